@@ -1,0 +1,91 @@
+"""Policy flags from the users' rules (DESIGN.md): where personal data must not be, and mail rules.
+
+- ``removable_media`` / ``local_storage``: personal data found on a USB key / a PC's local drive.
+- ``private_mail``: the message is marked private; it was not read (extraction stopped at headers).
+- ``unencrypted_cpr``: a DK_CPR anywhere in a message (body, attachments at any depth) that is not
+  encrypted. Encrypted or password-protected parts yield no text, so they cannot raise the flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.mail_policy import has_external_recipients, private_reason
+from pii_scanner.core.model import (
+    FLAG_LOCAL_STORAGE,
+    FLAG_PRIVATE_MAIL,
+    FLAG_REMOVABLE_MEDIA,
+    FLAG_UNENCRYPTED_CPR,
+    ItemResult,
+)
+
+# Entities that make an item "hold personal data" for the storage rules.
+PERSONAL_ENTITIES = frozenset(
+    {
+        "DK_CPR",
+        "SE_PERSONNUMMER",
+        "NO_FODSELSNUMMER",
+        "FI_PERSONAL_IDENTITY_CODE",
+        "IS_KENNITALA",
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "IBAN_CODE",
+        "CREDIT_CARD",
+    }
+)
+
+
+def apply_item_flags(result: ItemResult, config: ScanConfig) -> None:
+    """Flags that depend on one item alone."""
+    item = result.item
+    if item.mail is not None:
+        reason = private_reason(item.mail, config.mail)
+        if reason is not None:
+            result.private = True
+            result.add_flag(FLAG_PRIVATE_MAIL)
+            result.metadata.setdefault("private_reason", reason)
+        result.external_recipients = has_external_recipients(item.mail, config.mail)
+    if any(f.entity_type in PERSONAL_ENTITIES for f in result.findings):
+        if item.origin == "removable":
+            result.add_flag(FLAG_REMOVABLE_MEDIA)
+        elif item.origin == "local":
+            result.add_flag(FLAG_LOCAL_STORAGE)
+
+
+def apply_tree_flags(results: Sequence[ItemResult]) -> None:
+    """Flags that sum up a message's subtree (pre-order list of one top-level item's results).
+
+    Each message that is not inside another message is a mail root; it gets ``unencrypted_cpr``
+    when it, or anything below it, holds a DK_CPR and it is not encrypted.
+    Storage flags also rise from members to their container (a zip on a USB key holding a CPR).
+    """
+    by_location = {r.item.location: r for r in results}
+
+    def mail_root(r: ItemResult) -> ItemResult | None:
+        root: ItemResult | None = None
+        node: ItemResult | None = r
+        while node is not None:
+            if node.item.mail is not None:
+                root = node
+            node = by_location.get(node.parent) if node.parent else None
+        return root
+
+    def ancestors(r: ItemResult) -> list[ItemResult]:
+        chain: list[ItemResult] = []
+        node = by_location.get(r.parent) if r.parent else None
+        while node is not None:
+            chain.append(node)
+            node = by_location.get(node.parent) if node.parent else None
+        return chain
+
+    for r in results:
+        if any(f.entity_type == "DK_CPR" for f in r.findings):
+            root = mail_root(r)
+            if root is not None and not root.encrypted and not root.private:
+                root.add_flag(FLAG_UNENCRYPTED_CPR)
+        for flag in (FLAG_REMOVABLE_MEDIA, FLAG_LOCAL_STORAGE):
+            if flag in r.flags:
+                for up in ancestors(r):
+                    up.add_flag(flag)

@@ -1,0 +1,22 @@
+"""The ``pii-scanner`` command: a thin layer; each verb calls one library function."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# Verb modules, each exposing a click command (or group) named like the verb. One line per verb.
+VERBS: tuple[tuple[str, str], ...] = (
+    ("pii_scanner.cli.scan", "scan"),
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="nordic-pii-scanner")
+def main() -> None:
+    """Find and classify personal data (CPR, personnummer, names...) in files and mailboxes."""
+
+
+for _module, _name in VERBS:
+    main.add_command(getattr(importlib.import_module(_module), _name))

@@ -1,0 +1,1 @@
+"""Shared types, configuration, errors and privacy helpers; imported by every stage."""

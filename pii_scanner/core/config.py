@@ -1,0 +1,140 @@
+"""The configuration object passed down every stage. No global mutable settings: build one, pass it.
+
+Sections mirror the stages. ``load_config`` reads the TOML file used by ``pii-scanner sweep --config``;
+unknown keys are an error so that typos do not silently fall back to defaults.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pii_scanner.core.errors import ConfigError
+
+DEFAULT_ENTITIES: tuple[str, ...] = (
+    "DK_CPR",
+    "SE_PERSONNUMMER",
+    "NO_FODSELSNUMMER",
+    "FI_PERSONAL_IDENTITY_CODE",
+    "IS_KENNITALA",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "PERSON",
+    "LOCATION",
+)
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    entities: tuple[str, ...] = DEFAULT_ENTITIES
+    min_score: float = 0.5
+    context_window: int = 40  # characters looked at before and after a match for context words
+    chunk_size: int = 1 << 20  # characters per detection chunk (bounded memory, linear time)
+    languages: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")
+    ocr_tolerant: bool = True  # accept OCR-split digit groups ("0101 90-1234") for national IDs
+    recognizers_dir: str | None = None  # override the shipped recognizers/ data folder
+
+
+@dataclass(frozen=True)
+class NerConfig:
+    enabled: bool = True
+    # language code -> spaCy pipeline package name or path; empty = offline fallback recognizer
+    pipelines: dict[str, str] = field(default_factory=dict)
+    batch_size: int = 32
+    max_chars: int = 100_000  # texts are split at sentence-ish boundaries below this size
+    include_org: bool = False
+
+
+@dataclass(frozen=True)
+class LimitsConfig:
+    max_file_size: int = 512 * 1024 * 1024
+    max_depth: int = 10  # archive / attachment nesting
+    max_ratio: float = 100.0  # expanded / compressed size (zip bombs)
+    max_expanded: int = 1024 * 1024 * 1024  # total expanded bytes per top-level file
+    time_budget: float = 120.0  # seconds per top-level file
+    max_members: int = 100_000
+    ocr: bool = True
+    ocr_languages: str = "dan+swe+eng"
+    ocr_dpi: int = 200
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    org_domains: tuple[str, ...] = ()  # empty: the sender's own domain counts as the organisation
+    private_sensitivities: tuple[str, ...] = ("private",)
+    private_words: tuple[str, ...] = ("privat", "private", "personligt", "personlig", "personal")
+    inspect_private: bool = False
+    inspect_private_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class OutputConfig:
+    show_values: bool = False
+    context_chars: int = 20  # masked context kept around a finding in the index
+
+
+@dataclass(frozen=True)
+class ScanConfig:
+    detect: DetectConfig = field(default_factory=DetectConfig)
+    ner: NerConfig = field(default_factory=NerConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
+    mail: MailConfig = field(default_factory=MailConfig)
+    output: OutputConfig = field(default_factory=OutputConfig)
+    key_file: str | None = None  # fingerprint key file; default in the user config dir
+    workers: int = 0  # 0 = one per CPU
+    origin: str = "unknown"  # default origin for paths given on the command line
+
+    def with_(self, **changes: Any) -> ScanConfig:
+        """A copy with top-level fields or ``section__field`` keys changed."""
+        top: dict[str, Any] = {}
+        nested: dict[str, dict[str, Any]] = {}
+        for key, value in changes.items():
+            if "__" in key:
+                section, name = key.split("__", 1)
+                nested.setdefault(section, {})[name] = value
+            else:
+                top[key] = value
+        for section, values in nested.items():
+            top[section] = replace(getattr(self, section), **values)
+        return replace(self, **top)
+
+
+T = TypeVar("T")
+
+
+def _build(cls: type[T], data: dict[str, Any], where: str) -> T:
+    known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            raise ConfigError(f"unknown setting {where}{key}")
+        default = getattr(cls(), key)
+        if dataclasses.is_dataclass(default) and isinstance(value, dict):
+            kwargs[key] = _build(type(default), value, f"{where}{key}.")
+        elif isinstance(default, tuple) and isinstance(value, list):
+            kwargs[key] = tuple(value)
+        else:
+            kwargs[key] = value
+    return cls(**kwargs)
+
+
+def config_from_dict(data: dict[str, Any]) -> ScanConfig:
+    """Build a ScanConfig from the ``[scan]`` part of a config file (nested tables per section)."""
+    return _build(ScanConfig, data, "scan.")
+
+
+def load_config(path: str | Path) -> tuple[ScanConfig, dict[str, Any]]:
+    """Read a TOML config file: returns the scan config and the raw document (sources, store...)."""
+    try:
+        with open(path, "rb") as fh:
+            doc = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML in {path}: {exc}") from exc
+    return config_from_dict(doc.get("scan", {})), doc

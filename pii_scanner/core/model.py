@@ -1,0 +1,176 @@
+"""Plain data types shared by every stage (sources -> extract -> detect -> classify -> store -> reports).
+
+This module sits below all stages: any stage may import it, it imports no stage.
+Plaintext values live only in memory (``Finding.value``); what leaves the process goes through
+:mod:`pii_scanner.core.privacy` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Origin = Literal["local", "removable", "share", "mail", "stdin", "unknown"]
+Sensitivity = Literal["normal", "personal", "private", "confidential"]
+
+# Flags used across the project (DESIGN.md).
+FLAG_UNENCRYPTED_CPR = "unencrypted_cpr"
+FLAG_PRIVATE_MAIL = "private_mail"
+FLAG_REMOVABLE_MEDIA = "removable_media"
+FLAG_LOCAL_STORAGE = "local_storage"
+FLAG_PAST_RETENTION = "past_retention"
+FLAG_SPECIAL_CATEGORY = "special_category"
+
+# Separator placed between the text parts of one item; offsets count it.
+PART_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a candidate became a finding (Presidio's AnalysisExplanation, slimmed)."""
+
+    recognizer: str
+    pattern: str
+    checksum: str | None = None  # "valid", "invalid", "exempt" (CPR 1 Jan list), None = no checksum
+    context: tuple[str, ...] = ()  # context words seen near the match
+    negative_context: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "recognizer": self.recognizer,
+            "pattern": self.pattern,
+            "checksum": self.checksum,
+            "context": list(self.context),
+            "negative_context": list(self.negative_context),
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data found in one item's extracted text.
+
+    ``value`` is the text as written and ``normalized`` the compact form (DESIGN.md contract);
+    both are plaintext and must never be written out unless the user asked for values.
+    """
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    value: str
+    normalized: str
+    explanation: Explanation
+    subtype: str | None = None
+    part: str | None = None  # label of the text part the finding is in (e.g. "body", "sheet:Løn")
+
+
+@dataclass(frozen=True, slots=True)
+class MailMeta:
+    """Metadata of a mail message; enough to apply the mail policies without reading the body."""
+
+    subject: str = ""
+    sender: str = ""
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    date: datetime | None = None
+    folder: str = ""
+    sensitivity: Sensitivity = "normal"
+    message_class: str = "IPM.Note"
+    message_id: str = ""
+    mailbox: str = ""
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return self.to + self.cc + self.bcc
+
+
+@dataclass(slots=True)
+class Item:
+    """Something a source yields: a file, an archive member, a mail message or an attachment.
+
+    ``read`` returns the raw bytes lazily so sources can yield without holding content in memory.
+    ``data`` may be given instead for members already in memory.
+    """
+
+    location: str  # full URI down to the member, e.g. file:///x/a.zip!/b/c.docx
+    path: str  # the outer file (or mailbox URI) that holds it
+    name: str = ""
+    size: int | None = None
+    mtime: datetime | None = None
+    owner: str = ""
+    origin: Origin = "unknown"
+    source: str = ""  # name of the configured source that yielded it
+    change_key: str | None = None  # mail change key / etag / size+mtime signature
+    mail: MailMeta | None = None
+    data: bytes | None = None
+    read: Callable[[], bytes] | None = None
+    mime_hint: str | None = None  # a content type the source already knows (MIME part headers)
+    depth: int = 0  # nesting depth inside archives / attachments
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def content(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        if self.read is not None:
+            return self.read()
+        return b""
+
+
+@dataclass(slots=True)
+class TextPart:
+    """A piece of text extracted from an item, labelled by where it came from."""
+
+    text: str
+    label: str = "body"  # "body", "header", "footer", "comment", "notes", "sheet:<name>", "ocr", "subject"
+    lang: str | None = None
+
+
+@dataclass(slots=True)
+class Extracted:
+    """What extraction made of one item: text parts, child items, encryption state, error."""
+
+    mime: str
+    parts: list[TextPart] = field(default_factory=list)
+    # May be a generator: containers with many members (mailbox files) yield them lazily.
+    children: Iterable[Item] = field(default_factory=list)
+    encrypted: bool = False
+    encryption_reason: str | None = None
+    error: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The item's extracted text; finding offsets index into this string."""
+        return PART_SEPARATOR.join(p.text for p in self.parts)
+
+
+@dataclass(slots=True)
+class ItemResult:
+    """One scanned item with its findings and the classifier's verdicts (before storage/output)."""
+
+    item: Item
+    mime: str = "application/octet-stream"
+    findings: list[Finding] = field(default_factory=list)
+    encrypted: bool = False
+    encryption_reason: str | None = None
+    private: bool = False
+    flags: list[str] = field(default_factory=list)
+    error: str | None = None
+    categories: list[str] = field(default_factory=list)  # GDPR art. 9/10 special categories
+    doc_type: str | None = None
+    risk: str | None = None
+    risk_reasons: list[str] = field(default_factory=list)
+    external_recipients: bool | None = None
+    content_hash: str | None = None
+    text_length: int = 0
+    languages: list[str] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    parent: str | None = None  # location of the containing item, for members and attachments
+
+    def add_flag(self, flag: str) -> None:
+        if flag not in self.flags:
+            self.flags.append(flag)

@@ -1,0 +1,21 @@
+"""Where the shipped data folders (top-level ``recognizers/`` and ``reports/``) are found.
+
+In a wheel they are installed as ``pii_scanner/_data/<name>``; in a source checkout (editable
+install, tests) they are the top-level folders next to the package.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+@cache
+def data_dir(name: str) -> Path:
+    """Return the folder of shipped data called ``name`` ("recognizers" or "reports")."""
+    for candidate in (_PACKAGE_DIR / "_data" / name, _PACKAGE_DIR.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"shipped data folder {name!r} not found next to {_PACKAGE_DIR}")

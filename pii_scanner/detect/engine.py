@@ -1,0 +1,214 @@
+"""The detection engine: one regex pass for candidates, validation only on candidates.
+
+Cost is linear in text size: the merged pattern is scanned once; each candidate is verified in a
+bounded window around it. Long texts are processed in chunks whose boundaries overlap by more
+than the longest candidate plus the context window, so a match that straddles a boundary is found
+exactly once. :meth:`Engine.detect_stream` takes text in pieces and keeps only a bounded tail in
+memory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Protocol
+
+from pii_scanner.core.config import DetectConfig
+from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
+from pii_scanner.detect.recognizers.base import Env, Recognizer
+from pii_scanner.detect.registry import build_recognizers
+from pii_scanner.detect.rules import Rules, load_rules
+
+# Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
+_MAX_CANDIDATE = 128
+_TABLE_SHAPE = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
+_NATIONAL = frozenset({"DK_CPR", "SE_PERSONNUMMER", "IS_KENNITALA", "NO_FODSELSNUMMER"})
+_OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
+_OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
+
+
+class NameFinder(Protocol):
+    """Hook for NER (names, places): finds PERSON/LOCATION spans in the texts given."""
+
+    def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    regex: re.Pattern[str]
+    groups: dict[str, tuple[Recognizer, str]]
+
+
+class Engine:
+    """Runs the registered recognizers over text. Build once, reuse (compiles one regex)."""
+
+    def __init__(
+        self,
+        config: DetectConfig | None = None,
+        *,
+        recognizers: list[Recognizer] | None = None,
+        names: NameFinder | None = None,
+        today: date | None = None,
+    ) -> None:
+        self.config = config or DetectConfig()
+        self.entities = frozenset(self.config.entities)
+        self.recognizers = recognizers if recognizers is not None else build_recognizers(self.entities)
+        self.rules: Rules = load_rules(self.config.recognizers_dir, self.config.languages)
+        self.names = names
+        self.today = today or date.today()
+        self._plain = self._compile(ocr=False)
+        self._ocr = self._compile(ocr=True)
+        self._overlap = _MAX_CANDIDATE + 2 * self.config.context_window + 512
+
+    def _compile(self, ocr: bool) -> _Compiled:
+        alternatives: list[str] = []
+        groups: dict[str, tuple[Recognizer, str]] = {}
+        for recognizer in self.recognizers:
+            for name, pattern in recognizer.patterns(ocr):
+                group = f"g{len(groups)}"
+                groups[group] = (recognizer, name)
+                alternatives.append(f"(?P<{group}>{pattern})")
+        return _Compiled(re.compile("|".join(alternatives) or r"(?!)"), groups)
+
+    # --- public API -----------------------------------------------------------------------
+    def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
+        """Findings in ``text`` at or above the configured minimum score, sorted by offset."""
+        findings = list(self._scan_all(text, ocr))
+        if self.names is not None and {"PERSON", "LOCATION"} & self.entities:
+            findings = _merge(findings, self.names.find_many([text], [lang])[0], self.entities)
+        return self._threshold(findings)
+
+    def detect_parts(self, parts: Sequence[TextPart]) -> list[Finding]:
+        """Findings over an item's text parts; offsets index the parts joined by PART_SEPARATOR."""
+        results: list[Finding] = []
+        offset = 0
+        per_part: list[list[Finding]] = []
+        for part in parts:
+            per_part.append(list(self._scan_all(part.text, part.label == "ocr")))
+        if self.names is not None and {"PERSON", "LOCATION"} & self.entities and parts:
+            named = self.names.find_many([p.text for p in parts], [p.lang for p in parts])
+            per_part = [_merge(ids, ner, self.entities) for ids, ner in zip(per_part, named, strict=True)]
+        for part, found in zip(parts, per_part, strict=True):
+            for f in self._threshold(found):
+                results.append(replace(f, start=f.start + offset, end=f.end + offset, part=part.label))
+            offset += len(part.text) + len(PART_SEPARATOR)
+        return results
+
+    def detect_stream(self, pieces: Iterable[str], *, ocr: bool = False) -> Iterator[Finding]:
+        """Findings over text given in pieces, in order; memory bounded by chunk size + overlap."""
+        buffer = ""
+        base = 0  # offset of buffer[0] in the whole text
+        done_until = 0  # absolute offset up to which candidates have been handled
+        for piece in pieces:
+            buffer += piece
+            if len(buffer) - (done_until - base) < self.config.chunk_size:
+                continue
+            safe_end = len(buffer) - self._overlap
+            for f in self._threshold(self._scan(buffer, done_until - base, safe_end, ocr, final=False)):
+                yield replace(f, start=f.start + base, end=f.end + base)
+            done_until = base + max(safe_end, done_until - base)
+            keep_from = max(0, (done_until - base) - self._overlap)
+            buffer = buffer[keep_from:]
+            base += keep_from
+        for f in self._threshold(self._scan(buffer, done_until - base, len(buffer), ocr, final=True)):
+            yield replace(f, start=f.start + base, end=f.end + base)
+
+    # --- internals ------------------------------------------------------------------------
+    def _threshold(self, findings: Iterable[Finding]) -> list[Finding]:
+        return sorted(
+            (f for f in findings if f.score >= self.config.min_score and f.entity_type in self.entities),
+            key=lambda f: (f.start, f.end),
+        )
+
+    def _scan_all(self, text: str, ocr: bool) -> Iterator[Finding]:
+        size = self.config.chunk_size
+        if len(text) <= size:
+            yield from self._scan(text, 0, len(text), ocr, final=True)
+            return
+        pos = 0
+        while pos < len(text):
+            end = min(len(text), pos + size)
+            yield from self._scan(text, pos, end, ocr, final=end == len(text))
+            pos = end
+
+    def _scan(self, text: str, start: int, end: int, ocr: bool, *, final: bool) -> Iterator[Finding]:
+        """Candidates that START in [start, end); the regex may look past ``end`` by the overlap."""
+        compiled = self._ocr if ocr and self.config.ocr_tolerant else self._plain
+        hay = text
+        if ocr and self.config.ocr_tolerant:
+            # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
+            hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), text)
+        env = Env(hay, self.rules, self.today, self.config.context_window, self.entities, ocr)
+        limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
+        for m in compiled.regex.finditer(hay, start, limit):
+            if m.start() >= end:
+                break
+            group = m.lastgroup
+            if group is None:
+                continue
+            recognizer, pattern = compiled.groups[group]
+            for finding in recognizer.verify(pattern, m.start(), m.end(), env):
+                if finding.entity_type in _NATIONAL and not finding.explanation.context and _in_number_table(
+                    env, finding.start, finding.end
+                ):
+                    continue
+                if hay is not text:
+                    finding = replace(finding, value=text[finding.start : finding.end])
+                yield finding
+
+
+def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:
+    """Add NER spans that do not overlap an identifier finding (identifiers are more certain)."""
+    taken = [(f.start, f.end) for f in ids]
+    out = list(ids)
+    for f in names:
+        if f.entity_type in entities and not any(s < f.end and f.start < e for s, e in taken):
+            out.append(f)
+    return out
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = text.rfind("\n", max(0, pos - 400), pos) + 1 if pos > 0 else 0
+    if lo == 0 and pos > 400:
+        lo = pos - 400
+    hi = text.find("\n", pos, pos + 400)
+    return lo, (hi if hi >= 0 else min(len(text), pos + 400))
+
+
+def _in_number_table(env: Env, start: int, end: int) -> bool:
+    """True when the candidate stands in a column of same-shaped numbers that mostly do not validate.
+
+    A payroll list of real CPR numbers validates and is kept; a column of order or account numbers
+    in which a few happen to look like dates is dropped.
+    """
+    text = env.text
+    table = env.rules.scores["table"]
+    lo, hi = _line_bounds(text, start)
+    column = start - lo
+    neighbours: list[str] = []
+    cursor_up, cursor_down = lo, hi
+    for _ in range(int(table["neighbours"])):
+        if cursor_up > 0:
+            plo, _phi = _line_bounds(text, cursor_up - 1)
+            neighbours.append(text[plo : cursor_up - 1][max(0, column - 30) : column + 40])
+            cursor_up = plo
+        if cursor_down < len(text):
+            nlo, nhi = _line_bounds(text, cursor_down + 1)
+            neighbours.append(text[nlo:nhi][max(0, column - 30) : column + 40])
+            cursor_down = nhi
+    numbers = [m.group() for line in neighbours for m in _TABLE_SHAPE.finditer(line)]
+    if len(numbers) < int(table["min_numbers"]):
+        return False
+    valid = sum(_date_like(n, env) for n in numbers)
+    return valid / len(numbers) <= float(table["max_valid_share"])
+
+
+def _date_like(number: str, env: Env) -> bool:
+    from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
+
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits) or se_personnummer.is_valid(
+        digits, env.today
+    )

@@ -1,0 +1,150 @@
+"""What a recognizer is: named candidate patterns plus a verifier that turns a candidate into findings.
+
+The engine merges every recognizer's patterns into ONE regular expression and makes one pass over
+the text; a recognizer only sees the candidates its own patterns matched. Validation, context and
+scoring happen per candidate in bounded windows, so the total cost stays linear in text size.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.detect.rules import Rules
+
+# A candidate must not continue a longer run: no word character (letters, digits, "_") or
+# digit+separator right before it, and none right after it.
+BEFORE = r"(?<![\w+])(?<!\d[-./])"
+AFTER = r"(?![\w])(?![-./+]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    """What a verifier may look at: the whole text (read-only) and shared settings."""
+
+    text: str
+    rules: Rules
+    today: date
+    window: int
+    entities: frozenset[str]
+    ocr: bool = False
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])")
+_AFTER_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class ContextHit:
+    positive: tuple[str, ...]
+    negative: tuple[str, ...]
+    suppressed: bool  # a negative word stands nearer than any positive word
+
+
+def context_around(env: Env, entity: str, start: int, end: int) -> ContextHit:
+    """Context words of ``entity`` within the window before AND after the span."""
+    words = env.rules.context.get(entity)
+    if words is None:
+        return ContextHit((), (), False)
+    lo = max(0, start - env.window)
+    before_raw = env.text[lo:start]
+    after_raw = env.text[end : end + env.window]
+    # Context belongs to the same sentence: a new sentence (or, after the match, a new line)
+    # starts other numbers' context. "cpr-nr. 0101..." keeps its abbreviation dot.
+    cut = None
+    for cut in _SENTENCE_BREAK.finditer(before_raw):
+        pass
+    if cut is not None:
+        before_raw = before_raw[cut.end() :]
+    stop = _AFTER_BREAK.search(after_raw)
+    if stop is not None:
+        after_raw = after_raw[: stop.start()]
+    before = before_raw.casefold()
+    after = after_raw.casefold()
+    pos: list[tuple[int, str]] = []
+    neg: list[tuple[int, str]] = []
+    for pattern, sink in ((words.positive, pos), (words.negative, neg)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(before):
+            sink.append((len(before) - m.end(), m.group()))
+        for m in pattern.finditer(after):
+            sink.append((m.start(), m.group()))
+    nearest_pos = min((d for d, _ in pos), default=None)
+    nearest_neg = min((d for d, _ in neg), default=None)
+    suppressed = nearest_neg is not None and (nearest_pos is None or nearest_neg < nearest_pos)
+    return ContextHit(tuple(sorted({w for _, w in pos})), tuple(sorted({w for _, w in neg})), suppressed)
+
+
+_URL_MARKERS = ("://", "www.", "?", "=", "#")
+
+
+def inside_url_or_path(text: str, start: int, end: int) -> bool:
+    """True when the span is part of a URL, query string or file path-like token."""
+    lo = start
+    limit = max(0, start - 200)
+    while lo > limit and not text[lo - 1].isspace():
+        lo -= 1
+    token_head = text[lo:start]
+    return any(marker in token_head for marker in _URL_MARKERS) or "/" in token_head.rstrip(":")
+
+
+_INTL_PREFIX = re.compile(r"(?:\+|\b00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
+
+
+def after_phone_prefix(text: str, start: int) -> bool:
+    """True when a +45/+46/... (or 0045) country prefix stands right before ``start``."""
+    return _INTL_PREFIX.search(text[max(0, start - 10) : start]) is not None
+
+
+class Recognizer(ABC):
+    """A family of candidate patterns for one or more entities, and their verifier."""
+
+    name: str = ""
+    entities: tuple[str, ...] = ()
+
+    @abstractmethod
+    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
+        """(pattern name, regex) pairs; regexes use only non-capturing groups."""
+
+    @abstractmethod
+    def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
+        """Findings for the candidate ``env.text[start:end]`` matched by ``pattern``."""
+
+    def finding(
+        self,
+        entity: str,
+        start: int,
+        end: int,
+        score: float,
+        env: Env,
+        normalized: str,
+        pattern: str,
+        *,
+        checksum: str | None = None,
+        subtype: str | None = None,
+        ctx: ContextHit | None = None,
+        notes: tuple[str, ...] = (),
+    ) -> Finding:
+        hit = ctx or ContextHit((), (), False)
+        return Finding(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=round(min(1.0, max(0.0, score)), 3),
+            value=env.text[start:end],
+            normalized=normalized,
+            subtype=subtype,
+            explanation=Explanation(
+                recognizer=self.name,
+                pattern=pattern,
+                checksum=checksum,
+                context=hit.positive,
+                negative_context=hit.negative,
+                notes=notes,
+            ),
+        )

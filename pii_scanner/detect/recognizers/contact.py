@@ -1,0 +1,88 @@
+"""E-mail addresses and Nordic phone numbers (DK/SE/NO/FI national forms and +45/+46/+47/+358)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pii_scanner.core.model import Finding
+from pii_scanner.detect.recognizers.base import AFTER, Env, Recognizer, context_around, inside_url_or_path
+
+_EMAIL = (
+    r"(?<![\w.%+\-@])[\w][\w.%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\w@])"
+)
+_PHONE_INTL = r"(?<![\w+])(?:\+|00)(?:45|46|47|358)[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){5,10}" + AFTER
+_NAT_BEFORE = r"(?<![\w+\-./,])"
+_PHONE_NATIONAL = (
+    _NAT_BEFORE
+    + r"(?:"
+    + r"\d{2} \d{2} \d{2} \d{2}"  # DK/NO grouped: 12 34 56 78
+    + r"|\d{4} \d{4}"  # 1234 5678
+    + r"|\d{3} \d{2} \d{3}"  # NO: 123 45 678
+    + r"|0\d{1,3}[- ]\d{2,3}(?: \d{2}){2}"  # SE: 08-123 45 67, 070-123 45 67
+    + r"|0\d{1,3}-\d{5,8}"  # SE/FI: 070-1234567
+    + r"|0\d{1,2} \d{3,4} \d{3,4}"  # FI: 040 123 4567
+    + r"|\d{8}"  # DK/NO plain: only with context
+    + r")"
+    + AFTER
+)
+_NON_DIGITS = re.compile(r"\D")
+
+
+class EmailRecognizer(Recognizer):
+    name = "EmailRecognizer"
+    entities = ("EMAIL_ADDRESS",)
+
+    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
+        return [("email", _EMAIL)]
+
+    def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
+        value = env.text[start:end]
+        local, _, domain = value.rpartition("@")
+        if ".." in value or local.endswith(".") or local.startswith("."):
+            return []
+        score = env.rules.score("EMAIL_ADDRESS", "valid")
+        return [self.finding("EMAIL_ADDRESS", start, end, score, env, value.lower(), pattern)]
+
+
+class PhoneRecognizer(Recognizer):
+    name = "NordicPhoneRecognizer"
+    entities = ("PHONE_NUMBER",)
+
+    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
+        return [("phone_intl", _PHONE_INTL), ("phone_national", _PHONE_NATIONAL)]
+
+    def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
+        raw = env.text[start:end]
+        if inside_url_or_path(env.text, start, end):
+            return []
+        digits = _NON_DIGITS.sub("", raw)
+        if pattern == "phone_intl":
+            if digits.startswith("00"):
+                digits = digits[2:]
+            normalized = "+" + digits
+            if not _plausible_international(normalized):
+                return []
+            key = "international"
+        else:
+            normalized = digits
+            key = "national_plain" if raw.isdigit() else "national_grouped"
+        ctx = context_around(env, "PHONE_NUMBER", start, end)
+        if ctx.suppressed:
+            return []
+        score = env.rules.score("PHONE_NUMBER", key) + (env.rules.context_boost if ctx.positive else 0.0)
+        return [self.finding("PHONE_NUMBER", start, end, score, env, normalized, pattern, ctx=ctx)]
+
+
+_NATIONAL_LENGTHS = {"45": (8,), "47": (8,), "46": (7, 8, 9, 10), "358": (6, 7, 8, 9, 10, 11)}
+
+
+def _plausible_international(number: str) -> bool:
+    """Subscriber-number length fits the country (a leading trunk 0 is dropped)."""
+    for code, lengths in _NATIONAL_LENGTHS.items():
+        if number.startswith("+" + code):
+            rest = number[1 + len(code) :]
+            if rest.startswith("0") and code in ("46", "358"):
+                rest = rest[1:]
+            return len(rest) in lengths
+    return False

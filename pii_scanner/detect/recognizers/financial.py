@@ -1,0 +1,64 @@
+"""IBAN (ISO 13616, mod 97) and payment card numbers (Luhn + issuer ranges)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pii_scanner.core.errors import InvalidIdentifier
+from pii_scanner.core.model import Finding
+from pii_scanner.detect.identifiers import credit_card, iban
+from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Recognizer, context_around
+
+_IBAN = r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])"
+_CARD = BEFORE + r"(?:\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{4}[ -]?\d{6}[ -]?\d{4,5})" + AFTER
+
+
+class IbanRecognizer(Recognizer):
+    name = "IbanRecognizer"
+    entities = ("IBAN_CODE",)
+
+    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
+        return [("iban", _IBAN)]
+
+    def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
+        # The greedy pattern may take a following group; shorten group by group until valid.
+        raw = env.text[start:end]
+        cut = len(raw)
+        while cut >= 15:
+            candidate = raw[:cut].rstrip()
+            try:
+                info = iban.info(candidate)
+            except InvalidIdentifier:
+                space = candidate.rfind(" ")
+                if space < 0:
+                    return []
+                cut = space
+                continue
+            ctx = context_around(env, "IBAN_CODE", start, start + len(candidate))
+            score = env.rules.score("IBAN_CODE", "valid")
+            return [
+                self.finding("IBAN_CODE", start, start + len(candidate), score, env, info.normalized,
+                             pattern, checksum="valid", ctx=ctx)
+            ]
+        return []
+
+
+class CreditCardRecognizer(Recognizer):
+    name = "CreditCardRecognizer"
+    entities = ("CREDIT_CARD",)
+
+    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
+        return [("card", _CARD)]
+
+    def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
+        raw = env.text[start:end]
+        try:
+            info = credit_card.info(raw)
+        except InvalidIdentifier:
+            return []
+        ctx = context_around(env, "CREDIT_CARD", start, end)
+        score = env.rules.score("CREDIT_CARD", "valid") + (env.rules.context_boost if ctx.positive else 0.0)
+        return [
+            self.finding("CREDIT_CARD", start, end, score, env, info.normalized, pattern,
+                         checksum="valid", subtype=info.subtype, ctx=ctx)
+        ]

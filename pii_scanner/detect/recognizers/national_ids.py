@@ -1,0 +1,180 @@
+"""Nordic national identity numbers: DK CPR, SE personnummer, NO fødselsnummer, FI HETU, IS kennitala.
+
+The ten-digit shape ``NNNNNN-NNNN`` is shared by CPR, personnummer and kennitala, so one pattern
+finds it and the verifier weighs every reading: checksum, date, context words of each country.
+Only the best reading is reported. Identifier rules live in :mod:`pii_scanner.detect.identifiers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from pii_scanner.core.errors import InvalidIdentifier
+from pii_scanner.core.model import Finding
+from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
+from pii_scanner.detect.identifiers._common import IdentifierInfo
+from pii_scanner.detect.recognizers.base import (
+    AFTER,
+    BEFORE,
+    Env,
+    Recognizer,
+    after_phone_prefix,
+    context_around,
+    inside_url_or_path,
+)
+
+DK, SE, NO, FI, IS = (
+    "DK_CPR",
+    "SE_PERSONNUMMER",
+    "NO_FODSELSNUMMER",
+    "FI_PERSONAL_IDENTITY_CODE",
+    "IS_KENNITALA",
+)
+
+_TEN = r"\d{6}[-+ ]?\d{4}"
+_TEN_OCR = r"\d{2} ?\d{2} ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
+_TWELVE = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
+_ELEVEN = r"\d{6} ?\d{5}"
+# "-" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
+_FI = r"\d{6}(?:[+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]|-\d{3}[A-FHJ-NPR-Y])"
+_NON_DIGITS = re.compile(r"\D")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    entity: str
+    info: IdentifierInfo
+    score: float
+
+
+def _separator(raw: str) -> str:
+    """The separator written between date and serial ("", "-", "+", " ", or "ocr" when split)."""
+    inner = _NON_DIGITS.findall(raw)
+    if not inner:
+        return ""
+    if len(inner) == 1 and len(raw) in (11, 13) and raw[-5] == inner[0]:
+        return inner[0]
+    return "ocr"
+
+
+class NationalIdRecognizer(Recognizer):
+    name = "NordicNationalIdRecognizer"
+    entities = (DK, SE, NO, FI, IS)
+
+    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
+        ten = _TEN_OCR if ocr else _TEN
+        return [
+            ("se_twelve", BEFORE + _TWELVE + AFTER),
+            ("fi_hetu", r"(?<![\w+-])" + _FI + r"(?![\w])"),
+            ("no_eleven", BEFORE + _ELEVEN + AFTER),
+            ("ten_digits", BEFORE + ten + AFTER),
+        ]
+
+    def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
+        raw = env.text[start:end]
+        if after_phone_prefix(env.text, start) or inside_url_or_path(env.text, start, end):
+            return []
+        if pattern == "ten_digits":
+            readings = self._ten_readings(raw, env)
+        elif pattern == "se_twelve":
+            readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
+        elif pattern == "no_eleven":
+            readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
+        else:
+            readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
+        best: tuple[float, _Reading, object] | None = None
+        for reading in readings:
+            ctx = context_around(env, reading.entity, start, end)
+            if ctx.suppressed:
+                continue
+            score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
+            if best is None or score > best[0]:
+                best = (score, reading, ctx)
+        if best is None:
+            return []
+        score, reading, ctx = best
+        return [
+            self.finding(
+                reading.entity,
+                start,
+                end,
+                score,
+                env,
+                reading.info.normalized,
+                pattern,
+                checksum=reading.info.checksum,
+                subtype=reading.info.subtype,
+                ctx=ctx,  # type: ignore[arg-type]
+                notes=("ocr-split",) if _separator(raw) == "ocr" else (),
+            )
+        ]
+
+    # --- readings -------------------------------------------------------------------------
+    def _reading(
+        self,
+        entity: str,
+        raw: str,
+        env: Env,
+        parse: Callable[..., IdentifierInfo],
+        score: Callable[[IdentifierInfo, str, Env], float],
+    ) -> list[_Reading]:
+        if entity not in env.entities:
+            return []
+        try:
+            info = parse(raw, today=env.today)
+        except InvalidIdentifier:
+            return []
+        return [_Reading(entity, info, score(info, raw, env))]
+
+    def _ten_readings(self, raw: str, env: Env) -> list[_Reading]:
+        sep = _separator(raw)
+        digits = _NON_DIGITS.sub("", raw)
+        readings: list[_Reading] = []
+        if sep in ("", "-", " ", "ocr"):
+            readings += self._reading(DK, digits, env, dk_cpr.info, self._dk_score(sep))
+        se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
+        readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
+        if sep in ("", "-"):
+            readings += self._reading(IS, digits, env, is_kennitala.info, self._is_score)
+        if sep in ("-", "+"):
+            readings += self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
+        return readings
+
+    # --- scores ---------------------------------------------------------------------------
+    def _dk_score(self, sep: str) -> Callable[[IdentifierInfo, str, Env], float]:
+        def score(info: IdentifierInfo, raw: str, env: Env) -> float:
+            key = {"valid": "mod11_valid", "exempt": "mod11_exempt"}.get(info.checksum or "", "mod11_invalid")
+            value = env.rules.score(DK, key)
+            if info.subtype == "replacement":
+                value = min(value, env.rules.score(DK, "replacement"))
+            if sep == "":
+                value += env.rules.score(DK, "no_separator")
+            elif sep == "ocr":
+                value += env.rules.score(DK, "ocr_split")
+            return value
+
+        return score
+
+    def _se_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
+        sep = _separator(raw)
+        digits = _NON_DIGITS.sub("", raw)
+        value = env.rules.score(SE, "twelve_digits" if len(digits) == 12 else "ten_digits")
+        if info.subtype == "samordningsnummer":
+            value = min(value, env.rules.score(SE, "samordningsnummer"))
+        if sep == "":
+            value += env.rules.score(SE, "no_separator")
+        elif sep == "ocr":
+            value += env.rules.score(SE, "ocr_split")
+        return value
+
+    def _no_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
+        key = {"d_number": "d_number", "h_number": "h_number"}.get(info.subtype or "", "valid")
+        return env.rules.score(NO, key)
+
+    def _fi_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
+        return env.rules.score(FI, "temporary" if info.subtype == "temporary" else "valid")
+
+    def _is_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
+        return env.rules.score(IS, "company" if info.subtype == "company" else "valid")

@@ -1,0 +1,68 @@
+"""Declarative recognizer data (top-level ``recognizers/`` folder): context words and scores.
+
+Loaded once per folder and shared read-only; updating the YAML needs no code change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pii_scanner.core.resources import data_dir
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """Compiled positive and negative context word patterns for one entity."""
+
+    positive: re.Pattern[str] | None
+    negative: re.Pattern[str] | None
+
+
+def _word_regex(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    # Longest first so "cpr-nr" wins over "cpr"; whole words only (not inside other words).
+    alternatives = "|".join(re.escape(w.casefold()) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+
+
+@dataclass(frozen=True)
+class Rules:
+    context: dict[str, ContextWords]
+    scores: dict[str, Any]
+
+    def score(self, entity: str, key: str) -> float:
+        return float(self.scores[entity][key])
+
+    @property
+    def context_boost(self) -> float:
+        return float(self.scores["context_boost"])
+
+
+def _flatten(by_language: dict[str, list[str]] | None, languages: tuple[str, ...]) -> list[str]:
+    if not by_language:
+        return []
+    return [str(w) for lang, words in by_language.items() if lang in languages for w in words or []]
+
+
+@cache
+def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")) -> Rules:
+    base = Path(folder) if folder else data_dir("recognizers")
+    with open(base / "context.yaml", encoding="utf-8") as fh:
+        raw_context: dict[str, Any] = yaml.safe_load(fh)
+    with open(base / "scores.yaml", encoding="utf-8") as fh:
+        scores: dict[str, Any] = yaml.safe_load(fh)
+    context = {
+        entity: ContextWords(
+            _word_regex(_flatten(spec.get("positive"), languages)),
+            _word_regex(_flatten(spec.get("negative"), languages)),
+        )
+        for entity, spec in raw_context.items()
+    }
+    return Rules(context=context, scores=scores)

@@ -1,0 +1,154 @@
+"""The scan pipeline: sources -> extract -> detect -> classify, per top-level item, in parallel.
+
+Top-level items (files, messages) are processed in a process pool (one process per worker, not per
+file); results come back in input order. The number of items in flight is bounded, so a source
+that yields millions of files is consumed lazily. Nothing here prints: progress goes to a callback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from pii_scanner.classify import apply_item_flags, apply_tree_flags
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.model import Extracted, Item, ItemResult
+from pii_scanner.detect import Engine
+from pii_scanner.detect.engine import NameFinder
+from pii_scanner.extract import walk
+
+ItemHook = Callable[[ItemResult, Extracted], None]
+
+
+@dataclass
+class Processor:
+    """Everything needed to process items in one process; built once per worker."""
+
+    config: ScanConfig
+    engine: Engine
+    hooks: tuple[ItemHook, ...] = ()
+
+    @classmethod
+    def build(cls, config: ScanConfig) -> Processor:
+        names = _name_finder(config)
+        hooks = _classifier_hooks(config)
+        return cls(config, Engine(config.detect, names=names), hooks)
+
+    def process(self, top: Item) -> list[ItemResult]:
+        """All results for one top-level item and everything nested in it (pre-order)."""
+        results: list[ItemResult] = []
+        parents: dict[int, str] = {}
+        for item, extracted in walk(top, self.config):
+            result = self._one(item, extracted)
+            if item.depth > 0:
+                result.parent = parents.get(item.depth - 1)
+            parents[item.depth] = item.location
+            results.append(result)
+        apply_tree_flags(results)
+        return results
+
+    def _one(self, item: Item, extracted: Extracted) -> ItemResult:
+        result = ItemResult(
+            item=item,
+            mime=extracted.mime,
+            encrypted=extracted.encrypted,
+            encryption_reason=extracted.encryption_reason,
+            error=extracted.error,
+            metadata=dict(extracted.metadata),
+        )
+        if item.mail is None and extracted.metadata.get("mail") is not None:
+            item.mail = extracted.metadata.pop("mail")
+            result.metadata.pop("mail", None)
+        if extracted.metadata.get("content_sha256"):
+            result.content_hash = str(extracted.metadata["content_sha256"])
+        elif item.data is not None:
+            result.content_hash = hashlib.sha256(item.data).hexdigest()
+        if extracted.parts:
+            result.findings = self.engine.detect_parts(extracted.parts)
+            result.text_length = sum(len(p.text) for p in extracted.parts)
+            result.languages = sorted({p.lang for p in extracted.parts if p.lang})
+        apply_item_flags(result, self.config)
+        for hook in self.hooks:
+            hook(result, extracted)
+        return result
+
+
+def _name_finder(config: ScanConfig) -> NameFinder | None:
+    """The NER hook for PERSON/LOCATION, when wanted and available."""
+    if not config.ner.enabled or not {"PERSON", "LOCATION"} & set(config.detect.entities):
+        return None
+    try:
+        from pii_scanner.detect.ner import build_name_finder
+    except ImportError:
+        return None
+    return build_name_finder(config)
+
+
+def _classifier_hooks(config: ScanConfig) -> tuple[ItemHook, ...]:
+    """Content classifiers (special categories, document type, risk) run after detection."""
+    try:
+        from pii_scanner.classify.content import build_hooks
+    except ImportError:
+        return ()
+    return tuple(build_hooks(config))
+
+
+# --- process pool --------------------------------------------------------------------------
+_WORKER: Processor | None = None
+
+
+def _init_worker(config: ScanConfig) -> None:
+    global _WORKER  # one Processor per worker process, built once (not a setting)
+    _WORKER = Processor.build(config)
+
+
+def _work(item: Item) -> list[ItemResult]:
+    assert _WORKER is not None
+    return _WORKER.process(item)
+
+
+def _portable(results: list[ItemResult]) -> list[ItemResult]:
+    """Drop lazy readers and raw bytes before results cross a process boundary."""
+    for r in results:
+        r.item.read = None
+        r.item.data = None
+    return results
+
+
+def scan_items(
+    items: Iterable[Item],
+    config: ScanConfig,
+    *,
+    progress: Callable[[ItemResult], Any] | None = None,
+) -> Iterator[ItemResult]:
+    """Process items (each with its nested members) and yield every result in input order."""
+    workers = config.workers or os.cpu_count() or 1
+    if workers <= 1:
+        processor = Processor.build(config)
+        for item in items:
+            for result in _portable(processor.process(item)):
+                if progress:
+                    progress(result)
+                yield result
+        return
+    in_flight: deque[Future[list[ItemResult]]] = deque()
+    window = workers * 4
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
+        for item in items:
+            in_flight.append(pool.submit(_work, item))
+            while len(in_flight) >= window:
+                yield from _drain(in_flight.popleft(), progress)
+        while in_flight:
+            yield from _drain(in_flight.popleft(), progress)
+
+
+def _drain(future: Future[list[ItemResult]], progress: Callable[[ItemResult], Any] | None) -> Iterator[ItemResult]:
+    for result in _portable(future.result()):
+        if progress:
+            progress(result)
+        yield result

@@ -1,0 +1,57 @@
+"""The one table of configured source kinds (``[[sources]]`` entries of a sweep config).
+
+A source kind is a function ``(spec, config, state) -> Source``. ``spec`` is the TOML table of one
+source (``type``, ``name`` and the kind's own keys). Sources of mail servers use ``state`` to read
+only what changed (they yield tombstones, items with ``metadata["deleted"] = True``, for messages
+that disappeared); file sources list everything (``complete_listing``), and the sweep marks what
+it did not see as removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.model import Item
+from pii_scanner.core.state import SourceState
+from pii_scanner.sources.files import iter_files
+
+
+@dataclass
+class Source:
+    name: str
+    kind: str
+    items: Callable[[], Iterator[Item]]
+    complete_listing: bool = True  # True: items not yielded this time are gone
+
+
+SourceFactory = Callable[[dict[str, Any], ScanConfig, SourceState], Source]
+
+
+def _paths(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+    paths = spec.get("paths") or ([spec["path"]] if "path" in spec else [])
+    if not paths:
+        raise ConfigError(f"source {spec.get('name', '?')}: 'paths' is required")
+    origin = spec.get("origin", "local")
+    if origin not in ("local", "removable", "share", "unknown"):
+        raise ConfigError(f"source {spec.get('name', '?')}: origin must be local, removable or share")
+    name = str(spec.get("name") or paths[0])
+    resolved = [str(Path(p).expanduser()) for p in paths]
+    return Source(name, "paths", lambda: iter_files(resolved, origin=origin, source=name))
+
+
+SOURCE_KINDS: dict[str, SourceFactory] = {
+    "paths": _paths,
+}
+
+
+def open_source(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+    kind = spec.get("type", "paths")
+    factory = SOURCE_KINDS.get(kind)
+    if factory is None:
+        raise ConfigError(f"unknown source type {kind!r}; known: {', '.join(sorted(SOURCE_KINDS))}")
+    return factory(spec, config, state)

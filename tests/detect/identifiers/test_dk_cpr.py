@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 
 import pytest
@@ -82,7 +83,22 @@ def _independent_mod11(digits: str) -> bool:
     return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
 
 
-EXEMPT_YEARS = [1960, 1962, 1964, 1965, 1966, 1967, 1969, 1970, 1974, 1975, 1978, *range(1980, 1993), 1994, 1995]
+EXEMPT_YEARS = [
+    1960,
+    1962,
+    1964,
+    1965,
+    1966,
+    1967,
+    1969,
+    1970,
+    1974,
+    1975,
+    1978,
+    *range(1980, 1993),
+    1994,
+    1995,
+]
 
 
 @pytest.mark.parametrize(("raw", "expected", "subtype", "checksum"), GOLDEN)
@@ -214,10 +230,8 @@ def test_valid_numbers_round_trip(case: tuple[str, datetime.date, bool]) -> None
 
 @given(st.text(max_size=20) | st.text(alphabet="0123456789 -+٣", max_size=14))
 def test_junk_raises_only_typed_errors(text: str) -> None:
-    try:
+    with contextlib.suppress(InvalidIdentifier):
         dk_cpr.validate(text, today=TODAY)
-    except InvalidIdentifier:
-        pass
 
 
 @given(st.from_regex(r"[0-3][0-9][01][0-9]{3}[0-9]{4}", fullmatch=True))

@@ -1,0 +1,139 @@
+"""ItemResult -> database rows. The one place where what is stored is decided: masked or fingerprinted.
+
+Nothing plaintext passes: values become ``mask_value`` + fingerprint, context ``mask_text``,
+locations have ID-shaped digit runs masked, mail subject and addresses are dropped (mailbox and
+sender kept as masked form + fingerprint), free metadata is allow-listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from pii_scanner.core.model import Finding, ItemResult
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value
+
+# 6 or 8 digits (birth date), an optional separator (also URL-encoded space), 3-5 more digits,
+# an optional check character: CPR, personnummer, fødselsnummer, HETU, kennitala shapes.
+_ID_SHAPE = re.compile(r"(?<![0-9])([0-9]{6}(?:[0-9]{2})?)((?:[-+ A]|%20)?)([0-9]{3,5}[0-9A-Y]?)(?![0-9A-Za-z])")
+_STR_METADATA = frozenset({"private_reason", "unsupported", "encryption", "source_error", "skipped"})
+CONTEXTS_KEY = "finding_contexts"  # ItemResult.metadata key the pipeline fills: "start:end" -> masked text
+
+RetentionFn = Callable[[ItemResult], tuple[str | None, datetime | None, str | None]]
+
+
+def scrub(text: str | None) -> str | None:
+    """Mask ID-shaped digit runs in locations, paths and error texts.
+
+    >>> scrub("file:///s/ans%C3%B8gning%20010190-1234.txt")
+    'file:///s/ans%C3%B8gning%20010190-XXXX.txt'
+    >>> scrub("/u/199001011234.csv")
+    '/u/19900101XXXX.csv'
+    """
+    if text is None:
+        return None
+    return _ID_SHAPE.sub(lambda m: m.group(1) + m.group(2) + "X" * len(m.group(3)), text)
+
+
+def _fp_or_none(fp: Fingerprinter, value: str) -> str | None:
+    return fp(value.strip().casefold()) if value and value.strip() else None
+
+
+def _mail(result: ItemResult, fp: Fingerprinter) -> dict[str, Any] | None:
+    mail = result.item.mail
+    if mail is None:
+        return None
+    sender_domain = mail.sender.rpartition("@")[2].strip(" >").lower() if "@" in mail.sender else ""
+    return {
+        "sensitivity": mail.sensitivity,
+        "message_class": mail.message_class,
+        "recipients": len(mail.recipients),
+        "mailbox": mask_email(mail.mailbox) if "@" in mail.mailbox else scrub(mail.mailbox),
+        "mailbox_fp": _fp_or_none(fp, mail.mailbox),
+        "sender_domain": sender_domain or None,
+        "sender_fp": _fp_or_none(fp, mail.sender),
+        "message_id_fp": _fp_or_none(fp, mail.message_id),
+    }
+
+
+def _metadata(meta: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        if key in (CONTEXTS_KEY, "mail", "content_sha256"):
+            continue
+        if isinstance(value, bool | int | float) or value is None:
+            out[key] = value
+        elif isinstance(value, str) and key in _STR_METADATA:
+            out[key] = scrub(value)
+    return out
+
+
+def _aware(ts: datetime | None) -> datetime | None:
+    if ts is None:
+        return None
+    return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+def item_row(result: ItemResult, fp: Fingerprinter, location_key: str, top_key: str,
+             parent_key: str | None, retention: RetentionFn | None) -> dict[str, Any]:
+    item = result.item
+    owner = item.owner or ""
+    mail = item.mail
+    category, due, basis = retention(result) if retention else (None, None, None)
+    return {
+        "location_key": location_key,
+        "location": scrub(item.location) or "",
+        "path": scrub(item.path) or "",
+        "top_key": top_key,
+        "parent_key": parent_key,
+        "depth": item.depth,
+        "mime": result.mime,
+        "size": item.size,
+        "mtime": _aware(item.mtime),
+        "change_key": item.change_key,
+        "content_hash": result.content_hash,
+        "origin": item.origin,
+        "owner": mask_email(owner) if "@" in owner else owner,
+        "encrypted": result.encrypted,
+        "encryption_reason": scrub(result.encryption_reason),
+        "private": result.private,
+        "flags": list(result.flags),
+        "error": scrub(result.error),
+        "categories": list(result.categories),
+        "doc_type": result.doc_type,
+        "risk": result.risk,
+        "risk_reasons": [scrub(r) for r in result.risk_reasons],
+        "languages": list(result.languages),
+        "entities": sorted({f.entity_type for f in result.findings}),
+        "findings_count": len(result.findings),
+        "metadata": _metadata(result.metadata),
+        "mail_folder": scrub(mail.folder) if mail else None,
+        "mail_date": _aware(mail.date) if mail else None,
+        "mail": _mail(result, fp),
+        "external_recipients": result.external_recipients,
+        "retention_category": category,
+        "retention_due": _aware(due),
+        "retention_basis": basis,
+        "past_retention": "past_retention" in result.flags,
+    }
+
+
+def finding_row(result: ItemResult, finding: Finding, fp: Fingerprinter) -> dict[str, Any]:
+    contexts = result.metadata.get(CONTEXTS_KEY) or {}
+    context = contexts.get(f"{finding.start}:{finding.end}")
+    return {
+        "entity_type": finding.entity_type,
+        "subtype": finding.subtype,
+        "masked": mask_value(finding.entity_type, finding.value, finding.normalized)[:255],
+        "fingerprint": fp(finding.normalized),
+        "score": float(finding.score),
+        "start_offset": finding.start,
+        "end_offset": finding.end,
+        "part": scrub(finding.part),
+        # Re-masked here too: whatever the pipeline put there, only masked text is stored.
+        "context": mask_text(context) if context else None,
+        "recognizer": finding.explanation.recognizer[:128],
+        "checksum": finding.explanation.checksum,
+    }

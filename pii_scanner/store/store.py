@@ -1,0 +1,430 @@
+"""The Store: runs, sources (+ incremental state), items, findings, triage, audit, sweep locks."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from pii_scanner.core.errors import StoreError, SweepLocked
+from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
+from pii_scanner.core.privacy import Fingerprinter, load_key
+from pii_scanner.store import schema as s
+from pii_scanner.store.engine import display_url, make_engine, normalise_url
+from pii_scanner.store.migrations import migrate
+from pii_scanner.store.rows import RetentionFn, finding_row, item_row, scrub
+from pii_scanner.store.state import DbSourceState
+from pii_scanner.store.tokens import name_tokens
+
+# Flags that count as policy violations (new ones are reported to the DPO).
+VIOLATION_FLAGS = ("unencrypted_cpr", "removable_media", "local_storage", "past_retention", "special_category")
+_SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return str(os.getuid()) if hasattr(os, "getuid") else "unknown"
+
+
+def as_utc(ts: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; everything is written in UTC."""
+    if ts is None:
+        return None
+    return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownItem:
+    """What the index remembers of a top-level item: enough to decide whether to re-read it."""
+
+    id: int
+    change_key: str | None
+    content_hash: str | None
+    error: str | None
+    removed: bool
+
+
+@dataclass(slots=True)
+class Violation:
+    location: str  # masked display location
+    location_key: str
+    flag: str
+
+
+@dataclass(slots=True)
+class WriteSummary:
+    items: int = 0
+    findings: int = 0
+    new_findings: int = 0
+    removed: int = 0
+    new_violations: list[Violation] = field(default_factory=list)
+
+    def add(self, other: WriteSummary) -> None:
+        self.items += other.items
+        self.findings += other.findings
+        self.new_findings += other.new_findings
+        self.removed += other.removed
+        self.new_violations.extend(other.new_violations)
+
+
+class Store:
+    """The findings index. Build with :func:`open_store`; all timestamps are UTC."""
+
+    def __init__(self, engine: sa.Engine, *, key: bytes | None = None,
+                 tokenizer: Callable[[str], list[str]] = name_tokens) -> None:
+        self.engine = engine
+        self._key = key
+        self._fp: Fingerprinter | None = None
+        self.tokenizer = tokenizer
+
+    # --- basics -------------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return display_url(self.engine.url.render_as_string(hide_password=False))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def fingerprint(self) -> Fingerprinter:
+        if self._fp is None:
+            self._fp = Fingerprinter(self._key if self._key is not None else load_key())
+        return self._fp
+
+    def location_key(self, location: str) -> str:
+        """HMAC of the full location: matches items across sweeps without storing it plainly."""
+        return self.fingerprint("location:" + location)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- audit ---------------------------------------------------------------------------------
+    def audit(self, action: str, *, actor: str | None = None, run_id: int | None = None,
+              subject: str | None = None, conn: sa.Connection | None = None, **detail: Any) -> None:
+        """Append one audit row (the table refuses updates and deletes)."""
+        row = {"at": now(), "actor": actor or current_user(), "action": action, "run_id": run_id,
+               "subject": subject, "detail": detail or None}
+        if conn is not None:
+            conn.execute(s.audit.insert().values(**row))
+        else:
+            with self.engine.begin() as c:
+                c.execute(s.audit.insert().values(**row))
+
+    # --- runs ----------------------------------------------------------------------------------
+    def begin_run(self, config_key: str, *, kind: str = "sweep", who: str | None = None) -> int:
+        with self.engine.begin() as conn:
+            run_id = int(conn.execute(s.runs.insert().values(
+                kind=kind, config_key=config_key, started_at=now(), status="running",
+                host=socket.gethostname(), pid=os.getpid(), who=who or current_user(), stats={},
+            ).returning(s.runs.c.id)).scalar_one())
+            self.audit("run_started", run_id=run_id, subject=config_key[:255], conn=conn, kind=kind)
+        return run_id
+
+    def finish_run(self, run_id: int, status: str, *, exit_code: int, stats: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(s.runs.update().where(s.runs.c.id == run_id).values(
+                finished_at=now(), status=status, exit_code=exit_code, stats=stats))
+            self.audit("run_finished", run_id=run_id, conn=conn, status=status, exit_code=exit_code,
+                       **{k: v for k, v in stats.items() if isinstance(v, int | float | str)})
+
+    # --- locks ---------------------------------------------------------------------------------
+    def acquire_lock(self, name: str, run_id: int | None = None, *, stale_after: float = 900.0) -> None:
+        """Take the sweep lock ``name`` or raise SweepLocked.
+
+        A lock whose holder is a dead process on this host, or whose heartbeat is older than
+        ``stale_after`` seconds, is taken over (the crashed run is marked interrupted).
+        """
+        host, pid, t = socket.gethostname(), os.getpid(), now()
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(s.locks.insert().values(name=name, run_id=run_id, host=host, pid=pid,
+                                                     acquired_at=t, heartbeat_at=t))
+            return
+        except sa.exc.IntegrityError:
+            pass
+        with self.engine.begin() as conn:
+            held = conn.execute(sa.select(s.locks).where(s.locks.c.name == name)).mappings().first()
+            if held is None:
+                raise SweepLocked(f"sweep lock {name!r} is changing hands; try again")
+            beat = as_utc(held["heartbeat_at"]) or t
+            dead = held["host"] == host and not _pid_alive(int(held["pid"]))
+            if not dead and (t - beat) < timedelta(seconds=stale_after):
+                raise SweepLocked(
+                    f"another sweep of this configuration is running (pid {held['pid']} on {held['host']}, "
+                    f"run {held['run_id']}); refusing to start a second one")
+            # Compare-and-swap on the old holder so two takers cannot both win.
+            taken = conn.execute(s.locks.update().where(
+                (s.locks.c.name == name) & (s.locks.c.pid == held["pid"]) & (s.locks.c.host == held["host"])
+                & (s.locks.c.heartbeat_at == held["heartbeat_at"])
+            ).values(run_id=run_id, host=host, pid=pid, acquired_at=t, heartbeat_at=t)).rowcount
+            if taken != 1:
+                raise SweepLocked("another sweep took over the stale lock first")
+            if held["run_id"] is not None:
+                conn.execute(s.runs.update().where(
+                    (s.runs.c.id == held["run_id"]) & (s.runs.c.status == "running")
+                ).values(status="interrupted", finished_at=t))
+            self.audit("lock_taken_over", run_id=run_id, subject=name[:255], conn=conn,
+                       stale_run=held["run_id"], stale_pid=held["pid"])
+
+    def heartbeat(self, name: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(s.locks.update().where(
+                (s.locks.c.name == name) & (s.locks.c.pid == os.getpid())).values(heartbeat_at=now()))
+
+    def release_lock(self, name: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(s.locks.delete().where(
+                (s.locks.c.name == name) & (s.locks.c.pid == os.getpid())
+                & (s.locks.c.host == socket.gethostname())))
+
+    # --- sources -------------------------------------------------------------------------------
+    def ensure_source(self, name: str, kind: str, spec: dict[str, Any] | None = None) -> int:
+        clean = {k: v for k, v in (spec or {}).items()
+                 if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)}
+        with self.engine.begin() as conn:
+            found = conn.execute(sa.select(s.sources.c.id).where(s.sources.c.name == name)).scalar()
+            if found is not None:
+                conn.execute(s.sources.update().where(s.sources.c.id == found).values(kind=kind, spec=clean))
+                return int(found)
+            return int(conn.execute(s.sources.insert().values(
+                name=name, kind=kind, spec=clean, created_at=now()).returning(s.sources.c.id)).scalar_one())
+
+    def source_state(self, source_id: int) -> DbSourceState:
+        return DbSourceState(self.engine, source_id)
+
+    def finish_source(self, source_id: int, run_id: int, *, complete: bool) -> None:
+        values: dict[str, Any] = {"last_run_id": run_id}
+        if complete:
+            values["last_complete_run_id"] = run_id
+        with self.engine.begin() as conn:
+            conn.execute(s.sources.update().where(s.sources.c.id == source_id).values(**values))
+
+    # --- items and findings -------------------------------------------------------------------
+    def known_items(self, source_id: int) -> dict[str, KnownItem]:
+        """Top-level items of a source by location_key (removed ones included)."""
+        i = s.items.c
+        query = sa.select(i.location_key, i.id, i.change_key, i.content_hash, i.error, i.removed_at).where(
+            (i.source_id == source_id) & (i.depth == 0))
+        with self.engine.connect() as conn:
+            return {r[0]: KnownItem(int(r[1]), r[2], r[3], r[4], r[5] is not None)
+                    for r in conn.execute(query)}
+
+    def write_groups(self, run_id: int, source_id: int, groups: Sequence[Sequence[ItemResult]],
+                     *, retention: RetentionFn | None = None) -> WriteSummary:
+        """Store whole top-level items (each group: one item and its members, pre-order) atomically.
+
+        An item already known is updated in place; its findings are replaced (first-seen dates
+        carried over); members it no longer holds are marked removed.
+        """
+        summary = WriteSummary()
+        if not groups:
+            return summary
+        with self.engine.begin() as conn:
+            closed = self._closed_item_keys(conn)
+            for group in groups:
+                if group:
+                    summary.add(self._write_group(conn, run_id, source_id, group, retention, closed))
+        return summary
+
+    def _closed_item_keys(self, conn: sa.Connection) -> set[str]:
+        t = s.triage.c
+        return set(conn.scalars(sa.select(t.location_key).where(
+            (t.fingerprint == "") & t.status.in_(s.CLOSED_STATUSES))))
+
+    def _write_group(self, conn: sa.Connection, run_id: int, source_id: int, group: Sequence[ItemResult],
+                     retention: RetentionFn | None, closed: set[str]) -> WriteSummary:
+        fp, t = self.fingerprint, now()
+        keys = [self.location_key(r.item.location) for r in group]
+        top_key = keys[0]
+        by_location = dict(zip((r.item.location for r in group), keys, strict=True))
+        i, f = s.items.c, s.findings.c
+        old = {r.location_key: r for r in conn.execute(
+            sa.select(i.id, i.location_key, i.flags, i.removed_at).where(
+                (i.source_id == source_id) & (i.top_key == top_key))).mappings()}
+        old_ids = [int(r["id"]) for r in old.values()]
+        seen: dict[tuple[int, str, str], tuple[int, datetime]] = {}
+        if old_ids:
+            for row in conn.execute(sa.select(f.item_id, f.entity_type, f.fingerprint, f.first_seen_run,
+                                              f.first_seen_at).where(f.item_id.in_(old_ids))):
+                seen.setdefault((int(row[0]), row[1], row[2]), (int(row[3]), as_utc(row[4]) or t))
+        summary = WriteSummary()
+        for result, key in zip(group, keys, strict=True):
+            parent_key = by_location.get(result.parent) if result.parent else None
+            if result.parent and parent_key is None:
+                parent_key = self.location_key(result.parent)
+            row = item_row(result, fp, key, top_key, parent_key, retention)
+            if row["past_retention"] and FLAG_PAST_RETENTION not in row["flags"]:
+                row["flags"].append(FLAG_PAST_RETENTION)
+            prev = old.get(key)
+            row.update(source_id=source_id, scanned_run=run_id, scanned_at=t, removed_at=None, removed_run=None)
+            if prev is None:
+                item_id = int(conn.execute(s.items.insert().values(
+                    **row, first_seen_run=run_id, first_seen_at=t).returning(i.id)).scalar_one())
+                old_flags: set[str] = set()
+            else:
+                item_id = int(prev["id"])
+                conn.execute(s.items.update().where(i.id == item_id).values(**row))
+                old_flags = set(prev["flags"] or []) if prev["removed_at"] is None else set()
+                self._delete_findings(conn, [item_id])
+            summary.items += 1
+            if key not in closed:
+                for flag in VIOLATION_FLAGS:
+                    if flag in row["flags"] and flag not in old_flags:
+                        summary.new_violations.append(Violation(row["location"], key, flag))
+            summary.findings += self._insert_findings(conn, run_id, item_id, result, seen, t, summary)
+        gone = [int(r["id"]) for k, r in old.items() if k not in set(keys) and r["removed_at"] is None]
+        if gone:
+            conn.execute(s.items.update().where(i.id.in_(gone)).values(removed_at=t, removed_run=run_id))
+            summary.removed += len(gone)
+        return summary
+
+    def _insert_findings(self, conn: sa.Connection, run_id: int, item_id: int, result: ItemResult,
+                         seen: dict[tuple[int, str, str], tuple[int, datetime]], t: datetime,
+                         summary: WriteSummary) -> int:
+        rows: list[dict[str, Any]] = []
+        values: list[str] = []
+        unique: set[tuple[str, int, int, str]] = set()
+        for finding in result.findings:
+            row = finding_row(result, finding, self.fingerprint)
+            ident = (row["entity_type"], row["start_offset"], row["end_offset"], row["fingerprint"])
+            if ident in unique:
+                continue
+            unique.add(ident)
+            first = seen.get((item_id, row["entity_type"], row["fingerprint"]))
+            if first is None:
+                summary.new_findings += 1
+            row.update(item_id=item_id, run_id=run_id, first_seen_run=first[0] if first else run_id,
+                       first_seen_at=first[1] if first else t)
+            rows.append(row)
+            values.append(finding.value if finding.entity_type == "PERSON" else "")
+        if not rows:
+            return 0
+        ids = conn.execute(s.findings.insert().returning(s.findings.c.id, sort_by_parameter_order=True),
+                           rows).scalars().all()
+        tokens = [{"finding_id": int(fid), "position": n, "token_fp": self.fingerprint("name:" + tok)}
+                  for fid, value in zip(ids, values, strict=True) if value
+                  for n, tok in enumerate(self.tokenizer(value))]
+        if tokens:
+            conn.execute(s.finding_tokens.insert(), tokens)
+        return len(rows)
+
+    def _delete_findings(self, conn: sa.Connection, item_ids: list[int]) -> None:
+        ids = sa.select(s.findings.c.id).where(s.findings.c.item_id.in_(item_ids))
+        conn.execute(s.finding_tokens.delete().where(s.finding_tokens.c.finding_id.in_(ids)))
+        conn.execute(s.findings.delete().where(s.findings.c.item_id.in_(item_ids)))
+
+    def mark_removed(self, run_id: int, source_id: int, top_keys: Iterable[str]) -> int:
+        """Mark top-level items (and their members) as vanished; findings are kept."""
+        i = s.items.c
+        count = 0
+        batch = list(top_keys)
+        with self.engine.begin() as conn:
+            for n in range(0, len(batch), 500):
+                count += conn.execute(s.items.update().where(
+                    (i.source_id == source_id) & i.top_key.in_(batch[n:n + 500]) & i.removed_at.is_(None)
+                ).values(removed_at=now(), removed_run=run_id)).rowcount
+        return count
+
+    def refresh_retention(self, run_id: int, at: datetime | None = None) -> list[Violation]:
+        """Flag items whose retention period ran out since they were last read."""
+        i, when = s.items.c, at or now()
+        out: list[Violation] = []
+        with self.engine.begin() as conn:
+            closed = self._closed_item_keys(conn)
+            rows = conn.execute(sa.select(i.id, i.location, i.location_key, i.flags).where(
+                i.removed_at.is_(None) & ~i.past_retention & i.retention_due.is_not(None)
+                & (i.retention_due <= when))).all()
+            for item_id, location, key, flags in rows:
+                conn.execute(s.items.update().where(i.id == item_id).values(
+                    past_retention=True, flags=[*(flags or []), FLAG_PAST_RETENTION]))
+                if key not in closed:
+                    out.append(Violation(location, key, FLAG_PAST_RETENTION))
+            if rows:
+                self.audit("retention_refreshed", run_id=run_id, conn=conn, items=len(rows))
+        return out
+
+    # --- triage --------------------------------------------------------------------------------
+    def set_triage(self, location_key: str, fingerprint: str, status: str, *, note: str = "",
+                   who: str | None = None) -> None:
+        """Record a triage decision for (item, identifier); fingerprint "" = the whole item."""
+        if status not in s.TRIAGE_STATUSES:
+            raise StoreError(f"triage status must be one of {', '.join(s.TRIAGE_STATUSES)}")
+        actor = who or current_user()
+        clean_note = scrub(note) or ""
+        with self.engine.begin() as conn:
+            t = s.triage.c
+            where = (t.location_key == location_key) & (t.fingerprint == fingerprint)
+            values = {"status": status, "note": clean_note, "who": actor, "updated_at": now()}
+            if conn.execute(s.triage.update().where(where).values(**values)).rowcount == 0:
+                conn.execute(s.triage.insert().values(location_key=location_key, fingerprint=fingerprint, **values))
+            self.audit("triage", actor=actor, subject=location_key, conn=conn, fingerprint=fingerprint or None,
+                       status=status, note=clean_note)
+
+    def resolve_location(self, text: str) -> list[str]:
+        """location_keys of items matching a location key, a full location URI or a file path."""
+        candidates = {text}
+        if "://" not in text and not text.startswith("stdin"):
+            from pathlib import Path
+
+            candidates.add(Path(text).expanduser().absolute().as_uri())
+        keys = {self.location_key(c) for c in candidates} | {text}
+        with self.engine.connect() as conn:
+            return sorted(set(conn.scalars(sa.select(s.items.c.location_key).where(
+                s.items.c.location_key.in_(keys)))))
+
+    # --- reading -------------------------------------------------------------------------------
+    def rows(self, table: str, *, where: Any = None) -> list[dict[str, Any]]:
+        """All rows of one table as dicts (small tables, tests, exports)."""
+        tbl = s.metadata.tables[table]
+        query = sa.select(tbl) if where is None else sa.select(tbl).where(where)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        """Every row of every table (privacy tests, backups)."""
+        return {name: self.rows(name) for name in s.metadata.tables}
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def open_store(url: str | None = None, *, key: bytes | None = None, migrate_schema: bool = True,
+               tokenizer: Callable[[str], list[str]] = name_tokens) -> Store:
+    """Open (and migrate) the index at ``url``: None = $PII_SCANNER_DB or the default SQLite file."""
+    engine = make_engine(normalise_url(url))
+    try:
+        if migrate_schema:
+            migrate(engine)
+    except sa.exc.OperationalError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open database {display_url(normalise_url(url))}: "
+                         f"{type(exc.orig).__name__ if exc.orig else 'error'}") from exc
+    return Store(engine, key=key, tokenizer=tokenizer)

@@ -18,6 +18,7 @@ from typing import Any
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Extracted, Item, ItemResult
+from pii_scanner.core.privacy import mask_text
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NameFinder
 from pii_scanner.extract import walk
@@ -72,10 +73,21 @@ class Processor:
             result.findings = self.engine.detect_parts(extracted.parts)
             result.text_length = sum(len(p.text) for p in extracted.parts)
             result.languages = sorted({p.lang for p in extracted.parts if p.lang})
+            if result.findings and self.config.output.context_chars > 0:
+                # The text is gone once the result leaves the worker: keep a MASKED context per finding
+                # for the index (store.rows reads this key).
+                result.metadata["finding_contexts"] = _masked_contexts(
+                    extracted.text(), result, self.config.output.context_chars)
         apply_item_flags(result, self.config)
         for hook in self.hooks:
             hook(result, extracted)
         return result
+
+
+def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:
+    """``"start:end"`` -> the text around each finding passed through ``mask_text`` (no plaintext)."""
+    return {f"{f.start}:{f.end}": mask_text(text[max(0, f.start - width):f.end + width])
+            for f in result.findings}
 
 
 def _name_finder(config: ScanConfig) -> NameFinder | None:

@@ -1,0 +1,259 @@
+"""Offline name recognizer: name lists plus cues, for when no spaCy pipeline is installed.
+
+A bare "capitalised word in a name list" match is wrong on streets, firms and places named after
+people ("H.C. Andersens Boulevard", "Lars Larsen Group") and on name-words used as words ("Per
+capita", "Dag for dag"). So a span is accepted only on evidence: a known first name followed by
+more name-like words, a cue around it (salutation, signature, "Navn:" field, From/To/Cc line, mail
+display name, a title such as "direktør"), or a surname already seen in a full name in the same
+text. Street, place and company words right after a run reject it. Scores stay below a model's.
+
+Cost is linear: one regex pass over the text; each run looks at a bounded window around itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
+
+NAME = "ner_fallback"
+_UP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÑÇŠŽŁŚĆİĞŞÂÊÎÔ"
+_LOW = "a-zæøåäöüéèáíóúñçšžłśćığşâêîôëïàòùýþðõß"
+_WORD = rf"[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
+_INITIAL = rf"[{_UP}]\.(?:-?[{_UP}]\.)*"
+_PARTICLE = r"(?:von|van|der|den|de|af|du|la|le|di|da|del|della|dos|das|el|al|bin|ibn|ben|zu|ter|ten)"
+_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
+RUN = re.compile(rf"(?<![\w@./]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
+_INITIAL_RE = re.compile(_INITIAL)
+_PARTICLE_RE = re.compile(_PARTICLE)
+_SHAPE = re.compile(
+    r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
+    r"|rup|gren|blad|ling|inen|nen|ski|wicz|oğlu|ović|zadeh|poulos)s?$"
+)
+_STREET_SUFFIX = re.compile(
+    r"(?:vej|gade|stræde|allé|alle|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass)$"
+)
+_NEXT_WORD = re.compile(r"[ \t]*(&|[\w/.]+)")
+_DISPLAY = re.compile(r"[\"']?[ \t]*<[^<>\s]+@")
+_LINE_HEAD = re.compile(r"[ \t>*•-]*([^\W\d][\w .-]{0,30}?)[ \t]*:")
+_WORDS_BEFORE = re.compile(r"([\w.]+)[ \t,]*$")
+
+# Kinds of tokens in a run.
+FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER, STOP, CUE, TITLE, STREET = range(12)
+_NAMEY = {FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER}
+
+
+@dataclass(slots=True)
+class _Seg:
+    start: int
+    end: int
+    kinds: list[int]
+    keys: list[str]
+    cues: list[str]
+    ends: list[int]
+
+    def pop(self) -> None:
+        self.kinds.pop()
+        self.keys.pop()
+        self.ends.pop()
+
+
+class FallbackNameFinder:
+    """PERSON spans from name lists and cues; language-independent across da/sv/nb/fi/en."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+
+    def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]:
+        return [self.find(text) for text in texts]
+
+    # --- per text -------------------------------------------------------------------------
+    def find(self, text: str) -> list[Finding]:
+        pending: list[_Seg] = []
+        found: list[Finding] = []
+        seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
+        for m in RUN.finditer(text):
+            for seg in self._segments(text, m.start(), m.group()):
+                score, rule = self._judge(seg)
+                if score > 0:
+                    found.append(self._finding(text, seg, score, rule))
+                    if len(seg.kinds) > 1:
+                        seen.update(k for k, kind in zip(seg.keys, seg.kinds, strict=True) if kind not in (INIT, PART))
+                elif len(seg.kinds) == 1:
+                    pending.append(seg)
+        for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
+            key = seg.keys[0]
+            if (key in seen or _base(key) in seen) and seg.kinds[0] in (FIRST, LAST, BOTH, SHAPE, OTHER):
+                found.append(self._finding(text, seg, 0.6, "mention"))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _finding(self, text: str, seg: _Seg, score: float, rule: str) -> Finding:
+        value = text[seg.start : seg.end]
+        return Finding(
+            entity_type="PERSON",
+            start=seg.start,
+            end=seg.end,
+            score=score,
+            value=value,
+            normalized=" ".join(value.split()),
+            explanation=Explanation(recognizer=NAME, pattern=rule, context=tuple(sorted(set(seg.cues)))),
+        )
+
+    # --- token classes --------------------------------------------------------------------
+    def kind(self, token: str) -> int:
+        lex = self.lex
+        key = token.casefold()
+        if _INITIAL_RE.fullmatch(token):
+            return INIT
+        if token[0].islower():
+            return PART
+        if key in lex.not_names:
+            return STOP
+        if key in lex.salutations:
+            return CUE
+        if key in lex.titles:
+            return TITLE
+        if key in lex.street_words or _STREET_SUFFIX.search(key):
+            return STREET
+        base = key if key in lex.first or key in lex.last else _base(key)
+        first, last = base in lex.first, base in lex.last
+        if first or last:
+            if base in lex.ambiguous or key in lex.stopwords:
+                return AMBIG
+            return BOTH if first and last else FIRST if first else LAST
+        if key in lex.stopwords:
+            return STOP
+        return SHAPE if len(key) > 4 and _SHAPE.search(key) else OTHER
+
+    # --- runs -> segments with their cues -------------------------------------------------
+    def _segments(self, text: str, start: int, run: str) -> list[_Seg]:
+        tokens = [(start + t.start(), start + t.end(), t.group()) for t in re.finditer(r"\S+", run)]
+        context = self._context(text, start)
+        nxt = _NEXT_WORD.match(text, tokens[-1][1])
+        if nxt is not None:
+            word = nxt.group(1).casefold().rstrip(".")
+            if word == "&" or word in self.lex.street_words or _STREET_SUFFIX.search(word):
+                return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+        segs: list[_Seg] = []
+        cur: _Seg | None = None
+        cues = list(context)
+        for s, e, tok in tokens:
+            kind = self.kind(tok)
+            if kind == STREET:
+                return segs if cur is None else []  # the name is part of a street/firm name
+            if kind in (STOP, CUE, TITLE):
+                if cur is not None:
+                    segs.append(cur)
+                    cur = None
+                if kind == CUE:
+                    cues = [*cues, "salutation"]
+                elif kind == TITLE:
+                    cues = [*cues, "title"]
+                continue
+            if cur is None:
+                if kind == PART:
+                    continue
+                cur = _Seg(s, e, [], [], cues, [])
+                cues = list(context)
+            cur.end = e
+            cur.kinds.append(kind)
+            cur.keys.append(tok.casefold())
+            cur.ends.append(e)
+        if cur is not None:
+            segs.append(cur)
+        for seg in segs:  # a trailing particle is not part of the name
+            while seg.kinds and seg.kinds[-1] == PART:
+                seg.pop()
+            while len(seg.kinds) > 1 and seg.kinds[-1] == INIT:  # "Hansen A." ends a sentence
+                seg.pop()
+            if seg.ends:
+                seg.end = seg.ends[-1]
+        tail = self._after(text, tokens[-1][1])
+        if tail and segs:
+            segs[-1].cues = [*segs[-1].cues, *tail]
+        return [s for s in segs if s.kinds]
+
+    def _context(self, text: str, start: int) -> list[str]:
+        """Cues before a run: field label or salutation opening its line, signature above, title."""
+        lex = self.lex
+        line_start = text.rfind("\n", max(0, start - 300), start) + 1
+        prefix = text[line_start:start]
+        cues: list[str] = []
+        head = _LINE_HEAD.match(prefix)
+        if head is not None and head.group(1).strip().casefold() in lex.fields:
+            cues.append("field")
+        lowered = prefix.casefold().strip(" \t,")
+        first_word = lowered.split(" ", 1)[0].strip(",!") if lowered else ""
+        if first_word in lex.salutations and len(prefix) < 60:
+            cues.append("salutation")
+        if _is_signature(lowered, lex.signatures) or (
+            not lowered and _is_signature(_previous_line(text, line_start), lex.signatures)
+        ):
+            cues.append("signature")
+        before = _WORDS_BEFORE.search(prefix[-40:])
+        if before is not None:
+            word = before.group(1).casefold()
+            if word in lex.titles:
+                cues.append("title")
+            elif word in lex.speech_verbs:
+                cues.append("speech")
+        return cues
+
+    def _after(self, text: str, end: int) -> list[str]:
+        if _DISPLAY.match(text, end):
+            return ["display_name"]
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None:
+            word = nxt.group(1).casefold()
+            if word in self.lex.speech_verbs:
+                return ["speech"]
+        return []
+
+    # --- the decision ---------------------------------------------------------------------
+    def _judge(self, seg: _Seg) -> tuple[float, str]:
+        k = seg.kinds
+        n = len(k)
+        known = any(x in (FIRST, LAST, BOTH, AMBIG) for x in k)
+        strong = {"field", "salutation", "signature", "title", "display_name"} & set(seg.cues)
+        surname_end = k[-1] in (LAST, BOTH, SHAPE)
+        if strong and n <= 5 and any(x != INIT for x in k):
+            return (0.75 if known else 0.7), "cue:" + sorted(strong)[0]
+        if n >= 2:
+            if k[0] in (FIRST, BOTH):
+                return (0.75 if surname_end else 0.7), "first+name"
+            if k[0] in (AMBIG, INIT, OTHER, SHAPE, LAST) and surname_end and k[0] != PART:
+                return 0.65, "name+surname"
+            return 0.0, ""
+        if k[0] == FIRST:
+            return 0.6, "first_name"
+        if k[0] in (LAST, BOTH, SHAPE) and "speech" in seg.cues:
+            return 0.6, "surname+speech"
+        return 0.0, ""
+
+
+def _base(key: str) -> str:
+    """Strip a genitive -s ("Hansens" -> "hansen")."""
+    return key[:-1] if len(key) > 3 and key.endswith("s") else key
+
+
+def _is_signature(line: str, signatures: tuple[str, ...]) -> bool:
+    line = line.strip(" \t,.!-")
+    return any(line == s or line.endswith(" " + s) or line.startswith(s + ",") for s in signatures)
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The nearest non-empty line above (at most two lines up), casefolded."""
+    pos = line_start - 1
+    for _ in range(3):
+        if pos <= 0:
+            return ""
+        lo = text.rfind("\n", max(0, pos - 300), pos) + 1
+        line = text[lo:pos].strip()
+        if line:
+            return line.casefold()
+        pos = lo - 1
+    return ""

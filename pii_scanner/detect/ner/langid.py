@@ -1,0 +1,40 @@
+"""Language of a text part, with lingua (Apache-2.0), restricted to the languages the scanner serves.
+
+Restricting the candidate set to da/sv/nb/en/fi makes detection faster and more accurate than an
+all-languages model. Only a bounded sample of each text is looked at, so cost does not grow with
+document size.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+SUPPORTED = ("da", "sv", "nb", "en", "fi")
+_SAMPLE = 2000  # characters looked at per text
+_MIN_LETTERS = 12  # below this, no guess
+
+
+@cache
+def _detector() -> tuple[Any, dict[Any, str]]:
+    from lingua import Language, LanguageDetectorBuilder
+
+    codes = {
+        Language.DANISH: "da",
+        Language.SWEDISH: "sv",
+        Language.BOKMAL: "nb",
+        Language.ENGLISH: "en",
+        Language.FINNISH: "fi",
+    }
+    detector = LanguageDetectorBuilder.from_languages(*codes).with_minimum_relative_distance(0.05).build()
+    return detector, codes
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code (``nb`` for Norwegian) of ``text``, or None when too short or unsure."""
+    sample = text[:_SAMPLE]
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+        return None
+    detector, codes = _detector()
+    language = detector.detect_language_of(sample)
+    return None if language is None else codes.get(language)

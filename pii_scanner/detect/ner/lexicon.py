@@ -1,0 +1,78 @@
+"""Name lists and cue words for the offline name recognizer, loaded from ``recognizers/names/``.
+
+``names.tsv`` is generated from Faker's MIT-licensed name data (scripts/extract_faker_names.py);
+``cues.yaml`` is our own. Everything is casefolded once here so matching is a set lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from pii_scanner.core.resources import data_dir
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first: frozenset[str]
+    last: frozenset[str]
+    ambiguous: frozenset[str]  # name-words that are ordinary words too ("per", "dag", "mark")
+    not_names: frozenset[str]
+    stopwords: frozenset[str]
+    salutations: frozenset[str]
+    signatures: tuple[str, ...]
+    fields: frozenset[str]
+    titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    street_words: frozenset[str]
+
+    def without(self, names: Iterable[str]) -> Lexicon:
+        """A copy with some names removed (benchmarks hold names out to test generalisation)."""
+        drop = {n.casefold() for n in names}
+        return replace(self, first=self.first - drop, last=self.last - drop)
+
+
+def _stopwords() -> frozenset[str]:
+    # spaCy's stop-word lists are plain data modules; importing them does not load a model.
+    from spacy.lang.da.stop_words import STOP_WORDS as DA
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.nb.stop_words import STOP_WORDS as NB
+    from spacy.lang.sv.stop_words import STOP_WORDS as SV
+
+    return frozenset(w.casefold() for w in (*DA, *EN, *NB, *SV))
+
+
+def _fold(words: Iterable[object] | None) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in words or ())
+
+
+@cache
+def load_lexicon(folder: str | None = None) -> Lexicon:
+    base = Path(folder) if folder else data_dir("recognizers") / "names"
+    first: set[str] = set()
+    last: set[str] = set()
+    with open(base / "names.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, kind, *_ = line.rstrip("\n").split("\t")
+            (first if kind == "first" else last).add(name.casefold())
+    with open(base / "cues.yaml", encoding="utf-8") as fh:
+        cues = yaml.safe_load(fh)
+    return Lexicon(
+        first=frozenset(first),
+        last=frozenset(last),
+        ambiguous=_fold(cues.get("ambiguous")),
+        not_names=_fold(cues.get("not_names")),
+        stopwords=_stopwords(),
+        salutations=_fold(cues.get("salutations")),
+        signatures=tuple(sorted(_fold(cues.get("signatures")), key=len, reverse=True)),
+        fields=_fold(cues.get("fields")),
+        titles=_fold(cues.get("titles")),
+        speech_verbs=_fold(cues.get("speech_verbs")),
+        street_words=_fold(cues.get("street_words")),
+    )

@@ -95,19 +95,21 @@ def _name_finder(config: ScanConfig) -> NameFinder | None:
     if not config.ner.enabled or not {"PERSON", "LOCATION"} & set(config.detect.entities):
         return None
     try:
-        from pii_scanner.detect.ner import build_name_finder
+        from pii_scanner.detect import ner
     except ImportError:
         return None
-    return build_name_finder(config)
+    build: Callable[[ScanConfig], NameFinder | None] | None = getattr(ner, "build_name_finder", None)
+    return build(config) if build is not None else None
 
 
 def _classifier_hooks(config: ScanConfig) -> tuple[ItemHook, ...]:
     """Content classifiers (special categories, document type, risk) run after detection."""
     try:
-        from pii_scanner.classify.content import build_hooks
+        from pii_scanner.classify import content
     except ImportError:
         return ()
-    return tuple(build_hooks(config))
+    build: Callable[[ScanConfig], Iterable[ItemHook]] | None = getattr(content, "build_hooks", None)
+    return tuple(build(config)) if build is not None else ()
 
 
 # --- process pool --------------------------------------------------------------------------

@@ -75,7 +75,7 @@ class Engine:
     # --- public API -----------------------------------------------------------------------
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
         """Findings in ``text`` at or above the configured minimum score, sorted by offset."""
-        findings = list(self._scan_all(text, ocr))
+        findings = list(self._scan_all(text, ocr, lang))
         if self.names is not None and {"PERSON", "LOCATION"} & self.entities:
             findings = _merge(findings, self.names.find_many([text], [lang])[0], self.entities)
         return self._threshold(findings)
@@ -86,7 +86,7 @@ class Engine:
         offset = 0
         per_part: list[list[Finding]] = []
         for part in parts:
-            per_part.append(list(self._scan_all(part.text, part.label == "ocr")))
+            per_part.append(list(self._scan_all(part.text, part.label == "ocr", part.lang)))
         if self.names is not None and {"PERSON", "LOCATION"} & self.entities and parts:
             named = self.names.find_many([p.text for p in parts], [p.lang for p in parts])
             per_part = [_merge(ids, ner, self.entities) for ids, ner in zip(per_part, named, strict=True)]
@@ -122,25 +122,27 @@ class Engine:
             key=lambda f: (f.start, f.end),
         )
 
-    def _scan_all(self, text: str, ocr: bool) -> Iterator[Finding]:
+    def _scan_all(self, text: str, ocr: bool, lang: str | None = None) -> Iterator[Finding]:
         size = self.config.chunk_size
         if len(text) <= size:
-            yield from self._scan(text, 0, len(text), ocr, final=True)
+            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang)
             return
         pos = 0
         while pos < len(text):
             end = min(len(text), pos + size)
-            yield from self._scan(text, pos, end, ocr, final=end == len(text))
+            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang)
             pos = end
 
-    def _scan(self, text: str, start: int, end: int, ocr: bool, *, final: bool) -> Iterator[Finding]:
+    def _scan(
+        self, text: str, start: int, end: int, ocr: bool, *, final: bool, lang: str | None = None
+    ) -> Iterator[Finding]:
         """Candidates that START in [start, end); the regex may look past ``end`` by the overlap."""
         compiled = self._ocr if ocr and self.config.ocr_tolerant else self._plain
         hay = text
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
             hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), text)
-        env = Env(hay, self.rules, self.today, self.config.context_window, self.entities, ocr)
+        env = Env(hay, self.rules, self.today, self.config.context_window, self.entities, ocr, lang)
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for m in compiled.regex.finditer(hay, start, limit):
             if m.start() >= end:
@@ -209,6 +211,6 @@ def _date_like(number: str, env: Env) -> bool:
     from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
 
     digits = "".join(ch for ch in number if ch.isdigit())
-    return dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits) or se_personnummer.is_valid(
+    return (dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits)) or se_personnummer.is_valid(
         digits, env.today
     )

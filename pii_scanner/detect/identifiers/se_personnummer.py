@@ -4,8 +4,8 @@ Accepted forms (white space is ignored):
 
 - ``YYMMDD-NNNC`` and ``YYMMDDNNNC``: the person is younger than 100 at ``today``; the century is
   the latest one that puts the birth date not after ``today``.
-- ``YYMMDD+NNNC``: the person is 100 or older; the century is the latest one that makes the person
-  at least 100 at ``today``.
+- ``YYMMDD+NNNC``: the person turns 100 this calendar year or is older (the "+" is written from
+  the start of the year the person turns 100); the century is the latest one that fits.
 - ``YYYYMMDDNNNC`` and ``YYYYMMDD-NNNC``: the century is given; the date must not lie after
   ``today`` and the year must be 1800 or later.
 
@@ -23,6 +23,8 @@ The normalised value is the 12 digits ``YYYYMMDDNNNC``; :func:`format` gives ``Y
 ('198112189876', '198112189876')
 >>> validate("811218+9876", today)
 '188112189876'
+>>> validate("241218+9876", today)  # turns 100 in December 2024: "+" since January
+'192412189876'
 >>> format("8112189876", today)
 '19811218-9876'
 >>> details = info("701063-2391", today)
@@ -89,11 +91,14 @@ def _parse(number: str, today: datetime.date) -> tuple[str, datetime.date, str |
             raise InvalidComponent("the century is impossible")
     else:
         # Latest year ending in YY whose birthday (as a month/day pair) is not after today.
-        year = today.year - (today.year - yy) % 100
-        if (month, day) > (today.month, today.day) and year == today.year:
-            year -= 100
         if sep == "+":
-            year -= 100
+            # "+" is written from the calendar year the person turns 100 (folkbokföringslagen 18 §).
+            last = today.year - 100
+            year = last - (last - yy) % 100
+        else:
+            year = today.year - (today.year - yy) % 100
+            if (month, day) > (today.month, today.day) and year == today.year:
+                year -= 100
     born = make_date(year, month, day)
     check_not_future(born, today)
     if not luhn_checksum_ok(short):

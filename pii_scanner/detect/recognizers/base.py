@@ -32,6 +32,7 @@ class Env:
     window: int
     entities: frozenset[str]
     ocr: bool = False
+    lang: str | None = None  # language of the text part, when known
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])")
@@ -55,11 +56,9 @@ def context_around(env: Env, entity: str, start: int, end: int) -> ContextHit:
     after_raw = env.text[end : end + env.window]
     # Context belongs to the same sentence: a new sentence (or, after the match, a new line)
     # starts other numbers' context. "cpr-nr. 0101..." keeps its abbreviation dot.
-    cut = None
-    for cut in _SENTENCE_BREAK.finditer(before_raw):
-        pass
-    if cut is not None:
-        before_raw = before_raw[cut.end() :]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before_raw)]
+    if breaks:
+        before_raw = before_raw[breaks[-1] :]
     stop = _AFTER_BREAK.search(after_raw)
     if stop is not None:
         after_raw = after_raw[: stop.start()]

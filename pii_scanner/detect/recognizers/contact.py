@@ -38,7 +38,7 @@ class EmailRecognizer(Recognizer):
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         value = env.text[start:end]
-        local, _, domain = value.rpartition("@")
+        local = value.rpartition("@")[0]
         if ".." in value or local.endswith(".") or local.startswith("."):
             return []
         score = env.rules.score("EMAIL_ADDRESS", "valid")

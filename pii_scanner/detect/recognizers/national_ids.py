@@ -18,6 +18,7 @@ from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
     AFTER,
     BEFORE,
+    ContextHit,
     Env,
     Recognizer,
     after_phone_prefix,
@@ -37,9 +38,25 @@ _TEN = r"\d{6}[-+ ]?\d{4}"
 _TEN_OCR = r"\d{2} ?\d{2} ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
 _ELEVEN = r"\d{6} ?\d{5}"
-# "-" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
-_FI = r"\d{6}(?:[+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]|-\d{3}[A-FHJ-NPR-Y])"
+# "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
+_FI = r"\d{6}(?:[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]|[-+]\d{3}[A-FHJ-NPR-Y])"
 _NON_DIGITS = re.compile(r"\D")
+
+
+_COUNTRY_LANG = {DK: "da", SE: "sv", NO: "nb", FI: "fi", IS: "is"}
+_SV_MARKS = re.compile(r"[äöÄÖ]|\b(?:och|är|att|för|inte|med vänlig|hälsningar)\b")
+_DA_MARKS = re.compile(r"[æøÆØ]|\b(?:og|er|at|ikke|til|med venlig|hilsen)\b")
+
+
+def _country_hint(env: Env, start: int) -> str | None:
+    """A cheap language guess from the text around a candidate: "sv", "da" or None."""
+    if env.lang in ("da", "sv", "nb", "fi", "is"):
+        return env.lang
+    window = env.text[max(0, start - 300) : start + 300]
+    sv, da = len(_SV_MARKS.findall(window)), len(_DA_MARKS.findall(window))
+    if sv == da:
+        return None
+    return "sv" if sv > da else "da"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +68,7 @@ class _Reading:
 
 def _separator(raw: str) -> str:
     """The separator written between date and serial ("", "-", "+", " ", or "ocr" when split)."""
-    inner = _NON_DIGITS.findall(raw)
+    inner: list[str] = _NON_DIGITS.findall(raw)
     if not inner:
         return ""
     if len(inner) == 1 and len(raw) in (11, 13) and raw[-5] == inner[0]:
@@ -84,17 +101,22 @@ class NationalIdRecognizer(Recognizer):
             readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
         else:
             readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
-        best: tuple[float, _Reading, object] | None = None
+        best: tuple[float, bool, _Reading, ContextHit] | None = None
+        hint = _country_hint(env, start) if len(readings) > 1 else None
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end)
             if ctx.suppressed:
                 continue
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
-            if best is None or score > best[0]:
-                best = (score, reading, ctx)
+            # Equal scores (a number valid in two countries): the text's language decides.
+            key = (round(score, 3), _COUNTRY_LANG.get(reading.entity) == hint)
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], reading, ctx)
         if best is None:
             return []
-        score, reading, ctx = best
+        score, _, reading, ctx = best
+        if reading.entity not in env.entities:
+            return []
         return [
             self.finding(
                 reading.entity,
@@ -106,7 +128,7 @@ class NationalIdRecognizer(Recognizer):
                 pattern,
                 checksum=reading.info.checksum,
                 subtype=reading.info.subtype,
-                ctx=ctx,  # type: ignore[arg-type]
+                ctx=ctx,
                 notes=("ocr-split",) if _separator(raw) == "ocr" else (),
             )
         ]
@@ -120,8 +142,8 @@ class NationalIdRecognizer(Recognizer):
         parse: Callable[..., IdentifierInfo],
         score: Callable[[IdentifierInfo, str, Env], float],
     ) -> list[_Reading]:
-        if entity not in env.entities:
-            return []
+        # Every country's reading is weighed even when only some entities are wanted, so that
+        # asking for SE_PERSONNUMMER alone does not turn a CPR into a samordningsnummer.
         try:
             info = parse(raw, today=env.today)
         except InvalidIdentifier:

@@ -49,7 +49,7 @@ GOLDEN: list[tuple[str, str | type[Exception], str | None, str | None]] = [
     ("2406011235", "202406011235", None, "valid"),
     ("240602-1234", "192406021234", None, "valid"),  # 99 years old: not future, so 1924
     ("240601+1235", "192406011235", None, "valid"),  # 100 today
-    ("240602+1234", "182406021234", None, "valid"),  # 1924 would be 99: so 1824
+    ("240602+1234", "192406021234", None, "valid"),  # turns 100 this calendar year: "+" applies
     ("20240602-1234", InvalidComponent, None, None),  # future
     ("991231-9994", "199912319994", None, "valid"),
     ("120101-1234", "201201011234", None, "valid"),
@@ -105,12 +105,14 @@ def test_organisationsnummer_passes_luhn() -> None:
     assert stdnum_luhn.is_valid("5567243703")
 
 
-def test_plus_and_minus_age_rule_over_a_year() -> None:
-    # 100th birthday on 2024-06-02: "-" until the day before, "+" from the day
-    before, on = datetime.date(2024, 6, 1), datetime.date(2024, 6, 2)
-    assert pnr.birth_date("240602-1234", today=before).year == 1924
-    assert pnr.birth_date("240602+1234", today=before).year == 1824
+def test_plus_is_written_from_the_calendar_year_of_the_100th_birthday() -> None:
+    # folkbokföringslagen 18 §: "+" from the start of the year the person turns 100
+    new_year, before, on = datetime.date(2024, 1, 1), datetime.date(2024, 6, 1), datetime.date(2024, 6, 2)
+    assert pnr.birth_date("240602+1234", today=new_year).year == 1924
+    assert pnr.birth_date("240602+1234", today=before).year == 1924
     assert pnr.birth_date("240602+1234", today=on).year == 1924
+    assert pnr.birth_date("240602+1234", today=datetime.date(2023, 12, 31)).year == 1824
+    assert pnr.birth_date("240602-1234", today=before).year == 1924
     assert pnr.birth_date("240602-1234", today=on).year == 2024
 
 

@@ -1,0 +1,137 @@
+"""Golden table for the recognizers through the engine: text -> exactly these findings."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from nordic_numbers import make_cpr, make_personnummer
+
+from pii_scanner.core.config import DetectConfig
+from pii_scanner.detect import Engine
+
+TODAY = datetime.date(2026, 11, 23)
+CPR = "0707614285"  # mod 11 valid, 7 July 1961
+CPR2 = make_cpr(datetime.date(1985, 3, 14), 2)
+CPR3 = make_cpr(datetime.date(1972, 11, 30), 5)
+PNR = "198112189876"  # Skatteverket's example
+SAM = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
+CENTENARIAN = make_personnummer(datetime.date(1919, 4, 2), 321)
+ORDER_NUMBERS = ["8473620193", "5519203847", "9920184736", "7362910485"]
+
+# (text, [(entity, normalized), ...]) — anything else found is a failure.
+GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
+    # DK CPR: separators, context before and after, no context
+    ("CPR-nr.: 070761-4285", [("DK_CPR", CPR)]),
+    ("cpr 0707614285", [("DK_CPR", CPR)]),
+    ("Hans nummer er 070761 4285.", [("DK_CPR", CPR)]),
+    ("070761-4285 (cpr)", [("DK_CPR", CPR)]),
+    (f"Medarbejder {CPR2[:6]}-{CPR2[6:]} starter mandag", [("DK_CPR", CPR2)]),
+    # a 1 January number without mod 11 from the CPR office's list, with context
+    ("født 010160-1235, cpr oplyst", [("DK_CPR", "0101601235")]),
+    # post-2007 style number failing mod 11 is still found when context says CPR
+    ("CPR-nummer: 150390-1238", [("DK_CPR", "1503901238")]),
+    # replacement number (day + 60) with context
+    ("erstatnings-cpr: 670761-4285", [("DK_CPR", "6707614285")]),
+    # SE personnummer: all written forms
+    ("Personnummer: 811218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("personnummer 19811218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("pnr 8112189876", [("SE_PERSONNUMMER", PNR)]),
+    ("Född 198112189876 i Malmö", [("SE_PERSONNUMMER", PNR)]),
+    (f"samordningsnummer {SAM[2:8]}-{SAM[8:]}", [("SE_PERSONNUMMER", SAM)]),
+    (f"personnummer {CENTENARIAN[2:8]}+{CENTENARIAN[8:]}", [("SE_PERSONNUMMER", CENTENARIAN)]),
+    # NO, FI, IS
+    ("fødselsnummer 151086 95088", [("NO_FODSELSNUMMER", "15108695088")]),
+    ("henkilötunnus 131052-308T", [("FI_PERSONAL_IDENTITY_CODE", "131052-308T")]),
+    ("kennitala 120174-3399", [("IS_KENNITALA", "1201743399")]),
+    # contact and financial
+    ("Skriv til jens.hansen@firma.dk i dag", [("EMAIL_ADDRESS", "jens.hansen@firma.dk")]),
+    ("Tlf. 12 34 56 78", [("PHONE_NUMBER", "12345678")]),
+    ("ring på +45 12 34 56 78", [("PHONE_NUMBER", "+4512345678")]),
+    ("Mobil: 070-123 45 67", [("PHONE_NUMBER", "0701234567")]),
+    ("tel +46 70 123 45 67", [("PHONE_NUMBER", "+46701234567")]),
+    ("IBAN: DK50 0040 0440 1162 43", [("IBAN_CODE", "DK5000400440116243")]),
+    ("konto SE4550000000058398257466 tak", [("IBAN_CODE", "SE4550000000058398257466")]),
+    ("Kortnummer 4111 1111 1111 1111", [("CREDIT_CARD", "4111111111111111")]),
+    # several in one line
+    (
+        f"CPR {CPR[:6]}-{CPR[6:]}, personnummer 811218-9876, mail a@b.dk",
+        [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR), ("EMAIL_ADDRESS", "a@b.dk")],
+    ),
+    # a column of real CPR numbers (payroll list) is kept
+    (
+        f"Navn;CPR\nA;{CPR}\nB;{CPR2}\nC;{CPR3}\n",
+        [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    # HARD NEGATIVES: nothing may be found
+    ("Ordre 0707614285 er afsendt", []),
+    ("Fakturanr. 070761-4285", []),
+    ("Kontonr 0707614285", []),
+    ("tlf 0707614285", []),
+    ("OCR-nummer 8112189876", []),
+    ("Org.nr 556724-3703", []),
+    ("Vårt organisationsnummer är 556724-3703.", []),
+    ("Reference 12340707614285 noteret", []),
+    ("Betal til DK5000400440116243 nu", [("IBAN_CODE", "DK5000400440116243")]),
+    ("ring +45 0707614285", []),
+    ("se https://example.dk/sag/0707614285 for detaljer", []),
+    ("hash 0707614285a9f3 og 9f30707614285", []),
+    ("nummer 0707614285-1 og 1-0707614285", []),
+    ("dato 320190-1234 er ugyldig", []),
+    ("fremtid: cpr 010130-5000", []),
+    ("Kort 4111 1111 1111 1112 afvist", []),
+    ("Per capita er tallet 12.345.678", []),
+    ("Ordrer:\n" + "\n".join([ORDER_NUMBERS[0], ORDER_NUMBERS[1], CPR, ORDER_NUMBERS[2], ORDER_NUMBERS[3]]), []),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    entities = tuple(e for e in DetectConfig().entities if e not in ("PERSON", "LOCATION"))
+    return Engine(DetectConfig(entities=entities), today=TODAY)
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLDEN, ids=[g[0][:40] for g in GOLDEN])
+def test_golden(engine: Engine, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.entity_type, f.normalized) for f in engine.detect(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [g for g in GOLDEN if g[1]], ids=[g[0][:40] for g in GOLDEN if g[1]])
+def test_golden_spans_and_explanations(engine: Engine, text: str, expected: list[tuple[str, str]]) -> None:
+    for f in engine.detect(text):
+        assert text[f.start : f.end] == f.value
+        assert f.explanation.recognizer and f.explanation.pattern
+        assert 0.5 <= f.score <= 1.0
+
+
+def test_context_is_explained(engine: Engine) -> None:
+    (f,) = engine.detect("CPR-nr.: 070761-4285")
+    assert f.explanation.context == ("cpr-nr.",) or "cpr-nr" in f.explanation.context[0]
+    assert f.explanation.checksum == "valid"
+
+
+def test_negative_word_only_suppresses_its_neighbour(engine: Engine) -> None:
+    text = f"Ordre 8473620193 blev sendt.\nMedarbejderens CPR er {CPR2[:6]}-{CPR2[6:]}."
+    assert [f.normalized for f in engine.detect(text)] == [CPR2]
+    text = f"Faktura 070761-4285.\nHans cpr er {CPR2[:6]}-{CPR2[6:]}"
+    assert [f.normalized for f in engine.detect(text)] == [CPR2]
+
+
+def test_mod11_failure_scores_lower_than_valid(engine: Engine) -> None:
+    low = Engine(DetectConfig(entities=("DK_CPR",), min_score=0.0), today=TODAY)
+    (bad,) = low.detect("nummer 150390-1238")
+    (good,) = low.detect("nummer 070761-4285")
+    assert bad.explanation.checksum == "invalid" and good.explanation.checksum == "valid"
+    assert bad.score < 0.5 <= good.score
+
+
+def test_ocr_split_digits_found_only_in_ocr_parts(engine: Engine) -> None:
+    text = "Navn: Jens Hansen CPR 0707 61-4285 og O7O761-4285"
+    assert [f.normalized for f in engine.detect(text, ocr=True)] == [CPR, CPR]
+    assert engine.detect(text) == []
+
+
+def test_ocr_mode_does_not_flood_on_number_soup(engine: Engine) -> None:
+    soup = "Side 12 34 56 78 90 12 34 56 78 90 beløb 1 234 567 890 12 Konto 12 34 56 78 90"
+    assert [f for f in engine.detect(soup, ocr=True) if f.entity_type == "DK_CPR"] == []

@@ -198,8 +198,9 @@ class Store:
 
     # --- sources -------------------------------------------------------------------------------
     def ensure_source(self, name: str, kind: str, spec: dict[str, Any] | None = None) -> int:
-        clean = {k: v for k, v in (spec or {}).items()
+        clean = {k: _scrub_value(v) for k, v in (spec or {}).items()
                  if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)}
+        name = scrub(name) or name
         with self.engine.begin() as conn:
             found = conn.execute(sa.select(s.sources.c.id).where(s.sources.c.name == name)).scalar()
             if found is not None:
@@ -402,6 +403,14 @@ class Store:
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         """Every row of every table (privacy tests, backups)."""
         return {name: self.rows(name) for name in s.metadata.tables}
+
+
+def _scrub_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, list):
+        return [scrub(v) if isinstance(v, str) else v for v in value]
+    return value
 
 
 def _pid_alive(pid: int) -> bool:

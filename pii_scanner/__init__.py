@@ -7,5 +7,16 @@ sources -> extract -> detect -> classify -> store -> reports.
 from pii_scanner.api import scan
 from pii_scanner.core.config import ScanConfig, load_config
 
-__all__ = ["ScanConfig", "load_config", "scan"]
+__all__ = ["ScanConfig", "findings", "items", "load_config", "runs", "scan"]
 __version__ = "0.1.0"
+
+_FRAMES = ("findings", "items", "runs")
+
+
+def __getattr__(name: str) -> object:
+    # pandas API (pii_scanner/frames.py), imported on first use: the CLI should not pay for pandas.
+    if name in _FRAMES:
+        from pii_scanner import frames
+
+        return getattr(frames, name)
+    raise AttributeError(f"module 'pii_scanner' has no attribute {name!r}")

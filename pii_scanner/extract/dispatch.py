@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail import extract_message
+from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, extract_pst
 from pii_scanner.extract.text import extract_text
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
@@ -23,6 +25,11 @@ def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
 EXTRACTORS: dict[str, Extractor] = {}
+# Mail (issue 4): messages, Outlook files, mailbox files.
+EXTRACTORS["message/rfc822"] = extract_message
+EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
+EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
+EXTRACTORS["application/mbox"] = extract_mbox
 # MIME prefix -> extractor, tried after exact matches.
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import mimetypes
 import threading
 
+from pii_scanner.extract.mail_sniff import refine_mail_mime
+
 _local = threading.local()
 
 # libmagic answers with a generic type for these; the extension then decides.
@@ -39,6 +41,7 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     'text/csv'
     """
     mime: str = _magic().from_buffer(data[:65536])  # type: ignore[attr-defined]
+    mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg (issue 4)
     if mime in _GENERIC and name:
         guessed, _ = mimetypes.guess_type(name, strict=False)
         if guessed and (mime != "text/plain" or guessed.startswith("text/")):

@@ -1,0 +1,296 @@
+"""RFC 822 / MIME messages: MailMeta, bodies (text and HTML), attachments as child items.
+
+Privacy comes first: the header block alone decides (with :func:`core.mail_policy.private_reason`)
+whether the message is private; a private message yields metadata only, no text and no children,
+unless ``config.mail.inspect_private`` is set. Encryption is judged on the MIME structure
+(:mod:`pii_scanner.extract.mail_crypto`); an encrypted message yields its subject/header parts only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import formataddr, getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.mail_policy import private_reason
+from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail_crypto import (
+    PKCS7_TYPES,
+    cms_signed_content,
+    message_encryption,
+    pgp_armor_encrypted,
+)
+from pii_scanner.extract.text import decode_text
+
+MIME = "message/rfc822"
+_PARSER = BytesParser(policy=policy.default)
+_SENSITIVITY: dict[str, Sensitivity] = {
+    "personal": "personal",
+    "private": "private",
+    "company-confidential": "confidential",
+    "confidential": "confidential",
+}
+_SKIP_TYPES = frozenset(
+    {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature",
+     "application/pgp-keys"}
+)
+_PGP_BLOCK = re.compile(r"-----BEGIN PGP MESSAGE-----.*?-----END PGP MESSAGE-----", re.DOTALL)
+
+
+class OneShot:
+    """Lazy bytes for a child item that are dropped after the first read.
+
+    The pipeline keeps every result of a top-level item until the item is done; child items of a
+    mailbox must not keep their message bytes alive that long (bounded memory).
+    """
+
+    __slots__ = ("_data", "_make")
+
+    def __init__(self, data: bytes | None = None, make: Any = None) -> None:
+        self._data = data
+        self._make = make
+
+    def __call__(self) -> bytes:
+        data = self._data if self._data is not None else (self._make() if self._make else None)
+        self._data = self._make = None
+        if data is None:
+            raise OSError(0, "message content already consumed")
+        return bytes(data)
+
+
+def child_item(parent: Item, location: str, name: str, read: OneShot, size: int | None,
+               mime_hint: str | None = None, mail: MailMeta | None = None) -> Item:
+    """An item nested in ``parent`` (attachment, message of a mailbox) that inherits its context."""
+    return Item(location=location, path=parent.path, name=name, size=size, mtime=parent.mtime,
+                owner=parent.owner, origin=parent.origin, source=parent.source, read=read,
+                mime_hint=mime_hint, mail=mail)
+
+
+def safe_segment(name: str, fallback: str) -> str:
+    """A location segment: no slashes or control characters."""
+    cleaned = re.sub(r"[\x00-\x1f/\\]+", "_", name).strip()
+    return cleaned[:200] or fallback
+
+
+# --- metadata ------------------------------------------------------------------------------------
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+        return str(value).strip() if value is not None else ""
+    except (TypeError, ValueError, IndexError, AttributeError):
+        raw = msg.get_all(name) if hasattr(msg, "get_all") else None
+        return str(raw[0]) if raw else ""
+
+
+def _addresses(msg: Message, name: str) -> tuple[str, ...]:
+    values = []
+    for i in range(len(msg.get_all(name) or [])):
+        try:
+            values.append(str((msg.get_all(name) or [])[i]))
+        except (TypeError, ValueError, IndexError):
+            continue
+    return tuple(formataddr(pair) if pair[0] else pair[1] for pair in getaddresses(values) if pair[1])
+
+
+def _date(msg: Message) -> datetime | None:
+    raw = _header(msg, "date")
+    if not raw:
+        return None
+    try:
+        return parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def meta_from_headers(msg: Message, preset: MailMeta | None = None) -> MailMeta:
+    """MailMeta from a parsed header block; ``preset`` (what the source knew) fills the gaps."""
+    base = preset or MailMeta()
+    sensitivity = _SENSITIVITY.get(_header(msg, "sensitivity").lower(), "normal")
+    if base.sensitivity != "normal":  # the store's property (PST/EWS/Graph) wins over a header
+        sensitivity = base.sensitivity
+    return replace(
+        base,
+        subject=_header(msg, "subject") or base.subject,
+        sender=(_addresses(msg, "from") or (base.sender,))[0],
+        to=_addresses(msg, "to") or base.to,
+        cc=_addresses(msg, "cc") or base.cc,
+        bcc=_addresses(msg, "bcc") or base.bcc,
+        date=_date(msg) or base.date,
+        sensitivity=sensitivity,
+        message_id=_header(msg, "message-id") or base.message_id,
+    )
+
+
+# --- bodies and attachments ----------------------------------------------------------------------
+class _HtmlText(HTMLParser):
+    _SKIP = frozenset({"script", "style", "head", "title"})
+    _BREAK = frozenset({"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "td", "th"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BREAK:
+            self.out.append("\n" if tag != "td" and tag != "th" else " ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.out)
+    return re.sub(r"[ \t\xa0]+", " ", re.sub(r"\n\s*\n+", "\n\n", text)).strip()
+
+
+def _part_text(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+        if isinstance(content, str):
+            return content
+    except (LookupError, ValueError, AssertionError, KeyError, AttributeError):
+        pass
+    payload = part.get_payload(decode=True)
+    return decode_text(payload)[0] if isinstance(payload, bytes) else ""
+
+
+def _is_attachment(part: Message) -> bool:
+    try:
+        return part.get_content_disposition() == "attachment" or bool(part.get_filename())
+    except (TypeError, ValueError, IndexError):
+        return True
+
+
+def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], depth: int = 0) -> None:
+    """Split a MIME tree into body texts and attachment parts (signatures dropped)."""
+    ctype = part.get_content_type()
+    if depth > 50:
+        return
+    if ctype == "message/rfc822":  # an attached message (the email package calls it multipart)
+        attachments.append(part)
+        return
+    if part.is_multipart():
+        subparts = [p for p in part.get_payload() if isinstance(p, Message)]  # type: ignore[union-attr]
+        if ctype == "multipart/alternative" and subparts:
+            plain = [p for p in subparts if p.get_content_type() == "text/plain" and not _is_attachment(p)]
+            chosen = plain[0] if plain else subparts[-1]  # the richest variant comes last
+            subparts = [chosen] + [p for p in subparts if _is_attachment(p)]
+        elif ctype == "multipart/signed" and subparts:
+            subparts = subparts[:1]  # the signed content; the signature is not text
+        for sub in subparts:
+            _collect(sub, bodies, attachments, depth + 1)
+        return
+    if ctype in _SKIP_TYPES:
+        return
+    if ctype in PKCS7_TYPES:
+        payload = part.get_payload(decode=True)
+        inner = cms_signed_content(payload) if isinstance(payload, bytes) else None
+        if inner is not None:  # opaque-signed S/MIME: the signed content is plaintext
+            _collect(_PARSER.parsebytes(inner), bodies, attachments, depth + 1)
+            return
+    if ctype in ("text/plain", "text/html") and not _is_attachment(part):
+        text = _part_text(part)
+        bodies.append(TextPart(html_to_text(text) if ctype == "text/html" else text, "body"))
+        return
+    attachments.append(part)
+
+
+def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> Iterator[Item]:
+    for n, part in enumerate(parts, 1):
+        ctx.budget.count_member()
+        ctype = part.get_content_type()
+        try:
+            filename = part.get_filename() or ""
+        except (TypeError, ValueError, IndexError):
+            filename = ""
+        hint: str | None = None
+        if ctype == "message/rfc822":
+            inner = part.get_payload()
+            inner_msg = inner[0] if isinstance(inner, list) and inner else inner
+            data = inner_msg.as_bytes() if isinstance(inner_msg, Message) else b""
+            hint = MIME
+            filename = filename or "message.eml"
+        else:
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+        ctx.budget.spend(len(data))
+        name = safe_segment(filename, f"part-{n}")
+        yield child_item(item, f"{item.location}!/attachment/{n}/{name}", name, OneShot(data), len(data), hint)
+
+
+# --- the extractor -------------------------------------------------------------------------------
+def decide_private(meta: MailMeta, config: ScanConfig) -> tuple[str | None, bool]:
+    """(private reason, whether to read anyway because of an explicit override)."""
+    reason = private_reason(meta, config.mail)
+    return reason, bool(reason and config.mail.inspect_private)
+
+
+def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:
+    """What a private message yields: its metadata, no text, no children."""
+    return Extracted(mime=mime, metadata={"mail": meta, "private_reason": reason})
+
+
+def header_parts(meta: MailMeta) -> list[TextPart]:
+    parts = [TextPart(meta.subject, "subject")] if meta.subject else []
+    fields = (("From", (meta.sender,) if meta.sender else ()), ("To", meta.to), ("Cc", meta.cc),
+              ("Bcc", meta.bcc))
+    lines = [f"{k}: {', '.join(v)}" for k, v in fields if v]
+    if lines:
+        parts.append(TextPart("\n".join(lines), "header"))
+    return parts
+
+
+def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
+    preset, item.mail = item.mail, None  # the pipeline moves metadata["mail"] back onto the item
+    head = _PARSER.parsebytes(data, headersonly=True)
+    meta = meta_from_headers(head, preset)
+    reason, inspect = decide_private(meta, ctx.config)
+    if reason and not inspect:
+        return private_result(MIME, meta, reason)
+    msg = _PARSER.parsebytes(data)
+    return extract_parsed(item, msg, meta, ctx, MIME, reason)
+
+
+def extract_parsed(item: Item, msg: Message, meta: MailMeta, ctx: ExtractContext, mime: str,
+                   reason: str | None = None) -> Extracted:
+    """Bodies, attachments and encryption of a parsed message whose privacy was already decided."""
+    metadata: dict[str, Any] = {"mail": meta}
+    if reason:
+        metadata["private_reason"] = reason
+        metadata["inspected_private_reason"] = ctx.config.mail.inspect_private_reason
+    encryption = message_encryption(msg, meta.message_class)
+    if encryption:
+        return Extracted(mime=mime, parts=header_parts(meta), encrypted=True,
+                         encryption_reason=encryption, metadata=metadata)
+    bodies: list[TextPart] = []
+    attachments: list[Message] = []
+    _collect(msg, bodies, attachments)
+    encrypted, why = False, None
+    if any("-----BEGIN PGP MESSAGE-----" in b.text and pgp_armor_encrypted(b.text) for b in bodies):
+        encrypted, why = True, "inline PGP encrypted"
+        for b in bodies:  # ciphertext is not text; the words around it still are
+            b.text = _PGP_BLOCK.sub("", b.text)
+    parts = header_parts(meta) + [b for b in bodies if b.text.strip()]
+    return Extracted(mime=mime, parts=parts, children=_attachment_items(item, attachments, ctx),
+                     encrypted=encrypted, encryption_reason=why, metadata=metadata)

@@ -1,0 +1,86 @@
+"""Outlook .msg files through extract-msg (an optional extra: it is GPL-3.0, see docs/mail.md).
+
+The licence decision: the scanner is Apache-2.0 and does not import extract-msg unless the user
+installed it (``pip install nordic-pii-scanner[msg]``); without it .msg items get a clear error record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+from email.utils import getaddresses
+from typing import Any
+
+from pii_scanner.core.errors import ExtractionError
+from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail import decide_private, extract_parsed, private_result
+
+MIME = "application/vnd.ms-outlook"
+_SENSITIVITY: dict[int, Sensitivity] = {0: "normal", 1: "personal", 2: "private", 3: "confidential"}
+
+
+def _load() -> Any:
+    try:
+        import extract_msg
+    except ImportError as exc:
+        raise ExtractionError(
+            ".msg support needs the optional extra 'msg' (extract-msg, GPL-3.0); not installed"
+        ) from exc
+    return extract_msg
+
+
+def _addrs(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(addr for _name, addr in getaddresses(str(value).replace(";", ",").split(",")) if addr)
+
+
+def _meta(msg: Any, preset: MailMeta | None) -> MailMeta:
+    base = preset or MailMeta()
+    try:
+        sens = _SENSITIVITY.get(int(getattr(msg, "sensitivity", 0) or 0), "normal")
+    except (TypeError, ValueError):
+        sens = "normal"
+    date = None
+    with contextlib.suppress(Exception):  # extract-msg raises assorted errors on odd date headers
+        raw = msg.date
+        if isinstance(raw, datetime):
+            date = raw if raw.tzinfo else raw.replace(tzinfo=UTC)
+    sender = (_addrs(getattr(msg, "sender", "")) or ("",))[0]
+    return MailMeta(
+        subject=str(getattr(msg, "subject", "") or ""),
+        sender=sender,
+        to=_addrs(getattr(msg, "to", "")),
+        cc=_addrs(getattr(msg, "cc", "")),
+        bcc=_addrs(getattr(msg, "bcc", "")),
+        date=date,
+        folder=base.folder,
+        sensitivity=sens if sens != "normal" else base.sensitivity,
+        message_class=str(getattr(msg, "classType", "") or "IPM.Note"),
+        message_id=str(getattr(msg, "messageId", "") or ""),
+        mailbox=base.mailbox,
+    )
+
+
+def extract_msg_file(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    if not data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ExtractionError(f"{item.name or item.path}: not an Outlook .msg (OLE) file")
+    extract_msg = _load()
+    preset, item.mail = item.mail, None
+    try:
+        msg = extract_msg.openMsg(data, delayAttachments=True)
+    except Exception as exc:  # extract-msg raises its own hierarchy plus olefile errors
+        raise ExtractionError(f"{item.name or item.path}: unreadable .msg ({exc.__class__.__name__})") from exc
+    try:
+        meta = _meta(msg, preset)
+        reason, inspect = decide_private(meta, ctx.config)
+        if reason and not inspect:
+            return private_result(MIME, meta, reason)
+        if not hasattr(msg, "asEmailMessage"):
+            return Extracted(mime=MIME, metadata={"mail": meta, "msg_class": meta.message_class})
+        email = msg.asEmailMessage()
+        return extract_parsed(item, email, meta, ctx, MIME, reason)
+    finally:
+        with contextlib.suppress(Exception):
+            msg.close()

@@ -1,0 +1,47 @@
+"""Content classifier hooks (ARCHITECTURE.md): ``build_hooks(config)``, run by the pipeline per item.
+
+Order matters: languages, special categories and document type first; risk last, since it reads
+them. Hooks see the item's text but keep only labels: no text is stored on the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pii_scanner.classify.doc_types import load_doc_types
+from pii_scanner.classify.risk import load_risk_rules
+from pii_scanner.classify.special_categories import load_special_categories
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, ItemResult
+
+Hook = Callable[[ItemResult, Extracted], None]
+_MAX_LANG_PARTS = 20  # language id on the first parts only: bounded cost for huge spreadsheets
+
+
+def build_hooks(config: ScanConfig) -> list[Hook]:
+    folder = config.detect.recognizers_dir
+    special = load_special_categories(folder)
+    doc_types = load_doc_types(folder)
+    risk = load_risk_rules(folder)
+
+    def languages(result: ItemResult, extracted: Extracted) -> None:
+        if result.languages or not extracted.parts:
+            return
+        from pii_scanner.detect.ner.langid import detect_language
+
+        found = {p.lang or detect_language(p.text) for p in extracted.parts[:_MAX_LANG_PARTS]}
+        result.languages = sorted(lang for lang in found if lang)
+
+    def categories(result: ItemResult, extracted: Extracted) -> None:
+        if not extracted.parts:
+            return
+        text = extracted.text()
+        result.categories = special.classify(text)
+        if result.categories:
+            result.add_flag(FLAG_SPECIAL_CATEGORY)
+        result.doc_type = doc_types.classify(text, result.item.name)
+
+    def assess(result: ItemResult, extracted: Extracted) -> None:
+        result.risk, result.risk_reasons = risk.assess(result)
+
+    return [languages, categories, assess]

@@ -1,0 +1,147 @@
+"""The data-minimisation report: what to delete or move, built with pandas from the index.
+
+Sections: items past retention; personal data on removable media and local drives; CPR mail still
+in mailboxes (move to the case system and delete); one person's identifiers spread over many
+locations; counts by owner, folder, source, category and age. Triage-closed findings are hidden
+and counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pii_scanner import frames
+from pii_scanner.store import CLOSED_STATUSES, Store, open_store
+
+NATIONAL_IDS = ("DK_CPR", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE", "IS_KENNITALA")
+FORMATS = ("html", "xlsx", "csv", "json")
+AGE_BINS = (0, 365, 3 * 365, 5 * 365, 10 * 365, 10**6)
+AGE_LABELS = ("< 1 year", "1-3 years", "3-5 years", "5-10 years", "> 10 years")
+
+
+@dataclass
+class MinimisationReport:
+    generated_at: datetime
+    db: str
+    summary: dict[str, Any]
+    sections: dict[str, pd.DataFrame] = field(default_factory=dict)
+    counts: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+
+def _age_bucket(ts: pd.Series, at: datetime) -> pd.Series:
+    days = (pd.Timestamp(at) - ts).dt.days
+    return pd.cut(days, bins=list(AGE_BINS), labels=list(AGE_LABELS), right=False)
+
+
+def _closed_items(st: Store) -> set[str]:
+    rows = st.rows("triage")
+    return {r["location_key"] for r in rows if r["fingerprint"] == "" and r["status"] in CLOSED_STATUSES}
+
+
+def build(db: str | Store | None = None, *, at: datetime | None = None, spread_min: int = 3) -> MinimisationReport:
+    """Compute every section as DataFrames (no rendering)."""
+    when = at or datetime.now(UTC)
+    st = db if isinstance(db, Store) else open_store(db)
+    try:
+        items = frames.items(st)
+        fnd = frames.findings(st)
+        closed_items = _closed_items(st)
+        triage_rows = st.rows("triage")
+        url = st.url
+    finally:
+        if not isinstance(db, Store):
+            st.close()
+
+    hidden_by_status = fnd[fnd["triage_status"].isin(CLOSED_STATUSES)]["triage_status"].astype(str).value_counts()
+    open_f = fnd[~fnd["triage_status"].isin(CLOSED_STATUSES) & ~fnd["location_key"].isin(closed_items)]
+    open_counts = open_f.groupby("item_id").size()
+    items["open_findings"] = items["item_id"].map(open_counts).fillna(0).astype(int)
+    items["open_entities"] = items["item_id"].map(
+        open_f.groupby("item_id")["entity_type"].agg(lambda x: ", ".join(sorted(set(map(str, x))))))
+    items["folder"] = items["path"].map(lambda p: str(Path(p).parent) if p and p != "-" else "")
+    items["age"] = _age_bucket(items["mail_date"].fillna(items["mtime"]), when)
+    live = items[~items["location_key"].isin(closed_items)]
+    # An item counts as holding personal data when open findings remain (members roll up to their file).
+    has_pd = live[live["open_findings"] > 0]
+
+    due = live["retention_due"]
+    past = live[due.notna() & (due <= pd.Timestamp(when))].copy()
+    past["overdue_days"] = (pd.Timestamp(when) - past["retention_due"]).dt.days
+    past_cols = ["location", "source", "owner", "retention_category", "retention_basis", "retention_due",
+                 "overdue_days", "open_findings", "open_entities"]
+
+    flags = live["flags"].map(set)
+    storage = has_pd[flags.loc[has_pd.index].map(lambda f: bool(f & {"removable_media", "local_storage"}))].copy()
+    storage["where"] = storage["origin"].map({"removable": "removable media", "local": "local drive"})
+    storage_cols = ["location", "where", "source", "owner", "open_findings", "open_entities"]
+
+    is_mail = live["mail_folder"].notna() | live["mime"].astype(str).eq("message/rfc822")
+    cpr_keys = set(open_f[open_f["entity_type"] == "DK_CPR"]["location_key"])
+    cpr_mail = live[is_mail & (live["location_key"].isin(cpr_keys) | flags.map(lambda f: "unencrypted_cpr" in f))
+                    & ~live["private"].fillna(False).astype(bool)].copy()
+    cpr_mail["action"] = "move to the case system, then delete from the mailbox"
+    mail_cols = ["location", "mail_folder", "mail_date", "source", "owner", "external_recipients", "open_entities",
+                 "action"]
+
+    ids = open_f[open_f["entity_type"].isin(NATIONAL_IDS)]
+    spread = (ids.groupby("fingerprint", observed=True)
+              .agg(entity_type=("entity_type", lambda x: str(x.iloc[0])), masked=("masked", "first"),
+                   locations=("path", "nunique"), sources=("source", lambda x: ", ".join(sorted(set(map(str, x))))),
+                   examples=("location", lambda x: " | ".join(sorted(set(x))[:5])))
+              .reset_index())
+    spread = spread[spread["locations"] >= spread_min].sort_values("locations", ascending=False)
+    spread["fingerprint"] = spread["fingerprint"].str[:16]
+
+    counts: dict[str, pd.DataFrame] = {}
+    for key in ("owner", "folder", "source", "retention_category", "age"):
+        grouped = has_pd.assign(**{key: has_pd[key].astype(str).replace({"nan": "(none)", "": "(none)"})})
+        counts[key] = (grouped.groupby(key, observed=True)
+                       .agg(items=("item_id", "size"), findings=("open_findings", "sum"))
+                       .reset_index().sort_values("items", ascending=False))
+
+    sections = {
+        "past_retention": past[past_cols].sort_values("overdue_days", ascending=False),
+        "removable_and_local": storage[storage_cols],
+        "cpr_mail": cpr_mail[mail_cols],
+        "identifier_spread": spread,
+    }
+    summary = {
+        "generated_at": when.isoformat(timespec="seconds"),
+        "items_indexed": int(len(items)),
+        "items_with_personal_data": int(len(has_pd)),
+        "findings_open": int(len(open_f)),
+        "past_retention": int(len(sections["past_retention"])),
+        "removable_and_local": int(len(storage)),
+        "cpr_mail": int(len(cpr_mail)),
+        "identifier_spread": int(len(spread)),
+        "private_mail_not_read": int(live["private"].fillna(False).astype(bool).sum()),
+        "hidden_by_triage": {
+            "findings": int(hidden_by_status.sum()) + int(fnd["location_key"].isin(closed_items).sum()),
+            "items": len(closed_items & set(items["location_key"])),
+            "by_status": {str(k): int(v) for k, v in hidden_by_status.items()},
+        },
+        "triage_decisions": len(triage_rows),
+    }
+    return MinimisationReport(when, url, summary, sections, counts)
+
+
+def minimisation(db: str | Store | None = None, *, fmt: str = "html", output: str | Path | None = None,
+                 at: datetime | None = None, spread_min: int = 3) -> tuple[MinimisationReport, bytes]:
+    """Build and render the report; writes ``output`` when given. Returns the report and the bytes."""
+    from pii_scanner.reports.render import render
+
+    report = build(db, at=at, spread_min=spread_min)
+    data = render(report, fmt)
+    if output is not None:
+        out = Path(output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    return report, data
+
+
+__all__ = ["FORMATS", "MinimisationReport", "build", "minimisation"]

@@ -12,6 +12,7 @@ import click
 from pii_scanner.api import scan as scan_paths
 from pii_scanner.cli.common import EXIT_ERROR, EXIT_FOUND, EXIT_OK, build_config, config_option, handle_errors
 from pii_scanner.cli.progress import Progress
+from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.reports.records import records_for
 
@@ -31,11 +32,15 @@ CSV_FIELDS = ["record", "path", "location", "entity_type", "subtype", "score", "
               help="Mark the paths as a PC's local drive, removable media or a file share.")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: one per CPU).")
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
+@click.option("--ner-model", "ner_model", multiple=True, metavar="LANG=MODEL",
+              help="spaCy pipeline (installed package or folder) for a language, e.g. da=/models/da; "
+                   "repeatable; LANG * = any language. Never downloaded.")
 @config_option
 @handle_errors
 def scan(
     paths: tuple[str, ...], fmt: str, output: str | None, entities: str | None, min_score: float | None,
     show_values: bool, origin: str | None, workers: int | None, no_ner: bool, config_path: str | None,
+    ner_model: tuple[str, ...] = (),
 ) -> None:
     """Scan PATHS (files, folders, or - for stdin). Exit 0: nothing found, 1: findings, 2: error."""
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
@@ -46,6 +51,7 @@ def scan(
     if no_ner:
         overrides["ner__enabled"] = False
     config, _doc = build_config(config_path, **overrides)
+    config = _with_ner_models(config, ner_model)
     if not paths:
         raise click.UsageError("give at least one PATH (or - for stdin)")
     fingerprint = Fingerprinter(load_key(config.key_file))
@@ -63,6 +69,22 @@ def scan(
         if output:
             out.close()
     sys.exit(EXIT_FOUND if found else EXIT_OK)
+
+
+def _with_ner_models(config: ScanConfig, specs: tuple[str, ...]) -> ScanConfig:
+    """Add ``--ner-model LANG=MODEL`` pipelines to the config and check they are installed."""
+    pipelines = dict(config.ner.pipelines)
+    for spec in specs:
+        lang, sep, model = spec.partition("=")
+        if not sep or not lang.strip() or not model.strip():
+            raise click.UsageError(f"--ner-model wants LANG=MODEL, got {spec!r}")
+        pipelines[lang.strip()] = model.strip()
+    config = config.with_(ner__pipelines=pipelines) if specs else config
+    if config.ner.enabled and config.ner.pipelines:
+        from pii_scanner.detect.ner import check_pipelines
+
+        check_pipelines(config)  # a clear error here rather than a broken worker pool later
+    return config
 
 
 class _Writer:

@@ -30,8 +30,11 @@ class Budget:
         if self.members > self.max_members:
             raise LimitExceeded(f"more than {self.max_members} members")
 
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
     def check_time(self) -> None:
-        if time.monotonic() - self.started > self.max_seconds:
+        if self.elapsed() > self.max_seconds:
             raise LimitExceeded(f"time budget of {self.max_seconds:g} s exceeded")
 
 
@@ -39,6 +42,7 @@ class Budget:
 class ExtractContext:
     config: ScanConfig
     budget: Budget
+    mime: str = ""  # the content type of the item being extracted (set by the walker per item)
 
     @classmethod
     def for_top_item(cls, config: ScanConfig) -> ExtractContext:

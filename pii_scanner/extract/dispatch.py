@@ -11,16 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pii_scanner.core.model import Extracted, Item
+from pii_scanner.extract import archives, ole, ooxml
+from pii_scanner.extract.compressed import COMPRESSED_TYPES, extract_compressed
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.html import extract_html
+from pii_scanner.extract.images import IMAGE_TYPES, extract_image
 from pii_scanner.extract.mail import extract_message
 from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, extract_pst
-from pii_scanner.extract.text import extract_text
+from pii_scanner.extract.odf import ODF_TYPES, extract_odf
+from pii_scanner.extract.pdf import extract_pdf
+from pii_scanner.extract.rtf import extract_rtf
+from pii_scanner.extract.text import encrypted_file, extract_text
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 
 
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-    return extract_text(item, data)
+    extracted = extract_text(item, data)
+    extracted.mime = ctx.mime or extracted.mime  # keep text/csv, text/tab-separated-values...
+    return extracted
 
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
@@ -30,6 +39,31 @@ EXTRACTORS["message/rfc822"] = extract_message
 EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
+# Files (issue 3): documents, spreadsheets, presentations, PDF, images (OCR), archives.
+EXTRACTORS.update({
+    "text/html": extract_html,
+    "application/xhtml+xml": extract_html,
+    "text/rtf": extract_rtf,
+    "application/rtf": extract_rtf,
+    "application/pdf": extract_pdf,
+    **dict.fromkeys(ooxml.DOCX_LIKE, ooxml.extract_docx),
+    **dict.fromkeys(ooxml.XLSX_LIKE, ooxml.extract_xlsx),
+    **dict.fromkeys(ooxml.PPTX_LIKE, ooxml.extract_pptx),
+    **dict.fromkeys(ODF_TYPES, extract_odf),
+    ole.DOC: ole.extract_doc,
+    ole.XLS: ole.extract_xls,
+    ole.PPT: ole.extract_ppt,
+    ole.ENCRYPTED_OOXML: ole.extract_encrypted_ooxml,
+    **dict.fromkeys(ole.OLE_GENERIC, ole.extract_ole_generic),
+    **dict.fromkeys(IMAGE_TYPES, extract_image),
+    archives.ZIP: archives.extract_zip,
+    "application/x-zip-compressed": archives.extract_zip,
+    archives.TAR: archives.extract_tar,
+    "application/x-gtar": archives.extract_tar,
+    archives.SEVEN_Z: archives.extract_7z,
+    **dict.fromkeys(COMPRESSED_TYPES, extract_compressed),
+    "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
+})
 # MIME prefix -> extractor, tried after exact matches.
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]
 

@@ -1,25 +1,43 @@
-"""Type by content (libmagic through python-magic); the file name only breaks ties."""
+"""Type by content (libmagic through python-magic); the file name only breaks ties.
+
+libmagic answers generically for some containers; the content then decides before the name does:
+a zip's member list tells OOXML/ODF/plain zip apart, an OLE2 file's stream names tell .doc/.xls/
+.ppt/.msg/encrypted OOXML apart.
+"""
 
 from __future__ import annotations
 
+import io
 import mimetypes
 import threading
+import zipfile
 
 from pii_scanner.extract.mail_sniff import refine_mail_mime
 
 _local = threading.local()
 
-# libmagic answers with a generic type for these; the extension then decides.
+# libmagic answers with a generic type for these; the content or the extension then decides.
 _GENERIC = frozenset(
     {
         "application/octet-stream",
-        "application/zip",  # OOXML / ODF are zips: the extension or the zip's own listing decides
+        "application/zip",
         "text/plain",
         "application/x-ole-storage",
         "application/CDFV2",
         "application/vnd.ms-office",
     }
 )
+_OLE = frozenset({"application/x-ole-storage", "application/CDFV2", "application/vnd.ms-office"})
+_OOXML_MAIN = {
+    "word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xl/workbook.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ppt/presentation.xml": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+# Text types whose extension is more telling than "text/plain" (TSV, CSV without a header line).
+_TEXT_BY_NAME = frozenset({"text/csv", "text/tab-separated-values", "text/html", "text/xml"})
+
+mimetypes.add_type("text/tab-separated-values", ".tsv")
+mimetypes.add_type("application/x-7z-compressed", ".7z")
 
 
 def _magic() -> object:
@@ -32,6 +50,25 @@ def _magic() -> object:
     return m
 
 
+def _zip_kind(data: bytes) -> str | None:
+    """OOXML / ODF by the zip's own listing (libmagic only checks the first member)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "mimetype" in names:
+                with zf.open("mimetype") as fh:  # read a few bytes only: members may be bombs
+                    declared = fh.read(100).decode("ascii", "replace").strip()
+                if declared.startswith("application/vnd.oasis.opendocument"):
+                    return declared
+            if "[Content_Types].xml" in names:
+                for main, mime in _OOXML_MAIN.items():
+                    if main in names:
+                        return mime
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        return None
+    return None
+
+
 def sniff_mime(data: bytes, name: str = "") -> str:
     """The MIME type of ``data``, by content; ``name`` breaks ties for generic answers.
 
@@ -42,8 +79,17 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     """
     mime: str = _magic().from_buffer(data[:65536])  # type: ignore[attr-defined]
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg (issue 4)
+    if mime == "application/zip":
+        mime = _zip_kind(data) or mime
+    elif mime in _OLE:
+        from pii_scanner.extract.ole import ole_kind
+
+        mime = ole_kind(data) or mime
     if mime in _GENERIC and name:
         guessed, _ = mimetypes.guess_type(name, strict=False)
-        if guessed and (mime != "text/plain" or guessed.startswith("text/")):
+        if guessed and mime == "text/plain":
+            return guessed if guessed in _TEXT_BY_NAME else mime
+        if guessed and mime == "application/octet-stream" and not guessed.startswith(("text/", "image/")):
+            # Only containers the extractors verify themselves; never trust a name for text or images.
             return guessed
     return mime

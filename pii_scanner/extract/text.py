@@ -6,10 +6,12 @@ charset-normalizer is used for the guess; Nordic text in cp1252/latin-1 must com
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 
 from charset_normalizer import from_bytes
 
 from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.extract.context import ExtractContext
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -57,3 +59,12 @@ def _looks_single_byte_latin(data: bytes) -> bool:
 def extract_text(item: Item, data: bytes) -> Extracted:
     text, encoding = decode_text(data)
     return Extracted(mime="text/plain", parts=[TextPart(text, "body")], metadata={"encoding": encoding})
+
+
+def encrypted_file(reason: str) -> Callable[[Item, bytes, ExtractContext], Extracted]:
+    """An extractor for formats that are encryption envelopes as a whole (OpenPGP files)."""
+
+    def extract(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+        return Extracted(mime=ctx.mime, encrypted=True, encryption_reason=reason)
+
+    return extract

@@ -1,7 +1,8 @@
 """Walk one top-level item and everything nested in it, extracting each; never raise for bad input.
 
 Yields (item, extracted) in pre-order, so a container comes before its members and a message
-before its attachments. Every failure becomes ``Extracted.error`` on the item it concerns.
+before its attachments. Every failure becomes ``Extracted.error`` on the item it concerns; a
+container whose member listing breaks half-way gets one error record for the rest.
 """
 
 from __future__ import annotations
@@ -24,31 +25,59 @@ def walk(item: Item, config: ScanConfig) -> Iterator[tuple[Item, Extracted]]:
 def _walk(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
     extracted = extract_one(item, ctx)
     yield item, extracted
-    for child in extracted.children:
+    children = iter(extracted.children)
+    while True:
+        try:
+            child = next(children)
+        except StopIteration:
+            return
+        except Exception as exc:  # a lazy member listing failed: report it once, keep the rest
+            broken = Item(location=f"{item.location}!/", path=item.path, name=item.name, origin=item.origin,
+                          owner=item.owner, source=item.source, depth=item.depth + 1)
+            yield broken, Extracted(mime=extracted.mime, error=_message(exc, extracted.mime, "listing members"))
+            return
         child.depth = item.depth + 1
         if child.depth > ctx.config.limits.max_depth:
+            child.data = None  # drop the bytes now: nothing below this depth is opened
             yield child, Extracted(
                 mime=child.mime_hint or "application/octet-stream",
                 error=f"nesting deeper than {ctx.config.limits.max_depth} levels; not opened",
             )
             continue
         yield from _walk(child, ctx)
+        child.data = None  # members are done once walked; free their bytes before the next one
+
+
+def _message(exc: BaseException, mime: str, doing: str) -> str:
+    if isinstance(exc, ExtractionError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc.__class__.__name__}"
+    if isinstance(exc, MemoryError):
+        return "out of memory while extracting"
+    return f"{exc.__class__.__name__} while {doing} ({mime})"
 
 
 def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
     """Extract a single item (not its children); errors become the record's ``error``."""
     mime = item.mime_hint or "application/octet-stream"
+    ctx.mime = mime
     if item.metadata.get("source_error"):
         return Extracted(mime=mime, error=str(item.metadata["source_error"]))
     try:
+        if item.metadata.get("encrypted"):
+            # An encrypted archive member: its type is unknown without the password.
+            return Extracted(mime=mime, encrypted=True, encryption_reason=str(item.metadata["encrypted"]))
         ctx.budget.check_time()
-        if item.size is not None and item.size > ctx.config.limits.max_file_size:
-            raise LimitExceeded(f"file larger than {ctx.config.limits.max_file_size} bytes")
+        limit = ctx.config.limits.max_file_size
+        if item.size is not None and item.size > limit:
+            raise LimitExceeded(f"file larger than {limit} bytes")
         data = item.content()
-        if len(data) > ctx.config.limits.max_file_size:
-            raise LimitExceeded(f"file larger than {ctx.config.limits.max_file_size} bytes")
+        if len(data) > limit:
+            raise LimitExceeded(f"file larger than {limit} bytes")
         if not item.mime_hint or item.mime_hint == "application/octet-stream":
             mime = sniff_mime(data, item.name)
+        ctx.mime = mime
         extractor = extractor_for(mime)
         if extractor is None:
             return Extracted(mime=mime, metadata={"unsupported": True})
@@ -56,11 +85,5 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
         if not result.mime:
             result.mime = mime
         return result
-    except ExtractionError as exc:
-        return Extracted(mime=mime, error=str(exc))
-    except OSError as exc:
-        return Extracted(mime=mime, error=f"cannot read: {exc.strerror or exc.__class__.__name__}")
-    except MemoryError:
-        return Extracted(mime=mime, error="out of memory while extracting")
     except Exception as exc:  # a parser bug on hostile input must not stop the sweep
-        return Extracted(mime=mime, error=f"{exc.__class__.__name__} while extracting {mime}")
+        return Extracted(mime=mime, error=_message(exc, mime, "extracting"))

@@ -1,0 +1,45 @@
+"""Pictures (PNG, JPEG, TIFF incl. multi-page, BMP, GIF, WebP): OCR each frame."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from pii_scanner.core.errors import ExtractionError, LimitExceeded
+from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.ocr import ocr_image
+
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif",
+               "image/webp")
+MAX_FRAMES = 500
+
+
+def extract_image(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    mime = ctx.mime
+    if not ctx.config.limits.ocr:
+        return Extracted(mime=mime, metadata={"ocr": "disabled"})
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    parts: list[TextPart] = []
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns, then raises, on decompression bombs; both mean "too big".
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                mime = Image.MIME.get(img.format or "", mime)
+                for n, frame in enumerate(ImageSequence.Iterator(img)):
+                    if n >= MAX_FRAMES:
+                        raise LimitExceeded(f"image with more than {MAX_FRAMES} pages")
+                    ctx.budget.check_time()
+                    frame.load()
+                    text = ocr_image(frame.copy(), ctx)
+                    if text:
+                        parts.append(TextPart(text, "ocr"))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise LimitExceeded("image too large to decode safely (decompression bomb guard)") from exc
+    except UnidentifiedImageError as exc:
+        raise ExtractionError("corrupt or unsupported image") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ExtractionError(f"corrupt image: {type(exc).__name__}") from exc
+    return Extracted(mime=mime, parts=parts, metadata={"ocr_pages": len(parts)})

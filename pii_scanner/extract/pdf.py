@@ -1,0 +1,95 @@
+"""PDF through pypdfium2 (PDFium, BSD/Apache): the text layer, annotations, OCR for scanned pages.
+
+A page with (almost) no text but with pictures on it is a scan: it is rendered at
+``limits.ocr_dpi`` and OCR'd. A PDF that needs a user password is reported as encrypted.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+from pii_scanner.core.errors import ExtractionError, LimitExceeded
+from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.ocr import ocr_image
+
+PDF = "application/pdf"
+# Fewer characters than this on a page with pictures: treat the page as scanned.
+SCANNED_BELOW = 20
+MAX_PAGES = 20_000
+
+
+def _annotations(page: Any, raw: Any) -> list[str]:
+    """The Contents (comment text) of a page's annotations."""
+    texts: list[str] = []
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        if not annot:
+            continue
+        try:
+            size = raw.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
+            if size > 2:
+                buf = ctypes.create_string_buffer(size)
+                wide = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
+                raw.FPDFAnnot_GetStringValue(annot, b"Contents", wide, size)
+                text = buf.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
+                if text:
+                    texts.append(text)
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return texts
+
+
+def _has_images(page: Any, raw: Any) -> bool:
+    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def extract_pdf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+            return Extracted(mime=PDF, encrypted=True, encryption_reason="PDF needs a user password to open")
+        if getattr(exc, "err_code", None) == raw.FPDF_ERR_SECURITY:
+            return Extracted(mime=PDF, encrypted=True, encryption_reason="PDF uses an unsupported security handler")
+        raise ExtractionError("corrupt PDF: cannot be opened") from exc
+    parts: list[TextPart] = []
+    comments: list[str] = []
+    ocr_pages = 0
+    try:
+        count = len(doc)
+        if count > MAX_PAGES:
+            raise LimitExceeded(f"PDF with more than {MAX_PAGES} pages")
+        for index in range(count):
+            ctx.budget.check_time()
+            page = doc[index]
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range().replace("\r\n", "\n").strip()
+                textpage.close()
+                comments.extend(_annotations(page, raw))
+                if len(text) >= SCANNED_BELOW or not ctx.config.limits.ocr or not _has_images(page, raw):
+                    if text:
+                        parts.append(TextPart(text, "body"))
+                    continue
+                bitmap = page.render(scale=ctx.config.limits.ocr_dpi / 72, grayscale=True)
+                image = bitmap.to_pil()
+                ocr_text = ocr_image(image, ctx)
+                ocr_pages += 1
+                if text:
+                    parts.append(TextPart(text, "body"))
+                if ocr_text:
+                    parts.append(TextPart(ocr_text, "ocr"))
+            finally:
+                page.close()
+    except pdfium.PdfiumError as exc:
+        raise ExtractionError("corrupt PDF: a page cannot be read") from exc
+    finally:
+        doc.close()
+    if comments:
+        parts.append(TextPart("\n".join(comments), "comment"))
+    return Extracted(mime=PDF, parts=parts, metadata={"pages": count, "ocr_pages": ocr_pages})

@@ -1,0 +1,101 @@
+"""Render scheduler definitions for nightly sweeps: systemd service + timer, a cron line, a Windows
+Task Scheduler XML. Nothing is installed; the files are returned (and written if asked).
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from pii_scanner.core.errors import ConfigError
+
+KINDS = ("systemd", "cron", "windows")
+
+
+def _command(config: str, db: str | None, exe: str | None) -> list[str]:
+    program = exe or shutil.which("pii-scanner") or f"{sys.executable} -m pii_scanner"
+    cmd = [*shlex.split(program), "sweep", "--config", str(Path(config).absolute())]
+    if db:
+        cmd += ["--db", db]
+    return cmd
+
+
+def _hhmm(at: str) -> tuple[int, int]:
+    try:
+        hh, mm = (int(x) for x in at.split(":"))
+    except ValueError as exc:
+        raise ConfigError(f"--at must be HH:MM, not {at!r}") from exc
+    if not (0 <= hh < 24 and 0 <= mm < 60):
+        raise ConfigError(f"--at must be HH:MM, not {at!r}")
+    return hh, mm
+
+
+def schedule(config: str, *, kind: str = "systemd", at: str = "02:00", db: str | None = None,
+             exe: str | None = None, user: str | None = None, name: str = "pii-scanner-sweep",
+             output_dir: str | Path | None = None) -> dict[str, str]:
+    """File name -> content of the scheduler definition; written to ``output_dir`` when given."""
+    hh, mm = _hhmm(at)
+    cmd = _command(config, db, exe)
+    if kind == "systemd":
+        files = {
+            f"{name}.service": (
+                "[Unit]\nDescription=pii-scanner sweep (personal data index)\n"
+                "After=network-online.target\nWants=network-online.target\n\n"
+                "[Service]\nType=oneshot\n" + (f"User={user}\n" if user else "")
+                + f"ExecStart={shlex.join(cmd)}\n"
+                "# Exit codes: 0 ok, 1 new policy violations, 2 error, 3 already running, 4 partial,\n"
+                "# 5 DPO mail not sent. Treat 1 as success for the unit; alert on the others.\n"
+                "SuccessExitStatus=1\nNice=10\nIOSchedulingClass=idle\n"),
+            f"{name}.timer": (
+                "[Unit]\nDescription=Nightly pii-scanner sweep\n\n"
+                f"[Timer]\nOnCalendar=*-*-* {hh:02d}:{mm:02d}:00\nPersistent=true\nRandomizedDelaySec=10min\n\n"
+                "[Install]\nWantedBy=timers.target\n"),
+        }
+    elif kind == "cron":
+        files = {f"{name}.cron": (
+            "# pii-scanner nightly sweep; exit codes: 0 ok, 1 new violations, 2 error, 3 running, 4 partial,"
+            " 5 mail not sent\n"
+            f"{mm} {hh} * * * " + (f"{user} " if user else "") + shlex.join(cmd)
+            + " 2>> /var/log/pii-scanner-sweep.jsonl\n")}
+    elif kind == "windows":
+        program, *args = cmd
+        files = {f"{name}.xml": f"""<?xml version="1.0" encoding="UTF-16"?>
+<Task version="1.4" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
+  <RegistrationInfo><Description>Nightly pii-scanner sweep</Description></RegistrationInfo>
+  <Triggers>
+    <CalendarTrigger>
+      <StartBoundary>2024-01-01T{hh:02d}:{mm:02d}:00</StartBoundary>
+      <Enabled>true</Enabled>
+      <ScheduleByDay><DaysInterval>1</DaysInterval></ScheduleByDay>
+    </CalendarTrigger>
+  </Triggers>
+  <Principals><Principal id="Author">{f"<UserId>{escape(user)}</UserId>" if user else ""}<LogonType>S4U</LogonType><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>
+  <Settings>
+    <MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy>
+    <StartWhenAvailable>true</StartWhenAvailable>
+    <ExecutionTimeLimit>PT12H</ExecutionTimeLimit>
+    <Priority>7</Priority>
+  </Settings>
+  <Actions Context="Author">
+    <Exec>
+      <Command>{escape(program)}</Command>
+      <Arguments>{escape(" ".join(_win_quote(a) for a in args))}</Arguments>
+    </Exec>
+  </Actions>
+</Task>
+"""}
+    else:
+        raise ConfigError(f"scheduler kind must be one of {', '.join(KINDS)}")
+    if output_dir is not None:
+        out = Path(output_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        for fname, text in files.items():
+            (out / fname).write_text(text, encoding="utf-16" if fname.endswith(".xml") else "utf-8")
+    return files
+
+
+def _win_quote(arg: str) -> str:
+    return f'"{arg}"' if any(c in arg for c in ' \t"') else arg

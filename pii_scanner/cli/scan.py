@@ -5,20 +5,91 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterator
 from typing import IO, Any
 
 import click
 
 from pii_scanner.api import scan as scan_paths
-from pii_scanner.cli.common import EXIT_ERROR, EXIT_FOUND, EXIT_OK, build_config, config_option, handle_errors
+from pii_scanner.cli.common import (
+    EXIT_ERROR,
+    EXIT_FOUND,
+    EXIT_OK,
+    build_config,
+    config_option,
+    handle_errors,
+    log_event,
+)
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.reports.records import records_for
+from pii_scanner.sources.removable import find_removable
 
 FORMATS = ("jsonl", "json", "csv", "table")
 CSV_FIELDS = ["record", "path", "location", "entity_type", "subtype", "score", "start", "end", "masked",
               "fingerprint", "mime", "encrypted", "private", "flags", "error", "value", "normalized"]
+
+
+# --- removable media and extraction limits (issue 3) ---------------------------------------
+_SIZE = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+class _SizeType(click.ParamType):  # type: ignore[type-arg]
+    """A byte size: 1048576, 512M, 2G."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        text = str(value).strip().upper().removesuffix("B").removesuffix("I")
+        unit = text[-1:] if text[-1:] in _SIZE and text[-1:] else ""
+        try:
+            return int(float(text[: len(text) - len(unit)]) * _SIZE[unit])
+        except ValueError:
+            self.fail(f"{value!r} is not a size like 512M or 2G", param, ctx)
+
+
+# option name -> LimitsConfig field; defaults come from the config (file or built-in).
+_LIMITS: tuple[tuple[str, str, Any, str], ...] = (
+    ("--max-file-size", "max_file_size", _SizeType(), "Largest file or member read (e.g. 512M)."),
+    ("--max-depth", "max_depth", click.IntRange(0), "Deepest archive/attachment nesting opened."),
+    ("--max-ratio", "max_ratio", click.FloatRange(1), "Largest expansion ratio of a compressed member."),
+    ("--max-expanded", "max_expanded", _SizeType(), "Most bytes expanded from one top-level file (e.g. 1G)."),
+    ("--max-members", "max_members", click.IntRange(1), "Most archive members per top-level file."),
+    ("--time-budget", "time_budget", click.FloatRange(0.1), "Seconds allowed per top-level file."),
+    ("--ocr-languages", "ocr_languages", str, "Tesseract languages (default dan+swe+eng)."),
+)
+
+
+def _limit_options(func: Any) -> Any:
+    for flag, field, kind, text in reversed(_LIMITS):
+        func = click.option(flag, f"limit_{field}", type=kind, default=None, help=text)(func)
+    return click.option("--no-ocr", "limit_no_ocr", is_flag=True, help="Do not OCR images and scanned PDF pages.")(
+        func
+    )
+
+
+def _with_limits(config: ScanConfig, options: dict[str, Any]) -> ScanConfig:
+    changes = {f"limits__{k.removeprefix('limit_')}": v for k, v in options.items()
+               if k.startswith("limit_") and k != "limit_no_ocr" and v is not None}
+    if options.get("limit_no_ocr"):
+        changes["limits__ocr"] = False
+    return config.with_(**changes) if changes else config
+
+
+def _scan_all(
+    paths: tuple[str, ...], removable: bool, config: ScanConfig, progress: Any
+) -> Iterator[ItemResult]:
+    """The given paths, then (with --removable) every mounted removable medium."""
+    if paths:
+        yield from scan_paths(paths, config, progress=progress)
+    if removable:
+        mounts = find_removable()
+        log_event("removable_media", found=len(mounts), mounts=[str(m) for m in mounts])
+        if mounts:
+            yield from scan_paths(mounts, config, origin="removable", progress=progress)
+
 
 
 @click.command("scan")
@@ -35,12 +106,17 @@ CSV_FIELDS = ["record", "path", "location", "entity_type", "subtype", "score", "
 @click.option("--ner-model", "ner_model", multiple=True, metavar="LANG=MODEL",
               help="spaCy pipeline (installed package or folder) for a language, e.g. da=/models/da; "
                    "repeatable; LANG * = any language. Never downloaded.")
+@click.option("--removable", is_flag=True,
+              help="Also scan every mounted removable medium (USB keys, SD cards); marked origin removable.")
+@_limit_options
 @config_option
 @handle_errors
 def scan(
     paths: tuple[str, ...], fmt: str, output: str | None, entities: str | None, min_score: float | None,
     show_values: bool, origin: str | None, workers: int | None, no_ner: bool, config_path: str | None,
     ner_model: tuple[str, ...] = (),
+    removable: bool = False,
+    **limits: Any,
 ) -> None:
     """Scan PATHS (files, folders, or - for stdin). Exit 0: nothing found, 1: findings, 2: error."""
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
@@ -52,7 +128,8 @@ def scan(
         overrides["ner__enabled"] = False
     config, _doc = build_config(config_path, **overrides)
     config = _with_ner_models(config, ner_model)
-    if not paths:
+    config = _with_limits(config, limits)
+    if not paths and not removable:
         raise click.UsageError("give at least one PATH (or - for stdin)")
     fingerprint = Fingerprinter(load_key(config.key_file))
     out: IO[str] = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
@@ -60,7 +137,7 @@ def scan(
     try:
         writer = _Writer(fmt, out)
         with Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
-            for result in scan_paths(paths, config, progress=progress.update):
+            for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)
                 for record in records_for(result, fingerprint, show_values=show_values):
                     writer.write(record)

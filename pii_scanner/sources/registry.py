@@ -44,8 +44,18 @@ def _paths(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Sour
     return Source(name, "paths", lambda: iter_files(resolved, origin=origin, source=name))
 
 
+def _removable(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+    """Every mounted removable medium (USB keys, SD cards) found when the sweep runs."""
+    from pii_scanner.sources.removable import removable_items
+
+    name = str(spec.get("name") or "removable")
+    # Not a complete listing: an unplugged key must not make its files look deleted.
+    return Source(name, "removable", lambda: removable_items(source=name), complete_listing=False)
+
+
 SOURCE_KINDS: dict[str, SourceFactory] = {
     "paths": _paths,
+    "removable": _removable,
 }
 
 

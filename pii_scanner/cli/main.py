@@ -9,6 +9,11 @@ import click
 # Verb modules, each exposing a click command (or group) named like the verb. One line per verb.
 VERBS: tuple[tuple[str, str], ...] = (
     ("pii_scanner.cli.scan", "scan"),
+    ("pii_scanner.cli.sweep", "sweep"),
+    ("pii_scanner.cli.report", "report"),
+    ("pii_scanner.cli.triage", "triage"),
+    ("pii_scanner.cli.schedule", "schedule"),
+    ("pii_scanner.cli.demo", "demo"),
 )
 
 

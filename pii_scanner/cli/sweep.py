@@ -1,0 +1,35 @@
+"""``pii-scanner sweep``: sweep configured sources and/or PATHs into the index.
+
+Exit codes (for schedulers): 0 ok, 1 new policy violations, 2 error, 3 another sweep of the same
+configuration is running, 4 some sources failed, 5 the DPO summary could not be sent.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from pii_scanner.cli.common import build_config, handle_errors, log_event
+from pii_scanner.sweep import sweep as run_sweep
+
+
+@click.command("sweep")
+@click.argument("paths", nargs=-1, required=False)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Sweep configuration (TOML: [scan], [store], [retention], [notify], [[sources]]).")
+@click.option("--db", default=None, help="Index URL: a SQLite path or postgresql://... (default: user data dir).")
+@click.option("--origin", type=click.Choice(["local", "removable", "share"]), default=None,
+              help="Where ad-hoc PATHs live (local drive, removable media, file share).")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: one per CPU).")
+@click.option("--no-ner", is_flag=True, help="Skip name recognition.")
+@click.option("--no-notify", is_flag=True, help="Do not mail the DPO summary even if [notify] is set.")
+@handle_errors
+def sweep(paths: tuple[str, ...], config_path: str | None, db: str | None, origin: str | None,
+          workers: int | None, no_ner: bool, no_notify: bool) -> None:
+    """Sweep PATHs and/or the sources of --config into the findings index (incremental)."""
+    overrides = {"workers": workers, "ner__enabled": False if no_ner else None}
+    config, _doc = build_config(config_path, **overrides)
+    result = run_sweep(list(paths) or None, config_path=config_path, db=db, config=config, origin=origin,
+                       events=log_event, notify=not no_notify)
+    sys.exit(result.exit_code)

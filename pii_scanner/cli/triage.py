@@ -1,0 +1,23 @@
+"""``pii-scanner triage``: close findings as false positive, exception or resolved (or reopen)."""
+
+from __future__ import annotations
+
+import click
+
+from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.store import TRIAGE_STATUSES
+from pii_scanner.triage import triage as record_triage
+
+
+@click.command("triage")
+@click.argument("location")
+@click.argument("status", type=click.Choice([s.replace("_", "-") for s in TRIAGE_STATUSES]))
+@click.option("--fingerprint", "-f", default=None, help="Only this identifier (fingerprint or prefix); default: whole item.")
+@click.option("--note", "-n", default="", help="Why (kept with the decision and in the audit log).")
+@click.option("--who", default=None, help="Who decided (default: the OS user).")
+@click.option("--db", default=None, help="Index URL or SQLite path (default: user data dir).")
+@handle_errors
+def triage(location: str, status: str, fingerprint: str | None, note: str, who: str | None, db: str | None) -> None:
+    """Mark LOCATION (a path, URI or location key) as false-positive, exception, resolved or open."""
+    n = record_triage(location, status.replace("-", "_"), fingerprint=fingerprint, note=note, who=who, db=db)
+    log_event("triage_recorded", decisions=n, status=status)

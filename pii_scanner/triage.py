@@ -1,0 +1,44 @@
+"""Triage decisions from the CLI: mark a finding (or a whole item) false positive / exception / resolved.
+
+Decisions are keyed by (location, fingerprint), so they survive re-sweeps; the report hides closed ones.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from pii_scanner.core.errors import ConfigError
+from pii_scanner.store import Store, open_store
+from pii_scanner.store import schema as s
+
+
+def triage(location: str, status: str, *, fingerprint: str | None = None, note: str = "",
+           who: str | None = None, db: str | Store | None = None) -> int:
+    """Record ``status`` for ``location`` (path, URI or location key); with ``fingerprint`` (full or a
+    unique prefix, as the report shows) only that identifier, otherwise the whole item.
+    Returns the number of decisions written."""
+    st = db if isinstance(db, Store) else open_store(db)
+    try:
+        keys = st.resolve_location(location)
+        if not keys:
+            raise ConfigError("no indexed item at that location")
+        written = 0
+        for key in keys:
+            fps = [""] if not fingerprint else _match_fingerprints(st, key, fingerprint)
+            for fp in fps:
+                st.set_triage(key, fp, status, note=note, who=who)
+                written += 1
+        return written
+    finally:
+        if not isinstance(db, Store):
+            st.close()
+
+
+def _match_fingerprints(st: Store, location_key: str, prefix: str) -> list[str]:
+    f, i = s.findings.c, s.items.c
+    with st.engine.connect() as conn:
+        found = sorted(set(conn.scalars(sa.select(f.fingerprint).join_from(s.findings, s.items, f.item_id == i.id)
+                                        .where((i.location_key == location_key) & f.fingerprint.startswith(prefix.lower())))))
+    if not found:
+        raise ConfigError("no finding with that fingerprint at that location")
+    return found

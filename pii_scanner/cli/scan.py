@@ -106,6 +106,9 @@ def _scan_all(
 @click.option("--ner-model", "ner_model", multiple=True, metavar="LANG=MODEL",
               help="spaCy pipeline (installed package or folder) for a language, e.g. da=/models/da; "
                    "repeatable; LANG * = any language. Never downloaded.")
+@click.option("--inspect-private", is_flag=True,
+              help="Read mail marked private too (a policy exception; needs --reason, is audited).")
+@click.option("--reason", "inspect_reason", default=None, help="Why private mail is inspected (audit).")
 @click.option("--removable", is_flag=True,
               help="Also scan every mounted removable medium (USB keys, SD cards); marked origin removable.")
 @_limit_options
@@ -113,7 +116,8 @@ def _scan_all(
 @handle_errors
 def scan(
     paths: tuple[str, ...], fmt: str, output: str | None, entities: str | None, min_score: float | None,
-    show_values: bool, origin: str | None, workers: int | None, no_ner: bool, config_path: str | None,
+    show_values: bool, origin: str | None, workers: int | None, no_ner: bool, inspect_private: bool,
+    inspect_reason: str | None, config_path: str | None,
     ner_model: tuple[str, ...] = (),
     removable: bool = False,
     **limits: Any,
@@ -126,6 +130,13 @@ def scan(
         overrides["detect__min_score"] = min_score
     if no_ner:
         overrides["ner__enabled"] = False
+    if inspect_private:
+        if not (inspect_reason or "").strip():
+            raise click.UsageError("--inspect-private needs --reason TEXT")
+        overrides["mail__inspect_private"] = True
+        overrides["mail__inspect_private_reason"] = inspect_reason
+        # The audited record of this exception belongs to the store; until then a JSON event.
+        log_event("inspect_private", reason=inspect_reason, paths=len(paths))
     config, _doc = build_config(config_path, **overrides)
     config = _with_ner_models(config, ner_model)
     config = _with_limits(config, limits)

@@ -8,9 +8,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from mail_messages import CONFIG, CPR, make_mail, process
 
-from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.model import Item
 from pii_scanner.extract import walk
 from pii_scanner.extract.mail_crypto import (
     OID_ENVELOPED,
@@ -18,31 +18,6 @@ from pii_scanner.extract.mail_crypto import (
     pgp_armor_encrypted,
 )
 from pii_scanner.extract.sniff import sniff_mime
-from pii_scanner.pipeline import Processor
-
-CPR = "070761-4285"
-CONFIG = ScanConfig(workers=1).with_(ner__enabled=False)
-
-
-def make_mail(body: str = f"Mit CPR er {CPR}.", subject: str = "Løn", to: str = "kim@gmail.com",
-              sensitivity: str | None = None, html: str | None = None) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = "Jens Hansen <jens@firma.dk>"
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = "Mon, 01 Jan 2024 10:00:00 +0100"
-    msg["Message-ID"] = "<1@firma.dk>"
-    if sensitivity:
-        msg["Sensitivity"] = sensitivity
-    msg.set_content(body)
-    if html:
-        msg.add_alternative(html, subtype="html")
-    return msg
-
-
-def process(data: bytes, config: ScanConfig = CONFIG, name: str = "m.eml") -> list[ItemResult]:
-    item = Item(location=f"file:///t/{name}", path=f"/t/{name}", name=name, data=data)
-    return Processor.build(config).process(item)
 
 
 def test_sniffs_eml_without_extension() -> None:

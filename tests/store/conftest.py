@@ -1,0 +1,23 @@
+"""Store fixtures: every store test runs on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `servers` package-less import
+
+from servers.postgres import fresh_database, postgres_url  # noqa: E402
+
+__all__ = ["postgres_url"]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "index.sqlite3")
+    server = request.getfixturevalue("postgres_url")
+    return fresh_database(server, "t_" + uuid.uuid4().hex[:12])

@@ -1,0 +1,200 @@
+"""The index on SQLite and PostgreSQL: privacy, append-only audit, incremental sweeps, triage, locks."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from planted import NAMES, plaintext_forms, plant  # noqa: E402
+
+from pii_scanner.core.config import ScanConfig  # noqa: E402
+from pii_scanner.core.errors import SweepLocked  # noqa: E402
+from pii_scanner.sources import registry  # noqa: E402
+from pii_scanner.store import open_store  # noqa: E402
+from pii_scanner.store.migrations import LATEST, migrate  # noqa: E402
+from pii_scanner.sweep import sweep  # noqa: E402
+
+FAST = ScanConfig(workers=1).with_(ner__enabled=False)
+
+
+def _dump_text(db: str) -> str:
+    with open_store(db) as st:
+        return json.dumps(st.dump(), default=str, ensure_ascii=False)
+
+
+def test_migrations_idempotent_and_audit_append_only(db_url: str) -> None:
+    with open_store(db_url) as st:
+        assert migrate(st.engine) == []  # already at the latest version
+        assert [r["version"] for r in st.rows("schema_migrations")] == list(range(1, LATEST + 1))
+        st.audit("test_event", detail_value=1)
+        for stmt in ("UPDATE audit SET action = 'x'", "DELETE FROM audit"):
+            with pytest.raises(sa.exc.DBAPIError), st.engine.begin() as conn:
+                conn.exec_driver_sql(stmt)
+        assert [r["action"] for r in st.rows("audit")] == ["test_event"]
+
+
+def test_no_plaintext_identifier_in_any_table(db_url: str, tmp_path: Path) -> None:
+    root = plant(tmp_path / "data")
+    result = sweep([root], db=db_url, config=ScanConfig(workers=1), origin="local")
+    assert result.stats["findings"] >= 12
+    text = _dump_text(db_url)
+    for form in plaintext_forms():
+        assert form not in text
+    for name in NAMES:
+        for token in name.split():
+            assert token not in text
+    with open_store(db_url) as st:
+        ents = {f["entity_type"] for f in st.rows("findings")}
+        assert {"DK_CPR", "SE_PERSONNUMMER"} <= ents
+        masked = {f["masked"] for f in st.rows("findings") if f["entity_type"] == "DK_CPR"}
+        assert all(m.endswith("-XXXX") for m in masked)
+        contexts = [f["context"] for f in st.rows("findings") if f["context"]]
+        assert contexts and all("#" in c for c in contexts)
+        if "PERSON" in ents:
+            assert st.rows("finding_tokens")  # name tokens stored as fingerprints only
+
+
+class _Counting:
+    """A `paths` source that counts how often each file is actually read."""
+
+    reads: dict[str, int] = {}
+
+    @classmethod
+    def factory(cls, spec: dict[str, Any], config: ScanConfig, state: Any) -> registry.Source:
+        src = registry.SOURCE_KINDS["paths"](spec, config, state)
+        inner = src.items
+
+        def items() -> Any:
+            for item in inner():
+                reader = item.read
+
+                def counted(reader: Any = reader, loc: str = item.location) -> bytes:
+                    cls.reads[loc] = cls.reads.get(loc, 0) + 1
+                    return reader() if reader else b""
+
+                item.read = counted
+                yield item
+
+        return registry.Source(src.name, "counting", items, src.complete_listing)
+
+
+@pytest.fixture
+def counting(monkeypatch: pytest.MonkeyPatch) -> type[_Counting]:
+    monkeypatch.setitem(registry.SOURCE_KINDS, "counting", _Counting.factory)
+    _Counting.reads = {}
+    return _Counting
+
+
+def _config(tmp_path: Path, root: Path, db: str, extra: str = "") -> Path:
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_text(f'[store]\ndb = "{db}"\n\n[[sources]]\ntype = "counting"\nname = "docs"\n'
+                   f'paths = ["{root}"]\norigin = "local"\n{extra}', encoding="utf-8")
+    return cfg
+
+
+def test_incremental_reread_replace_and_remove(db_url: str, tmp_path: Path, counting: type[_Counting]) -> None:
+    root = plant(tmp_path / "data")
+    cfg = _config(tmp_path, root, db_url)
+    first = sweep(config_path=cfg, config=FAST)
+    assert first.stats["read"] == 7 and sum(counting.reads.values()) == 7
+    with open_store(db_url) as st:
+        before = {(f["item_id"], f["fingerprint"]) for f in st.rows("findings")}
+
+    counting.reads.clear()
+    second = sweep(config_path=cfg, config=FAST)
+    assert counting.reads == {} and second.stats["skipped"] == 7 and second.stats["read"] == 0
+    assert second.exit_code == 0  # nothing new
+
+    # change one file (new size+mtime), delete another
+    changed = root / "doc000.txt"
+    changed.write_text("Ingen personnumre længere.\n", encoding="utf-8")
+    os.utime(changed, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    (root / "doc001.txt").unlink()
+    third = sweep(config_path=cfg, config=FAST)
+    assert list(counting.reads) == [changed.absolute().as_uri()]
+    assert third.stats["removed"] == 1
+    with open_store(db_url) as st:
+        items = {r["location"].rsplit("/", 1)[-1]: r for r in st.rows("items")}
+        assert items["doc001.txt"]["removed_at"] is not None  # kept, marked removed
+        assert items["doc000.txt"]["findings_count"] == 0 and items["doc000.txt"]["removed_at"] is None
+        after = st.rows("findings")
+        assert not [f for f in after if f["item_id"] == items["doc000.txt"]["id"]]  # old findings replaced
+        # findings of the removed item are kept (not lost), nothing duplicated
+        assert len(after) == len({(f["item_id"], f["entity_type"], f["start_offset"], f["fingerprint"])
+                                  for f in after})
+        assert {(f["item_id"], f["fingerprint"]) for f in after} < before
+
+
+def test_triage_survives_resweep(db_url: str, tmp_path: Path) -> None:
+    from pii_scanner import findings
+    from pii_scanner.triage import triage
+
+    root = plant(tmp_path / "data", files=2)
+    sweep([root], db=db_url, config=FAST)
+    target = root / "doc000.txt"
+    fps = findings(db_url)
+    fp = fps[fps["location"].str.endswith("doc000.txt") & (fps["entity_type"] == "DK_CPR")]["fingerprint"].iloc[0]
+    assert triage(str(target), "false_positive", fingerprint=fp[:12], note="test data", who="tester", db=db_url) == 1
+    # re-read the file (changed mtime): findings rows are replaced, the decision stays attached
+    os.utime(target, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    sweep([root], db=db_url, config=FAST)
+    df = findings(db_url)
+    row = df[df["location"].str.endswith("doc000.txt") & (df["fingerprint"] == fp)]
+    assert list(row["triage_status"].astype(str)) == ["false_positive"]
+    assert row["triage_who"].iloc[0] == "tester"
+    with open_store(db_url) as st:
+        assert any(a["action"] == "triage" and a["actor"] == "tester" for a in st.rows("audit"))
+
+
+def test_second_sweep_refused_while_one_runs(db_url: str, tmp_path: Path) -> None:
+    from pii_scanner.sweep import lock_name, sweep_sources_from
+
+    root = plant(tmp_path / "data", files=1)
+    name = lock_name(None, sweep_sources_from([root], {}, None))
+    with open_store(db_url) as st:
+        st.acquire_lock(name, None)  # held by this (live) process
+        with pytest.raises(SweepLocked) as info:
+            sweep([root], db=db_url, config=FAST)
+        assert info.value.exit_code == 3
+        st.release_lock(name)
+    assert sweep([root], db=db_url, config=FAST).status == "ok"
+
+
+def test_stale_lock_of_dead_process_is_taken_over(db_url: str) -> None:
+    import socket
+    from datetime import UTC, datetime
+
+    from pii_scanner.store import schema
+
+    with open_store(db_url) as st:
+        run = st.begin_run("cfg")
+        with st.engine.begin() as conn:
+            conn.execute(schema.locks.insert().values(name="cfg", run_id=run, host=socket.gethostname(),
+                                                      pid=2**22 + 12345, acquired_at=datetime.now(UTC),
+                                                      heartbeat_at=datetime.now(UTC)))
+        st.acquire_lock("cfg", None)
+        assert [r["status"] for r in st.rows("runs")] == ["interrupted"]
+
+
+def test_source_state_committed_only_on_commit(db_url: str) -> None:
+    with open_store(db_url) as st:
+        sid = st.ensure_source("imap-test", "imap", {"host": "127.0.0.1", "password": "secret"})
+        state = st.source_state(sid)
+        state.set("INBOX.uid", "42")
+        assert state.get("INBOX.uid") == "42"
+        assert st.source_state(sid).get("INBOX.uid") is None  # not visible before commit
+        state.commit()
+        again = st.source_state(sid)
+        assert again.get("INBOX.uid") == "42"
+        again.delete("INBOX.uid")
+        again.commit()
+        assert st.source_state(sid).get("INBOX.uid") is None
+        assert "secret" not in json.dumps(st.rows("sources"), default=str)

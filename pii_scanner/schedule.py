@@ -16,8 +16,10 @@ KINDS = ("systemd", "cron", "windows")
 
 
 def _command(config: str, db: str | None, exe: str | None) -> list[str]:
-    program = exe or shutil.which("pii-scanner") or f"{sys.executable} -m pii_scanner"
-    cmd = [*shlex.split(program), "sweep", "--config", str(Path(config).absolute())]
+    found = exe or shutil.which("pii-scanner")
+    # A program path is one argument (Windows paths have backslashes and spaces); else run the module.
+    program = [found] if found else [sys.executable, "-m", "pii_scanner"]
+    cmd = [*program, "sweep", "--config", str(Path(config).absolute())]
     if db:
         cmd += ["--db", db]
     return cmd

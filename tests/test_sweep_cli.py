@@ -1,0 +1,77 @@
+"""CLI verbs around sweeps: JSON log lines, exit codes, the lock, scheduler rendering."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
+
+from planted import plaintext_forms, plant  # noqa: E402
+
+from pii_scanner.schedule import schedule  # noqa: E402
+from pii_scanner.store import open_store  # noqa: E402
+from pii_scanner.sweep import lock_name  # noqa: E402
+
+
+def _config(tmp_path: Path, root: Path) -> Path:
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_text(f'[scan]\nworkers = 1\n[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "i.db"}"\n'
+                   f'[[sources]]\ntype = "paths"\nname = "pc"\npaths = ["{root}"]\norigin = "local"\n')
+    return cfg
+
+
+def test_sweep_cli_json_events_and_exit_codes(tmp_path: Path, cli: list[str]) -> None:
+    cfg = _config(tmp_path, plant(tmp_path / "data", files=2))
+    run = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1, run.stderr  # new violations (personal data on a local drive)
+    events = [json.loads(line) for line in run.stderr.splitlines()]
+    assert [e["event"] for e in events][0] == "sweep_started"
+    assert events[-1]["event"] == "sweep_finished" and events[-1]["new_violations"] == 2
+    for form in plaintext_forms():
+        assert form not in run.stderr
+    again = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and json.loads(again.stderr.splitlines()[-1])["skipped"] == 3
+
+    with open_store(str(tmp_path / "i.db")) as st:
+        st.acquire_lock(lock_name(cfg, []), None)
+        locked = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, text=True, timeout=300)
+        assert locked.returncode == 3
+        assert "another sweep" in json.loads(locked.stderr.splitlines()[-1])["message"]
+
+
+def test_triage_and_report_cli(tmp_path: Path, cli: list[str]) -> None:
+    cfg = _config(tmp_path, plant(tmp_path / "data", files=2))
+    subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, timeout=300)
+    db = str(tmp_path / "i.db")
+    t = subprocess.run([*cli, "triage", str(tmp_path / "data" / "doc000.txt"), "exception", "--note", "kept by law",
+                        "--who", "dpo", "--db", db], capture_output=True, text=True, timeout=120)
+    assert t.returncode == 0, t.stderr
+    r = subprocess.run([*cli, "report", "minimisation", "--db", db, "--format", "json"],
+                       capture_output=True, text=True, timeout=120)
+    doc = json.loads(r.stdout)
+    assert doc["summary"]["hidden_by_triage"]["items"] == 1
+    assert doc["summary"]["removable_and_local"] == 1
+
+
+def test_schedule_renders_systemd_cron_windows(tmp_path: Path) -> None:
+    cfg = str(tmp_path / "sweep.toml")
+    sd = schedule(cfg, kind="systemd", at="03:15", exe="/usr/bin/pii-scanner", user="scanner")
+    service, timer = sd["pii-scanner-sweep.service"], sd["pii-scanner-sweep.timer"]
+    assert f"ExecStart=/usr/bin/pii-scanner sweep --config {cfg}" in service
+    assert "User=scanner" in service and "SuccessExitStatus=1" in service
+    assert "OnCalendar=*-*-* 03:15:00" in timer and "Persistent=true" in timer
+    cron = schedule(cfg, kind="cron", at="03:15", exe="/usr/bin/pii-scanner")["pii-scanner-sweep.cron"]
+    line = [ln for ln in cron.splitlines() if not ln.startswith("#")][0]
+    assert line.startswith(f"15 3 * * * /usr/bin/pii-scanner sweep --config {cfg}")
+    win = schedule(cfg, kind="windows", at="03:15", exe=r"C:\Program Files\pii\pii-scanner.exe",
+                   output_dir=tmp_path / "out")["pii-scanner-sweep.xml"]
+    root = ET.fromstring(win.split("\n", 1)[1])
+    ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
+    assert root.find(".//t:StartBoundary", ns).text.endswith("T03:15:00")  # type: ignore[union-attr]
+    assert root.find(".//t:Command", ns).text == r"C:\Program Files\pii\pii-scanner.exe"  # type: ignore[union-attr]
+    assert root.find(".//t:MultipleInstancesPolicy", ns).text == "IgnoreNew"  # type: ignore[union-attr]
+    assert (tmp_path / "out" / "pii-scanner-sweep.xml").read_text(encoding="utf-16").startswith("<?xml")

@@ -1,0 +1,1 @@
+"""Mail server sources: IMAP, Exchange Web Services (exchangelib), Microsoft Graph (httpx + msal)."""

@@ -1,0 +1,60 @@
+"""Secrets for mail sources: only from the environment, a keyring, or a file readable by its owner only.
+
+A source table names where the secret is, never the secret: ``<key>_env = "VAR"``,
+``<key>_keyring = "service:username"`` or ``<key>_file = "/path"`` (mode 0600 or stricter).
+A plain ``<key> = "..."`` in the configuration is refused. Secrets are never logged or put in errors.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pii_scanner.core.errors import ConfigError
+
+
+def secret(spec: Mapping[str, Any], key: str, *, required: bool = True,
+           environ: Mapping[str, str] | None = None) -> str | None:
+    """The secret ``key`` (e.g. "password", "client_secret") of a source table."""
+    name = spec.get("name", "?")
+    if key in spec:
+        raise ConfigError(f"source {name}: put {key} in the environment, a keyring or a 0600 file "
+                          f"({key}_env / {key}_keyring / {key}_file), not in the configuration")
+    env = os.environ if environ is None else environ
+    if spec.get(f"{key}_env"):
+        value = env.get(str(spec[f"{key}_env"]))
+        if not value:
+            raise ConfigError(f"source {name}: environment variable {spec[f'{key}_env']} is not set")
+        return value
+    if spec.get(f"{key}_keyring"):
+        service, _, user = str(spec[f"{key}_keyring"]).partition(":")
+        try:
+            import keyring
+
+            value = keyring.get_password(service, user)
+        except Exception as exc:  # keyring backends raise their own errors
+            raise ConfigError(f"source {name}: keyring lookup failed ({exc.__class__.__name__})") from exc
+        if not value:
+            raise ConfigError(f"source {name}: no {key} in keyring entry {service}:{user}")
+        return value
+    if spec.get(f"{key}_file"):
+        return _from_file(Path(str(spec[f"{key}_file"])).expanduser(), name, key)
+    if required:
+        raise ConfigError(f"source {name}: {key}_env, {key}_keyring or {key}_file is required")
+    return None
+
+
+def _from_file(path: Path, name: str, key: str) -> str:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ConfigError(f"source {name}: cannot read {key} file {path}: {exc.strerror}") from exc
+    if os.name == "posix" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise ConfigError(f"source {name}: {key} file {path} must be readable by its owner only (chmod 600)")
+    value = path.read_text(encoding="utf-8").strip()
+    if not value:
+        raise ConfigError(f"source {name}: {key} file {path} is empty")
+    return value

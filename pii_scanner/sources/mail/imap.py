@@ -1,0 +1,293 @@
+"""IMAP mailboxes: every folder, incremental by UIDVALIDITY/UID, TLS or STARTTLS, login or XOAUTH2.
+
+Per folder the state keeps UIDVALIDITY, the UIDs seen and (with CONDSTORE) the highest mod-sequence.
+A sweep fetches headers first, in batches, and the full message only for mail that is not private;
+messages that disappeared come back as tombstones. A changed UIDVALIDITY means every UID is new.
+Flags are not content: a flag change re-yields a message only when it makes it private or not
+(an IMAP keyword such as "Privat" marks a message private like Outlook's sensitivity).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import imaplib
+import json
+import re
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import quote
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.mail_policy import marked_word
+from pii_scanner.core.model import Item
+from pii_scanner.core.state import SourceState
+from pii_scanner.sources.mail.common import format_uids, header_meta, parse_uids, skip_body
+from pii_scanner.sources.mail.credentials import secret
+from pii_scanner.sources.registry import Source
+
+_LIST = re.compile(rb'^\((?P<flags>[^)]*)\) (?P<delim>"[^"]*"|NIL) (?P<name>.*)$')
+_FETCH = re.compile(rb"UID (\d+)")
+_FLAGS = re.compile(rb"FLAGS \(([^)]*)\)")
+_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
+_DATE = re.compile(rb'INTERNALDATE "([^"]+)"')
+_MODSEQ = re.compile(rb"HIGHESTMODSEQ (\d+)")
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    name: str
+    host: str
+    port: int
+    security: str  # tls | starttls | none (loopback only)
+    username: str
+    auth: str  # login | xoauth2
+    folders: tuple[str, ...]  # empty: all
+    exclude: tuple[str, ...]
+    ca_file: str | None
+    verify: bool
+    batch: int
+    timeout: float
+
+    @classmethod
+    def from_spec(cls, spec: dict[str, Any]) -> ImapSettings:
+        name = str(spec.get("name") or spec.get("host") or "imap")
+        if not spec.get("host") or not spec.get("username"):
+            raise ConfigError(f"source {name}: 'host' and 'username' are required")
+        security = str(spec.get("security", "tls")).lower()
+        if security not in ("tls", "starttls", "none"):
+            raise ConfigError(f"source {name}: security must be tls, starttls or none")
+        if security == "none" and str(spec["host"]) not in _LOOPBACK:
+            raise ConfigError(f"source {name}: security = none is only allowed on loopback")
+        return cls(
+            name=name, host=str(spec["host"]), port=int(spec.get("port", 993 if security == "tls" else 143)),
+            security=security, username=str(spec["username"]), auth=str(spec.get("auth", "login")).lower(),
+            folders=tuple(spec.get("folders", ())), exclude=tuple(spec.get("exclude_folders", ())),
+            ca_file=spec.get("ca_file"), verify=bool(spec.get("verify", True)),
+            batch=int(spec.get("batch", 100)), timeout=float(spec.get("timeout", 60)),
+        )
+
+
+def decode_folder(name: str) -> str:
+    """IMAP modified UTF-7 (RFC 3501 5.1.3) to text: ``Sendte &AOU-r`` -> ``Sendte år``.
+
+    >>> decode_folder("Personlig &AOY-konomi")
+    'Personlig økonomi'
+    """
+    def repl(m: re.Match[str]) -> str:
+        chunk = m.group(1)
+        if not chunk:
+            return "&"
+        raw = base64.b64decode(chunk.replace(",", "/") + "=" * (-len(chunk) % 4))
+        return raw.decode("utf-16-be", errors="replace")
+
+    return re.sub(r"&([A-Za-z0-9+,]*)-", repl, name)
+
+
+def _quote(folder: str) -> str:
+    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class ImapSource:
+    def __init__(self, settings: ImapSettings, config: ScanConfig, state: SourceState,
+                 password: str) -> None:
+        self.s, self.config, self.state, self._password = settings, config, state, password
+        self.base = f"imap://{quote(settings.username, safe='')}@{settings.host}:{settings.port}/"
+
+    # --- connection --------------------------------------------------------------------------
+    def _ssl(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context(cafile=self.s.ca_file)
+        if not self.s.verify:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+
+    def connect(self) -> imaplib.IMAP4:
+        s = self.s
+        try:
+            if s.security == "tls":
+                conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(s.host, s.port, ssl_context=self._ssl(), timeout=s.timeout)
+            else:
+                conn = imaplib.IMAP4(s.host, s.port, timeout=s.timeout)
+                if s.security == "starttls":
+                    conn.starttls(ssl_context=self._ssl())
+            if s.auth == "xoauth2":
+                token = f"user={s.username}\x01auth=Bearer {self._password}\x01\x01".encode()
+                conn.authenticate("XOAUTH2", lambda _challenge: token)
+            else:
+                conn.login(s.username, self._password)
+            return conn
+        except (imaplib.IMAP4.error, OSError, ssl.SSLError) as exc:
+            raise SourceError(f"IMAP {s.host}:{s.port}: cannot log in as {s.username} "
+                              f"({exc.__class__.__name__})") from None
+
+    # --- listing -----------------------------------------------------------------------------
+    def folders(self, conn: imaplib.IMAP4) -> list[str]:
+        typ, data = conn.list()
+        if typ != "OK":
+            raise SourceError(f"IMAP {self.s.host}: LIST failed")
+        names: list[str] = []
+        for entry in data:
+            line, literal = (entry[0], entry[1]) if isinstance(entry, tuple) else (entry, None)
+            if not isinstance(line, bytes):
+                continue
+            m = _LIST.match(line)
+            if m is None or b"\\noselect" in m.group("flags").lower() or b"\\nonexistent" in m.group("flags").lower():
+                continue
+            raw = literal if literal is not None else m.group("name")
+            name = raw.decode("utf-8", errors="replace")
+            if literal is None and name.startswith('"') and name.endswith('"'):
+                name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+            names.append(name)
+        wanted = set(self.s.folders)
+        return sorted(n for n in names if (not wanted or n in wanted or decode_folder(n) in wanted)
+                      and n not in self.s.exclude and decode_folder(n) not in self.s.exclude)
+
+    # --- sweep -------------------------------------------------------------------------------
+    def items(self) -> Iterator[Item]:
+        conn = self.connect()
+        try:
+            conn.enable("CONDSTORE") if "CONDSTORE" in conn.capabilities else None
+            known_folders = set(json.loads(self.state.get("imap:folders") or "[]"))
+            current = self.folders(conn)
+            for folder in current:
+                yield from self._folder(conn, folder)
+            for gone in sorted(known_folders - set(current)):  # a deleted folder: all its mail is gone
+                validity = self.state.get(f"imap:{gone}:uidvalidity") or "0"
+                for uid in sorted(parse_uids(self.state.get(f"imap:{gone}:uids"))):
+                    yield self._tombstone(gone, validity, uid)
+                for key in ("uidvalidity", "uids", "modseq", "private"):
+                    self.state.delete(f"imap:{gone}:{key}")
+            self.state.set("imap:folders", json.dumps(sorted(current)))
+        finally:
+            with contextlib.suppress(imaplib.IMAP4.error, OSError):
+                conn.logout()
+
+    def _folder(self, conn: imaplib.IMAP4, folder: str) -> Iterator[Item]:
+        typ, _ = conn.select(_quote(folder), readonly=True)
+        if typ != "OK":
+            return
+        raw_validity = (conn.untagged_responses.get("UIDVALIDITY") or [b"0"])[-1]
+        validity = raw_validity.decode() if isinstance(raw_validity, bytes) else "0"
+        modseq = self._highest_modseq(conn)
+        key = f"imap:{folder}"
+        old_validity = self.state.get(f"{key}:uidvalidity")
+        known = parse_uids(self.state.get(f"{key}:uids"))
+        kw_private = parse_uids(self.state.get(f"{key}:private"))
+        if old_validity is not None and old_validity != validity:
+            for uid in sorted(known):  # UIDs of the old validity mean nothing any more
+                yield self._tombstone(folder, old_validity, uid)
+            known, kw_private = set(), set()
+        typ, data = conn.uid("SEARCH", "ALL")
+        now = {int(x) for x in (data[0] or b"").split()} if typ == "OK" and data else set()
+        for uid in sorted(known - now):
+            yield self._tombstone(folder, validity, uid)
+        todo = sorted(now - known)
+        changed = self._changed_private(conn, known & now, kw_private, modseq, key)
+        new_private: set[int] = set(kw_private & now)
+        for start in range(0, len(todo) + len(changed), self.s.batch):
+            batch = (todo + sorted(changed))[start : start + self.s.batch]
+            for item, is_kw_private in self._fetch(conn, folder, validity, batch):
+                (new_private.add if is_kw_private else new_private.discard)(int(item.metadata["uid"]))
+                yield item
+        self.state.set(f"{key}:uidvalidity", validity)
+        self.state.set(f"{key}:uids", format_uids(now))
+        self.state.set(f"{key}:private", format_uids(new_private))
+        if modseq is not None:
+            self.state.set(f"{key}:modseq", str(modseq))
+
+    def _highest_modseq(self, conn: imaplib.IMAP4) -> int | None:
+        for line in conn.untagged_responses.get("OK", []):
+            m = _MODSEQ.search(line if isinstance(line, bytes) else b"")
+            if m:
+                return int(m.group(1))
+        return None
+
+    def _changed_private(self, conn: imaplib.IMAP4, seen: set[int], kw_private: set[int],
+                         modseq: int | None, key: str) -> set[int]:
+        """Known messages whose keywords now say private or no longer do (CONDSTORE CHANGEDSINCE)."""
+        old = self.state.get(f"{key}:modseq")
+        if modseq is None or old is None or not seen or int(old) >= modseq:
+            return set()
+        _typ, data = conn.uid("FETCH", "1:*", f"(UID FLAGS) (CHANGEDSINCE {int(old)})")
+        changed: set[int] = set()
+        for entry in data or []:
+            line = entry[0] if isinstance(entry, tuple) else entry
+            if not isinstance(line, bytes):
+                continue
+            uid_m, flags_m = _FETCH.search(line), _FLAGS.search(line)
+            if uid_m and flags_m and int(uid_m.group(1)) in seen:
+                uid = int(uid_m.group(1))
+                if self._keyword_private(flags_m.group(1)) != (uid in kw_private):
+                    changed.add(uid)
+        return changed
+
+    def _keyword_private(self, flags: bytes) -> bool:
+        words = [w.lstrip("$") for w in flags.decode("utf-8", "replace").split() if not w.startswith("\\")]
+        return any(marked_word(w, self.config.mail.private_words) for w in words)
+
+    def _fetch(self, conn: imaplib.IMAP4, folder: str, validity: str,
+               uids: list[int]) -> Iterator[tuple[Item, bool]]:
+        if not uids:
+            return
+        typ, data = conn.uid("FETCH", ",".join(map(str, uids)),
+                             "(UID FLAGS RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])")
+        if typ != "OK":
+            raise SourceError(f"IMAP {self.s.host}: FETCH failed in a folder")
+        display = decode_folder(folder)
+        for entry in data:
+            if not isinstance(entry, tuple):
+                continue
+            line, headers = entry[0], entry[1]
+            uid_m = _FETCH.search(line)
+            if uid_m is None:
+                continue
+            uid = int(uid_m.group(1))
+            flags_m, size_m, date_m = _FLAGS.search(line), _SIZE.search(line), _DATE.search(line)
+            kw_private = bool(flags_m and self._keyword_private(flags_m.group(1)))
+            meta = header_meta(headers, display, self.s.username, "private" if kw_private else "normal")
+            # Privacy first: the body of a private message is never fetched.
+            data_bytes = headers if skip_body(meta, self.config) else self._body(conn, uid)
+            mtime: datetime | None = None
+            if date_m:
+                try:
+                    mtime = parsedate_to_datetime(date_m.group(1).decode())
+                except (TypeError, ValueError):
+                    mtime = None
+            item = Item(
+                location=self._location(folder, validity, uid), path=self.base, name=f"{uid}.eml",
+                size=int(size_m.group(1)) if size_m else len(data_bytes), mtime=mtime, owner=self.s.username,
+                origin="mail", source=self.s.name, change_key=f"{validity}:{uid}" + (":p" if kw_private else ""),
+                mail=meta.__class__(folder=display, mailbox=self.s.username, sensitivity=meta.sensitivity),
+                data=data_bytes, mime_hint="message/rfc822", metadata={"uid": uid, "folder": display},
+            )
+            yield item, kw_private
+
+    def _body(self, conn: imaplib.IMAP4, uid: int) -> bytes:
+        typ, data = conn.uid("FETCH", str(uid), "(BODY.PEEK[])")
+        for entry in data or []:
+            if typ == "OK" and isinstance(entry, tuple) and isinstance(entry[1], bytes):
+                return entry[1]
+        raise SourceError(f"IMAP {self.s.host}: message UID {uid} vanished while fetched")
+
+    def _location(self, folder: str, validity: str, uid: int) -> str:
+        return f"{self.base}{quote(folder, safe='')};UIDVALIDITY={validity}/;UID={uid}"
+
+    def _tombstone(self, folder: str, validity: str, uid: int) -> Item:
+        return Item(location=self._location(folder, validity, uid), path=self.base, name=f"{uid}.eml",
+                    origin="mail", source=self.s.name, owner=self.s.username,
+                    metadata={"deleted": True, "uid": uid, "folder": decode_folder(folder)})
+
+
+def open_imap(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+    settings = ImapSettings.from_spec(spec)
+    key = "token" if settings.auth == "xoauth2" else "password"
+    password = secret(spec, key) or ""
+    source = ImapSource(settings, config, state, password)
+    return Source(settings.name, "imap", source.items, complete_listing=False)

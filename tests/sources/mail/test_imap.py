@@ -1,0 +1,138 @@
+"""IMAP source against a real Dovecot on loopback: seed, sweep, change, sweep again incrementally."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.model import Item
+from pii_scanner.core.state import MemoryState
+from pii_scanner.pipeline import scan_items
+from pii_scanner.sources.registry import open_source
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "servers"))
+import dovecot
+from mail_messages import CONFIG, CPR, make_mail
+
+pytestmark = [pytest.mark.imap, pytest.mark.skipif(not dovecot.available(), reason="dovecot not installed")]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[dovecot.Dovecot]:
+    with dovecot.run_dovecot() as srv:
+        client: Any = dovecot.imap_client(srv)
+        client.create("Privat")
+        client.create("Arkiv")
+        for i in range(3):
+            client.append("INBOX", None, None, bytes(make_mail(subject=f"m{i}")))
+        client.append("INBOX", None, None, bytes(make_mail(subject="PRIVAT: læge", body=f"CPR {CPR}")))
+        client.append("Privat", None, None, bytes(make_mail(subject="hej")))
+        client.append("Arkiv", None, None, bytes(make_mail(body="ingen cpr her", to="kim@firma.dk")))
+        client.logout()
+        yield srv
+
+
+def sweep(spec: dict[str, object], state: MemoryState) -> list[Item]:
+    return list(open_source(spec, CONFIG, state).items())
+
+
+def live(items: list[Item]) -> list[Item]:
+    return [i for i in items if not i.metadata.get("deleted")]
+
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+def test_full_then_incremental_sweep(server: dovecot.Dovecot, security: str) -> None:
+    state = MemoryState()
+    spec = server.spec(security)
+    first = sweep(spec, state)
+    assert len(first) == 6 and not any(i.metadata.get("deleted") for i in first)
+    assert {i.mail.folder for i in first if i.mail} == {"INBOX", "Privat", "Arkiv"}
+    assert all(i.origin == "mail" and i.mime_hint == "message/rfc822" and i.change_key for i in first)
+    assert first[0].location.startswith(f"imap://jens%40firma.dk@127.0.0.1:{spec['port']}/")
+    assert ";UIDVALIDITY=" in first[0].location and ";UID=" in first[0].location
+    # Private mail: only the header block was fetched.
+    private = [i for i in first if i.data is not None and CPR.encode() not in i.data and b"PRIVAT" in i.data]
+    assert len(private) == 1 and b"\n\n" not in private[0].data.replace(b"\r\n", b"\n").strip()
+    assert sweep(spec, state) == []  # nothing changed: nothing yielded
+
+
+def test_changes_add_delete_flag(server: dovecot.Dovecot) -> None:
+    state = MemoryState()
+    spec = server.spec("tls")
+    sweep(spec, state)
+    client: Any = dovecot.imap_client(server)
+    client.append("INBOX", None, None, bytes(make_mail(subject="ny")))
+    client.select("INBOX")
+    client.uid("STORE", "1", "+FLAGS", "(\\Deleted)")
+    client.expunge()
+    client.uid("STORE", "2", "+FLAGS", "(\\Seen \\Flagged)")  # not content: not re-yielded
+    client.uid("STORE", "3", "+FLAGS", "(Privat)")  # a private keyword: re-yielded as private
+    client.logout()
+    second = sweep(spec, state)
+    gone = [i for i in second if i.metadata.get("deleted")]
+    assert [i.metadata["uid"] for i in gone] == [1]
+    assert sorted(i.metadata["uid"] for i in live(second)) == [3, 5]
+    marked = next(i for i in live(second) if i.metadata["uid"] == 3)
+    assert marked.mail is not None and marked.mail.sensitivity == "private" and marked.change_key.endswith(":p")
+    assert sweep(spec, state) == []
+
+
+def test_uidvalidity_change_means_everything_is_new(server: dovecot.Dovecot) -> None:
+    state = MemoryState()
+    spec = server.spec("tls", folders=["Arkiv"])
+    assert len(sweep(spec, state)) == 1
+    state.set("imap:Arkiv:uidvalidity", "1")  # as if the server renumbered the folder
+    again = sweep(spec, state)
+    assert [i.metadata.get("deleted") for i in again] == [True, None]
+
+
+def test_folder_deleted_gives_tombstones(server: dovecot.Dovecot) -> None:
+    state = MemoryState()
+    spec = server.spec("tls")
+    client: Any = dovecot.imap_client(server)
+    client.create("Tmp")
+    client.append("Tmp", None, None, bytes(make_mail(subject="tmp")))
+    client.logout()
+    sweep(spec, state)
+    client = dovecot.imap_client(server)
+    client.delete("Tmp")
+    client.logout()
+    again = sweep(spec, state)
+    assert [(i.metadata["folder"], i.metadata.get("deleted")) for i in again] == [("Tmp", True)]
+
+
+def test_pipeline_flags_over_imap(server: dovecot.Dovecot) -> None:
+    spec = server.spec("tls", folders=["INBOX", "Privat"])
+    results = list(scan_items(open_source(spec, CONFIG, MemoryState()).items(), CONFIG))
+    by_subject = {r.item.mail.subject: r for r in results if r.item.mail and r.item.depth == 0}
+    assert by_subject["m1"].flags == ["unencrypted_cpr"] and by_subject["m1"].external_recipients
+    assert by_subject["PRIVAT: læge"].private and by_subject["PRIVAT: læge"].findings == []
+    assert by_subject["hej"].private  # in the folder "Privat"
+
+
+def test_bad_password_and_plaintext_secret(server: dovecot.Dovecot, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = server.spec("tls")
+    monkeypatch.setenv("PII_TEST_IMAP_PASSWORD", "wrong-password")
+    with pytest.raises(SourceError) as err:
+        sweep(spec, MemoryState())
+    assert "wrong-password" not in str(err.value)
+    with pytest.raises(ConfigError):
+        open_source({**spec, "password": "x"}, CONFIG, MemoryState())
+    with pytest.raises(ConfigError):
+        open_source({**spec, "host": "mail.example.com", "security": "none"}, CONFIG, MemoryState())
+
+
+def test_password_file_must_be_private(server: dovecot.Dovecot, tmp_path: Path) -> None:
+    pw = tmp_path / "pw"
+    pw.write_text(server.password)
+    pw.chmod(0o644)
+    spec = {k: v for k, v in server.spec("tls").items() if k != "password_env"}
+    with pytest.raises(ConfigError):
+        open_source({**spec, "password_file": str(pw)}, CONFIG, MemoryState())
+    pw.chmod(0o600)
+    assert len(sweep({**spec, "password_file": str(pw), "folders": ["Arkiv"]}, MemoryState())) == 1

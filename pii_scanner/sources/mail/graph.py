@@ -1,0 +1,251 @@
+"""Exchange Online through Microsoft Graph: application access (client credentials) to many mailboxes.
+
+Per mailbox and folder a delta query (``/messages/delta``) is followed page by page; the final
+``@odata.deltaLink`` is stored as state, so the next sweep reads only changes (``@removed`` entries
+become tombstones). HTTP 410 on a stored link means the server forgot it: start that folder afresh.
+HTTP 429/503 honour Retry-After. Sensitivity (PR_SENSITIVITY 0x0036) comes from an extended
+property before the MIME (``/messages/{id}/$value``) is fetched, and private mail is not fetched.
+"""
+
+from __future__ import annotations
+
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+from urllib.parse import quote
+
+import httpx
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.model import Item, MailMeta, Sensitivity
+from pii_scanner.core.state import SourceState
+from pii_scanner.sources.mail.common import skip_body
+from pii_scanner.sources.mail.credentials import secret
+from pii_scanner.sources.registry import Source
+
+SENSITIVITY_PROP = "Integer 0x0036"
+_SENSITIVITY: dict[int, Sensitivity] = {0: "normal", 1: "personal", 2: "private", 3: "confidential"}
+_DELTA_SELECT = "subject,receivedDateTime,changeKey,parentFolderId"
+
+
+class TokenProvider(Protocol):
+    def token(self) -> str: ...
+
+
+class MsalTokens:
+    """Client-credentials tokens from Entra ID via msal (cached by msal until they expire)."""
+
+    def __init__(self, tenant: str, client_id: str, client_secret: str, authority: str | None = None,
+                 verify: str | bool = True) -> None:
+        import msal
+        import requests
+
+        custom = authority is not None
+        session = requests.Session()
+        session.verify = verify  # a private CA for a custom (e.g. loopback test) authority
+        if isinstance(verify, str):
+            session.trust_env = False  # else REQUESTS_CA_BUNDLE silently replaces session.verify
+        self.app = msal.ConfidentialClientApplication(
+            client_id, client_credential=client_secret,
+            authority=authority or f"https://login.microsoftonline.com/{tenant}",
+            validate_authority=not custom, instance_discovery=not custom, http_client=session,
+        )
+        self.scopes = ["https://graph.microsoft.com/.default"]
+
+    def token(self) -> str:
+        result = self.app.acquire_token_for_client(scopes=self.scopes)
+        if "access_token" not in result:
+            raise SourceError(f"Graph: no token ({result.get('error', 'unknown error')})")
+        return str(result["access_token"])
+
+
+@dataclass(frozen=True)
+class GraphSettings:
+    name: str
+    mailboxes: tuple[str, ...]
+    base_url: str
+    folders: tuple[str, ...]
+    exclude: tuple[str, ...]
+    page_size: int
+    max_retries: int
+    max_wait: float
+    timeout: float
+    verify: str | bool
+
+    @classmethod
+    def from_spec(cls, spec: dict[str, Any]) -> GraphSettings:
+        name = str(spec.get("name") or "graph")
+        mailboxes = tuple(spec.get("mailboxes") or ([spec["mailbox"]] if spec.get("mailbox") else []))
+        if not mailboxes:
+            raise ConfigError(f"source {name}: 'mailboxes' is required")
+        return cls(name=name, mailboxes=mailboxes,
+                   base_url=str(spec.get("graph_url", "https://graph.microsoft.com/v1.0")).rstrip("/"),
+                   folders=tuple(spec.get("folders", ())), exclude=tuple(spec.get("exclude_folders", ())),
+                   page_size=int(spec.get("page_size", 50)), max_retries=int(spec.get("max_retries", 6)),
+                   max_wait=float(spec.get("max_wait", 120)), timeout=float(spec.get("timeout", 60)),
+                   verify=spec.get("ca_file") or bool(spec.get("verify", True)))
+
+
+class Gone(Exception):
+    """HTTP 410: a stored delta link is no longer valid."""
+
+
+class GraphSource:
+    def __init__(self, settings: GraphSettings, config: ScanConfig, state: SourceState, tokens: TokenProvider,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.s, self.config, self.state, self.tokens, self.sleep = settings, config, state, tokens, sleep
+        verify = ssl.create_default_context(cafile=settings.verify) if isinstance(settings.verify, str) \
+            else settings.verify
+        self.client = httpx.Client(timeout=settings.timeout, verify=verify)
+
+    # --- HTTP with throttling ------------------------------------------------------------------
+    def get(self, url: str, params: dict[str, str] | None = None, raw: bool = False) -> Any:
+        url = url if url.startswith("http") else self.s.base_url + url
+        for attempt in range(self.s.max_retries + 1):
+            try:
+                resp = self.client.get(url, params=params,
+                                       headers={"Authorization": f"Bearer {self.tokens.token()}",
+                                                "Prefer": f"odata.maxpagesize={self.s.page_size}"})
+            except httpx.HTTPError as exc:
+                if attempt == self.s.max_retries:
+                    raise SourceError(f"Graph: request failed ({exc.__class__.__name__})") from None
+                self.sleep(min(2.0**attempt, self.s.max_wait))
+                continue
+            if resp.status_code == 410:
+                raise Gone()
+            if resp.status_code in (429, 503, 504) and attempt < self.s.max_retries:
+                self.sleep(min(_retry_after(resp, attempt), self.s.max_wait))
+                continue
+            if resp.status_code >= 400:
+                raise SourceError(f"Graph: HTTP {resp.status_code} for {httpx.URL(url).path}")
+            return resp.content if raw else resp.json()
+        raise SourceError("Graph: throttled too long")  # pragma: no cover - loop always returns/raises
+
+    def pages(self, url: str, params: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
+        page: dict[str, Any] = self.get(url, params)
+        while True:
+            yield page
+            nxt = page.get("@odata.nextLink")
+            if not nxt:
+                return
+            page = self.get(str(nxt))
+
+    # --- folders and messages --------------------------------------------------------------------
+    def folders(self, mailbox: str) -> Iterator[tuple[str, str]]:
+        """(folder id, display path) of every mail folder, child folders included."""
+        user = quote(mailbox, safe="@")
+        todo: list[tuple[str, str]] = [(f"/users/{user}/mailFolders", "")]
+        while todo:
+            url, prefix = todo.pop(0)
+            for page in self.pages(url, {"$top": str(self.s.page_size), "includeHiddenFolders": "true"}):
+                for folder in page.get("value", []):
+                    path = f"{prefix}/{folder.get('displayName', '')}".strip("/")
+                    if folder.get("childFolderCount"):
+                        todo.append((f"/users/{user}/mailFolders/{folder['id']}/childFolders", path))
+                    if (self.s.folders and path not in self.s.folders) or path in self.s.exclude:
+                        continue
+                    yield str(folder["id"]), path
+
+    def items(self) -> Iterator[Item]:
+        for mailbox in self.s.mailboxes:
+            for folder_id, path in self.folders(mailbox):
+                yield from self._folder(mailbox, folder_id, path)
+
+    def _folder(self, mailbox: str, folder_id: str, path: str) -> Iterator[Item]:
+        key = f"graph:{mailbox}:{folder_id}:delta"
+        user = quote(mailbox, safe="@")
+        start = self.state.get(key)
+        first = f"/users/{user}/mailFolders/{folder_id}/messages/delta"
+        params: dict[str, str] | None = None if start else {"$select": _DELTA_SELECT}
+        try:
+            yield from self._delta(mailbox, path, start or first, params, key)
+        except Gone:  # the stored link expired: read the folder from scratch
+            self.state.delete(key)
+            yield from self._delta(mailbox, path, first, {"$select": _DELTA_SELECT}, key)
+
+    def _delta(self, mailbox: str, path: str, url: str, params: dict[str, str] | None, key: str) -> Iterator[Item]:
+        delta_link = None
+        for page in self.pages(url, params):
+            for entry in page.get("value", []):
+                if "@removed" in entry:
+                    yield self._tombstone(mailbox, path, str(entry["id"]))
+                else:
+                    yield self._message(mailbox, path, entry)
+            delta_link = page.get("@odata.deltaLink") or delta_link
+        if delta_link:
+            self.state.set(key, str(delta_link))
+
+    def _message(self, mailbox: str, path: str, entry: dict[str, Any]) -> Item:
+        user, mid = quote(mailbox, safe="@"), str(entry["id"])
+        props = self.get(f"/users/{user}/messages/{quote(mid, safe='')}", {
+            "$select": "subject,receivedDateTime",
+            "$expand": f"singleValueExtendedProperties($filter=id eq '{SENSITIVITY_PROP}')",
+        })
+        sensitivity: Sensitivity = "normal"
+        for prop in props.get("singleValueExtendedProperties") or []:
+            if str(prop.get("id", "")).lower() == SENSITIVITY_PROP.lower():
+                sensitivity = _SENSITIVITY.get(int(prop.get("value") or 0), "normal")
+        meta = MailMeta(subject=str(props.get("subject") or entry.get("subject") or ""), folder=path,
+                        mailbox=mailbox, sensitivity=sensitivity)
+        if skip_body(meta, self.config):  # privacy first: the MIME is not fetched
+            data = _header_block(meta)
+        else:
+            data = self.get(f"/users/{user}/messages/{quote(mid, safe='')}/$value", raw=True)
+        received = entry.get("receivedDateTime") or props.get("receivedDateTime")
+        return Item(
+            location=self._location(mailbox, path, mid), path=f"graph://{mailbox}/", name=f"{mid[-16:]}.eml",
+            size=len(data), mtime=_date(received), owner=mailbox, origin="mail", source=self.s.name,
+            change_key=str(entry.get("changeKey") or mid),
+            mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity),
+            data=data, mime_hint="message/rfc822", metadata={"graph_id": mid, "folder": path},
+        )
+
+    def _location(self, mailbox: str, path: str, mid: str) -> str:
+        return f"graph://{quote(mailbox, safe='@')}/{quote(path, safe='/')}/{quote(mid, safe='')}"
+
+    def _tombstone(self, mailbox: str, path: str, mid: str) -> Item:
+        return Item(location=self._location(mailbox, path, mid), path=f"graph://{mailbox}/", origin="mail",
+                    source=self.s.name, owner=mailbox, metadata={"deleted": True, "graph_id": mid, "folder": path})
+
+
+def _header_block(meta: MailMeta) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = meta.subject.replace("\n", " ").replace("\r", " ")
+    if meta.sensitivity != "normal":
+        msg["Sensitivity"] = meta.sensitivity.capitalize()
+    return msg.as_bytes()
+
+
+def _retry_after(resp: httpx.Response, attempt: int) -> float:
+    try:
+        return max(0.0, float(resp.headers.get("Retry-After", "")))
+    except ValueError:
+        return float(2**attempt)
+
+
+def _date(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def open_graph(spec: dict[str, Any], config: ScanConfig, state: SourceState,
+               tokens: TokenProvider | None = None) -> Source:
+    settings = GraphSettings.from_spec(spec)
+    if tokens is None:
+        for key in ("tenant_id", "client_id"):
+            if not spec.get(key):
+                raise ConfigError(f"source {settings.name}: '{key}' is required")
+        tokens = MsalTokens(str(spec["tenant_id"]), str(spec["client_id"]), secret(spec, "client_secret") or "",
+                            authority=spec.get("authority"), verify=settings.verify)
+    source = GraphSource(settings, config, state, tokens)
+    return Source(settings.name, "graph", source.items, complete_listing=False)

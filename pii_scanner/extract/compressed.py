@@ -41,9 +41,9 @@ def extract_compressed(item: Item, data: bytes, ctx: ExtractContext) -> Extracte
     if mime in (GZIP, "application/x-gzip"):
         stream = gzip.GzipFile(fileobj=io.BytesIO(data))
     elif mime == BZIP2:
-        stream = bz2.BZ2File(io.BytesIO(data))  # noqa: SIM115 - closed in finally
+        stream = bz2.BZ2File(io.BytesIO(data))
     else:
-        stream = lzma.LZMAFile(io.BytesIO(data))
+        stream = lzma.LZMAFile(io.BytesIO(data))  # noqa: SIM115 - closed in finally
     try:
         content = read_limited(stream, len(data), ctx, "compressed stream")
     except LimitExceeded:

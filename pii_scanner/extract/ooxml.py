@@ -207,7 +207,7 @@ def extract_xlsx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         # The sheet name leads its part: names like "Jens Hansen 070761" are data too.
         parts.append(TextPart(f"{sheet_name}\n{cells}", f"sheet:{sheet_name}"))
         _add(parts, header_footer, "header")
-    for name in _members(zf, r"xl/(comments\d*|threadedComments/\w+)\.xml"):
+    for name in _members(zf, r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml"):
         raw = read_member(zf, name, ctx, "XLSX")
         if raw:
             _add(parts, _plain_text(raw, "XLSX"), "comment")

@@ -7,6 +7,7 @@ container whose member listing breaks half-way gets one error record for the res
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from pii_scanner.core.config import ScanConfig
@@ -24,7 +25,10 @@ def walk(item: Item, config: ScanConfig) -> Iterator[tuple[Item, Extracted]]:
 
 def _walk(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
     extracted = extract_one(item, ctx)
+    paused = time.monotonic()
     yield item, extracted
+    # The time budget is for extraction: time the consumer spends (detection) does not count.
+    ctx.budget.started += time.monotonic() - paused
     children = iter(extracted.children)
     while True:
         try:

@@ -346,13 +346,20 @@ def make_7z(path: Path, password: str | None = None, header_encryption: bool = F
 
 
 def make_encrypted_zip(path: Path, aes: bool = True) -> Path:
+    """An AES entry (pyzipper), or a ZipCrypto-flagged one (pyzipper cannot write ZipCrypto: the
+    entry's encryption bit is set in both headers, which is all a reader sees before decrypting)."""
     import pyzipper
 
-    cls = pyzipper.AESZipFile if aes else pyzipper.ZipFile
-    kwargs = {"encryption": pyzipper.WZ_AES} if aes else {}
-    with cls(path, "w", compression=pyzipper.ZIP_DEFLATED, **kwargs) as zf:
-        zf.setpassword(b"hemlig")
-        zf.writestr("hemmelig.txt", BODY.encode())
+    if aes:
+        with pyzipper.AESZipFile(path, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as zf:
+            zf.setpassword(b"hemlig")
+            zf.writestr("hemmelig.txt", BODY.encode())
+    else:
+        raw = bytearray(zip_bytes({"hemmelig.txt": bytes(12) + BODY.encode()}))
+        for sig, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            at = raw.find(sig)
+            raw[at + flag_at] |= 0x01
+        path.write_bytes(bytes(raw))
     with zipfile.ZipFile(path, "a") as zf:
         zf.writestr("aaben.txt", f"Åben fil med {CELL_CPR}".encode())
     return path

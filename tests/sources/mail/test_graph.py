@@ -120,7 +120,8 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                     return
                 since = int(token.split("-")[1]) if token else 0
                 skip = int(q.get("$skiptoken", 0))
-                changed = [(m["v"], mid) for mid, m in graph.messages.items() if m["folder"] == folder and m["v"] > since]
+                changed = [(m["v"], mid) for mid, m in graph.messages.items()
+                           if m["folder"] == folder and m["v"] > since]
                 entries: list[dict[str, Any]] = [{"id": mid, "subject": "", "changeKey": f"ck{v}"}
                                                  for v, mid in sorted(changed)]
                 if since:

@@ -34,7 +34,7 @@ _SHAPE = re.compile(
     r"|rup|gren|blad|ling|inen|nen|ski|wicz|oğlu|ović|zadeh|poulos)s?$"
 )
 _STREET_SUFFIX = re.compile(
-    r"(?:vej|gade|stræde|allé|alle|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass)$"
+    r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass)$"
 )
 _NEXT_WORD = re.compile(r"[ \t]*(&|[\w/.]+)")
 _DISPLAY = re.compile(r"[\"']?[ \t]*<[^<>\s]+@")
@@ -66,6 +66,12 @@ class FallbackNameFinder:
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or load_lexicon()
+        # A sign-off ends the line ("Med venlig hilsen") or opens it before a comma; str.endswith and
+        # str.startswith take tuples, which keeps this check in C.
+        sigs = self.lex.signatures
+        self._sig_exact = frozenset(sigs)
+        self._sig_tail = tuple(" " + sig for sig in sigs)
+        self._sig_head = tuple(sig + "," for sig in sigs)
 
     def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]:
         return [self.find(text) for text in texts]
@@ -180,7 +186,7 @@ class FallbackNameFinder:
     def _context(self, text: str, start: int) -> list[str]:
         """Cues before a run: field label or salutation opening its line, signature above, title."""
         lex = self.lex
-        line_start = text.rfind("\n", max(0, start - 300), start) + 1
+        line_start = _line_start(text, start)
         prefix = text[line_start:start]
         cues: list[str] = []
         head = _LINE_HEAD.match(prefix)
@@ -190,9 +196,7 @@ class FallbackNameFinder:
         first_word = lowered.split(" ", 1)[0].strip(",!") if lowered else ""
         if first_word in lex.salutations and len(prefix) < 60:
             cues.append("salutation")
-        if _is_signature(lowered, lex.signatures) or (
-            not lowered and _is_signature(_previous_line(text, line_start), lex.signatures)
-        ):
+        if self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start))):
             cues.append("signature")
         before = _WORDS_BEFORE.search(prefix[-40:])
         if before is not None:
@@ -212,6 +216,10 @@ class FallbackNameFinder:
             if word in self.lex.speech_verbs:
                 return ["speech"]
         return []
+
+    def _is_signature(self, line: str) -> bool:
+        line = line.strip(" \t,.!-")
+        return line in self._sig_exact or line.endswith(self._sig_tail) or line.startswith(self._sig_head)
 
     # --- the decision ---------------------------------------------------------------------
     def _judge(self, seg: _Seg) -> tuple[float, str]:
@@ -240,9 +248,11 @@ def _base(key: str) -> str:
     return key[:-1] if len(key) > 3 and key.endswith("s") else key
 
 
-def _is_signature(line: str, signatures: tuple[str, ...]) -> bool:
-    line = line.strip(" \t,.!-")
-    return any(line == s or line.endswith(" " + s) or line.startswith(s + ",") for s in signatures)
+def _line_start(text: str, pos: int, limit: int = 300) -> int:
+    """Start of the line holding ``pos``, looking back at most ``limit`` characters (linear cost)."""
+    floor = max(0, pos - limit)
+    nl = text.rfind("\n", floor, pos)
+    return nl + 1 if nl >= 0 else floor
 
 
 def _previous_line(text: str, line_start: int) -> str:
@@ -251,7 +261,7 @@ def _previous_line(text: str, line_start: int) -> str:
     for _ in range(3):
         if pos <= 0:
             return ""
-        lo = text.rfind("\n", max(0, pos - 300), pos) + 1
+        lo = _line_start(text, pos)
         line = text[lo:pos].strip()
         if line:
             return line.casefold()

@@ -1,0 +1,91 @@
+"""The offline name recognizer: cues, name lists, and negatives built from names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.detect.ner.fallback import FallbackNameFinder
+from pii_scanner.detect.ner.langid import detect_language
+
+
+@pytest.fixture(scope="module")
+def finder() -> FallbackNameFinder:
+    return FallbackNameFinder()
+
+
+def names(finder: FallbackNameFinder, text: str) -> list[str]:
+    found = finder.find(text)
+    assert all(text[f.start : f.end] == f.value and f.entity_type == "PERSON" for f in found)
+    assert all(0.5 <= f.score < 0.85 for f in found)  # below a model's score
+    return [f.value for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kære Mette,\nTak for sidst.", ["Mette"]),
+        ("Hej Ahmad,\nkan du sende filen?", ["Ahmad"]),  # unknown first name, salutation cue
+        ("Bästa Karin,\nhär kommer underlaget.", ["Karin"]),
+        ("Med venlig hilsen\nZeynep Yıldız\nØkonomi", ["Zeynep Yıldız"]),
+        ("Med vänliga hälsningar\n\nNguyen Thi Lan", ["Nguyen Thi Lan"]),
+        ("Fra: Jens Hansen <jens.hansen@firma.dk>", ["Jens Hansen"]),
+        ("Cc: Ali Rahimi <ar@x.se>, Eva Ström <es@x.se>", ["Ali Rahimi", "Eva Ström"]),
+        ("Navn: Oskar Lindqvist\nCPR: ...", ["Oskar Lindqvist"]),
+        ("Namn: Fatima Al-Hassan", ["Fatima Al-Hassan"]),
+        ("Mødet med Anne-Marie von Essen er flyttet.", ["Anne-Marie von Essen"]),
+        ("Ebba af Klint och Gustaf de Geer kommer.", ["Ebba af Klint", "Gustaf de Geer"]),
+        ("Kontakt direktør Brian Kowalski for detaljer.", ["Brian Kowalski"]),
+        ("Mette Frederiksen talte. Senere sagde Frederiksen nej.", ["Mette Frederiksen", "Frederiksen"]),
+        ("Per Hansen kommer også.", ["Per Hansen"]),
+    ],
+)
+def test_finds_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi holder til på H.C. Andersens Boulevard 12.",
+        "Kontrakten med Lars Larsen Group er underskrevet.",
+        "Vi ses på Gustav Adolfs torg kl. 12.",
+        "Frokost på Jensens Bøfhus i morgen.",
+        "Fakturaen fra Nielsen & Søn ApS er betalt.",
+        "Per capita er udgifterne steget.",
+        "Dag for dag bliver det bedre.",
+        "Mark er en gammel møntenhed.",
+        "Adressen er Jens Baggesens Vej 4.",
+        "Leverandøren er Hansen A/S.",
+        "Kære kunde,\ntak for din ordre.",
+        "Stockholm och Göteborg ligger i Sverige.",
+    ],
+)
+def test_negatives(finder: FallbackNameFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+def test_explanation_has_recognizer_and_cues_not_names(finder: FallbackNameFinder) -> None:
+    [f] = finder.find("Kære Mette,\nTak.")
+    assert f.explanation.recognizer == "ner_fallback"
+    assert f.explanation.context == ("salutation",)
+    assert "Mette" not in repr(f.explanation)
+
+
+def test_linear_on_big_text(finder: FallbackNameFinder) -> None:
+    # No line breaks at all: every look-back must stay bounded (this was quadratic once).
+    text = "Jens Hansen mødte Karin Svensson i Aarhus. " * 4000
+    found = finder.find(text)
+    assert len(found) == 8000
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi har modtaget din ansøgning og vender tilbage hurtigst muligt med svar.", "da"),
+        ("Vi har tagit emot din ansökan och återkommer så snart som möjligt.", "sv"),
+        ("We have received your application and will get back to you shortly.", "en"),
+        ("Hei", None),
+    ],
+)
+def test_language_id(text: str, lang: str | None) -> None:
+    assert detect_language(text) == lang

@@ -25,7 +25,7 @@ from urllib.parse import quote
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.mail_policy import marked_word
-from pii_scanner.core.model import Item
+from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import format_uids, header_meta, parse_uids, skip_body
 from pii_scanner.sources.mail.credentials import secret
@@ -37,6 +37,7 @@ _FLAGS = re.compile(rb"FLAGS \(([^)]*)\)")
 _SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 _DATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 _MODSEQ = re.compile(rb"HIGHESTMODSEQ (\d+)")
+_BODY_BATCH = 20  # full messages per FETCH: few round trips, bounded memory
 _LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
@@ -241,6 +242,7 @@ class ImapSource:
         if typ != "OK":
             raise SourceError(f"IMAP {self.s.host}: FETCH failed in a folder")
         display = decode_folder(folder)
+        heads: list[tuple[int, bytes, bytes, bool, MailMeta]] = []
         for entry in data:
             if not isinstance(entry, tuple):
                 continue
@@ -248,33 +250,46 @@ class ImapSource:
             uid_m = _FETCH.search(line)
             if uid_m is None:
                 continue
-            uid = int(uid_m.group(1))
-            flags_m, size_m, date_m = _FLAGS.search(line), _SIZE.search(line), _DATE.search(line)
+            flags_m = _FLAGS.search(line)
             kw_private = bool(flags_m and self._keyword_private(flags_m.group(1)))
             meta = header_meta(headers, display, self.s.username, "private" if kw_private else "normal")
-            # Privacy first: the body of a private message is never fetched.
-            data_bytes = headers if skip_body(meta, self.config) else self._body(conn, uid)
-            mtime: datetime | None = None
-            if date_m:
-                try:
-                    mtime = parsedate_to_datetime(date_m.group(1).decode())
-                except (TypeError, ValueError):
-                    mtime = None
-            item = Item(
-                location=self._location(folder, validity, uid), path=self.base, name=f"{uid}.eml",
-                size=int(size_m.group(1)) if size_m else len(data_bytes), mtime=mtime, owner=self.s.username,
-                origin="mail", source=self.s.name, change_key=f"{validity}:{uid}" + (":p" if kw_private else ""),
-                mail=meta.__class__(folder=display, mailbox=self.s.username, sensitivity=meta.sensitivity),
-                data=data_bytes, mime_hint="message/rfc822", metadata={"uid": uid, "folder": display},
-            )
-            yield item, kw_private
+            heads.append((int(uid_m.group(1)), line, headers, kw_private, meta))
+        # Privacy first: bodies are fetched only for mail that is not private, a few per round trip.
+        wanted = {h[0] for h in heads if not skip_body(h[4], self.config)}
+        for start in range(0, max(len(heads), 1), _BODY_BATCH):
+            chunk = heads[start : start + _BODY_BATCH]
+            bodies = self._bodies(conn, [h[0] for h in chunk if h[0] in wanted])
+            for uid, line, headers, kw_private, meta in chunk:
+                yield self._item(folder, display, validity, uid, line, bodies.get(uid, headers), kw_private,
+                                 meta), kw_private
 
-    def _body(self, conn: imaplib.IMAP4, uid: int) -> bytes:
-        typ, data = conn.uid("FETCH", str(uid), "(BODY.PEEK[])")
+    def _item(self, folder: str, display: str, validity: str, uid: int, line: bytes, data_bytes: bytes,
+              kw_private: bool, meta: MailMeta) -> Item:
+        size_m, date_m = _SIZE.search(line), _DATE.search(line)
+        mtime: datetime | None = None
+        if date_m:
+            with contextlib.suppress(TypeError, ValueError):
+                mtime = parsedate_to_datetime(date_m.group(1).decode())
+        return Item(
+            location=self._location(folder, validity, uid), path=self.base, name=f"{uid}.eml",
+            size=int(size_m.group(1)) if size_m else len(data_bytes), mtime=mtime, owner=self.s.username,
+            origin="mail", source=self.s.name, change_key=f"{validity}:{uid}" + (":p" if kw_private else ""),
+            mail=MailMeta(folder=display, mailbox=self.s.username, sensitivity=meta.sensitivity),
+            data=data_bytes, mime_hint="message/rfc822", metadata={"uid": uid, "folder": display},
+        )
+
+    def _bodies(self, conn: imaplib.IMAP4, uids: list[int]) -> dict[int, bytes]:
+        """Full messages by UID; a message expunged meanwhile is simply missing (headers stand in)."""
+        if not uids:
+            return {}
+        typ, data = conn.uid("FETCH", ",".join(map(str, uids)), "(UID BODY.PEEK[])")
+        out: dict[int, bytes] = {}
         for entry in data or []:
             if typ == "OK" and isinstance(entry, tuple) and isinstance(entry[1], bytes):
-                return entry[1]
-        raise SourceError(f"IMAP {self.s.host}: message UID {uid} vanished while fetched")
+                m = _FETCH.search(entry[0])
+                if m:
+                    out[int(m.group(1))] = entry[1]
+        return out
 
     def _location(self, folder: str, validity: str, uid: int) -> str:
         return f"{self.base}{quote(folder, safe='')};UIDVALIDITY={validity}/;UID={uid}"

@@ -182,25 +182,34 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 def _in_number_table(env: Env, start: int, end: int) -> bool:
     """True when the candidate stands in a column of same-shaped numbers that mostly do not validate.
 
-    A payroll list of real CPR numbers validates and is kept; a column of order or account numbers
-    in which a few happen to look like dates is dropped.
+    A column means: the lines right above and below (a blank line ends the table) hold a number of
+    the same shape starting at about the same column. A payroll list of real CPR numbers validates
+    and is kept; a column of order or account numbers in which one happens to look like a date is
+    dropped.
     """
     text = env.text
     table = env.rules.scores["table"]
     lo, hi = _line_bounds(text, start)
     column = start - lo
-    neighbours: list[str] = []
-    cursor_up, cursor_down = lo, hi
-    for _ in range(int(table["neighbours"])):
-        if cursor_up > 0:
-            plo, _phi = _line_bounds(text, cursor_up - 1)
-            neighbours.append(text[plo : cursor_up - 1][max(0, column - 30) : column + 40])
-            cursor_up = plo
-        if cursor_down < len(text):
-            nlo, nhi = _line_bounds(text, cursor_down + 1)
-            neighbours.append(text[nlo:nhi][max(0, column - 30) : column + 40])
-            cursor_down = nhi
-    numbers = [m.group() for line in neighbours for m in _TABLE_SHAPE.finditer(line)]
+    lead = text[start - 1] if start > lo else ""  # the cell separator before the number
+    numbers: list[str] = []
+    for step in (-1, 1):
+        cursor_lo, cursor_hi = lo, hi
+        for _ in range(int(table["neighbours"])):
+            if step < 0:
+                if cursor_lo == 0:
+                    break
+                cursor_lo, cursor_hi = _line_bounds(text, cursor_lo - 1)
+            else:
+                if cursor_hi >= len(text):
+                    break
+                cursor_lo, cursor_hi = _line_bounds(text, cursor_hi + 1)
+            line = text[cursor_lo:cursor_hi]
+            if not line.strip():
+                break
+            near = [m.group() for m in _TABLE_SHAPE.finditer(line, max(0, column - 4), column + 30)
+                    if abs(m.start() - column) <= 3 and (line[m.start() - 1] if m.start() else "") == lead]
+            numbers.extend(near)
     if len(numbers) < int(table["min_numbers"]):
         return False
     valid = sum(_date_like(n, env) for n in numbers)

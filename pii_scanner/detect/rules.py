@@ -58,10 +58,14 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         raw_context: dict[str, Any] = yaml.safe_load(fh)
     with open(base / "scores.yaml", encoding="utf-8") as fh:
         scores: dict[str, Any] = yaml.safe_load(fh)
+    # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
+    # they apply to every national-ID entity on top of the entity's own list.
+    shared = _flatten(raw_context.pop("shared_negative", None), languages)
+    national = set(raw_context.pop("national_ids", []))
     context = {
         entity: ContextWords(
             _word_regex(_flatten(spec.get("positive"), languages)),
-            _word_regex(_flatten(spec.get("negative"), languages)),
+            _word_regex(_flatten(spec.get("negative"), languages) + (shared if entity in national else [])),
         )
         for entity, spec in raw_context.items()
     }

@@ -35,7 +35,7 @@ class Env:
     lang: str | None = None  # language of the text part, when known
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])|\n[ \t]*\n")
 _AFTER_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]|\n")
 
 

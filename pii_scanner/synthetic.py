@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
@@ -130,7 +131,7 @@ def _fillers(rng: random.Random) -> dict[str, str]:
     }
 
 
-def _fill(template: str, values: dict[str, tuple[str, str | None, str | None]], plain: dict[str, str],
+def _fill(template: str, values: Mapping[str, tuple[str, str | None, str | None]], plain: dict[str, str],
           doc: Document) -> None:
     """Append ``template`` to the document, recording the spans of planted identifiers."""
     pos = 0

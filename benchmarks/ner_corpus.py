@@ -1,0 +1,280 @@
+"""Generated Danish/Swedish evaluation text for the name recognizers, with gold PERSON spans.
+
+Kept apart from the recognizer on purpose: its sentence templates and the extra name vocabulary
+below are written for evaluation only, and every template list is split into a dev half (even
+positions, used while tuning) and a test half (odd positions, reported). Names come from three
+pools: names the recognizer knows, names held out from its lists (``held_out``), and rare/immigrant
+names it has never seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+EXTRA_FIRST = ["Mohammad", "Fatima", "Ahmad", "Aisha", "Yusuf", "Amina", "Omar", "Leyla", "Hamid", "Nour",
+               "Tariq", "Samira", "Dariusz", "Agnieszka", "Tomasz", "Nguyen", "Thi", "Duc", "Aleksandr",
+               "Svetlana", "Kwame", "Abdi", "Hodan", "Farhan", "Jovana", "Dragan", "Mirela", "Goran", "Ilir",
+               "Arben", "Parisa", "Reza", "Shirin", "Ravi", "Priya", "Chen", "Wei", "Siosaia", "Birk",
+               "Eskild", "Gorm", "Thyra", "Ingrith", "Solvej", "Tyra", "Vidar", "Egil", "Ragnvald"]
+EXTRA_LAST = ["Rahimi", "Hosseini", "Al-Hassan", "Abdullahi", "Kowalczyk", "Wiśniewski", "Nowak", "Tran",
+              "Pham", "Ivanova", "Petrović", "Hodžić", "Yilmaz", "Demir", "Çelik", "Osman", "Farah",
+              "Mensah", "Sharma", "Zhang", "Mortazavi", "Karimi", "Haddad", "Kaya", "Begić", "Krasniqi",
+              "Bæk", "Skjoldager", "Lykkegaard", "Tøttrup", "Wennerholm", "Fjällström", "Uggla", "Trolle",
+              "Gyllenhammar", "Ehrensvärd"]
+PARTICLES = ["von", "af", "de"]
+
+
+def held_out(names: list[str], share: float = 0.25) -> set[str]:
+    """A stable pseudo-random share of ``names`` hidden from the recognizer."""
+    return {n for n in names if int(hashlib.sha256(n.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < share}
+
+
+@dataclass
+class Doc:
+    text: str = ""
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def add(self, s: str) -> None:
+        self.text += s
+
+    def person(self, s: str) -> None:
+        self.spans.append((len(self.text), len(self.text) + len(s), "PERSON"))
+        self.text += s
+
+
+class Names:
+    def __init__(self, rng: random.Random, first: list[str], last: list[str]) -> None:
+        self.rng, self.first, self.last = rng, first, last
+
+    def given(self) -> str:
+        r = self.rng.random()
+        if r < 0.2:
+            return self.rng.choice(EXTRA_FIRST)
+        if r < 0.3:
+            return f"{self.rng.choice(self.first)}-{self.rng.choice(self.first)}"
+        return self.rng.choice(self.first)
+
+    def family(self) -> str:
+        r = self.rng.random()
+        if r < 0.2:
+            return self.rng.choice(EXTRA_LAST)
+        if r < 0.3:
+            return f"{self.rng.choice(self.last)}-{self.rng.choice(self.last)}"
+        if r < 0.37:
+            return f"{self.rng.choice(PARTICLES)} {self.rng.choice(self.last)}"
+        return self.rng.choice(self.last)
+
+    def full(self) -> tuple[str, str]:
+        family = self.family()
+        given = self.given()
+        if self.rng.random() < 0.15:
+            given += " " + self.given()
+        return f"{given} {family}", family
+
+
+# --- templates: {P} full name, {F} first name, {L} last name mentioned alone, {X} a negative -------
+DA_BODY = [
+    "Jeg har talt med {P}, og hun sender kontrakten i morgen.",
+    "Som aftalt med {P} flytter vi mødet til torsdag.",
+    "{P} fra økonomiafdelingen har godkendt fakturaen.",
+    "Kan du give {F} besked om det nye lokale?",
+    "Vi mødes hos {X} kl. 10.",
+    "Per capita er omkostningerne steget med 4 %.",
+    "Leverancen fra {X} er forsinket.",
+    "Dag for dag nærmer vi os deadline.",
+    "Vores nye kontor ligger på {X}.",
+    "{F} og jeg har gennemgået budgettet.",
+    "Sagen behandles af {P} i næste uge.",
+    "Frokosten bliver på {X}, som sidst.",
+    "Husk at {P} skal have kopi af referatet.",
+    "Per mail har vi modtaget tilbuddet fra {X}.",
+    "Jeg vedhæfter oplægget som {F} bad om.",
+    "Mark af i kalenderen, at vi holder lukket fredag.",
+]
+SV_BODY = [
+    "Jag har pratat med {P} och hon skickar avtalet i morgon.",
+    "Enligt överenskommelse med {P} flyttar vi mötet till torsdag.",
+    "{P} på ekonomiavdelningen har godkänt fakturan.",
+    "Kan du meddela {F} om den nya lokalen?",
+    "Vi ses hos {X} klockan 10.",
+    "Per capita har kostnaderna ökat med 4 procent.",
+    "Leveransen från {X} är försenad.",
+    "Dag för dag närmar vi oss deadline.",
+    "Vårt nya kontor ligger på {X}.",
+    "{F} och jag har gått igenom budgeten.",
+    "Ärendet handläggs av {P} nästa vecka.",
+    "Lunchen blir på {X} som förra gången.",
+    "Kom ihåg att {P} ska ha en kopia av protokollet.",
+    "Per post har vi fått offerten från {X}.",
+    "Jag bifogar underlaget som {F} bad om.",
+    "Sten och grus levereras till bygget på måndag.",
+]
+DA_NEWS = [
+    "{R} {P} siger, at forslaget ikke er godt nok.",
+    "Ifølge {P} vil {O} skære 200 stillinger.",
+    "{L} afviser kritikken og kalder den urimelig.",
+    "Det oplyser {P} til {M}.",
+    "{P} ({A}) fra {C} blev i går kåret som årets ildsjæl.",
+    "Mødet mellem {P} og {P} endte uden aftale.",
+    "{L} sagde i går, at {O} vil investere i {C}.",
+    "På {X} samledes flere hundrede mennesker.",
+    "Kritikken kommer fra {R} {P}.",
+    "{O} har ansat {P} som ny direktør.",
+    "Aftalen blev underskrevet på {X} i {C}.",
+    "Prisen går i år til {P}, der bor i {C}.",
+    "Per person koster billetten 250 kroner.",
+    "\"Vi er meget tilfredse,\" siger {L}.",
+]
+SV_NEWS = [
+    "{R} {P} säger att förslaget inte är tillräckligt.",
+    "Enligt {P} ska {O} dra ned på 200 tjänster.",
+    "{L} avfärdar kritiken och kallar den orimlig.",
+    "Det uppger {P} för {M}.",
+    "{P} ({A}) från {C} utsågs i går till årets eldsjäl.",
+    "Mötet mellan {P} och {P} slutade utan avtal.",
+    "{L} sade i går att {O} ska investera i {C}.",
+    "På {X} samlades flera hundra personer.",
+    "Kritiken kommer från {R} {P}.",
+    "{O} har anställt {P} som ny vd.",
+    "Avtalet skrevs under på {X} i {C}.",
+    "Priset går i år till {P}, som bor i {C}.",
+    "Per person kostar biljetten 250 kronor.",
+    "\"Vi är mycket nöjda\", säger {L}.",
+]
+LANG: dict[str, dict[str, Any]] = {
+    "da": dict(
+        body=DA_BODY, news=DA_NEWS, agree=[" er enig. ", " kommenterer sagen. ", " har set tallene. "],
+        hello=["Kære {F},", "Hej {F},", "Hej {F}", "Kære {P}", "Hej alle,", "Goddag,"],
+        bye=["Med venlig hilsen", "Venlig hilsen", "Mvh.", "De bedste hilsner", "Venlige hilsner"],
+        head=(("Fra", "Til", "Cc", "Emne"), ("From", "To", "Cc", "Subject")),
+        subject=["Møde om budget", "Faktura", "Referat", "Ny medarbejder", "Opfølgning"],
+        form=["Navn: {P}\nAdresse: {X}\nTelefon: 12 34 56 78", "Ansøger: {P}\nStilling: Bogholder",
+              "Kontaktperson: {P}\nFirma: {O}"],
+        roles=["statsminister", "borgmester", "direktør", "professor", "formand", "landstræner", "overlæge"],
+        media=["DR Nyheder", "Politiken", "TV 2", "Ritzau", "Berlingske"],
+        cities=["Aarhus", "Odense", "Aalborg", "Esbjerg", "Vejle", "Frederiksberg", "Roskilde", "Herning"],
+        orgs=["Novo Nordisk", "Danske Bank", "Region Hovedstaden", "Folketinget", "Carlsberg", "Vestas"],
+        titles=["Bogholder", "Økonomichef", "HR-partner", "Advokat", "Projektleder"],
+        streets=["H.C. Andersens Boulevard {n}", "{L}s Vej {n}", "{F} {L}s Gade {n}", "Niels Juels Gade {n}",
+                 "{F} {L}s Plads", "Dronning Louises Bro", "{L}sgade {n}", "Kong Hans' Vej {n}"],
+        firms=["{F} {L} Group", "{L}s Bøfhus", "{L} & Søn ApS", "{L} Holding A/S", "{F} {L} Fonden",
+               "Lars Larsen Group", "{L}s Tømrerfirma", "{F} {L} Consult ApS", "{L}s Bageri"],
+    ),
+    "sv": dict(
+        body=SV_BODY, news=SV_NEWS, agree=[" håller med. ", " kommenterar saken. ", " har sett siffrorna. "],
+        hello=["Hej {F},", "Bästa {F},", "Hej {F}!", "Hej {P},", "Hej alla,", "Hej!"],
+        bye=["Med vänliga hälsningar", "Vänliga hälsningar", "Mvh", "Hälsningar", "Vänlig hälsning"],
+        head=(("Från", "Till", "Kopia", "Ämne"), ("From", "To", "Cc", "Subject")),
+        subject=["Möte om budget", "Faktura", "Protokoll", "Ny medarbetare", "Uppföljning"],
+        form=["Namn: {P}\nAdress: {X}\nTelefon: 070-123 45 67", "Sökande: {P}\nTjänst: Redovisningsekonom",
+              "Kontaktperson: {P}\nFöretag: {O}"],
+        roles=["statsminister", "kommunalråd", "vd", "professor", "ordförande", "förbundskapten", "överläkare"],
+        media=["SVT Nyheter", "Dagens Nyheter", "TT", "Sveriges Radio", "Aftonbladet"],
+        cities=["Göteborg", "Malmö", "Uppsala", "Umeå", "Västerås", "Örebro", "Linköping", "Lund"],
+        orgs=["Volvo", "Ericsson", "Region Skåne", "Riksdagen", "Handelsbanken", "Vattenfall"],
+        titles=["Redovisningsekonom", "Ekonomichef", "HR-partner", "Advokat", "Projektledare"],
+        streets=["Gustav Adolfs torg {n}", "{L}s väg {n}", "{F} {L}s gata {n}", "Drottninggatan {n}",
+                 "{L}sgatan {n}", "Karl Johans torg", "{F} {L}s plats", "Birger Jarlsgatan {n}"],
+        firms=["{F} {L} Group", "{L}s Bageri AB", "{L} & Söner AB", "{L} Holding AB", "{F} {L} Stiftelsen",
+               "Lars Larsen Group", "{L}s Bygg AB", "{F} {L} Consulting AB", "{L}s Konditori"],
+    ),
+}
+
+
+def _split(items: list[str], split: str) -> list[str]:
+    return items[0::2] if split == "dev" else items[1::2]
+
+
+class Generator:
+    def __init__(self, lang: str, split: str, first: list[str], last: list[str], seed: int = 1) -> None:
+        self.rng = random.Random(f"{lang}-{split}-{seed}")
+        self.spec = LANG[lang]
+        self.split = split
+        self.names = Names(self.rng, first, last)
+
+    def pick(self, key: str) -> str:
+        return self.rng.choice(_split(self.spec[key], self.split))
+
+    def fill(self, doc: Doc, template: str) -> None:
+        """Append ``template`` with its slots filled, recording gold spans for person slots."""
+        i = 0
+        while i < len(template):
+            j = template.find("{", i)
+            if j < 0:
+                doc.add(template[i:])
+                break
+            doc.add(template[i:j])
+            k = template.index("}", j)
+            self._slot(doc, template[j + 1 : k])
+            i = k + 1
+
+    def _slot(self, doc: Doc, slot: str) -> None:
+        rng, spec = self.rng, self.spec
+        if slot == "P":
+            doc.person(self.names.full()[0])
+        elif slot == "F":
+            doc.person(self.names.given())
+        elif slot == "L":
+            # A lone surname refers to someone named in full just before (news style).
+            full, family = self.names.full()
+            doc.person(full)
+            doc.add(self.rng.choice(self.spec["agree"]))
+            doc.person(family)
+        elif slot == "X":
+            template = rng.choice(spec["streets"] + spec["firms"])
+            doc.add(template.format(F=self.names.given(), L=rng.choice(self.names.last), n=rng.randint(1, 99)))
+        elif slot == "R":
+            doc.add(rng.choice(spec["roles"]))
+        elif slot == "O":
+            doc.add(rng.choice(spec["orgs"]))
+        elif slot == "M":
+            doc.add(rng.choice(spec["media"]))
+        elif slot == "C":
+            doc.add(rng.choice(spec["cities"]))
+        elif slot == "A":
+            doc.add(str(rng.randint(19, 80)))
+        elif slot == "n":
+            doc.add(str(rng.randint(1, 99)))
+
+    def _address(self, doc: Doc) -> None:
+        full = self.names.full()[0]
+        doc.person(full)
+        user = full.split()[0].casefold()
+        doc.add(f" <{user}@{self.rng.choice(['firma.dk', 'bolag.se', 'gmail.com', 'example.org'])}>")
+
+    def business(self) -> Doc:
+        doc, rng = Doc(), self.rng
+        labels = rng.choice(self.spec["head"])
+        doc.add(f"{labels[0]}: ")
+        self._address(doc)
+        doc.add(f"\n{labels[1]}: ")
+        for n in range(rng.randint(1, 2)):
+            if n:
+                doc.add(", ")
+            self._address(doc)
+        if rng.random() < 0.5:
+            doc.add(f"\n{labels[2]}: ")
+            self._address(doc)
+        doc.add(f"\n{labels[3]}: {rng.choice(self.spec['subject'])}\n\n")
+        self.fill(doc, self.pick("hello"))
+        doc.add("\n\n")
+        for _ in range(rng.randint(2, 5)):
+            self.fill(doc, self.pick("body"))
+            doc.add(" " if rng.random() < 0.6 else "\n")
+        if rng.random() < 0.4:
+            doc.add("\n\n")
+            self.fill(doc, rng.choice(self.spec["form"]))
+        doc.add("\n\n" + self.pick("bye") + "\n")
+        doc.person(self.names.full()[0])
+        doc.add(f"\n{rng.choice(self.spec['titles'])}\n")
+        return doc
+
+    def news(self) -> Doc:
+        doc = Doc()
+        for _ in range(self.rng.randint(4, 8)):
+            self.fill(doc, self.pick("news"))
+            doc.add(" " if self.rng.random() < 0.7 else "\n\n")
+        return doc

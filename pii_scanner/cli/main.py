@@ -14,6 +14,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("pii_scanner.cli.triage", "triage"),
     ("pii_scanner.cli.schedule", "schedule"),
     ("pii_scanner.cli.demo", "demo"),
+    ("pii_scanner.cli.search", "search"),
+    ("pii_scanner.cli.request", "request"),
+    ("pii_scanner.cli.verify_erasure", "verify_erasure"),
 )
 
 

@@ -56,8 +56,37 @@ def add_column_if_missing(conn: sa.Connection, table: sa.Table, column: str) -> 
     conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column}" {ddl}')
 
 
+# --- access requests (issue 6, owned by pii_scanner/access) -------------------------------------
+# GDPR art. 15 request cases. The subject is stored as fingerprints only (``subject_key`` JSON).
+access_requests = sa.Table(
+    "access_requests", schema.metadata,
+    sa.Column("id", schema.Id, primary_key=True, autoincrement=True),
+    sa.Column("reference", sa.String(100), nullable=False, server_default=""),  # ticket number, scrubbed
+    sa.Column("subject_fp", sa.String(64), nullable=False),
+    sa.Column("subject_key", sa.JSON, nullable=False),  # access.subject.SubjectKey.to_json()
+    sa.Column("received_on", sa.Date, nullable=False),
+    sa.Column("due_on", sa.Date, nullable=False),  # received + 28 days
+    sa.Column("extended_to", sa.Date),  # at most 2 months after due_on (GDPR art. 12(3))
+    sa.Column("extension_reason", sa.Text),
+    sa.Column("status", sa.String(16), nullable=False),  # open, closed
+    sa.Column("opened_at", schema.Ts, nullable=False),
+    sa.Column("opened_by", sa.String(255), nullable=False),
+    sa.Column("closed_at", schema.Ts),
+    sa.Column("last_export_at", schema.Ts),
+)
+sa.Index("ix_access_requests_subject", access_requests.c.subject_fp)
+
+
+def _access_requests(conn: sa.Connection) -> None:
+    access_requests.create(conn, checkfirst=True)
+    for index in access_requests.indexes:
+        index.create(conn, checkfirst=True)
+# --- end access requests -------------------------------------------------------------------------
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
+    (2, "access request cases (issue 6)", _access_requests),
 ]
 
 LATEST = MIGRATIONS[-1][0]

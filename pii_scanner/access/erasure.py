@@ -1,0 +1,71 @@
+"""``verify_erasure``: after erasure, scan every configured source again and report what is left.
+
+Exit status for a deletion ticket gate: 0 clean, 1 traces remain, 2 error (a source could not be
+scanned, so "clean" cannot be claimed). Items that could not be read (encrypted, broken) and
+private-marked mail (metadata only) are reported as not verifiable, without failing the check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pii_scanner.access.live import EventFn, live_scan
+from pii_scanner.access.lookup import SubjectLike, opened, subject_key
+from pii_scanner.access.results import Hit, ranked
+from pii_scanner.store import Store
+from pii_scanner.store.store import now
+
+EXIT_CLEAN, EXIT_TRACES, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class ErasureResult:
+    subject_fingerprint: str
+    criteria: list[str]
+    subject: list[str]
+    remaining: list[Hit] = field(default_factory=list)
+    sources_scanned: list[str] = field(default_factory=list)
+    failed_sources: list[str] = field(default_factory=list)
+    unreadable: int = 0
+    private_unread: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        if self.failed_sources:
+            return EXIT_ERROR
+        return EXIT_TRACES if self.remaining else EXIT_CLEAN
+
+    @property
+    def status(self) -> str:
+        return {EXIT_CLEAN: "clean", EXIT_TRACES: "traces_remain", EXIT_ERROR: "incomplete"}[self.exit_code]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "exit_code": self.exit_code, "at": now().isoformat(),
+                "subject": {"fingerprint": self.subject_fingerprint, "criteria": self.criteria,
+                            "masked": self.subject},
+                "sources_scanned": self.sources_scanned, "failed_sources": self.failed_sources,
+                "not_verifiable": {"unreadable_items": self.unreadable, "private_mail_not_read": self.private_unread},
+                "remaining": [h.as_dict() for h in self.remaining]}
+
+
+def verify_erasure(
+    subject: SubjectLike,
+    *,
+    config: str | Path,
+    db: str | Store | None = None,
+    loose: bool = False,
+    actor: str | None = None,
+    events: EventFn | None = None,
+) -> ErasureResult:
+    """Re-scan the sources of the sweep ``config`` live and list every remaining trace of the subject."""
+    with opened(db, config) as store:
+        key = subject_key(store, subject)
+        scan = live_scan(store.fingerprint, key, config, loose=loose, events=events)
+        result = ErasureResult(key.fingerprint, key.criteria, key.describe(), ranked(scan.hits), scan.sources,
+                               scan.failed, scan.unreadable, scan.private_unread)
+        store.audit("erasure_verified", actor=actor, subject=key.fingerprint, criteria=key.criteria,
+                    status=result.status, remaining=len(result.remaining), sources=len(scan.sources),
+                    failed_sources=len(scan.failed), unreadable=scan.unreadable)
+        return result

@@ -1,0 +1,141 @@
+"""Search the findings index for one subject: identifier fingerprints, mail metadata, name tokens.
+
+Query plan (each step uses an index; see benchmarks/bench_search.py):
+1. ``findings.fingerprint IN (...)`` for identifiers;
+2. ``finding_tokens.token_fp IN (surname fingerprints)`` for candidate items, then every PERSON
+   finding of those items with its tokens, matched in memory (clusters, initials, ranking);
+3. mail items whose sender or mailbox fingerprint is a searched e-mail address (private mail is
+   found this way, by metadata).
+Only live items (``removed_at IS NULL``) are searched.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from pii_scanner.access.match import NameSpan, best_name_match
+from pii_scanner.access.results import Hit, SubjectFinding
+from pii_scanner.access.subject import SubjectKey, name_fp
+from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.store import Store
+from pii_scanner.store import schema as s
+from pii_scanner.store.store import as_utc
+
+_BATCH = 500  # bound parameters per IN (...)
+_INITIALS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _batches(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for n in range(0, len(values), _BATCH):
+        yield values[n:n + _BATCH]
+
+
+def initial_fps(fp: Fingerprinter) -> set[str]:
+    """Fingerprints of one-letter tokens: the index cannot tell initials apart otherwise."""
+    return {name_fp(fp, c) for c in _INITIALS}
+
+
+def search_index(store: Store, key: SubjectKey, *, loose: bool = False) -> list[Hit]:
+    f, i = s.findings.c, s.items.c
+    matched: dict[int, set[str]] = defaultdict(set)
+    found: dict[int, list[SubjectFinding]] = defaultdict(list)
+    kinds = key.ident_fps
+    with store.engine.connect() as conn:
+        fps = sorted(kinds)
+        for batch in _batches(fps):
+            rows = conn.execute(sa.select(f.item_id, f.entity_type, f.masked, f.fingerprint, f.part)
+                                .join(s.items, i.id == f.item_id)
+                                .where(f.fingerprint.in_(batch) & i.removed_at.is_(None)))
+            for item_id, entity, masked, fingerprint, part in rows:
+                kind = kinds[fingerprint]
+                matched[int(item_id)].add(kind)
+                found[int(item_id)].append(SubjectFinding(entity, masked, kind, part))
+        if key.email_fps:
+            _mail_meta(conn, key, matched)
+        if key.names:
+            for item_id, level, spans in _names(conn, store.fingerprint, key, loose):
+                matched[item_id].add("name:" + level)
+                found[item_id].extend(spans)
+        return _hits(conn, matched, found)
+
+
+def _mail_meta(conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]]) -> None:
+    i = s.items.c
+    emails = sorted(key.email_fps)
+    for field, label in (("sender_fp", "email:sender"), ("mailbox_fp", "email:mailbox")):
+        query = sa.select(i.id).where(i.mail[field].as_string().in_(emails) & i.removed_at.is_(None))
+        for (item_id,) in conn.execute(query):
+            matched[int(item_id)].add(label)
+
+
+def _names(conn: sa.Connection, fp: Fingerprinter, key: SubjectKey,
+           loose: bool) -> Iterator[tuple[int, str, list[SubjectFinding]]]:
+    f, t, i = s.findings.c, s.finding_tokens.c, s.items.c
+    # Every accepted match contains the surname (or the only token): those items are the candidates.
+    surnames = sorted({fp_ for n in key.names for fp_ in n.tokens[-1]})
+    items: set[int] = set()
+    for batch in _batches(surnames):
+        items.update(int(r) for r in conn.scalars(
+            sa.select(f.item_id).join(s.finding_tokens, t.finding_id == f.id).where(t.token_fp.in_(batch))))
+    if not items:
+        return
+    initials = initial_fps(fp)
+    wanted = set().union(*(n.all_fps for n in key.names))
+    for batch in _batches(sorted(items)):
+        rows = conn.execute(
+            sa.select(f.id, f.item_id, f.part, f.start_offset, f.end_offset, f.masked, t.token_fp)
+            .join(s.finding_tokens, t.finding_id == f.id).join(s.items, i.id == f.item_id)
+            .where(f.item_id.in_(batch) & (f.entity_type == "PERSON") & i.removed_at.is_(None))
+            .order_by(f.item_id, f.id, t.position))
+        per_item: dict[int, dict[int, tuple[Any, ...]]] = defaultdict(dict)
+        tokens: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+        for fid, item_id, part, start, end, masked, token_fp in rows:
+            per_item[int(item_id)][int(fid)] = (part, int(start), int(end), masked)
+            tokens[int(fid)].append((token_fp, token_fp in initials))
+        for item_id, fids in per_item.items():
+            spans = {fid: NameSpan(v[0], v[1], v[2], tuple(tokens[fid])) for fid, v in fids.items()}
+            level = best_name_match(key, spans.values(), loose=loose)
+            if level is None:
+                continue
+            mine = [SubjectFinding("PERSON", fids[fid][3], "name:" + level, sp.part, sp.start, sp.end)
+                    for fid, sp in spans.items() if any(fp_ in wanted for fp_, _ in sp.tokens)]
+            yield item_id, level, mine
+
+
+def _hits(conn: sa.Connection, matched: dict[int, set[str]],
+          found: dict[int, list[SubjectFinding]]) -> list[Hit]:
+    i = s.items.c
+    hits: list[Hit] = []
+    for batch in _batches(sorted(matched)):
+        rows = conn.execute(sa.select(s.items, s.sources.c.name.label("source_name"))
+                            .join(s.sources, s.sources.c.id == i.source_id).where(i.id.in_(batch))).mappings()
+        for r in rows:
+            hit = hit_from_row(r)
+            hit.matched = matched[int(r["id"])]
+            hit.findings = [] if hit.private else found.get(int(r["id"]), [])
+            hits.append(hit)
+    return hits
+
+
+def folder_of(path: str, mail_folder: str | None) -> str:
+    if mail_folder:
+        return mail_folder
+    head, sep, _ = path.rstrip("/").rpartition("/")
+    return head if sep else ""
+
+
+def hit_from_row(r: Any) -> Hit:
+    return Hit(
+        location_key=r["location_key"], top_key=r["top_key"], location=r["location"], path=r["path"],
+        source=r["source_name"], owner=r["owner"] or "", folder=folder_of(r["path"], r["mail_folder"]), mime=r["mime"],
+        origin=r["origin"], private=bool(r["private"]), kinds=list(r["entities"] or []),
+        categories=list(r["categories"] or []), flags=list(r["flags"] or []), doc_type=r["doc_type"],
+        modified=as_utc(r["mtime"]), mail_date=as_utc(r["mail_date"]), first_seen=as_utc(r["first_seen_at"]),
+        scanned=as_utc(r["scanned_at"]), retention_category=r["retention_category"],
+        retention_due=as_utc(r["retention_due"]), retention_basis=r["retention_basis"],
+        external_recipients=r["external_recipients"], seen_in={"index"},
+    )

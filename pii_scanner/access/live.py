@@ -1,0 +1,153 @@
+"""A fresh scan of the configured sources, matched against the subject in memory.
+
+The sources of a sweep configuration are read from scratch (an empty in-memory incremental
+state, so mail sources list everything), every item goes through the normal pipeline, and each
+finding is fingerprinted on the fly and compared with the subject's fingerprints. Nothing is
+written to the index; plaintext values stay in the worker results in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Any
+
+from pii_scanner.access.index import folder_of
+from pii_scanner.access.match import NameSpan, best_name_match
+from pii_scanner.access.results import Hit, SubjectFinding
+from pii_scanner.access.subject import SubjectKey, name_fp
+from pii_scanner.core.config import ScanConfig, load_config
+from pii_scanner.core.errors import ConfigError, PiiScannerError
+from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value
+from pii_scanner.core.state import MemoryState
+from pii_scanner.pipeline import scan_items
+from pii_scanner.retention import load_policy
+from pii_scanner.sources.registry import open_source
+from pii_scanner.store.rows import scrub
+from pii_scanner.store.tokens import name_tokens
+from pii_scanner.sweep import sweep_sources_from
+
+EventFn = Callable[..., None]
+
+
+@dataclass
+class LiveScan:
+    hits: list[Hit] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    unreadable: int = 0  # encrypted or unreadable items: their content could not be checked
+    private_unread: int = 0  # private-marked mail: only its metadata was checked
+
+
+def load_sweep_config(config_path: str | Path | None) -> tuple[ScanConfig, dict[str, Any]]:
+    if not config_path:
+        raise ConfigError("a live scan needs --config (the sweep configuration with [[sources]])")
+    return load_config(config_path)
+
+
+def live_scan(fp: Fingerprinter, key: SubjectKey, config_path: str | Path | None, *, loose: bool = False,
+              config: ScanConfig | None = None, events: EventFn | None = None) -> LiveScan:
+    cfg, doc = load_sweep_config(config_path)
+    cfg = config or cfg
+    specs = sweep_sources_from(None, doc, None)
+    policy = load_policy(doc.get("retention", {}).get("policy"), doc.get("retention", {}).get("jurisdiction"))
+    out = LiveScan()
+    for spec in specs:
+        name = str(spec["name"])
+        retention = policy.with_jurisdiction(spec.get("jurisdiction"))
+        try:
+            source = open_source(spec, cfg, MemoryState())
+            top = ""
+            for result in scan_items(_present(source.items()), cfg):
+                if result.item.depth == 0:
+                    top = fp("location:" + result.item.location)
+                if result.error or result.encrypted:
+                    out.unreadable += 1
+                if result.private:
+                    out.private_unread += 1
+                hit = match_result(fp, key, result, scrub(name) or name, loose=loose)
+                if hit is not None:
+                    hit.top_key = top
+                    cat, due, basis = retention(result)
+                    hit.retention_category, hit.retention_due, hit.retention_basis = cat, due, basis
+                    hit.flags = list(result.flags)  # the policy may have added past_retention
+                    out.hits.append(hit)
+            out.sources.append(scrub(name) or name)
+        except (PiiScannerError, OSError) as exc:
+            out.failed.append(scrub(name) or name)
+            if events:
+                events("source_failed", source=scrub(name), kind=type(exc).__name__, message=scrub(str(exc)))
+    return out
+
+
+def _present(items: Iterator[Item]) -> Iterator[Item]:
+    return (item for item in items if not item.metadata.get("deleted"))  # tombstones: nothing to read
+
+
+def _mail_matches(fp: Fingerprinter, key: SubjectKey, result: ItemResult) -> set[str]:
+    mail = result.item.mail
+    if mail is None or not key.email_fps:
+        return set()
+    out: set[str] = set()
+    for label, values in (("email:sender", (mail.sender,)), ("email:recipient", mail.recipients),
+                          ("email:mailbox", (mail.mailbox,))):
+        for value in values:
+            address = parseaddr(value)[1] or value
+            if address and fp(address.strip().casefold()) in key.email_fps:
+                out.add(label)
+    return out
+
+
+def name_spans(fp: Fingerprinter, result: ItemResult) -> list[tuple[NameSpan, str]]:
+    out = []
+    for f in result.findings:
+        if f.entity_type == "PERSON":
+            tokens = tuple((name_fp(fp, t), len(t) == 1) for t in name_tokens(f.value))
+            out.append((NameSpan(f.part, f.start, f.end, tokens), mask_value("PERSON", f.value, f.normalized)))
+    return out
+
+
+def match_result(fp: Fingerprinter, key: SubjectKey, result: ItemResult, source: str, *,
+                 loose: bool = False) -> Hit | None:
+    """A Hit when the item concerns the subject (identifier, mail address or name), else None."""
+    kinds = key.ident_fps
+    matched = _mail_matches(fp, key, result)
+    found: list[SubjectFinding] = []
+    for f in result.findings:
+        kind = kinds.get(fp(f.normalized)) if f.entity_type != "PERSON" else None
+        if kind:
+            matched.add(kind)
+            found.append(SubjectFinding(f.entity_type, mask_value(f.entity_type, f.value, f.normalized), kind,
+                                        f.part, f.start, f.end))
+    if key.names:
+        spans = name_spans(fp, result)
+        level = best_name_match(key, (sp for sp, _ in spans), loose=loose)
+        if level is not None:
+            matched.add("name:" + level)
+            wanted = set().union(*(n.all_fps for n in key.names))
+            found += [SubjectFinding("PERSON", masked, "name:" + level, sp.part, sp.start, sp.end)
+                      for sp, masked in spans if any(t in wanted for t, _ in sp.tokens)]
+    if not matched:
+        return None
+    hit = hit_from_result(result, source, matched, found)
+    hit.location_key = fp("location:" + result.item.location)  # = Store.location_key: joins index hits
+    return hit
+
+
+def hit_from_result(result: ItemResult, source: str, matched: set[str], found: list[SubjectFinding]) -> Hit:
+    item, mail = result.item, result.item.mail
+    owner = item.owner or ""
+    path = scrub(item.path) or ""
+    return Hit(
+        location_key="", top_key="", location=scrub(item.location) or "", path=path, source=source,
+        owner=mask_email(owner) if "@" in owner else owner,
+        folder=folder_of(path, scrub(mail.folder) if mail else None), mime=result.mime, origin=item.origin,
+        private=result.private, kinds=sorted({f.entity_type for f in result.findings}),
+        categories=list(result.categories), flags=list(result.flags), doc_type=result.doc_type,
+        modified=item.mtime, mail_date=mail.date if mail else None,
+        external_recipients=result.external_recipients, matched=matched,
+        findings=[] if result.private else found, seen_in={"live"}, real_location=item.location,
+    )

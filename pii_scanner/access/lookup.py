@@ -1,0 +1,92 @@
+"""``search``: everything held about one data subject, from the index and (``live``) the sources.
+
+Every search is written to the audit log: who, when, the subject's fingerprint and result counts
+(never an identifier or name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pii_scanner.access.index import search_index
+from pii_scanner.access.live import EventFn, LiveScan, live_scan
+from pii_scanner.access.results import Hit, SearchResult, ranked
+from pii_scanner.access.subject import Subject, SubjectKey
+from pii_scanner.core.config import load_config
+from pii_scanner.store import Store, open_store
+from pii_scanner.store.store import now
+
+SubjectLike = Subject | SubjectKey
+
+
+@contextmanager
+def opened(db: str | Store | None, config_path: str | Path | None) -> Iterator[Store]:
+    """The index: a Store given, a URL/path, or the [store] db of the sweep config (else default)."""
+    if isinstance(db, Store):
+        yield db
+        return
+    url = db
+    if url is None and config_path:
+        url = load_config(config_path)[1].get("store", {}).get("db")
+    store = open_store(url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def subject_key(store: Store, subject: SubjectLike) -> SubjectKey:
+    return subject if isinstance(subject, SubjectKey) else subject.key(store.fingerprint)
+
+
+def merge_hits(index_hits: list[Hit], live: LiveScan | None) -> list[Hit]:
+    """Index hits plus live hits, one per item (joined by location_key)."""
+    by_key = {h.location_key: h for h in index_hits}
+    for hit in live.hits if live else []:
+        if hit.location_key in by_key:
+            by_key[hit.location_key].merge(hit)
+        else:
+            by_key[hit.location_key] = hit
+    return ranked(list(by_key.values()))
+
+
+def run_search(store: Store, key: SubjectKey, *, live: bool, config: str | Path | None, loose: bool,
+               events: EventFn | None) -> SearchResult:
+    """The search without the audit entry (request export and verify-erasure audit their own)."""
+    scan = live_scan(store.fingerprint, key, config, loose=loose, events=events) if live else None
+    hits = merge_hits(search_index(store, key, loose=loose), scan)
+    return SearchResult(key.fingerprint, key.criteria, key.describe(), hits, live=live,
+                        sources_scanned=scan.sources if scan else [], failed_sources=scan.failed if scan else [],
+                        unreadable=scan.unreadable if scan else 0, db=store.url, at=now())
+
+
+def audit_counts(result: SearchResult) -> dict[str, Any]:
+    return {"criteria": result.criteria, "live": result.live, **result.counts,
+            "failed_sources": len(result.failed_sources)}
+
+
+def search(
+    db: str | Store | None = None,
+    subject: SubjectLike | None = None,
+    *,
+    live: bool = False,
+    config: str | Path | None = None,
+    loose: bool = False,
+    actor: str | None = None,
+    events: Callable[..., None] | None = None,
+) -> SearchResult:
+    """Search the index at ``db`` (and with ``live`` the sources of the sweep ``config``) for a subject.
+
+    ``subject``: a :class:`Subject` (plaintext criteria, fingerprinted here) or a ``SubjectKey``.
+    ``loose`` also accepts surname-only name matches.
+    """
+    if subject is None:
+        subject = Subject()
+    with opened(db, config) as store:
+        key = subject_key(store, subject)
+        result = run_search(store, key, live=live, config=config, loose=loose, events=events)
+        store.audit("access_search", actor=actor, subject=key.fingerprint, **audit_counts(result))
+        return result

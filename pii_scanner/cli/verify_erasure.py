@@ -1,0 +1,36 @@
+"""``pii-scanner verify-erasure``: scan every configured source again for a data subject.
+
+Exit status: 0 nothing left, 1 traces remain (listed), 2 error (e.g. a source could not be read).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from pii_scanner.access import verify_erasure as run_verify
+from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.search import subject_from, subject_options, write_output
+
+
+@click.command("verify-erasure")
+@subject_options
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True), required=True,
+              help="Sweep configuration whose [[sources]] are scanned.")
+@click.option("--db", default=None, help="Index URL for the audit entry (default: the config's [store] db).")
+@click.option("--loose", is_flag=True, help="Also count surname-only name matches as traces.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="JSON report file (default: stdout).")
+@handle_errors
+def verify_erasure(cpr: tuple[str, ...], personnummer: tuple[str, ...], names: tuple[str, ...],
+                   email: tuple[str, ...], phone: tuple[str, ...], config_path: str, db: str | None, loose: bool,
+                   output: str | None) -> None:
+    """Re-scan the configured sources and report any remaining trace of the data subject."""
+    result = run_verify(subject_from(cpr, personnummer, names, email, phone), config=config_path, db=db,
+                        loose=loose, events=log_event)
+    write_output(json.dumps(result.as_dict(), indent=2, ensure_ascii=False).encode("utf-8") + b"\n", output)
+    log_event("erasure_verified", status=result.status, remaining=len(result.remaining),
+              failed_sources=len(result.failed_sources), unreadable=result.unreadable)
+    sys.exit(result.exit_code)

@@ -74,7 +74,8 @@ def schedule(config: str, *, kind: str = "systemd", at: str = "02:00", db: str |
       <ScheduleByDay><DaysInterval>1</DaysInterval></ScheduleByDay>
     </CalendarTrigger>
   </Triggers>
-  <Principals><Principal id="Author">{f"<UserId>{escape(user)}</UserId>" if user else ""}<LogonType>S4U</LogonType><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>
+  <Principals><Principal id="Author">{f"<UserId>{escape(user)}</UserId>" if user else ""}<LogonType>S4U</LogonType>
+    <RunLevel>LeastPrivilege</RunLevel></Principal></Principals>
   <Settings>
     <MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy>
     <StartWhenAvailable>true</StartWhenAvailable>

@@ -11,6 +11,7 @@ The library never prints: events go to the ``events`` callback (the CLI logs the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -165,17 +166,14 @@ def _run(st: Store, run_id: int, lock: str, specs: list[dict[str, Any]], cfg: Sc
         return SweepResult(run_id, status, code, stats, violations, failed, st.url)
     except BaseException:
         # KeyboardInterrupt, SIGTERM-as-exception, database failure: record it, keep what is stored.
-        try:
+        # The database may be what failed; then the lock goes stale and is taken over next time.
+        with contextlib.suppress(Exception):
             st.finish_run(run_id, "interrupted" if status == "failed" else status, exit_code=EXIT_ERROR,
                           stats=counters.as_dict())
-        except Exception:  # the database may be what failed; the lock goes stale and is taken over
-            pass
         raise
     finally:
-        try:
+        with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
             st.release_lock(lock)
-        except Exception:  # same: a dead database cannot be unlocked, the stale lock is taken over
-            pass
 
 
 def _sweep_source(st: Store, run_id: int, lock: str, spec: dict[str, Any], cfg: ScanConfig,

@@ -37,8 +37,9 @@ def triage(location: str, status: str, *, fingerprint: str | None = None, note: 
 def _match_fingerprints(st: Store, location_key: str, prefix: str) -> list[str]:
     f, i = s.findings.c, s.items.c
     with st.engine.connect() as conn:
-        found = sorted(set(conn.scalars(sa.select(f.fingerprint).join_from(s.findings, s.items, f.item_id == i.id)
-                                        .where((i.location_key == location_key) & f.fingerprint.startswith(prefix.lower())))))
+        query = (sa.select(f.fingerprint).join_from(s.findings, s.items, f.item_id == i.id)
+                 .where((i.location_key == location_key) & f.fingerprint.startswith(prefix.lower())))
+        found = sorted(set(conn.scalars(query)))
     if not found:
         raise ConfigError("no finding with that fingerprint at that location")
     return found

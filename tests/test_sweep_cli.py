@@ -10,11 +10,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 
-from planted import plaintext_forms, plant  # noqa: E402
+from planted import plaintext_forms, plant
 
-from pii_scanner.schedule import schedule  # noqa: E402
-from pii_scanner.store import open_store  # noqa: E402
-from pii_scanner.sweep import lock_name  # noqa: E402
+from pii_scanner.schedule import schedule
+from pii_scanner.store import open_store
+from pii_scanner.sweep import lock_name
 
 
 def _config(tmp_path: Path, root: Path) -> Path:
@@ -29,7 +29,7 @@ def test_sweep_cli_json_events_and_exit_codes(tmp_path: Path, cli: list[str]) ->
     run = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 1, run.stderr  # new violations (personal data on a local drive)
     events = [json.loads(line) for line in run.stderr.splitlines()]
-    assert [e["event"] for e in events][0] == "sweep_started"
+    assert events[0]["event"] == "sweep_started"
     assert events[-1]["event"] == "sweep_finished" and events[-1]["new_violations"] == 2
     for form in plaintext_forms():
         assert form not in run.stderr
@@ -65,7 +65,7 @@ def test_schedule_renders_systemd_cron_windows(tmp_path: Path) -> None:
     assert "User=scanner" in service and "SuccessExitStatus=1" in service
     assert "OnCalendar=*-*-* 03:15:00" in timer and "Persistent=true" in timer
     cron = schedule(cfg, kind="cron", at="03:15", exe="/usr/bin/pii-scanner")["pii-scanner-sweep.cron"]
-    line = [ln for ln in cron.splitlines() if not ln.startswith("#")][0]
+    line = next(ln for ln in cron.splitlines() if not ln.startswith("#"))
     assert line.startswith(f"15 3 * * * /usr/bin/pii-scanner sweep --config {cfg}")
     win = schedule(cfg, kind="windows", at="03:15", exe=r"C:\Program Files\pii\pii-scanner.exe",
                    output_dir=tmp_path / "out")["pii-scanner-sweep.xml"]

@@ -14,11 +14,11 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 
-from planted import plant  # noqa: E402
+from planted import plant
 
-from pii_scanner.core.config import ScanConfig  # noqa: E402
-from pii_scanner.store import open_store  # noqa: E402
-from pii_scanner.sweep import sweep  # noqa: E402
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.store import open_store
+from pii_scanner.sweep import sweep
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 

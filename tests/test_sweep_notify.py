@@ -12,10 +12,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 
-from planted import plaintext_forms, plant  # noqa: E402
+from planted import plaintext_forms, plant
 
-from pii_scanner.core.config import ScanConfig  # noqa: E402
-from pii_scanner.sweep import EXIT_NOTIFY_FAILED, EXIT_OK, EXIT_VIOLATIONS, sweep  # noqa: E402
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.sweep import EXIT_NOTIFY_FAILED, EXIT_OK, EXIT_VIOLATIONS, sweep
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 
@@ -24,7 +24,7 @@ class _Inbox:
     def __init__(self) -> None:
         self.messages: list[Any] = []
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(envelope)
         return "250 OK"
 

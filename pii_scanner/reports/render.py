@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import io
 import json
 from typing import Any
@@ -90,7 +89,7 @@ def render_csv(report: MinimisationReport) -> bytes:
     parts += [_plain(df).assign(section=f"by_{key}") for key, df in report.counts.items()]
     frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["section"])
     cols = ["section"] + [c for c in frame.columns if c != "section"]
-    return frame[cols].to_csv(index=False).encode("utf-8")
+    return str(frame[cols].to_csv(index=False)).encode("utf-8")
 
 
 def render_json(report: MinimisationReport) -> bytes:

@@ -144,7 +144,7 @@ class Store:
             conn.execute(s.runs.update().where(s.runs.c.id == run_id).values(
                 finished_at=now(), status=status, exit_code=exit_code, stats=stats))
             self.audit("run_finished", run_id=run_id, conn=conn, status=status, exit_code=exit_code,
-                       **{k: v for k, v in stats.items() if isinstance(v, int | float | str)})
+                       stats={k: v for k, v in stats.items() if isinstance(v, int | float | str)})
 
     # --- locks ---------------------------------------------------------------------------------
     def acquire_lock(self, name: str, run_id: int | None = None, *, stale_after: float = 900.0) -> None:
@@ -264,9 +264,9 @@ class Store:
         old_ids = [int(r["id"]) for r in old.values()]
         seen: dict[tuple[int, str, str], tuple[int, datetime]] = {}
         if old_ids:
-            for row in conn.execute(sa.select(f.item_id, f.entity_type, f.fingerprint, f.first_seen_run,
-                                              f.first_seen_at).where(f.item_id.in_(old_ids))):
-                seen.setdefault((int(row[0]), row[1], row[2]), (int(row[3]), as_utc(row[4]) or t))
+            for frow in conn.execute(sa.select(f.item_id, f.entity_type, f.fingerprint, f.first_seen_run,
+                                               f.first_seen_at).where(f.item_id.in_(old_ids))):
+                seen.setdefault((int(frow[0]), frow[1], frow[2]), (int(frow[3]), as_utc(frow[4]) or t))
         summary = WriteSummary()
         for result, key in zip(group, keys, strict=True):
             parent_key = by_location.get(result.parent) if result.parent else None

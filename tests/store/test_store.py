@@ -6,21 +6,21 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from planted import NAMES, plaintext_forms, plant  # noqa: E402
+from planted import NAMES, plaintext_forms, plant
 
-from pii_scanner.core.config import ScanConfig  # noqa: E402
-from pii_scanner.core.errors import SweepLocked  # noqa: E402
-from pii_scanner.sources import registry  # noqa: E402
-from pii_scanner.store import open_store  # noqa: E402
-from pii_scanner.store.migrations import LATEST, migrate  # noqa: E402
-from pii_scanner.sweep import sweep  # noqa: E402
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import SweepLocked
+from pii_scanner.sources import registry
+from pii_scanner.store import open_store
+from pii_scanner.store.migrations import LATEST, migrate
+from pii_scanner.sweep import sweep
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 
@@ -65,7 +65,7 @@ def test_no_plaintext_identifier_in_any_table(db_url: str, tmp_path: Path) -> No
 class _Counting:
     """A `paths` source that counts how often each file is actually read."""
 
-    reads: dict[str, int] = {}
+    reads: ClassVar[dict[str, int]] = {}
 
     @classmethod
     def factory(cls, spec: dict[str, Any], config: ScanConfig, state: Any) -> registry.Source:

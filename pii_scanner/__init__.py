@@ -7,10 +7,12 @@ sources -> extract -> detect -> classify -> store -> reports.
 from pii_scanner.api import scan
 from pii_scanner.core.config import ScanConfig, load_config
 
-__all__ = ["ScanConfig", "findings", "items", "load_config", "runs", "scan"]
+__all__ = ["ScanConfig", "findings", "items", "load_config", "runs", "scan", "scan_frame", "scan_frames", "trend"]
 __version__ = "0.1.0"
 
-_FRAMES = ("findings", "items", "runs")
+# ``scan`` stays the streaming iterator of ItemResult (the CLI uses it); ``scan_frame(s)`` is the
+# DataFrame form for notebooks.
+_FRAMES = ("findings", "items", "runs", "scan_frame", "scan_frames", "trend")
 
 
 def __getattr__(name: str) -> object:

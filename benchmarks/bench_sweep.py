@@ -44,7 +44,13 @@ def main() -> None:
     ap.add_argument("--db", default=None)
     ap.add_argument("--workers", type=int, default=0)
     ap.add_argument("--ner", action="store_true", help="include name recognition (slower first sweep)")
+    ap.add_argument("--no-classify", action="store_true",
+                    help="skip the content classifier hooks (measures extraction + detection + index only)")
     args = ap.parse_args()
+    if args.no_classify:
+        import pii_scanner.pipeline as pipeline
+
+        pipeline._classifier_hooks = lambda config: ()  # worker processes fork with this in place
     with tempfile.TemporaryDirectory(prefix="bench-sweep-") as tmp:
         root = Path(tmp) / "tree"
         make_tree(root, args.files)
@@ -57,7 +63,7 @@ def main() -> None:
         t2 = time.perf_counter()
         first_s, again_s = t1 - t0, t2 - t1
         print(f"files: {args.files}  db: {'sqlite' if not args.db else args.db.split(':', 1)[0]}  "
-              f"workers: {args.workers or os.cpu_count()}  ner: {args.ner}")
+              f"workers: {args.workers or os.cpu_count()}  ner: {args.ner}  classify: {not args.no_classify}")
         print(f"first sweep:       {first_s:8.2f} s  ({args.files / first_s:8.0f} files/s)  "
               f"read={first.stats['read']} findings={first.stats['findings']}")
         print(f"incremental sweep: {again_s:8.2f} s  ({args.files / again_s:8.0f} files/s)  "

@@ -37,7 +37,7 @@ def phone_variants(raw: str) -> list[str]:
     >>> phone_variants("+45 12 34 56 78")
     ['+4512345678', '12345678']
     >>> phone_variants("070-123 45 67")
-    ['+460701234567', '+46701234567', '+358701234567', '0701234567']
+    ['+358701234567', '+460701234567', '+46701234567', '0701234567']
     """
     text = raw.strip()
     digits = _NON_DIGITS.sub("", text)
@@ -61,6 +61,23 @@ def phone_variants(raw: str) -> list[str]:
         if digits.startswith("0"):
             out.update({"+46" + digits[1:], "+358" + digits[1:], "+46" + digits})
     return sorted(out)
+
+
+def phone_canonical(raw: str) -> str:
+    """The national form of a phone number (what two spellings of one number share).
+
+    >>> phone_canonical("+46 (0)70-123 45 67") == phone_canonical("070-123 45 67")
+    True
+    """
+    text, digits = raw.strip(), _NON_DIGITS.sub("", raw)
+    if not (text.startswith("+") or digits.startswith("00")):
+        return digits
+    digits = digits[2:] if digits.startswith("00") else digits
+    for code in _COUNTRY_CODES:
+        if digits.startswith(code):
+            rest = digits[len(code):]
+            return "0" + rest.lstrip("0") if code in ("46", "358") else rest
+    return "+" + digits
 
 
 def _reorder(name: str) -> str:
@@ -183,8 +200,16 @@ class Subject:
             variants = phone_variants(raw)
             idents.append(IdentKey("phone", tuple(fp(v) for v in variants), mask_value("PHONE_NUMBER", raw, raw)))
         names = [self._name_key(fp, raw) for raw in self.names]
-        parts = sorted(f for k in idents for f in k.fps) + sorted(f for n in names for f in n.all_fps)
-        return SubjectKey(fp("subject:" + "|".join(parts)), tuple(idents), tuple(names))
+        return SubjectKey(self._fingerprint(fp), tuple(idents), tuple(names))
+
+    def _fingerprint(self, fp: Fingerprinter) -> str:
+        """One fingerprint per subject, the same for every spelling of the same criteria."""
+        parts = {"cpr:" + dk_cpr.validate(v) for v in self.cpr}
+        parts |= {"pnr:" + se_personnummer.validate(v) for v in self.personnummer}
+        parts |= {"email:" + v.strip().casefold() for v in self.email}
+        parts |= {"phone:" + phone_canonical(v) for v in self.phone}
+        parts |= {"name:" + " ".join(sorted(name_tokens(_reorder(v)))) for v in self.names}
+        return fp("subject:" + "|".join(sorted(parts)))
 
     @staticmethod
     def _name_key(fp: Fingerprinter, raw: str) -> NameKey:

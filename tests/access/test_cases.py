@@ -1,0 +1,72 @@
+"""Request cases: deadline (received + 28 days), extension with reason (max 2 months), overdue."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+from conftest import SUBJECT_CPR, Indexed
+
+from pii_scanner.access import Subject, request_close, request_extend, request_open, request_status
+from pii_scanner.access.cases import CaseError, add_months, due_date, latest_extension
+
+
+def test_deadline_rule() -> None:
+    assert due_date(date(2024, 3, 1)) == date(2024, 3, 29)
+    assert due_date(date(2024, 1, 31)) == date(2024, 2, 28)  # never later than one month
+    assert latest_extension(date(2024, 3, 1)) == date(2024, 5, 29)
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    for day in (date(2023, 2, 1), date(2024, 2, 1), date(2024, 12, 15)):
+        assert due_date(day) <= add_months(day, 1)
+
+
+def test_open_extend_overdue_close(fresh: Indexed) -> None:
+    db, subject = fresh.db, Subject.of(cpr=SUBJECT_CPR, name="Søren Østergaard")
+    received = date.today() - timedelta(days=40)
+    case = request_open(db, subject, received=received, reference="J.nr. 17")
+    assert case.due_on == received + timedelta(days=28) and case.deadline == case.due_on
+    assert case.overdue() and case.days_left() == -12
+    recent = request_open(db, subject, reference="J.nr. 18")
+    assert not recent.overdue() and recent.days_left() == 28
+
+    with pytest.raises(CaseError, match="reason"):
+        request_extend(db, case.id, months=1, reason="  ")
+    case = request_extend(db, case.id, months=1, reason="many systems to search")
+    assert case.extended_to == add_months(case.due_on, 1) and not case.overdue()
+    case = request_extend(db, case.id, months=1, reason="backup tapes")
+    assert case.extended_to == add_months(case.due_on, 2)
+    assert case.extension_reason == "many systems to search; backup tapes"
+    with pytest.raises(CaseError, match="at most 2 months"):
+        request_extend(db, case.id, months=1, reason="more")
+    assert case.overdue(today=case.extended_to + timedelta(days=1))
+
+    old = request_open(db, subject, received=date.today() - timedelta(days=30))
+    listed = request_status(db)
+    assert [c.id for c in listed] == sorted([c.id for c in listed], key=lambda i: next(
+        c.deadline for c in listed if c.id == i))
+    assert {c.id: c.overdue() for c in listed} == {case.id: False, recent.id: False, old.id: True}
+    request_close(db, old.id)
+    assert old.id not in [c.id for c in request_status(db)]
+    assert not request_status(db, old.id)[0].overdue()  # answered: no longer overdue
+    assert old.id in [c.id for c in request_status(db, include_closed=True)]
+    with pytest.raises(CaseError):
+        request_extend(db, old.id, months=1, reason="x")
+    with pytest.raises(CaseError):
+        request_open(db, subject, received=date.today() + timedelta(days=1))
+
+
+def test_cli_request_status_exit_code(fresh: Indexed, cli: list[str]) -> None:
+    received = (date.today() - timedelta(days=29)).isoformat()
+    opened = subprocess.run([*cli, "request", "open", "--db", fresh.db, "--cpr", SUBJECT_CPR, "--received", received,
+                             "--format", "json"], capture_output=True, text=True, check=True)
+    case = json.loads(opened.stdout)[0]
+    assert case["overdue"] and case["days_left"] == -1 and SUBJECT_CPR not in opened.stdout
+    status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
+    assert status.returncode == 1 and "OVERDUE" in status.stdout
+    ext = subprocess.run([*cli, "request", "extend", str(case["id"]), "--db", fresh.db, "--months", "2",
+                          "--reason", "complex"], capture_output=True, text=True)
+    assert ext.returncode == 0, ext.stderr
+    status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
+    assert status.returncode == 0 and "extended" in status.stdout

@@ -16,11 +16,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `servers` package-less import
 
-from nordic_numbers import make_cpr, make_personnummer  # noqa: E402
-from servers.postgres import fresh_database, postgres_url  # noqa: E402
+from nordic_numbers import make_cpr, make_personnummer
+from servers.postgres import fresh_database, postgres_url
 
-from pii_scanner.core.config import ScanConfig  # noqa: E402
-from pii_scanner.sweep import sweep  # noqa: E402
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.sweep import sweep
 
 __all__ = ["postgres_url"]
 

@@ -113,7 +113,8 @@ def conform(df: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
         elif dtype == "category":
             out[col] = _category(raw, KNOWN.get(col, ()))
         elif dtype == "object":  # JSON lists
-            out[col] = [json.loads(v) if isinstance(v, str) else (list(v) if v is not None else []) for v in raw]
+            out[col] = pd.Series([json.loads(v) if isinstance(v, str) else (list(v) if v is not None else [])
+                                  for v in raw], index=df.index, dtype="object")
         elif dtype == "boolean":
             out[col] = raw.astype("object").where(raw.notna(), None).astype("boolean")
         elif dtype.startswith("timedelta"):

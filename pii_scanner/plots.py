@@ -36,6 +36,8 @@ def counts_by(df: pd.DataFrame, by: str, *, stack: str | None = "entity_type", t
         ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
         return fig
     keys = df[by].astype("string").fillna("(none)")
+    if by in ("folder", "path") and keys.nunique() > 1:
+        keys = _relative(keys)
     if stack is None:
         table = keys.value_counts().head(top).to_frame("count")
     else:
@@ -51,6 +53,15 @@ def counts_by(df: pd.DataFrame, by: str, *, stack: str | None = "entity_type", t
     if stack is not None:
         ax.legend(fontsize="small", loc="lower right")
     return fig
+
+
+def _relative(paths: pd.Series) -> pd.Series:
+    """Paths without their common leading folders (readable axis labels)."""
+    parts = [str(p).split("/") for p in paths.unique()]
+    common = 0
+    while all(len(p) > common + 1 for p in parts) and len({p[common] for p in parts}) == 1:
+        common += 1
+    return paths.map(lambda p: "/".join(str(p).split("/")[common:]) or str(p))
 
 
 def age_profile(items: pd.DataFrame, *, at: datetime | None = None, date: str = "document_date",

@@ -112,13 +112,13 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     }
     summary = {
         "generated_at": when.isoformat(timespec="seconds"),
-        "items_indexed": int(len(items)),
-        "items_with_personal_data": int(len(has_pd)),
-        "findings_open": int(len(open_f)),
-        "past_retention": int(len(sections["past_retention"])),
-        "removable_and_local": int(len(storage)),
-        "cpr_mail": int(len(cpr_mail)),
-        "identifier_spread": int(len(spread)),
+        "items_indexed": len(items),
+        "items_with_personal_data": len(has_pd),
+        "findings_open": len(open_f),
+        "past_retention": len(sections["past_retention"]),
+        "removable_and_local": len(storage),
+        "cpr_mail": len(cpr_mail),
+        "identifier_spread": len(spread),
         "private_mail_not_read": int(live["private"].fillna(False).astype(bool).sum()),
         "hidden_by_triage": {
             "findings": int(hidden_by_status.sum()) + int(fnd["location_key"].isin(closed_items).sum()),

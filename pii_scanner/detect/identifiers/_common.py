@@ -17,6 +17,7 @@ pii_scanner.core.errors.InvalidComponent: the date part is not a calendar date
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 from pii_scanner.core.errors import InvalidComponent, InvalidFormat
@@ -66,11 +67,16 @@ def luhn_checksum_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+@functools.cache
+def _deletion_table(deletechars: str) -> dict[int, None]:
+    return {ord(c): None for c in deletechars}
+
+
 def clean(number: object, deletechars: str) -> str:
     """Strip ``number`` and delete ``deletechars``; a non-string raises InvalidFormat."""
     if not isinstance(number, str):
         raise InvalidFormat("the identifier must be a string")
-    return number.translate({ord(c): None for c in deletechars}).strip()
+    return number.translate(_deletion_table(deletechars)).strip()
 
 
 def make_date(year: int, month: int, day: int) -> datetime.date:

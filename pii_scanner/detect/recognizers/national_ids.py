@@ -95,8 +95,6 @@ class NationalIdRecognizer(Recognizer):
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         raw = env.text[start:end]
-        if after_phone_prefix(env.text, start) or inside_url_or_path(env.text, start, end):
-            return []
         if pattern == "ten_digits":
             readings = self._ten_readings(raw, env)
         elif pattern == "se_twelve":
@@ -105,6 +103,8 @@ class NationalIdRecognizer(Recognizer):
             readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
         else:
             readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
+        if not readings or after_phone_prefix(env.text, start) or inside_url_or_path(env.text, start, end):
+            return []
         best: tuple[float, bool, _Reading, ContextHit] | None = None
         hint = _country_hint(env, start) if len(readings) > 1 else None
         for reading in readings:
@@ -157,14 +157,19 @@ class NationalIdRecognizer(Recognizer):
     def _ten_readings(self, raw: str, env: Env) -> list[_Reading]:
         sep = _separator(raw)
         digits = _NON_DIGITS.sub("", raw)
+        # Cheap date-shape checks first: most ten-digit numbers in documents (orders, accounts)
+        # fail them, and the full parsers would raise (slow) to say so.
+        first, second, third = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
         readings: list[_Reading] = []
-        if sep in ("", "-", " ", "ocr"):
+        dd_mm = 1 <= second <= 12 and (1 <= first <= 31 or 61 <= first <= 91)
+        if dd_mm and sep in ("", "-", " ", "ocr"):
             readings += self._reading(DK, digits, env, dk_cpr.info, self._dk_score(sep))
-        se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
-        readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
-        if sep in ("", "-"):
+        if 1 <= second <= 12 and (1 <= third <= 31 or 61 <= third <= 91):
+            se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
+            readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
+        if sep in ("", "-") and 1 <= second <= 12 and digits[9] in "089" and (1 <= first <= 31 or 41 <= first <= 71):
             readings += self._reading(IS, digits, env, is_kennitala.info, self._is_score)
-        if sep in ("-", "+"):
+        if sep in ("-", "+") and dd_mm and first <= 31:
             readings += self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
         return readings
 

@@ -21,37 +21,73 @@ Tag = tuple[str, str]  # e.g. (category, strength) or (doc type, weight)
 MAX_CHARS = 4_000_000  # classification looks at the first 4M characters of an item
 
 
-def term_regex(term: str) -> str:
-    term = term.casefold().strip()
-    stem = term.endswith("*")
-    body = r"\s+".join(re.escape(part) for part in term.rstrip("*").split())
-    tail = r"[\w-]*" if stem else ""
-    return rf"(?<![\w-]){body}{tail}(?![\w-])"
+_WORD = re.compile(r"[\w]+(?:-[\w]+)*")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]  # all words of the term; the last may be a stem
+    stem: bool
+    key: tuple[Tag, str]
 
 
 @dataclass(frozen=True)
 class TermSet:
-    """Terms, each tagged with a key (e.g. (category, weight)); ``hits`` finds the distinct ones."""
+    """Terms, each tagged with a key (e.g. (category, weight)); ``hits`` finds the distinct ones.
 
-    regex: re.Pattern[str]
-    tags: tuple[tuple[Tag, str], ...]  # group index -> (tag, term)
+    The text is split into words once (one regex pass); each word is looked up in hash tables of
+    whole words, stems (``"sygemeld*"``: any word starting so) and first words of phrases. The cost
+    is linear in text size and does not grow with the number of terms.
+    """
+
+    exact: dict[str, tuple[tuple[Tag, str], ...]]
+    stems: dict[str, tuple[tuple[Tag, str], ...]]
+    phrases: dict[str, tuple[_Phrase, ...]]
+    stem_lengths: tuple[int, ...]
 
     @classmethod
     def build(cls, tagged: Iterable[tuple[Tag, str]]) -> TermSet:
-        seen: dict[tuple[Tag, str], None] = {}
-        for tag, term in tagged:
-            if str(term).strip():
-                seen[(tag, str(term).casefold().strip())] = None
-        tags = tuple(seen)
-        alternatives = [f"(?P<t{i}>{term_regex(term)})" for i, (_tag, term) in enumerate(tags)]
-        return cls(re.compile("|".join(alternatives) or r"(?!)"), tags)
+        exact: dict[str, list[tuple[Tag, str]]] = {}
+        stems: dict[str, list[tuple[Tag, str]]] = {}
+        phrases: dict[str, list[_Phrase]] = {}
+        for tag, raw in tagged:
+            term = str(raw).casefold().strip()
+            if not term:
+                continue
+            stem = term.endswith("*")
+            words = tuple(term.rstrip("*").split())
+            key = (tag, term)
+            if len(words) > 1:
+                phrases.setdefault(words[0], []).append(_Phrase(words, stem, key))
+            elif stem:
+                stems.setdefault(words[0], []).append(key)
+            else:
+                exact.setdefault(words[0], []).append(key)
+        return cls(
+            {k: tuple(dict.fromkeys(v)) for k, v in exact.items()},
+            {k: tuple(dict.fromkeys(v)) for k, v in stems.items()},
+            {k: tuple(v) for k, v in phrases.items()},
+            tuple(sorted({len(k) for k in stems})),
+        )
 
     def hits(self, text: str) -> set[tuple[Tag, str]]:
         """Distinct (tag, term) pairs found in ``text`` (casefolded here)."""
         found: set[tuple[Tag, str]] = set()
-        for m in self.regex.finditer(text[:MAX_CHARS].casefold()):
-            if m.lastgroup is not None:
-                found.add(self.tags[int(m.lastgroup[1:])])
+        words = _WORD.findall(text[:MAX_CHARS].casefold())
+        for i, word in enumerate(words):
+            found.update(self.exact.get(word, ()))
+            for length in self.stem_lengths:
+                if length > len(word):
+                    break
+                found.update(self.stems.get(word[:length], ()))
+            for phrase in self.phrases.get(word, ()):
+                n = len(phrase.words)
+                tail = words[i + 1 : i + n]
+                if len(tail) != n - 1:
+                    continue
+                *middle, last = phrase.words[1:]
+                if tail[:-1] == middle and (tail[-1] == last or (phrase.stem and tail[-1].startswith(last))):
+                    found.add(phrase.key)
         return found
 
 

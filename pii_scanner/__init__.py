@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 # ``scan`` stays the streaming iterator of ItemResult (the CLI uses it); ``scan_frame(s)`` is the
 # DataFrame form for notebooks.
 _FRAMES = ("findings", "items", "runs", "scan_frame", "scan_frames", "trend")
+_ACCESS = ("search", "request_open", "request_status", "request_export", "verify_erasure")  # issue 6
 
 
 def __getattr__(name: str) -> object:
@@ -21,4 +22,8 @@ def __getattr__(name: str) -> object:
         from pii_scanner import frames
 
         return getattr(frames, name)
+    if name in _ACCESS:  # access requests (pii_scanner/access), imported on first use too
+        from pii_scanner import access
+
+        return getattr(access, name)
     raise AttributeError(f"module 'pii_scanner' has no attribute {name!r}")

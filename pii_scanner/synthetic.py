@@ -73,6 +73,19 @@ class Document:
     language: str = "da"
 
 
+class _Builder:
+    """Appends text in pieces (linear, unlike ``str +=`` on an attribute) and records spans."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+        self.planted: list[Planted] = []
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+        self.length += len(text)
+
+
 def _cpr_century_digit(year: int, rng: random.Random) -> int:
     """A 7th digit that encodes ``year`` (0-3: 19xx; 4/9: 20xx if YY <= 36 else 19xx; 5-8: 20xx/18xx)."""
     if 1900 <= year <= 1936:
@@ -132,32 +145,32 @@ def _fillers(rng: random.Random) -> dict[str, str]:
 
 
 def _fill(template: str, values: Mapping[str, tuple[str, str | None, str | None]], plain: dict[str, str],
-          doc: Document) -> None:
+          doc: _Builder) -> None:
     """Append ``template`` to the document, recording the spans of planted identifiers."""
     pos = 0
     while pos < len(template):
         open_at = template.find("{", pos)
         if open_at < 0:
-            doc.text += template[pos:]
+            doc.add(template[pos:])
             break
-        doc.text += template[pos:open_at]
+        doc.add(template[pos:open_at])
         close_at = template.index("}", open_at)
         key = template[open_at + 1 : close_at]
         if key in values:
             written, entity, normalized = values[key]
-            start = len(doc.text)
-            doc.text += written
+            start = doc.length
+            doc.add(written)
             if entity is not None and normalized is not None:
-                doc.planted.append(Planted(entity, start, len(doc.text), normalized))
+                doc.planted.append(Planted(entity, start, doc.length, normalized))
         else:
-            doc.text += plain[key]
+            doc.add(plain[key])
         pos = close_at + 1
 
 
 def generate_document(rng: random.Random, size: int, language: str | None = None) -> Document:
     """A document of about ``size`` characters mixing Danish and Swedish business text."""
-    doc = Document("", language=language or "mixed")
-    while len(doc.text) < size:
+    doc = _Builder()
+    while doc.length < size:
         lang = language or rng.choice(["da", "sv"])
         roll = rng.random()
         plain = _fillers(rng)
@@ -166,10 +179,10 @@ def generate_document(rng: random.Random, size: int, language: str | None = None
                 _fill(rng.choice(NEGATIVE_LINES), {}, plain, doc)
             continue
         if roll < 0.36:
-            doc.text += TABLE_HEADER
+            doc.add(TABLE_HEADER)
             for _ in range(rng.randrange(4, 12)):
                 p = _fillers(rng)
-                doc.text += f"{p['order']};{p['amount']};afsendt\n"
+                doc.add(f"{p['order']};{p['amount']};afsendt\n")
             continue
         if lang == "da":
             first, last = rng.choice(FIRST_DA), rng.choice(LAST_DA)
@@ -192,8 +205,8 @@ def generate_document(rng: random.Random, size: int, language: str | None = None
         plain["name"] = f"{first} {last}"
         plain["email"] = f"{first.lower()}.{last.lower()}@example.{'dk' if lang == 'da' else 'se'}"
         _fill(template, values, plain, doc)
-        doc.text += "\n"
-    return doc
+        doc.add("\n")
+    return Document("".join(doc.pieces), doc.planted, language or "mixed")
 
 
 def generate_corpus(seed: int, documents: int, size: int) -> list[Document]:

@@ -45,7 +45,7 @@ def refine_mail_mime(mime: str, data: bytes, name: str = "") -> str:
             return "application/vnd.ms-outlook"
         return mime
     if mime in ("text/plain", "application/octet-stream", "message/rfc822"):
-        if data.startswith(b"From ") and looks_like_headers(data.split(b"\n", 1)[-1]):
+        if data.startswith(b"From ") and looks_like_headers(data[:65536].split(b"\n", 1)[-1]):
             return "application/mbox"
         if looks_like_headers(data):
             return "message/rfc822"

@@ -47,11 +47,14 @@ class _MboxSlice:
 
 
 def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
-    """(start, end) of each message body (after its "From " separator line)."""
-    starts = [(m.end(1), m.start(1)) for m in _FROM_LINE.finditer(data)]
-    for i, (body_start, _line_start) in enumerate(starts):
-        end = starts[i + 1][1] if i + 1 < len(starts) else len(data)
-        yield body_start, end
+    """(start, end) of each message body (after its "From " separator line), found lazily."""
+    prev: int | None = None
+    for m in _FROM_LINE.finditer(data):
+        if prev is not None:
+            yield prev, m.start(1)
+        prev = m.end(1)
+    if prev is not None:
+        yield prev, len(data)
 
 
 def extract_mbox(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:

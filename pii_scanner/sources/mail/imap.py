@@ -76,9 +76,9 @@ class ImapSettings:
 
 
 def decode_folder(name: str) -> str:
-    """IMAP modified UTF-7 (RFC 3501 5.1.3) to text: ``Sendte &AOU-r`` -> ``Sendte år``.
+    """IMAP modified UTF-7 (RFC 3501 5.1.3) to text.
 
-    >>> decode_folder("Personlig &AOY-konomi")
+    >>> decode_folder("Personlig &APg-konomi")
     'Personlig økonomi'
     """
     def repl(m: re.Match[str]) -> str:

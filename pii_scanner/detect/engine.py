@@ -63,14 +63,24 @@ class Engine:
         self._overlap = _MAX_CANDIDATE + 2 * self.config.context_window + 512
 
     def _compile(self, ocr: bool) -> _Compiled:
+        """One regex: the union of all lead characters, then one branch per pattern.
+
+        Starting with a single character class lets the regex engine skip quickly over text where
+        no candidate can start (most of it); each branch re-checks its own lead with a lookbehind.
+        """
         alternatives: list[str] = []
+        leads: list[str] = []
         groups: dict[str, tuple[Recognizer, str]] = {}
         for recognizer in self.recognizers:
-            for name, pattern in recognizer.patterns(ocr):
+            for pattern in recognizer.patterns(ocr):
                 group = f"g{len(groups)}"
-                groups[group] = (recognizer, name)
-                alternatives.append(f"(?P<{group}>{pattern})")
-        return _Compiled(re.compile("|".join(alternatives) or r"(?!)"), groups)
+                groups[group] = (recognizer, pattern.name)
+                leads.append(pattern.lead)
+                alternatives.append(f"(?P<{group}>(?<=[{pattern.lead}]){pattern.body})")
+        if not alternatives:
+            return _Compiled(re.compile(r"(?!)"), groups)
+        lead_class = "".join(dict.fromkeys(leads))
+        return _Compiled(re.compile(f"[{lead_class}](?:{'|'.join(alternatives)})", re.DOTALL), groups)
 
     # --- public API -----------------------------------------------------------------------
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
@@ -144,14 +154,8 @@ class Engine:
             hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), text)
         env = Env(hay, self.rules, self.today, self.config.context_window, self.entities, ocr, lang)
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
-        for m in compiled.regex.finditer(hay, start, limit):
-            if m.start() >= end:
-                break
-            group = m.lastgroup
-            if group is None:
-                continue
-            recognizer, pattern = compiled.groups[group]
-            for finding in recognizer.verify(pattern, m.start(), m.end(), env):
+        for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
+            for finding in recognizer.verify(pattern, m_start, m_end, env):
                 if finding.entity_type in _NATIONAL and not finding.explanation.context and _in_number_table(
                     env, finding.start, finding.end
                 ):
@@ -159,6 +163,36 @@ class Engine:
                 if hay is not text:
                     finding = replace(finding, value=text[finding.start : finding.end])
                 yield finding
+
+
+    def _candidates(
+        self, compiled: _Compiled, text: str, start: int, end: int, limit: int
+    ) -> Iterator[tuple[Recognizer, str, int, int]]:
+        """Candidates starting in [start, end), in text order; the shared regex's matches that
+        overlap a hook candidate (digits inside an e-mail address) are dropped."""
+        extra = sorted(
+            ((s, e, r, name) for r in self.recognizers for name, s, e in r.candidates(text, start, end)),
+            key=lambda c: c[0],
+        )
+        i = 0
+        for m in compiled.regex.finditer(text, start, limit):
+            m_start, m_end = m.start(), m.end()
+            if m_start >= end:
+                break
+            while i < len(extra) and extra[i][0] < m_end:
+                s, e, r, name = extra[i]
+                i += 1
+                yield r, name, s, e
+                if s < m_end and m_start < e:
+                    m_start = -1  # swallowed by the address
+            if m_start < 0 or (i and extra[i - 1][1] > m_start):
+                continue
+            group = m.lastgroup
+            if group is not None:
+                recognizer, pattern = compiled.groups[group]
+                yield recognizer, pattern, m_start, m_end
+        for s, e, r, name in extra[i:]:
+            yield r, name, s, e
 
 
 def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:

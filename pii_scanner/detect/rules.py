@@ -22,6 +22,18 @@ class ContextWords:
 
     positive: re.Pattern[str] | None
     negative: re.Pattern[str] | None
+    both: re.Pattern[str] | None = None  # one pass: group "p" positive, group "n" negative
+
+
+def _both(positive: list[str], negative: list[str]) -> re.Pattern[str] | None:
+    if not positive and not negative:
+        return None
+    parts = []
+    for group, words in (("p", positive), ("n", negative)):
+        if words:
+            alternatives = "|".join(re.escape(w.casefold()) for w in sorted(set(words), key=len, reverse=True))
+            parts.append(f"(?P<{group}>{alternatives})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
 
 
 def _word_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -62,11 +74,9 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _flatten(raw_context.pop("shared_negative", None), languages)
     national = set(raw_context.pop("national_ids", []))
-    context = {
-        entity: ContextWords(
-            _word_regex(_flatten(spec.get("positive"), languages)),
-            _word_regex(_flatten(spec.get("negative"), languages) + (shared if entity in national else [])),
-        )
-        for entity, spec in raw_context.items()
-    }
+    context: dict[str, ContextWords] = {}
+    for entity, spec in raw_context.items():
+        positive = _flatten(spec.get("positive"), languages)
+        negative = _flatten(spec.get("negative"), languages) + (shared if entity in national else [])
+        context[entity] = ContextWords(_word_regex(positive), _word_regex(negative), _both(positive, negative))
     return Rules(context=context, scores=scores)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,9 +17,27 @@ from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.detect.rules import Rules
 
 # A candidate must not continue a longer run: no word character (letters, digits, "_") or
-# digit+separator right before it, and none right after it.
-BEFORE = r"(?<![\w+])(?<!\d[-./])"
+# digit+separator right before it, and none right after it. Pattern bodies start AFTER their lead
+# character (see Pattern), so BEFORE looks one character further back.
+BEFORE = r"(?<![\w+].)(?<!\d[-./].)"
 AFTER = r"(?![\w])(?![-./+]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A candidate pattern: ``lead`` is the character class of its first character (without the
+    brackets) and ``body`` the regex for the rest, matched after the lead character.
+
+    The engine compiles ``[all leads](?:(?<=[lead])body|...)``: a pattern that starts with one
+    shared character class lets the regex engine skip ahead quickly between candidates.
+    """
+
+    name: str
+    lead: str
+    body: str
+
+    def standalone(self) -> str:
+        return f"[{self.lead}]{self.body}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,49 +64,57 @@ class ContextHit:
     suppressed: bool  # a negative word stands nearer than any positive word
 
 
-def context_around(env: Env, entity: str, start: int, end: int) -> ContextHit:
-    """Context words of ``entity`` within the window before AND after the span."""
-    words = env.rules.context.get(entity)
-    if words is None:
-        return ContextHit((), (), False)
-    lo = max(0, start - env.window)
-    before_raw = env.text[lo:start]
+def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
+    """The case-folded text before and after a span in which context words count.
+
+    Context belongs to the same sentence: a new sentence (or, after the match, a new line) starts
+    other numbers' context. "cpr-nr. 0101..." keeps its abbreviation dot.
+    """
+    before_raw = env.text[max(0, start - env.window) : start]
     after_raw = env.text[end : end + env.window]
-    # Context belongs to the same sentence: a new sentence (or, after the match, a new line)
-    # starts other numbers' context. "cpr-nr. 0101..." keeps its abbreviation dot.
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before_raw)]
     if breaks:
         before_raw = before_raw[breaks[-1] :]
     stop = _AFTER_BREAK.search(after_raw)
     if stop is not None:
         after_raw = after_raw[: stop.start()]
-    before = before_raw.casefold()
-    after = after_raw.casefold()
+    return before_raw.casefold(), after_raw.casefold()
+
+
+def context_around(
+    env: Env, entity: str, start: int, end: int, windows: tuple[str, str] | None = None
+) -> ContextHit:
+    """Context words of ``entity`` within the window before AND after the span.
+
+    ``windows`` lets a caller weighing several readings of one candidate cut the windows once.
+    """
+    words = env.rules.context.get(entity)
+    if words is None or words.both is None:
+        return ContextHit((), (), False)
+    before, after = windows or context_windows(env, start, end)
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
-    for pattern, sink in ((words.positive, pos), (words.negative, neg)):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(before):
-            sink.append((len(before) - m.end(), m.group()))
-        for m in pattern.finditer(after):
-            sink.append((m.start(), m.group()))
+    for m in words.both.finditer(before):
+        (pos if m.lastgroup == "p" else neg).append((len(before) - m.end(), m.group()))
+    for m in words.both.finditer(after):
+        (pos if m.lastgroup == "p" else neg).append((m.start(), m.group()))
+    if not pos and not neg:
+        return _NO_CONTEXT
     nearest_pos = min((d for d, _ in pos), default=None)
     nearest_neg = min((d for d, _ in neg), default=None)
     suppressed = nearest_neg is not None and (nearest_pos is None or nearest_neg < nearest_pos)
     return ContextHit(tuple(sorted({w for _, w in pos})), tuple(sorted({w for _, w in neg})), suppressed)
 
 
+_NO_CONTEXT = ContextHit((), (), False)
 _URL_MARKERS = ("://", "www.", "?", "=", "#")
 
 
 def inside_url_or_path(text: str, start: int, end: int) -> bool:
     """True when the span is part of a URL, query string or file path-like token."""
-    lo = start
     limit = max(0, start - 200)
-    while lo > limit and not text[lo - 1].isspace():
-        lo -= 1
-    token_head = text[lo:start]
+    lo = max(text.rfind(" ", limit, start), text.rfind("\n", limit, start), text.rfind("\t", limit, start)) + 1
+    token_head = text[max(lo, limit) : start]
     return any(marker in token_head for marker in _URL_MARKERS) or "/" in token_head.rstrip(":")
 
 
@@ -107,8 +133,13 @@ class Recognizer(ABC):
     entities: tuple[str, ...] = ()
 
     @abstractmethod
-    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
-        """(pattern name, regex) pairs; regexes use only non-capturing groups."""
+    def patterns(self, ocr: bool) -> list[Pattern]:
+        """Candidate patterns; regexes use only non-capturing groups."""
+
+    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+        """Candidates found without the shared regex (pattern name, start, end), starting in
+        [start, end). For shapes with no cheap first character, such as e-mail addresses."""
+        return iter(())
 
     @abstractmethod
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:

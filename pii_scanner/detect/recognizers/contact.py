@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from pii_scanner.core.model import Finding
-from pii_scanner.detect.recognizers.base import AFTER, Env, Recognizer, context_around, inside_url_or_path
+from pii_scanner.detect.recognizers.base import AFTER, Env, Pattern, Recognizer, context_around, inside_url_or_path
 
-_EMAIL = (
-    r"(?<![\w.%+\-@])[\w][\w.%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\w@])"
-)
-_PHONE_INTL = r"(?<![\w+])(?:\+|00)(?:45|46|47|358)[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){5,10}" + AFTER
-_NAT_BEFORE = r"(?<![\w+\-./,])"
+_EMAIL_LOCAL = re.compile(r"[\w.%+\-]{1,64}\Z")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\w@])")
+_EMAIL_BEFORE = frozenset(".%+-@")
+# Bodies after the lead character (Pattern.lead).
+_PHONE_INTL = r"(?<![\w+].)(?:(?<=\+)|(?<=0)0)(?:45|46|47|358)[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){5,10}" + AFTER
 _PHONE_NATIONAL = (
-    _NAT_BEFORE
+    r"(?<![\w+\-./,].)"
     + r"(?:"
-    + r"\d{2} \d{2} \d{2} \d{2}"  # DK/NO grouped: 12 34 56 78
-    + r"|\d{4} \d{4}"  # 1234 5678
-    + r"|\d{3} \d{2} \d{3}"  # NO: 123 45 678
-    + r"|0\d{1,3}[- ]\d{2,3}(?: \d{2}){2}"  # SE: 08-123 45 67, 070-123 45 67
-    + r"|0\d{1,3}-\d{5,8}"  # SE/FI: 070-1234567
-    + r"|0\d{1,2} \d{3,4} \d{3,4}"  # FI: 040 123 4567
-    + r"|\d{8}"  # DK/NO plain: only with context
+    + r"\d \d{2} \d{2} \d{2}"  # DK/NO grouped: 12 34 56 78
+    + r"|\d{3} \d{4}"  # 1234 5678
+    + r"|\d{2} \d{2} \d{3}"  # NO: 123 45 678
+    + r"|(?<=0)\d{1,3}[- ]\d{2,3}(?: \d{2}){2}"  # SE: 08-123 45 67, 070-123 45 67
+    + r"|(?<=0)\d{1,3}-\d{5,8}"  # SE/FI: 070-1234567
+    + r"|(?<=0)\d{1,2} \d{3,4} \d{3,4}"  # FI: 040 123 4567
+    + r"|\d{7}"  # DK/NO plain: only with context
     + r")"
     + AFTER
 )
@@ -33,8 +33,23 @@ class EmailRecognizer(Recognizer):
     name = "EmailRecognizer"
     entities = ("EMAIL_ADDRESS",)
 
-    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
-        return [("email", _EMAIL)]
+    def patterns(self, ocr: bool) -> list[Pattern]:
+        return []
+
+    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+        """Addresses around each "@": the local part has no cheap first character to search for."""
+        at = text.find("@", start, end + 64)
+        while at >= 0:
+            local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+            domain = _EMAIL_DOMAIN.match(text, at + 1)
+            if local is not None and domain is not None:
+                first = local.start()
+                while first < at and not text[first].isalnum():
+                    first += 1  # an address starts with a letter or digit
+                before = text[first - 1] if first else " "
+                if first < at and start <= first < end and not (before.isalnum() or before in _EMAIL_BEFORE):
+                    yield "email", first, domain.end()
+            at = text.find("@", at + 1, end + 64)
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         value = env.text[start:end]
@@ -49,8 +64,8 @@ class PhoneRecognizer(Recognizer):
     name = "NordicPhoneRecognizer"
     entities = ("PHONE_NUMBER",)
 
-    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
-        return [("phone_intl", _PHONE_INTL), ("phone_national", _PHONE_NATIONAL)]
+    def patterns(self, ocr: bool) -> list[Pattern]:
+        return [Pattern("phone_intl", "+0", _PHONE_INTL), Pattern("phone_national", "0-9", _PHONE_NATIONAL)]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         raw = env.text[start:end]

@@ -7,18 +7,19 @@ from collections.abc import Iterable
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect.identifiers import credit_card, iban
-from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Recognizer, context_around
+from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Pattern, Recognizer, context_around
 
-_IBAN = r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])"
-_CARD = BEFORE + r"(?:\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{4}[ -]?\d{6}[ -]?\d{4,5})" + AFTER
+# Bodies after the lead character (Pattern.lead).
+_IBAN = r"(?<![\w].)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])"
+_CARD = BEFORE + r"(?:\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{3}[ -]?\d{6}[ -]?\d{4,5})" + AFTER
 
 
 class IbanRecognizer(Recognizer):
     name = "IbanRecognizer"
     entities = ("IBAN_CODE",)
 
-    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
-        return [("iban", _IBAN)]
+    def patterns(self, ocr: bool) -> list[Pattern]:
+        return [Pattern("iban", "A-Z", _IBAN)]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         # The greedy pattern may take a following group; shorten group by group until valid.
@@ -47,8 +48,8 @@ class CreditCardRecognizer(Recognizer):
     name = "CreditCardRecognizer"
     entities = ("CREDIT_CARD",)
 
-    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
-        return [("card", _CARD)]
+    def patterns(self, ocr: bool) -> list[Pattern]:
+        return [Pattern("card", "0-9", _CARD)]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         raw = env.text[start:end]

@@ -20,9 +20,11 @@ from pii_scanner.detect.recognizers.base import (
     BEFORE,
     ContextHit,
     Env,
+    Pattern,
     Recognizer,
     after_phone_prefix,
     context_around,
+    context_windows,
     inside_url_or_path,
 )
 
@@ -34,12 +36,13 @@ DK, SE, NO, FI, IS = (
     "IS_KENNITALA",
 )
 
-_TEN = r"\d{6}[-+ ]?\d{4}"
-_TEN_OCR = r"\d{2} ?\d{2} ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
-_TWELVE = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
-_ELEVEN = r"\d{6} ?\d{5}"
+# Bodies after the leading digit (Pattern.lead "0-9").
+_TEN = r"\d{5}[-+ ]?\d{4}"
+_TEN_OCR = r"\d ?\d{2} ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
+_TWELVE = r"(?:(?<=1)[89]|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
+_ELEVEN = r"\d{5} ?\d{5}"
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
-_FI = r"\d{6}(?:[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]|[-+]\d{3}[A-FHJ-NPR-Y])"
+_FI = r"\d{5}(?:[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]|[-+]\d{3}[A-FHJ-NPR-Y])"
 _NON_DIGITS = re.compile(r"\D")
 
 
@@ -72,11 +75,10 @@ class _Reading:
 
 def _separator(raw: str) -> str:
     """The separator written between date and serial ("", "-", "+", " ", or "ocr" when split)."""
-    inner: list[str] = _NON_DIGITS.findall(raw)
-    if not inner:
+    if raw.isdigit():
         return ""
-    if len(inner) == 1 and len(raw) in (11, 13) and raw[-5] == inner[0]:
-        return inner[0]
+    if len(raw) in (11, 13) and not raw[-5].isdigit() and raw[:-5].isdigit() and raw[-4:].isdigit():
+        return raw[-5]
     return "ocr"
 
 
@@ -84,13 +86,13 @@ class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities = (DK, SE, NO, FI, IS)
 
-    def patterns(self, ocr: bool) -> list[tuple[str, str]]:
+    def patterns(self, ocr: bool) -> list[Pattern]:
         ten = _TEN_OCR if ocr else _TEN
         return [
-            ("se_twelve", BEFORE + _TWELVE + AFTER),
-            ("fi_hetu", r"(?<![\w+-])" + _FI + r"(?![\w])"),
-            ("no_eleven", BEFORE + _ELEVEN + AFTER),
-            ("ten_digits", BEFORE + ten + AFTER),
+            Pattern("se_twelve", "12", BEFORE + _TWELVE + AFTER),
+            Pattern("fi_hetu", "0-9", r"(?<![\w+-].)" + _FI + r"(?![\w])"),
+            Pattern("no_eleven", "0-9", BEFORE + _ELEVEN + AFTER),
+            Pattern("ten_digits", "0-9", BEFORE + ten + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -107,8 +109,9 @@ class NationalIdRecognizer(Recognizer):
             return []
         best: tuple[float, bool, _Reading, ContextHit] | None = None
         hint = _country_hint(env, start) if len(readings) > 1 else None
+        windows = context_windows(env, start, end)
         for reading in readings:
-            ctx = context_around(env, reading.entity, start, end)
+            ctx = context_around(env, reading.entity, start, end, windows)
             if ctx.suppressed:
                 continue
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)

@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from servers.postgres import fresh_database, postgres_url  # noqa: E402
+from nordic_numbers import make_cpr
+from servers.postgres import fresh_database, postgres_url
 
-from nordic_numbers import make_cpr  # noqa: E402
-from pii_scanner import findings, items  # noqa: E402
-from pii_scanner.core.config import ScanConfig  # noqa: E402
-from pii_scanner.core.errors import ConfigError  # noqa: E402
-from pii_scanner.distributed import Chunk, ChunkResult, distributed_sweep, run_chunk  # noqa: E402
-from pii_scanner.retention import load_policy  # noqa: E402
+from pii_scanner import findings, items
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError
+from pii_scanner.distributed import Chunk, ChunkResult, distributed_sweep, run_chunk
+from pii_scanner.retention import load_policy
 
 distributed = pytest.importorskip("distributed")
 cloudpickle = pytest.importorskip("cloudpickle")
@@ -135,7 +135,6 @@ def test_lost_worker_is_retried_without_duplicates(client: distributed.Client, d
 
 
 def test_worker_with_another_key_refuses(tmp_path: Path) -> None:
-    root, _, _ = make_tree(tmp_path / "share")
     chunk = Chunk("k", str(tmp_path / "i.db"), 1, 1, "s", "HR", [], FAST, load_policy(), "not-the-key-check")
     with pytest.raises(ConfigError, match="fingerprint key"):
         run_chunk(chunk)

@@ -15,15 +15,14 @@ matplotlib.use("Agg")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
-from servers.postgres import fresh_database, postgres_url  # noqa: E402
+from matplotlib.figure import Figure
+from planted import plaintext_forms, plant
+from servers.postgres import fresh_database, postgres_url
 
-from matplotlib.figure import Figure  # noqa: E402
-from planted import plaintext_forms, plant  # noqa: E402
-
-import pii_scanner  # noqa: E402
-from pii_scanner import frames, plots  # noqa: E402
-from pii_scanner.core.config import ScanConfig  # noqa: E402
-from pii_scanner.sweep import sweep  # noqa: E402
+import pii_scanner
+from pii_scanner import frames, plots
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.sweep import sweep
 
 __all__ = ["postgres_url"]
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)

@@ -56,6 +56,25 @@ NEGATIVE_LINES = [
     "Betal via IBAN {iban_dk}.\n",
 ]
 TABLE_HEADER = "Ordrenummer;Beløb;Status\n"
+# Ordinary business prose without identifiers: most of a real document is like this.
+PROSE_DA = [
+    "Tak for et godt møde i går. Vi har gennemgået budgettet for næste kvartal og aftalt de næste skridt.",
+    "Projektgruppen mødes igen på torsdag kl. 10 i mødelokale 3, hvor vi drøfter tidsplanen.",
+    "Husk at opdatere jeres timeregistrering inden fredag, så lønkørslen kan gennemføres til tiden.",
+    "Den nye version af systemet rulles ud i weekenden; forvent kortvarige afbrydelser lørdag nat.",
+    "Referatet fra bestyrelsesmødet ligger på intranettet under punktet om strategi og økonomi.",
+    "Vi forventer en omsætning på niveau med sidste år, dog med en svag stigning i andet halvår.",
+    "Kontoret holder lukket mellem jul og nytår; henvendelser besvares fra den 2. januar.",
+]
+PROSE_SV = [
+    "Tack för ett bra möte igår. Vi har gått igenom budgeten för nästa kvartal och kommit överens om nästa steg.",
+    "Projektgruppen träffas igen på torsdag klockan 10 i konferensrum 3 för att diskutera tidplanen.",
+    "Kom ihåg att uppdatera tidrapporteringen före fredag så att lönekörningen kan genomföras i tid.",
+    "Den nya versionen av systemet rullas ut i helgen; räkna med kortare avbrott natten till söndag.",
+    "Protokollet från styrelsemötet finns på intranätet under punkten om strategi och ekonomi.",
+    "Vi räknar med en omsättning i nivå med förra året, med en svag ökning under andra halvåret.",
+    "Kontoret är stängt mellan jul och nyår; ärenden besvaras från den 2 januari.",
+]
 
 
 @dataclass
@@ -167,11 +186,21 @@ def _fill(template: str, values: Mapping[str, tuple[str, str | None, str | None]
         pos = close_at + 1
 
 
-def generate_document(rng: random.Random, size: int, language: str | None = None) -> Document:
-    """A document of about ``size`` characters mixing Danish and Swedish business text."""
+def generate_document(
+    rng: random.Random, size: int, language: str | None = None, prose: float = 0.0
+) -> Document:
+    """A document of about ``size`` characters mixing Danish and Swedish business text.
+
+    ``prose`` is the share of paragraphs that are ordinary prose without identifiers (0 gives the
+    densest text: a record, a table or a block of hard negatives in every paragraph).
+    """
     doc = _Builder()
     while doc.length < size:
         lang = language or rng.choice(["da", "sv"])
+        if rng.random() < prose:
+            sentences = PROSE_DA if lang == "da" else PROSE_SV
+            doc.add(" ".join(rng.choice(sentences) for _ in range(rng.randrange(2, 6))) + "\n\n")
+            continue
         roll = rng.random()
         plain = _fillers(rng)
         if roll < 0.30:
@@ -209,6 +238,6 @@ def generate_document(rng: random.Random, size: int, language: str | None = None
     return Document("".join(doc.pieces), doc.planted, language or "mixed")
 
 
-def generate_corpus(seed: int, documents: int, size: int) -> list[Document]:
+def generate_corpus(seed: int, documents: int, size: int, prose: float = 0.0) -> list[Document]:
     rng = random.Random(seed)
-    return [generate_document(rng, size) for _ in range(documents)]
+    return [generate_document(rng, size, prose=prose) for _ in range(documents)]

@@ -49,7 +49,9 @@ class CreditCardRecognizer(Recognizer):
     entities = ("CREDIT_CARD",)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
-        return [Pattern("card", "0-9", _CARD)]
+        # Issuer numbers of every supported brand start with 2-6 (Mastercard 2/5, Amex/JCB/Diners 3,
+        # Visa/Dankort 4, Maestro 5/6, Discover/UnionPay 6).
+        return [Pattern("card", "2-6", _CARD)]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         raw = env.text[start:end]

@@ -49,15 +49,25 @@ MIX = (("PERSON", 35), ("DK_CPR", 20), ("SE_PERSONNUMMER", 8), ("EMAIL_ADDRESS",
 CHUNK = 20_000
 
 
+_SYLLABLES = _words("Bak Berg Dal Fjeld Gård Holm Kjær Lund Mølle Nør Rud Skov Sten Strand Sø Vang Ager Bjerg "
+                    "Bro Eng Hav Hede Høj Lind Mark Mose Næs Ris Sand Torp Vad Ved")
+_TAILS = _words("gaard lund sen holm berg strøm kvist dahl")
+
+
+def _rare(rnd: random.Random) -> str:
+    """One of ~9,000 rarer surnames (letters only: name tokens split at digits)."""
+    return rnd.choice(_SYLLABLES) + rnd.choice(_SYLLABLES).lower() + rnd.choice(_TAILS)
+
+
 def _people(n: int, rnd: random.Random) -> list[dict[str, str]]:
     # Like the real tables: the commonest surnames (Nielsen, Jensen, Hansen...) ~3-4% each, then a
-    # long tail (here 30,000 rarer surnames) for the other half of the population.
+    # long tail (here ~9,000 rarer surnames) for the other half of the population.
     weights = [1 / (r + 1) ** 0.5 for r in range(len(SURNAMES))]
     out = []
     for i in range(n):
         first = rnd.choice(FIRST)
         middle = rnd.choice(FIRST) if rnd.random() < 0.25 else ""
-        last = rnd.choices(SURNAMES, weights)[0] if rnd.random() < 0.45 else f"Tail{rnd.randrange(30_000)}sen"
+        last = rnd.choices(SURNAMES, weights)[0] if rnd.random() < 0.45 else _rare(rnd)
         out.append({"name": " ".join(p for p in (first, middle, last) if p), "cpr": f"{i:010d}",
                     "pnr": f"19{i:010d}", "email": f"p{i}@example.dk", "phone": f"+45{20000000 + i}",
                     "iban": f"DK50{i:014d}", "card": f"4571{i:012d}", "city": rnd.choice(("Aarhus", "Malmö"))})

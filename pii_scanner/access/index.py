@@ -2,8 +2,9 @@
 
 Query plan (each step uses an index; see benchmarks/bench_search.py):
 1. ``findings.fingerprint IN (...)`` for identifiers;
-2. ``finding_tokens.token_fp IN (surname fingerprints)`` for candidate items, then every PERSON
-   finding of those items with its tokens, matched in memory (clusters, initials, ranking);
+2. ``finding_tokens.token_fp IN (searched name tokens)`` for the name findings that may be the
+   subject (kept where the item holds the surname), then those findings with all their tokens,
+   matched in memory (clusters of adjacent findings, initials, ranking);
 3. mail items whose sender or mailbox fingerprint is a searched e-mail address (private mail is
    found this way, by metadata).
 Only live items (``removed_at IS NULL``) are searched.
@@ -75,35 +76,38 @@ def _mail_meta(conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]
 def _names(conn: sa.Connection, fp: Fingerprinter, key: SubjectKey,
            loose: bool) -> Iterator[tuple[int, str, list[SubjectFinding]]]:
     f, t, i = s.findings.c, s.finding_tokens.c, s.items.c
-    # Every accepted match contains the surname (or the only token): those items are the candidates.
-    surnames = sorted({fp_ for n in key.names for fp_ in n.tokens[-1]})
-    items: set[int] = set()
-    for batch in _batches(surnames):
-        items.update(int(r) for r in conn.scalars(
-            sa.select(f.item_id).join(s.finding_tokens, t.finding_id == f.id).where(t.token_fp.in_(batch))))
-    if not items:
-        return
-    initials = initial_fps(fp)
+    # 1. Name findings holding any searched token (token index); every accepted match holds the
+    #    surname (or the only token), so only items with a surname finding stay candidates.
     wanted = set().union(*(n.all_fps for n in key.names))
-    for batch in _batches(sorted(items)):
+    surnames = {fp_ for n in key.names for fp_ in n.tokens[-1]}
+    by_item: dict[int, set[int]] = defaultdict(set)
+    with_surname: set[int] = set()
+    for batch in _batches(sorted(wanted)):
+        for fid, item_id, token_fp in conn.execute(
+                sa.select(t.finding_id, f.item_id, t.token_fp).join(s.findings, f.id == t.finding_id)
+                .where(t.token_fp.in_(batch))):
+            by_item[int(item_id)].add(int(fid))
+            if token_fp in surnames:
+                with_surname.add(int(item_id))
+    fids = sorted(fid for item_id in with_surname for fid in by_item[item_id])
+    # 2. Those findings with all their tokens (extra tokens decide exact vs. partial), matched in memory.
+    initials = initial_fps(fp)
+    spans: dict[int, dict[int, list[Any]]] = defaultdict(dict)
+    for batch in _batches(fids):
         rows = conn.execute(
             sa.select(f.id, f.item_id, f.part, f.start_offset, f.end_offset, f.masked, t.token_fp)
             .join(s.finding_tokens, t.finding_id == f.id).join(s.items, i.id == f.item_id)
-            .where(f.item_id.in_(batch) & (f.entity_type == "PERSON") & i.removed_at.is_(None))
-            .order_by(f.item_id, f.id, t.position))
-        per_item: dict[int, dict[int, tuple[Any, ...]]] = defaultdict(dict)
-        tokens: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+            .where(f.id.in_(batch) & (f.entity_type == "PERSON") & i.removed_at.is_(None))
+            .order_by(f.id, t.position))
         for fid, item_id, part, start, end, masked, token_fp in rows:
-            per_item[int(item_id)][int(fid)] = (part, int(start), int(end), masked)
-            tokens[int(fid)].append((token_fp, token_fp in initials))
-        for item_id, fids in per_item.items():
-            spans = {fid: NameSpan(v[0], v[1], v[2], tuple(tokens[fid])) for fid, v in fids.items()}
-            level = best_name_match(key, spans.values(), loose=loose)
-            if level is None:
-                continue
-            mine = [SubjectFinding("PERSON", fids[fid][3], "name:" + level, sp.part, sp.start, sp.end)
-                    for fid, sp in spans.items() if any(fp_ in wanted for fp_, _ in sp.tokens)]
-            yield item_id, level, mine
+            entry = spans[int(item_id)].setdefault(int(fid), [part, int(start), int(end), masked, []])
+            entry[4].append((token_fp, token_fp in initials))
+    for item_id, found in spans.items():
+        named = {fid: NameSpan(v[0], v[1], v[2], tuple(v[4])) for fid, v in found.items()}
+        level = best_name_match(key, named.values(), loose=loose)
+        if level is not None:
+            yield item_id, level, [SubjectFinding("PERSON", found[fid][3], "name:" + level, sp.part, sp.start, sp.end)
+                                   for fid, sp in named.items()]
 
 
 def _hits(conn: sa.Connection, matched: dict[int, set[str]],

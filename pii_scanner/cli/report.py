@@ -7,7 +7,8 @@ import sys
 import click
 
 from pii_scanner.cli.common import handle_errors, log_event
-from pii_scanner.reports.minimisation import FORMATS, minimisation as build_minimisation
+from pii_scanner.reports.minimisation import FORMATS
+from pii_scanner.reports.minimisation import minimisation as build_minimisation
 
 
 @click.group("report")

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import (
+from access_env import (
     CFG,
     CPR_FILES,
     NAME_EXACT,

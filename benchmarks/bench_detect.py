@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
-from pii_scanner.synthetic import Document, generate_document
+from pii_scanner.samples.synthetic import Document, generate_document
 
 ENTITIES = ("DK_CPR", "SE_PERSONNUMMER", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD")
 IDS = ("DK_CPR", "SE_PERSONNUMMER")

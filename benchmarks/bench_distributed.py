@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.distributed import distributed_sweep
+from pii_scanner.sweeps.dask_executor import distributed_sweep
 from pii_scanner.pipeline import Processor
 from pii_scanner.sources import iter_files
-from pii_scanner.synthetic import generate_document
+from pii_scanner.samples.synthetic import generate_document
 
 FOLDERS = ("HR", "Løn", "Kunder", "Sager", "Økonomi", "Ledelse", "IT", "Salg")
 
@@ -67,7 +67,7 @@ def per_core(root: Path, config: ScanConfig, repeat: int = 2) -> tuple[float, fl
 def _warm(config: ScanConfig) -> int:
     """Build the worker's cached Processor and touch its lazy parts before the clock starts."""
     from pii_scanner.core.model import Item
-    from pii_scanner.distributed import _cached_processor
+    from pii_scanner.sweeps.dask_executor import _cached_processor
 
     proc = _cached_processor(config.with_(workers=1))
     proc.process(Item(location="mem://warm.txt", path="warm.txt", data="Kunde nr. 1;Beløb 10 kr\n".encode()))

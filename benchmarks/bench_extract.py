@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "extract"))
+sys.path.insert(0, str(ROOT))
 
-import extract_makers as mk  # noqa: E402
+import tests.extract.extract_makers as mk  # noqa: E402
 
 from pii_scanner import pipeline  # noqa: E402
 from pii_scanner.core.config import ScanConfig  # noqa: E402

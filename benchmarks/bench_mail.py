@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "helpers"), str(ROOT / "tests" / "servers")]
+sys.path.insert(0, str(ROOT))
 
-from mail_messages import make_mail, mbox_bytes  # noqa: E402
+from tests.helpers.mail_messages import make_mail, mbox_bytes  # noqa: E402
 
 from pii_scanner.core.config import ScanConfig  # noqa: E402
 from pii_scanner.core.model import Item  # noqa: E402
@@ -68,7 +68,7 @@ def bench_pst(repeat: int) -> None:
 
 
 def _seed(server: Any, n: int, folder: str = "INBOX") -> None:
-    import dovecot
+    from tests.servers import dovecot
 
     client: Any = dovecot.imap_client(server)
     if folder != "INBOX":
@@ -80,7 +80,7 @@ def _seed(server: Any, n: int, folder: str = "INBOX") -> None:
 
 
 def bench_imap(n: int, sizes: list[int]) -> None:
-    import dovecot
+    from tests.servers import dovecot
 
     if not dovecot.available():
         print("dovecot not installed; IMAP skipped")

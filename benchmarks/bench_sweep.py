@@ -15,13 +15,13 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "helpers"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("PII_SCANNER_KEY", "benchmark-key")
 
-from nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.sweep import sweep
+from pii_scanner.sweeps.engine import sweep
 
 
 def make_tree(root: Path, files: int) -> None:

@@ -17,9 +17,9 @@ _ACCESS = ("search", "request_open", "request_status", "request_export", "verify
 
 
 def __getattr__(name: str) -> object:
-    # pandas API (pii_scanner/frames.py), imported on first use: the CLI should not pay for pandas.
+    # pandas API (pii_scanner/analysis/frames.py), imported on first use: the CLI should not pay for pandas.
     if name in _FRAMES:
-        from pii_scanner import frames
+        from pii_scanner.analysis import frames
 
         return getattr(frames, name)
     if name in _ACCESS:  # access requests (pii_scanner/access), imported on first use too

@@ -15,7 +15,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # Shared test helpers (number generators, file makers) import as top-level modules.
-sys.path.insert(0, str(Path(__file__).resolve().parent / "helpers"))
 SHARED = ROOT.parent / "shared"
 
 # Set before any test imports the package or starts a subprocess: no test touches the real

@@ -29,7 +29,7 @@ from pii_scanner.pipeline import Processor
 from pii_scanner.sources.files import file_item
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store.rows import scrub
-from pii_scanner.sweep import sweep_sources_from
+from pii_scanner.sweeps.engine import sweep_sources_from
 
 WINDOW = 160  # characters of context either side of the subject's data
 

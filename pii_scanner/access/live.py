@@ -24,11 +24,11 @@ from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value
 from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
-from pii_scanner.retention import load_policy
+from pii_scanner.policy.retention import load_policy
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store.rows import scrub
 from pii_scanner.store.tokens import name_tokens
-from pii_scanner.sweep import sweep_sources_from
+from pii_scanner.sweeps.engine import sweep_sources_from
 
 EventFn = Callable[..., None]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from pii_scanner.cli.common import handle_errors, log_event
-from pii_scanner.demo import demo as run_demo
+from pii_scanner.samples.demo import demo as run_demo
 
 
 @click.command("demo")

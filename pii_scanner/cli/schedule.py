@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from pii_scanner.cli.common import handle_errors
-from pii_scanner.schedule import KINDS
-from pii_scanner.schedule import schedule as render_schedule
+from pii_scanner.sweeps.schedule import KINDS
+from pii_scanner.sweeps.schedule import schedule as render_schedule
 
 
 @click.command("schedule")

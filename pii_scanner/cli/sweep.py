@@ -11,8 +11,8 @@ import sys
 import click
 
 from pii_scanner.cli.common import build_config, handle_errors, log_event
-from pii_scanner.distributed import distributed_sweep, wants_cluster
-from pii_scanner.sweep import sweep as run_sweep
+from pii_scanner.sweeps.dask_executor import distributed_sweep, wants_cluster
+from pii_scanner.sweeps.engine import sweep as run_sweep
 
 
 @click.command("sweep")
@@ -33,7 +33,7 @@ def sweep(paths: tuple[str, ...], config_path: str | None, db: str | None, origi
     """Sweep PATHs and/or the sources of --config into the findings index (incremental)."""
     overrides = {"workers": workers, "ner__enabled": False if no_ner else None}
     config, _doc = build_config(config_path, **overrides)
-    if wants_cluster(scheduler, workers):  # pii_scanner/distributed.py (issue 7)
+    if wants_cluster(scheduler, workers):  # pii_scanner/sweeps/dask_executor.py (issue 7)
         result = distributed_sweep(list(paths) or None, config_path=config_path, db=db, config=config,
                                    origin=origin, events=log_event, notify=not no_notify, scheduler=scheduler,
                                    workers=workers)

@@ -6,7 +6,7 @@ import click
 
 from pii_scanner.cli.common import handle_errors, log_event
 from pii_scanner.store import TRIAGE_STATUSES
-from pii_scanner.triage import triage as record_triage
+from pii_scanner.policy.triage import triage as record_triage
 
 
 @click.command("triage")

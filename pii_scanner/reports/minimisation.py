@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from pii_scanner import frames
+from pii_scanner.analysis import frames
 from pii_scanner.store import CLOSED_STATUSES, Store, open_store
 
 NATIONAL_IDS = ("DK_CPR", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE", "IS_KENNITALA")

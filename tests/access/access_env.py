@@ -14,13 +14,12 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `servers` package-less import
 
-from nordic_numbers import make_cpr, make_personnummer
-from servers.postgres import fresh_database, postgres_url
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+from tests.servers.postgres import fresh_database, postgres_url
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.sweep import sweep
+from pii_scanner.sweeps.engine import sweep
 
 __all__ = ["postgres_url"]
 

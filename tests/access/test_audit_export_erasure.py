@@ -8,7 +8,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from access_env import CPR_FILES, OTHER_CPR, SUBJECT_CPR, THIRD_CPR, Indexed, dash, space
+from tests.access.access_env import CPR_FILES, OTHER_CPR, SUBJECT_CPR, THIRD_CPR, Indexed, dash, space
 
 from pii_scanner.access import Subject, request_export, request_open, search, verify_erasure
 from pii_scanner.store import open_store

@@ -7,7 +7,7 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
-from access_env import SUBJECT_CPR, Indexed
+from tests.access.access_env import SUBJECT_CPR, Indexed
 
 from pii_scanner.access import Subject, request_close, request_extend, request_open, request_status
 from pii_scanner.access.cases import CaseError, add_months, due_date, latest_extension

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from access_env import (
+from tests.access.access_env import (
     CFG,
     CPR_FILES,
     NAME_EXACT,
@@ -20,7 +20,7 @@ from access_env import (
 )
 
 from pii_scanner.access import Subject, SubjectError, search
-from pii_scanner.sweep import sweep
+from pii_scanner.sweeps.engine import sweep
 
 
 def _found(result: object) -> dict[str, str]:

@@ -6,7 +6,7 @@ import datetime
 import random
 from collections.abc import Sequence
 
-from nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.model import PART_SEPARATOR, Explanation, Finding, TextPart

@@ -7,7 +7,7 @@ import string
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine

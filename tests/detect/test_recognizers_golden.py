@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import entities, scan_file
-from extract_makers import (
+from tests.extract.extract_helpers import entities, scan_file
+from tests.extract.extract_makers import (
     CPR_NORM,
     encrypt_office,
     make_7z,

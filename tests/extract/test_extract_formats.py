@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from extract_helpers import entities, found, scan_file
-from extract_makers import (
+from tests.extract.extract_helpers import entities, found, scan_file
+from tests.extract.extract_makers import (
     CPR_NORM,
     PNR_NORM,
     make_7z,
@@ -118,7 +118,7 @@ def test_7z(tmp_path: Path) -> None:
 
 def test_embedded_picture_in_docx_is_ocrd(tmp_path: Path) -> None:
     import docx
-    from extract_makers import make_image
+    from tests.extract.extract_makers import make_image
 
     png = make_image(tmp_path / "scan.png")
     d = docx.Document()

@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from extract_helpers import CONFIG, entities, processor, scan_file
-from extract_makers import (
+from tests.extract.extract_helpers import CONFIG, entities, processor, scan_file
+from tests.extract.extract_makers import (
     CPR_NORM,
     make_7z,
     make_deep_zip,

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from extract_helpers import CONFIG, found, scan_file
-from extract_makers import CPR_NORM, PNR_NORM, make_image, make_multipage_tiff, make_scanned_pdf
+from tests.extract.extract_helpers import CONFIG, found, scan_file
+from tests.extract.extract_makers import CPR_NORM, PNR_NORM, make_image, make_multipage_tiff, make_scanned_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed (./run setup)")
 

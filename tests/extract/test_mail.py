@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from mail_messages import CONFIG, CPR, make_mail, process
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail, process
 
 from pii_scanner.core.model import Item
 from pii_scanner.extract import walk

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from mail_messages import CONFIG, CPR, make_mail, mbox_bytes, process
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail, mbox_bytes, process
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, MailMeta

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from pii_scanner import findings, items, runs
-from pii_scanner.demo import DemoResult, demo
+from pii_scanner.samples.demo import DemoResult, demo
 from pii_scanner.reports.minimisation import minimisation
-from pii_scanner.triage import triage
+from pii_scanner.policy.triage import triage
 
 
 @pytest.fixture(scope="module")

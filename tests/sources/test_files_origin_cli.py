@@ -12,8 +12,7 @@ import sys
 import termios
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "extract"))
-from extract_makers import CPR_NORM, make_docx, make_nested_zip, make_txt
+from tests.extract.extract_makers import CPR_NORM, make_docx, make_nested_zip, make_txt
 
 
 def _run(cli: list[str], *args: str) -> list[dict]:  # type: ignore[type-arg]

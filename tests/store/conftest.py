@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ -> `servers` package-less import
 
-from servers.postgres import fresh_database, postgres_url
+from tests.servers.postgres import fresh_database, postgres_url
 
 __all__ = ["postgres_url"]
 

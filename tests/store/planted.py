@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 CPRS = [make_cpr(datetime.date(1970 + n, 1 + n % 12, 1 + n), 2) for n in range(6)]
 PNRS = [make_personnummer(datetime.date(1980 + n, 2 + n, 3 + n), 100 + n) for n in range(3)]

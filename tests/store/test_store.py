@@ -11,16 +11,15 @@ from typing import Any, ClassVar
 import pytest
 import sqlalchemy as sa
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from planted import NAMES, plaintext_forms, plant
+from tests.store.planted import NAMES, plaintext_forms, plant
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SweepLocked
 from pii_scanner.sources import registry
 from pii_scanner.store import open_store
 from pii_scanner.store.migrations import LATEST, migrate
-from pii_scanner.sweep import sweep
+from pii_scanner.sweeps.engine import sweep
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 
@@ -135,7 +134,7 @@ def test_incremental_reread_replace_and_remove(db_url: str, tmp_path: Path, coun
 
 def test_triage_survives_resweep(db_url: str, tmp_path: Path) -> None:
     from pii_scanner import findings
-    from pii_scanner.triage import triage
+    from pii_scanner.policy.triage import triage
 
     root = plant(tmp_path / "data", files=2)
     sweep([root], db=db_url, config=FAST)
@@ -155,7 +154,7 @@ def test_triage_survives_resweep(db_url: str, tmp_path: Path) -> None:
 
 
 def test_second_sweep_refused_while_one_runs(db_url: str, tmp_path: Path) -> None:
-    from pii_scanner.sweep import lock_name, sweep_sources_from
+    from pii_scanner.sweeps.engine import lock_name, sweep_sources_from
 
     root = plant(tmp_path / "data", files=1)
     name = lock_name(None, sweep_sources_from([root], {}, None))

@@ -8,15 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mail_messages import CONFIG, make_mail
+from tests.helpers.mail_messages import CONFIG, make_mail
 
 from pii_scanner.core.errors import SourceError
 from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ews_server import EwsMailbox, run_ews
+from tests.sources.mail.ews_server import EwsMailbox, run_ews
 
 MAILBOX = "jens@firma.dk"
 

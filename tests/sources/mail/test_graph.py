@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from mail_messages import CONFIG, CPR, make_mail
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.state import MemoryState

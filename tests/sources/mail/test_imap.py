@@ -15,9 +15,8 @@ from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "servers"))
-import dovecot
-from mail_messages import CONFIG, CPR, make_mail
+from tests.servers import dovecot
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 
 pytestmark = [pytest.mark.imap, pytest.mark.skipif(not dovecot.available(), reason="dovecot not installed")]
 

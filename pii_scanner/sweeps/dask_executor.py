@@ -1,4 +1,4 @@
-"""Sweeps on a Dask distributed cluster: the same sweep as :mod:`pii_scanner.sweep`, scaled out.
+"""Sweeps on a Dask distributed cluster: the same sweep as :mod:`pii_scanner.sweeps.engine`, scaled out.
 
 The coordinator (the process running ``pii-scanner sweep --scheduler ...``) lists every source, skips
 unchanged items exactly as the local sweep does, and cuts the rest into *partitions* by source and
@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING, Any
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.retention import RetentionPolicy, load_policy
+from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import Source, open_source
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.store.rows import scrub
-from pii_scanner.sweep import (
+from pii_scanner.sweeps.engine import (
     EXIT_ERROR,
     EXIT_LOCKED,
     EXIT_NOTIFY_FAILED,
@@ -253,7 +253,7 @@ def distributed_sweep(
     task: Callable[[Chunk], ChunkResult] = run_chunk,
     kind: str = "sweep",
 ) -> SweepResult:
-    """Sweep like :func:`pii_scanner.sweep.sweep`, with the scanning done on a Dask cluster.
+    """Sweep like :func:`pii_scanner.sweeps.engine.sweep`, with the scanning done on a Dask cluster.
 
     ``client`` (an existing ``distributed.Client``) wins over ``scheduler`` (an address, or
     ``"local"``) and ``workers`` (the size of a LocalCluster started for this sweep).
@@ -348,7 +348,7 @@ class _Job:
     def _notify(self, doc: dict[str, Any], notify: bool, code: int) -> int:
         if not (notify and self.violations and doc.get("notify")):
             return code
-        from pii_scanner.notify import send_summary
+        from pii_scanner.sweeps.notify import send_summary
 
         try:
             send_summary(doc["notify"], self.violations, run_id=self.run_id)

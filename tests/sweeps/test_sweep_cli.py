@@ -8,13 +8,12 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 
-from planted import plaintext_forms, plant
+from tests.store.planted import plaintext_forms, plant
 
-from pii_scanner.schedule import schedule
+from pii_scanner.sweeps.schedule import schedule
 from pii_scanner.store import open_store
-from pii_scanner.sweep import lock_name
+from pii_scanner.sweeps.engine import lock_name
 
 
 def _config(tmp_path: Path, root: Path) -> Path:

@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 
-from planted import plaintext_forms, plant
+from tests.store.planted import plaintext_forms, plant
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.sweep import EXIT_NOTIFY_FAILED, EXIT_OK, EXIT_VIOLATIONS, sweep
+from pii_scanner.sweeps.engine import EXIT_NOTIFY_FAILED, EXIT_OK, EXIT_VIOLATIONS, sweep
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 
-from planted import plant
+from tests.store.planted import plant
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.store import open_store
-from pii_scanner.sweep import sweep
+from pii_scanner.sweeps.engine import sweep
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 
@@ -26,7 +25,7 @@ SLOW_SWEEP = textwrap.dedent("""
     import sys, time
     from pii_scanner.core.config import ScanConfig
     from pii_scanner.sources import registry
-    import pii_scanner.sweep as sw
+    import pii_scanner.sweeps.engine as sw
 
     base = registry.SOURCE_KINDS["paths"]
     def slow(spec, config, state):

@@ -15,7 +15,7 @@ import yaml
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.resources import data_dir
-from pii_scanner.sweep import EventFn, SweepResult, sweep
+from pii_scanner.sweeps.engine import EventFn, SweepResult, sweep
 
 
 @dataclass

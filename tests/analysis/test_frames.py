@@ -13,16 +13,14 @@ import pytest
 
 matplotlib.use("Agg")
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 from matplotlib.figure import Figure
-from planted import plaintext_forms, plant
-from servers.postgres import fresh_database, postgres_url
+from tests.store.planted import plaintext_forms, plant
+from tests.servers.postgres import fresh_database, postgres_url
 
 import pii_scanner
-from pii_scanner import frames, plots
+from pii_scanner.analysis import frames, plots
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.sweep import sweep
+from pii_scanner.sweeps.engine import sweep
 
 __all__ = ["postgres_url"]
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)

@@ -18,15 +18,14 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from nordic_numbers import make_cpr
-from servers.postgres import fresh_database, postgres_url
+from tests.helpers.nordic_numbers import make_cpr
+from tests.servers.postgres import fresh_database, postgres_url
 
 from pii_scanner import findings, items
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.distributed import Chunk, ChunkResult, distributed_sweep, run_chunk
-from pii_scanner.retention import load_policy
+from pii_scanner.sweeps.dask_executor import Chunk, ChunkResult, distributed_sweep, run_chunk
+from pii_scanner.policy.retention import load_policy
 
 distributed = pytest.importorskip("distributed")
 cloudpickle = pytest.importorskip("cloudpickle")

@@ -23,7 +23,7 @@ from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.pipeline import scan_items
-from pii_scanner.retention import RetentionPolicy, load_policy
+from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.store.rows import scrub
@@ -152,7 +152,7 @@ def _run(st: Store, run_id: int, lock: str, specs: list[dict[str, Any]], cfg: Sc
         status = "partial" if failed else "ok"
         code = EXIT_PARTIAL if failed else (EXIT_VIOLATIONS if violations else EXIT_OK)
         if notify and violations and doc.get("notify"):
-            from pii_scanner.notify import send_summary
+            from pii_scanner.sweeps.notify import send_summary
 
             try:
                 send_summary(doc["notify"], violations, run_id=run_id)

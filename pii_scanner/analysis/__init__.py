@@ -1,0 +1,1 @@
+"""pandas frames and plots for analysts and notebooks."""

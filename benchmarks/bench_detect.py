@@ -119,8 +119,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--prose", type=float, default=0.7,
-                        help="share of prose paragraphs without identifiers (0 = densest text)")
+    parser.add_argument(
+        "--prose", type=float, default=0.7, help="share of prose paragraphs without identifiers (0 = densest text)"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     n_small = 60 if args.quick else 200
@@ -134,10 +135,12 @@ def main() -> None:
 
     ours = ours_engine()
     ours(small[0].text)  # warm up regex compilation caches
-    print(f"corpus (prose share {prose}): {n_small} x 10 KB ({mbytes(small):.2f} MB, {planted:.2f} planted national "
-          f"IDs per KB plus e-mails, phones, IBANs and hard negatives), {len(medium)} x 1 MB, 1 x 10 MB; "
-          f"quality set {len(quality_docs)} docs ({mbytes(quality_docs):.1f} MB); "
-          f"dense set {n_small} x 10 KB with no prose")
+    print(
+        f"corpus (prose share {prose}): {n_small} x 10 KB ({mbytes(small):.2f} MB, {planted:.2f} planted national "
+        f"IDs per KB plus e-mails, phones, IBANs and hard negatives), {len(medium)} x 1 MB, 1 x 10 MB; "
+        f"quality set {len(quality_docs)} docs ({mbytes(quality_docs):.1f} MB); "
+        f"dense set {n_small} x 10 KB with no prose"
+    )
 
     per_mb = {}
     for label, docs, repeat in (("10 KB", small, 3), ("1 MB", medium, 2), ("10 MB", large, 1)):
@@ -160,8 +163,10 @@ def main() -> None:
     print(f"ours      {ours_small_rate:8.2f} MB/s")
     print(f"presidio  {presidio_rate:8.2f} MB/s")
     print(f"ratio     {ours_small_rate / presidio_rate:8.1f}x   (target >= 50x)")
-    print(f"dense text (an identifier or hard negative in every paragraph): ours {ours_dense_rate:.2f} MB/s, "
-          f"presidio {presidio_dense_rate:.3f} MB/s, ratio {ours_dense_rate / presidio_dense_rate:.1f}x")
+    print(
+        f"dense text (an identifier or hard negative in every paragraph): ours {ours_dense_rate:.2f} MB/s, "
+        f"presidio {presidio_dense_rate:.3f} MB/s, ratio {ours_dense_rate / presidio_dense_rate:.1f}x"
+    )
 
     print("\n== cost per MB by document size ==")
     for label, cost in per_mb.items():
@@ -169,8 +174,10 @@ def main() -> None:
     flat = max(per_mb.values()) / min(per_mb.values())
     print(f"ours flatness (max/min): {flat:.2f}x   (target <= 1.2x)")
     print(f"presidio 10 KB : {1000 / presidio_rate:8.1f} ms/MB")
-    print(f"presidio 100 KB: {presidio_100k * 1000:8.1f} ms/MB   "
-          f"(grows with document size: {presidio_100k * presidio_rate:.1f}x the 10 KB cost)")
+    print(
+        f"presidio 100 KB: {presidio_100k * 1000:8.1f} ms/MB   "
+        f"(grows with document size: {presidio_100k * presidio_rate:.1f}x the 10 KB cost)"
+    )
 
     engine = Engine(DetectConfig(entities=ENTITIES))
     text = large[0].text
@@ -186,13 +193,17 @@ def main() -> None:
     print(f"ours      precision {p:.4f}  recall {r:.4f}  ({n} planted, {fp} false positives)   (target >= 0.995)")
     sample = quality_docs[:200]
     p2, r2, n2, fp2 = quality(presidio, sample)
-    print(f"presidio  precision {p2:.4f}  recall {r2:.4f}  ({n2} planted, {fp2} FP; first 200 docs; "
-          f"uses our national-ID class)")
+    print(
+        f"presidio  precision {p2:.4f}  recall {r2:.4f}  ({n2} planted, {fp2} FP; first 200 docs; "
+        f"uses our national-ID class)"
+    )
     dp, dr, dn, dfp = quality(ours, dense)
     print(f"ours (dense text) precision {dp:.4f}  recall {dr:.4f}  ({dn} planted, {dfp} false positives)")
-    print(f"\nsummary: ratio {ours_small_rate / presidio_rate:.1f}x "
-          f"(dense {ours_dense_rate / presidio_dense_rate:.1f}x), flatness {flat:.2f}x, "
-          f"precision {p:.4f}, recall {r:.4f}, median small-doc size {statistics.median(len(d.text) for d in small)}")
+    print(
+        f"\nsummary: ratio {ours_small_rate / presidio_rate:.1f}x "
+        f"(dense {ours_dense_rate / presidio_dense_rate:.1f}x), flatness {flat:.2f}x, "
+        f"precision {p:.4f}, recall {r:.4f}, median small-doc size {statistics.median(len(d.text) for d in small)}"
+    )
 
 
 if __name__ == "__main__":

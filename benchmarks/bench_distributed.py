@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.sweeps.dask_executor import distributed_sweep
 from pii_scanner.pipeline import Processor
-from pii_scanner.sources import iter_files
 from pii_scanner.samples.synthetic import generate_document
+from pii_scanner.sources import iter_files
+from pii_scanner.sweeps.dask_executor import distributed_sweep
 
 FOLDERS = ("HR", "Løn", "Kunder", "Sager", "Økonomi", "Ledelse", "IT", "Salg")
 
@@ -43,7 +43,7 @@ def make_tree(root: Path, files: int, size: int, personal: float = 1.0, seed: in
         text = doc.text
         if rng.random() >= personal:
             for p in reversed(doc.planted):
-                text = text[:p.start] + "[...]" + text[p.end:]
+                text = text[: p.start] + "[...]" + text[p.end :]
         data = text.encode("utf-8")
         (folder / f"dok{n:05d}{'.csv' if n % 5 == 0 else '.txt'}").write_bytes(data)
         total += len(data)
@@ -74,21 +74,39 @@ def _warm(config: ScanConfig) -> int:
     return os.getpid()
 
 
-def distributed_run(root: Path, db: Path, config: ScanConfig, workers: int,
-                    repeat: int = 2) -> tuple[float, dict[str, int]]:
+def distributed_run(
+    root: Path, db: Path, config: ScanConfig, workers: int, repeat: int = 2
+) -> tuple[float, dict[str, int]]:
     """Best of ``repeat`` full sweeps into a fresh index, on a warm LocalCluster of ``workers``."""
     from distributed import Client, LocalCluster
 
     best, stats = float("inf"), {}
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=40,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         client.run(_warm, config)
         for n in range(repeat):
             # A new file per repeat: workers keep their store connection (deleting it would orphan them).
             target = db.with_suffix(f".{n}.sqlite3")
             started = time.perf_counter()
-            result = distributed_sweep([root], db=str(target), config=config, origin="share", client=client,
-                                       chunk_items=16, notify=False, kind=f"bench-{n}")
+            result = distributed_sweep(
+                [root],
+                db=str(target),
+                config=config,
+                origin="share",
+                client=client,
+                chunk_items=16,
+                notify=False,
+                kind=f"bench-{n}",
+            )
             best, stats = min(best, time.perf_counter() - started), result.stats
     return best, stats
 
@@ -121,27 +139,35 @@ def main() -> None:
         root = Path(tmp) / "share"
         written = make_tree(root, args.files, args.size, args.personal)
         mb = written / 1e6
-        print(f"tree: {args.files} files, {written / 1e6:.1f} MB, {len(FOLDERS)} top-level folders, "
-              f"{args.personal:.0%} with identifiers; "
-              f"{os.cpu_count()} CPU cores; NER {'on' if args.ner else 'off'}; "
-              f"load average {os.getloadavg()[0]:.1f} (the machine may be shared: compare at similar load)")
+        print(
+            f"tree: {args.files} files, {written / 1e6:.1f} MB, {len(FOLDERS)} top-level folders, "
+            f"{args.personal:.0%} with identifiers; "
+            f"{os.cpu_count()} CPU cores; NER {'on' if args.ner else 'off'}; "
+            f"load average {os.getloadavg()[0]:.1f} (the machine may be shared: compare at similar load)"
+        )
         base = None
         for n in [int(w) for w in args.workers.split(",")]:
             db = Path(tmp) / f"index-{n}.sqlite3"
             secs, stats = distributed_run(root, db, config, n)
             base = base or secs
-            print(f"dask workers={n} (load {os.getloadavg()[0]:.1f}): {secs:.2f} s, {mb / secs:.2f} MB/s, "
-                  f"{stats['chunks']} chunks, "
-                  f"{stats['results']} items, {stats['findings']} findings, speed-up x{base / secs:.2f}")
+            print(
+                f"dask workers={n} (load {os.getloadavg()[0]:.1f}): {secs:.2f} s, {mb / secs:.2f} MB/s, "
+                f"{stats['chunks']} chunks, "
+                f"{stats['results']} items, {stats['findings']} findings, speed-up x{base / secs:.2f}"
+            )
         secs, _, found = per_core(root, config)
-        print(f"per core (1 process, extraction+detection, no store): {mb / secs:.2f} MB/s, "
-              f"{args.files / secs:.1f} files/s, {found} findings")
+        print(
+            f"per core (1 process, extraction+detection, no store): {mb / secs:.2f} MB/s, "
+            f"{args.files / secs:.1f} files/s, {found} findings"
+        )
         size, items, findings, tables = index_size(db.with_suffix(".0.sqlite3"))
         item_bytes = tables.get("items", 0)
         finding_bytes = sum(tables.get(t, 0) for t in ("findings", "finding_tokens"))
-        print(f"index: {size / 1e6:.2f} MB for {items} items and {findings} findings; items table+indexes "
-              f"{item_bytes / max(1, items):.0f} bytes/item, findings (+name tokens) table+indexes "
-              f"{finding_bytes / max(1, findings):.0f} bytes/finding")
+        print(
+            f"index: {size / 1e6:.2f} MB for {items} items and {findings} findings; items table+indexes "
+            f"{item_bytes / max(1, items):.0f} bytes/item, findings (+name tokens) table+indexes "
+            f"{finding_bytes / max(1, findings):.0f} bytes/finding"
+        )
 
 
 if __name__ == "__main__":

@@ -25,18 +25,50 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import tests.extract.extract_makers as mk  # noqa: E402
-
 from pii_scanner import pipeline  # noqa: E402
 from pii_scanner.core.config import ScanConfig  # noqa: E402
 from pii_scanner.extract import images, pdf  # noqa: E402
 from pii_scanner.pipeline import Processor, scan_items  # noqa: E402
 from pii_scanner.sources.files import iter_files  # noqa: E402
 
-WORDS = ("medarbejder kunde sag faktura løn ansættelse kontrakt adresse telefon journal anställd "  # noqa: SIM905
-         "avtal lön kund ärende betalning møde referat bilag sygemelding ferie opsigelse").split()
+WORDS = [
+    "medarbejder",
+    "kunde",
+    "sag",
+    "faktura",
+    "løn",
+    "ansættelse",
+    "kontrakt",
+    "adresse",
+    "telefon",
+    "journal",
+    "anställd",
+    "avtal",
+    "lön",
+    "kund",
+    "ärende",
+    "betalning",
+    "møde",
+    "referat",
+    "bilag",
+    "sygemelding",
+    "ferie",
+    "opsigelse",
+]
 # Share of the corpus per kind (sums to 1); OCR kinds are few, like in real shares.
-MIX = {"txt": 0.24, "html": 0.12, "csv": 0.12, "pdf": 0.10, "scanned.pdf": 0.02, "docx": 0.13,
-       "xlsx": 0.10, "pptx": 0.05, "odt": 0.05, "zip": 0.05, "png": 0.02}
+MIX = {
+    "txt": 0.24,
+    "html": 0.12,
+    "csv": 0.12,
+    "pdf": 0.10,
+    "scanned.pdf": 0.02,
+    "docx": 0.13,
+    "xlsx": 0.10,
+    "pptx": 0.05,
+    "odt": 0.05,
+    "zip": 0.05,
+    "png": 0.02,
+}
 
 
 def cpr(rng: random.Random) -> str:
@@ -69,19 +101,27 @@ def make_corpus(root: Path, files: int, seed: int = 1) -> Counter[str]:
     makers: dict[str, Callable[[Path], Any]] = {
         "txt": lambda p: p.write_text(prose(rng, rng.randint(100, 3000)), encoding="utf-8"),
         "html": lambda p: mk.make_html(p, prose(rng, rng.randint(200, 1500))),
-        "csv": lambda p: p.write_text("navn;cpr;beløb\n" + "\n".join(
-            f"{rng.choice(WORDS)};{cpr(rng)};{rng.randint(100, 99999)}" for _ in range(rng.randint(20, 400))),
-            encoding="utf-8"),
+        "csv": lambda p: p.write_text(
+            "navn;cpr;beløb\n"
+            + "\n".join(
+                f"{rng.choice(WORDS)};{cpr(rng)};{rng.randint(100, 99999)}" for _ in range(rng.randint(20, 400))
+            ),
+            encoding="utf-8",
+        ),
         "pdf": lambda p: mk.make_pdf(p, prose(rng, 300), pages=rng.randint(1, 4)),
         "scanned.pdf": lambda p: shutil.copyfile(scanned_template, p),
         "docx": lambda p: mk.make_docx(p),
         "xlsx": lambda p: mk.make_xlsx(p),
         "pptx": lambda p: mk.make_pptx(p),
         "odt": lambda p: mk.make_odt(p),
-        "zip": lambda p: p.write_bytes(mk.zip_bytes({
-            "notes.txt": prose(rng, 500).encode(),
-            "inner/archive.zip": mk.zip_bytes({f"doc{i}.txt": prose(rng, 300).encode() for i in range(3)}),
-        })),
+        "zip": lambda p: p.write_bytes(
+            mk.zip_bytes(
+                {
+                    "notes.txt": prose(rng, 500).encode(),
+                    "inner/archive.zip": mk.zip_bytes({f"doc{i}.txt": prose(rng, 300).encode() for i in range(3)}),
+                }
+            )
+        ),
         "png": lambda p: shutil.copyfile(ocr_png, p),
     }
     for kind, count in kinds.items():
@@ -138,8 +178,11 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--keep", type=Path, default=None, help="make the corpus here and keep it")
-    ap.add_argument("--with-classifiers", action="store_true",
-                    help="also run the content classifiers (issue: classify/) in the parallel scan")
+    ap.add_argument(
+        "--with-classifiers",
+        action="store_true",
+        help="also run the content classifiers (issue: classify/) in the parallel scan",
+    )
     args = ap.parse_args()
     if not args.with_classifiers:
         # Benchmark-only: measure extraction + detection; workers fork after this patch.
@@ -161,17 +204,23 @@ def main() -> None:
         errors += bool(result.error)
     wall = time.perf_counter() - start
     what = "incl. content classifiers" if args.with_classifiers else "extraction + detection"
-    print(f"parallel scan ({args.workers} workers, {what}): {nfiles} files "
-          f"({items} items incl. members) in {wall:.1f} s = {nfiles / wall:.1f} files/s, "
-          f"{size / 1e6 / wall:.2f} MB/s; {findings} findings, {errors} errors")
+    print(
+        f"parallel scan ({args.workers} workers, {what}): {nfiles} files "
+        f"({items} items incl. members) in {wall:.1f} s = {nfiles / wall:.1f} files/s, "
+        f"{size / 1e6 / wall:.2f} MB/s; {findings} findings, {errors} errors"
+    )
 
     timers, _total = staged_pass(root, config.with_(workers=1))
     s = timers.seconds
     # Type detection and OCR ran in both walks of the staged pass; one walk's worth is half.
     ocr, sniff, detect = s["ocr"] / 2, s["type detection"] / 2, s["detection"]
     extraction = s["extract_total"] - ocr - sniff
-    stages = {"type detection": sniff, "extraction (parsing, decompression)": extraction, "ocr": ocr,
-              "detection": detect}
+    stages = {
+        "type detection": sniff,
+        "extraction (parsing, decompression)": extraction,
+        "ocr": ocr,
+        "detection": detect,
+    }
     total = sum(stages.values())
     print("single-process stage shares:")
     for stage, secs in stages.items():

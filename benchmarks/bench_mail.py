@@ -19,13 +19,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.mail_messages import make_mail, mbox_bytes  # noqa: E402
-
 from pii_scanner.core.config import ScanConfig  # noqa: E402
 from pii_scanner.core.model import Item  # noqa: E402
 from pii_scanner.core.state import MemoryState  # noqa: E402
 from pii_scanner.extract import walk  # noqa: E402
 from pii_scanner.sources.registry import open_source  # noqa: E402
+from tests.helpers.mail_messages import make_mail, mbox_bytes  # noqa: E402
 
 CONFIG = ScanConfig(workers=1).with_(ner__enabled=False)
 SAMPLES = ROOT.parent / "shared" / "data" / "mail-samples"
@@ -45,15 +44,23 @@ def _walk_count(item: Item) -> int:
 
 def bench_eml(n: int) -> None:
     blobs = [bytes(make_mail(subject=f"m{i}")) for i in range(n)]
-    _rate("EML (extract)", n, lambda: sum(
-        _walk_count(Item(location=f"file:///b/{i}.eml", path=f"/b/{i}.eml", name=f"{i}.eml", data=b))
-        for i, b in enumerate(blobs)))
+    _rate(
+        "EML (extract)",
+        n,
+        lambda: sum(
+            _walk_count(Item(location=f"file:///b/{i}.eml", path=f"/b/{i}.eml", name=f"{i}.eml", data=b))
+            for i, b in enumerate(blobs)
+        ),
+    )
 
 
 def bench_mbox(n: int) -> None:
     data = mbox_bytes(n)
-    _rate("MBOX (extract)", n, lambda: _walk_count(Item(location="file:///b/x.mbox", path="/b/x.mbox",
-                                                           name="x.mbox", data=data)))
+    _rate(
+        "MBOX (extract)",
+        n,
+        lambda: _walk_count(Item(location="file:///b/x.mbox", path="/b/x.mbox", name="x.mbox", data=data)),
+    )
 
 
 def bench_pst(repeat: int) -> None:
@@ -62,9 +69,14 @@ def bench_pst(repeat: int) -> None:
         print("PST sample missing; skipped")
         return
     data = path.read_bytes()
-    _rate(f"PST support.pst x{repeat} (extract)", 0, lambda: sum(
-        _walk_count(Item(location="file:///b/s.pst", path="/b/s.pst", name="s.pst", data=data))
-        for _ in range(repeat)))
+    _rate(
+        f"PST support.pst x{repeat} (extract)",
+        0,
+        lambda: sum(
+            _walk_count(Item(location="file:///b/s.pst", path="/b/s.pst", name="s.pst", data=data))
+            for _ in range(repeat)
+        ),
+    )
 
 
 def _seed(server: Any, n: int, folder: str = "INBOX") -> None:
@@ -89,8 +101,11 @@ def bench_imap(n: int, sizes: list[int]) -> None:
         _seed(server, n)
         spec = server.spec("tls", folders=["INBOX"])
         _rate("IMAP source (TLS, dovecot)", n, lambda: sum(1 for _ in open_source(spec, CONFIG, MemoryState()).items()))
-        _rate("IMAP source + extraction", n, lambda: sum(
-            _walk_count(it) for it in open_source(spec, CONFIG, MemoryState()).items()))
+        _rate(
+            "IMAP source + extraction",
+            n,
+            lambda: sum(_walk_count(it) for it in open_source(spec, CONFIG, MemoryState()).items()),
+        )
         print("\nmemory: peak traced bytes while sweeping (IMAP source + extraction, one message at a time)")
         done = 0
         for size in sizes:
@@ -113,8 +128,10 @@ def bench_imap(n: int, sizes: list[int]) -> None:
         count = _walk_count(Item(location="file:///b/x.mbox", path="/b/x.mbox", name="x.mbox", data=data))
         _cur, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        print(f"  MBOX {size:>6} messages ({len(data) / 1e6:5.1f} MB file): {count:>6} extracted, "
-              f"peak above the file {(peak - base) / 1e6:6.2f} MB")
+        print(
+            f"  MBOX {size:>6} messages ({len(data) / 1e6:5.1f} MB file): {count:>6} extracted, "
+            f"peak above the file {(peak - base) / 1e6:6.2f} MB"
+        )
 
 
 def main() -> None:

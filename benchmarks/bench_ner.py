@@ -58,8 +58,14 @@ def score(gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]], entity
         p = [x for x in p_doc if x[2] == entity]
         used: set[int] = set()
         for ps, pe, _ in p:
-            hit = next((i for i, (gs, ge, _) in enumerate(g) if i not in used and (
-                (gs < pe and ps < ge) if overlap else (gs, ge) == (ps, pe))), None)
+            hit = next(
+                (
+                    i
+                    for i, (gs, ge, _) in enumerate(g)
+                    if i not in used and ((gs < pe and ps < ge) if overlap else (gs, ge) == (ps, pe))
+                ),
+                None,
+            )
             if hit is None:
                 s.fp += 1
             else:
@@ -69,15 +75,18 @@ def score(gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]], entity
     return s
 
 
-def report(title: str, gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]],
-           entities: Iterable[str] = ("PERSON",)) -> dict[str, float]:
+def report(
+    title: str, gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]], entities: Iterable[str] = ("PERSON",)
+) -> dict[str, float]:
     out: dict[str, float] = {}
     for entity in entities:
         for overlap in (False, True):
             s = score(gold, pred, entity, overlap)
             mode = "overlap" if overlap else "exact"
-            print(f"{title:<44} {entity:<9} {mode:<8} P={s.p:.3f} R={s.r:.3f} F1={s.f1:.3f} "
-                  f"(tp={s.tp} fp={s.fp} fn={s.fn})")
+            print(
+                f"{title:<44} {entity:<9} {mode:<8} P={s.p:.3f} R={s.r:.3f} F1={s.f1:.3f} "
+                f"(tp={s.tp} fp={s.fp} fn={s.fn})"
+            )
             out[f"{entity}:{mode}"] = s.f1
     return out
 
@@ -122,8 +131,10 @@ def generated(split: str, docs: int) -> None:
             ours = [[(f.start, f.end, f.entity_type) for f in fallback.find(d.text)] for d in corpus]
             bare = [base(d.text) for d in corpus]
             shown = sum(len(g) for g in gold)
-            print(f"\n[{lang} {kind} split={split}: {docs} documents, {shown} gold PERSON spans, "
-                  f"{len(hidden)} list names held out]")
+            print(
+                f"\n[{lang} {kind} split={split}: {docs} documents, {shown} gold PERSON spans, "
+                f"{len(hidden)} list names held out]"
+            )
             results[f"{lang}/{kind}/fallback"] = report(f"{lang} {kind} fallback", gold, ours)["PERSON:exact"]
             results[f"{lang}/{kind}/baseline"] = report(f"{lang} {kind} baseline", gold, bare)["PERSON:exact"]
     print("\nPER F1 (exact):", ", ".join(f"{k}={v:.3f}" for k, v in results.items()))
@@ -194,8 +205,7 @@ def conll(path: Path, spec: str, max_chars: int, batch_size: int, doc_sentences:
     docs = read_conll(path, doc_sentences)
     gold = [d.spans for d in docs]
     nlp = load_pipeline(spec, max(max_chars, max(len(d.text) for d in docs)))
-    own = [[(e.start_char, e.end_char, LABELS.get(e.label_.upper(), e.label_)) for e in nlp(d.text).ents]
-           for d in docs]
+    own = [[(e.start_char, e.end_char, LABELS.get(e.label_.upper(), e.label_)) for e in nlp(d.text).ents] for d in docs]
     finder = SpacyNameFinder(nlp, batch_size=batch_size, max_chars=max_chars, include_org=True, spec=spec)
     ours = [[(f.start, f.end, f.entity_type) for f in found] for found in finder.find_many([d.text for d in docs])]
     entities = ("PERSON", "LOCATION", "ORG")

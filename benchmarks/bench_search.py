@@ -37,20 +37,34 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-FIRST = _words("Jens Peter Lars Søren Niels Anders Hans Mette Anne Kirsten Hanne Helle Maria Karin Erik Johan Karl "
-         "Anna Eva Kerstin Ingrid Lena Mikael Per Ole Bo Camilla Louise Sofie Emma Ida Freja Mads Rasmus "
-         "Frederik Magnus Oliver Noah William Astrid Sigrid Birgitte Jørgen Åse Øystein Björn Göran")
-SURNAMES = _words("Nielsen Jensen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Jørgensen Petersen "
-            "Madsen Kristensen Olsen Thomsen Christiansen Poulsen Johansen Møller Mortensen Andersson Johansson "
-            "Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson Østergaard Lindqvist Åberg "
-            "Bergström Holm Lund Dahl Berg Kjær Skov Bak Vestergaard Fischer Frost Winther Juhl Krog Dam")
-MIX = (("PERSON", 35), ("DK_CPR", 20), ("SE_PERSONNUMMER", 8), ("EMAIL_ADDRESS", 15), ("PHONE_NUMBER", 12),
-       ("IBAN_CODE", 5), ("CREDIT_CARD", 3), ("LOCATION", 2))
+FIRST = _words(
+    "Jens Peter Lars Søren Niels Anders Hans Mette Anne Kirsten Hanne Helle Maria Karin Erik Johan Karl "
+    "Anna Eva Kerstin Ingrid Lena Mikael Per Ole Bo Camilla Louise Sofie Emma Ida Freja Mads Rasmus "
+    "Frederik Magnus Oliver Noah William Astrid Sigrid Birgitte Jørgen Åse Øystein Björn Göran"
+)
+SURNAMES = _words(
+    "Nielsen Jensen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Jørgensen Petersen "
+    "Madsen Kristensen Olsen Thomsen Christiansen Poulsen Johansen Møller Mortensen Andersson Johansson "
+    "Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson Østergaard Lindqvist Åberg "
+    "Bergström Holm Lund Dahl Berg Kjær Skov Bak Vestergaard Fischer Frost Winther Juhl Krog Dam"
+)
+MIX = (
+    ("PERSON", 35),
+    ("DK_CPR", 20),
+    ("SE_PERSONNUMMER", 8),
+    ("EMAIL_ADDRESS", 15),
+    ("PHONE_NUMBER", 12),
+    ("IBAN_CODE", 5),
+    ("CREDIT_CARD", 3),
+    ("LOCATION", 2),
+)
 CHUNK = 20_000
 
 
-_SYLLABLES = _words("Bak Berg Dal Fjeld Gård Holm Kjær Lund Mølle Nør Rud Skov Sten Strand Sø Vang Ager Bjerg "
-                    "Bro Eng Hav Hede Høj Lind Mark Mose Næs Ris Sand Torp Vad Ved")
+_SYLLABLES = _words(
+    "Bak Berg Dal Fjeld Gård Holm Kjær Lund Mølle Nør Rud Skov Sten Strand Sø Vang Ager Bjerg "
+    "Bro Eng Hav Hede Høj Lind Mark Mose Næs Ris Sand Torp Vad Ved"
+)
 _TAILS = _words("gaard lund sen holm berg strøm kvist dahl")
 
 
@@ -68,16 +82,32 @@ def _people(n: int, rnd: random.Random) -> list[dict[str, str]]:
         first = rnd.choice(FIRST)
         middle = rnd.choice(FIRST) if rnd.random() < 0.25 else ""
         last = rnd.choices(SURNAMES, weights)[0] if rnd.random() < 0.45 else _rare(rnd)
-        out.append({"name": " ".join(p for p in (first, middle, last) if p), "cpr": f"{i:010d}",
-                    "pnr": f"19{i:010d}", "email": f"p{i}@example.dk", "phone": f"+45{20000000 + i}",
-                    "iban": f"DK50{i:014d}", "card": f"4571{i:012d}", "city": rnd.choice(("Aarhus", "Malmö"))})
+        out.append(
+            {
+                "name": " ".join(p for p in (first, middle, last) if p),
+                "cpr": f"{i:010d}",
+                "pnr": f"19{i:010d}",
+                "email": f"p{i}@example.dk",
+                "phone": f"+45{20000000 + i}",
+                "iban": f"DK50{i:014d}",
+                "card": f"4571{i:012d}",
+                "city": rnd.choice(("Aarhus", "Malmö")),
+            }
+        )
     return out
 
 
 def _value(person: dict[str, str], entity: str) -> str:
-    return {"PERSON": person["name"], "DK_CPR": person["cpr"], "SE_PERSONNUMMER": person["pnr"],
-            "EMAIL_ADDRESS": person["email"], "PHONE_NUMBER": person["phone"], "IBAN_CODE": person["iban"],
-            "CREDIT_CARD": person["card"], "LOCATION": person["city"]}[entity]
+    return {
+        "PERSON": person["name"],
+        "DK_CPR": person["cpr"],
+        "SE_PERSONNUMMER": person["pnr"],
+        "EMAIL_ADDRESS": person["email"],
+        "PHONE_NUMBER": person["phone"],
+        "IBAN_CODE": person["iban"],
+        "CREDIT_CARD": person["card"],
+        "LOCATION": person["city"],
+    }[entity]
 
 
 def build(store: Store, findings: int, people: int, seed: int = 7) -> dict[str, Any]:
@@ -89,10 +119,14 @@ def build(store: Store, findings: int, people: int, seed: int = 7) -> dict[str, 
     fp, t = store.fingerprint, datetime.now(UTC)
     zipf = [1 / (r + 1) ** 0.8 for r in range(people)]  # some people appear in many items
     with store.engine.begin() as conn:
-        run = conn.execute(s.runs.insert().values(kind="bench", config_key="bench", started_at=t, status="ok",
-                                                  stats={}).returning(s.runs.c.id)).scalar_one()
-        src = conn.execute(s.sources.insert().values(name="bench", kind="paths", spec={}, created_at=t)
-                           .returning(s.sources.c.id)).scalar_one()
+        run = conn.execute(
+            s.runs.insert()
+            .values(kind="bench", config_key="bench", started_at=t, status="ok", stats={})
+            .returning(s.runs.c.id)
+        ).scalar_one()
+        src = conn.execute(
+            s.sources.insert().values(name="bench", kind="paths", spec={}, created_at=t).returning(s.sources.c.id)
+        ).scalar_one()
     item_id, finding_id, made = 0, 0, 0
     probe = crowd[5]  # a frequent person (Zipf rank 6)
     while made < findings:
@@ -102,25 +136,54 @@ def build(store: Store, findings: int, people: int, seed: int = 7) -> dict[str, 
         while len(rows) < CHUNK and made + len(rows) < findings:
             item_id += 1
             key = fp(f"location:bench:{item_id}")
-            items.append({"id": item_id, "source_id": src, "location_key": key, "location": f"file:///share/{item_id}.docx",
-                          "path": f"/share/{item_id // 1000}/{item_id}.docx", "top_key": key, "depth": 0,
-                          "origin": "share", "owner": "", "flags": [], "categories": [], "entities": [],
-                          "first_seen_run": run, "scanned_run": run, "first_seen_at": t, "scanned_at": t,
-                          "findings_count": 0})
+            items.append(
+                {
+                    "id": item_id,
+                    "source_id": src,
+                    "location_key": key,
+                    "location": f"file:///share/{item_id}.docx",
+                    "path": f"/share/{item_id // 1000}/{item_id}.docx",
+                    "top_key": key,
+                    "depth": 0,
+                    "origin": "share",
+                    "owner": "",
+                    "flags": [],
+                    "categories": [],
+                    "entities": [],
+                    "first_seen_run": run,
+                    "scanned_run": run,
+                    "first_seen_at": t,
+                    "scanned_at": t,
+                    "findings_count": 0,
+                }
+            )
             who = rnd.choices(crowd, zipf, k=rnd.randint(1, 4))
             offset = 0
             for _ in range(max(1, int(rnd.expovariate(1 / 10)))):
                 person, entity = rnd.choice(who), rnd.choices(entities, mix)[0]
                 value = _value(person, entity)
                 finding_id += 1
-                rows.append({"id": finding_id, "item_id": item_id, "entity_type": entity, "masked": mask_name(value),
-                             "fingerprint": fp(value), "score": 0.9, "start_offset": offset,
-                             "end_offset": offset + len(value), "first_seen_run": run, "first_seen_at": t,
-                             "run_id": run})
+                rows.append(
+                    {
+                        "id": finding_id,
+                        "item_id": item_id,
+                        "entity_type": entity,
+                        "masked": mask_name(value),
+                        "fingerprint": fp(value),
+                        "score": 0.9,
+                        "start_offset": offset,
+                        "end_offset": offset + len(value),
+                        "first_seen_run": run,
+                        "first_seen_at": t,
+                        "run_id": run,
+                    }
+                )
                 offset += len(value) + 40
                 if entity == "PERSON":
-                    tokens += [{"finding_id": finding_id, "position": n, "token_fp": fp("name:" + tok)}
-                               for n, tok in enumerate(name_tokens(value))]
+                    tokens += [
+                        {"finding_id": finding_id, "position": n, "token_fp": fp("name:" + tok)}
+                        for n, tok in enumerate(name_tokens(value))
+                    ]
         with store.engine.begin() as conn:
             conn.execute(s.items.insert(), items)
             conn.execute(s.findings.insert(), rows)
@@ -164,19 +227,32 @@ def main() -> None:
         "identifier: e-mail": {"email": p["email"]},
         f"name: '{first} {last}' (the probe person)": {"name": f"{first} {last}"},
         "name: 'Jens Nielsen' (most common surname)": {"name": "Jens Nielsen"},
-        "all criteria: CPR + e-mail + phone + name": {"cpr": p["cpr"], "email": p["email"], "phone": p["phone"],
-                                                      "name": p["name"]},
+        "all criteria: CPR + e-mail + phone + name": {
+            "cpr": p["cpr"],
+            "email": p["email"],
+            "phone": p["phone"],
+            "name": p["name"],
+        },
     }
-    figures: dict[str, Any] = {"db": store.dialect, "items": built["items"], "findings": built["findings"],
-                               "load_seconds": round(load, 1), "searches": {}}
-    print(f"index: {built['findings']:,} findings in {built['items']:,} items ({store.dialect}), "
-          f"loaded in {load:.0f} s")
+    figures: dict[str, Any] = {
+        "db": store.dialect,
+        "items": built["items"],
+        "findings": built["findings"],
+        "load_seconds": round(load, 1),
+        "searches": {},
+    }
+    print(
+        f"index: {built['findings']:,} findings in {built['items']:,} items ({store.dialect}), loaded in {load:.0f} s"
+    )
     for label, crit in subjects.items():
         key = _key(store, crit)
         secs, hits = timed(partial(search_index, store, key))
         api_secs, _ = timed(partial(search, store, key), repeat=3)  # + the audit entry
-        figures["searches"][label] = {"seconds": round(secs, 3), "with_audit_seconds": round(api_secs, 3),
-                                      "items": len(hits)}
+        figures["searches"][label] = {
+            "seconds": round(secs, 3),
+            "with_audit_seconds": round(api_secs, 3),
+            "items": len(hits),
+        }
         print(f"  {label:58s} {secs:7.3f} s  (search() incl. audit {api_secs:6.3f} s)  {len(hits):6d} items")
     print(json.dumps(figures))
     store.close()
@@ -188,8 +264,9 @@ def _key(store: Store, crit: dict[str, str]) -> Any:
 
     subject = Subject.of(name=crit.get("name"))
     names = subject.key(store.fingerprint).names if crit.get("name") else ()
-    idents = tuple(IdentKey(kind, (store.fingerprint(crit[kind]),), "") for kind in ("cpr", "email", "phone")
-                   if kind in crit)
+    idents = tuple(
+        IdentKey(kind, (store.fingerprint(crit[kind]),), "") for kind in ("cpr", "email", "phone") if kind in crit
+    )
     return SubjectKey("bench", idents, names)
 
 

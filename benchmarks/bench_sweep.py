@@ -18,10 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("PII_SCANNER_KEY", "benchmark-key")
 
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
-
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.sweeps.engine import sweep
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 
 def make_tree(root: Path, files: int) -> None:
@@ -44,8 +43,11 @@ def main() -> None:
     ap.add_argument("--db", default=None)
     ap.add_argument("--workers", type=int, default=0)
     ap.add_argument("--ner", action="store_true", help="include name recognition (slower first sweep)")
-    ap.add_argument("--no-classify", action="store_true",
-                    help="skip the content classifier hooks (measures extraction + detection + index only)")
+    ap.add_argument(
+        "--no-classify",
+        action="store_true",
+        help="skip the content classifier hooks (measures extraction + detection + index only)",
+    )
     args = ap.parse_args()
     if args.no_classify:
         import pii_scanner.pipeline as pipeline
@@ -62,12 +64,18 @@ def main() -> None:
         again = sweep([root], db=db, config=config, origin="share")
         t2 = time.perf_counter()
         first_s, again_s = t1 - t0, t2 - t1
-        print(f"files: {args.files}  db: {'sqlite' if not args.db else args.db.split(':', 1)[0]}  "
-              f"workers: {args.workers or os.cpu_count()}  ner: {args.ner}  classify: {not args.no_classify}")
-        print(f"first sweep:       {first_s:8.2f} s  ({args.files / first_s:8.0f} files/s)  "
-              f"read={first.stats['read']} findings={first.stats['findings']}")
-        print(f"incremental sweep: {again_s:8.2f} s  ({args.files / again_s:8.0f} files/s)  "
-              f"read={again.stats['read']} skipped={again.stats['skipped']}")
+        print(
+            f"files: {args.files}  db: {'sqlite' if not args.db else args.db.split(':', 1)[0]}  "
+            f"workers: {args.workers or os.cpu_count()}  ner: {args.ner}  classify: {not args.no_classify}"
+        )
+        print(
+            f"first sweep:       {first_s:8.2f} s  ({args.files / first_s:8.0f} files/s)  "
+            f"read={first.stats['read']} findings={first.stats['findings']}"
+        )
+        print(
+            f"incremental sweep: {again_s:8.2f} s  ({args.files / again_s:8.0f} files/s)  "
+            f"read={again.stats['read']} skipped={again.stats['skipped']}"
+        )
         print(f"ratio: {first_s / again_s:.1f}x (target >= 20x)")
 
 

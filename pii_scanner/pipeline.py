@@ -77,7 +77,8 @@ class Processor:
                 # The text is gone once the result leaves the worker: keep a MASKED context per finding
                 # for the index (store.rows reads this key).
                 result.metadata["finding_contexts"] = _masked_contexts(
-                    extracted.text(), result, self.config.output.context_chars)
+                    extracted.text(), result, self.config.output.context_chars
+                )
         apply_item_flags(result, self.config)
         for hook in self.hooks:
             hook(result, extracted)
@@ -86,8 +87,7 @@ class Processor:
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:
     """``"start:end"`` -> the text around each finding passed through ``mask_text`` (no plaintext)."""
-    return {f"{f.start}:{f.end}": mask_text(text[max(0, f.start - width):f.end + width])
-            for f in result.findings}
+    return {f"{f.start}:{f.end}": mask_text(text[max(0, f.start - width) : f.end + width]) for f in result.findings}
 
 
 def _name_finder(config: ScanConfig) -> NameFinder | None:

@@ -81,36 +81,76 @@ class Case:
         return self.status == "open" and self.days_left(today) < 0
 
     def as_dict(self, today: date | None = None) -> dict[str, Any]:
-        return {"id": self.id, "reference": self.reference, "subject_fingerprint": self.subject.fingerprint,
-                "subject": self.subject.describe(), "received_on": self.received_on.isoformat(),
-                "due_on": self.due_on.isoformat(),
-                "extended_to": self.extended_to.isoformat() if self.extended_to else None,
-                "extension_reason": self.extension_reason, "deadline": self.deadline.isoformat(),
-                "status": self.status, "days_left": self.days_left(today), "overdue": self.overdue(today),
-                "opened_by": self.opened_by,
-                "closed_at": self.closed_at.isoformat() if self.closed_at else None,
-                "last_export_at": self.last_export_at.isoformat() if self.last_export_at else None}
+        return {
+            "id": self.id,
+            "reference": self.reference,
+            "subject_fingerprint": self.subject.fingerprint,
+            "subject": self.subject.describe(),
+            "received_on": self.received_on.isoformat(),
+            "due_on": self.due_on.isoformat(),
+            "extended_to": self.extended_to.isoformat() if self.extended_to else None,
+            "extension_reason": self.extension_reason,
+            "deadline": self.deadline.isoformat(),
+            "status": self.status,
+            "days_left": self.days_left(today),
+            "overdue": self.overdue(today),
+            "opened_by": self.opened_by,
+            "closed_at": self.closed_at.isoformat() if self.closed_at else None,
+            "last_export_at": self.last_export_at.isoformat() if self.last_export_at else None,
+        }
 
 
 def _case(row: Any) -> Case:
-    return Case(int(row["id"]), row["reference"] or "", SubjectKey.from_json(row["subject_key"]),
-                row["received_on"], row["due_on"], row["extended_to"], row["extension_reason"], row["status"],
-                as_utc(row["opened_at"]), row["opened_by"], as_utc(row["closed_at"]), as_utc(row["last_export_at"]))
+    return Case(
+        int(row["id"]),
+        row["reference"] or "",
+        SubjectKey.from_json(row["subject_key"]),
+        row["received_on"],
+        row["due_on"],
+        row["extended_to"],
+        row["extension_reason"],
+        row["status"],
+        as_utc(row["opened_at"]),
+        row["opened_by"],
+        as_utc(row["closed_at"]),
+        as_utc(row["last_export_at"]),
+    )
 
 
-def open_case(store: Store, key: SubjectKey, *, received: date | None = None, reference: str = "",
-              actor: str | None = None) -> Case:
+def open_case(
+    store: Store, key: SubjectKey, *, received: date | None = None, reference: str = "", actor: str | None = None
+) -> Case:
     received = received or date.today()
     if received > date.today():
         raise CaseError("the received date lies in the future")
     who = actor or current_user()
     with store.engine.begin() as conn:
-        case_id = int(conn.execute(table.insert().values(
-            reference=(scrub(reference) or "")[:100], subject_fp=key.fingerprint, subject_key=key.to_json(),
-            received_on=received, due_on=due_date(received), status="open", opened_at=now(), opened_by=who,
-        ).returning(table.c.id)).scalar_one())
-        store.audit("access_request_opened", actor=who, subject=key.fingerprint, conn=conn, case=case_id,
-                    criteria=key.criteria, received_on=received.isoformat(), due_on=due_date(received).isoformat())
+        case_id = int(
+            conn.execute(
+                table.insert()
+                .values(
+                    reference=(scrub(reference) or "")[:100],
+                    subject_fp=key.fingerprint,
+                    subject_key=key.to_json(),
+                    received_on=received,
+                    due_on=due_date(received),
+                    status="open",
+                    opened_at=now(),
+                    opened_by=who,
+                )
+                .returning(table.c.id)
+            ).scalar_one()
+        )
+        store.audit(
+            "access_request_opened",
+            actor=who,
+            subject=key.fingerprint,
+            conn=conn,
+            case=case_id,
+            criteria=key.criteria,
+            received_on=received.isoformat(),
+            due_on=due_date(received).isoformat(),
+        )
     return get_case(store, case_id)
 
 
@@ -142,16 +182,26 @@ def extend_case(store: Store, case_id: int, *, months: int, reason: str, actor: 
     new = add_months(case.deadline, months)
     limit = latest_extension(case.received_on)
     if new > limit:
-        raise CaseError(f"the deadline can be extended by at most {MAX_EXTENSION_MONTHS} months in total "
-                        f"(latest {limit.isoformat()})")
+        raise CaseError(
+            f"the deadline can be extended by at most {MAX_EXTENSION_MONTHS} months in total "
+            f"(latest {limit.isoformat()})"
+        )
     note = scrub(reason.strip()) or ""
     previous = f"{case.extension_reason}; " if case.extension_reason else ""
     who = actor or current_user()
     with store.engine.begin() as conn:
-        conn.execute(table.update().where(table.c.id == case_id).values(
-            extended_to=new, extension_reason=(previous + note)))
-        store.audit("access_request_extended", actor=who, subject=case.subject.fingerprint, conn=conn,
-                    case=case_id, months=months, extended_to=new.isoformat())  # reason: free text, not audited
+        conn.execute(
+            table.update().where(table.c.id == case_id).values(extended_to=new, extension_reason=(previous + note))
+        )
+        store.audit(
+            "access_request_extended",
+            actor=who,
+            subject=case.subject.fingerprint,
+            conn=conn,
+            case=case_id,
+            months=months,
+            extended_to=new.isoformat(),
+        )  # reason: free text, not audited
     return get_case(store, case_id)
 
 
@@ -160,8 +210,14 @@ def close_case(store: Store, case_id: int, *, actor: str | None = None) -> Case:
     who = actor or current_user()
     with store.engine.begin() as conn:
         conn.execute(table.update().where(table.c.id == case_id).values(status="closed", closed_at=now()))
-        store.audit("access_request_closed", actor=who, subject=case.subject.fingerprint, conn=conn,
-                    case=case_id, overdue=case.overdue())
+        store.audit(
+            "access_request_closed",
+            actor=who,
+            subject=case.subject.fingerprint,
+            conn=conn,
+            case=case_id,
+            overdue=case.overdue(),
+        )
     return get_case(store, case_id)
 
 

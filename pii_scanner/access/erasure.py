@@ -42,12 +42,16 @@ class ErasureResult:
         return {EXIT_CLEAN: "clean", EXIT_TRACES: "traces_remain", EXIT_ERROR: "incomplete"}[self.exit_code]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"status": self.status, "exit_code": self.exit_code, "at": now().isoformat(),
-                "subject": {"fingerprint": self.subject_fingerprint, "criteria": self.criteria,
-                            "masked": self.subject},
-                "sources_scanned": self.sources_scanned, "failed_sources": self.failed_sources,
-                "not_verifiable": {"unreadable_items": self.unreadable, "private_mail_not_read": self.private_unread},
-                "remaining": [h.as_dict() for h in self.remaining]}
+        return {
+            "status": self.status,
+            "exit_code": self.exit_code,
+            "at": now().isoformat(),
+            "subject": {"fingerprint": self.subject_fingerprint, "criteria": self.criteria, "masked": self.subject},
+            "sources_scanned": self.sources_scanned,
+            "failed_sources": self.failed_sources,
+            "not_verifiable": {"unreadable_items": self.unreadable, "private_mail_not_read": self.private_unread},
+            "remaining": [h.as_dict() for h in self.remaining],
+        }
 
 
 def verify_erasure(
@@ -63,9 +67,25 @@ def verify_erasure(
     with opened(db, config) as store:
         key = subject_key(store, subject)
         scan = live_scan(store.fingerprint, key, config, loose=loose, events=events)
-        result = ErasureResult(key.fingerprint, key.criteria, key.describe(), ranked(scan.hits), scan.sources,
-                               scan.failed, scan.unreadable, scan.private_unread)
-        store.audit("erasure_verified", actor=actor, subject=key.fingerprint, criteria=key.criteria,
-                    status=result.status, remaining=len(result.remaining), sources=len(scan.sources),
-                    failed_sources=len(scan.failed), unreadable=scan.unreadable)
+        result = ErasureResult(
+            key.fingerprint,
+            key.criteria,
+            key.describe(),
+            ranked(scan.hits),
+            scan.sources,
+            scan.failed,
+            scan.unreadable,
+            scan.private_unread,
+        )
+        store.audit(
+            "erasure_verified",
+            actor=actor,
+            subject=key.fingerprint,
+            criteria=key.criteria,
+            status=result.status,
+            remaining=len(result.remaining),
+            sources=len(scan.sources),
+            failed_sources=len(scan.failed),
+            unreadable=scan.unreadable,
+        )
         return result

@@ -52,8 +52,7 @@ def _tops_from_paths(fp: Fingerprinter, hits: Iterable[Hit]) -> Iterator[Item]:
             yield file_item(path)
 
 
-def _tops_from_sources(fp: Fingerprinter, wanted: set[str], config_path: str | Path,
-                       cfg: ScanConfig) -> Iterator[Item]:
+def _tops_from_sources(fp: Fingerprinter, wanted: set[str], config_path: str | Path, cfg: ScanConfig) -> Iterator[Item]:
     _, doc = load_sweep_config(config_path)
     for spec in sweep_sources_from(None, doc, None):
         try:
@@ -66,8 +65,7 @@ def _tops_from_sources(fp: Fingerprinter, wanted: set[str], config_path: str | P
 
 def subject_spans(fp: Fingerprinter, key: SubjectKey, result: ItemResult) -> set[tuple[int, int]]:
     """Offsets of the subject's own data in the item's text."""
-    own = {(f.start, f.end) for f in result.findings
-           if f.entity_type != "PERSON" and fp(f.normalized) in key.ident_fps}
+    own = {(f.start, f.end) for f in result.findings if f.entity_type != "PERSON" and fp(f.normalized) in key.ident_fps}
     spans = name_spans(fp, result)
     if key.names and best_name_match(key, (sp for sp, _ in spans), loose=False):
         for cluster in clusters(sp for sp, _ in spans):
@@ -91,21 +89,30 @@ def masked_excerpts(text: str, findings: list[Finding], own: set[tuple[int, int]
         pieces: list[str] = []
         pos = lo
         marks = [(s, e, text[s:e]) for s, e in sorted(own) if lo <= s < hi]
-        marks += [(f.start, f.end, mask_value(f.entity_type, f.value, f.normalized)) for f in others
-                  if lo <= f.start < hi and not any(s <= f.start < e for s, e in own)]
+        marks += [
+            (f.start, f.end, mask_value(f.entity_type, f.value, f.normalized))
+            for f in others
+            if lo <= f.start < hi and not any(s <= f.start < e for s, e in own)
+        ]
         for start, end, shown in sorted(marks):
             if start < pos:
                 continue
             pieces.append(scrub(text[pos:start]) or "")
             pieces.append(shown)
             pos = end
-        pieces.append(scrub(text[pos:max(pos, hi)]) or "")
+        pieces.append(scrub(text[pos : max(pos, hi)]) or "")
         out.append(("…" if lo > 0 else "") + "".join(pieces).strip() + ("…" if hi < len(text) else ""))
     return out
 
 
-def build_excerpts(fp: Fingerprinter, key: SubjectKey, hits: list[Hit], *, config_path: str | Path | None,
-                   config: ScanConfig | None = None) -> Excerpts:
+def build_excerpts(
+    fp: Fingerprinter,
+    key: SubjectKey,
+    hits: list[Hit],
+    *,
+    config_path: str | Path | None,
+    config: ScanConfig | None = None,
+) -> Excerpts:
     """Re-read every (non-private) hit from its source and cut masked excerpts."""
     out = Excerpts()
     wanted = {h.location_key: h for h in hits if not h.private}
@@ -127,9 +134,11 @@ def build_excerpts(fp: Fingerprinter, key: SubjectKey, hits: list[Hit], *, confi
                 out.by_item[lk] = masked_excerpts(text, result.findings, subject_spans(fp, key, result))
     for lk in wanted:
         if lk not in out.by_item:
-            out.unavailable[lk] = ("could not be re-read from its source (moved, deleted, or not in the "
-                                   "configured sources)" if config_path else
-                                   "not re-read: give --config so its source can be opened")
+            out.unavailable[lk] = (
+                "could not be re-read from its source (moved, deleted, or not in the configured sources)"
+                if config_path
+                else "not re-read: give --config so its source can be opened"
+            )
     return out
 
 

@@ -89,7 +89,14 @@ def request_export(
         files = _pack(case.id, render_html(result, case, excerpts), render_json(result, case, excerpts), names)
         _write(out, files)
         mark_exported(store, case.id)
-        store.audit("access_request_exported", actor=actor, subject=case.subject.fingerprint, case=case.id,
-                    format="zip" if out.suffix.lower() == ".zip" else "folder", excerpts=len(names),
-                    unavailable=len(excerpts.unavailable), **audit_counts(result))
+        store.audit(
+            "access_request_exported",
+            actor=actor,
+            subject=case.subject.fingerprint,
+            case=case.id,
+            format="zip" if out.suffix.lower() == ".zip" else "folder",
+            excerpts=len(names),
+            unavailable=len(excerpts.unavailable),
+            **audit_counts(result),
+        )
         return ExportResult(out, sorted(files), len(result.hits), len(names), len(excerpts.unavailable))

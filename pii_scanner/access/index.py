@@ -32,7 +32,7 @@ _INITIALS = "abcdefghijklmnopqrstuvwxyz"
 
 def _batches(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
     for n in range(0, len(values), _BATCH):
-        yield values[n:n + _BATCH]
+        yield values[n : n + _BATCH]
 
 
 def initial_fps(fp: Fingerprinter) -> set[str]:
@@ -48,9 +48,11 @@ def search_index(store: Store, key: SubjectKey, *, loose: bool = False) -> list[
     with store.engine.connect() as conn:
         fps = sorted(kinds)
         for batch in _batches(fps):
-            rows = conn.execute(sa.select(f.item_id, f.entity_type, f.masked, f.fingerprint, f.part)
-                                .join(s.items, i.id == f.item_id)
-                                .where(f.fingerprint.in_(batch) & i.removed_at.is_(None)))
+            rows = conn.execute(
+                sa.select(f.item_id, f.entity_type, f.masked, f.fingerprint, f.part)
+                .join(s.items, i.id == f.item_id)
+                .where(f.fingerprint.in_(batch) & i.removed_at.is_(None))
+            )
             for item_id, entity, masked, fingerprint, part in rows:
                 kind = kinds[fingerprint]
                 matched[int(item_id)].add(kind)
@@ -73,8 +75,9 @@ def _mail_meta(conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]
             matched[int(item_id)].add(label)
 
 
-def _names(conn: sa.Connection, fp: Fingerprinter, key: SubjectKey,
-           loose: bool) -> Iterator[tuple[int, str, list[SubjectFinding]]]:
+def _names(
+    conn: sa.Connection, fp: Fingerprinter, key: SubjectKey, loose: bool
+) -> Iterator[tuple[int, str, list[SubjectFinding]]]:
     f, t, i = s.findings.c, s.finding_tokens.c, s.items.c
     # 1. Name findings holding any searched token (token index); every accepted match holds the
     #    surname (or the only token), so only items with a surname finding stay candidates.
@@ -84,8 +87,10 @@ def _names(conn: sa.Connection, fp: Fingerprinter, key: SubjectKey,
     with_surname: set[int] = set()
     for batch in _batches(sorted(wanted)):
         for fid, item_id, token_fp in conn.execute(
-                sa.select(t.finding_id, f.item_id, t.token_fp).join(s.findings, f.id == t.finding_id)
-                .where(t.token_fp.in_(batch))):
+            sa.select(t.finding_id, f.item_id, t.token_fp)
+            .join(s.findings, f.id == t.finding_id)
+            .where(t.token_fp.in_(batch))
+        ):
             by_item[int(item_id)].add(int(fid))
             if token_fp in surnames:
                 with_surname.add(int(item_id))
@@ -96,9 +101,11 @@ def _names(conn: sa.Connection, fp: Fingerprinter, key: SubjectKey,
     for batch in _batches(fids):
         rows = conn.execute(
             sa.select(f.id, f.item_id, f.part, f.start_offset, f.end_offset, f.masked, t.token_fp)
-            .join(s.finding_tokens, t.finding_id == f.id).join(s.items, i.id == f.item_id)
+            .join(s.finding_tokens, t.finding_id == f.id)
+            .join(s.items, i.id == f.item_id)
             .where(f.id.in_(batch) & (f.entity_type == "PERSON") & i.removed_at.is_(None))
-            .order_by(f.id, t.position))
+            .order_by(f.id, t.position)
+        )
         for fid, item_id, part, start, end, masked, token_fp in rows:
             entry = spans[int(item_id)].setdefault(int(fid), [part, int(start), int(end), masked, []])
             entry[4].append((token_fp, token_fp in initials))
@@ -106,17 +113,25 @@ def _names(conn: sa.Connection, fp: Fingerprinter, key: SubjectKey,
         named = {fid: NameSpan(v[0], v[1], v[2], tuple(v[4])) for fid, v in found.items()}
         level = best_name_match(key, named.values(), loose=loose)
         if level is not None:
-            yield item_id, level, [SubjectFinding("PERSON", found[fid][3], "name:" + level, sp.part, sp.start, sp.end)
-                                   for fid, sp in named.items()]
+            yield (
+                item_id,
+                level,
+                [
+                    SubjectFinding("PERSON", found[fid][3], "name:" + level, sp.part, sp.start, sp.end)
+                    for fid, sp in named.items()
+                ],
+            )
 
 
-def _hits(conn: sa.Connection, matched: dict[int, set[str]],
-          found: dict[int, list[SubjectFinding]]) -> list[Hit]:
+def _hits(conn: sa.Connection, matched: dict[int, set[str]], found: dict[int, list[SubjectFinding]]) -> list[Hit]:
     i = s.items.c
     hits: list[Hit] = []
     for batch in _batches(sorted(matched)):
-        rows = conn.execute(sa.select(s.items, s.sources.c.name.label("source_name"))
-                            .join(s.sources, s.sources.c.id == i.source_id).where(i.id.in_(batch))).mappings()
+        rows = conn.execute(
+            sa.select(s.items, s.sources.c.name.label("source_name"))
+            .join(s.sources, s.sources.c.id == i.source_id)
+            .where(i.id.in_(batch))
+        ).mappings()
         for r in rows:
             hit = hit_from_row(r)
             hit.matched = matched[int(r["id"])]
@@ -134,12 +149,27 @@ def folder_of(path: str, mail_folder: str | None) -> str:
 
 def hit_from_row(r: Any) -> Hit:
     return Hit(
-        location_key=r["location_key"], top_key=r["top_key"], location=r["location"], path=r["path"],
-        source=r["source_name"], owner=r["owner"] or "", folder=folder_of(r["path"], r["mail_folder"]), mime=r["mime"],
-        origin=r["origin"], private=bool(r["private"]), kinds=list(r["entities"] or []),
-        categories=list(r["categories"] or []), flags=list(r["flags"] or []), doc_type=r["doc_type"],
-        modified=as_utc(r["mtime"]), mail_date=as_utc(r["mail_date"]), first_seen=as_utc(r["first_seen_at"]),
-        scanned=as_utc(r["scanned_at"]), retention_category=r["retention_category"],
-        retention_due=as_utc(r["retention_due"]), retention_basis=r["retention_basis"],
-        external_recipients=r["external_recipients"], seen_in={"index"},
+        location_key=r["location_key"],
+        top_key=r["top_key"],
+        location=r["location"],
+        path=r["path"],
+        source=r["source_name"],
+        owner=r["owner"] or "",
+        folder=folder_of(r["path"], r["mail_folder"]),
+        mime=r["mime"],
+        origin=r["origin"],
+        private=bool(r["private"]),
+        kinds=list(r["entities"] or []),
+        categories=list(r["categories"] or []),
+        flags=list(r["flags"] or []),
+        doc_type=r["doc_type"],
+        modified=as_utc(r["mtime"]),
+        mail_date=as_utc(r["mail_date"]),
+        first_seen=as_utc(r["first_seen_at"]),
+        scanned=as_utc(r["scanned_at"]),
+        retention_category=r["retention_category"],
+        retention_due=as_utc(r["retention_due"]),
+        retention_basis=r["retention_basis"],
+        external_recipients=r["external_recipients"],
+        seen_in={"index"},
     )

@@ -48,8 +48,15 @@ def load_sweep_config(config_path: str | Path | None) -> tuple[ScanConfig, dict[
     return load_config(config_path)
 
 
-def live_scan(fp: Fingerprinter, key: SubjectKey, config_path: str | Path | None, *, loose: bool = False,
-              config: ScanConfig | None = None, events: EventFn | None = None) -> LiveScan:
+def live_scan(
+    fp: Fingerprinter,
+    key: SubjectKey,
+    config_path: str | Path | None,
+    *,
+    loose: bool = False,
+    config: ScanConfig | None = None,
+    events: EventFn | None = None,
+) -> LiveScan:
     cfg, doc = load_sweep_config(config_path)
     cfg = config or cfg
     specs = sweep_sources_from(None, doc, None)
@@ -92,8 +99,11 @@ def _mail_matches(fp: Fingerprinter, key: SubjectKey, result: ItemResult) -> set
     if mail is None or not key.email_fps:
         return set()
     out: set[str] = set()
-    for label, values in (("email:sender", (mail.sender,)), ("email:recipient", mail.recipients),
-                          ("email:mailbox", (mail.mailbox,))):
+    for label, values in (
+        ("email:sender", (mail.sender,)),
+        ("email:recipient", mail.recipients),
+        ("email:mailbox", (mail.mailbox,)),
+    ):
         for value in values:
             address = parseaddr(value)[1] or value
             if address and fp(address.strip().casefold()) in key.email_fps:
@@ -110,8 +120,9 @@ def name_spans(fp: Fingerprinter, result: ItemResult) -> list[tuple[NameSpan, st
     return out
 
 
-def match_result(fp: Fingerprinter, key: SubjectKey, result: ItemResult, source: str, *,
-                 loose: bool = False) -> Hit | None:
+def match_result(
+    fp: Fingerprinter, key: SubjectKey, result: ItemResult, source: str, *, loose: bool = False
+) -> Hit | None:
     """A Hit when the item concerns the subject (identifier, mail address or name), else None."""
     kinds = key.ident_fps
     matched = _mail_matches(fp, key, result)
@@ -120,16 +131,22 @@ def match_result(fp: Fingerprinter, key: SubjectKey, result: ItemResult, source:
         kind = kinds.get(fp(f.normalized)) if f.entity_type != "PERSON" else None
         if kind:
             matched.add(kind)
-            found.append(SubjectFinding(f.entity_type, mask_value(f.entity_type, f.value, f.normalized), kind,
-                                        f.part, f.start, f.end))
+            found.append(
+                SubjectFinding(
+                    f.entity_type, mask_value(f.entity_type, f.value, f.normalized), kind, f.part, f.start, f.end
+                )
+            )
     if key.names:
         spans = name_spans(fp, result)
         level = best_name_match(key, (sp for sp, _ in spans), loose=loose)
         if level is not None:
             matched.add("name:" + level)
             wanted = set().union(*(n.all_fps for n in key.names))
-            found += [SubjectFinding("PERSON", masked, "name:" + level, sp.part, sp.start, sp.end)
-                      for sp, masked in spans if any(t in wanted for t, _ in sp.tokens)]
+            found += [
+                SubjectFinding("PERSON", masked, "name:" + level, sp.part, sp.start, sp.end)
+                for sp, masked in spans
+                if any(t in wanted for t, _ in sp.tokens)
+            ]
     if not matched:
         return None
     hit = hit_from_result(result, source, matched, found)
@@ -142,12 +159,25 @@ def hit_from_result(result: ItemResult, source: str, matched: set[str], found: l
     owner = item.owner or ""
     path = scrub(item.path) or ""
     return Hit(
-        location_key="", top_key="", location=scrub(item.location) or "", path=path, source=source,
+        location_key="",
+        top_key="",
+        location=scrub(item.location) or "",
+        path=path,
+        source=source,
         owner=mask_email(owner) if "@" in owner else owner,
-        folder=folder_of(path, scrub(mail.folder) if mail else None), mime=result.mime, origin=item.origin,
-        private=result.private, kinds=sorted({f.entity_type for f in result.findings}),
-        categories=list(result.categories), flags=list(result.flags), doc_type=result.doc_type,
-        modified=item.mtime, mail_date=mail.date if mail else None,
-        external_recipients=result.external_recipients, matched=matched,
-        findings=[] if result.private else found, seen_in={"live"}, real_location=item.location,
+        folder=folder_of(path, scrub(mail.folder) if mail else None),
+        mime=result.mime,
+        origin=item.origin,
+        private=result.private,
+        kinds=sorted({f.entity_type for f in result.findings}),
+        categories=list(result.categories),
+        flags=list(result.flags),
+        doc_type=result.doc_type,
+        modified=item.mtime,
+        mail_date=mail.date if mail else None,
+        external_recipients=result.external_recipients,
+        matched=matched,
+        findings=[] if result.private else found,
+        seen_in={"live"},
+        real_location=item.location,
     )

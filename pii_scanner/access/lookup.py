@@ -53,19 +53,33 @@ def merge_hits(index_hits: list[Hit], live: LiveScan | None) -> list[Hit]:
     return ranked(list(by_key.values()))
 
 
-def run_search(store: Store, key: SubjectKey, *, live: bool, config: str | Path | None, loose: bool,
-               events: EventFn | None) -> SearchResult:
+def run_search(
+    store: Store, key: SubjectKey, *, live: bool, config: str | Path | None, loose: bool, events: EventFn | None
+) -> SearchResult:
     """The search without the audit entry (request export and verify-erasure audit their own)."""
     scan = live_scan(store.fingerprint, key, config, loose=loose, events=events) if live else None
     hits = merge_hits(search_index(store, key, loose=loose), scan)
-    return SearchResult(key.fingerprint, key.criteria, key.describe(), hits, live=live,
-                        sources_scanned=scan.sources if scan else [], failed_sources=scan.failed if scan else [],
-                        unreadable=scan.unreadable if scan else 0, db=store.url, at=now())
+    return SearchResult(
+        key.fingerprint,
+        key.criteria,
+        key.describe(),
+        hits,
+        live=live,
+        sources_scanned=scan.sources if scan else [],
+        failed_sources=scan.failed if scan else [],
+        unreadable=scan.unreadable if scan else 0,
+        db=store.url,
+        at=now(),
+    )
 
 
 def audit_counts(result: SearchResult) -> dict[str, Any]:
-    return {"criteria": result.criteria, "live": result.live, **result.counts,
-            "failed_sources": len(result.failed_sources)}
+    return {
+        "criteria": result.criteria,
+        "live": result.live,
+        **result.counts,
+        "failed_sources": len(result.failed_sources),
+    }
 
 
 def search(

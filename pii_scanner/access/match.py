@@ -41,8 +41,12 @@ def clusters(spans: Iterable[NameSpan]) -> list[list[NameSpan]]:
         if out:
             prev = out[-1][-1]
             words = sum(not i for _, i in span.tokens), sum(not i for _, i in prev.tokens)
-            if (prev.part == span.part and 0 <= span.start - prev.end <= _JOIN_GAP and min(words) <= 1
-                    and len(out[-1]) < 3):
+            if (
+                prev.part == span.part
+                and 0 <= span.start - prev.end <= _JOIN_GAP
+                and min(words) <= 1
+                and len(out[-1]) < 3
+            ):
                 out[-1].append(span)
                 continue
         out.append([span])

@@ -13,9 +13,29 @@ from pii_scanner.access.results import SearchResult
 from pii_scanner.core.resources import data_dir
 
 FORMATS = ("json", "csv", "html")
-_CSV_COLUMNS = ("rank", "match", "matched", "source", "owner", "folder", "path", "location", "private", "kinds",
-                "categories", "flags", "modified", "mail_date", "first_seen", "last_scanned", "retention_category",
-                "retention_due", "retention_basis", "findings", "seen_in")
+_CSV_COLUMNS = (
+    "rank",
+    "match",
+    "matched",
+    "source",
+    "owner",
+    "folder",
+    "path",
+    "location",
+    "private",
+    "kinds",
+    "categories",
+    "flags",
+    "modified",
+    "mail_date",
+    "first_seen",
+    "last_scanned",
+    "retention_category",
+    "retention_due",
+    "retention_basis",
+    "findings",
+    "seen_in",
+)
 
 
 def document(result: SearchResult, case: Case | None = None, excerpts: Excerpts | None = None) -> dict[str, Any]:
@@ -53,16 +73,26 @@ def render_html(result: SearchResult, case: Case | None = None, excerpts: Excerp
     import jinja2
 
     doc = document(result, case, excerpts)
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(data_dir("reports"))),
-                             autoescape=jinja2.select_autoescape(["html", "j2"]))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(data_dir("reports"))), autoescape=jinja2.select_autoescape(["html", "j2"])
+    )
     items = doc["items"]
     html = env.get_template("access_request.html.j2").render(
-        result=doc | {"subject_fingerprint": result.subject_fingerprint, "subject": result.subject,
-                      "at": doc["at"], "live": result.live},
-        case=doc.get("case"), items=items, counts=doc["counts"], excerpts=excerpts,
+        result=doc
+        | {
+            "subject_fingerprint": result.subject_fingerprint,
+            "subject": result.subject,
+            "at": doc["at"],
+            "live": result.live,
+        },
+        case=doc.get("case"),
+        items=items,
+        counts=doc["counts"],
+        excerpts=excerpts,
         categories=sorted({c for i in items for c in i.get("categories", [])}),
         sources=sorted({i["source"] for i in items}),
-        recipients=sum(1 for i in items if i.get("external_recipients")))
+        recipients=sum(1 for i in items if i.get("external_recipients")),
+    )
     return html.encode("utf-8")
 
 

@@ -74,28 +74,51 @@ class Hit:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready; private mail is listed by metadata only."""
+
         def ts(v: datetime | None) -> str | None:
             return v.isoformat() if v else None
 
         doc: dict[str, Any] = {
-            "rank": self.rank, "match": self.match, "matched": sorted(self.matched),
-            "source": self.source, "owner": self.owner, "folder": self.folder, "path": self.path,
-            "location": self.location, "location_key": self.location_key, "private": self.private,
-            "seen_in": sorted(self.seen_in), "flags": sorted(self.flags),
-            "dates": {"modified": ts(self.modified), "mail_date": ts(self.mail_date),
-                      "first_seen": ts(self.first_seen), "last_scanned": ts(self.scanned)},
-            "retention": {"category": self.retention_category, "due": ts(self.retention_due),
-                          "basis": self.retention_basis},
+            "rank": self.rank,
+            "match": self.match,
+            "matched": sorted(self.matched),
+            "source": self.source,
+            "owner": self.owner,
+            "folder": self.folder,
+            "path": self.path,
+            "location": self.location,
+            "location_key": self.location_key,
+            "private": self.private,
+            "seen_in": sorted(self.seen_in),
+            "flags": sorted(self.flags),
+            "dates": {
+                "modified": ts(self.modified),
+                "mail_date": ts(self.mail_date),
+                "first_seen": ts(self.first_seen),
+                "last_scanned": ts(self.scanned),
+            },
+            "retention": {
+                "category": self.retention_category,
+                "due": ts(self.retention_due),
+                "basis": self.retention_basis,
+            },
         }
         if self.private:
             doc["note"] = "private-marked mail: listed by metadata only, not read"
             return doc
-        doc.update({
-            "mime": self.mime, "origin": self.origin, "doc_type": self.doc_type, "kinds": sorted(self.kinds),
-            "categories": sorted(self.categories), "external_recipients": self.external_recipients,
-            "findings": [{"entity_type": f.entity_type, "masked": f.masked, "matched": f.matched}
-                         for f in self.findings],
-        })
+        doc.update(
+            {
+                "mime": self.mime,
+                "origin": self.origin,
+                "doc_type": self.doc_type,
+                "kinds": sorted(self.kinds),
+                "categories": sorted(self.categories),
+                "external_recipients": self.external_recipients,
+                "findings": [
+                    {"entity_type": f.entity_type, "masked": f.masked, "matched": f.matched} for f in self.findings
+                ],
+            }
+        )
         return doc
 
 
@@ -118,15 +141,23 @@ class SearchResult:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {"items": len(self.hits), "exact": sum(h.match == "exact" for h in self.hits),
-                "partial": sum(h.match == "partial" for h in self.hits),
-                "private": sum(h.private for h in self.hits),
-                "findings": sum(len(h.findings) for h in self.hits)}
+        return {
+            "items": len(self.hits),
+            "exact": sum(h.match == "exact" for h in self.hits),
+            "partial": sum(h.match == "partial" for h in self.hits),
+            "private": sum(h.private for h in self.hits),
+            "findings": sum(len(h.findings) for h in self.hits),
+        }
 
     def as_dict(self) -> dict[str, Any]:
-        return {"subject": {"fingerprint": self.subject_fingerprint, "criteria": self.criteria,
-                            "masked": self.subject},
-                "at": self.at.isoformat() if self.at else None, "db": self.db, "live": self.live,
-                "sources_scanned": self.sources_scanned, "failed_sources": self.failed_sources,
-                "unreadable": self.unreadable, "counts": self.counts,
-                "items": [h.as_dict() for h in self.hits]}
+        return {
+            "subject": {"fingerprint": self.subject_fingerprint, "criteria": self.criteria, "masked": self.subject},
+            "at": self.at.isoformat() if self.at else None,
+            "db": self.db,
+            "live": self.live,
+            "sources_scanned": self.sources_scanned,
+            "failed_sources": self.failed_sources,
+            "unreadable": self.unreadable,
+            "counts": self.counts,
+            "items": [h.as_dict() for h in self.hits],
+        }

@@ -49,11 +49,12 @@ def phone_variants(raw: str) -> list[str]:
         out.add("+" + digits)
         for code in _COUNTRY_CODES:
             if digits.startswith(code):
-                rest = digits[len(code):]
+                rest = digits[len(code) :]
                 out.add(rest)
                 if code in ("46", "358"):
-                    out.update({"0" + rest.lstrip("0"), "+" + code + "0" + rest.lstrip("0"),
-                                "+" + code + rest.lstrip("0")})
+                    out.update(
+                        {"0" + rest.lstrip("0"), "+" + code + "0" + rest.lstrip("0"), "+" + code + rest.lstrip("0")}
+                    )
     else:
         out.add(digits)
         if len(digits) == 8:
@@ -75,7 +76,7 @@ def phone_canonical(raw: str) -> str:
     digits = digits[2:] if digits.startswith("00") else digits
     for code in _COUNTRY_CODES:
         if digits.startswith(code):
-            rest = digits[len(code):]
+            rest = digits[len(code) :]
             return "0" + rest.lstrip("0") if code in ("46", "358") else rest
     return "+" + digits
 
@@ -136,17 +137,35 @@ class SubjectKey:
         return [f"{k.kind} {k.masked}" for k in self.idents] + [f"name {n.masked}" for n in self.names]
 
     def to_json(self) -> dict[str, Any]:
-        return {"fingerprint": self.fingerprint,
-                "idents": [{"kind": k.kind, "fps": list(k.fps), "masked": k.masked} for k in self.idents],
-                "names": [{"tokens": [list(t) for t in n.tokens], "initial": n.initial, "masked": n.masked,
-                           "given_initial": n.given_initial} for n in self.names]}
+        return {
+            "fingerprint": self.fingerprint,
+            "idents": [{"kind": k.kind, "fps": list(k.fps), "masked": k.masked} for k in self.idents],
+            "names": [
+                {
+                    "tokens": [list(t) for t in n.tokens],
+                    "initial": n.initial,
+                    "masked": n.masked,
+                    "given_initial": n.given_initial,
+                }
+                for n in self.names
+            ],
+        }
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> SubjectKey:
-        return cls(str(doc["fingerprint"]),
-                   tuple(IdentKey(str(k["kind"]), tuple(k["fps"]), str(k["masked"])) for k in doc["idents"]),
-                   tuple(NameKey(tuple(tuple(t) for t in n["tokens"]), str(n["initial"]), str(n["masked"]),
-                                 bool(n.get("given_initial"))) for n in doc["names"]))
+        return cls(
+            str(doc["fingerprint"]),
+            tuple(IdentKey(str(k["kind"]), tuple(k["fps"]), str(k["masked"])) for k in doc["idents"]),
+            tuple(
+                NameKey(
+                    tuple(tuple(t) for t in n["tokens"]),
+                    str(n["initial"]),
+                    str(n["masked"]),
+                    bool(n.get("given_initial")),
+                )
+                for n in doc["names"]
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -161,9 +180,15 @@ class Subject:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, *, cpr: Iterable[str] | str | None = None, personnummer: Iterable[str] | str | None = None,
-           name: Iterable[str] | str | None = None, email: Iterable[str] | str | None = None,
-           phone: Iterable[str] | str | None = None) -> Subject:
+    def of(
+        cls,
+        *,
+        cpr: Iterable[str] | str | None = None,
+        personnummer: Iterable[str] | str | None = None,
+        name: Iterable[str] | str | None = None,
+        email: Iterable[str] | str | None = None,
+        phone: Iterable[str] | str | None = None,
+    ) -> Subject:
         def many(v: Iterable[str] | str | None) -> tuple[str, ...]:
             if v is None:
                 return ()
@@ -219,8 +244,12 @@ class Subject:
         if not tokens:
             raise SubjectError("--name needs at least one name of two letters or more")
         if len(every[0]) == 1:  # "S. Østergaard": the initial is what is known of the first name
-            return NameKey(tuple(_variants(fp, t, ordered) for t in tokens), name_fp(fp, every[0]),
-                           mask_name(ordered), given_initial=True)
+            return NameKey(
+                tuple(_variants(fp, t, ordered) for t in tokens),
+                name_fp(fp, every[0]),
+                mask_name(ordered),
+                given_initial=True,
+            )
         initial = name_fp(fp, tokens[0][0]) if len(tokens) > 1 else ""
         return NameKey(tuple(_variants(fp, t, ordered) for t in tokens), initial, mask_name(ordered))
 

@@ -27,8 +27,9 @@ def age_bucket(dates: pd.Series, at: datetime | None = None) -> pd.Series:
     return pd.cut(years, bins=list(AGE_BINS), labels=list(AGE_LABELS), right=False, include_lowest=True)
 
 
-def counts_by(df: pd.DataFrame, by: str, *, stack: str | None = "entity_type", top: int = 15,
-              title: str | None = None) -> Figure:
+def counts_by(
+    df: pd.DataFrame, by: str, *, stack: str | None = "entity_type", top: int = 15, title: str | None = None
+) -> Figure:
     """Horizontal bars: rows of ``df`` per ``by`` (owner, folder, source...), stacked by ``stack``."""
     fig = _figure(7.0, max(2.5, 0.35 * min(top, max(1, df[by].nunique())) + 1.2))
     ax = fig.add_subplot()
@@ -64,16 +65,22 @@ def _relative(paths: pd.Series) -> pd.Series:
     return paths.map(lambda p: "/".join(str(p).split("/")[common:]) or str(p))
 
 
-def age_profile(items: pd.DataFrame, *, at: datetime | None = None, date: str = "document_date",
-                title: str = "Items holding personal data, by document age") -> Figure:
+def age_profile(
+    items: pd.DataFrame,
+    *,
+    at: datetime | None = None,
+    date: str = "document_date",
+    title: str = "Items holding personal data, by document age",
+) -> Figure:
     """Bars of items with findings per age bucket, split by retention status."""
     fig = _figure()
     ax = fig.add_subplot()
     held = items[items["findings_count"] > 0]
     buckets = age_bucket(held[date], at)
     overdue = held["past_retention"].fillna(False).astype(bool)
-    table = pd.crosstab(buckets, overdue.map({True: "past retention", False: "within retention"}),
-                        dropna=False).reindex(list(AGE_LABELS), fill_value=0)
+    table = pd.crosstab(
+        buckets, overdue.map({True: "past retention", False: "within retention"}), dropna=False
+    ).reindex(list(AGE_LABELS), fill_value=0)
     bottom = pd.Series(0, index=table.index, dtype="int64")
     for col in table.columns:
         ax.bar(list(table.index), table[col], bottom=bottom, label=str(col))
@@ -101,8 +108,9 @@ def trend_lines(trend: pd.DataFrame, *, title: str = "Across sweeps") -> Figure:
     return fig
 
 
-def precision_recall(scores: pd.DataFrame, *, by: str = "entity_type",
-                     title: str = "Detection quality on generated text") -> Figure:
+def precision_recall(
+    scores: pd.DataFrame, *, by: str = "entity_type", title: str = "Detection quality on generated text"
+) -> Figure:
     """Grouped bars of ``precision`` and ``recall`` per ``by`` (values 0-1)."""
     fig = _figure()
     ax = fig.add_subplot()

@@ -7,8 +7,17 @@ from functools import cache
 
 from pii_scanner.classify.terms import TermSet, load_yaml
 
-DOC_TYPES = ("job_application", "cv", "payslip", "tax_assessment", "medical_certificate",
-             "criminal_record_certificate", "employment_contract", "invoice", "aml_kyc")
+DOC_TYPES = (
+    "job_application",
+    "cv",
+    "payslip",
+    "tax_assessment",
+    "medical_certificate",
+    "criminal_record_certificate",
+    "employment_contract",
+    "invoice",
+    "aml_kyc",
+)
 _FILENAME_WEIGHT = 3.0
 
 
@@ -27,8 +36,11 @@ class DocTypes:
         for (doc_type, _), _term in self.filenames.hits(stem):
             score[doc_type] = score.get(doc_type, 0.0) + _FILENAME_WEIGHT
         ranked = sorted(
-            ((s, -DOC_TYPES.index(t) if t in DOC_TYPES else -99, t) for t, s in score.items()
-             if s >= self.thresholds.get(t, float("inf"))),
+            (
+                (s, -DOC_TYPES.index(t) if t in DOC_TYPES else -99, t)
+                for t, s in score.items()
+                if s >= self.thresholds.get(t, float("inf"))
+            ),
             reverse=True,
         )
         return ranked[0][2] if ranked else None
@@ -37,8 +49,12 @@ class DocTypes:
 @cache
 def load_doc_types(folder: str | None = None) -> DocTypes:
     data = load_yaml("doc_types.yaml", folder)["types"]
-    terms = [((str(t), str(w)), term) for t, spec in data.items() for w, words in spec["terms"].items()
-             for term in words or ()]
+    terms = [
+        ((str(t), str(w)), term)
+        for t, spec in data.items()
+        for w, words in spec["terms"].items()
+        for term in words or ()
+    ]
     names = [((str(t), ""), term) for t, spec in data.items() for term in spec.get("filename") or ()]
     thresholds = {t: float(spec["threshold"]) for t, spec in data.items()}
     return DocTypes(TermSet.build(terms), TermSet.build(names), thresholds)

@@ -13,8 +13,7 @@ from pii_scanner.core.model import (
     ItemResult,
 )
 
-NATIONAL_IDS = frozenset({"DK_CPR", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE",
-                          "IS_KENNITALA"})
+NATIONAL_IDS = frozenset({"DK_CPR", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE", "IS_KENNITALA"})
 FINANCIAL = frozenset({"IBAN_CODE", "CREDIT_CARD"})
 
 
@@ -55,5 +54,9 @@ class RiskRules:
 def load_risk_rules(folder: str | None = None) -> RiskRules:
     data = load_yaml("risk.yaml", folder)
     levels = tuple(sorted(((str(k), float(v)) for k, v in data["levels"].items()), key=lambda x: -x[1]))
-    return RiskRules(levels, {k: float(v) for k, v in data["points"].items()}, int(data["many_threshold"]),
-                     frozenset(data.get("sensitive_doc_types") or ()))
+    return RiskRules(
+        levels,
+        {k: float(v) for k, v in data["points"].items()},
+        int(data["many_threshold"]),
+        frozenset(data.get("sensitive_doc_types") or ()),
+    )

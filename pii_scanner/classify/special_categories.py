@@ -11,8 +11,16 @@ from functools import cache
 
 from pii_scanner.classify.terms import TermSet, load_yaml
 
-CATEGORIES = ("health", "trade_union", "religion", "ethnic_origin", "sexual_orientation", "political_opinion",
-              "biometric_genetic", "criminal_records")
+CATEGORIES = (
+    "health",
+    "trade_union",
+    "religion",
+    "ethnic_origin",
+    "sexual_orientation",
+    "political_opinion",
+    "biometric_genetic",
+    "criminal_records",
+)
 
 
 @dataclass(frozen=True)

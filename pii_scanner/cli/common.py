@@ -48,7 +48,10 @@ def handle_errors(func: F) -> F:
 
 def config_option(func: F) -> F:
     return click.option(
-        "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
         help="TOML configuration file ([scan] section and sources).",
     )(func)
 

@@ -19,10 +19,16 @@ def report() -> None:
 @report.command("minimisation")
 @click.option("--db", default=None, help="Index URL or SQLite path (default: user data dir).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Output file (default: stdout for csv/json, minimisation-report.<fmt> otherwise).")
-@click.option("--spread-min", type=int, default=3, show_default=True,
-              help="List identifiers found in at least this many files.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Output file (default: stdout for csv/json, minimisation-report.<fmt> otherwise).",
+)
+@click.option(
+    "--spread-min", type=int, default=3, show_default=True, help="List identifiers found in at least this many files."
+)
 @handle_errors
 def minimisation(db: str | None, fmt: str, output: str | None, spread_min: int) -> None:
     """Items past retention, personal data on removable/local storage, CPR mail, spread identifiers."""
@@ -32,5 +38,6 @@ def minimisation(db: str | None, fmt: str, output: str | None, spread_min: int) 
     if output is None:
         sys.stdout.buffer.write(data)
     else:
-        log_event("report_written", path=output, format=fmt, **{k: v for k, v in result.summary.items()
-                                                                 if isinstance(v, int)})
+        log_event(
+            "report_written", path=output, format=fmt, **{k: v for k, v in result.summary.items() if isinstance(v, int)}
+        )

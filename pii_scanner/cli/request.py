@@ -40,8 +40,10 @@ def _show(cases: list[Case], fmt: str) -> None:
     for c in cases:
         state = "OVERDUE" if c.overdue() else c.status
         ext = " (extended)" if c.extended_to else ""
-        click.echo(f"{c.id:>5}  {c.received_on}  {c.deadline}  {c.days_left():>5}  {state:8}  "
-                   f"{', '.join(c.subject.describe())}{ext}")
+        click.echo(
+            f"{c.id:>5}  {c.received_on}  {c.deadline}  {c.days_left():>5}  {state:8}  "
+            f"{', '.join(c.subject.describe())}{ext}"
+        )
 
 
 @click.group("request")
@@ -56,12 +58,26 @@ def request() -> None:
 @click.option("--reference", default="", help="Your ticket or journal number (no names).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @handle_errors
-def open_(cpr: tuple[str, ...], personnummer: tuple[str, ...], names: tuple[str, ...], email: tuple[str, ...],
-          phone: tuple[str, ...], db: str | None, config_path: str | None, received: date | None, reference: str,
-          fmt: str) -> None:
+def open_(
+    cpr: tuple[str, ...],
+    personnummer: tuple[str, ...],
+    names: tuple[str, ...],
+    email: tuple[str, ...],
+    phone: tuple[str, ...],
+    db: str | None,
+    config_path: str | None,
+    received: date | None,
+    reference: str,
+    fmt: str,
+) -> None:
     """Open a case for one data subject; prints its number and deadline."""
-    case = request_open(db, subject_from(cpr, personnummer, names, email, phone), received=received,
-                        reference=reference, config=config_path)
+    case = request_open(
+        db,
+        subject_from(cpr, personnummer, names, email, phone),
+        received=received,
+        reference=reference,
+        config=config_path,
+    )
     _show([case], fmt)
 
 
@@ -110,5 +126,11 @@ def close(case_id: int, db: str | None, config_path: str | None) -> None:
 def export(case_id: int, db: str | None, config_path: str | None, output: str, live: bool) -> None:
     """Write the response pack: report.html, data.json (art. 20), excerpts/ (others masked)."""
     result = request_export(db, case_id, output, live=live, config=config_path, events=log_event)
-    log_event("request_exported", case=case_id, path=str(result.path), items=result.items,
-              excerpts=result.excerpts, unavailable=result.unavailable)
+    log_event(
+        "request_exported",
+        case=case_id,
+        path=str(result.path),
+        items=result.items,
+        excerpts=result.excerpts,
+        unavailable=result.unavailable,
+    )

@@ -28,8 +28,25 @@ from pii_scanner.reports.records import records_for
 from pii_scanner.sources.removable import find_removable
 
 FORMATS = ("jsonl", "json", "csv", "table")
-CSV_FIELDS = ["record", "path", "location", "entity_type", "subtype", "score", "start", "end", "masked",
-              "fingerprint", "mime", "encrypted", "private", "flags", "error", "value", "normalized"]
+CSV_FIELDS = [
+    "record",
+    "path",
+    "location",
+    "entity_type",
+    "subtype",
+    "score",
+    "start",
+    "end",
+    "masked",
+    "fingerprint",
+    "mime",
+    "encrypted",
+    "private",
+    "flags",
+    "error",
+    "value",
+    "normalized",
+]
 
 
 # --- removable media and extraction limits (issue 3) ---------------------------------------
@@ -65,22 +82,21 @@ _LIMITS: tuple[tuple[str, str, Any, str], ...] = (
 def _limit_options(func: Any) -> Any:
     for flag, field, kind, text in reversed(_LIMITS):
         func = click.option(flag, f"limit_{field}", type=kind, default=None, help=text)(func)
-    return click.option("--no-ocr", "limit_no_ocr", is_flag=True, help="Do not OCR images and scanned PDF pages.")(
-        func
-    )
+    return click.option("--no-ocr", "limit_no_ocr", is_flag=True, help="Do not OCR images and scanned PDF pages.")(func)
 
 
 def _with_limits(config: ScanConfig, options: dict[str, Any]) -> ScanConfig:
-    changes = {f"limits__{k.removeprefix('limit_')}": v for k, v in options.items()
-               if k.startswith("limit_") and k != "limit_no_ocr" and v is not None}
+    changes = {
+        f"limits__{k.removeprefix('limit_')}": v
+        for k, v in options.items()
+        if k.startswith("limit_") and k != "limit_no_ocr" and v is not None
+    }
     if options.get("limit_no_ocr"):
         changes["limits__ocr"] = False
     return config.with_(**changes) if changes else config
 
 
-def _scan_all(
-    paths: tuple[str, ...], removable: bool, config: ScanConfig, progress: Any
-) -> Iterator[ItemResult]:
+def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progress: Any) -> Iterator[ItemResult]:
     """The given paths, then (with --removable) every mounted removable medium."""
     if paths:
         yield from scan_paths(paths, config, progress=progress)
@@ -91,7 +107,6 @@ def _scan_all(
             yield from scan_paths(mounts, config, origin="removable", progress=progress)
 
 
-
 @click.command("scan")
 @click.argument("paths", nargs=-1, required=False)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
@@ -99,25 +114,49 @@ def _scan_all(
 @click.option("--entities", default=None, help="Comma-separated entity types (default: all).")
 @click.option("--min-score", type=float, default=None, help="Report findings at or above this score.")
 @click.option("--show-values", is_flag=True, help="Include plaintext values (otherwise masked only).")
-@click.option("--origin", type=click.Choice(["local", "removable", "share"]), default=None,
-              help="Mark the paths as a PC's local drive, removable media or a file share.")
+@click.option(
+    "--origin",
+    type=click.Choice(["local", "removable", "share"]),
+    default=None,
+    help="Mark the paths as a PC's local drive, removable media or a file share.",
+)
 @click.option("--workers", type=int, default=None, help="Worker processes (default: one per CPU).")
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
-@click.option("--ner-model", "ner_model", multiple=True, metavar="LANG=MODEL",
-              help="spaCy pipeline (installed package or folder) for a language, e.g. da=/models/da; "
-                   "repeatable; LANG * = any language. Never downloaded.")
-@click.option("--inspect-private", is_flag=True,
-              help="Read mail marked private too (a policy exception; needs --reason, is audited).")
+@click.option(
+    "--ner-model",
+    "ner_model",
+    multiple=True,
+    metavar="LANG=MODEL",
+    help="spaCy pipeline (installed package or folder) for a language, e.g. da=/models/da; "
+    "repeatable; LANG * = any language. Never downloaded.",
+)
+@click.option(
+    "--inspect-private",
+    is_flag=True,
+    help="Read mail marked private too (a policy exception; needs --reason, is audited).",
+)
 @click.option("--reason", "inspect_reason", default=None, help="Why private mail is inspected (audit).")
-@click.option("--removable", is_flag=True,
-              help="Also scan every mounted removable medium (USB keys, SD cards); marked origin removable.")
+@click.option(
+    "--removable",
+    is_flag=True,
+    help="Also scan every mounted removable medium (USB keys, SD cards); marked origin removable.",
+)
 @_limit_options
 @config_option
 @handle_errors
 def scan(
-    paths: tuple[str, ...], fmt: str, output: str | None, entities: str | None, min_score: float | None,
-    show_values: bool, origin: str | None, workers: int | None, no_ner: bool, inspect_private: bool,
-    inspect_reason: str | None, config_path: str | None,
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    entities: str | None,
+    min_score: float | None,
+    show_values: bool,
+    origin: str | None,
+    workers: int | None,
+    no_ner: bool,
+    inspect_private: bool,
+    inspect_reason: str | None,
+    config_path: str | None,
     ner_model: tuple[str, ...] = (),
     removable: bool = False,
     **limits: Any,
@@ -195,8 +234,10 @@ class _Writer:
         elif self.fmt == "json":
             self.buffer.append(record)
         elif record["record"] == "finding":
-            self.out.write(f"{record['location']}\t{record['entity_type']}\t{record['masked']}\t"
-                           f"{record['score']:.2f}" + (f"\t{record['value']}" if "value" in record else "") + "\n")
+            self.out.write(
+                f"{record['location']}\t{record['entity_type']}\t{record['masked']}\t"
+                f"{record['score']:.2f}" + (f"\t{record['value']}" if "value" in record else "") + "\n"
+            )
         elif record["error"] or record["encrypted"] or record["flags"]:
             note = record["error"] or ("encrypted" if record["encrypted"] else ",".join(record["flags"]))
             self.out.write(f"{record['location']}\t[{note}]\n")

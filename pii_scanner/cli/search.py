@@ -23,26 +23,42 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def subject_options(func: F) -> F:
     """--cpr/--personnummer/--name/--email/--phone (each repeatable) shared by the access verbs."""
-    for option in reversed((
-        click.option("--cpr", multiple=True, help="CPR number, any written form (repeatable)."),
-        click.option("--personnummer", multiple=True, help="Swedish personnummer/samordningsnummer (repeatable)."),
-        click.option("--name", "names", multiple=True,
-                     help="Full name, e.g. 'Søren Østergaard' or 'Østergaard, Søren' (repeatable: other names)."),
-        click.option("--email", multiple=True, help="E-mail address (repeatable)."),
-        click.option("--phone", multiple=True, help="Phone number, national or +CC (repeatable)."),
-    )):
+    for option in reversed(
+        (
+            click.option("--cpr", multiple=True, help="CPR number, any written form (repeatable)."),
+            click.option("--personnummer", multiple=True, help="Swedish personnummer/samordningsnummer (repeatable)."),
+            click.option(
+                "--name",
+                "names",
+                multiple=True,
+                help="Full name, e.g. 'Søren Østergaard' or 'Østergaard, Søren' (repeatable: other names).",
+            ),
+            click.option("--email", multiple=True, help="E-mail address (repeatable)."),
+            click.option("--phone", multiple=True, help="Phone number, national or +CC (repeatable)."),
+        )
+    ):
         func = option(func)
     return func
 
 
 def db_options(func: F) -> F:
-    func = click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True), default=None,
-                        help="Sweep configuration (TOML with [[sources]]; its [store] db is the default index).")(func)
+    func = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, exists=True),
+        default=None,
+        help="Sweep configuration (TOML with [[sources]]; its [store] db is the default index).",
+    )(func)
     return click.option("--db", default=None, help="Index URL: a SQLite path or postgresql://...")(func)
 
 
-def subject_from(cpr: tuple[str, ...], personnummer: tuple[str, ...], names: tuple[str, ...],
-                 email: tuple[str, ...], phone: tuple[str, ...]) -> Subject:
+def subject_from(
+    cpr: tuple[str, ...],
+    personnummer: tuple[str, ...],
+    names: tuple[str, ...],
+    email: tuple[str, ...],
+    phone: tuple[str, ...],
+) -> Subject:
     return Subject.of(cpr=cpr, personnummer=personnummer, name=names, email=email, phone=phone)
 
 
@@ -62,11 +78,27 @@ def write_output(data: bytes, output: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Output file (default: stdout).")
 @handle_errors
-def search(cpr: tuple[str, ...], personnummer: tuple[str, ...], names: tuple[str, ...], email: tuple[str, ...],
-           phone: tuple[str, ...], db: str | None, config_path: str | None, live: bool, loose: bool, fmt: str,
-           output: str | None) -> None:
+def search(
+    cpr: tuple[str, ...],
+    personnummer: tuple[str, ...],
+    names: tuple[str, ...],
+    email: tuple[str, ...],
+    phone: tuple[str, ...],
+    db: str | None,
+    config_path: str | None,
+    live: bool,
+    loose: bool,
+    fmt: str,
+    output: str | None,
+) -> None:
     """List every item that concerns one data subject, exact matches first."""
-    result = run_search(db, subject_from(cpr, personnummer, names, email, phone), live=live, config=config_path,
-                        loose=loose, events=log_event)
+    result = run_search(
+        db,
+        subject_from(cpr, personnummer, names, email, phone),
+        live=live,
+        config=config_path,
+        loose=loose,
+        events=log_event,
+    )
     write_output(render(result, fmt), output)
     log_event("search_finished", subject=result.subject_fingerprint[:16], live=live, **result.counts)

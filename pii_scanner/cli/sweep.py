@@ -17,27 +17,63 @@ from pii_scanner.sweeps.engine import sweep as run_sweep
 
 @click.command("sweep")
 @click.argument("paths", nargs=-1, required=False)
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="Sweep configuration (TOML: [scan], [store], [retention], [notify], [[sources]]).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Sweep configuration (TOML: [scan], [store], [retention], [notify], [[sources]]).",
+)
 @click.option("--db", default=None, help="Index URL: a SQLite path or postgresql://... (default: user data dir).")
-@click.option("--origin", type=click.Choice(["local", "removable", "share"]), default=None,
-              help="Where ad-hoc PATHs live (local drive, removable media, file share).")
-@click.option("--workers", type=int, default=None,
-              help="Worker processes: a Dask LocalCluster of N (with the 'dask' extra; else a process pool).")
+@click.option(
+    "--origin",
+    type=click.Choice(["local", "removable", "share"]),
+    default=None,
+    help="Where ad-hoc PATHs live (local drive, removable media, file share).",
+)
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="Worker processes: a Dask LocalCluster of N (with the 'dask' extra; else a process pool).",
+)
 @click.option("--scheduler", default=None, help="Run on an existing Dask cluster (tcp://HOST:8786), or 'local'.")
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
 @click.option("--no-notify", is_flag=True, help="Do not mail the DPO summary even if [notify] is set.")
 @handle_errors
-def sweep(paths: tuple[str, ...], config_path: str | None, db: str | None, origin: str | None,
-          workers: int | None, scheduler: str | None, no_ner: bool, no_notify: bool) -> None:
+def sweep(
+    paths: tuple[str, ...],
+    config_path: str | None,
+    db: str | None,
+    origin: str | None,
+    workers: int | None,
+    scheduler: str | None,
+    no_ner: bool,
+    no_notify: bool,
+) -> None:
     """Sweep PATHs and/or the sources of --config into the findings index (incremental)."""
     overrides = {"workers": workers, "ner__enabled": False if no_ner else None}
     config, _doc = build_config(config_path, **overrides)
     if wants_cluster(scheduler, workers):  # pii_scanner/sweeps/dask_executor.py (issue 7)
-        result = distributed_sweep(list(paths) or None, config_path=config_path, db=db, config=config,
-                                   origin=origin, events=log_event, notify=not no_notify, scheduler=scheduler,
-                                   workers=workers)
+        result = distributed_sweep(
+            list(paths) or None,
+            config_path=config_path,
+            db=db,
+            config=config,
+            origin=origin,
+            events=log_event,
+            notify=not no_notify,
+            scheduler=scheduler,
+            workers=workers,
+        )
     else:
-        result = run_sweep(list(paths) or None, config_path=config_path, db=db, config=config, origin=origin,
-                           events=log_event, notify=not no_notify)
+        result = run_sweep(
+            list(paths) or None,
+            config_path=config_path,
+            db=db,
+            config=config,
+            origin=origin,
+            events=log_event,
+            notify=not no_notify,
+        )
     sys.exit(result.exit_code)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import click
 
 from pii_scanner.cli.common import handle_errors, log_event
-from pii_scanner.store import TRIAGE_STATUSES
 from pii_scanner.policy.triage import triage as record_triage
+from pii_scanner.store import TRIAGE_STATUSES
 
 
 @click.command("triage")
 @click.argument("location")
 @click.argument("status", type=click.Choice([s.replace("_", "-") for s in TRIAGE_STATUSES]))
-@click.option("--fingerprint", "-f", default=None,
-              help="Only this identifier (fingerprint or prefix); default: the whole item.")
+@click.option(
+    "--fingerprint", "-f", default=None, help="Only this identifier (fingerprint or prefix); default: the whole item."
+)
 @click.option("--note", "-n", default="", help="Why (kept with the decision and in the audit log).")
 @click.option("--who", default=None, help="Who decided (default: the OS user).")
 @click.option("--db", default=None, help="Index URL or SQLite path (default: user data dir).")

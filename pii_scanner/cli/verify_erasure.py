@@ -17,20 +17,40 @@ from pii_scanner.cli.search import subject_from, subject_options, write_output
 
 @click.command("verify-erasure")
 @subject_options
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True), required=True,
-              help="Sweep configuration whose [[sources]] are scanned.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    required=True,
+    help="Sweep configuration whose [[sources]] are scanned.",
+)
 @click.option("--db", default=None, help="Index URL for the audit entry (default: the config's [store] db).")
 @click.option("--loose", is_flag=True, help="Also count surname-only name matches as traces.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="JSON report file (default: stdout).")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), default=None, help="JSON report file (default: stdout)."
+)
 @handle_errors
-def verify_erasure(cpr: tuple[str, ...], personnummer: tuple[str, ...], names: tuple[str, ...],
-                   email: tuple[str, ...], phone: tuple[str, ...], config_path: str, db: str | None, loose: bool,
-                   output: str | None) -> None:
+def verify_erasure(
+    cpr: tuple[str, ...],
+    personnummer: tuple[str, ...],
+    names: tuple[str, ...],
+    email: tuple[str, ...],
+    phone: tuple[str, ...],
+    config_path: str,
+    db: str | None,
+    loose: bool,
+    output: str | None,
+) -> None:
     """Re-scan the configured sources and report any remaining trace of the data subject."""
-    result = run_verify(subject_from(cpr, personnummer, names, email, phone), config=config_path, db=db,
-                        loose=loose, events=log_event)
+    result = run_verify(
+        subject_from(cpr, personnummer, names, email, phone), config=config_path, db=db, loose=loose, events=log_event
+    )
     write_output(json.dumps(result.as_dict(), indent=2, ensure_ascii=False).encode("utf-8") + b"\n", output)
-    log_event("erasure_verified", status=result.status, remaining=len(result.remaining),
-              failed_sources=len(result.failed_sources), unreadable=result.unreadable)
+    log_event(
+        "erasure_verified",
+        status=result.status,
+        remaining=len(result.remaining),
+        failed_sources=len(result.failed_sources),
+        unreadable=result.unreadable,
+    )
     sys.exit(result.exit_code)

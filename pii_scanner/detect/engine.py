@@ -156,14 +156,15 @@ class Engine:
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
             for finding in recognizer.verify(pattern, m_start, m_end, env):
-                if finding.entity_type in _NATIONAL and not finding.explanation.context and _in_number_table(
-                    env, finding.start, finding.end
+                if (
+                    finding.entity_type in _NATIONAL
+                    and not finding.explanation.context
+                    and _in_number_table(env, finding.start, finding.end)
                 ):
                     continue
                 if hay is not text:
                     finding = replace(finding, value=text[finding.start : finding.end])
                 yield finding
-
 
     def _candidates(
         self, compiled: _Compiled, text: str, start: int, end: int, limit: int
@@ -241,8 +242,11 @@ def _in_number_table(env: Env, start: int, end: int) -> bool:
             line = text[cursor_lo:cursor_hi]
             if not line.strip():
                 break
-            near = [m.group() for m in _TABLE_SHAPE.finditer(line, max(0, column - 4), column + 30)
-                    if abs(m.start() - column) <= 3 and (line[m.start() - 1] if m.start() else "") == lead]
+            near = [
+                m.group()
+                for m in _TABLE_SHAPE.finditer(line, max(0, column - 4), column + 30)
+                if abs(m.start() - column) <= 3 and (line[m.start() - 1] if m.start() else "") == lead
+            ]
             numbers.extend(near)
     if len(numbers) < int(table["min_numbers"]):
         return False

@@ -73,8 +73,12 @@ class PiiScannerRecognizer(EntityRecognizer):  # type: ignore[misc]
             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
         }
         return RecognizerResult(
-            finding.entity_type, finding.start, finding.end, finding.score,
-            analysis_explanation=explanation, recognition_metadata=metadata,
+            finding.entity_type,
+            finding.start,
+            finding.end,
+            finding.score,
+            analysis_explanation=explanation,
+            recognition_metadata=metadata,
         )
 
 

@@ -56,8 +56,7 @@ def _zip_members(item: Item, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], 
             return
         if info.flag_bits & 0x1:
             how = "AES" if info.compress_type == _AES else "ZipCrypto"
-            yield child_item(item, info.filename, mtime=mtime,
-                             encrypted=f"password-protected zip entry ({how})")
+            yield child_item(item, info.filename, mtime=mtime, encrypted=f"password-protected zip entry ({how})")
             continue
         if stat.S_ISLNK(info.external_attr >> 16):
             continue  # a stored symlink: only a target name, never followed
@@ -164,8 +163,9 @@ def extract_7z(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     try:
         archive = py7zr.SevenZipFile(io.BytesIO(data), mode="r")
     except py7zr.exceptions.PasswordRequired:
-        return Extracted(mime=SEVEN_Z, encrypted=True,
-                         encryption_reason="password-protected 7z archive (file names encrypted too)")
+        return Extracted(
+            mime=SEVEN_Z, encrypted=True, encryption_reason="password-protected 7z archive (file names encrypted too)"
+        )
     except (py7zr.exceptions.ArchiveError, EOFError, OSError, ValueError, KeyError, IndexError) as exc:
         raise ExtractionError(f"corrupt 7z archive: {type(exc).__name__}") from exc
     try:
@@ -174,11 +174,17 @@ def extract_7z(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         if archive.needs_password():
             # Content encrypted, names readable: every member is reported as encrypted.
             children = [child_item(item, i.filename, encrypted="password-protected 7z entry") for i in infos]
-            return Extracted(mime=SEVEN_Z, children=children, metadata={"members": len(infos),
-                                                                         "encrypted_members": len(infos)})
+            return Extracted(
+                mime=SEVEN_Z, children=children, metadata={"members": len(infos), "encrypted_members": len(infos)}
+            )
         lim = ctx.config.limits
-        caps = {i.filename: min(lim.max_file_size, max(1 << 20, int((i.compressed or 0) * lim.max_ratio))
-                                if i.compressed else lim.max_file_size) for i in infos}
+        caps = {
+            i.filename: min(
+                lim.max_file_size,
+                max(1 << 20, int((i.compressed or 0) * lim.max_ratio)) if i.compressed else lim.max_file_size,
+            )
+            for i in infos
+        }
         for i in infos:
             ctx.budget.count_member()
             if i.uncompressed > caps[i.filename]:
@@ -192,6 +198,10 @@ def extract_7z(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
             raise ExtractionError(f"corrupt 7z archive: {type(exc).__name__}") from exc
     finally:
         archive.close()
-    children = [child_item(item, i.filename, factory.products[i.filename].buf.getvalue()
-                           if i.filename in factory.products else b"") for i in infos]
+    children = [
+        child_item(
+            item, i.filename, factory.products[i.filename].buf.getvalue() if i.filename in factory.products else b""
+        )
+        for i in infos
+    ]
     return Extracted(mime=SEVEN_Z, children=children, metadata={"members": len(infos)})

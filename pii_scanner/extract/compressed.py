@@ -17,8 +17,16 @@ from pii_scanner.extract.members import child_item, read_limited
 
 GZIP, BZIP2, XZ = "application/gzip", "application/x-bzip2", "application/x-xz"
 COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma")
-_SUFFIXES = {".gz": "", ".tgz": ".tar", ".bz2": "", ".tbz2": ".tar", ".tbz": ".tar", ".xz": "", ".txz": ".tar",
-             ".lzma": ""}
+_SUFFIXES = {
+    ".gz": "",
+    ".tgz": ".tar",
+    ".bz2": "",
+    ".tbz2": ".tar",
+    ".tbz": ".tar",
+    ".xz": "",
+    ".txz": ".tar",
+    ".lzma": "",
+}
 
 
 def _inner_name(item: Item, data: bytes, mime: str) -> str:

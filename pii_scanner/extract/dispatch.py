@@ -40,30 +40,32 @@ EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
 # Files (issue 3): documents, spreadsheets, presentations, PDF, images (OCR), archives.
-EXTRACTORS.update({
-    "text/html": extract_html,
-    "application/xhtml+xml": extract_html,
-    "text/rtf": extract_rtf,
-    "application/rtf": extract_rtf,
-    "application/pdf": extract_pdf,
-    **dict.fromkeys(ooxml.DOCX_LIKE, ooxml.extract_docx),
-    **dict.fromkeys(ooxml.XLSX_LIKE, ooxml.extract_xlsx),
-    **dict.fromkeys(ooxml.PPTX_LIKE, ooxml.extract_pptx),
-    **dict.fromkeys(ODF_TYPES, extract_odf),
-    ole.DOC: ole.extract_doc,
-    ole.XLS: ole.extract_xls,
-    ole.PPT: ole.extract_ppt,
-    ole.ENCRYPTED_OOXML: ole.extract_encrypted_ooxml,
-    **dict.fromkeys(ole.OLE_GENERIC, ole.extract_ole_generic),
-    **dict.fromkeys(IMAGE_TYPES, extract_image),
-    archives.ZIP: archives.extract_zip,
-    "application/x-zip-compressed": archives.extract_zip,
-    archives.TAR: archives.extract_tar,
-    "application/x-gtar": archives.extract_tar,
-    archives.SEVEN_Z: archives.extract_7z,
-    **dict.fromkeys(COMPRESSED_TYPES, extract_compressed),
-    "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
-})
+EXTRACTORS.update(
+    {
+        "text/html": extract_html,
+        "application/xhtml+xml": extract_html,
+        "text/rtf": extract_rtf,
+        "application/rtf": extract_rtf,
+        "application/pdf": extract_pdf,
+        **dict.fromkeys(ooxml.DOCX_LIKE, ooxml.extract_docx),
+        **dict.fromkeys(ooxml.XLSX_LIKE, ooxml.extract_xlsx),
+        **dict.fromkeys(ooxml.PPTX_LIKE, ooxml.extract_pptx),
+        **dict.fromkeys(ODF_TYPES, extract_odf),
+        ole.DOC: ole.extract_doc,
+        ole.XLS: ole.extract_xls,
+        ole.PPT: ole.extract_ppt,
+        ole.ENCRYPTED_OOXML: ole.extract_encrypted_ooxml,
+        **dict.fromkeys(ole.OLE_GENERIC, ole.extract_ole_generic),
+        **dict.fromkeys(IMAGE_TYPES, extract_image),
+        archives.ZIP: archives.extract_zip,
+        "application/x-zip-compressed": archives.extract_zip,
+        archives.TAR: archives.extract_tar,
+        "application/x-gtar": archives.extract_tar,
+        archives.SEVEN_Z: archives.extract_7z,
+        **dict.fromkeys(COMPRESSED_TYPES, extract_compressed),
+        "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
+    }
+)
 # MIME prefix -> extractor, tried after exact matches.
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]
 

@@ -13,8 +13,31 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.text import decode_text
 
 _SKIP = frozenset({"script", "style", "template", "noscript"})
-_BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-                    "article", "header", "footer", "blockquote", "pre", "title", "dt", "dd"})
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "title",
+        "dt",
+        "dd",
+    }
+)
 _CELL = frozenset({"td", "th"})
 
 
@@ -56,5 +79,4 @@ def html_to_text(markup: str) -> str:
 
 def extract_html(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     markup, encoding = decode_text(data)
-    return Extracted(mime="text/html", parts=[TextPart(html_to_text(markup), "body")],
-                     metadata={"encoding": encoding})
+    return Extracted(mime="text/html", parts=[TextPart(html_to_text(markup), "body")], metadata={"encoding": encoding})

@@ -10,8 +10,7 @@ from pii_scanner.core.model import Extracted, Item, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.ocr import ocr_image
 
-IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif",
-               "image/webp")
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif", "image/webp")
 MAX_FRAMES = 500
 
 

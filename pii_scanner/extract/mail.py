@@ -42,8 +42,12 @@ _SENSITIVITY: dict[str, Sensitivity] = {
     "confidential": "confidential",
 }
 _SKIP_TYPES = frozenset(
-    {"application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature",
-     "application/pgp-keys"}
+    {
+        "application/pkcs7-signature",
+        "application/x-pkcs7-signature",
+        "application/pgp-signature",
+        "application/pgp-keys",
+    }
 )
 _PGP_BLOCK = re.compile(r"-----BEGIN PGP MESSAGE-----.*?-----END PGP MESSAGE-----", re.DOTALL)
 
@@ -69,12 +73,29 @@ class OneShot:
         return bytes(data)
 
 
-def child_item(parent: Item, location: str, name: str, read: OneShot, size: int | None,
-               mime_hint: str | None = None, mail: MailMeta | None = None) -> Item:
+def child_item(
+    parent: Item,
+    location: str,
+    name: str,
+    read: OneShot,
+    size: int | None,
+    mime_hint: str | None = None,
+    mail: MailMeta | None = None,
+) -> Item:
     """An item nested in ``parent`` (attachment, message of a mailbox) that inherits its context."""
-    return Item(location=location, path=parent.path, name=name, size=size, mtime=parent.mtime,
-                owner=parent.owner, origin=parent.origin, source=parent.source, read=read,
-                mime_hint=mime_hint, mail=mail)
+    return Item(
+        location=location,
+        path=parent.path,
+        name=name,
+        size=size,
+        mtime=parent.mtime,
+        owner=parent.owner,
+        origin=parent.origin,
+        source=parent.source,
+        read=read,
+        mime_hint=mime_hint,
+        mail=mail,
+    )
 
 
 def safe_segment(name: str, fallback: str) -> str:
@@ -255,8 +276,7 @@ def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:
 
 def header_parts(meta: MailMeta) -> list[TextPart]:
     parts = [TextPart(meta.subject, "subject")] if meta.subject else []
-    fields = (("From", (meta.sender,) if meta.sender else ()), ("To", meta.to), ("Cc", meta.cc),
-              ("Bcc", meta.bcc))
+    fields = (("From", (meta.sender,) if meta.sender else ()), ("To", meta.to), ("Cc", meta.cc), ("Bcc", meta.bcc))
     lines = [f"{k}: {', '.join(v)}" for k, v in fields if v]
     if lines:
         parts.append(TextPart("\n".join(lines), "header"))
@@ -275,8 +295,9 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     return extract_parsed(item, msg, meta, ctx, MIME, reason)
 
 
-def extract_parsed(item: Item, msg: Message, meta: MailMeta, ctx: ExtractContext, mime: str,
-                   reason: str | None = None) -> Extracted:
+def extract_parsed(
+    item: Item, msg: Message, meta: MailMeta, ctx: ExtractContext, mime: str, reason: str | None = None
+) -> Extracted:
     """Bodies, attachments and encryption of a parsed message whose privacy was already decided."""
     metadata: dict[str, Any] = {"mail": meta}
     if reason:
@@ -284,8 +305,9 @@ def extract_parsed(item: Item, msg: Message, meta: MailMeta, ctx: ExtractContext
         metadata["inspected_private_reason"] = ctx.config.mail.inspect_private_reason
     encryption = message_encryption(msg, meta.message_class)
     if encryption:
-        return Extracted(mime=mime, parts=header_parts(meta), encrypted=True,
-                         encryption_reason=encryption, metadata=metadata)
+        return Extracted(
+            mime=mime, parts=header_parts(meta), encrypted=True, encryption_reason=encryption, metadata=metadata
+        )
     bodies: list[TextPart] = []
     attachments: list[Message] = []
     _collect(msg, bodies, attachments)
@@ -295,5 +317,11 @@ def extract_parsed(item: Item, msg: Message, meta: MailMeta, ctx: ExtractContext
         for b in bodies:  # ciphertext is not text; the words around it still are
             b.text = _PGP_BLOCK.sub("", b.text)
     parts = header_parts(meta) + [b for b in bodies if b.text.strip()]
-    return Extracted(mime=mime, parts=parts, children=_attachment_items(item, attachments, ctx),
-                     encrypted=encrypted, encryption_reason=why, metadata=metadata)
+    return Extracted(
+        mime=mime,
+        parts=parts,
+        children=_attachment_items(item, attachments, ctx),
+        encrypted=encrypted,
+        encryption_reason=why,
+        metadata=metadata,
+    )

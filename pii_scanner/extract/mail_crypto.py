@@ -23,9 +23,7 @@ RPMSG_TYPES = frozenset({"application/x-microsoft-rpmsg-message"})
 
 # OpenPGP packet tags that only occur in encrypted messages (RFC 4880 / 9580).
 _PGP_ENCRYPTED_TAGS = {1: "public-key", 3: "symmetric-key", 9: "symmetric", 18: "integrity-protected", 20: "AEAD"}
-_PGP_ARMOR = re.compile(
-    r"-----BEGIN PGP MESSAGE-----\r?\n(?P<body>.*?)-----END PGP MESSAGE-----", re.DOTALL
-)
+_PGP_ARMOR = re.compile(r"-----BEGIN PGP MESSAGE-----\r?\n(?P<body>.*?)-----END PGP MESSAGE-----", re.DOTALL)
 
 
 class BerError(ValueError):
@@ -187,7 +185,7 @@ def _filename(part: Message) -> str:
 
 def smime_reason(part: Message) -> str | None:
     """Encryption reason for an application/pkcs7-mime (or .p7m) part; None for signed-only."""
-    smime_type = (part.get_param("smime-type") or "")
+    smime_type = part.get_param("smime-type") or ""
     smime_type = smime_type.lower() if isinstance(smime_type, str) else ""
     if smime_type in ("enveloped-data", "authenveloped-data"):
         return "S/MIME " + ("enveloped-data" if smime_type == "enveloped-data" else "authEnveloped-data")

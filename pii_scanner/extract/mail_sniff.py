@@ -11,12 +11,32 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MSG_STREAM = "__substg1.0_".encode("utf-16-le")
 _HEADER_LINE = re.compile(rb"^([A-Za-z0-9-]{1,76}):[ \t]?[^\r\n]*$")
 _MAIL_HEADERS = frozenset(
-    {b"from", b"to", b"cc", b"subject", b"date", b"message-id", b"received", b"return-path",
-     b"mime-version", b"content-type", b"delivered-to", b"reply-to", b"sender", b"x-mailer"}
+    {
+        b"from",
+        b"to",
+        b"cc",
+        b"subject",
+        b"date",
+        b"message-id",
+        b"received",
+        b"return-path",
+        b"mime-version",
+        b"content-type",
+        b"delivered-to",
+        b"reply-to",
+        b"sender",
+        b"x-mailer",
+    }
 )
 _GENERIC = frozenset(
-    {"text/plain", "application/octet-stream", "application/x-ole-storage", "application/CDFV2",
-     "application/vnd.ms-office", "message/rfc822"}
+    {
+        "text/plain",
+        "application/octet-stream",
+        "application/x-ole-storage",
+        "application/CDFV2",
+        "application/vnd.ms-office",
+        "message/rfc822",
+    }
 )
 
 

@@ -68,8 +68,15 @@ def extract_mbox(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
             ctx.budget.check_time()
             preset = MailMeta(folder=folder, mailbox=item.owner)
             reader = OneShot(make=_MboxSlice(data, start, end))
-            yield child_item(item, f"{item.location}!/{safe_segment(folder, 'mbox')}/{n}", f"{n}.eml",
-                             reader, end - start, MIME, preset)
+            yield child_item(
+                item,
+                f"{item.location}!/{safe_segment(folder, 'mbox')}/{n}",
+                f"{n}.eml",
+                reader,
+                end - start,
+                MIME,
+                preset,
+            )
 
     return Extracted(mime=MBOX, children=children(), metadata={"container": "mbox"})
 
@@ -131,8 +138,15 @@ def _pst_folder(item: Item, folder: Any, path: str, ctx: ExtractContext) -> Iter
 
 
 # The store's own root folder: every PST/OST has one, and "Personal" in it marks nothing private.
-_STORE_ROOTS = frozenset({"top of personal folders", "top of information store", "root - mailbox",
-                          "root - public", "top of outlook data file"})
+_STORE_ROOTS = frozenset(
+    {
+        "top of personal folders",
+        "top of information store",
+        "root - mailbox",
+        "root - public",
+        "top of outlook data file",
+    }
+)
 
 
 def mail_folder(path: str) -> str:

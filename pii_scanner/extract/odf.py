@@ -19,10 +19,15 @@ from pii_scanner.extract.zipparts import embedded_children, open_zip, read_membe
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 ODP = "application/vnd.oasis.opendocument.presentation"
-ODF_TYPES = (ODT, ODS, ODP, "application/vnd.oasis.opendocument.text-template",
-             "application/vnd.oasis.opendocument.spreadsheet-template",
-             "application/vnd.oasis.opendocument.presentation-template",
-             "application/vnd.oasis.opendocument.graphics")
+ODF_TYPES = (
+    ODT,
+    ODS,
+    ODP,
+    "application/vnd.oasis.opendocument.text-template",
+    "application/vnd.oasis.opendocument.spreadsheet-template",
+    "application/vnd.oasis.opendocument.presentation-template",
+    "application/vnd.oasis.opendocument.graphics",
+)
 
 _BLOCKS = frozenset({"p", "h"})
 _PROPS = frozenset({"title", "subject", "creator", "initial-creator", "keyword", "description"})
@@ -147,5 +152,6 @@ def extract_odf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         props = [e.text for _ev, e in iter_events(meta, "ODF", ("end",)) if local(e.tag) in _PROPS and e.text]
         if props:
             parts.append(TextPart("\n".join(props), "properties"))
-    return Extracted(mime=mime, parts=parts,
-                     children=embedded_children(item, zf, ("Pictures/", "Object "), ctx, "OpenDocument"))
+    return Extracted(
+        mime=mime, parts=parts, children=embedded_children(item, zf, ("Pictures/", "Object "), ctx, "OpenDocument")
+    )

@@ -26,8 +26,12 @@ XLS = "application/vnd.ms-excel"
 PPT = "application/vnd.ms-powerpoint"
 MSG = "application/vnd.ms-outlook"
 ENCRYPTED_OOXML = "application/encrypted"
-OLE_GENERIC = ("application/x-ole-storage", "application/CDFV2", "application/vnd.ms-office",
-               "application/CDFV2-corrupt")
+OLE_GENERIC = (
+    "application/x-ole-storage",
+    "application/CDFV2",
+    "application/vnd.ms-office",
+    "application/CDFV2-corrupt",
+)
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 
 
@@ -80,8 +84,11 @@ def encryption(data: bytes) -> str | None:
 
 def extract_encrypted_ooxml(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if data.startswith(OLE_MAGIC):
-        return Extracted(mime=ENCRYPTED_OOXML, encrypted=True,
-                         encryption_reason="password-protected Office document (ECMA-376 encryption)")
+        return Extracted(
+            mime=ENCRYPTED_OOXML,
+            encrypted=True,
+            encryption_reason="password-protected Office document (ECMA-376 encryption)",
+        )
     raise ExtractionError("encrypted file of an unknown kind; cannot be read")
 
 

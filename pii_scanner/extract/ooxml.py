@@ -24,12 +24,21 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 # Macro-enabled and template variants have the same inside.
-DOCX_LIKE = (DOCX, "application/vnd.ms-word.document.macroEnabled.12",
-             "application/vnd.openxmlformats-officedocument.wordprocessingml.template")
-XLSX_LIKE = (XLSX, "application/vnd.ms-excel.sheet.macroEnabled.12",
-             "application/vnd.openxmlformats-officedocument.spreadsheetml.template")
-PPTX_LIKE = (PPTX, "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
-             "application/vnd.openxmlformats-officedocument.presentationml.slideshow")
+DOCX_LIKE = (
+    DOCX,
+    "application/vnd.ms-word.document.macroEnabled.12",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+)
+XLSX_LIKE = (
+    XLSX,
+    "application/vnd.ms-excel.sheet.macroEnabled.12",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+)
+PPTX_LIKE = (
+    PPTX,
+    "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
+    "application/vnd.openxmlformats-officedocument.presentationml.slideshow",
+)
 
 _BREAK = {"tab": "\t", "br": "\n", "cr": "\n", "p": "\n", "tc": "\t", "tr": "\n"}
 _PROPS = frozenset({"title", "subject", "creator", "keywords", "description", "lastModifiedBy", "category"})
@@ -88,15 +97,20 @@ def extract_docx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         raise ExtractionError("corrupt DOCX: no word/document.xml")
     parts: list[TextPart] = []
     _add(parts, markup_text(body, "DOCX"), "body")
-    for label, pattern in (("header", r"word/header\d*\.xml"), ("footer", r"word/footer\d*\.xml"),
-                           ("notes", r"word/(footnotes|endnotes)\.xml"), ("comment", r"word/comments\w*\.xml")):
+    for label, pattern in (
+        ("header", r"word/header\d*\.xml"),
+        ("footer", r"word/footer\d*\.xml"),
+        ("notes", r"word/(footnotes|endnotes)\.xml"),
+        ("comment", r"word/comments\w*\.xml"),
+    ):
         for name in _members(zf, pattern):
             raw = read_member(zf, name, ctx, "DOCX")
             if raw:
                 _add(parts, markup_text(raw, "DOCX"), label)
     _properties(zf, ctx, parts, "DOCX")
-    return Extracted(mime=DOCX, parts=parts,
-                     children=embedded_children(item, zf, ("word/media/", "word/embeddings/"), ctx, "DOCX"))
+    return Extracted(
+        mime=DOCX, parts=parts, children=embedded_children(item, zf, ("word/media/", "word/embeddings/"), ctx, "DOCX")
+    )
 
 
 def extract_pptx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
@@ -115,8 +129,9 @@ def extract_pptx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if not any(p.label == "body" for p in parts) and "ppt/presentation.xml" not in zf.namelist():
         raise ExtractionError("corrupt PPTX: no presentation part")
     _properties(zf, ctx, parts, "PPTX")
-    return Extracted(mime=PPTX, parts=parts,
-                     children=embedded_children(item, zf, ("ppt/media/", "ppt/embeddings/"), ctx, "PPTX"))
+    return Extracted(
+        mime=PPTX, parts=parts, children=embedded_children(item, zf, ("ppt/media/", "ppt/embeddings/"), ctx, "PPTX")
+    )
 
 
 # --- XLSX ----------------------------------------------------------------------------------
@@ -179,8 +194,9 @@ def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str) -
         for _event, elem in iter_events(raw, "XLSX", ("end",)):
             if local(elem.tag) == "Relationship" and elem.get("Id") and elem.get("Target"):
                 target = elem.get("Target", "")
-                targets[elem.get("Id", "")] = (target.lstrip("/") if target.startswith("/")
-                                               else posixpath.normpath(posixpath.join(base, target)))
+                targets[elem.get("Id", "")] = (
+                    target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+                )
     return targets
 
 
@@ -212,5 +228,6 @@ def extract_xlsx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         if raw:
             _add(parts, _plain_text(raw, "XLSX"), "comment")
     _properties(zf, ctx, parts, "XLSX")
-    return Extracted(mime=XLSX, parts=parts,
-                     children=embedded_children(item, zf, ("xl/media/", "xl/embeddings/"), ctx, "XLSX"))
+    return Extracted(
+        mime=XLSX, parts=parts, children=embedded_children(item, zf, ("xl/media/", "xl/embeddings/"), ctx, "XLSX")
+    )

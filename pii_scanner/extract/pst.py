@@ -159,8 +159,7 @@ def _attachment(data: bytes, mime: str, name: str) -> MIMEBase:
     part = MIMEBase(maintype, subtype)
     part.set_payload(data)
     encoders.encode_base64(part)
-    part.add_header("Content-Disposition", "attachment",
-                    filename=name if name.isascii() else ("utf-8", "", name))
+    part.add_header("Content-Disposition", "attachment", filename=name if name.isascii() else ("utf-8", "", name))
     return part
 
 
@@ -169,8 +168,9 @@ def _to_mime(message: Any, meta: MailMeta, budget: Budget, depth: int) -> Messag
     plain, html = _body(message, "plain_text_body"), _body(message, "html_body")
     bodies: list[Message] = []
     if plain and html:
-        bodies.append(MIMEMultipart("alternative", _subparts=[MIMEText(plain, "plain", "utf-8"),
-                                                              MIMEText(html, "html", "utf-8")]))
+        bodies.append(
+            MIMEMultipart("alternative", _subparts=[MIMEText(plain, "plain", "utf-8"), MIMEText(html, "html", "utf-8")])
+        )
     elif plain or html:
         bodies.append(MIMEText(plain or html, "plain" if plain else "html", "utf-8"))
     else:
@@ -197,8 +197,11 @@ def _to_mime(message: Any, meta: MailMeta, budget: Budget, depth: int) -> Messag
         except OSError:
             data = b""
         bodies.append(_attachment(data, _str(att, 0x370E) or "application/octet-stream", name))
-    msg: Message = bodies[0] if len(bodies) == 1 and bodies[0].get_content_maintype() == "text" \
+    msg: Message = (
+        bodies[0]
+        if len(bodies) == 1 and bodies[0].get_content_maintype() == "text"
         else MIMEMultipart("mixed", _subparts=bodies)
+    )
     _headers(msg, meta)
     return msg
 

@@ -36,16 +36,26 @@ def _walk(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
         except StopIteration:
             return
         except Exception as exc:  # a lazy member listing failed: report it once, keep the rest
-            broken = Item(location=f"{item.location}!/", path=item.path, name=item.name, origin=item.origin,
-                          owner=item.owner, source=item.source, depth=item.depth + 1)
+            broken = Item(
+                location=f"{item.location}!/",
+                path=item.path,
+                name=item.name,
+                origin=item.origin,
+                owner=item.owner,
+                source=item.source,
+                depth=item.depth + 1,
+            )
             yield broken, Extracted(mime=extracted.mime, error=_message(exc, extracted.mime, "listing members"))
             return
         child.depth = item.depth + 1
         if child.depth > ctx.config.limits.max_depth:
             child.data = None  # drop the bytes now: nothing below this depth is opened
-            yield child, Extracted(
-                mime=child.mime_hint or "application/octet-stream",
-                error=f"nesting deeper than {ctx.config.limits.max_depth} levels; not opened",
+            yield (
+                child,
+                Extracted(
+                    mime=child.mime_hint or "application/octet-stream",
+                    error=f"nesting deeper than {ctx.config.limits.max_depth} levels; not opened",
+                ),
             )
             continue
         yield from _walk(child, ctx)

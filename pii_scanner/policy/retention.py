@@ -76,8 +76,9 @@ class RetentionPolicy:
             start = start.replace(month=12, day=31, hour=23, minute=59, second=59, microsecond=0)
         return add_period(start, period)
 
-    def __call__(self, result: ItemResult, at: datetime | None = None) -> tuple[str | None, datetime | None,
-                                                                             str | None]:
+    def __call__(
+        self, result: ItemResult, at: datetime | None = None
+    ) -> tuple[str | None, datetime | None, str | None]:
         """(category, due date, basis) for an item, adding ``past_retention`` when due has passed."""
         category = self.category_for(result)
         if category is None:
@@ -132,8 +133,9 @@ def _glob(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(text[i]))
             i += 1
-    return re.compile("(?:^|/)" + "".join(out).removeprefix("(?:.*/)?") + "$"
-                      if text.startswith("**/") else "^" + "".join(out) + "$")
+    return re.compile(
+        "(?:^|/)" + "".join(out).removeprefix("(?:.*/)?") + "$" if text.startswith("**/") else "^" + "".join(out) + "$"
+    )
 
 
 def _folder_glob(pattern: str) -> re.Pattern[str]:
@@ -161,16 +163,25 @@ def policy_from_dict(doc: dict[str, Any]) -> RetentionPolicy:
     cats: dict[str, Category] = {}
     for name, spec in (doc.get("categories") or {}).items():
         spec = spec or {}
-        cats[name] = Category(name, str(spec.get("description", name)), _periods(spec.get("period"), name),
-                              str(spec.get("basis", "modified")))
+        cats[name] = Category(
+            name,
+            str(spec.get("description", name)),
+            _periods(spec.get("period"), name),
+            str(spec.get("basis", "modified")),
+        )
     rules: list[Rule] = []
     for raw in doc.get("rules") or []:
         category = raw.get("category")
         if category not in cats:
             raise ConfigError(f"retention rule {raw!r}: unknown category {category!r}")
-        rules.append(Rule(category, raw.get("doc_type"),
-                          _glob(raw["path"]) if raw.get("path") else None,
-                          _folder_glob(raw["mail_folder"]) if raw.get("mail_folder") else None))
+        rules.append(
+            Rule(
+                category,
+                raw.get("doc_type"),
+                _glob(raw["path"]) if raw.get("path") else None,
+                _folder_glob(raw["mail_folder"]) if raw.get("mail_folder") else None,
+            )
+        )
     return RetentionPolicy(str(doc.get("jurisdiction", "DK")).upper(), cats, tuple(rules))
 
 

@@ -12,8 +12,15 @@ from pii_scanner.store import Store, open_store
 from pii_scanner.store import schema as s
 
 
-def triage(location: str, status: str, *, fingerprint: str | None = None, note: str = "",
-           who: str | None = None, db: str | Store | None = None) -> int:
+def triage(
+    location: str,
+    status: str,
+    *,
+    fingerprint: str | None = None,
+    note: str = "",
+    who: str | None = None,
+    db: str | Store | None = None,
+) -> int:
     """Record ``status`` for ``location`` (path, URI or location key); with ``fingerprint`` (full or a
     unique prefix, as the report shows) only that identifier, otherwise the whole item.
     Returns the number of decisions written."""
@@ -37,8 +44,11 @@ def triage(location: str, status: str, *, fingerprint: str | None = None, note: 
 def _match_fingerprints(st: Store, location_key: str, prefix: str) -> list[str]:
     f, i = s.findings.c, s.items.c
     with st.engine.connect() as conn:
-        query = (sa.select(f.fingerprint).join_from(s.findings, s.items, f.item_id == i.id)
-                 .where((i.location_key == location_key) & f.fingerprint.startswith(prefix.lower())))
+        query = (
+            sa.select(f.fingerprint)
+            .join_from(s.findings, s.items, f.item_id == i.id)
+            .where((i.location_key == location_key) & f.fingerprint.startswith(prefix.lower()))
+        )
         found = sorted(set(conn.scalars(query)))
     if not found:
         raise ConfigError("no finding with that fingerprint at that location")

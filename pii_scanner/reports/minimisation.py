@@ -62,7 +62,8 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     open_counts = open_f.groupby("item_id").size()
     items["open_findings"] = items["item_id"].map(open_counts).fillna(0).astype(int)
     items["open_entities"] = items["item_id"].map(
-        open_f.groupby("item_id")["entity_type"].agg(lambda x: ", ".join(sorted(set(map(str, x))))))
+        open_f.groupby("item_id")["entity_type"].agg(lambda x: ", ".join(sorted(set(map(str, x)))))
+    )
     items["folder"] = items["path"].map(lambda p: str(Path(p).parent) if p and p != "-" else "")
     items["age"] = _age_bucket(items["mail_date"].fillna(items["mtime"]), when)
     live = items[~items["location_key"].isin(closed_items)]
@@ -72,8 +73,17 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     due = live["retention_due"]
     past = live[due.notna() & (due <= pd.Timestamp(when))].copy()
     past["overdue_days"] = (pd.Timestamp(when) - past["retention_due"]).dt.days
-    past_cols = ["location", "source", "owner", "retention_category", "retention_basis", "retention_due",
-                 "overdue_days", "open_findings", "open_entities"]
+    past_cols = [
+        "location",
+        "source",
+        "owner",
+        "retention_category",
+        "retention_basis",
+        "retention_due",
+        "overdue_days",
+        "open_findings",
+        "open_entities",
+    ]
 
     flags = live["flags"].map(set)
     storage = has_pd[flags.loc[has_pd.index].map(lambda f: bool(f & {"removable_media", "local_storage"}))].copy()
@@ -82,27 +92,47 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
 
     is_mail = live["mail_folder"].notna() | live["mime"].astype(str).eq("message/rfc822")
     cpr_keys = set(open_f[open_f["entity_type"] == "DK_CPR"]["location_key"])
-    cpr_mail = live[is_mail & (live["location_key"].isin(cpr_keys) | flags.map(lambda f: "unencrypted_cpr" in f))
-                    & ~live["private"].fillna(False).astype(bool)].copy()
+    cpr_mail = live[
+        is_mail
+        & (live["location_key"].isin(cpr_keys) | flags.map(lambda f: "unencrypted_cpr" in f))
+        & ~live["private"].fillna(False).astype(bool)
+    ].copy()
     cpr_mail["action"] = "move to the case system, then delete from the mailbox"
-    mail_cols = ["location", "mail_folder", "mail_date", "source", "owner", "external_recipients", "open_entities",
-                 "action"]
+    mail_cols = [
+        "location",
+        "mail_folder",
+        "mail_date",
+        "source",
+        "owner",
+        "external_recipients",
+        "open_entities",
+        "action",
+    ]
 
     ids = open_f[open_f["entity_type"].isin(NATIONAL_IDS)]
-    spread = (ids.groupby("fingerprint", observed=True)
-              .agg(entity_type=("entity_type", lambda x: str(x.iloc[0])), masked=("masked", "first"),
-                   locations=("path", "nunique"), sources=("source", lambda x: ", ".join(sorted(set(map(str, x))))),
-                   examples=("location", lambda x: " | ".join(sorted(set(x))[:5])))
-              .reset_index())
+    spread = (
+        ids.groupby("fingerprint", observed=True)
+        .agg(
+            entity_type=("entity_type", lambda x: str(x.iloc[0])),
+            masked=("masked", "first"),
+            locations=("path", "nunique"),
+            sources=("source", lambda x: ", ".join(sorted(set(map(str, x))))),
+            examples=("location", lambda x: " | ".join(sorted(set(x))[:5])),
+        )
+        .reset_index()
+    )
     spread = spread[spread["locations"] >= spread_min].sort_values("locations", ascending=False)
     spread["fingerprint"] = spread["fingerprint"].str[:16]
 
     counts: dict[str, pd.DataFrame] = {}
     for key in ("owner", "folder", "source", "retention_category", "age"):
         grouped = has_pd.assign(**{key: has_pd[key].astype(str).replace({"nan": "(none)", "": "(none)"})})
-        counts[key] = (grouped.groupby(key, observed=True)
-                       .agg(items=("item_id", "size"), findings=("open_findings", "sum"))
-                       .reset_index().sort_values("items", ascending=False))
+        counts[key] = (
+            grouped.groupby(key, observed=True)
+            .agg(items=("item_id", "size"), findings=("open_findings", "sum"))
+            .reset_index()
+            .sort_values("items", ascending=False)
+        )
 
     sections = {
         "past_retention": past[past_cols].sort_values("overdue_days", ascending=False),
@@ -130,8 +160,14 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     return MinimisationReport(when, url, summary, sections, counts)
 
 
-def minimisation(db: str | Store | None = None, *, fmt: str = "html", output: str | Path | None = None,
-                 at: datetime | None = None, spread_min: int = 3) -> tuple[MinimisationReport, bytes]:
+def minimisation(
+    db: str | Store | None = None,
+    *,
+    fmt: str = "html",
+    output: str | Path | None = None,
+    at: datetime | None = None,
+    spread_min: int = 3,
+) -> tuple[MinimisationReport, bytes]:
     """Build and render the report; writes ``output`` when given. Returns the report and the bytes."""
     from pii_scanner.reports.render import render
 

@@ -76,9 +76,7 @@ def item_record(result: ItemResult) -> dict[str, Any]:
     return record
 
 
-def records_for(
-    result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False
-) -> list[dict[str, Any]]:
+def records_for(result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False) -> list[dict[str, Any]]:
     """The item record followed by its finding records."""
     return [item_record(result)] + [
         finding_record(result, f, fingerprint, show_values=show_values) for f in result.findings

@@ -18,8 +18,13 @@ TITLES = {
     "cpr_mail": "CPR numbers in mail still in mailboxes: move to the case system and delete",
     "identifier_spread": "The same person's identifier in many locations",
 }
-COUNT_TITLES = {"owner": "By owner", "folder": "By folder", "source": "By source",
-                "retention_category": "By retention category", "age": "By age"}
+COUNT_TITLES = {
+    "owner": "By owner",
+    "folder": "By folder",
+    "source": "By source",
+    "retention_category": "By retention category",
+    "age": "By age",
+}
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
@@ -50,23 +55,36 @@ def _chart(df: pd.DataFrame, label: str, title: str) -> str:
     fig.savefig(buf, format="svg")
     plt.close(fig)
     svg = buf.getvalue()
-    return svg[svg.find("<svg"):]
+    return svg[svg.find("<svg") :]
 
 
 def render_html(report: MinimisationReport) -> bytes:
     import jinja2
 
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(data_dir("reports"))),
-                             autoescape=jinja2.select_autoescape(["html", "j2"]))
-    sections = [{"key": k, "title": TITLES[k], "rows": len(df),
-                 "table": _plain(df).to_html(index=False, na_rep="", classes="data", border=0)}
-                for k, df in report.sections.items()]
-    counts = [{"key": k, "title": COUNT_TITLES[k],
-               "chart": _chart(df, k, COUNT_TITLES[k]) if len(df) else "",
-               "table": _plain(df).to_html(index=False, na_rep="", classes="data", border=0)}
-              for k, df in report.counts.items()]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(data_dir("reports"))), autoescape=jinja2.select_autoescape(["html", "j2"])
+    )
+    sections = [
+        {
+            "key": k,
+            "title": TITLES[k],
+            "rows": len(df),
+            "table": _plain(df).to_html(index=False, na_rep="", classes="data", border=0),
+        }
+        for k, df in report.sections.items()
+    ]
+    counts = [
+        {
+            "key": k,
+            "title": COUNT_TITLES[k],
+            "chart": _chart(df, k, COUNT_TITLES[k]) if len(df) else "",
+            "table": _plain(df).to_html(index=False, na_rep="", classes="data", border=0),
+        }
+        for k, df in report.counts.items()
+    ]
     html = env.get_template("minimisation.html.j2").render(
-        summary=report.summary, db=report.db, sections=sections, counts=counts, titles=TITLES)
+        summary=report.summary, db=report.db, sections=sections, counts=counts, titles=TITLES
+    )
     return html.encode("utf-8")
 
 
@@ -74,8 +92,12 @@ def render_xlsx(report: MinimisationReport) -> bytes:
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="xlsxwriter") as xl:
         flat = {k: v for k, v in report.summary.items() if not isinstance(v, dict)}
-        flat.update({f"hidden_by_triage.{k}": json.dumps(v) if isinstance(v, dict) else v
-                     for k, v in report.summary["hidden_by_triage"].items()})
+        flat.update(
+            {
+                f"hidden_by_triage.{k}": json.dumps(v) if isinstance(v, dict) else v
+                for k, v in report.summary["hidden_by_triage"].items()
+            }
+        )
         pd.DataFrame(list(flat.items()), columns=["measure", "value"]).to_excel(xl, sheet_name="summary", index=False)
         for key, df in {**report.sections, **{f"by_{k}": v for k, v in report.counts.items()}}.items():
             _plain(df).to_excel(xl, sheet_name=key[:31], index=False)

@@ -47,12 +47,24 @@ def _copy_samples(target: Path) -> dict[str, Any]:
 
 
 def _config_text(root: Path, manifest: dict[str, Any], db: str) -> str:
-    lines = ["# written by pii-scanner demo", "[store]", f"db = {_toml(db)}", "", "[retention]",
-             'jurisdiction = "DK"', ""]
+    lines = [
+        "# written by pii-scanner demo",
+        "[store]",
+        f"db = {_toml(db)}",
+        "",
+        "[retention]",
+        'jurisdiction = "DK"',
+        "",
+    ]
     for spec in manifest["sources"]:
-        lines += ["[[sources]]", 'type = "paths"', f"name = {_toml(spec['name'])}",
-                  f"paths = [{_toml(str(root / 'samples' / spec['folder']))}]",
-                  f"origin = {_toml(spec['origin'])}", ""]
+        lines += [
+            "[[sources]]",
+            'type = "paths"',
+            f"name = {_toml(spec['name'])}",
+            f"paths = [{_toml(str(root / 'samples' / spec['folder']))}]",
+            f"origin = {_toml(spec['origin'])}",
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -60,8 +72,13 @@ def _toml(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def demo(workdir: str | Path | None = None, *, output: str | Path | None = None,
-         workers: int | None = None, events: EventFn | None = None) -> DemoResult:
+def demo(
+    workdir: str | Path | None = None,
+    *,
+    output: str | Path | None = None,
+    workers: int | None = None,
+    events: EventFn | None = None,
+) -> DemoResult:
     """Copy the samples to ``workdir`` (fresh), sweep them, write the HTML minimisation report."""
     from pii_scanner.reports.minimisation import minimisation
 

@@ -15,14 +15,73 @@ from dataclasses import dataclass, field
 
 CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
-FIRST_DA = ["Jens", "Mette", "Søren", "Anne", "Mads", "Louise", "Niels", "Camilla", "Rasmus", "Ida", "Frederik",
-            "Sofie", "Ahmad", "Fatima", "Bjørn", "Kirsten"]
-LAST_DA = ["Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen", "Rasmussen",
-           "Jørgensen", "Østergaard", "Møller", "Khan", "Yilmaz"]
-FIRST_SV = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Per", "Åsa", "Björn", "Linnéa", "Oskar",
-            "Mohammed", "Ali", "Ingrid"]
-LAST_SV = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
-           "Gustafsson", "Öberg", "Åkesson", "Hassan", "Lindqvist"]
+FIRST_DA = [
+    "Jens",
+    "Mette",
+    "Søren",
+    "Anne",
+    "Mads",
+    "Louise",
+    "Niels",
+    "Camilla",
+    "Rasmus",
+    "Ida",
+    "Frederik",
+    "Sofie",
+    "Ahmad",
+    "Fatima",
+    "Bjørn",
+    "Kirsten",
+]
+LAST_DA = [
+    "Hansen",
+    "Jensen",
+    "Nielsen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Østergaard",
+    "Møller",
+    "Khan",
+    "Yilmaz",
+]
+FIRST_SV = [
+    "Anna",
+    "Erik",
+    "Maria",
+    "Lars",
+    "Karin",
+    "Johan",
+    "Eva",
+    "Per",
+    "Åsa",
+    "Björn",
+    "Linnéa",
+    "Oskar",
+    "Mohammed",
+    "Ali",
+    "Ingrid",
+]
+LAST_SV = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Öberg",
+    "Åkesson",
+    "Hassan",
+    "Lindqvist",
+]
 
 DA_TEMPLATES = [
     "Kære {name}\n\nHermed bekræftes din ansættelse. Dit CPR-nr. {cpr} er registreret i lønsystemet.\n",
@@ -163,8 +222,9 @@ def _fillers(rng: random.Random) -> dict[str, str]:
     }
 
 
-def _fill(template: str, values: Mapping[str, tuple[str, str | None, str | None]], plain: dict[str, str],
-          doc: _Builder) -> None:
+def _fill(
+    template: str, values: Mapping[str, tuple[str, str | None, str | None]], plain: dict[str, str], doc: _Builder
+) -> None:
     """Append ``template`` to the document, recording the spans of planted identifiers."""
     pos = 0
     while pos < len(template):
@@ -186,9 +246,7 @@ def _fill(template: str, values: Mapping[str, tuple[str, str | None, str | None]
         pos = close_at + 1
 
 
-def generate_document(
-    rng: random.Random, size: int, language: str | None = None, prose: float = 0.0
-) -> Document:
+def generate_document(rng: random.Random, size: int, language: str | None = None, prose: float = 0.0) -> Document:
     """A document of about ``size`` characters mixing Danish and Swedish business text.
 
     ``prose`` is the share of paragraphs that are ordinary prose without identifiers (0 gives the

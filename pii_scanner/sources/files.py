@@ -42,11 +42,23 @@ def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:
         st = path.stat()
     except OSError as exc:
         reason = "symlink loop" if exc.errno == 40 else (exc.strerror or "cannot stat")
-        return Item(location=uri, path=str(path), name=path.name, origin=origin, source=source,
-                    metadata={"source_error": f"cannot read: {reason}"})
+        return Item(
+            location=uri,
+            path=str(path),
+            name=path.name,
+            origin=origin,
+            source=source,
+            metadata={"source_error": f"cannot read: {reason}"},
+        )
     if not stat.S_ISREG(st.st_mode):
-        return Item(location=uri, path=str(path), name=path.name, origin=origin, source=source,
-                    metadata={"source_error": "not a regular file"})
+        return Item(
+            location=uri,
+            path=str(path),
+            name=path.name,
+            origin=origin,
+            source=source,
+            metadata={"source_error": "not a regular file"},
+        )
     return Item(
         location=uri,
         path=str(path),
@@ -77,8 +89,9 @@ def iter_files(paths: Iterable[str | Path], origin: Origin = "unknown", source: 
     for raw in paths:
         if str(raw) == "-":
             data = sys.stdin.buffer.read()
-            yield Item(location="stdin:", path="-", name="stdin", size=len(data), origin="stdin",
-                       source=source, data=data)
+            yield Item(
+                location="stdin:", path="-", name="stdin", size=len(data), origin="stdin", source=source, data=data
+            )
             continue
         path = Path(raw)
         if path.is_dir() and not path.is_symlink():
@@ -93,8 +106,14 @@ def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
         while errors:
             err = errors.pop()
             bad = Path(err.filename or dirpath)
-            yield Item(location=bad.absolute().as_uri(), path=str(bad), name=bad.name, origin=origin,
-                       source=source, metadata={"source_error": f"cannot list folder: {err.strerror}"})
+            yield Item(
+                location=bad.absolute().as_uri(),
+                path=str(bad),
+                name=bad.name,
+                origin=origin,
+                source=source,
+                metadata={"source_error": f"cannot list folder: {err.strerror}"},
+            )
         dirnames.sort()
         base = Path(dirpath)
         for name in sorted(filenames):
@@ -108,5 +127,11 @@ def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
     while errors:
         err = errors.pop()
         bad = Path(err.filename or root)
-        yield Item(location=bad.absolute().as_uri(), path=str(bad), name=bad.name, origin=origin,
-                   source=source, metadata={"source_error": f"cannot list folder: {err.strerror}"})
+        yield Item(
+            location=bad.absolute().as_uri(),
+            path=str(bad),
+            name=bad.name,
+            origin=origin,
+            source=source,
+            metadata={"source_error": f"cannot list folder: {err.strerror}"},
+        )

@@ -10,9 +10,33 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_VIRTUAL_FS = frozenset({"proc", "sysfs", "tmpfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "overlay",
-                         "squashfs", "nfs", "nfs4", "cifs", "smb3", "fuse.sshfs", "autofs", "mqueue",
-                         "debugfs", "tracefs", "securityfs", "pstore", "bpf", "configfs", "fusectl"})
+_VIRTUAL_FS = frozenset(
+    {
+        "proc",
+        "sysfs",
+        "tmpfs",
+        "devtmpfs",
+        "devpts",
+        "cgroup",
+        "cgroup2",
+        "overlay",
+        "squashfs",
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "fuse.sshfs",
+        "autofs",
+        "mqueue",
+        "debugfs",
+        "tracefs",
+        "securityfs",
+        "pstore",
+        "bpf",
+        "configfs",
+        "fusectl",
+    }
+)
 
 
 def _unescape(field: str) -> str:

@@ -35,7 +35,7 @@ def normalise_url(url: str | Path | None) -> str:
         return "sqlite:///" + str(Path(text).expanduser().absolute())
     for plain in ("postgresql://", "postgres://"):
         if text.startswith(plain):
-            return "postgresql+psycopg://" + text[len(plain):]
+            return "postgresql+psycopg://" + text[len(plain) :]
     return text
 
 

@@ -59,7 +59,8 @@ def add_column_if_missing(conn: sa.Connection, table: sa.Table, column: str) -> 
 # --- access requests (issue 6, owned by pii_scanner/access) -------------------------------------
 # GDPR art. 15 request cases. The subject is stored as fingerprints only (``subject_key`` JSON).
 access_requests = sa.Table(
-    "access_requests", schema.metadata,
+    "access_requests",
+    schema.metadata,
     sa.Column("id", schema.Id, primary_key=True, autoincrement=True),
     sa.Column("reference", sa.String(100), nullable=False, server_default=""),  # ticket number, scrubbed
     sa.Column("subject_fp", sa.String(64), nullable=False),
@@ -81,6 +82,8 @@ def _access_requests(conn: sa.Connection) -> None:
     access_requests.create(conn, checkfirst=True)
     for index in access_requests.indexes:
         index.create(conn, checkfirst=True)
+
+
 # --- end access requests -------------------------------------------------------------------------
 
 
@@ -104,7 +107,8 @@ def migrate(engine: sa.Engine) -> list[int]:
             if version in done:
                 continue
             fn(conn)
-            conn.execute(schema.schema_migrations.insert().values(
-                version=version, name=name, applied_at=datetime.now(UTC)))
+            conn.execute(
+                schema.schema_migrations.insert().values(version=version, name=name, applied_at=datetime.now(UTC))
+            )
             applied_now.append(version)
     return applied_now

@@ -76,8 +76,14 @@ def _aware(ts: datetime | None) -> datetime | None:
     return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
 
 
-def item_row(result: ItemResult, fp: Fingerprinter, location_key: str, top_key: str,
-             parent_key: str | None, retention: RetentionFn | None) -> dict[str, Any]:
+def item_row(
+    result: ItemResult,
+    fp: Fingerprinter,
+    location_key: str,
+    top_key: str,
+    parent_key: str | None,
+    retention: RetentionFn | None,
+) -> dict[str, Any]:
     item = result.item
     owner = item.owner or ""
     mail = item.mail

@@ -17,14 +17,16 @@ Ts = sa.DateTime(timezone=True)
 metadata = sa.MetaData()
 
 schema_migrations = sa.Table(
-    "schema_migrations", metadata,
+    "schema_migrations",
+    metadata,
     sa.Column("version", sa.Integer, primary_key=True),
     sa.Column("name", sa.String(200), nullable=False),
     sa.Column("applied_at", Ts, nullable=False),
 )
 
 runs = sa.Table(
-    "runs", metadata,
+    "runs",
+    metadata,
     sa.Column("id", Id, primary_key=True, autoincrement=True),
     sa.Column("kind", sa.String(32), nullable=False),  # sweep, demo, ...
     sa.Column("config_key", sa.String(200), nullable=False),  # what the sweep lock is keyed by
@@ -39,7 +41,8 @@ runs = sa.Table(
 )
 
 sources = sa.Table(
-    "sources", metadata,
+    "sources",
+    metadata,
     sa.Column("id", Id, primary_key=True, autoincrement=True),
     sa.Column("name", sa.String(255), nullable=False, unique=True),
     sa.Column("kind", sa.String(64), nullable=False),
@@ -51,7 +54,8 @@ sources = sa.Table(
 
 # Per-source incremental state (core.state.SourceState): IMAP UIDs, EWS sync state, delta links.
 source_state = sa.Table(
-    "source_state", metadata,
+    "source_state",
+    metadata,
     sa.Column("source_id", Id, sa.ForeignKey("sources.id"), primary_key=True),
     sa.Column("key", sa.String(255), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
@@ -59,7 +63,8 @@ source_state = sa.Table(
 )
 
 items = sa.Table(
-    "items", metadata,
+    "items",
+    metadata,
     sa.Column("id", Id, primary_key=True, autoincrement=True),
     sa.Column("source_id", Id, sa.ForeignKey("sources.id"), nullable=False),
     sa.Column("location_key", sa.String(64), nullable=False),  # HMAC of the full location
@@ -110,7 +115,8 @@ sa.Index("ix_items_top", items.c.source_id, items.c.top_key)
 sa.Index("ix_items_location_key", items.c.location_key)
 
 findings = sa.Table(
-    "findings", metadata,
+    "findings",
+    metadata,
     sa.Column("id", Id, primary_key=True, autoincrement=True),
     sa.Column("item_id", Id, sa.ForeignKey("items.id"), nullable=False),
     sa.Column("entity_type", sa.String(64), nullable=False),
@@ -127,8 +133,9 @@ findings = sa.Table(
     sa.Column("first_seen_run", Id, sa.ForeignKey("runs.id"), nullable=False),
     sa.Column("first_seen_at", Ts, nullable=False),  # carried over when an item is re-read
     sa.Column("run_id", Id, sa.ForeignKey("runs.id"), nullable=False),  # run that wrote this row
-    sa.UniqueConstraint("item_id", "entity_type", "start_offset", "end_offset", "fingerprint",
-                        name="uq_findings_item_span"),
+    sa.UniqueConstraint(
+        "item_id", "entity_type", "start_offset", "end_offset", "fingerprint", name="uq_findings_item_span"
+    ),
 )
 sa.Index("ix_findings_fingerprint", findings.c.fingerprint)
 sa.Index("ix_findings_item", findings.c.item_id)
@@ -136,7 +143,8 @@ sa.Index("ix_findings_item", findings.c.item_id)
 # Fingerprints of normalised name tokens of PERSON findings, for person search (access requests).
 # The normalisation lives in store/tokens.py (owned by the access-request search).
 finding_tokens = sa.Table(
-    "finding_tokens", metadata,
+    "finding_tokens",
+    metadata,
     sa.Column("finding_id", Id, sa.ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True),
     sa.Column("token_fp", sa.String(64), nullable=False),
@@ -146,7 +154,8 @@ sa.Index("ix_finding_tokens_fp", finding_tokens.c.token_fp)
 # Triage decisions keyed by (location_key, fingerprint): they survive re-sweeps and re-reads.
 # fingerprint "" = the whole item (e.g. an approved exception to the retention rule).
 triage = sa.Table(
-    "triage", metadata,
+    "triage",
+    metadata,
     sa.Column("location_key", sa.String(64), primary_key=True),
     sa.Column("fingerprint", sa.String(64), primary_key=True),
     sa.Column("status", sa.String(16), nullable=False),  # open, false_positive, exception, resolved
@@ -157,7 +166,8 @@ triage = sa.Table(
 
 # Append-only (a trigger refuses UPDATE/DELETE on both databases; see migrations.py).
 audit = sa.Table(
-    "audit", metadata,
+    "audit",
+    metadata,
     sa.Column("id", Id, primary_key=True, autoincrement=True),
     sa.Column("at", Ts, nullable=False),
     sa.Column("actor", sa.String(255), nullable=False),
@@ -170,7 +180,8 @@ sa.Index("ix_audit_at", audit.c.at)
 
 # Sweep locks: one row per running sweep configuration.
 locks = sa.Table(
-    "locks", metadata,
+    "locks",
+    metadata,
     sa.Column("name", sa.String(200), primary_key=True),
     sa.Column("run_id", Id),
     sa.Column("host", sa.String(255), nullable=False),

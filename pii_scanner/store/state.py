@@ -21,8 +21,9 @@ class DbSourceState:
         self.source_id = source_id
         self._pending: dict[str, str | object] = {}
         with engine.connect() as conn:
-            rows = conn.execute(sa.select(source_state.c.key, source_state.c.value)
-                                .where(source_state.c.source_id == source_id))
+            rows = conn.execute(
+                sa.select(source_state.c.key, source_state.c.value).where(source_state.c.source_id == source_id)
+            )
             self._committed: dict[str, str] = {k: v for k, v in rows}
 
     def get(self, key: str) -> str | None:
@@ -48,11 +49,17 @@ class DbSourceState:
         now = datetime.now(UTC)
         with self._engine.begin() as conn:
             for key, value in self._pending.items():
-                conn.execute(source_state.delete().where(
-                    (source_state.c.source_id == self.source_id) & (source_state.c.key == key)))
+                conn.execute(
+                    source_state.delete().where(
+                        (source_state.c.source_id == self.source_id) & (source_state.c.key == key)
+                    )
+                )
                 if value is not _DELETED:
-                    conn.execute(source_state.insert().values(
-                        source_id=self.source_id, key=key, value=str(value), updated_at=now))
+                    conn.execute(
+                        source_state.insert().values(
+                            source_id=self.source_id, key=key, value=str(value), updated_at=now
+                        )
+                    )
         for key, value in self._pending.items():
             if value is _DELETED:
                 self._committed.pop(key, None)

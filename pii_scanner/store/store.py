@@ -82,8 +82,9 @@ class WriteSummary:
 class Store:
     """The findings index. Build with :func:`open_store`; all timestamps are UTC."""
 
-    def __init__(self, engine: sa.Engine, *, key: bytes | None = None,
-                 tokenizer: Callable[[str], list[str]] = name_tokens) -> None:
+    def __init__(
+        self, engine: sa.Engine, *, key: bytes | None = None, tokenizer: Callable[[str], list[str]] = name_tokens
+    ) -> None:
         self.engine = engine
         self._key = key
         self._fp: Fingerprinter | None = None
@@ -118,11 +119,25 @@ class Store:
         self.close()
 
     # --- audit ---------------------------------------------------------------------------------
-    def audit(self, action: str, *, actor: str | None = None, run_id: int | None = None,
-              subject: str | None = None, conn: sa.Connection | None = None, **detail: Any) -> None:
+    def audit(
+        self,
+        action: str,
+        *,
+        actor: str | None = None,
+        run_id: int | None = None,
+        subject: str | None = None,
+        conn: sa.Connection | None = None,
+        **detail: Any,
+    ) -> None:
         """Append one audit row (the table refuses updates and deletes)."""
-        row = {"at": now(), "actor": actor or current_user(), "action": action, "run_id": run_id,
-               "subject": subject, "detail": detail or None}
+        row = {
+            "at": now(),
+            "actor": actor or current_user(),
+            "action": action,
+            "run_id": run_id,
+            "subject": subject,
+            "detail": detail or None,
+        }
         if conn is not None:
             conn.execute(s.audit.insert().values(**row))
         else:
@@ -132,19 +147,40 @@ class Store:
     # --- runs ----------------------------------------------------------------------------------
     def begin_run(self, config_key: str, *, kind: str = "sweep", who: str | None = None) -> int:
         with self.engine.begin() as conn:
-            run_id = int(conn.execute(s.runs.insert().values(
-                kind=kind, config_key=config_key, started_at=now(), status="running",
-                host=socket.gethostname(), pid=os.getpid(), who=who or current_user(), stats={},
-            ).returning(s.runs.c.id)).scalar_one())
+            run_id = int(
+                conn.execute(
+                    s.runs.insert()
+                    .values(
+                        kind=kind,
+                        config_key=config_key,
+                        started_at=now(),
+                        status="running",
+                        host=socket.gethostname(),
+                        pid=os.getpid(),
+                        who=who or current_user(),
+                        stats={},
+                    )
+                    .returning(s.runs.c.id)
+                ).scalar_one()
+            )
             self.audit("run_started", run_id=run_id, subject=config_key[:255], conn=conn, kind=kind)
         return run_id
 
     def finish_run(self, run_id: int, status: str, *, exit_code: int, stats: dict[str, Any]) -> None:
         with self.engine.begin() as conn:
-            conn.execute(s.runs.update().where(s.runs.c.id == run_id).values(
-                finished_at=now(), status=status, exit_code=exit_code, stats=stats))
-            self.audit("run_finished", run_id=run_id, conn=conn, status=status, exit_code=exit_code,
-                       stats={k: v for k, v in stats.items() if isinstance(v, int | float | str)})
+            conn.execute(
+                s.runs.update()
+                .where(s.runs.c.id == run_id)
+                .values(finished_at=now(), status=status, exit_code=exit_code, stats=stats)
+            )
+            self.audit(
+                "run_finished",
+                run_id=run_id,
+                conn=conn,
+                status=status,
+                exit_code=exit_code,
+                stats={k: v for k, v in stats.items() if isinstance(v, int | float | str)},
+            )
 
     # --- locks ---------------------------------------------------------------------------------
     def acquire_lock(self, name: str, run_id: int | None = None, *, stale_after: float = 900.0) -> None:
@@ -156,8 +192,9 @@ class Store:
         host, pid, t = socket.gethostname(), os.getpid(), now()
         try:
             with self.engine.begin() as conn:
-                conn.execute(s.locks.insert().values(name=name, run_id=run_id, host=host, pid=pid,
-                                                     acquired_at=t, heartbeat_at=t))
+                conn.execute(
+                    s.locks.insert().values(name=name, run_id=run_id, host=host, pid=pid, acquired_at=t, heartbeat_at=t)
+                )
             return
         except sa.exc.IntegrityError:
             pass
@@ -170,44 +207,72 @@ class Store:
             if not dead and (t - beat) < timedelta(seconds=stale_after):
                 raise SweepLocked(
                     f"another sweep of this configuration is running (pid {held['pid']} on {held['host']}, "
-                    f"run {held['run_id']}); refusing to start a second one")
+                    f"run {held['run_id']}); refusing to start a second one"
+                )
             # Compare-and-swap on the old holder so two takers cannot both win.
-            taken = conn.execute(s.locks.update().where(
-                (s.locks.c.name == name) & (s.locks.c.pid == held["pid"]) & (s.locks.c.host == held["host"])
-                & (s.locks.c.heartbeat_at == held["heartbeat_at"])
-            ).values(run_id=run_id, host=host, pid=pid, acquired_at=t, heartbeat_at=t)).rowcount
+            taken = conn.execute(
+                s.locks.update()
+                .where(
+                    (s.locks.c.name == name)
+                    & (s.locks.c.pid == held["pid"])
+                    & (s.locks.c.host == held["host"])
+                    & (s.locks.c.heartbeat_at == held["heartbeat_at"])
+                )
+                .values(run_id=run_id, host=host, pid=pid, acquired_at=t, heartbeat_at=t)
+            ).rowcount
             if taken != 1:
                 raise SweepLocked("another sweep took over the stale lock first")
             if held["run_id"] is not None:
-                conn.execute(s.runs.update().where(
-                    (s.runs.c.id == held["run_id"]) & (s.runs.c.status == "running")
-                ).values(status="interrupted", finished_at=t))
-            self.audit("lock_taken_over", run_id=run_id, subject=name[:255], conn=conn,
-                       stale_run=held["run_id"], stale_pid=held["pid"])
+                conn.execute(
+                    s.runs.update()
+                    .where((s.runs.c.id == held["run_id"]) & (s.runs.c.status == "running"))
+                    .values(status="interrupted", finished_at=t)
+                )
+            self.audit(
+                "lock_taken_over",
+                run_id=run_id,
+                subject=name[:255],
+                conn=conn,
+                stale_run=held["run_id"],
+                stale_pid=held["pid"],
+            )
 
     def heartbeat(self, name: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(s.locks.update().where(
-                (s.locks.c.name == name) & (s.locks.c.pid == os.getpid())).values(heartbeat_at=now()))
+            conn.execute(
+                s.locks.update()
+                .where((s.locks.c.name == name) & (s.locks.c.pid == os.getpid()))
+                .values(heartbeat_at=now())
+            )
 
     def release_lock(self, name: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(s.locks.delete().where(
-                (s.locks.c.name == name) & (s.locks.c.pid == os.getpid())
-                & (s.locks.c.host == socket.gethostname())))
+            conn.execute(
+                s.locks.delete().where(
+                    (s.locks.c.name == name) & (s.locks.c.pid == os.getpid()) & (s.locks.c.host == socket.gethostname())
+                )
+            )
 
     # --- sources -------------------------------------------------------------------------------
     def ensure_source(self, name: str, kind: str, spec: dict[str, Any] | None = None) -> int:
-        clean = {k: _scrub_value(v) for k, v in (spec or {}).items()
-                 if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)}
+        clean = {
+            k: _scrub_value(v)
+            for k, v in (spec or {}).items()
+            if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)
+        }
         name = scrub(name) or name
         with self.engine.begin() as conn:
             found = conn.execute(sa.select(s.sources.c.id).where(s.sources.c.name == name)).scalar()
             if found is not None:
                 conn.execute(s.sources.update().where(s.sources.c.id == found).values(kind=kind, spec=clean))
                 return int(found)
-            return int(conn.execute(s.sources.insert().values(
-                name=name, kind=kind, spec=clean, created_at=now()).returning(s.sources.c.id)).scalar_one())
+            return int(
+                conn.execute(
+                    s.sources.insert()
+                    .values(name=name, kind=kind, spec=clean, created_at=now())
+                    .returning(s.sources.c.id)
+                ).scalar_one()
+            )
 
     def source_state(self, source_id: int) -> DbSourceState:
         return DbSourceState(self.engine, source_id)
@@ -224,13 +289,19 @@ class Store:
         """Top-level items of a source by location_key (removed ones included)."""
         i = s.items.c
         query = sa.select(i.location_key, i.id, i.change_key, i.content_hash, i.error, i.removed_at).where(
-            (i.source_id == source_id) & (i.depth == 0))
+            (i.source_id == source_id) & (i.depth == 0)
+        )
         with self.engine.connect() as conn:
-            return {r[0]: KnownItem(int(r[1]), r[2], r[3], r[4], r[5] is not None)
-                    for r in conn.execute(query)}
+            return {r[0]: KnownItem(int(r[1]), r[2], r[3], r[4], r[5] is not None) for r in conn.execute(query)}
 
-    def write_groups(self, run_id: int, source_id: int, groups: Sequence[Sequence[ItemResult]],
-                     *, retention: RetentionFn | None = None) -> WriteSummary:
+    def write_groups(
+        self,
+        run_id: int,
+        source_id: int,
+        groups: Sequence[Sequence[ItemResult]],
+        *,
+        retention: RetentionFn | None = None,
+    ) -> WriteSummary:
         """Store whole top-level items (each group: one item and its members, pre-order) atomically.
 
         An item already known is updated in place; its findings are replaced (first-seen dates
@@ -248,24 +319,40 @@ class Store:
 
     def _closed_item_keys(self, conn: sa.Connection) -> set[str]:
         t = s.triage.c
-        return set(conn.scalars(sa.select(t.location_key).where(
-            (t.fingerprint == "") & t.status.in_(s.CLOSED_STATUSES))))
+        return set(
+            conn.scalars(sa.select(t.location_key).where((t.fingerprint == "") & t.status.in_(s.CLOSED_STATUSES)))
+        )
 
-    def _write_group(self, conn: sa.Connection, run_id: int, source_id: int, group: Sequence[ItemResult],
-                     retention: RetentionFn | None, closed: set[str]) -> WriteSummary:
+    def _write_group(
+        self,
+        conn: sa.Connection,
+        run_id: int,
+        source_id: int,
+        group: Sequence[ItemResult],
+        retention: RetentionFn | None,
+        closed: set[str],
+    ) -> WriteSummary:
         fp, t = self.fingerprint, now()
         keys = [self.location_key(r.item.location) for r in group]
         top_key = keys[0]
         by_location = dict(zip((r.item.location for r in group), keys, strict=True))
         i, f = s.items.c, s.findings.c
-        old = {r.location_key: r for r in conn.execute(
-            sa.select(i.id, i.location_key, i.flags, i.removed_at).where(
-                (i.source_id == source_id) & (i.top_key == top_key))).mappings()}
+        old = {
+            r.location_key: r
+            for r in conn.execute(
+                sa.select(i.id, i.location_key, i.flags, i.removed_at).where(
+                    (i.source_id == source_id) & (i.top_key == top_key)
+                )
+            ).mappings()
+        }
         old_ids = [int(r["id"]) for r in old.values()]
         seen: dict[tuple[int, str, str], tuple[int, datetime]] = {}
         if old_ids:
-            for frow in conn.execute(sa.select(f.item_id, f.entity_type, f.fingerprint, f.first_seen_run,
-                                               f.first_seen_at).where(f.item_id.in_(old_ids))):
+            for frow in conn.execute(
+                sa.select(f.item_id, f.entity_type, f.fingerprint, f.first_seen_run, f.first_seen_at).where(
+                    f.item_id.in_(old_ids)
+                )
+            ):
                 seen.setdefault((int(frow[0]), frow[1], frow[2]), (int(frow[3]), as_utc(frow[4]) or t))
         summary = WriteSummary()
         for result, key in zip(group, keys, strict=True):
@@ -278,8 +365,11 @@ class Store:
             prev = old.get(key)
             row.update(source_id=source_id, scanned_run=run_id, scanned_at=t, removed_at=None, removed_run=None)
             if prev is None:
-                item_id = int(conn.execute(s.items.insert().values(
-                    **row, first_seen_run=run_id, first_seen_at=t).returning(i.id)).scalar_one())
+                item_id = int(
+                    conn.execute(
+                        s.items.insert().values(**row, first_seen_run=run_id, first_seen_at=t).returning(i.id)
+                    ).scalar_one()
+                )
                 old_flags: set[str] = set()
             else:
                 item_id = int(prev["id"])
@@ -298,9 +388,16 @@ class Store:
             summary.removed += len(gone)
         return summary
 
-    def _insert_findings(self, conn: sa.Connection, run_id: int, item_id: int, result: ItemResult,
-                         seen: dict[tuple[int, str, str], tuple[int, datetime]], t: datetime,
-                         summary: WriteSummary) -> int:
+    def _insert_findings(
+        self,
+        conn: sa.Connection,
+        run_id: int,
+        item_id: int,
+        result: ItemResult,
+        seen: dict[tuple[int, str, str], tuple[int, datetime]],
+        t: datetime,
+        summary: WriteSummary,
+    ) -> int:
         rows: list[dict[str, Any]] = []
         values: list[str] = []
         unique: set[tuple[str, int, int, str]] = set()
@@ -313,17 +410,27 @@ class Store:
             first = seen.get((item_id, row["entity_type"], row["fingerprint"]))
             if first is None:
                 summary.new_findings += 1
-            row.update(item_id=item_id, run_id=run_id, first_seen_run=first[0] if first else run_id,
-                       first_seen_at=first[1] if first else t)
+            row.update(
+                item_id=item_id,
+                run_id=run_id,
+                first_seen_run=first[0] if first else run_id,
+                first_seen_at=first[1] if first else t,
+            )
             rows.append(row)
             values.append(finding.value if finding.entity_type == "PERSON" else "")
         if not rows:
             return 0
-        ids = conn.execute(s.findings.insert().returning(s.findings.c.id, sort_by_parameter_order=True),
-                           rows).scalars().all()
-        tokens = [{"finding_id": int(fid), "position": n, "token_fp": self.fingerprint("name:" + tok)}
-                  for fid, value in zip(ids, values, strict=True) if value
-                  for n, tok in enumerate(self.tokenizer(value))]
+        ids = (
+            conn.execute(s.findings.insert().returning(s.findings.c.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+        )
+        tokens = [
+            {"finding_id": int(fid), "position": n, "token_fp": self.fingerprint("name:" + tok)}
+            for fid, value in zip(ids, values, strict=True)
+            if value
+            for n, tok in enumerate(self.tokenizer(value))
+        ]
         if tokens:
             conn.execute(s.finding_tokens.insert(), tokens)
         return len(rows)
@@ -340,9 +447,11 @@ class Store:
         batch = list(top_keys)
         with self.engine.begin() as conn:
             for n in range(0, len(batch), 500):
-                count += conn.execute(s.items.update().where(
-                    (i.source_id == source_id) & i.top_key.in_(batch[n:n + 500]) & i.removed_at.is_(None)
-                ).values(removed_at=now(), removed_run=run_id)).rowcount
+                count += conn.execute(
+                    s.items.update()
+                    .where((i.source_id == source_id) & i.top_key.in_(batch[n : n + 500]) & i.removed_at.is_(None))
+                    .values(removed_at=now(), removed_run=run_id)
+                ).rowcount
         return count
 
     def refresh_retention(self, run_id: int, at: datetime | None = None) -> list[Violation]:
@@ -351,12 +460,20 @@ class Store:
         out: list[Violation] = []
         with self.engine.begin() as conn:
             closed = self._closed_item_keys(conn)
-            rows = conn.execute(sa.select(i.id, i.location, i.location_key, i.flags).where(
-                i.removed_at.is_(None) & ~i.past_retention & i.retention_due.is_not(None)
-                & (i.retention_due <= when))).all()
+            rows = conn.execute(
+                sa.select(i.id, i.location, i.location_key, i.flags).where(
+                    i.removed_at.is_(None)
+                    & ~i.past_retention
+                    & i.retention_due.is_not(None)
+                    & (i.retention_due <= when)
+                )
+            ).all()
             for item_id, location, key, flags in rows:
-                conn.execute(s.items.update().where(i.id == item_id).values(
-                    past_retention=True, flags=[*(flags or []), FLAG_PAST_RETENTION]))
+                conn.execute(
+                    s.items.update()
+                    .where(i.id == item_id)
+                    .values(past_retention=True, flags=[*(flags or []), FLAG_PAST_RETENTION])
+                )
                 if key not in closed:
                     out.append(Violation(location, key, FLAG_PAST_RETENTION))
             if rows:
@@ -364,8 +481,9 @@ class Store:
         return out
 
     # --- triage --------------------------------------------------------------------------------
-    def set_triage(self, location_key: str, fingerprint: str, status: str, *, note: str = "",
-                   who: str | None = None) -> None:
+    def set_triage(
+        self, location_key: str, fingerprint: str, status: str, *, note: str = "", who: str | None = None
+    ) -> None:
         """Record a triage decision for (item, identifier); fingerprint "" = the whole item."""
         if status not in s.TRIAGE_STATUSES:
             raise StoreError(f"triage status must be one of {', '.join(s.TRIAGE_STATUSES)}")
@@ -377,8 +495,15 @@ class Store:
             values = {"status": status, "note": clean_note, "who": actor, "updated_at": now()}
             if conn.execute(s.triage.update().where(where).values(**values)).rowcount == 0:
                 conn.execute(s.triage.insert().values(location_key=location_key, fingerprint=fingerprint, **values))
-            self.audit("triage", actor=actor, subject=location_key, conn=conn, fingerprint=fingerprint or None,
-                       status=status, note=clean_note)
+            self.audit(
+                "triage",
+                actor=actor,
+                subject=location_key,
+                conn=conn,
+                fingerprint=fingerprint or None,
+                status=status,
+                note=clean_note,
+            )
 
     def resolve_location(self, text: str) -> list[str]:
         """location_keys of items matching a location key, a full location URI or a file path."""
@@ -389,8 +514,7 @@ class Store:
             candidates.add(Path(text).expanduser().absolute().as_uri())
         keys = {self.location_key(c) for c in candidates} | {text}
         with self.engine.connect() as conn:
-            return sorted(set(conn.scalars(sa.select(s.items.c.location_key).where(
-                s.items.c.location_key.in_(keys)))))
+            return sorted(set(conn.scalars(sa.select(s.items.c.location_key).where(s.items.c.location_key.in_(keys)))))
 
     # --- reading -------------------------------------------------------------------------------
     def rows(self, table: str, *, where: Any = None) -> list[dict[str, Any]]:
@@ -425,8 +549,13 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def open_store(url: str | None = None, *, key: bytes | None = None, migrate_schema: bool = True,
-               tokenizer: Callable[[str], list[str]] = name_tokens) -> Store:
+def open_store(
+    url: str | None = None,
+    *,
+    key: bytes | None = None,
+    migrate_schema: bool = True,
+    tokenizer: Callable[[str], list[str]] = name_tokens,
+) -> Store:
     """Open (and migrate) the index at ``url``: None = $PII_SCANNER_DB or the default SQLite file."""
     engine = make_engine(normalise_url(url))
     try:
@@ -434,6 +563,8 @@ def open_store(url: str | None = None, *, key: bytes | None = None, migrate_sche
             migrate(engine)
     except sa.exc.OperationalError as exc:
         engine.dispose()
-        raise StoreError(f"cannot open database {display_url(normalise_url(url))}: "
-                         f"{type(exc.orig).__name__ if exc.orig else 'error'}") from exc
+        raise StoreError(
+            f"cannot open database {display_url(normalise_url(url))}: "
+            f"{type(exc.orig).__name__ if exc.orig else 'error'}"
+        ) from exc
     return Store(engine, key=key, tokenizer=tokenizer)

@@ -18,8 +18,9 @@ import unicodedata
 
 _SPLIT = re.compile(r"[^\w]+|[\d_]+")
 # Letters without a Unicode decomposition (NFKD leaves them alone), folded by hand.
-_LETTERS = str.maketrans({"ø": "o", "æ": "a", "å": "a", "ö": "o", "ä": "a", "ß": "ss", "ð": "d",
-                          "đ": "d", "þ": "th", "ł": "l", "œ": "o"})
+_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "a", "å": "a", "ö": "o", "ä": "a", "ß": "ss", "ð": "d", "đ": "d", "þ": "th", "ł": "l", "œ": "o"}
+)
 _DIGRAPHS = (("aa", "a"), ("oe", "o"), ("ae", "a"))
 
 

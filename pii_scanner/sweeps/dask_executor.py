@@ -116,8 +116,10 @@ def run_chunk(chunk: Chunk) -> ChunkResult:
     started = time.monotonic()
     store = _cached_store(chunk.db)
     if store.fingerprint(KEY_CHECK) != chunk.key_check:
-        raise ConfigError(f"worker {socket.gethostname()} has a different fingerprint key than the coordinator; "
-                          "set the same PII_SCANNER_KEY on every worker")
+        raise ConfigError(
+            f"worker {socket.gethostname()} has a different fingerprint key than the coordinator; "
+            "set the same PII_SCANNER_KEY on every worker"
+        )
     processor = _cached_processor(chunk.config.with_(workers=1))
     groups: list[list[ItemResult]] = []
     for item in chunk.items:
@@ -127,10 +129,20 @@ def run_chunk(chunk: Chunk) -> ChunkResult:
             r.item.data = None
         groups.append(results)
     summary = store.write_groups(chunk.run_id, chunk.source_id, groups, retention=chunk.retention)
-    return ChunkResult(chunk.key, chunk.source_id, chunk.folder, len(groups), summary.items, summary.findings,
-                       summary.new_findings, summary.removed, sum(1 for g in groups for r in g if r.error),
-                       time.monotonic() - started, f"{socket.gethostname()}:{os.getpid()}",
-                       summary.new_violations)
+    return ChunkResult(
+        chunk.key,
+        chunk.source_id,
+        chunk.folder,
+        len(groups),
+        summary.items,
+        summary.findings,
+        summary.new_findings,
+        summary.removed,
+        sum(1 for g in groups for r in g if r.error),
+        time.monotonic() - started,
+        f"{socket.gethostname()}:{os.getpid()}",
+        summary.new_violations,
+    )
 
 
 # --- partitioning -----------------------------------------------------------------------------
@@ -226,8 +238,14 @@ def connect(scheduler: str | None, workers: int | None) -> tuple[Client, Callabl
         client = Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
         return client, client.close
     n = workers or os.cpu_count() or 1
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
-                           host="127.0.0.1", dashboard_address=None, silence_logs=40)
+    cluster = LocalCluster(
+        n_workers=n,
+        threads_per_worker=1,
+        processes=True,  # type: ignore[no-untyped-call]
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=40,
+    )
     client = Client(cluster)  # type: ignore[no-untyped-call]
 
     def close() -> None:
@@ -284,8 +302,9 @@ def distributed_sweep(
             client, close = connect(scheduler, workers)
         n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         emit("sweep_started", run_id=run_id, db=st.url, sources=len(specs), dask_workers=n_workers)
-        job = _Job(st, client, run_id, name, cfg, policy, full_url, emit, chunk_items, task,
-                   IN_FLIGHT_PER_WORKER * n_workers)
+        job = _Job(
+            st, client, run_id, name, cfg, policy, full_url, emit, chunk_items, task, IN_FLIGHT_PER_WORKER * n_workers
+        )
         return job.run(specs, doc, notify)
     finally:
         close()
@@ -299,9 +318,20 @@ def _nothing() -> None:
 class _Job:
     """One distributed sweep run: submits chunks with bounded in-flight work, finalises sources."""
 
-    def __init__(self, st: Store, client: Client, run_id: int, lock: str, cfg: ScanConfig,
-                 policy: RetentionPolicy, url: str, emit: EventFn, chunk_items: int,
-                 task: Callable[[Chunk], ChunkResult], window: int) -> None:
+    def __init__(
+        self,
+        st: Store,
+        client: Client,
+        run_id: int,
+        lock: str,
+        cfg: ScanConfig,
+        policy: RetentionPolicy,
+        url: str,
+        emit: EventFn,
+        chunk_items: int,
+        task: Callable[[Chunk], ChunkResult],
+        window: int,
+    ) -> None:
         self.st, self.client, self.run_id, self.lock, self.cfg = st, client, run_id, lock, cfg
         self.policy, self.url, self.emit, self.chunk_items, self.task = policy, url, emit, chunk_items, task
         self.window = window
@@ -328,8 +358,7 @@ class _Job:
             status = "partial" if self.failed else "ok"
             code = EXIT_PARTIAL if self.failed else (EXIT_VIOLATIONS if self.violations else EXIT_OK)
             code = self._notify(doc, notify, code)
-            stats = self.totals.as_dict() | {"new_violations": len(self.violations),
-                                             "failed_sources": len(self.failed)}
+            stats = self.totals.as_dict() | {"new_violations": len(self.violations), "failed_sources": len(self.failed)}
             self.st.finish_run(self.run_id, status, exit_code=code, stats=stats)
             self.emit("sweep_finished", run_id=self.run_id, status=status, exit_code=code, **stats)
             return SweepResult(self.run_id, status, code, stats, self.violations, self.failed, self.st.url)
@@ -338,8 +367,12 @@ class _Job:
                 fut.cancel()  # type: ignore[no-untyped-call]
             # The database may be what failed; then the stale lock is taken over by the next sweep.
             with contextlib.suppress(Exception):
-                self.st.finish_run(self.run_id, "interrupted" if status == "failed" else status,
-                                   exit_code=EXIT_ERROR, stats=self.totals.as_dict())
+                self.st.finish_run(
+                    self.run_id,
+                    "interrupted" if status == "failed" else status,
+                    exit_code=EXIT_ERROR,
+                    stats=self.totals.as_dict(),
+                )
             raise
         finally:
             with contextlib.suppress(Exception):
@@ -360,8 +393,9 @@ class _Job:
 
     def _fail(self, name: str, exc: BaseException) -> None:
         self.failed.append(name)
-        self.emit("source_failed", run_id=self.run_id, source=scrub(name), kind=type(exc).__name__,
-                  message=scrub(str(exc)))
+        self.emit(
+            "source_failed", run_id=self.run_id, source=scrub(name), kind=type(exc).__name__, message=scrub(str(exc))
+        )
 
     # listing: the coordinator decides what to read (incremental), workers read and scan it
     def _list_source(self, spec: dict[str, Any]) -> None:
@@ -399,22 +433,38 @@ class _Job:
                 src.tombstones.append(key)
                 continue
             old = src.known.get(key)
-            if (old is not None and not old.removed and old.error is None and old.change_key
-                    and old.change_key == item.change_key):
+            if (
+                old is not None
+                and not old.removed
+                and old.error is None
+                and old.change_key
+                and old.change_key == item.change_key
+            ):
                 self.totals.skipped += 1
                 continue
             self.totals.read += 1
             yield item
 
-    def _submit(self, src: _SourceRun, folder: str, counts: dict[str, int], items: list[Item],
-                retention: RetentionPolicy) -> None:
+    def _submit(
+        self, src: _SourceRun, folder: str, counts: dict[str, int], items: list[Item], retention: RetentionPolicy
+    ) -> None:
         self._drain(self.window - 1)
         n = counts.get(folder, 0)
         counts[folder] = n + 1
         digest = hashlib.sha256(f"{src.source_id}\0{folder}".encode()).hexdigest()[:16]
         key = f"pii-chunk-{self.run_id}-{src.source_id}-{digest}-{n}"
-        chunk = Chunk(key, self.url, self.run_id, src.source_id, str(src.spec["name"]), folder, items,
-                      self.cfg, retention, self.key_check)
+        chunk = Chunk(
+            key,
+            self.url,
+            self.run_id,
+            src.source_id,
+            str(src.spec["name"]),
+            folder,
+            items,
+            self.cfg,
+            retention,
+            self.key_check,
+        )
         # retries: an exception in the task (e.g. a database hiccup); a *lost worker* is re-run by
         # the scheduler on its own (up to distributed.scheduler.allowed-failures times).
         fut: Future[ChunkResult] = self.client.submit(self.task, chunk, key=key, pure=False, retries=2)
@@ -427,8 +477,11 @@ class _Job:
         from distributed import wait
 
         while len(self.in_flight) > limit:
-            done = wait(list(self.in_flight), timeout=HEARTBEAT_SECONDS,  # type: ignore[no-untyped-call]
-                        return_when="FIRST_COMPLETED").done
+            done = wait(
+                list(self.in_flight),
+                timeout=HEARTBEAT_SECONDS,  # type: ignore[no-untyped-call]
+                return_when="FIRST_COMPLETED",
+            ).done
             for fut in done:
                 self._collect(fut)
             self._heartbeat()
@@ -445,9 +498,16 @@ class _Job:
         else:
             self.totals.add(result)
             self.violations.extend(result.violations)
-            self.emit("partition_stored", run_id=self.run_id, source=scrub(str(src.spec["name"])),
-                      folder=scrub(result.folder), items=result.top_items, findings=result.findings,
-                      seconds=round(result.seconds, 3), worker=result.worker)
+            self.emit(
+                "partition_stored",
+                run_id=self.run_id,
+                source=scrub(str(src.spec["name"])),
+                folder=scrub(result.folder),
+                items=result.top_items,
+                findings=result.findings,
+                seconds=round(result.seconds, 3),
+                worker=result.worker,
+            )
         if src.pending == 0 and src.listed:
             self._finish_source(src)
 
@@ -463,8 +523,14 @@ class _Job:
             self.totals.removed += st.mark_removed(run_id, src.source_id, gone)
         src.state.commit()
         st.finish_source(src.source_id, run_id, complete=src.source.complete_listing)
-        self.emit("source_finished", run_id=run_id, source=scrub(src.source.name), seen=self.totals.seen,
-                  read=self.totals.read, skipped=self.totals.skipped)
+        self.emit(
+            "source_finished",
+            run_id=run_id,
+            source=scrub(src.source.name),
+            seen=self.totals.seen,
+            read=self.totals.read,
+            skipped=self.totals.skipped,
+        )
 
     def _heartbeat(self) -> None:
         if time.monotonic() - self.last_beat > HEARTBEAT_SECONDS / 2:

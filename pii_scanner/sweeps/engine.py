@@ -72,14 +72,21 @@ def _noop(event: str, **fields: Any) -> None:
     return None
 
 
-def sweep_sources_from(paths: Sequence[str | Path] | None, doc: dict[str, Any],
-                       origin: str | None) -> list[dict[str, Any]]:
+def sweep_sources_from(
+    paths: Sequence[str | Path] | None, doc: dict[str, Any], origin: str | None
+) -> list[dict[str, Any]]:
     """The source specs of a sweep: the config's [[sources]] plus an ad-hoc paths source."""
     specs = [dict(s) for s in doc.get("sources", [])]
     if paths:
         resolved = [str(Path(p).expanduser().absolute()) for p in paths]
-        specs.append({"type": "paths", "name": scrub("paths:" + ",".join(resolved))[:200],  # type: ignore[index]
-                      "paths": resolved, "origin": origin or "unknown"})
+        specs.append(
+            {
+                "type": "paths",
+                "name": scrub("paths:" + ",".join(resolved))[:200],  # type: ignore[index]
+                "paths": resolved,
+                "origin": origin or "unknown",
+            }
+        )
     if not specs:
         raise ConfigError("nothing to sweep: give PATHs or a config with [[sources]]")
     for n, spec in enumerate(specs):
@@ -89,8 +96,11 @@ def sweep_sources_from(paths: Sequence[str | Path] | None, doc: dict[str, Any],
 
 def lock_name(config_path: str | Path | None, specs: Sequence[dict[str, Any]]) -> str:
     """Same configuration (config file, or the same ad-hoc paths) = same lock."""
-    basis = (f"config:{Path(config_path).absolute()}" if config_path
-             else "sources:" + "|".join(sorted(str(s.get("name")) for s in specs)))
+    basis = (
+        f"config:{Path(config_path).absolute()}"
+        if config_path
+        else "sources:" + "|".join(sorted(str(s.get("name")) for s in specs))
+    )
     return "sweep:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:40]
 
 
@@ -134,8 +144,17 @@ def sweep(
             st.close()
 
 
-def _run(st: Store, run_id: int, lock: str, specs: list[dict[str, Any]], cfg: ScanConfig,
-         policy: RetentionPolicy, doc: dict[str, Any], emit: EventFn, notify: bool) -> SweepResult:
+def _run(
+    st: Store,
+    run_id: int,
+    lock: str,
+    specs: list[dict[str, Any]],
+    cfg: ScanConfig,
+    policy: RetentionPolicy,
+    doc: dict[str, Any],
+    emit: EventFn,
+    notify: bool,
+) -> SweepResult:
     counters = _Counters()
     violations: list[Violation] = []
     failed: list[str] = []
@@ -146,8 +165,13 @@ def _run(st: Store, run_id: int, lock: str, specs: list[dict[str, Any]], cfg: Sc
                 violations += _sweep_source(st, run_id, lock, spec, cfg, policy, counters, emit)
             except (PiiScannerError, OSError) as exc:
                 failed.append(str(spec["name"]))
-                emit("source_failed", run_id=run_id, source=scrub(str(spec["name"])), kind=type(exc).__name__,
-                     message=scrub(str(exc)))
+                emit(
+                    "source_failed",
+                    run_id=run_id,
+                    source=scrub(str(spec["name"])),
+                    kind=type(exc).__name__,
+                    message=scrub(str(exc)),
+                )
         violations += st.refresh_retention(run_id)
         status = "partial" if failed else "ok"
         code = EXIT_PARTIAL if failed else (EXIT_VIOLATIONS if violations else EXIT_OK)
@@ -168,16 +192,25 @@ def _run(st: Store, run_id: int, lock: str, specs: list[dict[str, Any]], cfg: Sc
         # KeyboardInterrupt, SIGTERM-as-exception, database failure: record it, keep what is stored.
         # The database may be what failed; then the lock goes stale and is taken over next time.
         with contextlib.suppress(Exception):
-            st.finish_run(run_id, "interrupted" if status == "failed" else status, exit_code=EXIT_ERROR,
-                          stats=counters.as_dict())
+            st.finish_run(
+                run_id, "interrupted" if status == "failed" else status, exit_code=EXIT_ERROR, stats=counters.as_dict()
+            )
         raise
     finally:
         with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
             st.release_lock(lock)
 
 
-def _sweep_source(st: Store, run_id: int, lock: str, spec: dict[str, Any], cfg: ScanConfig,
-                  policy: RetentionPolicy, counters: _Counters, emit: EventFn) -> list[Violation]:
+def _sweep_source(
+    st: Store,
+    run_id: int,
+    lock: str,
+    spec: dict[str, Any],
+    cfg: ScanConfig,
+    policy: RetentionPolicy,
+    counters: _Counters,
+    emit: EventFn,
+) -> list[Violation]:
     source_id = st.ensure_source(str(spec["name"]), str(spec.get("type", "paths")), spec)
     state = st.source_state(source_id)
     source = open_source(spec, cfg, state)
@@ -196,8 +229,13 @@ def _sweep_source(st: Store, run_id: int, lock: str, spec: dict[str, Any], cfg: 
                 tombstones.append(key)
                 continue
             old = known.get(key)
-            if (old is not None and not old.removed and old.error is None and old.change_key
-                    and old.change_key == item.change_key):
+            if (
+                old is not None
+                and not old.removed
+                and old.error is None
+                and old.change_key
+                and old.change_key == item.change_key
+            ):
                 counters.skipped += 1
                 continue
             counters.read += 1
@@ -242,6 +280,12 @@ def _sweep_source(st: Store, run_id: int, lock: str, spec: dict[str, Any], cfg: 
         counters.removed += st.mark_removed(run_id, source_id, gone)
     state.commit()  # only now: everything the state covers is stored
     st.finish_source(source_id, run_id, complete=source.complete_listing)
-    emit("source_finished", run_id=run_id, source=scrub(source.name), seen=counters.seen,
-         read=counters.read, skipped=counters.skipped)
+    emit(
+        "source_finished",
+        run_id=run_id,
+        source=scrub(source.name),
+        seen=counters.seen,
+        read=counters.read,
+        skipped=counters.skipped,
+    )
     return violations

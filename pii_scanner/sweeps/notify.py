@@ -27,8 +27,10 @@ MAX_LINES = 200
 
 def summary_text(violations: Sequence[Violation], run_id: int) -> str:
     by_flag = Counter(v.flag for v in violations)
-    lines = [f"pii-scanner sweep run {run_id} on {socket.gethostname()} found {len(violations)} new policy "
-             "violation(s).", ""]
+    lines = [
+        f"pii-scanner sweep run {run_id} on {socket.gethostname()} found {len(violations)} new policy violation(s).",
+        "",
+    ]
     lines += [f"  {flag.replace('_', ' ')}: {n}" for flag, n in sorted(by_flag.items())]
     lines += ["", "Locations (identifiers masked):"]
     lines += [f"  [{v.flag}] {v.location}" for v in violations[:MAX_LINES]]
@@ -49,8 +51,9 @@ def send_summary(spec: dict[str, Any], violations: Sequence[Violation], *, run_i
     msg.set_content(summary_text(violations, run_id))
     port = int(spec.get("smtp_port", 465 if spec.get("ssl") else 25))
     timeout = float(spec.get("timeout", 30))
-    smtp: smtplib.SMTP = (smtplib.SMTP_SSL(host, port, timeout=timeout) if spec.get("ssl")
-                          else smtplib.SMTP(host, port, timeout=timeout))
+    smtp: smtplib.SMTP = (
+        smtplib.SMTP_SSL(host, port, timeout=timeout) if spec.get("ssl") else smtplib.SMTP(host, port, timeout=timeout)
+    )
     with smtp:
         if spec.get("starttls"):
             smtp.starttls()

@@ -35,9 +35,17 @@ def _hhmm(at: str) -> tuple[int, int]:
     return hh, mm
 
 
-def schedule(config: str, *, kind: str = "systemd", at: str = "02:00", db: str | None = None,
-             exe: str | None = None, user: str | None = None, name: str = "pii-scanner-sweep",
-             output_dir: str | Path | None = None) -> dict[str, str]:
+def schedule(
+    config: str,
+    *,
+    kind: str = "systemd",
+    at: str = "02:00",
+    db: str | None = None,
+    exe: str | None = None,
+    user: str | None = None,
+    name: str = "pii-scanner-sweep",
+    output_dir: str | Path | None = None,
+) -> dict[str, str]:
     """File name -> content of the scheduler definition; written to ``output_dir`` when given."""
     hh, mm = _hhmm(at)
     cmd = _command(config, db, exe)
@@ -46,25 +54,32 @@ def schedule(config: str, *, kind: str = "systemd", at: str = "02:00", db: str |
             f"{name}.service": (
                 "[Unit]\nDescription=pii-scanner sweep (personal data index)\n"
                 "After=network-online.target\nWants=network-online.target\n\n"
-                "[Service]\nType=oneshot\n" + (f"User={user}\n" if user else "")
-                + f"ExecStart={shlex.join(cmd)}\n"
+                "[Service]\nType=oneshot\n" + (f"User={user}\n" if user else "") + f"ExecStart={shlex.join(cmd)}\n"
                 "# Exit codes: 0 ok, 1 new policy violations, 2 error, 3 already running, 4 partial,\n"
                 "# 5 DPO mail not sent. Treat 1 as success for the unit; alert on the others.\n"
-                "SuccessExitStatus=1\nNice=10\nIOSchedulingClass=idle\n"),
+                "SuccessExitStatus=1\nNice=10\nIOSchedulingClass=idle\n"
+            ),
             f"{name}.timer": (
                 "[Unit]\nDescription=Nightly pii-scanner sweep\n\n"
                 f"[Timer]\nOnCalendar=*-*-* {hh:02d}:{mm:02d}:00\nPersistent=true\nRandomizedDelaySec=10min\n\n"
-                "[Install]\nWantedBy=timers.target\n"),
+                "[Install]\nWantedBy=timers.target\n"
+            ),
         }
     elif kind == "cron":
-        files = {f"{name}.cron": (
-            "# pii-scanner nightly sweep; exit codes: 0 ok, 1 new violations, 2 error, 3 running, 4 partial,"
-            " 5 mail not sent\n"
-            f"{mm} {hh} * * * " + (f"{user} " if user else "") + shlex.join(cmd)
-            + " 2>> /var/log/pii-scanner-sweep.jsonl\n")}
+        files = {
+            f"{name}.cron": (
+                "# pii-scanner nightly sweep; exit codes: 0 ok, 1 new violations, 2 error, 3 running, 4 partial,"
+                " 5 mail not sent\n"
+                f"{mm} {hh} * * * "
+                + (f"{user} " if user else "")
+                + shlex.join(cmd)
+                + " 2>> /var/log/pii-scanner-sweep.jsonl\n"
+            )
+        }
     elif kind == "windows":
         program, *args = cmd
-        files = {f"{name}.xml": f"""<?xml version="1.0" encoding="UTF-16"?>
+        files = {
+            f"{name}.xml": f"""<?xml version="1.0" encoding="UTF-16"?>
 <Task version="1.4" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
   <RegistrationInfo><Description>Nightly pii-scanner sweep</Description></RegistrationInfo>
   <Triggers>
@@ -89,7 +104,8 @@ def schedule(config: str, *, kind: str = "systemd", at: str = "02:00", db: str |
     </Exec>
   </Actions>
 </Task>
-"""}
+"""
+        }
     else:
         raise ConfigError(f"scheduler kind must be one of {', '.join(KINDS)}")
     if output_dir is not None:

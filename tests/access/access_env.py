@@ -5,7 +5,6 @@ on SQLite and (when installed) a throwaway PostgreSQL server.
 from __future__ import annotations
 
 import datetime
-import sys
 import uuid
 import zipfile
 from collections.abc import Iterator
@@ -14,12 +13,10 @@ from pathlib import Path
 
 import pytest
 
-
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
-from tests.servers.postgres import fresh_database, postgres_url
-
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.sweeps.engine import sweep
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+from tests.servers.postgres import fresh_database, postgres_url
 
 __all__ = ["postgres_url"]
 
@@ -64,8 +61,10 @@ def make_corpus(root: Path) -> Path:
 
 
 def write_config(path: Path, root: Path, db: str) -> Path:
-    path.write_text(f'[store]\ndb = "{db}"\n\n[[sources]]\ntype = "paths"\nname = "drev"\n'
-                    f'paths = ["{root}"]\norigin = "share"\n', encoding="utf-8")
+    path.write_text(
+        f'[store]\ndb = "{db}"\n\n[[sources]]\ntype = "paths"\nname = "drev"\npaths = ["{root}"]\norigin = "share"\n',
+        encoding="utf-8",
+    )
     return path
 
 

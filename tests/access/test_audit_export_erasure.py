@@ -8,17 +8,25 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from tests.access.access_env import CPR_FILES, OTHER_CPR, SUBJECT_CPR, THIRD_CPR, Indexed, dash, space
-
 from pii_scanner.access import Subject, request_export, request_open, search, verify_erasure
 from pii_scanner.store import open_store
+from tests.access.access_env import CPR_FILES, OTHER_CPR, SUBJECT_CPR, THIRD_CPR, Indexed, dash, space
 
 NAME = "Søren Østergaard"
 
 
 def _plaintext_forms() -> list[str]:
-    return [SUBJECT_CPR, dash(SUBJECT_CPR), space(SUBJECT_CPR), "Søren", "Østergaard", "Soeren", "soren",
-            "ostergard", "soren@example.dk"]
+    return [
+        SUBJECT_CPR,
+        dash(SUBJECT_CPR),
+        space(SUBJECT_CPR),
+        "Søren",
+        "Østergaard",
+        "Soeren",
+        "soren",
+        "ostergard",
+        "soren@example.dk",
+    ]
 
 
 def test_audit_has_who_when_fingerprint_counts_and_no_plaintext(fresh: Indexed, tmp_path: Path) -> None:
@@ -62,7 +70,7 @@ def test_export_folder_and_zip(indexed: Indexed, tmp_path: Path) -> None:
     assert SUBJECT_CPR in plain and dash(OTHER_CPR) not in plain
     assert "Søren Østergaard" in " ".join(by["a_dash.txt"]["excerpts"])
     html = (folder.path / "report.html").read_text(encoding="utf-8")
-    assert f"Access request {case.id}" in html and "lon.txt" in html and "id=\"excerpts\"" in html
+    assert f"Access request {case.id}" in html and "lon.txt" in html and 'id="excerpts"' in html
     assert dash(THIRD_CPR) not in html and dash(OTHER_CPR) not in html
 
     packed = request_export(indexed.db, case.id, tmp_path / "pack.zip", config=indexed.config)
@@ -90,7 +98,8 @@ def test_verify_erasure_nonzero_while_trace_remains(fresh: Indexed, cli: list[st
 
 def test_verify_erasure_error_when_a_source_fails(fresh: Indexed) -> None:
     broken = fresh.config.with_name("broken.toml")
-    broken.write_text(fresh.config.read_text(encoding="utf-8") + '\n[[sources]]\ntype = "nosuchkind"\nname = "x"\n',
-                      encoding="utf-8")
+    broken.write_text(
+        fresh.config.read_text(encoding="utf-8") + '\n[[sources]]\ntype = "nosuchkind"\nname = "x"\n', encoding="utf-8"
+    )
     result = verify_erasure(Subject.of(cpr=SUBJECT_CPR), config=broken, db=fresh.db)
     assert result.exit_code == 2 and result.failed_sources == ["x"] and result.remaining

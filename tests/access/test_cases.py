@@ -7,10 +7,10 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
-from tests.access.access_env import SUBJECT_CPR, Indexed
 
 from pii_scanner.access import Subject, request_close, request_extend, request_open, request_status
 from pii_scanner.access.cases import CaseError, add_months, due_date, latest_extension
+from tests.access.access_env import SUBJECT_CPR, Indexed
 
 
 def test_deadline_rule() -> None:
@@ -44,8 +44,9 @@ def test_open_extend_overdue_close(fresh: Indexed) -> None:
 
     old = request_open(db, subject, received=date.today() - timedelta(days=30))
     listed = request_status(db)
-    assert [c.id for c in listed] == sorted([c.id for c in listed], key=lambda i: next(
-        c.deadline for c in listed if c.id == i))
+    assert [c.id for c in listed] == sorted(
+        [c.id for c in listed], key=lambda i: next(c.deadline for c in listed if c.id == i)
+    )
     assert {c.id: c.overdue() for c in listed} == {case.id: False, recent.id: False, old.id: True}
     request_close(db, old.id)
     assert old.id not in [c.id for c in request_status(db)]
@@ -59,14 +60,21 @@ def test_open_extend_overdue_close(fresh: Indexed) -> None:
 
 def test_cli_request_status_exit_code(fresh: Indexed, cli: list[str]) -> None:
     received = (date.today() - timedelta(days=29)).isoformat()
-    opened = subprocess.run([*cli, "request", "open", "--db", fresh.db, "--cpr", SUBJECT_CPR, "--received", received,
-                             "--format", "json"], capture_output=True, text=True, check=True)
+    opened = subprocess.run(
+        [*cli, "request", "open", "--db", fresh.db, "--cpr", SUBJECT_CPR, "--received", received, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     case = json.loads(opened.stdout)[0]
     assert case["overdue"] and case["days_left"] == -1 and SUBJECT_CPR not in opened.stdout
     status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
     assert status.returncode == 1 and "OVERDUE" in status.stdout
-    ext = subprocess.run([*cli, "request", "extend", str(case["id"]), "--db", fresh.db, "--months", "2",
-                          "--reason", "complex"], capture_output=True, text=True)
+    ext = subprocess.run(
+        [*cli, "request", "extend", str(case["id"]), "--db", fresh.db, "--months", "2", "--reason", "complex"],
+        capture_output=True,
+        text=True,
+    )
     assert ext.returncode == 0, ext.stderr
     status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
     assert status.returncode == 0 and "extended" in status.stdout

@@ -7,6 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
+from pii_scanner.access import Subject, SubjectError, search
+from pii_scanner.sweeps.engine import sweep
 from tests.access.access_env import (
     CFG,
     CPR_FILES,
@@ -18,9 +21,6 @@ from tests.access.access_env import (
     short,
     space,
 )
-
-from pii_scanner.access import Subject, SubjectError, search
-from pii_scanner.sweeps.engine import sweep
 
 
 def _found(result: object) -> dict[str, str]:
@@ -37,8 +37,12 @@ def test_cpr_in_any_written_form_lists_exactly_its_items(indexed: Indexed, form:
 
 
 def test_cli_search_json(indexed: Indexed, cli: list[str]) -> None:
-    out = subprocess.run([*cli, "search", "--db", indexed.db, "--cpr", space(SUBJECT_CPR), "--format", "json"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [*cli, "search", "--db", indexed.db, "--cpr", space(SUBJECT_CPR), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     doc = json.loads(out.stdout)
     assert {short(i["location"]) for i in doc["items"]} == CPR_FILES
     assert doc["counts"]["items"] == 4 and doc["subject"]["criteria"] == ["cpr"]
@@ -54,8 +58,17 @@ def test_personnummer(indexed: Indexed) -> None:
     assert set(_found(result)) == {"i_se.txt"}
 
 
-@pytest.mark.parametrize("name", ["Søren Østergaard", "Soeren Oestergaard", "Østergaard, Søren", "SØREN ØSTERGAARD",
-                                  "Sören Östergård", "Soren Ostergard"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Søren Østergaard",
+        "Soeren Oestergaard",
+        "Østergaard, Søren",
+        "SØREN ØSTERGAARD",
+        "Sören Östergård",
+        "Soren Ostergard",
+    ],
+)
 def test_names_with_nordic_spellings(indexed: Indexed, name: str) -> None:
     found = _found(search(indexed.db, Subject.of(name=name)))
     assert {k for k, v in found.items() if v == "exact"} == NAME_EXACT
@@ -103,9 +116,12 @@ def test_live_finds_what_the_index_misses(fresh: Indexed) -> None:
 
 
 def _private_mail(path: Path, sender: str) -> None:
-    path.write_text(f"From: {sender}\nTo: hr@firma.dk\nSubject: Privat\nSensitivity: Private\n"
-                    f"Date: Mon, 2 Sep 2024 10:00:00 +0200\nMessage-ID: <{path.stem}@example.dk>\n\n"
-                    f"Mit cpr er {dash(SUBJECT_CPR)}.\n", encoding="utf-8")
+    path.write_text(
+        f"From: {sender}\nTo: hr@firma.dk\nSubject: Privat\nSensitivity: Private\n"
+        f"Date: Mon, 2 Sep 2024 10:00:00 +0200\nMessage-ID: <{path.stem}@example.dk>\n\n"
+        f"Mit cpr er {dash(SUBJECT_CPR)}.\n",
+        encoding="utf-8",
+    )
 
 
 def test_private_mail_listed_by_metadata_only(fresh: Indexed) -> None:

@@ -18,8 +18,9 @@ def test_fold_nordic_spellings() -> None:
 
 
 def _spans(text_names: list[tuple[int, int, str]]) -> list[NameSpan]:
-    return [NameSpan("body", s, e, tuple((FP("name:" + t), len(t) == 1) for t in name_tokens(v)))
-            for s, e, v in text_names]
+    return [
+        NameSpan("body", s, e, tuple((FP("name:" + t), len(t) == 1) for t in name_tokens(v))) for s, e, v in text_names
+    ]
 
 
 def test_split_surname_first_is_one_name_but_a_list_is_not() -> None:

@@ -3,7 +3,6 @@ scan frames without an index, the trend across sweeps, and the plot helpers (Agg
 
 from __future__ import annotations
 
-import sys
 import uuid
 from pathlib import Path
 
@@ -14,13 +13,13 @@ import pytest
 matplotlib.use("Agg")
 
 from matplotlib.figure import Figure
-from tests.store.planted import plaintext_forms, plant
-from tests.servers.postgres import fresh_database, postgres_url
 
 import pii_scanner
 from pii_scanner.analysis import frames, plots
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.sweeps.engine import sweep
+from tests.servers.postgres import fresh_database, postgres_url
+from tests.store.planted import plaintext_forms, plant
 
 __all__ = ["postgres_url"]
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
@@ -93,13 +92,19 @@ def test_plots_return_figures(tmp_path: Path) -> None:
     db = str(tmp_path / "i.sqlite3")
     sweep([root], db=db, config=FAST, origin="local", notify=False)
     items, found = pii_scanner.items(db), pii_scanner.findings(db)
-    figures = [plots.counts_by(found, "owner"), plots.counts_by(found, "folder", stack=None),
-               plots.counts_by(found.iloc[0:0], "source"), plots.age_profile(items),
-               plots.trend_lines(pii_scanner.trend(db)),
-               plots.precision_recall(pd.DataFrame({"entity_type": ["DK_CPR"], "precision": [1.0], "recall": [0.99]}))]
+    figures = [
+        plots.counts_by(found, "owner"),
+        plots.counts_by(found, "folder", stack=None),
+        plots.counts_by(found.iloc[0:0], "source"),
+        plots.age_profile(items),
+        plots.trend_lines(pii_scanner.trend(db)),
+        plots.precision_recall(pd.DataFrame({"entity_type": ["DK_CPR"], "precision": [1.0], "recall": [0.99]})),
+    ]
     for fig in figures:
         assert isinstance(fig, Figure)
         fig.savefig(tmp_path / "x.png")  # renders with Agg
-    buckets = plots.age_bucket(pd.Series(pd.to_datetime(["2000-01-01", "2025-06-01"], utc=True)),
-                               at=pd.Timestamp("2026-01-01", tz="UTC").to_pydatetime())
+    buckets = plots.age_bucket(
+        pd.Series(pd.to_datetime(["2000-01-01", "2025-06-01"], utc=True)),
+        at=pd.Timestamp("2026-01-01", tz="UTC").to_pydatetime(),
+    )
     assert buckets.tolist() == ["> 10 years", "< 1 year"]

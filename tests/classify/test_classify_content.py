@@ -103,8 +103,9 @@ def test_hooks_set_categories_flag_doc_type_languages_and_risk() -> None:
 
 def test_high_risk_national_id_special_category_unencrypted_external_mail() -> None:
     mail = MailMeta(sender="a@firma.dk", to=("b@gmail.com",))
-    result = ItemResult(item=Item("imap://x/1", "imap://x", mail=mail), external_recipients=True,
-                        findings=[_finding("DK_CPR")])
+    result = ItemResult(
+        item=Item("imap://x/1", "imap://x", mail=mail), external_recipients=True, findings=[_finding("DK_CPR")]
+    )
     run_hooks(result, "Jens er sygemeldt, cpr nr. følger.")
     assert result.risk == "high"
     assert result.risk_reasons == ["national_id", "special_category:health", "unencrypted_external_mail"]
@@ -116,8 +117,11 @@ def test_low_risk_without_personal_data() -> None:
 
 
 def test_many_national_ids_on_removable_media() -> None:
-    result = ItemResult(item=Item("file:///usb/l.csv", "/usb/l.csv", origin="removable"),
-                        findings=[_finding("DK_CPR", i * 20) for i in range(12)], flags=["removable_media"])
+    result = ItemResult(
+        item=Item("file:///usb/l.csv", "/usb/l.csv", origin="removable"),
+        findings=[_finding("DK_CPR", i * 20) for i in range(12)],
+        flags=["removable_media"],
+    )
     run_hooks(result, "Liste")
     assert result.risk == "high"
     assert result.risk_reasons == ["national_id", "many_national_ids", "removable_media"]

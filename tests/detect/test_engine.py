@@ -6,11 +6,10 @@ import datetime
 import random
 from collections.abc import Sequence
 
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
-
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.model import PART_SEPARATOR, Explanation, Finding, TextPart
 from pii_scanner.detect import Engine
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 11, 23)
 IDS = ("DK_CPR", "SE_PERSONNUMMER", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD")
@@ -59,8 +58,11 @@ def test_stream_in_random_pieces_equals_detect() -> None:
 
 
 def test_detect_parts_offsets_index_the_joined_text() -> None:
-    parts = [TextPart("Titel uden data", "header"), TextPart("cpr 070761-4285", "body"),
-             TextPart("Ark: personnummer 811218-9876", "sheet:Løn")]
+    parts = [
+        TextPart("Titel uden data", "header"),
+        TextPart("cpr 070761-4285", "body"),
+        TextPart("Ark: personnummer 811218-9876", "sheet:Løn"),
+    ]
     engine = Engine(DetectConfig(entities=IDS), today=TODAY)
     joined = PART_SEPARATOR.join(p.text for p in parts)
     found = engine.detect_parts(parts)

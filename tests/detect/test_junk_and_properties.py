@@ -7,22 +7,37 @@ import string
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
 from pii_scanner.detect.identifiers import se_personnummer
 from pii_scanner.detect.registry import RECOGNIZER_CLASSES
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 11, 23)
-ENGINES = {cls.name: Engine(DetectConfig(entities=cls.entities, min_score=0.0), recognizers=[cls()], today=TODAY)
-           for cls in RECOGNIZER_CLASSES}
+ENGINES = {
+    cls.name: Engine(DetectConfig(entities=cls.entities, min_score=0.0), recognizers=[cls()], today=TODAY)
+    for cls in RECOGNIZER_CLASSES
+}
 ALL = Engine(DetectConfig(entities=tuple(e for c in RECOGNIZER_CLASSES for e in c.entities)), today=TODAY)
 
 JUNK = [
-    "", " ", "\x00" * 100, "0" * 10_000, "-" * 500, "1-" * 2000, "+45" * 300, "@" * 100 + "a@" * 100,
-    "DK" + "0" * 500, "١٢٣٤٥٦-٧٨٩٠", "０７０７６１－４２８５", "\ud800" if False else "\u200b070761-4285\u200b",
-    "070761-4285" * 1000, "a" * 100_000 + "@", "x@" + "a." * 5000 + "dk", "\n".join(["1234567890"] * 2000),
+    "",
+    " ",
+    "\x00" * 100,
+    "0" * 10_000,
+    "-" * 500,
+    "1-" * 2000,
+    "+45" * 300,
+    "@" * 100 + "a@" * 100,
+    "DK" + "0" * 500,
+    "١٢٣٤٥٦-٧٨٩٠",
+    "０７０７６１－４２８５",
+    "\ud800" if False else "\u200b070761-4285\u200b",
+    "070761-4285" * 1000,
+    "a" * 100_000 + "@",
+    "x@" + "a." * 5000 + "dk",
+    "\n".join(["1234567890"] * 2000),
     "".join(chr(c) for c in range(0, 0x3000, 7)),
 ]
 
@@ -71,11 +86,17 @@ def test_formatted_cpr_with_context_is_found(
     assert found == [cpr]
 
 
-@given(_DATES, st.integers(0, 999), st.sampled_from(["-", ""]), st.text(string.digits, min_size=1, max_size=4),
-       st.booleans())
+@given(
+    _DATES,
+    st.integers(0, 999),
+    st.sampled_from(["-", ""]),
+    st.text(string.digits, min_size=1, max_size=4),
+    st.booleans(),
+)
 @settings(max_examples=300, deadline=None)
-def test_number_inside_longer_digit_run_is_not_found(born: datetime.date, serial: int, sep: str, extra: str,
-                                                      prefix: bool) -> None:
+def test_number_inside_longer_digit_run_is_not_found(
+    born: datetime.date, serial: int, sep: str, extra: str, prefix: bool
+) -> None:
     # A century prefix turns a 10-digit personnummer into the (valid) 12-digit form.
     assume(not (prefix and extra in ("18", "19", "20")))
     pnr = make_personnummer(born, serial)[2:]

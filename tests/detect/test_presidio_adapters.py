@@ -38,6 +38,7 @@ def test_existing_engine_can_add_them() -> None:
         nlp_engine=NoOpNlpEngine(models=[{"lang_code": "sv", "model_name": "none"}]),
         supported_languages=["sv"],
     )
-    results = engine.analyze("Org.nr 556724-3703, personnummer 19811218-9876", language="sv",
-                             entities=["SE_PERSONNUMMER"])
+    results = engine.analyze(
+        "Org.nr 556724-3703, personnummer 19811218-9876", language="sv", entities=["SE_PERSONNUMMER"]
+    )
     assert [r.entity_type for r in results] == ["SE_PERSONNUMMER"]

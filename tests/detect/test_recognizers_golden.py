@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 11, 23)
 CPR = "0707614285"  # mod 11 valid, 7 July 1961

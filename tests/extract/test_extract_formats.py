@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from tests.extract.extract_helpers import entities, found, scan_file
 from tests.extract.extract_makers import (
     CPR_NORM,
@@ -41,33 +42,69 @@ CASES: list[tuple[str, Callable[[Path], Path], str, set[tuple[str, str]]]] = [
     ("utf8.txt", make_txt, "text/plain", {("DK_CPR", "body"), ("SE_PERSONNUMMER", "body")}),
     ("page.html", make_html, "text/html", {("DK_CPR", "body"), ("SE_PERSONNUMMER", "body")}),
     ("staff.csv", make_csv, "text/csv", {("DK_CPR", "body"), ("SE_PERSONNUMMER", "body")}),
-    ("staff.tsv", lambda p: make_csv(p, "\t"), "text/tab-separated-values",
-     {("DK_CPR", "body"), ("SE_PERSONNUMMER", "body")}),
+    (
+        "staff.tsv",
+        lambda p: make_csv(p, "\t"),
+        "text/tab-separated-values",
+        {("DK_CPR", "body"), ("SE_PERSONNUMMER", "body")},
+    ),
     ("letter.rtf", make_rtf, "text/rtf", {("DK_CPR", "body"), ("SE_PERSONNUMMER", "body")}),
-    ("report.pdf", make_pdf, "application/pdf", {("DK_CPR", "body"), ("DK_CPR", "comment"),
-                                                ("SE_PERSONNUMMER", "body")}),
-    ("letter.docx", make_docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-     {("DK_CPR", "body"), ("DK_CPR", "footer"), ("SE_PERSONNUMMER", "header"), ("SE_PERSONNUMMER", "comment")}),
-    ("salary.xlsx", make_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-     {("DK_CPR", "sheet:Løn"), ("SE_PERSONNUMMER", "header"),
-      ("DK_CPR", "comment"), ("SE_PERSONNUMMER", "sheet:Personal")}),
-    ("slides.pptx", make_pptx, "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-     {("DK_CPR", "body"), ("SE_PERSONNUMMER", "notes")}),
-    ("letter.odt", make_odt, "application/vnd.oasis.opendocument.text",
-     {("DK_CPR", "body"), ("DK_CPR", "comment"), ("SE_PERSONNUMMER", "header")}),
-    ("salary.ods", make_ods, "application/vnd.oasis.opendocument.spreadsheet",
-     {("DK_CPR", "sheet:Løn"), ("SE_PERSONNUMMER", "sheet:Løn")}),
-    ("slides.odp", make_odp, "application/vnd.oasis.opendocument.presentation",
-     {("SE_PERSONNUMMER", "body"), ("DK_CPR", "notes")}),
+    (
+        "report.pdf",
+        make_pdf,
+        "application/pdf",
+        {("DK_CPR", "body"), ("DK_CPR", "comment"), ("SE_PERSONNUMMER", "body")},
+    ),
+    (
+        "letter.docx",
+        make_docx,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        {("DK_CPR", "body"), ("DK_CPR", "footer"), ("SE_PERSONNUMMER", "header"), ("SE_PERSONNUMMER", "comment")},
+    ),
+    (
+        "salary.xlsx",
+        make_xlsx,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        {
+            ("DK_CPR", "sheet:Løn"),
+            ("SE_PERSONNUMMER", "header"),
+            ("DK_CPR", "comment"),
+            ("SE_PERSONNUMMER", "sheet:Personal"),
+        },
+    ),
+    (
+        "slides.pptx",
+        make_pptx,
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        {("DK_CPR", "body"), ("SE_PERSONNUMMER", "notes")},
+    ),
+    (
+        "letter.odt",
+        make_odt,
+        "application/vnd.oasis.opendocument.text",
+        {("DK_CPR", "body"), ("DK_CPR", "comment"), ("SE_PERSONNUMMER", "header")},
+    ),
+    (
+        "salary.ods",
+        make_ods,
+        "application/vnd.oasis.opendocument.spreadsheet",
+        {("DK_CPR", "sheet:Løn"), ("SE_PERSONNUMMER", "sheet:Løn")},
+    ),
+    (
+        "slides.odp",
+        make_odp,
+        "application/vnd.oasis.opendocument.presentation",
+        {("SE_PERSONNUMMER", "body"), ("DK_CPR", "notes")},
+    ),
     ("legacy.doc", make_doc, "application/msword", {("DK_CPR", "body"), ("SE_PERSONNUMMER", "body")}),
-    ("legacy.xls", make_xls, "application/vnd.ms-excel", {("DK_CPR", "sheet:Løn"),
-                                                          ("SE_PERSONNUMMER", "sheet:Løn")}),
+    ("legacy.xls", make_xls, "application/vnd.ms-excel", {("DK_CPR", "sheet:Løn"), ("SE_PERSONNUMMER", "sheet:Løn")}),
 ]
 
 
 @pytest.mark.parametrize(("name", "maker", "mime", "wanted"), CASES, ids=[c[0] for c in CASES])
-def test_format_found(tmp_path: Path, name: str, maker: Callable[[Path], Path], mime: str,
-                      wanted: set[tuple[str, str]]) -> None:
+def test_format_found(
+    tmp_path: Path, name: str, maker: Callable[[Path], Path], mime: str, wanted: set[tuple[str, str]]
+) -> None:
     results = scan_file(maker(tmp_path / name))
     top = results[0]
     assert top.error is None
@@ -88,7 +125,8 @@ def test_archive_member_three_levels_down(tmp_path: Path) -> None:
     deep = [r for r in results if r.item.location.endswith("level3/deep.txt")]
     assert len(deep) == 1
     assert deep[0].item.location == (tmp_path / "outer.zip").as_uri() + (
-        "!/level1/mid.zip!/level2/inner.tar.gz!/inner.tar!/level3/deep.txt")
+        "!/level1/mid.zip!/level2/inner.tar.gz!/inner.tar!/level3/deep.txt"
+    )
     assert deep[0].item.depth == 4 and deep[0].item.path == str(tmp_path / "outer.zip")
     assert {CPR, PNR} <= entities(deep)
     assert deep[0].parent is not None and deep[0].parent.endswith("inner.tar")
@@ -118,6 +156,7 @@ def test_7z(tmp_path: Path) -> None:
 
 def test_embedded_picture_in_docx_is_ocrd(tmp_path: Path) -> None:
     import docx
+
     from tests.extract.extract_makers import make_image
 
     png = make_image(tmp_path / "scan.png")

@@ -8,6 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from pii_scanner.core.errors import ExtractionError
+from pii_scanner.core.model import Extracted, Item
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.dispatch import EXTRACTORS, PREFIX_EXTRACTORS
+from pii_scanner.sources.files import file_item, iter_files
 from tests.extract.extract_helpers import CONFIG, entities, processor, scan_file
 from tests.extract.extract_makers import (
     CPR_NORM,
@@ -28,16 +34,19 @@ from tests.extract.extract_makers import (
     zip_bytes,
 )
 
-from pii_scanner.core.errors import ExtractionError
-from pii_scanner.core.model import Extracted, Item
-from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.dispatch import EXTRACTORS, PREFIX_EXTRACTORS
-from pii_scanner.sources.files import file_item, iter_files
-
 # Formats whose damage is detectable (a truncated text file is just shorter text).
-MAKERS = {"pdf": make_pdf, "docx": make_docx, "xlsx": make_xlsx, "pptx": make_pptx, "odt": make_odt,
-          "zip": make_nested_zip, "7z": make_7z, "doc": make_doc, "xls": make_xls,
-          "gz": lambda p: make_single_compressed(p, "gz")}
+MAKERS = {
+    "pdf": make_pdf,
+    "docx": make_docx,
+    "xlsx": make_xlsx,
+    "pptx": make_pptx,
+    "odt": make_odt,
+    "zip": make_nested_zip,
+    "7z": make_7z,
+    "doc": make_doc,
+    "xls": make_xls,
+    "gz": lambda p: make_single_compressed(p, "gz"),
+}
 
 
 def _hostile_corpus(root: Path) -> dict[str, Path]:
@@ -130,18 +139,24 @@ def test_unreadable_path_replaced_by_folder(tmp_path: Path) -> None:
 
 
 # --- junk through every extractor ------------------------------------------------------------
-_MINE = sorted({(m, fn) for m, fn in EXTRACTORS.items() if "mail" not in fn.__module__
-                and "msg" not in fn.__module__} | {(p, fn) for p, fn in PREFIX_EXTRACTORS},
-               key=lambda x: x[0])
+_MINE = sorted(
+    {(m, fn) for m, fn in EXTRACTORS.items() if "mail" not in fn.__module__ and "msg" not in fn.__module__}
+    | {(p, fn) for p, fn in PREFIX_EXTRACTORS},
+    key=lambda x: x[0],
+)
 
 
 def _junk() -> list[tuple[str, bytes]]:
     rng = random.Random(3)
     docx = make_docx_bytes()
-    return [("empty", b""), ("random", bytes(rng.randrange(256) for _ in range(4096))),
-            ("zip-prefix", b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(500))),
-            ("ole-prefix", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(600)),
-            ("truncated-docx", docx[: len(docx) // 3]), ("pdf-header", b"%PDF-1.7\n1 0 obj <<")]
+    return [
+        ("empty", b""),
+        ("random", bytes(rng.randrange(256) for _ in range(4096))),
+        ("zip-prefix", b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(500))),
+        ("ole-prefix", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(600)),
+        ("truncated-docx", docx[: len(docx) // 3]),
+        ("pdf-header", b"%PDF-1.7\n1 0 obj <<"),
+    ]
 
 
 def make_docx_bytes() -> bytes:

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from tests.extract.extract_helpers import CONFIG, found, scan_file
 from tests.extract.extract_makers import CPR_NORM, PNR_NORM, make_image, make_multipage_tiff, make_scanned_pdf
 

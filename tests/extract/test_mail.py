@@ -8,7 +8,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from tests.helpers.mail_messages import CONFIG, CPR, make_mail, process
 
 from pii_scanner.core.model import Item
 from pii_scanner.extract import walk
@@ -18,6 +17,7 @@ from pii_scanner.extract.mail_crypto import (
     pgp_armor_encrypted,
 )
 from pii_scanner.extract.sniff import sniff_mime
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail, process
 
 
 def test_sniffs_eml_without_extension() -> None:
@@ -44,8 +44,7 @@ def test_internal_recipients_and_html_only() -> None:
     msg["From"] = "a@firma.dk"
     msg["To"] = "b@firma.dk"
     msg["Subject"] = "x"
-    msg.set_content(f"<html><body><p>CPR&nbsp;{CPR}</p><script>var x=1;</script></body></html>",
-                    subtype="html")
+    msg.set_content(f"<html><body><p>CPR&nbsp;{CPR}</p><script>var x=1;</script></body></html>", subtype="html")
     (top,) = process(bytes(msg))
     assert top.external_recipients is False
     assert [f.entity_type for f in top.findings if f.entity_type == "DK_CPR"] == ["DK_CPR"]
@@ -58,8 +57,7 @@ def test_alternative_bodies_not_doubled() -> None:
 
 def test_attachments_and_attached_message_recursed() -> None:
     outer = make_mail(body="Se vedhæftet.")
-    outer.add_attachment(f"Navn;CPR\nJens;{CPR}\n".encode(), maintype="text", subtype="csv",
-                         filename="løn.csv")
+    outer.add_attachment(f"Navn;CPR\nJens;{CPR}\n".encode(), maintype="text", subtype="csv", filename="løn.csv")
     inner = make_mail(body=f"Indre CPR {CPR}", subject="indre")
     outer.add_attachment(inner)
     results = process(bytes(outer))
@@ -120,16 +118,23 @@ def test_broken_message_is_an_error_record_not_a_crash() -> None:
 # --- encryption ----------------------------------------------------------------------------------
 def _rpmsg_mail() -> bytes:
     msg = make_mail(body="Denne besked er beskyttet.")
-    msg.add_attachment(b"\x76\xe8\x04\x60" + b"\x00" * 64, maintype="application",
-                       subtype="x-microsoft-rpmsg-message", filename="message.rpmsg")
+    msg.add_attachment(
+        b"\x76\xe8\x04\x60" + b"\x00" * 64,
+        maintype="application",
+        subtype="x-microsoft-rpmsg-message",
+        filename="message.rpmsg",
+    )
     return bytes(msg)
 
 
 def _ome_mail() -> bytes:
     msg = make_mail(body="You've received an encrypted message")
-    msg.add_attachment(b"<html>You've received an encrypted message. "
-                       b"https://outlook.office365.com/Encryption/retrieve.ashx</html>",
-                       maintype="text", subtype="html", filename="message.html")
+    msg.add_attachment(
+        b"<html>You've received an encrypted message. https://outlook.office365.com/Encryption/retrieve.ashx</html>",
+        maintype="text",
+        subtype="html",
+        filename="message.html",
+    )
     return bytes(msg)
 
 
@@ -151,8 +156,24 @@ def smime_cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     if not shutil.which("openssl"):
         pytest.skip("openssl not installed")
     d = tmp_path_factory.mktemp("smime")
-    _run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(d / "k.pem"),
-          "-out", str(d / "c.pem"), "-subj", "/CN=jens@firma.dk", "-days", "2"])
+    _run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(d / "k.pem"),
+            "-out",
+            str(d / "c.pem"),
+            "-subj",
+            "/CN=jens@firma.dk",
+            "-days",
+            "2",
+        ]
+    )
     return d / "c.pem", d / "k.pem"
 
 
@@ -206,21 +227,65 @@ def gpg_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("gpg not installed")
     home = tmp_path_factory.mktemp("gnupg")
     home.chmod(0o700)
-    _run(["gpg", "--homedir", str(home), "--batch", "--pinentry-mode", "loopback", "--passphrase", "",
-          "--quick-gen-key", "Test <kim@gmail.com>", "default", "default", "never"])
+    _run(
+        [
+            "gpg",
+            "--homedir",
+            str(home),
+            "--batch",
+            "--pinentry-mode",
+            "loopback",
+            "--passphrase",
+            "",
+            "--quick-gen-key",
+            "Test <kim@gmail.com>",
+            "default",
+            "default",
+            "never",
+        ]
+    )
     return home
 
 
 def _gpg(home: Path, *args: str, data: bytes) -> bytes:
-    return _run(["gpg", "--homedir", str(home), "--batch", "--yes", "--trust-model", "always",
-                 "--pinentry-mode", "loopback", "--passphrase", "", "--armor", *args], data)
+    return _run(
+        [
+            "gpg",
+            "--homedir",
+            str(home),
+            "--batch",
+            "--yes",
+            "--trust-model",
+            "always",
+            "--pinentry-mode",
+            "loopback",
+            "--passphrase",
+            "",
+            "--armor",
+            *args,
+        ],
+        data,
+    )
 
 
 def test_inline_pgp_encrypted_vs_signed(gpg_home: Path) -> None:
     plain = f"Mit CPR er {CPR}.\n".encode()
     encrypted = _gpg(gpg_home, "--encrypt", "-r", "kim@gmail.com", data=plain).decode()
-    symmetric = _run(["gpg", "--homedir", str(gpg_home), "--batch", "--armor", "--symmetric",
-                      "--pinentry-mode", "loopback", "--passphrase", "pw"], plain).decode()
+    symmetric = _run(
+        [
+            "gpg",
+            "--homedir",
+            str(gpg_home),
+            "--batch",
+            "--armor",
+            "--symmetric",
+            "--pinentry-mode",
+            "loopback",
+            "--passphrase",
+            "pw",
+        ],
+        plain,
+    ).decode()
     clearsigned = _gpg(gpg_home, "--clearsign", data=plain).decode()
     signed = _gpg(gpg_home, "--sign", data=plain).decode()
     assert pgp_armor_encrypted(encrypted) and pgp_armor_encrypted(symmetric)

@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tests.helpers.mail_messages import CONFIG, CPR, make_mail, mbox_bytes, process
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, MailMeta
@@ -18,6 +17,7 @@ from pii_scanner.extract import walk
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mailbox_files import extract_mbox, mail_folder
 from pii_scanner.extract.sniff import sniff_mime
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail, mbox_bytes, process
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT.parent / "shared" / "data" / "mail-samples"
@@ -35,7 +35,8 @@ def test_mbox_sniffed_and_each_message_a_child(tmp_path: Path) -> None:
     assert sniff_mime(data, "Inbox") == "application/mbox"
     results = process(data, name="Inbox.mbox")
     assert [r.item.location for r in results] == [
-        "file:///t/Inbox.mbox", *(f"file:///t/Inbox.mbox!/Inbox/{i}" for i in (1, 2, 3))
+        "file:///t/Inbox.mbox",
+        *(f"file:///t/Inbox.mbox!/Inbox/{i}" for i in (1, 2, 3)),
     ]
     top, first, second, third = results
     assert top.mime == "application/mbox" and not top.flags
@@ -106,7 +107,6 @@ def test_pst_private_sensitivity_not_read(monkeypatch: pytest.MonkeyPatch) -> No
     def boom(*_args: object) -> bytes:
         raise AssertionError("body read for private mail")
 
-
     monkeypatch.setattr(mf, "message_meta", private_meta)
     monkeypatch.setattr(mf, "message_mime", boom)
     results = process(_sample("support.pst").read_bytes(), name="support.pst")
@@ -126,8 +126,12 @@ def test_msg_samples() -> None:
 
 
 def _scan(cli: list[str], *args: str) -> list[dict[str, object]]:
-    proc = subprocess.run([*cli, "scan", *args, "--format", "jsonl", "--no-ner", "--workers", "1"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [*cli, "scan", *args, "--format", "jsonl", "--no-ner", "--workers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode in (0, 1), proc.stderr
     return [json.loads(line) for line in proc.stdout.splitlines()]
 
@@ -156,11 +160,26 @@ def test_cli_end_to_end(cli: list[str], tmp_path: Path) -> None:
 
 def test_cli_inspect_private_needs_reason(cli: list[str], tmp_path: Path) -> None:
     (tmp_path / "p.eml").write_bytes(bytes(make_mail(sensitivity="Private")))
-    bad = subprocess.run([*cli, "scan", str(tmp_path / "p.eml"), "--inspect-private"], capture_output=True,
-                         text=True, timeout=120)
+    bad = subprocess.run(
+        [*cli, "scan", str(tmp_path / "p.eml"), "--inspect-private"], capture_output=True, text=True, timeout=120
+    )
     assert bad.returncode == 2
-    proc = subprocess.run([*cli, "scan", str(tmp_path / "p.eml"), "--inspect-private", "--reason",
-                           "sag 17", "--no-ner", "--workers", "1"], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [
+            *cli,
+            "scan",
+            str(tmp_path / "p.eml"),
+            "--inspect-private",
+            "--reason",
+            "sag 17",
+            "--no-ner",
+            "--workers",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1
     events = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
     assert any(e["event"] == "inspect_private" and e["reason"] == "sag 17" for e in events)

@@ -12,8 +12,13 @@ CPR = "070761-4285"  # a valid test CPR (modulus 11)
 CONFIG = ScanConfig(workers=1).with_(ner__enabled=False)
 
 
-def make_mail(body: str = f"Mit CPR er {CPR}.", subject: str = "Løn", to: str = "kim@gmail.com",
-              sensitivity: str | None = None, html: str | None = None) -> EmailMessage:
+def make_mail(
+    body: str = f"Mit CPR er {CPR}.",
+    subject: str = "Løn",
+    to: str = "kim@gmail.com",
+    sensitivity: str | None = None,
+    html: str | None = None,
+) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = "Jens Hansen <jens@firma.dk>"
     msg["To"] = to
@@ -34,8 +39,9 @@ def mbox_bytes(n: int, private_every: int = 0, body_size: int = 0) -> bytes:
     filler = "x" * body_size
     for i in range(n):
         private = private_every and i % private_every == 0
-        msg = make_mail(body=f"Besked {i}\nFrom here on CPR {CPR}\n{filler}\n",
-                        subject="Privat" if private else f"m{i}")
+        msg = make_mail(
+            body=f"Besked {i}\nFrom here on CPR {CPR}\n{filler}\n", subject="Privat" if private else f"m{i}"
+        )
         raw = bytes(msg).replace(b"\nFrom ", b"\n>From ")
         out.append(b"From jens@firma.dk Mon Jan  1 10:00:00 2024\n" + raw + b"\n")
     return b"".join(out)

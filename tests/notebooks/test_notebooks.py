@@ -33,8 +33,11 @@ def test_there_are_notebooks() -> None:
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_committed_without_outputs(path: Path) -> None:
     book = nbformat.read(path, as_version=4)
-    dirty = [n for n, cell in enumerate(book.cells) if cell.cell_type == "code"
-             and (cell.get("outputs") or cell.get("execution_count") is not None)]
+    dirty = [
+        n
+        for n, cell in enumerate(book.cells)
+        if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count") is not None)
+    ]
     assert not dirty, f"{path.name}: strip outputs and execution counts (cells {dirty})"
     assert "widgets" not in book.metadata
 
@@ -47,10 +50,15 @@ def kernel_manager_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator
     kernels = tmp_path_factory.mktemp("jupyter") / "kernels"
     spec = kernels / KERNEL
     spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "pii-scanner tests", "language": "python",
-    }))
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "pii-scanner tests",
+                "language": "python",
+            }
+        )
+    )
 
     class TestKernelManager(KernelManager):
         def __init__(self, **kw: object) -> None:
@@ -76,13 +84,19 @@ def _sample_identifiers() -> list[str]:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_runs(path: Path, kernel_manager_factory: type, tmp_path: Path,
-                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notebook_runs(
+    path: Path, kernel_manager_factory: type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.setenv("PII_SCANNER_DB", str(tmp_path / "never-used.sqlite3"))
     book = nbformat.read(path, as_version=4)
-    client = nbclient.NotebookClient(book, kernel_name=KERNEL, kernel_manager_class=kernel_manager_factory,
-                                     timeout=300, resources={"metadata": {"path": str(tmp_path)}})
+    client = nbclient.NotebookClient(
+        book,
+        kernel_name=KERNEL,
+        kernel_manager_class=kernel_manager_factory,
+        timeout=300,
+        resources={"metadata": {"path": str(tmp_path)}},
+    )
     client.execute()  # raises CellExecutionError on the first failing cell
     text = "\n".join(_output_text(cell) for cell in book.cells if cell.cell_type == "code")
     leaked = [form for form in _sample_identifiers() if re.search(rf"(?<!\d){re.escape(form)}(?!\d)", text)]

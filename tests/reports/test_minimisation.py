@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from pii_scanner import findings, items, runs
-from pii_scanner.samples.demo import DemoResult, demo
-from pii_scanner.reports.minimisation import minimisation
 from pii_scanner.policy.triage import triage
+from pii_scanner.reports.minimisation import minimisation
+from pii_scanner.samples.demo import DemoResult, demo
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +22,15 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> DemoResult:
 
 def test_demo_report_html(sample: DemoResult) -> None:
     html = sample.report.read_text(encoding="utf-8")
-    for section in ("past_retention", "removable_and_local", "cpr_mail", "identifier_spread", "by_owner",
-                    "by_age", "triage"):
+    for section in (
+        "past_retention",
+        "removable_and_local",
+        "cpr_mail",
+        "identifier_spread",
+        "by_owner",
+        "by_age",
+        "triage",
+    ):
         assert f'id="{section}"' in html
     assert "<svg" in html  # charts inline
     assert "kundeliste_eksport.csv" in html  # the USB export
@@ -39,8 +46,13 @@ def test_formats_and_triage_hiding(sample: DemoResult, tmp_path: Path) -> None:
     _, data = minimisation(db, fmt="json")
     before = json.loads(data)
     usb = next(r for r in before["sections"]["removable_and_local"] if "kundeliste" in r["location"])
-    triage(str(sample.workdir / "samples/usb-export/USB-export/kundeliste_eksport.csv"), "resolved",
-           note="moved to case system", who="dpo", db=db)
+    triage(
+        str(sample.workdir / "samples/usb-export/USB-export/kundeliste_eksport.csv"),
+        "resolved",
+        note="moved to case system",
+        who="dpo",
+        db=db,
+    )
     _, data = minimisation(db, fmt="json")
     after = json.loads(data)
     assert usb["location"] not in {r["location"] for r in after["sections"]["removable_and_local"]}

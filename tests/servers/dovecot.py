@@ -40,9 +40,14 @@ class Dovecot:
         """A ``[[sources]]`` table for this server (password from an environment variable)."""
         os.environ["PII_TEST_IMAP_PASSWORD"] = self.password
         return {
-            "type": "imap", "name": "dovecot", "host": self.host,
-            "port": self.tls_port if security == "tls" else self.port, "security": security,
-            "username": self.user, "password_env": "PII_TEST_IMAP_PASSWORD", "ca_file": str(self.ca_file),
+            "type": "imap",
+            "name": "dovecot",
+            "host": self.host,
+            "port": self.tls_port if security == "tls" else self.port,
+            "security": security,
+            "username": self.user,
+            "password_env": "PII_TEST_IMAP_PASSWORD",
+            "ca_file": str(self.ca_file),
             **extra,
         }
 
@@ -147,10 +152,28 @@ def run_dovecot(user: str = "jens@firma.dk", password: str = "hemmelig-test") ->
             for sub in ("mail", "home"):
                 os.chown(root / sub, entry.pw_uid, entry.pw_gid)
         root.chmod(0o755)
-        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(root / "key.pem"),
-                        "-out", str(root / "cert.pem"), "-subj", "/CN=127.0.0.1", "-days", "2",
-                        "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                str(root / "key.pem"),
+                "-out",
+                str(root / "cert.pem"),
+                "-subj",
+                "/CN=127.0.0.1",
+                "-days",
+                "2",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            ],
+            check=True,
+            capture_output=True,
+        )
         (root / "key.pem").chmod(0o600)
         (root / "passwd").write_text(f"{user}:{{PLAIN}}{password}::::::\n")
         (root / "passwd").chmod(0o600)
@@ -159,8 +182,12 @@ def run_dovecot(user: str = "jens@firma.dk", password: str = "hemmelig-test") ->
         port, tls_port = _free_port(), _free_port()
         conf = root / "dovecot.conf"
         conf.write_text(_config(root, port, tls_port, mail_user, mail_group))
-        proc = subprocess.Popen([DOVECOT, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            [DOVECOT, "-F", "-c", str(conf)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         _wait_port(port, proc, root / "dovecot.log")
         _wait_port(tls_port, proc, root / "dovecot.log")
         yield Dovecot("127.0.0.1", port, tls_port, user, password, root, root / "cert.pem")

@@ -51,8 +51,7 @@ def _run(cmd: list[str], ids: tuple[int, int] | None, **kw: object) -> subproces
             os.setgid(ids[1])
             os.setuid(ids[0])
 
-    return subprocess.run(cmd, preexec_fn=demote if ids else None, text=True, capture_output=True,
-                          check=True, **kw)  # type: ignore[call-overload]
+    return subprocess.run(cmd, preexec_fn=demote if ids else None, text=True, capture_output=True, check=True, **kw)  # type: ignore[call-overload]
 
 
 @pytest.fixture(scope="session")
@@ -71,10 +70,26 @@ def postgres_url() -> Iterator[str]:
     port = _free_port()
     _run([str(bindir / "initdb"), "-D", str(data), "-U", "pii", "--auth=trust", "-E", "UTF8", "--no-sync"], ids)
     proc = subprocess.Popen(
-        [str(bindir / "postgres"), "-D", str(data), "-h", "127.0.0.1", "-p", str(port), "-k", str(sock),
-         "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "max_connections=50"],
+        [
+            str(bindir / "postgres"),
+            "-D",
+            str(data),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-k",
+            str(sock),
+            "-c",
+            "fsync=off",
+            "-c",
+            "full_page_writes=off",
+            "-c",
+            "max_connections=50",
+        ],
         preexec_fn=(lambda: (os.setgid(ids[1]), os.setuid(ids[0]))) if ids else None,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 30

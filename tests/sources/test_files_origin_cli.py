@@ -8,7 +8,6 @@ import os
 import pty
 import struct
 import subprocess
-import sys
 import termios
 from pathlib import Path
 
@@ -16,8 +15,12 @@ from tests.extract.extract_makers import CPR_NORM, make_docx, make_nested_zip, m
 
 
 def _run(cli: list[str], *args: str) -> list[dict]:  # type: ignore[type-arg]
-    proc = subprocess.run([*cli, "scan", *args, "--format", "jsonl", "--no-ner", "--workers", "2"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [*cli, "scan", *args, "--format", "jsonl", "--no-ner", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode in (0, 1), proc.stderr
     return [json.loads(line) for line in proc.stdout.splitlines()]
 
@@ -56,8 +59,12 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, cli: list[str]) -> None:
     # A real terminal has a size; tqdm draws nothing on a 0-column one.
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     with open(tmp_path / "out.jsonl", "w") as out:
-        proc = subprocess.Popen([*cli, "scan", str(tmp_path / "in"), "--no-ner", "--workers", "2"],
-                                stdout=out, stderr=secondary, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [*cli, "scan", str(tmp_path / "in"), "--no-ner", "--workers", "2"],
+            stdout=out,
+            stderr=secondary,
+            stdin=subprocess.DEVNULL,
+        )
         os.close(secondary)
         shown = b""
         while True:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
-
 
 from tests.servers.postgres import fresh_database, postgres_url
 

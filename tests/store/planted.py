@@ -29,6 +29,8 @@ def plant(root: Path, files: int = 6) -> Path:
         pnr = PNRS[n % len(PNRS)]
         (root / f"doc{n:03d}.txt").write_text(
             f"Kunde: {NAMES[n % 2]}\nCPR-nr.: {cpr[:6]}-{cpr[6:]}\nPersonnummer: {pnr[:8]}-{pnr[8:]}\n"
-            f"Mail: kunde{n}@example.dk\n", encoding="utf-8")
+            f"Mail: kunde{n}@example.dk\n",
+            encoding="utf-8",
+        )
     (root / "clean.txt").write_text("Intet af interesse her.\n", encoding="utf-8")
     return root

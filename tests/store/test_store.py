@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
 import sqlalchemy as sa
-
-
-from tests.store.planted import NAMES, plaintext_forms, plant
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SweepLocked
@@ -20,6 +16,7 @@ from pii_scanner.sources import registry
 from pii_scanner.store import open_store
 from pii_scanner.store.migrations import LATEST, migrate
 from pii_scanner.sweeps.engine import sweep
+from tests.store.planted import NAMES, plaintext_forms, plant
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 
@@ -94,8 +91,11 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> type[_Counting]:
 
 def _config(tmp_path: Path, root: Path, db: str, extra: str = "") -> Path:
     cfg = tmp_path / "sweep.toml"
-    cfg.write_text(f'[store]\ndb = "{db}"\n\n[[sources]]\ntype = "counting"\nname = "docs"\n'
-                   f'paths = ["{root}"]\norigin = "local"\n{extra}', encoding="utf-8")
+    cfg.write_text(
+        f'[store]\ndb = "{db}"\n\n[[sources]]\ntype = "counting"\nname = "docs"\n'
+        f'paths = ["{root}"]\norigin = "local"\n{extra}',
+        encoding="utf-8",
+    )
     return cfg
 
 
@@ -127,8 +127,7 @@ def test_incremental_reread_replace_and_remove(db_url: str, tmp_path: Path, coun
         after = st.rows("findings")
         assert not [f for f in after if f["item_id"] == items["doc000.txt"]["id"]]  # old findings replaced
         # findings of the removed item are kept (not lost), nothing duplicated
-        assert len(after) == len({(f["item_id"], f["entity_type"], f["start_offset"], f["fingerprint"])
-                                  for f in after})
+        assert len(after) == len({(f["item_id"], f["entity_type"], f["start_offset"], f["fingerprint"]) for f in after})
         assert {(f["item_id"], f["fingerprint"]) for f in after} < before
 
 
@@ -176,9 +175,16 @@ def test_stale_lock_of_dead_process_is_taken_over(db_url: str) -> None:
     with open_store(db_url) as st:
         run = st.begin_run("cfg")
         with st.engine.begin() as conn:
-            conn.execute(schema.locks.insert().values(name="cfg", run_id=run, host=socket.gethostname(),
-                                                      pid=2**22 + 12345, acquired_at=datetime.now(UTC),
-                                                      heartbeat_at=datetime.now(UTC)))
+            conn.execute(
+                schema.locks.insert().values(
+                    name="cfg",
+                    run_id=run,
+                    host=socket.gethostname(),
+                    pid=2**22 + 12345,
+                    acquired_at=datetime.now(UTC),
+                    heartbeat_at=datetime.now(UTC),
+                )
+            )
         st.acquire_lock("cfg", None)
         assert [r["status"] for r in st.rows("runs")] == ["interrupted"]
 

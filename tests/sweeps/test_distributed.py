@@ -18,14 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.nordic_numbers import make_cpr
-from tests.servers.postgres import fresh_database, postgres_url
-
 from pii_scanner import findings, items
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.sweeps.dask_executor import Chunk, ChunkResult, distributed_sweep, run_chunk
 from pii_scanner.policy.retention import load_policy
+from pii_scanner.sweeps.dask_executor import Chunk, ChunkResult, distributed_sweep, run_chunk
+from tests.helpers.nordic_numbers import make_cpr
+from tests.servers.postgres import fresh_database, postgres_url
 
 distributed = pytest.importorskip("distributed")
 cloudpickle = pytest.importorskip("cloudpickle")
@@ -56,8 +55,9 @@ def make_tree(root: Path) -> tuple[Path, int, int]:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                       dashboard_address=None, silence_logs=50)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None, silence_logs=50
+    )
     with distributed.Client(cluster) as c:
         yield c
     cluster.close()
@@ -101,8 +101,15 @@ def _check_index(db: str, files: int, cprs: int) -> None:
 def test_distributed_sweep_is_incremental(client: distributed.Client, db_url: str, tmp_path: Path) -> None:
     root, files, cprs = make_tree(tmp_path / "share")
     events: list[tuple[str, dict[str, object]]] = []
-    first = distributed_sweep([root], db=db_url, config=FAST, origin="share", client=client, chunk_items=3,
-                              events=lambda e, **f: events.append((e, f)))
+    first = distributed_sweep(
+        [root],
+        db=db_url,
+        config=FAST,
+        origin="share",
+        client=client,
+        chunk_items=3,
+        events=lambda e, **f: events.append((e, f)),
+    )
     assert first.status == "ok", events
     assert first.stats["read"] == files and first.stats["partitions"] == len(FOLDERS) + 1
     assert first.stats["chunks"] == len(FOLDERS) * 2 + 1  # 5 or 6 items per folder, 3 per chunk
@@ -119,14 +126,16 @@ def test_distributed_sweep_is_incremental(client: distributed.Client, db_url: st
 
 
 @pytest.mark.parametrize("after_write", [True, False], ids=["after-write", "mid-partition"])
-def test_lost_worker_is_retried_without_duplicates(client: distributed.Client, db_url: str, tmp_path: Path,
-                                                    after_write: bool) -> None:
+def test_lost_worker_is_retried_without_duplicates(
+    client: distributed.Client, db_url: str, tmp_path: Path, after_write: bool
+) -> None:
     if not after_write and "sqlite" not in db_url and "://" in db_url:
         pytest.skip("one backend is enough for the nothing-stored case")
     root, files, cprs = make_tree(tmp_path / "share")
     marker = tmp_path / "died"
-    result = distributed_sweep([root], db=db_url, config=FAST, origin="share", client=client, chunk_items=3,
-                               task=DieOnce(marker, after_write))
+    result = distributed_sweep(
+        [root], db=db_url, config=FAST, origin="share", client=client, chunk_items=3, task=DieOnce(marker, after_write)
+    )
     assert marker.exists(), "the fault was never injected"
     assert result.status == "ok" and result.stats["read"] == files
     _check_index(db_url, files, cprs)
@@ -142,11 +151,14 @@ def test_worker_with_another_key_refuses(tmp_path: Path) -> None:
 def test_cli_sweep_on_existing_scheduler(client: distributed.Client, tmp_path: Path, cli: list[str]) -> None:
     root, files, cprs = make_tree(tmp_path / "share")
     cfg = tmp_path / "sweep.toml"
-    cfg.write_text(f'[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "i.db"}"\n'
-                   f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{root}"]\norigin = "share"\n')
+    cfg.write_text(
+        f'[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "i.db"}"\n'
+        f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{root}"]\norigin = "share"\n'
+    )
     address = client.scheduler.address
-    run = subprocess.run([*cli, "sweep", "--config", str(cfg), "--scheduler", address],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [*cli, "sweep", "--config", str(cfg), "--scheduler", address], capture_output=True, text=True, timeout=300
+    )
     assert run.returncode == 0, run.stderr  # shares are allowed to hold personal data: no violations
     events = [json.loads(line) for line in run.stderr.splitlines() if line.startswith("{")]
     assert events[-1]["event"] == "sweep_finished" and events[-1]["read"] == files

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-
-from tests.store.planted import plaintext_forms, plant
-
-from pii_scanner.sweeps.schedule import schedule
 from pii_scanner.store import open_store
 from pii_scanner.sweeps.engine import lock_name
+from pii_scanner.sweeps.schedule import schedule
+from tests.store.planted import plaintext_forms, plant
 
 
 def _config(tmp_path: Path, root: Path) -> Path:
     cfg = tmp_path / "sweep.toml"
-    cfg.write_text(f'[scan]\nworkers = 1\n[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "i.db"}"\n'
-                   f'[[sources]]\ntype = "paths"\nname = "pc"\npaths = ["{root}"]\norigin = "local"\n')
+    cfg.write_text(
+        f'[scan]\nworkers = 1\n[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "i.db"}"\n'
+        f'[[sources]]\ntype = "paths"\nname = "pc"\npaths = ["{root}"]\norigin = "local"\n'
+    )
     return cfg
 
 
@@ -46,11 +45,27 @@ def test_triage_and_report_cli(tmp_path: Path, cli: list[str]) -> None:
     cfg = _config(tmp_path, plant(tmp_path / "data", files=2))
     subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, timeout=300)
     db = str(tmp_path / "i.db")
-    t = subprocess.run([*cli, "triage", str(tmp_path / "data" / "doc000.txt"), "exception", "--note", "kept by law",
-                        "--who", "dpo", "--db", db], capture_output=True, text=True, timeout=120)
+    t = subprocess.run(
+        [
+            *cli,
+            "triage",
+            str(tmp_path / "data" / "doc000.txt"),
+            "exception",
+            "--note",
+            "kept by law",
+            "--who",
+            "dpo",
+            "--db",
+            db,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert t.returncode == 0, t.stderr
-    r = subprocess.run([*cli, "report", "minimisation", "--db", db, "--format", "json"],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [*cli, "report", "minimisation", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=120
+    )
     doc = json.loads(r.stdout)
     assert doc["summary"]["hidden_by_triage"]["items"] == 1
     assert doc["summary"]["removable_and_local"] == 1
@@ -66,8 +81,9 @@ def test_schedule_renders_systemd_cron_windows(tmp_path: Path) -> None:
     cron = schedule(cfg, kind="cron", at="03:15", exe="/usr/bin/pii-scanner")["pii-scanner-sweep.cron"]
     line = next(ln for ln in cron.splitlines() if not ln.startswith("#"))
     assert line.startswith(f"15 3 * * * /usr/bin/pii-scanner sweep --config {cfg}")
-    win = schedule(cfg, kind="windows", at="03:15", exe=r"C:\Program Files\pii\pii-scanner.exe",
-                   output_dir=tmp_path / "out")["pii-scanner-sweep.xml"]
+    win = schedule(
+        cfg, kind="windows", at="03:15", exe=r"C:\Program Files\pii\pii-scanner.exe", output_dir=tmp_path / "out"
+    )["pii-scanner-sweep.xml"]
     root = ET.fromstring(win.split("\n", 1)[1])
     ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
     assert root.find(".//t:StartBoundary", ns).text.endswith("T03:15:00")  # type: ignore[union-attr]

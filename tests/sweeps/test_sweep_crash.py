@@ -12,12 +12,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-
-from tests.store.planted import plant
-
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.store import open_store
 from pii_scanner.sweeps.engine import sweep
+from tests.store.planted import plant
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 
@@ -44,8 +42,10 @@ SLOW_SWEEP = textwrap.dedent("""
 
 def _findings(db: str) -> list[tuple[str, str, int, int, str]]:
     with open_store(db) as st, st.engine.connect() as conn:
-        q = sa.text("SELECT i.location_key, f.entity_type, f.start_offset, f.end_offset, f.fingerprint "
-                    "FROM findings f JOIN items i ON i.id = f.item_id WHERE i.removed_at IS NULL")
+        q = sa.text(
+            "SELECT i.location_key, f.entity_type, f.start_offset, f.end_offset, f.fingerprint "
+            "FROM findings f JOIN items i ON i.id = f.item_id WHERE i.removed_at IS NULL"
+        )
         return [tuple(r) for r in conn.execute(q)]
 
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import socket
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-
-from tests.store.planted import plaintext_forms, plant
-
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.sweeps.engine import EXIT_NOTIFY_FAILED, EXIT_OK, EXIT_VIOLATIONS, sweep
+from tests.store.planted import plaintext_forms, plant
 
 FAST = ScanConfig(workers=1).with_(ner__enabled=False)
 
@@ -52,9 +49,11 @@ def test_new_violations_mailed_once(tmp_path: Path, smtp: tuple[_Inbox, int]) ->
     inbox, port = smtp
     root = plant(tmp_path / "usb", files=3)
     cfg = tmp_path / "sweep.toml"
-    cfg.write_text(f'[store]\ndb = "{tmp_path / "i.db"}"\n[notify]\nsmtp_host = "127.0.0.1"\nsmtp_port = {port}\n'
-                   f'from = "scanner@firma.example"\nto = ["dpo@firma.example"]\n'
-                   f'[[sources]]\ntype = "paths"\nname = "usb"\npaths = ["{root}"]\norigin = "removable"\n')
+    cfg.write_text(
+        f'[store]\ndb = "{tmp_path / "i.db"}"\n[notify]\nsmtp_host = "127.0.0.1"\nsmtp_port = {port}\n'
+        f'from = "scanner@firma.example"\nto = ["dpo@firma.example"]\n'
+        f'[[sources]]\ntype = "paths"\nname = "usb"\npaths = ["{root}"]\norigin = "removable"\n'
+    )
     first = sweep(config_path=cfg, config=FAST)
     assert first.exit_code == EXIT_VIOLATIONS
     assert len(inbox.messages) == 1
@@ -70,7 +69,9 @@ def test_new_violations_mailed_once(tmp_path: Path, smtp: tuple[_Inbox, int]) ->
 def test_unreachable_smtp_gives_its_own_exit_code(tmp_path: Path) -> None:
     root = plant(tmp_path / "usb", files=1)
     cfg = tmp_path / "sweep.toml"
-    cfg.write_text(f'[store]\ndb = "{tmp_path / "i.db"}"\n[notify]\nsmtp_host = "127.0.0.1"\n'
-                   f'smtp_port = {_free_port()}\nto = ["dpo@firma.example"]\ntimeout = 2\n'
-                   f'[[sources]]\ntype = "paths"\nname = "usb"\npaths = ["{root}"]\norigin = "removable"\n')
+    cfg.write_text(
+        f'[store]\ndb = "{tmp_path / "i.db"}"\n[notify]\nsmtp_host = "127.0.0.1"\n'
+        f'smtp_port = {_free_port()}\nto = ["dpo@firma.example"]\ntimeout = 2\n'
+        f'[[sources]]\ntype = "paths"\nname = "usb"\npaths = ["{root}"]\norigin = "removable"\n'
+    )
     assert sweep(config_path=cfg, config=FAST).exit_code == EXIT_NOTIFY_FAILED

@@ -73,7 +73,8 @@ def build_name_finder(config: ScanConfig) -> NameFinderRouter | None:
     for lang, spec in _pipelines(config).items():
         if spec not in loaded:  # one model may serve several languages
             nlp = load_pipeline(spec, ner.max_chars)
-            loaded[spec] = SpacyNameFinder(nlp, batch_size=ner.batch_size, max_chars=ner.max_chars,
-                                           include_org=ner.include_org, spec=spec)
+            loaded[spec] = SpacyNameFinder(
+                nlp, batch_size=ner.batch_size, max_chars=ner.max_chars, include_org=ner.include_org, spec=spec
+            )
         by_lang[lang] = loaded[spec]
     return NameFinderRouter(by_lang, FallbackNameFinder())

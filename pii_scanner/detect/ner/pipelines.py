@@ -34,8 +34,17 @@ LABELS = {
 }
 SCORE = 0.85  # above every fallback score: a trained model is the better judge
 # Components a NER-only run does not need; excluding them saves most of the time.
-_UNNEEDED = ("parser", "tagger", "morphologizer", "lemmatizer", "trainable_lemmatizer", "senter",
-             "attribute_ruler", "textcat", "textcat_multilabel")
+_UNNEEDED = (
+    "parser",
+    "tagger",
+    "morphologizer",
+    "lemmatizer",
+    "trainable_lemmatizer",
+    "senter",
+    "attribute_ruler",
+    "textcat",
+    "textcat_multilabel",
+)
 
 
 def resolve(spec: str) -> str | Path:
@@ -66,8 +75,9 @@ def load_pipeline(spec: str, max_chars: int) -> Any:
         nlp = spacy.load(target, exclude=list(_UNNEEDED))
     except (OSError, ValueError, KeyError) as exc:
         raise ConfigError(f"cannot load spaCy pipeline {spec!r}: {type(exc).__name__}") from exc
-    if "ner" not in nlp.pipe_names and not any(nlp.get_pipe(p).__class__.__name__ == "EntityRuler"
-                                               for p in nlp.pipe_names):
+    if "ner" not in nlp.pipe_names and not any(
+        nlp.get_pipe(p).__class__.__name__ == "EntityRuler" for p in nlp.pipe_names
+    ):
         raise ConfigError(f"spaCy pipeline {spec!r} has no 'ner' component")
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     return nlp
@@ -76,8 +86,9 @@ def load_pipeline(spec: str, max_chars: int) -> Any:
 class SpacyNameFinder:
     """Runs one spaCy pipeline over texts in batches; spans mapped to PERSON/LOCATION(/ORG)."""
 
-    def __init__(self, nlp: Any, *, batch_size: int = 32, max_chars: int = 100_000,
-                 include_org: bool = False, spec: str = "") -> None:
+    def __init__(
+        self, nlp: Any, *, batch_size: int = 32, max_chars: int = 100_000, include_org: bool = False, spec: str = ""
+    ) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
         self.max_chars = max_chars

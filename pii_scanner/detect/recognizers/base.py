@@ -81,9 +81,7 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
     return before_raw.casefold(), after_raw.casefold()
 
 
-def context_around(
-    env: Env, entity: str, start: int, end: int, windows: tuple[str, str] | None = None
-) -> ContextHit:
+def context_around(env: Env, entity: str, start: int, end: int, windows: tuple[str, str] | None = None) -> ContextHit:
     """Context words of ``entity`` within the window before AND after the span.
 
     ``windows`` lets a caller weighing several readings of one candidate cut the windows once.

@@ -38,8 +38,17 @@ class IbanRecognizer(Recognizer):
             ctx = context_around(env, "IBAN_CODE", start, start + len(candidate))
             score = env.rules.score("IBAN_CODE", "valid")
             return [
-                self.finding("IBAN_CODE", start, start + len(candidate), score, env, info.normalized,
-                             pattern, checksum="valid", ctx=ctx)
+                self.finding(
+                    "IBAN_CODE",
+                    start,
+                    start + len(candidate),
+                    score,
+                    env,
+                    info.normalized,
+                    pattern,
+                    checksum="valid",
+                    ctx=ctx,
+                )
             ]
         return []
 
@@ -62,6 +71,16 @@ class CreditCardRecognizer(Recognizer):
         ctx = context_around(env, "CREDIT_CARD", start, end)
         score = env.rules.score("CREDIT_CARD", "valid") + (env.rules.context_boost if ctx.positive else 0.0)
         return [
-            self.finding("CREDIT_CARD", start, end, score, env, info.normalized, pattern,
-                         checksum="valid", subtype=info.subtype, ctx=ctx)
+            self.finding(
+                "CREDIT_CARD",
+                start,
+                end,
+                score,
+                env,
+                info.normalized,
+                pattern,
+                checksum="valid",
+                subtype=info.subtype,
+                ctx=ctx,
+            )
         ]

@@ -61,8 +61,10 @@ def _country_hint(env: Env, start: int) -> str | None:
     # The candidate's own line first (mixed-language documents), then a wider window.
     line_start = env.text.rfind("\n", max(0, start - 300), start) + 1
     line_end = env.text.find("\n", start, start + 300)
-    for window in (env.text[line_start : line_end if line_end >= 0 else start + 300],
-                   env.text[max(0, start - 300) : start + 300]):
+    for window in (
+        env.text[line_start : line_end if line_end >= 0 else start + 300],
+        env.text[max(0, start - 300) : start + 300],
+    ):
         sv, da = len(_SV_MARKS.findall(window)), len(_DA_MARKS.findall(window))
         if sv != da:
             return "sv" if sv > da else "da"

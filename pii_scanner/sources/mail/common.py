@@ -10,13 +10,18 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import private_reason
 from pii_scanner.core.model import MailMeta, Sensitivity
 
-_SENSITIVITY: dict[str, Sensitivity] = {"personal": "personal", "private": "private",
-                                        "company-confidential": "confidential", "confidential": "confidential"}
+_SENSITIVITY: dict[str, Sensitivity] = {
+    "personal": "personal",
+    "private": "private",
+    "company-confidential": "confidential",
+    "confidential": "confidential",
+}
 _PARSER = BytesParser(policy=policy.compat32)
 
 
-def header_meta(headers: bytes, folder: str, mailbox: str, sensitivity: Sensitivity = "normal",
-                message_class: str = "IPM.Note") -> MailMeta:
+def header_meta(
+    headers: bytes, folder: str, mailbox: str, sensitivity: Sensitivity = "normal", message_class: str = "IPM.Note"
+) -> MailMeta:
     """Just what the privacy rule needs (subject, sensitivity, folder) from a raw header block."""
     msg = _PARSER.parsebytes(headers, headersonly=True)
     subject = str(msg.get("subject", "") or "")
@@ -28,8 +33,9 @@ def header_meta(headers: bytes, folder: str, mailbox: str, sensitivity: Sensitiv
         pass
     if sensitivity == "normal":
         sensitivity = _SENSITIVITY.get(str(msg.get("sensitivity", "") or "").strip().lower(), "normal")
-    return MailMeta(subject=subject, folder=folder, mailbox=mailbox, sensitivity=sensitivity,
-                    message_class=message_class)
+    return MailMeta(
+        subject=subject, folder=folder, mailbox=mailbox, sensitivity=sensitivity, message_class=message_class
+    )
 
 
 def skip_body(meta: MailMeta, config: ScanConfig) -> bool:

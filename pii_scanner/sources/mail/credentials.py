@@ -16,13 +16,16 @@ from typing import Any
 from pii_scanner.core.errors import ConfigError
 
 
-def secret(spec: Mapping[str, Any], key: str, *, required: bool = True,
-           environ: Mapping[str, str] | None = None) -> str | None:
+def secret(
+    spec: Mapping[str, Any], key: str, *, required: bool = True, environ: Mapping[str, str] | None = None
+) -> str | None:
     """The secret ``key`` (e.g. "password", "client_secret") of a source table."""
     name = spec.get("name", "?")
     if key in spec:
-        raise ConfigError(f"source {name}: put {key} in the environment, a keyring or a 0600 file "
-                          f"({key}_env / {key}_keyring / {key}_file), not in the configuration")
+        raise ConfigError(
+            f"source {name}: put {key} in the environment, a keyring or a 0600 file "
+            f"({key}_env / {key}_keyring / {key}_file), not in the configuration"
+        )
     env = os.environ if environ is None else environ
     if spec.get(f"{key}_env"):
         value = env.get(str(spec[f"{key}_env"]))

@@ -25,8 +25,12 @@ from pii_scanner.sources.mail.common import skip_body
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.registry import Source
 
-_SENSITIVITY: dict[str, Sensitivity] = {"Normal": "normal", "Personal": "personal", "Private": "private",
-                                        "Confidential": "confidential"}
+_SENSITIVITY: dict[str, Sensitivity] = {
+    "Normal": "normal",
+    "Personal": "personal",
+    "Private": "private",
+    "Confidential": "confidential",
+}
 SYNC_FIELDS = ("subject", "sensitivity", "item_class", "datetime_received", "size")
 
 
@@ -57,11 +61,20 @@ class EwsSettings:
         access = str(spec.get("access_type", "impersonation")).lower()
         if access not in ("impersonation", "delegate"):
             raise ConfigError(f"source {name}: access_type must be impersonation or delegate")
-        return cls(name=name, endpoint=str(spec["endpoint"]), username=str(spec["username"]), mailboxes=mailboxes,
-                   auth_type=str(spec.get("auth_type", "NTLM")), access_type=access,
-                   archive=bool(spec.get("archive", True)), folders=tuple(spec.get("folders", ())),
-                   exclude=tuple(spec.get("exclude_folders", ())), max_wait=float(spec.get("max_wait", 600)),
-                   version=spec.get("version"), ca_file=spec.get("ca_file"))
+        return cls(
+            name=name,
+            endpoint=str(spec["endpoint"]),
+            username=str(spec["username"]),
+            mailboxes=mailboxes,
+            auth_type=str(spec.get("auth_type", "NTLM")),
+            access_type=access,
+            archive=bool(spec.get("archive", True)),
+            folders=tuple(spec.get("folders", ())),
+            exclude=tuple(spec.get("exclude_folders", ())),
+            max_wait=float(spec.get("max_wait", 600)),
+            version=spec.get("version"),
+            ca_file=spec.get("ca_file"),
+        )
 
 
 class EwsSource:
@@ -77,8 +90,10 @@ class EwsSource:
         if self.s.ca_file:
             _trust_ca(self.s.ca_file)
         return Configuration(
-            service_endpoint=self.s.endpoint, credentials=Credentials(self.s.username, self._password),
-            auth_type=NTLM if self.s.auth_type.upper() == "NTLM" else BASIC, version=version,
+            service_endpoint=self.s.endpoint,
+            credentials=Credentials(self.s.username, self._password),
+            auth_type=NTLM if self.s.auth_type.upper() == "NTLM" else BASIC,
+            version=version,
             retry_policy=FaultTolerance(max_wait=self.s.max_wait),
         )
 
@@ -89,8 +104,12 @@ class EwsSource:
         config = self._configuration()
         for mailbox in self.s.mailboxes:
             try:
-                account = Account(primary_smtp_address=mailbox, config=config, autodiscover=False,
-                                  access_type=IMPERSONATION if self.s.access_type == "impersonation" else DELEGATE)
+                account = Account(
+                    primary_smtp_address=mailbox,
+                    config=config,
+                    autodiscover=False,
+                    access_type=IMPERSONATION if self.s.access_type == "impersonation" else DELEGATE,
+                )
                 roots = [("", account.msg_folder_root)]
                 if self.s.archive:
                     with contextlib.suppress(EWSError):  # no online archive for this mailbox
@@ -121,8 +140,13 @@ class EwsSource:
     def _message(self, account: Any, mailbox: str, path: str, item: Any) -> Item:
         sensitivity = _SENSITIVITY.get(str(getattr(item, "sensitivity", "") or "Normal"), "normal")
         cls = str(getattr(item, "item_class", "") or "IPM.Note")
-        meta = MailMeta(subject=str(getattr(item, "subject", "") or ""), folder=path, mailbox=mailbox,
-                        sensitivity=sensitivity, message_class=cls)
+        meta = MailMeta(
+            subject=str(getattr(item, "subject", "") or ""),
+            folder=path,
+            mailbox=mailbox,
+            sensitivity=sensitivity,
+            message_class=cls,
+        )
         if skip_body(meta, self.config):  # privacy first: the MIME is never fetched
             data = _header_block(meta)
         else:
@@ -133,20 +157,33 @@ class EwsSource:
                 data = bytes(full.mime_content)
         received = getattr(item, "datetime_received", None)
         return Item(
-            location=self._location(mailbox, path, str(item.id)), path=f"ews://{mailbox}/",
-            name=f"{str(item.id)[-16:]}.eml", size=len(data),
-            mtime=received if isinstance(received, datetime) else None, owner=mailbox, origin="mail",
-            source=self.s.name, change_key=str(item.changekey or item.id),
+            location=self._location(mailbox, path, str(item.id)),
+            path=f"ews://{mailbox}/",
+            name=f"{str(item.id)[-16:]}.eml",
+            size=len(data),
+            mtime=received if isinstance(received, datetime) else None,
+            owner=mailbox,
+            origin="mail",
+            source=self.s.name,
+            change_key=str(item.changekey or item.id),
             mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity, message_class=cls),
-            data=data, mime_hint="message/rfc822", metadata={"ews_id": str(item.id), "folder": path},
+            data=data,
+            mime_hint="message/rfc822",
+            metadata={"ews_id": str(item.id), "folder": path},
         )
 
     def _location(self, mailbox: str, path: str, item_id: str) -> str:
         return f"ews://{quote(mailbox, safe='@')}/{quote(path, safe='/')}/{quote(item_id, safe='')}"
 
     def _tombstone(self, mailbox: str, path: str, item_id: str) -> Item:
-        return Item(location=self._location(mailbox, path, item_id), path=f"ews://{mailbox}/", origin="mail",
-                    source=self.s.name, owner=mailbox, metadata={"deleted": True, "ews_id": item_id, "folder": path})
+        return Item(
+            location=self._location(mailbox, path, item_id),
+            path=f"ews://{mailbox}/",
+            origin="mail",
+            source=self.s.name,
+            owner=mailbox,
+            metadata={"deleted": True, "ews_id": item_id, "folder": path},
+        )
 
 
 def _path(folder: Any, root: Any) -> str:

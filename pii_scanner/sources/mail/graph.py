@@ -39,8 +39,9 @@ class TokenProvider(Protocol):
 class MsalTokens:
     """Client-credentials tokens from Entra ID via msal (cached by msal until they expire)."""
 
-    def __init__(self, tenant: str, client_id: str, client_secret: str, authority: str | None = None,
-                 verify: str | bool = True) -> None:
+    def __init__(
+        self, tenant: str, client_id: str, client_secret: str, authority: str | None = None, verify: str | bool = True
+    ) -> None:
         import msal
         import requests
 
@@ -50,9 +51,12 @@ class MsalTokens:
         if isinstance(verify, str):
             session.trust_env = False  # else REQUESTS_CA_BUNDLE silently replaces session.verify
         self.app = msal.ConfidentialClientApplication(
-            client_id, client_credential=client_secret,
+            client_id,
+            client_credential=client_secret,
             authority=authority or f"https://login.microsoftonline.com/{tenant}",
-            validate_authority=not custom, instance_discovery=not custom, http_client=session,
+            validate_authority=not custom,
+            instance_discovery=not custom,
+            http_client=session,
         )
         self.scopes = ["https://graph.microsoft.com/.default"]
 
@@ -82,12 +86,18 @@ class GraphSettings:
         mailboxes = tuple(spec.get("mailboxes") or ([spec["mailbox"]] if spec.get("mailbox") else []))
         if not mailboxes:
             raise ConfigError(f"source {name}: 'mailboxes' is required")
-        return cls(name=name, mailboxes=mailboxes,
-                   base_url=str(spec.get("graph_url", "https://graph.microsoft.com/v1.0")).rstrip("/"),
-                   folders=tuple(spec.get("folders", ())), exclude=tuple(spec.get("exclude_folders", ())),
-                   page_size=int(spec.get("page_size", 50)), max_retries=int(spec.get("max_retries", 6)),
-                   max_wait=float(spec.get("max_wait", 120)), timeout=float(spec.get("timeout", 60)),
-                   verify=spec.get("ca_file") or bool(spec.get("verify", True)))
+        return cls(
+            name=name,
+            mailboxes=mailboxes,
+            base_url=str(spec.get("graph_url", "https://graph.microsoft.com/v1.0")).rstrip("/"),
+            folders=tuple(spec.get("folders", ())),
+            exclude=tuple(spec.get("exclude_folders", ())),
+            page_size=int(spec.get("page_size", 50)),
+            max_retries=int(spec.get("max_retries", 6)),
+            max_wait=float(spec.get("max_wait", 120)),
+            timeout=float(spec.get("timeout", 60)),
+            verify=spec.get("ca_file") or bool(spec.get("verify", True)),
+        )
 
 
 class Gone(Exception):
@@ -95,11 +105,18 @@ class Gone(Exception):
 
 
 class GraphSource:
-    def __init__(self, settings: GraphSettings, config: ScanConfig, state: SourceState, tokens: TokenProvider,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        settings: GraphSettings,
+        config: ScanConfig,
+        state: SourceState,
+        tokens: TokenProvider,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.s, self.config, self.state, self.tokens, self.sleep = settings, config, state, tokens, sleep
-        verify = ssl.create_default_context(cafile=settings.verify) if isinstance(settings.verify, str) \
-            else settings.verify
+        verify = (
+            ssl.create_default_context(cafile=settings.verify) if isinstance(settings.verify, str) else settings.verify
+        )
         self.client = httpx.Client(timeout=settings.timeout, verify=verify)
 
     # --- HTTP with throttling ------------------------------------------------------------------
@@ -107,9 +124,14 @@ class GraphSource:
         url = url if url.startswith("http") else self.s.base_url + url
         for attempt in range(self.s.max_retries + 1):
             try:
-                resp = self.client.get(url, params=params,
-                                       headers={"Authorization": f"Bearer {self.tokens.token()}",
-                                                "Prefer": f"odata.maxpagesize={self.s.page_size}"})
+                resp = self.client.get(
+                    url,
+                    params=params,
+                    headers={
+                        "Authorization": f"Bearer {self.tokens.token()}",
+                        "Prefer": f"odata.maxpagesize={self.s.page_size}",
+                    },
+                )
             except httpx.HTTPError as exc:
                 if attempt == self.s.max_retries:
                     raise SourceError(f"Graph: request failed ({exc.__class__.__name__})") from None
@@ -181,35 +203,56 @@ class GraphSource:
 
     def _message(self, mailbox: str, path: str, entry: dict[str, Any]) -> Item:
         user, mid = quote(mailbox, safe="@"), str(entry["id"])
-        props = self.get(f"/users/{user}/messages/{quote(mid, safe='')}", {
-            "$select": "subject,receivedDateTime",
-            "$expand": f"singleValueExtendedProperties($filter=id eq '{SENSITIVITY_PROP}')",
-        })
+        props = self.get(
+            f"/users/{user}/messages/{quote(mid, safe='')}",
+            {
+                "$select": "subject,receivedDateTime",
+                "$expand": f"singleValueExtendedProperties($filter=id eq '{SENSITIVITY_PROP}')",
+            },
+        )
         sensitivity: Sensitivity = "normal"
         for prop in props.get("singleValueExtendedProperties") or []:
             if str(prop.get("id", "")).lower() == SENSITIVITY_PROP.lower():
                 sensitivity = _SENSITIVITY.get(int(prop.get("value") or 0), "normal")
-        meta = MailMeta(subject=str(props.get("subject") or entry.get("subject") or ""), folder=path,
-                        mailbox=mailbox, sensitivity=sensitivity)
+        meta = MailMeta(
+            subject=str(props.get("subject") or entry.get("subject") or ""),
+            folder=path,
+            mailbox=mailbox,
+            sensitivity=sensitivity,
+        )
         if skip_body(meta, self.config):  # privacy first: the MIME is not fetched
             data = _header_block(meta)
         else:
             data = self.get(f"/users/{user}/messages/{quote(mid, safe='')}/$value", raw=True)
         received = entry.get("receivedDateTime") or props.get("receivedDateTime")
         return Item(
-            location=self._location(mailbox, path, mid), path=f"graph://{mailbox}/", name=f"{mid[-16:]}.eml",
-            size=len(data), mtime=_date(received), owner=mailbox, origin="mail", source=self.s.name,
+            location=self._location(mailbox, path, mid),
+            path=f"graph://{mailbox}/",
+            name=f"{mid[-16:]}.eml",
+            size=len(data),
+            mtime=_date(received),
+            owner=mailbox,
+            origin="mail",
+            source=self.s.name,
             change_key=str(entry.get("changeKey") or mid),
             mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity),
-            data=data, mime_hint="message/rfc822", metadata={"graph_id": mid, "folder": path},
+            data=data,
+            mime_hint="message/rfc822",
+            metadata={"graph_id": mid, "folder": path},
         )
 
     def _location(self, mailbox: str, path: str, mid: str) -> str:
         return f"graph://{quote(mailbox, safe='@')}/{quote(path, safe='/')}/{quote(mid, safe='')}"
 
     def _tombstone(self, mailbox: str, path: str, mid: str) -> Item:
-        return Item(location=self._location(mailbox, path, mid), path=f"graph://{mailbox}/", origin="mail",
-                    source=self.s.name, owner=mailbox, metadata={"deleted": True, "graph_id": mid, "folder": path})
+        return Item(
+            location=self._location(mailbox, path, mid),
+            path=f"graph://{mailbox}/",
+            origin="mail",
+            source=self.s.name,
+            owner=mailbox,
+            metadata={"deleted": True, "graph_id": mid, "folder": path},
+        )
 
 
 def _header_block(meta: MailMeta) -> bytes:
@@ -238,14 +281,20 @@ def _date(value: Any) -> datetime | None:
         return None
 
 
-def open_graph(spec: dict[str, Any], config: ScanConfig, state: SourceState,
-               tokens: TokenProvider | None = None) -> Source:
+def open_graph(
+    spec: dict[str, Any], config: ScanConfig, state: SourceState, tokens: TokenProvider | None = None
+) -> Source:
     settings = GraphSettings.from_spec(spec)
     if tokens is None:
         for key in ("tenant_id", "client_id"):
             if not spec.get(key):
                 raise ConfigError(f"source {settings.name}: '{key}' is required")
-        tokens = MsalTokens(str(spec["tenant_id"]), str(spec["client_id"]), secret(spec, "client_secret") or "",
-                            authority=spec.get("authority"), verify=settings.verify)
+        tokens = MsalTokens(
+            str(spec["tenant_id"]),
+            str(spec["client_id"]),
+            secret(spec, "client_secret") or "",
+            authority=spec.get("authority"),
+            verify=settings.verify,
+        )
     source = GraphSource(settings, config, state, tokens)
     return Source(settings.name, "graph", source.items, complete_listing=False)

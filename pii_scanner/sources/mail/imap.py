@@ -67,11 +67,18 @@ class ImapSettings:
         if security == "none" and str(spec["host"]) not in _LOOPBACK:
             raise ConfigError(f"source {name}: security = none is only allowed on loopback")
         return cls(
-            name=name, host=str(spec["host"]), port=int(spec.get("port", 993 if security == "tls" else 143)),
-            security=security, username=str(spec["username"]), auth=str(spec.get("auth", "login")).lower(),
-            folders=tuple(spec.get("folders", ())), exclude=tuple(spec.get("exclude_folders", ())),
-            ca_file=spec.get("ca_file"), verify=bool(spec.get("verify", True)),
-            batch=int(spec.get("batch", 100)), timeout=float(spec.get("timeout", 60)),
+            name=name,
+            host=str(spec["host"]),
+            port=int(spec.get("port", 993 if security == "tls" else 143)),
+            security=security,
+            username=str(spec["username"]),
+            auth=str(spec.get("auth", "login")).lower(),
+            folders=tuple(spec.get("folders", ())),
+            exclude=tuple(spec.get("exclude_folders", ())),
+            ca_file=spec.get("ca_file"),
+            verify=bool(spec.get("verify", True)),
+            batch=int(spec.get("batch", 100)),
+            timeout=float(spec.get("timeout", 60)),
         )
 
 
@@ -81,6 +88,7 @@ def decode_folder(name: str) -> str:
     >>> decode_folder("Personlig &APg-konomi")
     'Personlig økonomi'
     """
+
     def repl(m: re.Match[str]) -> str:
         chunk = m.group(1)
         if not chunk:
@@ -96,8 +104,7 @@ def _quote(folder: str) -> str:
 
 
 class ImapSource:
-    def __init__(self, settings: ImapSettings, config: ScanConfig, state: SourceState,
-                 password: str) -> None:
+    def __init__(self, settings: ImapSettings, config: ScanConfig, state: SourceState, password: str) -> None:
         self.s, self.config, self.state, self._password = settings, config, state, password
         self.base = f"imap://{quote(settings.username, safe='')}@{settings.host}:{settings.port}/"
 
@@ -125,8 +132,9 @@ class ImapSource:
                 conn.login(s.username, self._password)
             return conn
         except (imaplib.IMAP4.error, OSError, ssl.SSLError) as exc:
-            raise SourceError(f"IMAP {s.host}:{s.port}: cannot log in as {s.username} "
-                              f"({exc.__class__.__name__})") from None
+            raise SourceError(
+                f"IMAP {s.host}:{s.port}: cannot log in as {s.username} ({exc.__class__.__name__})"
+            ) from None
 
     # --- listing -----------------------------------------------------------------------------
     def folders(self, conn: imaplib.IMAP4) -> list[str]:
@@ -147,8 +155,13 @@ class ImapSource:
                 name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\")
             names.append(name)
         wanted = set(self.s.folders)
-        return sorted(n for n in names if (not wanted or n in wanted or decode_folder(n) in wanted)
-                      and n not in self.s.exclude and decode_folder(n) not in self.s.exclude)
+        return sorted(
+            n
+            for n in names
+            if (not wanted or n in wanted or decode_folder(n) in wanted)
+            and n not in self.s.exclude
+            and decode_folder(n) not in self.s.exclude
+        )
 
     # --- sweep -------------------------------------------------------------------------------
     def items(self) -> Iterator[Item]:
@@ -210,8 +223,9 @@ class ImapSource:
                 return int(m.group(1))
         return None
 
-    def _changed_private(self, conn: imaplib.IMAP4, seen: set[int], kw_private: set[int],
-                         modseq: int | None, key: str) -> set[int]:
+    def _changed_private(
+        self, conn: imaplib.IMAP4, seen: set[int], kw_private: set[int], modseq: int | None, key: str
+    ) -> set[int]:
         """Known messages whose keywords now say private or no longer do (CONDSTORE CHANGEDSINCE)."""
         old = self.state.get(f"{key}:modseq")
         if modseq is None or old is None or not seen or int(old) >= modseq:
@@ -233,12 +247,12 @@ class ImapSource:
         words = [w.lstrip("$") for w in flags.decode("utf-8", "replace").split() if not w.startswith("\\")]
         return any(marked_word(w, self.config.mail.private_words) for w in words)
 
-    def _fetch(self, conn: imaplib.IMAP4, folder: str, validity: str,
-               uids: list[int]) -> Iterator[tuple[Item, bool]]:
+    def _fetch(self, conn: imaplib.IMAP4, folder: str, validity: str, uids: list[int]) -> Iterator[tuple[Item, bool]]:
         if not uids:
             return
-        typ, data = conn.uid("FETCH", ",".join(map(str, uids)),
-                             "(UID FLAGS RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])")
+        typ, data = conn.uid(
+            "FETCH", ",".join(map(str, uids)), "(UID FLAGS RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])"
+        )
         if typ != "OK":
             raise SourceError(f"IMAP {self.s.host}: FETCH failed in a folder")
         display = decode_folder(folder)
@@ -260,22 +274,41 @@ class ImapSource:
             chunk = heads[start : start + _BODY_BATCH]
             bodies = self._bodies(conn, [h[0] for h in chunk if h[0] in wanted])
             for uid, line, headers, kw_private, meta in chunk:
-                yield self._item(folder, display, validity, uid, line, bodies.get(uid, headers), kw_private,
-                                 meta), kw_private
+                yield (
+                    self._item(folder, display, validity, uid, line, bodies.get(uid, headers), kw_private, meta),
+                    kw_private,
+                )
 
-    def _item(self, folder: str, display: str, validity: str, uid: int, line: bytes, data_bytes: bytes,
-              kw_private: bool, meta: MailMeta) -> Item:
+    def _item(
+        self,
+        folder: str,
+        display: str,
+        validity: str,
+        uid: int,
+        line: bytes,
+        data_bytes: bytes,
+        kw_private: bool,
+        meta: MailMeta,
+    ) -> Item:
         size_m, date_m = _SIZE.search(line), _DATE.search(line)
         mtime: datetime | None = None
         if date_m:
             with contextlib.suppress(TypeError, ValueError):
                 mtime = parsedate_to_datetime(date_m.group(1).decode())
         return Item(
-            location=self._location(folder, validity, uid), path=self.base, name=f"{uid}.eml",
-            size=int(size_m.group(1)) if size_m else len(data_bytes), mtime=mtime, owner=self.s.username,
-            origin="mail", source=self.s.name, change_key=f"{validity}:{uid}" + (":p" if kw_private else ""),
+            location=self._location(folder, validity, uid),
+            path=self.base,
+            name=f"{uid}.eml",
+            size=int(size_m.group(1)) if size_m else len(data_bytes),
+            mtime=mtime,
+            owner=self.s.username,
+            origin="mail",
+            source=self.s.name,
+            change_key=f"{validity}:{uid}" + (":p" if kw_private else ""),
             mail=MailMeta(folder=display, mailbox=self.s.username, sensitivity=meta.sensitivity),
-            data=data_bytes, mime_hint="message/rfc822", metadata={"uid": uid, "folder": display},
+            data=data_bytes,
+            mime_hint="message/rfc822",
+            metadata={"uid": uid, "folder": display},
         )
 
     def _bodies(self, conn: imaplib.IMAP4, uids: list[int]) -> dict[int, bytes]:
@@ -295,9 +328,15 @@ class ImapSource:
         return f"{self.base}{quote(folder, safe='')};UIDVALIDITY={validity}/;UID={uid}"
 
     def _tombstone(self, folder: str, validity: str, uid: int) -> Item:
-        return Item(location=self._location(folder, validity, uid), path=self.base, name=f"{uid}.eml",
-                    origin="mail", source=self.s.name, owner=self.s.username,
-                    metadata={"deleted": True, "uid": uid, "folder": decode_folder(folder)})
+        return Item(
+            location=self._location(folder, validity, uid),
+            path=self.base,
+            name=f"{uid}.eml",
+            origin="mail",
+            source=self.s.name,
+            owner=self.s.username,
+            metadata={"deleted": True, "uid": uid, "folder": decode_folder(folder)},
+        )
 
 
 def open_imap(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:

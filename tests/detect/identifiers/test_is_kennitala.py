@@ -67,9 +67,7 @@ def test_golden(raw: str, expected: str | type[Exception], subtype: str | None, 
         assert _check(expected[:8]) == int(expected[8])
         day = int(expected[:2]) - (40 if subtype == "company" else 0)
         year = CENTURY[expected[9]] + int(expected[4:6])
-        assert (
-            details.birth_date == is_kennitala.birth_date(raw) == datetime.date(year, int(expected[2:4]), day)
-        )
+        assert details.birth_date == is_kennitala.birth_date(raw) == datetime.date(year, int(expected[2:4]), day)
         assert is_kennitala.format(raw, today=TODAY) == f"{expected[:6]}-{expected[6:]}"
     else:
         with pytest.raises(expected) as caught:

@@ -13,15 +13,17 @@ SV = "Hej Karin,\n\nTack för mötet.\n\nMed vänliga hälsningar\nAnders Berg\n
 
 
 def scan(cli: list[str], *args: str) -> list[dict[str, Any]]:
-    proc = subprocess.run([*cli, "scan", *args, "--format", "jsonl", "--workers", "1"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [*cli, "scan", *args, "--format", "jsonl", "--workers", "1"], capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode in (0, 1), proc.stderr
     return [json.loads(line) for line in proc.stdout.splitlines()]
 
 
 def persons(records: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
-    return [r for r in records if r["record"] == "finding" and r["entity_type"] == "PERSON"
-            and r["path"].endswith(name)]
+    return [
+        r for r in records if r["record"] == "finding" and r["entity_type"] == "PERSON" and r["path"].endswith(name)
+    ]
 
 
 def test_scan_without_model(cli: list[str], tmp_path: Path) -> None:
@@ -50,7 +52,11 @@ def test_scan_with_model_by_path(cli: list[str], tmp_path: Path, tiny_model: Pat
 
 def test_scan_with_missing_model_fails_clearly(cli: list[str], tmp_path: Path) -> None:
     (tmp_path / "da.txt").write_text(DA, encoding="utf-8")
-    proc = subprocess.run([*cli, "scan", str(tmp_path / "da.txt"), "--ner-model", "da=da_core_news_zz"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [*cli, "scan", str(tmp_path / "da.txt"), "--ner-model", "da=da_core_news_zz"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 2
     assert "not installed" in proc.stderr and "Traceback" not in proc.stderr

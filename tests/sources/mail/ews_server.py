@@ -21,8 +21,12 @@ M = "http://schemas.microsoft.com/exchange/services/2006/messages"
 T = "http://schemas.microsoft.com/exchange/services/2006/types"
 # Distinguished folder names -> ids in this fake store; the two hierarchies' roots are fixed.
 _DIST = {"root": "ROOT", "msgfolderroot": "root", "archiveroot": "AROOT", "archivemsgfolderroot": "aroot"}
-_ROOTS = {"ROOT": ("", "Root"), "root": ("ROOT", "Top of Information Store"), "AROOT": ("", "Archive Root"),
-          "aroot": ("AROOT", "Top of Archive")}
+_ROOTS = {
+    "ROOT": ("", "Root"),
+    "root": ("ROOT", "Top of Information Store"),
+    "AROOT": ("", "Archive Root"),
+    "aroot": ("AROOT", "Top of Archive"),
+}
 SENSITIVITY = {0: "Normal", 1: "Personal", 2: "Private", 3: "Confidential"}
 
 
@@ -40,8 +44,13 @@ class EwsMailbox:
 
     def add(self, mid: str, folder: str, mime: bytes, sensitivity: int = 0, subject: str = "") -> None:
         self.version += 1
-        self.messages[mid] = {"folder": folder, "mime": mime, "sens": sensitivity, "v": self.version,
-                              "subject": subject}
+        self.messages[mid] = {
+            "folder": folder,
+            "mime": mime,
+            "sens": sensitivity,
+            "v": self.version,
+            "subject": subject,
+        }
 
     def remove(self, mid: str) -> None:
         self.version += 1
@@ -54,16 +63,18 @@ def _envelope(body: str) -> bytes:
         '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/">'
         f'<s:Header><h:ServerVersionInfo xmlns:h="{T}" MajorVersion="15" MinorVersion="1" '
         'MajorBuildNumber="2507" MinorBuildNumber="6" Version="V2017_07_11"/></s:Header>'
-        f'<s:Body>{body}</s:Body></s:Envelope>'
+        f"<s:Body>{body}</s:Body></s:Envelope>"
     ).encode()
 
 
 def _folder_xml(fid: str, parent: str | None, name: str, children: int) -> str:
     parent_xml = f'<t:ParentFolderId Id="{parent}" ChangeKey="ck"/>' if parent else ""
-    return (f'<t:Folder><t:FolderId Id="{fid}" ChangeKey="ck-{fid}"/>{parent_xml}'
-            f'<t:FolderClass>IPF.Note</t:FolderClass><t:DisplayName>{escape(name)}</t:DisplayName>'
-            f'<t:TotalCount>0</t:TotalCount><t:ChildFolderCount>{children}</t:ChildFolderCount>'
-            '<t:UnreadCount>0</t:UnreadCount></t:Folder>')
+    return (
+        f'<t:Folder><t:FolderId Id="{fid}" ChangeKey="ck-{fid}"/>{parent_xml}'
+        f"<t:FolderClass>IPF.Note</t:FolderClass><t:DisplayName>{escape(name)}</t:DisplayName>"
+        f"<t:TotalCount>0</t:TotalCount><t:ChildFolderCount>{children}</t:ChildFolderCount>"
+        "<t:UnreadCount>0</t:UnreadCount></t:Folder>"
+    )
 
 
 def _response(op: str, inner: str, ok: bool = True, code: str = "NoError", extra: str = "") -> bytes:
@@ -72,7 +83,7 @@ def _response(op: str, inner: str, ok: bool = True, code: str = "NoError", extra
     return _envelope(
         f'<m:{op}Response xmlns:m="{M}" xmlns:t="{T}"><m:ResponseMessages>'
         f'<m:{op}ResponseMessage ResponseClass="{cls}">{msg}<m:ResponseCode>{code}</m:ResponseCode>{extra}{inner}'
-        f'</m:{op}ResponseMessage></m:ResponseMessages></m:{op}Response>'
+        f"</m:{op}ResponseMessage></m:ResponseMessages></m:{op}Response>"
     )
 
 
@@ -110,13 +121,17 @@ class _Handler(BaseHTTPRequestHandler):
                 box.impersonated.append(imp.group(1))
             if box.busy and name in ("SyncFolderItems", "GetItem"):
                 box.busy -= 1
-                self._send(500, _envelope(
-                    '<s:Fault><faultcode xmlns:a="http://schemas.microsoft.com/exchange/services/2006/types">'
-                    'a:ErrorServerBusy</faultcode><faultstring>The server cannot service this request right now.'
-                    '</faultstring><detail><e:ResponseCode xmlns:e="http://schemas.microsoft.com/exchange/services/'
-                    '2006/errors">ErrorServerBusy</e:ResponseCode><e:Message xmlns:e="http://schemas.microsoft.com/'
-                    'exchange/services/2006/errors">Try again later.</e:Message><t:MessageXml xmlns:t="'
-                    f'{T}"><t:Value Name="BackOffMilliseconds">100</t:Value></t:MessageXml></detail></s:Fault>'))
+                self._send(
+                    500,
+                    _envelope(
+                        '<s:Fault><faultcode xmlns:a="http://schemas.microsoft.com/exchange/services/2006/types">'
+                        "a:ErrorServerBusy</faultcode><faultstring>The server cannot service this request right now."
+                        '</faultstring><detail><e:ResponseCode xmlns:e="http://schemas.microsoft.com/exchange/services/'
+                        '2006/errors">ErrorServerBusy</e:ResponseCode><e:Message xmlns:e="http://schemas.microsoft.com/'
+                        'exchange/services/2006/errors">Try again later.</e:Message><t:MessageXml xmlns:t="'
+                        f'{T}"><t:Value Name="BackOffMilliseconds">100</t:Value></t:MessageXml></detail></s:Fault>'
+                    ),
+                )
                 return
             handler = getattr(self, f"_op_{name}", None)
             self._send(200, handler(body) if handler else _response(name, "", False, "ErrorInvalidRequest"))
@@ -136,9 +151,13 @@ class _Handler(BaseHTTPRequestHandler):
             out.append(_folder_xml(fid, parent, name, 0))
         msgs = "".join(
             f'<m:GetFolderResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode>'
-            f"<m:Folders>{f}</m:Folders></m:GetFolderResponseMessage>" for f in out)
-        return _envelope(f'<m:GetFolderResponse xmlns:m="{M}" xmlns:t="{T}"><m:ResponseMessages>{msgs}'
-                         "</m:ResponseMessages></m:GetFolderResponse>")
+            f"<m:Folders>{f}</m:Folders></m:GetFolderResponseMessage>"
+            for f in out
+        )
+        return _envelope(
+            f'<m:GetFolderResponse xmlns:m="{M}" xmlns:t="{T}"><m:ResponseMessages>{msgs}'
+            "</m:ResponseMessages></m:GetFolderResponse>"
+        )
 
     def _op_FindFolder(self, body: str) -> bytes:
         dist = re.search(r'<m:ParentFolderIds><t:DistinguishedFolderId Id="(\w+)"', body)
@@ -146,10 +165,13 @@ class _Handler(BaseHTTPRequestHandler):
         root = _DIST.get(dist.group(1), dist.group(1)) if dist else (plain.group(1) if plain else "ROOT")
         tree = {**_ROOTS, **self.box.folders}
         found = [fid for fid in tree if self._under(fid, root, tree)]
-        folders = "".join(_folder_xml(fid, tree[fid][0], tree[fid][1],
-                                      sum(1 for p, _n in tree.values() if p == fid)) for fid in found)
-        inner = (f'<m:RootFolder TotalItemsInView="{len(found)}" IncludesLastItemInRange="true">'
-                 f"<t:Folders>{folders}</t:Folders></m:RootFolder>")
+        folders = "".join(
+            _folder_xml(fid, tree[fid][0], tree[fid][1], sum(1 for p, _n in tree.values() if p == fid)) for fid in found
+        )
+        inner = (
+            f'<m:RootFolder TotalItemsInView="{len(found)}" IncludesLastItemInRange="true">'
+            f"<t:Folders>{folders}</t:Folders></m:RootFolder>"
+        )
         return _response("FindFolder", inner)
 
     def _under(self, fid: str, root: str, tree: dict[str, tuple[str, str]]) -> bool:
@@ -170,14 +192,20 @@ class _Handler(BaseHTTPRequestHandler):
             if m["folder"] == folder and m["v"] > since:
                 changes.append(
                     f'<t:Create><t:Message><t:ItemId Id="{mid}" ChangeKey="ck-{mid}-{m["v"]}"/>'
-                    f'<t:ItemClass>IPM.Note</t:ItemClass><t:Subject>{escape(m["subject"])}</t:Subject>'
-                    f'<t:Sensitivity>{SENSITIVITY[m["sens"]]}</t:Sensitivity><t:Size>{len(m["mime"])}</t:Size>'
-                    "<t:DateTimeReceived>2024-01-01T10:00:00Z</t:DateTimeReceived></t:Message></t:Create>")
+                    f"<t:ItemClass>IPM.Note</t:ItemClass><t:Subject>{escape(m['subject'])}</t:Subject>"
+                    f"<t:Sensitivity>{SENSITIVITY[m['sens']]}</t:Sensitivity><t:Size>{len(m['mime'])}</t:Size>"
+                    "<t:DateTimeReceived>2024-01-01T10:00:00Z</t:DateTimeReceived></t:Message></t:Create>"
+                )
         if since:
-            changes += [f'<t:Delete><t:ItemId Id="{mid}" ChangeKey="x"/></t:Delete>'
-                        for v, f, mid in self.box.removed if f == folder and v > since]
-        extra = (f"<m:SyncState>s-{self.box.version}</m:SyncState>"
-                 "<m:IncludesLastItemInRange>true</m:IncludesLastItemInRange>")
+            changes += [
+                f'<t:Delete><t:ItemId Id="{mid}" ChangeKey="x"/></t:Delete>'
+                for v, f, mid in self.box.removed
+                if f == folder and v > since
+            ]
+        extra = (
+            f"<m:SyncState>s-{self.box.version}</m:SyncState>"
+            "<m:IncludesLastItemInRange>true</m:IncludesLastItemInRange>"
+        )
         return _response("SyncFolderItems", f"<m:Changes>{''.join(changes)}</m:Changes>", extra=extra)
 
     def _op_GetItem(self, body: str) -> bytes:
@@ -185,17 +213,23 @@ class _Handler(BaseHTTPRequestHandler):
         for mid in re.findall(r'<t:ItemId Id="([^"]+)"', body):
             m = self.box.messages.get(mid)
             if m is None:
-                out.append('<m:GetItemResponseMessage ResponseClass="Error"><m:MessageText>gone</m:MessageText>'
-                           "<m:ResponseCode>ErrorItemNotFound</m:ResponseCode><m:Items/></m:GetItemResponseMessage>")
+                out.append(
+                    '<m:GetItemResponseMessage ResponseClass="Error"><m:MessageText>gone</m:MessageText>'
+                    "<m:ResponseCode>ErrorItemNotFound</m:ResponseCode><m:Items/></m:GetItemResponseMessage>"
+                )
                 continue
             self.box.mime_fetched.append(mid)
             mime = base64.b64encode(m["mime"]).decode()
-            out.append('<m:GetItemResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode>'
-                       f'<m:Items><t:Message><t:MimeContent CharacterSet="UTF-8">{mime}</t:MimeContent>'
-                       f'<t:ItemId Id="{mid}" ChangeKey="ck-{mid}-{m["v"]}"/></t:Message></m:Items>'
-                       "</m:GetItemResponseMessage>")
-        return _envelope(f'<m:GetItemResponse xmlns:m="{M}" xmlns:t="{T}"><m:ResponseMessages>{"".join(out)}'
-                         "</m:ResponseMessages></m:GetItemResponse>")
+            out.append(
+                '<m:GetItemResponseMessage ResponseClass="Success"><m:ResponseCode>NoError</m:ResponseCode>'
+                f'<m:Items><t:Message><t:MimeContent CharacterSet="UTF-8">{mime}</t:MimeContent>'
+                f'<t:ItemId Id="{mid}" ChangeKey="ck-{mid}-{m["v"]}"/></t:Message></m:Items>'
+                "</m:GetItemResponseMessage>"
+            )
+        return _envelope(
+            f'<m:GetItemResponse xmlns:m="{M}" xmlns:t="{T}"><m:ResponseMessages>{"".join(out)}'
+            "</m:ResponseMessages></m:GetItemResponse>"
+        )
 
 
 @contextmanager

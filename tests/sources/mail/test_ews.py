@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers.mail_messages import CONFIG, make_mail
 
 from pii_scanner.core.errors import SourceError
 from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
-
+from tests.helpers.mail_messages import CONFIG, make_mail
 from tests.sources.mail.ews_server import EwsMailbox, run_ews
 
 MAILBOX = "jens@firma.dk"
@@ -30,9 +27,21 @@ def ews(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[EwsMailbox, dict[str,
     box.add("m4", "priv", bytes(make_mail(subject="y")), subject="y")
     monkeypatch.setenv("PII_TEST_EWS_PASSWORD", "ews-secret")
     with run_ews(box) as url:
-        yield box, {"type": "ews", "name": "exch", "endpoint": url, "username": "svc-scanner",
-                    "password_env": "PII_TEST_EWS_PASSWORD", "auth_type": "basic", "version": "2016",
-                    "mailboxes": [MAILBOX], "access_type": "impersonation", "max_wait": 30}
+        yield (
+            box,
+            {
+                "type": "ews",
+                "name": "exch",
+                "endpoint": url,
+                "username": "svc-scanner",
+                "password_env": "PII_TEST_EWS_PASSWORD",
+                "auth_type": "basic",
+                "version": "2016",
+                "mailboxes": [MAILBOX],
+                "access_type": "impersonation",
+                "max_wait": 30,
+            },
+        )
 
 
 def test_sync_all_folders_incl_archive_then_incremental(ews: tuple[EwsMailbox, dict[str, Any]]) -> None:
@@ -40,7 +49,11 @@ def test_sync_all_folders_incl_archive_then_incremental(ews: tuple[EwsMailbox, d
     state = MemoryState()
     first = list(open_source(spec, CONFIG, state).items())
     assert sorted((i.metadata["ews_id"], i.metadata["folder"]) for i in first) == [
-        ("m1", "Indbakke"), ("m2", "Indbakke"), ("m3", "Archive/2019"), ("m4", "Privat")]
+        ("m1", "Indbakke"),
+        ("m2", "Indbakke"),
+        ("m3", "Archive/2019"),
+        ("m4", "Privat"),
+    ]
     assert set(box.impersonated) == {MAILBOX}  # ExchangeImpersonation header on every call
     assert "m2" not in box.mime_fetched  # Sensitivity Private: GetItem never asked for its MIME
     assert "m4" not in box.mime_fetched  # folder "Privat"
@@ -68,8 +81,9 @@ def test_pipeline_over_ews(ews: tuple[EwsMailbox, dict[str, Any]]) -> None:
     assert top["m2"].private and top["m2"].findings == [] and top["m4"].private
 
 
-def test_bad_password_is_a_source_error(ews: tuple[EwsMailbox, dict[str, Any]],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_password_is_a_source_error(
+    ews: tuple[EwsMailbox, dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     _box, spec = ews
     monkeypatch.setenv("PII_TEST_EWS_PASSWORD", "wrong")
     with pytest.raises(SourceError) as err:

@@ -14,13 +14,13 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.mail.graph import open_graph
 from pii_scanner.sources.registry import open_source
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 
 USER = "jens@firma.dk"
 
@@ -42,8 +42,13 @@ class FakeGraph:
 
     def add(self, mid: str, folder: str, mime: bytes, sensitivity: int = 0, subject: str = "") -> None:
         self.version += 1
-        self.messages[mid] = {"folder": folder, "mime": mime, "sens": sensitivity, "v": self.version,
-                              "subject": subject}
+        self.messages[mid] = {
+            "folder": folder,
+            "mime": mime,
+            "sens": sensitivity,
+            "v": self.version,
+            "subject": subject,
+        }
 
     def remove(self, mid: str) -> None:
         self.version += 1
@@ -86,9 +91,13 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                 if url.path.endswith("/openid-configuration"):
                     tenant = parts[0]
                     root = f"{base[0]}/{tenant}"
-                    self._json({"token_endpoint": f"{root}/oauth2/v2.0/token",
-                                "authorization_endpoint": f"{root}/oauth2/v2.0/authorize",
-                                "issuer": f"{root}/v2.0"})
+                    self._json(
+                        {
+                            "token_endpoint": f"{root}/oauth2/v2.0/token",
+                            "authorization_endpoint": f"{root}/oauth2/v2.0/authorize",
+                            "issuer": f"{root}/v2.0",
+                        }
+                    )
                     return
                 if self.headers.get("Authorization") != "Bearer tok-123":
                     self._json({"error": {"code": "InvalidAuthenticationToken"}}, 401)
@@ -106,8 +115,9 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                 ids = sorted(graph.folders)
                 skip = int(q.get("$skip", 0))
                 page = ids[skip : skip + 2]  # paged: two per page
-                body: dict[str, Any] = {"value": [{"id": i, "displayName": graph.folders[i], "childFolderCount": 0}
-                                                  for i in page]}
+                body: dict[str, Any] = {
+                    "value": [{"id": i, "displayName": graph.folders[i], "childFolderCount": 0} for i in page]
+                }
                 if skip + 2 < len(ids):
                     body["@odata.nextLink"] = f"{base[0]}/v1.0/users/{parts[2]}/mailFolders?$skip={skip + 2}"
                 self._json(body)
@@ -120,21 +130,30 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                     return
                 since = int(token.split("-")[1]) if token else 0
                 skip = int(q.get("$skiptoken", 0))
-                changed = [(m["v"], mid) for mid, m in graph.messages.items()
-                           if m["folder"] == folder and m["v"] > since]
-                entries: list[dict[str, Any]] = [{"id": mid, "subject": "", "changeKey": f"ck{v}"}
-                                                 for v, mid in sorted(changed)]
+                changed = [
+                    (m["v"], mid) for mid, m in graph.messages.items() if m["folder"] == folder and m["v"] > since
+                ]
+                entries: list[dict[str, Any]] = [
+                    {"id": mid, "subject": "", "changeKey": f"ck{v}"} for v, mid in sorted(changed)
+                ]
                 if since:
-                    entries += [{"id": mid, "@removed": {"reason": "deleted"}}
-                                for v, f, mid in graph.removed if f == folder and v > since]
+                    entries += [
+                        {"id": mid, "@removed": {"reason": "deleted"}}
+                        for v, f, mid in graph.removed
+                        if f == folder and v > since
+                    ]
                 page = entries[skip : skip + 2]
                 body = {"value": page}
                 if skip + 2 < len(entries):
-                    body["@odata.nextLink"] = (f"{base[0]}/v1.0/users/{parts[2]}/mailFolders/{folder}/messages/delta"
-                                               f"?$skiptoken={skip + 2}" + (f"&$deltatoken={token}" if token else ""))
+                    body["@odata.nextLink"] = (
+                        f"{base[0]}/v1.0/users/{parts[2]}/mailFolders/{folder}/messages/delta"
+                        f"?$skiptoken={skip + 2}" + (f"&$deltatoken={token}" if token else "")
+                    )
                 else:
-                    body["@odata.deltaLink"] = (f"{base[0]}/v1.0/users/{parts[2]}/mailFolders/{folder}/messages/delta"
-                                                f"?$deltatoken=d-{graph.version}")
+                    body["@odata.deltaLink"] = (
+                        f"{base[0]}/v1.0/users/{parts[2]}/mailFolders/{folder}/messages/delta"
+                        f"?$deltatoken=d-{graph.version}"
+                    )
                 self._json(body)
                 return
             if len(rest) >= 2 and rest[0] == "messages":
@@ -150,8 +169,13 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(msg["mime"])
                 else:
                     assert "0x0036" in q.get("$expand", "")
-                    self._json({"id": rest[1], "subject": msg["subject"],
-                                "singleValueExtendedProperties": [{"id": "Integer 0x0036", "value": str(msg["sens"])}]})
+                    self._json(
+                        {
+                            "id": rest[1],
+                            "subject": msg["subject"],
+                            "singleValueExtendedProperties": [{"id": "Integer 0x0036", "value": str(msg["sens"])}],
+                        }
+                    )
                 return
             self._json({"error": {"code": "BadRequest"}}, 400)
 
@@ -162,9 +186,28 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
 def graph(tmp_path: Path) -> Iterator[tuple[FakeGraph, str, Path]]:
     if not shutil.which("openssl"):
         pytest.skip("openssl not installed")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(tmp_path / "k.pem"),
-                    "-out", str(tmp_path / "c.pem"), "-subj", "/CN=127.0.0.1", "-days", "2",
-                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(tmp_path / "k.pem"),
+            "-out",
+            str(tmp_path / "c.pem"),
+            "-subj",
+            "/CN=127.0.0.1",
+            "-days",
+            "2",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
     fake = FakeGraph()
     base: list[str] = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake, base))
@@ -183,9 +226,18 @@ def graph(tmp_path: Path) -> Iterator[tuple[FakeGraph, str, Path]]:
 
 def _spec(base: str, ca: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     monkeypatch.setenv("PII_TEST_GRAPH_SECRET", "s3cret")
-    return {"type": "graph", "name": "exo", "tenant_id": "contoso", "client_id": "app-1",
-            "client_secret_env": "PII_TEST_GRAPH_SECRET", "authority": f"{base}/contoso",
-            "graph_url": f"{base}/v1.0", "mailboxes": [USER], "ca_file": str(ca), "page_size": 2}
+    return {
+        "type": "graph",
+        "name": "exo",
+        "tenant_id": "contoso",
+        "client_id": "app-1",
+        "client_secret_env": "PII_TEST_GRAPH_SECRET",
+        "authority": f"{base}/contoso",
+        "graph_url": f"{base}/v1.0",
+        "mailboxes": [USER],
+        "ca_file": str(ca),
+        "page_size": 2,
+    }
 
 
 def _seed(fake: FakeGraph) -> None:
@@ -243,5 +295,8 @@ def test_pipeline_over_graph(graph: tuple[FakeGraph, str, Path], monkeypatch: py
 
 def test_secret_required(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ConfigError):
-        open_graph({"type": "graph", "mailboxes": [USER], "tenant_id": "t", "client_id": "c",
-                    "client_secret": "inline"}, CONFIG, MemoryState())
+        open_graph(
+            {"type": "graph", "mailboxes": [USER], "tenant_id": "t", "client_id": "c", "client_secret": "inline"},
+            CONFIG,
+            MemoryState(),
+        )

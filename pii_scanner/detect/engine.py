@@ -10,6 +10,7 @@ memory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -197,12 +198,27 @@ class Engine:
 
 
 def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:
-    """Add NER spans that do not overlap an identifier finding (identifiers are more certain)."""
-    taken = [(f.start, f.end) for f in ids]
+    """Add NER spans that do not overlap an identifier finding (identifiers are more certain).
+
+    Linear after sorting: identifier spans sorted by start with a running maximum of their ends;
+    a name overlaps some identifier iff the largest end among identifiers starting before the
+    name's end lies past the name's start.
+    """
+    spans = sorted((f.start, f.end) for f in ids)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # reach[i] = max end of spans[0..i]
+    furthest = -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
     out = list(ids)
     for f in names:
-        if f.entity_type in entities and not any(s < f.end and f.start < e for s, e in taken):
-            out.append(f)
+        if f.entity_type not in entities:
+            continue
+        k = bisect_left(starts, f.end)  # spans[:k] start before the name ends
+        if k and reach[k - 1] > f.start:
+            continue
+        out.append(f)
     return out
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Protocol
 
 from pii_scanner.core.config import DetectConfig
+from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
@@ -25,7 +26,6 @@ from pii_scanner.detect.rules import Rules, load_rules
 # Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
 _MAX_CANDIDATE = 128
 _TABLE_SHAPE = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
-_NATIONAL = frozenset({"DK_CPR", "SE_PERSONNUMMER", "IS_KENNITALA", "NO_FODSELSNUMMER"})
 _OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
@@ -87,7 +87,7 @@ class Engine:
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
         """Findings in ``text`` at or above the configured minimum score, sorted by offset."""
         findings = list(self._scan_all(text, ocr, lang))
-        if self.names is not None and {"PERSON", "LOCATION"} & self.entities:
+        if self.names is not None and NER_ENTITIES & self.entities:
             findings = _merge(findings, self.names.find_many([text], [lang])[0], self.entities)
         return self._threshold(findings)
 
@@ -98,7 +98,7 @@ class Engine:
         per_part: list[list[Finding]] = []
         for part in parts:
             per_part.append(list(self._scan_all(part.text, part.label == "ocr", part.lang)))
-        if self.names is not None and {"PERSON", "LOCATION"} & self.entities and parts:
+        if self.names is not None and NER_ENTITIES & self.entities and parts:
             named = self.names.find_many([p.text for p in parts], [p.lang for p in parts])
             per_part = [_merge(ids, ner, self.entities) for ids, ner in zip(per_part, named, strict=True)]
         for part, found in zip(parts, per_part, strict=True):
@@ -158,7 +158,7 @@ class Engine:
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
             for finding in recognizer.verify(pattern, m_start, m_end, env):
                 if (
-                    finding.entity_type in _NATIONAL
+                    finding.entity_type in NATIONAL_IDS
                     and not finding.explanation.context
                     and _in_number_table(env, finding.start, finding.end)
                 ):
@@ -239,14 +239,13 @@ def _in_number_table(env: Env, start: int, end: int) -> bool:
     dropped.
     """
     text = env.text
-    table = env.rules.scores["table"]
     lo, hi = _line_bounds(text, start)
     column = start - lo
     lead = text[start - 1] if start > lo else ""  # the cell separator before the number
     numbers: list[str] = []
     for step in (-1, 1):
         cursor_lo, cursor_hi = lo, hi
-        for _ in range(int(table["neighbours"])):
+        for _ in range(int(env.rules.setting("table", "neighbours"))):
             if step < 0:
                 if cursor_lo == 0:
                     break
@@ -264,10 +263,10 @@ def _in_number_table(env: Env, start: int, end: int) -> bool:
                 if abs(m.start() - column) <= 3 and (line[m.start() - 1] if m.start() else "") == lead
             ]
             numbers.extend(near)
-    if len(numbers) < int(table["min_numbers"]):
+    if len(numbers) < int(env.rules.setting("table", "min_numbers")):
         return False
     valid = sum(_date_like(n, env) for n in numbers)
-    return valid / len(numbers) <= float(table["max_valid_share"])
+    return valid / len(numbers) <= env.rules.setting("table", "max_valid_share")
 
 
 def _date_like(number: str, env: Env) -> bool:

@@ -141,6 +141,7 @@ class SpecialCategories:
     generic_heads: frozenset[str]
     cues: TermSet  # person cues and suppressors, tags ("first",), ("third",), ("role",), ("soft",), ("hard",)
     company: frozenset[str]
+    not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -176,7 +177,7 @@ class SpecialCategories:
         # Group the hits by sentence, then score each category per sentence.
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
         for h in hits:
-            if _inside(person_spans, h) and not h.term.startswith("="):
+            if _inside(person_spans, h) and _is_name_word(text[h.start : h.end]):
                 continue  # "Kristen" in "Kristen Madsen" is a name, not a belief
             by_sentence.setdefault(_sentence(text, h.start), []).append(h)
         found: dict[str, list[Evidence]] = {}
@@ -201,7 +202,7 @@ class SpecialCategories:
         if hard and not firsts:
             return []
         hit_spans = [(h.start, h.end) for h in group]
-        direct = [a for a in self._anchors(ctx, s0, s1) if not _overlaps(hit_spans, a.start, a.end)]
+        direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
         anchor: _Anchor | None = None
@@ -260,10 +261,18 @@ class SpecialCategories:
             found.append(_Anchor(f.entity_type, f.start, f.end, _mask(f)))
         if not ctx.names_given:
             piece = ctx.text[s0:s1]
-            if ctx.name_finder is not None:
-                for f in ctx.name_finder(piece):
-                    if not self._company(ctx.text, s0 + f.end):
-                        found.append(_Anchor("PERSON", s0 + f.start, s0 + f.end, mask_name(f.value)))
+            names = ctx.name_finder(piece) if ctx.name_finder is not None else []
+            spans = [(f.start, f.end) for f in names]
+            # A first name and a capitalised word after it, where the recognizer saw none (after a title)
+            for m in _NAME_PAIR.finditer(piece):
+                if m.group(1).casefold() in _first_names() and not _overlaps(spans, m.start(1), m.end(2)):
+                    spans.append((m.start(1), m.end(2)))
+            for a, b in spans:
+                value = piece[a:b]
+                if " " not in value.strip() and value.strip().casefold() in self.not_names:
+                    continue
+                if not self._company(ctx.text, s0 + b):
+                    found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
             if not ctx.findings:
                 for m in _OWN_IDS.finditer(piece):
                     kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
@@ -327,6 +336,10 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
 def _inside(spans: list[tuple[int, int]], h: Hit) -> bool:
     return any(a <= h.start and h.end <= b for a, b in spans)
 
@@ -341,6 +354,23 @@ def _mask(f: Finding) -> str:
     if f.entity_type == "EMAIL_ADDRESS":
         return mask_email(f.value)
     return mask_value(f.entity_type, f.value, f.normalized)
+
+
+_NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    return load_lexicon().first
+
+
+def _is_name_word(word: str) -> bool:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return word[:1].isupper() and (word.casefold() in lex.first or word.casefold() in lex.last)
 
 
 @cache
@@ -384,6 +414,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(w).casefold() for w in data.get("generic_heads") or ()),
         TermSet.build(cues),
         frozenset(str(w).casefold() for w in person.get("company") or ()),
+        frozenset(str(w).casefold() for w in person.get("not_names") or ()),
     )
 
 

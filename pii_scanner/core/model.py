@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 Origin = Literal["local", "removable", "share", "mail", "stdin", "unknown"]
-Sensitivity = Literal["normal", "personal", "private", "confidential"]
+Sensitivity = Literal["normal", "personal", "private", "confidential", "unreadable"]
 
 # Flags used across the project (DESIGN.md).
 FLAG_UNENCRYPTED_CPR = "unencrypted_cpr"

@@ -22,13 +22,12 @@ from pii_scanner.access.subject import SubjectKey
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import PiiScannerError
 from pii_scanner.core.model import Extracted, Finding, Item, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_value
+from pii_scanner.core.privacy import Fingerprinter, mask_value, scrub
 from pii_scanner.core.state import MemoryState
 from pii_scanner.extract import walk
 from pii_scanner.pipeline import Processor
 from pii_scanner.sources.files import file_item
 from pii_scanner.sources.registry import open_source
-from pii_scanner.store.rows import scrub
 from pii_scanner.sweeps.engine import sweep_sources_from
 
 WINDOW = 160  # characters of context either side of the subject's data

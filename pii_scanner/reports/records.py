@@ -67,6 +67,7 @@ def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, A
         "findings": len(result.findings),
         "entities": sorted({f.entity_type for f in result.findings}),
         "categories": list(result.categories),
+        "category_evidence": list(result.category_evidence),  # offsets and masked spans only
         "doc_type": result.doc_type,
         "risk": result.risk,
         "risk_reasons": [_shown(r, show_values) for r in result.risk_reasons],

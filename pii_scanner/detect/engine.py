@@ -10,12 +10,14 @@ memory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
 from pii_scanner.core.config import DetectConfig
+from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
@@ -84,7 +86,7 @@ class Engine:
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
         """Findings in ``text`` at or above the configured minimum score, sorted by offset."""
         findings = list(self._scan_all(text, ocr, lang))
-        if self.names is not None and {"PERSON", "LOCATION"} & self.entities:
+        if self.names is not None and NER_ENTITIES & self.entities:
             findings = _merge(findings, self.names.find_many([text], [lang])[0], self.entities)
         return self._threshold(findings)
 
@@ -95,7 +97,7 @@ class Engine:
         per_part: list[list[Finding]] = []
         for part in parts:
             per_part.append(list(self._scan_all(part.text, part.label == "ocr", part.lang)))
-        if self.names is not None and {"PERSON", "LOCATION"} & self.entities and parts:
+        if self.names is not None and NER_ENTITIES & self.entities and parts:
             named = self.names.find_many([p.text for p in parts], [p.lang for p in parts])
             per_part = [_merge(ids, ner, self.entities) for ids, ner in zip(per_part, named, strict=True)]
         for part, found in zip(parts, per_part, strict=True):
@@ -189,10 +191,25 @@ class Engine:
 
 
 def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:
-    """Add NER spans that do not overlap an identifier finding (identifiers are more certain)."""
-    taken = [(f.start, f.end) for f in ids]
+    """Add NER spans that do not overlap an identifier finding (identifiers are more certain).
+
+    Linear after sorting: identifier spans sorted by start with a running maximum of their ends;
+    a name overlaps some identifier iff the largest end among identifiers starting before the
+    name's end lies past the name's start.
+    """
+    spans = sorted((f.start, f.end) for f in ids)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # reach[i] = max end of spans[0..i]
+    furthest = -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
     out = list(ids)
     for f in names:
-        if f.entity_type in entities and not any(s < f.end and f.start < e for s, e in taken):
-            out.append(f)
+        if f.entity_type not in entities:
+            continue
+        k = bisect_left(starts, f.end)  # spans[:k] start before the name ends
+        if k and reach[k - 1] > f.start:
+            continue
+        out.append(f)
     return out

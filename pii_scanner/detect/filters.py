@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.detect import layout
 from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
 
-NATIONAL_IDS = ("DK_CPR", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE", "IS_KENNITALA")
 _TEN_SHAPE = re.compile(r"\d{6}[-+ ]?\d{4}")
 _NON_DIGITS = re.compile(r"\D")
 
@@ -141,15 +141,22 @@ _ID_FILTERS = ("negative_context", "url_or_path", "phone_prefix", "running_numbe
 FILTERS: dict[str, tuple[Filter, ...]] = {
     **{entity: tuple(FILTERS_BY_NAME[n] for n in _ID_FILTERS) for entity in NATIONAL_IDS},
     "PHONE_NUMBER": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path")),
+    "EMAIL_ADDRESS": (),
     "PHONE_NUMBER_NATIONAL": tuple(
         FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "inside_longer_number")
     ),
 }
 
 
+#: Filters of an entity not listed in :data:`FILTERS` (e.g. an identifier added to the catalogue).
+DEFAULT_FILTERS: tuple[Filter, ...] = tuple(
+    FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "phone_prefix")
+)
+
+
 def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
     """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
-    for f in FILTERS.get(kind or candidate.entity, ()):
+    for f in FILTERS.get(kind or candidate.entity, DEFAULT_FILTERS):
         if f.rejects(candidate, env):
             return f.name
     return None

@@ -3,8 +3,7 @@
 Loaded once per folder and shared read-only; updating the YAML needs no code change.
 
 A context word ending in ``*`` matches every word starting with it, so inflected forms count too
-("henkilötunnu*" finds "henkilötunnukseni", "personnummer*" finds "personnumret" is NOT implied:
-write the stem that all forms share).
+("henkilötunnu*" finds "henkilötunnukseni"): write the stem all the forms share.
 """
 
 from __future__ import annotations
@@ -18,6 +17,9 @@ from typing import Any
 
 import yaml
 
+from pii_scanner.core.entities import NATIONAL_IDS, is_known
+from pii_scanner.core.entities import entity as catalogue_entry
+from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.resources import data_dir
 
 
@@ -73,13 +75,40 @@ class Rules:
     scores: dict[str, Any]
     hints: CountryHints
     mod11_exempt_dates: frozenset[datetime.date] = frozenset()
+    source: str = "scores.yaml"  # where the scores were read from, for error messages
 
-    def score(self, entity: str, key: str) -> float:
-        return float(self.scores[entity][key])
+    def score(self, entity: str, key: str, default: float | None = None) -> float:
+        """The score of one reading; a missing one falls back to ``default``, else to the
+        catalogue's base score for the entity."""
+        table = self.scores.get(entity)
+        if isinstance(table, dict) and key in table:
+            return self._number(table[key], f"{entity}.{key}")
+        if default is not None:
+            return default
+        if is_known(entity):
+            return catalogue_entry(entity).base_score
+        raise ConfigError(f"{self.source}: no score {entity}.{key} and {entity!r} is not in the entity catalogue")
+
+    def setting(self, key: str, name: str | None = None) -> float:
+        """A top-level number (``context_boost``) or one of a table (``table.neighbours``)."""
+        value: Any = self.scores.get(key)
+        label = key
+        if name is not None:
+            value = value.get(name) if isinstance(value, dict) else None
+            label = f"{key}.{name}"
+        if value is None:
+            raise ConfigError(f"{self.source}: missing setting {label}")
+        return self._number(value, label)
+
+    def _number(self, value: Any, label: str) -> float:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{self.source}: {label} must be a number, got {value!r}") from None
 
     @property
     def context_boost(self) -> float:
-        return float(self.scores["context_boost"])
+        return self.setting("context_boost")
 
 
 def _by_language(by_language: dict[str, list[str]] | None, languages: tuple[str, ...]) -> dict[str, set[str]]:
@@ -144,7 +173,8 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _by_language(raw_context.pop("shared_negative", None), languages)
-    national = set(raw_context.pop("national_ids", []))
+    raw_context.pop("national_ids", None)  # older data folders listed them; the catalogue decides now
+    national = NATIONAL_IDS
     specs = {entity: spec or {} for entity, spec in raw_context.items()}
     negatives = {
         entity: _by_language(spec.get("negative"), languages) | (shared if entity in national else {})
@@ -161,4 +191,10 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
             _both(list(positive), [w for w in negative if w not in positive]),
             ambiguous if entity in national else {},
         )
-    return Rules(context=context, scores=scores, hints=_hints(raw_hints), mod11_exempt_dates=exempt)
+    return Rules(
+        context=context,
+        scores=scores or {},
+        hints=_hints(raw_hints),
+        mod11_exempt_dates=exempt,
+        source=str(base / "scores.yaml"),
+    )

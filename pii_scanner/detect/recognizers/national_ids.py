@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
+from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect import country, filters, layout
@@ -29,11 +30,11 @@ from pii_scanner.detect.recognizers.base import (
 )
 
 DK, SE, NO, FI, IS = (
-    "DK_CPR",
-    "SE_PERSONNUMMER",
-    "NO_FODSELSNUMMER",
-    "FI_PERSONAL_IDENTITY_CODE",
-    "IS_KENNITALA",
+    entity("DK_CPR").name,
+    entity("SE_PERSONNUMMER").name,
+    entity("NO_FODSELSNUMMER").name,
+    entity("FI_PERSONAL_IDENTITY_CODE").name,
+    entity("IS_KENNITALA").name,
 )
 
 # Bodies after the leading digit (Pattern.lead "0-9"). Every reading of the ten-digit shape (CPR
@@ -60,7 +61,7 @@ def _header_label(env: Env, start: int, end: int) -> str | None:
     return None if col is None else col.header
 
 
-_COUNTRY_LANG = {DK: "da", SE: "sv", NO: "nb", FI: "fi", IS: "is"}
+_COUNTRY_LANG = COUNTRY_LANGUAGE
 
 
 @dataclass(frozen=True, slots=True)

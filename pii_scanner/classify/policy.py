@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.entities import PERSONAL_ENTITIES
 from pii_scanner.core.mail_policy import has_external_recipients, private_reason
 from pii_scanner.core.model import (
     FLAG_LOCAL_STORAGE,
@@ -18,22 +19,6 @@ from pii_scanner.core.model import (
     FLAG_REMOVABLE_MEDIA,
     FLAG_UNENCRYPTED_CPR,
     ItemResult,
-)
-
-# Entities that make an item "hold personal data" for the storage rules.
-PERSONAL_ENTITIES = frozenset(
-    {
-        "DK_CPR",
-        "SE_PERSONNUMMER",
-        "NO_FODSELSNUMMER",
-        "FI_PERSONAL_IDENTITY_CODE",
-        "IS_KENNITALA",
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "IBAN_CODE",
-        "CREDIT_CARD",
-    }
 )
 
 
@@ -80,6 +65,13 @@ def apply_tree_flags(results: Sequence[ItemResult]) -> None:
             node = by_location.get(node.parent) if node.parent else None
         return chain
 
+    for r in results:  # pre-order: a parent is settled before its children
+        parent = by_location.get(r.parent) if r.parent else None
+        if parent is not None and parent.private and not r.private:
+            # Inside a private message (read only under an audited exception) everything is private.
+            r.private = True
+            r.add_flag(FLAG_PRIVATE_MAIL)
+            r.metadata.setdefault("private_reason", "inside a private message")
     for r in results:
         if any(f.entity_type == "DK_CPR" for f in r.findings):
             root = mail_root(r)

@@ -12,21 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.errors import ConfigError
-
-DEFAULT_ENTITIES: tuple[str, ...] = (
-    "DK_CPR",
-    "SE_PERSONNUMMER",
-    "NO_FODSELSNUMMER",
-    "FI_PERSONAL_IDENTITY_CODE",
-    "IS_KENNITALA",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "IBAN_CODE",
-    "CREDIT_CARD",
-    "PERSON",
-    "LOCATION",
-)
 
 
 @dataclass(frozen=True)
@@ -70,6 +57,16 @@ class MailConfig:
     private_words: tuple[str, ...] = ("privat", "private", "personligt", "personlig", "personal")
     inspect_private: bool = False
     inspect_private_reason: str | None = None
+
+    def __post_init__(self) -> None:
+        # Reading private mail is an audited exception: never without a stated reason.
+        if not isinstance(self.inspect_private, bool):
+            raise ConfigError("scan.mail.inspect_private: expected true or false")
+        reason = self.inspect_private_reason
+        if reason is not None and not isinstance(reason, str):
+            raise ConfigError("scan.mail.inspect_private_reason: expected a string")
+        if self.inspect_private and not (reason or "").strip():
+            raise ConfigError("scan.mail.inspect_private = true needs a non-empty scan.mail.inspect_private_reason")
 
 
 @dataclass(frozen=True)

@@ -351,6 +351,15 @@ class SpecialCategories:
         return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
 
 
+def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
+    """Evidence (``Evidence.as_dict()``) of a piece of text moved to offsets in the whole text."""
+    out = dict(evidence)
+    out["sentence"] = [evidence["sentence"][0] + by, evidence["sentence"][1] + by]
+    if evidence.get("anchor_span"):
+        out["anchor_span"] = [evidence["anchor_span"][0] + by, evidence["anchor_span"][1] + by]
+    return out
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or line) around ``pos``: [start, end)."""
     lo = max(0, pos - _MAX_SENTENCE)

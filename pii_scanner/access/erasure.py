@@ -1,7 +1,7 @@
 """``verify_erasure``: after erasure, scan every configured source again and report what is left.
 
-Exit status for a deletion ticket gate: 0 clean, 1 traces remain, 2 error (a source could not be
-scanned, so "clean" cannot be claimed). Items that could not be read (encrypted, broken) and
+Exit status for a deletion ticket gate: 0 clean, 1 traces remain, 4 incomplete (a source could not
+be scanned, so "clean" cannot be claimed). Items that could not be read (encrypted, broken) and
 private-marked mail (metadata only) are reported as not verifiable, without failing the check.
 """
 
@@ -14,10 +14,11 @@ from typing import Any
 from pii_scanner.access.live import EventFn, live_scan
 from pii_scanner.access.lookup import SubjectLike, opened, subject_key
 from pii_scanner.access.results import Hit, ranked
+from pii_scanner.core.errors import ExitCode
 from pii_scanner.store import Store
 from pii_scanner.store.store import now
 
-EXIT_CLEAN, EXIT_TRACES, EXIT_ERROR = 0, 1, 2
+EXIT_CLEAN, EXIT_TRACES, EXIT_ERROR = ExitCode.OK, ExitCode.FOUND, ExitCode.PARTIAL
 
 
 @dataclass

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from pii_scanner.core.names import printable
 from pii_scanner.core.model import Finding, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value
 
@@ -34,6 +35,7 @@ def scrub(text: str | None) -> str | None:
     """
     if text is None:
         return None
+    text = printable(text)  # names of any bytes: the index stores valid Unicode only
     return _ID_SHAPE.sub(lambda m: m.group(1) + m.group(2) + "X" * len(m.group(3)), text)
 
 

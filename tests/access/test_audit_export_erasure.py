@@ -102,4 +102,4 @@ def test_verify_erasure_error_when_a_source_fails(fresh: Indexed) -> None:
         fresh.config.read_text(encoding="utf-8") + '\n[[sources]]\ntype = "nosuchkind"\nname = "x"\n', encoding="utf-8"
     )
     result = verify_erasure(Subject.of(cpr=SUBJECT_CPR), config=broken, db=fresh.db)
-    assert result.exit_code == 2 and result.failed_sources == ["x"] and result.remaining
+    assert result.exit_code == 4 and result.failed_sources == ["x"] and result.remaining

@@ -22,6 +22,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.entities import ALL_ENTITIES
 from pii_scanner.core.model import Origin
 from pii_scanner.store import Store, open_store
 from pii_scanner.store import schema as s
@@ -29,19 +30,7 @@ from pii_scanner.store import schema as s
 TS = "datetime64[us, UTC]"
 # Known values first: a category dtype with a fixed order makes bar charts comparable across indexes.
 KNOWN: dict[str, tuple[str, ...]] = {
-    "entity_type": (
-        "DK_CPR",
-        "SE_PERSONNUMMER",
-        "NO_FODSELSNUMMER",
-        "FI_PERSONAL_IDENTITY_CODE",
-        "IS_KENNITALA",
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "IBAN_CODE",
-        "CREDIT_CARD",
-        "LOCATION",
-    ),
+    "entity_type": ALL_ENTITIES,
     "origin": ("local", "removable", "share", "mail", "stdin", "unknown"),
     "triage_status": ("open", "false_positive", "exception", "resolved"),
     "risk": ("low", "medium", "high"),

@@ -15,7 +15,6 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, ItemResult
 
 Hook = Callable[[ItemResult, Extracted], None]
-_MAX_LANG_PARTS = 20  # language id on the first parts only: bounded cost for huge spreadsheets
 
 
 def build_hooks(config: ScanConfig) -> list[Hook]:
@@ -27,10 +26,9 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     def languages(result: ItemResult, extracted: Extracted) -> None:
         if result.languages or not extracted.parts:
             return
-        from pii_scanner.detect.ner.langid import detect_language
+        from pii_scanner.detect.ner.langid import item_languages
 
-        found = {p.lang or detect_language(p.text) for p in extracted.parts[:_MAX_LANG_PARTS]}
-        result.languages = sorted(lang for lang in found if lang)
+        result.languages = item_languages(extracted.parts)
 
     def categories(result: ItemResult, extracted: Extracted) -> None:
         if not extracted.parts:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.entities import PERSONAL_ENTITIES
 from pii_scanner.core.mail_policy import has_external_recipients, private_reason
 from pii_scanner.core.model import (
     FLAG_LOCAL_STORAGE,
@@ -18,22 +19,6 @@ from pii_scanner.core.model import (
     FLAG_REMOVABLE_MEDIA,
     FLAG_UNENCRYPTED_CPR,
     ItemResult,
-)
-
-# Entities that make an item "hold personal data" for the storage rules.
-PERSONAL_ENTITIES = frozenset(
-    {
-        "DK_CPR",
-        "SE_PERSONNUMMER",
-        "NO_FODSELSNUMMER",
-        "FI_PERSONAL_IDENTITY_CODE",
-        "IS_KENNITALA",
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "IBAN_CODE",
-        "CREDIT_CARD",
-    }
 )
 
 

@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from pii_scanner.classify.terms import load_yaml
+from pii_scanner.core.entities import FINANCIAL_ENTITIES, NATIONAL_IDS
 from pii_scanner.core.model import (
     FLAG_LOCAL_STORAGE,
     FLAG_PAST_RETENTION,
     FLAG_REMOVABLE_MEDIA,
     ItemResult,
 )
-
-NATIONAL_IDS = frozenset({"DK_CPR", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE", "IS_KENNITALA"})
-FINANCIAL = frozenset({"IBAN_CODE", "CREDIT_CARD"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ class RiskRules:
                 reasons.append("many_national_ids")
         if result.categories:
             reasons.append("special_category:" + ",".join(result.categories))
-        if any(e in FINANCIAL for e in entities):
+        if any(e in FINANCIAL_ENTITIES for e in entities):
             reasons.append("financial")
         personal = bool(entities) or bool(result.categories)
         if personal and result.item.mail is not None and result.external_recipients and not result.encrypted:

@@ -184,6 +184,8 @@ def scan(
     config, _doc = build_config(config_path, **overrides)
     config = _with_ner_models(config, ner_model)
     config = _with_limits(config, limits)
+    # Masked contexts exist for the findings index; scan output has no field for them.
+    config = config.with_(output__context_chars=0)
     if not paths and not removable:
         raise click.UsageError("give at least one PATH (or - for stdin)")
     fingerprint = Fingerprinter(load_key(config.key_file))

@@ -12,21 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.errors import ConfigError
-
-DEFAULT_ENTITIES: tuple[str, ...] = (
-    "DK_CPR",
-    "SE_PERSONNUMMER",
-    "NO_FODSELSNUMMER",
-    "FI_PERSONAL_IDENTITY_CODE",
-    "IS_KENNITALA",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "IBAN_CODE",
-    "CREDIT_CARD",
-    "PERSON",
-    "LOCATION",
-)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
+from pii_scanner.core.entities import MaskRule, entity, is_known
 from pii_scanner.core.errors import FingerprintKeyError
 
 KEY_ENV = "PII_SCANNER_KEY"
@@ -59,23 +60,6 @@ class Fingerprinter:
 
     def __call__(self, normalized: str) -> str:
         return hmac.new(self._key, normalized.encode("utf-8"), hashlib.sha256).hexdigest()
-
-
-def mask_digits_tail(value: str, keep: int) -> str:
-    """Keep the first ``keep`` digits, replace the other digits with X, keep separators.
-
-    >>> mask_digits_tail("010190-1234", 6)
-    '010190-XXXX'
-    """
-    out: list[str] = []
-    seen = 0
-    for ch in value:
-        if ch.isdigit():
-            out.append(ch if seen < keep else "X")
-            seen += 1
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def mask_all_but_last(value: str, keep: int, fill: str = "*") -> str:
@@ -153,18 +137,24 @@ def mask_value(entity_type: str, value: str, normalized: str) -> str:
     >>> mask_value("CREDIT_CARD", "4571 1234 5678 9012", "4571123456789012")
     '**** **** **** 9012'
     """
-    if entity_type == "DK_CPR" and len(normalized) == 10:
-        return f"{normalized[:6]}-XXXX"
-    if entity_type == "SE_PERSONNUMMER" and len(normalized) == 12:
-        return f"{normalized[:8]}-XXXX"
-    if entity_type in ("NO_FODSELSNUMMER", "IS_KENNITALA", "FI_PERSONAL_IDENTITY_CODE"):
-        return f"{normalized[:6]}-" + "X" * max(0, len(normalized) - 6)
-    if entity_type == "EMAIL_ADDRESS":
+    spec = entity(entity_type) if is_known(entity_type) else None
+    rule = spec.mask if spec is not None else MaskRule.HIDDEN
+    # A value of the wrong length is not what we think it is: it is shown as nothing (HIDDEN).
+    if (
+        spec is not None
+        and rule is MaskRule.DATE_PREFIX
+        and (spec.normalized_length is None or len(normalized) == spec.normalized_length)
+    ):
+        keep = spec.date_digits
+        return f"{normalized[:keep]}-" + "X" * max(0, len(normalized) - keep)
+    if rule is MaskRule.EMAIL:
         return mask_email(value)
-    if entity_type in ("PERSON", "LOCATION"):
+    if rule is MaskRule.INITIALS:
         return mask_name(value)
-    if entity_type == "IBAN_CODE":
+    if rule is MaskRule.IBAN:
         return normalized[:2] + mask_all_but_last(normalized[2:], 4)
-    if entity_type in ("CREDIT_CARD", "PHONE_NUMBER"):
-        return mask_all_but_last(value, 4 if entity_type == "CREDIT_CARD" else 2)
+    if rule is MaskRule.LAST_FOUR:
+        return mask_all_but_last(value, 4)
+    if rule is MaskRule.LAST_TWO:
+        return mask_all_but_last(value, 2)
     return mask_all_but_last(value, 0)

@@ -10,12 +10,14 @@ memory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
 from pii_scanner.core.config import DetectConfig
+from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
@@ -24,7 +26,6 @@ from pii_scanner.detect.rules import Rules, load_rules
 # Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
 _MAX_CANDIDATE = 128
 _TABLE_SHAPE = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
-_NATIONAL = frozenset({"DK_CPR", "SE_PERSONNUMMER", "IS_KENNITALA", "NO_FODSELSNUMMER"})
 _OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
@@ -86,7 +87,7 @@ class Engine:
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
         """Findings in ``text`` at or above the configured minimum score, sorted by offset."""
         findings = list(self._scan_all(text, ocr, lang))
-        if self.names is not None and {"PERSON", "LOCATION"} & self.entities:
+        if self.names is not None and NER_ENTITIES & self.entities:
             findings = _merge(findings, self.names.find_many([text], [lang])[0], self.entities)
         return self._threshold(findings)
 
@@ -97,7 +98,7 @@ class Engine:
         per_part: list[list[Finding]] = []
         for part in parts:
             per_part.append(list(self._scan_all(part.text, part.label == "ocr", part.lang)))
-        if self.names is not None and {"PERSON", "LOCATION"} & self.entities and parts:
+        if self.names is not None and NER_ENTITIES & self.entities and parts:
             named = self.names.find_many([p.text for p in parts], [p.lang for p in parts])
             per_part = [_merge(ids, ner, self.entities) for ids, ner in zip(per_part, named, strict=True)]
         for part, found in zip(parts, per_part, strict=True):
@@ -157,7 +158,7 @@ class Engine:
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
             for finding in recognizer.verify(pattern, m_start, m_end, env):
                 if (
-                    finding.entity_type in _NATIONAL
+                    finding.entity_type in NATIONAL_IDS
                     and not finding.explanation.context
                     and _in_number_table(env, finding.start, finding.end)
                 ):
@@ -197,12 +198,27 @@ class Engine:
 
 
 def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:
-    """Add NER spans that do not overlap an identifier finding (identifiers are more certain)."""
-    taken = [(f.start, f.end) for f in ids]
+    """Add NER spans that do not overlap an identifier finding (identifiers are more certain).
+
+    Linear after sorting: identifier spans sorted by start with a running maximum of their ends;
+    a name overlaps some identifier iff the largest end among identifiers starting before the
+    name's end lies past the name's start.
+    """
+    spans = sorted((f.start, f.end) for f in ids)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # reach[i] = max end of spans[0..i]
+    furthest = -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
     out = list(ids)
     for f in names:
-        if f.entity_type in entities and not any(s < f.end and f.start < e for s, e in taken):
-            out.append(f)
+        if f.entity_type not in entities:
+            continue
+        k = bisect_left(starts, f.end)  # spans[:k] start before the name ends
+        if k and reach[k - 1] > f.start:
+            continue
+        out.append(f)
     return out
 
 
@@ -223,14 +239,13 @@ def _in_number_table(env: Env, start: int, end: int) -> bool:
     dropped.
     """
     text = env.text
-    table = env.rules.scores["table"]
     lo, hi = _line_bounds(text, start)
     column = start - lo
     lead = text[start - 1] if start > lo else ""  # the cell separator before the number
     numbers: list[str] = []
     for step in (-1, 1):
         cursor_lo, cursor_hi = lo, hi
-        for _ in range(int(table["neighbours"])):
+        for _ in range(int(env.rules.setting("table", "neighbours"))):
             if step < 0:
                 if cursor_lo == 0:
                     break
@@ -248,10 +263,10 @@ def _in_number_table(env: Env, start: int, end: int) -> bool:
                 if abs(m.start() - column) <= 3 and (line[m.start() - 1] if m.start() else "") == lead
             ]
             numbers.extend(near)
-    if len(numbers) < int(table["min_numbers"]):
+    if len(numbers) < int(env.rules.setting("table", "min_numbers")):
         return False
     valid = sum(_date_like(n, env) for n in numbers)
-    return valid / len(numbers) <= float(table["max_valid_share"])
+    return valid / len(numbers) <= env.rules.setting("table", "max_valid_share")
 
 
 def _date_like(number: str, env: Env) -> bool:

@@ -21,7 +21,7 @@ from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.model import Finding
 from pii_scanner.detect.engine import Engine
 from pii_scanner.detect.recognizers.base import Recognizer
-from pii_scanner.detect.registry import RECOGNIZER_CLASSES
+from pii_scanner.detect.registry import all_recognizers
 
 LANGUAGES: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")
 
@@ -98,7 +98,7 @@ def presidio_recognizers(
     languages: tuple[str, ...] = LANGUAGES, config: DetectConfig | None = None
 ) -> list[EntityRecognizer]:
     """One wrapper per (registered recognizer, language)."""
-    return [PiiScannerRecognizer(cls(), lang, config) for lang in languages for cls in RECOGNIZER_CLASSES]
+    return [PiiScannerRecognizer(r, lang, config) for lang in languages for r in all_recognizers()]
 
 
 def add_to_registry(registry: RecognizerRegistry, languages: tuple[str, ...] = LANGUAGES) -> RecognizerRegistry:

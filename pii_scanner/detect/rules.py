@@ -13,6 +13,9 @@ from typing import Any
 
 import yaml
 
+from pii_scanner.core.entities import NATIONAL_IDS, is_known
+from pii_scanner.core.entities import entity as catalogue_entry
+from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.resources import data_dir
 
 
@@ -49,12 +52,40 @@ class Rules:
     context: dict[str, ContextWords]
     scores: dict[str, Any]
 
-    def score(self, entity: str, key: str) -> float:
-        return float(self.scores[entity][key])
+    source: str = "scores.yaml"  # where the scores were read from, for error messages
+
+    def score(self, entity: str, key: str, default: float | None = None) -> float:
+        """The score of one reading; a missing one falls back to ``default``, else to the
+        catalogue's base score for the entity."""
+        table = self.scores.get(entity)
+        if isinstance(table, dict) and key in table:
+            return self._number(table[key], f"{entity}.{key}")
+        if default is not None:
+            return default
+        if is_known(entity):
+            return catalogue_entry(entity).base_score
+        raise ConfigError(f"{self.source}: no score {entity}.{key} and {entity!r} is not in the entity catalogue")
+
+    def setting(self, key: str, name: str | None = None) -> float:
+        """A top-level number (``context_boost``) or one of a table (``table.neighbours``)."""
+        value: Any = self.scores.get(key)
+        label = key
+        if name is not None:
+            value = value.get(name) if isinstance(value, dict) else None
+            label = f"{key}.{name}"
+        if value is None:
+            raise ConfigError(f"{self.source}: missing setting {label}")
+        return self._number(value, label)
+
+    def _number(self, value: Any, label: str) -> float:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{self.source}: {label} must be a number, got {value!r}") from None
 
     @property
     def context_boost(self) -> float:
-        return float(self.scores["context_boost"])
+        return self.setting("context_boost")
 
 
 def _flatten(by_language: dict[str, list[str]] | None, languages: tuple[str, ...]) -> list[str]:
@@ -73,10 +104,11 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _flatten(raw_context.pop("shared_negative", None), languages)
-    national = set(raw_context.pop("national_ids", []))
+    raw_context.pop("national_ids", None)  # older data folders listed them; the catalogue decides now
+    national = NATIONAL_IDS
     context: dict[str, ContextWords] = {}
     for entity, spec in raw_context.items():
         positive = _flatten(spec.get("positive"), languages)
         negative = _flatten(spec.get("negative"), languages) + (shared if entity in national else [])
         context[entity] = ContextWords(_word_regex(positive), _word_regex(negative), _both(positive, negative))
-    return Rules(context=context, scores=scores)
+    return Rules(context=context, scores=scores or {}, source=str(base / "scores.yaml"))

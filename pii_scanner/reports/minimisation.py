@@ -16,9 +16,9 @@ from typing import Any
 import pandas as pd
 
 from pii_scanner.analysis import frames
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.store import CLOSED_STATUSES, Store, open_store
 
-NATIONAL_IDS = ("DK_CPR", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "FI_PERSONAL_IDENTITY_CODE", "IS_KENNITALA")
 FORMATS = ("html", "xlsx", "csv", "json")
 AGE_BINS = (0, 365, 3 * 365, 5 * 365, 10 * 365, 10**6)
 AGE_LABELS = ("< 1 year", "1-3 years", "3-5 years", "5-10 years", "> 10 years")
@@ -109,7 +109,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "action",
     ]
 
-    ids = open_f[open_f["entity_type"].isin(NATIONAL_IDS)]
+    ids = open_f[open_f["entity_type"].isin(sorted(NATIONAL_IDS))]
     spread = (
         ids.groupby("fingerprint", observed=True)
         .agg(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
@@ -29,11 +30,11 @@ from pii_scanner.detect.recognizers.base import (
 )
 
 DK, SE, NO, FI, IS = (
-    "DK_CPR",
-    "SE_PERSONNUMMER",
-    "NO_FODSELSNUMMER",
-    "FI_PERSONAL_IDENTITY_CODE",
-    "IS_KENNITALA",
+    entity("DK_CPR").name,
+    entity("SE_PERSONNUMMER").name,
+    entity("NO_FODSELSNUMMER").name,
+    entity("FI_PERSONAL_IDENTITY_CODE").name,
+    entity("IS_KENNITALA").name,
 )
 
 # Bodies after the leading digit (Pattern.lead "0-9"). Every reading of the ten-digit shape (CPR
@@ -49,14 +50,14 @@ _FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|[-+]\d{{3}}[A-FHJ-N
 _NON_DIGITS = re.compile(r"\D")
 
 
-_COUNTRY_LANG = {DK: "da", SE: "sv", NO: "nb", FI: "fi", IS: "is"}
+_COUNTRY_LANG = COUNTRY_LANGUAGE
 _SV_MARKS = re.compile(r"[äöÄÖ]|\b(?:och|är|att|för|inte|med vänlig|hälsningar)\b")
 _DA_MARKS = re.compile(r"[æøÆØ]|\b(?:og|er|at|ikke|til|med venlig|hilsen)\b")
 
 
 def _country_hint(env: Env, start: int) -> str | None:
     """A cheap language guess from the text around a candidate: "sv", "da" or None."""
-    if env.lang in ("da", "sv", "nb", "fi", "is"):
+    if env.lang in _COUNTRY_LANG.values():
         return env.lang
     # The candidate's own line first (mixed-language documents), then a wider window.
     line_start = env.text.rfind("\n", max(0, start - 300), start) + 1

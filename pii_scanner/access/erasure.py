@@ -18,7 +18,7 @@ from pii_scanner.core.errors import ExitCode
 from pii_scanner.store import Store
 from pii_scanner.store.store import now
 
-EXIT_CLEAN, EXIT_TRACES, EXIT_ERROR = ExitCode.OK, ExitCode.FOUND, ExitCode.PARTIAL
+EXIT_CLEAN, EXIT_TRACES, EXIT_ERROR = int(ExitCode.OK), int(ExitCode.FOUND), int(ExitCode.PARTIAL)
 
 
 @dataclass

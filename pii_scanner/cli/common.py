@@ -84,7 +84,7 @@ def handle_errors(func: F) -> F:
             raise
         except click.ClickException:
             raise  # click shows usage errors itself (exit 2)
-        except BaseException as exc:  # noqa: BLE001 - the documented exit code for everything else
+        except BaseException as exc:
             fail(exc)
 
     return wrapper  # type: ignore[return-value]

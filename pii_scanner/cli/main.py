@@ -40,7 +40,7 @@ class _Main(click.Group):
         except BrokenPipeError:  # `pii-scanner scan ... | head`: the reader left; not an error of ours
             sys.stderr.close()
             sys.exit(141)
-        except BaseException as exc:  # noqa: BLE001 - mapped to a documented code in one place
+        except BaseException as exc:
             fail(exc)
         sys.exit(returned if isinstance(returned, int) else 0)
 

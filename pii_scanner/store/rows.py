@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from pii_scanner.core.names import printable
 from pii_scanner.core.model import Finding, ItemResult
+from pii_scanner.core.names import printable
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value
 
 # 6 or 8 digits (birth date), an optional separator (also URL-encoded space), 3-5 more digits,

@@ -90,8 +90,6 @@ def test_sweep_stores_every_hostile_name(cli: list[str], hostile: Path, tmp_path
     assert any(loc.endswith("bad%FF%FEname.txt") for loc in locations), locations
     assert any("latin1.tar!/s%F8ren" in loc for loc in locations), locations
     assert not any("4285" in loc for loc in locations)  # still masked in the index
-    again = subprocess.run(
-        [*cli, "sweep", str(hostile), "--db", str(db), "--no-ner"], capture_output=True, timeout=180
-    )
+    again = subprocess.run([*cli, "sweep", str(hostile), "--db", str(db), "--no-ner"], capture_output=True, timeout=180)
     assert again.returncode == 0, again.stderr  # same names next time: nothing new, nothing lost
     assert json.loads(again.stderr.decode("utf-8").splitlines()[-1])["removed"] == 0

@@ -27,7 +27,7 @@ def test_cron_line_alerts_on_anything_but_0_and_1(tmp_path: Path, code: int, ale
     fake.write_text(f"#!/bin/sh\necho event >&2\nexit {code}\n")
     fake.chmod(0o755)
     line = schedule(str(tmp_path / "s.toml"), kind="cron", exe=str(fake))["pii-scanner-sweep.cron"]
-    entry = [x for x in line.splitlines() if not x.startswith("#")][0]
+    entry = next(x for x in line.splitlines() if not x.startswith("#"))
     assert "%" not in entry  # cron would cut the command at a percent sign
     command = entry.split(" ", 5)[5].replace("/var/log/pii-scanner-sweep.jsonl", str(tmp_path / "log.jsonl"))
     proc = subprocess.run(["/bin/sh", "-c", command], capture_output=True, timeout=30)

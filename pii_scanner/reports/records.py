@@ -55,6 +55,7 @@ def item_record(result: ItemResult) -> dict[str, Any]:
         "findings": len(result.findings),
         "entities": sorted({f.entity_type for f in result.findings}),
         "categories": list(result.categories),
+        "category_evidence": list(result.category_evidence),  # offsets and masked spans only
         "doc_type": result.doc_type,
         "risk": result.risk,
         "risk_reasons": list(result.risk_reasons),

@@ -72,6 +72,11 @@ def _metadata(meta: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _evidence(result: ItemResult) -> dict[str, Any]:
+    """Why the special categories were set: offsets and masked spans only (classify builds them so)."""
+    return {"category_evidence": list(result.category_evidence)} if result.category_evidence else {}
+
+
 def _aware(ts: datetime | None) -> datetime | None:
     if ts is None:
         return None
@@ -116,7 +121,7 @@ def item_row(
         "languages": list(result.languages),
         "entities": sorted({f.entity_type for f in result.findings}),
         "findings_count": len(result.findings),
-        "metadata": _metadata(result.metadata),
+        "metadata": _metadata(result.metadata) | _evidence(result),
         "mail_folder": scrub(mail.folder) if mail else None,
         "mail_date": _aware(mail.date) if mail else None,
         "mail": _mail(result, fp),

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.pipeline import shippable
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import Source, open_source
 from pii_scanner.store import Store, Violation, open_store
@@ -47,6 +48,7 @@ from pii_scanner.sweeps.engine import (
     HEARTBEAT_SECONDS,
     EventFn,
     SweepResult,
+    audit_inspection,
     lock_name,
     sweep_sources_from,
 )
@@ -302,6 +304,7 @@ def distributed_sweep(
             client, close = connect(scheduler, workers)
         n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         emit("sweep_started", run_id=run_id, db=st.url, sources=len(specs), dask_workers=n_workers)
+        audit_inspection(st, run_id, cfg, emit)
         job = _Job(
             st, client, run_id, name, cfg, policy, full_url, emit, chunk_items, task, IN_FLIGHT_PER_WORKER * n_workers
         )
@@ -443,7 +446,7 @@ class _Job:
                 self.totals.skipped += 1
                 continue
             self.totals.read += 1
-            yield item
+            yield shippable(item)
 
     def _submit(
         self, src: _SourceRun, folder: str, counts: dict[str, int], items: list[Item], retention: RetentionPolicy

@@ -21,6 +21,7 @@ from typing import Any
 
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
+from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.pipeline import scan_items
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
@@ -138,6 +139,7 @@ def sweep(
             st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
             raise
         emit("sweep_started", run_id=run_id, db=st.url, sources=len(specs))
+        audit_inspection(st, run_id, cfg, emit)
         return _run(st, run_id, name, specs, cfg, policy, doc, emit, notify)
     finally:
         if own_store:
@@ -199,6 +201,16 @@ def _run(
     finally:
         with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
             st.release_lock(lock)
+
+
+def audit_inspection(st: Store, run_id: int, cfg: ScanConfig, emit: EventFn) -> None:
+    """Reading private mail is an exception: one audit row and one event per run, reason masked."""
+    if not cfg.mail.inspect_private:
+        return
+    reason = (cfg.mail.inspect_private_reason or "").strip()
+    masked, fp = mask_reason(reason), st.fingerprint("inspect_private_reason:" + reason)
+    st.audit("inspect_private", run_id=run_id, reason=masked, reason_fp=fp)
+    emit("inspect_private", run_id=run_id, reason=masked, reason_fp=fp)
 
 
 def _sweep_source(

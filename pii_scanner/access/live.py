@@ -23,13 +23,12 @@ from pii_scanner.classify import apply_tree_flags
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
 from pii_scanner.core.state import MemoryState
 from pii_scanner.extract import walk
 from pii_scanner.pipeline import Processor
 from pii_scanner.policy.retention import load_policy
 from pii_scanner.sources.registry import open_source
-from pii_scanner.store.rows import scrub
 from pii_scanner.store.tokens import name_tokens
 from pii_scanner.sweeps.engine import sweep_sources_from
 

@@ -30,6 +30,7 @@ from typing import Any
 from pii_scanner.classify.terms import Hit, TermSet, load_yaml
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
+from pii_scanner.core.resources import data_dir
 
 CATEGORIES = (
     "health",
@@ -54,28 +55,13 @@ IDENTIFYING = frozenset(
         "IS_KENNITALA",
     }
 )
-_ABBREVIATIONS = (
-    "hr",
-    "dr",
-    "fr",
-    "mr",
-    "ms",
-    "nr",
-    "st",
-    "ca",
-    "jf",
-    "fru",
-    "mrs",
-    "prof",
-    "bl.a",
-    "f.eks",
-    "t.ex",
-    "resp",
+_ABBREVIATIONS = frozenset(
+    {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
 )
-_SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b(?i:{re.escape(a)}))" for a in _ABBREVIATIONS) + r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n"
-)
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
+_MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
+_SURE = 0.9
 # Identifiers written in the text, for when the detect stage did not run (classify alone).
 _OWN_IDS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
@@ -142,6 +128,7 @@ class SpecialCategories:
     cues: TermSet  # person cues and suppressors, tags ("first",), ("third",), ("role",), ("soft",), ("hard",)
     company: frozenset[str]
     not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
+    relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -176,14 +163,25 @@ class SpecialCategories:
         person_spans = [(f.start, f.end) for f in ctx.findings if f.entity_type == "PERSON"]
         # Group the hits by sentence, then score each category per sentence.
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
+        span = (0, 0)
         for h in hits:
             if _inside(person_spans, h) and _is_name_word(text[h.start : h.end]):
                 continue  # "Kristen" in "Kristen Madsen" is a name, not a belief
-            by_sentence.setdefault(_sentence(text, h.start), []).append(h)
+            if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
+                span = _sentence(text, h.start)
+            by_sentence.setdefault(span, []).append(h)
         found: dict[str, list[Evidence]] = {}
-        for span, group in by_sentence.items():
+        full: set[str] = set()  # categories with enough near-certain evidence: later hits cannot add
+        for n, (span, group) in enumerate(by_sentence.items()):
+            if n >= _MAX_SENTENCES:
+                break
+            group = [h for h in group if h.tag[1] not in full]
+            if not group:
+                continue
             for ev in self._score_sentence(ctx, span, group):
                 found.setdefault(ev.category, []).append(ev)
+                if sum(e.confidence >= _SURE for e in found[ev.category]) >= self.max_evidence:
+                    full.add(ev.category)
         out: list[Evidence] = []
         for category in CATEGORIES:
             best = sorted(found.get(category, ()), key=lambda e: (-e.confidence, e.sentence))
@@ -226,6 +224,8 @@ class SpecialCategories:
             _, category, strength = h.tag
             if strength == "meta" and via != "direct":
                 continue
+            if strength == "relation" and not self._same_sex(text, s0, h, direct):
+                continue
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
         out: list[Evidence] = []
@@ -248,6 +248,28 @@ class SpecialCategories:
                     )
                 )
         return out
+
+    def _same_sex(self, text: str, s0: int, h: Hit, anchors: list[_Anchor]) -> bool:
+        """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
+        words = text[h.start : h.end].lower().split()
+        rel = self.relations
+        owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
+        if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
+            for a in anchors:
+                if a.kind == "PERSON" and a.start < h.start:
+                    owner = _genders().get(text[a.start : a.end].split()[0])
+                    break
+            if owner is None:
+                for w in reversed(text[s0 : h.start].lower().split()):
+                    w = w.strip(",.;:")
+                    if w in rel["owner_female"] or w in rel["owner_male"]:
+                        owner = "f" if w in rel["owner_female"] else "m"
+                        break
+        partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
+        if partner is None:  # "sin kæreste Thomas", "gift med Peter"
+            after = _NEXT_NAME.match(text, h.end)
+            partner = _genders().get(after.group(1)) if after else None
+        return owner is not None and owner == partner
 
     def _anchors(self, ctx: _Context, s0: int, s1: int) -> list[_Anchor]:
         """Names and identifiers inside [s0, s1)."""
@@ -328,12 +350,30 @@ class SpecialCategories:
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or line) around ``pos``: [start, end)."""
     lo = max(0, pos - _MAX_SENTENCE)
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, pos):
-        start = m.end()
-    after = _SENTENCE_END.search(text, pos, min(len(text), pos + _MAX_SENTENCE))
-    end = after.end() if after else min(len(text), pos + _MAX_SENTENCE)
+    start, i = lo, pos
+    while i > lo:  # backwards from pos, one candidate at a time (str.rfind runs in C)
+        j = max(text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i), text.rfind("\n", lo, i))
+        if j < 0:
+            break
+        m = _SENTENCE_END.match(text, j)
+        if m is not None and m.end() <= pos and _is_end(text, m):
+            start = m.end()
+            break
+        i = j
+    end = min(len(text), pos + _MAX_SENTENCE)
+    for m in _SENTENCE_END.finditer(text, pos, end):
+        if _is_end(text, m):
+            end = m.end()
+            break
     return start, end
+
+
+def _is_end(text: str, m: re.Match[str]) -> bool:
+    """Not the full stop of an abbreviation ("hr. Jensen", "f.eks. Hansen")."""
+    if m.group() != ".":
+        return True
+    before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
+    return not before or before[-1].casefold() not in _ABBREVIATIONS
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -357,6 +397,22 @@ def _mask(f: Finding) -> str:
 
 
 _NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
+
+
+_NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
+
+
+@cache
+def _genders() -> dict[str, str]:
+    """First name -> "f" / "m" (recognizers/gendered_first_names.tsv, from Faker's lists)."""
+    table: dict[str, str] = {}
+    with open(data_dir("recognizers") / "gendered_first_names.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, gender = line.rstrip("\n").split("\t")[:2]
+            table[name] = gender
+    return table
 
 
 @cache
@@ -415,6 +471,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         TermSet.build(cues),
         frozenset(str(w).casefold() for w in person.get("company") or ()),
         frozenset(str(w).casefold() for w in person.get("not_names") or ()),
+        {k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("relations") or {}).items()},
     )
 
 

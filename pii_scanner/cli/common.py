@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
-import time
 import traceback
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
 
 import click
 
+from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ExitCode, PiiScannerError
-from pii_scanner.store.rows import scrub
+from pii_scanner.core.privacy import scrub
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -27,14 +26,10 @@ DEBUG_ENV = "PII_SCANNER_DEBUG"  # set to 1 to get the full traceback of an inte
 def log_event(event: str, **fields: Any) -> None:
     """One JSON line per event on stderr when not on a terminal; a short line otherwise.
 
-    Callers pass counts, locations and masked values only, never plaintext identifiers.
+    Callers pass counts, locations and masked values only; identifiers and e-mail addresses
+    that slip into a field are masked on the way out all the same.
     """
-    if sys.stderr.isatty():
-        extra = " ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
-        click.echo(f"{event} {extra}".rstrip(), err=True)
-    else:
-        payload = {"ts": round(time.time(), 3), "event": event, **fields}
-        click.echo(json.dumps(payload, default=str, ensure_ascii=False), err=True)
+    emit(event, **fields)
 
 
 def exit_code_for(exc: BaseException) -> int:
@@ -78,6 +73,7 @@ def handle_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        configure_logging()
         try:
             return func(*args, **kwargs)
         except (SystemExit, click.exceptions.Exit):

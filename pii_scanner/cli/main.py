@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from pii_scanner.cli.common import fail
+from pii_scanner.cli.logs import configure_logging
 
 # Verb modules, each exposing a click command (or group) named like the verb. One line per verb.
 VERBS: tuple[tuple[str, str], ...] = (
@@ -51,6 +52,7 @@ class _Main(click.Group):
 @click.version_option(package_name="nordic-pii-scanner")
 def main() -> None:
     """Find and classify personal data (CPR, personnummer, names...) in files and mailboxes."""
+    configure_logging()
 
 
 for _module, _name in VERBS:

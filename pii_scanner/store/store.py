@@ -14,11 +14,11 @@ import sqlalchemy as sa
 
 from pii_scanner.core.errors import StoreError, SweepLocked
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, load_key
+from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
 from pii_scanner.store import schema as s
 from pii_scanner.store.engine import display_url, make_engine, normalise_url
 from pii_scanner.store.migrations import migrate
-from pii_scanner.store.rows import RetentionFn, finding_row, item_row, scrub
+from pii_scanner.store.rows import RetentionFn, finding_row, item_row
 from pii_scanner.store.state import DbSourceState
 from pii_scanner.store.tokens import name_tokens
 

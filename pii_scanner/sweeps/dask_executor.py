@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING, Any
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import shippable
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import Source, open_source
 from pii_scanner.store import Store, Violation, open_store
-from pii_scanner.store.rows import scrub
 from pii_scanner.sweeps.engine import (
     EXIT_ERROR,
     EXIT_LOCKED,

@@ -23,11 +23,11 @@ from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import scan_items
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store import Store, Violation, open_store
-from pii_scanner.store.rows import scrub
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
 EXIT_OK = 0  # sweep complete, no new policy violations

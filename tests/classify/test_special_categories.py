@@ -32,6 +32,9 @@ from pii_scanner.core.model import Explanation, Extracted, Finding, Item, ItemRe
         ("Mit navn er Ole. Jeg har diabetes og tager insulin.", ["health"]),
         ("Hej Jonas Berg!\nHan ringede i går. Han er sygemeldt igen.", ["health"]),
         ("Please note that I am a member of Unite, the trade union.", ["trade_union"]),
+        ("Sofia Sandberg kommer med sin fru till julfesten.", ["sexual_orientation"]),
+        ("Mikkel Larsen skal giftes med sin kæreste Thomas til sommer.", ["sexual_orientation"]),
+        ("Jonas Berg är gift med Per Holm sedan 2019.", ["sexual_orientation"]),
     ],
 )
 def test_categories_about_a_person(text: str, expected: list[str]) -> None:
@@ -51,6 +54,8 @@ def test_categories_about_a_person(text: str, expected: list[str]) -> None:
         "Bolaget dömdes att betala en miljon kronor i sanktionsavgift.",
         "Vår personalpolicy beskriver hur sjukskrivning hanteras.",
         "Han er sygemeldt.",  # nobody identified in the item
+        "Anna Berg kommer med sin man till festen.",  # a partner of the other gender reveals nothing
+        "Jens Hansen er gift med Petra Holm.",
         "Tak for din ordre, pakken er sendt.",
         "Vi går til lægen i morgen.",
         "Kadnaforbindelse og grasplæne.",

@@ -7,7 +7,7 @@ Plaintext values live only in memory (``Finding.value``); what leaves the proces
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -154,6 +154,9 @@ class Extracted:
     encryption_reason: str | None = None
     error: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Large plain text read in pieces instead of ``parts`` (one "body" part, never held whole):
+    # each call starts over and yields the decoded text in order.
+    stream: Callable[[], Iterator[str]] | None = None
 
     def text(self) -> str:
         """The item's extracted text; finding offsets index into this string."""

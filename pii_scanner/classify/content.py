@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from pii_scanner.classify.doc_types import doc_type_tagged, load_doc_types
+from pii_scanner.classify.events import load_event_markers
 from pii_scanner.classify.risk import load_risk_rules
 from pii_scanner.classify.special_categories import CATEGORIES, category_tagged, load_special_categories
 from pii_scanner.classify.terms import TermSet
@@ -56,4 +57,11 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     def assess(result: ItemResult, extracted: Extracted) -> None:
         result.risk, result.risk_reasons = risk.assess(result)
 
-    return [languages, categories, assess]
+    markers = load_event_markers(folder)
+
+    def events(result: ItemResult, extracted: Extracted) -> None:
+        # Retention events the document states ("sagen er afsluttet"): ints in metadata, kept by the index.
+        if extracted.parts:
+            result.metadata.update(markers.scan(extracted.text()))
+
+    return [languages, categories, assess, events]

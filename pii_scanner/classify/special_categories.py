@@ -203,6 +203,10 @@ class SpecialCategories:
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
+        for c in weak_refs:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,": a name after a role
+            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] == "role" else None
+            if named is not None and not _within(hit_spans, named.start(1), named.end(1)):
+                direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
         anchor: _Anchor | None = None
         via = ""
         if direct:
@@ -399,6 +403,7 @@ def _mask(f: Finding) -> str:
 _NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
 
 
+_ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 _NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
 
 

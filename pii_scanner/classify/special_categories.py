@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import Hit, TermSet, load_yaml
+from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 from pii_scanner.core.resources import data_dir
@@ -129,6 +129,7 @@ class SpecialCategories:
     company: frozenset[str]
     not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
     relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
+    party_tag: re.Pattern[str] | None  # "(S)" after a name
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -152,6 +153,10 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(text)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG and not self._generic_compound(text, h)]
+        if self.party_tag is not None:  # rare, short matches: one more C pass costs little
+            party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
+            if party:
+                hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -229,6 +234,10 @@ class SpecialCategories:
             if strength == "meta" and via != "direct":
                 continue
             if strength == "relation" and not self._same_sex(text, s0, h, direct):
+                continue
+            if h.term == _PARTY_TERM and not any(
+                a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
+            ):
                 continue
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
@@ -413,6 +422,8 @@ _NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆ
 
 
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
+_PARTY = (CATEGORY_TAG, "political_opinion", "strong")
+_PARTY_TERM = "(party letter)"
 _NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
 
 
@@ -486,7 +497,15 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(w).casefold() for w in person.get("company") or ()),
         frozenset(str(w).casefold() for w in person.get("not_names") or ()),
         {k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("relations") or {}).items()},
+        _party_pattern(data.get("party_abbreviations") or {}),
     )
+
+
+def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    letters = sorted({str(a) for v in by_lang.values() for a in v or ()}, key=lambda a: (-len(a), a))
+    if not letters:
+        return None
+    return re.compile(r"(?<=[\w.])[ \t]?\((?:" + "|".join(map(re.escape, letters)) + r")\)")
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

@@ -203,6 +203,10 @@ class SpecialCategories:
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
+        for c in weak_refs:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,": a name after a role
+            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] == "role" else None
+            if named is not None and not _within(hit_spans, named.start(1), named.end(1)):
+                direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
         anchor: _Anchor | None = None
         via = ""
         if direct:
@@ -347,6 +351,15 @@ class SpecialCategories:
         return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
 
 
+def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
+    """Evidence (``Evidence.as_dict()``) of a piece of text moved to offsets in the whole text."""
+    out = dict(evidence)
+    out["sentence"] = [evidence["sentence"][0] + by, evidence["sentence"][1] + by]
+    if evidence.get("anchor_span"):
+        out["anchor_span"] = [evidence["anchor_span"][0] + by, evidence["anchor_span"][1] + by]
+    return out
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or line) around ``pos``: [start, end)."""
     lo = max(0, pos - _MAX_SENTENCE)
@@ -399,6 +412,7 @@ def _mask(f: Finding) -> str:
 _NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
 
 
+_ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 _NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import Hit, TermSet, load_yaml
+from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 from pii_scanner.core.resources import data_dir
@@ -129,6 +129,7 @@ class SpecialCategories:
     company: frozenset[str]
     not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
     relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
+    party_tag: re.Pattern[str] | None  # "(S)" after a name
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -152,6 +153,10 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(text)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG and not self._generic_compound(text, h)]
+        if self.party_tag is not None:  # rare, short matches: one more C pass costs little
+            party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
+            if party:
+                hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -203,6 +208,10 @@ class SpecialCategories:
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
+        for c in weak_refs:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,": a name after a role
+            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] == "role" else None
+            if named is not None and not _within(hit_spans, named.start(1), named.end(1)):
+                direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
         anchor: _Anchor | None = None
         via = ""
         if direct:
@@ -225,6 +234,10 @@ class SpecialCategories:
             if strength == "meta" and via != "direct":
                 continue
             if strength == "relation" and not self._same_sex(text, s0, h, direct):
+                continue
+            if h.term == _PARTY_TERM and not any(
+                a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
+            ):
                 continue
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
@@ -347,6 +360,15 @@ class SpecialCategories:
         return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
 
 
+def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
+    """Evidence (``Evidence.as_dict()``) of a piece of text moved to offsets in the whole text."""
+    out = dict(evidence)
+    out["sentence"] = [evidence["sentence"][0] + by, evidence["sentence"][1] + by]
+    if evidence.get("anchor_span"):
+        out["anchor_span"] = [evidence["anchor_span"][0] + by, evidence["anchor_span"][1] + by]
+    return out
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or line) around ``pos``: [start, end)."""
     lo = max(0, pos - _MAX_SENTENCE)
@@ -399,6 +421,9 @@ def _mask(f: Finding) -> str:
 _NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
 
 
+_ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
+_PARTY = (CATEGORY_TAG, "political_opinion", "strong")
+_PARTY_TERM = "(party letter)"
 _NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
 
 
@@ -472,7 +497,15 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(w).casefold() for w in person.get("company") or ()),
         frozenset(str(w).casefold() for w in person.get("not_names") or ()),
         {k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("relations") or {}).items()},
+        _party_pattern(data.get("party_abbreviations") or {}),
     )
+
+
+def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    letters = sorted({str(a) for v in by_lang.values() for a in v or ()}, key=lambda a: (-len(a), a))
+    if not letters:
+        return None
+    return re.compile(r"(?<=[\w.])[ \t]?\((?:" + "|".join(map(re.escape, letters)) + r")\)")
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

@@ -44,7 +44,7 @@ _MONTH = r"(?:0[1-9]|1[0-2])"
 _TEN = rf"\d{_MONTH}\d{{2}}[-+ ]?\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = r"(?:(?<=1)[89]|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
-_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2} ?\d{5}"  # month, or month + 40 (H-numbers)
+_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2}[ -]?\d{5}"  # month, or month + 40 (H-numbers)
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
 _FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|[-+]\d{{3}}[A-FHJ-NPR-Y])"
 _NON_DIGITS = re.compile(r"\D")

@@ -35,6 +35,8 @@ _CSV_COLUMNS = (
     "retention_category",
     "retention_due",
     "retention_basis",
+    "retention_approximate",
+    "retention_evidence",
     "findings",
     "seen_in",
 )

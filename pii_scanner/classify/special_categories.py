@@ -225,6 +225,8 @@ class SpecialCategories:
                 near = self._adjacent(ctx, s0, s1)
                 if near is not None:
                     anchor, via = near, "adjacent"
+                elif _RECORD_LINE.match(text, s0) and (s0 == 0 or text[s0 - 1] == "\n"):
+                    anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
         factor = self.anchors[via]
@@ -334,6 +336,12 @@ class SpecialCategories:
                 return _Anchor("first_person", a, b, ctx.text[a:b])
         return None
 
+    def _record_subject(self, ctx: _Context) -> _Anchor | None:
+        """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
+        head = ctx.text.find("\n\n", 0, _RECORD_HEAD)
+        found = self._anchors(ctx, 0, head if head > 0 else min(len(ctx.text), _RECORD_HEAD))
+        return found[0] if found else None
+
     def _identified_near(self, ctx: _Context, s0: int, s1: int) -> bool:
         """Somebody is identified in the item: a finding anywhere, or a name/id a few sentences around."""
         if ctx.findings:
@@ -418,10 +426,17 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
-_NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
+_NAME_PAIR = re.compile(
+    r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
+)
 
 
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
+# A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
+_RECORD_LINE = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
+)
+_RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")

@@ -41,8 +41,6 @@ from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.resources import data_dir
 
 EVENT_BASES = frozenset({"case_closed", "employment_ended", "relationship_ended", "recruitment_finished"})
-# The report calls a date approximate when the event had to be estimated (see Decision.approximate).
-APPROXIMATE_BASES = EVENT_BASES
 BASES = EVENT_BASES | {"modified", "end_of_year", "continuous"}
 EVENT_PREFIX = "event_"  # classify/events.py writes metadata["event_<kind>"] = YYYYMMDD or 1
 _PERIOD = re.compile(r"^\s*(\d+)\s*([ymd])\s*$")

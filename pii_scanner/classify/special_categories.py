@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import Hit, TermSet, load_yaml
+from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 from pii_scanner.core.resources import data_dir
@@ -129,6 +129,7 @@ class SpecialCategories:
     company: frozenset[str]
     not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
     relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
+    party_tag: re.Pattern[str] | None  # "(S)" after a name
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -152,6 +153,10 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(text)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG and not self._generic_compound(text, h)]
+        if self.party_tag is not None:  # rare, short matches: one more C pass costs little
+            party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
+            if party:
+                hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -203,6 +208,10 @@ class SpecialCategories:
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
+        for c in weak_refs:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,": a name after a role
+            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] == "role" else None
+            if named is not None and not _within(hit_spans, named.start(1), named.end(1)):
+                direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
         anchor: _Anchor | None = None
         via = ""
         if direct:
@@ -216,6 +225,8 @@ class SpecialCategories:
                 near = self._adjacent(ctx, s0, s1)
                 if near is not None:
                     anchor, via = near, "adjacent"
+                elif _RECORD_LINE.match(text, s0) and (s0 == 0 or text[s0 - 1] == "\n"):
+                    anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
         factor = self.anchors[via]
@@ -225,6 +236,10 @@ class SpecialCategories:
             if strength == "meta" and via != "direct":
                 continue
             if strength == "relation" and not self._same_sex(text, s0, h, direct):
+                continue
+            if h.term == _PARTY_TERM and not any(
+                a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
+            ):
                 continue
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
@@ -321,6 +336,12 @@ class SpecialCategories:
                 return _Anchor("first_person", a, b, ctx.text[a:b])
         return None
 
+    def _record_subject(self, ctx: _Context) -> _Anchor | None:
+        """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
+        head = ctx.text.find("\n\n", 0, _RECORD_HEAD)
+        found = self._anchors(ctx, 0, head if head > 0 else min(len(ctx.text), _RECORD_HEAD))
+        return found[0] if found else None
+
     def _identified_near(self, ctx: _Context, s0: int, s1: int) -> bool:
         """Somebody is identified in the item: a finding anywhere, or a name/id a few sentences around."""
         if ctx.findings:
@@ -345,6 +366,15 @@ class SpecialCategories:
         """The name ending at ``end`` is followed by a company form ("Novo Nordisk A/S")."""
         tail = text[end : end + 10].strip(" ,").split(maxsplit=1)
         return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
+
+
+def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
+    """Evidence (``Evidence.as_dict()``) of a piece of text moved to offsets in the whole text."""
+    out = dict(evidence)
+    out["sentence"] = [evidence["sentence"][0] + by, evidence["sentence"][1] + by]
+    if evidence.get("anchor_span"):
+        out["anchor_span"] = [evidence["anchor_span"][0] + by, evidence["anchor_span"][1] + by]
+    return out
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -396,9 +426,19 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
-_NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
+_NAME_PAIR = re.compile(
+    r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
+)
 
 
+_ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
+# A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
+_RECORD_LINE = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
+)
+_RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
+_PARTY = (CATEGORY_TAG, "political_opinion", "strong")
+_PARTY_TERM = "(party letter)"
 _NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
 
 
@@ -472,7 +512,15 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(w).casefold() for w in person.get("company") or ()),
         frozenset(str(w).casefold() for w in person.get("not_names") or ()),
         {k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("relations") or {}).items()},
+        _party_pattern(data.get("party_abbreviations") or {}),
     )
+
+
+def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    letters = sorted({str(a) for v in by_lang.values() for a in v or ()}, key=lambda a: (-len(a), a))
+    if not letters:
+        return None
+    return re.compile(r"(?<=[\w.])[ \t]?\((?:" + "|".join(map(re.escape, letters)) + r")\)")
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

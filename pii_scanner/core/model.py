@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from pii_scanner.core.names import needs_escaping, printable, printable_uri
+
 Origin = Literal["local", "removable", "share", "mail", "stdin", "unknown"]
 Sensitivity = Literal["normal", "personal", "private", "confidential", "unreadable"]
 
@@ -112,6 +114,16 @@ class Item:
     mime_hint: str | None = None  # a content type the source already knows (MIME part headers)
     depth: int = 0  # nesting depth inside archives / attachments
     metadata: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Names of any bytes (surrogateescape) in their lossless printable forms: everything
+        # downstream (JSON, CSV, the index, fingerprints of locations) needs valid Unicode.
+        if needs_escaping(self.location):
+            self.location = printable_uri(self.location)
+        if needs_escaping(self.path):
+            self.path = printable(self.path)
+        if needs_escaping(self.name):
+            self.name = printable(self.name)
 
     def content(self) -> bytes:
         if self.data is not None:

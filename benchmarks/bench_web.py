@@ -20,14 +20,12 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import sqlalchemy as sa
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pii_scanner.store import open_store  # noqa: E402
-from pii_scanner.store import schema as s  # noqa: E402
-from pii_scanner.web import WebSettings, create_app  # noqa: E402
-from pii_scanner.web.users import users_add  # noqa: E402
+from pii_scanner.store import open_store
+from pii_scanner.store import schema as s
+from pii_scanner.web import WebSettings, create_app
+from pii_scanner.web.users import users_add
 
 ENTITIES = ("DK_CPR", "SE_PERSONNUMMER", "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE")
 CATEGORIES = ("health", "trade_union", "criminal", "religion")

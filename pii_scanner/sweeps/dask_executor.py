@@ -36,6 +36,7 @@ from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import shippable
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
+from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import Source, open_source
 from pii_scanner.store import Store, Violation, open_store
@@ -360,6 +361,7 @@ class _Job:
             self._drain(0)
             retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
+            apply_outlook_verdicts(self.st)
             status = "partial" if self.failed else "ok"
             code = EXIT_PARTIAL if self.failed else (EXIT_VIOLATIONS if self.violations else EXIT_OK)
             code = self._notify(doc, notify, code)

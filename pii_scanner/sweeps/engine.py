@@ -26,6 +26,7 @@ from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import scan_items
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
+from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store import Store, Violation, open_store
@@ -177,6 +178,7 @@ def _run(
                 )
         retention_after_sweep(st, policy, specs)  # anchors, registers, stated events: the index as a whole
         violations += st.refresh_retention(run_id)
+        apply_outlook_verdicts(st)  # categories owners set in Outlook, read back by the mail sources
         status = "partial" if failed else "ok"
         code = EXIT_PARTIAL if failed else (EXIT_VIOLATIONS if violations else EXIT_OK)
         if notify and violations and doc.get("notify"):

@@ -87,9 +87,16 @@ def _access_requests(conn: sa.Connection) -> None:
 # --- end access requests -------------------------------------------------------------------------
 
 
+def _source_identity(conn: sa.Connection) -> None:
+    add_column_if_missing(conn, schema.sources, "identity")
+    for index in schema.sources.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases (issue 6)", _access_requests),
+    (6, "sources known by the keyed hash of their spec", _source_identity),
 ]
 
 LATEST = MIGRATIONS[-1][0]

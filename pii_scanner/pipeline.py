@@ -126,6 +126,23 @@ def _work(item: Item) -> list[ItemResult]:
     return _WORKER.process(item)
 
 
+def shippable(item: Item) -> Item:
+    """An item ready to cross a process boundary.
+
+    Mail sources read a message lazily through a live connection (so an unchanged message is
+    never downloaded); such a reader cannot be pickled, so the message is read here, in the
+    process that holds the connection, after the sweep decided the item must be read.
+    """
+    if item.origin == "mail" and item.read is not None and item.data is None:
+        try:
+            item.data = item.read()
+        except Exception as exc:  # a dropped connection is this message's error, not the sweep's
+            item.data = b""
+            item.metadata["source_error"] = f"cannot download the message ({exc.__class__.__name__})"
+        item.read = None
+    return item
+
+
 def _portable(results: list[ItemResult]) -> list[ItemResult]:
     """Drop lazy readers and raw bytes before results cross a process boundary."""
     for r in results:
@@ -154,7 +171,7 @@ def scan_items(
     window = workers * 4
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
         for item in items:
-            in_flight.append(pool.submit(_work, item))
+            in_flight.append(pool.submit(_work, shippable(item)))
             while len(in_flight) >= window:
                 yield from _drain(in_flight.popleft(), progress)
         while in_flight:

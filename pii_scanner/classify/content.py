@@ -1,21 +1,30 @@
 """Content classifier hooks (ARCHITECTURE.md): ``build_hooks(config)``, run by the pipeline per item.
 
 Order matters: languages, special categories and document type first; risk last, since it reads
-them. Hooks see the item's text but keep only labels: no text is stored on the result.
+them. The text is scanned ONCE for the terms of every lexicon (special categories and document
+types together); each classifier takes its share of the hits. Hooks see the item's text but keep
+only labels and offsets: no text is stored on the result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
-from pii_scanner.classify.doc_types import load_doc_types
+from pii_scanner.classify.doc_types import doc_type_tagged, load_doc_types
 from pii_scanner.classify.risk import load_risk_rules
-from pii_scanner.classify.special_categories import load_special_categories
+from pii_scanner.classify.special_categories import CATEGORIES, category_tagged, load_special_categories
+from pii_scanner.classify.terms import TermSet
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, ItemResult
 
 Hook = Callable[[ItemResult, Extracted], None]
-_MAX_LANG_PARTS = 20  # language id on the first parts only: bounded cost for huge spreadsheets
+
+
+@cache
+def combined_terms(folder: str | None = None) -> TermSet:
+    """One term set over all content lexicons, so that an item's text is scanned once."""
+    return TermSet.build(category_tagged(folder) + doc_type_tagged(folder))
 
 
 def build_hooks(config: ScanConfig) -> list[Hook]:
@@ -23,23 +32,26 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     special = load_special_categories(folder)
     doc_types = load_doc_types(folder)
     risk = load_risk_rules(folder)
+    terms = combined_terms(folder)
 
     def languages(result: ItemResult, extracted: Extracted) -> None:
         if result.languages or not extracted.parts:
             return
-        from pii_scanner.detect.ner.langid import detect_language
+        from pii_scanner.detect.ner.langid import item_languages
 
-        found = {p.lang or detect_language(p.text) for p in extracted.parts[:_MAX_LANG_PARTS]}
-        result.languages = sorted(lang for lang in found if lang)
+        result.languages = item_languages(extracted.parts)
 
     def categories(result: ItemResult, extracted: Extracted) -> None:
         if not extracted.parts:
             return
         text = extracted.text()
-        result.categories = special.classify(text)
+        hits = terms.scan(text)
+        evidence = special.evidence(text, result.findings, hits)
+        result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)
+        result.category_evidence = [e.as_dict() for e in evidence]
         if result.categories:
             result.add_flag(FLAG_SPECIAL_CATEGORY)
-        result.doc_type = doc_types.classify(text, result.item.name)
+        result.doc_type = doc_types.classify(text, result.item.name, hits)
 
     def assess(result: ItemResult, extracted: Extracted) -> None:
         result.risk, result.risk_reasons = risk.assess(result)

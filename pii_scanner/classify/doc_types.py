@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pii_scanner.classify.terms import TermSet, load_yaml
+from pii_scanner.classify.terms import Hit, TermSet, load_yaml
 
 DOC_TYPES = (
     "job_application",
@@ -19,6 +20,7 @@ DOC_TYPES = (
     "aml_kyc",
 )
 _FILENAME_WEIGHT = 3.0
+DOC_TAG = "doc"
 
 
 @dataclass(frozen=True)
@@ -27,13 +29,18 @@ class DocTypes:
     filenames: TermSet
     thresholds: dict[str, float]
 
-    def classify(self, text: str, name: str = "") -> str | None:
-        """The best-scoring type at or above its threshold, or None."""
+    def classify(self, text: str, name: str = "", hits: Sequence[Hit] | None = None) -> str | None:
+        """The best-scoring type at or above its threshold, or None.
+
+        ``hits``: this lexicon's hits when the caller scanned the text already (one pass per item).
+        """
+        if hits is None:
+            hits = self.terms.scan(text)
         score: dict[str, float] = {}
-        for (doc_type, weight), _term in self.terms.hits(text):
+        for (_, doc_type, weight), _term in {(h.tag, h.term) for h in hits if h.tag[0] == DOC_TAG}:
             score[doc_type] = score.get(doc_type, 0.0) + float(weight)
         stem = name.rsplit(".", 1)[0].replace("_", " ").replace("-", " ") if name else ""
-        for (doc_type, _), _term in self.filenames.hits(stem):
+        for (_, doc_type, _), _term in self.filenames.hits(stem):
             score[doc_type] = score.get(doc_type, 0.0) + _FILENAME_WEIGHT
         ranked = sorted(
             (
@@ -49,12 +56,17 @@ class DocTypes:
 @cache
 def load_doc_types(folder: str | None = None) -> DocTypes:
     data = load_yaml("doc_types.yaml", folder)["types"]
-    terms = [
-        ((str(t), str(w)), term)
+    names = [((DOC_TAG, str(t), ""), term) for t, spec in data.items() for term in spec.get("filename") or ()]
+    thresholds = {t: float(spec["threshold"]) for t, spec in data.items()}
+    return DocTypes(TermSet.build(doc_type_tagged(folder)), TermSet.build(names), thresholds)
+
+
+def doc_type_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:
+    """The document-type terms with their tags, for a combined one-pass scan with other lexicons."""
+    data = load_yaml("doc_types.yaml", folder)["types"]
+    return [
+        ((DOC_TAG, str(t), str(w)), str(term))
         for t, spec in data.items()
         for w, words in spec["terms"].items()
         for term in words or ()
     ]
-    names = [((str(t), ""), term) for t, spec in data.items() for term in spec.get("filename") or ()]
-    thresholds = {t: float(spec["threshold"]) for t, spec in data.items()}
-    return DocTypes(TermSet.build(terms), TermSet.build(names), thresholds)

@@ -65,6 +65,13 @@ def apply_tree_flags(results: Sequence[ItemResult]) -> None:
             node = by_location.get(node.parent) if node.parent else None
         return chain
 
+    for r in results:  # pre-order: a parent is settled before its children
+        parent = by_location.get(r.parent) if r.parent else None
+        if parent is not None and parent.private and not r.private:
+            # Inside a private message (read only under an audited exception) everything is private.
+            r.private = True
+            r.add_flag(FLAG_PRIVATE_MAIL)
+            r.metadata.setdefault("private_reason", "inside a private message")
     for r in results:
         if any(f.entity_type == "DK_CPR" for f in r.findings):
             root = mail_root(r)

@@ -1,51 +1,430 @@
-"""GDPR art. 9/10 special categories from Danish, Swedish and English lexicons (recognizers/special_categories.yaml).
+"""GDPR art. 9/10 special categories revealed ABOUT A PERSON (lexicon: recognizers/special_categories.yaml).
 
-A category counts when its distinct terms found weigh at least the threshold: one strong word
-("sygemeldt", "fagforening", "straffeattest") suffices, one weak word ("læge", "kirke") does not.
+A term of a category ("sygemeldt", "medlem af 3F", "dömd för") counts only in a sentence that is
+about an identifiable natural person:
+
+- direct: a name, national identifier or e-mail address in the sentence (findings of the detect
+  stage; without PERSON findings, the offline name recognizer on the sentence and its neighbours),
+  or the writer about themself ("jeg", "jag", "I am");
+- pronoun: "han", "hon", "medarbejderen"... in the sentence, while somebody is identified nearby;
+- adjacent: a direct anchor in the sentence before or after.
+
+Generic context in the sentence (a policy, a scheme, statistics, a firm, "hvis en medarbejder...")
+turns pronouns and neighbours off (soft) or drops the hit unless the writer speaks of themself (hard).
+A term inside a compound with a generic head ("sygefraværspolitik") does not count at all.
+
+Confidence = (1 - prod(1 - strength)) over the distinct terms of the category in the sentence, times
+the anchor's factor; the category is set when its best evidence reaches the threshold. Evidence holds
+offsets and masked spans only: never a plaintext identifier.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
-from pii_scanner.classify.terms import TermSet, load_yaml
+from pii_scanner.classify.terms import Hit, TermSet, load_yaml
+from pii_scanner.core.model import Finding
+from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 
 CATEGORIES = (
     "health",
+    "genetic",
+    "biometric",
     "trade_union",
     "religion",
     "ethnic_origin",
     "sexual_orientation",
     "political_opinion",
-    "biometric_genetic",
     "criminal_records",
 )
+CATEGORY_TAG = "cat"
+IDENTIFYING = frozenset(
+    {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "DK_CPR",
+        "SE_PERSONNUMMER",
+        "NO_FODSELSNUMMER",
+        "FI_PERSONAL_IDENTITY_CODE",
+        "IS_KENNITALA",
+    }
+)
+_ABBREVIATIONS = (
+    "hr",
+    "dr",
+    "fr",
+    "mr",
+    "ms",
+    "nr",
+    "st",
+    "ca",
+    "jf",
+    "fru",
+    "mrs",
+    "prof",
+    "bl.a",
+    "f.eks",
+    "t.ex",
+    "resp",
+)
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b(?i:{re.escape(a)}))" for a in _ABBREVIATIONS) + r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n"
+)
+_MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
+# Identifiers written in the text, for when the detect stage did not run (classify alone).
+_OWN_IDS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
+)
+
+NameFinder = Callable[[str], list[Finding]]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a category was set: where, about whom (masked), how sure."""
+
+    category: str
+    confidence: float
+    sentence: tuple[int, int]
+    terms: tuple[str, ...]  # lexicon entries (never text of the item)
+    anchor: str  # "PERSON", "EMAIL_ADDRESS", "DK_CPR"..., "first_person", "pronoun", "role"
+    anchor_span: tuple[int, int] | None
+    anchor_masked: str | None
+    via: str  # "direct", "pronoun", "adjacent"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "confidence": round(self.confidence, 3),
+            "sentence": [self.sentence[0], self.sentence[1]],
+            "terms": list(self.terms),
+            "anchor": self.anchor,
+            "anchor_span": list(self.anchor_span) if self.anchor_span else None,
+            "anchor_masked": self.anchor_masked,
+            "via": self.via,
+        }
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    kind: str
+    start: int
+    end: int
+    masked: str
+
+
+@dataclass
+class _Context:
+    """Per-item state: the text, anchors already known, caches per sentence."""
+
+    text: str
+    findings: list[Finding]
+    starts: list[int]
+    names_given: bool
+    name_finder: NameFinder | None
+    windows: dict[tuple[int, int], list[_Anchor]] = field(default_factory=dict)
+    doc_identified: bool | None = None
 
 
 @dataclass(frozen=True)
 class SpecialCategories:
-    terms: TermSet
-    weights: dict[str, float]
+    terms: TermSet  # category terms, tag ("cat", category, strength)
+    strength: dict[str, float]
+    anchors: dict[str, float]
     threshold: float
+    max_evidence: int
+    generic_heads: frozenset[str]
+    cues: TermSet  # person cues and suppressors, tags ("first",), ("third",), ("role",), ("soft",), ("hard",)
+    company: frozenset[str]
+    not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
 
-    def classify(self, text: str) -> list[str]:
-        """Categories present in ``text``, in the fixed order of CATEGORIES."""
-        score: dict[str, float] = {}
-        for (category, strength), _term in self.terms.hits(text):
-            score[category] = score.get(category, 0.0) + self.weights[strength]
-        return [c for c in CATEGORIES if score.get(c, 0.0) >= self.threshold]
+    # --- public --------------------------------------------------------------------------
+    def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
+        """Categories revealed about a person in ``text``, in the fixed order of CATEGORIES."""
+        return sorted({e.category for e in self.evidence(text, findings)}, key=CATEGORIES.index)
+
+    def evidence(
+        self,
+        text: str,
+        findings: Sequence[Finding] = (),
+        hits: Sequence[Hit] | None = None,
+        *,
+        names_given: bool | None = None,
+    ) -> list[Evidence]:
+        """The best evidence per category that reaches the threshold (up to ``max_evidence`` each).
+
+        ``hits``: this lexicon's hits when the caller scanned the text already (one pass per item).
+        ``names_given``: True when ``findings`` come from a run that looked for PERSON (absent
+        names then mean no names); by default, when some PERSON finding is present.
+        """
+        if hits is None:
+            hits = self.terms.scan(text)
+        hits = [h for h in hits if h.tag[0] == CATEGORY_TAG and not self._generic_compound(text, h)]
+        if not hits:
+            return []
+        ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
+        if names_given is None:
+            names_given = any(f.entity_type == "PERSON" for f in ids)
+        ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
+        ctx.findings = [f for f in ids if not self._company(text, f.end)]
+        ctx.starts = [f.start for f in ctx.findings]
+        person_spans = [(f.start, f.end) for f in ctx.findings if f.entity_type == "PERSON"]
+        # Group the hits by sentence, then score each category per sentence.
+        by_sentence: dict[tuple[int, int], list[Hit]] = {}
+        for h in hits:
+            if _inside(person_spans, h) and _is_name_word(text[h.start : h.end]):
+                continue  # "Kristen" in "Kristen Madsen" is a name, not a belief
+            by_sentence.setdefault(_sentence(text, h.start), []).append(h)
+        found: dict[str, list[Evidence]] = {}
+        for span, group in by_sentence.items():
+            for ev in self._score_sentence(ctx, span, group):
+                found.setdefault(ev.category, []).append(ev)
+        out: list[Evidence] = []
+        for category in CATEGORIES:
+            best = sorted(found.get(category, ()), key=lambda e: (-e.confidence, e.sentence))
+            out.extend(best[: self.max_evidence])
+        return out
+
+    # --- scoring -------------------------------------------------------------------------
+    def _score_sentence(self, ctx: _Context, span: tuple[int, int], group: list[Hit]) -> list[Evidence]:
+        text = ctx.text
+        s0, s1 = span
+        cues = self.cues.scan(text[s0:s1])
+        kinds = {c.tag[0] for c in cues}
+        hard = "hard" in kinds
+        soft = "soft" in kinds
+        firsts = [c for c in cues if c.tag[0] == "first"]
+        if hard and not firsts:
+            return []
+        hit_spans = [(h.start, h.end) for h in group]
+        direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
+        direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
+        weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
+        anchor: _Anchor | None = None
+        via = ""
+        if direct:
+            anchor, via = direct[0], "direct"
+        elif not soft and not hard:
+            if weak_refs and self._identified_near(ctx, s0, s1):
+                c = weak_refs[0]
+                kind = "pronoun" if c.tag[0] == "third" else "role"
+                anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
+            else:
+                near = self._adjacent(ctx, s0, s1)
+                if near is not None:
+                    anchor, via = near, "adjacent"
+        if anchor is None:
+            return []
+        factor = self.anchors[via]
+        per_cat: dict[str, dict[str, float]] = {}
+        for h in group:
+            _, category, strength = h.tag
+            if strength == "meta" and via != "direct":
+                continue
+            terms = per_cat.setdefault(category, {})
+            terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
+        out: list[Evidence] = []
+        for category, terms in per_cat.items():
+            miss = 1.0
+            for s in terms.values():
+                miss *= 1.0 - s
+            confidence = (1.0 - miss) * factor
+            if confidence >= self.threshold:
+                out.append(
+                    Evidence(
+                        category,
+                        confidence,
+                        span,
+                        tuple(sorted(terms)),
+                        anchor.kind,
+                        (anchor.start, anchor.end),
+                        anchor.masked,
+                        via,
+                    )
+                )
+        return out
+
+    def _anchors(self, ctx: _Context, s0: int, s1: int) -> list[_Anchor]:
+        """Names and identifiers inside [s0, s1)."""
+        key = (s0, s1)
+        if key in ctx.windows:
+            return ctx.windows[key]
+        found: list[_Anchor] = []
+        lo = bisect.bisect_left(ctx.starts, s0)
+        hi = bisect.bisect_left(ctx.starts, s1)
+        for f in ctx.findings[lo:hi]:
+            found.append(_Anchor(f.entity_type, f.start, f.end, _mask(f)))
+        if not ctx.names_given:
+            piece = ctx.text[s0:s1]
+            names = ctx.name_finder(piece) if ctx.name_finder is not None else []
+            spans = [(f.start, f.end) for f in names]
+            # A first name and a capitalised word after it, where the recognizer saw none (after a title)
+            for m in _NAME_PAIR.finditer(piece):
+                if m.group(1).casefold() in _first_names() and not _overlaps(spans, m.start(1), m.end(2)):
+                    spans.append((m.start(1), m.end(2)))
+            for a, b in spans:
+                value = piece[a:b]
+                if " " not in value.strip() and value.strip().casefold() in self.not_names:
+                    continue
+                if not self._company(ctx.text, s0 + b):
+                    found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
+            if not ctx.findings:
+                for m in _OWN_IDS.finditer(piece):
+                    kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
+                    masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
+                    found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
+        found.sort(key=lambda a: a.start)
+        ctx.windows[key] = found
+        return found
+
+    def _adjacent(self, ctx: _Context, s0: int, s1: int) -> _Anchor | None:
+        """A direct anchor in the sentence before or after (not in one with generic context)."""
+        for span in (_sentence(ctx.text, s0 - 2) if s0 >= 2 else None, _sentence(ctx.text, s1 + 1)):
+            if span is None or span[0] >= len(ctx.text) or span == (s0, s1):
+                continue
+            cues = self.cues.scan(ctx.text[span[0] : span[1]])
+            if any(c.tag[0] == "hard" for c in cues):
+                continue
+            anchors = self._anchors(ctx, *span)
+            if anchors:
+                return anchors[0]
+            first = next((c for c in cues if c.tag[0] == "first"), None)
+            if first is not None:
+                a, b = span[0] + first.start, span[0] + first.end
+                return _Anchor("first_person", a, b, ctx.text[a:b])
+        return None
+
+    def _identified_near(self, ctx: _Context, s0: int, s1: int) -> bool:
+        """Somebody is identified in the item: a finding anywhere, or a name/id a few sentences around."""
+        if ctx.findings:
+            return True
+        lo, hi = s0, s1
+        for _ in range(3):
+            if lo > 0:
+                lo = _sentence(ctx.text, lo - 2)[0] if lo >= 2 else 0
+            if hi < len(ctx.text):
+                hi = _sentence(ctx.text, hi + 1)[1]
+        return bool(self._anchors(ctx, lo, hi))
+
+    def _generic_compound(self, text: str, h: Hit) -> bool:
+        """A stem term inside a compound whose head is generic: "sygefravær" in "sygefraværspolitik"."""
+        if not h.term.endswith("*") or " " in h.term:
+            return False
+        stem = h.term.lstrip("=").rstrip("*")
+        rest = text[h.start + len(stem) : h.end].casefold()
+        return any(rest[i:] in self.generic_heads for i in range(len(rest)))
+
+    def _company(self, text: str, end: int) -> bool:
+        """The name ending at ``end`` is followed by a company form ("Novo Nordisk A/S")."""
+        tail = text[end : end + 10].strip(" ,").split(maxsplit=1)
+        return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (or line) around ``pos``: [start, end)."""
+    lo = max(0, pos - _MAX_SENTENCE)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        start = m.end()
+    after = _SENTENCE_END.search(text, pos, min(len(text), pos + _MAX_SENTENCE))
+    end = after.end() if after else min(len(text), pos + _MAX_SENTENCE)
+    return start, end
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _inside(spans: list[tuple[int, int]], h: Hit) -> bool:
+    return any(a <= h.start and h.end <= b for a, b in spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _mask(f: Finding) -> str:
+    if f.entity_type == "PERSON":
+        return mask_name(f.value)
+    if f.entity_type == "EMAIL_ADDRESS":
+        return mask_email(f.value)
+    return mask_value(f.entity_type, f.value, f.normalized)
+
+
+_NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    return load_lexicon().first
+
+
+def _is_name_word(word: str) -> bool:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return word[:1].isupper() and (word.casefold() in lex.first or word.casefold() in lex.last)
+
+
+@cache
+def _fallback_names() -> NameFinder:
+    from pii_scanner.detect.ner.fallback import FallbackNameFinder
+
+    return FallbackNameFinder().find
+
+
+def _tagged(spec: dict[str, Any] | None, tag: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+    return [(tag, str(term)) for words in (spec or {}).values() for term in words or ()]
 
 
 @cache
 def load_special_categories(folder: str | None = None) -> SpecialCategories:
     data = load_yaml("special_categories.yaml", folder)
     tagged = [
-        ((category, strength), term)
+        ((CATEGORY_TAG, category, strength), str(term))
         for category, spec in data["categories"].items()
         for strength, by_lang in spec.items()
         for words in by_lang.values()
         for term in words or ()
     ]
-    weights = {k: float(v) for k, v in data["weights"].items()}
-    return SpecialCategories(TermSet.build(tagged), weights, float(data["threshold"]))
+    unknown = {c for c in data["categories"]} - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"special_categories.yaml: unknown categories {sorted(unknown)}")
+    person = data["person"]
+    cues = (
+        _tagged(person["first_person"], ("first",))
+        + _tagged(person["third_person"], ("third",))
+        + _tagged(person["roles"], ("role",))
+        + _tagged(data["suppressors"]["soft"], ("soft",))
+        + _tagged(data["suppressors"]["hard"], ("hard",))
+    )
+    return SpecialCategories(
+        TermSet.build(tagged),
+        {k: float(v) for k, v in data["strength"].items()},
+        {k: float(v) for k, v in data["anchors"].items()},
+        float(data["threshold"]),
+        int(data.get("max_evidence", 3)),
+        frozenset(str(w).casefold() for w in data.get("generic_heads") or ()),
+        TermSet.build(cues),
+        frozenset(str(w).casefold() for w in person.get("company") or ()),
+        frozenset(str(w).casefold() for w in person.get("not_names") or ()),
+    )
+
+
+def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:
+    """The category terms with their tags, for a combined one-pass scan with other lexicons."""
+    data = load_yaml("special_categories.yaml", folder)
+    return [
+        ((CATEGORY_TAG, category, strength), str(term))
+        for category, spec in data["categories"].items()
+        for strength, by_lang in spec.items()
+        for words in by_lang.values()
+        for term in words or ()
+    ]

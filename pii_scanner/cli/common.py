@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
-import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
+from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import PiiScannerError
 
@@ -22,14 +21,10 @@ EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 def log_event(event: str, **fields: Any) -> None:
     """One JSON line per event on stderr when not on a terminal; a short line otherwise.
 
-    Callers pass counts, locations and masked values only, never plaintext identifiers.
+    Callers pass counts, locations and masked values only; identifiers and e-mail addresses
+    that slip into a field are masked on the way out all the same.
     """
-    if sys.stderr.isatty():
-        extra = " ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
-        click.echo(f"{event} {extra}".rstrip(), err=True)
-    else:
-        payload = {"ts": round(time.time(), 3), "event": event, **fields}
-        click.echo(json.dumps(payload, default=str, ensure_ascii=False), err=True)
+    emit(event, **fields)
 
 
 def handle_errors(func: F) -> F:
@@ -37,6 +32,7 @@ def handle_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        configure_logging()
         try:
             return func(*args, **kwargs)
         except PiiScannerError as exc:

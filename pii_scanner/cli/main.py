@@ -6,6 +6,8 @@ import importlib
 
 import click
 
+from pii_scanner.cli.logs import configure_logging
+
 # Verb modules, each exposing a click command (or group) named like the verb. One line per verb.
 VERBS: tuple[tuple[str, str], ...] = (
     ("pii_scanner.cli.scan", "scan"),
@@ -17,6 +19,8 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("pii_scanner.cli.search", "search"),
     ("pii_scanner.cli.request", "request"),
     ("pii_scanner.cli.verify_erasure", "verify_erasure"),
+    ("pii_scanner.cli.serve", "serve"),
+    ("pii_scanner.cli.users", "users"),
 )
 
 
@@ -24,6 +28,7 @@ VERBS: tuple[tuple[str, str], ...] = (
 @click.version_option(package_name="nordic-pii-scanner")
 def main() -> None:
     """Find and classify personal data (CPR, personnummer, names...) in files and mailboxes."""
+    configure_logging()
 
 
 for _module, _name in VERBS:

@@ -22,6 +22,7 @@ from pii_scanner.cli.common import (
 )
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.reports.records import records_for
@@ -174,11 +175,13 @@ def scan(
             raise click.UsageError("--inspect-private needs --reason TEXT")
         overrides["mail__inspect_private"] = True
         overrides["mail__inspect_private_reason"] = inspect_reason
-        # The audited record of this exception belongs to the store; until then a JSON event.
-        log_event("inspect_private", reason=inspect_reason, paths=len(paths))
     config, _doc = build_config(config_path, **overrides)
+    if config.mail.inspect_private:  # from --inspect-private or the config: scan has no index, so an event
+        log_event("inspect_private", reason=mask_reason(config.mail.inspect_private_reason), paths=len(paths))
     config = _with_ner_models(config, ner_model)
     config = _with_limits(config, limits)
+    # Masked contexts exist for the findings index; scan output has no field for them.
+    config = config.with_(output__context_chars=0)
     if not paths and not removable:
         raise click.UsageError("give at least one PATH (or - for stdin)")
     fingerprint = Fingerprinter(load_key(config.key_file))

@@ -58,6 +58,16 @@ class MailConfig:
     inspect_private: bool = False
     inspect_private_reason: str | None = None
 
+    def __post_init__(self) -> None:
+        # Reading private mail is an audited exception: never without a stated reason.
+        if not isinstance(self.inspect_private, bool):
+            raise ConfigError("scan.mail.inspect_private: expected true or false")
+        reason = self.inspect_private_reason
+        if reason is not None and not isinstance(reason, str):
+            raise ConfigError("scan.mail.inspect_private_reason: expected a string")
+        if self.inspect_private and not (reason or "").strip():
+            raise ConfigError("scan.mail.inspect_private = true needs a non-empty scan.mail.inspect_private_reason")
+
 
 @dataclass(frozen=True)
 class OutputConfig:

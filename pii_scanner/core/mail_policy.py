@@ -1,15 +1,248 @@
-"""Mail rules that both extraction (do not read private mail) and classification (flag it) need.
+"""The one mail decision: is this a message, and is it private? Plus the mail rules classification needs.
 
-Kept in core because extraction must decide before reading a body, and extraction may not import
-the classify stage (data flows one way).
+Kept in core because every path into a message needs it before reading a body (file extractors,
+mailbox splitting, PST, IMAP, EWS, Graph) and extraction may not import the classify stage.
+
+Sensitivity is read from every place a message can carry it (an RFC 822 ``Sensitivity`` header,
+MAPI ``PR_SENSITIVITY`` 0x0036 as a number, EWS's enumeration name) through ONE table each; when a
+message says it twice the most restrictive value wins, and a value that cannot be read is
+``"unreadable"``, which counts as private (fail closed).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from email import policy
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import formataddr, getaddresses, parsedate_to_datetime
 
 from pii_scanner.core.config import MailConfig
-from pii_scanner.core.model import MailMeta
+from pii_scanner.core.model import MailMeta, Sensitivity
+
+# MAPI PR_SENSITIVITY (0x0036, PT_LONG) values; also Graph's extended property and .msg/.pst files.
+SENSITIVITY_BY_NUMBER: dict[int, Sensitivity] = {0: "normal", 1: "personal", 2: "private", 3: "confidential"}
+# The RFC 2156 ``Sensitivity`` header and EWS's Sensitivity enumeration (compared case-insensitively).
+SENSITIVITY_BY_NAME: dict[str, Sensitivity] = {
+    "normal": "normal",
+    "personal": "personal",
+    "private": "private",
+    "company-confidential": "confidential",
+    "confidential": "confidential",
+}
+# How each value is written back into a header block (metadata-only records of private mail).
+SENSITIVITY_HEADER: dict[Sensitivity, str] = {
+    "personal": "Personal",
+    "private": "Private",
+    "confidential": "Company-Confidential",
+    "unreadable": "Unreadable",
+}
+# Most restrictive last: a message that says "Normal" and "Private" is private.
+_RANK: dict[Sensitivity, int] = {"normal": 0, "personal": 1, "confidential": 2, "private": 3, "unreadable": 4}
+PR_SENSITIVITY = ("integer", 0x0036)
+REASON_UNREADABLE = "sensitivity_unreadable"
+
+_COMMENT = re.compile(r"\([^()]*\)")
+_SENS_LINE = re.compile(rb"^sensitivity[ \t]*:(.*)$", re.IGNORECASE)
+_BOM = b"\xef\xbb\xbf"
+_HEADER_NAME = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
+# compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
+_PARSER = BytesParser(policy=policy.compat32)
+
+
+def most_restrictive(values: Iterable[Sensitivity]) -> Sensitivity:
+    """The strictest of several sensitivity statements (``"normal"`` when there are none).
+
+    >>> most_restrictive(["normal", "private"])
+    'private'
+    >>> most_restrictive(["private", "unreadable"])
+    'unreadable'
+    """
+    best: Sensitivity = "normal"
+    for value in values:
+        if _RANK[value] > _RANK[best]:
+            best = value
+    return best
+
+
+def sensitivity_from_number(value: object) -> Sensitivity:
+    """PR_SENSITIVITY as a number (int or numeric text); anything else is ``"unreadable"``.
+
+    >>> sensitivity_from_number(2), sensitivity_from_number("0"), sensitivity_from_number(7)
+    ('private', 'normal', 'unreadable')
+    """
+    if isinstance(value, bool):
+        return "unreadable"
+    try:
+        number = int(str(value).strip()) if isinstance(value, str) else int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return "unreadable"
+    return SENSITIVITY_BY_NUMBER.get(number, "unreadable")
+
+
+def sensitivity_from_name(value: object) -> Sensitivity:
+    """A header or EWS value: ``Private``, ``Private (user)``, ``"private"``, RFC 2047 words...
+
+    Unknown or empty values are ``"unreadable"``: someone marked the message and we cannot tell how.
+
+    >>> sensitivity_from_name("Private (user)"), sensitivity_from_name(" Company-Confidential ")
+    ('private', 'confidential')
+    >>> sensitivity_from_name("=?utf-8?q?Private?="), sensitivity_from_name("Privat")
+    ('private', 'unreadable')
+    """
+    text = str(value or "")
+    with contextlib.suppress(LookupError, ValueError, UnicodeError, TypeError):
+        text = str(make_header(decode_header(text)))
+    previous = None
+    while previous != text:  # nested comments
+        previous, text = text, _COMMENT.sub(" ", text)
+    words = text.replace('"', " ").replace(";", " ").split()
+    if not words:
+        return "unreadable"
+    return SENSITIVITY_BY_NAME.get(words[0].casefold(), "unreadable")
+
+
+def message_start(data: bytes) -> int:
+    """Offset of the first header line: after a UTF-8 byte order mark and leading blank lines.
+
+    >>> message_start(b"\\xef\\xbb\\xbf\\r\\n\\nSubject: x")
+    6
+    """
+    pos = len(_BOM) if data.startswith(_BOM) else 0
+    while pos < len(data):
+        end = data.find(b"\n", pos, pos + 4096)
+        if end < 0 or data[pos:end].strip():  # a line with content: the first header
+            break
+        pos = end + 1
+    return pos
+
+
+def header_block(data: bytes) -> bytes:
+    """The raw header block of a message: from :func:`message_start` up to (without) the first empty line."""
+    start = message_start(data)
+    out: list[bytes] = []
+    for line in data[start : start + 262144].splitlines(keepends=True):
+        if not line.strip(b"\r\n"):
+            break
+        out.append(line)
+    return b"".join(out)
+
+
+def repaired(data: bytes) -> bytes:
+    """The message from its first header line, its header block made parseable.
+
+    Stray lines (no colon) are dropped and ``Name :`` becomes ``Name:``; Python's parser would
+    otherwise end the header block there and lose every header after it, ``Sensitivity`` included.
+    """
+    start = message_start(data)
+    block = header_block(data)
+    lines = block.splitlines(keepends=True)
+    fixed: list[bytes] = []
+    for line in lines:
+        m = _HEADER_NAME.match(line)
+        if m is not None:
+            fixed.append(m.group(1) + b":" + line[m.end() :])
+        elif line[:1] in (b" ", b"\t") and fixed:
+            fixed.append(line)
+    if fixed == lines:
+        return data[start:] if start else data
+    return b"".join(fixed) + data[start + len(block) :]
+
+
+def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
+    """MailMeta from a raw message (or its header block); ``preset`` (what the source knew) fills gaps.
+
+    Sensitivity is the strictest of the source's value and every ``Sensitivity`` header; a subject
+    given twice is kept whole so a second ``PRIVAT`` subject is not lost.
+    """
+    base = preset or MailMeta()
+    msg = _PARSER.parsebytes(repaired(data), headersonly=True)
+    subjects = [_decode(v) for v in msg.get_all("subject") or []]
+    from_header = header_sensitivity(data)
+    return replace(
+        base,
+        subject=" | ".join(s for s in subjects if s) or base.subject,
+        sender=(_addresses(msg, "from") or (base.sender,))[0],
+        to=_addresses(msg, "to") or base.to,
+        cc=_addresses(msg, "cc") or base.cc,
+        bcc=_addresses(msg, "bcc") or base.bcc,
+        date=_date(msg) or base.date,
+        sensitivity=most_restrictive([base.sensitivity, from_header or "normal"]),
+        message_id=_header(msg, "message-id") or base.message_id,
+    )
+
+
+def _decode(value: object) -> str:
+    """Header text with RFC 2047 encoded words decoded; never raises."""
+    try:
+        return str(make_header(decode_header(str(value)))).strip()
+    except (LookupError, ValueError, UnicodeError, TypeError):
+        return str(value).strip()
+
+
+def _header(msg: Message, name: str) -> str:
+    value = msg.get(name)
+    return _decode(value) if value is not None else ""
+
+
+def _addresses(msg: Message, name: str) -> tuple[str, ...]:
+    values = [str(v) for v in msg.get_all(name) or []]
+    return tuple(formataddr((_decode(n), a)) if n else a for n, a in getaddresses(values) if a)
+
+
+def _date(msg: Message) -> datetime | None:
+    raw = _header(msg, "date")
+    if not raw:
+        return None
+    try:
+        return parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def header_sensitivity(data: bytes) -> Sensitivity | None:
+    """Every ``Sensitivity`` header line of a raw message, the strictest value; None when there is none.
+
+    Read from the raw bytes, not from a parser: a malformed line before it (no colon) makes
+    Python's parser end the header block early, and the header would be lost.
+
+    >>> header_sensitivity(b"From: a\\nSensitivity: Normal\\nSensitivity: Private\\n\\nbody")
+    'private'
+    >>> header_sensitivity(b"From: a\\nbroken line\\nsensitivity : private (user)\\n\\nbody")
+    'private'
+    >>> header_sensitivity(b"From: a\\n\\nSensitivity: Private") is None
+    True
+    """
+    found: list[Sensitivity] = []
+    lines = header_block(data).splitlines()
+    for n, line in enumerate(lines):
+        m = _SENS_LINE.match(line)
+        if m is None:
+            continue
+        value = m.group(1)
+        for cont in lines[n + 1 :]:  # folded continuation lines
+            if cont[:1] not in (b" ", b"\t"):
+                break
+            value += b" " + cont.strip()
+        found.append(sensitivity_from_name(value.decode("utf-8", "replace")))
+    return most_restrictive(found) if found else None
+
+
+def mapi_property_id(text: object) -> tuple[str, int] | None:
+    """A single-value extended property id as (type, number): ``"Integer 0x36"`` == ``"Integer 0x0036"``.
+
+    >>> mapi_property_id("Integer 0x36") == mapi_property_id("integer 0x0036") == PR_SENSITIVITY
+    True
+    >>> mapi_property_id("String {00020386-0000-0000-C000-000000000046} Name X") is None
+    True
+    """
+    m = re.fullmatch(r"\s*([A-Za-z]+)\s+0x([0-9A-Fa-f]{1,8})\s*", str(text or ""))
+    return (m.group(1).casefold(), int(m.group(2), 16)) if m else None
 
 
 def private_reason(meta: MailMeta, config: MailConfig) -> str | None:
@@ -18,11 +251,15 @@ def private_reason(meta: MailMeta, config: MailConfig) -> str | None:
     >>> from pii_scanner.core.config import MailConfig
     >>> private_reason(MailMeta(sensitivity="private"), MailConfig())
     'sensitivity private'
+    >>> private_reason(MailMeta(sensitivity="unreadable"), MailConfig())
+    'sensitivity_unreadable'
     >>> private_reason(MailMeta(subject="PRIVAT: lægebesøg"), MailConfig())
     'subject marked privat'
     >>> private_reason(MailMeta(subject="Privatkunder Q3"), MailConfig()) is None
     True
     """
+    if meta.sensitivity == "unreadable":
+        return REASON_UNREADABLE
     if meta.sensitivity in config.private_sensitivities:
         return f"sensitivity {meta.sensitivity}"
     for where, text in (("subject", meta.subject), ("folder", meta.folder)):
@@ -30,6 +267,29 @@ def private_reason(meta: MailMeta, config: MailConfig) -> str | None:
         if word:
             return f"{where} marked {word}"
     return None
+
+
+def may_read_private(config: MailConfig) -> bool:
+    """Private mail is read only with an explicit, non-empty reason (an audited policy exception)."""
+    return bool(config.inspect_private and (config.inspect_private_reason or "").strip())
+
+
+def skip_body(meta: MailMeta, config: MailConfig) -> bool:
+    """True when a message is private and may not be read: fetch or keep its headers only."""
+    return private_reason(meta, config) is not None and not may_read_private(config)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def mask_reason(reason: str | None) -> str:
+    """The inspection reason as it may be logged and stored: digits and addresses masked.
+
+    >>> mask_reason("Sag 17: 070761-4285 jens@firma.dk")
+    'Sag ##: ######-#### j***@firma.dk'
+    """
+    text = _EMAIL.sub(lambda m: m.group(0)[:1] + "***@" + m.group(0).rpartition("@")[2], reason or "")
+    return re.sub(r"\d", "#", text)
 
 
 def marked_word(text: str, words: tuple[str, ...]) -> str | None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 Origin = Literal["local", "removable", "share", "mail", "stdin", "unknown"]
-Sensitivity = Literal["normal", "personal", "private", "confidential"]
+Sensitivity = Literal["normal", "personal", "private", "confidential", "unreadable"]
 
 # Flags used across the project (DESIGN.md).
 FLAG_UNENCRYPTED_CPR = "unencrypted_cpr"
@@ -170,6 +170,8 @@ class ItemResult:
     languages: list[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     parent: str | None = None  # location of the containing item, for members and attachments
+    # Why each category was set: sentence offsets, masked person/identifier span, confidence.
+    category_evidence: list[dict[str, Any]] = field(default_factory=list)
 
     def add_flag(self, flag: str) -> None:
         if flag not in self.flags:

@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import datetime
 from email import policy
-from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
-from email.utils import formataddr, getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.mail_policy import private_reason
-from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
+from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired
+from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
     PKCS7_TYPES,
@@ -35,12 +31,6 @@ from pii_scanner.extract.text import decode_text
 MIME = "message/rfc822"
 # compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
 _PARSER = BytesParser(policy=policy.compat32)
-_SENSITIVITY: dict[str, Sensitivity] = {
-    "personal": "personal",
-    "private": "private",
-    "company-confidential": "confidential",
-    "confidential": "confidential",
-}
 _SKIP_TYPES = frozenset(
     {
         "application/pkcs7-signature",
@@ -102,54 +92,6 @@ def safe_segment(name: str, fallback: str) -> str:
     """A location segment: no slashes or control characters."""
     cleaned = re.sub(r"[\x00-\x1f/\\]+", "_", name).strip()
     return cleaned[:200] or fallback
-
-
-# --- metadata ------------------------------------------------------------------------------------
-def _decode(value: object) -> str:
-    """Header text with RFC 2047 encoded words decoded; never raises."""
-    try:
-        return str(make_header(decode_header(str(value)))).strip()
-    except (LookupError, ValueError, UnicodeError, TypeError):
-        return str(value).strip()
-
-
-def _header(msg: Message, name: str) -> str:
-    value = msg.get(name)
-    return _decode(value) if value is not None else ""
-
-
-def _addresses(msg: Message, name: str) -> tuple[str, ...]:
-    values = [str(v) for v in msg.get_all(name) or []]
-    return tuple(formataddr((_decode(n), a)) if n else a for n, a in getaddresses(values) if a)
-
-
-def _date(msg: Message) -> datetime | None:
-    raw = _header(msg, "date")
-    if not raw:
-        return None
-    try:
-        return parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def meta_from_headers(msg: Message, preset: MailMeta | None = None) -> MailMeta:
-    """MailMeta from a parsed header block; ``preset`` (what the source knew) fills the gaps."""
-    base = preset or MailMeta()
-    sensitivity = _SENSITIVITY.get(_header(msg, "sensitivity").lower(), "normal")
-    if base.sensitivity != "normal":  # the store's property (PST/EWS/Graph) wins over a header
-        sensitivity = base.sensitivity
-    return replace(
-        base,
-        subject=_header(msg, "subject") or base.subject,
-        sender=(_addresses(msg, "from") or (base.sender,))[0],
-        to=_addresses(msg, "to") or base.to,
-        cc=_addresses(msg, "cc") or base.cc,
-        bcc=_addresses(msg, "bcc") or base.bcc,
-        date=_date(msg) or base.date,
-        sensitivity=sensitivity,
-        message_id=_header(msg, "message-id") or base.message_id,
-    )
 
 
 # --- bodies and attachments ----------------------------------------------------------------------
@@ -266,7 +208,7 @@ def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> 
 def decide_private(meta: MailMeta, config: ScanConfig) -> tuple[str | None, bool]:
     """(private reason, whether to read anyway because of an explicit override)."""
     reason = private_reason(meta, config.mail)
-    return reason, bool(reason and config.mail.inspect_private)
+    return reason, bool(reason and may_read_private(config.mail))
 
 
 def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:
@@ -286,12 +228,11 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
     preset, item.mail = item.mail, None  # the pipeline moves metadata["mail"] back onto the item
-    head = _PARSER.parsebytes(data, headersonly=True)
-    meta = meta_from_headers(head, preset)
+    meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
     if reason and not inspect:
         return private_result(MIME, meta, reason)
-    msg = _PARSER.parsebytes(data)
+    msg = _PARSER.parsebytes(repaired(data))
     return extract_parsed(item, msg, meta, ctx, MIME, reason)
 
 
@@ -302,7 +243,7 @@ def extract_parsed(
     metadata: dict[str, Any] = {"mail": meta}
     if reason:
         metadata["private_reason"] = reason
-        metadata["inspected_private_reason"] = ctx.config.mail.inspect_private_reason
+        metadata["inspected_private"] = True
     encryption = message_encryption(msg, meta.message_class)
     if encryption:
         return Extracted(

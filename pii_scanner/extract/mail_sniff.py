@@ -1,20 +1,31 @@
-"""Content checks libmagic lacks for mail: RFC 822 header blocks, mbox files, PST/OST and .msg.
+"""Is this a message? Content checks libmagic lacks for mail: RFC 822 header blocks, mbox, PST/OST, .msg.
 
-libmagic calls most .eml files and all mbox files text/plain, and .msg files generic OLE storage.
+libmagic calls most .eml files text/plain, text/html (an HTML body after a ``Subject`` first line) or
+nothing useful at all (a UTF-8 byte order mark or a blank line before the headers), all mbox files
+text/plain, and .msg files generic OLE storage. A message typed as text would be read whatever its
+``Sensitivity`` says, so mail is recognised here by content first and by the file name second:
+whatever looks like a message goes to the mail extractors, which decide privacy before reading.
 """
 
 from __future__ import annotations
 
 import re
 
+from pii_scanner.core.mail_policy import message_start
+
+MBOX = "application/mbox"
+PST = "application/vnd.ms-outlook-pst"
+OUTLOOK = "application/vnd.ms-outlook"
+RFC822 = "message/rfc822"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MSG_STREAM = "__substg1.0_".encode("utf-16-le")
-_HEADER_LINE = re.compile(rb"^([A-Za-z0-9-]{1,76}):[ \t]?[^\r\n]*$")
+_HEADER_LINE = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
 _MAIL_HEADERS = frozenset(
     {
         b"from",
         b"to",
         b"cc",
+        b"bcc",
         b"subject",
         b"date",
         b"message-id",
@@ -22,51 +33,112 @@ _MAIL_HEADERS = frozenset(
         b"return-path",
         b"mime-version",
         b"content-type",
+        b"content-transfer-encoding",
         b"delivered-to",
         b"reply-to",
         b"sender",
         b"x-mailer",
+        b"in-reply-to",
+        b"references",
+        b"x-original-to",
+        b"priority",
+        b"x-priority",
+        b"importance",
+        b"sensitivity",
+        b"thread-topic",
+        b"thread-index",
+        b"x-ms-has-attach",
+        b"x-ms-tnef-correlator",
+        b"x-unsent",
+        b"user-agent",
+        b"authentication-results",
+        b"dkim-signature",
+        b"arc-seal",
     }
 )
-_GENERIC = frozenset(
+# Headers that only mail carries: one of them with any other known header makes a message.
+_MAIL_ONLY = frozenset(
+    {b"sensitivity", b"thread-topic", b"thread-index", b"x-ms-has-attach", b"message-id", b"received"}
+)
+# libmagic answers that do not contradict mail (text, generic binary, its own mail types).
+_MAILISH = frozenset(
     {
         "text/plain",
+        "text/html",
+        "text/xml",
+        "text/x-mail",
+        "text/x-news",
         "application/octet-stream",
-        "application/x-ole-storage",
-        "application/CDFV2",
-        "application/vnd.ms-office",
         "message/rfc822",
+        "message/news",
+        "application/mbox",
+        "inode/x-empty",
     }
+)
+_BY_SUFFIX = {".eml": RFC822, ".mbox": MBOX, ".mbx": MBOX, ".pst": PST, ".ost": PST, ".msg": OUTLOOK}
+# The mboxo/mboxrd separator: "From " sender, asctime date (weekday optional), optional zone, year.
+FROM_LINE = re.compile(
+    rb"From [^ \r\n]+ +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),? +)?"
+    rb"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?"
+    rb"(?: +(?:[A-Z]{1,5}|[+-]\d{4}))* +\d{4}\b[^\r\n]*",
+    re.IGNORECASE,
 )
 
 
 def looks_like_headers(data: bytes) -> bool:
-    """A block of RFC 822 header lines with at least two well-known mail headers."""
-    head = data[:16384].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
-    known = 0
-    for line in head.splitlines()[:200]:
-        if not line or line[:1] in (b" ", b"\t"):
+    """An RFC 822 header block: a header first, mail headers in it, few stray lines.
+
+    Tolerates a byte order mark or blank lines before it and malformed lines inside it (a line
+    without a colon must not hide the ``Sensitivity`` header after it).
+    """
+    start = message_start(data)
+    window = data[start : start + 65536]
+    head = re.split(rb"\r?\n\r?\n", window, maxsplit=1)[0]
+    lines = head.splitlines()[:300]
+    if not lines or _HEADER_LINE.match(lines[0]) is None:
+        return False
+    known = mail_only = stray = 0
+    for line in lines:
+        if not line.strip() or line[:1] in (b" ", b"\t"):
             continue
         m = _HEADER_LINE.match(line)
         if m is None:
-            return False
-        known += m.group(1).lower() in _MAIL_HEADERS
-    return known >= 2
+            stray += 1
+            continue
+        name = m.group(1).lower()
+        known += name in _MAIL_HEADERS
+        mail_only += name in _MAIL_ONLY
+    if stray > max(1, known // 2):
+        return False
+    return known >= 2 or mail_only >= 1
+
+
+def is_mbox(data: bytes) -> bool:
+    """An mbox file: a From_ separator line followed by a message's header block."""
+    first, _, rest = data[:65536].partition(b"\n")
+    return FROM_LINE.fullmatch(first.rstrip(b"\r")) is not None and looks_like_headers(rest)
 
 
 def refine_mail_mime(mime: str, data: bytes, name: str = "") -> str:
-    """A more exact type for mail content, or ``mime`` unchanged."""
-    if mime not in _GENERIC and mime != "application/vnd.ms-outlook":
-        return mime
+    """A more exact type for mail content, or ``mime`` unchanged.
+
+    Content decides first; a mail file name (.eml, .mbox, .pst, .msg) then claims content that
+    libmagic could not place, so the mail extractors check it (and report it if it is not mail)
+    instead of it being read as plain text.
+    """
     if data.startswith(b"!BDN"):
-        return "application/vnd.ms-outlook-pst"
+        return PST
     if data.startswith(_OLE):
-        if mime == "application/vnd.ms-outlook" or _MSG_STREAM in data or name.lower().endswith(".msg"):
-            return "application/vnd.ms-outlook"
+        if mime == OUTLOOK or _MSG_STREAM in data or name.lower().endswith(".msg"):
+            return OUTLOOK
         return mime
-    if mime in ("text/plain", "application/octet-stream", "message/rfc822"):
-        if data.startswith(b"From ") and looks_like_headers(data[:65536].split(b"\n", 1)[-1]):
-            return "application/mbox"
+    suffix = name.lower().rpartition(".")[2] if "." in name else ""
+    claimed = _BY_SUFFIX.get(f".{suffix}") if suffix else None
+    if mime in _MAILISH or mime.startswith("text/"):
+        if data.startswith(b"From ") and is_mbox(data):
+            return MBOX
         if looks_like_headers(data):
-            return "message/rfc822"
+            return RFC822
+        if claimed is not None and (mime in _MAILISH or claimed == RFC822):
+            return claimed
     return mime

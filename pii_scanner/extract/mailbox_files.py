@@ -17,12 +17,14 @@ from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.model import Extracted, Item, MailMeta
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import MIME, OneShot, child_item, decide_private, safe_segment
+from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
 from pii_scanner.extract.pst import PST_MAGIC, message_meta, message_mime, private_headers
 
 MBOX = "application/mbox"
 PST = "application/vnd.ms-outlook-pst"
-# A new message starts at a "From " line at the start of the file or after an empty line.
-_FROM_LINE = re.compile(rb"(?:\A|\n\n|\r\n\r\n)(From [^\r\n]*\r?\n)")
+# Candidate boundaries: a "From " line after an empty line (validated by _separator_end).
+_BLANK_FROM = re.compile(rb"\n\r?\n(From )")
+_CONTENT_LENGTH = re.compile(rb"^Content-Length:[ \t]*(\d{1,12})[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 _UNQUOTE = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
@@ -46,15 +48,76 @@ class _MboxSlice:
         return _UNQUOTE.sub(rb"\1", self.data[self.start : self.end])
 
 
+def _separator_end(data: bytes, pos: int) -> int | None:
+    """End of a valid From_ separator line starting at ``pos`` (its line break included), or None.
+
+    Valid: ``From sender date`` (mboxo/mboxrd), followed by a message header block. A body line
+    such as "From here on ..." is text, not a boundary.
+    """
+    nl = data.find(b"\n", pos, pos + 1024)
+    line_end = nl if nl >= 0 else len(data)
+    line = data[pos:line_end].rstrip(b"\r")
+    if FROM_LINE.fullmatch(line) is None:
+        return None
+    after = line_end + 1 if nl >= 0 else line_end
+    return after if looks_like_headers(data[after : after + 65536]) else None
+
+
+def _content_length_end(data: bytes, start: int) -> int | None:
+    """Where a message ends by its Content-Length header, if it has one and it lands on a boundary."""
+    head_end = -1
+    for sep in (b"\n\n", b"\r\n\r\n"):
+        found = data.find(sep, start, start + 262144)
+        if found >= 0 and (head_end < 0 or found < head_end):
+            head_end, sep_len = found, len(sep)
+    if head_end < 0:
+        return None
+    m = _CONTENT_LENGTH.search(data, start, head_end + 1)
+    if m is None:
+        return None
+    end = head_end + sep_len + int(m.group(1))
+    if end > len(data):
+        return None
+    rest = end
+    while rest < len(data) and data[rest : rest + 1] in (b"\r", b"\n"):
+        rest += 1
+    if rest >= len(data) or (rest > end and _separator_end(data, rest) is not None):
+        return end
+    return None
+
+
 def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
-    """(start, end) of each message body (after its "From " separator line), found lazily."""
-    prev: int | None = None
-    for m in _FROM_LINE.finditer(data):
-        if prev is not None:
-            yield prev, m.start(1)
-        prev = m.end(1)
-    if prev is not None:
-        yield prev, len(data)
+    """(start, end) of each message (after its From_ separator line), found lazily.
+
+    mboxo/mboxrd: a boundary is a valid From_ line after a blank line (or at the start of the
+    file); a Content-Length header is honoured where it lands on such a boundary (mboxcl), so an
+    unquoted "From " line inside a body never splits a message.
+    """
+    first = data.find(b"\n")
+    start = first + 1 if first >= 0 else len(data)
+    while start < len(data):
+        end = _content_length_end(data, start)
+        if end is not None:
+            nxt = end
+            while nxt < len(data) and data[nxt : nxt + 1] in (b"\r", b"\n"):
+                nxt += 1
+            yield start, end
+            if nxt >= len(data):
+                return
+            after = _separator_end(data, nxt)
+            start = after if after is not None else len(data)
+            continue
+        boundary = None
+        for m in _BLANK_FROM.finditer(data, start):
+            after = _separator_end(data, m.start(1))
+            if after is not None:
+                boundary = (m.start(1), after)
+                break
+        if boundary is None:
+            yield start, len(data)
+            return
+        yield start, boundary[0]
+        start = boundary[1]
 
 
 def extract_mbox(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
@@ -104,37 +167,78 @@ def extract_pst(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 def _pst_children(item: Item, pff: Any, ctx: ExtractContext) -> Iterator[Item]:
     try:
-        yield from _pst_folder(item, pff.get_root_folder(), "", ctx)
+        try:
+            root = pff.get_root_folder()
+        except Exception as exc:  # libpff: OSError; damaged files raise more
+            yield _damaged(item, "", f"the folder tree cannot be read ({exc.__class__.__name__})")
+            return
+        yield from _pst_folder(item, root, "", ctx)
     finally:
         pff.close()
 
 
+def _damaged(item: Item, path: str, what: str) -> Item:
+    """An error record for the part of a PST that could not be read (the rest is still yielded)."""
+    where = path.strip("/")
+    return Item(
+        location=f"{item.location}!/{where}" + ("/" if where else ""),
+        path=item.path,
+        name=item.name,
+        owner=item.owner,
+        origin=item.origin,
+        source=item.source,
+        mtime=item.mtime,
+        metadata={"source_error": f"damaged PST/OST: {('folder ' + where + ': ') if where else ''}{what}"},
+    )
+
+
+def _number(folder: Any, attr: str) -> int:
+    value = getattr(folder, attr)  # raises for a damaged index: the caller reports it
+    return int(value or 0)
+
+
 def _pst_folder(item: Item, folder: Any, path: str, ctx: ExtractContext) -> Iterator[Item]:
-    for i in range(_count(folder, "number_of_sub_messages")):
+    try:
+        messages = _number(folder, "number_of_sub_messages")
+    except Exception as exc:
+        messages = 0
+        yield _damaged(item, path, f"its message list cannot be read ({exc.__class__.__name__})")
+    for i in range(messages):
         ctx.budget.count_member()
         ctx.budget.check_time()
         try:
-            message = folder.get_sub_message(i)
-        except OSError:
+            child = _pst_message(item, folder, i, path, ctx)
+        except Exception as exc:  # one damaged message must not hide the others
+            yield _damaged(item, path, f"message {i + 1} of {messages} cannot be read ({exc.__class__.__name__})")
             continue
-        meta = message_meta(message, mail_folder(path), item.owner)
-        if meta is None:  # contacts, appointments without a message record: not mail
-            continue
-        ident = getattr(message, "identifier", i)
-        location = f"{item.location}!/{path.strip('/')}/{ident}" if path.strip("/") else f"{item.location}!/{ident}"
-        reason, inspect = decide_private(meta, ctx.config)
-        if reason and not inspect:  # headers only: the body and attachments are never read
-            reader = OneShot(private_headers(meta))
-        else:
-            reader = OneShot(make=_PstReader(message, meta, ctx))
-        yield child_item(item, location, f"{ident}.eml", reader, None, MIME, meta)
-    for j in range(_count(folder, "number_of_sub_folders")):
+        if child is not None:
+            yield child
+    try:
+        folders = _number(folder, "number_of_sub_folders")
+    except Exception as exc:
+        folders = 0
+        yield _damaged(item, path, f"its subfolder list cannot be read ({exc.__class__.__name__})")
+    for j in range(folders):
         try:
             sub = folder.get_sub_folder(j)
-        except OSError:
+            name = safe_segment(sub.name or "", f"folder-{j}")
+        except Exception as exc:
+            yield _damaged(item, path, f"subfolder {j + 1} of {folders} cannot be read ({exc.__class__.__name__})")
             continue
-        name = safe_segment(sub.name or "", f"folder-{j}")
         yield from _pst_folder(item, sub, f"{path}/{name}", ctx)
+
+
+def _pst_message(item: Item, folder: Any, i: int, path: str, ctx: ExtractContext) -> Item | None:
+    message = folder.get_sub_message(i)
+    meta = message_meta(message, mail_folder(path), item.owner)
+    if meta is None:  # contacts, appointments without a message record: not mail
+        return None
+    ident = getattr(message, "identifier", i)
+    location = f"{item.location}!/{path.strip('/')}/{ident}" if path.strip("/") else f"{item.location}!/{ident}"
+    reason, inspect = decide_private(meta, ctx.config)
+    private = bool(reason and not inspect)  # then headers only: the body and attachments are never read
+    reader = OneShot(private_headers(meta)) if private else OneShot(make=_PstReader(message, meta, ctx))
+    return child_item(item, location, f"{ident}.eml", reader, None, MIME, meta)
 
 
 # The store's own root folder: every PST/OST has one, and "Personal" in it marks nothing private.
@@ -165,13 +269,6 @@ class _PstReader:
 
     def __call__(self) -> bytes:
         return message_mime(self.message, self.meta, self.ctx.budget)
-
-
-def _count(obj: Any, attr: str) -> int:
-    try:
-        return int(getattr(obj, attr, 0) or 0)
-    except (OSError, ValueError):
-        return 0
 
 
 def extract_outlook(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:

@@ -12,12 +12,12 @@ from email.utils import getaddresses
 from typing import Any
 
 from pii_scanner.core.errors import ExtractionError
+from pii_scanner.core.mail_policy import header_sensitivity, most_restrictive, sensitivity_from_number
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import decide_private, extract_parsed, private_result
 
 MIME = "application/vnd.ms-outlook"
-_SENSITIVITY: dict[int, Sensitivity] = {0: "normal", 1: "personal", 2: "private", 3: "confidential"}
 
 
 def _load() -> Any:
@@ -36,12 +36,23 @@ def _addrs(value: Any) -> tuple[str, ...]:
     return tuple(addr for _name, addr in getaddresses(str(value).replace(";", ",").split(",")) if addr)
 
 
+def _sensitivity(msg: Any) -> Sensitivity:
+    """PR_SENSITIVITY and any Sensitivity transport header, the strictest; unreadable means private."""
+    try:
+        raw = msg.sensitivity  # an enum, or None when the property is absent
+    except Exception:  # extract-msg raises ValueError for values outside its enum, and more
+        return "unreadable"
+    values: list[Sensitivity] = [sensitivity_from_number(getattr(raw, "value", raw)) if raw is not None else "normal"]
+    with contextlib.suppress(Exception):  # transport headers are optional and often odd
+        header = header_sensitivity(str(msg.header or "").encode("utf-8", "replace"))
+        if header is not None:
+            values.append(header)
+    return most_restrictive(values)
+
+
 def _meta(msg: Any, preset: MailMeta | None) -> MailMeta:
     base = preset or MailMeta()
-    try:
-        sens = _SENSITIVITY.get(int(getattr(msg, "sensitivity", 0) or 0), "normal")
-    except (TypeError, ValueError):
-        sens = "normal"
+    sens = _sensitivity(msg)
     date = None
     with contextlib.suppress(Exception):  # extract-msg raises assorted errors on odd date headers
         raw = msg.date
@@ -56,7 +67,7 @@ def _meta(msg: Any, preset: MailMeta | None) -> MailMeta:
         bcc=_addrs(getattr(msg, "bcc", "")),
         date=date,
         folder=base.folder,
-        sensitivity=sens if sens != "normal" else base.sensitivity,
+        sensitivity=most_restrictive([sens, base.sensitivity]),
         message_class=str(getattr(msg, "classType", "") or "IPM.Note"),
         message_id=str(getattr(msg, "messageId", "") or ""),
         mailbox=base.mailbox,

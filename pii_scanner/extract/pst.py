@@ -19,13 +19,12 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from typing import Any
 
+from pii_scanner.core.mail_policy import SENSITIVITY_HEADER, sensitivity_from_number
 from pii_scanner.core.model import MailMeta, Sensitivity
 from pii_scanner.extract.context import Budget
 from pii_scanner.extract.text import decode_text
 
 PST_MAGIC = b"!BDN"
-_SENSITIVITY: dict[int, Sensitivity] = {0: "normal", 1: "personal", 2: "private", 3: "confidential"}
-_HEADER_SENSITIVITY = {"personal": "Personal", "private": "Private", "confidential": "Company-Confidential"}
 ATTACH_EMBEDDED_MSG = 5
 
 
@@ -76,6 +75,19 @@ def _safe_int(obj: Any, attr: str) -> int:
         return 0
 
 
+def message_sensitivity(message: Any) -> Sensitivity:
+    """PR_SENSITIVITY; absent means normal, present but unreadable (or out of range) means unreadable."""
+    try:
+        if int(message.number_of_record_sets) < 1:
+            return "unreadable"
+        entry = message.get_record_set(0).get_entry_by_type(0x0036)
+        if entry is None:
+            return "normal"
+        return sensitivity_from_number(entry.data_as_integer)
+    except Exception:  # libpff raises OSError, and assorted errors on damaged records
+        return "unreadable"
+
+
 def message_meta(message: Any, folder: str, mailbox: str) -> MailMeta | None:
     """MailMeta from properties only (no body read); None for items that are not messages."""
     if not hasattr(message, "get_plain_text_body"):
@@ -94,10 +106,13 @@ def message_meta(message: Any, folder: str, mailbox: str) -> MailMeta | None:
         if isinstance(value, datetime):
             date = value if value.tzinfo else value.replace(tzinfo=UTC)
             break
+    sensitivity = message_sensitivity(message)
     try:
         subject = message.subject or ""
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeError, ValueError):
         subject = _str(message, 0x0037)
+        if not subject and _entry(message, 0x0037) is not None:
+            sensitivity = "unreadable"  # a subject that says PRIVAT may be what we cannot read
     return MailMeta(
         subject=subject,
         sender=sender,
@@ -106,7 +121,7 @@ def message_meta(message: Any, folder: str, mailbox: str) -> MailMeta | None:
         bcc=tuple(rcpts.get(3, [])),
         date=date,
         folder=folder,
-        sensitivity=_SENSITIVITY.get(_int(message, 0x0036) or 0, "normal"),
+        sensitivity=sensitivity,
         message_class=cls,
         message_id=_str(message, 0x1035),
         mailbox=mailbox,
@@ -131,7 +146,7 @@ def _headers(msg: Message, meta: MailMeta) -> None:
     if meta.message_id:
         msg["Message-ID"] = _h(meta.message_id)
     if meta.sensitivity != "normal":
-        msg["Sensitivity"] = _HEADER_SENSITIVITY[meta.sensitivity]
+        msg["Sensitivity"] = SENSITIVITY_HEADER[meta.sensitivity]
     msg["X-MS-Message-Class"] = _h(meta.message_class)
 
 

@@ -34,9 +34,10 @@ from typing import TYPE_CHECKING, Any
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.privacy import scrub
+from pii_scanner.pipeline import shippable
 from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.store import Store, Violation, open_store
-from pii_scanner.store.rows import scrub
 from pii_scanner.sweeps.engine import EventFn, SourceRun, StoredBatch, SweepJob, SweepResult, sweep
 from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline
 
@@ -278,7 +279,8 @@ class DaskExecutor:
         roots = _roots(src.spec)
         buckets: dict[str, list[Item]] = {}
         counts: dict[str, int] = {}
-        for item in items:
+        for listed in items:
+            item = shippable(listed)  # read here what only this process can read (a live mail connection)
             folder = partition_of(item, roots)
             bucket = buckets.setdefault(folder, [])
             bucket.append(item)

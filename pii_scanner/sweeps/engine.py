@@ -33,11 +33,12 @@ from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
+from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
+from pii_scanner.core.privacy import scrub
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import Source, open_source
 from pii_scanner.store import DbSourceState, KnownItem, Store, Violation, open_store
-from pii_scanner.store.rows import scrub
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
 EXIT_OK = 0  # sweep complete, no new policy violations
@@ -285,6 +286,16 @@ def _signals_interrupt() -> Iterator[None]:
             signal.signal(sig, old)
 
 
+def audit_inspection(st: Store, run_id: int, cfg: ScanConfig, emit: EventFn) -> None:
+    """Reading private mail is an exception: one audit row and one event per run, reason masked."""
+    if not cfg.mail.inspect_private:
+        return
+    reason = (cfg.mail.inspect_private_reason or "").strip()
+    masked, fp = mask_reason(reason), st.fingerprint("inspect_private_reason:" + reason)
+    st.audit("inspect_private", run_id=run_id, reason=masked, reason_fp=fp)
+    emit("inspect_private", run_id=run_id, reason=masked, reason_fp=fp)
+
+
 class SweepJob:
     """One sweep run: the engine's state shared with the executor."""
 
@@ -312,6 +323,7 @@ class SweepJob:
         try:
             extra = self.executor.start(self)
             self.emit("sweep_started", run_id=self.run_id, db=self.st.url, sources=len(specs), **extra)
+            audit_inspection(self.st, self.run_id, self.cfg, self.emit)
             for spec in specs:
                 self._sweep_source(spec)
             self.executor.wait(self)

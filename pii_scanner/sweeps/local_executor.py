@@ -18,7 +18,7 @@ from typing import Any
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.pipeline import Processor
+from pii_scanner.pipeline import Processor, shippable
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
 from pii_scanner.sweeps.engine import SourceRun, StoredBatch, SweepJob
 
@@ -93,7 +93,7 @@ class LocalExecutor:
         in_flight: deque[Future[list[ItemResult]]] = deque()
         window = workers * 4  # bounded: a source of millions of files is consumed lazily
         for item in items:
-            in_flight.append(self._pool.submit(_work, item))
+            in_flight.append(self._pool.submit(_work, shippable(item)))
             while len(in_flight) >= window:
                 yield in_flight.popleft().result()
         while in_flight:

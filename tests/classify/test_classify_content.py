@@ -6,7 +6,6 @@ import pytest
 
 from pii_scanner.classify.content import build_hooks
 from pii_scanner.classify.doc_types import load_doc_types
-from pii_scanner.classify.special_categories import load_special_categories
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import (
     FLAG_SPECIAL_CATEGORY,
@@ -18,45 +17,6 @@ from pii_scanner.core.model import (
     MailMeta,
     TextPart,
 )
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Jens er sygemeldt med stress.", ["health"]),
-        ("Karin är sjukskriven sedan måndag.", ["health"]),
-        ("She is on sick leave after the diagnosis.", ["health"]),
-        ("Han er medlem af fagforeningen og tillidsrepræsentant.", ["trade_union"]),
-        ("Hon är fackligt förtroendevald.", ["trade_union"]),
-        ("Vedlagt privat straffeattest.", ["criminal_records"]),
-        ("Han dömdes till fängelse för bedrägeri.", ["criminal_records"]),
-        ("Medarbejderen har meldt sig ud af folkekirken og er muslim.", ["religion"]),
-        ("Ansøgeren oplyser sin etniske oprindelse.", ["ethnic_origin"]),
-        ("Han fortalte om sin seksualitet; han er homoseksuel.", ["sexual_orientation"]),
-        ("Adgang kræver fingeraftryk (biometrisk login).", ["biometric_genetic"]),
-        ("Hon är partimedlem i Moderaterna.", ["political_opinion"]),
-        ("Sygemeldt efter anholdelse; dømt for vold.", ["health", "criminal_records"]),
-    ],
-)
-def test_special_categories(text: str, expected: list[str]) -> None:
-    assert load_special_categories().classify(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vi går til lægen i morgen.",  # one weak word
-        "Mødet er i kirken.",
-        "Tak for din ordre, pakken er sendt.",
-    ],
-)
-def test_single_weak_hit_is_not_enough(text: str) -> None:
-    assert load_special_categories().classify(text) == []
-
-
-def test_whole_words_only() -> None:
-    # "dna" inside a word, "gravid" inside a longer unrelated token, "ras" inside "grasplæne"
-    assert load_special_categories().classify("Kadnaforbindelse og grasplæne") == []
 
 
 @pytest.mark.parametrize(
@@ -92,7 +52,7 @@ def run_hooks(result: ItemResult, text: str) -> ItemResult:
 
 
 def test_hooks_set_categories_flag_doc_type_languages_and_risk() -> None:
-    text = "Lægeerklæring\n\nPatienten er sygemeldt med depression. Diagnose stillet af egen læge."
+    text = "Lægeerklæring\n\nJens Hansen er sygemeldt med depression. Diagnose stillet af egen læge."
     result = run_hooks(ItemResult(item=Item("file:///x.txt", "/x.txt", name="x.txt")), text)
     assert result.categories == ["health"]
     assert FLAG_SPECIAL_CATEGORY in result.flags
@@ -106,7 +66,7 @@ def test_high_risk_national_id_special_category_unencrypted_external_mail() -> N
     result = ItemResult(
         item=Item("imap://x/1", "imap://x", mail=mail), external_recipients=True, findings=[_finding("DK_CPR")]
     )
-    run_hooks(result, "Jens er sygemeldt, cpr nr. følger.")
+    run_hooks(result, "Jens Hansen er sygemeldt, cpr nr. følger.")
     assert result.risk == "high"
     assert result.risk_reasons == ["national_id", "special_category:health", "unencrypted_external_mail"]
 

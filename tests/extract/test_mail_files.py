@@ -182,7 +182,8 @@ def test_cli_inspect_private_needs_reason(cli: list[str], tmp_path: Path) -> Non
     )
     assert proc.returncode == 1
     events = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
-    assert any(e["event"] == "inspect_private" and e["reason"] == "sag 17" for e in events)
+    assert any(e["event"] == "inspect_private" and e["reason"] == "sag ##" for e in events)
+    assert "sag 17" not in proc.stderr  # the reason is logged masked
     item = json.loads(proc.stdout.splitlines()[0])
     assert item["private"] is True and item["findings"] > 0
 

@@ -7,8 +7,11 @@ document size.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
+
+from pii_scanner.core.model import TextPart
 
 SUPPORTED = ("da", "sv", "nb", "en", "fi")
 _SAMPLE = 2000  # characters looked at per text
@@ -38,3 +41,26 @@ def detect_language(text: str) -> str | None:
     detector, codes = _detector()
     language = detector.detect_language_of(sample)
     return None if language is None else codes.get(language)
+
+
+# Parts whose words say nothing about the language of the item (addresses, dates, short subjects).
+_NOT_PROSE = frozenset({"header", "subject", "properties"})
+
+
+def item_languages(parts: Sequence[TextPart]) -> list[str]:
+    """Languages of an item: the languages its parts declare, else ONE guess on a bounded sample.
+
+    The sample takes up to ``_SAMPLE`` characters spread over the item's prose parts (mail header
+    and subject parts are skipped), so an item costs one identification whatever its size or
+    number of parts.
+    """
+    declared = {p.lang for p in parts if p.lang}
+    if declared:
+        return sorted(declared)
+    prose = [p.text for p in parts if p.label not in _NOT_PROSE and p.text.strip()]
+    if not prose:
+        return []
+    share = max(200, _SAMPLE // len(prose))
+    sample = "\n".join(text[:share] for text in prose)[:_SAMPLE]
+    lang = detect_language(sample)
+    return [lang] if lang else []

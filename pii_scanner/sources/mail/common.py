@@ -3,44 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from email import policy
-from email.parser import BytesParser
+from email.header import Header
+from email.message import Message
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.mail_policy import private_reason
+from pii_scanner.core.mail_policy import SENSITIVITY_HEADER, read_meta
+from pii_scanner.core.mail_policy import skip_body as policy_skip_body
 from pii_scanner.core.model import MailMeta, Sensitivity
-
-_SENSITIVITY: dict[str, Sensitivity] = {
-    "personal": "personal",
-    "private": "private",
-    "company-confidential": "confidential",
-    "confidential": "confidential",
-}
-_PARSER = BytesParser(policy=policy.compat32)
 
 
 def header_meta(
     headers: bytes, folder: str, mailbox: str, sensitivity: Sensitivity = "normal", message_class: str = "IPM.Note"
 ) -> MailMeta:
-    """Just what the privacy rule needs (subject, sensitivity, folder) from a raw header block."""
-    msg = _PARSER.parsebytes(headers, headersonly=True)
-    subject = str(msg.get("subject", "") or "")
-    try:
-        from email.header import decode_header, make_header
-
-        subject = str(make_header(decode_header(subject)))
-    except (LookupError, ValueError, UnicodeDecodeError):
-        pass
-    if sensitivity == "normal":
-        sensitivity = _SENSITIVITY.get(str(msg.get("sensitivity", "") or "").strip().lower(), "normal")
-    return MailMeta(
-        subject=subject, folder=folder, mailbox=mailbox, sensitivity=sensitivity, message_class=message_class
-    )
+    """What the privacy rule needs from a raw header block, read as every other path reads it."""
+    preset = MailMeta(folder=folder, mailbox=mailbox, sensitivity=sensitivity, message_class=message_class)
+    return read_meta(headers, preset)
 
 
 def skip_body(meta: MailMeta, config: ScanConfig) -> bool:
-    """True when a message is private and no override says to read it: fetch its headers only."""
-    return private_reason(meta, config.mail) is not None and not config.mail.inspect_private
+    """True when a message is private and no audited override says to read it: fetch its headers only."""
+    return policy_skip_body(meta, config.mail)
+
+
+def header_block(meta: MailMeta) -> bytes:
+    """The stand-in for a message that is not downloaded: what it is, never what it says."""
+    msg = Message()
+    msg["Subject"] = Header(meta.subject.replace("\n", " ").replace("\r", " "), "utf-8").encode()
+    if meta.sensitivity != "normal":
+        msg["Sensitivity"] = SENSITIVITY_HEADER[meta.sensitivity]
+    msg["X-MS-Message-Class"] = meta.message_class
+    return msg.as_bytes()
 
 
 def format_uids(uids: Iterable[int]) -> str:

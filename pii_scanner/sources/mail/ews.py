@@ -19,18 +19,14 @@ from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
-from pii_scanner.core.model import Item, MailMeta, Sensitivity
+from pii_scanner.core.mail_policy import sensitivity_from_name
+from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
-from pii_scanner.sources.mail.common import skip_body
+from pii_scanner.sources.mail.common import header_block, skip_body
 from pii_scanner.sources.mail.credentials import secret
+from pii_scanner.sources.mail.logs import quiet_mail_loggers
 from pii_scanner.sources.registry import Source
 
-_SENSITIVITY: dict[str, Sensitivity] = {
-    "Normal": "normal",
-    "Personal": "personal",
-    "Private": "private",
-    "Confidential": "confidential",
-}
 SYNC_FIELDS = ("subject", "sensitivity", "item_class", "datetime_received", "size")
 
 
@@ -94,13 +90,14 @@ class EwsSource:
             credentials=Credentials(self.s.username, self._password),
             auth_type=NTLM if self.s.auth_type.upper() == "NTLM" else BASIC,
             version=version,
-            retry_policy=FaultTolerance(max_wait=self.s.max_wait),
+            retry_policy=_retry_policy(FaultTolerance, self.s.max_wait),
         )
 
     def items(self) -> Iterator[Item]:
         from exchangelib import DELEGATE, IMPERSONATION, Account
-        from exchangelib.errors import EWSError, TransportError
+        from exchangelib.errors import EWSError, TransportError, UnauthorizedError
 
+        quiet_mail_loggers()
         config = self._configuration()
         for mailbox in self.s.mailboxes:
             try:
@@ -122,6 +119,11 @@ class EwsSource:
                         if (self.s.folders and path not in self.s.folders) or path in self.s.exclude:
                             continue
                         yield from self._folder(account, mailbox, folder, path)
+            except UnauthorizedError:
+                raise SourceError(
+                    f"EWS {self.s.endpoint}: authentication failed for {self.s.username} (credentials rejected or "
+                    "account locked); not retried"
+                ) from None
             except (EWSError, TransportError) as exc:
                 raise SourceError(f"EWS {self.s.endpoint}: mailbox {mailbox}: {exc.__class__.__name__}") from None
 
@@ -138,7 +140,9 @@ class EwsSource:
             self.state.set(key, str(folder.item_sync_state))
 
     def _message(self, account: Any, mailbox: str, path: str, item: Any) -> Item:
-        sensitivity = _SENSITIVITY.get(str(getattr(item, "sensitivity", "") or "Normal"), "normal")
+        raw = getattr(item, "sensitivity", None)
+        # EWS always answers the field it was asked for: no value is a value we cannot read.
+        sensitivity = sensitivity_from_name(raw) if raw else "unreadable"
         cls = str(getattr(item, "item_class", "") or "IPM.Note")
         meta = MailMeta(
             subject=str(getattr(item, "subject", "") or ""),
@@ -147,30 +151,29 @@ class EwsSource:
             sensitivity=sensitivity,
             message_class=cls,
         )
-        if skip_body(meta, self.config):  # privacy first: the MIME is never fetched
-            data = _header_block(meta)
-        else:
-            (full,) = list(account.fetch(ids=[(item.id, item.changekey)], only_fields=["mime_content"]))
-            if isinstance(full, Exception) or not getattr(full, "mime_content", None):
-                data = _header_block(meta)
-            else:
-                data = bytes(full.mime_content)
         received = getattr(item, "datetime_received", None)
-        return Item(
+        size = getattr(item, "size", None)
+        out = Item(
             location=self._location(mailbox, path, str(item.id)),
             path=f"ews://{mailbox}/",
             name=f"{str(item.id)[-16:]}.eml",
-            size=len(data),
+            size=int(size) if isinstance(size, int) else None,
             mtime=received if isinstance(received, datetime) else None,
             owner=mailbox,
             origin="mail",
             source=self.s.name,
             change_key=str(item.changekey or item.id),
             mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity, message_class=cls),
-            data=data,
             mime_hint="message/rfc822",
             metadata={"ews_id": str(item.id), "folder": path},
         )
+        if skip_body(meta, self.config):  # privacy first: the MIME is never fetched
+            out.data = header_block(meta)
+        else:
+            # Lazy: the sweep compares change keys first, so an unchanged message (a lost sync
+            # state lists every message again) is never downloaded.
+            out.read = _MimeFetch(account, item.id, item.changekey, meta)
+        return out
 
     def _location(self, mailbox: str, path: str, item_id: str) -> str:
         return f"ews://{quote(mailbox, safe='@')}/{quote(path, safe='/')}/{quote(item_id, safe='')}"
@@ -195,15 +198,36 @@ def _path(folder: Any, root: Any) -> str:
     return "/".join(reversed(names))
 
 
-def _header_block(meta: MailMeta) -> bytes:
-    from email.message import EmailMessage
+class _MimeFetch:
+    """GetItem for one message's MIME, when (and only if) the pipeline reads it."""
 
-    msg = EmailMessage()
-    msg["Subject"] = meta.subject.replace("\n", " ").replace("\r", " ")
-    if meta.sensitivity != "normal":
-        msg["Sensitivity"] = meta.sensitivity.capitalize()
-    msg["X-MS-Message-Class"] = meta.message_class
-    return msg.as_bytes()
+    __slots__ = ("account", "changekey", "item_id", "meta")
+
+    def __init__(self, account: Any, item_id: Any, changekey: Any, meta: MailMeta) -> None:
+        self.account, self.item_id, self.changekey, self.meta = account, item_id, changekey, meta
+
+    def __call__(self) -> bytes:
+        (full,) = list(self.account.fetch(ids=[(self.item_id, self.changekey)], only_fields=["mime_content"]))
+        if isinstance(full, Exception) or not getattr(full, "mime_content", None):
+            return header_block(self.meta)
+        return bytes(full.mime_content)
+
+
+def _retry_policy(base: type, max_wait: float) -> Any:
+    """exchangelib's FaultTolerance, except that HTTP 401 is a failed login, not throttling.
+
+    exchangelib reads a 401 as "back off" under FaultTolerance and retries a wrong password with
+    growing waits for minutes; the user must hear "authentication failed" within seconds.
+    """
+    from exchangelib.errors import UnauthorizedError
+
+    class _Policy(base):  # type: ignore[valid-type,misc]
+        def raise_response_errors(self, response: Any) -> None:
+            if response.status_code == 401:
+                raise UnauthorizedError("authentication failed")
+            super().raise_response_errors(response)
+
+    return _Policy(max_wait=max_wait)
 
 
 def _trust_ca(ca_file: str) -> None:

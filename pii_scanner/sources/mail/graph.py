@@ -21,14 +21,22 @@ import httpx
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.mail_policy import PR_SENSITIVITY, mapi_property_id, most_restrictive, sensitivity_from_number
 from pii_scanner.core.model import Item, MailMeta, Sensitivity
 from pii_scanner.core.state import SourceState
-from pii_scanner.sources.mail.common import skip_body
+from pii_scanner.sources.mail.common import header_block, skip_body
 from pii_scanner.sources.mail.credentials import secret
+from pii_scanner.sources.mail.logs import quiet_mail_loggers
 from pii_scanner.sources.registry import Source
 
 SENSITIVITY_PROP = "Integer 0x0036"
-_SENSITIVITY: dict[int, Sensitivity] = {0: "normal", 1: "personal", 2: "private", 3: "confidential"}
+# Entra ID sign-in host of each national cloud, by its Graph host.
+_LOGIN_HOSTS = {
+    "graph.microsoft.com": "login.microsoftonline.com",
+    "graph.microsoft.us": "login.microsoftonline.us",
+    "dod-graph.microsoft.us": "login.microsoftonline.us",
+    "microsoftgraph.chinacloudapi.cn": "login.chinacloudapi.cn",
+}
 _DELTA_SELECT = "subject,receivedDateTime,changeKey,parentFolderId"
 
 
@@ -40,12 +48,23 @@ class MsalTokens:
     """Client-credentials tokens from Entra ID via msal (cached by msal until they expire)."""
 
     def __init__(
-        self, tenant: str, client_id: str, client_secret: str, authority: str | None = None, verify: str | bool = True
+        self,
+        tenant: str,
+        client_id: str,
+        client_secret: str,
+        authority: str | None = None,
+        verify: str | bool = True,
+        graph_url: str = "https://graph.microsoft.com/v1.0",
     ) -> None:
         import msal
         import requests
 
+        quiet_mail_loggers()
+        graph = httpx.URL(graph_url)
         custom = authority is not None
+        if authority is None and graph.host in _LOGIN_HOSTS:
+            authority = f"https://{_LOGIN_HOSTS[graph.host]}/{tenant}"
+            custom = graph.host != "graph.microsoft.com"  # msal validates only the public cloud's hosts
         session = requests.Session()
         session.verify = verify  # a private CA for a custom (e.g. loopback test) authority
         if isinstance(verify, str):
@@ -58,12 +77,16 @@ class MsalTokens:
             instance_discovery=not custom,
             http_client=session,
         )
-        self.scopes = ["https://graph.microsoft.com/.default"]
+        # The token is for the Graph the source talks to: a national cloud's Graph has its own resource.
+        self.scopes = [f"{graph.scheme}://{graph.netloc.decode('ascii')}/.default"]
 
     def token(self) -> str:
         result = self.app.acquire_token_for_client(scopes=self.scopes)
         if "access_token" not in result:
-            raise SourceError(f"Graph: no token ({result.get('error', 'unknown error')})")
+            error = str(result.get("error") or "unknown error")
+            description = str(result.get("error_description") or "").strip().splitlines()
+            detail = f": {description[0]}" if description else ""
+            raise SourceError(f"Graph: authentication failed ({error}{detail})")
         return str(result["access_token"])
 
 
@@ -210,36 +233,34 @@ class GraphSource:
                 "$expand": f"singleValueExtendedProperties($filter=id eq '{SENSITIVITY_PROP}')",
             },
         )
-        sensitivity: Sensitivity = "normal"
-        for prop in props.get("singleValueExtendedProperties") or []:
-            if str(prop.get("id", "")).lower() == SENSITIVITY_PROP.lower():
-                sensitivity = _SENSITIVITY.get(int(prop.get("value") or 0), "normal")
+        sensitivity = _sensitivity(props)
         meta = MailMeta(
             subject=str(props.get("subject") or entry.get("subject") or ""),
             folder=path,
             mailbox=mailbox,
             sensitivity=sensitivity,
         )
-        if skip_body(meta, self.config):  # privacy first: the MIME is not fetched
-            data = _header_block(meta)
-        else:
-            data = self.get(f"/users/{user}/messages/{quote(mid, safe='')}/$value", raw=True)
         received = entry.get("receivedDateTime") or props.get("receivedDateTime")
-        return Item(
+        item = Item(
             location=self._location(mailbox, path, mid),
             path=f"graph://{mailbox}/",
             name=f"{mid[-16:]}.eml",
-            size=len(data),
             mtime=_date(received),
             owner=mailbox,
             origin="mail",
             source=self.s.name,
             change_key=str(entry.get("changeKey") or mid),
             mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity),
-            data=data,
             mime_hint="message/rfc822",
             metadata={"graph_id": mid, "folder": path},
         )
+        if skip_body(meta, self.config):  # privacy first: the MIME is not fetched
+            item.data = header_block(meta)
+        else:
+            # Lazy: the sweep compares change keys first, so after a 410 an unchanged message
+            # is listed again but never downloaded again.
+            item.read = _MimeDownload(self, f"/users/{user}/messages/{quote(mid, safe='')}/$value")
+        return item
 
     def _location(self, mailbox: str, path: str, mid: str) -> str:
         return f"graph://{quote(mailbox, safe='@')}/{quote(path, safe='/')}/{quote(mid, safe='')}"
@@ -255,14 +276,32 @@ class GraphSource:
         )
 
 
-def _header_block(meta: MailMeta) -> bytes:
-    from email.message import EmailMessage
+class _MimeDownload:
+    """``GET /messages/{id}/$value``, when (and only if) the pipeline reads the message."""
 
-    msg = EmailMessage()
-    msg["Subject"] = meta.subject.replace("\n", " ").replace("\r", " ")
-    if meta.sensitivity != "normal":
-        msg["Sensitivity"] = meta.sensitivity.capitalize()
-    return msg.as_bytes()
+    __slots__ = ("source", "url")
+
+    def __init__(self, source: GraphSource, url: str) -> None:
+        self.source, self.url = source, url
+
+    def __call__(self) -> bytes:
+        return bytes(self.source.get(self.url, raw=True))
+
+
+def _sensitivity(props: dict[str, Any]) -> Sensitivity:
+    """PR_SENSITIVITY from the expanded extended properties, ids compared by type and number.
+
+    Absent means normal (Graph omits properties that are not set); present but not a known
+    number means unreadable (private).
+    """
+    found: list[Sensitivity] = []
+    for prop in props.get("singleValueExtendedProperties") or []:
+        pid = mapi_property_id(prop.get("id")) if isinstance(prop, dict) else None
+        if pid is None:  # asked for one property, got something we cannot read
+            found.append("unreadable")
+        elif pid == PR_SENSITIVITY:
+            found.append(sensitivity_from_number(prop.get("value")))
+    return most_restrictive(found)
 
 
 def _retry_after(resp: httpx.Response, attempt: int) -> float:
@@ -295,6 +334,7 @@ def open_graph(
             secret(spec, "client_secret") or "",
             authority=spec.get("authority"),
             verify=settings.verify,
+            graph_url=settings.base_url,
         )
     source = GraphSource(settings, config, state, tokens)
     return Source(settings.name, "graph", source.items, complete_listing=False)

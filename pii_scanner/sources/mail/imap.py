@@ -82,6 +82,17 @@ class ImapSettings:
         )
 
 
+def refresh_capabilities(conn: imaplib.IMAP4) -> None:
+    """Re-read CAPABILITY after authentication: servers announce more once logged in.
+
+    Dovecot's greeting lists what a client may do before login; CONDSTORE, ENABLE and the like
+    are announced only after it. Deciding on the pre-login list misses them.
+    """
+    typ, data = conn.capability()
+    if typ == "OK" and data and isinstance(data[-1], bytes):
+        conn.capabilities = tuple(data[-1].decode("ascii", "replace").upper().split())
+
+
 def decode_folder(name: str) -> str:
     """IMAP modified UTF-7 (RFC 3501 5.1.3) to text.
 
@@ -130,6 +141,7 @@ class ImapSource:
                 conn.authenticate("XOAUTH2", lambda _challenge: token)
             else:
                 conn.login(s.username, self._password)
+            refresh_capabilities(conn)
             return conn
         except (imaplib.IMAP4.error, OSError, ssl.SSLError) as exc:
             raise SourceError(
@@ -167,7 +179,8 @@ class ImapSource:
     def items(self) -> Iterator[Item]:
         conn = self.connect()
         try:
-            conn.enable("CONDSTORE") if "CONDSTORE" in conn.capabilities else None
+            if "CONDSTORE" in conn.capabilities and "ENABLE" in conn.capabilities:
+                conn.enable("CONDSTORE")
             known_folders = set(json.loads(self.state.get("imap:folders") or "[]"))
             current = self.folders(conn)
             for folder in current:
@@ -226,11 +239,20 @@ class ImapSource:
     def _changed_private(
         self, conn: imaplib.IMAP4, seen: set[int], kw_private: set[int], modseq: int | None, key: str
     ) -> set[int]:
-        """Known messages whose keywords now say private or no longer do (CONDSTORE CHANGEDSINCE)."""
+        """Known messages whose keywords now say private or no longer do.
+
+        With CONDSTORE only the flags changed since the stored mod-sequence are fetched; without it
+        (or without a stored one) the flags of every message, which is one small line each.
+        """
         old = self.state.get(f"{key}:modseq")
-        if modseq is None or old is None or not seen or int(old) >= modseq:
+        if not seen:
             return set()
-        _typ, data = conn.uid("FETCH", "1:*", f"(UID FLAGS) (CHANGEDSINCE {int(old)})")
+        if modseq is not None and old is not None:
+            if int(old) >= modseq:
+                return set()
+            _typ, data = conn.uid("FETCH", "1:*", f"(UID FLAGS) (CHANGEDSINCE {int(old)})")
+        else:
+            _typ, data = conn.uid("FETCH", "1:*", "(UID FLAGS)")
         changed: set[int] = set()
         for entry in data or []:
             line = entry[0] if isinstance(entry, tuple) else entry

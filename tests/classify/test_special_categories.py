@@ -1,0 +1,131 @@
+"""Special categories about a person: gating, generic context, evidence without plaintext."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pii_scanner.classify.content import build_hooks, combined_terms
+from pii_scanner.classify.special_categories import CATEGORIES, load_special_categories
+from pii_scanner.classify.terms import TermSet
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.model import Explanation, Extracted, Finding, Item, ItemResult, TextPart
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jens Hansen er sygemeldt med stress.", ["health"]),
+        ("Karin Lund är sjukskriven sedan måndag.", ["health"]),
+        ("Jeg er med i facket.", ["trade_union"]),
+        ("Jag är med i facket sedan 2019.", ["trade_union"]),
+        ("Anna Svensson är same och talar samiska.", ["ethnic_origin"]),
+        ("Mette Hansen bor sammen med hendes kone i Odense.", ["sexual_orientation"]),
+        ("Per Olsen har fået taget en gentest, der viser BRCA2.", ["health", "genetic"]),
+        ("Erik Lind lämnade ett DNA-prov till polisen.", ["genetic"]),
+        ("Lars Nielsen er medlem af Venstre og stiller op til byrådet.", ["political_opinion"]),
+        ("Sara Ek kandiderar för Vänsterpartiet i kommunvalet.", ["political_opinion"]),
+        ("Ahmed Khan konverterede til kristendommen sidste år.", ["religion"]),
+        ("Bo Nilsson dömdes till fängelse för bedrägeri.", ["criminal_records"]),
+        ("Lone Berg registrerede sit fingeraftryk i adgangssystemet.", ["biometric"]),
+        ("Mit navn er Ole. Jeg har diabetes og tager insulin.", ["health"]),
+        ("Hej Jonas Berg!\nHan ringede i går. Han er sygemeldt igen.", ["health"]),
+        ("Please note that I am a member of Unite, the trade union.", ["trade_union"]),
+    ],
+)
+def test_categories_about_a_person(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi tilbyder alle medarbejdere en sundhedsordning med psykologhjælp.",
+        "Overenskomsten mellem 3F og DI fastsætter løn og arbejdstid.",
+        "Vi behandler særlige kategorier af personoplysninger, fx helbredsoplysninger og fagforeningsmedlemskab.",
+        "Sygefraværspolitik: Ved sygdom skal en medarbejder ringe til sin leder.",
+        "Statistik: 4 procent af de ansatte var sygemeldte i 2023.",
+        "Vi deltog i en temadag om mangfoldighed og etnisk ligestilling.",
+        "Firma A/S fik en bøde på 2 mio. kr. for brud på GDPR.",
+        "Bolaget dömdes att betala en miljon kronor i sanktionsavgift.",
+        "Vår personalpolicy beskriver hur sjukskrivning hanteras.",
+        "Han er sygemeldt.",  # nobody identified in the item
+        "Tak for din ordre, pakken er sendt.",
+        "Vi går til lægen i morgen.",
+        "Kadnaforbindelse og grasplæne.",
+    ],
+)
+def test_nothing_about_a_person(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+def _finding(entity: str, start: int, end: int, value: str, normalized: str | None = None) -> Finding:
+    return Finding(entity, start, end, 0.9, value, normalized or value, Explanation("test", "test"))
+
+
+def test_findings_anchor_and_evidence_is_masked() -> None:
+    text = "Vedr. 0101901234: medarbejderen er sygemeldt med depression."
+    cpr = _finding("DK_CPR", 6, 16, "0101901234")
+    evidence = load_special_categories().evidence(text, [cpr], names_given=True)
+    assert [e.category for e in evidence] == ["health"]
+    ev = evidence[0].as_dict()
+    assert ev["sentence"][0] <= text.index("sygemeldt") < ev["sentence"][1]
+    assert (ev["anchor"], ev["anchor_span"], ev["via"], ev["anchor_masked"]) == (
+        "DK_CPR",
+        [6, 16],
+        "direct",
+        "010190-XXXX",
+    )
+    assert "0101901234" not in json.dumps(ev) and "1234" not in json.dumps(ev)
+    assert 0.5 <= ev["confidence"] <= 1.0
+
+
+def test_evidence_never_holds_a_name_or_address() -> None:
+    text = "Fra: jens.hansen@firma.dk\nJens Hansen er sygemeldt med stress og har fået en diagnose."
+    dump = json.dumps([e.as_dict() for e in load_special_categories().evidence(text)])
+    assert "health" in dump
+    assert "Hansen" not in dump and "jens.hansen" not in dump
+
+
+def test_a_company_is_not_a_person() -> None:
+    text = "Datatilsynet indstiller Novo Nordisk A/S til en bøde for ulovlig behandling."
+    assert load_special_categories().classify(text, [_finding("PERSON", 24, 36, "Novo Nordisk")]) == []
+
+
+def test_hooks_scan_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = TermSet.scan
+
+    def counting(self: TermSet, text: str) -> list:  # type: ignore[type-arg]
+        if len(text) > 200:  # the item's text, not a sentence around a hit
+            calls.append(len(text))
+        return real(self, text)
+
+    monkeypatch.setattr(TermSet, "scan", counting)
+    text = "Jens Hansen er sygemeldt. " + "Fakturaen er betalt. " * 20
+    result = ItemResult(item=Item("file:///a.txt", "/a.txt"))
+    for hook in build_hooks(ScanConfig()):
+        hook(result, Extracted(mime="text/plain", parts=[TextPart(text)]))
+    assert result.categories == ["health"] and result.category_evidence
+    assert len(calls) == 1
+
+
+def test_term_syntax_stems_phrases_gaps_and_case() -> None:
+    terms = TermSet.build(
+        [
+            (("a",), "sygemeld*"),
+            (("b",), "medlem* ~ fagforening*"),
+            (("c",), "=Venstre"),
+            (("d",), "dna-prov*"),
+        ]
+    )
+    found = {h.tag[0] for h in terms.scan("Sygemeldingen; medlem af den lokale fagforening; Venstre; DNA prov")}
+    assert found == {"a", "b", "c", "d"}
+    assert {h.tag[0] for h in terms.scan("drej til venstre; usygemeldt")} == set()
+
+
+def test_combined_terms_cover_every_category() -> None:
+    tags = {h.tag[1] for h in combined_terms().scan("sygemeldt fagforening dømt muslim etnisk gentest fingeraftryk")}
+    assert {"health", "trade_union", "criminal_records", "religion", "ethnic_origin", "genetic", "biometric"} <= tags
+    assert set(CATEGORIES) >= {t for t in tags if t in CATEGORIES}

@@ -1,0 +1,186 @@
+"""Hostile shapes of private mail: every path into a message decides privacy before reading.
+
+Each case plants a CPR in the body of a message marked private in some odd way; the promise is
+that the item is private, carries no findings, and nothing below it is read.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+
+import pytest
+
+from pii_scanner.core.mail_policy import header_sensitivity, repaired
+from pii_scanner.core.model import ItemResult
+from pii_scanner.extract.sniff import sniff_mime
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail, process
+
+HTML_BODY = f"<html><body><p>Lægeerklæring, CPR {CPR}</p></body></html>"
+
+
+def _raw(headers: list[str], body: str = HTML_BODY, nl: str = "\n") -> bytes:
+    return (nl.join(headers) + nl + nl + body + nl).encode("utf-8")
+
+
+def _no_plaintext_read(results: list[ItemResult]) -> None:
+    assert results, "nothing came out"
+    assert all(not r.findings for r in results if r.private), "a private item was read"
+    assert not any(f.entity_type == "DK_CPR" for r in results for f in r.findings), "the private CPR was read"
+
+
+HEADER_VARIANTS: dict[str, bytes] = {
+    "subject_first_html": _raw(
+        ["Subject: Lægebesøg", "From: jens@firma.dk", "Sensitivity: Private", "Content-Type: text/html; charset=utf-8"]
+    ),
+    "thread_topic_first": _raw(
+        ["Thread-Topic: Lægebesøg", "Sensitivity: Private", "Content-Type: text/html; charset=utf-8"]
+    ),
+    "x_ms_has_attach_first": _raw(
+        ["X-MS-Has-Attach: no", "Sensitivity: Private", "Subject: x", "Content-Type: text/html; charset=utf-8"]
+    ),
+    "importance_first": _raw(["Importance: high", "Sensitivity: Private", "Content-Type: text/html; charset=utf-8"]),
+    "sensitivity_first": _raw(["Sensitivity: Private", "Content-Type: text/html; charset=utf-8"]),
+    "sensitivity_only_plain": _raw(["Sensitivity: Private"], body=f"CPR {CPR}"),
+    "utf8_bom": b"\xef\xbb\xbf" + bytes(make_mail(sensitivity="Private")),
+    "blank_line_first": b"\n" + bytes(make_mail(sensitivity="Private")),
+    "blank_lines_crlf_first": b"\r\n\r\n" + bytes(make_mail(sensitivity="Private")).replace(b"\n", b"\r\n"),
+    "bom_then_blank": b"\xef\xbb\xbf\r\n" + bytes(make_mail(sensitivity="Private")),
+    "private_user_comment": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Private (user)"]),
+    "twice_normal_then_private": _raw(
+        ["From: a@firma.dk", "Subject: x", "Sensitivity: Normal", "Sensitivity: Private"]
+    ),
+    "twice_private_then_normal": _raw(
+        ["From: a@firma.dk", "Subject: x", "Sensitivity: Private", "Sensitivity: Normal"]
+    ),
+    "line_without_colon_before": _raw(["From: a@firma.dk", "Subject: x", "this line has no colon", "Sensitivity: Private"]),
+    "space_before_colon": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity : Private"]),
+    "lower_case": _raw(["from: a@firma.dk", "subject: x", "sensitivity: private"]),
+    "folded_value": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity:", " Private"]),
+    "encoded_word": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: =?utf-8?q?Private?="]),
+    "crlf": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Private"], nl="\r\n"),
+    "subject_twice": _raw(["From: a@firma.dk", "Subject: Hej", "Subject: PRIVAT lægebesøg", "To: b@firma.dk"]),
+}
+UNREADABLE_VARIANTS: dict[str, bytes] = {
+    "unknown_word": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Geheim"]),
+    "danish_word": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Privat"]),
+    "empty_value": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity:"]),
+    "garbage_bytes": b"From: a@firma.dk\nSubject: x\nSensitivity: \xff\xfe\x00\n\n" + f"CPR {CPR}\n".encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADER_VARIANTS))
+@pytest.mark.parametrize("filename", ["m.eml", "m.txt", "m"])
+def test_private_header_variants_are_not_read(name: str, filename: str) -> None:
+    results = process(HEADER_VARIANTS[name], name=filename)
+    top = results[0]
+    assert top.mime == "message/rfc822", f"{name} typed {top.mime}"
+    assert top.private and "private_mail" in top.flags
+    _no_plaintext_read(results)
+
+
+@pytest.mark.parametrize("name", sorted(UNREADABLE_VARIANTS))
+def test_unreadable_sensitivity_is_private_with_reason(name: str) -> None:
+    (top,) = process(UNREADABLE_VARIANTS[name])
+    assert top.private and top.metadata["private_reason"] == "sensitivity_unreadable"
+    assert top.item.mail is not None and top.item.mail.sensitivity == "unreadable"
+    assert not top.findings
+
+
+def test_normal_mail_still_read_after_hardening() -> None:
+    """The hardening must not make every message private (a test that can fail the other way)."""
+    for data in (
+        bytes(make_mail()),
+        b"\xef\xbb\xbf" + bytes(make_mail()),
+        _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Normal"], body=f"CPR {CPR}"),
+        _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Normal (default)"], body=f"CPR {CPR}"),
+        _raw(["Subject: x", "Thread-Topic: x", "Content-Type: text/html"]),
+    ):
+        (top,) = process(data)
+        assert top.mime == "message/rfc822" and not top.private
+        assert any(f.entity_type == "DK_CPR" for f in top.findings)
+
+
+def test_header_after_body_separator_is_not_a_header() -> None:
+    assert header_sensitivity(b"From: a\n\nSensitivity: Private\n") is None
+    data = _raw(["From: a@firma.dk", "Subject: x"], body=f"Sensitivity: Private\nCPR {CPR}")
+    (top,) = process(data)
+    assert not top.private
+
+
+def test_repaired_keeps_every_header_for_the_parser() -> None:
+    fixed = repaired(b"From: a\nno colon here\nSubject : PRIVAT\n\nbody\n")
+    assert fixed == b"From: a\nSubject: PRIVAT\n\nbody\n"
+
+
+def test_plain_text_is_not_made_a_message() -> None:
+    assert sniff_mime(b"Dear John,\nthis is not mail: really.\n", "notes.txt") == "text/plain"
+    assert sniff_mime(b"Note: a\nTo do: b\n\nmore\n", "todo.txt") == "text/plain"
+    assert sniff_mime(b"<html><body>x</body></html>", "a.html") == "text/html"
+
+
+def _private_message() -> bytes:
+    return HEADER_VARIANTS["subject_first_html"]
+
+
+@pytest.mark.parametrize("maintype,subtype", [("application", "octet-stream"), ("text", "plain"), ("text", "html")])
+def test_private_message_attached_as_opaque_type_is_not_read(maintype: str, subtype: str) -> None:
+    outer = make_mail(body="Se vedhæftet.", to="kim@firma.dk")
+    outer.add_attachment(_private_message(), maintype=maintype, subtype=subtype, filename="fwd.bin")
+    results = process(bytes(outer))
+    assert len(results) == 2 and not results[0].private
+    inner = results[1]
+    assert inner.mime == "message/rfc822" and inner.private and not inner.findings
+    _no_plaintext_read(results)
+
+
+def test_private_message_inside_zip_inside_mail_is_not_read() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("a/besked.eml", _private_message())
+        zf.writestr("a/besked.dat", HEADER_VARIANTS["utf8_bom"])
+    outer = make_mail(body="zip", to="kim@firma.dk")
+    outer.add_attachment(buf.getvalue(), maintype="application", subtype="zip", filename="x.zip")
+    results = process(bytes(outer))
+    messages = [r for r in results if r.mime == "message/rfc822" and r.item.depth > 0]
+    assert len(messages) == 2 and all(m.private for m in messages)
+    _no_plaintext_read(results)
+
+
+def test_private_rfc822_attachment_in_normal_mail() -> None:
+    outer = make_mail(body="ingen cpr", to="kim@firma.dk")
+    inner = EmailMessage()
+    inner["Subject"] = "x"
+    inner["Sensitivity"] = "Private (user)"
+    inner.set_content(f"CPR {CPR}")
+    outer.add_attachment(inner)
+    results = process(bytes(outer))
+    assert results[1].private and not results[1].findings
+    _no_plaintext_read(results)
+
+
+# --- inspection: an audited exception, and inspected items stay private ---------------------------
+def test_inspected_private_message_and_its_attachments_stay_private() -> None:
+    cfg = CONFIG.with_(mail__inspect_private=True, mail__inspect_private_reason="sag 17")
+    msg = make_mail(sensitivity="Private")
+    msg.add_attachment(f"CPR;{CPR}\n".encode(), maintype="text", subtype="csv", filename="l.csv")
+    nested = make_mail(body=f"indre {CPR}", subject="indre")
+    msg.add_attachment(nested)
+    results = process(bytes(msg), cfg)
+    assert len(results) == 3
+    assert all(r.private and "private_mail" in r.flags for r in results)
+    assert all(any(f.entity_type == "DK_CPR" for f in r.findings) for r in results)  # read: inspected
+
+
+def test_inspection_without_reason_reads_nothing() -> None:
+    from pii_scanner.core.config import ScanConfig, config_from_dict
+    from pii_scanner.core.errors import ConfigError
+
+    for bad in ({"inspect_private": True}, {"inspect_private": True, "inspect_private_reason": "  "}):
+        with pytest.raises(ConfigError, match="inspect_private_reason"):
+            config_from_dict({"mail": bad})
+    with pytest.raises(ConfigError):
+        ScanConfig().with_(mail__inspect_private=True)
+    with pytest.raises(ConfigError):
+        config_from_dict({"mail": {"inspect_private": "yes", "inspect_private_reason": "x"}})

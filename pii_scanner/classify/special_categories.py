@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from pii_scanner.classify.terms import Hit, TermSet, load_yaml
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 
@@ -43,17 +44,7 @@ CATEGORIES = (
     "criminal_records",
 )
 CATEGORY_TAG = "cat"
-IDENTIFYING = frozenset(
-    {
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "DK_CPR",
-        "SE_PERSONNUMMER",
-        "NO_FODSELSNUMMER",
-        "FI_PERSONAL_IDENTITY_CODE",
-        "IS_KENNITALA",
-    }
-)
+IDENTIFYING = NATIONAL_IDS | {"PERSON", "EMAIL_ADDRESS"}
 _ABBREVIATIONS = (
     "hr",
     "dr",

@@ -32,7 +32,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import shippable
@@ -323,9 +323,18 @@ class DaskExecutor:
                 ).done
             except TimeoutError:  # nothing finished yet (a worker restarting): keep the lock alive
                 done = set()
+                if not self._workers_alive():
+                    raise SourceError("the Dask cluster has no workers left; chunks in flight cannot finish") from None
             for fut in done:
                 self._collect(job, fut)
             job.heartbeat(time.monotonic())
+
+    def _workers_alive(self) -> bool:
+        assert self.client is not None
+        try:
+            return bool(self.client.scheduler_info(n_workers=-1).get("workers"))
+        except Exception:  # the scheduler itself is gone
+            return False
 
     def _collect(self, job: SweepJob, fut: Future[ChunkResult]) -> None:
         src = self.in_flight.pop(fut)

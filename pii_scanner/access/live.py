@@ -27,7 +27,7 @@ from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scru
 from pii_scanner.core.state import MemoryState
 from pii_scanner.extract import walk
 from pii_scanner.pipeline import Processor
-from pii_scanner.policy.retention import load_policy
+from pii_scanner.policy.retention import Facts, RetentionPolicy, load_policy
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store.tokens import name_tokens
 from pii_scanner.sweeps.engine import sweep_sources_from
@@ -65,6 +65,7 @@ def live_scan(
     specs = sweep_sources_from(None, doc, None)
     policy = load_policy(doc.get("retention", {}).get("policy"), doc.get("retention", {}).get("jurisdiction"))
     out = LiveScan()
+    every: list[Facts] = []  # retention facts of every item seen
     processor = Processor.build(cfg.with_(workers=1))
     for spec in specs:
         name = str(spec["name"])
@@ -74,6 +75,10 @@ def live_scan(
             for top in _present(source.items()):
                 top_key = fp("location:" + top.location)
                 for result, text in process_with_text(processor, top, cfg):
+                    if result.item.depth == 0 or result.findings:  # what can date an anchor folder
+                        context = Facts.of(result, fp("location:" + result.item.location))
+                        context.jurisdiction = spec.get("jurisdiction")
+                        every.append(context)
                     if result.error or result.encrypted:
                         out.unreadable += 1
                     if result.private:
@@ -82,9 +87,12 @@ def live_scan(
                     if hit is None:
                         continue
                     hit.top_key = top_key
-                    cat, due, basis = retention(result)
-                    hit.retention_category, hit.retention_due, hit.retention_basis = cat, due, basis
-                    hit.flags = list(result.flags)  # the policy may have added past_retention
+                    retention(result)  # may add past_retention; the index-wide decision below sets the dates
+                    hit.flags = list(result.flags)
+                    if not (result.item.depth == 0 or result.findings):
+                        facts = Facts.of(result, hit.location_key)
+                        facts.jurisdiction = spec.get("jurisdiction")
+                        every.append(facts)
                     if hit.decision == "namesake":
                         out.namesakes.append(hit)
                     else:
@@ -94,7 +102,19 @@ def live_scan(
             out.failed.append(scrub(name) or name)
             if events:
                 events("source_failed", source=scrub(name), kind=type(exc).__name__, message=scrub(str(exc)))
+    set_retention([*out.hits, *out.namesakes], policy, every)
     return out
+
+
+def set_retention(hits: list[Hit], policy: RetentionPolicy, every: list[Facts]) -> None:
+    """Each hit's retention decided with everything the live scan saw (anchor folders, registers)."""
+    decisions = policy.decide(every)
+    for hit in hits:
+        decision = decisions.get(hit.location_key)
+        if decision is not None:
+            hit.retention_category, hit.retention_due, hit.retention_basis = decision.as_tuple()
+            hit.retention_evidence = scrub(decision.evidence)
+            hit.retention_approximate = decision.approximate
 
 
 def process_with_text(processor: Processor, top: Item, cfg: ScanConfig) -> Iterator[tuple[ItemResult, str]]:

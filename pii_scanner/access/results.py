@@ -46,6 +46,8 @@ class Hit:
     retention_category: str | None = None
     retention_due: datetime | None = None
     retention_basis: str | None = None
+    retention_evidence: str | None = None
+    retention_approximate: bool = False
     external_recipients: bool | None = None
     matched: set[str] = field(default_factory=set)  # criteria kinds, e.g. {"cpr", "name:initial"}
     findings: list[SubjectFinding] = field(default_factory=list)
@@ -108,6 +110,8 @@ class Hit:
                 "category": self.retention_category,
                 "due": ts(self.retention_due),
                 "basis": self.retention_basis,
+                "approximate": self.retention_approximate,
+                "evidence": self.retention_evidence,
             },
         }
         if self.review_reason:

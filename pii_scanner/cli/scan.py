@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -15,6 +13,7 @@ from pii_scanner.cli.common import (
     EXIT_ERROR,
     EXIT_FOUND,
     EXIT_OK,
+    EXIT_PARTIAL,
     build_config,
     config_option,
     handle_errors,
@@ -26,29 +25,8 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.reports.records import records_for
+from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
-
-FORMATS = ("jsonl", "json", "csv", "table")
-CSV_FIELDS = [
-    "record",
-    "path",
-    "location",
-    "entity_type",
-    "subtype",
-    "score",
-    "start",
-    "end",
-    "masked",
-    "fingerprint",
-    "mime",
-    "encrypted",
-    "private",
-    "flags",
-    "error",
-    "value",
-    "normalized",
-]
-
 
 # --- removable media and extraction limits (issue 3) ---------------------------------------
 _SIZE = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
@@ -162,7 +140,11 @@ def scan(
     removable: bool = False,
     **limits: Any,
 ) -> None:
-    """Scan PATHS (files, folders, or - for stdin). Exit 0: nothing found, 1: findings, 2: error."""
+    """Scan PATHS (files, folders, or - for stdin).
+
+    Exit 0: nothing found; 1: findings; 4: something could not be read (a missing path, an item
+    with an error record), findings or not; 2: usage or configuration error.
+    """
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
     if entities:
         overrides["detect__entities"] = tuple(e.strip().upper() for e in entities.split(",") if e.strip())
@@ -185,20 +167,32 @@ def scan(
     if not paths and not removable:
         raise click.UsageError("give at least one PATH (or - for stdin)")
     fingerprint = Fingerprinter(load_key(config.key_file))
-    out: IO[str] = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
-    found = False
+    out: IO[str] = (
+        open(output, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
+        if output
+        else sys.stdout
+    )
+    found = errored = False
     try:
-        writer = _Writer(fmt, out)
+        writer = ScanWriter(fmt, out)
         with Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
             for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)
+                errored = errored or result.error is not None
                 for record in records_for(result, fingerprint, show_values=show_values):
                     writer.write(record)
         writer.close()
     finally:
         if output:
             out.close()
-    sys.exit(EXIT_FOUND if found else EXIT_OK)
+    sys.exit(scan_exit_code(found=found, errored=errored))
+
+
+def scan_exit_code(*, found: bool, errored: bool) -> int:
+    """Something unread outranks findings, as a failed source does in a sweep: a scheduler must see it."""
+    if errored:
+        return EXIT_PARTIAL
+    return EXIT_FOUND if found else EXIT_OK
 
 
 def _with_ner_models(config: ScanConfig, specs: tuple[str, ...]) -> ScanConfig:
@@ -215,41 +209,6 @@ def _with_ner_models(config: ScanConfig, specs: tuple[str, ...]) -> ScanConfig:
 
         check_pipelines(config)  # a clear error here rather than a broken worker pool later
     return config
-
-
-class _Writer:
-    def __init__(self, fmt: str, out: IO[str]) -> None:
-        self.fmt, self.out = fmt, out
-        self.buffer: list[dict[str, Any]] = []
-        self.csv: csv.DictWriter[str] | None = None
-        if fmt == "csv":
-            self.csv = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
-            self.csv.writeheader()
-
-    def write(self, record: dict[str, Any]) -> None:
-        if self.fmt == "jsonl":
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.csv is not None:
-            row = dict(record)
-            if isinstance(row.get("flags"), list):
-                row["flags"] = ";".join(row["flags"])
-            self.csv.writerow(row)
-        elif self.fmt == "json":
-            self.buffer.append(record)
-        elif record["record"] == "finding":
-            self.out.write(
-                f"{record['location']}\t{record['entity_type']}\t{record['masked']}\t"
-                f"{record['score']:.2f}" + (f"\t{record['value']}" if "value" in record else "") + "\n"
-            )
-        elif record["error"] or record["encrypted"] or record["flags"]:
-            note = record["error"] or ("encrypted" if record["encrypted"] else ",".join(record["flags"]))
-            self.out.write(f"{record['location']}\t[{note}]\n")
-
-    def close(self) -> None:
-        if self.fmt == "json":
-            json.dump(self.buffer, self.out, ensure_ascii=False, indent=1)
-            self.out.write("\n")
-        self.out.flush()
 
 
 __all__ = ["EXIT_ERROR", "scan"]

@@ -2,7 +2,7 @@
 
 Exit codes (for schedulers): 0 ok, 1 new policy violations, 2 error, 3 another sweep of the same
 configuration is running, 4 some sources failed or had a mass removal held, 5 the DPO summary could
-not be sent, 130/143 interrupted by SIGINT/SIGTERM (what was stored is kept).
+not be sent, 130 interrupted by SIGINT/SIGTERM (what was stored is kept).
 """
 
 from __future__ import annotations

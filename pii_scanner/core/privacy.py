@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pii_scanner.core.entities import MaskRule, entity, is_known
 from pii_scanner.core.errors import FingerprintKeyError
+from pii_scanner.core.names import printable
 
 KEY_ENV = "PII_SCANNER_KEY"
 # A shorter HMAC key is guessable offline: fingerprints of 10-digit CPRs could be brute-forced.
@@ -275,6 +276,7 @@ def scrub(text: str | None) -> str | None:
     """
     if text is None:
         return None
+    text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
     out: list[str] = []
     pos = 0
     # A candidate that does not validate may hide one starting a digit later ("%2019610707-4285"

@@ -125,6 +125,27 @@ class Engine:
         for f in self._threshold(self._scan(buffer, done_until - base, len(buffer), ocr, final=True)):
             yield replace(f, start=f.start + base, end=f.end + base)
 
+    def windows(self, pieces: Iterable[str]) -> Iterator[Window]:
+        """Cut text given in pieces into overlapping windows; memory bounded by chunk size + overlap.
+
+        Every position of the whole text is OWNED by exactly one window; a window also holds up to
+        the overlap of text on each side, so a finding owned by it (one that starts in the owned
+        range) is seen whole and with its context. ``detect(window.text)`` then keeping the
+        findings that start in the owned range, shifted by ``window.base``, finds what detecting
+        the whole text at once finds, names included.
+        """
+        size, overlap = self.config.chunk_size, self._overlap
+        buffer, base, owned_from = "", 0, 0  # buffer[0] is at absolute offset base
+        for piece in pieces:
+            buffer += piece
+            while len(buffer) - (owned_from - base) >= size + overlap:
+                yield _window(buffer, base, owned_from - base, owned_from - base + size, overlap)
+                owned_from += size
+                keep = max(0, owned_from - overlap - base)
+                buffer, base = buffer[keep:], base + keep
+        if buffer or owned_from == 0:
+            yield _window(buffer, base, owned_from - base, len(buffer), overlap)
+
     # --- internals ------------------------------------------------------------------------
     def _threshold(self, findings: Iterable[Finding]) -> list[Finding]:
         return sorted(
@@ -188,6 +209,28 @@ class Engine:
                 yield recognizer, pattern, m_start, m_end
         for s, e, r, name in extra[i:]:
             yield r, name, s, e
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A piece of a long text: ``text[owned_start:owned_end]`` is the part this window answers for;
+    ``base`` is the offset of ``text[0]`` in the whole text."""
+
+    base: int
+    text: str
+    owned_start: int
+    owned_end: int
+
+    def owns(self, finding: Finding) -> bool:
+        return self.owned_start <= finding.start < self.owned_end
+
+    def owned_text(self) -> str:
+        return self.text[self.owned_start : self.owned_end]
+
+
+def _window(buffer: str, base: int, own_start: int, own_end: int, overlap: int) -> Window:
+    lo = max(0, own_start - overlap)
+    return Window(base + lo, buffer[lo : own_end + overlap], own_start - lo, own_end - lo)
 
 
 def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:

@@ -32,22 +32,23 @@ from types import FrameType
 from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.errors import ConfigError, PiiScannerError
+from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
+from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import Source, open_source
 from pii_scanner.store import DbSourceState, KnownItem, Store, Violation, open_store
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
-EXIT_OK = 0  # sweep complete, no new policy violations
-EXIT_VIOLATIONS = 1  # sweep complete, new policy violations found
-EXIT_ERROR = 2  # configuration or database error: nothing swept
-EXIT_LOCKED = 3  # another sweep of the same configuration is running
-EXIT_PARTIAL = 4  # some sources failed or had their removals held (the others were stored)
-EXIT_NOTIFY_FAILED = 5  # sweep complete but the DPO summary could not be sent
-# Interrupted by a signal: 128 + the signal number (130 SIGINT, 143 SIGTERM), the shell convention.
+EXIT_OK = ExitCode.OK  # sweep complete, no new policy violations
+EXIT_VIOLATIONS = ExitCode.FOUND  # sweep complete, new policy violations found
+EXIT_ERROR = ExitCode.USAGE  # configuration or database error: nothing swept
+EXIT_LOCKED = ExitCode.LOCKED  # another sweep of the same configuration is running
+EXIT_PARTIAL = ExitCode.PARTIAL  # some sources failed or had their removals held (the others were stored)
+EXIT_NOTIFY_FAILED = ExitCode.NOTIFY_FAILED  # sweep complete but the DPO summary could not be sent
+EXIT_INTERRUPTED = ExitCode.INTERRUPTED  # SIGINT or SIGTERM; what was stored is kept
 
 EventFn = Callable[..., None]
 _SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
@@ -327,20 +328,22 @@ class SweepJob:
             for spec in specs:
                 self._sweep_source(spec)
             self.executor.wait(self)
+            retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
             status = "partial" if self.failed or self.held else "ok"
-            code = EXIT_PARTIAL if status == "partial" else (EXIT_VIOLATIONS if self.violations else EXIT_OK)
-            code = self._notify(doc, notify, code)
+            found = EXIT_VIOLATIONS if self.violations else EXIT_OK
+            code = self._notify(doc, notify, int(EXIT_PARTIAL if status == "partial" else found))
             stats = self._stats()
             self.st.finish_run(self.run_id, status, exit_code=code, stats=stats)
             self.emit("sweep_finished", run_id=self.run_id, status=status, exit_code=code, **stats)
             return SweepResult(self.run_id, status, code, stats, self.violations, self.failed, self.st.url, self.held)
         except SweepInterrupted as stop:
-            code = 128 + stop.signum
-            self._abandon("interrupted", code)
+            self._abandon("interrupted", EXIT_INTERRUPTED)
             stats = self._stats()
             self.emit("sweep_interrupted", run_id=self.run_id, signal=signal.Signals(stop.signum).name, **stats)
-            return SweepResult(self.run_id, "interrupted", code, stats, self.violations, self.failed, self.st.url)
+            return SweepResult(
+                self.run_id, "interrupted", int(EXIT_INTERRUPTED), stats, self.violations, self.failed, self.st.url
+            )
         except BaseException:
             # KeyboardInterrupt outside the main thread, database failure: record it, keep what is
             # stored. The database may be what failed; then the lock goes stale and is taken over.

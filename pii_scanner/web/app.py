@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlencode
+from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -31,6 +31,7 @@ from starlette.templating import Jinja2Templates
 
 from pii_scanner.core.errors import PiiScannerError
 from pii_scanner.core.privacy import mask_text
+from pii_scanner.reports.display import display_location
 from pii_scanner.store import Store, open_store
 from pii_scanner.store import accounts as acc
 from pii_scanner.store import schema as s
@@ -72,16 +73,6 @@ class Console:
         self.templates.env.filters["location"] = display_location
         self.templates.env.filters["when"] = _when
         self.templates.env.filters["bars"] = _bars
-
-
-def display_location(location: str | None) -> str:
-    """A location as people read it: no percent-encoding, no file:// prefix (masking already applied)."""
-    if not location:
-        return ""
-    text = unquote(str(location))
-    if text.startswith("file://"):
-        text = text[len("file://") :]
-    return text
 
 
 def _when(ts: Any) -> str:

@@ -222,10 +222,10 @@ def test_signal_ends_the_run_as_interrupted_keeping_what_was_stored(tmp_path: Pa
         time.sleep(0.05)
     proc.send_signal(signum)
     code = proc.wait(timeout=60)
-    assert code == 128 + signum
+    assert code == 130  # one code for an interrupted run, whichever signal
     with open_store(db) as st:
         [run] = st.rows("runs")
-        assert run["status"] == "interrupted" and run["exit_code"] == 128 + signum
+        assert run["status"] == "interrupted" and run["exit_code"] == 130
         assert st.rows("locks") == []  # released: the next sweep need not wait for staleness
     kept = _live_items(db)
     assert 10 <= kept < 401

@@ -108,10 +108,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--split", choices=("tune", "heldout", "all"), default=None, help="default: each, then all")
     ap.add_argument("--pipeline", action="store_true", help="each document as an item through the scan pipeline")
+    ap.add_argument(
+        "--family",
+        help="only documents whose family starts so (e.g. hand-late)",
+    )
     ap.add_argument("--errors", action="store_true", help="list the ids of wrongly classified documents")
     ap.add_argument("--no-baseline", action="store_true")
     args = ap.parse_args(argv)
     docs = load(args.data)
+    if args.family:
+        docs = [d for d in docs if str(d.get("family", "")).startswith(args.family)]
     splits = [args.split] if args.split else [*sorted({str(d.get("split", "all")) for d in docs}), "all"]
     predict = classifier(args.pipeline)
     base = None if args.no_baseline else keyword_baseline()

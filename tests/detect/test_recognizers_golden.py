@@ -101,6 +101,13 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Medarbejdernr.: 0707614285\nNavn: Jens", []),
     ("Anställningsnummer 8112189876", []),
     ("Employee no. 0707614285", []),
+    # a label heads the list that follows it; running numbers in a line are no identifiers
+    (f"Ordrenumre: {CPR}, {CPR2} og {CPR3}", []),
+    (f"Løbenumre {RUNNING[0]} {RUNNING[1]} {RUNNING[2]}", []),
+    (f"Sendt {RUNNING[0]}, {RUNNING[1]}, {RUNNING[2]}", []),
+    # ...but a list of real CPRs after a positive word stays
+    (f"CPR-numre: {CPR}, {CPR2} og {CPR3}", [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)]),
+    (f"Ordre 12345 sendt. Medarbejdere {CPR}, {CPR2}", [("DK_CPR", CPR), ("DK_CPR", CPR2)]),
     # --- Danish P-numbers (production units) are no personnummer
     ("P-nr.: 1005120009", []),
     ("Vores P-nr. er 1005120009 og CVR-nr. 12345678", []),

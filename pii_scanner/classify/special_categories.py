@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 from pii_scanner.core.resources import data_dir
@@ -44,17 +45,7 @@ CATEGORIES = (
     "criminal_records",
 )
 CATEGORY_TAG = "cat"
-IDENTIFYING = frozenset(
-    {
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "DK_CPR",
-        "SE_PERSONNUMMER",
-        "NO_FODSELSNUMMER",
-        "FI_PERSONAL_IDENTITY_CODE",
-        "IS_KENNITALA",
-    }
-)
+IDENTIFYING = NATIONAL_IDS | {"PERSON", "EMAIL_ADDRESS"}
 _ABBREVIATIONS = frozenset(
     {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
 )

@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 from pii_scanner.core.resources import data_dir
@@ -44,17 +45,7 @@ CATEGORIES = (
     "criminal_records",
 )
 CATEGORY_TAG = "cat"
-IDENTIFYING = frozenset(
-    {
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "DK_CPR",
-        "SE_PERSONNUMMER",
-        "NO_FODSELSNUMMER",
-        "FI_PERSONAL_IDENTITY_CODE",
-        "IS_KENNITALA",
-    }
-)
+IDENTIFYING = NATIONAL_IDS | {"PERSON", "EMAIL_ADDRESS"}
 _ABBREVIATIONS = frozenset(
     {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
 )
@@ -131,6 +122,7 @@ class SpecialCategories:
     relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
     party_tag: re.Pattern[str] | None  # "(S)" after a name
     function_mailboxes: frozenset[str]  # local parts that are no person: info, kontakt, hr...
+    greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -223,9 +215,9 @@ class SpecialCategories:
                 kind = "pronoun" if c.tag[0] == "third" else "role"
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
-                near = self._adjacent(ctx, s0, s1)
+                near, how = self._adjacent(ctx, s0, s1)
                 if near is not None:
-                    anchor, via = near, "adjacent"
+                    anchor, via = near, how
                 elif _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
@@ -236,6 +228,8 @@ class SpecialCategories:
             _, category, strength = h.tag
             if strength == "meta" and via != "direct":
                 continue
+            if via == "greeting" and category not in self.greeting_categories:
+                continue  # "Hej Jens\n\nFagforeningen har ringet": an organisation, not Jens's membership
             if strength == "relation" and not self._same_sex(ctx, s0, h, direct):
                 continue
             if h.term == _PARTY_TERM and not any(
@@ -348,22 +342,28 @@ class SpecialCategories:
         ctx.windows[key] = found
         return found
 
-    def _adjacent(self, ctx: _Context, s0: int, s1: int) -> _Anchor | None:
-        """A direct anchor in the sentence before or after (not in one with generic context)."""
+    def _adjacent(self, ctx: _Context, s0: int, s1: int) -> tuple[_Anchor | None, str]:
+        """A direct anchor in the sentence before or after (not in one with generic context), and how
+        it was found: "adjacent", or "greeting" when the neighbour is only a greeting or sign-off line."""
+        greeting: _Anchor | None = None
         for span in (_sentence(ctx.text, s0 - 2) if s0 >= 2 else None, _sentence(ctx.text, s1 + 1)):
             if span is None or span[0] >= len(ctx.text) or span == (s0, s1):
                 continue
-            cues = self.cues.scan(ctx.text[span[0] : span[1]])
+            piece = ctx.text[span[0] : span[1]]
+            if _is_greeting_or_signoff(piece):
+                greeting = greeting or next(iter(self._anchors(ctx, *span)), None)
+                continue  # "Hej Jens" / "Mvh Lone": who reads or writes, only perhaps whom the line is about
+            cues = self.cues.scan(piece)
             if any(c.tag[0] == "hard" for c in cues):
                 continue
             anchors = self._anchors(ctx, *span)
             if anchors:
-                return anchors[0]
+                return anchors[0], "adjacent"
             first = next((c for c in cues if c.tag[0] == "first"), None)
             if first is not None:
                 a, b = span[0] + first.start, span[0] + first.end
-                return _Anchor("first_person", a, b, ctx.text[a:b])
-        return None
+                return _Anchor("first_person", a, b, ctx.text[a:b]), "adjacent"
+        return greeting, "greeting"
 
     def _record_subject(self, ctx: _Context) -> _Anchor | None:
         """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
@@ -437,6 +437,19 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
     return not before or before[-1].casefold() not in _ABBREVIATIONS
+
+
+def _is_greeting_or_signoff(line: str) -> bool:
+    words = line.strip().rstrip("!,.:").split()
+    if not words or len(words) > 6:
+        return False
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    low = " ".join(words).lower()
+    return words[0].lower().strip(",") in lex.salutations or any(
+        low == sig or low.startswith(sig + " ") or low.startswith(sig + ",") for sig in lex.signatures
+    )
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -548,6 +561,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         {k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("relations") or {}).items()},
         _party_pattern(data.get("party_abbreviations") or {}),
         frozenset(str(w).lower() for w in person.get("function_mailboxes") or ()),
+        frozenset(str(c) for c in data.get("greeting_categories") or ()),
     )
 
 

@@ -69,6 +69,12 @@ def _access_requests(conn: sa.Connection) -> None:
 # --- end access requests -------------------------------------------------------------------------
 
 
+def _source_identity(conn: sa.Connection) -> None:
+    add_column_if_missing(conn, schema.sources, "identity")
+    for index in schema.sources.indexes:
+        index.create(conn, checkfirst=True)
+
+
 def _audit_chain(conn: sa.Connection) -> None:
     add_column_if_missing(conn, schema.audit, "prev_hash")
     add_column_if_missing(conn, schema.audit, "row_hash")
@@ -80,6 +86,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases (issue 6)", _access_requests),
     (5, "console accounts, owner map, remediation assignments", accounts.create_tables),
+    (6, "sources known by the keyed hash of their spec", _source_identity),
     (8, "audit hash chain; refuse REPLACE/upsert on audit", _audit_chain),
 ]
 

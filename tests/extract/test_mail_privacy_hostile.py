@@ -54,7 +54,9 @@ HEADER_VARIANTS: dict[str, bytes] = {
     "twice_private_then_normal": _raw(
         ["From: a@firma.dk", "Subject: x", "Sensitivity: Private", "Sensitivity: Normal"]
     ),
-    "line_without_colon_before": _raw(["From: a@firma.dk", "Subject: x", "this line has no colon", "Sensitivity: Private"]),
+    "line_without_colon_before": _raw(
+        ["From: a@firma.dk", "Subject: x", "this line has no colon", "Sensitivity: Private"]
+    ),
     "space_before_colon": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity : Private"]),
     "lower_case": _raw(["from: a@firma.dk", "subject: x", "sensitivity: private"]),
     "folded_value": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity:", " Private"]),

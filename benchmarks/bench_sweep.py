@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("PII_SCANNER_KEY", "benchmark-key")
+os.environ.setdefault("PII_SCANNER_KEY", "benchmark-fingerprint-key")
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.sweeps.engine import sweep

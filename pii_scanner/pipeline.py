@@ -12,12 +12,13 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
+from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.model import Extracted, Item, ItemResult
+from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Item, ItemResult, TextPart
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NameFinder
@@ -65,6 +66,9 @@ class Processor:
         if item.mail is None and extracted.metadata.get("mail") is not None:
             item.mail = extracted.metadata.pop("mail")
             result.metadata.pop("mail", None)
+        if extracted.stream is not None:
+            self._stream(result, extracted)
+            return result
         if extracted.metadata.get("content_sha256"):
             result.content_hash = str(extracted.metadata["content_sha256"])
         elif item.data is not None:
@@ -83,6 +87,49 @@ class Processor:
         for hook in self.hooks:
             hook(result, extracted)
         return result
+
+    def _stream(self, result: ItemResult, extracted: Extracted) -> None:
+        """A large text read in pieces: detection and the content hooks run window by window.
+
+        Labels from the hooks are merged over the windows (categories and languages: union;
+        document type: the first window's). The hooks then run once more on the whole result with
+        no text (``parts`` empty), so the hooks that read only the result (risk) see every finding.
+        No masked contexts: they need the text, which is never held whole here.
+        """
+        assert extracted.stream is not None
+        categories: dict[str, None] = {}
+        languages: set[str] = set()
+        for window in self.engine.windows(extracted.stream()):
+            found = [
+                replace(f, start=f.start + window.base, end=f.end + window.base, part="body")
+                for f in self.engine.detect(window.text)
+                if window.owns(f)
+            ]
+            result.findings.extend(found)
+            owned = window.owned_text()
+            result.text_length += len(owned)
+            # The hooks see the owned text alone, so they get findings and give evidence relative to it.
+            at = window.base + window.owned_start
+            local = [replace(f, start=f.start - at, end=f.end - at) for f in found]
+            scratch = ItemResult(item=result.item, mime=result.mime, findings=local)
+            part = Extracted(mime=extracted.mime, parts=[TextPart(owned, "body")])
+            for hook in self.hooks:
+                hook(scratch, part)
+            categories.update(dict.fromkeys(scratch.categories))
+            result.category_evidence.extend(shift_evidence(e, at) for e in scratch.category_evidence)
+            languages.update(scratch.languages)
+            result.doc_type = result.doc_type or scratch.doc_type
+        result.categories = sorted(categories, key=CATEGORIES.index)
+        if result.categories:
+            result.add_flag(FLAG_SPECIAL_CATEGORY)
+        result.languages = sorted(languages)
+        result.metadata = dict(extracted.metadata)
+        if extracted.metadata.get("content_sha256"):
+            result.content_hash = str(extracted.metadata["content_sha256"])
+        apply_item_flags(result, self.config)
+        textless = Extracted(mime=extracted.mime)
+        for hook in self.hooks:
+            hook(result, textless)
 
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:

@@ -19,9 +19,9 @@ import sqlalchemy as sa
 
 from pii_scanner.access.subject import SubjectKey
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.privacy import scrub
 from pii_scanner.store import Store
 from pii_scanner.store.migrations import access_requests as table
-from pii_scanner.store.rows import scrub
 from pii_scanner.store.store import as_utc, current_user, now
 
 RESPONSE_DAYS = 28

@@ -1,7 +1,13 @@
 """``verify_erasure``: after erasure, scan every configured source again and report what is left.
 
-Exit status for a deletion ticket gate: 0 clean, 1 traces remain, 2 error (a source could not be
-scanned, so "clean" cannot be claimed). Items that could not be read (encrypted, broken) and
+Two lists: ``remaining`` are traces of THIS subject (an identifier of theirs, or their name matched
+exactly or by initial with nothing contradicting it); ``to_review`` are possible namesakes (a
+partial name such as "Anne-Sofie Møller" for "Anne Møller", or their name next to a different
+CPR/personnummer). Only traces count against the erasure.
+
+Exit status for a deletion ticket gate: 0 no trace (possible namesakes may still be listed for
+review), 1 traces remain, 2 usage or configuration error, 4 a source could not be scanned (so
+"clean" cannot be claimed; the others were). Items that could not be read (encrypted, broken) and
 private-marked mail (metadata only) are reported as not verifiable, without failing the check.
 """
 
@@ -17,7 +23,8 @@ from pii_scanner.access.results import Hit, ranked
 from pii_scanner.store import Store
 from pii_scanner.store.store import now
 
-EXIT_CLEAN, EXIT_TRACES, EXIT_ERROR = 0, 1, 2
+EXIT_CLEAN, EXIT_TRACES, EXIT_INCOMPLETE = 0, 1, 4
+EXIT_ERROR = EXIT_INCOMPLETE  # the former name
 
 
 @dataclass
@@ -26,6 +33,7 @@ class ErasureResult:
     criteria: list[str]
     subject: list[str]
     remaining: list[Hit] = field(default_factory=list)
+    to_review: list[Hit] = field(default_factory=list)  # possible namesakes: not counted as traces
     sources_scanned: list[str] = field(default_factory=list)
     failed_sources: list[str] = field(default_factory=list)
     unreadable: int = 0
@@ -34,12 +42,12 @@ class ErasureResult:
     @property
     def exit_code(self) -> int:
         if self.failed_sources:
-            return EXIT_ERROR
+            return EXIT_INCOMPLETE
         return EXIT_TRACES if self.remaining else EXIT_CLEAN
 
     @property
     def status(self) -> str:
-        return {EXIT_CLEAN: "clean", EXIT_TRACES: "traces_remain", EXIT_ERROR: "incomplete"}[self.exit_code]
+        return {EXIT_CLEAN: "clean", EXIT_TRACES: "traces_remain", EXIT_INCOMPLETE: "incomplete"}[self.exit_code]
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -51,6 +59,13 @@ class ErasureResult:
             "failed_sources": self.failed_sources,
             "not_verifiable": {"unreadable_items": self.unreadable, "private_mail_not_read": self.private_unread},
             "remaining": [h.as_dict() for h in self.remaining],
+            "to_review": [h.as_dict() for h in self.to_review],
+            "exit_codes": {
+                "0": "no trace of this subject",
+                "1": "traces remain",
+                "2": "usage or configuration error",
+                "4": "a source could not be scanned",
+            },
         }
 
 
@@ -67,11 +82,14 @@ def verify_erasure(
     with opened(db, config) as store:
         key = subject_key(store, subject)
         scan = live_scan(store.fingerprint, key, config, loose=loose, events=events)
+        traces = [h for h in scan.hits if h.decision == "answer"]
+        doubtful = [h for h in scan.hits if h.decision != "answer"] + scan.namesakes
         result = ErasureResult(
             key.fingerprint,
             key.criteria,
             key.describe(),
-            ranked(scan.hits),
+            ranked(traces),
+            ranked(doubtful),
             scan.sources,
             scan.failed,
             scan.unreadable,
@@ -84,6 +102,7 @@ def verify_erasure(
             criteria=key.criteria,
             status=result.status,
             remaining=len(result.remaining),
+            to_review=len(result.to_review),
             sources=len(scan.sources),
             failed_sources=len(scan.failed),
             unreadable=scan.unreadable,

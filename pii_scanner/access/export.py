@@ -7,16 +7,18 @@ written owner-only (0600, folders 0700). The audit log gets counts and the subje
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from pii_scanner.access.cases import get_case, mark_exported
-from pii_scanner.access.excerpts import build_excerpts
+from pii_scanner.access.excerpts import Excerpts, build_excerpts
 from pii_scanner.access.live import EventFn
 from pii_scanner.access.lookup import audit_counts, opened, run_search
 from pii_scanner.access.render import render_html, render_json
+from pii_scanner.access.results import SearchResult, ranked
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.store import Store
 
@@ -24,7 +26,10 @@ README = """Access request {case} - response pack
 
 report.html     printable answer (art. 15): what is held, where, categories, dates, retention
 data.json       the same in machine-readable form (art. 20), with the excerpts
-excerpts/       the data subject's data as found in each item; other people's identifiers masked
+excerpts/       the data subject's data as found in each item; everyone else's data masked
+
+Items that may concern a namesake or match the name only in part are NOT in this pack: they are
+listed for the data-protection officer in a separate file next to it (*.to-review.json).
 
 This pack contains the data subject's personal data: send it only to them, by a secure channel.
 """
@@ -37,6 +42,8 @@ class ExportResult:
     items: int
     excerpts: int
     unavailable: int
+    to_review: int = 0
+    review_path: Path | None = None  # the DPO's list of doubtful items, written next to the pack
 
 
 def _pack(case_id: int, html: bytes, data: bytes, excerpt_files: dict[str, str]) -> dict[str, bytes]:
@@ -79,15 +86,16 @@ def request_export(
     with opened(db, config) as store:
         case = get_case(store, case_id)
         result = run_search(store, case.subject, live=live, config=config, loose=False, events=events)
-        excerpts = build_excerpts(store.fingerprint, case.subject, result.hits, config_path=config)
-        doc_items = result.hits
+        excerpts = build_excerpts(store.fingerprint, case.subject, result.hits + result.review, config_path=config)
+        settle(result, excerpts)
         names: dict[str, str] = {}
-        for n, hit in enumerate(doc_items, 1):
+        for n, hit in enumerate(result.hits, 1):
             texts = excerpts.by_item.get(hit.location_key)
             if texts:
                 names[f"{n:03d}.txt"] = f"{hit.location}\n{'=' * 40}\n\n" + "\n\n---\n\n".join(texts) + "\n"
         files = _pack(case.id, render_html(result, case, excerpts), render_json(result, case, excerpts), names)
         _write(out, files)
+        review_path = _write_review(out, case.id, result)
         mark_exported(store, case.id)
         store.audit(
             "access_request_exported",
@@ -99,4 +107,36 @@ def request_export(
             unavailable=len(excerpts.unavailable),
             **audit_counts(result),
         )
-        return ExportResult(out, sorted(files), len(result.hits), len(names), len(excerpts.unavailable))
+        return ExportResult(
+            out, sorted(files), len(result.hits), len(names), len(excerpts.unavailable), len(result.review), review_path
+        )
+
+
+def settle(result: SearchResult, excerpts: Excerpts) -> None:
+    """Apply the decisions made from the re-read text: doubtful items leave the answer."""
+    everything = result.hits + result.review
+    for hit in everything:
+        decision = excerpts.decisions.get(hit.location_key)
+        if decision is not None:
+            hit.decision, hit.review_reason = decision[0], decision[1] or hit.review_reason
+            if hit.decision == "none":
+                hit.decision = "review"
+                hit.review_reason = "the subject's data was not found again when the item was re-read"
+    result.hits = ranked([h for h in everything if h.decision == "answer"])
+    result.review = ranked([h for h in everything if h.decision != "answer"])
+
+
+def _write_review(output: Path, case_id: int, result: SearchResult) -> Path | None:
+    """The doubtful items, for the DPO only: a file NEXT TO the pack, never inside it (masked values)."""
+    if not result.review:
+        return None
+    target = output.with_name(output.name + ".to-review.json")
+    doc = {
+        "case": case_id,
+        "note": "NOT part of the answer: partial name matches and possible namesakes; check each before adding",
+        "items": [h.as_dict() for h in result.review],
+    }
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(doc, fh, indent=2, ensure_ascii=False)
+    return target

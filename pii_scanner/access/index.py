@@ -170,6 +170,8 @@ def hit_from_row(r: Any) -> Hit:
         retention_category=r["retention_category"],
         retention_due=as_utc(r["retention_due"]),
         retention_basis=r["retention_basis"],
+        retention_evidence=(r["metadata"] or {}).get("retention_evidence"),
+        retention_approximate=bool((r["metadata"] or {}).get("retention_approximate")),
         external_recipients=r["external_recipients"],
         seen_in={"index"},
     )

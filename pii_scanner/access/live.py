@@ -14,19 +14,21 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
+from pii_scanner.access.attribution import attribute
 from pii_scanner.access.index import folder_of
 from pii_scanner.access.match import NameSpan, best_name_match
-from pii_scanner.access.results import Hit, SubjectFinding
+from pii_scanner.access.results import Hit, SubjectFinding, decide_without_text
 from pii_scanner.access.subject import SubjectKey, name_fp
+from pii_scanner.classify import apply_tree_flags
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
 from pii_scanner.core.state import MemoryState
-from pii_scanner.pipeline import scan_items
-from pii_scanner.policy.retention import load_policy
+from pii_scanner.extract import walk
+from pii_scanner.pipeline import Processor
+from pii_scanner.policy.retention import Facts, RetentionPolicy, load_policy
 from pii_scanner.sources.registry import open_source
-from pii_scanner.store.rows import scrub
 from pii_scanner.store.tokens import name_tokens
 from pii_scanner.sweeps.engine import sweep_sources_from
 
@@ -38,6 +40,7 @@ class LiveScan:
     hits: list[Hit] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    namesakes: list[Hit] = field(default_factory=list)  # the name matched, a conflicting number says: not them
     unreadable: int = 0  # encrypted or unreadable items: their content could not be checked
     private_unread: int = 0  # private-marked mail: only its metadata was checked
 
@@ -62,39 +65,80 @@ def live_scan(
     specs = sweep_sources_from(None, doc, None)
     policy = load_policy(doc.get("retention", {}).get("policy"), doc.get("retention", {}).get("jurisdiction"))
     out = LiveScan()
+    every: list[Facts] = []  # retention facts of every item seen
+    processor = Processor.build(cfg.with_(workers=1))
     for spec in specs:
         name = str(spec["name"])
         retention = policy.with_jurisdiction(spec.get("jurisdiction"))
         try:
             source = open_source(spec, cfg, MemoryState())
-            top = ""
-            for result in scan_items(_present(source.items()), cfg):
-                if result.item.depth == 0:
-                    top = fp("location:" + result.item.location)
-                if result.error or result.encrypted:
-                    out.unreadable += 1
-                if result.private:
-                    out.private_unread += 1
-                hit = match_result(fp, key, result, scrub(name) or name, loose=loose)
-                if hit is not None:
-                    hit.top_key = top
-                    cat, due, basis = retention(result)
-                    hit.retention_category, hit.retention_due, hit.retention_basis = cat, due, basis
-                    hit.flags = list(result.flags)  # the policy may have added past_retention
-                    out.hits.append(hit)
+            for top in _present(source.items()):
+                top_key = fp("location:" + top.location)
+                for result, text in process_with_text(processor, top, cfg):
+                    if result.item.depth == 0 or result.findings:  # what can date an anchor folder
+                        context = Facts.of(result, fp("location:" + result.item.location))
+                        context.jurisdiction = spec.get("jurisdiction")
+                        every.append(context)
+                    if result.error or result.encrypted:
+                        out.unreadable += 1
+                    if result.private:
+                        out.private_unread += 1
+                    hit = match_result(fp, key, result, scrub(name) or name, loose=loose, text=text)
+                    if hit is None:
+                        continue
+                    hit.top_key = top_key
+                    retention(result)  # may add past_retention; the index-wide decision below sets the dates
+                    hit.flags = list(result.flags)
+                    if not (result.item.depth == 0 or result.findings):
+                        facts = Facts.of(result, hit.location_key)
+                        facts.jurisdiction = spec.get("jurisdiction")
+                        every.append(facts)
+                    if hit.decision == "namesake":
+                        out.namesakes.append(hit)
+                    else:
+                        out.hits.append(hit)
             out.sources.append(scrub(name) or name)
         except (PiiScannerError, OSError) as exc:
             out.failed.append(scrub(name) or name)
             if events:
                 events("source_failed", source=scrub(name), kind=type(exc).__name__, message=scrub(str(exc)))
+    set_retention([*out.hits, *out.namesakes], policy, every)
     return out
+
+
+def set_retention(hits: list[Hit], policy: RetentionPolicy, every: list[Facts]) -> None:
+    """Each hit's retention decided with everything the live scan saw (anchor folders, registers)."""
+    decisions = policy.decide(every)
+    for hit in hits:
+        decision = decisions.get(hit.location_key)
+        if decision is not None:
+            hit.retention_category, hit.retention_due, hit.retention_basis = decision.as_tuple()
+            hit.retention_evidence = scrub(decision.evidence)
+            hit.retention_approximate = decision.approximate
+
+
+def process_with_text(processor: Processor, top: Item, cfg: ScanConfig) -> Iterator[tuple[ItemResult, str]]:
+    """Like ``Processor.process`` but keeping each item's text (memory only) for attribution."""
+    results: list[tuple[ItemResult, str]] = []
+    parents: dict[int, str] = {}
+    try:
+        for item, extracted in walk(top, cfg):
+            result = processor._one(item, extracted)
+            if item.depth > 0:
+                result.parent = parents.get(item.depth - 1)
+            parents[item.depth] = item.location
+            results.append((result, extracted.text() if extracted.parts else ""))
+    except (PiiScannerError, OSError) as exc:
+        results.append((ItemResult(item=top, error=scrub(str(exc))), ""))
+    apply_tree_flags([r for r, _ in results])
+    yield from results
 
 
 def _present(items: Iterator[Item]) -> Iterator[Item]:
     return (item for item in items if not item.metadata.get("deleted"))  # tombstones: nothing to read
 
 
-def _mail_matches(fp: Fingerprinter, key: SubjectKey, result: ItemResult) -> set[str]:
+def mail_matches(fp: Fingerprinter, key: SubjectKey, result: ItemResult) -> set[str]:
     mail = result.item.mail
     if mail is None or not key.email_fps:
         return set()
@@ -121,11 +165,37 @@ def name_spans(fp: Fingerprinter, result: ItemResult) -> list[tuple[NameSpan, st
 
 
 def match_result(
-    fp: Fingerprinter, key: SubjectKey, result: ItemResult, source: str, *, loose: bool = False
+    fp: Fingerprinter, key: SubjectKey, result: ItemResult, source: str, *, loose: bool = False, text: str | None = None
 ) -> Hit | None:
-    """A Hit when the item concerns the subject (identifier, mail address or name), else None."""
+    """A Hit when the item concerns the subject (identifier, mail address or name), else None.
+
+    With the item's ``text`` the hit carries an attribution decision (answer / review / namesake,
+    see access.attribution); without it, the name findings alone are matched.
+    """
+    headers = mail_matches(fp, key, result)
+    if text is not None and not result.private:
+        verdict = attribute(text, fp, key, result.findings, loose=loose, header_matches=headers)
+        if verdict.decision is None:
+            return None
+        own = set(verdict.own)
+        shown = [
+            SubjectFinding(
+                f.entity_type,
+                mask_value(f.entity_type, f.value, f.normalized),
+                key.ident_fps.get(fp(f.normalized)) or next(iter(sorted(verdict.matched))),
+                f.part,
+                f.start,
+                f.end,
+            )
+            for f in result.findings
+            if (f.start, f.end) in own
+        ]
+        hit = hit_from_result(result, source, verdict.matched, shown)
+        hit.decision, hit.review_reason = verdict.decision, verdict.reason
+        hit.location_key = fp("location:" + result.item.location)
+        return hit
+    matched = set(headers)
     kinds = key.ident_fps
-    matched = _mail_matches(fp, key, result)
     found: list[SubjectFinding] = []
     for f in result.findings:
         kind = kinds.get(fp(f.normalized)) if f.entity_type != "PERSON" else None
@@ -150,6 +220,7 @@ def match_result(
     if not matched:
         return None
     hit = hit_from_result(result, source, matched, found)
+    hit.decision = decide_without_text(hit)
     hit.location_key = fp("location:" + result.item.location)  # = Store.location_key: joins index hits
     return hit
 

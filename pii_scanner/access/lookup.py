@@ -13,7 +13,7 @@ from typing import Any
 
 from pii_scanner.access.index import search_index
 from pii_scanner.access.live import EventFn, LiveScan, live_scan
-from pii_scanner.access.results import Hit, SearchResult, ranked
+from pii_scanner.access.results import Hit, SearchResult, decide_without_text, ranked
 from pii_scanner.access.subject import Subject, SubjectKey
 from pii_scanner.core.config import load_config
 from pii_scanner.store import Store, open_store
@@ -43,9 +43,9 @@ def subject_key(store: Store, subject: SubjectLike) -> SubjectKey:
 
 
 def merge_hits(index_hits: list[Hit], live: LiveScan | None) -> list[Hit]:
-    """Index hits plus live hits, one per item (joined by location_key)."""
+    """Index hits plus live hits, one per item (joined by location_key); live decisions win."""
     by_key = {h.location_key: h for h in index_hits}
-    for hit in live.hits if live else []:
+    for hit in [*live.hits, *live.namesakes] if live else []:
         if hit.location_key in by_key:
             by_key[hit.location_key].merge(hit)
         else:
@@ -58,12 +58,17 @@ def run_search(
 ) -> SearchResult:
     """The search without the audit entry (request export and verify-erasure audit their own)."""
     scan = live_scan(store.fingerprint, key, config, loose=loose, events=events) if live else None
-    hits = merge_hits(search_index(store, key, loose=loose), scan)
+    searched = {k.kind for k in key.idents}
+    indexed = search_index(store, key, loose=loose)
+    for hit in indexed:
+        hit.decision = decide_without_text(hit, searched)
+    hits = merge_hits(indexed, scan)
     return SearchResult(
         key.fingerprint,
         key.criteria,
         key.describe(),
-        hits,
+        [h for h in hits if h.decision == "answer"],
+        [h for h in hits if h.decision != "answer"],
         live=live,
         sources_scanned=scan.sources if scan else [],
         failed_sources=scan.failed if scan else [],

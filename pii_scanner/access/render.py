@@ -40,7 +40,9 @@ _CSV_COLUMNS = (
 
 def document(result: SearchResult, case: Case | None = None, excerpts: Excerpts | None = None) -> dict[str, Any]:
     doc = result.as_dict()
-    if case is not None:
+    if case is not None:  # a response pack: the doubtful items go to the DPO, never to the subject
+        doc.pop("to_review", None)
+        doc["counts"].pop("to_review", None)
         doc = {"case": case.as_dict(), **doc}
     if excerpts is not None:
         for item in doc["items"]:

@@ -46,10 +46,14 @@ class Hit:
     retention_category: str | None = None
     retention_due: datetime | None = None
     retention_basis: str | None = None
+    retention_evidence: str | None = None
+    retention_approximate: bool = False
     external_recipients: bool | None = None
     matched: set[str] = field(default_factory=set)  # criteria kinds, e.g. {"cpr", "name:initial"}
     findings: list[SubjectFinding] = field(default_factory=list)
     seen_in: set[str] = field(default_factory=set)  # "index", "live"
+    decision: str = "answer"  # answer | review | namesake (see access.attribution)
+    review_reason: str | None = None
     real_location: str | None = field(default=None, repr=False)  # live hits only; never written out
 
     @property
@@ -63,7 +67,11 @@ class Hit:
 
     def merge(self, other: Hit) -> None:
         """Fold a live hit of the same item into an index hit (live data wins for what it knows)."""
-        self.matched |= other.matched
+        if "live" in other.seen_in:  # read from the text: its decision outranks the index's
+            self.matched = set(other.matched)
+            self.decision, self.review_reason = other.decision, other.review_reason
+        else:
+            self.matched |= other.matched
         self.seen_in |= other.seen_in
         self.real_location = self.real_location or other.real_location
         if other.findings:
@@ -81,6 +89,7 @@ class Hit:
         doc: dict[str, Any] = {
             "rank": self.rank,
             "match": self.match,
+            "decision": self.decision,
             "matched": sorted(self.matched),
             "source": self.source,
             "owner": self.owner,
@@ -101,8 +110,12 @@ class Hit:
                 "category": self.retention_category,
                 "due": ts(self.retention_due),
                 "basis": self.retention_basis,
+                "approximate": self.retention_approximate,
+                "evidence": self.retention_evidence,
             },
         }
+        if self.review_reason:
+            doc["review_reason"] = self.review_reason
         if self.private:
             doc["note"] = "private-marked mail: listed by metadata only, not read"
             return doc
@@ -122,6 +135,27 @@ class Hit:
         return doc
 
 
+NATIONAL_KINDS = {"DK_CPR": "cpr", "SE_PERSONNUMMER": "personnummer"}
+
+
+def decide_without_text(hit: Hit, searched: set[str] | frozenset[str] = frozenset()) -> str:
+    """answer / review for a hit known only by its findings (the index holds no text).
+
+    Sets ``review_reason`` when the answer is review: a partial name, or an exact name in an item
+    that holds numbers of a kind the subject was searched by, none of them theirs (a namesake?).
+    """
+    if any(not m.startswith("name:") for m in hit.matched):
+        return "answer"
+    level = min((m.split(":", 1)[1] for m in hit.matched), key=lambda lv: RANK.get(lv, 9), default="")
+    if level not in ("exact", "initial"):
+        hit.review_reason = f"partial name match ({level})"
+        return "review"
+    if any(NATIONAL_KINDS.get(k) in searched for k in hit.kinds):
+        hit.review_reason = "name matches, but the item holds CPR/personnummer numbers none of which is the subject's"
+        return "review"
+    return "answer"
+
+
 def ranked(hits: list[Hit]) -> list[Hit]:
     return sorted(hits, key=lambda h: (h.rank, h.source, h.location))
 
@@ -131,7 +165,8 @@ class SearchResult:
     subject_fingerprint: str
     criteria: list[str]
     subject: list[str]  # masked criteria
-    hits: list[Hit]
+    hits: list[Hit]  # the answer
+    review: list[Hit] = field(default_factory=list)  # doubtful: partial names, possible namesakes
     live: bool = False
     sources_scanned: list[str] = field(default_factory=list)
     failed_sources: list[str] = field(default_factory=list)
@@ -147,6 +182,7 @@ class SearchResult:
             "partial": sum(h.match == "partial" for h in self.hits),
             "private": sum(h.private for h in self.hits),
             "findings": sum(len(h.findings) for h in self.hits),
+            "to_review": len(self.review),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -160,4 +196,5 @@ class SearchResult:
             "unreadable": self.unreadable,
             "counts": self.counts,
             "items": [h.as_dict() for h in self.hits],
+            "to_review": [h.as_dict() for h in self.review],
         }

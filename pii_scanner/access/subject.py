@@ -255,6 +255,12 @@ class Subject:
 
 
 def _variants(fp: Fingerprinter, token: str, name: str) -> tuple[str, ...]:
-    """The token's fingerprint, and its unfolded form's as the first index version stored it."""
+    """The token's fingerprint, its genitive ("Kjærgaards", "Lindqvists") and its unfolded form's
+    as the first index version stored it."""
     legacy = {fold_name(t): t for t in legacy_tokens(name)}
-    return tuple(sorted({name_fp(fp, token)} | ({name_fp(fp, legacy[token])} if token in legacy else set())))
+    forms = {name_fp(fp, token)}
+    if len(token) > 2 and not token.endswith(("s", "x", "z")):
+        forms.add(name_fp(fp, token + "s"))  # Danish/Swedish genitive: the name plus -s
+    if token in legacy:
+        forms.add(name_fp(fp, legacy[token]))
+    return tuple(sorted(forms))

@@ -386,9 +386,8 @@ def scan_frames(
     index. The CLI keeps streaming with :func:`pii_scanner.api.scan` (an iterator of ItemResult).
     """
     from pii_scanner.api import scan
-    from pii_scanner.core.privacy import Fingerprinter, load_key
+    from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
     from pii_scanner.reports.records import finding_record, item_record
-    from pii_scanner.store.rows import scrub
 
     fp = Fingerprinter(load_key())
     item_rows: list[dict[str, Any]] = []

@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import Hit, TermSet, load_yaml
+from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
+from pii_scanner.core.resources import data_dir
 
 CATEGORIES = (
     "health",
@@ -54,28 +55,13 @@ IDENTIFYING = frozenset(
         "IS_KENNITALA",
     }
 )
-_ABBREVIATIONS = (
-    "hr",
-    "dr",
-    "fr",
-    "mr",
-    "ms",
-    "nr",
-    "st",
-    "ca",
-    "jf",
-    "fru",
-    "mrs",
-    "prof",
-    "bl.a",
-    "f.eks",
-    "t.ex",
-    "resp",
+_ABBREVIATIONS = frozenset(
+    {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
 )
-_SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b(?i:{re.escape(a)}))" for a in _ABBREVIATIONS) + r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n"
-)
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
+_MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
+_SURE = 0.9
 # Identifiers written in the text, for when the detect stage did not run (classify alone).
 _OWN_IDS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
@@ -141,6 +127,9 @@ class SpecialCategories:
     generic_heads: frozenset[str]
     cues: TermSet  # person cues and suppressors, tags ("first",), ("third",), ("role",), ("soft",), ("hard",)
     company: frozenset[str]
+    not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
+    relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
+    party_tag: re.Pattern[str] | None  # "(S)" after a name
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -164,6 +153,10 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(text)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG and not self._generic_compound(text, h)]
+        if self.party_tag is not None:  # rare, short matches: one more C pass costs little
+            party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
+            if party:
+                hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -175,14 +168,25 @@ class SpecialCategories:
         person_spans = [(f.start, f.end) for f in ctx.findings if f.entity_type == "PERSON"]
         # Group the hits by sentence, then score each category per sentence.
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
+        span = (0, 0)
         for h in hits:
-            if _inside(person_spans, h) and not h.term.startswith("="):
+            if _inside(person_spans, h) and _is_name_word(text[h.start : h.end]):
                 continue  # "Kristen" in "Kristen Madsen" is a name, not a belief
-            by_sentence.setdefault(_sentence(text, h.start), []).append(h)
+            if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
+                span = _sentence(text, h.start)
+            by_sentence.setdefault(span, []).append(h)
         found: dict[str, list[Evidence]] = {}
-        for span, group in by_sentence.items():
+        full: set[str] = set()  # categories with enough near-certain evidence: later hits cannot add
+        for n, (span, group) in enumerate(by_sentence.items()):
+            if n >= _MAX_SENTENCES:
+                break
+            group = [h for h in group if h.tag[1] not in full]
+            if not group:
+                continue
             for ev in self._score_sentence(ctx, span, group):
                 found.setdefault(ev.category, []).append(ev)
+                if sum(e.confidence >= _SURE for e in found[ev.category]) >= self.max_evidence:
+                    full.add(ev.category)
         out: list[Evidence] = []
         for category in CATEGORIES:
             best = sorted(found.get(category, ()), key=lambda e: (-e.confidence, e.sentence))
@@ -201,9 +205,13 @@ class SpecialCategories:
         if hard and not firsts:
             return []
         hit_spans = [(h.start, h.end) for h in group]
-        direct = [a for a in self._anchors(ctx, s0, s1) if not _overlaps(hit_spans, a.start, a.end)]
+        direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
+        for c in weak_refs:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,": a name after a role
+            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] == "role" else None
+            if named is not None and not _within(hit_spans, named.start(1), named.end(1)):
+                direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
         anchor: _Anchor | None = None
         via = ""
         if direct:
@@ -224,6 +232,12 @@ class SpecialCategories:
         for h in group:
             _, category, strength = h.tag
             if strength == "meta" and via != "direct":
+                continue
+            if strength == "relation" and not self._same_sex(text, s0, h, direct):
+                continue
+            if h.term == _PARTY_TERM and not any(
+                a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
+            ):
                 continue
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
@@ -248,6 +262,28 @@ class SpecialCategories:
                 )
         return out
 
+    def _same_sex(self, text: str, s0: int, h: Hit, anchors: list[_Anchor]) -> bool:
+        """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
+        words = text[h.start : h.end].lower().split()
+        rel = self.relations
+        owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
+        if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
+            for a in anchors:
+                if a.kind == "PERSON" and a.start < h.start:
+                    owner = _genders().get(text[a.start : a.end].split()[0])
+                    break
+            if owner is None:
+                for w in reversed(text[s0 : h.start].lower().split()):
+                    w = w.strip(",.;:")
+                    if w in rel["owner_female"] or w in rel["owner_male"]:
+                        owner = "f" if w in rel["owner_female"] else "m"
+                        break
+        partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
+        if partner is None:  # "sin kæreste Thomas", "gift med Peter"
+            after = _NEXT_NAME.match(text, h.end)
+            partner = _genders().get(after.group(1)) if after else None
+        return owner is not None and owner == partner
+
     def _anchors(self, ctx: _Context, s0: int, s1: int) -> list[_Anchor]:
         """Names and identifiers inside [s0, s1)."""
         key = (s0, s1)
@@ -260,10 +296,18 @@ class SpecialCategories:
             found.append(_Anchor(f.entity_type, f.start, f.end, _mask(f)))
         if not ctx.names_given:
             piece = ctx.text[s0:s1]
-            if ctx.name_finder is not None:
-                for f in ctx.name_finder(piece):
-                    if not self._company(ctx.text, s0 + f.end):
-                        found.append(_Anchor("PERSON", s0 + f.start, s0 + f.end, mask_name(f.value)))
+            names = ctx.name_finder(piece) if ctx.name_finder is not None else []
+            spans = [(f.start, f.end) for f in names]
+            # A first name and a capitalised word after it, where the recognizer saw none (after a title)
+            for m in _NAME_PAIR.finditer(piece):
+                if m.group(1).casefold() in _first_names() and not _overlaps(spans, m.start(1), m.end(2)):
+                    spans.append((m.start(1), m.end(2)))
+            for a, b in spans:
+                value = piece[a:b]
+                if " " not in value.strip() and value.strip().casefold() in self.not_names:
+                    continue
+                if not self._company(ctx.text, s0 + b):
+                    found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
             if not ctx.findings:
                 for m in _OWN_IDS.finditer(piece):
                     kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
@@ -316,15 +360,46 @@ class SpecialCategories:
         return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
 
 
+def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
+    """Evidence (``Evidence.as_dict()``) of a piece of text moved to offsets in the whole text."""
+    out = dict(evidence)
+    out["sentence"] = [evidence["sentence"][0] + by, evidence["sentence"][1] + by]
+    if evidence.get("anchor_span"):
+        out["anchor_span"] = [evidence["anchor_span"][0] + by, evidence["anchor_span"][1] + by]
+    return out
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or line) around ``pos``: [start, end)."""
     lo = max(0, pos - _MAX_SENTENCE)
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, pos):
-        start = m.end()
-    after = _SENTENCE_END.search(text, pos, min(len(text), pos + _MAX_SENTENCE))
-    end = after.end() if after else min(len(text), pos + _MAX_SENTENCE)
+    start, i = lo, pos
+    while i > lo:  # backwards from pos, one candidate at a time (str.rfind runs in C)
+        j = max(text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i), text.rfind("\n", lo, i))
+        if j < 0:
+            break
+        m = _SENTENCE_END.match(text, j)
+        if m is not None and m.end() <= pos and _is_end(text, m):
+            start = m.end()
+            break
+        i = j
+    end = min(len(text), pos + _MAX_SENTENCE)
+    for m in _SENTENCE_END.finditer(text, pos, end):
+        if _is_end(text, m):
+            end = m.end()
+            break
     return start, end
+
+
+def _is_end(text: str, m: re.Match[str]) -> bool:
+    """Not the full stop of an abbreviation ("hr. Jensen", "f.eks. Hansen")."""
+    if m.group() != ".":
+        return True
+    before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
+    return not before or before[-1].casefold() not in _ABBREVIATIONS
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _inside(spans: list[tuple[int, int]], h: Hit) -> bool:
@@ -341,6 +416,42 @@ def _mask(f: Finding) -> str:
     if f.entity_type == "EMAIL_ADDRESS":
         return mask_email(f.value)
     return mask_value(f.entity_type, f.value, f.normalized)
+
+
+_NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
+
+
+_ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
+_PARTY = (CATEGORY_TAG, "political_opinion", "strong")
+_PARTY_TERM = "(party letter)"
+_NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
+
+
+@cache
+def _genders() -> dict[str, str]:
+    """First name -> "f" / "m" (recognizers/gendered_first_names.tsv, from Faker's lists)."""
+    table: dict[str, str] = {}
+    with open(data_dir("recognizers") / "gendered_first_names.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, gender = line.rstrip("\n").split("\t")[:2]
+            table[name] = gender
+    return table
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    return load_lexicon().first
+
+
+def _is_name_word(word: str) -> bool:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return word[:1].isupper() and (word.casefold() in lex.first or word.casefold() in lex.last)
 
 
 @cache
@@ -384,7 +495,17 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(w).casefold() for w in data.get("generic_heads") or ()),
         TermSet.build(cues),
         frozenset(str(w).casefold() for w in person.get("company") or ()),
+        frozenset(str(w).casefold() for w in person.get("not_names") or ()),
+        {k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("relations") or {}).items()},
+        _party_pattern(data.get("party_abbreviations") or {}),
     )
+
+
+def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    letters = sorted({str(a) for v in by_lang.values() for a in v or ()}, key=lambda a: (-len(a), a))
+    if not letters:
+        return None
+    return re.compile(r"(?<=[\w.])[ \t]?\((?:" + "|".join(map(re.escape, letters)) + r")\)")
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

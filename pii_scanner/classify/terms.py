@@ -78,7 +78,7 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
     return _Entry(
         tag,
         str(raw).strip(),
-        first.rstrip("*").casefold(),
+        first.rstrip("*").lower(),
         first.endswith("*"),
         rest,
         first.rstrip("*") if case_sensitive else None,
@@ -112,7 +112,9 @@ class TermSet:
     exact: dict[str, tuple[_Entry, ...]]
     stems: dict[str, tuple[_Entry, ...]]
     stem_lengths: tuple[int, ...]
-    pattern: re.Pattern[str] | None = field(default=None)
+    pattern: re.Pattern[str] | None = field(default=None)  # on lower-cased text
+    pattern_i: re.Pattern[str] | None = field(default=None)  # case-insensitive, for the rare text whose
+    # lower-cased form has another length ("İ"), where offsets would shift
 
     @classmethod
     def build(cls, tagged: Iterable[tuple[Tag, str]]) -> TermSet:
@@ -124,24 +126,27 @@ class TermSet:
                 continue
             (stems if entry.stem else exact).setdefault(entry.first, []).append(entry)
         firsts = set(exact) | set(stems)
-        pattern = re.compile(r"\b(?:" + _trie_regex(firsts) + r")\w*", re.IGNORECASE) if firsts else None
+        source = r"\b(?:" + _trie_regex(firsts) + r")\w*"
         return cls(
             {k: tuple(v) for k, v in exact.items()},
             {k: tuple(v) for k, v in stems.items()},
             tuple(sorted({len(k) for k in stems})),
-            pattern,
+            re.compile(source) if firsts else None,
+            re.compile(source, re.IGNORECASE) if firsts else None,
         )
 
     def scan(self, text: str) -> list[Hit]:
         """Every occurrence of every term in ``text`` (the first MAX_CHARS characters), in text order."""
-        if self.pattern is None:
+        if self.pattern is None or self.pattern_i is None:
             return []
         out: list[Hit] = []
         text = text[:MAX_CHARS]
-        for m in self.pattern.finditer(text):
-            word = m.group()
-            folded = word.casefold()
+        lower = text.lower()  # one C pass; matching lower-case text without IGNORECASE is much faster
+        matches = self.pattern.finditer(lower) if len(lower) == len(text) else self.pattern_i.finditer(text)
+        for m in matches:
             start, end = m.span()
+            word = text[start:end]
+            folded = word.lower()
             candidates: list[_Entry] = list(self.exact.get(folded, ()))
             for length in self.stem_lengths:
                 if length > len(folded):

@@ -3,45 +3,85 @@
 from __future__ import annotations
 
 import functools
-import json
+import os
 import sys
-import time
+import traceback
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
+from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.errors import PiiScannerError
+from pii_scanner.core.errors import ExitCode, PiiScannerError
+from pii_scanner.core.privacy import scrub
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = ExitCode.OK, ExitCode.FOUND, ExitCode.USAGE
+EXIT_PARTIAL, EXIT_INTERNAL = ExitCode.PARTIAL, ExitCode.INTERNAL
+DEBUG_ENV = "PII_SCANNER_DEBUG"  # set to 1 to get the full traceback of an internal error
 
 
 def log_event(event: str, **fields: Any) -> None:
     """One JSON line per event on stderr when not on a terminal; a short line otherwise.
 
-    Callers pass counts, locations and masked values only, never plaintext identifiers.
+    Callers pass counts, locations and masked values only; identifiers and e-mail addresses
+    that slip into a field are masked on the way out all the same.
     """
-    if sys.stderr.isatty():
-        extra = " ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
-        click.echo(f"{event} {extra}".rstrip(), err=True)
+    emit(event, **fields)
+
+
+def exit_code_for(exc: BaseException) -> int:
+    """The one mapping from an exception to a documented exit code (README "Exit codes")."""
+    if isinstance(exc, PiiScannerError):
+        return int(exc.exit_code)
+    if isinstance(exc, (KeyboardInterrupt, click.Abort)):
+        return ExitCode.INTERRUPTED
+    if isinstance(exc, click.ClickException):  # bad option, missing argument, unreadable --config...
+        return ExitCode.USAGE
+    return ExitCode.INTERNAL  # a bug: never 1, which would read as "findings"
+
+
+def fail(exc: BaseException) -> NoReturn:
+    """Report ``exc`` as one line on stderr (masked) and exit with its code."""
+    code = exit_code_for(exc)
+    if isinstance(exc, PiiScannerError):
+        log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(str(exc)))
+    elif isinstance(exc, click.ClickException):
+        exc.show()
+    elif code == ExitCode.INTERRUPTED:
+        log_event("interrupted", exit_code=code)
     else:
-        payload = {"ts": round(time.time(), 3), "event": event, **fields}
-        click.echo(json.dumps(payload, default=str, ensure_ascii=False), err=True)
+        frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+        where = f"{frame[0].filename}:{frame[0].lineno}" if frame else None
+        log_event(
+            "internal_error",
+            kind=type(exc).__name__,
+            exit_code=code,
+            message=(scrub(str(exc)) or "")[:500],
+            where=where,
+            hint=f"a bug; set {DEBUG_ENV}=1 for the traceback and report it",
+        )
+        if os.environ.get(DEBUG_ENV) == "1":
+            traceback.print_exception(exc, file=sys.stderr)
+    sys.exit(code)
 
 
 def handle_errors(func: F) -> F:
-    """Turn library exceptions into a message and an exit code; no traceback for known errors."""
+    """Turn every exception of a verb into a message and its documented exit code, no traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        configure_logging()
         try:
             return func(*args, **kwargs)
-        except PiiScannerError as exc:
-            log_event("error", kind=type(exc).__name__, message=str(exc))
-            sys.exit(exc.exit_code)
+        except (SystemExit, click.exceptions.Exit):
+            raise
+        except click.ClickException:
+            raise  # click shows usage errors itself (exit 2)
+        except BaseException as exc:
+            fail(exc)
 
     return wrapper  # type: ignore[return-value]
 

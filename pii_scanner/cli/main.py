@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import sys
+from typing import Any
 
 import click
+
+from pii_scanner.cli.common import fail
+from pii_scanner.cli.logs import configure_logging
 
 # Verb modules, each exposing a click command (or group) named like the verb. One line per verb.
 VERBS: tuple[tuple[str, str], ...] = (
@@ -17,13 +22,37 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("pii_scanner.cli.search", "search"),
     ("pii_scanner.cli.request", "request"),
     ("pii_scanner.cli.verify_erasure", "verify_erasure"),
+    ("pii_scanner.cli.serve", "serve"),
+    ("pii_scanner.cli.users", "users"),
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; every way out of it goes through the documented exit codes."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        for stream in (sys.stdout, sys.stderr):  # a stray undecodable name must not kill the output
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
+        try:
+            returned = super().main(*args, **kwargs)
+        except SystemExit:
+            raise
+        except BrokenPipeError:  # `pii-scanner scan ... | head`: the reader left; not an error of ours
+            sys.stderr.close()
+            sys.exit(141)
+        except BaseException as exc:
+            fail(exc)
+        sys.exit(returned if isinstance(returned, int) else 0)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nordic-pii-scanner")
 def main() -> None:
     """Find and classify personal data (CPR, personnummer, names...) in files and mailboxes."""
+    configure_logging()
 
 
 for _module, _name in VERBS:

@@ -15,6 +15,7 @@ from pii_scanner.cli.common import (
     EXIT_ERROR,
     EXIT_FOUND,
     EXIT_OK,
+    EXIT_PARTIAL,
     build_config,
     config_option,
     handle_errors,
@@ -162,7 +163,11 @@ def scan(
     removable: bool = False,
     **limits: Any,
 ) -> None:
-    """Scan PATHS (files, folders, or - for stdin). Exit 0: nothing found, 1: findings, 2: error."""
+    """Scan PATHS (files, folders, or - for stdin).
+
+    Exit 0: nothing found; 1: findings; 4: something could not be read (a missing path, an item
+    with an error record), findings or not; 2: usage or configuration error.
+    """
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
     if entities:
         overrides["detect__entities"] = tuple(e.strip().upper() for e in entities.split(",") if e.strip())
@@ -185,20 +190,32 @@ def scan(
     if not paths and not removable:
         raise click.UsageError("give at least one PATH (or - for stdin)")
     fingerprint = Fingerprinter(load_key(config.key_file))
-    out: IO[str] = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
-    found = False
+    out: IO[str] = (
+        open(output, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
+        if output
+        else sys.stdout
+    )
+    found = errored = False
     try:
         writer = _Writer(fmt, out)
         with Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
             for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)
+                errored = errored or result.error is not None
                 for record in records_for(result, fingerprint, show_values=show_values):
                     writer.write(record)
         writer.close()
     finally:
         if output:
             out.close()
-    sys.exit(EXIT_FOUND if found else EXIT_OK)
+    sys.exit(scan_exit_code(found=found, errored=errored))
+
+
+def scan_exit_code(*, found: bool, errored: bool) -> int:
+    """Something unread outranks findings, as a failed source does in a sweep: a scheduler must see it."""
+    if errored:
+        return EXIT_PARTIAL
+    return EXIT_FOUND if found else EXIT_OK
 
 
 def _with_ner_models(config: ScanConfig, specs: tuple[str, ...]) -> ScanConfig:

@@ -17,6 +17,7 @@ from pii_scanner.access import Subject
 from pii_scanner.access import search as run_search
 from pii_scanner.access.render import FORMATS, render
 from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.core.errors import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -91,7 +92,10 @@ def search(
     fmt: str,
     output: str | None,
 ) -> None:
-    """List every item that concerns one data subject, exact matches first."""
+    """List every item that concerns one data subject, exact matches first.
+
+    Exit 0: nothing held; 1: items found; 4: a live source could not be searched.
+    """
     result = run_search(
         db,
         subject_from(cpr, personnummer, names, email, phone),
@@ -102,3 +106,6 @@ def search(
     )
     write_output(render(result, fmt), output)
     log_event("search_finished", subject=result.subject_fingerprint[:16], live=live, **result.counts)
+    if result.failed_sources:
+        sys.exit(ExitCode.PARTIAL)
+    sys.exit(ExitCode.FOUND if result.hits else ExitCode.OK)

@@ -1,6 +1,7 @@
 """``pii-scanner verify-erasure``: scan every configured source again for a data subject.
 
-Exit status: 0 nothing left, 1 traces remain (listed), 2 error (e.g. a source could not be read).
+Exit status: 0 no trace of the subject (possible namesakes listed under ``to_review``), 1 traces
+remain (listed), 2 usage or configuration error, 4 a source could not be scanned.
 """
 
 from __future__ import annotations

@@ -5,11 +5,26 @@ Messages must never contain a plaintext identifier.
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The exit codes of every verb (README "Exit codes"). Schedulers count only 0 and 1 as success."""
+
+    OK = 0  # nothing found, all clean
+    FOUND = 1  # findings, policy violations or traces remaining
+    USAGE = 2  # usage, configuration or index error: nothing (more) was done
+    LOCKED = 3  # another sweep of the same configuration holds the lock
+    PARTIAL = 4  # something could not be read (a source, a path, an item); the rest was processed
+    NOTIFY_FAILED = 5  # sweep complete, but the DPO summary mail could not be sent
+    INTERNAL = 70  # a bug: an unexpected exception (EX_SOFTWARE); never reported as "findings"
+    INTERRUPTED = 130  # stopped by Ctrl-C / SIGINT
+
 
 class PiiScannerError(Exception):
     """Base class of every error the library raises on purpose."""
 
-    exit_code = 2
+    exit_code: int = ExitCode.USAGE
 
 
 class ConfigError(PiiScannerError):
@@ -22,6 +37,8 @@ class FingerprintKeyError(PiiScannerError):
 
 class SourceError(PiiScannerError):
     """A source (mailbox, share, server) cannot be reached or read."""
+
+    exit_code = ExitCode.PARTIAL
 
 
 class ExtractionError(PiiScannerError):
@@ -36,10 +53,18 @@ class StoreError(PiiScannerError):
     """The findings index cannot be opened, migrated or written."""
 
 
+class IndexCorrupt(StoreError):
+    """The index file exists but is not a readable database (damaged, truncated, not SQLite)."""
+
+
+class IndexMissing(StoreError):
+    """A read-only verb was pointed at an index that does not exist (it is never created for reading)."""
+
+
 class SweepLocked(StoreError):
     """Another sweep of the same configuration is running."""
 
-    exit_code = 3
+    exit_code = ExitCode.LOCKED
 
 
 class InvalidIdentifier(ValueError):

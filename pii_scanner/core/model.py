@@ -7,10 +7,12 @@ Plaintext values live only in memory (``Finding.value``); what leaves the proces
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
+
+from pii_scanner.core.names import needs_escaping, printable, printable_uri
 
 Origin = Literal["local", "removable", "share", "mail", "stdin", "unknown"]
 Sensitivity = Literal["normal", "personal", "private", "confidential", "unreadable"]
@@ -113,6 +115,16 @@ class Item:
     depth: int = 0  # nesting depth inside archives / attachments
     metadata: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Names of any bytes (surrogateescape) in their lossless printable forms: everything
+        # downstream (JSON, CSV, the index, fingerprints of locations) needs valid Unicode.
+        if needs_escaping(self.location):
+            self.location = printable_uri(self.location)
+        if needs_escaping(self.path):
+            self.path = printable(self.path)
+        if needs_escaping(self.name):
+            self.name = printable(self.name)
+
     def content(self) -> bytes:
         if self.data is not None:
             return self.data
@@ -142,6 +154,9 @@ class Extracted:
     encryption_reason: str | None = None
     error: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Large plain text read in pieces instead of ``parts`` (one "body" part, never held whole):
+    # each call starts over and yields the decoded text in order.
+    stream: Callable[[], Iterator[str]] | None = None
 
     def text(self) -> str:
         """The item's extracted text; finding offsets index into this string."""

@@ -6,17 +6,22 @@ Fingerprint = hex HMAC-SHA256 of the normalised value (DESIGN.md). The key comes
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
 from pii_scanner.core.entities import MaskRule, entity, is_known
 from pii_scanner.core.errors import FingerprintKeyError
+from pii_scanner.core.names import printable
 
 KEY_ENV = "PII_SCANNER_KEY"
+# A shorter HMAC key is guessable offline: fingerprints of 10-digit CPRs could be brute-forced.
+MIN_KEY_BYTES = 16
 
 
 def default_key_path() -> Path:
@@ -29,14 +34,14 @@ def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | No
     """Return the fingerprint key: env var first, then the key file (created 0600 if missing)."""
     env = os.environ if environ is None else environ
     if env.get(KEY_ENV):
-        return env[KEY_ENV].encode("utf-8")
+        return _long_enough(env[KEY_ENV].encode("utf-8"), KEY_ENV)
     path = Path(key_file) if key_file else default_key_path()
     try:
         if path.exists():
             key = path.read_bytes().strip()
             if not key:
                 raise FingerprintKeyError(f"fingerprint key file {path} is empty")
-            return key
+            return _long_enough(key, f"fingerprint key file {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
         key = secrets.token_hex(32).encode("ascii")
         # O_EXCL: two processes creating the key at once must not overwrite each other's key.
@@ -45,9 +50,18 @@ def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | No
             fh.write(key)
         return key
     except FileExistsError:
-        return path.read_bytes().strip()
+        return _long_enough(path.read_bytes().strip(), f"fingerprint key file {path}")
     except OSError as exc:
         raise FingerprintKeyError(f"cannot read or create fingerprint key {path}: {exc.strerror}") from exc
+
+
+def _long_enough(key: bytes, where: str) -> bytes:
+    if len(key) < MIN_KEY_BYTES:
+        raise FingerprintKeyError(
+            f"{where} holds a {len(key)}-byte key; at least {MIN_KEY_BYTES} bytes are needed "
+            "(e.g. the output of: python -c 'import secrets; print(secrets.token_hex(32))')"
+        )
+    return key
 
 
 class Fingerprinter:
@@ -158,3 +172,130 @@ def mask_value(entity_type: str, value: str, normalized: str) -> str:
     if rule is MaskRule.LAST_TWO:
         return mask_all_but_last(value, 2)
     return mask_all_but_last(value, 0)
+
+
+# --- identifiers inside names, paths, locations and free text -----------------------------------
+# A candidate: 6 or 8 leading digits (a birth date), an optional separator, then the serial part.
+# Letters around it do not protect it ("0707614285Hansen.txt"); digits do (it is then part of a
+# longer number). Each candidate is masked only when it validates as a national identifier, so
+# case and invoice numbers ("2023-0147", "Faktura 2019-114") stay readable and distinct.
+_SEP = r"(?:[-+ _]|%20|%2[BbDd]|%5[Ff])?"
+_CANDIDATE = re.compile(
+    r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2}))(?:"
+    r"(?P<fi>[0-9]{6})(?P<fi_sep>[-+A-FU-Y])(?P<fi_tail>[0-9]{3}[0-9A-Y])(?![0-9])(?<![-+][0-9]{4})"
+    r"|(?P<long>[0-9]{8})(?P<long_sep>" + _SEP + r")(?P<long_tail>[0-9]{4})(?![0-9])"
+    r"|(?P<short>[0-9]{6})(?P<short_sep>" + _SEP + r")(?P<short_tail>[0-9]{4,5})(?![0-9])"
+    r")"
+)
+
+
+def _date_ok(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _ddmmyy(digits: str, day_offsets: tuple[int, ...] = (0,), month_offsets: tuple[int, ...] = (0,)) -> bool:
+    """A day-month-year date with the given offsets (D-numbers +40 days, samordning +60...)."""
+    day, month, yy = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    return any(
+        _date_ok(2000 + yy if yy % 4 == 0 else 1900 + yy, month - mo, day - do)
+        for do in day_offsets
+        for mo in month_offsets
+        if day - do > 0 and month - mo > 0
+    )
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _se_ok(yymmdd_serial: str) -> bool:
+    """10-digit personnummer/samordningsnummer ``YYMMDDNNNC``: a date (day + 60 allowed) and Luhn."""
+    yy, month, day = int(yymmdd_serial[:2]), int(yymmdd_serial[2:4]), int(yymmdd_serial[4:6])
+    year = 2000 + yy if yy % 4 == 0 else 1900 + yy
+    dated = _date_ok(year, month, day) or (day > 60 and _date_ok(year, month, day - 60))
+    return dated and _luhn_ok(yymmdd_serial)
+
+
+def _no_ok(eleven: str) -> bool:
+    """Norwegian fødselsnummer / D-number / H-number: a date and both mod-11 check digits."""
+    if not _ddmmyy(eleven[:6], day_offsets=(0, 40), month_offsets=(0, 40)):
+        return False
+    digits = [int(c) for c in eleven]
+    for weights, pos in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
+        check = 11 - sum(w * d for w, d in zip(weights, digits, strict=False)) % 11
+        if (0 if check == 11 else check) != digits[pos]:
+            return False
+    return True
+
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def _identifier(match: re.Match[str]) -> bool:
+    if match["fi"]:  # HETU: a date and the mod-31 check character
+        return _ddmmyy(match["fi"]) and _HETU_CHECK[int(match["fi"] + match["fi_tail"][:3]) % 31] == match["fi_tail"][3]
+    if match["long"]:
+        head = match["long"]
+        return 1800 <= int(head[:4]) <= 2099 and _se_ok(head[2:] + match["long_tail"])
+    head, tail = match["short"], match["short_tail"]
+    if len(tail) == 5:
+        return match["short_sep"] in ("", " ", "%20") and _no_ok(head + tail)
+    # CPR (and kennitala): a DDMMYY date, modulus 11 not required since 2007; else a personnummer.
+    return _ddmmyy(head) or _se_ok(head + tail)
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    for head, sep, tail in (("fi", "fi_sep", "fi_tail"), ("long", "long_sep", "long_tail")):
+        if match[head]:
+            return match[head] + match[sep] + "X" * len(match[tail])
+    return match["short"] + match["short_sep"] + "X" * len(match["short_tail"])
+
+
+def scrub(text: str | None) -> str | None:
+    """Mask the serial part of national identifiers in names, paths, locations and messages.
+
+    The birth date stays (as in ``mask_value``), so people still recognise their files; digits
+    that do not validate as an identifier are left alone.
+
+    >>> scrub("file:///s/ans%C3%B8gning%20070761-4285.txt")
+    'file:///s/ans%C3%B8gning%20070761-XXXX.txt'
+    >>> scrub("/u/0707614285Hansen.txt"), scrub("/u/196107074285.csv")
+    ('/u/070761XXXXHansen.txt', '/u/19610707XXXX.csv')
+    >>> scrub("Status på Deres sag 2023-0147.eml"), scrub("Faktura 2019-114.docx")
+    ('Status på Deres sag 2023-0147.eml', 'Faktura 2019-114.docx')
+    >>> scrub("order 1234567890")  # no date: not an identifier
+    'order 1234567890'
+    """
+    if text is None:
+        return None
+    text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
+    out: list[str] = []
+    pos = 0
+    # A candidate that does not validate may hide one starting a digit later ("%2019610707-4285"
+    # reads first as 201961...): retry from the next character rather than after the candidate.
+    while match := _CANDIDATE.search(text, pos):
+        if _identifier(match):
+            out.append(text[pos : match.start()] + _mask_match(match))
+            pos = match.end()
+        else:
+            out.append(text[pos : match.start() + 1])
+            pos = match.start() + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def scrub_text(text: str) -> str:
+    """:func:`scrub` plus e-mail addresses masked: for free text such as third-party log messages."""
+    masked = scrub(text) or ""
+    return _EMAIL.sub(lambda m: mask_email(m[0]), masked)
+
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

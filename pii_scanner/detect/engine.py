@@ -17,7 +17,7 @@ from datetime import date
 from typing import Protocol
 
 from pii_scanner.core.config import DetectConfig
-from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
+from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
@@ -25,7 +25,6 @@ from pii_scanner.detect.rules import Rules, load_rules
 
 # Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
 _MAX_CANDIDATE = 128
-_TABLE_SHAPE = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
 _OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
@@ -126,6 +125,27 @@ class Engine:
         for f in self._threshold(self._scan(buffer, done_until - base, len(buffer), ocr, final=True)):
             yield replace(f, start=f.start + base, end=f.end + base)
 
+    def windows(self, pieces: Iterable[str]) -> Iterator[Window]:
+        """Cut text given in pieces into overlapping windows; memory bounded by chunk size + overlap.
+
+        Every position of the whole text is OWNED by exactly one window; a window also holds up to
+        the overlap of text on each side, so a finding owned by it (one that starts in the owned
+        range) is seen whole and with its context. ``detect(window.text)`` then keeping the
+        findings that start in the owned range, shifted by ``window.base``, finds what detecting
+        the whole text at once finds, names included.
+        """
+        size, overlap = self.config.chunk_size, self._overlap
+        buffer, base, owned_from = "", 0, 0  # buffer[0] is at absolute offset base
+        for piece in pieces:
+            buffer += piece
+            while len(buffer) - (owned_from - base) >= size + overlap:
+                yield _window(buffer, base, owned_from - base, owned_from - base + size, overlap)
+                owned_from += size
+                keep = max(0, owned_from - overlap - base)
+                buffer, base = buffer[keep:], base + keep
+        if buffer or owned_from == 0:
+            yield _window(buffer, base, owned_from - base, len(buffer), overlap)
+
     # --- internals ------------------------------------------------------------------------
     def _threshold(self, findings: Iterable[Finding]) -> list[Finding]:
         return sorted(
@@ -157,12 +177,6 @@ class Engine:
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
             for finding in recognizer.verify(pattern, m_start, m_end, env):
-                if (
-                    finding.entity_type in NATIONAL_IDS
-                    and not finding.explanation.context
-                    and _in_number_table(env, finding.start, finding.end)
-                ):
-                    continue
                 if hay is not text:
                     finding = replace(finding, value=text[finding.start : finding.end])
                 yield finding
@@ -197,6 +211,28 @@ class Engine:
             yield r, name, s, e
 
 
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A piece of a long text: ``text[owned_start:owned_end]`` is the part this window answers for;
+    ``base`` is the offset of ``text[0]`` in the whole text."""
+
+    base: int
+    text: str
+    owned_start: int
+    owned_end: int
+
+    def owns(self, finding: Finding) -> bool:
+        return self.owned_start <= finding.start < self.owned_end
+
+    def owned_text(self) -> str:
+        return self.text[self.owned_start : self.owned_end]
+
+
+def _window(buffer: str, base: int, own_start: int, own_end: int, overlap: int) -> Window:
+    lo = max(0, own_start - overlap)
+    return Window(base + lo, buffer[lo : own_end + overlap], own_start - lo, own_end - lo)
+
+
 def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:
     """Add NER spans that do not overlap an identifier finding (identifiers are more certain).
 
@@ -220,59 +256,3 @@ def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -
             continue
         out.append(f)
     return out
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    lo = text.rfind("\n", max(0, pos - 400), pos) + 1 if pos > 0 else 0
-    if lo == 0 and pos > 400:
-        lo = pos - 400
-    hi = text.find("\n", pos, pos + 400)
-    return lo, (hi if hi >= 0 else min(len(text), pos + 400))
-
-
-def _in_number_table(env: Env, start: int, end: int) -> bool:
-    """True when the candidate stands in a column of same-shaped numbers that mostly do not validate.
-
-    A column means: the lines right above and below (a blank line ends the table) hold a number of
-    the same shape starting at about the same column. A payroll list of real CPR numbers validates
-    and is kept; a column of order or account numbers in which one happens to look like a date is
-    dropped.
-    """
-    text = env.text
-    lo, hi = _line_bounds(text, start)
-    column = start - lo
-    lead = text[start - 1] if start > lo else ""  # the cell separator before the number
-    numbers: list[str] = []
-    for step in (-1, 1):
-        cursor_lo, cursor_hi = lo, hi
-        for _ in range(int(env.rules.setting("table", "neighbours"))):
-            if step < 0:
-                if cursor_lo == 0:
-                    break
-                cursor_lo, cursor_hi = _line_bounds(text, cursor_lo - 1)
-            else:
-                if cursor_hi >= len(text):
-                    break
-                cursor_lo, cursor_hi = _line_bounds(text, cursor_hi + 1)
-            line = text[cursor_lo:cursor_hi]
-            if not line.strip():
-                break
-            near = [
-                m.group()
-                for m in _TABLE_SHAPE.finditer(line, max(0, column - 4), column + 30)
-                if abs(m.start() - column) <= 3 and (line[m.start() - 1] if m.start() else "") == lead
-            ]
-            numbers.extend(near)
-    if len(numbers) < int(env.rules.setting("table", "min_numbers")):
-        return False
-    valid = sum(_date_like(n, env) for n in numbers)
-    return valid / len(numbers) <= env.rules.setting("table", "max_valid_share")
-
-
-def _date_like(number: str, env: Env) -> bool:
-    from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
-
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return (dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits)) or se_personnummer.is_valid(
-        digits, env.today
-    )

@@ -1,12 +1,16 @@
-"""Declarative recognizer data (top-level ``recognizers/`` folder): context words and scores.
+"""Declarative recognizer data (top-level ``recognizers/`` folder): context words, scores, country hints.
 
 Loaded once per folder and shared read-only; updating the YAML needs no code change.
+
+A context word ending in ``*`` matches every word starting with it, so inflected forms count too
+("henkilötunnu*" finds "henkilötunnukseni"): write the stem all the forms share.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,11 +25,38 @@ from pii_scanner.core.resources import data_dir
 
 @dataclass(frozen=True)
 class ContextWords:
-    """Compiled positive and negative context word patterns for one entity."""
+    """One entity's context words compiled into one pattern: group "p" positive, group "n" negative.
 
-    positive: re.Pattern[str] | None
-    negative: re.Pattern[str] | None
-    both: re.Pattern[str] | None = None  # one pass: group "p" positive, group "n" negative
+    ``languages`` gives, for a word that is positive for this entity in some languages but a
+    negative word of another entity or language ("p-nr": Swedish personnummer, Danish
+    produktionsenhed), the languages in which it is positive: elsewhere it counts as negative.
+    """
+
+    both: re.Pattern[str] | None
+    languages: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CountryHints:
+    """Cheap evidence of a row's country: e-mail and web domains, phone prefixes, cities, postcodes."""
+
+    tld: dict[str, str]
+    phone: dict[str, str]
+    city: re.Pattern[str] | None
+    city_lang: dict[str, str]
+    postcode: tuple[tuple[re.Pattern[str], str], ...]
+    marks: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first so "cpr-nr" wins over "cpr"; "stem*" matches the stem and any word ending.
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"[\w]*")
+        else:
+            parts.append(re.escape(word))
+    return "|".join(parts)
 
 
 def _both(positive: list[str], negative: list[str]) -> re.Pattern[str] | None:
@@ -34,24 +65,16 @@ def _both(positive: list[str], negative: list[str]) -> re.Pattern[str] | None:
     parts = []
     for group, words in (("p", positive), ("n", negative)):
         if words:
-            alternatives = "|".join(re.escape(w.casefold()) for w in sorted(set(words), key=len, reverse=True))
-            parts.append(f"(?P<{group}>{alternatives})")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
-
-
-def _word_regex(words: list[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    # Longest first so "cpr-nr" wins over "cpr"; whole words only (not inside other words).
-    alternatives = "|".join(re.escape(w.casefold()) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+            parts.append(f"(?P<{group}>{_alternation(words)})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Rules:
     context: dict[str, ContextWords]
     scores: dict[str, Any]
-
+    hints: CountryHints
+    mod11_exempt_dates: frozenset[datetime.date] = frozenset()
     source: str = "scores.yaml"  # where the scores were read from, for error messages
 
     def score(self, entity: str, key: str, default: float | None = None) -> float:
@@ -88,10 +111,46 @@ class Rules:
         return self.setting("context_boost")
 
 
-def _flatten(by_language: dict[str, list[str]] | None, languages: tuple[str, ...]) -> list[str]:
-    if not by_language:
-        return []
-    return [str(w) for lang, words in by_language.items() if lang in languages for w in words or []]
+def _by_language(by_language: dict[str, list[str]] | None, languages: tuple[str, ...]) -> dict[str, set[str]]:
+    """word (case-folded) -> the languages it is listed for."""
+    out: dict[str, set[str]] = {}
+    for lang, words in (by_language or {}).items():
+        if lang in languages:
+            for word in words or []:
+                out.setdefault(str(word).casefold(), set()).add(lang)
+    return out
+
+
+def _dates(items: list[Any]) -> frozenset[datetime.date]:
+    dates: set[datetime.date] = set()
+    for item in items:
+        if isinstance(item, datetime.datetime):
+            dates.add(item.date())
+        elif isinstance(item, datetime.date):
+            dates.add(item)
+        else:
+            dates.add(datetime.date.fromisoformat(str(item)))
+    return frozenset(dates)
+
+
+def _hints(raw: dict[str, Any]) -> CountryHints:
+    cities: dict[str, str] = {}
+    for lang, names in (raw.get("cities") or {}).items():
+        for name in names or []:
+            cities[str(name).casefold()] = str(lang)
+    city = None
+    if cities:
+        city = re.compile(rf"(?<![\w-])(?:{_alternation(list(cities))})(?![\w])", re.IGNORECASE)
+    postcode = tuple((re.compile(str(p)), str(lang)) for lang, ps in (raw.get("postcodes") or {}).items() for p in ps)
+    marks = tuple((str(lang), re.compile(str(p))) for lang, p in (raw.get("marks") or {}).items())
+    return CountryHints(
+        tld={str(k).casefold(): str(v) for k, v in (raw.get("tld") or {}).items()},
+        phone={str(k): str(v) for k, v in (raw.get("phone") or {}).items()},
+        city=city,
+        city_lang=cities,
+        postcode=postcode,
+        marks=marks,
+    )
 
 
 @cache
@@ -101,14 +160,41 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         raw_context: dict[str, Any] = yaml.safe_load(fh)
     with open(base / "scores.yaml", encoding="utf-8") as fh:
         scores: dict[str, Any] = yaml.safe_load(fh)
+    hints_path = base / "country_hints.yaml"
+    raw_hints: dict[str, Any] = {}
+    if hints_path.exists():
+        with open(hints_path, encoding="utf-8") as fh:
+            raw_hints = yaml.safe_load(fh) or {}
+    cpr_path = base / "dk_cpr.yaml"
+    exempt: frozenset[datetime.date] = frozenset()
+    if cpr_path.exists():
+        with open(cpr_path, encoding="utf-8") as fh:
+            exempt = _dates((yaml.safe_load(fh) or {}).get("mod11_exempt_dates") or [])
     # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
     # they apply to every national-ID entity on top of the entity's own list.
-    shared = _flatten(raw_context.pop("shared_negative", None), languages)
+    shared = _by_language(raw_context.pop("shared_negative", None), languages)
     raw_context.pop("national_ids", None)  # older data folders listed them; the catalogue decides now
     national = NATIONAL_IDS
+    specs = {entity: spec or {} for entity, spec in raw_context.items()}
+    negatives = {
+        entity: _by_language(spec.get("negative"), languages) | (shared if entity in national else {})
+        for entity, spec in specs.items()
+    }
+    all_national_negative = {w for e in national for w in negatives.get(e, {})}
     context: dict[str, ContextWords] = {}
-    for entity, spec in raw_context.items():
-        positive = _flatten(spec.get("positive"), languages)
-        negative = _flatten(spec.get("negative"), languages) + (shared if entity in national else [])
-        context[entity] = ContextWords(_word_regex(positive), _word_regex(negative), _both(positive, negative))
-    return Rules(context=context, scores=scores or {}, source=str(base / "scores.yaml"))
+    for entity, spec in specs.items():
+        positive = _by_language(spec.get("positive"), languages)
+        negative = negatives[entity]
+        # A word positive here but negative for a national ID elsewhere: its sense follows the language.
+        ambiguous = {w: frozenset(langs) for w, langs in positive.items() if w in all_national_negative}
+        context[entity] = ContextWords(
+            _both(list(positive), [w for w in negative if w not in positive]),
+            ambiguous if entity in national else {},
+        )
+    return Rules(
+        context=context,
+        scores=scores or {},
+        hints=_hints(raw_hints),
+        mod11_exempt_dates=exempt,
+        source=str(base / "scores.yaml"),
+    )

@@ -6,7 +6,9 @@ charset-normalizer is used for the guess; Nordic text in cp1252/latin-1 must com
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -54,6 +56,60 @@ def _looks_single_byte_latin(data: bytes) -> bool:
     """True when every high byte is a common Nordic/West-European letter in cp1252."""
     high = [b for b in data[: 1 << 16] if b >= 0x80]
     return bool(high) and sum(b in _NORDIC_HIGH for b in high) / len(high) >= 0.8
+
+
+# Types whose text is read in pieces when the file is large (markup needs the whole document).
+STREAMABLE = frozenset({"text/plain", "text/csv", "text/tab-separated-values"})
+_PIECE = 1 << 20  # bytes read per piece
+
+
+def stream_encoding(prefix: bytes) -> str:
+    """The encoding to decode a large file with, judged on its first bytes.
+
+    A UTF-8 sequence cut at the end of the prefix does not count against UTF-8.
+    """
+    for bom, encoding in _BOMS:
+        if prefix.startswith(bom):
+            return encoding
+    for cut in range(4):
+        try:
+            prefix[: len(prefix) - cut].decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            continue
+    return decode_text(prefix)[1]
+
+
+class TextStream:
+    """A large text file decoded piece by piece; each call reads it again from the start.
+
+    Decoding is incremental, so offsets are those of the whole file decoded at once. The SHA-256
+    of the bytes lands in ``metadata["content_sha256"]`` once a pass has read them all.
+    """
+
+    def __init__(self, opener: Callable[[], BinaryIO], encoding: str, metadata: dict[str, object]) -> None:
+        self.opener, self.encoding, self.metadata = opener, encoding, metadata
+
+    def __call__(self) -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        digest = hashlib.sha256()
+        with self.opener() as fh:
+            while chunk := fh.read(_PIECE):
+                digest.update(chunk)
+                text = decoder.decode(chunk)
+                if text:
+                    yield text
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            yield tail
+        self.metadata["content_sha256"] = digest.hexdigest()
+
+
+def stream_text(mime: str, opener: Callable[[], BinaryIO], prefix: bytes) -> Extracted:
+    """An Extracted whose text is read in pieces (``Extracted.stream``) instead of held whole."""
+    encoding = stream_encoding(prefix)
+    metadata: dict[str, object] = {"encoding": encoding, "streamed": True}
+    return Extracted(mime=mime, metadata=metadata, stream=TextStream(opener, encoding, metadata))
 
 
 def extract_text(item: Item, data: bytes) -> Extracted:

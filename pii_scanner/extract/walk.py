@@ -8,7 +8,8 @@ container whose member listing breaks half-way gets one error record for the res
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
@@ -16,6 +17,7 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.dispatch import extractor_for
 from pii_scanner.extract.sniff import sniff_mime
+from pii_scanner.extract.text import STREAMABLE, stream_text
 
 
 def walk(item: Item, config: ScanConfig) -> Iterator[tuple[Item, Extracted]]:
@@ -72,6 +74,28 @@ def _message(exc: BaseException, mime: str, doing: str) -> str:
     return f"{exc.__class__.__name__} while {doing} ({mime})"
 
 
+_SNIFF_PREFIX = 1 << 16
+
+
+def _stream_large_text(item: Item, ctx: ExtractContext) -> Extracted | None:
+    """Large plain text (txt, csv, tsv, logs) as a stream of pieces: memory stays bounded.
+
+    Only readers that can open the file for reading in pieces qualify (local files); the type is
+    sniffed on a prefix, so a large binary or document file is still read whole as before.
+    """
+    opener: Callable[[], BinaryIO] | None = getattr(item.read, "open", None)
+    if opener is None or item.data is not None or item.size is None or item.size <= ctx.config.limits.stream_above:
+        return None
+    with opener() as fh:
+        prefix = fh.read(_SNIFF_PREFIX)
+    mime = item.mime_hint if item.mime_hint and item.mime_hint != "application/octet-stream" else None
+    mime = mime or sniff_mime(prefix, item.name)
+    if mime not in STREAMABLE:
+        return None
+    ctx.mime = mime
+    return stream_text(mime, opener, prefix)
+
+
 def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
     """Extract a single item (not its children); errors become the record's ``error``."""
     mime = item.mime_hint or "application/octet-stream"
@@ -86,6 +110,9 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
         limit = ctx.config.limits.max_file_size
         if item.size is not None and item.size > limit:
             raise LimitExceeded(f"file larger than {limit} bytes")
+        streamed = _stream_large_text(item, ctx)
+        if streamed is not None:
+            return streamed
         data = item.content()
         if len(data) > limit:
             raise LimitExceeded(f"file larger than {limit} bytes")

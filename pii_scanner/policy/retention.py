@@ -1,16 +1,35 @@
 """Retention policy: a YAML file (``policies/retention.yaml``) maps items to categories, each with a
-period per jurisdiction and a date basis; items whose period ran out get the ``past_retention`` flag.
+period per jurisdiction and the date or EVENT the period counts from; items whose period ran out
+get the ``past_retention`` flag.
 
-Matching uses the classifier's document type, path globs and the mail folder (first rule wins).
+Categories come from rules, first match wins, so the order in the file is the precedence (the case a
+document belongs to decides before the document's type). A rule's conditions (``path``,
+``mail_folder``, ``doc_type``, ``event``) must all hold. A rule may name an ``anchor``: the folder
+that groups items about one case, employee, customer or recruitment round; all items of an anchor
+share its event date.
+
+The event date (case closed, employment ended, customer relationship ended, recruitment finished)
+is taken, in this order, from: a register the organisation exports (CSV or SQL, ``registers:``),
+markers in the documents of the anchor (classify/events.py: "sagen er afsluttet", "fratrådt pr.
+..."), and folder conventions (a rule's ``state: ended`` / ``state: current``). Where none tells,
+the category's ``when_unknown`` decides: ``last_activity`` (the newest document of the anchor,
+reported as approximate, with the reason) or ``ongoing`` (no due date yet).
+
+``RetentionPolicy.__call__`` decides one item alone (the scan writes that); ``decide`` decides a
+whole set at once so anchors and registers apply (policy/apply.py runs it over the index after each
+sweep).
 """
 
 from __future__ import annotations
 
 import calendar
+import csv
 import fnmatch
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -21,7 +40,11 @@ from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.resources import data_dir
 
-APPROXIMATE_BASES = frozenset({"case_closed", "relationship_ended", "employment_ended"})
+EVENT_BASES = frozenset({"case_closed", "employment_ended", "relationship_ended", "recruitment_finished"})
+# The report calls a date approximate when the event had to be estimated (see Decision.approximate).
+APPROXIMATE_BASES = EVENT_BASES
+BASES = EVENT_BASES | {"modified", "end_of_year", "continuous"}
+EVENT_PREFIX = "event_"  # classify/events.py writes metadata["event_<kind>"] = YYYYMMDD or 1
 _PERIOD = re.compile(r"^\s*(\d+)\s*([ymd])\s*$")
 
 
@@ -31,6 +54,7 @@ class Category:
     description: str
     periods: dict[str, str | None]  # jurisdiction -> "10y" / "6m" / None (continuous)
     basis: str
+    when_unknown: str = "last_activity"  # or "ongoing"
 
 
 @dataclass(frozen=True)
@@ -39,6 +63,90 @@ class Rule:
     doc_type: str | None = None
     path: re.Pattern[str] | None = None
     mail_folder: re.Pattern[str] | None = None
+    event: str | None = None
+    anchor: re.Pattern[str] | None = None  # glob of the grouping folder (a path prefix)
+    state: str | None = None  # what the folder convention says of the event: "ended" / "current"
+    label: str = ""  # the rule as written, for the evidence
+
+    def matches(self, facts: Facts) -> bool:
+        if self.doc_type is not None and facts.doc_type != self.doc_type:
+            return False
+        if self.path is not None and not self.path.search(facts.place):
+            return False
+        if self.mail_folder is not None and not (facts.mail_folder and self.mail_folder.fullmatch(facts.mail_folder)):
+            return False
+        return self.event is None or self.event in facts.events
+
+    def anchor_of(self, facts: Facts) -> str | None:
+        """The shortest folder prefix of the item's path (or mail folder) matching ``anchor``."""
+        if self.anchor is None:
+            return None
+        for place, whole in ((facts.place, False), (facts.mail_folder, True)):
+            parts = place.split("/") if place else []
+            for n in range(1, len(parts) + whole):  # a file's last part is its name, a mail folder's a folder
+                prefix = "/".join(parts[:n])
+                if self.anchor.search(prefix):
+                    return prefix
+        return None
+
+
+@dataclass
+class Facts:
+    """What retention needs of one item (from a scan result, or from an index row)."""
+
+    key: str
+    place: str  # the path, unquoted and case-folded ("/share/sager/2023-0147/brev.docx")
+    mail_folder: str = ""
+    doc_type: str | None = None
+    doc_date: datetime | None = None  # mail date, else modification time
+    events: dict[str, date | None] = field(default_factory=dict)  # kind -> date stated (None: the document's)
+    has_personal_data: bool = True
+    jurisdiction: str | None = None
+
+    @classmethod
+    def of(cls, result: ItemResult, key: str = "") -> Facts:
+        item = result.item
+        return cls(
+            key or item.location,
+            place_of(item.location),
+            (item.mail.folder or "").casefold() if item.mail else "",
+            result.doc_type,
+            item.mail.date if item.mail and item.mail.date else item.mtime,
+            events_from_metadata(result.metadata),
+            bool(result.findings),
+        )
+
+
+@dataclass
+class Decision:
+    category: str | None
+    due: datetime | None = None
+    basis: str | None = None
+    approximate: bool = False
+    evidence: str = ""
+    event_date: date | None = None
+
+    def as_tuple(self) -> tuple[str | None, datetime | None, str | None]:
+        return self.category, self.due, self.basis
+
+
+@dataclass(frozen=True)
+class Register:
+    """Rows an organisation exports: key (case number, employee, customer) -> event date (None: ongoing)."""
+
+    name: str
+    category: str
+    rows: dict[str, date | None]
+
+    def lookup(self, anchor: str) -> tuple[str, date | None] | None:
+        """The row whose key is the anchor folder's name or starts it ("2023-0147 Hansen mod Berg")."""
+        folder = _fold_key(anchor.rsplit("/", 1)[-1])
+        if folder in self.rows:
+            return folder, self.rows[folder]
+        for key, when in self.rows.items():
+            if folder.startswith(key) and not folder[len(key) : len(key) + 1].isalnum():
+                return key, when
+        return None
 
 
 @dataclass(frozen=True)
@@ -46,32 +154,32 @@ class RetentionPolicy:
     jurisdiction: str
     categories: dict[str, Category]
     rules: tuple[Rule, ...] = field(default=())
+    registers: tuple[Register, ...] = field(default=())
+    default: str | None = None  # category of items no rule matches
 
     def with_jurisdiction(self, jurisdiction: str | None) -> RetentionPolicy:
         if not jurisdiction:
             return self
-        return RetentionPolicy(jurisdiction.upper(), self.categories, self.rules)
+        return RetentionPolicy(jurisdiction.upper(), self.categories, self.rules, self.registers, self.default)
+
+    def period(self, category: str, jurisdiction: str | None = None) -> str | None:
+        cat = self.categories[category]
+        return cat.periods.get((jurisdiction or self.jurisdiction).upper(), cat.periods.get("default"))
+
+    def rule_for(self, facts: Facts) -> Rule | None:
+        return next((r for r in self.rules if r.matches(facts)), None)
 
     def category_for(self, result: ItemResult) -> str | None:
-        item = result.item
-        path = unquote(item.location.split("://", 1)[-1]).casefold()
-        folder = (item.mail.folder if item.mail else "").casefold()
-        for rule in self.rules:
-            if rule.doc_type is not None and result.doc_type == rule.doc_type:
-                return rule.category
-            if rule.path is not None and rule.path.search(path):
-                return rule.category
-            if rule.mail_folder is not None and folder and rule.mail_folder.fullmatch(folder):
-                return rule.category
-        return None
+        rule = self.rule_for(Facts.of(result))
+        return rule.category if rule else self.default
 
     def due(self, category: str, document_date: datetime | None) -> datetime | None:
-        """When the period of ``category`` runs out for a document dated ``document_date``."""
+        """When the period of ``category`` runs out counted from ``document_date`` (no event logic)."""
         cat = self.categories[category]
-        period = cat.periods.get(self.jurisdiction, cat.periods.get("default"))
+        period = self.period(category)
         if period is None or cat.basis == "continuous" or document_date is None:
             return None
-        start = document_date if document_date.tzinfo else document_date.replace(tzinfo=UTC)
+        start = _aware(document_date)
         if cat.basis == "end_of_year":
             start = start.replace(month=12, day=31, hour=23, minute=59, second=59, microsecond=0)
         return add_period(start, period)
@@ -79,16 +187,131 @@ class RetentionPolicy:
     def __call__(
         self, result: ItemResult, at: datetime | None = None
     ) -> tuple[str | None, datetime | None, str | None]:
-        """(category, due date, basis) for an item, adding ``past_retention`` when due has passed."""
-        category = self.category_for(result)
-        if category is None:
-            return None, None, None
-        item = result.item
-        when = item.mail.date if item.mail and item.mail.date else item.mtime
-        due = self.due(category, when)
-        if due is not None and due <= (at or datetime.now(UTC)):
+        """(category, due date, basis) for one item alone, adding ``past_retention`` when due has passed."""
+        facts = Facts.of(result)
+        decision = self.decide([facts])[facts.key]
+        rule = self.rule_for(facts)
+        if decision.approximate and rule is not None and rule.anchor_of(facts):
+            # Estimated from this item alone, though its folder may date it: the sweep's index-wide
+            # pass (policy/apply.py) decides, so no false past_retention is raised meanwhile.
+            decision.due = None
+        if decision.due is not None and decision.due <= (at or datetime.now(UTC)):
             result.add_flag(FLAG_PAST_RETENTION)
-        return category, due, self.categories[category].basis
+        return decision.as_tuple()
+
+    # --- many items at once ------------------------------------------------------------------
+    def decide(self, items: Sequence[Facts]) -> dict[str, Decision]:
+        """Category, due date, basis and evidence for every item; anchors share their event."""
+        placed: list[tuple[Facts, Rule | None, str | None]] = []
+        groups: dict[str, list[Facts]] = defaultdict(list)  # anchor folder -> its items, any category
+        for facts in items:
+            rule = self.rule_for(facts)
+            category = rule.category if rule else self.default
+            anchor = rule.anchor_of(facts) if rule else None
+            placed.append((facts, rule, anchor))
+            if anchor:
+                groups[anchor].append(facts)
+        out: dict[str, Decision] = {}
+        for facts, rule, anchor in placed:
+            category = rule.category if rule else self.default
+            if category is None:
+                out[facts.key] = Decision(None, evidence="no retention rule matches")
+                continue
+            members = groups.get(anchor, [facts]) if anchor else [facts]
+            out[facts.key] = self._decide_one(facts, category, rule, anchor, members)
+        return out
+
+    def _decide_one(
+        self, facts: Facts, category: str, rule: Rule | None, anchor: str | None, members: Sequence[Facts]
+    ) -> Decision:
+        cat = self.categories[category]
+        jurisdiction = facts.jurisdiction or self.jurisdiction
+        period = self.period(category, jurisdiction)
+        why = f"rule: {_describe(rule)}" if rule else "default category"
+        if cat.basis == "continuous" or period is None:
+            return Decision(category, None, cat.basis, evidence=f"{why}; no fixed period (deleted continuously)")
+        if cat.basis not in EVENT_BASES:
+            return Decision(
+                category,
+                self.due(category, facts.doc_date),
+                cat.basis,
+                evidence=f"{why}; counted from the document date",
+            )
+        where = f"folder {anchor}" if anchor else "this item"
+        event, how, approximate = self._event(facts, cat, rule, anchor, members, where)
+        if event is None:
+            return Decision(category, None, cat.basis, evidence=f"{why}; {how}")
+        start = datetime(event.year, event.month, event.day, tzinfo=UTC)
+        return Decision(category, add_period(start, period), cat.basis, approximate, f"{why}; {how}", event)
+
+    def _event(
+        self, facts: Facts, cat: Category, rule: Rule | None, anchor: str | None, members: Sequence[Facts], where: str
+    ) -> tuple[date | None, str, bool]:
+        """(event date or None, the evidence, approximate?)."""
+        kind = cat.basis
+        for register in self.registers:
+            if register.category == cat.name and anchor:
+                row = register.lookup(anchor)
+                if row is not None:
+                    _, when = row
+                    if when is None:
+                        return None, f"register {register.name}: {_pretty(kind)} has not happened (ongoing)", False
+                    return when, f"register {register.name}: {_pretty(kind)} {when.isoformat()}", False
+        stated: list[tuple[Facts, date]] = []
+        for m in members:
+            if kind in m.events:
+                when = m.events[kind] or (m.doc_date.date() if m.doc_date else None)
+                if when is not None:
+                    stated.append((m, when))
+        if stated:
+            when = max(d for _, d in stated)
+            own = any(m is facts and d == when for m, d in stated)
+            source = "this document" if own else f"a document in {where}"
+            return when, f"{_pretty(kind)} {when.isoformat()}, stated in the text ({source})", False
+        state = rule.state if rule else None
+        if state == "current" or (state is None and cat.when_unknown == "ongoing"):
+            return None, f"{_pretty(kind)}: not yet ({'folder convention' if state else 'no event known'})", False
+        dates = [m.doc_date for m in members if m.doc_date is not None]
+        if not dates:
+            return None, f"{_pretty(kind)}: date unknown and no document date", True
+        last = max(dates).date()
+        reason = "the folder says it has happened, not when" if state == "ended" else "no event date known"
+        return last, f"APPROXIMATE: {reason}; the newest document in {where} ({last.isoformat()}) used", True
+
+
+def _pretty(kind: str) -> str:
+    return kind.replace("_", " ")
+
+
+def _describe(rule: Rule | None) -> str:
+    return f"{rule.category} ({rule.label})" if rule else "none"
+
+
+def _aware(ts: datetime) -> datetime:
+    return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+def _fold_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def place_of(location: str) -> str:
+    """The path part of a location, unquoted and case-folded (archive members keep their inner path)."""
+    return unquote(location.split("://", 1)[-1]).casefold()
+
+
+def events_from_metadata(meta: dict[str, Any] | None) -> dict[str, date | None]:
+    out: dict[str, date | None] = {}
+    for key, value in (meta or {}).items():
+        if key.startswith(EVENT_PREFIX) and isinstance(value, int) and value:
+            text = str(value)
+            try:
+                out[key[len(EVENT_PREFIX) :]] = (
+                    date(int(text[:4]), int(text[4:6]), int(text[6:8])) if len(text) == 8 else None
+                )
+            except ValueError:
+                out[key[len(EVENT_PREFIX) :]] = None
+    return out
 
 
 def add_period(start: datetime, period: str) -> datetime:
@@ -102,8 +325,6 @@ def add_period(start: datetime, period: str) -> datetime:
         raise ConfigError(f"retention period {period!r} is not like '10y', '6m' or '30d'")
     n, unit = int(m.group(1)), m.group(2)
     if unit == "d":
-        from datetime import timedelta
-
         return start + timedelta(days=n)
     months = n * 12 if unit == "y" else n
     year, month = divmod(start.month - 1 + months, 12)
@@ -159,30 +380,107 @@ def _periods(raw: Any, name: str) -> dict[str, str | None]:
     raise ConfigError(f"retention category {name}: period must be a string or a table per jurisdiction")
 
 
-def policy_from_dict(doc: dict[str, Any]) -> RetentionPolicy:
+def _parse_date(value: Any, where: str) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ConfigError(f"{where}: {text!r} is not a date (use YYYY-MM-DD)")
+
+
+def load_register(spec: dict[str, Any], base: Path, categories: Iterable[str]) -> Register:
+    """One ``registers:`` entry: ``csv`` (a file, relative to the policy) or ``sql`` (url + query)."""
+    name = str(spec.get("name") or spec.get("csv") or "register")
+    category = spec.get("category")
+    if category not in set(categories):
+        raise ConfigError(f"retention register {name}: unknown category {category!r}")
+    key_col, date_col = str(spec.get("key", "key")), str(spec.get("date", "date"))
+    rows: list[tuple[Any, Any]] = []
+    if spec.get("csv"):
+        file = Path(str(spec["csv"]))
+        file = file if file.is_absolute() else base / file
+        try:
+            with open(file, encoding=str(spec.get("encoding", "utf-8-sig")), newline="") as fh:
+                sample = fh.read(4096)
+                fh.seek(0)
+                dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
+                reader = csv.DictReader(fh, dialect=dialect)
+                if reader.fieldnames is None or key_col not in reader.fieldnames or date_col not in reader.fieldnames:
+                    raise ConfigError(f"retention register {name}: {file.name} needs the columns {key_col}, {date_col}")
+                rows = [(r[key_col], r[date_col]) for r in reader]
+        except OSError as exc:
+            raise ConfigError(f"retention register {name}: cannot read {file}: {exc.strerror}") from exc
+        except csv.Error as exc:
+            raise ConfigError(f"retention register {name}: {file.name} is not a CSV file ({exc})") from exc
+    elif isinstance(spec.get("sql"), dict):
+        import sqlalchemy as sa
+
+        sql = spec["sql"]
+        try:
+            engine = sa.create_engine(str(sql["url"]))
+            with engine.connect() as conn:
+                rows = [(r[0], r[1]) for r in conn.execute(sa.text(str(sql["query"])))]
+            engine.dispose()
+        except KeyError as exc:
+            raise ConfigError(f"retention register {name}: sql needs url and query") from exc
+        except sa.exc.SQLAlchemyError as exc:
+            raise ConfigError(f"retention register {name}: the query failed ({type(exc).__name__})") from exc
+    else:
+        raise ConfigError(f"retention register {name}: give csv = FILE or sql = {{url, query}}")
+    out: dict[str, date | None] = {}
+    for key, when in rows:
+        if key is None or not str(key).strip():
+            continue
+        out[_fold_key(str(key))] = _parse_date(when, f"retention register {name}")
+    return Register(name, str(category), out)
+
+
+def policy_from_dict(doc: dict[str, Any], base: Path | None = None) -> RetentionPolicy:
     cats: dict[str, Category] = {}
     for name, spec in (doc.get("categories") or {}).items():
         spec = spec or {}
+        basis = str(spec.get("basis", "modified"))
+        if basis not in BASES:
+            raise ConfigError(f"retention category {name}: basis {basis!r} is not one of {', '.join(sorted(BASES))}")
+        when_unknown = str(spec.get("when_unknown", "last_activity"))
+        if when_unknown not in ("last_activity", "ongoing"):
+            raise ConfigError(f"retention category {name}: when_unknown must be last_activity or ongoing")
         cats[name] = Category(
-            name,
-            str(spec.get("description", name)),
-            _periods(spec.get("period"), name),
-            str(spec.get("basis", "modified")),
+            name, str(spec.get("description", name)), _periods(spec.get("period"), name), basis, when_unknown
         )
     rules: list[Rule] = []
     for raw in doc.get("rules") or []:
         category = raw.get("category")
         if category not in cats:
             raise ConfigError(f"retention rule {raw!r}: unknown category {category!r}")
+        state = raw.get("state")
+        if state not in (None, "ended", "current"):
+            raise ConfigError(f"retention rule {raw!r}: state must be ended or current")
         rules.append(
             Rule(
                 category,
                 raw.get("doc_type"),
                 _glob(raw["path"]) if raw.get("path") else None,
                 _folder_glob(raw["mail_folder"]) if raw.get("mail_folder") else None,
+                raw.get("event"),
+                _glob(raw["anchor"]) if raw.get("anchor") else None,
+                state,
+                ", ".join(f"{k}={raw[k]}" for k in ("path", "mail_folder", "doc_type", "event", "state") if raw.get(k)),
             )
         )
-    return RetentionPolicy(str(doc.get("jurisdiction", "DK")).upper(), cats, tuple(rules))
+    default = doc.get("default")
+    if default is not None and default not in cats:
+        raise ConfigError(f"retention default category {default!r} is not defined")
+    registers = tuple(load_register(r, base or Path.cwd(), cats) for r in doc.get("registers") or [])
+    return RetentionPolicy(str(doc.get("jurisdiction", "DK")).upper(), cats, tuple(rules), registers, default)
 
 
 def load_policy(path: str | Path | None = None, jurisdiction: str | None = None) -> RetentionPolicy:
@@ -194,4 +492,6 @@ def load_policy(path: str | Path | None = None, jurisdiction: str | None = None)
         raise ConfigError(f"cannot read retention policy {file}: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML in retention policy {file}") from exc
-    return policy_from_dict(doc).with_jurisdiction(jurisdiction)
+    if not isinstance(doc, dict):
+        raise ConfigError(f"retention policy {file} must be a mapping")
+    return policy_from_dict(doc, file.parent).with_jurisdiction(jurisdiction)

@@ -14,10 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import sqlalchemy as sa
 
 from pii_scanner.analysis import frames
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.store import CLOSED_STATUSES, Store, open_store
+from pii_scanner.store.rows import scrub
+from pii_scanner.store.schema import items as s_items
 
 FORMATS = ("html", "xlsx", "csv", "json")
 AGE_BINS = (0, 365, 3 * 365, 5 * 365, 10 * 365, 10**6)
@@ -43,6 +46,43 @@ def _closed_items(st: Store) -> set[str]:
     return {r["location_key"] for r in rows if r["fingerprint"] == "" and r["status"] in CLOSED_STATUSES}
 
 
+def retention_evidence(st: Store) -> pd.DataFrame:
+    """Per item: the evidence for its retention decision, whether the date is approximate (both
+    written by policy/apply.py into the item metadata), and whether it holds personal data itself or
+    in anything inside it (a mail with a CV attached)."""
+    i = s_items.c
+    with st.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(i.id, i.metadata, i.top_key, i.findings_count).where(i.removed_at.is_(None))
+        ).all()
+    holds: dict[str, int] = {}
+    for r in rows:
+        holds[r[2]] = holds.get(r[2], 0) + int(r[3] or 0)
+    data = [
+        {
+            "item_id": int(r[0]),
+            "evidence": scrub(str((r[1] or {}).get("retention_evidence") or "")),
+            "approximate": bool((r[1] or {}).get("retention_approximate")),
+            "holds_personal_data": holds.get(r[2], 0) > 0,
+        }
+        for r in rows
+    ]
+    return pd.DataFrame(data, columns=["item_id", "evidence", "approximate", "holds_personal_data"])
+
+
+def past_retention(live: pd.DataFrame, evidence: pd.DataFrame, when: datetime) -> pd.DataFrame:
+    """Files and messages (top-level items) past retention that hold personal data (themselves or
+    in anything inside them); members go with their file. Each with its evidence."""
+    due = live["retention_due"]
+    past = live[due.notna() & (due <= pd.Timestamp(when)) & (live["depth"] == 0)].copy()
+    past = past.merge(evidence, on="item_id", how="left")
+    past = past[past["holds_personal_data"].fillna(False).astype(bool)].copy()
+    past["approximate"] = past["approximate"].fillna(False).astype(bool)
+    past["evidence"] = past["evidence"].fillna("")
+    past["overdue_days"] = (pd.Timestamp(when) - past["retention_due"]).dt.days
+    return past
+
+
 def build(db: str | Store | None = None, *, at: datetime | None = None, spread_min: int = 3) -> MinimisationReport:
     """Compute every section as DataFrames (no rendering)."""
     when = at or datetime.now(UTC)
@@ -51,6 +91,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         items = frames.items(st)
         fnd = frames.findings(st)
         closed_items = _closed_items(st)
+        evidence = retention_evidence(st)
         triage_rows = st.rows("triage")
         url = st.url
     finally:
@@ -70,9 +111,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     # An item counts as holding personal data when open findings remain (members roll up to their file).
     has_pd = live[live["open_findings"] > 0]
 
-    due = live["retention_due"]
-    past = live[due.notna() & (due <= pd.Timestamp(when))].copy()
-    past["overdue_days"] = (pd.Timestamp(when) - past["retention_due"]).dt.days
+    past = past_retention(live, evidence, when)
     past_cols = [
         "location",
         "source",
@@ -80,6 +119,8 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "retention_category",
         "retention_basis",
         "retention_due",
+        "approximate",
+        "evidence",
         "overdue_days",
         "open_findings",
         "open_entities",

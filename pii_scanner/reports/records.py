@@ -1,6 +1,8 @@
 """Output records (DESIGN.md contract): one dict per item and per finding, masked by default.
 
-Plaintext (``value``, ``normalized``) is added only when the caller asks for values.
+Plaintext (``value``, ``normalized``) is added only when the caller asks for values; so are
+identifiers inside names: paths, locations, parents, mail folders, sheet/part names and error
+texts have them masked (``core.privacy.scrub``) unless values are shown.
 """
 
 from __future__ import annotations
@@ -8,7 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from pii_scanner.core.model import Finding, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_value
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
+
+
+def _shown(text: str | None, show_values: bool) -> str | None:
+    return text if show_values else scrub(text)
+
+
+def _address(text: str | None, show_values: bool) -> str | None:
+    if not text or show_values:
+        return text or None
+    return mask_email(text) if "@" in text else scrub(text)
 
 
 def finding_record(
@@ -16,14 +28,14 @@ def finding_record(
 ) -> dict[str, Any]:
     record: dict[str, Any] = {
         "record": "finding",
-        "path": result.item.path,
-        "location": result.item.location,
+        "path": _shown(result.item.path, show_values),
+        "location": _shown(result.item.location, show_values),
         "entity_type": finding.entity_type,
         "subtype": finding.subtype,
         "score": finding.score,
         "start": finding.start,
         "end": finding.end,
-        "part": finding.part,
+        "part": _shown(finding.part, show_values),
         "masked": mask_value(finding.entity_type, finding.value, finding.normalized),
         "fingerprint": fingerprint(finding.normalized),
         "explanation": finding.explanation.as_dict(),
@@ -34,51 +46,51 @@ def finding_record(
     return record
 
 
-def item_record(result: ItemResult) -> dict[str, Any]:
+def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, Any]:
     item = result.item
     record: dict[str, Any] = {
         "record": "item",
-        "path": item.path,
-        "location": item.location,
-        "parent": result.parent,
+        "path": _shown(item.path, show_values),
+        "location": _shown(item.location, show_values),
+        "parent": _shown(result.parent, show_values),
         "mime": result.mime,
         "size": item.size,
         "mtime": item.mtime.isoformat() if item.mtime else None,
-        "owner": item.owner or None,
+        "owner": _address(item.owner, show_values),
         "origin": item.origin,
-        "source": item.source or None,
+        "source": _shown(item.source or None, show_values),
         "encrypted": result.encrypted,
-        "encryption_reason": result.encryption_reason,
+        "encryption_reason": _shown(result.encryption_reason, show_values),
         "private": result.private,
         "flags": list(result.flags),
-        "error": result.error,
+        "error": _shown(result.error, show_values),
         "findings": len(result.findings),
         "entities": sorted({f.entity_type for f in result.findings}),
         "categories": list(result.categories),
         "category_evidence": list(result.category_evidence),  # offsets and masked spans only
         "doc_type": result.doc_type,
         "risk": result.risk,
-        "risk_reasons": list(result.risk_reasons),
+        "risk_reasons": [_shown(r, show_values) for r in result.risk_reasons],
         "languages": list(result.languages),
     }
     if item.mail is not None:
         mail = item.mail
         record["external_recipients"] = result.external_recipients
         record["mail"] = {
-            "folder": mail.folder,
-            "mailbox": mail.mailbox,
+            "folder": _shown(mail.folder, show_values),
+            "mailbox": _address(mail.mailbox, show_values),
             "sensitivity": mail.sensitivity,
             "message_class": mail.message_class,
             "date": mail.date.isoformat() if mail.date else None,
             "recipients": len(mail.recipients),
         }
         if result.private:
-            record["private_reason"] = result.metadata.get("private_reason")
+            record["private_reason"] = _shown(result.metadata.get("private_reason"), show_values)
     return record
 
 
 def records_for(result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False) -> list[dict[str, Any]]:
     """The item record followed by its finding records."""
-    return [item_record(result)] + [
+    return [item_record(result, show_values=show_values)] + [
         finding_record(result, f, fingerprint, show_values=show_values) for f in result.findings
     ]

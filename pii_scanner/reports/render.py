@@ -10,6 +10,7 @@ import pandas as pd
 
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.resources import data_dir
+from pii_scanner.reports.display import LOCATION_COLUMNS, display_location
 from pii_scanner.reports.minimisation import MinimisationReport
 
 TITLES = {
@@ -36,6 +37,15 @@ def _plain(df: pd.DataFrame) -> pd.DataFrame:
         elif isinstance(out[col].dtype, pd.CategoricalDtype):
             out[col] = out[col].astype(object)
     return out.astype(object).where(out.notna(), None)
+
+
+def _readable(df: pd.DataFrame) -> pd.DataFrame:
+    """Locations spelled as people read them (HTML only; CSV/JSON/XLSX keep the exact URIs)."""
+    out = _plain(df)
+    for col in out.columns:
+        if col in LOCATION_COLUMNS:
+            out[col] = out[col].map(lambda v: display_location(v) if v is not None else None)
+    return out
 
 
 def _chart(df: pd.DataFrame, label: str, title: str) -> str:
@@ -69,7 +79,7 @@ def render_html(report: MinimisationReport) -> bytes:
             "key": k,
             "title": TITLES[k],
             "rows": len(df),
-            "table": _plain(df).to_html(index=False, na_rep="", classes="data", border=0),
+            "table": _readable(df).to_html(index=False, na_rep="", classes="data", border=0),
         }
         for k, df in report.sections.items()
     ]
@@ -78,7 +88,7 @@ def render_html(report: MinimisationReport) -> bytes:
             "key": k,
             "title": COUNT_TITLES[k],
             "chart": _chart(df, k, COUNT_TITLES[k]) if len(df) else "",
-            "table": _plain(df).to_html(index=False, na_rep="", classes="data", border=0),
+            "table": _readable(df).to_html(index=False, na_rep="", classes="data", border=0),
         }
         for k, df in report.counts.items()
     ]

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from pii_scanner.core.model import Item, Origin
 
@@ -33,6 +34,14 @@ class FileReader:
         if st.st_mtime_ns != self.mtime_ns or len(data) != st.st_size:
             raise OSError(0, "file changed while being scanned")
         return data
+
+    def open(self) -> BinaryIO:
+        """The file opened for reading in pieces (large text is streamed, not read whole)."""
+        fh = open(self.path, "rb")  # noqa: SIM115 - the caller closes it
+        if os.fstat(fh.fileno()).st_mtime_ns != self.mtime_ns:
+            fh.close()
+            raise OSError(0, "file changed while being scanned")
+        return fh
 
 
 def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:

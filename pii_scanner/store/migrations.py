@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from pii_scanner.store import schema
+from pii_scanner.store import accounts, schema
 
 Migration = Callable[[sa.Connection], None]
 
@@ -90,9 +90,10 @@ def _access_requests(conn: sa.Connection) -> None:
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases (issue 6)", _access_requests),
+    (5, "console accounts, owner map, remediation assignments", accounts.create_tables),
 ]
 
-LATEST = MIGRATIONS[-1][0]
+LATEST = max(version for version, _, _ in MIGRATIONS)
 
 
 def migrate(engine: sa.Engine) -> list[int]:

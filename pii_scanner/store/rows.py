@@ -1,40 +1,23 @@
 """ItemResult -> database rows. The one place where what is stored is decided: masked or fingerprinted.
 
 Nothing plaintext passes: values become ``mask_value`` + fingerprint, context ``mask_text``,
-locations have ID-shaped digit runs masked, mail subject and addresses are dropped (mailbox and
+locations have national identifiers masked (``core.privacy.scrub``), mail subject and addresses are dropped (mailbox and
 sender kept as masked form + fingerprint), free metadata is allow-listed.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from pii_scanner.core.model import Finding, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value, scrub
 
-# 6 or 8 digits (birth date), an optional separator (also URL-encoded space), 3-5 more digits,
-# an optional check character: CPR, personnummer, fødselsnummer, HETU, kennitala shapes.
-_ID_SHAPE = re.compile(r"(?<![0-9])([0-9]{6}(?:[0-9]{2})?)((?:[-+ A]|%20)?)([0-9]{3,5}[0-9A-Y]?)(?![0-9A-Za-z])")
 _STR_METADATA = frozenset({"private_reason", "unsupported", "encryption", "source_error", "skipped"})
 CONTEXTS_KEY = "finding_contexts"  # ItemResult.metadata key the pipeline fills: "start:end" -> masked text
 
 RetentionFn = Callable[[ItemResult], tuple[str | None, datetime | None, str | None]]
-
-
-def scrub(text: str | None) -> str | None:
-    """Mask ID-shaped digit runs in locations, paths and error texts.
-
-    >>> scrub("file:///s/ans%C3%B8gning%20010190-1234.txt")
-    'file:///s/ans%C3%B8gning%20010190-XXXX.txt'
-    >>> scrub("/u/199001011234.csv")
-    '/u/19900101XXXX.csv'
-    """
-    if text is None:
-        return None
-    return _ID_SHAPE.sub(lambda m: m.group(1) + m.group(2) + "X" * len(m.group(3)), text)
 
 
 def _fp_or_none(fp: Fingerprinter, value: str) -> str | None:

@@ -158,10 +158,11 @@ triage = sa.Table(
     metadata,
     sa.Column("location_key", sa.String(64), primary_key=True),
     sa.Column("fingerprint", sa.String(64), primary_key=True),
-    sa.Column("status", sa.String(16), nullable=False),  # open, false_positive, exception, resolved
+    sa.Column("status", sa.String(16), nullable=False),  # TRIAGE_STATUSES
     sa.Column("note", sa.Text, nullable=False, server_default=""),
     sa.Column("who", sa.String(255), nullable=False),
     sa.Column("updated_at", Ts, nullable=False),
+    sa.Column("expires_at", Ts),  # an exception lapses (reads "open" again) after this
 )
 
 # Append-only (a trigger refuses UPDATE/DELETE on both databases; see migrations.py).
@@ -190,5 +191,7 @@ locks = sa.Table(
     sa.Column("heartbeat_at", Ts, nullable=False),
 )
 
-TRIAGE_STATUSES = ("open", "false_positive", "exception", "resolved")
-CLOSED_STATUSES = ("false_positive", "exception", "resolved")
+# "moved" (to the case system) and "deleted" are an owner's own account of what they did; the next
+# sweep confirms them (the item is gone) or reopens them (it is still there).
+TRIAGE_STATUSES = ("open", "false_positive", "exception", "resolved", "moved", "deleted")
+CLOSED_STATUSES = ("false_positive", "exception", "resolved", "moved", "deleted")

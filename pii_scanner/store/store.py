@@ -14,11 +14,11 @@ import sqlalchemy as sa
 
 from pii_scanner.core.errors import StoreError, SweepLocked
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, load_key
+from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
 from pii_scanner.store import schema as s
 from pii_scanner.store.engine import display_url, make_engine, normalise_url
 from pii_scanner.store.migrations import migrate
-from pii_scanner.store.rows import RetentionFn, finding_row, item_row, scrub
+from pii_scanner.store.rows import RetentionFn, finding_row, item_row
 from pii_scanner.store.state import DbSourceState
 from pii_scanner.store.tokens import name_tokens
 
@@ -482,7 +482,14 @@ class Store:
 
     # --- triage --------------------------------------------------------------------------------
     def set_triage(
-        self, location_key: str, fingerprint: str, status: str, *, note: str = "", who: str | None = None
+        self,
+        location_key: str,
+        fingerprint: str,
+        status: str,
+        *,
+        note: str = "",
+        who: str | None = None,
+        expires_at: datetime | None = None,
     ) -> None:
         """Record a triage decision for (item, identifier); fingerprint "" = the whole item."""
         if status not in s.TRIAGE_STATUSES:
@@ -492,7 +499,7 @@ class Store:
         with self.engine.begin() as conn:
             t = s.triage.c
             where = (t.location_key == location_key) & (t.fingerprint == fingerprint)
-            values = {"status": status, "note": clean_note, "who": actor, "updated_at": now()}
+            values = {"status": status, "note": clean_note, "who": actor, "updated_at": now(), "expires_at": expires_at}
             if conn.execute(s.triage.update().where(where).values(**values)).rowcount == 0:
                 conn.execute(s.triage.insert().values(location_key=location_key, fingerprint=fingerprint, **values))
             self.audit(

@@ -33,11 +33,12 @@ from typing import TYPE_CHECKING, Any
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import shippable
+from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import Source, open_source
 from pii_scanner.store import Store, Violation, open_store
-from pii_scanner.store.rows import scrub
 from pii_scanner.sweeps.engine import (
     EXIT_ERROR,
     EXIT_LOCKED,
@@ -357,6 +358,7 @@ class _Job:
                         src.failed = src.failed or src.spec is spec  # chunks already stored stay stored
                     self._fail(str(spec["name"]), exc)
             self._drain(0)
+            retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
             status = "partial" if self.failed else "ok"
             code = EXIT_PARTIAL if self.failed else (EXIT_VIOLATIONS if self.violations else EXIT_OK)

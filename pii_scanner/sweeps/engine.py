@@ -23,11 +23,12 @@ from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import scan_items
+from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store import Store, Violation, open_store
-from pii_scanner.store.rows import scrub
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
 EXIT_OK = 0  # sweep complete, no new policy violations
@@ -174,6 +175,7 @@ def _run(
                     kind=type(exc).__name__,
                     message=scrub(str(exc)),
                 )
+        retention_after_sweep(st, policy, specs)  # anchors, registers, stated events: the index as a whole
         violations += st.refresh_retention(run_id)
         status = "partial" if failed else "ok"
         code = EXIT_PARTIAL if failed else (EXIT_VIOLATIONS if violations else EXIT_OK)

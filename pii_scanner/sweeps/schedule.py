@@ -13,6 +13,11 @@ from xml.sax.saxutils import escape
 from pii_scanner.core.errors import ConfigError
 
 KINDS = ("systemd", "cron", "windows")
+EXIT_TABLE = (
+    "exit codes: 0 ok, 1 new policy violations, 2 usage/configuration/index error, 3 already running, "
+    "4 a source failed, 5 DPO mail not sent, 70 internal error, 130 interrupted"
+)
+CODES_URL = "see README: Exit codes"
 
 
 def _command(config: str, db: str | None, exe: str | None) -> list[str]:
@@ -55,8 +60,8 @@ def schedule(
                 "[Unit]\nDescription=pii-scanner sweep (personal data index)\n"
                 "After=network-online.target\nWants=network-online.target\n\n"
                 "[Service]\nType=oneshot\n" + (f"User={user}\n" if user else "") + f"ExecStart={shlex.join(cmd)}\n"
-                "# Exit codes: 0 ok, 1 new policy violations, 2 error, 3 already running, 4 partial,\n"
-                "# 5 DPO mail not sent. Treat 1 as success for the unit; alert on the others.\n"
+                f"# {EXIT_TABLE}.\n"
+                "# Only 0 and 1 are success (systemd adds 0 itself); every other code fails the unit.\n"
                 "SuccessExitStatus=1\nNice=10\nIOSchedulingClass=idle\n"
             ),
             f"{name}.timer": (
@@ -66,18 +71,26 @@ def schedule(
             ),
         }
     elif kind == "cron":
+        # cron ignores exit codes; it mails what a job prints. So the line prints one alert when the
+        # code is neither 0 nor 1 and passes the code on. No '%' (cron turns it into a newline).
+        shell = (
+            f"{shlex.join(cmd)} 2>> /var/log/pii-scanner-sweep.jsonl; rc=$?; "
+            '[ "$rc" -le 1 ] || { echo "pii-scanner sweep failed: exit code $rc' + " (" + CODES_URL + ')" >&2; '
+            'exit "$rc"; }'
+        )
         files = {
             f"{name}.cron": (
-                "# pii-scanner nightly sweep; exit codes: 0 ok, 1 new violations, 2 error, 3 running, 4 partial,"
-                " 5 mail not sent\n"
-                f"{mm} {hh} * * * "
-                + (f"{user} " if user else "")
-                + shlex.join(cmd)
-                + " 2>> /var/log/pii-scanner-sweep.jsonl\n"
+                f"# pii-scanner nightly sweep; {EXIT_TABLE}.\n"
+                "# Only 0 and 1 are success; any other code prints one line, which cron mails (MAILTO).\n"
+                f"{mm} {hh} * * * " + (f"{user} " if user else "") + "/bin/sh -c " + shlex.quote(shell) + "\n"
             )
         }
     elif kind == "windows":
-        program, *args = cmd
+        # Task Scheduler calls every non-zero "Last Run Result" a failure: a cmd.exe wrapper turns 1
+        # (violations, already sent to the DPO) into 0 and passes any other code on unchanged.
+        program = "%SystemRoot%\\System32\\cmd.exe"
+        line = " ".join(_win_quote(a) for a in cmd)
+        arguments = f'/d /v:on /c "{line} & if !errorlevel! equ 1 (exit /b 0) else exit /b !errorlevel!"'
         files = {
             f"{name}.xml": f"""<?xml version="1.0" encoding="UTF-16"?>
 <Task version="1.4" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
@@ -100,7 +113,7 @@ def schedule(
   <Actions Context="Author">
     <Exec>
       <Command>{escape(program)}</Command>
-      <Arguments>{escape(" ".join(_win_quote(a) for a in args))}</Arguments>
+      <Arguments>{escape(arguments)}</Arguments>
     </Exec>
   </Actions>
 </Task>

@@ -18,6 +18,11 @@ PNR = "198112189876"  # Skatteverket's example
 SAM = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
 CENTENARIAN = make_personnummer(datetime.date(1919, 4, 2), 321)
 ORDER_NUMBERS = ["8473620193", "5519203847", "9920184736", "7362910485"]
+BOTH = "010104-0798"  # a valid CPR (1 Jan 1904, mod 11) AND a valid personnummer (2001-01-04)
+BOTH_DK, BOTH_SE = "0101040798", "200101040798"
+FI_DIGIT = "270780-8172"  # HETU with a digit check character: also the shape of a CPR
+# Running numbers that are mostly valid CPR dates (and some pass modulus 11): a "Løbenr." column
+RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
 GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
@@ -82,6 +87,65 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Kort 4111 1111 1111 1112 afvist", []),
     ("Per capita er tallet 12.345.678", []),
     ("Ordrer:\n" + "\n".join([ORDER_NUMBERS[0], ORDER_NUMBERS[1], CPR, ORDER_NUMBERS[2], ORDER_NUMBERS[3]]), []),
+    # --- running-number columns: consecutive values are no identifiers, valid dates or not
+    ("Løbenr.;Dato;Beløb\n" + "\n".join(f"{n};2026-03-0{i % 9 + 1};{100 + i},00" for i, n in enumerate(RUNNING)), []),
+    ("Løbenr.\n" + "\n".join(RUNNING), []),
+    ("Bilag  " + "\nBilag  ".join(RUNNING), []),
+    # ...but a payroll column of real CPRs stays, and so does one with a CPR header
+    (f"Navn;Løbenr.;CPR\nA;1;{CPR}\nB;2;{CPR2}\nC;3;{CPR3}", [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)]),
+    # --- Danish P-numbers (production units) are no personnummer
+    ("P-nr.: 1005120009", []),
+    ("Vores P-nr. er 1005120009 og CVR-nr. 12345678", []),
+    ("Produktionsenhed (P-nummer) 1005120009", []),
+    # ...while a Swedish "p-nr" in Swedish text is the personnummer
+    ("Anställd, p-nr 811218-9876, börjar i maj", [("SE_PERSONNUMMER", PNR)]),
+    # --- CSV/TSV rows in mixed-language documents: the row decides the country
+    (
+        f"Navn;Nummer;E-mail\nJens Hansen;{BOTH};jens@firma.dk\nAnna Berg;{BOTH};anna@bolag.se",
+        [
+            ("DK_CPR", BOTH_DK),
+            ("EMAIL_ADDRESS", "jens@firma.dk"),
+            ("SE_PERSONNUMMER", BOTH_SE),
+            ("EMAIL_ADDRESS", "anna@bolag.se"),
+        ],
+    ),
+    (
+        f"Hej och tack för mötet, här är listan.\nJens Hansen\t{BOTH}\tOdense\nAnna Berg\t{BOTH}\tMalmö",
+        [("DK_CPR", BOTH_DK), ("SE_PERSONNUMMER", BOTH_SE)],
+    ),
+    (
+        f"Kære alle, her er listen og tak for hjælpen.\nNamn\tPersonnummer\tOrt\nAnna Berg\t{BOTH}\tUppsala",
+        [("SE_PERSONNUMMER", BOTH_SE)],
+    ),
+    # a negative word on the NEXT line does not kill a row
+    (f"Jens Hansen;{CPR};jens@firma.dk\nCVR-nr: 12345678", [("DK_CPR", CPR), ("EMAIL_ADDRESS", "jens@firma.dk")]),
+    (f"CVR-nr: 12345678\nJens Hansen;{CPR}", [("DK_CPR", CPR)]),
+    # ...while a label on the line above a lone number still labels it
+    ("Ordrenummer:\n0707614285", []),
+    # --- words belonging to a neighbouring number or to the line
+    ("Mobil 12345678, Jens Hansen 070761-4285", [("PHONE_NUMBER", "12345678"), ("DK_CPR", CPR)]),
+    ("Reference: Jens Hansen 070761-4285", [("DK_CPR", CPR)]),
+    ("Sag: Jens Hansen 070761-4285", [("DK_CPR", CPR)]),
+    ("Sag 070761-4285", []),
+    # --- "00" is a phone prefix only before a country code, never the tail of a number
+    ("Anders And 060680-0002 070680-0018", [("DK_CPR", "0606800002"), ("DK_CPR", "0706800018")]),
+    ("Medarbejdere: 010180-0008 070761-4285", [("DK_CPR", "0101800008"), ("DK_CPR", CPR)]),
+    ("CPR: 0012 070761-4285", [("DK_CPR", CPR)]),
+    ("ring 0046 0707614285", [("PHONE_NUMBER", "+460707614285")]),  # a phone, not a CPR
+    # --- Finnish context, inflected forms included; ties never go to SE by order
+    ("Hei, henkilötunnukseni on 151026-6702.", [("FI_PERSONAL_IDENTITY_CODE", "151026-6702")]),
+    (f"Henkilötunnus: {FI_DIGIT}", [("FI_PERSONAL_IDENTITY_CODE", FI_DIGIT)]),
+    (f"Työntekijän henkilötunnuksen {FI_DIGIT} tarkistus", [("FI_PERSONAL_IDENTITY_CODE", FI_DIGIT)]),
+    # --- SE "-": a date later in the current year is a future birth, not a centenarian
+    ("personnummer 261215-1239", [("DK_CPR", "2612151239")]),
+    ("personnummer 261215+1239", [("SE_PERSONNUMMER", "192612151239")]),
+    # --- IDN e-mail, UATP, IBAN with dashes, no phone fragments in foreign numbers
+    ("skriv til a@xn--d1acufc.xn--p1ai nu", [("EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai")]),
+    ("UATP-kort 1354 12345 678911", [("CREDIT_CARD", "135412345678911")]),
+    ("reference 135412345678911", []),
+    ("IBAN DK50-0040-0440-1162-43 tak", [("IBAN_CODE", "DK5000400440116243")]),
+    ("London office +44 (20) 7123 4567", []),
+    ("US +1 212 555 1234 8", []),
 ]
 
 

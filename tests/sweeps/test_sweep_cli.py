@@ -80,13 +80,14 @@ def test_schedule_renders_systemd_cron_windows(tmp_path: Path) -> None:
     assert "OnCalendar=*-*-* 03:15:00" in timer and "Persistent=true" in timer
     cron = schedule(cfg, kind="cron", at="03:15", exe="/usr/bin/pii-scanner")["pii-scanner-sweep.cron"]
     line = next(ln for ln in cron.splitlines() if not ln.startswith("#"))
-    assert line.startswith(f"15 3 * * * /usr/bin/pii-scanner sweep --config {cfg}")
+    assert line.startswith("15 3 * * * /bin/sh -c ") and f"/usr/bin/pii-scanner sweep --config {cfg}" in line
     win = schedule(
         cfg, kind="windows", at="03:15", exe=r"C:\Program Files\pii\pii-scanner.exe", output_dir=tmp_path / "out"
     )["pii-scanner-sweep.xml"]
     root = ET.fromstring(win.split("\n", 1)[1])
     ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
     assert root.find(".//t:StartBoundary", ns).text.endswith("T03:15:00")  # type: ignore[union-attr]
-    assert root.find(".//t:Command", ns).text == r"C:\Program Files\pii\pii-scanner.exe"  # type: ignore[union-attr]
+    assert root.find(".//t:Command", ns).text.endswith("cmd.exe")  # type: ignore[union-attr]
+    assert r'"C:\Program Files\pii\pii-scanner.exe" sweep' in root.find(".//t:Arguments", ns).text  # type: ignore[union-attr,operator]
     assert root.find(".//t:MultipleInstancesPolicy", ns).text == "IgnoreNew"  # type: ignore[union-attr]
     assert (tmp_path / "out" / "pii-scanner-sweep.xml").read_text(encoding="utf-16").startswith("<?xml")

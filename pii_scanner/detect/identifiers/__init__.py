@@ -1,4 +1,4 @@
-"""Pure identifier modules in the python-stdnum style (no I/O except the cached CPR exemption list).
+"""Pure identifier modules in the python-stdnum style (no I/O: data such as the CPR exemption dates is handed in).
 
 Each module exposes ``compact``, ``validate`` (returns the normalised value), ``is_valid``, ``format`` and
 ``info``; the national identity numbers also ``birth_date``. Errors are the typed

@@ -12,12 +12,13 @@ maestro                 5018, 5020, 5038, 5893, 6304, 6759, 6761-6763         12
 discover                6011, 622126-622925, 644-649, 65                      16-19
 unionpay                62 (other than the Discover range)                    16-19
 visa                    4                                                     13, 16, 19
+uatp                    1 (airline travel cards, UATP)                        15
 ======================  ====================================================  ==========
 
 The first matching row wins (so 4571 is Dankort, not Visa). An unknown IIN raises InvalidComponent,
 a length the brand does not use InvalidFormat, a Luhn failure InvalidChecksum. Spaces and ``-`` are
 ignored. The normalised value is the digits; :func:`format` groups them (Amex 4-6-5, 14-digit Diners
-4-6-4, otherwise by four).
+4-6-4, UATP 4-5-6, otherwise by four).
 
 >>> validate("4111 1111 1111 1111")
 '4111111111111111'
@@ -27,6 +28,8 @@ ignored. The normalised value is the digits; :func:`format` groups them (Amex 4-
 'mastercard'
 >>> format("378282246310005")
 '3782 822463 10005'
+>>> info("1354 12345 678911").subtype, format("135412345678911")
+('uatp', '1354 12345 678911')
 >>> validate("4111 1111 1111 1112")
 Traceback (most recent call last):
     ...
@@ -71,6 +74,7 @@ BRANDS: tuple[tuple[str, tuple[tuple[str, str], ...], frozenset[int]], ...] = (
     ("discover", (("6011", "6011"), ("622126", "622925"), ("644", "649"), ("65", "65")), _R16_19),
     ("unionpay", (("62", "62"),), _R16_19),
     ("visa", (("4", "4"),), frozenset({13, 16, 19})),
+    ("uatp", (("1", "1"),), frozenset({15})),
 )
 
 
@@ -126,6 +130,8 @@ def format(number: str) -> str:
     value, name = _parse(number)
     if name == "amex" or (name == "diners" and len(value) == 14):
         return f"{value[:4]} {value[4:10]} {value[10:]}"
+    if name == "uatp":
+        return f"{value[:4]} {value[4:9]} {value[9:]}"
     return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
 
 

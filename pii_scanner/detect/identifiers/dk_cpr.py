@@ -20,9 +20,10 @@ numbers that fail it (and numbers born after 1 October 2007 often do). :func:`va
 :func:`info` reports ``checksum``:
 
 - "valid" when modulus 11 holds,
-- "exempt" when it fails but the birth date is on the CPR office's list of 1 January dates where
-  numbers without modulus 11 were issued (data in ``recognizers/dk_cpr.yaml``, key
-  ``mod11_exempt_dates``; "not necessarily complete"),
+- "exempt" when it fails but the birth date is in ``exempt_dates``: the CPR office's list of
+  1 January dates where numbers without modulus 11 were issued ("not necessarily complete"). The
+  module does no I/O: the rules layer reads the list from ``recognizers/dk_cpr.yaml`` (key
+  ``mod11_exempt_dates``) and hands it in,
 - "invalid" otherwise (which includes most post-2007 numbers: still real CPR numbers).
 
 The normalised value is the 10 digits ``DDMMYYSSSS``.
@@ -41,8 +42,10 @@ IdentifierInfo(normalized='0707614285', birth_date=datetime.date(1961, 7, 7), su
 False
 >>> info("070761-4286").checksum
 'invalid'
->>> info("010160-1235").checksum
+>>> info("010160-1235", exempt_dates={datetime.date(1960, 1, 1)}).checksum
 'exempt'
+>>> info("010160-1235").checksum
+'invalid'
 >>> info("670761-4285").subtype, birth_date("670761-4285")
 ('replacement', datetime.date(1961, 7, 7))
 >>> birth_date("010136-4000"), birth_date("010137-4000")
@@ -64,12 +67,9 @@ pii_scanner.core.errors.InvalidComponent: the date part is not a calendar date
 from __future__ import annotations
 
 import datetime
-from functools import cache
-
-import yaml
+from collections.abc import Collection
 
 from pii_scanner.core.errors import InvalidFormat
-from pii_scanner.core.resources import data_dir
 from pii_scanner.detect.identifiers._common import (
     IdentifierInfo,
     check_not_future,
@@ -85,7 +85,6 @@ __all__ = [
     "format",
     "info",
     "is_valid",
-    "mod11_exempt_dates",
     "mod11_ok",
     "validate",
 ]
@@ -138,23 +137,6 @@ def mod11_ok(number: str) -> bool:
     return sum(w * int(d) for w, d in zip(_WEIGHTS, value, strict=True)) % 11 == 0
 
 
-@cache
-def mod11_exempt_dates() -> frozenset[datetime.date]:
-    """Birth dates with CPR numbers issued without modulus 11 (``recognizers/dk_cpr.yaml``, cached)."""
-    path = data_dir("recognizers") / "dk_cpr.yaml"
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
-    dates: set[datetime.date] = set()
-    for item in data.get("mod11_exempt_dates") or []:
-        if isinstance(item, datetime.datetime):
-            dates.add(item.date())
-        elif isinstance(item, datetime.date):
-            dates.add(item)
-        else:
-            dates.add(datetime.date.fromisoformat(str(item)))
-    return frozenset(dates)
-
-
 def validate(number: str, today: datetime.date | None = None) -> str:
     """Check the format, century and date (not after ``today``); return the 10 digits.
 
@@ -180,13 +162,18 @@ def format(number: str, today: datetime.date | None = None) -> str:
     return f"{value[:6]}-{value[6:]}"
 
 
-def info(number: str, today: datetime.date | None = None) -> IdentifierInfo:
-    """Validate and return the normalised value, birth date, subtype and modulus 11 status."""
+def info(
+    number: str, today: datetime.date | None = None, exempt_dates: Collection[datetime.date] = ()
+) -> IdentifierInfo:
+    """Validate and return the normalised value, birth date, subtype and modulus 11 status.
+
+    ``exempt_dates``: birth dates on which numbers without modulus 11 were issued ("exempt").
+    """
     value, born, subtype = _parse(number)
     check_not_future(born, resolve_today(today))
     if mod11_ok(value):
         checksum = "valid"
-    elif born in mod11_exempt_dates():
+    elif born in exempt_dates:
         checksum = "exempt"
     else:
         checksum = "invalid"

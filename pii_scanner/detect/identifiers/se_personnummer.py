@@ -2,8 +2,11 @@
 
 Accepted forms (white space is ignored):
 
-- ``YYMMDD-NNNC`` and ``YYMMDDNNNC``: the person is younger than 100 at ``today``; the century is
-  the latest one that puts the birth date not after ``today``.
+- ``YYMMDD-NNNC``: the person turns 100 after this calendar year (the "-" is written until the
+  year of the 100th birthday), so the year is one of the last 99 and not after ``today``; a "-"
+  date later in the current year is a future birth and invalid, not a centenarian.
+- ``YYMMDDNNNC`` (no separator, as many systems store it): the latest century that puts the birth
+  date not after ``today``.
 - ``YYMMDD+NNNC``: the person turns 100 this calendar year or is older (the "+" is written from
   the start of the year the person turns 100); the century is the latest one that fits.
 - ``YYYYMMDDNNNC`` and ``YYYYMMDD-NNNC``: the century is given; the date must not lie after
@@ -25,6 +28,8 @@ The normalised value is the 12 digits ``YYYYMMDDNNNC``; :func:`format` gives ``Y
 '188112189876'
 >>> validate("241218+9876", today)  # turns 100 in December 2024: "+" since January
 '192412189876'
+>>> is_valid("241218-9876", today)  # "-": born December 2024, after today
+False
 >>> format("8112189876", today)
 '19811218-9876'
 >>> details = info("701063-2391", today)
@@ -96,8 +101,12 @@ def _parse(number: str, today: datetime.date) -> tuple[str, datetime.date, str |
             last = today.year - 100
             year = last - (last - yy) % 100
         else:
+            # "-" is written until the calendar year the person turns 100: the year lies within
+            # the last 99 years. A "-" date later this year is a birth in the future, not a
+            # centenarian (who is written with "+"). Without a separator the form is also used
+            # for people of any age, so a date later this year falls back a century.
             year = today.year - (today.year - yy) % 100
-            if (month, day) > (today.month, today.day) and year == today.year:
+            if sep == "" and (month, day) > (today.month, today.day) and year == today.year:
                 year -= 100
     born = make_date(year, month, day)
     check_not_future(born, today)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.detect.rules import Rules
@@ -36,9 +37,6 @@ class Pattern:
     lead: str
     body: str
 
-    def standalone(self) -> str:
-        return f"[{self.lead}]{self.body}"
-
 
 @dataclass(frozen=True, slots=True)
 class Env:
@@ -51,6 +49,8 @@ class Env:
     entities: frozenset[str]
     ocr: bool = False
     lang: str | None = None  # language of the text part, when known
+    # Per-scan memo of layout lookups (candidates come in text order): keeps them linear.
+    memo: dict[str, Any] = field(default_factory=dict)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])|\n[ \t]*\n")
@@ -65,7 +65,7 @@ class ContextHit:
 
 
 def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
-    """The case-folded text before and after a span in which context words count.
+    """The text before and after a span in which context words count (matched case-insensitively).
 
     Context belongs to the same sentence: a new sentence (or, after the match, a new line) starts
     other numbers' context. "cpr-nr. 0101..." keeps its abbreviation dot.
@@ -78,24 +78,73 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
     stop = _AFTER_BREAK.search(after_raw)
     if stop is not None:
         after_raw = after_raw[: stop.start()]
-    return before_raw.casefold(), after_raw.casefold()
+    return before_raw, after_raw
 
 
-def context_around(env: Env, entity: str, start: int, end: int, windows: tuple[str, str] | None = None) -> ContextHit:
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+_GAP_MAX_WORDS = 3
+
+
+def attached(gap: str) -> bool:
+    """True when a label word and a number separated by ``gap`` belong together.
+
+    Only punctuation and a few small words may stand between ("Ordre nr. 0707614285", "CVR-nr:"
+    on the line above a lone number); another number, a name (a capitalised word of four letters
+    or more) or more than three words means the word labels something else.
+    """
+    if any(ch.isdigit() for ch in gap) or gap.count("\n") > 1:
+        return False
+    if "\n" in gap and gap[gap.index("\n") :].strip():
+        return False  # label on the line above only when the number starts its own line
+    words = _GAP_WORD.findall(gap)
+    if len(words) > _GAP_MAX_WORDS:
+        return False
+    return not any(len(w) >= 4 and w[0].isupper() for w in words)
+
+
+def context_around(
+    env: Env,
+    entity: str,
+    start: int,
+    end: int,
+    windows: tuple[str, str] | None = None,
+    *,
+    label: str | None = None,
+    hint: str | None = None,
+) -> ContextHit:
     """Context words of ``entity`` within the window before AND after the span.
 
+    Positive words count anywhere in the window; a negative word only when it is attached to
+    the span (see :func:`attached`). ``label`` is the span's table column header, which labels it
+    as if written right before it. ``hint`` is the text's language where known: a word positive
+    here in some languages and negative in others takes the sense of that language.
     ``windows`` lets a caller weighing several readings of one candidate cut the windows once.
     """
     words = env.rules.context.get(entity)
     if words is None or words.both is None:
-        return ContextHit((), (), False)
+        return _NO_CONTEXT
     before, after = windows or context_windows(env, start, end)
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
+
+    def add(m: re.Match[str], distance: int, gap: str) -> None:
+        word = m.group().casefold()
+        positive = m.lastgroup == "p"
+        langs = words.languages.get(word)
+        if positive and langs is not None and hint not in langs:
+            positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if positive:
+            pos.append((distance, word))
+        elif attached(gap):
+            neg.append((distance, word))
+
+    if label:
+        for m in words.both.finditer(label):
+            add(m, 0, "")
     for m in words.both.finditer(before):
-        (pos if m.lastgroup == "p" else neg).append((len(before) - m.end(), m.group()))
+        add(m, len(before) - m.end(), before[m.end() :])
     for m in words.both.finditer(after):
-        (pos if m.lastgroup == "p" else neg).append((m.start(), m.group()))
+        add(m, m.start(), after[: m.start()])
     if not pos and not neg:
         return _NO_CONTEXT
     nearest_pos = min((d for d, _ in pos), default=None)
@@ -116,7 +165,12 @@ def inside_url_or_path(text: str, start: int, end: int) -> bool:
     return any(marker in token_head for marker in _URL_MARKERS) or "/" in token_head.rstrip(":")
 
 
-_INTL_PREFIX = re.compile(r"(?:\+|\b00)\d{1,3}[ -]?(?:\(0\)[ -]?)?$")
+# "+" and any country code, or "00" and a country code people actually dial from here; the "00"
+# must not be the tail of another number ("060680-0002 070680-0018", "CPR: 0012 070761-4285").
+_INTL_PREFIX = re.compile(
+    r"(?:\+\d{1,3}|(?<![\w\-+/.])00(?:45|46|47|298|299|354|358|1|3[0-469]|4[0-4689]|351|352|353|372|370|371))"
+    r"[ -]?(?:\(0\)[ -]?)?$"
+)
 
 
 def after_phone_prefix(text: str, start: int) -> bool:

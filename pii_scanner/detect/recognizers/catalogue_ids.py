@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pii_scanner.core.entities import EntitySpec
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
+from pii_scanner.detect import filters
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
     AFTER,
@@ -22,9 +23,7 @@ from pii_scanner.detect.recognizers.base import (
     Env,
     Pattern,
     Recognizer,
-    after_phone_prefix,
     context_around,
-    inside_url_or_path,
 )
 
 InfoFunction = Callable[..., IdentifierInfo]
@@ -54,14 +53,12 @@ class CatalogueIdRecognizer(Recognizer):
         return [Pattern(self._pattern, self.spec.lead, BEFORE + self.spec.candidate + AFTER)]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
-        if after_phone_prefix(env.text, start) or inside_url_or_path(env.text, start, end):
-            return []
         try:
             info = self._info(env.text[start:end], today=env.today)
         except InvalidIdentifier:
             return []
         ctx = context_around(env, self.spec.name, start, end)
-        if ctx.suppressed:
+        if filters.rejected_by(filters.Candidate(self.spec.name, start, end, ctx), env) is not None:
             return []
         score = env.rules.score(self.spec.name, info.subtype or "valid", self.spec.base_score)
         if ctx.positive:

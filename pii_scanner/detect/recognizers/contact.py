@@ -6,10 +6,14 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pii_scanner.core.model import Finding
-from pii_scanner.detect.recognizers.base import AFTER, Env, Pattern, Recognizer, context_around, inside_url_or_path
+from pii_scanner.detect import filters
+from pii_scanner.detect.recognizers.base import AFTER, Env, Pattern, Recognizer, context_around
 
 _EMAIL_LOCAL = re.compile(r"[\w.%+\-]{1,64}\Z")
-_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\w@])")
+# Top-level domain: letters, or an internationalised one in its ASCII form ("xn--p1ai").
+_EMAIL_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9\-]{1,59}[A-Za-z0-9]|[A-Za-z]{2,24})(?![\w@])"
+)
 _EMAIL_BEFORE = frozenset(".%+-@")
 # Bodies after the lead character (Pattern.lead).
 _PHONE_INTL = r"(?<![\w+].)(?:(?<=\+)|(?<=0)0)(?:45|46|47|358)[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){5,10}" + AFTER
@@ -69,8 +73,6 @@ class PhoneRecognizer(Recognizer):
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         raw = env.text[start:end]
-        if inside_url_or_path(env.text, start, end):
-            return []
         digits = _NON_DIGITS.sub("", raw)
         if pattern == "phone_intl":
             if digits.startswith("00"):
@@ -83,7 +85,8 @@ class PhoneRecognizer(Recognizer):
             normalized = digits
             key = "national_plain" if raw.isdigit() else "national_grouped"
         ctx = context_around(env, "PHONE_NUMBER", start, end)
-        if ctx.suppressed:
+        kind = "PHONE_NUMBER" if pattern == "phone_intl" else "PHONE_NUMBER_NATIONAL"
+        if filters.rejected_by(filters.Candidate("PHONE_NUMBER", start, end, ctx), env, kind) is not None:
             return []
         score = env.rules.score("PHONE_NUMBER", key) + (env.rules.context_boost if ctx.positive else 0.0)
         return [self.finding("PHONE_NUMBER", start, end, score, env, normalized, pattern, ctx=ctx)]

@@ -10,8 +10,8 @@ from pii_scanner.detect.identifiers import credit_card, iban
 from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Pattern, Recognizer, context_around
 
 # Bodies after the lead character (Pattern.lead).
-_IBAN = r"(?<![\w].)[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])"
-_CARD = BEFORE + r"(?:\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{3}[ -]?\d{6}[ -]?\d{4,5})" + AFTER
+_IBAN = r"(?<![\w].)[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
+_CARD = BEFORE + r"(?:\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{3}[ -]?\d{6}[ -]?\d{4,5}|\d{3}[ -]?\d{5}[ -]?\d{6})" + AFTER
 
 
 class IbanRecognizer(Recognizer):
@@ -30,7 +30,7 @@ class IbanRecognizer(Recognizer):
             try:
                 info = iban.info(candidate)
             except InvalidIdentifier:
-                space = candidate.rfind(" ")
+                space = max(candidate.rfind(" "), candidate.rfind("-"))
                 if space < 0:
                     return []
                 cut = space
@@ -58,9 +58,9 @@ class CreditCardRecognizer(Recognizer):
     entities = ("CREDIT_CARD",)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
-        # Issuer numbers of every supported brand start with 2-6 (Mastercard 2/5, Amex/JCB/Diners 3,
-        # Visa/Dankort 4, Maestro 5/6, Discover/UnionPay 6).
-        return [Pattern("card", "2-6", _CARD)]
+        # Issuer numbers of every supported brand start with 1-6 (UATP 1, Mastercard 2/5,
+        # Amex/JCB/Diners 3, Visa/Dankort 4, Maestro 5/6, Discover/UnionPay 6).
+        return [Pattern("card", "1-6", _CARD)]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         raw = env.text[start:end]
@@ -69,7 +69,9 @@ class CreditCardRecognizer(Recognizer):
         except InvalidIdentifier:
             return []
         ctx = context_around(env, "CREDIT_CARD", start, end)
-        score = env.rules.score("CREDIT_CARD", "valid") + (env.rules.context_boost if ctx.positive else 0.0)
+        # UATP numbers (leading 1) share their shape with many references: reported with context only.
+        base = env.rules.score("CREDIT_CARD", "uatp" if info.subtype == "uatp" else "valid")
+        score = base + (env.rules.context_boost if ctx.positive else 0.0)
         return [
             self.finding(
                 "CREDIT_CARD",

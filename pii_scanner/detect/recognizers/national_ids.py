@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
+from pii_scanner.detect import country, filters, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
@@ -23,10 +25,8 @@ from pii_scanner.detect.recognizers.base import (
     Env,
     Pattern,
     Recognizer,
-    after_phone_prefix,
     context_around,
     context_windows,
-    inside_url_or_path,
 )
 
 DK, SE, NO, FI, IS = (
@@ -44,32 +44,24 @@ _MONTH = r"(?:0[1-9]|1[0-2])"
 _TEN = rf"\d{_MONTH}\d{{2}}[-+ ]?\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = r"(?:(?<=1)[89]|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
-_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2} ?\d{5}"  # month, or month + 40 (H-numbers)
+_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2}[ -]?\d{5}"  # month, or month + 40 (H-numbers)
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
 _FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|[-+]\d{{3}}[A-FHJ-NPR-Y])"
 _NON_DIGITS = re.compile(r"\D")
+# Words whose sense depends on the language ("p-nr"): the country hint is needed to read them.
+_AMBIGUOUS = re.compile(r"(?<![\w-])p-?nr", re.IGNORECASE)
+
+
+def _header_label(env: Env, start: int, end: int) -> str | None:
+    """The header of the candidate's table column ("CPR", "Løbenr."), when it has one."""
+    lo, hi = layout.line_bounds(env.text, start)
+    if layout.delimiter(env.text[lo:hi]) is None:
+        return None
+    col = layout.column(env.text, start, end, 0, env.memo)
+    return None if col is None else col.header
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
-_SV_MARKS = re.compile(r"[äöÄÖ]|\b(?:och|är|att|för|inte|med vänlig|hälsningar)\b")
-_DA_MARKS = re.compile(r"[æøÆØ]|\b(?:og|er|at|ikke|til|med venlig|hilsen)\b")
-
-
-def _country_hint(env: Env, start: int) -> str | None:
-    """A cheap language guess from the text around a candidate: "sv", "da" or None."""
-    if env.lang in _COUNTRY_LANG.values():
-        return env.lang
-    # The candidate's own line first (mixed-language documents), then a wider window.
-    line_start = env.text.rfind("\n", max(0, start - 300), start) + 1
-    line_end = env.text.find("\n", start, start + 300)
-    for window in (
-        env.text[line_start : line_end if line_end >= 0 else start + 300],
-        env.text[max(0, start - 300) : start + 300],
-    ):
-        sv, da = len(_SV_MARKS.findall(window)), len(_DA_MARKS.findall(window))
-        if sv != da:
-            return "sv" if sv > da else "da"
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,23 +103,38 @@ class NationalIdRecognizer(Recognizer):
             readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
         else:
             readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
-        if not readings or after_phone_prefix(env.text, start) or inside_url_or_path(env.text, start, end):
+        if not readings:
             return []
-        best: tuple[float, bool, _Reading, ContextHit] | None = None
-        hint = _country_hint(env, start) if len(readings) > 1 else None
+        # The country hint costs a look at the row: only where a word's sense or a tie needs it.
+        hint = country.hint(env, start, end) if _AMBIGUOUS.search(env.text, max(0, start - env.window), start) else None
         windows = context_windows(env, start, end)
+        label = _header_label(env, start, end)
+        scored: list[tuple[float, _Reading, ContextHit]] = []
+        labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
-            ctx = context_around(env, reading.entity, start, end, windows)
-            if ctx.suppressed:
+            ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint)
+            rejected = filters.rejected_by(filters.Candidate(reading.entity, start, end, ctx), env)
+            if rejected == "negative_context":
+                labelled = max(labelled, reading.score)
+            if rejected is not None:
                 continue
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
-            # Equal scores (a number valid in two countries): the text's language decides.
-            key = (round(score, 3), _COUNTRY_LANG.get(reading.entity) == hint)
-            if best is None or key > best[:2]:
-                best = (key[0], key[1], reading, ctx)
-        if best is None:
+            scored.append((round(score, 3), reading, ctx))
+        # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
+        # of another country does not inherit the number (only stronger evidence for it does).
+        scored = [item for item in scored if item[0] > labelled]
+        if not scored:
             return []
-        score, _, reading, ctx = best
+        top = max(s for s, _, _ in scored)
+        margin = float(env.rules.scores.get("country_margin", 0.0))
+        close = [item for item in scored if item[0] >= top - margin - 1e-9]
+        close.sort(key=lambda item: -item[0])
+        if len(close) > 1:
+            # A number valid in two countries with (nearly) equal evidence: the row's country
+            # decides, never the order of the readings. Without a hint the stronger reading wins.
+            hint = hint or country.hint(env, start, end)
+            close.sort(key=lambda item: _COUNTRY_LANG.get(item[1].entity) != hint)
+        score, reading, ctx = close[0]
         if reading.entity not in env.entities:
             return []
         return [
@@ -172,7 +179,8 @@ class NationalIdRecognizer(Recognizer):
         readings: list[_Reading] = []
         dd_mm = 1 <= second <= 12 and (1 <= first <= 31 or 61 <= first <= 91)
         if dd_mm and sep in ("", "-", " ", "ocr"):
-            readings += self._reading(DK, digits, env, dk_cpr.info, self._dk_score(sep))
+            cpr_info = partial(dk_cpr.info, exempt_dates=env.rules.mod11_exempt_dates)
+            readings += self._reading(DK, digits, env, cpr_info, self._dk_score(sep))
         if 1 <= second <= 12 and (1 <= third <= 31 or 61 <= third <= 91):
             se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
             readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)

@@ -47,7 +47,9 @@ GOLDEN: list[tuple[str, str | type[Exception], str | None, str | None]] = [
     # century boundaries at TODAY = 2024-06-01 (born 1 and 2 June)
     ("240601-1235", "202406011235", None, "valid"),  # born today
     ("2406011235", "202406011235", None, "valid"),
-    ("240602-1234", "192406021234", None, "valid"),  # 99 years old: not future, so 1924
+    # "-" is written only until the calendar year of the 100th birthday: 2024-06-02 is a future
+    # birth, and the 1924-born person is written "240602+1234" since 1 January 2024.
+    ("240602-1234", InvalidComponent, None, None),
     ("240601+1235", "192406011235", None, "valid"),  # 100 today
     ("240602+1234", "192406021234", None, "valid"),  # turns 100 this calendar year: "+" applies
     ("20240602-1234", InvalidComponent, None, None),  # future
@@ -112,7 +114,10 @@ def test_plus_is_written_from_the_calendar_year_of_the_100th_birthday() -> None:
     assert pnr.birth_date("240602+1234", today=before).year == 1924
     assert pnr.birth_date("240602+1234", today=on).year == 1924
     assert pnr.birth_date("240602+1234", today=datetime.date(2023, 12, 31)).year == 1824
-    assert pnr.birth_date("240602-1234", today=before).year == 1924
+    with pytest.raises(InvalidComponent):
+        pnr.birth_date("240602-1234", today=before)
+    assert pnr.birth_date("240602-1234", today=datetime.date(2023, 12, 31)).year == 1924
+    assert pnr.birth_date("2406021234", today=before).year == 1924  # no separator: any age
     assert pnr.birth_date("240602-1234", today=on).year == 2024
 
 
@@ -127,7 +132,7 @@ def valid_numbers(draw: st.DrawFn) -> tuple[str, str]:
     expected = f"{born.year // 100:02d}{ten}"
     age = TODAY.year - born.year - ((TODAY.month, TODAY.day) < (born.month, born.day))
     forms = [f"{expected[:8]}-{expected[8:]}", expected]
-    forms.append(f"{ten[:6]}{'+' if age >= 100 else '-'}{ten[6:]}")
+    forms.append(f"{ten[:6]}{'+' if TODAY.year - born.year >= 100 else '-'}{ten[6:]}")
     if age < 100:
         forms.append(ten)
     return draw(st.sampled_from(forms)), expected

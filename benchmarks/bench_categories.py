@@ -1,0 +1,136 @@
+"""Special categories about a person: per-category and micro precision/recall on labelled documents.
+
+    .venv/bin/python benchmarks/bench_categories.py                 # both splits, classifier alone
+    .venv/bin/python benchmarks/bench_categories.py --pipeline      # each document through the scan pipeline
+    .venv/bin/python benchmarks/bench_categories.py --data other.jsonl --split heldout
+
+Data: benchmarks/data/categories.jsonl (made by categories_corpus.py; one JSON object a line with
+``text``, ``labels``, ``split``, ``lang``). Any file of the same shape can be scored, so an independent
+set can be measured the same way. A document's prediction is the set of categories the classifier
+sets on it; a category counts as a true positive when it is in the labels. The keyword baseline
+(any term of the lexicon anywhere, the classifier before person gating) is printed alongside.
+``--errors`` lists the ids of wrong documents (never their text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pii_scanner.classify.special_categories import CATEGORIES, load_special_categories
+
+DATA = Path(__file__).resolve().parent / "data" / "categories.jsonl"
+Predict = Callable[[str], set[str]]
+
+
+def load(path: Path) -> list[dict[str, object]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def keyword_baseline() -> Predict:
+    """Any strong term anywhere (or two weaker ones): what topic-based classification does."""
+    sc = load_special_categories()
+
+    def predict(text: str) -> set[str]:
+        score: dict[str, float] = {}
+        for tag, _term in sc.terms.hits(text):
+            score[tag[1]] = score.get(tag[1], 0.0) + sc.strength[tag[2]]
+        return {c for c, s in score.items() if s >= 0.9}
+
+    return predict
+
+
+def classifier(through_pipeline: bool) -> Predict:
+    sc = load_special_categories()
+    if not through_pipeline:
+        return lambda text: set(sc.classify(text))
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import Item
+    from pii_scanner.pipeline import Processor
+
+    processor = Processor.build(ScanConfig())
+
+    def predict(text: str) -> set[str]:
+        item = Item("mem:///doc.txt", "mem:///doc.txt", name="doc.txt", data=text.encode("utf-8"))
+        return set(processor.process(item)[0].categories)
+
+    return predict
+
+
+def score(docs: list[dict[str, object]], predict: Predict) -> tuple[dict[str, list[int]], list[str]]:
+    """Per category [tp, fp, fn]; ids of documents with any error."""
+    counts = {c: [0, 0, 0] for c in CATEGORIES}
+    wrong: list[str] = []
+    for d in docs:
+        gold = set(d["labels"])  # type: ignore[arg-type]
+        got = predict(str(d["text"]))
+        for c in CATEGORIES:
+            if c in got and c in gold:
+                counts[c][0] += 1
+            elif c in got:
+                counts[c][1] += 1
+            elif c in gold:
+                counts[c][2] += 1
+        if got != gold:
+            wrong.append(f"{d['id']}: gold={sorted(gold)} got={sorted(got)}")
+    return counts, wrong
+
+
+def pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r
+
+
+def report(title: str, counts: dict[str, list[int]]) -> str:
+    lines = [title, f"  {'category':<20} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    total = [0, 0, 0]
+    for c in CATEGORIES:
+        tp, fp, fn = counts[c]
+        total = [total[0] + tp, total[1] + fp, total[2] + fn]
+        if tp + fp + fn:
+            p, r = pr(tp, fp, fn)
+            lines.append(f"  {c:<20} {p:6.3f} {r:6.3f} {tp:4d} {fp:4d} {fn:4d}")
+    p, r = pr(*total)
+    lines.append(f"  {'micro':<20} {p:6.3f} {r:6.3f} {total[0]:4d} {total[1]:4d} {total[2]:4d}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--split", choices=("tune", "heldout", "all"), default=None, help="default: each, then all")
+    ap.add_argument("--pipeline", action="store_true", help="each document as an item through the scan pipeline")
+    ap.add_argument("--errors", action="store_true", help="list the ids of wrongly classified documents")
+    ap.add_argument("--no-baseline", action="store_true")
+    args = ap.parse_args(argv)
+    docs = load(args.data)
+    splits = [args.split] if args.split else [*sorted({str(d.get("split", "all")) for d in docs}), "all"]
+    predict = classifier(args.pipeline)
+    base = None if args.no_baseline else keyword_baseline()
+    for split in dict.fromkeys(splits):
+        part = docs if split == "all" else [d for d in docs if d.get("split") == split]
+        neg = sum(not d["labels"] for d in part)
+        t0 = time.perf_counter()
+        counts, wrong = score(part, predict)
+        took = time.perf_counter() - t0
+        head = f"[{split}] {len(part)} documents, {neg} with no category ({took * 1000 / max(1, len(part)):.1f} ms/doc)"
+        print(report(head + (" through the pipeline" if args.pipeline else ""), counts))
+        if base is not None:
+            print(report(f"[{split}] keyword baseline (terms anywhere)", score(part, base)[0]))
+        if args.errors:
+            for w in wrong:
+                print("  x", w)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

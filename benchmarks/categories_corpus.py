@@ -1,0 +1,210 @@
+"""Labelled Danish and Swedish documents for the special-category classifier (bench_categories.py).
+
+Each document is labelled with the GDPR art. 9/10 categories it reveals ABOUT AN IDENTIFIABLE
+PERSON (named, identified by a number or an e-mail address, or the writer about themself). About
+half reveal nothing about anybody: hard negatives that use the same words about a scheme, a policy,
+statistics, a firm, a topic, or name a person next to a category word that is not about them.
+
+Two sources, both in data/categories_source.yaml: template families (slots filled from small name
+lists, wrapped in mail or note layouts) and hand-written single documents. Every family and every
+hand-written case belongs to one split: ``tune`` (looked at while building the lexicons) or
+``heldout`` (written up front and only scored in aggregate, never tuned on). The frozen output is
+benchmarks/data/categories.jsonl; regenerate with ``python benchmarks/categories_corpus.py`` (deterministic seed).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+OUT = Path(__file__).resolve().parent / "data" / "categories.jsonl"
+SOURCE = Path(__file__).resolve().parent / "data" / "categories_source.yaml"
+
+DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
+DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
+DA_L = [
+    "Hansen",
+    "Jensen",
+    "Nielsen",
+    "Pedersen",
+    "Andersen",
+    "Kristiansen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Madsen",
+    "Thomsen",
+    "Poulsen",
+    "Christensen",
+    "Møller",
+    "Frederiksen",
+    "Holm",
+    "Kjær",
+    "Bach",
+]
+SV_M = ["Erik", "Lars", "Johan", "Anders", "Karl", "Mikael", "Per", "Fredrik", "Oskar", "Henrik", "Jonas", "Nils"]
+SV_F = ["Anna", "Maria", "Karin", "Sara", "Emma", "Eva", "Lena", "Johanna", "Sofia", "Ingrid", "Elin", "Malin"]
+SV_L = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Lindberg",
+    "Lindqvist",
+    "Berg",
+    "Holm",
+    "Sandberg",
+    "Ek",
+    "Lund",
+]
+DA_CITY = ["Odense", "Aarhus", "Aalborg", "Vejle", "Esbjerg", "Roskilde", "Horsens", "Kolding"]
+SV_CITY = ["Malmö", "Uppsala", "Göteborg", "Umeå", "Örebro", "Västerås", "Lund", "Luleå"]
+DA_CO = ["Nordlys A/S", "Bygma Fyn ApS", "Kvist Revision A/S", "Havnens Transport A/S", "DataHuset ApS"]
+SV_CO = ["Norrsken AB", "Bygg & Mark i Väst AB", "Revisionsbyrån Ek AB", "Hamnens Logistik AB", "Datahuset AB"]
+
+
+@dataclass(frozen=True)
+class Doc:
+    id: str
+    lang: str
+    split: str
+    family: str
+    text: str
+    labels: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "lang": self.lang,
+            "split": self.split,
+            "family": self.family,
+            "labels": list(self.labels),
+            "text": self.text,
+        }
+
+
+class Slots(dict[str, str]):
+    """Slot values for one document; a person's gender decides the pronouns."""
+
+    @classmethod
+    def draw(cls, rnd: random.Random, lang: str) -> Slots:
+        female = rnd.random() < 0.5
+        if lang == "da":
+            first = rnd.choice(DA_F if female else DA_M)
+            last = rnd.choice(DA_L)
+            pron, pos, obj = ("hun", "hendes", "hende") if female else ("han", "hans", "ham")
+            city, co = rnd.choice(DA_CITY), rnd.choice(DA_CO)
+            sender = f"{rnd.choice(DA_F + DA_M)} {rnd.choice(DA_L)}"
+            d, m, y = rnd.randint(1, 28), rnd.randint(1, 12), rnd.randint(50, 99)
+            ident = f"{d:02d}{m:02d}{y:02d}-{rnd.randint(1000, 3999)}"
+            fem_first = rnd.choice(DA_F)
+            male_first = rnd.choice(DA_M)
+        else:
+            first = rnd.choice(SV_F if female else SV_M)
+            last = rnd.choice(SV_L)
+            pron, pos, obj = ("hon", "hennes", "henne") if female else ("han", "hans", "honom")
+            city, co = rnd.choice(SV_CITY), rnd.choice(SV_CO)
+            sender = f"{rnd.choice(SV_F + SV_M)} {rnd.choice(SV_L)}"
+            d, m, y = rnd.randint(1, 28), rnd.randint(1, 12), rnd.randint(50, 99)
+            ident = f"19{y:02d}{m:02d}{d:02d}-{rnd.randint(1000, 9999)}"
+            fem_first = rnd.choice(SV_F)
+            male_first = rnd.choice(SV_M)
+        email = f"{first.lower()}.{last.lower()}@example.{'dk' if lang == 'da' else 'se'}".replace("ø", "o")
+        email = email.replace("æ", "ae").replace("å", "a").replace("ä", "a").replace("ö", "o")
+        return cls(
+            name=f"{first} {last}",
+            first=first,
+            last=last,
+            pron=pron,
+            Pron=pron.capitalize(),
+            pos=pos,
+            Pos=pos.capitalize(),
+            obj=obj,
+            city=city,
+            company=co,
+            sender=sender,
+            sender_first=sender.split()[0],
+            id=ident,
+            email=email,
+            fem=f"{fem_first} {rnd.choice(DA_L if lang == 'da' else SV_L)}",
+            fem_first=fem_first,
+            male=f"{male_first} {rnd.choice(DA_L if lang == 'da' else SV_L)}",
+            year=str(rnd.randint(2015, 2025)),
+            amount=str(rnd.choice([25, 50, 120, 400, 750])),
+        )
+
+
+# --- layouts: the same body reads as a mail, a case note, a chat message ----------------------
+LAYOUTS = {
+    "da": [
+        "{body}",
+        "Hej {sender_first}\n\n{body}\n\nVenlig hilsen\n{sender}",
+        "Emne: Opfølgning\n\n{body}\n\nMvh. {sender}\nHR-afdelingen, {company}",
+        "Notat {year}\n\n{body}\n",
+        "Kære kollega\n\n{body}\n\nBedste hilsner\n{sender}",
+    ],
+    "sv": [
+        "{body}",
+        "Hej {sender_first}!\n\n{body}\n\nMed vänliga hälsningar\n{sender}",
+        "Ämne: Uppföljning\n\n{body}\n\nVänliga hälsningar\n{sender}, HR, {company}",
+        "Anteckning {year}\n\n{body}\n",
+        "Hej alla,\n\n{body}\n\nHälsningar\n{sender}",
+    ],
+}
+
+
+def load_source(path: Path = SOURCE) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return list(data["families"]), list(data["hand"])
+
+
+# Documents per family: negative families yield more so that about half of each split is negative.
+PER_FAMILY = {("tune", True): 5, ("tune", False): 9, ("heldout", True): 5, ("heldout", False): 40}
+
+
+def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
+    rnd = random.Random(seed)
+    families, hand = load_source(source)
+    for fam in families:
+        split, lang, labels = str(fam["split"]), str(fam["lang"]), tuple(fam["labels"] or ())
+        variants = [str(v) for v in fam["variants"]]
+        for k in range(PER_FAMILY[(split, bool(labels))]):
+            slots = Slots.draw(rnd, lang)
+            body = variants[k % len(variants)].format_map(slots)
+            layout = rnd.choice(LAYOUTS[lang])
+            text = layout.format_map({**slots, "body": body})
+            yield Doc(f"{fam['family']}-{k}", lang, split, str(fam["family"]), text, labels)
+    for i, case in enumerate(hand):
+        lang = str(case["lang"])
+        yield Doc(f"hand-{lang}-{i}", lang, str(case["split"]), "hand", str(case["text"]), tuple(case["labels"] or ()))
+
+
+def main() -> int:
+    docs = list(generate())
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d.as_dict(), ensure_ascii=False) + "\n")
+    neg = sum(not d.labels for d in docs)
+    splits = {s: sum(d.split == s for d in docs) for s in ("tune", "heldout")}
+    print(f"{len(docs)} documents ({neg} with no category), {splits}, written to {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""``pii-scanner serve``: the web console on the index."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+from pathlib import Path
+
+import click
+import platformdirs
+
+from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.core.errors import ConfigError
+
+SECRET_ENV = "PII_SCANNER_WEB_SECRET"
+OIDC_SECRET_ENV = "PII_SCANNER_OIDC_SECRET"
+
+
+def session_secret(path: str | None) -> str:
+    """The session-signing secret: env var, else a file (created 0600 on first use), so sessions
+    survive a restart."""
+    if os.environ.get(SECRET_ENV):
+        return os.environ[SECRET_ENV]
+    target = Path(path) if path else Path(platformdirs.user_config_dir("pii-scanner")) / "web-secret"
+    if target.exists():
+        return target.read_text(encoding="ascii").strip()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
+    value = secrets.token_urlsafe(48)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(value)
+    return value
+
+
+@click.command("serve")
+@click.option("--db", default=None, help="Index URL or SQLite path (default: user data dir).")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8470, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), default=None)
+@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), default=None)
+@click.option("--behind-proxy", is_flag=True, help="A TLS-terminating reverse proxy is in front (trust its headers).")
+@click.option("--secret-file", default=None, help=f"Session-signing secret file (or ${SECRET_ENV}).")
+@click.option("--session-minutes", default=30, show_default=True, type=click.IntRange(1, 24 * 60))
+@click.option("--oidc-issuer", default=None, help="OpenID Connect issuer URL (e.g. Entra ID's v2.0 issuer).")
+@click.option("--oidc-client-id", default=None)
+@click.option("--oidc-redirect-url", default=None, help="This console's /auth/oidc/callback URL.")
+@click.option("--oidc-ca-file", default=None, type=click.Path(exists=True, dir_okay=False))
+@click.option("--oidc-role", default="employee", show_default=True, help="Role of accounts created at first sign-in.")
+@handle_errors
+def serve(
+    db: str | None,
+    host: str,
+    port: int,
+    tls_cert: str | None,
+    tls_key: str | None,
+    behind_proxy: bool,
+    secret_file: str | None,
+    session_minutes: int,
+    oidc_issuer: str | None,
+    oidc_client_id: str | None,
+    oidc_redirect_url: str | None,
+    oidc_ca_file: str | None,
+    oidc_role: str,
+) -> None:
+    """Start the web console (dashboard, findings, triage, my findings, access requests)."""
+    import uvicorn
+
+    from pii_scanner.web import WebSettings, create_app
+    from pii_scanner.web.settings import OidcSettings, check_bind
+
+    if bool(tls_cert) != bool(tls_key):
+        raise ConfigError("serve: give both --tls-cert and --tls-key")
+    tls = bool(tls_cert and tls_key)
+    check_bind(host, tls=tls, behind_proxy=behind_proxy)
+    oidc = None
+    if oidc_issuer:
+        secret = os.environ.get(OIDC_SECRET_ENV, "")
+        if not (oidc_client_id and oidc_redirect_url and secret):
+            raise ConfigError(
+                f"serve: OpenID Connect needs --oidc-client-id, --oidc-redirect-url and ${OIDC_SECRET_ENV}"
+            )
+        oidc = OidcSettings(
+            issuer=oidc_issuer,
+            client_id=oidc_client_id,
+            client_secret=secret,
+            redirect_url=oidc_redirect_url,
+            default_role=oidc_role,
+            ca_file=oidc_ca_file,
+        )
+    settings = WebSettings(
+        db=db,
+        secret_key=session_secret(secret_file),
+        session_idle_seconds=session_minutes * 60,
+        secure_cookies=tls or behind_proxy,
+        oidc=oidc,
+    )
+    app = create_app(settings)
+    scheme = "https" if tls else "http"
+    log_event("console_listening", url=f"{scheme}://{host}:{port}/")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        ssl_certfile=tls_cert,
+        ssl_keyfile=tls_key,
+        proxy_headers=behind_proxy,
+        forwarded_allow_ips="*" if behind_proxy else None,
+        access_log=False,  # URLs carry no identifiers, but the audit log is the record of who did what
+        log_level="warning",
+        server_header=False,
+    )

@@ -1,0 +1,92 @@
+"""Which country a number's row or sentence belongs to, for numbers valid in two countries.
+
+The evidence is looked for from near to far: the candidate's own line (a CSV/TSV row: an e-mail
+domain, a phone prefix, a city, a postcode, words of the language), then the other lines of its
+table or paragraph, then the language of the text part, then the text around. Mixed-language
+documents therefore decide per row, not by their majority language. Data:
+``recognizers/country_hints.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pii_scanner.detect import layout
+from pii_scanner.detect.recognizers.base import Env
+
+_EMAIL_TLD = re.compile(r"@[\w.-]+\.([A-Za-z]{2,3})\b|\bwww\.[\w-]+\.([A-Za-z]{2,3})\b")
+_PHONE = re.compile(r"(?:\+|\b00)(\d{2,3})[ -]?\d")
+_SV_LETTERS = re.compile(r"[äöÄÖ]")
+_NEAR_LINES = 5
+_KNOWN = ("da", "sv", "nb", "fi", "is")
+
+
+def evidence(env: Env, text: str) -> Counter[str]:
+    """Votes per language from one stretch of text."""
+    hints = env.rules.hints
+    votes: Counter[str] = Counter()
+    for m in _EMAIL_TLD.finditer(text):
+        lang = hints.tld.get((m.group(1) or m.group(2) or "").casefold())
+        if lang:
+            votes[lang] += 3
+    for m in _PHONE.finditer(text):
+        for size in (3, 2):
+            lang = hints.phone.get(m.group(1)[:size])
+            if lang:
+                votes[lang] += 3
+                break
+    if hints.city is not None:
+        for m in hints.city.finditer(text):
+            lang = hints.city_lang.get(m.group().casefold())
+            if lang:
+                votes[lang] += 3
+    for pattern, lang in hints.postcode:
+        votes[lang] += 2 * len(pattern.findall(text))
+    for lang, pattern in hints.marks:
+        votes[lang] += len(pattern.findall(text))
+    if not votes["fi"]:
+        votes["sv"] += len(_SV_LETTERS.findall(text))
+    return votes
+
+
+def _winner(votes: Counter[str]) -> str | None:
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] == 0:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def hint(env: Env, start: int, end: int) -> str | None:
+    """The language of the country the number at ``start`` most likely belongs to, or None."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, start)
+    line = text[lo:start] + " " + text[end:hi]
+    found = _winner(evidence(env, line))
+    if found is not None:
+        return found
+    votes: Counter[str] = Counter()
+    cursor_lo, cursor_hi = lo, hi
+    for _ in range(_NEAR_LINES):  # the rows above and below (a blank line ends the table)
+        if cursor_lo == 0:
+            break
+        cursor_lo, cursor_hi = layout.line_bounds(text, cursor_lo - 1)
+        if not text[cursor_lo:cursor_hi].strip():
+            break
+        votes += evidence(env, text[cursor_lo:cursor_hi])
+    cursor_lo, cursor_hi = lo, hi
+    for _ in range(_NEAR_LINES):
+        if cursor_hi >= len(text):
+            break
+        cursor_lo, cursor_hi = layout.line_bounds(text, cursor_hi + 1)
+        if not text[cursor_lo:cursor_hi].strip():
+            break
+        votes += evidence(env, text[cursor_lo:cursor_hi])
+    found = _winner(votes)
+    if found is not None:
+        return found
+    if env.lang in _KNOWN:
+        return env.lang
+    return _winner(evidence(env, text[max(0, start - 300) : start + 300]))

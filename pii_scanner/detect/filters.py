@@ -1,0 +1,162 @@
+"""Named filters that drop a verified candidate, chosen per entity (the detect-secrets idea).
+
+A recognizer turns a candidate into readings (checksum, date, context); before a reading becomes a
+finding the filters of its entity look at where it stands. Each filter is a small, separately
+tested function with a name that shows up in tests and docs; :data:`FILTERS` says which apply to
+which entity. Adding one: write the function, give it a :class:`Filter` entry, list it for the
+entities it concerns.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pii_scanner.core.entities import NATIONAL_IDS
+from pii_scanner.detect import layout
+from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
+from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
+
+_TEN_SHAPE = re.compile(r"\d{6}[-+ ]?\d{4}")
+_NON_DIGITS = re.compile(r"\D")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of a candidate: the entity it would be reported as, where, and its context."""
+
+    entity: str
+    start: int
+    end: int
+    context: ContextHit
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    name: str
+    rejects: Callable[[Candidate, Env], bool]
+
+
+def negative_context(candidate: Candidate, env: Env) -> bool:
+    """A negative word labels the number ("Ordre 0707614285") and no positive word stands nearer."""
+    return candidate.context.suppressed
+
+
+def url_or_path(candidate: Candidate, env: Env) -> bool:
+    """The number is part of a URL, query string or file path."""
+    return inside_url_or_path(env.text, candidate.start, candidate.end)
+
+
+def phone_prefix(candidate: Candidate, env: Env) -> bool:
+    """A country prefix (+45, 0046) stands right before: the number is a phone number."""
+    return after_phone_prefix(env.text, candidate.start)
+
+
+def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
+    if candidate.context.positive:
+        return None  # "CPR" in the header or next to the number: a list of identifiers
+    table = env.rules.scores["table"]
+    cached = env.memo.get("column")
+    if cached is not None and cached[0] == candidate.start:
+        col = cached[1]
+    else:
+        col = layout.column(env.text, candidate.start, candidate.end, int(table["neighbours"]), env.memo)
+        env.memo["column"] = (candidate.start, col)
+    if col is None:
+        return None
+    return [c for c in col.cells if _TEN_SHAPE.fullmatch(c.strip())]
+
+
+def _date_like(number: str, env: Env) -> bool:
+    digits = _NON_DIGITS.sub("", number)
+    return (dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits)) or se_personnummer.is_valid(
+        digits, env.today
+    )
+
+
+def number_table(candidate: Candidate, env: Env) -> bool:
+    """The number stands in a column of same-shaped numbers that mostly fail validation.
+
+    A payroll list of real CPR numbers validates and is kept; a column of order or account
+    numbers in which one happens to look like a date is dropped. A positive context word (also in
+    the column header) keeps the column.
+    """
+    numbers = _table_numbers(candidate, env)
+    table = env.rules.scores["table"]
+    if numbers is None or len(numbers) < int(table["min_numbers"]):
+        return False
+    valid = sum(_date_like(n, env) for n in numbers)
+    return valid / len(numbers) <= float(table["max_valid_share"])
+
+
+def running_numbers(candidate: Candidate, env: Env) -> bool:
+    """The number is one of a column of running numbers ("Løbenr."): values a small step apart.
+
+    Real identifiers in a list are not consecutive (the date comes first, so two people differ
+    by millions); running numbers are, whether or not most of them happen to be valid dates.
+    """
+    numbers = _table_numbers(candidate, env)
+    table = env.rules.scores["table"]
+    if numbers is None or len(numbers) < int(table["min_numbers"]):
+        return False
+    values = sorted({int(_NON_DIGITS.sub("", n)) for n in numbers} | {_value(env, candidate)})
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    return bool(steps) and max(steps) <= int(table["running_step"])
+
+
+def _value(env: Env, candidate: Candidate) -> int:
+    return int(_NON_DIGITS.sub("", env.text[candidate.start : candidate.end]) or 0)
+
+
+_FOREIGN_RUN = re.compile(r"(?:\+\d{1,3}|\(\d{1,5}\)|\d{1,5})[ \-./]?$")
+
+
+def inside_longer_number(candidate: Candidate, env: Env) -> bool:
+    """A national phone shape that continues a longer number: "+44 (20) 7123 4567" is one
+    British number, not a Danish "7123 4567"."""
+    before = env.text[max(0, candidate.start - 8) : candidate.start]
+    after = env.text[candidate.end : candidate.end + 3]
+    if _FOREIGN_RUN.search(before) is not None:
+        return True
+    return len(after) >= 2 and after[0] in " -" and after[1].isdigit()
+
+
+FILTERS_BY_NAME: dict[str, Filter] = {
+    f.name: f
+    for f in (
+        Filter("negative_context", negative_context),
+        Filter("url_or_path", url_or_path),
+        Filter("phone_prefix", phone_prefix),
+        Filter("number_table", number_table),
+        Filter("running_numbers", running_numbers),
+        Filter("inside_longer_number", inside_longer_number),
+    )
+}
+
+_ID_FILTERS = ("negative_context", "url_or_path", "phone_prefix", "running_numbers", "number_table")
+
+#: Which filters apply to which entity, in the order they run (cheap ones first).
+FILTERS: dict[str, tuple[Filter, ...]] = {
+    **{entity: tuple(FILTERS_BY_NAME[n] for n in _ID_FILTERS) for entity in NATIONAL_IDS},
+    "PHONE_NUMBER": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path")),
+    "EMAIL_ADDRESS": (),
+    "PHONE_NUMBER_NATIONAL": tuple(
+        FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "inside_longer_number")
+    ),
+}
+
+
+#: Filters of an entity not listed in :data:`FILTERS` (e.g. an identifier added to the catalogue).
+DEFAULT_FILTERS: tuple[Filter, ...] = tuple(
+    FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "phone_prefix")
+)
+
+
+def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
+    """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
+    for f in FILTERS.get(kind or candidate.entity, DEFAULT_FILTERS):
+        if f.rejects(candidate, env):
+            return f.name
+    return None

@@ -1,0 +1,129 @@
+"""Where a candidate stands in the text's layout: its line, its table column and the column's header.
+
+Exports (CSV/TSV, pasted spreadsheets) put one record per line with a delimiter between cells;
+reports align columns with spaces. A candidate's column is the cells at the same index of the
+neighbouring lines with the same delimiter count, or, without a delimiter, the numbers starting at
+about the same character column. All lookups are bounded (a few lines, a few hundred characters)
+so the cost per candidate stays constant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_LINE_LIMIT = 400
+_DELIMITERS = ("\t", ";", "|")
+_ALIGNED_NUMBER = re.compile(r"(?<![\w])\d[\d -]{5,14}\d(?![\w])")
+_HEADER_SEARCH = 200_000  # characters looked back for the first line of a table
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding ``pos`` (at most 400 characters each side)."""
+    lo = text.rfind("\n", max(0, pos - _LINE_LIMIT), pos) + 1 if pos > 0 else 0
+    if lo == 0 and pos > _LINE_LIMIT:
+        lo = pos - _LINE_LIMIT
+    hi = text.find("\n", pos, pos + _LINE_LIMIT)
+    return lo, (hi if hi >= 0 else min(len(text), pos + _LINE_LIMIT))
+
+
+def delimiter(line: str) -> str | None:
+    """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None."""
+    for delim in _DELIMITERS:
+        if delim in line:
+            return delim
+    if line.count(",") >= 2 and ", " not in line:
+        return ","
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A candidate's column: the header label (None when the table has none) and the other cells."""
+
+    header: str | None
+    cells: tuple[str, ...]
+    delimited: bool
+
+
+def _neighbour_lines(text: str, lo: int, hi: int, count: int) -> list[tuple[int, int]]:
+    """Up to ``count`` lines above and below (a blank line ends the table), nearest first."""
+    out: list[tuple[int, int]] = []
+    for step in (-1, 1):
+        cursor_lo, cursor_hi = lo, hi
+        for _ in range(count):
+            if step < 0:
+                if cursor_lo == 0:
+                    break
+                cursor_lo, cursor_hi = line_bounds(text, cursor_lo - 1)
+            else:
+                if cursor_hi >= len(text):
+                    break
+                cursor_lo, cursor_hi = line_bounds(text, cursor_hi + 1)
+            if not text[cursor_lo:cursor_hi].strip():
+                break
+            out.append((cursor_lo, cursor_hi))
+    return out
+
+
+def _blank_before(text: str, floor: int, lo: int) -> int:
+    """Start of the line after the last blank line in ``text[floor:lo]``, or -1."""
+    found = max(text.rfind("\n\n", floor, lo), text.rfind("\n\r\n", floor, lo))
+    if found < 0:
+        return -1
+    return text.index("\n", found + 1) + 1
+
+
+def _table_start(text: str, lo: int, memo: dict[str, Any]) -> int | None:
+    """Offset of the first line of the block (after the last blank line) holding line start ``lo``.
+
+    Candidates come in text order: ``memo`` keeps the last answer so that the search goes back
+    only to the previous candidate's line (linear over a long export without blank lines).
+    """
+    last = memo.get("table_start")
+    if last is not None and last[0] <= lo:
+        found = _blank_before(text, last[0], lo)
+        first = last[1] if found < 0 else found
+    else:
+        floor = max(0, lo - _HEADER_SEARCH)
+        found = _blank_before(text, floor, lo)
+        first = found if found >= 0 else (0 if floor == 0 else -1)
+    memo["table_start"] = (lo, first)
+    return None if first < 0 else first
+
+
+def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any] | None = None) -> Column | None:
+    """The column of the candidate ``text[start:end]``, or None when it stands in running text."""
+    lo, hi = line_bounds(text, start)
+    line = text[lo:hi]
+    delim = delimiter(line)
+    if delim is not None:
+        index = text.count(delim, lo, start)
+        width = line.count(delim)
+        header = None
+        first_lo = _table_start(text, lo, {} if memo is None else memo)
+        if first_lo is not None and first_lo < lo:
+            first_hi = text.find("\n", first_lo, first_lo + _LINE_LIMIT)
+            first = text[first_lo : first_hi if first_hi >= 0 else first_lo + _LINE_LIMIT].split(delim)
+            if len(first) == width + 1 and not any(ch.isdigit() for ch in first[index]):
+                header = first[index].strip() or None
+        cells = []
+        for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
+            other = text[n_lo:n_hi].split(delim)
+            if len(other) == width + 1 and not (header is not None and n_lo == first_lo):
+                cells.append(other[index].strip())
+        if not cells and header is None:
+            return None
+        return Column(header, tuple(cells), True)
+    col = start - lo
+    cells = []
+    for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
+        row = text[n_lo:n_hi]
+        for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30):
+            if abs(m.start() - col) <= 3:
+                cells.append(m.group())
+                break
+    if not cells:
+        return None
+    return Column(None, tuple(cells), False)

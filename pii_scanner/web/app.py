@@ -1,0 +1,710 @@
+"""The console application: routes, roles and templates.
+
+Roles: ``admin`` (everything, accounts), ``dpo`` (everything about data: reveal, access requests,
+audit), ``reviewer`` (dashboard, findings, triage), ``employee`` (their own items only). Every page
+that lists items applies the caller's :class:`~pii_scanner.web.queries.Scope` in SQL; every
+state-changing request checks the CSRF token and is audited with the signed-in user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import tempfile
+import zipfile
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from pii_scanner.core.errors import PiiScannerError
+from pii_scanner.core.privacy import mask_text
+from pii_scanner.reports.display import display_location
+from pii_scanner.store import Store, open_store
+from pii_scanner.store import accounts as acc
+from pii_scanner.store import schema as s
+from pii_scanner.web import i18n, queries
+from pii_scanner.web.oidc import OidcClient, OidcError
+from pii_scanner.web.passwords import verify_password
+from pii_scanner.web.reveal import RevealError, reveal_value
+from pii_scanner.web.security import (
+    CsrfError,
+    LoginThrottle,
+    SecurityHeaders,
+    checked_form,
+    csrf_token,
+    new_session,
+    session_user,
+)
+from pii_scanner.web.settings import WebSettings
+
+HERE = Path(__file__).resolve().parent
+STAFF = ("admin", "dpo", "reviewer")
+DATA_OFFICERS = ("admin", "dpo")
+STAFF_STATUSES = ("open", "false_positive", "exception", "resolved", "moved", "deleted")
+EMPLOYEE_STATUSES = ("moved", "deleted", "false_positive", "resolved")
+TEXT_CAP = 500
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+class Console:
+    """Application state: settings, the index, the OIDC client and the login throttle."""
+
+    def __init__(self, settings: WebSettings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+        self.oidc = OidcClient(settings.oidc) if settings.oidc else None
+        self.throttle = LoginThrottle(settings.login_attempts, settings.login_window_seconds)
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        self.templates.env.globals["t"] = i18n.text
+        self.templates.env.filters["location"] = display_location
+        self.templates.env.filters["when"] = _when
+        self.templates.env.filters["bars"] = _bars
+
+
+def _when(ts: Any) -> str:
+    if ts is None:
+        return ""
+    if isinstance(ts, datetime):
+        return ts.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if ts.tzinfo else ts.strftime("%Y-%m-%d %H:%M")
+    return str(ts)
+
+
+def _bars(pairs: list[tuple[str, int]]) -> list[tuple[str, int, float]]:
+    top = max((v for _, v in pairs), default=0) or 1
+    return [(k, v, round(100.0 * v / top, 1)) for k, v in pairs]
+
+
+# --- request helpers ------------------------------------------------------------------------------
+
+
+def _console(request: Request) -> Console:
+    console: Console = request.app.state.console
+    return console
+
+
+def _language(request: Request, account: acc.Account | None = None) -> str:
+    chosen = request.session.get("lang")
+    if isinstance(chosen, str) and chosen in i18n.LANGUAGES:
+        return chosen
+    if account is not None and account.language in i18n.LANGUAGES:
+        return account.language
+    return i18n.pick_language(request.headers.get("accept-language"), _console(request).settings.default_language)
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "-"
+
+
+class SignInRequired(Exception):
+    def __init__(self, expired: bool) -> None:
+        self.expired = expired
+
+
+def _account(request: Request, *roles: str) -> acc.Account:
+    console = _console(request)
+    username, expired = session_user(
+        request.session, idle=console.settings.session_idle_seconds, lifetime=console.settings.session_max_seconds
+    )
+    if username is None:
+        raise SignInRequired(expired)
+    account = acc.find_account(console.store, username)
+    if account is None or account.disabled:
+        request.session.clear()
+        raise SignInRequired(False)
+    if roles and account.role not in roles:
+        raise HTTPException(403)
+    return account
+
+
+def _render(request: Request, template: str, account: acc.Account | None, status: int = 200, **ctx: Any) -> Response:
+    console = _console(request)
+    lang = _language(request, account)
+    context = {
+        "request": request,
+        "account": account,
+        "lang": lang,
+        "csrf": csrf_token(request.session),
+        "flash": request.session.pop("flash", None),
+        "oidc": console.oidc is not None,
+        **ctx,
+    }
+    return console.templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def _redirect(url: str, flash: str | None = None, request: Request | None = None) -> RedirectResponse:
+    if flash and request is not None:
+        request.session["flash"] = flash
+    return RedirectResponse(url, status_code=303)
+
+
+def _int(value: Any, default: int | None = None) -> int | None:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _text(value: Any, cap: int = TEXT_CAP) -> str:
+    return str(value or "").strip()[:cap]
+
+
+def _audit(request: Request, account: acc.Account, action: str, subject: str | None = None, **detail: Any) -> None:
+    _console(request).store.audit(action, actor=account.username, subject=subject, via="console", **detail)
+
+
+# --- sign-in ------------------------------------------------------------------------------------------
+
+
+async def home(request: Request) -> Response:
+    account = _account(request)
+    return _redirect("/dashboard" if account.is_staff else "/my")
+
+
+async def login(request: Request) -> Response:
+    console = _console(request)
+    if request.method == "GET":
+        expired = request.query_params.get("expired") == "1"
+        return _render(request, "login.html", None, message="session_expired" if expired else None)
+    try:
+        form = await checked_form(request)
+    except CsrfError:
+        return _render(request, "login.html", None, status=403, message="csrf_failed")
+    username = _text(form.get("username"), acc.USERNAME_MAX)
+    password = str(form.get("password") or "")[:2048]
+    keys = (f"ip:{_client(request)}", f"user:{username.casefold()}")
+    if console.throttle.blocked(*keys):
+        console.store.audit("login_throttled", actor=username or "-", via="console")
+        return _render(request, "login.html", None, status=429, message="login_throttled")
+    account = await run_in_threadpool(acc.find_account, console.store, username)
+    ok = await run_in_threadpool(verify_password, account.password_hash if account else None, password)
+    if not ok or account is None or account.disabled:
+        console.throttle.fail(*keys)
+        console.store.audit("login_failed", actor=username or "-", via="console")
+        return _render(request, "login.html", None, status=401, message="login_failed")
+    console.throttle.succeed(*keys)
+    new_session(request.session, account.username)
+    acc.update_account(console.store, account.username, actor="-", last_login_at=datetime.now(UTC), failed_logins=0)
+    console.store.audit("login", actor=account.username, via="console", method="password")
+    return _redirect("/")
+
+
+async def logout(request: Request) -> Response:
+    try:
+        await checked_form(request)
+    except CsrfError:
+        raise HTTPException(403) from None
+    user = request.session.get("user")
+    request.session.clear()
+    if isinstance(user, str):
+        _console(request).store.audit("logout", actor=user, via="console")
+    return _redirect("/login")
+
+
+async def set_language(request: Request) -> Response:
+    try:
+        form = await checked_form(request)
+    except CsrfError:
+        raise HTTPException(403) from None
+    lang = str(form.get("lang") or "")
+    if lang in i18n.LANGUAGES:
+        request.session["lang"] = lang
+    back = str(form.get("back") or "/")
+    return _redirect(back if back.startswith("/") and not back.startswith("//") else "/")
+
+
+async def oidc_start(request: Request) -> Response:
+    console = _console(request)
+    if console.oidc is None:
+        raise HTTPException(404)
+    try:
+        url = await run_in_threadpool(console.oidc.authorization_url, request.session)
+    except OidcError as exc:
+        console.store.audit("login_failed", actor="-", via="oidc", reason=str(exc))
+        return _render(request, "login.html", None, status=502, error=str(exc))
+    return RedirectResponse(url, status_code=302)
+
+
+async def oidc_callback(request: Request) -> Response:
+    console = _console(request)
+    if console.oidc is None or console.settings.oidc is None:
+        raise HTTPException(404)
+    params = {k: v[:4096] for k, v in request.query_params.items()}
+    try:
+        identity = await run_in_threadpool(console.oidc.complete, request.session, params)
+    except OidcError as exc:
+        console.store.audit("login_failed", actor="-", via="oidc", reason=str(exc))
+        return _render(request, "login.html", None, status=401, error=str(exc))
+    account = acc.account_by_oidc(console.store, identity.subject, identity.email)
+    if account is None:
+        if not console.settings.oidc.create_accounts:
+            console.store.audit("login_failed", actor=identity.username, via="oidc", reason="no account")
+            return _render(request, "login.html", None, status=403, message="forbidden")
+        account = acc.add_account(
+            console.store,
+            identity.username,
+            role=console.settings.oidc.default_role,
+            display_name=identity.name,
+            email=identity.email,
+            mailboxes=[identity.email] if identity.email else [],
+            owner_names=[identity.username],
+            oidc_subject=identity.subject,
+            actor="oidc",
+        )
+    elif account.oidc_subject is None:
+        account = acc.update_account(console.store, account.username, actor="oidc", oidc_subject=identity.subject)
+    if account.disabled:
+        return _render(request, "login.html", None, status=403, message="forbidden")
+    new_session(request.session, account.username)
+    console.store.audit("login", actor=account.username, via="console", method="oidc")
+    return _redirect("/")
+
+
+# --- staff pages ----------------------------------------------------------------------------------------
+
+
+async def dashboard(request: Request) -> Response:
+    account = _account(request, *STAFF)
+    data = await run_in_threadpool(queries.dashboard, _console(request).store)
+    return _render(request, "dashboard.html", account, data=data)
+
+
+def _filters(request: Request) -> queries.FindingFilters:
+    q = request.query_params
+    return queries.FindingFilters(
+        source=_int(q.get("source")),
+        owner=_text(q.get("owner"), 255) or None,
+        entity=_text(q.get("entity"), 64) or None,
+        category=_text(q.get("category"), 64) or None,
+        risk=_text(q.get("risk"), 32) or None,
+        retention=_text(q.get("retention"), 16) or None,
+        status=_text(q.get("status"), 16) or None,
+        found_from=_date(q.get("found_from")),
+        found_to=_date(q.get("found_to")),
+    )
+
+
+async def findings(request: Request) -> Response:
+    account = _account(request, *STAFF)
+    console = _console(request)
+    filters = _filters(request)
+    sort = request.query_params.get("sort", "first_seen")
+    descending = request.query_params.get("dir", "desc") != "asc"
+    page_no = _int(request.query_params.get("page"), 1) or 1
+    scope = queries.Scope.of(console.store, account)
+    page = await run_in_threadpool(
+        lambda: queries.findings_page(
+            console.store,
+            scope,
+            filters,
+            sort=sort,
+            descending=descending,
+            page=page_no,
+            page_size=console.settings.page_size,
+        )
+    )
+    choices = await run_in_threadpool(queries.filter_choices, console.store)
+    base = filters.as_query() | {"sort": sort, "dir": "desc" if descending else "asc"}
+    return _render(
+        request,
+        "findings.html",
+        account,
+        page=page,
+        filters=filters,
+        choices=choices,
+        sort=sort,
+        descending=descending,
+        query=lambda **extra: urlencode(base | {k: str(v) for k, v in extra.items()}),
+        statuses=queries.EFFECTIVE_STATUSES,
+        retention_states=queries.RETENTION_STATES,
+        triage_statuses=STAFF_STATUSES,
+    )
+
+
+async def bulk_triage(request: Request) -> Response:
+    account = _account(request, *STAFF)
+    form = await _form_or_403(request)
+    status = str(form.get("status") or "")
+    if status not in STAFF_STATUSES:
+        raise HTTPException(400)
+    note = mask_text(_text(form.get("note")))
+    expires = _date(form.get("expires"))
+    ids = [i for i in (_int(v) for v in form.getlist("finding")) if i is not None][:1000]
+    store = _console(request).store
+    targets = queries.finding_keys(store, queries.Scope.of(store, account), ids)
+    for _item, key, fp in targets:
+        store.set_triage(key, fp, status, note=note, who=account.username, expires_at=_expiry(expires))
+    _audit(request, account, "bulk_triage", status=status, count=len(targets))
+    back = str(form.get("back") or "/findings")
+    return _redirect(back if back.startswith("/findings") else "/findings", "saved", request)
+
+
+def _expiry(day: date | None) -> datetime | None:
+    return datetime.combine(day, datetime.min.time(), UTC) + timedelta(days=1) if day else None
+
+
+async def _form_or_403(request: Request) -> Any:
+    try:
+        return await checked_form(request)
+    except CsrfError:
+        raise HTTPException(403) from None
+
+
+async def item_page(request: Request) -> Response:
+    account = _account(request)
+    store = _console(request).store
+    item_id = _int(request.path_params["item_id"])
+    scope = queries.Scope.of(store, account)
+    item = await run_in_threadpool(queries.item_detail, store, scope, item_id or 0)
+    if item is None:
+        # Another person's item reads exactly like a missing one.
+        _audit(request, account, "item_refused", subject=str(item_id))
+        raise HTTPException(404)
+    _audit(request, account, "item_viewed", subject=str(item["location_key"]))
+    allowed = STAFF_STATUSES if account.is_staff else EMPLOYEE_STATUSES
+    return _render(
+        request,
+        "item.html",
+        account,
+        item=item,
+        asks=queries.policy_asks(item),
+        triage_statuses=allowed,
+        accounts=acc.list_accounts(store) if account.role in DATA_OFFICERS else [],
+        can_reveal=account.role == "dpo" and _console(request).settings.reveal_enabled and not item["private"],
+    )
+
+
+async def item_triage(request: Request) -> Response:
+    account = _account(request)
+    form = await _form_or_403(request)
+    store = _console(request).store
+    item_id = _int(request.path_params["item_id"]) or 0
+    scope = queries.Scope.of(store, account)
+    keys = queries.item_keys(store, scope, [item_id])
+    if item_id not in keys:
+        _audit(request, account, "item_refused", subject=str(item_id))
+        raise HTTPException(404)
+    status = str(form.get("status") or "")
+    allowed = STAFF_STATUSES if account.is_staff else EMPLOYEE_STATUSES
+    if status not in allowed:
+        raise HTTPException(400)
+    fingerprint = _text(form.get("fingerprint"), 64)
+    if fingerprint:
+        valid = {fp for _i, _k, fp in queries.finding_keys(store, scope, _finding_ids(store, item_id))}
+        if fingerprint not in valid:
+            raise HTTPException(400)
+    note = mask_text(_text(form.get("note")))
+    expires = _expiry(_date(form.get("expires"))) if status == "exception" else None
+    store.set_triage(keys[item_id], fingerprint, status, note=note, who=account.username, expires_at=expires)
+    target = f"/items/{item_id}" if account.is_staff or form.get("back") != "/my" else "/my"
+    return _redirect(target, "saved", request)
+
+
+def _finding_ids(store: Store, item_id: int) -> list[int]:
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        return [int(x) for x in conn.scalars(sa.select(s.findings.c.id).where(s.findings.c.item_id == item_id))]
+
+
+async def item_assign(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    form = await _form_or_403(request)
+    store = _console(request).store
+    item_id = _int(request.path_params["item_id"]) or 0
+    keys = queries.item_keys(store, queries.Scope.of(store, account), [item_id])
+    if item_id not in keys:
+        raise HTTPException(404)
+    try:
+        acc.assign(store, keys[item_id], _text(form.get("username"), acc.USERNAME_MAX), actor=account.username)
+    except acc.AccountError:
+        raise HTTPException(400) from None
+    back = str(form.get("back") or f"/items/{item_id}")
+    return _redirect(back if back in ("/queue", f"/items/{item_id}") else "/queue", "saved", request)
+
+
+async def item_reveal(request: Request) -> Response:
+    account = _account(request, "dpo")
+    form = await _form_or_403(request)
+    console = _console(request)
+    if not console.settings.reveal_enabled:
+        raise HTTPException(404)
+    item_id = _int(request.path_params["item_id"]) or 0
+    finding_id = _int(form.get("finding")) or 0
+    reason = _text(form.get("reason"))
+    if len(reason) < 5:
+        raise HTTPException(400)
+    scope = queries.Scope.of(console.store, account)
+    item = queries.item_detail(console.store, scope, item_id)
+    if item is None or item["private"]:
+        raise HTTPException(404)
+    finding = next((f for f in item["findings"] if f["id"] == finding_id), None)
+    if finding is None:
+        raise HTTPException(404)
+    # The reason is audited masked: someone may type an identifier into it.
+    _audit(request, account, "reveal", subject=str(item["location_key"]), finding=finding_id, reason=mask_text(reason))
+    try:
+        value = await run_in_threadpool(reveal_value, console.store, item, str(finding["fingerprint"]))
+    except RevealError as exc:
+        _audit(request, account, "reveal_failed", subject=str(item["location_key"]), finding=finding_id, why=str(exc))
+        return _render(request, "reveal.html", account, item=item, finding=finding, value=None, error=str(exc))
+    return _render(request, "reveal.html", account, item=item, finding=finding, value=value, error=None)
+
+
+async def runs(request: Request) -> Response:
+    account = _account(request, *STAFF)
+    rows = await run_in_threadpool(queries.runs_page, _console(request).store)
+    return _render(request, "runs.html", account, runs=rows)
+
+
+async def audit_log(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    page_no = _int(request.query_params.get("page"), 1) or 1
+    page = await run_in_threadpool(lambda: queries.audit_page(_console(request).store, page=page_no))
+    return _render(request, "audit.html", account, page=page)
+
+
+async def queue(request: Request) -> Response:
+    account = _account(request, *STAFF)
+    store = _console(request).store
+    page_no = _int(request.query_params.get("page"), 1) or 1
+    scope = queries.Scope.of(store, account)
+    page = await run_in_threadpool(lambda: queries.my_items(store, scope, page=page_no, queue=True))
+    return _render(request, "queue.html", account, page=page, accounts=acc.list_accounts(store))
+
+
+async def my_findings(request: Request) -> Response:
+    account = _account(request)
+    store = _console(request).store
+    page_no = _int(request.query_params.get("page"), 1) or 1
+    scope = queries.Scope(
+        everyone=False,
+        owner_names=account.owner_names,
+        mailbox_fps=account.mailbox_fps,
+        prefixes=tuple(acc.owner_prefixes(store, account.username)),
+        username=account.username,
+    )
+    page = await run_in_threadpool(lambda: queries.my_items(store, scope, page=page_no))
+    return _render(request, "my.html", account, page=page, statuses=EMPLOYEE_STATUSES)
+
+
+async def report(request: Request) -> Response:
+    account = _account(request, *STAFF)
+    from pii_scanner.reports.minimisation import build
+    from pii_scanner.reports.render import render_html
+
+    store = _console(request).store
+    html = await run_in_threadpool(lambda: render_html(build(store)))
+    _audit(request, account, "report_viewed")
+    return HTMLResponse(html)
+
+
+# --- access requests ----------------------------------------------------------------------------------------
+
+
+async def requests_page(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    from pii_scanner.access import request_status
+
+    cases = await run_in_threadpool(lambda: request_status(_console(request).store, include_closed=True))
+    return _render(request, "requests.html", account, cases=cases, today=date.today())
+
+
+async def request_open_view(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    form = await _form_or_403(request)
+    from pii_scanner.access import Subject, SubjectError, request_open
+
+    try:
+        subject = Subject.of(
+            cpr=[_text(form.get("cpr"), 64)] if form.get("cpr") else [],
+            personnummer=[_text(form.get("personnummer"), 64)] if form.get("personnummer") else [],
+            name=[_text(form.get("name"), 200)] if form.get("name") else [],
+            email=[_text(form.get("email"), 320)] if form.get("email") else [],
+            phone=[_text(form.get("phone"), 64)] if form.get("phone") else [],
+        )
+        received = _date(form.get("received")) or date.today()
+        case = await run_in_threadpool(
+            lambda: request_open(
+                _console(request).store,
+                subject,
+                received=received,
+                reference=_text(form.get("reference"), 100),
+                actor=account.username,
+            )
+        )
+    except (SubjectError, PiiScannerError, TypeError) as exc:
+        request.session["flash"] = f"error: {type(exc).__name__}"
+        return _redirect("/requests")
+    return _redirect(f"/requests/{case.id}", "saved", request)
+
+
+async def request_view(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    from pii_scanner.access import request_status
+    from pii_scanner.access.index import search_index
+
+    store = _console(request).store
+    case_id = _int(request.path_params["case_id"]) or 0
+    try:
+        case = (await run_in_threadpool(lambda: request_status(store, case_id)))[0]
+    except PiiScannerError:
+        raise HTTPException(404) from None
+    hits = await run_in_threadpool(search_index, store, case.subject)
+    _audit(request, account, "access_request_viewed", subject=str(case.id), hits=len(hits))
+    return _render(request, "request.html", account, case=case, hits=hits, today=date.today())
+
+
+async def request_extend_view(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    form = await _form_or_403(request)
+    from pii_scanner.access import request_extend
+
+    case_id = _int(request.path_params["case_id"]) or 0
+    try:
+        await run_in_threadpool(
+            lambda: request_extend(
+                _console(request).store,
+                case_id,
+                months=_int(form.get("months"), 1) or 1,
+                reason=mask_text(_text(form.get("reason"))),
+                actor=account.username,
+            )
+        )
+    except PiiScannerError as exc:
+        request.session["flash"] = f"error: {exc}"
+    return _redirect(f"/requests/{case_id}")
+
+
+async def request_export_view(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    await _form_or_403(request)
+    from pii_scanner.access import request_export
+
+    case_id = _int(request.path_params["case_id"]) or 0
+    store = _console(request).store
+
+    def pack() -> bytes:
+        # The pack holds the subject's plaintext (an explicit export): built in a private temporary
+        # folder that is removed before the response is sent, and handed over only as the download.
+        with tempfile.TemporaryDirectory(prefix="pii-pack-") as folder:
+            request_export(store, case_id, folder, actor=account.username)
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+                for path in sorted(Path(folder).rglob("*")):
+                    if path.is_file():
+                        zf.write(path, path.relative_to(folder).as_posix())
+            return buffer.getvalue()
+
+    try:
+        data = await run_in_threadpool(pack)
+    except PiiScannerError:
+        raise HTTPException(404) from None
+    return Response(
+        data,
+        media_type="application/zip",
+        headers={"content-disposition": f'attachment; filename="access-request-{case_id}.zip"'},
+    )
+
+
+async def request_close_view(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    await _form_or_403(request)
+    from pii_scanner.access import request_close
+
+    case_id = _int(request.path_params["case_id"]) or 0
+    with contextlib.suppress(PiiScannerError):
+        await run_in_threadpool(lambda: request_close(_console(request).store, case_id, actor=account.username))
+    return _redirect(f"/requests/{case_id}", "saved", request)
+
+
+# --- errors and assembly ------------------------------------------------------------------------------------
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, SignInRequired):
+        return _redirect("/login?expired=1" if exc.expired else "/login")
+    code = exc.status_code if isinstance(exc, HTTPException) else 500
+    message = {403: "forbidden", 404: "not_found"}.get(code, "not_found")
+    return _render(request, "error.html", None, status=code, message=message, code=code)
+
+
+def routes() -> list[Any]:
+    return [
+        Route("/", home),
+        Route("/login", login, methods=["GET", "POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/language", set_language, methods=["POST"]),
+        Route("/auth/oidc/start", oidc_start),
+        Route("/auth/oidc/callback", oidc_callback),
+        Route("/dashboard", dashboard),
+        Route("/findings", findings),
+        Route("/findings/triage", bulk_triage, methods=["POST"]),
+        Route("/items/{item_id:int}", item_page),
+        Route("/items/{item_id:int}/triage", item_triage, methods=["POST"]),
+        Route("/items/{item_id:int}/assign", item_assign, methods=["POST"]),
+        Route("/items/{item_id:int}/reveal", item_reveal, methods=["POST"]),
+        Route("/my", my_findings),
+        Route("/queue", queue),
+        Route("/runs", runs),
+        Route("/audit", audit_log),
+        Route("/report", report),
+        Route("/requests", requests_page),
+        Route("/requests/open", request_open_view, methods=["POST"]),
+        Route("/requests/{case_id:int}", request_view),
+        Route("/requests/{case_id:int}/extend", request_extend_view, methods=["POST"]),
+        Route("/requests/{case_id:int}/export", request_export_view, methods=["POST"]),
+        Route("/requests/{case_id:int}/close", request_close_view, methods=["POST"]),
+        Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+
+
+def create_app(settings: WebSettings, store: Store | None = None) -> Starlette:
+    """The ASGI application on the index ``settings.db`` (or the Store given)."""
+    owned = store is None
+    the_store = store if store is not None else open_store(settings.db)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        if owned:
+            the_store.close()
+
+    app = Starlette(
+        routes=routes(),
+        middleware=[
+            Middleware(SecurityHeaders, hsts=settings.secure_cookies),
+            Middleware(
+                SessionMiddleware,
+                secret_key=settings.secret_key,
+                session_cookie="pii_console",
+                max_age=settings.session_max_seconds,
+                same_site="lax",
+                https_only=settings.secure_cookies,
+            ),
+        ],
+        exception_handlers={HTTPException: _http_error, SignInRequired: _http_error},
+        lifespan=lifespan,
+    )
+    app.state.console = Console(settings, the_store)
+    return app

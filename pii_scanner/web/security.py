@@ -1,0 +1,150 @@
+"""Session, CSRF, login throttling and response headers for the console.
+
+- The session is a signed cookie (Starlette's SessionMiddleware: HttpOnly, SameSite=Lax, Secure
+  unless serving plain HTTP on loopback) holding only the user name, times and the CSRF token; it
+  expires after idle time and after an absolute lifetime, checked on every request.
+- Every state-changing request carries the session's CSRF token (form field ``csrf`` or header
+  ``X-CSRF-Token``), compared in constant time.
+- Sign-in attempts are throttled per client address and per account.
+- Every response gets a strict Content-Security-Policy (no inline script or style), no-referrer,
+  no framing, no caching of pages that show findings.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+)
+MAX_FORM_BYTES = 256 * 1024
+
+
+class CsrfError(Exception):
+    """A state-changing request without the session's CSRF token."""
+
+
+def new_session(session: MutableMapping[str, Any], username: str) -> None:
+    """Start a fresh session for ``username`` (a new CSRF token: no fixation across sign-in)."""
+    session.clear()
+    now = int(time.time())
+    session.update({"user": username, "issued": now, "seen": now, "csrf": secrets.token_urlsafe(32)})
+
+
+def csrf_token(session: MutableMapping[str, Any]) -> str:
+    token = session.get("csrf")
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(32)
+        session["csrf"] = token
+    return token
+
+
+def session_user(session: MutableMapping[str, Any], *, idle: int, lifetime: int) -> tuple[str | None, bool]:
+    """(user name, expired): the signed-in user, if the session is still valid; touches it."""
+    user = session.get("user")
+    if not isinstance(user, str):
+        return None, False
+    now = int(time.time())
+    issued, seen = int(session.get("issued", 0)), int(session.get("seen", 0))
+    if now - seen > idle or now - issued > lifetime:
+        session.clear()
+        return None, True
+    session["seen"] = now
+    return user, False
+
+
+async def checked_form(request: Request) -> FormData:
+    """The request's form after checking its CSRF token; raise CsrfError otherwise."""
+    length = int(request.headers.get("content-length") or 0)
+    if length > MAX_FORM_BYTES:
+        raise CsrfError("form too large")
+    form = await request.form(max_files=0, max_fields=2000)
+    sent = str(form.get("csrf") or request.headers.get("x-csrf-token") or "")
+    expected = request.session.get("csrf")
+    if not isinstance(expected, str) or not sent or not hmac.compare_digest(sent, expected):
+        raise CsrfError("missing or wrong CSRF token")
+    return form
+
+
+class LoginThrottle:
+    """Sliding-window count of failed sign-ins per key (client address, account)."""
+
+    def __init__(self, attempts: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.attempts = attempts
+        self.window = window
+        self._clock = clock
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str) -> deque[float]:
+        now = self._clock()
+        q = self._failures.setdefault(key, deque())
+        while q and now - q[0] > self.window:
+            q.popleft()
+        return q
+
+    def blocked(self, *keys: str) -> bool:
+        with self._lock:
+            return any(len(self._recent(k)) >= self.attempts for k in keys)
+
+    def fail(self, *keys: str) -> None:
+        with self._lock:
+            for k in keys:
+                self._recent(k).append(self._clock())
+            if len(self._failures) > 100_000:  # bounded memory under a spray of addresses
+                self._failures = {k: v for k, v in self._failures.items() if v}
+
+    def succeed(self, *keys: str) -> None:
+        with self._lock:
+            for k in keys:
+                self._failures.pop(k, None)
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware adding the security headers to every HTTP response."""
+
+    def __init__(self, app: ASGIApp, *, hsts: bool) -> None:
+        self.app = app
+        self.hsts = hsts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = str(scope.get("path", ""))
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                extra = {
+                    b"content-security-policy": CSP.encode(),
+                    b"x-content-type-options": b"nosniff",
+                    b"referrer-policy": b"no-referrer",
+                    b"x-frame-options": b"DENY",
+                    b"permissions-policy": b"camera=(), microphone=(), geolocation=()",
+                    b"cross-origin-opener-policy": b"same-origin",
+                }
+                if not path.startswith("/static/"):
+                    extra[b"cache-control"] = b"no-store"
+                if self.hsts:
+                    extra[b"strict-transport-security"] = b"max-age=31536000"
+                names = {k.lower() for k, _ in headers}
+                headers.extend((k, v) for k, v in extra.items() if k not in names)
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+Handler = Callable[[Request], Awaitable[Any]]

@@ -1,0 +1,57 @@
+"""The shipped evaluation set for special categories: frozen, balanced, and scored above the bar."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from pii_scanner.classify.special_categories import CATEGORIES, load_special_categories
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def _module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[dict[str, object]]:
+    with open(BENCH / "data" / "categories.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_frozen_file_is_what_the_generator_makes(docs: list[dict[str, object]]) -> None:
+    corpus = _module("categories_corpus")
+    assert [d.as_dict() for d in corpus.generate()] == docs
+
+
+def test_size_balance_languages_and_labels(docs: list[dict[str, object]]) -> None:
+    assert len(docs) >= 400
+    for split in ("tune", "heldout"):
+        part = [d for d in docs if d["split"] == split]
+        negatives = sum(not d["labels"] for d in part)
+        assert 0.4 <= negatives / len(part) <= 0.6, split
+        assert {d["lang"] for d in part} == {"da", "sv"}
+    assert {c for d in docs for c in d["labels"]} == set(CATEGORIES)  # type: ignore[attr-defined]
+    assert len({d["family"] for d in docs}) >= 40
+
+
+@pytest.mark.parametrize(("split", "bar"), [("tune", 0.95), ("heldout", 0.85)])
+def test_micro_precision_and_recall(docs: list[dict[str, object]], split: str, bar: float) -> None:
+    bench = _module("bench_categories")
+    sc = load_special_categories()
+    counts, _ = bench.score([d for d in docs if d["split"] == split], lambda t: set(sc.classify(t)))
+    tp = sum(c[0] for c in counts.values())
+    fp = sum(c[1] for c in counts.values())
+    fn = sum(c[2] for c in counts.values())
+    assert tp / (tp + fp) >= bar and tp / (tp + fn) >= bar

@@ -1,0 +1,117 @@
+"""Identifiers inside names are masked in every written form; other numbers stay readable."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pii_scanner.core.errors import FingerprintKeyError
+from pii_scanner.core.privacy import MIN_KEY_BYTES, load_key, scrub, scrub_text
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+
+CPR = "0707614285"
+PNR = make_personnummer(datetime.date(1961, 7, 7), 428)  # 196107074285
+SAMORDNING = make_personnummer(datetime.date(1961, 7, 7), 428, coordination=True)
+NO_FNR = "01019010046"  # a valid fødselsnummer: both mod-11 check digits hold
+FI_HETU = "131052-308T"
+
+
+def forms() -> list[str]:
+    return [
+        CPR,
+        f"{CPR[:6]}-{CPR[6:]}",
+        f"{CPR[:6]} {CPR[6:]}",
+        f"{CPR[:6]}_{CPR[6:]}",
+        f"{CPR[:6]}%20{CPR[6:]}",
+        PNR,
+        f"{PNR[:8]}-{PNR[8:]}",
+        PNR[2:],
+        f"{PNR[2:8]}-{PNR[8:]}",
+        f"{PNR[2:8]}+{PNR[8:]}",
+        SAMORDNING,
+        NO_FNR,
+        FI_HETU,
+    ]
+
+
+@pytest.mark.parametrize("written", forms())
+@pytest.mark.parametrize(
+    "template",
+    [
+        "/srv/{}/a.txt",
+        "/srv/{}Hansen.txt",
+        "/srv/Hansen{}.txt",
+        "zip:///a.zip!/{}.docx",
+        "sheet:{}",
+        "file:///s/ans%C3%B8gning%20{}.pdf",
+        "x_{}_y",
+        "cpr{}",
+        "{}",
+    ],
+)
+def test_identifier_masked_whatever_surrounds_it(written: str, template: str) -> None:
+    out = scrub(template.format(written)) or ""
+    digits = "".join(c for c in written if c.isdigit())
+    assert digits not in "".join(c for c in out if c.isdigit() or c == "/"), out
+    assert written not in out
+    assert "X" in out
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Status på Deres sag 2023-0147.eml",
+        "Faktura 2019-114.docx",
+        "Faktura 2019-115.docx",
+        "Faktura 2019-116.docx",
+        "order 1234567890.pdf",  # month 34: not a date
+        "sag 20230147.pdf",
+        "version 1.2.3 build 4567",
+        "tel 33 12 34 56.txt",
+        "IMG_20230712_101530.jpg",  # a timestamp: 8 + 6 digits
+        "2023-05-17 referat.docx",
+        "konto 1234-5678901234.pdf",
+        "9999999999.txt",  # day 99
+        "3213991234.txt",  # month 13 in both readings, no Luhn
+    ],
+)
+def test_case_and_invoice_numbers_stay_readable(name: str) -> None:
+    assert scrub(name) == name
+
+
+def test_invoices_stay_distinct() -> None:
+    names = [f"Faktura 2019-{n}.docx" for n in (114, 115, 116)]
+    assert len({scrub(n) for n in names}) == 3
+
+
+def test_digits_inside_longer_numbers_are_not_cut_out() -> None:
+    # 14 digits: not an identifier shape (it would be masked as a whole number otherwise)
+    assert scrub("ref 20230707614285") == "ref 20230707614285"
+
+
+def test_scrub_text_masks_addresses_too() -> None:
+    out = scrub_text("Server requested back off for jens.hansen@firma.dk (X-AnchorMailbox: 0707614285)")
+    assert "jens.hansen" not in out and "0707614285" not in out and "@firma.dk" in out
+
+
+def test_cpr_generator_forms() -> None:
+    cpr = make_cpr(datetime.date(1990, 1, 1), 3)
+    assert cpr[6:] not in (scrub(f"/a/{cpr}.txt") or "")
+
+
+@pytest.mark.parametrize("key", ["k", "x" * (MIN_KEY_BYTES - 1)])
+def test_short_key_refused(key: str) -> None:
+    with pytest.raises(FingerprintKeyError, match="at least 16 bytes"):
+        load_key(environ={"PII_SCANNER_KEY": key})
+
+
+def test_short_key_file_refused(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "k.key"  # type: ignore[operator]
+    path.write_bytes(b"short\n")
+    with pytest.raises(FingerprintKeyError):
+        load_key(path, environ={})
+
+
+def test_long_key_accepted() -> None:
+    assert load_key(environ={"PII_SCANNER_KEY": "x" * MIN_KEY_BYTES}) == b"x" * MIN_KEY_BYTES

@@ -1,0 +1,124 @@
+"""Each named detection filter on its own, and which filters each entity gets."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pii_scanner.detect import filters, layout
+from pii_scanner.detect.recognizers.base import ContextHit, Env
+from pii_scanner.detect.rules import load_rules
+from tests.helpers.nordic_numbers import make_cpr
+
+TODAY = datetime.date(2026, 11, 23)
+NONE = ContextHit((), (), False)
+
+
+def _env(text: str) -> Env:
+    entities = frozenset(filters.NATIONAL_IDS)
+    return Env(text, load_rules(), TODAY, 40, entities)
+
+
+def _at(text: str, needle: str, entity: str = "DK_CPR", ctx: ContextHit = NONE) -> filters.Candidate:
+    start = text.index(needle)
+    return filters.Candidate(entity, start, start + len(needle), ctx)
+
+
+def test_every_entity_names_its_filters() -> None:
+    for entity in filters.NATIONAL_IDS:
+        names = [f.name for f in filters.FILTERS[entity]]
+        assert names[0] == "negative_context"
+        assert {"url_or_path", "phone_prefix", "number_table", "running_numbers"} <= set(names)
+    assert "inside_longer_number" in [f.name for f in filters.FILTERS["PHONE_NUMBER_NATIONAL"]]
+    assert "inside_longer_number" not in [f.name for f in filters.FILTERS["DK_CPR"]]
+
+
+def test_negative_context() -> None:
+    text = "Ordre 0707614285"
+    assert filters.negative_context(_at(text, "0707614285", ctx=ContextHit((), ("ordre",), True)), _env(text))
+    assert not filters.negative_context(_at(text, "0707614285"), _env(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("se https://example.dk/sag/0707614285 her", True),
+        ("fil C:/data/0707614285.txt", True),
+        ("?id=0707614285", True),
+        ("cpr 0707614285 her", False),
+    ],
+)
+def test_url_or_path(text: str, rejected: bool) -> None:
+    assert filters.url_or_path(_at(text, "0707614285"), _env(text)) is rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("ring +45 0707614285", True),
+        ("ring 0045 0707614285", True),
+        ("ring 0046-0707614285", True),
+        ("CPR: 0012 0707614285", False),  # 12 is no country code
+        ("A 060680-0002 0707614285", False),  # "0002" is the tail of the number before
+        ("Medarbejdere: 010180-0008 0707614285", False),
+    ],
+)
+def test_phone_prefix(text: str, rejected: bool) -> None:
+    assert filters.phone_prefix(_at(text, "0707614285"), _env(text)) is rejected
+
+
+def test_number_table_drops_a_column_of_mostly_invalid_numbers() -> None:
+    orders = ["8473620193", "5519203847", "0707614285", "9920184736", "7362910485"]
+    text = "Ordrer:\n" + "\n".join(orders)
+    assert filters.number_table(_at(text, "0707614285"), _env(text))
+    cprs = "Navn;CPR-nummer\nA;0707614285\nB;1403851234\nC;3011724321"
+    # a positive word in the header keeps the column, whatever its numbers
+    cand = _at(cprs, "0707614285", ctx=ContextHit(("cpr-nummer",), (), False))
+    assert not filters.number_table(cand, _env(cprs))
+
+
+def test_number_table_keeps_a_payroll_list_of_valid_numbers() -> None:
+    valid = [make_cpr(datetime.date(1961, 7, 7)), make_cpr(datetime.date(1985, 3, 14), 2)]
+    valid.append(make_cpr(datetime.date(1972, 11, 30), 5))
+    text = "\n".join(f"Navn {i};{v}" for i, v in enumerate(valid))
+    assert not filters.number_table(_at(text, valid[1]), _env(text))
+
+
+def test_running_numbers() -> None:
+    running = [f"1{n:09d}" for n in range(203850150, 203850156)]
+    text = "Løbenr.;Beløb\n" + "\n".join(f"{n};{i}00,00" for i, n in enumerate(running))
+    assert filters.running_numbers(_at(text, running[2]), _env(text))
+    text = "Bilag  " + "\nBilag  ".join(running)
+    assert filters.running_numbers(_at(text, running[3]), _env(text))
+    spread = ["0707614285", "1403851237", "3011721234"]
+    text = "\n".join(f"X;{v}" for v in spread)
+    assert not filters.running_numbers(_at(text, spread[1]), _env(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "rejected"),
+    [
+        ("London +44 (20) 7123 4567", "7123 4567", True),
+        ("ring 020 7123 4567", "7123 4567", True),
+        ("Tlf. 1234 5678 i dag", "1234 5678", False),
+        ("Tlf. 1234 5678 90 i dag", "1234 5678", True),
+    ],
+)
+def test_inside_longer_number(text: str, needle: str, rejected: bool) -> None:
+    assert filters.inside_longer_number(_at(text, needle, "PHONE_NUMBER"), _env(text)) is rejected
+
+
+def test_rejected_by_names_the_filter() -> None:
+    text = "ring +45 0707614285"
+    assert filters.rejected_by(_at(text, "0707614285"), _env(text)) == "phone_prefix"
+    assert filters.rejected_by(_at("cpr 0707614285", "0707614285"), _env("cpr 0707614285")) is None
+
+
+def test_layout_column_and_header() -> None:
+    text = "intro\n\nNavn;Nr;Mail\nA;0707614285;a@b.dk\nB;1403851237;b@c.dk\n\nslut"
+    start = text.index("1403851237")
+    col = layout.column(text, start, start + 10, 3, {})
+    assert col is not None and col.header == "Nr" and col.cells == ("0707614285",)
+    assert layout.column("just prose 0707614285 here", 11, 21, 3, {}) is None
+    assert layout.delimiter("a\tb") == "\t" and layout.delimiter("a, b, c") is None

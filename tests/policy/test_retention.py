@@ -1,0 +1,149 @@
+"""Retention from the event the policy names: stated in a document of the folder, in a register, or
+by folder convention; precedence of the case over the document type; no personal data, no listing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from pii_scanner.classify.events import load_event_markers
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError
+from pii_scanner.policy.retention import Facts, load_policy, policy_from_dict
+from pii_scanner.reports.minimisation import minimisation
+from pii_scanner.sweeps.engine import sweep
+from tests.helpers.nordic_numbers import make_cpr
+
+NOW = dt.datetime.now(dt.UTC)
+CPR = make_cpr(dt.date(1970, 5, 5), 17)
+
+
+def _cpr(n: int) -> str:
+    c = make_cpr(dt.date(1960 + n, 1 + n % 12, 1 + n % 27), 20 + n)
+    return f"{c[:6]}-{c[6:]}"
+
+
+def _ago(years: float) -> dt.datetime:
+    return NOW - dt.timedelta(days=round(365.25 * years))
+
+
+def _write(root: Path, rel: str, text: str, when: dt.datetime) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (when.timestamp(), when.timestamp()))
+
+
+def test_stated_events_and_dates() -> None:
+    markers = load_event_markers()
+    assert markers.scan("Sagen er hermed afsluttet den 3. marts 2021.") == {"event_case_closed": 20210303}
+    assert markers.scan("Du fratræder pr. 31.03.2022.") == {"event_employment_ended": 20220331}
+    assert markers.scan("Kundförhållandet upphörde 2020-06-30") == {"event_relationship_ended": 20200630}
+    assert markers.scan("Tjänsten är tillsatt.") == {"event_recruitment_finished": 1}  # the document's date
+    assert markers.scan("Sagen fortsætter.") == {}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    tmp = tmp_path_factory.mktemp("ret")
+    share = tmp / "share"
+    closed3 = _ago(3)
+    # A long case: documents 12 years old, closed 3 years ago by a closing letter: not due.
+    _write(share, "Sager/2013-0147 Hansen mod Berg/stævning.txt", f"Jens Hansen, CPR {_cpr(1)}", _ago(12))
+    _write(
+        share,
+        "Sager/2013-0147 Hansen mod Berg/afslutning.txt",
+        f"Kære Jens Hansen ({_cpr(1)})\nSagen er hermed afsluttet den {closed3:%d.%m.%Y}.",
+        closed3,
+    )
+    # A case closed 11 years ago: due; its exhibit named like a contract is case material too.
+    _write(share, "Sager/2010-0003/brev.txt", f"Peter Olsen, CPR {_cpr(2)}", _ago(12))
+    _write(share, "Sager/2010-0003/Bilag 3 - lejekontrakt.txt", f"Lejekontrakt\nLejer: Peter Olsen {_cpr(2)}", _ago(12))
+    # Closed per the case register (no letter): 2 years ago -> not due.
+    _write(share, "Sager/2011-0009/notat.txt", f"Karen Berg, CPR {_cpr(3)}", _ago(13))
+    (tmp / "sager.csv").write_text("sagsnr;lukket\n2011-0009;" + _ago(2).date().isoformat() + "\n", encoding="utf-8")
+    # A current employee's 7-year-old contract: not due. A former employee's, ended 2 years ago: not due.
+    contract = "Ansættelseskontrakt\nMedarbejder: {n}, CPR {c}\nLøn og ansættelsesvilkår"
+    _write(
+        share,
+        "Personale/Ansatte/Mette Kjærgaard/kontrakt.txt",
+        contract.format(n="Mette Kjærgaard", c=_cpr(4)),
+        _ago(7),
+    )
+    _write(share, "Personale/Fratrådte/Ole Dam/kontrakt.txt", contract.format(n="Ole Dam", c=_cpr(5)), _ago(7))
+    ended = _ago(2)
+    _write(
+        share,
+        "Personale/Fratrådte/Ole Dam/fratræden.txt",
+        f"Ole Dam, CPR {_cpr(5)}\nBekræftelse af fratræden: sidste arbejdsdag {ended:%Y-%m-%d}.",
+        ended,
+    )
+    # Former employee whose end is unknown: approximate, from the newest document (5 years): due.
+    _write(share, "Personale/Fratrådte/Eva Lund/løn.txt", f"Eva Lund, CPR {_cpr(6)}", _ago(5))
+    # A rejected applicant's CV on a USB stick, a year old: due (6 months in DK).
+    _write(tmp / "usb", "Ansøgere 2024/CV Sara Holm.txt", f"CV\nSara Holm\nCPR {_cpr(7)}\nErhvervserfaring", _ago(1))
+    # A blank template: no personal data, never listed.
+    _write(share, "Sager/2010-0003/skabelon.txt", "Navn: ________ CPR: ______-____", _ago(12))
+    policy = tmp / "policy.yaml"
+    base = load_policy()
+    shipped = (Path(__file__).parents[2] / "policies" / "retention.yaml").read_text(encoding="utf-8")
+    policy.write_text(
+        shipped + "registers:\n  - {name: sager, category: case_material, csv: sager.csv, key: sagsnr, date: lukket}\n",
+        encoding="utf-8",
+    )
+    assert base.default == "general"
+    config = tmp / "sweep.toml"
+    db = tmp / "i.sqlite3"
+    config.write_text(
+        f'[store]\ndb = "{db}"\n[retention]\npolicy = "{policy}"\n'
+        f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{share}"]\n'
+        f'[[sources]]\ntype = "paths"\nname = "usb"\npaths = ["{tmp / "usb"}"]\norigin = "removable"\n',
+        encoding="utf-8",
+    )
+    sweep(config_path=config, db=str(db), config=ScanConfig(workers=1), notify=False)
+    _, data = minimisation(str(db), fmt="json")
+    rows = json.loads(data)["sections"]["past_retention"]
+    return {unquote(r["location"].split("/share/")[-1].split("/usb/")[-1]): r for r in rows}
+
+
+def test_past_retention_counts_from_the_event(report: dict[str, dict[str, object]]) -> None:
+    assert set(report) == {
+        "Sager/2010-0003/brev.txt",
+        "Sager/2010-0003/Bilag 3 - lejekontrakt.txt",
+        "Personale/Fratrådte/Eva Lund/løn.txt",
+        "Ansøgere 2024/CV Sara Holm.txt",
+    }, sorted(report)
+
+
+def test_every_listed_item_has_category_basis_and_evidence(report: dict[str, dict[str, object]]) -> None:
+    cats = {k.split("/")[0]: v["retention_category"] for k, v in report.items()}
+    assert cats == {"Sager": "case_material", "Personale": "personnel", "Ansøgere 2024": "rejected_applicants"}
+    eva = report["Personale/Fratrådte/Eva Lund/løn.txt"]
+    assert eva["approximate"] is True and "APPROXIMATE" in str(eva["evidence"])
+    brev = report["Sager/2010-0003/brev.txt"]
+    assert brev["retention_basis"] == "case_closed" and brev["evidence"]
+
+
+def test_bad_policy_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="basis"):
+        policy_from_dict({"categories": {"x": {"period": "1y", "basis": "whenever"}}})
+    with pytest.raises(ConfigError, match="register"):
+        policy_from_dict(
+            {"categories": {"x": {"period": "1y"}}, "registers": [{"category": "x", "csv": "missing.csv"}]}, tmp_path
+        )
+
+
+def test_precedence_case_before_document_type() -> None:
+    policy = load_policy()
+    exhibit = Facts("k", "/s/sager/2020-1/bilag 3 - lejekontrakt.pdf", doc_type="employment_contract")
+    hired = Facts("h", "/s/personale/ansatte/mette/ansøgning.pdf", doc_type="job_application")
+    inbox = Facts("m", "/mail/x.eml", mail_folder="inbox", events={"employment_ended": None})
+    decided = policy.decide([exhibit, hired, inbox])
+    assert decided["k"].category == "case_material"
+    assert decided["h"].category == "personnel" and decided["h"].due is None  # current employee
+    assert decided["m"].category == "personnel"

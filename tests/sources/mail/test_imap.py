@@ -174,3 +174,26 @@ def test_private_keyword_set_after_sweep_is_picked_up(server: dovecot.Dovecot, k
     client.logout()
     (back,) = sweep(spec, state)  # no longer private: read again
     assert back.mail is not None and back.mail.sensitivity == "normal" and CPR.encode() in (back.data or b"")
+
+
+def test_hostile_private_headers_over_imap_are_not_downloaded(server: dovecot.Dovecot) -> None:
+    """The IMAP header fetch is read by the same decision as files: variants included."""
+    body = f"CPR {CPR}\r\n"
+    variants = [
+        f"From: a@firma.dk\r\nSubject: v1\r\nSensitivity: Private (user)\r\n\r\n{body}",
+        f"From: a@firma.dk\r\nSubject: v2\r\nSensitivity: Normal\r\nSensitivity: Private\r\n\r\n{body}",
+        f"From: a@firma.dk\r\nSubject: v3\r\nno colon on this line\r\nSensitivity: Private\r\n\r\n{body}",
+        f"From: a@firma.dk\r\nSubject: v4\r\nSensitivity: Hemmelig\r\n\r\n{body}",
+    ]
+    folder = "Hostile"
+    client: Any = dovecot.imap_client(server)
+    client.create(folder)
+    for raw in variants:
+        client.append(folder, None, None, raw.encode())
+    client.logout()
+    items = sweep(server.spec("tls", folders=[folder]), MemoryState())
+    assert len(items) == 4
+    assert all(i.mail is not None and i.mail.sensitivity in ("private", "unreadable") for i in items)
+    assert not any(CPR.encode() in (i.data or b"") for i in items)  # bodies never fetched
+    results = list(scan_items(items, CONFIG))
+    assert all(r.private and not r.findings for r in results)

@@ -52,15 +52,6 @@ _NON_DIGITS = re.compile(r"\D")
 _AMBIGUOUS = re.compile(r"(?<![\w-])p-?nr", re.IGNORECASE)
 
 
-def _header_label(env: Env, start: int, end: int) -> str | None:
-    """The header of the candidate's table column ("CPR", "Løbenr."), when it has one."""
-    lo, hi = layout.line_bounds(env.text, start)
-    if layout.delimiter(env.text[lo:hi]) is None:
-        return None
-    col = layout.column(env.text, start, end, 0, env.memo)
-    return None if col is None else col.header
-
-
 _COUNTRY_LANG = COUNTRY_LANGUAGE
 
 
@@ -108,7 +99,7 @@ class NationalIdRecognizer(Recognizer):
         # The country hint costs a look at the row: only where a word's sense or a tie needs it.
         hint = country.hint(env, start, end) if _AMBIGUOUS.search(env.text, max(0, start - env.window), start) else None
         windows = context_windows(env, start, end)
-        label = _header_label(env, start, end)
+        label = layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:

@@ -143,6 +143,14 @@ def test_term_syntax_stems_phrases_gaps_and_case() -> None:
     assert {h.tag[0] for h in terms.scan("drej til venstre; usygemeldt")} == set()
 
 
+def test_phrases_are_found_by_their_telling_word_with_case_per_word() -> None:
+    terms = TermSet.build([(("a",), "er med i fag*"), (("b",), "født i ~ =Tyrkiet"), (("c",), "i facket")])
+    text = "Hun er med i fagforeningen. Han er født i det østlige Tyrkiet. Født i tyrkiet. Hon är i facket."
+    hits = [(h.tag[0], text[h.start : h.end]) for h in terms.scan(text)]
+    assert hits == [("a", "er med i fagforeningen"), ("b", "født i det østlige Tyrkiet"), ("c", "i facket")]
+    assert "er" not in terms.exact and "i" not in terms.exact  # no lookup by a function word
+
+
 def test_combined_terms_cover_every_category() -> None:
     tags = {h.tag[1] for h in combined_terms().scan("sygemeldt fagforening dømt muslim etnisk gentest fingeraftryk")}
     assert {"health", "trade_union", "criminal_records", "religion", "ethnic_origin", "genetic", "biometric"} <= tags

@@ -40,6 +40,30 @@ _LOGIN_HOSTS = {
 _DELTA_SELECT = "subject,receivedDateTime,changeKey,parentFolderId"
 
 
+def graph_scope(graph_url: str) -> str:
+    """The token scope of the Graph the source talks to: a national cloud's Graph is its own resource.
+
+    >>> graph_scope("https://graph.microsoft.us/v1.0")
+    'https://graph.microsoft.us/.default'
+    >>> graph_scope("https://microsoftgraph.chinacloudapi.cn/v1.0/")
+    'https://microsoftgraph.chinacloudapi.cn/.default'
+    """
+    url = httpx.URL(graph_url)
+    return f"{url.scheme}://{url.netloc.decode('ascii')}/.default"
+
+
+def login_authority(graph_url: str, tenant: str) -> str:
+    """The Entra ID authority of the cloud whose Graph is ``graph_url`` (public cloud otherwise).
+
+    >>> login_authority("https://graph.microsoft.us/v1.0", "contoso")
+    'https://login.microsoftonline.us/contoso'
+    >>> login_authority("https://graph.microsoft.com/v1.0", "contoso")
+    'https://login.microsoftonline.com/contoso'
+    """
+    host = httpx.URL(graph_url).host
+    return f"https://{_LOGIN_HOSTS.get(host, 'login.microsoftonline.com')}/{tenant}"
+
+
 class TokenProvider(Protocol):
     def token(self) -> str: ...
 
@@ -60,11 +84,10 @@ class MsalTokens:
         import requests
 
         quiet_mail_loggers()
-        graph = httpx.URL(graph_url)
         custom = authority is not None
-        if authority is None and graph.host in _LOGIN_HOSTS:
-            authority = f"https://{_LOGIN_HOSTS[graph.host]}/{tenant}"
-            custom = graph.host != "graph.microsoft.com"  # msal validates only the public cloud's hosts
+        authority = authority or login_authority(graph_url, tenant)
+        # msal validates only the public cloud's sign-in host; a national cloud's is given exactly.
+        custom = custom or not authority.startswith("https://login.microsoftonline.com/")
         session = requests.Session()
         session.verify = verify  # a private CA for a custom (e.g. loopback test) authority
         if isinstance(verify, str):
@@ -72,13 +95,12 @@ class MsalTokens:
         self.app = msal.ConfidentialClientApplication(
             client_id,
             client_credential=client_secret,
-            authority=authority or f"https://login.microsoftonline.com/{tenant}",
+            authority=authority,
             validate_authority=not custom,
             instance_discovery=not custom,
             http_client=session,
         )
-        # The token is for the Graph the source talks to: a national cloud's Graph has its own resource.
-        self.scopes = [f"{graph.scheme}://{graph.netloc.decode('ascii')}/.default"]
+        self.scopes = [graph_scope(graph_url)]
 
     def token(self) -> str:
         result = self.app.acquire_token_for_client(scopes=self.scopes)

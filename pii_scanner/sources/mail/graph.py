@@ -124,6 +124,7 @@ class GraphSettings:
     max_wait: float
     timeout: float
     verify: str | bool
+    verdicts: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> GraphSettings:
@@ -142,6 +143,7 @@ class GraphSettings:
             max_wait=float(spec.get("max_wait", 120)),
             timeout=float(spec.get("timeout", 60)),
             verify=spec.get("ca_file") or bool(spec.get("verify", True)),
+            verdicts=tuple(_verdicts(spec).items()),
         )
 
 
@@ -159,6 +161,7 @@ class GraphSource:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.s, self.config, self.state, self.tokens, self.sleep = settings, config, state, tokens, sleep
+        self.verdicts = dict(settings.verdicts)
         verify = (
             ssl.create_default_context(cafile=settings.verify) if isinstance(settings.verify, str) else settings.verify
         )
@@ -251,7 +254,7 @@ class GraphSource:
         props = self.get(
             f"/users/{user}/messages/{quote(mid, safe='')}",
             {
-                "$select": "subject,receivedDateTime",
+                "$select": "subject,receivedDateTime,categories",
                 "$expand": f"singleValueExtendedProperties($filter=id eq '{SENSITIVITY_PROP}')",
             },
         )
@@ -276,6 +279,10 @@ class GraphSource:
             mime_hint="message/rfc822",
             metadata={"graph_id": mid, "folder": path},
         )
+        # A verdict the owner set in Outlook ("Falsk positiv") becomes their triage decision.
+        verdict = _outlook_verdict(props.get("categories"), self.verdicts)
+        if verdict:
+            item.metadata["outlook_verdict"] = verdict
         if skip_body(meta, self.config):  # privacy first: the MIME is not fetched
             item.data = header_block(meta)
         else:
@@ -326,6 +333,20 @@ def _sensitivity(props: dict[str, Any]) -> Sensitivity:
     return most_restrictive(found)
 
 
+def _verdicts(spec: dict[str, Any]) -> dict[str, str]:
+    from pii_scanner.sources.mail.outlook_actions import verdict_categories
+
+    return verdict_categories(spec)
+
+
+def _outlook_verdict(categories: Any, verdicts: dict[str, str]) -> str | None:
+    from pii_scanner.sources.mail.outlook_actions import verdict_of
+
+    if not isinstance(categories, list) or not verdicts:
+        return None
+    return verdict_of([str(c) for c in categories], verdicts)
+
+
 def _retry_after(resp: httpx.Response, attempt: int) -> float:
     try:
         return max(0.0, float(resp.headers.get("Retry-After", "")))
@@ -347,16 +368,21 @@ def open_graph(
 ) -> Source:
     settings = GraphSettings.from_spec(spec)
     if tokens is None:
-        for key in ("tenant_id", "client_id"):
-            if not spec.get(key):
-                raise ConfigError(f"source {settings.name}: '{key}' is required")
-        tokens = MsalTokens(
-            str(spec["tenant_id"]),
-            str(spec["client_id"]),
-            secret(spec, "client_secret") or "",
-            authority=spec.get("authority"),
-            verify=settings.verify,
-            graph_url=settings.base_url,
-        )
+        tokens = open_graph_tokens(spec, settings)
     source = GraphSource(settings, config, state, tokens)
     return Source(settings.name, "graph", source.items, complete_listing=False)
+
+
+def open_graph_tokens(spec: dict[str, Any], settings: GraphSettings) -> MsalTokens:
+    """Application tokens for a configured Graph source (the secret from env, keyring or file)."""
+    for key in ("tenant_id", "client_id"):
+        if not spec.get(key):
+            raise ConfigError(f"source {settings.name}: '{key}' is required")
+    return MsalTokens(
+        str(spec["tenant_id"]),
+        str(spec["client_id"]),
+        secret(spec, "client_secret") or "",
+        authority=spec.get("authority"),
+        verify=settings.verify,
+        graph_url=settings.base_url,
+    )

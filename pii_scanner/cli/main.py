@@ -22,6 +22,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("pii_scanner.cli.search", "search"),
     ("pii_scanner.cli.request", "request"),
     ("pii_scanner.cli.verify_erasure", "verify_erasure"),
+    ("pii_scanner.cli.audit", "audit"),
     ("pii_scanner.cli.serve", "serve"),
     ("pii_scanner.cli.users", "users"),
 )

@@ -137,6 +137,14 @@ def inside_longer_number(candidate: Candidate, env: Env) -> bool:
     return len(after) >= 2 and after[0] in " -" and after[1].isdigit()
 
 
+def payment_code(candidate: Candidate, env: Env) -> bool:
+    """A number inside a payment code line ("+71<425218326599654>", "#1234567890123#"): a giro or
+    FIK reference, not a card."""
+    before = env.text[candidate.start - 1 : candidate.start] if candidate.start else ""
+    after = env.text[candidate.end : candidate.end + 1]
+    return before in ("<", "#", ">") or after in ("<", ">", "#")
+
+
 FILTERS_BY_NAME: dict[str, Filter] = {
     f.name: f
     for f in (
@@ -146,6 +154,7 @@ FILTERS_BY_NAME: dict[str, Filter] = {
         Filter("number_table", number_table),
         Filter("running_numbers", running_numbers),
         Filter("inside_longer_number", inside_longer_number),
+        Filter("payment_code", payment_code),
     )
 }
 
@@ -156,6 +165,8 @@ FILTERS: dict[str, tuple[Filter, ...]] = {
     **{entity: tuple(FILTERS_BY_NAME[n] for n in _ID_FILTERS) for entity in NATIONAL_IDS},
     "PHONE_NUMBER": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path")),
     "EMAIL_ADDRESS": (),
+    "CREDIT_CARD": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "payment_code")),
+    "IBAN_CODE": (),
     "PHONE_NUMBER_NATIONAL": tuple(
         FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "inside_longer_number")
     ),

@@ -12,7 +12,7 @@ from pii_scanner.core.resources import data_dir
 from pii_scanner.reports.cells import XLSX_OPTIONS, safe_cell
 from pii_scanner.reports.display import LOCATION_COLUMNS, display_location
 from pii_scanner.reports.formats import render_as
-from pii_scanner.reports.minimisation import MinimisationReport
+from pii_scanner.reports.report_types import MinimisationReport
 
 FORMATS = ("html", "xlsx", "csv", "json")
 

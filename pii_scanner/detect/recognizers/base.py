@@ -84,6 +84,9 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 _GAP_MAX_WORDS = 3
 # A label followed by a list of numbers of the candidate's shape: "nr. 0707614285, 1403851237 og ".
+# "Konto 1234 0707614285", "Kontonr.: reg. 1234 - 0707614285": the account number after its bank's
+# four-digit registration number.
+_BANK_GAP = re.compile(r"[^\w\n]*(?:[^\W\d_]{1,6}\.?[ \t]*)?\d{4}[ \t:-]*", re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"[^\w\n]*(?:[^\W\d_]{1,3}\.?[ \t]*)?(?:\d{6}[-+ ]?\d{4}[ \t]*(?:[,;/&]|og|och|and|samt)[ \t]*)+",
     re.IGNORECASE,
@@ -95,11 +98,12 @@ def attached(gap: str) -> bool:
 
     Only punctuation and a few small words may stand between ("Ordre nr. 0707614285", "CVR-nr:"
     on the line above a lone number), or a list of numbers of the same shape ("Ordrer: 0707614285,
-    1403851237"); another number, a name (a capitalised word of four letters or more) or more than
+    1403851237") or a bank's four-digit registration number ("Konto 1234 0707614285"); another
+    number, a name (a capitalised word of four letters or more) or more than
     three words means the word labels something else.
     """
-    if _LIST_GAP.fullmatch(gap):
-        return True  # "Ordrenumre: 0707614285, 1403851237": the label heads the whole list
+    if _LIST_GAP.fullmatch(gap) or _BANK_GAP.fullmatch(gap):
+        return True  # the label heads a list of numbers, or a bank registration number stands between
     if any(ch.isdigit() for ch in gap) or gap.count("\n") > 1:
         return False
     if "\n" in gap and gap[gap.index("\n") :].strip():

@@ -441,7 +441,8 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
 
 def _proper_noun(text: str, start: int, end: int) -> bool:
     """A capitalised word inside a sentence ("region Mitt"): a name, not the pronoun."""
-    if not text[start : start + 1].isupper() or (text[start:end].isupper() and end - start > 1):
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or " " in word:  # "JEG", "I am": the pronoun
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
     return bool(before) and before[-1] not in ".!?:\n"

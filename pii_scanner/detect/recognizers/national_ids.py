@@ -53,6 +53,14 @@ _AMBIGUOUS = re.compile(r"(?<![\w-])p-?nr", re.IGNORECASE)
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
+# How many values one check character/digit tells apart: the chance a random number passes is 1/n.
+_CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
+
+
+def _check_strength(reading: _Reading) -> int:
+    if reading.entity == DK and reading.info.checksum != "valid":
+        return 1  # a CPR without modulus 11 passed no check
+    return _CHECK_STRENGTH.get(reading.entity, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +130,14 @@ class NationalIdRecognizer(Recognizer):
         close.sort(key=lambda item: -item[0])
         if len(close) > 1:
             # A number valid in two countries with (nearly) equal evidence: the row's country
-            # decides, never the order of the readings. Without a hint the stronger reading wins.
+            # decides. With no evidence at all, a reading with a context word wins, then the one
+            # whose check is least likely to pass by chance (HETU 1 in 31, CPR 1 in 11,
+            # personnummer 1 in 10); never the order of the readings.
             hint = hint or country.hint(env, start, end)
-            close.sort(key=lambda item: _COUNTRY_LANG.get(item[1].entity) != hint)
+            if hint is None:
+                close.sort(key=lambda item: (not item[2].positive, -_check_strength(item[1])))
+            else:
+                close.sort(key=lambda item: _COUNTRY_LANG.get(item[1].entity) != hint)
         score, reading, ctx = close[0]
         if reading.entity not in env.entities:
             return []

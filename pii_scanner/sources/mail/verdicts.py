@@ -1,5 +1,5 @@
-"""The Outlook verdict categories of a Graph source ("Persondata fundet" / "Falsk positiv"), read by the
-Graph source and written by :mod:`.outlook_actions` (apart, so neither imports the other)."""
+"""Owner verdicts set in Outlook as categories: shared by the Graph source (reads them) and the
+Outlook actions (write them), kept apart so neither imports the other in a circle."""
 
 from __future__ import annotations
 

@@ -37,8 +37,8 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
-from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
+from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.sources.registry import open_source
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.sweeps.progress import Counters, SourceRun, StoredBatch

@@ -51,6 +51,7 @@ from pii_scanner.sweeps.engine import (
     SweepResult,
     audit_inspection,
     lock_name,
+    restored_after_erasure_check,
     sweep_sources_from,
 )
 
@@ -360,6 +361,7 @@ class _Job:
             self._drain(0)
             retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
+            self.violations += restored_after_erasure_check(self.st, self.run_id)
             status = "partial" if self.failed else "ok"
             code = EXIT_PARTIAL if self.failed else (EXIT_VIOLATIONS if self.violations else EXIT_OK)
             code = self._notify(doc, notify, code)

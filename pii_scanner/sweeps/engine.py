@@ -74,6 +74,14 @@ def _noop(event: str, **fields: Any) -> None:
     return None
 
 
+def restored_after_erasure_check(st: Store, run_id: int) -> list[Violation]:
+    """Erased subjects' identifiers back in live data (access/ledger.py; imported here, not at the top,
+    because access builds on this module)."""
+    from pii_scanner.access.ledger import restored_after_erasure
+
+    return restored_after_erasure(st, run_id)
+
+
 def sweep_sources_from(
     paths: Sequence[str | Path] | None, doc: dict[str, Any], origin: str | None
 ) -> list[dict[str, Any]]:
@@ -177,6 +185,7 @@ def _run(
                 )
         retention_after_sweep(st, policy, specs)  # anchors, registers, stated events: the index as a whole
         violations += st.refresh_retention(run_id)
+        violations += restored_after_erasure_check(st, run_id)
         status = "partial" if failed else "ok"
         code = EXIT_PARTIAL if failed else (EXIT_VIOLATIONS if violations else EXIT_OK)
         if notify and violations and doc.get("notify"):

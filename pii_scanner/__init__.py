@@ -17,7 +17,7 @@ _ACCESS = ("search", "request_open", "request_status", "request_export", "verify
 
 
 def __getattr__(name: str) -> object:
-    # pandas API (pii_scanner/analysis/frames.py), imported on first use: the CLI should not pay for pandas.
+    # pandas API (pii_scanner/reports/frames.py), imported on first use: the CLI should not pay for pandas.
     if name in _FRAMES:
         from pii_scanner.analysis import frames
 

@@ -32,6 +32,7 @@ from functools import cache
 
 from pii_scanner.access.match import RANK, NameSpan, name_level
 from pii_scanner.access.subject import SubjectKey, name_fp
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.store.tokens import fold_name, name_tokens
@@ -320,11 +321,7 @@ def _finish(
             continue
         if f.entity_type == "PERSON" or (f.start, f.end) not in in_own_segment:
             masks.append((f.start, f.end, PLACEHOLDER.get(f.entity_type, "[REDACTED]")))
-        elif f.entity_type in CONFLICT_KINDS or f.entity_type in (
-            "NO_FODSELSNUMMER",
-            "FI_PERSONAL_IDENTITY_CODE",
-            "IS_KENNITALA",
-        ):
+        elif f.entity_type in NATIONAL_IDS:
             masks.append((f.start, f.end, PLACEHOLDER.get(f.entity_type, "[ID]")))
     for o in occs:
         if o not in shown:

@@ -25,6 +25,7 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.reports.records import records_for
+from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
 
@@ -88,7 +89,13 @@ def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progr
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, required=False)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice((*FORMATS, "human")),
+    default=None,
+    help="Output format (default: human on a terminal, jsonl when piped or written to a file).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None)
 @click.option("--entities", default=None, help="Comma-separated entity types (default: all).")
 @click.option("--min-score", type=float, default=None, help="Report findings at or above this score.")
@@ -125,7 +132,7 @@ def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progr
 @handle_errors
 def scan(
     paths: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     entities: str | None,
     min_score: float | None,
@@ -174,7 +181,9 @@ def scan(
     )
     found = errored = False
     try:
-        writer = ScanWriter(fmt, out)
+        if fmt is None:
+            fmt = "human" if output is None and sys.stdout.isatty() else "jsonl"
+        writer: ScanWriter | HumanWriter = HumanWriter(out) if fmt == "human" else ScanWriter(fmt, out)
         with Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
             for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)

@@ -163,7 +163,9 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     base = preset or MailMeta()
     msg = _PARSER.parsebytes(repaired(data), headersonly=True)
     subjects = [_decode(v) for v in msg.get_all("subject") or []]
-    from_header = header_sensitivity(data)
+    stated = [sensitivity_from_name(v) for v in msg.get_all("sensitivity") or []]
+    raw = header_sensitivity(data)  # also past lines the parser stops at
+    stated += [raw] if raw is not None else []
     return replace(
         base,
         subject=" | ".join(s for s in subjects if s) or base.subject,
@@ -172,7 +174,7 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
         cc=_addresses(msg, "cc") or base.cc,
         bcc=_addresses(msg, "bcc") or base.bcc,
         date=_date(msg) or base.date,
-        sensitivity=most_restrictive([base.sensitivity, from_header or "normal"]),
+        sensitivity=most_restrictive([base.sensitivity, *stated]),
         message_id=_header(msg, "message-id") or base.message_id,
     )
 

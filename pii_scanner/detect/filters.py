@@ -92,18 +92,32 @@ def number_table(candidate: Candidate, env: Env) -> bool:
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
-    """The number is one of a column of running numbers ("Løbenr."): values a small step apart.
+    """The number is one of a column (or a list on its line) of running numbers ("Løbenr."):
+    values a small step apart.
 
     Real identifiers in a list are not consecutive (the date comes first, so two people differ
     by millions); running numbers are, whether or not most of them happen to be valid dates.
     """
-    numbers = _table_numbers(candidate, env)
     table = env.rules.scores["table"]
+    numbers = _table_numbers(candidate, env)
+    if (numbers is None or len(numbers) < int(table["min_numbers"])) and not candidate.context.positive:
+        numbers = _line_numbers(candidate, env)  # "Løbenr. 1203850001, 1203850002, 1203850003"
     if numbers is None or len(numbers) < int(table["min_numbers"]):
         return False
     values = sorted({int(_NON_DIGITS.sub("", n)) for n in numbers} | {_value(env, candidate)})
     steps = [b - a for a, b in itertools.pairwise(values)]
     return bool(steps) and max(steps) <= int(table["running_step"])
+
+
+def _line_numbers(candidate: Candidate, env: Env) -> list[str]:
+    """The other numbers of the candidate's shape on its line."""
+    lo, hi = layout.line_bounds(env.text, candidate.start)
+    return [
+        m.group() for m in _TEN_SHAPE_IN_TEXT.finditer(env.text, lo, hi) if not (m.start() <= candidate.start < m.end())
+    ]
+
+
+_TEN_SHAPE_IN_TEXT = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
 
 
 def _value(env: Env, candidate: Candidate) -> int:
@@ -123,6 +137,14 @@ def inside_longer_number(candidate: Candidate, env: Env) -> bool:
     return len(after) >= 2 and after[0] in " -" and after[1].isdigit()
 
 
+def payment_code(candidate: Candidate, env: Env) -> bool:
+    """A number inside a payment code line ("+71<425218326599654>", "#1234567890123#"): a giro or
+    FIK reference, not a card."""
+    before = env.text[candidate.start - 1 : candidate.start] if candidate.start else ""
+    after = env.text[candidate.end : candidate.end + 1]
+    return before in ("<", "#", ">") or after in ("<", ">", "#")
+
+
 FILTERS_BY_NAME: dict[str, Filter] = {
     f.name: f
     for f in (
@@ -132,6 +154,7 @@ FILTERS_BY_NAME: dict[str, Filter] = {
         Filter("number_table", number_table),
         Filter("running_numbers", running_numbers),
         Filter("inside_longer_number", inside_longer_number),
+        Filter("payment_code", payment_code),
     )
 }
 
@@ -142,6 +165,8 @@ FILTERS: dict[str, tuple[Filter, ...]] = {
     **{entity: tuple(FILTERS_BY_NAME[n] for n in _ID_FILTERS) for entity in NATIONAL_IDS},
     "PHONE_NUMBER": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path")),
     "EMAIL_ADDRESS": (),
+    "CREDIT_CARD": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "payment_code")),
+    "IBAN_CODE": (),
     "PHONE_NUMBER_NATIONAL": tuple(
         FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "inside_longer_number")
     ),

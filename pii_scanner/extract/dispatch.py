@@ -28,8 +28,21 @@ Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     extracted = extract_text(item, data)
-    extracted.mime = ctx.mime or extracted.mime  # keep text/csv, text/tab-separated-values...
+    extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
     return extracted
+
+
+def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    """A compound file libmagic could not name: route by its streams."""
+    kind = ole.ole_kind(data)
+    if kind is None:
+        ole.check_readable(data)  # raises for a damaged file
+        return Extracted(mime="application/x-ole-storage", metadata={"unsupported": True})
+    extractor = extractor_for(kind)
+    if extractor is None or extractor is _ole_generic:
+        return Extracted(mime=kind, metadata={"unsupported": True})
+    item.mime_hint = kind
+    return extractor(item, data, ctx)
 
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
@@ -55,7 +68,7 @@ EXTRACTORS.update(
         ole.XLS: ole.extract_xls,
         ole.PPT: ole.extract_ppt,
         ole.ENCRYPTED_OOXML: ole.extract_encrypted_ooxml,
-        **dict.fromkeys(ole.OLE_GENERIC, ole.extract_ole_generic),
+        **dict.fromkeys(ole.OLE_GENERIC, _ole_generic),
         **dict.fromkeys(IMAGE_TYPES, extract_image),
         archives.ZIP: archives.extract_zip,
         "application/x-zip-compressed": archives.extract_zip,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from email import policy
+from email.errors import MissingHeaderBodySeparatorDefect
 from email.message import Message
 from email.parser import BytesParser
 from html.parser import HTMLParser
@@ -181,6 +182,21 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
     attachments.append(part)
 
 
+def _attached_message_bytes(inner: Message) -> bytes:
+    """An attached message as bytes, its header block whole again.
+
+    The parser ends a header block at a malformed line (no colon, ``Name :``) and the generator
+    then writes a blank line there: every header after it, ``Sensitivity`` included, would read as
+    body. The blank line the generator added is taken out again so the privacy decision sees them.
+    """
+    data = inner.as_bytes()
+    if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in inner.defects):
+        cut = data.find(b"\n\n")
+        if cut >= 0:
+            data = data[:cut] + data[cut + 1 :]
+    return data
+
+
 def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> Iterator[Item]:
     for n, part in enumerate(parts, 1):
         ctx.budget.count_member()
@@ -193,7 +209,7 @@ def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> 
         if ctype == "message/rfc822":
             inner = part.get_payload()
             inner_msg = inner[0] if isinstance(inner, list) and inner else inner
-            data = inner_msg.as_bytes() if isinstance(inner_msg, Message) else b""
+            data = _attached_message_bytes(inner_msg) if isinstance(inner_msg, Message) else b""
             hint = MIME
             filename = filename or "message.eml"
         else:

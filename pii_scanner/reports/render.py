@@ -12,7 +12,7 @@ from pii_scanner.core.resources import data_dir
 from pii_scanner.reports.cells import XLSX_OPTIONS, safe_cell
 from pii_scanner.reports.display import LOCATION_COLUMNS, display_location
 from pii_scanner.reports.formats import render_as
-from pii_scanner.reports.minimisation import MinimisationReport
+from pii_scanner.reports.report_types import MinimisationReport
 
 FORMATS = ("html", "xlsx", "csv", "json")
 
@@ -24,7 +24,6 @@ TITLES = {
     "identifier_spread": "The same person's identifier in many locations",
 }
 COUNT_TITLES = {
-    "restored_after_erasure": "Erased people's data back in live data (restored after erasure): erase again",
     "owner": "By owner",
     "folder": "By folder",
     "source": "By source",

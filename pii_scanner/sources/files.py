@@ -121,7 +121,7 @@ def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
                 name=bad.name,
                 origin=origin,
                 source=source,
-                metadata={"source_error": f"cannot list folder: {err.strerror}"},
+                metadata={"source_error": f"cannot list folder: {err.strerror}", "listing_error": True},
             )
         dirnames.sort()
         base = Path(dirpath)
@@ -142,5 +142,5 @@ def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
             name=bad.name,
             origin=origin,
             source=source,
-            metadata={"source_error": f"cannot list folder: {err.strerror}"},
+            metadata={"source_error": f"cannot list folder: {err.strerror}", "listing_error": True},
         )

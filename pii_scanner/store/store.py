@@ -8,6 +8,7 @@ import socket
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from pii_scanner.core.errors import StoreError, SweepLocked
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.store import audit_chain
 from pii_scanner.store import schema as s
 from pii_scanner.store.engine import display_url, make_engine, normalise_url
 from pii_scanner.store.migrations import migrate
@@ -129,7 +131,7 @@ class Store:
         conn: sa.Connection | None = None,
         **detail: Any,
     ) -> None:
-        """Append one audit row (the table refuses updates and deletes)."""
+        """Append one audit row, chained onto the last (the table refuses updates and deletes)."""
         row = {
             "at": now(),
             "actor": actor or current_user(),
@@ -139,10 +141,15 @@ class Store:
             "detail": detail or None,
         }
         if conn is not None:
-            conn.execute(s.audit.insert().values(**row))
+            audit_chain.append(conn, row)
         else:
             with self.engine.begin() as c:
-                c.execute(s.audit.insert().values(**row))
+                audit_chain.append(c, row)
+
+    def verify_audit(self) -> audit_chain.ChainReport:
+        """Check the audit log's hash chain from the first row to the last."""
+        with self.engine.connect() as conn:
+            return audit_chain.verify(conn)
 
     # --- runs ----------------------------------------------------------------------------------
     def begin_run(self, config_key: str, *, kind: str = "sweep", who: str | None = None) -> int:
@@ -254,23 +261,44 @@ class Store:
             )
 
     # --- sources -------------------------------------------------------------------------------
-    def ensure_source(self, name: str, kind: str, spec: dict[str, Any] | None = None) -> int:
+    def ensure_source(
+        self, name: str, kind: str, spec: dict[str, Any] | None = None, *, identity: str | None = None
+    ) -> int:
+        """The id of a configured source, created on first use.
+
+        ``identity`` (a keyed hash of the normalised spec) decides which source it is; the masked
+        ``name`` is only a label, made unique with a suffix when two sources would share it (two
+        client folders whose names differ only in a CPR). Without ``identity`` the name decides.
+        """
         clean = {
             k: _scrub_value(v)
             for k, v in (spec or {}).items()
             if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)
         }
-        name = scrub(name) or name
+        label = scrub(name) or name
+        c = s.sources.c
         with self.engine.begin() as conn:
-            found = conn.execute(sa.select(s.sources.c.id).where(s.sources.c.name == name)).scalar()
+            found = None
+            if identity is not None:
+                found = conn.execute(sa.select(c.id).where(c.identity == identity)).scalar()
+                if found is None:  # a source created before identities: adopt it by name
+                    found = conn.execute(sa.select(c.id).where((c.name == label) & c.identity.is_(None))).scalar()
+            else:
+                found = conn.execute(sa.select(c.id).where(c.name == label)).scalar()
             if found is not None:
-                conn.execute(s.sources.update().where(s.sources.c.id == found).values(kind=kind, spec=clean))
+                values: dict[str, Any] = {"kind": kind, "spec": clean}
+                if identity is not None:
+                    values["identity"] = identity
+                conn.execute(s.sources.update().where(c.id == found).values(**values))
                 return int(found)
+            taken = conn.execute(sa.select(c.id).where(c.name == label)).scalar() is not None
+            if taken and identity is not None:
+                label = f"{label[:230]} ~{identity[:12]}"
             return int(
                 conn.execute(
                     s.sources.insert()
-                    .values(name=name, kind=kind, spec=clean, created_at=now())
-                    .returning(s.sources.c.id)
+                    .values(name=label, kind=kind, spec=clean, identity=identity, created_at=now())
+                    .returning(c.id)
                 ).scalar_one()
             )
 
@@ -575,3 +603,14 @@ def open_store(
             f"{type(exc.orig).__name__ if exc.orig else 'error'}"
         ) from exc
     return Store(engine, key=key, tokenizer=tokenizer)
+
+
+def verify_audit(url: str | None = None) -> audit_chain.ChainReport:
+    """Verify the audit chain of an existing index (a missing SQLite file is an error, not created)."""
+    normal = normalise_url(url)
+    if normal.startswith("sqlite:///"):
+        path = Path(normal.removeprefix("sqlite:///"))
+        if not path.is_file():
+            raise StoreError(f"no index at {path}: give --db the index of a sweep")
+    with open_store(url) as store:
+        return store.verify_audit()

@@ -38,6 +38,11 @@ from pii_scanner.sources.files import file_item
         ("Sofia Sandberg kommer med sin fru till julfesten.", ["sexual_orientation"]),
         ("Mikkel Larsen skal giftes med sin kæreste Thomas til sommer.", ["sexual_orientation"]),
         ("Jonas Berg är gift med Per Holm sedan 2019.", ["sexual_orientation"]),
+        ("Til HR: Jeg er blevet gift med min kæreste Mads.\n\nMvh Jonas Friis", ["sexual_orientation"]),
+        ("Kære Jytte\n\nOperationen gik godt, og svulsten var godartet.\n\nKh Inge", ["health"]),
+        ("CV – Rasmus Vinther\n\nTillidshverv:\n2019-2023 Tillidsrepræsentant, HK Privat", ["trade_union"]),
+        ("Navn: Göran Lindh\nFrånvaro: 4 veckor\nOrsak: Höftoperation och rehabilitering", ["health"]),
+        ("Pressemeddelelse: Borgmester Anne Kjær (S) genopstiller.", ["political_opinion"]),
     ],
 )
 def test_categories_about_a_person(text: str, expected: list[str]) -> None:
@@ -59,6 +64,11 @@ def test_categories_about_a_person(text: str, expected: list[str]) -> None:
         "Han er sygemeldt.",  # nobody identified in the item
         "Anna Berg kommer med sin man till festen.",  # a partner of the other gender reveals nothing
         "Jens Hansen er gift med Petra Holm.",
+        "Til HR: Jeg er blevet gift med min kæreste Maja.\n\nMvh Jonas Friis",
+        "Hej Jens\n\nFagforeningen har ringet angående mødet i morgen.\n\nMvh Lone",  # an organisation
+        "Fra: info@danskmetal.dk\n\nNyhedsbrev: Dansk Metal har fået ny forhandlingsleder.",  # no person's mailbox
+        "Bilag (B) viser budgettet for 2026.",
+        "Direktør Lars Hansen udtaler, at virksomheden vil betale bøden.",
         "Tak for din ordre, pakken er sendt.",
         "Vi går til lægen i morgen.",
         "Kadnaforbindelse og grasplæne.",
@@ -131,6 +141,14 @@ def test_term_syntax_stems_phrases_gaps_and_case() -> None:
     found = {h.tag[0] for h in terms.scan("Sygemeldingen; medlem af den lokale fagforening; Venstre; DNA prov")}
     assert found == {"a", "b", "c", "d"}
     assert {h.tag[0] for h in terms.scan("drej til venstre; usygemeldt")} == set()
+
+
+def test_phrases_are_found_by_their_telling_word_with_case_per_word() -> None:
+    terms = TermSet.build([(("a",), "er med i fag*"), (("b",), "født i ~ =Tyrkiet"), (("c",), "i facket")])
+    text = "Hun er med i fagforeningen. Han er født i det østlige Tyrkiet. Født i tyrkiet. Hon är i facket."
+    hits = [(h.tag[0], text[h.start : h.end]) for h in terms.scan(text)]
+    assert hits == [("a", "er med i fagforeningen"), ("b", "født i det østlige Tyrkiet"), ("c", "i facket")]
+    assert "er" not in terms.exact and "i" not in terms.exact  # no lookup by a function word
 
 
 def test_combined_terms_cover_every_category() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -83,15 +83,27 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 _GAP_MAX_WORDS = 3
+# A label followed by a list of numbers of the candidate's shape: "nr. 0707614285, 1403851237 og ".
+# "Konto 1234 0707614285", "Kontonr.: reg. 1234 - 0707614285": the account number after its bank's
+# four-digit registration number.
+_BANK_GAP = re.compile(r"[^\w\n]*(?:[^\W\d_]{1,6}\.?[ \t]*)?\d{4}[ \t:-]*", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"[^\w\n]*(?:[^\W\d_]{1,3}\.?[ \t]*)?(?:\d{6}[-+ ]?\d{4}[ \t]*(?:[,;/&]|og|och|and|samt)[ \t]*)+",
+    re.IGNORECASE,
+)
 
 
 def attached(gap: str) -> bool:
     """True when a label word and a number separated by ``gap`` belong together.
 
     Only punctuation and a few small words may stand between ("Ordre nr. 0707614285", "CVR-nr:"
-    on the line above a lone number); another number, a name (a capitalised word of four letters
-    or more) or more than three words means the word labels something else.
+    on the line above a lone number), or a list of numbers of the same shape ("Ordrer: 0707614285,
+    1403851237") or a bank's four-digit registration number ("Konto 1234 0707614285"); another
+    number, a name (a capitalised word of four letters or more) or more than
+    three words means the word labels something else.
     """
+    if _LIST_GAP.fullmatch(gap) or _BANK_GAP.fullmatch(gap):
+        return True  # the label heads a list of numbers, or a bank registration number stands between
     if any(ch.isdigit() for ch in gap) or gap.count("\n") > 1:
         return False
     if "\n" in gap and gap[gap.index("\n") :].strip():
@@ -110,13 +122,13 @@ def context_around(
     windows: tuple[str, str] | None = None,
     *,
     label: str | None = None,
-    hint: str | None = None,
+    hint: Callable[[], str | None] | None = None,
 ) -> ContextHit:
     """Context words of ``entity`` within the window before AND after the span.
 
     Positive words count anywhere in the window; a negative word only when it is attached to
     the span (see :func:`attached`). ``label`` is the span's table column header, which labels it
-    as if written right before it. ``hint`` is the text's language where known: a word positive
+    as if written right before it. ``hint()`` gives the row's language (asked only when needed): a word positive
     here in some languages and negative in others takes the sense of that language.
     ``windows`` lets a caller weighing several readings of one candidate cut the windows once.
     """
@@ -131,7 +143,7 @@ def context_around(
         word = m.group().casefold()
         positive = m.lastgroup == "p"
         langs = words.languages.get(word)
-        if positive and langs is not None and hint not in langs:
+        if positive and langs is not None and (hint is None or hint() not in langs):
             positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
         if positive:
             pos.append((distance, word))

@@ -47,12 +47,12 @@ def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
 EXTRACTORS: dict[str, Extractor] = {}
-# Mail (issue 4): messages, Outlook files, mailbox files.
+# Mail: messages, Outlook files, mailbox files.
 EXTRACTORS["message/rfc822"] = extract_message
 EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
-# Files (issue 3): documents, spreadsheets, presentations, PDF, images (OCR), archives.
+# Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.
 EXTRACTORS.update(
     {
         "text/html": extract_html,

@@ -38,7 +38,7 @@ def add_column_if_missing(conn: sa.Connection, table: sa.Table, column: str) -> 
     conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column}" {ddl}')
 
 
-# --- access requests (issue 6, owned by pii_scanner/access) -------------------------------------
+# --- access requests (owned by pii_scanner/access) -------------------------------------
 # GDPR art. 15 request cases. The subject is stored as fingerprints only (``subject_key`` JSON).
 access_requests = sa.Table(
     "access_requests",
@@ -107,7 +107,7 @@ def _audit_chain(conn: sa.Connection) -> None:
 
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
-    (2, "access request cases (issue 6)", _access_requests),
+    (2, "access request cases", _access_requests),
     (4, "erasure ledger: fingerprints of erased subjects", _erasure_ledger),
     (5, "console accounts, owner map, remediation assignments", accounts.create_tables),
     (6, "sources known by the keyed hash of their spec", _source_identity),

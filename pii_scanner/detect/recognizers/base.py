@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -122,13 +122,13 @@ def context_around(
     windows: tuple[str, str] | None = None,
     *,
     label: str | None = None,
-    hint: str | None = None,
+    hint: Callable[[], str | None] | None = None,
 ) -> ContextHit:
     """Context words of ``entity`` within the window before AND after the span.
 
     Positive words count anywhere in the window; a negative word only when it is attached to
     the span (see :func:`attached`). ``label`` is the span's table column header, which labels it
-    as if written right before it. ``hint`` is the text's language where known: a word positive
+    as if written right before it. ``hint()`` gives the row's language (asked only when needed): a word positive
     here in some languages and negative in others takes the sense of that language.
     ``windows`` lets a caller weighing several readings of one candidate cut the windows once.
     """
@@ -143,7 +143,7 @@ def context_around(
         word = m.group().casefold()
         positive = m.lastgroup == "p"
         langs = words.languages.get(word)
-        if positive and langs is not None and hint not in langs:
+        if positive and langs is not None and (hint is None or hint() not in langs):
             positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
         if positive:
             pos.append((distance, word))

@@ -194,7 +194,7 @@ class SpecialCategories:
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         soft = "soft" in kinds
-        firsts = [c for c in cues if c.tag[0] == "first"]
+        firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
         hit_spans = [(h.start, h.end) for h in group]
@@ -437,6 +437,15 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
     return not before or before[-1].casefold() not in _ABBREVIATIONS
+
+
+def _proper_noun(text: str, start: int, end: int) -> bool:
+    """A capitalised word inside a sentence ("region Mitt"): a name, not the pronoun."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or " " in word:  # "JEG", "I am": the pronoun
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _is_greeting_or_signoff(line: str) -> bool:

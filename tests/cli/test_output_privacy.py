@@ -111,3 +111,17 @@ def test_dask_worker_logs_are_masked_json(tmp_path: Path) -> None:
     events = [json.loads(line) for line in proc.stderr.splitlines()]  # worker lines too: JSON only
     assert {"distributed.worker", "pdfminer.pdfpage"} <= {e["logger"] for e in events}
     assert leaks(proc.stderr) == [] and "jens.hansen" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["scan", "--max-file-size", "070761-4285", "x"],
+        ["scan", "--format", "0707614285", "x"],
+        ["search", "--format", "196107074285", "--cpr", "0707614285"],
+    ],
+)
+def test_usage_errors_do_not_echo_identifiers(cli: list[str], args: list[str]) -> None:
+    proc = subprocess.run([*cli, *args], capture_output=True, timeout=120, text=True)
+    assert proc.returncode == 2, proc.stderr
+    assert "Error" in proc.stderr and leaks(proc.stderr) == [], proc.stderr

@@ -127,7 +127,9 @@ def test_rows_from_before_the_chain_are_backfilled(db_url: str) -> None:
     with open_store(db_url) as st:
         st.audit("run_started", run_id=1)
         st.audit("reveal", subject="x", reason="art. 15")
-    _tamper(db_url, "UPDATE audit SET prev_hash = NULL, row_hash = NULL", "DELETE FROM schema_migrations WHERE version = 8")
+    _tamper(
+        db_url, "UPDATE audit SET prev_hash = NULL, row_hash = NULL", "DELETE FROM schema_migrations WHERE version = 8"
+    )
     with open_store(db_url) as st:
         st.audit("export", subject="case-2")
         with pytest.raises(sa.exc.DBAPIError), st.engine.begin() as conn:  # protection is back

@@ -18,6 +18,7 @@ from pii_scanner.extract.html import extract_html
 from pii_scanner.extract.images import IMAGE_TYPES, extract_image
 from pii_scanner.extract.mail import extract_message
 from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, extract_pst
+from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.odf import ODF_TYPES, extract_odf
 from pii_scanner.extract.pdf import extract_pdf
 from pii_scanner.extract.rtf import extract_rtf
@@ -47,12 +48,13 @@ def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
 EXTRACTORS: dict[str, Extractor] = {}
-# Mail (issue 4): messages, Outlook files, mailbox files.
+EXTRACTORS[ROW_MIME] = extract_row  # rows of the SQL source
+# Mail: messages, Outlook files, mailbox files.
 EXTRACTORS["message/rfc822"] = extract_message
 EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
-# Files (issue 3): documents, spreadsheets, presentations, PDF, images (OCR), archives.
+# Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.
 EXTRACTORS.update(
     {
         "text/html": extract_html,

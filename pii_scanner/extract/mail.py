@@ -157,7 +157,7 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
         attachments.append(part)
         return
     if part.is_multipart():
-        subparts = [p for p in part.get_payload() if isinstance(p, Message)]  # type: ignore[union-attr]
+        subparts = [p for p in part.get_payload() if isinstance(p, Message)]
         if ctype == "multipart/alternative" and subparts:
             plain = [p for p in subparts if p.get_content_type() == "text/plain" and not _is_attachment(p)]
             chosen = plain[0] if plain else subparts[-1]  # the richest variant comes last

@@ -60,18 +60,16 @@ def _separator_end(data: bytes, pos: int) -> int | None:
     if FROM_LINE.fullmatch(line) is None:
         return None
     after = line_end + 1 if nl >= 0 else line_end
-    return after if looks_like_headers(data[after : after + 65536]) else None
+    return after if looks_like_headers(data[after : after + 16384]) else None
 
 
 def _content_length_end(data: bytes, start: int) -> int | None:
     """Where a message ends by its Content-Length header, if it has one and it lands on a boundary."""
-    head_end = -1
-    for sep in (b"\n\n", b"\r\n\r\n"):
-        found = data.find(sep, start, start + 262144)
-        if found >= 0 and (head_end < 0 or found < head_end):
-            head_end, sep_len = found, len(sep)
+    sep = b"\r\n\r\n" if data[start - 2 : start] == b"\r\n" else b"\n\n"  # the From_ line's line ending
+    head_end = data.find(sep, start, start + 262144)
     if head_end < 0:
         return None
+    sep_len = len(sep)
     m = _CONTENT_LENGTH.search(data, start, head_end + 1)
     if m is None:
         return None

@@ -37,6 +37,9 @@ class Candidate:
 class Filter:
     name: str
     rejects: Callable[[Candidate, Env], bool]
+    # True when the answer depends only on where the number stands (not on the reading's context):
+    # asked once per candidate however many readings it has.
+    positional: bool = False
 
 
 def negative_context(candidate: Candidate, env: Env) -> bool:
@@ -149,12 +152,12 @@ FILTERS_BY_NAME: dict[str, Filter] = {
     f.name: f
     for f in (
         Filter("negative_context", negative_context),
-        Filter("url_or_path", url_or_path),
-        Filter("phone_prefix", phone_prefix),
+        Filter("url_or_path", url_or_path, positional=True),
+        Filter("phone_prefix", phone_prefix, positional=True),
         Filter("number_table", number_table),
         Filter("running_numbers", running_numbers),
-        Filter("inside_longer_number", inside_longer_number),
-        Filter("payment_code", payment_code),
+        Filter("inside_longer_number", inside_longer_number, positional=True),
+        Filter("payment_code", payment_code, positional=True),
     )
 }
 
@@ -181,7 +184,18 @@ DEFAULT_FILTERS: tuple[Filter, ...] = tuple(
 
 def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
     """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
+    last = env.memo.get("positional")
+    if last is None or last[0] != (candidate.start, candidate.end):
+        last = ((candidate.start, candidate.end), {})
+        env.memo["positional"] = last
+    answers: dict[str, bool] = last[1]
     for f in FILTERS.get(kind or candidate.entity, DEFAULT_FILTERS):
-        if f.rejects(candidate, env):
+        if f.positional:
+            rejected = answers.get(f.name)
+            if rejected is None:
+                rejected = answers[f.name] = f.rejects(candidate, env)
+        else:
+            rejected = f.rejects(candidate, env)
+        if rejected:
             return f.name
     return None

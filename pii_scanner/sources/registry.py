@@ -86,6 +86,8 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
     "mailbox_file": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
     # Databases: keys documented in docs/sources.md.
     "sql": _lazy("pii_scanner.sources.sql", "open_sql"),
+    # SMB/CIFS shares read without mounting: keys documented in docs/sources.md.
+    "smb": _lazy("pii_scanner.sources.smb", "open_smb"),
 }
 
 

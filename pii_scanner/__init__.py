@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 # ``scan`` stays the streaming iterator of ItemResult (the CLI uses it); ``scan_frame(s)`` is the
 # DataFrame form for notebooks.
 _FRAMES = ("findings", "items", "runs", "scan_frame", "scan_frames", "trend")
-_ACCESS = ("search", "request_open", "request_status", "request_export", "verify_erasure")  # issue 6
+_ACCESS = ("search", "request_open", "request_status", "request_export", "verify_erasure")  # subject access requests
 
 
 def __getattr__(name: str) -> object:

@@ -31,7 +31,7 @@ VERBS: tuple[tuple[str, str], ...] = (
 class _Main(click.Group):
     """The command group; every way out of it goes through the documented exit codes."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         for stream in (sys.stdout, sys.stderr):  # a stray undecodable name must not kill the output
             reconfigure = getattr(stream, "reconfigure", None)

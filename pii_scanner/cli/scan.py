@@ -29,7 +29,7 @@ from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
 
-# --- removable media and extraction limits (issue 3) ---------------------------------------
+# --- removable media and extraction limits ---------------------------------------
 _SIZE = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 
 

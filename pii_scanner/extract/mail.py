@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired
+from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired, utf8_message
 from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
@@ -157,7 +157,7 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
         attachments.append(part)
         return
     if part.is_multipart():
-        subparts = [p for p in part.get_payload() if isinstance(p, Message)]  # type: ignore[union-attr]
+        subparts = [p for p in part.get_payload() if isinstance(p, Message)]
         if ctype == "multipart/alternative" and subparts:
             plain = [p for p in subparts if p.get_content_type() == "text/plain" and not _is_attachment(p)]
             chosen = plain[0] if plain else subparts[-1]  # the richest variant comes last
@@ -244,6 +244,7 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
     preset, item.mail = item.mail, None  # the pipeline moves metadata["mail"] back onto the item
+    data = utf8_message(data)
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
     if reason and not inspect:

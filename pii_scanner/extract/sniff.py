@@ -85,7 +85,7 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     'text/csv'
     """
     mime: str = _magic().from_buffer(data[:65536])  # type: ignore[attr-defined]
-    mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg (issue 4)
+    mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
     if mime == "application/zip":
         mime = _zip_kind(data) or mime
     elif mime in _OLE:

@@ -27,6 +27,7 @@ from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import header_block, skip_body
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.mail.logs import quiet_mail_loggers
+from pii_scanner.sources.mail.verdicts import verdict_categories, verdict_of
 from pii_scanner.sources.registry import Source
 
 SENSITIVITY_PROP = "Integer 0x0036"
@@ -334,14 +335,10 @@ def _sensitivity(props: dict[str, Any]) -> Sensitivity:
 
 
 def _verdicts(spec: dict[str, Any]) -> dict[str, str]:
-    from pii_scanner.sources.mail.outlook_actions import verdict_categories
-
     return verdict_categories(spec)
 
 
 def _outlook_verdict(categories: Any, verdicts: dict[str, str]) -> str | None:
-    from pii_scanner.sources.mail.outlook_actions import verdict_of
-
     if not isinstance(categories, list) or not verdicts:
         return None
     return verdict_of([str(c) for c in categories], verdicts)

@@ -20,29 +20,9 @@ import httpx
 
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.sources.mail.graph import GraphSettings, MsalTokens, TokenProvider, open_graph_tokens
+from pii_scanner.sources.mail.verdicts import DEFAULT_VERDICTS, verdict_categories, verdict_of
 
-DEFAULT_VERDICTS = {"found": "Persondata fundet", "false_positive": "Falsk positiv"}
 MAX_RETRIES = 4
-
-
-def verdict_categories(spec: Mapping[str, Any]) -> dict[str, str]:
-    """The source's verdict categories (``verdict_categories = {found = "...", false_positive = "..."}``)."""
-    given = spec.get("verdict_categories") or {}
-    if not isinstance(given, Mapping) or not all(isinstance(v, str) and v.strip() for v in given.values()):
-        raise ConfigError(f"source {spec.get('name', 'graph')}: verdict_categories must map verdicts to names")
-    unknown = set(given) - set(DEFAULT_VERDICTS)
-    if unknown:
-        raise ConfigError(f"source {spec.get('name', 'graph')}: unknown verdicts {', '.join(sorted(unknown))}")
-    return {**DEFAULT_VERDICTS, **{k: str(v).strip() for k, v in given.items()}}
-
-
-def verdict_of(categories: list[str], verdicts: Mapping[str, str]) -> str | None:
-    """The verdict an owner set in Outlook, if any (false positive wins over found)."""
-    folded = {c.casefold() for c in categories}
-    for verdict in ("false_positive", "found"):
-        if verdicts[verdict].casefold() in folded:
-            return verdict
-    return None
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,8 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
     "onedrive": _lazy("pii_scanner.sources.graph_drives", "open_onedrive"),
     # Databases: keys documented in docs/sources.md.
     "sql": _lazy("pii_scanner.sources.sql", "open_sql"),
+    # SMB/CIFS shares read without mounting: keys documented in docs/sources.md.
+    "smb": _lazy("pii_scanner.sources.smb", "open_smb"),
 }
 
 

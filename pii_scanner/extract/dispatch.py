@@ -14,6 +14,7 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
 from pii_scanner.extract.compressed import COMPRESSED_TYPES, extract_compressed
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.html import extract_html
 from pii_scanner.extract.images import IMAGE_TYPES, extract_image
 from pii_scanner.extract.mail import extract_message
@@ -47,6 +48,7 @@ def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
 EXTRACTORS: dict[str, Extractor] = {}
+EXTRACTORS[ROW_MIME] = extract_row  # rows of the SQL source
 # Mail: messages, Outlook files, mailbox files.
 EXTRACTORS["message/rfc822"] = extract_message
 EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired
+from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired, utf8_message
 from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
@@ -244,6 +244,7 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
     preset, item.mail = item.mail, None  # the pipeline moves Extracted.mail back onto the item
+    data = utf8_message(data)
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
     if reason and not inspect:

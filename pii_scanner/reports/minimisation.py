@@ -166,7 +166,13 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
             .sort_values("items", ascending=False)
         )
 
+    # An erased subject's identifier back in live data (access/ledger.py flags it after each sweep).
+    restored = live[flags.map(lambda f: "restored_after_erasure" in f)].copy()
+    restored["action"] = "erase again; find how it came back (restore, copy) before the backup window closes"
+    restored_cols = ["location", "source", "owner", "open_entities", "action"]
+
     sections = {
+        "restored_after_erasure": restored[restored_cols],
         "past_retention": past[past_cols].sort_values("overdue_days", ascending=False),
         "removable_and_local": storage[storage_cols],
         "cpr_mail": cpr_mail[mail_cols],
@@ -177,6 +183,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "items_indexed": len(items),
         "items_with_personal_data": len(has_pd),
         "findings_open": len(open_f),
+        "restored_after_erasure": len(restored),
         "past_retention": len(sections["past_retention"]),
         "removable_and_local": len(storage),
         "cpr_mail": len(cpr_mail),

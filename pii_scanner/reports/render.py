@@ -17,6 +17,7 @@ from pii_scanner.reports.report_types import MinimisationReport
 FORMATS = ("html", "xlsx", "csv", "json")
 
 TITLES = {
+    "restored_after_erasure": "Erased people's data back in live data (restored after erasure): erase again",
     "past_retention": "Past retention: delete (or record why they are kept)",
     "removable_and_local": "Personal data on removable media and local drives: move to the case system",
     "cpr_mail": "CPR numbers in mail still in mailboxes: move to the case system and delete",

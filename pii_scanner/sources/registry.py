@@ -84,6 +84,8 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
     "graph": _lazy("pii_scanner.sources.mail.graph", "open_graph"),
     "pst": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
     "mailbox_file": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
+    # Databases: keys documented in docs/sources.md.
+    "sql": _lazy("pii_scanner.sources.sql", "open_sql"),
 }
 
 

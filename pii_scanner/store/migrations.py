@@ -66,6 +66,29 @@ def _access_requests(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+# Erasure ledger: after an erasure the subject's identifiers are kept ONLY as keyed fingerprints (the
+# same HMAC the findings carry), with the date and the case, so later sweeps can tell a restored copy.
+erasure_ledger = sa.Table(
+    "erasure_ledger",
+    schema.metadata,
+    sa.Column("id", schema.Id, primary_key=True, autoincrement=True),
+    sa.Column("case_ref", sa.String(100), nullable=False, server_default=""),  # scrubbed
+    sa.Column("subject_fp", sa.String(64), nullable=False),
+    sa.Column("fingerprints", sa.JSON, nullable=False),  # identifier fingerprints (cpr, pnr, e-mail, phone)
+    sa.Column("kinds", sa.JSON, nullable=False),  # criteria kinds, for the report
+    sa.Column("erased_on", sa.Date, nullable=False),
+    sa.Column("recorded_at", schema.Ts, nullable=False),
+    sa.Column("recorded_by", sa.String(255), nullable=False),
+)
+sa.Index("ix_erasure_ledger_subject", erasure_ledger.c.subject_fp)
+
+
+def _erasure_ledger(conn: sa.Connection) -> None:
+    erasure_ledger.create(conn, checkfirst=True)
+    for index in erasure_ledger.indexes:
+        index.create(conn, checkfirst=True)
+
+
 # --- end access requests -------------------------------------------------------------------------
 
 
@@ -85,6 +108,7 @@ def _audit_chain(conn: sa.Connection) -> None:
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases", _access_requests),
+    (4, "erasure ledger: fingerprints of erased subjects", _erasure_ledger),
     (5, "console accounts, owner map, remediation assignments", accounts.create_tables),
     (6, "sources known by the keyed hash of their spec", _source_identity),
     (8, "audit hash chain; refuse REPLACE/upsert on audit", _audit_chain),

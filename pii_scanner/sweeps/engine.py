@@ -37,6 +37,7 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
+from pii_scanner.policy.restored import restored_after_erasure
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.sources.registry import open_source
@@ -280,6 +281,7 @@ class SweepJob:
             self.executor.wait(self)
             retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
+            self.violations += restored_after_erasure(self.st, self.run_id)
             apply_outlook_verdicts(self.st)  # categories owners set in Outlook, read by the mail sources
             status = "partial" if self.failed or self.held else "ok"
             found = EXIT_VIOLATIONS if self.violations else EXIT_OK

@@ -120,3 +120,19 @@ def test_chain_survives_reopen_and_more_rows(audited: str) -> None:
         st.audit("export", subject="case-1", items=3)
     report = verify_audit(audited)
     assert report.ok and report.rows == 5 and len(report.head) == 64
+
+
+def test_rows_from_before_the_chain_are_backfilled(db_url: str) -> None:
+    """An index written by the previous version (no hashes, migration 8 not applied) gets chained."""
+    with open_store(db_url) as st:
+        st.audit("run_started", run_id=1)
+        st.audit("reveal", subject="x", reason="art. 15")
+    _tamper(
+        db_url, "UPDATE audit SET prev_hash = NULL, row_hash = NULL", "DELETE FROM schema_migrations WHERE version = 8"
+    )
+    with open_store(db_url) as st:
+        st.audit("export", subject="case-2")
+        with pytest.raises(sa.exc.DBAPIError), st.engine.begin() as conn:  # protection is back
+            conn.exec_driver_sql("DELETE FROM audit")
+    report = verify_audit(db_url)
+    assert report.ok and report.rows == 3

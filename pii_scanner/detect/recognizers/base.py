@@ -136,27 +136,28 @@ def context_around(
     if words is None or words.both is None:
         return _NO_CONTEXT
     before, after = windows or context_windows(env, start, end)
+    pattern = words.both
+    low_before, low_after = before.lower(), after.lower()
+    if len(low_before) != len(before) or len(low_after) != len(after):
+        # Rare letters whose lower case is longer ("İ"): match the original text, any case.
+        pattern = words.both_any_case or pattern
+        low_before, low_after = before, after
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
-
-    def add(m: re.Match[str], distance: int, gap: str) -> None:
-        word = m.group().casefold()
+    hits = [(m, 0, "") for m in pattern.finditer(label.lower())] if label else []
+    hits += [(m, len(before) - m.end(), before[m.end() :]) for m in pattern.finditer(low_before)]
+    hits += [(m, m.start(), after[: m.start()]) for m in pattern.finditer(low_after)]
+    for m, distance, gap in hits:
+        word = m.group().lower()
         positive = m.lastgroup == "p"
-        langs = words.languages.get(word)
-        if positive and langs is not None and (hint is None or hint() not in langs):
-            positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if positive and words.languages:
+            langs = words.languages.get(word)
+            if langs is not None and (hint is None or hint() not in langs):
+                positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
         if positive:
             pos.append((distance, word))
         elif attached(gap):
             neg.append((distance, word))
-
-    if label:
-        for m in words.both.finditer(label):
-            add(m, 0, "")
-    for m in words.both.finditer(before):
-        add(m, len(before) - m.end(), before[m.end() :])
-    for m in words.both.finditer(after):
-        add(m, m.start(), after[: m.start()])
     if not pos and not neg:
         return _NO_CONTEXT
     nearest_pos = min((d for d, _ in pos), default=None)

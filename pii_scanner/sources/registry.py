@@ -84,8 +84,13 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
     "graph": _lazy("pii_scanner.sources.mail.graph", "open_graph"),
     "pst": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
     "mailbox_file": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
+    # Microsoft 365 files: keys documented in docs/sources.md.
+    "sharepoint": _lazy("pii_scanner.sources.graph_drives", "open_sharepoint"),
+    "onedrive": _lazy("pii_scanner.sources.graph_drives", "open_onedrive"),
     # Databases: keys documented in docs/sources.md.
     "sql": _lazy("pii_scanner.sources.sql", "open_sql"),
+    # SMB/CIFS shares read without mounting: keys documented in docs/sources.md.
+    "smb": _lazy("pii_scanner.sources.smb", "open_smb"),
 }
 
 

@@ -107,6 +107,17 @@ def sensitivity_from_name(value: object) -> Sensitivity:
     return SENSITIVITY_BY_NAME.get(words[0].casefold(), "unreadable")
 
 
+def utf8_message(data: bytes) -> bytes:
+    r"""A message saved as UTF-16 (a byte order mark first, as Windows "Unicode" saves) as UTF-8 bytes.
+
+    >>> utf8_message("Subject: x\n".encode("utf-16"))
+    b'Subject: x\n'
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace").encode("utf-8")
+    return data
+
+
 def message_start(data: bytes) -> int:
     """Offset of the first header line: after a UTF-8 byte order mark and leading blank lines.
 

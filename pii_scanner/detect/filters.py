@@ -60,12 +60,12 @@ def phone_prefix(candidate: Candidate, env: Env) -> bool:
 def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
     if candidate.context.positive:
         return None  # "CPR" in the header or next to the number: a list of identifiers
-    table = env.rules.scores["table"]
     cached = env.memo.get("column")
     if cached is not None and cached[0] == candidate.start:
         col = cached[1]
     else:
-        col = layout.column(env.text, candidate.start, candidate.end, int(table["neighbours"]), env.memo)
+        neighbours = int(env.rules.setting("table", "neighbours"))
+        col = layout.column(env.text, candidate.start, candidate.end, neighbours, env.memo)
         env.memo["column"] = (candidate.start, col)
     if col is None:
         return None
@@ -87,11 +87,10 @@ def number_table(candidate: Candidate, env: Env) -> bool:
     the column header) keeps the column.
     """
     numbers = _table_numbers(candidate, env)
-    table = env.rules.scores["table"]
-    if numbers is None or len(numbers) < int(table["min_numbers"]):
+    if numbers is None or len(numbers) < int(env.rules.setting("table", "min_numbers")):
         return False
     valid = sum(_date_like(n, env) for n in numbers)
-    return valid / len(numbers) <= float(table["max_valid_share"])
+    return valid / len(numbers) <= env.rules.setting("table", "max_valid_share")
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
@@ -101,15 +100,15 @@ def running_numbers(candidate: Candidate, env: Env) -> bool:
     Real identifiers in a list are not consecutive (the date comes first, so two people differ
     by millions); running numbers are, whether or not most of them happen to be valid dates.
     """
-    table = env.rules.scores["table"]
+    least = int(env.rules.setting("table", "min_numbers"))
     numbers = _table_numbers(candidate, env)
-    if (numbers is None or len(numbers) < int(table["min_numbers"])) and not candidate.context.positive:
+    if (numbers is None or len(numbers) < least) and not candidate.context.positive:
         numbers = _line_numbers(candidate, env)  # "Løbenr. 1203850001, 1203850002, 1203850003"
-    if numbers is None or len(numbers) < int(table["min_numbers"]):
+    if numbers is None or len(numbers) < least:
         return False
     values = sorted({int(_NON_DIGITS.sub("", n)) for n in numbers} | {_value(env, candidate)})
     steps = [b - a for a, b in itertools.pairwise(values)]
-    return bool(steps) and max(steps) <= int(table["running_step"])
+    return bool(steps) and max(steps) <= env.rules.setting("table", "running_step")
 
 
 def _line_numbers(candidate: Candidate, env: Env) -> list[str]:

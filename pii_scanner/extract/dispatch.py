@@ -14,11 +14,11 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
 from pii_scanner.extract.compressed import COMPRESSED_TYPES, extract_compressed
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.html import extract_html
 from pii_scanner.extract.images import IMAGE_TYPES, extract_image
 from pii_scanner.extract.mail import extract_message
 from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, extract_pst
-from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.odf import ODF_TYPES, extract_odf
 from pii_scanner.extract.pdf import extract_pdf
 from pii_scanner.extract.rtf import extract_rtf

@@ -24,7 +24,9 @@ SORTS = {
     "first_seen": s.findings.c.first_seen_at,
     "score": s.findings.c.score,
     "entity": s.findings.c.entity_type,
-    "location": sa.func.substr(s.items.c.location, 1, 400),
+    # Literal arguments, so the expression matches the index ix_items_location_sort (bound
+    # parameters would not, and SQLite would sort the whole join).
+    "location": sa.func.substr(s.items.c.location, sa.literal_column("1"), sa.literal_column("400")),
     "risk": s.items.c.risk,
 }
 RETENTION_STATES = ("past", "due_soon", "kept", "none")

@@ -187,3 +187,24 @@ def test_pst_meta_keeps_store_value_over_header() -> None:
 
     meta = read_meta(b"Subject: x\nSensitivity: Normal\n\n", MailMeta(sensitivity="private"))
     assert meta.sensitivity == "private"
+
+
+@pytest.mark.parametrize("prefix", [b"\n", b"\r\n\r\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf\n"])
+def test_mbox_with_leading_bom_or_blank_lines_is_still_an_mbox(prefix: bytes) -> None:
+    """Thunderbird keeps mbox files without an extension: content alone must make them an mbox."""
+    data = prefix + SEP + _msg("Privat", f"CPR {CPR}") + b"\n" + SEP + _msg("m2", "intet") + b"\n"
+    results = process(data, name="Inbox")
+    assert results[0].mime == "application/mbox"
+    msgs = _messages(results)
+    assert len(msgs) == 2 and msgs[0].private and not msgs[0].findings
+
+
+def test_mbox_with_its_own_date_format_still_splits() -> None:
+    """A writer's own separator dates: the first line sets the rule; headers are still required."""
+    sep = b"From jens@firma.dk 2024-01-01T10:00:00Z\n"
+    body = f"Hej\n\nFrom 2024 on, CPR {CPR}\n"
+    data = sep + _msg("m1", "intet") + b"\n" + sep + _msg("Privat", body) + b"\n" + sep + _msg("m3", "intet") + b"\n"
+    results = process(data, name="export.mbox")
+    msgs = _messages(results)
+    assert [m.item.mail.subject for m in msgs if m.item.mail] == ["m1", "Privat", "m3"]
+    assert msgs[1].private and not any(f.entity_type == "DK_CPR" for r in results for f in r.findings)

@@ -255,3 +255,15 @@ def test_sensitivity_after_a_huge_header_block_counts() -> None:
 def test_encoded_and_folded_private_subjects(subject: str) -> None:
     (top,) = process(_raw(["From: a@firma.dk", f"Subject: {subject}"], body=f"CPR {CPR}"))
     assert top.private and not top.findings
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_private_message_saved_as_utf16_is_not_read(encoding: str) -> None:
+    text = bytes(make_mail(sensitivity="Private")).decode()
+    data = text.encode(encoding)
+    if encoding != "utf-16":  # with an explicit byte order mark, as Windows writes it
+        data = ("\ufeff" + text).encode(encoding)
+    for name in ("m.eml", "m"):
+        results = process(data, name=name)
+        assert results[0].mime == "message/rfc822" and results[0].private, name
+        _no_plaintext_read(results)

@@ -18,9 +18,20 @@ from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sweeps.engine import sweep
 from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+from tests.servers.mariadb import PASSWORD as MARIADB_PASSWORD
+from tests.servers.mariadb import fresh_mariadb, mariadb_server
 from tests.servers.postgres import fresh_database, postgres_url
 
-__all__ = ["postgres_url"]
+__all__ = ["mariadb_server", "postgres_url"]
+MARIADB_ENV = "PII_TEST_MARIADB_PASSWORD"
+
+
+def _admin(url: str) -> str:
+    """The URL with the test password, for the tests' own connections (the source reads it from env)."""
+    if url.startswith("mysql"):
+        return url.replace("scanner@", f"scanner:{MARIADB_PASSWORD}@", 1)
+    return url
+
 
 CPR = make_cpr(datetime.date(1961, 7, 7), 4)
 PNR = make_personnummer(datetime.date(1981, 12, 18), 123)
@@ -42,7 +53,7 @@ class MemoryState:
 
 
 def _seed(url: str, schema: str | None = None) -> None:
-    engine = sa.create_engine(url)
+    engine = sa.create_engine(_admin(url))
     meta = sa.MetaData(schema=schema)
     kunder = sa.Table(
         "kunder",
@@ -83,13 +94,23 @@ def _seed(url: str, schema: str | None = None) -> None:
 
 
 def _spec(url: str, **extra: Any) -> dict[str, Any]:
-    return {"type": "sql", "name": "crm", "url": url, **extra}
+    password = {"password_env": MARIADB_ENV} if url.startswith("mysql") else {}
+    return {"type": "sql", "name": "crm", "url": url, **password, **extra}
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def _source_toml(url: str) -> str:
+    password = f'password_env = "{MARIADB_ENV}"\n' if url.startswith("mysql") else ""
+    return f'[[sources]]\ntype = "sql"\nname = "crm"\nurl = "{url}"\n{password}'
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres), "mariadb"])
+def database(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'crm.sqlite3'}"
+    elif request.param == "mariadb":
+        host, port = request.getfixturevalue("mariadb_server")
+        url = fresh_mariadb(host, port, "crm_" + uuid.uuid4().hex[:10])
+        monkeypatch.setenv(MARIADB_ENV, MARIADB_PASSWORD)
     else:
         server = request.getfixturevalue("postgres_url")
         url = fresh_database(server, "crm_" + uuid.uuid4().hex[:10])
@@ -126,7 +147,7 @@ def test_session_is_read_only(database: str) -> None:
     with pytest.raises(sa.exc.DBAPIError), engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM kunder"))
     engine.dispose()
-    check = sa.create_engine(database)
+    check = sa.create_engine(_admin(database))
     with check.connect() as conn:
         assert conn.scalar(sa.text("SELECT count(*) FROM kunder")) == 3
     check.dispose()
@@ -137,7 +158,7 @@ def test_incremental_by_updated_column(database: str) -> None:
     spec = _spec(database, include=["kunder"], updated_at={"kunder": "opdateret"})
     assert len(list(open_source(spec, CONFIG, state).items())) == 3
     assert list(open_source(spec, CONFIG, state).items()) == []
-    engine = sa.create_engine(database)
+    engine = sa.create_engine(_admin(database))
     with engine.begin() as conn:
         conn.execute(
             sa.text("UPDATE kunder SET note = 'ny note', opdateret = :t WHERE id = 3"),
@@ -181,7 +202,7 @@ def test_sweep_and_index_keep_no_plaintext(database: str, tmp_path: Path) -> Non
     index = tmp_path / "index.sqlite3"
     config = tmp_path / "sweep.toml"
     config.write_text(
-        f'[store]\ndb = "{index}"\n\n[[sources]]\ntype = "sql"\nname = "crm"\nurl = "{database}"\n',
+        f'[store]\ndb = "{index}"\n\n' + _source_toml(database),
         encoding="utf-8",
     )
     first = sweep(config_path=config, config=CONFIG, notify=False)
@@ -192,7 +213,7 @@ def test_sweep_and_index_keep_no_plaintext(database: str, tmp_path: Path) -> Non
     assert any(f["part"] == "column:cpr" for f in findings)
     assert CPR not in dump and f"{CPR[:6]}-{CPR[6:]}" not in dump and PNR not in dump
     # A row deleted in the database is removed from the index by the next full sweep.
-    engine = sa.create_engine(database)
+    engine = sa.create_engine(_admin(database))
     with engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM auditlog"))
     engine.dispose()
@@ -207,7 +228,7 @@ def test_access_request_live_search_reads_the_database(database: str, tmp_path: 
 
     config = tmp_path / "sweep.toml"
     config.write_text(
-        f'[store]\ndb = "{tmp_path / "index.sqlite3"}"\n\n[[sources]]\ntype = "sql"\nname = "crm"\nurl = "{database}"\n',
+        f'[store]\ndb = "{tmp_path / "index.sqlite3"}"\n\n' + _source_toml(database),
         encoding="utf-8",
     )
     result = search(None, Subject.of(cpr=f"{CPR[:6]}-{CPR[6:]}"), live=True, config=config)

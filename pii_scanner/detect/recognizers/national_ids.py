@@ -129,7 +129,7 @@ class NationalIdRecognizer(Recognizer):
         if not scored:
             return []
         top = max(s for s, _, _ in scored)
-        margin = float(env.rules.scores.get("country_margin", 0.0))
+        margin = env.rules.setting("country_margin")
         close = [item for item in scored if item[0] >= top - margin - 1e-9]
         close.sort(key=lambda item: -item[0])
         if len(close) > 1:

@@ -2,7 +2,7 @@
 
 A source kind is a function ``(spec, config, state) -> Source``. ``spec`` is the TOML table of one
 source (``type``, ``name`` and the kind's own keys). Sources of mail servers use ``state`` to read
-only what changed (they yield tombstones, items with ``metadata["deleted"] = True``, for messages
+only what changed (they yield tombstones, items with ``deleted=True``, for messages
 that disappeared); file sources list everything (``complete_listing``), and the sweep marks what
 it did not see as removed.
 """

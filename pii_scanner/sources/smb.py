@@ -15,6 +15,7 @@ be read becomes that item's error record. DFS links are reported, not followed.
 from __future__ import annotations
 
 import fnmatch
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -75,6 +76,18 @@ class SmbTarget:
 # One connection pool per account and server in each process (the sweep's and each worker's).
 _POOLS: dict[tuple[Any, ...], dict[str, Any]] = {}
 _POOLS_LOCK = threading.Lock()
+
+
+def _forget_pools_in_child() -> None:
+    # A forked worker inherits the parent's sockets but not smbprotocol's receiver threads:
+    # reusing them would hang until the timeout. The child logs on afresh.
+    global _POOLS_LOCK
+    _POOLS.clear()
+    _POOLS_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pools_in_child)
 
 
 def connection(target: SmbTarget) -> dict[str, Any]:

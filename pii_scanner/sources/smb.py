@@ -116,16 +116,19 @@ def connection(target: SmbTarget) -> dict[str, Any]:
 class SmbReader:
     """Reads one file's bytes when the pipeline asks (in whichever process that is), capped."""
 
-    __slots__ = ("limit", "path", "target")
+    __slots__ = ("limit", "path", "size", "target")
 
-    def __init__(self, target: SmbTarget, path: str, limit: int) -> None:
-        self.target, self.path, self.limit = target, path, limit
+    def __init__(self, target: SmbTarget, path: str, limit: int, size: int | None = None) -> None:
+        self.target, self.path, self.limit, self.size = target, path, limit, size
 
     def __call__(self) -> bytes:
         with self.open() as fh:
             # One byte past the cap tells the extractor the file grew past the limit.
-            data = fh.read(self.limit + 1)
-        return bytes(data)
+            data = bytes(fh.read(self.limit + 1))
+        if self.size is not None and len(data) <= self.limit and len(data) != self.size:
+            # Written to while listed and read: an error now, read again by the next sweep.
+            raise OSError(0, "file changed while being scanned")
+        return data
 
     def open(self) -> IO[bytes]:
         """The file opened for reading in pieces (large text is streamed, not read whole)."""
@@ -224,7 +227,7 @@ class _Walk:
             origin="share",
             source=self.target.source,
             change_key=f"{size}:{stamp}:{int(info.file_id)}",
-            read=SmbReader(self.target, unc, self.limit),
+            read=SmbReader(self.target, unc, self.limit, size),
         )
 
     def _error_item(self, rel: str, reason: str, *, listing: bool = False, link: str | None = None) -> Item:

@@ -216,6 +216,20 @@ def test_source_items_dfs_link_owner_exclude_and_picklable_reader(samba_server: 
     blob = pickle.dumps(a.read)
     assert samba_server.password.encode() not in blob
     assert pickle.loads(blob)() == b"hello"
+    # A file written to between listing and reading is an error now and read again next time.
+    _write(folder / "a.txt", "hello, world")
+    with pytest.raises(OSError, match="changed while being scanned"):
+        a.content()
+
+
+def test_locations_are_percent_encoded_like_file_uris(samba_server: Samba, tmp_path: Path) -> None:
+    folder, rel = _folder(samba_server, tmp_path)
+    (folder / "Løn 2024").mkdir(mode=0o755)
+    _write(folder / "Løn 2024" / "#1 100%.txt", "x")
+    source = open_source(samba_server.spec(path=rel), CONFIG, None)  # type: ignore[arg-type]
+    (item,) = list(source.items())
+    assert item.location == (f"smb://127.0.0.1:{samba_server.port}/data/{rel}/L%C3%B8n%202024/%231%20100%25.txt")
+    assert item.path.endswith("\\Løn 2024\\#1 100%.txt") and item.content() == b"x"
 
 
 def test_configuration_errors_are_one_line(samba_server: Samba) -> None:

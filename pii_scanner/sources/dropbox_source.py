@@ -221,7 +221,7 @@ class DropboxSource:
             return None
         location = f"dropbox://{quote(member, safe='@')}{quote(shown, safe='/')}"
         if isinstance(entry, dbx_files.DeletedMetadata):
-            return Item(location=location, path=location, origin="share", source=self.name, metadata={"deleted": True})
+            return Item(location=location, path=location, origin="share", source=self.name, deleted=True)
         if not isinstance(entry, dbx_files.FileMetadata):
             return None
         files, folders = shared

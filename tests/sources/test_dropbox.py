@@ -55,6 +55,7 @@ class FakeDropbox:
         self.downloads: list[str] = []
         self.calls: list[str] = []
         self.headers: list[dict[str, str]] = []
+        self.throttle = 0
 
     def put(self, display: str, content: bytes) -> None:
         self.version += 1
@@ -180,6 +181,10 @@ def _handler(fake: FakeDropbox) -> type[BaseHTTPRequestHandler]:
             if self.headers.get("Authorization") != f"Bearer {TOKEN}":
                 self._json({"error_summary": "invalid_access_token/..", "error": {".tag": "invalid_access_token"}}, 401)
                 return
+            if fake.throttle:
+                fake.throttle -= 1
+                self._send(429, b"too_many_requests", "text/plain", {"Retry-After": "0"})
+                return
             member = self.headers.get("Dropbox-API-Select-User") or "me"
             if route == "/2/files/download":
                 arg = json.loads(self.headers["Dropbox-API-Arg"])
@@ -301,7 +306,7 @@ def test_listing_incremental_reset_lazy_download_and_links(
     fake.put("/Sager/Ny.txt", b"ny fil")
     fake.delete("/Sager/Skabelon.txt")
     again = list(open_source(_spec(host, ca), CONFIG, state).items())
-    assert [(i.location, bool(i.metadata.get("deleted"))) for i in again] == [
+    assert [(i.location, i.deleted) for i in again] == [
         ("dropbox://me/Sager/Ny.txt", False),
         ("dropbox://me/Sager/Skabelon.txt", True),
     ]
@@ -356,6 +361,8 @@ def test_sweep_finds_cpr_and_keeps_no_plaintext(
     fake, host, ca = dbx
     monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
     fake.put("/Klienter/udveksling.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
+    for n in range(3):
+        fake.put(f"/Klienter/note{n}.txt", b"Intet her.\n")
     index = tmp_path / "index.sqlite3"
     lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
     lines += [f"{k} = {json.dumps(v)}" for k, v in _spec(host, ca).items()]
@@ -372,3 +379,27 @@ def test_sweep_finds_cpr_and_keeps_no_plaintext(
     fake.downloads.clear()
     again = sweep(config_path=config, config=CONFIG, notify=False)
     assert not again.failed_sources and fake.downloads == []
+    # A file deleted in Dropbox is marked removed in the index (a tombstone, not a complete listing).
+    fake.delete("/Klienter/udveksling.txt")
+    third = sweep(config_path=config, config=CONFIG, notify=False)
+    assert not third.failed_sources
+    with open_store(str(index)) as store:
+        items = store.rows("items")
+    removed = [r for r in items if r["removed_at"] is not None]
+    assert len(items) == 4 and len(removed) == 1
+    assert fake.downloads == []
+
+
+def test_rate_limit_is_waited_out_by_the_sdk(
+    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/a.txt", b"a")
+    fake.throttle = 2  # two 429s with Retry-After: 0
+    items = list(open_source(_spec(host, ca), CONFIG, MemoryState()).items())
+    assert [i.location for i in items] == ["dropbox://me/a.txt"]
+    assert fake.calls[:3] == ["/2/users/get_current_account"] * 3
+    fake.throttle = 10
+    with pytest.raises(SourceError, match="rate-limiting"):
+        list(open_source(_spec(host, ca, max_retries_on_rate_limit=1), CONFIG, MemoryState()).items())

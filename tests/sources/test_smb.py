@@ -230,6 +230,11 @@ def test_locations_are_percent_encoded_like_file_uris(samba_server: Samba, tmp_p
     (item,) = list(source.items())
     assert item.location == (f"smb://127.0.0.1:{samba_server.port}/data/{rel}/L%C3%B8n%202024/%231%20100%25.txt")
     assert item.path.endswith("\\Løn 2024\\#1 100%.txt") and item.content() == b"x"
+    # Deleted after listing: the read fails with one line and no path (the location names the file).
+    (folder / "Løn 2024" / "#1 100%.txt").unlink()
+    with pytest.raises(OSError) as failed:
+        item.content()
+    assert failed.value.strerror == "not found"
 
 
 def test_configuration_errors_are_one_line(samba_server: Samba) -> None:

@@ -57,7 +57,7 @@ def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:
             name=path.name,
             origin=origin,
             source=source,
-            metadata={"source_error": f"cannot read: {reason}"},
+            source_error=f"cannot read: {reason}",
         )
     if not stat.S_ISREG(st.st_mode):
         return Item(
@@ -66,7 +66,7 @@ def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:
             name=path.name,
             origin=origin,
             source=source,
-            metadata={"source_error": "not a regular file"},
+            source_error="not a regular file",
         )
     return Item(
         location=uri,
@@ -121,7 +121,8 @@ def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
                 name=bad.name,
                 origin=origin,
                 source=source,
-                metadata={"source_error": f"cannot list folder: {err.strerror}", "listing_error": True},
+                source_error=f"cannot list folder: {err.strerror}",
+                listing_error=True,
             )
         dirnames.sort()
         base = Path(dirpath)
@@ -142,5 +143,6 @@ def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
             name=bad.name,
             origin=origin,
             source=source,
-            metadata={"source_error": f"cannot list folder: {err.strerror}", "listing_error": True},
+            source_error=f"cannot list folder: {err.strerror}",
+            listing_error=True,
         )

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pii_scanner.core.errors import StoreError, SweepLocked
+from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
 from pii_scanner.store import audit_chain
@@ -611,6 +611,6 @@ def verify_audit(url: str | None = None) -> audit_chain.ChainReport:
     if normal.startswith("sqlite:///"):
         path = Path(normal.removeprefix("sqlite:///"))
         if not path.is_file():
-            raise StoreError(f"no index at {path}: give --db the index of a sweep")
+            raise IndexMissing(f"no index at {path}: give --db the index of a sweep")
     with open_store(url) as store:
         return store.verify_audit()

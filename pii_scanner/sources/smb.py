@@ -231,11 +231,6 @@ class _Walk:
         )
 
     def _error_item(self, rel: str, reason: str, *, listing: bool = False, link: str | None = None) -> Item:
-        metadata: dict[str, Any] = {"source_error": reason}
-        if listing:
-            metadata["listing_error"] = True
-        if link:
-            metadata["link"] = link
         return Item(
             location=self.target.uri(rel),
             path=self.target.unc(rel),
@@ -243,7 +238,9 @@ class _Walk:
             origin="share",
             source=self.target.source,
             mime_hint="inode/symlink" if link else None,
-            metadata=metadata,
+            source_error=reason,
+            listing_error=listing,
+            metadata={"link": link} if link else {},
         )
 
     def _owner(self, unc: str) -> str:

@@ -208,7 +208,7 @@ def test_source_items_dfs_link_owner_exclude_and_picklable_reader(samba_server: 
     source = open_source(samba_server.spec(path=rel, exclude=["*.tmp", "cache"]), CONFIG, None)  # type: ignore[arg-type]
     items = {i.name: i for i in source.items()}
     assert set(items) == {"a.txt", "dfs-link"}
-    assert items["dfs-link"].metadata["source_error"] == "dfs link not followed"
+    assert items["dfs-link"].source_error == "dfs link not followed"
     a = items["a.txt"]
     assert a.size == 5 and a.change_key and a.change_key.count(":") == 2
     assert a.path == f"\\\\127.0.0.1\\data\\{rel}\\a.txt"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -178,6 +179,14 @@ def _handler(fake: FakeDropbox) -> type[BaseHTTPRequestHandler]:
             route = self.path
             fake.calls.append(route)
             fake.headers.append({k.lower(): v for k, v in self.headers.items()})
+            if route == "/oauth2/token":  # the refresh-token exchange (form body, no bearer)
+                form = parse_qs(raw.decode())
+                good = form.get("refresh_token") == ["rt-good"] and form.get("client_id") == ["app-key-1"]
+                if good and form.get("client_secret") == ["app-secret-1"]:
+                    self._json({"access_token": TOKEN, "expires_in": 14400, "token_type": "bearer"})
+                else:
+                    self._json({"error": "invalid_grant", "error_description": "refresh token is invalid"}, 400)
+                return
             if self.headers.get("Authorization") != f"Bearer {TOKEN}":
                 self._json({"error_summary": "invalid_access_token/..", "error": {".tag": "invalid_access_token"}}, 401)
                 return
@@ -351,6 +360,31 @@ def test_wrong_token_is_one_clear_auth_failure(
     assert time.monotonic() - started < 5
     assert "authentication failed" in str(err.value) and "sl.wrong" not in str(err.value)
     assert len(fake.calls) == 1  # not retried
+
+
+def test_refresh_token_with_app_key_and_secret(
+    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_REFRESH", "rt-good")
+    monkeypatch.setenv("PII_TEST_DROPBOX_SECRET", "app-secret-1")
+    fake.put("/a.txt", b"a")
+    spec = _spec(
+        host,
+        ca,
+        refresh_token_env="PII_TEST_DROPBOX_REFRESH",
+        app_key="app-key-1",
+        app_secret_env="PII_TEST_DROPBOX_SECRET",
+    )
+    del spec["token_env"]
+    items = list(open_source(spec, CONFIG, MemoryState()).items())
+    assert [i.location for i in items] == ["dropbox://me/a.txt"] and fake.calls[0] == "/oauth2/token"
+    monkeypatch.setenv("PII_TEST_DROPBOX_REFRESH", "rt-revoked")
+    with pytest.raises(SourceError, match="authentication failed") as err:
+        open_source(spec, CONFIG, MemoryState())
+    assert "rt-revoked" not in str(err.value)
+    with pytest.raises(ConfigError, match="app_key"):
+        open_source({k: v for k, v in spec.items() if k != "app_key"}, CONFIG, MemoryState())
 
 
 def test_sweep_finds_cpr_and_keeps_no_plaintext(

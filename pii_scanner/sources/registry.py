@@ -88,6 +88,8 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
     "sql": _lazy("pii_scanner.sources.sql", "open_sql"),
     # SMB/CIFS shares read without mounting: keys documented in docs/sources.md.
     "smb": _lazy("pii_scanner.sources.smb", "open_smb"),
+    # Dropbox (user or team members, team spaces): keys documented in docs/sources.md.
+    "dropbox": _lazy("pii_scanner.sources.dropbox_source", "open_dropbox"),
 }
 
 

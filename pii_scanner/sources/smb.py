@@ -15,6 +15,7 @@ be read becomes that item's error record. DFS links are reported, not followed.
 from __future__ import annotations
 
 import fnmatch
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -77,6 +78,18 @@ _POOLS: dict[tuple[Any, ...], dict[str, Any]] = {}
 _POOLS_LOCK = threading.Lock()
 
 
+def _forget_pools_in_child() -> None:
+    # A forked worker inherits the parent's sockets but not smbprotocol's receiver threads:
+    # reusing them would hang until the timeout. The child logs on afresh.
+    global _POOLS_LOCK
+    _POOLS.clear()
+    _POOLS_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pools_in_child)
+
+
 def connection(target: SmbTarget) -> dict[str, Any]:
     """The connection cache of ``target``'s account, logged on (raises on logon failure)."""
     import smbclient
@@ -103,16 +116,19 @@ def connection(target: SmbTarget) -> dict[str, Any]:
 class SmbReader:
     """Reads one file's bytes when the pipeline asks (in whichever process that is), capped."""
 
-    __slots__ = ("limit", "path", "target")
+    __slots__ = ("limit", "path", "size", "target")
 
-    def __init__(self, target: SmbTarget, path: str, limit: int) -> None:
-        self.target, self.path, self.limit = target, path, limit
+    def __init__(self, target: SmbTarget, path: str, limit: int, size: int | None = None) -> None:
+        self.target, self.path, self.limit, self.size = target, path, limit, size
 
     def __call__(self) -> bytes:
         with self.open() as fh:
             # One byte past the cap tells the extractor the file grew past the limit.
-            data = fh.read(self.limit + 1)
-        return bytes(data)
+            data = bytes(fh.read(self.limit + 1))
+        if self.size is not None and len(data) <= self.limit and len(data) != self.size:
+            # Written to while listed and read: an error now, read again by the next sweep.
+            raise OSError(0, "file changed while being scanned")
+        return data
 
     def open(self) -> IO[bytes]:
         """The file opened for reading in pieces (large text is streamed, not read whole)."""
@@ -211,7 +227,7 @@ class _Walk:
             origin="share",
             source=self.target.source,
             change_key=f"{size}:{stamp}:{int(info.file_id)}",
-            read=SmbReader(self.target, unc, self.limit),
+            read=SmbReader(self.target, unc, self.limit, size),
         )
 
     def _error_item(self, rel: str, reason: str, *, listing: bool = False, link: str | None = None) -> Item:

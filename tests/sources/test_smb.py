@@ -39,7 +39,10 @@ def _toml_value(value: object) -> str:
 
 
 def _config(tmp_path: Path, *specs: dict[str, object]) -> Path:
-    lines = [f"[store]\ndb = {json.dumps(str(tmp_path / 'index.sqlite3'))}\n"]
+    lines = [
+        "[scan]\nworkers = 1\n[scan.ner]\nenabled = false\n",
+        f"[store]\ndb = {json.dumps(str(tmp_path / 'index.sqlite3'))}\n",
+    ]
     for spec in specs:
         lines.append("[[sources]]")
         lines += [f"{k} = {_toml_value(v)}" for k, v in spec.items()]
@@ -72,12 +75,12 @@ def _write(path: Path, text: str) -> None:
     path.chmod(0o644)
 
 
-def _run(config: Path, events: list[dict[str, Any]] | None = None) -> SweepResult:
+def _run(config: Path, events: list[dict[str, Any]] | None = None, cfg: ScanConfig = CONFIG) -> SweepResult:
     def emit(event: str, **fields: Any) -> None:
         if events is not None:
             events.append({"event": event, **fields})
 
-    return sweep(config_path=config, config=CONFIG, notify=False, events=emit)
+    return sweep(config_path=config, config=cfg, notify=False, events=emit)
 
 
 def _items(tmp_path: Path) -> dict[str, dict[str, Any]]:
@@ -213,6 +216,20 @@ def test_source_items_dfs_link_owner_exclude_and_picklable_reader(samba_server: 
     blob = pickle.dumps(a.read)
     assert samba_server.password.encode() not in blob
     assert pickle.loads(blob)() == b"hello"
+    # A file written to between listing and reading is an error now and read again next time.
+    _write(folder / "a.txt", "hello, world")
+    with pytest.raises(OSError, match="changed while being scanned"):
+        a.content()
+
+
+def test_locations_are_percent_encoded_like_file_uris(samba_server: Samba, tmp_path: Path) -> None:
+    folder, rel = _folder(samba_server, tmp_path)
+    (folder / "Løn 2024").mkdir(mode=0o755)
+    _write(folder / "Løn 2024" / "#1 100%.txt", "x")
+    source = open_source(samba_server.spec(path=rel), CONFIG, None)  # type: ignore[arg-type]
+    (item,) = list(source.items())
+    assert item.location == (f"smb://127.0.0.1:{samba_server.port}/data/{rel}/L%C3%B8n%202024/%231%20100%25.txt")
+    assert item.path.endswith("\\Løn 2024\\#1 100%.txt") and item.content() == b"x"
 
 
 def test_configuration_errors_are_one_line(samba_server: Samba) -> None:
@@ -233,3 +250,48 @@ def test_unreachable_server_fails_fast(tmp_path: Path) -> None:
     source = open_source({**spec, "username": "u", "password_env": PASSWORD_ENV}, CONFIG, None)  # type: ignore[arg-type]
     with pytest.raises(SourceUnavailable, match="cannot connect"):
         list(source.items())
+
+
+def test_worker_processes_read_over_their_own_connection(samba_server: Samba, tmp_path: Path) -> None:
+    folder, rel = _folder(samba_server, tmp_path)
+    for n in range(4):
+        _write(folder / f"f{n}.txt", f"Medarbejder {n}: CPR {CPR_DASHED}\n")
+    result = _run(_config(tmp_path, samba_server.spec(path=rel)), cfg=ScanConfig(workers=2))
+    assert result.exit_code in (0, 1) and not result.failed_sources, result
+    items = _items(tmp_path)
+    assert all(items[f"f{n}.txt"]["findings"] and items[f"f{n}.txt"]["error"] is None for n in range(4))
+
+
+def test_large_text_is_streamed_and_the_size_cap_holds(samba_server: Samba, tmp_path: Path) -> None:
+    folder, rel = _folder(samba_server, tmp_path)
+    _write(folder / "stor.txt", ("Ingen data her. " * 400) + f"\nCPR {CPR_DASHED}\n" + ("Mere fyld. " * 400))
+    _write(folder / "for-stor.txt", "x" * 50_000)
+    cfg = CONFIG.with_(limits__stream_above=4_000, limits__max_file_size=20_000)
+    result = _run(_config(tmp_path, samba_server.spec(path=rel)), cfg=cfg)
+    assert not result.failed_sources, result
+    items = _items(tmp_path)
+    assert items["stor.txt"]["findings"] and items["stor.txt"]["error"] is None
+    assert "larger than 20000 bytes" in (items["for-stor.txt"]["error"] or "")
+
+
+def test_cli_sweep_of_a_forbidden_share_exits_4(samba_server: Samba, tmp_path: Path, cli: list[str]) -> None:
+    import subprocess
+
+    config = _config(tmp_path, samba_server.spec("secret"))
+    run = subprocess.run([*cli, "sweep", "--config", str(config)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 4, run.stderr
+    failed = [json.loads(line) for line in run.stderr.splitlines() if '"source_failed"' in line]
+    assert failed and "access denied" in failed[0]["message"]
+    assert samba_server.password not in run.stderr + run.stdout
+
+
+def test_access_request_live_search_reads_the_share(samba_server: Samba, tmp_path: Path) -> None:
+    from pii_scanner.access import Subject, search
+
+    folder, rel = _folder(samba_server, tmp_path)
+    _write(folder / "sag.txt", f"Sagen vedrører CPR {CPR_DASHED}.\n")
+    _write(folder / "andet.txt", "Intet om nogen.\n")
+    config = _config(tmp_path, samba_server.spec(path=rel))
+    result = search(None, Subject.of(cpr=CPR_DASHED), live=True, config=config)
+    hits = {h.location.rsplit("/", 1)[-1] for h in result.hits}
+    assert hits == {"sag.txt"}

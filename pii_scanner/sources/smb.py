@@ -96,6 +96,9 @@ def connection(target: SmbTarget) -> dict[str, Any]:
 
     with _POOLS_LOCK:
         pool = _POOLS.setdefault(target.key, {})
+        live = pool.get(f"{target.server.lower()}:{target.port}")
+        if live is not None and live.transport.connected and live.session_table:
+            return pool  # logged on already: no second secret lookup per file
         password = secret(dict(target.secret_spec, name=target.source), "password", required=False)
         user = target.username
         if user and target.domain and "\\" not in user and "@" not in user:

@@ -96,6 +96,9 @@ def connection(target: SmbTarget) -> dict[str, Any]:
 
     with _POOLS_LOCK:
         pool = _POOLS.setdefault(target.key, {})
+        live = pool.get(f"{target.server.lower()}:{target.port}")
+        if live is not None and live.transport.connected and live.session_table:
+            return pool  # logged on already: no second secret lookup per file
         password = secret(dict(target.secret_spec, name=target.source), "password", required=False)
         user = target.username
         if user and target.domain and "\\" not in user and "@" not in user:
@@ -231,11 +234,6 @@ class _Walk:
         )
 
     def _error_item(self, rel: str, reason: str, *, listing: bool = False, link: str | None = None) -> Item:
-        metadata: dict[str, Any] = {"source_error": reason}
-        if listing:
-            metadata["listing_error"] = True
-        if link:
-            metadata["link"] = link
         return Item(
             location=self.target.uri(rel),
             path=self.target.unc(rel),
@@ -243,7 +241,9 @@ class _Walk:
             origin="share",
             source=self.target.source,
             mime_hint="inode/symlink" if link else None,
-            metadata=metadata,
+            source_error=reason,
+            listing_error=listing,
+            metadata={"link": link} if link else {},
         )
 
     def _owner(self, unc: str) -> str:

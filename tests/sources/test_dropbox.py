@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import pickle
 import shutil
 import ssl
 import subprocess
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -56,6 +58,7 @@ class FakeDropbox:
         self.calls: list[str] = []
         self.headers: list[dict[str, str]] = []
         self.throttle = 0
+        self.vanished: set[str] = set()  # listed, but gone by the time they are downloaded
 
     def put(self, display: str, content: bytes) -> None:
         self.version += 1
@@ -178,6 +181,14 @@ def _handler(fake: FakeDropbox) -> type[BaseHTTPRequestHandler]:
             route = self.path
             fake.calls.append(route)
             fake.headers.append({k.lower(): v for k, v in self.headers.items()})
+            if route == "/oauth2/token":  # the refresh-token exchange (form body, no bearer)
+                form = parse_qs(raw.decode())
+                good = form.get("refresh_token") == ["rt-good"] and form.get("client_id") == ["app-key-1"]
+                if good and form.get("client_secret") == ["app-secret-1"]:
+                    self._json({"access_token": TOKEN, "expires_in": 14400, "token_type": "bearer"})
+                else:
+                    self._json({"error": "invalid_grant", "error_description": "refresh token is invalid"}, 400)
+                return
             if self.headers.get("Authorization") != f"Bearer {TOKEN}":
                 self._json({"error_summary": "invalid_access_token/..", "error": {".tag": "invalid_access_token"}}, 401)
                 return
@@ -189,6 +200,7 @@ def _handler(fake: FakeDropbox) -> type[BaseHTTPRequestHandler]:
             if route == "/2/files/download":
                 arg = json.loads(self.headers["Dropbox-API-Arg"])
                 found = next(((k, f) for k, f in fake.files.items() if f["id"] == arg["path"]), None)
+                found = None if found and found[1]["display"] in fake.vanished else found
                 if found is None:
                     err = {"error_summary": "path/not_found/", "error": {".tag": "path", "path": {".tag": "not_found"}}}
                     self._json(err, 409)
@@ -297,6 +309,8 @@ def test_listing_incremental_reset_lazy_download_and_links(
     assert fake.downloads == []  # nothing downloaded until read
     assert f"{CPR[:6]}-{CPR[6:]}".encode() in k.content()
     assert fake.downloads == ["/Sager/Klient A/Kontrakt.txt"]
+    # The lazy reader can be sent to a worker process (pickled) and still download there.
+    assert pickle.loads(pickle.dumps(first[2].read))() == b"hej"
     download_headers = fake.headers[fake.calls.index("/2/files/download")]
     assert json.loads(download_headers["dropbox-api-arg"]) == {"path": k.metadata["dropbox_id"]}
 
@@ -353,6 +367,31 @@ def test_wrong_token_is_one_clear_auth_failure(
     assert len(fake.calls) == 1  # not retried
 
 
+def test_refresh_token_with_app_key_and_secret(
+    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_REFRESH", "rt-good")
+    monkeypatch.setenv("PII_TEST_DROPBOX_SECRET", "app-secret-1")
+    fake.put("/a.txt", b"a")
+    spec = _spec(
+        host,
+        ca,
+        refresh_token_env="PII_TEST_DROPBOX_REFRESH",
+        app_key="app-key-1",
+        app_secret_env="PII_TEST_DROPBOX_SECRET",
+    )
+    del spec["token_env"]
+    items = list(open_source(spec, CONFIG, MemoryState()).items())
+    assert [i.location for i in items] == ["dropbox://me/a.txt"] and fake.calls[0] == "/oauth2/token"
+    monkeypatch.setenv("PII_TEST_DROPBOX_REFRESH", "rt-revoked")
+    with pytest.raises(SourceError, match="authentication failed") as err:
+        open_source(spec, CONFIG, MemoryState())
+    assert "rt-revoked" not in str(err.value)
+    with pytest.raises(ConfigError, match="app_key"):
+        open_source({k: v for k, v in spec.items() if k != "app_key"}, CONFIG, MemoryState())
+
+
 def test_sweep_finds_cpr_and_keeps_no_plaintext(
     dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -403,3 +442,29 @@ def test_rate_limit_is_waited_out_by_the_sdk(
     fake.throttle = 10
     with pytest.raises(SourceError, match="rate-limiting"):
         list(open_source(_spec(host, ca, max_retries_on_rate_limit=1), CONFIG, MemoryState()).items())
+
+
+def test_file_gone_before_download_is_an_error_record_and_the_sweep_goes_on(
+    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pii_scanner.store import open_store
+
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Klienter/væk.txt", b"bye")
+    fake.put("/Klienter/kontrakt.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
+    fake.vanished.add("/Klienter/væk.txt")
+    index = tmp_path / "index.sqlite3"
+    lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in _spec(host, ca).items()]
+    config = tmp_path / "sweep.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Two worker processes: the lazy readers are pickled and download in the workers.
+    result = sweep(config_path=config, config=ScanConfig(workers=2), notify=False)
+    with open_store(str(index)) as store:
+        items = store.rows("items")
+        findings = store.rows("findings")
+    assert not result.failed_sources and result.stats["errors"] == 1
+    errors = [r["error"] for r in items if r["error"]]
+    assert errors == ["cannot download from Dropbox (path)"] and len(items) == 2
+    assert any(f["entity_type"] == "DK_CPR" for f in findings)

@@ -30,7 +30,7 @@ from dropbox import files as dbx_files
 from dropbox import session as dbx_session
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError, SourceError, SourceUnavailable
+from pii_scanner.core.errors import ConfigError, ExtractionError, SourceError, SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.credentials import secret
@@ -126,23 +126,7 @@ class DropboxSource:
         return client
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """One SDK call with its failures turned into one clear SourceError line (no secrets)."""
-        try:
-            return fn(*args, **kwargs)
-        except dbx_exc.AuthError as exc:
-            raise SourceError(f"source {self.name}: Dropbox authentication failed ({_tag(exc.error)})") from None
-        except dbx_exc.PathRootError:
-            raise SourceError(f"source {self.name}: Dropbox refused the team-space path root") from None
-        except dbx_exc.RateLimitError:
-            raise SourceError(f"source {self.name}: Dropbox kept rate-limiting; try again later") from None
-        except dbx_exc.BadInputError:
-            raise SourceError(f"source {self.name}: Dropbox rejected the request (bad input)") from None
-        except dbx_exc.InternalServerError as exc:
-            raise SourceError(f"source {self.name}: Dropbox server error {exc.status_code}") from None
-        except dbx_exc.HttpError as exc:
-            raise SourceError(f"source {self.name}: Dropbox HTTP error {exc.status_code}") from None
-        except requests.RequestException as exc:
-            raise SourceUnavailable(f"source {self.name}: cannot reach Dropbox ({type(exc).__name__})") from None
+        return _call(self.name, fn, *args, **kwargs)
 
     def _member_client(self, member: str) -> tuple[Any, str]:
         """(client acting as the member, the member's e-mail address)."""
@@ -240,23 +224,49 @@ class DropboxSource:
             change_key=str(entry.rev or entry.content_hash or ""),
             metadata=meta,
         )
-        item.read = _Download(self, client, str(entry.id))
+        item.read = _Download(self.name, client, str(entry.id))
         return item
 
 
+def _call(name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """One SDK call with its failures turned into one clear SourceError line (no secrets)."""
+    try:
+        return fn(*args, **kwargs)
+    except dbx_exc.AuthError as exc:
+        raise SourceError(f"source {name}: Dropbox authentication failed ({_tag(exc.error)})") from None
+    except dbx_exc.PathRootError:
+        raise SourceError(f"source {name}: Dropbox refused the team-space path root") from None
+    except dbx_exc.RateLimitError:
+        raise SourceError(f"source {name}: Dropbox kept rate-limiting; try again later") from None
+    except dbx_exc.BadInputError:
+        raise SourceError(f"source {name}: Dropbox rejected the request (bad input)") from None
+    except dbx_exc.InternalServerError as exc:
+        raise SourceError(f"source {name}: Dropbox server error {exc.status_code}") from None
+    except dbx_exc.HttpError as exc:
+        raise SourceError(f"source {name}: Dropbox HTTP error {exc.status_code}") from None
+    except requests.RequestException as exc:
+        raise SourceUnavailable(f"source {name}: cannot reach Dropbox ({type(exc).__name__})") from None
+
+
 class _Download:
-    """The file's bytes, fetched only when the pipeline reads the item (by id: renames do not matter)."""
+    """The file's bytes, fetched only when the pipeline reads the item (by id: renames do not matter).
 
-    __slots__ = ("client", "file_id", "source")
+    Holds only the SDK client (picklable: requests sessions are) and the source's name, so the
+    reader can go to a worker process; a failed download is that file's error record.
+    """
 
-    def __init__(self, source: DropboxSource, client: Any, file_id: str) -> None:
-        self.source, self.client, self.file_id = source, client, file_id
+    __slots__ = ("client", "file_id", "name")
+
+    def __init__(self, name: str, client: Any, file_id: str) -> None:
+        self.name, self.client, self.file_id = name, client, file_id
 
     def __call__(self) -> bytes:
         try:
-            _meta, resp = self.source._call(self.client.files_download, self.file_id)
+            _meta, resp = _call(self.name, self.client.files_download, self.file_id)
         except dbx_exc.ApiError as exc:
-            raise SourceError(f"download failed ({_tag(exc.error)})") from None
+            raise ExtractionError(f"cannot download from Dropbox ({_tag(exc.error)})") from None
+        except SourceError as exc:
+            raise ExtractionError(str(exc)) from None
         try:
             return bytes(resp.content)
         finally:

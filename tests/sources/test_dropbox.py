@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import pickle
 import shutil
 import ssl
 import subprocess
@@ -57,6 +58,7 @@ class FakeDropbox:
         self.calls: list[str] = []
         self.headers: list[dict[str, str]] = []
         self.throttle = 0
+        self.vanished: set[str] = set()  # listed, but gone by the time they are downloaded
 
     def put(self, display: str, content: bytes) -> None:
         self.version += 1
@@ -198,6 +200,7 @@ def _handler(fake: FakeDropbox) -> type[BaseHTTPRequestHandler]:
             if route == "/2/files/download":
                 arg = json.loads(self.headers["Dropbox-API-Arg"])
                 found = next(((k, f) for k, f in fake.files.items() if f["id"] == arg["path"]), None)
+                found = None if found and found[1]["display"] in fake.vanished else found
                 if found is None:
                     err = {"error_summary": "path/not_found/", "error": {".tag": "path", "path": {".tag": "not_found"}}}
                     self._json(err, 409)
@@ -306,6 +309,8 @@ def test_listing_incremental_reset_lazy_download_and_links(
     assert fake.downloads == []  # nothing downloaded until read
     assert f"{CPR[:6]}-{CPR[6:]}".encode() in k.content()
     assert fake.downloads == ["/Sager/Klient A/Kontrakt.txt"]
+    # The lazy reader can be sent to a worker process (pickled) and still download there.
+    assert pickle.loads(pickle.dumps(first[2].read))() == b"hej"
     download_headers = fake.headers[fake.calls.index("/2/files/download")]
     assert json.loads(download_headers["dropbox-api-arg"]) == {"path": k.metadata["dropbox_id"]}
 
@@ -437,3 +442,29 @@ def test_rate_limit_is_waited_out_by_the_sdk(
     fake.throttle = 10
     with pytest.raises(SourceError, match="rate-limiting"):
         list(open_source(_spec(host, ca, max_retries_on_rate_limit=1), CONFIG, MemoryState()).items())
+
+
+def test_file_gone_before_download_is_an_error_record_and_the_sweep_goes_on(
+    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pii_scanner.store import open_store
+
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Klienter/væk.txt", b"bye")
+    fake.put("/Klienter/kontrakt.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
+    fake.vanished.add("/Klienter/væk.txt")
+    index = tmp_path / "index.sqlite3"
+    lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in _spec(host, ca).items()]
+    config = tmp_path / "sweep.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Two worker processes: the lazy readers are pickled and download in the workers.
+    result = sweep(config_path=config, config=ScanConfig(workers=2), notify=False)
+    with open_store(str(index)) as store:
+        items = store.rows("items")
+        findings = store.rows("findings")
+    assert not result.failed_sources and result.stats["errors"] == 1
+    errors = [r["error"] for r in items if r["error"]]
+    assert errors == ["cannot download from Dropbox (path)"] and len(items) == 2
+    assert any(f["entity_type"] == "DK_CPR" for f in findings)

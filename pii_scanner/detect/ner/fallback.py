@@ -222,9 +222,9 @@ class FallbackNameFinder:
             return CUE
         if key in lex.titles:
             return TITLE
-        if key in lex.street_words:
-            return STREET
         base = key if key in lex.first or key in lex.last else _base(key)
+        if key in lex.street_words:
+            return AMBIG if key in lex.first else STREET  # "Marina", "Kirsten"... are names too
         first, last = base in lex.first, base in lex.last
         if first or last:
             if base in lex.ambiguous or key in lex.stopwords:
@@ -265,6 +265,14 @@ class FallbackNameFinder:
         cur: _Seg | None = None
         cues = list(context)
         last = len(kinds) - 1
+        if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi")
+            last >= 1
+            and kinds[0] == STOP
+            and kinds[1] in (LAST, BOTH, SHAPE)
+            and _STRONG.intersection(context)
+            and tokens[0][2].casefold() not in self.lex.not_names
+        ):
+            kinds[0] = AMBIG
         for i, kind in enumerate(kinds):
             if i == last and kind != STREET and _STREET_SUFFIX.search(tokens[i][2].casefold()):
                 kinds[i] = STREET  # "Solvej 12", "Vestergade": a street, even when a name list has it
@@ -358,7 +366,7 @@ class FallbackNameFinder:
         k = seg.kinds
         n = len(k)
         known = any(x in (FIRST, LAST, BOTH, AMBIG) for x in k)
-        strong = {"field", "salutation", "signature", "title", "display_name", "age"} & set(seg.cues)
+        strong = _STRONG.intersection(seg.cues)
         surname_end = k[-1] in (LAST, BOTH, SHAPE)
         if strong and n <= 5 and any(x != INIT for x in k):
             return (0.75 if known else 0.7), "cue:" + sorted(strong)[0]
@@ -391,6 +399,7 @@ def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
 
 
 _KIND_CACHE_SIZE = 200_000
+_STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
 _NONSPACE = re.compile(r"\S+")
 _CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}")
 

@@ -165,9 +165,13 @@ class FallbackNameFinder:
         lex = self.lex
         out: list[Finding] = []
         for m in CAPS_RUN.finditer(text):
+            run = m.group()
+            if " " not in run and "\t" not in run:  # one word ("CPR", "PDF"): only a known name can do
+                key = run.casefold()
+                if key not in lex.first and key not in lex.last and _base(key) not in lex.last:
+                    continue
             words = [
-                (m.start() + w.start(), m.start() + w.end(), w.group().casefold())
-                for w in re.finditer(r"\S+", m.group())
+                (m.start() + w.start(), m.start() + w.end(), w.group().casefold()) for w in _NONSPACE.finditer(run)
             ]
             if text.startswith(":", m.end()):
                 words.pop()  # the last word is the next field's label
@@ -401,11 +405,11 @@ def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
 _KIND_CACHE_SIZE = 200_000
 _STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
 _NONSPACE = re.compile(r"\S+")
-_CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}")
+_CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}|:[ \t]*[{_UP}]{{2}}")
 
 
 def _has_caps_pair(text: str) -> bool:
-    """Cheap pre-check: no two capitals in a row, no name in capitals."""
+    """Cheap pre-check: a name in capitals is two capitalised words or follows a "Label:"."""
     return _CAPS_PAIR.search(text) is not None
 
 

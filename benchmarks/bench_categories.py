@@ -1,7 +1,7 @@
 """Special categories about a person: per-category and micro precision/recall on labelled documents.
 
     .venv/bin/python benchmarks/bench_categories.py                 # both splits, classifier alone
-    .venv/bin/python benchmarks/bench_categories.py --detect        # with the detect stage's findings first
+    .venv/bin/python benchmarks/bench_categories.py --pipeline      # each document through the scan pipeline
     .venv/bin/python benchmarks/bench_categories.py --data other.jsonl --split heldout
 
 Data: benchmarks/data/categories.jsonl (made by categories_corpus.py; one JSON object a line with
@@ -24,7 +24,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pii_scanner.classify.special_categories import CATEGORIES, load_special_categories
-from pii_scanner.core.model import Finding
 
 DATA = Path(__file__).resolve().parent / "data" / "categories.jsonl"
 Predict = Callable[[str], set[str]]
@@ -48,18 +47,19 @@ def keyword_baseline() -> Predict:
     return predict
 
 
-def classifier(with_detect: bool) -> Predict:
+def classifier(through_pipeline: bool) -> Predict:
     sc = load_special_categories()
-    if not with_detect:
+    if not through_pipeline:
         return lambda text: set(sc.classify(text))
     from pii_scanner.core.config import ScanConfig
-    from pii_scanner.detect.engine import build_engine  # type: ignore[attr-defined]
+    from pii_scanner.core.model import Item
+    from pii_scanner.pipeline import Processor
 
-    engine = build_engine(ScanConfig())
+    processor = Processor.build(ScanConfig())
 
     def predict(text: str) -> set[str]:
-        findings: Sequence[Finding] = engine.analyze(text)
-        return set(sc.classify(text, findings))
+        item = Item("mem:///doc.txt", "mem:///doc.txt", name="doc.txt", data=text.encode("utf-8"))
+        return set(processor.process(item)[0].categories)
 
     return predict
 
@@ -107,13 +107,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--split", choices=("tune", "heldout", "all"), default=None, help="default: each, then all")
-    ap.add_argument("--detect", action="store_true", help="run the detect stage first and pass its findings")
+    ap.add_argument("--pipeline", action="store_true", help="each document as an item through the scan pipeline")
+    ap.add_argument(
+        "--family",
+        help="only documents whose family starts so (e.g. hand-late)",
+    )
     ap.add_argument("--errors", action="store_true", help="list the ids of wrongly classified documents")
     ap.add_argument("--no-baseline", action="store_true")
     args = ap.parse_args(argv)
     docs = load(args.data)
+    if args.family:
+        docs = [d for d in docs if str(d.get("family", "")).startswith(args.family)]
     splits = [args.split] if args.split else [*sorted({str(d.get("split", "all")) for d in docs}), "all"]
-    predict = classifier(args.detect)
+    predict = classifier(args.pipeline)
     base = None if args.no_baseline else keyword_baseline()
     for split in dict.fromkeys(splits):
         part = docs if split == "all" else [d for d in docs if d.get("split") == split]
@@ -122,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         counts, wrong = score(part, predict)
         took = time.perf_counter() - t0
         head = f"[{split}] {len(part)} documents, {neg} with no category ({took * 1000 / max(1, len(part)):.1f} ms/doc)"
-        print(report(head + (" with detect findings" if args.detect else ""), counts))
+        print(report(head + (" through the pipeline" if args.pipeline else ""), counts))
         if base is not None:
             print(report(f"[{split}] keyword baseline (terms anywhere)", score(part, base)[0]))
         if args.errors:

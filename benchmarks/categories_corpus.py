@@ -191,7 +191,10 @@ def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
             yield Doc(f"{fam['family']}-{k}", lang, split, str(fam["family"]), text, labels)
     for i, case in enumerate(hand):
         lang = str(case["lang"])
-        yield Doc(f"hand-{lang}-{i}", lang, str(case["split"]), "hand", str(case["text"]), tuple(case["labels"] or ()))
+        family = str(case.get("family", "hand"))
+        yield Doc(
+            f"{family}-{lang}-{i}", lang, str(case["split"]), family, str(case["text"]), tuple(case["labels"] or ())
+        )
 
 
 def main() -> int:

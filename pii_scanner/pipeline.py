@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
+from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Item, ItemResult, TextPart
 from pii_scanner.core.privacy import mask_text
@@ -107,14 +108,18 @@ class Processor:
             result.findings.extend(found)
             owned = window.owned_text()
             result.text_length += len(owned)
-            scratch = ItemResult(item=result.item, mime=result.mime, findings=found)
+            # The hooks see the owned text alone, so they get findings and give evidence relative to it.
+            at = window.base + window.owned_start
+            local = [replace(f, start=f.start - at, end=f.end - at) for f in found]
+            scratch = ItemResult(item=result.item, mime=result.mime, findings=local)
             part = Extracted(mime=extracted.mime, parts=[TextPart(owned, "body")])
             for hook in self.hooks:
                 hook(scratch, part)
             categories.update(dict.fromkeys(scratch.categories))
+            result.category_evidence.extend(shift_evidence(e, at) for e in scratch.category_evidence)
             languages.update(scratch.languages)
             result.doc_type = result.doc_type or scratch.doc_type
-        result.categories = list(categories)
+        result.categories = sorted(categories, key=CATEGORIES.index)
         if result.categories:
             result.add_flag(FLAG_SPECIAL_CATEGORY)
         result.languages = sorted(languages)

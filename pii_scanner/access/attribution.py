@@ -30,8 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from pii_scanner.access.match import RANK, NameSpan, clusters, name_level
+from pii_scanner.access.match import RANK, NameSpan, name_level
 from pii_scanner.access.subject import SubjectKey, name_fp
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.store.tokens import fold_name, name_tokens
@@ -91,7 +92,10 @@ def _lexicon_words() -> frozenset[str]:
         lex = load_lexicon()
     except (ImportError, OSError):
         return frozenset()
-    return frozenset(fold_name(w) for w in (lex.first | lex.last) - lex.ambiguous if len(w) > 2)
+    ordinary = lex.ambiguous | lex.stopwords | lex.salutations | lex.fields | lex.titles | lex.not_names
+    return frozenset(fold_name(w) for w in (lex.first | lex.last) - ordinary if len(w) > 2) - {
+        fold_name(w) for w in ordinary
+    }
 
 
 def _capitalised(word: str) -> bool:
@@ -139,6 +143,29 @@ def text_name_spans(text: str, fp: Fingerprinter, wanted: set[str]) -> list[Name
     return spans
 
 
+_JOIN = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _clusters(text: str, spans: list[NameSpan]) -> list[list[NameSpan]]:
+    """Adjacent pieces of one name ("Lindqvist, Åsa"), as match.clusters, but never across a line
+    break: a list of "Surname, First" lines is many people."""
+    out: list[list[NameSpan]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out:
+            prev = out[-1][-1]
+            words = sum(not i for _, i in span.tokens), sum(not i for _, i in prev.tokens)
+            if (
+                prev.end <= span.start
+                and _JOIN.fullmatch(text[prev.end : span.start])
+                and min(words) <= 1
+                and len(out[-1]) < 3
+            ):
+                out[-1].append(span)
+                continue
+        out.append([span])
+    return out
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -164,7 +191,7 @@ def occurrences(
         if not any(p.start < s.end and s.start < p.end for p in person)
     ]
     occs: list[Occurrence] = []
-    for cluster in clusters([*person, *extra]):
+    for cluster in _clusters(text, [*person, *extra]):
         levels = [lv for n in key.names if (lv := name_level(n, cluster, loose=loose))]
         level = min(levels, key=lambda lv: RANK[lv]) if levels else None
         occs.append(Occurrence(cluster[0].start, max(s.end for s in cluster), list(cluster), level))
@@ -294,11 +321,7 @@ def _finish(
             continue
         if f.entity_type == "PERSON" or (f.start, f.end) not in in_own_segment:
             masks.append((f.start, f.end, PLACEHOLDER.get(f.entity_type, "[REDACTED]")))
-        elif f.entity_type in CONFLICT_KINDS or f.entity_type in (
-            "NO_FODSELSNUMMER",
-            "FI_PERSONAL_IDENTITY_CODE",
-            "IS_KENNITALA",
-        ):
+        elif f.entity_type in NATIONAL_IDS:
             masks.append((f.start, f.end, PLACEHOLDER.get(f.entity_type, "[ID]")))
     for o in occs:
         if o not in shown:

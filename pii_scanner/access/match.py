@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from pii_scanner.access.subject import NameKey, SubjectKey
 
-NAME_LEVELS = ("exact", "first_last", "initial", "surname")
 # Rank: lower is better; identifiers are as strong as an exact name.
 RANK = {"identifier": 0, "exact": 1, "first_last": 2, "initial": 3, "surname": 4, "namesake": 5}
 _JOIN_GAP = 3  # characters between two findings of one name (", " or a line break)

@@ -11,6 +11,8 @@ from pii_scanner.access.cases import Case
 from pii_scanner.access.excerpts import Excerpts
 from pii_scanner.access.results import SearchResult
 from pii_scanner.core.resources import data_dir
+from pii_scanner.reports.cells import safe_row
+from pii_scanner.reports.formats import render_as
 
 FORMATS = ("json", "csv", "html")
 _CSV_COLUMNS = (
@@ -33,6 +35,8 @@ _CSV_COLUMNS = (
     "retention_category",
     "retention_due",
     "retention_basis",
+    "retention_approximate",
+    "retention_evidence",
     "findings",
     "seen_in",
 )
@@ -67,7 +71,7 @@ def render_csv(result: SearchResult) -> bytes:
         for k in ("matched", "kinds", "categories", "flags", "seen_in"):
             row[k] = ";".join(item.get(k) or [])
         row["findings"] = ";".join(f"{f['entity_type']} {f['masked']}" for f in item.get("findings", []))
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
     return buf.getvalue().encode("utf-8")
 
 
@@ -98,11 +102,9 @@ def render_html(result: SearchResult, case: Case | None = None, excerpts: Excerp
     return html.encode("utf-8")
 
 
+RENDERERS = {"json": render_json, "csv": render_csv, "html": render_html}
+
+
 def render(result: SearchResult, fmt: str) -> bytes:
-    if fmt == "json":
-        return render_json(result)
-    if fmt == "csv":
-        return render_csv(result)
-    if fmt == "html":
-        return render_html(result)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    """The search result as ``fmt`` (one of :data:`FORMATS`); an unknown format raises UnknownFormat."""
+    return render_as(RENDERERS, result, fmt, "search output")

@@ -14,12 +14,19 @@ from functools import cache
 from pii_scanner.classify.doc_types import doc_type_tagged, load_doc_types
 from pii_scanner.classify.events import load_event_markers
 from pii_scanner.classify.risk import load_risk_rules
-from pii_scanner.classify.special_categories import CATEGORIES, category_tagged, load_special_categories
+from pii_scanner.classify.special_categories import (
+    CATEGORIES,
+    IDENTIFYING,
+    category_tagged,
+    load_special_categories,
+)
 from pii_scanner.classify.terms import TermSet
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, ItemResult
 
 Hook = Callable[[ItemResult, Extracted], None]
+# Findings that make an item about somebody, for the document types that describe a person.
+PERSONAL_FINDINGS = IDENTIFYING | {"PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD"}
 
 
 @cache
@@ -52,7 +59,8 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         result.category_evidence = [e.as_dict() for e in evidence]
         if result.categories:
             result.add_flag(FLAG_SPECIAL_CATEGORY)
-        result.doc_type = doc_types.classify(text, result.item.name, hits)
+        identified = bool(evidence) or any(f.entity_type in PERSONAL_FINDINGS for f in result.findings)
+        result.doc_type = doc_types.classify(text, result.item.name, hits, identified=identified)
 
     def assess(result: ItemResult, extracted: Extracted) -> None:
         result.risk, result.risk_reasons = risk.assess(result)

@@ -28,11 +28,16 @@ class DocTypes:
     terms: TermSet
     filenames: TermSet
     thresholds: dict[str, float]
+    about_a_person: frozenset[str]  # types given only to items that identify somebody
 
-    def classify(self, text: str, name: str = "", hits: Sequence[Hit] | None = None) -> str | None:
+    def classify(
+        self, text: str, name: str = "", hits: Sequence[Hit] | None = None, *, identified: bool | None = None
+    ) -> str | None:
         """The best-scoring type at or above its threshold, or None.
 
         ``hits``: this lexicon's hits when the caller scanned the text already (one pass per item).
+        ``identified``: whether the item identifies somebody; False rules out the ``about_a_person``
+        types (None: not known, no rule).
         """
         if hits is None:
             hits = self.terms.scan(text)
@@ -47,6 +52,7 @@ class DocTypes:
                 (s, -DOC_TYPES.index(t) if t in DOC_TYPES else -99, t)
                 for t, s in score.items()
                 if s >= self.thresholds.get(t, float("inf"))
+                and (identified is not False or t not in self.about_a_person)
             ),
             reverse=True,
         )
@@ -58,7 +64,8 @@ def load_doc_types(folder: str | None = None) -> DocTypes:
     data = load_yaml("doc_types.yaml", folder)["types"]
     names = [((DOC_TAG, str(t), ""), term) for t, spec in data.items() for term in spec.get("filename") or ()]
     thresholds = {t: float(spec["threshold"]) for t, spec in data.items()}
-    return DocTypes(TermSet.build(doc_type_tagged(folder)), TermSet.build(names), thresholds)
+    personal = frozenset(t for t, spec in data.items() if spec.get("about_a_person"))
+    return DocTypes(TermSet.build(doc_type_tagged(folder)), TermSet.build(names), thresholds, personal)
 
 
 def doc_type_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import Hit, TermSet, load_yaml
+from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
+from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 from pii_scanner.core.resources import data_dir
@@ -44,17 +45,7 @@ CATEGORIES = (
     "criminal_records",
 )
 CATEGORY_TAG = "cat"
-IDENTIFYING = frozenset(
-    {
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "DK_CPR",
-        "SE_PERSONNUMMER",
-        "NO_FODSELSNUMMER",
-        "FI_PERSONAL_IDENTITY_CODE",
-        "IS_KENNITALA",
-    }
-)
+IDENTIFYING = NATIONAL_IDS | {"PERSON", "EMAIL_ADDRESS"}
 _ABBREVIATIONS = frozenset(
     {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
 )
@@ -129,6 +120,9 @@ class SpecialCategories:
     company: frozenset[str]
     not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
     relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
+    party_tag: re.Pattern[str] | None  # "(S)" after a name
+    function_mailboxes: frozenset[str]  # local parts that are no person: info, kontakt, hr...
+    greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -152,6 +146,10 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(text)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG and not self._generic_compound(text, h)]
+        if self.party_tag is not None:  # rare, short matches: one more C pass costs little
+            party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
+            if party:
+                hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -217,9 +215,11 @@ class SpecialCategories:
                 kind = "pronoun" if c.tag[0] == "third" else "role"
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
-                near = self._adjacent(ctx, s0, s1)
+                near, how = self._adjacent(ctx, s0, s1)
                 if near is not None:
-                    anchor, via = near, "adjacent"
+                    anchor, via = near, how
+                elif _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
+                    anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
         factor = self.anchors[via]
@@ -228,7 +228,13 @@ class SpecialCategories:
             _, category, strength = h.tag
             if strength == "meta" and via != "direct":
                 continue
-            if strength == "relation" and not self._same_sex(text, s0, h, direct):
+            if via == "greeting" and category not in self.greeting_categories:
+                continue  # "Hej Jens\n\nFagforeningen har ringet": an organisation, not Jens's membership
+            if strength == "relation" and not self._same_sex(ctx, s0, h, direct):
+                continue
+            if h.term == _PARTY_TERM and not any(
+                a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
+            ):
                 continue
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
@@ -253,11 +259,14 @@ class SpecialCategories:
                 )
         return out
 
-    def _same_sex(self, text: str, s0: int, h: Hit, anchors: list[_Anchor]) -> bool:
+    def _same_sex(self, ctx: _Context, s0: int, h: Hit, anchors: list[_Anchor]) -> bool:
         """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
+        text = ctx.text
         words = text[h.start : h.end].lower().split()
         rel = self.relations
         owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
+        if owner is None and words[0] in rel["first_person"]:  # "min kone": the writer's
+            owner = self._writer_gender(ctx)
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
                 if a.kind == "PERSON" and a.start < h.start:
@@ -269,11 +278,32 @@ class SpecialCategories:
                     if w in rel["owner_female"] or w in rel["owner_male"]:
                         owner = "f" if w in rel["owner_female"] else "m"
                         break
+                    if w in rel["first_person"]:  # "jeg er gift med ...": the writer, who signs the item
+                        owner = self._writer_gender(ctx)
+                        break
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
-        if partner is None:  # "sin kæreste Thomas", "gift med Peter"
-            after = _NEXT_NAME.match(text, h.end)
-            partner = _genders().get(after.group(1)) if after else None
+        pos = h.end
+        while partner is None:  # "sin kæreste Thomas", "gift med Peter", "gift med min kæreste Mads"
+            after = _NEXT_WORD.match(text, pos)
+            if after is None:
+                break
+            word = after.group(1)
+            low = word.lower()
+            if low in rel["female"] or low in rel["male"]:
+                partner = "f" if low in rel["female"] else "m"
+            elif low in rel["skip"]:
+                pos = after.end()
+                continue
+            else:
+                partner = _genders().get(word)
+            break
         return owner is not None and owner == partner
+
+    def _writer_gender(self, ctx: _Context) -> str | None:
+        """The gender of the first name the item is signed with (its last name in the last lines)."""
+        tail = max(0, len(ctx.text) - _SIGNATURE_TAIL)
+        names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
+        return _genders().get(ctx.text[names[-1].start : names[-1].end].split()[0]) if names else None
 
     def _anchors(self, ctx: _Context, s0: int, s1: int) -> list[_Anchor]:
         """Names and identifiers inside [s0, s1)."""
@@ -284,6 +314,8 @@ class SpecialCategories:
         lo = bisect.bisect_left(ctx.starts, s0)
         hi = bisect.bisect_left(ctx.starts, s1)
         for f in ctx.findings[lo:hi]:
+            if f.entity_type == "EMAIL_ADDRESS" and self._function_mailbox(f.value):
+                continue
             found.append(_Anchor(f.entity_type, f.start, f.end, _mask(f)))
         if not ctx.names_given:
             piece = ctx.text[s0:s1]
@@ -301,6 +333,8 @@ class SpecialCategories:
                     found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
             if not ctx.findings:
                 for m in _OWN_IDS.finditer(piece):
+                    if "@" in m.group() and self._function_mailbox(m.group()):
+                        continue
                     kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
                     masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
                     found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
@@ -308,22 +342,34 @@ class SpecialCategories:
         ctx.windows[key] = found
         return found
 
-    def _adjacent(self, ctx: _Context, s0: int, s1: int) -> _Anchor | None:
-        """A direct anchor in the sentence before or after (not in one with generic context)."""
+    def _adjacent(self, ctx: _Context, s0: int, s1: int) -> tuple[_Anchor | None, str]:
+        """A direct anchor in the sentence before or after (not in one with generic context), and how
+        it was found: "adjacent", or "greeting" when the neighbour is only a greeting or sign-off line."""
+        greeting: _Anchor | None = None
         for span in (_sentence(ctx.text, s0 - 2) if s0 >= 2 else None, _sentence(ctx.text, s1 + 1)):
             if span is None or span[0] >= len(ctx.text) or span == (s0, s1):
                 continue
-            cues = self.cues.scan(ctx.text[span[0] : span[1]])
+            piece = ctx.text[span[0] : span[1]]
+            if _is_greeting_or_signoff(piece):
+                greeting = greeting or next(iter(self._anchors(ctx, *span)), None)
+                continue  # "Hej Jens" / "Mvh Lone": who reads or writes, only perhaps whom the line is about
+            cues = self.cues.scan(piece)
             if any(c.tag[0] == "hard" for c in cues):
                 continue
             anchors = self._anchors(ctx, *span)
             if anchors:
-                return anchors[0]
+                return anchors[0], "adjacent"
             first = next((c for c in cues if c.tag[0] == "first"), None)
             if first is not None:
                 a, b = span[0] + first.start, span[0] + first.end
-                return _Anchor("first_person", a, b, ctx.text[a:b])
-        return None
+                return _Anchor("first_person", a, b, ctx.text[a:b]), "adjacent"
+        return greeting, "greeting"
+
+    def _record_subject(self, ctx: _Context) -> _Anchor | None:
+        """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
+        head = ctx.text.find("\n\n", 0, _RECORD_HEAD)
+        found = self._anchors(ctx, 0, head if head > 0 else min(len(ctx.text), _RECORD_HEAD))
+        return found[0] if found else None
 
     def _identified_near(self, ctx: _Context, s0: int, s1: int) -> bool:
         """Somebody is identified in the item: a finding anywhere, or a name/id a few sentences around."""
@@ -345,10 +391,23 @@ class SpecialCategories:
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
 
+    def _function_mailbox(self, address: str) -> bool:
+        """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
+        return address.split("@", 1)[0].lower().strip() in self.function_mailboxes
+
     def _company(self, text: str, end: int) -> bool:
         """The name ending at ``end`` is followed by a company form ("Novo Nordisk A/S")."""
         tail = text[end : end + 10].strip(" ,").split(maxsplit=1)
         return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
+
+
+def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
+    """Evidence (``Evidence.as_dict()``) of a piece of text moved to offsets in the whole text."""
+    out = dict(evidence)
+    out["sentence"] = [evidence["sentence"][0] + by, evidence["sentence"][1] + by]
+    if evidence.get("anchor_span"):
+        out["anchor_span"] = [evidence["anchor_span"][0] + by, evidence["anchor_span"][1] + by]
+    return out
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -380,6 +439,19 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
     return not before or before[-1].casefold() not in _ABBREVIATIONS
 
 
+def _is_greeting_or_signoff(line: str) -> bool:
+    words = line.strip().rstrip("!,.:").split()
+    if not words or len(words) > 6:
+        return False
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    low = " ".join(words).lower()
+    return words[0].lower().strip(",") in lex.salutations or any(
+        low == sig or low.startswith(sig + " ") or low.startswith(sig + ",") for sig in lex.signatures
+    )
+
+
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -400,11 +472,21 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
-_NAME_PAIR = re.compile(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
+_NAME_PAIR = re.compile(
+    r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
+)
 
 
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
-_NEXT_NAME = re.compile(r"[\s,]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)")
+# A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
+_RECORD_LINE = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
+)
+_RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
+_PARTY = (CATEGORY_TAG, "political_opinion", "strong")
+_PARTY_TERM = "(party letter)"
+_NEXT_WORD = re.compile(r"[\s,]+(\w+)")
+_SIGNATURE_TAIL = 200
 
 
 @cache
@@ -477,7 +559,17 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(w).casefold() for w in person.get("company") or ()),
         frozenset(str(w).casefold() for w in person.get("not_names") or ()),
         {k: frozenset(str(w).lower() for w in v or ()) for k, v in (data.get("relations") or {}).items()},
+        _party_pattern(data.get("party_abbreviations") or {}),
+        frozenset(str(w).lower() for w in person.get("function_mailboxes") or ()),
+        frozenset(str(c) for c in data.get("greeting_categories") or ()),
     )
+
+
+def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    letters = sorted({str(a) for v in by_lang.values() for a in v or ()}, key=lambda a: (-len(a), a))
+    if not letters:
+        return None
+    return re.compile(r"(?<=[\w.])[ \t]?\((?:" + "|".join(map(re.escape, letters)) + r")\)")
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

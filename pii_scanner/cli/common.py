@@ -41,6 +41,8 @@ def exit_code_for(exc: BaseException) -> int:
         return ExitCode.INTERRUPTED
     if isinstance(exc, click.ClickException):  # bad option, missing argument, unreadable --config...
         return ExitCode.USAGE
+    if isinstance(exc, OSError) and exc.errno is not None:  # an output file or folder the user named
+        return ExitCode.USAGE
     return ExitCode.INTERNAL  # a bug: never 1, which would read as "findings"
 
 
@@ -49,6 +51,9 @@ def fail(exc: BaseException) -> NoReturn:
     code = exit_code_for(exc)
     if isinstance(exc, PiiScannerError):
         log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(str(exc)))
+    elif isinstance(exc, OSError) and code == ExitCode.USAGE:
+        where = f"{exc.filename}: " if exc.filename else ""
+        log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(f"{where}{exc.strerror or exc}"))
     elif isinstance(exc, click.ClickException):
         exc.show()
     elif code == ExitCode.INTERRUPTED:

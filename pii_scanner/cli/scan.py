@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -28,29 +26,9 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.reports.records import records_for
+from pii_scanner.reports.scan_human import HumanWriter
+from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
-
-FORMATS = ("jsonl", "json", "csv", "table")
-CSV_FIELDS = [
-    "record",
-    "path",
-    "location",
-    "entity_type",
-    "subtype",
-    "score",
-    "start",
-    "end",
-    "masked",
-    "fingerprint",
-    "mime",
-    "encrypted",
-    "private",
-    "flags",
-    "error",
-    "value",
-    "normalized",
-]
-
 
 # --- removable media and extraction limits (issue 3) ---------------------------------------
 
@@ -109,7 +87,13 @@ def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progr
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, required=False)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice((*FORMATS, "human")),
+    default=None,
+    help="Output format (default: human on a terminal, jsonl when piped or written to a file).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None)
 @click.option("--entities", default=None, help="Comma-separated entity types (default: all).")
 @click.option("--min-score", type=float, default=None, help="Report findings at or above this score.")
@@ -120,7 +104,7 @@ def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progr
     default=None,
     help="Mark the paths as a PC's local drive, removable media or a file share.",
 )
-@click.option("--workers", type=int, default=None, help="Worker processes (default: one per CPU).")
+@click.option("--workers", type=click.IntRange(0, 1024), default=None, help="Worker processes (default: one per CPU).")
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
 @click.option(
     "--ner-model",
@@ -146,7 +130,7 @@ def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progr
 @handle_errors
 def scan(
     paths: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     entities: str | None,
     min_score: float | None,
@@ -195,7 +179,9 @@ def scan(
     )
     found = errored = False
     try:
-        writer = _Writer(fmt, out)
+        if fmt is None:
+            fmt = "human" if output is None and sys.stdout.isatty() else "jsonl"
+        writer: ScanWriter | HumanWriter = HumanWriter(out) if fmt == "human" else ScanWriter(fmt, out)
         with Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
             for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)
@@ -230,41 +216,6 @@ def _with_ner_models(config: ScanConfig, specs: tuple[str, ...]) -> ScanConfig:
 
         check_pipelines(config)  # a clear error here rather than a broken worker pool later
     return config
-
-
-class _Writer:
-    def __init__(self, fmt: str, out: IO[str]) -> None:
-        self.fmt, self.out = fmt, out
-        self.buffer: list[dict[str, Any]] = []
-        self.csv: csv.DictWriter[str] | None = None
-        if fmt == "csv":
-            self.csv = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
-            self.csv.writeheader()
-
-    def write(self, record: dict[str, Any]) -> None:
-        if self.fmt == "jsonl":
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.csv is not None:
-            row = dict(record)
-            if isinstance(row.get("flags"), list):
-                row["flags"] = ";".join(row["flags"])
-            self.csv.writerow(row)
-        elif self.fmt == "json":
-            self.buffer.append(record)
-        elif record["record"] == "finding":
-            self.out.write(
-                f"{record['location']}\t{record['entity_type']}\t{record['masked']}\t"
-                f"{record['score']:.2f}" + (f"\t{record['value']}" if "value" in record else "") + "\n"
-            )
-        elif record["error"] or record["encrypted"] or record["flags"]:
-            note = record["error"] or ("encrypted" if record["encrypted"] else ",".join(record["flags"]))
-            self.out.write(f"{record['location']}\t[{note}]\n")
-
-    def close(self) -> None:
-        if self.fmt == "json":
-            json.dump(self.buffer, self.out, ensure_ascii=False, indent=1)
-            self.out.write("\n")
-        self.out.flush()
 
 
 __all__ = ["EXIT_ERROR", "scan"]

@@ -1,7 +1,8 @@
 """``pii-scanner sweep``: sweep configured sources and/or PATHs into the index.
 
 Exit codes (for schedulers): 0 ok, 1 new policy violations, 2 error, 3 another sweep of the same
-configuration is running, 4 some sources failed, 5 the DPO summary could not be sent.
+configuration is running, 4 some sources failed or had a mass removal held, 5 the DPO summary could
+not be sent, 130 interrupted by SIGINT/SIGTERM (what was stored is kept).
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import sys
 import click
 
 from pii_scanner.cli.common import build_config, handle_errors, log_event
-from pii_scanner.sweeps.dask_executor import distributed_sweep, wants_cluster
 from pii_scanner.sweeps.engine import sweep as run_sweep
+from pii_scanner.sweeps.executors import make_executor
 
 
 @click.command("sweep")
@@ -33,13 +34,18 @@ from pii_scanner.sweeps.engine import sweep as run_sweep
 )
 @click.option(
     "--workers",
-    type=int,
+    type=click.IntRange(0, 1024),
     default=None,
     help="Worker processes: a Dask LocalCluster of N (with the 'dask' extra; else a process pool).",
 )
 @click.option("--scheduler", default=None, help="Run on an existing Dask cluster (tcp://HOST:8786), or 'local'.")
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
 @click.option("--no-notify", is_flag=True, help="Do not mail the DPO summary even if [notify] is set.")
+@click.option(
+    "--allow-mass-removal",
+    is_flag=True,
+    help="Apply removals even when more than sweep.max_removed_share of a source's items vanished.",
+)
 @handle_errors
 def sweep(
     paths: tuple[str, ...],
@@ -50,30 +56,20 @@ def sweep(
     scheduler: str | None,
     no_ner: bool,
     no_notify: bool,
+    allow_mass_removal: bool,
 ) -> None:
     """Sweep PATHs and/or the sources of --config into the findings index (incremental)."""
     overrides = {"workers": workers, "ner__enabled": False if no_ner else None}
     config, _doc = build_config(config_path, **overrides)
-    if wants_cluster(scheduler, workers):  # pii_scanner/sweeps/dask_executor.py (issue 7)
-        result = distributed_sweep(
-            list(paths) or None,
-            config_path=config_path,
-            db=db,
-            config=config,
-            origin=origin,
-            events=log_event,
-            notify=not no_notify,
-            scheduler=scheduler,
-            workers=workers,
-        )
-    else:
-        result = run_sweep(
-            list(paths) or None,
-            config_path=config_path,
-            db=db,
-            config=config,
-            origin=origin,
-            events=log_event,
-            notify=not no_notify,
-        )
+    result = run_sweep(
+        list(paths) or None,
+        config_path=config_path,
+        db=db,
+        config=config,
+        origin=origin,
+        events=log_event,
+        notify=not no_notify,
+        executor=make_executor(scheduler, workers),
+        allow_mass_removal=True if allow_mass_removal else None,
+    )
     sys.exit(result.exit_code)

@@ -77,12 +77,29 @@ class OutputConfig:
 
 
 @dataclass(frozen=True)
+class SweepConfig:
+    """How a sweep runs (not what it looks for): batching, liveness, safety valves."""
+
+    batch_items: int = 64  # top-level items per write transaction (local) or per task (Dask)
+    batch_seconds: float = 2.0  # a batch is written at least this often
+    heartbeat_seconds: float = 60.0  # lock heartbeat ([store] lock_stale_seconds decides takeover)
+    # A run that would mark more than this share of a source's live items removed is not applied
+    # (an unmounted share often looks like an empty folder) unless removal is explicitly allowed.
+    max_removed_share: float = 0.5
+    allow_mass_removal: bool = False
+    # Hard limit per top-level item, enforced by the worker (abandons a stuck read). None: twice
+    # limits.time_budget, which extraction itself checks between steps.
+    item_deadline: float | None = None
+
+
+@dataclass(frozen=True)
 class ScanConfig:
     detect: DetectConfig = field(default_factory=DetectConfig)
     ner: NerConfig = field(default_factory=NerConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     mail: MailConfig = field(default_factory=MailConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
+    sweep: SweepConfig = field(default_factory=SweepConfig)
     key_file: str | None = None  # fingerprint key file; default in the user config dir
     workers: int = 0  # 0 = one per CPU
     origin: str = "unknown"  # default origin for paths given on the command line
@@ -137,4 +154,6 @@ def _read_checked(path: str | Path) -> tuple[SweepFile, dict[str, Any]]:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text (TOML files are UTF-8): {exc.reason}") from exc
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     return check_document(doc, str(path), ScanConfig), doc

@@ -41,6 +41,10 @@ class SourceError(PiiScannerError):
     exit_code = ExitCode.PARTIAL
 
 
+class SourceUnavailable(SourceError):
+    """A source's root is missing or cannot be listed: the source failed, nothing is marked removed."""
+
+
 class ExtractionError(PiiScannerError):
     """An item could not be turned into text; becomes the item's error record."""
 

@@ -92,18 +92,32 @@ def number_table(candidate: Candidate, env: Env) -> bool:
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
-    """The number is one of a column of running numbers ("Løbenr."): values a small step apart.
+    """The number is one of a column (or a list on its line) of running numbers ("Løbenr."):
+    values a small step apart.
 
     Real identifiers in a list are not consecutive (the date comes first, so two people differ
     by millions); running numbers are, whether or not most of them happen to be valid dates.
     """
-    numbers = _table_numbers(candidate, env)
     table = env.rules.scores["table"]
+    numbers = _table_numbers(candidate, env)
+    if (numbers is None or len(numbers) < int(table["min_numbers"])) and not candidate.context.positive:
+        numbers = _line_numbers(candidate, env)  # "Løbenr. 1203850001, 1203850002, 1203850003"
     if numbers is None or len(numbers) < int(table["min_numbers"]):
         return False
     values = sorted({int(_NON_DIGITS.sub("", n)) for n in numbers} | {_value(env, candidate)})
     steps = [b - a for a, b in itertools.pairwise(values)]
     return bool(steps) and max(steps) <= int(table["running_step"])
+
+
+def _line_numbers(candidate: Candidate, env: Env) -> list[str]:
+    """The other numbers of the candidate's shape on its line."""
+    lo, hi = layout.line_bounds(env.text, candidate.start)
+    return [
+        m.group() for m in _TEN_SHAPE_IN_TEXT.finditer(env.text, lo, hi) if not (m.start() <= candidate.start < m.end())
+    ]
+
+
+_TEN_SHAPE_IN_TEXT = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
 
 
 def _value(env: Env, candidate: Candidate) -> int:

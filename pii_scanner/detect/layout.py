@@ -124,6 +124,37 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             if abs(m.start() - col) <= 3:
                 cells.append(m.group())
                 break
-    if not cells:
+    header = _aligned_header(text, lo, col)
+    if not cells and header is None:
         return None
-    return Column(None, tuple(cells), False)
+    return Column(header, tuple(cells), False)
+
+
+_HEADER_WORD = re.compile(r"[^\W\d_][\w.\-/]*")
+_ALIGNED_HEADER_LINES = 50
+
+
+def _aligned_header(text: str, lo: int, col: int) -> str | None:
+    """In a space-aligned table, the word heading the candidate's column: the first line above
+    (within the block) with no number at that column, when a word starts there."""
+    cursor = lo
+    for _ in range(_ALIGNED_HEADER_LINES):
+        if cursor == 0:
+            return None
+        cursor, end = line_bounds(text, cursor - 1)
+        row = text[cursor:end]
+        if not row.strip():
+            return None
+        if any(abs(m.start() - col) <= 3 for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30)):
+            continue
+        word = _HEADER_WORD.search(row, max(0, col - 3))
+        if word is None or abs(word.start() - col) > 3 or "  " not in row:
+            return None
+        return word.group()
+    return None
+
+
+def header(text: str, start: int, end: int, memo: dict[str, Any] | None = None) -> str | None:
+    """The header of the candidate's table column ("CPR", "Løbenr.", "Telefon"), when it has one."""
+    col = column(text, start, end, 0, memo)
+    return None if col is None else col.header

@@ -13,7 +13,6 @@ import re
 from email.message import Message
 
 # CMS content types (RFC 5652, RFC 5083).
-OID_SIGNED = "1.2.840.113549.1.7.2"
 OID_ENVELOPED = "1.2.840.113549.1.7.3"
 OID_AUTH_ENVELOPED = "1.2.840.113549.1.9.16.1.23"
 _ENCRYPTED_OIDS = {OID_ENVELOPED: "S/MIME enveloped-data", OID_AUTH_ENVELOPED: "S/MIME authEnveloped-data"}

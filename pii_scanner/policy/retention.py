@@ -41,8 +41,6 @@ from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.resources import data_dir
 
 EVENT_BASES = frozenset({"case_closed", "employment_ended", "relationship_ended", "recruitment_finished"})
-# The report calls a date approximate when the event had to be estimated (see Decision.approximate).
-APPROXIMATE_BASES = EVENT_BASES
 BASES = EVENT_BASES | {"modified", "end_of_year", "continuous"}
 EVENT_PREFIX = "event_"  # classify/events.py writes metadata["event_<kind>"] = YYYYMMDD or 1
 _PERIOD = re.compile(r"^\s*(\d+)\s*([ymd])\s*$")
@@ -173,10 +171,10 @@ class RetentionPolicy:
         rule = self.rule_for(Facts.of(result))
         return rule.category if rule else self.default
 
-    def due(self, category: str, document_date: datetime | None) -> datetime | None:
+    def due(self, category: str, document_date: datetime | None, jurisdiction: str | None = None) -> datetime | None:
         """When the period of ``category`` runs out counted from ``document_date`` (no event logic)."""
         cat = self.categories[category]
-        period = self.period(category)
+        period = self.period(category, jurisdiction)
         if period is None or cat.basis == "continuous" or document_date is None:
             return None
         start = _aware(document_date)
@@ -233,7 +231,7 @@ class RetentionPolicy:
         if cat.basis not in EVENT_BASES:
             return Decision(
                 category,
-                self.due(category, facts.doc_date),
+                self.due(category, facts.doc_date, jurisdiction),
                 cat.basis,
                 evidence=f"{why}; counted from the document date",
             )

@@ -18,8 +18,8 @@ import sqlalchemy as sa
 
 from pii_scanner.analysis import frames
 from pii_scanner.core.entities import NATIONAL_IDS
+from pii_scanner.core.privacy import scrub
 from pii_scanner.store import CLOSED_STATUSES, Store, open_store
-from pii_scanner.store.rows import scrub
 from pii_scanner.store.schema import items as s_items
 
 FORMATS = ("html", "xlsx", "csv", "json")

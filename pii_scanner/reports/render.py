@@ -8,10 +8,13 @@ from typing import Any
 
 import pandas as pd
 
-from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.resources import data_dir
+from pii_scanner.reports.cells import XLSX_OPTIONS, safe_cell
 from pii_scanner.reports.display import LOCATION_COLUMNS, display_location
+from pii_scanner.reports.formats import render_as
 from pii_scanner.reports.minimisation import MinimisationReport
+
+FORMATS = ("html", "xlsx", "csv", "json")
 
 TITLES = {
     "past_retention": "Past retention: delete (or record why they are kept)",
@@ -37,6 +40,11 @@ def _plain(df: pd.DataFrame) -> pd.DataFrame:
         elif isinstance(out[col].dtype, pd.CategoricalDtype):
             out[col] = out[col].astype(object)
     return out.astype(object).where(out.notna(), None)
+
+
+def _cells(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that cannot start a spreadsheet formula (CSV and XLSX only)."""
+    return df.map(safe_cell) if len(df.columns) else df
 
 
 def _readable(df: pd.DataFrame) -> pd.DataFrame:
@@ -100,7 +108,7 @@ def render_html(report: MinimisationReport) -> bytes:
 
 def render_xlsx(report: MinimisationReport) -> bytes:
     buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="xlsxwriter") as xl:
+    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": XLSX_OPTIONS}) as xl:
         flat = {k: v for k, v in report.summary.items() if not isinstance(v, dict)}
         flat.update(
             {
@@ -108,9 +116,10 @@ def render_xlsx(report: MinimisationReport) -> bytes:
                 for k, v in report.summary["hidden_by_triage"].items()
             }
         )
-        pd.DataFrame(list(flat.items()), columns=["measure", "value"]).to_excel(xl, sheet_name="summary", index=False)
+        summary = pd.DataFrame(list(flat.items()), columns=["measure", "value"])
+        _cells(summary).to_excel(xl, sheet_name="summary", index=False)
         for key, df in {**report.sections, **{f"by_{k}": v for k, v in report.counts.items()}}.items():
-            _plain(df).to_excel(xl, sheet_name=key[:31], index=False)
+            _cells(_plain(df)).to_excel(xl, sheet_name=key[:31], index=False)
             xl.sheets[key[:31]].set_column(0, max(len(df.columns) - 1, 0), 22)
     return buf.getvalue()
 
@@ -121,7 +130,8 @@ def render_csv(report: MinimisationReport) -> bytes:
     parts += [_plain(df).assign(section=f"by_{key}") for key, df in report.counts.items()]
     frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["section"])
     cols = ["section"] + [c for c in frame.columns if c != "section"]
-    return str(frame[cols].to_csv(index=False)).encode("utf-8")
+    # CRLF rows (RFC 4180): a CR or LF inside a name is then quoted, not a broken row.
+    return str(_cells(frame[cols]).to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
 
 
 def render_json(report: MinimisationReport) -> bytes:
@@ -135,8 +145,9 @@ def render_json(report: MinimisationReport) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1, default=str) + "\n").encode("utf-8")
 
 
+RENDERERS = {"html": render_html, "xlsx": render_xlsx, "csv": render_csv, "json": render_json}
+
+
 def render(report: MinimisationReport, fmt: str) -> bytes:
-    renderers = {"html": render_html, "xlsx": render_xlsx, "csv": render_csv, "json": render_json}
-    if fmt not in renderers:
-        raise ConfigError(f"report format must be one of {', '.join(renderers)}")
-    return renderers[fmt](report)
+    """The report as ``fmt`` (one of :data:`FORMATS`); an unknown format raises UnknownFormat."""
+    return render_as(RENDERERS, report, fmt, "report")

@@ -10,13 +10,14 @@ it did not see as removed.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.errors import ConfigError, SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.files import iter_files
@@ -42,7 +43,16 @@ def _paths(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Sour
         raise ConfigError(f"source {spec.get('name', '?')}: origin must be local, removable or share")
     name = str(spec.get("name") or paths[0])
     resolved = [str(Path(p).expanduser()) for p in paths]
-    return Source(name, "paths", lambda: iter_files(resolved, origin=origin, source=name))
+
+    def items() -> Iterator[Item]:
+        # A root that is not there (an unmounted share, a moved folder) is not an empty folder:
+        # the source fails and nothing it held is marked removed.
+        for root in resolved:
+            if root != "-" and not os.path.lexists(root):
+                raise SourceUnavailable(f"source {name}: {root} does not exist (not mounted or moved?)")
+        return iter_files(resolved, origin=origin, source=name)
+
+    return Source(name, "paths", items)
 
 
 def _removable(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:

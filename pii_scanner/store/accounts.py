@@ -77,7 +77,8 @@ def create_tables(conn: sa.Connection) -> None:
         ddl = schema.triage.c.expires_at.type.compile(dialect=conn.dialect)
         conn.exec_driver_sql(f"ALTER TABLE triage ADD COLUMN expires_at {ddl}")
     for index in BROWSER_INDEXES:
-        index.create(conn, checkfirst=True)
+        # IF NOT EXISTS: reflection cannot see expression indexes, so checkfirst would not either.
+        conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
 
 
 BROWSER_INDEXES = (
@@ -85,6 +86,9 @@ BROWSER_INDEXES = (
     sa.Index("ix_findings_entity_seen", schema.findings.c.entity_type, schema.findings.c.first_seen_at),
     sa.Index("ix_items_owner", schema.items.c.owner),
     sa.Index("ix_items_source", schema.items.c.source_id),
+    sa.Index("ix_findings_score", schema.findings.c.score),
+    # Sorting by location uses its first 400 characters (a B-tree entry must stay small on PostgreSQL).
+    sa.Index("ix_items_location_sort", sa.func.substr(schema.items.c.location, 1, 400)),
 )
 
 

@@ -87,10 +87,17 @@ def _access_requests(conn: sa.Connection) -> None:
 # --- end access requests -------------------------------------------------------------------------
 
 
+def _source_identity(conn: sa.Connection) -> None:
+    add_column_if_missing(conn, schema.sources, "identity")
+    for index in schema.sources.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases (issue 6)", _access_requests),
     (5, "console accounts, owner map, remediation assignments", accounts.create_tables),
+    (6, "sources known by the keyed hash of their spec", _source_identity),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -50,7 +50,10 @@ sources = sa.Table(
     sa.Column("created_at", Ts, nullable=False),
     sa.Column("last_run_id", Id, sa.ForeignKey("runs.id")),
     sa.Column("last_complete_run_id", Id, sa.ForeignKey("runs.id")),  # last full listing stored
+    # Keyed hash of the normalised spec: what the source IS (names are masked and may collide).
+    sa.Column("identity", sa.String(64)),
 )
+sa.Index("ux_sources_identity", sources.c.identity, unique=True)
 
 # Per-source incremental state (core.state.SourceState): IMAP UIDs, EWS sync state, delta links.
 source_state = sa.Table(

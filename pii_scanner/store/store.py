@@ -254,23 +254,44 @@ class Store:
             )
 
     # --- sources -------------------------------------------------------------------------------
-    def ensure_source(self, name: str, kind: str, spec: dict[str, Any] | None = None) -> int:
+    def ensure_source(
+        self, name: str, kind: str, spec: dict[str, Any] | None = None, *, identity: str | None = None
+    ) -> int:
+        """The id of a configured source, created on first use.
+
+        ``identity`` (a keyed hash of the normalised spec) decides which source it is; the masked
+        ``name`` is only a label, made unique with a suffix when two sources would share it (two
+        client folders whose names differ only in a CPR). Without ``identity`` the name decides.
+        """
         clean = {
             k: _scrub_value(v)
             for k, v in (spec or {}).items()
             if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)
         }
-        name = scrub(name) or name
+        label = scrub(name) or name
+        c = s.sources.c
         with self.engine.begin() as conn:
-            found = conn.execute(sa.select(s.sources.c.id).where(s.sources.c.name == name)).scalar()
+            found = None
+            if identity is not None:
+                found = conn.execute(sa.select(c.id).where(c.identity == identity)).scalar()
+                if found is None:  # a source created before identities: adopt it by name
+                    found = conn.execute(sa.select(c.id).where((c.name == label) & c.identity.is_(None))).scalar()
+            else:
+                found = conn.execute(sa.select(c.id).where(c.name == label)).scalar()
             if found is not None:
-                conn.execute(s.sources.update().where(s.sources.c.id == found).values(kind=kind, spec=clean))
+                values: dict[str, Any] = {"kind": kind, "spec": clean}
+                if identity is not None:
+                    values["identity"] = identity
+                conn.execute(s.sources.update().where(c.id == found).values(**values))
                 return int(found)
+            taken = conn.execute(sa.select(c.id).where(c.name == label)).scalar() is not None
+            if taken and identity is not None:
+                label = f"{label[:230]} ~{identity[:12]}"
             return int(
                 conn.execute(
                     s.sources.insert()
-                    .values(name=name, kind=kind, spec=clean, created_at=now())
-                    .returning(s.sources.c.id)
+                    .values(name=label, kind=kind, spec=clean, identity=identity, created_at=now())
+                    .returning(c.id)
                 ).scalar_one()
             )
 

@@ -1,4 +1,4 @@
-"""Sweeps on a Dask distributed cluster: the same sweep as :mod:`pii_scanner.sweeps.engine`, scaled out.
+"""The Dask executor: the sweep engine (:mod:`pii_scanner.sweeps.engine`) with scanning on a Dask cluster.
 
 The coordinator (the process running ``pii-scanner sweep --scheduler ...``) lists every source, skips
 unchanged items exactly as the local sweep does, and cuts the rest into *partitions* by source and
@@ -19,52 +19,40 @@ key itself never travels over the cluster.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import pickle
 import socket
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.errors import ConfigError, PiiScannerError
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import shippable
-from pii_scanner.policy.apply import after_sweep as retention_after_sweep
-from pii_scanner.policy.retention import RetentionPolicy, load_policy
-from pii_scanner.sources.registry import Source, open_source
+from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.store import Store, Violation, open_store
-from pii_scanner.sweeps.engine import (
-    EXIT_ERROR,
-    EXIT_LOCKED,
-    EXIT_NOTIFY_FAILED,
-    EXIT_OK,
-    EXIT_PARTIAL,
-    EXIT_VIOLATIONS,
-    HEARTBEAT_SECONDS,
-    EventFn,
-    SweepResult,
-    audit_inspection,
-    lock_name,
-    sweep_sources_from,
-)
+from pii_scanner.sweeps.engine import EventFn, SourceRun, StoredBatch, SweepJob, SweepResult, sweep
+from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline
 
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+    from pii_scanner.pipeline import Processor
+
 KEY_CHECK = "pii-scanner:key-check"
-CHUNK_ITEMS = 64  # top-level items per task (= per write transaction)
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: bounds coordinator memory on huge sources
 
 
 @dataclass
 class Chunk:
-    """One task: up to ``CHUNK_ITEMS`` top-level items of one partition (source + folder)."""
+    """One task: up to ``sweep.batch_items`` top-level items of one partition (source + folder)."""
 
     key: str  # Dask key, deterministic: a resubmitted chunk is the same task
     db: str  # full store URL (workers connect themselves)
@@ -95,42 +83,73 @@ class ChunkResult:
 
 
 # --- worker side ------------------------------------------------------------------------------
-_CACHE: dict[str, Any] = {}  # per worker process: Processors by config digest, Stores by URL
+class WorkerCache:
+    """Per worker process: Processors by (config, day) and Stores by URL, least recently used first out.
+
+    Bounded, so a long-lived worker serving many sweeps does not grow; evicted Stores are closed;
+    the day is part of a Processor's key, so an engine built yesterday (its ``today`` decides which
+    birth dates are in the future) is not used today.
+    """
+
+    def __init__(self, max_processors: int = 4, max_stores: int = 4) -> None:
+        self.max_processors, self.max_stores = max_processors, max_stores
+        self._processors: OrderedDict[str, Processor] = OrderedDict()
+        self._stores: OrderedDict[str, Store] = OrderedDict()
+
+    def processor(self, config: ScanConfig) -> Processor:
+        from pii_scanner.pipeline import Processor
+
+        key = f"{date.today().isoformat()}:" + hashlib.sha256(pickle.dumps(config)).hexdigest()
+        found = self._processors.get(key)
+        if found is None:
+            found = Processor.build(config)
+            self._processors[key] = found
+            while len(self._processors) > self.max_processors:
+                self._processors.popitem(last=False)
+        self._processors.move_to_end(key)
+        return found
+
+    def store(self, url: str) -> Store:
+        found = self._stores.get(url)
+        if found is None:
+            found = open_store(url)
+            self._stores[url] = found
+            while len(self._stores) > self.max_stores:
+                _, old = self._stores.popitem(last=False)
+                old.close()
+        self._stores.move_to_end(url)
+        return found
+
+    def clear(self) -> None:
+        self._processors.clear()
+        while self._stores:
+            _, old = self._stores.popitem()
+            old.close()
+
+    def __len__(self) -> int:
+        return len(self._processors) + len(self._stores)
 
 
-def _cached_processor(config: ScanConfig) -> Any:
-    from pii_scanner.pipeline import Processor
-
-    digest = "proc:" + hashlib.sha256(pickle.dumps(config)).hexdigest()
-    if digest not in _CACHE:
-        _CACHE[digest] = Processor.build(config)
-    return _CACHE[digest]
+_WORKER_CACHE = WorkerCache()  # one per worker process; bounded (see WorkerCache)
 
 
-def _cached_store(url: str) -> Store:
-    if "store:" + url not in _CACHE:
-        _CACHE["store:" + url] = open_store(url)
-    store: Store = _CACHE["store:" + url]
-    return store
+def _cached_processor(config: ScanConfig) -> Processor:
+    return _WORKER_CACHE.processor(config)
 
 
 def run_chunk(chunk: Chunk) -> ChunkResult:
     """Scan one chunk and store it in one transaction (runs on a Dask worker)."""
     started = time.monotonic()
-    store = _cached_store(chunk.db)
+    store = _WORKER_CACHE.store(chunk.db)
     if store.fingerprint(KEY_CHECK) != chunk.key_check:
         raise ConfigError(
             f"worker {socket.gethostname()} has a different fingerprint key than the coordinator; "
             "set the same PII_SCANNER_KEY on every worker"
         )
-    processor = _cached_processor(chunk.config.with_(workers=1))
-    groups: list[list[ItemResult]] = []
-    for item in chunk.items:
-        results = processor.process(item)
-        for r in results:  # raw bytes are not needed past this point
-            r.item.read = None
-            r.item.data = None
-        groups.append(results)
+    config = chunk.config.with_(workers=1)
+    processor = _WORKER_CACHE.processor(config)
+    deadline = item_deadline(config)
+    groups: list[list[ItemResult]] = [process_with_deadline(processor, item, deadline) for item in chunk.items]
     summary = store.write_groups(chunk.run_id, chunk.source_id, groups, retention=chunk.retention)
     return ChunkResult(
         chunk.key,
@@ -178,48 +197,6 @@ def _roots(spec: dict[str, Any]) -> list[str]:
 
 
 # --- coordinator ------------------------------------------------------------------------------
-@dataclass
-class _SourceRun:
-    spec: dict[str, Any]
-    source_id: int
-    source: Source
-    state: Any
-    known: dict[str, Any]
-    seen: set[str] = field(default_factory=set)
-    tombstones: list[str] = field(default_factory=list)
-    pending: int = 0  # chunks submitted and not yet collected
-    listed: bool = False  # listing finished: no more chunks will come
-    failed: bool = False
-
-
-@dataclass
-class _Totals:
-    seen: int = 0
-    read: int = 0
-    skipped: int = 0
-    results: int = 0
-    findings: int = 0
-    new_findings: int = 0
-    removed: int = 0
-    errors: int = 0
-    partitions: int = 0
-    chunks: int = 0
-
-    def add(self, r: ChunkResult) -> None:
-        self.results += r.results
-        self.findings += r.findings
-        self.new_findings += r.new_findings
-        self.removed += r.removed
-        self.errors += r.errors
-
-    def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
-
-
-def _noop(event: str, **fields: Any) -> None:
-    return None
-
-
 def wants_cluster(scheduler: str | None, workers: int | None) -> bool:
     """``--scheduler`` always means Dask; ``--workers N`` means a LocalCluster when Dask is installed."""
     if scheduler:
@@ -238,306 +215,187 @@ def connect(scheduler: str | None, workers: int | None) -> tuple[Client, Callabl
     except ImportError as exc:  # the optional extra
         raise ConfigError("distributed sweeps need the 'dask' extra: pip install 'nordic-pii-scanner[dask]'") from exc
     if scheduler and scheduler != "local":
-        client = Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
+        client = Client(scheduler, timeout="30s")
         return client, client.close
     n = workers or os.cpu_count() or 1
     cluster = LocalCluster(
         n_workers=n,
         threads_per_worker=1,
-        processes=True,  # type: ignore[no-untyped-call]
+        processes=True,
         host="127.0.0.1",
         dashboard_address=None,
         silence_logs=40,
     )
-    client = Client(cluster)  # type: ignore[no-untyped-call]
+    client = Client(cluster)
 
     def close() -> None:
-        client.close()  # type: ignore[no-untyped-call]
-        cluster.close()  # type: ignore[no-untyped-call]
+        client.close()
+        cluster.close()
 
     return client, close
 
 
-def distributed_sweep(
-    paths: Sequence[str | Path] | None = None,
-    *,
-    config_path: str | Path | None = None,
-    db: str | None = None,
-    config: ScanConfig | None = None,
-    origin: str | None = None,
-    events: EventFn | None = None,
-    notify: bool = True,
-    scheduler: str | None = None,
-    workers: int | None = None,
-    client: Client | None = None,
-    chunk_items: int = CHUNK_ITEMS,
-    task: Callable[[Chunk], ChunkResult] = run_chunk,
-    kind: str = "sweep",
-) -> SweepResult:
-    """Sweep like :func:`pii_scanner.sweeps.engine.sweep`, with the scanning done on a Dask cluster.
+class DaskExecutor:
+    """Submits chunks of each source's items to a Dask cluster with bounded in-flight work.
 
     ``client`` (an existing ``distributed.Client``) wins over ``scheduler`` (an address, or
-    ``"local"``) and ``workers`` (the size of a LocalCluster started for this sweep).
+    ``"local"``) and ``workers`` (the size of a LocalCluster started for this sweep). Sources
+    overlap: the next source is listed while the previous one's chunks are still running.
     """
-    emit = events or _noop
-    doc: dict[str, Any] = {}
-    if config_path:
-        loaded, doc = load_config(config_path)
-        config = config or loaded
-    cfg = config or ScanConfig()
-    specs = sweep_sources_from(paths, doc, origin)
-    store_doc = doc.get("store", {})
-    url = db or store_doc.get("db")
-    st = open_store(url)
-    full_url = st.engine.url.render_as_string(hide_password=False)
-    retention_doc = doc.get("retention", {})
-    policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
-    name = lock_name(config_path, specs)
-    close: Callable[[], None] = _nothing
-    try:
-        run_id = st.begin_run(name, kind=kind)
-        try:
-            st.acquire_lock(name, run_id, stale_after=float(store_doc.get("lock_stale_seconds", 900)))
-        except PiiScannerError:
-            st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
-            raise
-        if client is None:
-            client, close = connect(scheduler, workers)
-        n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-        emit("sweep_started", run_id=run_id, db=st.url, sources=len(specs), dask_workers=n_workers)
-        audit_inspection(st, run_id, cfg, emit)
-        job = _Job(
-            st, client, run_id, name, cfg, policy, full_url, emit, chunk_items, task, IN_FLIGHT_PER_WORKER * n_workers
-        )
-        return job.run(specs, doc, notify)
-    finally:
-        close()
-        st.close()
-
-
-def _nothing() -> None:
-    return None
-
-
-class _Job:
-    """One distributed sweep run: submits chunks with bounded in-flight work, finalises sources."""
 
     def __init__(
         self,
-        st: Store,
-        client: Client,
-        run_id: int,
-        lock: str,
-        cfg: ScanConfig,
-        policy: RetentionPolicy,
-        url: str,
-        emit: EventFn,
-        chunk_items: int,
-        task: Callable[[Chunk], ChunkResult],
-        window: int,
+        *,
+        scheduler: str | None = None,
+        workers: int | None = None,
+        client: Client | None = None,
+        chunk_items: int | None = None,
+        task: Callable[[Chunk], ChunkResult] = run_chunk,
     ) -> None:
-        self.st, self.client, self.run_id, self.lock, self.cfg = st, client, run_id, lock, cfg
-        self.policy, self.url, self.emit, self.chunk_items, self.task = policy, url, emit, chunk_items, task
-        self.window = window
-        self.key_check = st.fingerprint(KEY_CHECK)
-        self.totals = _Totals()
-        self.violations: list[Violation] = []
-        self.failed: list[str] = []
-        self.sources: dict[int, _SourceRun] = {}
-        self.in_flight: dict[Future[ChunkResult], int] = {}  # future -> source_id
-        self.last_beat = time.monotonic()
+        self.scheduler, self.workers, self.client = scheduler, workers, client
+        self.chunk_items, self.task = chunk_items, task
+        self._close: Callable[[], None] = _nothing
+        self.in_flight: dict[Future[ChunkResult], SourceRun] = {}
+        self.partitions = 0
+        self.chunks = 0
+        self.window = IN_FLIGHT_PER_WORKER
+        self.url = ""
+        self.key_check = ""
 
-    def run(self, specs: list[dict[str, Any]], doc: dict[str, Any], notify: bool) -> SweepResult:
-        status = "failed"
-        try:
-            for spec in specs:
-                try:
-                    self._list_source(spec)
-                except (PiiScannerError, OSError) as exc:
-                    for src in self.sources.values():
-                        src.failed = src.failed or src.spec is spec  # chunks already stored stay stored
-                    self._fail(str(spec["name"]), exc)
-            self._drain(0)
-            retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
-            self.violations += self.st.refresh_retention(self.run_id)
-            status = "partial" if self.failed else "ok"
-            code = EXIT_PARTIAL if self.failed else (EXIT_VIOLATIONS if self.violations else EXIT_OK)
-            code = self._notify(doc, notify, code)
-            stats = self.totals.as_dict() | {"new_violations": len(self.violations), "failed_sources": len(self.failed)}
-            self.st.finish_run(self.run_id, status, exit_code=code, stats=stats)
-            self.emit("sweep_finished", run_id=self.run_id, status=status, exit_code=code, **stats)
-            return SweepResult(self.run_id, status, code, stats, self.violations, self.failed, self.st.url)
-        except BaseException:
-            for fut in self.in_flight:  # nothing of this run should keep running on the cluster
-                fut.cancel()  # type: ignore[no-untyped-call]
-            # The database may be what failed; then the stale lock is taken over by the next sweep.
-            with contextlib.suppress(Exception):
-                self.st.finish_run(
-                    self.run_id,
-                    "interrupted" if status == "failed" else status,
-                    exit_code=EXIT_ERROR,
-                    stats=self.totals.as_dict(),
-                )
-            raise
-        finally:
-            with contextlib.suppress(Exception):
-                self.st.release_lock(self.lock)
+    def start(self, job: SweepJob) -> dict[str, Any]:
+        if self.client is None:
+            self.client, self._close = connect(self.scheduler, self.workers)
+        self.url = job.st.engine.url.render_as_string(hide_password=False)
+        self.key_check = job.st.fingerprint(KEY_CHECK)
+        if self.chunk_items is None:
+            self.chunk_items = job.cfg.sweep.batch_items
+        n_workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+        self.window = IN_FLIGHT_PER_WORKER * n_workers
+        return {"executor": "dask", "dask_workers": n_workers}
 
-    def _notify(self, doc: dict[str, Any], notify: bool, code: int) -> int:
-        if not (notify and self.violations and doc.get("notify")):
-            return code
-        from pii_scanner.sweeps.notify import send_summary
-
-        try:
-            send_summary(doc["notify"], self.violations, run_id=self.run_id)
-            self.emit("notify_sent", run_id=self.run_id, violations=len(self.violations))
-        except (OSError, PiiScannerError) as exc:
-            self.emit("notify_failed", run_id=self.run_id, kind=type(exc).__name__)
-            return code if self.failed else EXIT_NOTIFY_FAILED
-        return code
-
-    def _fail(self, name: str, exc: BaseException) -> None:
-        self.failed.append(name)
-        self.emit(
-            "source_failed", run_id=self.run_id, source=scrub(name), kind=type(exc).__name__, message=scrub(str(exc))
-        )
-
-    # listing: the coordinator decides what to read (incremental), workers read and scan it
-    def _list_source(self, spec: dict[str, Any]) -> None:
-        st = self.st
-        source_id = st.ensure_source(str(spec["name"]), str(spec.get("type", "paths")), spec)
-        state = st.source_state(source_id)
-        src = _SourceRun(spec, source_id, open_source(spec, self.cfg, state), state, st.known_items(source_id))
-        self.sources[source_id] = src
-        retention = self.policy.with_jurisdiction(spec.get("jurisdiction"))
-        roots = _roots(spec)
-        self.emit("source_started", run_id=self.run_id, source=scrub(src.source.name), known=len(src.known))
+    # the coordinator decides what to read (the engine's todo filter), workers read and scan it
+    def run_source(self, job: SweepJob, src: SourceRun, items: Iterator[Item]) -> None:
+        assert self.chunk_items is not None
+        roots = _roots(src.spec)
         buckets: dict[str, list[Item]] = {}
         counts: dict[str, int] = {}
-        for item in self._todo(src):
+        for listed in items:
+            item = shippable(listed)  # read here what only this process can read (a live mail connection)
             folder = partition_of(item, roots)
             bucket = buckets.setdefault(folder, [])
             bucket.append(item)
             if len(bucket) >= self.chunk_items:
-                self._submit(src, folder, counts, bucket, retention)
+                self._submit(job, src, folder, counts, bucket)
                 buckets[folder] = []
         for folder, bucket in buckets.items():
             if bucket:
-                self._submit(src, folder, counts, bucket, retention)
-        self.totals.partitions += len(counts)
-        src.listed = True
-        if src.pending == 0:
-            self._finish_source(src)
+                self._submit(job, src, folder, counts, bucket)
+        self.partitions += len(counts)
 
-    def _todo(self, src: _SourceRun) -> Iterator[Item]:
-        for item in src.source.items():
-            self.totals.seen += 1
-            key = self.st.location_key(item.location)
-            src.seen.add(key)
-            if item.metadata.get("deleted"):
-                src.tombstones.append(key)
-                continue
-            old = src.known.get(key)
-            if (
-                old is not None
-                and not old.removed
-                and old.error is None
-                and old.change_key
-                and old.change_key == item.change_key
-            ):
-                self.totals.skipped += 1
-                continue
-            self.totals.read += 1
-            yield shippable(item)
-
-    def _submit(
-        self, src: _SourceRun, folder: str, counts: dict[str, int], items: list[Item], retention: RetentionPolicy
-    ) -> None:
-        self._drain(self.window - 1)
+    def _submit(self, job: SweepJob, src: SourceRun, folder: str, counts: dict[str, int], items: list[Item]) -> None:
+        assert self.client is not None
+        self._drain(job, self.window - 1)
         n = counts.get(folder, 0)
         counts[folder] = n + 1
         digest = hashlib.sha256(f"{src.source_id}\0{folder}".encode()).hexdigest()[:16]
-        key = f"pii-chunk-{self.run_id}-{src.source_id}-{digest}-{n}"
+        key = f"pii-chunk-{job.run_id}-{src.source_id}-{digest}-{n}"
         chunk = Chunk(
-            key,
-            self.url,
-            self.run_id,
-            src.source_id,
-            str(src.spec["name"]),
-            folder,
-            items,
-            self.cfg,
-            retention,
-            self.key_check,
+            key, self.url, job.run_id, src.source_id, src.name, folder, items, job.cfg, src.retention, self.key_check
         )
         # retries: an exception in the task (e.g. a database hiccup); a *lost worker* is re-run by
         # the scheduler on its own (up to distributed.scheduler.allowed-failures times).
         fut: Future[ChunkResult] = self.client.submit(self.task, chunk, key=key, pure=False, retries=2)
-        self.in_flight[fut] = src.source_id
+        self.in_flight[fut] = src
         src.pending += 1
-        self.totals.chunks += 1
+        self.chunks += 1
 
-    def _drain(self, limit: int) -> None:
+    def wait(self, job: SweepJob) -> None:
+        self._drain(job, 0)
+
+    def _drain(self, job: SweepJob, limit: int) -> None:
         """Collect finished chunks until at most ``limit`` are in flight."""
         from distributed import wait
 
         while len(self.in_flight) > limit:
-            done = wait(
-                list(self.in_flight),
-                timeout=HEARTBEAT_SECONDS,  # type: ignore[no-untyped-call]
-                return_when="FIRST_COMPLETED",
-            ).done
+            try:
+                done = wait(
+                    list(self.in_flight), timeout=job.cfg.sweep.heartbeat_seconds, return_when="FIRST_COMPLETED"
+                ).done
+            except TimeoutError:  # nothing finished yet (a worker restarting): keep the lock alive
+                done = set()
+                if not self._workers_alive():
+                    raise SourceError("the Dask cluster has no workers left; chunks in flight cannot finish") from None
             for fut in done:
-                self._collect(fut)
-            self._heartbeat()
+                self._collect(job, fut)
+            job.heartbeat(time.monotonic())
 
-    def _collect(self, fut: Future[ChunkResult]) -> None:
-        src = self.sources[self.in_flight.pop(fut)]
+    def _workers_alive(self) -> bool:
+        assert self.client is not None
+        try:
+            return bool(self.client.scheduler_info(n_workers=-1).get("workers"))
+        except Exception:  # the scheduler itself is gone
+            return False
+
+    def _collect(self, job: SweepJob, fut: Future[ChunkResult]) -> None:
+        src = self.in_flight.pop(fut)
         src.pending -= 1
         try:
             result = fut.result()
         except Exception as exc:  # retries used up, or the worker died too often (KilledWorker)
-            if not src.failed:
-                src.failed = True
-                self._fail(str(src.spec["name"]), exc)
+            job.fail_source(src, exc)
         else:
-            self.totals.add(result)
-            self.violations.extend(result.violations)
-            self.emit(
+            job.stored(
+                src,
+                StoredBatch(
+                    result.top_items,
+                    result.results,
+                    result.findings,
+                    result.new_findings,
+                    result.removed,
+                    result.errors,
+                    result.violations,
+                ),
+            )
+            job.emit(
                 "partition_stored",
-                run_id=self.run_id,
-                source=scrub(str(src.spec["name"])),
+                run_id=job.run_id,
+                source=scrub(src.name),
                 folder=scrub(result.folder),
                 items=result.top_items,
                 findings=result.findings,
                 seconds=round(result.seconds, 3),
                 worker=result.worker,
             )
-        if src.pending == 0 and src.listed:
-            self._finish_source(src)
+        job.maybe_finish(src)
 
-    def _finish_source(self, src: _SourceRun) -> None:
-        """Everything of the source is stored: removals, incremental state, last-run markers."""
-        if src.failed:
-            return
-        st, run_id = self.st, self.run_id
-        if src.tombstones:
-            self.totals.removed += st.mark_removed(run_id, src.source_id, src.tombstones)
-        if src.source.complete_listing:
-            gone = [k for k, old in src.known.items() if k not in src.seen and not old.removed]
-            self.totals.removed += st.mark_removed(run_id, src.source_id, gone)
-        src.state.commit()
-        st.finish_source(src.source_id, run_id, complete=src.source.complete_listing)
-        self.emit(
-            "source_finished",
-            run_id=run_id,
-            source=scrub(src.source.name),
-            seen=self.totals.seen,
-            read=self.totals.read,
-            skipped=self.totals.skipped,
-        )
+    def cancel(self) -> None:
+        for fut in self.in_flight:  # nothing of this run should keep running on the cluster
+            fut.cancel()
+        self.in_flight.clear()
 
-    def _heartbeat(self) -> None:
-        if time.monotonic() - self.last_beat > HEARTBEAT_SECONDS / 2:
-            self.st.heartbeat(self.lock)
-            self.last_beat = time.monotonic()
+    def close(self) -> None:
+        close, self._close = self._close, _nothing
+        close()
+
+    def stats(self) -> dict[str, int]:
+        return {"partitions": self.partitions, "chunks": self.chunks}
+
+
+def _nothing() -> None:
+    return None
+
+
+def distributed_sweep(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    client: Client | None = None,
+    chunk_items: int | None = None,
+    task: Callable[[Chunk], ChunkResult] = run_chunk,
+    events: EventFn | None = None,
+    **kwargs: Any,
+) -> SweepResult:
+    """:func:`pii_scanner.sweeps.engine.sweep` with a :class:`DaskExecutor` (same other arguments)."""
+    executor = DaskExecutor(scheduler=scheduler, workers=workers, client=client, chunk_items=chunk_items, task=task)
+    return sweep(paths, events=events, executor=executor, **kwargs)

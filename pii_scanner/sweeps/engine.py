@@ -1,10 +1,19 @@
-"""Sweeps: sources -> pipeline.scan_items -> store, incremental and crash-safe.
+"""The sweep engine: sources -> executor (pipeline) -> store; incremental, crash-safe, one for every executor.
 
 - Incremental: a top-level item whose change key (size+mtime, mail change key...) matches the index
   is not read; vanished items are marked removed (complete listings) or by tombstones (mail).
-- Crash-safe: each top-level item is stored with its members in one transaction (in batches); a
-  source's incremental state is committed only after its items are stored, so a crash re-reads.
+- Crash-safe: items are stored with their members in one transaction per batch; a source's
+  incremental state is committed only after all its items are stored, so a crash re-reads.
+- Safe removal: a source whose root is gone or whose listing failed is a failed source (exit 4) and
+  marks nothing removed; a run that would remove more than ``sweep.max_removed_share`` of a
+  source's live items is held (event ``mass_removal_held``, exit 4) unless removal is allowed.
+- Identity: a source is known by a keyed hash of its normalised spec, not by its (masked) name.
 - One sweep per configuration at a time (a lock row in the database; SweepLocked, exit code 3).
+- SIGTERM/SIGINT end the run as ``interrupted``; what was stored stays stored.
+
+Where items are scanned is the executor's business (:mod:`.local_executor`: a process pool on
+this machine; :mod:`.dask_executor`: a Dask cluster). Setup, locking, the ``todo`` filter,
+counters, source finishing and notification live here, once.
 
 The library never prints: events go to the ``events`` callback (the CLI logs them as JSON lines).
 """
@@ -13,52 +22,54 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import time
+import json
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from types import FrameType
+from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.errors import ConfigError, PiiScannerError
+from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError
 from pii_scanner.core.mail_policy import mask_reason
-from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
-from pii_scanner.pipeline import scan_items
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
-from pii_scanner.sources.registry import open_source
-from pii_scanner.store import Store, Violation, open_store
+from pii_scanner.sources.registry import Source, check_kinds, open_source
+from pii_scanner.store import DbSourceState, KnownItem, Store, Violation, open_store
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
-EXIT_OK = 0  # sweep complete, no new policy violations
-EXIT_VIOLATIONS = 1  # sweep complete, new policy violations found
-EXIT_ERROR = 2  # configuration or database error: nothing swept
-EXIT_LOCKED = 3  # another sweep of the same configuration is running
-EXIT_PARTIAL = 4  # some sources failed (the others were stored)
-EXIT_NOTIFY_FAILED = 5  # sweep complete but the DPO summary could not be sent
+EXIT_OK = ExitCode.OK  # sweep complete, no new policy violations
+EXIT_VIOLATIONS = ExitCode.FOUND  # sweep complete, new policy violations found
+EXIT_ERROR = ExitCode.USAGE  # configuration or database error: nothing swept
+EXIT_LOCKED = ExitCode.LOCKED  # another sweep of the same configuration is running
+EXIT_PARTIAL = ExitCode.PARTIAL  # some sources failed or had their removals held (the others were stored)
+EXIT_NOTIFY_FAILED = ExitCode.NOTIFY_FAILED  # sweep complete but the DPO summary could not be sent
+EXIT_INTERRUPTED = ExitCode.INTERRUPTED  # SIGINT or SIGTERM; what was stored is kept
 
 EventFn = Callable[..., None]
-BATCH_ITEMS = 64  # top-level items per write transaction
-BATCH_SECONDS = 2.0
-HEARTBEAT_SECONDS = 60.0
+_SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
 
 
 @dataclass
 class SweepResult:
     run_id: int
-    status: str  # ok, partial
+    status: str  # ok, partial, interrupted
     exit_code: int
     stats: dict[str, int] = field(default_factory=dict)
     new_violations: list[Violation] = field(default_factory=list)
     failed_sources: list[str] = field(default_factory=list)
     db: str = ""
+    held_sources: list[str] = field(default_factory=list)  # mass removal not applied
 
 
 @dataclass
-class _Counters:
+class Counters:
     seen: int = 0
-    read: int = 0  # top-level items handed to the pipeline (re-read)
+    read: int = 0  # top-level items handed to the executor (re-read)
     skipped: int = 0  # unchanged: not read
     results: int = 0  # items stored, members included
     findings: int = 0
@@ -66,8 +77,75 @@ class _Counters:
     removed: int = 0
     errors: int = 0
 
+    def add(self, other: Counters) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
     def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
+        return {f.name: int(getattr(self, f.name)) for f in fields(self)}
+
+
+@dataclass
+class StoredBatch:
+    """What one write of an executor stored (one transaction)."""
+
+    top_items: int
+    results: int
+    findings: int
+    new_findings: int
+    removed: int
+    errors: int
+    violations: list[Violation] = field(default_factory=list)
+
+
+@dataclass
+class SourceRun:
+    """One source during one run: what is known, what was seen, what is pending."""
+
+    spec: dict[str, Any]
+    name: str
+    source_id: int
+    source: Source
+    state: DbSourceState
+    known: dict[str, KnownItem]
+    retention: RetentionPolicy
+    counters: Counters = field(default_factory=Counters)
+    seen: set[str] = field(default_factory=set)
+    tombstones: list[str] = field(default_factory=list)
+    pending: int = 0  # batches handed to the executor and not yet stored
+    listed: bool = False  # listing finished: no more items will come
+    failed: bool = False
+    listing_failed: bool = False  # a folder could not be listed: the listing is not complete
+
+
+class Executor(Protocol):
+    """Where and how a sweep's items are scanned and stored.
+
+    ``run_source`` consumes the source's items (already filtered by the engine) and may return
+    before everything is stored; ``wait`` returns when all work handed over is stored. For each
+    stored batch the executor calls ``job.stored(src, batch)``; for a batch that cannot be stored,
+    ``job.fail_source(src, exc)``; ``job.pending_done(src)`` after either.
+    """
+
+    def start(self, job: SweepJob) -> dict[str, Any]: ...
+
+    def run_source(self, job: SweepJob, src: SourceRun, items: Iterator[Item]) -> None: ...
+
+    def wait(self, job: SweepJob) -> None: ...
+
+    def cancel(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def stats(self) -> dict[str, int]: ...
+
+
+class SweepInterrupted(BaseException):
+    """SIGTERM or SIGINT arrived during a sweep."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _noop(event: str, **fields: Any) -> None:
@@ -84,7 +162,7 @@ def sweep_sources_from(
         specs.append(
             {
                 "type": "paths",
-                "name": scrub("paths:" + ",".join(resolved))[:200],  # type: ignore[index]
+                "name": (scrub("paths:" + ",".join(resolved)) or "paths")[:200],
                 "paths": resolved,
                 "origin": origin or "unknown",
             }
@@ -96,14 +174,40 @@ def sweep_sources_from(
     return specs
 
 
-def lock_name(config_path: str | Path | None, specs: Sequence[dict[str, Any]]) -> str:
-    """Same configuration (config file, or the same ad-hoc paths) = same lock."""
-    basis = (
-        f"config:{Path(config_path).absolute()}"
-        if config_path
-        else "sources:" + "|".join(sorted(str(s.get("name")) for s in specs))
-    )
-    return "sweep:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:40]
+def normalised_spec(spec: dict[str, Any]) -> str:
+    """The canonical text of what a source IS: its kind and settings, without its display name or
+    secrets; folder paths absolute and sorted. Two folders differing only in a CPR differ here.
+
+    >>> normalised_spec({"name": "a", "paths": ["/s/x", "/s/a"], "password": "p"})
+    '{"paths": ["/s/a", "/s/x"], "type": "paths"}'
+    """
+    out: dict[str, Any] = {"type": str(spec.get("type", "paths"))}
+    for key, value in spec.items():
+        if key in ("name", "type") or any(w in key.lower() for w in _SECRET_WORDS):
+            continue
+        if key in ("path", "paths"):
+            raw = value if isinstance(value, list) else [value]
+            out["paths"] = sorted({str(Path(str(p)).expanduser().absolute()) for p in raw})
+            continue
+        out[key] = value
+    return json.dumps(out, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def source_identity(spec: dict[str, Any], key: Callable[[str], str]) -> str:
+    """A keyed hash of the normalised spec (no plaintext path or address stored for identity)."""
+    return key("source-spec:" + normalised_spec(spec))
+
+
+def lock_name(
+    config_path: str | Path | None, specs: Sequence[dict[str, Any]], key: Callable[[str], str] | None = None
+) -> str:
+    """Same configuration (config file, or the same ad-hoc sources) = same lock."""
+    if config_path:
+        basis = f"config:{Path(config_path).absolute()}"
+    else:
+        basis = "sources:" + "|".join(sorted(normalised_spec(s) for s in specs))
+    digest = key(basis) if key else hashlib.sha256(basis.encode("utf-8")).hexdigest()
+    return "sweep:" + digest[:40]
 
 
 def sweep(
@@ -117,21 +221,34 @@ def sweep(
     notify: bool = True,
     store: Store | None = None,
     kind: str = "sweep",
+    executor: Executor | None = None,
+    allow_mass_removal: bool | None = None,
 ) -> SweepResult:
-    """Sweep the configured sources (and/or ``paths``) into the index at ``db``."""
+    """Sweep the configured sources (and/or ``paths``) into the index at ``db``.
+
+    ``executor`` decides where items are scanned: None is the local process pool
+    (``config.workers`` processes); see :func:`pii_scanner.sweeps.executors.make_executor`.
+    """
     emit = events or _noop
     doc: dict[str, Any] = {}
     if config_path:
         loaded, doc = load_config(config_path)
+        check_kinds(doc.get("sources", []), str(config_path))  # before the lock and the index
         config = config or loaded
     cfg = config or ScanConfig()
+    if allow_mass_removal is not None:
+        cfg = cfg.with_(sweep__allow_mass_removal=allow_mass_removal)
     specs = sweep_sources_from(paths, doc, origin)
     store_doc = doc.get("store", {})
     own_store = store is None
     st = store or open_store(db or store_doc.get("db"))
     retention_doc = doc.get("retention", {})
     policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
-    name = lock_name(config_path, specs)
+    if executor is None:
+        from pii_scanner.sweeps.local_executor import LocalExecutor
+
+        executor = LocalExecutor()
+    name = lock_name(config_path, specs, st.fingerprint)
     try:
         run_id = st.begin_run(name, kind=kind)
         try:
@@ -139,70 +256,36 @@ def sweep(
         except PiiScannerError:
             st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
             raise
-        emit("sweep_started", run_id=run_id, db=st.url, sources=len(specs))
-        audit_inspection(st, run_id, cfg, emit)
-        return _run(st, run_id, name, specs, cfg, policy, doc, emit, notify)
+        job = SweepJob(st, run_id, name, cfg, policy, emit, executor)
+        with _signals_interrupt():
+            return job.run(specs, doc, notify)
     finally:
+        executor.close()
         if own_store:
             st.close()
 
 
-def _run(
-    st: Store,
-    run_id: int,
-    lock: str,
-    specs: list[dict[str, Any]],
-    cfg: ScanConfig,
-    policy: RetentionPolicy,
-    doc: dict[str, Any],
-    emit: EventFn,
-    notify: bool,
-) -> SweepResult:
-    counters = _Counters()
-    violations: list[Violation] = []
-    failed: list[str] = []
-    status = "failed"
-    try:
-        for spec in specs:
-            try:
-                violations += _sweep_source(st, run_id, lock, spec, cfg, policy, counters, emit)
-            except (PiiScannerError, OSError) as exc:
-                failed.append(str(spec["name"]))
-                emit(
-                    "source_failed",
-                    run_id=run_id,
-                    source=scrub(str(spec["name"])),
-                    kind=type(exc).__name__,
-                    message=scrub(str(exc)),
-                )
-        retention_after_sweep(st, policy, specs)  # anchors, registers, stated events: the index as a whole
-        violations += st.refresh_retention(run_id)
-        status = "partial" if failed else "ok"
-        code = EXIT_PARTIAL if failed else (EXIT_VIOLATIONS if violations else EXIT_OK)
-        if notify and violations and doc.get("notify"):
-            from pii_scanner.sweeps.notify import send_summary
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGINT raise SweepInterrupted (once) while the sweep runs in the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    fired: list[int] = []
 
-            try:
-                send_summary(doc["notify"], violations, run_id=run_id)
-                emit("notify_sent", run_id=run_id, violations=len(violations))
-            except (OSError, PiiScannerError) as exc:
-                emit("notify_failed", run_id=run_id, kind=type(exc).__name__)
-                code = code if failed else EXIT_NOTIFY_FAILED
-        stats = counters.as_dict() | {"new_violations": len(violations), "failed_sources": len(failed)}
-        st.finish_run(run_id, status, exit_code=code, stats=stats)
-        emit("sweep_finished", run_id=run_id, status=status, exit_code=code, **stats)
-        return SweepResult(run_id, status, code, stats, violations, failed, st.url)
-    except BaseException:
-        # KeyboardInterrupt, SIGTERM-as-exception, database failure: record it, keep what is stored.
-        # The database may be what failed; then the lock goes stale and is taken over next time.
-        with contextlib.suppress(Exception):
-            st.finish_run(
-                run_id, "interrupted" if status == "failed" else status, exit_code=EXIT_ERROR, stats=counters.as_dict()
-            )
-        raise
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if fired:  # a second signal during cleanup must not break the cleanup
+            return
+        fired.append(signum)
+        raise SweepInterrupted(signum)
+
+    wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
+    previous = {sig: signal.signal(sig, handler) for sig in wanted}
+    try:
+        yield
     finally:
-        with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
-            st.release_lock(lock)
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def audit_inspection(st: Store, run_id: int, cfg: ScanConfig, emit: EventFn) -> None:
@@ -215,34 +298,133 @@ def audit_inspection(st: Store, run_id: int, cfg: ScanConfig, emit: EventFn) -> 
     emit("inspect_private", run_id=run_id, reason=masked, reason_fp=fp)
 
 
-def _sweep_source(
-    st: Store,
-    run_id: int,
-    lock: str,
-    spec: dict[str, Any],
-    cfg: ScanConfig,
-    policy: RetentionPolicy,
-    counters: _Counters,
-    emit: EventFn,
-) -> list[Violation]:
-    source_id = st.ensure_source(str(spec["name"]), str(spec.get("type", "paths")), spec)
-    state = st.source_state(source_id)
-    source = open_source(spec, cfg, state)
-    known = st.known_items(source_id)
-    retention = policy.with_jurisdiction(spec.get("jurisdiction"))
-    seen: set[str] = set()
-    tombstones: list[str] = []
-    emit("source_started", run_id=run_id, source=scrub(source.name), known=len(known))
+class SweepJob:
+    """One sweep run: the engine's state shared with the executor."""
 
-    def todo() -> Iterator[Item]:
-        for item in source.items():
-            counters.seen += 1
+    def __init__(
+        self,
+        st: Store,
+        run_id: int,
+        lock: str,
+        cfg: ScanConfig,
+        policy: RetentionPolicy,
+        emit: EventFn,
+        executor: Executor,
+    ) -> None:
+        self.st, self.run_id, self.lock, self.cfg, self.policy = st, run_id, lock, cfg, policy
+        self.emit, self.executor = emit, executor
+        self.totals = Counters()
+        self.violations: list[Violation] = []
+        self.failed: list[str] = []
+        self.held: list[str] = []
+        self._last_beat = 0.0
+
+    # --- the run --------------------------------------------------------------------------------
+    def run(self, specs: list[dict[str, Any]], doc: dict[str, Any], notify: bool) -> SweepResult:
+        status = "failed"
+        try:
+            extra = self.executor.start(self)
+            self.emit("sweep_started", run_id=self.run_id, db=self.st.url, sources=len(specs), **extra)
+            audit_inspection(self.st, self.run_id, self.cfg, self.emit)
+            for spec in specs:
+                self._sweep_source(spec)
+            self.executor.wait(self)
+            retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
+            self.violations += self.st.refresh_retention(self.run_id)
+            status = "partial" if self.failed or self.held else "ok"
+            found = EXIT_VIOLATIONS if self.violations else EXIT_OK
+            code = self._notify(doc, notify, int(EXIT_PARTIAL if status == "partial" else found))
+            stats = self._stats()
+            self.st.finish_run(self.run_id, status, exit_code=code, stats=stats)
+            self.emit("sweep_finished", run_id=self.run_id, status=status, exit_code=code, **stats)
+            return SweepResult(self.run_id, status, code, stats, self.violations, self.failed, self.st.url, self.held)
+        except SweepInterrupted as stop:
+            self._abandon("interrupted", EXIT_INTERRUPTED)
+            stats = self._stats()
+            self.emit("sweep_interrupted", run_id=self.run_id, signal=signal.Signals(stop.signum).name, **stats)
+            return SweepResult(
+                self.run_id, "interrupted", int(EXIT_INTERRUPTED), stats, self.violations, self.failed, self.st.url
+            )
+        except BaseException:
+            # KeyboardInterrupt outside the main thread, database failure: record it, keep what is
+            # stored. The database may be what failed; then the lock goes stale and is taken over.
+            self._abandon("interrupted" if status == "failed" else status, EXIT_ERROR)
+            raise
+        finally:
+            with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
+                self.st.release_lock(self.lock)
+
+    def _abandon(self, status: str, code: int) -> None:
+        with contextlib.suppress(Exception):
+            self.executor.cancel()
+        with contextlib.suppress(Exception):
+            self.st.finish_run(self.run_id, status, exit_code=code, stats=self._stats())
+
+    def _stats(self) -> dict[str, int]:
+        return (
+            self.totals.as_dict()
+            | self.executor.stats()
+            | {
+                "new_violations": len(self.violations),
+                "failed_sources": len(self.failed),
+                "held_sources": len(self.held),
+            }
+        )
+
+    def _notify(self, doc: dict[str, Any], notify: bool, code: int) -> int:
+        if not (notify and self.violations and doc.get("notify")):
+            return code
+        from pii_scanner.sweeps.notify import send_summary
+
+        try:
+            send_summary(doc["notify"], self.violations, run_id=self.run_id)
+            self.emit("notify_sent", run_id=self.run_id, violations=len(self.violations))
+        except (OSError, PiiScannerError) as exc:
+            self.emit("notify_failed", run_id=self.run_id, kind=type(exc).__name__)
+            return code if code == EXIT_PARTIAL else EXIT_NOTIFY_FAILED
+        return code
+
+    # --- one source -----------------------------------------------------------------------------
+    def _sweep_source(self, spec: dict[str, Any]) -> None:
+        name = str(spec["name"])
+        src: SourceRun | None = None
+        try:
+            identity = source_identity(spec, self.st.fingerprint)
+            source_id = self.st.ensure_source(name, str(spec.get("type", "paths")), spec, identity=identity)
+            state = self.st.source_state(source_id)
+            source = open_source(spec, self.cfg, state)
+            src = SourceRun(
+                spec,
+                name,
+                source_id,
+                source,
+                state,
+                self.st.known_items(source_id),
+                self.policy.with_jurisdiction(spec.get("jurisdiction")),
+            )
+            self.emit("source_started", run_id=self.run_id, source=scrub(source.name), known=len(src.known))
+            self.executor.run_source(self, src, self._todo(src))
+            src.listed = True
+            self.maybe_finish(src)
+        except (PiiScannerError, OSError) as exc:
+            if src is not None:
+                src.listed = True
+            self.fail_source(src, exc, name=name)
+
+    def _todo(self, src: SourceRun) -> Iterator[Item]:
+        """The items of a source that need reading; counts and remembers everything listed."""
+        st = self.st
+        for item in src.source.items():
+            src.counters.seen += 1
+            self.totals.seen += 1
             key = st.location_key(item.location)
-            seen.add(key)
+            src.seen.add(key)
+            if item.metadata.get("listing_error"):
+                src.listing_failed = True
             if item.metadata.get("deleted"):
-                tombstones.append(key)
+                src.tombstones.append(key)
                 continue
-            old = known.get(key)
+            old = src.known.get(key)
             if (
                 old is not None
                 and not old.removed
@@ -250,56 +432,85 @@ def _sweep_source(
                 and old.change_key
                 and old.change_key == item.change_key
             ):
-                counters.skipped += 1
+                src.counters.skipped += 1
+                self.totals.skipped += 1
                 continue
-            counters.read += 1
+            src.counters.read += 1
+            self.totals.read += 1
             yield item
 
-    violations: list[Violation] = []
-    batch: list[list[ItemResult]] = []
-    group: list[ItemResult] = []
-    last_flush = last_beat = time.monotonic()
+    # --- called by executors --------------------------------------------------------------------
+    def stored(self, src: SourceRun, batch: StoredBatch) -> None:
+        for counters in (src.counters, self.totals):
+            counters.results += batch.results
+            counters.findings += batch.findings
+            counters.new_findings += batch.new_findings
+            counters.removed += batch.removed
+            counters.errors += batch.errors
+        self.violations.extend(batch.violations)
 
-    def flush() -> None:
-        nonlocal batch, last_flush, last_beat
-        if batch:
-            summary = st.write_groups(run_id, source_id, batch, retention=retention)
-            counters.results += summary.items
-            counters.findings += summary.findings
-            counters.new_findings += summary.new_findings
-            counters.removed += summary.removed
-            violations.extend(summary.new_violations)
-            batch = []
-        last_flush = time.monotonic()
-        if last_flush - last_beat > HEARTBEAT_SECONDS:
-            st.heartbeat(lock)
-            last_beat = last_flush
+    def fail_source(self, src: SourceRun | None, exc: BaseException, *, name: str | None = None) -> None:
+        """The source failed: what was stored stays, nothing is marked removed, state not committed."""
+        if src is not None:
+            if src.failed:
+                return
+            src.failed = True
+        label = name or (src.name if src else "?")
+        self.failed.append(label)
+        self.emit(
+            "source_failed",
+            run_id=self.run_id,
+            source=scrub(label),
+            kind=type(exc).__name__,
+            message=scrub(str(exc)),
+        )
 
-    for result in scan_items(todo(), cfg):
-        if result.item.depth == 0 and group:
-            batch.append(group)
-            group = []
-            if len(batch) >= BATCH_ITEMS or time.monotonic() - last_flush > BATCH_SECONDS:
-                flush()
-        if result.error:
-            counters.errors += 1
-        group.append(result)
-    if group:
-        batch.append(group)
-    flush()
-    if tombstones:
-        counters.removed += st.mark_removed(run_id, source_id, tombstones)
-    if source.complete_listing:
-        gone = [k for k, old in known.items() if k not in seen and not old.removed]
-        counters.removed += st.mark_removed(run_id, source_id, gone)
-    state.commit()  # only now: everything the state covers is stored
-    st.finish_source(source_id, run_id, complete=source.complete_listing)
-    emit(
-        "source_finished",
-        run_id=run_id,
-        source=scrub(source.name),
-        seen=counters.seen,
-        read=counters.read,
-        skipped=counters.skipped,
-    )
-    return violations
+    def heartbeat(self, now: float) -> None:
+        if now - self._last_beat > self.cfg.sweep.heartbeat_seconds:
+            self.st.heartbeat(self.lock)
+            self._last_beat = now
+
+    def maybe_finish(self, src: SourceRun) -> None:
+        """Once everything of a listed source is stored: removals, incremental state, last-run markers."""
+        if not src.listed or src.pending > 0 or src.failed:
+            return
+        st, run_id = self.st, self.run_id
+        if src.listing_failed:
+            # Some folder could not be listed: its files were not seen, but they are not gone.
+            self.fail_source(src, SourceListingIncomplete("a folder of the source could not be listed"))
+            st.finish_source(src.source_id, run_id, complete=False)
+            return
+        gone: list[str] = []
+        if src.source.complete_listing:
+            gone = [k for k, old in src.known.items() if k not in src.seen and not old.removed]
+        live = sum(1 for old in src.known.values() if not old.removed)
+        dropping = len(gone) + len(src.tombstones)
+        share = self.cfg.sweep.max_removed_share
+        if live and dropping / live > share and not self.cfg.sweep.allow_mass_removal:
+            self.held.append(src.name)
+            self.emit(
+                "mass_removal_held",
+                run_id=run_id,
+                source=scrub(src.source.name),
+                would_remove=dropping,
+                live_items=live,
+                max_share=share,
+                hint="check that the source is mounted and complete; rerun with --allow-mass-removal to apply",
+            )
+            # State not committed: a mail server will list the same deletions again next time.
+            st.finish_source(src.source_id, run_id, complete=False)
+        else:
+            removed = 0
+            if src.tombstones:
+                removed += st.mark_removed(run_id, src.source_id, src.tombstones)
+            if gone:
+                removed += st.mark_removed(run_id, src.source_id, gone)
+            src.counters.removed += removed
+            self.totals.removed += removed
+            src.state.commit()  # only now: everything the state covers is stored
+            st.finish_source(src.source_id, run_id, complete=src.source.complete_listing)
+        self.emit("source_finished", run_id=run_id, source=scrub(src.source.name), **src.counters.as_dict())
+
+
+class SourceListingIncomplete(PiiScannerError):
+    """A folder of a source could not be listed; nothing of the source is marked removed."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import tempfile
+import time
 import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
@@ -56,6 +57,7 @@ DATA_OFFICERS = ("admin", "dpo")
 STAFF_STATUSES = ("open", "false_positive", "exception", "resolved", "moved", "deleted")
 EMPLOYEE_STATUSES = ("moved", "deleted", "false_positive", "resolved")
 TEXT_CAP = 500
+CHOICES_TTL = 60.0
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -73,6 +75,14 @@ class Console:
         self.templates.env.filters["location"] = display_location
         self.templates.env.filters["when"] = _when
         self.templates.env.filters["bars"] = _bars
+        self._choices: tuple[float, dict[str, Any]] | None = None
+
+    def choices(self) -> dict[str, Any]:
+        """Filter drop-down values, recomputed at most once a minute (they scan the whole index)."""
+        now = time.monotonic()
+        if self._choices is None or now - self._choices[0] > CHOICES_TTL:
+            self._choices = (now, queries.filter_choices(self.store))
+        return self._choices[1]
 
 
 def _when(ts: Any) -> str:
@@ -323,7 +333,7 @@ async def findings(request: Request) -> Response:
             page_size=console.settings.page_size,
         )
     )
-    choices = await run_in_threadpool(queries.filter_choices, console.store)
+    choices = await run_in_threadpool(console.choices)
     base = filters.as_query() | {"sort": sort, "dir": "desc" if descending else "asc"}
     return _render(
         request,

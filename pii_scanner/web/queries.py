@@ -24,7 +24,7 @@ SORTS = {
     "first_seen": s.findings.c.first_seen_at,
     "score": s.findings.c.score,
     "entity": s.findings.c.entity_type,
-    "location": s.items.c.location,
+    "location": sa.func.substr(s.items.c.location, 1, 400),
     "risk": s.items.c.risk,
 }
 RETENTION_STATES = ("past", "due_soon", "kept", "none")

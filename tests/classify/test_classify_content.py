@@ -92,3 +92,13 @@ def test_no_parts_no_classification() -> None:
     for hook in build_hooks(ScanConfig()):
         hook(result, Extracted(mime="application/octet-stream"))
     assert result.categories == [] and result.languages == [] and result.risk == "low"
+
+
+def test_person_document_types_need_somebody_identified() -> None:
+    template = "Lægeerklæring\nPatienten er sygemeldt. Diagnose: ...\nUdfyldes af lægen."
+    blank = run_hooks(ItemResult(item=Item("file:///t.txt", "/t.txt")), template)
+    assert blank.doc_type is None and blank.categories == []
+    named = ItemResult(item=Item("file:///c.txt", "/c.txt"), findings=[_finding("DK_CPR")])
+    assert run_hooks(named, template).doc_type == "medical_certificate"
+    invoice = "Faktura nr 1234\nFakturadato 1/3\nForfaldsdato 15/3\nBeløb i alt 1.250 kr inkl. moms"
+    assert run_hooks(ItemResult(item=Item("file:///f.txt", "/f.txt")), invoice).doc_type == "invoice"

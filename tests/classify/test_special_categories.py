@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,8 @@ from pii_scanner.classify.special_categories import CATEGORIES, load_special_cat
 from pii_scanner.classify.terms import TermSet
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Explanation, Extracted, Finding, Item, ItemResult, TextPart
+from pii_scanner.pipeline import Processor
+from pii_scanner.sources.files import file_item
 
 
 @pytest.mark.parametrize(
@@ -35,6 +38,11 @@ from pii_scanner.core.model import Explanation, Extracted, Finding, Item, ItemRe
         ("Sofia Sandberg kommer med sin fru till julfesten.", ["sexual_orientation"]),
         ("Mikkel Larsen skal giftes med sin kæreste Thomas til sommer.", ["sexual_orientation"]),
         ("Jonas Berg är gift med Per Holm sedan 2019.", ["sexual_orientation"]),
+        ("Til HR: Jeg er blevet gift med min kæreste Mads.\n\nMvh Jonas Friis", ["sexual_orientation"]),
+        ("Kære Jytte\n\nOperationen gik godt, og svulsten var godartet.\n\nKh Inge", ["health"]),
+        ("CV – Rasmus Vinther\n\nTillidshverv:\n2019-2023 Tillidsrepræsentant, HK Privat", ["trade_union"]),
+        ("Navn: Göran Lindh\nFrånvaro: 4 veckor\nOrsak: Höftoperation och rehabilitering", ["health"]),
+        ("Pressemeddelelse: Borgmester Anne Kjær (S) genopstiller.", ["political_opinion"]),
     ],
 )
 def test_categories_about_a_person(text: str, expected: list[str]) -> None:
@@ -56,6 +64,11 @@ def test_categories_about_a_person(text: str, expected: list[str]) -> None:
         "Han er sygemeldt.",  # nobody identified in the item
         "Anna Berg kommer med sin man till festen.",  # a partner of the other gender reveals nothing
         "Jens Hansen er gift med Petra Holm.",
+        "Til HR: Jeg er blevet gift med min kæreste Maja.\n\nMvh Jonas Friis",
+        "Hej Jens\n\nFagforeningen har ringet angående mødet i morgen.\n\nMvh Lone",  # an organisation
+        "Fra: info@danskmetal.dk\n\nNyhedsbrev: Dansk Metal har fået ny forhandlingsleder.",  # no person's mailbox
+        "Bilag (B) viser budgettet for 2026.",
+        "Direktør Lars Hansen udtaler, at virksomheden vil betale bøden.",
         "Tak for din ordre, pakken er sendt.",
         "Vi går til lægen i morgen.",
         "Kadnaforbindelse og grasplæne.",
@@ -134,3 +147,19 @@ def test_combined_terms_cover_every_category() -> None:
     tags = {h.tag[1] for h in combined_terms().scan("sygemeldt fagforening dømt muslim etnisk gentest fingeraftryk")}
     assert {"health", "trade_union", "criminal_records", "religion", "ethnic_origin", "genetic", "biometric"} <= tags
     assert set(CATEGORIES) >= {t for t in tags if t in CATEGORIES}
+
+
+def test_streamed_item_keeps_evidence_offsets_in_the_whole_text(tmp_path: Path) -> None:
+    filler = "Fakturaen er betalt, og mødet er flyttet til torsdag i lokale tre. " * 4000
+    text = filler + "\nJens Hansen er sygemeldt med depression.\n" + filler
+    path = tmp_path / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    config = ScanConfig(workers=1).with_(limits__stream_above=100_000, limits__max_file_size=1 << 31)
+    (result,) = Processor.build(config).process(file_item(path))
+    assert result.metadata.get("streamed") is True
+    assert result.categories == ["health"]
+    (ev,) = result.category_evidence
+    a, b = ev["sentence"]
+    assert "sygemeldt" in text[a:b]
+    s, e = ev["anchor_span"]
+    assert text[s:e] == "Jens Hansen" and ev["anchor_masked"] != "Jens Hansen"

@@ -175,3 +175,21 @@ def test_cli_config_error_exit_2_one_line(cli: list[str], tmp_path: Path) -> Non
 def test_cli_max_file_size_overflow_is_usage_error(cli: list[str], tmp_path: Path) -> None:
     proc = subprocess.run([*cli, "scan", str(tmp_path), "--max-file-size", "1e400"], capture_output=True, timeout=120)
     assert proc.returncode == 2 and b"too large" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\xff\xfe[scan]\n",
+        b"[scan\n",
+        b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        b"[scan]\nworkers = 2\nworkers = 3\n",
+    ],
+    ids=["not-utf8", "broken", "deeply-nested", "duplicate-key"],
+)
+def test_unreadable_toml_is_one_line(tmp_path: Path, raw: bytes) -> None:
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_bytes(raw)
+    with pytest.raises(ConfigError) as caught:
+        load_config(cfg)
+    assert str(cfg) in str(caught.value) and "\n" not in str(caught.value)

@@ -93,6 +93,21 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Bilag  " + "\nBilag  ".join(RUNNING), []),
     # ...but a payroll column of real CPRs stays, and so does one with a CPR header
     (f"Navn;Løbenr.;CPR\nA;1;{CPR}\nB;2;{CPR2}\nC;3;{CPR3}", [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)]),
+    # a space-aligned column under a negative header ("Varenr."): item numbers, however date-like
+    (f"Varenr.     Antal   Pris\n{CPR}     16   1825,00\n{CPR2}     19   1831,00\n", []),
+    # ...and a header labels phone cells too
+    ("| Navn | Telefon |\n|---|---|\n| Jens | 12 34 56 78 |", [("PHONE_NUMBER", "12345678")]),
+    # employee numbers are labelled as such, even next to the word "medarbejder"
+    ("Medarbejdernr.: 0707614285\nNavn: Jens", []),
+    ("Anställningsnummer 8112189876", []),
+    ("Employee no. 0707614285", []),
+    # a label heads the list that follows it; running numbers in a line are no identifiers
+    (f"Ordrenumre: {CPR}, {CPR2} og {CPR3}", []),
+    (f"Løbenumre {RUNNING[0]} {RUNNING[1]} {RUNNING[2]}", []),
+    (f"Sendt {RUNNING[0]}, {RUNNING[1]}, {RUNNING[2]}", []),
+    # ...but a list of real CPRs after a positive word stays
+    (f"CPR-numre: {CPR}, {CPR2} og {CPR3}", [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)]),
+    (f"Ordre 12345 sendt. Medarbejdere {CPR}, {CPR2}", [("DK_CPR", CPR), ("DK_CPR", CPR2)]),
     # --- Danish P-numbers (production units) are no personnummer
     ("P-nr.: 1005120009", []),
     ("Vores P-nr. er 1005120009 og CVR-nr. 12345678", []),

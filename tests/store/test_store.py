@@ -14,7 +14,7 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SweepLocked
 from pii_scanner.sources import registry
 from pii_scanner.store import open_store
-from pii_scanner.store.migrations import LATEST, migrate
+from pii_scanner.store.migrations import MIGRATIONS, migrate
 from pii_scanner.sweeps.engine import sweep
 from tests.store.planted import NAMES, plaintext_forms, plant
 
@@ -29,7 +29,7 @@ def _dump_text(db: str) -> str:
 def test_migrations_idempotent_and_audit_append_only(db_url: str) -> None:
     with open_store(db_url) as st:
         assert migrate(st.engine) == []  # already at the latest version
-        assert [r["version"] for r in st.rows("schema_migrations")] == list(range(1, LATEST + 1))
+        assert [r["version"] for r in st.rows("schema_migrations")] == [v for v, _, _ in MIGRATIONS]
         st.audit("test_event", detail_value=1)
         for stmt in ("UPDATE audit SET action = 'x'", "DELETE FROM audit"):
             with pytest.raises(sa.exc.DBAPIError), st.engine.begin() as conn:
@@ -156,8 +156,8 @@ def test_second_sweep_refused_while_one_runs(db_url: str, tmp_path: Path) -> Non
     from pii_scanner.sweeps.engine import lock_name, sweep_sources_from
 
     root = plant(tmp_path / "data", files=1)
-    name = lock_name(None, sweep_sources_from([root], {}, None))
     with open_store(db_url) as st:
+        name = lock_name(None, sweep_sources_from([root], {}, None), st.fingerprint)
         st.acquire_lock(name, None)  # held by this (live) process
         with pytest.raises(SweepLocked) as info:
             sweep([root], db=db_url, config=FAST)

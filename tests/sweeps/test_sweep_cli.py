@@ -35,7 +35,7 @@ def test_sweep_cli_json_events_and_exit_codes(tmp_path: Path, cli: list[str]) ->
     assert again.returncode == 0 and json.loads(again.stderr.splitlines()[-1])["skipped"] == 3
 
     with open_store(str(tmp_path / "i.db")) as st:
-        st.acquire_lock(lock_name(cfg, []), None)
+        st.acquire_lock(lock_name(cfg, [], st.fingerprint), None)
         locked = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, text=True, timeout=300)
         assert locked.returncode == 3
         assert "another sweep" in json.loads(locked.stderr.splitlines()[-1])["message"]

@@ -24,6 +24,7 @@ SLOW_SWEEP = textwrap.dedent("""
     from pii_scanner.core.config import ScanConfig
     from pii_scanner.sources import registry
     import pii_scanner.sweeps.engine as sw
+    from pii_scanner.core.config import SweepConfig
 
     base = registry.SOURCE_KINDS["paths"]
     def slow(spec, config, state):
@@ -35,8 +36,8 @@ SLOW_SWEEP = textwrap.dedent("""
                 yield item
         return registry.Source(src.name, "paths", items, True)
     registry.SOURCE_KINDS["paths"] = slow
-    sw.BATCH_ITEMS = 5
-    sw.sweep([sys.argv[1]], db=sys.argv[2], config=ScanConfig(workers=1).with_(ner__enabled=False))
+    config = ScanConfig(workers=1, sweep=SweepConfig(batch_items=5)).with_(ner__enabled=False)
+    sw.sweep([sys.argv[1]], db=sys.argv[2], config=config)
 """)
 
 

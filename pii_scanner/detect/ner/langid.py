@@ -13,7 +13,6 @@ from typing import Any
 
 from pii_scanner.core.model import TextPart
 
-SUPPORTED = ("da", "sv", "nb", "en", "fi")
 _SAMPLE = 2000  # characters looked at per text
 _MIN_LETTERS = 12  # below this, no guess
 

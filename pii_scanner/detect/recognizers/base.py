@@ -83,15 +83,23 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 _GAP_MAX_WORDS = 3
+# A label followed by a list of numbers of the candidate's shape: "nr. 0707614285, 1403851237 og ".
+_LIST_GAP = re.compile(
+    r"[^\w\n]*(?:[^\W\d_]{1,3}\.?[ \t]*)?(?:\d{6}[-+ ]?\d{4}[ \t]*(?:[,;/&]|og|och|and|samt)[ \t]*)+",
+    re.IGNORECASE,
+)
 
 
 def attached(gap: str) -> bool:
     """True when a label word and a number separated by ``gap`` belong together.
 
     Only punctuation and a few small words may stand between ("Ordre nr. 0707614285", "CVR-nr:"
-    on the line above a lone number); another number, a name (a capitalised word of four letters
-    or more) or more than three words means the word labels something else.
+    on the line above a lone number), or a list of numbers of the same shape ("Ordrer: 0707614285,
+    1403851237"); another number, a name (a capitalised word of four letters or more) or more than
+    three words means the word labels something else.
     """
+    if _LIST_GAP.fullmatch(gap):
+        return True  # "Ordrenumre: 0707614285, 1403851237": the label heads the whole list
     if any(ch.isdigit() for ch in gap) or gap.count("\n") > 1:
         return False
     if "\n" in gap and gap[gap.index("\n") :].strip():

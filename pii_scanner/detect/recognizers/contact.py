@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import filters
+from pii_scanner.detect import filters, layout
 from pii_scanner.detect.recognizers.base import AFTER, Env, Pattern, Recognizer, context_around
 
 _EMAIL_LOCAL = re.compile(r"[\w.%+\-]{1,64}\Z")
@@ -84,7 +84,7 @@ class PhoneRecognizer(Recognizer):
         else:
             normalized = digits
             key = "national_plain" if raw.isdigit() else "national_grouped"
-        ctx = context_around(env, "PHONE_NUMBER", start, end)
+        ctx = context_around(env, "PHONE_NUMBER", start, end, label=layout.header(env.text, start, end, env.memo))
         kind = "PHONE_NUMBER" if pattern == "phone_intl" else "PHONE_NUMBER_NATIONAL"
         if filters.rejected_by(filters.Candidate("PHONE_NUMBER", start, end, ctx), env, kind) is not None:
             return []

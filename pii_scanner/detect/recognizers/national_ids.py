@@ -44,21 +44,12 @@ _MONTH = r"(?:0[1-9]|1[0-2])"
 _TEN = rf"\d{_MONTH}\d{{2}}[-+ ]?\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = r"(?:(?<=1)[89]|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
-_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2} ?\d{5}"  # month, or month + 40 (H-numbers)
+_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2}[ -]?\d{5}"  # month, or month + 40 (H-numbers)
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
 _FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|[-+]\d{{3}}[A-FHJ-NPR-Y])"
 _NON_DIGITS = re.compile(r"\D")
 # Words whose sense depends on the language ("p-nr"): the country hint is needed to read them.
 _AMBIGUOUS = re.compile(r"(?<![\w-])p-?nr", re.IGNORECASE)
-
-
-def _header_label(env: Env, start: int, end: int) -> str | None:
-    """The header of the candidate's table column ("CPR", "Løbenr."), when it has one."""
-    lo, hi = layout.line_bounds(env.text, start)
-    if layout.delimiter(env.text[lo:hi]) is None:
-        return None
-    col = layout.column(env.text, start, end, 0, env.memo)
-    return None if col is None else col.header
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
@@ -108,7 +99,7 @@ class NationalIdRecognizer(Recognizer):
         # The country hint costs a look at the row: only where a word's sense or a tie needs it.
         hint = country.hint(env, start, end) if _AMBIGUOUS.search(env.text, max(0, start - env.window), start) else None
         windows = context_windows(env, start, end)
-        label = _header_label(env, start, end)
+        label = layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:

@@ -1,0 +1,153 @@
+"""The local executor: top-level items scanned in a process pool on this machine, stored in batches.
+
+One process per worker (``config.workers``; 0 = one per CPU, 1 = in this process). Results come
+back in input order and are written by this process, ``sweep.batch_items`` top-level items or
+``sweep.batch_seconds`` per transaction. Each item runs under a hard deadline enforced in the
+worker (:mod:`.deadline`): a stuck read is abandoned and recorded as the item's error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.pipeline import Processor, shippable
+from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
+from pii_scanner.sweeps.engine import SourceRun, StoredBatch, SweepJob
+
+
+def item_deadline(config: ScanConfig) -> float | None:
+    """The hard per-item limit: ``sweep.item_deadline``, else twice the extraction time budget."""
+    if config.sweep.item_deadline is not None:
+        return config.sweep.item_deadline
+    budget = config.limits.time_budget
+    return 2 * budget if budget and budget > 0 else None
+
+
+def process_with_deadline(processor: Processor, item: Item, deadline: float | None) -> list[ItemResult]:
+    """All results of one top-level item, or one error result when it overran its deadline."""
+    try:
+        results = call_with_deadline(lambda: processor.process(item), deadline)
+    except ItemDeadlineExceeded:
+        item.read = None
+        item.data = None
+        return [ItemResult(item=item, error=f"abandoned: still running after the {deadline:g} s item deadline")]
+    for r in results:  # raw bytes and lazy readers do not cross process boundaries
+        r.item.read = None
+        r.item.data = None
+    return results
+
+
+# --- worker process -------------------------------------------------------------------------------
+_WORKER: tuple[Processor, float | None] | None = None  # built once per worker process (not a setting)
+
+
+def _init_worker(config: ScanConfig) -> None:
+    global _WORKER
+    _WORKER = (Processor.build(config), item_deadline(config))
+
+
+def _work(item: Item) -> list[ItemResult]:
+    assert _WORKER is not None
+    processor, deadline = _WORKER
+    return process_with_deadline(processor, item, deadline)
+
+
+# --- coordinator ----------------------------------------------------------------------------------
+class LocalExecutor:
+    """Scans in a process pool (or in this process with one worker) and writes batches itself."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._processor: Processor | None = None
+        self._config: ScanConfig | None = None
+
+    def start(self, job: SweepJob) -> dict[str, Any]:
+        self._config = job.cfg
+        return {"executor": "local", "workers": self._workers()}
+
+    def _workers(self) -> int:
+        assert self._config is not None
+        return self._config.workers or os.cpu_count() or 1
+
+    def _results(self, items: Iterator[Item]) -> Iterator[list[ItemResult]]:
+        """Each top-level item's results (the item and its members), in input order."""
+        assert self._config is not None
+        deadline = item_deadline(self._config)
+        workers = self._workers()
+        if workers <= 1:
+            if self._processor is None:
+                self._processor = Processor.build(self._config)
+            for item in items:
+                yield process_with_deadline(self._processor, item, deadline)
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self._config,))
+        in_flight: deque[Future[list[ItemResult]]] = deque()
+        window = workers * 4  # bounded: a source of millions of files is consumed lazily
+        for item in items:
+            in_flight.append(self._pool.submit(_work, shippable(item)))
+            while len(in_flight) >= window:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+
+    def run_source(self, job: SweepJob, src: SourceRun, items: Iterator[Item]) -> None:
+        batch: list[list[ItemResult]] = []
+        settings = job.cfg.sweep
+        last_flush = time.monotonic()
+
+        def flush() -> None:
+            nonlocal batch, last_flush
+            if batch:
+                summary = job.st.write_groups(job.run_id, src.source_id, batch, retention=src.retention)
+                errors = sum(1 for group in batch for r in group if r.error)
+                job.stored(
+                    src,
+                    StoredBatch(
+                        len(batch),
+                        summary.items,
+                        summary.findings,
+                        summary.new_findings,
+                        summary.removed,
+                        errors,
+                        summary.new_violations,
+                    ),
+                )
+                batch = []
+            last_flush = time.monotonic()
+            job.heartbeat(last_flush)
+
+        for group in self._results(items):
+            batch.append(group)
+            if len(batch) >= settings.batch_items or time.monotonic() - last_flush > settings.batch_seconds:
+                flush()
+        flush()
+
+    def wait(self, job: SweepJob) -> None:
+        return None  # run_source stores everything before it returns
+
+    def cancel(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        # Workers may be stuck in an item: stop them rather than wait for them.
+        for process in list(getattr(pool, "_processes", {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def stats(self) -> dict[str, int]:
+        return {}

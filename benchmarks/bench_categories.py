@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_categories.py                 # both splits, classifier alone
     .venv/bin/python benchmarks/bench_categories.py --pipeline      # each document through the scan pipeline
     .venv/bin/python benchmarks/bench_categories.py --data other.jsonl --split heldout
+    .venv/bin/python benchmarks/bench_categories.py --speed 10       # also MB/s on 10 MB of text
 
 Data: benchmarks/data/categories.jsonl (made by categories_corpus.py; one JSON object a line with
 ``text``, ``labels``, ``split``, ``lang``). Any file of the same shape can be scored, so an independent
@@ -114,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--errors", action="store_true", help="list the ids of wrongly classified documents")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--speed", type=float, metavar="MB", help="also time classification of MB of text")
     args = ap.parse_args(argv)
     docs = load(args.data)
     if args.family:
@@ -135,7 +137,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             for w in wrong:
                 print("  x", w)
         print()
+    if args.speed:
+        speed(docs, args.speed)
     return 0
+
+
+def speed(docs: list[dict[str, object]], megabytes: float) -> None:
+    """MB/s of the content classification (one term scan, categories, document type) on a long text:
+    the evaluation documents, one in twenty, between ordinary business lines."""
+    import random
+
+    from pii_scanner.classify.content import combined_terms
+    from pii_scanner.classify.doc_types import load_doc_types
+
+    rnd = random.Random(1)
+    filler = "Vi har modtaget fakturaen og betaler den inden fredag. Mødet er flyttet til torsdag kl. 10. "
+    parts, size = [], 0
+    while size < megabytes * 1e6:
+        part = str(rnd.choice(docs)["text"]) if rnd.random() < 0.05 else filler
+        parts.append(part)
+        size += len(part)
+    text = "\n\n".join(parts)
+    terms, sc, dt = combined_terms(), load_special_categories(), load_doc_types()
+    sc.evidence("Jens Hansen er sygemeldt.")  # load the name lists outside the timing
+    t0 = time.perf_counter()
+    hits = terms.scan(text)
+    t1 = time.perf_counter()
+    evidence = sc.evidence(text, (), hits)
+    dt.classify(text, "", hits)
+    t2 = time.perf_counter()
+    mb = len(text.encode("utf-8")) / 1e6
+    print(
+        f"speed: {mb:.1f} MB, {len(hits)} term hits, {len(evidence)} evidence: scan {mb / (t1 - t0):.1f} MB/s, "
+        f"evidence+type {mb / (t2 - t1):.1f} MB/s, together {mb / (t2 - t0):.1f} MB/s"
+    )
 
 
 if __name__ == "__main__":

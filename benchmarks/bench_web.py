@@ -159,12 +159,14 @@ def main() -> None:
     parser.add_argument("--findings", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--db", default=None, help="empty PostgreSQL database URL (default: a temporary SQLite file)")
+    parser.add_argument("--keep", default=None, help="SQLite file to fill once and reuse on later runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        url = args.db or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        start = time.perf_counter()
-        fill(url, args.findings)
-        print(f"index: {args.findings:,} findings in {time.perf_counter() - start:.1f} s ({url.split(':')[0]})")
+        url = args.db or f"sqlite:///{Path(args.keep or Path(tmp) / 'bench.sqlite3')}"
+        if not (args.keep and Path(args.keep).exists()):
+            start = time.perf_counter()
+            fill(url, args.findings)
+            print(f"index: {args.findings:,} findings in {time.perf_counter() - start:.1f} s ({url.split(':')[0]})")
         open_store(url).close()  # migrations (indexes) in place before timing
         cpu_times: dict[str, list[float]] = {}
         times = measure(url, args.rounds, cpu_times)

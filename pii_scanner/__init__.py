@@ -13,11 +13,11 @@ __version__ = "0.1.0"
 # ``scan`` stays the streaming iterator of ItemResult (the CLI uses it); ``scan_frame(s)`` is the
 # DataFrame form for notebooks.
 _FRAMES = ("findings", "items", "runs", "scan_frame", "scan_frames", "trend")
-_ACCESS = ("search", "request_open", "request_status", "request_export", "verify_erasure")  # issue 6
+_ACCESS = ("search", "request_open", "request_status", "request_export", "verify_erasure")  # subject access requests
 
 
 def __getattr__(name: str) -> object:
-    # pandas API (pii_scanner/analysis/frames.py), imported on first use: the CLI should not pay for pandas.
+    # pandas API (pii_scanner/reports/frames.py), imported on first use: the CLI should not pay for pandas.
     if name in _FRAMES:
         from pii_scanner.analysis import frames
 

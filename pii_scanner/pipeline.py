@@ -18,6 +18,7 @@ from typing import Any
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Item, ItemResult, TextPart
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.detect import Engine
@@ -139,24 +140,20 @@ def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str
 
 def _name_finder(config: ScanConfig) -> NameFinder | None:
     """The NER hook for PERSON/LOCATION, when wanted and available."""
-    if not config.ner.enabled or not {"PERSON", "LOCATION"} & set(config.detect.entities):
+    if not config.ner.enabled or not NER_ENTITIES & set(config.detect.entities):
         return None
-    try:
-        from pii_scanner.detect import ner
-    except ImportError:
-        return None
-    build: Callable[[ScanConfig], NameFinder | None] | None = getattr(ner, "build_name_finder", None)
-    return build(config) if build is not None else None
+    # Our own module: a broken import must fail loudly, never silently switch names off. Optional
+    # third-party pipelines (spaCy) are handled inside, with the offline fallback.
+    from pii_scanner.detect.ner import build_name_finder
+
+    return build_name_finder(config)
 
 
 def _classifier_hooks(config: ScanConfig) -> tuple[ItemHook, ...]:
     """Content classifiers (special categories, document type, risk) run after detection."""
-    try:
-        from pii_scanner.classify import content
-    except ImportError:
-        return ()
-    build: Callable[[ScanConfig], Iterable[ItemHook]] | None = getattr(content, "build_hooks", None)
-    return tuple(build(config)) if build is not None else ()
+    from pii_scanner.classify.content import build_hooks  # our own module: fail loudly when broken
+
+    return tuple(build_hooks(config))
 
 
 # --- process pool --------------------------------------------------------------------------

@@ -14,14 +14,21 @@ private-marked mail (metadata only) are reported as not verifiable, without fail
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pii_scanner.access.live import EventFn, live_scan
+import sqlalchemy as sa
+
+from pii_scanner.access.backups import load_backups, remaining_in_backups
+from pii_scanner.access.ledger import record_erasure
+from pii_scanner.access.live import EventFn, live_scan, load_sweep_config
 from pii_scanner.access.lookup import SubjectLike, opened, subject_key
 from pii_scanner.access.results import Hit, ranked
+from pii_scanner.access.subject import SubjectKey
 from pii_scanner.store import Store
-from pii_scanner.store.store import now
+from pii_scanner.store import schema as s
+from pii_scanner.store.store import as_utc, now
 
 EXIT_CLEAN, EXIT_TRACES, EXIT_INCOMPLETE = 0, 1, 4
 EXIT_ERROR = EXIT_INCOMPLETE  # the former name
@@ -38,6 +45,8 @@ class ErasureResult:
     failed_sources: list[str] = field(default_factory=list)
     unreadable: int = 0
     private_unread: int = 0
+    backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when
+    ledger_entry: int | None = None  # erasure ledger entry recorded (``record_case``, only when clean)
 
     @property
     def exit_code(self) -> int:
@@ -60,6 +69,8 @@ class ErasureResult:
             "not_verifiable": {"unreadable_items": self.unreadable, "private_mail_not_read": self.private_unread},
             "remaining": [h.as_dict() for h in self.remaining],
             "to_review": [h.as_dict() for h in self.to_review],
+            "backups": self.backups,
+            "ledger_entry": self.ledger_entry,
             "exit_codes": {
                 "0": "no trace of this subject",
                 "1": "traces remain",
@@ -67,6 +78,24 @@ class ErasureResult:
                 "4": "a source could not be scanned",
             },
         }
+
+
+def erased_from(store: Store, key: SubjectKey) -> tuple[list[str], date | None]:
+    """Sources of the subject's items the index saw disappear, and the last such day (identifiers only)."""
+    f, i, src = s.findings.c, s.items.c, s.sources.c
+    fps = sorted(key.ident_fps)
+    if not fps:
+        return [], None
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(src.name, sa.func.max(i.removed_at))
+            .join(s.items, i.source_id == src.id)
+            .join(s.findings, f.item_id == i.id)
+            .where(f.fingerprint.in_(fps) & i.removed_at.is_not(None))
+            .group_by(src.name)
+        ).all()
+    days = [as_utc(r[1]) for r in rows if r[1] is not None]
+    return sorted(str(r[0]) for r in rows), max(d.date() for d in days if d) if days else None
 
 
 def verify_erasure(
@@ -77,8 +106,14 @@ def verify_erasure(
     loose: bool = False,
     actor: str | None = None,
     events: EventFn | None = None,
+    record_case: str | None = None,
 ) -> ErasureResult:
-    """Re-scan the sources of the sweep ``config`` live and list every remaining trace of the subject."""
+    """Re-scan the sources of the sweep ``config`` live and list every remaining trace of the subject.
+
+    The result also says what remains in which backup (``[[backups]]`` of the config) until when,
+    counted from the day the index saw the subject's items disappear (else today). With
+    ``record_case`` and a clean result, the erasure is recorded in the erasure ledger.
+    """
     with opened(db, config) as store:
         key = subject_key(store, subject)
         scan = live_scan(store.fingerprint, key, config, loose=loose, events=events)
@@ -95,6 +130,12 @@ def verify_erasure(
             scan.unreadable,
             scan.private_unread,
         )
+        backups = load_backups(load_sweep_config(config)[1])
+        if backups:
+            sources, deleted_on = erased_from(store, key)
+            result.backups = remaining_in_backups(backups, sources or scan.sources, deleted_on or date.today())
+        if record_case is not None and result.exit_code == EXIT_CLEAN and key.idents:
+            result.ledger_entry = record_erasure(store, key, case=record_case, actor=actor).id
         store.audit(
             "erasure_verified",
             actor=actor,

@@ -11,11 +11,13 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from pii_scanner.access.backups import load_backups, remaining_in_backups
 from pii_scanner.access.cases import get_case, mark_exported
 from pii_scanner.access.excerpts import Excerpts, build_excerpts
-from pii_scanner.access.live import EventFn
+from pii_scanner.access.live import EventFn, load_sweep_config
 from pii_scanner.access.lookup import audit_counts, opened, run_search
 from pii_scanner.access.render import render_html, render_json
 from pii_scanner.access.results import SearchResult, ranked
@@ -88,6 +90,10 @@ def request_export(
         result = run_search(store, case.subject, live=live, config=config, loose=False, events=events)
         excerpts = build_excerpts(store.fingerprint, case.subject, result.hits + result.review, config_path=config)
         settle(result, excerpts)
+        if config:
+            result.backups = remaining_in_backups(
+                load_backups(load_sweep_config(config)[1]), {h.source for h in result.hits}, date.today()
+            )
         names: dict[str, str] = {}
         for n, hit in enumerate(result.hits, 1):
             texts = excerpts.by_item.get(hit.location_key)

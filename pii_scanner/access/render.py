@@ -44,6 +44,8 @@ _CSV_COLUMNS = (
 
 def document(result: SearchResult, case: Case | None = None, excerpts: Excerpts | None = None) -> dict[str, Any]:
     doc = result.as_dict()
+    if result.backups:
+        doc["backups"] = result.backups
     if case is not None:  # a response pack: the doubtful items go to the DPO, never to the subject
         doc.pop("to_review", None)
         doc["counts"].pop("to_review", None)

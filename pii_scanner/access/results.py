@@ -173,6 +173,7 @@ class SearchResult:
     unreadable: int = 0  # live: items that could not be read (encrypted, errors)
     db: str = ""
     at: datetime | None = None
+    backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when
 
     @property
     def counts(self) -> dict[str, int]:

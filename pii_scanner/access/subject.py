@@ -26,6 +26,22 @@ class SubjectError(ConfigError):
     """A search criterion is malformed (the message never repeats the value)."""
 
 
+# Bounds on what a search takes: a person's name, number or address is never longer, and an
+# unbounded criterion makes the search itself the denial of service.
+MAX_CRITERION_CHARS = 200
+MAX_NAME_TOKENS = 12
+MAX_VALUES_PER_FIELD = 20
+
+
+def _check_sizes(field_values: dict[str, Sequence[str]]) -> None:
+    for option, values in field_values.items():
+        if len(values) > MAX_VALUES_PER_FIELD:
+            raise SubjectError(f"--{option} given {len(values)} times; at most {MAX_VALUES_PER_FIELD} per search")
+        for value in values:
+            if len(value) > MAX_CRITERION_CHARS:
+                raise SubjectError(f"--{option} is {len(value)} characters long; at most {MAX_CRITERION_CHARS}")
+
+
 def name_fp(fp: Fingerprinter, token: str) -> str:
     """Fingerprint of one name token, as the store writes it in ``finding_tokens``."""
     return fp("name:" + token)
@@ -203,6 +219,10 @@ class Subject:
         """Validate and fingerprint every criterion (raises SubjectError, never echoing a value)."""
         if self.is_empty():
             raise SubjectError("give at least one of --cpr, --personnummer, --name, --email, --phone")
+        _check_sizes(
+            {"cpr": self.cpr, "personnummer": self.personnummer, "name": self.names, "email": self.email}
+            | {"phone": self.phone}
+        )
         idents: list[IdentKey] = []
         for raw in self.cpr:
             try:
@@ -243,21 +263,23 @@ class Subject:
         tokens = [t for t in every if len(t) > 1]
         if not tokens:
             raise SubjectError("--name needs at least one name of two letters or more")
+        if len(every) > MAX_NAME_TOKENS:
+            raise SubjectError(f"--name has {len(every)} parts; at most {MAX_NAME_TOKENS}")
+        legacy = {fold_name(t): t for t in legacy_tokens(ordered)}  # once per name: linear, not per token
         if len(every[0]) == 1:  # "S. Østergaard": the initial is what is known of the first name
             return NameKey(
-                tuple(_variants(fp, t, ordered) for t in tokens),
+                tuple(_variants(fp, t, legacy) for t in tokens),
                 name_fp(fp, every[0]),
                 mask_name(ordered),
                 given_initial=True,
             )
         initial = name_fp(fp, tokens[0][0]) if len(tokens) > 1 else ""
-        return NameKey(tuple(_variants(fp, t, ordered) for t in tokens), initial, mask_name(ordered))
+        return NameKey(tuple(_variants(fp, t, legacy) for t in tokens), initial, mask_name(ordered))
 
 
-def _variants(fp: Fingerprinter, token: str, name: str) -> tuple[str, ...]:
+def _variants(fp: Fingerprinter, token: str, legacy: dict[str, str]) -> tuple[str, ...]:
     """The token's fingerprint, its genitive ("Kjærgaards", "Lindqvists") and its unfolded form's
-    as the first index version stored it."""
-    legacy = {fold_name(t): t for t in legacy_tokens(name)}
+    as the first index version stored it (``legacy``: folded -> unfolded token of the name)."""
     forms = {name_fp(fp, token)}
     if len(token) > 2 and not token.endswith(("s", "x", "z")):
         forms.add(name_fp(fp, token + "s"))  # Danish/Swedish genitive: the name plus -s

@@ -194,7 +194,7 @@ class SpecialCategories:
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         soft = "soft" in kinds
-        firsts = [c for c in cues if c.tag[0] == "first"]
+        firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
         hit_spans = [(h.start, h.end) for h in group]
@@ -230,7 +230,7 @@ class SpecialCategories:
                 continue
             if via == "greeting" and category not in self.greeting_categories:
                 continue  # "Hej Jens\n\nFagforeningen har ringet": an organisation, not Jens's membership
-            if strength == "relation" and not self._same_sex(ctx, s0, h, direct):
+            if strength == "relation" and not self._same_sex(ctx, span, h, direct):
                 continue
             if h.term == _PARTY_TERM and not any(
                 a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
@@ -259,14 +259,15 @@ class SpecialCategories:
                 )
         return out
 
-    def _same_sex(self, ctx: _Context, s0: int, h: Hit, anchors: list[_Anchor]) -> bool:
+    def _same_sex(self, ctx: _Context, span: tuple[int, int], h: Hit, anchors: list[_Anchor]) -> bool:
         """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
         text = ctx.text
+        s0 = span[0]
         words = text[h.start : h.end].lower().split()
         rel = self.relations
         owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
         if owner is None and words[0] in rel["first_person"]:  # "min kone": the writer's
-            owner = self._writer_gender(ctx)
+            owner = self._writer_gender(ctx, span[1])
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
                 if a.kind == "PERSON" and a.start < h.start:
@@ -279,7 +280,7 @@ class SpecialCategories:
                         owner = "f" if w in rel["owner_female"] else "m"
                         break
                     if w in rel["first_person"]:  # "jeg er gift med ...": the writer, who signs the item
-                        owner = self._writer_gender(ctx)
+                        owner = self._writer_gender(ctx, span[1])
                         break
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
         pos = h.end
@@ -299,9 +300,10 @@ class SpecialCategories:
             break
         return owner is not None and owner == partner
 
-    def _writer_gender(self, ctx: _Context) -> str | None:
-        """The gender of the first name the item is signed with (its last name in the last lines)."""
-        tail = max(0, len(ctx.text) - _SIGNATURE_TAIL)
+    def _writer_gender(self, ctx: _Context, after: int) -> str | None:
+        """The gender of the first name the item is signed with: its last name after the sentence
+        (``after``), in the last lines."""
+        tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
         return _genders().get(ctx.text[names[-1].start : names[-1].end].split()[0]) if names else None
 
@@ -313,31 +315,35 @@ class SpecialCategories:
         found: list[_Anchor] = []
         lo = bisect.bisect_left(ctx.starts, s0)
         hi = bisect.bisect_left(ctx.starts, s1)
+        given: list[tuple[int, int]] = []
         for f in ctx.findings[lo:hi]:
             if f.entity_type == "EMAIL_ADDRESS" and self._function_mailbox(f.value):
                 continue
+            if f.entity_type == "PERSON":
+                given.append((f.start - s0, f.end - s0))
+                if " " not in f.value.strip() and f.value.strip().casefold() in self.not_names:
+                    continue  # "Nya mobiler ...": a common word the name lists also hold
             found.append(_Anchor(f.entity_type, f.start, f.end, _mask(f)))
-        if not ctx.names_given:
-            piece = ctx.text[s0:s1]
-            names = ctx.name_finder(piece) if ctx.name_finder is not None else []
-            spans = [(f.start, f.end) for f in names]
-            # A first name and a capitalised word after it, where the recognizer saw none (after a title)
-            for m in _NAME_PAIR.finditer(piece):
-                if m.group(1).casefold() in _first_names() and not _overlaps(spans, m.start(1), m.end(2)):
-                    spans.append((m.start(1), m.end(2)))
-            for a, b in spans:
-                value = piece[a:b]
-                if " " not in value.strip() and value.strip().casefold() in self.not_names:
+        piece = ctx.text[s0:s1]
+        names = ctx.name_finder(piece) if ctx.name_finder is not None and not ctx.names_given else []
+        spans = [(f.start, f.end) for f in names]
+        # A first name and a capitalised word after it, where the recognizer saw none (after a title)
+        for m in _NAME_PAIR.finditer(piece):
+            if m.group(1).casefold() in _first_names() and not _overlaps(spans + given, m.start(1), m.end(2)):
+                spans.append((m.start(1), m.end(2)))
+        for a, b in spans:
+            value = piece[a:b]
+            if " " not in value.strip() and value.strip().casefold() in self.not_names:
+                continue
+            if not self._company(ctx.text, s0 + b):
+                found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
+        if not ctx.names_given and not ctx.findings:
+            for m in _OWN_IDS.finditer(piece):
+                if "@" in m.group() and self._function_mailbox(m.group()):
                     continue
-                if not self._company(ctx.text, s0 + b):
-                    found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
-            if not ctx.findings:
-                for m in _OWN_IDS.finditer(piece):
-                    if "@" in m.group() and self._function_mailbox(m.group()):
-                        continue
-                    kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
-                    masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
-                    found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
+                kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
+                masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
+                found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
         found.sort(key=lambda a: a.start)
         ctx.windows[key] = found
         return found
@@ -437,6 +443,15 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
     return not before or before[-1].casefold() not in _ABBREVIATIONS
+
+
+def _proper_noun(text: str, start: int, end: int) -> bool:
+    """A capitalised word inside a sentence ("region Mitt"): a name, not the pronoun."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or " " in word:  # "JEG", "I am": the pronoun
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _is_greeting_or_signoff(line: str) -> bool:

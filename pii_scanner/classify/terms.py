@@ -6,11 +6,14 @@ Term syntax (case-insensitive, whole words):
 - ``dna-prov*`` / ``er med i facket``: a phrase; words may be separated by spaces or hyphens, any
   word may end in ``*``; ``~`` inside a phrase stands for up to three other words
   (``medlem* ~ fagforening*`` matches "medlem af den lokale fagforening");
-- ``=Venstre``: case-sensitive (party and union names that are ordinary words in lower case).
+- ``=Venstre``: case-sensitive (party and union names that are ordinary words in lower case); in a
+  phrase, ``=`` before one word makes that word case-sensitive ("født i ~ =Tyrkiet").
 
-All first words of all terms go into ONE compiled regular expression (a trie of alternatives), so
-the text is scanned once, in C, whatever the number of terms; Python runs only per candidate word,
-where the rest of a phrase is checked with a small compiled pattern anchored at the word's end.
+One word per term goes into ONE compiled regular expression (a trie of alternatives) matched over
+the lower-cased text, so the text is scanned once, in C, whatever the number of terms: the word
+itself, or for a phrase its most telling word ("facket" in "er med i facket", never a function word
+such as "er" or "i"). Python runs only per candidate word; a phrase is then checked with its own
+compiled pattern in a small window around that word.
 """
 
 from __future__ import annotations
@@ -46,42 +49,115 @@ class Hit:
 class _Entry:
     tag: Tag
     term: str
-    first: str  # casefolded first word (without "*")
-    stem: bool  # first word is a stem
-    rest: re.Pattern[str] | None  # the rest of a phrase, matched at the end of the first word
-    case: str | None  # exact spelling of the first word for case-sensitive terms
+    first: str  # the lower-cased word the scan looks for (without "*"): a phrase's most telling word
+    stem: bool  # that word is a stem
+    full: re.Pattern[str] | None  # a phrase, checked around the word found
+    case: str | None  # exact spelling of a one-word case-sensitive term
 
 
-def _word_pattern(word: str) -> str:
+# Words a phrase is never looked up by ("er" in "er same", "i" in "i facket"): too frequent.
+_FUNCTION_WORDS = frozenset(
+    [
+        "er",
+        "i",
+        "på",
+        "med",
+        "til",
+        "af",
+        "av",
+        "en",
+        "et",
+        "ett",
+        "har",
+        "den",
+        "det",
+        "de",
+        "som",
+        "og",
+        "och",
+        "for",
+        "för",
+        "fra",
+        "från",
+        "min",
+        "sin",
+        "mit",
+        "mitt",
+        "sit",
+        "hans",
+        "hendes",
+        "hennes",
+        "is",
+        "the",
+        "of",
+        "a",
+        "an",
+        "to",
+        "in",
+        "on",
+        "at",
+        "my",
+        "his",
+        "her",
+        "was",
+        "blev",
+        "var",
+        "är",
+        "jeg",
+        "jag",
+        "om",
+        "att",
+        "der",
+        "ikke",
+        "inte",
+        "not",
+        "with",
+        "by",
+        "mor",
+        "far",
+    ]
+)
+_PHRASE_WINDOW = 160  # a phrase is looked for this far around its word
+
+
+def _word_pattern(word: str, case: bool) -> str:
     if word == "~":
         return _GAP
+    if word.startswith("="):
+        word, case = word[1:], True
     stem = word.endswith("*")
     body = re.escape(word.rstrip("*"))
+    if case:
+        body = f"(?-i:{body})"
     return body + (r"\w*" if stem else _WORD_END)
 
 
 def _entry(tag: Tag, raw: str) -> _Entry | None:
     term = str(raw).strip()
     case_sensitive = term.startswith("=")
-    term = term.lstrip("=")
-    words = [w for w in re.split(r"[\s\-]+", term) if w]
-    if not words or words[0] == "~":
+    words = [w for w in re.split(r"[\s\-]+", term.lstrip("=")) if w]
+    if not words or all(w == "~" for w in words):
         return None
-    first = words[0]
-    rest: re.Pattern[str] | None = None
-    if len(words) > 1:
-        parts: list[str] = []
-        for w in words[1:]:
-            parts.append(_GAP if w == "~" else _SEP + _word_pattern(w))
-        flags = 0 if case_sensitive else re.IGNORECASE
-        rest = re.compile("".join(parts), flags)
+    if len(words) == 1:
+        word = words[0].lstrip("=")
+        case = case_sensitive or words[0].startswith("=")
+        return _Entry(tag, term, word.rstrip("*").lower(), word.endswith("*"), None, word.rstrip("*") if case else None)
+
+    def weight(w: str) -> int:
+        literal = w.lstrip("=").rstrip("*").lower()
+        return 0 if w == "~" else len(literal) if literal not in _FUNCTION_WORDS else 1
+
+    anchor = max(words, key=weight)  # the first of the most telling words
+    parts = [r"(?<!\w)" + _word_pattern(words[0], case_sensitive)]
+    for w in words[1:]:
+        parts.append(_GAP if w == "~" else _SEP + _word_pattern(w, case_sensitive))
     return _Entry(
         tag,
-        str(raw).strip(),
-        first.rstrip("*").lower(),
-        first.endswith("*"),
-        rest,
-        first.rstrip("*") if case_sensitive else None,
+        term,
+        anchor.lstrip("=").rstrip("*").lower(),
+        anchor.endswith("*"),
+        re.compile("".join(parts), re.IGNORECASE),
+        None,
     )
 
 
@@ -153,15 +229,18 @@ class TermSet:
                     break
                 candidates.extend(self.stems.get(folded[:length], ()))
             for entry in candidates:
-                if entry.case is not None and not word.startswith(entry.case):
+                if entry.full is None:
+                    if entry.case is None or word.startswith(entry.case):
+                        out.append(Hit(entry.tag, entry.term, start, end))
                     continue
-                stop = end
-                if entry.rest is not None:
-                    tail = entry.rest.match(text, end)
-                    if tail is None:
-                        continue
-                    stop = tail.end()
-                out.append(Hit(entry.tag, entry.term, start, stop))
+                lo, hi = max(0, start - _PHRASE_WINDOW), min(len(text), end + _PHRASE_WINDOW)
+                for pm in entry.full.finditer(text, lo, hi):
+                    if pm.start() <= start < pm.end():
+                        out.append(Hit(entry.tag, entry.term, pm.start(), pm.end()))
+                        break
+                    if pm.start() > start:
+                        break
+        out.sort(key=lambda h: h.start)
         return out
 
     def hits(self, text: str) -> set[tuple[Tag, str]]:

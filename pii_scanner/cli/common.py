@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import os
 import sys
 import traceback
@@ -14,7 +15,7 @@ import click
 from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ExitCode, PiiScannerError
-from pii_scanner.core.privacy import scrub
+from pii_scanner.core.privacy import scrub, scrub_text
 from pii_scanner.sources.registry import check_kinds
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -52,10 +53,14 @@ def fail(exc: BaseException) -> NoReturn:
     if isinstance(exc, PiiScannerError):
         log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(str(exc)))
     elif isinstance(exc, OSError) and code == ExitCode.USAGE:
-        where = f"{exc.filename}: " if exc.filename else ""
-        log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(f"{where}{exc.strerror or exc}"))
+        named = f"{exc.filename}: " if exc.filename else ""
+        text = f"{named}{exc.strerror or exc}"
+        log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(text))
     elif isinstance(exc, click.ClickException):
-        exc.show()
+        # click repeats the offending value ("'070761-4285' is not a valid size"): masked too.
+        shown = io.StringIO()
+        exc.show(file=shown)
+        sys.stderr.write(scrub_text(shown.getvalue()))
     elif code == ExitCode.INTERRUPTED:
         log_event("interrupted", exit_code=code)
     else:

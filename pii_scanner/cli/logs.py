@@ -56,6 +56,7 @@ _DASK_LOGGING = repr(
             name: {"level": "WARNING", "handlers": ["masked"], "propagate": False}
             for name in ("distributed", "dask", "tornado", "bokeh")
         },
+        "root": {"level": "WARNING", "handlers": ["masked"]},  # pdfminer, PIL... inside worker tasks
     }
 )
 

@@ -22,6 +22,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("pii_scanner.cli.search", "search"),
     ("pii_scanner.cli.request", "request"),
     ("pii_scanner.cli.verify_erasure", "verify_erasure"),
+    ("pii_scanner.cli.audit", "audit"),
     ("pii_scanner.cli.serve", "serve"),
     ("pii_scanner.cli.users", "users"),
 )
@@ -30,7 +31,7 @@ VERBS: tuple[tuple[str, str], ...] = (
 class _Main(click.Group):
     """The command group; every way out of it goes through the documented exit codes."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         for stream in (sys.stdout, sys.stderr):  # a stray undecodable name must not kill the output
             reconfigure = getattr(stream, "reconfigure", None)
@@ -48,12 +49,27 @@ class _Main(click.Group):
         sys.exit(returned if isinstance(returned, int) else 0)
 
 
-@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyMain(_Main):
+    """Imports a verb's module only when that verb runs (or help lists them all): ``scan`` does not
+    pay for the sweep engine's Dask, the reports' pandas or the web console at start-up."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *(name.replace("_", "-") for _, name in VERBS)})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is not None:
+            return found
+        for module, name in VERBS:
+            if name.replace("_", "-") == cmd_name or name == cmd_name:
+                command: click.Command = getattr(importlib.import_module(module), name)
+                self.add_command(command, cmd_name)
+                return command
+        return None
+
+
+@click.group(cls=_LazyMain, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nordic-pii-scanner")
 def main() -> None:
     """Find and classify personal data (CPR, personnummer, names...) in files and mailboxes."""
     configure_logging()
-
-
-for _module, _name in VERBS:
-    main.add_command(getattr(importlib.import_module(_module), _name))

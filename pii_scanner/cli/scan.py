@@ -30,7 +30,7 @@ from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
 
-# --- removable media and extraction limits (issue 3) ---------------------------------------
+# --- removable media and extraction limits ---------------------------------------
 
 
 class _SizeType(click.ParamType):  # type: ignore[type-arg]

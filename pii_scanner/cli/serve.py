@@ -47,6 +47,13 @@ def session_secret(path: str | None) -> str:
 @click.option("--oidc-redirect-url", default=None, help="This console's /auth/oidc/callback URL.")
 @click.option("--oidc-ca-file", default=None, type=click.Path(exists=True, dir_okay=False))
 @click.option("--oidc-role", default="employee", show_default=True, help="Role of accounts created at first sign-in.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="The sweep configuration: its mail sources let the console write Outlook categories and move messages.",
+)
 @handle_errors
 def serve(
     db: str | None,
@@ -62,6 +69,7 @@ def serve(
     oidc_redirect_url: str | None,
     oidc_ca_file: str | None,
     oidc_role: str,
+    config_path: str | None,
 ) -> None:
     """Start the web console (dashboard, findings, triage, my findings, access requests)."""
     import uvicorn
@@ -88,7 +96,15 @@ def serve(
             default_role=oidc_role,
             ca_file=oidc_ca_file,
         )
+    sources: dict[str, dict[str, object]] = {}
+    if config_path:
+        from pii_scanner.core.config import load_config
+
+        _config, doc = load_config(config_path)
+        sources = {str(spec.get("name")): dict(spec) for spec in doc.get("sources", []) if spec.get("name")}
+        db = db or (doc.get("store") or {}).get("db")
     settings = WebSettings(
+        sources=sources,
         db=db,
         secret_key=session_secret(secret_file),
         session_idle_seconds=session_minutes * 60,

@@ -30,6 +30,14 @@ from pii_scanner.cli.search import subject_from, subject_options, write_output
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), default=None, help="JSON report file (default: stdout)."
 )
+@click.option(
+    "--record",
+    "record_case",
+    default=None,
+    metavar="CASE",
+    help="When clean, record the erasure (identifier fingerprints, date, CASE) in the erasure ledger: "
+    "later sweeps flag a restored copy as restored_after_erasure.",
+)
 @handle_errors
 def verify_erasure(
     cpr: tuple[str, ...],
@@ -41,10 +49,16 @@ def verify_erasure(
     db: str | None,
     loose: bool,
     output: str | None,
+    record_case: str | None,
 ) -> None:
     """Re-scan the configured sources and report any remaining trace of the data subject."""
     result = run_verify(
-        subject_from(cpr, personnummer, names, email, phone), config=config_path, db=db, loose=loose, events=log_event
+        subject_from(cpr, personnummer, names, email, phone),
+        config=config_path,
+        db=db,
+        loose=loose,
+        events=log_event,
+        record_case=record_case,
     )
     write_output(json.dumps(result.as_dict(), indent=2, ensure_ascii=False).encode("utf-8") + b"\n", output)
     log_event(

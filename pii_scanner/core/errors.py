@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     LOCKED = 3  # another sweep of the same configuration holds the lock
     PARTIAL = 4  # something could not be read (a source, a path, an item); the rest was processed
     NOTIFY_FAILED = 5  # sweep complete, but the DPO summary mail could not be sent
+    TAMPERED = 6  # `audit verify`: the audit log's hash chain is broken (rows changed, removed or inserted)
     INTERNAL = 70  # a bug: an unexpected exception (EX_SOFTWARE); never reported as "findings"
     INTERRUPTED = 130  # stopped by Ctrl-C / SIGINT
 

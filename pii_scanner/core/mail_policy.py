@@ -107,6 +107,17 @@ def sensitivity_from_name(value: object) -> Sensitivity:
     return SENSITIVITY_BY_NAME.get(words[0].casefold(), "unreadable")
 
 
+def utf8_message(data: bytes) -> bytes:
+    r"""A message saved as UTF-16 (a byte order mark first, as Windows "Unicode" saves) as UTF-8 bytes.
+
+    >>> utf8_message("Subject: x\n".encode("utf-16"))
+    b'Subject: x\n'
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace").encode("utf-8")
+    return data
+
+
 def message_start(data: bytes) -> int:
     """Offset of the first header line: after a UTF-8 byte order mark and leading blank lines.
 
@@ -163,7 +174,9 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     base = preset or MailMeta()
     msg = _PARSER.parsebytes(repaired(data), headersonly=True)
     subjects = [_decode(v) for v in msg.get_all("subject") or []]
-    from_header = header_sensitivity(data)
+    stated = [sensitivity_from_name(v) for v in msg.get_all("sensitivity") or []]
+    raw = header_sensitivity(data)  # also past lines the parser stops at
+    stated += [raw] if raw is not None else []
     return replace(
         base,
         subject=" | ".join(s for s in subjects if s) or base.subject,
@@ -172,7 +185,7 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
         cc=_addresses(msg, "cc") or base.cc,
         bcc=_addresses(msg, "bcc") or base.bcc,
         date=_date(msg) or base.date,
-        sensitivity=most_restrictive([base.sensitivity, from_header or "normal"]),
+        sensitivity=most_restrictive([base.sensitivity, *stated]),
         message_id=_header(msg, "message-id") or base.message_id,
     )
 

@@ -191,3 +191,7 @@ class ItemResult:
     def add_flag(self, flag: str) -> None:
         if flag not in self.flags:
             self.flags.append(flag)
+
+
+# A database row as the SQL source hands it to extraction: a JSON object of its text columns.
+DB_ROW_MIME = "application/x-pii-scanner-row+json"

@@ -37,6 +37,9 @@ class Candidate:
 class Filter:
     name: str
     rejects: Callable[[Candidate, Env], bool]
+    # True when the answer depends only on where the number stands (not on the reading's context):
+    # asked once per candidate however many readings it has.
+    positional: bool = False
 
 
 def negative_context(candidate: Candidate, env: Env) -> bool:
@@ -57,12 +60,12 @@ def phone_prefix(candidate: Candidate, env: Env) -> bool:
 def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
     if candidate.context.positive:
         return None  # "CPR" in the header or next to the number: a list of identifiers
-    table = env.rules.scores["table"]
     cached = env.memo.get("column")
     if cached is not None and cached[0] == candidate.start:
         col = cached[1]
     else:
-        col = layout.column(env.text, candidate.start, candidate.end, int(table["neighbours"]), env.memo)
+        neighbours = int(env.rules.setting("table", "neighbours"))
+        col = layout.column(env.text, candidate.start, candidate.end, neighbours, env.memo)
         env.memo["column"] = (candidate.start, col)
     if col is None:
         return None
@@ -84,11 +87,10 @@ def number_table(candidate: Candidate, env: Env) -> bool:
     the column header) keeps the column.
     """
     numbers = _table_numbers(candidate, env)
-    table = env.rules.scores["table"]
-    if numbers is None or len(numbers) < int(table["min_numbers"]):
+    if numbers is None or len(numbers) < int(env.rules.setting("table", "min_numbers")):
         return False
     valid = sum(_date_like(n, env) for n in numbers)
-    return valid / len(numbers) <= float(table["max_valid_share"])
+    return valid / len(numbers) <= env.rules.setting("table", "max_valid_share")
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
@@ -98,15 +100,15 @@ def running_numbers(candidate: Candidate, env: Env) -> bool:
     Real identifiers in a list are not consecutive (the date comes first, so two people differ
     by millions); running numbers are, whether or not most of them happen to be valid dates.
     """
-    table = env.rules.scores["table"]
+    least = int(env.rules.setting("table", "min_numbers"))
     numbers = _table_numbers(candidate, env)
-    if (numbers is None or len(numbers) < int(table["min_numbers"])) and not candidate.context.positive:
+    if (numbers is None or len(numbers) < least) and not candidate.context.positive:
         numbers = _line_numbers(candidate, env)  # "Løbenr. 1203850001, 1203850002, 1203850003"
-    if numbers is None or len(numbers) < int(table["min_numbers"]):
+    if numbers is None or len(numbers) < least:
         return False
     values = sorted({int(_NON_DIGITS.sub("", n)) for n in numbers} | {_value(env, candidate)})
     steps = [b - a for a, b in itertools.pairwise(values)]
-    return bool(steps) and max(steps) <= int(table["running_step"])
+    return bool(steps) and max(steps) <= env.rules.setting("table", "running_step")
 
 
 def _line_numbers(candidate: Candidate, env: Env) -> list[str]:
@@ -137,15 +139,24 @@ def inside_longer_number(candidate: Candidate, env: Env) -> bool:
     return len(after) >= 2 and after[0] in " -" and after[1].isdigit()
 
 
+def payment_code(candidate: Candidate, env: Env) -> bool:
+    """A number inside a payment code line ("+71<425218326599654>", "#1234567890123#"): a giro or
+    FIK reference, not a card."""
+    before = env.text[candidate.start - 1 : candidate.start] if candidate.start else ""
+    after = env.text[candidate.end : candidate.end + 1]
+    return before in ("<", "#", ">") or after in ("<", ">", "#")
+
+
 FILTERS_BY_NAME: dict[str, Filter] = {
     f.name: f
     for f in (
         Filter("negative_context", negative_context),
-        Filter("url_or_path", url_or_path),
-        Filter("phone_prefix", phone_prefix),
+        Filter("url_or_path", url_or_path, positional=True),
+        Filter("phone_prefix", phone_prefix, positional=True),
         Filter("number_table", number_table),
         Filter("running_numbers", running_numbers),
-        Filter("inside_longer_number", inside_longer_number),
+        Filter("inside_longer_number", inside_longer_number, positional=True),
+        Filter("payment_code", payment_code, positional=True),
     )
 }
 
@@ -156,6 +167,8 @@ FILTERS: dict[str, tuple[Filter, ...]] = {
     **{entity: tuple(FILTERS_BY_NAME[n] for n in _ID_FILTERS) for entity in NATIONAL_IDS},
     "PHONE_NUMBER": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path")),
     "EMAIL_ADDRESS": (),
+    "CREDIT_CARD": tuple(FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "payment_code")),
+    "IBAN_CODE": (),
     "PHONE_NUMBER_NATIONAL": tuple(
         FILTERS_BY_NAME[n] for n in ("negative_context", "url_or_path", "inside_longer_number")
     ),
@@ -170,7 +183,18 @@ DEFAULT_FILTERS: tuple[Filter, ...] = tuple(
 
 def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
     """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
+    last = env.memo.get("positional")
+    if last is None or last[0] != (candidate.start, candidate.end):
+        last = ((candidate.start, candidate.end), {})
+        env.memo["positional"] = last
+    answers: dict[str, bool] = last[1]
     for f in FILTERS.get(kind or candidate.entity, DEFAULT_FILTERS):
-        if f.rejects(candidate, env):
+        if f.positional:
+            rejected = answers.get(f.name)
+            if rejected is None:
+                rejected = answers[f.name] = f.rejects(candidate, env)
+        else:
+            rejected = f.rejects(candidate, env)
+        if rejected:
             return f.name
     return None

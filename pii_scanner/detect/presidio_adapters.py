@@ -89,7 +89,7 @@ class SharedRun:
             return found
 
 
-class PiiScannerRecognizer(EntityRecognizer):  # type: ignore[misc]
+class PiiScannerRecognizer(EntityRecognizer):
     """A Presidio EntityRecognizer backed by one of our recognizers (validation, context, scores)."""
 
     def __init__(

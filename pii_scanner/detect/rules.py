@@ -32,8 +32,9 @@ class ContextWords:
     produktionsenhed), the languages in which it is positive: elsewhere it counts as negative.
     """
 
-    both: re.Pattern[str] | None
+    both: re.Pattern[str] | None  # over lower-cased text (the fast path)
     languages: dict[str, frozenset[str]] = field(default_factory=dict)
+    both_any_case: re.Pattern[str] | None = None  # for text whose lower-casing changes its length
 
 
 @dataclass(frozen=True)
@@ -59,14 +60,14 @@ def _alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
-def _both(positive: list[str], negative: list[str]) -> re.Pattern[str] | None:
+def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Pattern[str] | None:
     if not positive and not negative:
         return None
     parts = []
     for group, words in (("p", positive), ("n", negative)):
         if words:
             parts.append(f"(?P<{group}>{_alternation(words)})")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def _by_language(by_language: dict[str, list[str]] | None, languages: tuple[str,
     for lang, words in (by_language or {}).items():
         if lang in languages:
             for word in words or []:
-                out.setdefault(str(word).casefold(), set()).add(lang)
+                out.setdefault(str(word).lower(), set()).add(lang)
     return out
 
 
@@ -187,9 +188,11 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         negative = negatives[entity]
         # A word positive here but negative for a national ID elsewhere: its sense follows the language.
         ambiguous = {w: frozenset(langs) for w, langs in positive.items() if w in all_national_negative}
+        negative_only = [w for w in negative if w not in positive]
         context[entity] = ContextWords(
-            _both(list(positive), [w for w in negative if w not in positive]),
+            _both(list(positive), negative_only),
             ambiguous if entity in national else {},
+            _both(list(positive), negative_only, re.IGNORECASE),
         )
     return Rules(
         context=context,

@@ -44,7 +44,7 @@ def _inner_name(item: Item, data: bytes, mime: str) -> str:
 
 
 def extract_compressed(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-    mime = ctx.mime or GZIP
+    mime = item.mime_hint or GZIP
     stream: Any
     if mime in (GZIP, "application/x-gzip"):
         stream = gzip.GzipFile(fileobj=io.BytesIO(data))

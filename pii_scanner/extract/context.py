@@ -42,7 +42,6 @@ class Budget:
 class ExtractContext:
     config: ScanConfig
     budget: Budget
-    mime: str = ""  # the content type of the item being extracted (set by the walker per item)
 
     @classmethod
     def for_top_item(cls, config: ScanConfig) -> ExtractContext:

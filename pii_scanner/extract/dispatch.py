@@ -14,6 +14,7 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
 from pii_scanner.extract.compressed import COMPRESSED_TYPES, extract_compressed
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.html import extract_html
 from pii_scanner.extract.images import IMAGE_TYPES, extract_image
 from pii_scanner.extract.mail import extract_message
@@ -28,18 +29,32 @@ Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     extracted = extract_text(item, data)
-    extracted.mime = ctx.mime or extracted.mime  # keep text/csv, text/tab-separated-values...
+    extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
     return extracted
+
+
+def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    """A compound file libmagic could not name: route by its streams."""
+    kind = ole.ole_kind(data)
+    if kind is None:
+        ole.check_readable(data)  # raises for a damaged file
+        return Extracted(mime="application/x-ole-storage", metadata={"unsupported": True})
+    extractor = extractor_for(kind)
+    if extractor is None or extractor is _ole_generic:
+        return Extracted(mime=kind, metadata={"unsupported": True})
+    item.mime_hint = kind
+    return extractor(item, data, ctx)
 
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
 EXTRACTORS: dict[str, Extractor] = {}
-# Mail (issue 4): messages, Outlook files, mailbox files.
+EXTRACTORS[ROW_MIME] = extract_row  # rows of the SQL source
+# Mail: messages, Outlook files, mailbox files.
 EXTRACTORS["message/rfc822"] = extract_message
 EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
-# Files (issue 3): documents, spreadsheets, presentations, PDF, images (OCR), archives.
+# Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.
 EXTRACTORS.update(
     {
         "text/html": extract_html,
@@ -55,7 +70,7 @@ EXTRACTORS.update(
         ole.XLS: ole.extract_xls,
         ole.PPT: ole.extract_ppt,
         ole.ENCRYPTED_OOXML: ole.extract_encrypted_ooxml,
-        **dict.fromkeys(ole.OLE_GENERIC, ole.extract_ole_generic),
+        **dict.fromkeys(ole.OLE_GENERIC, _ole_generic),
         **dict.fromkeys(IMAGE_TYPES, extract_image),
         archives.ZIP: archives.extract_zip,
         "application/x-zip-compressed": archives.extract_zip,

@@ -15,7 +15,7 @@ MAX_FRAMES = 500
 
 
 def extract_image(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-    mime = ctx.mime
+    mime = item.mime_hint or "image/png"
     if not ctx.config.limits.ocr:
         return Extracted(mime=mime, metadata={"ocr": "disabled"})
     from PIL import Image, ImageSequence, UnidentifiedImageError

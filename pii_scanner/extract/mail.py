@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from email import policy
+from email.errors import MissingHeaderBodySeparatorDefect
 from email.message import Message
 from email.parser import BytesParser
 from html.parser import HTMLParser
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired
+from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired, utf8_message
 from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
@@ -156,7 +157,7 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
         attachments.append(part)
         return
     if part.is_multipart():
-        subparts = [p for p in part.get_payload() if isinstance(p, Message)]  # type: ignore[union-attr]
+        subparts = [p for p in part.get_payload() if isinstance(p, Message)]
         if ctype == "multipart/alternative" and subparts:
             plain = [p for p in subparts if p.get_content_type() == "text/plain" and not _is_attachment(p)]
             chosen = plain[0] if plain else subparts[-1]  # the richest variant comes last
@@ -181,6 +182,21 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
     attachments.append(part)
 
 
+def _attached_message_bytes(inner: Message) -> bytes:
+    """An attached message as bytes, its header block whole again.
+
+    The parser ends a header block at a malformed line (no colon, ``Name :``) and the generator
+    then writes a blank line there: every header after it, ``Sensitivity`` included, would read as
+    body. The blank line the generator added is taken out again so the privacy decision sees them.
+    """
+    data = inner.as_bytes()
+    if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in inner.defects):
+        cut = data.find(b"\n\n")
+        if cut >= 0:
+            data = data[:cut] + data[cut + 1 :]
+    return data
+
+
 def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> Iterator[Item]:
     for n, part in enumerate(parts, 1):
         ctx.budget.count_member()
@@ -193,7 +209,7 @@ def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> 
         if ctype == "message/rfc822":
             inner = part.get_payload()
             inner_msg = inner[0] if isinstance(inner, list) and inner else inner
-            data = inner_msg.as_bytes() if isinstance(inner_msg, Message) else b""
+            data = _attached_message_bytes(inner_msg) if isinstance(inner_msg, Message) else b""
             hint = MIME
             filename = filename or "message.eml"
         else:
@@ -228,6 +244,7 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
     preset, item.mail = item.mail, None  # the pipeline moves metadata["mail"] back onto the item
+    data = utf8_message(data)
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
     if reason and not inspect:

@@ -219,7 +219,7 @@ def message_encryption(msg: Message, message_class: str = "") -> str | None:
         if lowered.startswith("x-ms-exchange-omemessagestatecheck") or lowered == "x-ms-exchange-organization-ome":
             return "Office 365 Message Encryption"
     if msg.is_multipart():
-        for part in msg.iter_parts() if hasattr(msg, "iter_parts") else msg.get_payload():  # type: ignore[union-attr]
+        for part in msg.iter_parts() if hasattr(msg, "iter_parts") else msg.get_payload():
             if not isinstance(part, Message):
                 continue
             name = _filename(part)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pii_scanner.core.mail_policy import message_start
+from pii_scanner.core.mail_policy import message_start, utf8_message
 
 MBOX = "application/mbox"
 PST = "application/vnd.ms-outlook-pst"
@@ -114,9 +114,14 @@ def looks_like_headers(data: bytes) -> bool:
 
 
 def is_mbox(data: bytes) -> bool:
-    """An mbox file: a From_ separator line followed by a message's header block."""
-    first, _, rest = data[:65536].partition(b"\n")
-    return FROM_LINE.fullmatch(first.rstrip(b"\r")) is not None and looks_like_headers(rest)
+    """An mbox file: a ``From `` separator line (after a BOM or blank lines) followed by a header block.
+
+    The first line's date is not checked: writers date it their own way, and a file taken for text
+    would be read whole, private messages included.
+    """
+    start = message_start(data)
+    first, _, rest = data[start : start + 65536].partition(b"\n")
+    return first.startswith(b"From ") and looks_like_headers(rest)
 
 
 def refine_mail_mime(mime: str, data: bytes, name: str = "") -> str:
@@ -132,10 +137,11 @@ def refine_mail_mime(mime: str, data: bytes, name: str = "") -> str:
         if mime == OUTLOOK or _MSG_STREAM in data or name.lower().endswith(".msg"):
             return OUTLOOK
         return mime
+    data = utf8_message(data[:262144])
     suffix = name.lower().rpartition(".")[2] if "." in name else ""
     claimed = _BY_SUFFIX.get(f".{suffix}") if suffix else None
     if mime in _MAILISH or mime.startswith("text/"):
-        if data.startswith(b"From ") and is_mbox(data):
+        if is_mbox(data):
             return MBOX
         if looks_like_headers(data):
             return RFC822

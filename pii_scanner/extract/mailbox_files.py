@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pii_scanner.core.errors import ExtractionError
+from pii_scanner.core.mail_policy import message_start
 from pii_scanner.core.model import Extracted, Item, MailMeta
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import MIME, OneShot, child_item, decide_private, safe_segment
@@ -48,30 +49,29 @@ class _MboxSlice:
         return _UNQUOTE.sub(rb"\1", self.data[self.start : self.end])
 
 
-def _separator_end(data: bytes, pos: int) -> int | None:
+def _separator_end(data: bytes, pos: int, strict: bool = True) -> int | None:
     """End of a valid From_ separator line starting at ``pos`` (its line break included), or None.
 
     Valid: ``From sender date`` (mboxo/mboxrd), followed by a message header block. A body line
-    such as "From here on ..." is text, not a boundary.
+    such as "From here on ..." is text, not a boundary. ``strict=False`` (a file whose own first
+    separator has a date format of its own) drops the date check, never the header check.
     """
     nl = data.find(b"\n", pos, pos + 1024)
     line_end = nl if nl >= 0 else len(data)
     line = data[pos:line_end].rstrip(b"\r")
-    if FROM_LINE.fullmatch(line) is None:
+    if strict and FROM_LINE.fullmatch(line) is None:
         return None
     after = line_end + 1 if nl >= 0 else line_end
-    return after if looks_like_headers(data[after : after + 65536]) else None
+    return after if looks_like_headers(data[after : after + 16384]) else None
 
 
-def _content_length_end(data: bytes, start: int) -> int | None:
+def _content_length_end(data: bytes, start: int, strict: bool) -> int | None:
     """Where a message ends by its Content-Length header, if it has one and it lands on a boundary."""
-    head_end = -1
-    for sep in (b"\n\n", b"\r\n\r\n"):
-        found = data.find(sep, start, start + 262144)
-        if found >= 0 and (head_end < 0 or found < head_end):
-            head_end, sep_len = found, len(sep)
+    sep = b"\r\n\r\n" if data[start - 2 : start] == b"\r\n" else b"\n\n"  # the From_ line's line ending
+    head_end = data.find(sep, start, start + 262144)
     if head_end < 0:
         return None
+    sep_len = len(sep)
     m = _CONTENT_LENGTH.search(data, start, head_end + 1)
     if m is None:
         return None
@@ -81,7 +81,7 @@ def _content_length_end(data: bytes, start: int) -> int | None:
     rest = end
     while rest < len(data) and data[rest : rest + 1] in (b"\r", b"\n"):
         rest += 1
-    if rest >= len(data) or (rest > end and _separator_end(data, rest) is not None):
+    if rest >= len(data) or (rest > end and _separator_end(data, rest, strict) is not None):
         return end
     return None
 
@@ -93,10 +93,13 @@ def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
     file); a Content-Length header is honoured where it lands on such a boundary (mboxcl), so an
     unquoted "From " line inside a body never splits a message.
     """
-    first = data.find(b"\n")
+    origin = message_start(data)
+    first = data.find(b"\n", origin)
+    # Some writers date their separators their own way: then the file's first line sets the rule.
+    strict = FROM_LINE.fullmatch(data[origin : first if first >= 0 else len(data)].rstrip(b"\r")) is not None
     start = first + 1 if first >= 0 else len(data)
     while start < len(data):
-        end = _content_length_end(data, start)
+        end = _content_length_end(data, start, strict)
         if end is not None:
             nxt = end
             while nxt < len(data) and data[nxt : nxt + 1] in (b"\r", b"\n"):
@@ -104,12 +107,12 @@ def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
             yield start, end
             if nxt >= len(data):
                 return
-            after = _separator_end(data, nxt)
+            after = _separator_end(data, nxt, strict)
             start = after if after is not None else len(data)
             continue
         boundary = None
         for m in _BLANK_FROM.finditer(data, start):
-            after = _separator_end(data, m.start(1))
+            after = _separator_end(data, m.start(1), strict)
             if after is not None:
                 boundary = (m.start(1), after)
                 break
@@ -121,7 +124,7 @@ def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
 
 
 def extract_mbox(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-    if not data.startswith(b"From "):
+    if not data[message_start(data) :].startswith(b"From "):
         raise ExtractionError(f"{item.name or item.path}: not an mbox file (no leading From line)")
     folder = _folder_of(item)
 

@@ -92,19 +92,9 @@ def extract_encrypted_ooxml(item: Item, data: bytes, ctx: ExtractContext) -> Ext
     raise ExtractionError("encrypted file of an unknown kind; cannot be read")
 
 
-def extract_ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-    """A compound file libmagic could not name: route by its streams."""
-    from pii_scanner.extract.dispatch import extractor_for
-
-    kind = ole_kind(data)
-    if kind is None:
-        _open(data).close()  # raises for a damaged file
-        return Extracted(mime="application/x-ole-storage", metadata={"unsupported": True})
-    extractor = extractor_for(kind)
-    if extractor is None or extractor is extract_ole_generic:
-        return Extracted(mime=kind, metadata={"unsupported": True})
-    item.mime_hint = kind
-    return extractor(item, data, ctx)
+def check_readable(data: bytes) -> None:
+    """Raise ExtractionError when ``data`` is not a readable compound file."""
+    _open(data).close()
 
 
 def extract_ppt(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:

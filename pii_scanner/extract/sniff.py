@@ -36,8 +36,15 @@ _OOXML_MAIN = {
 # Text types whose extension is more telling than "text/plain" (TSV, CSV without a header line).
 _TEXT_BY_NAME = frozenset({"text/csv", "text/tab-separated-values", "text/html", "text/xml"})
 
-mimetypes.add_type("text/tab-separated-values", ".tsv")
-mimetypes.add_type("application/x-7z-compressed", ".7z")
+# Extensions the stdlib table may lack; looked up here first (the process-wide mimetypes registry is
+# left alone: an importing application's own registrations must not change behind its back).
+_EXTRA_TYPES = {".tsv": "text/tab-separated-values", ".7z": "application/x-7z-compressed"}
+
+
+def _guess_by_name(name: str) -> str | None:
+    dot = name.rfind(".")
+    extra = _EXTRA_TYPES.get(name[dot:].lower()) if dot >= 0 else None
+    return extra or mimetypes.guess_type(name, strict=False)[0]
 
 
 def _magic() -> object:
@@ -78,7 +85,7 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     'text/csv'
     """
     mime: str = _magic().from_buffer(data[:65536])  # type: ignore[attr-defined]
-    mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg (issue 4)
+    mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
     if mime == "application/zip":
         mime = _zip_kind(data) or mime
     elif mime in _OLE:
@@ -86,7 +93,7 @@ def sniff_mime(data: bytes, name: str = "") -> str:
 
         mime = ole_kind(data) or mime
     if mime in _GENERIC and name:
-        guessed, _ = mimetypes.guess_type(name, strict=False)
+        guessed = _guess_by_name(name)
         if guessed and mime == "text/plain":
             return guessed if guessed in _TEXT_BY_NAME else mime
         if guessed and mime == "application/octet-stream" and not guessed.startswith(("text/", "image/")):

@@ -121,6 +121,6 @@ def encrypted_file(reason: str) -> Callable[[Item, bytes, ExtractContext], Extra
     """An extractor for formats that are encryption envelopes as a whole (OpenPGP files)."""
 
     def extract(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-        return Extracted(mime=ctx.mime, encrypted=True, encryption_reason=reason)
+        return Extracted(mime=item.mime_hint or "application/octet-stream", encrypted=True, encryption_reason=reason)
 
     return extract

@@ -92,14 +92,13 @@ def _stream_large_text(item: Item, ctx: ExtractContext) -> Extracted | None:
     mime = mime or sniff_mime(prefix, item.name)
     if mime not in STREAMABLE:
         return None
-    ctx.mime = mime
+    item.mime_hint = mime
     return stream_text(mime, opener, prefix)
 
 
 def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
     """Extract a single item (not its children); errors become the record's ``error``."""
     mime = item.mime_hint or "application/octet-stream"
-    ctx.mime = mime
     if item.metadata.get("source_error"):
         return Extracted(mime=mime, error=str(item.metadata["source_error"]))
     try:
@@ -118,7 +117,7 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
             raise LimitExceeded(f"file larger than {limit} bytes")
         if not item.mime_hint or item.mime_hint == "application/octet-stream":
             mime = sniff_mime(data, item.name)
-        ctx.mime = mime
+        item.mime_hint = mime  # the item's own type, read by extractors that serve several types
         extractor = extractor_for(mime)
         if extractor is None:
             return Extracted(mime=mime, metadata={"unsupported": True})

@@ -53,3 +53,22 @@ def _match_fingerprints(st: Store, location_key: str, prefix: str) -> list[str]:
     if not found:
         raise ConfigError("no finding with that fingerprint at that location")
     return found
+
+
+def apply_outlook_verdicts(store: Store) -> int:
+    """An owner's "Falsk positiv" category in Outlook (read back by the mail source) becomes their
+    triage decision on the item, unless somebody decided about the item since it was last read.
+    Returns how many decisions were written."""
+    i, t = s.items.c, s.triage.c
+    verdict = i.metadata["outlook_verdict"].as_string()
+    decided = sa.select(t.location_key).where(
+        (t.location_key == i.location_key) & (t.fingerprint == "") & (t.updated_at >= i.scanned_at)
+    )
+    query = sa.select(i.location_key).where(
+        (verdict == "false_positive") & i.removed_at.is_(None) & ~sa.exists(decided)
+    )
+    with store.engine.connect() as conn:
+        keys = list(conn.scalars(query))
+    for key in keys:
+        store.set_triage(key, "", "false_positive", note="set in Outlook by the mailbox owner", who="outlook")
+    return len(keys)

@@ -8,32 +8,23 @@ and counted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
 
-from pii_scanner.analysis import frames
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.privacy import scrub
+from pii_scanner.reports import frames
+from pii_scanner.reports.render import render
+from pii_scanner.reports.report_types import MinimisationReport
 from pii_scanner.store import CLOSED_STATUSES, Store, open_store
 from pii_scanner.store.schema import items as s_items
 
 FORMATS = ("html", "xlsx", "csv", "json")
 AGE_BINS = (0, 365, 3 * 365, 5 * 365, 10 * 365, 10**6)
 AGE_LABELS = ("< 1 year", "1-3 years", "3-5 years", "5-10 years", "> 10 years")
-
-
-@dataclass
-class MinimisationReport:
-    generated_at: datetime
-    db: str
-    summary: dict[str, Any]
-    sections: dict[str, pd.DataFrame] = field(default_factory=dict)
-    counts: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
 def _age_bucket(ts: pd.Series, at: datetime) -> pd.Series:
@@ -175,7 +166,13 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
             .sort_values("items", ascending=False)
         )
 
+    # An erased subject's identifier back in live data (access/ledger.py flags it after each sweep).
+    restored = live[flags.map(lambda f: "restored_after_erasure" in f)].copy()
+    restored["action"] = "erase again; find how it came back (restore, copy) before the backup window closes"
+    restored_cols = ["location", "source", "owner", "open_entities", "action"]
+
     sections = {
+        "restored_after_erasure": restored[restored_cols],
         "past_retention": past[past_cols].sort_values("overdue_days", ascending=False),
         "removable_and_local": storage[storage_cols],
         "cpr_mail": cpr_mail[mail_cols],
@@ -186,6 +183,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "items_indexed": len(items),
         "items_with_personal_data": len(has_pd),
         "findings_open": len(open_f),
+        "restored_after_erasure": len(restored),
         "past_retention": len(sections["past_retention"]),
         "removable_and_local": len(storage),
         "cpr_mail": len(cpr_mail),
@@ -210,8 +208,6 @@ def minimisation(
     spread_min: int = 3,
 ) -> tuple[MinimisationReport, bytes]:
     """Build and render the report; writes ``output`` when given. Returns the report and the bytes."""
-    from pii_scanner.reports.render import render
-
     report = build(db, at=at, spread_min=spread_min)
     data = render(report, fmt)
     if output is not None:

@@ -12,11 +12,12 @@ from pii_scanner.core.resources import data_dir
 from pii_scanner.reports.cells import XLSX_OPTIONS, safe_cell
 from pii_scanner.reports.display import LOCATION_COLUMNS, display_location
 from pii_scanner.reports.formats import render_as
-from pii_scanner.reports.minimisation import MinimisationReport
+from pii_scanner.reports.report_types import MinimisationReport
 
 FORMATS = ("html", "xlsx", "csv", "json")
 
 TITLES = {
+    "restored_after_erasure": "Erased people's data back in live data (restored after erasure): erase again",
     "past_retention": "Past retention: delete (or record why they are kept)",
     "removable_and_local": "Personal data on removable media and local drives: move to the case system",
     "cpr_mail": "CPR numbers in mail still in mailboxes: move to the case system and delete",

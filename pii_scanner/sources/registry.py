@@ -79,12 +79,14 @@ def _lazy(module: str, function: str) -> SourceFactory:
 SOURCE_KINDS: dict[str, SourceFactory] = {
     "paths": _paths,
     "removable": _removable,
-    # Mail (issue 4): keys documented in docs/mail.md.
+    # Mail sources: keys documented in docs/mail.md.
     "imap": _lazy("pii_scanner.sources.mail.imap", "open_imap"),
     "ews": _lazy("pii_scanner.sources.mail.ews", "open_ews"),
     "graph": _lazy("pii_scanner.sources.mail.graph", "open_graph"),
     "pst": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
     "mailbox_file": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
+    # Databases: keys documented in docs/sources.md.
+    "sql": _lazy("pii_scanner.sources.sql", "open_sql"),
 }
 
 

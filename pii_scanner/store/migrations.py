@@ -17,33 +17,15 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from pii_scanner.store import accounts, schema
+from pii_scanner.store import accounts, audit_chain, schema
 
 Migration = Callable[[sa.Connection], None]
-
-_SQLITE_AUDIT = [
-    "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-]
-_PG_AUDIT = [
-    "CREATE OR REPLACE FUNCTION pii_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-    "$$ BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$",
-    "DROP TRIGGER IF EXISTS audit_no_change ON audit",
-    "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit "
-    "FOR EACH ROW EXECUTE FUNCTION pii_audit_append_only()",
-    "DROP TRIGGER IF EXISTS audit_no_truncate ON audit",
-    "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit "
-    "FOR EACH STATEMENT EXECUTE FUNCTION pii_audit_append_only()",
-]
 
 
 def _initial(conn: sa.Connection) -> None:
     tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_migrations"]
     schema.metadata.create_all(conn, tables=tables, checkfirst=True)
-    for stmt in _PG_AUDIT if conn.dialect.name == "postgresql" else _SQLITE_AUDIT:
-        conn.exec_driver_sql(stmt)
+    audit_chain.install_triggers(conn)
 
 
 def add_column_if_missing(conn: sa.Connection, table: sa.Table, column: str) -> None:
@@ -56,7 +38,7 @@ def add_column_if_missing(conn: sa.Connection, table: sa.Table, column: str) -> 
     conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column}" {ddl}')
 
 
-# --- access requests (issue 6, owned by pii_scanner/access) -------------------------------------
+# --- access requests (owned by pii_scanner/access) -------------------------------------
 # GDPR art. 15 request cases. The subject is stored as fingerprints only (``subject_key`` JSON).
 access_requests = sa.Table(
     "access_requests",
@@ -84,6 +66,29 @@ def _access_requests(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+# Erasure ledger: after an erasure the subject's identifiers are kept ONLY as keyed fingerprints (the
+# same HMAC the findings carry), with the date and the case, so later sweeps can tell a restored copy.
+erasure_ledger = sa.Table(
+    "erasure_ledger",
+    schema.metadata,
+    sa.Column("id", schema.Id, primary_key=True, autoincrement=True),
+    sa.Column("case_ref", sa.String(100), nullable=False, server_default=""),  # scrubbed
+    sa.Column("subject_fp", sa.String(64), nullable=False),
+    sa.Column("fingerprints", sa.JSON, nullable=False),  # identifier fingerprints (cpr, pnr, e-mail, phone)
+    sa.Column("kinds", sa.JSON, nullable=False),  # criteria kinds, for the report
+    sa.Column("erased_on", sa.Date, nullable=False),
+    sa.Column("recorded_at", schema.Ts, nullable=False),
+    sa.Column("recorded_by", sa.String(255), nullable=False),
+)
+sa.Index("ix_erasure_ledger_subject", erasure_ledger.c.subject_fp)
+
+
+def _erasure_ledger(conn: sa.Connection) -> None:
+    erasure_ledger.create(conn, checkfirst=True)
+    for index in erasure_ledger.indexes:
+        index.create(conn, checkfirst=True)
+
+
 # --- end access requests -------------------------------------------------------------------------
 
 
@@ -93,11 +98,20 @@ def _source_identity(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _audit_chain(conn: sa.Connection) -> None:
+    add_column_if_missing(conn, schema.audit, "prev_hash")
+    add_column_if_missing(conn, schema.audit, "row_hash")
+    audit_chain.install_triggers(conn)
+    audit_chain.backfill(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
-    (2, "access request cases (issue 6)", _access_requests),
+    (2, "access request cases", _access_requests),
+    (4, "erasure ledger: fingerprints of erased subjects", _erasure_ledger),
     (5, "console accounts, owner map, remediation assignments", accounts.create_tables),
     (6, "sources known by the keyed hash of their spec", _source_identity),
+    (8, "audit hash chain; refuse REPLACE/upsert on audit", _audit_chain),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

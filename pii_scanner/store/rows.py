@@ -14,7 +14,7 @@ from typing import Any
 from pii_scanner.core.model import Finding, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value, scrub
 
-_STR_METADATA = frozenset({"private_reason", "unsupported", "encryption", "source_error", "skipped"})
+_STR_METADATA = frozenset({"private_reason", "unsupported", "encryption", "source_error", "skipped", "outlook_verdict"})
 CONTEXTS_KEY = "finding_contexts"  # ItemResult.metadata key the pipeline fills: "start:end" -> masked text
 
 RetentionFn = Callable[[ItemResult], tuple[str | None, datetime | None, str | None]]
@@ -39,6 +39,12 @@ def _mail(result: ItemResult, fp: Fingerprinter) -> dict[str, Any] | None:
         "sender_fp": _fp_or_none(fp, mail.sender),
         "message_id_fp": _fp_or_none(fp, mail.message_id),
     }
+
+
+def _outlook_verdict(result: ItemResult) -> dict[str, Any]:
+    """The verdict category an owner set on a message in Outlook (read by the mail source)."""
+    verdict = result.item.metadata.get("outlook_verdict")
+    return {"outlook_verdict": verdict} if verdict in ("found", "false_positive") else {}
 
 
 def _metadata(meta: dict[str, Any]) -> dict[str, Any]:
@@ -102,7 +108,7 @@ def item_row(
         "languages": list(result.languages),
         "entities": sorted({f.entity_type for f in result.findings}),
         "findings_count": len(result.findings),
-        "metadata": _metadata(result.metadata) | _evidence(result),
+        "metadata": _metadata(result.metadata) | _evidence(result) | _outlook_verdict(result),
         "mail_folder": scrub(mail.folder) if mail else None,
         "mail_date": _aware(mail.date) if mail else None,
         "mail": _mail(result, fp),

@@ -168,7 +168,7 @@ triage = sa.Table(
     sa.Column("expires_at", Ts),  # an exception lapses (reads "open" again) after this
 )
 
-# Append-only (a trigger refuses UPDATE/DELETE on both databases; see migrations.py).
+# Append-only and hash-chained (triggers and the chain: store/audit_chain.py).
 audit = sa.Table(
     "audit",
     metadata,
@@ -179,6 +179,8 @@ audit = sa.Table(
     sa.Column("run_id", Id),
     sa.Column("subject", sa.String(255)),  # a location_key, source name or run id
     sa.Column("detail", sa.JSON),
+    sa.Column("prev_hash", sa.String(64)),  # row_hash of the row before (by id); 64 zeros first
+    sa.Column("row_hash", sa.String(64)),  # sha256(prev_hash + canonical content)
 )
 sa.Index("ix_audit_at", audit.c.at)
 

@@ -8,6 +8,7 @@ import socket
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.store import audit_chain
 from pii_scanner.store import schema as s
 from pii_scanner.store.engine import display_url, make_engine, normalise_url
 from pii_scanner.store.migrations import migrate
@@ -129,7 +131,7 @@ class Store:
         conn: sa.Connection | None = None,
         **detail: Any,
     ) -> None:
-        """Append one audit row (the table refuses updates and deletes)."""
+        """Append one audit row, chained onto the last (the table refuses updates and deletes)."""
         row = {
             "at": now(),
             "actor": actor or current_user(),
@@ -139,10 +141,15 @@ class Store:
             "detail": detail or None,
         }
         if conn is not None:
-            conn.execute(s.audit.insert().values(**row))
+            audit_chain.append(conn, row)
         else:
             with self.engine.begin() as c:
-                c.execute(s.audit.insert().values(**row))
+                audit_chain.append(c, row)
+
+    def verify_audit(self) -> audit_chain.ChainReport:
+        """Check the audit log's hash chain from the first row to the last."""
+        with self.engine.connect() as conn:
+            return audit_chain.verify(conn)
 
     # --- runs ----------------------------------------------------------------------------------
     def begin_run(self, config_key: str, *, kind: str = "sweep", who: str | None = None) -> int:
@@ -604,3 +611,14 @@ def open_store(
             f"{type(exc.orig).__name__ if exc.orig else 'error'}"
         ) from exc
     return Store(engine, key=key, tokenizer=tokenizer)
+
+
+def verify_audit(url: str | None = None) -> audit_chain.ChainReport:
+    """Verify the audit chain of an existing index (a missing SQLite file is an error, not created)."""
+    normal = normalise_url(url)
+    if normal.startswith("sqlite:///"):
+        path = Path(normal.removeprefix("sqlite:///"))
+        if not path.is_file():
+            raise StoreError(f"no index at {path}: give --db the index of a sweep")
+    with open_store(url) as store:
+        return store.verify_audit()

@@ -38,8 +38,9 @@ from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import shippable
 from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.store import Store, Violation, open_store
-from pii_scanner.sweeps.engine import EventFn, SourceRun, StoredBatch, SweepJob, SweepResult, sweep
+from pii_scanner.sweeps.engine import EventFn, SweepJob, SweepResult, sweep
 from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline
+from pii_scanner.sweeps.progress import SourceRun, StoredBatch
 
 if TYPE_CHECKING:
     from distributed import Client, Future

@@ -26,7 +26,7 @@ import json
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import Any, Protocol
@@ -37,9 +37,12 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
+from pii_scanner.policy.restored import restored_after_erasure
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
-from pii_scanner.sources.registry import Source, check_kinds, open_source
-from pii_scanner.store import DbSourceState, KnownItem, Store, Violation, open_store
+from pii_scanner.policy.triage import apply_outlook_verdicts
+from pii_scanner.sources.registry import check_kinds, open_source
+from pii_scanner.store import Store, Violation, open_store
+from pii_scanner.sweeps.progress import Counters, SourceRun, StoredBatch
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
 EXIT_OK = ExitCode.OK  # sweep complete, no new policy violations
@@ -64,58 +67,6 @@ class SweepResult:
     failed_sources: list[str] = field(default_factory=list)
     db: str = ""
     held_sources: list[str] = field(default_factory=list)  # mass removal not applied
-
-
-@dataclass
-class Counters:
-    seen: int = 0
-    read: int = 0  # top-level items handed to the executor (re-read)
-    skipped: int = 0  # unchanged: not read
-    results: int = 0  # items stored, members included
-    findings: int = 0
-    new_findings: int = 0
-    removed: int = 0
-    errors: int = 0
-
-    def add(self, other: Counters) -> None:
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
-
-    def as_dict(self) -> dict[str, int]:
-        return {f.name: int(getattr(self, f.name)) for f in fields(self)}
-
-
-@dataclass
-class StoredBatch:
-    """What one write of an executor stored (one transaction)."""
-
-    top_items: int
-    results: int
-    findings: int
-    new_findings: int
-    removed: int
-    errors: int
-    violations: list[Violation] = field(default_factory=list)
-
-
-@dataclass
-class SourceRun:
-    """One source during one run: what is known, what was seen, what is pending."""
-
-    spec: dict[str, Any]
-    name: str
-    source_id: int
-    source: Source
-    state: DbSourceState
-    known: dict[str, KnownItem]
-    retention: RetentionPolicy
-    counters: Counters = field(default_factory=Counters)
-    seen: set[str] = field(default_factory=set)
-    tombstones: list[str] = field(default_factory=list)
-    pending: int = 0  # batches handed to the executor and not yet stored
-    listed: bool = False  # listing finished: no more items will come
-    failed: bool = False
-    listing_failed: bool = False  # a folder could not be listed: the listing is not complete
 
 
 class Executor(Protocol):
@@ -331,6 +282,8 @@ class SweepJob:
             self.executor.wait(self)
             retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
+            self.violations += restored_after_erasure(self.st, self.run_id)
+            apply_outlook_verdicts(self.st)  # categories owners set in Outlook, read by the mail sources
             status = "partial" if self.failed or self.held else "ok"
             found = EXIT_VIOLATIONS if self.violations else EXIT_OK
             code = self._notify(doc, notify, int(EXIT_PARTIAL if status == "partial" else found))

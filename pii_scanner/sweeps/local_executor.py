@@ -14,13 +14,16 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.pipeline import Processor, shippable
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
-from pii_scanner.sweeps.engine import SourceRun, StoredBatch, SweepJob
+from pii_scanner.sweeps.progress import SourceRun, StoredBatch
+
+if TYPE_CHECKING:  # the engine imports this module; the types only go the other way
+    from pii_scanner.sweeps.engine import SweepJob
 
 
 def item_deadline(config: ScanConfig) -> float | None:

@@ -77,6 +77,15 @@ class Console:
         self.templates.env.filters["bars"] = _bars
         self._choices: tuple[float, dict[str, Any]] | None = None
 
+    def outlook(self, source_name: str, source_kind: str) -> Any:
+        """Graph actions for an item's source, when the console knows the source's configuration."""
+        spec = self.settings.sources.get(source_name)
+        if spec is None or source_kind != "graph":
+            return None
+        from pii_scanner.sources.mail.outlook_actions import graph_actions
+
+        return graph_actions(spec, tokens=self.settings.graph_tokens)
+
     def choices(self) -> dict[str, Any]:
         """Filter drop-down values, recomputed at most once a minute (they scan the whole index)."""
         now = time.monotonic()
@@ -401,7 +410,15 @@ async def item_page(request: Request) -> Response:
         triage_statuses=allowed,
         accounts=acc.list_accounts(store) if account.role in DATA_OFFICERS else [],
         can_reveal=account.role == "dpo" and _console(request).settings.reveal_enabled and not item["private"],
+        move_folders=_move_folders(_console(request), item) if account.role in DATA_OFFICERS else [],
     )
+
+
+def _move_folders(console: Console, item: dict[str, Any]) -> list[str]:
+    spec = console.settings.sources.get(str(item["source_name"]))
+    if spec is None or item["source_kind"] != "graph":
+        return []
+    return [str(d) for d in spec.get("move_folders", ["archive"])]
 
 
 async def item_triage(request: Request) -> Response:
@@ -426,8 +443,76 @@ async def item_triage(request: Request) -> Response:
     note = mask_text(_text(form.get("note")))
     expires = _expiry(_date(form.get("expires"))) if status == "exception" else None
     store.set_triage(keys[item_id], fingerprint, status, note=note, who=account.username, expires_at=expires)
+    flash = "saved"
+    if not fingerprint and status in ("false_positive", "open"):
+        flash = await _write_verdict(request, account, item_id, "false_positive" if status != "open" else "found")
     target = f"/items/{item_id}" if account.is_staff or form.get("back") != "/my" else "/my"
-    return _redirect(target, "saved", request)
+    return _redirect(target, flash, request)
+
+
+async def _write_verdict(request: Request, account: acc.Account, item_id: int, verdict: str) -> str:
+    """Write the decision back to the message as an Outlook category, where the source allows it."""
+    from pii_scanner.sources.mail.outlook_actions import MessageRef
+
+    console = _console(request)
+    item = queries.item_detail(console.store, queries.Scope.of(console.store, account), item_id)
+    if item is None:
+        return "saved"
+    try:
+        actions = console.outlook(item["source_name"], item["source_kind"])
+        if actions is None:
+            return "saved"
+        ref = MessageRef.from_location(str(item["location"]))
+        if console.store.location_key(_graph_location(item, ref)) != item["location_key"]:
+            raise PiiScannerError("the message cannot be named from the index")
+        await run_in_threadpool(actions.set_verdict, ref, verdict)
+    except PiiScannerError as exc:
+        _audit(request, account, "outlook_writeback_failed", subject=str(item["location_key"]), why=str(exc)[:200])
+        return "outlook_failed"
+    _audit(request, account, "outlook_category", subject=str(item["location_key"]), verdict=verdict)
+    return "outlook_saved"
+
+
+def _graph_location(item: dict[str, Any], ref: Any) -> str:
+    """The message's full location as the Graph source wrote it (to prove the index names it)."""
+    from urllib.parse import quote
+
+    folder = str(item.get("mail_folder") or (item.get("metadata") or {}).get("folder") or "")
+    return f"graph://{quote(ref.mailbox, safe='@')}/{quote(folder, safe='/')}/{quote(ref.message_id, safe='')}"
+
+
+async def item_move(request: Request) -> Response:
+    """Move a message out of the mailbox into an archive or case folder (Graph sources), audited."""
+    from pii_scanner.sources.mail.outlook_actions import MessageRef
+
+    account = _account(request, *DATA_OFFICERS)
+    form = await _form_or_403(request)
+    console = _console(request)
+    item_id = _int(request.path_params["item_id"]) or 0
+    item = queries.item_detail(console.store, queries.Scope.of(console.store, account), item_id)
+    if item is None:
+        raise HTTPException(404)
+    destination = _text(form.get("destination"), 200)
+    spec = console.settings.sources.get(str(item["source_name"])) or {}
+    allowed = [str(d) for d in spec.get("move_folders", ["archive"])]
+    if destination not in allowed:
+        raise HTTPException(400)
+    try:
+        actions = console.outlook(item["source_name"], item["source_kind"])
+        if actions is None:
+            raise PiiScannerError("this source does not allow moves from the console")
+        ref = MessageRef.from_location(str(item["location"]))
+        if console.store.location_key(_graph_location(item, ref)) != item["location_key"]:
+            raise PiiScannerError("the message cannot be named from the index")
+        await run_in_threadpool(actions.move, ref, destination)
+    except PiiScannerError as exc:
+        _audit(request, account, "message_move_failed", subject=str(item["location_key"]), why=str(exc)[:200])
+        return _redirect(f"/items/{item_id}", "outlook_failed", request)
+    _audit(request, account, "message_moved", subject=str(item["location_key"]), destination=destination)
+    console.store.set_triage(
+        str(item["location_key"]), "", "moved", note=f"moved to {destination}", who=account.username
+    )
+    return _redirect(f"/items/{item_id}", "saved", request)
 
 
 def _finding_ids(store: Store, item_id: int) -> list[int]:
@@ -674,6 +759,7 @@ def routes() -> list[Any]:
         Route("/items/{item_id:int}/triage", item_triage, methods=["POST"]),
         Route("/items/{item_id:int}/assign", item_assign, methods=["POST"]),
         Route("/items/{item_id:int}/reveal", item_reveal, methods=["POST"]),
+        Route("/items/{item_id:int}/move", item_move, methods=["POST"]),
         Route("/my", my_findings),
         Route("/queue", queue),
         Route("/runs", runs),

@@ -181,6 +181,17 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "The form was stale. Try again.",
     ),
     "saved": ("Gemt.", "Sparat.", "Saved."),
+    "outlook_saved": (
+        "Gemt og skrevet på mailen i Outlook.",
+        "Sparat och skrivet på mejlet i Outlook.",
+        "Saved and written to the message in Outlook.",
+    ),
+    "outlook_failed": (
+        "Gemt, men mailen i Outlook kunne ikke ændres.",
+        "Sparat, men mejlet i Outlook kunde inte ändras.",
+        "Saved, but the message in Outlook could not be changed.",
+    ),
+    "move_to": ("Flyt mailen til", "Flytta mejlet till", "Move the message to"),
     "skip_to_content": ("Spring til indhold", "Hoppa till innehåll", "Skip to content"),
     "print": ("Udskriv", "Skriv ut", "Print"),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import secrets
 from dataclasses import dataclass, field
+from typing import Any
 
 from pii_scanner.core.errors import ConfigError
 
@@ -37,6 +38,9 @@ class WebSettings:
     reveal_enabled: bool = True
     default_language: str = "da"
     max_query_chars: int = 200  # every text filter and search field is capped
+    # Source specs by name (the sweep configuration's [[sources]]), for Outlook write-back and moves.
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    graph_tokens: Any = None  # a TokenProvider for Graph actions (tests, or tokens held elsewhere)
 
     def __post_init__(self) -> None:
         if len(self.secret_key) < 16:

@@ -143,6 +143,14 @@ def test_term_syntax_stems_phrases_gaps_and_case() -> None:
     assert {h.tag[0] for h in terms.scan("drej til venstre; usygemeldt")} == set()
 
 
+def test_phrases_are_found_by_their_telling_word_with_case_per_word() -> None:
+    terms = TermSet.build([(("a",), "er med i fag*"), (("b",), "født i ~ =Tyrkiet"), (("c",), "i facket")])
+    text = "Hun er med i fagforeningen. Han er født i det østlige Tyrkiet. Født i tyrkiet. Hon är i facket."
+    hits = [(h.tag[0], text[h.start : h.end]) for h in terms.scan(text)]
+    assert hits == [("a", "er med i fagforeningen"), ("b", "født i det østlige Tyrkiet"), ("c", "i facket")]
+    assert "er" not in terms.exact and "i" not in terms.exact  # no lookup by a function word
+
+
 def test_combined_terms_cover_every_category() -> None:
     tags = {h.tag[1] for h in combined_terms().scan("sygemeldt fagforening dømt muslim etnisk gentest fingeraftryk")}
     assert {"health", "trade_union", "criminal_records", "religion", "ethnic_origin", "genetic", "biometric"} <= tags
@@ -163,3 +171,41 @@ def test_streamed_item_keeps_evidence_offsets_in_the_whole_text(tmp_path: Path) 
     assert "sygemeldt" in text[a:b]
     s, e = ev["anchor_span"]
     assert text[s:e] == "Jens Hansen" and ev["anchor_masked"] != "Jens Hansen"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kari Nordmann er sykmeldt etter en operasjon.", ["health"]),
+        ("Ola Hansen er medlem av Fellesforbundet og tillitsvalgt.", ["trade_union"]),
+        ("John Smith was convicted of fraud in 2019.", ["criminal_records"]),
+        ("I am a member of the Labour Party and stood for election in May.", ["political_opinion"]),
+        ("Our policy covers sick leave for all employees.", []),
+    ],
+)
+def test_norwegian_and_english_basics(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+def test_item_record_and_index_row_carry_masked_evidence_only() -> None:
+    from pii_scanner.core.privacy import Fingerprinter
+    from pii_scanner.reports.records import records_for
+    from pii_scanner.store.rows import item_row
+
+    text = "Fra: jens.hansen@firma.dk\nJens Hansen (070761-4285) er sygemeldt med stress."
+    findings = [
+        _finding("EMAIL_ADDRESS", 5, 25, "jens.hansen@firma.dk"),
+        _finding("PERSON", 26, 37, "Jens Hansen"),
+        _finding("DK_CPR", 39, 50, "070761-4285", "0707614285"),
+    ]
+    result = ItemResult(item=Item("file:///n.txt", "/n.txt", name="n.txt"), findings=findings)
+    for hook in build_hooks(ScanConfig()):
+        hook(result, Extracted(mime="text/plain", parts=[TextPart(text)]))
+    assert result.categories == ["health"]
+    fp = Fingerprinter(b"k" * 32)
+    record = records_for(result, fp)[0]
+    row = item_row(result, fp, "loc", "top", None, None)
+    for out in (record["category_evidence"], row["metadata"]["category_evidence"]):
+        dumped = json.dumps(out)
+        assert out and out[0]["category"] == "health"
+        assert "Hansen" not in dumped and "jens.hansen" not in dumped and "4285" not in dumped

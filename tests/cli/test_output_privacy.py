@@ -82,3 +82,46 @@ def test_third_party_logs_become_masked_json_lines() -> None:
     assert "jens.hansen" not in proc.stderr and "j***@firma.dk" in proc.stderr
     assert "X-AnchorMailbox" not in proc.stderr  # multi-line dumps: first line only
     assert not any("GET https://graph" in line for line in lines)  # INFO of chatty libraries: dropped
+
+
+_DASK_SCRIPT = r"""
+import logging
+
+def task():
+    logging.getLogger("distributed.worker").warning("Compute failed for /srv/0707614285Hansen.txt jens.hansen@firma.dk")
+    logging.getLogger("pdfminer.pdfpage").warning("bad page in /srv/610707-4285.pdf")
+    return 1
+
+if __name__ == "__main__":
+    from pii_scanner.cli.logs import configure_logging
+    configure_logging()
+    from distributed import Client, LocalCluster
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            assert client.submit(task).result() == 1
+"""
+
+
+def test_dask_worker_logs_are_masked_json(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    script = tmp_path / "dask_logs.py"
+    script.write_text(_DASK_SCRIPT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=300, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    events = [json.loads(line) for line in proc.stderr.splitlines()]  # worker lines too: JSON only
+    assert {"distributed.worker", "pdfminer.pdfpage"} <= {e["logger"] for e in events}
+    assert leaks(proc.stderr) == [] and "jens.hansen" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["scan", "--max-file-size", "070761-4285", "x"],
+        ["scan", "--format", "0707614285", "x"],
+        ["search", "--format", "196107074285", "--cpr", "0707614285"],
+    ],
+)
+def test_usage_errors_do_not_echo_identifiers(cli: list[str], args: list[str]) -> None:
+    proc = subprocess.run([*cli, *args], capture_output=True, timeout=120, text=True)
+    assert proc.returncode == 2, proc.stderr
+    assert "Error" in proc.stderr and leaks(proc.stderr) == [], proc.stderr

@@ -115,3 +115,13 @@ def test_short_key_file_refused(tmp_path: pytest.TempPathFactory) -> None:
 
 def test_long_key_accepted() -> None:
     assert load_key(environ={"PII_SCANNER_KEY": "x" * MIN_KEY_BYTES}) == b"x" * MIN_KEY_BYTES
+
+
+def test_key_file_created_owner_only_and_reused(tmp_path: pytest.TempPathFactory) -> None:
+    import os
+    import stat
+
+    path = tmp_path / "cfg" / "fingerprint.key"  # type: ignore[operator]
+    first = load_key(path, environ={})
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert len(first) >= MIN_KEY_BYTES and load_key(path, environ={}) == first

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import random
 from collections.abc import Sequence
+from pathlib import Path
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.model import PART_SEPARATOR, Explanation, Finding, TextPart
@@ -97,3 +98,18 @@ def test_ner_hook_results_merge_without_overlapping_identifiers() -> None:
     engine = Engine(DetectConfig(entities=(*IDS, "PERSON")), names=_FakeNames(), today=TODAY)
     found = engine.detect_parts([TextPart("Kære Jens, cpr 070761-4285"), TextPart("Hilsen Jens")])
     assert [f.entity_type for f in found] == ["PERSON", "DK_CPR", "PERSON"]
+
+
+def test_cpr_exemption_list_comes_from_the_configured_recognizers_dir(tmp_path: Path) -> None:
+    import shutil
+
+    from pii_scanner.core.resources import data_dir
+
+    for name in ("context.yaml", "scores.yaml", "country_hints.yaml"):
+        shutil.copy(data_dir("recognizers") / name, tmp_path / name)
+    (tmp_path / "dk_cpr.yaml").write_text("mod11_exempt_dates: [1990-03-15]\n", encoding="utf-8")
+    text = "CPR-nummer: 150390-1238"  # fails modulus 11
+    shipped = Engine(DetectConfig(entities=("DK_CPR",)), today=datetime.date(2026, 1, 1))
+    own = Engine(DetectConfig(entities=("DK_CPR",), recognizers_dir=str(tmp_path)), today=datetime.date(2026, 1, 1))
+    assert [f.explanation.checksum for f in shipped.detect(text)] == ["invalid"]
+    assert [f.explanation.checksum for f in own.detect(text)] == ["exempt"]

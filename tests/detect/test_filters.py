@@ -122,3 +122,11 @@ def test_layout_column_and_header() -> None:
     assert col is not None and col.header == "Nr" and col.cells == ("0707614285",)
     assert layout.column("just prose 0707614285 here", 11, 21, 3, {}) is None
     assert layout.delimiter("a\tb") == "\t" and layout.delimiter("a, b, c") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [("FIK +71<135412345678911>", True), ("#135412345678911#", True), ("kort 135412345678911.", False)],
+)
+def test_payment_code(text: str, rejected: bool) -> None:
+    assert filters.payment_code(_at(text, "135412345678911", "CREDIT_CARD"), _env(text)) is rejected

@@ -108,6 +108,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # ...but a list of real CPRs after a positive word stays
     (f"CPR-numre: {CPR}, {CPR2} og {CPR3}", [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)]),
     (f"Ordre 12345 sendt. Medarbejdere {CPR}, {CPR2}", [("DK_CPR", CPR), ("DK_CPR", CPR2)]),
+    # an account number after its bank's registration number, labels written in two words
+    ("Konto 1234 0707614285", []),
+    ("Kontonr.: reg. 1234 - 0707614285", []),
+    ("Kunde nr. 0707614285", []),
+    ("Faktura nr 070761-4285", []),
     # --- Danish P-numbers (production units) are no personnummer
     ("P-nr.: 1005120009", []),
     ("Vores P-nr. er 1005120009 og CVR-nr. 12345678", []),
@@ -158,6 +163,9 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("skriv til a@xn--d1acufc.xn--p1ai nu", [("EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai")]),
     ("UATP-kort 1354 12345 678911", [("CREDIT_CARD", "135412345678911")]),
     ("reference 135412345678911", []),
+    ("card 122000000000003", [("CREDIT_CARD", "122000000000003")]),
+    ("Betal med FIK +71<135412345678911>", []),
+    ("OCR-nummer 135412345678911", []),
     ("IBAN DK50-0040-0440-1162-43 tak", [("IBAN_CODE", "DK5000400440116243")]),
     ("London office +44 (20) 7123 4567", []),
     ("US +1 212 555 1234 8", []),

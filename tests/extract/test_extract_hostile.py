@@ -171,8 +171,7 @@ def test_junk_input_every_extractor(mime: str, extractor) -> None:  # type: igno
     outcomes: Counter[str] = Counter()
     for label, data in _junk():
         ctx = ExtractContext.for_top_item(CONFIG)
-        ctx.mime = mime
-        item = Item(location=f"file:///junk/{label}", path="/junk", name=label, data=data)
+        item = Item(location=f"file:///junk/{label}", path="/junk", name=label, data=data, mime_hint=mime)
         try:
             result = extractor(item, data, ctx)
             assert isinstance(result, Extracted)

@@ -17,10 +17,11 @@ from pii_scanner.extract import walk
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mailbox_files import extract_mbox, mail_folder
 from pii_scanner.extract.sniff import sniff_mime
-from tests.helpers.mail_messages import CONFIG, CPR, make_mail, mbox_bytes, process
+from tests.helpers.mail_messages import CONFIG, CPR, mail_sample, make_mail, mbox_bytes, process
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT.parent / "shared" / "data" / "mail-samples"
+_SUPPORT = mail_sample("support.pst")
+SAMPLES = _SUPPORT.parent if _SUPPORT is not None else ROOT.parent / "shared" / "data" / "mail-samples"
 
 
 def _sample(name: str) -> Path:

@@ -54,7 +54,9 @@ HEADER_VARIANTS: dict[str, bytes] = {
     "twice_private_then_normal": _raw(
         ["From: a@firma.dk", "Subject: x", "Sensitivity: Private", "Sensitivity: Normal"]
     ),
-    "line_without_colon_before": _raw(["From: a@firma.dk", "Subject: x", "this line has no colon", "Sensitivity: Private"]),
+    "line_without_colon_before": _raw(
+        ["From: a@firma.dk", "Subject: x", "this line has no colon", "Sensitivity: Private"]
+    ),
     "space_before_colon": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity : Private"]),
     "lower_case": _raw(["from: a@firma.dk", "subject: x", "sensitivity: private"]),
     "folded_value": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity:", " Private"]),
@@ -184,3 +186,84 @@ def test_inspection_without_reason_reads_nothing() -> None:
         ScanConfig().with_(mail__inspect_private=True)
     with pytest.raises(ConfigError):
         config_from_dict({"mail": {"inspect_private": "yes", "inspect_private_reason": "x"}})
+
+
+@pytest.mark.parametrize("name", ["x.pst", "x.ost", "x.mbox", "x.msg"])
+def test_mail_file_names_are_never_read_as_text(name: str) -> None:
+    """A mail file that is not what its name says is an error record, not a text file read."""
+    (top,) = process(f"Hemmeligt: CPR {CPR}\n".encode(), name=name)
+    assert top.error and not top.findings
+
+
+def test_msg_sensitivity_reading() -> None:
+    from pii_scanner.extract.msg import _sensitivity
+
+    class Raises:
+        @property
+        def sensitivity(self) -> object:
+            raise ValueError("7 is not a valid Sensitivity")
+
+        header = ""
+
+    class Absent:
+        sensitivity = None
+        header = "Subject: x\nSensitivity: Private\n"
+
+    class Value:
+        def __init__(self, value: int) -> None:
+            self.sensitivity, self.header = value, None
+
+    assert _sensitivity(Raises()) == "unreadable"
+    assert _sensitivity(Absent()) == "private"  # the transport header counts too
+    assert _sensitivity(Value(2)) == "private" and _sensitivity(Value(0)) == "normal"
+    assert _sensitivity(Value(9)) == "unreadable"
+
+
+@pytest.mark.parametrize(
+    "inner_headers",
+    [
+        "From: a@firma.dk\nSubject: x\nno colon line\nSensitivity: Private\n",
+        "From: a@firma.dk\nSubject: x\nSensitivity : Private\n",
+        "\nFrom: a@firma.dk\nSubject: x\nSensitivity: Private\n",
+        "From: a@firma.dk\nSubject: x\nSensitivity: Normal\nSensitivity: Private (user)\n",
+    ],
+)
+def test_attached_message_with_malformed_header_block_is_not_read(inner_headers: str) -> None:
+    """message/rfc822 parts are parsed with the outer message: a malformed inner header block must not hide privacy."""
+    inner = (inner_headers + f"\nCPR {CPR}\n").encode()
+    outer = (
+        b"From: jens@firma.dk\nTo: kim@firma.dk\nSubject: fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; "
+        b'boundary="B"\n\n--B\nContent-Type: text/plain\n\nse vedh\n--B\nContent-Type: message/rfc822\n\n'
+        + inner
+        + b"--B--\n"
+    )
+    results = process(outer)
+    assert len(results) == 2 and results[1].private
+    _no_plaintext_read(results)
+
+
+def test_sensitivity_after_a_huge_header_block_counts() -> None:
+    filler = "".join(f"X-Filler-{i}: {'a' * 60}\n" for i in range(5000))  # ~350 KB of headers
+    data = f"From: a@firma.dk\nSubject: x\n{filler}Sensitivity: Private\n\nCPR {CPR}\n".encode()
+    (top,) = process(data)
+    assert top.private and not top.findings
+
+
+@pytest.mark.parametrize(
+    "subject", ["=?utf-8?b?UFJJVkFUOiBsw6ZnZQ==?=", "Hej\n PRIVAT", "=?iso-8859-1?q?Personligt?= sag"]
+)
+def test_encoded_and_folded_private_subjects(subject: str) -> None:
+    (top,) = process(_raw(["From: a@firma.dk", f"Subject: {subject}"], body=f"CPR {CPR}"))
+    assert top.private and not top.findings
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_private_message_saved_as_utf16_is_not_read(encoding: str) -> None:
+    text = bytes(make_mail(sensitivity="Private")).decode()
+    data = text.encode(encoding)
+    if encoding != "utf-16":  # with an explicit byte order mark, as Windows writes it
+        data = ("\ufeff" + text).encode(encoding)
+    for name in ("m.eml", "m"):
+        results = process(data, name=name)
+        assert results[0].mime == "message/rfc822" and results[0].private, name
+        _no_plaintext_read(results)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from email.message import EmailMessage
+from pathlib import Path
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, ItemResult
@@ -50,3 +51,13 @@ def mbox_bytes(n: int, private_every: int = 0, body_size: int = 0) -> bytes:
 def process(data: bytes, config: ScanConfig = CONFIG, name: str = "m.eml") -> list[ItemResult]:
     item = Item(location=f"file:///t/{name}", path=f"/t/{name}", name=name, data=data)
     return Processor.build(config).process(item)
+
+
+def mail_sample(name: str) -> Path | None:
+    """A public Outlook sample file (see the README next to them), wherever this checkout sits."""
+    here = Path(__file__).resolve().parents[2]
+    for root in (here.parent / "shared", here.parent.parent / "shared", Path("/work/shared")):
+        path = root / "data" / "mail-samples" / name
+        if path.exists():
+            return path
+    return None

@@ -147,3 +147,39 @@ def test_precedence_case_before_document_type() -> None:
     assert decided["k"].category == "case_material"
     assert decided["h"].category == "personnel" and decided["h"].due is None  # current employee
     assert decided["m"].category == "personnel"
+
+
+def test_sql_register_dates_the_case(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "cases.sqlite3"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE sager (nr TEXT, lukket TEXT)")
+        conn.executemany("INSERT INTO sager VALUES (?, ?)", [("2011-0009", "2015-06-30"), ("2020-0001", None)])
+    doc = {
+        "categories": {"case_material": {"period": "10y", "basis": "case_closed"}},
+        "rules": [{"path": "**/sager/*/**", "anchor": "**/sager/*", "category": "case_material"}],
+        "registers": [
+            {
+                "name": "case system",
+                "category": "case_material",
+                "sql": {"url": f"sqlite:///{db}", "query": "SELECT nr, lukket FROM sager"},
+            }
+        ],
+    }
+    policy = policy_from_dict(doc, tmp_path)
+    closed = Facts("a", "/s/sager/2011-0009 hansen mod berg/brev.txt", doc_date=_ago(14))
+    still_open = Facts("b", "/s/sager/2020-0001/brev.txt", doc_date=_ago(12))
+    decided = policy.decide([closed, still_open])
+    assert decided["a"].due == dt.datetime(2025, 6, 30, tzinfo=dt.UTC) and not decided["a"].approximate
+    assert "register case system" in decided["a"].evidence
+    assert decided["b"].due is None and "ongoing" in decided["b"].evidence
+    with pytest.raises(ConfigError, match="query failed"):
+        policy_from_dict(
+            {
+                **doc,
+                "registers": [
+                    {**doc["registers"][0], "sql": {"url": f"sqlite:///{db}", "query": "SELECT x FROM nope"}}
+                ],
+            }
+        )

@@ -73,7 +73,7 @@ def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: flo
     raise RuntimeError("dovecot did not start listening")
 
 
-def _config(root: Path, port: int, tls_port: int, mail_user: str, mail_group: str) -> str:
+def _config(root: Path, port: int, tls_port: int, mail_user: str, mail_group: str, capability: str = "") -> str:
     if os.geteuid() == 0:
         login_user, internal_user = "dovenull", "dovecot"
     else:
@@ -98,7 +98,7 @@ first_valid_uid = 0
 first_valid_gid = 0
 mail_location = maildir:{root}/mail/%u
 mail_plugins =
-imap_capability = +CONDSTORE
+{capability}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
@@ -137,8 +137,14 @@ service stats {{
 
 
 @contextlib.contextmanager
-def run_dovecot(user: str = "jens@firma.dk", password: str = "hemmelig-test") -> Iterator[Dovecot]:
-    """Start Dovecot in a temporary folder; stop it and remove everything on exit."""
+def run_dovecot(
+    user: str = "jens@firma.dk", password: str = "hemmelig-test", imap_capability: str | None = None
+) -> Iterator[Dovecot]:
+    """Start Dovecot in a temporary folder; stop it and remove everything on exit.
+
+    By default Dovecot's stock capabilities (CONDSTORE is announced only after login);
+    ``imap_capability="+CONDSTORE"`` also announces it in the greeting, as some servers do.
+    """
     root = Path(tempfile.mkdtemp(prefix="pii-dovecot-"))
     proc: subprocess.Popen[bytes] | None = None
     try:
@@ -181,7 +187,8 @@ def run_dovecot(user: str = "jens@firma.dk", password: str = "hemmelig-test") ->
             os.chown(root / "passwd", pwd.getpwnam("dovecot").pw_uid, -1)
         port, tls_port = _free_port(), _free_port()
         conf = root / "dovecot.conf"
-        conf.write_text(_config(root, port, tls_port, mail_user, mail_group))
+        capability = f"imap_capability = {imap_capability}" if imap_capability else ""
+        conf.write_text(_config(root, port, tls_port, mail_user, mail_group, capability))
         proc = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(conf)],
             stdout=subprocess.DEVNULL,

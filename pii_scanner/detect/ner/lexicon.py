@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -37,13 +38,26 @@ class Lexicon:
 
 
 def _stopwords() -> frozenset[str]:
-    # spaCy's stop-word lists are plain data modules; importing them does not load a model.
-    from spacy.lang.da.stop_words import STOP_WORDS as DA
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.nb.stop_words import STOP_WORDS as NB
-    from spacy.lang.sv.stop_words import STOP_WORDS as SV
+    """spaCy's Danish, English, Norwegian and Swedish stop-word lists, casefolded.
 
-    return frozenset(w.casefold() for w in (*DA, *EN, *NB, *SV))
+    They are plain data modules (no imports of their own). They are loaded from their files:
+    ``import spacy.lang.da.stop_words`` would import spaCy itself first, over a second of start-up
+    for every process that finds names.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("spaCy is not installed (its stop-word lists are used by the name finder)")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    words: set[str] = set()
+    for lang in ("da", "en", "nb", "sv"):
+        path = root / "lang" / lang / "stop_words.py"
+        module_spec = importlib.util.spec_from_file_location(f"_pii_scanner_stop_words_{lang}", path)
+        if module_spec is None or module_spec.loader is None:
+            raise ImportError(f"cannot load {path}")
+        module = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)
+        words.update(w.casefold() for w in module.STOP_WORDS)
+    return frozenset(words)
 
 
 def _fold(words: Iterable[object] | None) -> frozenset[str]:

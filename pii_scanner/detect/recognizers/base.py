@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -84,6 +84,9 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 _GAP_MAX_WORDS = 3
 # A label followed by a list of numbers of the candidate's shape: "nr. 0707614285, 1403851237 og ".
+# "Konto 1234 0707614285", "Kontonr.: reg. 1234 - 0707614285": the account number after its bank's
+# four-digit registration number.
+_BANK_GAP = re.compile(r"[^\w\n]*(?:[^\W\d_]{1,6}\.?[ \t]*)?\d{4}[ \t:-]*", re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"[^\w\n]*(?:[^\W\d_]{1,3}\.?[ \t]*)?(?:\d{6}[-+ ]?\d{4}[ \t]*(?:[,;/&]|og|och|and|samt)[ \t]*)+",
     re.IGNORECASE,
@@ -95,11 +98,12 @@ def attached(gap: str) -> bool:
 
     Only punctuation and a few small words may stand between ("Ordre nr. 0707614285", "CVR-nr:"
     on the line above a lone number), or a list of numbers of the same shape ("Ordrer: 0707614285,
-    1403851237"); another number, a name (a capitalised word of four letters or more) or more than
+    1403851237") or a bank's four-digit registration number ("Konto 1234 0707614285"); another
+    number, a name (a capitalised word of four letters or more) or more than
     three words means the word labels something else.
     """
-    if _LIST_GAP.fullmatch(gap):
-        return True  # "Ordrenumre: 0707614285, 1403851237": the label heads the whole list
+    if _LIST_GAP.fullmatch(gap) or _BANK_GAP.fullmatch(gap):
+        return True  # the label heads a list of numbers, or a bank registration number stands between
     if any(ch.isdigit() for ch in gap) or gap.count("\n") > 1:
         return False
     if "\n" in gap and gap[gap.index("\n") :].strip():
@@ -118,13 +122,13 @@ def context_around(
     windows: tuple[str, str] | None = None,
     *,
     label: str | None = None,
-    hint: str | None = None,
+    hint: Callable[[], str | None] | None = None,
 ) -> ContextHit:
     """Context words of ``entity`` within the window before AND after the span.
 
     Positive words count anywhere in the window; a negative word only when it is attached to
     the span (see :func:`attached`). ``label`` is the span's table column header, which labels it
-    as if written right before it. ``hint`` is the text's language where known: a word positive
+    as if written right before it. ``hint()`` gives the row's language (asked only when needed): a word positive
     here in some languages and negative in others takes the sense of that language.
     ``windows`` lets a caller weighing several readings of one candidate cut the windows once.
     """
@@ -132,27 +136,28 @@ def context_around(
     if words is None or words.both is None:
         return _NO_CONTEXT
     before, after = windows or context_windows(env, start, end)
+    pattern = words.both
+    low_before, low_after = before.lower(), after.lower()
+    if len(low_before) != len(before) or len(low_after) != len(after):
+        # Rare letters whose lower case is longer ("İ"): match the original text, any case.
+        pattern = words.both_any_case or pattern
+        low_before, low_after = before, after
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
-
-    def add(m: re.Match[str], distance: int, gap: str) -> None:
-        word = m.group().casefold()
+    hits = [(m, 0, "") for m in pattern.finditer(label.lower())] if label else []
+    hits += [(m, len(before) - m.end(), before[m.end() :]) for m in pattern.finditer(low_before)]
+    hits += [(m, m.start(), after[: m.start()]) for m in pattern.finditer(low_after)]
+    for m, distance, gap in hits:
+        word = m.group().lower()
         positive = m.lastgroup == "p"
-        langs = words.languages.get(word)
-        if positive and langs is not None and hint not in langs:
-            positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if positive and words.languages:
+            langs = words.languages.get(word)
+            if langs is not None and (hint is None or hint() not in langs):
+                positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
         if positive:
             pos.append((distance, word))
         elif attached(gap):
             neg.append((distance, word))
-
-    if label:
-        for m in words.both.finditer(label):
-            add(m, 0, "")
-    for m in words.both.finditer(before):
-        add(m, len(before) - m.end(), before[m.end() :])
-    for m in words.both.finditer(after):
-        add(m, m.start(), after[: m.start()])
     if not pos and not neg:
         return _NO_CONTEXT
     nearest_pos = min((d for d, _ in pos), default=None)

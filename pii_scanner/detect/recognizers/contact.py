@@ -84,7 +84,12 @@ class PhoneRecognizer(Recognizer):
         else:
             normalized = digits
             key = "national_plain" if raw.isdigit() else "national_grouped"
-        ctx = context_around(env, "PHONE_NUMBER", start, end, label=layout.header(env.text, start, end, env.memo))
+        ctx = context_around(env, "PHONE_NUMBER", start, end)
+        if not ctx.positive and not ctx.suppressed:
+            # A table's header ("Telefon", "Kontonr") labels the cell: looked up only when it matters.
+            label = layout.header(env.text, start, end, env.memo)
+            if label:
+                ctx = context_around(env, "PHONE_NUMBER", start, end, label=label)
         kind = "PHONE_NUMBER" if pattern == "phone_intl" else "PHONE_NUMBER_NATIONAL"
         if filters.rejected_by(filters.Candidate("PHONE_NUMBER", start, end, ctx), env, kind) is not None:
             return []

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
+from pii_scanner.detect import filters
 from pii_scanner.detect.identifiers import credit_card, iban
 from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Pattern, Recognizer, context_around
 
@@ -69,7 +70,9 @@ class CreditCardRecognizer(Recognizer):
         except InvalidIdentifier:
             return []
         ctx = context_around(env, "CREDIT_CARD", start, end)
-        # UATP numbers (leading 1) share their shape with many references: reported with context only.
+        if filters.rejected_by(filters.Candidate("CREDIT_CARD", start, end, ctx), env) is not None:
+            return []
+        # UATP numbers (leading 1) share their shape with many references: a lower base score.
         base = env.rules.score("CREDIT_CARD", "uatp" if info.subtype == "uatp" else "valid")
         score = base + (env.rules.context_boost if ctx.positive else 0.0)
         return [

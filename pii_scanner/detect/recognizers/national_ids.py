@@ -48,11 +48,17 @@ _ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2}[ -]?\d{5}"  # month, or month + 40 (H
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
 _FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|[-+]\d{{3}}[A-FHJ-NPR-Y])"
 _NON_DIGITS = re.compile(r"\D")
-# Words whose sense depends on the language ("p-nr"): the country hint is needed to read them.
-_AMBIGUOUS = re.compile(r"(?<![\w-])p-?nr", re.IGNORECASE)
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
+# How many values one check character/digit tells apart: the chance a random number passes is 1/n.
+_CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
+
+
+def _check_strength(reading: _Reading) -> int:
+    if reading.entity == DK and reading.info.checksum != "valid":
+        return 1  # a CPR without modulus 11 passed no check
+    return _CHECK_STRENGTH.get(reading.entity, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +102,14 @@ class NationalIdRecognizer(Recognizer):
             readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
         if not readings:
             return []
-        # The country hint costs a look at the row: only where a word's sense or a tie needs it.
-        hint = country.hint(env, start, end) if _AMBIGUOUS.search(env.text, max(0, start - env.window), start) else None
+        # The country hint costs a look at the row: asked only where a word's sense or a tie needs it.
+        asked: list[str | None] = []
+
+        def hint() -> str | None:
+            if not asked:
+                asked.append(country.hint(env, start, end))
+            return asked[0]
+
         windows = context_windows(env, start, end)
         label = layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
@@ -117,14 +129,19 @@ class NationalIdRecognizer(Recognizer):
         if not scored:
             return []
         top = max(s for s, _, _ in scored)
-        margin = float(env.rules.scores.get("country_margin", 0.0))
+        margin = env.rules.setting("country_margin")
         close = [item for item in scored if item[0] >= top - margin - 1e-9]
         close.sort(key=lambda item: -item[0])
         if len(close) > 1:
             # A number valid in two countries with (nearly) equal evidence: the row's country
-            # decides, never the order of the readings. Without a hint the stronger reading wins.
-            hint = hint or country.hint(env, start, end)
-            close.sort(key=lambda item: _COUNTRY_LANG.get(item[1].entity) != hint)
+            # decides. With no evidence at all, a reading with a context word wins, then the one
+            # whose check is least likely to pass by chance (HETU 1 in 31, CPR 1 in 11,
+            # personnummer 1 in 10); never the order of the readings.
+            lang = hint()
+            if lang is None:
+                close.sort(key=lambda item: (not item[2].positive, -_check_strength(item[1])))
+            else:
+                close.sort(key=lambda item: _COUNTRY_LANG.get(item[1].entity) != lang)
         score, reading, ctx = close[0]
         if reading.entity not in env.entities:
             return []

@@ -221,7 +221,7 @@ def _retry_policy(base: type, max_wait: float) -> Any:
     """
     from exchangelib.errors import UnauthorizedError
 
-    class _Policy(base):  # type: ignore[valid-type,misc]
+    class _Policy(base):  # type: ignore[misc]
         def raise_response_errors(self, response: Any) -> None:
             if response.status_code == 401:
                 raise UnauthorizedError("authentication failed")

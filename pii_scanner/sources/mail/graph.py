@@ -27,6 +27,7 @@ from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import header_block, skip_body
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.mail.logs import quiet_mail_loggers
+from pii_scanner.sources.mail.verdicts import verdict_categories, verdict_of
 from pii_scanner.sources.registry import Source
 
 SENSITIVITY_PROP = "Integer 0x0036"
@@ -38,6 +39,30 @@ _LOGIN_HOSTS = {
     "microsoftgraph.chinacloudapi.cn": "login.chinacloudapi.cn",
 }
 _DELTA_SELECT = "subject,receivedDateTime,changeKey,parentFolderId"
+
+
+def graph_scope(graph_url: str) -> str:
+    """The token scope of the Graph the source talks to: a national cloud's Graph is its own resource.
+
+    >>> graph_scope("https://graph.microsoft.us/v1.0")
+    'https://graph.microsoft.us/.default'
+    >>> graph_scope("https://microsoftgraph.chinacloudapi.cn/v1.0/")
+    'https://microsoftgraph.chinacloudapi.cn/.default'
+    """
+    url = httpx.URL(graph_url)
+    return f"{url.scheme}://{url.netloc.decode('ascii')}/.default"
+
+
+def login_authority(graph_url: str, tenant: str) -> str:
+    """The Entra ID authority of the cloud whose Graph is ``graph_url`` (public cloud otherwise).
+
+    >>> login_authority("https://graph.microsoft.us/v1.0", "contoso")
+    'https://login.microsoftonline.us/contoso'
+    >>> login_authority("https://graph.microsoft.com/v1.0", "contoso")
+    'https://login.microsoftonline.com/contoso'
+    """
+    host = httpx.URL(graph_url).host
+    return f"https://{_LOGIN_HOSTS.get(host, 'login.microsoftonline.com')}/{tenant}"
 
 
 class TokenProvider(Protocol):
@@ -60,11 +85,10 @@ class MsalTokens:
         import requests
 
         quiet_mail_loggers()
-        graph = httpx.URL(graph_url)
         custom = authority is not None
-        if authority is None and graph.host in _LOGIN_HOSTS:
-            authority = f"https://{_LOGIN_HOSTS[graph.host]}/{tenant}"
-            custom = graph.host != "graph.microsoft.com"  # msal validates only the public cloud's hosts
+        authority = authority or login_authority(graph_url, tenant)
+        # msal validates only the public cloud's sign-in host; a national cloud's is given exactly.
+        custom = custom or not authority.startswith("https://login.microsoftonline.com/")
         session = requests.Session()
         session.verify = verify  # a private CA for a custom (e.g. loopback test) authority
         if isinstance(verify, str):
@@ -72,13 +96,12 @@ class MsalTokens:
         self.app = msal.ConfidentialClientApplication(
             client_id,
             client_credential=client_secret,
-            authority=authority or f"https://login.microsoftonline.com/{tenant}",
+            authority=authority,
             validate_authority=not custom,
             instance_discovery=not custom,
             http_client=session,
         )
-        # The token is for the Graph the source talks to: a national cloud's Graph has its own resource.
-        self.scopes = [f"{graph.scheme}://{graph.netloc.decode('ascii')}/.default"]
+        self.scopes = [graph_scope(graph_url)]
 
     def token(self) -> str:
         result = self.app.acquire_token_for_client(scopes=self.scopes)
@@ -102,6 +125,7 @@ class GraphSettings:
     max_wait: float
     timeout: float
     verify: str | bool
+    verdicts: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> GraphSettings:
@@ -120,6 +144,7 @@ class GraphSettings:
             max_wait=float(spec.get("max_wait", 120)),
             timeout=float(spec.get("timeout", 60)),
             verify=spec.get("ca_file") or bool(spec.get("verify", True)),
+            verdicts=tuple(_verdicts(spec).items()),
         )
 
 
@@ -137,6 +162,7 @@ class GraphSource:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.s, self.config, self.state, self.tokens, self.sleep = settings, config, state, tokens, sleep
+        self.verdicts = dict(settings.verdicts)
         verify = (
             ssl.create_default_context(cafile=settings.verify) if isinstance(settings.verify, str) else settings.verify
         )
@@ -229,7 +255,7 @@ class GraphSource:
         props = self.get(
             f"/users/{user}/messages/{quote(mid, safe='')}",
             {
-                "$select": "subject,receivedDateTime",
+                "$select": "subject,receivedDateTime,categories",
                 "$expand": f"singleValueExtendedProperties($filter=id eq '{SENSITIVITY_PROP}')",
             },
         )
@@ -254,6 +280,10 @@ class GraphSource:
             mime_hint="message/rfc822",
             metadata={"graph_id": mid, "folder": path},
         )
+        # A verdict the owner set in Outlook ("Falsk positiv") becomes their triage decision.
+        verdict = _outlook_verdict(props.get("categories"), self.verdicts)
+        if verdict:
+            item.metadata["outlook_verdict"] = verdict
         if skip_body(meta, self.config):  # privacy first: the MIME is not fetched
             item.data = header_block(meta)
         else:
@@ -304,6 +334,16 @@ def _sensitivity(props: dict[str, Any]) -> Sensitivity:
     return most_restrictive(found)
 
 
+def _verdicts(spec: dict[str, Any]) -> dict[str, str]:
+    return verdict_categories(spec)
+
+
+def _outlook_verdict(categories: Any, verdicts: dict[str, str]) -> str | None:
+    if not isinstance(categories, list) or not verdicts:
+        return None
+    return verdict_of([str(c) for c in categories], verdicts)
+
+
 def _retry_after(resp: httpx.Response, attempt: int) -> float:
     try:
         return max(0.0, float(resp.headers.get("Retry-After", "")))
@@ -325,16 +365,21 @@ def open_graph(
 ) -> Source:
     settings = GraphSettings.from_spec(spec)
     if tokens is None:
-        for key in ("tenant_id", "client_id"):
-            if not spec.get(key):
-                raise ConfigError(f"source {settings.name}: '{key}' is required")
-        tokens = MsalTokens(
-            str(spec["tenant_id"]),
-            str(spec["client_id"]),
-            secret(spec, "client_secret") or "",
-            authority=spec.get("authority"),
-            verify=settings.verify,
-            graph_url=settings.base_url,
-        )
+        tokens = open_graph_tokens(spec, settings)
     source = GraphSource(settings, config, state, tokens)
     return Source(settings.name, "graph", source.items, complete_listing=False)
+
+
+def open_graph_tokens(spec: dict[str, Any], settings: GraphSettings) -> MsalTokens:
+    """Application tokens for a configured Graph source (the secret from env, keyring or file)."""
+    for key in ("tenant_id", "client_id"):
+        if not spec.get(key):
+            raise ConfigError(f"source {settings.name}: '{key}' is required")
+    return MsalTokens(
+        str(spec["tenant_id"]),
+        str(spec["client_id"]),
+        secret(spec, "client_secret") or "",
+        authority=spec.get("authority"),
+        verify=settings.verify,
+        graph_url=settings.base_url,
+    )

@@ -69,6 +69,11 @@ GOLDEN: list[tuple[str, str | type[Exception], str | None, str | None]] = [
     ("6763000000000004", "6763000000000004", "maestro", "valid"),
     ("5018000000007", "5018000000007", "maestro", "valid"),
     ("5893000000000000003", "5893000000000000003", "maestro", "valid"),
+    # UATP (IIN 1, 15 digits; Presidio's AirPlus example)
+    ("122000000000003", "122000000000003", "uatp", "valid"),
+    ("1354 12345 678911", "135412345678911", "uatp", "valid"),
+    ("1220000000000003", InvalidFormat, None, None),  # 16 digits
+    ("122000000000004", InvalidChecksum, None, None),
     # junk
     ("", InvalidFormat, None, None),
     ("41111111111", InvalidFormat, None, None),  # 11 digits

@@ -42,7 +42,7 @@ class EwsMailbox:
     mime_fetched: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def add(self, mid: str, folder: str, mime: bytes, sensitivity: int = 0, subject: str = "") -> None:
+    def add(self, mid: str, folder: str, mime: bytes, sensitivity: int | str = 0, subject: str = "") -> None:
         self.version += 1
         self.messages[mid] = {
             "folder": folder,
@@ -193,7 +193,8 @@ class _Handler(BaseHTTPRequestHandler):
                 changes.append(
                     f'<t:Create><t:Message><t:ItemId Id="{mid}" ChangeKey="ck-{mid}-{m["v"]}"/>'
                     f"<t:ItemClass>IPM.Note</t:ItemClass><t:Subject>{escape(m['subject'])}</t:Subject>"
-                    f"<t:Sensitivity>{SENSITIVITY[m['sens']]}</t:Sensitivity><t:Size>{len(m['mime'])}</t:Size>"
+                    f"<t:Sensitivity>{SENSITIVITY.get(m['sens'], m['sens'])}</t:Sensitivity>"
+                    f"<t:Size>{len(m['mime'])}</t:Size>"
                     "<t:DateTimeReceived>2024-01-01T10:00:00Z</t:DateTimeReceived></t:Message></t:Create>"
                 )
         if since:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +17,7 @@ from pii_scanner.core.errors import SourceError
 from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
-from tests.helpers.mail_messages import CONFIG, make_mail
+from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 from tests.sources.mail.ews_server import EwsMailbox, run_ews
 
 MAILBOX = "jens@firma.dk"
@@ -89,3 +95,75 @@ def test_bad_password_is_a_source_error(
     with pytest.raises(SourceError) as err:
         list(open_source({**spec, "max_wait": 1}, CONFIG, MemoryState()).items())
     assert "wrong" not in str(err.value)
+
+
+def test_wrong_password_fails_fast_as_authentication_failure(
+    ews: tuple[EwsMailbox, dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 401 is a failed login: named as such, within seconds, never retried as throttling."""
+    box, spec = ews
+    monkeypatch.setenv("PII_TEST_EWS_PASSWORD", "not-the-password")
+    started = time.monotonic()
+    with pytest.raises(SourceError) as err:
+        list(open_source({**spec, "max_wait": 600}, CONFIG, MemoryState()).items())
+    assert time.monotonic() - started < 10
+    assert "authentication failed" in str(err.value) and "RateLimit" not in str(err.value)
+    assert "not-the-password" not in str(err.value)
+    assert box.requests == []  # no SOAP operation reached the server
+
+
+def _sweep_config(tmp_path: Path, spec: dict[str, Any]) -> Path:
+    config = tmp_path / "sweep.toml"
+    lines = ["[scan]", "workers = 1", "[scan.ner]", "enabled = false", "[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in spec.items()]
+    config.write_text("\n".join(lines) + "\n")
+    return config
+
+
+def test_lost_sync_state_does_not_download_unchanged_mime(
+    ews: tuple[EwsMailbox, dict[str, Any]], tmp_path: Path
+) -> None:
+    from pii_scanner.store import open_store
+    from pii_scanner.sweeps.engine import sweep
+
+    box, spec = ews
+    config, db = _sweep_config(tmp_path, spec), str(tmp_path / "index.sqlite")
+    assert sweep(config_path=config, db=db).status == "ok"
+    downloaded = sorted(box.mime_fetched)
+    assert downloaded == ["m1", "m3"]  # m2 private by sensitivity, m4 in the folder Privat
+    with open_store(db) as st, st.engine.begin() as conn:  # the sync state is lost
+        conn.exec_driver_sql("DELETE FROM source_state")
+    box.add("m1", "inbox", bytes(make_mail(subject="ændret")))  # one real change (new change key)
+    assert sweep(config_path=config, db=db).status == "ok"
+    assert sorted(box.mime_fetched) == sorted([*downloaded, "m1"])
+
+
+def test_third_party_log_lines_never_reach_stderr_raw(ews: tuple[EwsMailbox, dict[str, Any]], tmp_path: Path) -> None:
+    box, spec = ews
+    box.busy = 2  # exchangelib logs "Server requested back off until ..." for each
+    config, db = _sweep_config(tmp_path, spec), str(tmp_path / "index.sqlite")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pii_scanner", "sweep", "--config", str(config), "--db", db],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "PII_TEST_EWS_PASSWORD": "ews-secret"},
+    )
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert box.busy == 0
+    assert MAILBOX not in proc.stderr
+    for line in proc.stderr.splitlines():  # routed through the product's JSON logging, or silent
+        event = json.loads(line)
+        assert isinstance(event, dict) and "event" in event, f"raw line on stderr: {line[:200]}"
+
+
+@pytest.mark.parametrize("value", ["Privat", "Secret", "private"])
+def test_unknown_sensitivity_value_is_private_and_not_downloaded(
+    ews: tuple[EwsMailbox, dict[str, Any]], value: str
+) -> None:
+    box, spec = ews
+    box.add("u1", "inbox", bytes(make_mail(subject="u", body=f"CPR {CPR}")), sensitivity=value, subject="u")
+    results = list(scan_items(open_source(spec, CONFIG, MemoryState()).items(), CONFIG))
+    (top,) = [r for r in results if r.item.metadata.get("ews_id") == "u1"]
+    assert top.private and not top.findings
+    assert "u1" not in box.mime_fetched

@@ -39,8 +39,10 @@ class FakeGraph:
         self.requests: list[str] = []
         self.tokens_issued = 0
         self.mime_fetched: list[str] = []
+        self.scopes: list[str] = []
+        self.prop_id = "Integer 0x0036"  # how the property id is written back (Graph normalises it)
 
-    def add(self, mid: str, folder: str, mime: bytes, sensitivity: int = 0, subject: str = "") -> None:
+    def add(self, mid: str, folder: str, mime: bytes, sensitivity: int | str = 0, subject: str = "") -> None:
         self.version += 1
         self.messages[mid] = {
             "folder": folder,
@@ -77,8 +79,18 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
             ok = form.get("client_secret") == ["s3cret"] and form.get("grant_type") == ["client_credentials"]
             with graph.lock:
                 graph.tokens_issued += ok
-            if not ok:
-                self._json({"error": "invalid_client"}, 401)
+                graph.scopes += form.get("scope", [])
+            if not ok:  # Entra ID's answer to a wrong client secret, as it sends it
+                self._json(
+                    {
+                        "error": "invalid_client",
+                        "error_description": "AADSTS7000215: Invalid client secret provided. Ensure the secret "
+                        "being sent in the request is the client secret value, not the client secret ID.\r\n"
+                        "Trace ID: 0b9e3c2a-1111-2222-3333-444455556666\r\nTimestamp: 2026-11-30 10:00:00Z",
+                        "error_codes": [7000215],
+                    },
+                    401,
+                )
                 return
             self._json({"token_type": "Bearer", "expires_in": 3600, "access_token": "tok-123"})
 
@@ -173,7 +185,7 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                         {
                             "id": rest[1],
                             "subject": msg["subject"],
-                            "singleValueExtendedProperties": [{"id": "Integer 0x0036", "value": str(msg["sens"])}],
+                            "singleValueExtendedProperties": [{"id": graph.prop_id, "value": str(msg["sens"])}],
                         }
                     )
                 return
@@ -300,3 +312,85 @@ def test_secret_required(monkeypatch: pytest.MonkeyPatch) -> None:
             CONFIG,
             MemoryState(),
         )
+
+
+@pytest.mark.parametrize("prop_id", ["Integer 0x36", "Integer 0x0036", "integer 0x00000036"])
+def test_sensitivity_property_id_compared_by_number(
+    graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch, prop_id: str
+) -> None:
+    fake, base, ca = graph
+    fake.prop_id = prop_id  # Graph answers in its own normalised form
+    fake.add("p1", "inbox", bytes(make_mail(subject="x", body=f"CPR {CPR}")), sensitivity=2, subject="x")
+    fake.add("n1", "inbox", bytes(make_mail(subject="y")), sensitivity=0, subject="y")
+    items = {
+        i.metadata["graph_id"]: i for i in open_source(_spec(base, ca, monkeypatch), CONFIG, MemoryState()).items()
+    }
+    assert items["p1"].mail is not None and items["p1"].mail.sensitivity == "private"
+    assert items["p1"].data is not None and CPR.encode() not in items["p1"].data
+    for item in items.values():  # the pipeline reads what it is given
+        item.content()
+    assert fake.mime_fetched == ["n1"]  # the private message's MIME was never downloaded
+
+
+@pytest.mark.parametrize("value", ["", "x", "7", "2.5"])
+def test_unreadable_sensitivity_value_is_private(
+    graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    fake, base, ca = graph
+    fake.add("u1", "inbox", bytes(make_mail(subject="z", body=f"CPR {CPR}")), sensitivity=value, subject="z")
+    results = list(scan_items(open_source(_spec(base, ca, monkeypatch), CONFIG, MemoryState()).items(), CONFIG))
+    (top,) = [r for r in results if r.item.depth == 0]
+    assert top.private and top.metadata["private_reason"] == "sensitivity_unreadable" and not top.findings
+    assert fake.mime_fetched == []
+
+
+def test_wrong_client_secret_reports_entra_description(
+    graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pii_scanner.core.errors import SourceError
+
+    _fake, base, ca = graph
+    spec = _spec(base, ca, monkeypatch)
+    monkeypatch.setenv("PII_TEST_GRAPH_SECRET", "not-the-secret")
+    with pytest.raises(SourceError) as err:
+        list(open_source(spec, CONFIG, MemoryState()).items())
+    text = str(err.value)
+    assert "authentication failed" in text and "invalid_client" in text
+    assert "AADSTS7000215: Invalid client secret provided" in text
+    assert "not-the-secret" not in text
+
+
+def test_token_scope_follows_graph_url(graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from pii_scanner.sources.mail.graph import graph_scope, login_authority
+
+    fake, base, ca = graph
+    fake.add("m1", "inbox", bytes(make_mail()))
+    list(open_source(_spec(base, ca, monkeypatch), CONFIG, MemoryState()).items())
+    assert fake.scopes and all(scope.split()[0] == f"{base}/.default" for scope in fake.scopes)
+    assert graph_scope("https://graph.microsoft.us/v1.0") == "https://graph.microsoft.us/.default"
+    assert graph_scope("https://dod-graph.microsoft.us/v1.0") == "https://dod-graph.microsoft.us/.default"
+    assert login_authority("https://microsoftgraph.chinacloudapi.cn/v1.0", "t") == "https://login.chinacloudapi.cn/t"
+
+
+def test_after_410_unchanged_messages_are_not_downloaded_again(
+    graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pii_scanner.sweeps.engine import sweep
+
+    fake, base, ca = graph
+    _seed(fake)
+    spec = _spec(base, ca, monkeypatch)
+    config = tmp_path / "sweep.toml"
+    lines = ["[scan]", "workers = 1", "[scan.ner]", "enabled = false", "[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in spec.items()]
+    config.write_text("\n".join(lines) + "\n")
+    db = str(tmp_path / "index.sqlite")
+    first = sweep(config_path=config, db=db)
+    assert first.status == "ok"
+    downloaded = sorted(fake.mime_fetched)
+    assert downloaded == ["m1", "m2", "m5"]  # m3 private by sensitivity, m4 in the folder Privat
+    fake.gone_tokens.add(f"d-{fake.version}")
+    fake.add("m2", "inbox", bytes(make_mail(subject="hej igen", body="nyt")))  # one real change
+    second = sweep(config_path=config, db=db)
+    assert second.status == "ok"
+    assert sorted(fake.mime_fetched) == sorted([*downloaded, "m2"])  # only the changed one again

@@ -19,9 +19,11 @@ from tests.servers import dovecot
 pytestmark = [pytest.mark.imap, pytest.mark.skipif(not dovecot.available(), reason="dovecot not installed")]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[dovecot.Dovecot]:
-    with dovecot.run_dovecot() as srv:
+@pytest.fixture(scope="module", params=["stock", "condstore-in-greeting"])
+def server(request: pytest.FixtureRequest) -> Iterator[dovecot.Dovecot]:
+    """Every test runs against Dovecot's stock configuration and one that forces CONDSTORE early."""
+    forced = "+CONDSTORE" if request.param == "condstore-in-greeting" else None
+    with dovecot.run_dovecot(imap_capability=forced) as srv:
         client: Any = dovecot.imap_client(srv)
         client.create("Privat")
         client.create("Arkiv")
@@ -133,3 +135,65 @@ def test_password_file_must_be_private(server: dovecot.Dovecot, tmp_path: Path) 
         open_source({**spec, "password_file": str(pw)}, CONFIG, MemoryState())
     pw.chmod(0o600)
     assert len(sweep({**spec, "password_file": str(pw), "folders": ["Arkiv"]}, MemoryState())) == 1
+
+
+def test_capabilities_are_read_after_login(server: dovecot.Dovecot) -> None:
+    from pii_scanner.sources.mail.imap import ImapSettings, ImapSource
+
+    source = ImapSource(ImapSettings.from_spec(server.spec("tls")), CONFIG, MemoryState(), server.password)
+    conn = source.connect()
+    try:
+        assert "CONDSTORE" in conn.capabilities and "ENABLE" in conn.capabilities
+    finally:
+        conn.logout()
+
+
+@pytest.mark.parametrize("keyword", ["Privat", "$Private", "$private"])
+def test_private_keyword_set_after_sweep_is_picked_up(server: dovecot.Dovecot, keyword: str) -> None:
+    folder = f"Kw{keyword.strip('$')}{keyword[0] == '$'}"
+    client: Any = dovecot.imap_client(server)
+    client.create(folder)
+    client.append(folder, None, None, bytes(make_mail(subject="almindelig", body=f"CPR {CPR}")))
+    client.logout()
+    state = MemoryState()
+    spec = server.spec("tls", folders=[folder])
+    (first,) = sweep(spec, state)
+    assert first.mail is not None and first.mail.sensitivity == "normal"
+    client = dovecot.imap_client(server)
+    client.select(folder)
+    client.uid("STORE", "1", "+FLAGS", f"({keyword})")
+    client.logout()
+    (again,) = sweep(spec, state)
+    assert again.mail is not None and again.mail.sensitivity == "private"
+    assert again.data is not None and CPR.encode() not in again.data  # headers only
+    (result,) = list(scan_items([again], CONFIG))
+    assert result.private and not result.findings
+    client = dovecot.imap_client(server)
+    client.select(folder)
+    client.uid("STORE", "1", "-FLAGS", f"({keyword})")
+    client.logout()
+    (back,) = sweep(spec, state)  # no longer private: read again
+    assert back.mail is not None and back.mail.sensitivity == "normal" and CPR.encode() in (back.data or b"")
+
+
+def test_hostile_private_headers_over_imap_are_not_downloaded(server: dovecot.Dovecot) -> None:
+    """The IMAP header fetch is read by the same decision as files: variants included."""
+    body = f"CPR {CPR}\r\n"
+    variants = [
+        f"From: a@firma.dk\r\nSubject: v1\r\nSensitivity: Private (user)\r\n\r\n{body}",
+        f"From: a@firma.dk\r\nSubject: v2\r\nSensitivity: Normal\r\nSensitivity: Private\r\n\r\n{body}",
+        f"From: a@firma.dk\r\nSubject: v3\r\nno colon on this line\r\nSensitivity: Private\r\n\r\n{body}",
+        f"From: a@firma.dk\r\nSubject: v4\r\nSensitivity: Hemmelig\r\n\r\n{body}",
+    ]
+    folder = "Hostile"
+    client: Any = dovecot.imap_client(server)
+    client.create(folder)
+    for raw in variants:
+        client.append(folder, None, None, raw.encode())
+    client.logout()
+    items = sweep(server.spec("tls", folders=[folder]), MemoryState())
+    assert len(items) == 4
+    assert all(i.mail is not None and i.mail.sensitivity in ("private", "unreadable") for i in items)
+    assert not any(CPR.encode() in (i.data or b"") for i in items)  # bodies never fetched
+    results = list(scan_items(items, CONFIG))
+    assert all(r.private and not r.findings for r in results)

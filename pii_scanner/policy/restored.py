@@ -1,0 +1,92 @@
+"""Erased subjects' identifiers back in live data: the ``restored_after_erasure`` policy flag.
+
+The erasure ledger (access/ledger.py, table ``erasure_ledger``) keeps the identifier fingerprints of
+erased subjects with the erasure date. After every sweep the engine calls ``restored_after_erasure``:
+live items holding one of them (a finding, or a mail sent from the address), read on or after the
+erasure date, get the flag; the newly flagged ones are violations of the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from pii_scanner.store import Store
+from pii_scanner.store import schema as s
+from pii_scanner.store.migrations import erasure_ledger as table
+from pii_scanner.store.store import Violation, as_utc
+
+FLAG_RESTORED = "restored_after_erasure"
+
+
+@dataclass(frozen=True)
+class Restored:
+    location: str  # masked display location
+    location_key: str
+    entry: int  # ledger entry id
+    case: str
+    erased_on: date
+
+
+def find_restored(store: Store) -> list[Restored]:
+    """Live items holding an erased subject's identifier and seen AFTER the erasure date."""
+    f, i = s.findings.c, s.items.c
+    with store.engine.connect() as conn:
+        entries = conn.execute(sa.select(table)).mappings().all()
+        by_fp: dict[str, Any] = {}
+        for e in entries:
+            for fp in e["fingerprints"]:
+                by_fp.setdefault(fp, e)
+        if not by_fp:
+            return []
+        out: dict[str, Restored] = {}
+        fps = sorted(by_fp)
+        for n in range(0, len(fps), 500):
+            batch = fps[n : n + 500]
+            rows = conn.execute(
+                sa.select(i.location, i.location_key, i.scanned_at, f.fingerprint)
+                .join(s.findings, f.item_id == i.id)
+                .where(f.fingerprint.in_(batch) & i.removed_at.is_(None))
+            ).all()
+            senders = conn.execute(
+                sa.select(i.location, i.location_key, i.scanned_at, i.mail["sender_fp"].as_string()).where(
+                    i.mail["sender_fp"].as_string().in_(batch) & i.removed_at.is_(None)
+                )
+            ).all()
+            for location, key, scanned, fp in [*rows, *senders]:
+                entry = by_fp[fp]
+                seen = as_utc(scanned)
+                if seen is not None and seen.date() < entry["erased_on"]:
+                    continue  # read before the erasure: not a restore (the erasure itself is verified elsewhere)
+                out.setdefault(key, Restored(location, key, int(entry["id"]), entry["case_ref"], entry["erased_on"]))
+    return sorted(out.values(), key=lambda r: r.location)
+
+
+def restored_after_erasure(store: Store, run_id: int | None = None) -> list[Violation]:
+    """Flag restored items; the newly flagged ones are the run's violations (sweep engines call this)."""
+    found = find_restored(store)
+    if not found:
+        return []
+    i = s.items.c
+    out: list[Violation] = []
+    with store.engine.begin() as conn:
+        keys = [r.location_key for r in found]
+        rows = conn.execute(
+            sa.select(i.id, i.location_key, i.flags).where(i.location_key.in_(keys) & i.removed_at.is_(None))
+        ).all()
+        new = 0
+        for item_id, _key, flags in rows:
+            if FLAG_RESTORED in (flags or []):
+                continue
+            conn.execute(s.items.update().where(i.id == item_id).values(flags=[*(flags or []), FLAG_RESTORED]))
+            new += 1
+        by_key = {r.location_key: r for r in found}
+        for _, key, flags in rows:
+            if FLAG_RESTORED not in (flags or []):
+                out.append(Violation(by_key[key].location, key, FLAG_RESTORED))
+        if new:
+            store.audit("restored_after_erasure", run_id=run_id, conn=conn, items=new)
+    return out

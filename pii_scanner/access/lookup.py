@@ -104,7 +104,7 @@ def search(
     """
     if subject is None:
         subject = Subject()
-    with opened(db, config, create=False) as store:  # a search never creates an index
+    with opened(db, config, create=live) as store:  # only a live search (which audits into it) creates one
         key = subject_key(store, subject)
         result = run_search(store, key, live=live, config=config, loose=loose, events=events)
         store.audit("access_search", actor=actor, subject=key.fingerprint, **audit_counts(result))

@@ -195,6 +195,20 @@ SOURCE_KEYS: dict[str, frozenset[str]] = {
     | _secrets("client_secret"),
     "pst": _FILE_KEYS,
     "mailbox_file": _FILE_KEYS,
+    "sql": frozenset(
+        {
+            "url",
+            "schemas",
+            "include",
+            "exclude",
+            "updated_at",
+            "updated_column",
+            "sample",
+            "statement_timeout_ms",
+            "batch_size",
+        }
+    )
+    | _secrets("password"),
 }
 
 # Types of source keys that several kinds share (a kind's own module checks the rest further).
@@ -230,6 +244,15 @@ _SOURCE_TYPES: dict[str, Any] = {
     "authority": str,
     "graph_url": str,
     "version": str,
+    "url": str,
+    "schemas": list[str],
+    "include": list[str],
+    "exclude": list[str],
+    "updated_at": dict[str, str],
+    "updated_column": str,
+    "sample": int,
+    "statement_timeout_ms": int,
+    "batch_size": int,
 }
 _SOURCE_RULES: dict[str, Rule] = {
     "name": NON_EMPTY,
@@ -244,6 +267,10 @@ _SOURCE_RULES: dict[str, Rule] = {
     "batch": at_least(1),
     "security": one_of("tls", "starttls", "none"),
     "auth": one_of("login", "xoauth2"),
+    "url": NON_EMPTY,
+    "sample": at_least(1),
+    "statement_timeout_ms": at_least(0),
+    "batch_size": at_least(1),
 }
 
 # Top-level tables of the file; other parts of the product register theirs here.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,6 +119,8 @@ def generated(split: str, docs: int) -> None:
     full = load_lexicon()
     faker = _faker_names()
     results: dict[str, float] = {}
+    seconds: dict[str, float] = {}
+    volume: dict[str, int] = {}
     for lang in ("da", "sv"):
         first, last = faker[lang]
         hidden = held_out(first + last)
@@ -128,7 +131,11 @@ def generated(split: str, docs: int) -> None:
         for kind in ("business", "news"):
             corpus: list[Doc] = [getattr(gen, kind)() for _ in range(docs)]
             gold = [d.spans for d in corpus]
-            ours = [[(f.start, f.end, f.entity_type) for f in fallback.find(d.text)] for d in corpus]
+            t0 = time.process_time()
+            found = [fallback.find(d.text) for d in corpus]
+            seconds[kind] = seconds.get(kind, 0.0) + time.process_time() - t0
+            volume[kind] = volume.get(kind, 0) + sum(len(d.text.encode()) for d in corpus)
+            ours = [[(f.start, f.end, f.entity_type) for f in fs] for fs in found]
             bare = [base(d.text) for d in corpus]
             shown = sum(len(g) for g in gold)
             print(
@@ -138,6 +145,9 @@ def generated(split: str, docs: int) -> None:
             results[f"{lang}/{kind}/fallback"] = report(f"{lang} {kind} fallback", gold, ours)["PERSON:exact"]
             results[f"{lang}/{kind}/baseline"] = report(f"{lang} {kind} baseline", gold, bare)["PERSON:exact"]
     print("\nPER F1 (exact):", ", ".join(f"{k}={v:.3f}" for k, v in results.items()))
+    # CPU time of FallbackNameFinder.find alone, one core (the corpora are small: a rough figure).
+    rates = {k: volume[k] / seconds[k] / 1e6 for k in seconds if seconds[k] > 0}
+    print("name step MB/s (CPU, one core):", ", ".join(f"{k}={v:.2f}" for k, v in rates.items()))
 
 
 def _faker_names() -> dict[str, tuple[list[str], list[str]]]:

@@ -64,9 +64,8 @@ class Processor:
             error=extracted.error,
             metadata=dict(extracted.metadata),
         )
-        if item.mail is None and extracted.metadata.get("mail") is not None:
-            item.mail = extracted.metadata.pop("mail")
-            result.metadata.pop("mail", None)
+        if item.mail is None and extracted.mail is not None:
+            item.mail = extracted.mail
         if extracted.stream is not None:
             self._stream(result, extracted)
             return result
@@ -182,7 +181,7 @@ def shippable(item: Item) -> Item:
             item.data = item.read()
         except Exception as exc:  # a dropped connection is this message's error, not the sweep's
             item.data = b""
-            item.metadata["source_error"] = f"cannot download the message ({exc.__class__.__name__})"
+            item.source_error = f"cannot download the message ({exc.__class__.__name__})"
         item.read = None
     return item
 

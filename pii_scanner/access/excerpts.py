@@ -56,7 +56,7 @@ def _tops_from_sources(fp: Fingerprinter, wanted: set[str], config_path: str | P
     for spec in sweep_sources_from(None, doc, None):
         try:
             for item in open_source(spec, cfg, MemoryState()).items():
-                if not item.metadata.get("deleted") and fp("location:" + item.location) in wanted:
+                if not item.deleted and fp("location:" + item.location) in wanted:
                     yield item
         except (PiiScannerError, OSError):
             continue  # that source's items stay "unavailable"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import zipfile
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -82,14 +83,19 @@ def request_export(
     config: str | Path | None = None,
     actor: str | None = None,
     events: EventFn | None = None,
+    exclude: Collection[str] = (),
 ) -> ExportResult:
-    """Search for the case's subject (index, and sources with ``live``) and write the response pack."""
+    """Search for the case's subject (index, and sources with ``live``) and write the response pack.
+    ``exclude``: location keys a reviewer left out of the answer (another person's document)."""
     out = Path(output)
     with opened(db, config, create=False) as store:
         case = get_case(store, case_id)
         result = run_search(store, case.subject, live=live, config=config, loose=False, events=events)
         excerpts = build_excerpts(store.fingerprint, case.subject, result.hits + result.review, config_path=config)
         settle(result, excerpts)
+        if exclude:
+            result.hits = [h for h in result.hits if h.location_key not in exclude]
+            result.review = [h for h in result.review if h.location_key not in exclude]
         if config:
             result.backups = remaining_in_backups(
                 load_backups(load_sweep_config(config)[1]), {h.source for h in result.hits}, date.today()

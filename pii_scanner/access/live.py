@@ -135,7 +135,7 @@ def process_with_text(processor: Processor, top: Item, cfg: ScanConfig) -> Itera
 
 
 def _present(items: Iterator[Item]) -> Iterator[Item]:
-    return (item for item in items if not item.metadata.get("deleted"))  # tombstones: nothing to read
+    return (item for item in items if not item.deleted)  # tombstones: nothing to read
 
 
 def mail_matches(fp: Fingerprinter, key: SubjectKey, result: ItemResult) -> set[str]:

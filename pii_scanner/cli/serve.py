@@ -104,6 +104,7 @@ def serve(
         sources = {str(spec.get("name")): dict(spec) for spec in doc.get("sources", []) if spec.get("name")}
         db = db or (doc.get("store") or {}).get("db")
     settings = WebSettings(
+        config_path=config_path,
         sources=sources,
         db=db,
         secret_key=session_secret(secret_file),

@@ -113,6 +113,12 @@ class Item:
     read: Callable[[], bytes] | None = None
     mime_hint: str | None = None  # a content type the source already knows (MIME part headers)
     depth: int = 0  # nesting depth inside archives / attachments
+    # What steers the stages is typed; ``metadata`` only carries informational extras.
+    deleted: bool = False  # a tombstone: the source says this item is gone (mail servers)
+    source_error: str | None = None  # the source could not read it: an error record, never opened
+    listing_error: bool = False  # a folder that could not be listed: the source's listing is incomplete
+    encrypted_reason: str | None = None  # a member that cannot be opened without a password
+    outlook_verdict: str | None = None  # a verdict the owner set in Outlook ("found", "false_positive")
     metadata: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -153,6 +159,7 @@ class Extracted:
     encrypted: bool = False
     encryption_reason: str | None = None
     error: str | None = None
+    mail: MailMeta | None = None  # a parsed message's metadata; the pipeline moves it onto the item
     metadata: dict[str, Any] = field(default_factory=dict)
     # Large plain text read in pieces instead of ``parts`` (one "body" part, never held whole):
     # each call starts over and yields the decoded text in order.

@@ -229,7 +229,7 @@ def decide_private(meta: MailMeta, config: ScanConfig) -> tuple[str | None, bool
 
 def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:
     """What a private message yields: its metadata, no text, no children."""
-    return Extracted(mime=mime, metadata={"mail": meta, "private_reason": reason})
+    return Extracted(mime=mime, mail=meta, metadata={"private_reason": reason})
 
 
 def header_parts(meta: MailMeta) -> list[TextPart]:
@@ -243,7 +243,7 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
-    preset, item.mail = item.mail, None  # the pipeline moves metadata["mail"] back onto the item
+    preset, item.mail = item.mail, None  # the pipeline moves Extracted.mail back onto the item
     data = utf8_message(data)
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
@@ -257,14 +257,19 @@ def extract_parsed(
     item: Item, msg: Message, meta: MailMeta, ctx: ExtractContext, mime: str, reason: str | None = None
 ) -> Extracted:
     """Bodies, attachments and encryption of a parsed message whose privacy was already decided."""
-    metadata: dict[str, Any] = {"mail": meta}
+    metadata: dict[str, Any] = {}
     if reason:
         metadata["private_reason"] = reason
         metadata["inspected_private"] = True
     encryption = message_encryption(msg, meta.message_class)
     if encryption:
         return Extracted(
-            mime=mime, parts=header_parts(meta), encrypted=True, encryption_reason=encryption, metadata=metadata
+            mime=mime,
+            parts=header_parts(meta),
+            encrypted=True,
+            encryption_reason=encryption,
+            mail=meta,
+            metadata=metadata,
         )
     bodies: list[TextPart] = []
     attachments: list[Message] = []
@@ -281,5 +286,6 @@ def extract_parsed(
         children=_attachment_items(item, attachments, ctx),
         encrypted=encrypted,
         encryption_reason=why,
+        mail=meta,
         metadata=metadata,
     )

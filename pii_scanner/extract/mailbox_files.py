@@ -191,7 +191,7 @@ def _damaged(item: Item, path: str, what: str) -> Item:
         origin=item.origin,
         source=item.source,
         mtime=item.mtime,
-        metadata={"source_error": f"damaged PST/OST: {('folder ' + where + ': ') if where else ''}{what}"},
+        source_error=f"damaged PST/OST: {('folder ' + where + ': ') if where else ''}{what}",
     )
 
 

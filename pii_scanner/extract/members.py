@@ -32,11 +32,6 @@ def child_item(
 ) -> Item:
     """An item for a member of ``parent``: location ``<parent>!/<member>``, same outer path/origin."""
     member = member.lstrip("/")
-    metadata: dict[str, object] = {}
-    if error:
-        metadata["source_error"] = error
-    if encrypted:
-        metadata["encrypted"] = encrypted
     return Item(
         location=f"{parent.location}!/{member}",
         path=parent.path,
@@ -50,7 +45,8 @@ def child_item(
         data=data if data is not None else (b"" if error or encrypted else None),
         mime_hint=mime_hint,
         depth=parent.depth + 1,
-        metadata=metadata,
+        source_error=error or None,
+        encrypted_reason=encrypted or None,
     )
 
 

@@ -89,7 +89,7 @@ def extract_msg_file(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         if reason and not inspect:
             return private_result(MIME, meta, reason)
         if not hasattr(msg, "asEmailMessage"):
-            return Extracted(mime=MIME, metadata={"mail": meta, "msg_class": meta.message_class})
+            return Extracted(mime=MIME, mail=meta, metadata={"msg_class": meta.message_class})
         email = msg.asEmailMessage()
         return extract_parsed(item, email, meta, ctx, MIME, reason)
     finally:

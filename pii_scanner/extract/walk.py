@@ -99,12 +99,12 @@ def _stream_large_text(item: Item, ctx: ExtractContext) -> Extracted | None:
 def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
     """Extract a single item (not its children); errors become the record's ``error``."""
     mime = item.mime_hint or "application/octet-stream"
-    if item.metadata.get("source_error"):
-        return Extracted(mime=mime, error=str(item.metadata["source_error"]))
+    if item.source_error:
+        return Extracted(mime=mime, error=item.source_error)
     try:
-        if item.metadata.get("encrypted"):
+        if item.encrypted_reason:
             # An encrypted archive member: its type is unknown without the password.
-            return Extracted(mime=mime, encrypted=True, encryption_reason=str(item.metadata["encrypted"]))
+            return Extracted(mime=mime, encrypted=True, encryption_reason=item.encrypted_reason)
         ctx.budget.check_time()
         limit = ctx.config.limits.max_file_size
         if item.size is not None and item.size > limit:

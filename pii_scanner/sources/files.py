@@ -48,14 +48,15 @@ class FileReader:
         return fh
 
 
-def _error_item(path: Path, origin: Origin, source: str, error: str, **extra: object) -> Item:
+def _error_item(path: Path, origin: Origin, source: str, error: str, *, listing_error: bool = False) -> Item:
     return Item(
         location=path.absolute().as_uri(),
         path=str(path),
         name=path.name,
         origin=origin,
         source=source,
-        metadata={"source_error": error, **extra},
+        source_error=error,
+        listing_error=listing_error,
     )
 
 

@@ -2,7 +2,7 @@
 
 A source kind is a function ``(spec, config, state) -> Source``. ``spec`` is the TOML table of one
 source (``type``, ``name`` and the kind's own keys). Sources of mail servers use ``state`` to read
-only what changed (they yield tombstones, items with ``metadata["deleted"] = True``, for messages
+only what changed (they yield tombstones, items with ``deleted=True``, for messages
 that disappeared); file sources list everything (``complete_listing``), and the sweep marks what
 it did not see as removed.
 """
@@ -85,8 +85,13 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
     "graph": _lazy("pii_scanner.sources.mail.graph", "open_graph"),
     "pst": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
     "mailbox_file": _lazy("pii_scanner.sources.mail.files", "open_mailbox_files"),
+    # Microsoft 365 files: keys documented in docs/sources.md.
+    "sharepoint": _lazy("pii_scanner.sources.graph_drives", "open_sharepoint"),
+    "onedrive": _lazy("pii_scanner.sources.graph_drives", "open_onedrive"),
     # Databases: keys documented in docs/sources.md.
     "sql": _lazy("pii_scanner.sources.sql", "open_sql"),
+    # SMB/CIFS shares read without mounting: keys documented in docs/sources.md.
+    "smb": _lazy("pii_scanner.sources.smb", "open_smb"),
 }
 
 

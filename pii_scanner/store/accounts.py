@@ -64,6 +64,23 @@ assignments = sa.Table(
 )
 
 
+# Hits a dpo excluded from an access request's answer (a namesake, another person's document).
+case_exclusions = sa.Table(
+    "console_case_exclusions",
+    schema.metadata,
+    sa.Column("case_id", schema.Id, primary_key=True),
+    sa.Column("location_key", sa.String(64), primary_key=True),
+    sa.Column("reason", sa.Text, nullable=False, server_default=""),
+    sa.Column("who", sa.String(USERNAME_MAX), nullable=False),
+    sa.Column("at", schema.Ts, nullable=False),
+)
+
+
+def create_exclusions(conn: sa.Connection) -> None:
+    """Migration step: access-request exclusions."""
+    case_exclusions.create(conn, checkfirst=True)
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -272,3 +289,22 @@ def assign(store: Store, location_key: str, username: str, *, actor: str) -> Non
             )
         )
         store.audit("assigned", actor=actor, subject=location_key, conn=conn, to=username)
+
+
+def exclude_hit(store: Store, case_id: int, location_key: str, *, reason: str, actor: str) -> None:
+    """Leave one item out of an access request's answer (audited; the reason is kept masked by the caller)."""
+    with store.engine.begin() as conn:
+        where = (case_exclusions.c.case_id == case_id) & (case_exclusions.c.location_key == location_key)
+        conn.execute(case_exclusions.delete().where(where))
+        conn.execute(
+            case_exclusions.insert().values(
+                case_id=case_id, location_key=location_key, reason=reason, who=actor, at=now()
+            )
+        )
+        store.audit("access_hit_excluded", actor=actor, subject=location_key, conn=conn, case=case_id, reason=reason)
+
+
+def excluded_keys(store: Store, case_id: int) -> set[str]:
+    with store.engine.connect() as conn:
+        rows = conn.scalars(sa.select(case_exclusions.c.location_key).where(case_exclusions.c.case_id == case_id))
+        return set(rows)

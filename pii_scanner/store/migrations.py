@@ -112,6 +112,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (5, "console accounts, owner map, remediation assignments", accounts.create_tables),
     (6, "sources known by the keyed hash of their spec", _source_identity),
     (8, "audit hash chain; refuse REPLACE/upsert on audit", _audit_chain),
+    (10, "access-request exclusions (console)", accounts.create_exclusions),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -43,7 +43,7 @@ def _mail(result: ItemResult, fp: Fingerprinter) -> dict[str, Any] | None:
 
 def _outlook_verdict(result: ItemResult) -> dict[str, Any]:
     """The verdict category an owner set on a message in Outlook (read by the mail source)."""
-    verdict = result.item.metadata.get("outlook_verdict")
+    verdict = result.item.outlook_verdict
     return {"outlook_verdict": verdict} if verdict in ("found", "false_positive") else {}
 
 

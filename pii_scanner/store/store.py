@@ -619,6 +619,6 @@ def verify_audit(url: str | None = None) -> audit_chain.ChainReport:
     if normal.startswith("sqlite:///"):
         path = Path(normal.removeprefix("sqlite:///"))
         if not path.is_file():
-            raise StoreError(f"no index at {path}: give --db the index of a sweep")
+            raise IndexMissing(f"no index at {path}: give --db the index of a sweep")
     with open_store(url) as store:
         return store.verify_audit()

@@ -372,9 +372,9 @@ class SweepJob:
             self.totals.seen += 1
             key = st.location_key(item.location)
             src.seen.add(key)
-            if item.metadata.get("listing_error"):
+            if item.listing_error:
                 src.listing_failed = True
-            if item.metadata.get("deleted"):
+            if item.deleted:
                 src.tombstones.append(key)
                 continue
             old = src.known.get(key)

@@ -654,20 +654,86 @@ async def request_open_view(request: Request) -> Response:
     return _redirect(f"/requests/{case.id}", "saved", request)
 
 
-async def request_view(request: Request) -> Response:
-    account = _account(request, *DATA_OFFICERS)
+def _case(store: Store, case_id: int) -> Any:
     from pii_scanner.access import request_status
-    from pii_scanner.access.index import search_index
 
-    store = _console(request).store
-    case_id = _int(request.path_params["case_id"]) or 0
     try:
-        case = (await run_in_threadpool(lambda: request_status(store, case_id)))[0]
+        return request_status(store, case_id)[0]
     except PiiScannerError:
         raise HTTPException(404) from None
-    hits = await run_in_threadpool(search_index, store, case.subject)
-    _audit(request, account, "access_request_viewed", subject=str(case.id), hits=len(hits))
-    return _render(request, "request.html", account, case=case, hits=hits, today=date.today())
+
+
+async def request_view(request: Request) -> Response:
+    """The case: deadline, and the index search split into the answer and the items to review."""
+    account = _account(request, *DATA_OFFICERS)
+    return await _request_page(request, account, live=False)
+
+
+async def request_live(request: Request) -> Response:
+    """The same search over the live sources of the sweep configuration (nothing stored)."""
+    account = _account(request, *DATA_OFFICERS)
+    await _form_or_403(request)
+    if not _console(request).settings.config_path:
+        raise HTTPException(404)
+    return await _request_page(request, account, live=True)
+
+
+async def _request_page(request: Request, account: acc.Account, *, live: bool) -> Response:
+    from pii_scanner.access.lookup import run_search
+
+    console = _console(request)
+    store = console.store
+    case_id = _int(request.path_params["case_id"]) or 0
+    case = await run_in_threadpool(_case, store, case_id)
+    config = console.settings.config_path
+    result = await run_in_threadpool(
+        lambda: run_search(store, case.subject, live=live, config=config if live else None, loose=False, events=None)
+    )
+    excluded = acc.excluded_keys(store, case.id)
+    _audit(request, account, "access_request_viewed", subject=str(case.id), live=live, hits=len(result.hits))
+    return _render(
+        request,
+        "request.html",
+        account,
+        case=case,
+        hits=[h for h in result.hits if h.location_key not in excluded],
+        review=[h for h in result.review if h.location_key not in excluded],
+        excluded=[h for h in result.hits + result.review if h.location_key in excluded],
+        live=live,
+        failed_sources=result.failed_sources,
+        can_live=bool(config),
+        today=date.today(),
+    )
+
+
+async def request_exclude(request: Request) -> Response:
+    account = _account(request, *DATA_OFFICERS)
+    form = await _form_or_403(request)
+    store = _console(request).store
+    case = await run_in_threadpool(_case, store, _int(request.path_params["case_id"]) or 0)
+    key = _text(form.get("location_key"), 64)
+    if len(key) != 64 or not all(c in "0123456789abcdef" for c in key):
+        raise HTTPException(400)
+    acc.exclude_hit(store, case.id, key, reason=mask_text(_text(form.get("reason"))), actor=account.username)
+    return _redirect(f"/requests/{case.id}", "saved", request)
+
+
+async def request_verify(request: Request) -> Response:
+    """Erasure verification for the case's subject: traces left, possible namesakes, backups."""
+    from pii_scanner.access import verify_erasure
+
+    account = _account(request, *DATA_OFFICERS)
+    await _form_or_403(request)
+    console = _console(request)
+    if not console.settings.config_path:
+        raise HTTPException(404)
+    case = await run_in_threadpool(_case, console.store, _int(request.path_params["case_id"]) or 0)
+    result = await run_in_threadpool(
+        lambda: verify_erasure(
+            case.subject, config=str(console.settings.config_path), db=console.store, actor=account.username
+        )
+    )
+    return _render(request, "erasure.html", account, case=case, result=result)
 
 
 async def request_extend_view(request: Request) -> Response:
@@ -703,7 +769,16 @@ async def request_export_view(request: Request) -> Response:
         # The pack holds the subject's plaintext (an explicit export): built in a private temporary
         # folder that is removed before the response is sent, and handed over only as the download.
         with tempfile.TemporaryDirectory(prefix="pii-pack-") as folder:
-            request_export(store, case_id, folder, actor=account.username)
+            config = _console(request).settings.config_path
+            request_export(
+                store,
+                case_id,
+                folder,
+                live=bool(config),
+                config=config,
+                actor=account.username,
+                exclude=acc.excluded_keys(store, case_id),
+            )
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
                 for path in sorted(Path(folder).rglob("*")):
@@ -768,6 +843,9 @@ def routes() -> list[Any]:
         Route("/requests", requests_page),
         Route("/requests/open", request_open_view, methods=["POST"]),
         Route("/requests/{case_id:int}", request_view),
+        Route("/requests/{case_id:int}/live", request_live, methods=["POST"]),
+        Route("/requests/{case_id:int}/exclude", request_exclude, methods=["POST"]),
+        Route("/requests/{case_id:int}/verify", request_verify, methods=["POST"]),
         Route("/requests/{case_id:int}/extend", request_extend_view, methods=["POST"]),
         Route("/requests/{case_id:int}/export", request_export_view, methods=["POST"]),
         Route("/requests/{case_id:int}/close", request_close_view, methods=["POST"]),

@@ -40,6 +40,7 @@ class WebSettings:
     max_query_chars: int = 200  # every text filter and search field is capped
     # Source specs by name (the sweep configuration's [[sources]]), for Outlook write-back and moves.
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    config_path: str | None = None  # the sweep configuration: live access search, erasure verification
     graph_tokens: Any = None  # a TokenProvider for Graph actions (tests, or tokens held elsewhere)
 
     def __post_init__(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,13 +17,23 @@ from pii_scanner.core.errors import ConfigError
 from pii_scanner.reports.minimisation import minimisation
 from pii_scanner.store import open_store
 from pii_scanner.sweeps.engine import sweep
-from tests.access.access_env import CFG, SUBJECT_CPR, Indexed, dash
+from tests.access.access_env import CFG, SUBJECT_CPR, Indexed, _build, dash
+from tests.servers.postgres import fresh_database
 
 
-def test_restore_after_erasure_is_a_violation(fresh: Indexed, tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def erasable(request: pytest.FixtureRequest, tmp_path: Path) -> Indexed:
+    """A swept corpus of its own, on SQLite and on a throwaway PostgreSQL database."""
+    if request.param == "sqlite":
+        return _build(tmp_path, str(tmp_path / "index.sqlite3"))
+    return _build(tmp_path, fresh_database(request.getfixturevalue("postgres_url"), "l_" + uuid.uuid4().hex[:12]))
+
+
+def test_restore_after_erasure_is_a_violation(erasable: Indexed, tmp_path: Path) -> None:
+    fresh = erasable
     subject = Subject.of(cpr=dash(SUBJECT_CPR), email="soren@example.dk")
     # Erase: every file with the subject's CPR goes (kept aside, as a backup would keep it).
-    backup = tmp_path / "backup"
+    backup = tmp_path / "kept"
     backup.mkdir()
     for name in ("a_dash.txt", "b_plain.txt", "c_space.txt", "arkiv.zip"):
         shutil.move(str(fresh.root / name), backup / name)

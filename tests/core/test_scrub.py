@@ -125,3 +125,30 @@ def test_key_file_created_owner_only_and_reused(tmp_path: pytest.TempPathFactory
     first = load_key(path, environ={})
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert len(first) >= MIN_KEY_BYTES and load_key(path, environ={}) == first
+
+
+# One valid example per national identifier of the catalogue: a new one must be added here, which
+# makes its author check that it is masked in names.
+CATALOGUE_EXAMPLES = {
+    "DK_CPR": CPR,
+    "SE_PERSONNUMMER": PNR,
+    "NO_FODSELSNUMMER": NO_FNR,
+    "FI_PERSONAL_IDENTITY_CODE": FI_HETU,
+    "IS_KENNITALA": "1201743399",
+}
+
+
+def test_every_catalogue_national_id_is_masked_in_names() -> None:
+    from pii_scanner.core.entities import NATIONAL_IDS
+
+    assert set(CATALOGUE_EXAMPLES) == set(NATIONAL_IDS)
+    for name, value in CATALOGUE_EXAMPLES.items():
+        assert value not in (scrub(f"/srv/{value}Hansen.pdf") or ""), name
+
+
+def test_catalogue_shapes_are_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pii_scanner.core import privacy
+
+    shape = privacy.re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{6}/[0-9]{3,4})(?![0-9A-Za-z])")  # a CZ/SK rodné číslo
+    monkeypatch.setattr(privacy, "_CATALOGUE_SHAPES", [(shape, 6)])
+    assert scrub("/srv/klient 736028/5163.pdf") == "/srv/klient 736028/XXXX.pdf"

@@ -79,7 +79,7 @@ def test_pst_folders_properties_and_lazy_children() -> None:
     assert len(children) == 17
     folders = {i.location.split("!/", 1)[1].rsplit("/", 1)[0] for i, _ in children}
     assert folders == {"Top of Personal Folders/Drafts", "Top of Personal Folders/Sent Messages"}
-    meta = children[0][1].metadata["mail"]
+    meta = children[0][1].mail
     assert meta.message_class == "IPM.Note" and meta.sensitivity == "normal" and meta.folder == "Drafts"
     assert all(e.error is None for _, e in children)
     assert any(e.parts for _, e in children)

@@ -98,7 +98,7 @@ def test_dangling_link_and_loop_are_errors(tmp_path: Path) -> None:
     (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
     (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
     (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
-    errors = {i.name: i.metadata.get("source_error") for i in iter_files([tmp_path])}
+    errors = {i.name: i.source_error for i in iter_files([tmp_path])}
     assert errors == {
         "dangling": "cannot read: dangling symbolic link",
         "loop1": "cannot read: symlink loop",
@@ -173,7 +173,7 @@ def test_walk_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
         os.close(fd)
     try:
         (item,) = list(iter_files([tmp_path]))
-        assert item.name == "deep.txt" and not item.metadata.get("source_error")
+        assert item.name == "deep.txt" and not item.source_error
         assert item.path.split("/").count("d") == depth
         (result,) = list(scan_items(iter([item]), FAST))
         assert result.error is None and [f.entity_type for f in result.findings] == ["DK_CPR"]

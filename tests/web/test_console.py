@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -265,3 +266,45 @@ def test_account_store_has_no_plaintext_mailbox(console: Console) -> None:
     carl = next(r for r in rows if r["username"] == "carl")
     assert "carl.berg@firma.dk" not in str(carl["mailbox_fps"]) and len(carl["mailbox_fps"]) == 1
     assert carl["password_hash"].startswith("$argon2id$")
+
+
+def test_access_request_exclude_live_search_and_erasure_check(console: Console, tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    config = tmp_path / "sweep.toml"
+    config.write_text(
+        f'[store]\ndb = "{console.db}"\n\n[[sources]]\ntype = "paths"\nname = "share"\n'
+        f'paths = ["{console.root}"]\norigin = "share"\n',
+        encoding="utf-8",
+    )
+    client = sign_in(make_client(console, config_path=str(config)), "dpo")
+    page = client.get("/requests")
+    cpr = CPRS[0]
+    r = client.post(
+        "/requests/open", data={"csrf": csrf_of(page.text), "cpr": f"{cpr[:6]}-{cpr[6:]}", "reference": "R-9"}
+    )
+    case_url = r.headers["location"]
+    case = client.get(case_url).text
+    assert "shared/liste.txt" in case.split('id="hits"')[1].split("</table>")[0]
+    key = re.search(r'name="location_key" value="([0-9a-f]{64})"', case.split('id="hits"')[1]).group(1)  # type: ignore[union-attr]
+    keys = re.findall(r'name="location_key" value="([0-9a-f]{64})"', case.split('id="hits"')[1].split("</table>")[0])
+    row = next(
+        k for k in keys if f'value="{k}"' in case and "shared/liste.txt" in case.split(k)[0].rsplit("<tr>", 1)[1]
+    )
+    r = client.post(case_url + "/exclude", data={"csrf": csrf_of(case), "location_key": row, "reason": "other person"})
+    assert r.status_code == 303 and key
+    after = client.get(case_url).text
+    answer = after.split('id="hits"')[1].split("</table>")[0]
+    assert "shared/liste.txt" not in answer and 'id="excluded"' in after
+    live = client.post(case_url + "/live", data={"csrf": csrf_of(after)})
+    assert live.status_code == 200 and 'data-testid="searched"' in live.text and "alice/doc000" in live.text
+    export = client.post(case_url + "/export", data={"csrf": csrf_of(after)})
+    with zipfile.ZipFile(io.BytesIO(export.content)) as zf:
+        text = " ".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
+    assert "liste.txt" not in text and "doc000" in text
+    assert all(form not in live.text for form in plaintext_forms())
+    check = client.post(case_url + "/verify", data={"csrf": csrf_of(after)})
+    assert check.status_code == 200
+    assert 'data-testid="erasure-status"' in check.text and "alice/doc000" in check.text  # traces remain
+    assert "access_hit_excluded" in [r["action"] for r in console.store.rows("audit")]

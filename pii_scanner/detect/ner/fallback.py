@@ -26,7 +26,11 @@ _WORD = rf"[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\.(?:-?[{_UP}]\.)*"
 _PARTICLE = r"(?:von|van|der|den|de|af|du|la|le|di|da|del|della|dos|das|el|al|bin|ibn|ben|zu|ter|ten)"
 _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
-RUN = re.compile(rf"(?<![\w@./]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
+RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
+# A name written in capitals ("NAMN: ÅSA LINDQVIST"); judged apart, on a field label or a known name.
+_CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
+CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w@/])")
+_INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{1,4}}/")
 _INITIAL_RE = re.compile(_INITIAL)
 _PARTICLE_RE = re.compile(_PARTICLE)
 _SHAPE = re.compile(
@@ -82,14 +86,23 @@ class FallbackNameFinder:
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
         for m in RUN.finditer(text):
+            slash = m.start() > 0 and text[m.start() - 1] == "/"
+            if slash and not self._slash_signature(text, m.start()):
+                continue  # a path or URL part, not "JH/Jens Hansen"
             for seg in self._segments(text, m.start(), m.group()):
+                if slash:
+                    seg.cues = [*seg.cues, "signature"]
                 score, rule = self._judge(seg)
                 if score > 0:
                     found.append(self._finding(text, seg, score, rule))
                     if len(seg.kinds) > 1:
-                        seen.update(k for k, kind in zip(seg.keys, seg.kinds, strict=True) if kind not in (INIT, PART))
+                        for key, kind in zip(seg.keys, seg.kinds, strict=True):
+                            if kind not in (INIT, PART):
+                                seen.update((key, _base(key)))
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
+        if _has_caps_pair(text):
+            found.extend(self._capitals(text))
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key = seg.keys[0]
             if (key in seen or _base(key) in seen) and seg.kinds[0] in (FIRST, LAST, BOTH, SHAPE, OTHER):
@@ -105,9 +118,72 @@ class FallbackNameFinder:
             end=seg.end,
             score=score,
             value=value,
-            normalized=" ".join(value.split()),
+            normalized=self._normalize(value),
             explanation=Explanation(recognizer=NAME, pattern=rule, context=tuple(sorted(set(seg.cues)))),
         )
+
+    def _normalize(self, value: str) -> str:
+        """Collapse spaces and drop a genitive -s ("Mette Kjærgaards" -> "Mette Kjærgaard").
+
+        The span keeps the whole word, as Danish and Swedish treebanks annotate it; the normalized
+        form is what identifies the person, so both forms of a name fingerprint alike.
+        """
+        words = value.split()
+        last = words[-1]
+        key = last.casefold()
+        lex = self.lex
+        if len(key) > 3 and key.endswith("s") and key not in lex.first and key not in lex.last:
+            base = key[:-1]
+            if base in lex.first or base in lex.last or _SHAPE.search(base) or key.endswith(("'s", "’s")):
+                words[-1] = last[:-2] if key.endswith(("'s", "’s")) else last[:-1]
+        return " ".join(words)
+
+    # --- special forms ----------------------------------------------------------------------
+    def _slash_signature(self, text: str, start: int) -> bool:
+        """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
+        line_start = _line_start(text, start)
+        prefix = text[line_start:start]
+        return _INITIALS_SLASH.fullmatch(prefix) is not None or self._is_signature(prefix[:-1].casefold())
+
+    def _capitals(self, text: str) -> list[Finding]:
+        """Names in capitals: only after a person field label ("KUNDE:") or when the words are a
+        known first name plus a known surname; headings ("FAKTURA", "KONTRAKT") never qualify."""
+        lex = self.lex
+        out: list[Finding] = []
+        for m in CAPS_RUN.finditer(text):
+            words = [
+                (m.start() + w.start(), m.start() + w.end(), w.group().casefold())
+                for w in re.finditer(r"\S+", m.group())
+            ]
+            if text.startswith(":", m.end()):
+                words.pop()  # the last word is the next field's label
+            while words and (words[-1][2] in lex.not_names or words[-1][2] in lex.street_words):
+                words.pop()
+            if not words or len(words) > 4:
+                continue
+            nxt = _NEXT_WORD.match(text, words[-1][1])
+            if nxt is not None and (nxt.group(1) == "&" or nxt.group(1).casefold().rstrip(".") in lex.street_words):
+                continue
+            keys = [w[2] for w in words]
+            if any(k in lex.not_names or k in lex.titles or k in lex.fields for k in keys):
+                continue
+            field = "field" in self._context(text, words[0][0])
+            known = [k in lex.first or k in lex.last or _base(k) in lex.last for k in keys]
+            if field and (len(keys) >= 2 or known[0]):
+                score, rule = (0.75 if any(known) else 0.7), "caps:field"
+            elif (
+                len(keys) >= 2
+                and keys[0] in lex.first
+                and keys[0] not in lex.ambiguous
+                and keys[0] not in lex.stopwords
+                and (keys[-1] in lex.last or _base(keys[-1]) in lex.last or _SHAPE.search(keys[-1]) is not None)
+            ):
+                score, rule = 0.65, "caps:first+surname"
+            else:
+                continue
+            seg = _Seg(words[0][0], words[-1][1], [OTHER] * len(words), keys, ["field"] if field else [], [])
+            out.append(self._finding(text, seg, score, rule))
+        return out
 
     # --- token classes --------------------------------------------------------------------
     def kind(self, token: str) -> int:
@@ -218,7 +294,7 @@ class FallbackNameFinder:
         return []
 
     def _is_signature(self, line: str) -> bool:
-        line = line.strip(" \t,.!-")
+        line = line.strip(" \t,.!-/")
         return line in self._sig_exact or line.endswith(self._sig_tail) or line.startswith(self._sig_head)
 
     # --- the decision ---------------------------------------------------------------------
@@ -241,6 +317,14 @@ class FallbackNameFinder:
         if k[0] in (LAST, BOTH, SHAPE) and "speech" in seg.cues:
             return 0.6, "surname+speech"
         return 0.0, ""
+
+
+_CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}")
+
+
+def _has_caps_pair(text: str) -> bool:
+    """Cheap pre-check: no two capitals in a row, no name in capitals."""
+    return _CAPS_PAIR.search(text) is not None
 
 
 def _base(key: str) -> str:

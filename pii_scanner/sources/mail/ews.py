@@ -185,7 +185,8 @@ class EwsSource:
             origin="mail",
             source=self.s.name,
             owner=mailbox,
-            metadata={"deleted": True, "ews_id": item_id, "folder": path},
+            deleted=True,
+            metadata={"ews_id": item_id, "folder": path},
         )
 
 

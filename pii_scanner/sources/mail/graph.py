@@ -283,7 +283,7 @@ class GraphSource:
         # A verdict the owner set in Outlook ("Falsk positiv") becomes their triage decision.
         verdict = _outlook_verdict(props.get("categories"), self.verdicts)
         if verdict:
-            item.metadata["outlook_verdict"] = verdict
+            item.outlook_verdict = verdict
         if skip_body(meta, self.config):  # privacy first: the MIME is not fetched
             item.data = header_block(meta)
         else:
@@ -302,7 +302,8 @@ class GraphSource:
             origin="mail",
             source=self.s.name,
             owner=mailbox,
-            metadata={"deleted": True, "graph_id": mid, "folder": path},
+            deleted=True,
+            metadata={"graph_id": mid, "folder": path},
         )
 
 

@@ -357,7 +357,8 @@ class ImapSource:
             origin="mail",
             source=self.s.name,
             owner=self.s.username,
-            metadata={"deleted": True, "uid": uid, "folder": decode_folder(folder)},
+            deleted=True,
+            metadata={"uid": uid, "folder": decode_folder(folder)},
         )
 
 

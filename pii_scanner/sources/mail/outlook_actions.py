@@ -4,7 +4,7 @@ mailbox into an archive or case folder.
 
 Only the categories this module owns are replaced; the owner's own categories stay. The verdict
 categories an owner sets in Outlook are read back by the Graph source on the next sweep
-(``metadata["outlook_verdict"]``) and become their triage decision.
+(``Item.outlook_verdict``) and become their triage decision.
 """
 
 from __future__ import annotations

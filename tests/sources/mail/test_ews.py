@@ -69,7 +69,7 @@ def test_sync_all_folders_incl_archive_then_incremental(ews: tuple[EwsMailbox, d
     box.add("m5", "inbox", bytes(make_mail(subject="ny")))
     box.remove("m1")
     second = list(open_source(spec, CONFIG, state).items())
-    assert [(i.metadata["ews_id"], bool(i.metadata.get("deleted"))) for i in second] == [("m5", False), ("m1", True)]
+    assert [(i.metadata["ews_id"], i.deleted) for i in second] == [("m5", False), ("m1", True)]
 
 
 def test_throttling_backs_off(ews: tuple[EwsMailbox, dict[str, Any]]) -> None:

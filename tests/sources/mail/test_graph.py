@@ -279,7 +279,7 @@ def test_delta_sweeps_with_msal_tokens(graph: tuple[FakeGraph, str, Path], monke
     fake.add("m6", "inbox", bytes(make_mail(subject="ny")))
     fake.remove("m2")
     second = list(open_source(spec, CONFIG, state).items())
-    assert [(i.metadata["graph_id"], bool(i.metadata.get("deleted"))) for i in second] == [("m6", False), ("m2", True)]
+    assert [(i.metadata["graph_id"], i.deleted) for i in second] == [("m6", False), ("m2", True)]
 
 
 def test_gone_restarts_folder(graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -41,7 +41,7 @@ def sweep(spec: dict[str, object], state: MemoryState) -> list[Item]:
 
 
 def live(items: list[Item]) -> list[Item]:
-    return [i for i in items if not i.metadata.get("deleted")]
+    return [i for i in items if not i.deleted]
 
 
 @pytest.mark.parametrize("security", ["tls", "starttls"])
@@ -49,7 +49,7 @@ def test_full_then_incremental_sweep(server: dovecot.Dovecot, security: str) -> 
     state = MemoryState()
     spec = server.spec(security)
     first = sweep(spec, state)
-    assert len(first) == 6 and not any(i.metadata.get("deleted") for i in first)
+    assert len(first) == 6 and not any(i.deleted for i in first)
     assert {i.mail.folder for i in first if i.mail} == {"INBOX", "Privat", "Arkiv"}
     assert all(i.origin == "mail" and i.mime_hint == "message/rfc822" and i.change_key for i in first)
     assert first[0].location.startswith(f"imap://jens%40firma.dk@127.0.0.1:{spec['port']}/")
@@ -73,7 +73,7 @@ def test_changes_add_delete_flag(server: dovecot.Dovecot) -> None:
     client.uid("STORE", "3", "+FLAGS", "(Privat)")  # a private keyword: re-yielded as private
     client.logout()
     second = sweep(spec, state)
-    gone = [i for i in second if i.metadata.get("deleted")]
+    gone = [i for i in second if i.deleted]
     assert [i.metadata["uid"] for i in gone] == [1]
     assert sorted(i.metadata["uid"] for i in live(second)) == [3, 5]
     marked = next(i for i in live(second) if i.metadata["uid"] == 3)
@@ -87,7 +87,7 @@ def test_uidvalidity_change_means_everything_is_new(server: dovecot.Dovecot) -> 
     assert len(sweep(spec, state)) == 1
     state.set("imap:Arkiv:uidvalidity", "1")  # as if the server renumbered the folder
     again = sweep(spec, state)
-    assert [i.metadata.get("deleted") for i in again] == [True, None]
+    assert [i.deleted for i in again] == [True, False]
 
 
 def test_folder_deleted_gives_tombstones(server: dovecot.Dovecot) -> None:
@@ -102,7 +102,7 @@ def test_folder_deleted_gives_tombstones(server: dovecot.Dovecot) -> None:
     client.delete("Tmp")
     client.logout()
     again = sweep(spec, state)
-    assert [(i.metadata["folder"], i.metadata.get("deleted")) for i in again] == [("Tmp", True)]
+    assert [(i.metadata["folder"], i.deleted) for i in again] == [("Tmp", True)]
 
 
 def test_pipeline_flags_over_imap(server: dovecot.Dovecot) -> None:

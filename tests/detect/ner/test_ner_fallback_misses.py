@@ -1,0 +1,85 @@
+"""Golden table: names the offline recognizer used to miss or invent (roles, signatures, capitals,
+genitives, ordinary words that the name lists hold)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.detect.ner.fallback import FallbackNameFinder
+
+
+@pytest.fixture(scope="module")
+def finder() -> FallbackNameFinder:
+    return FallbackNameFinder()
+
+
+def names(finder: FallbackNameFinder, text: str) -> list[str]:
+    found = finder.find(text)
+    assert all(text[f.start : f.end] == f.value and f.entity_type == "PERSON" for f in found)
+    assert all(0.5 <= f.score < 0.85 for f in found)
+    return [f.value for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title or role word, capitalised at the start of a sentence, is not part of the name
+        ("Tillidsrepræsentant Jonas Kjær deltog i mødet.", ["Jonas Kjær"]),
+        ("Klienten Dragan Petrović mødte op til samtalen.", ["Dragan Petrović"]),
+        ("Advokat Mette Lund har sendt stævningen.", ["Mette Lund"]),
+        ("Handläggare Åsa Berg ringde i går.", ["Åsa Berg"]),
+        ("Vi har talt med tillidsrepræsentant Jonas Kjær.", ["Jonas Kjær"]),
+        ("Sagsbehandleren Lone Vang har svaret.", ["Lone Vang"]),
+        # a name after "/" in a sign-off
+        ("Med venlig hilsen / Jens Hansen", ["Jens Hansen"]),
+        ("Med venlig hilsen/Jens Hansen", ["Jens Hansen"]),
+        ("JH/Jens Hansen", ["Jens Hansen"]),
+        ("Mvh\nJH/Ahmad Rahimi", ["Ahmad Rahimi"]),
+        # capitals: a field label or a known first name plus surname supports it
+        ("NAMN: ASA LINDQVIST", ["ASA LINDQVIST"]),
+        ("KUNDE: JENS HANSEN", ["JENS HANSEN"]),
+        ("Navn: DRAGAN PETROVIĆ\nCPR: 010101-1234", ["DRAGAN PETROVIĆ"]),
+        ("Underskrift\nJENS HANSEN", ["JENS HANSEN"]),
+        # genitives: the span covers the whole word
+        ("Vi har modtaget Mette Kjærgaards kvitteringer.", ["Mette Kjærgaards"]),
+        ("Här är Åsa Lindqvists fullmakt.", ["Åsa Lindqvists"]),
+    ],
+)
+def test_known_misses(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nya regler gäller från i dag.",
+        "Ny lov vedtaget i Folketinget.",
+        "Hej\nTak for sidst.",
+        "Bo kom forbi i går.",
+        "Juni blev varm. Maj var kold. August bliver bedre.",
+        "Paris er smuk om foråret. London er dyr.",
+        "FAKTURA\nKONTRAKT MELLEM PARTERNE",
+        "FAKTURA NR. 1234\nKUNDE: ACME A/S",
+        "ORDREBEKRÆFTELSE\nLEVERING OG BETALING",
+        "Se https://example.com/Jens Hansen-sagen og C:/Users/Anna Berg",
+        "AFTALE OM FORTROLIGHED",
+    ],
+)
+def test_not_names(finder: FallbackNameFinder, text: str) -> None:
+    assert names(finder, text) == []
+
+
+def test_bo_with_a_surname(finder: FallbackNameFinder) -> None:
+    assert names(finder, "Bo kom forbi. Bo Jensen kom også.") == ["Bo Jensen"]
+
+
+def test_genitive_is_normalized_away(finder: FallbackNameFinder) -> None:
+    found = finder.find("Mette Kjærgaards kvitteringer og Åsa Lindqvists fullmakt, Lars' bil.")
+    assert [f.normalized for f in found] == ["Mette Kjærgaard", "Åsa Lindqvist", "Lars"]
+    # a name that ends in -s is not cut
+    assert [f.normalized for f in finder.find("Hej Jens Niels,")] == ["Jens Niels"]
+
+
+def test_lone_surname_after_genitive_full_name(finder: FallbackNameFinder) -> None:
+    text = "Mette Kjærgaards rapport er klar. Kjærgaard siger, at den er god."
+    assert names(finder, text) == ["Mette Kjærgaards", "Kjærgaard"]

@@ -209,7 +209,26 @@ SOURCE_KEYS: dict[str, frozenset[str]] = {
         }
     )
     | _secrets("password"),
+    "smb": frozenset(
+        {
+            "server",
+            "share",
+            "path",
+            "port",
+            "domain",
+            "username",
+            "auth",
+            "encrypt",
+            "exclude",
+            "owner",
+            "origin",
+            "timeout",
+        }
+    )
+    | _secrets("password"),
 }
+# Keys every kind shares; a kind not in SOURCE_KEYS (a plug-in, or one added since) gets these checks only.
+_UNIVERSAL_SOURCE_KEYS = frozenset({"type", "name", "jurisdiction", "paths", "path", "origin"})
 
 # Types of source keys that several kinds share (a kind's own module checks the rest further).
 _SOURCE_TYPES: dict[str, Any] = {
@@ -245,6 +264,11 @@ _SOURCE_TYPES: dict[str, Any] = {
     "graph_url": str,
     "version": str,
     "url": str,
+    "server": str,
+    "share": str,
+    "domain": str,
+    "encrypt": bool,
+    "owner": bool,
     "schemas": list[str],
     "include": list[str],
     "exclude": list[str],
@@ -266,7 +290,6 @@ _SOURCE_RULES: dict[str, Rule] = {
     "page_size": between(1, 1000),
     "batch": at_least(1),
     "security": one_of("tls", "starttls", "none"),
-    "auth": one_of("login", "xoauth2"),
     "url": NON_EMPTY,
     "sample": at_least(1),
     "statement_timeout_ms": at_least(0),
@@ -425,7 +448,7 @@ class _Checker:
                 )
             if allowed is not None and key not in allowed:
                 raise self.fail(full, f"unknown key for a {kind} source" + _suggest(key, sorted(allowed)))
-            if key in _SOURCE_TYPES:
+            if key in _SOURCE_TYPES and (allowed is not None or key in _UNIVERSAL_SOURCE_KEYS):
                 self.value(full, _SOURCE_TYPES[key], value, _SOURCE_RULES.get(key))
         if kind in ("paths", "pst", "mailbox_file"):
             paths = spec.get("paths")

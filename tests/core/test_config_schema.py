@@ -110,7 +110,15 @@ password_env = "IMAP_PASSWORD"
 
 
 def test_source_kinds_match_the_registry() -> None:
-    assert set(SOURCE_KEYS) == set(SOURCE_KINDS)
+    assert set(SOURCE_KEYS) <= set(SOURCE_KINDS)  # no stale kind; newer kinds get the common checks
+    assert {"paths", "imap", "ews", "graph", "pst", "sql", "smb"} <= set(SOURCE_KEYS)
+
+
+def test_plug_in_kind_gets_the_common_checks(tmp_path: Path) -> None:
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_text('[[sources]]\ntype = "my_plugin"\nanything = 1\npaths = "/"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="a list of paths"):
+        load_config(cfg)
 
 
 def test_unknown_source_kind_refused_by_the_registry(tmp_path: Path) -> None:

@@ -7,6 +7,13 @@ from types import TracebackType
 from typing import Any
 
 from pii_scanner.core.model import ItemResult
+from pii_scanner.core.privacy import scrub
+from pii_scanner.reports.cells import printable
+
+
+def shown_name(result: ItemResult) -> str:
+    """The item's name for the terminal: identifiers masked, control characters escaped."""
+    return printable(scrub(result.item.name or result.item.path) or "")
 
 
 class Progress:
@@ -21,7 +28,7 @@ class Progress:
         if self.bar is not None:
             self.bar.update(1)
             if result.findings:
-                self.bar.set_postfix_str(f"last finding in {result.item.name or result.item.path}", refresh=False)
+                self.bar.set_postfix_str(f"last finding in {shown_name(result)}", refresh=False)
 
     def __enter__(self) -> Progress:
         return self

@@ -96,6 +96,9 @@ def connection(target: SmbTarget) -> dict[str, Any]:
 
     with _POOLS_LOCK:
         pool = _POOLS.setdefault(target.key, {})
+        live = pool.get(f"{target.server.lower()}:{target.port}")
+        if live is not None and live.transport.connected and live.session_table:
+            return pool  # logged on already: no second secret lookup per file
         password = secret(dict(target.secret_spec, name=target.source), "password", required=False)
         user = target.username
         if user and target.domain and "\\" not in user and "@" not in user:
@@ -116,16 +119,19 @@ def connection(target: SmbTarget) -> dict[str, Any]:
 class SmbReader:
     """Reads one file's bytes when the pipeline asks (in whichever process that is), capped."""
 
-    __slots__ = ("limit", "path", "target")
+    __slots__ = ("limit", "path", "size", "target")
 
-    def __init__(self, target: SmbTarget, path: str, limit: int) -> None:
-        self.target, self.path, self.limit = target, path, limit
+    def __init__(self, target: SmbTarget, path: str, limit: int, size: int | None = None) -> None:
+        self.target, self.path, self.limit, self.size = target, path, limit, size
 
     def __call__(self) -> bytes:
         with self.open() as fh:
             # One byte past the cap tells the extractor the file grew past the limit.
-            data = fh.read(self.limit + 1)
-        return bytes(data)
+            data = bytes(fh.read(self.limit + 1))
+        if self.size is not None and len(data) <= self.limit and len(data) != self.size:
+            # Written to while listed and read: an error now, read again by the next sweep.
+            raise OSError(0, "file changed while being scanned")
+        return data
 
     def open(self) -> IO[bytes]:
         """The file opened for reading in pieces (large text is streamed, not read whole)."""
@@ -224,15 +230,10 @@ class _Walk:
             origin="share",
             source=self.target.source,
             change_key=f"{size}:{stamp}:{int(info.file_id)}",
-            read=SmbReader(self.target, unc, self.limit),
+            read=SmbReader(self.target, unc, self.limit, size),
         )
 
     def _error_item(self, rel: str, reason: str, *, listing: bool = False, link: str | None = None) -> Item:
-        metadata: dict[str, Any] = {"source_error": reason}
-        if listing:
-            metadata["listing_error"] = True
-        if link:
-            metadata["link"] = link
         return Item(
             location=self.target.uri(rel),
             path=self.target.unc(rel),
@@ -240,7 +241,9 @@ class _Walk:
             origin="share",
             source=self.target.source,
             mime_hint="inode/symlink" if link else None,
-            metadata=metadata,
+            source_error=reason,
+            listing_error=listing,
+            metadata={"link": link} if link else {},
         )
 
     def _owner(self, unc: str) -> str:

@@ -125,3 +125,14 @@ def test_usage_errors_do_not_echo_identifiers(cli: list[str], args: list[str]) -
     proc = subprocess.run([*cli, *args], capture_output=True, timeout=120, text=True)
     assert proc.returncode == 2, proc.stderr
     assert "Error" in proc.stderr and leaks(proc.stderr) == [], proc.stderr
+
+
+def test_progress_bar_name_is_masked() -> None:
+    from pii_scanner.cli.progress import shown_name
+    from pii_scanner.core.model import Item, ItemResult
+
+    item = Item(
+        location="file:///s/0707614285Hansen.txt", path="/s/0707614285Hansen.txt", name="0707614285\x1bHansen.txt"
+    )
+    shown = shown_name(ItemResult(item=item))
+    assert leaks(shown) == [] and "\x1b" not in shown and "Hansen" in shown

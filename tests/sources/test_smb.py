@@ -208,7 +208,7 @@ def test_source_items_dfs_link_owner_exclude_and_picklable_reader(samba_server: 
     source = open_source(samba_server.spec(path=rel, exclude=["*.tmp", "cache"]), CONFIG, None)  # type: ignore[arg-type]
     items = {i.name: i for i in source.items()}
     assert set(items) == {"a.txt", "dfs-link"}
-    assert items["dfs-link"].metadata["source_error"] == "dfs link not followed"
+    assert items["dfs-link"].source_error == "dfs link not followed"
     a = items["a.txt"]
     assert a.size == 5 and a.change_key and a.change_key.count(":") == 2
     assert a.path == f"\\\\127.0.0.1\\data\\{rel}\\a.txt"
@@ -216,6 +216,25 @@ def test_source_items_dfs_link_owner_exclude_and_picklable_reader(samba_server: 
     blob = pickle.dumps(a.read)
     assert samba_server.password.encode() not in blob
     assert pickle.loads(blob)() == b"hello"
+    # A file written to between listing and reading is an error now and read again next time.
+    _write(folder / "a.txt", "hello, world")
+    with pytest.raises(OSError, match="changed while being scanned"):
+        a.content()
+
+
+def test_locations_are_percent_encoded_like_file_uris(samba_server: Samba, tmp_path: Path) -> None:
+    folder, rel = _folder(samba_server, tmp_path)
+    (folder / "Løn 2024").mkdir(mode=0o755)
+    _write(folder / "Løn 2024" / "#1 100%.txt", "x")
+    source = open_source(samba_server.spec(path=rel), CONFIG, None)  # type: ignore[arg-type]
+    (item,) = list(source.items())
+    assert item.location == (f"smb://127.0.0.1:{samba_server.port}/data/{rel}/L%C3%B8n%202024/%231%20100%25.txt")
+    assert item.path.endswith("\\Løn 2024\\#1 100%.txt") and item.content() == b"x"
+    # Deleted after listing: the read fails with one line and no path (the location names the file).
+    (folder / "Løn 2024" / "#1 100%.txt").unlink()
+    with pytest.raises(OSError) as failed:
+        item.content()
+    assert failed.value.strerror == "not found"
 
 
 def test_configuration_errors_are_one_line(samba_server: Samba) -> None:
@@ -281,3 +300,19 @@ def test_access_request_live_search_reads_the_share(samba_server: Samba, tmp_pat
     result = search(None, Subject.of(cpr=CPR_DASHED), live=True, config=config)
     hits = {h.location.rsplit("/", 1)[-1] for h in result.hits}
     assert hits == {"sag.txt"}
+
+
+def test_encrypt_makes_the_session_encrypt_everything(samba_server: Samba, tmp_path: Path) -> None:
+    from pii_scanner.sources import smb
+
+    folder, rel = _folder(samba_server, tmp_path)
+    _write(folder / "a.txt", "hello")
+    spec = samba_server.spec(path=rel, encrypt=True, password_file=str(tmp_path / "pw"))
+    del spec["password_env"]
+    (tmp_path / "pw").write_text(samba_server.password, encoding="utf-8")
+    (tmp_path / "pw").chmod(0o600)
+    source = open_source(spec, CONFIG, None)  # type: ignore[arg-type]
+    assert [i.content() for i in source.items()] == [b"hello"]
+    pools = [p for k, p in smb._POOLS.items() if ("password_file", str(tmp_path / "pw")) in k[-1]]
+    sessions = [s for pool in pools for conn in pool.values() for s in conn.session_table.values()]
+    assert sessions and all(s.encrypt_data for s in sessions)

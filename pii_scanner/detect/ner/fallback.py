@@ -38,15 +38,18 @@ _SHAPE = re.compile(
     r"|rup|gren|blad|ling|inen|nen|ski|wicz|oğlu|ović|zadeh|poulos)s?$"
 )
 _STREET_SUFFIX = re.compile(
-    r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass)$"
+    r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass|firma)$"
 )
-_NEXT_WORD = re.compile(r"[ \t]*(&|[\w/.]+)")
+_NEXT_WORD = re.compile(r"[ \t]*['’]?[ \t]*(&|[\w/.]+)")
+_AGE = re.compile(r"[ \t]*\(\d{1,3}(?:[ \t]*år)?\)")  # "Jens Hansen (45)" in news
 _DISPLAY = re.compile(r"[\"']?[ \t]*<[^<>\s]+@")
 _LINE_HEAD = re.compile(r"[ \t>*•-]*([^\W\d][\w .-]{0,30}?)[ \t]*:")
 _WORDS_BEFORE = re.compile(r"([\w.]+)[ \t,]*$")
 
 # Kinds of tokens in a run.
-FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER, STOP, CUE, TITLE, STREET = range(12)
+FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER, STOP, CUE, TITLE, STREET, STREET_END = range(13)
+# STREET_END: a word shaped like a street name ("Vestergade"); a street only as a run's last word,
+# a name before another name ("Solvej Trolle").
 _NAMEY = {FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER}
 
 
@@ -85,6 +88,7 @@ class FallbackNameFinder:
         pending: list[_Seg] = []
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
+        surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         for m in RUN.finditer(text):
             slash = m.start() > 0 and text[m.start() - 1] == "/"
             if slash and not self._slash_signature(text, m.start()):
@@ -94,18 +98,27 @@ class FallbackNameFinder:
                     seg.cues = [*seg.cues, "signature"]
                 score, rule = self._judge(seg)
                 if score > 0:
+                    if len(seg.kinds) == 1:
+                        _with_particle(text, seg, surnames)
                     found.append(self._finding(text, seg, score, rule))
                     if len(seg.kinds) > 1:
                         for key, kind in zip(seg.keys, seg.kinds, strict=True):
                             if kind not in (INIT, PART):
                                 seen.update((key, _base(key)))
+                        last = seg.keys[-1]
+                        surnames.update((last, _base(last)))
+                        if seg.kinds[-2] == PART:
+                            surnames.update(f"{seg.keys[-2]} {k}" for k in (last, _base(last)))
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
         if _has_caps_pair(text):
             found.extend(self._capitals(text))
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
-            key = seg.keys[0]
-            if (key in seen or _base(key) in seen) and seg.kinds[0] in (FIRST, LAST, BOTH, SHAPE, OTHER):
+            key, kind = seg.keys[0], seg.kinds[0]
+            if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
+                kind == AMBIG and (key in surnames or _base(key) in surnames)  # "Berg" after "Åsa Berg"
+            ):
+                _with_particle(text, seg, surnames)
                 found.append(self._finding(text, seg, 0.6, "mention"))
         found.sort(key=lambda f: f.start)
         return found
@@ -199,7 +212,7 @@ class FallbackNameFinder:
             return CUE
         if key in lex.titles:
             return TITLE
-        if key in lex.street_words or _STREET_SUFFIX.search(key):
+        if key in lex.street_words:
             return STREET
         base = key if key in lex.first or key in lex.last else _base(key)
         first, last = base in lex.first, base in lex.last
@@ -209,6 +222,16 @@ class FallbackNameFinder:
             return BOTH if first and last else FIRST if first else LAST
         if key in lex.stopwords:
             return STOP
+        if "-" in key:  # "Ann-Charlott", "Samuelsson-Malm": judged by their known parts
+            parts = [_base(p) for p in key.split("-") if p]
+            if any(p in lex.first and p not in lex.ambiguous for p in parts[:1]):
+                return FIRST
+            if any(p in lex.last or (len(p) > 4 and _SHAPE.search(p)) for p in parts[-1:]):
+                return LAST
+            if any(p in lex.first for p in parts):
+                return FIRST
+        if _STREET_SUFFIX.search(key):
+            return STREET_END
         return SHAPE if len(key) > 4 and _SHAPE.search(key) else OTHER
 
     # --- runs -> segments with their cues -------------------------------------------------
@@ -223,8 +246,22 @@ class FallbackNameFinder:
         segs: list[_Seg] = []
         cur: _Seg | None = None
         cues = list(context)
-        for s, e, tok in tokens:
-            kind = self.kind(tok)
+        kinds = [self.kind(tok) for _, _, tok in tokens]
+        last = len(kinds) - 1
+        for i, kind in enumerate(kinds):
+            if i == last and kind != STREET and _STREET_SUFFIX.search(tokens[i][2].casefold()):
+                kinds[i] = STREET  # "Solvej 12", "Vestergade": a street, even when a name list has it
+            elif kind == STREET_END:
+                kinds[i] = OTHER
+            elif (  # a capitalised stop word between a first name and a surname is a name ("Anna Dina Hansen")
+                kind == STOP
+                and 0 < i < last
+                and kinds[i - 1] in (FIRST, BOTH)
+                and kinds[i + 1] in (LAST, BOTH, SHAPE, FIRST)
+                and tokens[i][2].casefold() not in self.lex.not_names
+            ):
+                kinds[i] = AMBIG
+        for (s, e, tok), kind in zip(tokens, kinds, strict=True):
             if kind == STREET:
                 return segs if cur is None else []  # the name is part of a street/firm name
             if kind in (STOP, CUE, TITLE):
@@ -286,6 +323,8 @@ class FallbackNameFinder:
     def _after(self, text: str, end: int) -> list[str]:
         if _DISPLAY.match(text, end):
             return ["display_name"]
+        if _AGE.match(text, end):
+            return ["age"]
         nxt = _NEXT_WORD.match(text, end)
         if nxt is not None:
             word = nxt.group(1).casefold()
@@ -302,21 +341,36 @@ class FallbackNameFinder:
         k = seg.kinds
         n = len(k)
         known = any(x in (FIRST, LAST, BOTH, AMBIG) for x in k)
-        strong = {"field", "salutation", "signature", "title", "display_name"} & set(seg.cues)
+        strong = {"field", "salutation", "signature", "title", "display_name", "age"} & set(seg.cues)
         surname_end = k[-1] in (LAST, BOTH, SHAPE)
         if strong and n <= 5 and any(x != INIT for x in k):
             return (0.75 if known else 0.7), "cue:" + sorted(strong)[0]
         if n >= 2:
             if k[0] in (FIRST, BOTH):
                 return (0.75 if surname_end else 0.7), "first+name"
+            if k[0] == OTHER and k[1] == PART and seg.keys[0].endswith(_VERB_ENDINGS):
+                return 0.0, ""  # "Skrevet af Hansen", "Utfört av": a participle, not "Goran af Toft"
             if k[0] in (AMBIG, INIT, OTHER, SHAPE, LAST) and surname_end and k[0] != PART:
                 return 0.65, "name+surname"
+            if "speech" in seg.cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
+                return 0.65, "name+speech"  # "Shirin Lind kommenterar"
             return 0.0, ""
-        if k[0] == FIRST:
+        if k[0] == FIRST and (seg.keys[0] in self.lex.first or "-" in seg.keys[0]):
             return 0.6, "first_name"
         if k[0] in (LAST, BOTH, SHAPE) and "speech" in seg.cues:
             return 0.6, "surname+speech"
         return 0.0, ""
+
+
+_VERB_ENDINGS = ("et", "at", "it", "t", "de", "te")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$")
+
+
+def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
+    """Widen a lone surname to "af Nilsson" when the full name was written with that particle."""
+    m = _PARTICLE_BEFORE.search(text, max(0, seg.start - 8), seg.start)
+    if m is not None and f"{m.group(1)} {seg.keys[0]}" in surnames:
+        seg.start = m.start()
 
 
 _CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}")

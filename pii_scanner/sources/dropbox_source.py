@@ -1,0 +1,299 @@
+"""Dropbox accounts and Dropbox Business team members through the official ``dropbox`` SDK.
+
+``type = "dropbox"``. Per member (``me`` for a user token, each of ``members`` for a team token
+with ``team = true``) and per configured path (``paths``, default ``[""]``: the whole account),
+``files/list_folder`` (recursive) is followed with ``list_folder/continue`` until ``has_more`` is
+false; the last cursor is kept as state so the next sweep reads only changes. A cursor Dropbox
+reset or expired restarts that path. Deleted entries become tombstones. Files are downloaded
+only when the sweep reads them. Files reachable by a shared link (``sharing/list_shared_links``,
+one paged call per member) carry ``metadata["shared_link"] = True``: a public link to personal
+data is a finding for the DPO. ``team_space = true`` lists from the team's root namespace.
+
+``api_host`` / ``content_host`` point the SDK at a Dropbox-compatible endpoint (a private gateway,
+the tests' loopback fake); the SDK reads its hosts from ``_host_map``, so that one private
+attribute is the whole seam (see ``_point``). Least privilege: ``files.metadata.read``,
+``files.content.read``, ``sharing.read``; a team token also needs ``team_data.member``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+import dropbox
+import requests
+from dropbox import exceptions as dbx_exc
+from dropbox import files as dbx_files
+from dropbox import session as dbx_session
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError, ExtractionError, SourceError, SourceUnavailable
+from pii_scanner.core.model import Item
+from pii_scanner.core.state import SourceState
+from pii_scanner.sources.mail.credentials import secret
+from pii_scanner.sources.registry import Source
+
+_ME = "me"
+
+
+def _point(client: Any, api_host: str | None, content_host: str | None) -> Any:
+    """Send the client's requests to other hosts (the SDK builds ``https://<host>/2/<route>``).
+
+    ``_host_map`` is private to the SDK and reset by ``clone``/``as_user``/``with_path_root``, so
+    every derived client passes through here again.
+    """
+    if api_host or content_host:
+        api = api_host or dbx_session.API_HOST
+        client._host_map = {
+            dbx_session.HOST_API: api,
+            dbx_session.HOST_CONTENT: content_host or api,
+            dbx_session.HOST_NOTIFY: api,
+        }
+    return client
+
+
+class _PrivateCaSession(requests.Session):
+    """A session that trusts the configured CA file.
+
+    requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override a session's ``verify`` (so the
+    SDK's own ``ca_certs`` is silently ignored where those are set); proxies still come from
+    the environment.
+    """
+
+    def __init__(self, ca_certs: str) -> None:
+        super().__init__()
+        self.verify = ca_certs
+
+    def merge_environment_settings(self, url: str, proxies: Any, stream: Any, verify: Any, cert: Any) -> dict[str, Any]:
+        merged: dict[str, Any] = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        if verify is None or verify is True:
+            merged["verify"] = self.verify
+        return merged
+
+
+class DropboxSource:
+    def __init__(self, spec: dict[str, Any], state: SourceState) -> None:
+        self.spec, self.state = spec, state
+        self.name = str(spec.get("name") or "dropbox")
+        paths = spec.get("paths")
+        self.paths: list[str] = [""] if paths is None else [_norm_path(str(p)) for p in paths]
+        if not isinstance(paths, list | None) or not self.paths:
+            raise ConfigError(f"source {self.name}: 'paths' must be a non-empty list")
+        self.exclude = [str(p).lower() for p in spec.get("exclude") or []]
+        self.team = bool(spec.get("team", False))
+        self.team_space = bool(spec.get("team_space", False))
+        self.members = [str(m) for m in spec.get("members") or []]
+        if self.team and not self.members:
+            raise ConfigError(f"source {self.name}: a team token needs 'members' (team member ids)")
+        self.api_host = _opt(spec.get("api_host"))
+        self.content_host = _opt(spec.get("content_host"))
+        self.root = self._client()
+
+    def _client(self) -> Any:
+        token = secret(self.spec, "token", required=False)
+        refresh = secret(self.spec, "refresh_token", required=False)
+        kwargs: dict[str, Any] = {
+            "max_retries_on_error": int(self.spec.get("max_retries", 3)),
+            # The SDK waits out 429s (Retry-After) itself; bounded, so a throttled account fails.
+            "max_retries_on_rate_limit": int(self.spec.get("max_retries_on_rate_limit", 5)),
+            "timeout": float(self.spec.get("timeout", 60)),
+            "user_agent": "pii-scanner",
+        }
+        ca_certs = _opt(self.spec.get("ca_certs"))
+        if ca_certs:
+            kwargs["session"] = _PrivateCaSession(ca_certs)
+        if token:
+            kwargs["oauth2_access_token"] = token
+        elif refresh:
+            app_key = _opt(self.spec.get("app_key"))
+            if not app_key:
+                raise ConfigError(f"source {self.name}: 'app_key' is required with a refresh token")
+            kwargs["oauth2_refresh_token"] = refresh
+            kwargs["app_key"] = app_key
+            kwargs["app_secret"] = secret(self.spec, "app_secret", required=False)
+        else:
+            raise ConfigError(
+                f"source {self.name}: token_env/token_keyring/token_file or refresh_token_env + app_key is required"
+            )
+        cls = dropbox.DropboxTeam if self.team else dropbox.Dropbox
+        client = _point(cls(**kwargs), self.api_host, self.content_host)
+        if refresh and not token and self.api_host:
+            # The SDK refreshes against the public host by default; ask the configured one.
+            self._call(client.refresh_access_token, self.api_host)
+        return client
+
+    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        return _call(self.name, fn, *args, **kwargs)
+
+    def _member_client(self, member: str) -> tuple[Any, str]:
+        """(client acting as the member, the member's e-mail address)."""
+        client = self.root
+        if self.team:
+            client = _point(self.root.as_user(member), self.api_host, self.content_host)
+        account = self._call(client.users_get_current_account)
+        if self.team_space:
+            root_ns = account.root_info.root_namespace_id
+            client = _point(
+                client.with_path_root(dropbox.common.PathRoot.root(root_ns)), self.api_host, self.content_host
+            )
+        return client, str(account.email or "")
+
+    def items(self) -> Iterator[Item]:
+        for member in self.members if self.team else [_ME]:
+            client, owner = self._member_client(member)
+            shared = self._shared_links(client)
+            for path in self.paths:
+                yield from self._list(client, member, owner, path, shared)
+
+    def _shared_links(self, client: Any) -> tuple[set[str], list[str]]:
+        """(lower-case paths of files with a link, of folders with a link)."""
+        files: set[str] = set()
+        folders: list[str] = []
+        result = self._call(client.sharing_list_shared_links)
+        while True:
+            for link in result.links:
+                path = getattr(link, "path_lower", None)
+                if not path:
+                    continue
+                if isinstance(link, dropbox.sharing.FolderLinkMetadata):
+                    folders.append(path.rstrip("/") + "/")
+                else:
+                    files.add(path)
+            if not result.has_more or not result.cursor:
+                return files, folders
+            result = self._call(client.sharing_list_shared_links, cursor=result.cursor)
+
+    def _list(
+        self, client: Any, member: str, owner: str, path: str, shared: tuple[set[str], list[str]]
+    ) -> Iterator[Item]:
+        key = f"cursor:{member}:{'team' if self.team_space else 'home'}:{path}"
+        cursor = self.state.get(key)
+        if cursor:
+            try:
+                result = self._call(client.files_list_folder_continue, cursor)
+            except dbx_exc.ApiError as exc:
+                if not (isinstance(exc.error, dbx_files.ListFolderContinueError) and exc.error.is_reset()):
+                    raise SourceError(f"source {self.name}: listing {path or '/'} failed ({_tag(exc.error)})") from None
+                # Dropbox reset or expired the cursor: read the path afresh.
+                self.state.delete(key)
+                cursor = None
+        if not cursor:
+            try:
+                result = self._call(client.files_list_folder, path, recursive=True)
+            except dbx_exc.ApiError as exc:
+                raise SourceUnavailable(f"source {self.name}: cannot list {path or '/'} ({_tag(exc.error)})") from None
+        while True:
+            for entry in result.entries:
+                item = self._item(client, member, owner, entry, shared)
+                if item is not None:
+                    yield item
+            if not result.has_more:
+                break
+            result = self._call(client.files_list_folder_continue, result.cursor)
+        # Stored only once the whole listing was yielded: an interrupted sweep re-reads the changes.
+        self.state.set(key, str(result.cursor))
+
+    def _item(
+        self, client: Any, member: str, owner: str, entry: Any, shared: tuple[set[str], list[str]]
+    ) -> Item | None:
+        shown = str(entry.path_display or entry.path_lower or entry.name)
+        lower = str(entry.path_lower or shown.lower())
+        if any(fnmatch.fnmatchcase(lower, pat) for pat in self.exclude):
+            return None
+        location = f"dropbox://{quote(member, safe='@')}{quote(shown, safe='/')}"
+        if isinstance(entry, dbx_files.DeletedMetadata):
+            return Item(location=location, path=location, origin="share", source=self.name, deleted=True)
+        if not isinstance(entry, dbx_files.FileMetadata):
+            return None
+        files, folders = shared
+        meta: dict[str, Any] = {"dropbox_id": str(entry.id)}
+        if lower in files or any(lower.startswith(f) for f in folders):
+            meta["shared_link"] = True
+        item = Item(
+            location=location,
+            path=location,
+            name=str(entry.name),
+            size=int(entry.size),
+            mtime=_utc(entry.server_modified),
+            owner=owner,
+            origin="share",
+            source=self.name,
+            change_key=str(entry.rev or entry.content_hash or ""),
+            metadata=meta,
+        )
+        item.read = _Download(self.name, client, str(entry.id))
+        return item
+
+
+def _call(name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """One SDK call with its failures turned into one clear SourceError line (no secrets)."""
+    try:
+        return fn(*args, **kwargs)
+    except dbx_exc.AuthError as exc:
+        raise SourceError(f"source {name}: Dropbox authentication failed ({_tag(exc.error)})") from None
+    except dbx_exc.PathRootError:
+        raise SourceError(f"source {name}: Dropbox refused the team-space path root") from None
+    except dbx_exc.RateLimitError:
+        raise SourceError(f"source {name}: Dropbox kept rate-limiting; try again later") from None
+    except dbx_exc.BadInputError:
+        raise SourceError(f"source {name}: Dropbox rejected the request (bad input)") from None
+    except dbx_exc.InternalServerError as exc:
+        raise SourceError(f"source {name}: Dropbox server error {exc.status_code}") from None
+    except dbx_exc.HttpError as exc:
+        raise SourceError(f"source {name}: Dropbox HTTP error {exc.status_code}") from None
+    except requests.RequestException as exc:
+        raise SourceUnavailable(f"source {name}: cannot reach Dropbox ({type(exc).__name__})") from None
+
+
+class _Download:
+    """The file's bytes, fetched only when the pipeline reads the item (by id: renames do not matter).
+
+    Holds only the SDK client (picklable: requests sessions are) and the source's name, so the
+    reader can go to a worker process; a failed download is that file's error record.
+    """
+
+    __slots__ = ("client", "file_id", "name")
+
+    def __init__(self, name: str, client: Any, file_id: str) -> None:
+        self.name, self.client, self.file_id = name, client, file_id
+
+    def __call__(self) -> bytes:
+        try:
+            _meta, resp = _call(self.name, self.client.files_download, self.file_id)
+        except dbx_exc.ApiError as exc:
+            raise ExtractionError(f"cannot download from Dropbox ({_tag(exc.error)})") from None
+        except SourceError as exc:
+            raise ExtractionError(str(exc)) from None
+        try:
+            return bytes(resp.content)
+        finally:
+            resp.close()
+
+
+def _tag(error: Any) -> str:
+    """The error's union tag ("reset", "invalid_access_token"): never a path or a value."""
+    tag = getattr(error, "_tag", None)
+    return str(tag) if tag else type(error).__name__
+
+
+def _opt(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+def _norm_path(path: str) -> str:
+    # The API names the root "" and everything else "/a/b" without a trailing slash.
+    path = path.strip().rstrip("/")
+    return path if not path or path.startswith(("/", "id:", "ns:")) else "/" + path
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def open_dropbox(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+    source = DropboxSource(spec, state)
+    # Cursors list changes only: items not seen this time are not gone.
+    return Source(source.name, "dropbox", source.items, complete_listing=False)

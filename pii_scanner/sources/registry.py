@@ -20,6 +20,7 @@ from pii_scanner.core.errors import ConfigError, SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.files import iter_files
+from pii_scanner.sources.specs import PathsSpec, SourceSpec, parse_spec
 
 
 @dataclass
@@ -33,15 +34,11 @@ class Source:
 SourceFactory = Callable[[dict[str, Any], ScanConfig, SourceState], Source]
 
 
-def _paths(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
-    paths = spec.get("paths") or ([spec["path"]] if "path" in spec else [])
-    if not paths:
-        raise ConfigError(f"source {spec.get('name', '?')}: 'paths' is required")
-    origin = spec.get("origin", "local")
-    if origin not in ("local", "removable", "share", "unknown"):
-        raise ConfigError(f"source {spec.get('name', '?')}: origin must be local, removable or share")
-    name = str(spec.get("name") or paths[0])
-    resolved = [str(Path(p).expanduser()) for p in paths]
+def _paths(raw: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+    spec = parse_spec({**raw, "type": "paths"})  # kinds that wrap this one read it as paths too
+    assert isinstance(spec, PathsSpec)
+    name = spec.name
+    resolved = [str(Path(p).expanduser()) for p in spec.paths]
 
     def items() -> Iterator[Item]:
         # A root that is not there (an unmounted share, a moved folder) is not an empty folder:
@@ -49,16 +46,16 @@ def _paths(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Sour
         for root in resolved:
             if root != "-" and not os.path.lexists(root):
                 raise SourceUnavailable(f"source {name}: {root} does not exist (not mounted or moved?)")
-        return iter_files(resolved, origin=origin, source=name)
+        return iter_files(resolved, origin=spec.origin, source=name)
 
     return Source(name, "paths", items)
 
 
-def _removable(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+def _removable(raw: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
     """Every mounted removable medium (USB keys, SD cards) found when the sweep runs."""
     from pii_scanner.sources.removable import removable_items
 
-    name = str(spec.get("name") or "removable")
+    name = parse_spec(raw).name
     # Not a complete listing: an unplugged key must not make its files look deleted.
     return Source(name, "removable", lambda: removable_items(source=name), complete_listing=False)
 
@@ -96,9 +93,10 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
 }
 
 
-def open_source(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
-    kind = spec.get("type", "paths")
-    factory = SOURCE_KINDS.get(kind)
+def open_source(spec: dict[str, Any] | SourceSpec, config: ScanConfig, state: SourceState) -> Source:
+    """The source of one ``[[sources]]`` table or typed spec; its common keys are checked first."""
+    typed = parse_spec(spec)
+    factory = SOURCE_KINDS.get(typed.type)
     if factory is None:
-        raise ConfigError(f"unknown source type {kind!r}; known: {', '.join(sorted(SOURCE_KINDS))}")
-    return factory(spec, config, state)
+        raise ConfigError(f"unknown source type {typed.type!r}; known: {', '.join(sorted(SOURCE_KINDS))}")
+    return factory(typed.as_dict() if isinstance(spec, SourceSpec) else spec, config, state)

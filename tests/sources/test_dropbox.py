@@ -459,7 +459,8 @@ def test_file_gone_before_download_is_an_error_record_and_the_sweep_goes_on(
     lines += [f"{k} = {json.dumps(v)}" for k, v in _spec(host, ca).items()]
     config = tmp_path / "sweep.toml"
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = sweep(config_path=config, config=CONFIG, notify=False)
+    # Two worker processes: the lazy readers are pickled and download in the workers.
+    result = sweep(config_path=config, config=ScanConfig(workers=2), notify=False)
     with open_store(str(index)) as store:
         items = store.rows("items")
         findings = store.rows("findings")

@@ -79,6 +79,7 @@ class FallbackNameFinder:
         self._sig_exact = frozenset(sigs)
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
+        self._kinds: dict[str, int] = {}
 
     def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]:
         return [self.find(text) for text in texts]
@@ -200,6 +201,15 @@ class FallbackNameFinder:
 
     # --- token classes --------------------------------------------------------------------
     def kind(self, token: str) -> int:
+        """The token's class, memoised: the same words come back in every document."""
+        cached = self._kinds.get(token)
+        if cached is None:
+            cached = self._kind(token)
+            if len(self._kinds) < _KIND_CACHE_SIZE:
+                self._kinds[token] = cached
+        return cached
+
+    def _kind(self, token: str) -> int:
         lex = self.lex
         key = token.casefold()
         if _INITIAL_RE.fullmatch(token):
@@ -212,9 +222,9 @@ class FallbackNameFinder:
             return CUE
         if key in lex.titles:
             return TITLE
-        if key in lex.street_words:
-            return STREET
         base = key if key in lex.first or key in lex.last else _base(key)
+        if key in lex.street_words:
+            return AMBIG if key in lex.first else STREET  # "Marina", "Kirsten"... are names too
         first, last = base in lex.first, base in lex.last
         if first or last:
             if base in lex.ambiguous or key in lex.stopwords:
@@ -236,7 +246,15 @@ class FallbackNameFinder:
 
     # --- runs -> segments with their cues -------------------------------------------------
     def _segments(self, text: str, start: int, run: str) -> list[_Seg]:
-        tokens = [(start + t.start(), start + t.end(), t.group()) for t in re.finditer(r"\S+", run)]
+        if " " not in run and "\t" not in run:  # one word: most runs ("Jeg", "Vi", "Mødet")
+            kind = self.kind(run)
+            if kind in (STOP, CUE, TITLE, STREET, PART):
+                return []
+            tokens = [(start, start + len(run), run)]
+            kinds = [kind]
+        else:
+            tokens = [(start + t.start(), start + t.end(), t.group()) for t in _NONSPACE.finditer(run)]
+            kinds = [self.kind(tok) for _, _, tok in tokens]
         context = self._context(text, start)
         nxt = _NEXT_WORD.match(text, tokens[-1][1])
         if nxt is not None:
@@ -246,8 +264,15 @@ class FallbackNameFinder:
         segs: list[_Seg] = []
         cur: _Seg | None = None
         cues = list(context)
-        kinds = [self.kind(tok) for _, _, tok in tokens]
         last = len(kinds) - 1
+        if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi")
+            last >= 1
+            and kinds[0] == STOP
+            and kinds[1] in (LAST, BOTH, SHAPE)
+            and _STRONG.intersection(context)
+            and tokens[0][2].casefold() not in self.lex.not_names
+        ):
+            kinds[0] = AMBIG
         for i, kind in enumerate(kinds):
             if i == last and kind != STREET and _STREET_SUFFIX.search(tokens[i][2].casefold()):
                 kinds[i] = STREET  # "Solvej 12", "Vestergade": a street, even when a name list has it
@@ -341,7 +366,7 @@ class FallbackNameFinder:
         k = seg.kinds
         n = len(k)
         known = any(x in (FIRST, LAST, BOTH, AMBIG) for x in k)
-        strong = {"field", "salutation", "signature", "title", "display_name", "age"} & set(seg.cues)
+        strong = _STRONG.intersection(seg.cues)
         surname_end = k[-1] in (LAST, BOTH, SHAPE)
         if strong and n <= 5 and any(x != INIT for x in k):
             return (0.75 if known else 0.7), "cue:" + sorted(strong)[0]
@@ -373,6 +398,9 @@ def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
         seg.start = m.start()
 
 
+_KIND_CACHE_SIZE = 200_000
+_STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
+_NONSPACE = re.compile(r"\S+")
 _CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}")
 
 

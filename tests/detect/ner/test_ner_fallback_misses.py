@@ -105,6 +105,10 @@ def test_lone_surname_after_genitive_full_name(finder: FallbackNameFinder) -> No
         ("Skrevet af Hansen og Jensen.", []),
         # a genitive that matches a first name is not a person on its own ("Vestas" is not "Vesta")
         ("Firma: Vestas\nVestas har svaret.", []),
+        # a street or firm word that is also a first name is a name inside a run
+        ("Kritiken kommer från överläkare Marina Stark.", ["Marina Stark"]),
+        ("Vi mødes på Skovshoved Marina kl. 10.", []),
+        ("Vi ses på Gustav Adolfs plats i morgon.", []),
         # a name with a title known only as a role word
         ("Kritiken kommer från förbundskapten Bert Begić.", ["Bert Begić"]),
     ],

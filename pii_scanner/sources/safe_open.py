@@ -20,12 +20,9 @@ import stat
 import sys
 from typing import BinaryIO
 
-NOT_REGULAR = "not a regular file"
-SYMLINK = "a symbolic link (not followed)"
+from pii_scanner.sources.unsafe_file import NOT_REGULAR, SYMLINK, UnsafeFile
 
-
-class UnsafeFile(OSError):
-    """The path is not (any more) a regular file that may be read."""
+__all__ = ["NOT_REGULAR", "SYMLINK", "UnsafeFile", "open_regular", "read_capped"]
 
 
 def _flags() -> int:

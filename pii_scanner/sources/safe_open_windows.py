@@ -9,9 +9,10 @@ import os
 import stat
 from typing import BinaryIO
 
+from pii_scanner.sources.unsafe_file import NOT_REGULAR, SYMLINK, UnsafeFile
+
 
 def open_regular_windows(path: str | os.PathLike[str]) -> tuple[BinaryIO, os.stat_result]:
-    from pii_scanner.sources.safe_open import NOT_REGULAR, SYMLINK, UnsafeFile
 
     before = os.lstat(path)
     reparse_tag: int = getattr(before, "st_reparse_tag", 0)  # junctions and other reparse points

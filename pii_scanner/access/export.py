@@ -88,7 +88,7 @@ def request_export(
     """Search for the case's subject (index, and sources with ``live``) and write the response pack.
     ``exclude``: location keys a reviewer left out of the answer (another person's document)."""
     out = Path(output)
-    with opened(db, config) as store:
+    with opened(db, config, create=False) as store:
         case = get_case(store, case_id)
         result = run_search(store, case.subject, live=live, config=config, loose=False, events=events)
         excerpts = build_excerpts(store.fingerprint, case.subject, result.hits + result.review, config_path=config)

@@ -23,7 +23,7 @@ SubjectLike = Subject | SubjectKey
 
 
 @contextmanager
-def opened(db: str | Store | None, config_path: str | Path | None) -> Iterator[Store]:
+def opened(db: str | Store | None, config_path: str | Path | None, *, create: bool = True) -> Iterator[Store]:
     """The index: a Store given, a URL/path, or the [store] db of the sweep config (else default)."""
     if isinstance(db, Store):
         yield db
@@ -31,7 +31,7 @@ def opened(db: str | Store | None, config_path: str | Path | None) -> Iterator[S
     url = db
     if url is None and config_path:
         url = load_config(config_path)[1].get("store", {}).get("db")
-    store = open_store(url)
+    store = open_store(url, create=create)
     try:
         yield store
     finally:
@@ -104,7 +104,7 @@ def search(
     """
     if subject is None:
         subject = Subject()
-    with opened(db, config) as store:
+    with opened(db, config, create=live) as store:  # only a live search (which audits into it) creates one
         key = subject_key(store, subject)
         result = run_search(store, key, live=live, config=config, loose=loose, events=events)
         store.audit("access_search", actor=actor, subject=key.fingerprint, **audit_counts(result))

@@ -16,6 +16,7 @@ from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ExitCode, PiiScannerError
 from pii_scanner.core.privacy import scrub, scrub_text
+from pii_scanner.sources.registry import check_kinds
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -41,6 +42,8 @@ def exit_code_for(exc: BaseException) -> int:
         return ExitCode.INTERRUPTED
     if isinstance(exc, click.ClickException):  # bad option, missing argument, unreadable --config...
         return ExitCode.USAGE
+    if isinstance(exc, OSError) and exc.errno is not None:  # an output file or folder the user named
+        return ExitCode.USAGE
     return ExitCode.INTERNAL  # a bug: never 1, which would read as "findings"
 
 
@@ -49,6 +52,10 @@ def fail(exc: BaseException) -> NoReturn:
     code = exit_code_for(exc)
     if isinstance(exc, PiiScannerError):
         log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(str(exc)))
+    elif isinstance(exc, OSError) and code == ExitCode.USAGE:
+        named = f"{exc.filename}: " if exc.filename else ""
+        text = f"{named}{exc.strerror or exc}"
+        log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(text))
     elif isinstance(exc, click.ClickException):
         # click repeats the offending value ("'070761-4285' is not a valid size"): masked too.
         shown = io.StringIO()
@@ -103,6 +110,7 @@ def config_option(func: F) -> F:
 def build_config(config_path: str | None, **overrides: Any) -> tuple[ScanConfig, dict[str, Any]]:
     if config_path:
         config, doc = load_config(config_path)
+        check_kinds(doc.get("sources", []), str(config_path))
     else:
         config, doc = ScanConfig(), {}
     changes = {k: v for k, v in overrides.items() if v is not None}

@@ -21,6 +21,7 @@ from pii_scanner.cli.common import (
 )
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.config_schema import parse_size
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
@@ -30,21 +31,18 @@ from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
 
 # --- removable media and extraction limits ---------------------------------------
-_SIZE = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 
 
 class _SizeType(click.ParamType):  # type: ignore[type-arg]
-    """A byte size: 1048576, 512M, 2G."""
+    """A byte size: 1048576, 512M, 2G (the same rule as the config file's sizes)."""
 
     name = "size"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        text = str(value).strip().upper().removesuffix("B").removesuffix("I")
-        unit = text[-1:] if text[-1:] in _SIZE and text[-1:] else ""
         try:
-            return int(float(text[: len(text) - len(unit)]) * _SIZE[unit])
-        except ValueError:
-            self.fail(f"{value!r} is not a size like 512M or 2G", param, ctx)
+            return parse_size(value if isinstance(value, int) else str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 # option name -> LimitsConfig field; defaults come from the config (file or built-in).
@@ -106,7 +104,7 @@ def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progr
     default=None,
     help="Mark the paths as a PC's local drive, removable media or a file share.",
 )
-@click.option("--workers", type=int, default=None, help="Worker processes (default: one per CPU).")
+@click.option("--workers", type=click.IntRange(0, 1024), default=None, help="Worker processes (default: one per CPU).")
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
 @click.option(
     "--ner-model",

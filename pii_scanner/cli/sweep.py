@@ -34,7 +34,7 @@ from pii_scanner.sweeps.executors import make_executor
 )
 @click.option(
     "--workers",
-    type=int,
+    type=click.IntRange(0, 1024),
     default=None,
     help="Worker processes: a Dask LocalCluster of N (with the 'dask' extra; else a process pool).",
 )

@@ -6,12 +6,12 @@ unknown keys are an error so that typos do not silently fall back to defaults.
 
 from __future__ import annotations
 
-import dataclasses
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+from pii_scanner.core.config_schema import SweepFile, check_document, check_table
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.errors import ConfigError
 
@@ -119,37 +119,41 @@ class ScanConfig:
         return replace(self, **top)
 
 
-T = TypeVar("T")
+def config_from_dict(data: dict[str, Any], file: str = "configuration") -> ScanConfig:
+    """Build a ScanConfig from the ``[scan]`` part of a config file (nested tables per section).
 
-
-def _build(cls: type[T], data: dict[str, Any], where: str) -> T:
-    known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
-    kwargs: dict[str, Any] = {}
-    for key, value in data.items():
-        if key not in known:
-            raise ConfigError(f"unknown setting {where}{key}")
-        default = getattr(cls(), key)
-        if dataclasses.is_dataclass(default) and isinstance(value, dict):
-            kwargs[key] = _build(type(default), value, f"{where}{key}.")
-        elif isinstance(default, tuple) and isinstance(value, list):
-            kwargs[key] = tuple(value)
-        else:
-            kwargs[key] = value
-    return cls(**kwargs)
-
-
-def config_from_dict(data: dict[str, Any]) -> ScanConfig:
-    """Build a ScanConfig from the ``[scan]`` part of a config file (nested tables per section)."""
-    return _build(ScanConfig, data, "scan.")
+    Checked like the whole file (config_schema): unknown keys, wrong types and values out of range
+    are a ConfigError naming the key and what was expected.
+    """
+    return check_table(ScanConfig, data, "scan", file)
 
 
 def load_config(path: str | Path) -> tuple[ScanConfig, dict[str, Any]]:
-    """Read a TOML config file: returns the scan config and the raw document (sources, store...)."""
+    """Read and check a TOML config file: the scan config and the raw document (sources, store...).
+
+    Every table is checked before anything runs (config_schema.check_document); an error is one
+    line naming the file, the key and what was expected.
+    """
+    checked, doc = _read_checked(path)
+    return checked.scan, doc
+
+
+def load_sweep_file(path: str | Path) -> tuple[ScanConfig, dict[str, Any], SweepFile]:
+    """``load_config`` plus the typed [store], [retention], [notify] and [[sources]] tables."""
+    checked, doc = _read_checked(path)
+    return checked.scan, doc, checked
+
+
+def _read_checked(path: str | Path) -> tuple[SweepFile, dict[str, Any]]:
     try:
         with open(path, "rb") as fh:
             doc = tomllib.load(fh)
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML in {path}: {exc}") from exc
-    return config_from_dict(doc.get("scan", {})), doc
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (TOML files are UTF-8): {exc.reason}") from exc
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    return check_document(doc, str(path), ScanConfig), doc

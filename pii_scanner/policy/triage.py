@@ -24,7 +24,7 @@ def triage(
     """Record ``status`` for ``location`` (path, URI or location key); with ``fingerprint`` (full or a
     unique prefix, as the report shows) only that identifier, otherwise the whole item.
     Returns the number of decisions written."""
-    st = db if isinstance(db, Store) else open_store(db)
+    st = db if isinstance(db, Store) else open_store(db, create=False)
     try:
         keys = st.resolve_location(location)
         if not keys:

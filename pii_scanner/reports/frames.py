@@ -186,7 +186,7 @@ class ScanFrames(NamedTuple):
 
 
 def _read(db: str | Store | None, query: sa.Select[Any]) -> pd.DataFrame:
-    st, own = (db, False) if isinstance(db, Store) else (open_store(db), True)
+    st, own = (db, False) if isinstance(db, Store) else (open_store(db, create=False), True)
     try:
         with st.engine.connect() as conn:
             return pd.read_sql_query(query, conn)
@@ -378,7 +378,7 @@ def trend(db: str | Store | None = None) -> pd.DataFrame:
     Built from each item's ``first_seen_run``/``removed_run``, so it is exact across sweeps even though
     an item's findings are replaced when it is re-read.
     """
-    st, own = (db, False) if isinstance(db, Store) else (open_store(db), True)
+    st, own = (db, False) if isinstance(db, Store) else (open_store(db, create=False), True)
     try:
         all_items, all_runs = items(st, include_removed=True), runs(st)
     finally:

@@ -77,7 +77,7 @@ def past_retention(live: pd.DataFrame, evidence: pd.DataFrame, when: datetime) -
 def build(db: str | Store | None = None, *, at: datetime | None = None, spread_min: int = 3) -> MinimisationReport:
     """Compute every section as DataFrames (no rendering)."""
     when = at or datetime.now(UTC)
-    st = db if isinstance(db, Store) else open_store(db)
+    st = db if isinstance(db, Store) else open_store(db, create=False)
     try:
         items = frames.items(st)
         fnd = frames.findings(st)

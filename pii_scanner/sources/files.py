@@ -1,12 +1,17 @@
 """Files and folders (local drives, shares, USB keys, exported folders) and standard input.
 
-Yields one :class:`Item` per regular file, read lazily. Symlinks to folders are not followed
-(loops are impossible that way); a dangling or looping link, an unreadable folder or a file that
-vanishes becomes an item with a ``source_error`` so the scan reports it and goes on.
+Yields one :class:`Item` per regular file, read lazily and safely (:mod:`safe_open`: no link
+followed, no blocking on a FIFO, regular files only, never more than the listed size). Inside a
+folder, symbolic links are not followed: a link is listed as an item of type ``inode/symlink``
+that is not read (a dangling or looping link is an error record). A link named on the command
+line is the user's choice and is followed once. An unreadable folder or a file that vanishes
+becomes an item with a ``source_error`` so the scan reports it and goes on. The walk keeps its
+own stack, so no folder depth exhausts Python's recursion limit.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -16,60 +21,57 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pii_scanner.core.model import Item, Origin
+from pii_scanner.sources.safe_open import open_regular, read_capped
+
+SYMLINK_MIME = "inode/symlink"
 
 
 class FileReader:
     """Reads a file's bytes when asked; picklable, so items can go to worker processes."""
 
-    __slots__ = ("mtime_ns", "path")
+    __slots__ = ("mtime_ns", "path", "size")
 
-    def __init__(self, path: Path, mtime_ns: int) -> None:
+    def __init__(self, path: Path, mtime_ns: int, size: int | None = None) -> None:
         self.path = path
         self.mtime_ns = mtime_ns
+        self.size = size
 
     def __call__(self) -> bytes:
-        with open(self.path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            data = fh.read()
-        if st.st_mtime_ns != self.mtime_ns or len(data) != st.st_size:
-            raise OSError(0, "file changed while being scanned")
-        return data
+        return read_capped(self.path, size=self.size, mtime_ns=self.mtime_ns)
 
     def open(self) -> BinaryIO:
         """The file opened for reading in pieces (large text is streamed, not read whole)."""
-        fh = open(self.path, "rb")  # noqa: SIM115 - the caller closes it
-        if os.fstat(fh.fileno()).st_mtime_ns != self.mtime_ns:
+        fh, st = open_regular(self.path)
+        if st.st_mtime_ns != self.mtime_ns or (self.size is not None and st.st_size != self.size):
             fh.close()
             raise OSError(0, "file changed while being scanned")
         return fh
 
 
-def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:
-    """An item for one file; a stat failure becomes a source error on the item."""
-    uri = path.absolute().as_uri()
-    try:
-        st = path.stat()
-    except OSError as exc:
-        reason = "symlink loop" if exc.errno == 40 else (exc.strerror or "cannot stat")
-        return Item(
-            location=uri,
-            path=str(path),
-            name=path.name,
-            origin=origin,
-            source=source,
-            source_error=f"cannot read: {reason}",
-        )
-    if not stat.S_ISREG(st.st_mode):
-        return Item(
-            location=uri,
-            path=str(path),
-            name=path.name,
-            origin=origin,
-            source=source,
-            source_error="not a regular file",
-        )
+def _error_item(path: Path, origin: Origin, source: str, error: str, *, listing_error: bool = False) -> Item:
     return Item(
-        location=uri,
+        location=path.absolute().as_uri(),
+        path=str(path),
+        name=path.name,
+        origin=origin,
+        source=source,
+        source_error=error,
+        listing_error=listing_error,
+    )
+
+
+def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:
+    """An item for one directory entry (never following a link); a stat failure becomes a source error."""
+    try:
+        st = path.lstat()
+    except OSError as exc:
+        return _error_item(path, origin, source, f"cannot read: {exc.strerror or 'cannot stat'}")
+    if stat.S_ISLNK(st.st_mode):
+        return _link_item(path, origin, source)
+    if not stat.S_ISREG(st.st_mode):
+        return _error_item(path, origin, source, "not a regular file")
+    return Item(
+        location=path.absolute().as_uri(),
         path=str(path),
         name=path.name,
         size=st.st_size,
@@ -78,7 +80,26 @@ def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:
         origin=origin,
         source=source,
         change_key=f"{st.st_size}:{st.st_mtime_ns}",
-        read=FileReader(path, st.st_mtime_ns),
+        read=FileReader(path, st.st_mtime_ns, st.st_size),
+    )
+
+
+def _link_item(path: Path, origin: Origin, source: str) -> Item:
+    """A symbolic link met in a folder: listed, not followed; dangling or looping is an error."""
+    try:
+        path.stat()
+    except OSError as exc:
+        reason = "symlink loop" if exc.errno == errno.ELOOP else "dangling symbolic link"
+        return _error_item(path, origin, source, f"cannot read: {reason}")
+    return Item(
+        location=path.absolute().as_uri(),
+        path=str(path),
+        name=path.name,
+        origin=origin,
+        source=source,
+        data=b"",
+        mime_hint=SYMLINK_MIME,
+        metadata={"skipped": "symbolic link, not followed"},
     )
 
 
@@ -103,46 +124,34 @@ def iter_files(paths: Iterable[str | Path], origin: Origin = "unknown", source: 
             )
             continue
         path = Path(raw)
-        if path.is_dir() and not path.is_symlink():
+        if path.is_symlink() and path.exists():  # named by the user: followed once
+            path = Path(os.path.realpath(path))
+        if path.is_dir():
             yield from _walk_dir(path, origin, source)
         else:
             yield file_item(path, origin, source)
 
 
 def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
-    errors: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=False):
-        while errors:
-            err = errors.pop()
-            bad = Path(err.filename or dirpath)
-            yield Item(
-                location=bad.absolute().as_uri(),
-                path=str(bad),
-                name=bad.name,
-                origin=origin,
-                source=source,
-                source_error=f"cannot list folder: {err.strerror}",
-                listing_error=True,
-            )
-        dirnames.sort()
-        base = Path(dirpath)
-        for name in sorted(filenames):
-            yield file_item(base / name, origin, source)
-        # Links to folders are listed in dirnames but not descended into; report them as skipped
-        # only when they loop or dangle (file_item's stat tells).
-        for name in [d for d in dirnames if (base / d).is_symlink()]:
-            link = base / name
-            if not link.exists():
-                yield file_item(link, origin, source)
-    while errors:
-        err = errors.pop()
-        bad = Path(err.filename or root)
-        yield Item(
-            location=bad.absolute().as_uri(),
-            path=str(bad),
-            name=bad.name,
-            origin=origin,
-            source=source,
-            source_error=f"cannot list folder: {err.strerror}",
-            listing_error=True,
-        )
+    """Depth first, each folder's files (sorted) before its subfolders (sorted), like os.walk
+    top-down; an explicit stack instead of recursion (thousands of levels are fine)."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            yield _error_item(folder, origin, source, f"cannot list folder: {exc.strerror or exc}", listing_error=True)
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                subfolders.append(Path(entry.path))
+            else:
+                yield file_item(Path(entry.path), origin, source)
+        stack.extend(reversed(subfolders))

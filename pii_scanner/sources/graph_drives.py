@@ -87,21 +87,36 @@ class DriveSource:
             for entry in page.get("value", []):
                 if "folder" in entry or "root" in entry:
                     continue
-                item = self._item(drive_id, root, entry)
-                if item is not None:
-                    yield item
+                yield from self._entry(drive_id, root, entry)
             delta_link = page.get("@odata.deltaLink") or delta_link
         if delta_link:
             self.g.state.set(key, str(delta_link))
+
+    def _entry(self, drive_id: str, root: str, entry: dict[str, Any]) -> Iterator[Item]:
+        """The item for a delta entry. A deletion names only the id, and a move or rename changes the
+        location: the location each id had is kept as state, so the old location is marked removed."""
+        key = f"drive:{drive_id}:item:{entry['id']}"
+        before = self.g.state.get(key)
+        item = self._item(drive_id, root, entry)
+        if item is None:
+            return
+        if item.deleted:
+            self.g.state.delete(key)
+            if before:
+                item.location = item.path = before
+                yield item
+            return
+        if before and before != item.location:
+            yield Item(location=before, path=before, origin="share", source=self.name, deleted=True)
+        self.g.state.set(key, item.location)
+        yield item
 
     def _item(self, drive_id: str, root: str, entry: dict[str, Any]) -> Item | None:
         path = _path(entry)
         location = f"{root}/{quote(path, safe='/')}" if path else f"{root}/{quote(str(entry['id']), safe='')}"
         meta = {"drive_item_id": str(entry["id"]), "drive_id": drive_id}
         if "deleted" in entry:
-            return Item(
-                location=location, path=location, origin="share", source=self.name, metadata={**meta, "deleted": True}
-            )
+            return Item(location=location, path=location, origin="share", source=self.name, metadata=meta, deleted=True)
         if "file" not in entry:
             return None
         created = (entry.get("createdBy") or {}).get("user") or {}

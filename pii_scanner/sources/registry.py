@@ -9,6 +9,7 @@ it did not see as removed.
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -91,6 +92,16 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
     # Dropbox (user or team members, team spaces): keys documented in docs/sources.md.
     "dropbox": _lazy("pii_scanner.sources.dropbox_source", "open_dropbox"),
 }
+
+
+def check_kinds(specs: list[dict[str, Any]], file: str) -> None:
+    """Refuse a [[sources]] table whose type no factory handles: one line, before anything runs."""
+    for n, spec in enumerate(specs):
+        kind = spec.get("type", "paths")
+        if kind not in SOURCE_KINDS:
+            close = difflib.get_close_matches(str(kind), list(SOURCE_KINDS), n=1)
+            hint = f"did you mean {close[0]}?" if close else f"known: {', '.join(sorted(SOURCE_KINDS))}"
+            raise ConfigError(f"{file}: sources[{n}].type: unknown source type {kind!r}; {hint}")
 
 
 def open_source(spec: dict[str, Any] | SourceSpec, config: ScanConfig, state: SourceState) -> Source:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from pii_scanner.core.errors import StoreError
+from pii_scanner.core.errors import IndexCorrupt, IndexMissing, StoreError
 
 DB_ENV = "PII_SCANNER_DB"
 
@@ -40,8 +43,11 @@ def normalise_url(url: str | Path | None) -> str:
 
 
 def display_url(url: str) -> str:
-    """The URL with any password hidden (for logs and run records)."""
-    return make_url(url).render_as_string(hide_password=True)
+    """The URL with any password hidden (for logs and run records); never raises."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (sa.exc.ArgumentError, ValueError, TypeError):
+        return re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", url)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -53,22 +59,60 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str | Path | None) -> sa.Engine:
+def _corrupt_index_handler(path: str) -> Callable[[Any], None]:
+    """Turn SQLite's "not a database" / "malformed" errors, in whatever query, into IndexCorrupt."""
+
+    def handle(context: Any) -> None:
+        original = context.original_exception
+        if isinstance(original, sqlite3.DatabaseError) and not isinstance(
+            original, (sqlite3.OperationalError, sqlite3.IntegrityError)
+        ):
+            raise IndexCorrupt(corrupt_message(path, str(original))) from original
+        if isinstance(original, sqlite3.OperationalError) and "disk I/O error" in str(original):
+            raise IndexCorrupt(corrupt_message(path, str(original))) from original
+
+    return handle
+
+
+def corrupt_message(path: str, reason: str) -> str:
+    return (
+        f"the index {path} is damaged or not a pii-scanner index ({reason}); "
+        "restore it from the backup, or move it aside and run a sweep to build a new one"
+    )
+
+
+def make_engine(url: str | Path | None, *, create: bool = True) -> sa.Engine:
+    """An engine for ``url``. ``create=False`` (read-only verbs): a SQLite index that does not
+    exist is an IndexMissing error; neither the file nor its folder is created.
+    """
     text = normalise_url(url)
     try:
         parsed = make_url(text)
-    except sa.exc.ArgumentError as exc:
-        raise StoreError(f"not a database URL: {display_url(text) if '://' in text else text}") from exc
+    except (sa.exc.ArgumentError, ValueError, TypeError) as exc:
+        raise StoreError(
+            f"not a database URL: {display_url(text)} (expected a SQLite path or postgresql://...)"
+        ) from exc
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:":
-            try:
-                Path(db).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create folder for {db}: {exc.strerror}") from exc
+            if not create and not Path(db).exists():
+                raise IndexMissing(f"no index at {db}: run a sweep into it first, or give the right --db / [store] db")
+            if Path(db).is_dir():
+                raise StoreError(f"the index {db} is a folder; give the path of the index file")
+            if not create and Path(db).stat().st_size == 0:
+                raise IndexMissing(f"no index at {db} (an empty file): run a sweep into it first")
+            if create:
+                try:
+                    Path(db).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"cannot create folder for {db}: {exc.strerror}") from exc
         engine = sa.create_engine(text, connect_args={"timeout": 30})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "handle_error", _corrupt_index_handler(db or text))
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return sa.create_engine(text, pool_pre_ping=True)
+        try:
+            return sa.create_engine(text, pool_pre_ping=True)
+        except (sa.exc.ArgumentError, ValueError, TypeError) as exc:
+            raise StoreError(f"not a usable database URL: {display_url(text)} ({type(exc).__name__})") from exc
     raise StoreError(f"unsupported database {parsed.get_backend_name()!r}; use SQLite or PostgreSQL")

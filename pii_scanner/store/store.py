@@ -590,10 +590,18 @@ def open_store(
     key: bytes | None = None,
     migrate_schema: bool = True,
     tokenizer: Callable[[str], list[str]] = name_tokens,
+    create: bool = True,
 ) -> Store:
-    """Open (and migrate) the index at ``url``: None = $PII_SCANNER_DB or the default SQLite file."""
-    engine = make_engine(normalise_url(url))
+    """Open (and migrate) the index at ``url``: None = $PII_SCANNER_DB or the default SQLite file.
+
+    ``create=False`` for verbs that only read: an index that does not exist is IndexMissing, and
+    nothing (file, folder, tables) is created.
+    """
+    engine = make_engine(normalise_url(url), create=create)
     try:
+        if not create and not sa.inspect(engine).has_table("items"):
+            engine.dispose()
+            raise IndexMissing(f"no index at {display_url(normalise_url(url))}: run a sweep into it first")
         if migrate_schema:
             migrate(engine)
     except sa.exc.OperationalError as exc:

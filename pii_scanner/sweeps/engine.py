@@ -40,7 +40,7 @@ from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.restored import restored_after_erasure
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.policy.triage import apply_outlook_verdicts
-from pii_scanner.sources.registry import open_source
+from pii_scanner.sources.registry import check_kinds, open_source
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.sweeps.progress import Counters, SourceRun, StoredBatch
 
@@ -184,6 +184,7 @@ def sweep(
     doc: dict[str, Any] = {}
     if config_path:
         loaded, doc = load_config(config_path)
+        check_kinds(doc.get("sources", []), str(config_path))  # before the lock and the index
         config = config or loaded
     cfg = config or ScanConfig()
     if allow_mass_removal is not None:

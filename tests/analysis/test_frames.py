@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 import pii_scanner
 from pii_scanner.analysis import frames, plots
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.store import open_store
 from pii_scanner.sweeps.engine import sweep
 from tests.servers.postgres import fresh_database, postgres_url
 from tests.store.planted import plaintext_forms, plant
@@ -66,6 +67,7 @@ def test_frames_have_documented_dtypes(db_url: str, tmp_path: Path) -> None:
 
 def test_empty_index_has_the_same_columns(tmp_path: Path) -> None:
     db = str(tmp_path / "empty.sqlite3")
+    open_store(db).close()  # an index with no rows yet (reading never creates one)
     _dtypes_match(pii_scanner.items(db), frames.ITEM_COLUMNS)
     _dtypes_match(pii_scanner.findings(db), frames.FINDING_COLUMNS)
     assert list(pii_scanner.runs(db).columns) == list(frames.RUN_COLUMNS)

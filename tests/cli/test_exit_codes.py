@@ -39,6 +39,8 @@ def test_table_values_are_the_documented_ones() -> None:
         (SweepLocked("busy"), 3),
         (SourceError("down"), 4),
         (KeyboardInterrupt(), 130),
+        (FileNotFoundError(2, "No such file or directory", "/x/out.jsonl"), 2),
+        (OSError("no errno: a bug"), 70),
     ],
 )
 def test_mapping_never_turns_a_failure_into_findings(exc: BaseException, code: int) -> None:
@@ -64,6 +66,13 @@ def test_keyboard_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setattr(scan_module, "scan_paths", interrupted)
     (tmp_path / "a.txt").write_bytes(b"x")
     assert CliRunner().invoke(main, ["scan", str(tmp_path), "--no-ner"]).exit_code == 130
+
+
+def test_unwritable_output_is_usage_error(cli: list[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"nothing")
+    proc = run(cli, "scan", str(tmp_path), "--no-ner", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    assert proc.returncode == 2, proc.stderr
+    assert b"No such file or directory" in proc.stderr and b"Traceback" not in proc.stderr
 
 
 def test_unknown_option_is_usage_error(cli: list[str]) -> None:

@@ -192,9 +192,9 @@ def test_sharepoint_delta_resync_throttle_and_lazy_download(
     fake.put("f3", "Sager", "ny.txt", b"ny fil")
     fake.delete("f2")
     again = list(open_source(_spec("sharepoint", base, ca), CONFIG, state).items())
-    assert [(i.name or i.location.rsplit("/", 1)[1], bool(i.metadata.get("deleted"))) for i in again] == [
+    assert [(i.name or i.location.rsplit("/", 1)[1], i.deleted) for i in again] == [
         ("ny.txt", False),
-        ("f2", True),
+        ("tom.txt", True),  # the deletion names only the id: the location it had is remembered
     ]
     # The stored link expires (410): the drive is read afresh.
     fake.expired.add(str(fake.version))
@@ -236,3 +236,34 @@ def test_sweep_finds_cpr_and_keeps_no_plaintext(
         dump = json.dumps(store.dump(), default=str)
     assert any(f["entity_type"] == "DK_CPR" for f in findings)
     assert CPR not in dump and f"{CPR[:6]}-{CPR[6:]}" not in dump
+
+
+def test_deleted_and_moved_files_are_removed_from_the_index(
+    drives: tuple[FakeDrives, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pii_scanner.store import open_store
+
+    fake, base, ca = drives
+    monkeypatch.setenv("PII_TEST_GRAPH_SECRET", "s3cret")
+    fake.put("f1", "Personale", "kontrakt.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
+    fake.put("f2", "Personale", "notat.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
+    index = tmp_path / "index.sqlite3"
+    lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in _spec("sharepoint", base, ca).items()]
+    config = tmp_path / "sweep.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sweep(config_path=config, config=CONFIG, notify=False)
+    fake.delete("f1")
+    fake.put("f2", "Arkiv", "notat.txt", fake.files["f2"]["content"])  # moved to another folder
+    events: list[tuple[str, dict[str, Any]]] = []
+    second = sweep(
+        config_path=config,
+        config=CONFIG,
+        notify=False,
+        events=lambda e, **kw: events.append((e, kw)),
+        allow_mass_removal=True,  # two of two files go: the guard would hold them otherwise
+    )
+    assert not second.failed_sources, events
+    with open_store(str(index)) as store:
+        state = {r["location"].split("Dokumenter/", 1)[1]: r["removed_at"] is not None for r in store.rows("items")}
+    assert state == {"Personale/kontrakt.txt": True, "Personale/notat.txt": True, "Arkiv/notat.txt": False}, events

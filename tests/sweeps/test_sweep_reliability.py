@@ -278,3 +278,19 @@ def test_stuck_item_is_abandoned_recorded_and_the_sweep_goes_on(
     with open_store(str(tmp_path / "i.sqlite3")) as st:
         errors = [r["error"] for r in st.rows("items") if r["error"]]
     assert len(errors) == 1 and "deadline" in errors[0]
+
+
+# --- per-source figures -------------------------------------------------------------------------
+def test_source_finished_carries_each_sources_own_figures(tmp_path: Path) -> None:
+    small, big = plant(tmp_path / "small", files=1), plant(tmp_path / "big", files=4)
+    cfg = tmp_path / "two.toml"
+    cfg.write_text(
+        f'[[sources]]\nname = "small"\npaths = ["{small}"]\n\n[[sources]]\nname = "big"\npaths = ["{big}"]\n',
+        encoding="utf-8",
+    )
+    events, record = _recorder()
+    result = sweep(config_path=cfg, db=str(tmp_path / "i.sqlite3"), config=FAST, events=record)
+    finished = {f["source"]: f for e, f in events if e == "source_finished"}
+    assert (finished["small"]["seen"], finished["big"]["seen"]) == (2, 5)  # not running totals
+    assert finished["small"]["read"] + finished["big"]["read"] == result.stats["read"] == 7
+    assert finished["small"]["findings"] + finished["big"]["findings"] == result.stats["findings"]

@@ -340,6 +340,9 @@ class FallbackNameFinder:
             cues.append("salutation")
         if self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start))):
             cues.append("signature")
+        tail = prefix.rstrip(" \t")
+        if tail and (tail[-1].islower() or tail[-1] == ","):
+            cues.append("mid_sentence")
         before = _WORDS_BEFORE.search(prefix[-40:])
         if before is not None:
             word = before.group(1).casefold()
@@ -380,6 +383,15 @@ class FallbackNameFinder:
             if k[0] == OTHER and k[1] == PART and seg.keys[0].endswith(_VERB_ENDINGS):
                 return 0.0, ""  # "Skrevet af Hansen", "Utfört av": a participle, not "Goran af Toft"
             if k[0] in (AMBIG, INIT, OTHER, SHAPE, LAST) and surname_end and k[0] != PART:
+                return 0.65, "name+surname"
+            if (  # "Bo Holm", "Per Lund": both words ambiguous, a list surname last, not a sentence start
+                n == 2
+                and k[0] == AMBIG
+                and k[1] == AMBIG
+                and "mid_sentence" in seg.cues
+                and seg.keys[0] in self.lex.first
+                and seg.keys[1] in self.lex.last
+            ):
                 return 0.65, "name+surname"
             if "speech" in seg.cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"

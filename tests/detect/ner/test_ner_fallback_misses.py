@@ -109,6 +109,10 @@ def test_lone_surname_after_genitive_full_name(finder: FallbackNameFinder) -> No
         ("Kritiken kommer från överläkare Marina Stark.", ["Marina Stark"]),
         ("Vi mødes på Skovshoved Marina kl. 10.", []),
         ("Vi ses på Gustav Adolfs plats i morgon.", []),
+        # two ambiguous words, a list surname last, inside a sentence
+        ("Jeg har talt med Bo Holm i dag.", ["Bo Holm"]),
+        ("Vi mødte Kim Berg i går.", ["Kim Berg"]),
+        ("Det koster 40 kr. per stk. i Vestre Skov.", []),
         # a name with a title known only as a role word
         ("Kritiken kommer från förbundskapten Bert Begić.", ["Bert Begić"]),
     ],

@@ -6,7 +6,9 @@ that need them.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -20,6 +22,7 @@ SHARED = ROOT.parent / "shared"
 # Set before any test imports the package or starts a subprocess: no test touches the real
 # user's key, config or data folders.
 _HOME = Path(tempfile.mkdtemp(prefix="pii-scanner-tests-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)  # the run's key file and data go with it
 os.environ["PII_SCANNER_KEY"] = "test-fingerprint-key"
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")

@@ -303,6 +303,7 @@ TABLES: dict[str, type[Any] | None] = {
     "retention": RetentionSettings,
     "notify": NotifySettings,
     "sources": None,  # an array of tables, checked by kind
+    "backups": None,  # the backup window (access/backups.py checks its own keys)
 }
 
 

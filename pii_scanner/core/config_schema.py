@@ -163,7 +163,9 @@ _ALIASES = {"from": "sender"}
 # they are (X_env, X_keyring, X_file), never given (credentials.py); SECRET_KEYS lists the X.
 _COMMON_SOURCE_KEYS = frozenset({"type", "name", "jurisdiction"})
 _FILE_KEYS = frozenset({"paths", "path", "origin"})
-_MAIL_COMMON = frozenset({"folders", "exclude_folders", "ca_file", "verify", "timeout"})
+_MAIL_COMMON = frozenset(
+    {"folders", "exclude_folders", "ca_file", "verify", "timeout", "move_folders", "verdict_categories"}
+)
 SECRET_KEYS = frozenset({"password", "client_secret", "token"})
 
 

@@ -18,7 +18,7 @@ DEMO_PORT = 8470
     help="Working folder (default: <user data dir>/pii-scanner/demo; recreated).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Report HTML file.")
-@click.option("--workers", type=int, default=None)
+@click.option("--workers", type=click.IntRange(0, 1024), default=None)
 @click.option("--serve", "serve_console", is_flag=True, help="Then start the web console on the demo index.")
 @click.option("--port", default=DEMO_PORT, show_default=True, type=click.IntRange(1, 65535))
 @handle_errors

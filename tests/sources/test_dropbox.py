@@ -8,13 +8,9 @@ from __future__ import annotations
 import datetime
 import json
 import pickle
-import shutil
-import ssl
-import subprocess
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -26,6 +22,7 @@ from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sweeps.engine import sweep
 from tests.helpers.nordic_numbers import make_cpr
+from tests.servers.https import https_server
 
 CPR = make_cpr(datetime.date(1972, 3, 14), 5)
 CONFIG = ScanConfig(workers=1)
@@ -245,29 +242,9 @@ def _handler(fake: FakeDropbox) -> type[BaseHTTPRequestHandler]:
 
 @pytest.fixture()
 def dbx(tmp_path: Path) -> Iterator[tuple[FakeDropbox, str, Path]]:
-    if not shutil.which("openssl"):
-        pytest.skip("openssl not installed")
-    subprocess.run(
-        [
-            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(tmp_path / "k.pem")),
-            *("-out", str(tmp_path / "c.pem"), "-subj", "/CN=127.0.0.1", "-days", "2"),
-            *("-addext", "subjectAltName=IP:127.0.0.1"),
-        ],
-        check=True,
-        capture_output=True,
-    )
     fake = FakeDropbox()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(tmp_path / "c.pem", tmp_path / "k.pem")
-    server.socket = ctx.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield fake, f"127.0.0.1:{server.server_address[1]}", tmp_path / "c.pem"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with https_server(lambda _base: _handler(fake), tmp_path) as (base, ca):
+        yield fake, base.removeprefix("https://"), ca
 
 
 def _spec(host: str, ca: Path, **extra: Any) -> dict[str, Any]:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
-import shutil
-import ssl
-import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +16,7 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sweeps.engine import sweep
 from tests.helpers.nordic_numbers import make_cpr
+from tests.servers.https import https_server
 from tests.sources.mail.test_graph import FakeGraph, _handler
 
 CPR = make_cpr(datetime.date(1961, 7, 7), 6)
@@ -127,31 +123,9 @@ def _drive_handler(fake: FakeDrives, base: list[str]) -> type:
 
 @pytest.fixture()
 def drives(tmp_path: Path) -> Iterator[tuple[FakeDrives, str, Path]]:
-    if not shutil.which("openssl"):
-        pytest.skip("openssl not installed")
-    subprocess.run(
-        [
-            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(tmp_path / "k.pem")),
-            *("-out", str(tmp_path / "c.pem"), "-subj", "/CN=127.0.0.1", "-days", "2"),
-            *("-addext", "subjectAltName=IP:127.0.0.1"),
-        ],
-        check=True,
-        capture_output=True,
-    )
     fake = FakeDrives()
-    base: list[str] = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _drive_handler(fake, base))
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(tmp_path / "c.pem", tmp_path / "k.pem")
-    server.socket = ctx.wrap_socket(server.socket, server_side=True)
-    base.append(f"https://127.0.0.1:{server.server_address[1]}")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield fake, base[0], tmp_path / "c.pem"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with https_server(lambda base: _drive_handler(fake, base), tmp_path) as (base, ca):
+        yield fake, base, ca
 
 
 def _spec(kind: str, base: str, ca: Path, **extra: Any) -> dict[str, Any]:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
-import ssl
-import subprocess
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -21,6 +18,7 @@ from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.mail.graph import open_graph
 from pii_scanner.sources.registry import open_source
 from tests.helpers.mail_messages import CONFIG, CPR, make_mail
+from tests.servers.https import https_server
 
 USER = "jens@firma.dk"
 
@@ -196,44 +194,9 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
 
 @pytest.fixture()
 def graph(tmp_path: Path) -> Iterator[tuple[FakeGraph, str, Path]]:
-    if not shutil.which("openssl"):
-        pytest.skip("openssl not installed")
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            str(tmp_path / "k.pem"),
-            "-out",
-            str(tmp_path / "c.pem"),
-            "-subj",
-            "/CN=127.0.0.1",
-            "-days",
-            "2",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1",
-        ],
-        check=True,
-        capture_output=True,
-    )
     fake = FakeGraph()
-    base: list[str] = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake, base))
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(tmp_path / "c.pem", tmp_path / "k.pem")
-    server.socket = ctx.wrap_socket(server.socket, server_side=True)
-    base.append(f"https://127.0.0.1:{server.server_address[1]}")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield fake, base[0], tmp_path / "c.pem"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with https_server(lambda base: _handler(fake, base), tmp_path) as (base, ca):
+        yield fake, base, ca
 
 
 def _spec(base: str, ca: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -66,6 +66,7 @@ def browser(tmp_path: Path) -> Iterator[WebDriver]:
         opts.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     driver.set_page_load_timeout(60)
+    driver.implicitly_wait(10)  # elements of the page after a click may still be on their way
     try:
         yield driver
     finally:
@@ -78,11 +79,18 @@ def _serve(console: Console, **settings: object) -> tuple[object, int]:
     return create_app(WebSettings(**opts)), free_port()  # type: ignore[arg-type]
 
 
+def _wait_url(driver: WebDriver, fragment: str) -> str:
+    WebDriverWait(driver, 30).until(lambda d: fragment in d.current_url)
+    return str(driver.current_url)
+
+
 def _sign_in(driver: WebDriver, base: str, username: str) -> None:
     driver.get(base + "/login")
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     driver.find_element(By.ID, "sign-in").click()
+    # The click returns before the POST and its redirect finish: wait for the page after sign-in.
+    WebDriverWait(driver, 30).until(lambda d: "/login" not in d.current_url)
 
 
 def test_staff_flow_sign_in_dashboard_filter_triage_sign_out(console: Console, browser: WebDriver, shots: Path) -> None:
@@ -95,7 +103,7 @@ def test_staff_flow_sign_in_dashboard_filter_triage_sign_out(console: Console, b
         browser.get(base + "/findings")
         Select(browser.find_element(By.ID, "f-entity")).select_by_visible_text("DK_CPR")
         browser.find_element(By.ID, "apply-filters").click()
-        assert "entity=DK_CPR" in browser.current_url
+        assert "entity=DK_CPR" in _wait_url(browser, "entity=DK_CPR")
         rows = browser.find_elements(By.CSS_SELECTOR, "#findings-table tbody tr")
         assert rows and all("DK_CPR" in r.text for r in rows)
         browser.save_screenshot(str(shots / "findings.png"))
@@ -105,10 +113,10 @@ def test_staff_flow_sign_in_dashboard_filter_triage_sign_out(console: Console, b
         assert browser.find_element(By.CSS_SELECTOR, ".flash").text in ("Gemt.", "Sparat.", "Saved.")
         link = browser.find_element(By.CSS_SELECTOR, "#findings-table tbody td.loc a")
         link.click()
-        assert "/items/" in browser.current_url
+        assert "/items/" in _wait_url(browser, "/items/")
         browser.save_screenshot(str(shots / "item.png"))
         browser.find_element(By.ID, "sign-out").click()
-        assert "/login" in browser.current_url
+        assert "/login" in _wait_url(browser, "/login")
         browser.get(base + "/dashboard")
         assert "/login" in browser.current_url
     assert any(r["status"] == "false_positive" for r in console.store.rows("triage"))
@@ -160,7 +168,7 @@ def test_access_request_from_opening_to_export(console: Console, browser: WebDri
         browser.find_element(By.ID, "case-cpr").send_keys(f"{cpr[:6]}-{cpr[6:]}")
         browser.find_element(By.ID, "case-reference").send_keys("REQ-7")
         browser.find_element(By.ID, "open-case-submit").click()
-        assert re.search(r"/requests/\d+$", browser.current_url)
+        WebDriverWait(browser, 30).until(lambda d: re.search(r"/requests/\d+$", d.current_url))
         assert "days" in browser.page_source or "dage" in browser.page_source or "dagar" in browser.page_source
         hits = browser.find_elements(By.CSS_SELECTOR, "#hits tbody tr")
         assert len(hits) >= 2
@@ -184,7 +192,7 @@ def test_session_expiry_in_browser(console: Console, browser: WebDriver) -> None
         assert browser.current_url.endswith("/dashboard")
         time.sleep(8)
         browser.get(base + "/findings")
-        assert "/login?expired=1" in browser.current_url
+        assert "/login?expired=1" in _wait_url(browser, "/login")
         assert browser.find_element(By.ID, "login-message").text
 
 

@@ -797,7 +797,9 @@ def sv_member_list(rng: random.Random) -> Doc:
     )
     with_pnr = rng.random() < 0.3
     for _ in range(rng.randint(6, 16)):
-        d.t(f"{ids.date_like_luhn_ten(rng) if rng.random() < 0.5 else rng.randint(10**9, 10**10 - 1)}\t{sv_name(rng)}\t")
+        d.t(
+            f"{ids.date_like_luhn_ten(rng) if rng.random() < 0.5 else rng.randint(10**9, 10**10 - 1)}\t{sv_name(rng)}\t"
+        )
         if with_pnr:
             d.lab(pnr_text(rng), PNR).t("\t")
         d.t(f"{se_amount(rng)}\n")

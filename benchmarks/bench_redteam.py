@@ -260,10 +260,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             by_lang = sorted({str(d["lang"]) for d in docs})
             score_spans(name, docs, records, ("PERSON",), args.errors, args.show_text)
-            for lang in by_lang if len(by_lang) > 1 else []:
-                sub = [d for d in docs if d["lang"] == lang]
+            families = sorted({str(d.get("family")) for d in docs})
+            groups = [("lang", v) for v in by_lang] + [("family", v) for v in families]
+            for key, value in groups:
+                sub = [d for d in docs if str(d.get(key)) == value]
                 keep = {str(d["id"]) for d in sub}
-                score_spans(f"names [{lang}]", sub, [r for r in records if doc_id(r) in keep], ("PERSON",), 0, False)
+                score_spans(f"names [{value}]", sub, [r for r in records if doc_id(r) in keep], ("PERSON",), 0, False)
     return 0
 
 

@@ -100,3 +100,19 @@ def test_category_set_is_balanced_and_labelled_with_known_categories() -> None:
             sentence = text[lab["start"] : lab["end"]]
             assert sentence.strip() == sentence and len(sentence) > 10, (doc["id"], sentence)
     assert seen == CATEGORIES
+
+
+def test_name_spans_are_names() -> None:
+    docs = _load("names")
+    assert len(docs) >= 300
+    assert {d["lang"] for d in docs} == {"da", "sv"}
+    for doc in docs:
+        text = str(doc["text"])
+        assert doc["labels"], doc["id"]
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            assert lab["entity"] == "PERSON"
+            span = text[lab["start"] : lab["end"]]
+            # a name (particles aside: "af Ekenstam") starts with a capital and ends on a letter; no '@' (e-mail) inside
+            assert span.split()[-1][0].isupper() and span[-1].isalpha() and "@" not in span, (doc["id"], span)
+            assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)
+            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)

@@ -23,12 +23,12 @@ from benchmarks.redteam.common import (
     DA_CITIES,
     DA_FIRMS,
     DA_LAST,
-    DATA_DIR,
     OTHER_NAMES,
     SV_CITIES,
     SV_FIRMS,
     SV_LAST,
     Doc,
+    build_args,
     email_of,
     firm_domain,
     write_jsonl,
@@ -296,8 +296,9 @@ def build(seed: int = 17, n_generated: int = 320) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    records = build()
-    write_jsonl(DATA_DIR / "names.jsonl", records)
+    seed, out = build_args("names.jsonl", 17)
+    records = build(seed)
+    write_jsonl(out, records)
     n = sum(len(r["labels"]) for r in records)  # type: ignore[arg-type]
     print(f"{len(records)} documents, {n} PERSON spans")
 

@@ -53,8 +53,7 @@ SETS = ("identifiers", "categories", "names")
 Span = tuple[str, int, int, str]  # doc id, start, end, entity
 
 
-def load(name: str) -> list[dict[str, object]]:
-    path = DATA / f"{name}.jsonl"
+def load(path: Path) -> list[dict[str, object]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -190,6 +189,32 @@ def score_spans(
         )
 
 
+def family_table(docs: list[dict[str, object]], records: list[dict[str, object]]) -> None:
+    """Misses and false hits of the national identifiers per document family (any entity type)."""
+    fam = {str(d["id"]): str(d.get("family")) for d in docs}
+    gold = {
+        (str(d["id"]), int(lab["start"]), int(lab["end"]), str(lab["entity"]))
+        for d in docs
+        for lab in d["labels"]  # type: ignore[attr-defined]
+    }
+    pred = {
+        (doc_id(r), int(r["start"]), int(r["end"]), str(r["entity_type"]))  # type: ignore[call-overload]
+        for r in records
+        if r.get("entity_type") in ID_ENTITIES
+    }
+    rows: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in docs:
+        rows[fam[str(d["id"])]]["docs"] += 1
+    for s in gold:
+        rows[fam[s[0]]]["gold"] += 1
+        rows[fam[s[0]]]["fn"] += s not in pred
+    for s in pred:
+        rows[fam.get(s[0], "?")]["fp"] += s not in gold
+    print(f"\n{'family':<22}{'docs':>6}{'gold':>6}{'FN':>5}{'FP':>5}")
+    for f, c in sorted(rows.items(), key=lambda kv: -(kv[1]["fn"] + kv[1]["fp"])):
+        print(f"{f:<22}{c['docs']:>6}{c['gold']:>6}{c['fn']:>5}{c['fp']:>5}")
+
+
 def score_categories(docs: list[dict[str, object]], records: list[dict[str, object]], errors: int) -> None:
     predicted: dict[str, set[str]] = defaultdict(set)
     for rec in records:
@@ -237,12 +262,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="list up to N misses and false hits per entity")
     ap.add_argument("--show-text", action="store_true", help="print the text of each listed span")
     ap.add_argument("--lang", help="only documents of this language (da, sv, ...)")
+    ap.add_argument("--data", type=Path, help="score this file instead (with --set naming its kind)")
+    ap.add_argument("--by-family", action="store_true", help="identifiers: also P/R per document family")
     args = ap.parse_args(argv)
+    if args.data and args.set == "all":
+        ap.error("--data needs --set identifiers|categories|names")
     for name in SETS if args.set == "all" else (args.set,):
-        if not (DATA / f"{name}.jsonl").exists():
-            print(f"(no {name}.jsonl yet)")
+        path = args.data or DATA / f"{name}.jsonl"
+        if not path.exists():
+            print(f"(no {path})")
             continue
-        docs = load(name)
+        docs = load(path)
         if args.lang:
             docs = [d for d in docs if d["lang"] == args.lang]
         records, seconds, rc = run_scan(docs, [])
@@ -255,15 +285,19 @@ def main(argv: list[str] | None = None) -> int:
         )
         if name == "identifiers":
             score_spans(name, docs, records, ID_ENTITIES, args.errors, args.show_text)
+            if args.by_family:
+                family_table(docs, records)
         elif name == "categories":
             score_categories(docs, records, args.errors)
         else:
             by_lang = sorted({str(d["lang"]) for d in docs})
             score_spans(name, docs, records, ("PERSON",), args.errors, args.show_text)
-            for lang in by_lang if len(by_lang) > 1 else []:
-                sub = [d for d in docs if d["lang"] == lang]
+            families = sorted({str(d.get("family")) for d in docs})
+            groups = [("lang", v) for v in by_lang] + [("family", v) for v in families]
+            for key, value in groups:
+                sub = [d for d in docs if str(d.get(key)) == value]
                 keep = {str(d["id"]) for d in sub}
-                score_spans(f"names [{lang}]", sub, [r for r in records if doc_id(r) in keep], ("PERSON",), 0, False)
+                score_spans(f"names [{value}]", sub, [r for r in records if doc_id(r) in keep], ("PERSON",), 0, False)
     return 0
 
 

@@ -70,3 +70,49 @@ def test_generators_follow_the_official_rules() -> None:
     assert ids.luhn_ok("8112189876")
     assert ids.cpr_birth_date("0101004000") is not None  # seventh digit 4, year 00 -> 2000
     assert ids.cpr_birth_date("3102901234") is None  # no 31 February
+
+
+CATEGORIES = {
+    "health",
+    "genetic",
+    "biometric",
+    "trade_union",
+    "religion",
+    "ethnic_origin",
+    "sexual_orientation",
+    "political_opinion",
+    "criminal_records",
+}
+
+
+def test_category_set_is_balanced_and_labelled_with_known_categories() -> None:
+    docs = _load("categories")
+    assert len(docs) >= 300
+    negatives = [d for d in docs if not d["labels"]]
+    assert 0.4 <= len(negatives) / len(docs) <= 0.6
+    assert {d["lang"] for d in docs} == {"da", "sv"}
+    seen: set[str] = set()
+    for doc in docs:
+        text = str(doc["text"])
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            assert lab["entity"] in CATEGORIES
+            seen.add(lab["entity"])
+            sentence = text[lab["start"] : lab["end"]]
+            assert sentence.strip() == sentence and len(sentence) > 10, (doc["id"], sentence)
+    assert seen == CATEGORIES
+
+
+def test_name_spans_are_names() -> None:
+    docs = _load("names")
+    assert len(docs) >= 300
+    assert {d["lang"] for d in docs} == {"da", "sv"}
+    for doc in docs:
+        text = str(doc["text"])
+        assert doc["labels"], doc["id"]
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            assert lab["entity"] == "PERSON"
+            span = text[lab["start"] : lab["end"]]
+            # a name (particles aside: "af Ekenstam") starts with a capital and ends on a letter; no '@' (e-mail) inside
+            assert span.split()[-1][0].isupper() and span[-1].isalpha() and "@" not in span, (doc["id"], span)
+            assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)
+            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)

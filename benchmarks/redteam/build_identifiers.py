@@ -23,7 +23,6 @@ from benchmarks.redteam.common import (
     DA_CITIES,
     DA_FIRMS,
     DA_STREETS,
-    DATA_DIR,
     FI_FIRST,
     FI_LAST,
     NO_FIRST,
@@ -32,6 +31,7 @@ from benchmarks.redteam.common import (
     SV_FIRMS,
     SV_STREETS,
     Doc,
+    build_args,
     da_name,
     email_of,
     firm_domain,
@@ -797,7 +797,9 @@ def sv_member_list(rng: random.Random) -> Doc:
     )
     with_pnr = rng.random() < 0.3
     for _ in range(rng.randint(6, 16)):
-        d.t(f"{ids.date_like_luhn_ten(rng) if rng.random() < 0.5 else rng.randint(10**9, 10**10 - 1)}\t{sv_name(rng)}\t")
+        d.t(
+            f"{ids.date_like_luhn_ten(rng) if rng.random() < 0.5 else rng.randint(10**9, 10**10 - 1)}\t{sv_name(rng)}\t"
+        )
         if with_pnr:
             d.lab(pnr_text(rng), PNR).t("\t")
         d.t(f"{se_amount(rng)}\n")
@@ -1181,8 +1183,9 @@ def build(seed: int = 13, n_generated: int = 600) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    records = build()
-    write_jsonl(DATA_DIR / "identifiers.jsonl", records)
+    seed, out = build_args("identifiers.jsonl", 13)
+    records = build(seed)
+    write_jsonl(out, records)
     counts: dict[str, int] = {}
     for rec in records:
         for lab in rec["labels"]:  # type: ignore[attr-defined]

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from functools import cache
 
 from pii_scanner.classify.doc_types import doc_type_tagged, load_doc_types
-from pii_scanner.classify.excerpt import masked_excerpt
 from pii_scanner.classify.events import load_event_markers
+from pii_scanner.classify.excerpt import masked_excerpt
 from pii_scanner.classify.risk import load_risk_rules
 from pii_scanner.classify.special_categories import (
     CATEGORIES,

@@ -97,7 +97,6 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "Känsliga kategorier om en person: underlag",
         "Special categories about a person: evidence",
     ),
-    "category": ("Kategori", "Kategori", "Category"),
     "confidence": ("Sikkerhed", "Säkerhet", "Confidence"),
     "about_whom": ("Om hvem (maskeret)", "Om vem (maskerat)", "About whom (masked)"),
     "excerpt": ("Uddrag (maskeret)", "Utdrag (maskerat)", "Excerpt (masked)"),

@@ -18,8 +18,10 @@ Scoring rules:
   label entities; micro and per-category precision/recall over documents.
 - names: PERSON findings against PERSON labels, exact span (CoNLL rule) and overlap.
 
-``--errors N`` lists up to N misses and false hits per entity as ``id start-end``; ``--show-text`` adds the
-span's text (the data is synthetic).
+``--data FILE --set KIND`` scores another file of the same shape (the hold-out sets in
+benchmarks/data/redteam/holdout/, a fresh draw made with a builder's ``--seed``). ``--by-family`` adds figures
+per document family. ``--errors N`` lists up to N misses and false hits per entity as ``id start-end``;
+``--show-text`` adds the span's text (the data is synthetic).
 """
 
 from __future__ import annotations
@@ -263,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-text", action="store_true", help="print the text of each listed span")
     ap.add_argument("--lang", help="only documents of this language (da, sv, ...)")
     ap.add_argument("--data", type=Path, help="score this file instead (with --set naming its kind)")
-    ap.add_argument("--by-family", action="store_true", help="identifiers: also P/R per document family")
+    ap.add_argument("--by-family", action="store_true", help="also figures per document family")
     args = ap.parse_args(argv)
     if args.data and args.set == "all":
         ap.error("--data needs --set identifiers|categories|names")
@@ -292,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             by_lang = sorted({str(d["lang"]) for d in docs})
             score_spans(name, docs, records, ("PERSON",), args.errors, args.show_text)
-            families = sorted({str(d.get("family")) for d in docs})
+            families = sorted({str(d.get("family")) for d in docs}) if args.by_family else []
             groups = [("lang", v) for v in by_lang] + [("family", v) for v in families]
             for key, value in groups:
                 sub = [d for d in docs if str(d.get(key)) == value]

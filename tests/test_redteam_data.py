@@ -19,14 +19,17 @@ DATA = ROOT / "benchmarks" / "data" / "redteam"
 
 def _load(name: str) -> list[dict[str, object]]:
     path = DATA / f"{name}.jsonl"
+    if name.startswith("holdout/"):
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not path.exists():
         pytest.skip(f"{name}.jsonl not built")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_identifier_labels_are_valid_numbers() -> None:
-    docs = _load("identifiers")
-    assert len(docs) >= 500
+@pytest.mark.parametrize(("name", "least"), [("identifiers", 500), ("holdout/identifiers", 100)])
+def test_identifier_labels_are_valid_numbers(name: str, least: int) -> None:
+    docs = _load(name)
+    assert len(docs) >= least
     assert len({d["id"] for d in docs}) == len(docs)
     seen: set[str] = set()
     for doc in docs:
@@ -85,9 +88,10 @@ CATEGORIES = {
 }
 
 
-def test_category_set_is_balanced_and_labelled_with_known_categories() -> None:
-    docs = _load("categories")
-    assert len(docs) >= 300
+@pytest.mark.parametrize(("name", "least"), [("categories", 300), ("holdout/categories", 100)])
+def test_category_set_is_balanced_and_labelled_with_known_categories(name: str, least: int) -> None:
+    docs = _load(name)
+    assert len(docs) >= least
     negatives = [d for d in docs if not d["labels"]]
     assert 0.4 <= len(negatives) / len(docs) <= 0.6
     assert {d["lang"] for d in docs} == {"da", "sv"}
@@ -102,9 +106,10 @@ def test_category_set_is_balanced_and_labelled_with_known_categories() -> None:
     assert seen == CATEGORIES
 
 
-def test_name_spans_are_names() -> None:
-    docs = _load("names")
-    assert len(docs) >= 300
+@pytest.mark.parametrize(("name", "least"), [("names", 300), ("holdout/names", 100)])
+def test_name_spans_are_names(name: str, least: int) -> None:
+    docs = _load(name)
+    assert len(docs) >= least
     assert {d["lang"] for d in docs} == {"da", "sv"}
     for doc in docs:
         text = str(doc["text"])

@@ -103,6 +103,8 @@ RULES: dict[str, Rule] = {
     "scan.detect.chunk_size": at_least(1024),
     "scan.ner.batch_size": at_least(1),
     "scan.ner.max_chars": at_least(1000),
+    "scan.ner.combine": one_of("confident", "pipeline"),
+    "scan.ner.combine_min_score": between(0, 1),
     "scan.limits.max_file_size": at_least(1),
     "scan.limits.max_depth": between(0, 1000),
     "scan.limits.max_ratio": at_least(1),

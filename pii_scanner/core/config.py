@@ -35,6 +35,10 @@ class NerConfig:
     batch_size: int = 32
     max_chars: int = 100_000  # texts are split at sentence-ish boundaries below this size
     include_org: bool = False
+    # With a pipeline: "confident" adds the offline finder's PERSON spans scoring at least
+    # combine_min_score where the pipeline saw no entity; "pipeline" uses the pipeline alone.
+    combine: str = "confident"
+    combine_min_score: float = 0.7
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,753 @@
+# ruff: noqa: E501  (templates read best one line per line of the generated text)
+"""A second identifier corpus: business numbers in layouts the detection rules were never written for.
+
+``bench_detect_corpus.py`` labels almost every hard negative with a word the rules know ("Ordrenr.",
+"OCR"). Real text does not: invoice, order, case, customer, policy and account numbers stand after
+labels nobody listed ("Aftalenr.", "Målernummer", "Er referens"), glued to prefixes ("INV-"), in
+headerless CSV/TSV rows, in e-mail signatures, after a bank's registration number, as time stamps
+("Batch 2311151430"), as phone numbers without a label, as ISBNs and OCR references that pass the
+personnummer's Luhn check. This corpus puts those next to real CPR numbers and personnummer written
+the same way (unlabelled, in headerless rows, after new labels), so a rule that buys precision
+with recall shows it.
+
+Three splits with DISJOINT template families, label words, names and seeds:
+
+- ``tune``: rules may be tuned on it freely;
+- ``holdout``: run ONCE before any tuning (its first-run figures are reported), then looked at;
+- ``sealed``: not run until tuning was finished; its first run is the estimate to quote.
+
+Hard negatives are drawn hard on purpose: most are date-shaped AND pass the check of the reading
+they imitate (CPR modulus 11, personnummer Luhn), so precision here is a worst case for their
+class. Gold is (entity, normalised value) per document; ``optional`` lists findings that are
+right but not required (a phone number without a label); ``negatives`` lists (class, digits) so
+the benchmark can say which class a false finding came from. Numbers come from this file's own
+generators (and bench_detect_corpus's), never from the package.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bench_detect_corpus import TODAY, _date, _luhn_digit, _mod11, cpr, orgnr, pnr
+
+Gold = list[tuple[str, str]]
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    gold: Gold = field(default_factory=list)
+    optional: Gold = field(default_factory=list)
+    negatives: list[tuple[str, str]] = field(default_factory=list)  # (class, digits)
+
+
+@dataclass
+class Part:
+    text: str
+    gold: Gold = field(default_factory=list)
+    optional: Gold = field(default_factory=list)
+    negatives: list[tuple[str, str]] = field(default_factory=list)
+
+
+# --- number generators --------------------------------------------------------------------------
+def cpr_like(rng: random.Random) -> str:
+    """Ten digits with a valid CPR date (1940-2005) passing modulus 11: not a CPR here."""
+    return cpr(rng, True, _date(rng, 1940, 2005))
+
+
+def se_like(rng: random.Random) -> str:
+    """Ten digits YYMMDDNNNC with a valid date passing Luhn (what an OCR reference may look like)."""
+    born = _date(rng, 1940, 2005)
+    nine = f"{born:%y%m%d}{rng.randint(0, 999):03d}"
+    return nine + _luhn_digit(nine)
+
+
+def both_like(rng: random.Random) -> str:
+    """Half CPR-shaped, half personnummer-shaped hard negatives."""
+    return cpr_like(rng) if rng.random() < 0.5 else se_like(rng)
+
+
+def any_ten(rng: random.Random) -> str:
+    """A plain random ten-digit number (most are no date at all)."""
+    return f"{rng.randint(10**9, 10**10 - 1)}"
+
+
+def stamp10(rng: random.Random) -> str:
+    """YYMMDDhhmm: a compact time stamp of the last years."""
+    when = datetime.datetime(2019, 1, 1) + datetime.timedelta(minutes=rng.randint(0, 7 * 365 * 24 * 60))
+    return when.strftime("%y%m%d%H%M")
+
+
+def stamp12(rng: random.Random) -> str:
+    when = datetime.datetime(2019, 1, 1) + datetime.timedelta(minutes=rng.randint(0, 7 * 365 * 24 * 60))
+    return when.strftime("%Y%m%d%H%M")
+
+
+def dated_serial(rng: random.Random) -> str:
+    """YYMMDD + a four-digit serial of the day (invoice/order numbers), written YYMMDD-NNNN."""
+    day = datetime.date(2020, 1, 1) + datetime.timedelta(days=rng.randint(0, 6 * 365))
+    return f"{day:%y%m%d}{rng.randint(1, 400):04d}"
+
+
+def ean13(rng: random.Random, prefix: str = "57") -> str:
+    body = prefix + "".join(str(rng.randint(0, 9)) for _ in range(12 - len(prefix)))
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def isbn10(rng: random.Random) -> str:
+    """An ISBN-10 of the Danish (87) or Swedish (91) group, check digit 0-9 only, SE-date-shaped."""
+    while True:
+        body = (
+            rng.choice(["87", "91"])
+            + f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            + f"{rng.randint(0, 999):03d}"
+        )
+        check = sum((10 - i) * int(d) for i, d in enumerate(body)) % 11
+        digit = (11 - check) % 11
+        if digit < 10:
+            return body + str(digit)
+
+
+def dk_account(rng: random.Random) -> tuple[str, str]:
+    return f"{rng.randint(1000, 9899)}", cpr_like(rng)
+
+
+def dk_mobile(rng: random.Random) -> str:
+    return f"{rng.choice([2, 3, 4, 5, 6, 7, 8, 9])}{rng.randint(0, 9999999):07d}"
+
+
+def se_mobile(rng: random.Random) -> str:
+    """070 + 7 digits: written compactly it has a CPR date shape (07, 0X, ...)."""
+    return f"070{rng.randint(1, 9)}{rng.randint(0, 999999):06d}"
+
+
+def iban(country: str, bban: str) -> str:
+    def num(s: str) -> str:
+        return "".join(str(int(c, 36)) for c in s)
+
+    check = 98 - int(num(bban + country + "00")) % 97
+    return f"{country}{check:02d}{bban}"
+
+
+def dk_iban(rng: random.Random) -> str:
+    return iban("DK", f"{rng.randint(1000, 9899)}{rng.randint(0, 10**10 - 1):010d}")
+
+
+def se_iban(rng: random.Random) -> str:
+    return iban("SE", f"{rng.choice([500, 600, 800, 300])}{rng.randint(0, 10**17 - 1):017d}")
+
+
+def grouped(value: str, sep: str = " ") -> str:
+    return sep.join(value[i : i + 4] for i in range(0, len(value), 4))
+
+
+def no_fnr(rng: random.Random) -> str:
+    """A valid Norwegian fødselsnummer (11 digits, two mod-11 check digits)."""
+    while True:
+        born = _date(rng, 1940, 1999)
+        body = f"{born:%d%m%y}{rng.randint(0, 499):03d}"
+        k1 = 11 - sum(int(d) * w for d, w in zip(body, (3, 7, 6, 1, 8, 9, 4, 5, 2), strict=True)) % 11
+        k1 = 0 if k1 == 11 else k1
+        if k1 == 10:
+            continue
+        body += str(k1)
+        k2 = 11 - sum(int(d) * w for d, w in zip(body, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+        k2 = 0 if k2 == 11 else k2
+        if k2 == 10:
+            continue
+        return body + str(k2)
+
+
+def fi_hetu(rng: random.Random) -> str:
+    born = _date(rng, 1940, 2005)
+    serial = rng.randint(2, 899)
+    sign = "-" if born.year < 2000 else "A"
+    number = int(f"{born:%d%m%y}{serial:03d}")
+    return f"{born:%d%m%y}{sign}{serial:03d}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[number % 31]}"
+
+
+def cpr_written(ten: str, rng: random.Random, forms: tuple[str, ...] = ("-", "-", " ", "")) -> str:
+    sep = rng.choice(forms)
+    return f"{ten[:6]}{sep}{ten[6:]}"
+
+
+def pnr_written(twelve: str, rng: random.Random) -> str:
+    plus = TODAY.year - int(twelve[:4]) >= 100
+    r = rng.random()
+    if r < 0.5:
+        return f"{twelve[2:8]}{'+' if plus else '-'}{twelve[8:]}"
+    if r < 0.8:
+        return f"{twelve[:8]}-{twelve[8:]}"
+    return twelve
+
+
+def real_cpr(rng: random.Random) -> str:
+    """A CPR of a person alive now. Numbers without modulus 11 are issued since October 2007: here
+    one in twenty people is born 2008-2015 and half of those have such a number."""
+    if rng.random() < 0.05:
+        return cpr(rng, rng.random() < 0.5, _date(rng, 2008, 2015))
+    return cpr(rng, True, _date(rng, 1938, 2006))
+
+
+# --- vocabularies per split (disjoint) ----------------------------------------------------------
+VOCAB: dict[str, dict[str, list[str]]] = {
+    "tune": {
+        "dk_first": ["Lars", "Hanne", "Jesper", "Tina", "Morten", "Susanne"],
+        "dk_last": ["Mortensen", "Sørensen", "Rasmussen", "Pedersen", "Vestergaard"],
+        "se_first": ["Mikael", "Eva", "Jonas", "Helena", "Fredrik", "Malin"],
+        "se_last": ["Andersson", "Gustafsson", "Pettersson", "Eriksson", "Lindgren"],
+        "dk_city": ["Kolding", "Vejle", "Horsens", "Aarhus"],
+        "se_city": ["Västerås", "Örebro", "Uppsala", "Lund"],
+        "dk_firm": ["Nordvind ApS", "Byggeservice A/S", "Kontorhuset I/S"],
+        "se_firm": ["Skogsbruk AB", "Hemtjänst Norr AB", "Verkstaden HB"],
+        "dk_label": [
+            "Aftalenr.",
+            "Abonnementsnummer",
+            "Kundereference",
+            "Forbrugernummer",
+            "Lejemålsnr.",
+            "Bookingnr.",
+        ],
+        "se_label": ["Avtalsnummer", "Medlemsnummer", "Er referens", "Mätarnummer", "Avinummer", "Bokningsnr"],
+        "en_label": ["Contract no.", "Booking ref", "Customer ID", "Policy number"],
+        "dk_verb": ["Tak for din bestilling", "Vi har modtaget din betaling for aftale", "Din pakke"],
+        "se_verb": ["Tack för din beställning", "Vi har tagit emot din betalning för avtal", "Ditt paket"],
+        "prefix": ["INV-", "ORD-", "PO-"],
+        "dk_domain": ["nordvind.dk", "byggeservice.dk"],
+        "se_domain": ["skogsbruk.se", "hemtjanst.se"],
+    },
+    "holdout": {
+        "dk_first": ["Karen", "Ole", "Lise", "Henning", "Bente", "Claus"],
+        "dk_last": ["Christiansen", "Andersen", "Frandsen", "Winther", "Iversen"],
+        "se_first": ["Gunnar", "Sara", "Oskar", "Lena", "Viktor", "Ida"],
+        "se_last": ["Karlsson", "Bergström", "Jonsson", "Sjöberg", "Nordin"],
+        "dk_city": ["Esbjerg", "Næstved", "Randers", "Viborg"],
+        "se_city": ["Norrköping", "Sundsvall", "Gävle", "Karlstad"],
+        "dk_firm": ["Fjordens VVS ApS", "Elektrikeren A/S", "Revisorhuset"],
+        "se_firm": ["Bygg & Måleri AB", "Tandvården Syd AB", "Redovisningsbyrån HB"],
+        "dk_label": ["Policenummer", "Målernummer", "Medlemsnr.", "Kontraktnummer", "Installationsnr.", "Deres ref."],
+        "se_label": [
+            "Kontraktsnummer",
+            "Försäkringsbrev nr",
+            "Anläggnings-ID",
+            "Vår referens",
+            "Objektnummer",
+            "Lägenhetsnr",
+        ],
+        "en_label": ["Membership no.", "Ticket", "Shipment", "Claim number"],
+        "dk_verb": ["Vi bekræfter hermed aftale", "Din reservation", "Vedrørende forsikring"],
+        "se_verb": ["Vi bekräftar härmed avtal", "Din reservation", "Angående försäkring"],
+        "prefix": ["SO-", "KND-", "F-"],
+        "dk_domain": ["fjordensvvs.dk", "elektrikeren.dk"],
+        "se_domain": ["byggmaleri.se", "tandvarden.se"],
+    },
+    "sealed": {
+        "dk_first": ["Annette", "Brian", "Dorthe", "Kim", "Pernille", "Steen"],
+        "dk_last": ["Kjeldsen", "Bertelsen", "Overgaard", "Lund", "Damgaard"],
+        "se_first": ["Stina", "Anders", "Maja", "Ola", "Karolina", "Håkan"],
+        "se_last": ["Magnusson", "Lundqvist", "Holm", "Engström", "Axelsson"],
+        "dk_city": ["Hillerød", "Svendborg", "Skive", "Haderslev"],
+        "se_city": ["Kristianstad", "Luleå", "Falun", "Trollhättan"],
+        "dk_firm": ["Tømrerfirmaet Bøg", "Klinik Vest ApS", "Dansk Udlejning A/S"],
+        "se_firm": ["Fastighetsförvaltning AB", "Kliniken Öst AB", "Transport i Norr AB"],
+        "dk_label": ["Ejendomsnr.", "Aftale-ID", "Billetnummer", "Forsikringsnummer", "Lejernr.", "Vores ref."],
+        "se_label": ["Kund-ID", "Betalningsreferens", "Fastighetsnr", "Biljettnummer", "Ärende-ID", "Lånenummer"],
+        "en_label": ["Agreement no.", "Order ID", "Account ref", "Loan number"],
+        "dk_verb": ["Hermed kvittering for abonnement", "Din bestilling", "Angående lejemål"],
+        "se_verb": ["Härmed kvitto för abonnemang", "Din bokning", "Gällande hyresavtal"],
+        "prefix": ["REF-", "INV", "A-"],
+        "dk_domain": ["klinikvest.dk", "udlejning.dk"],
+        "se_domain": ["kliniken.se", "transportnorr.se"],
+    },
+}
+
+
+class Gen:
+    def __init__(self, split: str, rng: random.Random) -> None:
+        self.v = VOCAB[split]
+        self.rng = rng
+
+    def pick(self, key: str) -> str:
+        return self.rng.choice(self.v[key])
+
+    def person(self, country: str) -> str:
+        return f"{self.pick(country + '_first')} {self.pick(country + '_last')}"
+
+    def email(self, name: str, country: str) -> str:
+        local = name.lower().replace(" ", ".")
+        for a, b in (("ø", "o"), ("æ", "ae"), ("å", "a"), ("ö", "o"), ("ä", "a")):
+            local = local.replace(a, b)
+        return f"{local}@{self.pick(country + '_domain')}"
+
+
+Template = Callable[[Gen], Part]
+
+
+def _neg(part: Part, cls: str, digits: str) -> str:
+    part.negatives.append((cls, digits))
+    return digits
+
+
+# --- templates, family A (tune) ---------------------------------------------------------------------
+def a_invoice_unknown_labels(g: Gen) -> Part:
+    p = Part("")
+    firm, name = g.pick("dk_firm"), g.person("dk")
+    lines = [
+        f"{firm}",
+        f"Faktura til {name}",
+        f"{g.pick('dk_label')}: {_neg(p, 'unknown_label', both_like(g.rng))}",
+        f"{g.pick('dk_label')} {_neg(p, 'unknown_label', both_like(g.rng))}",
+        f"Forfald {g.rng.randint(1, 28)}.{g.rng.randint(1, 12)}.2026    Beløb {g.rng.randint(100, 9999)},{g.rng.randint(10, 99)} kr.",
+    ]
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def a_running_text_numbers(g: Gen) -> Part:
+    p = Part("")
+    if g.rng.random() < 0.5:
+        p.text = (
+            f"Hej {g.pick('dk_first')}\n\n{g.pick('dk_verb')} {_neg(p, 'running_text', both_like(g.rng))}. "
+            f"Den sendes i morgen fra vores lager i {g.pick('dk_city')}.\n"
+        )
+    else:
+        p.text = (
+            f"Hej {g.pick('se_first')}!\n\n{g.pick('se_verb')} {_neg(p, 'running_text', both_like(g.rng))}. "
+            f"Leverans sker inom tre dagar från {g.pick('se_city')}.\n"
+        )
+    return p
+
+
+def a_bank_reg_account(g: Gen) -> Part:
+    p = Part("")
+    reg, acc = dk_account(g.rng)
+    _neg(p, "bank_account", acc)
+    form = g.rng.choice(["Overfør beløbet til {r} {a}", "Betaling: {r} {a}", "Danske Bank {r} {a}", "Bank {r}-{a}"])
+    p.text = form.format(r=reg, a=acc) + f" senest den {g.rng.randint(1, 28)}. i måneden.\n"
+    return p
+
+
+def a_signature_dk(g: Gen) -> Part:
+    p = Part("")
+    name = g.person("dk")
+    mobile = dk_mobile(g.rng)
+    reg, acc = dk_account(g.rng)
+    _neg(p, "signature", acc)
+    ean = _neg(p, "ean", ean13(g.rng))
+    p.text = (
+        f"Med venlig hilsen\n\n{name}\nProjektleder\n{g.pick('dk_firm')}\n"
+        f"M: +45 {mobile[:2]} {mobile[2:4]} {mobile[4:6]} {mobile[6:]}\n"
+        f"CVR {g.rng.randint(10000000, 99999999)} · Bank {reg} {acc} · EAN {ean}\n"
+    )
+    p.gold.append(("PHONE_NUMBER", "+45" + mobile))
+    return p
+
+
+def a_headerless_orders(g: Gen) -> Part:
+    p = Part("")
+    rows = []
+    for _ in range(g.rng.randint(3, 6)):
+        number = _neg(p, "headerless_orders", both_like(g.rng))
+        rows.append(
+            f"{number};{g.person('dk')};2026-{g.rng.randint(1, 12):02d}-{g.rng.randint(1, 28):02d};"
+            f"{g.rng.randint(100, 99999)},{g.rng.randint(10, 99)}"
+        )
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def a_headerless_people(g: Gen) -> Part:
+    p = Part("")
+    rows = []
+    for _ in range(g.rng.randint(3, 6)):
+        if g.rng.random() < 0.5:
+            name, number = g.person("dk"), real_cpr(g.rng)
+            mail = g.email(name, "dk")
+            rows.append(f"{name};{cpr_written(number, g.rng)};{g.pick('dk_city')};{mail}")
+            p.gold += [("DK_CPR", number), ("EMAIL_ADDRESS", mail)]
+        else:
+            name, number = g.person("se"), pnr(g.rng)
+            mail = g.email(name, "se")
+            rows.append(f"{name};{pnr_written(number, g.rng)};{g.pick('se_city')};{mail}")
+            p.gold += [("SE_PERSONNUMMER", number), ("EMAIL_ADDRESS", mail)]
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def a_timestamps(g: Gen) -> Part:
+    p = Part("")
+    lines = []
+    for _ in range(g.rng.randint(2, 4)):
+        if g.rng.random() < 0.5:
+            lines.append(f"Kørsel {_neg(p, 'timestamp', stamp10(g.rng))} afsluttet uden fejl")
+        else:
+            lines.append(f"Batch {_neg(p, 'timestamp', stamp12(g.rng))}: {g.rng.randint(1, 500)} poster")
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def a_prefixed_refs(g: Gen) -> Part:
+    p = Part("")
+    refs = [f"{g.pick('prefix')}{_neg(p, 'prefixed', both_like(g.rng))}" for _ in range(3)]
+    p.text = f"Vedr. {refs[0]}, {refs[1]} og {refs[2]}: betalt.\n"
+    return p
+
+
+def a_form_positive(g: Gen) -> Part:
+    p = Part("")
+    name, number = g.person("dk"), real_cpr(g.rng)
+    label = g.rng.choice(["Personnr./CPR", "CPR/personnummer", "Cpr.nr", "Personnummer (CPR)"])
+    p.text = (
+        f"ANSØGNING\nNavn: {name}\n{label}: {cpr_written(number, g.rng)}\nAdresse: Østergade 4, {g.pick('dk_city')}\n"
+    )
+    p.gold.append(("DK_CPR", number))
+    return p
+
+
+def a_se_phones_unlabelled(g: Gen) -> Part:
+    p = Part("")
+    name = g.person("se")
+    mobile = _neg(p, "phone_unlabelled", se_mobile(g.rng))
+    mail = g.email(name, "se")
+    p.text = f"{name}\n{g.pick('se_firm')}\n{mobile}\n{mail}\n"
+    p.optional.append(("PHONE_NUMBER", mobile))
+    p.gold.append(("EMAIL_ADDRESS", mail))
+    return p
+
+
+def a_iban_forms(g: Gen) -> Part:
+    p = Part("")
+    dk, se = dk_iban(g.rng), se_iban(g.rng)
+    p.text = f"IBAN: {grouped(dk)}\nBetala till {grouped(se)} (SWIFT ESSESESS)\n"
+    p.gold += [("IBAN_CODE", dk), ("IBAN_CODE", se)]
+    return p
+
+
+def a_name_then_number(g: Gen) -> Part:
+    p = Part("")
+    if g.rng.random() < 0.5:
+        name, number = g.person("dk"), real_cpr(g.rng)
+        p.text = f"{name} ({cpr_written(number, g.rng, ('-', ' '))}) begynder den 1. {g.rng.choice(['maj', 'juni'])}.\n"
+        p.gold.append(("DK_CPR", number))
+    else:
+        name, number = g.person("se"), pnr(g.rng)
+        p.text = f"{name}, {pnr_written(number, g.rng)}, börjar den 1 {g.rng.choice(['maj', 'juni'])}.\n"
+        p.gold.append(("SE_PERSONNUMMER", number))
+    return p
+
+
+FAMILY_A: list[Template] = [
+    a_invoice_unknown_labels,
+    a_running_text_numbers,
+    a_bank_reg_account,
+    a_signature_dk,
+    a_headerless_orders,
+    a_headerless_people,
+    a_timestamps,
+    a_prefixed_refs,
+    a_form_positive,
+    a_se_phones_unlabelled,
+    a_iban_forms,
+    a_name_then_number,
+]
+
+
+# --- templates, family B (holdout) ------------------------------------------------------------------
+def b_mixed_tsv_unknown_header(g: Gen) -> Part:
+    p = Part("")
+    header = g.rng.choice(["Navn\tID\tBy\tE-mail", "Namn\tNummer\tOrt\tE-post", "Name\tNo.\tCity\tMail"])
+    rows = [header]
+    for _ in range(g.rng.randint(3, 6)):
+        if g.rng.random() < 0.5:
+            name, number = g.person("dk"), real_cpr(g.rng)
+            mail = g.email(name, "dk")
+            rows.append(f"{name}\t{cpr_written(number, g.rng, ('-', ''))}\t{g.pick('dk_city')}\t{mail}")
+            p.gold += [("DK_CPR", number), ("EMAIL_ADDRESS", mail)]
+        else:
+            name, number = g.person("se"), pnr(g.rng)
+            mail = g.email(name, "se")
+            rows.append(f"{name}\t{pnr_written(number, g.rng)}\t{g.pick('se_city')}\t{mail}")
+            p.gold += [("SE_PERSONNUMMER", number), ("EMAIL_ADDRESS", mail)]
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def b_inventory_serials(g: Gen) -> Part:
+    p = Part("")
+    rows = []
+    for _ in range(g.rng.randint(3, 6)):
+        model = g.rng.choice(["Lenovo T14", "Dell 5440", "HP 840 G9", "iPhone 14", "Samsung A54"])
+        rows.append(f"{model:<12}  {_neg(p, 'serial', both_like(g.rng))}  {g.person(g.rng.choice(['dk', 'se']))}")
+    p.text = "Udlånt udstyr pr. 1/3\n\n" + "\n".join(rows) + "\n"
+    return p
+
+
+def b_se_payment_slip(g: Gen) -> Part:
+    p = Part("")
+    ocr_ref = _neg(p, "ocr_reference", se_like(g.rng))
+    p.text = (
+        f"INBETALNING/GIRERING AVI\n{g.pick('se_firm')}\nBankgiro {g.rng.randint(100, 999)}-{g.rng.randint(1000, 9999)}\n"
+        f"{g.pick('se_label')}\n{_neg(p, 'unknown_label', se_like(g.rng))}\n"
+        f"Ange vid betalning: {ocr_ref}\nAtt betala {g.rng.randint(100, 9999)},00 kr\n"
+    )
+    return p
+
+
+def b_dated_serial_invoices(g: Gen) -> Part:
+    p = Part("")
+    lines = ["Bilagsoversigt"]
+    for _ in range(g.rng.randint(2, 5)):
+        number = _neg(p, "dated_serial", dated_serial(g.rng))
+        lines.append(f"{number[:6]}-{number[6:]}  {g.pick('dk_firm')}  {g.rng.randint(100, 9999)},00")
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def b_english_mail(g: Gen) -> Part:
+    p = Part("")
+    a, b = _neg(p, "unknown_label", both_like(g.rng)), _neg(p, "unknown_label", both_like(g.rng))
+    dk, number = g.person("dk"), real_cpr(g.rng)
+    p.text = (
+        f"Hi all,\n{g.pick('en_label')} {a} is approved; {g.pick('en_label')} {b} still pending.\n"
+        f"Our new colleague {dk} (CPR {cpr_written(number, g.rng)}) starts Monday.\n"
+    )
+    p.gold.append(("DK_CPR", number))
+    return p
+
+
+def b_isbn_and_ean(g: Gen) -> Part:
+    p = Part("")
+    isbn = _neg(p, "isbn", isbn10(g.rng))
+    ean = _neg(p, "ean", ean13(g.rng, "73"))
+    p.text = f"Litteraturliste: Bogføring i praksis, 3. udg. ISBN {isbn}. Varestregkode {ean}.\n"
+    return p
+
+
+def b_phone_list_no_header(g: Gen) -> Part:
+    p = Part("")
+    rows = []
+    for _ in range(g.rng.randint(3, 5)):
+        if g.rng.random() < 0.5:
+            m = _neg(p, "phone_unlabelled", se_mobile(g.rng))
+            rows.append(f"{g.person('se')}, {m}")
+            p.optional.append(("PHONE_NUMBER", m))
+        else:
+            m = dk_mobile(g.rng)
+            rows.append(f"{g.person('dk')}, {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}")
+            p.optional.append(("PHONE_NUMBER", m))
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def b_new_label_positive(g: Gen) -> Part:
+    p = Part("")
+    if g.rng.random() < 0.5:
+        name, number = g.person("se"), pnr(g.rng)
+        label = g.rng.choice(["Pers.nr", "Personnr.", "Person-nr", "Personnummer/samordningsnr"])
+        p.text = f"Sökande: {name}\n{label} {pnr_written(number, g.rng)}\nOrt: {g.pick('se_city')}\n"
+        p.gold.append(("SE_PERSONNUMMER", number))
+    else:
+        name, number = g.person("dk"), real_cpr(g.rng)
+        label = g.rng.choice(["CPR.nr.", "Cpr-nr", "Personnummer", "CPR nummer"])
+        p.text = f"Ansøger: {name}\n{label} {cpr_written(number, g.rng)}\nBy: {g.pick('dk_city')}\n"
+        p.gold.append(("DK_CPR", number))
+    return p
+
+
+def b_norwegian_finnish(g: Gen) -> Part:
+    p = Part("")
+    fnr, hetu = no_fnr(g.rng), fi_hetu(g.rng)
+    p.text = (
+        f"Nordisk team: {g.pick('dk_first')} (Oslo), fødselsnummer {fnr[:6]} {fnr[6:]}; "
+        f"{g.pick('se_first')} (Helsinki), henkilötunnus {hetu}.\n"
+    )
+    p.gold += [("NO_FODSELSNUMMER", fnr), ("FI_PERSONAL_IDENTITY_CODE", hetu)]
+    return p
+
+
+def b_amount_columns(g: Gen) -> Part:
+    p = Part("")
+    rows = ["Konto      Tekst            Saldo"]
+    for _ in range(g.rng.randint(3, 5)):
+        rows.append(
+            f"{g.rng.randint(1000, 9999)}       {g.rng.choice(['Løn', 'Husleje', 'Moms', 'Kassen'])}"
+            f"{' ' * 12}{g.rng.randint(1, 9)}.{g.rng.randint(100, 999)}.{g.rng.randint(100, 999)},{g.rng.randint(10, 99)}"
+        )
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def b_prose_cpr_no_label(g: Gen) -> Part:
+    p = Part("")
+    name, number = g.person("dk"), real_cpr(g.rng)
+    p.text = (
+        f"Kære {g.pick('dk_first')}\n\nJeg sender hermed oplysninger på {name}, {cpr_written(number, g.rng, ('-',))}, "
+        f"som skal med på lønnen fra næste måned.\n"
+    )
+    p.gold.append(("DK_CPR", number))
+    return p
+
+
+FAMILY_B: list[Template] = [
+    b_mixed_tsv_unknown_header,
+    b_inventory_serials,
+    b_se_payment_slip,
+    b_dated_serial_invoices,
+    b_english_mail,
+    b_isbn_and_ean,
+    b_phone_list_no_header,
+    b_new_label_positive,
+    b_norwegian_finnish,
+    b_amount_columns,
+    b_prose_cpr_no_label,
+]
+
+
+# --- templates, family C (sealed) -------------------------------------------------------------------
+def c_pipe_table_unknown_header(g: Gen) -> Part:
+    p = Part("")
+    rows = ["| Kunde | Nummer | Oprettet |", "|---|---|---|"]
+    for _ in range(g.rng.randint(3, 6)):
+        rows.append(
+            f"| {g.pick('dk_firm')} | {_neg(p, 'unknown_header', both_like(g.rng))} | 2025-{g.rng.randint(1, 12):02d}-01 |"
+        )
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def c_se_signature(g: Gen) -> Part:
+    p = Part("")
+    name = g.person("se")
+    org = orgnr(g.rng)
+    switchboard = f"08{g.rng.randint(10000000, 99999999)}"
+    p.text = (
+        f"Vänliga hälsningar\n{name}\n{g.pick('se_firm')}\nOrg.nr {org[:6]}-{org[6:]} | Bankgiro "
+        f"{g.rng.randint(100, 999)}-{g.rng.randint(1000, 9999)} | Växel {_neg(p, 'phone_unlabelled', switchboard)}\n"
+    )
+    p.optional.append(("PHONE_NUMBER", switchboard))
+    return p
+
+
+def c_unknown_label_lines_se(g: Gen) -> Part:
+    p = Part("")
+    lines = [f"{g.pick('se_label')}: {_neg(p, 'unknown_label', both_like(g.rng))}" for _ in range(g.rng.randint(2, 4))]
+    p.text = f"{g.pick('se_firm')}\n" + "\n".join(lines) + f"\nKontaktperson {g.person('se')}\n"
+    return p
+
+
+def c_unknown_label_lines_dk(g: Gen) -> Part:
+    p = Part("")
+    lines = [f"{g.pick('dk_label')} {_neg(p, 'unknown_label', both_like(g.rng))}" for _ in range(g.rng.randint(2, 4))]
+    p.text = f"{g.pick('dk_firm')}\n" + "\n".join(lines) + f"\nSagsbehandler: {g.person('dk')}\n"
+    return p
+
+
+def c_running_text_se(g: Gen) -> Part:
+    p = Part("")
+    p.text = (
+        f"Hej,\n{g.pick('se_verb')} {_neg(p, 'running_text', both_like(g.rng))} är nu registrerad. "
+        f"Kontakta {g.person('se')} om något är fel.\n"
+    )
+    return p
+
+
+def c_tracking(g: Gen) -> Part:
+    p = Part("")
+    postnord = f"00370{g.rng.randint(10**14, 10**15 - 1)}"
+    gls = _neg(p, "tracking", both_like(g.rng))
+    p.text = f"Din pakke er afsendt.\nPostNord: {postnord}\nGLS pakkenummer: {gls} 1\nTrack & trace: {_neg(p, 'tracking', both_like(g.rng))}\n"
+    return p
+
+
+def c_form_positive_se(g: Gen) -> Part:
+    p = Part("")
+    name, number = g.person("se"), pnr(g.rng, g.rng.random() < 0.15)
+    p.text = f"Blankett A\nFullständigt namn: {name}\nPersonnummer (ÅÅÅÅMMDD-XXXX): {number[:8]}-{number[8:]}\nUtdelningsadress: Storgatan 1\n"
+    p.gold.append(("SE_PERSONNUMMER", number))
+    return p
+
+
+def c_headerless_people_tsv(g: Gen) -> Part:
+    p = Part("")
+    rows = []
+    for _ in range(g.rng.randint(3, 6)):
+        name, number = g.person("dk"), real_cpr(g.rng)
+        rows.append(f"{name}\t{cpr_written(number, g.rng, ('-', ''))}\t{g.pick('dk_city')}")
+        p.gold.append(("DK_CPR", number))
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def c_mixed_row_with_dates(g: Gen) -> Part:
+    p = Part("")
+    name, number = g.person("se"), pnr(g.rng)
+    ref = _neg(p, "unknown_label", both_like(g.rng))
+    p.text = (
+        f"Ärendelogg {g.rng.randint(2024, 2026)}-{g.rng.randint(1, 12):02d}-{g.rng.randint(1, 28):02d}: "
+        f"{name} ({number[2:8]}-{number[8:]}) ringde angående {g.pick('se_label').lower()} {ref}.\n"
+    )
+    p.gold.append(("SE_PERSONNUMMER", number))
+    return p
+
+
+def c_ibans_dashed(g: Gen) -> Part:
+    p = Part("")
+    dk = dk_iban(g.rng)
+    p.text = f"Kontoudtog for {g.pick('dk_firm')}: IBAN {grouped(dk, '-')} (SWIFT DABADKKK)\n"
+    p.gold.append(("IBAN_CODE", dk))
+    return p
+
+
+def c_prefixed_glued(g: Gen) -> Part:
+    p = Part("")
+    p.text = (
+        f"Faktura {g.pick('prefix')}{_neg(p, 'prefixed', both_like(g.rng))} og kreditnota "
+        f"{g.pick('prefix')}{_neg(p, 'prefixed', both_like(g.rng))} udlignet.\n"
+    )
+    return p
+
+
+FAMILY_C: list[Template] = [
+    c_pipe_table_unknown_header,
+    c_se_signature,
+    c_unknown_label_lines_se,
+    c_unknown_label_lines_dk,
+    c_running_text_se,
+    c_tracking,
+    c_form_positive_se,
+    c_headerless_people_tsv,
+    c_mixed_row_with_dates,
+    c_ibans_dashed,
+    c_prefixed_glued,
+]
+
+FAMILIES = {"tune": FAMILY_A, "holdout": FAMILY_B, "sealed": FAMILY_C}
+SEEDS = {"tune": 31_337, "holdout": 90_210, "sealed": 271_828}
+
+
+def corpus(split: str, documents: int, seed: int | None = None) -> list[Doc]:
+    """``documents`` documents of the split; each joins one to three templates (like a real file)."""
+    templates = FAMILIES[split]
+    rng = random.Random(SEEDS[split] if seed is None else seed)
+    gen = Gen(split, rng)
+    docs = []
+    for i in range(documents):
+        doc = Doc(f"unseen-{split}-{i:04d}.txt", "")
+        texts = []
+        for template in rng.sample(templates, k=rng.randint(1, 3)):
+            part = template(gen)
+            texts.append(part.text)
+            doc.gold += part.gold
+            doc.optional += part.optional
+            doc.negatives += part.negatives
+        doc.text = "\n".join(texts)
+        docs.append(doc)
+    return docs
+
+
+assert all(_mod11(cpr_like(random.Random(s))) for s in range(3))

@@ -13,10 +13,10 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from pii_scanner.cli.logs import configure_logging, emit
-from pii_scanner.core.config import ScanConfig, load_config
+from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ExitCode, PiiScannerError
 from pii_scanner.core.privacy import scrub, scrub_text
-from pii_scanner.sources.registry import check_kinds
+from pii_scanner.sources.registry import load_sweep_config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -109,8 +109,7 @@ def config_option(func: F) -> F:
 
 def build_config(config_path: str | None, **overrides: Any) -> tuple[ScanConfig, dict[str, Any]]:
     if config_path:
-        config, doc = load_config(config_path)
-        check_kinds(doc.get("sources", []), str(config_path))
+        config, doc, _specs = load_sweep_config(config_path)  # every [[sources]] table checked by its kind
     else:
         config, doc = ScanConfig(), {}
     changes = {k: v for k, v in overrides.items() if v is not None}

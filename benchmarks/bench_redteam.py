@@ -40,6 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.redteam import baseline
 from benchmarks.redteam.formats import choose_format, write_as
 
 DATA = Path(__file__).resolve().parent / "data" / "redteam"
@@ -321,6 +322,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, help="score this file instead (with --set naming its kind)")
     ap.add_argument("--by-family", action="store_true", help="also figures per document family")
     ap.add_argument(
+        "--baseline",
+        action="store_true",
+        help="identifiers: also score a context-free regex + check-digit reference (no scan)",
+    )
+    ap.add_argument(
         "--formats",
         action="store_true",
         help="write documents as .eml/.xlsx/.docx/.pdf/.txt by their shape and score by value per file type",
@@ -350,6 +356,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if name == "identifiers":
             score_spans(name, docs, records, ID_ENTITIES, args.errors, args.show_text)
+            if args.baseline:
+                reference = [
+                    {"path": f"{d['id']}.txt", "entity_type": e, "start": s, "end": t}
+                    for d in docs
+                    for s, t, e in baseline.find(str(d["text"]), str(d["lang"]))
+                ]
+                score_spans("reference: regex + check digits, no context", docs, reference, ID_ENTITIES, 0, False)
             if args.by_family:
                 family_table(docs, records)
         elif name == "categories":

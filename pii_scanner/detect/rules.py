@@ -76,9 +76,22 @@ class Rules:
     mod11_exempt_dates: frozenset[datetime.date] = frozenset()
     source: str = "scores.yaml"  # where the scores were read from, for error messages
 
+    # Scores and settings are asked for several times per candidate: answers are kept per Rules
+    # (the data is read once and never changes); errors are not kept, so they raise every time.
+    _answers: dict[tuple[str, str, float | None], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
     def score(self, entity: str, key: str, default: float | None = None) -> float:
         """The score of one reading; a missing one falls back to ``default``, else to the
         catalogue's base score for the entity."""
+        ask = (entity, key, default)
+        known = self._answers.get(ask)
+        if known is None:
+            known = self._answers[ask] = self._score(entity, key, default)
+        return known
+
+    def _score(self, entity: str, key: str, default: float | None) -> float:
         table = self.scores.get(entity)
         if isinstance(table, dict) and key in table:
             return self._number(table[key], f"{entity}.{key}")
@@ -90,6 +103,13 @@ class Rules:
 
     def setting(self, key: str, name: str | None = None) -> float:
         """A top-level number (``context_boost``) or one of a table (``table.neighbours``)."""
+        ask = ("", key, None) if name is None else ("\0" + key, name, None)
+        known = self._answers.get(ask)
+        if known is None:
+            known = self._answers[ask] = self._setting(key, name)
+        return known
+
+    def _setting(self, key: str, name: str | None) -> float:
         value: Any = self.scores.get(key)
         label = key
         if name is not None:

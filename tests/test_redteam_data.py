@@ -121,3 +121,46 @@ def test_name_spans_are_names(name: str, least: int) -> None:
             assert span.split()[-1][0].isupper() and span[-1].isalpha() and "@" not in span, (doc["id"], span)
             assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)
             assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
+
+
+def test_bench_scores_exact_spans_and_entity(capsys: pytest.CaptureFixture[str]) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_redteam as bench
+
+    docs: list[dict[str, object]] = [
+        {"id": "a", "lang": "da", "text": "CPR 070761-4285 og 010180-2026", "labels": []},
+    ]
+    docs[0]["labels"] = [
+        {"start": 4, "end": 15, "entity": "DK_CPR"},
+        {"start": 19, "end": 30, "entity": "DK_CPR"},
+    ]
+    records: list[dict[str, object]] = [
+        {"record": "item", "path": "/x/a.txt"},
+        {"path": "/x/a.txt", "entity_type": "DK_CPR", "start": 4, "end": 15},  # right
+        {"path": "/x/a.txt", "entity_type": "SE_PERSONNUMMER", "start": 19, "end": 30},  # wrong country
+        {"path": "/x/a.txt", "entity_type": "PHONE_NUMBER", "start": 0, "end": 3},  # other entity: ignored
+    ]
+    bench.score_spans("t", docs, records, bench.ID_ENTITIES, 0, False)
+    out = capsys.readouterr().out
+    cpr = next(line for line in out.splitlines() if line.startswith("DK_CPR"))
+    se = next(line for line in out.splitlines() if line.startswith("SE_PERSONNUMMER"))
+    assert cpr.split()[1:6] == ["2", "1", "1", "0", "1"]  # gold, found, TP, FP, FN
+    assert se.split()[1:6] == ["0", "1", "0", "1", "0"]
+    assert bench.prf(1, 1, 1)[:2] == (0.5, 0.5)
+
+
+def test_documents_are_written_as_real_files(tmp_path: Path) -> None:
+    from benchmarks.redteam.formats import choose_format, write_as
+
+    mail = "Fra: Ane Bo <ane@firma.dk>\nTil: x@y.dk\nEmne: Hej\n\nCPR 070761-4285\n"
+    table = "Navn;CPR;By\nA;070761-4285;Vejle\nB;010180-2026;Odense\n"
+    assert choose_format("m", mail) == "eml"
+    assert choose_format("t", table) == "xlsx"
+    for fmt, text in (("eml", mail), ("xlsx", table), ("docx", mail), ("pdf", mail), ("txt", mail)):
+        path = write_as(tmp_path, f"d-{fmt}", text, fmt)
+        assert path.stat().st_size > 0
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "d-xlsx.xlsx").active
+    assert sheet.cell(row=2, column=2).value == "070761-4285"
+    assert b"070761-4285" in (tmp_path / "d-eml.eml").read_bytes()

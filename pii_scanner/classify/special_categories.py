@@ -122,7 +122,7 @@ class SpecialCategories:
     company: frozenset[str]
     not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
     relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
-    party_tag: re.Pattern[str] | None  # "(S)" after a name
+    party_tag: re.Pattern[str] | None  # "(S)": a party letter in brackets (``_party_hits`` checks what precedes)
     function_mailboxes: frozenset[str]  # local parts that are no person: info, kontakt, hr...
     greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
     contact_cue: re.Pattern[str] | None  # "Kontakt", "Spørgsmål til", "enligt": the name after it is no subject
@@ -160,7 +160,7 @@ class SpecialCategories:
             and not _in_address(text, h.start, h.end)
         ]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
-            party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
+            party = _party_hits(self.party_tag, text[:MAX_CHARS])
             if party:
                 hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
@@ -779,7 +779,25 @@ def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     letters = sorted({str(a) for v in by_lang.values() for a in v or ()}, key=lambda a: (-len(a), a))
     if not letters:
         return None
-    return re.compile(r"(?<=[\w.])[ \t]?\((?:" + "|".join(map(re.escape, letters)) + r")\)")
+    # Starts with a literal "(": the regex engine skips to each "(" in C (a look-behind first would
+    # make it try every position of the text).
+    return re.compile(r"\((?:" + "|".join(map(re.escape, letters)) + r")\)")
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _party_hits(pattern: re.Pattern[str], text: str) -> list[Hit]:
+    """The matches of ``(?<=[\\w.])[ \\t]?`` + ``pattern``: the bracket right after a word or full stop,
+    or after one space or tab that follows one ("Mette Frederiksen (S)", "Løkke(V)")."""
+    out: list[Hit] = []
+    for m in pattern.finditer(text):
+        at = m.start()
+        if at >= 2 and text[at - 1] in " \t" and _WORD_OR_DOT.match(text, at - 2):
+            out.append(Hit(_PARTY, _PARTY_TERM, at - 1, m.end()))
+        elif at >= 1 and _WORD_OR_DOT.match(text, at - 1):
+            out.append(Hit(_PARTY, _PARTY_TERM, at, m.end()))
+    return out
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

@@ -9,17 +9,19 @@ entities it concerns.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
-from pii_scanner.detect import layout
+from pii_scanner.detect import country, layout
 from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
 
 _TEN_SHAPE = re.compile(r"\d{6}[-+ ]?\d{4}")
+_TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+]?\d{4}")  # a personnummer with its century
 _NON_DIGITS = re.compile(r"\D")
 
 
@@ -31,6 +33,7 @@ class Candidate:
     start: int
     end: int
     context: ContextHit
+    born: datetime.date | None = None  # the reading's birth date, for identifiers that carry one
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +72,23 @@ def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
         env.memo["column"] = (candidate.start, col)
     if col is None:
         return None
-    return [c for c in col.cells if _TEN_SHAPE.fullmatch(c.strip())]
+    return [c for c in col.cells if _TEN_SHAPE.fullmatch(c.strip()) or _TWELVE_SHAPE.fullmatch(c.strip())]
+
+
+# Since 1 October 2007 the CPR office issues numbers without modulus 11: for a birth date since then
+# a failing check says nothing.
+_MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
 
 
 def _date_like(number: str, env: Env) -> bool:
     digits = _NON_DIGITS.sub("", number)
-    return (dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits)) or se_personnummer.is_valid(
-        digits, env.today
-    )
+    if (
+        len(digits) == 10
+        and dk_cpr.is_valid(digits, env.today)
+        and (dk_cpr.mod11_ok(digits) or dk_cpr.birth_date(digits) >= _MOD11_OPTIONAL_FROM)
+    ):
+        return True
+    return se_personnummer.is_valid(number.strip(), env.today)
 
 
 def number_table(candidate: Candidate, env: Env) -> bool:
@@ -147,6 +159,122 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
     return before in ("<", "#", ">") or after in ("<", ">", "#")
 
 
+# A code glued to its number ("INV-0707614285", "#0707614285"), and a bank's four-digit registration
+# number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
+_GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}-|#)$")
+_BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
+_CELL_START = re.compile(r"[;\t|,(\[]\s*$")
+_LABEL_TOKEN = re.compile(r"[^\s:#]+")
+_NAME_WORD = re.compile(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
+
+
+def _label_of(tokens: list[str], colon: bool, compact: bool, line_start: bool, env: Env) -> bool:
+    """True when the words right before a number label it as something else (see
+    :func:`labelled_otherwise`); ``tokens`` are the words before it on its line, nearest last."""
+    words = env.rules.labels
+    last = tokens[-1].rstrip(".").lower()
+    if not last or last in words.not_labels:
+        return False
+    if last in words.bare:
+        before = tokens[-2].rstrip(".:").lower() if len(tokens) > 1 else ""
+        return before.isalpha() and before not in words.not_labels  # "Contract no.", not "Hans nummer"
+    if words.suffix is not None and words.suffix.fullmatch(tokens[-1].lower()):
+        return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
+    if not tokens[-1].rstrip(".").isalpha():
+        return False
+    if not compact:
+        return False  # "070761-4285" has the identifier's own shape: a role word may head it ("Elev:")
+    if colon:
+        # "Ange vid betalning: 8112189876" labels it; "Jens Hansen: 0707614285" names its holder.
+        return not (len(tokens) >= 2 and all(_NAME_WORD.fullmatch(t) for t in tokens[-2:]))
+    # "Tak for din bestilling 0707614285", "Kørsel 2311151430" at the start of a line; a capitalised
+    # word after others may be a name ("Anders And 0606800002").
+    return tokens[-1].islower() or (line_start and len(tokens) == 1)
+
+
+def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
+    """The number's own label, one the context words do not list, says it is something else.
+
+    Business text labels its numbers with words nobody can list in advance ("Målernummer",
+    "Er referens:", "Tak for din bestilling 0707614285", "INV-0707614285", a bank's registration
+    number before an account). A word that names a kind of number (``recognizers/labels.yaml``),
+    a label ending in ":" that is not a name, a code prefix or a registration number labels the
+    number; a positive context word on the number's own line keeps it.
+    """
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if candidate.context.positive:
+        line = text[lo:hi].lower()
+        if any(word in line for word in candidate.context.positive):
+            return False
+    head = text[lo : candidate.start]
+    words = env.rules.context.get(candidate.entity)
+    if (
+        words is not None
+        and words.both is not None
+        and any(m.lastgroup == "p" for m in words.both.finditer(head[-40:].lower()))
+    ):
+        return False  # "cpr 0707614285": the label is the identifier's own
+    raw = text[candidate.start : candidate.end]
+    compact = raw.isdigit()
+    if _GLUED_PREFIX.search(head) or (compact and _BANK_REG.search(head)):
+        return True
+    stripped = head.rstrip()
+    if _CELL_START.search(head):
+        return False  # a cell of a row: its column header, if any, labels it
+    clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
+    if not stripped:
+        # Alone on its line: a short label line right above ("Er referens\n8112189876").
+        if lo == 0:
+            return False
+        above_lo, above_hi = layout.line_bounds(text, lo - 1)
+        above = text[above_lo:above_hi].strip()
+        tokens = _LABEL_TOKEN.findall(above)
+        if not tokens or len(tokens) > 4 or any(ch.isdigit() for ch in above):
+            return False
+        return _label_of(tokens, above.endswith(":"), False, False, env)
+    tokens = _LABEL_TOKEN.findall(clause)
+    if not tokens:
+        return False
+    return _label_of(tokens, clause.endswith(":"), compact, True, env)
+
+
+_CLAUSE_BREAK = re.compile(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
+# Without a word naming it, a reading is doubtful when its holder would be very old (a CPR date of
+# 1910 is what a dated serial "250710-0234" reads as) or not yet two (a personnummer of last month
+# is what an invoice number "YYMMDD-NNNN" reads as).
+_OLDEST_UNLABELLED = 105
+_YOUNGEST_UNLABELLED = 2
+
+
+def implausible_age(candidate: Candidate, env: Env) -> bool:
+    """No context word, and the birth date makes the holder 105 or older (CPR) or younger than two
+    (personnummer): a date-prefixed serial or a random number, not a person's identifier."""
+    if candidate.born is None or candidate.context.positive:
+        return False
+    age = (
+        env.today.year
+        - candidate.born.year
+        - ((env.today.month, env.today.day) < (candidate.born.month, candidate.born.day))
+    )
+    if candidate.entity == "DK_CPR":
+        return age >= _OLDEST_UNLABELLED
+    if candidate.entity == "SE_PERSONNUMMER":
+        return age < _YOUNGEST_UNLABELLED
+    return False
+
+
+_SE_MOBILE = re.compile(r"07[02369]\d{7}")
+
+
+def swedish_mobile(candidate: Candidate, env: Env) -> bool:
+    """A plain ten-digit number of a Swedish mobile's shape ("0701234567") in a Swedish row or text,
+    with no context word: the phone number, not a CPR or personnummer of someone born in 2007."""
+    if candidate.context.positive or not _SE_MOBILE.fullmatch(env.text[candidate.start : candidate.end]):
+        return False
+    return country.hint(env, candidate.start, candidate.end) == "sv"
+
+
 FILTERS_BY_NAME: dict[str, Filter] = {
     f.name: f
     for f in (
@@ -155,12 +283,24 @@ FILTERS_BY_NAME: dict[str, Filter] = {
         Filter("phone_prefix", phone_prefix, positional=True),
         Filter("number_table", number_table),
         Filter("running_numbers", running_numbers),
+        Filter("labelled_otherwise", labelled_otherwise),
+        Filter("implausible_age", implausible_age),
+        Filter("swedish_mobile", swedish_mobile),
         Filter("inside_longer_number", inside_longer_number, positional=True),
         Filter("payment_code", payment_code, positional=True),
     )
 }
 
-_ID_FILTERS = ("negative_context", "url_or_path", "phone_prefix", "running_numbers", "number_table")
+_ID_FILTERS = (
+    "negative_context",
+    "url_or_path",
+    "phone_prefix",
+    "implausible_age",
+    "labelled_otherwise",
+    "swedish_mobile",
+    "running_numbers",
+    "number_table",
+)
 
 #: Which filters apply to which entity, in the order they run (cheap ones first).
 FILTERS: dict[str, tuple[Filter, ...]] = {

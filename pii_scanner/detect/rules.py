@@ -71,12 +71,23 @@ def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Patter
 
 
 @dataclass(frozen=True)
+class LabelWords:
+    """How a number's own label is read (``recognizers/labels.yaml``): word endings that name a kind
+    of number, words that alone say only "number", and small words that name nothing."""
+
+    suffix: re.Pattern[str] | None = None  # matches a lower-cased label word that names a kind of number
+    bare: frozenset[str] = frozenset()
+    not_labels: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Rules:
     context: dict[str, ContextWords]
     scores: dict[str, Any]
     hints: CountryHints
     mod11_exempt_dates: frozenset[datetime.date] = frozenset()
     source: str = "scores.yaml"  # where the scores were read from, for error messages
+    labels: LabelWords = field(default_factory=LabelWords)
 
     def score(self, entity: str, key: str, default: float | None = None) -> float:
         """The score of one reading; a missing one falls back to ``default``, else to the
@@ -154,6 +165,29 @@ def _hints(raw: dict[str, Any]) -> CountryHints:
     )
 
 
+def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
+    def alternation(key: str) -> str:
+        words = sorted({str(w).lower() for w in raw.get(key) or []}, key=len, reverse=True)
+        return "|".join(map(re.escape, words)) or "(?!)"
+
+    suffix = None
+    if raw.get("number_suffixes") or raw.get("number_suffixes_after_hyphen"):
+        # At least one letter before the ending: "policenummer", "lejemålsnr.", "kunde-id"
+        glued, hyphen = alternation("number_suffixes"), alternation("number_suffixes_after_hyphen")
+        suffix = re.compile(rf"[^\W\d_][\w.&/-]*?(?:(?:{glued})|[-.](?:{hyphen}))\.?")
+    small = {
+        str(w).lower()
+        for lang, words in (raw.get("not_labels") or {}).items()
+        if lang in languages
+        for w in words or []
+    }
+    return LabelWords(
+        suffix=suffix,
+        bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
+        not_labels=frozenset(small),
+    )
+
+
 @cache
 def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")) -> Rules:
     base = Path(folder) if folder else data_dir("recognizers")
@@ -171,6 +205,11 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     if cpr_path.exists():
         with open(cpr_path, encoding="utf-8") as fh:
             exempt = _dates((yaml.safe_load(fh) or {}).get("mod11_exempt_dates") or [])
+    labels_path = base / "labels.yaml"
+    raw_labels: dict[str, Any] = {}
+    if labels_path.exists():
+        with open(labels_path, encoding="utf-8") as fh:
+            raw_labels = yaml.safe_load(fh) or {}
     # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _by_language(raw_context.pop("shared_negative", None), languages)
@@ -200,4 +239,5 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         hints=_hints(raw_hints),
         mod11_exempt_dates=exempt,
         source=str(base / "scores.yaml"),
+        labels=_labels(raw_labels, languages),
     )

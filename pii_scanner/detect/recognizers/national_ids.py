@@ -116,12 +116,17 @@ class NationalIdRecognizer(Recognizer):
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint)
-            rejected = filters.rejected_by(filters.Candidate(reading.entity, start, end, ctx), env)
+            candidate = filters.Candidate(reading.entity, start, end, ctx, reading.info.birth_date)
+            rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":
                 labelled = max(labelled, reading.score)
             if rejected is not None:
                 continue
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
+            if not ctx.positive and hint() in _COUNTRY_LANG.values() and hint() != _COUNTRY_LANG.get(reading.entity):
+                # Nothing names the number, and its row belongs to another country ("0701234567" on a
+                # Swedish signature is no CPR): it needs the separator's evidence to stand.
+                score -= env.rules.setting("foreign_row")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
         # of another country does not inherit the number (only stronger evidence for it does).

@@ -1,15 +1,19 @@
 """Special categories about a person: per-category and micro precision/recall on labelled documents.
 
-    .venv/bin/python benchmarks/bench_categories.py                 # both splits, classifier alone
+    .venv/bin/python benchmarks/bench_categories.py                 # every set and split, classifier alone
     .venv/bin/python benchmarks/bench_categories.py --pipeline      # each document through the scan pipeline
     .venv/bin/python benchmarks/bench_categories.py --data other.jsonl --split heldout
     .venv/bin/python benchmarks/bench_categories.py --speed 10       # also MB/s on 10 MB of text
 
-Data: benchmarks/data/categories.jsonl (made by categories_corpus.py; one JSON object a line with
-``text``, ``labels``, ``split``, ``lang``). Any file of the same shape can be scored, so an independent
-set can be measured the same way. A document's prediction is the set of categories the classifier
-sets on it; a category counts as a true positive when it is in the labels. The keyword baseline
-(any term of the lexicon anywhere, the classifier before person gating) is printed alongside.
+Data (one JSON object a line with ``text``, ``labels``, ``split``, ``lang``), by default every set
+present: ``own`` benchmarks/data/categories.jsonl (tune / heldout, made by categories_corpus.py),
+``fresh`` benchmarks/data/categories_fresh.jsonl (fresh-dev / fresh-holdout, written after the
+classifier was built; ``categories_corpus.py --fresh``) and ``redteam``
+benchmarks/data/redteam/categories.jsonl (written by another engineer, not looked at while building).
+Any file of the same shape can be scored with ``--data``, so an independent set is measured the same
+way. A document's prediction is the set of categories the classifier sets on it; a category counts as
+a true positive when it is in the labels. The keyword baseline (any term of the lexicon anywhere, the
+classifier before person gating) is printed alongside.
 ``--errors`` lists the ids of wrong documents (never their text).
 """
 
@@ -27,6 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pii_scanner.classify.special_categories import CATEGORIES, load_special_categories
 
 DATA = Path(__file__).resolve().parent / "data" / "categories.jsonl"
+SETS = {
+    "own": DATA,
+    "fresh": DATA.parent / "categories_fresh.jsonl",
+    "redteam": DATA.parent / "redteam" / "categories.jsonl",
+}
 Predict = Callable[[str], set[str]]
 
 
@@ -106,8 +115,12 @@ def report(title: str, counts: dict[str, list[int]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--split", choices=("tune", "heldout", "all"), default=None, help="default: each, then all")
+    ap.add_argument(
+        "--data", type=Path, action="append", help="a labelled set (repeatable); default: every set present"
+    )
+    ap.add_argument(
+        "--split", default=None, help="only this split (tune, heldout, fresh-dev, ...); default: each, then all"
+    )
     ap.add_argument("--pipeline", action="store_true", help="each document as an item through the scan pipeline")
     ap.add_argument(
         "--family",
@@ -117,28 +130,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--speed", type=float, metavar="MB", help="also time classification of MB of text")
     args = ap.parse_args(argv)
-    docs = load(args.data)
-    if args.family:
-        docs = [d for d in docs if str(d.get("family", "")).startswith(args.family)]
-    splits = [args.split] if args.split else [*sorted({str(d.get("split", "all")) for d in docs}), "all"]
+    sets = {p.stem: p for p in args.data} if args.data else {k: p for k, p in SETS.items() if p.exists()}
     predict = classifier(args.pipeline)
     base = None if args.no_baseline else keyword_baseline()
-    for split in dict.fromkeys(splits):
-        part = docs if split == "all" else [d for d in docs if d.get("split") == split]
-        neg = sum(not d["labels"] for d in part)
-        t0 = time.perf_counter()
-        counts, wrong = score(part, predict)
-        took = time.perf_counter() - t0
-        head = f"[{split}] {len(part)} documents, {neg} with no category ({took * 1000 / max(1, len(part)):.1f} ms/doc)"
-        print(report(head + (" through the pipeline" if args.pipeline else ""), counts))
-        if base is not None:
-            print(report(f"[{split}] keyword baseline (terms anywhere)", score(part, base)[0]))
-        if args.errors:
-            for w in wrong:
-                print("  x", w)
-        print()
+    everything: list[dict[str, object]] = []
+    for name, path in sets.items():
+        docs = load(path)
+        if args.family:
+            docs = [d for d in docs if str(d.get("family", "")).startswith(args.family)]
+        everything += docs
+        present = sorted({str(d.get("split", "all")) for d in docs})
+        splits = [args.split] if args.split else [*present, "all"] if len(present) > 1 else present
+        for split in dict.fromkeys(splits):
+            part = docs if split == "all" else [d for d in docs if str(d.get("split", "all")) == split]
+            if not part:
+                continue
+            neg = sum(not d["labels"] for d in part)
+            t0 = time.perf_counter()
+            counts, wrong = score(part, predict)
+            took = time.perf_counter() - t0
+            head = (
+                f"[{name}: {split}] {len(part)} documents, {neg} with no category "
+                f"({took * 1000 / max(1, len(part)):.1f} ms/doc)"
+            )
+            print(report(head + (" through the pipeline" if args.pipeline else ""), counts))
+            if base is not None:
+                print(report(f"[{name}: {split}] keyword baseline (terms anywhere)", score(part, base)[0]))
+            if args.errors:
+                for w in wrong:
+                    print("  x", w)
+            print()
     if args.speed:
-        speed(docs, args.speed)
+        speed(everything, args.speed)
     return 0
 
 

@@ -14,6 +14,7 @@ benchmarks/data/categories.jsonl; regenerate with ``python benchmarks/categories
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sys
@@ -26,6 +27,10 @@ import yaml
 
 OUT = Path(__file__).resolve().parent / "data" / "categories.jsonl"
 SOURCE = Path(__file__).resolve().parent / "data" / "categories_source.yaml"
+# A second set written after the classifier was built; its cases carry no split: a stable hash of the
+# family name / text puts each in fresh-dev (looked at) or fresh-holdout (scored once before changes).
+FRESH_OUT = Path(__file__).resolve().parent / "data" / "categories_fresh.jsonl"
+FRESH_SOURCE = Path(__file__).resolve().parent / "data" / "categories_fresh_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -174,14 +179,29 @@ def load_source(path: Path = SOURCE) -> tuple[list[dict[str, Any]], list[dict[st
 
 
 # Documents per family: negative families yield more so that about half of each split is negative.
-PER_FAMILY = {("tune", True): 5, ("tune", False): 9, ("heldout", True): 5, ("heldout", False): 40}
+PER_FAMILY = {
+    ("tune", True): 5,
+    ("tune", False): 9,
+    ("heldout", True): 5,
+    ("heldout", False): 40,
+    ("fresh-dev", True): 6,
+    ("fresh-dev", False): 8,
+    ("fresh-holdout", True): 6,
+    ("fresh-holdout", False): 8,
+}
+
+
+def auto_split(key: str) -> str:
+    """fresh-dev or fresh-holdout, by a stable hash: chosen before anything was scored, not by hand."""
+    return "fresh-holdout" if hashlib.sha256(key.encode("utf-8")).digest()[0] % 2 else "fresh-dev"
 
 
 def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
     rnd = random.Random(seed)
     families, hand = load_source(source)
     for fam in families:
-        split, lang, labels = str(fam["split"]), str(fam["lang"]), tuple(fam["labels"] or ())
+        split = str(fam.get("split") or auto_split(str(fam["family"])))
+        lang, labels = str(fam["lang"]), tuple(fam["labels"] or ())
         variants = [str(v) for v in fam["variants"]]
         for k in range(PER_FAMILY[(split, bool(labels))]):
             slots = Slots.draw(rnd, lang)
@@ -192,20 +212,21 @@ def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
     for i, case in enumerate(hand):
         lang = str(case["lang"])
         family = str(case.get("family", "hand"))
-        yield Doc(
-            f"{family}-{lang}-{i}", lang, str(case["split"]), family, str(case["text"]), tuple(case["labels"] or ())
-        )
+        split = str(case.get("split") or auto_split(str(case["text"])))
+        yield Doc(f"{family}-{lang}-{i}", lang, split, family, str(case["text"]), tuple(case["labels"] or ()))
 
 
-def main() -> int:
-    docs = list(generate())
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as fh:
+def main(argv: list[str] | None = None) -> int:
+    fresh = "--fresh" in (sys.argv[1:] if argv is None else argv)
+    out = FRESH_OUT if fresh else OUT
+    docs = list(generate(source=FRESH_SOURCE)) if fresh else list(generate())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d.as_dict(), ensure_ascii=False) + "\n")
     neg = sum(not d.labels for d in docs)
-    splits = {s: sum(d.split == s for d in docs) for s in ("tune", "heldout")}
-    print(f"{len(docs)} documents ({neg} with no category), {splits}, written to {OUT}", file=sys.stderr)
+    splits = {s: sum(d.split == s for d in docs) for s in sorted({d.split for d in docs})}
+    print(f"{len(docs)} documents ({neg} with no category), {splits}, written to {out}", file=sys.stderr)
     return 0
 
 

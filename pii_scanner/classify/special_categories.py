@@ -123,6 +123,9 @@ class SpecialCategories:
     party_tag: re.Pattern[str] | None  # "(S)" after a name
     function_mailboxes: frozenset[str]  # local parts that are no person: info, kontakt, hr...
     greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
+    contact_cue: re.Pattern[str] | None  # "Kontakt", "Spørgsmål til", "enligt": the name after it is no subject
+    organisation_categories: frozenset[str]  # categories whose terms are names of organisations by nature
+    topic_lead: re.Pattern[str] | None  # "afdeling for", "oplæg om": the term after it is a topic
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -145,7 +148,14 @@ class SpecialCategories:
         """
         if hits is None:
             hits = self.terms.scan(text)
-        hits = [h for h in hits if h.tag[0] == CATEGORY_TAG and not self._generic_compound(text, h)]
+        hits = [
+            h
+            for h in hits
+            if h.tag[0] == CATEGORY_TAG
+            and not self._generic_compound(text, h)
+            and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
+            and not self._topic(text, h)
+        ]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
             if party:
@@ -156,7 +166,9 @@ class SpecialCategories:
         if names_given is None:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
-        ctx.findings = [f for f in ids if not self._company(text, f.end)]
+        kept = [f for f in ids if not self._company(text, f.end)]
+        dropped = self._contacts(text, [(f.start, f.end) for f in kept])
+        ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
         ctx.starts = [f.start for f in ctx.findings]
         person_spans = [(f.start, f.end) for f in ctx.findings if f.entity_type == "PERSON"]
         # Group the hits by sentence, then score each category per sentence.
@@ -327,9 +339,12 @@ class SpecialCategories:
         piece = ctx.text[s0:s1]
         names = ctx.name_finder(piece) if ctx.name_finder is not None and not ctx.names_given else []
         spans = [(f.start, f.end) for f in names]
-        # A first name and a capitalised word after it, where the recognizer saw none (after a title)
+        # Two capitalised words of which one is a known first name (the first, or the second as in
+        # "Sana Malik") or the second a known surname, where the recognizer saw none (after a title)
         for m in _NAME_PAIR.finditer(piece):
-            if m.group(1).casefold() in _first_names() and not _overlaps(spans + given, m.start(1), m.end(2)):
+            first, second = m.group(1).casefold(), m.group(2).casefold()
+            known = first in _first_names() or second in _first_names() or second in _last_names()
+            if known and not _overlaps(spans + given, m.start(1), m.end(2)):
                 spans.append((m.start(1), m.end(2)))
         for a, b in spans:
             value = piece[a:b]
@@ -345,6 +360,9 @@ class SpecialCategories:
                 masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
                 found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
         found.sort(key=lambda a: a.start)
+        if not ctx.names_given and found:
+            dropped = self._contacts(ctx.text, [(a.start, a.end) for a in found])
+            found = [a for i, a in enumerate(found) if i not in dropped]
         ctx.windows[key] = found
         return found
 
@@ -396,6 +414,39 @@ class SpecialCategories:
         stem = h.term.lstrip("=").rstrip("*")
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
+
+    def _topic(self, text: str, h: Hit) -> bool:
+        """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
+        if self.topic_lead is None:
+            return False
+        line_start = text.rfind("\n", 0, h.start) + 1
+        return self.topic_lead.search(text, max(line_start, h.start - 80), h.start) is not None
+
+    def _contacts(self, text: str, spans: list[tuple[int, int]]) -> set[int]:
+        """Indexes of the (sorted) spans that name a contact or a source, not the subject: a name after
+        "Kontakt", "Spørgsmål til", "Anmälan till", "enligt", "oplyser personalechef"; an address or
+        number right after such a name ("rettes til Jens Hansen på jens@...")."""
+        if self.contact_cue is None:
+            return set()
+        out: set[int] = set()
+        last_end = -10
+        for i, (start, end) in enumerate(spans):
+            if last_end >= 0 and _CHAINED.fullmatch(text, last_end, start):
+                out.add(i)
+                last_end = end
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            before = text[max(line_start, start - 80) : start]
+            for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
+                if self.contact_cue.search(before):
+                    out.add(i)
+                    last_end = end
+                    break
+                m = _LAST_TITLE_WORD.search(before)
+                if m is None:
+                    break
+                before = before[: m.start()]
+        return out
 
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
@@ -467,6 +518,27 @@ def _is_greeting_or_signoff(line: str) -> bool:
     )
 
 
+def _in_proper_name(text: str, h: Hit) -> bool:
+    """A capitalised term inside a sentence next to another capitalised word: part of the name of an
+    organisation or a place ("Kræftens Bekæmpelse", "Danske Handicaporganisationer"), not a condition
+    of somebody. Case-sensitive terms ("=BRCA*") and all-capital words ("ADHD") keep counting."""
+    word = text[h.start : h.end]
+    if h.term.startswith("=") or not word[:1].isupper() or word.isupper():
+        return False
+    line_start = text.rfind("\n", 0, h.start) + 1
+    before = text[line_start : h.start].rstrip(" \t\"'“(")
+    if not before or before[-1] in _OPENERS or before[-1].isdigit():
+        return False  # the first word of a sentence, line, list item or field value
+    prev = before.rsplit(None, 1)[-1] if before.split() else ""
+    after = _NEXT_WORD.match(text, h.end)
+    nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
+    return _titlecase(prev) or _titlecase(nxt)
+
+
+def _titlecase(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:2].islower()
+
+
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -501,6 +573,12 @@ _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
+_OPENERS = frozenset(".!?:;-–—•*=|/")
+# After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
+_CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")
+# A title between a cue and a name ("oplyser personalechef", "skriver juristen"): a longer lower-case
+# word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
+_LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
 
 
@@ -522,6 +600,13 @@ def _first_names() -> frozenset[str]:
     from pii_scanner.detect.ner.lexicon import load_lexicon
 
     return load_lexicon().first
+
+
+@cache
+def _last_names() -> frozenset[str]:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    return load_lexicon().last
 
 
 def _is_name_word(word: str) -> bool:
@@ -577,7 +662,20 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         _party_pattern(data.get("party_abbreviations") or {}),
         frozenset(str(w).lower() for w in person.get("function_mailboxes") or ()),
         frozenset(str(c) for c in data.get("greeting_categories") or ()),
+        _cue_pattern(person.get("contact_cues") or {}),
+        frozenset(str(c) for c in data.get("organisation_categories") or ()),
+        _cue_pattern(data.get("topic_leads") or {}, gap=r"(?:[\w'’-]+\s+){0,2}"),
     )
+
+
+def _cue_pattern(by_lang: dict[str, list[str]], gap: str = "") -> re.Pattern[str] | None:
+    """Any of the phrases at the end of a piece of text (then ":" or "," or spaces; ``gap``: words
+    allowed between the phrase and the end)."""
+    cues = sorted({str(c).lower() for v in by_lang.values() for c in v or ()}, key=lambda c: (-len(c), c))
+    if not cues:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+" + gap + "$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

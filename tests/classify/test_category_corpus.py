@@ -35,6 +35,24 @@ def test_frozen_file_is_what_the_generator_makes(docs: list[dict[str, object]]) 
     assert [d.as_dict() for d in corpus.generate()] == docs
 
 
+def test_fresh_set_is_frozen_split_by_hash_and_scored() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_fresh.jsonl", encoding="utf-8") as fh:
+        fresh = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.FRESH_SOURCE)] == fresh
+    assert {d["split"] for d in fresh} == {"fresh-dev", "fresh-holdout"}
+    for d in fresh:  # the split comes from the hash, never chosen by hand
+        key = d["family"] if not str(d["family"]).startswith("hand") else d["text"]
+        assert d["split"] == corpus.auto_split(str(key))
+    bench = _module("bench_categories")
+    sc = load_special_categories()
+    counts, _ = bench.score(fresh, lambda t: set(sc.classify(t)))
+    tp = sum(c[0] for c in counts.values())
+    fp = sum(c[1] for c in counts.values())
+    fn = sum(c[2] for c in counts.values())
+    assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9
+
+
 def test_size_balance_languages_and_labels(docs: list[dict[str, object]]) -> None:
     assert len(docs) >= 400
     for split in ("tune", "heldout"):

@@ -82,6 +82,32 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
     return Finding(entity, start, end, 0.9, value, normalized or value, Explanation("test", "test"))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact or a source named next to a topic is not whom it is about
+        ("Tilmelding til vaccination mod influenza sker hos Birthe Mølgaard senest fredag.", []),
+        ("Om du blir sjuk ska du sjukanmäla dig före kl. 8. Frågor besvaras av Eva Lund, eva.lund@firma.se.", []),
+        ("Sygefraværet er faldet til 4 procent, oplyser personalechef Jette Lund.", []),
+        ("Enligt rapporten har Jens Hansen varit sjukskriven i tre veckor.", ["health"]),
+        # a term inside the name of an organisation, or naming a field of work
+        ("Bestyrelsen for Kræftens Bekæmpelse har udpeget Anne Holm som ny direktør.", []),
+        ("Maja Hansen er ny jurist i vores afdeling for strafferet.", []),
+        ("Nils Nilsson är ny handläggare på enheten för sjukpenning.", []),
+        ("Jens Hansen har fået konstateret Parkinsons sygdom.", ["health"]),
+        ("Lars Holm har ADHD.", ["health"]),
+        # general law text: "den, der" / "den som"
+        ("Enligt brottsbalken döms den som tillägnar sig egendom som han har i besittning för förskingring.", []),
+        # people stated by an ethnonym, a partner of the same sex stated by a word
+        ("Sana Malik er pakistaner og taler urdu med sine forældre.", ["ethnic_origin"]),
+        ("Hanna Berg lever i ett förhållande med en kvinna.", ["sexual_orientation"]),
+        ("Hanna Berg lever i ett förhållande med en man.", []),
+    ],
+)
+def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
 def test_findings_anchor_and_evidence_is_masked() -> None:
     text = "Vedr. 0101901234: medarbejderen er sygemeldt med depression."
     cpr = _finding("DK_CPR", 6, 16, "0101901234")

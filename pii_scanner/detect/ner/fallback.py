@@ -80,6 +80,9 @@ class FallbackNameFinder:
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
         self._kinds: dict[str, int] = {}
+        self._tokens: dict[str, tuple[int, str, bool]] = {}
+        self._blocking: dict[str, bool] = {}
+        self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
 
     def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]:
         return [self.find(text) for text in texts]
@@ -89,12 +92,20 @@ class FallbackNameFinder:
         pending: list[_Seg] = []
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
+        heads: dict[int, int] = {}  # line start -> end of its person-field label
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
+        known_tokens = self._tokens
         for m in RUN.finditer(text):
-            slash = m.start() > 0 and text[m.start() - 1] == "/"
-            if slash and not self._slash_signature(text, m.start()):
+            run = m.group()
+            if " " not in run and "\t" not in run:  # most runs are one word that is never a name alone
+                info = known_tokens.get(run)
+                if info is not None and (info[0] in _ALONE_NEVER or info[2]):
+                    continue
+            start = m.start()
+            slash = start > 0 and text[start - 1] == "/"
+            if slash and not self._slash_signature(text, start):
                 continue  # a path or URL part, not "JH/Jens Hansen"
-            for seg in self._segments(text, m.start(), m.group()):
+            for seg in self._segments(text, start, run, heads):
                 if slash:
                     seg.cues = [*seg.cues, "signature"]
                 score, rule = self._judge(seg)
@@ -104,12 +115,16 @@ class FallbackNameFinder:
                     found.append(self._finding(text, seg, score, rule))
                     if len(seg.kinds) > 1:
                         for key, kind in zip(seg.keys, seg.kinds, strict=True):
-                            if kind not in (INIT, PART):
-                                seen.update((key, _base(key)))
+                            if kind != INIT and kind != PART:
+                                seen.add(key)
+                                if len(key) > 3 and key[-1] == "s":
+                                    seen.add(key[:-1])
                         last = seg.keys[-1]
-                        surnames.update((last, _base(last)))
+                        base = _base(last)
+                        surnames.add(last)
+                        surnames.add(base)
                         if seg.kinds[-2] == PART:
-                            surnames.update(f"{seg.keys[-2]} {k}" for k in (last, _base(last)))
+                            surnames.update(f"{seg.keys[-2]} {k}" for k in (last, base))
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
         if _has_caps_pair(text):
@@ -133,8 +148,16 @@ class FallbackNameFinder:
             score=score,
             value=value,
             normalized=self._normalize(value),
-            explanation=Explanation(recognizer=NAME, pattern=rule, context=tuple(sorted(set(seg.cues)))),
+            explanation=self._explanation(rule, seg.cues),
         )
+
+    def _explanation(self, rule: str, cues: list[str]) -> Explanation:
+        """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
+        key = (rule, tuple(sorted(set(cues))))
+        found = self._explanations.get(key)
+        if found is None:
+            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=key[1])
+        return found
 
     def _normalize(self, value: str) -> str:
         """Collapse spaces and drop a genitive -s ("Mette Kjærgaards" -> "Mette Kjærgaard").
@@ -142,6 +165,8 @@ class FallbackNameFinder:
         The span keeps the whole word, as Danish and Swedish treebanks annotate it; the normalized
         form is what identifies the person, so both forms of a name fingerprint alike.
         """
+        if value[-1] not in "sS":  # no genitive: only the spacing to collapse
+            return value if "  " not in value and "\t" not in value else " ".join(value.split())
         words = value.split()
         last = words[-1]
         key = last.casefold()
@@ -249,36 +274,70 @@ class FallbackNameFinder:
         return SHAPE if len(key) > 4 and _SHAPE.search(key) else OTHER
 
     # --- runs -> segments with their cues -------------------------------------------------
-    def _segments(self, text: str, start: int, run: str) -> list[_Seg]:
+    def _token(self, token: str) -> tuple[int, str, bool]:
+        """(kind, casefolded key, ends like a street name), memoised like ``kind``."""
+        cached = self._tokens.get(token)
+        if cached is None:
+            key = token.casefold()
+            cached = (self.kind(token), key, _STREET_SUFFIX.search(key) is not None)
+            if len(self._tokens) < _KIND_CACHE_SIZE:
+                self._tokens[token] = cached
+        return cached
+
+    def _blocks(self, word: str) -> bool:
+        """Does the word after a run make it a street, place or firm ("torg", "&", "A/S")?"""
+        cached = self._blocking.get(word)
+        if cached is None:
+            key = word.casefold().rstrip(".")
+            cached = key == "&" or key in self.lex.street_words or _STREET_SUFFIX.search(key) is not None
+            if len(self._blocking) < _KIND_CACHE_SIZE:
+                self._blocking[word] = cached
+        return cached
+
+    def _segments(self, text: str, start: int, run: str, heads: dict[int, int] | None = None) -> list[_Seg]:
         if " " not in run and "\t" not in run:  # one word: most runs ("Jeg", "Vi", "Mødet")
-            kind = self.kind(run)
-            if kind in (STOP, CUE, TITLE, STREET, PART):
+            kind, key, suffix = self._tokens.get(run) or self._token(run)
+            if kind in _ALONE_NEVER or suffix:  # a street name alone ("Vestergade", "Solvej")
                 return []
-            tokens = [(start, start + len(run), run)]
-            kinds = [kind]
-        else:
-            tokens = [(start + t.start(), start + t.end(), t.group()) for t in _NONSPACE.finditer(run)]
-            kinds = [self.kind(tok) for _, _, tok in tokens]
-        context = self._context(text, start)
-        nxt = _NEXT_WORD.match(text, tokens[-1][1])
-        if nxt is not None:
-            word = nxt.group(1).casefold().rstrip(".")
-            if word == "&" or word in self.lex.street_words or _STREET_SUFFIX.search(word):
-                return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+            end = start + len(run)
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt is not None and self._blocks(nxt.group(1)):
+                return []  # "Hansens Bageri", "Jensen & Søn"
+            cues = self._context(text, start, heads)
+            cues.extend(self._after(text, end, nxt))
+            return [_Seg(start, end, [kind], [key], cues, [end])]
+        tokens = _tokens(start, run)
+        infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+        kinds = [info[0] for info in infos]
+        end = tokens[-1][1]
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None and self._blocks(nxt.group(1)):
+            return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+        context = self._context(text, start, heads)
+        if not infos[-1][2] and _PLAIN.issuperset(kinds):  # the common case: the whole run is one name
+            if STREET_END in kinds:
+                kinds = [OTHER if k == STREET_END else k for k in kinds]
+            keys = [info[1] for info in infos]
+            while len(kinds) > 1 and kinds[-1] == INIT:  # "Hansen A." ends a sentence
+                kinds.pop()
+                keys.pop()
+                tokens.pop()
+            context.extend(self._after(text, end, nxt))
+            return [_Seg(start, tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
+        not_names = self.lex.not_names
         segs: list[_Seg] = []
         cur: _Seg | None = None
         cues = list(context)
         last = len(kinds) - 1
         if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi")
-            last >= 1
-            and kinds[0] == STOP
+            kinds[0] == STOP
             and kinds[1] in (LAST, BOTH, SHAPE)
             and _STRONG.intersection(context)
-            and tokens[0][2].casefold() not in self.lex.not_names
+            and infos[0][1] not in not_names
         ):
             kinds[0] = AMBIG
         for i, kind in enumerate(kinds):
-            if i == last and kind != STREET and _STREET_SUFFIX.search(tokens[i][2].casefold()):
+            if i == last and kind != STREET and infos[i][2]:
                 kinds[i] = STREET  # "Solvej 12", "Vestergade": a street, even when a name list has it
             elif kind == STREET_END:
                 kinds[i] = OTHER
@@ -287,10 +346,10 @@ class FallbackNameFinder:
                 and 0 < i < last
                 and kinds[i - 1] in (FIRST, BOTH)
                 and kinds[i + 1] in (LAST, BOTH, SHAPE, FIRST)
-                and tokens[i][2].casefold() not in self.lex.not_names
+                and infos[i][1] not in not_names
             ):
                 kinds[i] = AMBIG
-        for (s, e, tok), kind in zip(tokens, kinds, strict=True):
+        for (s, e, _tok), kind, info in zip(tokens, kinds, infos, strict=True):
             if kind == STREET:
                 return segs if cur is None else []  # the name is part of a street/firm name
             if kind in (STOP, CUE, TITLE):
@@ -309,7 +368,7 @@ class FallbackNameFinder:
                 cues = list(context)
             cur.end = e
             cur.kinds.append(kind)
-            cur.keys.append(tok.casefold())
+            cur.keys.append(info[1])
             cur.ends.append(e)
         if cur is not None:
             segs.append(cur)
@@ -320,52 +379,90 @@ class FallbackNameFinder:
                 seg.pop()
             if seg.ends:
                 seg.end = seg.ends[-1]
-        tail = self._after(text, tokens[-1][1])
+        tail = self._after(text, end, nxt)
         if tail and segs:
             segs[-1].cues = [*segs[-1].cues, *tail]
         return [s for s in segs if s.kinds]
 
-    def _context(self, text: str, start: int) -> list[str]:
-        """Cues before a run: field label or salutation opening its line, signature above, title."""
+    def _context(self, text: str, start: int, heads: dict[int, int] | None = None) -> list[str]:
+        """Cues before a run: field label or salutation opening its line, signature above, title.
+
+        Linear and cheap per run: a line's field label is looked up once per line (``heads``), and
+        only bounded slices around the run are case-folded.
+        """
         lex = self.lex
-        line_start = _line_start(text, start)
-        prefix = text[line_start:start]
+        floor = start - _LINE_LIMIT if start > _LINE_LIMIT else 0
+        nl = text.rfind("\n", floor, start)
+        line_start = nl + 1 if nl >= 0 else floor
         cues: list[str] = []
-        head = _LINE_HEAD.match(prefix)
-        if head is not None and head.group(1).strip().casefold() in lex.fields:
-            cues.append("field")
-        lowered = prefix.casefold().strip(" \t,")
-        first_word = lowered.split(" ", 1)[0].strip(",!") if lowered else ""
-        if first_word in lex.salutations and len(prefix) < 60:
-            cues.append("salutation")
-        if self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start))):
+        if heads is not None and (nl >= 0 or floor == 0):
+            head_end = heads.get(line_start)
+            if head_end is None:
+                head_end = heads[line_start] = self._field_head(text, line_start)
+            if head_end <= start:
+                cues.append("field")
+        else:
+            head = _LINE_HEAD.match(text, line_start, start)
+            if head is not None and head.group(1).strip().casefold() in lex.fields:
+                cues.append("field")
+        if start - line_start <= _SHORT_PREFIX:
+            lowered = text[line_start:start].casefold().strip(" \t,")
+            if start - line_start < 60:
+                first_word = lowered.split(" ", 1)[0].strip(",!") if lowered else ""
+                if first_word in lex.salutations:
+                    cues.append("salutation")
+            if self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start))):
+                cues.append("signature")
+        elif self._long_signature(text, line_start, start):
             cues.append("signature")
-        tail = prefix.rstrip(" \t")
-        if tail and (tail[-1].islower() or tail[-1] == ","):
+        i = start - 1
+        while i >= line_start and text[i] in " \t":
+            i -= 1
+        if i >= line_start and (text[i].islower() or text[i] == ","):
             cues.append("mid_sentence")
-        before = _WORDS_BEFORE.search(prefix[-40:])
+        lo = start - 40 if start - 40 > line_start else line_start
+        before = _WORD_BEFORE_REVERSED.match(text[lo:start][::-1])
         if before is not None:
-            word = before.group(1).casefold()
+            word = before.group(1)[::-1].casefold()
             if word in lex.titles:
                 cues.append("title")
             elif word in lex.speech_verbs:
                 cues.append("speech")
         return cues
 
-    def _after(self, text: str, end: int) -> list[str]:
-        if _DISPLAY.match(text, end):
-            return ["display_name"]
-        if _AGE.match(text, end):
-            return ["age"]
-        nxt = _NEXT_WORD.match(text, end)
-        if nxt is not None:
-            word = nxt.group(1).casefold()
-            if word in self.lex.speech_verbs:
-                return ["speech"]
+    def _field_head(self, text: str, line_start: int) -> int:
+        """Where a person-field label opening the line ends ("Navn:"), or a number past any run.
+
+        The label regex cannot cross a newline and its lazy match ends as early as possible, so a
+        run is after the label exactly when the label found on the whole line ends at or before it.
+        """
+        head = _LINE_HEAD.match(text, line_start)
+        if head is not None and head.group(1).strip().casefold() in self.lex.fields:
+            return head.end()
+        return _NO_HEAD
+
+    def _long_signature(self, text: str, line_start: int, start: int) -> bool:
+        """The signature test on a long line prefix, looking only at its two ends."""
+        head = text[line_start : line_start + 64].casefold().lstrip(_SIG_STRIP)
+        tail = text[start - 64 : start].casefold().rstrip(_SIG_STRIP)
+        if len(head) < 30 or len(tail) < 30:  # mostly punctuation: test the whole prefix
+            lowered = text[line_start:start].casefold().strip(" \t,")
+            return self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start)))
+        return tail.endswith(self._sig_tail) or head.startswith(self._sig_head)
+
+    def _after(self, text: str, end: int, nxt: re.Match[str] | None) -> list[str]:
+        """Cues after a run: a mail address (display name), an age, a speech verb."""
+        if _AFTER_HINT.match(text, end) is not None:
+            if _DISPLAY.match(text, end):
+                return ["display_name"]
+            if _AGE.match(text, end):
+                return ["age"]
+        if nxt is not None and nxt.group(1).casefold() in self.lex.speech_verbs:
+            return ["speech"]
         return []
 
     def _is_signature(self, line: str) -> bool:
-        line = line.strip(" \t,.!-/")
+        line = line.strip(_SIG_STRIP)
         return line in self._sig_exact or line.endswith(self._sig_tail) or line.startswith(self._sig_head)
 
     # --- the decision ---------------------------------------------------------------------
@@ -415,8 +512,30 @@ def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
 
 
 _KIND_CACHE_SIZE = 200_000
+_LINE_LIMIT = 300  # how far back a line start is looked for (linear cost on very long lines)
+_SHORT_PREFIX = 120
+_NO_HEAD = 1 << 62
+_SIG_STRIP = " \t,.!-/"
+_WORD_BEFORE_REVERSED = re.compile(r"[ \t,]*([\w.]+)")
 _STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
 _NONSPACE = re.compile(r"\S+")
+_ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
+_PLAIN = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER, INIT, STREET_END})  # a run of these is one segment
+_AFTER_HINT = re.compile(r"[\"']?[ \t]*[<(]")
+
+
+def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) of a run's words; plain single spaces are split without a regex."""
+    if "\t" in run or "  " in run:
+        return [(start + t.start(), start + t.end(), t.group()) for t in _NONSPACE.finditer(run)]
+    out = []
+    pos = start
+    for tok in run.split(" "):
+        out.append((pos, pos + len(tok), tok))
+        pos += len(tok) + 1
+    return out
+
+
 _CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}|:[ \t]*[{_UP}]{{2}}")
 
 
@@ -430,7 +549,7 @@ def _base(key: str) -> str:
     return key[:-1] if len(key) > 3 and key.endswith("s") else key
 
 
-def _line_start(text: str, pos: int, limit: int = 300) -> int:
+def _line_start(text: str, pos: int, limit: int = _LINE_LIMIT) -> int:
     """Start of the line holding ``pos``, looking back at most ``limit`` characters (linear cost)."""
     floor = max(0, pos - limit)
     nl = text.rfind("\n", floor, pos)

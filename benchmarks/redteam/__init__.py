@@ -1,0 +1,1 @@
+"""Red-team evaluation data: generators for the independent sets in benchmarks/data/redteam/."""

@@ -17,11 +17,18 @@ from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.detect import country, layout
-from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
+from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
 
-_TEN_SHAPE = re.compile(r"\d{6}[-+ ]?\d{4}")
-_TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+]?\d{4}")  # a personnummer with its century
+_TEN_SHAPE = re.compile(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
+_TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
+# Cells of a column of national identifiers of several countries (a Nordic roster): counted too.
+_ID_SHAPES = (
+    _TEN_SHAPE,
+    _TWELVE_SHAPE,
+    re.compile(r"\d{6} ?\d{5}"),  # fødselsnummer
+    re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"),  # HETU
+)
 _NON_DIGITS = re.compile(r"\D")
 
 
@@ -72,7 +79,7 @@ def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
         env.memo["column"] = (candidate.start, col)
     if col is None:
         return None
-    return [c for c in col.cells if _TEN_SHAPE.fullmatch(c.strip()) or _TWELVE_SHAPE.fullmatch(c.strip())]
+    return [c for c in col.cells if any(shape.fullmatch(c.strip()) for shape in _ID_SHAPES)]
 
 
 # Since 1 October 2007 the CPR office issues numbers without modulus 11: for a birth date since then
@@ -80,15 +87,19 @@ def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
 _MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
 
 
+_PLAIN_DASH = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | {"\u00a0": " "})
+
+
 def _date_like(number: str, env: Env) -> bool:
+    number = number.translate(_PLAIN_DASH)
     digits = _NON_DIGITS.sub("", number)
-    if (
-        len(digits) == 10
-        and dk_cpr.is_valid(digits, env.today)
-        and (dk_cpr.mod11_ok(digits) or dk_cpr.birth_date(digits) >= _MOD11_OPTIONAL_FROM)
-    ):
-        return True
-    return se_personnummer.is_valid(number.strip(), env.today)
+    if len(digits) == 10 and dk_cpr.is_valid(digits, env.today):
+        born = dk_cpr.birth_date(digits)
+        if dk_cpr.mod11_ok(digits) or born >= _MOD11_OPTIONAL_FROM or (born.month, born.day) == (1, 1):
+            return True
+    if len(digits) == 11:
+        return no_fodselsnummer.is_valid(digits, env.today)
+    return se_personnummer.is_valid(number.strip(), env.today) or fi_hetu.is_valid(number.strip(), env.today)
 
 
 def number_table(candidate: Candidate, env: Env) -> bool:
@@ -101,8 +112,10 @@ def number_table(candidate: Candidate, env: Env) -> bool:
     numbers = _table_numbers(candidate, env)
     if numbers is None or len(numbers) < int(env.rules.setting("table", "min_numbers")):
         return False
-    valid = sum(_date_like(n, env) for n in numbers)
-    return valid / len(numbers) <= env.rules.setting("table", "max_valid_share")
+    # The candidate itself counts (it passed its checks): two other cells, one of them a CPR issued
+    # without modulus 11, do not make a payroll list a column of order numbers.
+    valid = 1 + sum(_date_like(n, env) for n in numbers)
+    return valid / (len(numbers) + 1) <= env.rules.setting("table", "max_valid_share")
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
@@ -131,7 +144,7 @@ def _line_numbers(candidate: Candidate, env: Env) -> list[str]:
     ]
 
 
-_TEN_SHAPE_IN_TEXT = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
+_TEN_SHAPE_IN_TEXT = re.compile(r"(?<![\w])\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}(?![\w])")
 
 
 def _value(env: Env, candidate: Candidate) -> int:
@@ -161,7 +174,7 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
 
 # A code glued to its number ("INV-0707614285", "#0707614285"), and a bank's four-digit registration
 # number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
-_GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}-|#)$")
+_GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
 _BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
 _CELL_START = re.compile(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = re.compile(r"[^\s:#]+")
@@ -176,6 +189,8 @@ def _label_of(tokens: list[str], colon: bool, compact: bool, line_start: bool, e
     if not last or last in words.not_labels:
         return False
     if last in words.bare:
+        if not compact and not (line_start and len(tokens) == 2 and tokens[0][:1].isupper()):
+            return False  # "det rigtige nummer: 131198-3764", but "Sag nr. 070902-3212"
         before = tokens[-2].rstrip(".:").lower() if len(tokens) > 1 else ""
         return before.isalpha() and before not in words.not_labels  # "Contract no.", not "Hans nummer"
     if words.suffix is not None and words.suffix.fullmatch(tokens[-1].lower()):
@@ -190,6 +205,11 @@ def _label_of(tokens: list[str], colon: bool, compact: bool, line_start: bool, e
     # "Tak for din bestilling 0707614285", "Kørsel 2311151430" at the start of a line; a capitalised
     # word after others may be a name ("Anders And 0606800002").
     return tokens[-1].islower() or (line_start and len(tokens) == 1)
+
+
+def _names_an_identifier(env: Env, text: str) -> bool:
+    """A positive word of any national identifier ("cpr", "pnr", "ID-nummer") stands in ``text``."""
+    return env.rules.id_words is not None and env.rules.id_words.search(text.lower()) is not None
 
 
 def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
@@ -208,20 +228,20 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         if any(word in line for word in candidate.context.positive):
             return False
     head = text[lo : candidate.start]
-    words = env.rules.context.get(candidate.entity)
-    if (
-        words is not None
-        and words.both is not None
-        and any(m.lastgroup == "p" for m in words.both.finditer(head[-40:].lower()))
-    ):
+    if _names_an_identifier(env, head[-40:]):
         return False  # "cpr 0707614285": the label is the identifier's own
     raw = text[candidate.start : candidate.end]
-    compact = raw.isdigit()
-    if _GLUED_PREFIX.search(head) or (compact and _BANK_REG.search(head)):
+    compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
+    if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
     stripped = head.rstrip()
-    if _CELL_START.search(head):
-        return False  # a cell of a row: its column header, if any, labels it
+    if _CELL_START.search(head) or (not stripped and layout.delimiter(text[lo:hi]) is not None):
+        # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp").
+        header = layout.header(text, candidate.start, candidate.end, env.memo)
+        if not header or _names_an_identifier(env, header):
+            return False
+        tokens = _LABEL_TOKEN.findall(header)
+        return bool(tokens) and _label_of(tokens, False, False, False, env)
     clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
@@ -234,6 +254,10 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
             return False
         return _label_of(tokens, above.endswith(":"), False, False, env)
     tokens = _LABEL_TOKEN.findall(clause)
+    for i in range(len(tokens) - 1, -1, -1):
+        if any(ch.isdigit() for ch in tokens[i]):
+            tokens = tokens[i + 1 :]  # "Ref 5312121212  Terminal 9106251581": "Terminal" labels it
+            break
     if not tokens:
         return False
     return _label_of(tokens, clause.endswith(":"), compact, True, env)

@@ -88,6 +88,9 @@ class Rules:
     mod11_exempt_dates: frozenset[datetime.date] = frozenset()
     source: str = "scores.yaml"  # where the scores were read from, for error messages
     labels: LabelWords = field(default_factory=LabelWords)
+    # Every positive word of every national identifier, any language (over lower-cased text): a
+    # column headed "Personnummer", "pnr" or "ID-nummer" holds identifiers, whichever country's.
+    id_words: re.Pattern[str] | None = None
 
     def score(self, entity: str, key: str, default: float | None = None) -> float:
         """The score of one reading; a missing one falls back to ``default``, else to the
@@ -233,7 +236,9 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
             ambiguous if entity in national else {},
             _both(list(positive), negative_only, re.IGNORECASE),
         )
+    id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(
+        id_words=re.compile(rf"(?<![\w-])(?:{_alternation(id_positive)})(?![\w])") if id_positive else None,
         context=context,
         scores=scores or {},
         hints=_hints(raw_hints),

@@ -198,6 +198,28 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("CPR: 250710-0018", [("DK_CPR", "2507100018")]),
     # --- a Swedish mobile written plainly in a Swedish row is the phone, not a person born in 2007
     ("Hälsningar Karin Svensson, Malmö, 0702202854", []),
+    # --- a negative word after the number labels the value after it, not the number before
+    (f"- Jens Hansen, {CPR[:6]}-{CPR[6:]}, tlf. +45 12 34 56 78", [("DK_CPR", CPR), ("PHONE_NUMBER", "+4512345678")]),
+    ("Anna Berg, 811218-9876, mobil 070-123 45 67", [("SE_PERSONNUMMER", PNR), ("PHONE_NUMBER", "0701234567")]),
+    ("Ordre 0707614285 (faktura)", []),
+    # --- separators as word processors write them
+    ("CPR-nr. 070761\u20134285", [("DK_CPR", CPR)]),
+    ("personnummer 811218\u20119876", [("SE_PERSONNUMMER", PNR)]),
+    # --- CPRs without modulus 11: issued since October 2007, 1 January dates, after a name
+    ("Barnet Ida 150310-4001 starter i 0. klasse", [("DK_CPR", "1503104001")]),
+    ("Hansen;Ida;150310-4001;Vejle", [("DK_CPR", "1503104001")]),
+    ("Deltager 010176-1235", [("DK_CPR", "0101761235")]),
+    ("Marianne Jensen (150572-1236)", [("DK_CPR", "1505721236")]),
+    ("nummer 150572-1236", []),
+    # --- key=value in a log line: the key labels the value
+    ("INFO opslag cpr=0707614285 status=200", [("DK_CPR", CPR)]),
+    ("WARN job=0707614285 session=1403851237", []),
+    # --- a column of identifiers of several countries (a header a column short, a title line above)
+    (
+        f"Personaleliste 2026\nNavn;Land\nJens Hansen;DK;{CPR}\nAnna Berg;SE;19811218-9876\nIda Ravn;DK;150572-1236",
+        [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)],
+    ),
+    (f"Medlemsliste 2026\nMedlemsnr;Navn\n{CPR};Jens Hansen;100,00\n{CPR2};Ida Ravn;50,00", []),
 ]
 
 

@@ -18,8 +18,10 @@ Scoring rules:
   label entities; micro and per-category precision/recall over documents.
 - names: PERSON findings against PERSON labels, exact span (CoNLL rule) and overlap.
 
-``--errors N`` lists up to N misses and false hits per entity as ``id start-end``; ``--show-text`` adds the
-span's text (the data is synthetic).
+``--data FILE --set KIND`` scores another file of the same shape (the hold-out sets in
+benchmarks/data/redteam/holdout/, a fresh draw made with a builder's ``--seed``). ``--by-family`` adds figures
+per document family. ``--errors N`` lists up to N misses and false hits per entity as ``id start-end``;
+``--show-text`` adds the span's text (the data is synthetic).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +37,11 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.redteam import baseline
+from benchmarks.redteam.formats import choose_format, write_as
 
 DATA = Path(__file__).resolve().parent / "data" / "redteam"
 ID_ENTITIES = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
@@ -53,8 +61,7 @@ SETS = ("identifiers", "categories", "names")
 Span = tuple[str, int, int, str]  # doc id, start, end, entity
 
 
-def load(name: str) -> list[dict[str, object]]:
-    path = DATA / f"{name}.jsonl"
+def load(path: Path) -> list[dict[str, object]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -67,14 +74,20 @@ def scanner_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "pii_scanner"]
 
 
-def run_scan(docs: list[dict[str, object]], extra: list[str]) -> tuple[list[dict[str, object]], float, int]:
-    """Scan the documents end to end; return the JSONL records, seconds taken and the exit code."""
+def run_scan(
+    docs: list[dict[str, object]], extra: list[str], formats: dict[str, str] | None = None
+) -> tuple[list[dict[str, object]], float, int]:
+    """Scan the documents end to end; return the JSONL records, seconds taken and the exit code.
+
+    ``formats`` maps a document id to the file type it is written as (default: all ``.txt``).
+    """
     with (
         tempfile.TemporaryDirectory(prefix="redteam-in-") as src,
         tempfile.TemporaryDirectory(prefix="redteam-out-") as out,
     ):
         for doc in docs:
-            Path(src, f"{doc['id']}.txt").write_text(str(doc["text"]), encoding="utf-8")
+            did = str(doc["id"])
+            write_as(Path(src), did, str(doc["text"]), (formats or {}).get(did, "txt"))
         result = Path(out, "scan.jsonl")
         cmd = [
             *scanner_command(),
@@ -190,6 +203,75 @@ def score_spans(
         )
 
 
+def compact(value: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", value).upper()
+
+
+def score_values(
+    name: str,
+    docs: list[dict[str, object]],
+    records: list[dict[str, object]],
+    entities: tuple[str, ...],
+    formats: dict[str, str],
+) -> None:
+    """Value rule for --formats: per document and entity, the multiset of values (identifiers compacted to
+    letters and digits, names with whitespace collapsed) found against the labelled ones, per file type."""
+
+    def key(entity: str, value: str) -> str:
+        return " ".join(value.split()) if entity == "PERSON" else compact(value)
+
+    texts = {str(d["id"]): str(d["text"]) for d in docs}
+    gold: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for d in docs:
+        for lab in d["labels"]:  # type: ignore[attr-defined]
+            if lab["entity"] in entities:
+                value = texts[str(d["id"])][lab["start"] : lab["end"]]
+                gold[(str(d["id"]), str(lab["entity"]))][key(str(lab["entity"]), value)] += 1
+    pred: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for rec in records:
+        if rec.get("record") != "item" and rec.get("entity_type") in entities and "value" in rec:
+            pred[(doc_id(rec), str(rec["entity_type"]))][key(str(rec["entity_type"]), str(rec["value"]))] += 1
+    print(f"\n== {name} as files (value rule) ==")
+    print(f"{'file type':<10}{'entity':<28}{'docs':>6}{'gold':>6}{'TP':>6}{'FP':>6}{'FN':>6}   P       R")
+    for fmt in sorted(set(formats.values())):
+        ids_of = {i for i, f in formats.items() if f == fmt}
+        for ent in entities:
+            tp = fp = fn = 0
+            for did in ids_of:
+                g, p = gold.get((did, ent), Counter()), pred.get((did, ent), Counter())
+                both = sum((g & p).values())
+                tp, fp, fn = tp + both, fp + sum(p.values()) - both, fn + sum(g.values()) - both
+            if tp + fp + fn:
+                P, R, _ = prf(tp, fp, fn)
+                print(f"{fmt:<10}{ent:<28}{len(ids_of):>6}{tp + fn:>6}{tp:>6}{fp:>6}{fn:>6}   {P:.4f}  {R:.4f}")
+
+
+def family_table(docs: list[dict[str, object]], records: list[dict[str, object]]) -> None:
+    """Misses and false hits of the national identifiers per document family (any entity type)."""
+    fam = {str(d["id"]): str(d.get("family")) for d in docs}
+    gold = {
+        (str(d["id"]), int(lab["start"]), int(lab["end"]), str(lab["entity"]))
+        for d in docs
+        for lab in d["labels"]  # type: ignore[attr-defined]
+    }
+    pred = {
+        (doc_id(r), int(r["start"]), int(r["end"]), str(r["entity_type"]))  # type: ignore[call-overload]
+        for r in records
+        if r.get("entity_type") in ID_ENTITIES
+    }
+    rows: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in docs:
+        rows[fam[str(d["id"])]]["docs"] += 1
+    for s in gold:
+        rows[fam[s[0]]]["gold"] += 1
+        rows[fam[s[0]]]["fn"] += s not in pred
+    for s in pred:
+        rows[fam.get(s[0], "?")]["fp"] += s not in gold
+    print(f"\n{'family':<22}{'docs':>6}{'gold':>6}{'FN':>5}{'FP':>5}")
+    for f, c in sorted(rows.items(), key=lambda kv: -(kv[1]["fn"] + kv[1]["fp"])):
+        print(f"{f:<22}{c['docs']:>6}{c['gold']:>6}{c['fn']:>5}{c['fp']:>5}")
+
+
 def score_categories(docs: list[dict[str, object]], records: list[dict[str, object]], errors: int) -> None:
     predicted: dict[str, set[str]] = defaultdict(set)
     for rec in records:
@@ -237,15 +319,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="list up to N misses and false hits per entity")
     ap.add_argument("--show-text", action="store_true", help="print the text of each listed span")
     ap.add_argument("--lang", help="only documents of this language (da, sv, ...)")
+    ap.add_argument("--data", type=Path, help="score this file instead (with --set naming its kind)")
+    ap.add_argument("--by-family", action="store_true", help="also figures per document family")
+    ap.add_argument(
+        "--baseline",
+        action="store_true",
+        help="identifiers: also score a context-free regex + check-digit reference (no scan)",
+    )
+    ap.add_argument(
+        "--formats",
+        action="store_true",
+        help="write documents as .eml/.xlsx/.docx/.pdf/.txt by their shape and score by value per file type",
+    )
     args = ap.parse_args(argv)
+    if args.data and args.set == "all":
+        ap.error("--data needs --set identifiers|categories|names")
     for name in SETS if args.set == "all" else (args.set,):
-        if not (DATA / f"{name}.jsonl").exists():
-            print(f"(no {name}.jsonl yet)")
+        path = args.data or DATA / f"{name}.jsonl"
+        if not path.exists():
+            print(f"(no {path})")
             continue
-        docs = load(name)
+        docs = load(path)
         if args.lang:
             docs = [d for d in docs if d["lang"] == args.lang]
-        records, seconds, rc = run_scan(docs, [])
+        formats = {str(d["id"]): choose_format(str(d["id"]), str(d["text"])) for d in docs} if args.formats else None
+        records, seconds, rc = run_scan(docs, [], formats)
         items = [r for r in records if r.get("record") == "item"]
         failed = [r for r in items if r.get("error")]
         size = sum(len(str(d["text"]).encode()) for d in docs)
@@ -253,17 +351,31 @@ def main(argv: list[str] | None = None) -> int:
             f"\n[{name}] scanned {len(items)}/{len(docs)} items, {size / 1e3:.0f} kB, {seconds:.1f} s, "
             f"exit {rc}, {len(failed)} item errors"
         )
+        if formats and name != "categories":
+            score_values(name, docs, records, ID_ENTITIES if name == "identifiers" else ("PERSON",), formats)
+            continue
         if name == "identifiers":
             score_spans(name, docs, records, ID_ENTITIES, args.errors, args.show_text)
+            if args.baseline:
+                reference = [
+                    {"path": f"{d['id']}.txt", "entity_type": e, "start": s, "end": t}
+                    for d in docs
+                    for s, t, e in baseline.find(str(d["text"]), str(d["lang"]))
+                ]
+                score_spans("reference: regex + check digits, no context", docs, reference, ID_ENTITIES, 0, False)
+            if args.by_family:
+                family_table(docs, records)
         elif name == "categories":
             score_categories(docs, records, args.errors)
         else:
             by_lang = sorted({str(d["lang"]) for d in docs})
             score_spans(name, docs, records, ("PERSON",), args.errors, args.show_text)
-            for lang in by_lang if len(by_lang) > 1 else []:
-                sub = [d for d in docs if d["lang"] == lang]
+            families = sorted({str(d.get("family")) for d in docs}) if args.by_family else []
+            groups = [("lang", v) for v in by_lang] + [("family", v) for v in families]
+            for key, value in groups:
+                sub = [d for d in docs if str(d.get(key)) == value]
                 keep = {str(d["id"]) for d in sub}
-                score_spans(f"names [{lang}]", sub, [r for r in records if doc_id(r) in keep], ("PERSON",), 0, False)
+                score_spans(f"names [{value}]", sub, [r for r in records if doc_id(r) in keep], ("PERSON",), 0, False)
     return 0
 
 

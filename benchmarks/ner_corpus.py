@@ -105,6 +105,19 @@ EXTRA_LAST = [
 PARTICLES = ["von", "af", "de"]
 
 
+def faker_names() -> dict[str, tuple[list[str], list[str]]]:
+    """First names and surnames per language from Faker, the same source the shipped lists come from."""
+    import importlib
+
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for lang, locale in (("da", "da_DK"), ("sv", "sv_SE")):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        first = sorted({str(n) for n in provider.first_names})
+        last = sorted({str(n) for n in provider.last_names})
+        out[lang] = (first, last)
+    return out
+
+
 def held_out(names: list[str], share: float = 0.25) -> set[str]:
     """A stable pseudo-random share of ``names`` hidden from the recognizer."""
     return {n for n in names if int(hashlib.sha256(n.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < share}

@@ -12,18 +12,29 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, Union
 
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import NER_ENTITIES
-from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Item, ItemResult, TextPart
+from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Finding, Item, ItemResult, TextPart
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.detect import Engine
-from pii_scanner.detect.engine import NameFinder
+from pii_scanner.detect.engine import NameFinder, Window
 from pii_scanner.extract import walk
+from pii_scanner.extract.mail import OneShot
+from pii_scanner.extract.mailbox_files import mbox_message
+from pii_scanner.extract.split import (
+    MessageBatch,
+    TextSegment,
+    listing_error,
+    plan_mailbox,
+    plan_text,
+    segment_pieces,
+    walk_batch,
+)
 
 ItemHook = Callable[[ItemResult, Extracted], None]
 
@@ -44,9 +55,28 @@ class Processor:
 
     def process(self, top: Item) -> list[ItemResult]:
         """All results for one top-level item and everything nested in it (pre-order)."""
+        batches = plan_mailbox(top, self.config)
+        if batches is not None:  # an mbox file: read message by message, never whole
+            return [r for batch in batches for r in self.process_batch(batch)]
+        return self._walked(walk(top, self.config), {})
+
+    def process_batch(self, batch: MessageBatch) -> list[ItemResult]:
+        """The results of a batch of an mbox's messages (and the mailbox's own, for the first batch)."""
+        return self._walked(walk_batch(batch, self.config), {0: batch.top.location})
+
+    def run(self, work: Work) -> Outcome:
+        """One unit of work as the pool hands it out."""
+        if isinstance(work, MessageBatch):
+            return self.process_batch(work)
+        if isinstance(work, TextSegment):
+            return self.process_segment(work)
+        if isinstance(work, TextFinish):
+            return self.finish_text(work)
+        return self.process(work)
+
+    def _walked(self, pairs: Iterable[tuple[Item, Extracted]], parents: dict[int, str]) -> list[ItemResult]:
         results: list[ItemResult] = []
-        parents: dict[int, str] = {}
-        for item, extracted in walk(top, self.config):
+        for item, extracted in pairs:
             result = self._one(item, extracted)
             if item.depth > 0:
                 result.parent = parents.get(item.depth - 1)
@@ -97,39 +127,122 @@ class Processor:
         No masked contexts: they need the text, which is never held whole here.
         """
         assert extracted.stream is not None
-        categories: dict[str, None] = {}
-        languages: set[str] = set()
-        for window in self.engine.windows(extracted.stream()):
+        partial = self._windows(result.item, extracted.mime, self.engine.windows(extracted.stream()))
+        self._finish_stream(result, partial, extracted.metadata)
+
+    def process_segment(self, segment: TextSegment) -> StreamPartial:
+        """Windows ``[first, stop)`` of a large text, decoded from the segment's start only."""
+        try:
+            windows = self.engine.windows(
+                segment_pieces(segment), base=segment.char_start, first=segment.first, stop=segment.stop
+            )
+            return self._windows(segment.top, segment.mime, windows)
+        except Exception as exc:  # a file that changed or vanished: this item's error, not the scan's
+            return StreamPartial(error=f"cannot read a segment of the file ({exc.__class__.__name__})")
+
+    def finish_text(self, job: TextFinish) -> list[ItemResult]:
+        """The one result of a large text whose segments were processed apart (``job.partial`` merged)."""
+        result = ItemResult(item=job.top, mime=job.mime)
+        self._finish_stream(result, job.partial, job.metadata)
+        result.error = job.partial.error
+        apply_tree_flags([result])
+        return [result]
+
+    def _windows(self, item: Item, mime: str, windows: Iterable[Window]) -> StreamPartial:
+        out = StreamPartial()
+        for window in windows:
             found = [
                 replace(f, start=f.start + window.base, end=f.end + window.base, part="body")
                 for f in self.engine.detect(window.text)
                 if window.owns(f)
             ]
-            result.findings.extend(found)
+            out.findings.extend(found)
             owned = window.owned_text()
-            result.text_length += len(owned)
+            out.text_length += len(owned)
             # The hooks see the owned text alone, so they get findings and give evidence relative to it.
             at = window.base + window.owned_start
             local = [replace(f, start=f.start - at, end=f.end - at) for f in found]
-            scratch = ItemResult(item=result.item, mime=result.mime, findings=local)
-            part = Extracted(mime=extracted.mime, parts=[TextPart(owned, "body")])
+            scratch = ItemResult(item=item, mime=mime, findings=local)
+            part = Extracted(mime=mime, parts=[TextPart(owned, "body")])
             for hook in self.hooks:
                 hook(scratch, part)
-            categories.update(dict.fromkeys(scratch.categories))
-            result.category_evidence.extend(shift_evidence(e, at) for e in scratch.category_evidence)
-            languages.update(scratch.languages)
-            result.doc_type = result.doc_type or scratch.doc_type
-        result.categories = sorted(categories, key=CATEGORIES.index)
+            out.categories.update(dict.fromkeys(scratch.categories))
+            out.evidence.extend(shift_evidence(e, at) for e in scratch.category_evidence)
+            out.languages.update(scratch.languages)
+            out.doc_type = out.doc_type or scratch.doc_type
+        return out
+
+    def _finish_stream(self, result: ItemResult, partial: StreamPartial, metadata: dict[str, Any]) -> None:
+        result.findings.extend(partial.findings)
+        result.text_length += partial.text_length
+        result.category_evidence.extend(partial.evidence)
+        result.doc_type = result.doc_type or partial.doc_type
+        result.categories = sorted(partial.categories, key=CATEGORIES.index)
         if result.categories:
             result.add_flag(FLAG_SPECIAL_CATEGORY)
-        result.languages = sorted(languages)
-        result.metadata = dict(extracted.metadata)
-        if extracted.metadata.get("content_sha256"):
-            result.content_hash = str(extracted.metadata["content_sha256"])
+        result.languages = sorted(partial.languages)
+        result.metadata = dict(metadata)
+        if metadata.get("content_sha256"):
+            result.content_hash = str(metadata["content_sha256"])
         apply_item_flags(result, self.config)
-        textless = Extracted(mime=extracted.mime)
+        textless = Extracted(mime=result.mime)
         for hook in self.hooks:
             hook(result, textless)
+
+
+@dataclass
+class StreamPartial:
+    """What a run of windows of one long text gave; runs are merged in text order into one result."""
+
+    findings: list[Finding] = field(default_factory=list)
+    text_length: int = 0
+    categories: dict[str, None] = field(default_factory=dict)  # ordered set
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    languages: set[str] = field(default_factory=set)
+    doc_type: str | None = None
+    error: str | None = None
+
+    def add(self, later: StreamPartial) -> None:
+        self.findings.extend(later.findings)
+        self.text_length += later.text_length
+        self.categories.update(later.categories)
+        self.evidence.extend(later.evidence)
+        self.languages |= later.languages
+        self.doc_type = self.doc_type or later.doc_type
+        self.error = self.error or later.error
+
+
+@dataclass(frozen=True)
+class TextFinish:
+    """The last step of a large text processed in segments: the merged windows become its result."""
+
+    top: Item
+    mime: str
+    partial: StreamPartial
+    metadata: dict[str, Any]
+
+
+Work = Union[Item, MessageBatch, TextSegment, TextFinish]  # noqa: UP007 - a run-time alias
+Outcome = Union[list[ItemResult], StreamPartial]  # noqa: UP007
+
+
+def abandoned(work: Work, error: str) -> Outcome:
+    """What a unit of work stands for when it had to be given up (its deadline passed)."""
+    if isinstance(work, TextSegment):
+        return StreamPartial(error=error)
+    if isinstance(work, TextFinish):
+        return [ItemResult(item=work.top, mime=work.mime, error=error)]
+    if isinstance(work, MessageBatch):
+        top = work.top
+        out = [ItemResult(item=top, mime="application/mbox")] if work.first else []
+        for n, start, end in work.spans:
+            message = mbox_message(top, work.folder, n, OneShot(b""), end - start)
+            message.depth = 1
+            out.append(ItemResult(item=message, error=error, parent=top.location))
+        if work.error:
+            out.append(ItemResult(item=listing_error(top), error=work.error, parent=top.location))
+        return out
+    return [ItemResult(item=work, error=error)]
 
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:
@@ -155,7 +268,7 @@ def _classifier_hooks(config: ScanConfig) -> tuple[ItemHook, ...]:
     return tuple(build_hooks(config))
 
 
-# --- process pool --------------------------------------------------------------------------
+# --- spreading work over a pool ----------------------------------------------------------------
 _WORKER: Processor | None = None
 
 
@@ -164,9 +277,9 @@ def _init_worker(config: ScanConfig) -> None:
     _WORKER = Processor.build(config)
 
 
-def _work(item: Item) -> list[ItemResult]:
+def _work(work: Work) -> Outcome:
     assert _WORKER is not None
-    return _WORKER.process(item)
+    return _portable_outcome(_WORKER.run(work))
 
 
 def shippable(item: Item) -> Item:
@@ -194,35 +307,117 @@ def _portable(results: list[ItemResult]) -> list[ItemResult]:
     return results
 
 
+def _portable_outcome(outcome: Outcome) -> Outcome:
+    return outcome if isinstance(outcome, StreamPartial) else _portable(outcome)
+
+
+def done(outcome: Outcome) -> Future[Outcome]:
+    """A future that already holds ``outcome`` (work run in this process)."""
+    future: Future[Outcome] = Future()
+    future.set_result(outcome)
+    return future
+
+
+Submit = Callable[[Work], "Future[Outcome]"]
+# Large single texts are cut into segments of this many detection windows when work is spread.
+WINDOWS_PER_SEGMENT = 4
+
+
+class _Entry:
+    """One thing awaited, in input order: a unit of work whose outcome yields results or folds."""
+
+    __slots__ = ("fold", "future", "last", "later")
+
+    def __init__(
+        self,
+        future: Future[Outcome] | None,
+        *,
+        last: bool,
+        fold: StreamPartial | None = None,
+        later: Callable[[], Future[Outcome]] | None = None,
+    ) -> None:
+        self.future, self.last, self.fold, self.later = future, last, fold, later
+
+    def take(self) -> tuple[list[ItemResult], bool]:
+        future = self.future if self.future is not None else self.later() if self.later else done([])
+        outcome = future.result()
+        if isinstance(outcome, StreamPartial):
+            if self.fold is not None:
+                self.fold.add(outcome)
+            return [], self.last
+        return outcome, self.last
+
+
+def _deferred(submit: Submit, work: Work) -> Callable[[], Future[Outcome]]:
+    """Submit ``work`` only when asked (once everything it depends on came back)."""
+    return lambda: submit(work)
+
+
+def spread(
+    items: Iterable[Item], config: ScanConfig, submit: Submit, *, window: int, split_text: bool
+) -> Iterator[tuple[list[ItemResult], bool]]:
+    """Every top-level item's results in input order, in pieces: (results, last piece of the item).
+
+    An mbox file becomes batches of messages and (with ``split_text``) a large plain text becomes
+    segments of windows, so several workers share one big item; results still come back in the
+    order one process gives them (the mailbox, then each message and its attachments), and a
+    segmented text as one result whose findings are those of one pass. At most ``window`` units
+    are awaited at a time: a big source or a big file is consumed lazily.
+    """
+    pending: deque[_Entry] = deque()
+
+    def add(entry: _Entry) -> Iterator[tuple[list[ItemResult], bool]]:
+        pending.append(entry)
+        while len(pending) >= window:
+            yield pending.popleft().take()
+
+    for item in items:
+        batches = plan_mailbox(item, config)
+        if batches is not None:
+            for batch in batches:
+                yield from add(_Entry(submit(batch), last=False))
+            yield from add(_Entry(done([]), last=True))
+            continue
+        plan = plan_text(item, config, Engine.overlap_for(config.detect), WINDOWS_PER_SEGMENT) if split_text else None
+        if plan is not None:
+            merged = StreamPartial()
+            for segment in plan.segments:
+                yield from add(_Entry(submit(segment), last=False, fold=merged))
+            finish = TextFinish(item, plan.mime, merged, plan.metadata)
+            yield from add(_Entry(None, last=True, later=_deferred(submit, finish)))
+            continue
+        yield from add(_Entry(submit(shippable(item)), last=True))
+    while pending:
+        yield pending.popleft().take()
+
+
 def scan_items(
     items: Iterable[Item],
     config: ScanConfig,
     *,
     progress: Callable[[ItemResult], Any] | None = None,
 ) -> Iterator[ItemResult]:
-    """Process items (each with its nested members) and yield every result in input order."""
+    """Process items (each with its nested members) and yield every result in input order.
+
+    With several workers a mailbox file's messages and a large text's segments are spread over
+    the pool too (see :func:`spread`).
+    """
     workers = config.workers or os.cpu_count() or 1
     if workers <= 1:
         processor = Processor.build(config)
-        for item in items:
-            for result in _portable(processor.process(item)):
-                if progress:
-                    progress(result)
-                yield result
+        pieces = spread(items, config, lambda w: done(_portable_outcome(processor.run(w))), window=1, split_text=False)
+        yield from _results(pieces, progress)
         return
-    in_flight: deque[Future[list[ItemResult]]] = deque()
-    window = workers * 4
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
-        for item in items:
-            in_flight.append(pool.submit(_work, shippable(item)))
-            while len(in_flight) >= window:
-                yield from _drain(in_flight.popleft(), progress)
-        while in_flight:
-            yield from _drain(in_flight.popleft(), progress)
+        pieces = spread(items, config, lambda w: pool.submit(_work, w), window=workers * 4, split_text=True)
+        yield from _results(pieces, progress)
 
 
-def _drain(future: Future[list[ItemResult]], progress: Callable[[ItemResult], Any] | None) -> Iterator[ItemResult]:
-    for result in _portable(future.result()):
-        if progress:
-            progress(result)
-        yield result
+def _results(
+    pieces: Iterator[tuple[list[ItemResult], bool]], progress: Callable[[ItemResult], Any] | None
+) -> Iterator[ItemResult]:
+    for results, _ in pieces:
+        for result in results:
+            if progress:
+                progress(result)
+            yield result

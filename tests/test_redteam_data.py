@@ -19,14 +19,17 @@ DATA = ROOT / "benchmarks" / "data" / "redteam"
 
 def _load(name: str) -> list[dict[str, object]]:
     path = DATA / f"{name}.jsonl"
+    if name.startswith("holdout/"):
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not path.exists():
         pytest.skip(f"{name}.jsonl not built")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_identifier_labels_are_valid_numbers() -> None:
-    docs = _load("identifiers")
-    assert len(docs) >= 500
+@pytest.mark.parametrize(("name", "least"), [("identifiers", 500), ("holdout/identifiers", 100)])
+def test_identifier_labels_are_valid_numbers(name: str, least: int) -> None:
+    docs = _load(name)
+    assert len(docs) >= least
     assert len({d["id"] for d in docs}) == len(docs)
     seen: set[str] = set()
     for doc in docs:
@@ -85,9 +88,10 @@ CATEGORIES = {
 }
 
 
-def test_category_set_is_balanced_and_labelled_with_known_categories() -> None:
-    docs = _load("categories")
-    assert len(docs) >= 300
+@pytest.mark.parametrize(("name", "least"), [("categories", 300), ("holdout/categories", 100)])
+def test_category_set_is_balanced_and_labelled_with_known_categories(name: str, least: int) -> None:
+    docs = _load(name)
+    assert len(docs) >= least
     negatives = [d for d in docs if not d["labels"]]
     assert 0.4 <= len(negatives) / len(docs) <= 0.6
     assert {d["lang"] for d in docs} == {"da", "sv"}
@@ -100,3 +104,63 @@ def test_category_set_is_balanced_and_labelled_with_known_categories() -> None:
             sentence = text[lab["start"] : lab["end"]]
             assert sentence.strip() == sentence and len(sentence) > 10, (doc["id"], sentence)
     assert seen == CATEGORIES
+
+
+@pytest.mark.parametrize(("name", "least"), [("names", 300), ("holdout/names", 100)])
+def test_name_spans_are_names(name: str, least: int) -> None:
+    docs = _load(name)
+    assert len(docs) >= least
+    assert {d["lang"] for d in docs} == {"da", "sv"}
+    for doc in docs:
+        text = str(doc["text"])
+        assert doc["labels"], doc["id"]
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            assert lab["entity"] == "PERSON"
+            span = text[lab["start"] : lab["end"]]
+            # a name (particles aside: "af Ekenstam") starts with a capital and ends on a letter; no '@' (e-mail) inside
+            assert span.split()[-1][0].isupper() and span[-1].isalpha() and "@" not in span, (doc["id"], span)
+            assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)
+            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
+
+
+def test_bench_scores_exact_spans_and_entity(capsys: pytest.CaptureFixture[str]) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_redteam as bench
+
+    docs: list[dict[str, object]] = [
+        {"id": "a", "lang": "da", "text": "CPR 070761-4285 og 010180-2026", "labels": []},
+    ]
+    docs[0]["labels"] = [
+        {"start": 4, "end": 15, "entity": "DK_CPR"},
+        {"start": 19, "end": 30, "entity": "DK_CPR"},
+    ]
+    records: list[dict[str, object]] = [
+        {"record": "item", "path": "/x/a.txt"},
+        {"path": "/x/a.txt", "entity_type": "DK_CPR", "start": 4, "end": 15},  # right
+        {"path": "/x/a.txt", "entity_type": "SE_PERSONNUMMER", "start": 19, "end": 30},  # wrong country
+        {"path": "/x/a.txt", "entity_type": "PHONE_NUMBER", "start": 0, "end": 3},  # other entity: ignored
+    ]
+    bench.score_spans("t", docs, records, bench.ID_ENTITIES, 0, False)
+    out = capsys.readouterr().out
+    cpr = next(line for line in out.splitlines() if line.startswith("DK_CPR"))
+    se = next(line for line in out.splitlines() if line.startswith("SE_PERSONNUMMER"))
+    assert cpr.split()[1:6] == ["2", "1", "1", "0", "1"]  # gold, found, TP, FP, FN
+    assert se.split()[1:6] == ["0", "1", "0", "1", "0"]
+    assert bench.prf(1, 1, 1)[:2] == (0.5, 0.5)
+
+
+def test_documents_are_written_as_real_files(tmp_path: Path) -> None:
+    from benchmarks.redteam.formats import choose_format, write_as
+
+    mail = "Fra: Ane Bo <ane@firma.dk>\nTil: x@y.dk\nEmne: Hej\n\nCPR 070761-4285\n"
+    table = "Navn;CPR;By\nA;070761-4285;Vejle\nB;010180-2026;Odense\n"
+    assert choose_format("m", mail) == "eml"
+    assert choose_format("t", table) == "xlsx"
+    for fmt, text in (("eml", mail), ("xlsx", table), ("docx", mail), ("pdf", mail), ("txt", mail)):
+        path = write_as(tmp_path, f"d-{fmt}", text, fmt)
+        assert path.stat().st_size > 0
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "d-xlsx.xlsx").active
+    assert sheet.cell(row=2, column=2).value == "070761-4285"
+    assert b"070761-4285" in (tmp_path / "d-eml.eml").read_bytes()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
-from benchmarks.redteam.common import DA_FIRMS, DATA_DIR, SV_FIRMS, Doc, email_of, firm_domain, write_jsonl
+from benchmarks.redteam.common import DA_FIRMS, SV_FIRMS, Doc, build_args, email_of, firm_domain, write_jsonl
 from benchmarks.redteam.people import Person, genitive, person
 
 H, G, B, T, R, E, S, P, C = (
@@ -565,8 +565,9 @@ def build(seed: int = 9, n_generated: int = 400) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    records = build()
-    write_jsonl(DATA_DIR / "categories.jsonl", records)
+    seed, out = build_args("categories.jsonl", 9)
+    records = build(seed)
+    write_jsonl(out, records)
     counts: dict[str, int] = {}
     for rec in records:
         for c in {lab["entity"] for lab in rec["labels"]}:  # type: ignore[attr-defined]

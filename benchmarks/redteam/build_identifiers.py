@@ -23,7 +23,6 @@ from benchmarks.redteam.common import (
     DA_CITIES,
     DA_FIRMS,
     DA_STREETS,
-    DATA_DIR,
     FI_FIRST,
     FI_LAST,
     NO_FIRST,
@@ -32,6 +31,7 @@ from benchmarks.redteam.common import (
     SV_FIRMS,
     SV_STREETS,
     Doc,
+    build_args,
     da_name,
     email_of,
     firm_domain,
@@ -1183,8 +1183,9 @@ def build(seed: int = 13, n_generated: int = 600) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    records = build()
-    write_jsonl(DATA_DIR / "identifiers.jsonl", records)
+    seed, out = build_args("identifiers.jsonl", 13)
+    records = build(seed)
+    write_jsonl(out, records)
     counts: dict[str, int] = {}
     for rec in records:
         for lab in rec["labels"]:  # type: ignore[attr-defined]

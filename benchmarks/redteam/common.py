@@ -532,3 +532,14 @@ def from_markup(lang: str, source: str) -> Doc:
         doc.lab(span, entity)
     doc.t(rest)
     return doc
+
+
+def build_args(default_name: str, default_seed: int) -> tuple[int, Path]:
+    """``--seed N --out FILE``: a fresh draw of the same families, e.g. to check that a fix did not overfit."""
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=default_seed)
+    ap.add_argument("--out", type=Path, default=DATA_DIR / default_name)
+    args = ap.parse_args()
+    return int(args.seed), Path(args.out)

@@ -62,14 +62,14 @@ def live_scan(
 ) -> LiveScan:
     cfg, doc = load_sweep_config(config_path)
     cfg = config or cfg
-    specs = sweep_sources_from(None, doc, None)
+    specs = sweep_sources_from(None, doc, None, str(config_path))
     policy = load_policy(doc.get("retention", {}).get("policy"), doc.get("retention", {}).get("jurisdiction"))
     out = LiveScan()
     every: list[Facts] = []  # retention facts of every item seen
     processor = Processor.build(cfg.with_(workers=1))
     for spec in specs:
-        name = str(spec["name"])
-        retention = policy.with_jurisdiction(spec.get("jurisdiction"))
+        name = spec.name
+        retention = policy.with_jurisdiction(spec.jurisdiction)
         try:
             source = open_source(spec, cfg, MemoryState())
             for top in _present(source.items()):
@@ -77,7 +77,7 @@ def live_scan(
                 for result, text in process_with_text(processor, top, cfg):
                     if result.item.depth == 0 or result.findings:  # what can date an anchor folder
                         context = Facts.of(result, fp("location:" + result.item.location))
-                        context.jurisdiction = spec.get("jurisdiction")
+                        context.jurisdiction = spec.jurisdiction
                         every.append(context)
                     if result.error or result.encrypted:
                         out.unreadable += 1
@@ -91,7 +91,7 @@ def live_scan(
                     hit.flags = list(result.flags)
                     if not (result.item.depth == 0 or result.findings):
                         facts = Facts.of(result, hit.location_key)
-                        facts.jurisdiction = spec.get("jurisdiction")
+                        facts.jurisdiction = spec.jurisdiction
                         every.append(facts)
                     if hit.decision == "namesake":
                         out.namesakes.append(hit)

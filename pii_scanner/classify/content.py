@@ -13,6 +13,7 @@ from functools import cache
 
 from pii_scanner.classify.doc_types import doc_type_tagged, load_doc_types
 from pii_scanner.classify.events import load_event_markers
+from pii_scanner.classify.excerpt import masked_excerpt
 from pii_scanner.classify.risk import load_risk_rules
 from pii_scanner.classify.special_categories import (
     CATEGORIES,
@@ -41,6 +42,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     doc_types = load_doc_types(folder)
     risk = load_risk_rules(folder)
     terms = combined_terms(folder)
+    excerpts = config.output.context_chars > 0  # no masked contexts wanted: no excerpts either
 
     def languages(result: ItemResult, extracted: Extracted) -> None:
         if result.languages or not extracted.parts:
@@ -57,6 +59,12 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         evidence = special.evidence(text, result.findings, hits)
         result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)
         result.category_evidence = [e.as_dict() for e in evidence]
+        if excerpts:  # a masked excerpt of the sentence, like the masked contexts of findings
+            for e, out in zip(evidence, result.category_evidence, strict=True):
+                s0, s1 = e.sentence
+                focus = [(h.start, h.end) for h in hits if s0 <= h.start < s1 and h.term in e.terms]
+                anchor = [(*e.anchor_span, e.anchor_masked)] if e.anchor_span and e.anchor_masked else []
+                out["excerpt"] = masked_excerpt(text, e.sentence, result.findings, focus, masked_spans=anchor)
         if result.categories:
             result.add_flag(FLAG_SPECIAL_CATEGORY)
         identified = bool(evidence) or any(f.entity_type in PERSONAL_FINDINGS for f in result.findings)

@@ -17,9 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from pii_scanner.core.resources import data_dir
+from pii_scanner.core.resources import data_dir, safe_yaml
 
 EVENT_PREFIX = "event_"
 # Letters state their event near the top or the bottom; only that much of a long text is read, so the
@@ -111,4 +109,4 @@ def load_event_markers(folder: str | None = None) -> EventMarkers:
     if file is None or not file.is_file():
         file = data_dir("recognizers") / "retention_events.yaml"
     with open(file, encoding="utf-8") as fh:
-        return markers_from(yaml.safe_load(fh) or {})
+        return markers_from(safe_yaml(fh) or {})

@@ -48,6 +48,8 @@ CATEGORY_TAG = "cat"
 IDENTIFYING = NATIONAL_IDS | {"PERSON", "EMAIL_ADDRESS"}
 _ABBREVIATIONS = frozenset(
     {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
+    | {"tlf", "tel", "mob", "mobil", "stk", "kap", "pkt", "art", "evt", "inkl", "ekskl", "vedr", "ang", "jfr", "kl"}
+    | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv"}
 )
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
@@ -120,7 +122,7 @@ class SpecialCategories:
     company: frozenset[str]
     not_names: frozenset[str]  # common words the name lists also hold ("Nya", "Dag"): no anchor alone
     relations: dict[str, frozenset[str]]  # "female"/"male" partner words, "owner_female"/"owner_male"
-    party_tag: re.Pattern[str] | None  # "(S)" after a name
+    party_tag: re.Pattern[str] | None  # "(S)": a party letter in brackets (``_party_hits`` checks what precedes)
     function_mailboxes: frozenset[str]  # local parts that are no person: info, kontakt, hr...
     greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
     contact_cue: re.Pattern[str] | None  # "Kontakt", "Spørgsmål til", "enligt": the name after it is no subject
@@ -155,9 +157,10 @@ class SpecialCategories:
             and not self._generic_compound(text, h)
             and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
             and not self._topic(text, h)
+            and not _in_address(text, h.start, h.end)
         ]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
-            party = [Hit(_PARTY, _PARTY_TERM, m.start(), m.end()) for m in self.party_tag.finditer(text[:MAX_CHARS])]
+            party = _party_hits(self.party_tag, text[:MAX_CHARS])
             if party:
                 hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
@@ -202,7 +205,7 @@ class SpecialCategories:
     def _score_sentence(self, ctx: _Context, span: tuple[int, int], group: list[Hit]) -> list[Evidence]:
         text = ctx.text
         s0, s1 = span
-        cues = self.cues.scan(text[s0:s1])
+        cues = self.cues.scan(_blank_addresses(text[s0:s1]))
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         soft = "soft" in kinds
@@ -377,7 +380,7 @@ class SpecialCategories:
             if _is_greeting_or_signoff(piece):
                 greeting = greeting or next(iter(self._anchors(ctx, *span)), None)
                 continue  # "Hej Jens" / "Mvh Lone": who reads or writes, only perhaps whom the line is about
-            cues = self.cues.scan(piece)
+            cues = self.cues.scan(_blank_addresses(piece))
             if any(c.tag[0] == "hard" for c in cues):
                 continue
             anchors = self._anchors(ctx, *span)
@@ -518,6 +521,27 @@ def _is_greeting_or_signoff(line: str) -> bool:
     )
 
 
+def _blank_addresses(piece: str) -> str:
+    """E-mail addresses and web addresses replaced by spaces (same offsets): "example" in
+    "jens@example.dk" is no word of the sentence."""
+    return (
+        _ADDRESS.sub(lambda m: " " * len(m.group()), piece)
+        if ("@" in piece or "/" in piece or "www." in piece)
+        else piece
+    )
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The span lies inside an e-mail or web address ("kraeftens-bekaempelse@...", "www.sygdom.dk")."""
+    a = max(0, start - 64)
+    left = text[a:start].split()
+    token = (left[-1] if left and not text[start - 1 : start].isspace() else "") + text[start:end]
+    right = text[end : end + 64].split(maxsplit=1)
+    if right and not text[end : end + 1].isspace():
+        token += right[0]
+    return "@" in token or "://" in token or token.lower().startswith("www.")
+
+
 def _in_proper_name(text: str, h: Hit) -> bool:
     """A capitalised term inside a sentence next to another capitalised word: part of the name of an
     organisation or a place ("Kræftens Bekæmpelse", "Danske Handicaporganisationer"), not a condition
@@ -574,6 +598,7 @@ _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
 _OPENERS = frozenset(".!?:;-–—•*=|/")
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
 _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")
 # A title between a cue and a name ("oplyser personalechef", "skriver juristen"): a longer lower-case
@@ -682,7 +707,25 @@ def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     letters = sorted({str(a) for v in by_lang.values() for a in v or ()}, key=lambda a: (-len(a), a))
     if not letters:
         return None
-    return re.compile(r"(?<=[\w.])[ \t]?\((?:" + "|".join(map(re.escape, letters)) + r")\)")
+    # Starts with a literal "(": the regex engine skips to each "(" in C (a look-behind first would
+    # make it try every position of the text).
+    return re.compile(r"\((?:" + "|".join(map(re.escape, letters)) + r")\)")
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _party_hits(pattern: re.Pattern[str], text: str) -> list[Hit]:
+    """The matches of ``(?<=[\\w.])[ \\t]?`` + ``pattern``: the bracket right after a word or full stop,
+    or after one space or tab that follows one ("Mette Frederiksen (S)", "Løkke(V)")."""
+    out: list[Hit] = []
+    for m in pattern.finditer(text):
+        at = m.start()
+        if at >= 2 and text[at - 1] in " \t" and _WORD_OR_DOT.match(text, at - 2):
+            out.append(Hit(_PARTY, _PARTY_TERM, at - 1, m.end()))
+        elif at >= 1 and _WORD_OR_DOT.match(text, at - 1):
+            out.append(Hit(_PARTY, _PARTY_TERM, at, m.end()))
+    return out
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:

@@ -9,11 +9,14 @@ Term syntax (case-insensitive, whole words):
 - ``=Venstre``: case-sensitive (party and union names that are ordinary words in lower case); in a
   phrase, ``=`` before one word makes that word case-sensitive ("født i ~ =Tyrkiet").
 
-One word per term goes into ONE compiled regular expression (a trie of alternatives) matched over
-the lower-cased text, so the text is scanned once, in C, whatever the number of terms: the word
-itself, or for a phrase its most telling word ("facket" in "er med i facket", never a function word
-such as "er" or "i"). Python runs only per candidate word; a phrase is then checked with its own
-compiled pattern in a small window around that word.
+Each term is looked up by one word: the word itself, or for a phrase its most telling word
+("facket" in "er med i facket", never a function word such as "er" or "i"). A scan takes the
+text's distinct words (one split, a set), looks them up in two dicts (whole words, stems by
+prefix length), and only then finds the occurrences of the few first words present with
+``str.find``: the cost per item is a pass over the text in C plus work per distinct word, whatever
+the number of terms. Python runs only per occurrence of a first word; a phrase is then checked with
+its own pattern (compiled on first use) in a small window around that word. The matches are those
+of one trie regex over all first words (``TermSet.scan_regex``, the reference and the fallback).
 """
 
 from __future__ import annotations
@@ -25,9 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from pii_scanner.core.resources import data_dir
+from pii_scanner.core.resources import data_dir, safe_yaml
 
 Tag = tuple[str, ...]  # e.g. ("cat", category, strength) or ("doc", type, weight)
 MAX_CHARS = 4_000_000  # classification looks at the first 4M characters of an item
@@ -51,8 +52,19 @@ class _Entry:
     term: str
     first: str  # the lower-cased word the scan looks for (without "*"): a phrase's most telling word
     stem: bool  # that word is a stem
-    full: re.Pattern[str] | None  # a phrase, checked around the word found
+    phrase: str | None  # a phrase's pattern (compiled on first use), checked around the word found
     case: str | None  # exact spelling of a one-word case-sensitive term
+    needs: tuple[str, ...] = ()  # a phrase's literal words (lower case): all occur wherever it matches
+
+    @property
+    def full(self) -> re.Pattern[str] | None:
+        return _compiled(self.phrase, re.IGNORECASE) if self.phrase is not None else None
+
+
+@cache
+def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Patterns are compiled when first needed: most phrases never meet their word in a given run."""
+    return re.compile(source, flags)
 
 
 # Words a phrase is never looked up by ("er" in "er same", "i" in "i facket"): too frequent.
@@ -118,6 +130,8 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _PHRASE_WINDOW = 160  # a phrase is looked for this far around its word
+_MAX_KNOWN = 200_000  # words remembered per term set, then forgotten all at once
+_MAX_FINDS = 40  # first words looked for one by one with str.find; beyond, the trie regex in one pass
 
 
 def _word_pattern(word: str, case: bool) -> str:
@@ -151,14 +165,29 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
     parts = [r"(?<!\w)" + _word_pattern(words[0], case_sensitive)]
     for w in words[1:]:
         parts.append(_GAP if w == "~" else _SEP + _word_pattern(w, case_sensitive))
+    literals = [w.lstrip("=").rstrip("*") for w in words if w != "~"]
     return _Entry(
         tag,
         term,
         anchor.lstrip("=").rstrip("*").lower(),
         anchor.endswith("*"),
-        re.compile("".join(parts), re.IGNORECASE),
+        "".join(parts),
         None,
+        tuple(dict.fromkeys(w.lower() for w in literals if w)) if all(map(_plain_case, literals)) else (),
     )
+
+
+def _plain_case(word: str) -> bool:
+    """Case-insensitive matching of ``word`` is the same as comparing lower-cased strings (no "İ",
+    no characters regular expressions fold specially: "ı", "ſ", "µ", Greek and beyond)."""
+    if len(word.lower()) != len(word) or _SPECIAL_FOLDS.intersection(word):
+        return False
+    return max(word, default="") < _FOLD_LIMIT
+
+
+# Characters that case-insensitive regular expressions match beyond lower(): from "\u0345" on, and these.
+_FOLD_LIMIT = "\u0345"
+_SPECIAL_FOLDS = frozenset("\u0131\u017f\u00b5")  # dotless i, long s, micro sign
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -181,6 +210,10 @@ def _trie_regex(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+_WORD = re.compile(r"\w+")
+_WORD_TAIL = re.compile(r"\w*")
+
+
 @dataclass(frozen=True)
 class TermSet:
     """Tagged terms; ``scan`` returns every occurrence with its offsets, ``hits`` the distinct ones."""
@@ -188,9 +221,11 @@ class TermSet:
     exact: dict[str, tuple[_Entry, ...]]
     stems: dict[str, tuple[_Entry, ...]]
     stem_lengths: tuple[int, ...]
-    pattern: re.Pattern[str] | None = field(default=None)  # on lower-cased text
-    pattern_i: re.Pattern[str] | None = field(default=None)  # case-insensitive, for the rare text whose
-    # lower-cased form has another length ("İ"), where offsets would shift
+    firsts: tuple[str, ...] = ()  # every word a term is looked up by
+    odd: tuple[str, ...] = ()  # first words holding a non-word character ("inkl.", "org.nr", "df'er")
+    word_led: bool = True  # every first word starts with a word character (the word-set scan needs it)
+    # Words already looked up -> the first words they give (most give none): per process, bounded.
+    known: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, tagged: Iterable[tuple[Tag, str]]) -> TermSet:
@@ -202,46 +237,165 @@ class TermSet:
                 continue
             (stems if entry.stem else exact).setdefault(entry.first, []).append(entry)
         firsts = set(exact) | set(stems)
-        source = r"\b(?:" + _trie_regex(firsts) + r")\w*"
         return cls(
             {k: tuple(v) for k, v in exact.items()},
             {k: tuple(v) for k, v in stems.items()},
             tuple(sorted({len(k) for k in stems})),
-            re.compile(source) if firsts else None,
-            re.compile(source, re.IGNORECASE) if firsts else None,
+            tuple(sorted(firsts)),
+            tuple(sorted(f for f in firsts if not _WORD.fullmatch(f))),
+            all(_WORD.match(f) for f in firsts),
         )
 
+    @property
+    def source(self) -> str | None:
+        """The trie regex over every first word, on lower-cased text (built when first needed)."""
+        return _trie_source(self.firsts) if self.firsts else None
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        return _compiled(self.source) if self.source is not None else None
+
     def scan(self, text: str) -> list[Hit]:
-        """Every occurrence of every term in ``text`` (the first MAX_CHARS characters), in text order."""
-        if self.pattern is None or self.pattern_i is None:
+        """Every occurrence of every term in ``text`` (the first MAX_CHARS characters), in text order.
+
+        The text's distinct words decide which first words can occur at all (a set lookup per
+        distinct word, not per occurrence); only those are then looked for, with ``str.find``.
+        This gives exactly the matches of the trie regex ``source`` (kept as ``scan_regex``): at
+        each word start the longest first word that fits, extended to the end of the word.
+        """
+        if not self.firsts:
+            return []
+        text = text[:MAX_CHARS]
+        lower = text.lower()
+        if len(lower) != len(text) or not self.word_led:
+            return self.scan_regex(text)
+        words = self._words(lower)
+        present = self._present(words)
+        folds = lower if _plain_case("".join(words)) else None
+        if len(present) > _MAX_FINDS:  # a rich vocabulary: one regex pass costs less than many finds
+            return self.scan_regex(text, folds)
+        longest: dict[int, int] = {}  # word start -> length of the longest first word there
+        size_of = len(lower)
+        for first in present:
+            size = len(first)
+            whole = first not in self.stems and first not in self.odd  # must end where the word ends
+            at = lower.find(first)
+            while at >= 0:
+                if (
+                    (at == 0 or not _is_word(lower[at - 1]))
+                    and longest.get(at, 0) < size
+                    and not (whole and at + size < size_of and _is_word(lower[at + size]))
+                ):
+                    longest[at] = size
+                at = lower.find(first, at + 1)
+        out: list[Hit] = []
+        done = 0
+        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
+        for start in sorted(longest):
+            if start < done:
+                continue  # inside the previous match ("nr" of "org.nr")
+            m = _WORD_TAIL.match(lower, start + longest[start])
+            done = m.end() if m is not None else start + longest[start]
+            self._hits_at(text, start, done, out, memo, folds)
+        out.sort(key=lambda h: h.start)
+        return out
+
+    @staticmethod
+    def _words(lower: str) -> set[str]:
+        """The distinct words (runs of word characters) of ``lower``."""
+        words: set[str] = set()
+        for token in set(lower.split()):
+            if token.isalnum():
+                words.add(token)
+            else:
+                words.update(_WORD.findall(token))
+        return words
+
+    def _present(self, words: set[str]) -> set[str]:
+        """First words that can match in a text of these distinct words: whole words (exact),
+        prefixes of words (stems), and first words with punctuation whose leading word is one."""
+        found = {first for first, lead in self.odd_leads.items() if lead in words}
+        known = self.known
+        if len(known) > _MAX_KNOWN:
+            known.clear()
+        for word in words:
+            firsts = known.get(word)
+            if firsts is None:
+                firsts = known[word] = self._firsts_of(word)
+            if firsts:
+                found.update(firsts)
+        return found
+
+    def _firsts_of(self, word: str) -> tuple[str, ...]:
+        """The first words a whole word of a text starts (stems) or is (exact)."""
+        out = [word] if word in self.exact else []
+        for length in self.stem_lengths:
+            if length > len(word):
+                break
+            if word[:length] in self.stems:
+                out.append(word[:length])
+        return tuple(out)
+
+    @property
+    def odd_leads(self) -> dict[str, str]:
+        """Each first word with punctuation -> its leading word ("org.nr" -> "org"): the whole word it
+        starts with in any text it occurs in (a non-word character follows)."""
+        return _odd_leads(self.odd)
+
+    def scan_regex(self, text: str, folds: str | None = None) -> list[Hit]:
+        """``scan`` by the trie regex alone: the reference, and the path for text whose lower-cased form
+        has another length ("İ"), where offsets would shift (then case-insensitive on the text).
+        ``folds``: the lower-cased text when phrases may be pre-checked on it (see ``_hits_at``)."""
+        if self.source is None:
             return []
         out: list[Hit] = []
         text = text[:MAX_CHARS]
         lower = text.lower()  # one C pass; matching lower-case text without IGNORECASE is much faster
-        matches = self.pattern.finditer(lower) if len(lower) == len(text) else self.pattern_i.finditer(text)
-        for m in matches:
-            start, end = m.span()
-            word = text[start:end]
-            folded = word.lower()
-            candidates: list[_Entry] = list(self.exact.get(folded, ()))
+        same = len(lower) == len(text)
+        pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
+        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
+        for m in pattern.finditer(lower if same else text):
+            self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None)
+        out.sort(key=lambda h: h.start)
+        return out
+
+    def _hits_at(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        out: list[Hit],
+        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]],
+        lower: str | None = None,
+    ) -> None:
+        """The hits of the word matched at [start, end): its entries, phrases checked around it.
+        ``memo``: the entries per word already looked up in this text. ``lower``: the lower-cased
+        text, given when lower-casing folds like the phrase patterns do (then a phrase is tried only
+        where all its words occur)."""
+        word = text[start:end]
+        folded = word.lower()
+        candidates = memo.get(folded)
+        if candidates is None:
+            entries: list[_Entry] = list(self.exact.get(folded, ()))
             for length in self.stem_lengths:
                 if length > len(folded):
                     break
-                candidates.extend(self.stems.get(folded[:length], ()))
-            for entry in candidates:
-                if entry.full is None:
-                    if entry.case is None or word.startswith(entry.case):
-                        out.append(Hit(entry.tag, entry.term, start, end))
-                    continue
-                lo, hi = max(0, start - _PHRASE_WINDOW), min(len(text), end + _PHRASE_WINDOW)
-                for pm in entry.full.finditer(text, lo, hi):
-                    if pm.start() <= start < pm.end():
-                        out.append(Hit(entry.tag, entry.term, pm.start(), pm.end()))
-                        break
-                    if pm.start() > start:
-                        break
-        out.sort(key=lambda h: h.start)
-        return out
+                entries.extend(self.stems.get(folded[:length], ()))
+            candidates = memo[folded] = [(e, e.full) for e in entries]
+        for entry, full in candidates:
+            if full is None:
+                if entry.case is None or word.startswith(entry.case):
+                    out.append(Hit(entry.tag, entry.term, start, end))
+                continue
+            lo, hi = max(0, start - _PHRASE_WINDOW), min(len(text), end + _PHRASE_WINDOW)
+            if lower is not None and any(lower.find(w, lo, hi) < 0 for w in entry.needs):
+                continue  # a word of the phrase is nowhere near: its pattern cannot match here
+            for pm in full.finditer(text, lo, hi):
+                if pm.start() <= start < pm.end():
+                    out.append(Hit(entry.tag, entry.term, pm.start(), pm.end()))
+                    break
+                if pm.start() > start:
+                    break
 
     def hits(self, text: str) -> set[tuple[Tag, str]]:
         """Distinct (tag, term) pairs found in ``text``."""
@@ -249,8 +403,24 @@ class TermSet:
 
 
 @cache
+def _trie_source(firsts: tuple[str, ...]) -> str:
+    return r"\b(?:" + _trie_regex(firsts) + r")\w*"
+
+
+@cache
+def _odd_leads(odd: tuple[str, ...]) -> dict[str, str]:
+    leads = {first: _WORD.match(first) for first in odd}
+    return {first: m.group() for first, m in leads.items() if m is not None}
+
+
+def _is_word(char: str) -> bool:
+    """A word character as regular expressions on str see it (Unicode alphanumerics, the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+@cache
 def load_yaml(name: str, folder: str | None = None) -> dict[str, Any]:
     base = Path(folder) if folder else data_dir("recognizers")
     with open(base / name, encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
+        data: dict[str, Any] = safe_yaml(fh)
     return data

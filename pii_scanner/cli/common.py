@@ -8,17 +8,19 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
 from pii_scanner.cli.logs import configure_logging, emit
-from pii_scanner.core.config import ScanConfig, load_config
+from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ExitCode, PiiScannerError
 from pii_scanner.core.privacy import scrub, scrub_text
-from pii_scanner.sources.registry import check_kinds
+from pii_scanner.sources.registry import load_sweep_config
 
 F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = ExitCode.OK, ExitCode.FOUND, ExitCode.USAGE
 EXIT_PARTIAL, EXIT_INTERNAL = ExitCode.PARTIAL, ExitCode.INTERNAL
@@ -79,11 +81,11 @@ def fail(exc: BaseException) -> NoReturn:
     sys.exit(code)
 
 
-def handle_errors(func: F) -> F:
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn every exception of a verb into a message and its documented exit code, no traceback."""
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         configure_logging()
         try:
             return func(*args, **kwargs)
@@ -94,7 +96,7 @@ def handle_errors(func: F) -> F:
         except BaseException as exc:
             fail(exc)
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def config_option(func: F) -> F:
@@ -109,8 +111,7 @@ def config_option(func: F) -> F:
 
 def build_config(config_path: str | None, **overrides: Any) -> tuple[ScanConfig, dict[str, Any]]:
     if config_path:
-        config, doc = load_config(config_path)
-        check_kinds(doc.get("sources", []), str(config_path))
+        config, doc, _specs = load_sweep_config(config_path)  # every [[sources]] table checked by its kind
     else:
         config, doc = ScanConfig(), {}
     changes = {k: v for k, v in overrides.items() if v is not None}

@@ -98,9 +98,9 @@ def serve(
         )
     sources: dict[str, dict[str, object]] = {}
     if config_path:
-        from pii_scanner.core.config import load_config
+        from pii_scanner.sources.registry import load_sweep_config
 
-        _config, doc = load_config(config_path)
+        _config, doc, _specs = load_sweep_config(config_path)  # every [[sources]] table checked by its kind
         sources = {str(spec.get("name")): dict(spec) for spec in doc.get("sources", []) if spec.get("name")}
         db = db or (doc.get("store") or {}).get("db")
     settings = WebSettings(

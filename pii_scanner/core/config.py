@@ -14,6 +14,7 @@ from typing import Any
 from pii_scanner.core.config_schema import SweepFile, check_document, check_table
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.model import Origin
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class NerConfig:
     batch_size: int = 32
     max_chars: int = 100_000  # texts are split at sentence-ish boundaries below this size
     include_org: bool = False
+    # With a pipeline: "confident" adds the offline finder's PERSON spans scoring at least
+    # combine_min_score where the pipeline saw no entity; "pipeline" uses the pipeline alone.
+    combine: str = "confident"
+    combine_min_score: float = 0.7
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ class ScanConfig:
     sweep: SweepConfig = field(default_factory=SweepConfig)
     key_file: str | None = None  # fingerprint key file; default in the user config dir
     workers: int = 0  # 0 = one per CPU
-    origin: str = "unknown"  # default origin for paths given on the command line
+    origin: Origin = "unknown"  # default origin for paths given on the command line
 
     def with_(self, **changes: Any) -> ScanConfig:
         """A copy with top-level fields or ``section__field`` keys changed."""

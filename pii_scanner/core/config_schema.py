@@ -2,8 +2,10 @@
 
 One typed schema covers the whole file: ``[scan]`` is read into the :mod:`pii_scanner.core.config`
 dataclasses by their type hints (a new section or field is picked up without touching this module),
-``[store]``, ``[retention]`` and ``[notify]`` into the small dataclasses below, and every
-``[[sources]]`` table is checked against the keys of its kind. Every error is ONE line naming the
+``[store]``, ``[retention]`` and ``[notify]`` into the small dataclasses below; every
+``[[sources]]`` table gets the checks all kinds share here, and the checks of its kind from its
+typed spec one layer up (``pii_scanner.sources.specs``, read with the same :meth:`_Checker.table`:
+core cannot import sources). Every error is ONE line naming the
 file, the key and what was expected; unknown keys and tables are refused with the nearest valid
 name suggested, so a typo never falls back to a default silently.
 """
@@ -22,6 +24,7 @@ from typing import Any, TypeVar
 
 from pii_scanner.core.entities import ALL_ENTITIES
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.secret_ref import WHERE, SecretRef
 
 T = TypeVar("T")
 
@@ -103,6 +106,8 @@ RULES: dict[str, Rule] = {
     "scan.detect.chunk_size": at_least(1024),
     "scan.ner.batch_size": at_least(1),
     "scan.ner.max_chars": at_least(1000),
+    "scan.ner.combine": one_of("confident", "pipeline"),
+    "scan.ner.combine_min_score": between(0, 1),
     "scan.limits.max_file_size": at_least(1),
     "scan.limits.max_depth": between(0, 1000),
     "scan.limits.max_ratio": at_least(1),
@@ -159,80 +164,19 @@ class NotifySettings:
 # TOML key -> field name where a key is a Python keyword.
 _ALIASES = {"from": "sender"}
 
-# Keys of each [[sources]] kind besides type, name and jurisdiction. Secrets are named by where
-# they are (X_env, X_keyring, X_file), never given (credentials.py); SECRET_KEYS lists the X.
-_COMMON_SOURCE_KEYS = frozenset({"type", "name", "jurisdiction"})
-_FILE_KEYS = frozenset({"paths", "path", "origin"})
-_MAIL_COMMON = frozenset(
-    {"folders", "exclude_folders", "ca_file", "verify", "timeout", "move_folders", "verdict_categories"}
-)
+# Field metadata a dataclass table may carry (the source specs use them; sources/specs):
+RULE = "rule"  # a Rule the value must meet beyond its type
+EXAMPLE = "example"  # shown when a required key is missing: ``expected <key> = <example>``
+SINGLE = "single"  # another TOML key giving one element of this list field (``path`` for ``paths``)
+INTERNAL = "internal"  # not a TOML key (set by the code that builds the object)
+
+# Secrets are named by where they are (X_env, X_keyring, X_file), never given; a field typed
+# ``SecretRef | None`` is spelled that way, and its plain name is refused with a clear line.
+# SECRET_KEYS are refused in every [[sources]] table, also of a kind this module knows nothing of.
 SECRET_KEYS = frozenset({"password", "client_secret", "token"})
 
-
-def _secrets(*names: str) -> frozenset[str]:
-    return frozenset(f"{n}_{where}" for n in names for where in ("env", "keyring", "file"))
-
-
-SOURCE_KEYS: dict[str, frozenset[str]] = {
-    "paths": _FILE_KEYS,
-    "removable": frozenset(),
-    "imap": _MAIL_COMMON
-    | {"host", "port", "security", "username", "auth", "batch", "mailbox"}
-    | _secrets("password", "token"),
-    "ews": _MAIL_COMMON
-    | {"endpoint", "username", "auth_type", "access_type", "mailbox", "mailboxes", "archive", "version", "max_wait"}
-    | _secrets("password"),
-    "graph": _MAIL_COMMON
-    | {
-        "tenant_id",
-        "client_id",
-        "mailbox",
-        "mailboxes",
-        "page_size",
-        "max_retries",
-        "max_wait",
-        "authority",
-        "graph_url",
-    }
-    | _secrets("client_secret"),
-    "pst": _FILE_KEYS,
-    "mailbox_file": _FILE_KEYS,
-    "sql": frozenset(
-        {
-            "url",
-            "schemas",
-            "include",
-            "exclude",
-            "updated_at",
-            "updated_column",
-            "sample",
-            "statement_timeout_ms",
-            "batch_size",
-        }
-    )
-    | _secrets("password"),
-    "smb": frozenset(
-        {
-            "server",
-            "share",
-            "path",
-            "port",
-            "domain",
-            "username",
-            "auth",
-            "encrypt",
-            "exclude",
-            "owner",
-            "origin",
-            "timeout",
-        }
-    )
-    | _secrets("password"),
-}
-# Keys every kind shares; a kind not in SOURCE_KEYS (a plug-in, or one added since) gets these checks only.
-_UNIVERSAL_SOURCE_KEYS = frozenset({"type", "name", "jurisdiction", "paths", "path", "origin"})
-
-# Types of source keys that several kinds share (a kind's own module checks the rest further).
+# Keys every [[sources]] table may have, typed here; a kind's own keys are checked by its typed
+# spec (sources/specs, which derives the per-kind key table from the spec classes).
 _SOURCE_TYPES: dict[str, Any] = {
     "name": str,
     "type": str,
@@ -240,62 +184,12 @@ _SOURCE_TYPES: dict[str, Any] = {
     "paths": list[str],
     "origin": str,
     "jurisdiction": str,
-    "folders": list[str],
-    "exclude_folders": list[str],
-    "mailboxes": list[str],
-    "mailbox": str,
-    "host": str,
-    "port": int,
-    "username": str,
-    "endpoint": str,
-    "tenant_id": str,
-    "client_id": str,
-    "ca_file": str,
-    "verify": bool,
-    "archive": bool,
-    "timeout": float,
-    "max_wait": float,
-    "max_retries": int,
-    "page_size": int,
-    "batch": int,
-    "security": str,
-    "auth": str,
-    "auth_type": str,
-    "access_type": str,
-    "authority": str,
-    "graph_url": str,
-    "version": str,
-    "url": str,
-    "server": str,
-    "share": str,
-    "domain": str,
-    "encrypt": bool,
-    "owner": bool,
-    "schemas": list[str],
-    "include": list[str],
-    "exclude": list[str],
-    "updated_at": dict[str, str],
-    "updated_column": str,
-    "sample": int,
-    "statement_timeout_ms": int,
-    "batch_size": int,
 }
 _SOURCE_RULES: dict[str, Rule] = {
     "name": NON_EMPTY,
     "path": NON_EMPTY,
     "origin": one_of(*ORIGINS),
     "jurisdiction": one_of(*JURISDICTIONS, fold=True),
-    "port": between(1, 65535),
-    "timeout": above(0),
-    "max_wait": at_least(0),
-    "max_retries": at_least(0),
-    "page_size": between(1, 1000),
-    "batch": at_least(1),
-    "security": one_of("tls", "starttls", "none"),
-    "url": NON_EMPTY,
-    "sample": at_least(1),
-    "statement_timeout_ms": at_least(0),
-    "batch_size": at_least(1),
 }
 
 # Top-level tables of the file; other parts of the product register theirs here.
@@ -333,13 +227,15 @@ class _Checker:
         self.file = file
 
     def fail(self, key: str, message: str) -> ConfigError:
-        return ConfigError(f"{self.file}: {key}: {message}")
+        return ConfigError(f"{self.file}: {key}: {message}" if key else f"{self.file}: {message}")
 
     def expected(self, key: str, what: str, value: Any) -> ConfigError:
         return self.fail(key, f"expected {what}, got {_shown(value)}")
 
     def value(self, key: str, hint: Any, value: Any, rule: Rule | None) -> Any:
         """``value`` converted to the type ``hint`` (TOML lists become tuples), or ConfigError."""
+        if rule is not None and typing.get_origin(hint) is typing.Literal and value not in typing.get_args(hint):
+            raise self.expected(key, rule.expected, value)  # the rule may allow fewer than the type
         checked = self._typed(key, hint, value)
         if rule is not None and not rule.ok(checked):
             raise self.expected(key, rule.expected, value)
@@ -355,6 +251,8 @@ class _Checker:
                 raise self.expected(key, 'a size in bytes such as 536870912, "512M" or "2G"', value) from None
         if origin in (types.UnionType, typing.Union):
             options = [a for a in args if a is not type(None)]
+            if len(options) == 1:  # an optional value: the one type's own message
+                return self._typed(key, options[0], value)
             for option in options:
                 try:
                     return self._typed(key, option, value)
@@ -398,20 +296,41 @@ class _Checker:
             return self.table(hint, value, key)
         raise self.fail(key, f"cannot check a value of type {hint!r}")  # a schema bug, caught by tests
 
-    def table(self, cls: type[T], data: Mapping[str, Any], where: str) -> T:
-        """An instance of the dataclass ``cls`` from a TOML table; unknown keys refused."""
+    def table(self, cls: type[T], data: Mapping[str, Any], where: str, what: str = "") -> T:
+        """An instance of the dataclass ``cls`` from a TOML table; unknown keys refused.
+
+        Field metadata (``RULE``, ``EXAMPLE``, ``SINGLE``, ``INTERNAL``) and ``SecretRef`` fields are
+        honoured; a field without a default is required. ``what`` ends the "unknown key" line
+        (e.g. " for a imap source").
+        """
         hints = typing.get_type_hints(cls)
-        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-        toml_names = [next((k for k, v in _ALIASES.items() if v == n), n) for n in names]
+        fields = {f.name: f for f in _fields(cls) if not f.metadata.get(INTERNAL)}
+        keys = _toml_keys(fields, hints)
         kwargs: dict[str, Any] = {}
+        refs: dict[str, dict[str, str]] = {}
         for key, value in data.items():
-            name = _ALIASES.get(key, key)
-            full = f"{where}.{key}"
-            if name not in names:
-                raise self.fail(full, "unknown key" + _suggest(key, toml_names))
-            kwargs[name] = self.value(full, hints[name], value, RULES.get(full))
+            full = f"{where}.{key}" if where else key
+            if key not in keys:
+                if key in fields and is_secret(hints[key]):
+                    raise self.fail(full, secret_hint(key))
+                raise self.fail(full, f"unknown key{what}" + _suggest(key, sorted(keys)))
+            name, how = keys[key]
+            meta = fields[name].metadata
+            if how in WHERE:
+                refs.setdefault(name, {})[how] = self.value(full, str, value, NON_EMPTY)
+            elif how == SINGLE:
+                if _key_of(name) not in data:  # the list key wins when both are given
+                    single = self.value(full, str, value, NON_EMPTY)
+                    kwargs[name] = self._typed(full, hints[name], [single])
+            else:
+                kwargs[name] = self.value(full, hints[name], value, meta.get(RULE) or RULES.get(full))
             if full == "scan.detect.entities":
                 self.entities(full, kwargs[name])
+        kwargs.update({name: SecretRef(**where_) for name, where_ in refs.items()})
+        for name, f in fields.items():
+            if name not in kwargs and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                example = f.metadata.get(EXAMPLE, "...")
+                raise self.fail(where, f"expected {_key_of(name)} = {example} (required)")
         try:
             return cls(**kwargs)
         except ConfigError as exc:  # a rule across fields (e.g. inspect_private needs a reason)
@@ -432,38 +351,69 @@ class _Checker:
         return [self.source(n, spec) for n, spec in enumerate(value)]
 
     def source(self, n: int, spec: dict[str, Any]) -> dict[str, Any]:
-        label = f"sources[{n}]" + (f" ({spec['name']})" if isinstance(spec.get("name"), str) else "")
+        """The checks every kind shares; the kind's own keys are checked by its typed spec above core
+        (``sources.registry.load_sweep_config``), which also refuses a kind no factory handles."""
+        label = source_label(n, spec)
         kind = spec.get("type", "paths")
         if not isinstance(kind, str) or not kind.strip():
             raise self.expected(f"{label}.type", 'a source type such as "paths" or "imap"', kind)
-        # A kind this table does not know may be a plug-in: the source registry (above core)
-        # refuses unknown kinds (sources.registry.check_kinds); its keys are checked by its factory.
-        allowed = SOURCE_KEYS[kind] | _COMMON_SOURCE_KEYS if kind in SOURCE_KEYS else None
         if "paths" in spec and not isinstance(spec["paths"], list):  # a text would be read letter by letter
             raise self.expected(f"{label}.paths", 'a list of paths such as ["/srv/share"]', spec["paths"])
         for key, value in spec.items():
             full = f"{label}.{key}"
             if key in SECRET_KEYS:
-                raise self.fail(
-                    full,
-                    f"a secret is never written in the file: give {key}_env (a variable), "
-                    f'{key}_keyring ("service:user") or {key}_file (a 0600 file)',
-                )
-            if allowed is not None and key not in allowed:
-                raise self.fail(full, f"unknown key for a {kind} source" + _suggest(key, sorted(allowed)))
-            if key in _SOURCE_TYPES and (allowed is not None or key in _UNIVERSAL_SOURCE_KEYS):
+                raise self.fail(full, secret_hint(key))
+            if key in _SOURCE_TYPES:
                 self.value(full, _SOURCE_TYPES[key], value, _SOURCE_RULES.get(key))
-        if kind in ("paths", "pst", "mailbox_file"):
-            paths = spec.get("paths")
-            if paths is not None:
-                if not paths:
-                    raise self.fail(f"{label}.paths", 'expected at least one path, such as ["/srv/share"]')
-                for i, p in enumerate(paths):
-                    if not p.strip():
-                        raise self.fail(f"{label}.paths[{i}]", "expected a path, got an empty text")
-            elif "path" not in spec:
-                raise self.fail(label, 'expected paths = ["/srv/share", ...] (the folders or files to sweep)')
         return spec
+
+
+def source_label(n: int, spec: Mapping[str, Any]) -> str:
+    """How errors name the n-th [[sources]] table: ``sources[0] (its name)``."""
+    name = spec.get("name")
+    return f"sources[{n}]" + (f" ({name})" if isinstance(name, str) else "")
+
+
+def secret_hint(key: str) -> str:
+    return (
+        f"a secret is never written in the file: give {key}_env (a variable), "
+        f'{key}_keyring ("service:user") or {key}_file (a 0600 file)'
+    )
+
+
+def is_secret(hint: Any) -> bool:
+    """A ``SecretRef`` field (possibly optional): spelled X_env / X_keyring / X_file in TOML."""
+    return hint is SecretRef or SecretRef in typing.get_args(hint)
+
+
+def _fields(cls: type[Any]) -> tuple[dataclasses.Field[Any], ...]:
+    if not dataclasses.is_dataclass(cls):
+        raise TypeError(f"{cls!r} is not a dataclass")
+    return dataclasses.fields(cls)
+
+
+def _key_of(name: str) -> str:
+    return next((k for k, v in _ALIASES.items() if v == name), name)
+
+
+def _toml_keys(fields: Mapping[str, dataclasses.Field[Any]], hints: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    """TOML key -> (field name, how it is given: "" a value, SINGLE one element, or a secret's place)."""
+    keys: dict[str, tuple[str, str]] = {}
+    for name, f in fields.items():
+        key = _key_of(name)
+        if is_secret(hints[name]):
+            keys.update({f"{key}_{where}": (name, where) for where in WHERE})
+        else:
+            keys[key] = (name, "")
+        if f.metadata.get(SINGLE):
+            keys[str(f.metadata[SINGLE])] = (name, SINGLE)
+    return keys
+
+
+def toml_keys(cls: type[Any]) -> frozenset[str]:
+    """Every TOML key a table read into the dataclass ``cls`` accepts."""
+    fields = {f.name: f for f in _fields(cls) if not f.metadata.get(INTERNAL)}
+    return frozenset(_toml_keys(fields, typing.get_type_hints(cls)))
 
 
 def _describe(hint: Any) -> str:
@@ -496,7 +446,7 @@ class SweepFile:
 def check_document(doc: Mapping[str, Any], file: str, scan_class: type[T]) -> SweepFile:
     """Check a parsed TOML document; ConfigError (one line: file, key, what was expected) if wrong."""
     checker = _Checker(file)
-    scan_fields = {f.name for f in dataclasses.fields(scan_class)}  # type: ignore[arg-type]
+    scan_fields = {f.name for f in _fields(scan_class)}
     for key, value in doc.items():
         if key in TABLES:
             continue
@@ -528,6 +478,6 @@ def check_document(doc: Mapping[str, Any], file: str, scan_class: type[T]) -> Sw
     )
 
 
-def check_table(cls: type[T], data: Mapping[str, Any], where: str, file: str = "configuration") -> T:
-    """One dataclass from one table with the same checks (e.g. ``[scan]`` given as a dict)."""
-    return _Checker(file).table(cls, data, where)
+def check_table(cls: type[T], data: Mapping[str, Any], where: str, file: str = "configuration", what: str = "") -> T:
+    """One dataclass from one table with the same checks (``[scan]`` given as a dict, a source spec)."""
+    return _Checker(file).table(cls, data, where, what)

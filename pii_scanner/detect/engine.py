@@ -29,6 +29,16 @@ _OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB]
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
+_NOT_AFTER_WORD = r"(?<![\w].)"
+# A branch "(?P<g>(?<=[lead])(?<![\w...].)...": its first check after the lead refuses a word
+# character (among others, never negated) right before the lead.
+_WORD_GUARD = re.compile(r"\(\?P<\w+>\(\?<=\[[^\]]*\]\)\(\?<!\[\\w[^\]^]*\]\.\)")
+
+
+def _refuses_word_before(alternative: str) -> bool:
+    return _WORD_GUARD.match(alternative) is not None
+
+
 class NameFinder(Protocol):
     """Hook for NER (names, places): finds PERSON/LOCATION spans in the texts given."""
 
@@ -60,7 +70,12 @@ class Engine:
         self.today = today or date.today()
         self._plain = self._compile(ocr=False)
         self._ocr = self._compile(ocr=True)
-        self._overlap = _MAX_CANDIDATE + 2 * self.config.context_window + 512
+        self._overlap = self.overlap_for(self.config)
+
+    @staticmethod
+    def overlap_for(config: DetectConfig) -> int:
+        """The overlap of long-text windows under ``config`` (known without building an engine)."""
+        return _MAX_CANDIDATE + 2 * config.context_window + 512
 
     def _compile(self, ocr: bool) -> _Compiled:
         """One regex: the union of all lead characters, then one branch per pattern.
@@ -80,7 +95,11 @@ class Engine:
         if not alternatives:
             return _Compiled(re.compile(r"(?!)"), groups)
         lead_class = "".join(dict.fromkeys(leads))
-        return _Compiled(re.compile(f"[{lead_class}](?:{'|'.join(alternatives)})", re.DOTALL), groups)
+        # Most lead characters stand inside a word or a longer number. When every body refuses a
+        # word character before its lead, saying so once, before the branches, rejects those
+        # positions without trying each branch (same matches: each branch still checks its own).
+        shared = _NOT_AFTER_WORD if all(_refuses_word_before(a) for a in alternatives) else ""
+        return _Compiled(re.compile(f"[{lead_class}]{shared}(?:{'|'.join(alternatives)})", re.DOTALL), groups)
 
     # --- public API -----------------------------------------------------------------------
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
@@ -125,7 +144,9 @@ class Engine:
         for f in self._threshold(self._scan(buffer, done_until - base, len(buffer), ocr, final=True)):
             yield replace(f, start=f.start + base, end=f.end + base)
 
-    def windows(self, pieces: Iterable[str]) -> Iterator[Window]:
+    def windows(
+        self, pieces: Iterable[str], *, base: int = 0, first: int = 0, stop: int | None = None
+    ) -> Iterator[Window]:
         """Cut text given in pieces into overlapping windows; memory bounded by chunk size + overlap.
 
         Every position of the whole text is OWNED by exactly one window; a window also holds up to
@@ -133,18 +154,38 @@ class Engine:
         range) is seen whole and with its context. ``detect(window.text)`` then keeping the
         findings that start in the owned range, shifted by ``window.base``, finds what detecting
         the whole text at once finds, names included.
+
+        Window k owns ``[k*chunk_size, (k+1)*chunk_size)``, the last one the rest. A part of the
+        windows (a segment processed apart) is asked for with ``first``/``stop`` (window numbers),
+        the pieces then starting at character ``base`` of the whole text, at most ``overlap``
+        before the first window's owned start: the windows are those of one pass over the whole.
         """
         size, overlap = self.config.chunk_size, self._overlap
-        buffer, base, owned_from = "", 0, 0  # buffer[0] is at absolute offset base
+        owned_from = first * size
+        if base > max(0, owned_from - overlap):
+            raise ValueError("a segment's text must start at least the overlap before its first window")
+        end = None if stop is None else stop * size
+        buffer = ""  # buffer[0] is at absolute offset base
         for piece in pieces:
             buffer += piece
+            keep = max(0, owned_from - overlap - base)  # text no window of ours needs
+            buffer, base = buffer[keep:], base + keep
             while len(buffer) - (owned_from - base) >= size + overlap:
                 yield _window(buffer, base, owned_from - base, owned_from - base + size, overlap)
                 owned_from += size
+                if end is not None and owned_from >= end:
+                    return
                 keep = max(0, owned_from - overlap - base)
                 buffer, base = buffer[keep:], base + keep
+        if end is not None and owned_from >= end:
+            return
         if buffer or owned_from == 0:
             yield _window(buffer, base, owned_from - base, len(buffer), overlap)
+
+    @property
+    def overlap(self) -> int:
+        """Characters of context a window holds on each side of what it owns."""
+        return self._overlap
 
     # --- internals ------------------------------------------------------------------------
     def _threshold(self, findings: Iterable[Finding]) -> list[Finding]:

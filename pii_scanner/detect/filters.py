@@ -91,7 +91,15 @@ _PLAIN_DASH = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-")
 
 
 def _date_like(number: str, env: Env) -> bool:
-    number = number.translate(_PLAIN_DASH)
+    # A table's numbers are looked at again for each of their neighbours: validated once per scan.
+    known: dict[str, bool] = env.memo.setdefault("date_like", {})
+    answer = known.get(number)
+    if answer is None:
+        answer = known[number] = _validates(number.translate(_PLAIN_DASH), env)
+    return answer
+
+
+def _validates(number: str, env: Env) -> bool:
     digits = _NON_DIGITS.sub("", number)
     if len(digits) == 10 and dk_cpr.is_valid(digits, env.today):
         born = dk_cpr.birth_date(digits)
@@ -102,6 +110,19 @@ def _date_like(number: str, env: Env) -> bool:
     return se_personnummer.is_valid(number.strip(), env.today) or fi_hetu.is_valid(number.strip(), env.today)
 
 
+def _per_place(name: str, candidate: Candidate, env: Env, answer: Callable[[], bool]) -> bool:
+    """``answer()`` kept for the candidate's place: a filter that reads only where the number
+    stands and whether a positive word labels it gives every reading of a candidate the same
+    answer."""
+    key = (candidate.start, candidate.end, bool(candidate.context.positive))
+    last = env.memo.get(name)
+    if last is not None and last[0] == key:
+        return bool(last[1])
+    value = answer()
+    env.memo[name] = (key, value)
+    return value
+
+
 def number_table(candidate: Candidate, env: Env) -> bool:
     """The number stands in a column of same-shaped numbers that mostly fail validation.
 
@@ -109,6 +130,10 @@ def number_table(candidate: Candidate, env: Env) -> bool:
     numbers in which one happens to look like a date is dropped. A positive context word (also in
     the column header) keeps the column.
     """
+    return _per_place("number_table", candidate, env, lambda: _number_table(candidate, env))
+
+
+def _number_table(candidate: Candidate, env: Env) -> bool:
     numbers = _table_numbers(candidate, env)
     if numbers is None or len(numbers) < int(env.rules.setting("table", "min_numbers")):
         return False
@@ -125,6 +150,10 @@ def running_numbers(candidate: Candidate, env: Env) -> bool:
     Real identifiers in a list are not consecutive (the date comes first, so two people differ
     by millions); running numbers are, whether or not most of them happen to be valid dates.
     """
+    return _per_place("running_numbers", candidate, env, lambda: _running_numbers(candidate, env))
+
+
+def _running_numbers(candidate: Candidate, env: Env) -> bool:
     least = int(env.rules.setting("table", "min_numbers"))
     numbers = _table_numbers(candidate, env)
     if (numbers is None or len(numbers) < least) and not candidate.context.positive:

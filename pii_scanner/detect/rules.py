@@ -15,12 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pii_scanner.core.entities import NATIONAL_IDS, is_known
 from pii_scanner.core.entities import entity as catalogue_entry
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.core.resources import data_dir
+from pii_scanner.core.resources import data_dir, safe_yaml
 
 
 @dataclass(frozen=True)
@@ -92,9 +90,22 @@ class Rules:
     # column headed "Personnummer", "pnr" or "ID-nummer" holds identifiers, whichever country's.
     id_words: re.Pattern[str] | None = None
 
+    # Scores and settings are asked for several times per candidate: answers are kept per Rules
+    # (the data is read once and never changes); errors are not kept, so they raise every time.
+    _answers: dict[tuple[str, str, float | None], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
     def score(self, entity: str, key: str, default: float | None = None) -> float:
         """The score of one reading; a missing one falls back to ``default``, else to the
         catalogue's base score for the entity."""
+        ask = (entity, key, default)
+        known = self._answers.get(ask)
+        if known is None:
+            known = self._answers[ask] = self._score(entity, key, default)
+        return known
+
+    def _score(self, entity: str, key: str, default: float | None) -> float:
         table = self.scores.get(entity)
         if isinstance(table, dict) and key in table:
             return self._number(table[key], f"{entity}.{key}")
@@ -106,6 +117,13 @@ class Rules:
 
     def setting(self, key: str, name: str | None = None) -> float:
         """A top-level number (``context_boost``) or one of a table (``table.neighbours``)."""
+        ask = ("", key, None) if name is None else ("\0" + key, name, None)
+        known = self._answers.get(ask)
+        if known is None:
+            known = self._answers[ask] = self._setting(key, name)
+        return known
+
+    def _setting(self, key: str, name: str | None) -> float:
         value: Any = self.scores.get(key)
         label = key
         if name is not None:
@@ -195,24 +213,24 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
 def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")) -> Rules:
     base = Path(folder) if folder else data_dir("recognizers")
     with open(base / "context.yaml", encoding="utf-8") as fh:
-        raw_context: dict[str, Any] = yaml.safe_load(fh)
+        raw_context: dict[str, Any] = safe_yaml(fh)
     with open(base / "scores.yaml", encoding="utf-8") as fh:
-        scores: dict[str, Any] = yaml.safe_load(fh)
+        scores: dict[str, Any] = safe_yaml(fh)
     hints_path = base / "country_hints.yaml"
     raw_hints: dict[str, Any] = {}
     if hints_path.exists():
         with open(hints_path, encoding="utf-8") as fh:
-            raw_hints = yaml.safe_load(fh) or {}
+            raw_hints = safe_yaml(fh) or {}
     cpr_path = base / "dk_cpr.yaml"
     exempt: frozenset[datetime.date] = frozenset()
     if cpr_path.exists():
         with open(cpr_path, encoding="utf-8") as fh:
-            exempt = _dates((yaml.safe_load(fh) or {}).get("mod11_exempt_dates") or [])
+            exempt = _dates((safe_yaml(fh) or {}).get("mod11_exempt_dates") or [])
     labels_path = base / "labels.yaml"
     raw_labels: dict[str, Any] = {}
     if labels_path.exists():
         with open(labels_path, encoding="utf-8") as fh:
-            raw_labels = yaml.safe_load(fh) or {}
+            raw_labels = safe_yaml(fh) or {}
     # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _by_language(raw_context.pop("shared_negative", None), languages)

@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.mail_policy import message_start
@@ -29,7 +29,8 @@ _CONTENT_LENGTH = re.compile(rb"^Content-Length:[ \t]*(\d{1,12})[ \t]*\r?$", re.
 _UNQUOTE = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
-def _folder_of(item: Item) -> str:
+def mbox_folder(item: Item) -> str:
+    """The folder an mbox file stands for: its name without the mbox suffix."""
     stem = Path(item.name or item.path).name
     for suffix in (".mbox", ".mbx", ".mbs"):
         if stem.lower().endswith(suffix):
@@ -49,100 +50,198 @@ class _MboxSlice:
         return _UNQUOTE.sub(rb"\1", self.data[self.start : self.end])
 
 
-def _separator_end(data: bytes, pos: int, strict: bool = True) -> int | None:
+class MboxFileSlice:
+    """One message of an mbox file read from an open file when asked, un-escaped like ``_MboxSlice``."""
+
+    __slots__ = ("end", "fh", "start")
+
+    def __init__(self, fh: BinaryIO, start: int, end: int) -> None:
+        self.fh, self.start, self.end = fh, start, end
+
+    def __call__(self) -> bytes:
+        self.fh.seek(self.start)
+        data = self.fh.read(self.end - self.start)
+        if len(data) != self.end - self.start:
+            raise ExtractionError("the mailbox file changed while being scanned (message cut short)")
+        return _UNQUOTE.sub(rb"\1", data)
+
+
+def mbox_message(item: Item, folder: str, n: int, reader: OneShot, size: int) -> Item:
+    """The ``n``-th message (from 1) of the mbox ``item``: its location, name and mail preset."""
+    return child_item(
+        item,
+        f"{item.location}!/{safe_segment(folder, 'mbox')}/{n}",
+        f"{n}.eml",
+        reader,
+        size,
+        MIME,
+        MailMeta(folder=folder, mailbox=item.owner),
+    )
+
+
+def is_mbox_start(prefix: bytes) -> bool:
+    """True when the data starts (after a BOM or blank lines) with a From_ line."""
+    return prefix[message_start(prefix) :].startswith(b"From ")
+
+
+class _Ahead:
+    """A file read forward in blocks: bytes at any position with a bounded look-ahead.
+
+    Holds at most one block plus the look-ahead asked for, so finding the messages of a mailbox
+    of any size costs bounded memory; a jump past the held bytes (a Content-Length) seeks.
+    """
+
+    __slots__ = ("base", "buf", "fh", "size")
+
+    def __init__(self, fh: BinaryIO, size: int) -> None:
+        self.fh, self.size = fh, size
+        self.base, self.buf = 0, b""
+
+    def at(self, pos: int, n: int) -> bytes:
+        """The bytes [pos, pos + n), fewer at the end of the file."""
+        end = min(pos + n, self.size)
+        if pos < self.base or pos > self.base + len(self.buf):
+            self.base, self.buf = pos, b""
+        elif pos > self.base + _BLOCK:  # keep a block behind: a rejected candidate is looked past
+            self.buf, self.base = self.buf[pos - self.base :], pos
+        missing = end - self.base - len(self.buf)
+        if missing > 0:
+            self.fh.seek(self.base + len(self.buf))
+            self.buf += self.fh.read(max(missing, _BLOCK))
+        return self.buf[pos - self.base : end - self.base]
+
+    def find(self, needle: bytes, pos: int) -> int:
+        """The first ``needle`` at or after ``pos``, or -1."""
+        while pos < self.size:
+            view = self.at(pos, _BLOCK)
+            hit = view.find(needle)
+            if hit >= 0:
+                return pos + hit
+            if pos + len(view) >= self.size:
+                return -1
+            pos += len(view) - len(needle) + 1
+        return -1
+
+
+_BLOCK = 1 << 20
+_LINE_MAX = 1024  # a From_ line longer than this is body text
+_HEADERS_LOOKED_AT = 16384
+_HEAD_MAX = 262144  # where a Content-Length header must appear
+
+
+def _separator_end(src: _Ahead, pos: int, strict: bool = True) -> int | None:
     """End of a valid From_ separator line starting at ``pos`` (its line break included), or None.
 
     Valid: ``From sender date`` (mboxo/mboxrd), followed by a message header block. A body line
     such as "From here on ..." is text, not a boundary. ``strict=False`` (a file whose own first
     separator has a date format of its own) drops the date check, never the header check.
     """
-    nl = data.find(b"\n", pos, pos + 1024)
-    line_end = nl if nl >= 0 else len(data)
-    line = data[pos:line_end].rstrip(b"\r")
-    if strict and FROM_LINE.fullmatch(line) is None:
+    view = src.at(pos, _LINE_MAX + 1 + _HEADERS_LOOKED_AT)
+    nl = view.find(b"\n", 0, _LINE_MAX)
+    if nl < 0:  # no line end near: body text (or the file's last line), never a separator
         return None
-    after = line_end + 1 if nl >= 0 else line_end
-    return after if looks_like_headers(data[after : after + 16384]) else None
+    if strict and FROM_LINE.fullmatch(view[:nl].rstrip(b"\r")) is None:
+        return None
+    after = nl + 1
+    return pos + after if looks_like_headers(view[after : after + _HEADERS_LOOKED_AT]) else None
 
 
-def _content_length_end(data: bytes, start: int, strict: bool) -> int | None:
+def _content_length_end(src: _Ahead, start: int, strict: bool) -> int | None:
     """Where a message ends by its Content-Length header, if it has one and it lands on a boundary."""
-    sep = b"\r\n\r\n" if data[start - 2 : start] == b"\r\n" else b"\n\n"  # the From_ line's line ending
-    head_end = data.find(sep, start, start + 262144)
+    sep = b"\r\n\r\n" if start >= 2 and src.at(start - 2, 2) == b"\r\n" else b"\n\n"  # the From_ line's ending
+    head = src.at(start, _HEAD_MAX)
+    head_end = head.find(sep)
     if head_end < 0:
         return None
-    sep_len = len(sep)
-    m = _CONTENT_LENGTH.search(data, start, head_end + 1)
+    m = _CONTENT_LENGTH.search(head, 0, head_end + 1)
     if m is None:
         return None
-    end = head_end + sep_len + int(m.group(1))
-    if end > len(data):
+    end = start + head_end + len(sep) + int(m.group(1))
+    if end > src.size:
         return None
-    rest = end
-    while rest < len(data) and data[rest : rest + 1] in (b"\r", b"\n"):
-        rest += 1
-    if rest >= len(data) or (rest > end and _separator_end(data, rest, strict) is not None):
+    rest = _skip_line_breaks(src, end)
+    if rest >= src.size or (rest > end and _separator_end(src, rest, strict) is not None):
         return end
     return None
 
 
-def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
-    """(start, end) of each message (after its From_ separator line), found lazily.
+def _skip_line_breaks(src: _Ahead, pos: int) -> int:
+    while pos < src.size:
+        view = src.at(pos, 4096)
+        stripped = len(view) - len(view.lstrip(b"\r\n"))
+        pos += stripped
+        if stripped < len(view):
+            break
+    return pos
+
+
+def _next_boundary(src: _Ahead, start: int, strict: bool) -> tuple[int, int] | None:
+    """The next valid From_ line after a blank line: (its start, the start of its message)."""
+    pos = start
+    while pos < src.size:
+        view = src.at(pos, _BLOCK)
+        m = _BLANK_FROM.search(view)
+        if m is None:
+            if pos + len(view) >= src.size:
+                return None
+            pos += len(view) - 7  # a boundary cut by the block's end is found in the next one
+            continue
+        candidate = pos + m.start(1)
+        after = _separator_end(src, candidate, strict)
+        if after is not None:
+            return candidate, after
+        pos += m.end()
+    return None
+
+
+def iter_mbox_file_spans(fh: BinaryIO, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each message (after its From_ separator line) of an mbox read from ``fh``.
 
     mboxo/mboxrd: a boundary is a valid From_ line after a blank line (or at the start of the
     file); a Content-Length header is honoured where it lands on such a boundary (mboxcl), so an
-    unquoted "From " line inside a body never splits a message.
+    unquoted "From " line inside a body never splits a message. The file is read forward in
+    blocks: memory stays bounded whatever its size.
     """
-    origin = message_start(data)
-    first = data.find(b"\n", origin)
+    src = _Ahead(fh, size)
+    origin = message_start(src.at(0, _BLOCK))
+    first = src.find(b"\n", origin)
     # Some writers date their separators their own way: then the file's first line sets the rule.
-    strict = FROM_LINE.fullmatch(data[origin : first if first >= 0 else len(data)].rstrip(b"\r")) is not None
-    start = first + 1 if first >= 0 else len(data)
-    while start < len(data):
-        end = _content_length_end(data, start, strict)
+    first_line = src.at(origin, (first if first >= 0 else size) - origin) if 0 <= first - origin <= _BLOCK else b""
+    strict = FROM_LINE.fullmatch(first_line.rstrip(b"\r")) is not None
+    start = first + 1 if first >= 0 else size
+    while start < size:
+        end = _content_length_end(src, start, strict)
         if end is not None:
-            nxt = end
-            while nxt < len(data) and data[nxt : nxt + 1] in (b"\r", b"\n"):
-                nxt += 1
+            nxt = _skip_line_breaks(src, end)
             yield start, end
-            if nxt >= len(data):
+            if nxt >= size:
                 return
-            after = _separator_end(data, nxt, strict)
-            start = after if after is not None else len(data)
+            after = _separator_end(src, nxt, strict)
+            start = after if after is not None else size
             continue
-        boundary = None
-        for m in _BLANK_FROM.finditer(data, start):
-            after = _separator_end(data, m.start(1), strict)
-            if after is not None:
-                boundary = (m.start(1), after)
-                break
+        boundary = _next_boundary(src, start, strict)
         if boundary is None:
-            yield start, len(data)
+            yield start, size
             return
         yield start, boundary[0]
         start = boundary[1]
 
 
+def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of each message of an mbox held in memory (see :func:`iter_mbox_file_spans`)."""
+    return iter_mbox_file_spans(io.BytesIO(data), len(data))
+
+
 def extract_mbox(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-    if not data[message_start(data) :].startswith(b"From "):
+    if not is_mbox_start(data):
         raise ExtractionError(f"{item.name or item.path}: not an mbox file (no leading From line)")
-    folder = _folder_of(item)
+    folder = mbox_folder(item)
 
     def children() -> Iterator[Item]:
         for n, (start, end) in enumerate(iter_mbox_spans(data), 1):
             ctx.budget.count_member()
             ctx.budget.check_time()
-            preset = MailMeta(folder=folder, mailbox=item.owner)
-            reader = OneShot(make=_MboxSlice(data, start, end))
-            yield child_item(
-                item,
-                f"{item.location}!/{safe_segment(folder, 'mbox')}/{n}",
-                f"{n}.eml",
-                reader,
-                end - start,
-                MIME,
-                preset,
-            )
+            yield mbox_message(item, folder, n, OneShot(make=_MboxSlice(data, start, end)), end - start)
 
     return Extracted(mime=MBOX, children=children(), metadata={"container": "mbox"})
 

@@ -25,6 +25,21 @@ def walk(item: Item, config: ScanConfig) -> Iterator[tuple[Item, Extracted]]:
     yield from _walk(item, ctx)
 
 
+def walk_nested(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
+    """Like :func:`walk` for an item inside a container whose budget is ``ctx``'s (a mailbox's message)."""
+    if item.depth > ctx.config.limits.max_depth:
+        item.data = None
+        yield (
+            item,
+            Extracted(
+                mime=item.mime_hint or "application/octet-stream",
+                error=f"nesting deeper than {ctx.config.limits.max_depth} levels; not opened",
+            ),
+        )
+        return
+    yield from _walk(item, ctx)
+
+
 def _walk(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
     extracted = extract_one(item, ctx)
     paused = time.monotonic()
@@ -47,7 +62,7 @@ def _walk(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
                 source=item.source,
                 depth=item.depth + 1,
             )
-            yield broken, Extracted(mime=extracted.mime, error=_message(exc, extracted.mime, "listing members"))
+            yield broken, Extracted(mime=extracted.mime, error=error_message(exc, extracted.mime, "listing members"))
             return
         child.depth = item.depth + 1
         if child.depth > ctx.config.limits.max_depth:
@@ -64,7 +79,8 @@ def _walk(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
         child.data = None  # members are done once walked; free their bytes before the next one
 
 
-def _message(exc: BaseException, mime: str, doing: str) -> str:
+def error_message(exc: BaseException, mime: str, doing: str) -> str:
+    """The error record's text for a failure while ``doing`` something to an item of type ``mime``."""
     if isinstance(exc, ExtractionError):
         return str(exc)
     if isinstance(exc, OSError):
@@ -126,4 +142,4 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
             result.mime = mime
         return result
     except Exception as exc:  # a parser bug on hostile input must not stop the sweep
-        return Extracted(mime=mime, error=_message(exc, mime, "extracting"))
+        return Extracted(mime=mime, error=error_message(exc, mime, "extracting"))

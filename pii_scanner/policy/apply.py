@@ -13,7 +13,7 @@ file or message, in anything inside it) get no due date: there is nothing to del
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from pii_scanner.core.model import FLAG_PAST_RETENTION
 from pii_scanner.policy.retention import Decision, Facts, RetentionPolicy, events_from_metadata, place_of
+from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import Store
 from pii_scanner.store import schema as s
 
@@ -123,7 +124,7 @@ def apply_retention(
     return decisions
 
 
-def after_sweep(store: Store, policy: RetentionPolicy, specs: list[dict[str, Any]]) -> None:
+def after_sweep(store: Store, policy: RetentionPolicy, specs: Sequence[SourceSpec]) -> None:
     """The sweep engines' call: retention over the whole index with each source's jurisdiction."""
-    jurisdictions = {str(spec.get("name")): spec.get("jurisdiction") for spec in specs}
+    jurisdictions = {spec.name: spec.jurisdiction for spec in specs}
     apply_retention(store, policy, jurisdiction_of=jurisdictions.get)

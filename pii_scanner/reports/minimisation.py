@@ -61,6 +61,33 @@ def retention_evidence(st: Store) -> pd.DataFrame:
     return pd.DataFrame(data, columns=["item_id", "evidence", "approximate", "holds_personal_data"])
 
 
+EVIDENCE_COLUMNS = ["item_id", "category", "confidence", "anchor", "excerpt"]
+
+
+def category_evidence(st: Store) -> pd.DataFrame:
+    """One row per piece of special-category evidence (classify writes it into the item metadata):
+    the category, how sure, whom it is about (the anchor's kind and masked form) and the masked
+    sentence excerpt. Nothing here is plaintext: classify masks before anything is stored."""
+    i = s_items.c
+    with st.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(i.id, i.metadata).where(i.removed_at.is_(None) & (sa.cast(i.categories, sa.Text) != "[]"))
+        ).all()
+    data = [
+        {
+            "item_id": int(r[0]),
+            "category": str(e.get("category", "")),
+            "confidence": float(e.get("confidence") or 0.0),
+            "anchor": " ".join(str(x) for x in (e.get("anchor"), e.get("anchor_masked")) if x),
+            "excerpt": scrub(str(e.get("excerpt") or "")),
+        }
+        for r in rows
+        for e in (r[1] or {}).get("category_evidence") or ()
+        if isinstance(e, dict)
+    ]
+    return pd.DataFrame(data, columns=EVIDENCE_COLUMNS)
+
+
 def past_retention(live: pd.DataFrame, evidence: pd.DataFrame, when: datetime) -> pd.DataFrame:
     """Files and messages (top-level items) past retention that hold personal data (themselves or
     in anything inside them); members go with their file. Each with its evidence."""
@@ -83,6 +110,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         fnd = frames.findings(st)
         closed_items = _closed_items(st)
         evidence = retention_evidence(st)
+        cat_evidence = category_evidence(st)
         triage_rows = st.rows("triage")
         url = st.url
     finally:
@@ -171,12 +199,18 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     restored["action"] = "erase again; find how it came back (restore, copy) before the backup window closes"
     restored_cols = ["location", "source", "owner", "open_entities", "action"]
 
+    # Special categories about a person, each with its evidence, strongest first.
+    special = live[["item_id", "location", "source", "owner"]].merge(cat_evidence, on="item_id", how="inner")
+    special = special.sort_values(["confidence", "location"], ascending=[False, True])
+    special_cols = ["location", "source", "owner", "category", "confidence", "anchor", "excerpt"]
+
     sections = {
         "restored_after_erasure": restored[restored_cols],
         "past_retention": past[past_cols].sort_values("overdue_days", ascending=False),
         "removable_and_local": storage[storage_cols],
         "cpr_mail": cpr_mail[mail_cols],
         "identifier_spread": spread,
+        "special_categories": special[special_cols],
     }
     summary = {
         "generated_at": when.isoformat(timespec="seconds"),
@@ -188,6 +222,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "removable_and_local": len(storage),
         "cpr_mail": len(cpr_mail),
         "identifier_spread": len(spread),
+        "special_categories": int(special["item_id"].nunique()),
         "private_mail_not_read": int(live["private"].fillna(False).astype(bool).sum()),
         "hidden_by_triage": {
             "findings": int(hidden_by_status.sum()) + int(fnd["location_key"].isin(closed_items).sum()),

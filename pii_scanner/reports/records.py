@@ -24,18 +24,33 @@ def _address(text: str | None, show_values: bool) -> str | None:
 
 
 def finding_record(
-    result: ItemResult, finding: Finding, fingerprint: Fingerprinter, *, show_values: bool = False
+    result: ItemResult,
+    finding: Finding,
+    fingerprint: Fingerprinter,
+    *,
+    show_values: bool = False,
+    shown: dict[str | None, str | None] | None = None,
 ) -> dict[str, Any]:
+    """``shown``: names already passed through ``_shown`` for this item (path, location, part labels),
+    so that an item with many findings masks its names once, not once per finding."""
+    if shown is None:
+        shown = {}
+
+    def name(text: str | None) -> str | None:
+        if text not in shown:
+            shown[text] = _shown(text, show_values)
+        return shown[text]
+
     record: dict[str, Any] = {
         "record": "finding",
-        "path": _shown(result.item.path, show_values),
-        "location": _shown(result.item.location, show_values),
+        "path": name(result.item.path),
+        "location": name(result.item.location),
         "entity_type": finding.entity_type,
         "subtype": finding.subtype,
         "score": finding.score,
         "start": finding.start,
         "end": finding.end,
-        "part": _shown(finding.part, show_values),
+        "part": name(finding.part),
         "masked": mask_value(finding.entity_type, finding.value, finding.normalized),
         "fingerprint": fingerprint(finding.normalized),
         "explanation": finding.explanation.as_dict(),
@@ -91,6 +106,7 @@ def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, A
 
 def records_for(result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False) -> list[dict[str, Any]]:
     """The item record followed by its finding records."""
+    shown: dict[str | None, str | None] = {}
     return [item_record(result, show_values=show_values)] + [
-        finding_record(result, f, fingerprint, show_values=show_values) for f in result.findings
+        finding_record(result, f, fingerprint, show_values=show_values, shown=shown) for f in result.findings
     ]

@@ -22,6 +22,7 @@ TITLES = {
     "removable_and_local": "Personal data on removable media and local drives: move to the case system",
     "cpr_mail": "CPR numbers in mail still in mailboxes: move to the case system and delete",
     "identifier_spread": "The same person's identifier in many locations",
+    "special_categories": "Special categories about a person (GDPR art. 9/10), with the evidence: check and protect",
 }
 COUNT_TITLES = {
     "owner": "By owner",

@@ -16,6 +16,8 @@ from pii_scanner.reports.cells import printable, safe_row
 from pii_scanner.reports.formats import check_format
 
 FORMATS = ("jsonl", "json", "csv", "table")
+# One encoder for every line: json.dumps(..., ensure_ascii=False) builds a new encoder per call.
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False)
 CSV_FIELDS = [
     "record",
     "path",
@@ -51,7 +53,7 @@ class ScanWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.out.write(_JSON_LINE.encode(record) + "\n")
         elif self.csv is not None:
             row = dict(record)
             if isinstance(row.get("flags"), list):

@@ -35,6 +35,7 @@ from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import DropboxSpec
 
 _ME = "me"
 
@@ -75,45 +76,38 @@ class _PrivateCaSession(requests.Session):
 
 
 class DropboxSource:
-    def __init__(self, spec: dict[str, Any], state: SourceState) -> None:
+    def __init__(self, spec: DropboxSpec, state: SourceState) -> None:
         self.spec, self.state = spec, state
-        self.name = str(spec.get("name") or "dropbox")
-        paths = spec.get("paths")
-        self.paths: list[str] = [""] if paths is None else [_norm_path(str(p)) for p in paths]
-        if not isinstance(paths, list | None) or not self.paths:
-            raise ConfigError(f"source {self.name}: 'paths' must be a non-empty list")
-        self.exclude = [str(p).lower() for p in spec.get("exclude") or []]
-        self.team = bool(spec.get("team", False))
-        self.team_space = bool(spec.get("team_space", False))
-        self.members = [str(m) for m in spec.get("members") or []]
-        if self.team and not self.members:
-            raise ConfigError(f"source {self.name}: a team token needs 'members' (team member ids)")
-        self.api_host = _opt(spec.get("api_host"))
-        self.content_host = _opt(spec.get("content_host"))
+        self.name = spec.name
+        self.paths: list[str] = [_norm_path(p) for p in spec.paths]
+        self.exclude = [p.lower() for p in spec.exclude]
+        self.team, self.team_space = spec.team, spec.team_space
+        self.members = list(spec.members)  # required with a team token (DropboxSpec)
+        self.api_host = spec.api_host or None
+        self.content_host = spec.content_host or None
         self.root = self._client()
 
     def _client(self) -> Any:
-        token = secret(self.spec, "token", required=False)
-        refresh = secret(self.spec, "refresh_token", required=False)
+        spec = self.spec
+        token = secret(spec.token, "token", self.name, required=False)
+        refresh = secret(spec.refresh_token, "refresh_token", self.name, required=False)
         kwargs: dict[str, Any] = {
-            "max_retries_on_error": int(self.spec.get("max_retries", 3)),
+            "max_retries_on_error": spec.max_retries,
             # The SDK waits out 429s (Retry-After) itself; bounded, so a throttled account fails.
-            "max_retries_on_rate_limit": int(self.spec.get("max_retries_on_rate_limit", 5)),
-            "timeout": float(self.spec.get("timeout", 60)),
+            "max_retries_on_rate_limit": spec.max_retries_on_rate_limit,
+            "timeout": spec.timeout,
             "user_agent": "pii-scanner",
         }
-        ca_certs = _opt(self.spec.get("ca_certs"))
-        if ca_certs:
-            kwargs["session"] = _PrivateCaSession(ca_certs)
+        if spec.ca_certs:
+            kwargs["session"] = _PrivateCaSession(spec.ca_certs)
         if token:
             kwargs["oauth2_access_token"] = token
         elif refresh:
-            app_key = _opt(self.spec.get("app_key"))
-            if not app_key:
+            if not spec.app_key:
                 raise ConfigError(f"source {self.name}: 'app_key' is required with a refresh token")
             kwargs["oauth2_refresh_token"] = refresh
-            kwargs["app_key"] = app_key
-            kwargs["app_secret"] = secret(self.spec, "app_secret", required=False)
+            kwargs["app_key"] = spec.app_key
+            kwargs["app_secret"] = secret(spec.app_secret, "app_secret", self.name, required=False)
         else:
             raise ConfigError(
                 f"source {self.name}: token_env/token_keyring/token_file or refresh_token_env + app_key is required"
@@ -279,10 +273,6 @@ def _tag(error: Any) -> str:
     return str(tag) if tag else type(error).__name__
 
 
-def _opt(value: Any) -> str | None:
-    return str(value) if value else None
-
-
 def _norm_path(path: str) -> str:
     # The API names the root "" and everything else "/a/b" without a trailing slash.
     path = path.strip().rstrip("/")
@@ -293,7 +283,7 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
-def open_dropbox(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+def open_dropbox(spec: DropboxSpec, config: ScanConfig, state: SourceState) -> Source:
     source = DropboxSource(spec, state)
     # Cursors list changes only: items not seen this time are not gone.
     return Source(source.name, "dropbox", source.items, complete_listing=False)

@@ -15,7 +15,6 @@ for OneDrive.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -25,35 +24,26 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
-from pii_scanner.sources.mail.graph import Gone, GraphSettings, GraphSource, TokenProvider, _date, open_graph_tokens
+from pii_scanner.sources.mail.graph import Gone, GraphSource, TokenProvider, _date, open_graph_tokens
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import DrivesSpec
 
 _DELTA_SELECT = "id,name,size,eTag,cTag,file,folder,deleted,parentReference,createdBy,lastModifiedDateTime"
 
 
-def _settings(spec: dict[str, Any], kind: str) -> GraphSettings:
-    # The mail source's settings carry everything but mailboxes; drives need none.
-    probe = {**spec, "mailboxes": ["-"]}
-    settings = GraphSettings.from_spec(probe)
-    return replace(settings, mailboxes=(), name=str(spec.get("name") or kind))
-
-
 class DriveSource:
-    def __init__(self, kind: str, spec: dict[str, Any], graph: GraphSource) -> None:
-        self.kind, self.spec, self.g = kind, spec, graph
-        self.name = graph.s.name
+    def __init__(self, spec: DrivesSpec, graph: GraphSource) -> None:
+        self.kind, self.spec, self.g = spec.type, spec, graph
+        self.name = spec.name
 
     def drives(self) -> Iterator[tuple[str, str, str]]:
         """(drive id, readable root of its locations, drive's web name)."""
         if self.kind == "onedrive":
-            users = self.spec.get("users") or []
-            if not users:
-                raise ConfigError(f"source {self.name}: 'users' is required for onedrive")
-            for user in users:
+            for user in self.spec.users:  # required for onedrive (DrivesSpec)
                 drive = self.g.get(f"/users/{quote(str(user), safe='@')}/drive")
                 yield str(drive["id"]), f"onedrive://{quote(str(user), safe='@')}", str(drive.get("name") or "OneDrive")
             return
-        sites = self.spec.get("sites") or []
+        sites = self.spec.sites
         site_docs: list[dict[str, Any]] = []
         if sites:
             site_docs = [self.g.get(f"/sites/{quote(str(s), safe=':/,')}") for s in sites]
@@ -169,23 +159,22 @@ class _Download:
         return bytes(self.graph.get(path, raw=True))
 
 
-def _open(
-    kind: str, spec: dict[str, Any], config: ScanConfig, state: SourceState, tokens: TokenProvider | None
-) -> Source:
-    settings = _settings(spec, kind)
-    graph = GraphSource(settings, config, state, tokens if tokens is not None else open_graph_tokens(spec, settings))
-    source = DriveSource(kind, spec, graph)
+def _open(kind: str, spec: DrivesSpec, config: ScanConfig, state: SourceState, tokens: TokenProvider | None) -> Source:
+    if spec.type != kind:
+        raise ConfigError(f"source {spec.name}: a {spec.type} spec opened as {kind}")
+    graph = GraphSource(spec, config, state, tokens if tokens is not None else open_graph_tokens(spec))
+    source = DriveSource(spec, graph)
     # Delta queries list changes only: items not seen this time are not gone.
-    return Source(settings.name, kind, source.items, complete_listing=False)
+    return Source(spec.name, kind, source.items, complete_listing=False)
 
 
 def open_sharepoint(
-    spec: dict[str, Any], config: ScanConfig, state: SourceState, tokens: TokenProvider | None = None
+    spec: DrivesSpec, config: ScanConfig, state: SourceState, tokens: TokenProvider | None = None
 ) -> Source:
     return _open("sharepoint", spec, config, state, tokens)
 
 
 def open_onedrive(
-    spec: dict[str, Any], config: ScanConfig, state: SourceState, tokens: TokenProvider | None = None
+    spec: DrivesSpec, config: ScanConfig, state: SourceState, tokens: TokenProvider | None = None
 ) -> Source:
     return _open("onedrive", spec, config, state, tokens)

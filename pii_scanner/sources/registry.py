@@ -1,27 +1,28 @@
 """The one table of configured source kinds (``[[sources]]`` entries of a sweep config).
 
-A source kind is a function ``(spec, config, state) -> Source``. ``spec`` is the TOML table of one
-source (``type``, ``name`` and the kind's own keys). Sources of mail servers use ``state`` to read
-only what changed (they yield tombstones, items with ``deleted=True``, for messages
-that disappeared); file sources list everything (``complete_listing``), and the sweep marks what
-it did not see as removed.
+A source kind is a function ``(spec, config, state) -> Source``. ``spec`` is the typed spec of
+one source (its kind's class in ``sources/specs``: ``type``, ``name`` and the kind's own keys).
+Sources of mail servers use ``state`` to read only what changed (they yield tombstones, items
+with ``deleted=True``, for messages that disappeared); file sources list everything
+(``complete_listing``), and the sweep marks what it did not see as removed.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.config import ScanConfig, load_config
+from pii_scanner.core.config_schema import source_label
 from pii_scanner.core.errors import ConfigError, SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.files import iter_files
-from pii_scanner.sources.specs import PathsSpec, SourceSpec, parse_spec
+from pii_scanner.sources.specs import PathsSpec, RemovableSpec, SourceSpec, parse_spec
 
 
 @dataclass
@@ -32,12 +33,12 @@ class Source:
     complete_listing: bool = True  # True: items not yielded this time are gone
 
 
-SourceFactory = Callable[[dict[str, Any], ScanConfig, SourceState], Source]
+# A factory gets the spec of its kind (sources/specs: SPEC_CLASSES; a plug-in kind a GenericSpec).
+SourceFactory = Callable[[Any, ScanConfig, SourceState], Source]
 
 
-def _paths(raw: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
-    spec = parse_spec({**raw, "type": "paths"})  # kinds that wrap this one read it as paths too
-    assert isinstance(spec, PathsSpec)
+def _paths(given: SourceSpec, config: ScanConfig, state: SourceState) -> Source:
+    spec = given if isinstance(given, PathsSpec) else _as_paths(given)
     name = spec.name
     resolved = [str(Path(p).expanduser()) for p in spec.paths]
 
@@ -52,11 +53,18 @@ def _paths(raw: dict[str, Any], config: ScanConfig, state: SourceState) -> Sourc
     return Source(name, "paths", items)
 
 
-def _removable(raw: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+def _as_paths(spec: SourceSpec) -> PathsSpec:
+    """A plug-in kind that wraps this one (its factory calls ``SOURCE_KINDS["paths"]``) is read as paths."""
+    typed = parse_spec({**spec.as_table(), "type": "paths"})
+    assert isinstance(typed, PathsSpec)  # the "paths" kind parses to PathsSpec
+    return typed
+
+
+def _removable(spec: RemovableSpec, config: ScanConfig, state: SourceState) -> Source:
     """Every mounted removable medium (USB keys, SD cards) found when the sweep runs."""
     from pii_scanner.sources.removable import removable_items
 
-    name = parse_spec(raw).name
+    name = spec.name
     # Not a complete listing: an unplugged key must not make its files look deleted.
     return Source(name, "removable", lambda: removable_items(source=name), complete_listing=False)
 
@@ -64,7 +72,7 @@ def _removable(raw: dict[str, Any], config: ScanConfig, state: SourceState) -> S
 def _lazy(module: str, function: str) -> SourceFactory:
     """A factory imported on first use (mail sources import this module; avoid the cycle)."""
 
-    def factory(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+    def factory(spec: SourceSpec, config: ScanConfig, state: SourceState) -> Source:
         import importlib
 
         made: Source = getattr(importlib.import_module(module), function)(spec, config, state)
@@ -94,20 +102,34 @@ SOURCE_KINDS: dict[str, SourceFactory] = {
 }
 
 
-def check_kinds(specs: list[dict[str, Any]], file: str) -> None:
-    """Refuse a [[sources]] table whose type no factory handles: one line, before anything runs."""
-    for n, spec in enumerate(specs):
-        kind = spec.get("type", "paths")
-        if kind not in SOURCE_KINDS:
-            close = difflib.get_close_matches(str(kind), list(SOURCE_KINDS), n=1)
-            hint = f"did you mean {close[0]}?" if close else f"known: {', '.join(sorted(SOURCE_KINDS))}"
-            raise ConfigError(f"{file}: sources[{n}].type: unknown source type {kind!r}; {hint}")
+def _known(kind: object, where: str, file: str) -> None:
+    if kind not in SOURCE_KINDS:
+        close = difflib.get_close_matches(str(kind), list(SOURCE_KINDS), n=1)
+        hint = f"did you mean {close[0]}?" if close else f"known: {', '.join(sorted(SOURCE_KINDS))}"
+        raise ConfigError(f"{file}: {where}.type: unknown source type {kind!r}; {hint}")
 
 
-def open_source(spec: dict[str, Any] | SourceSpec, config: ScanConfig, state: SourceState) -> Source:
-    """The source of one ``[[sources]]`` table or typed spec; its common keys are checked first."""
+def parse_sources(tables: Sequence[Mapping[str, Any]], file: str) -> list[SourceSpec]:
+    """The typed specs of a file's [[sources]] tables; a kind no factory handles, an unknown key,
+    a wrong type or value is ONE line (file, key, what was expected), before anything runs."""
+    specs: list[SourceSpec] = []
+    for n, table in enumerate(tables):
+        where = source_label(n, table)
+        _known(table.get("type", "paths"), where, file)
+        specs.append(parse_spec(table, where=where, file=file))
+    return specs
+
+
+def load_sweep_config(path: str | Path) -> tuple[ScanConfig, dict[str, Any], list[SourceSpec]]:
+    """``core.config.load_config`` plus every [[sources]] table checked by its kind's typed spec."""
+    config, doc = load_config(path)
+    return config, doc, parse_sources(doc.get("sources", []), str(path))
+
+
+def open_source(spec: Mapping[str, Any] | SourceSpec, config: ScanConfig, state: SourceState) -> Source:
+    """The source of one typed spec (or ``[[sources]]`` table, checked here)."""
     typed = parse_spec(spec)
     factory = SOURCE_KINDS.get(typed.type)
     if factory is None:
         raise ConfigError(f"unknown source type {typed.type!r}; known: {', '.join(sorted(SOURCE_KINDS))}")
-    return factory(typed.as_dict() if isinstance(spec, SourceSpec) else spec, config, state)
+    return factory(typed, config, state)

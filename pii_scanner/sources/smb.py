@@ -25,15 +25,15 @@ from typing import IO, Any, cast
 from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError, SourceUnavailable
+from pii_scanner.core.errors import SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import SecretRef, SmbSpec
+from pii_scanner.sources.specs.services import SMB_PORT
 
-DEFAULT_PORT = 445
-AUTH_PROTOCOLS = ("ntlm", "kerberos", "negotiate")
-_SECRET_KEYS = ("password_env", "password_file", "password_keyring")
+DEFAULT_PORT = SMB_PORT
 # FILE_ATTRIBUTE_* and reparse tags ([MS-FSCC] 2.6, 2.1.2.1)
 _ATTR_DIRECTORY = 0x10
 _ATTR_REPARSE_POINT = 0x400
@@ -55,14 +55,14 @@ class SmbTarget:
     username: str | None
     domain: str | None
     auth: str
-    secret_spec: tuple[tuple[str, str], ...] = ()
+    password: SecretRef | None = None  # where the password is, not the password
     encrypt: bool = False
     timeout: float = 30.0
 
     @property
     def key(self) -> tuple[Any, ...]:
         # The secret's location is part of the key: another password never reuses a logged-on session.
-        return (self.server.lower(), self.port, self.username, self.domain, self.auth, self.secret_spec)
+        return (self.server.lower(), self.port, self.username, self.domain, self.auth, self.password)
 
     def unc(self, rel: str = "") -> str:
         base = f"\\\\{self.server}\\{self.share}"
@@ -99,7 +99,7 @@ def connection(target: SmbTarget) -> dict[str, Any]:
         live = pool.get(f"{target.server.lower()}:{target.port}")
         if live is not None and live.transport.connected and live.session_table:
             return pool  # logged on already: no second secret lookup per file
-        password = secret(dict(target.secret_spec, name=target.source), "password", required=False)
+        password = secret(target.password, "password", target.source, required=False)
         user = target.username
         if user and target.domain and "\\" not in user and "@" not in user:
             user = f"{target.domain}\\{user}"
@@ -322,55 +322,26 @@ def _ntstatus() -> dict[str, int]:
     return {k: v for k, v in vars(NtStatus).items() if k.startswith("STATUS_") and isinstance(v, int)}
 
 
-def open_smb(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
+def open_smb(spec: SmbSpec, config: ScanConfig, state: SourceState) -> Source:
     """``[[sources]] type = "smb"``: one share (or a folder in it); keys in docs/sources.md."""
-    name = str(spec.get("name") or "")
-    for key in ("server", "share"):
-        if not isinstance(spec.get(key), str) or not spec[key].strip():
-            raise ConfigError(f"source {name or '?'}: {key!r} is required (a string)")
-    server, share = str(spec["server"]).strip(), str(spec["share"]).strip().strip("\\/")
-    name = name or f"smb://{server}/{share}"
-    port = spec.get("port", DEFAULT_PORT)
-    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-        raise ConfigError(f"source {name}: port must be a number from 1 to 65535")
-    auth = str(spec.get("auth", "ntlm")).lower()
-    if auth not in AUTH_PROTOCOLS:
-        raise ConfigError(f"source {name}: auth must be one of {', '.join(AUTH_PROTOCOLS)}")
-    username = spec.get("username")
-    if auth == "ntlm" and not username:
-        raise ConfigError(f'source {name}: username is required for auth = "ntlm"')
-    exclude = spec.get("exclude", [])
-    if isinstance(exclude, str):
-        exclude = [exclude]
-    if not isinstance(exclude, list) or not all(isinstance(p, str) for p in exclude):
-        raise ConfigError(f"source {name}: exclude must be a list of glob patterns")
-    origin = spec.get("origin", "share")
-    if origin != "share":
-        raise ConfigError(f'source {name}: origin of an smb source is always "share"')
-    # Refuses a plain password now (one clear line) and checks the secret can be found.
-    password = secret(spec | {"name": name}, "password", required=auth == "ntlm")
+    server, share = spec.server.strip(), spec.share.strip().strip("\\/")
+    name = spec.name or f"smb://{server}/{share}"
+    auth = spec.auth.lower()
+    # Checks the secret can be found (one clear line now, not per file).
+    password = secret(spec.password, "password", name, required=auth == "ntlm")
     del password  # read again where a connection is made (worker processes too); never kept
-    timeout = spec.get("timeout", 30)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise ConfigError(f"source {name}: timeout must be a positive number of seconds")
     target = SmbTarget(
         source=name,
         server=server,
-        port=port,
+        port=spec.port,
         share=share,
-        username=str(username) if username else None,
-        domain=str(spec["domain"]) if spec.get("domain") else None,
+        username=spec.username or None,
+        domain=spec.domain or None,
         auth=auth,
-        secret_spec=tuple((k, str(spec[k])) for k in _SECRET_KEYS if spec.get(k)),
-        encrypt=bool(spec.get("encrypt", False)),
-        timeout=float(timeout),
+        password=spec.password,
+        encrypt=spec.encrypt,
+        timeout=spec.timeout,
     )
-    root = str(spec.get("path", "") or "").replace("\\", "/").strip("/")
-    walk = _Walk(
-        target,
-        root,
-        tuple(p.lower() for p in exclude),
-        config.limits.max_file_size,
-        bool(spec.get("owner", True)),
-    )
+    root = spec.path.replace("\\", "/").strip("/")
+    walk = _Walk(target, root, tuple(p.lower() for p in spec.exclude), config.limits.max_file_size, spec.owner)
     return Source(name, "smb", walk.items)

@@ -22,7 +22,7 @@ import contextlib
 import fnmatch
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -38,81 +38,53 @@ from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import SqlSpec
 
 TEXT_TYPES = (sa.String, sa.Text, sa.Unicode, sa.UnicodeText, sa.JSON, sa.Enum)
 MAX_CELL_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
-class SqlSpec:
-    name: str
+class SqlTarget:
+    """A source's spec resolved for connecting: the URL with its password (never logged)."""
+
+    spec: SqlSpec
     url: sa.URL
-    schemas: tuple[str | None, ...]
-    include: tuple[str, ...]
-    exclude: tuple[str, ...]
-    sample: int
-    updated_at: Mapping[str, str]
-    updated_column: str | None
-    timeout_ms: int
-    batch_size: int
 
     @classmethod
-    def from_spec(cls, spec: Mapping[str, Any]) -> SqlSpec:
-        name = str(spec.get("name") or "sql")
-        raw = spec.get("url")
-        if not isinstance(raw, str) or not raw:
-            raise ConfigError(f"source {name}: 'url' is required (a SQLAlchemy database URL)")
+    def from_spec(cls, spec: SqlSpec) -> SqlTarget:
         try:
-            url = make_url(raw)
+            url = make_url(spec.url)
         except sa.exc.ArgumentError:
-            raise ConfigError(f"source {name}: 'url' is not a database URL") from None
+            raise ConfigError(f"source {spec.name}: 'url' is not a database URL") from None
         if url.password:
-            raise ConfigError(f"source {name}: no password in 'url'; use password_env, password_file or keyring")
-        password = secret(dict(spec), "password", required=False)
-        if password:
-            url = url.set(password=password)
-        schemas = spec.get("schemas") or [None]
-        if not isinstance(schemas, list):
-            raise ConfigError(f"source {name}: 'schemas' must be a list")
-        updated = spec.get("updated_at") or {}
-        if not isinstance(updated, Mapping):
-            raise ConfigError(f"source {name}: 'updated_at' must map schema.table to a column")
-        return cls(
-            name=name,
-            url=url,
-            schemas=tuple(None if s in (None, "") else str(s) for s in schemas),
-            include=tuple(str(p) for p in spec.get("include", ["*"])),
-            exclude=tuple(str(p) for p in spec.get("exclude", [])),
-            sample=_int(spec, "sample", 0, name),
-            updated_at={str(k): str(v) for k, v in updated.items()},
-            updated_column=str(spec["updated_column"]) if spec.get("updated_column") else None,
-            timeout_ms=_int(spec, "statement_timeout_ms", 30_000, name),
-            batch_size=_int(spec, "batch_size", 500, name),
-        )
+            raise ConfigError(
+                f"source {spec.name}: no password in 'url'; use password_env, password_file or password_keyring"
+            )
+        password = secret(spec.password, "password", spec.name, required=False)
+        return cls(spec, url.set(password=password) if password else url)
 
-
-def _int(spec: Mapping[str, Any], key: str, default: int, name: str) -> int:
-    value = spec.get(key, default)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ConfigError(f"source {name}: '{key}' must be a whole number >= 0")
-    return value
+    @property
+    def schemas(self) -> tuple[str | None, ...]:
+        return tuple(s or None for s in self.spec.schemas) or (None,)
 
 
 def _matches(name: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
-def read_only_engine(spec: SqlSpec) -> sa.Engine:
+def read_only_engine(target: SqlTarget) -> sa.Engine:
     """An engine whose sessions are read-only and whose statements time out."""
-    backend = spec.url.get_backend_name()
-    url = spec.url
+    backend = target.url.get_backend_name()
+    url = target.url
+    timeout_ms = target.spec.statement_timeout_ms
     connect_args: dict[str, Any] = {}
     if backend == "sqlite":
         database = url.database or ""
         if database and database != ":memory:":
             url = url.set(database=f"file:{database}?mode=ro", query={**url.query, "uri": "true"})
     elif backend == "postgresql":
-        connect_args["options"] = f"-c default_transaction_read_only=on -c statement_timeout={spec.timeout_ms}"
+        connect_args["options"] = f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms}"
     engine = sa.create_engine(url, connect_args=connect_args, pool_pre_ping=True)
 
     if backend in ("mysql", "mariadb"):
@@ -122,8 +94,8 @@ def read_only_engine(spec: SqlSpec) -> sa.Engine:
             cursor = dbapi_connection.cursor()
             cursor.execute("SET SESSION TRANSACTION READ ONLY")
             for stmt in (
-                f"SET SESSION max_statement_time = {spec.timeout_ms / 1000:.3f}",  # MariaDB
-                f"SET SESSION max_execution_time = {spec.timeout_ms}",  # MySQL
+                f"SET SESSION max_statement_time = {timeout_ms / 1000:.3f}",  # MariaDB
+                f"SET SESSION max_execution_time = {timeout_ms}",  # MySQL
             ):
                 with contextlib.suppress(Exception):  # the other server's variable; one of the two exists
                     cursor.execute(stmt)
@@ -133,15 +105,15 @@ def read_only_engine(spec: SqlSpec) -> sa.Engine:
 
 
 class SqlSource:
-    def __init__(self, spec: SqlSpec, config: ScanConfig, state: SourceState) -> None:
-        self.s, self.config, self.state = spec, config, state
-        self.host = quote(spec.url.host or "local", safe="")
-        self.database = quote(str(spec.url.database or "").rsplit("/", 1)[-1], safe="")
+    def __init__(self, target: SqlTarget, config: ScanConfig, state: SourceState) -> None:
+        self.target, self.s, self.config, self.state = target, target.spec, config, state
+        self.host = quote(target.url.host or "local", safe="")
+        self.database = quote(str(target.url.database or "").rsplit("/", 1)[-1], safe="")
 
     def tables(self, engine: sa.Engine) -> Iterator[tuple[str | None, str, list[str], list[str]]]:
         """(schema, table, primary-key columns, text columns) of every table to read."""
         inspector = sa.inspect(engine)
-        for schema in self.s.schemas:
+        for schema in self.target.schemas:
             for table in sorted(inspector.get_table_names(schema=schema)):
                 qualified = f"{schema}.{table}" if schema else table
                 if not _matches(qualified, self.s.include) or _matches(qualified, self.s.exclude):
@@ -157,7 +129,7 @@ class SqlSource:
                     yield schema, table, pk, texts
 
     def items(self) -> Iterator[Item]:
-        engine = read_only_engine(self.s)
+        engine = read_only_engine(self.target)
         try:
             try:
                 tables = list(self.tables(engine))
@@ -250,9 +222,8 @@ def _why(exc: sa.exc.SQLAlchemyError) -> str:
     return type(orig).__name__ if orig is not None else type(exc).__name__
 
 
-def open_sql(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
-    parsed = SqlSpec.from_spec(spec)
-    source = SqlSource(parsed, config, state)
+def open_sql(spec: SqlSpec, config: ScanConfig, state: SourceState) -> Source:
+    source = SqlSource(SqlTarget.from_spec(spec), config, state)
     # A sample or an incremental read does not list every row: nothing unseen may be marked removed.
-    complete = not parsed.sample and not (parsed.updated_at or parsed.updated_column)
-    return Source(parsed.name, "sql", source.items, complete_listing=complete)
+    complete = not spec.sample and not (spec.updated_at or spec.updated_column)
+    return Source(spec.name, "sql", source.items, complete_listing=complete)

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import audit_chain
 from pii_scanner.store import schema as s
 from pii_scanner.store.engine import display_url, make_engine, normalise_url
@@ -262,7 +263,7 @@ class Store:
 
     # --- sources -------------------------------------------------------------------------------
     def ensure_source(
-        self, name: str, kind: str, spec: dict[str, Any] | None = None, *, identity: str | None = None
+        self, name: str, kind: str, spec: SourceSpec | None = None, *, identity: str | None = None
     ) -> int:
         """The id of a configured source, created on first use.
 
@@ -272,7 +273,7 @@ class Store:
         """
         clean = {
             k: _scrub_value(v)
-            for k, v in (spec or {}).items()
+            for k, v in (spec.as_table() if spec is not None else {}).items()
             if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)
         }
         label = scrub(name) or name

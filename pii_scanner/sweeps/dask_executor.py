@@ -37,6 +37,7 @@ from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import scrub
 from pii_scanner.pipeline import shippable
 from pii_scanner.policy.retention import RetentionPolicy
+from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.sweeps.engine import EventFn, SweepJob, SweepResult, sweep
 from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline
@@ -192,9 +193,8 @@ def partition_of(item: Item, roots: Sequence[str]) -> str:
     return "."
 
 
-def _roots(spec: dict[str, Any]) -> list[str]:
-    paths = spec.get("paths") or ([spec["path"]] if "path" in spec else [])
-    return [str(Path(str(p)).expanduser()) for p in paths]
+def _roots(spec: SourceSpec) -> list[str]:
+    return [str(Path(p).expanduser()) for p in spec.roots()]
 
 
 # --- coordinator ------------------------------------------------------------------------------

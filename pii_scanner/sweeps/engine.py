@@ -25,7 +25,7 @@ import hashlib
 import json
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -40,7 +40,8 @@ from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.restored import restored_after_erasure
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.policy.triage import apply_outlook_verdicts
-from pii_scanner.sources.registry import check_kinds, open_source
+from pii_scanner.sources.registry import open_source, parse_sources
+from pii_scanner.sources.specs import PathsSpec, SourceSpec, file_origin
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.sweeps.progress import Counters, SourceRun, StoredBatch
 
@@ -104,36 +105,41 @@ def _noop(event: str, **fields: Any) -> None:
 
 
 def sweep_sources_from(
-    paths: Sequence[str | Path] | None, doc: dict[str, Any], origin: str | None
-) -> list[dict[str, Any]]:
-    """The source specs of a sweep: the config's [[sources]] plus an ad-hoc paths source."""
-    specs = [dict(s) for s in doc.get("sources", [])]
+    paths: Sequence[str | Path] | None, doc: Mapping[str, Any], origin: str | None, file: str = "configuration"
+) -> list[SourceSpec]:
+    """The typed source specs of a sweep: the config's [[sources]] (checked; ConfigError names
+    ``file``) plus an ad-hoc paths source."""
+    tables = [dict(s) for s in doc.get("sources", [])]
+    for n, table in enumerate(tables):
+        table.setdefault("name", f"{table.get('type', 'paths')}-{n + 1}")
+    specs = parse_sources(tables, file)
     if paths:
         resolved = [str(Path(p).expanduser().absolute()) for p in paths]
-        specs.append(
-            {
-                "type": "paths",
-                "name": (scrub("paths:" + ",".join(resolved)) or "paths")[:200],
-                "paths": resolved,
-                "origin": origin or "unknown",
-            }
-        )
+        chosen = file_origin(origin)
+        table = {
+            "type": "paths",
+            "name": (scrub("paths:" + ",".join(resolved)) or "paths")[:200],
+            "paths": resolved,
+            "origin": chosen,
+        }
+        specs.append(PathsSpec("paths", table["name"], paths=tuple(resolved), origin=chosen, given=table))
     if not specs:
         raise ConfigError("nothing to sweep: give PATHs or a config with [[sources]]")
-    for n, spec in enumerate(specs):
-        spec.setdefault("name", f"{spec.get('type', 'paths')}-{n + 1}")
     return specs
 
 
-def normalised_spec(spec: dict[str, Any]) -> str:
-    """The canonical text of what a source IS: its kind and settings, without its display name or
-    secrets; folder paths absolute and sorted. Two folders differing only in a CPR differ here.
+def normalised_spec(spec: SourceSpec) -> str:
+    """The canonical text of what a source IS: its kind and settings as written (``as_table``),
+    without its display name or secrets; folder paths absolute and sorted. Two folders differing
+    only in a CPR differ here. Unchanged since sources were dicts: existing indexes keep their sources.
 
-    >>> normalised_spec({"name": "a", "paths": ["/s/x", "/s/a"], "password": "p"})
+    >>> from pii_scanner.sources.specs import parse_spec
+    >>> normalised_spec(parse_spec({"name": "a", "paths": ["/s/x", "/s/a"]}))
     '{"paths": ["/s/a", "/s/x"], "type": "paths"}'
     """
-    out: dict[str, Any] = {"type": str(spec.get("type", "paths"))}
-    for key, value in spec.items():
+    table = spec.as_table()
+    out: dict[str, Any] = {"type": str(table.get("type", "paths"))}
+    for key, value in table.items():
         if key in ("name", "type") or any(w in key.lower() for w in _SECRET_WORDS):
             continue
         if key in ("path", "paths"):
@@ -144,13 +150,13 @@ def normalised_spec(spec: dict[str, Any]) -> str:
     return json.dumps(out, sort_keys=True, default=str, ensure_ascii=False)
 
 
-def source_identity(spec: dict[str, Any], key: Callable[[str], str]) -> str:
+def source_identity(spec: SourceSpec, key: Callable[[str], str]) -> str:
     """A keyed hash of the normalised spec (no plaintext path or address stored for identity)."""
     return key("source-spec:" + normalised_spec(spec))
 
 
 def lock_name(
-    config_path: str | Path | None, specs: Sequence[dict[str, Any]], key: Callable[[str], str] | None = None
+    config_path: str | Path | None, specs: Sequence[SourceSpec], key: Callable[[str], str] | None = None
 ) -> str:
     """Same configuration (config file, or the same ad-hoc sources) = same lock."""
     if config_path:
@@ -184,12 +190,12 @@ def sweep(
     doc: dict[str, Any] = {}
     if config_path:
         loaded, doc = load_config(config_path)
-        check_kinds(doc.get("sources", []), str(config_path))  # before the lock and the index
         config = config or loaded
     cfg = config or ScanConfig()
     if allow_mass_removal is not None:
         cfg = cfg.with_(sweep__allow_mass_removal=allow_mass_removal)
-    specs = sweep_sources_from(paths, doc, origin)
+    # Every source checked by its kind's spec before the lock and the index.
+    specs = sweep_sources_from(paths, doc, origin, str(config_path or "configuration"))
     store_doc = doc.get("store", {})
     own_store = store is None
     st = store or open_store(db or store_doc.get("db"))
@@ -271,7 +277,7 @@ class SweepJob:
         self._last_beat = 0.0
 
     # --- the run --------------------------------------------------------------------------------
-    def run(self, specs: list[dict[str, Any]], doc: dict[str, Any], notify: bool) -> SweepResult:
+    def run(self, specs: list[SourceSpec], doc: dict[str, Any], notify: bool) -> SweepResult:
         status = "failed"
         try:
             extra = self.executor.start(self)
@@ -338,12 +344,12 @@ class SweepJob:
         return code
 
     # --- one source -----------------------------------------------------------------------------
-    def _sweep_source(self, spec: dict[str, Any]) -> None:
-        name = str(spec["name"])
+    def _sweep_source(self, spec: SourceSpec) -> None:
+        name = spec.name
         src: SourceRun | None = None
         try:
             identity = source_identity(spec, self.st.fingerprint)
-            source_id = self.st.ensure_source(name, str(spec.get("type", "paths")), spec, identity=identity)
+            source_id = self.st.ensure_source(name, spec.type, spec, identity=identity)
             state = self.st.source_state(source_id)
             source = open_source(spec, self.cfg, state)
             src = SourceRun(
@@ -353,7 +359,7 @@ class SweepJob:
                 source,
                 state,
                 self.st.known_items(source_id),
-                self.policy.with_jurisdiction(spec.get("jurisdiction")),
+                self.policy.with_jurisdiction(spec.jurisdiction),
             )
             self.emit("source_started", run_id=self.run_id, source=scrub(source.name), known=len(src.known))
             self.executor.run_source(self, src, self._todo(src))

@@ -11,14 +11,13 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.pipeline import Processor, shippable
+from pii_scanner.pipeline import Outcome, Processor, Work, abandoned, done, spread
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch
 
@@ -36,16 +35,25 @@ def item_deadline(config: ScanConfig) -> float | None:
 
 def process_with_deadline(processor: Processor, item: Item, deadline: float | None) -> list[ItemResult]:
     """All results of one top-level item, or one error result when it overran its deadline."""
+    outcome = run_with_deadline(processor, item, deadline)
+    assert isinstance(outcome, list)
+    return outcome
+
+
+def run_with_deadline(processor: Processor, work: Work, deadline: float | None) -> Outcome:
+    """A unit of work (an item, a batch of a mailbox's messages, a text segment) under the deadline."""
     try:
-        results = call_with_deadline(lambda: processor.process(item), deadline)
+        outcome = call_with_deadline(lambda: processor.run(work), deadline)
     except ItemDeadlineExceeded:
-        item.read = None
-        item.data = None
-        return [ItemResult(item=item, error=f"abandoned: still running after the {deadline:g} s item deadline")]
-    for r in results:  # raw bytes and lazy readers do not cross process boundaries
-        r.item.read = None
-        r.item.data = None
-    return results
+        if isinstance(work, Item):
+            work.read = None
+            work.data = None
+        return abandoned(work, f"abandoned: still running after the {deadline:g} s item deadline")
+    if isinstance(outcome, list):
+        for r in outcome:  # raw bytes and lazy readers do not cross process boundaries
+            r.item.read = None
+            r.item.data = None
+    return outcome
 
 
 # --- worker process -------------------------------------------------------------------------------
@@ -57,10 +65,10 @@ def _init_worker(config: ScanConfig) -> None:
     _WORKER = (Processor.build(config), item_deadline(config))
 
 
-def _work(item: Item) -> list[ItemResult]:
+def _work(work: Work) -> Outcome:
     assert _WORKER is not None
     processor, deadline = _WORKER
-    return process_with_deadline(processor, item, deadline)
+    return run_with_deadline(processor, work, deadline)
 
 
 # --- coordinator ----------------------------------------------------------------------------------
@@ -81,26 +89,39 @@ class LocalExecutor:
         return self._config.workers or os.cpu_count() or 1
 
     def _results(self, items: Iterator[Item]) -> Iterator[list[ItemResult]]:
-        """Each top-level item's results (the item and its members), in input order."""
+        """Each top-level item's results (the item and its members), in input order.
+
+        A mailbox file's messages and a large text's segments are spread over the pool; their
+        pieces are gathered back into the item's one group (stored in one transaction).
+        """
         assert self._config is not None
         deadline = item_deadline(self._config)
         workers = self._workers()
         if workers <= 1:
             if self._processor is None:
                 self._processor = Processor.build(self._config)
-            for item in items:
-                yield process_with_deadline(self._processor, item, deadline)
-            return
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self._config,))
-        in_flight: deque[Future[list[ItemResult]]] = deque()
-        window = workers * 4  # bounded: a source of millions of files is consumed lazily
-        for item in items:
-            in_flight.append(self._pool.submit(_work, shippable(item)))
-            while len(in_flight) >= window:
-                yield in_flight.popleft().result()
-        while in_flight:
-            yield in_flight.popleft().result()
+            processor = self._processor
+            pieces = spread(
+                items,
+                self._config,
+                lambda w: done(run_with_deadline(processor, w, deadline)),
+                window=1,
+                split_text=False,
+            )
+        else:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=workers, initializer=_init_worker, initargs=(self._config,)
+                )
+            pool = self._pool
+            # bounded: a source of millions of files (or a huge mailbox) is consumed lazily
+            pieces = spread(items, self._config, lambda w: pool.submit(_work, w), window=workers * 4, split_text=True)
+        group: list[ItemResult] = []
+        for results, last in pieces:
+            group.extend(results)
+            if last:
+                yield group
+                group = []
 
     def run_source(self, job: SweepJob, src: SourceRun, items: Iterator[Item]) -> None:
         batch: list[list[ItemResult]] = []

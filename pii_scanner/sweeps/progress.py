@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
 
 from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import DbSourceState, KnownItem, Violation
 
 
@@ -46,7 +46,7 @@ class StoredBatch:
 class SourceRun:
     """One source during one run: what is known, what was seen, what is pending."""
 
-    spec: dict[str, Any]
+    spec: SourceSpec
     name: str
     source_id: int
     source: Source

@@ -102,3 +102,31 @@ def test_person_document_types_need_somebody_identified() -> None:
     assert run_hooks(named, template).doc_type == "medical_certificate"
     invoice = "Faktura nr 1234\nFakturadato 1/3\nForfaldsdato 15/3\nBeløb i alt 1.250 kr inkl. moms"
     assert run_hooks(ItemResult(item=Item("file:///f.txt", "/f.txt")), invoice).doc_type == "invoice"
+
+
+def test_doc_type_and_risk_follow_the_category_evidence() -> None:
+    # The same words: about a topic with a contact named (no evidence), then about that person.
+    topic = "Lægeerklæring\n\nKurset om stress og sygemelding holdes i marts. Kontakt Jens Hansen."
+    about = "Lægeerklæring\n\nJens Hansen er sygemeldt med stress."
+    none = run_hooks(ItemResult(item=Item("file:///a.txt", "/a.txt")), topic)
+    assert none.category_evidence == [] and none.categories == []
+    assert not any(r.startswith("special_category") for r in none.risk_reasons)
+    assert none.doc_type is None  # a medical certificate only when somebody is identified
+    some = run_hooks(ItemResult(item=Item("file:///b.txt", "/b.txt")), about)
+    assert {e["category"] for e in some.category_evidence} == set(some.categories) == {"health"}
+    assert "special_category:health" in some.risk_reasons
+    assert some.doc_type == "medical_certificate"
+
+
+def test_evidence_carries_a_masked_excerpt_unless_contexts_are_off() -> None:
+    text = "Notat\n\nSana Malik (sana.malik@example.dk, tlf. 20 12 34 56) er sygemeldt med stress."
+    result = run_hooks(ItemResult(item=Item("file:///e.txt", "/e.txt")), text)
+    (evidence,) = result.category_evidence
+    assert "sygemeldt med stress" in evidence["excerpt"]
+    for plain in ("Sana", "Malik", "sana.malik", "20 12 34 56"):
+        assert plain not in evidence["excerpt"]
+    quiet = ItemResult(item=Item("file:///e.txt", "/e.txt"))
+    extracted = Extracted(mime="text/plain", parts=[TextPart(text)])
+    for hook in build_hooks(ScanConfig().with_(output__context_chars=0)):
+        hook(quiet, extracted)
+    assert quiet.categories == ["health"] and "excerpt" not in quiet.category_evidence[0]

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from pii_scanner.core.config import ScanConfig, config_from_dict, load_config, load_sweep_file
-from pii_scanner.core.config_schema import SOURCE_KEYS, parse_size
+from pii_scanner.core.config_schema import parse_size
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.sources.registry import SOURCE_KINDS, check_kinds
+from pii_scanner.sources.registry import SOURCE_KINDS, load_sweep_config, parse_sources
+from pii_scanner.sources.specs import SOURCE_KEYS, SPEC_CLASSES
 
 # (TOML text, the key the message must name, words the message must hold)
 BAD: list[tuple[str, str, str]] = [
@@ -45,6 +46,7 @@ BAD: list[tuple[str, str, str]] = [
     ('[[sources]]\ntype = "imap"\nhots = "h"\n', "sources[0].hots", "did you mean host"),
     ('[[sources]]\ntype = "imap"\nhost = "h"\nport = "993"\n', "sources[0].port", "a whole number"),
     ('[[sources]]\npaths = ["/x"]\norigin = "usb"\n', "sources[0].origin", "local, removable, share"),
+    ('[scan]\norigin = "mail"\n', "scan.origin", "one of local, removable, share, unknown, got"),
     ('[sources]\npaths = ["/x"]\n', "sources", "[[sources]]"),
     ('[notify]\nto = ["dpo@example.dk"]\n', "notify.smtp_host", "SMTP server"),
     ('[notify]\nsmtp_host = "m"\nto = ["dpo@example.dk"]\nsmtp_port = 99999\n', "notify.smtp_port", "1 to 65535"),
@@ -59,7 +61,7 @@ def test_bad_config_is_one_clear_line(tmp_path: Path, text: str, key: str, words
     cfg = tmp_path / "sweep.toml"
     cfg.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
-        load_config(cfg)
+        load_sweep_config(cfg)  # [[sources]] tables are checked by their kind's typed spec
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith(f"{cfg}: {key}"), message
@@ -110,8 +112,8 @@ password_env = "IMAP_PASSWORD"
 
 
 def test_source_kinds_match_the_registry() -> None:
-    assert set(SOURCE_KEYS) <= set(SOURCE_KINDS)  # no stale kind; newer kinds get the common checks
-    assert {"paths", "imap", "ews", "graph", "pst", "sql", "smb"} <= set(SOURCE_KEYS)
+    # Every built-in kind has a typed spec, and no spec is left without a factory.
+    assert set(SPEC_CLASSES) == set(SOURCE_KINDS) == set(SOURCE_KEYS)
 
 
 def test_plug_in_kind_gets_the_common_checks(tmp_path: Path) -> None:
@@ -128,7 +130,7 @@ def test_unknown_source_kind_refused_by_the_registry(tmp_path: Path) -> None:
     with pytest.raises(
         ConfigError, match=r"sweep.toml: sources\[0\].type: unknown source type 'imapp'; did you mean imap"
     ):
-        check_kinds(doc["sources"], str(cfg))  # ...the registry (which every verb asks) can
+        parse_sources(doc["sources"], str(cfg))  # ...the registry (which every verb asks) can
 
 
 def test_cli_unknown_source_kind_exit_2(cli: list[str], tmp_path: Path) -> None:

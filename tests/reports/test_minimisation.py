@@ -36,9 +36,12 @@ def test_demo_report_html(sample: DemoResult) -> None:
     assert "kundeliste_eksport.csv" in html  # the USB export
     assert "klage_sag_2012-114.txt" in html  # case from 2012: past 10 years
     assert "120378-XXXX" in html and "120378-0032" not in html
+    # special categories with their masked evidence (the applicant's own union membership)
+    assert 'id="special_categories"' in html and "tillidsrepræsentant" in html
+    assert "021185-0035" not in html and "Maja Lund" not in html
     s = sample.summary
     assert s["past_retention"] >= 2 and s["removable_and_local"] == 2 and s["cpr_mail"] >= 1
-    assert s["identifier_spread"] >= 1 and s["private_mail_not_read"] == 1
+    assert s["identifier_spread"] >= 1 and s["private_mail_not_read"] == 1 and s["special_categories"] == 1
 
 
 def test_formats_and_triage_hiding(sample: DemoResult, tmp_path: Path) -> None:

@@ -141,9 +141,12 @@ def test_include_exclude_and_column_exclusion(database: str) -> None:
 
 
 def test_session_is_read_only(database: str) -> None:
-    from pii_scanner.sources.sql import SqlSpec, read_only_engine
+    from pii_scanner.sources.specs import SqlSpec, parse_spec
+    from pii_scanner.sources.sql import SqlTarget, read_only_engine
 
-    engine = read_only_engine(SqlSpec.from_spec(_spec(database)))
+    spec = parse_spec(_spec(database))
+    assert isinstance(spec, SqlSpec)
+    engine = read_only_engine(SqlTarget.from_spec(spec))
     with pytest.raises(sa.exc.DBAPIError), engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM kunder"))
     engine.dispose()

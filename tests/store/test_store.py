@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SweepLocked
 from pii_scanner.sources import registry
+from pii_scanner.sources.specs import parse_spec
 from pii_scanner.store import open_store
 from pii_scanner.store.migrations import MIGRATIONS, migrate
 from pii_scanner.sweeps.engine import sweep
@@ -191,7 +192,8 @@ def test_stale_lock_of_dead_process_is_taken_over(db_url: str) -> None:
 
 def test_source_state_committed_only_on_commit(db_url: str) -> None:
     with open_store(db_url) as st:
-        sid = st.ensure_source("imap-test", "imap", {"host": "127.0.0.1", "password": "secret"})
+        spec = parse_spec({"type": "imap", "host": "127.0.0.1", "username": "u", "password_env": "secret"})
+        sid = st.ensure_source("imap-test", "imap", spec)
         state = st.source_state(sid)
         state.set("INBOX.uid", "42")
         assert state.get("INBOX.uid") == "42"

@@ -101,7 +101,7 @@ def _toml(spec: dict[str, Any], db: str) -> str:
 
 
 def test_verdicts_parse() -> None:
-    verdicts = verdict_categories({"verdict_categories": {"false_positive": "Ikke persondata"}})
+    verdicts = verdict_categories({"false_positive": "Ikke persondata"})
     assert verdicts == {"found": "Persondata fundet", "false_positive": "Ikke persondata"}
     assert verdict_of(["Rød", "ikke persondata"], verdicts) == "false_positive"
     assert verdict_of(["Rød"], verdicts) is None

@@ -1,9 +1,11 @@
 """NER hook (ARCHITECTURE.md): ``build_name_finder(config)`` -> a NameFinder or None.
 
 Each text part's language is identified (lingua); parts in a language with a configured spaCy
-pipeline go through that pipeline, the others through the offline fallback recognizer. Config
-``ner.pipelines`` maps a language code (``da``, ``sv``, ``nb``, ``en``, ``fi``, or ``*`` for any)
-to an installed package name or a folder path.
+pipeline go through that pipeline AND the offline fallback recognizer, combined so that the
+pipeline's spans always stand and the fallback only adds confident PERSON spans where the pipeline
+saw nothing (``combine.py``; ``ner.combine = "pipeline"`` turns that off). The other parts go
+through the fallback alone. Config ``ner.pipelines`` maps a language code (``da``, ``sv``, ``nb``,
+``en``, ``fi``, or ``*`` for any) to an installed package name or a folder path.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Finding
+from pii_scanner.detect.ner.combine import DEFAULT_MIN_SCORE, combine
 from pii_scanner.detect.ner.fallback import FallbackNameFinder
 from pii_scanner.detect.ner.langid import detect_language
 from pii_scanner.detect.ner.pipelines import SpacyNameFinder, load_pipeline, resolve
@@ -34,9 +37,18 @@ def check_pipelines(config: ScanConfig) -> None:
 class NameFinderRouter:
     """Routes each text to the pipeline for its language, or to the fallback recognizer."""
 
-    def __init__(self, by_lang: dict[str, SpacyNameFinder], fallback: FallbackNameFinder | None) -> None:
+    def __init__(
+        self,
+        by_lang: dict[str, SpacyNameFinder],
+        fallback: FallbackNameFinder | None,
+        *,
+        combine: bool = True,
+        min_score: float = DEFAULT_MIN_SCORE,
+    ) -> None:
         self.by_lang = by_lang
         self.fallback = fallback or FallbackNameFinder()
+        self.combine = combine
+        self.min_score = min_score
 
     def _finder_for(self, lang: str | None) -> SpacyNameFinder | None:
         if lang is not None and lang in self.by_lang:
@@ -57,8 +69,13 @@ class NameFinderRouter:
             else:
                 groups.setdefault(id(finder), (finder, []))[1].append(i)
         for finder, idx in groups.values():  # one nlp.pipe call per pipeline: batches span texts
-            for i, found in zip(idx, finder.find_many([texts[i] for i in idx]), strict=True):
-                out[i] = found
+            if not self.combine:
+                for i, found in zip(idx, finder.find_many([texts[i] for i in idx]), strict=True):
+                    out[i] = found
+                continue
+            for i, found in zip(idx, finder.find_all([texts[i] for i in idx]), strict=True):
+                both = combine(found, self.fallback.find(texts[i]), self.min_score)
+                out[i] = both if finder.include_org else [f for f in both if f.entity_type != "ORG"]
         for i in rest:
             out[i] = self.fallback.find(texts[i])
         return out
@@ -77,4 +94,6 @@ def build_name_finder(config: ScanConfig) -> NameFinderRouter | None:
                 nlp, batch_size=ner.batch_size, max_chars=ner.max_chars, include_org=ner.include_org, spec=spec
             )
         by_lang[lang] = loaded[spec]
-    return NameFinderRouter(by_lang, FallbackNameFinder())
+    return NameFinderRouter(
+        by_lang, FallbackNameFinder(), combine=ner.combine != "pipeline", min_score=ner.combine_min_score
+    )

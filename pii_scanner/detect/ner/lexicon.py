@@ -12,9 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from pii_scanner.core.resources import data_dir
+from pii_scanner.core.resources import data_dir, safe_yaml
 
 
 @dataclass(frozen=True)
@@ -76,7 +74,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             name, kind, *_ = line.rstrip("\n").split("\t")
             (first if kind == "first" else last).add(name.casefold())
     with open(base / "cues.yaml", encoding="utf-8") as fh:
-        cues = yaml.safe_load(fh)
+        cues = safe_yaml(fh)
     return Lexicon(
         first=frozenset(first),
         last=frozenset(last),

@@ -96,6 +96,14 @@ class SpacyNameFinder:
         self.spec = spec
 
     def find_many(self, texts: Sequence[str], langs: Sequence[str | None] | None = None) -> list[list[Finding]]:
+        found = self.find_all(texts)
+        if self.include_org:
+            return found
+        return [[f for f in part if f.entity_type != "ORG"] for part in found]
+
+    def find_all(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Every mapped entity, ORG included whatever ``include_org`` says (the combination needs
+        to know where the pipeline saw a firm)."""
         chunks: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
         for i, text in enumerate(texts):
             chunks.extend((i, off, chunk) for off, chunk in split_text(text, self.max_chars) if chunk.strip())
@@ -109,7 +117,7 @@ class SpacyNameFinder:
         found: list[Finding] = []
         for ent in doc.ents:
             entity = LABELS.get(ent.label_.upper())
-            if entity is None or (entity == "ORG" and not self.include_org):
+            if entity is None:
                 continue
             value = ent.text
             stripped = value.rstrip()  # some tokenizers keep trailing whitespace in a span

@@ -139,11 +139,13 @@ def context_around(
         return _NO_CONTEXT
     before, after = windows or context_windows(env, start, end)
     pattern = words.both
-    low_before, low_after = before.lower(), after.lower()
+    low_before, low_after = _lowered(env, before, after)
     if len(low_before) != len(before) or len(low_after) != len(after):
         # Rare letters whose lower case is longer ("İ"): match the original text, any case.
         pattern = words.both_any_case or pattern
         low_before, low_after = before, after
+    if not label and pattern.search(low_before) is None and pattern.search(low_after) is None:
+        return _NO_CONTEXT  # most numbers stand without any context word: two searches say so
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
     # A column header labels the cell as if written at the start of its line: a word on the line
@@ -185,6 +187,18 @@ def context_around(
 
 
 _NO_CONTEXT = ContextHit((), (), False)
+
+
+def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:
+    """The windows in lower case; every reading of a candidate asks for the same windows."""
+    last = env.memo.get("lowered")
+    if last is not None and last[0] is before and last[1] is after:
+        return last[2], last[3]
+    low = before.lower(), after.lower()
+    env.memo["lowered"] = (before, after, *low)
+    return low
+
+
 _URL_MARKERS = ("://", "www.", "?", "#")
 
 

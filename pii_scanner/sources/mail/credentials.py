@@ -2,7 +2,8 @@
 
 A source table names where the secret is, never the secret: ``<key>_env = "VAR"``,
 ``<key>_keyring = "service:username"`` or ``<key>_file = "/path"`` (mode 0600 or stricter).
-A plain ``<key> = "..."`` in the configuration is refused. Secrets are never logged or put in errors.
+A plain ``<key> = "..."`` in the configuration is refused when the spec is parsed
+(``core/config_schema``). Secrets are never logged or put in errors.
 """
 
 from __future__ import annotations
@@ -11,29 +12,30 @@ import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.secret_ref import SecretRef
 
 
 def secret(
-    spec: Mapping[str, Any], key: str, *, required: bool = True, environ: Mapping[str, str] | None = None
+    ref: SecretRef | None,
+    key: str,
+    source: str,
+    *,
+    required: bool = True,
+    environ: Mapping[str, str] | None = None,
 ) -> str | None:
-    """The secret ``key`` (e.g. "password", "client_secret") of a source table."""
-    name = spec.get("name", "?")
-    if key in spec:
-        raise ConfigError(
-            f"source {name}: put {key} in the environment, a keyring or a 0600 file "
-            f"({key}_env / {key}_keyring / {key}_file), not in the configuration"
-        )
+    """The secret ``key`` (e.g. "password", "client_secret") of the source named ``source``, read
+    from where ``ref`` says (the spec's ``<key>_env`` / ``<key>_keyring`` / ``<key>_file``)."""
+    name = source
     env = os.environ if environ is None else environ
-    if spec.get(f"{key}_env"):
-        value = env.get(str(spec[f"{key}_env"]))
+    if ref is not None and ref.env:
+        value = env.get(ref.env)
         if not value:
-            raise ConfigError(f"source {name}: environment variable {spec[f'{key}_env']} is not set")
+            raise ConfigError(f"source {name}: environment variable {ref.env} is not set")
         return value
-    if spec.get(f"{key}_keyring"):
-        service, _, user = str(spec[f"{key}_keyring"]).partition(":")
+    if ref is not None and ref.keyring:
+        service, _, user = ref.keyring.partition(":")
         try:
             import keyring
 
@@ -43,8 +45,8 @@ def secret(
         if not value:
             raise ConfigError(f"source {name}: no {key} in keyring entry {service}:{user}")
         return value
-    if spec.get(f"{key}_file"):
-        return _from_file(Path(str(spec[f"{key}_file"])).expanduser(), name, key)
+    if ref is not None and ref.file:
+        return _from_file(Path(ref.file).expanduser(), name, key)
     if required:
         raise ConfigError(f"source {name}: {key}_env, {key}_keyring or {key}_file is required")
     return None

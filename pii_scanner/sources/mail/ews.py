@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.errors import SourceError
 from pii_scanner.core.mail_policy import sensitivity_from_name
 from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
@@ -26,56 +25,14 @@ from pii_scanner.sources.mail.common import header_block, skip_body
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.mail.logs import quiet_mail_loggers
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import EwsSpec
 
 SYNC_FIELDS = ("subject", "sensitivity", "item_class", "datetime_received", "size")
 
 
-@dataclass(frozen=True)
-class EwsSettings:
-    name: str
-    endpoint: str
-    username: str
-    mailboxes: tuple[str, ...]
-    auth_type: str  # NTLM | basic
-    access_type: str  # impersonation | delegate
-    archive: bool
-    folders: tuple[str, ...]
-    exclude: tuple[str, ...]
-    max_wait: float
-    version: str | None
-    ca_file: str | None
-
-    @classmethod
-    def from_spec(cls, spec: dict[str, Any]) -> EwsSettings:
-        name = str(spec.get("name") or "ews")
-        for key in ("endpoint", "username"):
-            if not spec.get(key):
-                raise ConfigError(f"source {name}: '{key}' is required")
-        mailboxes = tuple(spec.get("mailboxes") or ([spec["mailbox"]] if spec.get("mailbox") else []))
-        if not mailboxes:
-            raise ConfigError(f"source {name}: 'mailboxes' is required")
-        access = str(spec.get("access_type", "impersonation")).lower()
-        if access not in ("impersonation", "delegate"):
-            raise ConfigError(f"source {name}: access_type must be impersonation or delegate")
-        return cls(
-            name=name,
-            endpoint=str(spec["endpoint"]),
-            username=str(spec["username"]),
-            mailboxes=mailboxes,
-            auth_type=str(spec.get("auth_type", "NTLM")),
-            access_type=access,
-            archive=bool(spec.get("archive", True)),
-            folders=tuple(spec.get("folders", ())),
-            exclude=tuple(spec.get("exclude_folders", ())),
-            max_wait=float(spec.get("max_wait", 600)),
-            version=spec.get("version"),
-            ca_file=spec.get("ca_file"),
-        )
-
-
 class EwsSource:
-    def __init__(self, settings: EwsSettings, config: ScanConfig, state: SourceState, password: str) -> None:
-        self.s, self.config, self.state, self._password = settings, config, state, password
+    def __init__(self, spec: EwsSpec, config: ScanConfig, state: SourceState, password: str) -> None:
+        self.s, self.config, self.state, self._password = spec, config, state, password
 
     def _configuration(self) -> Any:
         from exchangelib import BASIC, NTLM, Configuration, Credentials, FaultTolerance
@@ -99,13 +56,13 @@ class EwsSource:
 
         quiet_mail_loggers()
         config = self._configuration()
-        for mailbox in self.s.mailboxes:
+        for mailbox in self.s.all_mailboxes:
             try:
                 account = Account(
                     primary_smtp_address=mailbox,
                     config=config,
                     autodiscover=False,
-                    access_type=IMPERSONATION if self.s.access_type == "impersonation" else DELEGATE,
+                    access_type=IMPERSONATION if self.s.access_type.lower() == "impersonation" else DELEGATE,
                 )
                 roots = [("", account.msg_folder_root)]
                 if self.s.archive:
@@ -116,7 +73,7 @@ class EwsSource:
                         if not str(getattr(folder, "folder_class", "") or "IPF.Note").startswith("IPF.Note"):
                             continue
                         path = "/".join(p for p in (prefix, _path(folder, root)) if p)
-                        if (self.s.folders and path not in self.s.folders) or path in self.s.exclude:
+                        if (self.s.folders and path not in self.s.folders) or path in self.s.exclude_folders:
                             continue
                         yield from self._folder(account, mailbox, folder, path)
             except UnauthorizedError:
@@ -222,6 +179,8 @@ def _retry_policy(base: type, max_wait: float) -> Any:
     """
     from exchangelib.errors import UnauthorizedError
 
+    # exchangelib is untyped: its FaultTolerance (``base``) is Any to mypy, and --strict refuses
+    # subclassing Any. Nothing else is unchecked here.
     class _Policy(base):  # type: ignore[misc]
         def raise_response_errors(self, response: Any) -> None:
             if response.status_code == 401:
@@ -243,7 +202,6 @@ def _trust_ca(ca_file: str) -> None:
     BaseProtocol.HTTP_ADAPTER_CLS = _CaAdapter
 
 
-def open_ews(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
-    settings = EwsSettings.from_spec(spec)
-    source = EwsSource(settings, config, state, secret(spec, "password") or "")
-    return Source(settings.name, "ews", source.items, complete_listing=False)
+def open_ews(spec: EwsSpec, config: ScanConfig, state: SourceState) -> Source:
+    source = EwsSource(spec, config, state, secret(spec.password, "password", spec.name) or "")
+    return Source(spec.name, "ews", source.items, complete_listing=False)

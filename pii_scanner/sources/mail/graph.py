@@ -12,7 +12,6 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -27,8 +26,9 @@ from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import header_block, skip_body
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.mail.logs import quiet_mail_loggers
-from pii_scanner.sources.mail.verdicts import verdict_categories, verdict_of
+from pii_scanner.sources.mail.verdicts import verdict_of
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import GraphAppSpec, GraphSpec
 
 SENSITIVITY_PROP = "Integer 0x0036"
 # Entra ID sign-in host of each national cloud, by its Graph host.
@@ -113,41 +113,6 @@ class MsalTokens:
         return str(result["access_token"])
 
 
-@dataclass(frozen=True)
-class GraphSettings:
-    name: str
-    mailboxes: tuple[str, ...]
-    base_url: str
-    folders: tuple[str, ...]
-    exclude: tuple[str, ...]
-    page_size: int
-    max_retries: int
-    max_wait: float
-    timeout: float
-    verify: str | bool
-    verdicts: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def from_spec(cls, spec: dict[str, Any]) -> GraphSettings:
-        name = str(spec.get("name") or "graph")
-        mailboxes = tuple(spec.get("mailboxes") or ([spec["mailbox"]] if spec.get("mailbox") else []))
-        if not mailboxes:
-            raise ConfigError(f"source {name}: 'mailboxes' is required")
-        return cls(
-            name=name,
-            mailboxes=mailboxes,
-            base_url=str(spec.get("graph_url", "https://graph.microsoft.com/v1.0")).rstrip("/"),
-            folders=tuple(spec.get("folders", ())),
-            exclude=tuple(spec.get("exclude_folders", ())),
-            page_size=int(spec.get("page_size", 50)),
-            max_retries=int(spec.get("max_retries", 6)),
-            max_wait=float(spec.get("max_wait", 120)),
-            timeout=float(spec.get("timeout", 60)),
-            verify=spec.get("ca_file") or bool(spec.get("verify", True)),
-            verdicts=tuple(_verdicts(spec).items()),
-        )
-
-
 class Gone(Exception):
     """HTTP 410: a stored delta link is no longer valid."""
 
@@ -155,22 +120,23 @@ class Gone(Exception):
 class GraphSource:
     def __init__(
         self,
-        settings: GraphSettings,
+        spec: GraphAppSpec,
         config: ScanConfig,
         state: SourceState,
         tokens: TokenProvider,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.s, self.config, self.state, self.tokens, self.sleep = settings, config, state, tokens, sleep
-        self.verdicts = dict(settings.verdicts)
-        verify = (
-            ssl.create_default_context(cafile=settings.verify) if isinstance(settings.verify, str) else settings.verify
-        )
-        self.client = httpx.Client(timeout=settings.timeout, verify=verify)
+        """``spec``: a mail source (GraphSpec: mailboxes, folders, verdicts) or the Graph
+        application of another kind (Microsoft 365 drives use the client part only)."""
+        self.s, self.config, self.state, self.tokens, self.sleep = spec, config, state, tokens, sleep
+        self.mail = spec if isinstance(spec, GraphSpec) else None
+        self.verdicts = self.mail.verdicts() if self.mail else {}
+        self.base_url = spec.graph_url.rstrip("/")
+        self.client = httpx.Client(timeout=spec.timeout, verify=tls_verify(spec))
 
     # --- HTTP with throttling ------------------------------------------------------------------
     def get(self, url: str, params: dict[str, str] | None = None, raw: bool = False) -> Any:
-        url = url if url.startswith("http") else self.s.base_url + url
+        url = url if url.startswith("http") else self.base_url + url
         for attempt in range(self.s.max_retries + 1):
             try:
                 resp = self.client.get(
@@ -209,6 +175,7 @@ class GraphSource:
     def folders(self, mailbox: str) -> Iterator[tuple[str, str]]:
         """(folder id, display path) of every mail folder, child folders included."""
         user = quote(mailbox, safe="@")
+        wanted, skipped = (self.mail.folders, self.mail.exclude_folders) if self.mail else ((), ())
         todo: list[tuple[str, str]] = [(f"/users/{user}/mailFolders", "")]
         while todo:
             url, prefix = todo.pop(0)
@@ -217,12 +184,12 @@ class GraphSource:
                     path = f"{prefix}/{folder.get('displayName', '')}".strip("/")
                     if folder.get("childFolderCount"):
                         todo.append((f"/users/{user}/mailFolders/{folder['id']}/childFolders", path))
-                    if (self.s.folders and path not in self.s.folders) or path in self.s.exclude:
+                    if (wanted and path not in wanted) or path in skipped:
                         continue
                     yield str(folder["id"]), path
 
     def items(self) -> Iterator[Item]:
-        for mailbox in self.s.mailboxes:
+        for mailbox in self.mail.all_mailboxes if self.mail else ():
             for folder_id, path in self.folders(mailbox):
                 yield from self._folder(mailbox, folder_id, path)
 
@@ -335,10 +302,6 @@ def _sensitivity(props: dict[str, Any]) -> Sensitivity:
     return most_restrictive(found)
 
 
-def _verdicts(spec: dict[str, Any]) -> dict[str, str]:
-    return verdict_categories(spec)
-
-
 def _outlook_verdict(categories: Any, verdicts: dict[str, str]) -> str | None:
     if not isinstance(categories, list) or not verdicts:
         return None
@@ -361,26 +324,30 @@ def _date(value: Any) -> datetime | None:
         return None
 
 
-def open_graph(
-    spec: dict[str, Any], config: ScanConfig, state: SourceState, tokens: TokenProvider | None = None
-) -> Source:
-    settings = GraphSettings.from_spec(spec)
+def tls_verify(spec: GraphAppSpec) -> ssl.SSLContext | bool:
+    """What httpx verifies the Graph server against: the configured CA file, or on/off."""
+    chosen = spec.tls_verify
+    return ssl.create_default_context(cafile=chosen) if isinstance(chosen, str) else chosen
+
+
+def open_graph(spec: GraphSpec, config: ScanConfig, state: SourceState, tokens: TokenProvider | None = None) -> Source:
     if tokens is None:
-        tokens = open_graph_tokens(spec, settings)
-    source = GraphSource(settings, config, state, tokens)
-    return Source(settings.name, "graph", source.items, complete_listing=False)
+        tokens = open_graph_tokens(spec)
+    source = GraphSource(spec, config, state, tokens)
+    return Source(spec.name, "graph", source.items, complete_listing=False)
 
 
-def open_graph_tokens(spec: dict[str, Any], settings: GraphSettings) -> MsalTokens:
-    """Application tokens for a configured Graph source (the secret from env, keyring or file)."""
-    for key in ("tenant_id", "client_id"):
-        if not spec.get(key):
-            raise ConfigError(f"source {settings.name}: '{key}' is required")
+def open_graph_tokens(spec: GraphAppSpec) -> MsalTokens:
+    """Application tokens for a configured Graph application (the secret from env, keyring or file)."""
+    if not spec.tenant_id:
+        raise ConfigError(f"source {spec.name}: 'tenant_id' is required")
+    if not spec.client_id:
+        raise ConfigError(f"source {spec.name}: 'client_id' is required")
     return MsalTokens(
-        str(spec["tenant_id"]),
-        str(spec["client_id"]),
-        secret(spec, "client_secret") or "",
-        authority=spec.get("authority"),
-        verify=settings.verify,
-        graph_url=settings.base_url,
+        spec.tenant_id,
+        spec.client_id,
+        secret(spec.client_secret, "client_secret", spec.name) or "",
+        authority=spec.authority,
+        verify=spec.tls_verify,
+        graph_url=spec.graph_url.rstrip("/"),
     )

@@ -16,20 +16,19 @@ import json
 import re
 import ssl
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
 from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.errors import SourceError
 from pii_scanner.core.mail_policy import marked_word
 from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import format_uids, header_meta, parse_uids, skip_body
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.registry import Source
+from pii_scanner.sources.specs import ImapSpec
 
 _LIST = re.compile(rb'^\((?P<flags>[^)]*)\) (?P<delim>"[^"]*"|NIL) (?P<name>.*)$')
 _FETCH = re.compile(rb"UID (\d+)")
@@ -38,48 +37,6 @@ _SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 _DATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 _MODSEQ = re.compile(rb"HIGHESTMODSEQ (\d+)")
 _BODY_BATCH = 20  # full messages per FETCH: few round trips, bounded memory
-_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
-
-
-@dataclass(frozen=True)
-class ImapSettings:
-    name: str
-    host: str
-    port: int
-    security: str  # tls | starttls | none (loopback only)
-    username: str
-    auth: str  # login | xoauth2
-    folders: tuple[str, ...]  # empty: all
-    exclude: tuple[str, ...]
-    ca_file: str | None
-    verify: bool
-    batch: int
-    timeout: float
-
-    @classmethod
-    def from_spec(cls, spec: dict[str, Any]) -> ImapSettings:
-        name = str(spec.get("name") or spec.get("host") or "imap")
-        if not spec.get("host") or not spec.get("username"):
-            raise ConfigError(f"source {name}: 'host' and 'username' are required")
-        security = str(spec.get("security", "tls")).lower()
-        if security not in ("tls", "starttls", "none"):
-            raise ConfigError(f"source {name}: security must be tls, starttls or none")
-        if security == "none" and str(spec["host"]) not in _LOOPBACK:
-            raise ConfigError(f"source {name}: security = none is only allowed on loopback")
-        return cls(
-            name=name,
-            host=str(spec["host"]),
-            port=int(spec.get("port", 993 if security == "tls" else 143)),
-            security=security,
-            username=str(spec["username"]),
-            auth=str(spec.get("auth", "login")).lower(),
-            folders=tuple(spec.get("folders", ())),
-            exclude=tuple(spec.get("exclude_folders", ())),
-            ca_file=spec.get("ca_file"),
-            verify=bool(spec.get("verify", True)),
-            batch=int(spec.get("batch", 100)),
-            timeout=float(spec.get("timeout", 60)),
-        )
 
 
 def refresh_capabilities(conn: imaplib.IMAP4) -> None:
@@ -115,9 +72,9 @@ def _quote(folder: str) -> str:
 
 
 class ImapSource:
-    def __init__(self, settings: ImapSettings, config: ScanConfig, state: SourceState, password: str) -> None:
-        self.s, self.config, self.state, self._password = settings, config, state, password
-        self.base = f"imap://{quote(settings.username, safe='')}@{settings.host}:{settings.port}/"
+    def __init__(self, spec: ImapSpec, config: ScanConfig, state: SourceState, password: str) -> None:
+        self.s, self.config, self.state, self._password = spec, config, state, password
+        self.base = f"imap://{quote(spec.username, safe='')}@{spec.host}:{spec.server_port}/"
 
     # --- connection --------------------------------------------------------------------------
     def _ssl(self) -> ssl.SSLContext:
@@ -131,12 +88,14 @@ class ImapSource:
         s = self.s
         try:
             if s.security == "tls":
-                conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(s.host, s.port, ssl_context=self._ssl(), timeout=s.timeout)
+                conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(
+                    s.host, s.server_port, ssl_context=self._ssl(), timeout=s.timeout
+                )
             else:
-                conn = imaplib.IMAP4(s.host, s.port, timeout=s.timeout)
+                conn = imaplib.IMAP4(s.host, s.server_port, timeout=s.timeout)
                 if s.security == "starttls":
                     conn.starttls(ssl_context=self._ssl())
-            if s.auth == "xoauth2":
+            if s.auth.lower() == "xoauth2":
                 token = f"user={s.username}\x01auth=Bearer {self._password}\x01\x01".encode()
                 conn.authenticate("XOAUTH2", lambda _challenge: token)
             else:
@@ -145,7 +104,7 @@ class ImapSource:
             return conn
         except (imaplib.IMAP4.error, OSError, ssl.SSLError) as exc:
             raise SourceError(
-                f"IMAP {s.host}:{s.port}: cannot log in as {s.username} ({exc.__class__.__name__})"
+                f"IMAP {s.host}:{s.server_port}: cannot log in as {s.username} ({exc.__class__.__name__})"
             ) from None
 
     # --- listing -----------------------------------------------------------------------------
@@ -171,8 +130,8 @@ class ImapSource:
             n
             for n in names
             if (not wanted or n in wanted or decode_folder(n) in wanted)
-            and n not in self.s.exclude
-            and decode_folder(n) not in self.s.exclude
+            and n not in self.s.exclude_folders
+            and decode_folder(n) not in self.s.exclude_folders
         )
 
     # --- sweep -------------------------------------------------------------------------------
@@ -362,9 +321,8 @@ class ImapSource:
         )
 
 
-def open_imap(spec: dict[str, Any], config: ScanConfig, state: SourceState) -> Source:
-    settings = ImapSettings.from_spec(spec)
-    key = "token" if settings.auth == "xoauth2" else "password"
-    password = secret(spec, key) or ""
-    source = ImapSource(settings, config, state, password)
-    return Source(settings.name, "imap", source.items, complete_listing=False)
+def open_imap(spec: ImapSpec, config: ScanConfig, state: SourceState) -> Source:
+    key = "token" if spec.auth.lower() == "xoauth2" else "password"
+    password = secret(spec.token if key == "token" else spec.password, key, spec.name) or ""
+    source = ImapSource(spec, config, state, password)
+    return Source(spec.name, "imap", source.items, complete_listing=False)

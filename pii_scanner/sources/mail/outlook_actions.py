@@ -9,7 +9,6 @@ categories an owner sets in Outlook are read back by the Graph source on the nex
 
 from __future__ import annotations
 
-import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,8 +18,9 @@ from urllib.parse import quote, unquote, urlparse
 import httpx
 
 from pii_scanner.core.errors import ConfigError, SourceError
-from pii_scanner.sources.mail.graph import GraphSettings, MsalTokens, TokenProvider, open_graph_tokens
+from pii_scanner.sources.mail.graph import MsalTokens, TokenProvider, open_graph_tokens, tls_verify
 from pii_scanner.sources.mail.verdicts import DEFAULT_VERDICTS, verdict_categories, verdict_of
+from pii_scanner.sources.specs import GraphSpec, parse_spec
 
 MAX_RETRIES = 4
 
@@ -45,22 +45,17 @@ class MessageRef:
 class GraphActions:
     def __init__(
         self,
-        settings: GraphSettings,
+        spec: GraphSpec,
         tokens: TokenProvider,
-        verdicts: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.s, self.tokens, self.sleep = settings, tokens, sleep
-        self.verdicts = dict(verdicts or DEFAULT_VERDICTS)
-        verify: Any = (
-            ssl.create_default_context(cafile=settings.verify) if isinstance(settings.verify, str) else settings.verify
-        )
-        self.client = httpx.Client(timeout=settings.timeout, verify=verify)
+        self.s, self.tokens, self.sleep = spec, tokens, sleep
+        self.verdicts = spec.verdicts()
+        self.base_url = spec.graph_url.rstrip("/")
+        self.client = httpx.Client(timeout=spec.timeout, verify=tls_verify(spec))
 
     def _url(self, ref: MessageRef, suffix: str = "") -> str:
-        return (
-            f"{self.s.base_url}/users/{quote(ref.mailbox, safe='@')}/messages/{quote(ref.message_id, safe='')}{suffix}"
-        )
+        return f"{self.base_url}/users/{quote(ref.mailbox, safe='@')}/messages/{quote(ref.message_id, safe='')}{suffix}"
 
     def _call(self, method: str, url: str, body: dict[str, Any] | None = None) -> Any:
         for attempt in range(MAX_RETRIES + 1):
@@ -99,11 +94,14 @@ class GraphActions:
         return str((doc or {}).get("id") or "")
 
 
-def graph_actions(spec: Mapping[str, Any], tokens: TokenProvider | None = None) -> GraphActions:
-    """Actions on the mailboxes of one configured Graph source (credentials as the source has them)."""
-    settings = GraphSettings.from_spec(dict(spec))
-    chosen: TokenProvider = tokens if tokens is not None else open_graph_tokens(dict(spec), settings)
-    return GraphActions(settings, chosen, verdict_categories(spec))
+def graph_actions(spec: GraphSpec | Mapping[str, Any], tokens: TokenProvider | None = None) -> GraphActions:
+    """Actions on the mailboxes of one configured Graph source (credentials as the source has them);
+    ``spec`` its typed spec or its ``[[sources]]`` table."""
+    typed = parse_spec(spec)
+    if not isinstance(typed, GraphSpec):
+        raise ConfigError(f"source {typed.name}: Outlook actions need a graph source, not {typed.type}")
+    chosen: TokenProvider = tokens if tokens is not None else open_graph_tokens(typed)
+    return GraphActions(typed, chosen)
 
 
 __all__ = [

@@ -15,7 +15,6 @@ import pytest
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
-from pii_scanner.sources.mail.graph import open_graph
 from pii_scanner.sources.registry import open_source
 from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 from tests.servers.https import https_server
@@ -269,12 +268,11 @@ def test_pipeline_over_graph(graph: tuple[FakeGraph, str, Path], monkeypatch: py
 
 
 def test_secret_required(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(ConfigError):
-        open_graph(
-            {"type": "graph", "mailboxes": [USER], "tenant_id": "t", "client_id": "c", "client_secret": "inline"},
-            CONFIG,
-            MemoryState(),
-        )
+    spec = {"type": "graph", "mailboxes": [USER], "tenant_id": "t", "client_id": "c"}
+    with pytest.raises(ConfigError, match="never written in the file"):
+        open_source({**spec, "client_secret": "inline"}, CONFIG, MemoryState())
+    with pytest.raises(ConfigError, match="client_secret_env, client_secret_keyring or client_secret_file is required"):
+        open_source(spec, CONFIG, MemoryState())
 
 
 @pytest.mark.parametrize("prop_id", ["Integer 0x36", "Integer 0x0036", "integer 0x00000036"])

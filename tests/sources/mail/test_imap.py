@@ -138,9 +138,12 @@ def test_password_file_must_be_private(server: dovecot.Dovecot, tmp_path: Path) 
 
 
 def test_capabilities_are_read_after_login(server: dovecot.Dovecot) -> None:
-    from pii_scanner.sources.mail.imap import ImapSettings, ImapSource
+    from pii_scanner.sources.mail.imap import ImapSource
+    from pii_scanner.sources.specs import ImapSpec, parse_spec
 
-    source = ImapSource(ImapSettings.from_spec(server.spec("tls")), CONFIG, MemoryState(), server.password)
+    spec = parse_spec(server.spec("tls"))
+    assert isinstance(spec, ImapSpec)
+    source = ImapSource(spec, CONFIG, MemoryState(), server.password)
     conn = source.connect()
     try:
         assert "CONDSTORE" in conn.capabilities and "ENABLE" in conn.capabilities

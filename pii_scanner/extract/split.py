@@ -1,0 +1,287 @@
+"""Large top-level files cut into units that are extracted apart (by several workers, in bounded memory).
+
+- An mbox file: its messages are found by reading the file forward in blocks (never whole) and
+  handed out in batches of byte ranges (:class:`MessageBatch`); a worker reopens the file, reads
+  one message at a time and walks it (attachments included) exactly as the whole-file extractor
+  would. The mailbox's own record travels with the first batch, so results come back in the
+  same pre-order: the mailbox, then each message followed by its attachments.
+- A large plain text: one pass decodes it to count characters and hash its bytes; it is cut into
+  segments of whole detection windows, each with a place to start decoding (:class:`TextSegment`),
+  so a worker decodes only its segment (plus the overlap around it) and gets the same windows,
+  at the same character offsets, as one process reading the whole stream.
+
+Only files that can be reopened for reading in pieces (local files) are cut; anything else is
+extracted whole as before.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import copy
+import hashlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.model import Extracted, Item
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail import OneShot
+from pii_scanner.extract.mailbox_files import (
+    MBOX,
+    MboxFileSlice,
+    is_mbox_start,
+    iter_mbox_file_spans,
+    mbox_folder,
+    mbox_message,
+)
+from pii_scanner.extract.sniff import sniff_mime
+from pii_scanner.extract.text import STREAMABLE, stream_encoding
+from pii_scanner.extract.walk import error_message, walk_nested
+
+_PREFIX = 1 << 16  # bytes sniffed, as for whole files
+BATCH_MESSAGES = 32  # messages per batch: enough to amortise a task, small enough to spread a mailbox
+BATCH_BYTES = 8 << 20  # ... and at most this many message bytes per batch
+
+
+def reopenable(item: Item) -> Callable[[], BinaryIO] | None:
+    """How to open a top-level item for reading in pieces, or None (then it is read whole)."""
+    opener: Callable[[], BinaryIO] | None = getattr(item.read, "open", None)
+    if opener is None or item.data is not None or item.size is None:
+        return None
+    if item.source_error or item.encrypted_reason or item.deleted or item.depth:
+        return None
+    return opener
+
+
+# --- mailboxes ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MessageBatch:
+    """Messages of one mbox file, by byte range; the first batch also carries the mailbox's record."""
+
+    top: Item  # the mbox file (a reopenable reader, no bytes)
+    folder: str
+    spans: tuple[tuple[int, int, int], ...]  # (message number from 1, start, end) in the file
+    first: bool
+    error: str | None = None  # the listing stopped after these messages (a limit, an unreadable file)
+
+
+def plan_mailbox(item: Item, config: ScanConfig) -> Iterator[MessageBatch] | None:
+    """The batches of an mbox file, found lazily, or None when the item is not a reopenable mbox."""
+    opener = reopenable(item)
+    if opener is None or item.size is None or item.size > config.limits.max_file_size:
+        return None
+    if item.mime_hint not in (None, "application/octet-stream", MBOX):
+        return None
+    try:
+        with opener() as fh:
+            prefix = fh.read(_PREFIX)
+    except OSError:
+        return None  # extracted whole, which records the error
+    if not is_mbox_start(prefix) or sniff_mime(prefix, item.name) != MBOX:
+        return None
+    item.mime_hint = MBOX
+    return _batches(item, opener, config)
+
+
+def _batches(item: Item, opener: Callable[[], BinaryIO], config: ScanConfig) -> Iterator[MessageBatch]:
+    budget = ExtractContext.for_top_item(config).budget  # the listing's limits: members and time
+    folder = mbox_folder(item)
+    spans: list[tuple[int, int, int]] = []
+    size, first = 0, True
+    try:
+        with opener() as fh:
+            for n, (start, end) in enumerate(iter_mbox_file_spans(fh, item.size or 0), 1):
+                budget.count_member()
+                budget.check_time()
+                spans.append((n, start, end))
+                size += end - start
+                if len(spans) >= BATCH_MESSAGES or size >= BATCH_BYTES:
+                    paused = time.monotonic()
+                    yield MessageBatch(item, folder, tuple(spans), first)
+                    budget.started += time.monotonic() - paused  # time spent elsewhere is not listing time
+                    spans, size, first = [], 0, False
+    except Exception as exc:  # the listing broke: the messages found so far, then one error record
+        yield MessageBatch(item, folder, tuple(spans), first, error_message(exc, MBOX, "listing members"))
+        return
+    if spans or first:
+        yield MessageBatch(item, folder, tuple(spans), first)
+
+
+def walk_batch(batch: MessageBatch, config: ScanConfig) -> Iterator[tuple[Item, Extracted]]:
+    """(item, extracted) for a batch, in pre-order: the mailbox (first batch), each message and its members."""
+    top = batch.top
+    if batch.first:  # a copy: the record's item is stripped of its reader, the batches still need it
+        yield copy.copy(top), Extracted(mime=MBOX, metadata={"container": "mbox"})
+    ctx = ExtractContext.for_top_item(config)
+    with contextlib.ExitStack() as stack:
+        fh: BinaryIO | None = None
+        failure = ""
+        opener = getattr(top.read, "open", None)
+        if batch.spans:
+            try:
+                fh = stack.enter_context(opener()) if opener is not None else None
+                if fh is None:
+                    failure = "the mailbox file cannot be reopened"
+            except Exception as exc:
+                failure = error_message(exc, MBOX, "reopening the mailbox")
+        for n, start, end in batch.spans:
+            reader = OneShot(make=MboxFileSlice(fh, start, end)) if fh is not None else OneShot(b"")
+            message = mbox_message(top, batch.folder, n, reader, end - start)
+            message.depth = 1
+            if fh is None:
+                message.source_error = failure
+            yield from walk_nested(message, ctx)
+            message.data = None
+    if batch.error:
+        yield listing_error(top), Extracted(mime=MBOX, error=batch.error)
+
+
+def listing_error(top: Item) -> Item:
+    """The record that stands for the members a container's listing could not reach (as ``walk`` makes)."""
+    return Item(
+        location=f"{top.location}!/",
+        path=top.path,
+        name=top.name,
+        origin=top.origin,
+        owner=top.owner,
+        source=top.source,
+        depth=top.depth + 1,
+    )
+
+
+# --- large plain text -----------------------------------------------------------------------------
+def _restartable(encoding: str) -> bool:
+    """True for encodings a fresh decoder can take up at a clean point: UTF-8 and single-byte code pages."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    if name in ("utf-8", "utf-8-sig"):
+        return True
+    if "2022" in name or name in ("utf-7", "hz"):
+        return False  # stateful: the meaning of a byte depends on escapes before it
+    return len(bytes(range(256)).decode(name, errors="replace")) == 256  # one character per byte
+
+
+@dataclass(frozen=True, slots=True)
+class TextSegment:
+    """Windows ``[first, stop)`` of a large text file (``stop`` None: to the end); decoding starts
+    at byte ``byte_start``, which is character ``char_start`` of the whole text."""
+
+    top: Item
+    mime: str
+    encoding: str
+    byte_start: int
+    char_start: int
+    first: int
+    stop: int | None
+
+
+@dataclass
+class TextPlan:
+    """A large text's segments (found lazily) and what the pass over it learned (set when it ends)."""
+
+    mime: str
+    encoding: str
+    segments: Iterator[TextSegment]
+    metadata: dict[str, object] = field(default_factory=dict)
+
+
+def plan_text(item: Item, config: ScanConfig, overlap: int, windows_per_segment: int) -> TextPlan | None:
+    """Segments of a large plain-text file, or None when it is not one (or its encoding cannot restart).
+
+    ``overlap`` is the detection engine's window overlap: a segment's decoding starts at least that
+    far before its first window, so its first window holds the same text as in one long pass.
+    """
+    opener = reopenable(item)
+    limits = config.limits
+    if opener is None or item.size is None or item.size <= limits.stream_above or item.size > limits.max_file_size:
+        return None
+    if item.mime_hint not in (None, "application/octet-stream", *STREAMABLE):
+        return None
+    try:
+        with opener() as fh:
+            prefix = fh.read(_PREFIX)
+    except OSError:
+        return None
+    mime = item.mime_hint if item.mime_hint in STREAMABLE else sniff_mime(prefix, item.name)
+    if mime not in STREAMABLE:
+        return None
+    encoding = stream_encoding(prefix)
+    if not _restartable(encoding):
+        return None
+    item.mime_hint = mime
+    plan = TextPlan(mime, encoding, iter(()))
+    plan.segments = _segments(item, opener, plan, config.detect.chunk_size, overlap, windows_per_segment)
+    return plan
+
+
+def _segments(
+    item: Item, opener: Callable[[], BinaryIO], plan: TextPlan, size: int, overlap: int, per: int
+) -> Iterator[TextSegment]:
+    """One decoding pass: checkpoints (byte, character) at clean decoder states, segments as they are known.
+
+    Window k owns characters [k*size, (k+1)*size) while the text goes on for at least ``size +
+    overlap`` characters after k*size; the last window owns the rest. A segment of regular windows
+    is handed out as soon as enough text has been seen; the last one when the text ends.
+    """
+    decoder = codecs.getincrementaldecoder(plan.encoding)(errors="replace")
+    digest = hashlib.sha256()
+    checkpoints: list[tuple[int, int]] = [(0, 0)]  # (byte, character), increasing
+    consumed = chars = 0
+    segment = 0  # the next segment to hand out: windows [segment*per, segment*per + per)
+
+    def start_of(first_window: int) -> tuple[int, int]:
+        need = max(0, first_window * size - overlap)
+        while len(checkpoints) > 1 and checkpoints[1][1] <= need:
+            checkpoints.pop(0)  # earlier checkpoints are never needed again: segments go forward
+        return checkpoints[0]
+
+    def make(first_window: int, stop: int | None) -> TextSegment:
+        byte, char = start_of(first_window)
+        return TextSegment(item, plan.mime, plan.encoding, byte, char, first_window, stop)
+
+    with opener() as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            chars += len(decoder.decode(chunk))
+            consumed += len(chunk)
+            pending = decoder.getstate()[0]
+            if not pending:
+                checkpoints.append((consumed, chars))
+            # Segment s is all regular windows once the text reaches (s+1)*per*size + overlap.
+            while chars >= (segment + 1) * per * size + overlap:
+                yield make(segment * per, (segment + 1) * per)
+                segment += 1
+    chars += len(decoder.decode(b"", final=True))
+    plan.metadata.update(encoding=plan.encoding, streamed=True, content_sha256=digest.hexdigest())
+    last = 0  # the index of the last window: the first k with chars - k*size < size + overlap
+    while chars - last * size >= size + overlap:
+        last += 1
+    while (segment + 1) * per <= last:
+        yield make(segment * per, (segment + 1) * per)
+        segment += 1
+    yield make(segment * per, None)
+
+
+def segment_pieces(segment: TextSegment) -> Iterator[str]:
+    """The text of a segment's file from its decoding start, in pieces (the caller stops reading)."""
+    opener = getattr(segment.top.read, "open", None)
+    if opener is None:
+        raise OSError(0, "the file cannot be reopened")
+    encoding = segment.encoding
+    if segment.byte_start and codecs.lookup(encoding).name == "utf-8-sig":
+        encoding = "utf-8"  # the byte order mark is behind us
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    with opener() as fh:
+        fh.seek(segment.byte_start)
+        while chunk := fh.read(1 << 20):
+            text = decoder.decode(chunk)
+            if text:
+                yield text
+    tail = decoder.decode(b"", final=True)
+    if tail:
+        yield tail

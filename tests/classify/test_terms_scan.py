@@ -1,0 +1,95 @@
+"""The word-set term scan gives exactly the trie regex's hits (``TermSet.scan_regex``), on any text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pii_scanner.classify import special_categories, terms
+from pii_scanner.classify.content import combined_terms
+from pii_scanner.classify.special_categories import load_special_categories
+from pii_scanner.classify.terms import TermSet
+from tests.classify.classify_golden import stress_texts
+
+# Characters that exercise the edges: case folds beyond lower() (dotless i, long s, micro, Greek), a
+# lower() that changes the length (İ), word characters that are not letters, brackets for party letters.
+ODD_CHARS = ["ı", "ſ", "µ", "Σ", "ς", "İ", "_", "’", "–", "(S)", "(V)", " (M)", ".", "'", "+", "*", "/", "\t"]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(3)
+    sets = [combined_terms(), load_special_categories().cues]
+    words = [f for ts in sets for f in ts.firsts] + ["kommune", "sygdom", "org", "nr", "dk", "df", "er", "lgbt"]
+    out = stress_texts(40, seed=99)
+    for _ in range(300):
+        pieces = []
+        for _ in range(rng.randrange(1, 60)):
+            w = rng.choice(words)
+            r = rng.random()
+            if r < 0.2:
+                w = w.upper()
+            elif r < 0.3:
+                w += rng.choice(["", "e", "ne", "s", "_x", "ſ"])
+            elif r < 0.35:
+                w = rng.choice(ODD_CHARS) + w
+            pieces += [w, rng.choice([" ", "-", "  ", "\n", ". ", "", rng.choice(ODD_CHARS)])]
+        out.append("".join(pieces))
+    return out
+
+
+TEXTS = _texts()
+
+
+@pytest.mark.parametrize("finds", [0, 40, 10**6], ids=["regex-pass", "default", "finds-only"])
+def test_scan_is_the_trie_regex(monkeypatch: pytest.MonkeyPatch, finds: int) -> None:
+    monkeypatch.setattr(terms, "_MAX_FINDS", finds)
+    for ts in (combined_terms(), load_special_categories().cues, load_special_categories().terms):
+        ts.known.clear()
+        for text in TEXTS:
+            assert ts.scan(text) == ts.scan_regex(text), text[:200]
+
+
+def test_words_with_punctuation_and_phrases() -> None:
+    ts = TermSet.build(
+        [
+            (("a",), "df"),
+            (("b",), "df'er"),
+            (("c",), "org.nr"),
+            (("d",), "kom ud som"),
+            (("e",), "syg*"),
+            (("f",), "=DF"),
+        ]
+    )
+    text = "DF'er og DF. org.nr 12; han kom ud som bøsse; kom ikke. Sygdom, sygemeldt; org.x"
+    assert ts.scan(text) == ts.scan_regex(text)
+    assert [(h.term, text[h.start : h.end]) for h in ts.scan(text)] == [
+        ("df'er", "DF'er"),
+        ("df", "DF"),
+        ("=DF", "DF"),
+        ("org.nr", "org.nr"),
+        ("kom ud som", "kom ud som"),
+        ("syg*", "Sygdom"),
+        ("syg*", "sygemeldt"),
+    ]
+
+
+def test_the_word_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(terms, "_MAX_KNOWN", 50)
+    ts = TermSet.build([(("a",), "syg*")])
+    for n in range(20):
+        ts.scan(" ".join(f"w{n}x{i}" for i in range(40)) + " sygdom")
+        assert len(ts.known) <= 50 + 41
+
+
+def test_party_letters_are_the_look_behind_regex() -> None:
+    sc = load_special_categories()
+    assert sc.party_tag is not None
+    reference = re.compile(r"(?<=[\w.])[ \t]?" + sc.party_tag.pattern)
+    rng = random.Random(5)
+    pieces = ["Mette", "F.", " ", "  ", "\t", "(S)", "(V)", "(M)", "(SD)", "(xx)", "(", ")", "\n", ",", "_"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        got = [(h.start, h.end) for h in special_categories._party_hits(sc.party_tag, text)]
+        assert got == [m.span() for m in reference.finditer(text)], text

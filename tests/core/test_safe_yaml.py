@@ -1,0 +1,35 @@
+"""The fast YAML loader reads every shipped data file exactly as the pure-Python safe loader does."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+import pytest
+import yaml
+
+from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.core.resources import data_dir, safe_yaml
+
+
+def _shipped() -> list[str]:
+    root = data_dir("recognizers")
+    return sorted(str(p) for p in root.rglob("*.yaml")) + sorted(str(p) for p in root.parent.glob("policies/*.yaml"))
+
+
+@pytest.mark.parametrize("path", _shipped())
+def test_same_data_as_the_safe_loader(path: str) -> None:
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    assert safe_yaml(text) == yaml.safe_load(text)
+
+
+def test_unsafe_tags_are_refused() -> None:
+    with pytest.raises(yaml.YAMLError):
+        safe_yaml("!!python/object/apply:os.system ['true']")
+
+
+def test_fingerprint_is_the_hmac_sha256_hex() -> None:
+    key = b"k" * 32
+    for value in ("0101901234", "199001011234", "jens@example.dk", "ø"):
+        assert Fingerprinter(key)(value) == hmac.new(key, value.encode(), hashlib.sha256).hexdigest()

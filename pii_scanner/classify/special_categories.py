@@ -178,8 +178,8 @@ class SpecialCategories:
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
         span = (0, 0)
         for h in hits:
-            if _inside(person_spans, h) and _is_name_word(text[h.start : h.end]):
-                continue  # "Kristen" in "Kristen Madsen" is a name, not a belief
+            if _is_name_word(text[h.start : h.end]) and (_inside(person_spans, h) or _in_name_pair(text, h)):
+                continue  # "Kristen" in "Kristen Madsen", "Christian Larsen": a name, not a belief
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
             by_sentence.setdefault(span, []).append(h)
@@ -215,15 +215,21 @@ class SpecialCategories:
         hit_spans = [(h.start, h.end) for h in group]
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
-        weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
-        for c in weak_refs:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,": a name after a role
-            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] == "role" else None
-            if named is not None and not _within(hit_spans, named.start(1), named.end(1)):
+        for c in cues:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,", "hr. Jensen": a name after a role
+            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
+            if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
+        weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]  # a title without a name is nobody
+        # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
+        # whatever generic word comes later
+        opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
         anchor: _Anchor | None = None
         via = ""
         if direct:
             anchor, via = direct[0], "direct"
+        elif opens and not hard and self._identified_near(ctx, s0, s1):
+            c = weak_refs[0]
+            anchor, via = _Anchor("pronoun", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
         elif not soft and not hard:
             if weak_refs and self._identified_near(ctx, s0, s1):
                 c = weak_refs[0]
@@ -231,8 +237,11 @@ class SpecialCategories:
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
                 near, how = self._adjacent(ctx, s0, s1)
-                if near is not None:
+                leans = near is not None and self._leans_on_neighbour(text, s0, s1, kinds)
+                if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
+                    if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
+                        group = [h for h in group if h.tag[1] != "criminal_records"]
                 elif _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
@@ -274,6 +283,23 @@ class SpecialCategories:
                 )
         return out
 
+    def _first_name_alone(self, word: str) -> bool:
+        low = word.casefold()
+        if low in self.not_names:
+            return False
+        if low in _first_names():
+            return True
+        return low.endswith("s") and len(low) > 3 and low[:-1] in _first_names()  # "Karins", "Pers"
+
+    def _leans_on_neighbour(self, text: str, s0: int, s1: int, kinds: set[str]) -> bool:
+        """A sentence that names nobody takes its person from the next sentence only when it reads as
+        a continuation: a field or list line ("Diagnose: diabetes"), a short fragment ("Sygemeldt
+        resten af ugen."), or a relative of the person ("Forældrene er fra Tyrkiet"). A full sentence
+        with a subject of its own ("Samerna är ett urfolk", "Sygefraværet var 4 %") is about that."""
+        if _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
+            return True
+        return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS
+
     def _same_sex(self, ctx: _Context, span: tuple[int, int], h: Hit, anchors: list[_Anchor]) -> bool:
         """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
         text = ctx.text
@@ -299,8 +325,8 @@ class SpecialCategories:
                         break
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
         pos = h.end
-        while partner is None:  # "sin kæreste Thomas", "gift med Peter", "gift med min kæreste Mads"
-            after = _NEXT_WORD.match(text, pos)
+        while partner is None:  # "sin kæreste Thomas", "gift med Peter", "har kæreste – han hedder Jonas"
+            after = _PARTNER_WORD.match(text, pos)
             if after is None:
                 break
             word = after.group(1)
@@ -320,7 +346,10 @@ class SpecialCategories:
         (``after``), in the last lines."""
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
-        return _genders().get(ctx.text[names[-1].start : names[-1].end].split()[0]) if names else None
+        if not names:
+            return None
+        words = ctx.text[names[-1].start : names[-1].end].split()
+        return next((_genders()[w] for w in words if w in _genders()), None)
 
     def _anchors(self, ctx: _Context, s0: int, s1: int) -> list[_Anchor]:
         """Names and identifiers inside [s0, s1)."""
@@ -346,9 +375,20 @@ class SpecialCategories:
         # "Sana Malik") or the second a known surname, where the recognizer saw none (after a title)
         for m in _NAME_PAIR.finditer(piece):
             first, second = m.group(1).casefold(), m.group(2).casefold()
-            known = first in _first_names() or second in _first_names() or second in _last_names()
+            known = first in _first_names() or (
+                (second in _first_names() or second in _last_names())
+                and first not in self.not_names
+                and first not in _greeting_words()  # "Hilsen Maria": a sign-off, then the name
+            )
             if known and not _overlaps(spans + given, m.start(1), m.end(2)):
                 spans.append((m.start(1), m.end(2)))
+        # A known first name alone ("Stig är kurd", "Karins fingeravtryck"): workplace texts name
+        # colleagues so; common words the lists also hold ("Val", "Per", "Dag") are left out
+        taken = spans + given
+        for m in _SINGLE_NAME.finditer(piece):
+            word = m.group(1)
+            if self._first_name_alone(word) and not _overlaps(taken, m.start(1), m.end(1)):
+                spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
             if " " not in value.strip() and value.strip().casefold() in self.not_names:
@@ -496,7 +536,8 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
     if m.group() != ".":
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
-    return not before or before[-1].casefold() not in _ABBREVIATIONS
+    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not
+    return not before or before[-1].isupper() or before[-1].casefold() not in _ABBREVIATIONS
 
 
 def _proper_noun(text: str, start: int, end: int) -> bool:
@@ -559,6 +600,16 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _in_name_pair(text: str, h: Hit) -> bool:
+    """The capitalised hit stands next to another capitalised word: a name with its surname."""
+    after = _NEXT_WORD.match(text, h.end)
+    if after is not None and text[h.end : after.start(1)].strip() == "" and _titlecase(after.group(1)):
+        return True
+    before = text[max(0, h.start - 40) : h.start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and _titlecase(words[-1]) and words[-1][-1].isalpha()
+
+
 def _titlecase(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:2].islower()
 
@@ -583,6 +634,7 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
+_SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
 _NAME_PAIR = re.compile(
     r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
 )
@@ -593,10 +645,12 @@ _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆ
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
 )
+_FRAGMENT_WORDS = 6  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
+_PARTNER_WORD = re.compile(r"[\s,–—:-]+(\w+)")
 _OPENERS = frozenset(".!?:;-–—•*=|/")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
@@ -611,20 +665,36 @@ _SIGNATURE_TAIL = 200
 def _genders() -> dict[str, str]:
     """First name -> "f" / "m" (recognizers/gendered_first_names.tsv, from Faker's lists)."""
     table: dict[str, str] = {}
-    with open(data_dir("recognizers") / "gendered_first_names.tsv", encoding="utf-8") as fh:
+    for name, gender in _name_rows("gendered_first_names.tsv") + _name_rows("extra_first_names.tsv"):
+        if gender in ("f", "m"):
+            table.setdefault(name, gender)
+    return table
+
+
+def _name_rows(file: str) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    with open(data_dir("recognizers") / file, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or "\t" not in line:
                 continue
             name, gender = line.rstrip("\n").split("\t")[:2]
-            table[name] = gender
-    return table
+            rows.append((name, gender))
+    return rows
 
 
 @cache
 def _first_names() -> frozenset[str]:
     from pii_scanner.detect.ner.lexicon import load_lexicon
 
-    return load_lexicon().first
+    return load_lexicon().first | {name.casefold() for name, _ in _name_rows("extra_first_names.tsv")}
+
+
+@cache
+def _greeting_words() -> frozenset[str]:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset(w.casefold() for phrase in (*lex.salutations, *lex.signatures) for w in phrase.split())
 
 
 @cache
@@ -672,6 +742,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(person["roles"], ("role",))
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
+        + _tagged(person.get("relatives"), ("relative",))
+        + _tagged(person.get("titles"), ("title",))
     )
     return SpecialCategories(
         TermSet.build(tagged),

@@ -68,6 +68,35 @@ def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Patter
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
 
 
+_END, _STEM = 0, 1  # trie node keys that are not characters
+
+
+def _trie(words: set[str]) -> str:
+    """One regex body for a set of context words, factored by common prefixes (fast to search).
+
+    It matches the same strings as their alternation (a stem's "*" is any word ending), so it
+    tells whether ANY of the words occurs; which one, and in which group, the entity's own
+    pattern says.
+    """
+    root: dict[object, Any] = {}
+    for word in words:
+        stem = word.endswith("*")
+        node = root
+        for ch in word[:-1] if stem else word:
+            node = node.setdefault(ch, {})
+        node[_STEM if stem else _END] = True
+    return _emit(root)
+
+
+def _emit(node: dict[object, Any]) -> str:
+    alts = [re.escape(ch) + _emit(child) for ch, child in sorted((k, v) for k, v in node.items() if isinstance(k, str))]
+    if _STEM in node:
+        alts.append(r"[\w]*")
+    elif _END in node:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 @dataclass(frozen=True)
 class LabelWords:
     """How a number's own label is read (``recognizers/labels.yaml``): word endings that name a kind
@@ -89,6 +118,9 @@ class Rules:
     # Every positive word of every national identifier, any language (over lower-cased text): a
     # column headed "Personnummer", "pnr" or "ID-nummer" holds identifiers, whichever country's.
     id_words: re.Pattern[str] | None = None
+    # Every context word of every entity in one pattern (over lower-cased text): a window in which
+    # it finds nothing holds no context word of any entity.
+    any_context: re.Pattern[str] | None = None
 
     # Scores and settings are asked for several times per candidate: answers are kept per Rules
     # (the data is read once and never changes); errors are not kept, so they raise every time.
@@ -243,9 +275,11 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     }
     all_national_negative = {w for e in national for w in negatives.get(e, {})}
     context: dict[str, ContextWords] = {}
+    every_word: set[str] = set()
     for entity, spec in specs.items():
         positive = _by_language(spec.get("positive"), languages)
         negative = negatives[entity]
+        every_word.update(positive, negative)
         # A word positive here but negative for a national ID elsewhere: its sense follows the language.
         ambiguous = {w: frozenset(langs) for w, langs in positive.items() if w in all_national_negative}
         negative_only = [w for w in negative if w not in positive]
@@ -263,4 +297,5 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         mod11_exempt_dates=exempt,
         source=str(base / "scores.yaml"),
         labels=_labels(raw_labels, languages),
+        any_context=re.compile(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
     )

@@ -102,6 +102,21 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
         ("Sana Malik er pakistaner og taler urdu med sine forældre.", ["ethnic_origin"]),
         ("Hanna Berg lever i ett förhållande med en kvinna.", ["sexual_orientation"]),
         ("Hanna Berg lever i ett förhållande med en man.", []),
+        # a job touching a topic is not the person's own status
+        ("Jonas Vestergaard er advokat og fører mest straffesager for private klienter.", []),
+        ("Kristina Ek undervisar i religion på Katedralskolan.", []),
+        ("Mads Holm forhandler for arbejdsgiverne med fagforbundene om lønnen.", []),
+        # a first name that is also a category word, inside a full name
+        ("Christian Holm er ny på lageret.", []),
+        # a first name alone, or in the genitive, names a colleague
+        ("Vibeke er gravid og går på barsel i maj.", ["health"]),
+        ("Sidsels fingeraftryk er registreret i adgangssystemet.", ["biometric"]),
+        ("Mikkel har kæreste – han hedder Anders.", ["sexual_orientation"]),
+        ("Jeppe Hansen tilhører det danske mindretal i Sydslesvig.", ["ethnic_origin"]),
+        # a full sentence with a subject of its own does not borrow the person of its neighbour
+        ("Lone Berg har ferie i uge 7. Samerne er et oprindeligt folk med eget parlament.", []),
+        ("Kandidater melder sig hos HR. Lone Berg er ny på kontoret.", []),
+        ("Lone Berg har bestilt en tolk i somali til mødet med borgeren.", []),
     ],
 )
 def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:

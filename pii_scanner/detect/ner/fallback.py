@@ -22,7 +22,7 @@ from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 NAME = "ner_fallback"
 _UP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÑÇŠŽŁŚĆİĞŞÂÊÎÔ"
 _LOW = "a-zæøåäöüéèáíóúñçšžłśćığşâêîôëïàòùýþðõß"
-_WORD = rf"[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
+_WORD = rf"[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\.(?:-?[{_UP}]\.)*"
 _PARTICLE = r"(?:von|van|der|den|de|af|du|la|le|di|da|del|della|dos|das|el|al|bin|ibn|ben|zu|ter|ten)"
 _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
@@ -30,7 +30,7 @@ RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*
 # A name written in capitals ("NAMN: ÅSA LINDQVIST"); judged apart, on a field label or a known name.
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
 CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w@/])")
-_INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{1,4}}/")
+_INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
 _INITIAL_RE = re.compile(_INITIAL)
 _PARTICLE_RE = re.compile(_PARTICLE)
 _SHAPE = re.compile(
@@ -79,6 +79,7 @@ class FallbackNameFinder:
         self._sig_exact = frozenset(sigs)
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
+        self._title_tails = tuple(t for t in self.lex.titles if len(t) >= 5 and " " not in t)
         self._kinds: dict[str, int] = {}
         self._tokens: dict[str, tuple[int, str, bool]] = {}
         self._blocking: dict[str, bool] = {}
@@ -129,6 +130,8 @@ class FallbackNameFinder:
                     pending.append(seg)
         if _has_caps_pair(text):
             found.extend(self._capitals(text))
+        if ", " in text:
+            found = self._surname_first(text, found)
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
@@ -178,6 +181,39 @@ class FallbackNameFinder:
         return " ".join(words)
 
     # --- special forms ----------------------------------------------------------------------
+    def _surname_first(self, text: str, found: list[Finding]) -> list[Finding]:
+        """ "Surname, First name" as exported lists and some signatures write it ("Lindholt, Ebbe;").
+
+        Only as a list item (opening a line, or after ":" or ";", ending at ";", "." or the line's
+        end), with both words name-like and at least one of them in the name lists. The span
+        replaces whatever was found inside it; the normalised form is "First Surname", so both
+        orders fingerprint alike.
+        """
+        added: list[Finding] = []
+        for m in _SURNAME_FIRST.finditer(text):
+            last, first = self._token(m.group(3)), self._token(m.group(4))
+            if last[0] not in _LIST_SURNAME or first[0] not in _LIST_FIRST or last[2] or first[2]:
+                continue
+            if last[0] not in (LAST, BOTH, SHAPE) and first[0] not in (FIRST, BOTH):
+                continue  # neither word is known as what it stands for
+            start, end = m.start(1), m.end(1)
+            surname = " ".join(text[start : m.end(3)].split())
+            added.append(
+                Finding(
+                    entity_type="PERSON",
+                    start=start,
+                    end=end,
+                    score=0.7,
+                    value=text[start:end],
+                    normalized=f"{m.group(4)} {surname}",
+                    explanation=self._explanation("surname,first", ["list"]),
+                )
+            )
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda f: f.start)
+
     def _slash_signature(self, text: str, start: int) -> bool:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
         line_start = _line_start(text, start)
@@ -245,12 +281,14 @@ class FallbackNameFinder:
             return INIT
         if token[0].islower():
             return PART
+        if key in self._sig_exact or key in lex.salutations:
+            return CUE  # "Kh Pernille", "Hälsningar Per", "Hej Anna": the name follows on the line
         if key in lex.not_names:
             return STOP
-        if key in lex.salutations:
-            return CUE
         if key in lex.titles:
             return TITLE
+        if _LOWER_COMPOUND.search(token):
+            return STREET  # "Carl Larsson-gården", "Georg Jensen-museet": a place named after someone
         base = key if key in lex.first or key in lex.last else _base(key)
         if key in lex.street_words:
             return AMBIG if key in lex.first else STREET  # "Marina", "Kirsten"... are names too
@@ -261,6 +299,8 @@ class FallbackNameFinder:
             return BOTH if first and last else FIRST if first else LAST
         if key in lex.stopwords:
             return STOP
+        if key.endswith(self._title_tails) or (len(key) > 6 and key.endswith(("are", "aren"))):
+            return TITLE  # a compound role ("Landsholdstræner", "Talespersonen") or "Åklagare"
         if "-" in key:  # "Ann-Charlott", "Samuelsson-Malm": judged by their known parts
             parts = [_base(p) for p in key.split("-") if p]
             if any(p in lex.first and p not in lex.ambiguous for p in parts[:1]):
@@ -308,6 +348,9 @@ class FallbackNameFinder:
             return [_Seg(start, end, [kind], [key], cues, [end])]
         tokens = _tokens(start, run)
         infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+        if text.startswith(":", tokens[-1][1]) and infos[-1][1] in self.lex.fields:
+            tokens.pop()  # "Att: Vilgot Halvorsen Närvarande: ...": the last word labels the next field
+            infos.pop()
         kinds = [info[0] for info in infos]
         end = tokens[-1][1]
         nxt = _NEXT_WORD.match(text, end)
@@ -349,6 +392,17 @@ class FallbackNameFinder:
                 and infos[i][1] not in not_names
             ):
                 kinds[i] = AMBIG
+            elif (  # ...and a surname after a name ("Poul Bak", "Malene Stokholm Bak")
+                kind == STOP
+                and i == last
+                and i > 0
+                and kinds[i - 1] in (FIRST, BOTH, LAST, SHAPE)
+                and len(infos[i][1]) >= 3
+                and infos[i][1] not in not_names
+            ):
+                kinds[i] = LAST
+            elif kind == PART and 0 < i < last and kinds[i + 1] == FIRST:
+                kinds[i] = STOP  # a particle never precedes a first name: "Kender du Bodil Jensen"
         for (s, e, _tok), kind, info in zip(tokens, kinds, infos, strict=True):
             if kind == STREET:
                 return segs if cur is None else []  # the name is part of a street/firm name
@@ -357,7 +411,7 @@ class FallbackNameFinder:
                     segs.append(cur)
                     cur = None
                 if kind == CUE:
-                    cues = [*cues, "salutation"]
+                    cues = [*cues, "signature" if info[1] in self._sig_exact else "salutation"]
                 elif kind == TITLE:
                     cues = [*cues, "title"]
                 continue
@@ -403,7 +457,7 @@ class FallbackNameFinder:
                 cues.append("field")
         else:
             head = _LINE_HEAD.match(text, line_start, start)
-            if head is not None and head.group(1).strip().casefold() in lex.fields:
+            if head is not None and self._is_label(head.group(1).strip().casefold()):
                 cues.append("field")
         if start - line_start <= _SHORT_PREFIX:
             lowered = text[line_start:start].casefold().strip(" \t,")
@@ -437,9 +491,14 @@ class FallbackNameFinder:
         run is after the label exactly when the label found on the whole line ends at or before it.
         """
         head = _LINE_HEAD.match(text, line_start)
-        if head is not None and head.group(1).strip().casefold() in self.lex.fields:
+        if head is not None and self._is_label(head.group(1).strip().casefold()):
             return head.end()
         return _NO_HEAD
+
+    def _is_label(self, label: str) -> bool:
+        """A person field ("Navn", "Til stede") or a role ("Kasserer", "Landstræner") before a colon."""
+        lex = self.lex
+        return label in lex.fields or label in lex.titles or (" " not in label and label.endswith(self._title_tails))
 
     def _long_signature(self, text: str, line_start: int, start: int) -> bool:
         """The signature test on a long line prefix, looking only at its two ends."""
@@ -519,6 +578,12 @@ _SIG_STRIP = " \t,.!-/"
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t,]*([\w.]+)")
 _STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
 _NONSPACE = re.compile(r"\S+")
+_LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
+_SURNAME_FIRST = re.compile(
+    rf"(?:^|(?<=[:;]))[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
+)
+_LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
+_LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
 _PLAIN = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER, INIT, STREET_END})  # a run of these is one segment
 _AFTER_HINT = re.compile(r"[\"']?[ \t]*[<(]")

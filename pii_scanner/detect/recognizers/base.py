@@ -144,8 +144,11 @@ def context_around(
         # Rare letters whose lower case is longer ("İ"): match the original text, any case.
         pattern = words.both_any_case or pattern
         low_before, low_after = before, after
-    if not label and pattern.search(low_before) is None and pattern.search(low_after) is None:
-        return _NO_CONTEXT  # most numbers stand without any context word: two searches say so
+    if not label and (
+        (pattern is words.both and not _any_context_word(env, low_before, low_after))
+        or (pattern.search(low_before) is None and pattern.search(low_after) is None)
+    ):
+        return _NO_CONTEXT  # most numbers stand without any context word: a search or two say so
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
     # A column header labels the cell as if written at the start of its line: a word on the line
@@ -187,6 +190,19 @@ def context_around(
 
 
 _NO_CONTEXT = ContextHit((), (), False)
+
+
+def _any_context_word(env: Env, low_before: str, low_after: str) -> bool:
+    """True unless no context word of any entity stands in the windows (asked once per candidate)."""
+    anything = env.rules.any_context
+    if anything is None:
+        return True
+    last = env.memo.get("any_context")
+    if last is not None and last[0] is low_before and last[1] is low_after:
+        return bool(last[2])
+    found = anything.search(low_before) is not None or anything.search(low_after) is not None
+    env.memo["any_context"] = (low_before, low_after, found)
+    return found
 
 
 def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:

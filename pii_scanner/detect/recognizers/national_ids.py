@@ -18,7 +18,7 @@ from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect import country, filters, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
-from pii_scanner.detect.identifiers._common import IdentifierInfo
+from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
 from pii_scanner.detect.recognizers.base import (
     AFTER,
     BEFORE,
@@ -222,12 +222,20 @@ class NationalIdRecognizer(Recognizer):
         if dd_mm and sep in ("", "-", " ", "ocr"):
             cpr_info = partial(dk_cpr.info, exempt_dates=env.rules.mod11_exempt_dates)
             readings += self._reading(DK, digits, env, cpr_info, self._dk_score(sep))
-        if 1 <= second <= 12 and (1 <= third <= 31 or 61 <= third <= 91):
+        # The check digits are looked at first: a number that fails one has no reading of that
+        # country whatever else it holds, and most do (the parsers would raise to say so).
+        if 1 <= second <= 12 and (1 <= third <= 31 or 61 <= third <= 91) and luhn_checksum_ok(digits):
             se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
             readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
-        if sep in ("", "-") and 1 <= second <= 12 and digits[9] in "089" and (1 <= first <= 31 or 41 <= first <= 71):
+        if (
+            sep in ("", "-")
+            and 1 <= second <= 12
+            and digits[9] in "089"
+            and (1 <= first <= 31 or 41 <= first <= 71)
+            and is_kennitala.check_digit_ok(digits)
+        ):
             readings += self._reading(IS, digits, env, is_kennitala.info, self._is_score)
-        if sep in ("-", "+") and dd_mm and first <= 31:
+        if sep in ("-", "+") and dd_mm and first <= 31 and fi_hetu.check_character(digits[:9]) == digits[9]:
             readings += self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
         return readings
 

@@ -119,3 +119,46 @@ def test_lone_surname_after_genitive_full_name(finder: FallbackNameFinder) -> No
 )
 def test_more_golden(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound or Swedish agent-noun role opening a sentence stays outside the span
+        ("Landsholdstræner Karen Nielsen er tilfreds.", ["Karen Nielsen"]),
+        ("Åklagare Emma Håkansson yrkade på fängelse.", ["Emma Håkansson"]),
+        ("Talespersonen Agneta Nilsson svarede ikke.", ["Agneta Nilsson"]),
+        # a role as a line label is a person field
+        ("Kasserer: Kofi Mensah\nNæstformand: Bodil Krogh Jensen", ["Kofi Mensah", "Bodil Krogh Jensen"]),
+        ("Til stede: Zainab Qureshi og Ebbe Lindholt.", ["Zainab Qureshi", "Ebbe Lindholt"]),
+        # an imperative or a verb + particle-like pronoun before the name is not part of it
+        ("Kender du Bodil Jensen? Hun er revisor.", ["Bodil Jensen"]),
+        ("Känner du Frida Jansson?", ["Frida Jansson"]),
+        ("Kontakta Ebbe Sandqvist, tel. 070-234 56 78.", ["Ebbe Sandqvist"]),
+        ("Tak for i aftes. Hils Malene og børnene!", ["Malene"]),
+        # a one-word sign-off on the name's line, and "/" opening the line
+        ("Tak for hjælpen.\n\nKh Pernille", ["Pernille"]),
+        ("Vi ses.\n\nHälsningar Per", ["Per"]),
+        ("Han bor i Vejle.\n\n/Jakob", ["Jakob"]),
+        # a capitalised stop word after a name is a surname
+        ("Prisen blev overrakt af Birgitte Bak ved en reception.", ["Birgitte Bak"]),
+        ("Att.: Malene Stokholm Bak\n\nVedr. jeres faktura", ["Malene Stokholm Bak"]),
+        # O'Brien; places named after people with a lowercase compound tail
+        ("Mødet med Sarah O'Brien blev kort.", ["Sarah O'Brien"]),
+        ("Vi ses på Carl Larsson-gården i morgon.", []),
+        ("Udstillingen på Georg Jensen-museet åbner i dag.", []),
+        # "Surname, First" as a list item or a signature
+        ("Deltagare: Lindholt, Ebbe; Sandqvist, Tindra.", ["Lindholt, Ebbe", "Sandqvist, Tindra"]),
+        ("Vänliga hälsningar\nHalvorsen, Oskari\n", ["Halvorsen, Oskari"]),
+        ("Aarhus, Danmark.", []),
+        # a field label glued to the end of a name (no line break) is not part of it
+        ("Att: Vilgot Halvorsen Närvarande: Sune Elofsson", ["Vilgot Halvorsen", "Sune Elofsson"]),
+    ],
+)
+def test_session3_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+def test_surname_first_fingerprints_like_first_surname(finder: FallbackNameFinder) -> None:
+    [found] = finder.find("Deltagere: Hansen, Jens.")
+    assert found.value == "Hansen, Jens" and found.normalized == "Jens Hansen"

@@ -158,6 +158,7 @@ class SpecialCategories:
             and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
+            and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
         ]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, text[:MAX_CHARS])
@@ -220,6 +221,8 @@ class SpecialCategories:
             if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]  # a title without a name is nobody
+        if not direct:  # "Dragana Ilić berättade att hennes ...": two capitalised words a pronoun refers back to
+            direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
         # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
         # whatever generic word comes later
         opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
@@ -290,6 +293,21 @@ class SpecialCategories:
         if low in _first_names():
             return True
         return low.endswith("s") and len(low) > 3 and low[:-1] in _first_names()  # "Karins", "Pers"
+
+    def _pair_before_pronoun(
+        self, text: str, s0: int, weak_refs: list[Hit], hit_spans: list[tuple[int, int]]
+    ) -> list[_Anchor]:
+        third = next((c for c in weak_refs if c.tag[0] == "third"), None)
+        if third is None:
+            return []
+        for m in _ANY_PAIR.finditer(text, s0, s0 + third.start):
+            words = (m.group(1).casefold(), m.group(2).casefold())
+            if any(w in self.not_names or w in _greeting_words() for w in words):
+                continue
+            if _within(hit_spans, m.start(), m.end()) or self._company(text, m.end()):
+                continue
+            return [_Anchor("PERSON", m.start(), m.end(), mask_name(m.group()))]
+        return []
 
     def _leans_on_neighbour(self, text: str, s0: int, s1: int, kinds: set[str]) -> bool:
         """A sentence that names nobody takes its person from the next sentence only when it reads as
@@ -457,6 +475,17 @@ class SpecialCategories:
         stem = h.term.lstrip("=").rstrip("*")
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
+
+    def _generic_phrase(self, text: str, h: Hit) -> bool:
+        """A one-word term as the adjective of a word with a generic head: "Samiska språkveckan",
+        "psykiatrisk afdeling", "etnisk festival" name an event or a unit, not somebody's condition."""
+        if " " in h.term or text[h.end : h.end + 1] != " ":
+            return False
+        after = _NEXT_WORD.match(text, h.end)
+        if after is None or after.start(1) != h.end + 1:
+            return False
+        word = after.group(1).casefold()
+        return any(word.endswith(head) for head in self.generic_heads if len(head) >= 4)
 
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
@@ -634,6 +663,7 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
+_ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
 _SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
 _NAME_PAIR = re.compile(
     r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
@@ -761,18 +791,20 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(c) for c in data.get("greeting_categories") or ()),
         _cue_pattern(person.get("contact_cues") or {}),
         frozenset(str(c) for c in data.get("organisation_categories") or ()),
-        _cue_pattern(data.get("topic_leads") or {}, gap=r"(?:[\w'’-]+\s+){0,2}"),
+        _cue_pattern(data.get("topic_leads") or {}, gap=r"(?:[\w'’-]+\s+){0,2}", compounds=True),
     )
 
 
-def _cue_pattern(by_lang: dict[str, list[str]], gap: str = "") -> re.Pattern[str] | None:
+def _cue_pattern(by_lang: dict[str, list[str]], gap: str = "", compounds: bool = False) -> re.Pattern[str] | None:
     """Any of the phrases at the end of a piece of text (then ":" or "," or spaces; ``gap``: words
-    allowed between the phrase and the end)."""
+    allowed between the phrase and the end; ``compounds``: the phrase's first word may end a compound,
+    "lunchföreläsningen om" as "föreläsningen om")."""
     cues = sorted({str(c).lower() for v in by_lang.values() for c in v or ()}, key=lambda c: (-len(c), c))
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+" + gap + "$", re.IGNORECASE)
+    start = "" if compounds else r"(?<!\w)"
+    return re.compile(start + "(?:" + alternatives + r")[\s:,]+" + gap + "$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

@@ -127,7 +127,8 @@ class SpecialCategories:
     greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
     contact_cue: re.Pattern[str] | None  # "Kontakt", "Spørgsmål til", "enligt": the name after it is no subject
     organisation_categories: frozenset[str]  # categories whose terms are names of organisations by nature
-    topic_lead: re.Pattern[str] | None  # "afdeling for", "oplæg om": the term after it is a topic
+    topic_leads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> leads ("afdeling", "for"): a topic follows
+    head_lengths: tuple[int, ...]  # lengths of the generic heads, for suffix look-ups
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -485,14 +486,27 @@ class SpecialCategories:
         if after is None or after.start(1) != h.end + 1:
             return False
         word = after.group(1).casefold()
-        return any(word.endswith(head) for head in self.generic_heads if len(head) >= 4)
+        return any(word[-n:] in self.generic_heads for n in self.head_lengths if n <= len(word))
 
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
-        if self.topic_lead is None:
+        if not self.topic_leads:
             return False
         line_start = text.rfind("\n", 0, h.start) + 1
-        return self.topic_lead.search(text, max(line_start, h.start - 80), h.start) is not None
+        words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
+        for gap in range(3):  # up to two words between the lead and the term
+            last = len(words) - 1 - gap
+            if last < 0:
+                break
+            for lead in self.topic_leads.get(words[last].casefold(), ()):
+                first = last - len(lead) + 1
+                if first < 0:
+                    continue
+                seq = [w.casefold() for w in words[first : last + 1]]
+                # the lead's first word may end a compound: "lunchföreläsningen om" as "föreläsningen om"
+                if seq[1:] == list(lead[1:]) and seq[0].endswith(lead[0]):
+                    return True
+        return False
 
     def _contacts(self, text: str, spans: list[tuple[int, int]]) -> set[int]:
         """Indexes of the (sorted) spans that name a contact or a source, not the subject: a name after
@@ -663,6 +677,7 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
+_WORDS = re.compile(r"[\w'’-]+")
 _ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
 _SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
 _NAME_PAIR = re.compile(
@@ -791,20 +806,26 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(c) for c in data.get("greeting_categories") or ()),
         _cue_pattern(person.get("contact_cues") or {}),
         frozenset(str(c) for c in data.get("organisation_categories") or ()),
-        _cue_pattern(data.get("topic_leads") or {}, gap=r"(?:[\w'’-]+\s+){0,2}", compounds=True),
+        _leads_by_last_word(data.get("topic_leads") or {}),
+        tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
     )
 
 
-def _cue_pattern(by_lang: dict[str, list[str]], gap: str = "", compounds: bool = False) -> re.Pattern[str] | None:
-    """Any of the phrases at the end of a piece of text (then ":" or "," or spaces; ``gap``: words
-    allowed between the phrase and the end; ``compounds``: the phrase's first word may end a compound,
-    "lunchföreläsningen om" as "föreläsningen om")."""
+def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for lead in {tuple(str(x).casefold().split()) for v in by_lang.values() for x in v or ()}:
+        if lead:
+            out.setdefault(lead[-1], []).append(lead)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """Any of the phrases at the end of a piece of text (then ":" or "," or spaces)."""
     cues = sorted({str(c).lower() for v in by_lang.values() for c in v or ()}, key=lambda c: (-len(c), c))
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    start = "" if compounds else r"(?<!\w)"
-    return re.compile(start + "(?:" + alternatives + r")[\s:,]+" + gap + "$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

@@ -210,20 +210,26 @@ _LABEL_TOKEN = re.compile(r"[^\s:#]+")
 _NAME_WORD = re.compile(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
 
 
-def _label_of(tokens: list[str], colon: bool, compact: bool, line_start: bool, env: Env) -> bool:
+def _label_of(
+    tokens: list[str], colon: bool, compact: bool, line_start: bool, env: Env, about_ids: bool = False
+) -> bool:
     """True when the words right before a number label it as something else (see
-    :func:`labelled_otherwise`); ``tokens`` are the words before it on its line, nearest last."""
+    :func:`labelled_otherwise`); ``tokens`` are the words before it on its line, nearest last.
+    ``about_ids``: the line speaks of an identifier ("dit cpr ... du skrev 2408017931"), so only a
+    word naming another kind of number labels it."""
     words = env.rules.labels
     last = tokens[-1].rstrip(".").lower()
     if not last or last in words.not_labels:
+        return False
+    if words.suffix is not None and words.suffix.fullmatch(tokens[-1].lower()) and last not in words.bare:
+        return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
+    if about_ids:
         return False
     if last in words.bare:
         if not compact and not (line_start and len(tokens) == 2 and tokens[0][:1].isupper()):
             return False  # "det rigtige nummer: 131198-3764", but "Sag nr. 070902-3212"
         before = tokens[-2].rstrip(".:").lower() if len(tokens) > 1 else ""
         return before.isalpha() and before not in words.not_labels  # "Contract no.", not "Hans nummer"
-    if words.suffix is not None and words.suffix.fullmatch(tokens[-1].lower()):
-        return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
     if not tokens[-1].rstrip(".").isalpha():
         return False
     if not compact:
@@ -257,8 +263,13 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         if any(word in line for word in candidate.context.positive):
             return False
     head = text[lo : candidate.start]
-    if _names_an_identifier(env, head[-40:]):
-        return False  # "cpr 0707614285": the label is the identifier's own
+    own = env.rules.context.get(candidate.entity)
+    if (
+        own is not None
+        and own.both is not None
+        and any(m.lastgroup == "p" for m in own.both.finditer(head[-40:].lower()))
+    ):
+        return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
     raw = text[candidate.start : candidate.end]
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
@@ -289,7 +300,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
             break
     if not tokens:
         return False
-    return _label_of(tokens, clause.endswith(":"), compact, True, env)
+    return _label_of(tokens, clause.endswith(":"), compact, True, env, _names_an_identifier(env, text[lo:hi]))
 
 
 _CLAUSE_BREAK = re.compile(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")

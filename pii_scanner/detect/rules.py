@@ -118,6 +118,9 @@ class Rules:
     # Every positive word of every national identifier, any language (over lower-cased text): a
     # column headed "Personnummer", "pnr" or "ID-nummer" holds identifiers, whichever country's.
     id_words: re.Pattern[str] | None = None
+    # Positive words that in some languages label something else ("pnr": a Swedish personnummer, a
+    # Danish P-nummer): word -> those languages (context.yaml, "negative_in_language").
+    negative_in: dict[str, frozenset[str]] = field(default_factory=dict)
     # Every context word of every entity in one pattern (over lower-cased text): a window in which
     # it finds nothing holds no context word of any entity.
     any_context: re.Pattern[str] | None = None
@@ -267,6 +270,10 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _by_language(raw_context.pop("shared_negative", None), languages)
     raw_context.pop("national_ids", None)  # older data folders listed them; the catalogue decides now
+    negative_in: dict[str, set[str]] = {}
+    for lang, words in (raw_context.pop("negative_in_language", None) or {}).items():
+        for word in words or []:
+            negative_in.setdefault(str(word).lower(), set()).add(str(lang))
     national = NATIONAL_IDS
     specs = {entity: spec or {} for entity, spec in raw_context.items()}
     negatives = {
@@ -297,5 +304,6 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         mod11_exempt_dates=exempt,
         source=str(base / "scores.yaml"),
         labels=_labels(raw_labels, languages),
+        negative_in={w: frozenset(langs) for w, langs in negative_in.items()},
         any_context=re.compile(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
     )

@@ -220,6 +220,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)],
     ),
     (f"Medlemsliste 2026\nMedlemsnr;Navn\n{CPR};Jens Hansen;100,00\n{CPR2};Ida Ravn;50,00", []),
+    # --- small words name nothing; a line about an identifier keeps a number after a verb
+    ("Kan du bekræfte at det er det rigtige nummer: 0707614285.", [("DK_CPR", CPR)]),
+    ("Vi mangler dit cpr til lønsystemet - du skrev 0707614285?", [("DK_CPR", CPR)]),
+    ("Arbetstagare: Anna Berg\npers. nr. 8112189876", [("SE_PERSONNUMMER", PNR)]),
+    ("Vores ref. 270780-8172", []),  # a reference, whatever country's check it passes
+    ("P-enheder:\nPnr. 0707614285  Møllevej 41, 8700 Horsens", []),
 ]
 
 

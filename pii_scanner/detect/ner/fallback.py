@@ -161,10 +161,11 @@ class FallbackNameFinder:
 
     def _explanation(self, rule: str, cues: list[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
-        key = (rule, tuple(sorted(set(cues))))
+        key = (rule, tuple(cues))
         found = self._explanations.get(key)
         if found is None:
-            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=key[1])
+            context = tuple(sorted(set(cues)))
+            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=context)
         return found
 
     def _normalize(self, value: str) -> str:

@@ -177,6 +177,8 @@ def context_around(
             langs = words.languages.get(word)
             if langs is not None and (hint is None or hint() not in langs):
                 positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if positive and word in env.rules.negative_in and hint is not None:
+            positive = hint() not in env.rules.negative_in[word]  # "Pnr." in a Danish list: a P-number
         if positive:
             pos.append((distance, word))
         elif attached(gap):

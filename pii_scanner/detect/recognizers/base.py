@@ -197,15 +197,19 @@ def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:
     return low
 
 
-_URL_MARKERS = ("://", "www.", "?", "=", "#")
-
-
 def inside_url_or_path(text: str, start: int, end: int) -> bool:
     """True when the span is part of a URL, query string or file path-like token."""
     limit = max(0, start - 200)
     lo = max(text.rfind(" ", limit, start), text.rfind("\n", limit, start), text.rfind("\t", limit, start)) + 1
     token_head = text[max(lo, limit) : start]
-    return any(marker in token_head for marker in _URL_MARKERS) or "/" in token_head.rstrip(":")
+    return (
+        "://" in token_head
+        or "www." in token_head
+        or "?" in token_head
+        or "=" in token_head
+        or "#" in token_head
+        or "/" in token_head.rstrip(":")
+    )
 
 
 # "+" and any country code, or "00" and a country code people actually dial from here; the "00"

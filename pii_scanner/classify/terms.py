@@ -281,6 +281,8 @@ class TermSet:
         longest: dict[int, int] = {}  # word start -> length of the longest first word there
         size_of = len(lower)
         for first in present:
+            if folds is not None and first not in self.odd and not self._live(first, words):
+                continue  # only phrases lacking a word of this text: its occurrences give nothing
             size = len(first)
             whole = first not in self.stems and first not in self.odd  # must end where the word ends
             at = lower.find(first)
@@ -303,6 +305,12 @@ class TermSet:
             self._hits_at(text, start, done, out, memo, folds, words)
         out.sort(key=lambda h: h.start)
         return out
+
+    def _live(self, first: str, words: set[str]) -> bool:
+        """Some term looked up by ``first`` can match in a text of these distinct words: a single
+        word, or a phrase whose whole words all occur (the same test ``_hits_at`` applies)."""
+        entries = self.exact.get(first, ()) + self.stems.get(first, ())
+        return any(e.phrase is None or e.whole <= words for e in entries)
 
     @staticmethod
     def _words(lower: str) -> set[str]:

@@ -28,6 +28,7 @@ class Lexicon:
     titles: frozenset[str]
     speech_verbs: frozenset[str]
     street_words: frozenset[str]
+    everyday_words: frozenset[str] = frozenset()  # street words that block a name only when capitalised
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -87,4 +88,5 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         titles=_fold(cues.get("titles")),
         speech_verbs=_fold(cues.get("speech_verbs")),
         street_words=_fold(cues.get("street_words")),
+        everyday_words=_fold(cues.get("everyday_words")),
     )

@@ -264,8 +264,11 @@ class SpecialCategories:
                 a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
             ):
                 continue
+            weight = self.strength[strength]
+            if category == "trade_union" and _organisation_genitive(text, h):
+                weight = min(weight, self.strength["weak"])  # "fagforeningens advokat": the union's, not hers
             terms = per_cat.setdefault(category, {})
-            terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
+            terms[h.term] = max(terms.get(h.term, 0.0), weight)
         out: list[Evidence] = []
         for category, terms in per_cat.items():
             miss = 1.0
@@ -641,6 +644,13 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
     return _titlecase(prev) or _titlecase(nxt)
+
+
+def _organisation_genitive(text: str, h: Hit) -> bool:
+    """A union word in the definite genitive ("fagforeningens", "fackets", "förbundets"): something of the
+    organisation's (its lawyer, its representatives); membership needs another word in the sentence."""
+    word = text[h.start : h.end]
+    return word.islower() and " " not in word and word.endswith(("ens", "ets", "nas", "ernes", "arnas"))
 
 
 def _in_name_pair(text: str, h: Hit) -> bool:

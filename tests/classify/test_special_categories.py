@@ -126,6 +126,13 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
         # an unknown name a pronoun refers back to; compounds of sick leave
         ("Dragana Ilić berättade att hennes föräldrar är serber från Bosnien.", ["ethnic_origin"]),
         ("Mogens Vad er stadig på deltidssygemelding.", ["health"]),
+        # a policy, a field of work, the union's own people; nationality stated as an adjective
+        ("Hej Jens\n\nSom aftalt sender jeg udkastet til personalepolitikken om sygefravær.\n\nMvh Lone", []),
+        ("Anna Berg söker tjänsten som kurator inom psykiatrin.", []),
+        ("Mette Lund er fagforeningens advokat i sagen.", []),
+        ("Jens Hansen er medlem af fagforeningens bestyrelse.", ["trade_union"]),
+        ("Marek Nowak er polsk og kom til Danmark i 2010.", ["ethnic_origin"]),
+        ("Kunden er polsk, så vi sender fakturaen på engelsk.", []),
     ],
 )
 def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:

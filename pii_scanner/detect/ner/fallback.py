@@ -161,10 +161,11 @@ class FallbackNameFinder:
 
     def _explanation(self, rule: str, cues: list[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
-        key = (rule, tuple(sorted(set(cues))))
+        key = (rule, tuple(cues))
         found = self._explanations.get(key)
         if found is None:
-            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=key[1])
+            context = tuple(sorted(set(cues)))
+            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=context)
         return found
 
     def _normalize(self, value: str) -> str:
@@ -605,6 +606,8 @@ class FallbackNameFinder:
                 and seg.keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if n == 2 and k[0] == INIT and k[1] == AMBIG and seg.keys[1] in self.lex.last:
+                return 0.65, "initial+surname"  # "K. Björk", "P. Bach"
             if "speech" in seg.cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
             if "speech" in seg.cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):

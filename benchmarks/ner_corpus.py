@@ -624,9 +624,9 @@ BLIND: dict[str, dict[str, list[str]]] = {
     "da": dict(
         body=[
             "Til stede: {P}, {P} og {P}.",
-            "Afbud: {P}.",
+            "Afbud: {P}.\n",
             "Ansvarlig: {P} (frist fredag).",
-            "Att.: {P}",
+            "Att.: {P}\n",
             "{Q} tiltræder stillingen som controller 1. marts.",
             "Regningen sendes til {B} v/ {P}, {S}.",
             "Kontakt {P}, tlf. 22 33 44 55, hvis der er spørgsmål.",
@@ -636,7 +636,7 @@ BLIND: dict[str, dict[str, list[str]]] = {
             "Vedrørende sagen om {P}: dokumenterne er modtaget.",
             "Skov og Have A/S har sendt en ny pris.",
             "Kopi til {F} og {F}.",
-            "Referent: {P}",
+            "Referent: {P}\n",
         ],
         news=[
             "{Q} blev i går idømt fire måneders fængsel.",
@@ -661,9 +661,9 @@ BLIND: dict[str, dict[str, list[str]]] = {
     "sv": dict(
         body=[
             "Närvarande: {P}, {P} och {P}.",
-            "Förhinder: {P}.",
+            "Förhinder: {P}.\n",
             "Ansvarig: {P} (senast fredag).",
-            "Att: {P}",
+            "Att: {P}\n",
             "{Q} börjar som controller den 1 mars.",
             "Fakturan skickas till {B} c/o {P}, {S}.",
             "Kontakta {P}, tel. 070-234 56 78, om du har frågor.",
@@ -673,7 +673,7 @@ BLIND: dict[str, dict[str, list[str]]] = {
             "Angående ärendet om {P}: handlingarna har kommit in.",
             "Skog och Trädgård AB har skickat ett nytt pris.",
             "Kopia till {F} och {F}.",
-            "Sekreterare: {P}",
+            "Sekreterare: {P}\n",
         ],
         news=[
             "{Q} dömdes i går till fyra månaders fängelse.",

@@ -127,7 +127,8 @@ class SpecialCategories:
     greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
     contact_cue: re.Pattern[str] | None  # "Kontakt", "Spørgsmål til", "enligt": the name after it is no subject
     organisation_categories: frozenset[str]  # categories whose terms are names of organisations by nature
-    topic_lead: re.Pattern[str] | None  # "afdeling for", "oplæg om": the term after it is a topic
+    topic_leads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> leads ("afdeling", "for"): a topic follows
+    head_lengths: tuple[int, ...]  # lengths of the generic heads, for suffix look-ups
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -158,6 +159,7 @@ class SpecialCategories:
             and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
+            and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
         ]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, text[:MAX_CHARS])
@@ -220,6 +222,8 @@ class SpecialCategories:
             if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]  # a title without a name is nobody
+        if not direct:  # "Dragana Ilić berättade att hennes ...": two capitalised words a pronoun refers back to
+            direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
         # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
         # whatever generic word comes later
         opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
@@ -260,8 +264,11 @@ class SpecialCategories:
                 a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
             ):
                 continue
+            weight = self.strength[strength]
+            if category == "trade_union" and _organisation_genitive(text, h):
+                weight = min(weight, self.strength["weak"])  # "fagforeningens advokat": the union's, not hers
             terms = per_cat.setdefault(category, {})
-            terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
+            terms[h.term] = max(terms.get(h.term, 0.0), weight)
         out: list[Evidence] = []
         for category, terms in per_cat.items():
             miss = 1.0
@@ -290,6 +297,21 @@ class SpecialCategories:
         if low in _first_names():
             return True
         return low.endswith("s") and len(low) > 3 and low[:-1] in _first_names()  # "Karins", "Pers"
+
+    def _pair_before_pronoun(
+        self, text: str, s0: int, weak_refs: list[Hit], hit_spans: list[tuple[int, int]]
+    ) -> list[_Anchor]:
+        third = next((c for c in weak_refs if c.tag[0] == "third"), None)
+        if third is None:
+            return []
+        for m in _ANY_PAIR.finditer(text, s0, s0 + third.start):
+            words = (m.group(1).casefold(), m.group(2).casefold())
+            if any(w in self.not_names or w in _greeting_words() for w in words):
+                continue
+            if _within(hit_spans, m.start(), m.end()) or self._company(text, m.end()):
+                continue
+            return [_Anchor("PERSON", m.start(), m.end(), mask_name(m.group()))]
+        return []
 
     def _leans_on_neighbour(self, text: str, s0: int, s1: int, kinds: set[str]) -> bool:
         """A sentence that names nobody takes its person from the next sentence only when it reads as
@@ -458,12 +480,36 @@ class SpecialCategories:
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
 
+    def _generic_phrase(self, text: str, h: Hit) -> bool:
+        """A one-word term as the adjective of a word with a generic head: "Samiska språkveckan",
+        "psykiatrisk afdeling", "etnisk festival" name an event or a unit, not somebody's condition."""
+        if " " in h.term or text[h.end : h.end + 1] != " ":
+            return False
+        after = _NEXT_WORD.match(text, h.end)
+        if after is None or after.start(1) != h.end + 1:
+            return False
+        word = after.group(1).casefold()
+        return any(word[-n:] in self.generic_heads for n in self.head_lengths if n <= len(word))
+
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
-        if self.topic_lead is None:
+        if not self.topic_leads:
             return False
         line_start = text.rfind("\n", 0, h.start) + 1
-        return self.topic_lead.search(text, max(line_start, h.start - 80), h.start) is not None
+        words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
+        for gap in range(3):  # up to two words between the lead and the term
+            last = len(words) - 1 - gap
+            if last < 0:
+                break
+            for lead in self.topic_leads.get(words[last].casefold(), ()):
+                first = last - len(lead) + 1
+                if first < 0:
+                    continue
+                seq = [w.casefold() for w in words[first : last + 1]]
+                # the lead's first word may end a compound: "lunchföreläsningen om" as "föreläsningen om"
+                if seq[1:] == list(lead[1:]) and seq[0].endswith(lead[0]):
+                    return True
+        return False
 
     def _contacts(self, text: str, spans: list[tuple[int, int]]) -> set[int]:
         """Indexes of the (sorted) spans that name a contact or a source, not the subject: a name after
@@ -600,6 +646,13 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _organisation_genitive(text: str, h: Hit) -> bool:
+    """A union word in the definite genitive ("fagforeningens", "fackets", "förbundets"): something of the
+    organisation's (its lawyer, its representatives); membership needs another word in the sentence."""
+    word = text[h.start : h.end]
+    return word.islower() and " " not in word and word.endswith(("ens", "ets", "nas", "ernes", "arnas"))
+
+
 def _in_name_pair(text: str, h: Hit) -> bool:
     """The capitalised hit stands next to another capitalised word: a name with its surname."""
     after = _NEXT_WORD.match(text, h.end)
@@ -634,6 +687,8 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
+_WORDS = re.compile(r"[\w'’-]+")
+_ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
 _SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
 _NAME_PAIR = re.compile(
     r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
@@ -761,18 +816,26 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(c) for c in data.get("greeting_categories") or ()),
         _cue_pattern(person.get("contact_cues") or {}),
         frozenset(str(c) for c in data.get("organisation_categories") or ()),
-        _cue_pattern(data.get("topic_leads") or {}, gap=r"(?:[\w'’-]+\s+){0,2}"),
+        _leads_by_last_word(data.get("topic_leads") or {}),
+        tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
     )
 
 
-def _cue_pattern(by_lang: dict[str, list[str]], gap: str = "") -> re.Pattern[str] | None:
-    """Any of the phrases at the end of a piece of text (then ":" or "," or spaces; ``gap``: words
-    allowed between the phrase and the end)."""
+def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for lead in {tuple(str(x).casefold().split()) for v in by_lang.values() for x in v or ()}:
+        if lead:
+            out.setdefault(lead[-1], []).append(lead)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """Any of the phrases at the end of a piece of text (then ":" or "," or spaces)."""
     cues = sorted({str(c).lower() for v in by_lang.values() for c in v or ()}, key=lambda c: (-len(c), c))
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+" + gap + "$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

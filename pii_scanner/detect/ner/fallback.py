@@ -94,6 +94,7 @@ class FallbackNameFinder:
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
         heads: dict[int, int] = {}  # line start -> end of its person-field label
+        unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         known_tokens = self._tokens
         for m in RUN.finditer(text):
@@ -128,6 +129,10 @@ class FallbackNameFinder:
                             surnames.update(f"{seg.keys[-2]} {k}" for k in (last, base))
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
+                elif len(seg.kinds) <= 3 and _UNKNOWN_NAMEY.issuperset(seg.kinds):
+                    unknown.append(seg)
+        if unknown and found:
+            found.extend(self._coordinated(text, unknown, found))
         if _has_caps_pair(text):
             found.extend(self._capitals(text))
         if ", " in text:
@@ -156,10 +161,11 @@ class FallbackNameFinder:
 
     def _explanation(self, rule: str, cues: list[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
-        key = (rule, tuple(sorted(set(cues))))
+        key = (rule, tuple(cues))
         found = self._explanations.get(key)
         if found is None:
-            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=key[1])
+            context = tuple(sorted(set(cues)))
+            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=context)
         return found
 
     def _normalize(self, value: str) -> str:
@@ -181,6 +187,40 @@ class FallbackNameFinder:
         return " ".join(words)
 
     # --- special forms ----------------------------------------------------------------------
+    def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
+        """Unknown two- or three-word names listed with a name already found: "A, B og C".
+
+        A run of unknown capitalised words joined to a found person by ", " or a conjunction is
+        taken as a further person of the list; a chain is followed both ways.
+        """
+        ends = {f.end: f for f in found if f.entity_type == "PERSON"}
+        starts = {f.start: f for f in found if f.entity_type == "PERSON"}
+        out: list[Finding] = []
+        todo = sorted(unknown, key=lambda s: s.start)
+        changed = True
+        while changed and todo:
+            changed = False
+            rest: list[_Seg] = []
+            for seg in todo:
+                before = _COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
+                after = _COORDINATED_AFTER.match(text, seg.end)
+                prev = ends.get(before.start()) if before is not None else None
+                nxt = starts.get(after.end()) if after is not None else None
+                listed = (before is not None and "," in before.group()) or (after is not None and "," in after.group())
+                if (  # "og"/"och" alone also joins a firm and a person: a list needs a comma somewhere
+                    (prev is not None and (listed or _in_list(text, prev)))
+                    or (nxt is not None and (listed or _in_list(text, nxt)))
+                ):
+                    f = self._finding(text, seg, 0.6, "list")
+                    out.append(f)
+                    ends[f.end] = f
+                    starts[f.start] = f
+                    changed = True
+                else:
+                    rest.append(seg)
+            todo = rest
+        return out
+
     def _surname_first(self, text: str, found: list[Finding]) -> list[Finding]:
         """ "Surname, First name" as exported lists and some signatures write it ("Lindholt, Ebbe;").
 
@@ -329,7 +369,11 @@ class FallbackNameFinder:
         cached = self._blocking.get(word)
         if cached is None:
             key = word.casefold().rstrip(".")
-            cached = key == "&" or key in self.lex.street_words or _STREET_SUFFIX.search(key) is not None
+            cached = (
+                key == "&"
+                or (key in self.lex.street_words and not (word[0].islower() and key in self.lex.everyday_words))
+                or _STREET_SUFFIX.search(key) is not None
+            )
             if len(self._blocking) < _KIND_CACHE_SIZE:
                 self._blocking[word] = cached
         return cached
@@ -399,6 +443,12 @@ class FallbackNameFinder:
                 and kinds[i - 1] in (FIRST, BOTH, LAST, SHAPE)
                 and len(infos[i][1]) >= 3
                 and infos[i][1] not in not_names
+            ) or (  # a street word that is a surname, after a first name ("Mette Bakke", not "Kongens Bakke")
+                kind == STREET
+                and i > 0
+                and kinds[i - 1] in (FIRST, BOTH)
+                and infos[i][1] in self.lex.last
+                and not infos[i - 1][1].endswith("s")
             ):
                 kinds[i] = LAST
             elif kind == PART and 0 < i < last and kinds[i + 1] == FIRST:
@@ -453,11 +503,15 @@ class FallbackNameFinder:
             head_end = heads.get(line_start)
             if head_end is None:
                 head_end = heads[line_start] = self._field_head(text, line_start)
-            if head_end <= start:
+            if head_end <= start and _FIELD_END.search(text, head_end, start) is None:
                 cues.append("field")
         else:
             head = _LINE_HEAD.match(text, line_start, start)
-            if head is not None and self._is_label(head.group(1).strip().casefold()):
+            if (
+                head is not None
+                and self._is_label(head.group(1).strip().casefold())
+                and _FIELD_END.search(text, head.end(), start) is None
+            ):
                 cues.append("field")
         if start - line_start <= _SHORT_PREFIX:
             lowered = text[line_start:start].casefold().strip(" \t,")
@@ -475,8 +529,11 @@ class FallbackNameFinder:
         if i >= line_start and (text[i].islower() or text[i] == ","):
             cues.append("mid_sentence")
         lo = start - 40 if start - 40 > line_start else line_start
-        before = _WORD_BEFORE_REVERSED.match(text[lo:start][::-1])
-        if before is not None:
+        window = text[lo:start]
+        before = _WORD_BEFORE_REVERSED.match(window[::-1])
+        if window.rstrip(" \t").casefold().endswith(_CARE_OF):
+            cues.append("title")  # "c/o Assia Brøndum", "v/ Omar Poulsen"
+        elif before is not None:
             word = before.group(1)[::-1].casefold()
             if word in lex.titles:
                 cues.append("title")
@@ -549,8 +606,12 @@ class FallbackNameFinder:
                 and seg.keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if n == 2 and k[0] == INIT and k[1] == AMBIG and seg.keys[1] in self.lex.last:
+                return 0.65, "initial+surname"  # "K. Björk", "P. Bach"
             if "speech" in seg.cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
+            if "speech" in seg.cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):
+                return 0.65, "name+speech"  # "siger Assia Brøndum", "Ferhat Lindholt udtaler"
             return 0.0, ""
         if k[0] == FIRST and (seg.keys[0] in self.lex.first or "-" in seg.keys[0]):
             return 0.6, "first_name"
@@ -579,6 +640,19 @@ _WORD_BEFORE_REVERSED = re.compile(r"[ \t,]*([\w.]+)")
 _STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
 _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
+
+
+def _in_list(text: str, f: Finding) -> bool:
+    """Is the finding an item of a comma-separated list ("A, B og C")?"""
+    return text.startswith(",", f.end) or text[max(0, f.start - 2) : f.start].startswith(",")
+
+
+_UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
+_COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
+_COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
+# A field's value ends at a sentence end or at the next "Label:" on the same line.
+_FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]")
+_CARE_OF = ("c/o", "v/", "att.", "attn.")
 _SURNAME_FIRST = re.compile(
     rf"(?:^|(?<=[:;]))[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
 )

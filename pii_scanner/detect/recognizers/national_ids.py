@@ -7,6 +7,7 @@ Only the best reading is reported. Identifier rules live in :mod:`pii_scanner.de
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -41,18 +42,46 @@ DK, SE, NO, FI, IS = (
 # DDMMYY, personnummer YYMMDD, kennitala DDMMYY, HETU DDMMYY) has a month 01-12 in digits 3-4:
 # requiring it in the pattern drops most order and account numbers before any Python runs.
 _MONTH = r"(?:0[1-9]|1[0-2])"
-_TEN = rf"\d{_MONTH}\d{{2}}[-+ ]?\d{{4}}"
+# Separators as typed or pasted: hyphen, plus, space, and what word processors turn them into (en
+# dash, non-breaking hyphen, minus sign, non-breaking space). Read as "-" or " " (see _PLAIN).
+_SEP = "[-+ \u2010-\u2013\u2212\u00a0\u202f]"
+_DASH = "[-+\u2010-\u2013\u2212]"
+_PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | dict.fromkeys("\u00a0\u202f", " "))
+_TEN = rf"\d{_MONTH}\d{{2}}{_SEP}?\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
-_TWELVE = r"(?:(?<=1)[89]|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
-_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2}[ -]?\d{5}"  # month, or month + 40 (H-numbers)
+_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}{_SEP}?\d{{4}}"
+_NO_MONTH = r"(?:[04][1-9]|[15][0-2])"  # month, or month + 40 (H-numbers)
+_ELEVEN = rf"\d{_NO_MONTH}\d{{2}}[ -]?\d{{5}}"
+# Fødselsnummer as people also write them: "18-06-15-92527", "26 11 15 940 14", "10 04 87 44 732",
+# "111115984-03".
+_ELEVEN_SPLIT = (
+    rf"\d(?:-{_NO_MONTH}-\d{{2}}-?\d{{5}}"
+    rf"| {_NO_MONTH} \d{{2}} (?:\d{{5}}|\d{{3}} \d{{2}}|\d{{2}} \d{{3}})"
+    rf"|{_NO_MONTH}\d{{5}}-\d{{2}})"
+)  # only non-capturing groups: the engine names its own
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
-_FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|[-+]\d{{3}}[A-FHJ-NPR-Y])"
+# The check character is also typed in lower case ("131052-308t"); the century sign A-F/U-Y only in
+# upper case (a lower-case letter there reads as a word).
+_FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Ya-fhj-npr-y]|{_DASH}\d{{3}}[A-FHJ-NPR-Ya-fhj-npr-y])"
 _NON_DIGITS = re.compile(r"\D")
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
+_MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
 # How many values one check character/digit tells apart: the chance a random number passes is 1/n.
 _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
+
+
+# A person's name right before the number: "Jens Hansen 070761-4285", "Marianne Jensen Hansen
+# (140100-6347)", "Ida Madsen;180806-9021" (capitalised words, the last of three letters or more).
+_CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
+_HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    head = text[max(0, start - 60) : start]
+    cut = head.rfind("\n")
+    return _HOLDER.search(head[cut + 1 :] if cut >= 0 else head) is not None
 
 
 def _check_strength(reading: _Reading) -> int:
@@ -87,16 +116,17 @@ class NationalIdRecognizer(Recognizer):
             Pattern("se_twelve", "12", BEFORE + _TWELVE + AFTER),
             Pattern("fi_hetu", "0-9", r"(?<![\w+-].)" + _FI + r"(?![\w])"),
             Pattern("no_eleven", "0-9", BEFORE + _ELEVEN + AFTER),
+            Pattern("no_split", "0-9", BEFORE + _ELEVEN_SPLIT + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + ten + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
-        raw = env.text[start:end]
+        raw = env.text[start:end].translate(_PLAIN)
         if pattern == "ten_digits":
             readings = self._ten_readings(raw, env)
         elif pattern == "se_twelve":
             readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
-        elif pattern == "no_eleven":
+        elif pattern in ("no_eleven", "no_split"):
             readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
         else:
             readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
@@ -111,17 +141,31 @@ class NationalIdRecognizer(Recognizer):
             return asked[0]
 
         windows = context_windows(env, start, end)
+        plain = raw.isdigit() and len(raw) == 10
+        holder = _after_name(env.text, start)
         label = layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint)
-            rejected = filters.rejected_by(filters.Candidate(reading.entity, start, end, ctx), env)
+            candidate = filters.Candidate(reading.entity, start, end, ctx, reading.info.birth_date)
+            rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":
                 labelled = max(labelled, reading.score)
             if rejected is not None:
                 continue
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
+            if (
+                not ctx.positive
+                and plain
+                and hint() in _COUNTRY_LANG.values()
+                and hint() != _COUNTRY_LANG.get(reading.entity)
+            ):
+                # Nothing names a plain ten-digit number, and its row belongs to another country
+                # ("0701234567" on a Swedish signature is no CPR).
+                score -= env.rules.setting("foreign_row")
+            if not ctx.positive and holder:
+                score += env.rules.setting("after_name")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
         # of another country does not inherit the number (only stronger evidence for it does).
@@ -210,6 +254,12 @@ class NationalIdRecognizer(Recognizer):
     def _dk_score(self, sep: str) -> Callable[[IdentifierInfo, str, Env], float]:
         def score(info: IdentifierInfo, raw: str, env: Env) -> float:
             key = {"valid": "mod11_valid", "exempt": "mod11_exempt"}.get(info.checksum or "", "mod11_invalid")
+            born = info.birth_date
+            if key == "mod11_invalid" and born is not None:
+                if born >= _MOD11_OPTIONAL_FROM:
+                    key = "mod11_not_required"  # issued since October 2007: modulus 11 not guaranteed
+                elif (born.month, born.day) == (1, 1):
+                    key = "first_of_january"  # the date given to people whose birthday is unknown
             value = env.rules.score(DK, key)
             if info.subtype == "replacement":
                 value = min(value, env.rules.score(DK, "replacement"))

@@ -162,3 +162,50 @@ def test_session3_rules(finder: FallbackNameFinder, text: str, expected: list[st
 def test_surname_first_fingerprints_like_first_surname(finder: FallbackNameFinder) -> None:
     [found] = finder.find("Deltagere: Hansen, Jens.")
     assert found.value == "Hansen, Jens" and found.normalized == "Jens Hansen"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unknown first name + surname: listed with a found name, or next to a verb of saying
+        (
+            "Blandt de nyvalgte er Jens Hansen, Zainab Qureshi og Dusan Tjäder.",
+            ["Jens Hansen", "Zainab Qureshi", "Dusan Tjäder"],
+        ),
+        (
+            "Valda blev Zainab Qureshi, Dusan Tjäder och Anna Lindqvist.",
+            ["Zainab Qureshi", "Dusan Tjäder", "Anna Lindqvist"],
+        ),
+        ('"Det er en stor dag," siger Assia Brøndum.', ["Assia Brøndum"]),
+        # "og" alone also joins a firm and a person
+        ("Vi har møde med Novo Nordisk og Jens Hansen i morgen.", ["Jens Hansen"]),
+        # a field label's value ends at the sentence end
+        ("Afbud: Jens Hansen. Skog och Trädgård AB har sendt en pris.", ["Jens Hansen"]),
+        # care-of lines
+        ("Fakturan skickas till Tjäder & Co. c/o Assia Brøndum, Skogsvägen 4.", ["Assia Brøndum"]),
+        # street words that are everyday nouns block a name only when capitalised
+        ("Vi har sendt det til Jens Hansen i dag.", ["Jens Hansen"]),
+        ("Ring til Anna Berg el. Peter Holm.", ["Anna Berg", "Peter Holm"]),
+        ("Vi bruger Jensen Data til lønnen.", []),
+        # a street word that is a surname, after a first name
+        ("Mødet med Mette Bakke er aflyst.", ["Mette Bakke"]),
+        ("Hun bor på Kongens Bakke 3.", []),
+    ],
+)
+def test_session3_lists_speech_fields(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frequent Danish names Faker's lists lack (recognizers/names/extra_names.tsv)
+        ("Tak for i aftes. Hils Vibeke og børnene!", ["Vibeke"]),
+        ("Ring til S. Kofoed hvis du mangler noget.", ["S. Kofoed"]),
+        ("Mødet ledes af Frederik Juul Bak.", ["Frederik Juul Bak"]),
+        # an initial and an ambiguous word that is a surname
+        ("Nästa möte kallas av K. Björk.", ["K. Björk"]),
+    ],
+)
+def test_extra_names_and_initials(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

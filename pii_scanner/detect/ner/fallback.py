@@ -606,6 +606,8 @@ class FallbackNameFinder:
                 and seg.keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if n == 2 and k[0] == INIT and k[1] == AMBIG and seg.keys[1] in self.lex.last:
+                return 0.65, "initial+surname"  # "K. Björk", "P. Bach"
             if "speech" in seg.cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
             if "speech" in seg.cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):

@@ -194,3 +194,30 @@ def test_surname_first_fingerprints_like_first_surname(finder: FallbackNameFinde
 )
 def test_session3_lists_speech_fields(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frequent Danish names Faker's lists lack (recognizers/names/extra_names.tsv)
+        ("Tak for i aftes. Hils Vibeke og børnene!", ["Vibeke"]),
+        ("Ring til S. Kofoed hvis du mangler noget.", ["S. Kofoed"]),
+        ("Mødet ledes af Frederik Juul Bak.", ["Frederik Juul Bak"]),
+        # an initial and an ambiguous word that is a surname
+        ("Nästa möte kallas av K. Björk.", ["K. Björk"]),
+    ],
+)
+def test_extra_names_and_initials(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi skriver til Lise Bro i morgen.", ["Lise Bro"]),
+        ("Vi mødes ved Knippels Bro.", []),
+        ("Frokost i Tivolis Have.", []),
+    ],
+)
+def test_street_word_surnames(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

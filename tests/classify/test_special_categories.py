@@ -141,6 +141,11 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
         ("Borgeren Dennis Holm henvises til misbrugscenteret for sit kokainmisbrug.", ["health"]),
         ("Henrik Berg har återgått i arbete på 50 procent efter sin stroke.", ["health"]),
         ("Sygefraværet er faldet fra 6 til 4 procent, oplyser personalechef Jette Lund.", []),
+        # a signature block, a quoted line, an empty form field
+        ("Jens Hansen\nLagerchef\nTillidsrepræsentant for 3F\n\nHej alle, husk mødet i morgen.", ["trade_union"]),
+        ("> Den 3. marts skrev Jens Hansen:\n> Jeg er syg i dag og kommer ikke.\n\nGod bedring! Mvh Lone", ["health"]),
+        ("Navn: Jens Hansen\nHelbredsoplysninger: Ingen", []),
+        ("Navn: Jens Hansen\nHelbredsoplysninger: Diabetes type 1", ["health"]),
     ],
 )
 def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:

@@ -42,6 +42,7 @@ from pii_scanner.extract.text import STREAMABLE, stream_encoding
 from pii_scanner.extract.walk import error_message, walk_nested
 
 _PREFIX = 1 << 16  # bytes sniffed, as for whole files
+_LOOK = 4096  # bytes read to rule a file out as an mbox
 BATCH_MESSAGES = 32  # messages per batch: enough to amortise a task, small enough to spread a mailbox
 BATCH_BYTES = 8 << 20  # ... and at most this many message bytes per batch
 
@@ -76,11 +77,14 @@ def plan_mailbox(item: Item, config: ScanConfig) -> Iterator[MessageBatch] | Non
     if item.mime_hint not in (None, "application/octet-stream", MBOX):
         return None
     try:
-        with opener() as fh:
-            prefix = fh.read(_PREFIX)
+        with opener() as fh:  # a few KB decide for most files; the sniffing prefix only for mbox-like ones
+            prefix = fh.read(_LOOK)
+            if not is_mbox_start(prefix):
+                return None
+            prefix += fh.read(_PREFIX - len(prefix))
     except OSError:
         return None  # extracted whole, which records the error
-    if not is_mbox_start(prefix) or sniff_mime(prefix, item.name) != MBOX:
+    if sniff_mime(prefix, item.name) != MBOX:
         return None
     item.mime_hint = MBOX
     return _batches(item, opener, config)

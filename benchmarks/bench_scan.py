@@ -35,6 +35,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -81,13 +82,20 @@ def write_repeated(path: Path, block: str, size: int, plant_at: int | None = Non
 
 
 # --- running the CLI -----------------------------------------------------------------------
-def run_scan(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, list[dict[str, Any]]]:
-    """Run ``pii-scanner scan ARGS -o OUT`` in a child; (cpu seconds, peak RSS MB, exit code, records)."""
+def run_scan(
+    args: list[str], env: dict[str, str] | None = None, per_process: dict[int, float] | None = None
+) -> tuple[float, float, int, list[dict[str, Any]]]:
+    """Run ``pii-scanner scan ARGS -o OUT`` in a child; (cpu seconds, peak RSS MB, exit code, records).
+
+    ``per_process`` (optional) is filled with the CPU seconds of the child and of each of its pool
+    workers (pid -> seconds, sampled every 0.2 s with psutil: how evenly the work was spread)."""
     with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as out:
         out_path = out.name
     cmd = [sys.executable, "-m", "pii_scanner", "scan", *args, "-o", out_path]
     child_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
     proc = subprocess.Popen(cmd, env=child_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if per_process is not None:
+        threading.Thread(target=_sample_cpu, args=(proc, per_process), daemon=True).start()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode() if proc.stderr else ""
@@ -98,6 +106,23 @@ def run_scan(args: list[str], env: dict[str, str] | None = None) -> tuple[float,
         records = [json.loads(line) for line in fh if line.strip()]
     os.unlink(out_path)
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code, records
+
+
+def _sample_cpu(proc: subprocess.Popen[bytes], seen: dict[int, float]) -> None:
+    import psutil
+
+    try:
+        root = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            for p in [root, *root.children(recursive=True)]:
+                try:
+                    t = p.cpu_times()
+                    seen[p.pid] = t.user + t.system
+                except psutil.Error:
+                    continue
+            time.sleep(0.2)
+    except psutil.Error:
+        return
 
 
 def fast_path_available() -> bool:
@@ -348,10 +373,13 @@ def section_mailbox(tmp: Path, quick: bool) -> None:
     walls: dict[str, float] = {}
     seconds_by: dict[str, float] = {}
     found: dict[str, list[tuple[Any, ...]]] = {}
+    shares: dict[str, list[float]] = {}
     for workers in ("1", "2"):
         wall = time.perf_counter()
-        seconds, rss, _, records = run_scan([str(path), "--format", "jsonl", "--workers", workers])
+        cpus: dict[int, float] = {}
+        seconds, rss, _, records = run_scan([str(path), "--format", "jsonl", "--workers", workers], per_process=cpus)
         walls[workers] = wall = time.perf_counter() - wall
+        shares[workers] = sorted(cpus.values(), reverse=True)
         seconds_by[workers] = seconds
         found[workers] = [
             (r.get("location"), r.get("entity_type"), r.get("start"), r.get("end"))
@@ -363,6 +391,13 @@ def section_mailbox(tmp: Path, quick: bool) -> None:
             f"workers {workers}: {n / wall:7.1f} messages/s wall, {n / seconds:7.1f} messages per CPU-second "
             f"(all processes); {items} items; peak RSS {rss:.0f} MB (largest process)"
         )
+    busiest = max(shares["2"][0], sum(shares["2"]) / 2) if shares["2"] else seconds_by["2"]
+    print(
+        "CPU seconds per process, 2 workers: "
+        + ", ".join(f"{t:.1f}" for t in shares["2"])
+        + f"; speed-up on 2 idle cores estimated from them: {seconds_by['1'] / busiest:.2f}x"
+        " (1-worker CPU / max(busiest process, total / 2))"
+    )
     print(
         f"speed-up 2 vs 1 workers: {walls['1'] / walls['2']:.2f}x wall "
         f"(CPU cost {seconds_by['2'] / seconds_by['1']:.2f}x);"
@@ -379,13 +414,15 @@ def section_share(tmp: Path, quick: bool) -> None:
     kinds = bench_extract.make_corpus(root, files)
     total = sum(kinds.values())
     print(f"\n== mixed share: {total} files ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}) ==")
-    wall = time.perf_counter()
-    seconds, rss, _, records = run_scan([str(root), "--format", "jsonl", "--workers", "1"])
-    wall = time.perf_counter() - wall
-    items = sum(1 for r in records if r.get("record") == "item")
-    print(
-        f"workers 1: {total / seconds:7.1f} files/s per CPU-second ({items} items incl. members); peak RSS {rss:.0f} MB"
-    )
+    for workers in ("1", "2"):
+        wall = time.perf_counter()
+        seconds, rss, _, records = run_scan([str(root), "--format", "jsonl", "--workers", workers])
+        wall = time.perf_counter() - wall
+        items = sum(1 for r in records if r.get("record") == "item")
+        print(
+            f"workers {workers}: {total / seconds:7.1f} files/s per CPU-second, {total / wall:7.1f} files/s wall "
+            f"({items} items incl. members); peak RSS {rss:.0f} MB (largest process)"
+        )
 
 
 SECTIONS: dict[str, Callable[[Path, bool], None]] = {

@@ -266,8 +266,10 @@ def _rss_scan(path: Path, cpr: str) -> tuple[float, float, int, bool, int | None
     return seconds, rss, n, bool(hits), (hits[0]["start"] if hits else None)
 
 
-def _csv_block(size: int, seed: int) -> str:
-    """Payroll-like CSV rows (name, CPR, e-mail, amount) in Danish, about ``size`` bytes."""
+def _csv_block(size: int, seed: int, every: int = 100) -> str:
+    """Export-like CSV rows (name, e-mail, amount, note) in Danish, about ``size`` bytes; one row in
+    ``every`` carries a CPR number (a scanned item keeps all its findings until it is done: a CPR on
+    every row of a 1 GB file is millions of findings, see docs/performance.md)."""
     rng = random.Random(seed)
     first = ("Søren", "Mette", "Jens", "Åse", "Lars", "Birgitte", "Ole", "Kirsten", "Anders", "Signe")
     last = ("Hansen", "Jørgensen", "Nielsen", "Kjærgaard", "Møller", "Sørensen", "Berg", "Lund")
@@ -275,13 +277,28 @@ def _csv_block(size: int, seed: int) -> str:
     total = 0
     while total < size:
         f, la = rng.choice(first), rng.choice(last)
-        cpr = make_cpr(rng)
-        row = (
-            f"{f} {la};{cpr[:6]}-{cpr[6:]};{f.lower()}.{la.lower()}@firma.dk;{rng.randint(20_000, 60_000)},00;Løn maj\n"
-        )
+        cpr = make_cpr(rng) if len(rows) % every == 0 else ""
+        number = f"{cpr[:6]}-{cpr[6:]}" if cpr else ""
+        mail = f"{f.lower()}.{la.lower()}@firma.dk"
+        row = f"{f} {la};{number};{mail};{rng.randint(20_000, 60_000)},00;Løn maj, afdeling {rng.randint(1, 40)}\n"
         rows.append(row)
         total += len(row.encode("utf-8"))
     return "".join(rows)
+
+
+def section_finding_memory(tmp: Path, quick: bool) -> None:
+    """What one finding costs while its item is scanned: a CSV with a CPR on every row, two sizes."""
+    print("\n== memory per finding: CSV with a CPR on every row, --entities DK_CPR, one worker ==")
+    rows: dict[int, tuple[float, int]] = {}
+    for size in (10 * MB, 40 * MB):
+        path = tmp / "dense.csv"
+        write_repeated(path, "navn;cpr;email;beløb;tekst\n" + _csv_block(4 * MB, seed=4, every=1), size)
+        _, rss, n, _, _ = _rss_scan(path, "none")
+        rows[size] = (rss, n)
+        print(f"{size / MB:.0f} MB: peak RSS {rss:.0f} MB, {n:,} findings")
+        path.unlink()
+    (r1, n1), (r2, n2) = rows[10 * MB], rows[40 * MB]
+    print(f"about {(r2 - r1) * 1e6 / max(1, n2 - n1):.0f} bytes of RSS per finding held")
 
 
 def _write_mbox(path: Path, size: int, plant_at: int, plant: str) -> int:
@@ -430,6 +447,7 @@ SECTIONS: dict[str, Callable[[Path, bool], None]] = {
     "permb": section_permb,
     "rss": section_rss,
     "mailbox": section_mailbox,
+    "finding_memory": section_finding_memory,
     "share": section_share,
 }
 

@@ -6,6 +6,7 @@ same items in the same order, same findings at the same offsets, same privacy de
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import tracemalloc
 from email.message import EmailMessage
@@ -17,13 +18,13 @@ import pytest
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.detect import Engine
-from pii_scanner.extract import mailbox_files, split
+from pii_scanner.extract import mailbox_files, split, split_pst
 from pii_scanner.extract import text as text_module
 from pii_scanner.extract.mailbox_files import iter_mbox_file_spans, iter_mbox_spans
 from pii_scanner.pipeline import Processor, scan_items
 from pii_scanner.samples.synthetic import generate_document
 from pii_scanner.sources.files import file_item
-from tests.helpers.mail_messages import CONFIG, CPR
+from tests.helpers.mail_messages import CONFIG, CPR, mail_sample
 
 IDS = ("DK_CPR", "SE_PERSONNUMMER", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD")
 
@@ -277,3 +278,68 @@ def test_memory_of_a_large_mbox_scan_does_not_grow_with_its_size(
     sizes = {n: p.stat().st_size for n, p in paths.items()}
     assert counts[120] > 120 and sizes[120] > 120 * 14_000
     assert peaks[120] - peaks[30] < (sizes[120] - sizes[30]) / 4, (peaks, sizes)
+
+
+PST_SAMPLES = ("support.pst", "32-bit.pst", "dist-list.pst", "passworded.pst")
+
+
+@pytest.mark.parametrize("name", PST_SAMPLES)
+def test_pst_messages_spread_over_workers_give_the_one_process_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    sample = mail_sample(name)
+    if sample is None:
+        pytest.skip(f"{name} sample not available")
+    path = tmp_path / name
+    path.write_bytes(sample.read_bytes())
+    monkeypatch.setattr(split_pst, "BATCH_MESSAGES", 3)  # several batches even for these small files
+    config = CONFIG.with_(detect__entities=IDS)
+    whole = _whole(path, config)
+    batches = list(split_pst.plan_pst(file_item(path), config) or [])
+    assert batches and batches[0].first
+    one = list(scan_items([file_item(path)], config))
+    two = list(scan_items([file_item(path)], config.with_(workers=2)))
+    assert len(whole) > 1
+    assert [_key(r) for r in one] == [_key(r) for r in whole]
+    assert [_key(r) for r in two] == [_key(r) for r in whole]
+
+
+@pytest.mark.parametrize("fraction", [0.5, 0.75, 0.9])
+def test_truncated_pst_file_gives_the_whole_file_records(tmp_path: Path, fraction: float) -> None:
+    sample = mail_sample("support.pst")
+    if sample is None:
+        pytest.skip("support.pst sample not available")
+    data = sample.read_bytes()
+    path = tmp_path / "support.pst"
+    path.write_bytes(data[: int(len(data) * fraction)])
+    config = CONFIG.with_(detect__entities=IDS)
+    whole = _whole(path, config)
+    two = list(scan_items([file_item(path)], config.with_(workers=2)))
+    assert [_key(r) for r in two] == [_key(r) for r in whole]
+    assert any(r.error for r in two)
+
+
+def test_spread_pst_keeps_private_mail_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PR_SENSITIVITY=2 decides before any body is read, in the batches too (one process: the patch holds)."""
+    import pii_scanner.extract.mailbox_files as mf
+
+    sample = mail_sample("support.pst")
+    if sample is None:
+        pytest.skip("support.pst sample not available")
+    path = tmp_path / "support.pst"
+    path.write_bytes(sample.read_bytes())
+    real_meta = mf.message_meta
+
+    def private_meta(message: object, folder: str, mailbox: str) -> Any:
+        meta = real_meta(message, folder, mailbox)
+        return None if meta is None else dataclasses.replace(meta, sensitivity="private")
+
+    def boom(*_args: object) -> bytes:
+        raise AssertionError("body read for private mail")
+
+    monkeypatch.setattr(mf, "message_meta", private_meta)
+    monkeypatch.setattr(mf, "message_mime", boom)
+    monkeypatch.setattr(split_pst, "BATCH_MESSAGES", 4)
+    results = list(scan_items([file_item(path)], CONFIG))
+    assert len(results) == 18
+    assert all(r.private and r.flags == ["private_mail"] and not r.findings for r in results[1:])

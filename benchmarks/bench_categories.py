@@ -34,6 +34,7 @@ DATA = Path(__file__).resolve().parent / "data" / "categories.jsonl"
 SETS = {
     "own": DATA,
     "fresh": DATA.parent / "categories_fresh.jsonl",
+    "blind": DATA.parent / "categories_blind.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -125,6 +125,74 @@ def _sample_cpu(proc: subprocess.Popen[bytes], seen: dict[int, float]) -> None:
         return
 
 
+def stage_breakdown(path: Path, entities: tuple[str, ...] | None) -> dict[str, float]:
+    """CPU seconds per stage of what ``scan`` does per item, in this process, on ``path``.
+
+    The same objects the CLI builds (``Processor`` with ``output.context_chars = 0``, the jsonl writer);
+    the engine's detect calls and each classifier hook are timed by wrappers, extraction is the rest
+    of ``Processor.process``, output is records + JSON lines. Start-up (a ``scan`` of a one-line file
+    as a child process: interpreter, imports, building the engine and classifiers) is measured apart.
+    """
+    import io
+
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.privacy import Fingerprinter
+    from pii_scanner.pipeline import Processor
+    from pii_scanner.reports.records import records_for
+    from pii_scanner.reports.scan_output import ScanWriter
+    from pii_scanner.sources.files import iter_files
+
+    config = ScanConfig(workers=1).with_(output__context_chars=0, limits__max_file_size=1 << 31)
+    if entities:
+        config = config.with_(detect__entities=entities)
+    processor = Processor.build(config)
+    spent: dict[str, float] = {}
+
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+
+        return run
+
+    engine = processor.engine
+    engine.detect_parts = timed("detect", engine.detect_parts)  # type: ignore[method-assign]
+    engine.detect = timed("detect", engine.detect)  # type: ignore[method-assign]
+    names = {"languages": "language id", "categories": "classify", "assess": "classify", "events": "classify"}
+    processor.hooks = tuple(timed(names.get(h.__name__, "classify"), h) for h in processor.hooks)
+    processor.process(next(iter(iter_files([Path(__file__)]))))  # models loaded lazily: not per item
+    spent.clear()
+    start = time.process_time()
+    results = [r for item in iter_files([path]) for r in processor.process(item)]
+    total = time.process_time() - start
+    spent["extract"] = total - sum(spent.values())
+    fingerprint = Fingerprinter(b"k" * 32)
+    start = time.process_time()
+    writer = ScanWriter("jsonl", io.StringIO())
+    for result in results:
+        for record in records_for(result, fingerprint):
+            writer.write(record)
+    spent["output"] = time.process_time() - start
+    tiny = path.parent / "tiny.txt"
+    tiny.write_text("Kontakt: 010190-1234\n", encoding="utf-8")
+    args = [str(tiny), "--format", "jsonl", "--workers", "1"] + (["--entities", ",".join(entities)] if entities else [])
+    spent["start-up"] = run_scan(args)[0]
+    return spent
+
+
+def print_breakdown(label: str, mbytes: float, spent: dict[str, float]) -> None:
+    per_item = sum(v for k, v in spent.items() if k != "start-up")
+    shares = ", ".join(
+        f"{k} {v:.2f} s ({v / per_item:.0%})"
+        for k, v in sorted(spent.items(), key=lambda kv: -kv[1])
+        if k != "start-up"
+    )
+    print(f"  {label}: {mbytes:.1f} MB in {per_item:.2f} s CPU: {shares}; start-up {spent['start-up']:.2f} s once")
+
+
 def fast_path_available() -> bool:
     try:
         from pii_scanner.detect import fastpath
@@ -199,6 +267,7 @@ def section_throughput(tmp: Path, quick: bool) -> None:
         modes.insert(0, ("fast", {}))
     print(f"== throughput: {size / MB:.0f} MB per scan, one worker, CPU time; Presidio on {presidio_size / MB} MB ==")
     print(f"{'text':<10} {'mode':<5} {'findings/KB':>11} {'scan MB/s':>10} {'presidio MB/s':>14} {'ratio':>7}")
+    stages: dict[str, tuple[float, dict[str, float]]] = {}
     for label, prose in (("realistic", 0.7), ("dense", DENSE_PROSE)):
         text = make_text(size, prose, seed=7)
         path = tmp / f"{label}.txt"
@@ -221,6 +290,13 @@ def section_throughput(tmp: Path, quick: bool) -> None:
                 f"{label:<10} {mode:<5} {found / (mbytes * 1000):>11.2f} {rate:>10.2f} {presidio_rate:>14.3f} "
                 f"{rate / presidio_rate:>6.1f}x"
             )
+        stage_path = tmp / f"{label}_stages.txt"
+        stage_path.write_text(text[: 4 * MB], encoding="utf-8")
+        stages[label] = (stage_path.stat().st_size / MB, stage_breakdown(stage_path, ENTITIES))
+    engine_kind = "fast path" if fast_path_available() else "pure Python"
+    print(f"where the CPU goes per item (in-process, first 4 MB of each text, the six entities, {engine_kind}):")
+    for label, (mbytes, spent) in stages.items():
+        print_breakdown(label, mbytes, spent)
 
 
 def section_permb(tmp: Path, quick: bool) -> None:
@@ -234,6 +310,7 @@ def section_permb(tmp: Path, quick: bool) -> None:
     config = ScanConfig(workers=1).with_(limits__max_file_size=1 << 31)
     processor = Processor.build(config)
     fingerprint = Fingerprinter(b"k" * 32)
+    breakdown: tuple[float, dict[str, float]] | None = None
     print("\n== per-MB cost, default entities (names included), scan library in-process, CPU ==")
     base = None
     for size in sizes:
@@ -254,6 +331,11 @@ def section_permb(tmp: Path, quick: bool) -> None:
         per_mb = seconds / mbytes * 1000
         base = base or per_mb
         print(f"{size / MB:>7.1f} MB  {per_mb:8.1f} ms/MB   ({per_mb / base:.2f}x the 100 KB cost)")
+        if size == MB:
+            breakdown = (mbytes, stage_breakdown(path, None))
+    if breakdown is not None:
+        print("where the CPU goes per item (default entities, names included, the 1 MB document):")
+        print_breakdown("1 MB", *breakdown)
 
 
 def _rss_scan(path: Path, cpr: str) -> tuple[float, float, int, bool, int | None]:

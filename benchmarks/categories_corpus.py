@@ -31,6 +31,9 @@ SOURCE = Path(__file__).resolve().parent / "data" / "categories_source.yaml"
 # family name / text puts each in fresh-dev (looked at) or fresh-holdout (scored once before changes).
 FRESH_OUT = Path(__file__).resolve().parent / "data" / "categories_fresh.jsonl"
 FRESH_SOURCE = Path(__file__).resolve().parent / "data" / "categories_fresh_source.yaml"
+# A last blind batch written after every change of the day, scored once (split blind-final).
+BLIND_OUT = Path(__file__).resolve().parent / "data" / "categories_blind.jsonl"
+BLIND_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -217,9 +220,15 @@ def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    fresh = "--fresh" in (sys.argv[1:] if argv is None else argv)
-    out = FRESH_OUT if fresh else OUT
-    docs = list(generate(source=FRESH_SOURCE)) if fresh else list(generate())
+    args = sys.argv[1:] if argv is None else argv
+    source, out = (
+        (FRESH_SOURCE, FRESH_OUT)
+        if "--fresh" in args
+        else (BLIND_SOURCE, BLIND_OUT)
+        if "--blind" in args
+        else (SOURCE, OUT)
+    )
+    docs = list(generate(source=source))
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
         for d in docs:

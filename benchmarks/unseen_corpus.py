@@ -76,6 +76,12 @@ def any_ten(rng: random.Random) -> str:
     return f"{rng.randint(10**9, 10**10 - 1)}"
 
 
+def column_number(rng: random.Random) -> str:
+    """A cell of a column of business numbers: a few hard ones among plain numbers, as real order
+    and serial columns are (a column drawn only from hard ones would be a list of identifiers)."""
+    return both_like(rng) if rng.random() < 0.2 else any_ten(rng)
+
+
 def stamp10(rng: random.Random) -> str:
     """YYMMDDhhmm: a compact time stamp of the last years."""
     when = datetime.datetime(2019, 1, 1) + datetime.timedelta(minutes=rng.randint(0, 7 * 365 * 24 * 60))
@@ -352,7 +358,7 @@ def a_headerless_orders(g: Gen) -> Part:
     p = Part("")
     rows = []
     for _ in range(g.rng.randint(3, 6)):
-        number = _neg(p, "headerless_orders", both_like(g.rng))
+        number = _neg(p, "headerless_orders", column_number(g.rng))
         rows.append(
             f"{number};{g.person('dk')};2026-{g.rng.randint(1, 12):02d}-{g.rng.randint(1, 28):02d};"
             f"{g.rng.randint(100, 99999)},{g.rng.randint(10, 99)}"
@@ -482,7 +488,7 @@ def b_inventory_serials(g: Gen) -> Part:
     rows = []
     for _ in range(g.rng.randint(3, 6)):
         model = g.rng.choice(["Lenovo T14", "Dell 5440", "HP 840 G9", "iPhone 14", "Samsung A54"])
-        rows.append(f"{model:<12}  {_neg(p, 'serial', both_like(g.rng))}  {g.person(g.rng.choice(['dk', 'se']))}")
+        rows.append(f"{model:<12}  {_neg(p, 'serial', column_number(g.rng))}  {g.person(g.rng.choice(['dk', 'se']))}")
     p.text = "Udlånt udstyr pr. 1/3\n\n" + "\n".join(rows) + "\n"
     return p
 
@@ -614,7 +620,7 @@ def c_pipe_table_unknown_header(g: Gen) -> Part:
     rows = ["| Kunde | Nummer | Oprettet |", "|---|---|---|"]
     for _ in range(g.rng.randint(3, 6)):
         rows.append(
-            f"| {g.pick('dk_firm')} | {_neg(p, 'unknown_header', both_like(g.rng))} | 2025-{g.rng.randint(1, 12):02d}-01 |"
+            f"| {g.pick('dk_firm')} | {_neg(p, 'unknown_header', column_number(g.rng))} | 2025-{g.rng.randint(1, 12):02d}-01 |"
         )
     p.text = "\n".join(rows) + "\n"
     return p

@@ -21,5 +21,5 @@ def scan(
 ) -> Iterator[ItemResult]:
     """Scan files and folders (``-`` = stdin); yields one result per item, members included."""
     cfg = config or ScanConfig()
-    chosen: Origin = origin or cfg.origin  # type: ignore[assignment]
+    chosen: Origin = origin or cfg.origin
     return scan_items(iter_files(paths, origin=chosen), cfg, progress=progress)

@@ -88,7 +88,7 @@ CATEGORIES = {
 }
 
 
-@pytest.mark.parametrize(("name", "least"), [("categories", 300), ("holdout/categories", 100)])
+@pytest.mark.parametrize(("name", "least"), [("categories", 300), ("holdout/categories", 100), ("holdout/categories_newnames", 100)])
 def test_category_set_is_balanced_and_labelled_with_known_categories(name: str, least: int) -> None:
     docs = _load(name)
     assert len(docs) >= least
@@ -106,7 +106,7 @@ def test_category_set_is_balanced_and_labelled_with_known_categories(name: str, 
     assert seen == CATEGORIES
 
 
-@pytest.mark.parametrize(("name", "least"), [("names", 300), ("holdout/names", 100)])
+@pytest.mark.parametrize(("name", "least"), [("names", 300), ("holdout/names", 100), ("holdout/names_newnames", 100)])
 def test_name_spans_are_names(name: str, least: int) -> None:
     docs = _load(name)
     assert len(docs) >= least

@@ -1,6 +1,7 @@
 """Build benchmarks/data/redteam/holdout/*.jsonl: a second, held-back draw written in other layouts and words.
 
     python benchmarks/redteam/build_holdout.py
+    python benchmarks/redteam/build_holdout.py --new-names   # categories/names again, with names no other set uses
 
 Same labelling rules as the main sets (see benchmarks/data/redteam/README.md), but none of the main sets'
 templates: forwarded mail threads, JSON/XML/Markdown exports, SMS, decision letters, loan applications, CVs,
@@ -500,7 +501,48 @@ def build_names(rng: random.Random) -> list[dict[str, object]]:
     return out
 
 
+# Names from pools none of the other sets use, to tell a general rule from a name list extended with the sets' names.
+NEW_POOLS = {
+    "DA_MALE": "Ejnar Valdemar Svend Knud Vagn Arne Holger Kaj Verner Tage Erling Bjarne Finn Gunnar Harald Ivan "
+    "Johannes Konrad Leo Magnus Otto Rune Sigurd Troels Uffe Vilhelm Aage Hjalte Palle Laust",
+    "DA_FEMALE": "Asta Inger Bente Grethe Sonja Ruth Erna Agnete Dagmar Edith Frida Gudrun Henny Inge Johanne Karla Lis "
+    "Merete Nina Oda Petrea Rigmor Solvej Thyra Vera Alberte Esther Klara Tilde Ellen",
+    "DA_LAST": "Overgaard Thorsen Lindhardt Borup Kirkegaard Nørgaard Vinther Hvid Bruun Ebbesen Gade Mølgaard Toft "
+    "Lykkegaard Schou Ladefoged Stampe Agerbæk Rosendahl Mathiasen Hedegaard Brink Nyholm Refsgaard Lassen Eskildsen "
+    "Kjeldsen Frost Bertelsen Thuesen",
+    "SV_MALE": "Sune Gösta Ingvar Kjell Bengt Folke Ragnar Evert Åke Ture Sixten Valter Arvid Helge Birger Dag Einar "
+    "Hugo Ivar Jarl Lage Melker Roland Sigge Tage Vilgot Yngve Elis Alrik Osvald",
+    "SV_FEMALE": "Gun Britt Ingegerd Solveig Barbro Åsa Rut Tyra Gunilla Inga Karolina Ingela Majken Dagny Elsa Gertrud "
+    "Hjördis Irma Kerstin Lisen Margit Nanny Ronja Saga Signe Tekla Vendela Wilma Ester Juni",
+    "SV_LAST": "Ekström Hedlund Sundqvist Åberg Wiklund Nordin Öberg Strandberg Hellström Boström Sandström Lindholm "
+    "Backman Nordqvist Åström Falk Grahn Hägg Kvist Lilja Moberg Norén Ohlsson Palm Rask Sjögren Tholin Vik Westin Ågren",
+}
+NEW_OTHER = (
+    "Mustafa Demir|Ayşe Çelik|Omid Karimi|Agnieszka Wiśniewska|Tomasz Zieliński|Ana Popescu|Goran Ilić|Hodan Abdi|"
+    "Yusuf Osman|Mariam Said|Tran Thi Lan|Carlos Oliveira|Ingrid Müller|Priya Sharma"
+)
+
+
+def use_new_pools() -> None:
+    """Swap the name pools in place (every builder holds the same list objects)."""
+    from benchmarks.redteam import common, people
+
+    for key, names in NEW_POOLS.items():
+        module = people if key in ("DA_MALE", "DA_FEMALE", "SV_MALE", "SV_FEMALE") else common
+        getattr(module, key)[:] = names.split()
+    common.OTHER_NAMES[:] = NEW_OTHER.split("|")
+
+
 def main() -> None:
+    if "--new-names" in sys.argv:
+        use_new_pools()
+        rng = random.Random(4051)
+        for name, records in (("categories", build_categories(rng)), ("names", build_names(rng))):
+            for rec in records:
+                rec["id"] = str(rec["id"]).replace("hold-", "hold-nn-")
+            write_jsonl(OUT / f"{name}_newnames.jsonl", records)
+            print(f"holdout/{name}_newnames.jsonl: {len(records)} documents")
+        return
     rng = random.Random(2026)
     for name, records in (
         ("identifiers", build_identifiers(rng)),

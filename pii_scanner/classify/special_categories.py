@@ -127,7 +127,8 @@ class SpecialCategories:
     greeting_categories: frozenset[str]  # categories a greeting/sign-off neighbour may anchor
     contact_cue: re.Pattern[str] | None  # "Kontakt", "Spørgsmål til", "enligt": the name after it is no subject
     organisation_categories: frozenset[str]  # categories whose terms are names of organisations by nature
-    topic_lead: re.Pattern[str] | None  # "afdeling for", "oplæg om": the term after it is a topic
+    topic_leads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> leads ("afdeling", "for"): a topic follows
+    head_lengths: tuple[int, ...]  # lengths of the generic heads, for suffix look-ups
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -158,6 +159,7 @@ class SpecialCategories:
             and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
+            and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
         ]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, text[:MAX_CHARS])
@@ -178,8 +180,8 @@ class SpecialCategories:
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
         span = (0, 0)
         for h in hits:
-            if _inside(person_spans, h) and _is_name_word(text[h.start : h.end]):
-                continue  # "Kristen" in "Kristen Madsen" is a name, not a belief
+            if _is_name_word(text[h.start : h.end]) and (_inside(person_spans, h) or _in_name_pair(text, h)):
+                continue  # "Kristen" in "Kristen Madsen", "Christian Larsen": a name, not a belief
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
             by_sentence.setdefault(span, []).append(h)
@@ -215,15 +217,23 @@ class SpecialCategories:
         hit_spans = [(h.start, h.end) for h in group]
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
-        weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]
-        for c in weak_refs:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,": a name after a role
-            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] == "role" else None
-            if named is not None and not _within(hit_spans, named.start(1), named.end(1)):
+        for c in cues:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,", "hr. Jensen": a name after a role
+            named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
+            if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
+        weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]  # a title without a name is nobody
+        if not direct:  # "Dragana Ilić berättade att hennes ...": two capitalised words a pronoun refers back to
+            direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
+        # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
+        # whatever generic word comes later
+        opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
         anchor: _Anchor | None = None
         via = ""
         if direct:
             anchor, via = direct[0], "direct"
+        elif opens and not hard and self._identified_near(ctx, s0, s1):
+            c = weak_refs[0]
+            anchor, via = _Anchor("pronoun", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
         elif not soft and not hard:
             if weak_refs and self._identified_near(ctx, s0, s1):
                 c = weak_refs[0]
@@ -231,8 +241,11 @@ class SpecialCategories:
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
                 near, how = self._adjacent(ctx, s0, s1)
-                if near is not None:
+                leans = near is not None and self._leans_on_neighbour(text, s0, s1, kinds)
+                if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
+                    if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
+                        group = [h for h in group if h.tag[1] != "criminal_records"]
                 elif _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
@@ -251,8 +264,11 @@ class SpecialCategories:
                 a.kind == "PERSON" and h.start - 2 <= a.end <= h.start for a in direct
             ):
                 continue
+            weight = self.strength[strength]
+            if category == "trade_union" and _organisation_genitive(text, h):
+                weight = min(weight, self.strength["weak"])  # "fagforeningens advokat": the union's, not hers
             terms = per_cat.setdefault(category, {})
-            terms[h.term] = max(terms.get(h.term, 0.0), self.strength[strength])
+            terms[h.term] = max(terms.get(h.term, 0.0), weight)
         out: list[Evidence] = []
         for category, terms in per_cat.items():
             miss = 1.0
@@ -273,6 +289,38 @@ class SpecialCategories:
                     )
                 )
         return out
+
+    def _first_name_alone(self, word: str) -> bool:
+        low = word.casefold()
+        if low in self.not_names:
+            return False
+        if low in _first_names():
+            return True
+        return low.endswith("s") and len(low) > 3 and low[:-1] in _first_names()  # "Karins", "Pers"
+
+    def _pair_before_pronoun(
+        self, text: str, s0: int, weak_refs: list[Hit], hit_spans: list[tuple[int, int]]
+    ) -> list[_Anchor]:
+        third = next((c for c in weak_refs if c.tag[0] == "third"), None)
+        if third is None:
+            return []
+        for m in _ANY_PAIR.finditer(text, s0, s0 + third.start):
+            words = (m.group(1).casefold(), m.group(2).casefold())
+            if any(w in self.not_names or w in _greeting_words() for w in words):
+                continue
+            if _within(hit_spans, m.start(), m.end()) or self._company(text, m.end()):
+                continue
+            return [_Anchor("PERSON", m.start(), m.end(), mask_name(m.group()))]
+        return []
+
+    def _leans_on_neighbour(self, text: str, s0: int, s1: int, kinds: set[str]) -> bool:
+        """A sentence that names nobody takes its person from the next sentence only when it reads as
+        a continuation: a field or list line ("Diagnose: diabetes"), a short fragment ("Sygemeldt
+        resten af ugen."), or a relative of the person ("Forældrene er fra Tyrkiet"). A full sentence
+        with a subject of its own ("Samerna är ett urfolk", "Sygefraværet var 4 %") is about that."""
+        if _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
+            return True
+        return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS
 
     def _same_sex(self, ctx: _Context, span: tuple[int, int], h: Hit, anchors: list[_Anchor]) -> bool:
         """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
@@ -299,8 +347,8 @@ class SpecialCategories:
                         break
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
         pos = h.end
-        while partner is None:  # "sin kæreste Thomas", "gift med Peter", "gift med min kæreste Mads"
-            after = _NEXT_WORD.match(text, pos)
+        while partner is None:  # "sin kæreste Thomas", "gift med Peter", "har kæreste – han hedder Jonas"
+            after = _PARTNER_WORD.match(text, pos)
             if after is None:
                 break
             word = after.group(1)
@@ -320,7 +368,10 @@ class SpecialCategories:
         (``after``), in the last lines."""
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
-        return _genders().get(ctx.text[names[-1].start : names[-1].end].split()[0]) if names else None
+        if not names:
+            return None
+        words = ctx.text[names[-1].start : names[-1].end].split()
+        return next((_genders()[w] for w in words if w in _genders()), None)
 
     def _anchors(self, ctx: _Context, s0: int, s1: int) -> list[_Anchor]:
         """Names and identifiers inside [s0, s1)."""
@@ -346,9 +397,20 @@ class SpecialCategories:
         # "Sana Malik") or the second a known surname, where the recognizer saw none (after a title)
         for m in _NAME_PAIR.finditer(piece):
             first, second = m.group(1).casefold(), m.group(2).casefold()
-            known = first in _first_names() or second in _first_names() or second in _last_names()
+            known = first in _first_names() or (
+                (second in _first_names() or second in _last_names())
+                and first not in self.not_names
+                and first not in _greeting_words()  # "Hilsen Maria": a sign-off, then the name
+            )
             if known and not _overlaps(spans + given, m.start(1), m.end(2)):
                 spans.append((m.start(1), m.end(2)))
+        # A known first name alone ("Stig är kurd", "Karins fingeravtryck"): workplace texts name
+        # colleagues so; common words the lists also hold ("Val", "Per", "Dag") are left out
+        taken = spans + given
+        for m in _SINGLE_NAME.finditer(piece):
+            word = m.group(1)
+            if self._first_name_alone(word) and not _overlaps(taken, m.start(1), m.end(1)):
+                spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
             if " " not in value.strip() and value.strip().casefold() in self.not_names:
@@ -418,12 +480,36 @@ class SpecialCategories:
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
 
+    def _generic_phrase(self, text: str, h: Hit) -> bool:
+        """A one-word term as the adjective of a word with a generic head: "Samiska språkveckan",
+        "psykiatrisk afdeling", "etnisk festival" name an event or a unit, not somebody's condition."""
+        if " " in h.term or text[h.end : h.end + 1] != " ":
+            return False
+        after = _NEXT_WORD.match(text, h.end)
+        if after is None or after.start(1) != h.end + 1:
+            return False
+        word = after.group(1).casefold()
+        return any(word[-n:] in self.generic_heads for n in self.head_lengths if n <= len(word))
+
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
-        if self.topic_lead is None:
+        if not self.topic_leads:
             return False
         line_start = text.rfind("\n", 0, h.start) + 1
-        return self.topic_lead.search(text, max(line_start, h.start - 80), h.start) is not None
+        words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
+        for gap in range(3):  # up to two words between the lead and the term
+            last = len(words) - 1 - gap
+            if last < 0:
+                break
+            for lead in self.topic_leads.get(words[last].casefold(), ()):
+                first = last - len(lead) + 1
+                if first < 0:
+                    continue
+                seq = [w.casefold() for w in words[first : last + 1]]
+                # the lead's first word may end a compound: "lunchföreläsningen om" as "föreläsningen om"
+                if seq[1:] == list(lead[1:]) and seq[0].endswith(lead[0]):
+                    return True
+        return False
 
     def _contacts(self, text: str, spans: list[tuple[int, int]]) -> set[int]:
         """Indexes of the (sorted) spans that name a contact or a source, not the subject: a name after
@@ -496,7 +582,8 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
     if m.group() != ".":
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
-    return not before or before[-1].casefold() not in _ABBREVIATIONS
+    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not
+    return not before or before[-1].isupper() or before[-1].casefold() not in _ABBREVIATIONS
 
 
 def _proper_noun(text: str, start: int, end: int) -> bool:
@@ -559,6 +646,23 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _organisation_genitive(text: str, h: Hit) -> bool:
+    """A union word in the definite genitive ("fagforeningens", "fackets", "förbundets"): something of the
+    organisation's (its lawyer, its representatives); membership needs another word in the sentence."""
+    word = text[h.start : h.end]
+    return word.islower() and " " not in word and word.endswith(("ens", "ets", "nas", "ernes", "arnas"))
+
+
+def _in_name_pair(text: str, h: Hit) -> bool:
+    """The capitalised hit stands next to another capitalised word: a name with its surname."""
+    after = _NEXT_WORD.match(text, h.end)
+    if after is not None and text[h.end : after.start(1)].strip() == "" and _titlecase(after.group(1)):
+        return True
+    before = text[max(0, h.start - 40) : h.start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and _titlecase(words[-1]) and words[-1][-1].isalpha()
+
+
 def _titlecase(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:2].islower()
 
@@ -583,6 +687,9 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
+_WORDS = re.compile(r"[\w'’-]+")
+_ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
+_SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
 _NAME_PAIR = re.compile(
     r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
 )
@@ -593,10 +700,12 @@ _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆ
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
 )
+_FRAGMENT_WORDS = 6  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
+_PARTNER_WORD = re.compile(r"[\s,–—:-]+(\w+)")
 _OPENERS = frozenset(".!?:;-–—•*=|/")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
@@ -611,20 +720,36 @@ _SIGNATURE_TAIL = 200
 def _genders() -> dict[str, str]:
     """First name -> "f" / "m" (recognizers/gendered_first_names.tsv, from Faker's lists)."""
     table: dict[str, str] = {}
-    with open(data_dir("recognizers") / "gendered_first_names.tsv", encoding="utf-8") as fh:
+    for name, gender in _name_rows("gendered_first_names.tsv") + _name_rows("extra_first_names.tsv"):
+        if gender in ("f", "m"):
+            table.setdefault(name, gender)
+    return table
+
+
+def _name_rows(file: str) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    with open(data_dir("recognizers") / file, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or "\t" not in line:
                 continue
             name, gender = line.rstrip("\n").split("\t")[:2]
-            table[name] = gender
-    return table
+            rows.append((name, gender))
+    return rows
 
 
 @cache
 def _first_names() -> frozenset[str]:
     from pii_scanner.detect.ner.lexicon import load_lexicon
 
-    return load_lexicon().first
+    return load_lexicon().first | {name.casefold() for name, _ in _name_rows("extra_first_names.tsv")}
+
+
+@cache
+def _greeting_words() -> frozenset[str]:
+    from pii_scanner.detect.ner.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset(w.casefold() for phrase in (*lex.salutations, *lex.signatures) for w in phrase.split())
 
 
 @cache
@@ -672,6 +797,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(person["roles"], ("role",))
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
+        + _tagged(person.get("relatives"), ("relative",))
+        + _tagged(person.get("titles"), ("title",))
     )
     return SpecialCategories(
         TermSet.build(tagged),
@@ -689,18 +816,26 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(c) for c in data.get("greeting_categories") or ()),
         _cue_pattern(person.get("contact_cues") or {}),
         frozenset(str(c) for c in data.get("organisation_categories") or ()),
-        _cue_pattern(data.get("topic_leads") or {}, gap=r"(?:[\w'’-]+\s+){0,2}"),
+        _leads_by_last_word(data.get("topic_leads") or {}),
+        tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
     )
 
 
-def _cue_pattern(by_lang: dict[str, list[str]], gap: str = "") -> re.Pattern[str] | None:
-    """Any of the phrases at the end of a piece of text (then ":" or "," or spaces; ``gap``: words
-    allowed between the phrase and the end)."""
+def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for lead in {tuple(str(x).casefold().split()) for v in by_lang.values() for x in v or ()}:
+        if lead:
+            out.setdefault(lead[-1], []).append(lead)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """Any of the phrases at the end of a piece of text (then ":" or "," or spaces)."""
     cues = sorted({str(c).lower() for v in by_lang.values() for c in v or ()}, key=lambda c: (-len(c), c))
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+" + gap + "$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

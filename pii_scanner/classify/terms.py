@@ -55,6 +55,7 @@ class _Entry:
     phrase: str | None  # a phrase's pattern (compiled on first use), checked around the word found
     case: str | None  # exact spelling of a one-word case-sensitive term
     needs: tuple[str, ...] = ()  # a phrase's literal words (lower case): all occur wherever it matches
+    whole: frozenset[str] = frozenset()  # those of them that match only as a whole word (no "*")
 
     @property
     def full(self) -> re.Pattern[str] | None:
@@ -166,6 +167,8 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
     for w in words[1:]:
         parts.append(_GAP if w == "~" else _SEP + _word_pattern(w, case_sensitive))
     literals = [w.lstrip("=").rstrip("*") for w in words if w != "~"]
+    plain = all(map(_plain_case, literals))
+    whole = [w.lstrip("=").lower() for w in words if w != "~" and _WORD.fullmatch(w.lstrip("="))]
     return _Entry(
         tag,
         term,
@@ -173,7 +176,8 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
         anchor.endswith("*"),
         "".join(parts),
         None,
-        tuple(dict.fromkeys(w.lower() for w in literals if w)) if all(map(_plain_case, literals)) else (),
+        tuple(dict.fromkeys(w.lower() for w in literals if w)) if plain else (),
+        frozenset(whole) if plain else frozenset(),
     )
 
 
@@ -273,10 +277,12 @@ class TermSet:
         present = self._present(words)
         folds = lower if _plain_case("".join(words)) else None
         if len(present) > _MAX_FINDS:  # a rich vocabulary: one regex pass costs less than many finds
-            return self.scan_regex(text, folds)
+            return self.scan_regex(text, folds, words)
         longest: dict[int, int] = {}  # word start -> length of the longest first word there
         size_of = len(lower)
         for first in present:
+            if folds is not None and first not in self.odd and not self._live(first, words):
+                continue  # only phrases lacking a word of this text: its occurrences give nothing
             size = len(first)
             whole = first not in self.stems and first not in self.odd  # must end where the word ends
             at = lower.find(first)
@@ -296,9 +302,15 @@ class TermSet:
                 continue  # inside the previous match ("nr" of "org.nr")
             m = _WORD_TAIL.match(lower, start + longest[start])
             done = m.end() if m is not None else start + longest[start]
-            self._hits_at(text, start, done, out, memo, folds)
+            self._hits_at(text, start, done, out, memo, folds, words)
         out.sort(key=lambda h: h.start)
         return out
+
+    def _live(self, first: str, words: set[str]) -> bool:
+        """Some term looked up by ``first`` can match in a text of these distinct words: a single
+        word, or a phrase whose whole words all occur (the same test ``_hits_at`` applies)."""
+        entries = self.exact.get(first, ()) + self.stems.get(first, ())
+        return any(e.phrase is None or e.whole <= words for e in entries)
 
     @staticmethod
     def _words(lower: str) -> set[str]:
@@ -342,10 +354,11 @@ class TermSet:
         starts with in any text it occurs in (a non-word character follows)."""
         return _odd_leads(self.odd)
 
-    def scan_regex(self, text: str, folds: str | None = None) -> list[Hit]:
+    def scan_regex(self, text: str, folds: str | None = None, words: set[str] | None = None) -> list[Hit]:
         """``scan`` by the trie regex alone: the reference, and the path for text whose lower-cased form
         has another length ("İ"), where offsets would shift (then case-insensitive on the text).
-        ``folds``: the lower-cased text when phrases may be pre-checked on it (see ``_hits_at``)."""
+        ``folds``, ``words``: the lower-cased text and its distinct words, when phrases may be pre-checked
+        on them (see ``_hits_at``)."""
         if self.source is None:
             return []
         out: list[Hit] = []
@@ -355,7 +368,7 @@ class TermSet:
         pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
         for m in pattern.finditer(lower if same else text):
-            self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None)
+            self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None, words if same else None)
         out.sort(key=lambda h: h.start)
         return out
 
@@ -367,11 +380,13 @@ class TermSet:
         out: list[Hit],
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]],
         lower: str | None = None,
+        words: set[str] | None = None,
     ) -> None:
         """The hits of the word matched at [start, end): its entries, phrases checked around it.
         ``memo``: the entries per word already looked up in this text. ``lower``: the lower-cased
         text, given when lower-casing folds like the phrase patterns do (then a phrase is tried only
-        where all its words occur)."""
+        where all its words occur, and only when its whole words are among ``words``, the distinct
+        words of the text)."""
         word = text[start:end]
         folded = word.lower()
         candidates = memo.get(folded)
@@ -381,6 +396,8 @@ class TermSet:
                 if length > len(folded):
                     break
                 entries.extend(self.stems.get(folded[:length], ()))
+            if lower is not None and words is not None:  # phrases with a word the text lacks cannot match
+                entries = [e for e in entries if e.phrase is None or e.whole <= words]
             candidates = memo[folded] = [(e, e.full) for e in entries]
         for entry, full in candidates:
             if full is None:

@@ -8,7 +8,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
@@ -19,6 +19,8 @@ from pii_scanner.core.privacy import scrub, scrub_text
 from pii_scanner.sources.registry import load_sweep_config
 
 F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = ExitCode.OK, ExitCode.FOUND, ExitCode.USAGE
 EXIT_PARTIAL, EXIT_INTERNAL = ExitCode.PARTIAL, ExitCode.INTERNAL
@@ -79,11 +81,11 @@ def fail(exc: BaseException) -> NoReturn:
     sys.exit(code)
 
 
-def handle_errors(func: F) -> F:
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn every exception of a verb into a message and its documented exit code, no traceback."""
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         configure_logging()
         try:
             return func(*args, **kwargs)
@@ -94,7 +96,7 @@ def handle_errors(func: F) -> F:
         except BaseException as exc:
             fail(exc)
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def config_option(func: F) -> F:

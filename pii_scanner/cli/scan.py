@@ -33,7 +33,7 @@ from pii_scanner.sources.removable import find_removable
 # --- removable media and extraction limits ---------------------------------------
 
 
-class _SizeType(click.ParamType):  # type: ignore[type-arg]
+class _SizeType(click.ParamType[int, Any]):
     """A byte size: 1048576, 512M, 2G (the same rule as the config file's sizes)."""
 
     name = "size"

@@ -12,6 +12,7 @@ import platformdirs
 
 from pii_scanner.cli.common import handle_errors, log_event
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.sources.specs import SourceSpec
 
 SECRET_ENV = "PII_SCANNER_WEB_SECRET"
 OIDC_SECRET_ENV = "PII_SCANNER_OIDC_SECRET"
@@ -96,12 +97,12 @@ def serve(
             default_role=oidc_role,
             ca_file=oidc_ca_file,
         )
-    sources: dict[str, dict[str, object]] = {}
+    sources: dict[str, SourceSpec] = {}
     if config_path:
         from pii_scanner.sources.registry import load_sweep_config
 
-        _config, doc, _specs = load_sweep_config(config_path)  # every [[sources]] table checked by its kind
-        sources = {str(spec.get("name")): dict(spec) for spec in doc.get("sources", []) if spec.get("name")}
+        _config, doc, specs = load_sweep_config(config_path)  # every [[sources]] table checked by its kind
+        sources = {spec.name: spec for spec in specs if spec.given.get("name")}
         db = db or (doc.get("store") or {}).get("db")
     settings = WebSettings(
         config_path=config_path,

@@ -14,6 +14,7 @@ from typing import Any
 from pii_scanner.core.config_schema import SweepFile, check_document, check_table
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.model import Origin
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class ScanConfig:
     sweep: SweepConfig = field(default_factory=SweepConfig)
     key_file: str | None = None  # fingerprint key file; default in the user config dir
     workers: int = 0  # 0 = one per CPU
-    origin: str = "unknown"  # default origin for paths given on the command line
+    origin: Origin = "unknown"  # default origin for paths given on the command line
 
     def with_(self, **changes: Any) -> ScanConfig:
         """A copy with top-level fields or ``section__field`` keys changed."""

@@ -234,6 +234,8 @@ class _Checker:
 
     def value(self, key: str, hint: Any, value: Any, rule: Rule | None) -> Any:
         """``value`` converted to the type ``hint`` (TOML lists become tuples), or ConfigError."""
+        if rule is not None and typing.get_origin(hint) is typing.Literal and value not in typing.get_args(hint):
+            raise self.expected(key, rule.expected, value)  # the rule may allow fewer than the type
         checked = self._typed(key, hint, value)
         if rule is not None and not rule.ok(checked):
             raise self.expected(key, rule.expected, value)

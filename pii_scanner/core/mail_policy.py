@@ -21,6 +21,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import formataddr, getaddresses, parsedate_to_datetime
+from typing import SupportsIndex, SupportsInt
 
 from pii_scanner.core.config import MailConfig
 from pii_scanner.core.model import MailMeta, Sensitivity
@@ -75,11 +76,13 @@ def sensitivity_from_number(value: object) -> Sensitivity:
 
     >>> sensitivity_from_number(2), sensitivity_from_number("0"), sensitivity_from_number(7)
     ('private', 'normal', 'unreadable')
+    >>> sensitivity_from_number(b"3"), sensitivity_from_number(2.0), sensitivity_from_number(None)
+    ('confidential', 'private', 'unreadable')
     """
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, str | bytes | bytearray | SupportsInt | SupportsIndex):
         return "unreadable"
     try:
-        number = int(str(value).strip()) if isinstance(value, str) else int(value)  # type: ignore[call-overload]
+        number = int(value.strip()) if isinstance(value, str) else int(value)
     except (TypeError, ValueError, OverflowError):
         return "unreadable"
     return SENSITIVITY_BY_NUMBER.get(number, "unreadable")

@@ -9,17 +9,26 @@ entities it concerns.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
-from pii_scanner.detect import layout
-from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
+from pii_scanner.detect import country, layout
+from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
 
-_TEN_SHAPE = re.compile(r"\d{6}[-+ ]?\d{4}")
+_TEN_SHAPE = re.compile(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
+_TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
+# Cells of a column of national identifiers of several countries (a Nordic roster): counted too.
+_ID_SHAPES = (
+    _TEN_SHAPE,
+    _TWELVE_SHAPE,
+    re.compile(r"\d{6} ?\d{5}"),  # fødselsnummer
+    re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"),  # HETU
+)
 _NON_DIGITS = re.compile(r"\D")
 
 
@@ -31,6 +40,7 @@ class Candidate:
     start: int
     end: int
     context: ContextHit
+    born: datetime.date | None = None  # the reading's birth date, for identifiers that carry one
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +79,15 @@ def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
         env.memo["column"] = (candidate.start, col)
     if col is None:
         return None
-    return [c for c in col.cells if _TEN_SHAPE.fullmatch(c.strip())]
+    return [c for c in col.cells if any(shape.fullmatch(c.strip()) for shape in _ID_SHAPES)]
+
+
+# Since 1 October 2007 the CPR office issues numbers without modulus 11: for a birth date since then
+# a failing check says nothing.
+_MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
+
+
+_PLAIN_DASH = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | {"\u00a0": " "})
 
 
 def _date_like(number: str, env: Env) -> bool:
@@ -77,11 +95,19 @@ def _date_like(number: str, env: Env) -> bool:
     known: dict[str, bool] = env.memo.setdefault("date_like", {})
     answer = known.get(number)
     if answer is None:
-        digits = _NON_DIGITS.sub("", number)
-        answer = known[number] = (dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits)) or (
-            se_personnummer.is_valid(digits, env.today)
-        )
+        answer = known[number] = _validates(number.translate(_PLAIN_DASH), env)
     return answer
+
+
+def _validates(number: str, env: Env) -> bool:
+    digits = _NON_DIGITS.sub("", number)
+    if len(digits) == 10 and dk_cpr.is_valid(digits, env.today):
+        born = dk_cpr.birth_date(digits)
+        if dk_cpr.mod11_ok(digits) or born >= _MOD11_OPTIONAL_FROM or (born.month, born.day) == (1, 1):
+            return True
+    if len(digits) == 11:
+        return no_fodselsnummer.is_valid(digits, env.today)
+    return se_personnummer.is_valid(number.strip(), env.today) or fi_hetu.is_valid(number.strip(), env.today)
 
 
 def _per_place(name: str, candidate: Candidate, env: Env, answer: Callable[[], bool]) -> bool:
@@ -111,8 +137,10 @@ def _number_table(candidate: Candidate, env: Env) -> bool:
     numbers = _table_numbers(candidate, env)
     if numbers is None or len(numbers) < int(env.rules.setting("table", "min_numbers")):
         return False
-    valid = sum(_date_like(n, env) for n in numbers)
-    return valid / len(numbers) <= env.rules.setting("table", "max_valid_share")
+    # The candidate itself counts (it passed its checks): two other cells, one of them a CPR issued
+    # without modulus 11, do not make a payroll list a column of order numbers.
+    valid = 1 + sum(_date_like(n, env) for n in numbers)
+    return valid / (len(numbers) + 1) <= env.rules.setting("table", "max_valid_share")
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
@@ -145,7 +173,7 @@ def _line_numbers(candidate: Candidate, env: Env) -> list[str]:
     ]
 
 
-_TEN_SHAPE_IN_TEXT = re.compile(r"(?<![\w])\d{6}[-+ ]?\d{4}(?![\w])")
+_TEN_SHAPE_IN_TEXT = re.compile(r"(?<![\w])\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}(?![\w])")
 
 
 def _value(env: Env, candidate: Candidate) -> int:
@@ -173,6 +201,144 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
     return before in ("<", "#", ">") or after in ("<", ">", "#")
 
 
+# A code glued to its number ("INV-0707614285", "#0707614285"), and a bank's four-digit registration
+# number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
+_GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
+_BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
+_CELL_START = re.compile(r"[;\t|,(\[]\s*$")
+_LABEL_TOKEN = re.compile(r"[^\s:#]+")
+_NAME_WORD = re.compile(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
+
+
+def _label_of(
+    tokens: list[str], colon: bool, compact: bool, line_start: bool, env: Env, about_ids: bool = False
+) -> bool:
+    """True when the words right before a number label it as something else (see
+    :func:`labelled_otherwise`); ``tokens`` are the words before it on its line, nearest last.
+    ``about_ids``: the line speaks of an identifier ("dit cpr ... du skrev 2408017931"), so only a
+    word naming another kind of number labels it."""
+    words = env.rules.labels
+    last = tokens[-1].rstrip(".").lower()
+    if not last or last in words.not_labels:
+        return False
+    if words.suffix is not None and words.suffix.fullmatch(tokens[-1].lower()) and last not in words.bare:
+        return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
+    if about_ids:
+        return False
+    if last in words.bare:
+        if not compact and not (line_start and len(tokens) == 2 and tokens[0][:1].isupper()):
+            return False  # "det rigtige nummer: 131198-3764", but "Sag nr. 070902-3212"
+        before = tokens[-2].rstrip(".:").lower() if len(tokens) > 1 else ""
+        return before.isalpha() and before not in words.not_labels  # "Contract no.", not "Hans nummer"
+    if not tokens[-1].rstrip(".").isalpha():
+        return False
+    if not compact:
+        return False  # "070761-4285" has the identifier's own shape: a role word may head it ("Elev:")
+    if colon:
+        # "Ange vid betalning: 8112189876" labels it; "Jens Hansen: 0707614285" names its holder.
+        return not (len(tokens) >= 2 and all(_NAME_WORD.fullmatch(t) for t in tokens[-2:]))
+    # "Tak for din bestilling 0707614285", "Kørsel 2311151430" at the start of a line; a capitalised
+    # word after others may be a name ("Anders And 0606800002").
+    return tokens[-1].islower() or (line_start and len(tokens) == 1)
+
+
+def _names_an_identifier(env: Env, text: str) -> bool:
+    """A positive word of any national identifier ("cpr", "pnr", "ID-nummer") stands in ``text``."""
+    return env.rules.id_words is not None and env.rules.id_words.search(text.lower()) is not None
+
+
+def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
+    """The number's own label, one the context words do not list, says it is something else.
+
+    Business text labels its numbers with words nobody can list in advance ("Målernummer",
+    "Er referens:", "Tak for din bestilling 0707614285", "INV-0707614285", a bank's registration
+    number before an account). A word that names a kind of number (``recognizers/labels.yaml``),
+    a label ending in ":" that is not a name, a code prefix or a registration number labels the
+    number; a positive context word on the number's own line keeps it.
+    """
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if candidate.context.positive:
+        line = text[lo:hi].lower()
+        if any(word in line for word in candidate.context.positive):
+            return False
+    head = text[lo : candidate.start]
+    own = env.rules.context.get(candidate.entity)
+    if (
+        own is not None
+        and own.both is not None
+        and any(m.lastgroup == "p" for m in own.both.finditer(head[-40:].lower()))
+    ):
+        return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
+    raw = text[candidate.start : candidate.end]
+    compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
+    if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
+        return True
+    stripped = head.rstrip()
+    if _CELL_START.search(head) or (not stripped and layout.delimiter(text[lo:hi]) is not None):
+        # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp").
+        header = layout.header(text, candidate.start, candidate.end, env.memo)
+        if not header or _names_an_identifier(env, header):
+            return False
+        tokens = _LABEL_TOKEN.findall(header)
+        return bool(tokens) and _label_of(tokens, False, False, False, env)
+    clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
+    if not stripped:
+        # Alone on its line: a short label line right above ("Er referens\n8112189876").
+        if lo == 0:
+            return False
+        above_lo, above_hi = layout.line_bounds(text, lo - 1)
+        above = text[above_lo:above_hi].strip()
+        tokens = _LABEL_TOKEN.findall(above)
+        if not tokens or len(tokens) > 4 or any(ch.isdigit() for ch in above):
+            return False
+        return _label_of(tokens, above.endswith(":"), False, False, env)
+    tokens = _LABEL_TOKEN.findall(clause)
+    for i in range(len(tokens) - 1, -1, -1):
+        if any(ch.isdigit() for ch in tokens[i]):
+            tokens = tokens[i + 1 :]  # "Ref 5312121212  Terminal 9106251581": "Terminal" labels it
+            break
+    if not tokens:
+        return False
+    return _label_of(tokens, clause.endswith(":"), compact, True, env, _names_an_identifier(env, text[lo:hi]))
+
+
+_CLAUSE_BREAK = re.compile(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
+# Without a word naming it, a reading is doubtful when its holder would be very old (a CPR date of
+# 1910 is what a dated serial "250710-0234" reads as) or not yet two (a personnummer of last month
+# is what an invoice number "YYMMDD-NNNN" reads as).
+_OLDEST_UNLABELLED = 105
+_YOUNGEST_UNLABELLED = 2
+
+
+def implausible_age(candidate: Candidate, env: Env) -> bool:
+    """No context word, and the birth date makes the holder 105 or older (CPR) or younger than two
+    (personnummer): a date-prefixed serial or a random number, not a person's identifier."""
+    if candidate.born is None or candidate.context.positive:
+        return False
+    age = (
+        env.today.year
+        - candidate.born.year
+        - ((env.today.month, env.today.day) < (candidate.born.month, candidate.born.day))
+    )
+    if candidate.entity == "DK_CPR":
+        return age >= _OLDEST_UNLABELLED
+    if candidate.entity == "SE_PERSONNUMMER":
+        return age < _YOUNGEST_UNLABELLED
+    return False
+
+
+_SE_MOBILE = re.compile(r"07[02369]\d{7}")
+
+
+def swedish_mobile(candidate: Candidate, env: Env) -> bool:
+    """A plain ten-digit number of a Swedish mobile's shape ("0701234567") in a Swedish row or text,
+    with no context word: the phone number, not a CPR or personnummer of someone born in 2007."""
+    if candidate.context.positive or not _SE_MOBILE.fullmatch(env.text[candidate.start : candidate.end]):
+        return False
+    return country.hint(env, candidate.start, candidate.end) == "sv"
+
+
 FILTERS_BY_NAME: dict[str, Filter] = {
     f.name: f
     for f in (
@@ -181,12 +347,24 @@ FILTERS_BY_NAME: dict[str, Filter] = {
         Filter("phone_prefix", phone_prefix, positional=True),
         Filter("number_table", number_table),
         Filter("running_numbers", running_numbers),
+        Filter("labelled_otherwise", labelled_otherwise),
+        Filter("implausible_age", implausible_age),
+        Filter("swedish_mobile", swedish_mobile),
         Filter("inside_longer_number", inside_longer_number, positional=True),
         Filter("payment_code", payment_code, positional=True),
     )
 }
 
-_ID_FILTERS = ("negative_context", "url_or_path", "phone_prefix", "running_numbers", "number_table")
+_ID_FILTERS = (
+    "negative_context",
+    "url_or_path",
+    "phone_prefix",
+    "implausible_age",
+    "labelled_otherwise",
+    "swedish_mobile",
+    "running_numbers",
+    "number_table",
+)
 
 #: Which filters apply to which entity, in the order they run (cheap ones first).
 FILTERS: dict[str, tuple[Filter, ...]] = {

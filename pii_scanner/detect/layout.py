@@ -15,7 +15,7 @@ from typing import Any
 
 _LINE_LIMIT = 400
 _DELIMITERS = ("\t", ";", "|")
-_ALIGNED_NUMBER = re.compile(r"(?<![\w])\d[\d -]{5,14}\d(?![\w])")
+_ALIGNED_NUMBER = re.compile(r"(?<![\w+])\d[\d -]{5,14}\d(?![\w])")  # "+4568920196" is a phone
 _HEADER_SEARCH = 200_000  # characters looked back for the first line of a table
 
 
@@ -93,6 +93,38 @@ def _table_start(text: str, lo: int, memo: dict[str, Any]) -> int | None:
     return None if first < 0 else first
 
 
+_TITLE_LINES = 10
+
+
+def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any]) -> int:
+    """The first line of the block with the row's cell count: a title line ("Medlemslista 2023")
+    may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first
+    line with any delimiter (a header a column short still heads the first column). At most ten
+    lines are looked at, once per block."""
+    key = (first_lo, delim, width)
+    cached = memo.get("header_line")
+    if cached is not None and cached[0] == key:
+        return int(cached[1])
+    found: int | None = None
+    fallback: int | None = None
+    cursor = first_lo
+    for _ in range(_TITLE_LINES):
+        if cursor >= lo:
+            break
+        end = text.find("\n", cursor, lo)
+        end = lo if end < 0 else end
+        count = text.count(delim, cursor, end)
+        if count == width:
+            found = cursor
+            break
+        if count and fallback is None:
+            fallback = cursor
+        cursor = end + 1
+    result = found if found is not None else (fallback if fallback is not None else first_lo)
+    memo["header_line"] = (key, result)
+    return result
+
+
 def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any] | None = None) -> Column | None:
     """The column of the candidate ``text[start:end]``, or None when it stands in running text."""
     lo, hi = line_bounds(text, start)
@@ -104,9 +136,13 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
         header = None
         first_lo = _table_start(text, lo, {} if memo is None else memo)
         if first_lo is not None and first_lo < lo:
+            first_lo = _header_line(text, first_lo, lo, delim, width, {} if memo is None else memo)
+        if first_lo is not None and first_lo < lo:
             first_hi = text.find("\n", first_lo, first_lo + _LINE_LIMIT)
             first = text[first_lo : first_hi if first_hi >= 0 else first_lo + _LINE_LIMIT].split(delim)
-            if len(first) == width + 1 and not any(ch.isdigit() for ch in first[index]):
+            # The first column's header is the first cell even when a later column has none.
+            fits = len(first) == width + 1 or (index == 0 and len(first) > 1)
+            if fits and not any(ch.isdigit() for ch in first[index]):
                 header = first[index].strip() or None
         cells = []
         for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):

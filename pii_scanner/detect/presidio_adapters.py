@@ -128,7 +128,8 @@ class PiiScannerRecognizer(EntityRecognizer):
             recognizer=self._recognizer.name,
             original_score=finding.score,
             pattern_name=exp.pattern,
-            validation_result=validation_result(exp.checksum),  # type: ignore[arg-type]  # Presidio accepts None
+            # Presidio annotates ``validation_result: bool = None``; None is its own "not validated".
+            validation_result=validation_result(exp.checksum),  # type: ignore[arg-type]
             textual_explanation=_describe(finding),
         )
         metadata: dict[str, Any] = {

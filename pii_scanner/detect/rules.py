@@ -68,6 +68,45 @@ def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Patter
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
 
 
+_END, _STEM = 0, 1  # trie node keys that are not characters
+
+
+def _trie(words: set[str]) -> str:
+    """One regex body for a set of context words, factored by common prefixes (fast to search).
+
+    It matches the same strings as their alternation (a stem's "*" is any word ending), so it
+    tells whether ANY of the words occurs; which one, and in which group, the entity's own
+    pattern says.
+    """
+    root: dict[object, Any] = {}
+    for word in words:
+        stem = word.endswith("*")
+        node = root
+        for ch in word[:-1] if stem else word:
+            node = node.setdefault(ch, {})
+        node[_STEM if stem else _END] = True
+    return _emit(root)
+
+
+def _emit(node: dict[object, Any]) -> str:
+    alts = [re.escape(ch) + _emit(child) for ch, child in sorted((k, v) for k, v in node.items() if isinstance(k, str))]
+    if _STEM in node:
+        alts.append(r"[\w]*")
+    elif _END in node:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+@dataclass(frozen=True)
+class LabelWords:
+    """How a number's own label is read (``recognizers/labels.yaml``): word endings that name a kind
+    of number, words that alone say only "number", and small words that name nothing."""
+
+    suffix: re.Pattern[str] | None = None  # matches a lower-cased label word that names a kind of number
+    bare: frozenset[str] = frozenset()
+    not_labels: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class Rules:
     context: dict[str, ContextWords]
@@ -75,6 +114,16 @@ class Rules:
     hints: CountryHints
     mod11_exempt_dates: frozenset[datetime.date] = frozenset()
     source: str = "scores.yaml"  # where the scores were read from, for error messages
+    labels: LabelWords = field(default_factory=LabelWords)
+    # Every positive word of every national identifier, any language (over lower-cased text): a
+    # column headed "Personnummer", "pnr" or "ID-nummer" holds identifiers, whichever country's.
+    id_words: re.Pattern[str] | None = None
+    # Positive words that in some languages label something else ("pnr": a Swedish personnummer, a
+    # Danish P-nummer): word -> those languages (context.yaml, "negative_in_language").
+    negative_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Every context word of every entity in one pattern (over lower-cased text): a window in which
+    # it finds nothing holds no context word of any entity.
+    any_context: re.Pattern[str] | None = None
 
     # Scores and settings are asked for several times per candidate: answers are kept per Rules
     # (the data is read once and never changes); errors are not kept, so they raise every time.
@@ -172,6 +221,29 @@ def _hints(raw: dict[str, Any]) -> CountryHints:
     )
 
 
+def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
+    def alternation(key: str) -> str:
+        words = sorted({str(w).lower() for w in raw.get(key) or []}, key=len, reverse=True)
+        return "|".join(map(re.escape, words)) or "(?!)"
+
+    suffix = None
+    if raw.get("number_suffixes") or raw.get("number_suffixes_after_hyphen"):
+        # At least one letter before the ending: "policenummer", "lejemålsnr.", "kunde-id"
+        glued, hyphen = alternation("number_suffixes"), alternation("number_suffixes_after_hyphen")
+        suffix = re.compile(rf"[^\W\d_][\w.&/-]*?(?:(?:{glued})|[-.](?:{hyphen}))\.?")
+    small = {
+        str(w).lower()
+        for lang, words in (raw.get("not_labels") or {}).items()
+        if lang in languages
+        for w in words or []
+    }
+    return LabelWords(
+        suffix=suffix,
+        bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
+        not_labels=frozenset(small),
+    )
+
+
 @cache
 def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")) -> Rules:
     base = Path(folder) if folder else data_dir("recognizers")
@@ -189,10 +261,19 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     if cpr_path.exists():
         with open(cpr_path, encoding="utf-8") as fh:
             exempt = _dates((safe_yaml(fh) or {}).get("mod11_exempt_dates") or [])
+    labels_path = base / "labels.yaml"
+    raw_labels: dict[str, Any] = {}
+    if labels_path.exists():
+        with open(labels_path, encoding="utf-8") as fh:
+            raw_labels = safe_yaml(fh) or {}
     # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _by_language(raw_context.pop("shared_negative", None), languages)
     raw_context.pop("national_ids", None)  # older data folders listed them; the catalogue decides now
+    negative_in: dict[str, set[str]] = {}
+    for lang, words in (raw_context.pop("negative_in_language", None) or {}).items():
+        for word in words or []:
+            negative_in.setdefault(str(word).lower(), set()).add(str(lang))
     national = NATIONAL_IDS
     specs = {entity: spec or {} for entity, spec in raw_context.items()}
     negatives = {
@@ -201,9 +282,11 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     }
     all_national_negative = {w for e in national for w in negatives.get(e, {})}
     context: dict[str, ContextWords] = {}
+    every_word: set[str] = set()
     for entity, spec in specs.items():
         positive = _by_language(spec.get("positive"), languages)
         negative = negatives[entity]
+        every_word.update(positive, negative)
         # A word positive here but negative for a national ID elsewhere: its sense follows the language.
         ambiguous = {w: frozenset(langs) for w, langs in positive.items() if w in all_national_negative}
         negative_only = [w for w in negative if w not in positive]
@@ -212,10 +295,15 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
             ambiguous if entity in national else {},
             _both(list(positive), negative_only, re.IGNORECASE),
         )
+    id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(
+        id_words=re.compile(rf"(?<![\w-])(?:{_alternation(id_positive)})(?![\w])") if id_positive else None,
         context=context,
         scores=scores or {},
         hints=_hints(raw_hints),
         mod11_exempt_dates=exempt,
         source=str(base / "scores.yaml"),
+        labels=_labels(raw_labels, languages),
+        negative_in={w: frozenset(langs) for w, langs in negative_in.items()},
+        any_context=re.compile(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
     )

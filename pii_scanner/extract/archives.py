@@ -191,7 +191,9 @@ def extract_7z(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
                 raise LimitExceeded("7z member declares more than the expansion limit")
         factory = _Factory(ctx, caps)
         try:
-            archive.extract(factory=factory)  # type: ignore[arg-type]  # duck-typed WriterFactory  # one pass: solid blocks decompress once
+            # One pass: solid blocks decompress once. _Factory is duck-typed rather than a subclass of
+            # py7zr's WriterFactory so that py7zr is imported only when a 7z archive is met.
+            archive.extract(factory=factory)  # type: ignore[arg-type]
         except ExtractionError:
             raise
         except Exception as exc:

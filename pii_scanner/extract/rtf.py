@@ -21,6 +21,7 @@ def extract_rtf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     # RTF is 7-bit; anything else came from \'xx escapes decoded by striprtf with the code page.
     markup = _KEEP.sub(rb"\\par ", data).decode("latin-1")
     try:
+        # striprtf ships py.typed but leaves rtf_to_text unannotated: the one untyped call kept.
         text: str = rtf_to_text(markup, errors="replace")  # type: ignore[no-untyped-call]
     except (ValueError, IndexError, LookupError) as exc:
         raise ExtractionError(f"corrupt RTF: {type(exc).__name__}") from exc

@@ -11,6 +11,7 @@ import io
 import mimetypes
 import threading
 import zipfile
+from typing import Protocol
 
 from pii_scanner.extract.mail_sniff import refine_mail_mime
 
@@ -47,8 +48,14 @@ def _guess_by_name(name: str) -> str | None:
     return extra or mimetypes.guess_type(name, strict=False)[0]
 
 
-def _magic() -> object:
-    m = getattr(_local, "magic", None)
+class _MimeMagic(Protocol):
+    """What is used of python-magic's ``Magic(mime=True)`` (the library is untyped)."""
+
+    def from_buffer(self, buffer: bytes) -> str: ...
+
+
+def _magic() -> _MimeMagic:
+    m: _MimeMagic | None = getattr(_local, "magic", None)
     if m is None:
         import magic
 
@@ -84,7 +91,7 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     >>> sniff_mime(b"hello", "notes.csv")
     'text/csv'
     """
-    mime: str = _magic().from_buffer(data[:65536])  # type: ignore[attr-defined]
+    mime = _magic().from_buffer(data[:65536])
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
     if mime == "application/zip":
         mime = _zip_kind(data) or mime

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +17,9 @@ def removable_drives(
     if logical_drives is None or drive_type is None:
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        if sys.platform != "win32":  # ctypes.windll exists on Windows only (and is typed so)
+            raise OSError("drive letters are read through kernel32, on Windows only")
+        kernel32 = ctypes.windll.kernel32
         logical_drives = logical_drives or kernel32.GetLogicalDrives
         drive_type = drive_type or kernel32.GetDriveTypeW
     mask = logical_drives()

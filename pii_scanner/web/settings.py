@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.sources.specs import GraphSpec, SourceSpec
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ class WebSettings:
     reveal_enabled: bool = True
     default_language: str = "da"
     max_query_chars: int = 200  # every text filter and search field is capped
-    # Source specs by name (the sweep configuration's [[sources]]), for Outlook write-back and moves.
-    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Typed source specs by name (the sweep configuration's [[sources]]), for Outlook write-back and moves.
+    sources: Mapping[str, SourceSpec] = field(default_factory=dict)
     config_path: str | None = None  # the sweep configuration: live access search, erasure verification
     graph_tokens: Any = None  # a TokenProvider for Graph actions (tests, or tokens held elsewhere)
 
@@ -48,6 +50,11 @@ class WebSettings:
             raise ConfigError("web: secret key must be at least 16 characters")
         if self.session_idle_seconds <= 0 or self.session_max_seconds <= 0:
             raise ConfigError("web: session lifetimes must be positive")
+
+    def graph_source(self, name: str) -> GraphSpec | None:
+        """The configured Graph mail source of that name (Outlook write-back and moves), if any."""
+        spec = self.sources.get(name)
+        return spec if isinstance(spec, GraphSpec) else None
 
 
 def check_bind(host: str, *, tls: bool, behind_proxy: bool) -> None:

@@ -73,3 +73,25 @@ def test_micro_precision_and_recall(docs: list[dict[str, object]], split: str, b
     fp = sum(c[1] for c in counts.values())
     fn = sum(c[2] for c in counts.values())
     assert tp / (tp + fp) >= bar and tp / (tp + fn) >= bar
+
+
+def test_blind_batch_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind.jsonl", encoding="utf-8") as fh:
+        blind = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND_SOURCE)] == blind
+    assert len(blind) >= 60 and {d["split"] for d in blind} == {"blind-final"}
+
+
+def test_redteam_set_scores_above_the_bar() -> None:
+    """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
+    path = BENCH / "data" / "redteam" / "categories.jsonl"
+    with open(path, encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    bench = _module("bench_categories")
+    sc = load_special_categories()
+    counts, _ = bench.score(docs, lambda t: set(sc.classify(t)))
+    tp = sum(c[0] for c in counts.values())
+    fp = sum(c[1] for c in counts.values())
+    fn = sum(c[2] for c in counts.values())
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.95

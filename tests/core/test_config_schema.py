@@ -46,6 +46,7 @@ BAD: list[tuple[str, str, str]] = [
     ('[[sources]]\ntype = "imap"\nhots = "h"\n', "sources[0].hots", "did you mean host"),
     ('[[sources]]\ntype = "imap"\nhost = "h"\nport = "993"\n', "sources[0].port", "a whole number"),
     ('[[sources]]\npaths = ["/x"]\norigin = "usb"\n', "sources[0].origin", "local, removable, share"),
+    ('[scan]\norigin = "mail"\n', "scan.origin", "one of local, removable, share, unknown, got"),
     ('[sources]\npaths = ["/x"]\n', "sources", "[[sources]]"),
     ('[notify]\nto = ["dpo@example.dk"]\n', "notify.smtp_host", "SMTP server"),
     ('[notify]\nsmtp_host = "m"\nto = ["dpo@example.dk"]\nsmtp_port = 99999\n', "notify.smtp_port", "1 to 65535"),

@@ -338,7 +338,7 @@ GOLDEN = Path(__file__).parent / "golden" / "engine_findings.tsv"
 
 def golden_lines() -> list[str]:
     """The findings of the small corpus behind the checked-in golden table."""
-    corpus = make_corpus(seed=7, size=40_000, piece=8_000)
+    corpus = make_corpus(seed=7, size=60_000, piece=8_000)
     at_zero, normal = engines(0.0), engines(0.5)
     configs = {"ids@0": at_zero["ids"], "six": normal["six"], "se_only": normal["se_only"]}
     return list(findings_lines(corpus, configs))

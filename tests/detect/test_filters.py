@@ -30,6 +30,7 @@ def test_every_entity_names_its_filters() -> None:
         names = [f.name for f in filters.FILTERS[entity]]
         assert names[0] == "negative_context"
         assert {"url_or_path", "phone_prefix", "number_table", "running_numbers"} <= set(names)
+        assert {"labelled_otherwise", "implausible_age", "swedish_mobile"} <= set(names)
     assert "inside_longer_number" in [f.name for f in filters.FILTERS["PHONE_NUMBER_NATIONAL"]]
     assert "inside_longer_number" not in [f.name for f in filters.FILTERS["DK_CPR"]]
 
@@ -130,3 +131,57 @@ def test_layout_column_and_header() -> None:
 )
 def test_payment_code(text: str, rejected: bool) -> None:
     assert filters.payment_code(_at(text, "135412345678911", "CREDIT_CARD"), _env(text)) is rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "rejected"),
+    [
+        ("Policenummer 0707614285", "0707614285", True),  # a word naming a kind of number
+        ("Kunde-ID: 070761-4285", "070761-4285", True),
+        ("Contract no. 0707614285", "0707614285", True),  # "no." after a noun
+        ("Hans nummer er 0707614285", "0707614285", False),  # a small word names nothing
+        ("Nr. 0707614285", "0707614285", False),  # "Nr." alone says only "number"
+        ("Ange vid betalning: 8112189876", "8112189876", True),  # a label ending in ":"
+        ("Jens Hansen: 0707614285", "0707614285", False),  # ...unless it is a name
+        ("Elev: 070761-4285", "070761-4285", False),  # a role word before the identifier's shape
+        ("Tak for din bestilling 0707614285", "0707614285", True),
+        ("Kørsel 0707614285 ok", "0707614285", True),  # a capitalised label starting the line
+        ("til Anders And 0707614285", "0707614285", False),  # a capitalised word after others
+        ("Faktura INV-0707614285", "0707614285", True),
+        ("Bank 1234 0707614285", "0707614285", True),
+        ("CPR: 0012 070761-4285", "070761-4285", False),  # the identifier's shape is no account
+        ("Jens;0707614285;Vejle", "0707614285", False),  # a cell: its header decides
+        ("Målernummer\n0707614285", "0707614285", True),  # a label line right above
+        ("Jens Hansen\n0707614285", "0707614285", False),
+        ("cpr 0707614285", "0707614285", False),  # the identifier's own label
+    ],
+)
+def test_labelled_otherwise(text: str, needle: str, rejected: bool) -> None:
+    assert filters.labelled_otherwise(_at(text, needle), _env(text)) is rejected
+
+
+def test_implausible_age() -> None:
+    text = "Bilag 250710-0018"
+    old = filters.Candidate("DK_CPR", 6, 17, NONE, datetime.date(1910, 7, 25))
+    assert filters.implausible_age(old, _env(text))
+    assert not filters.implausible_age(filters.Candidate("DK_CPR", 6, 17, NONE, datetime.date(1925, 7, 25)), _env(text))
+    labelled = filters.Candidate("DK_CPR", 6, 17, ContextHit(("cpr",), (), False), datetime.date(1910, 7, 25))
+    assert not filters.implausible_age(labelled, _env(text))
+    baby = filters.Candidate("SE_PERSONNUMMER", 6, 17, NONE, datetime.date(2025, 7, 10))
+    assert filters.implausible_age(baby, _env(text))
+    assert not filters.implausible_age(
+        filters.Candidate("SE_PERSONNUMMER", 6, 17, NONE, datetime.date(2024, 7, 10)), _env(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("Hälsningar från Malmö, ring 0702202854", True),
+        ("Hilsen fra Odense og København, 0702202854", False),  # a Danish row
+        ("Hälsningar från Malmö, 070220-2854", False),  # written as an identifier
+    ],
+)
+def test_swedish_mobile(text: str, rejected: bool) -> None:
+    needle = "070220-2854" if "070220-" in text else "0702202854"
+    assert filters.swedish_mobile(_at(text, needle, "SE_PERSONNUMMER"), _env(text)) is rejected

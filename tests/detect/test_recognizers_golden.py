@@ -18,8 +18,9 @@ PNR = "198112189876"  # Skatteverket's example
 SAM = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
 CENTENARIAN = make_personnummer(datetime.date(1919, 4, 2), 321)
 ORDER_NUMBERS = ["8473620193", "5519203847", "9920184736", "7362910485"]
-BOTH = "010104-0798"  # a valid CPR (1 Jan 1904, mod 11) AND a valid personnummer (2001-01-04)
-BOTH_DK, BOTH_SE = "0101040798", "200101040798"
+BOTH = "100312-4300"  # a valid CPR (10 March 2012, mod 11) AND a valid personnummer (2010-03-12)
+BOTH_DK, BOTH_SE = "1003124300", "201003124300"
+OLD_BOTH = "010104-0798"  # CPR of 1 Jan 1904 (mod 11) AND personnummer of 2001-01-04
 FI_DIGIT = "270780-8172"  # HETU with a digit check character: also the shape of a CPR
 # Running numbers that are mostly valid CPR dates (and some pass modulus 11): a "Løbenr." column
 RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
@@ -169,6 +170,62 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("IBAN DK50-0040-0440-1162-43 tak", [("IBAN_CODE", "DK5000400440116243")]),
     ("London office +44 (20) 7123 4567", []),
     ("US +1 212 555 1234 8", []),
+    # --- labels nobody listed still say what a number is (recognizers/labels.yaml)
+    ("Policenummer 0707614285", []),
+    ("Målernummer: 070761-4285", []),
+    ("Lejemålsnr. 0707614285", []),
+    ("Kunde-ID 0707614285", []),
+    ("Contract no. 0707614285", []),
+    (f"Claim number {CPR} is approved; Ticket {CPR2} still pending.", []),
+    ("Er referens\n8112189876", []),
+    ("Ange vid betalning: 8112189876", []),
+    ("Tak for din bestilling 0707614285. Den sendes i morgen.", []),
+    ("Tack för din beställning 8112189876.", []),
+    ("Kørsel 0707614285 afsluttet uden fejl", []),
+    ("Vedr. INV-0707614285 og #0707614285", []),
+    ("Overfør beløbet til 1234 0707614285 senest fredag", []),
+    # ...while names, small words, cells and the identifier's own shape keep the number
+    ("Jens Hansen: 0707614285", [("DK_CPR", CPR)]),
+    ("Jens Hansen 0707614285", [("DK_CPR", CPR)]),
+    ("Nummeret er 0707614285", [("DK_CPR", CPR)]),
+    ("Hansen;Jens;0707614285;Vejle", [("DK_CPR", CPR)]),
+    ("Elev: 070761-4285", [("DK_CPR", CPR)]),
+    ("Ansøger 0707614285", [("DK_CPR", CPR)]),
+    ("Sökande: Anna Berg\nPerson-nr 811218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Anna Berg, 811218-9876, börjar i maj", [("SE_PERSONNUMMER", PNR)]),
+    # --- ages nobody has: a dated serial "250710-0018" reads as a CPR of 1910; a label keeps it
+    ("Bilag 250710-0018 bogført", []),
+    ("CPR: 250710-0018", [("DK_CPR", "2507100018")]),
+    # --- a Swedish mobile written plainly in a Swedish row is the phone, not a person born in 2007
+    ("Hälsningar Karin Svensson, Malmö, 0702202854", []),
+    # --- a negative word after the number labels the value after it, not the number before
+    (f"- Jens Hansen, {CPR[:6]}-{CPR[6:]}, tlf. +45 12 34 56 78", [("DK_CPR", CPR), ("PHONE_NUMBER", "+4512345678")]),
+    ("Anna Berg, 811218-9876, mobil 070-123 45 67", [("SE_PERSONNUMMER", PNR), ("PHONE_NUMBER", "0701234567")]),
+    ("Ordre 0707614285 (faktura)", []),
+    # --- separators as word processors write them
+    ("CPR-nr. 070761\u20134285", [("DK_CPR", CPR)]),
+    ("personnummer 811218\u20119876", [("SE_PERSONNUMMER", PNR)]),
+    # --- CPRs without modulus 11: issued since October 2007, 1 January dates, after a name
+    ("Barnet Ida 150310-4001 starter i 0. klasse", [("DK_CPR", "1503104001")]),
+    ("Hansen;Ida;150310-4001;Vejle", [("DK_CPR", "1503104001")]),
+    ("Deltager 010176-1235", [("DK_CPR", "0101761235")]),
+    ("Marianne Jensen (150572-1236)", [("DK_CPR", "1505721236")]),
+    ("nummer 150572-1236", []),
+    # --- key=value in a log line: the key labels the value
+    ("INFO opslag cpr=0707614285 status=200", [("DK_CPR", CPR)]),
+    ("WARN job=0707614285 session=1403851237", []),
+    # --- a column of identifiers of several countries (a header a column short, a title line above)
+    (
+        f"Personaleliste 2026\nNavn;Land\nJens Hansen;DK;{CPR}\nAnna Berg;SE;19811218-9876\nIda Ravn;DK;150572-1236",
+        [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)],
+    ),
+    (f"Medlemsliste 2026\nMedlemsnr;Navn\n{CPR};Jens Hansen;100,00\n{CPR2};Ida Ravn;50,00", []),
+    # --- small words name nothing; a line about an identifier keeps a number after a verb
+    ("Kan du bekræfte at det er det rigtige nummer: 0707614285.", [("DK_CPR", CPR)]),
+    ("Vi mangler dit cpr til lønsystemet - du skrev 0707614285?", [("DK_CPR", CPR)]),
+    ("Arbetstagare: Anna Berg\npers. nr. 8112189876", [("SE_PERSONNUMMER", PNR)]),
+    ("Vores ref. 270780-8172", []),  # a reference, whatever country's check it passes
+    ("P-enheder:\nPnr. 0707614285  Møllevej 41, 8700 Horsens", []),
 ]
 
 

@@ -19,29 +19,17 @@ import pytest
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.state import MemoryState
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sweeps.engine import sweep
 from tests.helpers.nordic_numbers import make_cpr
 from tests.servers.https import https_server
+from tests.sources.sweep_files import findings_and_dump, sweep_toml
 
 CPR = make_cpr(datetime.date(1972, 3, 14), 5)
 CONFIG = ScanConfig(workers=1)
 TOKEN = "sl.fake-token"
 PAGE = 2  # entries per page: listings need list_folder/continue
-
-
-class MemoryState:
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def get(self, key: str) -> str | None:
-        return self.values.get(key)
-
-    def set(self, key: str, value: str) -> None:
-        self.values[key] = value
-
-    def delete(self, key: str) -> None:
-        self.values.pop(key, None)
 
 
 class FakeDropbox:
@@ -380,15 +368,10 @@ def test_sweep_finds_cpr_and_keeps_no_plaintext(
     for n in range(3):
         fake.put(f"/Klienter/note{n}.txt", b"Intet her.\n")
     index = tmp_path / "index.sqlite3"
-    lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
-    lines += [f"{k} = {json.dumps(v)}" for k, v in _spec(host, ca).items()]
-    config = tmp_path / "sweep.toml"
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = sweep_toml(tmp_path, _spec(host, ca), db=index)
     result = sweep(config_path=config, config=CONFIG, notify=False)
     assert result.exit_code in (0, 1) and not result.failed_sources
-    with open_store(str(index)) as store:
-        findings = store.rows("findings")
-        dump = json.dumps(store.dump(), default=str)
+    findings, dump = findings_and_dump(index)
     assert any(f["entity_type"] == "DK_CPR" for f in findings)
     assert CPR not in dump and f"{CPR[:6]}-{CPR[6:]}" not in dump
     # The second sweep reads only changes: nothing is downloaded again.
@@ -432,10 +415,7 @@ def test_file_gone_before_download_is_an_error_record_and_the_sweep_goes_on(
     fake.put("/Klienter/kontrakt.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
     fake.vanished.add("/Klienter/væk.txt")
     index = tmp_path / "index.sqlite3"
-    lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
-    lines += [f"{k} = {json.dumps(v)}" for k, v in _spec(host, ca).items()]
-    config = tmp_path / "sweep.toml"
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = sweep_toml(tmp_path, _spec(host, ca), db=index)
     # Two worker processes: the lazy readers are pickled and download in the workers.
     result = sweep(config_path=config, config=ScanConfig(workers=2), notify=False)
     with open_store(str(index)) as store:

@@ -5,7 +5,6 @@ lazy downloads from the pre-authenticated URL, owners, sensitivity labels, and a
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,28 +12,16 @@ from typing import Any
 import pytest
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.state import MemoryState
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sweeps.engine import sweep
 from tests.helpers.nordic_numbers import make_cpr
 from tests.servers.https import https_server
 from tests.sources.mail.test_graph import FakeGraph, _handler
+from tests.sources.sweep_files import findings_and_dump, sweep_toml
 
 CPR = make_cpr(datetime.date(1961, 7, 7), 6)
 CONFIG = ScanConfig(workers=1)
-
-
-class MemoryState:
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def get(self, key: str) -> str | None:
-        return self.values.get(key)
-
-    def set(self, key: str, value: str) -> None:
-        self.values[key] = value
-
-    def delete(self, key: str) -> None:
-        self.values.pop(key, None)
 
 
 class FakeDrives(FakeGraph):
@@ -193,21 +180,15 @@ def test_onedrive_needs_users_and_lists_each(
 def test_sweep_finds_cpr_and_keeps_no_plaintext(
     drives: tuple[FakeDrives, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from pii_scanner.store import open_store
 
     fake, base, ca = drives
     monkeypatch.setenv("PII_TEST_GRAPH_SECRET", "s3cret")
     fake.put("f1", "Personale", "kontrakt.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
     index = tmp_path / "index.sqlite3"
-    lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
-    lines += [f"{k} = {json.dumps(v)}" for k, v in _spec("sharepoint", base, ca).items()]
-    config = tmp_path / "sweep.toml"
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = sweep_toml(tmp_path, _spec("sharepoint", base, ca), db=index)
     result = sweep(config_path=config, config=CONFIG, notify=False)
     assert result.exit_code in (0, 1) and not result.failed_sources
-    with open_store(str(index)) as store:
-        findings = store.rows("findings")
-        dump = json.dumps(store.dump(), default=str)
+    findings, dump = findings_and_dump(index)
     assert any(f["entity_type"] == "DK_CPR" for f in findings)
     assert CPR not in dump and f"{CPR[:6]}-{CPR[6:]}" not in dump
 
@@ -222,10 +203,7 @@ def test_deleted_and_moved_files_are_removed_from_the_index(
     fake.put("f1", "Personale", "kontrakt.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
     fake.put("f2", "Personale", "notat.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
     index = tmp_path / "index.sqlite3"
-    lines = ["[store]", f'db = "{index}"', "", "[[sources]]"]
-    lines += [f"{k} = {json.dumps(v)}" for k, v in _spec("sharepoint", base, ca).items()]
-    config = tmp_path / "sweep.toml"
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = sweep_toml(tmp_path, _spec("sharepoint", base, ca), db=index)
     sweep(config_path=config, config=CONFIG, notify=False)
     fake.delete("f1")
     fake.put("f2", "Arkiv", "notat.txt", fake.files["f2"]["content"])  # moved to another folder

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sweeps.engine import sweep
@@ -36,20 +37,6 @@ def _admin(url: str) -> str:
 CPR = make_cpr(datetime.date(1961, 7, 7), 4)
 PNR = make_personnummer(datetime.date(1981, 12, 18), 123)
 CONFIG = ScanConfig(workers=1)
-
-
-class MemoryState:
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def get(self, key: str) -> str | None:
-        return self.values.get(key)
-
-    def set(self, key: str, value: str) -> None:
-        self.values[key] = value
-
-    def delete(self, key: str) -> None:
-        self.values.pop(key, None)
 
 
 def _seed(url: str, schema: str | None = None) -> None:

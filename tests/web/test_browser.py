@@ -215,3 +215,37 @@ def test_oidc_sign_in_in_browser(console: Console, browser: WebDriver, shots: Pa
             time.sleep(0.1)
         assert browser.current_url.endswith("/my")
         assert "Karen Holm" in browser.find_element(By.CSS_SELECTOR, "[data-testid=who]").text
+
+
+def test_item_view_shows_category_evidence_in_browser(tmp_path: Path, browser: WebDriver, shots: Path) -> None:
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.store import open_store
+    from pii_scanner.sweeps.engine import sweep
+    from pii_scanner.web.users import users_add
+
+    root = tmp_path / "share"
+    root.mkdir()
+    (root / "notat.txt").write_text(
+        "Notat\n\nSana Malik (sana.malik@example.dk) er sygemeldt med stress og er medlem af HK.\n", encoding="utf-8"
+    )
+    db = f"sqlite:///{tmp_path / 'index.sqlite3'}"
+    sweep([root], db=db, config=ScanConfig(), origin="share")
+    users_add(db, "dpo", role="dpo", password=PASSWORD, display_name="Dpo", owner_names=["nobody"])
+    store = open_store(db)
+    try:
+        console = Console(db=db, root=root, store=store)
+        app, port = _serve(console)
+        with serving(app, port) as base:
+            _sign_in(browser, base, "dpo")
+            browser.get(f"{base}/items/{console.item_id('notat.txt')}")
+            rows = browser.find_elements(By.CSS_SELECTOR, "#category-evidence [data-testid=evidence]")
+            cells = [[td.text for td in r.find_elements(By.TAG_NAME, "td")] for r in rows]
+            browser.save_screenshot(str(shots / "item-evidence.png"))
+            page = browser.page_source
+    finally:
+        store.close()
+    assert {c[0] for c in cells} == {"health", "trade_union"}
+    assert all(float(c[1]) >= 0.9 and c[2] == "PERSON S. M." for c in cells)
+    assert any("sygemeldt med stress" in c[3] for c in cells)
+    for plain in ("Sana", "Malik", "sana.malik"):
+        assert plain not in page

@@ -14,6 +14,7 @@ import pytest
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.sources.mail.outlook_actions import MessageRef, verdict_categories, verdict_of
+from pii_scanner.sources.specs import parse_spec
 from pii_scanner.sweeps.engine import sweep
 from pii_scanner.web import WebSettings, create_app
 from pii_scanner.web.users import users_add
@@ -125,7 +126,7 @@ def test_console_writes_verdict_moves_and_reads_back(
     config.write_text(_toml(spec, db), encoding="utf-8")
     sweep(config_path=config, config=ScanConfig(workers=1))
     users_add(db, "dpo", role="dpo", password=PASSWORD)
-    app = create_app(WebSettings(db=db, secure_cookies=False, sources={"exo": spec}))
+    app = create_app(WebSettings(db=db, secure_cookies=False, sources={"exo": parse_spec(spec)}))
     client = sign_in(TestClient(app, follow_redirects=False), "dpo")
 
     from pii_scanner.store import open_store

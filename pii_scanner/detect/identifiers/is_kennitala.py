@@ -61,12 +61,17 @@ def _parse(number: str) -> tuple[str, datetime.date, str | None]:
         day -= 40
         subtype = "company"
     born = make_date(century + int(value[4:6]), int(value[2:4]), day)
+    if not check_digit_ok(value):
+        raise InvalidChecksum("the check digit does not match")
+    return value, born, subtype
+
+
+def check_digit_ok(value: str) -> bool:
+    """True when the ninth of the ten digits ``value`` is the weighted modulus-11 check digit."""
     check = 11 - sum(w * int(d) for w, d in zip(_WEIGHTS, value, strict=False)) % 11
     if check == 11:
         check = 0
-    if check != int(value[8]):
-        raise InvalidChecksum("the check digit does not match")
-    return value, born, subtype
+    return check == int(value[8])
 
 
 def validate(number: str, today: datetime.date | None = None) -> str:

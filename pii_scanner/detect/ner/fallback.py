@@ -22,7 +22,7 @@ from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 NAME = "ner_fallback"
 _UP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÑÇŠŽŁŚĆİĞŞÂÊÎÔ"
 _LOW = "a-zæøåäöüéèáíóúñçšžłśćığşâêîôëïàòùýþðõß"
-_WORD = rf"[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
+_WORD = rf"[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\.(?:-?[{_UP}]\.)*"
 _PARTICLE = r"(?:von|van|der|den|de|af|du|la|le|di|da|del|della|dos|das|el|al|bin|ibn|ben|zu|ter|ten)"
 _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
@@ -30,7 +30,7 @@ RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*
 # A name written in capitals ("NAMN: ÅSA LINDQVIST"); judged apart, on a field label or a known name.
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
 CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w@/])")
-_INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{1,4}}/")
+_INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
 _INITIAL_RE = re.compile(_INITIAL)
 _PARTICLE_RE = re.compile(_PARTICLE)
 _SHAPE = re.compile(
@@ -79,6 +79,7 @@ class FallbackNameFinder:
         self._sig_exact = frozenset(sigs)
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
+        self._title_tails = tuple(t for t in self.lex.titles if len(t) >= 5 and " " not in t)
         self._kinds: dict[str, int] = {}
         self._tokens: dict[str, tuple[int, str, bool]] = {}
         self._blocking: dict[str, bool] = {}
@@ -93,6 +94,7 @@ class FallbackNameFinder:
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
         heads: dict[int, int] = {}  # line start -> end of its person-field label
+        unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         known_tokens = self._tokens
         for m in RUN.finditer(text):
@@ -127,8 +129,14 @@ class FallbackNameFinder:
                             surnames.update(f"{seg.keys[-2]} {k}" for k in (last, base))
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
+                elif len(seg.kinds) <= 3 and _UNKNOWN_NAMEY.issuperset(seg.kinds):
+                    unknown.append(seg)
+        if unknown and found:
+            found.extend(self._coordinated(text, unknown, found))
         if _has_caps_pair(text):
             found.extend(self._capitals(text))
+        if ", " in text:
+            found = self._surname_first(text, found)
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
@@ -153,10 +161,11 @@ class FallbackNameFinder:
 
     def _explanation(self, rule: str, cues: list[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
-        key = (rule, tuple(sorted(set(cues))))
+        key = (rule, tuple(cues))
         found = self._explanations.get(key)
         if found is None:
-            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=key[1])
+            context = tuple(sorted(set(cues)))
+            found = self._explanations[key] = Explanation(recognizer=NAME, pattern=rule, context=context)
         return found
 
     def _normalize(self, value: str) -> str:
@@ -178,6 +187,73 @@ class FallbackNameFinder:
         return " ".join(words)
 
     # --- special forms ----------------------------------------------------------------------
+    def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
+        """Unknown two- or three-word names listed with a name already found: "A, B og C".
+
+        A run of unknown capitalised words joined to a found person by ", " or a conjunction is
+        taken as a further person of the list; a chain is followed both ways.
+        """
+        ends = {f.end: f for f in found if f.entity_type == "PERSON"}
+        starts = {f.start: f for f in found if f.entity_type == "PERSON"}
+        out: list[Finding] = []
+        todo = sorted(unknown, key=lambda s: s.start)
+        changed = True
+        while changed and todo:
+            changed = False
+            rest: list[_Seg] = []
+            for seg in todo:
+                before = _COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
+                after = _COORDINATED_AFTER.match(text, seg.end)
+                prev = ends.get(before.start()) if before is not None else None
+                nxt = starts.get(after.end()) if after is not None else None
+                listed = (before is not None and "," in before.group()) or (after is not None and "," in after.group())
+                if (  # "og"/"och" alone also joins a firm and a person: a list needs a comma somewhere
+                    (prev is not None and (listed or _in_list(text, prev)))
+                    or (nxt is not None and (listed or _in_list(text, nxt)))
+                ):
+                    f = self._finding(text, seg, 0.6, "list")
+                    out.append(f)
+                    ends[f.end] = f
+                    starts[f.start] = f
+                    changed = True
+                else:
+                    rest.append(seg)
+            todo = rest
+        return out
+
+    def _surname_first(self, text: str, found: list[Finding]) -> list[Finding]:
+        """ "Surname, First name" as exported lists and some signatures write it ("Lindholt, Ebbe;").
+
+        Only as a list item (opening a line, or after ":" or ";", ending at ";", "." or the line's
+        end), with both words name-like and at least one of them in the name lists. The span
+        replaces whatever was found inside it; the normalised form is "First Surname", so both
+        orders fingerprint alike.
+        """
+        added: list[Finding] = []
+        for m in _SURNAME_FIRST.finditer(text):
+            last, first = self._token(m.group(3)), self._token(m.group(4))
+            if last[0] not in _LIST_SURNAME or first[0] not in _LIST_FIRST or last[2] or first[2]:
+                continue
+            if last[0] not in (LAST, BOTH, SHAPE) and first[0] not in (FIRST, BOTH):
+                continue  # neither word is known as what it stands for
+            start, end = m.start(1), m.end(1)
+            surname = " ".join(text[start : m.end(3)].split())
+            added.append(
+                Finding(
+                    entity_type="PERSON",
+                    start=start,
+                    end=end,
+                    score=0.7,
+                    value=text[start:end],
+                    normalized=f"{m.group(4)} {surname}",
+                    explanation=self._explanation("surname,first", ["list"]),
+                )
+            )
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda f: f.start)
+
     def _slash_signature(self, text: str, start: int) -> bool:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
         line_start = _line_start(text, start)
@@ -245,12 +321,14 @@ class FallbackNameFinder:
             return INIT
         if token[0].islower():
             return PART
+        if key in self._sig_exact or key in lex.salutations:
+            return CUE  # "Kh Pernille", "Hälsningar Per", "Hej Anna": the name follows on the line
         if key in lex.not_names:
             return STOP
-        if key in lex.salutations:
-            return CUE
         if key in lex.titles:
             return TITLE
+        if _LOWER_COMPOUND.search(token):
+            return STREET  # "Carl Larsson-gården", "Georg Jensen-museet": a place named after someone
         base = key if key in lex.first or key in lex.last else _base(key)
         if key in lex.street_words:
             return AMBIG if key in lex.first else STREET  # "Marina", "Kirsten"... are names too
@@ -261,6 +339,8 @@ class FallbackNameFinder:
             return BOTH if first and last else FIRST if first else LAST
         if key in lex.stopwords:
             return STOP
+        if key.endswith(self._title_tails) or (len(key) > 6 and key.endswith(("are", "aren"))):
+            return TITLE  # a compound role ("Landsholdstræner", "Talespersonen") or "Åklagare"
         if "-" in key:  # "Ann-Charlott", "Samuelsson-Malm": judged by their known parts
             parts = [_base(p) for p in key.split("-") if p]
             if any(p in lex.first and p not in lex.ambiguous for p in parts[:1]):
@@ -289,7 +369,11 @@ class FallbackNameFinder:
         cached = self._blocking.get(word)
         if cached is None:
             key = word.casefold().rstrip(".")
-            cached = key == "&" or key in self.lex.street_words or _STREET_SUFFIX.search(key) is not None
+            cached = (
+                key == "&"
+                or (key in self.lex.street_words and not (word[0].islower() and key in self.lex.everyday_words))
+                or _STREET_SUFFIX.search(key) is not None
+            )
             if len(self._blocking) < _KIND_CACHE_SIZE:
                 self._blocking[word] = cached
         return cached
@@ -308,6 +392,9 @@ class FallbackNameFinder:
             return [_Seg(start, end, [kind], [key], cues, [end])]
         tokens = _tokens(start, run)
         infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+        if text.startswith(":", tokens[-1][1]) and infos[-1][1] in self.lex.fields:
+            tokens.pop()  # "Att: Vilgot Halvorsen Närvarande: ...": the last word labels the next field
+            infos.pop()
         kinds = [info[0] for info in infos]
         end = tokens[-1][1]
         nxt = _NEXT_WORD.match(text, end)
@@ -349,6 +436,23 @@ class FallbackNameFinder:
                 and infos[i][1] not in not_names
             ):
                 kinds[i] = AMBIG
+            elif (  # ...and a surname after a name ("Poul Bak", "Malene Stokholm Bak")
+                kind == STOP
+                and i == last
+                and i > 0
+                and kinds[i - 1] in (FIRST, BOTH, LAST, SHAPE)
+                and len(infos[i][1]) >= 3
+                and infos[i][1] not in not_names
+            ) or (  # a street word that is a surname, after a first name ("Mette Bakke", not "Kongens Bakke")
+                kind == STREET
+                and i > 0
+                and kinds[i - 1] in (FIRST, BOTH)
+                and infos[i][1] in self.lex.last
+                and not infos[i - 1][1].endswith("s")
+            ):
+                kinds[i] = LAST
+            elif kind == PART and 0 < i < last and kinds[i + 1] == FIRST:
+                kinds[i] = STOP  # a particle never precedes a first name: "Kender du Bodil Jensen"
         for (s, e, _tok), kind, info in zip(tokens, kinds, infos, strict=True):
             if kind == STREET:
                 return segs if cur is None else []  # the name is part of a street/firm name
@@ -357,7 +461,7 @@ class FallbackNameFinder:
                     segs.append(cur)
                     cur = None
                 if kind == CUE:
-                    cues = [*cues, "salutation"]
+                    cues = [*cues, "signature" if info[1] in self._sig_exact else "salutation"]
                 elif kind == TITLE:
                     cues = [*cues, "title"]
                 continue
@@ -399,11 +503,15 @@ class FallbackNameFinder:
             head_end = heads.get(line_start)
             if head_end is None:
                 head_end = heads[line_start] = self._field_head(text, line_start)
-            if head_end <= start:
+            if head_end <= start and _FIELD_END.search(text, head_end, start) is None:
                 cues.append("field")
         else:
             head = _LINE_HEAD.match(text, line_start, start)
-            if head is not None and head.group(1).strip().casefold() in lex.fields:
+            if (
+                head is not None
+                and self._is_label(head.group(1).strip().casefold())
+                and _FIELD_END.search(text, head.end(), start) is None
+            ):
                 cues.append("field")
         if start - line_start <= _SHORT_PREFIX:
             lowered = text[line_start:start].casefold().strip(" \t,")
@@ -421,8 +529,11 @@ class FallbackNameFinder:
         if i >= line_start and (text[i].islower() or text[i] == ","):
             cues.append("mid_sentence")
         lo = start - 40 if start - 40 > line_start else line_start
-        before = _WORD_BEFORE_REVERSED.match(text[lo:start][::-1])
-        if before is not None:
+        window = text[lo:start]
+        before = _WORD_BEFORE_REVERSED.match(window[::-1])
+        if window.rstrip(" \t").casefold().endswith(_CARE_OF):
+            cues.append("title")  # "c/o Assia Brøndum", "v/ Omar Poulsen"
+        elif before is not None:
             word = before.group(1)[::-1].casefold()
             if word in lex.titles:
                 cues.append("title")
@@ -437,9 +548,14 @@ class FallbackNameFinder:
         run is after the label exactly when the label found on the whole line ends at or before it.
         """
         head = _LINE_HEAD.match(text, line_start)
-        if head is not None and head.group(1).strip().casefold() in self.lex.fields:
+        if head is not None and self._is_label(head.group(1).strip().casefold()):
             return head.end()
         return _NO_HEAD
+
+    def _is_label(self, label: str) -> bool:
+        """A person field ("Navn", "Til stede") or a role ("Kasserer", "Landstræner") before a colon."""
+        lex = self.lex
+        return label in lex.fields or label in lex.titles or (" " not in label and label.endswith(self._title_tails))
 
     def _long_signature(self, text: str, line_start: int, start: int) -> bool:
         """The signature test on a long line prefix, looking only at its two ends."""
@@ -490,8 +606,12 @@ class FallbackNameFinder:
                 and seg.keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if n == 2 and k[0] == INIT and k[1] == AMBIG and seg.keys[1] in self.lex.last:
+                return 0.65, "initial+surname"  # "K. Björk", "P. Bach"
             if "speech" in seg.cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
+            if "speech" in seg.cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):
+                return 0.65, "name+speech"  # "siger Assia Brøndum", "Ferhat Lindholt udtaler"
             return 0.0, ""
         if k[0] == FIRST and (seg.keys[0] in self.lex.first or "-" in seg.keys[0]):
             return 0.6, "first_name"
@@ -519,6 +639,25 @@ _SIG_STRIP = " \t,.!-/"
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t,]*([\w.]+)")
 _STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
 _NONSPACE = re.compile(r"\S+")
+_LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
+
+
+def _in_list(text: str, f: Finding) -> bool:
+    """Is the finding an item of a comma-separated list ("A, B og C")?"""
+    return text.startswith(",", f.end) or text[max(0, f.start - 2) : f.start].startswith(",")
+
+
+_UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
+_COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
+_COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
+# A field's value ends at a sentence end or at the next "Label:" on the same line.
+_FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]")
+_CARE_OF = ("c/o", "v/", "att.", "attn.")
+_SURNAME_FIRST = re.compile(
+    rf"(?:^|(?<=[:;]))[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
+)
+_LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
+_LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
 _PLAIN = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER, INIT, STREET_END})  # a run of these is one segment
 _AFTER_HINT = re.compile(r"[\"']?[ \t]*[<(]")

@@ -35,11 +35,21 @@ def _detector() -> tuple[Any, dict[Any, str]]:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code (``nb`` for Norwegian) of ``text``, or None when too short or unsure."""
     sample = text[:_SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if not _has_letters(sample, _MIN_LETTERS):
         return None
     detector, codes = _detector()
     language = detector.detect_language_of(sample)
     return None if language is None else codes.get(language)
+
+
+def _has_letters(text: str, least: int) -> bool:
+    """At least ``least`` letters in ``text``: stops at the last one needed (prose needs a few characters)."""
+    for ch in text:
+        if ch.isalpha():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
 
 
 # Parts whose words say nothing about the language of the item (addresses, dates, short subjects).

@@ -1,7 +1,8 @@
 """Name lists and cue words for the offline name recognizer, loaded from ``recognizers/names/``.
 
 ``names.tsv`` is generated from Faker's MIT-licensed name data (scripts/extract_faker_names.py);
-``cues.yaml`` is our own. Everything is casefolded once here so matching is a set lookup.
+``extra_names.tsv`` (frequent Danish names Faker lacks) and ``cues.yaml`` are our own. Everything
+is casefolded once here so matching is a set lookup.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Lexicon:
     titles: frozenset[str]
     speech_verbs: frozenset[str]
     street_words: frozenset[str]
+    everyday_words: frozenset[str] = frozenset()  # street words that block a name only when capitalised
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -67,12 +69,16 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     base = Path(folder) if folder else data_dir("recognizers") / "names"
     first: set[str] = set()
     last: set[str] = set()
-    with open(base / "names.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            name, kind, *_ = line.rstrip("\n").split("\t")
-            (first if kind == "first" else last).add(name.casefold())
+    for table in ("names.tsv", "extra_names.tsv"):  # Faker's lists, then our own additions
+        path = base / table
+        if table != "names.tsv" and not path.is_file():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                name, kind, *_ = line.rstrip("\n").split("\t")
+                (first if kind == "first" else last).add(name.casefold())
     with open(base / "cues.yaml", encoding="utf-8") as fh:
         cues = safe_yaml(fh)
     return Lexicon(
@@ -87,4 +93,5 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         titles=_fold(cues.get("titles")),
         speech_verbs=_fold(cues.get("speech_verbs")),
         street_words=_fold(cues.get("street_words")),
+        everyday_words=_fold(cues.get("everyday_words")),
     )

@@ -82,6 +82,8 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
+# A word followed by its own value: "tlf. +45 12 34 56 78", "Policenr. 0203021523", "mobil 070-123".
+_LABELS_A_VALUE = re.compile(r"[ \t.:#=-]*(?:(?:nr|no|nummer)\.?[ \t:]*)?[+(]{0,2}\d")
 _GAP_MAX_WORDS = 3
 # A label followed by a list of numbers of the candidate's shape: "nr. 0707614285, 1403851237 og ".
 # "Konto 1234 0707614285", "Kontonr.: reg. 1234 - 0707614285": the account number after its bank's
@@ -142,13 +144,32 @@ def context_around(
         # Rare letters whose lower case is longer ("İ"): match the original text, any case.
         pattern = words.both_any_case or pattern
         low_before, low_after = before, after
-    if not label and pattern.search(low_before) is None and pattern.search(low_after) is None:
-        return _NO_CONTEXT  # most numbers stand without any context word: two searches say so
+    if not label and (
+        (pattern is words.both and not _any_context_word(env, low_before, low_after))
+        or (pattern.search(low_before) is None and pattern.search(low_after) is None)
+    ):
+        return _NO_CONTEXT  # most numbers stand without any context word: a search or two say so
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
-    hits = [(m, 0, "") for m in pattern.finditer(label.lower())] if label else []
+    # A column header labels the cell as if written at the start of its line: a word on the line
+    # itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
+    line_start = before.rfind("\n")
+    header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
+    hits = []
+    if label:
+        id_words = env.rules.id_words
+        names_ids = id_words is not None and id_words.search(label.lower()) is not None
+        hits = [
+            (m, header_distance, "")
+            for m in pattern.finditer(label.lower())
+            if m.lastgroup == "p" or not names_ids  # "pnr" heading a column of identifiers is no P-number
+        ]
     hits += [(m, len(before) - m.end(), before[m.end() :]) for m in pattern.finditer(low_before)]
-    hits += [(m, m.start(), after[: m.start()]) for m in pattern.finditer(low_after)]
+    hits += [
+        (m, m.start(), after[: m.start()])
+        for m in pattern.finditer(low_after)
+        if m.lastgroup == "p" or not _LABELS_A_VALUE.match(after, m.end())
+    ]  # "2602019783, tlf. +45 63487740": "tlf." labels the phone after it, not the number before
     for m, distance, gap in hits:
         word = m.group().lower()
         positive = m.lastgroup == "p"
@@ -156,6 +177,8 @@ def context_around(
             langs = words.languages.get(word)
             if langs is not None and (hint is None or hint() not in langs):
                 positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if positive and word in env.rules.negative_in and hint is not None:
+            positive = hint() not in env.rules.negative_in[word]  # "Pnr." in a Danish list: a P-number
         if positive:
             pos.append((distance, word))
         elif attached(gap):
@@ -171,6 +194,19 @@ def context_around(
 _NO_CONTEXT = ContextHit((), (), False)
 
 
+def _any_context_word(env: Env, low_before: str, low_after: str) -> bool:
+    """True unless no context word of any entity stands in the windows (asked once per candidate)."""
+    anything = env.rules.any_context
+    if anything is None:
+        return True
+    last = env.memo.get("any_context")
+    if last is not None and last[0] is low_before and last[1] is low_after:
+        return bool(last[2])
+    found = anything.search(low_before) is not None or anything.search(low_after) is not None
+    env.memo["any_context"] = (low_before, low_after, found)
+    return found
+
+
 def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:
     """The windows in lower case; every reading of a candidate asks for the same windows."""
     last = env.memo.get("lowered")
@@ -181,7 +217,7 @@ def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:
     return low
 
 
-_URL_MARKERS = ("://", "www.", "?", "=", "#")
+_URL_MARKERS = ("://", "www.", "?", "#")
 
 
 def inside_url_or_path(text: str, start: int, end: int) -> bool:
@@ -189,6 +225,8 @@ def inside_url_or_path(text: str, start: int, end: int) -> bool:
     limit = max(0, start - 200)
     lo = max(text.rfind(" ", limit, start), text.rfind("\n", limit, start), text.rfind("\t", limit, start)) + 1
     token_head = text[max(lo, limit) : start]
+    if "=" in token_head and ("&" in token_head or ";" in token_head):
+        return True  # a query string "a=1&id=0707614285"; a log's "cpr=0707614285" is no URL
     return any(marker in token_head for marker in _URL_MARKERS) or "/" in token_head.rstrip(":")
 
 

@@ -8,6 +8,7 @@ from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect import filters
 from pii_scanner.detect.identifiers import credit_card, iban
+from pii_scanner.detect.identifiers._common import luhn_checksum_ok
 from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Pattern, Recognizer, context_around
 
 # Bodies after the lead character (Pattern.lead).
@@ -65,6 +66,8 @@ class CreditCardRecognizer(Recognizer):
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         raw = env.text[start:end]
+        if not luhn_checksum_ok(credit_card.compact(raw)):
+            return []  # most card-shaped numbers are other numbers: the parser would raise to say so
         try:
             info = credit_card.info(raw)
         except InvalidIdentifier:

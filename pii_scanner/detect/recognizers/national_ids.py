@@ -7,6 +7,7 @@ Only the best reading is reported. Identifier rules live in :mod:`pii_scanner.de
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect import country, filters, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
-from pii_scanner.detect.identifiers._common import IdentifierInfo
+from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
 from pii_scanner.detect.recognizers.base import (
     AFTER,
     BEFORE,
@@ -41,18 +42,36 @@ DK, SE, NO, FI, IS = (
 # DDMMYY, personnummer YYMMDD, kennitala DDMMYY, HETU DDMMYY) has a month 01-12 in digits 3-4:
 # requiring it in the pattern drops most order and account numbers before any Python runs.
 _MONTH = r"(?:0[1-9]|1[0-2])"
-_TEN = rf"\d{_MONTH}\d{{2}}[-+ ]?\d{{4}}"
+# Separators as typed or pasted: hyphen, plus, space, and what word processors turn them into (en
+# dash, non-breaking hyphen, minus sign, non-breaking space). Read as "-" or " " (see _PLAIN).
+_SEP = "[-+ \u2010-\u2013\u2212\u00a0\u202f]"
+_DASH = "[-+\u2010-\u2013\u2212]"
+_PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | dict.fromkeys("\u00a0\u202f", " "))
+_TEN = rf"\d{_MONTH}\d{{2}}{_SEP}?\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
-_TWELVE = r"(?:(?<=1)[89]|(?<=2)0)\d{2}(?:0[1-9]|1[0-2])\d{2}[-+ ]?\d{4}"
+_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}{_SEP}?\d{{4}}"
 _ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2}[ -]?\d{5}"  # month, or month + 40 (H-numbers)
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
-_FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|[-+]\d{{3}}[A-FHJ-NPR-Y])"
+_FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|{_DASH}\d{{3}}[A-FHJ-NPR-Y])"
 _NON_DIGITS = re.compile(r"\D")
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
+_MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
 # How many values one check character/digit tells apart: the chance a random number passes is 1/n.
 _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
+
+
+# A person's name right before the number: "Jens Hansen 070761-4285", "Marianne Jensen Hansen
+# (140100-6347)", "Ida Madsen;180806-9021" (capitalised words, the last of three letters or more).
+_CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
+_HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    head = text[max(0, start - 60) : start]
+    cut = head.rfind("\n")
+    return _HOLDER.search(head[cut + 1 :] if cut >= 0 else head) is not None
 
 
 def _check_strength(reading: _Reading) -> int:
@@ -91,7 +110,7 @@ class NationalIdRecognizer(Recognizer):
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
-        raw = env.text[start:end]
+        raw = env.text[start:end].translate(_PLAIN)
         if pattern == "ten_digits":
             readings = self._ten_readings(raw, env)
         elif pattern == "se_twelve":
@@ -111,17 +130,31 @@ class NationalIdRecognizer(Recognizer):
             return asked[0]
 
         windows = context_windows(env, start, end)
+        plain = raw.isdigit() and len(raw) == 10
+        holder = _after_name(env.text, start)
         label = layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint)
-            rejected = filters.rejected_by(filters.Candidate(reading.entity, start, end, ctx), env)
+            candidate = filters.Candidate(reading.entity, start, end, ctx, reading.info.birth_date)
+            rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":
                 labelled = max(labelled, reading.score)
             if rejected is not None:
                 continue
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
+            if (
+                not ctx.positive
+                and plain
+                and hint() in _COUNTRY_LANG.values()
+                and hint() != _COUNTRY_LANG.get(reading.entity)
+            ):
+                # Nothing names a plain ten-digit number, and its row belongs to another country
+                # ("0701234567" on a Swedish signature is no CPR).
+                score -= env.rules.setting("foreign_row")
+            if not ctx.positive and holder:
+                score += env.rules.setting("after_name")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
         # of another country does not inherit the number (only stronger evidence for it does).
@@ -189,12 +222,20 @@ class NationalIdRecognizer(Recognizer):
         if dd_mm and sep in ("", "-", " ", "ocr"):
             cpr_info = partial(dk_cpr.info, exempt_dates=env.rules.mod11_exempt_dates)
             readings += self._reading(DK, digits, env, cpr_info, self._dk_score(sep))
-        if 1 <= second <= 12 and (1 <= third <= 31 or 61 <= third <= 91):
+        # The check digits are looked at first: a number that fails one has no reading of that
+        # country whatever else it holds, and most do (the parsers would raise to say so).
+        if 1 <= second <= 12 and (1 <= third <= 31 or 61 <= third <= 91) and luhn_checksum_ok(digits):
             se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
             readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
-        if sep in ("", "-") and 1 <= second <= 12 and digits[9] in "089" and (1 <= first <= 31 or 41 <= first <= 71):
+        if (
+            sep in ("", "-")
+            and 1 <= second <= 12
+            and digits[9] in "089"
+            and (1 <= first <= 31 or 41 <= first <= 71)
+            and is_kennitala.check_digit_ok(digits)
+        ):
             readings += self._reading(IS, digits, env, is_kennitala.info, self._is_score)
-        if sep in ("-", "+") and dd_mm and first <= 31:
+        if sep in ("-", "+") and dd_mm and first <= 31 and fi_hetu.check_character(digits[:9]) == digits[9]:
             readings += self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
         return readings
 
@@ -202,6 +243,12 @@ class NationalIdRecognizer(Recognizer):
     def _dk_score(self, sep: str) -> Callable[[IdentifierInfo, str, Env], float]:
         def score(info: IdentifierInfo, raw: str, env: Env) -> float:
             key = {"valid": "mod11_valid", "exempt": "mod11_exempt"}.get(info.checksum or "", "mod11_invalid")
+            born = info.birth_date
+            if key == "mod11_invalid" and born is not None:
+                if born >= _MOD11_OPTIONAL_FROM:
+                    key = "mod11_not_required"  # issued since October 2007: modulus 11 not guaranteed
+                elif (born.month, born.day) == (1, 1):
+                    key = "first_of_january"  # the date given to people whose birthday is unknown
             value = env.rules.score(DK, key)
             if info.subtype == "replacement":
                 value = min(value, env.rules.score(DK, "replacement"))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from email.header import Header
 from email.message import Message
+from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import SENSITIVITY_HEADER, read_meta
 from pii_scanner.core.mail_policy import skip_body as policy_skip_body
-from pii_scanner.core.model import MailMeta, Sensitivity
+from pii_scanner.core.model import Item, MailMeta, Sensitivity
 
 
 def header_meta(
@@ -18,6 +19,28 @@ def header_meta(
     """What the privacy rule needs from a raw header block, read as every other path reads it."""
     preset = MailMeta(folder=folder, mailbox=mailbox, sensitivity=sensitivity, message_class=message_class)
     return read_meta(headers, preset)
+
+
+def message_location(scheme: str, mailbox: str, folder: str, message_id: str) -> str:
+    """``<scheme>://<mailbox>/<folder path>/<message id>``: a message on an Exchange server (ews, graph).
+
+    >>> message_location("graph", "jens@firma.dk", "Indbakke/Sager", "AAMk/x=")
+    'graph://jens@firma.dk/Indbakke/Sager/AAMk%2Fx%3D'
+    """
+    return f"{scheme}://{quote(mailbox, safe='@')}/{quote(folder, safe='/')}/{quote(message_id, safe='')}"
+
+
+def tombstone(scheme: str, mailbox: str, folder: str, message_id: str, source: str) -> Item:
+    """A message the server reports deleted (the sweep marks it removed); ``<scheme>_id`` keeps the id."""
+    return Item(
+        location=message_location(scheme, mailbox, folder, message_id),
+        path=f"{scheme}://{mailbox}/",
+        origin="mail",
+        source=source,
+        owner=mailbox,
+        deleted=True,
+        metadata={f"{scheme}_id": message_id, "folder": folder},
+    )
 
 
 def skip_body(meta: MailMeta, config: ScanConfig) -> bool:

@@ -23,7 +23,7 @@ from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.mail_policy import PR_SENSITIVITY, mapi_property_id, most_restrictive, sensitivity_from_number
 from pii_scanner.core.model import Item, MailMeta, Sensitivity
 from pii_scanner.core.state import SourceState
-from pii_scanner.sources.mail.common import header_block, skip_body
+from pii_scanner.sources.mail.common import header_block, message_location, skip_body, tombstone
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.mail.logs import quiet_mail_loggers
 from pii_scanner.sources.mail.verdicts import verdict_of
@@ -260,18 +260,10 @@ class GraphSource:
         return item
 
     def _location(self, mailbox: str, path: str, mid: str) -> str:
-        return f"graph://{quote(mailbox, safe='@')}/{quote(path, safe='/')}/{quote(mid, safe='')}"
+        return message_location("graph", mailbox, path, mid)
 
     def _tombstone(self, mailbox: str, path: str, mid: str) -> Item:
-        return Item(
-            location=self._location(mailbox, path, mid),
-            path=f"graph://{mailbox}/",
-            origin="mail",
-            source=self.s.name,
-            owner=mailbox,
-            deleted=True,
-            metadata={"graph_id": mid, "folder": path},
-        )
+        return tombstone("graph", mailbox, path, mid, self.s.name)
 
 
 class _MimeDownload:

@@ -44,11 +44,20 @@ class MailSpec(TlsSpec):
         return verdict_categories(self.verdict_categories)
 
 
-def _mailboxes(mailbox: str | None, mailboxes: tuple[str, ...]) -> tuple[str, ...]:
-    chosen = mailboxes or ((mailbox,) if mailbox else ())
-    if not chosen:
-        raise ConfigError("'mailboxes' is required (the mailboxes to read)")
-    return chosen
+@dataclass(frozen=True, kw_only=True)
+class MailboxesSpec(MailSpec):
+    """A server holding many mailboxes (Exchange): which ones to read."""
+
+    mailbox: str | None = None
+    mailboxes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.all_mailboxes:
+            raise ConfigError("'mailboxes' is required (the mailboxes to read)")
+
+    @property
+    def all_mailboxes(self) -> tuple[str, ...]:
+        return self.mailboxes or ((self.mailbox,) if self.mailbox else ())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,24 +82,15 @@ class ImapSpec(MailSpec):
 
 
 @dataclass(frozen=True, kw_only=True)
-class EwsSpec(MailSpec):
+class EwsSpec(MailboxesSpec):
     endpoint: str = field(metadata=rule(NON_EMPTY, **{EXAMPLE: '"https://mail.example.dk/EWS/Exchange.asmx"'}))
     username: str = field(metadata=rule(NON_EMPTY, **{EXAMPLE: '"DOMAIN\\\\scanner"'}))
-    mailbox: str | None = None
-    mailboxes: tuple[str, ...] = ()
     auth_type: str = "NTLM"
     access_type: str = field(default="impersonation", metadata=rule(lowered("impersonation", "delegate")))
     archive: bool = True
     version: str | None = None
     max_wait: float = field(default=600.0, metadata=rule(at_least(0)))
     password: SecretRef | None = None
-
-    def __post_init__(self) -> None:
-        _mailboxes(self.mailbox, self.mailboxes)
-
-    @property
-    def all_mailboxes(self) -> tuple[str, ...]:
-        return _mailboxes(self.mailbox, self.mailboxes)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -113,18 +113,8 @@ class GraphAppSpec(TlsSpec):
 
 
 @dataclass(frozen=True, kw_only=True)
-class GraphSpec(GraphAppSpec, MailSpec):
+class GraphSpec(GraphAppSpec, MailboxesSpec):
     """Exchange Online mailboxes through Microsoft Graph."""
-
-    mailbox: str | None = None
-    mailboxes: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        _mailboxes(self.mailbox, self.mailboxes)
-
-    @property
-    def all_mailboxes(self) -> tuple[str, ...]:
-        return _mailboxes(self.mailbox, self.mailboxes)
 
 
 @dataclass(frozen=True, kw_only=True)

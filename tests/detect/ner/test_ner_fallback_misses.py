@@ -119,3 +119,93 @@ def test_lone_surname_after_genitive_full_name(finder: FallbackNameFinder) -> No
 )
 def test_more_golden(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound or Swedish agent-noun role opening a sentence stays outside the span
+        ("Landsholdstræner Karen Nielsen er tilfreds.", ["Karen Nielsen"]),
+        ("Åklagare Emma Håkansson yrkade på fängelse.", ["Emma Håkansson"]),
+        ("Talespersonen Agneta Nilsson svarede ikke.", ["Agneta Nilsson"]),
+        # a role as a line label is a person field
+        ("Kasserer: Kofi Mensah\nNæstformand: Bodil Krogh Jensen", ["Kofi Mensah", "Bodil Krogh Jensen"]),
+        ("Til stede: Zainab Qureshi og Ebbe Lindholt.", ["Zainab Qureshi", "Ebbe Lindholt"]),
+        # an imperative or a verb + particle-like pronoun before the name is not part of it
+        ("Kender du Bodil Jensen? Hun er revisor.", ["Bodil Jensen"]),
+        ("Känner du Frida Jansson?", ["Frida Jansson"]),
+        ("Kontakta Ebbe Sandqvist, tel. 070-234 56 78.", ["Ebbe Sandqvist"]),
+        ("Tak for i aftes. Hils Malene og børnene!", ["Malene"]),
+        # a one-word sign-off on the name's line, and "/" opening the line
+        ("Tak for hjælpen.\n\nKh Pernille", ["Pernille"]),
+        ("Vi ses.\n\nHälsningar Per", ["Per"]),
+        ("Han bor i Vejle.\n\n/Jakob", ["Jakob"]),
+        # a capitalised stop word after a name is a surname
+        ("Prisen blev overrakt af Birgitte Bak ved en reception.", ["Birgitte Bak"]),
+        ("Att.: Malene Stokholm Bak\n\nVedr. jeres faktura", ["Malene Stokholm Bak"]),
+        # O'Brien; places named after people with a lowercase compound tail
+        ("Mødet med Sarah O'Brien blev kort.", ["Sarah O'Brien"]),
+        ("Vi ses på Carl Larsson-gården i morgon.", []),
+        ("Udstillingen på Georg Jensen-museet åbner i dag.", []),
+        # "Surname, First" as a list item or a signature
+        ("Deltagare: Lindholt, Ebbe; Sandqvist, Tindra.", ["Lindholt, Ebbe", "Sandqvist, Tindra"]),
+        ("Vänliga hälsningar\nHalvorsen, Oskari\n", ["Halvorsen, Oskari"]),
+        ("Aarhus, Danmark.", []),
+        # a field label glued to the end of a name (no line break) is not part of it
+        ("Att: Vilgot Halvorsen Närvarande: Sune Elofsson", ["Vilgot Halvorsen", "Sune Elofsson"]),
+    ],
+)
+def test_session3_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+def test_surname_first_fingerprints_like_first_surname(finder: FallbackNameFinder) -> None:
+    [found] = finder.find("Deltagere: Hansen, Jens.")
+    assert found.value == "Hansen, Jens" and found.normalized == "Jens Hansen"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unknown first name + surname: listed with a found name, or next to a verb of saying
+        (
+            "Blandt de nyvalgte er Jens Hansen, Zainab Qureshi og Dusan Tjäder.",
+            ["Jens Hansen", "Zainab Qureshi", "Dusan Tjäder"],
+        ),
+        (
+            "Valda blev Zainab Qureshi, Dusan Tjäder och Anna Lindqvist.",
+            ["Zainab Qureshi", "Dusan Tjäder", "Anna Lindqvist"],
+        ),
+        ('"Det er en stor dag," siger Assia Brøndum.', ["Assia Brøndum"]),
+        # "og" alone also joins a firm and a person
+        ("Vi har møde med Novo Nordisk og Jens Hansen i morgen.", ["Jens Hansen"]),
+        # a field label's value ends at the sentence end
+        ("Afbud: Jens Hansen. Skog och Trädgård AB har sendt en pris.", ["Jens Hansen"]),
+        # care-of lines
+        ("Fakturan skickas till Tjäder & Co. c/o Assia Brøndum, Skogsvägen 4.", ["Assia Brøndum"]),
+        # street words that are everyday nouns block a name only when capitalised
+        ("Vi har sendt det til Jens Hansen i dag.", ["Jens Hansen"]),
+        ("Ring til Anna Berg el. Peter Holm.", ["Anna Berg", "Peter Holm"]),
+        ("Vi bruger Jensen Data til lønnen.", []),
+        # a street word that is a surname, after a first name
+        ("Mødet med Mette Bakke er aflyst.", ["Mette Bakke"]),
+        ("Hun bor på Kongens Bakke 3.", []),
+    ],
+)
+def test_session3_lists_speech_fields(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frequent Danish names Faker's lists lack (recognizers/names/extra_names.tsv)
+        ("Tak for i aftes. Hils Vibeke og børnene!", ["Vibeke"]),
+        ("Ring til S. Kofoed hvis du mangler noget.", ["S. Kofoed"]),
+        ("Mødet ledes af Frederik Juul Bak.", ["Frederik Juul Bak"]),
+        # an initial and an ambiguous word that is a surname
+        ("Nästa möte kallas av K. Björk.", ["K. Björk"]),
+    ],
+)
+def test_extra_names_and_initials(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

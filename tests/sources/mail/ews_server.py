@@ -17,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from xml.sax.saxutils import escape
 
+from tests.sources.mail.fake_mailbox import MessageLog
+
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
 T = "http://schemas.microsoft.com/exchange/services/2006/types"
 # Distinguished folder names -> ids in this fake store; the two hierarchies' roots are fixed.
@@ -31,7 +33,7 @@ SENSITIVITY = {0: "Normal", 1: "Personal", 2: "Private", 3: "Confidential"}
 
 
 @dataclass
-class EwsMailbox:
+class EwsMailbox(MessageLog):
     folders: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (parent id, name)
     messages: dict[str, dict[str, Any]] = field(default_factory=dict)
     version: int = 0
@@ -41,20 +43,6 @@ class EwsMailbox:
     impersonated: list[str] = field(default_factory=list)
     mime_fetched: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def add(self, mid: str, folder: str, mime: bytes, sensitivity: int | str = 0, subject: str = "") -> None:
-        self.version += 1
-        self.messages[mid] = {
-            "folder": folder,
-            "mime": mime,
-            "sens": sensitivity,
-            "v": self.version,
-            "subject": subject,
-        }
-
-    def remove(self, mid: str) -> None:
-        self.version += 1
-        self.removed.append((self.version, self.messages.pop(mid)["folder"], mid))
 
 
 def _envelope(body: str) -> bytes:

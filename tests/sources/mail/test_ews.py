@@ -19,6 +19,7 @@ from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
 from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 from tests.sources.mail.ews_server import EwsMailbox, run_ews
+from tests.sources.sweep_files import sweep_toml
 
 MAILBOX = "jens@firma.dk"
 
@@ -113,11 +114,7 @@ def test_wrong_password_fails_fast_as_authentication_failure(
 
 
 def _sweep_config(tmp_path: Path, spec: dict[str, Any]) -> Path:
-    config = tmp_path / "sweep.toml"
-    lines = ["[scan]", "workers = 1", "[scan.ner]", "enabled = false", "[[sources]]"]
-    lines += [f"{k} = {json.dumps(v)}" for k, v in spec.items()]
-    config.write_text("\n".join(lines) + "\n")
-    return config
+    return sweep_toml(tmp_path, spec, fast=True)
 
 
 def test_lost_sync_state_does_not_download_unchanged_mime(

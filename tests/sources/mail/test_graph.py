@@ -18,11 +18,13 @@ from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
 from tests.helpers.mail_messages import CONFIG, CPR, make_mail
 from tests.servers.https import https_server
+from tests.sources.mail.fake_mailbox import MessageLog
+from tests.sources.sweep_files import sweep_toml
 
 USER = "jens@firma.dk"
 
 
-class FakeGraph:
+class FakeGraph(MessageLog):
     """Mailbox state plus the request log; handlers read it under a lock."""
 
     def __init__(self) -> None:
@@ -38,21 +40,6 @@ class FakeGraph:
         self.mime_fetched: list[str] = []
         self.scopes: list[str] = []
         self.prop_id = "Integer 0x0036"  # how the property id is written back (Graph normalises it)
-
-    def add(self, mid: str, folder: str, mime: bytes, sensitivity: int | str = 0, subject: str = "") -> None:
-        self.version += 1
-        self.messages[mid] = {
-            "folder": folder,
-            "mime": mime,
-            "sens": sensitivity,
-            "v": self.version,
-            "subject": subject,
-        }
-
-    def remove(self, mid: str) -> None:
-        self.version += 1
-        msg = self.messages.pop(mid)
-        self.removed.append((self.version, msg["folder"], mid))
 
 
 def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
@@ -341,10 +328,7 @@ def test_after_410_unchanged_messages_are_not_downloaded_again(
     fake, base, ca = graph
     _seed(fake)
     spec = _spec(base, ca, monkeypatch)
-    config = tmp_path / "sweep.toml"
-    lines = ["[scan]", "workers = 1", "[scan.ner]", "enabled = false", "[[sources]]"]
-    lines += [f"{k} = {json.dumps(v)}" for k, v in spec.items()]
-    config.write_text("\n".join(lines) + "\n")
+    config = sweep_toml(tmp_path, spec, fast=True)
     db = str(tmp_path / "index.sqlite")
     first = sweep(config_path=config, db=db)
     assert first.status == "ok"

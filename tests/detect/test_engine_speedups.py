@@ -1,0 +1,123 @@
+"""The engine's shortcuts give the answers of the long way round.
+
+- The shared "no word character before the lead" guard is put in front of the candidate regex only
+  when every branch refuses a word character there itself; the matches are the same with and
+  without it.
+- One pattern of every context word (a trie) finds something in a window exactly when some
+  entity's own context pattern does, so "nothing in this window" may skip the per-entity search.
+- The check digits looked at before the identifier parsers drop only readings the parsers reject.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+import re
+
+from pii_scanner.core.config import DetectConfig
+from pii_scanner.core.entities import DEFAULT_ENTITIES
+from pii_scanner.detect import Engine
+from pii_scanner.detect.engine import _refuses_word_before
+from pii_scanner.detect.identifiers import fi_hetu, is_kennitala, se_personnummer
+from pii_scanner.detect.identifiers._common import luhn_checksum_ok
+from pii_scanner.detect.recognizers.base import Pattern, Recognizer
+from pii_scanner.detect.rules import _trie, load_rules
+from tests.detect.engine_corpus import make_corpus
+
+TODAY = datetime.date(2026, 6, 1)
+
+
+def _unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(regex.pattern.replace(r"](?<![\w].)(?:", "](?:", 1), regex.flags)
+
+
+def test_shared_guard_is_used_and_changes_no_match() -> None:
+    engine = Engine(DetectConfig(entities=DEFAULT_ENTITIES), today=TODAY)
+    for compiled in (engine._plain, engine._ocr):
+        assert r"](?<![\w].)(?:" in compiled.regex.pattern
+        plain = _unguarded(compiled.regex)
+        for text, _, _ in make_corpus(seed=3, size=120_000, piece=20_000):
+            got = [(m.span(), m.lastgroup) for m in compiled.regex.finditer(text)]
+            assert got == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+
+
+class _LooseRecognizer(Recognizer):
+    """A pattern without its own word guard: "ab12" inside "xab12" must still be a candidate."""
+
+    name = "Loose"
+    entities = ("EMAIL_ADDRESS",)
+
+    def patterns(self, ocr: bool) -> list[Pattern]:
+        return [Pattern("loose", "a", r"b\d\d")]
+
+    def verify(self, pattern: str, start: int, end: int, env: object) -> list[object]:  # type: ignore[override]
+        return []
+
+
+def test_no_shared_guard_when_a_branch_lacks_it() -> None:
+    engine = Engine(DetectConfig(), recognizers=[_LooseRecognizer()], today=TODAY)
+    assert r"(?<![\w].)(?:" not in engine._plain.regex.pattern
+    assert [m.span() for m in engine._plain.regex.finditer("xab12 ab34")] == [(1, 5), (6, 10)]
+    assert _refuses_word_before(r"(?P<g0>(?<=[0-9])(?<![\w+\-./,].)\d{7})")
+    assert not _refuses_word_before(r"(?P<g0>(?<=[0-9])(?<![^\w].)\d{7})")
+    assert not _refuses_word_before(r"(?P<g0>(?<=[0-9])\d{7})")
+
+
+def _windows(seed: int, n: int) -> list[str]:
+    """Lower-cased snippets made of context words (whole, cut, glued, inflected) and noise."""
+    rules = load_rules()
+    words = sorted(
+        {
+            m.group()
+            for c in rules.context.values()
+            if c.both is not None
+            for m in re.finditer(r"[^|()?:<>!\\\[\]*]{2,}", c.both.pattern)
+        }
+    )
+    rng = random.Random(seed)
+    noise = ["", " ", "-", ".", ":", "x", "nr", "1", "æ", "\n", "_", "s", "er", "ne"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randrange(1, 5)):
+            w = rng.choice(words).replace("\\", "")
+            if rng.random() < 0.3:
+                w = w[: rng.randrange(1, len(w) + 1)]
+            parts.append(rng.choice(noise) + w + rng.choice(noise))
+        out.append(rng.choice(["", " "]).join(parts).lower())
+    return out
+
+
+def test_trie_of_context_words_finds_exactly_when_some_entity_pattern_does() -> None:
+    rules = load_rules()
+    assert rules.any_context is not None
+    patterns = [c.both for c in rules.context.values() if c.both is not None]
+    found = 0
+    for window in _windows(11, 4000):
+        some = any(p.search(window) is not None for p in patterns)
+        assert (rules.any_context.search(window) is not None) == some, window
+        found += some
+    assert 400 < found < 3600  # both answers were really asked
+
+
+def test_trie_matches_the_same_strings_as_the_alternation() -> None:
+    words = {"cpr", "cpr-nr", "cpr*", "konto", "kontonr", "ref nr", "p-nr", "a.b"}
+    trie = re.compile(rf"(?:{_trie(words)})\Z")
+    alternation = re.compile(
+        "(?:" + "|".join(re.escape(w[:-1]) + r"[\w]*" if w.endswith("*") else re.escape(w) for w in words) + r")\Z"
+    )
+    probes = ["cpr", "cprnummer", "cpr-nr", "cpr-", "konto", "kontonr", "kont", "ref nr", "ref", "p-nr", "a.b", "axb"]
+    for probe in probes:
+        assert (trie.match(probe) is None) == (alternation.match(probe) is None), probe
+
+
+def test_check_digit_shortcuts_drop_only_readings_the_parsers_reject() -> None:
+    rng = random.Random(5)
+    for _ in range(20_000):
+        digits = "".join(rng.choice("0123456789") for _ in range(10))
+        if not luhn_checksum_ok(digits):
+            assert not se_personnummer.is_valid(digits[:6] + "-" + digits[6:], TODAY)
+        if not is_kennitala.check_digit_ok(digits):
+            assert not is_kennitala.is_valid(digits, TODAY)
+        if fi_hetu.check_character(digits[:9]) != digits[9]:
+            assert not fi_hetu.is_valid(digits[:6] + "-" + digits[6:], TODAY)

@@ -37,3 +37,10 @@ def test_presidio_recognizer_vectors(engine: Engine) -> None:
 def test_os2datascanner_cpr_vectors(engine: Engine) -> None:
     wrong = [(o.case, o.got) for o in vectors.os2_outcomes(engine) if not o.as_documented]
     assert wrong == []
+
+
+def test_presidio_dk_cpr_pull_request_vectors(engine: Engine) -> None:
+    outcomes = list(vectors.presidio_dk_cpr_outcomes(engine))
+    assert len(outcomes) == 15
+    wrong = [(o.case, o.got) for o in outcomes if not o.as_documented]
+    assert wrong == []

@@ -53,7 +53,7 @@ def _tops_from_paths(fp: Fingerprinter, hits: Iterable[Hit]) -> Iterator[Item]:
 
 def _tops_from_sources(fp: Fingerprinter, wanted: set[str], config_path: str | Path, cfg: ScanConfig) -> Iterator[Item]:
     _, doc = load_sweep_config(config_path)
-    for spec in sweep_sources_from(None, doc, None, str(config_path)):
+    for spec in sweep_sources_from(None, doc, None, str(config_path), known_kinds=False):
         try:
             for item in open_source(spec, cfg, MemoryState()).items():
                 if not item.deleted and fp("location:" + item.location) in wanted:

@@ -62,7 +62,7 @@ def live_scan(
 ) -> LiveScan:
     cfg, doc = load_sweep_config(config_path)
     cfg = config or cfg
-    specs = sweep_sources_from(None, doc, None, str(config_path))
+    specs = sweep_sources_from(None, doc, None, str(config_path), known_kinds=False)
     policy = load_policy(doc.get("retention", {}).get("policy"), doc.get("retention", {}).get("jurisdiction"))
     out = LiveScan()
     every: list[Facts] = []  # retention facts of every item seen

@@ -109,13 +109,15 @@ def _known(kind: object, where: str, file: str) -> None:
         raise ConfigError(f"{file}: {where}.type: unknown source type {kind!r}; {hint}")
 
 
-def parse_sources(tables: Sequence[Mapping[str, Any]], file: str) -> list[SourceSpec]:
-    """The typed specs of a file's [[sources]] tables; a kind no factory handles, an unknown key,
-    a wrong type or value is ONE line (file, key, what was expected), before anything runs."""
+def parse_sources(tables: Sequence[Mapping[str, Any]], file: str, *, known_kinds: bool = True) -> list[SourceSpec]:
+    """The typed specs of a file's [[sources]] tables; a kind no factory handles (unless
+    ``known_kinds`` is off: then it fails when opened, as one failed source), an unknown key, a wrong
+    type or value is ONE line (file, key, what was expected), before anything runs."""
     specs: list[SourceSpec] = []
     for n, table in enumerate(tables):
         where = source_label(n, table)
-        _known(table.get("type", "paths"), where, file)
+        if known_kinds:
+            _known(table.get("type", "paths"), where, file)
         specs.append(parse_spec(table, where=where, file=file))
     return specs
 

@@ -105,14 +105,20 @@ def _noop(event: str, **fields: Any) -> None:
 
 
 def sweep_sources_from(
-    paths: Sequence[str | Path] | None, doc: Mapping[str, Any], origin: str | None, file: str = "configuration"
+    paths: Sequence[str | Path] | None,
+    doc: Mapping[str, Any],
+    origin: str | None,
+    file: str = "configuration",
+    *,
+    known_kinds: bool = True,
 ) -> list[SourceSpec]:
     """The typed source specs of a sweep: the config's [[sources]] (checked; ConfigError names
-    ``file``) plus an ad-hoc paths source."""
+    ``file``) plus an ad-hoc paths source. ``known_kinds=False``: a kind no factory handles is left
+    to fail when opened (a live search reports it as one failed source and searches the others)."""
     tables = [dict(s) for s in doc.get("sources", [])]
     for n, table in enumerate(tables):
         table.setdefault("name", f"{table.get('type', 'paths')}-{n + 1}")
-    specs = parse_sources(tables, file)
+    specs = parse_sources(tables, file, known_kinds=known_kinds)
     if paths:
         resolved = [str(Path(p).expanduser().absolute()) for p in paths]
         chosen = file_origin(origin)

@@ -146,6 +146,13 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
         ("> Den 3. marts skrev Jens Hansen:\n> Jeg er syg i dag og kommer ikke.\n\nGod bedring! Mvh Lone", ["health"]),
         ("Navn: Jens Hansen\nHelbredsoplysninger: Ingen", []),
         ("Navn: Jens Hansen\nHelbredsoplysninger: Diabetes type 1", ["health"]),
+        # court language; a hereditary condition is genetic and health
+        (
+            "Tiltalte Jens Holm har forklaret, at han ikke husker episoden. Tiltalte findes skyldig.",
+            ["criminal_records"],
+        ),
+        ("Jens Holm har fået påvist en arvelig blodpropssygdom.", ["health", "genetic"]),
+        ("Jens Holm har arvet sin fars hus i Vejle.", []),
     ],
 )
 def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:

@@ -436,7 +436,7 @@ class SpecialCategories:
                 masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
                 found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
         found.sort(key=lambda a: a.start)
-        if not ctx.names_given and found:
+        if found:  # the pairs and single names found here too ("enligt Linda Karlsson")
             dropped = self._contacts(ctx.text, [(a.start, a.end) for a in found])
             found = [a for i, a in enumerate(found) if i not in dropped]
         ctx.windows[key] = found
@@ -571,7 +571,10 @@ class SpecialCategories:
                     continue
                 seq = [w.casefold() for w in words[first : last + 1]]
                 # the lead's first word may end a compound: "lunchföreläsningen om" as "föreläsningen om"
-                if seq[1:] == list(lead[1:]) and seq[0].endswith(lead[0]):
+                # or be inflected: "forskningen om" as "forskning om"
+                head = seq[0]
+                inflected = head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3
+                if seq[1:] == list(lead[1:]) and (head.endswith(lead[0]) or inflected):
                     return True
         return False
 
@@ -698,8 +701,8 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     organisation or a place ("Kræftens Bekæmpelse", "Danske Handicaporganisationer"), not a condition
     of somebody. Case-sensitive terms ("=BRCA*") and all-capital words ("ADHD") keep counting."""
     word = text[h.start : h.end]
-    if h.term.startswith("=") or not word[:1].isupper() or word.isupper():
-        return False
+    if h.term.startswith("=") or not word[:1].isupper() or word[:2].isupper():
+        return False  # "DNA-analyse", "ADHD": an acronym, not a name
     line_start = text.rfind("\n", 0, h.start) + 1
     before = text[line_start : h.start].rstrip(" \t\"'“(")
     if not before or before[-1] in _OPENERS or before[-1].isdigit():

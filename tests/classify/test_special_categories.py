@@ -153,6 +153,10 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
         ),
         ("Jens Holm har fået påvist en arvelig blodpropssygdom.", ["health", "genetic"]),
         ("Jens Holm har arvet sin fars hus i Vejle.", []),
+        # an acronym is no proper name; an inflected topic lead; a source found by the pair rule
+        ("Resultatet af Kristoffer Laus DNA-analyse er sendt til retten.", ["genetic"]),
+        ("Sofia Holmgren har skrivit en sammanfattning av forskningen om ärftliga sjukdomar.", []),
+        ("Polisen utreder bedrägerier mot företag i regionen, enligt Linda Karlsson på ekonomi.", []),
     ],
 )
 def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:

@@ -143,6 +143,7 @@ def peers() -> list[tuple[str, int, int, int]]:
         "python-stdnum (identifier modules)": list(vectors.stdnum_outcomes()),
         "python-stdnum (valid numbers in text)": list(vectors.stdnum_engine_outcomes(engine)),
         "Presidio recognizer tests": list(vectors.presidio_outcomes(engine)),
+        "Presidio DK CPR pull request #2196": list(vectors.presidio_dk_cpr_outcomes(engine)),
         "OS2datascanner CPR rule": list(vectors.os2_outcomes(engine)),
     }
     return [

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ner_corpus import BlindGenerator, Doc, FreshGenerator, Generator, faker_names, held_out
+from ner_corpus import Blind2Generator, BlindGenerator, Doc, FreshGenerator, Generator, faker_names, held_out
 
 from pii_scanner.detect.ner.combine import DEFAULT_MIN_SCORE, combine
 from pii_scanner.detect.ner.fallback import FallbackNameFinder
@@ -135,6 +135,8 @@ def generated(split: str, docs: int, pipeline: str | None = None, min_score: flo
             gen: Generator = FreshGenerator(lang, first, last)
         elif split == "blind":
             gen = BlindGenerator(lang, first, last)
+        elif split == "blind2":
+            gen = Blind2Generator(lang, first, last)
         else:
             gen = Generator(lang, split, first, last)
         for kind in ("business", "news"):
@@ -251,7 +253,7 @@ def conll(path: Path, spec: str, max_chars: int, batch_size: int, doc_sentences:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test", "fresh", "blind"), default="test")
+    ap.add_argument("--split", choices=("dev", "test", "fresh", "blind", "blind2"), default="test")
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--conll", type=Path, action="append", default=[])
     ap.add_argument(

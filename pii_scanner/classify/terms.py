@@ -316,11 +316,13 @@ class TermSet:
     def _words(lower: str) -> set[str]:
         """The distinct words (runs of word characters) of ``lower``."""
         words: set[str] = set()
+        mixed: list[str] = []  # tokens with punctuation ("010190-1234", "org.nr"): split in one C call
         for token in set(lower.split()):
             if token.isalnum():
                 words.add(token)
             else:
-                words.update(_WORD.findall(token))
+                mixed.append(token)
+        words.update(_WORD.findall(" ".join(mixed)))
         return words
 
     def _present(self, words: set[str]) -> set[str]:
@@ -388,7 +390,8 @@ class TermSet:
         where all its words occur, and only when its whole words are among ``words``, the distinct
         words of the text)."""
         word = text[start:end]
-        folded = word.lower()
+        # Under the fold check (``lower`` given) no character lower-cases by its context (Greek sigma).
+        folded = lower[start:end] if lower is not None else word.lower()
         candidates = memo.get(folded)
         if candidates is None:
             entries: list[_Entry] = list(self.exact.get(folded, ()))

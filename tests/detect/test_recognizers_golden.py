@@ -226,6 +226,14 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Arbetstagare: Anna Berg\npers. nr. 8112189876", [("SE_PERSONNUMMER", PNR)]),
     ("Vores ref. 270780-8172", []),  # a reference, whatever country's check it passes
     ("P-enheder:\nPnr. 0707614285  Møllevej 41, 8700 Horsens", []),
+    # --- every written form the identifier modules accept is found in text
+    ("fødselsnummer 18-06-15-92527", [("NO_FODSELSNUMMER", "18061592527")]),
+    ("fødselsnummer 26 11 15 940 14", [("NO_FODSELSNUMMER", "26111594014")]),
+    ("fnr 111115984-03", [("NO_FODSELSNUMMER", "11111598403")]),
+    ("henkilötunnus 131052-308t", [("FI_PERSONAL_IDENTITY_CODE", "131052-308T")]),
+    ("IBAN NO 44 1850.05.14562 tak", [("IBAN_CODE", "NO4418500514562")]),
+    ("IBAN MC11 1273 9000 7000 1111 1000 h79.", [("IBAN_CODE", "MC1112739000700011111000H79")]),
+    ("konto NL56 3003 0A17 1643 00", []),  # a letter where the Dutch BBAN has digits
 ]
 
 

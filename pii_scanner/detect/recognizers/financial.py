@@ -12,7 +12,12 @@ from pii_scanner.detect.identifiers._common import luhn_checksum_ok
 from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Pattern, Recognizer, context_around
 
 # Bodies after the lead character (Pattern.lead).
-_IBAN = r"(?<![\w].)[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
+# Groups of four as printed (the last group may be typed in lower case: "... 1000 h79").
+_IBAN = r"(?<![\w].)[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?(?![\w])(?![.-][A-Za-z0-9])"
+# As people also type them, tried only where the printed form does not match (it may run on into a
+# following number): the country code apart ("NO 02 15037577003"), dots ("NO07.8380.08.06006"),
+# other groupings ("MK072 5012 0000 0589 84").
+_IBAN_LOOSE = r"(?<![\w].)[A-Z] ?\d{2}(?:[ .-]?[A-Za-z0-9]{1,5}){2,9}(?![\w])"
 _CARD = BEFORE + r"(?:\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{3}[ -]?\d{6}[ -]?\d{4,5}|\d{3}[ -]?\d{5}[ -]?\d{6})" + AFTER
 
 
@@ -21,7 +26,7 @@ class IbanRecognizer(Recognizer):
     entities = ("IBAN_CODE",)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
-        return [Pattern("iban", "A-Z", _IBAN)]
+        return [Pattern("iban", "A-Z", _IBAN), Pattern("iban_loose", "A-Z", _IBAN_LOOSE)]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
         # The greedy pattern may take a following group; shorten group by group until valid.
@@ -32,7 +37,7 @@ class IbanRecognizer(Recognizer):
             try:
                 info = iban.info(candidate)
             except InvalidIdentifier:
-                space = max(candidate.rfind(" "), candidate.rfind("-"))
+                space = max(candidate.rfind(" "), candidate.rfind("-"), candidate.rfind("."))
                 if space < 0:
                     return []
                 cut = space

@@ -50,9 +50,19 @@ _PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | di
 _TEN = rf"\d{_MONTH}\d{{2}}{_SEP}?\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}{_SEP}?\d{{4}}"
-_ELEVEN = r"\d(?:[04][1-9]|[15][0-2])\d{2}[ -]?\d{5}"  # month, or month + 40 (H-numbers)
+_NO_MONTH = r"(?:[04][1-9]|[15][0-2])"  # month, or month + 40 (H-numbers)
+_ELEVEN = rf"\d{_NO_MONTH}\d{{2}}[ -]?\d{{5}}"
+# Fødselsnummer as people also write them: "18-06-15-92527", "26 11 15 940 14", "10 04 87 44 732",
+# "111115984-03".
+_ELEVEN_SPLIT = (
+    rf"\d(?:-{_NO_MONTH}-\d{{2}}-?\d{{5}}"
+    rf"| {_NO_MONTH} \d{{2}} (?:\d{{5}}|\d{{3}} \d{{2}}|\d{{2}} \d{{3}})"
+    rf"|{_NO_MONTH}\d{{5}}-\d{{2}})"
+)  # only non-capturing groups: the engine names its own
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
-_FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|{_DASH}\d{{3}}[A-FHJ-NPR-Y])"
+# The check character is also typed in lower case ("131052-308t"); the century sign A-F/U-Y only in
+# upper case (a lower-case letter there reads as a word).
+_FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Ya-fhj-npr-y]|{_DASH}\d{{3}}[A-FHJ-NPR-Ya-fhj-npr-y])"
 _NON_DIGITS = re.compile(r"\D")
 
 
@@ -106,6 +116,7 @@ class NationalIdRecognizer(Recognizer):
             Pattern("se_twelve", "12", BEFORE + _TWELVE + AFTER),
             Pattern("fi_hetu", "0-9", r"(?<![\w+-].)" + _FI + r"(?![\w])"),
             Pattern("no_eleven", "0-9", BEFORE + _ELEVEN + AFTER),
+            Pattern("no_split", "0-9", BEFORE + _ELEVEN_SPLIT + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + ten + AFTER),
         ]
 
@@ -115,7 +126,7 @@ class NationalIdRecognizer(Recognizer):
             readings = self._ten_readings(raw, env)
         elif pattern == "se_twelve":
             readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
-        elif pattern == "no_eleven":
+        elif pattern in ("no_eleven", "no_split"):
             readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
         else:
             readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)

@@ -175,11 +175,39 @@ def test_lengths_agree_with_python_stdnum_registry() -> None:
     assert compared > 80
 
 
+def test_bban_formats_agree_with_python_stdnum_registry() -> None:
+    registry = (Path(stdnum.__file__).parent / "iban.dat").read_text(encoding="utf-8")
+    formats = dict(re.findall(r'^([A-Z]{2}) .*bban="([^"]+)"', registry, re.MULTILINE))
+    assert len(formats) > 80
+    for country, spec in formats.items():
+        assert iban.BBAN[country] == spec, country
+    assert set(iban.BBAN) == set(iban.LENGTHS)
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["BG93 BNBG 9661 1A20 3456 78", "GI22 NW3K 0000 0000 7099 453", "NL56 3003 0A17 1643 00"],
+)
+def test_a_letter_where_the_bban_has_digits_is_invalid(number: str) -> None:
+    assert not stdnum_iban.is_valid(number) and not iban.is_valid(number)
+
+
+def test_a_danish_bban_with_a_letter_fails_even_when_mod_97_holds() -> None:
+    bban = "004004401162A3"
+    number = f"DK{98 - _independent_mod97('DK00' + bban):02d}{bban}"
+    assert _independent_mod97(number) == 1  # the mod 97 check alone would pass it
+    assert not iban.is_valid(number)
+
+
+_ALPHABET = {"n": "0123456789", "a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "c": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 @st.composite
 def valid_ibans(draw: st.DrawFn) -> str:
     country = draw(st.sampled_from(sorted(iban.LENGTHS)))
-    size = iban.LENGTHS[country] - 4
-    bban = draw(st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=size, max_size=size))
+    bban = ""
+    for size, kind in re.findall(r"(\d+)!?([nac])", iban.BBAN[country]):
+        bban += draw(st.text(alphabet=_ALPHABET[kind], min_size=int(size), max_size=int(size)))
     remainder = _independent_mod97(country + "00" + bban)
     return f"{country}{98 - remainder:02d}{bban}"
 

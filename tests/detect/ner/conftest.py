@@ -62,3 +62,22 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("models") / "tiny_da"
     nlp.to_disk(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def ruler(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A rule-based pipeline saved to disk: it knows two names and one firm named after a person."""
+    import spacy
+
+    nlp = spacy.blank("da")
+    entity_ruler = nlp.add_pipe("entity_ruler")
+    entity_ruler.add_patterns(  # type: ignore[attr-defined]
+        [
+            {"label": "PER", "pattern": "Jens Hansen"},
+            {"label": "PER", "pattern": "Karin"},
+            {"label": "ORG", "pattern": "Maja Lund"},
+        ]
+    )
+    path = tmp_path_factory.mktemp("models") / "ruler_da"
+    nlp.to_disk(path)
+    return path

@@ -60,3 +60,26 @@ def test_scan_with_missing_model_fails_clearly(cli: list[str], tmp_path: Path) -
     )
     assert proc.returncode == 2
     assert "not installed" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_scan_combines_pipeline_and_offline_finder(cli: list[str], tmp_path: Path, ruler: Path) -> None:
+    text = (
+        "Kære Karin,\n\nJens Hansen har talt med Maja Lund om kontrakten, og vi sender den til jer i "
+        "morgen, når vi har læst den igennem.\n\nMed venlig hilsen\nZeynep Yıldız\n"
+    )
+    (tmp_path / "da.txt").write_text(text, encoding="utf-8")
+    both = persons(scan(cli, str(tmp_path / "da.txt"), "--ner-model", f"da={ruler}"), "da.txt")
+    assert [(text[r["start"] : r["end"]], r["explanation"]["recognizer"]) for r in both] == [
+        ("Karin", "spacy"),
+        ("Jens Hansen", "spacy"),
+        ("Zeynep Yıldız", "ner_fallback"),  # the pipeline's ORG "Maja Lund" is not claimed
+    ]
+    config = tmp_path / "scan.toml"
+    config.write_text(f'[scan.ner]\npipelines = {{ da = "{ruler}" }}\ncombine = "pipeline"\n', encoding="utf-8")
+    alone = persons(scan(cli, str(tmp_path / "da.txt"), "--config", str(config)), "da.txt")
+    assert [text[r["start"] : r["end"]] for r in alone] == ["Karin", "Jens Hansen"]
+    config.write_text(f'[scan.ner]\npipelines = {{ da = "{ruler}" }}\ncombine = "both"\n', encoding="utf-8")
+    proc = subprocess.run(
+        [*cli, "scan", str(tmp_path / "da.txt"), "--config", str(config)], capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 2 and "combine" in proc.stderr and "Traceback" not in proc.stderr

@@ -104,25 +104,6 @@ def test_combined_never_below_the_pipeline_on_held_out_text(trained: Path, lang:
         assert set(a) <= set(b)
 
 
-@pytest.fixture(scope="module")
-def ruler(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A rule-based pipeline saved to disk: it knows two names and one firm named after a person."""
-    import spacy
-
-    nlp = spacy.blank("da")
-    entity_ruler = nlp.add_pipe("entity_ruler")
-    entity_ruler.add_patterns(  # type: ignore[attr-defined]
-        [
-            {"label": "PER", "pattern": "Jens Hansen"},
-            {"label": "PER", "pattern": "Karin"},
-            {"label": "ORG", "pattern": "Maja Lund"},
-        ]
-    )
-    path = tmp_path_factory.mktemp("models") / "ruler_da"
-    nlp.to_disk(path)
-    return path
-
-
 def test_rule_pipeline_loaded_by_path_and_combined(ruler: Path) -> None:
     text = (
         "Hej Karin,\n\nJens Hansen har talt med Maja Lund om kontrakten, og Ole skriver senere.\n\n"

@@ -209,3 +209,15 @@ def test_session3_lists_speech_fields(finder: FallbackNameFinder, text: str, exp
 )
 def test_extra_names_and_initials(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi skriver til Lise Bro i morgen.", ["Lise Bro"]),
+        ("Vi mødes ved Knippels Bro.", []),
+        ("Frokost i Tivolis Have.", []),
+    ],
+)
+def test_street_word_surnames(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -114,6 +114,15 @@ def presidio_outcomes(engine: Engine) -> Iterator[Outcome]:
         yield Outcome(f"presidio {case['entity']}", case["text"], expected, ours, got)
 
 
+def presidio_dk_cpr_outcomes(engine: Engine) -> Iterator[Outcome]:
+    """The Danish CPR recognizer proposed to Presidio (pull request #2196): its test cases as DK_CPR."""
+    for case in _load("presidio_dk_cpr.yaml")["cases"]:
+        expected = [tuple(s) for s in case["spans"]]
+        ours = [tuple(s) for s in case["ours"]] if "ours" in case else expected
+        got = [(f.start, f.end) for f in engine.detect(case["text"]) if f.entity_type == "DK_CPR"]
+        yield Outcome("presidio pr 2196 dk cpr", case["text"], expected, ours, got)
+
+
 def os2_outcomes(engine: Engine) -> Iterator[Outcome]:
     """OS2datascanner's CPR rule cases through our engine."""
     for case in _load("os2datascanner_cpr.yaml")["cases"]:

@@ -585,11 +585,11 @@ class FallbackNameFinder:
     def _judge(self, seg: _Seg) -> tuple[float, str]:
         k = seg.kinds
         n = len(k)
-        known = any(x in (FIRST, LAST, BOTH, AMBIG) for x in k)
         strong = _STRONG.intersection(seg.cues)
         surname_end = k[-1] in (LAST, BOTH, SHAPE)
-        if strong and n <= 5 and any(x != INIT for x in k):
-            return (0.75 if known else 0.7), "cue:" + sorted(strong)[0]
+        if strong and n <= 5 and k.count(INIT) != n:
+            known = not _KNOWN.isdisjoint(k)
+            return (0.75 if known else 0.7), "cue:" + min(strong)
         if n >= 2:
             if k[0] in (FIRST, BOTH):
                 return (0.75 if surname_end else 0.7), "first+name"
@@ -647,6 +647,7 @@ def _in_list(text: str, f: Finding) -> bool:
     return text.startswith(",", f.end) or text[max(0, f.start - 2) : f.start].startswith(",")
 
 
+_KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
 _UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
 _COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
 _COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")

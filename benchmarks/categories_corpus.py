@@ -34,6 +34,12 @@ FRESH_SOURCE = Path(__file__).resolve().parent / "data" / "categories_fresh_sour
 # A last blind batch written after every change of the day, scored once (split blind-final).
 BLIND_OUT = Path(__file__).resolve().parent / "data" / "categories_blind.jsonl"
 BLIND_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind_source.yaml"
+BLIND2_OUT = Path(__file__).resolve().parent / "data" / "categories_blind2.jsonl"
+BLIND2_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind2_source.yaml"
+BLIND3_OUT = Path(__file__).resolve().parent / "data" / "categories_blind3.jsonl"
+BLIND3_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind3_source.yaml"
+BLIND4_OUT = Path(__file__).resolve().parent / "data" / "categories_blind4.jsonl"
+BLIND4_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind4_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -221,13 +227,14 @@ def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    source, out = (
-        (FRESH_SOURCE, FRESH_OUT)
-        if "--fresh" in args
-        else (BLIND_SOURCE, BLIND_OUT)
-        if "--blind" in args
-        else (SOURCE, OUT)
-    )
+    sets = {
+        "--fresh": (FRESH_SOURCE, FRESH_OUT),
+        "--blind": (BLIND_SOURCE, BLIND_OUT),
+        "--blind2": (BLIND2_SOURCE, BLIND2_OUT),
+        "--blind3": (BLIND3_SOURCE, BLIND3_OUT),
+        "--blind4": (BLIND4_SOURCE, BLIND4_OUT),
+    }
+    source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:

@@ -754,3 +754,106 @@ class BlindGenerator(FreshGenerator):
             self.fill(doc, self.rng.choice(self.blind["news"]))
             doc.add(" " if self.rng.random() < 0.7 else "\n\n")
         return doc
+
+
+# --- a second blind split -------------------------------------------------------------------------
+# Written after the session-3 fixes, scored once and left unfixed (``bench_ner.py --split blind2``):
+# chat logs, interview transcripts, birthday and obituary notices, HR letters, reminders, results
+# lists, newsletters; another pool of rare names.
+BLIND2_FIRST = ["Yrsa", "Bilal", "Hedda", "Anouk", "Severin", "Mehmet", "Lykke-Marie", "Torgny", "Sanna", "Idris"]
+BLIND2_LAST = ["Ottosen", "Bergkvist", "Demirci", "Haugaard", "Lilliehöök", "Okafor", "Rydahl", "Sjöqvist"]
+BLIND2: dict[str, dict[str, list[str]]] = {
+    "da": dict(
+        body=[
+            "[09:14] {P}: er I klar til mødet?",
+            "[09:15] {F}: ja, om fem minutter",
+            "Vi kan desværre ikke tilbyde dig stillingen, {F}.",
+            "Din leder, {P}, har godkendt ferien.",
+            "Påmindelse: fakturaen til {P} forfalder i morgen.",
+            "Nyt fra personaleforeningen: {P} går på pension efter 31 år.",
+            "Spørgsmål til lønsedlen sendes til {P} i HR.",
+            "Jeg har bedt {F} om at kigge på kontrakten.",
+            "Hvem overtager {G} opgaver?",
+            "Bilaget er underskrevet af {P} og {P}.",
+        ],
+        news=[
+            "Journalist: Hvad sker der nu?\n{P}: Vi venter på dommen.",
+            "60 år: {P}, {C}, fylder 60 på søndag.",
+            "Resultater: 1. {P}, 2. {P}, 3. {P}.",
+            "{P}, der er direktør i {O}, afviser kritikken.",
+            "I går døde {P} efter længere tids sygdom.",
+            "Også {P} fra {C} var blandt de inviterede.",
+            "Ifølge {G} advokat er sagen forældet.",
+            "Dommer {P} gav de tiltalte ret.",
+            "Borgerne i {C} hyldede {P} med et fakkeltog.",
+            "{L} vil ikke stille op igen.",
+        ],
+        sign=["Venlig hilsen\n{P}\nHR-afdelingen", "Mvh {F}", "{P} | Projektleder | {O}"],
+    ),
+    "sv": dict(
+        body=[
+            "[09:14] {P}: är ni redo för mötet?",
+            "[09:15] {F}: ja, om fem minuter",
+            "Vi kan tyvärr inte erbjuda dig tjänsten, {F}.",
+            "Din chef, {P}, har godkänt semestern.",
+            "Påminnelse: fakturan till {P} förfaller i morgon.",
+            "Nytt från personalklubben: {P} går i pension efter 31 år.",
+            "Frågor om lönebeskedet skickas till {P} på HR.",
+            "Jag har bett {F} att titta på avtalet.",
+            "Vem tar över {G} uppgifter?",
+            "Bilagan är undertecknad av {P} och {P}.",
+        ],
+        news=[
+            "Reporter: Vad händer nu?\n{P}: Vi väntar på domen.",
+            "60 år: {P}, {C}, fyller 60 på söndag.",
+            "Resultat: 1. {P}, 2. {P}, 3. {P}.",
+            "{P}, som är vd för {O}, tillbakavisar kritiken.",
+            "I går avled {P} efter en tids sjukdom.",
+            "Även {P} från {C} fanns bland de inbjudna.",
+            "Enligt {G} advokat är brottet preskriberat.",
+            "Domaren {P} gav de åtalade rätt.",
+            "Invånarna i {C} hyllade {P} med ett fackeltåg.",
+            "{L} tänker inte ställa upp igen.",
+        ],
+        sign=["Vänliga hälsningar\n{P}\nHR-avdelningen", "Mvh {F}", "{P} | Projektledare | {O}"],
+    ),
+}
+
+
+class Blind2Generator(FreshGenerator):
+    """Documents from the second blind templates; a third of the names from BLIND2_FIRST/BLIND2_LAST."""
+
+    def __init__(self, lang: str, first: list[str], last: list[str], seed: int = 31) -> None:
+        super().__init__(lang, first, last, seed)
+        self.rng = random.Random(f"{lang}-blind2-{seed}")
+        self.names = Names(self.rng, first, last)
+        self.blind = BLIND2[lang]
+
+    def _person(self) -> tuple[str, str]:
+        if self.rng.random() < 0.33:
+            family = self.rng.choice(BLIND2_LAST)
+            return f"{self.rng.choice(BLIND2_FIRST)} {family}", family
+        return self.names.full()
+
+    def _slot(self, doc: Doc, slot: str) -> None:
+        if slot == "F":
+            doc.person(self.rng.choice(BLIND2_FIRST) if self.rng.random() < 0.33 else self.names.given())
+        else:
+            super()._slot(doc, slot)
+
+    def business(self) -> Doc:
+        doc = Doc()
+        for _ in range(self.rng.randint(3, 6)):
+            self.fill(doc, self.rng.choice(self.blind["body"]))
+            doc.add("\n")
+        doc.add("\n")
+        self.fill(doc, self.rng.choice(self.blind["sign"]))
+        doc.add("\n")
+        return doc
+
+    def news(self) -> Doc:
+        doc = Doc()
+        for _ in range(self.rng.randint(4, 8)):
+            self.fill(doc, self.rng.choice(self.blind["news"]))
+            doc.add(" " if self.rng.random() < 0.6 else "\n\n")
+        return doc

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -108,6 +108,7 @@ class _Context:
     name_finder: NameFinder | None
     windows: dict[tuple[int, int], list[_Anchor]] = field(default_factory=dict)
     doc_identified: bool | None = None
+    addressee: _Anchor | bool | None = False  # False: not looked for yet
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class SpecialCategories:
     organisation_categories: frozenset[str]  # categories whose terms are names of organisations by nature
     topic_leads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> leads ("afdeling", "for"): a topic follows
     head_lengths: tuple[int, ...]  # lengths of the generic heads, for suffix look-ups
+    compound_tails: re.Pattern[str] | None  # "kokainmisbrug", "stressygemelding": the end of a compound
+    compound_tail_tags: dict[str, str]  # tail -> category
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -160,7 +163,12 @@ class SpecialCategories:
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
+            and not _empty_field(text, h.start)
         ]
+        if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
+            tails = list(self._tail_hits(text[:MAX_CHARS]))
+            if tails:
+                hits = sorted(hits + tails, key=lambda h: h.start)
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, text[:MAX_CHARS])
             if party:
@@ -231,6 +239,9 @@ class SpecialCategories:
         via = ""
         if direct:
             anchor, via = direct[0], "direct"
+        elif not hard and "second" in kinds and (addressee := self._addressee(ctx)) is not None:
+            # "Kære Morten ... mens du er i behandling for din angst": "du" is the named addressee
+            anchor, via = addressee, "pronoun"
         elif opens and not hard and self._identified_near(ctx, s0, s1):
             c = weak_refs[0]
             anchor, via = _Anchor("pronoun", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
@@ -425,7 +436,7 @@ class SpecialCategories:
                 masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
                 found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
         found.sort(key=lambda a: a.start)
-        if not ctx.names_given and found:
+        if found:  # the pairs and single names found here too ("enligt Linda Karlsson")
             dropped = self._contacts(ctx.text, [(a.start, a.end) for a in found])
             found = [a for i, a in enumerate(found) if i not in dropped]
         ctx.windows[key] = found
@@ -452,7 +463,31 @@ class SpecialCategories:
             if first is not None:
                 a, b = span[0] + first.start, span[0] + first.end
                 return _Anchor("first_person", a, b, ctx.text[a:b]), "adjacent"
+        block = self._block_above(ctx, s0)
+        if block is not None:
+            return block, "adjacent"
         return greeting, "greeting"
+
+    def _block_above(self, ctx: _Context, s0: int) -> _Anchor | None:
+        """A name heading a block of short lines (a signature, an address block, a list head):
+        "Jens Hansen\nLagerchef\nTillidsrepræsentant for 3F"."""
+        text = ctx.text
+        line_start = text.rfind("\n", 0, s0) + 1
+        if text[line_start:s0].strip():
+            return None  # the sentence does not start its line
+        pos = line_start
+        for _ in range(_BLOCK_LINES):
+            if pos <= 0:
+                return None
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start : pos - 1]
+            if not line.strip() or len(line.split()) > _FRAGMENT_WORDS or line.rstrip().endswith((".", "!", "?")):
+                return None
+            anchors = [a for a in self._anchors(ctx, prev_start, pos - 1) if a.kind == "PERSON"]
+            if anchors:
+                return anchors[0]
+            pos = prev_start
+        return None
 
     def _record_subject(self, ctx: _Context) -> _Anchor | None:
         """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
@@ -479,6 +514,35 @@ class SpecialCategories:
         stem = h.term.lstrip("=").rstrip("*")
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
+
+    def _addressee(self, ctx: _Context) -> _Anchor | None:
+        """The person a mail or letter greets by name in its first lines ("Kære Morten", "Hej Lena,")."""
+        if ctx.addressee is not False:
+            return ctx.addressee if isinstance(ctx.addressee, _Anchor) else None
+        found: _Anchor | None = None
+        pos = 0
+        for line in ctx.text[:_HEAD_LINES_CHARS].split("\n")[:_HEAD_LINES]:
+            m = _SALUTATION.match(line)
+            if m is not None and m.group(1).casefold() in _greeting_words():
+                name = m.group(2)
+                if name.casefold() not in self.not_names:
+                    start = pos + m.start(2)
+                    found = _Anchor("PERSON", start, start + len(name), mask_name(name))
+                break
+            pos += len(line) + 1
+        ctx.addressee = found
+        return found
+
+    def _tail_hits(self, text: str) -> Iterator[Hit]:
+        assert self.compound_tails is not None
+        for m in self.compound_tails.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            if m.start() - start < 3:  # "kræft" alone is the lexicon's; "lungekræft", "kokainmisbrug" are compounds
+                continue
+            category = self.compound_tail_tags[m.group().lower()]
+            yield Hit((CATEGORY_TAG, category, "strong"), _COMPOUND_TERM, start, m.end())
 
     def _generic_phrase(self, text: str, h: Hit) -> bool:
         """A one-word term as the adjective of a word with a generic head: "Samiska språkveckan",
@@ -507,7 +571,10 @@ class SpecialCategories:
                     continue
                 seq = [w.casefold() for w in words[first : last + 1]]
                 # the lead's first word may end a compound: "lunchföreläsningen om" as "föreläsningen om"
-                if seq[1:] == list(lead[1:]) and seq[0].endswith(lead[0]):
+                # or be inflected: "forskningen om" as "forskning om"
+                head = seq[0]
+                inflected = head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3
+                if seq[1:] == list(lead[1:]) and (head.endswith(lead[0]) or inflected):
                     return True
         return False
 
@@ -534,7 +601,7 @@ class SpecialCategories:
                 m = _LAST_TITLE_WORD.search(before)
                 if m is None:
                     break
-                before = before[: m.start()]
+                before = before[: m.start()] + " "
         return out
 
     def _function_mailbox(self, address: str) -> bool:
@@ -592,7 +659,7 @@ def _proper_noun(text: str, start: int, end: int) -> bool:
     if not word[:1].isupper() or word.isupper() or " " in word:  # "JEG", "I am": the pronoun
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
-    return bool(before) and before[-1] not in ".!?:\n"
+    return bool(before) and before[-1] not in ".!?:\n>-•*"  # "> Jeg er syg": a quoted line starts there
 
 
 def _is_greeting_or_signoff(line: str) -> bool:
@@ -634,8 +701,8 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     organisation or a place ("Kræftens Bekæmpelse", "Danske Handicaporganisationer"), not a condition
     of somebody. Case-sensitive terms ("=BRCA*") and all-capital words ("ADHD") keep counting."""
     word = text[h.start : h.end]
-    if h.term.startswith("=") or not word[:1].isupper() or word.isupper():
-        return False
+    if h.term.startswith("=") or not word[:1].isupper() or word[:2].isupper():
+        return False  # "DNA-analyse", "ADHD": an acronym, not a name
     line_start = text.rfind("\n", 0, h.start) + 1
     before = text[line_start : h.start].rstrip(" \t\"'“(")
     if not before or before[-1] in _OPENERS or before[-1].isdigit():
@@ -644,6 +711,13 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
     return _titlecase(prev) or _titlecase(nxt)
+
+
+def _empty_field(text: str, pos: int) -> bool:
+    """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
 def _organisation_genitive(text: str, h: Hit) -> bool:
@@ -700,10 +774,20 @@ _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆ
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
 )
-_FRAGMENT_WORDS = 6  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
+_BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
+_FRAGMENT_WORDS = 6
+_EMPTY_FIELD = re.compile(
+    r"[ \t]*[^:\n]{1,40}:[ \t]*(?:ingen|inga|intet|inget|nej|no|none|n/a|-|–|ikke relevant|ej aktuellt|"
+    r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge)[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
+_SALUTATION = re.compile(r"[ \t]*(\w+)[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
+_HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
+_HEAD_LINES_CHARS = 1000
+_COMPOUND_TERM = "(compound)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
 _PARTNER_WORD = re.compile(r"[\s,–—:-]+(\w+)")
 _OPENERS = frozenset(".!?:;-–—•*=|/")
@@ -799,6 +883,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(person.get("titles"), ("title",))
+        + _tagged(person.get("second_person"), ("second",))
     )
     return SpecialCategories(
         TermSet.build(tagged),
@@ -818,7 +903,16 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         frozenset(str(c) for c in data.get("organisation_categories") or ()),
         _leads_by_last_word(data.get("topic_leads") or {}),
         tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
+        *_tails(data.get("compound_tails") or {}),
     )
+
+
+def _tails(by_category: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    tags = {str(t).lower(): str(c) for c, tails in by_category.items() for t in tails or ()}
+    if not tags:
+        return None, {}
+    alternatives = "|".join(map(re.escape, sorted(tags, key=lambda t: (-len(t), t))))
+    return re.compile(r"(?<=[^\W\d_])(?:" + alternatives + r")(?!\w)", re.IGNORECASE), tags
 
 
 def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:

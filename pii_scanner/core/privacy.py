@@ -83,7 +83,10 @@ def mask_all_but_last(value: str, keep: int, fill: str = "*") -> str:
     >>> mask_all_but_last("DK5000400440116243", 4)
     '**************6243'
     """
-    total = sum(ch.isalnum() for ch in value)
+    if value.isalnum():  # a compact value (IBAN, card number): no separators to keep in place
+        shown = min(max(keep, 0), len(value))
+        return fill * (len(value) - shown) + value[len(value) - shown :]
+    total = sum(map(str.isalnum, value))
     out: list[str] = []
     seen = 0
     for ch in value:

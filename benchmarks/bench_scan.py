@@ -11,9 +11,11 @@ Sections (all by default; ``--only a,b`` picks some):
   installed, the scan runs twice: fast path and pure Python (PII_SCANNER_PURE_PYTHON=1).
 - ``permb``: per-MB CPU cost of the scan library (extract, detect, classify, output records) with the
   DEFAULT entities (names included) on documents of 100 KB to 40 MB; flat means linear.
-- ``rss``: peak RSS of ``pii-scanner scan`` on a 1 GB text file (``--max-file-size 2G``) with a CPR
-  planted at byte 900,000,000 (found or not is printed); ``--quick`` uses 200 MB and byte 180,000,000.
-- ``mailbox``: messages/s of ``pii-scanner scan`` on a 2,000-message mbox with PDF/DOCX attachments.
+- ``rss``: peak RSS of ``pii-scanner scan`` on a 1 GB text file, a 1 GB CSV and a 1 GB mbox
+  (``--max-file-size 2G``) with a CPR planted at byte 900,000,000 (found or not is printed); ``--quick``
+  uses 200 MB and byte 180,000,000.
+- ``mailbox``: messages/s of ``pii-scanner scan`` on a 2,000-message mbox with PDF/DOCX attachments,
+  1 and 2 workers, the wall-time speed-up and whether both found the same.
 - ``share``: files/s of ``pii-scanner scan`` on a mixed folder (txt, csv, html, pdf, docx, xlsx, zip...).
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_scan.py            # full run (~15 minutes)
@@ -33,6 +35,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -79,13 +82,20 @@ def write_repeated(path: Path, block: str, size: int, plant_at: int | None = Non
 
 
 # --- running the CLI -----------------------------------------------------------------------
-def run_scan(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, list[dict[str, Any]]]:
-    """Run ``pii-scanner scan ARGS -o OUT`` in a child; (cpu seconds, peak RSS MB, exit code, records)."""
+def run_scan(
+    args: list[str], env: dict[str, str] | None = None, per_process: dict[int, float] | None = None
+) -> tuple[float, float, int, list[dict[str, Any]]]:
+    """Run ``pii-scanner scan ARGS -o OUT`` in a child; (cpu seconds, peak RSS MB, exit code, records).
+
+    ``per_process`` (optional) is filled with the CPU seconds of the child and of each of its pool
+    workers (pid -> seconds, sampled every 0.2 s with psutil: how evenly the work was spread)."""
     with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as out:
         out_path = out.name
     cmd = [sys.executable, "-m", "pii_scanner", "scan", *args, "-o", out_path]
     child_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
     proc = subprocess.Popen(cmd, env=child_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if per_process is not None:
+        threading.Thread(target=_sample_cpu, args=(proc, per_process), daemon=True).start()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode() if proc.stderr else ""
@@ -96,6 +106,23 @@ def run_scan(args: list[str], env: dict[str, str] | None = None) -> tuple[float,
         records = [json.loads(line) for line in fh if line.strip()]
     os.unlink(out_path)
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code, records
+
+
+def _sample_cpu(proc: subprocess.Popen[bytes], seen: dict[int, float]) -> None:
+    import psutil
+
+    try:
+        root = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            for p in [root, *root.children(recursive=True)]:
+                try:
+                    t = p.cpu_times()
+                    seen[p.pid] = t.user + t.system
+                except psutil.Error:
+                    continue
+            time.sleep(0.2)
+    except psutil.Error:
+        return
 
 
 def stage_breakdown(path: Path, entities: tuple[str, ...] | None) -> dict[str, float]:
@@ -311,37 +338,100 @@ def section_permb(tmp: Path, quick: bool) -> None:
         print_breakdown("1 MB", *breakdown)
 
 
+def _rss_scan(path: Path, cpr: str) -> tuple[float, float, int, bool, int | None]:
+    """``scan --entities DK_CPR --workers 1`` on our own synthetic file: (CPU s, peak RSS MB, findings,
+    planted CPR found, its character offset). --show-values: the planted number is recognised by its value."""
+    args = ["--format", "jsonl", "--entities", "DK_CPR", "--workers", "1", "--max-file-size", "2G", "--show-values"]
+    seconds, rss, _, records = run_scan([str(path), *args])
+    hits = [r for r in records if r.get("record") == "finding" and r.get("normalized") == cpr]
+    n = sum(1 for r in records if r.get("record") == "finding")
+    return seconds, rss, n, bool(hits), (hits[0]["start"] if hits else None)
+
+
+def _csv_block(size: int, seed: int, every: int = 100) -> str:
+    """Export-like CSV rows (name, e-mail, amount, note) in Danish, about ``size`` bytes; one row in
+    ``every`` carries a CPR number (a scanned item keeps all its findings until it is done: a CPR on
+    every row of a 1 GB file is millions of findings, see docs/performance.md)."""
+    rng = random.Random(seed)
+    first = ("Søren", "Mette", "Jens", "Åse", "Lars", "Birgitte", "Ole", "Kirsten", "Anders", "Signe")
+    last = ("Hansen", "Jørgensen", "Nielsen", "Kjærgaard", "Møller", "Sørensen", "Berg", "Lund")
+    rows: list[str] = []
+    total = 0
+    while total < size:
+        f, la = rng.choice(first), rng.choice(last)
+        cpr = make_cpr(rng) if len(rows) % every == 0 else ""
+        number = f"{cpr[:6]}-{cpr[6:]}" if cpr else ""
+        mail = f"{f.lower()}.{la.lower()}@firma.dk"
+        row = f"{f} {la};{number};{mail};{rng.randint(20_000, 60_000)},00;Løn maj, afdeling {rng.randint(1, 40)}\n"
+        rows.append(row)
+        total += len(row.encode("utf-8"))
+    return "".join(rows)
+
+
+def section_finding_memory(tmp: Path, quick: bool) -> None:
+    """What one finding costs while its item is scanned: a CSV with a CPR on every row, two sizes."""
+    print("\n== memory per finding: CSV with a CPR on every row, --entities DK_CPR, one worker ==")
+    rows: dict[int, tuple[float, int]] = {}
+    for size in (10 * MB, 40 * MB):
+        path = tmp / "dense.csv"
+        write_repeated(path, "navn;cpr;email;beløb;tekst\n" + _csv_block(4 * MB, seed=4, every=1), size)
+        _, rss, n, _, _ = _rss_scan(path, "none")
+        rows[size] = (rss, n)
+        print(f"{size / MB:.0f} MB: peak RSS {rss:.0f} MB, {n:,} findings")
+        path.unlink()
+    (r1, n1), (r2, n2) = rows[10 * MB], rows[40 * MB]
+    print(f"about {(r2 - r1) * 1e6 / max(1, n2 - n1):.0f} bytes of RSS per finding held")
+
+
+def _write_mbox(path: Path, size: int, plant_at: int, plant: str) -> int:
+    """An mbox of ~``size`` bytes: 20 distinct ~100 KB messages repeated; ``plant`` in the message at
+    byte ``plant_at``. Returns the number of messages."""
+    rng = random.Random(9)
+    bodies = [generate_document(rng, 100_000, prose=0.9).text for _ in range(20)]
+    n = written = 0
+    with path.open("wb") as fh:
+        while written < size:
+            msg = EmailMessage()
+            msg["From"] = "Jens Hansen <jens@firma.dk>"
+            msg["To"] = "kollega@firma.dk"
+            msg["Subject"] = f"Sag {n}"
+            msg["Date"] = "Mon, 01 Jan 2024 10:00:00 +0100"
+            msg["Message-ID"] = f"<{n}@firma.dk>"
+            body = bodies[n % len(bodies)]
+            if written <= plant_at < written + 110_000:
+                body = plant + body
+            msg.set_content(body)
+            raw = bytes(msg).replace(b"\nFrom ", b"\n>From ")
+            data = b"From jens@firma.dk Mon Jan  1 10:00:00 2024\n" + raw + b"\n"
+            fh.write(data)
+            written += len(data)
+            n += 1
+    return n
+
+
 def section_rss(tmp: Path, quick: bool) -> None:
     size = 200 * MB if quick else 1000 * MB
     at = int(size * 0.9)
     cpr = make_cpr(random.Random(5))
     plant = f"Den sidste medarbejder har CPR-nr. {cpr[:6]}-{cpr[6:]}.\n"
-    path = tmp / "big.txt"
-    write_repeated(path, make_text(4 * MB, 0.9, seed=3), size, at, plant)
-    # --show-values on our own synthetic data: the planted number is recognised by its value.
-    seconds, rss, _, records = run_scan(
-        [
-            str(path),
-            "--format",
-            "jsonl",
-            "--entities",
-            "DK_CPR",
-            "--workers",
-            "1",
-            "--max-file-size",
-            "2G",
-            "--show-values",
-        ]
-    )
-    hits = [r for r in records if r.get("record") == "finding" and r.get("normalized") == cpr]
-    n = sum(1 for r in records if r.get("record") == "finding")
-    print(f"\n== peak RSS: {size / MB:.0f} MB text file, --entities DK_CPR, one worker ==")
-    print(
-        f"peak RSS {rss:.0f} MB (target < 512 MB); {seconds:.0f} s CPU ({size / MB / seconds:.1f} MB/s); "
-        f"{n} findings; CPR planted at byte {at:,} found: {bool(hits)}"
-        + (f" (character offset {hits[0]['start']:,})" if hits else "")
-    )
-    path.unlink()
+    print(f"\n== peak RSS: {size / MB:.0f} MB files, --entities DK_CPR, one worker (target < 512 MB) ==")
+    files = (("text", "big.txt"), ("CSV", "big.csv"), ("mbox", "big.mbox"))
+    for kind, name in files:
+        path = tmp / name
+        extra = ""
+        if kind == "text":
+            write_repeated(path, make_text(4 * MB, 0.9, seed=3), size, at, plant)
+        elif kind == "CSV":
+            write_repeated(path, "navn;cpr;email;beløb;tekst\n" + _csv_block(4 * MB, seed=4), size, at, plant)
+        else:
+            extra = f", {_write_mbox(path, size, at, plant):,} messages"
+        seconds, rss, n, found, offset = _rss_scan(path, cpr)
+        print(
+            f"{kind:>4}: peak RSS {rss:.0f} MB; {seconds:.0f} s CPU ({size / MB / seconds:.1f} MB/s){extra}; "
+            f"{n} findings; CPR planted at byte {at:,} found: {found}"
+            + (f" (character offset {offset:,})" if offset is not None else "")
+        )
+        path.unlink()
 
 
 def _attachment_files(tmp: Path) -> tuple[bytes, bytes]:
@@ -379,15 +469,39 @@ def section_mailbox(tmp: Path, quick: bool) -> None:
         box.add(msg)
     box.close()
     print(f"\n== mailbox: {n} messages (half with a PDF or DOCX attachment), default entities ==")
+    walls: dict[str, float] = {}
+    seconds_by: dict[str, float] = {}
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    shares: dict[str, list[float]] = {}
     for workers in ("1", "2"):
         wall = time.perf_counter()
-        seconds, rss, _, records = run_scan([str(path), "--format", "jsonl", "--workers", workers])
-        wall = time.perf_counter() - wall
+        cpus: dict[int, float] = {}
+        seconds, rss, _, records = run_scan([str(path), "--format", "jsonl", "--workers", workers], per_process=cpus)
+        walls[workers] = wall = time.perf_counter() - wall
+        shares[workers] = sorted(cpus.values(), reverse=True)
+        seconds_by[workers] = seconds
+        found[workers] = [
+            (r.get("location"), r.get("entity_type"), r.get("start"), r.get("end"))
+            for r in records
+            if r.get("record") == "finding"
+        ]
         items = sum(1 for r in records if r.get("record") == "item")
         print(
-            f"workers {workers}: {n / seconds:7.1f} messages/s per CPU-second, {n / wall:7.1f} messages/s wall; "
-            f"{items} items; peak RSS {rss:.0f} MB"
+            f"workers {workers}: {n / wall:7.1f} messages/s wall, {n / seconds:7.1f} messages per CPU-second "
+            f"(all processes); {items} items; peak RSS {rss:.0f} MB (largest process)"
         )
+    busiest = max(shares["2"][0], sum(shares["2"]) / 2) if shares["2"] else seconds_by["2"]
+    print(
+        "CPU seconds per process, 2 workers: "
+        + ", ".join(f"{t:.1f}" for t in shares["2"])
+        + f"; speed-up on 2 idle cores estimated from them: {seconds_by['1'] / busiest:.2f}x"
+        " (1-worker CPU / max(busiest process, total / 2))"
+    )
+    print(
+        f"speed-up 2 vs 1 workers: {walls['1'] / walls['2']:.2f}x wall "
+        f"(CPU cost {seconds_by['2'] / seconds_by['1']:.2f}x);"
+        f" same findings: {found['1'] == found['2']} ({len(found['1'])}); load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def section_share(tmp: Path, quick: bool) -> None:
@@ -399,13 +513,15 @@ def section_share(tmp: Path, quick: bool) -> None:
     kinds = bench_extract.make_corpus(root, files)
     total = sum(kinds.values())
     print(f"\n== mixed share: {total} files ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}) ==")
-    wall = time.perf_counter()
-    seconds, rss, _, records = run_scan([str(root), "--format", "jsonl", "--workers", "1"])
-    wall = time.perf_counter() - wall
-    items = sum(1 for r in records if r.get("record") == "item")
-    print(
-        f"workers 1: {total / seconds:7.1f} files/s per CPU-second ({items} items incl. members); peak RSS {rss:.0f} MB"
-    )
+    for workers in ("1", "2"):
+        wall = time.perf_counter()
+        seconds, rss, _, records = run_scan([str(root), "--format", "jsonl", "--workers", workers])
+        wall = time.perf_counter() - wall
+        items = sum(1 for r in records if r.get("record") == "item")
+        print(
+            f"workers {workers}: {total / seconds:7.1f} files/s per CPU-second, {total / wall:7.1f} files/s wall "
+            f"({items} items incl. members); peak RSS {rss:.0f} MB (largest process)"
+        )
 
 
 SECTIONS: dict[str, Callable[[Path, bool], None]] = {
@@ -413,6 +529,7 @@ SECTIONS: dict[str, Callable[[Path, bool], None]] = {
     "permb": section_permb,
     "rss": section_rss,
     "mailbox": section_mailbox,
+    "finding_memory": section_finding_memory,
     "share": section_share,
 }
 

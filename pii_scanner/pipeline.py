@@ -25,7 +25,7 @@ from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NameFinder, Window
 from pii_scanner.extract import walk
 from pii_scanner.extract.mail import OneShot
-from pii_scanner.extract.mailbox_files import mbox_message
+from pii_scanner.extract.mailbox_files import damaged_part, mbox_message
 from pii_scanner.extract.split import (
     MessageBatch,
     TextSegment,
@@ -35,6 +35,7 @@ from pii_scanner.extract.split import (
     segment_pieces,
     walk_batch,
 )
+from pii_scanner.extract.split_pst import PstBatch, plan_pst, walk_pst_batch
 
 ItemHook = Callable[[ItemResult, Extracted], None]
 
@@ -55,18 +56,19 @@ class Processor:
 
     def process(self, top: Item) -> list[ItemResult]:
         """All results for one top-level item and everything nested in it (pre-order)."""
-        batches = plan_mailbox(top, self.config)
-        if batches is not None:  # an mbox file: read message by message, never whole
+        batches = plan_mailbox_file(top, self.config)
+        if batches is not None:  # an mbox or PST file: read message by message, never whole
             return [r for batch in batches for r in self.process_batch(batch)]
         return self._walked(walk(top, self.config), {})
 
-    def process_batch(self, batch: MessageBatch) -> list[ItemResult]:
-        """The results of a batch of an mbox's messages (and the mailbox's own, for the first batch)."""
-        return self._walked(walk_batch(batch, self.config), {0: batch.top.location})
+    def process_batch(self, batch: MailBatch) -> list[ItemResult]:
+        """The results of a batch of a mailbox file's messages (and the mailbox's own, for the first batch)."""
+        pairs = walk_pst_batch(batch, self.config) if isinstance(batch, PstBatch) else walk_batch(batch, self.config)
+        return self._walked(pairs, {0: batch.top.location})
 
     def run(self, work: Work) -> Outcome:
         """One unit of work as the pool hands it out."""
-        if isinstance(work, MessageBatch):
+        if isinstance(work, (MessageBatch, PstBatch)):
             return self.process_batch(work)
         if isinstance(work, TextSegment):
             return self.process_segment(work)
@@ -222,7 +224,8 @@ class TextFinish:
     metadata: dict[str, Any]
 
 
-Work = Union[Item, MessageBatch, TextSegment, TextFinish]  # noqa: UP007 - a run-time alias
+MailBatch = Union[MessageBatch, PstBatch]  # noqa: UP007 - a run-time alias
+Work = Union[Item, MessageBatch, PstBatch, TextSegment, TextFinish]  # noqa: UP007
 Outcome = Union[list[ItemResult], StreamPartial]  # noqa: UP007
 
 
@@ -242,7 +245,25 @@ def abandoned(work: Work, error: str) -> Outcome:
         if work.error:
             out.append(ItemResult(item=listing_error(top), error=work.error, parent=top.location))
         return out
+    if isinstance(work, PstBatch):
+        top = work.top
+        out = [ItemResult(item=top, mime="application/vnd.ms-outlook-pst")] if work.first else []
+        for step in work.steps:
+            part = damaged_part(top, step.path, step.damaged or error)
+            part.depth = 1
+            out.append(ItemResult(item=part, error=part.source_error, parent=top.location))
+        if work.error:
+            out.append(ItemResult(item=listing_error(top), error=work.error, parent=top.location))
+        return out
     return [ItemResult(item=work, error=error)]
+
+
+def plan_mailbox_file(item: Item, config: ScanConfig) -> Iterator[MailBatch] | None:
+    """Batches of an mbox or PST/OST file's messages, or None for any other item."""
+    mbox = plan_mailbox(item, config)
+    if mbox is not None:
+        return mbox
+    return plan_pst(item, config)
 
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:
@@ -372,7 +393,7 @@ def spread(
             yield pending.popleft().take()
 
     for item in items:
-        batches = plan_mailbox(item, config)
+        batches = plan_mailbox_file(item, config)
         if batches is not None:
             for batch in batches:
                 yield from add(_Entry(submit(batch), last=False))

@@ -6,6 +6,7 @@ same items in the same order, same findings at the same offsets, same privacy de
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import tracemalloc
 from email.message import EmailMessage
@@ -16,12 +17,14 @@ import pytest
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.extract import mailbox_files, split
+from pii_scanner.detect import Engine
+from pii_scanner.extract import mailbox_files, split, split_pst
+from pii_scanner.extract import text as text_module
 from pii_scanner.extract.mailbox_files import iter_mbox_file_spans, iter_mbox_spans
 from pii_scanner.pipeline import Processor, scan_items
 from pii_scanner.samples.synthetic import generate_document
 from pii_scanner.sources.files import file_item
-from tests.helpers.mail_messages import CONFIG, CPR
+from tests.helpers.mail_messages import CONFIG, CPR, mail_sample
 
 IDS = ("DK_CPR", "SE_PERSONNUMMER", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD")
 
@@ -134,15 +137,6 @@ def test_mbox_spans_do_not_depend_on_the_read_block_size(tmp_path: Path, monkeyp
         assert list(iter_mbox_file_spans(fh, len(data))) == spans
 
 
-def _peak(fn: Any) -> int:
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
 def test_mbox_memory_stays_flat_with_the_mailbox_size(tmp_path: Path) -> None:
     """Finding and batching the messages holds one block, not the file (a 4x larger mailbox: same peak)."""
     small = _mbox(tmp_path / "small.mbox", 100, filler=1000)
@@ -154,7 +148,7 @@ def test_mbox_memory_stays_flat_with_the_mailbox_size(tmp_path: Path) -> None:
         for _ in split.plan_mailbox(file_item(path), config) or []:
             pass
 
-    peak_small, peak_large = _peak(lambda: batches(small)), _peak(lambda: batches(large))
+    peak_small, peak_large = _traced_peak(lambda: batches(small)), _traced_peak(lambda: batches(large))
     assert peak_large < 1.5 * peak_small + 200_000, (peak_small, peak_large)
     assert peak_large < large.stat().st_size  # never the whole file
 
@@ -221,3 +215,131 @@ def test_text_in_a_stateful_encoding_is_not_split(tmp_path: Path) -> None:
     path = tmp_path / "u16.txt"
     path.write_bytes(_text(300_000, 4).encode("utf-16"))
     assert split.plan_text(file_item(path), _text_config(), overlap=2_000, windows_per_segment=3) is None
+
+
+def _csv(rows: int, seed: int) -> str:
+    """Payroll-like rows; one in 200 carries a CPR (the findings list must not dominate the memory)."""
+    rng = random.Random(seed)
+    out = ["navn;cpr;email;beløb;tekst\n"]
+    for i in range(rows):
+        number = CPR if i % 200 == 0 else ""
+        out.append(f"Søren Kjærgaard {i};{number};s{i}@firma.dk;{rng.randint(20_000, 60_000)},00;Løn for maj måned\n")
+    return "".join(out)
+
+
+def _traced_peak(fn: Any) -> int:
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_of_a_large_csv_does_not_grow_with_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CSV above stream_above is read in pieces: the peak grows far less than the file.
+
+    Pieces of 64 KB (1 MiB in use) so that both files here are many pieces long."""
+    monkeypatch.setattr(text_module, "_PIECE", 1 << 16)
+    block = _csv(3_000, 1)
+    config = _text_config().with_(detect__entities=("DK_CPR",), detect__chunk_size=100_000)
+    processor = Processor(config, Engine(config.detect))  # detection only: what holds the text
+    peaks: dict[int, int] = {}
+    sizes: dict[int, int] = {}
+    for copies in (4, 16):
+        path = tmp_path / f"x{copies}.csv"
+        path.write_text(block * copies + "Sidste;070761-4285;x@y.dk;1,00;slut\n", encoding="utf-8")
+        sizes[copies] = path.stat().st_size
+        out: list[ItemResult] = []
+        peaks[copies] = _traced_peak(lambda p=path, out=out: out.extend(processor.process(file_item(p))))
+        (result,) = out
+        assert result.metadata.get("streamed") and result.mime in ("text/csv", "text/plain") and not result.error
+        assert result.findings[-1].start > 0.99 * result.text_length  # the last row's number
+    assert peaks[16] - peaks[4] < (sizes[16] - sizes[4]) / 4, (peaks, sizes)
+
+
+def test_memory_of_a_large_mbox_scan_does_not_grow_with_its_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scanning an mbox message by message: the peak grows far less than the mailbox.
+
+    Blocks of 64 KB (1 MiB in use) so that both mailboxes here are many blocks long."""
+    monkeypatch.setattr(mailbox_files, "_BLOCK", 1 << 16)
+    config = CONFIG.with_(detect__entities=("DK_CPR",))
+    processor = Processor.build(config)
+    paths = {n: _mbox(tmp_path / f"box{n}.mbox", n, filler=600) for n in (30, 120)}
+    counts: dict[int, int] = {}
+
+    def scan(n: int) -> None:  # results dropped batch by batch, as a scan writes them out
+        counts[n] = sum(len(processor.process_batch(b)) for b in split.plan_mailbox(file_item(paths[n]), config) or [])
+
+    scan(120)  # warm the caches (word lookups, compiled patterns) on the same messages first
+    peaks = {n: _traced_peak(lambda n=n: scan(n)) for n in (30, 120)}
+    sizes = {n: p.stat().st_size for n, p in paths.items()}
+    assert counts[120] > 120 and sizes[120] > 120 * 14_000
+    assert peaks[120] - peaks[30] < (sizes[120] - sizes[30]) / 4, (peaks, sizes)
+
+
+PST_SAMPLES = ("support.pst", "32-bit.pst", "dist-list.pst", "passworded.pst")
+
+
+@pytest.mark.parametrize("name", PST_SAMPLES)
+def test_pst_messages_spread_over_workers_give_the_one_process_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    sample = mail_sample(name)
+    if sample is None:
+        pytest.skip(f"{name} sample not available")
+    path = tmp_path / name
+    path.write_bytes(sample.read_bytes())
+    monkeypatch.setattr(split_pst, "BATCH_MESSAGES", 3)  # several batches even for these small files
+    config = CONFIG.with_(detect__entities=IDS)
+    whole = _whole(path, config)
+    batches = list(split_pst.plan_pst(file_item(path), config) or [])
+    assert batches and batches[0].first
+    one = list(scan_items([file_item(path)], config))
+    two = list(scan_items([file_item(path)], config.with_(workers=2)))
+    assert len(whole) > 1
+    assert [_key(r) for r in one] == [_key(r) for r in whole]
+    assert [_key(r) for r in two] == [_key(r) for r in whole]
+
+
+@pytest.mark.parametrize("fraction", [0.5, 0.75, 0.9])
+def test_truncated_pst_file_gives_the_whole_file_records(tmp_path: Path, fraction: float) -> None:
+    sample = mail_sample("support.pst")
+    if sample is None:
+        pytest.skip("support.pst sample not available")
+    data = sample.read_bytes()
+    path = tmp_path / "support.pst"
+    path.write_bytes(data[: int(len(data) * fraction)])
+    config = CONFIG.with_(detect__entities=IDS)
+    whole = _whole(path, config)
+    two = list(scan_items([file_item(path)], config.with_(workers=2)))
+    assert [_key(r) for r in two] == [_key(r) for r in whole]
+    assert any(r.error for r in two)
+
+
+def test_spread_pst_keeps_private_mail_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PR_SENSITIVITY=2 decides before any body is read, in the batches too (one process: the patch holds)."""
+    import pii_scanner.extract.mailbox_files as mf
+
+    sample = mail_sample("support.pst")
+    if sample is None:
+        pytest.skip("support.pst sample not available")
+    path = tmp_path / "support.pst"
+    path.write_bytes(sample.read_bytes())
+    real_meta = mf.message_meta
+
+    def private_meta(message: object, folder: str, mailbox: str) -> Any:
+        meta = real_meta(message, folder, mailbox)
+        return None if meta is None else dataclasses.replace(meta, sensitivity="private")
+
+    def boom(*_args: object) -> bytes:
+        raise AssertionError("body read for private mail")
+
+    monkeypatch.setattr(mf, "message_meta", private_meta)
+    monkeypatch.setattr(mf, "message_mime", boom)
+    monkeypatch.setattr(split_pst, "BATCH_MESSAGES", 4)
+    results = list(scan_items([file_item(path)], CONFIG))
+    assert len(results) == 18
+    assert all(r.private and r.flags == ["private_mail"] and not r.findings for r in results[1:])

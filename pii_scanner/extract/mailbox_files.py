@@ -247,14 +247,15 @@ def extract_mbox(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 
 # --- PST / OST -------------------------------------------------------------------------------------
-def _open_pff(data: bytes, name: str) -> Any:
+def open_pff(fh: BinaryIO, name: str) -> Any:
+    """A PST/OST opened through a file object (libpff reads the parts it needs, never the whole)."""
     try:
         import pypff
     except ImportError as exc:  # pragma: no cover - a hard dependency, but keep the message clear
         raise ExtractionError("libpff-python is not installed; cannot read PST/OST") from exc
     pff = pypff.file()
     try:
-        pff.open_file_object(io.BytesIO(data))
+        pff.open_file_object(fh)
     except OSError as exc:
         raise ExtractionError(f"{name}: not a readable PST/OST file") from exc
     return pff
@@ -263,7 +264,7 @@ def _open_pff(data: bytes, name: str) -> Any:
 def extract_pst(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if not data.startswith(PST_MAGIC):
         raise ExtractionError(f"{item.name or item.path}: not a PST/OST file")
-    pff = _open_pff(data, item.name or item.path)
+    pff = open_pff(io.BytesIO(data), item.name or item.path)
     return Extracted(mime=PST, children=_pst_children(item, pff, ctx), metadata={"container": "pst"})
 
 
@@ -272,14 +273,14 @@ def _pst_children(item: Item, pff: Any, ctx: ExtractContext) -> Iterator[Item]:
         try:
             root = pff.get_root_folder()
         except Exception as exc:  # libpff: OSError; damaged files raise more
-            yield _damaged(item, "", f"the folder tree cannot be read ({exc.__class__.__name__})")
+            yield damaged_part(item, "", f"the folder tree cannot be read ({exc.__class__.__name__})")
             return
         yield from _pst_folder(item, root, "", ctx)
     finally:
         pff.close()
 
 
-def _damaged(item: Item, path: str, what: str) -> Item:
+def damaged_part(item: Item, path: str, what: str) -> Item:
     """An error record for the part of a PST that could not be read (the rest is still yielded)."""
     where = path.strip("/")
     return Item(
@@ -294,43 +295,43 @@ def _damaged(item: Item, path: str, what: str) -> Item:
     )
 
 
-def _number(folder: Any, attr: str) -> int:
+def folder_count(folder: Any, attr: str) -> int:
     value = getattr(folder, attr)  # raises for a damaged index: the caller reports it
     return int(value or 0)
 
 
 def _pst_folder(item: Item, folder: Any, path: str, ctx: ExtractContext) -> Iterator[Item]:
     try:
-        messages = _number(folder, "number_of_sub_messages")
+        messages = folder_count(folder, "number_of_sub_messages")
     except Exception as exc:
         messages = 0
-        yield _damaged(item, path, f"its message list cannot be read ({exc.__class__.__name__})")
+        yield damaged_part(item, path, f"its message list cannot be read ({exc.__class__.__name__})")
     for i in range(messages):
         ctx.budget.count_member()
         ctx.budget.check_time()
         try:
-            child = _pst_message(item, folder, i, path, ctx)
+            child = pst_message(item, folder, i, path, ctx)
         except Exception as exc:  # one damaged message must not hide the others
-            yield _damaged(item, path, f"message {i + 1} of {messages} cannot be read ({exc.__class__.__name__})")
+            yield damaged_part(item, path, f"message {i + 1} of {messages} cannot be read ({exc.__class__.__name__})")
             continue
         if child is not None:
             yield child
     try:
-        folders = _number(folder, "number_of_sub_folders")
+        folders = folder_count(folder, "number_of_sub_folders")
     except Exception as exc:
         folders = 0
-        yield _damaged(item, path, f"its subfolder list cannot be read ({exc.__class__.__name__})")
+        yield damaged_part(item, path, f"its subfolder list cannot be read ({exc.__class__.__name__})")
     for j in range(folders):
         try:
             sub = folder.get_sub_folder(j)
             name = safe_segment(sub.name or "", f"folder-{j}")
         except Exception as exc:
-            yield _damaged(item, path, f"subfolder {j + 1} of {folders} cannot be read ({exc.__class__.__name__})")
+            yield damaged_part(item, path, f"subfolder {j + 1} of {folders} cannot be read ({exc.__class__.__name__})")
             continue
         yield from _pst_folder(item, sub, f"{path}/{name}", ctx)
 
 
-def _pst_message(item: Item, folder: Any, i: int, path: str, ctx: ExtractContext) -> Item | None:
+def pst_message(item: Item, folder: Any, i: int, path: str, ctx: ExtractContext) -> Item | None:
     message = folder.get_sub_message(i)
     meta = message_meta(message, mail_folder(path), item.owner)
     if meta is None:  # contacts, appointments without a message record: not mail

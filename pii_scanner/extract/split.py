@@ -23,6 +23,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
@@ -42,6 +43,8 @@ from pii_scanner.extract.text import STREAMABLE, stream_encoding
 from pii_scanner.extract.walk import error_message, walk_nested
 
 _PREFIX = 1 << 16  # bytes sniffed, as for whole files
+_LOOK = 4096  # bytes read to rule a file out as an mbox
+_WORTH_A_LOOK = 8 << 20  # files this big are looked into whatever their name
 BATCH_MESSAGES = 32  # messages per batch: enough to amortise a task, small enough to spread a mailbox
 BATCH_BYTES = 8 << 20  # ... and at most this many message bytes per batch
 
@@ -73,17 +76,32 @@ def plan_mailbox(item: Item, config: ScanConfig) -> Iterator[MessageBatch] | Non
     opener = reopenable(item)
     if opener is None or item.size is None or item.size > config.limits.max_file_size:
         return None
-    if item.mime_hint not in (None, "application/octet-stream", MBOX):
+    if item.mime_hint not in (None, "application/octet-stream", MBOX) or not _may_be_mbox(item):
         return None
     try:
-        with opener() as fh:
-            prefix = fh.read(_PREFIX)
+        with opener() as fh:  # a few KB decide for most files; the sniffing prefix only for mbox-like ones
+            prefix = fh.read(_LOOK)
+            if not is_mbox_start(prefix):
+                return None
+            prefix += fh.read(_PREFIX - len(prefix))
     except OSError:
         return None  # extracted whole, which records the error
-    if not is_mbox_start(prefix) or sniff_mime(prefix, item.name) != MBOX:
+    if sniff_mime(prefix, item.name) != MBOX:
         return None
     item.mime_hint = MBOX
     return _batches(item, opener, config)
+
+
+_MBOX_SUFFIXES = frozenset({"", ".mbox", ".mbx", ".mbs"})
+
+
+def _may_be_mbox(item: Item) -> bool:
+    """Worth a look inside (an extra open in the process that lists): mailbox-like names, or big files.
+
+    Any other mbox is still read correctly, whole, by its extractor; only the spreading is skipped.
+    """
+    suffix = PurePath(item.name or item.path).suffix.lower()
+    return suffix in _MBOX_SUFFIXES or (item.size or 0) >= _WORTH_A_LOOK
 
 
 def _batches(item: Item, opener: Callable[[], BinaryIO], config: ScanConfig) -> Iterator[MessageBatch]:

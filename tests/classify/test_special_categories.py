@@ -157,6 +157,15 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
         ("Resultatet af Kristoffer Laus DNA-analyse er sendt til retten.", ["genetic"]),
         ("Sofia Holmgren har skrivit en sammanfattning av forskningen om ärftliga sjukdomar.", []),
         ("Polisen utreder bedrägerier mot företag i regionen, enligt Linda Karlsson på ekonomi.", []),
+        # civil judgments, party names in the genitive, "-fri", a spouse named after a neutral word
+        ("Av domen framgår att Kristian Ek får rätt mot försäkringsbolaget i tvisten om ersättning.", []),
+        ("Kirsten Ahle er næstformand i Dansk Folkepartis lokalforening i Randers.", ["political_opinion"]),
+        ("Jag har haft en förkylningsfri vinter. /Greta", []),
+        (
+            "Til HR: Min ægtefælle, Mads Holm, skal tilføjes som pårørende. Venlig hilsen Peter Juhl",
+            ["sexual_orientation"],
+        ),
+        ("Peter Lindahl kan inte delta i julfesten eftersom han är bortrest.", []),
     ],
 )
 def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:

@@ -654,8 +654,9 @@ _COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
 # A field's value ends at a sentence end or at the next "Label:" on the same line.
 _FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]")
 _CARE_OF = ("c/o", "v/", "att.", "attn.")
+# Starts on the delimiter itself (not a lookbehind) so the regex engine can skip ahead to it.
 _SURNAME_FIRST = re.compile(
-    rf"(?:^|(?<=[:;]))[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
+    rf"(?:\A|[\n:;])[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
 )
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})

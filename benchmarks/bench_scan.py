@@ -387,17 +387,18 @@ def _csv_block(size: int, seed: int, every: int = 100) -> str:
 
 
 def section_finding_memory(tmp: Path, quick: bool) -> None:
-    """What one finding costs while its item is scanned: a CSV with a CPR on every row, two sizes."""
+    """What one finding costs while its item is scanned: a CSV with a CPR on every row, two sizes
+    (both above ``limits.stream_above``, so both streamed)."""
     print("\n== memory per finding: CSV with a CPR on every row, --entities DK_CPR, one worker ==")
     rows: dict[int, tuple[float, int]] = {}
-    for size in (10 * MB, 40 * MB):
+    for size in (34 * MB, 44 * MB):
         path = tmp / "dense.csv"
         write_repeated(path, "navn;cpr;email;beløb;tekst\n" + _csv_block(4 * MB, seed=4, every=1), size)
         _, rss, n, _, _ = _rss_scan(path, "none")
         rows[size] = (rss, n)
         print(f"{size / MB:.0f} MB: peak RSS {rss:.0f} MB, {n:,} findings")
         path.unlink()
-    (r1, n1), (r2, n2) = rows[10 * MB], rows[40 * MB]
+    (r1, n1), (r2, n2) = rows[34 * MB], rows[44 * MB]
     print(f"about {(r2 - r1) * 1e6 / max(1, n2 - n1):.0f} bytes of RSS per finding held")
 
 

@@ -36,6 +36,8 @@ SETS = {
     "fresh": DATA.parent / "categories_fresh.jsonl",
     "blind": DATA.parent / "categories_blind.jsonl",
     "blind2": DATA.parent / "categories_blind2.jsonl",
+    "blind3": DATA.parent / "categories_blind3.jsonl",
+    "blind4": DATA.parent / "categories_blind4.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

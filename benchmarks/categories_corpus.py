@@ -36,6 +36,10 @@ BLIND_OUT = Path(__file__).resolve().parent / "data" / "categories_blind.jsonl"
 BLIND_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind_source.yaml"
 BLIND2_OUT = Path(__file__).resolve().parent / "data" / "categories_blind2.jsonl"
 BLIND2_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind2_source.yaml"
+BLIND3_OUT = Path(__file__).resolve().parent / "data" / "categories_blind3.jsonl"
+BLIND3_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind3_source.yaml"
+BLIND4_OUT = Path(__file__).resolve().parent / "data" / "categories_blind4.jsonl"
+BLIND4_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind4_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -227,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         "--fresh": (FRESH_SOURCE, FRESH_OUT),
         "--blind": (BLIND_SOURCE, BLIND_OUT),
         "--blind2": (BLIND2_SOURCE, BLIND2_OUT),
+        "--blind3": (BLIND3_SOURCE, BLIND3_OUT),
+        "--blind4": (BLIND4_SOURCE, BLIND4_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

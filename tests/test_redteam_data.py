@@ -88,7 +88,9 @@ CATEGORIES = {
 }
 
 
-@pytest.mark.parametrize(("name", "least"), [("categories", 300), ("holdout/categories", 100), ("holdout/categories_newnames", 100)])
+@pytest.mark.parametrize(
+    ("name", "least"), [("categories", 300), ("holdout/categories", 100), ("holdout/categories_newnames", 100)]
+)
 def test_category_set_is_balanced_and_labelled_with_known_categories(name: str, least: int) -> None:
     docs = _load(name)
     assert len(docs) >= least

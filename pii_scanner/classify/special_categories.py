@@ -163,6 +163,7 @@ class SpecialCategories:
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
+            and not _empty_field(text, h.start)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(text[:MAX_CHARS]))
@@ -435,7 +436,7 @@ class SpecialCategories:
                 masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
                 found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
         found.sort(key=lambda a: a.start)
-        if not ctx.names_given and found:
+        if found:  # the pairs and single names found here too ("enligt Linda Karlsson")
             dropped = self._contacts(ctx.text, [(a.start, a.end) for a in found])
             found = [a for i, a in enumerate(found) if i not in dropped]
         ctx.windows[key] = found
@@ -462,7 +463,31 @@ class SpecialCategories:
             if first is not None:
                 a, b = span[0] + first.start, span[0] + first.end
                 return _Anchor("first_person", a, b, ctx.text[a:b]), "adjacent"
+        block = self._block_above(ctx, s0)
+        if block is not None:
+            return block, "adjacent"
         return greeting, "greeting"
+
+    def _block_above(self, ctx: _Context, s0: int) -> _Anchor | None:
+        """A name heading a block of short lines (a signature, an address block, a list head):
+        "Jens Hansen\nLagerchef\nTillidsrepræsentant for 3F"."""
+        text = ctx.text
+        line_start = text.rfind("\n", 0, s0) + 1
+        if text[line_start:s0].strip():
+            return None  # the sentence does not start its line
+        pos = line_start
+        for _ in range(_BLOCK_LINES):
+            if pos <= 0:
+                return None
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start : pos - 1]
+            if not line.strip() or len(line.split()) > _FRAGMENT_WORDS or line.rstrip().endswith((".", "!", "?")):
+                return None
+            anchors = [a for a in self._anchors(ctx, prev_start, pos - 1) if a.kind == "PERSON"]
+            if anchors:
+                return anchors[0]
+            pos = prev_start
+        return None
 
     def _record_subject(self, ctx: _Context) -> _Anchor | None:
         """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
@@ -546,7 +571,10 @@ class SpecialCategories:
                     continue
                 seq = [w.casefold() for w in words[first : last + 1]]
                 # the lead's first word may end a compound: "lunchföreläsningen om" as "föreläsningen om"
-                if seq[1:] == list(lead[1:]) and seq[0].endswith(lead[0]):
+                # or be inflected: "forskningen om" as "forskning om"
+                head = seq[0]
+                inflected = head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3
+                if seq[1:] == list(lead[1:]) and (head.endswith(lead[0]) or inflected):
                     return True
         return False
 
@@ -631,7 +659,7 @@ def _proper_noun(text: str, start: int, end: int) -> bool:
     if not word[:1].isupper() or word.isupper() or " " in word:  # "JEG", "I am": the pronoun
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
-    return bool(before) and before[-1] not in ".!?:\n"
+    return bool(before) and before[-1] not in ".!?:\n>-•*"  # "> Jeg er syg": a quoted line starts there
 
 
 def _is_greeting_or_signoff(line: str) -> bool:
@@ -673,8 +701,8 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     organisation or a place ("Kræftens Bekæmpelse", "Danske Handicaporganisationer"), not a condition
     of somebody. Case-sensitive terms ("=BRCA*") and all-capital words ("ADHD") keep counting."""
     word = text[h.start : h.end]
-    if h.term.startswith("=") or not word[:1].isupper() or word.isupper():
-        return False
+    if h.term.startswith("=") or not word[:1].isupper() or word[:2].isupper():
+        return False  # "DNA-analyse", "ADHD": an acronym, not a name
     line_start = text.rfind("\n", 0, h.start) + 1
     before = text[line_start : h.start].rstrip(" \t\"'“(")
     if not before or before[-1] in _OPENERS or before[-1].isdigit():
@@ -683,6 +711,13 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
     return _titlecase(prev) or _titlecase(nxt)
+
+
+def _empty_field(text: str, pos: int) -> bool:
+    """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
 def _organisation_genitive(text: str, h: Hit) -> bool:
@@ -739,7 +774,13 @@ _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆ
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
 )
-_FRAGMENT_WORDS = 6  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
+_BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
+_FRAGMENT_WORDS = 6
+_EMPTY_FIELD = re.compile(
+    r"[ \t]*[^:\n]{1,40}:[ \t]*(?:ingen|inga|intet|inget|nej|no|none|n/a|-|–|ikke relevant|ej aktuellt|"
+    r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge)[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"

@@ -141,6 +141,31 @@ def _finding(entity: str, start: int, end: int, value: str, normalized: str | No
         ("Borgeren Dennis Holm henvises til misbrugscenteret for sit kokainmisbrug.", ["health"]),
         ("Henrik Berg har återgått i arbete på 50 procent efter sin stroke.", ["health"]),
         ("Sygefraværet er faldet fra 6 til 4 procent, oplyser personalechef Jette Lund.", []),
+        # a signature block, a quoted line, an empty form field
+        ("Jens Hansen\nLagerchef\nTillidsrepræsentant for 3F\n\nHej alle, husk mødet i morgen.", ["trade_union"]),
+        ("> Den 3. marts skrev Jens Hansen:\n> Jeg er syg i dag og kommer ikke.\n\nGod bedring! Mvh Lone", ["health"]),
+        ("Navn: Jens Hansen\nHelbredsoplysninger: Ingen", []),
+        ("Navn: Jens Hansen\nHelbredsoplysninger: Diabetes type 1", ["health"]),
+        # court language; a hereditary condition is genetic and health
+        (
+            "Tiltalte Jens Holm har forklaret, at han ikke husker episoden. Tiltalte findes skyldig.",
+            ["criminal_records"],
+        ),
+        ("Jens Holm har fået påvist en arvelig blodpropssygdom.", ["health", "genetic"]),
+        ("Jens Holm har arvet sin fars hus i Vejle.", []),
+        # an acronym is no proper name; an inflected topic lead; a source found by the pair rule
+        ("Resultatet af Kristoffer Laus DNA-analyse er sendt til retten.", ["genetic"]),
+        ("Sofia Holmgren har skrivit en sammanfattning av forskningen om ärftliga sjukdomar.", []),
+        ("Polisen utreder bedrägerier mot företag i regionen, enligt Linda Karlsson på ekonomi.", []),
+        # civil judgments, party names in the genitive, "-fri", a spouse named after a neutral word
+        ("Av domen framgår att Kristian Ek får rätt mot försäkringsbolaget i tvisten om ersättning.", []),
+        ("Kirsten Ahle er næstformand i Dansk Folkepartis lokalforening i Randers.", ["political_opinion"]),
+        ("Jag har haft en förkylningsfri vinter. /Greta", []),
+        (
+            "Til HR: Min ægtefælle, Mads Holm, skal tilføjes som pårørende. Venlig hilsen Peter Juhl",
+            ["sexual_orientation"],
+        ),
+        ("Peter Lindahl kan inte delta i julfesten eftersom han är bortrest.", []),
     ],
 )
 def test_contacts_organisations_topics_and_indirect_statements(text: str, expected: list[str]) -> None:

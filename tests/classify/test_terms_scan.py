@@ -45,13 +45,25 @@ TEXTS = _texts()
 @pytest.mark.parametrize("finds", [0, 40, 10**6], ids=["regex-pass", "default", "finds-only"])
 def test_scan_is_the_trie_regex(monkeypatch: pytest.MonkeyPatch, finds: int) -> None:
     monkeypatch.setattr(terms, "_MAX_FINDS", finds)
+    monkeypatch.setattr(terms, "_SHORT", 0)  # short texts too through the word-set scan
     for ts in (combined_terms(), load_special_categories().cues, load_special_categories().terms):
         ts.known.clear()
         for text in TEXTS:
             assert ts.scan(text) == ts.scan_regex(text), text[:200]
 
 
-def test_words_with_punctuation_and_phrases() -> None:
+def test_short_texts_take_the_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    ts = combined_terms()
+    calls: list[str] = []
+    monkeypatch.setattr(TermSet, "_words", staticmethod(lambda lower: calls.append(lower) or set()))
+    ts.scan("Jens er sygemeldt.")
+    assert not calls
+    ts.scan("Jens er sygemeldt. " * 20)
+    assert calls
+
+
+def test_words_with_punctuation_and_phrases(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(terms, "_SHORT", 0)
     ts = TermSet.build(
         [
             (("a",), "df"),
@@ -80,7 +92,7 @@ def test_the_word_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     ts = TermSet.build([(("a",), "syg*")])
     for n in range(20):
         ts.scan(" ".join(f"w{n}x{i}" for i in range(40)) + " sygdom")
-        assert len(ts.known) <= 50 + 41
+        assert len(ts.known) <= 50
 
 
 def test_party_letters_are_the_look_behind_regex() -> None:

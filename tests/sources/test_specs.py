@@ -174,6 +174,8 @@ def test_plug_in_kind_keeps_its_own_keys() -> None:
     assert isinstance(spec, GenericSpec) and spec.options == {"anything": 1} and spec.jurisdiction == "SE"
     with pytest.raises(ConfigError, match="one of DK, SE"):
         parse_spec({"type": "my_plugin", "name": "p", "jurisdiction": "NO"})
+    built = GenericSpec("my_plugin", "p", options={"anything": 1})
+    assert built.as_table() == {"type": "my_plugin", "name": "p", "anything": 1}
 
 
 def test_a_new_field_is_a_new_checked_key(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -585,11 +585,11 @@ class FallbackNameFinder:
     def _judge(self, seg: _Seg) -> tuple[float, str]:
         k = seg.kinds
         n = len(k)
-        known = any(x in (FIRST, LAST, BOTH, AMBIG) for x in k)
         strong = _STRONG.intersection(seg.cues)
         surname_end = k[-1] in (LAST, BOTH, SHAPE)
-        if strong and n <= 5 and any(x != INIT for x in k):
-            return (0.75 if known else 0.7), "cue:" + sorted(strong)[0]
+        if strong and n <= 5 and k.count(INIT) != n:
+            known = not _KNOWN.isdisjoint(k)
+            return (0.75 if known else 0.7), "cue:" + min(strong)
         if n >= 2:
             if k[0] in (FIRST, BOTH):
                 return (0.75 if surname_end else 0.7), "first+name"
@@ -647,14 +647,16 @@ def _in_list(text: str, f: Finding) -> bool:
     return text.startswith(",", f.end) or text[max(0, f.start - 2) : f.start].startswith(",")
 
 
+_KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
 _UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
 _COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
 _COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
 # A field's value ends at a sentence end or at the next "Label:" on the same line.
 _FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]")
 _CARE_OF = ("c/o", "v/", "att.", "attn.")
+# Starts on the delimiter itself (not a lookbehind) so the regex engine can skip ahead to it.
 _SURNAME_FIRST = re.compile(
-    rf"(?:^|(?<=[:;]))[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
+    rf"(?:\A|[\n:;])[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
 )
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})

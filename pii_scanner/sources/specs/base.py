@@ -10,14 +10,13 @@ across fields lives in ``__post_init__`` and raises ``ConfigError`` with a short
 from __future__ import annotations
 
 import dataclasses
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from pii_scanner.core.config_schema import INTERNAL, JURISDICTIONS, NON_EMPTY, RULE, Rule, is_secret, one_of
 from pii_scanner.core.secret_ref import WHERE, SecretRef
-
-S = TypeVar("S", bound="SourceSpec")
 
 
 def rule(check: Rule, **more: Any) -> dict[str, Any]:
@@ -71,6 +70,12 @@ class GenericSpec(SourceSpec):
 
     options: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
+    def as_table(self) -> dict[str, Any]:
+        if self.given:
+            return dict(self.given)
+        common = {k: v for k, v in super().as_table().items() if k != "options"}
+        return {**self.options, **common}
+
 
 def _default(f: dataclasses.Field[Any]) -> Any:
     if f.default is not dataclasses.MISSING:
@@ -81,15 +86,7 @@ def _default(f: dataclasses.Field[Any]) -> Any:
 
 
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    import typing
-
     return typing.get_type_hints(cls)
 
 
-def secret_fields(cls: type[SourceSpec]) -> tuple[str, ...]:
-    """Names of the spec's secret references (``password``, ``client_secret``...)."""
-    hints = _hints(cls)
-    return tuple(f.name for f in dataclasses.fields(cls) if is_secret(hints[f.name]))
-
-
-__all__ = ["GenericSpec", "SecretRef", "SourceSpec", "lowered", "rule", "secret_fields"]
+__all__ = ["GenericSpec", "SecretRef", "SourceSpec", "lowered", "rule"]

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pytest
 
-from pii_scanner.core.model import ItemResult
+from pii_scanner import pipeline
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.extract import mailbox_files, split
 from pii_scanner.pipeline import Processor, scan_items
 from pii_scanner.sources.files import file_item
@@ -165,3 +167,53 @@ def test_mailbox_cut_short_after_listing_is_an_error_record(tmp_path: Path) -> N
     assert len(messages_out) == 4
     assert messages_out[0].error is None and messages_out[-1].error
     assert "changed while being scanned" in (messages_out[-1].error or "")
+
+
+def _big_text(path: Path) -> Path:
+    path.write_text(("Tekst uden noget særligt. " * 300 + f"CPR {CPR}\n") * 120, encoding="utf-8")
+    return path
+
+
+def _text_config(workers: int) -> ScanConfig:
+    return CONFIG.with_(workers=workers, detect__entities=IDS, limits__stream_above=65536, detect__chunk_size=16384)
+
+
+def test_large_text_changed_after_planning_is_an_error_record_and_the_scan_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pass that cuts a large text into segments meets a file changed since it was listed: that text's
+    record says so (exit 4), the next file is still scanned; before, the scan stopped (exit 70)."""
+    big = _big_text(tmp_path / "big.txt")
+    other = _write_mbox(tmp_path / "Inbox.mbox", [_public(1), _public(2)])
+    real = pipeline.plan_text
+
+    def plan_then_change(item: Item, *args: Any, **kwargs: Any) -> Any:
+        plan = real(item, *args, **kwargs)
+        st = big.stat()
+        os.utime(big, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        return plan
+
+    monkeypatch.setattr(pipeline, "plan_text", plan_then_change)
+    results = list(scan_items([file_item(big), file_item(other)], _text_config(2)))
+    (text,) = [r for r in results if r.item.location == big.absolute().as_uri()]
+    assert text.error and "changed" in text.error
+    assert [r for r in results if r.item.depth == 1 and not r.error] and all(
+        r.error is None for r in results if r.item.location.startswith(other.absolute().as_uri())
+    )
+
+
+def test_sniffing_that_fails_while_planning_does_not_stop_the_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A type sniffer that raises on hostile bytes in the planning process: the file is extracted whole."""
+    big = _big_text(tmp_path / "big.txt")
+    box = _write_mbox(tmp_path / "Inbox.mbox", [_public(1), _public(2)])
+    expected = [r.item.location for r in scan_items([file_item(big), file_item(box)], _text_config(1))]
+
+    def broken(*_args: object) -> str:
+        raise ValueError("hostile bytes")
+
+    monkeypatch.setattr(split, "sniff_mime", broken)
+    results = list(scan_items([file_item(big), file_item(box)], _text_config(2)))
+    assert [r.item.location for r in results] == expected
+    assert not [r for r in results if r.error]

@@ -270,6 +270,18 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         and any(m.lastgroup == "p" for m in own.both.finditer(head[-40:].lower()))
     ):
         return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
+    # The rest reads only where the number stands: asked once per candidate, whatever the reading.
+    key = (candidate.start, candidate.end)
+    last = env.memo.get("labelled_otherwise")
+    if last is not None and last[0] == key:
+        return bool(last[1])
+    answer = _labelled_by_layout(candidate, env, lo, hi, head)
+    env.memo["labelled_otherwise"] = (key, answer)
+    return answer
+
+
+def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
+    text = env.text
     raw = text[candidate.start : candidate.end]
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):

@@ -59,13 +59,28 @@ def _alternation(words: list[str]) -> str:
 
 
 def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    """Group "p" of the positive words, then group "n" of the negative ones, as whole words.
+
+    Over lower-cased text (no flags) each group is a trie (see :func:`_trie`), which finds the same
+    word as the longest-first alternation and is several times faster to search; with flags (any
+    case) the plain alternation is kept.
+    """
     if not positive and not negative:
         return None
     parts = []
     for group, words in (("p", positive), ("n", negative)):
         if words:
-            parts.append(f"(?P<{group}>{_alternation(words)})")
+            body = _trie(set(words)) if flags == 0 else _alternation(words)
+            parts.append(f"(?P<{group}>{body})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
+
+
+def _both_alternation(positive: list[str], negative: list[str]) -> re.Pattern[str] | None:
+    """The reference form of :func:`_both` (longest-first alternation), for tests."""
+    if not positive and not negative:
+        return None
+    parts = [f"(?P<{g}>{_alternation(w)})" for g, w in (("p", positive), ("n", negative)) if w]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
 
 
 _END, _STEM = 0, 1  # trie node keys that are not characters
@@ -74,9 +89,10 @@ _END, _STEM = 0, 1  # trie node keys that are not characters
 def _trie(words: set[str]) -> str:
     """One regex body for a set of context words, factored by common prefixes (fast to search).
 
-    It matches the same strings as their alternation (a stem's "*" is any word ending), so it
-    tells whether ANY of the words occurs; which one, and in which group, the entity's own
-    pattern says.
+    It matches the same strings as their alternation (a stem's "*" is any word ending). Longer
+    words are tried first, as in the longest-first alternation: at each node the continuations
+    come before the word ending there, and the words that can match at one place are prefixes of
+    each other, so the one found is the longest that is followed by no word character.
     """
     root: dict[object, Any] = {}
     for word in words:
@@ -297,7 +313,8 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         )
     id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(
-        id_words=re.compile(rf"(?<![\w-])(?:{_alternation(id_positive)})(?![\w])") if id_positive else None,
+        # Only asked whether one occurs: the trie finds one exactly where the alternation would.
+        id_words=re.compile(rf"(?<![\w-])(?:{_trie(set(id_positive))})(?![\w])") if id_positive else None,
         context=context,
         scores=scores or {},
         hints=_hints(raw_hints),

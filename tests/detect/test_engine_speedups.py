@@ -63,24 +63,34 @@ def test_no_shared_guard_when_a_branch_lacks_it() -> None:
     assert not _refuses_word_before(r"(?P<g0>(?<=[0-9])\d{7})")
 
 
+def _context_words() -> list[str]:
+    """Every context word of the shipped data, lower-cased, stems without their "*"."""
+    import yaml
+
+    from pii_scanner.core.resources import data_dir
+
+    raw = yaml.safe_load((data_dir("recognizers") / "context.yaml").read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for entity, spec in raw.items():
+        groups = (
+            [spec] if entity == "shared_negative" else [(spec or {}).get(k) or {} for k in ("positive", "negative")]
+        )
+        for group in groups:
+            for listed in (group or {}).values():
+                words.update(str(w).lower().rstrip("*") for w in listed or [])
+    return sorted(words)
+
+
 def _windows(seed: int, n: int) -> list[str]:
     """Lower-cased snippets made of context words (whole, cut, glued, inflected) and noise."""
-    rules = load_rules()
-    words = sorted(
-        {
-            m.group()
-            for c in rules.context.values()
-            if c.both is not None
-            for m in re.finditer(r"[^|()?:<>!\\\[\]*]{2,}", c.both.pattern)
-        }
-    )
+    words = _context_words()
     rng = random.Random(seed)
     noise = ["", " ", "-", ".", ":", "x", "nr", "1", "æ", "\n", "_", "s", "er", "ne"]
     out = []
     for _ in range(n):
         parts = []
         for _ in range(rng.randrange(1, 5)):
-            w = rng.choice(words).replace("\\", "")
+            w = rng.choice(words)
             if rng.random() < 0.3:
                 w = w[: rng.randrange(1, len(w) + 1)]
             parts.append(rng.choice(noise) + w + rng.choice(noise))
@@ -121,3 +131,60 @@ def test_check_digit_shortcuts_drop_only_readings_the_parsers_reject() -> None:
             assert not is_kennitala.is_valid(digits, TODAY)
         if fi_hetu.check_character(digits[:9]) != digits[9]:
             assert not fi_hetu.is_valid(digits[:6] + "-" + digits[6:], TODAY)
+
+
+def test_context_tries_find_what_the_longest_first_alternation_finds() -> None:
+    """Every entity's context pattern (tries over lower-cased text) gives the same matches, groups
+    and words as the alternation it replaced, on snippets full of whole, cut and glued words."""
+    import yaml
+
+    from pii_scanner.core.resources import data_dir
+    from pii_scanner.detect.rules import _both, _both_alternation
+
+    raw = yaml.safe_load((data_dir("recognizers") / "context.yaml").read_text(encoding="utf-8"))
+    windows = _windows(13, 3000)
+    compared = 0
+    for entity, spec in raw.items():
+        if entity == "shared_negative" or not spec:
+            continue
+        positive = sorted({str(w).lower() for ws in (spec.get("positive") or {}).values() for w in ws or []})
+        negative = sorted({str(w).lower() for ws in (spec.get("negative") or {}).values() for w in ws or []})
+        negative = [w for w in negative if w not in positive]
+        trie, alternation = _both(positive, negative), _both_alternation(positive, negative)
+        if trie is None or alternation is None:
+            continue
+        for window in windows:
+            got = [(m.span(), m.lastgroup) for m in trie.finditer(window)]
+            assert got == [(m.span(), m.lastgroup) for m in alternation.finditer(window)], (entity, window)
+            compared += len(got)
+    assert compared > 1000
+
+
+def test_identifier_word_trie_finds_one_where_the_alternation_does() -> None:
+    import yaml
+
+    from pii_scanner.core.config import DetectConfig
+    from pii_scanner.core.entities import NATIONAL_IDS
+    from pii_scanner.core.resources import data_dir
+    from pii_scanner.detect.rules import _alternation
+
+    rules = load_rules()
+    assert rules.id_words is not None
+    raw = yaml.safe_load((data_dir("recognizers") / "context.yaml").read_text(encoding="utf-8"))
+    languages = DetectConfig().languages
+    words = sorted(
+        {
+            str(w).lower()
+            for e in NATIONAL_IDS
+            for lang, ws in ((raw.get(e) or {}).get("positive") or {}).items()
+            if lang in languages
+            for w in ws or []
+        }
+    )
+    alternation = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w])")
+    found = 0
+    for window in _windows(17, 3000):
+        some = alternation.search(window) is not None
+        assert (rules.id_words.search(window) is not None) == some, window
+        found += some
+    assert 100 < found < 2900

@@ -80,6 +80,8 @@ _HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}
 
 def _after_name(text: str, start: int) -> bool:
     head = text[max(0, start - 60) : start]
+    if not head.rstrip(" \t;,|(")[-1:].isalpha():
+        return False  # the common case, decided without the regular expression
     cut = head.rfind("\n")
     return _HOLDER.search(head[cut + 1 :] if cut >= 0 else head) is not None
 
@@ -142,7 +144,13 @@ class NationalIdRecognizer(Recognizer):
 
         windows = context_windows(env, start, end)
         plain = raw.isdigit() and len(raw) == 10
-        holder = _after_name(env.text, start)
+        named: list[bool] = []  # asked lazily: only readings without a context word need it
+
+        def holder() -> bool:
+            if not named:
+                named.append(_after_name(env.text, start))
+            return named[0]
+
         label = layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
@@ -164,7 +172,7 @@ class NationalIdRecognizer(Recognizer):
                 # Nothing names a plain ten-digit number, and its row belongs to another country
                 # ("0701234567" on a Swedish signature is no CPR).
                 score -= env.rules.setting("foreign_row")
-            if not ctx.positive and holder:
+            if not ctx.positive and holder():
                 score += env.rules.setting("after_name")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading

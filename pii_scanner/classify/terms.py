@@ -131,7 +131,7 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _PHRASE_WINDOW = 160  # a phrase is looked for this far around its word
-_MAX_KNOWN = 200_000  # words remembered per term set, then forgotten all at once
+_MAX_KNOWN = 50_000  # words remembered per term set (a few MB), then forgotten all at once
 _MAX_FINDS = 40  # first words looked for one by one with str.find; beyond, the trie regex in one pass
 
 
@@ -330,12 +330,14 @@ class TermSet:
         prefixes of words (stems), and first words with punctuation whose leading word is one."""
         found = {first for first, lead in self.odd_leads.items() if lead in words}
         known = self.known
-        if len(known) > _MAX_KNOWN:
+        if len(known) >= _MAX_KNOWN:
             known.clear()
         for word in words:
             firsts = known.get(word)
             if firsts is None:
-                firsts = known[word] = self._firsts_of(word)
+                firsts = self._firsts_of(word)
+                if len(known) < _MAX_KNOWN:
+                    known[word] = firsts
             if firsts:
                 found.update(firsts)
         return found

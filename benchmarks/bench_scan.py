@@ -83,12 +83,19 @@ def write_repeated(path: Path, block: str, size: int, plant_at: int | None = Non
 
 # --- running the CLI -----------------------------------------------------------------------
 def run_scan(
-    args: list[str], env: dict[str, str] | None = None, per_process: dict[int, float] | None = None
+    args: list[str],
+    env: dict[str, str] | None = None,
+    per_process: dict[int, float] | None = None,
+    keep: Callable[[dict[str, Any]], bool] | None = None,
+    counts: dict[str, int] | None = None,
 ) -> tuple[float, float, int, list[dict[str, Any]]]:
     """Run ``pii-scanner scan ARGS -o OUT`` in a child; (cpu seconds, peak RSS MB, exit code, records).
 
     ``per_process`` (optional) is filled with the CPU seconds of the child and of each of its pool
-    workers (pid -> seconds, sampled every 0.2 s with psutil: how evenly the work was spread)."""
+    workers (pid -> seconds, sampled every 0.2 s with psutil: how evenly the work was spread).
+    ``keep`` returns only the records it accepts and ``counts`` counts records by kind: the kernel
+    counts this process's RSS at the time of the spawn in the child's peak, so this process must not
+    grow by holding a big output (millions of findings)."""
     with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as out:
         out_path = out.name
     cmd = [sys.executable, "-m", "pii_scanner", "scan", *args, "-o", out_path]
@@ -102,8 +109,17 @@ def run_scan(
     code = proc.returncode
     if code not in (0, 1):
         raise SystemExit(f"scan failed ({code}): {err[-2000:]}")
+    records: list[dict[str, Any]] = []
     with open(out_path, encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
+        for line in fh:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if counts is not None:
+                kind = str(record.get("record"))
+                counts[kind] = counts.get(kind, 0) + 1
+            if keep is None or keep(record):
+                records.append(record)
     os.unlink(out_path)
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code, records
 
@@ -342,9 +358,11 @@ def _rss_scan(path: Path, cpr: str) -> tuple[float, float, int, bool, int | None
     """``scan --entities DK_CPR --workers 1`` on our own synthetic file: (CPU s, peak RSS MB, findings,
     planted CPR found, its character offset). --show-values: the planted number is recognised by its value."""
     args = ["--format", "jsonl", "--entities", "DK_CPR", "--workers", "1", "--max-file-size", "2G", "--show-values"]
-    seconds, rss, _, records = run_scan([str(path), *args])
-    hits = [r for r in records if r.get("record") == "finding" and r.get("normalized") == cpr]
-    n = sum(1 for r in records if r.get("record") == "finding")
+    counts: dict[str, int] = {}
+    seconds, rss, _, hits = run_scan(
+        [str(path), *args], keep=lambda r: r.get("record") == "finding" and r.get("normalized") == cpr, counts=counts
+    )
+    n = counts.get("finding", 0)
     return seconds, rss, n, bool(hits), (hits[0]["start"] if hits else None)
 
 
@@ -369,17 +387,18 @@ def _csv_block(size: int, seed: int, every: int = 100) -> str:
 
 
 def section_finding_memory(tmp: Path, quick: bool) -> None:
-    """What one finding costs while its item is scanned: a CSV with a CPR on every row, two sizes."""
+    """What one finding costs while its item is scanned: a CSV with a CPR on every row, two sizes
+    (both above ``limits.stream_above``, so both streamed)."""
     print("\n== memory per finding: CSV with a CPR on every row, --entities DK_CPR, one worker ==")
     rows: dict[int, tuple[float, int]] = {}
-    for size in (10 * MB, 40 * MB):
+    for size in (34 * MB, 44 * MB):
         path = tmp / "dense.csv"
         write_repeated(path, "navn;cpr;email;beløb;tekst\n" + _csv_block(4 * MB, seed=4, every=1), size)
         _, rss, n, _, _ = _rss_scan(path, "none")
         rows[size] = (rss, n)
         print(f"{size / MB:.0f} MB: peak RSS {rss:.0f} MB, {n:,} findings")
         path.unlink()
-    (r1, n1), (r2, n2) = rows[10 * MB], rows[40 * MB]
+    (r1, n1), (r2, n2) = rows[34 * MB], rows[44 * MB]
     print(f"about {(r2 - r1) * 1e6 / max(1, n2 - n1):.0f} bytes of RSS per finding held")
 
 
@@ -534,6 +553,12 @@ SECTIONS: dict[str, Callable[[Path, bool], None]] = {
 }
 
 
+def _own_rss() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (CI)")
@@ -547,7 +572,10 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-scan-") as tmp:
         for name in args.only.split(","):
             SECTIONS[name.strip()](Path(tmp), args.quick)
-    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
+    print(
+        f"\nload average at the end: {os.getloadavg()[0]:.1f}; this process's own peak RSS {_own_rss():.0f} MB "
+        "(counted by the kernel in a child's peak when it was that big at the child's start)"
+    )
 
 
 if __name__ == "__main__":

@@ -132,6 +132,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _PHRASE_WINDOW = 160  # a phrase is looked for this far around its word
 _MAX_KNOWN = 50_000  # words remembered per term set (a few MB), then forgotten all at once
+_SHORT = 200  # characters below which the one regex pass is cheaper than the word-set scan
 _MAX_FINDS = 40  # first words looked for one by one with str.find; beyond, the trie regex in one pass
 
 
@@ -194,7 +195,7 @@ _FOLD_LIMIT = "\u0345"
 _SPECIAL_FOLDS = frozenset("\u0131\u017f\u00b5")  # dotless i, long s, micro sign
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """A regex alternation shaped as a trie: the engine tests one branch per character."""
     trie: dict[str, Any] = {}
     for w in words:
@@ -270,6 +271,8 @@ class TermSet:
         if not self.firsts:
             return []
         text = text[:MAX_CHARS]
+        if len(text) < _SHORT:  # a sentence: the regex costs less than setting up the word sets
+            return self.scan_regex(text)
         lower = text.lower()
         if len(lower) != len(text) or not self.word_led:
             return self.scan_regex(text)
@@ -426,7 +429,7 @@ class TermSet:
 
 @cache
 def _trie_source(firsts: tuple[str, ...]) -> str:
-    return r"\b(?:" + _trie_regex(firsts) + r")\w*"
+    return r"\b(?:" + trie_regex(firsts) + r")\w*"
 
 
 @cache

@@ -96,6 +96,16 @@ def _table_start(text: str, lo: int, memo: dict[str, Any]) -> int | None:
 _TITLE_LINES = 10
 
 
+def _cells(line: str, delim: str) -> list[str]:
+    """The cells of a row without trailing empty ones: spreadsheet exports end rows, titles and
+    headers with empty cells ("Kundlista 2021\t", "Navn;CPR;;")."""
+    return line.rstrip(" \r\t" + delim).split(delim)
+
+
+def _width(line: str, delim: str) -> int:
+    return len(_cells(line, delim)) - 1
+
+
 def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any]) -> int:
     """The first line of the block with the row's cell count: a title line ("Medlemslista 2023")
     may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first
@@ -113,7 +123,7 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
             break
         end = text.find("\n", cursor, lo)
         end = lo if end < 0 else end
-        count = text.count(delim, cursor, end)
+        count = _width(text[cursor:end], delim)
         if count == width:
             found = cursor
             break
@@ -132,22 +142,22 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
     delim = delimiter(line)
     if delim is not None:
         index = text.count(delim, lo, start)
-        width = line.count(delim)
+        width = _width(line, delim)
         header = None
         first_lo = _table_start(text, lo, {} if memo is None else memo)
         if first_lo is not None and first_lo < lo:
             first_lo = _header_line(text, first_lo, lo, delim, width, {} if memo is None else memo)
         if first_lo is not None and first_lo < lo:
             first_hi = text.find("\n", first_lo, first_lo + _LINE_LIMIT)
-            first = text[first_lo : first_hi if first_hi >= 0 else first_lo + _LINE_LIMIT].split(delim)
+            first = _cells(text[first_lo : first_hi if first_hi >= 0 else first_lo + _LINE_LIMIT], delim)
             # The first column's header is the first cell even when a later column has none.
             fits = len(first) == width + 1 or (index == 0 and len(first) > 1)
             if fits and not any(ch.isdigit() for ch in first[index]):
                 header = first[index].strip() or None
         cells = []
         for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
-            other = text[n_lo:n_hi].split(delim)
-            if len(other) == width + 1 and not (header is not None and n_lo == first_lo):
+            other = _cells(text[n_lo:n_hi], delim)
+            if len(other) == width + 1 and index < len(other) and not (header is not None and n_lo == first_lo):
                 cells.append(other[index].strip())
         if not cells and header is None:
             return None
@@ -184,7 +194,10 @@ def _aligned_header(text: str, lo: int, col: int) -> str | None:
         if any(abs(m.start() - col) <= 3 for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30)):
             continue
         word = _HEADER_WORD.search(row, max(0, col - 3))
-        if word is None or abs(word.start() - col) > 3 or "  " not in row:
+        # A report's columns are set apart by runs of spaces; text out of a PDF keeps one space, but
+        # the first column still starts every line ("Fakturanr. Dato Tekst" over "0510746531 06-11-2019").
+        aligned = "  " in row or (col == 0 and not any(ch.isdigit() for ch in row))
+        if word is None or abs(word.start() - col) > 3 or not aligned:
             return None
         return word.group()
     return None

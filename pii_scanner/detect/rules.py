@@ -313,7 +313,8 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         )
     id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(
-        id_words=re.compile(rf"(?<![\w-])(?:{_alternation(id_positive)})(?![\w])") if id_positive else None,
+        # Only asked whether one occurs: the trie finds one exactly where the alternation would.
+        id_words=re.compile(rf"(?<![\w-])(?:{_trie(set(id_positive))})(?![\w])") if id_positive else None,
         context=context,
         scores=scores or {},
         hints=_hints(raw_hints),

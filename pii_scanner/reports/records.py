@@ -7,6 +7,7 @@ texts have them masked (``core.privacy.scrub``) unless values are shown.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from pii_scanner.core.model import Finding, ItemResult
@@ -106,7 +107,15 @@ def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, A
 
 def records_for(result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False) -> list[dict[str, Any]]:
     """The item record followed by its finding records."""
+    return list(iter_records(result, fingerprint, show_values=show_values))
+
+
+def iter_records(
+    result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Like :func:`records_for`, one record at a time (an item with a million findings is not
+    turned into a million dicts at once)."""
     shown: dict[str | None, str | None] = {}
-    return [item_record(result, show_values=show_values)] + [
-        finding_record(result, f, fingerprint, show_values=show_values, shown=shown) for f in result.findings
-    ]
+    yield item_record(result, show_values=show_values)
+    for f in result.findings:
+        yield finding_record(result, f, fingerprint, show_values=show_values, shown=shown)

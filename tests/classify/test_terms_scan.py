@@ -45,13 +45,25 @@ TEXTS = _texts()
 @pytest.mark.parametrize("finds", [0, 40, 10**6], ids=["regex-pass", "default", "finds-only"])
 def test_scan_is_the_trie_regex(monkeypatch: pytest.MonkeyPatch, finds: int) -> None:
     monkeypatch.setattr(terms, "_MAX_FINDS", finds)
+    monkeypatch.setattr(terms, "_SHORT", 0)  # short texts too through the word-set scan
     for ts in (combined_terms(), load_special_categories().cues, load_special_categories().terms):
         ts.known.clear()
         for text in TEXTS:
             assert ts.scan(text) == ts.scan_regex(text), text[:200]
 
 
-def test_words_with_punctuation_and_phrases() -> None:
+def test_short_texts_take_the_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    ts = combined_terms()
+    calls: list[str] = []
+    monkeypatch.setattr(TermSet, "_words", staticmethod(lambda lower: calls.append(lower) or set()))
+    ts.scan("Jens er sygemeldt.")
+    assert not calls
+    ts.scan("Jens er sygemeldt. " * 20)
+    assert calls
+
+
+def test_words_with_punctuation_and_phrases(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(terms, "_SHORT", 0)
     ts = TermSet.build(
         [
             (("a",), "df"),
@@ -92,4 +104,21 @@ def test_party_letters_are_the_look_behind_regex() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
         got = [(h.start, h.end) for h in special_categories._party_hits(sc.party_tag, text)]
+        assert got == [m.span() for m in reference.finditer(text)], text
+
+
+def test_compound_tails_are_the_look_behind_regex() -> None:
+    sc = load_special_categories()
+    assert sc.compound_tails is not None
+    reference = sc.compound_tails  # the case-insensitive pattern with its look-behind
+    tails = list(sc.compound_tail_tags)
+    rng = random.Random(8)
+    pieces = [*tails, "lunge", "kokain", "stress", "x", "1", "_", " ", "-", ".", "\n", "İ", "ı", "ſ", "K", "Æ"]
+    texts = [t for t in TEXTS[:60]]
+    for _ in range(3000):
+        words = [rng.choice(pieces) for _ in range(rng.randrange(1, 10))]
+        text = "".join(w.upper() if rng.random() < 0.2 else w for w in words)
+        texts.append(text)
+    for text in texts:
+        got = list(special_categories._tail_spans(sc.compound_tails, tuple(sc.compound_tail_tags), text))
         assert got == [m.span() for m in reference.finditer(text)], text

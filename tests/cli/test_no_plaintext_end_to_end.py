@@ -5,9 +5,12 @@ every written form of the planted identifiers."""
 
 from __future__ import annotations
 
+import json
+import mailbox
 import os
 import subprocess
 import zipfile
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -32,6 +35,7 @@ def run_all(tmp_path_factory: pytest.TempPathFactory, cli: list[str]) -> dict[st
     base = tmp_path_factory.mktemp("e2e")
     corpus = build(base / "corpus")
     make_image(corpus / f"scan {CPR}.png", ["Kunde: Jens Hansen", f"CPR {CPR[:6]}-{CPR[6:]}"])
+    _spread_and_category_files(corpus)
     tmpdir = base / "tmp"
     tmpdir.mkdir()
     out = base / "out"
@@ -57,6 +61,13 @@ def run_all(tmp_path_factory: pytest.TempPathFactory, cli: list[str]) -> dict[st
         ]  # fmt: skip
     for fmt in ("json", "csv", "html"):
         commands[f"search-cpr-{fmt}"] = ["search", "--cpr", CPR, "--db", str(db), "--format", fmt]
+    # The same corpus with two workers, large texts cut into segments and mailboxes into batches.
+    spread = base / "spread.toml"
+    spread.write_text(
+        "[scan]\nworkers = 2\n[scan.ner]\nenabled = false\n"
+        "[scan.limits]\nstream_above = 65536\n[scan.detect]\nchunk_size = 16384\n"
+    )
+    commands["scan-spread"] = ["scan", str(corpus), "--config", str(spread), "-o", str(out / "scan-spread.jsonl")]
     commands["search-pnr"] = ["search", "--personnummer", PNR, "--db", str(db)]
     commands["search-live"] = ["search", "--cpr", f"{CPR[:6]}-{CPR[6:]}", "--config", str(cfg), "--live"]
     commands["verify-erasure"] = ["verify-erasure", "--cpr", CPR, "--config", str(cfg), "--db", str(db)]
@@ -66,6 +77,25 @@ def run_all(tmp_path_factory: pytest.TempPathFactory, cli: list[str]) -> dict[st
         proc = subprocess.run([*cli, *args], capture_output=True, timeout=600, env=env, cwd=base)
         results[name] = proc
     return {"base": base, "out": out, "tmp": tmpdir, "db": db, "results": results}
+
+
+def _spread_and_category_files(corpus: Path) -> None:
+    """A special-category note (its evidence excerpt reaches the index and the reports), a large text with
+    the identifiers on every piece boundary, and a mailbox of more than one batch."""
+    cpr, pnr = f"{CPR[:6]}-{CPR[6:]}", f"{PNR[:8]}-{PNR[8:]}"
+    note = f"Jens Hansen, CPR {cpr}, er sygemeldt med depression. Åse Lind ({pnr}) er medlem af HK.\n"
+    (corpus / "notat.txt").write_text(note, encoding="utf-8")
+    line = "Almindelig tekst uden noget særligt i sig, blot fyld til en stor fil. "
+    big = [line * 200 + "\n" + note] * 60
+    (corpus / "stor.txt").write_text("".join(big), encoding="utf-8")
+    box = mailbox.mbox(str(corpus / "Arkiv.mbox"))
+    for i in range(70):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "jens@firma.dk", "kim@gmail.com", f"Sag {i}"
+        msg.set_content(note if i % 5 == 0 else f"Besked {i}\n")
+        box.add(msg)
+    box.flush()
+    box.close()
 
 
 def test_every_command_ran(run_all: dict[str, object]) -> None:
@@ -89,7 +119,14 @@ def test_no_plaintext_in_stdout_or_stderr(run_all: dict[str, object]) -> None:
 def test_no_plaintext_in_written_files(run_all: dict[str, object]) -> None:
     out: Path = run_all["out"]  # type: ignore[assignment]
     files = sorted(out.iterdir())
-    assert {p.name for p in files} >= {"scan.jsonl", "report.html", "report.xlsx", "report.csv", "report.json"}
+    assert {p.name for p in files} >= {
+        "scan.jsonl",
+        "report.html",
+        "report.xlsx",
+        "report.csv",
+        "report.json",
+        "scan-spread.jsonl",
+    }
     assert {p.name: leaks(_text_of(p)) for p in files} == {p.name: [] for p in files}
 
 
@@ -115,3 +152,24 @@ def test_masked_names_still_recognisable(run_all: dict[str, object]) -> None:
     text = (out / "scan.jsonl").read_text(encoding="utf-8")
     assert "070761-XXXX%20Hansen" in text and "Faktura%202019-114" in text
     assert "sag%202023-0147" in text
+
+
+def test_spread_scan_and_category_evidence_were_exercised(run_all: dict[str, object]) -> None:
+    """The leak checks above cover the spread paths and the evidence excerpts only if they ran: the
+    two-worker scan finds what the one-worker scan finds in the large text and the mailbox, and the
+    report shows the category evidence."""
+    out: Path = run_all["out"]  # type: ignore[assignment]
+
+    def findings(name: str, where: str) -> list[tuple[str, str, int, int]]:
+        rows = [json.loads(line) for line in (out / name).read_text(encoding="utf-8").splitlines()]
+        return sorted(
+            (r["location"].split("/")[-1], r["entity_type"], r["start"], r["end"])
+            for r in rows
+            if r.get("record") == "finding" and where in r["location"]
+        )
+
+    for where, at_least in (("stor.txt", 120), ("Arkiv.mbox", 28)):
+        spread = findings("scan-spread.jsonl", where)
+        assert len(spread) >= at_least and spread == findings("scan.jsonl", where), where
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "sygemeldt med depression" in report  # the masked excerpt is shown

@@ -158,3 +158,33 @@ def test_context_tries_find_what_the_longest_first_alternation_finds() -> None:
             assert got == [(m.span(), m.lastgroup) for m in alternation.finditer(window)], (entity, window)
             compared += len(got)
     assert compared > 1000
+
+
+def test_identifier_word_trie_finds_one_where_the_alternation_does() -> None:
+    import yaml
+
+    from pii_scanner.core.config import DetectConfig
+    from pii_scanner.core.entities import NATIONAL_IDS
+    from pii_scanner.core.resources import data_dir
+    from pii_scanner.detect.rules import _alternation
+
+    rules = load_rules()
+    assert rules.id_words is not None
+    raw = yaml.safe_load((data_dir("recognizers") / "context.yaml").read_text(encoding="utf-8"))
+    languages = DetectConfig().languages
+    words = sorted(
+        {
+            str(w).lower()
+            for e in NATIONAL_IDS
+            for lang, ws in ((raw.get(e) or {}).get("positive") or {}).items()
+            if lang in languages
+            for w in ws or []
+        }
+    )
+    alternation = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w])")
+    found = 0
+    for window in _windows(17, 3000):
+        some = alternation.search(window) is not None
+        assert (rules.id_words.search(window) is not None) == some, window
+        found += some
+    assert 100 < found < 2900

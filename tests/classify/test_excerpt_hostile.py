@@ -39,10 +39,6 @@ def test_excerpt_masks_names_numbers_addresses(processor: Processor, text: str, 
         assert not [s for s in secrets if s in excerpt], excerpt
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BOARD 2026-11-30 review -> categories: all-capital names of up to 6 letters are kept as acronyms",
-)
 def test_excerpt_masks_names_written_in_capitals(processor: Processor) -> None:
     for text, secrets in (
         ("Ifølge OLE BAK er Mette sygemeldt med depression.", ["OLE", "BAK"]),
@@ -52,10 +48,6 @@ def test_excerpt_masks_names_written_in_capitals(processor: Processor) -> None:
             assert not [s for s in secrets if s in excerpt], excerpt
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BOARD 2026-11-30 review -> categories: an unlisted surname first in a sentence is kept as a sentence start",
-)
 def test_excerpt_masks_an_unlisted_surname_first_in_a_sentence(processor: Processor) -> None:
     for excerpt in _excerpts(processor, "Hej Mette. Thorbjørnsen er sygemeldt med depression."):
         assert "Thorbjørnsen" not in excerpt, excerpt

@@ -200,7 +200,10 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     restored_cols = ["location", "source", "owner", "open_entities", "action"]
 
     # Special categories about a person, each with its evidence, strongest first.
-    special = live[["item_id", "location", "source", "owner"]].merge(cat_evidence, on="item_id", how="inner")
+    # Private mail read under an inspection keeps its evidence out, as in the console: the exception was
+    # for the inspecting person, not for every reader of this report.
+    readable = live[~live["private"].fillna(False).astype(bool)]
+    special = readable[["item_id", "location", "source", "owner"]].merge(cat_evidence, on="item_id", how="inner")
     special = special.sort_values(["confidence", "location"], ascending=[False, True])
     special_cols = ["location", "source", "owner", "category", "confidence", "anchor", "excerpt"]
 

@@ -404,6 +404,7 @@ def spread(
             merged = StreamPartial()
             for segment in plan.segments:
                 yield from add(_Entry(submit(segment), last=False, fold=merged))
+            merged.error = merged.error or plan.error  # the text after a failed pass was not read
             finish = TextFinish(item, plan.mime, merged, plan.metadata)
             yield from add(_Entry(None, last=True, later=_deferred(submit, finish)))
             continue

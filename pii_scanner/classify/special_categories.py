@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml
+from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml, trie_regex
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
@@ -59,6 +59,18 @@ _SURE = 0.9
 _OWN_IDS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
 )
+_LOCAL_PART = re.compile(r"[^\s@.]+@")
+
+
+def _mask_own_id(value: str) -> str:
+    """An identifier the detect stage did not report (glued to other text, "jens@firma.dk0707614285"):
+    the e-mail form keeps its domain like ``mask_email``, but no digit and no second local part in it."""
+    if "@" not in value:
+        return value[:6] + "-XXXX"
+    local, _, domain = value.partition("@")
+    domain = _LOCAL_PART.sub(lambda m: m.group()[0] + "***@", domain)
+    return re.sub(r"\d", "#", f"{local[:1]}***@{domain}")
+
 
 NameFinder = Callable[[str], list[Finding]]
 
@@ -433,7 +445,7 @@ class SpecialCategories:
                 if "@" in m.group() and self._function_mailbox(m.group()):
                     continue
                 kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
-                masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
+                masked = _mask_own_id(m.group())
                 found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
         found.sort(key=lambda a: a.start)
         if found:  # the pairs and single names found here too ("enligt Linda Karlsson")
@@ -535,14 +547,14 @@ class SpecialCategories:
 
     def _tail_hits(self, text: str) -> Iterator[Hit]:
         assert self.compound_tails is not None
-        for m in self.compound_tails.finditer(text):
-            start = m.start()
+        for at, end in _tail_spans(self.compound_tails, tuple(self.compound_tail_tags), text):
+            start = at
             while start > 0 and text[start - 1].isalpha():
                 start -= 1
-            if m.start() - start < 3:  # "kræft" alone is the lexicon's; "lungekræft", "kokainmisbrug" are compounds
+            if at - start < 3:  # "kræft" alone is the lexicon's; "lungekræft", "kokainmisbrug" are compounds
                 continue
-            category = self.compound_tail_tags[m.group().lower()]
-            yield Hit((CATEGORY_TAG, category, "strong"), _COMPOUND_TERM, start, m.end())
+            category = self.compound_tail_tags[text[at:end].lower()]
+            yield Hit((CATEGORY_TAG, category, "strong"), _COMPOUND_TERM, start, end)
 
     def _generic_phrase(self, text: str, h: Hit) -> bool:
         """A one-word term as the adjective of a word with a generic head: "Samiska språkveckan",
@@ -913,6 +925,46 @@ def _tails(by_category: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
         return None, {}
     alternatives = "|".join(map(re.escape, sorted(tags, key=lambda t: (-len(t), t))))
     return re.compile(r"(?<=[^\W\d_])(?:" + alternatives + r")(?!\w)", re.IGNORECASE), tags
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# Characters that case-insensitive matching folds onto "i" and "s" although lower() keeps them apart.
+_EXTRA_FOLDS = ("\u0131", "\u017f")  # dotless i, long s
+
+
+def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
+    """The spans ``pattern`` (the tails after a letter, case-insensitive) finds in ``text``.
+
+    The same matches, found fast: on the lower-cased text a trie of the tails without IGNORECASE lets the
+    regex engine skip to the tails' first letters, and the letter before is checked here; the
+    case-insensitive pattern with its look-behind tries its whole alternation at every position (about
+    0.5 s per MB). Text whose lower-cased form has another length ("İ") or that holds characters
+    IGNORECASE folds beyond lower() takes the pattern itself.
+    """
+    lower = text.lower()
+    fast = _tail_trie(tails)
+    if fast is None or len(lower) != len(text) or any(ch in text for ch in _EXTRA_FOLDS):
+        for whole in pattern.finditer(text):
+            yield whole.span()
+        return
+    pos = 0
+    while (m := fast.search(lower, pos)) is not None:
+        at = m.start()
+        if at > 0 and _LETTER.match(lower, at - 1):
+            yield at, m.end()
+            pos = m.end()
+        else:
+            pos = at + 1  # no letter before: the look-behind form goes on at the next position
+
+
+@cache
+def _tail_trie(tails: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The tails as one trie regex on lower-case text, or None when a tail has a character whose
+    case-insensitive matching is not lower() equality (then the case-insensitive pattern is used)."""
+    plain = all(ch.lower() == ch and ch < "\u0345" and ch not in "\u00b5\u0131\u017f" for t in tails for ch in t)
+    if not tails or not plain:
+        return None
+    return re.compile("(?:" + trie_regex(tails) + r")(?!\w)")
 
 
 def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:

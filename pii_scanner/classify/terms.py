@@ -195,7 +195,7 @@ _FOLD_LIMIT = "\u0345"
 _SPECIAL_FOLDS = frozenset("\u0131\u017f\u00b5")  # dotless i, long s, micro sign
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """A regex alternation shaped as a trie: the engine tests one branch per character."""
     trie: dict[str, Any] = {}
     for w in words:
@@ -429,7 +429,7 @@ class TermSet:
 
 @cache
 def _trie_source(firsts: tuple[str, ...]) -> str:
-    return r"\b(?:" + _trie_regex(firsts) + r")\w*"
+    return r"\b(?:" + trie_regex(firsts) + r")\w*"
 
 
 @cache

@@ -194,7 +194,10 @@ def _aligned_header(text: str, lo: int, col: int) -> str | None:
         if any(abs(m.start() - col) <= 3 for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30)):
             continue
         word = _HEADER_WORD.search(row, max(0, col - 3))
-        if word is None or abs(word.start() - col) > 3 or "  " not in row:
+        # A report's columns are set apart by runs of spaces; text out of a PDF keeps one space, but
+        # the first column still starts every line ("Fakturanr. Dato Tekst" over "0510746531 06-11-2019").
+        aligned = "  " in row or (col == 0 and not any(ch.isdigit() for ch in row))
+        if word is None or abs(word.start() - col) > 3 or not aligned:
             return None
         return word.group()
     return None

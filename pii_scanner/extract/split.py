@@ -86,10 +86,18 @@ def plan_mailbox(item: Item, config: ScanConfig) -> Iterator[MessageBatch] | Non
             prefix += fh.read(_PREFIX - len(prefix))
     except OSError:
         return None  # extracted whole, which records the error
-    if sniff_mime(prefix, item.name) != MBOX:
+    if _sniffed(prefix, item) != MBOX:
         return None
     item.mime_hint = MBOX
     return _batches(item, opener, config)
+
+
+def _sniffed(prefix: bytes, item: Item) -> str | None:
+    """The type by content, or None when sniffing fails (then the item is extracted whole, which records why)."""
+    try:
+        return sniff_mime(prefix, item.name)
+    except Exception:  # hostile bytes must not stop the scan in the process that plans it
+        return None
 
 
 _MBOX_SUFFIXES = frozenset({"", ".mbox", ".mbx", ".mbs"})
@@ -206,6 +214,7 @@ class TextPlan:
     encoding: str
     segments: Iterator[TextSegment]
     metadata: dict[str, object] = field(default_factory=dict)
+    error: str | None = None  # the pass stopped (the file changed or vanished): the rest was not read
 
 
 def plan_text(item: Item, config: ScanConfig, overlap: int, windows_per_segment: int) -> TextPlan | None:
@@ -225,7 +234,7 @@ def plan_text(item: Item, config: ScanConfig, overlap: int, windows_per_segment:
             prefix = fh.read(_PREFIX)
     except OSError:
         return None
-    mime = item.mime_hint if item.mime_hint in STREAMABLE else sniff_mime(prefix, item.name)
+    mime = item.mime_hint if item.mime_hint in STREAMABLE else _sniffed(prefix, item)
     if mime not in STREAMABLE:
         return None
     encoding = stream_encoding(prefix)
@@ -262,18 +271,22 @@ def _segments(
         byte, char = start_of(first_window)
         return TextSegment(item, plan.mime, plan.encoding, byte, char, first_window, stop)
 
-    with opener() as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-            chars += len(decoder.decode(chunk))
-            consumed += len(chunk)
-            pending = decoder.getstate()[0]
-            if not pending:
-                checkpoints.append((consumed, chars))
-            # Segment s is all regular windows once the text reaches (s+1)*per*size + overlap.
-            while chars >= (segment + 1) * per * size + overlap:
-                yield make(segment * per, (segment + 1) * per)
-                segment += 1
+    try:
+        with opener() as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+                chars += len(decoder.decode(chunk))
+                consumed += len(chunk)
+                pending = decoder.getstate()[0]
+                if not pending:
+                    checkpoints.append((consumed, chars))
+                # Segment s is all regular windows once the text reaches (s+1)*per*size + overlap.
+                while chars >= (segment + 1) * per * size + overlap:
+                    yield make(segment * per, (segment + 1) * per)
+                    segment += 1
+    except Exception as exc:  # this item's error record, never the end of the scan
+        plan.error = error_message(exc, plan.mime, "reading the text")
+        return
     chars += len(decoder.decode(b"", final=True))
     plan.metadata.update(encoding=plan.encoding, streamed=True, content_sha256=digest.hexdigest())
     last = 0  # the index of the last window: the first k with chars - k*size < size + overlap

@@ -105,3 +105,20 @@ def test_party_letters_are_the_look_behind_regex() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
         got = [(h.start, h.end) for h in special_categories._party_hits(sc.party_tag, text)]
         assert got == [m.span() for m in reference.finditer(text)], text
+
+
+def test_compound_tails_are_the_look_behind_regex() -> None:
+    sc = load_special_categories()
+    assert sc.compound_tails is not None
+    reference = sc.compound_tails  # the case-insensitive pattern with its look-behind
+    tails = list(sc.compound_tail_tags)
+    rng = random.Random(8)
+    pieces = [*tails, "lunge", "kokain", "stress", "x", "1", "_", " ", "-", ".", "\n", "İ", "ı", "ſ", "K", "Æ"]
+    texts = [t for t in TEXTS[:60]]
+    for _ in range(3000):
+        words = [rng.choice(pieces) for _ in range(rng.randrange(1, 10))]
+        text = "".join(w.upper() if rng.random() < 0.2 else w for w in words)
+        texts.append(text)
+    for text in texts:
+        got = list(special_categories._tail_spans(sc.compound_tails, tuple(sc.compound_tail_tags), text))
+        assert got == [m.span() for m in reference.finditer(text)], text

@@ -226,6 +226,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Arbetstagare: Anna Berg\npers. nr. 8112189876", [("SE_PERSONNUMMER", PNR)]),
     ("Vores ref. 270780-8172", []),  # a reference, whatever country's check it passes
     ("P-enheder:\nPnr. 0707614285  Møllevej 41, 8700 Horsens", []),
+    # --- a report out of a PDF keeps one space between columns: the first column keeps its header
+    (
+        f"Bogføringsliste\nFakturanr. Dato Tekst Beløb\n{CPR} 06-11-2019 Forsikring 69.377,24\n"
+        f"{CPR2} 29/09-2026 Husleje 91,35",
+        [],
+    ),
     # --- spreadsheet exports: trailing empty cells on titles, headers and rows (not on the last row)
     (f"Medlemslista 2021\t\nMedlemsnr\tNamn\tBelopp\t\n{CPR}\tJens Hansen\t100,00\t\n{CPR2}\tAnna Berg\t50,00", []),
     (

@@ -80,6 +80,11 @@ class FallbackNameFinder:
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
         self._title_tails = tuple(t for t in self.lex.titles if len(t) >= 5 and " " not in t)
+        # Street and firm words as compound tails; "-gård" ends many surnames (Kjærgård) and stays out.
+        self._org_tails = (
+            *(w for w in self.lex.street_words if len(w) >= 4 and not w.startswith("gård")),
+            *_STREET_TAILS,
+        )
         self._kinds: dict[str, int] = {}
         self._tokens: dict[str, tuple[int, str, bool]] = {}
         self._blocking: dict[str, bool] = {}
@@ -129,10 +134,16 @@ class FallbackNameFinder:
                             surnames.update(f"{seg.keys[-2]} {k}" for k in (last, base))
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
-                elif len(seg.kinds) <= 3 and _UNKNOWN_NAMEY.issuperset(seg.kinds):
-                    unknown.append(seg)
+                elif (
+                    len(seg.kinds) <= 3
+                    and _UNKNOWN_NAMEY.issuperset(seg.kinds)
+                    and not any(key.endswith(self._org_tails) for key in seg.keys)
+                ):
+                    unknown.append(seg)  # not "Kobbervej Tandklinik", "Krogh Advokatpartnerselskab"
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
+        if unknown:
+            found.extend(self._referred_to(text, unknown, found))
         if _has_caps_pair(text):
             found.extend(self._capitals(text))
         if ", " in text:
@@ -187,6 +198,19 @@ class FallbackNameFinder:
         return " ".join(words)
 
     # --- special forms ----------------------------------------------------------------------
+    def _referred_to(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
+        """Unknown two- or three-word names that the next sentence refers to with a personal
+        pronoun: "Zainab Qureshi tiltræder 1. marts. Hun kommer fra ..."."""
+        taken = {(f.start, f.end) for f in found}
+        out: list[Finding] = []
+        for seg in unknown:
+            if (seg.start, seg.end) in taken:
+                continue
+            stop = _SENTENCE_STOP.search(text, seg.end, seg.end + 300)
+            if stop is not None and _PRONOUN.match(text, stop.end()):
+                out.append(self._finding(text, seg, 0.6, "pronoun"))
+        return out
+
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
 
@@ -648,6 +672,9 @@ def _in_list(text: str, f: Finding) -> bool:
 
 
 _KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
+_SENTENCE_STOP = re.compile(r"[.!?](?:[ \t]+|[ \t]*\n+[ \t]*)(?=[A-ZÆØÅÄÖ])")
+_PRONOUN = re.compile(r"(?:Han|Hun|Hon|He|She)\b")
+_STREET_TAILS = ("vej", "gade", "gatan", "vägen", "torv", "torg")
 _UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
 _COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
 _COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")

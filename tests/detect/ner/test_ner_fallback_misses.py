@@ -221,3 +221,19 @@ def test_extra_names_and_initials(finder: FallbackNameFinder, text: str, expecte
 )
 def test_street_word_surnames(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown first name + surname opening a sentence, referred to by "han"/"hun"/"hon" next
+        ("Zainab Qureshi tiltræder stillingen 1. marts. Hun kommer fra Aarhus.", ["Zainab Qureshi"]),
+        ("Dusan Tjäder dömdes i går. Han nekar till brott.", ["Dusan Tjäder"]),
+        ("Vi mødte Zainab Qureshi i går. Hun var glad.", ["Zainab Qureshi"]),
+        # without the pronoun, or for a firm, nothing
+        ("Zainab Qureshi tiltræder stillingen 1. marts.", []),
+        ("Novo Nordisk har fyret 200. Aktien faldt.", []),
+    ],
+)
+def test_unknown_name_referred_to_by_pronoun(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -38,6 +38,7 @@ SETS = {
     "blind2": DATA.parent / "categories_blind2.jsonl",
     "blind3": DATA.parent / "categories_blind3.jsonl",
     "blind4": DATA.parent / "categories_blind4.jsonl",
+    "blind5": DATA.parent / "categories_blind5.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

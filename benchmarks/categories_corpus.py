@@ -40,6 +40,8 @@ BLIND3_OUT = Path(__file__).resolve().parent / "data" / "categories_blind3.jsonl
 BLIND3_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind3_source.yaml"
 BLIND4_OUT = Path(__file__).resolve().parent / "data" / "categories_blind4.jsonl"
 BLIND4_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind4_source.yaml"
+BLIND5_OUT = Path(__file__).resolve().parent / "data" / "categories_blind5.jsonl"
+BLIND5_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind5_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -233,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind2": (BLIND2_SOURCE, BLIND2_OUT),
         "--blind3": (BLIND3_SOURCE, BLIND3_OUT),
         "--blind4": (BLIND4_SOURCE, BLIND4_OUT),
+        "--blind5": (BLIND5_SOURCE, BLIND5_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -85,20 +85,43 @@ def _mask_words(text: str, a: int, b: int, s0: int) -> str:
     for m in _WORD.finditer(piece):
         out.append(piece[pos : m.start()])
         first = _starts_sentence(text, a + m.start(), s0) and not _capitalised_next(text, a + m.end())
-        out.append(_mask_word(m.group(), first))
+        caps_near = _capitals_next_to(piece, m.start(), m.end())
+        out.append(_mask_word(m.group(), first, caps_near))
         pos = m.end()
     out.append(piece[pos:])
     return "".join(out)
 
 
-def _mask_word(word: str, first: bool) -> str:
+def _mask_word(word: str, first: bool, caps_near: bool = False) -> str:
     if not word[:1].isupper() or "@" in word:
         return word
-    if word.isupper() and len(word) <= _ACRONYM:
-        return word
-    if first and word.casefold() not in _name_words():
+    low = word.casefold()
+    if word.isupper() and len(word) <= _ACRONYM and low not in _name_words() and not caps_near:
+        return word  # "HK", "ADHD"; never "OLE BAK" (a name in capitals)
+    if first and low not in _name_words() and _common_first_word(low):
         return word  # "Hun", "Medarbejderen": the first word of a sentence, not a name
     return word[0] + "."
+
+
+def _capitals_next_to(piece: str, start: int, end: int) -> bool:
+    """Another all-capital word right before or after: "OLE BAK", "KIM ØST" are names in capitals."""
+    before = piece[:start].split()
+    after = piece[end:].split()
+    return any(len(w) > 1 and w.strip(",.;:()").isupper() for w in (before[-1:] + after[:1]))
+
+
+@cache
+def _common_first_word(low: str) -> bool:
+    """A common sentence starter or a word of the lexicons ("Medarbejderen", "Sygemeldt"); an unknown
+    capitalised word first in a sentence may be a surname ("Thorbjørnsen er ...") and is masked."""
+    from pii_scanner.classify.special_categories import load_special_categories
+    from pii_scanner.classify.terms import load_yaml
+
+    starters = load_yaml("special_categories.yaml").get("excerpt_sentence_starters") or {}
+    if low in {str(w).casefold() for words in starters.values() for w in words or ()}:
+        return True
+    sc = load_special_categories()
+    return bool(sc.terms.scan(low) or sc.cues.scan(low))
 
 
 def _capitalised_next(text: str, end: int) -> bool:

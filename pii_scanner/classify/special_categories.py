@@ -59,6 +59,18 @@ _SURE = 0.9
 _OWN_IDS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
 )
+_LOCAL_PART = re.compile(r"[^\s@.]+@")
+
+
+def _mask_own_id(value: str) -> str:
+    """An identifier the detect stage did not report (glued to other text, "jens@firma.dk0707614285"):
+    the e-mail form keeps its domain like ``mask_email``, but no digit and no second local part in it."""
+    if "@" not in value:
+        return value[:6] + "-XXXX"
+    local, _, domain = value.partition("@")
+    domain = _LOCAL_PART.sub(lambda m: m.group()[0] + "***@", domain)
+    return re.sub(r"\d", "#", f"{local[:1]}***@{domain}")
+
 
 NameFinder = Callable[[str], list[Finding]]
 
@@ -433,7 +445,7 @@ class SpecialCategories:
                 if "@" in m.group() and self._function_mailbox(m.group()):
                     continue
                 kind = "EMAIL_ADDRESS" if "@" in m.group() else "NATIONAL_ID"
-                masked = mask_email(m.group()) if "@" in m.group() else m.group()[:6] + "-XXXX"
+                masked = _mask_own_id(m.group())
                 found.append(_Anchor(kind, s0 + m.start(), s0 + m.end(), masked))
         found.sort(key=lambda a: a.start)
         if found:  # the pairs and single names found here too ("enligt Linda Karlsson")

@@ -356,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{GOLDEN}: {len(lines)} findings")
         return 0
+    if args.path is None:
+        parser.error(f"{args.action} needs a file path")
     corpus = make_corpus(size=args.size)
     started = time.process_time()
     lines = list(findings_lines(corpus))

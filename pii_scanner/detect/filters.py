@@ -237,9 +237,16 @@ def _label_of(
     if colon:
         # "Ange vid betalning: 8112189876" labels it; "Jens Hansen: 0707614285" names its holder.
         return not (len(tokens) >= 2 and all(_NAME_WORD.fullmatch(t) for t in tokens[-2:]))
-    # "Tak for din bestilling 0707614285", "Kørsel 2311151430" at the start of a line; a capitalised
-    # word after others may be a name ("Anders And 0606800002").
-    return tokens[-1].islower() or (line_start and len(tokens) == 1)
+    # "Kørsel 2311151430" at the start of a line; a capitalised word after others may be a name
+    # ("Anders And 0606800002").
+    if not tokens[-1].islower():
+        return line_start and len(tokens) == 1
+    # A lower-case word is a noun naming the number only after a small word ("Tak for din bestilling
+    # 0707614285", "betaling for aftale 0707614285"); alone or after a noun it is a verb that acts on
+    # it ("slettet 0707614285", "bruger oprettet 0707614285"), and after an auxiliary a participle
+    # ("det er slettet 0707614285").
+    before = tokens[-2].rstrip(".,:").lower() if len(tokens) > 1 else ""
+    return before in words.not_labels and before not in words.auxiliaries
 
 
 def _names_an_identifier(env: Env, text: str) -> bool:

@@ -121,6 +121,7 @@ class LabelWords:
     suffix: re.Pattern[str] | None = None  # matches a lower-cased label word that names a kind of number
     bare: frozenset[str] = frozenset()
     not_labels: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()  # "er slettet 0707614285": a participle follows, no noun
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         suffix=suffix,
         bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
         not_labels=frozenset(small),
+        auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
     )
 
 

@@ -226,6 +226,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Arbetstagare: Anna Berg\npers. nr. 8112189876", [("SE_PERSONNUMMER", PNR)]),
     ("Vores ref. 270780-8172", []),  # a reference, whatever country's check it passes
     ("P-enheder:\nPnr. 0707614285  Møllevej 41, 8700 Horsens", []),
+    # --- a verb acting on a number is no label for it (audit logs); a noun after a small word is
+    ("slettet 0707614285", [("DK_CPR", CPR)]),
+    ("2026-01-05 12:00 bruger oprettet 0707614285", [("DK_CPR", CPR)]),
+    ("Kunden er slettet 0707614285", [("DK_CPR", CPR)]),
+    ("Handläggare: Anna Berg, tfn 0804813103", []),
+    ("Betaling: reg.nr. 5000 konto 8112189876", []),
     # --- a report out of a PDF keeps one space between columns: the first column keeps its header
     (
         f"Bogføringsliste\nFakturanr. Dato Tekst Beløb\n{CPR} 06-11-2019 Forsikring 69.377,24\n"

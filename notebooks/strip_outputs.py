@@ -1,6 +1,6 @@
 """Strip outputs and execution counts from notebooks before committing (the tests refuse them).
 
-    .venv/bin/python notebooks/strip_outputs.py notebooks/*.ipynb
+.venv/bin/python notebooks/strip_outputs.py notebooks/*.ipynb
 """
 
 from __future__ import annotations

@@ -26,8 +26,9 @@ def apply_item_flags(result: ItemResult, config: ScanConfig) -> None:
     """Flags that depend on one item alone."""
     item = result.item
     if item.mail is not None:
-        reason = private_reason(item.mail, config.mail)
-        if reason is not None:
+        # Extraction may know more than the headers (a private message glued into the body).
+        reason = private_reason(item.mail, config.mail) or result.metadata.get("private_reason")
+        if reason:
             result.private = True
             result.add_flag(FLAG_PRIVATE_MAIL)
             result.metadata.setdefault("private_reason", reason)

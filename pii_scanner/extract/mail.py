@@ -27,6 +27,7 @@ from pii_scanner.extract.mail_crypto import (
     message_encryption,
     pgp_armor_encrypted,
 )
+from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
 from pii_scanner.extract.text import decode_text
 
 MIME = "message/rfc822"
@@ -227,6 +228,50 @@ def decide_private(meta: MailMeta, config: ScanConfig) -> tuple[str | None, bool
     return reason, bool(reason and may_read_private(config.mail))
 
 
+_MAX_EMBEDDED_LOOKS = 200  # separator-like lines examined per message: bounded work on hostile input
+
+
+def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
+    """Why a message must count as private because of a message hidden in its body, or None.
+
+    A writer that leaves no blank line before an mbox ``From_`` separator glues the next message
+    onto this one's body. If that glued message says it is private (or its sensitivity cannot be
+    read), the whole message is private: splitting there instead could expose a private body that
+    merely quotes such a block, so failing closed is the only safe reading.
+
+    >>> from pii_scanner.core.config import ScanConfig
+    >>> glued = b"From: a@x.dk\\n\\nhej\\nFrom a@x.dk Mon Jan  1 10:00:00 2024\\nFrom: a@x.dk\\nSensitivity: Private\\n\\nCPR"
+    >>> embedded_private_reason(glued, ScanConfig())
+    'embedded message: sensitivity private'
+    >>> embedded_private_reason(b"From: a@x.dk\\n\\nFrom here on we meet on Mondays.\\n", ScanConfig()) is None
+    True
+    """
+    body = data.find(b"\n\n")
+    crlf = data.find(b"\r\n\r\n")
+    if body < 0 or (0 <= crlf < body):
+        body = crlf
+    if body < 0:
+        return None
+    pos, looked = body, 0
+    while looked < _MAX_EMBEDDED_LOOKS:
+        pos = data.find(b"\nFrom ", pos)
+        if pos < 0:
+            return None
+        looked += 1
+        start = pos + 1
+        end = data.find(b"\n", start, start + 1025)
+        pos = start
+        if end < 0 or FROM_LINE.fullmatch(data[start:end].rstrip(b"\r")) is None:
+            continue
+        inner = data[end + 1 : end + 1 + 65536]
+        if not looks_like_headers(inner):
+            continue
+        reason = private_reason(read_meta(inner), config.mail)
+        if reason:
+            return f"embedded message: {reason}"
+    return None
+
+
 def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:
     """What a private message yields: its metadata, no text, no children."""
     return Extracted(mime=mime, mail=meta, metadata={"private_reason": reason})
@@ -247,6 +292,9 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     data = utf8_message(data)
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
+    if reason is None:
+        reason = embedded_private_reason(data, ctx.config)
+        inspect = bool(reason and may_read_private(ctx.config.mail))
     if reason and not inspect:
         return private_result(MIME, meta, reason)
     msg = _PARSER.parsebytes(repaired(data))

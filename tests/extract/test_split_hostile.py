@@ -222,18 +222,30 @@ def test_sniffing_that_fails_while_planning_does_not_stop_the_scan(
     assert not [r for r in results if r.error]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BOARD 2026-11-30 review: pre-existing (also at fbab0df): a From_ separator without a blank line before "
-    "it is no boundary, so a private message right after is read as the previous message's body",
-)
-def test_private_message_after_a_separator_without_blank_line_is_not_read(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("sensitivity", ["Private", "Privat", "pr1vate", "private (user)"])
+def test_private_message_after_a_separator_without_blank_line_is_not_read(
+    tmp_path: Path, workers: int, sensitivity: str
+) -> None:
+    # No blank line before the second separator: the private message is glued onto the public one's body,
+    # so the public message as a whole counts as private (fail closed) and neither body is read.
     path = tmp_path / "Inbox.mbox"
     public = b"From: a@firma.dk\nSubject: x\n\nhej\n"
-    private = f"From: a@firma.dk\nSubject: y\nSensitivity: Private\n\nCPR {CPR}\n".encode()
-    path.write_bytes(SEPARATOR + public + SEPARATOR + private)  # no blank line before the second separator
-    results = list(scan_items([file_item(path)], CONFIG.with_(detect__entities=IDS)))
+    private = f"From: a@firma.dk\nSubject: y\nSensitivity: {sensitivity}\n\nCPR {CPR}\n".encode()
+    path.write_bytes(SEPARATOR + public + SEPARATOR + private)
+    config = CONFIG.with_(detect__entities=IDS, workers=workers)
+    results = list(scan_items([file_item(path)], config))
     assert not any(f.normalized == PRIVATE_NORMALIZED for r in results for f in r.findings), "private CPR read"
+    messages = [r for r in results if r.item.depth == 1]
+    assert len(messages) == 1 and messages[0].private and "private_mail" in messages[0].flags
+
+
+def test_a_quoted_from_line_in_a_public_body_keeps_the_message_readable(tmp_path: Path) -> None:
+    path = tmp_path / "Inbox.mbox"
+    public = f"From: a@firma.dk\nSubject: x\n\nFrom here on CPR {CPR}\n>From b@firma.dk Mon Jan  1 10:00:00 2024\n"
+    path.write_bytes(SEPARATOR + public.encode())
+    results = list(scan_items([file_item(path)], CONFIG.with_(detect__entities=IDS)))
+    assert any(f.normalized == PRIVATE_NORMALIZED for r in results for f in r.findings)
 
 
 def _zip_mail(i: int) -> bytes:

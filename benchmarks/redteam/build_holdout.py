@@ -234,7 +234,7 @@ def build_identifiers(rng: random.Random) -> list[dict[str, object]]:
 CAT_TEMPLATES: list[tuple[str, str]] = [
     (
         "da",
-        "Hej {T}\n\n[[{N} har været på barsel og vender tilbage 1. maj på 30 timer om ugen|health]]. Vi skal finde en ny plads til {him} i åbent kontor.\n\nHilsen\nHR",
+        "Hej {T}\n\n{N} har været på barsel og vender tilbage 1. maj på 30 timer om ugen. Vi skal finde en ny plads til {him} i åbent kontor.\n\nHilsen\nHR",
     ),
     (
         "da",
@@ -302,7 +302,7 @@ CAT_TEMPLATES: list[tuple[str, str]] = [
     ),
     (
         "sv",
-        "Hej {T}!\n\n[[{N} har varit föräldraledig och börjar igen 1 maj på 75 procent|health]]. Vi behöver ordna en plats åt {him} i kontorslandskapet.\n\nHälsningar\nHR",
+        "Hej {T}!\n\n{N} har varit föräldraledig och börjar igen 1 maj på 75 procent. Vi behöver ordna en plats åt {him} i kontorslandskapet.\n\nHälsningar\nHR",
     ),
     (
         "sv",

@@ -240,7 +240,8 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
     merely quotes such a block, so failing closed is the only safe reading.
 
     >>> from pii_scanner.core.config import ScanConfig
-    >>> glued = b"From: a@x.dk\\n\\nhej\\nFrom a@x.dk Mon Jan  1 10:00:00 2024\\nFrom: a@x.dk\\nSensitivity: Private\\n\\nCPR"
+    >>> glued = b"From: a@x.dk\\n\\nhej\\nFrom a@x.dk Mon Jan  1 10:00:00 2024\\n"
+    >>> glued += b"From: a@x.dk\\nSensitivity: Private\\n\\nCPR"
     >>> embedded_private_reason(glued, ScanConfig())
     'embedded message: sensitivity private'
     >>> embedded_private_reason(b"From: a@x.dk\\n\\nFrom here on we meet on Mondays.\\n", ScanConfig()) is None

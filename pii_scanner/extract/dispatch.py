@@ -47,6 +47,17 @@ def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
+TEXT_APPLICATION_TYPES = (
+    "application/json",
+    "application/ld+json",
+    "application/x-ndjson",
+    "application/xml",
+    "application/x-yaml",
+    "application/yaml",
+    "application/javascript",
+    "application/sql",
+    "application/csv",
+)
 EXTRACTORS: dict[str, Extractor] = {}
 EXTRACTORS[ROW_MIME] = extract_row  # rows of the SQL source
 # Mail: messages, Outlook files, mailbox files.
@@ -79,6 +90,8 @@ EXTRACTORS.update(
         archives.SEVEN_Z: archives.extract_7z,
         **dict.fromkeys(COMPRESSED_TYPES, extract_compressed),
         "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
+        # Text formats libmagic names application/*: exports and configs are read as text, never skipped.
+        **dict.fromkeys(TEXT_APPLICATION_TYPES, _text),
     }
 )
 # MIME prefix -> extractor, tried after exact matches.
@@ -92,4 +105,6 @@ def extractor_for(mime: str) -> Extractor | None:
     for prefix, extractor in PREFIX_EXTRACTORS:
         if mime.startswith(prefix):
             return extractor
+    if mime.startswith("application/") and mime.endswith(("+json", "+xml")):
+        return _text  # structured-syntax suffixes (RFC 6839): text underneath
     return None

@@ -213,6 +213,9 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("nummer 150572-1236", []),
     # --- key=value in a log line: the key labels the value
     ("INFO opslag cpr=0707614285 status=200", [("DK_CPR", CPR)]),
+    # --- an XML element after another: the closing tag is markup, not a path
+    ("<person><navn>Jens Hansen</navn><cpr>0707614285</cpr></person>", [("DK_CPR", CPR)]),
+    ('<a href="https://x.dk/kunde/0707614285">link</a>', []),
     ("WARN job=0707614285 session=1403851237", []),
     # --- a column of identifiers of several countries (a header a column short, a title line above)
     (

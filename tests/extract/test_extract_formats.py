@@ -167,3 +167,21 @@ def test_embedded_picture_in_docx_is_ocrd(tmp_path: Path) -> None:
     results = scan_file(tmp_path / "with-scan.docx")
     media = [r for r in results if "!/word/media/" in r.item.location]
     assert media and ("DK_CPR", CPR_NORM, "ocr") in found(media)
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("export.json", '{{"navn": "Jens Hansen", "cpr": "{cpr}", "email": "jens@firma.dk"}}\n'),
+        ("export.ndjson", '{{"cpr": "{cpr}"}}\n{{"cpr": "{cpr}"}}\n'),
+        ("export.xml", '<?xml version="1.0"?>\n<person><navn>Jens Hansen</navn><cpr>{cpr}</cpr></person>\n'),
+        ("export.txt", "<person><navn>Jens Hansen</navn><cpr>{cpr}</cpr></person>\n"),
+    ],
+)
+def test_json_and_xml_exports_are_read_as_text(tmp_path: Path, name: str, body: str) -> None:
+    # libmagic names JSON application/json: such files were skipped silently before.
+    path = tmp_path / name
+    path.write_text(body.format(cpr=CPR[1]), encoding="utf-8")
+    results = scan_file(path)
+    assert results[0].error is None
+    assert CPR in entities(results), results[0].item.mime_hint

@@ -223,7 +223,16 @@ _URL_MARKERS = ("://", "www.", "?", "#")
 def inside_url_or_path(text: str, start: int, end: int) -> bool:
     """True when the span is part of a URL, query string or file path-like token."""
     limit = max(0, start - 200)
-    lo = max(text.rfind(" ", limit, start), text.rfind("\n", limit, start), text.rfind("\t", limit, start)) + 1
+    # A markup tag's end ("</navn><cpr>0707614285") starts a new token: no URL or path holds a raw ">".
+    lo = (
+        max(
+            text.rfind(" ", limit, start),
+            text.rfind("\n", limit, start),
+            text.rfind("\t", limit, start),
+            text.rfind(">", limit, start),
+        )
+        + 1
+    )
     token_head = text[max(lo, limit) : start]
     if "=" in token_head and ("&" in token_head or ";" in token_head):
         return True  # a query string "a=1&id=0707614285"; a log's "cpr=0707614285" is no URL

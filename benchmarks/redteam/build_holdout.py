@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from benchmarks.redteam import ids
 from benchmarks.redteam.build_identifiers import cpr_text, dk_phone, fnr_text, hetu_text, pnr_text, se_phone
-from benchmarks.redteam.build_names import Name, make_name, render
+from benchmarks.redteam.build_names import render, template_names
 from benchmarks.redteam.common import DATA_DIR, Doc, write_jsonl
 from benchmarks.redteam.people import genitive, person
 
@@ -487,15 +487,7 @@ def build_names(rng: random.Random) -> list[dict[str, object]]:
     for k in range(6):
         for j, (lang, tpl) in enumerate(NAME_TEMPLATES):
             d = Doc(lang)
-            genders: dict[int, str] = {}
-            if tpl.startswith("<"):
-                marks, _, tpl = tpl[1:].partition(">")
-                genders = {int(m[0]) - 1: m[1] for m in marks.split(",")}
-            names: list[Name] = []
-            while len(names) < 4:
-                n = make_name(rng, lang, genders.get(len(names), ""))
-                if all(n.last != m.last and n.first != m.first for m in names):
-                    names.append(n)
+            tpl, names = template_names(rng, lang, tpl)
             render(rng, d, tpl, names)
             out.append(d.record(f"hold-name-{k}-{j:03d}", family=f"holdout_{j:03d}"))
     return out

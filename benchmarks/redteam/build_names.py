@@ -31,6 +31,7 @@ from benchmarks.redteam.common import (
     build_args,
     email_of,
     firm_domain,
+    from_markup,
     write_jsonl,
 )
 from benchmarks.redteam.people import DA_FEMALE, DA_MALE, SV_FEMALE, SV_MALE
@@ -257,17 +258,18 @@ HAND_WRITTEN: list[tuple[str, str]] = [
 ]
 
 
-def hand(lang: str, text: str) -> Doc:
-    d = Doc(lang)
-    rest = text
-    while "[[" in rest:
-        before, _, tail = rest.partition("[[")
-        inner, _, rest = tail.partition("]]")
-        span, _, ent = inner.rpartition("|")
-        d.t(before)
-        d.lab(span, ent)
-    d.t(rest)
-    return d
+def template_names(rng: random.Random, lang: str, tpl: str) -> tuple[str, list[Name]]:
+    """The template without its ``<1f,2m>`` gender marks, and four people with distinct first and last names."""
+    genders: dict[int, str] = {}
+    if tpl.startswith("<"):
+        marks, _, tpl = tpl[1:].partition(">")
+        genders = {int(m[0]) - 1: m[1] for m in marks.split(",")}
+    names: list[Name] = []
+    while len(names) < 4:
+        n = make_name(rng, lang, genders.get(len(names), ""))
+        if all(n.last != m.last and n.first != m.first for m in names):
+            names.append(n)
+    return tpl, names
 
 
 def build(seed: int = 17, n_generated: int = 320) -> list[dict[str, object]]:
@@ -278,20 +280,11 @@ def build(seed: int = 17, n_generated: int = 320) -> list[dict[str, object]]:
         news = rng.random() < 0.4
         pool = (NEWS_DA if lang == "da" else NEWS_SV) if news else (CORR_DA if lang == "da" else CORR_SV)
         d = Doc(lang)
-        tpl = rng.choice(pool)
-        genders: dict[int, str] = {}
-        if tpl.startswith("<"):
-            marks, _, tpl = tpl[1:].partition(">")
-            genders = {int(m[0]) - 1: m[1] for m in marks.split(",")}
-        names: list[Name] = []
-        while len(names) < 4:
-            n = make_name(rng, lang, genders.get(len(names), ""))
-            if all(n.last != m.last and n.first != m.first for m in names):
-                names.append(n)
+        tpl, names = template_names(rng, lang, rng.choice(pool))
         render(rng, d, tpl, names)
         records.append(d.record(f"name-{i:04d}", family="news" if news else "correspondence"))
     for j, (lang, text) in enumerate(HAND_WRITTEN):
-        records.append(hand(lang, text).record(f"name-hand-{j:03d}", family="hand_written"))
+        records.append(from_markup(lang, text).record(f"name-hand-{j:03d}", family="hand_written"))
     return records
 
 

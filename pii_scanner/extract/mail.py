@@ -18,7 +18,15 @@ from html.parser import HTMLParser
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.mail_policy import may_read_private, private_reason, read_meta, repaired, utf8_message
+from pii_scanner.core.mail_policy import (
+    header_block,
+    may_read_private,
+    message_start,
+    private_reason,
+    read_meta,
+    repaired,
+    utf8_message,
+)
 from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
@@ -247,13 +255,7 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
     >>> embedded_private_reason(b"From: a@x.dk\\n\\nFrom here on we meet on Mondays.\\n", ScanConfig()) is None
     True
     """
-    body = data.find(b"\n\n")
-    crlf = data.find(b"\r\n\r\n")
-    if body < 0 or (0 <= crlf < body):
-        body = crlf
-    if body < 0:
-        return None
-    pos, looked = body, 0
+    pos, looked = message_start(data) + len(header_block(data)), 0  # from the end of the header block
     while looked < _MAX_EMBEDDED_LOOKS:
         pos = data.find(b"\nFrom ", pos)
         if pos < 0:

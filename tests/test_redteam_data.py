@@ -91,7 +91,13 @@ CATEGORIES = {
 
 
 @pytest.mark.parametrize(
-    ("name", "least"), [("categories", 300), ("holdout/categories", 100), ("holdout/categories_newnames", 100)]
+    ("name", "least"),
+    [
+        ("categories", 300),
+        ("holdout/categories", 100),
+        ("holdout/categories_newnames", 100),
+        ("holdout2/categories", 300),
+    ],
 )
 def test_category_set_is_balanced_and_labelled_with_known_categories(name: str, least: int) -> None:
     docs = _load(name)
@@ -170,7 +176,7 @@ def test_documents_are_written_as_real_files(tmp_path: Path) -> None:
     assert b"070761-4285" in (tmp_path / "d-eml.eml").read_bytes()
 
 
-@pytest.mark.parametrize("kind", ["identifiers"])
+@pytest.mark.parametrize("kind", ["identifiers", "categories"])
 def test_holdout2_builders_reproduce_the_committed_files(kind: str) -> None:
     """The v2 hold-out is made by seeded builders: rebuilding gives the committed file byte for byte."""
     import importlib

@@ -219,6 +219,39 @@ _WORD = re.compile(r"\w+")
 _WORD_TAIL = re.compile(r"\w*")
 
 
+class ItemText:
+    """An item's text as the lexicons read it, prepared once per item and shared by every scan of it:
+    the first MAX_CHARS characters, their lower-cased form and their distinct words (each computed when
+    first asked for)."""
+
+    __slots__ = ("_lower", "_words", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:MAX_CHARS]
+        self._lower: str | None = None
+        self._words: set[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def words(self) -> set[str]:
+        """The distinct words (runs of word characters) of ``lower``."""
+        if self._words is None:
+            self._words = TermSet._words(self.lower)
+        return self._words
+
+
+def item_text(text: str | ItemText) -> ItemText:
+    return text if isinstance(text, ItemText) else ItemText(text)
+
+
 @dataclass(frozen=True)
 class TermSet:
     """Tagged terms; ``scan`` returns every occurrence with its offsets, ``hits`` the distinct ones."""
@@ -260,7 +293,7 @@ class TermSet:
     def pattern(self) -> re.Pattern[str] | None:
         return _compiled(self.source) if self.source is not None else None
 
-    def scan(self, text: str) -> list[Hit]:
+    def scan(self, text: str | ItemText) -> list[Hit]:
         """Every occurrence of every term in ``text`` (the first MAX_CHARS characters), in text order.
 
         The text's distinct words decide which first words can occur at all (a set lookup per
@@ -270,13 +303,14 @@ class TermSet:
         """
         if not self.firsts:
             return []
-        text = text[:MAX_CHARS]
+        prepared = item_text(text)
+        text = prepared.text
         if len(text) < _SHORT:  # a sentence: the regex costs less than setting up the word sets
             return self.scan_regex(text)
-        lower = text.lower()
+        lower = prepared.lower
         if len(lower) != len(text) or not self.word_led:
             return self.scan_regex(text)
-        words = self._words(lower)
+        words = prepared.words
         present = self._present(words)
         folds = lower if _plain_case("".join(words)) else None
         if len(present) > _MAX_FINDS:  # a rich vocabulary: one regex pass costs less than many finds
@@ -370,7 +404,8 @@ class TermSet:
             return []
         out: list[Hit] = []
         text = text[:MAX_CHARS]
-        lower = text.lower()  # one C pass; matching lower-case text without IGNORECASE is much faster
+        # one C pass; matching lower-case text without IGNORECASE is much faster
+        lower = folds if folds is not None else text.lower()
         same = len(lower) == len(text)
         pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
@@ -422,7 +457,7 @@ class TermSet:
                 if pm.start() > start:
                     break
 
-    def hits(self, text: str) -> set[tuple[Tag, str]]:
+    def hits(self, text: str | ItemText) -> set[tuple[Tag, str]]:
         """Distinct (tag, term) pairs found in ``text``."""
         return {(h.tag, h.term) for h in self.scan(text)}
 

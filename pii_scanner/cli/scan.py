@@ -18,6 +18,7 @@ from pii_scanner.cli.common import (
     config_option,
     handle_errors,
     log_event,
+    terminate_is_interrupt,
 )
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
@@ -182,7 +183,7 @@ def scan(
         if fmt is None:
             fmt = "human" if output is None and sys.stdout.isatty() else "jsonl"
         writer: ScanWriter | HumanWriter = HumanWriter(out) if fmt == "human" else ScanWriter(fmt, out)
-        with Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
+        with terminate_is_interrupt(), Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
             for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)
                 errored = errored or result.error is not None

@@ -297,6 +297,9 @@ class SpecialCategories:
                 weight = min(weight, self.strength["weak"])  # "fagforeningens advokat": the union's, not hers
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), weight)
+        if "inherit" in kinds and "health" in per_cat and "genetic" not in per_cat:
+            # "har arvet sin fars muskelsygdom": a condition said to be inherited is genetic data too
+            per_cat["genetic"] = {_INHERITED_TERM: self.strength["medium"]}
         out: list[Evidence] = []
         for category, terms in per_cat.items():
             miss = 1.0
@@ -802,6 +805,7 @@ _EMPTY_FIELD = re.compile(
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
+_INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(r"[ \t]*(\w+)[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
@@ -900,6 +904,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(person.get("relatives"), ("relative",))
+        + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))
         + _tagged(person.get("second_person"), ("second",))
     )

@@ -68,6 +68,9 @@ def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+_TRIES_USED: set[tuple[str, ...]] = set()  # term sets whose trie regex this process compiled (a cache)
+
+
 # Words a phrase is never looked up by ("er" in "er same", "i" in "i facket"): too frequent.
 _FUNCTION_WORDS = frozenset(
     [
@@ -133,6 +136,9 @@ _FUNCTION_WORDS = frozenset(
 _PHRASE_WINDOW = 160  # a phrase is looked for this far around its word
 _MAX_KNOWN = 50_000  # words remembered per term set (a few MB), then forgotten all at once
 _SHORT = 200  # characters below which the one regex pass is cheaper than the word-set scan
+# First words up to which compiling the trie regex for a short text costs little (the person cues);
+# a big lexicon's trie (tens of ms to compile) is not compiled just for a process's first short text.
+_SMALL_TRIE = 1000
 _MAX_FINDS = 40  # first words looked for one by one with str.find; beyond, the trie regex in one pass
 
 
@@ -148,6 +154,7 @@ def _word_pattern(word: str, case: bool) -> str:
     return body + (r"\w*" if stem else _WORD_END)
 
 
+@cache  # the same terms are built into the combined set and their lexicon's own set: parsed once
 def _entry(tag: Tag, raw: str) -> _Entry | None:
     term = str(raw).strip()
     case_sensitive = term.startswith("=")
@@ -305,7 +312,7 @@ class TermSet:
             return []
         prepared = item_text(text)
         text = prepared.text
-        if len(text) < _SHORT:  # a sentence: the regex costs less than setting up the word sets
+        if len(text) < _SHORT and self._regex_ready():  # a sentence: the regex costs less than the word sets
             return self.scan_regex(text)
         lower = prepared.lower
         if len(lower) != len(text) or not self.word_led:
@@ -342,6 +349,10 @@ class TermSet:
             self._hits_at(text, start, done, out, memo, folds, words)
         out.sort(key=lambda h: h.start)
         return out
+
+    def _regex_ready(self) -> bool:
+        """The trie regex is compiled already, or cheap to compile."""
+        return len(self.firsts) <= _SMALL_TRIE or self.firsts in _TRIES_USED
 
     def _live(self, first: str, words: set[str]) -> bool:
         """Some term looked up by ``first`` can match in a text of these distinct words: a single
@@ -408,6 +419,7 @@ class TermSet:
         lower = folds if folds is not None else text.lower()
         same = len(lower) == len(text)
         pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
+        _TRIES_USED.add(self.firsts)
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
         for m in pattern.finditer(lower if same else text):
             self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None, words if same else None)

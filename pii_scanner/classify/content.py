@@ -21,7 +21,7 @@ from pii_scanner.classify.special_categories import (
     category_tagged,
     load_special_categories,
 )
-from pii_scanner.classify.terms import TermSet
+from pii_scanner.classify.terms import ItemText, TermSet
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, ItemResult
 
@@ -55,8 +55,9 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         if not extracted.parts:
             return
         text = extracted.text()
-        hits = terms.scan(text)
-        evidence = special.evidence(text, result.findings, hits)
+        prepared = ItemText(text)  # lower-cased and split once for every lexicon
+        hits = terms.scan(prepared)
+        evidence = special.evidence(text, result.findings, hits, prepared=prepared)
         result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)
         result.category_evidence = [e.as_dict() for e in evidence]
         if excerpts:  # a masked excerpt of the sentence, like the masked contexts of findings

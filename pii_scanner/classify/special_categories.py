@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml, trie_regex
+from pii_scanner.classify.terms import MAX_CHARS, Hit, ItemText, TermSet, load_yaml, trie_regex
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
@@ -157,15 +157,20 @@ class SpecialCategories:
         hits: Sequence[Hit] | None = None,
         *,
         names_given: bool | None = None,
+        prepared: ItemText | None = None,
     ) -> list[Evidence]:
         """The best evidence per category that reaches the threshold (up to ``max_evidence`` each).
 
         ``hits``: this lexicon's hits when the caller scanned the text already (one pass per item).
         ``names_given``: True when ``findings`` come from a run that looked for PERSON (absent
         names then mean no names); by default, when some PERSON finding is present.
+        ``prepared``: ``ItemText(text)`` when the caller made one (the text lower-cased and split once
+        per item, shared with the caller's own scans).
         """
+        if prepared is None or len(prepared.text) != min(len(text), MAX_CHARS):
+            prepared = ItemText(text)
         if hits is None:
-            hits = self.terms.scan(text)
+            hits = self.terms.scan(prepared)
         hits = [
             h
             for h in hits
@@ -178,11 +183,11 @@ class SpecialCategories:
             and not _empty_field(text, h.start)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
-            tails = list(self._tail_hits(text[:MAX_CHARS]))
+            tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
-            party = _party_hits(self.party_tag, text[:MAX_CHARS])
+            party = _party_hits(self.party_tag, prepared.text)
             if party:
                 hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
@@ -292,6 +297,9 @@ class SpecialCategories:
                 weight = min(weight, self.strength["weak"])  # "fagforeningens advokat": the union's, not hers
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), weight)
+        if "inherit" in kinds and "health" in per_cat and "genetic" not in per_cat:
+            # "har arvet sin fars muskelsygdom": a condition said to be inherited is genetic data too
+            per_cat["genetic"] = {_INHERITED_TERM: self.strength["medium"]}
         out: list[Evidence] = []
         for category, terms in per_cat.items():
             miss = 1.0
@@ -545,9 +553,10 @@ class SpecialCategories:
         ctx.addressee = found
         return found
 
-    def _tail_hits(self, text: str) -> Iterator[Hit]:
+    def _tail_hits(self, prepared: ItemText) -> Iterator[Hit]:
         assert self.compound_tails is not None
-        for at, end in _tail_spans(self.compound_tails, tuple(self.compound_tail_tags), text):
+        text = prepared.text
+        for at, end in _tail_spans(self.compound_tails, tuple(self.compound_tail_tags), prepared):
             start = at
             while start > 0 and text[start - 1].isalpha():
                 start -= 1
@@ -796,6 +805,7 @@ _EMPTY_FIELD = re.compile(
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
+_INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(r"[ \t]*(\w+)[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
@@ -894,6 +904,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(person.get("relatives"), ("relative",))
+        + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))
         + _tagged(person.get("second_person"), ("second",))
     )
@@ -932,20 +943,26 @@ _LETTER = re.compile(r"[^\W\d_]")
 _EXTRA_FOLDS = ("\u0131", "\u017f")  # dotless i, long s
 
 
-def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
+def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | ItemText) -> Iterator[tuple[int, int]]:
     """The spans ``pattern`` (the tails after a letter, case-insensitive) finds in ``text``.
 
     The same matches, found fast: on the lower-cased text a trie of the tails without IGNORECASE lets the
     regex engine skip to the tails' first letters, and the letter before is checked here; the
     case-insensitive pattern with its look-behind tries its whole alternation at every position (about
     0.5 s per MB). Text whose lower-cased form has another length ("İ") or that holds characters
-    IGNORECASE folds beyond lower() takes the pattern itself.
+    IGNORECASE folds beyond lower() takes the pattern itself. On the fast path a match is the end of
+    a word that ends with a tail, so a text none of whose distinct words does (most texts: the words
+    are already known from the item's term scan) needs no regex pass at all.
     """
-    lower = text.lower()
+    prepared = text if isinstance(text, ItemText) else ItemText(text)
+    text = prepared.text
+    lower = prepared.lower
     fast = _tail_trie(tails)
     if fast is None or len(lower) != len(text) or any(ch in text for ch in _EXTRA_FOLDS):
         for whole in pattern.finditer(text):
             yield whole.span()
+        return
+    if _word_tails(tails) and not any(w.endswith(tails) for w in prepared.words):
         return
     pos = 0
     while (m := fast.search(lower, pos)) is not None:
@@ -955,6 +972,15 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str) -> 
             pos = m.end()
         else:
             pos = at + 1  # no letter before: the look-behind form goes on at the next position
+
+
+@cache
+def _word_tails(tails: tuple[str, ...]) -> bool:
+    """Every tail is a run of word characters (then a match is the end of one word of the text)."""
+    return all(_WHOLE_WORD.fullmatch(t) for t in tails)
+
+
+_WHOLE_WORD = re.compile(r"\w+")
 
 
 @cache

@@ -68,6 +68,9 @@ def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+_TRIES_USED: set[tuple[str, ...]] = set()  # term sets whose trie regex this process compiled (a cache)
+
+
 # Words a phrase is never looked up by ("er" in "er same", "i" in "i facket"): too frequent.
 _FUNCTION_WORDS = frozenset(
     [
@@ -133,6 +136,9 @@ _FUNCTION_WORDS = frozenset(
 _PHRASE_WINDOW = 160  # a phrase is looked for this far around its word
 _MAX_KNOWN = 50_000  # words remembered per term set (a few MB), then forgotten all at once
 _SHORT = 200  # characters below which the one regex pass is cheaper than the word-set scan
+# First words up to which compiling the trie regex for a short text costs little (the person cues);
+# a big lexicon's trie (tens of ms to compile) is not compiled just for a process's first short text.
+_SMALL_TRIE = 1000
 _MAX_FINDS = 40  # first words looked for one by one with str.find; beyond, the trie regex in one pass
 
 
@@ -148,6 +154,7 @@ def _word_pattern(word: str, case: bool) -> str:
     return body + (r"\w*" if stem else _WORD_END)
 
 
+@cache  # the same terms are built into the combined set and their lexicon's own set: parsed once
 def _entry(tag: Tag, raw: str) -> _Entry | None:
     term = str(raw).strip()
     case_sensitive = term.startswith("=")
@@ -219,6 +226,39 @@ _WORD = re.compile(r"\w+")
 _WORD_TAIL = re.compile(r"\w*")
 
 
+class ItemText:
+    """An item's text as the lexicons read it, prepared once per item and shared by every scan of it:
+    the first MAX_CHARS characters, their lower-cased form and their distinct words (each computed when
+    first asked for)."""
+
+    __slots__ = ("_lower", "_words", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:MAX_CHARS]
+        self._lower: str | None = None
+        self._words: set[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def words(self) -> set[str]:
+        """The distinct words (runs of word characters) of ``lower``."""
+        if self._words is None:
+            self._words = TermSet._words(self.lower)
+        return self._words
+
+
+def item_text(text: str | ItemText) -> ItemText:
+    return text if isinstance(text, ItemText) else ItemText(text)
+
+
 @dataclass(frozen=True)
 class TermSet:
     """Tagged terms; ``scan`` returns every occurrence with its offsets, ``hits`` the distinct ones."""
@@ -260,7 +300,7 @@ class TermSet:
     def pattern(self) -> re.Pattern[str] | None:
         return _compiled(self.source) if self.source is not None else None
 
-    def scan(self, text: str) -> list[Hit]:
+    def scan(self, text: str | ItemText) -> list[Hit]:
         """Every occurrence of every term in ``text`` (the first MAX_CHARS characters), in text order.
 
         The text's distinct words decide which first words can occur at all (a set lookup per
@@ -270,13 +310,14 @@ class TermSet:
         """
         if not self.firsts:
             return []
-        text = text[:MAX_CHARS]
-        if len(text) < _SHORT:  # a sentence: the regex costs less than setting up the word sets
+        prepared = item_text(text)
+        text = prepared.text
+        if len(text) < _SHORT and self._regex_ready():  # a sentence: the regex costs less than the word sets
             return self.scan_regex(text)
-        lower = text.lower()
+        lower = prepared.lower
         if len(lower) != len(text) or not self.word_led:
             return self.scan_regex(text)
-        words = self._words(lower)
+        words = prepared.words
         present = self._present(words)
         folds = lower if _plain_case("".join(words)) else None
         if len(present) > _MAX_FINDS:  # a rich vocabulary: one regex pass costs less than many finds
@@ -308,6 +349,10 @@ class TermSet:
             self._hits_at(text, start, done, out, memo, folds, words)
         out.sort(key=lambda h: h.start)
         return out
+
+    def _regex_ready(self) -> bool:
+        """The trie regex is compiled already, or cheap to compile."""
+        return len(self.firsts) <= _SMALL_TRIE or self.firsts in _TRIES_USED
 
     def _live(self, first: str, words: set[str]) -> bool:
         """Some term looked up by ``first`` can match in a text of these distinct words: a single
@@ -370,9 +415,11 @@ class TermSet:
             return []
         out: list[Hit] = []
         text = text[:MAX_CHARS]
-        lower = text.lower()  # one C pass; matching lower-case text without IGNORECASE is much faster
+        # one C pass; matching lower-case text without IGNORECASE is much faster
+        lower = folds if folds is not None else text.lower()
         same = len(lower) == len(text)
         pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
+        _TRIES_USED.add(self.firsts)
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
         for m in pattern.finditer(lower if same else text):
             self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None, words if same else None)
@@ -422,7 +469,7 @@ class TermSet:
                 if pm.start() > start:
                     break
 
-    def hits(self, text: str) -> set[tuple[Tag, str]]:
+    def hits(self, text: str | ItemText) -> set[tuple[Tag, str]]:
         """Distinct (tag, term) pairs found in ``text``."""
         return {(h.tag, h.term) for h in self.scan(text)}
 

@@ -18,6 +18,7 @@ from pii_scanner.cli.common import (
     config_option,
     handle_errors,
     log_event,
+    terminate_is_interrupt,
 )
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
@@ -25,7 +26,6 @@ from pii_scanner.core.config_schema import parse_size
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
-from pii_scanner.reports.records import iter_records
 from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
@@ -182,12 +182,11 @@ def scan(
         if fmt is None:
             fmt = "human" if output is None and sys.stdout.isatty() else "jsonl"
         writer: ScanWriter | HumanWriter = HumanWriter(out) if fmt == "human" else ScanWriter(fmt, out)
-        with Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
+        with terminate_is_interrupt(), Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
             for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)
                 errored = errored or result.error is not None
-                for record in iter_records(result, fingerprint, show_values=show_values):
-                    writer.write(record)
+                writer.write_result(result, fingerprint, show_values=show_values)
         writer.close()
     finally:
         if output:

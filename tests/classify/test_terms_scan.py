@@ -54,12 +54,30 @@ def test_scan_is_the_trie_regex(monkeypatch: pytest.MonkeyPatch, finds: int) -> 
 
 def test_short_texts_take_the_regex(monkeypatch: pytest.MonkeyPatch) -> None:
     ts = combined_terms()
+    ts.scan_regex("warm")  # the trie is compiled (a run that has scanned before)
     calls: list[str] = []
     monkeypatch.setattr(TermSet, "_words", staticmethod(lambda lower: calls.append(lower) or set()))
     ts.scan("Jens er sygemeldt.")
     assert not calls
     ts.scan("Jens er sygemeldt. " * 20)
     assert calls
+
+
+def test_a_short_text_does_not_compile_a_big_trie(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process's first short text (a one-line file) takes the word-set scan rather than compiling the
+    trie regex of thousands of words; small term sets (the person cues) compile theirs."""
+    monkeypatch.setattr(terms, "_TRIES_USED", set())
+    compiled: list[str] = []
+    real = terms._compiled.__wrapped__
+    monkeypatch.setattr(terms, "_compiled", lambda source, flags=0: compiled.append(source) or real(source, flags))
+    big = combined_terms()
+    text = "Jens Hansen er sygemeldt med stress."
+    hits = big.scan(text)
+    assert [h.term for h in hits] and big.source not in compiled
+    assert hits == big.scan_regex(text) and big.source in compiled
+    cues = load_special_categories().cues
+    cues.scan(text)
+    assert cues.source in compiled
 
 
 def test_words_with_punctuation_and_phrases(monkeypatch: pytest.MonkeyPatch) -> None:

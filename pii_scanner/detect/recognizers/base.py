@@ -70,15 +70,24 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
     Context belongs to the same sentence: a new sentence (or, after the match, a new line) starts
     other numbers' context. "cpr-nr. 0101..." keeps its abbreviation dot.
     """
+    # Several recognizers (and a verifier's readings) ask for the same span: the same strings back
+    # also let the lower-cased windows be reused (see _lowered).
+    last = env.memo.get("windows")
+    if last is not None and last[0] == start and last[1] == end:
+        return last[2]  # type: ignore[no-any-return]
     before_raw = env.text[max(0, start - env.window) : start]
     after_raw = env.text[end : end + env.window]
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before_raw)]
-    if breaks:
-        before_raw = before_raw[breaks[-1] :]
+    cut = -1
+    for m in _SENTENCE_BREAK.finditer(before_raw):
+        cut = m.end()
+    if cut >= 0:
+        before_raw = before_raw[cut:]
     stop = _AFTER_BREAK.search(after_raw)
     if stop is not None:
         after_raw = after_raw[: stop.start()]
-    return before_raw, after_raw
+    windows = before_raw, after_raw
+    env.memo["windows"] = (start, end, windows)
+    return windows
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
@@ -144,45 +153,54 @@ def context_around(
         # Rare letters whose lower case is longer ("İ"): match the original text, any case.
         pattern = words.both_any_case or pattern
         low_before, low_after = before, after
-    if not label and (
-        (pattern is words.both and not _any_context_word(env, low_before, low_after))
-        or (pattern.search(low_before) is None and pattern.search(low_after) is None)
-    ):
-        return _NO_CONTEXT  # most numbers stand without any context word: a search or two say so
+    if not label and pattern is words.both and not _any_context_word(env, low_before, low_after):
+        return _NO_CONTEXT  # most numbers stand without any context word: one search says so
+    in_before = list(pattern.finditer(low_before))
+    in_after = list(pattern.finditer(low_after))
+    if not label and not in_before and not in_after:
+        return _NO_CONTEXT
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
-    # A column header labels the cell as if written at the start of its line: a word on the line
-    # itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
-    line_start = before.rfind("\n")
-    header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
-    hits = []
+    languages = words.languages
+    negative_in = env.rules.negative_in
+
+    def positive(m: re.Match[str]) -> bool:
+        if m.lastgroup != "p":
+            return False
+        word = m.group().lower()
+        if languages:
+            langs = languages.get(word)
+            if langs is not None and (hint is None or hint() not in langs):
+                return False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if word in negative_in and hint is not None:
+            return hint() not in negative_in[word]  # "Pnr." in a Danish list: a P-number
+        return True
+
     if label:
+        # A column header labels the cell as if written at the start of its line: a word on the
+        # line itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
+        line_start = before.rfind("\n")
+        header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
         id_words = env.rules.id_words
         names_ids = id_words is not None and id_words.search(label.lower()) is not None
-        hits = [
-            (m, header_distance, "")
-            for m in pattern.finditer(label.lower())
-            if m.lastgroup == "p" or not names_ids  # "pnr" heading a column of identifiers is no P-number
-        ]
-    hits += [(m, len(before) - m.end(), before[m.end() :]) for m in pattern.finditer(low_before)]
-    hits += [
-        (m, m.start(), after[: m.start()])
-        for m in pattern.finditer(low_after)
-        if m.lastgroup == "p" or not _LABELS_A_VALUE.match(after, m.end())
-    ]  # "2602019783, tlf. +45 63487740": "tlf." labels the phone after it, not the number before
-    for m, distance, gap in hits:
-        word = m.group().lower()
-        positive = m.lastgroup == "p"
-        if positive and words.languages:
-            langs = words.languages.get(word)
-            if langs is not None and (hint is None or hint() not in langs):
-                positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
-        if positive and word in env.rules.negative_in and hint is not None:
-            positive = hint() not in env.rules.negative_in[word]  # "Pnr." in a Danish list: a P-number
-        if positive:
-            pos.append((distance, word))
-        elif attached(gap):
-            neg.append((distance, word))
+        for m in pattern.finditer(label.lower()):
+            if m.lastgroup == "p" or not names_ids:  # "pnr" heading a column of identifiers is no P-number
+                if positive(m):
+                    pos.append((header_distance, m.group().lower()))
+                elif attached(""):
+                    neg.append((header_distance, m.group().lower()))
+    for m in in_before:
+        if positive(m):
+            pos.append((len(before) - m.end(), m.group().lower()))
+        elif attached(before[m.end() :]):
+            neg.append((len(before) - m.end(), m.group().lower()))
+    for m in in_after:
+        if m.lastgroup != "p" and _LABELS_A_VALUE.match(after, m.end()):
+            continue  # "2602019783, tlf. +45 63487740": "tlf." labels the phone after it, not the number before
+        if positive(m):
+            pos.append((m.start(), m.group().lower()))
+        elif attached(after[: m.start()]):
+            neg.append((m.start(), m.group().lower()))
     if not pos and not neg:
         return _NO_CONTEXT
     nearest_pos = min((d for d, _ in pos), default=None)
@@ -217,9 +235,6 @@ def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:
     return low
 
 
-_URL_MARKERS = ("://", "www.", "?", "#")
-
-
 def inside_url_or_path(text: str, start: int, end: int) -> bool:
     """True when the span is part of a URL, query string or file path-like token."""
     limit = max(0, start - 200)
@@ -236,7 +251,13 @@ def inside_url_or_path(text: str, start: int, end: int) -> bool:
     token_head = text[max(lo, limit) : start]
     if "=" in token_head and ("&" in token_head or ";" in token_head):
         return True  # a query string "a=1&id=0707614285"; a log's "cpr=0707614285" is no URL
-    return any(marker in token_head for marker in _URL_MARKERS) or "/" in token_head.rstrip(":")
+    return (
+        "://" in token_head
+        or "www." in token_head
+        or "?" in token_head
+        or "#" in token_head
+        or "/" in token_head.rstrip(":")
+    )  # a scheme, a host, a query or a fragment; or a path
 
 
 # "+" and any country code, or "00" and a country code people actually dial from here; the "00"

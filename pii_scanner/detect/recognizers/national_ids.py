@@ -11,12 +11,11 @@ import datetime
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
 
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, filters, layout
+from pii_scanner.detect import country, fields, filters, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
 from pii_scanner.detect.recognizers.base import (
@@ -27,7 +26,6 @@ from pii_scanner.detect.recognizers.base import (
     Pattern,
     Recognizer,
     context_around,
-    context_windows,
 )
 
 DK, SE, NO, FI, IS = (
@@ -123,9 +121,12 @@ class NationalIdRecognizer(Recognizer):
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
-        raw = env.text[start:end].translate(_PLAIN)
+        raw = env.text[start:end]
+        if not raw.isascii():
+            raw = raw.translate(_PLAIN)
+        sep = _separator(raw)
         if pattern == "ten_digits":
-            readings = self._ten_readings(raw, env)
+            readings = self._ten_readings(raw, sep, env)
         elif pattern == "se_twelve":
             readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
         elif pattern in ("no_eleven", "no_split"):
@@ -142,7 +143,9 @@ class NationalIdRecognizer(Recognizer):
                 asked.append(country.hint(env, start, end))
             return asked[0]
 
-        windows = context_windows(env, start, end)
+        # In an export or log record the number's own field is its context (see detect/fields.py).
+        field = fields.at(env.text, start, end, env.memo)
+        windows = fields.windows(env, start, end, field)
         plain = raw.isdigit() and len(raw) == 10
         named: list[bool] = []  # asked lazily: only readings without a context word need it
 
@@ -151,7 +154,7 @@ class NationalIdRecognizer(Recognizer):
                 named.append(_after_name(env.text, start))
             return named[0]
 
-        label = layout.header(env.text, start, end, env.memo)
+        label = None if field is not None else layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
@@ -209,7 +212,7 @@ class NationalIdRecognizer(Recognizer):
                 checksum=reading.info.checksum,
                 subtype=reading.info.subtype,
                 ctx=ctx,
-                notes=("ocr-split",) if _separator(raw) == "ocr" else (),
+                notes=("ocr-split",) if sep == "ocr" else (),
             )
         ]
 
@@ -230,25 +233,29 @@ class NationalIdRecognizer(Recognizer):
             return []
         return [_Reading(entity, info, score(info, raw, env))]
 
-    def _ten_readings(self, raw: str, env: Env) -> list[_Reading]:
-        sep = _separator(raw)
-        digits = _NON_DIGITS.sub("", raw)
+    def _ten_readings(self, raw: str, sep: str, env: Env) -> list[_Reading]:
+        digits = raw if sep == "" else _NON_DIGITS.sub("", raw)
         # Cheap date-shape checks first: most ten-digit numbers in documents (orders, accounts)
         # fail them, and the full parsers would raise (slow) to say so.
         first, second, third = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
         readings: list[_Reading] = []
-        dd_mm = 1 <= second <= 12 and (1 <= first <= 31 or 61 <= first <= 91)
+        if not 1 <= second <= 12:
+            return readings  # no reading of the ten-digit shape has another month there
+        dd_mm = 1 <= first <= 31 or 61 <= first <= 91
         if dd_mm and sep in ("", "-", " ", "ocr"):
-            cpr_info = partial(dk_cpr.info, exempt_dates=env.rules.mod11_exempt_dates)
-            readings += self._reading(DK, digits, env, cpr_info, self._dk_score(sep))
+            try:
+                info = dk_cpr.info(digits, today=env.today, exempt_dates=env.rules.mod11_exempt_dates)
+            except InvalidIdentifier:
+                pass
+            else:
+                readings.append(_Reading(DK, info, self._dk_value(info, sep, env)))
         # The check digits are looked at first: a number that fails one has no reading of that
         # country whatever else it holds, and most do (the parsers would raise to say so).
-        if 1 <= second <= 12 and (1 <= third <= 31 or 61 <= third <= 91) and luhn_checksum_ok(digits):
+        if (1 <= third <= 31 or 61 <= third <= 91) and luhn_checksum_ok(digits):
             se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
             readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
         if (
             sep in ("", "-")
-            and 1 <= second <= 12
             and digits[9] in "089"
             and (1 <= first <= 31 or 41 <= first <= 71)
             and is_kennitala.check_digit_ok(digits)
@@ -259,25 +266,22 @@ class NationalIdRecognizer(Recognizer):
         return readings
 
     # --- scores ---------------------------------------------------------------------------
-    def _dk_score(self, sep: str) -> Callable[[IdentifierInfo, str, Env], float]:
-        def score(info: IdentifierInfo, raw: str, env: Env) -> float:
-            key = {"valid": "mod11_valid", "exempt": "mod11_exempt"}.get(info.checksum or "", "mod11_invalid")
-            born = info.birth_date
-            if key == "mod11_invalid" and born is not None:
-                if born >= _MOD11_OPTIONAL_FROM:
-                    key = "mod11_not_required"  # issued since October 2007: modulus 11 not guaranteed
-                elif (born.month, born.day) == (1, 1):
-                    key = "first_of_january"  # the date given to people whose birthday is unknown
-            value = env.rules.score(DK, key)
-            if info.subtype == "replacement":
-                value = min(value, env.rules.score(DK, "replacement"))
-            if sep == "":
-                value += env.rules.score(DK, "no_separator")
-            elif sep == "ocr":
-                value += env.rules.score(DK, "ocr_split")
-            return value
-
-        return score
+    def _dk_value(self, info: IdentifierInfo, sep: str, env: Env) -> float:
+        key = {"valid": "mod11_valid", "exempt": "mod11_exempt"}.get(info.checksum or "", "mod11_invalid")
+        born = info.birth_date
+        if key == "mod11_invalid" and born is not None:
+            if born >= _MOD11_OPTIONAL_FROM:
+                key = "mod11_not_required"  # issued since October 2007: modulus 11 not guaranteed
+            elif (born.month, born.day) == (1, 1):
+                key = "first_of_january"  # the date given to people whose birthday is unknown
+        value = env.rules.score(DK, key)
+        if info.subtype == "replacement":
+            value = min(value, env.rules.score(DK, "replacement"))
+        if sep == "":
+            value += env.rules.score(DK, "no_separator")
+        elif sep == "ocr":
+            value += env.rules.score(DK, "ocr_split")
+        return value
 
     def _se_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
         sep = _separator(raw)

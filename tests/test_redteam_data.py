@@ -176,7 +176,7 @@ def test_documents_are_written_as_real_files(tmp_path: Path) -> None:
     assert b"070761-4285" in (tmp_path / "d-eml.eml").read_bytes()
 
 
-@pytest.mark.parametrize("kind", ["identifiers", "categories"])
+@pytest.mark.parametrize("kind", ["identifiers", "categories", "names"])
 def test_holdout2_builders_reproduce_the_committed_files(kind: str) -> None:
     """The v2 hold-out is made by seeded builders: rebuilding gives the committed file byte for byte."""
     import importlib
@@ -187,3 +187,22 @@ def test_holdout2_builders_reproduce_the_committed_files(kind: str) -> None:
     builder = importlib.import_module(f"benchmarks.redteam.holdout2.build_{kind}")
     lines = [json.dumps(doc, ensure_ascii=False) for doc in builder.build(builder.DEFAULT_SEED)]
     assert path.read_text(encoding="utf-8").splitlines() == lines
+
+
+def test_holdout2_name_spans_exclude_titles_and_genitive_endings() -> None:
+    """v2 rule: the span is the name; a letter after it is only the genitive "s" (then no letter)."""
+    docs = _load("holdout2/names")
+    assert len(docs) >= 250
+    assert {d["lang"] for d in docs} == {"da", "sv"}
+    titles = {"direktør", "professor", "vd", "fru", "herr", "hr.", "docent", "dr.med."}
+    for doc in docs:
+        text = str(doc["text"])
+        assert doc["labels"], doc["id"]
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            assert lab["entity"] == "PERSON"
+            span = text[lab["start"] : lab["end"]]
+            assert span.split()[-1][0].isupper() and span[-1].isalpha() and "@" not in span, (doc["id"], span)
+            assert span.split()[0].lower() not in titles, (doc["id"], span)
+            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
+            after = text[lab["end"] : lab["end"] + 2]
+            assert not after[:1].isalpha() or (after[0] == "s" and not after[1:2].isalpha()), (doc["id"], span)

@@ -27,7 +27,6 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.detect import fastpath
-from pii_scanner.reports.records import iter_records
 from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
@@ -197,8 +196,7 @@ def scan(
             for result in _scan_all(paths, removable, config, progress.update):
                 found = found or bool(result.findings)
                 errored = errored or result.error is not None
-                for record in iter_records(result, fingerprint, show_values=show_values):
-                    writer.write(record)
+                writer.write_result(result, fingerprint, show_values=show_values)
         writer.close()
     finally:
         if output:

@@ -171,7 +171,8 @@ class Engine:
         buffer = ""  # buffer[0] is at absolute offset base
         for piece in pieces:
             buffer += piece
-            keep = max(0, owned_from - overlap - base)  # text no window of ours needs
+            # Text no window of ours needs; never more than was received (a segment may start pieces before).
+            keep = min(len(buffer), max(0, owned_from - overlap - base))
             buffer, base = buffer[keep:], base + keep
             while len(buffer) - (owned_from - base) >= size + overlap:
                 yield _window(buffer, base, owned_from - base, owned_from - base + size, overlap)

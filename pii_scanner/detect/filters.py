@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
-from pii_scanner.detect import country, layout
+from pii_scanner.detect import country, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix
 
@@ -205,6 +205,7 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
 # number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
 _GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
 _BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
+_THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = re.compile(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = re.compile(r"[^\s:#]+")
 _NAME_WORD = re.compile(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
@@ -264,7 +265,12 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     number; a positive context word on the number's own line keeps it.
     """
     text = env.text
+    found = fields.at(text, candidate.start, candidate.end, env.memo)
+    if found is not None:
+        return _key_labels_otherwise(candidate, env, found)
     lo, hi = layout.line_bounds(text, candidate.start)
+    if _thing_before(text, lo, candidate.start, env):
+        return True  # "exporterede rapport 0508715414", "(ärende 6312165720)"
     if candidate.context.positive:
         line = text[lo:hi].lower()
         if any(word in line for word in candidate.context.positive):
@@ -287,6 +293,36 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     return answer
 
 
+def _thing_before(text: str, lo: int, start: int, env: Env) -> bool:
+    """A noun naming a numbered thing stands right before ``start`` (see ``numbered_things``):
+    "rapport 0508715414", "(ärende 6312165720)", "job nr. 8301249614"."""
+    tokens = text[max(lo, start - 40) : start].rstrip(" \t:#").split()[-2:]
+    if not tokens:
+        return False
+    if len(tokens) == 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
+        tokens.pop()
+    word = tokens[-1].lstrip("([\"'")
+    return word.isalpha() and word.lower() in env.rules.labels.things
+
+
+def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
+    """A record field's key is the number's label: "<PNummer>", "lev_nr=", "Leverantörsnr:"."""
+    if candidate.context.positive or _names_an_identifier(env, found.key):
+        return False  # the key names an identifier ("CPRNummer", "personnr")
+    raw = env.text[candidate.start : candidate.end]
+    compact = raw.isdigit() and len(raw) == 10
+    # As one word ("Anstallningsnummer", "PNummer") and as words ("MedarbejderNummer", "kunde_id");
+    # a bare "id" or "nr" by the object it belongs to ({"ordre": {"id": ...}}).
+    words = found.words
+    if found.parent and words.lower() in env.rules.labels.bare:
+        if _names_an_identifier(env, found.parent):
+            return False
+        words = f"{found.parent} {words}"
+    return _label_of([found.key], True, compact, True, env) or _label_of(
+        _LABEL_TOKEN.findall(words), True, compact, True, env
+    )
+
+
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
     text = env.text
     raw = text[candidate.start : candidate.end]
@@ -294,13 +330,17 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
     stripped = head.rstrip()
-    if _CELL_START.search(head) or (not stripped and layout.delimiter(text[lo:hi]) is not None):
-        # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp").
+    delimited = _CELL_START.search(head) is not None or (not stripped and layout.delimiter(text[lo:hi]) is not None)
+    # A report's column starts after a run of spaces.
+    if delimited or not stripped or (head.endswith("  ") and stripped):
+        # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp"); in a
+        # report aligned with spaces too ("Lev.nr       Org.nr        Namn").
         header = layout.header(text, candidate.start, candidate.end, env.memo)
-        if not header or _names_an_identifier(env, header):
-            return False
-        tokens = _LABEL_TOKEN.findall(header)
-        return bool(tokens) and _label_of(tokens, False, False, False, env)
+        if header or delimited:
+            if not header or _names_an_identifier(env, header):
+                return False
+            tokens = _LABEL_TOKEN.findall(header)
+            return bool(tokens) and _label_of(tokens, False, False, False, env)
     clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").

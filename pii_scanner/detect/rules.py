@@ -122,6 +122,7 @@ class LabelWords:
     bare: frozenset[str] = frozenset()
     not_labels: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "er slettet 0707614285": a participle follows, no noun
+    things: frozenset[str] = frozenset()  # "rapport 0508715414": a noun naming what the number numbers
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,12 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
+        things=frozenset(
+            str(w).lower()
+            for lang, words in (raw.get("numbered_things") or {}).items()
+            if lang in languages
+            for w in words or []
+        ),
     )
 
 

@@ -40,6 +40,14 @@ from pii_scanner.classify.special_categories import load_special_categories
         ("Ole Brink har vedtaget et bødeforelæg for spirituskørsel.", ["criminal_records"]),
         ("Hampus Berg är delgiven misstanke om stöld.", ["criminal_records"]),
         ("Kari Hansen ble dømt til 30 dagers fengsel.", ["criminal_records"]),
+        ("Anna Ek har fått körförbud efter fortkörning.", ["criminal_records"]),
+        # a person from a country; a journey from one needs a second word
+        ("Lene Vang er fra Grønland.", ["ethnic_origin"]),
+        ("Mohammed Said kommer från Somalia och kom hit som flykting.", ["ethnic_origin"]),
+        # layouts: JSON, chat, a Markdown table
+        ('{"navn": "Jens Hansen", "fravaer": "sygemeldt, stress"}', ["health"]),
+        ("[10:42] Sara Lind: jag är sjukskriven resten av veckan", ["health"]),
+        ("| Navn | Årsag |\n|---|---|\n| Lars Bo | sygemeldt (ryg) |\n| Ida Sand | ferie |", ["health"]),
     ],
 )
 def test_indirect_statements_about_a_person(text: str, expected: list[str]) -> None:
@@ -61,6 +69,11 @@ def test_indirect_statements_about_a_person(text: str, expected: list[str]) -> N
         "Mona Ali är ombudsman på Unionen och förhandlar åt medlemmarna.",
         "Karin Sand bevakar brottmål för lokaltidningen.",
         "3F's lokalafdeling holder åbent hus på lørdag; kontakt Jens Olsen.",
+        "Jens Hansen kommer fra Polen i morgen med lastbilen.",
+        "Jens Hansen er den bedste kandidat for stillingen som lagerchef.",
+        "Anne Bak har arrangeret iftar for medarbejderne i kantinen.",  # organising an event
+        "Erik Lund har bokat lokal för Kommunals medlemsmöte.",
+        "Jens Hansen overtog sagen om den sigtede virksomhed.",  # a firm charged, not a person
     ],
 )
 def test_look_alikes_set_nothing(text: str) -> None:

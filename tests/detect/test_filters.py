@@ -154,6 +154,21 @@ def test_payment_code(text: str, rejected: bool) -> None:
         ("Målernummer\n0707614285", "0707614285", True),  # a label line right above
         ("Jens Hansen\n0707614285", "0707614285", False),
         ("cpr 0707614285", "0707614285", False),  # the identifier's own label
+        # a noun naming a numbered thing right before it, even after a verb
+        ("bruger 54 eksporterede rapport 0707614285", "0707614285", True),
+        ("slog CPR 1403851237 op (sag nr. 0707614285)", "0707614285", True),
+        ("bruger 54 eksporterede 0707614285", "0707614285", False),
+        ("Borger-sag 070761-4285", "070761-4285", False),
+        # a record field's key
+        ("<r><cpr>1</cpr><PNummer>0707614285</PNummer></r>", "0707614285", True),
+        ('{"ordre": {"id": "0707614285"}}', "0707614285", True),
+        ('{"borger": {"id": "0707614285"}}', "0707614285", False),
+        ("case=0707614285 user=3", "0707614285", True),
+        ("<Nummer>070761-4285</Nummer>", "070761-4285", False),
+        # a report's column header above a table aligned with spaces
+        ("Lev.nr       Namn\n0707614285   Elfirman AB", "0707614285", True),
+        ("Namn         Lev.nr\nElfirman AB  0707614285", "0707614285", True),
+        ("Navn         Nummer\nJens Hansen  0707614285", "0707614285", False),
     ],
 )
 def test_labelled_otherwise(text: str, needle: str, rejected: bool) -> None:

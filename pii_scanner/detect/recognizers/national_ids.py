@@ -15,7 +15,7 @@ from typing import NamedTuple
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fastpath, filters, layout
+from pii_scanner.detect import country, fastpath, fields, filters, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
@@ -26,7 +26,6 @@ from pii_scanner.detect.recognizers.base import (
     Pattern,
     Recognizer,
     context_around,
-    context_windows,
 )
 
 DK, SE, NO, FI, IS = (
@@ -139,7 +138,9 @@ class NationalIdRecognizer(Recognizer):
                 asked.append(country.hint(env, start, end))
             return asked[0]
 
-        windows = context_windows(env, start, end)
+        # In an export or log record the number's own field is its context (see detect/fields.py).
+        field = fields.at(env.text, start, end, env.memo)
+        windows = fields.windows(env, start, end, field)
         plain = raw.isdigit() and len(raw) == 10
         named: list[bool] = []  # asked lazily: only readings without a context word need it
 
@@ -148,7 +149,7 @@ class NationalIdRecognizer(Recognizer):
                 named.append(_after_name(env, start))
             return named[0]
 
-        label = layout.header(env.text, start, end, env.memo)
+        label = None if field is not None else layout.header(env.text, start, end, env.memo)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:

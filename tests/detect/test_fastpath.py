@@ -268,3 +268,19 @@ def test_scan_verbose_names_the_path_that_ran(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "fast_path" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_without_the_extension_detection_runs_in_pure_python() -> None:
+    """Where the extension cannot be imported (not built, Windows without a compiler), the engine
+    selects the pure kernel and finds the same."""
+    script = (
+        "import sys; sys.modules['pii_scanner_native'] = None\n"  # makes the import fail
+        "from pii_scanner.core.config import DetectConfig\n"
+        "from pii_scanner.detect import Engine, fastpath\n"
+        "e = Engine(DetectConfig(entities=('DK_CPR', 'SE_PERSONNUMMER')))\n"
+        "found = e.detect('CPR-nr. 070761-4285, personnummer 811218-9876.')\n"
+        "print(fastpath.available(), e.kernel.name, [(f.entity_type, f.start, f.end) for f in found])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False pure Python [('DK_CPR', 8, 19), ('SE_PERSONNUMMER', 34, 45)]"

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fastpath, fields, filters, layout
+from pii_scanner.detect import country, fastpath, fields, filters
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
@@ -149,7 +149,7 @@ class NationalIdRecognizer(Recognizer):
                 named.append(_after_name(env, start))
             return named[0]
 
-        label = None if field is not None else layout.header(env.text, start, end, env.memo)
+        label = fields.label(env, start, end, field)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:

@@ -144,6 +144,7 @@ class SpecialCategories:
     head_lengths: tuple[int, ...]  # lengths of the generic heads, for suffix look-ups
     compound_tails: re.Pattern[str] | None  # "kokainmisbrug", "stressygemelding": the end of a compound
     compound_tail_tags: dict[str, str]  # tail -> category
+    letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -239,6 +240,10 @@ class SpecialCategories:
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
+        if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
+            group = [h for h in group if not _in_errand(text, s0, cues, h)]
+            if not group:
+                return []
         hit_spans = [(h.start, h.end) for h in group]
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
@@ -320,6 +325,17 @@ class SpecialCategories:
                     )
                 )
         return out
+
+    def _word_name_before_verb(self, piece: str, m: re.Match[str] | None) -> bool:
+        """ "Bo har meldt sig ud ...", "Storm er sygemeldt": a first name that is also a word, opening the
+        sentence (or a list line) and followed by a verb, names a person."""
+        if m is None or m.group(1).casefold() not in _first_names():
+            return False
+        before = piece[: m.start(1)]
+        if before.strip(" \t\n-•*–:[]()0123456789.") and _LINE_LABEL.fullmatch(before) is None:
+            return False
+        nxt = _NEXT_WORD.match(piece, m.end(1))
+        return nxt is not None and nxt.group(1).casefold() in _AUXILIARIES
 
     def _first_name_alone(self, word: str) -> bool:
         low = word.casefold()
@@ -440,11 +456,14 @@ class SpecialCategories:
         taken = spans + given
         for m in _SINGLE_NAME.finditer(piece):
             word = m.group(1)
-            if self._first_name_alone(word) and not _overlaps(taken, m.start(1), m.end(1)):
+            if _overlaps(taken, m.start(1), m.end(1)):
+                continue
+            if self._first_name_alone(word) or self._word_name_before_verb(piece, m):
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
-            if " " not in value.strip() and value.strip().casefold() in self.not_names:
+            common = " " not in value.strip() and value.strip().casefold() in self.not_names
+            if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
             if not self._company(ctx.text, s0 + b):
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
@@ -543,7 +562,8 @@ class SpecialCategories:
         pos = 0
         for line in ctx.text[:_HEAD_LINES_CHARS].split("\n")[:_HEAD_LINES]:
             m = _SALUTATION.match(line)
-            if m is not None and m.group(1).casefold() in _greeting_words():
+            head = m.group(1).casefold() if m is not None else ""
+            if m is not None and (head in _greeting_words() or head in self.letter_heads):
                 name = m.group(2)
                 if name.casefold() not in self.not_names:
                     start = pos + m.start(2)
@@ -567,8 +587,9 @@ class SpecialCategories:
 
     def _generic_phrase(self, text: str, h: Hit) -> bool:
         """A one-word term as the adjective of a word with a generic head: "Samiska språkveckan",
-        "psykiatrisk afdeling", "etnisk festival" name an event or a unit, not somebody's condition."""
-        if " " in h.term or text[h.end : h.end + 1] != " ":
+        "psykiatrisk afdeling", "etnisk festival" name an event or a unit, not somebody's condition; so does a
+        phrase ending in one ("er tyrkisk statsborger": a citizenship, not an origin)."""
+        if text[h.end : h.end + 1] != " ":
             return False
         after = _NEXT_WORD.match(text, h.end)
         if after is None or after.start(1) != h.end + 1:
@@ -613,6 +634,9 @@ class SpecialCategories:
                 last_end = end
                 continue
             line_start = text.rfind("\n", 0, start) + 1
+            if _chat_speaker(text, line_start, start, end):
+                out.add(i)
+                continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
                 if self.contact_cue.search(before):
@@ -741,6 +765,34 @@ def _empty_field(text: str, pos: int) -> bool:
     return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
+def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
+    """A name after a line's time stamp and before a colon, with a message of its own after it: who speaks
+    in a chat log. A short fragment ("[10:42] Lise: stadig sygemeldt") stays about the speaker."""
+    if line_start == start or _CHAT_STAMP.fullmatch(text, line_start, start) is None:
+        return False
+    colon = _SPEAKER_COLON.match(text, end)
+    if colon is None:
+        return False
+    line_end = text.find("\n", colon.end())
+    message = text[colon.end() : line_end if line_end >= 0 else len(text)]
+    return len(message.split()) > _FRAGMENT_WORDS
+
+
+def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
+    """The hit follows a job, errand or event cue in the same clause ("arbejder som sygeplejerske på
+    psykiatrisk afdeling", "holder oplæg om inuitisk kultur"); a hit before the cue or after a new
+    clause ("..., og har selv diabetes", "är kurd och har erbjudit sig att berätta ...") is the person's."""
+    for c in cues:
+        if c.tag[0] != "errand" or s0 + c.start > h.start:
+            continue
+        between = text[s0 + c.end : h.start]
+        if _CONTRAST.search(between) is None and (
+            _CLAUSE_BREAK.search(between) is None or _SELF.search(between) is None
+        ):
+            return True
+    return False
+
+
 def _organisation_genitive(text: str, h: Hit) -> bool:
     """A union word in the definite genitive ("fagforeningens", "fackets", "förbundets"): something of the
     organisation's (its lawyer, its representatives); membership needs another word in the sentence."""
@@ -784,7 +836,7 @@ def _mask(f: Finding) -> str:
 
 _WORDS = re.compile(r"[\w'’-]+")
 _ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
-_SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
+_SINGLE_NAME = re.compile(r"(?<![\w‐-])([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")  # not the second half of "Anne-Mette"
 _NAME_PAIR = re.compile(
     r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
 )
@@ -798,10 +850,60 @@ _RECORD_LINE = re.compile(
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
 _EMPTY_FIELD = re.compile(
-    r"[ \t]*[^:\n]{1,40}:[ \t]*(?:ingen|inga|intet|inget|nej|no|none|n/a|-|–|ikke relevant|ej aktuellt|"
-    r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge)[ \t]*\.?[ \t]*$",
+    r"[ \t]*[^:\n]{1,40}:[ \t]*(?:(?:ingen|inga|intet|inget|nej|no|none|n/a|-|–|ikke relevant|ej aktuellt|"
+    r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
+    r"vil ikke oplyse|ikke besvaret|ej besvarad|vill inte svara|önskar inte uppge|uppges ej|"
+    r"prefer not to say|not stated|declined)[ \t]*\.?|_{2,}|\.{3,}|…)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$",
     re.IGNORECASE,
 )  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
+# A new clause with a verb of its own ends the reach of a job or errand cue: ", og har selv diabetes".
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;]|\s)\s*(?:og|och|and|men|but|mens|medan|samt)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:har|er|är|is|has|have|var|was|blev|blir|bliver|ble|fik|fick|got|går|tager|tar|lider|selv|själv|"
+    r"lever|bor|kom|kommer|takes|suffers)\b",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
+# A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
+_CHAT_STAMP = re.compile(
+    r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?[\])]?[ \t]*[-–]?[ \t]*"
+)
+_SPEAKER_COLON = re.compile(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
+_LINE_LABEL = re.compile(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
+# After a name that is also a word ("Bo", "Per", "Storm"), a verb at the start of a sentence: a person.
+_AUXILIARIES = frozenset(
+    [
+        "har",
+        "er",
+        "är",
+        "var",
+        "blev",
+        "blir",
+        "bliver",
+        "ble",
+        "skal",
+        "ska",
+        "kan",
+        "vil",
+        "vill",
+        "må",
+        "får",
+        "fik",
+        "fick",
+        "meldte",
+        "anmälde",
+        "fortalte",
+        "berättade",
+        "sagde",
+        "sa",
+        "is",
+        "has",
+        "was",
+        "will",
+    ]
+)
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
@@ -903,6 +1005,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(person["roles"], ("role",))
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
+        + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))
@@ -927,6 +1030,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         _leads_by_last_word(data.get("topic_leads") or {}),
         tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
         *_tails(data.get("compound_tails") or {}),
+        letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
     )
 
 

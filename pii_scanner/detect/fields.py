@@ -46,7 +46,7 @@ class Field:
     """The key of the record field a candidate is the whole value of, as written."""
 
     key: str
-    kind: str  # "xml", "json", "pair", "line", "sql"
+    kind: str  # "xml", "json", "pair", "line", "sql", "cell" (a delimited row's cell under its header)
     parent: str | None = None  # the enclosing object or element ("ordre" of {"ordre": {"id": ...}})
 
     @property
@@ -216,16 +216,39 @@ def field_of(text: str, start: int, end: int) -> Field | None:
     return None
 
 
+def _cell(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
+    """A delimited row's cell holding just the number, under a column header: the header is its key
+    and the other cells of the row (a department "Løn", a name) are other fields."""
+    lo, hi = layout.line_bounds(text, start)
+    delim = layout.delimiter(text[lo:hi])
+    if delim is None:
+        return None
+    cell_lo = text.rfind(delim, lo, start) + 1 or lo
+    cell_hi = text.find(delim, end, hi)
+    if text[cell_lo:start].strip(" \t\"'") or text[end : hi if cell_hi < 0 else cell_hi].strip(" \t\"'\r"):
+        return None
+    header = layout.header(text, start, end, memo)
+    return Field(header, "cell") if header else None
+
+
 def at(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
-    """:func:`field_of`, kept for the candidate's place (every reading asks for it)."""
+    """The field (:func:`field_of`) or headed table cell the candidate is, kept for the
+    candidate's place (every reading asks for it)."""
     key = (start, end)
     last = memo.get("field")
     if last is not None and last[0] == key:
         found: Field | None = last[1]
         return found
-    found = field_of(text, start, end)
+    found = field_of(text, start, end) or _cell(text, start, end, memo)
     memo["field"] = (key, found)
     return found
+
+
+def label(env: Env, start: int, end: int, found: Field | None) -> str | None:
+    """The column header that labels the candidate (see ``context_around``'s ``label``)."""
+    if found is None:
+        return layout.header(env.text, start, end, env.memo)
+    return found.key if found.kind == "cell" else None
 
 
 def log_line_start(text: str, start: int) -> int | None:
@@ -238,7 +261,13 @@ def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, s
     """The context windows of a candidate: a field's own key only; in a log record, the line only;
     elsewhere the sentence around (:func:`context_windows`)."""
     if found is not None:
-        return found.key + ": ", ""  # as written: "CPRNummer" names a CPR, "Medarbejdernummer" no employee
+        if found.kind == "cell":
+            return "", ""  # the header comes as the label
+        # As words and as written: "dkCprNumber" names a CPR ("cpr number"); the key as written stands
+        # nearer, so "MedarbejderNummer" stays an employee number ("medarbejdernummer"), not a
+        # "medarbejder"'s identifier.
+        words = found.words
+        return (f"{words} {found.key}: " if words != found.key else f"{found.key}: "), ""
     before, after = context_windows(env, start, end)
     if "\n" in before:  # the window reaches the line above: not when the line is a log record
         first = log_line_start(env.text, start)

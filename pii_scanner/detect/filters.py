@@ -269,8 +269,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
     lo, hi = layout.line_bounds(text, candidate.start)
-    if _thing_before(text, lo, candidate.start, env):
-        return True  # "exporterede rapport 0508715414", "(ärende 6312165720)"
+    if _own_label_before(text, lo, candidate.start, env):
+        return True  # "exporterede rapport 0508715414", "(ärende 6312165720)", "kontraktsnummer 810118-8616"
     if candidate.context.positive:
         line = text[lo:hi].lower()
         if any(word in line for word in candidate.context.positive):
@@ -293,34 +293,52 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     return answer
 
 
-def _thing_before(text: str, lo: int, start: int, env: Env) -> bool:
-    """A noun naming a numbered thing stands right before ``start`` (see ``numbered_things``):
-    "rapport 0508715414", "(ärende 6312165720)", "job nr. 8301249614"."""
+def _own_label_before(text: str, lo: int, start: int, env: Env) -> bool:
+    """Right before ``start`` stands a noun naming a numbered thing (``numbered_things``: "rapport
+    0508715414", "(ärende 6312165720)", "job nr. 8301249614") or a word naming another kind of number
+    ("kontraktsnummer 810118-8616", "Körkortsnummer 2910053563"): the number's own label, nearer than
+    any identifier word elsewhere on the line."""
     tokens = text[max(lo, start - 40) : start].rstrip(" \t:#").split()[-2:]
     if not tokens:
         return False
+    labels = env.rules.labels
     if len(tokens) == 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
         tokens.pop()
-    word = tokens[-1].lstrip("([\"'")
-    return word.isalpha() and word.lower() in env.rules.labels.things
+    word = tokens[-1].lstrip("([\"'").lower()
+    if word.isalpha() and word in labels.things:
+        return True
+    return (
+        labels.suffix is not None
+        and labels.suffix.fullmatch(word) is not None
+        and word.rstrip(".") not in labels.bare
+        and not _names_an_identifier(env, word)
+    )
 
 
 def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
-    """A record field's key is the number's label: "<PNummer>", "lev_nr=", "Leverantörsnr:"."""
+    """A record field's key (or a table cell's column header) is the number's label: it drops the
+    number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
+    "session"). A key naming nothing ("subject", "Afdeling") leaves the number to its checks."""
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
-    raw = env.text[candidate.start : candidate.end]
-    compact = raw.isdigit() and len(raw) == 10
-    # As one word ("Anstallningsnummer", "PNummer") and as words ("MedarbejderNummer", "kunde_id");
-    # a bare "id" or "nr" by the object it belongs to ({"ordre": {"id": ...}}).
-    words = found.words
-    if found.parent and words.lower() in env.rules.labels.bare:
+    words = env.rules.labels
+    whole = found.key.lower()
+    if words.suffix is not None and words.suffix.fullmatch(whole) and whole.rstrip(".") not in words.bare:
+        return True  # "Anstallningsnummer", "PNummer", "Lev.nr"
+    tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.words)]
+    if found.parent and len(tokens) == 1 and tokens[0] in words.bare:
         if _names_an_identifier(env, found.parent):
-            return False
-        words = f"{found.parent} {words}"
-    return _label_of([found.key], True, compact, True, env) or _label_of(
-        _LABEL_TOKEN.findall(words), True, compact, True, env
-    )
+            return False  # {"borger": {"id": ...}}
+        tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.parent)] + tokens
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last in words.things:
+        return True  # "session", "job"
+    if words.suffix is not None and words.suffix.fullmatch(last) and last not in words.bare:
+        return True  # "Medarbejder Lønnummer"
+    # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"
+    return last in words.bare and len(tokens) >= 2 and tokens[-2].isalpha() and tokens[-2] not in words.not_labels
 
 
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:

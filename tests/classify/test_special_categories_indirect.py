@@ -78,3 +78,45 @@ def test_indirect_statements_about_a_person(text: str, expected: list[str]) -> N
 )
 def test_look_alikes_set_nothing(text: str) -> None:
     assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat line's speaker is who speaks; a message naming nobody is about nobody, "jag" about the speaker
+        ("[10:37] Anne Holm: Politiet efterforsker et indbrud i lagerbygningen natten til søndag.", []),
+        ("[08:21] Freja Dal: Hvis en medarbejder bliver syg, skal det meddeles nærmeste leder inden kl. 9.", []),
+        ("[10:42] Sara Lind: jag är sjukskriven resten av veckan, hörs på måndag", ["health"]),
+        ("[10:42] Lise Bak: stadig sygemeldt", ["health"]),  # a fragment stays about the speaker
+        ("[10:37] Anne-Mette: Politiet efterforsker et indbrud i lagerbygningen natten til søndag.", []),
+        ("Kasper Holm har bedt om, at Dansk Metal deltager i mødet som hans bisidder.", ["trade_union"]),
+        # a field left blank or declined reveals nothing; a field answered does
+        ("Navn: Jens Hansen\nKendte sygdomme/allergier: Ønsker ikke at oplyse\nFagforening: ______ (frivilligt)", []),
+        ("Namn: Eva Berg\nFackförbund: ______________ (frivillig uppgift)", []),
+        ("Navn: Jens Hansen\nFagforening: 3F", ["trade_union"]),
+        # a job, errand or event reaches the words after it in its clause, not a category before it
+        ("Göran Kaya tillhör den romska minoriteten och arbetar som brobyggare i skolan.", ["ethnic_origin"]),
+        ("Lovisa Haddad är kurd och har erbjudit sig att berätta om nowruz på temadagen.", ["ethnic_origin"]),
+        ("Hanne Lund er sygeplejerske på onkologisk afdeling, og hun har selv diabetes.", ["health"]),
+        ("Bent Dam er forsvarsadvokat og har travlt med en straffesag i landsretten.", []),
+        ("Jens Hansen arbejder som chauffør, men er sygemeldt i denne uge.", ["health"]),
+        # citizenship is no origin; a people is
+        ("Gunilla Strand är finsk medborgare och har fått ett samordningsnummer.", []),
+        ("Klienten Dragan Petrović er serber og har opholdstilladelse.", ["ethnic_origin"]),
+        # hypotheticals and questions
+        ("Skulle Malthe Bach blive syg under rejsen, dækker rejseforsikringen.", []),
+        ("Om Inger Falk skulle bli sjuk under resan gäller reseförsäkringen.", []),
+        ("Hej Finn\n\nEr du medlem af en fagforening?\n\nMvh Lise", []),
+        # "beder om" asks for something; a name that is also a word, before a verb, is a person
+        ("Hanne Brink sidder i regionsrådet for Venstre og beder om fri til møderne.", ["political_opinion"]),
+        ("Bo har meldt sig ud af fagforeningen og ind i en tværfaglig a-kasse.", ["trade_union"]),
+        # a letter to somebody, congratulations to the addressee
+        ("Kallelse\n\nTill Melker Wallin\n\nDu har anhållits misstänkt för förskingring.", ["criminal_records"]),
+        ("Kære Jonas\n\nTillykke med valget til byrådet for De Konservative!\n\nHilsen Mette", ["political_opinion"]),
+        # a place named after a topic, an event of somebody unnamed
+        ("Ulf Falk har hyrt församlingshemmet till personalfesten.", []),
+        ("Dagmar Brink har spurgt, om hun kan få fri til en vens bryllup i moskeen.", []),
+    ],
+)
+def test_speakers_fields_errands_and_questions(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -240,6 +240,15 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("DK_CPR", CPR)],
     ),
     ("Ansøger:\nNavn: Ida Ravn\nNummer: 070761-4285", [("DK_CPR", CPR)]),  # a record line's bare key
+    # a key naming nothing leaves the number to its checks; a key naming an identifier in camel case
+    (f'{{"action": "lookup", "subject": "{CPR}", "jobId": "{CPR2}", "session": "{CPR3}"}}', [("DK_CPR", CPR)]),
+    (f"dn: cn=Ida Ravn,dc=firma,dc=dk\nemployeeID: {CPR2}\ndkCprNumber: {CPR}", [("DK_CPR", CPR)]),
+    # --- a headed table cell: the other cells of its row ("Løn" as a department) are other fields
+    (
+        f"Løbenr. | Navn | CPR | Afdeling | Ref.\n{RUNNING[0]} | Ida Sommer | {CPR} | Løn | {CPR2}\n"
+        f"{RUNNING[1]} | Bent Sand |  | Løn | {CPR3}",
+        [("DK_CPR", CPR)],
+    ),
     # --- a log record is its line: an identifier word on the line above is another event's
     (
         f"2020-03-15 10:42:13 bruger 38 slog CPR {CPR} op (formål: sag {CPR2})\n"
@@ -251,6 +260,20 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("2023-03-15 10:43 användare 2369 exporterade rapport 8112189876", []),
     ("slog upp personnummer 811218-9876 i SPAR (ärende 6312165720)", [("SE_PERSONNUMMER", PNR)]),
     (f"Kørt job nr. {CPR} i nat", []),
+    ("Lägenhet 3940, kontraktsnummer 811218-9876, hyresgäst Tuva Wallin.", []),  # its own label is nearer
+    ("Körkortsnummer 8112189876 är inte samma sak som ditt personnummer.", []),
+    # --- a context word after the number that heads another number's label is that number's
+    (f"Kontakta oss på 0709636969 och uppge elevens personnummer {PNR}.", [("SE_PERSONNUMMER", PNR)]),
+    # --- "f." (født/född), "kto", a country adjective before an ambiguous "pnr."
+    (
+        "Anmelder: Hanne Riis, f. 150572\u20131236, tlf. 65 98 23 70",
+        [("DK_CPR", "1505721236"), ("PHONE_NUMBER", "65982370")],
+    ),
+    (f"Betalt til reg 3438 kto {CPR}, kvittering 2283338636.", []),
+    (
+        f"Anders bor i Malmö og arbejder i København. Svensk pnr. 811218-9876; dansk cpr {CPR}.",
+        [("SE_PERSONNUMMER", PNR), ("DK_CPR", CPR)],
+    ),
     # --- a report's column header labels a number in a table aligned with spaces
     (
         f"Leverantörsreskontra\nLev.nr       Org.nr        Namn          Saldo\n"

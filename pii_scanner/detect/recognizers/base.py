@@ -194,9 +194,20 @@ def context_around(
             pos.append((len(before) - m.end(), m.group().lower()))
         elif attached(before[m.end() :]):
             neg.append((len(before) - m.end(), m.group().lower()))
+    # A word after the number that labels a value of its own ("2602019783, tlf. +45 63487740"), or
+    # heads a phrase that does ("0709636969 och uppge elevens personnummer 198608270156"), is that
+    # value's context, not the number's.
+    owned: set[int] = set()
+    following = -1  # where the next context word starts, when it labels a value of its own
+    for m in reversed(in_after):
+        if _LABELS_A_VALUE.match(after, m.end()) or (following >= 0 and not after[m.end() : following].strip()):
+            owned.add(m.start())
+            following = m.start()
+        else:
+            following = -1
     for m in in_after:
-        if m.lastgroup != "p" and _LABELS_A_VALUE.match(after, m.end()):
-            continue  # "2602019783, tlf. +45 63487740": "tlf." labels the phone after it, not the number before
+        if m.start() in owned:
+            continue
         if positive(m):
             pos.append((m.start(), m.group().lower()))
         elif attached(after[: m.start()]):

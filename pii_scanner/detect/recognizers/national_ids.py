@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fields, filters, layout
+from pii_scanner.detect import country, fields, filters
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
 from pii_scanner.detect.recognizers.base import (
@@ -154,7 +154,7 @@ class NationalIdRecognizer(Recognizer):
                 named.append(_after_name(env.text, start))
             return named[0]
 
-        label = None if field is not None else layout.header(env.text, start, end, env.memo)
+        label = fields.label(env, start, end, field)
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:

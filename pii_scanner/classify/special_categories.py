@@ -836,7 +836,7 @@ def _mask(f: Finding) -> str:
 
 _WORDS = re.compile(r"[\w'’-]+")
 _ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
-_SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
+_SINGLE_NAME = re.compile(r"(?<![\w‐-])([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")  # not the second half of "Anne-Mette"
 _NAME_PAIR = re.compile(
     r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
 )
@@ -870,7 +870,7 @@ _CHAT_STAMP = re.compile(
     r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}"
     r"(?:[:.]\d{2})?[\])]?[ \t]*[-–]?[ \t]*"
 )
-_SPEAKER_COLON = re.compile(r"[ \t]*:")
+_SPEAKER_COLON = re.compile(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
 _LINE_LABEL = re.compile(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
 # After a name that is also a word ("Bo", "Per", "Storm"), a verb at the start of a sentence: a person.
 _AUXILIARIES = frozenset(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.detect import country, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
-from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
+from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix
 
 _TEN_SHAPE = re.compile(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
 _TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
@@ -59,7 +59,7 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
 
 def url_or_path(candidate: Candidate, env: Env) -> bool:
     """The number is part of a URL, query string or file path."""
-    return inside_url_or_path(env.text, candidate.start, candidate.end)
+    return env.kernel.url_or_path(env.text, candidate.start)  # base.inside_url_or_path, maybe compiled
 
 
 def phone_prefix(candidate: Candidate, env: Env) -> bool:

@@ -88,6 +88,8 @@ def test_look_alikes_set_nothing(text: str) -> None:
         ("[08:21] Freja Dal: Hvis en medarbejder bliver syg, skal det meddeles nærmeste leder inden kl. 9.", []),
         ("[10:42] Sara Lind: jag är sjukskriven resten av veckan, hörs på måndag", ["health"]),
         ("[10:42] Lise Bak: stadig sygemeldt", ["health"]),  # a fragment stays about the speaker
+        ("[10:37] Anne-Mette: Politiet efterforsker et indbrud i lagerbygningen natten til søndag.", []),
+        ("Kasper Holm har bedt om, at Dansk Metal deltager i mødet som hans bisidder.", ["trade_union"]),
         # a field left blank or declined reveals nothing; a field answered does
         ("Navn: Jens Hansen\nKendte sygdomme/allergier: Ønsker ikke at oplyse\nFagforening: ______ (frivilligt)", []),
         ("Namn: Eva Berg\nFackförbund: ______________ (frivillig uppgift)", []),

@@ -32,7 +32,13 @@ class ContextWords:
 
     both: re.Pattern[str] | None  # over lower-cased text (the fast path)
     languages: dict[str, frozenset[str]] = field(default_factory=dict)
-    both_any_case: re.Pattern[str] | None = None  # for text whose lower-casing changes its length
+    words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # positive, negative-only: for both_any_case
+
+    @property
+    def both_any_case(self) -> re.Pattern[str] | None:
+        """``both`` for text whose lower-casing changes its length, any case: compiled when first
+        needed (such text is rare; every process would otherwise compile one per entity at start-up)."""
+        return _both_any_case(*self.words)
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,11 @@ def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Patter
             body = _trie(set(words)) if flags == 0 else _alternation(words)
             parts.append(f"(?P<{group}>{body})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
+
+
+@cache
+def _both_any_case(positive: tuple[str, ...], negative: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _both(list(positive), list(negative), re.IGNORECASE)
 
 
 def _both_alternation(positive: list[str], negative: list[str]) -> re.Pattern[str] | None:
@@ -318,7 +329,7 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         context[entity] = ContextWords(
             _both(list(positive), negative_only),
             ambiguous if entity in national else {},
-            _both(list(positive), negative_only, re.IGNORECASE),
+            (tuple(positive), tuple(negative_only)),
         )
     id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(

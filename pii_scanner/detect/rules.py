@@ -230,14 +230,19 @@ def _dates(items: list[Any]) -> frozenset[datetime.date]:
     return frozenset(dates)
 
 
+def _city_pattern(names: list[str], trie: bool = True) -> re.Pattern[str]:
+    """Any of the (case-folded) city names as a whole word, in any case. As a trie (several times
+    faster to search; it finds the same name as the longest-first alternation, ``trie=False``)."""
+    body = _trie(set(names)) if trie else _alternation(names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
 def _hints(raw: dict[str, Any]) -> CountryHints:
     cities: dict[str, str] = {}
     for lang, names in (raw.get("cities") or {}).items():
         for name in names or []:
             cities[str(name).casefold()] = str(lang)
-    city = None
-    if cities:
-        city = re.compile(rf"(?<![\w-])(?:{_alternation(list(cities))})(?![\w])", re.IGNORECASE)
+    city = _city_pattern(list(cities)) if cities else None
     postcode = tuple((re.compile(str(p)), str(lang)) for lang, ps in (raw.get("postcodes") or {}).items() for p in ps)
     marks = tuple((str(lang), re.compile(str(p))) for lang, p in (raw.get("marks") or {}).items())
     return CountryHints(

@@ -159,7 +159,6 @@ def stage_breakdown(path: Path, entities: tuple[str, ...] | None) -> dict[str, f
     from pii_scanner.core.config import ScanConfig
     from pii_scanner.core.privacy import Fingerprinter
     from pii_scanner.pipeline import Processor
-    from pii_scanner.reports.records import records_for
     from pii_scanner.reports.scan_output import ScanWriter
     from pii_scanner.sources.files import iter_files
 
@@ -194,8 +193,7 @@ def stage_breakdown(path: Path, entities: tuple[str, ...] | None) -> dict[str, f
     start = time.process_time()
     writer = ScanWriter("jsonl", io.StringIO())
     for result in results:
-        for record in records_for(result, fingerprint):
-            writer.write(record)
+        writer.write_result(result, fingerprint)  # what `scan` does
     spent["output"] = time.process_time() - start
     tiny = path.parent / "tiny.txt"
     tiny.write_text("Kontakt: 010190-1234\n", encoding="utf-8")

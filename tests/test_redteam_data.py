@@ -248,3 +248,22 @@ def test_holdout3_slots_cannot_leak_into_the_text() -> None:
     spans = [doc.text[int(str(lab["start"])) : int(str(lab["end"]))] for lab in doc.labels]
     assert [lab["entity"] for lab in doc.labels] == ["DK_CPR", "SE_PERSONNUMMER", "PERSON"]
     assert spans[0][6] == " " and "+" in spans[1] and spans[2] == "Bo Ek" and doc.text.endswith("Bo Eks")
+
+
+def test_holdout3_name_spans_follow_the_rule() -> None:
+    """v3 rule: a span starts and ends on a word boundary, holds no title or e-mail, and lists every name."""
+    path = DATA / "holdout3" / "names.jsonl"
+    if not path.exists():
+        pytest.skip("holdout3/names.jsonl not built")
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(docs) >= 200 and {d["lang"] for d in docs} == {"da", "sv"}
+    titles = {"borgmester", "fru", "vd", "professor", "advokat", "direktør", "herr", "hr."}
+    for doc in docs:
+        text = str(doc["text"])
+        assert doc["labels"], doc["id"]
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            span = text[lab["start"] : lab["end"]]
+            assert lab["entity"] == "PERSON" and span == span.strip() and "@" not in span, (doc["id"], span)
+            assert span.split()[0].lower() not in titles, (doc["id"], span)
+            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
+            assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)

@@ -21,6 +21,7 @@ of one trie regex over all first words (``TermSet.scan_regex``, the reference an
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -271,6 +272,7 @@ class TermSet:
     word_led: bool = True  # every first word starts with a word character (the word-set scan needs it)
     # Words already looked up -> the first words they give (most give none): per process, bounded.
     known: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # look-ups built on first use
 
     @classmethod
     def build(cls, tagged: Iterable[tuple[Tag, str]]) -> TermSet:
@@ -300,13 +302,18 @@ class TermSet:
     def pattern(self) -> re.Pattern[str] | None:
         return _compiled(self.source) if self.source is not None else None
 
-    def scan(self, text: str | ItemText) -> list[Hit]:
+    def scan(self, text: str | ItemText, *, once: frozenset[str] = frozenset()) -> list[Hit]:
         """Every occurrence of every term in ``text`` (the first MAX_CHARS characters), in text order.
 
         The text's distinct words decide which first words can occur at all (a set lookup per
         distinct word, not per occurrence); only those are then looked for, with ``str.find``.
         This gives exactly the matches of the trie regex ``source`` (kept as ``scan_regex``): at
         each word start the longest first word that fits, extended to the end of the word.
+
+        ``once``: tags (by their first element) of terms the caller only asks the presence of
+        (document types count distinct terms): a first word whose terms all have such tags is
+        looked for only until each of its terms was found, so that its hits are a subset of the
+        full scan's with the same distinct (tag, term) pairs; every other hit is the same.
         """
         if not self.firsts:
             return []
@@ -324,9 +331,14 @@ class TermSet:
             return self.scan_regex(text, folds, words)
         longest: dict[int, int] = {}  # word start -> length of the longest first word there
         size_of = len(lower)
+        presence_only = self._presence_only(once) if once else frozenset()
+        deferred: list[str] = []
         for first in present:
             if folds is not None and first not in self.odd and not self._live(first, words):
                 continue  # only phrases lacking a word of this text: its occurrences give nothing
+            if first in presence_only:
+                deferred.append(first)
+                continue
             size = len(first)
             whole = first not in self.stems and first not in self.odd  # must end where the word ends
             at = lower.find(first)
@@ -341,14 +353,89 @@ class TermSet:
         out: list[Hit] = []
         done = 0
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
+        spans: list[tuple[int, int]] = []  # the matches taken, in text order
         for start in sorted(longest):
             if start < done:
                 continue  # inside the previous match ("nr" of "org.nr")
             m = _WORD_TAIL.match(lower, start + longest[start])
             done = m.end() if m is not None else start + longest[start]
+            spans.append((start, done))
             self._hits_at(text, start, done, out, memo, folds, words)
+        if deferred:
+            self._first_hits(text, lower, sorted(deferred), longest, spans, out, memo, folds, words)
         out.sort(key=lambda h: h.start)
         return out
+
+    def _first_hits(
+        self,
+        text: str,
+        lower: str,
+        deferred: list[str],
+        taken: dict[int, int],
+        spans: list[tuple[int, int]],
+        out: list[Hit],
+        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]],
+        folds: str | None,
+        words: set[str],
+    ) -> None:
+        """Hits of presence-only first words (one word each, no punctuation): their occurrences in text
+        order until each of their terms was found. An occurrence counts where the full scan would
+        match there: at a word start, not where another first word's match was taken (``taken``:
+        those hits are in ``out`` already) or reaches over it (``spans``: "nr" in "org.nr"). There
+        the full scan's match is the same whole word (any first word there is one word too), so the
+        hits are the same."""
+        found = {(h.tag, h.term) for h in out}
+        starts = [a for a, _ in spans]
+        seen: set[int] = set()
+        size_of = len(lower)
+        for first in deferred:
+            pairs = self._pairs(first)
+            if pairs <= found:
+                continue
+            size = len(first)
+            whole = first not in self.stems
+            at = lower.find(first)
+            while at >= 0:
+                if (
+                    (at == 0 or not _is_word(lower[at - 1]))
+                    and not (whole and at + size < size_of and _is_word(lower[at + size]))
+                    and at not in taken
+                    and at not in seen
+                    and not _within_span(spans, starts, at)
+                ):
+                    seen.add(at)
+                    m = _WORD_TAIL.match(lower, at + size)
+                    before = len(out)
+                    self._hits_at(text, at, m.end() if m is not None else at + size, out, memo, folds, words)
+                    found.update((h.tag, h.term) for h in out[before:])
+                    if pairs <= found:
+                        break
+                at = lower.find(first, at + 1)
+
+    def _presence_only(self, once: frozenset[str]) -> frozenset[str]:
+        """First words without punctuation all of whose terms have a tag in ``once``."""
+        key = ("once", once)
+        cached = self.derived.get(key)
+        if cached is None:
+            cached = self.derived[key] = frozenset(
+                first
+                for first in self.firsts
+                if first not in self.odd
+                and all(e.tag[0] in once for e in self.exact.get(first, ()) + self.stems.get(first, ()))
+            )
+        result: frozenset[str] = cached
+        return result
+
+    def _pairs(self, first: str) -> frozenset[tuple[Tag, str]]:
+        """The distinct (tag, term) of the terms looked up by ``first``."""
+        key = ("pairs", first)
+        cached = self.derived.get(key)
+        if cached is None:
+            cached = self.derived[key] = frozenset(
+                (e.tag, e.term) for e in self.exact.get(first, ()) + self.stems.get(first, ())
+            )
+        result: frozenset[tuple[Tag, str]] = cached
+        return result
 
     def _regex_ready(self) -> bool:
         """The trie regex is compiled already, or cheap to compile."""
@@ -483,6 +570,12 @@ def _trie_source(firsts: tuple[str, ...]) -> str:
 def _odd_leads(odd: tuple[str, ...]) -> dict[str, str]:
     leads = {first: _WORD.match(first) for first in odd}
     return {first: m.group() for first, m in leads.items() if m is not None}
+
+
+def _within_span(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """``at`` lies inside one of the (non-overlapping, ordered) spans, after its start."""
+    i = bisect.bisect_left(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
 
 
 def _is_word(char: str) -> bool:

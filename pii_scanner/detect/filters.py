@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.detect import country, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
-from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
+from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix
 
 _TEN_SHAPE = re.compile(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
 _TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
@@ -59,7 +59,7 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
 
 def url_or_path(candidate: Candidate, env: Env) -> bool:
     """The number is part of a URL, query string or file path."""
-    return inside_url_or_path(env.text, candidate.start, candidate.end)
+    return env.kernel.url_or_path(env.text, candidate.start)  # base.inside_url_or_path, maybe compiled
 
 
 def phone_prefix(candidate: Candidate, env: Env) -> bool:
@@ -478,13 +478,38 @@ DEFAULT_FILTERS: tuple[Filter, ...] = tuple(
 )
 
 
-def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
-    """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
+def _positional_answers(candidate: Candidate, env: Env) -> dict[str, bool]:
+    """The positional filters' answers for the candidate's span, asked once per span."""
     last = env.memo.get("positional")
     if last is None or last[0] != (candidate.start, candidate.end):
         last = ((candidate.start, candidate.end), {})
         env.memo["positional"] = last
     answers: dict[str, bool] = last[1]
+    return answers
+
+
+NO_CONTEXT = ContextHit((), (), False)
+
+
+def rejected_where(entity: str, start: int, end: int, env: Env, kind: str | None = None) -> str | None:
+    """The first POSITIONAL filter of ``entity`` (or ``kind``) that drops a number at [start, end), else
+    None: asked before the number's context is read, since these answers do not depend on it (a
+    recognizer that drops such a number early gives the findings :func:`rejected_by` would give)."""
+    candidate = Candidate(entity, start, end, NO_CONTEXT)
+    answers = _positional_answers(candidate, env)
+    for f in FILTERS.get(kind or entity, DEFAULT_FILTERS):
+        if f.positional:
+            rejected = answers.get(f.name)
+            if rejected is None:
+                rejected = answers[f.name] = f.rejects(candidate, env)
+            if rejected:
+                return f.name
+    return None
+
+
+def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
+    """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
+    answers = _positional_answers(candidate, env)
     for f in FILTERS.get(kind or candidate.entity, DEFAULT_FILTERS):
         if f.positional:
             rejected = answers.get(f.name)

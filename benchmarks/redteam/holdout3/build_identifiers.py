@@ -18,7 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.redteam.holdout3 import families_ids, hand_ids_da, hand_ids_other, hand_ids_sv  # noqa: E402
+from benchmarks.redteam.holdout3 import (  # noqa: E402
+    families_ids,
+    hand_ids_da,
+    hand_ids_more,
+    hand_ids_other,
+    hand_ids_sv,
+)
 from benchmarks.redteam.holdout3.render import Doc, render  # noqa: E402
 
 DEFAULT_SEED = 3113
@@ -44,6 +50,7 @@ def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
     hand: list[tuple[str, str, str]] = [("da", f, t) for f, t in hand_ids_da.DOCS]
     hand += [("sv", f, t) for f, t in hand_ids_sv.DOCS]
     hand += list(hand_ids_other.DOCS)
+    hand += list(hand_ids_more.DOCS)
     docs: list[dict[str, object]] = []
     for i, (lang, family, text) in enumerate(hand):
         rng = random.Random(f"{seed}-hand-{i}")

@@ -178,7 +178,7 @@ def fam_bank_lines(rng: random.Random, lang: str) -> str:
             if lang == "da"
             else ["Kortköp ICA", "Swish", "Överföring", "Autogiro", "Lön"]
         )
-        out.append(f"{d}  {text:<22} «amount»   «num:10»")
+        out.append(f"{d}  {text:<22} «amount{':sv' if lang == 'sv' else ''}»   «num:10»")
     pos = rng.randint(0, len(out))
     who = _name(rng, lang)
     note = f"Overførsel til {who} {_id(rng, lang)}" if lang == "da" else f"Överföring till {who} {_id(rng, lang)}"

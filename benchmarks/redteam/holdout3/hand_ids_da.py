@@ -33,7 +33,7 @@ Tlf. «teldk»
     (
         "sms",
         """Mor: Hvad er Sofies cpr igen? Skal bruge det til tandlægen
-Mig: «cpr7»
+Mig: «cpr7:@kid»
 Mor: tak skat ❤️""",
     ),
     (
@@ -108,7 +108,7 @@ Preben Dalgaard""",
 Vi har modtaget dit ønske om at oprette en børneopsparing til dit barnebarn. Vi skal bruge barnets
 CPR-nummer og en kopi af dit eget sundhedskort eller pas.
 
-Du skrev i din besked: "Hun hedder Alma og har CPR-nr «cpr7»." - det har vi noteret.
+Du skrev i din besked: "Hun hedder Alma og har CPR-nr «cpr7:@kid»." - det har vi noteret.
 
 Kontoen oprettes som reg.nr. «num:4» konto «num:10», og du får besked i din netbank, når den er klar.
 
@@ -233,7 +233,7 @@ Henvisningsnr. «num:10»     Afd. kode «num:4»""",
         "mail-doctor",
         """Hej Dorte
 
-Min søn Malthe (CPR «cpr7») har haft feber i fire dage og hoster om natten. Kan vi få en tid i
+Min søn Malthe (CPR «cpr7:@kid») har haft feber i fire dage og hoster om natten. Kan vi få en tid i
 morgen? Jeg kan komme efter kl. 14.
 
 Han er tilmeldt hos jer, men står måske stadig med den gamle adresse på Vestergade.
@@ -291,7 +291,7 @@ om tabt arbejdsfortjeneste til pasning af min datter blev afslået.
 
 Mine oplysninger:
 Navn: Kenneth Bæk Sørensen, CPR «cpr»
-Barnets navn: Liva Bæk Sørensen, CPR «cpr7»
+Barnets navn: Liva Bæk Sørensen, CPR «cpr7:@kid»
 
 Kommunen har ikke taget stilling til lægens udtalelse af 20. august, selvom den blev sendt med
 ansøgningen. Jeg vedlægger den igen.
@@ -314,7 +314,7 @@ Hilsen Karina (klasselærer)""",
         """Hej Karina
 
 Sedlen for Noah er vedlagt. Hans sygesikringsbevis skal nok med, så her er nummeret alligevel,
-hvis der skulle ske noget: «cpr7:dash». Han må ikke få nødder.
+hvis der skulle ske noget: «cpr7:dash@kid». Han må ikke få nødder.
 
 Mvh Jannik (far til Noah)""",
     ),
@@ -482,7 +482,7 @@ Sønnen ønsker et møde om medicinen. Tlf. «teldk». Aftalt møde 18.11. kl. 1
         "form",
         """TILMELDING TIL FRITIDSKLUBBEN KRUMMEN
 
-Barnets navn: Victor Løvgren       CPR: «cpr7:plain»
+Barnets navn: Victor Løvgren       CPR: «cpr7:plain@kid»
 Klasse: 3.A
 Forælder 1: Julie Løvgren          Mobil: «teldk»
 Forælder 2: Martin Løvgren         Mobil: «teldk:intl»
@@ -519,8 +519,8 @@ Journalnr. «num:10»""",
 Vi skal indberette tilskud til kommunen, og til det skal vi bruge CPR-nr. på alle medlemmer under 25.
 Kassereren har sendt en liste, men der mangler tre:
 
-Oliver Friis, «cpr7»
-Ella Hviid, «cpr:dash»
+Oliver Friis, «cpr7:@kid»
+Ella Hviid, «cpr:dash@kid»
 Anton Krag, mangler
 
 Anton - send gerne dit til kassereren på mail, ikke i Facebookgruppen 😉
@@ -607,8 +607,8 @@ Møllebakken 14, 2. mf
 
 BØRNE- OG UNGEYDELSE
 Du får udbetalt ydelse for:
-Yusuf Hussein        CPR-nr. «cpr7»
-Maryam Hussein       CPR-nr. «cpr7»
+Yusuf Hussein        CPR-nr. «cpr7:@kid»
+Maryam Hussein       CPR-nr. «cpr7:@kid»
 Beløbet udbetales til din NemKonto den 20. april 2025.""",
     ),
     (
@@ -670,9 +670,9 @@ Vi gemmer ikke dit CPR-nummer.""",
         """Hej Camilla
 
 Så er Freja skrevet op til vuggestuen Mælkebøtten fra 1. april. Vi mangler kun hendes CPR, så
-systemet kan beregne søskenderabat sammen med Lucas («cpr7:plain»).
+systemet kan beregne søskenderabat sammen med Lucas («cpr7:plain@kid»).
 
-Hendes er: «cpr7:plain»
+Hendes er: «cpr7:plain@baby»
 
 Hilsen Tina, Pladsanvisningen""",
     ),

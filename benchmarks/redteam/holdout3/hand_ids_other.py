@@ -210,7 +210,7 @@ Husk: P-nummeret er produktionsenhedens nummer, ikke et CPR-nummer.""",
     (
         "da",
         "trap-phone",
-        """Hej Jens - Mobil «teldk:plain», Jens Overgaard «cpr:dash». Reference: Jens Overgaard «cpr:dash». Sag: Jens Overgaard «cpr:dash».""",
+        """Hej Jens - Mobil «teldk:plain», Jens Overgaard «cpr:dash». Reference: Mette Lund «cpr:dash». Sag: Ali Demir «cpr:dash».""",
     ),
     (
         "da",

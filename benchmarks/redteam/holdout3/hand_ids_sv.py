@@ -17,7 +17,7 @@ Till: Elin Sjöberg
 Hej Elin,
 
 Tack för din ansökan om förskoleplats. Vi har registrerat ansökan för ditt barn med personnummer
-«pnr:long_dash@kid». Önskat placeringsdatum: 2026-01-12.
+«pnr:long_dash@baby». Önskat placeringsdatum: 2026-01-12.
 
 Observera att vi inte kan garantera plats på den förskola du valt i första hand. Besked skickas till
 din e-post senast fyra månader före önskat datum.
@@ -74,7 +74,7 @@ Lägenhetsnummer: «num:4» (Skatteverkets nr «num:4»)
 Objektsnummer: «num:7»-«num:3»
 Adress: Storgatan 14 B, 3 tr, 852 31 Sundsvall
 
-Månadshyra: «amount:int» kr. Hyran betalas i förskott till bankgiro «bg» med OCR «ocr:10».""",
+Månadshyra: «num:4» kr. Hyran betalas i förskott till bankgiro «bg» med OCR «ocr:10».""",
     ),
     (
         "mail-landlord",
@@ -137,10 +137,10 @@ Byggnads & Montage i Luleå AB · Org.nr «orgnr»
 Anställd: Mikael Forsberg                 Anst.nr: «num:4»
 Personnr: «pnr:short_dash»                Skattetabell 33, kol 1
 
-Månadslön                                 «amount»
-Övertid 50 %     8,0 tim                  «amount»
-Preliminär skatt                         -«amount»
-Nettolön                                  «amount»
+Månadslön                                 «amount:sv»
+Övertid 50 %     8,0 tim                  «amount:sv»
+Preliminär skatt                         -«amount:sv»
+Nettolön                                  «amount:sv»
 Utbetalas till konto «kontose»""",
     ),
     (
@@ -186,7 +186,7 @@ Tallstigen 5
 Personnummer «pnr:long_dash»
 
 BESLUT OM SLUTLIG SKATT 2024
-Du får tillbaka «amount:int» kr. Pengarna betalas ut till ditt konto som är anmält till Skatteverket.
+Du får tillbaka «amount:svint» kr. Pengarna betalas ut till ditt konto som är anmält till Skatteverket.
 """,
     ),
     (
@@ -322,9 +322,9 @@ Ruta 3: Organisationsnummer om du söker som företag.""",
 Kund: Lindberg, Torbjörn         Kundnr: «luhn10»
 Avtal: «luhn10:dash»
 
-Målning fasad, 38 timmar              «amount»
-ROT-avdrag (personnummer «pnr:short_dash») -«amount»
-Att betala                             «amount»
+Målning fasad, 38 timmar              «amount:sv»
+ROT-avdrag (personnummer «pnr:short_dash») -«amount:sv»
+Att betala                             «amount:sv»
 
 Betalas till bankgiro «bg» märkt med OCR «ocr»
 Målerifirman Färg & Form AB · Org.nr «orgnr» · Momsreg.nr SE«num:10»01 · Godkänd för F-skatt""",
@@ -334,7 +334,7 @@ Målerifirman Färg & Form AB · Org.nr «orgnr» · Momsreg.nr SE«num:10»01 �
         """Påminnelse – faktura «num:7» förföll 2025-10-31
 
 Kund: Elin Ahl, kundnummer «luhn10»
-Belopp: «amount» kr. OCR-nummer: «ocr:12». Plusgiro «pg».
+Belopp: «amount:sv» kr. OCR-nummer: «ocr:12». Plusgiro «pg».
 Dröjsmålsränta debiteras enligt räntelagen. Org.nr «orgnr».""",
     ),
     (
@@ -473,7 +473,7 @@ Hagtornsvägen 8
 
 Beslut om bostadsbidrag
 Personnummer: «pnr:long_dash»
-Du får bostadsbidrag med «amount:int» kronor per månad från och med april 2025.""",
+Du får bostadsbidrag med «num:4» kronor per månad från och med april 2025.""",
     ),
     (
         "mail-hr",
@@ -492,7 +492,7 @@ Mvh
 Låntagare:     Johan Axelsson, «pnr:long_dash»
                Sara Axelsson, «pnr:long_dash»
 Lånelöfte nr:  «num:9»
-Belopp:        «amount:int» kr
+Belopp:        «amount:svint» kr
 Giltigt till:  2026-03-31""",
     ),
     (
@@ -546,10 +546,10 @@ Hanna Roos, Roos Fotografi""",
     (
         "spreadsheet",
         """Datum;Ver.nr;Text;Belopp
-2025-01-03;«num:10»;Hyra;«amount»
-2025-01-03;«num:10»;El;«amount»
-2025-01-07;«num:10»;Inbetalning kund «luhn10»;«amount»
-2025-01-10;«num:10»;Lön;«amount»
+2025-01-03;«num:10»;Hyra;«amount:sv»
+2025-01-03;«num:10»;El;«amount:sv»
+2025-01-07;«num:10»;Inbetalning kund «luhn10»;«amount:sv»
+2025-01-10;«num:10»;Lön;«amount:sv»
 """,
     ),
     (

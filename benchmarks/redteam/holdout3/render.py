@@ -5,6 +5,7 @@ Markup (chosen so that it cannot occur in the documents themselves):
 - ``«kind»`` or ``«kind:form»``: an identifier or business number drawn from ``benchmarks/redteam/ids.py``
   with the document's random generator. Kinds in ``LABELLED`` get a label over exactly the written number;
   every other kind is a hard negative and stays unlabelled.
+- ``«kind:form#key»``: the same value each time the same slot text recurs in a document.
 - ``⟦ENTITY|text⟧`` or ``⟦A+B|text⟧``: ``text`` is written as is and labelled with each entity (a PERSON
   name in names.jsonl, the revealing sentence in categories.jsonl).
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from benchmarks.redteam import ids
 
 TODAY = dt.date(2026, 11, 30)
-SLOT = re.compile(r"«([a-z0-9_]+)(?::?([a-z0-9_@.\-]+))?»|⟦([A-Za-z_+]+)\|(.*?)⟧", re.S)
+SLOT = re.compile(r"«([a-z0-9_]+)(?::?([a-z0-9_@.#\-]+))?»|⟦([A-Za-z_+]+)\|(.*?)⟧", re.S)
 
 LABELLED = {
     "cpr": "DK_CPR",
@@ -49,7 +50,9 @@ def _born(rng: random.Random, form: str) -> dt.date | None:
     if "@old" in form:  # turns 100 this year or earlier: SE short form gets "+"
         return ids.random_birth_date(rng, 1915, 1926)
     if "@kid" in form:
-        return ids.random_birth_date(rng, 2008, 2024)
+        return ids.random_birth_date(rng, 2008, 2022)
+    if "@baby" in form:
+        return ids.random_birth_date(rng, 2023, 2025)
     m = re.search(r"@(\d{4})-(\d{2})-(\d{2})", form)
     if m:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -71,8 +74,11 @@ def _cpr_written(digits: str, form: str) -> str:
     return f"{head}-{tail}"
 
 
-def cpr_value(rng: random.Random, form: str, no_mod11: bool) -> str:
+def cpr_value(rng: random.Random, form: str, no_mod11: bool, adult: bool = False) -> str:
     born = _born(rng, form)
+    if no_mod11 and born is None and adult:
+        # an adult's number without modulus 11: mostly 1 January dates, whose mod-11 serials ran out
+        born = dt.date(rng.randint(1960, 1992), 1, 1)
     if no_mod11 and born is None:
         # issued since 2007: children born since then, or (exhausted dates) 1 January of the 1960s-80s
         born = rng.choice([ids.random_birth_date(rng, 2008, 2024), dt.date(rng.randint(1960, 1989), 1, 1)])
@@ -192,9 +198,9 @@ def _luhn10(rng: random.Random, form: str) -> str:
 
 
 def _amount(rng: random.Random, form: str) -> str:
-    v = int(10 ** rng.uniform(2, 5.5))
-    s = f"{v:,}".replace(",", ".")
-    return f"{s},{rng.randint(0, 99):02d}" if form != "int" else s
+    v = int(10 ** rng.uniform(2, 4.7))
+    s = f"{v:,}".replace(",", " " if form.startswith("sv") else ".")
+    return f"{s},{rng.randint(0, 99):02d}" if not form.endswith("int") else s
 
 
 def _date(rng: random.Random, form: str) -> str:
@@ -271,7 +277,7 @@ NEGATIVE: dict[str, Callable[[random.Random, str], str]] = {
 
 def value_for(kind: str, form: str, rng: random.Random) -> str:
     if kind == "cpr":
-        return cpr_value(rng, form, no_mod11=rng.random() < 0.12 and "@" not in form)
+        return cpr_value(rng, form, no_mod11=rng.random() < 0.12 and "@" not in form, adult=True)
     if kind == "cpr7":
         return cpr_value(rng, form, no_mod11=True)
     if kind in ("pnr", "samo"):
@@ -289,13 +295,21 @@ def render(doc: Doc, source: str, rng: random.Random) -> Doc:
     out: list[str] = []
     pos = 0
     length = 0
+    repeated: dict[str, str] = {}  # «kind:form#key» written again gives the same value (one person, two pages)
     for m in SLOT.finditer(source):
         chunk = source[pos : m.start()]
         out.append(chunk)
         length += len(chunk)
         if m.group(1):
             kind, form = m.group(1), m.group(2) or ""
-            value = value_for(kind, form, rng)
+            if "#" in form:
+                key = m.group(0)
+                form = form.split("#")[0]
+                if key not in repeated:
+                    repeated[key] = value_for(kind, form, rng)
+                value = repeated[key]
+            else:
+                value = value_for(kind, form, rng)
             if kind in LABELLED:
                 doc.labels.append({"start": length, "end": length + len(value), "entity": LABELLED[kind]})
         else:

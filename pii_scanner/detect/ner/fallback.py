@@ -66,6 +66,7 @@ class _Plain:
     seen: frozenset[str]
     surnames: frozenset[str]
     unknown: bool  # two or three unknown words: a name if a list or a pronoun says so
+    brand: bool = False  # the run names a firm after its founder ("Georg Jensen")
 
 
 @dataclass(slots=True)
@@ -146,6 +147,8 @@ class FallbackNameFinder:
                 cues.extend(self._after(text, end, nxt))
                 if slash:
                     cues.append("signature")
+                if plain.brand and _STRONG.isdisjoint(cues):
+                    continue  # "fra Georg Jensen": the firm, unless a label or a mail address says a person
                 score, rule = self._judge_parts(plain.kinds, plain.keys, cues)
                 if score > 0:
                     found.append(self._made(text, start, start + plain.seg_length, score, rule, cues))
@@ -477,8 +480,11 @@ class FallbackNameFinder:
                             if len(key) > 3 and key[-1] == "s":
                                 seen.add(key[:-1])
                     last = keys[-1]
+                    words = " ".join(keys)
+                    brands = self.lex.brands
                     plain = _Plain(
                         length=len(run),
+                        brand=words in brands or _base(words) in brands,
                         seg_length=ends[-1],
                         kinds=tuple(kinds),
                         keys=tuple(keys),
@@ -500,6 +506,8 @@ class FallbackNameFinder:
             if kind in _ALONE_NEVER or suffix:  # a street name alone ("Vestergade", "Solvej")
                 return []
             end = start + len(run)
+            if text.startswith(":", end) and key in self.lex.fields:
+                return []  # "Kopia:", "Cc:" labelling the next field on the same line
             nxt = _NEXT_WORD.match(text, end)
             if nxt is not None and self._blocks(nxt.group(1)):
                 return []  # "Hansens Bageri", "Jensen & Søn"
@@ -532,9 +540,10 @@ class FallbackNameFinder:
         cur: _Seg | None = None
         cues = list(context)
         last = len(kinds) - 1
-        if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi")
+        if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi"),
+            # and one that is a first name before another first name ("Inga Cristina Lindquist")
             kinds[0] == STOP
-            and kinds[1] in (LAST, BOTH, SHAPE)
+            and (kinds[1] in (LAST, BOTH, SHAPE) or (kinds[1] == FIRST and infos[0][1] in self.lex.first))
             and _STRONG.intersection(context)
             and infos[0][1] not in not_names
         ):
@@ -779,6 +788,16 @@ class FallbackNameFinder:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
             if "speech" in cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):
                 return 0.65, "name+speech"  # "siger Assia Brøndum", "Ferhat Lindholt udtaler"
+            if k[0] == INIT and n <= 4 and k[-1] in _SURNAME_LIKE and _INITIAL_OR_PARTICLE.issuperset(k[1:-1]):
+                return 0.65, "initial+surname"  # "J. Fisker", "G. von Platen": an unknown word after initials
+            if (  # "Sten de Geer", "Frede af Holm": a particle between two name-like words
+                n <= 4
+                and k[0] in _SURNAME_LIKE
+                and k[-1] in _SURNAME_LIKE
+                and PART in k[1:-1]
+                and ("mid_sentence" in cues or keys[k.index(PART)] not in _WORD_PARTICLES)
+            ):
+                return 0.65, "name+particle"
             return 0.0, ""
         if k[0] == FIRST and (keys[0] in self.lex.first or "-" in keys[0]):
             return 0.6, "first_name"
@@ -788,6 +807,10 @@ class FallbackNameFinder:
 
 
 _VERB_ENDINGS = ("et", "at", "it", "t", "de", "te")
+_SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
+_INITIAL_OR_PARTICLE = frozenset({INIT, PART})
+# Particles that are everyday Danish/Swedish words too ("Bogen af Holm"): a name only mid-sentence.
+_WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$")
 
 
@@ -821,8 +844,9 @@ _STREET_TAILS = ("vej", "gade", "gatan", "vägen", "torv", "torg")
 _UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
 _COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
 _COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
-# A field's value ends at a sentence end or at the next "Label:" on the same line.
-_FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]")
+# A field's value ends at a sentence end, at the next "Label:" on the same line, or after a mail
+# address ("Til: A <a@x.dk> Fakturaen er ...").
+_FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]|>[ \t]")
 _CARE_OF = ("c/o", "v/", "att.", "attn.")
 _CARE_OF_LAST = frozenset(c[-1] for c in _CARE_OF)
 # Per line: person-field label end, content start, first word end, first word a salutation, sign-off on it.

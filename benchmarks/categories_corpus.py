@@ -42,6 +42,12 @@ BLIND4_OUT = Path(__file__).resolve().parent / "data" / "categories_blind4.jsonl
 BLIND4_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind4_source.yaml"
 BLIND5_OUT = Path(__file__).resolve().parent / "data" / "categories_blind5.jsonl"
 BLIND5_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind5_source.yaml"
+# Written in session 4 before any change of that session; split blind6-dev / blind6-holdout by hash.
+BLIND6_OUT = Path(__file__).resolve().parent / "data" / "categories_blind6.jsonl"
+BLIND6_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind6_source.yaml"
+# Written after the fixes prompted by blind6 and the red-team hold-out v2; scored once (split blind-7).
+BLIND7_OUT = Path(__file__).resolve().parent / "data" / "categories_blind7.jsonl"
+BLIND7_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind7_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -199,19 +205,24 @@ PER_FAMILY = {
     ("fresh-dev", False): 8,
     ("fresh-holdout", True): 6,
     ("fresh-holdout", False): 8,
+    ("blind6-dev", True): 3,
+    ("blind6-dev", False): 5,
+    ("blind6-holdout", True): 3,
+    ("blind6-holdout", False): 5,
 }
 
 
-def auto_split(key: str) -> str:
-    """fresh-dev or fresh-holdout, by a stable hash: chosen before anything was scored, not by hand."""
-    return "fresh-holdout" if hashlib.sha256(key.encode("utf-8")).digest()[0] % 2 else "fresh-dev"
+def auto_split(key: str, prefix: str = "fresh") -> str:
+    """<prefix>-dev or <prefix>-holdout, by a stable hash: chosen before anything was scored, not by hand."""
+    return f"{prefix}-holdout" if hashlib.sha256(key.encode("utf-8")).digest()[0] % 2 else f"{prefix}-dev"
 
 
 def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
     rnd = random.Random(seed)
+    prefix = "blind6" if source == BLIND6_SOURCE else "fresh"
     families, hand = load_source(source)
     for fam in families:
-        split = str(fam.get("split") or auto_split(str(fam["family"])))
+        split = str(fam.get("split") or auto_split(str(fam["family"]), prefix))
         lang, labels = str(fam["lang"]), tuple(fam["labels"] or ())
         variants = [str(v) for v in fam["variants"]]
         for k in range(PER_FAMILY[(split, bool(labels))]):
@@ -223,7 +234,7 @@ def generate(seed: int = 20261130, source: Path = SOURCE) -> Iterator[Doc]:
     for i, case in enumerate(hand):
         lang = str(case["lang"])
         family = str(case.get("family", "hand"))
-        split = str(case.get("split") or auto_split(str(case["text"])))
+        split = str(case.get("split") or auto_split(str(case["text"]), prefix))
         yield Doc(f"{family}-{lang}-{i}", lang, split, family, str(case["text"]), tuple(case["labels"] or ()))
 
 
@@ -236,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         "--blind3": (BLIND3_SOURCE, BLIND3_OUT),
         "--blind4": (BLIND4_SOURCE, BLIND4_OUT),
         "--blind5": (BLIND5_SOURCE, BLIND5_OUT),
+        "--blind6": (BLIND6_SOURCE, BLIND6_OUT),
+        "--blind7": (BLIND7_SOURCE, BLIND7_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -857,3 +857,261 @@ class Blind2Generator(FreshGenerator):
             self.fill(doc, self.rng.choice(self.blind["news"]))
             doc.add(" " if self.rng.random() < 0.6 else "\n\n")
         return doc
+
+
+# --- a third blind split, with its own held-out half ----------------------------------------------
+# Written in session 4 before the recognizer was run on it. Each list is split: even positions are
+# "blind3" (scored once first, then used for fixing), odd positions are "blind3h" (scored once first,
+# never looked at while fixing, scored again at the end). Court and crime reports, obituaries,
+# sport, politics, letters with Cc lists and signatures; particles ("af", "von", "de"), double
+# surnames, hyphenated first names, initials ("J. Hansen"), nicknames, surnames that are also
+# ordinary words ("Rask", "Strand", "Bonde", "Fisker"), first names that are words ("Sten");
+# negatives: firms, brands, streets, prizes and buildings named after people.
+BLIND3_FIRST = [
+    "Thorvald",
+    "Ingegerd",
+    "Bodil-Marie",
+    "Ejnar",
+    "Gudrun",
+    "Amalie-Rose",
+    "Dusan",
+    "Milos",
+    "Hamza",
+    "Oona",
+    "Vidar",
+    "Sten",
+    "Lasse",
+    "Kalle",
+    "Pelle",
+    "Tove-Lise",
+    "Jens-Ole",
+]
+BLIND3_LAST = [
+    "Tjäder",
+    "Kjeldgaard",
+    "Brix",
+    "Munch-Petersen",
+    "Rask",
+    "Strand",
+    "Bonde",
+    "Fisker",
+    "Skytte",
+    "Lykke",
+    "Winther",
+    "Gyllenstierna",
+    "af Ugglas",
+    "von Platen",
+    "de Geer",
+    "Rosenkrantz",
+    "Holm-Nielsen",
+    "Bech Madsen",
+    "Krogh Andersen",
+]
+BLIND3: dict[str, dict[str, list[str]]] = {
+    "da": dict(
+        body=[
+            "Cc: {A}; {A}",
+            "Kære {F}\n\nTak for et godt møde i går.",
+            "Jeg har talt med {J} om tilbuddet, og hun vender tilbage.",
+            "Sagen er overdraget til {P}, som er din nye kontaktperson.",
+            "Hej {F} og {F}\n\nHer er referatet fra styregruppen.",
+            "Deltagere: {P}, {P}, {J} (referent)",
+            "Vi har modtaget din ansøgning, og {P} vil indkalde dig til samtale.",
+            "Skriv gerne til {F}, hvis du har spørgsmål til budgettet.",
+            "Kontrakten sendes til underskrift hos {P} i ugen efter påske.",
+            "Fraværende: {F} (syg), {P}",
+            "{P} holder oplæg om den nye strategi kl. 10.",
+            "Se vedhæftede tilbud fra {B}, som {F} bad om.",
+            "Til: {A}\nCc: {A}\nEmne: Opfølgning",
+            "Som aftalt med {G} kontor flytter vi mødet til torsdag.",
+            "Fakturaen er godkendt af {J} og sendt videre til bogholderiet.",
+            "Vi mødes på {S}, hvor {P} viser rundt.",
+            "Tak til {F} for hjælpen med flytningen.",
+            "Ansvarlig: {P}\nDeadline: 14. juni",
+            "Ring til {P} på lokal 214 eller skriv til {F}.",
+            "Dokumentet ligger i mappen, som {P} har oprettet.",
+        ],
+        news=[
+            "Den 34-årige {P} blev i går idømt tre års fængsel ved Retten i {C}.",
+            "Anklager {P} krævede ubetinget fængsel.",
+            "{P} døde fredag, 87 år gammel. Hun efterlader sig tre børn.",
+            "Forsvarsadvokat {P} vil anke dommen.",
+            "Målet blev scoret af {P} efter en aflevering fra {F}.",
+            "Cheftræner {P} var tilfreds efter sejren over {B}.",
+            "{L} glæder sig til kampen.",
+            "Partiets ordfører, {P}, stemmer imod forslaget.",
+            "Borgmester {P} ({PARTY}) indkalder til borgermøde.",
+            "{P} og hustruen {F} har fået en søn.",
+            "Mindeord: {P} blev født i {C} og arbejdede hele livet som {ROLE}.",
+            "I {B} i {C} viser {P} sine nye værker.",
+            "Politiet efterlyser {P}, der har været savnet siden søndag.",
+            "Sagen mod {J} udsættes til januar.",
+            "{P} vandt sølv i 400 meter løb, mens {P} blev nummer fire.",
+            "Ministeren, {P}, siger, at loven træder i kraft næste år.",
+            "Prisen går i år til {P} for romanen om {C}.",
+            "{P}, kaldet {F}, var kendt i hele byen.",
+            "Ifølge {P} fra {B} er priserne steget.",
+            "Byrådsmedlem {P} trækker sig efter sagen om rejseudgifter.",
+        ],
+        firms=[
+            "Georg Jensen",
+            "Louis Poulsen",
+            "Arne Jacobsen-stolene",
+            "Niels Bohr Institutet",
+            "Karen Blixen Museet",
+            "Brdr. Hansen ApS",
+            "Fisker & Søn",
+            "Strand Hotel",
+            "Rask Transport A/S",
+            "Bonde Byg",
+        ],
+        streets=["H.C. Andersens Boulevard {n}", "Carl Nielsens Allé {n}", "Strandvejen {n}", "Bondegade {n}"],
+        sign=[
+            "Med venlig hilsen\n\n{P}\nAfdelingsleder\nTlf. 33 12 45 67",
+            "Mvh\n{J}",
+            "Venlig hilsen\n{F}\n\nSendt fra min iPhone",
+            "Bedste hilsner\n{P} | Økonomi | {B}",
+            "Hilsen {F}",
+            "{P}\nAdvokat\n{B}",
+        ],
+        party=["S", "V", "K", "SF", "EL", "RV"],
+        roles=["smed", "lærer", "sygeplejerske", "fisker", "bonde", "købmand"],
+    ),
+    "sv": dict(
+        body=[
+            "Kopia: {A}; {A}",
+            "Hej {F}!\n\nTack för ett bra möte i går.",
+            "Jag har pratat med {J} om offerten och hon återkommer.",
+            "Ärendet har lämnats över till {P}, som är din nya kontaktperson.",
+            "Hej {F} och {F}\n\nHär är protokollet från styrgruppen.",
+            "Närvarande: {P}, {P}, {J} (sekreterare)",
+            "Vi har tagit emot din ansökan och {P} kommer att kalla dig till intervju.",
+            "Skriv gärna till {F} om du har frågor om budgeten.",
+            "Avtalet skickas för underskrift till {P} veckan efter påsk.",
+            "Frånvarande: {F} (sjuk), {P}",
+            "{P} håller en dragning om den nya strategin kl. 10.",
+            "Se bifogad offert från {B}, som {F} bad om.",
+            "Till: {A}\nKopia: {A}\nÄmne: Uppföljning",
+            "Som överenskommet med {G} kontor flyttar vi mötet till torsdag.",
+            "Fakturan är godkänd av {J} och skickad vidare till ekonomi.",
+            "Vi träffas på {S}, där {P} visar runt.",
+            "Tack till {F} för hjälpen med flytten.",
+            "Ansvarig: {P}\nDeadline: 14 juni",
+            "Ring {P} på anknytning 214 eller skriv till {F}.",
+            "Dokumentet ligger i mappen som {P} har skapat.",
+        ],
+        news=[
+            "Den 34-årige {P} dömdes i går till tre års fängelse av {C} tingsrätt.",
+            "Åklagare {P} yrkade på fängelse.",
+            "{P} avled i fredags, 87 år gammal. Hon efterlämnar tre barn.",
+            "Försvarsadvokaten {P} kommer att överklaga domen.",
+            "Målet gjordes av {P} efter en passning från {F}.",
+            "Huvudtränaren {P} var nöjd efter segern mot {B}.",
+            "{L} ser fram emot matchen.",
+            "Partiets talesperson, {P}, röstar mot förslaget.",
+            "Kommunalrådet {P} ({PARTY}) bjuder in till medborgarmöte.",
+            "{P} och hustrun {F} har fått en son.",
+            "Minnesord: {P} föddes i {C} och arbetade hela livet som {ROLE}.",
+            "På {B} i {C} visar {P} sina nya verk.",
+            "Polisen efterlyser {P}, som har varit försvunnen sedan söndagen.",
+            "Målet mot {J} skjuts upp till januari.",
+            "{P} tog silver på 400 meter, medan {P} kom fyra.",
+            "Ministern, {P}, säger att lagen träder i kraft nästa år.",
+            "Priset går i år till {P} för romanen om {C}.",
+            "{P}, kallad {F}, var känd i hela stan.",
+            "Enligt {P} på {B} har priserna stigit.",
+            "Fullmäktigeledamoten {P} avgår efter affären med reseräkningarna.",
+        ],
+        firms=[
+            "Astrid Lindgrens Värld",
+            "Carl Larsson-gården",
+            "Nobelmuseet",
+            "Bröderna Olssons Bygg AB",
+            "Fisker & Son",
+            "Strand Hotell",
+            "Rask Åkeri AB",
+            "Bonde Fastigheter",
+            "Anders Zorn-museet",
+            "Gustav Vasa kyrka",
+        ],
+        streets=["Drottninggatan {n}", "Strandvägen {n}", "Birger Jarlsgatan {n}", "Sankt Eriksgatan {n}"],
+        sign=[
+            "Med vänliga hälsningar\n\n{P}\nAvdelningschef\nTel. 08-123 45 67",
+            "Mvh\n{J}",
+            "Hälsningar\n{F}\n\nSkickat från min iPhone",
+            "Bästa hälsningar\n{P} | Ekonomi | {B}",
+            "Hälsningar {F}",
+            "{P}\nAdvokat\n{B}",
+        ],
+        party=["S", "M", "SD", "C", "V", "KD", "L", "MP"],
+        roles=["smed", "lärare", "sjuksköterska", "fiskare", "bonde", "handlare"],
+    ),
+}
+
+
+class Blind3Generator(FreshGenerator):
+    """Blind split 3: ``half`` "tune" takes the even template positions, "hold" the odd ones."""
+
+    def __init__(self, lang: str, first: list[str], last: list[str], half: str = "tune", seed: int = 43) -> None:
+        super().__init__(lang, first, last, seed)
+        self.rng = random.Random(f"{lang}-blind3-{half}-{seed}")
+        self.names = Names(self.rng, first, last)
+        self.half = half
+        self.b3 = {
+            k: (v[0::2] if half == "tune" else v[1::2]) if k in ("body", "news", "sign") else v
+            for k, v in BLIND3[lang].items()
+        }
+
+    def _given(self) -> str:
+        return self.rng.choice(BLIND3_FIRST) if self.rng.random() < 0.33 else self.names.given()
+
+    def _person(self) -> tuple[str, str]:
+        r = self.rng.random()
+        if r < 0.35:
+            family = self.rng.choice(BLIND3_LAST)
+            return f"{self._given()} {family}", family
+        return self.names.full()
+
+    def _slot(self, doc: Doc, slot: str) -> None:
+        rng, spec = self.rng, self.b3
+        if slot == "F":
+            doc.person(self._given())
+        elif slot == "J":  # an initial and a surname
+            family = rng.choice(BLIND3_LAST) if rng.random() < 0.4 else self.names.family()
+            doc.person(f"{self._given()[0]}. {family}")
+        elif slot == "A":
+            full = self._person()[0]
+            doc.person(full)
+            doc.add(f" <{full.split()[0].casefold()}@{rng.choice(['firma.dk', 'bolag.se', 'mail.com'])}>")
+        elif slot == "B":
+            doc.add(rng.choice(spec["firms"]))
+        elif slot == "S":
+            doc.add(rng.choice(spec["streets"]).format(n=rng.randint(1, 120)))
+        elif slot == "PARTY":
+            doc.add(rng.choice(spec["party"]))
+        elif slot == "ROLE":
+            doc.add(rng.choice(spec["roles"]))
+        elif slot == "L":
+            full, family = self._person()
+            doc.person(full)
+            doc.add(" vandt i fjor. " if self.spec is LANG["da"] else " vann i fjol. ")
+            doc.person(family)
+        else:
+            super()._slot(doc, slot)
+
+    def business(self) -> Doc:
+        doc = Doc()
+        for _ in range(self.rng.randint(3, 6)):
+            self.fill(doc, self.rng.choice(self.b3["body"]))
+            doc.add(" " if self.rng.random() < 0.3 else "\n")
+        doc.add("\n")
+        self.fill(doc, self.rng.choice(self.b3["sign"]))
+        doc.add("\n")
+        return doc
+
+    def news(self) -> Doc:
+        doc = Doc()
+        for _ in range(self.rng.randint(4, 8)):
+            self.fill(doc, self.rng.choice(self.b3["news"]))
+            doc.add(" " if self.rng.random() < 0.7 else "\n\n")
+        return doc

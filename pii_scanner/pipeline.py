@@ -7,6 +7,7 @@ that yields millions of files is consumed lazily. Nothing here prints: progress 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections import deque
@@ -452,7 +453,21 @@ def scan_items(
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
         pieces = spread(items, config, lambda w: pool.submit(_work, w), window=workers * 4, split_text=True)
-        yield from _results(pieces, progress)
+        try:
+            yield from _results(pieces, progress)
+        except BaseException:  # interrupted, or the caller stopped reading: nobody wants the queued work
+            _stop_workers(pool)
+            raise
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now: waiting would run every queued unit, and a worker left waiting for
+    work after its parent died lives on forever."""
+    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _results(

@@ -26,7 +26,10 @@ def _load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize(("name", "least"), [("identifiers", 500), ("holdout/identifiers", 100)])
+@pytest.mark.parametrize(
+    ("name", "least"),
+    [("identifiers", 500), ("holdout/identifiers", 100), ("holdout2/identifiers", 400), ("holdout3/identifiers", 300)],
+)
 def test_identifier_labels_are_valid_numbers(name: str, least: int) -> None:
     docs = _load(name)
     assert len(docs) >= least
@@ -89,7 +92,14 @@ CATEGORIES = {
 
 
 @pytest.mark.parametrize(
-    ("name", "least"), [("categories", 300), ("holdout/categories", 100), ("holdout/categories_newnames", 100)]
+    ("name", "least"),
+    [
+        ("categories", 300),
+        ("holdout/categories", 100),
+        ("holdout/categories_newnames", 100),
+        ("holdout2/categories", 300),
+        ("holdout3/categories", 250),
+    ],
 )
 def test_category_set_is_balanced_and_labelled_with_known_categories(name: str, least: int) -> None:
     docs = _load(name)
@@ -166,3 +176,94 @@ def test_documents_are_written_as_real_files(tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(tmp_path / "d-xlsx.xlsx").active
     assert sheet.cell(row=2, column=2).value == "070761-4285"
     assert b"070761-4285" in (tmp_path / "d-eml.eml").read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["identifiers", "categories", "names"])
+def test_holdout2_builders_reproduce_the_committed_files(kind: str) -> None:
+    """The v2 hold-out is made by seeded builders: rebuilding gives the committed file byte for byte."""
+    import importlib
+
+    path = DATA / "holdout2" / f"{kind}.jsonl"
+    if not path.exists():
+        pytest.skip(f"holdout2/{kind}.jsonl not built")
+    builder = importlib.import_module(f"benchmarks.redteam.holdout2.build_{kind}")
+    lines = [json.dumps(doc, ensure_ascii=False) for doc in builder.build(builder.DEFAULT_SEED)]
+    assert path.read_text(encoding="utf-8").splitlines() == lines
+
+
+def test_holdout2_name_spans_exclude_titles_and_genitive_endings() -> None:
+    """v2 rule: the span is the name; a letter after it is only the genitive "s" (then no letter)."""
+    docs = _load("holdout2/names")
+    assert len(docs) >= 250
+    assert {d["lang"] for d in docs} == {"da", "sv"}
+    titles = {"direktør", "professor", "vd", "fru", "herr", "hr.", "docent", "dr.med."}
+    for doc in docs:
+        text = str(doc["text"])
+        assert doc["labels"], doc["id"]
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            assert lab["entity"] == "PERSON"
+            span = text[lab["start"] : lab["end"]]
+            assert span.split()[-1][0].isupper() and span[-1].isalpha() and "@" not in span, (doc["id"], span)
+            assert span.split()[0].lower() not in titles, (doc["id"], span)
+            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
+            after = text[lab["end"] : lab["end"] + 2]
+            assert not after[:1].isalpha() or (after[0] == "s" and not after[1:2].isalpha()), (doc["id"], span)
+
+
+@pytest.mark.parametrize("kind", ["identifiers", "categories", "names"])
+def test_holdout3_builders_reproduce_the_committed_files(kind: str) -> None:
+    """The v3 hold-out is made by seeded builders: rebuilding gives the committed file byte for byte."""
+    import importlib
+
+    path = DATA / "holdout3" / f"{kind}.jsonl"
+    if not path.exists():
+        pytest.skip(f"holdout3/{kind}.jsonl not built")
+    builder = importlib.import_module(f"benchmarks.redteam.holdout3.build_{kind}")
+    lines = [json.dumps(doc, ensure_ascii=False) for doc in builder.build(builder.DEFAULT_SEED)]
+    assert path.read_text(encoding="utf-8").splitlines() == lines
+
+
+def test_holdout3_is_mostly_hand_written() -> None:
+    """The brief of v3: at least half of each file written by hand, the rest from many small layouts."""
+    from collections import Counter
+
+    for kind in ("identifiers", "categories", "names"):
+        path = DATA / "holdout3" / f"{kind}.jsonl"
+        if not path.exists():
+            continue
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        hand = [d for d in docs if str(d["family"]).startswith("hand-")]
+        assert len(hand) * 2 >= len(docs), kind
+        layouts = Counter(str(d["family"]) for d in docs if d not in hand)
+        assert not layouts or max(layouts.values()) <= 12, (kind, layouts.most_common(3))
+
+
+def test_holdout3_slots_cannot_leak_into_the_text() -> None:
+    """Every value and label of v3 comes from the renderer: no markup left, labels over exactly the value."""
+    import random
+
+    from benchmarks.redteam.holdout3.render import Doc, render
+
+    doc = render(Doc("t", "da", "t"), "A «cpr:space» B «pnr:short_dash@old» C «cvr» ⟦PERSON|Bo Ek⟧s", random.Random(3))
+    spans = [doc.text[int(str(lab["start"])) : int(str(lab["end"]))] for lab in doc.labels]
+    assert [lab["entity"] for lab in doc.labels] == ["DK_CPR", "SE_PERSONNUMMER", "PERSON"]
+    assert spans[0][6] == " " and "+" in spans[1] and spans[2] == "Bo Ek" and doc.text.endswith("Bo Eks")
+
+
+def test_holdout3_name_spans_follow_the_rule() -> None:
+    """v3 rule: a span starts and ends on a word boundary, holds no title or e-mail, and lists every name."""
+    path = DATA / "holdout3" / "names.jsonl"
+    if not path.exists():
+        pytest.skip("holdout3/names.jsonl not built")
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(docs) >= 200 and {d["lang"] for d in docs} == {"da", "sv"}
+    titles = {"borgmester", "fru", "vd", "professor", "advokat", "direktør", "herr", "hr."}
+    for doc in docs:
+        text = str(doc["text"])
+        assert doc["labels"], doc["id"]
+        for lab in doc["labels"]:  # type: ignore[attr-defined]
+            span = text[lab["start"] : lab["end"]]
+            assert lab["entity"] == "PERSON" and span == span.strip() and "@" not in span, (doc["id"], span)
+            assert span.split()[0].lower() not in titles, (doc["id"], span)
+            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
+            assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from pii_scanner.classify.doc_types import doc_type_tagged, load_doc_types
+from pii_scanner.classify.doc_types import DOC_TAG, doc_type_tagged, load_doc_types
 from pii_scanner.classify.events import load_event_markers
 from pii_scanner.classify.excerpt import masked_excerpt
 from pii_scanner.classify.risk import load_risk_rules
@@ -21,12 +21,13 @@ from pii_scanner.classify.special_categories import (
     category_tagged,
     load_special_categories,
 )
-from pii_scanner.classify.terms import TermSet
+from pii_scanner.classify.terms import ItemText, TermSet
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.finding_log import has_entity
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, ItemResult
 
 Hook = Callable[[ItemResult, Extracted], None]
+_DOC_TAGS = frozenset({DOC_TAG})
 # Findings that make an item about somebody, for the document types that describe a person.
 PERSONAL_FINDINGS = IDENTIFYING | {"PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD"}
 
@@ -56,8 +57,9 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         if not extracted.parts:
             return
         text = extracted.text()
-        hits = terms.scan(text)
-        evidence = special.evidence(text, result.findings, hits)
+        prepared = ItemText(text)  # lower-cased and split once for every lexicon
+        hits = terms.scan(prepared, once=_DOC_TAGS)  # document types count distinct terms
+        evidence = special.evidence(text, result.findings, hits, prepared=prepared)
         result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)
         result.category_evidence = [e.as_dict() for e in evidence]
         if excerpts:  # a masked excerpt of the sentence, like the masked contexts of findings

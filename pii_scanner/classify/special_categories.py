@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pii_scanner.classify.terms import MAX_CHARS, Hit, TermSet, load_yaml, trie_regex
+from pii_scanner.classify.terms import MAX_CHARS, Hit, ItemText, TermSet, load_yaml, trie_regex
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
@@ -51,7 +51,8 @@ _ABBREVIATIONS = frozenset(
     | {"tlf", "tel", "mob", "mobil", "stk", "kap", "pkt", "art", "evt", "inkl", "ekskl", "vedr", "ang", "jfr", "kl"}
     | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv"}
 )
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n")
+# a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
@@ -144,6 +145,7 @@ class SpecialCategories:
     head_lengths: tuple[int, ...]  # lengths of the generic heads, for suffix look-ups
     compound_tails: re.Pattern[str] | None  # "kokainmisbrug", "stressygemelding": the end of a compound
     compound_tail_tags: dict[str, str]  # tail -> category
+    letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -157,15 +159,20 @@ class SpecialCategories:
         hits: Sequence[Hit] | None = None,
         *,
         names_given: bool | None = None,
+        prepared: ItemText | None = None,
     ) -> list[Evidence]:
         """The best evidence per category that reaches the threshold (up to ``max_evidence`` each).
 
         ``hits``: this lexicon's hits when the caller scanned the text already (one pass per item).
         ``names_given``: True when ``findings`` come from a run that looked for PERSON (absent
         names then mean no names); by default, when some PERSON finding is present.
+        ``prepared``: ``ItemText(text)`` when the caller made one (the text lower-cased and split once
+        per item, shared with the caller's own scans).
         """
+        if prepared is None or len(prepared.text) != min(len(text), MAX_CHARS):
+            prepared = ItemText(text)
         if hits is None:
-            hits = self.terms.scan(text)
+            hits = self.terms.scan(prepared)
         hits = [
             h
             for h in hits
@@ -178,11 +185,11 @@ class SpecialCategories:
             and not _empty_field(text, h.start)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
-            tails = list(self._tail_hits(text[:MAX_CHARS]))
+            tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
-            party = _party_hits(self.party_tag, text[:MAX_CHARS])
+            party = _party_hits(self.party_tag, prepared.text)
             if party:
                 hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
@@ -234,6 +241,12 @@ class SpecialCategories:
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
+        if _QUESTION.match(text, s0, s1) is not None:  # "Er du medlem af en fagforening?": a question, no statement
+            return []
+        if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
+            group = [h for h in group if not _in_errand(text, s0, cues, h)]
+            if not group:
+                return []
         hit_spans = [(h.start, h.end) for h in group]
         direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
@@ -281,6 +294,8 @@ class SpecialCategories:
                 continue
             if via == "greeting" and category not in self.greeting_categories:
                 continue  # "Hej Jens\n\nFagforeningen har ringet": an organisation, not Jens's membership
+            if via == "adjacent" and category in self.organisation_categories and not text[s0 : h.start].strip():
+                continue  # "Moderaterna håller valvaka; Per Wall ...": the party acts, it is nobody's opinion
             if strength == "relation" and not self._same_sex(ctx, span, h, direct):
                 continue
             if h.term == _PARTY_TERM and not any(
@@ -292,6 +307,9 @@ class SpecialCategories:
                 weight = min(weight, self.strength["weak"])  # "fagforeningens advokat": the union's, not hers
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), weight)
+        if "inherit" in kinds and "health" in per_cat and "genetic" not in per_cat:
+            # "har arvet sin fars muskelsygdom": a condition said to be inherited is genetic data too
+            per_cat["genetic"] = {_INHERITED_TERM: self.strength["medium"]}
         out: list[Evidence] = []
         for category, terms in per_cat.items():
             miss = 1.0
@@ -312,6 +330,17 @@ class SpecialCategories:
                     )
                 )
         return out
+
+    def _word_name_before_verb(self, piece: str, m: re.Match[str] | None) -> bool:
+        """ "Bo har meldt sig ud ...", "Storm er sygemeldt": a first name that is also a word, opening the
+        sentence (or a list line) and followed by a verb, names a person."""
+        if m is None or m.group(1).casefold() not in _first_names():
+            return False
+        before = piece[: m.start(1)]
+        if before.strip(" \t\n-•*–:[]()0123456789.") and _LINE_LABEL.fullmatch(before) is None:
+            return False
+        nxt = _NEXT_WORD.match(piece, m.end(1))
+        return nxt is not None and nxt.group(1).casefold() in _AUXILIARIES
 
     def _first_name_alone(self, word: str) -> bool:
         low = word.casefold()
@@ -432,11 +461,14 @@ class SpecialCategories:
         taken = spans + given
         for m in _SINGLE_NAME.finditer(piece):
             word = m.group(1)
-            if self._first_name_alone(word) and not _overlaps(taken, m.start(1), m.end(1)):
+            if _overlaps(taken, m.start(1), m.end(1)):
+                continue
+            if self._first_name_alone(word) or self._word_name_before_verb(piece, m):
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
-            if " " not in value.strip() and value.strip().casefold() in self.not_names:
+            common = " " not in value.strip() and value.strip().casefold() in self.not_names
+            if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
             if not self._company(ctx.text, s0 + b):
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
@@ -535,7 +567,8 @@ class SpecialCategories:
         pos = 0
         for line in ctx.text[:_HEAD_LINES_CHARS].split("\n")[:_HEAD_LINES]:
             m = _SALUTATION.match(line)
-            if m is not None and m.group(1).casefold() in _greeting_words():
+            head = m.group(1).casefold() if m is not None else ""
+            if m is not None and (head in _greeting_words() or head in self.letter_heads):
                 name = m.group(2)
                 if name.casefold() not in self.not_names:
                     start = pos + m.start(2)
@@ -545,9 +578,10 @@ class SpecialCategories:
         ctx.addressee = found
         return found
 
-    def _tail_hits(self, text: str) -> Iterator[Hit]:
+    def _tail_hits(self, prepared: ItemText) -> Iterator[Hit]:
         assert self.compound_tails is not None
-        for at, end in _tail_spans(self.compound_tails, tuple(self.compound_tail_tags), text):
+        text = prepared.text
+        for at, end in _tail_spans(self.compound_tails, tuple(self.compound_tail_tags), prepared):
             start = at
             while start > 0 and text[start - 1].isalpha():
                 start -= 1
@@ -558,8 +592,9 @@ class SpecialCategories:
 
     def _generic_phrase(self, text: str, h: Hit) -> bool:
         """A one-word term as the adjective of a word with a generic head: "Samiska språkveckan",
-        "psykiatrisk afdeling", "etnisk festival" name an event or a unit, not somebody's condition."""
-        if " " in h.term or text[h.end : h.end + 1] != " ":
+        "psykiatrisk afdeling", "etnisk festival" name an event or a unit, not somebody's condition; so does a
+        phrase ending in one ("er tyrkisk statsborger": a citizenship, not an origin)."""
+        if text[h.end : h.end + 1] != " ":
             return False
         after = _NEXT_WORD.match(text, h.end)
         if after is None or after.start(1) != h.end + 1:
@@ -604,6 +639,9 @@ class SpecialCategories:
                 last_end = end
                 continue
             line_start = text.rfind("\n", 0, start) + 1
+            if _chat_speaker(text, line_start, start, end):
+                out.add(i)
+                continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
                 if self.contact_cue.search(before):
@@ -640,7 +678,13 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = max(0, pos - _MAX_SENTENCE)
     start, i = lo, pos
     while i > lo:  # backwards from pos, one candidate at a time (str.rfind runs in C)
-        j = max(text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i), text.rfind("\n", lo, i))
+        j = max(
+            text.rfind(".", lo, i),
+            text.rfind("!", lo, i),
+            text.rfind("?", lo, i),
+            text.rfind(";", lo, i),
+            text.rfind("\n", lo, i),
+        )
         if j < 0:
             break
         m = _SENTENCE_END.match(text, j)
@@ -732,6 +776,35 @@ def _empty_field(text: str, pos: int) -> bool:
     return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
+def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
+    """A name after a line's time stamp and before a colon, with a message of its own after it: who speaks
+    in a chat log. A short fragment ("[10:42] Lise: stadig sygemeldt") stays about the speaker."""
+    if line_start == start or _CHAT_STAMP.fullmatch(text, line_start, start) is None:
+        return False
+    colon = _SPEAKER_COLON.match(text, end)
+    if colon is None:
+        return False
+    line_end = text.find("\n", colon.end())
+    message = text[colon.end() : line_end if line_end >= 0 else len(text)].split()
+    subjectless = bool(message) and message[0].casefold() in _SUBJECTLESS  # "skal til kontrol efter ..."
+    return len(message) > _FRAGMENT_WORDS and not subjectless
+
+
+def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
+    """The hit follows a job, errand or event cue in the same clause ("arbejder som sygeplejerske på
+    psykiatrisk afdeling", "holder oplæg om inuitisk kultur"); a hit before the cue or after a new
+    clause ("..., og har selv diabetes", "är kurd och har erbjudit sig att berätta ...") is the person's."""
+    for c in cues:
+        if c.tag[0] != "errand" or s0 + c.start > h.start:
+            continue
+        between = text[s0 + c.end : h.start]
+        if _CONTRAST.search(between) is None and (
+            _CLAUSE_BREAK.search(between) is None or _SELF.search(between) is None
+        ):
+            return True
+    return False
+
+
 def _organisation_genitive(text: str, h: Hit) -> bool:
     """A union word in the definite genitive ("fagforeningens", "fackets", "förbundets"): something of the
     organisation's (its lawyer, its representatives); membership needs another word in the sentence."""
@@ -775,7 +848,7 @@ def _mask(f: Finding) -> str:
 
 _WORDS = re.compile(r"[\w'’-]+")
 _ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
-_SINGLE_NAME = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")
+_SINGLE_NAME = re.compile(r"(?<![\w‐-])([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")  # not the second half of "Anne-Mette"
 _NAME_PAIR = re.compile(
     r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
 )
@@ -784,18 +857,100 @@ _NAME_PAIR = re.compile(
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
+    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,50}:[ \t])"
 )
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
 _EMPTY_FIELD = re.compile(
-    r"[ \t]*[^:\n]{1,40}:[ \t]*(?:ingen|inga|intet|inget|nej|no|none|n/a|-|–|ikke relevant|ej aktuellt|"
-    r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge)[ \t]*\.?[ \t]*$",
+    r"[ \t]*[^:\n]{1,60}:[ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    r"ikke relevant|ej aktuellt|vill ej uppge|ønsker ej at oplyse|"
+    r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
+    r"vil ikke oplyse|ikke besvaret|ej besvarad|vill inte svara|önskar inte uppge|uppges ej|"
+    r"prefer not to say|not stated|declined)[ \t]*\.?|_{2,}|\.{3,}|…)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$",
     re.IGNORECASE,
 )  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
+# A new clause with a verb of its own ends the reach of a job or errand cue: ", og har selv diabetes".
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;]|\s)\s*(?:og|och|and|men|but|mens|medan|samt)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:har|er|är|is|has|have|var|was|blev|blir|bliver|ble|fik|fick|got|går|tager|tar|lider|selv|själv|"
+    r"lever|bor|kom|kommer|takes|suffers)\b",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"\s*[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$")
+_CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
+# A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
+_CHAT_STAMP = re.compile(
+    r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?[\])]?[ \t]*[-–]?[ \t]*"
+)
+_SPEAKER_COLON = re.compile(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
+_LINE_LABEL = re.compile(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
+# After a name that is also a word ("Bo", "Per", "Storm"), a verb at the start of a sentence: a person.
+_AUXILIARIES = frozenset(
+    [
+        "har",
+        "er",
+        "är",
+        "var",
+        "blev",
+        "blir",
+        "bliver",
+        "ble",
+        "skal",
+        "ska",
+        "kan",
+        "vil",
+        "vill",
+        "må",
+        "får",
+        "fik",
+        "fick",
+        "meldte",
+        "anmälde",
+        "fortalte",
+        "berättade",
+        "sagde",
+        "sa",
+        "is",
+        "has",
+        "was",
+        "will",
+    ]
+)
+# A chat message opening with one of these has no subject of its own: it is about the speaker.
+_SUBJECTLESS = _AUXILIARIES | frozenset(
+    [
+        "ligger",
+        "sidder",
+        "sitter",
+        "går",
+        "tager",
+        "tar",
+        "mangler",
+        "saknar",
+        "måste",
+        "bør",
+        "skulle",
+        "fik",
+        "fick",
+        "kommer",
+        "stannar",
+        "bliver",
+        "blir",
+        "mødte",
+        "väntar",
+        "venter",
+        "holder",
+        "håller",
+        "er",
+        "är",
+    ]
+)
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
+_INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(r"[ \t]*(\w+)[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
@@ -893,7 +1048,9 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(person["roles"], ("role",))
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
+        + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(person.get("relatives"), ("relative",))
+        + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))
         + _tagged(person.get("second_person"), ("second",))
     )
@@ -916,6 +1073,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         _leads_by_last_word(data.get("topic_leads") or {}),
         tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
         *_tails(data.get("compound_tails") or {}),
+        letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
     )
 
 
@@ -932,20 +1090,26 @@ _LETTER = re.compile(r"[^\W\d_]")
 _EXTRA_FOLDS = ("\u0131", "\u017f")  # dotless i, long s
 
 
-def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
+def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | ItemText) -> Iterator[tuple[int, int]]:
     """The spans ``pattern`` (the tails after a letter, case-insensitive) finds in ``text``.
 
     The same matches, found fast: on the lower-cased text a trie of the tails without IGNORECASE lets the
     regex engine skip to the tails' first letters, and the letter before is checked here; the
     case-insensitive pattern with its look-behind tries its whole alternation at every position (about
     0.5 s per MB). Text whose lower-cased form has another length ("İ") or that holds characters
-    IGNORECASE folds beyond lower() takes the pattern itself.
+    IGNORECASE folds beyond lower() takes the pattern itself. On the fast path a match is the end of
+    a word that ends with a tail, so a text none of whose distinct words does (most texts: the words
+    are already known from the item's term scan) needs no regex pass at all.
     """
-    lower = text.lower()
+    prepared = text if isinstance(text, ItemText) else ItemText(text)
+    text = prepared.text
+    lower = prepared.lower
     fast = _tail_trie(tails)
     if fast is None or len(lower) != len(text) or any(ch in text for ch in _EXTRA_FOLDS):
         for whole in pattern.finditer(text):
             yield whole.span()
+        return
+    if _word_tails(tails) and not any(w.endswith(tails) for w in prepared.words):
         return
     pos = 0
     while (m := fast.search(lower, pos)) is not None:
@@ -955,6 +1119,15 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str) -> 
             pos = m.end()
         else:
             pos = at + 1  # no letter before: the look-behind form goes on at the next position
+
+
+@cache
+def _word_tails(tails: tuple[str, ...]) -> bool:
+    """Every tail is a run of word characters (then a match is the end of one word of the text)."""
+    return all(_WHOLE_WORD.fullmatch(t) for t in tails)
+
+
+_WHOLE_WORD = re.compile(r"\w+")
 
 
 @cache

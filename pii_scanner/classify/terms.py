@@ -21,6 +21,7 @@ of one trie regex over all first words (``TermSet.scan_regex``, the reference an
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,6 +67,9 @@ class _Entry:
 def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """Patterns are compiled when first needed: most phrases never meet their word in a given run."""
     return re.compile(source, flags)
+
+
+_TRIES_USED: set[tuple[str, ...]] = set()  # term sets whose trie regex this process compiled (a cache)
 
 
 # Words a phrase is never looked up by ("er" in "er same", "i" in "i facket"): too frequent.
@@ -133,6 +137,9 @@ _FUNCTION_WORDS = frozenset(
 _PHRASE_WINDOW = 160  # a phrase is looked for this far around its word
 _MAX_KNOWN = 50_000  # words remembered per term set (a few MB), then forgotten all at once
 _SHORT = 200  # characters below which the one regex pass is cheaper than the word-set scan
+# First words up to which compiling the trie regex for a short text costs little (the person cues);
+# a big lexicon's trie (tens of ms to compile) is not compiled just for a process's first short text.
+_SMALL_TRIE = 1000
 _MAX_FINDS = 40  # first words looked for one by one with str.find; beyond, the trie regex in one pass
 
 
@@ -148,6 +155,7 @@ def _word_pattern(word: str, case: bool) -> str:
     return body + (r"\w*" if stem else _WORD_END)
 
 
+@cache  # the same terms are built into the combined set and their lexicon's own set: parsed once
 def _entry(tag: Tag, raw: str) -> _Entry | None:
     term = str(raw).strip()
     case_sensitive = term.startswith("=")
@@ -219,6 +227,39 @@ _WORD = re.compile(r"\w+")
 _WORD_TAIL = re.compile(r"\w*")
 
 
+class ItemText:
+    """An item's text as the lexicons read it, prepared once per item and shared by every scan of it:
+    the first MAX_CHARS characters, their lower-cased form and their distinct words (each computed when
+    first asked for)."""
+
+    __slots__ = ("_lower", "_words", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:MAX_CHARS]
+        self._lower: str | None = None
+        self._words: set[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def words(self) -> set[str]:
+        """The distinct words (runs of word characters) of ``lower``."""
+        if self._words is None:
+            self._words = TermSet._words(self.lower)
+        return self._words
+
+
+def item_text(text: str | ItemText) -> ItemText:
+    return text if isinstance(text, ItemText) else ItemText(text)
+
+
 @dataclass(frozen=True)
 class TermSet:
     """Tagged terms; ``scan`` returns every occurrence with its offsets, ``hits`` the distinct ones."""
@@ -231,6 +272,7 @@ class TermSet:
     word_led: bool = True  # every first word starts with a word character (the word-set scan needs it)
     # Words already looked up -> the first words they give (most give none): per process, bounded.
     known: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # look-ups built on first use
 
     @classmethod
     def build(cls, tagged: Iterable[tuple[Tag, str]]) -> TermSet:
@@ -260,32 +302,43 @@ class TermSet:
     def pattern(self) -> re.Pattern[str] | None:
         return _compiled(self.source) if self.source is not None else None
 
-    def scan(self, text: str) -> list[Hit]:
+    def scan(self, text: str | ItemText, *, once: frozenset[str] = frozenset()) -> list[Hit]:
         """Every occurrence of every term in ``text`` (the first MAX_CHARS characters), in text order.
 
         The text's distinct words decide which first words can occur at all (a set lookup per
         distinct word, not per occurrence); only those are then looked for, with ``str.find``.
         This gives exactly the matches of the trie regex ``source`` (kept as ``scan_regex``): at
         each word start the longest first word that fits, extended to the end of the word.
+
+        ``once``: tags (by their first element) of terms the caller only asks the presence of
+        (document types count distinct terms): a first word whose terms all have such tags is
+        looked for only until each of its terms was found, so that its hits are a subset of the
+        full scan's with the same distinct (tag, term) pairs; every other hit is the same.
         """
         if not self.firsts:
             return []
-        text = text[:MAX_CHARS]
-        if len(text) < _SHORT:  # a sentence: the regex costs less than setting up the word sets
+        prepared = item_text(text)
+        text = prepared.text
+        if len(text) < _SHORT and self._regex_ready():  # a sentence: the regex costs less than the word sets
             return self.scan_regex(text)
-        lower = text.lower()
+        lower = prepared.lower
         if len(lower) != len(text) or not self.word_led:
             return self.scan_regex(text)
-        words = self._words(lower)
+        words = prepared.words
         present = self._present(words)
         folds = lower if _plain_case("".join(words)) else None
         if len(present) > _MAX_FINDS:  # a rich vocabulary: one regex pass costs less than many finds
             return self.scan_regex(text, folds, words)
         longest: dict[int, int] = {}  # word start -> length of the longest first word there
         size_of = len(lower)
+        presence_only = self._presence_only(once) if once else frozenset()
+        deferred: list[str] = []
         for first in present:
             if folds is not None and first not in self.odd and not self._live(first, words):
                 continue  # only phrases lacking a word of this text: its occurrences give nothing
+            if first in presence_only:
+                deferred.append(first)
+                continue
             size = len(first)
             whole = first not in self.stems and first not in self.odd  # must end where the word ends
             at = lower.find(first)
@@ -300,14 +353,93 @@ class TermSet:
         out: list[Hit] = []
         done = 0
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
+        spans: list[tuple[int, int]] = []  # the matches taken, in text order
         for start in sorted(longest):
             if start < done:
                 continue  # inside the previous match ("nr" of "org.nr")
             m = _WORD_TAIL.match(lower, start + longest[start])
             done = m.end() if m is not None else start + longest[start]
+            spans.append((start, done))
             self._hits_at(text, start, done, out, memo, folds, words)
+        if deferred:
+            self._first_hits(text, lower, sorted(deferred), longest, spans, out, memo, folds, words)
         out.sort(key=lambda h: h.start)
         return out
+
+    def _first_hits(
+        self,
+        text: str,
+        lower: str,
+        deferred: list[str],
+        taken: dict[int, int],
+        spans: list[tuple[int, int]],
+        out: list[Hit],
+        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]],
+        folds: str | None,
+        words: set[str],
+    ) -> None:
+        """Hits of presence-only first words (one word each, no punctuation): their occurrences in text
+        order until each of their terms was found. An occurrence counts where the full scan would
+        match there: at a word start, not where another first word's match was taken (``taken``:
+        those hits are in ``out`` already) or reaches over it (``spans``: "nr" in "org.nr"). There
+        the full scan's match is the same whole word (any first word there is one word too), so the
+        hits are the same."""
+        found = {(h.tag, h.term) for h in out}
+        starts = [a for a, _ in spans]
+        seen: set[int] = set()
+        size_of = len(lower)
+        for first in deferred:
+            pairs = self._pairs(first)
+            if pairs <= found:
+                continue
+            size = len(first)
+            whole = first not in self.stems
+            at = lower.find(first)
+            while at >= 0:
+                if (
+                    (at == 0 or not _is_word(lower[at - 1]))
+                    and not (whole and at + size < size_of and _is_word(lower[at + size]))
+                    and at not in taken
+                    and at not in seen
+                    and not _within_span(spans, starts, at)
+                ):
+                    seen.add(at)
+                    m = _WORD_TAIL.match(lower, at + size)
+                    before = len(out)
+                    self._hits_at(text, at, m.end() if m is not None else at + size, out, memo, folds, words)
+                    found.update((h.tag, h.term) for h in out[before:])
+                    if pairs <= found:
+                        break
+                at = lower.find(first, at + 1)
+
+    def _presence_only(self, once: frozenset[str]) -> frozenset[str]:
+        """First words without punctuation all of whose terms have a tag in ``once``."""
+        key = ("once", once)
+        cached = self.derived.get(key)
+        if cached is None:
+            cached = self.derived[key] = frozenset(
+                first
+                for first in self.firsts
+                if first not in self.odd
+                and all(e.tag[0] in once for e in self.exact.get(first, ()) + self.stems.get(first, ()))
+            )
+        result: frozenset[str] = cached
+        return result
+
+    def _pairs(self, first: str) -> frozenset[tuple[Tag, str]]:
+        """The distinct (tag, term) of the terms looked up by ``first``."""
+        key = ("pairs", first)
+        cached = self.derived.get(key)
+        if cached is None:
+            cached = self.derived[key] = frozenset(
+                (e.tag, e.term) for e in self.exact.get(first, ()) + self.stems.get(first, ())
+            )
+        result: frozenset[tuple[Tag, str]] = cached
+        return result
+
+    def _regex_ready(self) -> bool:
+        """The trie regex is compiled already, or cheap to compile."""
+        return len(self.firsts) <= _SMALL_TRIE or self.firsts in _TRIES_USED
 
     def _live(self, first: str, words: set[str]) -> bool:
         """Some term looked up by ``first`` can match in a text of these distinct words: a single
@@ -370,9 +502,11 @@ class TermSet:
             return []
         out: list[Hit] = []
         text = text[:MAX_CHARS]
-        lower = text.lower()  # one C pass; matching lower-case text without IGNORECASE is much faster
+        # one C pass; matching lower-case text without IGNORECASE is much faster
+        lower = folds if folds is not None else text.lower()
         same = len(lower) == len(text)
         pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
+        _TRIES_USED.add(self.firsts)
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
         for m in pattern.finditer(lower if same else text):
             self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None, words if same else None)
@@ -422,7 +556,7 @@ class TermSet:
                 if pm.start() > start:
                     break
 
-    def hits(self, text: str) -> set[tuple[Tag, str]]:
+    def hits(self, text: str | ItemText) -> set[tuple[Tag, str]]:
         """Distinct (tag, term) pairs found in ``text``."""
         return {(h.tag, h.term) for h in self.scan(text)}
 
@@ -436,6 +570,12 @@ def _trie_source(firsts: tuple[str, ...]) -> str:
 def _odd_leads(odd: tuple[str, ...]) -> dict[str, str]:
     leads = {first: _WORD.match(first) for first in odd}
     return {first: m.group() for first, m in leads.items() if m is not None}
+
+
+def _within_span(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """``at`` lies inside one of the (non-overlapping, ordered) spans, after its start."""
+    i = bisect.bisect_left(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
 
 
 def _is_word(char: str) -> bool:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from types import FrameType
 from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
@@ -97,6 +101,28 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
             fail(exc)
 
     return wrapper
+
+
+@contextlib.contextmanager
+def terminate_is_interrupt() -> Iterator[None]:
+    """SIGTERM ends the verb as Ctrl-C does (exit 130, worker processes stopped), not as a silent kill
+    that leaves the pool's workers behind."""
+    if not hasattr(signal, "SIGTERM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    fired: list[int] = []
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if fired:  # a second signal during cleanup must not break the cleanup
+            return
+        fired.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def config_option(func: F) -> F:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pii_scanner.detect import layout
 from pii_scanner.detect.recognizers.base import Env
 
 _EMAIL_TLD = re.compile(r"@[\w.-]+\.([A-Za-z]{2,3})\b|\bwww\.[\w-]+\.([A-Za-z]{2,3})\b")
@@ -61,8 +60,32 @@ def _winner(votes: Counter[str]) -> str | None:
 
 def hint(env: Env, start: int, end: int) -> str | None:
     """The language of the country the number at ``start`` most likely belongs to, or None."""
+    last = env.memo.get("hint")
+    if last is not None and last[0] == start and last[1] == end:
+        return last[2]  # type: ignore[no-any-return]  # the verifier and a filter ask for the same candidate
+    found = _hint(env, start, end)
+    env.memo["hint"] = (start, end, found)
+    return found
+
+
+# Lines whose votes are kept: the rows around a candidate are the rows around the next one.
+_KEPT_LINES = 64
+
+
+def _line_votes(env: Env, lo: int, hi: int) -> Counter[str]:
+    """``evidence`` of the line ``text[lo:hi]``, kept for the candidates that follow (never mutated)."""
+    kept: dict[tuple[int, int], Counter[str]] = env.memo.setdefault("line_votes", {})
+    votes = kept.get((lo, hi))
+    if votes is None:
+        if len(kept) >= _KEPT_LINES:
+            kept.clear()
+        votes = kept[(lo, hi)] = evidence(env, env.text[lo:hi])
+    return votes
+
+
+def _hint(env: Env, start: int, end: int) -> str | None:
     text = env.text
-    lo, hi = layout.line_bounds(text, start)
+    lo, hi = env.kernel.line_bounds(text, start)
     line = text[lo:start] + " " + text[end:hi]
     found = _winner(evidence(env, line))
     if found is not None:
@@ -72,18 +95,18 @@ def hint(env: Env, start: int, end: int) -> str | None:
     for _ in range(_NEAR_LINES):  # the rows above and below (a blank line ends the table)
         if cursor_lo == 0:
             break
-        cursor_lo, cursor_hi = layout.line_bounds(text, cursor_lo - 1)
+        cursor_lo, cursor_hi = env.kernel.line_bounds(text, cursor_lo - 1)
         if not text[cursor_lo:cursor_hi].strip():
             break
-        votes += evidence(env, text[cursor_lo:cursor_hi])
+        votes += _line_votes(env, cursor_lo, cursor_hi)
     cursor_lo, cursor_hi = lo, hi
     for _ in range(_NEAR_LINES):
         if cursor_hi >= len(text):
             break
-        cursor_lo, cursor_hi = layout.line_bounds(text, cursor_hi + 1)
+        cursor_lo, cursor_hi = env.kernel.line_bounds(text, cursor_hi + 1)
         if not text[cursor_lo:cursor_hi].strip():
             break
-        votes += evidence(env, text[cursor_lo:cursor_hi])
+        votes += _line_votes(env, cursor_lo, cursor_hi)
     found = _winner(votes)
     if found is not None:
         return found

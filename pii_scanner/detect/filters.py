@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
-from pii_scanner.detect import country, layout
+from pii_scanner.detect import country, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
-from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, inside_url_or_path
+from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix
 
 _TEN_SHAPE = re.compile(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
 _TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
@@ -59,7 +59,7 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
 
 def url_or_path(candidate: Candidate, env: Env) -> bool:
     """The number is part of a URL, query string or file path."""
-    return inside_url_or_path(env.text, candidate.start, candidate.end)
+    return env.kernel.url_or_path(env.text, candidate.start)  # base.inside_url_or_path, maybe compiled
 
 
 def phone_prefix(candidate: Candidate, env: Env) -> bool:
@@ -205,6 +205,7 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
 # number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
 _GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
 _BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
+_THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = re.compile(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = re.compile(r"[^\s:#]+")
 _NAME_WORD = re.compile(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
@@ -264,7 +265,12 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     number; a positive context word on the number's own line keeps it.
     """
     text = env.text
+    found = fields.at(text, candidate.start, candidate.end, env.memo)
+    if found is not None:
+        return _key_labels_otherwise(candidate, env, found)
     lo, hi = layout.line_bounds(text, candidate.start)
+    if _own_label_before(text, lo, candidate.start, env):
+        return True  # "exporterede rapport 0508715414", "(ärende 6312165720)", "kontraktsnummer 810118-8616"
     if candidate.context.positive:
         line = text[lo:hi].lower()
         if any(word in line for word in candidate.context.positive):
@@ -287,6 +293,70 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     return answer
 
 
+def _own_label_before(text: str, lo: int, start: int, env: Env) -> bool:
+    """Right before ``start`` stands a noun naming a numbered thing (``numbered_things``: "rapport
+    0508715414", "(ärende 6312165720)", "job nr. 8301249614") or a word naming another kind of number
+    ("kontraktsnummer 810118-8616", "Körkortsnummer 2910053563"): the number's own label, nearer than
+    any identifier word elsewhere on the line. A copula or "har" may stand between ("Avinumret är
+    4707179513", "Ditt ärende har nummer 9206205164"); a preposition may not ("sagen vedr. ...")."""
+    head = text[max(lo, start - 50) : start].rstrip(" \t:#")
+    if not head[-1:].isalpha() and head[-1:] != ".":
+        return False  # the common case (a cell, a bracket, a digit), decided without splitting
+    tokens = head.split()[-5:]
+    labels = env.rules.labels
+    if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
+        tokens.pop()
+    for _ in range(2):
+        if len(tokens) >= 2 and tokens[-1].lower() in labels.auxiliaries:
+            tokens.pop()
+    if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
+        tokens.pop()  # "ärende har nummer"
+    if not tokens:
+        return False
+    word = tokens[-1].lstrip("([\"'").lower()
+    if word.isalpha() and word in labels.things:
+        return True
+    return (
+        labels.suffix is not None
+        and labels.suffix.fullmatch(word) is not None
+        and word.rstrip(".") not in labels.bare
+        and not _names_an_identifier(env, word)
+    )
+
+
+def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
+    """A record field's key (or a table cell's column header) is the number's label: it drops the
+    number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
+    "session"). A key naming nothing ("subject", "Afdeling") leaves the number to its checks."""
+    plain = found.key.lower().rstrip(".")
+    if (
+        found.kind != "cell"  # a "pnr" column of a roster holds each row's identifier, whatever its country
+        and plain in env.rules.negative_in
+        and country.hint(env, candidate.start, candidate.end) in env.rules.negative_in[plain]
+    ):
+        return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
+    if candidate.context.positive or _names_an_identifier(env, found.key):
+        return False  # the key names an identifier ("CPRNummer", "personnr")
+    words = env.rules.labels
+    whole = found.key.lower()
+    if words.suffix is not None and words.suffix.fullmatch(whole) and whole.rstrip(".") not in words.bare:
+        return True  # "Anstallningsnummer", "PNummer", "Lev.nr"
+    tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.words)]
+    if found.parent and len(tokens) == 1 and tokens[0] in words.bare:
+        if _names_an_identifier(env, found.parent):
+            return False  # {"borger": {"id": ...}}
+        tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.parent)] + tokens
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last in words.things:
+        return True  # "session", "job", "arende"
+    if words.suffix is not None and words.suffix.fullmatch(last) and last not in words.bare:
+        return True  # "Medarbejder Lønnummer"
+    # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"
+    return last in words.bare and len(tokens) >= 2 and tokens[-2].isalpha() and tokens[-2] not in words.not_labels
+
+
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
     text = env.text
     raw = text[candidate.start : candidate.end]
@@ -294,13 +364,17 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
     stripped = head.rstrip()
-    if _CELL_START.search(head) or (not stripped and layout.delimiter(text[lo:hi]) is not None):
-        # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp").
+    delimited = _CELL_START.search(head) is not None or (not stripped and layout.delimiter(text[lo:hi]) is not None)
+    # A report's column starts after a run of spaces.
+    if delimited or not stripped or (head.endswith("  ") and stripped):
+        # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp"); in a
+        # report aligned with spaces too ("Lev.nr       Org.nr        Namn").
         header = layout.header(text, candidate.start, candidate.end, env.memo)
-        if not header or _names_an_identifier(env, header):
-            return False
-        tokens = _LABEL_TOKEN.findall(header)
-        return bool(tokens) and _label_of(tokens, False, False, False, env)
+        if header or delimited:
+            if not header or _names_an_identifier(env, header):
+                return False
+            tokens = _LABEL_TOKEN.findall(header)
+            return bool(tokens) and _label_of(tokens, False, False, False, env)
     clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
@@ -404,13 +478,38 @@ DEFAULT_FILTERS: tuple[Filter, ...] = tuple(
 )
 
 
-def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
-    """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
+def _positional_answers(candidate: Candidate, env: Env) -> dict[str, bool]:
+    """The positional filters' answers for the candidate's span, asked once per span."""
     last = env.memo.get("positional")
     if last is None or last[0] != (candidate.start, candidate.end):
         last = ((candidate.start, candidate.end), {})
         env.memo["positional"] = last
     answers: dict[str, bool] = last[1]
+    return answers
+
+
+NO_CONTEXT = ContextHit((), (), False)
+
+
+def rejected_where(entity: str, start: int, end: int, env: Env, kind: str | None = None) -> str | None:
+    """The first POSITIONAL filter of ``entity`` (or ``kind``) that drops a number at [start, end), else
+    None: asked before the number's context is read, since these answers do not depend on it (a
+    recognizer that drops such a number early gives the findings :func:`rejected_by` would give)."""
+    candidate = Candidate(entity, start, end, NO_CONTEXT)
+    answers = _positional_answers(candidate, env)
+    for f in FILTERS.get(kind or entity, DEFAULT_FILTERS):
+        if f.positional:
+            rejected = answers.get(f.name)
+            if rejected is None:
+                rejected = answers[f.name] = f.rejects(candidate, env)
+            if rejected:
+                return f.name
+    return None
+
+
+def rejected_by(candidate: Candidate, env: Env, kind: str | None = None) -> str | None:
+    """The name of the first filter of the candidate's entity (or ``kind``) that drops it, else None."""
+    answers = _positional_answers(candidate, env)
     for f in FILTERS.get(kind or candidate.entity, DEFAULT_FILTERS):
         if f.positional:
             rejected = answers.get(f.name)

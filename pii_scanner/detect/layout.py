@@ -205,5 +205,13 @@ def _aligned_header(text: str, lo: int, col: int) -> str | None:
 
 def header(text: str, start: int, end: int, memo: dict[str, Any] | None = None) -> str | None:
     """The header of the candidate's table column ("CPR", "Løbenr.", "Telefon"), when it has one."""
+    if memo is not None:
+        last = memo.get("header_at")
+        if last is not None and last[0] == (start, end):
+            found: str | None = last[1]
+            return found
     col = column(text, start, end, 0, memo)
-    return None if col is None else col.header
+    found = None if col is None else col.header
+    if memo is not None:
+        memo["header_at"] = ((start, end), found)
+    return found

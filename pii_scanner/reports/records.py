@@ -25,6 +25,18 @@ def _address(text: str | None, show_values: bool) -> str | None:
     return mask_email(text) if "@" in text else scrub(text)
 
 
+def shown_name(text: str | None, show_values: bool, shown: dict[str | None, str | None]) -> str | None:
+    """``text`` as records show it (scrubbed unless values are shown), remembered in ``shown``."""
+    if text not in shown:
+        shown[text] = _shown(text, show_values)
+    return shown[text]
+
+
+def masked_and_fingerprint(finding: Finding, fingerprint: Fingerprinter) -> tuple[str, str]:
+    """The ``masked`` and ``fingerprint`` fields of a finding's record."""
+    return mask_value(finding.entity_type, finding.value, finding.normalized), fingerprint(finding.normalized)
+
+
 def finding_record(
     result: ItemResult,
     finding: Finding,
@@ -37,24 +49,19 @@ def finding_record(
     so that an item with many findings masks its names once, not once per finding."""
     if shown is None:
         shown = {}
-
-    def name(text: str | None) -> str | None:
-        if text not in shown:
-            shown[text] = _shown(text, show_values)
-        return shown[text]
-
+    masked, fingerprinted = masked_and_fingerprint(finding, fingerprint)
     record: dict[str, Any] = {
         "record": "finding",
-        "path": name(result.item.path),
-        "location": name(result.item.location),
+        "path": shown_name(result.item.path, show_values, shown),
+        "location": shown_name(result.item.location, show_values, shown),
         "entity_type": finding.entity_type,
         "subtype": finding.subtype,
         "score": finding.score,
         "start": finding.start,
         "end": finding.end,
-        "part": name(finding.part),
-        "masked": mask_value(finding.entity_type, finding.value, finding.normalized),
-        "fingerprint": fingerprint(finding.normalized),
+        "part": shown_name(finding.part, show_values, shown),
+        "masked": masked,
+        "fingerprint": fingerprinted,
         "explanation": finding.explanation.as_dict(),
     }
     if show_values:

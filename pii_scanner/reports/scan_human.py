@@ -10,8 +10,11 @@ import os
 from collections import Counter
 from typing import IO, Any
 
+from pii_scanner.core.model import ItemResult
+from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.reports.cells import printable
 from pii_scanner.reports.display import display_location
+from pii_scanner.reports.records import iter_records
 
 _STYLES = {"bold": "1", "dim": "2", "red": "31", "yellow": "33", "green": "32", "cyan": "36"}
 
@@ -43,6 +46,10 @@ class HumanWriter:
             return text
         codes = ";".join(_STYLES[s] for s in styles)
         return f"\x1b[{codes}m{text}\x1b[0m"
+
+    def write_result(self, result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False) -> None:
+        for record in iter_records(result, fingerprint, show_values=show_values):
+            self.write(record)
 
     def write(self, record: dict[str, Any]) -> None:
         if record["record"] == "item":

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from pii_scanner.core.model import Explanation, Finding, ItemResult
+from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.reports.cells import printable, safe_row
 from pii_scanner.reports.formats import check_format
+from pii_scanner.reports.records import item_record, iter_records, masked_and_fingerprint, shown_name
 
 FORMATS = ("jsonl", "json", "csv", "table")
 # One encoder for every line: json.dumps(..., ensure_ascii=False) builds a new encoder per call.
@@ -47,9 +51,23 @@ class ScanWriter:
         self.out = out
         self.buffer: list[dict[str, Any]] = []
         self.csv: csv.DictWriter[str] | None = None
+        self.lines: JsonLines | None = None
         if fmt == "csv":
             self.csv = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")
             self.csv.writeheader()
+
+    def write_result(self, result: ItemResult, fingerprint: Fingerprinter, *, show_values: bool = False) -> None:
+        """The item's record and its finding records (``reports.records.iter_records``). JSON lines
+        are built from pieces encoded once (per item: path and location; per distinct value: mask and
+        fingerprint; per distinct explanation), byte for byte what :meth:`write` gives for the records."""
+        if self.fmt != "jsonl":
+            for record in iter_records(result, fingerprint, show_values=show_values):
+                self.write(record)
+            return
+        if self.lines is None:
+            self.lines = JsonLines(fingerprint)
+        for chunk in self.lines.item(result, show_values=show_values):
+            self.out.write(chunk)
 
     def write(self, record: dict[str, Any]) -> None:
         if self.fmt == "jsonl":
@@ -85,3 +103,91 @@ def write_scan(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> int
         n += 1
     writer.close()
     return n
+
+
+_CACHE_LIMIT = 100_000  # distinct values / explanations remembered per writer, then forgotten all at once
+_LINES_PER_WRITE = 2000
+
+
+class JsonLines:
+    """JSON lines of an item and its findings, equal to ``_JSON_LINE.encode(record)`` for each record of
+    ``iter_records`` (same keys, order, separators and escapes), with each constant piece encoded once.
+
+    Holds, in memory only and bounded, the encoded mask and fingerprint per distinct (entity, value):
+    plaintext values are dictionary keys here as they are fields of the findings; nothing is written
+    but the masked forms and fingerprints, as in the records."""
+
+    def __init__(self, fingerprint: Fingerprinter) -> None:
+        self.fingerprint = fingerprint
+        self.values: dict[tuple[str, str, str], str] = {}
+        self.explanations: dict[Explanation, str] = {}
+        self.kinds: dict[tuple[str, str | None], str] = {}
+
+    def item(self, result: ItemResult, *, show_values: bool = False) -> Iterator[str]:
+        """The item line followed by one line per finding (each ending in a newline), a few thousand
+        lines per piece of text (an item with a million findings is not held as one string)."""
+        lines = [_JSON_LINE.encode(item_record(result, show_values=show_values))]
+        if result.findings:
+            encode = _JSON_LINE.encode
+            shown: dict[str | None, str | None] = {}
+            head = (
+                '{"record": "finding", "path": '
+                + encode(shown_name(result.item.path, show_values, shown))
+                + ', "location": '
+                + encode(shown_name(result.item.location, show_values, shown))
+                + ', "entity_type": '
+            )
+            parts: dict[str | None, str] = {}
+            if len(self.values) >= _CACHE_LIMIT:
+                self.values.clear()
+            if len(self.explanations) >= _CACHE_LIMIT:
+                self.explanations.clear()
+            for f in result.findings:
+                part = parts.get(f.part)
+                if part is None:
+                    part = parts[f.part] = ', "part": ' + encode(shown_name(f.part, show_values, shown))
+                line = head + self._kind(f) + _number(f.score) + ', "start": ' + _number(f.start)
+                line += ', "end": ' + _number(f.end) + part + self._value(f) + self._explanation(f.explanation)
+                if show_values:
+                    line += ', "value": ' + encode(f.value) + ', "normalized": ' + encode(f.normalized)
+                lines.append(line + "}")
+                if len(lines) >= _LINES_PER_WRITE:
+                    lines.append("")
+                    yield "\n".join(lines)
+                    lines = []
+        if lines:
+            lines.append("")
+            yield "\n".join(lines)
+
+    def _kind(self, f: Finding) -> str:
+        key = (f.entity_type, f.subtype)
+        piece = self.kinds.get(key)
+        if piece is None:
+            piece = self.kinds[key] = (
+                _JSON_LINE.encode(f.entity_type) + ', "subtype": ' + _JSON_LINE.encode(f.subtype) + ', "score": '
+            )
+        return piece
+
+    def _value(self, f: Finding) -> str:
+        key = (f.entity_type, f.value, f.normalized)
+        piece = self.values.get(key)
+        if piece is None:
+            masked, fingerprint = masked_and_fingerprint(f, self.fingerprint)
+            piece = self.values[key] = (
+                ', "masked": ' + _JSON_LINE.encode(masked) + ', "fingerprint": ' + _JSON_LINE.encode(fingerprint)
+            )
+        return piece
+
+    def _explanation(self, explanation: Explanation) -> str:
+        piece = self.explanations.get(explanation)
+        if piece is None:
+            piece = self.explanations[explanation] = ', "explanation": ' + _JSON_LINE.encode(explanation.as_dict())
+        return piece
+
+
+def _number(value: object) -> str:
+    """What the JSON encoder writes for an int or a finite float (their repr), else the encoder itself."""
+    kind = type(value)
+    if kind is int or (kind is float and math.isfinite(value)):  # type: ignore[arg-type]
+        return repr(value)
+    return _JSON_LINE.encode(value)

@@ -83,6 +83,33 @@ def test_blind_batch_is_frozen() -> None:
     assert len(blind) >= 60 and {d["split"] for d in blind} == {"blind-final"}
 
 
+def test_blind6_is_frozen_split_by_hash_and_scored() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind6.jsonl", encoding="utf-8") as fh:
+        blind6 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND6_SOURCE)] == blind6
+    assert {d["split"] for d in blind6} == {"blind6-dev", "blind6-holdout"}
+    for d in blind6:  # the split comes from the hash, never chosen by hand
+        key = d["family"] if not str(d["family"]).startswith("hand") else d["text"]
+        assert d["split"] == corpus.auto_split(str(key), "blind6")
+    assert {d["lang"] for d in blind6} == {"da", "sv", "nb", "en"}
+    bench = _module("bench_categories")
+    sc = load_special_categories()
+    counts, _ = bench.score(blind6, lambda t: set(sc.classify(t)))
+    tp = sum(c[0] for c in counts.values())
+    fp = sum(c[1] for c in counts.values())
+    fn = sum(c[2] for c in counts.values())
+    assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9
+
+
+def test_blind7_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind7.jsonl", encoding="utf-8") as fh:
+        blind7 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND7_SOURCE)] == blind7
+    assert len(blind7) >= 80 and {d["split"] for d in blind7} == {"blind-7"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,10 +206,10 @@ def test_hooks_scan_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     real = TermSet.scan
 
-    def counting(self: TermSet, text: str) -> list:  # type: ignore[type-arg]
+    def counting(self: TermSet, text: str, **options: Any) -> list:  # type: ignore[type-arg]
         if len(text) > 200:  # the item's text, not a sentence around a hit
             calls.append(len(text))
-        return real(self, text)
+        return real(self, text, **options)
 
     monkeypatch.setattr(TermSet, "scan", counting)
     text = "Jens Hansen er sygemeldt. " + "Fakturaen er betalt. " * 20

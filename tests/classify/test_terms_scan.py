@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 import pytest
 
@@ -54,12 +55,30 @@ def test_scan_is_the_trie_regex(monkeypatch: pytest.MonkeyPatch, finds: int) -> 
 
 def test_short_texts_take_the_regex(monkeypatch: pytest.MonkeyPatch) -> None:
     ts = combined_terms()
+    ts.scan_regex("warm")  # the trie is compiled (a run that has scanned before)
     calls: list[str] = []
     monkeypatch.setattr(TermSet, "_words", staticmethod(lambda lower: calls.append(lower) or set()))
     ts.scan("Jens er sygemeldt.")
     assert not calls
     ts.scan("Jens er sygemeldt. " * 20)
     assert calls
+
+
+def test_a_short_text_does_not_compile_a_big_trie(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process's first short text (a one-line file) takes the word-set scan rather than compiling the
+    trie regex of thousands of words; small term sets (the person cues) compile theirs."""
+    monkeypatch.setattr(terms, "_TRIES_USED", set())
+    compiled: list[str] = []
+    real = terms._compiled.__wrapped__
+    monkeypatch.setattr(terms, "_compiled", lambda source, flags=0: compiled.append(source) or real(source, flags))
+    big = combined_terms()
+    text = "Jens Hansen er sygemeldt med stress."
+    hits = big.scan(text)
+    assert [h.term for h in hits] and big.source not in compiled
+    assert hits == big.scan_regex(text) and big.source in compiled
+    cues = load_special_categories().cues
+    cues.scan(text)
+    assert cues.source in compiled
 
 
 def test_words_with_punctuation_and_phrases(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,3 +141,51 @@ def test_compound_tails_are_the_look_behind_regex() -> None:
     for text in texts:
         got = list(special_categories._tail_spans(sc.compound_tails, tuple(sc.compound_tail_tags), text))
         assert got == [m.span() for m in reference.finditer(text)], text
+
+
+def _presence_equivalent(ts: TermSet, text: str, once: frozenset[str]) -> None:
+    full, some = ts.scan(text), ts.scan(text, once=once)
+    assert [h for h in full if h.tag[0] not in once] == [h for h in some if h.tag[0] not in once], text[:200]
+    assert {(h.tag, h.term) for h in full} == {(h.tag, h.term) for h in some}, text[:200]
+    assert Counter(some) <= Counter(full)  # a subset of the full scan's hits (duplicates included)
+
+
+@pytest.mark.parametrize("finds", [40, 10**6], ids=["default", "finds-only"])
+def test_presence_only_terms_keep_every_other_hit_and_every_term(monkeypatch: pytest.MonkeyPatch, finds: int) -> None:
+    """Document types ask only which terms occur: their first words are looked for until each term was
+    found; the hits of every other lexicon and the distinct terms found stay exactly those of the full scan."""
+    monkeypatch.setattr(terms, "_MAX_FINDS", finds)
+    monkeypatch.setattr(terms, "_SHORT", 0)
+    ts = combined_terms()
+    for text in TEXTS:
+        _presence_equivalent(ts, text, frozenset({"doc"}))
+
+
+def test_presence_only_on_random_lexicons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random lexicons over a small vocabulary (stems, exact words, phrases, punctuation, case-sensitive
+    terms, both tags on one word) and texts of the same words: the word-level interplay of the two kinds."""
+    monkeypatch.setattr(terms, "_MAX_FINDS", 10**6)
+    monkeypatch.setattr(terms, "_SHORT", 0)
+    rng = random.Random(8)
+    vocab = ["løn", "lønseddel", "org", "org.nr", "nr", "syg", "sygdom", "faktura", "fakturanr", "cv", "ab", "abc"]
+    for _ in range(60):
+        tagged = []
+        for _ in range(rng.randrange(2, 14)):
+            w = rng.choice(vocab)
+            form = rng.random()
+            if form < 0.3:
+                w += "*"
+            elif form < 0.45:
+                w = w + " " + rng.choice(vocab)
+            elif form < 0.5:
+                w = "=" + w.capitalize()
+            tagged.append(((rng.choice(["doc", "cat"]), str(rng.randrange(3))), w))
+        ts = TermSet.build(tagged)
+        for _ in range(15):
+            pieces = []
+            for _ in range(rng.randrange(1, 40)):
+                w = rng.choice([*vocab, "x", "lønnen", "Løn", "ORG.NR", "abcd"])
+                pieces += [w, rng.choice([" ", ".", "-", "", "\n", ". ", "_"])]
+            text = "".join(pieces)
+            _presence_equivalent(ts, text, frozenset({"doc"}))
+            assert ts.scan(text) == ts.scan_regex(text)

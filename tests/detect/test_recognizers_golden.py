@@ -217,6 +217,85 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("<person><navn>Jens Hansen</navn><cpr>0707614285</cpr></person>", [("DK_CPR", CPR)]),
     ('<a href="https://x.dk/kunde/0707614285">link</a>', []),
     ("WARN job=0707614285 session=1403851237", []),
+    # --- record fields (XML, JSON, key=value, YAML blocks, SQL INSERTs): the field's own key or element
+    # name labels its value; the words of the neighbouring fields belong to their own values
+    (
+        f"<Medarbejder><Navn>Hugo Brix</Navn><CPRNummer>{CPR}</CPRNummer>"
+        f"<Medarbejdernummer>{CPR2}</Medarbejdernummer><PNummer>{CPR3}</PNummer></Medarbejder>",
+        [("DK_CPR", CPR)],
+    ),
+    (
+        f"<Anstalld><Personnummer>8112189876</Personnummer><Anstallningsnummer>{BOTH_DK}"
+        "</Anstallningsnummer></Anstalld>",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (f'<rad personnr="8112189876" levnr="{BOTH_DK}"/>', [("SE_PERSONNUMMER", PNR)]),
+    (f'{{"navn": "Ida", "cpr": "{CPR}", "pnummer": "{CPR2}", "kundeId": {CPR3}}}', [("DK_CPR", CPR)]),
+    (f'{{"kunde": {{"cpr": "{CPR}"}}, "ordre": {{"id": "{CPR2}", "ean": "5790000000005"}}}}', [("DK_CPR", CPR)]),
+    (f'{{"borger": {{"id": "{CPR}"}}}}', [("DK_CPR", CPR)]),  # "id" of an object named for a person
+    (f"user=380924 cpr={CPR} case={CPR2} lev_nr={CPR3}", [("DK_CPR", CPR)]),
+    (f"medarbejder:\n  navn: Ida Ravn\n  cpr: {CPR}\n  p_nummer: {CPR2}\n", [("DK_CPR", CPR)]),
+    (
+        f"INSERT INTO ansatte (navn, cpr, p_nr, kunde_nr) VALUES ('Ida', '{CPR}', '{CPR2}', {CPR3});",
+        [("DK_CPR", CPR)],
+    ),
+    ("Ansøger:\nNavn: Ida Ravn\nNummer: 070761-4285", [("DK_CPR", CPR)]),  # a record line's bare key
+    # a key naming nothing leaves the number to its checks; a key naming an identifier in camel case
+    (f'{{"action": "lookup", "subject": "{CPR}", "jobId": "{CPR2}", "session": "{CPR3}"}}', [("DK_CPR", CPR)]),
+    (f"dn: cn=Ida Ravn,dc=firma,dc=dk\nemployeeID: {CPR2}\ndkCprNumber: {CPR}", [("DK_CPR", CPR)]),
+    # --- a headed table cell: the other cells of its row ("Løn" as a department) are other fields
+    (
+        f"Løbenr. | Navn | CPR | Afdeling | Ref.\n{RUNNING[0]} | Ida Sommer | {CPR} | Løn | {CPR2}\n"
+        f"{RUNNING[1]} | Bent Sand |  | Løn | {CPR3}",
+        [("DK_CPR", CPR)],
+    ),
+    # --- a log record is its line: an identifier word on the line above is another event's
+    (
+        f"2020-03-15 10:42:13 bruger 38 slog CPR {CPR} op (formål: sag {CPR2})\n"
+        f"2020-03-15 10:43:55 bruger 54 eksporterede {CPR3}",
+        [("DK_CPR", CPR), ("DK_CPR", CPR3)],
+    ),
+    # --- a noun naming a numbered thing right before the number, even after a verb or on a line
+    # that names an identifier elsewhere
+    ("2023-03-15 10:43 användare 2369 exporterade rapport 8112189876", []),
+    ("slog upp personnummer 811218-9876 i SPAR (ärende 6312165720)", [("SE_PERSONNUMMER", PNR)]),
+    (f"Kørt job nr. {CPR} i nat", []),
+    ("Lägenhet 3940, kontraktsnummer 811218-9876, hyresgäst Tuva Wallin.", []),  # its own label is nearer
+    ("Körkortsnummer 8112189876 är inte samma sak som ditt personnummer.", []),
+    # --- a context word after the number that heads another number's label is that number's
+    (f"Kontakta oss på 0709636969 och uppge elevens personnummer {PNR}.", [("SE_PERSONNUMMER", PNR)]),
+    # --- "f." (født/född), "kto", a country adjective before an ambiguous "pnr."
+    (
+        "Anmelder: Hanne Riis, f. 150572\u20131236, tlf. 65 98 23 70",
+        [("DK_CPR", "1505721236"), ("PHONE_NUMBER", "65982370")],
+    ),
+    (f"Betalt til reg 3438 kto {CPR}, kvittering 2283338636.", []),
+    (
+        f"Anders bor i Malmö og arbejder i København. Svensk pnr. 811218-9876; dansk cpr {CPR}.",
+        [("SE_PERSONNUMMER", PNR), ("DK_CPR", CPR)],
+    ),
+    # a label word, then a copula or "har" ("Avinumret är", "ärende har nummer"); an identifier's
+    # own definite form stays positive ("Personnumret är")
+    ("> Avinumret är 8112189876.", []),
+    ("Tack! Ditt ärende har nummer 8112189876.", []),
+    ("> Personnumret är 811218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Sagen vedr. 070761-4285 er lukket.", [("DK_CPR", CPR)]),  # a preposition relates, it does not name
+    # machine keys without diacritics, an attribute read with its element, <Pnr> in a Danish export
+    ("[2025-07-31 06:26:19] user=kla action=oppna arende=8112189876", []),
+    (f'<Ansat nr="{CPR2}">\n  <Navn>Ida Ravn</Navn>\n  <Cpr>{CPR}</Cpr>\n</Ansat>', [("DK_CPR", CPR)]),
+    (f"<Ansatte><Ansat><Navn>Ida Ravn</Navn><Cpr>{CPR}</Cpr><Pnr>{CPR2}</Pnr></Ansat></Ansatte>", [("DK_CPR", CPR)]),
+    (f"namn;pnr;ort\nIda Ravn;{CPR};Randers\nAnna Berg;811218-9876;Umeå", [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)]),
+    # --- a report's column header labels a number in a table aligned with spaces
+    (
+        f"Leverantörsreskontra\nLev.nr       Org.nr        Namn          Saldo\n"
+        f"8112189876   556888-4679   Elfirman AB   79523,82\n{BOTH_DK}   556188-3488   Bevakning AB  41344,69",
+        [],
+    ),
+    (
+        f"Namn         Ärendenr      Personnr\nAnna Berg    {BOTH_DK}    811218-9876\n"
+        f"Jens Berg    5312121212    {make_personnummer(datetime.date(1985, 3, 14), 123)[2:]}",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(1985, 3, 14), 123))],
+    ),
     # --- a column of identifiers of several countries (a header a column short, a title line above)
     (
         f"Personaleliste 2026\nNavn;Land\nJens Hansen;DK;{CPR}\nAnna Berg;SE;19811218-9876\nIda Ravn;DK;150572-1236",

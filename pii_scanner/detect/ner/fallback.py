@@ -53,6 +53,22 @@ FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER, STOP, CUE, TITLE, STREET, ST
 _NAMEY = {FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER}
 
 
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    """A run of name-like words, judged once per distinct run (see ``_plain``)."""
+
+    length: int
+    seg_length: int  # without trailing initials
+    kinds: tuple[int, ...]
+    keys: tuple[str, ...]
+    ends: tuple[int, ...]
+    field_last: bool  # the last word could label the next field ("... Närvarande:")
+    seen: frozenset[str]
+    surnames: frozenset[str]
+    unknown: bool  # two or three unknown words: a name if a list or a pronoun says so
+    brand: bool = False  # the run names a firm after its founder ("Georg Jensen")
+
+
 @dataclass(slots=True)
 class _Seg:
     start: int
@@ -89,6 +105,12 @@ class FallbackNameFinder:
         self._tokens: dict[str, tuple[int, str, bool]] = {}
         self._blocking: dict[str, bool] = {}
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
+        self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
+        self._normalized: dict[str, str] = {}
+        self._word_cues: dict[str, str] = {}  # a word before a run (reversed) -> "title", "speech" or ""
+        # Every sign-off holds its last word: a text or line without any of these holds no sign-off
+        # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
+        self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in sigs}))
 
     def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]:
         return [self.find(text) for text in texts]
@@ -98,10 +120,11 @@ class FallbackNameFinder:
         pending: list[_Seg] = []
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
-        heads: dict[int, int] = {}  # line start -> end of its person-field label
+        heads = _Lines(self._has_sig(text.casefold()))  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         known_tokens = self._tokens
+        plains = self._plains
         for m in RUN.finditer(text):
             run = m.group()
             if " " not in run and "\t" not in run:  # most runs are one word that is never a name alone
@@ -112,6 +135,37 @@ class FallbackNameFinder:
             slash = start > 0 and text[start - 1] == "/"
             if slash and not self._slash_signature(text, start):
                 continue  # a path or URL part, not "JH/Jens Hansen"
+            plain = plains[run] if run in plains else self._plain(run)
+            if plain is not None and not (plain.field_last and text.startswith(":", start + plain.length)):
+                # The common case, several words that are one name: everything about the words is
+                # worked out once per distinct run; only the cues around this place are new.
+                end = start + plain.length
+                nxt = _NEXT_WORD.match(text, end)
+                if nxt is not None and self._blocks(nxt.group(1)):
+                    continue  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+                cues = self._context(text, start, heads)
+                cues.extend(self._after(text, end, nxt))
+                if slash:
+                    cues.append("signature")
+                if plain.brand and _STRONG.isdisjoint(cues):
+                    continue  # "fra Georg Jensen": the firm, unless a label or a mail address says a person
+                score, rule = self._judge_parts(plain.kinds, plain.keys, cues)
+                if score > 0:
+                    found.append(self._made(text, start, start + plain.seg_length, score, rule, cues))
+                    seen.update(plain.seen)
+                    surnames.update(plain.surnames)
+                elif plain.unknown:
+                    unknown.append(
+                        _Seg(
+                            start,
+                            start + plain.seg_length,
+                            list(plain.kinds),
+                            list(plain.keys),
+                            cues,
+                            [start + e for e in plain.ends],
+                        )
+                    )
+                continue
             for seg in self._segments(text, start, run, heads):
                 if slash:
                     seg.cues = [*seg.cues, "signature"]
@@ -159,16 +213,16 @@ class FallbackNameFinder:
         return found
 
     def _finding(self, text: str, seg: _Seg, score: float, rule: str) -> Finding:
-        value = text[seg.start : seg.end]
-        return Finding(
-            entity_type="PERSON",
-            start=seg.start,
-            end=seg.end,
-            score=score,
-            value=value,
-            normalized=self._normalize(value),
-            explanation=self._explanation(rule, seg.cues),
-        )
+        return self._made(text, seg.start, seg.end, score, rule, seg.cues)
+
+    def _made(self, text: str, start: int, end: int, score: float, rule: str, cues: list[str]) -> Finding:
+        value = text[start:end]
+        normalized = self._normalized.get(value)
+        if normalized is None:
+            normalized = self._normalize(value)
+            if len(self._normalized) < _KIND_CACHE_SIZE:
+                self._normalized[value] = normalized
+        return Finding("PERSON", start, end, score, value, normalized, self._explanation(rule, cues))
 
     def _explanation(self, rule: str, cues: list[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
@@ -402,12 +456,58 @@ class FallbackNameFinder:
                 self._blocking[word] = cached
         return cached
 
-    def _segments(self, text: str, start: int, run: str, heads: dict[int, int] | None = None) -> list[_Seg]:
+    def _plain(self, run: str) -> _Plain | None:
+        """A run of several words that are all name-like is one segment wherever it stands: its
+        classes, keys, and what accepting it adds to ``seen`` and ``surnames`` are fixed by the
+        words alone. None for the other runs (judged by ``_segments`` at each place)."""
+        plain: _Plain | None = None
+        if " " in run or "\t" in run:
+            tokens = _tokens(0, run)
+            infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+            kinds = [OTHER if info[0] == STREET_END else info[0] for info in infos]
+            if not infos[-1][2] and _PLAIN.issuperset(info[0] for info in infos):
+                keys = [info[1] for info in infos]
+                ends = [t[1] for t in tokens]
+                while len(kinds) > 1 and kinds[-1] == INIT:  # "Hansen A." ends a sentence
+                    kinds.pop()
+                    keys.pop()
+                    ends.pop()
+                if len(kinds) > 1:
+                    seen: set[str] = set()
+                    for key, kind in zip(keys, kinds, strict=True):
+                        if kind != INIT and kind != PART:
+                            seen.add(key)
+                            if len(key) > 3 and key[-1] == "s":
+                                seen.add(key[:-1])
+                    last = keys[-1]
+                    words = " ".join(keys)
+                    brands = self.lex.brands
+                    plain = _Plain(
+                        length=len(run),
+                        brand=words in brands or _base(words) in brands,
+                        seg_length=ends[-1],
+                        kinds=tuple(kinds),
+                        keys=tuple(keys),
+                        ends=tuple(ends),
+                        field_last=infos[-1][1] in self.lex.fields,
+                        seen=frozenset(seen),
+                        surnames=frozenset((last, _base(last))),
+                        unknown=len(kinds) <= 3
+                        and _UNKNOWN_NAMEY.issuperset(kinds)
+                        and not any(key.endswith(self._org_tails) for key in keys),
+                    )
+        if len(self._plains) < _KIND_CACHE_SIZE:
+            self._plains[run] = plain
+        return plain
+
+    def _segments(self, text: str, start: int, run: str, heads: _Lines | None = None) -> list[_Seg]:
         if " " not in run and "\t" not in run:  # one word: most runs ("Jeg", "Vi", "Mødet")
             kind, key, suffix = self._tokens.get(run) or self._token(run)
             if kind in _ALONE_NEVER or suffix:  # a street name alone ("Vestergade", "Solvej")
                 return []
             end = start + len(run)
+            if text.startswith(":", end) and key in self.lex.fields:
+                return []  # "Kopia:", "Cc:" labelling the next field on the same line
             nxt = _NEXT_WORD.match(text, end)
             if nxt is not None and self._blocks(nxt.group(1)):
                 return []  # "Hansens Bageri", "Jensen & Søn"
@@ -440,9 +540,10 @@ class FallbackNameFinder:
         cur: _Seg | None = None
         cues = list(context)
         last = len(kinds) - 1
-        if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi")
+        if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi"),
+            # and one that is a first name before another first name ("Inga Cristina Lindquist")
             kinds[0] == STOP
-            and kinds[1] in (LAST, BOTH, SHAPE)
+            and (kinds[1] in (LAST, BOTH, SHAPE) or (kinds[1] == FIRST and infos[0][1] in self.lex.first))
             and _STRONG.intersection(context)
             and infos[0][1] not in not_names
         ):
@@ -512,23 +613,39 @@ class FallbackNameFinder:
             segs[-1].cues = [*segs[-1].cues, *tail]
         return [s for s in segs if s.kinds]
 
-    def _context(self, text: str, start: int, heads: dict[int, int] | None = None) -> list[str]:
+    def _context(self, text: str, start: int, heads: _Lines | None = None) -> list[str]:
         """Cues before a run: field label or salutation opening its line, signature above, title.
 
-        Linear and cheap per run: a line's field label is looked up once per line (``heads``), and
-        only bounded slices around the run are case-folded.
+        Linear and cheap per run: what depends on the line alone (field label, first word, whether
+        a sign-off occurs on it at all) is worked out once per line (``heads``); only bounded slices
+        around the run are case-folded, and only when the line could hold a sign-off.
         """
         lex = self.lex
         floor = start - _LINE_LIMIT if start > _LINE_LIMIT else 0
         nl = text.rfind("\n", floor, start)
         line_start = nl + 1 if nl >= 0 else floor
         cues: list[str] = []
+        offset = start - line_start
         if heads is not None and (nl >= 0 or floor == 0):
-            head_end = heads.get(line_start)
-            if head_end is None:
-                head_end = heads[line_start] = self._field_head(text, line_start)
+            line = heads.get(line_start)
+            if line is None:
+                line = heads[line_start] = self._line(text, line_start, heads.sig)
+            head_end, content, word_end, salutation, sig = line
             if head_end <= start and _FIELD_END.search(text, head_end, start) is None:
                 cues.append("field")
+            if offset < 60 and start > word_end:
+                if salutation:
+                    cues.append("salutation")
+            elif offset < 60 and self._salutation_first(text, line_start, start):
+                cues.append("salutation")
+            if start <= content:  # nothing before the run: a sign-off alone on the line above?
+                above = heads.sig and heads.above.get(line_start)
+                if above is None:
+                    above = heads.above[line_start] = self._is_signature(_previous_line(text, line_start))
+                if above:
+                    cues.append("signature")
+            elif sig and self._signature_before(text, line_start, start):
+                cues.append("signature")
         else:
             head = _LINE_HEAD.match(text, line_start, start)
             if (
@@ -537,33 +654,66 @@ class FallbackNameFinder:
                 and _FIELD_END.search(text, head.end(), start) is None
             ):
                 cues.append("field")
-        if start - line_start <= _SHORT_PREFIX:
-            lowered = text[line_start:start].casefold().strip(" \t,")
-            if start - line_start < 60:
-                first_word = lowered.split(" ", 1)[0].strip(",!") if lowered else ""
-                if first_word in lex.salutations:
-                    cues.append("salutation")
-            if self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start))):
+            if offset < 60 and self._salutation_first(text, line_start, start):
+                cues.append("salutation")
+            if self._signature_before(text, line_start, start):
                 cues.append("signature")
-        elif self._long_signature(text, line_start, start):
-            cues.append("signature")
         i = start - 1
         while i >= line_start and text[i] in " \t":
             i -= 1
-        if i >= line_start and (text[i].islower() or text[i] == ","):
-            cues.append("mid_sentence")
+        if i >= line_start:
+            c = text[i]
+            if c.islower() or c == ",":
+                cues.append("mid_sentence")
+            if c in _CARE_OF_LAST and text[i - 4 if i > line_start + 4 else line_start : i + 1].casefold().endswith(
+                _CARE_OF
+            ):
+                cues.append("title")  # "c/o Assia Brøndum", "v/ Omar Poulsen"
+                return cues
         lo = start - 40 if start - 40 > line_start else line_start
-        window = text[lo:start]
-        before = _WORD_BEFORE_REVERSED.match(window[::-1])
-        if window.rstrip(" \t").casefold().endswith(_CARE_OF):
-            cues.append("title")  # "c/o Assia Brøndum", "v/ Omar Poulsen"
-        elif before is not None:
-            word = before.group(1)[::-1].casefold()
-            if word in lex.titles:
-                cues.append("title")
-            elif word in lex.speech_verbs:
-                cues.append("speech")
+        before = _WORD_BEFORE_REVERSED.match(text[lo:start][::-1])
+        if before is not None:
+            cue = self._word_cues.get(before.group(1))
+            if cue is None:
+                word = before.group(1)[::-1].casefold()
+                cue = "title" if word in lex.titles else "speech" if word in lex.speech_verbs else ""
+                if len(self._word_cues) < _KIND_CACHE_SIZE:
+                    self._word_cues[before.group(1)] = cue
+            if cue:
+                cues.append(cue)
         return cues
+
+    def _line(self, text: str, line_start: int, sig_in_text: bool = True) -> _Line:
+        """What the cues need to know about a line, worked out once: where its person-field label
+        ends, where its content and its first word start and end, whether that word is a
+        salutation, and whether a sign-off occurs on the line at all (a prefix holds one only then)."""
+        nl = text.find("\n", line_start, line_start + _LINE_LIMIT + 1)
+        line = text[line_start : nl if nl >= 0 else line_start + _LINE_LIMIT + 1]
+        stripped = line.lstrip(" \t,")
+        content = line_start + len(line) - len(stripped)
+        space = stripped.find(" ")
+        first = stripped if space < 0 else stripped[:space]
+        # Tabs inside the first word: judged the long way per run.
+        word_end = _NO_HEAD if "\t" in first else content + len(first)
+        salutation = first.casefold().strip(",!") in self.lex.salutations
+        sig = sig_in_text and self._has_sig(line.casefold())
+        return self._field_head(text, line_start), content, word_end, salutation, sig
+
+    def _has_sig(self, lowered: str) -> bool:
+        return any(word in lowered for word in self._sig_words)
+
+    def _salutation_first(self, text: str, line_start: int, start: int) -> bool:
+        lowered = text[line_start:start].casefold().strip(" \t,")
+        first_word = lowered.split(" ", 1)[0].strip(",!") if lowered else ""
+        return first_word in self.lex.salutations
+
+    def _signature_before(self, text: str, line_start: int, start: int) -> bool:
+        """Does a sign-off end the line before ``start`` ("Med venlig hilsen Jens"), or stand alone
+        on the line above when nothing precedes the run?"""
+        if start - line_start <= _SHORT_PREFIX:
+            lowered = text[line_start:start].casefold().strip(" \t,")
+            return self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start)))
+        return self._long_signature(text, line_start, start)
 
     def _field_head(self, text: str, line_start: int) -> int:
         """Where a person-field label opening the line ends ("Navn:"), or a number past any run.
@@ -607,9 +757,11 @@ class FallbackNameFinder:
 
     # --- the decision ---------------------------------------------------------------------
     def _judge(self, seg: _Seg) -> tuple[float, str]:
-        k = seg.kinds
+        return self._judge_parts(seg.kinds, seg.keys, seg.cues)
+
+    def _judge_parts(self, k: Sequence[int], keys: Sequence[str], cues: list[str]) -> tuple[float, str]:
         n = len(k)
-        strong = _STRONG.intersection(seg.cues)
+        strong = _STRONG.intersection(cues)
         surname_end = k[-1] in (LAST, BOTH, SHAPE)
         if strong and n <= 5 and k.count(INIT) != n:
             known = not _KNOWN.isdisjoint(k)
@@ -617,7 +769,7 @@ class FallbackNameFinder:
         if n >= 2:
             if k[0] in (FIRST, BOTH):
                 return (0.75 if surname_end else 0.7), "first+name"
-            if k[0] == OTHER and k[1] == PART and seg.keys[0].endswith(_VERB_ENDINGS):
+            if k[0] == OTHER and k[1] == PART and keys[0].endswith(_VERB_ENDINGS):
                 return 0.0, ""  # "Skrevet af Hansen", "Utfört av": a participle, not "Goran af Toft"
             if k[0] in (AMBIG, INIT, OTHER, SHAPE, LAST) and surname_end and k[0] != PART:
                 return 0.65, "name+surname"
@@ -625,26 +777,40 @@ class FallbackNameFinder:
                 n == 2
                 and k[0] == AMBIG
                 and k[1] == AMBIG
-                and "mid_sentence" in seg.cues
-                and seg.keys[0] in self.lex.first
-                and seg.keys[1] in self.lex.last
+                and "mid_sentence" in cues
+                and keys[0] in self.lex.first
+                and keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
-            if n == 2 and k[0] == INIT and k[1] == AMBIG and seg.keys[1] in self.lex.last:
+            if n == 2 and k[0] == INIT and k[1] == AMBIG and keys[1] in self.lex.last:
                 return 0.65, "initial+surname"  # "K. Björk", "P. Bach"
-            if "speech" in seg.cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
+            if "speech" in cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
-            if "speech" in seg.cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):
+            if "speech" in cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):
                 return 0.65, "name+speech"  # "siger Assia Brøndum", "Ferhat Lindholt udtaler"
+            if k[0] == INIT and n <= 4 and k[-1] in _SURNAME_LIKE and _INITIAL_OR_PARTICLE.issuperset(k[1:-1]):
+                return 0.65, "initial+surname"  # "J. Fisker", "G. von Platen": an unknown word after initials
+            if (  # "Sten de Geer", "Frede af Holm": a particle between two name-like words
+                n <= 4
+                and k[0] in _SURNAME_LIKE
+                and k[-1] in _SURNAME_LIKE
+                and PART in k[1:-1]
+                and ("mid_sentence" in cues or keys[k.index(PART)] not in _WORD_PARTICLES)
+            ):
+                return 0.65, "name+particle"
             return 0.0, ""
-        if k[0] == FIRST and (seg.keys[0] in self.lex.first or "-" in seg.keys[0]):
+        if k[0] == FIRST and (keys[0] in self.lex.first or "-" in keys[0]):
             return 0.6, "first_name"
-        if k[0] in (LAST, BOTH, SHAPE) and "speech" in seg.cues:
+        if k[0] in (LAST, BOTH, SHAPE) and "speech" in cues:
             return 0.6, "surname+speech"
         return 0.0, ""
 
 
 _VERB_ENDINGS = ("et", "at", "it", "t", "de", "te")
+_SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
+_INITIAL_OR_PARTICLE = frozenset({INIT, PART})
+# Particles that are everyday Danish/Swedish words too ("Bogen af Holm"): a name only mid-sentence.
+_WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$")
 
 
@@ -678,9 +844,27 @@ _STREET_TAILS = ("vej", "gade", "gatan", "vägen", "torv", "torg")
 _UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
 _COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
 _COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
-# A field's value ends at a sentence end or at the next "Label:" on the same line.
-_FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]")
+# A field's value ends at a sentence end, at the next "Label:" on the same line, or after a mail
+# address ("Til: A <a@x.dk> Fakturaen er ...").
+_FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]|>[ \t]")
 _CARE_OF = ("c/o", "v/", "att.", "attn.")
+_CARE_OF_LAST = frozenset(c[-1] for c in _CARE_OF)
+# Per line: person-field label end, content start, first word end, first word a salutation, sign-off on it.
+_Line = tuple[int, int, int, bool, bool]
+
+
+class _Lines(dict[int, _Line]):
+    """Line start -> ``_Line`` for one text; ``sig``: a sign-off occurs anywhere in the text;
+    ``above``: line start -> the line above is a sign-off."""
+
+    __slots__ = ("above", "sig")
+
+    def __init__(self, sig: bool) -> None:
+        super().__init__()
+        self.sig = sig
+        self.above: dict[int, bool] = {}
+
+
 # Starts on the delimiter itself (not a lookbehind) so the regex engine can skip ahead to it.
 _SURNAME_FIRST = re.compile(
     rf"(?:\A|[\n:;])[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M

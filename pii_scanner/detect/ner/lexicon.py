@@ -30,6 +30,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     street_words: frozenset[str]
     everyday_words: frozenset[str] = frozenset()  # street words that block a name only when capitalised
+    brands: frozenset[str] = frozenset()  # "georg jensen": a firm named after its founder
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -94,4 +95,5 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         speech_verbs=_fold(cues.get("speech_verbs")),
         street_words=_fold(cues.get("street_words")),
         everyday_words=_fold(cues.get("everyday_words")),
+        brands=_fold(cues.get("brands")),
     )

@@ -12,9 +12,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.detect import fastpath
 from pii_scanner.detect.rules import Rules
 
 # A candidate must not continue a longer run: no word character (letters, digits, "_") or
@@ -51,14 +52,11 @@ class Env:
     lang: str | None = None  # language of the text part, when known
     # Per-scan memo of layout lookups (candidates come in text order): keeps them linear.
     memo: dict[str, Any] = field(default_factory=dict)
+    # The per-candidate steps, compiled or pure Python (same answers): see detect/fastpath.py.
+    kernel: fastpath.Kernel = fastpath.PURE
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])|\n[ \t]*\n")
-_AFTER_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]|\n")
-
-
-@dataclass(frozen=True, slots=True)
-class ContextHit:
+class ContextHit(NamedTuple):  # a tuple: made for most readings, and cheaper than a frozen dataclass
     positive: tuple[str, ...]
     negative: tuple[str, ...]
     suppressed: bool  # a negative word stands nearer than any positive word
@@ -70,15 +68,14 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
     Context belongs to the same sentence: a new sentence (or, after the match, a new line) starts
     other numbers' context. "cpr-nr. 0101..." keeps its abbreviation dot.
     """
-    before_raw = env.text[max(0, start - env.window) : start]
-    after_raw = env.text[end : end + env.window]
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before_raw)]
-    if breaks:
-        before_raw = before_raw[breaks[-1] :]
-    stop = _AFTER_BREAK.search(after_raw)
-    if stop is not None:
-        after_raw = after_raw[: stop.start()]
-    return before_raw, after_raw
+    # Several recognizers (and a verifier's readings) ask for the same span: the same strings back
+    # also let the lower-cased windows be reused (see _lowered).
+    last = env.memo.get("windows")
+    if last is not None and last[0] == start and last[1] == end:
+        return last[2]  # type: ignore[no-any-return]
+    windows = env.kernel.windows(env.text, start, end, env.window)
+    env.memo["windows"] = (start, end, windows)
+    return windows
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
@@ -144,45 +141,65 @@ def context_around(
         # Rare letters whose lower case is longer ("İ"): match the original text, any case.
         pattern = words.both_any_case or pattern
         low_before, low_after = before, after
-    if not label and (
-        (pattern is words.both and not _any_context_word(env, low_before, low_after))
-        or (pattern.search(low_before) is None and pattern.search(low_after) is None)
-    ):
-        return _NO_CONTEXT  # most numbers stand without any context word: a search or two say so
+    if not label and pattern is words.both and not _any_context_word(env, low_before, low_after):
+        return _NO_CONTEXT  # most numbers stand without any context word: one search says so
+    in_before = list(pattern.finditer(low_before))
+    in_after = list(pattern.finditer(low_after))
+    if not label and not in_before and not in_after:
+        return _NO_CONTEXT
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
-    # A column header labels the cell as if written at the start of its line: a word on the line
-    # itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
-    line_start = before.rfind("\n")
-    header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
-    hits = []
+    languages = words.languages
+    negative_in = env.rules.negative_in
+
+    def positive(m: re.Match[str]) -> bool:
+        if m.lastgroup != "p":
+            return False
+        word = m.group().lower()
+        if languages:
+            langs = languages.get(word)
+            if langs is not None and (hint is None or hint() not in langs):
+                return False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if word in negative_in and hint is not None:
+            return hint() not in negative_in[word]  # "Pnr." in a Danish list: a P-number
+        return True
+
     if label:
+        # A column header labels the cell as if written at the start of its line: a word on the
+        # line itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
+        line_start = before.rfind("\n")
+        header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
         id_words = env.rules.id_words
         names_ids = id_words is not None and id_words.search(label.lower()) is not None
-        hits = [
-            (m, header_distance, "")
-            for m in pattern.finditer(label.lower())
-            if m.lastgroup == "p" or not names_ids  # "pnr" heading a column of identifiers is no P-number
-        ]
-    hits += [(m, len(before) - m.end(), before[m.end() :]) for m in pattern.finditer(low_before)]
-    hits += [
-        (m, m.start(), after[: m.start()])
-        for m in pattern.finditer(low_after)
-        if m.lastgroup == "p" or not _LABELS_A_VALUE.match(after, m.end())
-    ]  # "2602019783, tlf. +45 63487740": "tlf." labels the phone after it, not the number before
-    for m, distance, gap in hits:
-        word = m.group().lower()
-        positive = m.lastgroup == "p"
-        if positive and words.languages:
-            langs = words.languages.get(word)
-            if langs is not None and (hint is None or hint() not in langs):
-                positive = False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
-        if positive and word in env.rules.negative_in and hint is not None:
-            positive = hint() not in env.rules.negative_in[word]  # "Pnr." in a Danish list: a P-number
-        if positive:
-            pos.append((distance, word))
-        elif attached(gap):
-            neg.append((distance, word))
+        for m in pattern.finditer(label.lower()):
+            if m.lastgroup == "p" or not names_ids:  # "pnr" heading a column of identifiers is no P-number
+                if positive(m):
+                    pos.append((header_distance, m.group().lower()))
+                elif attached(""):
+                    neg.append((header_distance, m.group().lower()))
+    for m in in_before:
+        if positive(m):
+            pos.append((len(before) - m.end(), m.group().lower()))
+        elif attached(before[m.end() :]):
+            neg.append((len(before) - m.end(), m.group().lower()))
+    # A word after the number that labels a value of its own ("2602019783, tlf. +45 63487740"), or
+    # heads a phrase that does ("0709636969 och uppge elevens personnummer 198608270156"), is that
+    # value's context, not the number's.
+    owned: set[int] = set()
+    following = -1  # where the next context word starts, when it labels a value of its own
+    for m in reversed(in_after):
+        if _LABELS_A_VALUE.match(after, m.end()) or (following >= 0 and not after[m.end() : following].strip()):
+            owned.add(m.start())
+            following = m.start()
+        else:
+            following = -1
+    for m in in_after:
+        if m.start() in owned:
+            continue
+        if positive(m):
+            pos.append((m.start(), m.group().lower()))
+        elif attached(after[: m.start()]):
+            neg.append((m.start(), m.group().lower()))
     if not pos and not neg:
         return _NO_CONTEXT
     nearest_pos = min((d for d, _ in pos), default=None)
@@ -217,26 +234,9 @@ def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:
     return low
 
 
-_URL_MARKERS = ("://", "www.", "?", "#")
-
-
 def inside_url_or_path(text: str, start: int, end: int) -> bool:
     """True when the span is part of a URL, query string or file path-like token."""
-    limit = max(0, start - 200)
-    # A markup tag's end ("</navn><cpr>0707614285") starts a new token: no URL or path holds a raw ">".
-    lo = (
-        max(
-            text.rfind(" ", limit, start),
-            text.rfind("\n", limit, start),
-            text.rfind("\t", limit, start),
-            text.rfind(">", limit, start),
-        )
-        + 1
-    )
-    token_head = text[max(lo, limit) : start]
-    if "=" in token_head and ("&" in token_head or ";" in token_head):
-        return True  # a query string "a=1&id=0707614285"; a log's "cpr=0707614285" is no URL
-    return any(marker in token_head for marker in _URL_MARKERS) or "/" in token_head.rstrip(":")
+    return fastpath.url_or_path(text, start)
 
 
 # "+" and any country code, or "00" and a country code people actually dial from here; the "00"

@@ -37,6 +37,19 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Kontakt direktør Brian Kowalski for detaljer.", ["Brian Kowalski"]),
         ("Mette Frederiksen talte. Senere sagde Frederiksen nej.", ["Mette Frederiksen", "Frederiksen"]),
         ("Per Hansen kommer også.", ["Per Hansen"]),
+        # An initial before a surname the lists do not know, with or without a particle.
+        ("Jeg har talt med J. Tjäder om tilbuddet.", ["J. Tjäder"]),
+        ("Fakturan är godkänd av M. de Wrangel och skickad vidare.", ["M. de Wrangel"]),
+        # A particle between two name-like words the lists do not know; "af" mid-sentence only.
+        ("Vi har tagit emot din ansökan och Dusan af Tjäder kommer att ringa.", ["Dusan af Tjäder"]),
+        ("Dusan von Tjäder holder oplæg kl. 10.", ["Dusan von Tjäder"]),
+        # A stop word that is a first name opens a signature before another first name.
+        ("Med vänliga hälsningar\n\nInga Cristina Lindquist\nAvdelningschef", ["Inga Cristina Lindquist"]),
+        # A brand named after its founder is a person only with a strong cue.
+        ("Til: Georg Jensen <gj@firma.dk>", ["Georg Jensen"]),
+        # "Kopi:" labels the next field; a field's value ends after a mail address.
+        ("Til: Anna <a@x.dk> Kopi: Bo <b@x.dk>", ["Anna", "Bo"]),
+        ("Til: Anna Holm <a@x.dk> Fakturaen er betalt.", ["Anna Holm"]),
     ],
 )
 def test_finds_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
@@ -58,6 +71,9 @@ def test_finds_names(finder: FallbackNameFinder, text: str, expected: list[str])
         "Leverandøren er Hansen A/S.",
         "Kære kunde,\ntak for din ordre.",
         "Stockholm och Göteborg ligger i Sverige.",
+        "Ifølge direktionen i Georg Jensen er priserne steget.",
+        "Lampen er fra Louis Poulsen.",
+        "Rapporten af Tjäder er klar.",  # "af" opening a sentence: "by", not a particle
     ],
 )
 def test_negatives(finder: FallbackNameFinder, text: str) -> None:

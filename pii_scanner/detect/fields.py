@@ -1,0 +1,286 @@
+"""The record field a candidate is the value of, in machine-written text (exports, logs).
+
+System exports put a record's fields side by side: ``<CPRNummer>...</CPRNummer><PNummer>1003821494
+</PNummer>`` on one line, ``{"personnummer": "...", "lev_nr": "8301249614"}``, ``user=380924
+case=1406158952``, a YAML block, an SQL ``INSERT``. There a number's own key or element name is its
+label, and the words of the neighbouring fields belong to their own values: the positive word of
+``<CPRNummer>`` says nothing about the number in ``<PNummer>``. Log lines (a line starting with a
+timestamp) are records too: the words of the line above are another event's.
+
+All look-ups are bounded (a few hundred characters around the candidate), so the cost per candidate
+stays constant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pii_scanner.detect import layout
+from pii_scanner.detect.recognizers.base import Env, context_windows
+
+_LOOK_BACK = 120
+_PARENT_LOOK_BACK = 400  # how far back the enclosing object or element is looked for
+_SQL_LOOK_BACK = 1500  # an INSERT's column list, for the values of one row
+# An XML element's start tag right before its text: "<PNummer>", "<ns:CPR type='x'>"
+_XML_OPEN = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>\s*$")
+_XML_CLOSE = re.compile(r"\s*</(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s*>")
+# "key": "value" / "key": value (JSON), key="value" (an XML attribute or a log's key=value pair).
+_JSON_KEY = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*([\"']?)\s*$")
+_PAIR_KEY = re.compile(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})\s*=\s*([\"']?)\s*$")
+# key: value as the whole line, in a block of such lines (YAML, a printed record).
+_LINE_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?)[ \t]*:[ \t]*([\"']?)[ \t]*$")
+_KEY_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?[ \t]*:[ \t]*\S")
+# SQL: INSERT INTO t (a, b, c) VALUES ('x', 'y', 'z')
+_INSERT = re.compile(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,600})\)\s*values\s*", re.IGNORECASE)
+# A log record: the line starts with a date and time ("2020-03-15 10:42:13", "15/03/2020 10:42", "Mar 15 10:42:13")
+_LOG_LINE = re.compile(
+    r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d[./-]\d\d[./-]\d{4}[ T]\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d)"
+)
+_CAMEL = re.compile(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])|(?<=[A-ZÆØÅÄÖ])(?=[A-ZÆØÅÄÖ][a-zæøåäö]{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """The key of the record field a candidate is the whole value of, as written."""
+
+    key: str
+    kind: str  # "xml", "json", "pair", "line", "sql", "cell" (a delimited row's cell under its header)
+    parent: str | None = None  # the enclosing object or element ("ordre" of {"ordre": {"id": ...}})
+
+    @property
+    def words(self) -> str:
+        """The key as words: "CPRNummer" -> "CPR Nummer", "lev_nr" -> "lev nr"."""
+        return " ".join(_CAMEL.sub(" ", self.key).replace("_", " ").split())
+
+
+def _xml(text: str, start: int, end: int, head: str) -> Field | None:
+    m = _XML_OPEN.search(head)
+    if m is None:
+        return None
+    close = _XML_CLOSE.match(text, end, end + 80)
+    if close is None or close.group(1) != m.group(1):
+        return None
+    return Field(m.group(1), "xml", _xml_parent(text, start - len(head) + m.start()))
+
+
+_TAG = re.compile(r"<(/?)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)[^<>]*?(/?)>")
+
+
+def _xml_parent(text: str, tag_start: int) -> str | None:
+    """The name of the element enclosing the start tag at ``tag_start``."""
+    depth = 0
+    for m in reversed(list(_TAG.finditer(text, max(0, tag_start - _PARENT_LOOK_BACK), tag_start))):
+        if m.group(3):
+            continue  # an empty element
+        if m.group(1):
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return m.group(2)
+    return None
+
+
+_OPEN_TAG_NAME = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s[^<>]*$")
+
+
+def _tag_of(text: str, key_at: int) -> str | None:
+    """The element whose start tag holds the attribute at ``key_at`` (<Ansat nr="...">), else None."""
+    m = _OPEN_TAG_NAME.search(text, max(0, key_at - _LOOK_BACK), key_at)
+    return m.group(1) if m is not None else None
+
+
+_OBJECT_KEY = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*$")
+
+
+def _json_parent(text: str, key_start: int) -> str | None:
+    """The key of the JSON object holding the key at ``key_start`` ({"ordre": {"id": ...}})."""
+    depth = 0
+    floor = max(0, key_start - _PARENT_LOOK_BACK)
+    pos = key_start
+    while pos > floor:
+        pos -= 1
+        ch = text[pos]
+        if ch in "}]":
+            depth += 1
+        elif ch in "{[":
+            if depth:
+                depth -= 1
+            elif ch == "{":
+                m = _OBJECT_KEY.search(text, max(floor, pos - 80), pos)
+                return m.group(1) if m is not None else None
+            else:
+                return None
+    return None
+
+
+def _quoted(text: str, end: int, quote: str) -> int | None:
+    """Offset after the value's closing quote (and spaces), or None when the value goes on."""
+    if not quote:
+        return end
+    pos = end
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos + 1 if text.startswith(quote, pos) else None
+
+
+_VALUE_END = frozenset(",;}])&|\r\n\t ")
+
+
+def _ends_value(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos] in _VALUE_END or text.startswith("/>", pos) or text[pos] == ">"
+
+
+def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
+    for pattern, kind in ((_JSON_KEY, "json"), (_PAIR_KEY, "pair")):
+        m = pattern.search(head)
+        if m is None:
+            continue
+        after = _quoted(text, end, m.group(2))
+        if after is None or not _ends_value(text, after):
+            return None
+        key_at = start - len(head) + m.start()
+        parent = _json_parent(text, key_at) if kind == "json" else _tag_of(text, key_at)
+        return Field(m.group(1).strip(), kind, parent)
+    return None
+
+
+def _line(text: str, start: int, end: int, lo: int, hi: int) -> Field | None:
+    m = _LINE_KEY.match(text, lo, start)
+    if m is None or m.end() != start:
+        return None
+    after = _quoted(text, end, m.group(2))
+    if after is None or text[after:hi].strip():
+        return None
+    # One "key: value" line in a letter is a label ("CPR: ..."); a block of them is a record.
+    neighbours = [layout.line_bounds(text, lo - 1)] if lo else []
+    if hi < len(text):
+        neighbours.append(layout.line_bounds(text, hi + 1))
+    for n_lo, n_hi in neighbours:
+        if n_hi > n_lo and _KEY_VALUE_LINE.match(text, n_lo, n_hi):
+            return Field(m.group(1).strip(), "line")
+    return None
+
+
+def _sql(text: str, start: int, end: int) -> Field | None:
+    """A value in an INSERT's VALUES list: the column at the same position names it."""
+    floor = max(0, start - _SQL_LOOK_BACK)
+    cut = max(text.rfind("INSERT", floor, start), text.rfind("insert", floor, start))
+    if cut < 0:
+        return None
+    m = _INSERT.match(text, cut)
+    if m is None or m.end() > start:
+        return None
+    # The row: from the last "(" before the value to it; count the values before it.
+    row_start = text.rfind("(", m.end() - 1, start)
+    if row_start < 0:
+        return None
+    before = text[row_start + 1 : start]
+    if before.count("(") or before.count(")"):
+        return None
+    quote = before[-1:] if before[-1:] in "'\"" else ""
+    after = _quoted(text, end, quote)
+    if after is None or not _ends_value(text, after):
+        return None
+    index = _value_index(before)
+    columns = [c.strip(' `"[]\t\n') for c in m.group(1).split(",")]
+    if index >= len(columns):
+        return None
+    return Field(columns[index], "sql")
+
+
+def _value_index(before: str) -> int:
+    """How many values (commas outside quotes) come before the current one in a VALUES row."""
+    count = 0
+    quote = ""
+    for ch in before:
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == ",":
+            count += 1
+    return count
+
+
+def field_of(text: str, start: int, end: int) -> Field | None:
+    """The field ``text[start:end]`` is the whole value of, or None in running text."""
+    head = text[max(0, start - _LOOK_BACK) : start]
+    mark = head.rstrip(" \t")[-1:]
+    if mark == ">":
+        return _xml(text, start, end, head)
+    if mark in ('"', "'", "=", ":"):
+        found = _json_or_pair(text, start, end, head)
+        if found is not None:
+            return found
+        if mark != "=":
+            lo, hi = layout.line_bounds(text, start)
+            found = _line(text, start, end, lo, hi)
+            if found is not None:
+                return found
+    if mark in ("'", '"', "(", ","):
+        return _sql(text, start, end)
+    return None
+
+
+def _cell(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
+    """A delimited row's cell holding just the number, under a column header: the header is its key
+    and the other cells of the row (a department "Løn", a name) are other fields."""
+    lo, hi = layout.line_bounds(text, start)
+    delim = layout.delimiter(text[lo:hi])
+    if delim is None:
+        return None
+    cell_lo = text.rfind(delim, lo, start) + 1 or lo
+    cell_hi = text.find(delim, end, hi)
+    if text[cell_lo:start].strip(" \t\"'") or text[end : hi if cell_hi < 0 else cell_hi].strip(" \t\"'\r"):
+        return None
+    header = layout.header(text, start, end, memo)
+    return Field(header, "cell") if header else None
+
+
+def at(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
+    """The field (:func:`field_of`) or headed table cell the candidate is, kept for the
+    candidate's place (every reading asks for it)."""
+    key = (start, end)
+    last = memo.get("field")
+    if last is not None and last[0] == key:
+        found: Field | None = last[1]
+        return found
+    found = field_of(text, start, end) or _cell(text, start, end, memo)
+    memo["field"] = (key, found)
+    return found
+
+
+def label(env: Env, start: int, end: int, found: Field | None) -> str | None:
+    """The column header that labels the candidate (see ``context_around``'s ``label``)."""
+    if found is None:
+        return layout.header(env.text, start, end, env.memo)
+    return found.key if found.kind == "cell" else None
+
+
+def log_line_start(text: str, start: int) -> int | None:
+    """Start of the candidate's line when it is a log record (starts with a timestamp), else None."""
+    lo, _ = layout.line_bounds(text, start)
+    return lo if _LOG_LINE.match(text, lo, start) else None
+
+
+def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, str]:
+    """The context windows of a candidate: a field's own key only; in a log record, the line only;
+    elsewhere the sentence around (:func:`context_windows`)."""
+    if found is not None:
+        if found.kind == "cell":
+            return "", ""  # the header comes as the label
+        # As words and as written: "dkCprNumber" names a CPR ("cpr number"); the key as written stands
+        # nearer, so "MedarbejderNummer" stays an employee number ("medarbejdernummer"), not a
+        # "medarbejder"'s identifier.
+        words = found.words
+        return (f"{words} {found.key}: " if words != found.key else f"{found.key}: "), ""
+    before, after = context_windows(env, start, end)
+    if "\n" in before:  # the window reaches the line above: not when the line is a log record
+        first = log_line_start(env.text, start)
+        if first is not None and start - len(before) < first:
+            before = env.text[first:start]
+    return before, after

@@ -1,0 +1,146 @@
+"""Special categories stated indirectly (inheritance, practices, roles, peoples) and their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.classify.special_categories import load_special_categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hereditary condition is genetic and health data
+        ("Karen Holm har arvet sin mors sygdom, viste blodprøven.", ["health", "genetic"]),
+        ("Jens Olsen har en arvelig hjertesygdom.", ["health", "genetic"]),
+        ("Anna Lund har ärvt sin pappas muskelsjukdom.", ["health", "genetic"]),
+        ("Hos Ulla Kjær er der påvist hæmofili.", ["health", "genetic"]),
+        ("Sygdommen ligger til familien, og Mette Berg er testet positiv for anlægget.", ["health", "genetic"]),
+        # biometric data used to recognise somebody, from a face image and a word of recognising
+        ("Eva Lunds ansiktsbild finns i systemet så att grindens kamera känner igen henne.", ["biometric"]),
+        # religion through practices, offices and conversions
+        ("Khalid spørger, om han må gå tidligt i fastemåneden for at bryde fasten.", ["religion"]),
+        ("Leyla Aydın er alevit.", ["religion"]),
+        ("Göran Falk är kyrkvärd i församlingen.", ["religion"]),
+        ("Aaron Cohen has asked for Yom Kippur off.", ["religion"]),
+        # ethnic origin through a people, a language at home or a family's origin
+        ("Ninos Gabriel är assyrier och talar med sin mormor på syriska.", ["ethnic_origin"]),
+        ("Jeg er vokset op i en romafamilie i Ungarn. Hilsen Ágnes", ["ethnic_origin"]),
+        ("Elias Haddads familj kommer från Tur Abdin.", ["ethnic_origin"]),
+        # union and political roles
+        ("Malene Dahl (TR) fremlagde klubbens krav.", ["trade_union"]),
+        ("Jag har bytt fack till Unionen. /Therese Blom", ["trade_union"]),
+        ("Kirsten Dam er valgt ind i kommunalbestyrelsen for Venstre.", ["political_opinion"]),
+        ("Per Nyström är ordförande i socialnämnden för Kristdemokraterna.", ["political_opinion"]),
+        ("Susan Clarke is standing as a Labour candidate.", ["political_opinion"]),
+        # sexual orientation stated indirectly
+        ("Lise Kruse er medmor til sønnen Alfred.", ["sexual_orientation"]),
+        ("Tobias Ek har kommit ut som bisexuell.", ["sexual_orientation"]),
+        # art. 10 in court and police language
+        ("Ole Brink har vedtaget et bødeforelæg for spirituskørsel.", ["criminal_records"]),
+        ("Hampus Berg är delgiven misstanke om stöld.", ["criminal_records"]),
+        ("Kari Hansen ble dømt til 30 dagers fengsel.", ["criminal_records"]),
+        ("Anna Ek har fått körförbud efter fortkörning.", ["criminal_records"]),
+        # a person from a country; a journey from one needs a second word
+        ("Lene Vang er fra Grønland.", ["ethnic_origin"]),
+        ("Mohammed Said kommer från Somalia och kom hit som flykting.", ["ethnic_origin"]),
+        # layouts: JSON, chat, a Markdown table
+        ('{"navn": "Jens Hansen", "fravaer": "sygemeldt, stress"}', ["health"]),
+        ("[10:42] Sara Lind: jag är sjukskriven resten av veckan", ["health"]),
+        ("| Navn | Årsag |\n|---|---|\n| Lars Bo | sygemeldt (ryg) |\n| Ida Sand | ferie |", ["health"]),
+    ],
+)
+def test_indirect_statements_about_a_person(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Olsen har arvet sin fars sommerhus.",  # inheriting a house is no gene
+        "Min faster i Aarhus har fødselsdag på lørdag. Hilsen Jens",  # faster = aunt
+        "Jeg tror på, at Jens Olsen når det.",  # believing that ..., not a belief
+        "Jens Olsen har konverteret filen til PDF.",
+        "Jens Olsen er ansat på prøve i tre måneder.",
+        "Erik Lund kom ut från mötet vid tre.",
+        "Jens Olsen har fået nyt adgangskort med ansigtsbillede.",  # a photo on a badge recognises nobody
+        "Lars Christensen er retsreporter og dækker straffesager for avisen.",  # a job touching the topic
+        "Jens Rasmussen er konsulent i 3F og forhandler lokalaftaler med arbejdsgiverne.",
+        "Mona Ali är ombudsman på Unionen och förhandlar åt medlemmarna.",
+        "Karin Sand bevakar brottmål för lokaltidningen.",
+        "3F's lokalafdeling holder åbent hus på lørdag; kontakt Jens Olsen.",
+        "Jens Hansen kommer fra Polen i morgen med lastbilen.",
+        "Jens Hansen er den bedste kandidat for stillingen som lagerchef.",
+        "Anne Bak har arrangeret iftar for medarbejderne i kantinen.",  # organising an event
+        "Erik Lund har bokat lokal för Kommunals medlemsmöte.",
+        "Jens Hansen overtog sagen om den sigtede virksomhed.",  # a firm charged, not a person
+    ],
+)
+def test_look_alikes_set_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat line's speaker is who speaks; a message naming nobody is about nobody, "jag" about the speaker
+        ("[10:37] Anne Holm: Politiet efterforsker et indbrud i lagerbygningen natten til søndag.", []),
+        ("[08:21] Freja Dal: Hvis en medarbejder bliver syg, skal det meddeles nærmeste leder inden kl. 9.", []),
+        ("[10:42] Sara Lind: jag är sjukskriven resten av veckan, hörs på måndag", ["health"]),
+        ("[10:42] Lise Bak: stadig sygemeldt", ["health"]),  # a fragment stays about the speaker
+        ("[10:37] Anne-Mette: Politiet efterforsker et indbrud i lagerbygningen natten til søndag.", []),
+        ("Kasper Holm har bedt om, at Dansk Metal deltager i mødet som hans bisidder.", ["trade_union"]),
+        # a field left blank or declined reveals nothing; a field answered does
+        ("Navn: Jens Hansen\nKendte sygdomme/allergier: Ønsker ikke at oplyse\nFagforening: ______ (frivilligt)", []),
+        ("Namn: Eva Berg\nFackförbund: ______________ (frivillig uppgift)", []),
+        ("Navn: Jens Hansen\nFagforening: 3F", ["trade_union"]),
+        # a job, errand or event reaches the words after it in its clause, not a category before it
+        ("Göran Kaya tillhör den romska minoriteten och arbetar som brobyggare i skolan.", ["ethnic_origin"]),
+        ("Lovisa Haddad är kurd och har erbjudit sig att berätta om nowruz på temadagen.", ["ethnic_origin"]),
+        ("Hanne Lund er sygeplejerske på onkologisk afdeling, og hun har selv diabetes.", ["health"]),
+        ("Bent Dam er forsvarsadvokat og har travlt med en straffesag i landsretten.", []),
+        ("Jens Hansen arbejder som chauffør, men er sygemeldt i denne uge.", ["health"]),
+        # citizenship is no origin; a people is
+        ("Gunilla Strand är finsk medborgare och har fått ett samordningsnummer.", []),
+        ("Klienten Dragan Petrović er serber og har opholdstilladelse.", ["ethnic_origin"]),
+        # hypotheticals and questions
+        ("Skulle Malthe Bach blive syg under rejsen, dækker rejseforsikringen.", []),
+        ("Om Inger Falk skulle bli sjuk under resan gäller reseförsäkringen.", []),
+        ("Hej Finn\n\nEr du medlem af en fagforening?\n\nMvh Lise", []),
+        # "beder om" asks for something; a name that is also a word, before a verb, is a person
+        ("Hanne Brink sidder i regionsrådet for Venstre og beder om fri til møderne.", ["political_opinion"]),
+        ("Bo har meldt sig ud af fagforeningen og ind i en tværfaglig a-kasse.", ["trade_union"]),
+        # a letter to somebody, congratulations to the addressee
+        ("Kallelse\n\nTill Melker Wallin\n\nDu har anhållits misstänkt för förskingring.", ["criminal_records"]),
+        ("Kære Jonas\n\nTillykke med valget til byrådet for De Konservative!\n\nHilsen Mette", ["political_opinion"]),
+        # a place named after a topic, an event of somebody unnamed
+        ("Ulf Falk har hyrt församlingshemmet till personalfesten.", []),
+        ("Dagmar Brink har spurgt, om hun kan få fri til en vens bryllup i moskeen.", []),
+    ],
+)
+def test_speakers_fields_errands_and_questions(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a semicolon starts a clause with a subject of its own; a party that acts is nobody's opinion
+        ("Moderaterna håller valvaka på hotellet; Per Wall har ansvar för bokningen av salen.", []),
+        ("Dansk Folkeparti har lejet vores mødelokaler; Tobias Krag sørger for kaffe.", []),
+        # a question to the reader, inverted with "du"
+        ("Kommer du med i fagforeningen? Spørg Lars Winther.", []),
+        # a chat message without a subject of its own is the speaker's
+        ("[09:03] Camilla Brix: skal til kontrol hos kardiologen efter blodproppen i maj", ["health"]),
+        # a long field label, blank or answered
+        ("Navn: Sune Ravn\nHelbredsforhold af betydning for arbejdet: -", []),
+        ("Navn: Sune Ravn\nHelbredsforhold af betydning for arbejdet: epilepsi, velbehandlet", ["health"]),
+        ("Namn: Hanna Lövgren\nAllergier: Inga kända", []),
+        # a clinician's work is no diagnosis; a priest in a church is a belief
+        ("Hans Bøgh er psykolog og har klinik i Vejle, hvor han behandler angst og depression.", []),
+        ("Thomas Aagaard er præst i Pinsekirken i Vejle.", ["religion"]),
+        ("Min bror og jeg er testet for det gen, som gav min mor tarmkræft. /Charlotte", ["health", "genetic"]),
+    ],
+)
+def test_clauses_questions_chat_and_fields(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -1,0 +1,86 @@
+"""`scan` stopped from outside (a scheduler's stop, `timeout`, `kill PID`): SIGTERM is an interruption
+(exit 130, one line, no traceback) and the pool's worker processes end with it, never left behind."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for the worker pids")
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found.update(int(c) for c in (task / "children").read_text().split())
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _corpus(root: Path) -> Path:
+    root.mkdir()
+    line = "Almindelig tekst om Jens Hansen, CPR 070761-4285, og lidt mere fyld her.\n"
+    for i in range(300):
+        (root / f"f{i:03}.txt").write_text(line * 1500, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("output", ["stdout", "file"])
+def test_sigterm_during_a_two_worker_scan_exits_130_and_leaves_no_worker(
+    cli: list[str], tmp_path: Path, output: str
+) -> None:
+    corpus = _corpus(tmp_path / "corpus")
+    out = tmp_path / "out.jsonl"
+    args = [*cli, "scan", str(corpus), "--no-ner", "--workers", "2"]
+    if output == "file":
+        args += ["-o", str(out)]
+    with (tmp_path / "stdout").open("wb") as stdout, (tmp_path / "stderr").open("wb") as stderr:
+        proc = subprocess.Popen(args, stdout=stdout, stderr=stderr)
+        try:
+            deadline = time.monotonic() + 120
+            workers: set[int] = set()
+            busy_since = None
+            while time.monotonic() < deadline and proc.poll() is None:
+                workers |= _children(proc.pid)
+                busy_since = busy_since or (time.monotonic() if len(workers) >= 2 else None)
+                if busy_since and time.monotonic() - busy_since > 3:  # the workers have work in hand
+                    break
+                time.sleep(0.1)
+            assert proc.poll() is None, "the scan ended before it could be stopped: make the corpus larger"
+            assert len(workers) >= 2
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert code == 130
+    err = (tmp_path / "stderr").read_bytes().decode("utf-8", "replace")
+    assert "Traceback" not in err
+    events = [json.loads(line)["event"] for line in err.splitlines() if line.startswith("{")]
+    assert events[-1] == "interrupted"
+    stop = time.monotonic() + 15
+    while time.monotonic() < stop and any(_alive(p) for p in workers):
+        time.sleep(0.2)
+    left = [p for p in workers if _alive(p)]
+    for pid in left:  # a failing run must not leave them behind either
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+    written = out if output == "file" else tmp_path / "stdout"
+    for line in written.read_text(encoding="utf-8").splitlines():
+        json.loads(line)  # what was written before the stop is whole JSON lines

@@ -40,6 +40,7 @@ SETS = {
     "blind4": DATA.parent / "categories_blind4.jsonl",
     "blind5": DATA.parent / "categories_blind5.jsonl",
     "blind6": DATA.parent / "categories_blind6.jsonl",
+    "blind7": DATA.parent / "categories_blind7.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -45,6 +45,9 @@ BLIND5_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind5_so
 # Written in session 4 before any change of that session; split blind6-dev / blind6-holdout by hash.
 BLIND6_OUT = Path(__file__).resolve().parent / "data" / "categories_blind6.jsonl"
 BLIND6_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind6_source.yaml"
+# Written after the fixes prompted by blind6 and the red-team hold-out v2; scored once (split blind-7).
+BLIND7_OUT = Path(__file__).resolve().parent / "data" / "categories_blind7.jsonl"
+BLIND7_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind7_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -245,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind4": (BLIND4_SOURCE, BLIND4_OUT),
         "--blind5": (BLIND5_SOURCE, BLIND5_OUT),
         "--blind6": (BLIND6_SOURCE, BLIND6_OUT),
+        "--blind7": (BLIND7_SOURCE, BLIND7_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -63,18 +63,22 @@ def imports(path: Path, *, runtime_only: bool = False) -> Iterator[tuple[str, in
             continue
         if isinstance(node, ast.Import):
             for alias in node.names:
-                if alias.name.startswith("pii_scanner"):
+                if _ours(alias.name):  # not the optional compiled pii_scanner_native
                     yield alias.name, node.lineno
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join([*anchor, base] if base else anchor)
-            if not base.startswith("pii_scanner"):
+            if not _ours(base):
                 continue
             for alias in node.names:
                 candidate = f"{base}.{alias.name}"
                 yield (candidate if _exists(candidate) else base), node.lineno
+
+
+def _ours(module: str) -> bool:
+    return module == "pii_scanner" or module.startswith("pii_scanner.")
 
 
 def _exists(module: str) -> bool:

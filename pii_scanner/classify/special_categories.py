@@ -51,7 +51,8 @@ _ABBREVIATIONS = frozenset(
     | {"tlf", "tel", "mob", "mobil", "stk", "kap", "pkt", "art", "evt", "inkl", "ekskl", "vedr", "ang", "jfr", "kl"}
     | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv"}
 )
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|\n")
+# a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
@@ -240,6 +241,8 @@ class SpecialCategories:
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
+        if _QUESTION.match(text, s0, s1) is not None:  # "Er du medlem af en fagforening?": a question, no statement
+            return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
             group = [h for h in group if not _in_errand(text, s0, cues, h)]
             if not group:
@@ -291,6 +294,8 @@ class SpecialCategories:
                 continue
             if via == "greeting" and category not in self.greeting_categories:
                 continue  # "Hej Jens\n\nFagforeningen har ringet": an organisation, not Jens's membership
+            if via == "adjacent" and category in self.organisation_categories and not text[s0 : h.start].strip():
+                continue  # "Moderaterna håller valvaka; Per Wall ...": the party acts, it is nobody's opinion
             if strength == "relation" and not self._same_sex(ctx, span, h, direct):
                 continue
             if h.term == _PARTY_TERM and not any(
@@ -673,7 +678,13 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = max(0, pos - _MAX_SENTENCE)
     start, i = lo, pos
     while i > lo:  # backwards from pos, one candidate at a time (str.rfind runs in C)
-        j = max(text.rfind(".", lo, i), text.rfind("!", lo, i), text.rfind("?", lo, i), text.rfind("\n", lo, i))
+        j = max(
+            text.rfind(".", lo, i),
+            text.rfind("!", lo, i),
+            text.rfind("?", lo, i),
+            text.rfind(";", lo, i),
+            text.rfind("\n", lo, i),
+        )
         if j < 0:
             break
         m = _SENTENCE_END.match(text, j)
@@ -774,8 +785,9 @@ def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     if colon is None:
         return False
     line_end = text.find("\n", colon.end())
-    message = text[colon.end() : line_end if line_end >= 0 else len(text)]
-    return len(message.split()) > _FRAGMENT_WORDS
+    message = text[colon.end() : line_end if line_end >= 0 else len(text)].split()
+    subjectless = bool(message) and message[0].casefold() in _SUBJECTLESS  # "skal til kontrol efter ..."
+    return len(message) > _FRAGMENT_WORDS and not subjectless
 
 
 def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
@@ -845,12 +857,13 @@ _NAME_PAIR = re.compile(
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,30}:[ \t])"
+    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,50}:[ \t])"
 )
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
 _EMPTY_FIELD = re.compile(
-    r"[ \t]*[^:\n]{1,40}:[ \t]*(?:(?:ingen|inga|intet|inget|nej|no|none|n/a|-|–|ikke relevant|ej aktuellt|"
+    r"[ \t]*[^:\n]{1,60}:[ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    r"ikke relevant|ej aktuellt|vill ej uppge|ønsker ej at oplyse|"
     r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
     r"vil ikke oplyse|ikke besvaret|ej besvarad|vill inte svara|önskar inte uppge|uppges ej|"
     r"prefer not to say|not stated|declined)[ \t]*\.?|_{2,}|\.{3,}|…)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$",
@@ -863,6 +876,7 @@ _CLAUSE_BREAK = re.compile(
     r"lever|bor|kom|kommer|takes|suffers)\b",
     re.IGNORECASE,
 )
+_QUESTION = re.compile(r"\s*[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$")
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
 # A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
@@ -902,6 +916,35 @@ _AUXILIARIES = frozenset(
         "has",
         "was",
         "will",
+    ]
+)
+# A chat message opening with one of these has no subject of its own: it is about the speaker.
+_SUBJECTLESS = _AUXILIARIES | frozenset(
+    [
+        "ligger",
+        "sidder",
+        "sitter",
+        "går",
+        "tager",
+        "tar",
+        "mangler",
+        "saknar",
+        "måste",
+        "bør",
+        "skulle",
+        "fik",
+        "fick",
+        "kommer",
+        "stannar",
+        "bliver",
+        "blir",
+        "mødte",
+        "väntar",
+        "venter",
+        "holder",
+        "håller",
+        "er",
+        "är",
     ]
 )
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject

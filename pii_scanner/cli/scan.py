@@ -26,6 +26,7 @@ from pii_scanner.core.config_schema import parse_size
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
+from pii_scanner.detect import fastpath
 from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
@@ -125,6 +126,11 @@ def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progr
     is_flag=True,
     help="Also scan every mounted removable medium (USB keys, SD cards); marked origin removable.",
 )
+@click.option(
+    "--verbose",
+    is_flag=True,
+    help="Say on stderr how detection runs (compiled fast path or pure Python).",
+)
 @_limit_options
 @config_option
 @handle_errors
@@ -143,6 +149,7 @@ def scan(
     config_path: str | None,
     ner_model: tuple[str, ...] = (),
     removable: bool = False,
+    verbose: bool = False,
     **limits: Any,
 ) -> None:
     """Scan PATHS (files, folders, or - for stdin).
@@ -165,6 +172,9 @@ def scan(
     config, _doc = build_config(config_path, **overrides)
     if config.mail.inspect_private:  # from --inspect-private or the config: scan has no index, so an event
         log_event("inspect_private", reason=mask_reason(config.mail.inspect_private_reason), paths=len(paths))
+    if verbose:  # workers inherit the environment, so they select the same kernel
+        kernel = fastpath.select(config.detect.fast_path)
+        log_event("detect_engine", fast_path=kernel.name, compiled_installed=fastpath.available())
     config = _with_ner_models(config, ner_model)
     config = _with_limits(config, limits)
     # Masked contexts exist for the findings index; scan output has no field for them.

@@ -26,6 +26,12 @@ class DetectConfig:
     languages: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")
     ocr_tolerant: bool = True  # accept OCR-split digit groups ("0101 90-1234") for national IDs
     recognizers_dir: str | None = None  # override the shipped recognizers/ data folder
+    # "auto": the compiled per-candidate steps when installed (native/); "off": pure Python. Same findings.
+    fast_path: str = "auto"
+
+    def __post_init__(self) -> None:
+        if self.fast_path not in ("auto", "off"):
+            raise ConfigError(f"scan.detect.fast_path: expected one of auto, off, got {self.fast_path!r}")
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,7 @@ RULES: dict[str, Rule] = {
     "scan.detect.min_score": between(0, 1),
     "scan.detect.context_window": between(0, 10_000),
     "scan.detect.chunk_size": at_least(1024),
+    "scan.detect.fast_path": one_of("auto", "off"),
     "scan.ner.batch_size": at_least(1),
     "scan.ner.max_chars": at_least(1000),
     "scan.ner.combine": one_of("confident", "pipeline"),

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pii_scanner.detect import layout
 from pii_scanner.detect.recognizers.base import Env
 
 _EMAIL_TLD = re.compile(r"@[\w.-]+\.([A-Za-z]{2,3})\b|\bwww\.[\w-]+\.([A-Za-z]{2,3})\b")
@@ -86,7 +85,7 @@ def _line_votes(env: Env, lo: int, hi: int) -> Counter[str]:
 
 def _hint(env: Env, start: int, end: int) -> str | None:
     text = env.text
-    lo, hi = layout.line_bounds(text, start)
+    lo, hi = env.kernel.line_bounds(text, start)
     line = text[lo:start] + " " + text[end:hi]
     found = _winner(evidence(env, line))
     if found is not None:
@@ -96,7 +95,7 @@ def _hint(env: Env, start: int, end: int) -> str | None:
     for _ in range(_NEAR_LINES):  # the rows above and below (a blank line ends the table)
         if cursor_lo == 0:
             break
-        cursor_lo, cursor_hi = layout.line_bounds(text, cursor_lo - 1)
+        cursor_lo, cursor_hi = env.kernel.line_bounds(text, cursor_lo - 1)
         if not text[cursor_lo:cursor_hi].strip():
             break
         votes += _line_votes(env, cursor_lo, cursor_hi)
@@ -104,7 +103,7 @@ def _hint(env: Env, start: int, end: int) -> str | None:
     for _ in range(_NEAR_LINES):
         if cursor_hi >= len(text):
             break
-        cursor_lo, cursor_hi = layout.line_bounds(text, cursor_hi + 1)
+        cursor_lo, cursor_hi = env.kernel.line_bounds(text, cursor_hi + 1)
         if not text[cursor_lo:cursor_hi].strip():
             break
         votes += _line_votes(env, cursor_lo, cursor_hi)

@@ -19,6 +19,7 @@ from typing import Protocol
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
+from pii_scanner.detect import fastpath
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
 from pii_scanner.detect.rules import Rules, load_rules
@@ -71,6 +72,8 @@ class Engine:
         self._plain = self._compile(ocr=False)
         self._ocr = self._compile(ocr=True)
         self._overlap = self.overlap_for(self.config)
+        # Compiled per-candidate steps when installed (same findings either way): detect/fastpath.py.
+        self.kernel = fastpath.select(self.config.fast_path)
 
     @staticmethod
     def overlap_for(config: DetectConfig) -> int:
@@ -215,7 +218,7 @@ class Engine:
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
             hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), text)
-        env = Env(hay, self.rules, self.today, self.config.context_window, self.entities, ocr, lang)
+        env = Env(hay, self.rules, self.today, self.config.context_window, self.entities, ocr, lang, kernel=self.kernel)
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
             for finding in recognizer.verify(pattern, m_start, m_end, env):

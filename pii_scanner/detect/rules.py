@@ -32,7 +32,13 @@ class ContextWords:
 
     both: re.Pattern[str] | None  # over lower-cased text (the fast path)
     languages: dict[str, frozenset[str]] = field(default_factory=dict)
-    both_any_case: re.Pattern[str] | None = None  # for text whose lower-casing changes its length
+    words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # positive, negative-only: for both_any_case
+
+    @property
+    def both_any_case(self) -> re.Pattern[str] | None:
+        """``both`` for text whose lower-casing changes its length, any case: compiled when first
+        needed (such text is rare; every process would otherwise compile one per entity at start-up)."""
+        return _both_any_case(*self.words)
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,11 @@ def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Patter
             body = _trie(set(words)) if flags == 0 else _alternation(words)
             parts.append(f"(?P<{group}>{body})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
+
+
+@cache
+def _both_any_case(positive: tuple[str, ...], negative: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _both(list(positive), list(negative), re.IGNORECASE)
 
 
 def _both_alternation(positive: list[str], negative: list[str]) -> re.Pattern[str] | None:
@@ -219,14 +230,19 @@ def _dates(items: list[Any]) -> frozenset[datetime.date]:
     return frozenset(dates)
 
 
+def _city_pattern(names: list[str], trie: bool = True) -> re.Pattern[str]:
+    """Any of the (case-folded) city names as a whole word, in any case. As a trie (several times
+    faster to search; it finds the same name as the longest-first alternation, ``trie=False``)."""
+    body = _trie(set(names)) if trie else _alternation(names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
 def _hints(raw: dict[str, Any]) -> CountryHints:
     cities: dict[str, str] = {}
     for lang, names in (raw.get("cities") or {}).items():
         for name in names or []:
             cities[str(name).casefold()] = str(lang)
-    city = None
-    if cities:
-        city = re.compile(rf"(?<![\w-])(?:{_alternation(list(cities))})(?![\w])", re.IGNORECASE)
+    city = _city_pattern(list(cities)) if cities else None
     postcode = tuple((re.compile(str(p)), str(lang)) for lang, ps in (raw.get("postcodes") or {}).items() for p in ps)
     marks = tuple((str(lang), re.compile(str(p))) for lang, p in (raw.get("marks") or {}).items())
     return CountryHints(
@@ -237,6 +253,9 @@ def _hints(raw: dict[str, Any]) -> CountryHints:
         postcode=postcode,
         marks=marks,
     )
+
+
+_FOLD = str.maketrans({"ä": "a", "å": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
 
 
 def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
@@ -260,11 +279,13 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
+        # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
         things=frozenset(
-            str(w).lower()
+            form
             for lang, words in (raw.get("numbered_things") or {}).items()
             if lang in languages
             for w in words or []
+            for form in (str(w).lower(), str(w).lower().translate(_FOLD))
         ),
     )
 
@@ -318,7 +339,7 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         context[entity] = ContextWords(
             _both(list(positive), negative_only),
             ambiguous if entity in national else {},
-            _both(list(positive), negative_only, re.IGNORECASE),
+            (tuple(positive), tuple(negative_only)),
         )
     id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(

@@ -148,8 +148,8 @@ def record(path: Path = GOLDEN) -> int:
         party, term = special_categories._PARTY, special_categories._PARTY_TERM
         return [special_categories.Hit(party, term, m.start(), m.end()) for m in full.finditer(text)]
 
-    def scan_reference(self: TermSet, text: str | ItemText) -> list[Hit]:
-        return self.scan_regex(text if isinstance(text, str) else text.text)
+    def scan_reference(self: TermSet, text: str | ItemText, *, once: frozenset[str] = frozenset()) -> list[Hit]:
+        return self.scan_regex(text if isinstance(text, str) else text.text)  # all hits: ``once`` may skip repeats
 
     TermSet.scan = scan_reference  # type: ignore[method-assign]
     special_categories._party_hits = party_reference

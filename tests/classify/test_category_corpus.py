@@ -102,6 +102,14 @@ def test_blind6_is_frozen_split_by_hash_and_scored() -> None:
     assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9
 
 
+def test_blind7_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind7.jsonl", encoding="utf-8") as fh:
+        blind7 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND7_SOURCE)] == blind7
+    assert len(blind7) >= 80 and {d["split"] for d in blind7} == {"blind-7"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -120,3 +120,27 @@ def test_look_alikes_set_nothing(text: str) -> None:
 )
 def test_speakers_fields_errands_and_questions(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a semicolon starts a clause with a subject of its own; a party that acts is nobody's opinion
+        ("Moderaterna håller valvaka på hotellet; Per Wall har ansvar för bokningen av salen.", []),
+        ("Dansk Folkeparti har lejet vores mødelokaler; Tobias Krag sørger for kaffe.", []),
+        # a question to the reader, inverted with "du"
+        ("Kommer du med i fagforeningen? Spørg Lars Winther.", []),
+        # a chat message without a subject of its own is the speaker's
+        ("[09:03] Camilla Brix: skal til kontrol hos kardiologen efter blodproppen i maj", ["health"]),
+        # a long field label, blank or answered
+        ("Navn: Sune Ravn\nHelbredsforhold af betydning for arbejdet: -", []),
+        ("Navn: Sune Ravn\nHelbredsforhold af betydning for arbejdet: epilepsi, velbehandlet", ["health"]),
+        ("Namn: Hanna Lövgren\nAllergier: Inga kända", []),
+        # a clinician's work is no diagnosis; a priest in a church is a belief
+        ("Hans Bøgh er psykolog og har klinik i Vejle, hvor han behandler angst og depression.", []),
+        ("Thomas Aagaard er præst i Pinsekirken i Vejle.", ["religion"]),
+        ("Min bror og jeg er testet for det gen, som gav min mor tarmkræft. /Charlotte", ["health", "genetic"]),
+    ],
+)
+def test_clauses_questions_chat_and_fields(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

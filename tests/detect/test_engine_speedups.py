@@ -188,3 +188,20 @@ def test_identifier_word_trie_finds_one_where_the_alternation_does() -> None:
         assert (rules.id_words.search(window) is not None) == some, window
         found += some
     assert 100 < found < 2900
+
+
+def test_city_trie_finds_what_the_longest_first_alternation_finds() -> None:
+    """The country hints' city pattern (a trie, any case) gives the same matches as the alternation."""
+    from pii_scanner.detect.rules import _city_pattern
+
+    names = list(load_rules().hints.city_lang)
+    trie, alternation = _city_pattern(names), _city_pattern(names, trie=False)
+    rng = random.Random(3)
+    pieces = [*names, *(n.upper() for n in names), *(n.title() for n in names), "-", " ", "x", "s", "ss", "\n", "é"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", ", ", "-", "s")) for _ in range(rng.randrange(1, 8)))
+        got = [m.span() for m in trie.finditer(text)]
+        assert got == [m.span() for m in alternation.finditer(text)], text
+        found += len(got)
+    assert found > 1000

@@ -200,3 +200,33 @@ def test_implausible_age() -> None:
 def test_swedish_mobile(text: str, rejected: bool) -> None:
     needle = "070220-2854" if "070220-" in text else "0702202854"
     assert filters.swedish_mobile(_at(text, needle, "SE_PERSONNUMMER"), _env(text)) is rejected
+
+
+def test_positional_filters_drop_a_phone_or_card_before_its_context_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A national phone shape inside a longer number and a card number in a payment code are dropped
+    before their context is read (positional filters do not depend on it); the findings stay the same."""
+    from pii_scanner.core.config import DetectConfig
+    from pii_scanner.detect import Engine
+    from pii_scanner.detect.recognizers import contact, financial
+
+    text = "Ring på +44 (20) 7123 4567 i dag. Betal +71<4571123456789019> nu. Tlf. 12 34 56 78."
+    engine = Engine(DetectConfig(entities=("PHONE_NUMBER", "CREDIT_CARD")))
+    before = [(f.entity_type, f.start, f.end, f.score) for f in engine.detect(text)]
+    read: list[tuple[str, str]] = []
+    for module in (contact, financial):
+        real = module.context_around
+
+        def counting(env: Env, entity: str, start: int, end: int, *a: object, _real=real, **k: object) -> ContextHit:
+            read.append((entity, env.text[start:end]))
+            return _real(env, entity, start, end, *a, **k)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(module, "context_around", counting)
+    after = [(f.entity_type, f.start, f.end, f.score) for f in engine.detect(text)]
+    assert after == before
+    assert ("PHONE_NUMBER", "12 34 56 78") in read
+    assert all(value not in ("7123 4567", "4571123456789019") for _, value in read)
+    env = _env(text)
+    at = text.index("7123 4567")
+    assert filters.rejected_where("PHONE_NUMBER", at, at + 9, env, "PHONE_NUMBER_NATIONAL") == "inside_longer_number"
+    at = text.index("12 34")
+    assert filters.rejected_where("PHONE_NUMBER", at, at + 11, env, "PHONE_NUMBER_NATIONAL") is None

@@ -18,7 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.redteam.holdout3 import families_cats, hand_cats_da, hand_cats_more, hand_cats_sv  # noqa: E402
+from benchmarks.redteam.holdout3 import (  # noqa: E402
+    families_cats,
+    hand_cats_da,
+    hand_cats_extra,
+    hand_cats_more,
+    hand_cats_sv,
+)
 from benchmarks.redteam.holdout3.render import Doc, render  # noqa: E402
 
 DEFAULT_SEED = 3114
@@ -41,6 +47,7 @@ def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
     hand: list[tuple[str, str, str]] = [("da", f, t) for f, t in hand_cats_da.DOCS]
     hand += [("sv", f, t) for f, t in hand_cats_sv.DOCS]
     hand += list(hand_cats_more.DOCS)
+    hand += list(hand_cats_extra.DOCS)
     docs: list[dict[str, object]] = []
     for i, (lang, family, text) in enumerate(hand):
         doc = render(Doc(f"h3c-hand-{i:03d}", lang, f"hand-{family}"), text, random.Random(f"{seed}-hand-{i}"))

@@ -18,7 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.redteam.holdout3 import families_names, hand_names_da, hand_names_more, hand_names_sv  # noqa: E402
+from benchmarks.redteam.holdout3 import (  # noqa: E402
+    families_names,
+    hand_names_da,
+    hand_names_extra,
+    hand_names_more,
+    hand_names_sv,
+)
 from benchmarks.redteam.holdout3.render import Doc, render  # noqa: E402
 
 DEFAULT_SEED = 3115
@@ -31,6 +37,7 @@ def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
     hand: list[tuple[str, str, str]] = [("da", f, t) for f, t in hand_names_da.DOCS]
     hand += [("sv", f, t) for f, t in hand_names_sv.DOCS]
     hand += list(hand_names_more.DOCS)
+    hand += list(hand_names_extra.DOCS)
     docs: list[dict[str, object]] = []
     for i, (lang, family, text) in enumerate(hand):
         source = MARK.sub(lambda m: f"⟦PERSON|{m.group(1)}⟧", text)

@@ -130,27 +130,31 @@ ROLE = {
     ],
     "sv": ["vd", "kommunikationschef", "ekonomidirektör", "huvudtränare", "avdelningschef", "rektor"],
 }
-TRAPS = {
+PLACES = {
     "da": [
         "H.C. Andersens Boulevard",
         "Niels Juels Gade",
-        "Carl Nielsen-prisen",
-        "Georg Jensen",
         "Karen Blixen Museet",
         "Søren Kierkegaards Plads",
-        "Holberg-medaljen",
-        "Arne Jacobsen-stolen",
+        "Thorvaldsens Museum",
+        "Carl Nielsens Hus",
+        "Tycho Brahe Planetarium",
+        "Ole Rømers Observatorium",
     ],
     "sv": [
         "Olof Palmes gata",
         "Drottning Kristinas väg",
-        "Augustpriset",
-        "Selma Lagerlöf-sällskapet",
         "Astrid Lindgrens Värld",
         "Strindbergsmuseet",
-        "Jenny Lind-stipendiet",
         "Raoul Wallenbergs torg",
+        "Carl Larsson-gården",
+        "Millesgården",
+        "Zorngården",
     ],
+}
+PRIZES = {
+    "da": ["Carl Nielsen-prisen", "Holberg-medaljen", "Georg Jensen-prisen", "Dronning Ingrids Hæderspris"],
+    "sv": ["Augustpriset", "Jenny Lind-stipendiet", "Selma Lagerlöf-priset", "Polhemspriset"],
 }
 
 
@@ -190,14 +194,17 @@ def l_appointment(rng: random.Random, lang: str) -> str:
     _, _, n3 = pp.full()
     org, org2 = rng.sample(ORG[lang], 2)
     role = rng.choice(ROLE[lang])
+    prize = rng.choice(PRIZES[lang])
     if lang == "da":
         return (
             f"{org} har ansat {P(n1)} som ny {role}. {P(cap(l1))} kommer fra {org2} og afløser {P(n2)}, der går på pension. "
-            f'Bestyrelsesformand {P(n3)} glæder sig: "{P(f1)} har præcis den erfaring, vi har brug for."'
+            f'Bestyrelsesformand {P(n3)} glæder sig: "{P(f1)} har præcis den erfaring, vi har brug for." '
+            f"{P(cap(l1))} modtog i 2023 {prize}."
         )
     return (
         f"{org} har anställt {P(n1)} som ny {role}. {P(cap(l1))} kommer från {org2} och efterträder {P(n2)}, som går i pension. "
-        f'Styrelseordföranden {P(n3)} är nöjd: "{P(f1)} har precis den erfarenhet vi behöver."'
+        f'Styrelseordföranden {P(n3)} är nöjd: "{P(f1)} har precis den erfarenhet vi behöver." '
+        f"{P(cap(l1))} fick {prize} 2023."
     )
 
 
@@ -238,7 +245,7 @@ def l_obituary(rng: random.Random, lang: str) -> str:
     f1, _, n1 = pp.full("f")
     c1 = pp.full()[0]
     c2 = pp.full()[0]
-    trap = rng.choice(TRAPS[lang])
+    trap = rng.choice(PLACES[lang])
     if lang == "da":
         return (
             f"{P(n1)} er død, {rng.randint(70, 99)} år. {P(f1)} var i mange år frivillig ved {trap} og kendt af alle i kvarteret. "
@@ -258,11 +265,11 @@ def l_mail(rng: random.Random, lang: str) -> str:
     if lang == "da":
         return (
             f"Hej {P(f1)}\n\nJeg har sat {P(n2)} på cc, da vedkommende overtager sagen fra mandag. Mødet flyttes til "
-            f"{rng.choice(TRAPS[lang])} kl. 13, hvis det passer.\n\nMvh\n{P(n3)}"
+            f"{rng.choice(PLACES[lang])} kl. 13, hvis det passer.\n\nMvh\n{P(n3)}"
         )
     return (
         f"Hej {P(f1)},\n\nJag har satt {P(n2)} på kopia eftersom hen tar över ärendet från måndag. Mötet flyttas till "
-        f"{rng.choice(TRAPS[lang])} kl. 13 om det passar.\n\nMvh\n{P(n3)}"
+        f"{rng.choice(PLACES[lang])} kl. 13 om det passar.\n\nMvh\n{P(n3)}"
     )
 
 
@@ -350,7 +357,7 @@ def l_programme(rng: random.Random, lang: str) -> str:
 def l_property(rng: random.Random, lang: str) -> str:
     pp = People(rng, lang)
     seller, buyer = pp.full()[2], pp.full()[2]
-    trap = rng.choice(TRAPS[lang])
+    trap = rng.choice(PLACES[lang])
     if lang == "da":
         return f"Solgt: Villa tæt på {trap}, 148 m², solgt af {P(seller)} til {P(buyer)} for 4,2 mio. kr."
     return f"Såld: Villa nära {trap}, 148 kvm, såld av {P(seller)} till {P(buyer)} för 4,2 mkr."

@@ -12,9 +12,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.detect import fastpath
 from pii_scanner.detect.rules import Rules
 
 # A candidate must not continue a longer run: no word character (letters, digits, "_") or
@@ -51,14 +52,11 @@ class Env:
     lang: str | None = None  # language of the text part, when known
     # Per-scan memo of layout lookups (candidates come in text order): keeps them linear.
     memo: dict[str, Any] = field(default_factory=dict)
+    # The per-candidate steps, compiled or pure Python (same answers): see detect/fastpath.py.
+    kernel: fastpath.Kernel = fastpath.PURE
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])|\n[ \t]*\n")
-_AFTER_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]|\n")
-
-
-@dataclass(frozen=True, slots=True)
-class ContextHit:
+class ContextHit(NamedTuple):  # a tuple: made for most readings, and cheaper than a frozen dataclass
     positive: tuple[str, ...]
     negative: tuple[str, ...]
     suppressed: bool  # a negative word stands nearer than any positive word
@@ -75,17 +73,7 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
     last = env.memo.get("windows")
     if last is not None and last[0] == start and last[1] == end:
         return last[2]  # type: ignore[no-any-return]
-    before_raw = env.text[max(0, start - env.window) : start]
-    after_raw = env.text[end : end + env.window]
-    cut = -1
-    for m in _SENTENCE_BREAK.finditer(before_raw):
-        cut = m.end()
-    if cut >= 0:
-        before_raw = before_raw[cut:]
-    stop = _AFTER_BREAK.search(after_raw)
-    if stop is not None:
-        after_raw = after_raw[: stop.start()]
-    windows = before_raw, after_raw
+    windows = env.kernel.windows(env.text, start, end, env.window)
     env.memo["windows"] = (start, end, windows)
     return windows
 
@@ -248,27 +236,7 @@ def _lowered(env: Env, before: str, after: str) -> tuple[str, str]:
 
 def inside_url_or_path(text: str, start: int, end: int) -> bool:
     """True when the span is part of a URL, query string or file path-like token."""
-    limit = max(0, start - 200)
-    # A markup tag's end ("</navn><cpr>0707614285") starts a new token: no URL or path holds a raw ">".
-    lo = (
-        max(
-            text.rfind(" ", limit, start),
-            text.rfind("\n", limit, start),
-            text.rfind("\t", limit, start),
-            text.rfind(">", limit, start),
-        )
-        + 1
-    )
-    token_head = text[max(lo, limit) : start]
-    if "=" in token_head and ("&" in token_head or ";" in token_head):
-        return True  # a query string "a=1&id=0707614285"; a log's "cpr=0707614285" is no URL
-    return (
-        "://" in token_head
-        or "www." in token_head
-        or "?" in token_head
-        or "#" in token_head
-        or "/" in token_head.rstrip(":")
-    )  # a scheme, a host, a query or a fragment; or a path
+    return fastpath.url_or_path(text, start)
 
 
 # "+" and any country code, or "00" and a country code people actually dial from here; the "00"

@@ -84,13 +84,15 @@ class PhoneRecognizer(Recognizer):
         else:
             normalized = digits
             key = "national_plain" if raw.isdigit() else "national_grouped"
+        kind = "PHONE_NUMBER" if pattern == "phone_intl" else "PHONE_NUMBER_NATIONAL"
+        if filters.rejected_where("PHONE_NUMBER", start, end, env, kind) is not None:
+            return []  # part of a longer number, a URL or a path: no need to read its context
         ctx = context_around(env, "PHONE_NUMBER", start, end)
         if not ctx.positive and not ctx.suppressed:
             # A table's header ("Telefon", "Kontonr") labels the cell: looked up only when it matters.
             label = layout.header(env.text, start, end, env.memo)
             if label:
                 ctx = context_around(env, "PHONE_NUMBER", start, end, label=label)
-        kind = "PHONE_NUMBER" if pattern == "phone_intl" else "PHONE_NUMBER_NATIONAL"
         if filters.rejected_by(filters.Candidate("PHONE_NUMBER", start, end, ctx), env, kind) is not None:
             return []
         score = env.rules.score("PHONE_NUMBER", key) + (env.rules.context_boost if ctx.positive else 0.0)

@@ -77,6 +77,8 @@ class CreditCardRecognizer(Recognizer):
             info = credit_card.info(raw)
         except InvalidIdentifier:
             return []
+        if filters.rejected_where("CREDIT_CARD", start, end, env) is not None:
+            return []  # in a URL, a path or a payment code line: no need to read its context
         ctx = context_around(env, "CREDIT_CARD", start, end)
         if filters.rejected_by(filters.Candidate("CREDIT_CARD", start, end, ctx), env) is not None:
             return []

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fields, filters
+from pii_scanner.detect import country, fastpath, fields, filters
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
-from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
+from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
     AFTER,
     BEFORE,
@@ -76,10 +76,11 @@ _CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
 _HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
 
 
-def _after_name(text: str, start: int) -> bool:
-    head = text[max(0, start - 60) : start]
-    if not head.rstrip(" \t;,|(")[-1:].isalpha():
+def _after_name(env: Env, start: int) -> bool:
+    text = env.text
+    if not env.kernel.name_before(text, start):
         return False  # the common case, decided without the regular expression
+    head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
     return _HOLDER.search(head[cut + 1 :] if cut >= 0 else head) is not None
 
@@ -90,20 +91,10 @@ def _check_strength(reading: _Reading) -> int:
     return _CHECK_STRENGTH.get(reading.entity, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):  # one per reading weighed: a tuple is cheaper than a frozen dataclass
     entity: str
     info: IdentifierInfo
     score: float
-
-
-def _separator(raw: str) -> str:
-    """The separator written between date and serial ("", "-", "+", " ", or "ocr" when split)."""
-    if raw.isdigit():
-        return ""
-    if len(raw) in (11, 13) and not raw[-5].isdigit() and raw[:-5].isdigit() and raw[-4:].isdigit():
-        return raw[-5]
-    return "ocr"
 
 
 class NationalIdRecognizer(Recognizer):
@@ -124,15 +115,19 @@ class NationalIdRecognizer(Recognizer):
         raw = env.text[start:end]
         if not raw.isascii():
             raw = raw.translate(_PLAIN)
-        sep = _separator(raw)
         if pattern == "ten_digits":
-            readings = self._ten_readings(raw, sep, env)
-        elif pattern == "se_twelve":
-            readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
-        elif pattern in ("no_eleven", "no_split"):
-            readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
+            # The compiled kernel answers None for text it leaves to Python (non-ASCII digits).
+            facts = env.kernel.ten_facts(raw) or fastpath.ten_facts(raw)
+            sep = facts[0]
+            readings = self._ten_readings(raw, facts, env)
         else:
-            readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
+            sep = fastpath.separator(raw)
+            if pattern == "se_twelve":
+                readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
+            elif pattern in ("no_eleven", "no_split"):
+                readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
+            else:
+                readings = self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
         if not readings:
             return []
         # The country hint costs a look at the row: asked only where a word's sense or a tie needs it.
@@ -151,7 +146,7 @@ class NationalIdRecognizer(Recognizer):
 
         def holder() -> bool:
             if not named:
-                named.append(_after_name(env.text, start))
+                named.append(_after_name(env, start))
             return named[0]
 
         label = fields.label(env, start, end, field)
@@ -233,35 +228,24 @@ class NationalIdRecognizer(Recognizer):
             return []
         return [_Reading(entity, info, score(info, raw, env))]
 
-    def _ten_readings(self, raw: str, sep: str, env: Env) -> list[_Reading]:
-        digits = raw if sep == "" else _NON_DIGITS.sub("", raw)
-        # Cheap date-shape checks first: most ten-digit numbers in documents (orders, accounts)
-        # fail them, and the full parsers would raise (slow) to say so.
-        first, second, third = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    def _ten_readings(self, raw: str, facts: tuple[str, str, int], env: Env) -> list[_Reading]:
+        # The cheap checks (date shape, check digits) are in the facts: most ten-digit numbers in
+        # documents (orders, accounts) fail them, and the full parsers would raise (slow) to say so.
+        sep, digits, mask = facts
         readings: list[_Reading] = []
-        if not 1 <= second <= 12:
-            return readings  # no reading of the ten-digit shape has another month there
-        dd_mm = 1 <= first <= 31 or 61 <= first <= 91
-        if dd_mm and sep in ("", "-", " ", "ocr"):
+        if mask & fastpath.READ_DK:
             try:
                 info = dk_cpr.info(digits, today=env.today, exempt_dates=env.rules.mod11_exempt_dates)
             except InvalidIdentifier:
                 pass
             else:
                 readings.append(_Reading(DK, info, self._dk_value(info, sep, env)))
-        # The check digits are looked at first: a number that fails one has no reading of that
-        # country whatever else it holds, and most do (the parsers would raise to say so).
-        if (1 <= third <= 31 or 61 <= third <= 91) and luhn_checksum_ok(digits):
+        if mask & fastpath.READ_SE:
             se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
             readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
-        if (
-            sep in ("", "-")
-            and digits[9] in "089"
-            and (1 <= first <= 31 or 41 <= first <= 71)
-            and is_kennitala.check_digit_ok(digits)
-        ):
+        if mask & fastpath.READ_IS:
             readings += self._reading(IS, digits, env, is_kennitala.info, self._is_score)
-        if sep in ("-", "+") and dd_mm and first <= 31 and fi_hetu.check_character(digits[:9]) == digits[9]:
+        if mask & fastpath.READ_FI:
             readings += self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
         return readings
 
@@ -284,7 +268,7 @@ class NationalIdRecognizer(Recognizer):
         return value
 
     def _se_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
-        sep = _separator(raw)
+        sep = fastpath.separator(raw)
         digits = _NON_DIGITS.sub("", raw)
         value = env.rules.score(SE, "twelve_digits" if len(digits) == 12 else "ten_digits")
         if info.subtype == "samordningsnummer":

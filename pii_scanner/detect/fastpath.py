@@ -1,0 +1,182 @@
+"""The optional compiled fast path of the detection engine, and its pure-Python twin.
+
+A few small steps run for every candidate: cutting the context windows at sentence breaks, the URL
+and path test, the look for a name before the number, a line's bounds, and the cheap checks of a
+ten-digit number (separator, date shape, Luhn, kennitala and HETU check digits). A :class:`Kernel`
+holds one implementation of each. :data:`PURE` is the reference, written here in Python; the
+compiled one comes from the C extension ``pii_scanner_native`` (``native/`` in the source tree,
+built and installed by ``./run setup`` where a C compiler is available). Both give identical
+answers (``tests/detect/test_fastpath.py`` compares them on a large generated corpus, hostile
+strings and the golden tables), so findings never depend on which one ran.
+
+Which one runs: the compiled kernel when it can be imported, unless the environment variable
+``PII_SCANNER_PURE_PYTHON=1`` or the setting ``[scan.detect] fast_path = "off"`` asks for Python.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+
+from pii_scanner.detect.identifiers import fi_hetu, is_kennitala
+from pii_scanner.detect.identifiers._common import luhn_checksum_ok
+
+PURE_ENV = "PII_SCANNER_PURE_PYTHON"
+FAST_PATH_SETTINGS = ("auto", "off")
+# The C module's interface version this code speaks; another one is ignored (pure path runs).
+_ABI = 1
+
+# Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
+READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ])|\n[ \t]*\n")
+_AFTER_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]|\n")
+_NON_DIGITS = re.compile(r"\D")
+_LINE_LIMIT = 400
+
+
+# --- the pure-Python kernel: the reference every other kernel must equal -----------------
+def windows(text: str, start: int, end: int, window: int) -> tuple[str, str]:
+    """Up to ``window`` characters before and after ``text[start:end]``; the one before starts
+    after its last sentence break (or blank line), the one after stops at its first sentence
+    break or line break."""
+    before = text[max(0, start - window) : start]
+    after = text[end : end + window]
+    cut = -1
+    for m in _SENTENCE_BREAK.finditer(before):
+        cut = m.end()
+    if cut >= 0:
+        before = before[cut:]
+    stop = _AFTER_BREAK.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    return before, after
+
+
+def url_or_path(text: str, start: int) -> bool:
+    """True when the token ending at ``start`` is part of a URL, query string or file path."""
+    limit = max(0, start - 200)
+    # A markup tag's end ("</navn><cpr>0707614285") starts a new token: no URL or path holds a raw ">".
+    lo = (
+        max(
+            text.rfind(" ", limit, start),
+            text.rfind("\n", limit, start),
+            text.rfind("\t", limit, start),
+            text.rfind(">", limit, start),
+        )
+        + 1
+    )
+    head = text[max(lo, limit) : start]
+    if "=" in head and ("&" in head or ";" in head):
+        return True  # a query string "a=1&id=0707614285"; a log's "cpr=0707614285" is no URL
+    return "://" in head or "www." in head or "?" in head or "#" in head or "/" in head.rstrip(":")
+
+
+def name_before(text: str, start: int) -> bool:
+    """True when a letter ends the 60 characters before ``start`` (trailing " \\t;,|(" aside): only
+    then can a person's name stand right before the number."""
+    return text[max(0, start - 60) : start].rstrip(" \t;,|(")[-1:].isalpha()
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding ``pos`` (at most 400 characters each side)."""
+    lo = text.rfind("\n", max(0, pos - _LINE_LIMIT), pos) + 1 if pos > 0 else 0
+    if lo == 0 and pos > _LINE_LIMIT:
+        lo = pos - _LINE_LIMIT
+    hi = text.find("\n", pos, pos + _LINE_LIMIT)
+    return lo, (hi if hi >= 0 else min(len(text), pos + _LINE_LIMIT))
+
+
+def separator(raw: str) -> str:
+    """The separator written between date and serial ("", "-", "+", " ", or "ocr" when split)."""
+    if raw.isdigit():
+        return ""
+    if len(raw) in (11, 13) and not raw[-5].isdigit() and raw[:-5].isdigit() and raw[-4:].isdigit():
+        return raw[-5]
+    return "ocr"
+
+
+def ten_facts(raw: str) -> tuple[str, str, int]:
+    """The separator, the ten digits and the mask of readings (``READ_*``) of a ten-digit candidate
+    whose date shape and check digits pass: DDMM (or DD+60) for a CPR, YYMMDD and Luhn for a
+    personnummer, the weighted check digit for a kennitala, the check character for a HETU."""
+    sep = separator(raw)
+    digits = raw if sep == "" else _NON_DIGITS.sub("", raw)
+    first, second, third = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    mask = 0
+    if not 1 <= second <= 12:
+        return sep, digits, mask  # every reading of the shape has a month there
+    dd_mm = 1 <= first <= 31 or 61 <= first <= 91
+    if dd_mm and sep in ("", "-", " ", "ocr"):
+        mask |= READ_DK
+    if (1 <= third <= 31 or 61 <= third <= 91) and luhn_checksum_ok(digits):
+        mask |= READ_SE
+    if (
+        sep in ("", "-")
+        and digits[9] in "089"
+        and (1 <= first <= 31 or 41 <= first <= 71)
+        and is_kennitala.check_digit_ok(digits)
+    ):
+        mask |= READ_IS
+    if sep in ("-", "+") and dd_mm and first <= 31 and fi_hetu.check_character(digits[:9]) == digits[9]:
+        mask |= READ_FI
+    return sep, digits, mask
+
+
+@dataclass(frozen=True, slots=True)
+class Kernel:
+    """One implementation of the per-candidate steps. ``ten_facts`` may answer None (text it does
+    not handle, such as non-ASCII digits): the caller then asks :func:`ten_facts`."""
+
+    name: str
+    windows: Callable[[str, int, int, int], tuple[str, str]]
+    url_or_path: Callable[[str, int], bool]
+    name_before: Callable[[str, int], bool]
+    line_bounds: Callable[[str, int], tuple[int, int]]
+    ten_facts: Callable[[str], tuple[str, str, int] | None]
+
+    @property
+    def compiled(self) -> bool:
+        return self is not PURE
+
+
+PURE = Kernel("pure Python", windows, url_or_path, name_before, line_bounds, ten_facts)
+
+
+def _load() -> ModuleType | None:
+    try:
+        import pii_scanner_native  # type: ignore[import-not-found]  # optional, built from native/
+    except ImportError:
+        return None
+    return pii_scanner_native if getattr(pii_scanner_native, "ABI", None) == _ABI else None
+
+
+_NATIVE = _load()
+
+
+def available() -> bool:
+    """True when the compiled kernel is installed (and speaks this version's interface)."""
+    return _NATIVE is not None
+
+
+def compiled_kernel() -> Kernel | None:
+    """The compiled kernel, or None when it is not installed."""
+    if _NATIVE is None:
+        return None
+    n = _NATIVE
+    return Kernel("compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts)
+
+
+def select(setting: str = "auto", environ: Mapping[str, str] | None = None) -> Kernel:
+    """The kernel to run under ``setting`` ("auto" or "off") and the environment: compiled when
+    installed, unless the setting is "off" or ``PII_SCANNER_PURE_PYTHON`` is set to anything but
+    "" or "0"."""
+    if setting not in FAST_PATH_SETTINGS:
+        raise ValueError(f"fast_path must be one of {', '.join(FAST_PATH_SETTINGS)}, got {setting!r}")
+    env = os.environ if environ is None else environ
+    if setting == "off" or env.get(PURE_ENV, "") not in ("", "0"):
+        return PURE
+    return compiled_kernel() or PURE

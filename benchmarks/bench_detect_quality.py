@@ -8,6 +8,9 @@ the gold annotations as multisets of (file, entity, normalised value). Corpora:
 - ``unseen`` (``unseen_corpus.py``; splits tune, holdout, sealed): business numbers after unknown
   labels, in headerless rows, signatures, time stamps, prefixes, phone numbers without labels...
   For it the false findings are also counted per class of negative.
+- ``exports`` (``export_corpus.py``; splits tune, sealed): JSON/NDJSON/XML/YAML/SQL exports, logs,
+  e-mail threads with quoted replies, flattened PDF/XLSX tables, Swedish and Danish invoices, Nordic
+  rows, Luhn-valid numbers without a label; false findings counted per class too.
 
 Also prints the peers' public test vectors as passed/total.
 
@@ -33,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from typing import Any
 
 import bench_detect_corpus
+import export_corpus
 import unseen_corpus
 
 ENTITIES = (
@@ -155,8 +159,10 @@ def peers() -> list[tuple[str, int, int, int]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=400)
-    parser.add_argument("--corpus", choices=("labelled", "unseen"), default="labelled")
-    parser.add_argument("--split", default="all", help="labelled: dev/heldout/fresh; unseen: tune/holdout/sealed")
+    parser.add_argument("--corpus", choices=("labelled", "unseen", "exports"), default="labelled")
+    parser.add_argument(
+        "--split", default="all", help="labelled: dev/heldout/fresh; unseen: tune/holdout/sealed; exports: tune/sealed"
+    )
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument("--no-peers", action="store_true")
     args = parser.parse_args()
@@ -165,11 +171,16 @@ def main() -> None:
 
         def make(split: str) -> list[Doc]:
             return list(bench_detect_corpus.corpus(split, args.docs, seed=seeds[split]))
-    else:
+    elif args.corpus == "unseen":
         seeds = dict(unseen_corpus.SEEDS)
 
         def make(split: str) -> list[Doc]:
             return list(unseen_corpus.corpus(split, args.docs))
+    else:
+        seeds = dict(export_corpus.SEEDS)
+
+        def make(split: str) -> list[Doc]:
+            return list(export_corpus.corpus(split, args.docs))
 
     splits = tuple(seeds) if args.split == "all" else (args.split,)
     if not set(splits) <= set(seeds):

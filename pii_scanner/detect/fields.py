@@ -83,6 +83,15 @@ def _xml_parent(text: str, tag_start: int) -> str | None:
     return None
 
 
+_OPEN_TAG_NAME = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s[^<>]*$")
+
+
+def _tag_of(text: str, key_at: int) -> str | None:
+    """The element whose start tag holds the attribute at ``key_at`` (<Ansat nr="...">), else None."""
+    m = _OPEN_TAG_NAME.search(text, max(0, key_at - _LOOK_BACK), key_at)
+    return m.group(1) if m is not None else None
+
+
 _OBJECT_KEY = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*$")
 
 
@@ -132,7 +141,8 @@ def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
         after = _quoted(text, end, m.group(2))
         if after is None or not _ends_value(text, after):
             return None
-        parent = _json_parent(text, start - len(head) + m.start()) if kind == "json" else None
+        key_at = start - len(head) + m.start()
+        parent = _json_parent(text, key_at) if kind == "json" else _tag_of(text, key_at)
         return Field(m.group(1).strip(), kind, parent)
     return None
 

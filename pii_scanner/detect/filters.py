@@ -297,13 +297,22 @@ def _own_label_before(text: str, lo: int, start: int, env: Env) -> bool:
     """Right before ``start`` stands a noun naming a numbered thing (``numbered_things``: "rapport
     0508715414", "(ärende 6312165720)", "job nr. 8301249614") or a word naming another kind of number
     ("kontraktsnummer 810118-8616", "Körkortsnummer 2910053563"): the number's own label, nearer than
-    any identifier word elsewhere on the line."""
-    tokens = text[max(lo, start - 40) : start].rstrip(" \t:#").split()[-2:]
+    any identifier word elsewhere on the line. A copula or "har" may stand between ("Avinumret är
+    4707179513", "Ditt ärende har nummer 9206205164"); a preposition may not ("sagen vedr. ...")."""
+    head = text[max(lo, start - 50) : start].rstrip(" \t:#")
+    if not head[-1:].isalpha() and head[-1:] != ".":
+        return False  # the common case (a cell, a bracket, a digit), decided without splitting
+    tokens = head.split()[-5:]
+    labels = env.rules.labels
+    if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
+        tokens.pop()
+    for _ in range(2):
+        if len(tokens) >= 2 and tokens[-1].lower() in labels.auxiliaries:
+            tokens.pop()
+    if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
+        tokens.pop()  # "ärende har nummer"
     if not tokens:
         return False
-    labels = env.rules.labels
-    if len(tokens) == 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
-        tokens.pop()
     word = tokens[-1].lstrip("([\"'").lower()
     if word.isalpha() and word in labels.things:
         return True
@@ -319,6 +328,13 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
     """A record field's key (or a table cell's column header) is the number's label: it drops the
     number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
     "session"). A key naming nothing ("subject", "Afdeling") leaves the number to its checks."""
+    plain = found.key.lower().rstrip(".")
+    if (
+        found.kind != "cell"  # a "pnr" column of a roster holds each row's identifier, whatever its country
+        and plain in env.rules.negative_in
+        and country.hint(env, candidate.start, candidate.end) in env.rules.negative_in[plain]
+    ):
+        return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
     words = env.rules.labels
@@ -334,7 +350,7 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return False
     last = tokens[-1]
     if last in words.things:
-        return True  # "session", "job"
+        return True  # "session", "job", "arende"
     if words.suffix is not None and words.suffix.fullmatch(last) and last not in words.bare:
         return True  # "Medarbejder Lønnummer"
     # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"

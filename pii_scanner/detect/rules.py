@@ -255,6 +255,9 @@ def _hints(raw: dict[str, Any]) -> CountryHints:
     )
 
 
+_FOLD = str.maketrans({"ä": "a", "å": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
+
+
 def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
     def alternation(key: str) -> str:
         words = sorted({str(w).lower() for w in raw.get(key) or []}, key=len, reverse=True)
@@ -276,11 +279,13 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
+        # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
         things=frozenset(
-            str(w).lower()
+            form
             for lang, words in (raw.get("numbered_things") or {}).items()
             if lang in languages
             for w in words or []
+            for form in (str(w).lower(), str(w).lower().translate(_FOLD))
         ),
     )
 

@@ -274,6 +274,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         f"Anders bor i Malmö og arbejder i København. Svensk pnr. 811218-9876; dansk cpr {CPR}.",
         [("SE_PERSONNUMMER", PNR), ("DK_CPR", CPR)],
     ),
+    # a label word, then a copula or "har" ("Avinumret är", "ärende har nummer"); an identifier's
+    # own definite form stays positive ("Personnumret är")
+    ("> Avinumret är 8112189876.", []),
+    ("Tack! Ditt ärende har nummer 8112189876.", []),
+    ("> Personnumret är 811218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Sagen vedr. 070761-4285 er lukket.", [("DK_CPR", CPR)]),  # a preposition relates, it does not name
+    # machine keys without diacritics, an attribute read with its element, <Pnr> in a Danish export
+    ("[2025-07-31 06:26:19] user=kla action=oppna arende=8112189876", []),
+    (f'<Ansat nr="{CPR2}">\n  <Navn>Ida Ravn</Navn>\n  <Cpr>{CPR}</Cpr>\n</Ansat>', [("DK_CPR", CPR)]),
+    (f"<Ansatte><Ansat><Navn>Ida Ravn</Navn><Cpr>{CPR}</Cpr><Pnr>{CPR2}</Pnr></Ansat></Ansatte>", [("DK_CPR", CPR)]),
+    (f"namn;pnr;ort\nIda Ravn;{CPR};Randers\nAnna Berg;811218-9876;Umeå", [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)]),
     # --- a report's column header labels a number in a table aligned with spaces
     (
         f"Leverantörsreskontra\nLev.nr       Org.nr        Namn          Saldo\n"

@@ -20,6 +20,7 @@ from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import NER_ENTITIES
+from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Finding, Item, ItemResult, TextPart
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.detect import Engine
@@ -29,6 +30,7 @@ from pii_scanner.extract.mail import OneShot
 from pii_scanner.extract.mailbox_files import damaged_part, mbox_message
 from pii_scanner.extract.split import (
     MessageBatch,
+    TextPlan,
     TextSegment,
     listing_error,
     plan_mailbox,
@@ -130,7 +132,7 @@ class Processor:
         No masked contexts: they need the text, which is never held whole here.
         """
         assert extracted.stream is not None
-        partial = self._windows(result.item, extracted.mime, self.engine.windows(extracted.stream()))
+        partial = self._windows(result.item, extracted.mime, self.engine.windows(extracted.stream()), spill=True)
         self._finish_stream(result, partial, extracted.metadata)
 
     def process_segment(self, segment: TextSegment) -> StreamPartial:
@@ -151,8 +153,10 @@ class Processor:
         apply_tree_flags([result])
         return [result]
 
-    def _windows(self, item: Item, mime: str, windows: Iterable[Window]) -> StreamPartial:
-        out = StreamPartial()
+    def _windows(self, item: Item, mime: str, windows: Iterable[Window], *, spill: bool = False) -> StreamPartial:
+        """``spill``: the findings may be many (a whole text): held in a FindingLog. A segment's are
+        bounded by its size and cross back to the coordinator, which spills them there."""
+        out = StreamPartial(findings=FindingLog(keep=self.config.limits.findings_in_memory) if spill else [])
         for window in windows:
             found = [
                 replace(f, start=f.start + window.base, end=f.end + window.base, part="body")
@@ -176,7 +180,10 @@ class Processor:
         return out
 
     def _finish_stream(self, result: ItemResult, partial: StreamPartial, metadata: dict[str, Any]) -> None:
-        result.findings.extend(partial.findings)
+        if result.findings:
+            result.findings.extend(partial.findings)
+        else:  # taken over, never copied: it may be a spilled log
+            result.findings = partial.findings
         result.text_length += partial.text_length
         result.category_evidence.extend(partial.evidence)
         result.doc_type = result.doc_type or partial.doc_type
@@ -197,13 +204,21 @@ class Processor:
 class StreamPartial:
     """What a run of windows of one long text gave; runs are merged in text order into one result."""
 
-    findings: list[Finding] = field(default_factory=list)
+    # A list for a segment's findings; a FindingLog where all of a text's findings gather.
+    findings: list[Finding] | FindingLog = field(default_factory=list)
     text_length: int = 0
     categories: dict[str, None] = field(default_factory=dict)  # ordered set
     evidence: list[dict[str, Any]] = field(default_factory=list)
     languages: set[str] = field(default_factory=set)
     doc_type: str | None = None
     error: str | None = None
+
+    def summary(self) -> StreamPartial:
+        """This partial with its findings reduced to their counts (what the last step needs)."""
+        counts = (
+            self.findings.summary() if isinstance(self.findings, FindingLog) else FindingLog(self.findings).summary()
+        )
+        return replace(self, findings=counts)
 
     def add(self, later: StreamPartial) -> None:
         self.findings.extend(later.findings)
@@ -217,7 +232,11 @@ class StreamPartial:
 
 @dataclass(frozen=True)
 class TextFinish:
-    """The last step of a large text processed in segments: the merged windows become its result."""
+    """The last step of a large text processed in segments: the merged windows become its result.
+
+    Its findings stay with the coordinator (``partial.findings`` is a counts-only summary of
+    them, enough for flags and risk); they are put back on the result when it returns.
+    """
 
     top: Item
     mime: str
@@ -367,12 +386,14 @@ class _Entry:
             if self.fold is not None:
                 self.fold.add(outcome)
             return [], self.last
+        if self.fold is not None and outcome:
+            outcome[0].findings = self.fold.findings  # a finished text: its findings were kept here
         return outcome, self.last
 
 
-def _deferred(submit: Submit, work: Work) -> Callable[[], Future[Outcome]]:
-    """Submit ``work`` only when asked (once everything it depends on came back)."""
-    return lambda: submit(work)
+def _finish_later(submit: Submit, item: Item, plan: TextPlan, merged: StreamPartial) -> Callable[[], Future[Outcome]]:
+    """Submit the text's last step only when asked (once every segment came back and was merged)."""
+    return lambda: submit(TextFinish(item, plan.mime, merged.summary(), plan.metadata))
 
 
 def spread(
@@ -402,12 +423,11 @@ def spread(
             continue
         plan = plan_text(item, config, Engine.overlap_for(config.detect), WINDOWS_PER_SEGMENT) if split_text else None
         if plan is not None:
-            merged = StreamPartial()
+            merged = StreamPartial(findings=FindingLog(keep=config.limits.findings_in_memory))
             for segment in plan.segments:
                 yield from add(_Entry(submit(segment), last=False, fold=merged))
             merged.error = merged.error or plan.error  # the text after a failed pass was not read
-            finish = TextFinish(item, plan.mime, merged, plan.metadata)
-            yield from add(_Entry(None, last=True, later=_deferred(submit, finish)))
+            yield from add(_Entry(None, last=True, fold=merged, later=_finish_later(submit, item, plan, merged)))
             continue
         yield from add(_Entry(submit(shippable(item)), last=True))
     while pending:

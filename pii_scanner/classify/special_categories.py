@@ -183,6 +183,7 @@ class SpecialCategories:
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
             and not _empty_field(text, h.start)
+            and not _in_title(text, h)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -769,6 +770,22 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _in_title(text: str, h: Hit) -> bool:
+    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress»."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _QUOTED.finditer(text, line_start, line_end):
+        if m.start() < h.start and h.end < m.end():
+            inner = m.group(1)
+            before = text[line_start : m.start()].rstrip()[-1:]
+            after = text[m.end() : line_end].lstrip()[:1]
+            if before in _DATA_PUNCT or after in _DATA_PUNCT:
+                return False  # a value of a JSON, YAML or CSV record, not a title
+            return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
+    return False
+
+
 def _empty_field(text: str, pos: int) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -880,6 +897,11 @@ _CLAUSE_BREAK = re.compile(
     r"(?:har|er|är|is|has|have|var|was|blev|blir|bliver|ble|fik|fick|got|går|tager|tar|lider|selv|själv|"
     r"lever|bor|kom|kommer|takes|suffers)\b",
     re.IGNORECASE,
+)
+_DATA_PUNCT = frozenset(":,;=[]{}")
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]")
+_PERSONAL = re.compile(
+    r"\b(?:jeg|jag|mig|min|mit|mitt|mine|mina|han|hun|hon|ham|honom|hende|henne|hans|hendes|hennes|vi|I|my|he|she)\b"
 )
 _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(r"\s*[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$")

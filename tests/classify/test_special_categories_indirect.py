@@ -166,3 +166,25 @@ def test_clauses_questions_chat_and_fields(text: str, expected: list[str]) -> No
 )
 def test_sellers_projects_victims_and_letters(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quoted title names a topic; a quoted JSON value is data
+        ('Mødeindkaldelse: Frokostoplæg – "Lev godt med gigt"\nArrangør: Helle Vind, HR', []),
+        ('{"navn": "Jens Hansen", "fravaer": "sygemeldt, stress"}', ["health"]),
+        # who filed a ticket is no subject; a device out of order is nobody's data; "mitt ansikte" is
+        ("Ärende 8812\nSkapat av: Lars Öhman\nBeskrivning: Ansiktsigenkänningen vid entrén är ur funktion.", []),
+        (
+            "Ärende 8813\nSkapat av: Lars Öhman\nBeskrivning: Kameran känner inte igen mitt ansikte, "
+            "kan ni registrera om mig?",
+            ["biometric"],
+        ),
+        ("Hej Sofia Lund!\nVälkommen som medlem i Vision.\nVänliga hälsningar\nVision", ["trade_union"]),
+        ("Skadelidte: Pernille Krog\nSkadens art: Brud på venstre håndled efter fald på trappe", ["health"]),
+        ("Calendar: Lunch & Learn – Living with diabetes. Host: Kate Morris, Occupational Health.", []),
+    ],
+)
+def test_titles_tickets_and_welcomes(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

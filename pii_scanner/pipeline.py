@@ -32,6 +32,7 @@ from pii_scanner.extract.split import (
     MessageBatch,
     TextPlan,
     TextSegment,
+    batch_context,
     listing_error,
     plan_mailbox,
     plan_text,
@@ -61,13 +62,27 @@ class Processor:
         """All results for one top-level item and everything nested in it (pre-order)."""
         batches = plan_mailbox_file(top, self.config)
         if batches is not None:  # an mbox or PST file: read message by message, never whole
-            return [r for batch in batches for r in self.process_batch(batch)]
+            usage = MailboxUsage.of(self.config)
+            results: list[ItemResult] = []
+            for batch in batches:  # one after the other: each takes up the budget where the last left it
+                done_batch = self.process_batch(usage.start(batch))
+                usage.add(done_batch)
+                results.extend(done_batch)
+            return results
         return self._walked(walk(top, self.config), {})
 
-    def process_batch(self, batch: MailBatch) -> list[ItemResult]:
-        """The results of a batch of a mailbox file's messages (and the mailbox's own, for the first batch)."""
-        pairs = walk_pst_batch(batch, self.config) if isinstance(batch, PstBatch) else walk_batch(batch, self.config)
-        return self._walked(pairs, {0: batch.top.location})
+    def process_batch(self, batch: MailBatch) -> BatchResults:
+        """The results of a batch of a mailbox file's messages (and the mailbox's own, for the first batch),
+        with the budget the batch used."""
+        ctx = batch_context(self.config, batch.expanded_before, batch.seconds_before)
+        if isinstance(batch, PstBatch):
+            pairs = walk_pst_batch(batch, self.config, ctx)
+        else:
+            pairs = walk_batch(batch, self.config, ctx)
+        out = BatchResults(self._walked(pairs, {0: batch.top.location}))
+        out.expanded = ctx.budget.expanded - batch.expanded_before
+        out.seconds = max(0.0, ctx.budget.elapsed() - batch.seconds_before)
+        return out
 
     def run(self, work: Work) -> Outcome:
         """One unit of work as the pool hands it out."""
@@ -244,6 +259,49 @@ class TextFinish:
     metadata: dict[str, Any]
 
 
+class BatchResults(list[ItemResult]):
+    """A batch's results, and how much of the mailbox's budget the batch used."""
+
+    expanded: int = 0  # bytes expanded (attachments, archive members)
+    seconds: float = 0.0  # extraction time (detection excluded)
+
+
+@dataclass
+class MailboxUsage:
+    """One mailbox file's budget over all its batches, wherever they run.
+
+    The whole-file walk has ONE budget per top-level file (expanded bytes, extraction time); spread
+    over workers, a batch starts from what the batches before it had used when it was handed out.
+    That is exact when they had all come back (one worker); otherwise the batch ran from an earlier
+    figure, which changes nothing as long as the budget is not exhausted by it. When it would be,
+    the batch is run again from the true figure, so the limit strikes where one pass strikes it.
+    """
+
+    max_expanded: int
+    max_seconds: float
+    expanded: int = 0
+    seconds: float = 0.0
+
+    @classmethod
+    def of(cls, config: ScanConfig) -> MailboxUsage:
+        return cls(config.limits.max_expanded, config.limits.time_budget)
+
+    def start(self, batch: MailBatch) -> MailBatch:
+        """The batch, to start from the budget used so far."""
+        return replace(batch, expanded_before=self.expanded, seconds_before=self.seconds)
+
+    def exact(self, batch: MailBatch, results: list[ItemResult]) -> bool:
+        """True when ``results`` are what the batch gives from the budget used so far."""
+        if (batch.expanded_before, batch.seconds_before) == (self.expanded, self.seconds):
+            return True
+        expanded, seconds = getattr(results, "expanded", 0), getattr(results, "seconds", 0.0)
+        return self.expanded + expanded <= self.max_expanded and self.seconds + seconds <= self.max_seconds
+
+    def add(self, results: list[ItemResult]) -> None:
+        self.expanded += getattr(results, "expanded", 0)  # an abandoned batch used nothing known
+        self.seconds += getattr(results, "seconds", 0.0)
+
+
 MailBatch = Union[MessageBatch, PstBatch]  # noqa: UP007 - a run-time alias
 Work = Union[Item, MessageBatch, PstBatch, TextSegment, TextFinish]  # noqa: UP007
 Outcome = Union[list[ItemResult], StreamPartial]  # noqa: UP007
@@ -367,7 +425,7 @@ WINDOWS_PER_SEGMENT = 4
 class _Entry:
     """One thing awaited, in input order: a unit of work whose outcome yields results or folds."""
 
-    __slots__ = ("fold", "future", "last", "later")
+    __slots__ = ("batch", "fold", "future", "last", "later", "submit", "usage")
 
     def __init__(
         self,
@@ -376,12 +434,21 @@ class _Entry:
         last: bool,
         fold: StreamPartial | None = None,
         later: Callable[[], Future[Outcome]] | None = None,
+        batch: MailBatch | None = None,
+        usage: MailboxUsage | None = None,
+        submit: Submit | None = None,
     ) -> None:
         self.future, self.last, self.fold, self.later = future, last, fold, later
+        self.batch, self.usage, self.submit = batch, usage, submit
 
     def take(self) -> tuple[list[ItemResult], bool]:
         future = self.future if self.future is not None else self.later() if self.later else done([])
         outcome = future.result()
+        if self.usage is not None and self.batch is not None and isinstance(outcome, list):
+            if not self.usage.exact(self.batch, outcome) and self.submit is not None:
+                outcome = self.submit(self.usage.start(self.batch)).result()  # the budget runs out here
+            assert isinstance(outcome, list)  # a batch gives results, never a partial text
+            self.usage.add(outcome)
         if isinstance(outcome, StreamPartial):
             if self.fold is not None:
                 self.fold.add(outcome)
@@ -417,8 +484,10 @@ def spread(
     for item in items:
         batches = plan_mailbox_file(item, config)
         if batches is not None:
-            for batch in batches:
-                yield from add(_Entry(submit(batch), last=False))
+            usage = MailboxUsage.of(config)
+            for planned in batches:
+                batch = usage.start(planned)
+                yield from add(_Entry(submit(batch), last=False, batch=batch, usage=usage, submit=submit))
             yield from add(_Entry(done([]), last=True))
             continue
         plan = plan_text(item, config, Engine.overlap_for(config.detect), WINDOWS_PER_SEGMENT) if split_text else None

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from pii_scanner.core.errors import ConfigError
 from pii_scanner.detect import Engine, fastpath
 from tests.detect import engine_corpus
 
+ROOT = Path(__file__).resolve().parents[2]
 COMPILED = fastpath.compiled_kernel()
 needs_compiled = pytest.mark.skipif(
     COMPILED is None, reason="the compiled kernel is not installed (pip install ./native; ./run setup does it)"
@@ -201,27 +204,68 @@ def test_golden_table_holds_on_both_kernels() -> None:
 @needs_compiled
 def test_kernel_fuzz_under_python_dev_mode() -> None:
     """The kernels under ``python -X dev`` (debug hooks on the memory allocators, warnings as
-    errors): random text of every string kind, every offset."""
-    script = r"""
-import random, sys, warnings
-warnings.simplefilter("error")
-import pii_scanner_native as n
-rng = random.Random(5)
-pool = "0123456789-+ .!?\n\t>/:w#=&;Aa\u00a0\u00d8\u0301\U0001f600\udc80\x00"
-for _ in range(3000):
-    text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 120)))
-    for _ in range(10):
-        s = rng.randrange(0, len(text) + 1)
-        e = rng.randrange(s, len(text) + 1)
-        n.windows(text, s, e, rng.choice((0, 3, 40, sys.maxsize)))
-        n.url_or_path(text, s)
-        n.name_before(text, s)
-        n.line_bounds(text, s)
-    n.ten_facts(text[:13])
-print("ok")
-"""
-    done = subprocess.run([sys.executable, "-X", "dev", "-c", script], capture_output=True, text=True, timeout=300)
+    errors): random text of every string kind, every offset, bad arguments, a 50 MB string."""
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", "-m", "tests.detect.fastpath_fuzz", "3000"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def _sanitizer_libraries() -> list[str] | None:
+    gcc = shutil.which("gcc")
+    if gcc is None:
+        return None
+    found = []
+    for name in ("libasan.so", "libubsan.so"):
+        path = subprocess.run([gcc, f"-print-file-name={name}"], capture_output=True, text=True).stdout.strip()
+        if not Path(path).is_file():
+            return None
+        found.append(path)
+    return found
+
+
+def test_kernel_fuzz_under_address_sanitizer(tmp_path: Path) -> None:
+    """The C source built with AddressSanitizer and UndefinedBehaviorSanitizer, then fuzzed: any read
+    or write out of bounds, use after free or undefined arithmetic aborts the run."""
+    libraries = _sanitizer_libraries()
+    if libraries is None:
+        pytest.skip("gcc with libasan/libubsan is not installed (./run installs gcc)")
+    include = sysconfig.get_paths()["include"]
+    target = tmp_path / f"pii_scanner_native{sysconfig.get_config_var('EXT_SUFFIX')}"
+    flags = ["-shared", "-fPIC", "-g", "-O1", "-fno-omit-frame-pointer", "-fsanitize=address,undefined"]
+    built = subprocess.run(
+        ["gcc", *flags, f"-I{include}", str(ROOT / "native" / "pii_scanner_native.c"), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}",
+        "LD_PRELOAD": ":".join(libraries),
+        "PYTHONMALLOC": "malloc",  # one malloc per object, so that ASan sees each string's bounds
+        "ASAN_OPTIONS": "detect_leaks=0:abort_on_error=1",
+        "UBSAN_OPTIONS": "halt_on_error=1:print_stacktrace=1",
+    }
+    check = "import pii_scanner_native as n; print(n.__file__)"
+    where = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, env=env, timeout=120)
+    assert where.stdout.strip() == str(target), where.stderr  # the sanitized build, not the installed one
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.detect.fastpath_fuzz", "2000"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == "ok"
 
 

@@ -1,0 +1,68 @@
+"""Fuzz the compiled kernel against its pure-Python twin: random text of every string kind (Latin-1,
+UCS-2 with lone surrogates, UCS-4 with non-BMP characters, NUL), every offset, bad arguments, and a
+50 MB string. Run by tests/detect/test_fastpath.py under ``python -X dev`` and, where gcc and its
+sanitizers are installed, on a build with AddressSanitizer and UndefinedBehaviorSanitizer.
+
+    python -X dev -m tests.detect.fastpath_fuzz [ROUNDS]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import warnings
+
+
+def main(rounds: int) -> None:
+    warnings.simplefilter("error")
+    import pii_scanner_native as native  # type: ignore[import-not-found]
+
+    from pii_scanner.detect import fastpath as pure
+
+    rng = random.Random(9)
+    pool = "0123456789-+ .!?\n\t>/:w#=&;|(,Aa\u00a0\u00d8\u0301\U0001f600\udc80\x00\u3000\u0660"
+    for _ in range(rounds):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 160)))
+        for _ in range(8):
+            s = rng.randrange(0, len(text) + 1)
+            e = rng.randrange(s, len(text) + 1)
+            w = rng.choice((0, 1, 3, 40, 1000, sys.maxsize))
+            assert native.windows(text, s, e, w) == pure.windows(text, s, e, w), (text, s, e, w)
+            assert native.url_or_path(text, s) == pure.url_or_path(text, s), (text, s)
+            assert native.name_before(text, s) == pure.name_before(text, s), (text, s)
+            assert native.line_bounds(text, s) == pure.line_bounds(text, s), (text, s)
+        raw = text[: rng.randrange(0, 20)]
+        got = native.ten_facts(raw)
+        if got is not None:
+            assert got == pure.ten_facts(raw), raw
+    bad_pairs: list[tuple[object, ...]] = [(), ("a",), ("a", 1, 2), (None, 0), ("a", -1), ("a", 2), ("a", 1 << 70)]
+    for args in [*bad_pairs, ("a", 1.5)]:
+        for fn in (native.url_or_path, native.name_before, native.line_bounds):
+            try:
+                fn(*args)
+            except (TypeError, ValueError, OverflowError):
+                continue
+            raise SystemExit(f"{fn.__name__} accepted {args!r}")
+    bad_windows: list[tuple[object, ...]] = [
+        ("a", 0, 0),
+        ("a", 1, 0, 1),
+        ("a", 0, 2, 1),
+        (b"a", 0, 0, 1),
+        ("a", 0, 0, -1),
+    ]
+    for args in bad_windows:
+        try:
+            native.windows(*args)
+        except (TypeError, ValueError):
+            continue
+        raise SystemExit(f"windows accepted {args!r}")
+    big = "x" * 50_000_000
+    assert native.windows(big, 25_000_000, 25_000_010, sys.maxsize) == pure.windows(
+        big, 25_000_000, 25_000_010, sys.maxsize
+    )
+    assert native.line_bounds(big, 49_999_999) == (49_999_599, 50_000_000)
+    print("ok")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3000)

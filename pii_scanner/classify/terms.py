@@ -29,6 +29,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from pii_scanner.core import resources
+from pii_scanner.core.data_cache import code_key, remembered
 from pii_scanner.core.resources import data_dir, safe_yaml
 
 Tag = tuple[str, ...]  # e.g. ("cat", category, strength) or ("doc", type, weight)
@@ -190,6 +194,54 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
     )
 
 
+def _heads(stems: dict[str, Any]) -> frozenset[str]:
+    """Each stem's beginning, as long as the shortest stem."""
+    shortest = min(map(len, stems), default=0)
+    return frozenset(k[:shortest] for k in stems)
+
+
+def _entries(tagged: list[tuple[Tag, str]]) -> list[_Entry | None]:
+    """The parsed terms, from the data cache when an earlier process parsed the same terms with this code."""
+    rows = remembered(
+        "terms",
+        (code_key(__file__), repr(tagged).encode("utf-8", "backslashreplace")),
+        lambda: [_row(_entry(tag, raw)) for tag, raw in tagged],
+    )
+    return [None if row is None else _from_row(*row) for row in rows]
+
+
+_Row = tuple[Tag, str, str, bool, "str | None", "str | None", tuple[str, ...], tuple[str, ...]]
+
+
+def _row(entry: _Entry | None) -> _Row | None:
+    if entry is None:
+        return None
+    return (
+        entry.tag,
+        entry.term,
+        entry.first,
+        entry.stem,
+        entry.phrase,
+        entry.case,
+        entry.needs,
+        tuple(sorted(entry.whole)),
+    )
+
+
+@cache  # one object per distinct term, shared by the term sets that hold it
+def _from_row(
+    tag: Tag,
+    term: str,
+    first: str,
+    stem: bool,
+    phrase: str | None,
+    case: str | None,
+    needs: tuple[str, ...],
+    whole: tuple[str, ...],
+) -> _Entry:
+    return _Entry(tuple(tag), term, first, stem, phrase, case, tuple(needs), frozenset(whole))
+
+
 def _plain_case(word: str) -> bool:
     """Case-insensitive matching of ``word`` is the same as comparing lower-cased strings (no "İ",
     no characters regular expressions fold specially: "ı", "ſ", "µ", Greek and beyond)."""
@@ -270,6 +322,8 @@ class TermSet:
     firsts: tuple[str, ...] = ()  # every word a term is looked up by
     odd: tuple[str, ...] = ()  # first words holding a non-word character ("inkl.", "org.nr", "df'er")
     word_led: bool = True  # every first word starts with a word character (the word-set scan needs it)
+    # The stems' beginnings, as long as the shortest stem: a word starting otherwise starts no stem.
+    stem_heads: frozenset[str] = frozenset()
     # Words already looked up -> the first words they give (most give none): per process, bounded.
     known: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
     derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # look-ups built on first use
@@ -278,8 +332,7 @@ class TermSet:
     def build(cls, tagged: Iterable[tuple[Tag, str]]) -> TermSet:
         exact: dict[str, list[_Entry]] = {}
         stems: dict[str, list[_Entry]] = {}
-        for tag, raw in tagged:
-            entry = _entry(tag, raw)
+        for entry in _entries([(tuple(tag), str(raw)) for tag, raw in tagged]):
             if entry is None:
                 continue
             (stems if entry.stem else exact).setdefault(entry.first, []).append(entry)
@@ -291,6 +344,7 @@ class TermSet:
             tuple(sorted(firsts)),
             tuple(sorted(f for f in firsts if not _WORD.fullmatch(f))),
             all(_WORD.match(f) for f in firsts),
+            _heads(stems),
         )
 
     @property
@@ -480,6 +534,8 @@ class TermSet:
     def _firsts_of(self, word: str) -> tuple[str, ...]:
         """The first words a whole word of a text starts (stems) or is (exact)."""
         out = [word] if word in self.exact else []
+        if not self.stem_lengths or word[: self.stem_lengths[0]] not in self.stem_heads:
+            return tuple(out)  # most words start no stem: one look-up says so
         for length in self.stem_lengths:
             if length > len(word):
                 break
@@ -585,7 +641,9 @@ def _is_word(char: str) -> bool:
 
 @cache
 def load_yaml(name: str, folder: str | None = None) -> dict[str, Any]:
+    """A lexicon file, parsed (or its parsed form from the data cache, keyed by its bytes)."""
     base = Path(folder) if folder else data_dir("recognizers")
-    with open(base / name, encoding="utf-8") as fh:
-        data: dict[str, Any] = safe_yaml(fh)
+    raw = (base / name).read_bytes()
+    key = (raw, yaml.__version__.encode(), code_key(resources.__file__))
+    data: dict[str, Any] = remembered("yaml", key, lambda: safe_yaml(raw.decode("utf-8")))
     return data

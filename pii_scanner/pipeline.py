@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -430,6 +431,9 @@ _WORKER: Processor | None = None
 
 def _init_worker(config: ScanConfig) -> None:
     global _WORKER  # one Processor per worker process, built once (not a setting)
+    # A forked worker inherits the parent's SIGTERM handler (the CLI's, which raises KeyboardInterrupt):
+    # the pool would catch that as a failed unit and go on with the next. Ending the pool must end it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER = Processor.build(config)
 
 

@@ -20,6 +20,7 @@ from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import NER_ENTITIES
+from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Finding, Item, ItemResult, TextPart
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.detect import Engine
@@ -29,7 +30,9 @@ from pii_scanner.extract.mail import OneShot
 from pii_scanner.extract.mailbox_files import damaged_part, mbox_message
 from pii_scanner.extract.split import (
     MessageBatch,
+    TextPlan,
     TextSegment,
+    batch_context,
     listing_error,
     plan_mailbox,
     plan_text,
@@ -59,13 +62,27 @@ class Processor:
         """All results for one top-level item and everything nested in it (pre-order)."""
         batches = plan_mailbox_file(top, self.config)
         if batches is not None:  # an mbox or PST file: read message by message, never whole
-            return [r for batch in batches for r in self.process_batch(batch)]
+            usage = MailboxUsage.of(self.config)
+            results: list[ItemResult] = []
+            for batch in batches:  # one after the other: each takes up the budget where the last left it
+                done_batch = self.process_batch(usage.start(batch))
+                usage.add(done_batch)
+                results.extend(done_batch)
+            return results
         return self._walked(walk(top, self.config), {})
 
-    def process_batch(self, batch: MailBatch) -> list[ItemResult]:
-        """The results of a batch of a mailbox file's messages (and the mailbox's own, for the first batch)."""
-        pairs = walk_pst_batch(batch, self.config) if isinstance(batch, PstBatch) else walk_batch(batch, self.config)
-        return self._walked(pairs, {0: batch.top.location})
+    def process_batch(self, batch: MailBatch) -> BatchResults:
+        """The results of a batch of a mailbox file's messages (and the mailbox's own, for the first batch),
+        with the budget the batch used."""
+        ctx = batch_context(self.config, batch.expanded_before, batch.seconds_before)
+        if isinstance(batch, PstBatch):
+            pairs = walk_pst_batch(batch, self.config, ctx)
+        else:
+            pairs = walk_batch(batch, self.config, ctx)
+        out = BatchResults(self._walked(pairs, {0: batch.top.location}))
+        out.expanded = ctx.budget.expanded - batch.expanded_before
+        out.seconds = max(0.0, ctx.budget.elapsed() - batch.seconds_before)
+        return out
 
     def run(self, work: Work) -> Outcome:
         """One unit of work as the pool hands it out."""
@@ -130,7 +147,7 @@ class Processor:
         No masked contexts: they need the text, which is never held whole here.
         """
         assert extracted.stream is not None
-        partial = self._windows(result.item, extracted.mime, self.engine.windows(extracted.stream()))
+        partial = self._windows(result.item, extracted.mime, self.engine.windows(extracted.stream()), spill=True)
         self._finish_stream(result, partial, extracted.metadata)
 
     def process_segment(self, segment: TextSegment) -> StreamPartial:
@@ -151,8 +168,10 @@ class Processor:
         apply_tree_flags([result])
         return [result]
 
-    def _windows(self, item: Item, mime: str, windows: Iterable[Window]) -> StreamPartial:
-        out = StreamPartial()
+    def _windows(self, item: Item, mime: str, windows: Iterable[Window], *, spill: bool = False) -> StreamPartial:
+        """``spill``: the findings may be many (a whole text): held in a FindingLog. A segment's are
+        bounded by its size and cross back to the coordinator, which spills them there."""
+        out = StreamPartial(findings=FindingLog(keep=self.config.limits.findings_in_memory) if spill else [])
         for window in windows:
             found = [
                 replace(f, start=f.start + window.base, end=f.end + window.base, part="body")
@@ -176,7 +195,10 @@ class Processor:
         return out
 
     def _finish_stream(self, result: ItemResult, partial: StreamPartial, metadata: dict[str, Any]) -> None:
-        result.findings.extend(partial.findings)
+        if result.findings:
+            result.findings.extend(partial.findings)
+        else:  # taken over, never copied: it may be a spilled log
+            result.findings = partial.findings
         result.text_length += partial.text_length
         result.category_evidence.extend(partial.evidence)
         result.doc_type = result.doc_type or partial.doc_type
@@ -197,13 +219,21 @@ class Processor:
 class StreamPartial:
     """What a run of windows of one long text gave; runs are merged in text order into one result."""
 
-    findings: list[Finding] = field(default_factory=list)
+    # A list for a segment's findings; a FindingLog where all of a text's findings gather.
+    findings: list[Finding] | FindingLog = field(default_factory=list)
     text_length: int = 0
     categories: dict[str, None] = field(default_factory=dict)  # ordered set
     evidence: list[dict[str, Any]] = field(default_factory=list)
     languages: set[str] = field(default_factory=set)
     doc_type: str | None = None
     error: str | None = None
+
+    def summary(self) -> StreamPartial:
+        """This partial with its findings reduced to their counts (what the last step needs)."""
+        counts = (
+            self.findings.summary() if isinstance(self.findings, FindingLog) else FindingLog(self.findings).summary()
+        )
+        return replace(self, findings=counts)
 
     def add(self, later: StreamPartial) -> None:
         self.findings.extend(later.findings)
@@ -217,12 +247,59 @@ class StreamPartial:
 
 @dataclass(frozen=True)
 class TextFinish:
-    """The last step of a large text processed in segments: the merged windows become its result."""
+    """The last step of a large text processed in segments: the merged windows become its result.
+
+    Its findings stay with the coordinator (``partial.findings`` is a counts-only summary of
+    them, enough for flags and risk); they are put back on the result when it returns.
+    """
 
     top: Item
     mime: str
     partial: StreamPartial
     metadata: dict[str, Any]
+
+
+class BatchResults(list[ItemResult]):
+    """A batch's results, and how much of the mailbox's budget the batch used."""
+
+    expanded: int = 0  # bytes expanded (attachments, archive members)
+    seconds: float = 0.0  # extraction time (detection excluded)
+
+
+@dataclass
+class MailboxUsage:
+    """One mailbox file's budget over all its batches, wherever they run.
+
+    The whole-file walk has ONE budget per top-level file (expanded bytes, extraction time); spread
+    over workers, a batch starts from what the batches before it had used when it was handed out.
+    That is exact when they had all come back (one worker); otherwise the batch ran from an earlier
+    figure, which changes nothing as long as the budget is not exhausted by it. When it would be,
+    the batch is run again from the true figure, so the limit strikes where one pass strikes it.
+    """
+
+    max_expanded: int
+    max_seconds: float
+    expanded: int = 0
+    seconds: float = 0.0
+
+    @classmethod
+    def of(cls, config: ScanConfig) -> MailboxUsage:
+        return cls(config.limits.max_expanded, config.limits.time_budget)
+
+    def start(self, batch: MailBatch) -> MailBatch:
+        """The batch, to start from the budget used so far."""
+        return replace(batch, expanded_before=self.expanded, seconds_before=self.seconds)
+
+    def exact(self, batch: MailBatch, results: list[ItemResult]) -> bool:
+        """True when ``results`` are what the batch gives from the budget used so far."""
+        if (batch.expanded_before, batch.seconds_before) == (self.expanded, self.seconds):
+            return True
+        expanded, seconds = getattr(results, "expanded", 0), getattr(results, "seconds", 0.0)
+        return self.expanded + expanded <= self.max_expanded and self.seconds + seconds <= self.max_seconds
+
+    def add(self, results: list[ItemResult]) -> None:
+        self.expanded += getattr(results, "expanded", 0)  # an abandoned batch used nothing known
+        self.seconds += getattr(results, "seconds", 0.0)
 
 
 MailBatch = Union[MessageBatch, PstBatch]  # noqa: UP007 - a run-time alias
@@ -348,7 +425,7 @@ WINDOWS_PER_SEGMENT = 4
 class _Entry:
     """One thing awaited, in input order: a unit of work whose outcome yields results or folds."""
 
-    __slots__ = ("fold", "future", "last", "later")
+    __slots__ = ("batch", "fold", "future", "last", "later", "submit", "usage")
 
     def __init__(
         self,
@@ -357,22 +434,33 @@ class _Entry:
         last: bool,
         fold: StreamPartial | None = None,
         later: Callable[[], Future[Outcome]] | None = None,
+        batch: MailBatch | None = None,
+        usage: MailboxUsage | None = None,
+        submit: Submit | None = None,
     ) -> None:
         self.future, self.last, self.fold, self.later = future, last, fold, later
+        self.batch, self.usage, self.submit = batch, usage, submit
 
     def take(self) -> tuple[list[ItemResult], bool]:
         future = self.future if self.future is not None else self.later() if self.later else done([])
         outcome = future.result()
+        if self.usage is not None and self.batch is not None and isinstance(outcome, list):
+            if not self.usage.exact(self.batch, outcome) and self.submit is not None:
+                outcome = self.submit(self.usage.start(self.batch)).result()  # the budget runs out here
+            assert isinstance(outcome, list)  # a batch gives results, never a partial text
+            self.usage.add(outcome)
         if isinstance(outcome, StreamPartial):
             if self.fold is not None:
                 self.fold.add(outcome)
             return [], self.last
+        if self.fold is not None and outcome:
+            outcome[0].findings = self.fold.findings  # a finished text: its findings were kept here
         return outcome, self.last
 
 
-def _deferred(submit: Submit, work: Work) -> Callable[[], Future[Outcome]]:
-    """Submit ``work`` only when asked (once everything it depends on came back)."""
-    return lambda: submit(work)
+def _finish_later(submit: Submit, item: Item, plan: TextPlan, merged: StreamPartial) -> Callable[[], Future[Outcome]]:
+    """Submit the text's last step only when asked (once every segment came back and was merged)."""
+    return lambda: submit(TextFinish(item, plan.mime, merged.summary(), plan.metadata))
 
 
 def spread(
@@ -396,18 +484,19 @@ def spread(
     for item in items:
         batches = plan_mailbox_file(item, config)
         if batches is not None:
-            for batch in batches:
-                yield from add(_Entry(submit(batch), last=False))
+            usage = MailboxUsage.of(config)
+            for planned in batches:
+                batch = usage.start(planned)
+                yield from add(_Entry(submit(batch), last=False, batch=batch, usage=usage, submit=submit))
             yield from add(_Entry(done([]), last=True))
             continue
         plan = plan_text(item, config, Engine.overlap_for(config.detect), WINDOWS_PER_SEGMENT) if split_text else None
         if plan is not None:
-            merged = StreamPartial()
+            merged = StreamPartial(findings=FindingLog(keep=config.limits.findings_in_memory))
             for segment in plan.segments:
                 yield from add(_Entry(submit(segment), last=False, fold=merged))
             merged.error = merged.error or plan.error  # the text after a failed pass was not read
-            finish = TextFinish(item, plan.mime, merged, plan.metadata)
-            yield from add(_Entry(None, last=True, later=_deferred(submit, finish)))
+            yield from add(_Entry(None, last=True, fold=merged, later=_finish_later(submit, item, plan, merged)))
             continue
         yield from add(_Entry(submit(shippable(item)), last=True))
     while pending:

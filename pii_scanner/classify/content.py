@@ -23,6 +23,7 @@ from pii_scanner.classify.special_categories import (
 )
 from pii_scanner.classify.terms import ItemText, TermSet
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.finding_log import has_entity
 from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, ItemResult
 
 Hook = Callable[[ItemResult, Extracted], None]
@@ -69,7 +70,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
                 out["excerpt"] = masked_excerpt(text, e.sentence, result.findings, focus, masked_spans=anchor)
         if result.categories:
             result.add_flag(FLAG_SPECIAL_CATEGORY)
-        identified = bool(evidence) or any(f.entity_type in PERSONAL_FINDINGS for f in result.findings)
+        identified = bool(evidence) or has_entity(result.findings, PERSONAL_FINDINGS)
         result.doc_type = doc_types.classify(text, result.item.name, hits, identified=identified)
 
     def assess(result: ItemResult, extracted: Extracted) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import PERSONAL_ENTITIES
+from pii_scanner.core.finding_log import has_entity
 from pii_scanner.core.mail_policy import has_external_recipients, private_reason
 from pii_scanner.core.model import (
     FLAG_LOCAL_STORAGE,
@@ -33,7 +34,7 @@ def apply_item_flags(result: ItemResult, config: ScanConfig) -> None:
             result.add_flag(FLAG_PRIVATE_MAIL)
             result.metadata.setdefault("private_reason", reason)
         result.external_recipients = has_external_recipients(item.mail, config.mail)
-    if any(f.entity_type in PERSONAL_ENTITIES for f in result.findings):
+    if has_entity(result.findings, PERSONAL_ENTITIES):
         if item.origin == "removable":
             result.add_flag(FLAG_REMOVABLE_MEDIA)
         elif item.origin == "local":
@@ -74,7 +75,7 @@ def apply_tree_flags(results: Sequence[ItemResult]) -> None:
             r.add_flag(FLAG_PRIVATE_MAIL)
             r.metadata.setdefault("private_reason", "inside a private message")
     for r in results:
-        if any(f.entity_type == "DK_CPR" for f in r.findings):
+        if has_entity(r.findings, "DK_CPR"):
             root = mail_root(r)
             if root is not None and not root.encrypted and not root.private:
                 root.add_flag(FLAG_UNENCRYPTED_CPR)

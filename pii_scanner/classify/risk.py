@@ -7,6 +7,7 @@ from functools import cache
 
 from pii_scanner.classify.terms import load_yaml
 from pii_scanner.core.entities import FINANCIAL_ENTITIES, NATIONAL_IDS
+from pii_scanner.core.finding_log import entity_counts
 from pii_scanner.core.model import (
     FLAG_LOCAL_STORAGE,
     FLAG_PAST_RETENTION,
@@ -24,8 +25,8 @@ class RiskRules:
 
     def assess(self, result: ItemResult) -> tuple[str, list[str]]:
         """(level, reasons); reasons are stable keys, e.g. ``special_category:health``."""
-        entities = [f.entity_type for f in result.findings]
-        national = sum(e in NATIONAL_IDS for e in entities)
+        entities = entity_counts(result.findings)  # running counts: never reads a spilled log back
+        national = sum(n for e, n in entities.items() if e in NATIONAL_IDS)
         reasons: list[str] = []
         if national:
             reasons.append("national_id")

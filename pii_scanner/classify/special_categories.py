@@ -795,7 +795,12 @@ def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
     psykiatrisk afdeling", "holder oplæg om inuitisk kultur"); a hit before the cue or after a new
     clause ("..., og har selv diabetes", "är kurd och har erbjudit sig att berätta ...") is the person's."""
     for c in cues:
-        if c.tag[0] != "errand" or s0 + c.start > h.start:
+        if c.tag[0] != "errand":
+            continue
+        if s0 + c.start > h.start:
+            # "3F's konference", "Kommunals temadag": the organisation's own event, nobody's membership
+            if _GENITIVE_BEFORE.fullmatch(text, h.end, s0 + c.start) is not None:
+                return True
             continue
         between = text[s0 + c.end : h.start]
         if _CONTRAST.search(between) is None and (
@@ -876,6 +881,7 @@ _CLAUSE_BREAK = re.compile(
     r"lever|bor|kom|kommer|takes|suffers)\b",
     re.IGNORECASE,
 )
+_GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(r"\s*[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$")
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
@@ -951,7 +957,7 @@ _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _INHERITED_TERM = "(inherited condition)"
-_SALUTATION = re.compile(r"[ \t]*(\w+)[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
+_SALUTATION = re.compile(r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"

@@ -29,6 +29,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from pii_scanner.core import resources
+from pii_scanner.core.data_cache import code_key, remembered
 from pii_scanner.core.resources import data_dir, safe_yaml
 
 Tag = tuple[str, ...]  # e.g. ("cat", category, strength) or ("doc", type, weight)
@@ -190,6 +194,48 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
     )
 
 
+def _entries(tagged: list[tuple[Tag, str]]) -> list[_Entry | None]:
+    """The parsed terms, from the data cache when an earlier process parsed the same terms with this code."""
+    rows = remembered(
+        "terms",
+        (code_key(__file__), repr(tagged).encode("utf-8", "backslashreplace")),
+        lambda: [_row(_entry(tag, raw)) for tag, raw in tagged],
+    )
+    return [None if row is None else _from_row(*row) for row in rows]
+
+
+_Row = tuple[Tag, str, str, bool, "str | None", "str | None", tuple[str, ...], tuple[str, ...]]
+
+
+def _row(entry: _Entry | None) -> _Row | None:
+    if entry is None:
+        return None
+    return (
+        entry.tag,
+        entry.term,
+        entry.first,
+        entry.stem,
+        entry.phrase,
+        entry.case,
+        entry.needs,
+        tuple(sorted(entry.whole)),
+    )
+
+
+@cache  # one object per distinct term, shared by the term sets that hold it
+def _from_row(
+    tag: Tag,
+    term: str,
+    first: str,
+    stem: bool,
+    phrase: str | None,
+    case: str | None,
+    needs: tuple[str, ...],
+    whole: tuple[str, ...],
+) -> _Entry:
+    return _Entry(tuple(tag), term, first, stem, phrase, case, tuple(needs), frozenset(whole))
+
+
 def _plain_case(word: str) -> bool:
     """Case-insensitive matching of ``word`` is the same as comparing lower-cased strings (no "İ",
     no characters regular expressions fold specially: "ı", "ſ", "µ", Greek and beyond)."""
@@ -278,8 +324,7 @@ class TermSet:
     def build(cls, tagged: Iterable[tuple[Tag, str]]) -> TermSet:
         exact: dict[str, list[_Entry]] = {}
         stems: dict[str, list[_Entry]] = {}
-        for tag, raw in tagged:
-            entry = _entry(tag, raw)
+        for entry in _entries([(tuple(tag), str(raw)) for tag, raw in tagged]):
             if entry is None:
                 continue
             (stems if entry.stem else exact).setdefault(entry.first, []).append(entry)
@@ -585,7 +630,9 @@ def _is_word(char: str) -> bool:
 
 @cache
 def load_yaml(name: str, folder: str | None = None) -> dict[str, Any]:
+    """A lexicon file, parsed (or its parsed form from the data cache, keyed by its bytes)."""
     base = Path(folder) if folder else data_dir("recognizers")
-    with open(base / name, encoding="utf-8") as fh:
-        data: dict[str, Any] = safe_yaml(fh)
+    raw = (base / name).read_bytes()
+    key = (raw, yaml.__version__.encode(), code_key(resources.__file__))
+    data: dict[str, Any] = remembered("yaml", key, lambda: safe_yaml(raw.decode("utf-8")))
     return data

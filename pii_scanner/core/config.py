@@ -52,6 +52,8 @@ class NerConfig:
 class LimitsConfig:
     max_file_size: int = 512 * 1024 * 1024
     stream_above: int = 32 * 1024 * 1024  # plain-text files larger than this are read in pieces
+    # Findings of one item held in memory; beyond that they go to an encrypted temp file (FindingLog).
+    findings_in_memory: int = 20_000
     max_depth: int = 10  # archive / attachment nesting
     max_ratio: float = 100.0  # expanded / compressed size (zip bombs)
     max_expanded: int = 1024 * 1024 * 1024  # total expanded bytes per top-level file

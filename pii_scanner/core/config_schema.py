@@ -114,6 +114,7 @@ RULES: dict[str, Rule] = {
     "scan.limits.max_ratio": at_least(1),
     "scan.limits.max_expanded": at_least(1),
     "scan.limits.stream_above": at_least(1),
+    "scan.limits.findings_in_memory": at_least(1),
     "scan.limits.time_budget": above(0),
     "scan.limits.max_members": at_least(1),
     "scan.limits.ocr_dpi": between(50, 1200),

@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pii_scanner.core.names import needs_escaping, printable, printable_uri
+
+if TYPE_CHECKING:
+    from pii_scanner.core.finding_log import FindingLog
 
 Origin = Literal["local", "removable", "share", "mail", "stdin", "unknown"]
 Sensitivity = Literal["normal", "personal", "private", "confidential", "unreadable"]
@@ -176,7 +179,8 @@ class ItemResult:
 
     item: Item
     mime: str = "application/octet-stream"
-    findings: list[Finding] = field(default_factory=list)
+    # A list, or for items with very many findings a FindingLog (bounded memory, spilled encrypted).
+    findings: list[Finding] | FindingLog = field(default_factory=list)
     encrypted: bool = False
     encryption_reason: str | None = None
     private: bool = False

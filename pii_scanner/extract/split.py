@@ -69,6 +69,18 @@ class MessageBatch:
     spans: tuple[tuple[int, int, int], ...]  # (message number from 1, start, end) in the file
     first: bool
     error: str | None = None  # the listing stopped after these messages (a limit, an unreadable file)
+    # The mailbox's budget already used by the messages before this batch (see :func:`batch_context`).
+    expanded_before: int = 0
+    seconds_before: float = 0.0
+
+
+def batch_context(config: ScanConfig, expanded_before: int, seconds_before: float) -> ExtractContext:
+    """The extraction context of a batch of a mailbox's messages: the mailbox's ONE budget (expanded
+    bytes, extraction time), taken up where the messages before the batch left it."""
+    ctx = ExtractContext.for_top_item(config)
+    ctx.budget.expanded = expanded_before
+    ctx.budget.started -= seconds_before
+    return ctx
 
 
 def plan_mailbox(item: Item, config: ScanConfig) -> Iterator[MessageBatch] | None:
@@ -136,12 +148,14 @@ def _batches(item: Item, opener: Callable[[], BinaryIO], config: ScanConfig) -> 
         yield MessageBatch(item, folder, tuple(spans), first)
 
 
-def walk_batch(batch: MessageBatch, config: ScanConfig) -> Iterator[tuple[Item, Extracted]]:
+def walk_batch(
+    batch: MessageBatch, config: ScanConfig, ctx: ExtractContext | None = None
+) -> Iterator[tuple[Item, Extracted]]:
     """(item, extracted) for a batch, in pre-order: the mailbox (first batch), each message and its members."""
     top = batch.top
     if batch.first:  # a copy: the record's item is stripped of its reader, the batches still need it
         yield copy.copy(top), Extracted(mime=MBOX, metadata={"container": "mbox"})
-    ctx = ExtractContext.for_top_item(config)
+    ctx = ctx or batch_context(config, batch.expanded_before, batch.seconds_before)
     with contextlib.ExitStack() as stack:
         fh: BinaryIO | None = None
         failure = ""

@@ -24,7 +24,7 @@ from pii_scanner.extract.mail import safe_segment
 from pii_scanner.extract.mailbox_files import PST, damaged_part, folder_count, open_pff, pst_message
 from pii_scanner.extract.pst import PST_MAGIC
 from pii_scanner.extract.sniff import sniff_mime
-from pii_scanner.extract.split import BATCH_MESSAGES, listing_error, reopenable
+from pii_scanner.extract.split import BATCH_MESSAGES, batch_context, listing_error, reopenable
 from pii_scanner.extract.walk import error_message, walk_nested
 
 _PST_SUFFIXES = frozenset({".pst", ".ost"})
@@ -50,6 +50,9 @@ class PstBatch:
     steps: tuple[PstStep, ...]
     first: bool
     error: str | None = None  # the listing stopped here (a limit): one record after the steps
+    # The file's budget already used by the messages before this batch (split.batch_context).
+    expanded_before: int = 0
+    seconds_before: float = 0.0
 
 
 def plan_pst(item: Item, config: ScanConfig) -> Iterator[PstBatch] | None:
@@ -136,12 +139,14 @@ def _folder_steps(folder: Any, route: tuple[int, ...], path: str, budget: Budget
         yield from _folder_steps(sub, (*route, j), f"{path}/{name}", budget)
 
 
-def walk_pst_batch(batch: PstBatch, config: ScanConfig) -> Iterator[tuple[Item, Extracted]]:
+def walk_pst_batch(
+    batch: PstBatch, config: ScanConfig, ctx: ExtractContext | None = None
+) -> Iterator[tuple[Item, Extracted]]:
     """(item, extracted) for a batch in pre-order: the PST (first batch), each message and its members."""
     top = batch.top
     if batch.first:  # a copy: the record's item is stripped of its reader, the batches still need it
         yield copy.copy(top), Extracted(mime=PST, metadata={"container": "pst"})
-    ctx = ExtractContext.for_top_item(config)
+    ctx = ctx or batch_context(config, batch.expanded_before, batch.seconds_before)
     with contextlib.ExitStack() as stack:
         pff: Any = None
         failure = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from pii_scanner.core.finding_log import entity_counts
 from pii_scanner.core.model import Finding, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
 
@@ -88,7 +89,7 @@ def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, A
         "flags": list(result.flags),
         "error": _shown(result.error, show_values),
         "findings": len(result.findings),
-        "entities": sorted({f.entity_type for f in result.findings}),
+        "entities": sorted(entity_counts(result.findings)),
         "categories": list(result.categories),
         "category_evidence": list(result.category_evidence),  # offsets and masked spans only
         "doc_type": result.doc_type,

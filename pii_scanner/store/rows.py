@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from pii_scanner.core.finding_log import entity_counts
 from pii_scanner.core.model import Finding, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value, scrub
 
@@ -106,7 +107,7 @@ def item_row(
         "risk": result.risk,
         "risk_reasons": [scrub(r) for r in result.risk_reasons],
         "languages": list(result.languages),
-        "entities": sorted({f.entity_type for f in result.findings}),
+        "entities": sorted(entity_counts(result.findings)),
         "findings_count": len(result.findings),
         "metadata": _metadata(result.metadata) | _evidence(result) | _outlook_verdict(result),
         "mail_folder": scrub(mail.folder) if mail else None,

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
+from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
 from pii_scanner.sources.specs import SourceSpec
@@ -26,6 +27,7 @@ from pii_scanner.store.state import DbSourceState
 from pii_scanner.store.tokens import name_tokens
 
 # Flags that count as policy violations (new ones are reported to the DPO).
+INSERT_BATCH = 2000  # finding rows per INSERT: an item's rows are never all built at once
 VIOLATION_FLAGS = ("unencrypted_cpr", "removable_media", "local_storage", "past_retention", "special_category")
 _SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
 
@@ -427,11 +429,24 @@ class Store:
         t: datetime,
         summary: WriteSummary,
     ) -> int:
+        """Insert an item's findings in batches of ``INSERT_BATCH`` rows (inside the caller's
+        transaction): an item with millions of findings never has them all as rows at once."""
         rows: list[dict[str, Any]] = []
         values: list[str] = []
+        # Duplicates share their offsets. A FindingLog arrives in text order, so only the findings
+        # at the current start need remembering; any other sequence is remembered whole (it is in
+        # memory anyway).
+        in_order = isinstance(result.findings, FindingLog)
         unique: set[tuple[str, int, int, str]] = set()
+        at = -1
+        stored = 0
         for finding in result.findings:
             row = finding_row(result, finding, self.fingerprint)
+            if in_order and finding.start != at:
+                in_order = finding.start > at  # out of order after all: remember everything from here
+                if in_order:
+                    unique.clear()
+                at = finding.start
             ident = (row["entity_type"], row["start_offset"], row["end_offset"], row["fingerprint"])
             if ident in unique:
                 continue
@@ -447,8 +462,14 @@ class Store:
             )
             rows.append(row)
             values.append(finding.value if finding.entity_type == "PERSON" else "")
-        if not rows:
-            return 0
+            if len(rows) >= INSERT_BATCH:
+                stored += self._insert_rows(conn, rows, values)
+                rows, values = [], []
+        if rows:
+            stored += self._insert_rows(conn, rows, values)
+        return stored
+
+    def _insert_rows(self, conn: sa.Connection, rows: list[dict[str, Any]], values: list[str]) -> int:
         ids = (
             conn.execute(s.findings.insert().returning(s.findings.c.id, sort_by_parameter_order=True), rows)
             .scalars()

@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.finding_log import held_in_memory
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.pipeline import Outcome, Processor, Work, abandoned, done, spread
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
@@ -127,9 +128,11 @@ class LocalExecutor:
         batch: list[list[ItemResult]] = []
         settings = job.cfg.sweep
         last_flush = time.monotonic()
+        held = 0  # findings the batch holds in memory: a batch of big items is written sooner
 
         def flush() -> None:
-            nonlocal batch, last_flush
+            nonlocal batch, last_flush, held
+            held = 0
             if batch:
                 summary = job.st.write_groups(job.run_id, src.source_id, batch, retention=src.retention)
                 errors = sum(1 for group in batch for r in group if r.error)
@@ -151,7 +154,12 @@ class LocalExecutor:
 
         for group in self._results(items):
             batch.append(group)
-            if len(batch) >= settings.batch_items or time.monotonic() - last_flush > settings.batch_seconds:
+            held += sum(held_in_memory(r.findings) for r in group)
+            if (
+                len(batch) >= settings.batch_items
+                or held >= job.cfg.limits.findings_in_memory
+                or time.monotonic() - last_flush > settings.batch_seconds
+            ):
                 flush()
         flush()
 

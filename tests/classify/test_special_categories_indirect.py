@@ -144,3 +144,25 @@ def test_speakers_fields_errands_and_questions(text: str, expected: list[str]) -
 )
 def test_clauses_questions_chat_and_fields(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Til: Karin Dahl\nVedr.: Afskedigelse\n\nVi har noteret, at du er dømt for underslæb.", ["criminal_records"]),
+        ("Ole Berg bor på et bosted for udviklingshæmmede.", ["health"]),
+        ("Thomas Krogh har anlæg for hæmokromatose, viser DNA-testen.", ["health", "genetic"]),
+        ("Produktark: Fingeraftrykslæser FP-200 med ansigtsgenkendelse. Sælger: Jens Kruse.", []),
+        ("Lise Holm deltager i 3F's konference om arbejdsmiljø som oplægsholder fra ledelsen.", []),
+        ("Erik Ström leder projektet om psykisk hälsa på arbetsplatsen.", []),
+        ("Lars Nygaard har oversat menighedsbladet til engelsk.", []),
+        ("Jens Hansen sælger forsikringer mod kritisk sygdom.", []),
+        ("Tina Holm har fået et nyt adgangskort; fingeraftryk bruges ikke længere.", []),
+        # a victim or a witness of a crime is not art. 10 data; the one reported is
+        ("Politiet kom forbi for at tale med Jens Holm om indbruddet i hans bil.", []),
+        ("Karl Ek har anmält stölden av sin cykel till polisen.", []),
+        ("Politirapport: Anmeldte Tom Bjerg er tidligere dømt for indbrud.", ["criminal_records"]),
+    ],
+)
+def test_sellers_projects_victims_and_letters(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -33,6 +33,7 @@ CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(
 _INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
 _INITIAL_RE = re.compile(_INITIAL)
 _PARTICLE_RE = re.compile(_PARTICLE)
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _SHAPE = re.compile(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
     r"|rup|gren|blad|ling|inen|nen|ski|wicz|oğlu|ović|zadeh|poulos)s?$"
@@ -66,7 +67,8 @@ class _Plain:
     seen: frozenset[str]
     surnames: frozenset[str]
     unknown: bool  # two or three unknown words: a name if a list or a pronoun says so
-    brand: bool = False  # the run names a firm after its founder ("Georg Jensen")
+    brand: bool = False  # the run names a firm or place after a person ("Georg Jensen")
+    first: str = ""  # the first name, for later mentions of it alone ("Sten" after "Sten Holm")
 
 
 @dataclass(slots=True)
@@ -92,7 +94,7 @@ class FallbackNameFinder:
         # A sign-off ends the line ("Med venlig hilsen") or opens it before a comma; str.endswith and
         # str.startswith take tuples, which keeps this check in C.
         sigs = self.lex.signatures
-        self._sig_exact = frozenset(sigs)
+        self._sig_exact = frozenset(sigs) | self.lex.closings  # "Tak!" alone on its line signs off too
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
         self._title_tails = tuple(t for t in self.lex.titles if len(t) >= 5 and " " not in t)
@@ -110,7 +112,7 @@ class FallbackNameFinder:
         self._word_cues: dict[str, str] = {}  # a word before a run (reversed) -> "title", "speech" or ""
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
-        self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in sigs}))
+        self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}))
 
     def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]:
         return [self.find(text) for text in texts]
@@ -123,6 +125,7 @@ class FallbackNameFinder:
         heads = _Lines(self._has_sig(text.casefold()))  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
+        firsts: set[str] = set()  # their first names
         known_tokens = self._tokens
         plains = self._plains
         for m in RUN.finditer(text):
@@ -154,6 +157,8 @@ class FallbackNameFinder:
                     found.append(self._made(text, start, start + plain.seg_length, score, rule, cues))
                     seen.update(plain.seen)
                     surnames.update(plain.surnames)
+                    if plain.first:
+                        firsts.add(plain.first)
                 elif plain.unknown:
                     unknown.append(
                         _Seg(
@@ -180,6 +185,8 @@ class FallbackNameFinder:
                                 seen.add(key)
                                 if len(key) > 3 and key[-1] == "s":
                                     seen.add(key[:-1])
+                        if seg.kinds[0] in (FIRST, AMBIG, BOTH):
+                            firsts.add(seg.keys[0])
                         last = seg.keys[-1]
                         base = _base(last)
                         surnames.add(last)
@@ -205,12 +212,24 @@ class FallbackNameFinder:
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
-                kind == AMBIG and (key in surnames or _base(key) in surnames)  # "Berg" after "Åsa Berg"
-            ):
+                kind == AMBIG
+                and (
+                    key in surnames
+                    or _base(key) in surnames
+                    or (key in firsts and self._lone_first_name(text, seg))  # "Sten" after "Sten Holm"
+                )
+            ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
                 found.append(self._finding(text, seg, 0.6, "mention"))
         found.sort(key=lambda f: f.start)
         return found
+
+    def _lone_first_name(self, text: str, seg: _Seg) -> bool:
+        """A first name that is a word too ("Sten", "Bo", "Per"), seen in a full name before, alone:
+        mid-sentence, before a finite verb, or as the whole line; not "Per capita", "Sten och grus"."""
+        if "mid_sentence" in seg.cues or _VERB_AFTER.match(text, seg.end) is not None:
+            return True
+        return text.startswith("\n", seg.end) or seg.end == len(text)
 
     def _finding(self, text: str, seg: _Seg, score: float, rule: str) -> Finding:
         return self._made(text, seg.start, seg.end, score, rule, seg.cues)
@@ -465,7 +484,14 @@ class FallbackNameFinder:
             tokens = _tokens(0, run)
             infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
             kinds = [OTHER if info[0] == STREET_END else info[0] for info in infos]
-            if not infos[-1][2] and _PLAIN.issuperset(info[0] for info in infos):
+            role_first = (
+                len(kinds) >= 3
+                and kinds[0] == OTHER
+                and kinds[1] in (FIRST, BOTH)
+                and len(infos[0][1]) >= 6
+                and infos[0][1].endswith(_ROLE_ENDINGS)
+            )
+            if not infos[-1][2] and not role_first and _PLAIN.issuperset(info[0] for info in infos):
                 keys = [info[1] for info in infos]
                 ends = [t[1] for t in tokens]
                 while len(kinds) > 1 and kinds[-1] == INIT:  # "Hansen A." ends a sentence
@@ -482,9 +508,18 @@ class FallbackNameFinder:
                     last = keys[-1]
                     words = " ".join(keys)
                     brands = self.lex.brands
+                    lex = self.lex
+                    place = (
+                        kinds[-1] == OTHER
+                        and any(  # "Selma Lagerlöfs Mårbacka": a place named after her
+                            key[-1] == "s" and key not in lex.first and key not in lex.last and _base(key) in lex.last
+                            for key in keys[1:-1]
+                        )
+                    )
                     plain = _Plain(
                         length=len(run),
-                        brand=words in brands or _base(words) in brands,
+                        brand=words in brands or _base(words) in brands or place,
+                        first=keys[0] if kinds[0] in (FIRST, AMBIG, BOTH) else "",
                         seg_length=ends[-1],
                         kinds=tuple(kinds),
                         keys=tuple(keys),
@@ -525,6 +560,16 @@ class FallbackNameFinder:
         if nxt is not None and self._blocks(nxt.group(1)):
             return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
         context = self._context(text, start, heads)
+        if (  # "Maleren Tina Holm", "Sportschef Anders Bech": a role noun opening the sentence
+            len(kinds) >= 3
+            and kinds[0] == OTHER
+            and kinds[1] in (FIRST, BOTH)
+            and len(infos[0][1]) >= 6
+            and infos[0][1].endswith(_ROLE_ENDINGS)
+            and "mid_sentence" not in context
+            and _STRONG.isdisjoint(context)
+        ):
+            kinds[0] = TITLE
         if not infos[-1][2] and _PLAIN.issuperset(kinds):  # the common case: the whole run is one name
             if STREET_END in kinds:
                 kinds = [OTHER if k == STREET_END else k for k in kinds]
@@ -576,6 +621,14 @@ class FallbackNameFinder:
                 and not infos[i - 1][1].endswith("s")
             ):
                 kinds[i] = LAST
+            elif (  # a capitalised particle inside a name ("Stina De Geer", "L. De Geer")
+                kind == STOP
+                and 0 < i < last
+                and infos[i][1] in _PARTICLES
+                and kinds[i - 1] in (FIRST, BOTH, AMBIG, INIT, LAST)
+                and kinds[i + 1] in _SURNAME_LIKE
+            ):
+                kinds[i] = PART
             elif kind == PART and 0 < i < last and kinds[i + 1] == FIRST:
                 kinds[i] = STOP  # a particle never precedes a first name: "Kender du Bodil Jensen"
         for (s, e, _tok), kind, info in zip(tokens, kinds, infos, strict=True):
@@ -808,6 +861,10 @@ class FallbackNameFinder:
 
 _VERB_ENDINGS = ("et", "at", "it", "t", "de", "te")
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
+# How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
+_ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant")
+# A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
+_VERB_AFTER = re.compile(rf"[ \t]+[{_LOW}]+(?:r|de|te)\b")
 _INITIAL_OR_PARTICLE = frozenset({INIT, PART})
 # Particles that are everyday Danish/Swedish words too ("Bogen af Holm"): a name only mid-sentence.
 _WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})

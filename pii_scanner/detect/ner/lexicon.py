@@ -31,6 +31,7 @@ class Lexicon:
     street_words: frozenset[str]
     everyday_words: frozenset[str] = frozenset()  # street words that block a name only when capitalised
     brands: frozenset[str] = frozenset()  # "georg jensen": a firm named after its founder
+    closings: frozenset[str] = frozenset()  # "tak": a sign-off only as the whole line
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -96,4 +97,5 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         street_words=_fold(cues.get("street_words")),
         everyday_words=_fold(cues.get("everyday_words")),
         brands=_fold(cues.get("brands")),
+        closings=_fold(cues.get("closings")),
     )

@@ -50,6 +50,16 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         # "Kopi:" labels the next field; a field's value ends after a mail address.
         ("Til: Anna <a@x.dk> Kopi: Bo <b@x.dk>", ["Anna", "Bo"]),
         ("Til: Anna Holm <a@x.dk> Fakturaen er betalt.", ["Anna Holm"]),
+        # A role noun opening the sentence is not part of the name; "Välkommen" greets.
+        ("Ny udstilling.\n\nMaleren Tina Kjærsgaard viser 30 værker.", ["Tina Kjærsgaard"]),
+        ("Målvakten Folke Bergqvist räddade 41 skott.", ["Folke Bergqvist"]),
+        ("Välkommen Stig Virtanen!", ["Stig Virtanen"]),
+        # A capitalised particle inside a name.
+        ("Till: Stina De Geer\nÄmne: Faktura", ["Stina De Geer"]),
+        ("Torsdag: Bengt De Geer och L. De Geer", ["Bengt De Geer", "L. De Geer"]),
+        # "Tak!" alone on its line signs off; a first name that is a word, alone after the full name.
+        ("Send den til Mikkel.\n\nTak!\nSteen", ["Mikkel", "Steen"]),
+        ("Velkommen til Sten Bech-Nielsen!\n\nPå mandag starter Sten i økonomi.", ["Sten Bech-Nielsen", "Sten"]),
     ],
 )
 def test_finds_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
@@ -74,6 +84,9 @@ def test_finds_names(finder: FallbackNameFinder, text: str, expected: list[str])
         "Ifølge direktionen i Georg Jensen er priserne steget.",
         "Lampen er fra Louis Poulsen.",
         "Rapporten af Tjäder er klar.",  # "af" opening a sentence: "by", not a particle
+        "Venlig hilsen\nNordlys Advokater",  # a firm signs
+        "Pressmeddelande från Astrid Lindgrens Värld.",
+        "Vi bor på Mette Hansens Mølle.",  # a place named with a genitive surname
     ],
 )
 def test_negatives(finder: FallbackNameFinder, text: str) -> None:

@@ -210,6 +210,8 @@ class SpecialCategories:
         for h in hits:
             if _is_name_word(text[h.start : h.end]) and (_inside(person_spans, h) or _in_name_pair(text, h)):
                 continue  # "Kristen" in "Kristen Madsen", "Christian Larsen": a name, not a belief
+            if h.tag[1] in self.organisation_categories and _lone_term_in_name(person_spans, hits, h):
+                continue  # "Vision Utbildning" taken for a person: the organisation signs, nobody is a member
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
             by_sentence.setdefault(span, []).append(h)
@@ -768,6 +770,15 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
     return _titlecase(prev) or _titlecase(nxt)
+
+
+def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit) -> bool:
+    """The hit is the only term inside a PERSON span: an organisation's name read as a person's ("Vision
+    Utbildning"). A span holding two terms ("Fackavgift Unionen") is a row of data, not a name."""
+    for a, b in spans:
+        if a <= h.start and h.end <= b:
+            return sum(a <= o.start and o.end <= b for o in hits) == 1
+    return False
 
 
 def _in_title(text: str, h: Hit) -> bool:

@@ -41,6 +41,7 @@ SETS = {
     "blind5": DATA.parent / "categories_blind5.jsonl",
     "blind6": DATA.parent / "categories_blind6.jsonl",
     "blind7": DATA.parent / "categories_blind7.jsonl",
+    "blind8": DATA.parent / "categories_blind8.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

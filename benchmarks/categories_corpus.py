@@ -48,6 +48,9 @@ BLIND6_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind6_so
 # Written after the fixes prompted by blind6 and the red-team hold-out v2; scored once (split blind-7).
 BLIND7_OUT = Path(__file__).resolve().parent / "data" / "categories_blind7.jsonl"
 BLIND7_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind7_source.yaml"
+# Written after the fixes prompted by blind7; scored once (split blind-8).
+BLIND8_OUT = Path(__file__).resolve().parent / "data" / "categories_blind8.jsonl"
+BLIND8_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind8_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -249,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind5": (BLIND5_SOURCE, BLIND5_OUT),
         "--blind6": (BLIND6_SOURCE, BLIND6_OUT),
         "--blind7": (BLIND7_SOURCE, BLIND7_OUT),
+        "--blind8": (BLIND8_SOURCE, BLIND8_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -183,6 +183,7 @@ class SpecialCategories:
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
             and not _empty_field(text, h.start)
+            and not _in_title(text, h)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -209,6 +210,8 @@ class SpecialCategories:
         for h in hits:
             if _is_name_word(text[h.start : h.end]) and (_inside(person_spans, h) or _in_name_pair(text, h)):
                 continue  # "Kristen" in "Kristen Madsen", "Christian Larsen": a name, not a belief
+            if h.tag[1] in self.organisation_categories and _lone_term_in_name(person_spans, hits, h):
+                continue  # "Vision Utbildning" taken for a person: the organisation signs, nobody is a member
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
             by_sentence.setdefault(span, []).append(h)
@@ -769,6 +772,31 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit) -> bool:
+    """The hit is the only term inside a PERSON span: an organisation's name read as a person's ("Vision
+    Utbildning"). A span holding two terms ("Fackavgift Unionen") is a row of data, not a name."""
+    for a, b in spans:
+        if a <= h.start and h.end <= b:
+            return sum(a <= o.start and o.end <= b for o in hits) == 1
+    return False
+
+
+def _in_title(text: str, h: Hit) -> bool:
+    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress»."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _QUOTED.finditer(text, line_start, line_end):
+        if m.start() < h.start and h.end < m.end():
+            inner = m.group(1)
+            before = text[line_start : m.start()].rstrip()[-1:]
+            after = text[m.end() : line_end].lstrip()[:1]
+            if before in _DATA_PUNCT or after in _DATA_PUNCT:
+                return False  # a value of a JSON, YAML or CSV record, not a title
+            return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
+    return False
+
+
 def _empty_field(text: str, pos: int) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -880,6 +908,11 @@ _CLAUSE_BREAK = re.compile(
     r"(?:har|er|är|is|has|have|var|was|blev|blir|bliver|ble|fik|fick|got|går|tager|tar|lider|selv|själv|"
     r"lever|bor|kom|kommer|takes|suffers)\b",
     re.IGNORECASE,
+)
+_DATA_PUNCT = frozenset(":,;=[]{}")
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]")
+_PERSONAL = re.compile(
+    r"\b(?:jeg|jag|mig|min|mit|mitt|mine|mina|han|hun|hon|ham|honom|hende|henne|hans|hendes|hennes|vi|I|my|he|she)\b"
 )
 _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(r"\s*[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$")

@@ -194,6 +194,12 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
     )
 
 
+def _heads(stems: dict[str, Any]) -> frozenset[str]:
+    """Each stem's beginning, as long as the shortest stem."""
+    shortest = min(map(len, stems), default=0)
+    return frozenset(k[:shortest] for k in stems)
+
+
 def _entries(tagged: list[tuple[Tag, str]]) -> list[_Entry | None]:
     """The parsed terms, from the data cache when an earlier process parsed the same terms with this code."""
     rows = remembered(
@@ -316,6 +322,8 @@ class TermSet:
     firsts: tuple[str, ...] = ()  # every word a term is looked up by
     odd: tuple[str, ...] = ()  # first words holding a non-word character ("inkl.", "org.nr", "df'er")
     word_led: bool = True  # every first word starts with a word character (the word-set scan needs it)
+    # The stems' beginnings, as long as the shortest stem: a word starting otherwise starts no stem.
+    stem_heads: frozenset[str] = frozenset()
     # Words already looked up -> the first words they give (most give none): per process, bounded.
     known: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
     derived: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)  # look-ups built on first use
@@ -336,6 +344,7 @@ class TermSet:
             tuple(sorted(firsts)),
             tuple(sorted(f for f in firsts if not _WORD.fullmatch(f))),
             all(_WORD.match(f) for f in firsts),
+            _heads(stems),
         )
 
     @property
@@ -525,6 +534,8 @@ class TermSet:
     def _firsts_of(self, word: str) -> tuple[str, ...]:
         """The first words a whole word of a text starts (stems) or is (exact)."""
         out = [word] if word in self.exact else []
+        if not self.stem_lengths or word[: self.stem_lengths[0]] not in self.stem_heads:
+            return tuple(out)  # most words start no stem: one look-up says so
         for length in self.stem_lengths:
             if length > len(word):
                 break

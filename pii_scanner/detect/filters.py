@@ -432,6 +432,39 @@ def swedish_mobile(candidate: Candidate, env: Env) -> bool:
     return country.hint(env, candidate.start, candidate.end) == "sv"
 
 
+# A person's name right before the number ("Anna Berg 8112189876", "Ulf af Klint, 5809238115"),
+# particles included.
+_CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
+_PARTICLE = "(?:af|von|van|der|de|da|di|du|le|la|del|al)"
+# "Astrid Björk, Uppsala, 6602036938": a place or title after the name too.
+_NAME_BEFORE = re.compile(
+    rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
+    rf"(?:,[ \t]*{_CAP}+)?[ \t]*[,;\t|(]?[ \t]*$"
+)
+_ID_WITH_ITS_FORM = re.compile(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
+
+
+def bare_in_prose(candidate: Candidate, env: Env) -> bool:
+    """Ten bare digits read as a personnummer in running text that nothing ties to a person: no
+    context word, not a record field or table cell, no name right before it, no identifier written
+    in its own form beside it. Such numbers are tracking, login and payment references ("Spåra med
+    4504081102 hos PostNord"); a personnummer in prose is written with its "-" or its century."""
+    if candidate.entity != "SE_PERSONNUMMER" or candidate.context.positive:
+        return False
+    text = env.text
+    raw = text[candidate.start : candidate.end]
+    if not (raw.isdigit() and len(raw) == 10):
+        return False
+    if fields.at(text, candidate.start, candidate.end, env.memo) is not None:
+        return False
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if layout.delimiter(text[lo:hi]) is not None or layout.header(text, candidate.start, candidate.end, env.memo):
+        return False  # a row of an export or a report's column
+    if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
+        return False
+    return not any(not (m.start() <= candidate.start < m.end()) for m in _ID_WITH_ITS_FORM.finditer(text, lo, hi))
+
+
 FILTERS_BY_NAME: dict[str, Filter] = {
     f.name: f
     for f in (
@@ -443,6 +476,7 @@ FILTERS_BY_NAME: dict[str, Filter] = {
         Filter("labelled_otherwise", labelled_otherwise),
         Filter("implausible_age", implausible_age),
         Filter("swedish_mobile", swedish_mobile),
+        Filter("bare_in_prose", bare_in_prose),
         Filter("inside_longer_number", inside_longer_number, positional=True),
         Filter("payment_code", payment_code, positional=True),
     )
@@ -455,6 +489,7 @@ _ID_FILTERS = (
     "implausible_age",
     "labelled_otherwise",
     "swedish_mobile",
+    "bare_in_prose",
     "running_numbers",
     "number_table",
 )

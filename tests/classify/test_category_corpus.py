@@ -110,6 +110,14 @@ def test_blind7_is_frozen() -> None:
     assert len(blind7) >= 80 and {d["split"] for d in blind7} == {"blind-7"}
 
 
+def test_blind8_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind8.jsonl", encoding="utf-8") as fh:
+        blind8 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND8_SOURCE)] == blind8
+    assert len(blind8) >= 50 and {d["split"] for d in blind8} == {"blind-8"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pii_scanner.classify.special_categories import load_special_categories
+from pii_scanner.core.model import Explanation, Finding
 
 
 @pytest.mark.parametrize(
@@ -166,3 +167,40 @@ def test_clauses_questions_chat_and_fields(text: str, expected: list[str]) -> No
 )
 def test_sellers_projects_victims_and_letters(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quoted title names a topic; a quoted JSON value is data
+        ('Mødeindkaldelse: Frokostoplæg – "Lev godt med gigt"\nArrangør: Helle Vind, HR', []),
+        ('{"navn": "Jens Hansen", "fravaer": "sygemeldt, stress"}', ["health"]),
+        # who filed a ticket is no subject; a device out of order is nobody's data; "mitt ansikte" is
+        ("Ärende 8812\nSkapat av: Lars Öhman\nBeskrivning: Ansiktsigenkänningen vid entrén är ur funktion.", []),
+        (
+            "Ärende 8813\nSkapat av: Lars Öhman\nBeskrivning: Kameran känner inte igen mitt ansikte, "
+            "kan ni registrera om mig?",
+            ["biometric"],
+        ),
+        ("Hej Sofia Lund!\nVälkommen som medlem i Vision.\nVänliga hälsningar\nVision", ["trade_union"]),
+        ("Skadelidte: Pernille Krog\nSkadens art: Brud på venstre håndled efter fald på trappe", ["health"]),
+        ("Calendar: Lunch & Learn – Living with diabetes. Host: Kate Morris, Occupational Health.", []),
+    ],
+)
+def test_titles_tickets_and_welcomes(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+def _person(text: str, value: str) -> Finding:
+    start = text.index(value)
+    return Finding("PERSON", start, start + len(value), 0.9, value, None, Explanation("PERSON", "test"), None, "body")
+
+
+def test_an_organisation_read_as_a_person_is_nobody() -> None:
+    """A name recognizer may take "Vision Utbildning" for a person: the union signing is no membership,
+    while a row naming a union fee next to a person still is."""
+    sc = load_special_categories()
+    letter = "Hej Sofia Lund!\nTack för din anmälan till vårt webbinarium.\nVänliga hälsningar\nVision Utbildning"
+    assert sc.classify(letter, [_person(letter, "Sofia Lund"), _person(letter, "Vision Utbildning")]) == []
+    row = "Löneart;Anställd;Belopp\nFackavgift Unionen;Johan Pettersson;295"
+    assert sc.classify(row, [_person(row, "Fackavgift Unionen"), _person(row, "Johan Pettersson")]) == ["trade_union"]

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -84,3 +85,54 @@ def test_sigterm_during_a_two_worker_scan_exits_130_and_leaves_no_worker(
     written = out if output == "file" else tmp_path / "stdout"
     for line in written.read_text(encoding="utf-8").splitlines():
         json.loads(line)  # what was written before the stop is whole JSON lines
+
+
+class _BlockingReader:
+    """Reads a FIFO nobody writes to: open() blocks for ever (picklable for pool workers)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __call__(self) -> bytes:
+        with open(self.path, "rb") as fh:
+            return fh.read()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_scan_stopped_early_ends_its_busy_workers_at_once(tmp_path: Path) -> None:
+    """The reader of the results stops (the output pipe broke, a signal came, writing failed): the queued
+    and running units are dropped and the workers end at once, even with the CLI's SIGTERM handler
+    installed before the pool forked them (before, each worker caught the stop as a failed unit and went
+    on with the next, and the process waited for all of them before it could exit)."""
+    from pii_scanner.cli.common import terminate_is_interrupt
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.pipeline import scan_items
+    from pii_scanner.sources.files import file_item
+
+    first = tmp_path / "first.txt"
+    first.write_text("CPR 070761-4285\n", encoding="utf-8")
+    fifo = tmp_path / "never.fifo"
+    os.mkfifo(fifo)
+    items = [file_item(first)]
+    for i in range(8):
+        stuck = file_item(first)
+        stuck.location += f"#stuck{i}"
+        stuck.read = _BlockingReader(str(fifo))  # type: ignore[assignment]  # the worker blocks in it
+        items.append(stuck)
+    config = ScanConfig(workers=2).with_(ner__enabled=False)
+    with terminate_is_interrupt():
+        results = scan_items(iter(items), config)
+        assert next(results).findings
+        workers = _children(os.getpid())
+        assert len(workers) >= 2
+        closer = threading.Thread(target=results.close, daemon=True)
+        closer.start()
+        closer.join(30)
+    stop = time.monotonic() + 10
+    while time.monotonic() < stop and any(_alive(p) for p in workers):
+        time.sleep(0.1)
+    left = [p for p in workers if _alive(p)]
+    for pid in left:  # a failing run must not leave them behind
+        os.kill(pid, signal.SIGKILL)
+    assert not closer.is_alive(), "closing the results waited for the queued work"
+    assert left == []

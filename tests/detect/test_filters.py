@@ -30,7 +30,7 @@ def test_every_entity_names_its_filters() -> None:
         names = [f.name for f in filters.FILTERS[entity]]
         assert names[0] == "negative_context"
         assert {"url_or_path", "phone_prefix", "number_table", "running_numbers"} <= set(names)
-        assert {"labelled_otherwise", "implausible_age", "swedish_mobile"} <= set(names)
+        assert {"labelled_otherwise", "implausible_age", "swedish_mobile", "bare_in_prose"} <= set(names)
     assert "inside_longer_number" in [f.name for f in filters.FILTERS["PHONE_NUMBER_NATIONAL"]]
     assert "inside_longer_number" not in [f.name for f in filters.FILTERS["DK_CPR"]]
 
@@ -230,3 +230,24 @@ def test_positional_filters_drop_a_phone_or_card_before_its_context_is_read(monk
     assert filters.rejected_where("PHONE_NUMBER", at, at + 9, env, "PHONE_NUMBER_NATIONAL") == "inside_longer_number"
     at = text.index("12 34")
     assert filters.rejected_where("PHONE_NUMBER", at, at + 11, env, "PHONE_NUMBER_NATIONAL") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "rejected"),
+    [
+        ("Spåra med 8112189876 hos PostNord.", "8112189876", True),  # nothing ties it to a person
+        ("Spåra med 811218-9876 hos PostNord.", "811218-9876", False),  # the personnummer's own form
+        ("Anna Berg, 8112189876, mobil 070-123", "8112189876", False),  # a name right before
+        ("Vi har registrerat Ulf af Klint, 8112189876, på adressen", "8112189876", False),
+        ("Astrid Björk, Uppsala, 8112189876, tlf", "8112189876", False),
+        ("Inkommande: 590606-6005 och 8112189876 söker", "8112189876", False),  # beside an identifier
+        ('{"subject": "8112189876"}', "8112189876", False),  # a record field
+        ("Namn;Nr\nAnna;8112189876", "8112189876", False),  # a row
+    ],
+)
+def test_bare_in_prose(text: str, needle: str, rejected: bool) -> None:
+    candidate = _at(text, needle, "SE_PERSONNUMMER")
+    assert filters.bare_in_prose(candidate, _env(text)) is rejected
+    assert not filters.bare_in_prose(_at(text, needle, "DK_CPR"), _env(text))
+    positive = _at(text, needle, "SE_PERSONNUMMER", ContextHit(("personnummer",), (), False))
+    assert not filters.bare_in_prose(positive, _env(text))

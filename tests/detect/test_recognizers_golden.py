@@ -240,6 +240,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("DK_CPR", CPR)],
     ),
     ("Ansøger:\nNavn: Ida Ravn\nNummer: 070761-4285", [("DK_CPR", CPR)]),  # a record line's bare key
+    # generic markup names no field: an HTML cell or a "value" slot reads its neighbours as in prose
+    (f"<tr><td>Ordrenr.</td><td>{CPR}</td></tr>", []),
+    ("<tr><td>CPR</td><td>150572-1236</td></tr>", [("DK_CPR", "1505721236")]),
+    (f'{{"key": "ordrenr", "value": "{CPR}"}}', []),
     # a key naming nothing leaves the number to its checks; a key naming an identifier in camel case
     (f'{{"action": "lookup", "subject": "{CPR}", "jobId": "{CPR2}", "session": "{CPR3}"}}', [("DK_CPR", CPR)]),
     (f"dn: cn=Ida Ravn,dc=firma,dc=dk\nemployeeID: {CPR2}\ndkCprNumber: {CPR}", [("DK_CPR", CPR)]),
@@ -285,6 +289,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (f'<Ansat nr="{CPR2}">\n  <Navn>Ida Ravn</Navn>\n  <Cpr>{CPR}</Cpr>\n</Ansat>', [("DK_CPR", CPR)]),
     (f"<Ansatte><Ansat><Navn>Ida Ravn</Navn><Cpr>{CPR}</Cpr><Pnr>{CPR2}</Pnr></Ansat></Ansatte>", [("DK_CPR", CPR)]),
     (f"namn;pnr;ort\nIda Ravn;{CPR};Randers\nAnna Berg;811218-9876;Umeå", [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)]),
+    # --- ten bare digits read as a personnummer in prose that nothing ties to a person
+    ("Hej! Spåra med 8112189876 hos PostNord. Mvh Kundtjänst", []),
+    ("Hej! Spåra med 811218-9876 hos PostNord.", [("SE_PERSONNUMMER", PNR)]),
+    ("Vi har registrerat dig som Ulf af Klint, 8112189876, på adressen Storgatan 40.", [("SE_PERSONNUMMER", PNR)]),
     # --- a report's column header labels a number in a table aligned with spaces
     (
         f"Leverantörsreskontra\nLev.nr       Org.nr        Namn          Saldo\n"

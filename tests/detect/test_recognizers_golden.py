@@ -240,6 +240,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("DK_CPR", CPR)],
     ),
     ("Ansøger:\nNavn: Ida Ravn\nNummer: 070761-4285", [("DK_CPR", CPR)]),  # a record line's bare key
+    # generic markup names no field: an HTML cell or a "value" slot reads its neighbours as in prose
+    (f"<tr><td>Ordrenr.</td><td>{CPR}</td></tr>", []),
+    ("<tr><td>CPR</td><td>150572-1236</td></tr>", [("DK_CPR", "1505721236")]),
+    (f'{{"key": "ordrenr", "value": "{CPR}"}}', []),
     # a key naming nothing leaves the number to its checks; a key naming an identifier in camel case
     (f'{{"action": "lookup", "subject": "{CPR}", "jobId": "{CPR2}", "session": "{CPR3}"}}', [("DK_CPR", CPR)]),
     (f"dn: cn=Ida Ravn,dc=firma,dc=dk\nemployeeID: {CPR2}\ndkCprNumber: {CPR}", [("DK_CPR", CPR)]),

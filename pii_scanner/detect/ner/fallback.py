@@ -753,7 +753,7 @@ class FallbackNameFinder:
         return self._field_head(text, line_start), content, word_end, salutation, sig
 
     def _has_sig(self, lowered: str) -> bool:
-        return any(word in lowered for word in self._sig_words)
+        return any(map(lowered.__contains__, self._sig_words))  # no Python frame per word
 
     def _salutation_first(self, text: str, line_start: int, start: int) -> bool:
         lowered = text[line_start:start].casefold().strip(" \t,")
@@ -841,6 +841,13 @@ class FallbackNameFinder:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
             if "speech" in cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):
                 return 0.65, "name+speech"  # "siger Assia Brøndum", "Ferhat Lindholt udtaler"
+            if (
+                n >= 3
+                and k[0] in (OTHER, SHAPE)
+                and k[1] in (FIRST, BOTH)
+                and (k[-1] in _SURNAME_LIKE or k[-1] == FIRST)
+            ):
+                return 0.65, "name+first+name"  # "Jovana Sonny Kaya": an unknown first name, a known middle one
             if k[0] == INIT and n <= 4 and k[-1] in _SURNAME_LIKE and _INITIAL_OR_PARTICLE.issuperset(k[1:-1]):
                 return 0.65, "initial+surname"  # "J. Fisker", "G. von Platen": an unknown word after initials
             if (  # "Sten de Geer", "Frede af Holm": a particle between two name-like words

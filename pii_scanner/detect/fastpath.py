@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING, Protocol
 
 from pii_scanner.detect.identifiers import fi_hetu, is_kennitala
 from pii_scanner.detect.identifiers._common import luhn_checksum_ok
 
+if TYPE_CHECKING:
+    from pii_scanner.detect.rules import Rules
+
 PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 FAST_PATH_SETTINGS = ("auto", "off")
 # The C module's interface version this code speaks; another one is ignored (pure path runs).
-_ABI = 1
+_ABI = 2
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
@@ -126,6 +130,18 @@ def ten_facts(raw: str) -> tuple[str, str, int]:
     return sep, digits, mask
 
 
+class WordFinder(Protocol):
+    """Context words compiled for one entity: the matches of ``rules._both`` over lower-cased text."""
+
+    def find_all(self, text: str) -> list[tuple[int, int, bool]]:
+        """(start, end, positive) of every match, as ``re.finditer`` finds them."""
+        ...
+
+    def search(self, text: str) -> bool:
+        """True when some word matches."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Kernel:
     """One implementation of the per-candidate steps. ``ten_facts`` may answer None (text it does
@@ -137,6 +153,8 @@ class Kernel:
     name_before: Callable[[str, int], bool]
     line_bounds: Callable[[str, int], tuple[int, int]]
     ten_facts: Callable[[str], tuple[str, str, int] | None]
+    # Builds a WordFinder from (positive words, negative words); None: the rules' regexes are used.
+    word_trie: Callable[[Sequence[str], Sequence[str]], WordFinder] | None = None
 
     @property
     def compiled(self) -> bool:
@@ -167,7 +185,23 @@ def compiled_kernel() -> Kernel | None:
     if _NATIVE is None:
         return None
     n = _NATIVE
-    return Kernel("compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts)
+    return Kernel("compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts, n.WordTrie)
+
+
+def word_finders(rules: Rules, kernel: Kernel) -> dict[str, WordFinder]:
+    """The kernel's word finders for the rules: one per entity (over lower-cased text, the same
+    matches as ``ContextWords.both``) and, under "", one for ``Rules.any_context``. Empty for a
+    kernel without them (the pure one): the regexes are used."""
+    if kernel.word_trie is None:
+        return {}
+    found = {
+        entity: kernel.word_trie(words.words[0], words.words[1])
+        for entity, words in rules.context.items()
+        if words.both is not None
+    }
+    if rules.any_context is not None:
+        found[""] = kernel.word_trie(rules.any_context_words, ())
+    return found
 
 
 def select(setting: str = "auto", environ: Mapping[str, str] | None = None) -> Kernel:

@@ -206,8 +206,49 @@ def _value_index(before: str) -> int:
     return count
 
 
+# Keys and elements that name no field, only markup or a generic slot (an HTML cell, a plist's
+# <string>, {"key": "cpr", "value": ...}): the text around them is the number's context, as in prose.
+_MARKUP_TAGS = frozenset(
+    [
+        "td",
+        "th",
+        "tr",
+        "p",
+        "span",
+        "div",
+        "li",
+        "b",
+        "i",
+        "u",
+        "em",
+        "strong",
+        "font",
+        "a",
+        "pre",
+        "code",
+        "dd",
+        "dt",
+        "label",
+        "option",
+    ]
+)
+_GENERIC_KEYS = frozenset(
+    ["cell", "data", "value", "val", "values", "string", "text", "content", "item", "entry", "field", "v"]
+)
+
+
 def field_of(text: str, start: int, end: int) -> Field | None:
-    """The field ``text[start:end]`` is the whole value of, or None in running text."""
+    """The field ``text[start:end]`` is the whole value of, or None in running text (also for a
+    generic key such as an HTML ``<td>`` or a ``"value"``)."""
+    found = _field_of(text, start, end)
+    if found is not None and (
+        found.key.lower() in _GENERIC_KEYS or (found.kind == "xml" and found.key.lower() in _MARKUP_TAGS)
+    ):
+        return None
+    return found
+
+
+def _field_of(text: str, start: int, end: int) -> Field | None:
     head = text[max(0, start - _LOOK_BACK) : start]
     mark = head.rstrip(" \t")[-1:]
     if mark == ">":

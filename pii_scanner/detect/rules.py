@@ -153,6 +153,7 @@ class Rules:
     # Every context word of every entity in one pattern (over lower-cased text): a window in which
     # it finds nothing holds no context word of any entity.
     any_context: re.Pattern[str] | None = None
+    any_context_words: tuple[str, ...] = ()  # the words of any_context (a compiled kernel builds its own trie)
 
     # Scores and settings are asked for several times per candidate: answers are kept per Rules
     # (the data is read once and never changes); errors are not kept, so they raise every time.
@@ -353,4 +354,5 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         labels=_labels(raw_labels, languages),
         negative_in={w: frozenset(langs) for w, langs in negative_in.items()},
         any_context=re.compile(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
+        any_context_words=tuple(sorted(every_word)),
     )

@@ -22,6 +22,7 @@ import pytest
 from pii_scanner.core.config import DetectConfig, config_from_dict
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.detect import Engine, fastpath
+from pii_scanner.detect.rules import load_rules
 from tests.detect import engine_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,6 +114,36 @@ def test_kernel_functions_equal_on_random_and_hostile_text() -> None:
             assert got == fastpath.ten_facts(raw), raw
         elif sum(ch.isdigit() for ch in raw) == 10 and raw.isascii() and len(raw) <= 64:
             pytest.fail(f"the compiled kernel declined a plain ten-digit text: {raw!r}")
+
+
+@needs_compiled
+def test_word_tries_find_what_the_context_regexes_find() -> None:
+    """Every entity's compiled context-word trie gives the matches (span and positive/negative group)
+    of its regex on windows of whole, cut, glued and hostile words; the any-entity trie answers as
+    ``Rules.any_context``."""
+    assert COMPILED is not None and COMPILED.word_trie is not None
+    rules = load_rules()
+    rng = random.Random(17)
+    compared = 0
+    every = [w.rstrip("*") for w in rules.any_context_words]
+    for entity, words in rules.context.items():
+        if words.both is None:
+            continue
+        trie = COMPILED.word_trie(*words.words)
+        vocab = [w.rstrip("*") for ws in words.words for w in ws]
+        pieces = [*vocab, *rng.sample(every, 20), " ", "-", ".", ":", "x", "é", "_", "1", "\n", "s", "nr", *_HOSTILE]
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+            expected = [(m.start(), m.end(), m.lastgroup == "p") for m in words.both.finditer(text)]
+            assert trie.find_all(text) == expected, (entity, text)
+            assert trie.search(text) == bool(expected)
+            compared += len(expected)
+    assert compared > 2000
+    assert rules.any_context is not None
+    anything = COMPILED.word_trie(rules.any_context_words, ())
+    for _ in range(5000):
+        text = "".join(rng.choice([*every, " ", "-", "x", "_", *_HOSTILE]) for _ in range(rng.randrange(0, 6)))
+        assert anything.search(text) == (rules.any_context.search(text) is not None), text
 
 
 @needs_compiled

@@ -46,6 +46,8 @@ def test_field_of(text: str, key: str, kind: str, parent: str | None) -> None:
         f'{{"note": "cpr {N}"}}',  # a value holding more than the number
         f"a=b {N}",
         f"VALUES ('{N} kr')",
+        f"<tr><td>CPR</td><td>{N}</td></tr>",  # generic markup names no field
+        f'{{"key": "cpr", "value": "{N}"}}',
     ],
 )
 def test_running_text_is_no_field(text: str) -> None:

@@ -250,9 +250,21 @@ def _label_of(
     return before in words.not_labels and before not in words.auxiliaries
 
 
+_OCR_LETTERS = str.maketrans("0157", "olst")
+
+
 def _names_an_identifier(env: Env, text: str) -> bool:
-    """A positive word of any national identifier ("cpr", "pnr", "ID-nummer") stands in ``text``."""
-    return env.rules.id_words is not None and env.rules.id_words.search(text.lower()) is not None
+    """A positive word of any national identifier ("cpr", "pnr", "ID-nummer") stands in ``text``,
+    also as a scanner reads it ("Pers0nnummer": a digit inside a word is a misread letter)."""
+    if env.rules.id_words is None:
+        return False
+    low = text.lower()
+    if env.rules.id_words.search(low) is not None:
+        return True
+    return _LETTER_DIGIT.search(low) is not None and env.rules.id_words.search(low.translate(_OCR_LETTERS)) is not None
+
+
+_LETTER_DIGIT = re.compile(r"[^\W\d_][0157]|[0157][^\W\d_]")
 
 
 def labelled_otherwise(candidate: Candidate, env: Env) -> bool:

@@ -204,3 +204,33 @@ def test_an_organisation_read_as_a_person_is_nobody() -> None:
     assert sc.classify(letter, [_person(letter, "Sofia Lund"), _person(letter, "Vision Utbildning")]) == []
     row = "Löneart;Anställd;Belopp\nFackavgift Unionen;Johan Pettersson;295"
     assert sc.classify(row, [_person(row, "Fackavgift Unionen"), _person(row, "Johan Pettersson")]) == ["trade_union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat log without time stamps: a speaker whose message has a subject of its own is nobody's subject
+        ("Anna: Politiet efterforsker et indbrud i lagerbygningen i nat.\nPer: Uha, godt at ingen var der.", []),
+        ("Sara: Kantinen serverer halal- och vegetariska rätter hela veckan.\nJohan: Toppen, tack!", []),
+        ("Anna: Jeg er sygemeldt resten af ugen, beklager meget\nPer: God bedring!", ["health"]),
+        ("Fravær:\nJens Hansen: sygemeldt med stress, forventes tilbage om to uger\nIda Sand: ferie", ["health"]),
+        ("Anna: Har du hørt at Karsten er blevet sigtet for bedrageri?\nPer: Nej", ["criminal_records"]),
+        ("[12:20] Finn: Er du medlem af en fagforening?", []),
+    ],
+)
+def test_chat_logs_without_time_stamps(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about a thing borrows nobody from its neighbour or from a greeting
+        ("Dörren har fått ansiktsigenkänning. Beställare var Erik Lundqvist.", []),
+        ("Hej Jens\n\nDen nye scanner kan læse fingeraftryk.\n\nMvh Eva", []),
+        ("Kære Jytte\n\nOperationen gik godt, og svulsten var godartet.\n\nKh Inge", ["health"]),
+        ("Jens Hansen\nSygemeldt resten af ugen.", ["health"]),
+    ],
+)
+def test_a_sentence_about_a_thing(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -289,6 +289,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (f'<Ansat nr="{CPR2}">\n  <Navn>Ida Ravn</Navn>\n  <Cpr>{CPR}</Cpr>\n</Ansat>', [("DK_CPR", CPR)]),
     (f"<Ansatte><Ansat><Navn>Ida Ravn</Navn><Cpr>{CPR}</Cpr><Pnr>{CPR2}</Pnr></Ansat></Ansatte>", [("DK_CPR", CPR)]),
     (f"namn;pnr;ort\nIda Ravn;{CPR};Randers\nAnna Berg;811218-9876;Umeå", [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)]),
+    # --- forms filled in by hand or scanned: a dash set apart by spaces, a line broken at the hyphen,
+    # a label with a misread letter
+    ("CPR-nummer: 070761 - 4285\nAdresse: Vejlevej 1", [("DK_CPR", CPR)]),
+    ("Ansøger: Jens Hansen, cpr. 070761-\n4285, bor i Vejle", [("DK_CPR", CPR)]),
+    ("Pers0nnummer: 19811218 9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Perioden 2019 - 2020 og 201920 - 2021", []),
     # --- ten bare digits read as a personnummer in prose that nothing ties to a person
     ("Hej! Spåra med 8112189876 hos PostNord. Mvh Kundtjänst", []),
     ("Hej! Spåra med 811218-9876 hos PostNord.", [("SE_PERSONNUMMER", PNR)]),

@@ -220,3 +220,17 @@ def test_an_organisation_read_as_a_person_is_nobody() -> None:
 )
 def test_chat_logs_without_time_stamps(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about a thing borrows nobody from its neighbour or from a greeting
+        ("Dörren har fått ansiktsigenkänning. Beställare var Erik Lundqvist.", []),
+        ("Hej Jens\n\nDen nye scanner kan læse fingeraftryk.\n\nMvh Eva", []),
+        ("Kære Jytte\n\nOperationen gik godt, og svulsten var godartet.\n\nKh Inge", ["health"]),
+        ("Jens Hansen\nSygemeldt resten af ugen.", ["health"]),
+    ],
+)
+def test_a_sentence_about_a_thing(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -110,6 +110,8 @@ class FallbackNameFinder:
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
         self._normalized: dict[str, str] = {}
         self._word_cues: dict[str, str] = {}  # a word before a run (reversed) -> "title", "speech" or ""
+        if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
+            raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
         self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}))
@@ -128,12 +130,36 @@ class FallbackNameFinder:
         firsts: set[str] = set()  # their first names
         known_tokens = self._tokens
         plains = self._plains
+        fields = self.lex.fields
         for m in RUN.finditer(text):
             run = m.group()
-            if " " not in run and "\t" not in run:  # most runs are one word that is never a name alone
-                info = known_tokens.get(run)
-                if info is not None and (info[0] in _ALONE_NEVER or info[2]):
+            if " " not in run and "\t" not in run:  # one word: most runs, most never a name alone
+                info = known_tokens.get(run) or self._token(run)
+                kind, key = info[0], info[1]
+                if kind in _ALONE_NEVER or info[2]:
+                    continue  # also a street name alone ("Vestergade", "Solvej")
+                start = m.start()
+                slash = start > 0 and text[start - 1] == "/"
+                if slash and not self._slash_signature(text, start):
                     continue
+                end = start + len(run)
+                if text.startswith(":", end) and key in fields:
+                    continue  # "Kopia:", "Cc:" labelling the next field on the same line
+                nxt = _NEXT_WORD.match(text, end)
+                if nxt is not None and self._blocks(nxt.group(1)):
+                    continue  # "Hansens Bageri", "Jensen & Søn"
+                cues = self._context(text, start, heads)
+                cues.extend(self._after(text, end, nxt))
+                if slash:
+                    cues.append("signature")
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                score, rule = self._judge_parts(seg.kinds, seg.keys, cues)
+                if score > 0:
+                    _with_particle(text, seg, surnames)
+                    found.append(self._finding(text, seg, score, rule))
+                else:
+                    pending.append(seg)
+                continue
             start = m.start()
             slash = start > 0 and text[start - 1] == "/"
             if slash and not self._slash_signature(text, start):
@@ -684,6 +710,20 @@ class FallbackNameFinder:
             if line is None:
                 line = heads[line_start] = self._line(text, line_start, heads.sig)
             head_end, content, word_end, salutation, sig = line
+            if start <= content:
+                # The run opens its line: no label, first word or word before it can stand there, so
+                # only a sign-off alone on the line above, or a comma leading the line, is a cue.
+                above = heads.sig and heads.above.get(line_start)
+                if above is None:
+                    above = heads.above[line_start] = self._is_signature(_previous_line(text, line_start))
+                if above:
+                    cues.append("signature")
+                i = start - 1
+                while i >= line_start and text[i] in " \t":
+                    i -= 1
+                if i >= line_start and text[i] == ",":
+                    cues.append("mid_sentence")
+                return cues
             if head_end <= start and _FIELD_END.search(text, head_end, start) is None:
                 cues.append("field")
             if offset < 60 and start > word_end:
@@ -691,13 +731,7 @@ class FallbackNameFinder:
                     cues.append("salutation")
             elif offset < 60 and self._salutation_first(text, line_start, start):
                 cues.append("salutation")
-            if start <= content:  # nothing before the run: a sign-off alone on the line above?
-                above = heads.sig and heads.above.get(line_start)
-                if above is None:
-                    above = heads.above[line_start] = self._is_signature(_previous_line(text, line_start))
-                if above:
-                    cues.append("signature")
-            elif sig and self._signature_before(text, line_start, start):
+            if sig and self._signature_before(text, line_start, start):
                 cues.append("signature")
         else:
             head = _LINE_HEAD.match(text, line_start, start)

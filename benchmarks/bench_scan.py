@@ -383,6 +383,7 @@ def _rss_scan(path: Path, cpr: str) -> tuple[float, float, int, bool, int | None
     """``scan --entities DK_CPR --workers 1`` on our own synthetic file: (CPU s, peak RSS MB, findings,
     planted CPR found, its character offset). --show-values: the planted number is recognised by its value."""
     args = ["--format", "jsonl", "--entities", "DK_CPR", "--workers", "1", "--max-file-size", "2G", "--show-values"]
+    args += ["--time-budget", "36000"]  # one budget per mailbox file: its extraction time under load
     counts: dict[str, int] = {}
     sampled: dict[int, float] = {}
     seconds, rss, _, hits = run_scan(

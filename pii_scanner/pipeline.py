@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +31,7 @@ from pii_scanner.core.model import (
     TextPart,
 )
 from pii_scanner.core.privacy import mask_text
+from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NameFinder, Window
 from pii_scanner.extract import walk
@@ -431,9 +431,7 @@ _WORKER: Processor | None = None
 
 def _init_worker(config: ScanConfig) -> None:
     global _WORKER  # one Processor per worker process, built once (not a setting)
-    # A forked worker inherits the parent's SIGTERM handler (the CLI's, which raises KeyboardInterrupt):
-    # the pool would catch that as a failed unit and go on with the next. Ending the pool must end it.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    prepare_worker()  # default SIGTERM, and an end when the parent dies without closing the pool
     _WORKER = Processor.build(config)
 
 

@@ -146,6 +146,7 @@ class SpecialCategories:
     compound_tails: re.Pattern[str] | None  # "kokainmisbrug", "stressygemelding": the end of a compound
     compound_tail_tags: dict[str, str]  # tail -> category
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
+    thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -221,7 +222,7 @@ class SpecialCategories:
             if n >= _MAX_SENTENCES:
                 break
             group = [h for h in group if h.tag[1] not in full]
-            if not group:
+            if not group or not self._may_reach(group):
                 continue
             for ev in self._score_sentence(ctx, span, group):
                 found.setdefault(ev.category, []).append(ev)
@@ -282,6 +283,8 @@ class SpecialCategories:
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
                 near, how = self._adjacent(ctx, s0, s1)
+                if near is not None and self._about_a_thing(text, s0, s1):
+                    near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
                 leans = near is not None and self._leans_on_neighbour(text, s0, s1, kinds)
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
@@ -347,6 +350,25 @@ class SpecialCategories:
         nxt = _NEXT_WORD.match(piece, m.end(1))
         return nxt is not None and nxt.group(1).casefold() in _AUXILIARIES
 
+    def _may_reach(self, group: list[Hit]) -> bool:
+        """Whether some category of the sentence could reach the threshold with the best anchor: weights
+        only fall in scoring, so a sentence of lone weak words ("Betalingen er registreret") is skipped
+        before its anchors are looked for. A health word may still make an inherited condition genetic."""
+        if any(h.tag[1] == "health" for h in group):
+            return True
+        best = max(self.anchors.values())
+        miss: dict[str, dict[str, float]] = {}
+        for h in group:
+            terms = miss.setdefault(h.tag[1], {})
+            terms[h.term] = max(terms.get(h.term, 0.0), self.strength[h.tag[2]])
+        for terms in miss.values():
+            left = 1.0
+            for weight in terms.values():
+                left *= 1.0 - weight
+            if (1.0 - left) * best >= self.threshold:
+                return True
+        return False
+
     def _first_name_alone(self, word: str) -> bool:
         low = word.casefold()
         if low in self.not_names:
@@ -381,6 +403,20 @@ class SpecialCategories:
         if _chat_line(text, line_start):  # "Sara: Kantinen serverer halal ...": the message's own words decide
             s0 = max(s0, text.find(":", line_start) + 1)
         return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS
+
+    def _about_a_thing(self, text: str, s0: int, s1: int) -> bool:
+        """The sentence opens with a thing as its subject: a noun with a generic head ("Dörren", "Det nya
+        passersystemet", "Appen") or a subject and a finite verb in a short sentence ("Dörren har fått
+        ansiktsigenkänning")."""
+        words = [w.casefold() for w in _WORDS.findall(text, s0, min(s1, s0 + 200))[:4]]
+        if len(words) > 2 and words[0] in ("det", "den", "the"):  # "Det nya passersystemet stöder ..."
+            words = words[2:] if words[1] in ("nye", "nya", "new", "gamle", "gamla", "old") else words[1:]
+        if not words:
+            return False
+        head = words[0]
+        if head in _first_names() or head in _PRONOUNS:
+            return False
+        return any(head[-n:] in self.thing_heads for n in range(3, min(len(head), 14) + 1))
 
     def _same_sex(self, ctx: _Context, span: tuple[int, int], h: Hit, anchors: list[_Anchor]) -> bool:
         """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
@@ -945,6 +981,7 @@ _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(
     r"\s*(?:[^\n?]{0,50}?:[ \t]+)?[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
+_PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
@@ -1145,6 +1182,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
         *_tails(data.get("compound_tails") or {}),
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
+        thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
     )
 
 

@@ -158,7 +158,11 @@ class Kernel:
 
     @property
     def compiled(self) -> bool:
-        return self is not PURE
+        return self.name == "compiled"
+
+    def __reduce__(self) -> tuple[Callable[[str], Kernel], tuple[str]]:
+        # By name: a worker without the extension (another machine) unpickles the pure kernel.
+        return _kernel_named, (self.name,)
 
 
 PURE = Kernel("pure Python", windows, url_or_path, name_before, line_bounds, ten_facts)
@@ -173,6 +177,11 @@ def _load() -> ModuleType | None:
 
 
 _NATIVE = _load()
+
+
+def _kernel_named(name: str) -> Kernel:
+    """The kernel called ``name`` in this process: the compiled one only where it is installed."""
+    return (compiled_kernel() or PURE) if name == "compiled" else PURE
 
 
 def available() -> bool:

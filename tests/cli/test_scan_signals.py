@@ -136,3 +136,41 @@ def test_a_scan_stopped_early_ends_its_busy_workers_at_once(tmp_path: Path) -> N
         os.kill(pid, signal.SIGKILL)
     assert not closer.is_alive(), "closing the results waited for the queued work"
     assert left == []
+
+
+@pytest.mark.parametrize("verb", ["scan", "sweep"])
+def test_workers_end_when_their_parent_is_killed(cli: list[str], tmp_path: Path, verb: str) -> None:
+    """kill -9 (or the OOM killer) gives the parent no chance to close its pool: its workers notice and
+    end instead of waiting for work for ever with their memory (about 250 MB each, measured)."""
+    corpus = _corpus(tmp_path / "corpus")
+    if verb == "scan":
+        args = [*cli, "scan", str(corpus), "--no-ner", "--workers", "2", "-o", str(tmp_path / "out.jsonl")]
+    else:
+        cfg = tmp_path / "sweep.toml"
+        cfg.write_text(
+            f'[scan]\nworkers = 2\n[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "i.sqlite"}"\n'
+            f'[[sources]]\ntype = "paths"\nname = "c"\npaths = ["{corpus}"]\n',
+            encoding="utf-8",
+        )
+        args = [*cli, "sweep", "--config", str(cfg)]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+            workers |= _children(proc.pid)
+            time.sleep(0.1)
+        time.sleep(2)  # the workers have work in hand
+        assert proc.poll() is None and len(workers) >= 2
+        proc.kill()
+        proc.wait(timeout=30)
+        stop = time.monotonic() + 20
+        while time.monotonic() < stop and any(_alive(p) for p in workers):
+            time.sleep(0.2)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        left = [p for p in workers if _alive(p)]
+        for pid in left:  # a failing run must not leave them behind
+            os.kill(pid, signal.SIGKILL)
+    assert left == []

@@ -359,3 +359,16 @@ def test_without_the_extension_detection_runs_in_pure_python() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False pure Python [('DK_CPR', 8, 19), ('SE_PERSONNUMMER', 34, 45)]"
+
+
+def test_an_engine_pickles_and_copies_with_its_kernel() -> None:
+    """Engines cross to worker processes and get deep-copied: the compiled tries are rebuilt there."""
+    import copy
+    import pickle
+
+    engine = Engine(DetectConfig(entities=("DK_CPR", "SE_PERSONNUMMER", "PHONE_NUMBER")))
+    text = "CPR-nr. 070761-4285, ordre 0707614285, tlf. +45 12 34 56 78"
+    expected = engine.detect(text)
+    for other in (pickle.loads(pickle.dumps(engine)), copy.deepcopy(engine)):
+        assert other.kernel.name == engine.kernel.name
+        assert other.detect(text) == expected

@@ -234,3 +234,33 @@ def test_chat_logs_without_time_stamps(text: str, expected: list[str]) -> None:
 )
 def test_a_sentence_about_a_thing(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where to send a document, who handles the cases: no category of theirs
+        ("Lægeerklæringen skal sendes til Jens Hansen i HR senest fredag.", []),
+        ("Skicka läkarintyget till Maria Lind på lönekontoret.", []),
+        ("Jens Hansen (HR) håndterer alle sygemeldinger i afdelingen.", []),
+        ("Bo Ek administrerar fackavgifterna i lönesystemet.", []),
+        ("Kari Nordmann er leder for sykehusets kreftavdeling.", []),
+        ("Vi har modtaget Jens Hansens lægeerklæring og forlænger sygemeldingen.", ["health"]),
+        ("Ola Hansen er medlem av Fagforbundet.", ["trade_union"]),
+    ],
+)
+def test_who_handles_documents(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sofie Hald bruger sit ansigt til at logge ind på arbejdscomputeren.", ["biometric"]),
+        ("Annika har berättat att hon lever med en kvinna sedan tio år.", ["sexual_orientation"]),
+        ("Annika har berättat att hon lever med en man sedan tio år.", []),
+        ("Jens Holm lever med sclerose og arbejder på nedsat tid.", ["health"]),
+    ],
+)
+def test_logging_in_with_a_face_and_living_with_a_partner(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -773,7 +773,7 @@ class FallbackNameFinder:
     def _line(self, text: str, line_start: int, sig_in_text: bool = True) -> _Line:
         """What the cues need to know about a line, worked out once: where its person-field label
         ends, where its content and its first word start and end, whether that word is a
-        salutation, and whether a sign-off occurs on the line at all (a prefix holds one only then)."""
+        salutation, and whether a sign-off can occur on it (only if the text holds one)."""
         nl = text.find("\n", line_start, line_start + _LINE_LIMIT + 1)
         line = text[line_start : nl if nl >= 0 else line_start + _LINE_LIMIT + 1]
         stripped = line.lstrip(" \t,")
@@ -783,7 +783,7 @@ class FallbackNameFinder:
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
         salutation = first.casefold().strip(",!") in self.lex.salutations
-        sig = sig_in_text and self._has_sig(line.casefold())
+        sig = sig_in_text  # per run, a sign-off is looked for only where the text holds one
         return self._field_head(text, line_start), content, word_end, salutation, sig
 
     def _has_sig(self, lowered: str) -> bool:

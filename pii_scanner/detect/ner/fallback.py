@@ -124,7 +124,7 @@ class FallbackNameFinder:
         pending: list[_Seg] = []
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
-        heads = _Lines(self._has_sig(text.casefold()))  # per line: what the cues need
+        heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
@@ -785,6 +785,12 @@ class FallbackNameFinder:
         salutation = first.casefold().strip(",!") in self.lex.salutations
         sig = sig_in_text  # per run, a sign-off is looked for only where the text holds one
         return self._field_head(text, line_start), content, word_end, salutation, sig
+
+    def _text_has_sig(self, text: str) -> bool:
+        """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
+        than the longest word), never as a second copy of a large text."""
+        step = 1 << 16
+        return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
 
     def _has_sig(self, lowered: str) -> bool:
         return any(map(lowered.__contains__, self._sig_words))  # no Python frame per word

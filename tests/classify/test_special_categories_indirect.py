@@ -264,3 +264,18 @@ def test_who_handles_documents(text: str, expected: list[str]) -> None:
 )
 def test_logging_in_with_a_face_and_living_with_a_partner(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Hansen har sendt et forslag til ny sygefraværsproces til direktionen.",
+        "Maria Lind har gjort en sammanställning av sjukfrånvaron per avdelning.",
+        "Ole Bak skal repræsentere virksomheden i retssagen mod leverandøren.",
+        "Eva Holm vittnar i rättegången mot den tidigare leverantören.",
+        "Jonas Ek intervjuade en präst och en imam till personaltidningen.",
+        "Ida Kjær har bestået sin eksamen i strafferet med topkarakter.",
+    ],
+)
+def test_processes_summaries_witnesses_and_exams_set_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []

@@ -222,7 +222,7 @@ class SpecialCategories:
             if n >= _MAX_SENTENCES:
                 break
             group = [h for h in group if h.tag[1] not in full]
-            if not group:
+            if not group or not self._may_reach(group):
                 continue
             for ev in self._score_sentence(ctx, span, group):
                 found.setdefault(ev.category, []).append(ev)
@@ -349,6 +349,25 @@ class SpecialCategories:
             return False
         nxt = _NEXT_WORD.match(piece, m.end(1))
         return nxt is not None and nxt.group(1).casefold() in _AUXILIARIES
+
+    def _may_reach(self, group: list[Hit]) -> bool:
+        """Whether some category of the sentence could reach the threshold with the best anchor: weights
+        only fall in scoring, so a sentence of lone weak words ("Betalingen er registreret") is skipped
+        before its anchors are looked for. A health word may still make an inherited condition genetic."""
+        if any(h.tag[1] == "health" for h in group):
+            return True
+        best = max(self.anchors.values())
+        miss: dict[str, dict[str, float]] = {}
+        for h in group:
+            terms = miss.setdefault(h.tag[1], {})
+            terms[h.term] = max(terms.get(h.term, 0.0), self.strength[h.tag[2]])
+        for terms in miss.values():
+            left = 1.0
+            for weight in terms.values():
+                left *= 1.0 - weight
+            if (1.0 - left) * best >= self.threshold:
+                return True
+        return False
 
     def _first_name_alone(self, word: str) -> bool:
         low = word.casefold()

@@ -85,6 +85,17 @@ class Engine:
         self._kernel = kernel
         self._finders = fastpath.word_finders(self.rules, kernel)
 
+    def __getstate__(self) -> dict[str, object]:
+        # The compiled word tries are rebuilt where the engine lands (an engine may be pickled to a
+        # worker or deep-copied); everything else pickles as it is.
+        state = dict(self.__dict__)
+        state.pop("_finders", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._finders = fastpath.word_finders(self.rules, self._kernel)
+
     @staticmethod
     def overlap_for(config: DetectConfig) -> int:
         """The overlap of long-text windows under ``config`` (known without building an engine)."""

@@ -355,8 +355,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # "Anstallningsnummer", "PNummer", "Lev.nr"
     tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.words)]
     if found.parent and len(tokens) == 1 and tokens[0] in words.bare:
-        if _names_an_identifier(env, found.parent):
-            return False  # {"borger": {"id": ...}}
+        if _names_an_identifier(env, found.parent) or found.parent.lower() in words.persons:
+            return False  # {"borger": {"id": ...}}, <Person id="...">
         tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.parent)] + tokens
     if not tokens:
         return False

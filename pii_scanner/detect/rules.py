@@ -134,6 +134,7 @@ class LabelWords:
     not_labels: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "er slettet 0707614285": a participle follows, no noun
     things: frozenset[str] = frozenset()  # "rapport 0508715414": a noun naming what the number numbers
+    persons: frozenset[str] = frozenset()  # {"person": {"id": ...}}: the person's identifier
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
+        persons=frozenset(str(w).lower() for w in raw.get("person_nouns") or []),
         # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
         things=frozenset(
             form

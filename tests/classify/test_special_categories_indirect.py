@@ -234,3 +234,59 @@ def test_chat_logs_without_time_stamps(text: str, expected: list[str]) -> None:
 )
 def test_a_sentence_about_a_thing(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where to send a document, who handles the cases: no category of theirs
+        ("Lægeerklæringen skal sendes til Jens Hansen i HR senest fredag.", []),
+        ("Skicka läkarintyget till Maria Lind på lönekontoret.", []),
+        ("Jens Hansen (HR) håndterer alle sygemeldinger i afdelingen.", []),
+        ("Bo Ek administrerar fackavgifterna i lönesystemet.", []),
+        ("Kari Nordmann er leder for sykehusets kreftavdeling.", []),
+        ("Vi har modtaget Jens Hansens lægeerklæring og forlænger sygemeldingen.", ["health"]),
+        ("Ola Hansen er medlem av Fagforbundet.", ["trade_union"]),
+    ],
+)
+def test_who_handles_documents(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sofie Hald bruger sit ansigt til at logge ind på arbejdscomputeren.", ["biometric"]),
+        ("Annika har berättat att hon lever med en kvinna sedan tio år.", ["sexual_orientation"]),
+        ("Annika har berättat att hon lever med en man sedan tio år.", []),
+        ("Jens Holm lever med sclerose og arbejder på nedsat tid.", ["health"]),
+    ],
+)
+def test_logging_in_with_a_face_and_living_with_a_partner(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Hansen har sendt et forslag til ny sygefraværsproces til direktionen.",
+        "Maria Lind har gjort en sammanställning av sjukfrånvaron per avdelning.",
+        "Ole Bak skal repræsentere virksomheden i retssagen mod leverandøren.",
+        "Eva Holm vittnar i rättegången mot den tidigare leverantören.",
+        "Jonas Ek intervjuade en präst och en imam till personaltidningen.",
+        "Ida Kjær har bestået sin eksamen i strafferet med topkarakter.",
+    ],
+)
+def test_processes_summaries_witnesses_and_exams_set_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisa Öberg är hörselskadad och behöver teleslinga i mötesrummet.", ["health"]),
+        ("Per Ström är facklig motpart och förhandlar för arbetsgivaren.", []),
+    ],
+)
+def test_hearing_loss_and_the_employer_side(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -124,7 +124,7 @@ class FallbackNameFinder:
         pending: list[_Seg] = []
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
-        heads = _Lines(self._has_sig(text.casefold()))  # per line: what the cues need
+        heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
@@ -773,7 +773,7 @@ class FallbackNameFinder:
     def _line(self, text: str, line_start: int, sig_in_text: bool = True) -> _Line:
         """What the cues need to know about a line, worked out once: where its person-field label
         ends, where its content and its first word start and end, whether that word is a
-        salutation, and whether a sign-off occurs on the line at all (a prefix holds one only then)."""
+        salutation, and whether a sign-off can occur on it (only if the text holds one)."""
         nl = text.find("\n", line_start, line_start + _LINE_LIMIT + 1)
         line = text[line_start : nl if nl >= 0 else line_start + _LINE_LIMIT + 1]
         stripped = line.lstrip(" \t,")
@@ -783,8 +783,14 @@ class FallbackNameFinder:
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
         salutation = first.casefold().strip(",!") in self.lex.salutations
-        sig = sig_in_text and self._has_sig(line.casefold())
+        sig = sig_in_text  # per run, a sign-off is looked for only where the text holds one
         return self._field_head(text, line_start), content, word_end, salutation, sig
+
+    def _text_has_sig(self, text: str) -> bool:
+        """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
+        than the longest word), never as a second copy of a large text."""
+        step = 1 << 16
+        return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
 
     def _has_sig(self, lowered: str) -> bool:
         return any(map(lowered.__contains__, self._sig_words))  # no Python frame per word

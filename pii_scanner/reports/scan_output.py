@@ -105,7 +105,7 @@ def write_scan(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> int
     return n
 
 
-_CACHE_LIMIT = 100_000  # distinct values / explanations remembered per writer, then forgotten all at once
+_CACHE_LIMIT = 10_000  # distinct values / explanations remembered per writer (a few MB), then forgotten at once
 _LINES_PER_WRITE = 2000
 
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
-from pii_scanner.core.model import Finding, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
+from pii_scanner.core.model import Explanation, Finding, ItemResult
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_text
 
 
 def _shown(text: str | None, show_values: bool) -> str | None:
@@ -23,6 +23,17 @@ def _address(text: str | None, show_values: bool) -> str | None:
     if not text or show_values:
         return text or None
     return mask_email(text) if "@" in text else scrub(text)
+
+
+def explanation_record(explanation: Explanation, show_values: bool = False) -> dict[str, Any]:
+    """A finding's explanation as records show it. Context words are words of the document as written
+    ("cpr_0707614285" in a field key): identifiers and e-mail addresses in them are masked unless
+    values are shown."""
+    record = explanation.as_dict()
+    if not show_values:
+        record["context"] = [scrub_text(w) for w in record["context"]]
+        record["negative_context"] = [scrub_text(w) for w in record["negative_context"]]
+    return record
 
 
 def shown_name(text: str | None, show_values: bool, shown: dict[str | None, str | None]) -> str | None:
@@ -62,7 +73,7 @@ def finding_record(
         "part": shown_name(finding.part, show_values, shown),
         "masked": masked,
         "fingerprint": fingerprinted,
-        "explanation": finding.explanation.as_dict(),
+        "explanation": explanation_record(finding.explanation, show_values),
     }
     if show_values:
         record["value"] = finding.value

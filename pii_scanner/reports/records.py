@@ -115,7 +115,7 @@ def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, A
             "folder": _shown(mail.folder, show_values),
             "mailbox": _address(mail.mailbox, show_values),
             "sensitivity": mail.sensitivity,
-            "message_class": mail.message_class,
+            "message_class": _shown(mail.message_class, show_values),  # written by the sender's client
             "date": mail.date.isoformat() if mail.date else None,
             "recipients": len(mail.recipients),
         }

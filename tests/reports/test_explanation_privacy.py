@@ -43,3 +43,16 @@ def test_values_shown_on_request_keep_the_context_as_written(cli: list[str], tmp
         timeout=300,
     )
     assert f'"cpr_{CPR}"' in proc.stdout.decode("utf-8")
+
+
+def test_a_message_class_holding_an_identifier_is_masked() -> None:
+    """A .msg/PST message class is whatever the sender's client wrote ("IPM.Note.<custom form>")."""
+    from pii_scanner.core.model import Item, ItemResult, MailMeta
+    from pii_scanner.reports.records import item_record
+
+    item = Item(location="file:///m.msg", path="/m.msg", name="m.msg", data=b"")
+    item.mail = MailMeta(message_class=f"IPM.Note.{CPR}")
+    record = item_record(ItemResult(item=item, mime="application/vnd.ms-outlook"))
+    assert leaks(str(record)) == [] and record["mail"]["message_class"].startswith("IPM.Note.")
+    shown = item_record(ItemResult(item=item, mime="application/vnd.ms-outlook"), show_values=True)
+    assert shown["mail"]["message_class"] == f"IPM.Note.{CPR}"

@@ -13,7 +13,10 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define KERNEL_ABI 1
+#define KERNEL_ABI 2
+#ifndef KERNEL_SOURCE
+#define KERNEL_SOURCE "unknown" /* setup.py defines it: the hash of this file */
+#endif
 
 /* Bits of ten_facts' mask: which readings of a ten-digit candidate pass the cheap checks. */
 #define READ_DK 1
@@ -455,6 +458,312 @@ native_ten_facts(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return result;
 }
 
+/* --- WordTrie: context words as a trie ------------------------------------------------------
+ *
+ * The same matches as pii_scanner.detect.rules._both over lower-cased text:
+ *     (?<![\w-])(?:(?P<p>TRIE(positive))|(?P<n>TRIE(negative)))(?![\w])
+ * scanned like re.finditer. A word ending in "*" is a stem: any word ending follows ([\w]*). At a
+ * place the regex tries longer words first, so the match is the deepest node along the text that
+ * ends a word followed by no word character (or is a stem); the positive trie is tried before the
+ * negative one. "\w" is Python's: Py_UNICODE_ISALNUM or "_". */
+
+#define NODE_END 1
+#define NODE_STEM 2
+
+typedef struct {
+    Py_UCS4 ch;
+    Py_ssize_t child;
+} edge_t;
+
+typedef struct {
+    edge_t *edges; /* sorted by ch */
+    Py_ssize_t n_edges;
+    Py_ssize_t cap_edges;
+    int flags;
+} node_t;
+
+typedef struct {
+    node_t *nodes;
+    Py_ssize_t n_nodes;
+    Py_ssize_t cap_nodes;
+} trie_t;
+
+typedef struct {
+    PyObject_HEAD
+    trie_t tries[2]; /* positive, negative */
+} WordTrieObject;
+
+static int
+is_word_char(Py_UCS4 c)
+{
+    return c == '_' || Py_UNICODE_ISALNUM(c);
+}
+
+static void
+trie_free(trie_t *t)
+{
+    if (t->nodes != NULL) {
+        for (Py_ssize_t i = 0; i < t->n_nodes; i++) {
+            PyMem_Free(t->nodes[i].edges);
+        }
+        PyMem_Free(t->nodes);
+    }
+    t->nodes = NULL;
+    t->n_nodes = t->cap_nodes = 0;
+}
+
+static Py_ssize_t
+trie_new_node(trie_t *t)
+{
+    if (t->n_nodes == t->cap_nodes) {
+        Py_ssize_t cap = t->cap_nodes ? t->cap_nodes * 2 : 64;
+        if (cap > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(node_t)) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        node_t *grown = PyMem_Realloc(t->nodes, (size_t)cap * sizeof(node_t));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        t->nodes = grown;
+        t->cap_nodes = cap;
+    }
+    node_t *n = &t->nodes[t->n_nodes];
+    n->edges = NULL;
+    n->n_edges = n->cap_edges = 0;
+    n->flags = 0;
+    return t->n_nodes++;
+}
+
+/* The child of ``node`` along ``ch``, or -1; ``at`` gets the insertion place when absent. */
+static Py_ssize_t
+trie_child(const node_t *n, Py_UCS4 ch, Py_ssize_t *at)
+{
+    Py_ssize_t lo = 0, hi = n->n_edges;
+    while (lo < hi) {
+        Py_ssize_t mid = lo + (hi - lo) / 2;
+        if (n->edges[mid].ch < ch) {
+            lo = mid + 1;
+        }
+        else {
+            hi = mid;
+        }
+    }
+    if (at != NULL) {
+        *at = lo;
+    }
+    return (lo < n->n_edges && n->edges[lo].ch == ch) ? n->edges[lo].child : -1;
+}
+
+static int
+trie_add(trie_t *t, PyObject *word)
+{
+    text_t w;
+    if (text_init(word, &w, "a context word") < 0) {
+        return -1;
+    }
+    Py_ssize_t len = w.len;
+    int stem = len > 0 && AT(&w, len - 1) == '*';
+    if (stem) {
+        len--;
+    }
+    if (len == 0) {
+        PyErr_SetString(PyExc_ValueError, "a context word must not be empty");
+        return -1;
+    }
+    if (t->n_nodes == 0 && trie_new_node(t) < 0) {
+        return -1;
+    }
+    Py_ssize_t node = 0;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 ch = AT(&w, i);
+        Py_ssize_t at;
+        Py_ssize_t child = trie_child(&t->nodes[node], ch, &at);
+        if (child < 0) {
+            child = trie_new_node(t); /* may move t->nodes: index again below */
+            if (child < 0) {
+                return -1;
+            }
+            node_t *n = &t->nodes[node];
+            if (n->n_edges == n->cap_edges) {
+                Py_ssize_t cap = n->cap_edges ? n->cap_edges * 2 : 2;
+                edge_t *grown = PyMem_Realloc(n->edges, (size_t)cap * sizeof(edge_t));
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    return -1;
+                }
+                n->edges = grown;
+                n->cap_edges = cap;
+            }
+            memmove(&n->edges[at + 1], &n->edges[at], (size_t)(n->n_edges - at) * sizeof(edge_t));
+            n->edges[at].ch = ch;
+            n->edges[at].child = child;
+            n->n_edges++;
+        }
+        node = child;
+    }
+    t->nodes[node].flags |= stem ? NODE_STEM : NODE_END;
+    return 0;
+}
+
+static int
+trie_fill(trie_t *t, PyObject *words)
+{
+    PyObject *seq = PySequence_Fast(words, "context words must be a sequence of str");
+    if (seq == NULL) {
+        return -1;
+    }
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (trie_add(t, PySequence_Fast_GET_ITEM(seq, i)) < 0) {
+            Py_DECREF(seq);
+            return -1;
+        }
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+/* End of the longest word of ``t`` at text[i:] followed by no word character, or -1. */
+static Py_ssize_t
+trie_longest(const trie_t *t, const text_t *x, Py_ssize_t i)
+{
+    if (t->n_nodes == 0) {
+        return -1;
+    }
+    Py_ssize_t node = 0, pos = i, best = -1;
+    for (;;) {
+        int flags = t->nodes[node].flags;
+        if (flags & NODE_STEM) {
+            Py_ssize_t e = pos;
+            while (e < x->len && is_word_char(AT(x, e))) {
+                e++;
+            }
+            best = e;
+        }
+        else if ((flags & NODE_END) && (pos == x->len || !is_word_char(AT(x, pos)))) {
+            best = pos;
+        }
+        if (pos >= x->len) {
+            break;
+        }
+        Py_ssize_t child = trie_child(&t->nodes[node], AT(x, pos), NULL);
+        if (child < 0) {
+            break;
+        }
+        node = child;
+        pos++;
+    }
+    return best;
+}
+
+/* The next match at or after ``from``: its start and end in s and e, and 1 (positive) or 0
+ * (negative); -1 when there is none. */
+static int
+wordtrie_next(const WordTrieObject *self, const text_t *x, Py_ssize_t from, Py_ssize_t *s, Py_ssize_t *e)
+{
+    for (Py_ssize_t i = from; i < x->len; i++) {
+        if (i > 0) {
+            Py_UCS4 before = AT(x, i - 1);
+            if (before == '-' || is_word_char(before)) {
+                continue;
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            Py_ssize_t end = trie_longest(&self->tries[k], x, i);
+            if (end > i) {
+                *s = i;
+                *e = end;
+                return k == 0;
+            }
+        }
+    }
+    return -1;
+}
+
+static void
+wordtrie_dealloc(WordTrieObject *self)
+{
+    trie_free(&self->tries[0]);
+    trie_free(&self->tries[1]);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *
+wordtrie_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"positive", "negative", NULL};
+    PyObject *positive, *negative = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|O:WordTrie", kwlist, &positive, &negative)) {
+        return NULL;
+    }
+    WordTrieObject *self = (WordTrieObject *)type->tp_alloc(type, 0);
+    if (self == NULL) {
+        return NULL;
+    }
+    memset(self->tries, 0, sizeof(self->tries));
+    if (trie_fill(&self->tries[0], positive) < 0 || (negative != NULL && trie_fill(&self->tries[1], negative) < 0)) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    return (PyObject *)self;
+}
+
+static PyObject *
+wordtrie_find_all(WordTrieObject *self, PyObject *arg)
+{
+    text_t x;
+    if (text_init(arg, &x, "text") < 0) {
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t from = 0, s, e;
+    int positive;
+    while ((positive = wordtrie_next(self, &x, from, &s, &e)) >= 0) {
+        PyObject *item = Py_BuildValue("(nnO)", s, e, positive ? Py_True : Py_False);
+        if (item == NULL || PyList_Append(out, item) < 0) {
+            Py_XDECREF(item);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(item);
+        from = e;
+    }
+    return out;
+}
+
+static PyObject *
+wordtrie_search(WordTrieObject *self, PyObject *arg)
+{
+    text_t x;
+    if (text_init(arg, &x, "text") < 0) {
+        return NULL;
+    }
+    Py_ssize_t s, e;
+    return PyBool_FromLong(wordtrie_next(self, &x, 0, &s, &e) >= 0);
+}
+
+static PyMethodDef wordtrie_methods[] = {
+    {"find_all", (PyCFunction)wordtrie_find_all, METH_O,
+     "find_all(text) -> [(start, end, positive)]: every match, as re.finditer would find them."},
+    {"search", (PyCFunction)wordtrie_search, METH_O, "search(text) -> bool: some word matches."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject WordTrieType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "pii_scanner_native.WordTrie",
+    .tp_basicsize = sizeof(WordTrieObject),
+    .tp_dealloc = (destructor)wordtrie_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "WordTrie(positive, negative=()): context words matched as whole words over lower-cased text.",
+    .tp_methods = wordtrie_methods,
+    .tp_new = wordtrie_new,
+};
+
 static PyMethodDef native_methods[] = {
     {"windows", (PyCFunction)(void (*)(void))native_windows, METH_FASTCALL,
      "windows(text, start, end, window) -> (before, after): context windows cut at sentence breaks."},
@@ -489,11 +798,20 @@ PyInit_pii_scanner_native(void)
             }
         }
     }
+    if (PyType_Ready(&WordTrieType) < 0) {
+        return NULL;
+    }
     PyObject *m = PyModule_Create(&native_module);
     if (m == NULL) {
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "ABI", KERNEL_ABI) < 0 || PyModule_AddIntConstant(m, "READ_DK", READ_DK) < 0 ||
+    Py_INCREF(&WordTrieType);
+    if (PyModule_AddObject(m, "WordTrie", (PyObject *)&WordTrieType) < 0) {
+        Py_DECREF(&WordTrieType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    if (PyModule_AddStringConstant(m, "SOURCE", KERNEL_SOURCE) < 0 || PyModule_AddIntConstant(m, "ABI", KERNEL_ABI) < 0 || PyModule_AddIntConstant(m, "READ_DK", READ_DK) < 0 ||
         PyModule_AddIntConstant(m, "READ_SE", READ_SE) < 0 || PyModule_AddIntConstant(m, "READ_IS", READ_IS) < 0 ||
         PyModule_AddIntConstant(m, "READ_FI", READ_FI) < 0) {
         Py_DECREF(m);

@@ -21,8 +21,17 @@ from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.finding_log import FindingLog
-from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Finding, Item, ItemResult, TextPart
+from pii_scanner.core.model import (
+    FLAG_SPECIAL_CATEGORY,
+    PART_SEPARATOR,
+    Extracted,
+    Finding,
+    Item,
+    ItemResult,
+    TextPart,
+)
 from pii_scanner.core.privacy import mask_text
+from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NameFinder, Window
 from pii_scanner.extract import walk
@@ -123,6 +132,9 @@ class Processor:
             result.content_hash = str(extracted.metadata["content_sha256"])
         elif item.data is not None:
             result.content_hash = hashlib.sha256(item.data).hexdigest()
+        if sum(len(p.text) for p in extracted.parts) > self.config.limits.stream_above:
+            self._large_parts(result, extracted)
+            return result
         if extracted.parts:
             result.findings = self.engine.detect_parts(extracted.parts)
             result.text_length = sum(len(p.text) for p in extracted.parts)
@@ -150,6 +162,37 @@ class Processor:
         partial = self._windows(result.item, extracted.mime, self.engine.windows(extracted.stream()), spill=True)
         self._finish_stream(result, partial, extracted.metadata)
 
+    def _large_parts(self, result: ItemResult, extracted: Extracted) -> None:
+        """A large extracted text (any extractor: PDF, DOCX, XLSX...) detected window by window.
+
+        Each part is cut into the same windows as a streamed text file, so the findings (offsets
+        into the parts joined by PART_SEPARATOR, part labels, OCR reading, names) are those of
+        ``detect_parts`` on the whole, while the findings gather in a FindingLog and the content
+        hooks see one window at a time, as for a streamed text. No masked contexts for the index
+        (one per finding would grow with the findings).
+        """
+        partial = StreamPartial(findings=FindingLog(keep=self.config.limits.findings_in_memory))
+        offset = 0
+        size = self.config.detect.chunk_size
+        for part in extracted.parts:
+            text = part.text
+            pieces = (text[i : i + size] for i in range(0, len(text), size))  # never one huge buffer
+            self._windows(
+                result.item,
+                extracted.mime,
+                self.engine.windows(pieces),
+                out=partial,
+                label=part.label,
+                shift=offset,
+                ocr=part.label == "ocr",
+                lang=part.lang,
+            )
+            offset += len(text) + len(PART_SEPARATOR)
+        partial.languages.update(p.lang for p in extracted.parts if p.lang)
+        hash_ = result.content_hash
+        self._finish_stream(result, partial, result.metadata)
+        result.content_hash = result.content_hash or hash_
+
     def process_segment(self, segment: TextSegment) -> StreamPartial:
         """Windows ``[first, stop)`` of a large text, decoded from the segment's start only."""
         try:
@@ -168,21 +211,36 @@ class Processor:
         apply_tree_flags([result])
         return [result]
 
-    def _windows(self, item: Item, mime: str, windows: Iterable[Window], *, spill: bool = False) -> StreamPartial:
+    def _windows(
+        self,
+        item: Item,
+        mime: str,
+        windows: Iterable[Window],
+        *,
+        spill: bool = False,
+        out: StreamPartial | None = None,
+        label: str = "body",
+        shift: int = 0,
+        ocr: bool = False,
+        lang: str | None = None,
+    ) -> StreamPartial:
         """``spill``: the findings may be many (a whole text): held in a FindingLog. A segment's are
-        bounded by its size and cross back to the coordinator, which spills them there."""
-        out = StreamPartial(findings=FindingLog(keep=self.config.limits.findings_in_memory) if spill else [])
+        bounded by its size and cross back to the coordinator, which spills them there. ``out``:
+        add to this partial instead; ``label``/``shift``/``ocr``/``lang``: the text part the windows
+        cut (its label, its offset in the item's text, how it is read)."""
+        if out is None:
+            out = StreamPartial(findings=FindingLog(keep=self.config.limits.findings_in_memory) if spill else [])
         for window in windows:
             found = [
-                replace(f, start=f.start + window.base, end=f.end + window.base, part="body")
-                for f in self.engine.detect(window.text)
+                replace(f, start=f.start + window.base + shift, end=f.end + window.base + shift, part=label)
+                for f in self.engine.detect(window.text, ocr=ocr, lang=lang)
                 if window.owns(f)
             ]
             out.findings.extend(found)
             owned = window.owned_text()
             out.text_length += len(owned)
             # The hooks see the owned text alone, so they get findings and give evidence relative to it.
-            at = window.base + window.owned_start
+            at = window.base + window.owned_start + shift
             local = [replace(f, start=f.start - at, end=f.end - at) for f in found]
             scratch = ItemResult(item=item, mime=mime, findings=local)
             part = Extracted(mime=mime, parts=[TextPart(owned, "body")])
@@ -373,6 +431,7 @@ _WORKER: Processor | None = None
 
 def _init_worker(config: ScanConfig) -> None:
     global _WORKER  # one Processor per worker process, built once (not a setting)
+    prepare_worker()  # default SIGTERM, and an end when the parent dies without closing the pool
     _WORKER = Processor.build(config)
 
 
@@ -536,7 +595,10 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in list(processes.values()):
         with contextlib.suppress(Exception):
             process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
+    # The workers end at SIGTERM (prepare_worker): the pool's manager sees them gone and returns at once.
+    # wait=False would leave its wake-up pipe to the exit handler, which writes to it after it was
+    # closed ("Exception ignored ... Bad file descriptor" on stderr when the pool had broken).
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _results(

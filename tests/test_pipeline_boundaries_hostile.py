@@ -105,6 +105,16 @@ def test_reference_finds_every_plant_once(
         ("windows", {"limits__stream_above": 1 << 30, "detect__chunk_size": CHUNK}, 1),
         ("streamed", {"limits__stream_above": 100_000, "detect__chunk_size": CHUNK}, 1),
         ("streamed-2-workers", {"limits__stream_above": 100_000, "detect__chunk_size": CHUNK}, 2),
+        (
+            "streamed-spilled",
+            {"limits__stream_above": 100_000, "detect__chunk_size": CHUNK, "limits__findings_in_memory": 7},
+            1,
+        ),
+        (
+            "streamed-2-workers-spilled",
+            {"limits__stream_above": 100_000, "detect__chunk_size": CHUNK, "limits__findings_in_memory": 7},
+            2,
+        ),
     ],
 )
 def test_every_cut_gives_the_one_window_findings(

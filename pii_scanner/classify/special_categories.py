@@ -146,6 +146,7 @@ class SpecialCategories:
     compound_tails: re.Pattern[str] | None  # "kokainmisbrug", "stressygemelding": the end of a compound
     compound_tail_tags: dict[str, str]  # tail -> category
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
+    thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -210,6 +211,8 @@ class SpecialCategories:
         for h in hits:
             if _is_name_word(text[h.start : h.end]) and (_inside(person_spans, h) or _in_name_pair(text, h)):
                 continue  # "Kristen" in "Kristen Madsen", "Christian Larsen": a name, not a belief
+            if h.tag[1] in self.organisation_categories and _lone_term_in_name(person_spans, hits, h):
+                continue  # "Vision Utbildning" taken for a person: the organisation signs, nobody is a member
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
             by_sentence.setdefault(span, []).append(h)
@@ -219,7 +222,7 @@ class SpecialCategories:
             if n >= _MAX_SENTENCES:
                 break
             group = [h for h in group if h.tag[1] not in full]
-            if not group:
+            if not group or not self._may_reach(group):
                 continue
             for ev in self._score_sentence(ctx, span, group):
                 found.setdefault(ev.category, []).append(ev)
@@ -242,7 +245,9 @@ class SpecialCategories:
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
-        if _QUESTION.match(text, s0, s1) is not None:  # "Er du medlem af en fagforening?": a question, no statement
+        if (
+            _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
+        ):  # "Er du medlem af en fagforening?": a question, no statement
             return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
             group = [h for h in group if not _in_errand(text, s0, cues, h)]
@@ -278,12 +283,14 @@ class SpecialCategories:
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
                 near, how = self._adjacent(ctx, s0, s1)
+                if near is not None and self._about_a_thing(text, s0, s1):
+                    near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
                 leans = near is not None and self._leans_on_neighbour(text, s0, s1, kinds)
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
-                elif _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
+                elif _record_line(text, text.rfind("\n", 0, s0) + 1):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
@@ -343,6 +350,25 @@ class SpecialCategories:
         nxt = _NEXT_WORD.match(piece, m.end(1))
         return nxt is not None and nxt.group(1).casefold() in _AUXILIARIES
 
+    def _may_reach(self, group: list[Hit]) -> bool:
+        """Whether some category of the sentence could reach the threshold with the best anchor: weights
+        only fall in scoring, so a sentence of lone weak words ("Betalingen er registreret") is skipped
+        before its anchors are looked for. A health word may still make an inherited condition genetic."""
+        if any(h.tag[1] == "health" for h in group):
+            return True
+        best = max(self.anchors.values())
+        miss: dict[str, dict[str, float]] = {}
+        for h in group:
+            terms = miss.setdefault(h.tag[1], {})
+            terms[h.term] = max(terms.get(h.term, 0.0), self.strength[h.tag[2]])
+        for terms in miss.values():
+            left = 1.0
+            for weight in terms.values():
+                left *= 1.0 - weight
+            if (1.0 - left) * best >= self.threshold:
+                return True
+        return False
+
     def _first_name_alone(self, word: str) -> bool:
         low = word.casefold()
         if low in self.not_names:
@@ -371,9 +397,26 @@ class SpecialCategories:
         a continuation: a field or list line ("Diagnose: diabetes"), a short fragment ("Sygemeldt
         resten af ugen."), or a relative of the person ("Forældrene er fra Tyrkiet"). A full sentence
         with a subject of its own ("Samerna är ett urfolk", "Sygefraværet var 4 %") is about that."""
-        if _RECORD_LINE.match(text, text.rfind("\n", 0, s0) + 1):
+        line_start = text.rfind("\n", 0, s0) + 1
+        if _record_line(text, line_start):
             return True
+        if _chat_line(text, line_start):  # "Sara: Kantinen serverer halal ...": the message's own words decide
+            s0 = max(s0, text.find(":", line_start) + 1)
         return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS
+
+    def _about_a_thing(self, text: str, s0: int, s1: int) -> bool:
+        """The sentence opens with a thing as its subject: a noun with a generic head ("Dörren", "Det nya
+        passersystemet", "Appen") or a subject and a finite verb in a short sentence ("Dörren har fått
+        ansiktsigenkänning")."""
+        words = [w.casefold() for w in _WORDS.findall(text, s0, min(s1, s0 + 200))[:4]]
+        if len(words) > 2 and words[0] in ("det", "den", "the"):  # "Det nya passersystemet stöder ..."
+            words = words[2:] if words[1] in ("nye", "nya", "new", "gamle", "gamla", "old") else words[1:]
+        if not words:
+            return False
+        head = words[0]
+        if head in _first_names() or head in _PRONOUNS:
+            return False
+        return any(head[-n:] in self.thing_heads for n in range(3, min(len(head), 14) + 1))
 
     def _same_sex(self, ctx: _Context, span: tuple[int, int], h: Hit, anchors: list[_Anchor]) -> bool:
         """A partner of the person's own gender: "Mette ... sin kone", "Jonas er gift med Peter"."""
@@ -770,6 +813,26 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _chat_line(text: str, line_start: int) -> bool:
+    """The line opens with a first name and a colon: "Sara: ...", "Per Ek: ..." (a chat or a minutes line)."""
+    speaker = _SPEAKER_LINE.match(text, line_start)
+    return speaker is not None and speaker.group(1).casefold() in _first_names()
+
+
+def _record_line(text: str, line_start: int) -> bool:
+    """A field or list line of a form or CV ("Årsag: ...", "- ...", "2019-2023 ..."), not a chat line."""
+    return _RECORD_LINE.match(text, line_start) is not None and not _chat_line(text, line_start)
+
+
+def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit) -> bool:
+    """The hit is the only term inside a PERSON span: an organisation's name read as a person's ("Vision
+    Utbildning"). A span holding two terms ("Fackavgift Unionen") is a row of data, not a name."""
+    for a, b in spans:
+        if a <= h.start and h.end <= b:
+            return sum(a <= o.start and o.end <= b for o in hits) == 1
+    return False
+
+
 def _in_title(text: str, h: Hit) -> bool:
     """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress»."""
     line_start = text.rfind("\n", 0, h.start) + 1
@@ -796,7 +859,8 @@ def _empty_field(text: str, pos: int) -> bool:
 def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     """A name after a line's time stamp and before a colon, with a message of its own after it: who speaks
     in a chat log. A short fragment ("[10:42] Lise: stadig sygemeldt") stays about the speaker."""
-    if line_start == start or _CHAT_STAMP.fullmatch(text, line_start, start) is None:
+    stamped = line_start != start and _CHAT_STAMP.fullmatch(text, line_start, start) is not None
+    if not stamped and text[line_start:start].strip():
         return False
     colon = _SPEAKER_COLON.match(text, end)
     if colon is None:
@@ -804,7 +868,17 @@ def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     line_end = text.find("\n", colon.end())
     message = text[colon.end() : line_end if line_end >= 0 else len(text)].split()
     subjectless = bool(message) and message[0].casefold() in _SUBJECTLESS  # "skal til kontrol efter ..."
-    return len(message) > _FRAGMENT_WORDS and not subjectless
+    if len(message) <= _FRAGMENT_WORDS or subjectless:
+        return False
+    if stamped:
+        return True
+    # Without a time stamp ("Anna: Politiet efterforsker ..."), a status list ("Jens Hansen: sygemeldt med
+    # stress ...") looks the same: a speaker only in a log of such lines whose message opens with a
+    # capitalised word, a subject of its own.
+    if not message[0][:1].isupper():
+        return False
+    speakers = [m for m in _SPEAKER_LINE.findall(text, 0, _SPEAKER_SCAN) if m.casefold() in _first_names()]
+    return len(speakers) >= 2
 
 
 def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
@@ -904,7 +978,11 @@ _PERSONAL = re.compile(
     r"\b(?:jeg|jag|mig|min|mit|mitt|mine|mina|han|hun|hon|ham|honom|hende|henne|hans|hendes|hennes|vi|I|my|he|she)\b"
 )
 _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
-_QUESTION = re.compile(r"\s*[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$")
+_QUESTION = re.compile(
+    r"\s*(?:[^\n?]{0,50}?:[ \t]+)?[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
+)  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
+_PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
+_EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
 # A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
@@ -912,6 +990,8 @@ _CHAT_STAMP = re.compile(
     r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}"
     r"(?:[:.]\d{2})?[\])]?[ \t]*[-–]?[ \t]*"
 )
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*([A-ZÆØÅÄÖÉ][\w'’]+)[\w'’ \t-]{0,30}:[ \t]+\S")  # "Per:", "Anna Berg:"
+_SPEAKER_SCAN = 20_000  # the head of an item where chat lines are counted
 _SPEAKER_COLON = re.compile(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
 _LINE_LABEL = re.compile(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
 # After a name that is also a word ("Bo", "Per", "Storm"), a verb at the start of a sentence: a person.
@@ -1102,6 +1182,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         tuple(sorted({len(h) for h in data.get("generic_heads") or () if len(str(h)) >= 4})),
         *_tails(data.get("compound_tails") or {}),
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
+        thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
     )
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import IO, Any
 
 import click
@@ -75,7 +76,9 @@ def _with_limits(config: ScanConfig, options: dict[str, Any]) -> ScanConfig:
     return config.with_(**changes) if changes else config
 
 
-def _scan_all(paths: tuple[str, ...], removable: bool, config: ScanConfig, progress: Any) -> Iterator[ItemResult]:
+def _scan_all(
+    paths: tuple[str, ...], removable: bool, config: ScanConfig, progress: Any
+) -> Generator[ItemResult, None, None]:
     """The given paths, then (with --removable) every mounted removable medium."""
     if paths:
         yield from scan_paths(paths, config, progress=progress)
@@ -192,8 +195,14 @@ def scan(
         if fmt is None:
             fmt = "human" if output is None and sys.stdout.isatty() else "jsonl"
         writer: ScanWriter | HumanWriter = HumanWriter(out) if fmt == "human" else ScanWriter(fmt, out)
-        with terminate_is_interrupt(), Progress(enabled=output is not None or not sys.stdout.isatty()) as progress:
-            for result in _scan_all(paths, removable, config, progress.update):
+        with (
+            terminate_is_interrupt(),
+            Progress(enabled=output is not None or not sys.stdout.isatty()) as progress,
+            # Closed at once when writing fails or is interrupted: the pool's queued work is dropped then,
+            # not run to the end while the process waits to exit.
+            contextlib.closing(_scan_all(paths, removable, config, progress.update)) as results,
+        ):
+            for result in results:
                 found = found or bool(result.findings)
                 errored = errored or result.error is not None
                 writer.write_result(result, fingerprint, show_values=show_values)

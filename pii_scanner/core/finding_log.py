@@ -84,6 +84,7 @@ class FindingLog(Sequence[Finding]):
         self._spill: _Spill | None = None
         self._spilled = 0
         self._entities: Counter[str] = Counter()
+        self.spill_failed = False  # the temp file could not be written: the rest stays in memory
         self.extend(findings)
 
     # --- writing ---------------------------------------------------------------------------------
@@ -98,9 +99,17 @@ class FindingLog(Sequence[Finding]):
             self.append(finding)
 
     def _flush(self) -> None:
-        if self._spill is None:
-            self._spill = _Spill()
-        self._spill.write(self._tail)
+        if self.spill_failed:
+            return  # held in memory from now on
+        try:
+            if self._spill is None:
+                self._spill = _Spill()
+            self._spill.write(self._tail)  # a block is listed only once it is whole on disk
+        except OSError:
+            # The temp folder is full or unwritable: keep the findings in memory (more memory for this
+            # item) rather than lose them or stop the scan.
+            self.spill_failed = True
+            return
         self._spilled += len(self._tail)
         self._tail = []
 

@@ -75,6 +75,27 @@ class Engine:
         # Compiled per-candidate steps when installed (same findings either way): detect/fastpath.py.
         self.kernel = fastpath.select(self.config.fast_path)
 
+    @property
+    def kernel(self) -> fastpath.Kernel:
+        """The per-candidate steps this engine runs: compiled or pure Python (same findings)."""
+        return self._kernel
+
+    @kernel.setter
+    def kernel(self, kernel: fastpath.Kernel) -> None:
+        self._kernel = kernel
+        self._finders = fastpath.word_finders(self.rules, kernel)
+
+    def __getstate__(self) -> dict[str, object]:
+        # The compiled word tries are rebuilt where the engine lands (an engine may be pickled to a
+        # worker or deep-copied); everything else pickles as it is.
+        state = dict(self.__dict__)
+        state.pop("_finders", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._finders = fastpath.word_finders(self.rules, self._kernel)
+
     @staticmethod
     def overlap_for(config: DetectConfig) -> int:
         """The overlap of long-text windows under ``config`` (known without building an engine)."""
@@ -218,7 +239,17 @@ class Engine:
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
             hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), text)
-        env = Env(hay, self.rules, self.today, self.config.context_window, self.entities, ocr, lang, kernel=self.kernel)
+        env = Env(
+            hay,
+            self.rules,
+            self.today,
+            self.config.context_window,
+            self.entities,
+            ocr,
+            lang,
+            kernel=self.kernel,
+            finders=self._finders,
+        )
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
             for finding in recognizer.verify(pattern, m_start, m_end, env):

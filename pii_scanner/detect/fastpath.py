@@ -17,17 +17,24 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING, Protocol
 
 from pii_scanner.detect.identifiers import fi_hetu, is_kennitala
 from pii_scanner.detect.identifiers._common import luhn_checksum_ok
 
+if TYPE_CHECKING:
+    from pii_scanner.detect.rules import Rules
+
 PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 FAST_PATH_SETTINGS = ("auto", "off")
-# The C module's interface version this code speaks; another one is ignored (pure path runs).
-_ABI = 1
+# The C module's interface version this code speaks, and the hash of the C source its answers were
+# tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
+# a build of another version or source is ignored, and the pure path runs.
+_ABI = 2
+_SOURCE = "c243a2bcbd59caf7"
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
@@ -126,6 +133,18 @@ def ten_facts(raw: str) -> tuple[str, str, int]:
     return sep, digits, mask
 
 
+class WordFinder(Protocol):
+    """Context words compiled for one entity: the matches of ``rules._both`` over lower-cased text."""
+
+    def find_all(self, text: str) -> list[tuple[int, int, bool]]:
+        """(start, end, positive) of every match, as ``re.finditer`` finds them."""
+        ...
+
+    def search(self, text: str) -> bool:
+        """True when some word matches."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Kernel:
     """One implementation of the per-candidate steps. ``ten_facts`` may answer None (text it does
@@ -137,10 +156,16 @@ class Kernel:
     name_before: Callable[[str, int], bool]
     line_bounds: Callable[[str, int], tuple[int, int]]
     ten_facts: Callable[[str], tuple[str, str, int] | None]
+    # Builds a WordFinder from (positive words, negative words); None: the rules' regexes are used.
+    word_trie: Callable[[Sequence[str], Sequence[str]], WordFinder] | None = None
 
     @property
     def compiled(self) -> bool:
-        return self is not PURE
+        return self.name == "compiled"
+
+    def __reduce__(self) -> tuple[Callable[[str], Kernel], tuple[str]]:
+        # By name: a worker without the extension (another machine) unpickles the pure kernel.
+        return _kernel_named, (self.name,)
 
 
 PURE = Kernel("pure Python", windows, url_or_path, name_before, line_bounds, ten_facts)
@@ -151,10 +176,16 @@ def _load() -> ModuleType | None:
         import pii_scanner_native  # type: ignore[import-not-found]  # optional, built from native/
     except ImportError:
         return None
-    return pii_scanner_native if getattr(pii_scanner_native, "ABI", None) == _ABI else None
+    speaks = getattr(pii_scanner_native, "ABI", None) == _ABI
+    return pii_scanner_native if speaks and getattr(pii_scanner_native, "SOURCE", None) == _SOURCE else None
 
 
 _NATIVE = _load()
+
+
+def _kernel_named(name: str) -> Kernel:
+    """The kernel called ``name`` in this process: the compiled one only where it is installed."""
+    return (compiled_kernel() or PURE) if name == "compiled" else PURE
 
 
 def available() -> bool:
@@ -167,7 +198,23 @@ def compiled_kernel() -> Kernel | None:
     if _NATIVE is None:
         return None
     n = _NATIVE
-    return Kernel("compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts)
+    return Kernel("compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts, n.WordTrie)
+
+
+def word_finders(rules: Rules, kernel: Kernel) -> dict[str, WordFinder]:
+    """The kernel's word finders for the rules: one per entity (over lower-cased text, the same
+    matches as ``ContextWords.both``) and, under "", one for ``Rules.any_context``. Empty for a
+    kernel without them (the pure one): the regexes are used."""
+    if kernel.word_trie is None:
+        return {}
+    found = {
+        entity: kernel.word_trie(words.words[0], words.words[1])
+        for entity, words in rules.context.items()
+        if words.both is not None
+    }
+    if rules.any_context is not None:
+        found[""] = kernel.word_trie(rules.any_context_words, ())
+    return found
 
 
 def select(setting: str = "auto", environ: Mapping[str, str] | None = None) -> Kernel:

@@ -22,7 +22,7 @@ from pii_scanner.detect.recognizers.base import Env, context_windows
 
 _LOOK_BACK = 120
 _PARENT_LOOK_BACK = 400  # how far back the enclosing object or element is looked for
-_SQL_LOOK_BACK = 1500  # an INSERT's column list, for the values of one row
+_SQL_LOOK_BACK = 1_000_000  # an INSERT's column list, for the values of its rows (a dump's INSERT is long)
 # An XML element's start tag right before its text: "<PNummer>", "<ns:CPR type='x'>"
 _XML_OPEN = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>\s*$")
 _XML_CLOSE = re.compile(r"\s*</(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s*>")
@@ -164,10 +164,31 @@ def _line(text: str, start: int, end: int, lo: int, hi: int) -> Field | None:
     return None
 
 
-def _sql(text: str, start: int, end: int) -> Field | None:
-    """A value in an INSERT's VALUES list: the column at the same position names it."""
+def _last_insert(text: str, start: int, memo: dict[str, Any] | None) -> int:
+    """Offset of the "INSERT"/"insert" whose statement is still open at ``start`` (within
+    ``_SQL_LOOK_BACK``; a ";" at a line end closes it), or -1.
+
+    Candidates come in text order: ``memo`` keeps how far the text was searched, so a dump's long
+    multi-row INSERT is searched once, not once per value."""
     floor = max(0, start - _SQL_LOOK_BACK)
-    cut = max(text.rfind("INSERT", floor, start), text.rfind("insert", floor, start))
+    last = memo.get("insert") if memo is not None else None
+    current = -1
+    if last is not None and floor <= last[0] <= start:
+        floor, current = last
+    hit = max(text.rfind("INSERT", floor, start), text.rfind("insert", floor, start))
+    closed = max(text.rfind(";\n", floor, start), text.rfind(";\r\n", floor, start))
+    if hit > closed:
+        current = hit
+    elif closed >= 0:
+        current = -1
+    if memo is not None:
+        memo["insert"] = (start, current)
+    return current
+
+
+def _sql(text: str, start: int, end: int, memo: dict[str, Any] | None = None) -> Field | None:
+    """A value in an INSERT's VALUES list: the column at the same position names it."""
+    cut = _last_insert(text, start, memo)
     if cut < 0:
         return None
     m = _INSERT.match(text, cut)
@@ -206,8 +227,49 @@ def _value_index(before: str) -> int:
     return count
 
 
-def field_of(text: str, start: int, end: int) -> Field | None:
-    """The field ``text[start:end]`` is the whole value of, or None in running text."""
+# Keys and elements that name no field, only markup or a generic slot (an HTML cell, a plist's
+# <string>, {"key": "cpr", "value": ...}): the text around them is the number's context, as in prose.
+_MARKUP_TAGS = frozenset(
+    [
+        "td",
+        "th",
+        "tr",
+        "p",
+        "span",
+        "div",
+        "li",
+        "b",
+        "i",
+        "u",
+        "em",
+        "strong",
+        "font",
+        "a",
+        "pre",
+        "code",
+        "dd",
+        "dt",
+        "label",
+        "option",
+    ]
+)
+_GENERIC_KEYS = frozenset(
+    ["cell", "data", "value", "val", "values", "string", "text", "content", "item", "entry", "field", "v"]
+)
+
+
+def field_of(text: str, start: int, end: int, memo: dict[str, Any] | None = None) -> Field | None:
+    """The field ``text[start:end]`` is the whole value of, or None in running text (also for a
+    generic key such as an HTML ``<td>`` or a ``"value"``)."""
+    found = _field_of(text, start, end, memo)
+    if found is not None and (
+        found.key.lower() in _GENERIC_KEYS or (found.kind == "xml" and found.key.lower() in _MARKUP_TAGS)
+    ):
+        return None
+    return found
+
+
+def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> Field | None:
     head = text[max(0, start - _LOOK_BACK) : start]
     mark = head.rstrip(" \t")[-1:]
     if mark == ">":
@@ -222,7 +284,7 @@ def field_of(text: str, start: int, end: int) -> Field | None:
             if found is not None:
                 return found
     if mark in ("'", '"', "(", ","):
-        return _sql(text, start, end)
+        return _sql(text, start, end, memo)
     return None
 
 
@@ -249,7 +311,7 @@ def at(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
     if last is not None and last[0] == key:
         found: Field | None = last[1]
         return found
-    found = field_of(text, start, end) or _cell(text, start, end, memo)
+    found = field_of(text, start, end, memo) or _cell(text, start, end, memo)
     memo["field"] = (key, found)
     return found
 

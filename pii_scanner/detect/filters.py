@@ -250,9 +250,21 @@ def _label_of(
     return before in words.not_labels and before not in words.auxiliaries
 
 
+_OCR_LETTERS = str.maketrans("0157", "olst")
+
+
 def _names_an_identifier(env: Env, text: str) -> bool:
-    """A positive word of any national identifier ("cpr", "pnr", "ID-nummer") stands in ``text``."""
-    return env.rules.id_words is not None and env.rules.id_words.search(text.lower()) is not None
+    """A positive word of any national identifier ("cpr", "pnr", "ID-nummer") stands in ``text``,
+    also as a scanner reads it ("Pers0nnummer": a digit inside a word is a misread letter)."""
+    if env.rules.id_words is None:
+        return False
+    low = text.lower()
+    if env.rules.id_words.search(low) is not None:
+        return True
+    return _LETTER_DIGIT.search(low) is not None and env.rules.id_words.search(low.translate(_OCR_LETTERS)) is not None
+
+
+_LETTER_DIGIT = re.compile(r"[^\W\d_][0157]|[0157][^\W\d_]")
 
 
 def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
@@ -343,8 +355,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # "Anstallningsnummer", "PNummer", "Lev.nr"
     tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.words)]
     if found.parent and len(tokens) == 1 and tokens[0] in words.bare:
-        if _names_an_identifier(env, found.parent):
-            return False  # {"borger": {"id": ...}}
+        if _names_an_identifier(env, found.parent) or found.parent.lower() in words.persons:
+            return False  # {"borger": {"id": ...}}, <Person id="...">
         tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.parent)] + tokens
     if not tokens:
         return False

@@ -134,6 +134,7 @@ class LabelWords:
     not_labels: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "er slettet 0707614285": a participle follows, no noun
     things: frozenset[str] = frozenset()  # "rapport 0508715414": a noun naming what the number numbers
+    persons: frozenset[str] = frozenset()  # {"person": {"id": ...}}: the person's identifier
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class Rules:
     # Every context word of every entity in one pattern (over lower-cased text): a window in which
     # it finds nothing holds no context word of any entity.
     any_context: re.Pattern[str] | None = None
+    any_context_words: tuple[str, ...] = ()  # the words of any_context (a compiled kernel builds its own trie)
 
     # Scores and settings are asked for several times per candidate: answers are kept per Rules
     # (the data is read once and never changes); errors are not kept, so they raise every time.
@@ -279,6 +281,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
+        persons=frozenset(str(w).lower() for w in raw.get("person_nouns") or []),
         # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
         things=frozenset(
             form
@@ -353,4 +356,5 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         labels=_labels(raw_labels, languages),
         negative_in={w: frozenset(langs) for w, langs in negative_in.items()},
         any_context=re.compile(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
+        any_context_words=tuple(sorted(every_word)),
     )

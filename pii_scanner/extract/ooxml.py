@@ -157,16 +157,36 @@ def _shared_strings(data: bytes) -> list[str]:
     return strings
 
 
+_MAX_PADDING = 256  # empty columns padded before a cell at most (a sheet may start at column XFD)
+
+
+def _column_index(ref: str) -> int | None:
+    """Zero-based column of a cell reference ("A1" -> 0, "E7" -> 4), None when absent or odd."""
+    index = 0
+    for ch in ref:
+        if "A" <= ch <= "Z":
+            index = index * 26 + (ord(ch) - 64)
+        else:
+            break
+    return index - 1 if 0 < index <= _MAX_PADDING else None
+
+
 def _sheet_text(data: bytes, shared: list[str]) -> tuple[str, str]:
     """(cell text, header/footer text) of one worksheet."""
     out: list[str] = []
     headers: list[str] = []
     cell_type = ""
+    column = 0  # cells written so far in the current row
     for event, elem in iter_events(data, "XLSX"):
         name = local(elem.tag)
         if event == "start":
             if name == "c":
                 cell_type = elem.get("t", "n")
+                # Empty cells are not stored: a cell's reference ("E7") keeps it under its header.
+                wanted = _column_index(elem.get("r") or "")
+                if wanted is not None and wanted > column:
+                    out.append("\t" * (wanted - column))
+                    column = wanted
             continue
         if name == "v" and elem.text is not None:
             if cell_type == "s":
@@ -178,9 +198,11 @@ def _sheet_text(data: bytes, shared: list[str]) -> tuple[str, str]:
             out.append(elem.text)
         elif name == "c":
             out.append("\t")
+            column += 1
             elem.clear()
         elif name == "row":
             out.append("\n")
+            column = 0
             elem.clear()
         elif name in _HEADER_FOOTER and elem.text:
             headers.append(_HF_CODES.sub(" ", elem.text).strip())

@@ -376,15 +376,6 @@ class Store:
                 )
             ).mappings()
         }
-        old_ids = [int(r["id"]) for r in old.values()]
-        seen: dict[tuple[int, str, str], tuple[int, datetime]] = {}
-        if old_ids:
-            for frow in conn.execute(
-                sa.select(f.item_id, f.entity_type, f.fingerprint, f.first_seen_run, f.first_seen_at).where(
-                    f.item_id.in_(old_ids)
-                )
-            ):
-                seen.setdefault((int(frow[0]), frow[1], frow[2]), (int(frow[3]), as_utc(frow[4]) or t))
         summary = WriteSummary()
         for result, key in zip(group, keys, strict=True):
             parent_key = by_location.get(result.parent) if result.parent else None
@@ -406,13 +397,24 @@ class Store:
                 item_id = int(prev["id"])
                 conn.execute(s.items.update().where(i.id == item_id).values(**row))
                 old_flags = set(prev["flags"] or []) if prev["removed_at"] is None else set()
-                self._delete_findings(conn, [item_id])
             summary.items += 1
             if key not in closed:
                 for flag in VIOLATION_FLAGS:
                     if flag in row["flags"] and flag not in old_flags:
                         summary.new_violations.append(Violation(row["location"], key, flag))
-            summary.findings += self._insert_findings(conn, run_id, item_id, result, seen, t, summary)
+            # The item's earlier findings stay (moved to negative offsets, inside this transaction)
+            # until the new ones are in: first-seen dates are looked up in them batch by batch,
+            # never all loaded; then they go.
+            old_upto = conn.scalar(sa.select(sa.func.max(f.id)).where(f.item_id == item_id)) if prev else None
+            if old_upto is not None:  # out of the way of the same spans found again (unique per item)
+                conn.execute(
+                    s.findings.update()
+                    .where((f.item_id == item_id) & (f.id <= old_upto))
+                    .values(start_offset=-1 - f.id, end_offset=-1 - f.id)
+                )
+            summary.findings += self._insert_findings(conn, run_id, item_id, result, old_upto, t, summary)
+            if old_upto is not None:
+                self._delete_findings(conn, [item_id], upto=int(old_upto))
         gone = [int(r["id"]) for k, r in old.items() if k not in set(keys) and r["removed_at"] is None]
         if gone:
             conn.execute(s.items.update().where(i.id.in_(gone)).values(removed_at=t, removed_run=run_id))
@@ -425,7 +427,7 @@ class Store:
         run_id: int,
         item_id: int,
         result: ItemResult,
-        seen: dict[tuple[int, str, str], tuple[int, datetime]],
+        old_upto: int | None,
         t: datetime,
         summary: WriteSummary,
     ) -> int:
@@ -451,23 +453,41 @@ class Store:
             if ident in unique:
                 continue
             unique.add(ident)
-            first = seen.get((item_id, row["entity_type"], row["fingerprint"]))
-            if first is None:
-                summary.new_findings += 1
-            row.update(
-                item_id=item_id,
-                run_id=run_id,
-                first_seen_run=first[0] if first else run_id,
-                first_seen_at=first[1] if first else t,
-            )
+            row.update(item_id=item_id, run_id=run_id)
             rows.append(row)
             values.append(finding.value if finding.entity_type == "PERSON" else "")
             if len(rows) >= INSERT_BATCH:
-                stored += self._insert_rows(conn, rows, values)
+                stored += self._insert_rows(conn, self._first_seen(conn, item_id, old_upto, rows, t, summary), values)
                 rows, values = [], []
         if rows:
-            stored += self._insert_rows(conn, rows, values)
+            stored += self._insert_rows(conn, self._first_seen(conn, item_id, old_upto, rows, t, summary), values)
         return stored
+
+    def _first_seen(
+        self,
+        conn: sa.Connection,
+        item_id: int,
+        old_upto: int | None,
+        rows: list[dict[str, Any]],
+        t: datetime,
+        summary: WriteSummary,
+    ) -> list[dict[str, Any]]:
+        """Give a batch of rows the first-seen run and time of the same finding among the item's
+        earlier ones (ids up to ``old_upto``), looked up for this batch only; count the new ones."""
+        f = s.findings.c
+        seen: dict[tuple[str, str], tuple[int, datetime]] = {}
+        if old_upto is not None:
+            query = sa.select(f.entity_type, f.fingerprint, f.first_seen_run, f.first_seen_at).where(
+                (f.item_id == item_id) & (f.id <= old_upto) & f.fingerprint.in_({r["fingerprint"] for r in rows})
+            )
+            for frow in conn.execute(query.order_by(f.id)):
+                seen.setdefault((frow[0], frow[1]), (int(frow[2]), as_utc(frow[3]) or t))
+        for row in rows:
+            first = seen.get((row["entity_type"], row["fingerprint"]))
+            if first is None:
+                summary.new_findings += 1
+            row.update(first_seen_run=first[0] if first else row["run_id"], first_seen_at=first[1] if first else t)
+        return rows
 
     def _insert_rows(self, conn: sa.Connection, rows: list[dict[str, Any]], values: list[str]) -> int:
         ids = (
@@ -485,10 +505,14 @@ class Store:
             conn.execute(s.finding_tokens.insert(), tokens)
         return len(rows)
 
-    def _delete_findings(self, conn: sa.Connection, item_ids: list[int]) -> None:
-        ids = sa.select(s.findings.c.id).where(s.findings.c.item_id.in_(item_ids))
+    def _delete_findings(self, conn: sa.Connection, item_ids: list[int], *, upto: int | None = None) -> None:
+        """Delete the items' findings (with ``upto``: only those with ids up to it, the earlier ones)."""
+        which: sa.ColumnElement[bool] = s.findings.c.item_id.in_(item_ids)
+        if upto is not None:
+            which = which & (s.findings.c.id <= upto)
+        ids = sa.select(s.findings.c.id).where(which)
         conn.execute(s.finding_tokens.delete().where(s.finding_tokens.c.finding_id.in_(ids)))
-        conn.execute(s.findings.delete().where(s.findings.c.item_id.in_(item_ids)))
+        conn.execute(s.findings.delete().where(which))
 
     def mark_removed(self, run_id: int, source_id: int, top_keys: Iterable[str]) -> int:
         """Mark top-level items (and their members) as vanished; findings are kept."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.finding_log import held_in_memory
 from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.pipeline import Outcome, Processor, Work, abandoned, done, spread
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch
@@ -63,6 +64,7 @@ _WORKER: tuple[Processor, float | None] | None = None  # built once per worker p
 
 def _init_worker(config: ScanConfig) -> None:
     global _WORKER
+    prepare_worker()  # default SIGTERM, and an end when the parent dies without closing the pool
     _WORKER = (Processor.build(config), item_deadline(config))
 
 

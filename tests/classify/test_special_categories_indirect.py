@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pii_scanner.classify.special_categories import load_special_categories
+from pii_scanner.core.model import Explanation, Finding
 
 
 @pytest.mark.parametrize(
@@ -187,4 +188,105 @@ def test_sellers_projects_victims_and_letters(text: str, expected: list[str]) ->
     ],
 )
 def test_titles_tickets_and_welcomes(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+def _person(text: str, value: str) -> Finding:
+    start = text.index(value)
+    return Finding("PERSON", start, start + len(value), 0.9, value, None, Explanation("PERSON", "test"), None, "body")
+
+
+def test_an_organisation_read_as_a_person_is_nobody() -> None:
+    """A name recognizer may take "Vision Utbildning" for a person: the union signing is no membership,
+    while a row naming a union fee next to a person still is."""
+    sc = load_special_categories()
+    letter = "Hej Sofia Lund!\nTack för din anmälan till vårt webbinarium.\nVänliga hälsningar\nVision Utbildning"
+    assert sc.classify(letter, [_person(letter, "Sofia Lund"), _person(letter, "Vision Utbildning")]) == []
+    row = "Löneart;Anställd;Belopp\nFackavgift Unionen;Johan Pettersson;295"
+    assert sc.classify(row, [_person(row, "Fackavgift Unionen"), _person(row, "Johan Pettersson")]) == ["trade_union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat log without time stamps: a speaker whose message has a subject of its own is nobody's subject
+        ("Anna: Politiet efterforsker et indbrud i lagerbygningen i nat.\nPer: Uha, godt at ingen var der.", []),
+        ("Sara: Kantinen serverer halal- och vegetariska rätter hela veckan.\nJohan: Toppen, tack!", []),
+        ("Anna: Jeg er sygemeldt resten af ugen, beklager meget\nPer: God bedring!", ["health"]),
+        ("Fravær:\nJens Hansen: sygemeldt med stress, forventes tilbage om to uger\nIda Sand: ferie", ["health"]),
+        ("Anna: Har du hørt at Karsten er blevet sigtet for bedrageri?\nPer: Nej", ["criminal_records"]),
+        ("[12:20] Finn: Er du medlem af en fagforening?", []),
+    ],
+)
+def test_chat_logs_without_time_stamps(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about a thing borrows nobody from its neighbour or from a greeting
+        ("Dörren har fått ansiktsigenkänning. Beställare var Erik Lundqvist.", []),
+        ("Hej Jens\n\nDen nye scanner kan læse fingeraftryk.\n\nMvh Eva", []),
+        ("Kære Jytte\n\nOperationen gik godt, og svulsten var godartet.\n\nKh Inge", ["health"]),
+        ("Jens Hansen\nSygemeldt resten af ugen.", ["health"]),
+    ],
+)
+def test_a_sentence_about_a_thing(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where to send a document, who handles the cases: no category of theirs
+        ("Lægeerklæringen skal sendes til Jens Hansen i HR senest fredag.", []),
+        ("Skicka läkarintyget till Maria Lind på lönekontoret.", []),
+        ("Jens Hansen (HR) håndterer alle sygemeldinger i afdelingen.", []),
+        ("Bo Ek administrerar fackavgifterna i lönesystemet.", []),
+        ("Kari Nordmann er leder for sykehusets kreftavdeling.", []),
+        ("Vi har modtaget Jens Hansens lægeerklæring og forlænger sygemeldingen.", ["health"]),
+        ("Ola Hansen er medlem av Fagforbundet.", ["trade_union"]),
+    ],
+)
+def test_who_handles_documents(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sofie Hald bruger sit ansigt til at logge ind på arbejdscomputeren.", ["biometric"]),
+        ("Annika har berättat att hon lever med en kvinna sedan tio år.", ["sexual_orientation"]),
+        ("Annika har berättat att hon lever med en man sedan tio år.", []),
+        ("Jens Holm lever med sclerose og arbejder på nedsat tid.", ["health"]),
+    ],
+)
+def test_logging_in_with_a_face_and_living_with_a_partner(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Hansen har sendt et forslag til ny sygefraværsproces til direktionen.",
+        "Maria Lind har gjort en sammanställning av sjukfrånvaron per avdelning.",
+        "Ole Bak skal repræsentere virksomheden i retssagen mod leverandøren.",
+        "Eva Holm vittnar i rättegången mot den tidigare leverantören.",
+        "Jonas Ek intervjuade en präst och en imam till personaltidningen.",
+        "Ida Kjær har bestået sin eksamen i strafferet med topkarakter.",
+    ],
+)
+def test_processes_summaries_witnesses_and_exams_set_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisa Öberg är hörselskadad och behöver teleslinga i mötesrummet.", ["health"]),
+        ("Per Ström är facklig motpart och förhandlar för arbetsgivaren.", []),
+    ],
+)
+def test_hearing_loss_and_the_employer_side(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected

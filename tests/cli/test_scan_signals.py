@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -84,3 +85,123 @@ def test_sigterm_during_a_two_worker_scan_exits_130_and_leaves_no_worker(
     written = out if output == "file" else tmp_path / "stdout"
     for line in written.read_text(encoding="utf-8").splitlines():
         json.loads(line)  # what was written before the stop is whole JSON lines
+
+
+class _BlockingReader:
+    """Reads a FIFO nobody writes to: open() blocks for ever (picklable for pool workers)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __call__(self) -> bytes:
+        with open(self.path, "rb") as fh:
+            return fh.read()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_scan_stopped_early_ends_its_busy_workers_at_once(tmp_path: Path) -> None:
+    """The reader of the results stops (the output pipe broke, a signal came, writing failed): the queued
+    and running units are dropped and the workers end at once, even with the CLI's SIGTERM handler
+    installed before the pool forked them (before, each worker caught the stop as a failed unit and went
+    on with the next, and the process waited for all of them before it could exit)."""
+    from pii_scanner.cli.common import terminate_is_interrupt
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.pipeline import scan_items
+    from pii_scanner.sources.files import file_item
+
+    first = tmp_path / "first.txt"
+    first.write_text("CPR 070761-4285\n", encoding="utf-8")
+    fifo = tmp_path / "never.fifo"
+    os.mkfifo(fifo)
+    items = [file_item(first)]
+    for i in range(8):
+        stuck = file_item(first)
+        stuck.location += f"#stuck{i}"
+        stuck.read = _BlockingReader(str(fifo))  # type: ignore[assignment]  # the worker blocks in it
+        items.append(stuck)
+    config = ScanConfig(workers=2).with_(ner__enabled=False)
+    with terminate_is_interrupt():
+        results = scan_items(iter(items), config)
+        assert next(results).findings
+        workers = _children(os.getpid())
+        assert len(workers) >= 2
+        closer = threading.Thread(target=results.close, daemon=True)
+        closer.start()
+        closer.join(30)
+    stop = time.monotonic() + 10
+    while time.monotonic() < stop and any(_alive(p) for p in workers):
+        time.sleep(0.1)
+    left = [p for p in workers if _alive(p)]
+    for pid in left:  # a failing run must not leave them behind
+        os.kill(pid, signal.SIGKILL)
+    assert not closer.is_alive(), "closing the results waited for the queued work"
+    assert left == []
+
+
+@pytest.mark.parametrize("verb", ["scan", "sweep"])
+def test_workers_end_when_their_parent_is_killed(cli: list[str], tmp_path: Path, verb: str) -> None:
+    """kill -9 (or the OOM killer) gives the parent no chance to close its pool: its workers notice and
+    end instead of waiting for work for ever with their memory (about 250 MB each, measured)."""
+    corpus = _corpus(tmp_path / "corpus")
+    if verb == "scan":
+        args = [*cli, "scan", str(corpus), "--no-ner", "--workers", "2", "-o", str(tmp_path / "out.jsonl")]
+    else:
+        cfg = tmp_path / "sweep.toml"
+        cfg.write_text(
+            f'[scan]\nworkers = 2\n[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "i.sqlite"}"\n'
+            f'[[sources]]\ntype = "paths"\nname = "c"\npaths = ["{corpus}"]\n',
+            encoding="utf-8",
+        )
+        args = [*cli, "sweep", "--config", str(cfg)]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+            workers |= _children(proc.pid)
+            time.sleep(0.1)
+        time.sleep(2)  # the workers have work in hand
+        assert proc.poll() is None and len(workers) >= 2
+        proc.kill()
+        proc.wait(timeout=30)
+        stop = time.monotonic() + 20
+        while time.monotonic() < stop and any(_alive(p) for p in workers):
+            time.sleep(0.2)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        left = [p for p in workers if _alive(p)]
+        for pid in left:  # a failing run must not leave them behind
+            os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+_BROKEN_WORKERS = """
+import os, sys
+from pii_scanner import pipeline
+from pii_scanner.cli.main import main
+parent, real = os.getpid(), pipeline.Processor.build
+
+def build(config):
+    if os.getpid() != parent:
+        raise TypeError("a worker cannot start")
+    return real(config)
+
+pipeline.Processor.build = staticmethod(build)
+main(sys.argv[1:])
+"""
+
+
+def test_workers_that_cannot_start_give_one_line_and_exit_70(tmp_path: Path) -> None:
+    """A pool whose workers fail to start is an internal error: exit 70 with its one masked line, and no
+    traceback printed by the interpreter's exit handlers afterwards."""
+    (tmp_path / "a.txt").write_text("CPR 070761-4285\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", _BROKEN_WORKERS, "scan", str(tmp_path), "--no-ner", "--workers", "2"],
+        capture_output=True,
+        timeout=300,
+    )
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 70, err
+    assert "Exception ignored" not in err and "Traceback" not in err, err
+    assert [json.loads(line)["event"] for line in err.splitlines() if line.startswith("{")][-1] == "internal_error"

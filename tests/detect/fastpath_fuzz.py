@@ -35,6 +35,19 @@ def main(rounds: int) -> None:
         got = native.ten_facts(raw)
         if got is not None:
             assert got == pure.ten_facts(raw), raw
+    trie = native.WordTrie(
+        ["cpr", "cpr-nr.", "personnummer", "p-nr", "født*", "\udc80x", "\U0001f600"], ["ordre", "nr"]
+    )
+    for _ in range(rounds):
+        text = "".join(rng.choice([*pool, "cpr", "nr", "født", "ordre"]) for _ in range(rng.randrange(0, 40)))
+        trie.find_all(text)
+        trie.search(text)
+    for bad in (None, [None], ["ok", 3], [""], ["*"], b"cpr"):
+        try:
+            native.WordTrie(bad)
+        except (TypeError, ValueError):
+            continue
+        raise SystemExit(f"WordTrie accepted {bad!r}")
     bad_pairs: list[tuple[object, ...]] = [(), ("a",), ("a", 1, 2), (None, 0), ("a", -1), ("a", 2), ("a", 1 << 70)]
     for args in [*bad_pairs, ("a", 1.5)]:
         for fn in (native.url_or_path, native.name_before, native.line_bounds):

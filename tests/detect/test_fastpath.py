@@ -22,13 +22,33 @@ import pytest
 from pii_scanner.core.config import DetectConfig, config_from_dict
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.detect import Engine, fastpath
+from pii_scanner.detect.rules import load_rules
 from tests.detect import engine_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPILED = fastpath.compiled_kernel()
+# In CI (./run builds the extension) a missing or stale build must fail these tests, not skip them.
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1")
 needs_compiled = pytest.mark.skipif(
-    COMPILED is None, reason="the compiled kernel is not installed (pip install ./native; ./run setup does it)"
+    COMPILED is None and not IN_CI,
+    reason="the compiled kernel is not installed or is a stale build (pip install ./native; ./run setup does it)",
 )
+
+
+def test_the_kernel_source_hash_is_the_c_files() -> None:
+    """A build is used only when its source hash is this one (see fastpath._SOURCE): changing the C
+    file means updating the hash here, and a stale installed build then falls back to pure Python."""
+    import hashlib
+
+    source = (ROOT / "native" / "pii_scanner_native.c").read_bytes().replace(b"\r\n", b"\n")
+    assert hashlib.sha256(source).hexdigest()[:16] == fastpath._SOURCE
+
+
+def test_in_ci_the_compiled_kernel_is_installed() -> None:
+    if not IN_CI:
+        pytest.skip("only in CI, where ./run builds native/ (set CI=true)")
+    assert COMPILED is not None, "CI must build and install native/ (./run setup): the fast-path tests need it"
+
 
 # Characters that steer the kernels, and characters that stress them.
 _STEERING = "0123456789" * 3 + "-+ .!?\n\t>/:w#=&;|(,_" + "ABCÆØÅÄÖabcæøåäöé" + "\u00a0\u202f\u2010\u2013\u2212"
@@ -113,6 +133,36 @@ def test_kernel_functions_equal_on_random_and_hostile_text() -> None:
             assert got == fastpath.ten_facts(raw), raw
         elif sum(ch.isdigit() for ch in raw) == 10 and raw.isascii() and len(raw) <= 64:
             pytest.fail(f"the compiled kernel declined a plain ten-digit text: {raw!r}")
+
+
+@needs_compiled
+def test_word_tries_find_what_the_context_regexes_find() -> None:
+    """Every entity's compiled context-word trie gives the matches (span and positive/negative group)
+    of its regex on windows of whole, cut, glued and hostile words; the any-entity trie answers as
+    ``Rules.any_context``."""
+    assert COMPILED is not None and COMPILED.word_trie is not None
+    rules = load_rules()
+    rng = random.Random(17)
+    compared = 0
+    every = [w.rstrip("*") for w in rules.any_context_words]
+    for entity, words in rules.context.items():
+        if words.both is None:
+            continue
+        trie = COMPILED.word_trie(*words.words)
+        vocab = [w.rstrip("*") for ws in words.words for w in ws]
+        pieces = [*vocab, *rng.sample(every, 20), " ", "-", ".", ":", "x", "é", "_", "1", "\n", "s", "nr", *_HOSTILE]
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+            expected = [(m.start(), m.end(), m.lastgroup == "p") for m in words.both.finditer(text)]
+            assert trie.find_all(text) == expected, (entity, text)
+            assert trie.search(text) == bool(expected)
+            compared += len(expected)
+    assert compared > 2000
+    assert rules.any_context is not None
+    anything = COMPILED.word_trie(rules.any_context_words, ())
+    for _ in range(5000):
+        text = "".join(rng.choice([*every, " ", "-", "x", "_", *_HOSTILE]) for _ in range(rng.randrange(0, 6)))
+        assert anything.search(text) == (rules.any_context.search(text) is not None), text
 
 
 @needs_compiled
@@ -328,3 +378,16 @@ def test_without_the_extension_detection_runs_in_pure_python() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False pure Python [('DK_CPR', 8, 19), ('SE_PERSONNUMMER', 34, 45)]"
+
+
+def test_an_engine_pickles_and_copies_with_its_kernel() -> None:
+    """Engines cross to worker processes and get deep-copied: the compiled tries are rebuilt there."""
+    import copy
+    import pickle
+
+    engine = Engine(DetectConfig(entities=("DK_CPR", "SE_PERSONNUMMER", "PHONE_NUMBER")))
+    text = "CPR-nr. 070761-4285, ordre 0707614285, tlf. +45 12 34 56 78"
+    expected = engine.detect(text)
+    for other in (pickle.loads(pickle.dumps(engine)), copy.deepcopy(engine)):
+        assert other.kernel.name == engine.kernel.name
+        assert other.detect(text) == expected

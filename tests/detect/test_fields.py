@@ -46,6 +46,8 @@ def test_field_of(text: str, key: str, kind: str, parent: str | None) -> None:
         f'{{"note": "cpr {N}"}}',  # a value holding more than the number
         f"a=b {N}",
         f"VALUES ('{N} kr')",
+        f"<tr><td>CPR</td><td>{N}</td></tr>",  # generic markup names no field
+        f'{{"key": "cpr", "value": "{N}"}}',
     ],
 )
 def test_running_text_is_no_field(text: str) -> None:
@@ -63,3 +65,14 @@ def test_log_record_is_its_line() -> None:
     start = text.index(N)
     assert fields.log_line_start(text, start) == text.index("2020-03-15 10:43")
     assert fields.log_line_start(f"Hej\nDu skrev {N}", 12) is None
+
+
+def test_long_insert_maps_every_row_once() -> None:
+    """A dump's INSERT with thousands of rows: every value keeps its column, searched in one pass."""
+    rows = ",\n".join(f"('Ida', '{N}', {1000 + i})" for i in range(3000))
+    text = f"INSERT INTO ansatte (navn, cpr, loebenr) VALUES\n{rows};\nSe også ('{N}')"
+    memo: dict[str, object] = {}
+    starts = [i for i in range(len(text)) if text.startswith(N, i)]
+    found = [fields.at(text, s, s + len(N), memo) for s in starts]
+    assert all(f is not None and f.key == "cpr" for f in found[:-1])
+    assert found[-1] is None  # after the statement's end

@@ -163,6 +163,7 @@ def test_payment_code(text: str, rejected: bool) -> None:
         ("<r><cpr>1</cpr><PNummer>0707614285</PNummer></r>", "0707614285", True),
         ('{"ordre": {"id": "0707614285"}}', "0707614285", True),
         ('{"borger": {"id": "0707614285"}}', "0707614285", False),
+        ('<Person id="0707614285"><Navn>Ida</Navn></Person>', "0707614285", False),  # a person's id
         ("case=0707614285 user=3", "0707614285", True),
         ("<Nummer>070761-4285</Nummer>", "070761-4285", False),
         # a report's column header above a table aligned with spaces

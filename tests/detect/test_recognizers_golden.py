@@ -240,6 +240,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("DK_CPR", CPR)],
     ),
     ("Ansøger:\nNavn: Ida Ravn\nNummer: 070761-4285", [("DK_CPR", CPR)]),  # a record line's bare key
+    # generic markup names no field: an HTML cell or a "value" slot reads its neighbours as in prose
+    (f"<tr><td>Ordrenr.</td><td>{CPR}</td></tr>", []),
+    ("<tr><td>CPR</td><td>150572-1236</td></tr>", [("DK_CPR", "1505721236")]),
+    (f'{{"key": "ordrenr", "value": "{CPR}"}}', []),
     # a key naming nothing leaves the number to its checks; a key naming an identifier in camel case
     (f'{{"action": "lookup", "subject": "{CPR}", "jobId": "{CPR2}", "session": "{CPR3}"}}', [("DK_CPR", CPR)]),
     (f"dn: cn=Ida Ravn,dc=firma,dc=dk\nemployeeID: {CPR2}\ndkCprNumber: {CPR}", [("DK_CPR", CPR)]),
@@ -285,6 +289,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (f'<Ansat nr="{CPR2}">\n  <Navn>Ida Ravn</Navn>\n  <Cpr>{CPR}</Cpr>\n</Ansat>', [("DK_CPR", CPR)]),
     (f"<Ansatte><Ansat><Navn>Ida Ravn</Navn><Cpr>{CPR}</Cpr><Pnr>{CPR2}</Pnr></Ansat></Ansatte>", [("DK_CPR", CPR)]),
     (f"namn;pnr;ort\nIda Ravn;{CPR};Randers\nAnna Berg;811218-9876;Umeå", [("DK_CPR", CPR), ("SE_PERSONNUMMER", PNR)]),
+    # --- forms filled in by hand or scanned: a dash set apart by spaces, a line broken at the hyphen,
+    # a label with a misread letter
+    ("CPR-nummer: 070761 - 4285\nAdresse: Vejlevej 1", [("DK_CPR", CPR)]),
+    ("Ansøger: Jens Hansen, cpr. 070761-\n4285, bor i Vejle", [("DK_CPR", CPR)]),
+    ("Pers0nnummer: 19811218 9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Perioden 2019 - 2020 og 201920 - 2021", []),
+    # --- words for an identifier that end like a kind of number
+    ("Identitetsnummer: 8112189876", [("SE_PERSONNUMMER", PNR)]),
+    (f"ID number: {CPR}", [("DK_CPR", CPR)]),
+    (f"Sygesikringsnummer: {CPR}", [("DK_CPR", CPR)]),
+    (f"Legitimationsnummer: {CPR}", []),
     # --- ten bare digits read as a personnummer in prose that nothing ties to a person
     ("Hej! Spåra med 8112189876 hos PostNord. Mvh Kundtjänst", []),
     ("Hej! Spåra med 811218-9876 hos PostNord.", [("SE_PERSONNUMMER", PNR)]),

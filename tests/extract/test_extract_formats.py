@@ -185,3 +185,22 @@ def test_json_and_xml_exports_are_read_as_text(tmp_path: Path, name: str, body: 
     results = scan_file(path)
     assert results[0].error is None
     assert CPR in entities(results), results[0].item.mime_hint
+
+
+def test_xlsx_empty_cells_keep_their_column(tmp_path: Path) -> None:
+    """Spreadsheets do not store empty cells: a number after one stays under its own header."""
+    import datetime
+
+    import openpyxl
+
+    from tests.helpers.nordic_numbers import make_cpr
+
+    order, person = make_cpr(datetime.date(1961, 7, 7), 3), make_cpr(datetime.date(1985, 3, 14), 2)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Navn", "CPR", "Ordrenr."])
+    ws.append(["Jens Hansen", None, order])  # an order number that reads as a CPR; the CPR cell is empty
+    ws.append(["Ida Ravn", person, None])
+    path = tmp_path / "ordrer.xlsx"
+    wb.save(str(path))
+    assert entities(scan_file(path)) == {("DK_CPR", person)}

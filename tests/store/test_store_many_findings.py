@@ -46,7 +46,15 @@ def test_a_spilled_item_is_stored_in_bounded_batches(
     assert [r["start_offset"] for r in sorted(rows, key=lambda r: r["id"])] == sorted(r["start_offset"] for r in rows)
     # A second sweep of the unchanged file stores nothing again; a changed one replaces the rows.
     (root / "rows.csv").write_text((root / "rows.csv").read_text(encoding="utf-8") + "x\n", encoding="utf-8")
+    sizes.clear()
     again = sweep([root], db=db_url, config=config, origin="local")
-    assert again.stats["findings"] == len(rows)
+    assert again.stats["findings"] == len(rows) and max(sizes) == 250
     with open_store(db_url) as st:
-        assert len(st.rows("findings")) == len(rows)
+        later = st.rows("findings")
+    assert len(later) == len(rows) and all(r["start_offset"] >= 0 for r in later)
+    assert {r["run_id"] for r in later} != {r["run_id"] for r in rows}  # written by the second sweep
+    # first seen in the first sweep, looked up batch by batch among the item's earlier rows
+    assert {r["first_seen_run"] for r in later} == {r["run_id"] for r in rows}
+    assert {(r["start_offset"], r["fingerprint"]) for r in later} == {
+        (r["start_offset"], r["fingerprint"]) for r in rows
+    }

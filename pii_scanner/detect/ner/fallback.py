@@ -110,6 +110,8 @@ class FallbackNameFinder:
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
         self._normalized: dict[str, str] = {}
         self._word_cues: dict[str, str] = {}  # a word before a run (reversed) -> "title", "speech" or ""
+        if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
+            raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
         self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}))
@@ -122,18 +124,42 @@ class FallbackNameFinder:
         pending: list[_Seg] = []
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
-        heads = _Lines(self._has_sig(text.casefold()))  # per line: what the cues need
+        heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
         known_tokens = self._tokens
         plains = self._plains
+        fields = self.lex.fields
         for m in RUN.finditer(text):
             run = m.group()
-            if " " not in run and "\t" not in run:  # most runs are one word that is never a name alone
-                info = known_tokens.get(run)
-                if info is not None and (info[0] in _ALONE_NEVER or info[2]):
+            if " " not in run and "\t" not in run:  # one word: most runs, most never a name alone
+                info = known_tokens.get(run) or self._token(run)
+                kind, key = info[0], info[1]
+                if kind in _ALONE_NEVER or info[2]:
+                    continue  # also a street name alone ("Vestergade", "Solvej")
+                start = m.start()
+                slash = start > 0 and text[start - 1] == "/"
+                if slash and not self._slash_signature(text, start):
                     continue
+                end = start + len(run)
+                if text.startswith(":", end) and key in fields:
+                    continue  # "Kopia:", "Cc:" labelling the next field on the same line
+                nxt = _NEXT_WORD.match(text, end)
+                if nxt is not None and self._blocks(nxt.group(1)):
+                    continue  # "Hansens Bageri", "Jensen & Søn"
+                cues = self._context(text, start, heads)
+                cues.extend(self._after(text, end, nxt))
+                if slash:
+                    cues.append("signature")
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                score, rule = self._judge_parts(seg.kinds, seg.keys, cues)
+                if score > 0:
+                    _with_particle(text, seg, surnames)
+                    found.append(self._finding(text, seg, score, rule))
+                else:
+                    pending.append(seg)
+                continue
             start = m.start()
             slash = start > 0 and text[start - 1] == "/"
             if slash and not self._slash_signature(text, start):
@@ -684,6 +710,20 @@ class FallbackNameFinder:
             if line is None:
                 line = heads[line_start] = self._line(text, line_start, heads.sig)
             head_end, content, word_end, salutation, sig = line
+            if start <= content:
+                # The run opens its line: no label, first word or word before it can stand there, so
+                # only a sign-off alone on the line above, or a comma leading the line, is a cue.
+                above = heads.sig and heads.above.get(line_start)
+                if above is None:
+                    above = heads.above[line_start] = self._is_signature(_previous_line(text, line_start))
+                if above:
+                    cues.append("signature")
+                i = start - 1
+                while i >= line_start and text[i] in " \t":
+                    i -= 1
+                if i >= line_start and text[i] == ",":
+                    cues.append("mid_sentence")
+                return cues
             if head_end <= start and _FIELD_END.search(text, head_end, start) is None:
                 cues.append("field")
             if offset < 60 and start > word_end:
@@ -691,13 +731,7 @@ class FallbackNameFinder:
                     cues.append("salutation")
             elif offset < 60 and self._salutation_first(text, line_start, start):
                 cues.append("salutation")
-            if start <= content:  # nothing before the run: a sign-off alone on the line above?
-                above = heads.sig and heads.above.get(line_start)
-                if above is None:
-                    above = heads.above[line_start] = self._is_signature(_previous_line(text, line_start))
-                if above:
-                    cues.append("signature")
-            elif sig and self._signature_before(text, line_start, start):
+            if sig and self._signature_before(text, line_start, start):
                 cues.append("signature")
         else:
             head = _LINE_HEAD.match(text, line_start, start)
@@ -739,7 +773,7 @@ class FallbackNameFinder:
     def _line(self, text: str, line_start: int, sig_in_text: bool = True) -> _Line:
         """What the cues need to know about a line, worked out once: where its person-field label
         ends, where its content and its first word start and end, whether that word is a
-        salutation, and whether a sign-off occurs on the line at all (a prefix holds one only then)."""
+        salutation, and whether a sign-off can occur on it (only if the text holds one)."""
         nl = text.find("\n", line_start, line_start + _LINE_LIMIT + 1)
         line = text[line_start : nl if nl >= 0 else line_start + _LINE_LIMIT + 1]
         stripped = line.lstrip(" \t,")
@@ -749,11 +783,17 @@ class FallbackNameFinder:
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
         salutation = first.casefold().strip(",!") in self.lex.salutations
-        sig = sig_in_text and self._has_sig(line.casefold())
+        sig = sig_in_text  # per run, a sign-off is looked for only where the text holds one
         return self._field_head(text, line_start), content, word_end, salutation, sig
 
+    def _text_has_sig(self, text: str) -> bool:
+        """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
+        than the longest word), never as a second copy of a large text."""
+        step = 1 << 16
+        return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
+
     def _has_sig(self, lowered: str) -> bool:
-        return any(word in lowered for word in self._sig_words)
+        return any(map(lowered.__contains__, self._sig_words))  # no Python frame per word
 
     def _salutation_first(self, text: str, line_start: int, start: int) -> bool:
         lowered = text[line_start:start].casefold().strip(" \t,")
@@ -841,6 +881,13 @@ class FallbackNameFinder:
                 return 0.65, "name+speech"  # "Shirin Lind kommenterar"
             if "speech" in cues and n <= 3 and _UNKNOWN_NAMEY.issuperset(k):
                 return 0.65, "name+speech"  # "siger Assia Brøndum", "Ferhat Lindholt udtaler"
+            if (
+                n >= 3
+                and k[0] in (OTHER, SHAPE)
+                and k[1] in (FIRST, BOTH)
+                and (k[-1] in _SURNAME_LIKE or k[-1] == FIRST)
+            ):
+                return 0.65, "name+first+name"  # "Jovana Sonny Kaya": an unknown first name, a known middle one
             if k[0] == INIT and n <= 4 and k[-1] in _SURNAME_LIKE and _INITIAL_OR_PARTICLE.issuperset(k[1:-1]):
                 return 0.65, "initial+surname"  # "J. Fisker", "G. von Platen": an unknown word after initials
             if (  # "Sten de Geer", "Frede af Holm": a particle between two name-like words

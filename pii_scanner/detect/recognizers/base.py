@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
@@ -54,6 +54,8 @@ class Env:
     memo: dict[str, Any] = field(default_factory=dict)
     # The per-candidate steps, compiled or pure Python (same answers): see detect/fastpath.py.
     kernel: fastpath.Kernel = fastpath.PURE
+    # The kernel's context-word finders per entity ("" for any entity); empty: the rules' regexes.
+    finders: Mapping[str, fastpath.WordFinder] = field(default_factory=dict)
 
 
 class ContextHit(NamedTuple):  # a tuple: made for most readings, and cheaper than a frozen dataclass
@@ -143,8 +145,16 @@ def context_around(
         low_before, low_after = before, after
     if not label and pattern is words.both and not _any_context_word(env, low_before, low_after):
         return _NO_CONTEXT  # most numbers stand without any context word: one search says so
-    in_before = list(pattern.finditer(low_before))
-    in_after = list(pattern.finditer(low_after))
+    finder = env.finders.get(entity) if pattern is words.both else None
+
+    def matches(text: str) -> list[tuple[int, int, bool]]:
+        """(start, end, positive) of the context words in ``text``: compiled trie or regex, same answer."""
+        if finder is not None:
+            return finder.find_all(text)
+        return [(m.start(), m.end(), m.lastgroup == "p") for m in pattern.finditer(text)]
+
+    in_before = matches(low_before)
+    in_after = matches(low_after)
     if not label and not in_before and not in_after:
         return _NO_CONTEXT
     pos: list[tuple[int, str]] = []
@@ -152,10 +162,9 @@ def context_around(
     languages = words.languages
     negative_in = env.rules.negative_in
 
-    def positive(m: re.Match[str]) -> bool:
-        if m.lastgroup != "p":
+    def positive(is_p: bool, word: str) -> bool:
+        if not is_p:
             return False
-        word = m.group().lower()
         if languages:
             langs = languages.get(word)
             if langs is not None and (hint is None or hint() not in langs):
@@ -170,36 +179,40 @@ def context_around(
         line_start = before.rfind("\n")
         header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
         id_words = env.rules.id_words
-        names_ids = id_words is not None and id_words.search(label.lower()) is not None
-        for m in pattern.finditer(label.lower()):
-            if m.lastgroup == "p" or not names_ids:  # "pnr" heading a column of identifiers is no P-number
-                if positive(m):
-                    pos.append((header_distance, m.group().lower()))
+        low_label = label.lower()
+        names_ids = id_words is not None and id_words.search(low_label) is not None
+        for s, e, is_p in matches(low_label):
+            if is_p or not names_ids:  # "pnr" heading a column of identifiers is no P-number
+                word = low_label[s:e].lower()
+                if positive(is_p, word):
+                    pos.append((header_distance, word))
                 elif attached(""):
-                    neg.append((header_distance, m.group().lower()))
-    for m in in_before:
-        if positive(m):
-            pos.append((len(before) - m.end(), m.group().lower()))
-        elif attached(before[m.end() :]):
-            neg.append((len(before) - m.end(), m.group().lower()))
+                    neg.append((header_distance, word))
+    for s, e, is_p in in_before:
+        word = low_before[s:e].lower()
+        if positive(is_p, word):
+            pos.append((len(before) - e, word))
+        elif attached(before[e:]):
+            neg.append((len(before) - e, word))
     # A word after the number that labels a value of its own ("2602019783, tlf. +45 63487740"), or
     # heads a phrase that does ("0709636969 och uppge elevens personnummer 198608270156"), is that
     # value's context, not the number's.
     owned: set[int] = set()
     following = -1  # where the next context word starts, when it labels a value of its own
-    for m in reversed(in_after):
-        if _LABELS_A_VALUE.match(after, m.end()) or (following >= 0 and not after[m.end() : following].strip()):
-            owned.add(m.start())
-            following = m.start()
+    for s, e, _ in reversed(in_after):
+        if _LABELS_A_VALUE.match(after, e) or (following >= 0 and not after[e:following].strip()):
+            owned.add(s)
+            following = s
         else:
             following = -1
-    for m in in_after:
-        if m.start() in owned:
+    for s, e, is_p in in_after:
+        if s in owned:
             continue
-        if positive(m):
-            pos.append((m.start(), m.group().lower()))
-        elif attached(after[: m.start()]):
-            neg.append((m.start(), m.group().lower()))
+        word = low_after[s:e].lower()
+        if positive(is_p, word):
+            pos.append((s, word))
+        elif attached(after[:s]):
+            neg.append((s, word))
     if not pos and not neg:
         return _NO_CONTEXT
     nearest_pos = min((d for d, _ in pos), default=None)
@@ -219,7 +232,11 @@ def _any_context_word(env: Env, low_before: str, low_after: str) -> bool:
     last = env.memo.get("any_context")
     if last is not None and last[0] is low_before and last[1] is low_after:
         return bool(last[2])
-    found = anything.search(low_before) is not None or anything.search(low_after) is not None
+    finder = env.finders.get("")
+    if finder is not None:
+        found = finder.search(low_before) or finder.search(low_after)
+    else:
+        found = anything.search(low_before) is not None or anything.search(low_after) is not None
     env.memo["any_context"] = (low_before, low_after, found)
     return found
 

@@ -45,7 +45,9 @@ _MONTH = r"(?:0[1-9]|1[0-2])"
 _SEP = "[-+ \u2010-\u2013\u2212\u00a0\u202f]"
 _DASH = "[-+\u2010-\u2013\u2212]"
 _PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | dict.fromkeys("\u00a0\u202f", " "))
-_TEN = rf"\d{_MONTH}\d{{2}}{_SEP}?\d{{4}}"
+# Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
+# and the hyphen of a line broken inside the number ("110391-\n1539"); both read as OCR splits.
+_TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] |-\r?\n)?\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}{_SEP}?\d{{4}}"
 _NO_MONTH = r"(?:[04][1-9]|[15][0-2])"  # month, or month + 40 (H-numbers)

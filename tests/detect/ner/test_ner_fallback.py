@@ -54,6 +54,10 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Ny udstilling.\n\nMaleren Tina Kjærsgaard viser 30 værker.", ["Tina Kjærsgaard"]),
         ("Målvakten Folke Bergqvist räddade 41 skott.", ["Folke Bergqvist"]),
         ("Välkommen Stig Virtanen!", ["Stig Virtanen"]),
+        # A predicate only a person has, after an unknown name; an unknown first name before a known one.
+        ("Dusan Tjäder dömdes i går.", ["Dusan Tjäder"]),
+        ("Ejvind Overby døde fredag, 87 år gammel.", ["Ejvind Overby"]),
+        ("Jovana Sonny Kaya håller en dragning kl. 10.", ["Jovana Sonny Kaya"]),
         # A capitalised particle inside a name.
         ("Till: Stina De Geer\nÄmne: Faktura", ["Stina De Geer"]),
         ("Torsdag: Bengt De Geer och L. De Geer", ["Bengt De Geer", "L. De Geer"]),
@@ -87,6 +91,7 @@ def test_finds_names(finder: FallbackNameFinder, text: str, expected: list[str])
         "Venlig hilsen\nNordlys Advokater",  # a firm signs
         "Pressmeddelande från Astrid Lindgrens Värld.",
         "Vi bor på Mette Hansens Mølle.",  # a place named with a genitive surname
+        "Novo Nordisk fylder 100 år.",  # firms have birthdays too
     ],
 )
 def test_negatives(finder: FallbackNameFinder, text: str) -> None:

@@ -14,6 +14,9 @@
 #include <Python.h>
 
 #define KERNEL_ABI 2
+#ifndef KERNEL_SOURCE
+#define KERNEL_SOURCE "unknown" /* setup.py defines it: the hash of this file */
+#endif
 
 /* Bits of ten_facts' mask: which readings of a ten-digit candidate pass the cheap checks. */
 #define READ_DK 1
@@ -808,7 +811,7 @@ PyInit_pii_scanner_native(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "ABI", KERNEL_ABI) < 0 || PyModule_AddIntConstant(m, "READ_DK", READ_DK) < 0 ||
+    if (PyModule_AddStringConstant(m, "SOURCE", KERNEL_SOURCE) < 0 || PyModule_AddIntConstant(m, "ABI", KERNEL_ABI) < 0 || PyModule_AddIntConstant(m, "READ_DK", READ_DK) < 0 ||
         PyModule_AddIntConstant(m, "READ_SE", READ_SE) < 0 || PyModule_AddIntConstant(m, "READ_IS", READ_IS) < 0 ||
         PyModule_AddIntConstant(m, "READ_FI", READ_FI) < 0) {
         Py_DECREF(m);

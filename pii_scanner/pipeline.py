@@ -595,7 +595,10 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in list(processes.values()):
         with contextlib.suppress(Exception):
             process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
+    # The workers end at SIGTERM (prepare_worker): the pool's manager sees them gone and returns at once.
+    # wait=False would leave its wake-up pipe to the exit handler, which writes to it after it was
+    # closed ("Exception ignored ... Bad file descriptor" on stderr when the pool had broken).
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _results(

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
-_FORMAT = b"pii-scanner data cache 1"
+_FORMAT = b"pii-scanner data cache 2"  # 2: a SHA-256 of the payload first
 _ENV = "PII_SCANNER_CACHE_DIR"
 
 
@@ -53,7 +53,7 @@ def remembered(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], T]) 
         digest.update(len(part).to_bytes(8, "little") + part)
     path = folder / f"{kind}-{digest.hexdigest()[:32]}.bin"
     try:
-        value: T = marshal.loads(path.read_bytes())
+        value: T = marshal.loads(_checked(path.read_bytes()))
         return value
     except Exception:  # missing, unreadable or damaged: built again below
         pass
@@ -62,8 +62,17 @@ def remembered(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], T]) 
         data = marshal.dumps(cast(Any, value))
     except ValueError:  # not plain data: not kept
         return value
-    _write(folder, path, data)
+    _write(folder, path, hashlib.sha256(data).digest() + data)
     return value
+
+
+def _checked(stored: bytes) -> bytes:
+    """The payload of a cache file whose checksum holds. A flipped bit can leave marshal data that still
+    loads (a lexicon word changed, a list turned into a number): such a file is damaged like any other."""
+    payload = stored[32:]
+    if len(stored) < 32 or hashlib.sha256(payload).digest() != stored[:32]:
+        raise ValueError("damaged cache file")
+    return payload
 
 
 def _write(folder: Path, path: Path, data: bytes) -> None:

@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 
 PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 FAST_PATH_SETTINGS = ("auto", "off")
-# The C module's interface version this code speaks; another one is ignored (pure path runs).
+# The C module's interface version this code speaks, and the hash of the C source its answers were
+# tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
+# a build of another version or source is ignored, and the pure path runs.
 _ABI = 2
+_SOURCE = "c243a2bcbd59caf7"
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
@@ -173,7 +176,8 @@ def _load() -> ModuleType | None:
         import pii_scanner_native  # type: ignore[import-not-found]  # optional, built from native/
     except ImportError:
         return None
-    return pii_scanner_native if getattr(pii_scanner_native, "ABI", None) == _ABI else None
+    speaks = getattr(pii_scanner_native, "ABI", None) == _ABI
+    return pii_scanner_native if speaks and getattr(pii_scanner_native, "SOURCE", None) == _SOURCE else None
 
 
 _NATIVE = _load()

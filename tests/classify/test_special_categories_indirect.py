@@ -279,3 +279,14 @@ def test_logging_in_with_a_face_and_living_with_a_partner(text: str, expected: l
 )
 def test_processes_summaries_witnesses_and_exams_set_nothing(text: str) -> None:
     assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisa Öberg är hörselskadad och behöver teleslinga i mötesrummet.", ["health"]),
+        ("Per Ström är facklig motpart och förhandlar för arbetsgivaren.", []),
+    ],
+)
+def test_hearing_loss_and_the_employer_side(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

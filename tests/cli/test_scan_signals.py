@@ -174,3 +174,34 @@ def test_workers_end_when_their_parent_is_killed(cli: list[str], tmp_path: Path,
         for pid in left:  # a failing run must not leave them behind
             os.kill(pid, signal.SIGKILL)
     assert left == []
+
+
+_BROKEN_WORKERS = """
+import os, sys
+from pii_scanner import pipeline
+from pii_scanner.cli.main import main
+parent, real = os.getpid(), pipeline.Processor.build
+
+def build(config):
+    if os.getpid() != parent:
+        raise TypeError("a worker cannot start")
+    return real(config)
+
+pipeline.Processor.build = staticmethod(build)
+main(sys.argv[1:])
+"""
+
+
+def test_workers_that_cannot_start_give_one_line_and_exit_70(tmp_path: Path) -> None:
+    """A pool whose workers fail to start is an internal error: exit 70 with its one masked line, and no
+    traceback printed by the interpreter's exit handlers afterwards."""
+    (tmp_path / "a.txt").write_text("CPR 070761-4285\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", _BROKEN_WORKERS, "scan", str(tmp_path), "--no-ner", "--workers", "2"],
+        capture_output=True,
+        timeout=300,
+    )
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 70, err
+    assert "Exception ignored" not in err and "Traceback" not in err, err
+    assert [json.loads(line)["event"] for line in err.splitlines() if line.startswith("{")][-1] == "internal_error"

@@ -27,9 +27,28 @@ from tests.detect import engine_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPILED = fastpath.compiled_kernel()
+# In CI (./run builds the extension) a missing or stale build must fail these tests, not skip them.
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1")
 needs_compiled = pytest.mark.skipif(
-    COMPILED is None, reason="the compiled kernel is not installed (pip install ./native; ./run setup does it)"
+    COMPILED is None and not IN_CI,
+    reason="the compiled kernel is not installed or is a stale build (pip install ./native; ./run setup does it)",
 )
+
+
+def test_the_kernel_source_hash_is_the_c_files() -> None:
+    """A build is used only when its source hash is this one (see fastpath._SOURCE): changing the C
+    file means updating the hash here, and a stale installed build then falls back to pure Python."""
+    import hashlib
+
+    source = (ROOT / "native" / "pii_scanner_native.c").read_bytes().replace(b"\r\n", b"\n")
+    assert hashlib.sha256(source).hexdigest()[:16] == fastpath._SOURCE
+
+
+def test_in_ci_the_compiled_kernel_is_installed() -> None:
+    if not IN_CI:
+        pytest.skip("only in CI, where ./run builds native/ (set CI=true)")
+    assert COMPILED is not None, "CI must build and install native/ (./run setup): the fast-path tests need it"
+
 
 # Characters that steer the kernels, and characters that stress them.
 _STEERING = "0123456789" * 3 + "-+ .!?\n\t>/:w#=&;|(,_" + "ABCÆØÅÄÖabcæøåäöé" + "\u00a0\u202f\u2010\u2013\u2212"

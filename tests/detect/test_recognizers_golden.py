@@ -295,6 +295,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Ansøger: Jens Hansen, cpr. 070761-\n4285, bor i Vejle", [("DK_CPR", CPR)]),
     ("Pers0nnummer: 19811218 9876", [("SE_PERSONNUMMER", PNR)]),
     ("Perioden 2019 - 2020 og 201920 - 2021", []),
+    # --- words for an identifier that end like a kind of number
+    ("Identitetsnummer: 8112189876", [("SE_PERSONNUMMER", PNR)]),
+    (f"ID number: {CPR}", [("DK_CPR", CPR)]),
+    (f"Sygesikringsnummer: {CPR}", [("DK_CPR", CPR)]),
+    (f"Legitimationsnummer: {CPR}", []),
     # --- ten bare digits read as a personnummer in prose that nothing ties to a person
     ("Hej! Spåra med 8112189876 hos PostNord. Mvh Kundtjänst", []),
     ("Hej! Spåra med 811218-9876 hos PostNord.", [("SE_PERSONNUMMER", PNR)]),

@@ -111,8 +111,15 @@ def terminate_is_interrupt() -> Iterator[None]:
         yield
         return
     fired: list[int] = []
+    owner = os.getpid()
 
     def handler(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != owner:
+            # A pool worker forked while this was installed and stopped before it reset the handler
+            # (still starting): it ends by the signal, quietly, as a worker should.
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         if fired:  # a second signal during cleanup must not break the cleanup
             return
         fired.append(signum)

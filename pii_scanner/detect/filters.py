@@ -280,8 +280,15 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
-    lo, hi = layout.line_bounds(text, candidate.start)
-    if _own_label_before(text, lo, candidate.start, env):
+    # The line and the label before depend on the place only: read once for all its readings.
+    place = env.memo.get("own_label")
+    if place is not None and place[0] == candidate.start:
+        _, lo, hi, own_label = place
+    else:
+        lo, hi = layout.line_bounds(text, candidate.start)
+        own_label = _own_label_before(text, lo, candidate.start, env)
+        env.memo["own_label"] = (candidate.start, lo, hi, own_label)
+    if own_label:
         return True  # "exporterede rapport 0508715414", "(ärende 6312165720)", "kontraktsnummer 810118-8616"
     if candidate.context.positive:
         line = text[lo:hi].lower()

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
-from pii_scanner.core.model import Finding, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
+from pii_scanner.core.model import Explanation, Finding, ItemResult
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_text
 
 
 def _shown(text: str | None, show_values: bool) -> str | None:
@@ -23,6 +23,17 @@ def _address(text: str | None, show_values: bool) -> str | None:
     if not text or show_values:
         return text or None
     return mask_email(text) if "@" in text else scrub(text)
+
+
+def explanation_record(explanation: Explanation, show_values: bool = False) -> dict[str, Any]:
+    """A finding's explanation as records show it. Context words are words of the document as written
+    ("cpr_0707614285" in a field key): identifiers and e-mail addresses in them are masked unless
+    values are shown."""
+    record = explanation.as_dict()
+    if not show_values:
+        record["context"] = [scrub_text(w) for w in record["context"]]
+        record["negative_context"] = [scrub_text(w) for w in record["negative_context"]]
+    return record
 
 
 def shown_name(text: str | None, show_values: bool, shown: dict[str | None, str | None]) -> str | None:
@@ -62,7 +73,7 @@ def finding_record(
         "part": shown_name(finding.part, show_values, shown),
         "masked": masked,
         "fingerprint": fingerprinted,
-        "explanation": finding.explanation.as_dict(),
+        "explanation": explanation_record(finding.explanation, show_values),
     }
     if show_values:
         record["value"] = finding.value
@@ -104,7 +115,7 @@ def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, A
             "folder": _shown(mail.folder, show_values),
             "mailbox": _address(mail.mailbox, show_values),
             "sensitivity": mail.sensitivity,
-            "message_class": mail.message_class,
+            "message_class": _shown(mail.message_class, show_values),  # written by the sender's client
             "date": mail.date.isoformat() if mail.date else None,
             "recipients": len(mail.recipients),
         }

@@ -17,7 +17,13 @@ from pii_scanner.core.model import Explanation, Finding, ItemResult
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.reports.cells import printable, safe_row
 from pii_scanner.reports.formats import check_format
-from pii_scanner.reports.records import item_record, iter_records, masked_and_fingerprint, shown_name
+from pii_scanner.reports.records import (
+    explanation_record,
+    item_record,
+    iter_records,
+    masked_and_fingerprint,
+    shown_name,
+)
 
 FORMATS = ("jsonl", "json", "csv", "table")
 # One encoder for every line: json.dumps(..., ensure_ascii=False) builds a new encoder per call.
@@ -105,7 +111,7 @@ def write_scan(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> int
     return n
 
 
-_CACHE_LIMIT = 100_000  # distinct values / explanations remembered per writer, then forgotten all at once
+_CACHE_LIMIT = 10_000  # distinct values / explanations remembered per writer (a few MB), then forgotten at once
 _LINES_PER_WRITE = 2000
 
 
@@ -120,7 +126,7 @@ class JsonLines:
     def __init__(self, fingerprint: Fingerprinter) -> None:
         self.fingerprint = fingerprint
         self.values: dict[tuple[str, str, str], str] = {}
-        self.explanations: dict[Explanation, str] = {}
+        self.explanations: dict[tuple[Explanation, bool], str] = {}
         self.kinds: dict[tuple[str, str | None], str] = {}
 
     def item(self, result: ItemResult, *, show_values: bool = False) -> Iterator[str]:
@@ -147,7 +153,9 @@ class JsonLines:
                 if part is None:
                     part = parts[f.part] = ', "part": ' + encode(shown_name(f.part, show_values, shown))
                 line = head + self._kind(f) + _number(f.score) + ', "start": ' + _number(f.start)
-                line += ', "end": ' + _number(f.end) + part + self._value(f) + self._explanation(f.explanation)
+                line += (
+                    ', "end": ' + _number(f.end) + part + self._value(f) + self._explanation(f.explanation, show_values)
+                )
                 if show_values:
                     line += ', "value": ' + encode(f.value) + ', "normalized": ' + encode(f.normalized)
                 lines.append(line + "}")
@@ -178,10 +186,12 @@ class JsonLines:
             )
         return piece
 
-    def _explanation(self, explanation: Explanation) -> str:
-        piece = self.explanations.get(explanation)
+    def _explanation(self, explanation: Explanation, show_values: bool) -> str:
+        key = (explanation, show_values)
+        piece = self.explanations.get(key)
         if piece is None:
-            piece = self.explanations[explanation] = ', "explanation": ' + _JSON_LINE.encode(explanation.as_dict())
+            shown = explanation_record(explanation, show_values)
+            piece = self.explanations[key] = ', "explanation": ' + _JSON_LINE.encode(shown)
         return piece
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -235,8 +236,13 @@ def _signals_interrupt() -> Iterator[None]:
         yield
         return
     fired: list[int] = []
+    owner = os.getpid()
 
     def handler(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != owner:  # a pool worker stopped before it reset the handler: end by the signal
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         if fired:  # a second signal during cleanup must not break the cleanup
             return
         fired.append(signum)

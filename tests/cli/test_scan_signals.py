@@ -205,3 +205,23 @@ def test_workers_that_cannot_start_give_one_line_and_exit_70(tmp_path: Path) -> 
     assert proc.returncode == 70, err
     assert "Exception ignored" not in err and "Traceback" not in err, err
     assert [json.loads(line)["event"] for line in err.splitlines() if line.startswith("{")][-1] == "internal_error"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers are POSIX")
+def test_a_worker_stopped_while_starting_ends_quietly_by_the_signal() -> None:
+    """A worker forked under the CLI's SIGTERM handler and stopped before its initializer reset it (a loaded
+    machine) must end by the signal, not raise KeyboardInterrupt in its initializer (a logged traceback)."""
+    from pii_scanner.cli.common import terminate_is_interrupt
+
+    with terminate_is_interrupt():
+        pid = os.fork()
+        if pid == 0:  # the "worker", still starting: it has not reset the handler
+            try:
+                time.sleep(30)
+            except BaseException:
+                os._exit(3)  # the parent's handler raised here: what must not happen
+            os._exit(0)
+        time.sleep(0.2)
+        os.kill(pid, signal.SIGTERM)
+        _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM

@@ -173,7 +173,7 @@ class FallbackNameFinder:
                 if nxt is not None and self._blocks(nxt.group(1)):
                     continue  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
                 cues = self._context(text, start, heads)
-                cues.extend(self._after(text, end, nxt))
+                cues.extend(self._after(text, end, nxt, several=True))
                 if slash:
                     cues.append("signature")
                 if plain.brand and _STRONG.isdisjoint(cues):
@@ -409,7 +409,9 @@ class FallbackNameFinder:
             keys = [w[2] for w in words]
             if any(k in lex.not_names or k in lex.titles or k in lex.fields for k in keys):
                 continue
-            field = "field" in self._context(text, words[0][0])
+            field = "field" in self._context(text, words[0][0]) or (
+                len(words) >= 2 and self._role_after(text, words[-1][1])
+            )
             known = [k in lex.first or k in lex.last or _base(k) in lex.last for k in keys]
             if field and (len(keys) >= 2 or known[0]):
                 score, rule = (0.75 if any(known) else 0.7), "caps:field"
@@ -604,7 +606,7 @@ class FallbackNameFinder:
                 kinds.pop()
                 keys.pop()
                 tokens.pop()
-            context.extend(self._after(text, end, nxt))
+            context.extend(self._after(text, end, nxt, several=True))
             return [_Seg(start, tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
         not_names = self.lex.not_names
         segs: list[_Seg] = []
@@ -687,7 +689,7 @@ class FallbackNameFinder:
                 seg.pop()
             if seg.ends:
                 seg.end = seg.ends[-1]
-        tail = self._after(text, end, nxt)
+        tail = self._after(text, end, nxt, several=True)
         if tail and segs:
             segs[-1].cues = [*segs[-1].cues, *tail]
         return [s for s in segs if s.kinds]
@@ -833,16 +835,24 @@ class FallbackNameFinder:
             return self._is_signature(lowered) or (not lowered and self._is_signature(_previous_line(text, line_start)))
         return tail.endswith(self._sig_tail) or head.startswith(self._sig_head)
 
-    def _after(self, text: str, end: int, nxt: re.Match[str] | None) -> list[str]:
-        """Cues after a run: a mail address (display name), an age, a speech verb."""
+    def _after(self, text: str, end: int, nxt: re.Match[str] | None, *, several: bool = False) -> list[str]:
+        """Cues after a run: a mail address (display name), an age, a role in parentheses after a
+        run of several words, a speech verb."""
         if _AFTER_HINT.match(text, end) is not None:
             if _DISPLAY.match(text, end):
                 return ["display_name"]
             if _AGE.match(text, end):
                 return ["age"]
+            if several and self._role_after(text, end):
+                return ["title"]  # "Gitte Krog (medarbejder)", "Anna Berg (formand)"
         if nxt is not None and nxt.group(1).casefold() in self.lex.speech_verbs:
             return ["speech"]
         return []
+
+    def _role_after(self, text: str, end: int) -> bool:
+        """A role in parentheses right after the run ("(medarbejder)", "(ordförande)")."""
+        m = _ROLE_AFTER.match(text, end)
+        return m is not None and m.group(1).casefold() in self.lex.titles
 
     def _is_signature(self, line: str) -> bool:
         line = line.strip(_SIG_STRIP)
@@ -978,6 +988,7 @@ _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
 _PLAIN = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER, INIT, STREET_END})  # a run of these is one segment
 _AFTER_HINT = re.compile(r"[\"']?[ \t]*[<(]")
+_ROLE_AFTER = re.compile(r"[ \t]*\(([^\W\d]+)\)")
 
 
 def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:

@@ -58,6 +58,9 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Dusan Tjäder dömdes i går.", ["Dusan Tjäder"]),
         ("Ejvind Overby døde fredag, 87 år gammel.", ["Ejvind Overby"]),
         ("Jovana Sonny Kaya håller en dragning kl. 10.", ["Jovana Sonny Kaya"]),
+        # A role in parentheses after a name, also in capitals.
+        ("Mellem Bakkehus Ejendomme A/S (arbejdsgiver) og GITTE KROG (medarbejder) er aftalt:", ["GITTE KROG"]),
+        ("Bestyrelsen: Frej Lund (formand) og Ib Krog (kasserer).", ["Frej Lund", "Ib Krog"]),
         # A capitalised particle inside a name.
         ("Till: Stina De Geer\nÄmne: Faktura", ["Stina De Geer"]),
         ("Torsdag: Bengt De Geer och L. De Geer", ["Bengt De Geer", "L. De Geer"]),
@@ -92,6 +95,7 @@ def test_finds_names(finder: FallbackNameFinder, text: str, expected: list[str])
         "Pressmeddelande från Astrid Lindgrens Värld.",
         "Vi bor på Mette Hansens Mølle.",  # a place named with a genitive surname
         "Novo Nordisk fylder 100 år.",  # firms have birthdays too
+        "FAKTURA NR 12 (kopi)",
     ],
 )
 def test_negatives(finder: FallbackNameFinder, text: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -588,6 +589,9 @@ def scan_items(
             raise
 
 
+_WORKER_STOP_SECONDS = 5.0
+
+
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """End the pool's workers now: waiting would run every queued unit, and a worker left waiting for
     work after its parent died lives on forever."""
@@ -595,6 +599,12 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in list(processes.values()):
         with contextlib.suppress(Exception):
             process.terminate()
+    deadline = time.monotonic() + _WORKER_STOP_SECONDS
+    for process in list(processes.values()):  # one that did not end at SIGTERM must not hold the shutdown
+        with contextlib.suppress(Exception):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
     # The workers end at SIGTERM (prepare_worker): the pool's manager sees them gone and returns at once.
     # wait=False would leave its wake-up pipe to the exit handler, which writes to it after it was
     # closed ("Exception ignored ... Bad file descriptor" on stderr when the pool had broken).

@@ -120,10 +120,11 @@ def test_a_scan_stopped_early_ends_its_busy_workers_at_once(tmp_path: Path) -> N
         stuck.read = _BlockingReader(str(fifo))  # type: ignore[assignment]  # the worker blocks in it
         items.append(stuck)
     config = ScanConfig(workers=2).with_(ner__enabled=False)
+    before = _children(os.getpid())  # servers that other tests in this process started are no pool workers
     with terminate_is_interrupt():
         results = scan_items(iter(items), config)
         assert next(results).findings
-        workers = _children(os.getpid())
+        workers = _children(os.getpid()) - before
         assert len(workers) >= 2
         closer = threading.Thread(target=results.close, daemon=True)
         closer.start()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pii_scanner.core.config_schema import SweepFile, check_document, check_table
+from pii_scanner.core.config_schema import FAST_PATH_SETTINGS, SweepFile, check_document, check_table
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import Origin
@@ -30,8 +30,9 @@ class DetectConfig:
     fast_path: str = "auto"
 
     def __post_init__(self) -> None:
-        if self.fast_path not in ("auto", "off"):
-            raise ConfigError(f"scan.detect.fast_path: expected one of auto, off, got {self.fast_path!r}")
+        if self.fast_path not in FAST_PATH_SETTINGS:
+            expected = ", ".join(FAST_PATH_SETTINGS)
+            raise ConfigError(f"scan.detect.fast_path: expected one of {expected}, got {self.fast_path!r}")
 
 
 @dataclass(frozen=True)

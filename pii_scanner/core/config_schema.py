@@ -26,6 +26,9 @@ from pii_scanner.core.entities import ALL_ENTITIES
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.secret_ref import WHERE, SecretRef
 
+# "auto": the compiled per-candidate steps when installed (native/); "off": pure Python. Same findings.
+FAST_PATH_SETTINGS = ("auto", "off")
+
 T = TypeVar("T")
 
 JURISDICTIONS = ("DK", "SE")  # the retention policy's periods are written per jurisdiction
@@ -104,7 +107,7 @@ RULES: dict[str, Rule] = {
     "scan.detect.min_score": between(0, 1),
     "scan.detect.context_window": between(0, 10_000),
     "scan.detect.chunk_size": at_least(1024),
-    "scan.detect.fast_path": one_of("auto", "off"),
+    "scan.detect.fast_path": one_of(*FAST_PATH_SETTINGS),
     "scan.ner.batch_size": at_least(1),
     "scan.ner.max_chars": at_least(1000),
     "scan.ner.combine": one_of("confident", "pipeline"),

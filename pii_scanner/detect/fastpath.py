@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
+from pii_scanner.core.config_schema import FAST_PATH_SETTINGS
 from pii_scanner.detect.identifiers import fi_hetu, is_kennitala
 from pii_scanner.detect.identifiers._common import luhn_checksum_ok
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from pii_scanner.detect.rules import Rules
 
 PURE_ENV = "PII_SCANNER_PURE_PYTHON"
-FAST_PATH_SETTINGS = ("auto", "off")
 # The C module's interface version this code speaks, and the hash of the C source its answers were
 # tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
 # a build of another version or source is ignored, and the pure path runs.

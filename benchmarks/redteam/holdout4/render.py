@@ -23,7 +23,7 @@ from benchmarks.redteam import ids
 
 TODAY = dt.date(2026, 11, 30)
 SLOT = re.compile(r"«([a-z][a-z_0-9]*)(?:#(\w+))?(?::([\w+]+))?(?:@([\w,\-]+))?»")
-SPAN = re.compile(r"⟦(?:([A-Za-z_]+)\|)?([^⟧]*)⟧")
+SPAN = re.compile(r"⟦(?:([A-Za-z_+]+)\|)?([^⟧]*)⟧")
 TOKEN = re.compile(f"{SLOT.pattern}|{SPAN.pattern}")
 
 LABELLED = {
@@ -500,7 +500,8 @@ def render(doc: Doc, source: str, rng: random.Random) -> Doc:
                 labels.append({"start": length, "end": length + len(text), "entity": LABELLED[kind]})
         else:
             entity, text = m.group(5) or "PERSON", m.group(6)
-            labels.append({"start": length, "end": length + len(text), "entity": entity})
+            for one in entity.split("+"):  # one sentence may reveal two categories
+                labels.append({"start": length, "end": length + len(text), "entity": one})
         parts.append(text)
         length += len(text)
         pos = m.end()

@@ -154,7 +154,7 @@ Dödsbodelägare
 Tillgångar
   Bankkonto «se_konto»                       «amount»
   Fondkonto nr «dlluhn»                      «amount»
-  Kapitalförsäkring, försäkringsnr «dlluhn12_dash»   «amount»
+  Kapitalförsäkring, försäkringsnr «dlluhn12r_dash»   «amount»
   Bostadsrätt, Brf Gävlegården (org.nr «orgnr»), lgh 1203
 
 Skulder

@@ -1218,7 +1218,7 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
         for whole in pattern.finditer(text):
             yield whole.span()
         return
-    if _word_tails(tails) and not any(w.endswith(tails) for w in prepared.words):
+    if _word_tails(tails) and not prepared.ends_with_any(tails):
         return
     pos = 0
     while (m := fast.search(lower, pos)) is not None:

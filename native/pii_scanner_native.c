@@ -18,7 +18,7 @@
 #define KERNEL_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif
 
-#include "kernel.h"
+#include "native_kernel.h"
 
 typedef struct {
     int kind;

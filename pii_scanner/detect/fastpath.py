@@ -36,7 +36,7 @@ PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 # tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
 # a build of another version or source is ignored, and the pure path runs.
 _ABI = 3
-_SOURCE = "d29151fe48c0f7a4"
+_SOURCE = "2a53ea7bd450b50c"
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8

@@ -36,15 +36,20 @@ needs_compiled = pytest.mark.skipif(
 )
 
 
+def _native_files() -> list[Path]:
+    folder = ROOT / "native"
+    extra = [*folder.glob("native_*.c"), *folder.glob("native_*.h")]
+    return sorted([folder / "pii_scanner_native.c", *extra], key=lambda p: p.name)
+
+
 def test_the_kernel_source_hash_is_the_c_files() -> None:
     """A build is used only when its source hash is this one (see fastpath._SOURCE): changing the C
     file means updating the hash here, and a stale installed build then falls back to pure Python."""
     import hashlib
 
-    # As native/setup.py: every C file and header, by name, line endings normalised.
+    # As native/setup.py: pii_scanner_native.c and every native_*.c/.h, by name, line endings normalised.
     digest = hashlib.sha256()
-    folder = ROOT / "native"
-    for path in sorted([*folder.glob("*.c"), *folder.glob("*.h")], key=lambda p: p.name):
+    for path in _native_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     assert digest.hexdigest()[:16] == fastpath._SOURCE
 
@@ -410,7 +415,7 @@ def test_kernel_fuzz_under_address_sanitizer(tmp_path: Path) -> None:
     target = tmp_path / f"pii_scanner_native{sysconfig.get_config_var('EXT_SUFFIX')}"
     flags = ["-shared", "-fPIC", "-g", "-O1", "-fno-omit-frame-pointer", "-fsanitize=address,undefined"]
     built = subprocess.run(
-        ["gcc", *flags, f"-I{include}", *map(str, sorted((ROOT / "native").glob("*.c"))), "-o", str(target)],
+        ["gcc", *flags, f"-I{include}", *(str(p) for p in _native_files() if p.suffix == ".c"), "-o", str(target)],
         capture_output=True,
         text=True,
         timeout=300,

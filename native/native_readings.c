@@ -10,7 +10,7 @@
 #include <Python.h>
 #include <datetime.h>
 
-#include "kernel.h"
+#include "native_kernel.h"
 
 /* The scores, in the order of pii_scanner.detect.fastpath.TEN_SCORE_KEYS. */
 enum {

@@ -1,6 +1,6 @@
 /*
- * Declarations shared by the C sources of pii_scanner_native (one module built from several files:
- * native/setup.py compiles every C file here and hashes every C file and header into SOURCE).
+ * Declarations shared by the C sources of pii_scanner_native: pii_scanner_native.c and every native_*.c
+ * (native/setup.py compiles them into one module and hashes them and every native_*.h into SOURCE).
  */
 #ifndef PII_SCANNER_KERNEL_H
 #define PII_SCANNER_KERNEL_H
@@ -58,7 +58,7 @@ hetu_check_ok(const char *d)
     return index < 10 && index == d[9] - '0';
 }
 
-/* Adds TenReader to the module (readings.c). */
+/* Adds TenReader to the module (native_readings.c). */
 int readings_init(PyObject *module);
 
 #endif

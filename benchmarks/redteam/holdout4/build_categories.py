@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from benchmarks.redteam.holdout4 import families_cats, hand_cats_da, hand_cats_sv
+from benchmarks.redteam.holdout4 import families_cats, hand_cats_da, hand_cats_long, hand_cats_sv
 from benchmarks.redteam.holdout4.render import Doc, render
 from benchmarks.redteam.holdout4.text import parse_docs
 
@@ -24,7 +24,7 @@ OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout4" / "c
 
 def build(seed: int) -> list[dict[str, object]]:
     docs: list[dict[str, object]] = []
-    hand = [d for m in (hand_cats_da, hand_cats_sv) for d in parse_docs(m.DOCS)]
+    hand = [d for m in (hand_cats_da, hand_cats_sv, hand_cats_long) for d in parse_docs(m.DOCS)]
     for i, (family, lang, source) in enumerate(hand):
         rng = random.Random(f"{seed}-hand-{i}")
         docs.append(render(Doc(f"h4c-hand-{i:03d}", lang, family), source, rng).as_json())

@@ -13,7 +13,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from benchmarks.redteam.holdout4 import families_ids, hand_ids_da, hand_ids_more, hand_ids_other, hand_ids_sv
+from benchmarks.redteam.holdout4 import (
+    families_ids,
+    hand_ids_da,
+    hand_ids_long,
+    hand_ids_more,
+    hand_ids_other,
+    hand_ids_sv,
+)
 from benchmarks.redteam.holdout4.render import Doc, render
 from benchmarks.redteam.holdout4.text import parse_docs
 
@@ -24,7 +31,9 @@ OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout4" / "i
 
 def build(seed: int) -> list[dict[str, object]]:
     docs: list[dict[str, object]] = []
-    hand = [d for m in (hand_ids_da, hand_ids_sv, hand_ids_other, hand_ids_more) for d in parse_docs(m.DOCS)]
+    hand = [
+        d for m in (hand_ids_da, hand_ids_sv, hand_ids_other, hand_ids_more, hand_ids_long) for d in parse_docs(m.DOCS)
+    ]
     for i, (family, lang, source) in enumerate(hand):
         rng = random.Random(f"{seed}-hand-{i}")
         docs.append(render(Doc(f"h4i-hand-{i:03d}", lang, family), source, rng).as_json())

@@ -623,7 +623,7 @@ def neg_numbers(rng: random.Random) -> tuple[str, str]:
             "OCR «ocr10»",
             "Kundnr «dlluhn»",
             "Ordernr «dlluhn_dash»",
-            "Avtalsnr «dlluhn12_dash»",
+            "Avtalsnr «dlluhn12r_dash»",
             "Konto «se_konto»",
             "IBAN «iban_se»",
             "Tel «mobile_se»",

@@ -19,8 +19,8 @@ Tlf. patient: «phone_dk»
 EPIKRISE
 Navn ............ Hanne Vestergaard
 Cpr-nr .......... «cpr@aged»
-Indlagt ......... «date»
-Udskrevet ....... «date»
+Indlagt ......... 17.11.2026
+Udskrevet ....... 24.11.2026
 Afd. ............ M3, Medicinsk Afdeling
 Kontaktnr. afd. . «phone_dk»
 === hand-hospital da
@@ -101,7 +101,7 @@ Indsat i celle 14 (Mikkelsen, «cpr:dash») skal have besøg søndag kl. 13. Bes
 CPR «cpr:plain», godkendt ved besøgskontrol d. 27/11.
 === hand-church da
 Sogn: Vor Frue - Navngivning
-Barnets CPR-nr.: «cpr@child»
+Barnets CPR-nr.: «cpr@y2025,child»
 Navn: Ella Marie
 Mor: «cpr», far: «cpr»
 Anmeldt via borger.dk, kvitteringsnr. «dl10m»
@@ -184,7 +184,7 @@ Kundenummer EuroBonus: «num8»
 === hand-travel da
 Hej rejsebureauet
 Min datter skal med på skolerejsen og skal have sygesikringen registreret. Hendes CPR er
-«cpr@child», og billetnummeret står som «dl10m». Mvh Camilla Dahl
+«cpr@y2012-2016,child», og billetnummeret står som «dl10m». Mvh Camilla Dahl
 === hand-teams da
 [09:14] Signe Wulff
 har nogen cpr på den nye vikar? skal oprette hende i lønsystemet
@@ -297,7 +297,7 @@ Hej det er mormor. Her er mit cpr til lægen: «cpr@aged». Ring hvis du mangler
 === hand-sms da
 Din pakke med track & trace «tracking» er klar i pakkeshoppen. Afhent med kode «num6».
 === hand-prose da
-Min søn har fået cpr-nummeret «cpr@child». Hvornår får han sit sundhedskort?
+Min søn har fået cpr-nummeret «cpr@y2025,child». Hvornår får han sit sundhedskort?
 === hand-prose da
 Hun blev født nytårsdag 1985, og hendes cpr er «cpr@y1985,jan1» - det går ikke op i modulus 11, men det er rigtigt nok.
 === hand-prose da

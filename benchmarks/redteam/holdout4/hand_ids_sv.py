@@ -61,14 +61,14 @@ Sökta arbeten     4 (bifogas)
 Orange kuvertet - Pensionsmyndigheten
 Personnummer: «pnr:long_space»
 Din prognos vid 67 år: «amount» i månaden
-Försäkringsnummer (tjänstepension, AMF): «dlluhn12»
+Försäkringsnummer (tjänstepension, AMF): «dlluhn12r»
 === hand-pension sv
 Jag vill ändra förmånstagare på min pensionsförsäkring. Försäkringsnummer «dlluhn_dash». Mitt
 personnummer är «pnr», min sambo Roger Nyström har «pnr». Hälsningar Lena Vikström
 === hand-socialtjanst sv
 Socialtjänsten - Orosanmälan
 Barn: Elvira  «pnr:long_dash@child»
-Vårdnadshavare: Sandra Åkesson «pnr:long_dash»
+Vårdnadshavare: Sandra Åkesson «pnr:long_dash@y1978-1992»
 Anmälare: förskolan Myran, tel «phone_se»
 Dnr «case»
 === hand-socialtjanst sv
@@ -166,7 +166,7 @@ Resenär: LINDQVIST/NILS MSTR   Biljett: 117«dlluhn»
 Medlemsnummer: «num8»
 === hand-travel sv
 Hej, vi reser till Thailand i jul och behöver visum för min man, han har samordningsnummer «sam:long_dash»
-eftersom han inte är folkbokförd ännu. Bokning «dlluhn12_dash». /Mai Nguyen
+eftersom han inte är folkbokförd ännu. Bokning «dlluhn12r_dash». /Mai Nguyen
 === hand-slack sv
 #lön-hjälp
 Emil Sundqvist  10:22
@@ -224,7 +224,7 @@ Clearing/konto «se_konto»            Netto «amount»
 === hand-html sv
 Hej Oskar Lindgren!
  
-Tack för din beställning [https://shop.example/order/«dlluhn12»]!
+Tack för din beställning [https://shop.example/order/«dlluhn12r»]!
  
 Leveransadress: Ringvägen 4, 118 60 Stockholm
 Personnummer (för kreditprövning): «pnr»
@@ -237,13 +237,13 @@ Har du frågor? Ring oss på «phone_se».
 | Arvid Norén | «pnr:long_dash» | IT | «dlluhn» |
 | Zeynep Kaya | «sam:long_dash» | Lager | «dlluhn» |
 === hand-log sv
-2026-11-30T07:55:02.114Z INFO  bankid.collect orderRef=«dlluhn12»-«num6» pnr=«pnr:long» status=complete
+2026-11-30T07:55:02.114Z INFO  bankid.collect orderRef=«dlluhn12r»-«num6» pnr=«pnr:long» status=complete
 2026-11-30T07:55:02.130Z INFO  session.create user=«pnr:long» ip=10.4.2.17
 2026-11-30T07:57:40.001Z ERROR export.job id=«ts» failed: disk full
 === hand-log sv
-[«ts»] backup start
-[«ts»] 14 231 filer kopierade
-[«ts»] klar
+[«ts#a»] backup start
+[«ts#a»] 14 231 filer kopierade
+[«ts#a»] klar
 === hand-csv sv
 "namn","personnummer","adress"
 "Nilsson, Bo","«pnr:long»","Kungsgatan 3, lgh 1101"
@@ -260,7 +260,7 @@ PERSNR       NAMN                     KST   LÖN
 «pnr:long» BERGQVIST, INGA-LILL      4100  «amount»
 «pnr:long» CARLÉN, TORD              4300  «amount»
 === hand-sms sv
-Hej det är farmor. Personnumret du ville ha: «pnr@old». Kram
+Hej det är farmor. Personnumret du ville ha: «pnr@aged». Kram
 === hand-sms sv
 Ditt paket «tracking» kan hämtas hos ICA Nära. Kod: «num6». Hälsningar PostNord
 === hand-prose sv
@@ -324,7 +324,7 @@ Jenny Lund 14:02
 Oskar Bergh 14:05
 finns, men med fel adress
 Jenny Lund 14:05
-ok, order «dlluhn12_dash» väntar på det
+ok, order «dlluhn12r_dash» väntar på det
 === hand-ts sv
 Filnamn: lonefil_«ts».csv, skapad av integrationen. Körningen «ts» innehöll 412 rader.
 === hand-sam sv

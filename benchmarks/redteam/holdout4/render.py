@@ -204,8 +204,11 @@ def _se_mobile(rng: random.Random, form: str = "") -> str:
 
 def _se_landline(rng: random.Random) -> str:
     area = rng.choice(["08", "031", "040", "018", "013", "090"])
-    rest = f"{rng.randint(100000, 9999999)}"
-    return f"{area}-{rest[:3]} {rest[3:5]} {rest[5:]}".strip()
+    if area == "08":
+        rest = f"{rng.randint(1000000, 9999999)}"
+        return f"{area}-{rest[:3]} {rest[3:5]} {rest[5:]}"
+    rest = f"{rng.randint(100000, 999999)}"
+    return f"{area}-{rest[:2]} {rest[2:4]} {rest[4:]}"
 
 
 def _no_phone(rng: random.Random) -> str:
@@ -294,8 +297,14 @@ def _date(rng: random.Random) -> str:
 
 
 def _amount(rng: random.Random) -> str:
-    n = rng.randint(100, 2_500_000)
-    return rng.choice([f"{n:,}".replace(",", ".") + ",00", f"{n:,}".replace(",", " ") + ":-", f"{n} kr"])
+    n = rng.randint(40, 48_000)
+    return rng.choice(
+        [
+            f"{n:,}".replace(",", ".") + f",{rng.choice(['00', '50', '25'])}",
+            f"{n:,}".replace(",", " ") + ":-",
+            f"{n} kr",
+        ]
+    )
 
 
 def _timestamp(rng: random.Random) -> str:
@@ -407,6 +416,9 @@ NEGATIVES: dict[str, Callable[[random.Random], str]] = {
     "dlluhn_dash": lambda r: (lambda d: f"{d[:6]}-{d[6:]}")(ids.date_like_luhn_ten(r)),
     "dlluhn12": lambda r: _luhn_date12(r, 1940, 2020),
     "dlluhn12_dash": lambda r: (lambda d: f"{d[:8]}-{d[8:]}")(_luhn_date12(r, 1940, 2020)),
+    # order, booking and contract numbers that start with a recent date (2023-2026) and pass Luhn
+    "dlluhn12r": lambda r: _luhn_date12(r, 2023, 2026),
+    "dlluhn12r_dash": lambda r: (lambda d: f"{d[:8]}-{d[8:]}")(_luhn_date12(r, 2023, 2026)),
     "ean": ids.make_ean13,
     "gln": lambda r: ids.make_ean13(r, "579"),
     "ean_se": lambda r: ids.make_ean13(r, "73"),

@@ -35,7 +35,6 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Sjukfrånvaron i Kalix var 5,2 procent. Ansvarig: Lena Berg",
         # an animal's condition is nobody's data, its owner named or not
         "Klinik: Molly (puddel), ejer: Hanne Falk\nMolly har grå stær og får øjendråber.",
-        "Hunden Rex har epilepsi. Ägare: Lena Ek",
         # an association's own fee
         "Kassereren Bent Lund oplyste, at kontingentet hæves til 600 kr.",
         # parental leave is no health data

@@ -203,7 +203,7 @@ class SpecialCategories:
         if names_given is None:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
-        ctx.animals = self._animal_names(text)
+        ctx.animals = self._animal_names(prepared)
         kept = [f for f in ids if not self._company(text, f.end)]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
@@ -726,14 +726,26 @@ class SpecialCategories:
                 before = before[: m.start()] + " "
         return out
 
-    def _animal_names(self, text: str) -> frozenset[str]:
-        """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella"."""
-        if not self.animals:
+    def _animal_names(self, prepared: ItemText) -> frozenset[str]:
+        """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
+        One C pass of the animal words (a trie) over the lower-cased text; the names around each are read
+        from the text itself (same length: offsets agree)."""
+        text, lower = prepared.text, prepared.lower
+        if not self.animals or len(lower) != len(text):
             return frozenset()
-        pattern = _animal_pattern(self.animals)
-        return frozenset(
-            (m.group(1) or m.group(2)).casefold() for m in pattern.finditer(text, 0, min(len(text), MAX_CHARS))
-        )
+        found: set[str] = set()
+        for m in _animal_words(self.animals).finditer(lower):
+            a, b = m.span()
+            if a > 0 and _WORD_CHAR.match(lower, a - 1):
+                continue  # inside a word ("kathrine", "skat")
+            if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
+                before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
+                if before is not None:
+                    found.add(before.group(1).casefold())
+            after = _NAME_AFTER.match(text, b)  # "Katten Pus", "the dog Max"
+            if after is not None:
+                found.add(after.group(1).casefold())
+        return frozenset(found)
 
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
@@ -1148,12 +1160,15 @@ _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
 @cache
-def _animal_pattern(animals: frozenset[str]) -> re.Pattern[str]:
-    """ "Bella (labrador)" (group 1) or "Katten Pus", "the dog Max" (group 2)."""
-    kinds = "|".join(map(re.escape, sorted(animals, key=lambda a: (-len(a), a))))
-    return re.compile(
-        r"\b([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*\((?i:" + kinds + r")\)|(?<!\w)(?i:" + kinds + r")[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)"
-    )
+def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
+    """The animal words ending a word of lower-cased text (a trie with no look-behind: the engine skips to
+    their first letters; the caller checks the character before)."""
+    return re.compile("(?:" + trie_regex(sorted(animals)) + ")(?!\\w)")
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
 
 
 @cache

@@ -122,6 +122,7 @@ class _Context:
     windows: dict[tuple[int, int], list[_Anchor]] = field(default_factory=dict)
     doc_identified: bool | None = None
     addressee: _Anchor | bool | None = False  # False: not looked for yet
+    animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class SpecialCategories:
     compound_tail_tags: dict[str, str]  # tail -> category
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
+    animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -201,6 +203,7 @@ class SpecialCategories:
         if names_given is None:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
+        ctx.animals = self._animal_names(prepared)
         kept = [f for f in ids if not self._company(text, f.end)]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
@@ -425,6 +428,8 @@ class SpecialCategories:
         if not words:
             return False
         head = words[0]
+        if head in self.animals:  # "Hunden Rex har epilepsi.": about the dog
+            return True
         if head in _first_names() or head in _PRONOUNS:
             return False
         return any(head[-n:] in self.thing_heads for n in range(3, min(len(head), 14) + 1))
@@ -495,6 +500,8 @@ class SpecialCategories:
         for f in ctx.findings[lo:hi]:
             if f.entity_type == "EMAIL_ADDRESS" and self._function_mailbox(f.value):
                 continue
+            if f.entity_type == "PERSON" and f.value.split()[:1] and f.value.split()[0].casefold() in ctx.animals:
+                continue
             if f.entity_type == "PERSON":
                 given.append((f.start - s0, f.end - s0))
                 if " " not in f.value.strip() and f.value.strip().casefold() in self.not_names:
@@ -525,6 +532,8 @@ class SpecialCategories:
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
+            if any(w.casefold() in ctx.animals or w.casefold() in self.animals for w in value.split()):
+                continue  # "Bella har sukkersyge" after "Patient: Bella (labrador)": the dog
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
@@ -716,6 +725,27 @@ class SpecialCategories:
                     break
                 before = before[: m.start()] + " "
         return out
+
+    def _animal_names(self, prepared: ItemText) -> frozenset[str]:
+        """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
+        One C pass of the animal words (a trie) over the lower-cased text; the names around each are read
+        from the text itself (same length: offsets agree)."""
+        text, lower = prepared.text, prepared.lower
+        if not self.animals or len(lower) != len(text):
+            return frozenset()
+        found: set[str] = set()
+        for m in _animal_words(self.animals).finditer(lower):
+            a, b = m.span()
+            if a > 0 and _WORD_CHAR.match(lower, a - 1):
+                continue  # inside a word ("kathrine", "skat")
+            if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
+                before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
+                if before is not None:
+                    found.add(before.group(1).casefold())
+            after = _NAME_AFTER.match(text, b)  # "Katten Pus", "the dog Max"
+            if after is not None:
+                found.add(after.group(1).casefold())
+        return frozenset(found)
 
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
@@ -1130,6 +1160,18 @@ _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
 @cache
+def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
+    """The animal words ending a word of lower-cased text (a trie with no look-behind: the engine skips to
+    their first letters; the caller checks the character before)."""
+    return re.compile("(?:" + trie_regex(sorted(animals)) + ")(?!\\w)")
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
+
+
+@cache
 def _genders() -> dict[str, str]:
     """First name -> "f" / "m" (recognizers/gendered_first_names.tsv, from Faker's lists)."""
     table: dict[str, str] = {}
@@ -1237,6 +1279,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         *_tails(data.get("compound_tails") or {}),
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
+        animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
     )
 
 

@@ -176,6 +176,7 @@ class SpecialCategories:
             prepared = ItemText(text)
         if hits is None:
             hits = self.terms.scan(prepared)
+        lines = _Lines(text)  # line bounds for many hits, and quoted spans per line, found once
         hits = [
             h
             for h in hits
@@ -185,8 +186,8 @@ class SpecialCategories:
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
-            and not _empty_field(text, h.start)
-            and not _in_title(text, h)
+            and not _empty_field(text, h.start, lines)
+            and not _in_title(text, h, lines)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -673,7 +674,7 @@ class SpecialCategories:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
         if not self.topic_leads:
             return False
-        line_start = text.rfind("\n", 0, h.start) + 1
+        line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
         for gap in range(3):  # up to two words between the lead and the term
             last = len(words) - 1 - gap
@@ -700,12 +701,15 @@ class SpecialCategories:
             return set()
         out: set[int] = set()
         last_end = -10
+        line_start, seen = 0, 0  # the spans come in text order: each line break is looked for once
         for i, (start, end) in enumerate(spans):
+            if start > seen:
+                line_start = max(line_start, text.rfind("\n", seen, start) + 1)
+                seen = start
             if last_end >= 0 and _CHAINED.fullmatch(text, last_end, start):
                 out.add(i)
                 last_end = end
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
             if _chat_speaker(text, line_start, start, end):
                 out.add(i)
                 continue
@@ -908,40 +912,106 @@ def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit
     return False
 
 
-def _in_title(text: str, h: Hit) -> bool:
-    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress»."""
-    line_start = text.rfind("\n", 0, h.start) + 1
-    line_end = text.find("\n", h.end)
-    line_end = len(text) if line_end < 0 else line_end
-    for m in _QUOTED.finditer(text, line_start, line_end):
-        if m.start() < h.start and h.end < m.end():
-            inner = m.group(1)
-            before = text[line_start : m.start()].rstrip()[-1:]
-            after = text[m.end() : line_end].lstrip()[:1]
-            if before in _DATA_PUNCT or after in _DATA_PUNCT:
-                return False  # a value of a JSON, YAML or CSV record, not a title
-            return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
+class _Lines:
+    """Line bounds of positions in one text: a line break is looked for near the position first; only a
+    long line makes the list of the text's line breaks (once), so that the hits of one long line do not
+    each search the whole line again. Also the quoted spans of each line (``_in_title``), found once."""
+
+    __slots__ = ("_breaks", "quoted", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self.quoted: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+
+    def _all(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        return self._breaks
+
+    def bounds(self, pos: int, end: int | None = None) -> tuple[int, int]:
+        """``(text.rfind("\\n", 0, pos) + 1, text.find("\\n", end))`` with the text's length for no break
+        after (``end`` defaults to ``pos``)."""
+        text, near = self.text, _NEAR_CHARS * 4
+        before = text.rfind("\n", max(0, pos - near), pos)
+        if before < 0 and pos > near:
+            breaks = self._all()
+            i = bisect.bisect_left(breaks, pos) - 1
+            before = breaks[i] if i >= 0 else -1
+        after_from = pos if end is None else end
+        after = text.find("\n", after_from, after_from + near)
+        if after < 0 and after_from + near < len(text):
+            breaks = self._all()
+            j = bisect.bisect_left(breaks, after_from)
+            after = breaks[j] if j < len(breaks) else -1
+        return before + 1, len(text) if after < 0 else after
+
+
+_LINE_BREAK = re.compile("\n")
+# How far around a position line breaks and words are looked for before a whole long line is (once).
+_NEAR_CHARS = 64
+
+
+def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
+    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress».
+
+    ``lines``: this text's line bounds and the quoted spans of each line already found."""
+    lines = lines if lines is not None else _Lines(text)
+    line_start, line_end = lines.bounds(h.start, h.end)
+    known = lines.quoted.get(line_start)
+    if known is None:
+        found = list(_QUOTED.finditer(text, line_start, line_end))
+        known = lines.quoted[line_start] = ([m.start() for m in found], found)
+    starts, found = known
+    # The spans do not overlap: only the last one starting before the hit can hold it.
+    i = bisect.bisect_left(starts, h.start) - 1
+    if i >= 0 and h.end < found[i].end():
+        m = found[i]
+        inner = m.group(1)
+        before = text[line_start : m.start()].rstrip()[-1:]
+        after = text[m.end() : line_end].lstrip()[:1]
+        if before in _DATA_PUNCT or after in _DATA_PUNCT:
+            return False  # a value of a JSON, YAML or CSV record, not a title
+        return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
     return False
 
 
-def _empty_field(text: str, pos: int) -> bool:
+def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+    line_start, line_end = (lines if lines is not None else _Lines(text)).bounds(pos)
+    return _EMPTY_FIELD.match(text, line_start, line_end) is not None
+
+
+def _has_content(text: str, start: int, end: int) -> bool:
+    """``text[start:end].strip()`` is not empty, looking only near ``end`` when the answer is there (a long
+    line is not copied for each finding on it)."""
+    near = max(start, end - _NEAR_CHARS)
+    return bool(text[near:end].strip()) or (near > start and bool(text[start:near].strip()))
+
+
+def _first_words(text: str, start: int, count: int) -> list[str]:
+    """The words (``str.split``) from ``start`` to the end of its line, up to ``count`` of them and all of
+    them when fewer: read from a window when the window holds enough (a long line is not split whole)."""
+    window = _NEAR_CHARS * 16
+    line_end = text.find("\n", start, start + window)
+    if line_end < 0 and start + window < len(text):
+        words = text[start : start + window].split()
+        if len(words) > count:  # the window's last word may be cut: enough whole words before it
+            return words[:count]
+        line_end = text.find("\n", start)
+    return text[start : line_end if line_end >= 0 else len(text)].split()[:count]
 
 
 def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     """A name after a line's time stamp and before a colon, with a message of its own after it: who speaks
     in a chat log. A short fragment ("[10:42] Lise: stadig sygemeldt") stays about the speaker."""
     stamped = line_start != start and _CHAT_STAMP.fullmatch(text, line_start, start) is not None
-    if not stamped and text[line_start:start].strip():
+    if not stamped and _has_content(text, line_start, start):
         return False
     colon = _SPEAKER_COLON.match(text, end)
     if colon is None:
         return False
-    line_end = text.find("\n", colon.end())
-    message = text[colon.end() : line_end if line_end >= 0 else len(text)].split()
+    message = _first_words(text, colon.end(), _FRAGMENT_WORDS + 1)
     subjectless = bool(message) and message[0].casefold() in _SUBJECTLESS  # "skal til kontrol efter ..."
     if len(message) <= _FRAGMENT_WORDS or subjectless:
         return False

@@ -52,7 +52,7 @@ _ABBREVIATIONS = frozenset(
     | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv"}
 )
 # a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|;(?=[ \t])|\n")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
@@ -122,6 +122,7 @@ class _Context:
     windows: dict[tuple[int, int], list[_Anchor]] = field(default_factory=dict)
     doc_identified: bool | None = None
     addressee: _Anchor | bool | None = False  # False: not looked for yet
+    animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class SpecialCategories:
     compound_tail_tags: dict[str, str]  # tail -> category
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
+    animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
+    contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -174,6 +177,7 @@ class SpecialCategories:
             prepared = ItemText(text)
         if hits is None:
             hits = self.terms.scan(prepared)
+        lines = _Lines(text)  # line bounds for many hits, and quoted spans per line, found once
         hits = [
             h
             for h in hits
@@ -183,13 +187,14 @@ class SpecialCategories:
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
-            and not _empty_field(text, h.start)
-            and not _in_title(text, h)
+            and not _empty_field(text, h.start, lines)
+            and not _in_title(text, h, lines)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
+        hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, prepared.text)
             if party:
@@ -200,6 +205,7 @@ class SpecialCategories:
         if names_given is None:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
+        ctx.animals = self._animal_names(prepared)
         kept = [f for f in ids if not self._company(text, f.end)]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
@@ -239,11 +245,16 @@ class SpecialCategories:
         text = ctx.text
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
+        label = _FIELD_LABEL.match(text, s0, s1)
+        if label is not None:  # "..., vi bør kende til: astma": the label speaks to the form's reader
+            cues = [c for c in cues if not (c.tag[0] == "soft" and s0 + c.start < label.end())]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         soft = "soft" in kinds
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
+            return []
+        if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
             return []
         if (
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
@@ -285,12 +296,14 @@ class SpecialCategories:
                 near, how = self._adjacent(ctx, s0, s1)
                 if near is not None and self._about_a_thing(text, s0, s1):
                     near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
-                leans = near is not None and self._leans_on_neighbour(text, s0, s1, kinds)
+                leans = near is not None and (
+                    self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
+                )
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
-                elif _record_line(text, text.rfind("\n", 0, s0) + 1):
+                elif _record_line(text, text.rfind("\n", 0, s0) + 1) and not self._about_a_thing(text, s0, s1):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
@@ -302,7 +315,12 @@ class SpecialCategories:
                 continue
             if via == "greeting" and category not in self.greeting_categories:
                 continue  # "Hej Jens\n\nFagforeningen har ringet": an organisation, not Jens's membership
-            if via == "adjacent" and category in self.organisation_categories and not text[s0 : h.start].strip():
+            if (
+                via == "adjacent"
+                and category in self.organisation_categories
+                and not text[s0 : h.start].strip()
+                and len(text[h.end : s1].split()) >= 2
+            ):
                 continue  # "Moderaterna håller valvaka; Per Wall ...": the party acts, it is nobody's opinion
             if strength == "relation" and not self._same_sex(ctx, span, h, direct):
                 continue
@@ -414,6 +432,8 @@ class SpecialCategories:
         if not words:
             return False
         head = words[0]
+        if head in self.animals:  # "Hunden Rex har epilepsi.": about the dog
+            return True
         if head in _first_names() or head in _PRONOUNS:
             return False
         return any(head[-n:] in self.thing_heads for n in range(3, min(len(head), 14) + 1))
@@ -425,7 +445,8 @@ class SpecialCategories:
         words = text[h.start : h.end].lower().split()
         rel = self.relations
         owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
-        if owner is None and words[0] in rel["first_person"]:  # "min kone": the writer's
+        if owner is None and (words[0] in rel["first_person"] or words[-1] in rel["first_person"]):
+            # "min kone", "kjæresten min": the writer's
             owner = self._writer_gender(ctx, span[1])
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
@@ -442,6 +463,8 @@ class SpecialCategories:
                         owner = self._writer_gender(ctx, span[1])
                         break
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
+        if partner is None and len(words) > 1:  # "kona mi": the noun before the possessive
+            partner = "f" if words[0] in rel["female"] else "m" if words[0] in rel["male"] else None
         pos = h.end
         while partner is None:  # "sin kæreste Thomas", "gift med Peter", "har kæreste – han hedder Jonas"
             after = _PARTNER_WORD.match(text, pos)
@@ -481,6 +504,8 @@ class SpecialCategories:
         for f in ctx.findings[lo:hi]:
             if f.entity_type == "EMAIL_ADDRESS" and self._function_mailbox(f.value):
                 continue
+            if f.entity_type == "PERSON" and f.value.split()[:1] and f.value.split()[0].casefold() in ctx.animals:
+                continue
             if f.entity_type == "PERSON":
                 given.append((f.start - s0, f.end - s0))
                 if " " not in f.value.strip() and f.value.strip().casefold() in self.not_names:
@@ -511,6 +536,8 @@ class SpecialCategories:
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
+            if any(w.casefold() in ctx.animals or w.casefold() in self.animals for w in value.split()):
+                continue  # "Bella har sukkersyge" after "Patient: Bella (labrador)": the dog
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
@@ -650,7 +677,7 @@ class SpecialCategories:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
         if not self.topic_leads:
             return False
-        line_start = text.rfind("\n", 0, h.start) + 1
+        line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
         for gap in range(3):  # up to two words between the lead and the term
             last = len(words) - 1 - gap
@@ -677,18 +704,26 @@ class SpecialCategories:
             return set()
         out: set[int] = set()
         last_end = -10
+        line_start, seen = 0, 0  # the spans come in text order: each line break is looked for once
         for i, (start, end) in enumerate(spans):
+            if start > seen:
+                line_start = max(line_start, text.rfind("\n", seen, start) + 1)
+                seen = start
             if last_end >= 0 and _CHAINED.fullmatch(text, last_end, start):
                 out.add(i)
                 last_end = end
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
             if _chat_speaker(text, line_start, start, end):
                 out.add(i)
                 continue
+            glued = _GLUED_TITLE.match(text, start, end)  # "Anklager Sara Holm": a title taken into the name
+            if glued is not None and self._ends_in_cue(text[max(line_start, start - 80) : glued.end()]):
+                out.add(i)
+                last_end = end
+                continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
-                if self.contact_cue.search(before):
+                if self._ends_in_cue(before):
                     out.add(i)
                     last_end = end
                     break
@@ -698,14 +733,56 @@ class SpecialCategories:
                 before = before[: m.start()] + " "
         return out
 
+    def _ends_in_cue(self, piece: str) -> bool:
+        """``self.contact_cue.search(piece)`` is a match: a cue, then spaces, ":" or "," to the end.
+
+        Matched backwards, one anchored try per place a cue can end (the run of spaces, ":" and ","
+        at the end), instead of trying the whole alternation, case-insensitive, at every position."""
+        reverse = self.contact_cue_reversed
+        if reverse is None:
+            return self.contact_cue is not None and self.contact_cue.search(piece) is not None
+        end = run = len(piece)
+        while run > 0 and (piece[run - 1] in ":," or piece[run - 1].isspace()):  # "\s" is str.isspace()
+            run -= 1
+        if run == end:
+            return False
+        backwards = piece[::-1]
+        return any(reverse.match(backwards, end - e) is not None for e in range(run, end))
+
+    def _animal_names(self, prepared: ItemText) -> frozenset[str]:
+        """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
+        One C pass of the animal words (a trie) over the lower-cased text; the names around each are read
+        from the text itself (same length: offsets agree)."""
+        text, lower = prepared.text, prepared.lower
+        if not self.animals or len(lower) != len(text):
+            return frozenset()
+        found: set[str] = set()
+        for m in _animal_words(self.animals).finditer(lower):
+            a, b = m.span()
+            if a > 0 and _WORD_CHAR.match(lower, a - 1):
+                continue  # inside a word ("kathrine", "skat")
+            if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
+                before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
+                if before is not None:
+                    found.add(before.group(1).casefold())
+            after = _NAME_AFTER.match(text, b)  # "Katten Pus", "the dog Max"
+            if after is not None:
+                found.add(after.group(1).casefold())
+        return frozenset(found)
+
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
         return address.split("@", 1)[0].lower().strip() in self.function_mailboxes
 
     def _company(self, text: str, end: int) -> bool:
-        """The name ending at ``end`` is followed by a company form ("Novo Nordisk A/S")."""
-        tail = text[end : end + 10].strip(" ,").split(maxsplit=1)
-        return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
+        """The name ending at ``end`` is followed by a company form or an organisation's head noun
+        ("Novo Nordisk A/S", "Bergen kommune", "St James's Hospital") or ends with one ("Klinisk Genetisk
+        Afdeling"): an organisation or a place, not a person."""
+        tail = text[end : end + 14].strip(" ,").split(maxsplit=1)
+        if bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company:
+            return True
+        last = _LAST_WORD.search(text, max(0, end - 30), end)
+        return last is not None and last.group().casefold() in self.company
 
 
 def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
@@ -813,6 +890,27 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _collective_owner(text: str, start: int) -> bool:
+    """ "genetisk utredning av släktens hjärtsjukdom": a condition of the family, not of the person."""
+    words = _WORDS.findall(text, max(0, start - 30), start)[-2:]
+    return any(w.casefold() in _COLLECTIVE_OWNER for w in words)
+
+
+def _opens_with_term(text: str, s0: int, s1: int, group: list[Hit]) -> bool:
+    """The sentence opens with one of its category terms and no other verb: a note whose
+    subject is left out ("Afsoner 2 år og 6 måneder for narkotikahandel.", "Indlagt med lungebetændelse."),
+    not a statement about the topic ("Diabetes er en folkesygdom", "Sygefraværet i 3. kvartal var 4 %")."""
+    lead = _WORDS.search(text, s0)
+    if lead is None:
+        return False
+    opening = [h for h in group if h.start == lead.start() and h.tag[2] in ("strong", "medium")]
+    first = max((h.end for h in opening), default=lead.end())
+    # a medium word alone is a title naming a kind of document ("Helbredserklæring"), not a note
+    if not any(h.tag[2] == "strong" for h in opening) and not (opening and _WORDS.search(text, first, s1)):
+        return False
+    return not any(w.casefold() in _AUXILIARIES for w in _WORDS.findall(text, first, s1))
+
+
 def _chat_line(text: str, line_start: int) -> bool:
     """The line opens with a first name and a colon: "Sara: ...", "Per Ek: ..." (a chat or a minutes line)."""
     speaker = _SPEAKER_LINE.match(text, line_start)
@@ -828,45 +926,111 @@ def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit
     """The hit is the only term inside a PERSON span: an organisation's name read as a person's ("Vision
     Utbildning"). A span holding two terms ("Fackavgift Unionen") is a row of data, not a name."""
     for a, b in spans:
-        if a <= h.start and h.end <= b:
+        if a <= h.start and h.end <= b and (a, b) != (h.start, h.end):  # "Centerpartiet" alone: the party
             return sum(a <= o.start and o.end <= b for o in hits) == 1
     return False
 
 
-def _in_title(text: str, h: Hit) -> bool:
-    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress»."""
-    line_start = text.rfind("\n", 0, h.start) + 1
-    line_end = text.find("\n", h.end)
-    line_end = len(text) if line_end < 0 else line_end
-    for m in _QUOTED.finditer(text, line_start, line_end):
-        if m.start() < h.start and h.end < m.end():
-            inner = m.group(1)
-            before = text[line_start : m.start()].rstrip()[-1:]
-            after = text[m.end() : line_end].lstrip()[:1]
-            if before in _DATA_PUNCT or after in _DATA_PUNCT:
-                return False  # a value of a JSON, YAML or CSV record, not a title
-            return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
+class _Lines:
+    """Line bounds of positions in one text: a line break is looked for near the position first; only a
+    long line makes the list of the text's line breaks (once), so that the hits of one long line do not
+    each search the whole line again. Also the quoted spans of each line (``_in_title``), found once."""
+
+    __slots__ = ("_breaks", "quoted", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self.quoted: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+
+    def _all(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        return self._breaks
+
+    def bounds(self, pos: int, end: int | None = None) -> tuple[int, int]:
+        """``(text.rfind("\\n", 0, pos) + 1, text.find("\\n", end))`` with the text's length for no break
+        after (``end`` defaults to ``pos``)."""
+        text, near = self.text, _NEAR_CHARS * 4
+        before = text.rfind("\n", max(0, pos - near), pos)
+        if before < 0 and pos > near:
+            breaks = self._all()
+            i = bisect.bisect_left(breaks, pos) - 1
+            before = breaks[i] if i >= 0 else -1
+        after_from = pos if end is None else end
+        after = text.find("\n", after_from, after_from + near)
+        if after < 0 and after_from + near < len(text):
+            breaks = self._all()
+            j = bisect.bisect_left(breaks, after_from)
+            after = breaks[j] if j < len(breaks) else -1
+        return before + 1, len(text) if after < 0 else after
+
+
+_LINE_BREAK = re.compile("\n")
+# How far around a position line breaks and words are looked for before a whole long line is (once).
+_NEAR_CHARS = 64
+
+
+def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
+    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress».
+
+    ``lines``: this text's line bounds and the quoted spans of each line already found."""
+    lines = lines if lines is not None else _Lines(text)
+    line_start, line_end = lines.bounds(h.start, h.end)
+    known = lines.quoted.get(line_start)
+    if known is None:
+        found = list(_QUOTED.finditer(text, line_start, line_end))
+        known = lines.quoted[line_start] = ([m.start() for m in found], found)
+    starts, found = known
+    # The spans do not overlap: only the last one starting before the hit can hold it.
+    i = bisect.bisect_left(starts, h.start) - 1
+    if i >= 0 and h.end < found[i].end():
+        m = found[i]
+        inner = m.group(1)
+        before = text[line_start : m.start()].rstrip()[-1:]
+        after = text[m.end() : line_end].lstrip()[:1]
+        if before in _DATA_PUNCT or after in _DATA_PUNCT:
+            return False  # a value of a JSON, YAML or CSV record, not a title
+        return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
     return False
 
 
-def _empty_field(text: str, pos: int) -> bool:
+def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+    line_start, line_end = (lines if lines is not None else _Lines(text)).bounds(pos)
+    return _EMPTY_FIELD.match(text, line_start, line_end) is not None
+
+
+def _has_content(text: str, start: int, end: int) -> bool:
+    """``text[start:end].strip()`` is not empty, looking only near ``end`` when the answer is there (a long
+    line is not copied for each finding on it)."""
+    near = max(start, end - _NEAR_CHARS)
+    return bool(text[near:end].strip()) or (near > start and bool(text[start:near].strip()))
+
+
+def _first_words(text: str, start: int, count: int) -> list[str]:
+    """The words (``str.split``) from ``start`` to the end of its line, up to ``count`` of them and all of
+    them when fewer: read from a window when the window holds enough (a long line is not split whole)."""
+    window = _NEAR_CHARS * 16
+    line_end = text.find("\n", start, start + window)
+    if line_end < 0 and start + window < len(text):
+        words = text[start : start + window].split()
+        if len(words) > count:  # the window's last word may be cut: enough whole words before it
+            return words[:count]
+        line_end = text.find("\n", start)
+    return text[start : line_end if line_end >= 0 else len(text)].split()[:count]
 
 
 def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     """A name after a line's time stamp and before a colon, with a message of its own after it: who speaks
     in a chat log. A short fragment ("[10:42] Lise: stadig sygemeldt") stays about the speaker."""
     stamped = line_start != start and _CHAT_STAMP.fullmatch(text, line_start, start) is not None
-    if not stamped and text[line_start:start].strip():
+    if not stamped and _has_content(text, line_start, start):
         return False
     colon = _SPEAKER_COLON.match(text, end)
     if colon is None:
         return False
-    line_end = text.find("\n", colon.end())
-    message = text[colon.end() : line_end if line_end >= 0 else len(text)].split()
+    message = _first_words(text, colon.end(), _FRAGMENT_WORDS + 1)
     subjectless = bool(message) and message[0].casefold() in _SUBJECTLESS  # "skal til kontrol efter ..."
     if len(message) <= _FRAGMENT_WORDS or subjectless:
         return False
@@ -953,16 +1117,23 @@ _NAME_PAIR = re.compile(
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,50}:[ \t])"
+    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX])"  # a form's question ticked on its line: "Røger du? ☒ Ja"
 )
+# The label of a field ("Allergier eller sygdomme, vi bør kende til: astma"): its words address the form's
+# reader, they say nothing about whom the answer is about.
+_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n?]{0,80}(?::|\?(?=[ \t]+[☒☑■✓✔xX]))[ \t]+(?=\S)")
+# "släktens hjärtsjukdom", "familiens kræftsygdom": the relatives' condition, not the person's own
+_COLLECTIVE_OWNER = frozenset(["släktens", "familjens", "familiens", "slægtens", "slektens", "family's"])
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
 _EMPTY_FIELD = re.compile(
-    r"[ \t]*[^:\n]{1,60}:[ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    r"[ \t]*[^:?\n]{1,80}[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    r"(?:[☐□][ \t]*[\w/]+[ \t/]*)+|ja[ \t]*/[ \t]*nej|yes[ \t]*/[ \t]*no|"
     r"ikke relevant|ej aktuellt|vill ej uppge|ønsker ej at oplyse|"
     r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
     r"vil ikke oplyse|ikke besvaret|ej besvarad|vill inte svara|önskar inte uppge|uppges ej|"
-    r"prefer not to say|not stated|declined)[ \t]*\.?|_{2,}|\.{3,}|…)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$",
+    r"prefer not to say|not stated|declined)[ \t]*\.?|_{2,}|\.{3,}|…)?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$",
     re.IGNORECASE,
 )  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 # A new clause with a verb of its own ends the reach of a job or errand cue: ", og har selv diabetes".
@@ -1059,7 +1230,9 @@ _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _INHERITED_TERM = "(inherited condition)"
-_SALUTATION = re.compile(r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
+_SALUTATION = re.compile(
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|,[ \t])"
+)
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"
@@ -1073,6 +1246,21 @@ _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
+_LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
+_GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+@cache
+def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
+    """The animal words ending a word of lower-cased text (a trie with no look-behind: the engine skips to
+    their first letters; the caller checks the character before)."""
+    return re.compile("(?:" + trie_regex(sorted(animals)) + ")(?!\\w)")
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
 
 
 @cache
@@ -1183,6 +1371,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         *_tails(data.get("compound_tails") or {}),
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
+        animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
+        contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
     )
 
 
@@ -1218,7 +1408,7 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
         for whole in pattern.finditer(text):
             yield whole.span()
         return
-    if _word_tails(tails) and not any(w.endswith(tails) for w in prepared.words):
+    if _word_tails(tails) and not prepared.ends_with_any(tails):
         return
     pos = 0
     while (m := fast.search(lower, pos)) is not None:
@@ -1255,6 +1445,16 @@ def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[
         if lead:
             out.setdefault(lead[-1], []).append(lead)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_reversed(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """``_cue_pattern``'s phrases written backwards, on the reversed text: a match at a position is a
+    phrase ending there in the text, not preceded by a word character."""
+    cues = {str(c).lower() for v in by_lang.values() for c in v or ()}
+    if not cues:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(c.split())) for c in sorted(cues))
+    return re.compile(r"(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

@@ -56,6 +56,17 @@ class Env:
     kernel: fastpath.Kernel = fastpath.PURE
     # The kernel's context-word finders per entity ("" for any entity); empty: the rules' regexes.
     finders: Mapping[str, fastpath.WordFinder] = field(default_factory=dict)
+    # The kernel's reader of ten-digit candidates under these rules and today; None: built when asked.
+    ten_reader: fastpath.TenReaderLike | None = None
+
+    def reader(self) -> fastpath.TenReaderLike:
+        """The reader of ten-digit candidates (built once per scan when the engine gave none)."""
+        if self.ten_reader is not None:
+            return self.ten_reader
+        built: fastpath.TenReaderLike | None = self.memo.get("ten_reader")
+        if built is None:
+            built = self.memo["ten_reader"] = fastpath.ten_reader(self.rules, self.today, self.kernel)
+        return built
 
 
 class ContextHit(NamedTuple):  # a tuple: made for most readings, and cheaper than a frozen dataclass
@@ -82,7 +93,7 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # A word followed by its own value: "tlf. +45 12 34 56 78", "Policenr. 0203021523", "mobil 070-123".
-_LABELS_A_VALUE = re.compile(r"[ \t.:#=-]*(?:(?:nr|no|nummer)\.?[ \t:]*)?[+(]{0,2}\d")
+_LABELS_A_VALUE = fastpath.LABELS_A_VALUE
 _GAP_MAX_WORDS = 3
 # A label followed by a list of numbers of the candidate's shape: "nr. 0707614285, 1403851237 og ".
 # "Konto 1234 0707614285", "Kontonr.: reg. 1234 - 0707614285": the account number after its bank's
@@ -153,14 +164,21 @@ def context_around(
             return finder.find_all(text)
         return [(m.start(), m.end(), m.lastgroup == "p") for m in pattern.finditer(text)]
 
-    in_before = matches(low_before)
-    in_after = matches(low_after)
-    if not label and not in_before and not in_after:
-        return _NO_CONTEXT
-    pos: list[tuple[int, str]] = []
-    neg: list[tuple[int, str]] = []
     languages = words.languages
     negative_in = env.rules.negative_in
+    if not label:
+        # The common case, in one call when compiled: the words found and weighed.
+        if finder is not None:
+            found = finder.context(before, after, low_before, low_after, languages, negative_in, hint, attached)
+        else:
+            found = fastpath.context_of(
+                matches, before, after, low_before, low_after, languages, negative_in, hint, attached
+            )
+        return _NO_CONTEXT if found is None else ContextHit(*found)
+    in_before = matches(low_before)
+    in_after = matches(low_after)
+    pos: list[tuple[int, str]] = []
+    neg: list[tuple[int, str]] = []
 
     def positive(is_p: bool, word: str) -> bool:
         if not is_p:
@@ -173,21 +191,20 @@ def context_around(
             return hint() not in negative_in[word]  # "Pnr." in a Danish list: a P-number
         return True
 
-    if label:
-        # A column header labels the cell as if written at the start of its line: a word on the
-        # line itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
-        line_start = before.rfind("\n")
-        header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
-        id_words = env.rules.id_words
-        low_label = label.lower()
-        names_ids = id_words is not None and id_words.search(low_label) is not None
-        for s, e, is_p in matches(low_label):
-            if is_p or not names_ids:  # "pnr" heading a column of identifiers is no P-number
-                word = low_label[s:e].lower()
-                if positive(is_p, word):
-                    pos.append((header_distance, word))
-                elif attached(""):
-                    neg.append((header_distance, word))
+    # A column header labels the cell as if written at the start of its line: a word on the
+    # line itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
+    line_start = before.rfind("\n")
+    header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
+    id_words = env.rules.id_words
+    low_label = label.lower()
+    names_ids = id_words is not None and id_words.search(low_label) is not None
+    for s, e, is_p in matches(low_label):
+        if is_p or not names_ids:  # "pnr" heading a column of identifiers is no P-number
+            word = low_label[s:e].lower()
+            if positive(is_p, word):
+                pos.append((header_distance, word))
+            elif attached(""):
+                neg.append((header_distance, word))
     for s, e, is_p in in_before:
         word = low_before[s:e].lower()
         if positive(is_p, word):
@@ -269,11 +286,21 @@ def after_phone_prefix(text: str, start: int) -> bool:
     return _INTL_PREFIX.search(text[max(0, start - 10) : start]) is not None
 
 
+_EXPLANATIONS_KEPT = 4096
+
+
 class Recognizer(ABC):
     """A family of candidate patterns for one or more entities, and their verifier."""
 
     name: str = ""
     entities: tuple[str, ...] = ()
+
+    @property
+    def _explanations(self) -> dict[tuple[object, ...], Explanation]:
+        kept: dict[tuple[object, ...], Explanation] | None = self.__dict__.get("_kept_explanations")
+        if kept is None:
+            kept = self.__dict__["_kept_explanations"] = {}
+        return kept
 
     @abstractmethod
     def patterns(self, ocr: bool) -> list[Pattern]:
@@ -303,7 +330,22 @@ class Recognizer(ABC):
         ctx: ContextHit | None = None,
         notes: tuple[str, ...] = (),
     ) -> Finding:
-        hit = ctx or ContextHit((), (), False)
+        hit = ctx or _NO_CONTEXT
+        # Explanations are immutable and few differ (most findings have the same words or none):
+        # one object per distinct explanation, kept per recognizer.
+        key = (pattern, checksum, hit.positive, hit.negative, notes)
+        explanation = self._explanations.get(key)
+        if explanation is None:
+            if len(self._explanations) >= _EXPLANATIONS_KEPT:
+                self._explanations.clear()
+            explanation = self._explanations[key] = Explanation(
+                recognizer=self.name,
+                pattern=pattern,
+                checksum=checksum,
+                context=hit.positive,
+                negative_context=hit.negative,
+                notes=notes,
+            )
         return Finding(
             entity_type=entity,
             start=start,
@@ -312,12 +354,5 @@ class Recognizer(ABC):
             value=env.text[start:end],
             normalized=normalized,
             subtype=subtype,
-            explanation=Explanation(
-                recognizer=self.name,
-                pattern=pattern,
-                checksum=checksum,
-                context=hit.positive,
-                negative_context=hit.negative,
-                notes=notes,
-            ),
+            explanation=explanation,
         )

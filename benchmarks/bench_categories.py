@@ -44,6 +44,7 @@ SETS = {
     "blind8": DATA.parent / "categories_blind8.jsonl",
     "blind9": DATA.parent / "categories_blind9.jsonl",
     "blind10": DATA.parent / "categories_blind10.jsonl",
+    "blind11": DATA.parent / "categories_blind11.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

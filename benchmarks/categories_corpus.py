@@ -58,6 +58,9 @@ BLIND9_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind9_so
 # Written after the blind9 fixes (vets, housing, insurance, schools, gyms, debt advice...); scored once (blind-10).
 BLIND10_OUT = Path(__file__).resolve().parent / "data" / "categories_blind10.jsonl"
 BLIND10_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind10_source.yaml"
+# Written after the blind10 fixes (home care, dentists, job centres, fiction, public figures...); scored once.
+BLIND11_OUT = Path(__file__).resolve().parent / "data" / "categories_blind11.jsonl"
+BLIND11_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind11_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -262,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind8": (BLIND8_SOURCE, BLIND8_OUT),
         "--blind9": (BLIND9_SOURCE, BLIND9_OUT),
         "--blind10": (BLIND10_SOURCE, BLIND10_OUT),
+        "--blind11": (BLIND11_SOURCE, BLIND11_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -149,6 +149,7 @@ class SpecialCategories:
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
     animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
+    contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -253,6 +254,8 @@ class SpecialCategories:
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
+        if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
+            return []
         if (
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
         ):  # "Er du medlem af en fagforening?": a question, no statement
@@ -300,7 +303,7 @@ class SpecialCategories:
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
-                elif _record_line(text, text.rfind("\n", 0, s0) + 1):
+                elif _record_line(text, text.rfind("\n", 0, s0) + 1) and not self._about_a_thing(text, s0, s1):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
@@ -714,13 +717,13 @@ class SpecialCategories:
                 out.add(i)
                 continue
             glued = _GLUED_TITLE.match(text, start, end)  # "Anklager Sara Holm": a title taken into the name
-            if glued is not None and self.contact_cue.search(text[max(line_start, start - 80) : glued.end()]):
+            if glued is not None and self._ends_in_cue(text[max(line_start, start - 80) : glued.end()]):
                 out.add(i)
                 last_end = end
                 continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
-                if self.contact_cue.search(before):
+                if self._ends_in_cue(before):
                     out.add(i)
                     last_end = end
                     break
@@ -729,6 +732,22 @@ class SpecialCategories:
                     break
                 before = before[: m.start()] + " "
         return out
+
+    def _ends_in_cue(self, piece: str) -> bool:
+        """``self.contact_cue.search(piece)`` is a match: a cue, then spaces, ":" or "," to the end.
+
+        Matched backwards, one anchored try per place a cue can end (the run of spaces, ":" and ","
+        at the end), instead of trying the whole alternation, case-insensitive, at every position."""
+        reverse = self.contact_cue_reversed
+        if reverse is None:
+            return self.contact_cue is not None and self.contact_cue.search(piece) is not None
+        end = run = len(piece)
+        while run > 0 and (piece[run - 1] in ":," or piece[run - 1].isspace()):  # "\s" is str.isspace()
+            run -= 1
+        if run == end:
+            return False
+        backwards = piece[::-1]
+        return any(reverse.match(backwards, end - e) is not None for e in range(run, end))
 
     def _animal_names(self, prepared: ItemText) -> frozenset[str]:
         """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
@@ -1211,7 +1230,9 @@ _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _INHERITED_TERM = "(inherited condition)"
-_SALUTATION = re.compile(r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
+_SALUTATION = re.compile(
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|,[ \t])"
+)
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"
@@ -1225,6 +1246,7 @@ _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
+_LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
@@ -1350,6 +1372,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
         animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
+        contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
     )
 
 
@@ -1422,6 +1445,16 @@ def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[
         if lead:
             out.setdefault(lead[-1], []).append(lead)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_reversed(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """``_cue_pattern``'s phrases written backwards, on the reversed text: a match at a position is a
+    phrase ending there in the text, not preceded by a word character."""
+    cues = {str(c).lower() for v in by_lang.values() for c in v or ()}
+    if not cues:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(c.split())) for c in sorted(cues))
+    return re.compile(r"(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

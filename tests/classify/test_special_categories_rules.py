@@ -37,6 +37,11 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Klinik: Molly (puddel), ejer: Hanne Falk\nMolly har grå stær og får øjendråber.",
         # an association's own fee
         "Kassereren Bent Lund oplyste, at kontingentet hæves til 600 kr.",
+        # fiction and history are about nobody living
+        "I filmen spiller Mads Holm en betjent, der er dømt for vold.",
+        "In the novel, Jack Moor is an alcoholic detective.",
+        "Dronning Margrethe I døde i 1412 af pest.",
+        "Hunden Rex har epilepsi. Ägare: Lena Ek",
         # parental leave is no health data
         "Hanne Kirk går på barselsorlov fra 1. maj, når de adopterer.",
     ],
@@ -77,6 +82,10 @@ def test_rules_about_everyone_and_organisations_set_nothing(text: str) -> None:
         ("Hei Kari Vik,\ndu er sykmeldt ut uka etter operasjonen.", ["health"]),
         # an owner's own condition stays hers next to her animal's
         ("Kære Hanne Falk\nDu skrev, at du selv er sygemeldt; vi henter Molly (puddel) hjemme.", ["health"]),
+        # a greeting going on after a comma names the addressee; public figures in the news are people
+        ("Dear Mia Lane, your root canal is on Monday. As you have a heart condition, bring your tablets.", ["health"]),
+        ("Zlatan Berg har opererat knät och missar säsongen.", ["health"]),
+        ("Harry Lund is out for two months with a knee injury, the club said.", ["health"]),
         # Swedish inmates, Danish methadone treatment
         ("Den intagne Kim Berg får permission i maj.", ["criminal_records"]),
         ("Jannie Holm er i metadonbehandling.", ["health"]),

@@ -16,6 +16,9 @@ Sections (all by default; ``--only a,b`` picks some):
 - ``rss``: peak RSS of ``pii-scanner scan`` on a 1 GB text file, a 1 GB CSV and a 1 GB mbox
   (``--max-file-size 2G``) with a CPR planted at byte 900,000,000 (found or not is printed); ``--quick``
   uses 200 MB and byte 180,000,000.
+- ``documents``: peak RSS of ``pii-scanner scan`` on a large DOCX, XLSX and PDF (``BENCH_DOC_MB`` MB of
+  text each, default 200, quick 50; ``BENCH_DOC_KINDS``) with a CPR planted at 90 % of the text: read
+  out of the file piece by piece, so the peak should not grow with the document.
 - ``mailbox``: messages/s of ``pii-scanner scan`` on a 2,000-message mbox with PDF/DOCX attachments,
   1 and 2 workers, the wall-time speed-up and whether both found the same; then messages per CPU-second
   against stock Presidio NoOp (six entities) given the text of every message and attachment (extracted
@@ -138,7 +141,9 @@ def _sample_cpu(proc: subprocess.Popen[bytes], seen: dict[int, float]) -> None:
 
     try:
         root = psutil.Process(proc.pid)
-        while proc.poll() is None:
+        # Never proc.poll(): it would reap the child, and the main thread's wait4 (which gives its
+        # CPU time and peak RSS) would then fail with "No child processes".
+        while root.status() != psutil.STATUS_ZOMBIE:
             seen[-1] = max(seen.get(-1, 0.0), _vm_hwm(proc.pid))
             for p in [root, *root.children(recursive=True)]:
                 try:
@@ -555,6 +560,134 @@ def section_rss(tmp: Path, quick: bool) -> None:
         path.unlink()
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_TYPES = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _text_lines(size: int, plant: str) -> Any:
+    """Lines of 90 %-prose text, ``size`` bytes in all, ``plant`` as the line at 90 %."""
+    block = make_text(4 * MB, 0.9, seed=12).splitlines()
+    written, planted, n = 0, False, 0
+    while written < size:
+        line = block[n % len(block)]
+        n += 1
+        if not planted and written >= size * 0.9:
+            line, planted = plant.strip(), True
+        written += len(line.encode()) + 1
+        yield line
+
+
+def _write_docx(path: Path, size: int, plant: str) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _TYPES)
+        with zf.open("word/document.xml", "w", force_zip64=True) as fh:
+            fh.write(f'<w:document xmlns:w="{_W}"><w:body>'.encode())
+            batch = []
+            for line in _text_lines(size, plant):
+                batch.append(f'<w:p><w:r><w:t xml:space="preserve">{_xml(line)}</w:t></w:r></w:p>')
+                if len(batch) == 2000:
+                    fh.write("".join(batch).encode())
+                    batch = []
+            fh.write(("".join(batch) + "</w:body></w:document>").encode())
+
+
+def _write_xlsx(path: Path, size: int, plant: str) -> None:
+    """One sheet: each line cut into three cells; the first cell's values come from a shared-string
+    table of the distinct values (as Excel writes them), the others inline."""
+    import zipfile
+
+    shared: dict[str, int] = {}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _TYPES)
+        zf.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{_S}" xmlns:r="{_R}"><sheets>'
+            '<sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        zf.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{_R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        )
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(f'<worksheet xmlns="{_S}"><sheetData>'.encode())
+            batch = []
+            for r, line in enumerate(_text_lines(size, plant)):
+                words = line.split(" ")
+                third = max(1, len(words) // 3)
+                first, second, rest = (
+                    " ".join(words[:third]),
+                    " ".join(words[third : 2 * third]),
+                    " ".join(words[2 * third :]),
+                )
+                index = shared.setdefault(first, len(shared))
+                batch.append(
+                    f'<row r="{r + 1}"><c r="A{r + 1}" t="s"><v>{index}</v></c>'
+                    f'<c r="B{r + 1}" t="inlineStr"><is><t>{_xml(second)}</t></is></c>'
+                    f'<c r="C{r + 1}" t="inlineStr"><is><t>{_xml(rest)}</t></is></c></row>'
+                )
+                if len(batch) == 2000:
+                    fh.write("".join(batch).encode())
+                    batch = []
+            fh.write(("".join(batch) + "</sheetData></worksheet>").encode())
+        with zf.open("xl/sharedStrings.xml", "w", force_zip64=True) as fh:
+            fh.write(f'<sst xmlns="{_S}">'.encode())
+            fh.write("".join(f"<si><t>{_xml(v)}</t></si>" for v in shared).encode())
+            fh.write(b"</sst>")
+
+
+def _write_pdf(path: Path, size: int, plant: str) -> int:
+    """Pages of 50 lines of at most 95 characters; returns the number of pages."""
+    import textwrap
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y, pages = 800, 1
+    c.setFont("Helvetica", 8)
+    for line in _text_lines(size, plant):
+        for text in textwrap.wrap(line, 95) or [""]:
+            c.drawString(30, y, text)
+            y -= 15
+            if y < 40:
+                c.showPage()
+                c.setFont("Helvetica", 8)
+                y, pages = 800, pages + 1
+    c.save()
+    return pages
+
+
+def section_documents(tmp: Path, quick: bool) -> None:
+    size = int(os.environ.get("BENCH_DOC_MB", "50" if quick else "200")) * MB
+    cpr = make_cpr(random.Random(13))
+    plant = f"Den sidste medarbejder har CPR-nr. {cpr[:6]}-{cpr[6:]}."
+    print(f"\n== peak RSS: documents with {size / MB:.0f} MB of text, --entities DK_CPR, one worker ==")
+    for kind in os.environ.get("BENCH_DOC_KINDS", "DOCX,XLSX,PDF").split(","):
+        path = tmp / f"big.{kind.lower()}"
+        extra = ""
+        if kind == "DOCX":
+            _write_docx(path, size, plant)
+        elif kind == "XLSX":
+            _write_xlsx(path, size, plant)
+        else:
+            extra = f", {_write_pdf(path, size, plant):,} pages"
+        seconds, rss, n, found, _ = _rss_scan(path, cpr)
+        print(
+            f"{kind:>4}: file {path.stat().st_size / MB:.0f} MB{extra}; peak RSS {rss:.0f} MB; {seconds:.0f} s CPU; "
+            f"{n} findings; CPR planted at 90 % of the text found: {found}"
+        )
+        path.unlink()
+
+
 def _attachment_files(tmp: Path) -> tuple[bytes, bytes]:
     sys.path.insert(0, str(ROOT))
     import tests.extract.extract_makers as mk
@@ -668,6 +801,7 @@ SECTIONS: dict[str, Callable[[Path, bool], None]] = {
     "rss": section_rss,
     "mailbox": section_mailbox,
     "finding_memory": section_finding_memory,
+    "documents": section_documents,
     "share": section_share,
 }
 

@@ -99,9 +99,11 @@ EXTRACTORS.update(
 # Documents whose text can be read straight out of an open file, piece by piece (large files are
 # never read into memory whole): the same functions, given the file instead of its bytes.
 FILE_EXTRACTORS: dict[str, FileExtractor] = {
+    "application/pdf": extract_pdf,
     **dict.fromkeys(ooxml.DOCX_LIKE, ooxml.extract_docx),
     **dict.fromkeys(ooxml.XLSX_LIKE, ooxml.extract_xlsx),
     **dict.fromkeys(ooxml.PPTX_LIKE, ooxml.extract_pptx),
+    **dict.fromkeys(ODF_TYPES, extract_odf),
 }
 # MIME prefix -> extractor, tried after exact matches.
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]

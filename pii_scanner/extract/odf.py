@@ -8,13 +8,16 @@ paragraph is rendered when it closes; annotations inside it become ``comment`` p
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import IO, BinaryIO
 from xml.etree.ElementTree import Element
 
-from pii_scanner.core.errors import ExtractionError
-from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.core.errors import ExtractionError, LimitExceeded
+from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.pieces import PartWriter, deliver, failed, whole
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
-from pii_scanner.extract.zipparts import embedded_children, open_zip, read_member
+from pii_scanner.extract.zipparts import embedded_children, open_member, open_zip, read_member, text_size
 
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
@@ -61,97 +64,107 @@ def _render(elem: Element, comments: list[str]) -> str:
     return "".join(out)
 
 
-class _Collector:
-    """Routes rendered paragraphs to the part they belong to."""
-
-    def __init__(self, spreadsheet: bool) -> None:
-        self.spreadsheet = spreadsheet
-        self.parts: list[TextPart] = []
-        self.current: list[str] = []
-        self.label = "body"
-
-    def flush(self) -> None:
-        text = "".join(self.current).strip()
-        if text:
-            self.parts.append(TextPart(text, self.label))
-        self.current = []
-
-    def switch(self, label: str) -> None:
-        if label != self.label:
-            self.flush()
-            self.label = label
-
-
-def _content(data: bytes, spreadsheet: bool) -> list[TextPart]:
-    col = _Collector(spreadsheet)
+def _content(stream: IO[bytes], spreadsheet: bool) -> Iterator[PartPiece]:
+    """The parts of content.xml in order: body, sheets, notes; annotations last, as one comment part."""
     comments: list[str] = []
+    writer = PartWriter("body")
     depth = 0  # open paragraphs (they nest inside annotations, frames, notes)
     context: list[str] = []  # enclosing labels: sheet names and notes
-    for event, elem in iter_events(data, "ODF"):
-        name = local(elem.tag)
-        if event == "start":
+
+    def switch(label: str) -> Iterator[PartPiece]:
+        nonlocal writer
+        if label != writer.label:
+            yield from writer.close()
+            writer = PartWriter(label)
+
+    try:
+        for event, elem in iter_events(stream, "ODF", prune=True, whole=_BLOCKS):
+            name = local(elem.tag)
+            if event == "start":
+                if name in _BLOCKS:
+                    depth += 1
+                elif name == "table" and spreadsheet:
+                    sheet = attr(elem, "name") or "?"
+                    context.append(f"sheet:{sheet}")
+                    yield from switch(context[-1])
+                    yield from writer.add(sheet + "\n")
+                elif name == "notes":
+                    context.append("notes")
+                    yield from switch("notes")
+                continue
             if name in _BLOCKS:
-                depth += 1
-            elif name == "table" and spreadsheet:
-                sheet = attr(elem, "name") or "?"
-                context.append(f"sheet:{sheet}")
-                col.switch(context[-1])
-                col.current.append(sheet + "\n")
-            elif name == "notes":
-                context.append("notes")
-                col.switch("notes")
-            continue
-        if name in _BLOCKS:
-            depth -= 1
-            if depth == 0:
-                col.current.append(_render(elem, comments) + "\n")
-                elem.clear()
-        elif name == "table-cell" and depth == 0:
-            col.current.append("\t")
-        elif (name == "table" and spreadsheet) or name == "notes":
-            if context:
-                context.pop()
-            col.switch(context[-1] if context else "body")
-    col.flush()
+                depth -= 1
+                if depth == 0:
+                    yield from writer.add(_render(elem, comments) + "\n")
+                    elem.clear()
+            elif name == "table-cell" and depth == 0:
+                yield from writer.add("\t")
+            elif (name == "table" and spreadsheet) or name == "notes":
+                if context:
+                    context.pop()
+                yield from switch(context[-1] if context else "body")
+    except LimitExceeded:
+        yield from writer.close()
+        raise
+    except Exception as exc:  # the rest of the document is read: styles, properties, comments so far
+        yield from writer.close()
+        yield failed(exc, "OpenDocument")
+    else:
+        yield from writer.close()
     if comments:
-        col.parts.append(TextPart("\n".join(comments), "comment"))
-    return col.parts
+        yield PartPiece("\n".join(comments), "comment", start=True)
 
 
-def _styles(data: bytes) -> list[TextPart]:
-    parts: list[TextPart] = []
+def _styles(data: IO[bytes]) -> Iterator[PartPiece]:
     label: str | None = None
     buf: list[str] = []
-    for event, elem in iter_events(data, "ODF"):
+    for event, elem in iter_events(data, "ODF", prune=True, whole=_BLOCKS):
         name = local(elem.tag)
         if name in ("header", "footer", "header-left", "footer-left", "header-first", "footer-first"):
             if event == "start":
                 label, buf = ("header" if name.startswith("header") else "footer"), []
             else:
-                if label and "".join(buf).strip():
-                    parts.append(TextPart("".join(buf).strip(), label))
+                if label:
+                    yield from whole(label, "".join(buf).strip())
                 label = None
         elif event == "end" and label and name in _BLOCKS:
             buf.append(_render(elem, []) + "\n")
-    return parts
 
 
-def extract_odf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+def _properties(stream: IO[bytes]) -> Iterator[PartPiece]:
+    props = [e.text for _ev, e in iter_events(stream, "ODF", ("end",), prune=True) if local(e.tag) in _PROPS and e.text]
+    if props:
+        yield PartPiece("\n".join(props), "properties", start=True)
+
+
+def extract_odf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     zf = open_zip(data, "OpenDocument")
     raw_mime = read_member(zf, "mimetype", ctx, "OpenDocument")
     mime = raw_mime.decode("ascii", "replace").strip() if raw_mime else ODT
-    content = read_member(zf, "content.xml", ctx, "OpenDocument")
-    if content is None:
+    if "content.xml" not in zf.namelist():
         raise ExtractionError("corrupt OpenDocument file: no content.xml")
-    parts = _content(content, spreadsheet="spreadsheet" in mime)
-    styles = read_member(zf, "styles.xml", ctx, "OpenDocument")
-    if styles:
-        parts.extend(_styles(styles))
-    meta = read_member(zf, "meta.xml", ctx, "OpenDocument")
-    if meta:
-        props = [e.text for _ev, e in iter_events(meta, "ODF", ("end",)) if local(e.tag) in _PROPS and e.text]
-        if props:
-            parts.append(TextPart("\n".join(props), "properties"))
-    return Extracted(
-        mime=mime, parts=parts, children=embedded_children(item, zf, ("Pictures/", "Object "), ctx, "OpenDocument")
+
+    def member(name: str, reader: Callable[[IO[bytes]], Iterator[PartPiece]]) -> Iterator[PartPiece]:
+        try:
+            stream = open_member(zf, name, ctx, "OpenDocument")
+            if stream is not None:
+                with stream:
+                    yield from reader(stream)
+        except LimitExceeded:
+            raise
+        except Exception as exc:  # this member is unreadable; the others are still read
+            yield failed(exc, "OpenDocument")
+
+    def pieces() -> Iterator[PartPiece]:
+        yield from member("content.xml", lambda s: _content(s, spreadsheet="spreadsheet" in mime))
+        yield from member("styles.xml", _styles)
+        yield from member("meta.xml", _properties)
+
+    large = not isinstance(data, bytes) or text_size(zf, r"(content|styles)\.xml") > ctx.config.limits.stream_above
+    return deliver(
+        mime,
+        pieces,
+        ctx.budget,
+        large=large,
+        children=embedded_children(item, zf, ("Pictures/", "Object "), ctx, "OpenDocument"),
     )

@@ -7,17 +7,20 @@ A page with (almost) no text but with pictures on it is a scan: it is rendered a
 from __future__ import annotations
 
 import ctypes
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
-from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.ocr import ocr_image
+from pii_scanner.extract.pieces import deliver
 
 PDF = "application/pdf"
 # Fewer characters than this on a page with pictures: treat the page as scanned.
 SCANNED_BELOW = 20
 MAX_PAGES = 20_000
+LARGE_PAGES = 500  # more pages than this: the text is handed on page by page, never built whole
 
 
 def _annotations(page: Any, raw: Any) -> list[str]:
@@ -45,51 +48,70 @@ def _has_images(page: Any, raw: Any) -> bool:
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
-def extract_pdf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     try:
-        doc = pdfium.PdfDocument(data)
+        doc = pdfium.PdfDocument(data, autoclose=not isinstance(data, bytes))
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
             return Extracted(mime=PDF, encrypted=True, encryption_reason="PDF needs a user password to open")
         if getattr(exc, "err_code", None) == raw.FPDF_ERR_SECURITY:
             return Extracted(mime=PDF, encrypted=True, encryption_reason="PDF uses an unsupported security handler")
         raise ExtractionError("corrupt PDF: cannot be opened") from exc
-    parts: list[TextPart] = []
-    comments: list[str] = []
-    ocr_pages = 0
     try:
         count = len(doc)
-        if count > MAX_PAGES:
-            raise LimitExceeded(f"PDF with more than {MAX_PAGES} pages")
-        for index in range(count):
-            ctx.budget.check_time()
-            page = doc[index]
-            try:
-                textpage = page.get_textpage()
-                text = textpage.get_text_range().replace("\r\n", "\n").strip()
-                textpage.close()
-                comments.extend(_annotations(page, raw))
-                if len(text) >= SCANNED_BELOW or not ctx.config.limits.ocr or not _has_images(page, raw):
-                    if text:
-                        parts.append(TextPart(text, "body"))
-                    continue
-                bitmap = page.render(scale=ctx.config.limits.ocr_dpi / 72, grayscale=True)
-                image = bitmap.to_pil()
-                ocr_text = ocr_image(image, ctx)
-                ocr_pages += 1
-                if text:
-                    parts.append(TextPart(text, "body"))
-                if ocr_text:
-                    parts.append(TextPart(ocr_text, "ocr"))
-            finally:
-                page.close()
     except pdfium.PdfiumError as exc:
-        raise ExtractionError("corrupt PDF: a page cannot be read") from exc
-    finally:
         doc.close()
-    if comments:
-        parts.append(TextPart("\n".join(comments), "comment"))
-    return Extracted(mime=PDF, parts=parts, metadata={"pages": count, "ocr_pages": ocr_pages})
+        raise ExtractionError("corrupt PDF: cannot be opened") from exc
+    if count > MAX_PAGES:
+        doc.close()
+        raise LimitExceeded(f"PDF with more than {MAX_PAGES} pages")
+    metadata: dict[str, int] = {"pages": count, "ocr_pages": 0}
+
+    def pieces() -> Iterator[PartPiece]:
+        """Page by page: its text, then its OCR reading when it is a scan; annotations at the end."""
+        comments: list[str] = []
+        try:
+            for index in range(count):
+                ctx.budget.check_time()
+                try:
+                    yield from _page(doc, index, ctx, comments, metadata)
+                except pdfium.PdfiumError:  # one unreadable page: the others are still read
+                    yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read")
+        finally:
+            doc.close()
+        if comments:
+            yield PartPiece("\n".join(comments), "comment", start=True)
+
+    # Read from a file: never whole. In memory: the text of a long PDF is not built whole either.
+    large = not isinstance(data, bytes) or count > LARGE_PAGES
+    return deliver(PDF, pieces, ctx.budget, large=large, metadata=metadata)
+
+
+def _page(
+    doc: Any, index: int, ctx: ExtractContext, comments: list[str], metadata: dict[str, int]
+) -> Iterator[PartPiece]:
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    try:
+        textpage = page.get_textpage()
+        text = textpage.get_text_range().replace("\r\n", "\n").strip()
+        textpage.close()
+        comments.extend(_annotations(page, raw))
+        if len(text) >= SCANNED_BELOW or not ctx.config.limits.ocr or not _has_images(page, raw):
+            if text:
+                yield PartPiece(text, "body", start=True)
+            return
+        bitmap = page.render(scale=ctx.config.limits.ocr_dpi / 72, grayscale=True)
+        image = bitmap.to_pil()
+        ocr_text = ocr_image(image, ctx)
+        metadata["ocr_pages"] += 1
+    finally:
+        page.close()
+    if text:
+        yield PartPiece(text, "body", start=True)
+    if ocr_text:
+        yield PartPiece(ocr_text, "ocr", start=True)

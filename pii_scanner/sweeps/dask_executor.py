@@ -12,6 +12,14 @@ keyed by location (``write_groups`` updates a known item in place and replaces i
 index never holds a duplicate. The coordinator commits a source's incremental state and marks vanished
 items removed only after every chunk of that source is stored, like the local sweep.
 
+One big file (larger than ``limits.stream_above``: an mbox or PST/OST file, a large plain text or
+CSV) is not one task: the coordinator cuts it into the units the local executor spreads over its
+pool (batches of messages, segments of detection windows; ``pipeline.spread``), submits each unit
+as its own SCAN-ONLY task (:func:`run_unit`, under the item deadline), takes the outcomes back in
+order and writes the item's one group itself, in one transaction, as the local executor does. Only
+scanning is spread for such a file; a lost worker's unit is re-run by Dask, and a unit that fails
+for good becomes error records for what it covered (the other units' results are still stored).
+
 Every worker must use the same fingerprint key (``PII_SCANNER_KEY`` or key file) as the coordinator;
 a task refuses to write when its key check differs (location keys would not match otherwise). The
 key itself never travels over the cluster.
@@ -26,6 +34,7 @@ import socket
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future as ConcurrentFuture
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePath
@@ -35,12 +44,13 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import scrub
-from pii_scanner.pipeline import shippable
+from pii_scanner.extract.split import reopenable
+from pii_scanner.pipeline import Outcome, Work, abandoned, shippable, spread
 from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.sweeps.engine import EventFn, SweepJob, SweepResult, sweep
-from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline
+from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline, run_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch
 
 if TYPE_CHECKING:
@@ -169,6 +179,34 @@ def run_chunk(chunk: Chunk) -> ChunkResult:
     )
 
 
+def run_unit(config: ScanConfig, work: Work) -> Outcome:
+    """Scan one unit of a big file (a batch of messages, a text segment, the text's last step) on a
+    Dask worker, under the item deadline; nothing is stored here (the coordinator writes the item)."""
+    config = config.with_(workers=1)
+    return run_with_deadline(_WORKER_CACHE.processor(config), work, item_deadline(config))
+
+
+def spreads(item: Item, config: ScanConfig) -> bool:
+    """True for a big file the coordinator cuts into units (a local file above ``limits.stream_above``)."""
+    return reopenable(item) is not None and (item.size or 0) > config.limits.stream_above
+
+
+def _bridged(fut: Future[Outcome], work: Work) -> ConcurrentFuture[Outcome]:
+    """A Dask future as the future ``pipeline.spread`` awaits; a unit that failed for good (retries used
+    up, its worker lost too often) becomes error records for what it covered, never the sweep's end."""
+    out: ConcurrentFuture[Outcome] = ConcurrentFuture()
+
+    def settle(done: Future[Outcome]) -> None:
+        try:
+            out.set_result(done.result())
+        except BaseException as exc:  # whatever ended the task (error, cancelled, lost worker), the unit is lost
+            out.set_result(abandoned(work, f"lost on the cluster ({exc.__class__.__name__})"))
+
+    out.dask_future = fut  # type: ignore[attr-defined]  # held: a released Dask future cancels its task
+    fut.add_done_callback(settle)
+    return out
+
+
 # --- partitioning -----------------------------------------------------------------------------
 def partition_of(item: Item, roots: Sequence[str]) -> str:
     """The partition (folder) an item belongs to: its mail folder, or its top-level subfolder.
@@ -259,6 +297,8 @@ class DaskExecutor:
         self.in_flight: dict[Future[ChunkResult], SourceRun] = {}
         self.partitions = 0
         self.chunks = 0
+        self.spread_items = 0  # big files cut into units
+        self.units = 0  # their units submitted
         self.window = IN_FLIGHT_PER_WORKER
         self.url = ""
         self.key_check = ""
@@ -282,6 +322,9 @@ class DaskExecutor:
         counts: dict[str, int] = {}
         for listed in items:
             item = shippable(listed)  # read here what only this process can read (a live mail connection)
+            if spreads(item, job.cfg):
+                self._spread(job, src, item)
+                continue
             folder = partition_of(item, roots)
             bucket = buckets.setdefault(folder, [])
             bucket.append(item)
@@ -309,6 +352,36 @@ class DaskExecutor:
         self.in_flight[fut] = src
         src.pending += 1
         self.chunks += 1
+
+    def _spread(self, job: SweepJob, src: SourceRun, item: Item) -> None:
+        """One big file's units scanned over the cluster; its results stored here as one group."""
+        assert self.client is not None
+        client = self.client
+
+        def submit(work: Work) -> ConcurrentFuture[Outcome]:
+            self.units += 1
+            fut: Future[Outcome] = client.submit(run_unit, job.cfg, work, pure=False, retries=2)
+            return _bridged(fut, work)
+
+        group: list[ItemResult] = []
+        for results, _ in spread([item], job.cfg, submit, window=self.window, split_text=True):
+            group.extend(results)
+            job.heartbeat(time.monotonic())
+        summary = job.st.write_groups(job.run_id, src.source_id, [group], retention=src.retention)
+        errors = sum(1 for r in group if r.error)
+        job.stored(
+            src,
+            StoredBatch(
+                1,
+                summary.items,
+                summary.findings,
+                summary.new_findings,
+                summary.removed,
+                errors,
+                summary.new_violations,
+            ),
+        )
+        self.spread_items += 1
 
     def wait(self, job: SweepJob) -> None:
         self._drain(job, 0)
@@ -379,7 +452,12 @@ class DaskExecutor:
         close()
 
     def stats(self) -> dict[str, int]:
-        return {"partitions": self.partitions, "chunks": self.chunks}
+        return {
+            "partitions": self.partitions,
+            "chunks": self.chunks,
+            "spread_items": self.spread_items,
+            "spread_units": self.units,
+        }
 
 
 def _nothing() -> None:

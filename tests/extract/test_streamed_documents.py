@@ -5,6 +5,7 @@ record while the rest is scanned."""
 from __future__ import annotations
 
 import random
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,48 @@ def test_detection_time_of_a_streamed_document_is_not_charged_to_its_extraction_
     (result,) = processor.process(file_item(path))
     assert time.monotonic() - started > 1.5  # detection alone outlasted the budget
     assert result.error is None and {f.normalized for f in result.findings} >= set(cprs)
+
+
+def _pdf(path: Path, lines: list[str]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(0, len(lines), 6):
+        y = 800
+        for line in lines[n : n + 6]:
+            for text in textwrap.wrap(line, 90):  # at spaces: identifiers stay on one line
+                c.drawString(40, y, text)
+                y -= 14
+        if n % 60 == 0:
+            c.textAnnotation(f"Kommentar side {n}: CPR 070761-4285", Rect=(400, 600, 500, 650))
+        c.showPage()
+    c.save()
+    return path
+
+
+def _odt(path: Path, lines: list[str]) -> Path:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    for line in lines:
+        doc.text.addElement(P(text=line))
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("make", [_pdf, _odt])
+def test_a_large_pdf_or_odt_read_page_by_page_finds_what_the_whole_text_finds(tmp_path: Path, make: object) -> None:
+    lines, cprs = _lines(10, 240)
+    path = make(tmp_path / ("big.pdf" if make is _pdf else "big.odt"), lines)  # type: ignore[operator]
+    streamed, built, whole = _streamed_and_whole(path, stream_above=20_000)
+    assert streamed.findings.spilled  # type: ignore[union-attr]
+    assert _spans(streamed) == _spans(built)
+    assert _spans(streamed, explained=False) == _spans(whole, explained=False)
+    assert {f.normalized for f in streamed.findings if f.entity_type == "DK_CPR"} >= set(cprs)
+    assert streamed.text_length == whole.text_length and streamed.flags == whole.flags
+    assert streamed.metadata == {k: v for k, v in whole.metadata.items() if k != "finding_contexts"}
+    if make is _pdf:
+        assert {f.part for f in streamed.findings} == {"body", "comment"}
+        assert streamed.metadata["pages"] == 40

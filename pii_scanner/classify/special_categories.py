@@ -259,6 +259,11 @@ class SpecialCategories:
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
         ):  # "Er du medlem af en fagforening?": a question, no statement
             return []
+        if "reported" in kinds and "accused" not in kinds:
+            # "har i dag meldt tyveri fra sin bil til politiet": who reports a crime is its victim or witness
+            group = [h for h in group if h.tag[1] != "criminal_records"]
+            if not group:
+                return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
             group = [h for h in group if not _in_errand(text, s0, cues, h)]
             if not group:
@@ -540,7 +545,7 @@ class SpecialCategories:
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
-            if not self._company(ctx.text, s0 + b):
+            if not self._company(ctx.text, s0 + b) and value.split()[0].casefold() not in self.company:
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
         if not ctx.names_given and not ctx.findings:
             for m in _OWN_IDS.finditer(piece):
@@ -809,7 +814,9 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
     if m.group() != ".":
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
-    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not
+    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not; nor "studienr. 2022118", "kundenr. 44"
+    if before and before[-1].casefold().endswith("nr") and text[m.end() : m.end() + 2].strip()[:1].isdigit():
+        return False
     return not before or before[-1].isupper() or before[-1].casefold() not in _ABBREVIATIONS
 
 
@@ -1328,6 +1335,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
+        + _tagged(data["suppressors"].get("reported"), ("reported",))
+        + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))

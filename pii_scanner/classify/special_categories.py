@@ -149,6 +149,7 @@ class SpecialCategories:
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
     animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
+    contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -721,13 +722,13 @@ class SpecialCategories:
                 out.add(i)
                 continue
             glued = _GLUED_TITLE.match(text, start, end)  # "Anklager Sara Holm": a title taken into the name
-            if glued is not None and self.contact_cue.search(text[max(line_start, start - 80) : glued.end()]):
+            if glued is not None and self._ends_in_cue(text[max(line_start, start - 80) : glued.end()]):
                 out.add(i)
                 last_end = end
                 continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
-                if self.contact_cue.search(before):
+                if self._ends_in_cue(before):
                     out.add(i)
                     last_end = end
                     break
@@ -736,6 +737,22 @@ class SpecialCategories:
                     break
                 before = before[: m.start()] + " "
         return out
+
+    def _ends_in_cue(self, piece: str) -> bool:
+        """``self.contact_cue.search(piece)`` is a match: a cue, then spaces, ":" or "," to the end.
+
+        Matched backwards, one anchored try per place a cue can end (the run of spaces, ":" and ","
+        at the end), instead of trying the whole alternation, case-insensitive, at every position."""
+        reverse = self.contact_cue_reversed
+        if reverse is None:
+            return self.contact_cue is not None and self.contact_cue.search(piece) is not None
+        end = run = len(piece)
+        while run > 0 and (piece[run - 1] in ":," or piece[run - 1].isspace()):  # "\s" is str.isspace()
+            run -= 1
+        if run == end:
+            return False
+        backwards = piece[::-1]
+        return any(reverse.match(backwards, end - e) is not None for e in range(run, end))
 
     def _animal_names(self, prepared: ItemText) -> frozenset[str]:
         """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
@@ -1364,6 +1381,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
         animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
+        contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
     )
 
 
@@ -1436,6 +1454,16 @@ def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[
         if lead:
             out.setdefault(lead[-1], []).append(lead)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_reversed(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """``_cue_pattern``'s phrases written backwards, on the reversed text: a match at a position is a
+    phrase ending there in the text, not preceded by a word character."""
+    cues = {str(c).lower() for v in by_lang.values() for c in v or ()}
+    if not cues:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(c.split())) for c in sorted(cues))
+    return re.compile(r"(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

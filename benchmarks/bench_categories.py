@@ -43,6 +43,9 @@ SETS = {
     "blind7": DATA.parent / "categories_blind7.jsonl",
     "blind8": DATA.parent / "categories_blind8.jsonl",
     "blind9": DATA.parent / "categories_blind9.jsonl",
+    "blind10": DATA.parent / "categories_blind10.jsonl",
+    "blind11": DATA.parent / "categories_blind11.jsonl",
+    "blind12": DATA.parent / "categories_blind12.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -122,6 +122,7 @@ class _Context:
     windows: dict[tuple[int, int], list[_Anchor]] = field(default_factory=dict)
     doc_identified: bool | None = None
     addressee: _Anchor | bool | None = False  # False: not looked for yet
+    animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class SpecialCategories:
     compound_tail_tags: dict[str, str]  # tail -> category
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
+    animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
+    contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -174,6 +177,7 @@ class SpecialCategories:
             prepared = ItemText(text)
         if hits is None:
             hits = self.terms.scan(prepared)
+        lines = _Lines(text)  # line bounds for many hits, and quoted spans per line, found once
         hits = [
             h
             for h in hits
@@ -183,8 +187,8 @@ class SpecialCategories:
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
-            and not _empty_field(text, h.start)
-            and not _in_title(text, h)
+            and not _empty_field(text, h.start, lines)
+            and not _in_title(text, h, lines)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -201,6 +205,7 @@ class SpecialCategories:
         if names_given is None:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
+        ctx.animals = self._animal_names(prepared)
         kept = [f for f in ids if not self._company(text, f.end)]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
@@ -249,10 +254,17 @@ class SpecialCategories:
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
+        if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
+            return []
         if (
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
         ):  # "Er du medlem af en fagforening?": a question, no statement
             return []
+        if "reported" in kinds and "accused" not in kinds:
+            # "har i dag meldt tyveri fra sin bil til politiet": who reports a crime is its victim or witness
+            group = [h for h in group if h.tag[1] != "criminal_records"]
+            if not group:
+                return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
             group = [h for h in group if not _in_errand(text, s0, cues, h)]
             if not group:
@@ -296,7 +308,7 @@ class SpecialCategories:
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
-                elif _record_line(text, text.rfind("\n", 0, s0) + 1):
+                elif _record_line(text, text.rfind("\n", 0, s0) + 1) and not self._about_a_thing(text, s0, s1):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
@@ -425,6 +437,8 @@ class SpecialCategories:
         if not words:
             return False
         head = words[0]
+        if head in self.animals:  # "Hunden Rex har epilepsi.": about the dog
+            return True
         if head in _first_names() or head in _PRONOUNS:
             return False
         return any(head[-n:] in self.thing_heads for n in range(3, min(len(head), 14) + 1))
@@ -495,6 +509,8 @@ class SpecialCategories:
         for f in ctx.findings[lo:hi]:
             if f.entity_type == "EMAIL_ADDRESS" and self._function_mailbox(f.value):
                 continue
+            if f.entity_type == "PERSON" and f.value.split()[:1] and f.value.split()[0].casefold() in ctx.animals:
+                continue
             if f.entity_type == "PERSON":
                 given.append((f.start - s0, f.end - s0))
                 if " " not in f.value.strip() and f.value.strip().casefold() in self.not_names:
@@ -525,10 +541,12 @@ class SpecialCategories:
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
+            if any(w.casefold() in ctx.animals or w.casefold() in self.animals for w in value.split()):
+                continue  # "Bella har sukkersyge" after "Patient: Bella (labrador)": the dog
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
-            if not self._company(ctx.text, s0 + b):
+            if not self._company(ctx.text, s0 + b) and value.split()[0].casefold() not in self.company:
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
         if not ctx.names_given and not ctx.findings:
             for m in _OWN_IDS.finditer(piece):
@@ -664,7 +682,7 @@ class SpecialCategories:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
         if not self.topic_leads:
             return False
-        line_start = text.rfind("\n", 0, h.start) + 1
+        line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
         for gap in range(3):  # up to two words between the lead and the term
             last = len(words) - 1 - gap
@@ -691,23 +709,26 @@ class SpecialCategories:
             return set()
         out: set[int] = set()
         last_end = -10
+        line_start, seen = 0, 0  # the spans come in text order: each line break is looked for once
         for i, (start, end) in enumerate(spans):
+            if start > seen:
+                line_start = max(line_start, text.rfind("\n", seen, start) + 1)
+                seen = start
             if last_end >= 0 and _CHAINED.fullmatch(text, last_end, start):
                 out.add(i)
                 last_end = end
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
             if _chat_speaker(text, line_start, start, end):
                 out.add(i)
                 continue
             glued = _GLUED_TITLE.match(text, start, end)  # "Anklager Sara Holm": a title taken into the name
-            if glued is not None and self.contact_cue.search(text[max(line_start, start - 80) : glued.end()]):
+            if glued is not None and self._ends_in_cue(text[max(line_start, start - 80) : glued.end()]):
                 out.add(i)
                 last_end = end
                 continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
-                if self.contact_cue.search(before):
+                if self._ends_in_cue(before):
                     out.add(i)
                     last_end = end
                     break
@@ -716,6 +737,43 @@ class SpecialCategories:
                     break
                 before = before[: m.start()] + " "
         return out
+
+    def _ends_in_cue(self, piece: str) -> bool:
+        """``self.contact_cue.search(piece)`` is a match: a cue, then spaces, ":" or "," to the end.
+
+        Matched backwards, one anchored try per place a cue can end (the run of spaces, ":" and ","
+        at the end), instead of trying the whole alternation, case-insensitive, at every position."""
+        reverse = self.contact_cue_reversed
+        if reverse is None:
+            return self.contact_cue is not None and self.contact_cue.search(piece) is not None
+        end = run = len(piece)
+        while run > 0 and (piece[run - 1] in ":," or piece[run - 1].isspace()):  # "\s" is str.isspace()
+            run -= 1
+        if run == end:
+            return False
+        backwards = piece[::-1]
+        return any(reverse.match(backwards, end - e) is not None for e in range(run, end))
+
+    def _animal_names(self, prepared: ItemText) -> frozenset[str]:
+        """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
+        One C pass of the animal words (a trie) over the lower-cased text; the names around each are read
+        from the text itself (same length: offsets agree)."""
+        text, lower = prepared.text, prepared.lower
+        if not self.animals or len(lower) != len(text):
+            return frozenset()
+        found: set[str] = set()
+        for m in _animal_words(self.animals).finditer(lower):
+            a, b = m.span()
+            if a > 0 and _WORD_CHAR.match(lower, a - 1):
+                continue  # inside a word ("kathrine", "skat")
+            if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
+                before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
+                if before is not None:
+                    found.add(before.group(1).casefold())
+            after = _NAME_AFTER.match(text, b)  # "Katten Pus", "the dog Max"
+            if after is not None:
+                found.add(after.group(1).casefold())
+        return frozenset(found)
 
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
@@ -773,7 +831,9 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
     if m.group() != ".":
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
-    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not
+    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not; nor "studienr. 2022118", "kundenr. 44"
+    if before and before[-1].casefold().endswith("nr") and text[m.end() : m.end() + 2].strip()[:1].isdigit():
+        return False
     return not before or before[-1].isupper() or before[-1].casefold() not in _ABBREVIATIONS
 
 
@@ -878,40 +938,106 @@ def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit
     return False
 
 
-def _in_title(text: str, h: Hit) -> bool:
-    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress»."""
-    line_start = text.rfind("\n", 0, h.start) + 1
-    line_end = text.find("\n", h.end)
-    line_end = len(text) if line_end < 0 else line_end
-    for m in _QUOTED.finditer(text, line_start, line_end):
-        if m.start() < h.start and h.end < m.end():
-            inner = m.group(1)
-            before = text[line_start : m.start()].rstrip()[-1:]
-            after = text[m.end() : line_end].lstrip()[:1]
-            if before in _DATA_PUNCT or after in _DATA_PUNCT:
-                return False  # a value of a JSON, YAML or CSV record, not a title
-            return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
+class _Lines:
+    """Line bounds of positions in one text: a line break is looked for near the position first; only a
+    long line makes the list of the text's line breaks (once), so that the hits of one long line do not
+    each search the whole line again. Also the quoted spans of each line (``_in_title``), found once."""
+
+    __slots__ = ("_breaks", "quoted", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self.quoted: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+
+    def _all(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        return self._breaks
+
+    def bounds(self, pos: int, end: int | None = None) -> tuple[int, int]:
+        """``(text.rfind("\\n", 0, pos) + 1, text.find("\\n", end))`` with the text's length for no break
+        after (``end`` defaults to ``pos``)."""
+        text, near = self.text, _NEAR_CHARS * 4
+        before = text.rfind("\n", max(0, pos - near), pos)
+        if before < 0 and pos > near:
+            breaks = self._all()
+            i = bisect.bisect_left(breaks, pos) - 1
+            before = breaks[i] if i >= 0 else -1
+        after_from = pos if end is None else end
+        after = text.find("\n", after_from, after_from + near)
+        if after < 0 and after_from + near < len(text):
+            breaks = self._all()
+            j = bisect.bisect_left(breaks, after_from)
+            after = breaks[j] if j < len(breaks) else -1
+        return before + 1, len(text) if after < 0 else after
+
+
+_LINE_BREAK = re.compile("\n")
+# How far around a position line breaks and words are looked for before a whole long line is (once).
+_NEAR_CHARS = 64
+
+
+def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
+    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress».
+
+    ``lines``: this text's line bounds and the quoted spans of each line already found."""
+    lines = lines if lines is not None else _Lines(text)
+    line_start, line_end = lines.bounds(h.start, h.end)
+    known = lines.quoted.get(line_start)
+    if known is None:
+        found = list(_QUOTED.finditer(text, line_start, line_end))
+        known = lines.quoted[line_start] = ([m.start() for m in found], found)
+    starts, found = known
+    # The spans do not overlap: only the last one starting before the hit can hold it.
+    i = bisect.bisect_left(starts, h.start) - 1
+    if i >= 0 and h.end < found[i].end():
+        m = found[i]
+        inner = m.group(1)
+        before = text[line_start : m.start()].rstrip()[-1:]
+        after = text[m.end() : line_end].lstrip()[:1]
+        if before in _DATA_PUNCT or after in _DATA_PUNCT:
+            return False  # a value of a JSON, YAML or CSV record, not a title
+        return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
     return False
 
 
-def _empty_field(text: str, pos: int) -> bool:
+def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+    line_start, line_end = (lines if lines is not None else _Lines(text)).bounds(pos)
+    return _EMPTY_FIELD.match(text, line_start, line_end) is not None
+
+
+def _has_content(text: str, start: int, end: int) -> bool:
+    """``text[start:end].strip()`` is not empty, looking only near ``end`` when the answer is there (a long
+    line is not copied for each finding on it)."""
+    near = max(start, end - _NEAR_CHARS)
+    return bool(text[near:end].strip()) or (near > start and bool(text[start:near].strip()))
+
+
+def _first_words(text: str, start: int, count: int) -> list[str]:
+    """The words (``str.split``) from ``start`` to the end of its line, up to ``count`` of them and all of
+    them when fewer: read from a window when the window holds enough (a long line is not split whole)."""
+    window = _NEAR_CHARS * 16
+    line_end = text.find("\n", start, start + window)
+    if line_end < 0 and start + window < len(text):
+        words = text[start : start + window].split()
+        if len(words) > count:  # the window's last word may be cut: enough whole words before it
+            return words[:count]
+        line_end = text.find("\n", start)
+    return text[start : line_end if line_end >= 0 else len(text)].split()[:count]
 
 
 def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     """A name after a line's time stamp and before a colon, with a message of its own after it: who speaks
     in a chat log. A short fragment ("[10:42] Lise: stadig sygemeldt") stays about the speaker."""
     stamped = line_start != start and _CHAT_STAMP.fullmatch(text, line_start, start) is not None
-    if not stamped and text[line_start:start].strip():
+    if not stamped and _has_content(text, line_start, start):
         return False
     colon = _SPEAKER_COLON.match(text, end)
     if colon is None:
         return False
-    line_end = text.find("\n", colon.end())
-    message = text[colon.end() : line_end if line_end >= 0 else len(text)].split()
+    message = _first_words(text, colon.end(), _FRAGMENT_WORDS + 1)
     subjectless = bool(message) and message[0].casefold() in _SUBJECTLESS  # "skal til kontrol efter ..."
     if len(message) <= _FRAGMENT_WORDS or subjectless:
         return False
@@ -1111,7 +1237,9 @@ _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _INHERITED_TERM = "(inherited condition)"
-_SALUTATION = re.compile(r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
+_SALUTATION = re.compile(
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|,[ \t])"
+)
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"
@@ -1125,8 +1253,21 @@ _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
+_LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+@cache
+def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
+    """The animal words ending a word of lower-cased text (a trie with no look-behind: the engine skips to
+    their first letters; the caller checks the character before)."""
+    return re.compile("(?:" + trie_regex(sorted(animals)) + ")(?!\\w)")
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
 
 
 @cache
@@ -1211,6 +1352,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
+        + _tagged(data["suppressors"].get("reported"), ("reported",))
+        + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))
@@ -1237,6 +1380,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         *_tails(data.get("compound_tails") or {}),
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
+        animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
+        contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
     )
 
 
@@ -1309,6 +1454,16 @@ def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[
         if lead:
             out.setdefault(lead[-1], []).append(lead)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_reversed(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """``_cue_pattern``'s phrases written backwards, on the reversed text: a match at a position is a
+    phrase ending there in the text, not preceded by a word character."""
+    cues = {str(c).lower() for v in by_lang.values() for c in v or ()}
+    if not cues:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(c.split())) for c in sorted(cues))
+    return re.compile(r"(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

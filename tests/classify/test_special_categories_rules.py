@@ -33,6 +33,19 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Stamkort\nNavn: Sofie Bak\nFagforening:\nBank: Nordea",
         # a statistic opening with a category word
         "Sjukfrånvaron i Kalix var 5,2 procent. Ansvarig: Lena Berg",
+        # an animal's condition is nobody's data, its owner named or not
+        "Klinik: Molly (puddel), ejer: Hanne Falk\nMolly har grå stær og får øjendråber.",
+        # an association's own fee
+        "Kassereren Bent Lund oplyste, at kontingentet hæves til 600 kr.",
+        # fiction and history are about nobody living
+        "I filmen spiller Mads Holm en betjent, der er dømt for vold.",
+        "In the novel, Jack Moor is an alcoholic detective.",
+        "Dronning Margrethe I døde i 1412 af pest.",
+        "Hunden Rex har epilepsi. Ägare: Lena Ek",
+        # a hotel is no person; who reports a crime to the police is its victim or witness
+        "Hotel Strand beder gæster med allergier give besked ved ankomst.",
+        "Medarbetaren Nils Ek har i dag anmält inbrott i sin lägenhet till polisen.",
+        "Mette Kjær har anmeldt indbruddet i sommerhuset til politiet.",
         # parental leave is no health data
         "Hanne Kirk går på barselsorlov fra 1. maj, når de adopterer.",
     ],
@@ -68,6 +81,19 @@ def test_rules_about_everyone_and_organisations_set_nothing(text: str) -> None:
         ("Our colleague Tom Reed and his husband Max moved to Leeds.", ["sexual_orientation"]),
         # a condition of the family is not the person's health; the analysis is genetic data
         ("Karins prov har skickats för genetisk analys av familjens njursjukdom.", ["genetic"]),
+        # a face or a palm registered for a person addressed by name
+        ("Kære Omar Said\nDit ansigt er nu registreret i adgangssystemet.", ["biometric"]),
+        ("Hei Kari Vik,\ndu er sykmeldt ut uka etter operasjonen.", ["health"]),
+        # an owner's own condition stays hers next to her animal's
+        ("Kære Hanne Falk\nDu skrev, at du selv er sygemeldt; vi henter Molly (puddel) hjemme.", ["health"]),
+        # a greeting going on after a comma names the addressee; public figures in the news are people
+        ("Dear Mia Lane, your root canal is on Monday. As you have a heart condition, bring your tablets.", ["health"]),
+        ("Zlatan Berg har opererat knät och missar säsongen.", ["health"]),
+        ("Harry Lund is out for two months with a knee injury, the club said.", ["health"]),
+        # an accusation in the sentence keeps the offence; a number after "studienr." ends no sentence
+        ("Jonas Falk blev anmeldt til politiet og sigtet for tyveri.", ["criminal_records"]),
+        ("Studerende Ida Lund, studienr. 202211873, har dokumenteret ordblindhed.", ["health"]),
+        ("Hej Per Ek!\nDitt blodprov visade låga järnvärden.", ["health"]),
         # Swedish inmates, Danish methadone treatment
         ("Den intagne Kim Berg får permission i maj.", ["criminal_records"]),
         ("Jannie Holm er i metadonbehandling.", ["health"]),

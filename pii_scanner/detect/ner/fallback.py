@@ -39,7 +39,8 @@ _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
 # A name written in capitals ("NAMN: ÅSA LINDQVIST"); judged apart, on a field label or a known name.
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
-CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w@/])")
+# Words one or two blanks apart: a wider gap separates columns ("MORTEN LARSEN          SARA ELKJÆR").
+CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])")
 _INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
 _INITIAL_RE = re.compile(_INITIAL)
 _PARTICLE_RE = re.compile(_PARTICLE)

@@ -923,7 +923,8 @@ class FallbackNameFinder:
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
         salutation = first.casefold().strip(",!") in self.lex.salutations
-        sig = sig_in_text  # per run, a sign-off is looked for only where the text holds one
+        # Per run, a sign-off is looked for only on a line holding one of the sign-offs' last words.
+        sig = sig_in_text and self._has_sig(line.casefold())
         return self._field_head(text, line_start), content, word_end, salutation, sig
 
     def _text_has_sig(self, text: str) -> bool:

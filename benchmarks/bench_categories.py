@@ -47,6 +47,7 @@ SETS = {
     "blind11": DATA.parent / "categories_blind11.jsonl",
     "blind12": DATA.parent / "categories_blind12.jsonl",
     "blind13": DATA.parent / "categories_blind13.jsonl",
+    "blind14": DATA.parent / "categories_blind14.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

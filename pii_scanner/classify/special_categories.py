@@ -766,10 +766,8 @@ class SpecialCategories:
         if not self.animals or len(lower) != len(text):
             return frozenset()
         found: set[str] = set()
-        for m in _animal_words(self.animals).finditer(lower):
-            a, b = m.span()
-            if a > 0 and _WORD_CHAR.match(lower, a - 1):
-                continue  # inside a word ("kathrine", "skat")
+        spans = prepared.word_spans(self.animals)  # the animal words of the text, when the word pass knows
+        for a, b in spans if spans is not None else _animal_spans(self.animals, lower):
             if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
                 before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
                 if before is not None:
@@ -1276,6 +1274,15 @@ _SIGNATURE_TAIL = 200
 _LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+def _animal_spans(animals: frozenset[str], lower: str) -> Iterator[tuple[int, int]]:
+    """The animal words that are whole words of ``lower`` (the reference for ``ItemText.word_spans``)."""
+    for m in _animal_words(animals).finditer(lower):
+        a = m.start()
+        if a > 0 and _WORD_CHAR.match(lower, a - 1):
+            continue  # inside a word ("kathrine", "skat")
+        yield m.span()
 
 
 @cache

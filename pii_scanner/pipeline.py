@@ -34,7 +34,7 @@ from pii_scanner.core.model import (
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
-from pii_scanner.detect.engine import NameFinder, Window
+from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
 from pii_scanner.extract import walk
 from pii_scanner.extract.mail import OneShot
 from pii_scanner.extract.mailbox_files import damaged_part, mbox_message
@@ -136,8 +136,9 @@ class Processor:
         if sum(len(p.text) for p in extracted.parts) > self.config.limits.stream_above:
             self._large_parts(result, extracted)
             return result
+        named = self.engine.detect_name(item.name) if item.name else []
         if extracted.parts:
-            result.findings = self.engine.detect_parts(extracted.parts)
+            result.findings = self.engine.detect_parts(extracted.parts) + named
             result.text_length = sum(len(p.text) for p in extracted.parts)
             result.languages = sorted({p.lang for p in extracted.parts if p.lang})
             if result.findings and self.config.output.context_chars > 0:
@@ -146,6 +147,8 @@ class Processor:
                 result.metadata["finding_contexts"] = _masked_contexts(
                     extracted.text(), result, self.config.output.context_chars
                 )
+        elif named:
+            result.findings = named
         apply_item_flags(result, self.config)
         for hook in self.hooks:
             hook(result, extracted)
@@ -258,6 +261,8 @@ class Processor:
             result.findings.extend(partial.findings)
         else:  # taken over, never copied: it may be a spilled log
             result.findings = partial.findings
+        if result.item.name:
+            result.findings.extend(self.engine.detect_name(result.item.name))
         result.text_length += partial.text_length
         result.category_evidence.extend(partial.evidence)
         result.doc_type = result.doc_type or partial.doc_type
@@ -405,7 +410,11 @@ def plan_mailbox_file(item: Item, config: ScanConfig) -> Iterator[MailBatch] | N
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:
     """``"start:end"`` -> the text around each finding passed through ``mask_text`` (no plaintext)."""
-    return {f"{f.start}:{f.end}": mask_text(text[max(0, f.start - width) : f.end + width]) for f in result.findings}
+    return {
+        f"{f.start}:{f.end}": mask_text(text[max(0, f.start - width) : f.end + width])
+        for f in result.findings
+        if f.part != NAME_PART  # offsets into the item's name, not its text
+    }
 
 
 def _name_finder(config: ScanConfig) -> NameFinder | None:

@@ -58,8 +58,26 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
 
 
 def url_or_path(candidate: Candidate, env: Env) -> bool:
-    """The number is part of a URL, query string or file path."""
-    return env.kernel.url_or_path(env.text, candidate.start)  # base.inside_url_or_path, maybe compiled
+    """The number is part of a URL, query string or file path, but not of the file's own name: a
+    name holding an identifier ("/løn/lønseddel_1203880762.pdf") is personal data itself."""
+    if not env.kernel.url_or_path(env.text, candidate.start):  # base.inside_url_or_path, maybe compiled
+        return False
+    return not in_file_name(env.text, candidate.start, candidate.end)
+
+
+_FILE_NAME_REST = re.compile(r"(?:[_ -][^\s/\\:;,\"'<>|()?#&=]*)?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w./\\])")
+_URL_MARKS = ("://", "www.", "?", "=")
+
+
+def in_file_name(text: str, start: int, end: int) -> bool:
+    """The number stands in the last segment of a local or share path that ends with a file
+    extension ("C:\\Løn\\lønseddel_1203880762.pdf", "/srv/CPR-0707614285.docx"), not in a URL."""
+    if _FILE_NAME_REST.match(text, end) is None:
+        return False
+    lo = max(text.rfind(c, max(0, start - 200), start) for c in " \t\n\"'<>(")
+    token = text[lo + 1 : start]
+    segment = token[max(token.rfind("/"), token.rfind("\\")) + 1 :]
+    return not any(mark in token for mark in _URL_MARKS) and not any(ch.isdigit() for ch in segment[-1:])
 
 
 def phone_prefix(candidate: Candidate, env: Env) -> bool:
@@ -67,19 +85,91 @@ def phone_prefix(candidate: Candidate, env: Env) -> bool:
     return after_phone_prefix(env.text, candidate.start)
 
 
+def _column(candidate: Candidate, env: Env) -> layout.Column | None:
+    cached = env.memo.get("column")
+    if cached is not None and cached[0] == candidate.start:
+        found: layout.Column | None = cached[1]
+        return found
+    neighbours = int(env.rules.setting("table", "neighbours"))
+    found = layout.column(env.text, candidate.start, candidate.end, neighbours, env.memo)
+    env.memo["column"] = (candidate.start, found)
+    return found
+
+
 def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
     if candidate.context.positive:
         return None  # "CPR" in the header or next to the number: a list of identifiers
-    cached = env.memo.get("column")
-    if cached is not None and cached[0] == candidate.start:
-        col = cached[1]
-    else:
-        neighbours = int(env.rules.setting("table", "neighbours"))
-        col = layout.column(env.text, candidate.start, candidate.end, neighbours, env.memo)
-        env.memo["column"] = (candidate.start, col)
+    col = _column(candidate, env)
     if col is None:
         return None
+    if not col.delimited:
+        found = fields.at(env.text, candidate.start, candidate.end, env.memo)
+        if found is not None and found.kind in _KEYED_KINDS:
+            return None  # "subject_id=..." in a log: its key labels it, not numbers above it by chance
     return [c for c in col.cells if any(shape.fullmatch(c.strip()) for shape in _ID_SHAPES)]
+
+
+_KEYED_KINDS = frozenset(("pair", "json", "xml", "line"))
+
+
+# A row about a person: a name (two capitalised words, or two in capitals in a fixed-width report)
+# or an e-mail address.
+_PERSON_ON_ROW = re.compile(
+    r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+[ \t]+(?:[a-zæøåäö]{1,3}[ \t]+)?[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+"
+    r"|\b[A-ZÆØÅÄÖÜ]{2,}[ \t][A-ZÆØÅÄÖÜ]{2,}\b|[\w.+-]+@[\w-]+\.\w"
+)
+_ID_CELL = re.compile(
+    r"(?:(?:19|20)\d{6}|\d{6})[-+ \u2010-\u2013\u2212\u00a0]?\d{4}|\d{6} ?\d{5}|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"
+)
+
+
+def identifier_column(candidate: Candidate, env: Env) -> bool:
+    """The candidate's column holds identifiers whatever its header says ("IDNR", "Nummer"): the
+    rows are about people (a name, an e-mail address), no other column's header names an
+    identifier, at least ``table.id_column_cells`` cells of the column (the candidate included) have
+    an identifier's shape and are most of it, at least half are written in an identifier's own form
+    (its separator, or twelve digits with the century: the form people's numbers are exported in),
+    at least ``table.id_column_valid_share`` validate, and the birth dates spread over at least
+    ``table.id_column_years`` years (date-prefixed serials cluster on the days they were issued).
+    A column of running numbers is dropped by its own filter whatever this says."""
+    return _per_place("identifier_column", candidate, env, lambda: _identifier_column(candidate, env))
+
+
+def _identifier_column(candidate: Candidate, env: Env) -> bool:
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if _PERSON_ON_ROW.search(text, lo, hi) is None:
+        return False
+    col = _column(candidate, env)
+    if col is None:
+        return False
+    others = col.header_row.replace(col.header or "", " ", 1) if col.header else col.header_row
+    if others and _names_an_identifier(env, others):
+        return False  # "Namn | Personnr | Medlemsnr": the identifiers are in the other column
+    cells = [c for c in (cell.strip() for cell in col.cells) if c]
+    shaped = [c for c in cells if _ID_CELL.fullmatch(c)]
+    setting = env.rules.setting
+    if len(shaped) + 1 < setting("table", "id_column_cells") or 2 * len(shaped) < len(cells):
+        return False
+    numbers = [*shaped, text[candidate.start : candidate.end]]
+    if 2 * sum(not n.isdigit() or len(n) == 12 for n in numbers) < len(numbers):
+        return False  # mostly ten plain digits: what member and order numbers look like
+    if sum(_date_like(n, env) for n in numbers) < setting("table", "id_column_valid_share") * len(numbers):
+        return False
+    years = [y for y in (_birth_year(n, env) for n in numbers) if y is not None]
+    return bool(years) and max(years) - min(years) >= setting("table", "id_column_years")
+
+
+def _birth_year(number: str, env: Env) -> int | None:
+    """The birth year a valid identifier-shaped number gives (CPR first, then personnummer)."""
+    plain = number.translate(_PLAIN_DASH).strip()
+    digits = _NON_DIGITS.sub("", plain)
+    if len(digits) == 10 and dk_cpr.is_valid(digits, env.today):
+        return dk_cpr.birth_date(digits).year
+    try:
+        return se_personnummer.birth_date(plain, env.today).year
+    except ValueError:
+        return None
 
 
 # Since 1 October 2007 the CPR office issues numbers without modulus 11: for a birth date since then
@@ -348,14 +438,24 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
     number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
     "session"). A key naming nothing ("subject", "Afdeling") leaves the number to its checks."""
     plain = found.key.lower().rstrip(".")
+    raw = env.text[candidate.start : candidate.end]
     if (
         found.kind != "cell"  # a "pnr" column of a roster holds each row's identifier, whatever its country
+        and raw.isdigit()
+        and len(raw) == 10  # a P-number's shape: "pnr=841223-3838" is none
         and plain in env.rules.negative_in
         and country.hint(env, candidate.start, candidate.end) in env.rules.negative_in[plain]
     ):
         return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
+    if not _key_names_other_number(found, env):
+        return False
+    # "IDNR" heading a column of checked identifiers in rows about people names nothing it says.
+    return found.kind != "cell" or not identifier_column(candidate, env)
+
+
+def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     words = env.rules.labels
     whole = found.key.lower()
     if words.suffix is not None and words.suffix.fullmatch(whole) and whole.rstrip(".") not in words.bare:
@@ -372,8 +472,12 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # "session", "job", "arende"
     if words.suffix is not None and words.suffix.fullmatch(last) and last not in words.bare:
         return True  # "Medarbejder Lønnummer"
-    # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"
-    return last in words.bare and len(tokens) >= 2 and tokens[-2].isalpha() and tokens[-2] not in words.not_labels
+    # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"; a person's
+    # ("subject_id", "person_nr") is the holder's identifier.
+    if last not in words.bare or len(tokens) < 2:
+        return False
+    noun = tokens[-2]
+    return noun.isalpha() and noun not in words.not_labels and noun not in words.persons
 
 
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
@@ -393,7 +497,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
             if not header or _names_an_identifier(env, header):
                 return False
             tokens = _LABEL_TOKEN.findall(header)
-            return bool(tokens) and _label_of(tokens, False, False, False, env)
+            return (
+                bool(tokens) and _label_of(tokens, False, False, False, env) and not identifier_column(candidate, env)
+            )
     clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
@@ -474,6 +580,8 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
     raw = text[candidate.start : candidate.end]
     if not (raw.isdigit() and len(raw) == 10):
         return False
+    if "_" in text[candidate.start - 1 : candidate.start] + text[candidate.end : candidate.end + 1]:
+        return False  # a file's name ("lönespec_5408253895.pdf"), not prose
     if fields.at(text, candidate.start, candidate.end, env.memo) is not None:
         return False
     lo, hi = layout.line_bounds(text, candidate.start)

@@ -353,6 +353,50 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("IBAN NO 44 1850.05.14562 tak", [("IBAN_CODE", "NO4418500514562")]),
     ("IBAN MC11 1273 9000 7000 1111 1000 h79.", [("IBAN_CODE", "MC1112739000700011111000H79")]),
     ("konto NL56 3003 0A17 1643 00", []),  # a letter where the Dutch BBAN has digits
+    # --- a column whose header names nothing ("IDNR") holds identifiers when its rows are about
+    # people, its cells are written in an identifier's own form, validate and spread over the years
+    (
+        f"ID|NAVN|IDNR|POSTNR\n20519|Jens Hansen|070761-4285|6304\n21294|Ida Ravn|{CPR2[:6]}-{CPR2[6:]}|3559\n"
+        f"31490|Bo Holm|{CPR3[:6]} {CPR3[6:]}|6223",
+        [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    # ...not date-prefixed serials of one autumn, nor plain member numbers next to a "Personnr" column
+    (
+        "ID|NAVN|IDNR|POSTNR\n1|Jens Hansen|241013-0054|6304\n2|Ida Ravn|241015-0032|3559\n3|Bo Holm|241020-0071|6223",
+        [],
+    ),
+    (
+        f"| Namn | Personnr | Medlemsnr |\n|---|---|---|\n| Anna Berg | {PNR} | {SAM[2:]} |\n"
+        f"| Jens Berg | {CENTENARIAN} | {make_personnummer(datetime.date(1965, 9, 2), 606)[2:]} |",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", CENTENARIAN)],
+    ),
+    # --- a fixed-width report: the rule line under the header does not hide the header
+    (
+        f"NAMN                      LÖPNR   NUMMER\n----------------------------------------\n"
+        f"ALVA SANDSTRÖM            500089  {PNR}\nYUSUF BERGQVIST           184108  5408253895",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", "195408253895")],
+    ),
+    # --- "pnr" names a Danish P-number only in a P-number's shape (ten plain digits)
+    ("pnr=811218-9876 navn=Filip_Berg avtalsnr=6503046275", [("SE_PERSONNUMMER", PNR)]),
+    # --- a person's "id" in a log is the person's identifier; columns of log lines are no table
+    (
+        "2025-01-21T18:20:37Z INFO  lookup subject_id=198112189876 status=200\n"
+        "2025-02-14T17:15:38Z INFO  order=1008016733 customer=3909364\n"
+        "2025-11-19T11:32:16Z INFO  lookup subject_id=196203084899 status=200",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", "196203084899")],
+    ),
+    # --- a context word naming the country beats the plain word it contains; the old Swedish term
+    (
+        "Mit danske CPR-nummer er 090749-2818 og mit svenske personnummer var 050421-6649.",
+        [("DK_CPR", "0907492818"), ("SE_PERSONNUMMER", "200504216649")],
+    ),
+    ("Gustav Lind, födelsenummer 240119+4374, har varit medlem sedan 1952.", [("SE_PERSONNUMMER", "192401194374")]),
+    # --- identifiers glued by "_" into a file name are read (not in URLs, not outside file names)
+    ("Vedhæftede filer:\n  lønseddel_0101804311_okt.pdf\n  kontrakt_225681.docx", [("DK_CPR", "0101804311")]),
+    ("Bilagor: intyg_195506031995.pdf, faktura_2070712.pdf", [("SE_PERSONNUMMER", "195506031995")]),
+    ("Fil: /srv/dokumenter/0707614285_kontrakt.docx", [("DK_CPR", CPR)]),
+    ("https://x.dk/a/lønseddel_0707614285.pdf", []),
+    ("user_0707614285 logged in", []),
 ]
 
 

@@ -124,6 +124,7 @@ def context_around(
     *,
     label: str | None = None,
     hint: Callable[[], str | None] | None = None,
+    other_senses: bool = True,
 ) -> ContextHit:
     """Context words of ``entity`` within the window before AND after the span.
 
@@ -132,6 +133,8 @@ def context_around(
     as if written right before it. ``hint()`` gives the row's language (asked only when needed): a word positive
     here in some languages and negative in others takes the sense of that language.
     ``windows`` lets a caller weighing several readings of one candidate cut the windows once.
+    ``other_senses=False``: the number cannot be what such a word names elsewhere (a P-number is
+    ten plain digits: "pnr=841223-3838" is no P-number), so in those languages the word says nothing.
     """
     words = env.rules.context.get(entity)
     if words is None or words.both is None:
@@ -162,15 +165,17 @@ def context_around(
     languages = words.languages
     negative_in = env.rules.negative_in
 
-    def positive(is_p: bool, word: str) -> bool:
+    def sense(is_p: bool, word: str) -> bool | None:
+        """True: positive; False: negative; None: says nothing about this number."""
         if not is_p:
             return False
         if languages:
             langs = languages.get(word)
             if langs is not None and (hint is None or hint() not in langs):
-                return False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
-        if word in negative_in and hint is not None:
-            return hint() not in negative_in[word]  # "Pnr." in a Danish list: a P-number
+                # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+                return False if other_senses else None
+        if word in negative_in and hint is not None and hint() in negative_in[word]:
+            return False if other_senses else None  # "Pnr." in a Danish list: a P-number
         return True
 
     if label:
@@ -184,15 +189,17 @@ def context_around(
         for s, e, is_p in matches(low_label):
             if is_p or not names_ids:  # "pnr" heading a column of identifiers is no P-number
                 word = low_label[s:e].lower()
-                if positive(is_p, word):
+                said = sense(is_p, word)
+                if said:
                     pos.append((header_distance, word))
-                elif attached(""):
+                elif said is not None and attached(""):
                     neg.append((header_distance, word))
     for s, e, is_p in in_before:
         word = low_before[s:e].lower()
-        if positive(is_p, word):
+        said = sense(is_p, word)
+        if said:
             pos.append((len(before) - e, word))
-        elif attached(before[e:]):
+        elif said is not None and attached(before[e:]):
             neg.append((len(before) - e, word))
     # A word after the number that labels a value of its own ("2602019783, tlf. +45 63487740"), or
     # heads a phrase that does ("0709636969 och uppge elevens personnummer 198608270156"), is that
@@ -209,9 +216,10 @@ def context_around(
         if s in owned:
             continue
         word = low_after[s:e].lower()
-        if positive(is_p, word):
+        said = sense(is_p, word)
+        if said:
             pos.append((s, word))
-        elif attached(after[:s]):
+        elif said is not None and attached(after[:s]):
             neg.append((s, word))
     if not pos and not neg:
         return _NO_CONTEXT

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
@@ -87,6 +87,12 @@ def _after_name(env: Env, start: int) -> bool:
     return _HOLDER.search(head[cut + 1 :] if cut >= 0 else head) is not None
 
 
+def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
+    """One of the reading's context words holds another reading's word and more ("svenske
+    personnummer" holds "personnummer")."""
+    return any(other != word and other in word for word in ctx.positive for other in words)
+
+
 def _check_strength(reading: _Reading) -> int:
     if reading.entity == DK and reading.info.checksum != "valid":
         return 1  # a CPR without modulus 11 passed no check
@@ -99,9 +105,42 @@ class _Reading(NamedTuple):  # one per reading weighed: a tuple is cheaper than 
     score: float
 
 
+# An identifier glued by "_" into a file name ("lønseddel_1203880762.pdf", "intyg_195506031995.pdf",
+# "0707614285_kontrakt.docx"): the shared pattern refuses a number glued to a word character, so these
+# are looked for around each "_", only inside a token that ends with a file extension.
+_EXTENSION_AHEAD = r"(?=[^\s/\\:;,\"'<>|()]*\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.]))"
+_AFTER_UNDERSCORE = re.compile(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
+    rf"(?![^\W_])(?![-+]\d){_EXTENSION_AHEAD}"
+)
+_NAME_AHEAD = re.compile(_EXTENSION_AHEAD)
+_BEFORE_UNDERSCORE = re.compile(
+    rf"(?<![\w+])(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))_$"
+)
+
+
+def _in_file_names(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """Identifier-shaped numbers glued by "_" into a file name, starting in [start, end)."""
+    at = text.find("_", max(0, start - 1), end + 14)
+    while at >= 0:
+        m = _AFTER_UNDERSCORE.match(text, at + 1)
+        if m is not None and start <= m.start() < end:
+            yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+        else:
+            b = _BEFORE_UNDERSCORE.search(text, max(0, at - 13), at + 1)
+            if b is not None and start <= b.start() < end and _NAME_AHEAD.match(text, at) is not None:
+                yield ("ten_digits" if b.group("ten") else "se_twelve"), b.start(), b.end() - 1
+        at = text.find("_", at + 1, end + 14)
+
+
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities = (DK, SE, NO, FI, IS)
+
+    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+        if text.find("_", max(0, start - 1), end + 14) < 0:
+            return iter(())  # the common case: no "_" at all
+        return _in_file_names(text, start, end)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         ten = _TEN_OCR if ocr else _TEN
@@ -155,7 +194,7 @@ class NationalIdRecognizer(Recognizer):
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
-            ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint)
+            ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.info.birth_date)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":
@@ -189,11 +228,25 @@ class NationalIdRecognizer(Recognizer):
             # decides. With no evidence at all, a reading with a context word wins, then the one
             # whose check is least likely to pass by chance (HETU 1 in 31, CPR 1 in 11,
             # personnummer 1 in 10); never the order of the readings.
+            # A more specific context word beats the plain one it contains ("svenske personnummer"
+            # names the Swedish number, "personnummer" alone either).
+            words = [w for item in close for w in item[2].positive]
             lang = hint()
             if lang is None:
-                close.sort(key=lambda item: (not item[2].positive, -_check_strength(item[1])))
+                close.sort(
+                    key=lambda item: (
+                        not _more_specific(item[2], words),
+                        not item[2].positive,
+                        -_check_strength(item[1]),
+                    )
+                )
             else:
-                close.sort(key=lambda item: _COUNTRY_LANG.get(item[1].entity) != lang)
+                close.sort(
+                    key=lambda item: (
+                        not _more_specific(item[2], words),
+                        _COUNTRY_LANG.get(item[1].entity) != lang,
+                    )
+                )
         score, reading, ctx = close[0]
         if reading.entity not in env.entities:
             return []

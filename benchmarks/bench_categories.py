@@ -42,6 +42,7 @@ SETS = {
     "blind6": DATA.parent / "categories_blind6.jsonl",
     "blind7": DATA.parent / "categories_blind7.jsonl",
     "blind8": DATA.parent / "categories_blind8.jsonl",
+    "blind9": DATA.parent / "categories_blind9.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

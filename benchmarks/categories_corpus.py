@@ -51,6 +51,10 @@ BLIND7_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind7_so
 # Written after the fixes prompted by blind7; scored once (split blind-8).
 BLIND8_OUT = Path(__file__).resolve().parent / "data" / "categories_blind8.jsonl"
 BLIND8_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind8_source.yaml"
+# Written at the start of session 5 from sectors not used before (hospitals, unemployment funds, child
+# welfare, prisons, churches, sports clubs, HR, debt collection), nb and en included; scored once (blind-9).
+BLIND9_OUT = Path(__file__).resolve().parent / "data" / "categories_blind9.jsonl"
+BLIND9_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind9_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -253,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind6": (BLIND6_SOURCE, BLIND6_OUT),
         "--blind7": (BLIND7_SOURCE, BLIND7_OUT),
         "--blind8": (BLIND8_SOURCE, BLIND8_OUT),
+        "--blind9": (BLIND9_SOURCE, BLIND9_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ner_corpus import Blind2Generator, BlindGenerator, FreshGenerator, Generator, faker_names
+from ner_corpus import Blind2Generator, Blind3Generator, BlindGenerator, FreshGenerator, Generator, faker_names
 
 from pii_scanner.detect.ner.fallback import FallbackNameFinder
 
@@ -40,13 +40,17 @@ def corpus(docs: int) -> Iterator[tuple[str, str]]:
             "fresh": FreshGenerator(lang, first, last),
             "blind": BlindGenerator(lang, first, last),
             "blind2": Blind2Generator(lang, first, last),
+            "blind3": Blind3Generator(lang, first, last, "tune"),
+            "blind3h": Blind3Generator(lang, first, last, "hold"),
         }
         for split, gen in gens.items():
             for kind in ("business", "news"):
                 for i in range(docs):
                     yield f"{lang}/{split}/{kind}/{i}", getattr(gen, kind)().text
     data = HERE / "data" / "redteam"
-    for path in (data / "names.jsonl", data / "holdout" / "names.jsonl", data / "holdout" / "names_newnames.jsonl"):
+    sets = ("names.jsonl", "holdout/names.jsonl", "holdout/names_newnames.jsonl", "holdout2/names.jsonl")
+    # holdout3 is open for tuning; holdout4 is sealed and never read here.
+    for path in (data / name for name in (*sets, "holdout3/names.jsonl")):
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 row = json.loads(line)

@@ -21,6 +21,7 @@ from pii_scanner.classify.special_categories import (
     category_tagged,
     load_special_categories,
 )
+from pii_scanner.classify.term_kernel import select as select_term_kernel
 from pii_scanner.classify.terms import ItemText, TermSet
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.finding_log import has_entity
@@ -45,6 +46,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     risk = load_risk_rules(folder)
     terms = combined_terms(folder)
     excerpts = config.output.context_chars > 0  # no masked contexts wanted: no excerpts either
+    kernel = select_term_kernel(config.detect.fast_path)  # the compiled word pass, or None (pure Python)
 
     def languages(result: ItemResult, extracted: Extracted) -> None:
         if result.languages or not extracted.parts:
@@ -57,7 +59,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         if not extracted.parts:
             return
         text = extracted.text()
-        prepared = ItemText(text)  # lower-cased and split once for every lexicon
+        prepared = ItemText(text, kernel)  # lower-cased and split once for every lexicon
         hits = terms.scan(prepared, once=_DOC_TAGS)  # document types count distinct terms
         evidence = special.evidence(text, result.findings, hits, prepared=prepared)
         result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)

@@ -52,7 +52,7 @@ _ABBREVIATIONS = frozenset(
     | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv"}
 )
 # a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü])|;(?=[ \t])|\n")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
@@ -190,6 +190,7 @@ class SpecialCategories:
             tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
+        hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, prepared.text)
             if party:
@@ -239,6 +240,9 @@ class SpecialCategories:
         text = ctx.text
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
+        label = _FIELD_LABEL.match(text, s0, s1)
+        if label is not None:  # "..., vi bør kende til: astma": the label speaks to the form's reader
+            cues = [c for c in cues if not (c.tag[0] == "soft" and s0 + c.start < label.end())]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         soft = "soft" in kinds
@@ -285,7 +289,9 @@ class SpecialCategories:
                 near, how = self._adjacent(ctx, s0, s1)
                 if near is not None and self._about_a_thing(text, s0, s1):
                     near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
-                leans = near is not None and self._leans_on_neighbour(text, s0, s1, kinds)
+                leans = near is not None and (
+                    self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
+                )
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
@@ -302,7 +308,12 @@ class SpecialCategories:
                 continue
             if via == "greeting" and category not in self.greeting_categories:
                 continue  # "Hej Jens\n\nFagforeningen har ringet": an organisation, not Jens's membership
-            if via == "adjacent" and category in self.organisation_categories and not text[s0 : h.start].strip():
+            if (
+                via == "adjacent"
+                and category in self.organisation_categories
+                and not text[s0 : h.start].strip()
+                and len(text[h.end : s1].split()) >= 2
+            ):
                 continue  # "Moderaterna håller valvaka; Per Wall ...": the party acts, it is nobody's opinion
             if strength == "relation" and not self._same_sex(ctx, span, h, direct):
                 continue
@@ -425,7 +436,8 @@ class SpecialCategories:
         words = text[h.start : h.end].lower().split()
         rel = self.relations
         owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
-        if owner is None and words[0] in rel["first_person"]:  # "min kone": the writer's
+        if owner is None and (words[0] in rel["first_person"] or words[-1] in rel["first_person"]):
+            # "min kone", "kjæresten min": the writer's
             owner = self._writer_gender(ctx, span[1])
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
@@ -442,6 +454,8 @@ class SpecialCategories:
                         owner = self._writer_gender(ctx, span[1])
                         break
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
+        if partner is None and len(words) > 1:  # "kona mi": the noun before the possessive
+            partner = "f" if words[0] in rel["female"] else "m" if words[0] in rel["male"] else None
         pos = h.end
         while partner is None:  # "sin kæreste Thomas", "gift med Peter", "har kæreste – han hedder Jonas"
             after = _PARTNER_WORD.match(text, pos)
@@ -686,6 +700,11 @@ class SpecialCategories:
             if _chat_speaker(text, line_start, start, end):
                 out.add(i)
                 continue
+            glued = _GLUED_TITLE.match(text, start, end)  # "Anklager Sara Holm": a title taken into the name
+            if glued is not None and self.contact_cue.search(text[max(line_start, start - 80) : glued.end()]):
+                out.add(i)
+                last_end = end
+                continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
                 if self.contact_cue.search(before):
@@ -703,9 +722,14 @@ class SpecialCategories:
         return address.split("@", 1)[0].lower().strip() in self.function_mailboxes
 
     def _company(self, text: str, end: int) -> bool:
-        """The name ending at ``end`` is followed by a company form ("Novo Nordisk A/S")."""
-        tail = text[end : end + 10].strip(" ,").split(maxsplit=1)
-        return bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company
+        """The name ending at ``end`` is followed by a company form or an organisation's head noun
+        ("Novo Nordisk A/S", "Bergen kommune", "St James's Hospital") or ends with one ("Klinisk Genetisk
+        Afdeling"): an organisation or a place, not a person."""
+        tail = text[end : end + 14].strip(" ,").split(maxsplit=1)
+        if bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company:
+            return True
+        last = _LAST_WORD.search(text, max(0, end - 30), end)
+        return last is not None and last.group().casefold() in self.company
 
 
 def shift_evidence(evidence: dict[str, Any], by: int) -> dict[str, Any]:
@@ -813,6 +837,27 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     return _titlecase(prev) or _titlecase(nxt)
 
 
+def _collective_owner(text: str, start: int) -> bool:
+    """ "genetisk utredning av släktens hjärtsjukdom": a condition of the family, not of the person."""
+    words = _WORDS.findall(text, max(0, start - 30), start)[-2:]
+    return any(w.casefold() in _COLLECTIVE_OWNER for w in words)
+
+
+def _opens_with_term(text: str, s0: int, s1: int, group: list[Hit]) -> bool:
+    """The sentence opens with one of its category terms and no other verb: a note whose
+    subject is left out ("Afsoner 2 år og 6 måneder for narkotikahandel.", "Indlagt med lungebetændelse."),
+    not a statement about the topic ("Diabetes er en folkesygdom", "Sygefraværet i 3. kvartal var 4 %")."""
+    lead = _WORDS.search(text, s0)
+    if lead is None:
+        return False
+    opening = [h for h in group if h.start == lead.start() and h.tag[2] in ("strong", "medium")]
+    first = max((h.end for h in opening), default=lead.end())
+    # a medium word alone is a title naming a kind of document ("Helbredserklæring"), not a note
+    if not any(h.tag[2] == "strong" for h in opening) and not (opening and _WORDS.search(text, first, s1)):
+        return False
+    return not any(w.casefold() in _AUXILIARIES for w in _WORDS.findall(text, first, s1))
+
+
 def _chat_line(text: str, line_start: int) -> bool:
     """The line opens with a first name and a colon: "Sara: ...", "Per Ek: ..." (a chat or a minutes line)."""
     speaker = _SPEAKER_LINE.match(text, line_start)
@@ -828,7 +873,7 @@ def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit
     """The hit is the only term inside a PERSON span: an organisation's name read as a person's ("Vision
     Utbildning"). A span holding two terms ("Fackavgift Unionen") is a row of data, not a name."""
     for a, b in spans:
-        if a <= h.start and h.end <= b:
+        if a <= h.start and h.end <= b and (a, b) != (h.start, h.end):  # "Centerpartiet" alone: the party
             return sum(a <= o.start and o.end <= b for o in hits) == 1
     return False
 
@@ -953,16 +998,23 @@ _NAME_PAIR = re.compile(
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .()/-]{0,50}:[ \t])"
+    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX])"  # a form's question ticked on its line: "Røger du? ☒ Ja"
 )
+# The label of a field ("Allergier eller sygdomme, vi bør kende til: astma"): its words address the form's
+# reader, they say nothing about whom the answer is about.
+_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n?]{0,80}(?::|\?(?=[ \t]+[☒☑■✓✔xX]))[ \t]+(?=\S)")
+# "släktens hjärtsjukdom", "familiens kræftsygdom": the relatives' condition, not the person's own
+_COLLECTIVE_OWNER = frozenset(["släktens", "familjens", "familiens", "slægtens", "slektens", "family's"])
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
 _EMPTY_FIELD = re.compile(
-    r"[ \t]*[^:\n]{1,60}:[ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    r"[ \t]*[^:?\n]{1,80}[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    r"(?:[☐□][ \t]*[\w/]+[ \t/]*)+|ja[ \t]*/[ \t]*nej|yes[ \t]*/[ \t]*no|"
     r"ikke relevant|ej aktuellt|vill ej uppge|ønsker ej at oplyse|"
     r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
     r"vil ikke oplyse|ikke besvaret|ej besvarad|vill inte svara|önskar inte uppge|uppges ej|"
-    r"prefer not to say|not stated|declined)[ \t]*\.?|_{2,}|\.{3,}|…)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$",
+    r"prefer not to say|not stated|declined)[ \t]*\.?|_{2,}|\.{3,}|…)?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$",
     re.IGNORECASE,
 )  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 # A new clause with a verb of its own ends the reach of a job or errand cue: ", og har selv diabetes".
@@ -1073,6 +1125,8 @@ _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
+_GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
 @cache
@@ -1218,7 +1272,7 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
         for whole in pattern.finditer(text):
             yield whole.span()
         return
-    if _word_tails(tails) and not any(w.endswith(tails) for w in prepared.words):
+    if _word_tails(tails) and not prepared.ends_with_any(tails):
         return
     pos = 0
     while (m := fast.search(lower, pos)) is not None:

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -282,12 +283,14 @@ _WORD_TAIL = re.compile(r"\w*")
 class ItemText:
     """An item's text as the lexicons read it, prepared once per item and shared by every scan of it:
     the first MAX_CHARS characters, their lower-cased form and their distinct words (each computed when
-    first asked for)."""
+    first asked for). ``kernel``: the compiled word pass (``classify.term_kernel``), or None for pure
+    Python; both give the same answers."""
 
-    __slots__ = ("_lower", "_words", "text")
+    __slots__ = ("_lower", "_words", "kernel", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, kernel: ModuleType | None = None) -> None:
         self.text = text[:MAX_CHARS]
+        self.kernel = kernel
         self._lower: str | None = None
         self._words: set[str] | None = None
 
@@ -297,7 +300,8 @@ class ItemText:
     @property
     def lower(self) -> str:
         if self._lower is None:
-            self._lower = self.text.lower()
+            low = self.kernel.lower(self.text) if self.kernel is not None else None
+            self._lower = low if low is not None else self.text.lower()
         return self._lower
 
     @property
@@ -306,6 +310,17 @@ class ItemText:
         if self._words is None:
             self._words = TermSet._words(self.lower)
         return self._words
+
+    def ends_with_any(self, tails: tuple[str, ...]) -> bool:
+        """Some word of ``lower`` ends with one of ``tails`` (runs of lower-case word characters)."""
+        if self.kernel is not None and self._words is None:
+            return bool(self.kernel.ends_with(self.lower, _tail_index(self.kernel, tails)))
+        return any(w.endswith(tails) for w in self.words)
+
+
+@cache
+def _tail_index(kernel: ModuleType, tails: tuple[str, ...]) -> Any:
+    return kernel.build(list(tails), [kernel.TAIL] * len(tails), reverse=True)
 
 
 def item_text(text: str | ItemText) -> ItemText:
@@ -378,15 +393,22 @@ class TermSet:
         lower = prepared.lower
         if len(lower) != len(text) or not self.word_led:
             return self.scan_regex(text)
-        words = prepared.words
-        present = self._present(words)
-        folds = lower if _plain_case("".join(words)) else None
-        if len(present) > _MAX_FINDS:  # a rich vocabulary: one regex pass costs less than many finds
-            return self.scan_regex(text, folds, words)
         longest: dict[int, int] = {}  # word start -> length of the longest first word there
-        size_of = len(lower)
         presence_only = self._presence_only(once) if once else frozenset()
         deferred: list[str] = []
+        places: dict[str, list[int]] | None = None  # the compiled pass's occurrences of deferred words
+        if prepared.kernel is not None and prepared._words is None:
+            # One pass in C gives every word-only first word's occurrences; first words with
+            # punctuation ("org.nr") are few and still looked for below.
+            words, folds, places = self._compiled_pass(prepared.kernel, lower, presence_only, longest, deferred)
+            present = {first for first, lead in self.odd_leads.items() if lead in words}
+        else:
+            words = prepared.words
+            present = self._present(words)
+            folds = lower if _plain_case("".join(words)) else None
+            if len(present) > _MAX_FINDS:  # a rich vocabulary: one regex pass costs less than many finds
+                return self.scan_regex(text, folds, words)
+        size_of = len(lower)
         for first in present:
             if folds is not None and first not in self.odd and not self._live(first, words):
                 continue  # only phrases lacking a word of this text: its occurrences give nothing
@@ -416,9 +438,72 @@ class TermSet:
             spans.append((start, done))
             self._hits_at(text, start, done, out, memo, folds, words)
         if deferred:
-            self._first_hits(text, lower, sorted(deferred), longest, spans, out, memo, folds, words)
+            self._first_hits(text, lower, sorted(deferred), longest, spans, out, memo, folds, words, places)
         out.sort(key=lambda h: h.start)
         return out
+
+    def _compiled_pass(
+        self,
+        kernel: ModuleType,
+        lower: str,
+        presence_only: frozenset[str],
+        longest: dict[int, int],
+        deferred: list[str],
+    ) -> tuple[set[str], str | None, dict[str, list[int]]]:
+        """The word-only first words' part of ``scan`` by the compiled word pass: fills ``longest``
+        and ``deferred`` as the pure path does; returns the words the scan asks about that occur (a
+        subset of the text's distinct words holding every word a phrase needs and every leading word
+        of a first word with punctuation: all that ``_live``, ``_hits_at`` and ``odd_leads`` look up),
+        the lower-cased text when phrases may be pre-checked on it (``folds``), and the occurrences
+        of the deferred first words in text order."""
+        index, names = self._compiled_index(kernel)
+        occ, vocab, plain = kernel.scan(lower, index)
+        words = {names[i] for i in vocab}
+        folds = lower if plain else None
+        places: dict[str, list[int]] = {}
+        state: dict[int, int] = {}  # first word id -> 0 nothing to find, 1 find, 2 deferred
+        get = longest.get
+        for k in range(0, len(occ), 3):
+            fid = occ[k + 2]
+            how = state.get(fid)
+            if how is None:
+                first = names[fid]
+                if folds is not None and not self._live(first, words):
+                    how = 0  # only phrases lacking a word of this text: its occurrences give nothing
+                elif first in presence_only:
+                    how = 2
+                    deferred.append(first)
+                    places[first] = []
+                else:
+                    how = 1
+                state[fid] = how
+            if how == 1:
+                at, size = occ[k], occ[k + 1]
+                if get(at, 0) < size:
+                    longest[at] = size
+            elif how == 2:
+                places[names[fid]].append(occ[k])
+        return words, folds, places
+
+    def _compiled_index(self, kernel: ModuleType) -> tuple[Any, list[str]]:
+        """The compiled pass's index of this set: its word-only first words (exact and stems), and
+        the words whose presence the scan asks about (a phrase's whole words, the leading words of
+        first words with punctuation); ids are positions in the returned list."""
+        key = ("compiled", kernel)
+        cached = self.derived.get(key)
+        if cached is None:
+            flags: dict[str, int] = {}
+            for first in self.firsts:
+                if first not in self.odd:
+                    exact = kernel.EXACT if first in self.exact else 0
+                    flags[first] = exact | (kernel.STEM if first in self.stems else 0)
+            asked = {w for group in (*self.exact.values(), *self.stems.values()) for e in group for w in e.whole}
+            for word in sorted(asked | set(self.odd_leads.values())):
+                flags[word] = flags.get(word, 0) | kernel.VOCAB
+            names = list(flags)
+            cached = self.derived[key] = (kernel.build(names, [flags[n] for n in names]), names)
+        result: tuple[Any, list[str]] = cached
+        return result
 
     def _first_hits(
         self,
@@ -431,6 +516,7 @@ class TermSet:
         memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]],
         folds: str | None,
         words: set[str],
+        places: dict[str, list[int]] | None = None,
     ) -> None:
         """Hits of presence-only first words (one word each, no punctuation): their occurrences in text
         order until each of their terms was found. An occurrence counts where the full scan would
@@ -448,8 +534,7 @@ class TermSet:
                 continue
             size = len(first)
             whole = first not in self.stems
-            at = lower.find(first)
-            while at >= 0:
+            for at in _places(lower, first) if places is None else places[first]:
                 if (
                     (at == 0 or not _is_word(lower[at - 1]))
                     and not (whole and at + size < size_of and _is_word(lower[at + size]))
@@ -464,7 +549,6 @@ class TermSet:
                     found.update((h.tag, h.term) for h in out[before:])
                     if pairs <= found:
                         break
-                at = lower.find(first, at + 1)
 
     def _presence_only(self, once: frozenset[str]) -> frozenset[str]:
         """First words without punctuation all of whose terms have a tag in ``once``."""
@@ -626,6 +710,14 @@ def _trie_source(firsts: tuple[str, ...]) -> str:
 def _odd_leads(odd: tuple[str, ...]) -> dict[str, str]:
     leads = {first: _WORD.match(first) for first in odd}
     return {first: m.group() for first, m in leads.items() if m is not None}
+
+
+def _places(lower: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``lower``, in text order."""
+    at = lower.find(word)
+    while at >= 0:
+        yield at
+        at = lower.find(word, at + 1)
 
 
 def _within_span(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

@@ -10,6 +10,7 @@ from typing import IO, Any
 import click
 
 from pii_scanner.api import scan as scan_paths
+from pii_scanner.classify import term_kernel
 from pii_scanner.cli.common import (
     EXIT_ERROR,
     EXIT_FOUND,
@@ -178,6 +179,12 @@ def scan(
     if verbose:  # workers inherit the environment, so they select the same kernel
         kernel = fastpath.select(config.detect.fast_path)
         log_event("detect_engine", fast_path=kernel.name, compiled_installed=fastpath.available())
+        words = term_kernel.select(config.detect.fast_path)
+        log_event(
+            "term_scan",
+            word_pass="compiled" if words else "pure Python",
+            compiled_installed=bool(term_kernel.compiled()),
+        )
     config = _with_ner_models(config, ner_model)
     config = _with_limits(config, limits)
     # Masked contexts exist for the findings index; scan output has no field for them.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
+import ssl
 import stat
 from pathlib import Path
 
@@ -32,6 +34,24 @@ def session_secret(path: str | None) -> str:
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(value)
     return value
+
+
+def check_listen(host: str, port: int, tls_cert: str | None, tls_key: str | None) -> None:
+    """Refuse, as a configuration error (one line, exit 2), an address that cannot be listened on
+    (taken, unknown host) or a certificate and key that do not load, before saying we listen."""
+    if tls_cert and tls_key:
+        try:
+            ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(tls_cert, tls_key)
+        except (ssl.SSLError, OSError) as exc:
+            raise ConfigError(f"serve: cannot load --tls-cert/--tls-key: {exc.strerror or exc}") from None
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            if os.name != "nt":  # as uvicorn binds; on Windows the option would let a taken port pass
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        raise ConfigError(f"serve: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @click.command("serve")
@@ -114,17 +134,22 @@ def serve(
         oidc=oidc,
     )
     app = create_app(settings)
+    check_listen(host, port, tls_cert, tls_key)
     scheme = "https" if tls else "http"
     log_event("console_listening", url=f"{scheme}://{host}:{port}/")
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        ssl_certfile=tls_cert,
-        ssl_keyfile=tls_key,
-        proxy_headers=behind_proxy,
-        forwarded_allow_ips="*" if behind_proxy else None,
-        access_log=False,  # URLs carry no identifiers, but the audit log is the record of who did what
-        log_level="warning",
-        server_header=False,
-    )
+    try:
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            ssl_certfile=tls_cert,
+            ssl_keyfile=tls_key,
+            proxy_headers=behind_proxy,
+            forwarded_allow_ips="*" if behind_proxy else None,
+            access_log=False,  # URLs carry no identifiers, but the audit log is the record of who did what
+            log_level="warning",
+            server_header=False,
+        )
+    except SystemExit as exc:  # uvicorn exits 3 when it cannot start (3 means "locked" here)
+        if exc.code not in (0, None):
+            raise ConfigError(f"serve: the console could not start on {host}:{port}") from None

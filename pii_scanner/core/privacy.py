@@ -183,9 +183,15 @@ def mask_value(entity_type: str, value: str, normalized: str) -> str:
 # Letters around it do not protect it ("0707614285Hansen.txt"); digits do (it is then part of a
 # longer number). Each candidate is masked only when it validates as a national identifier, so
 # case and invoice numbers ("2023-0147", "Faktura 2019-114") stay readable and distinct.
-_SEP = r"(?:[-+ _]|%20|%2[BbDd]|%5[Ff])?"
+# Separators are the detector's (any dash, no-break and narrow spaces, "DDMMYY - SSSS") in plain or
+# percent-encoded UTF-8, also encoded twice: a file literally named "pnr%20198002031006.txt" is
+# stored as ``pnr%2520198002031006.txt`` and shown decoded.
+_ESC = r"%(?:25)?"
+_SPACE = rf"(?:[ \u00a0\u202f]|{_ESC}20|{_ESC}[Cc]2{_ESC}[Aa]0|{_ESC}[Ee]2{_ESC}80{_ESC}[Aa][Ff])"
+_DASH = rf"(?:[-+\u2010-\u2013\u2212]|{_ESC}2[BbDd]|{_ESC}[Ee]2{_ESC}80{_ESC}9[0-3]|{_ESC}[Ee]2{_ESC}88{_ESC}92)"
+_SEP = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE}|_|{_ESC}5[Ff])?"
 _CANDIDATE = re.compile(
-    r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2}))(?:"
+    r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))(?:"
     r"(?P<fi>[0-9]{6})(?P<fi_sep>[-+A-FU-Y])(?P<fi_tail>[0-9]{3}[0-9A-Y])(?![0-9])(?<![-+][0-9]{4})"
     r"|(?P<long>[0-9]{8})(?P<long_sep>" + _SEP + r")(?P<long_tail>[0-9]{4})(?![0-9])"
     r"|(?P<short>[0-9]{6})(?P<short_sep>" + _SEP + r")(?P<short_tail>[0-9]{4,5})(?![0-9])"
@@ -302,6 +308,8 @@ def scrub(text: str | None) -> str | None:
     ('Status på Deres sag 2023-0147.eml', 'Faktura 2019-114.docx')
     >>> scrub("order 1234567890")  # no date: not an identifier
     'order 1234567890'
+    >>> scrub("file:///s/020271%E2%80%910034.txt"), scrub("file:///s/pnr%2520198002031006.txt")
+    ('file:///s/020271%E2%80%91XXXX.txt', 'file:///s/pnr%252019800203XXXX.txt')
     """
     if text is None:
         return None

@@ -171,10 +171,12 @@ def _redirect(url: str, flash: str | None = None, request: Request | None = None
 
 
 def _int(value: Any, default: int | None = None) -> int | None:
+    """A whole number from a form, query or path; beyond what the index can hold counts as absent."""
     try:
-        return int(str(value))
+        number = int(str(value))
     except (TypeError, ValueError):
         return default
+    return number if abs(number) < 2**62 else default
 
 
 def _date(value: Any) -> date | None:

@@ -20,9 +20,10 @@ import random
 from pathlib import Path
 from typing import Any
 
+from pii_scanner.classify import term_kernel
 from pii_scanner.classify.content import build_hooks, combined_terms
 from pii_scanner.classify.special_categories import load_special_categories
-from pii_scanner.classify.terms import load_yaml
+from pii_scanner.classify.terms import ItemText, load_yaml
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Explanation, Extracted, Finding, Item, ItemResult, TextPart
 
@@ -112,16 +113,18 @@ def _unfinding(row: list[Any]) -> Finding:
     return Finding(kind, start, end, score, value, normalized, Explanation(kind, "golden"), subtype, "body")
 
 
-def outputs(text: str, findings: list[Finding], name: str) -> dict[str, Any]:
-    """Every classification output for one text and its findings."""
-    hooks = build_hooks(ScanConfig())
+def outputs(text: str, findings: list[Finding], name: str, fast_path: str = "auto") -> dict[str, Any]:
+    """Every classification output for one text and its findings (``fast_path``: "off" for pure Python,
+    "auto" for the compiled word pass where it is installed)."""
+    hooks = build_hooks(ScanConfig().with_(detect__fast_path=fast_path))
     item = Item(location=f"file:///golden/{name}", path=f"/golden/{name}", name=name)
     result = ItemResult(item=item, mime="text/plain", findings=list(findings))
     extracted = Extracted(mime="text/plain", parts=[TextPart(text, "body")])
     for hook in hooks:
         hook(result, extracted)
+    kernel = term_kernel.select(fast_path)
     return {
-        "hits": [[list(h.tag), h.term, h.start, h.end] for h in combined_terms().scan(text)],
+        "hits": [[list(h.tag), h.term, h.start, h.end] for h in combined_terms().scan(ItemText(text, kernel))],
         "categories": result.categories,
         "evidence": result.category_evidence,
         "doc_type": result.doc_type,
@@ -138,7 +141,7 @@ def record(path: Path = GOLDEN) -> int:
     import re
 
     from pii_scanner.classify import special_categories
-    from pii_scanner.classify.terms import Hit, ItemText, TermSet
+    from pii_scanner.classify.terms import Hit, TermSet
     from pii_scanner.core.config import DetectConfig
     from pii_scanner.detect import Engine
     from pii_scanner.pipeline import _name_finder
@@ -174,9 +177,9 @@ def load(path: Path = GOLDEN) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh]
 
 
-def compare(row: dict[str, Any]) -> dict[str, Any]:
+def compare(row: dict[str, Any], fast_path: str = "auto") -> dict[str, Any]:
     """This code's outputs for a recorded row, JSON-normalised like the record."""
-    got = outputs(row["text"], [_unfinding(r) for r in row["findings"]], row["name"])
+    got = outputs(row["text"], [_unfinding(r) for r in row["findings"]], row["name"], fast_path)
     normalised: dict[str, Any] = json.loads(json.dumps(got, ensure_ascii=False))
     return normalised
 

@@ -118,6 +118,16 @@ def test_blind8_is_frozen() -> None:
     assert len(blind8) >= 50 and {d["split"] for d in blind8} == {"blind-8"}
 
 
+def test_blind9_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind9.jsonl", encoding="utf-8") as fh:
+        blind9 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND9_SOURCE)] == blind9
+    assert len(blind9) >= 120 and {d["split"] for d in blind9} == {"blind-9"}
+    assert {d["lang"] for d in blind9} == {"da", "sv", "nb", "en"}
+    assert 0.4 <= sum(not d["labels"] for d in blind9) / len(blind9) <= 0.6
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

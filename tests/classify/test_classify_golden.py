@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from pii_scanner.classify import term_kernel
 from tests.classify.classify_golden import compare, load
 
 ROWS = load()
@@ -25,10 +26,15 @@ def test_the_record_covers_every_output() -> None:
     assert any(len(r["text"]) != len(r["text"].lower()) for r in ROWS)  # the length-changing lower() path
 
 
+# Pure Python, and the compiled word pass of the term scan where it is installed (native/).
+PATHS = ["off"] + (["auto"] if term_kernel.compiled() is not None else [])
+
+
+@pytest.mark.parametrize("fast_path", PATHS)
 @pytest.mark.parametrize("chunk", range(8))
-def test_classification_matches_the_record(chunk: int) -> None:
+def test_classification_matches_the_record(chunk: int, fast_path: str) -> None:
     diffs: list[tuple[int, str, Any, Any]] = []
     for n in range(chunk, len(ROWS), 8):
-        got = compare(ROWS[n])
+        got = compare(ROWS[n], fast_path)
         diffs += [(n, key, got[key], value) for key, value in ROWS[n]["expected"].items() if got[key] != value]
     assert not diffs, diffs[:3]

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 import pii_scanner.web as web
 from pii_scanner.cli.main import main
 from pii_scanner.sources.specs import GraphSpec, PathsSpec
+from tests.web.test_serve_hostile import free_port
 
 GRAPH = (
     '[[sources]]\ntype = "graph"\nname = "exo"\nmailboxes = ["jens@firma.dk"]\nmove_folders = ["archive", "Sager"]\n'
@@ -26,6 +27,7 @@ def _serve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str) -> tuple[
     cfg = tmp_path / "sweep.toml"
     cfg.write_text(text, encoding="utf-8")
     args = ["serve", "--config", str(cfg), "--db", str(tmp_path / "i.sqlite"), "--secret-file", str(tmp_path / "s")]
+    args += ["--port", str(free_port())]  # serve checks the address can be listened on
     return CliRunner().invoke(main, args), seen
 
 

@@ -1,0 +1,87 @@
+"""Rules about everyone, organisations read as people, forms, subjectless notes, nb/en coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.classify.special_categories import load_special_categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule about a role or about everyone: "Alla"/"All" is no first name, the rule is about nobody
+        "Alla nya fritidsledare ska lämna utdrag ur belastningsregistret före första arbetsdagen.",
+        "Alla i köket ska registrera fingeravtryck i den nya stämpelklockan.",
+        "Alle nye chauffører skal fremvise straffeattest.",
+        "Fingerprints are required for all staff entering the vault.",
+        "All new volunteers must provide a criminal record check.",
+        "Alle ansatte i skolen må legge fram politiattest.",
+        # an organisation or a place named like a person
+        "Onkologisk Dagbehandling Afdeling tilbyder kemoterapi til patienter med brystkræft.",
+        "Sykefraværet i Drammen kommune var 6,1 prosent i fjor.",
+        "Experience with dialysis is essential. Apply to Mary Hospital.",
+        # a prosecutor, a judge or a priest doing their job
+        "En 41-årig mand fik fire måneders fængsel for tyveri. Anklager Mette Lund var tilfreds med dommen.",
+        "En 30-årig kvinna dömdes för bedrägeri. Chefsåklagare Pia Ek säger att domen överklagas.",
+        "Højmesse søndag kl. 10 ved sognepræst Ole Berg i Sankt Jakobs Kirke.",
+        # an evening about a topic
+        "Velkommen til vores informationsaften om arvelig kræft, Birthe Lund.",
+        # forms: unticked boxes, an unanswered yes/no, a label left empty
+        "Tilmelding\nNavn: Ib Holm\nHar du en kronisk sygdom? ☐ Ja ☐ Nej",
+        "Ansökan\nNamn: Eva Ström\nÄr du dömd för brott? Ja / Nej",
+        "Stamkort\nNavn: Sofie Bak\nFagforening:\nBank: Nordea",
+        # a statistic opening with a category word
+        "Sjukfrånvaron i Kalix var 5,2 procent. Ansvarig: Lena Berg",
+        # parental leave is no health data
+        "Hanne Kirk går på barselsorlov fra 1. maj, når de adopterer.",
+    ],
+)
+def test_rules_about_everyone_and_organisations_set_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note whose subject is left out borrows the person the form names
+        ("Indsat: Bo Kjeldsen\nAfsoner 14 måneder for hæleri.", ["criminal_records"]),
+        ("Patient: Eva Holm\nIndlagt med lungebetændelse fra 3. maj.", ["health"]),
+        # a form's question answered on its line
+        ("Tilmelding\nNavn: Ib Holm\nHar du en kronisk sygdom? ☒ Ja – migræne", ["health"]),
+        # the label's words address the reader ("vi"), the answer is the person's
+        ("Tilmelding\nNavn: Åse Lind\nSygdomme, vi skal kende til: epilepsi", ["health"]),
+        # a form's title about the person named below it
+        ("Utträde ur Svenska kyrkan\nNamn: Olle Berg\nDatum: 2 april", ["religion"]),
+        # the addressee of a decision named in its head
+        (
+            "Beslut\nSökande: Erik Nyberg\nDu får ingen ersättning eftersom du är sjukskriven från 1 maj.",
+            ["health"],
+        ),
+        # Norwegian: the possessive after the noun, and basic terms
+        ("Kjæresten min Sofie og jeg skal gifte oss.\nHilsen Ingrid", ["sexual_orientation"]),
+        ("Kona mi har fått ny jobb.\nHilsen Kari", ["sexual_orientation"]),
+        ("Per Olsen har et alkoholproblem og går i rusbehandling.", ["health"]),
+        # English: basic terms
+        ("Mrs Ann Cole was admitted to Ward 3 with a fractured wrist.", ["health"]),
+        ("Tests showed that Liam Ford has cystic fibrosis.", ["health", "genetic"]),
+        ("Our colleague Tom Reed and his husband Max moved to Leeds.", ["sexual_orientation"]),
+        # a condition of the family is not the person's health; the analysis is genetic data
+        ("Karins prov har skickats för genetisk analys av familjens njursjukdom.", ["genetic"]),
+        # Swedish inmates, Danish methadone treatment
+        ("Den intagne Kim Berg får permission i maj.", ["criminal_records"]),
+        ("Jannie Holm er i metadonbehandling.", ["health"]),
+    ],
+)
+def test_notes_forms_and_nordic_english_basics(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+def test_a_negated_status_counts_by_the_labelling_rule() -> None:
+    """A stated status about an identified person is data about that person even when negative
+    (benchmarks/data/redteam/README.md rule 3; docs/classification.md): so is a clean certificate."""
+    sc = load_special_categories()
+    assert sc.classify("Jeg har ikke diabetes, men får taget blodprøver. Hilsen Bodil Juul") == ["health"]
+    assert sc.classify("Läkaren fann Lars Ek fri från smittsam tuberkulos.") == ["health"]
+    # a sentence saying that no such data is held is about nobody
+    assert sc.classify("Vi registrerer ikke medarbejdernes fagforeningsmedlemskab.") == []

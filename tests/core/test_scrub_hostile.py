@@ -1,0 +1,92 @@
+"""Identifiers in file names written with any separator the detector reads, percent-encoded once or
+twice (a file literally named ``pnr%20...``), stay masked in locations, scan output and the index."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+import pytest
+
+from pii_scanner.core.privacy import scrub
+from tests.helpers.nordic_numbers import make_personnummer
+
+CPR = "0707614285"
+PNR = make_personnummer(datetime.date(1961, 7, 7), 428)  # 196107074285
+# Every separator the national-ID recognizer accepts between date and serial, and the spaced dash
+# of scanned forms ("DDMMYY - SSSS").
+SEPARATORS = ["", "-", "+", " ", "_", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\u00a0", "\u202f", " - "]
+SEPARATORS += ["\u00a0-\u00a0", "\u202f\u2013\u202f"]
+
+
+def _written(sep: str) -> list[str]:
+    return [f"{CPR[:6]}{sep}{CPR[6:]}", f"{PNR[:8]}{sep}{PNR[8:]}", f"{PNR[2:8]}{sep}{PNR[8:]}"]
+
+
+def _fully_decoded(text: str) -> str:
+    for _ in range(4):
+        text = unquote(text)
+    return text
+
+
+def _serial_shown(out: str) -> bool:
+    digits = "".join(c for c in _fully_decoded(out) if c.isdigit())
+    return any(serial in digits for serial in ("07076142", "6107074285", "196107074285", "0707614285"))
+
+
+@pytest.mark.parametrize("sep", SEPARATORS, ids=[f"U+{ord(s[0]):04X}x{len(s)}" if s else "none" for s in SEPARATORS])
+@pytest.mark.parametrize("encoding", ["plain", "uri", "uri-twice", "literal-percent-20"])
+def test_identifier_in_a_name_masked_with_any_separator_and_encoding(sep: str, encoding: str) -> None:
+    for written in _written(sep):
+        name = f"løn {written}.pdf" if encoding != "literal-percent-20" else f"pnr%20{written}.pdf"
+        location = {
+            "plain": f"/srv/{name}",
+            "uri": Path(f"/srv/{name}").as_uri(),
+            "uri-twice": "file:///srv/" + quote(quote(name)),
+            "literal-percent-20": Path(f"/srv/{name}").as_uri(),
+        }[encoding]
+        out = scrub(location) or ""
+        assert "X" in out and not _serial_shown(out.replace("X", "")), (location, out)
+        # Masking only hides the serial: the date stays, the rest of the name is untouched.
+        assert out.count("X") == 4, out
+
+
+def test_scan_and_sweep_keep_such_names_masked(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    names = [f"{CPR[:6]}\u2011{CPR[6:]}.txt", f"pnr%20{PNR}.txt", f"{CPR[:6]}\u00a0-\u00a0{CPR[6:]} notat.txt"]
+    for name in names:
+        (share / name).write_text("Intet at se her.\n", encoding="utf-8")
+    env = os.environ | {"PII_SCANNER_KEY": "k" * 32}
+    scan = subprocess.run(
+        [sys.executable, "-m", "pii_scanner", "scan", str(share), "--format", "jsonl", "--workers", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert scan.returncode == 0, scan.stderr
+    records = [json.loads(line) for line in scan.stdout.splitlines()]
+    assert len(records) == len(names)
+    for record in records:
+        assert not _serial_shown(record["location"].replace("X", "")), record["location"]
+        assert not _serial_shown(record["path"].replace("X", "")), record["path"]
+    db = tmp_path / "index.sqlite3"
+    sweep = subprocess.run(
+        [sys.executable, "-m", "pii_scanner", "sweep", str(share), "--db", f"sqlite:///{db}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert sweep.returncode == 0, sweep.stderr
+    for file in tmp_path.glob("index.sqlite3*"):
+        raw = file.read_bytes()
+        for needle in (CPR, PNR, PNR[2:], f"{CPR[:6]}\u2011{CPR[6:]}", f"{CPR[:6]}%E2%80%91{CPR[6:]}"):
+            assert needle.encode() not in raw, (file.name, needle)
+            assert quote(needle).encode() not in raw, (file.name, needle)

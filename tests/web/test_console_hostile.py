@@ -1,0 +1,212 @@
+"""The console probed like an attacker and a careless admin: identifiers in file and folder names
+(any dash, percent signs, e-mail-like), markup in names, numbers too big for the index, redirects
+out of the console, every role against every state-changing route, and what the index files keep."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.sweeps.engine import sweep
+from tests.helpers.nordic_numbers import make_personnummer
+from tests.store.planted import CPRS, NAMES, plaintext_forms
+from tests.web.conftest import Console, build_index, csrf_of, make_client, sign_in
+
+NAME_CPR = CPRS[1]
+NAME_PNR = make_personnummer(datetime.date(1961, 7, 7), 428)
+SUBJECT_CPR = CPRS[4]
+SUBJECT_EMAIL = "jens.hansen@example.dk"
+MARKUP = '<img src=x onerror="alert(1)">'
+HOSTILE_NAMES = [
+    f"{NAME_CPR[:6]}\u2011{NAME_CPR[6:]}.txt",  # no-break hyphen
+    f"{NAME_CPR[:6]}\u00a0-\u00a0{NAME_CPR[6:]} notat.txt",  # "DDMMYY - SSSS" with no-break spaces
+    f"pnr%20{NAME_PNR}.txt",  # a literal %20: stored as %2520
+    f"løn_{NAME_CPR}.txt",
+    f"kunde.{NAME_CPR[:6]}-{NAME_CPR[6:]}@example.dk.txt",
+    f"{MARKUP}.txt",
+]
+
+
+def _secrets() -> list[str]:
+    out = [*plaintext_forms(), NAME_PNR, NAME_PNR[2:], f"{NAME_PNR[:8]}-{NAME_PNR[8:]}"]
+    for cpr in (NAME_CPR, SUBJECT_CPR):
+        out += [f"{cpr[:6]}{sep}{cpr[6:]}" for sep in ("\u2011", "\u00a0-\u00a0", "_", "")]
+    return [*out, SUBJECT_EMAIL, NAMES[0], NAMES[1]]
+
+
+def _leaks(text: str) -> list[str]:
+    plain = unquote(unquote(text))
+    return [s for s in _secrets() if s in text or s in plain]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Console:
+    from pii_scanner.store import open_store
+
+    tmp = tmp_path_factory.mktemp("console-hostile")
+    db, root = build_index(tmp)
+    body = f"CPR-nr.: {SUBJECT_CPR[:6]}-{SUBJECT_CPR[6:]}\nMail: {SUBJECT_EMAIL}\nKunde: {NAMES[0]}\n"
+    for name in HOSTILE_NAMES:
+        (root / "alice" / name).write_text(body, encoding="utf-8")
+    folder = root / "alice" / f"sag {NAME_CPR[:6]}\u2013{NAME_CPR[6:]}"
+    folder.mkdir()
+    (folder / "notat.txt").write_text(body, encoding="utf-8")
+    sweep([root], db=db, config=ScanConfig(), origin="share")
+    return Console(db=db, root=root, store=open_store(db))
+
+
+def _pages(console: Console, user: str) -> dict[str, object]:
+    client = sign_in(make_client(console), user)
+    urls = ["/", "/dashboard", "/findings", "/findings?sort=location&dir=asc", "/my", "/queue", "/runs"]
+    urls += ["/audit", "/report", "/requests"]
+    urls += [f"/items/{row['id']}" for row in console.store.rows("items")]
+    return {url: client.get(url) for url in urls}
+
+
+@pytest.mark.parametrize("user", ["admin", "dpo", "rev", "alice", "bob"])
+def test_no_page_shows_an_identifier_from_a_file_name_or_markup_from_it(hostile: Console, user: str) -> None:
+    pages = _pages(hostile, user)
+    shown = 0
+    for url, response in pages.items():
+        assert response.status_code in (200, 303, 403, 404), (url, response.status_code)  # type: ignore[attr-defined]
+        text = response.text + str(response.headers)  # type: ignore[attr-defined]
+        assert not _leaks(text), (user, url, _leaks(text))
+        assert MARKUP not in response.text, (user, url)  # type: ignore[attr-defined]
+        shown += "XXXX" in response.text  # type: ignore[attr-defined]
+    if user in ("admin", "dpo", "rev", "alice"):
+        assert shown, "the hostile items were never on a page: the test proves nothing"
+
+
+def test_access_request_pages_and_index_files_keep_no_plaintext(hostile: Console, tmp_path: Path) -> None:
+    client = sign_in(make_client(hostile), "dpo")
+    page = client.get("/requests")
+    opened = client.post(
+        "/requests/open",
+        data={
+            "csrf": csrf_of(page.text),
+            "cpr": f"{SUBJECT_CPR[:6]}-{SUBJECT_CPR[6:]}",
+            "name": NAMES[0],
+            "email": SUBJECT_EMAIL,
+            "reference": f"ticket {SUBJECT_CPR}",
+        },
+    )
+    assert opened.status_code == 303, opened.text
+    case = client.get(opened.headers["location"])
+    assert case.status_code == 200 and "XXXX" in case.text
+    for url in (opened.headers["location"], "/requests", "/audit"):
+        response = client.get(url)
+        assert not _leaks(response.text), (url, _leaks(response.text))
+    triage = client.post(
+        "/findings/triage",
+        data={"csrf": csrf_of(case.text), "status": "exception", "note": f"se {SUBJECT_CPR} og {SUBJECT_EMAIL}"},
+    )
+    assert triage.status_code == 303
+    hostile.store.engine.dispose()
+    files = list(Path(hostile.db.removeprefix("sqlite:///")).parent.glob("index.sqlite3*"))
+    assert files
+    for file in files:
+        raw = file.read_bytes()
+        for secret in _secrets():
+            if secret in (NAMES[0], NAMES[1]):
+                continue  # the subject's name is a search term of the case (fingerprinted); checked above
+            assert secret.encode() not in raw, (file.name, secret)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/items/99999999999999999999999",
+        "/findings?page=99999999999999999999",
+        "/audit?page=" + "9" * 5000,
+        "/requests/99999999999999999999",
+        "/my?page=-99999999999999999999999",
+    ],
+)
+def test_numbers_too_big_for_the_index_are_not_found_never_a_server_error(hostile: Console, url: str) -> None:
+    client = sign_in(make_client(hostile), "dpo")
+    response = client.get(url)
+    assert response.status_code in (200, 404), response.status_code
+
+
+def test_posted_numbers_too_big_are_refused_cleanly(hostile: Console) -> None:
+    client = sign_in(make_client(hostile), "dpo")
+    csrf = csrf_of(client.get("/findings").text)
+    big = "9" * 30
+    for path, data in (
+        ("/findings/triage", {"status": "open", "finding": big}),
+        (f"/items/{big}/triage", {"status": "open"}),
+        (f"/items/{big}/reveal", {"finding": big, "reason": "a reason"}),
+        (f"/requests/{big}/extend", {"months": big, "reason": "x"}),
+    ):
+        response = client.post(path, data=data | {"csrf": csrf})
+        assert response.status_code in (303, 400, 404), (path, response.status_code)
+
+
+@pytest.mark.parametrize("back", ["//evil.example/x", "/\\evil.example", "https://evil.example/", "/\\/evil.example"])
+def test_redirects_never_leave_the_console(hostile: Console, back: str) -> None:
+    client = sign_in(make_client(hostile), "dpo")
+    csrf = csrf_of(client.get("/findings").text)
+    for path, data in (("/language", {"lang": "en"}), ("/findings/triage", {"status": "open"})):
+        response = client.post(path, data=data | {"csrf": csrf, "back": back})
+        target = response.headers["location"]
+        assert target.startswith("/") and not target.startswith("//") and not target.startswith("/\\"), target
+        assert "evil.example" not in target.split("?")[0][:2]
+
+
+STATE_CHANGES = [
+    ("/findings/triage", {"status": "resolved", "finding": "1"}),
+    ("/items/{item}/triage", {"status": "resolved"}),
+    ("/items/{item}/assign", {"username": "bob"}),
+    ("/items/{item}/reveal", {"finding": "1", "reason": "just looking"}),
+    ("/items/{item}/move", {"destination": "archive"}),
+    ("/requests/open", {"name": "Jens Hansen"}),
+    ("/requests/1/export", {}),
+    ("/requests/1/close", {}),
+    ("/requests/1/extend", {"months": "1", "reason": "complex"}),
+]
+
+
+@pytest.mark.parametrize("user", ["rev", "alice"])
+def test_roles_below_dpo_cannot_change_or_reveal_what_they_should_not(hostile: Console, user: str) -> None:
+    other = next(int(r["id"]) for r in hostile.store.rows("items") if "/bob/" in r["location"])
+    client = sign_in(make_client(hostile), user)
+    csrf = csrf_of(client.get("/my").text)
+    before = {t: len(hostile.store.rows(t)) for t in ("triage", "access_requests")}
+    for path, data in STATE_CHANGES:
+        url = path.format(item=other)
+        if user == "rev" and url.endswith("/triage"):
+            continue  # reviewers triage by design
+        response = client.post(url, data=data | {"csrf": csrf})
+        assert response.status_code in (403, 404), (user, url, response.status_code)
+        assert not _leaks(response.text)
+    after = {t: len(hostile.store.rows(t)) for t in ("triage", "access_requests")}
+    if user == "alice":
+        assert after == before
+
+
+def test_a_session_cookie_from_before_sign_in_is_not_the_signed_in_session(hostile: Console) -> None:
+    client = make_client(hostile)
+    client.get("/login")
+    planted = dict(client.cookies)
+    sign_in(client, "dpo")
+    assert dict(client.cookies) != planted
+    # The attacker's copy of the pre-login cookie is still anonymous.
+    attacker = make_client(hostile)
+    for name, value in planted.items():
+        attacker.cookies.set(name, value)
+    assert attacker.get("/dashboard").status_code == 303
+
+
+def test_error_pages_carry_the_security_headers_and_no_cache(hostile: Console) -> None:
+    client = sign_in(make_client(hostile), "alice")
+    for url in ("/items/999999", "/dashboard", "/nope"):
+        response = client.get(url)
+        assert response.status_code in (403, 404)
+        assert response.headers["cache-control"] == "no-store"
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert re.search(r"<title>", response.text)

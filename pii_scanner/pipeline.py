@@ -138,7 +138,7 @@ class Processor:
             return result
         named = self.engine.detect_name(item.name) if item.name else []
         if extracted.parts:
-            result.findings = self.engine.detect_parts(extracted.parts) + named
+            result.findings = self.engine.detect_parts(_with_language(extracted.parts)) + named
             result.text_length = sum(len(p.text) for p in extracted.parts)
             result.languages = sorted({p.lang for p in extracted.parts if p.lang})
             if result.findings and self.config.output.context_chars > 0:
@@ -406,6 +406,26 @@ def plan_mailbox_file(item: Item, config: ScanConfig) -> Iterator[MailBatch] | N
     if mbox is not None:
         return mbox
     return plan_pst(item, config)
+
+
+# A text this short gives the country evidence of its lines little to go on ("Reference: Mette Lund
+# 141277-2632."): its language, identified once (as the content hooks would after detection), decides
+# a number valid in two countries when its own lines do not.
+_SHORT_TEXT = 2000
+
+
+def _with_language(parts: list[TextPart]) -> list[TextPart]:
+    """``parts`` with the item's language set on each, for a short item whose parts declare none."""
+    if any(p.lang for p in parts) or sum(len(p.text) for p in parts) > _SHORT_TEXT:
+        return parts
+    from pii_scanner.detect.ner.langid import item_languages  # lingua: loaded by the first item that needs it
+
+    langs = item_languages(parts)
+    if len(langs) != 1:
+        return parts
+    for part in parts:
+        part.lang = langs[0]  # also the item's languages (the content hook would set the same)
+    return parts
 
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:

@@ -132,7 +132,12 @@ def identifier_column(candidate: Candidate, env: Env) -> bool:
     at least ``table.id_column_valid_share`` validate, and the birth dates spread over at least
     ``table.id_column_years`` years (date-prefixed serials cluster on the days they were issued).
     A column of running numbers is dropped by its own filter whatever this says."""
-    return _per_place("identifier_column", candidate, env, lambda: _identifier_column(candidate, env))
+    if not _per_place("identifier_column", candidate, env, lambda: _identifier_column(candidate, env)):
+        return False
+    # A CPR reading (DDMMYY) of numbers whose YYMMDD reading clusters on a season: case numbers.
+    return candidate.entity != "DK_CPR" or not _per_place(
+        "issued_together", candidate, env, lambda: _issued_together(_column_numbers(candidate, env), env)
+    )
 
 
 def _identifier_column(candidate: Candidate, env: Env) -> bool:
@@ -158,6 +163,29 @@ def _identifier_column(candidate: Candidate, env: Env) -> bool:
         return False
     years = [y for y in (_birth_year(n, env) for n in numbers) if y is not None]
     return bool(years) and max(years) - min(years) >= setting("table", "id_column_years")
+
+
+def _column_numbers(candidate: Candidate, env: Env) -> list[str]:
+    """The identifier-shaped cells of the candidate's column, the candidate included."""
+    col = _column(candidate, env)
+    cells = [] if col is None else [c.strip() for c in col.cells if _ID_CELL.fullmatch(c.strip())]
+    return [*cells, env.text[candidate.start : candidate.end]]
+
+
+def _issued_together(numbers: list[str], env: Env) -> bool:
+    """Most numbers start with a YYMMDD date and those dates lie within ``table.id_column_serial_days``
+    of each other: case or invoice numbers of one season ("241117-0205", "241103-0113"), whatever
+    their DDMMYY reading says."""
+    days = env.rules.setting("table", "id_column_serial_days")
+    dates = []
+    for number in numbers:
+        digits = _NON_DIGITS.sub("", number)
+        head = digits[2:8] if len(digits) == 12 else digits[:6]
+        try:
+            dates.append(datetime.date(2000 + int(head[:2]), int(head[2:4]), int(head[4:6])).toordinal())
+        except ValueError:
+            continue
+    return 4 * len(dates) >= 3 * len(numbers) and max(dates) - min(dates) <= days
 
 
 def _birth_year(number: str, env: Env) -> int | None:
@@ -220,7 +248,20 @@ def number_table(candidate: Candidate, env: Env) -> bool:
     numbers in which one happens to look like a date is dropped. A positive context word (also in
     the column header) keeps the column.
     """
-    return _per_place("number_table", candidate, env, lambda: _number_table(candidate, env))
+    if _per_place("number_table", candidate, env, lambda: _number_table(candidate, env)):
+        return True
+    # A CPR reading (DDMMYY) of a column whose YYMMDD reading clusters on a season ("250628-0277" over
+    # "250625-0204"...): case numbers of those days, not birth dates.
+    return candidate.entity == "DK_CPR" and _per_place(
+        "serial_table", candidate, env, lambda: _serial_table(candidate, env)
+    )
+
+
+def _serial_table(candidate: Candidate, env: Env) -> bool:
+    numbers = _table_numbers(candidate, env)
+    if numbers is None or len(numbers) < int(env.rules.setting("table", "min_numbers")):
+        return False
+    return _issued_together([*numbers, env.text[candidate.start : candidate.end]], env)
 
 
 def _number_table(candidate: Candidate, env: Env) -> bool:
@@ -294,6 +335,20 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
 # A code glued to its number ("INV-0707614285", "#0707614285"), and a bank's four-digit registration
 # number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
 _GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
+_UNDERSCORE_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,20})_$")
+
+
+def _names_other_number(word: str, entity: str, env: Env) -> bool:
+    """``word`` names a kind of number other than ``entity``: a numbered thing ("ordre"), a word
+    ending in a number word ("kundenr") or a negative context word of the entity ("faktura")."""
+    labels = env.rules.labels
+    if word in labels.things or (labels.suffix is not None and labels.suffix.fullmatch(word)):
+        return True
+    own = env.rules.context.get(entity)
+    found = None if own is None or own.both is None else own.both.fullmatch(word)
+    return found is not None and found.lastgroup == "n"
+
+
 _BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = re.compile(r"[;\t|,(\[]\s*$")
@@ -312,7 +367,12 @@ def _label_of(
     last = tokens[-1].rstrip(".").lower()
     if not last or last in words.not_labels:
         return False
-    if words.suffix is not None and words.suffix.fullmatch(tokens[-1].lower()) and last not in words.bare:
+    if (
+        words.suffix is not None
+        and words.suffix.fullmatch(tokens[-1].lower())
+        and last not in words.bare
+        and tokens[-1].lower() not in words.personal_numbers
+    ):
         return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
     if about_ids:
         return False
@@ -351,7 +411,15 @@ def _names_an_identifier(env: Env, text: str) -> bool:
     low = text.lower()
     if env.rules.id_words.search(low) is not None:
         return True
+    if " " in low and len(low) <= _SQUEEZED_LABEL:
+        # A scanner splits a short label with a stray space ("Per son-nr:", "CPR -nr").
+        squeezed = low.replace(" ", "")
+        if env.rules.id_words.search(squeezed) is not None:
+            return True
     return _LETTER_DIGIT.search(low) is not None and env.rules.id_words.search(low.translate(_OCR_LETTERS)) is not None
+
+
+_SQUEEZED_LABEL = 40
 
 
 _LETTER_DIGIT = re.compile(r"[^\W\d_][0157]|[0157][^\W\d_]")
@@ -376,7 +444,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         _, lo, hi, own_label = place
     else:
         lo, hi = layout.line_bounds(text, candidate.start)
-        own_label = _own_label_before(text, lo, candidate.start, env)
+        own_label = _own_label_before(text, lo, candidate.start, env, candidate.end)
         env.memo["own_label"] = (candidate.start, lo, hi, own_label)
     if own_label:
         return True  # "exporterede rapport 0508715414", "(ärende 6312165720)", "kontraktsnummer 810118-8616"
@@ -402,7 +470,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     return answer
 
 
-def _own_label_before(text: str, lo: int, start: int, env: Env) -> bool:
+def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None = None) -> bool:
     """Right before ``start`` stands a noun naming a numbered thing (``numbered_things``: "rapport
     0508715414", "(ärende 6312165720)", "job nr. 8301249614") or a word naming another kind of number
     ("kontraktsnummer 810118-8616", "Körkortsnummer 2910053563"): the number's own label, nearer than
@@ -424,12 +492,19 @@ def _own_label_before(text: str, lo: int, start: int, env: Env) -> bool:
         return False
     word = tokens[-1].lstrip("([\"'").lower()
     if word.isalpha() and word in labels.things:
-        return True
+        # "Medarbejdere på projektet: 140451-4047", "i samma ärende: 19541231-6118": a thing after a
+        # small word and before a colon is the topic of what follows, and a number in an
+        # identifier's own form after it is no number of that thing.
+        topic = len(tokens) >= 2 and tokens[-2].lower() in labels.not_labels
+        own_form = end is not None and not text[start:end].isdigit()
+        return not (topic and own_form and text[lo:start].rstrip().endswith(":"))
     return (
         labels.suffix is not None
         and labels.suffix.fullmatch(word) is not None
         and word.rstrip(".") not in labels.bare
+        and word not in labels.personal_numbers  # "Org.nr: 700122-0958": a sole trader's personnummer
         and not _names_an_identifier(env, word)
+        and not (len(tokens) >= 2 and _names_an_identifier(env, f"{tokens[-2]} {word}"))  # "Per son-nr"
     )
 
 
@@ -458,6 +533,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
 def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     words = env.rules.labels
     whole = found.key.lower()
+    if whole in words.personal_numbers:
+        return False  # a sole trader's organisationsnummer is the personnummer
     if words.suffix is not None and words.suffix.fullmatch(whole) and whole.rstrip(".") not in words.bare:
         return True  # "Anstallningsnummer", "PNummer", "Lev.nr"
     tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.words)]
@@ -486,6 +563,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
+    glued = _UNDERSCORE_WORD.search(head)
+    if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
+        return True  # "faktura_0707614285.pdf", "ordre_0707614285": an invoice's, an order's number
     stripped = head.rstrip()
     delimited = _CELL_START.search(head) is not None or (not stripped and layout.delimiter(text[lo:hi]) is not None)
     # A report's column starts after a run of spaces.
@@ -566,6 +646,7 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
     rf"(?:,[ \t]*{_CAP}+)?[ \t]*[,;\t|(]?[ \t]*$"
 )
+_NAME_AFTER = re.compile(rf"[ \t,;:-]+{_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}[ \t.]*$")
 _ID_WITH_ITS_FORM = re.compile(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 
@@ -589,6 +670,8 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
         return False  # a row of an export or a report's column
     if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
         return False
+    if not text[lo : candidate.start].strip() and _NAME_AFTER.match(text, candidate.end, hi):
+        return False  # a list line "5010146990 Tommy Fält": the number and its holder
     return not any(not (m.start() <= candidate.start < m.end()) for m in _ID_WITH_ITS_FORM.finditer(text, lo, hi))
 
 

@@ -397,6 +397,62 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Fil: /srv/dokumenter/0707614285_kontrakt.docx", [("DK_CPR", CPR)]),
     ("https://x.dk/a/lønseddel_0707614285.pdf", []),
     ("user_0707614285 logged in", []),
+    # --- a label split by a scanner's stray space still names the identifier
+    (
+        "_HUGO FORSBERG     KALMAR\nPer son-nr:     8112189876 _\nFörsäkringsnr     7007588541",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    # --- a CPR with its date written as a date needs a word naming it
+    ("Min kone har personnummer 10.01.85-3755.", [("DK_CPR", "1001853755")]),
+    ("Mødet 10.01.85-3755 kl. 10", []),
+    # --- a numbered thing after a small word and before a colon is the topic, not the label
+    ("Medarbejdere på projektet: 140451-4047 131201-5591.", [("DK_CPR", "1404514047"), ("DK_CPR", "1312015591")]),
+    ("Riktig kund i samma ärende: 19541231-6118.", [("SE_PERSONNUMMER", "195412316118")]),
+    ("Rapport: 0508715414", []),
+    # --- a sole trader's organisationsnummer IS the personnummer (a legal person's has month 20+)
+    ("Skriv därför 700122-0958 på fakturan som org.nr.", [("SE_PERSONNUMMER", "197001220958")]),
+    ("Org.nr: 700122-0958", [("SE_PERSONNUMMER", "197001220958")]),
+    # --- a list line: the number, then its holder's name
+    (
+        "Här är listan:\n610320-4779 Linnea Carlsson\n5010146990 Tommy Fält",
+        [("SE_PERSONNUMMER", "196103204779"), ("SE_PERSONNUMMER", "195010146990")],
+    ),
+    # --- a child's CPR (issued without modulus 11 since 2007) after a first name in brackets, or
+    # after "hendes er:" standing for the CPR named before
+    (
+        "Vi mangler kun hendes CPR, så systemet kan beregne rabat sammen med Lucas (1406095391).\n\n"
+        "Hendes er: 2806245745",
+        [("DK_CPR", "1406095391"), ("DK_CPR", "2806245745")],
+    ),
+    ("Ordrelinje (1406095391) er leveret.", []),
+    # --- a "key - value" block is a record: each key labels its own value
+    (
+        "Navn - Dorthe Juul\nCpr.nr. - 2610901304\nAftalenr. - 2010900940\nLejemålsnr. - 156916",
+        [("DK_CPR", "2610901304")],
+    ),
+    # --- case numbers of one season (YYMMDD-NNNN) in rows about people are no CPRs, whatever the header
+    (
+        "Navn;Felt 3;By\nMette Thomsen;250628-0277;Ribe\nMette Kristensen;250625-0204;Ribe\n"
+        "Poul Skov;250618-0052;Holbæk\nSøren Kristensen;250623-0333;Holbæk",
+        [],
+    ),
+    # --- a CPR issued without modulus 11 in a column of people's identifiers under "IDNR"
+    (
+        "Navn;E-mail;IDNR\nSøren Bak;soren@bak.dk;230291-2575\nMette Bak;mette@bak.dk;2012145383\n"
+        "Finn Holm;finn@holm.dk;110150-9008",
+        [
+            ("EMAIL_ADDRESS", "soren@bak.dk"),
+            ("DK_CPR", "2302912575"),
+            ("EMAIL_ADDRESS", "mette@bak.dk"),
+            ("DK_CPR", "2012145383"),
+            ("EMAIL_ADDRESS", "finn@holm.dk"),
+            ("DK_CPR", "1101509008"),
+        ],
+    ),
+    # --- a word naming another kind of number glued by "_" labels it
+    ("Se ordre_0707614285.pdf og kundenr_0707614285.csv", []),
+    # --- a dotted date is written so in Denmark: a Danish reading only
+    ("Ægtefællens personnummer: 19.08.15-6100.", [("DK_CPR", "1908156100")]),
 ]
 
 

@@ -48,6 +48,8 @@ _PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | di
 # Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
 # and the hyphen of a line broken inside the number ("110391-\n1539"); both read as OCR splits.
 _TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] |-\r?\n)?\d{{4}}"
+# A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
+_TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}{_SEP}?\d{{4}}"
 _NO_MONTH = r"(?:[04][1-9]|[15][0-2])"  # month, or month + 40 (H-numbers)
@@ -78,13 +80,38 @@ _CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
 _HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
 
 
+# One first name with the number in brackets, capitalised inside a sentence (a proper noun, not the
+# sentence's first word): "sammen med Lucas (1406095391)".
+_NAME_BRACKET = re.compile(rf"(?:^|\s)[a-zæøåäö]+[ \t]+{_CAP}{{2,}} \($")
+# "Hendes er: 2806245745", "Mitt är 5010146990": a possessive standing for an identifier named just
+# before ("Vi mangler kun hendes CPR ... Hendes er: ...").
+_POSSESSIVE_IS = re.compile(
+    r"(?:^|[\s.,;])(?:hendes|hans|mit|min|dit|din|hennes|mitt|ditt|hennar|deres|deras|sit|sitt)[ \t]+"
+    r"(?:er|var|är|blir|bliver)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
+
+
 def _after_name(env: Env, start: int) -> bool:
     text = env.text
+    head = text[max(0, start - 60) : start]
+    if (
+        (head.rstrip()[-1:] == ":" or head[-1:] == " ")
+        and _POSSESSIVE_IS.search(head) is not None
+        and _names_id_before(env, start - _REFERS_BACK, start)
+    ):
+        return True
     if not env.kernel.name_before(text, start):
         return False  # the common case, decided without the regular expression
-    head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
-    return _HOLDER.search(head[cut + 1 :] if cut >= 0 else head) is not None
+    line = head[cut + 1 :] if cut >= 0 else head
+    return _HOLDER.search(line) is not None or _NAME_BRACKET.search(line) is not None
+
+
+def _names_id_before(env: Env, lo: int, hi: int) -> bool:
+    words = env.rules.id_words
+    return words is not None and words.search(env.text[max(0, lo) : hi].lower()) is not None
 
 
 def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
@@ -150,6 +177,7 @@ class NationalIdRecognizer(Recognizer):
             Pattern("no_eleven", "0-9", BEFORE + _ELEVEN + AFTER),
             Pattern("no_split", "0-9", BEFORE + _ELEVEN_SPLIT + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + ten + AFTER),
+            Pattern("ten_digits", "0-9", BEFORE + _TEN_DOTTED + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -211,7 +239,9 @@ class NationalIdRecognizer(Recognizer):
                 # Nothing names a plain ten-digit number, and its row belongs to another country
                 # ("0701234567" on a Swedish signature is no CPR).
                 score -= env.rules.setting("foreign_row")
-            if not ctx.positive and holder():
+            if not ctx.positive and (holder() or (label and filters.identifier_column(candidate, env))):
+                # After its holder's name, or in a column of people's identifiers under a header that
+                # names nothing ("IDNR"): the row says whose number it is.
                 score += env.rules.setting("after_name")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
@@ -302,6 +332,11 @@ class NationalIdRecognizer(Recognizer):
             readings += self._reading(IS, digits, env, is_kennitala.info, self._is_score)
         if mask & fastpath.READ_FI:
             readings += self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
+        if "." in raw:
+            # "10.01.85-3755": a date and a number, unless a word names the identifier; a date with
+            # dots in day-month-year order is a Danish way of writing it (no personnummer, HETU...).
+            less = env.rules.setting("dotted_date")
+            readings = [r._replace(score=r.score - less) for r in readings if r.entity == DK]
         return readings
 
     # --- scores ---------------------------------------------------------------------------

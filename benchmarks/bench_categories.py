@@ -43,6 +43,7 @@ SETS = {
     "blind7": DATA.parent / "categories_blind7.jsonl",
     "blind8": DATA.parent / "categories_blind8.jsonl",
     "blind9": DATA.parent / "categories_blind9.jsonl",
+    "blind10": DATA.parent / "categories_blind10.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -15,8 +15,11 @@ Sections (all by default; ``--only a,b`` picks some):
   (``--max-file-size 2G``) with a CPR planted at byte 900,000,000 (found or not is printed); ``--quick``
   uses 200 MB and byte 180,000,000.
 - ``mailbox``: messages/s of ``pii-scanner scan`` on a 2,000-message mbox with PDF/DOCX attachments,
-  1 and 2 workers, the wall-time speed-up and whether both found the same.
-- ``share``: files/s of ``pii-scanner scan`` on a mixed folder (txt, csv, html, pdf, docx, xlsx, zip...).
+  1 and 2 workers, the wall-time speed-up and whether both found the same; then messages per CPU-second
+  against stock Presidio NoOp (six entities) given the text of every message and attachment (extracted
+  in this process: Presidio reads no mailbox, so extraction is not charged to it).
+- ``share``: files/s of ``pii-scanner scan`` on a mixed folder (txt, csv, html, pdf, docx, xlsx, zip...),
+  and against Presidio NoOp on the extracted texts, as for the mailbox.
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_scan.py            # full run (~15 minutes)
     PYTHONPATH=. .venv/bin/python benchmarks/bench_scan.py --quick    # smaller sizes (CI)
@@ -289,6 +292,35 @@ def cpu(fn: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
+def extracted_texts(paths: list[Path]) -> list[str]:
+    """The text of every item ``scan`` extracts from ``paths`` (messages, attachments, files, members),
+    extracted in this process: what Presidio is given, extraction not charged to it."""
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.extract.walk import walk
+    from pii_scanner.sources.files import iter_files
+
+    config = ScanConfig(workers=1)
+    return [ex.text() for item in iter_files(paths) for _, ex in walk(item, config) if ex.parts]
+
+
+def presidio_items(presidio: Callable[[str], int], texts: list[str]) -> float:
+    """CPU seconds of stock Presidio (NoOp NLP engine, the six entities' recognizers) over ``texts``."""
+    return cpu(lambda: [presidio(t) for t in texts])
+
+
+def print_against_presidio(unit: str, n: int, runs: dict[str, float], presidio_seconds: float, texts: int) -> None:
+    rate = n / presidio_seconds
+    print(
+        f"Presidio NoOp (six entities, on the {texts} extracted texts, extraction not charged): {rate:7.1f} {unit} "
+        "per CPU-second"
+    )
+    for label, seconds in runs.items():
+        print(
+            f"  pii-scanner scan, {label}: {n / seconds:7.1f} {unit} per CPU-second"
+            f" = {n / seconds / rate:5.1f}x Presidio"
+        )
+
+
 # --- sections ------------------------------------------------------------------------------
 def section_throughput(tmp: Path, quick: bool) -> None:
     size = 4 * MB if quick else 16 * MB
@@ -558,6 +590,15 @@ def section_mailbox(tmp: Path, quick: bool) -> None:
             f"workers {workers}: {n / wall:7.1f} messages/s wall, {n / seconds:7.1f} messages per CPU-second "
             f"(all processes); {items} items; peak RSS {rss:.0f} MB (largest process)"
         )
+    six, _, _, _ = run_scan([str(path), "--format", "jsonl", "--workers", "1", "--entities", ",".join(ENTITIES)])
+    texts = extracted_texts([path])
+    print_against_presidio(
+        "messages",
+        n,
+        {"default entities, 1 worker": seconds_by["1"], "six entities, 1 worker": six},
+        presidio_items(presidio_noop(), texts),
+        len(texts),
+    )
     busiest = max(shares["2"][0], sum(shares["2"]) / 2) if shares["2"] else seconds_by["2"]
     print(
         "CPU seconds per process, 2 workers: "
@@ -581,15 +622,22 @@ def section_share(tmp: Path, quick: bool) -> None:
     kinds = bench_extract.make_corpus(root, files)
     total = sum(kinds.values())
     print(f"\n== mixed share: {total} files ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}) ==")
+    runs: dict[str, float] = {}
     for workers in ("1", "2"):
         wall = time.perf_counter()
         seconds, rss, _, records = run_scan([str(root), "--format", "jsonl", "--workers", workers])
         wall = time.perf_counter() - wall
+        runs[f"default entities, {workers} worker{'s' if workers != '1' else ''}"] = seconds
         items = sum(1 for r in records if r.get("record") == "item")
         print(
             f"workers {workers}: {total / seconds:7.1f} files/s per CPU-second, {total / wall:7.1f} files/s wall "
             f"({items} items incl. members); peak RSS {rss:.0f} MB (largest process)"
         )
+    runs["six entities, 1 worker"] = run_scan(
+        [str(root), "--format", "jsonl", "--workers", "1", "--entities", ",".join(ENTITIES)]
+    )[0]
+    texts = extracted_texts([root])
+    print_against_presidio("files", total, runs, presidio_items(presidio_noop(), texts), len(texts))
 
 
 SECTIONS: dict[str, Callable[[Path, bool], None]] = {

@@ -55,6 +55,9 @@ BLIND8_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind8_so
 # welfare, prisons, churches, sports clubs, HR, debt collection), nb and en included; scored once (blind-9).
 BLIND9_OUT = Path(__file__).resolve().parent / "data" / "categories_blind9.jsonl"
 BLIND9_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind9_source.yaml"
+# Written after the blind9 fixes (vets, housing, insurance, schools, gyms, debt advice...); scored once (blind-10).
+BLIND10_OUT = Path(__file__).resolve().parent / "data" / "categories_blind10.jsonl"
+BLIND10_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind10_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -258,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind7": (BLIND7_SOURCE, BLIND7_OUT),
         "--blind8": (BLIND8_SOURCE, BLIND8_OUT),
         "--blind9": (BLIND9_SOURCE, BLIND9_OUT),
+        "--blind10": (BLIND10_SOURCE, BLIND10_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

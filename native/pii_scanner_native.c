@@ -13,16 +13,12 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define KERNEL_ABI 2
+#define KERNEL_ABI 3
 #ifndef KERNEL_SOURCE
 #define KERNEL_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif
 
-/* Bits of ten_facts' mask: which readings of a ten-digit candidate pass the cheap checks. */
-#define READ_DK 1
-#define READ_SE 2
-#define READ_IS 4
-#define READ_FI 8
+#include "native_kernel.h"
 
 typedef struct {
     int kind;
@@ -295,50 +291,6 @@ native_line_bounds(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         }
     }
     return Py_BuildValue("(nn)", lo, hi);
-}
-
-static int
-luhn_ok(const char *d, int n)
-{
-    int total = 0;
-    for (int k = 0; k < n; k++) {
-        int v = d[n - 1 - k] - '0';
-        if (k % 2 == 1) {
-            v *= 2;
-            if (v > 9) {
-                v -= 9;
-            }
-        }
-        total += v;
-    }
-    return total % 10 == 0;
-}
-
-static int
-kennitala_check_ok(const char *d)
-{
-    static const int weights[8] = {3, 2, 7, 6, 5, 4, 3, 2};
-    int sum = 0;
-    for (int k = 0; k < 8; k++) {
-        sum += weights[k] * (d[k] - '0');
-    }
-    int check = 11 - sum % 11;
-    if (check == 11) {
-        check = 0;
-    }
-    return check == d[8] - '0';
-}
-
-static int
-hetu_check_ok(const char *d)
-{
-    long long value = 0;
-    for (int k = 0; k < 9; k++) {
-        value = value * 10 + (d[k] - '0');
-    }
-    int index = (int)(value % 31);
-    /* The alphabet "0123456789ABCDEFHJKLMNPRSTUVWXY": a digit check character is its own index. */
-    return index < 10 && index == d[9] - '0';
 }
 
 static PyObject *separator_strings[5]; /* "", "-", "+", " ", "ocr" */
@@ -747,10 +699,358 @@ wordtrie_search(WordTrieObject *self, PyObject *arg)
     return PyBool_FromLong(wordtrie_next(self, &x, 0, &s, &e) >= 0);
 }
 
+/* --- WordTrie.context: the context words of a span, weighed ------------------------------------
+ *
+ * pii_scanner.detect.fastpath.context_of with this trie's matches: positive words count anywhere in
+ * the windows (unless the language of the row says otherwise), negative words only when
+ * ``attached`` (a Python callable) says they label the span; a word after the span that labels a
+ * value of its own (_LABELS_A_VALUE) is not the span's. */
+
+/* _LABELS_A_VALUE.match(s, pos): [ \t.:#=-]*(?:(?:nr|no|nummer)\.?[ \t:]*)?[+(]{0,2}\d
+ * No backtracking changes the answer: what each part gives back cannot start the next part. */
+static int
+labels_a_value(const text_t *x, Py_ssize_t pos)
+{
+    Py_ssize_t n = x->len;
+    while (pos < n) {
+        Py_UCS4 c = AT(x, pos);
+        if (c == ' ' || c == '\t' || c == '.' || c == ':' || c == '#' || c == '=' || c == '-') {
+            pos++;
+        }
+        else {
+            break;
+        }
+    }
+    if (pos < n && AT(x, pos) == 'n') {
+        Py_ssize_t p = -1;
+        if (pos + 1 < n && (AT(x, pos + 1) == 'r' || AT(x, pos + 1) == 'o')) {
+            p = pos + 2;
+        }
+        else if (pos + 5 < n && AT(x, pos + 1) == 'u' && AT(x, pos + 2) == 'm' && AT(x, pos + 3) == 'm' &&
+                 AT(x, pos + 4) == 'e' && AT(x, pos + 5) == 'r') {
+            p = pos + 6;
+        }
+        if (p < 0) {
+            return 0;
+        }
+        if (p < n && AT(x, p) == '.') {
+            p++;
+        }
+        while (p < n && (AT(x, p) == ' ' || AT(x, p) == '\t' || AT(x, p) == ':')) {
+            p++;
+        }
+        pos = p;
+    }
+    int k = 0;
+    while (k < 2 && pos < n && (AT(x, pos) == '+' || AT(x, pos) == '(')) {
+        pos++;
+        k++;
+    }
+    return pos < n && Py_UNICODE_ISDECIMAL(AT(x, pos));
+}
+
+typedef struct {
+    Py_ssize_t s, e;
+    int positive;
+} match_t;
+
+/* Every match of the trie over x (as find_all), into a growing array; -1 on no memory. */
+static Py_ssize_t
+wordtrie_matches(const WordTrieObject *self, const text_t *x, match_t **out)
+{
+    Py_ssize_t n = 0, cap = 0, from = 0, s, e;
+    int positive;
+    *out = NULL;
+    while ((positive = wordtrie_next(self, x, from, &s, &e)) >= 0) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            match_t *grown = PyMem_Realloc(*out, (size_t)cap * sizeof(match_t));
+            if (grown == NULL) {
+                PyMem_Free(*out);
+                *out = NULL;
+                PyErr_NoMemory();
+                return -1;
+            }
+            *out = grown;
+        }
+        (*out)[n].s = s;
+        (*out)[n].e = e;
+        (*out)[n].positive = positive;
+        n++;
+        from = e;
+    }
+    return n;
+}
+
+/* hint() asked once: *cache holds a new reference after the first call. */
+static PyObject *
+ask_hint(PyObject *hint, PyObject **cache)
+{
+    if (*cache == NULL) {
+        *cache = PyObject_CallNoArgs(hint);
+    }
+    return *cache;
+}
+
+/* positive(is_p, word) of context_around: 1, 0, or -1 on an error. */
+static int
+word_is_positive(int is_p, PyObject *word, PyObject *languages, PyObject *negative_in, PyObject *hint,
+                 PyObject **hint_value)
+{
+    if (!is_p) {
+        return 0;
+    }
+    if (PyDict_GET_SIZE(languages) > 0) {
+        PyObject *langs = PyDict_GetItemWithError(languages, word);
+        if (langs == NULL && PyErr_Occurred()) {
+            return -1;
+        }
+        if (langs != NULL) {
+            if (hint == Py_None) {
+                return 0;
+            }
+            PyObject *lang = ask_hint(hint, hint_value);
+            if (lang == NULL) {
+                return -1;
+            }
+            int in = PySequence_Contains(langs, lang);
+            if (in <= 0) {
+                return in; /* not among the word's languages (0), or an error (-1) */
+            }
+        }
+    }
+    if (hint != Py_None) {
+        PyObject *langs = PyDict_GetItemWithError(negative_in, word);
+        if (langs == NULL) {
+            return PyErr_Occurred() ? -1 : 1;
+        }
+        PyObject *lang = ask_hint(hint, hint_value);
+        if (lang == NULL) {
+            return -1;
+        }
+        int in = PySequence_Contains(langs, lang);
+        return in < 0 ? -1 : !in;
+    }
+    return 1;
+}
+
+/* The lower-cased word low[s:e].lower() (an ASCII word is its own lower case). */
+static PyObject *
+lowered_word(PyObject *low, Py_ssize_t s, Py_ssize_t e)
+{
+    PyObject *word = PyUnicode_Substring(low, s, e);
+    if (word == NULL || PyUnicode_IS_ASCII(word)) {
+        return word;
+    }
+    PyObject *lower = PyObject_CallMethod(word, "lower", NULL);
+    Py_DECREF(word);
+    return lower;
+}
+
+/* attached(text[lo:hi]) -> 1, 0, or -1 on an error. */
+static int
+call_attached(PyObject *attached, PyObject *text, Py_ssize_t lo, Py_ssize_t hi)
+{
+    PyObject *gap = PyUnicode_Substring(text, lo, hi);
+    if (gap == NULL) {
+        return -1;
+    }
+    PyObject *answer = PyObject_CallOneArg(attached, gap);
+    Py_DECREF(gap);
+    if (answer == NULL) {
+        return -1;
+    }
+    int truth = PyObject_IsTrue(answer);
+    Py_DECREF(answer);
+    return truth;
+}
+
+/* Adds word to the set and keeps the nearest distance. */
+static int
+note_word(PyObject *set, PyObject *word, Py_ssize_t distance, Py_ssize_t *nearest)
+{
+    if (*nearest < 0 || distance < *nearest) {
+        *nearest = distance;
+    }
+    return PySet_Add(set, word);
+}
+
+static PyObject *
+sorted_tuple(PyObject *set)
+{
+    PyObject *list = PySequence_List(set);
+    if (list == NULL) {
+        return NULL;
+    }
+    if (PyList_Sort(list) < 0) {
+        Py_DECREF(list);
+        return NULL;
+    }
+    PyObject *tuple = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return tuple;
+}
+
+static PyObject *
+wordtrie_context(WordTrieObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 8) {
+        PyErr_SetString(PyExc_TypeError,
+                        "context(before, after, low_before, low_after, languages, negative_in, hint, attached) "
+                        "takes 8 arguments");
+        return NULL;
+    }
+    PyObject *before = args[0], *after = args[1], *low_before = args[2], *low_after = args[3];
+    PyObject *languages = args[4], *negative_in = args[5], *hint = args[6], *attached = args[7];
+    text_t tb, ta, lb, la;
+    if (text_init(before, &tb, "before") < 0 || text_init(after, &ta, "after") < 0 ||
+        text_init(low_before, &lb, "low_before") < 0 || text_init(low_after, &la, "low_after") < 0) {
+        return NULL;
+    }
+    if (lb.len != tb.len || la.len != ta.len) {
+        PyErr_SetString(PyExc_ValueError, "the lower-cased windows must be as long as the windows");
+        return NULL;
+    }
+    if (!PyDict_Check(languages) || !PyDict_Check(negative_in)) {
+        PyErr_SetString(PyExc_TypeError, "languages and negative_in must be dicts");
+        return NULL;
+    }
+    if ((hint != Py_None && !PyCallable_Check(hint)) || !PyCallable_Check(attached)) {
+        PyErr_SetString(PyExc_TypeError, "hint must be callable or None, attached callable");
+        return NULL;
+    }
+    match_t *mb = NULL, *ma = NULL;
+    Py_ssize_t nb = wordtrie_matches(self, &lb, &mb);
+    if (nb < 0) {
+        return NULL;
+    }
+    Py_ssize_t na = wordtrie_matches(self, &la, &ma);
+    if (na < 0) {
+        PyMem_Free(mb);
+        return NULL;
+    }
+    PyObject *result = NULL, *pos = NULL, *neg = NULL, *hint_value = NULL, *word = NULL;
+    char *owned = NULL;
+    if (nb == 0 && na == 0) {
+        result = Py_None;
+        Py_INCREF(result);
+        goto done;
+    }
+    pos = PySet_New(NULL);
+    neg = PySet_New(NULL);
+    if (pos == NULL || neg == NULL) {
+        goto done;
+    }
+    Py_ssize_t nearest_pos = -1, nearest_neg = -1;
+    for (Py_ssize_t k = 0; k < nb; k++) {
+        word = lowered_word(low_before, mb[k].s, mb[k].e);
+        if (word == NULL) {
+            goto done;
+        }
+        Py_ssize_t distance = tb.len - mb[k].e;
+        int is = word_is_positive(mb[k].positive, word, languages, negative_in, hint, &hint_value);
+        if (is < 0) {
+            goto done;
+        }
+        if (is) {
+            if (note_word(pos, word, distance, &nearest_pos) < 0) {
+                goto done;
+            }
+        }
+        else {
+            int att = call_attached(attached, before, mb[k].e, tb.len);
+            if (att < 0 || (att && note_word(neg, word, distance, &nearest_neg) < 0)) {
+                goto done;
+            }
+        }
+        Py_CLEAR(word);
+    }
+    /* A word after the span that labels a value of its own, or heads a phrase that does, is not
+     * the span's: marked from the last match backwards. */
+    owned = PyMem_Calloc(na > 0 ? (size_t)na : 1, 1);
+    if (owned == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t following = -1;
+    for (Py_ssize_t k = na - 1; k >= 0; k--) {
+        int blank = 0;
+        if (following >= 0) {
+            blank = 1;
+            for (Py_ssize_t i = ma[k].e; i < following; i++) {
+                if (!Py_UNICODE_ISSPACE(AT(&ta, i))) {
+                    blank = 0;
+                    break;
+                }
+            }
+        }
+        if (labels_a_value(&ta, ma[k].e) || blank) {
+            owned[k] = 1;
+            following = ma[k].s;
+        }
+        else {
+            following = -1;
+        }
+    }
+    for (Py_ssize_t k = 0; k < na; k++) {
+        if (owned[k]) {
+            continue;
+        }
+        word = lowered_word(low_after, ma[k].s, ma[k].e);
+        if (word == NULL) {
+            goto done;
+        }
+        int is = word_is_positive(ma[k].positive, word, languages, negative_in, hint, &hint_value);
+        if (is < 0) {
+            goto done;
+        }
+        if (is) {
+            if (note_word(pos, word, ma[k].s, &nearest_pos) < 0) {
+                goto done;
+            }
+        }
+        else {
+            int att = call_attached(attached, after, 0, ma[k].s);
+            if (att < 0 || (att && note_word(neg, word, ma[k].s, &nearest_neg) < 0)) {
+                goto done;
+            }
+        }
+        Py_CLEAR(word);
+    }
+    if (PySet_GET_SIZE(pos) == 0 && PySet_GET_SIZE(neg) == 0) {
+        result = Py_None;
+        Py_INCREF(result);
+        goto done;
+    }
+    int suppressed = nearest_neg >= 0 && (nearest_pos < 0 || nearest_neg < nearest_pos);
+    PyObject *pos_words = sorted_tuple(pos);
+    if (pos_words == NULL) {
+        goto done;
+    }
+    PyObject *neg_words = sorted_tuple(neg);
+    if (neg_words == NULL) {
+        Py_DECREF(pos_words);
+        goto done;
+    }
+    result = Py_BuildValue("(NNO)", pos_words, neg_words, suppressed ? Py_True : Py_False);
+done:
+    Py_XDECREF(word);
+    Py_XDECREF(pos);
+    Py_XDECREF(neg);
+    Py_XDECREF(hint_value);
+    PyMem_Free(owned);
+    PyMem_Free(mb);
+    PyMem_Free(ma);
+    return result;
+}
+
 static PyMethodDef wordtrie_methods[] = {
     {"find_all", (PyCFunction)wordtrie_find_all, METH_O,
      "find_all(text) -> [(start, end, positive)]: every match, as re.finditer would find them."},
     {"search", (PyCFunction)wordtrie_search, METH_O, "search(text) -> bool: some word matches."},
+    {"context", (PyCFunction)(void (*)(void))wordtrie_context, METH_FASTCALL,
+     "context(before, after, low_before, low_after, languages, negative_in, hint, attached) -> "
+     "(positive, negative, suppressed) | None: the span's context words, weighed."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -803,6 +1103,10 @@ PyInit_pii_scanner_native(void)
     }
     PyObject *m = PyModule_Create(&native_module);
     if (m == NULL) {
+        return NULL;
+    }
+    if (readings_init(m) < 0) {
+        Py_DECREF(m);
         return NULL;
     }
     Py_INCREF(&WordTrieType);

@@ -65,8 +65,8 @@ typedef struct {
     Py_ssize_t n_long;
     Py_ssize_t max_len;
     uint64_t bloom[BLOOM_WORDS]; /* one bit per key hash: most probes end here, in L1 cache */
-    Py_ssize_t head_len;          /* the shortest STEM's length (0: no stems) */
-    uint64_t heads[BLOOM_WORDS];  /* one bit per hash of a STEM's first head_len characters */
+    Py_ssize_t head_len;          /* the shortest STEM's (TAIL's) length (0: none) */
+    uint64_t heads[BLOOM_WORDS];  /* one bit per hash of a STEM's first (a TAIL's last) head_len characters */
 } index_t;
 
 static const char *CAPSULE = "pii_scanner_terms.index";
@@ -118,12 +118,20 @@ is_word(Py_UCS4 c)
 
 /* The slot holding the key of ``len`` characters read from (kind, data) at ``at`` (backwards from
  * ``at`` when the index is reversed), or NULL. */
-static const slot_t *
+static const slot_t *lookup_slot(const index_t *ix, uint64_t hash, int kind, const void *data, Py_ssize_t at, Py_ssize_t len);
+
+static inline const slot_t *
 lookup(const index_t *ix, uint64_t hash, int kind, const void *data, Py_ssize_t at, Py_ssize_t len)
 {
     size_t b = BLOOM_BIT(hash);
     if (!((ix->bloom[b >> 6] >> (b & 63)) & 1))
-        return NULL;
+        return NULL; /* most words: no key has this hash */
+    return lookup_slot(ix, hash, kind, data, at, len);
+}
+
+static const slot_t *
+lookup_slot(const index_t *ix, uint64_t hash, int kind, const void *data, Py_ssize_t at, Py_ssize_t len)
+{
     size_t i = (size_t)hash & ix->mask;
     for (;;) {
         const slot_t *s = &ix->slots[i];
@@ -249,15 +257,16 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
                 ix->max_len = len;
         }
     }
-    /* A word whose first head_len characters begin no stem starts no stem: one probe says so. */
+    /* A word whose first head_len characters begin no stem starts no stem (whose last ones end no tail
+     * ends with none): one probe says so. Keys of a reverse index are stored reversed. */
     for (size_t j = 0; j <= ix->mask; j++) {
         const slot_t *s = &ix->slots[j];
-        if (s->used && (s->flags & F_STEM) && (ix->head_len == 0 || s->len < ix->head_len))
+        if (s->used && (s->flags & (F_STEM | F_TAIL)) && (ix->head_len == 0 || s->len < ix->head_len))
             ix->head_len = s->len;
     }
     for (size_t j = 0; ix->head_len > 0 && j <= ix->mask; j++) {
         const slot_t *s = &ix->slots[j];
-        if (!s->used || !(s->flags & F_STEM))
+        if (!s->used || !(s->flags & (F_STEM | F_TAIL)))
             continue;
         uint64_t h = FNV_OFFSET;
         for (Py_ssize_t k = 0; k < ix->head_len; k++)
@@ -309,7 +318,8 @@ push3(PyObject *list, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
             Py_ssize_t start = i;                                                                            \
             uint64_t h = FNV_OFFSET;                                                                         \
             Py_ssize_t next_long = 0;                                                                        \
-            uint64_t bits = ix->len_bits; /* stem lengths still worth probing for this word */              \
+            uint64_t bits = ix->len_bits; /* stem lengths under 64 still worth probing for this word */     \
+            int stems = 1;                /* 0 once the word's beginning is known to begin no stem */      \
             for (;;) {                                                                                       \
                 if (c >= 0x345 || c == 0x131 || c == 0x17F || c == 0xB5)                                     \
                     *plain = 0;                                                                              \
@@ -318,13 +328,15 @@ push3(PyObject *list, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
                 Py_ssize_t len = i - start;                                                                  \
                 if (len == ix->head_len) {                                                                   \
                     size_t b = BLOOM_BIT(h);                                                                 \
-                    if (!((ix->heads[b >> 6] >> (b & 63)) & 1))                                              \
+                    if (!((ix->heads[b >> 6] >> (b & 63)) & 1)) {                                            \
                         bits = 0; /* begins no stem */                                                       \
+                        stems = 0;                                                                           \
+                    }                                                                                        \
                 }                                                                                            \
                 int probe;                                                                                   \
                 if (len < 64)                                                                                \
                     probe = (int)((bits >> len) & 1);                                                        \
-                else if (bits == 0)                                                                          \
+                else if (!stems)                                                                             \
                     probe = 0;                                                                               \
                 else {                                                                                       \
                     while (next_long < ix->n_long && ix->long_lens[next_long] < len)                         \
@@ -406,6 +418,55 @@ terms_scan(PyObject *self, PyObject *args)
     return Py_BuildValue("(NNO)", occ, vocab, plain ? Py_True : Py_False);
 }
 
+/* ends_with() over characters of type T: 1 when some word ends with a TAIL entry, else 0. */
+#define DEFINE_ENDS_WITH(NAME, T)                                                                          \
+    static int NAME(const index_t *ix, int kind, const void *data, Py_ssize_t n)                           \
+    {                                                                                                      \
+        const T *p = (const T *)data;                                                                      \
+        Py_ssize_t i = 0;                                                                                  \
+        if (ix->head_len == 0)                                                                             \
+            return 0;                                                                                      \
+        while (i < n) {                                                                                    \
+            while (i < n && !is_word(p[i]))                                                                \
+                i++;                                                                                       \
+            Py_ssize_t start = i;                                                                          \
+            while (i < n && is_word(p[i]))                                                                 \
+                i++;                                                                                       \
+            if (i - start < ix->head_len)                                                                  \
+                continue;                                                                                  \
+            /* the word is [start, i): hash its end backwards, probing the tails' lengths */               \
+            uint64_t h = FNV_OFFSET;                                                                       \
+            Py_ssize_t limit = i - start < ix->max_len ? i - start : ix->max_len;                          \
+            Py_ssize_t next_long = 0;                                                                      \
+            for (Py_ssize_t len = 1; len <= limit; len++) {                                                \
+                h = fnv_step(h, p[i - len]);                                                               \
+                if (len == ix->head_len) {                                                                 \
+                    size_t b = BLOOM_BIT(h);                                                               \
+                    if (!((ix->heads[b >> 6] >> (b & 63)) & 1))                                            \
+                        break; /* ends no tail */                                                          \
+                }                                                                                          \
+                int probe;                                                                                 \
+                if (len < 64)                                                                              \
+                    probe = (int)((ix->len_bits >> len) & 1);                                              \
+                else {                                                                                     \
+                    while (next_long < ix->n_long && ix->long_lens[next_long] < len)                       \
+                        next_long++;                                                                       \
+                    probe = next_long < ix->n_long && ix->long_lens[next_long] == len;                     \
+                }                                                                                          \
+                if (probe) {                                                                               \
+                    const slot_t *s = lookup(ix, h, kind, data, i - 1, len);                               \
+                    if (s != NULL && (s->flags & F_TAIL))                                                  \
+                        return 1;                                                                          \
+                }                                                                                          \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+
+DEFINE_ENDS_WITH(ends_with_ucs1, Py_UCS1)
+DEFINE_ENDS_WITH(ends_with_ucs2, Py_UCS2)
+DEFINE_ENDS_WITH(ends_with_ucs4, Py_UCS4)
+
 static PyObject *
 terms_ends_with(PyObject *self, PyObject *args)
 {
@@ -422,37 +483,14 @@ terms_ends_with(PyObject *self, PyObject *args)
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t i = 0;
-    while (i < n) {
-        if (!is_word(PyUnicode_READ(kind, data, i))) {
-            i++;
-            continue;
-        }
-        Py_ssize_t start = i;
-        while (i < n && is_word(PyUnicode_READ(kind, data, i)))
-            i++;
-        /* the word is [start, i): hash its end backwards, probing the tails' lengths */
-        uint64_t h = FNV_OFFSET;
-        Py_ssize_t limit = i - start < ix->max_len ? i - start : ix->max_len;
-        Py_ssize_t next_long = 0;
-        for (Py_ssize_t len = 1; len <= limit; len++) {
-            h = fnv_step(h, PyUnicode_READ(kind, data, i - len));
-            int probe;
-            if (len < 64)
-                probe = (int)((ix->len_bits >> len) & 1);
-            else {
-                while (next_long < ix->n_long && ix->long_lens[next_long] < len)
-                    next_long++;
-                probe = next_long < ix->n_long && ix->long_lens[next_long] == len;
-            }
-            if (probe) {
-                const slot_t *s = lookup(ix, h, kind, data, i - 1, len);
-                if (s != NULL && (s->flags & F_TAIL))
-                    Py_RETURN_TRUE;
-            }
-        }
-    }
-    Py_RETURN_FALSE;
+    int found;
+    if (kind == PyUnicode_1BYTE_KIND)
+        found = ends_with_ucs1(ix, kind, data, n);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        found = ends_with_ucs2(ix, kind, data, n);
+    else
+        found = ends_with_ucs4(ix, kind, data, n);
+    return PyBool_FromLong(found);
 }
 
 static PyObject *

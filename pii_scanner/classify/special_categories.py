@@ -122,6 +122,7 @@ class _Context:
     windows: dict[tuple[int, int], list[_Anchor]] = field(default_factory=dict)
     doc_identified: bool | None = None
     addressee: _Anchor | bool | None = False  # False: not looked for yet
+    animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class SpecialCategories:
     compound_tail_tags: dict[str, str]  # tail -> category
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
+    animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -174,6 +176,7 @@ class SpecialCategories:
             prepared = ItemText(text)
         if hits is None:
             hits = self.terms.scan(prepared)
+        lines = _Lines(text)  # line bounds for many hits, and quoted spans per line, found once
         hits = [
             h
             for h in hits
@@ -183,8 +186,8 @@ class SpecialCategories:
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
-            and not _empty_field(text, h.start)
-            and not _in_title(text, h)
+            and not _empty_field(text, h.start, lines)
+            and not _in_title(text, h, lines)
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -201,6 +204,7 @@ class SpecialCategories:
         if names_given is None:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
+        ctx.animals = self._animal_names(prepared)
         kept = [f for f in ids if not self._company(text, f.end)]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
@@ -425,6 +429,8 @@ class SpecialCategories:
         if not words:
             return False
         head = words[0]
+        if head in self.animals:  # "Hunden Rex har epilepsi.": about the dog
+            return True
         if head in _first_names() or head in _PRONOUNS:
             return False
         return any(head[-n:] in self.thing_heads for n in range(3, min(len(head), 14) + 1))
@@ -495,6 +501,8 @@ class SpecialCategories:
         for f in ctx.findings[lo:hi]:
             if f.entity_type == "EMAIL_ADDRESS" and self._function_mailbox(f.value):
                 continue
+            if f.entity_type == "PERSON" and f.value.split()[:1] and f.value.split()[0].casefold() in ctx.animals:
+                continue
             if f.entity_type == "PERSON":
                 given.append((f.start - s0, f.end - s0))
                 if " " not in f.value.strip() and f.value.strip().casefold() in self.not_names:
@@ -525,6 +533,8 @@ class SpecialCategories:
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
+            if any(w.casefold() in ctx.animals or w.casefold() in self.animals for w in value.split()):
+                continue  # "Bella har sukkersyge" after "Patient: Bella (labrador)": the dog
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
@@ -664,7 +674,7 @@ class SpecialCategories:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
         if not self.topic_leads:
             return False
-        line_start = text.rfind("\n", 0, h.start) + 1
+        line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
         for gap in range(3):  # up to two words between the lead and the term
             last = len(words) - 1 - gap
@@ -691,12 +701,15 @@ class SpecialCategories:
             return set()
         out: set[int] = set()
         last_end = -10
+        line_start, seen = 0, 0  # the spans come in text order: each line break is looked for once
         for i, (start, end) in enumerate(spans):
+            if start > seen:
+                line_start = max(line_start, text.rfind("\n", seen, start) + 1)
+                seen = start
             if last_end >= 0 and _CHAINED.fullmatch(text, last_end, start):
                 out.add(i)
                 last_end = end
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
             if _chat_speaker(text, line_start, start, end):
                 out.add(i)
                 continue
@@ -716,6 +729,27 @@ class SpecialCategories:
                     break
                 before = before[: m.start()] + " "
         return out
+
+    def _animal_names(self, prepared: ItemText) -> frozenset[str]:
+        """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
+        One C pass of the animal words (a trie) over the lower-cased text; the names around each are read
+        from the text itself (same length: offsets agree)."""
+        text, lower = prepared.text, prepared.lower
+        if not self.animals or len(lower) != len(text):
+            return frozenset()
+        found: set[str] = set()
+        for m in _animal_words(self.animals).finditer(lower):
+            a, b = m.span()
+            if a > 0 and _WORD_CHAR.match(lower, a - 1):
+                continue  # inside a word ("kathrine", "skat")
+            if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
+                before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
+                if before is not None:
+                    found.add(before.group(1).casefold())
+            after = _NAME_AFTER.match(text, b)  # "Katten Pus", "the dog Max"
+            if after is not None:
+                found.add(after.group(1).casefold())
+        return frozenset(found)
 
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
@@ -878,40 +912,106 @@ def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit
     return False
 
 
-def _in_title(text: str, h: Hit) -> bool:
-    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress»."""
-    line_start = text.rfind("\n", 0, h.start) + 1
-    line_end = text.find("\n", h.end)
-    line_end = len(text) if line_end < 0 else line_end
-    for m in _QUOTED.finditer(text, line_start, line_end):
-        if m.start() < h.start and h.end < m.end():
-            inner = m.group(1)
-            before = text[line_start : m.start()].rstrip()[-1:]
-            after = text[m.end() : line_end].lstrip()[:1]
-            if before in _DATA_PUNCT or after in _DATA_PUNCT:
-                return False  # a value of a JSON, YAML or CSV record, not a title
-            return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
+class _Lines:
+    """Line bounds of positions in one text: a line break is looked for near the position first; only a
+    long line makes the list of the text's line breaks (once), so that the hits of one long line do not
+    each search the whole line again. Also the quoted spans of each line (``_in_title``), found once."""
+
+    __slots__ = ("_breaks", "quoted", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self.quoted: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+
+    def _all(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        return self._breaks
+
+    def bounds(self, pos: int, end: int | None = None) -> tuple[int, int]:
+        """``(text.rfind("\\n", 0, pos) + 1, text.find("\\n", end))`` with the text's length for no break
+        after (``end`` defaults to ``pos``)."""
+        text, near = self.text, _NEAR_CHARS * 4
+        before = text.rfind("\n", max(0, pos - near), pos)
+        if before < 0 and pos > near:
+            breaks = self._all()
+            i = bisect.bisect_left(breaks, pos) - 1
+            before = breaks[i] if i >= 0 else -1
+        after_from = pos if end is None else end
+        after = text.find("\n", after_from, after_from + near)
+        if after < 0 and after_from + near < len(text):
+            breaks = self._all()
+            j = bisect.bisect_left(breaks, after_from)
+            after = breaks[j] if j < len(breaks) else -1
+        return before + 1, len(text) if after < 0 else after
+
+
+_LINE_BREAK = re.compile("\n")
+# How far around a position line breaks and words are looked for before a whole long line is (once).
+_NEAR_CHARS = 64
+
+
+def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
+    """A term inside a short quoted title with no person in it: "Lev godt med gigt", «Sömn och stress».
+
+    ``lines``: this text's line bounds and the quoted spans of each line already found."""
+    lines = lines if lines is not None else _Lines(text)
+    line_start, line_end = lines.bounds(h.start, h.end)
+    known = lines.quoted.get(line_start)
+    if known is None:
+        found = list(_QUOTED.finditer(text, line_start, line_end))
+        known = lines.quoted[line_start] = ([m.start() for m in found], found)
+    starts, found = known
+    # The spans do not overlap: only the last one starting before the hit can hold it.
+    i = bisect.bisect_left(starts, h.start) - 1
+    if i >= 0 and h.end < found[i].end():
+        m = found[i]
+        inner = m.group(1)
+        before = text[line_start : m.start()].rstrip()[-1:]
+        after = text[m.end() : line_end].lstrip()[:1]
+        if before in _DATA_PUNCT or after in _DATA_PUNCT:
+            return False  # a value of a JSON, YAML or CSV record, not a title
+        return len(inner.split()) <= _FRAGMENT_WORDS and _PERSONAL.search(inner) is None
     return False
 
 
-def _empty_field(text: str, pos: int) -> bool:
+def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return _EMPTY_FIELD.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+    line_start, line_end = (lines if lines is not None else _Lines(text)).bounds(pos)
+    return _EMPTY_FIELD.match(text, line_start, line_end) is not None
+
+
+def _has_content(text: str, start: int, end: int) -> bool:
+    """``text[start:end].strip()`` is not empty, looking only near ``end`` when the answer is there (a long
+    line is not copied for each finding on it)."""
+    near = max(start, end - _NEAR_CHARS)
+    return bool(text[near:end].strip()) or (near > start and bool(text[start:near].strip()))
+
+
+def _first_words(text: str, start: int, count: int) -> list[str]:
+    """The words (``str.split``) from ``start`` to the end of its line, up to ``count`` of them and all of
+    them when fewer: read from a window when the window holds enough (a long line is not split whole)."""
+    window = _NEAR_CHARS * 16
+    line_end = text.find("\n", start, start + window)
+    if line_end < 0 and start + window < len(text):
+        words = text[start : start + window].split()
+        if len(words) > count:  # the window's last word may be cut: enough whole words before it
+            return words[:count]
+        line_end = text.find("\n", start)
+    return text[start : line_end if line_end >= 0 else len(text)].split()[:count]
 
 
 def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     """A name after a line's time stamp and before a colon, with a message of its own after it: who speaks
     in a chat log. A short fragment ("[10:42] Lise: stadig sygemeldt") stays about the speaker."""
     stamped = line_start != start and _CHAT_STAMP.fullmatch(text, line_start, start) is not None
-    if not stamped and text[line_start:start].strip():
+    if not stamped and _has_content(text, line_start, start):
         return False
     colon = _SPEAKER_COLON.match(text, end)
     if colon is None:
         return False
-    line_end = text.find("\n", colon.end())
-    message = text[colon.end() : line_end if line_end >= 0 else len(text)].split()
+    message = _first_words(text, colon.end(), _FRAGMENT_WORDS + 1)
     subjectless = bool(message) and message[0].casefold() in _SUBJECTLESS  # "skal til kontrol efter ..."
     if len(message) <= _FRAGMENT_WORDS or subjectless:
         return False
@@ -1130,6 +1230,18 @@ _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
 @cache
+def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
+    """The animal words ending a word of lower-cased text (a trie with no look-behind: the engine skips to
+    their first letters; the caller checks the character before)."""
+    return re.compile("(?:" + trie_regex(sorted(animals)) + ")(?!\\w)")
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
+
+
+@cache
 def _genders() -> dict[str, str]:
     """First name -> "f" / "m" (recognizers/gendered_first_names.tsv, from Faker's lists)."""
     table: dict[str, str] = {}
@@ -1237,6 +1349,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         *_tails(data.get("compound_tails") or {}),
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
+        animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
     )
 
 

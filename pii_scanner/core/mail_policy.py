@@ -140,7 +140,7 @@ def header_block(data: bytes) -> bytes:
     """The raw header block of a message: from :func:`message_start` up to (without) the first empty line."""
     start = message_start(data)
     out: list[bytes] = []
-    for line in data[start : start + 262144].splitlines(keepends=True):
+    for line in through_blank_line(data[start : start + 262144]).splitlines(keepends=True):
         if not line.strip(b"\r\n"):
             break
         out.append(line)
@@ -168,6 +168,20 @@ def repaired(data: bytes) -> bytes:
     return b"".join(fixed) + data[start + len(block) :]
 
 
+def through_blank_line(data: bytes) -> bytes:
+    """``data`` up to and including its first empty line (lines end in CRLF, CR or LF, as the email
+    parser reads them): all a header-only parse reads headers from. Two line ends in a row ("\\n\\n",
+    "\\n\\r", "\\r\\r") are always an empty line, and every empty line holds one of them, so the
+    first of them ends the header block; the parser need not run through a message's bodies and
+    attachments to find nothing more.
+
+    >>> through_blank_line(b"A: 1\\r\\nB: 2\\r\\n\\r\\nbody")
+    b'A: 1\\r\\nB: 2\\r\\n\\r'
+    """
+    ends = [i for i in (data.find(b"\n\n"), data.find(b"\n\r"), data.find(b"\r\r")) if i >= 0]
+    return data[: min(ends) + 2] if ends else data
+
+
 def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     """MailMeta from a raw message (or its header block); ``preset`` (what the source knew) fills gaps.
 
@@ -175,7 +189,7 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     given twice is kept whole so a second ``PRIVAT`` subject is not lost.
     """
     base = preset or MailMeta()
-    msg = _PARSER.parsebytes(repaired(data), headersonly=True)
+    msg = _PARSER.parsebytes(through_blank_line(repaired(data)), headersonly=True)
     subjects = [_decode(v) for v in msg.get_all("subject") or []]
     stated = [sensitivity_from_name(v) for v in msg.get_all("sensitivity") or []]
     raw = header_sensitivity(data)  # also past lines the parser stops at

@@ -89,12 +89,20 @@ class Engine:
     def kernel(self, kernel: fastpath.Kernel) -> None:
         self._kernel = kernel
         self._finders = fastpath.word_finders(self.rules, kernel)
+        self._reader: tuple[date, fastpath.TenReaderLike] | None = None
+
+    def _ten_reader(self) -> fastpath.TenReaderLike:
+        """The kernel's reader of ten-digit candidates for the rules and ``today`` (built once)."""
+        if self._reader is None or self._reader[0] != self.today:
+            self._reader = (self.today, fastpath.ten_reader(self.rules, self.today, self._kernel))
+        return self._reader[1]
 
     def __getstate__(self) -> dict[str, object]:
-        # The compiled word tries are rebuilt where the engine lands (an engine may be pickled to a
-        # worker or deep-copied); everything else pickles as it is.
+        # The compiled word tries and reader are rebuilt where the engine lands (an engine may be
+        # pickled to a worker or deep-copied); everything else pickles as it is.
         state = dict(self.__dict__)
         state.pop("_finders", None)
+        state["_reader"] = None
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -266,6 +274,7 @@ class Engine:
             lang,
             kernel=self.kernel,
             finders=self._finders,
+            ten_reader=self._ten_reader(),
         )
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):

@@ -15,16 +15,18 @@ Which one runs: the compiled kernel when it can be imported, unless the environm
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
 from pii_scanner.core.config_schema import FAST_PATH_SETTINGS
-from pii_scanner.detect.identifiers import fi_hetu, is_kennitala
-from pii_scanner.detect.identifiers._common import luhn_checksum_ok
+from pii_scanner.core.errors import InvalidIdentifier
+from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, se_personnummer
+from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
 
 if TYPE_CHECKING:
     from pii_scanner.detect.rules import Rules
@@ -33,8 +35,8 @@ PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 # The C module's interface version this code speaks, and the hash of the C source its answers were
 # tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
 # a build of another version or source is ignored, and the pure path runs.
-_ABI = 2
-_SOURCE = "c243a2bcbd59caf7"
+_ABI = 3
+_SOURCE = "2a53ea7bd450b50c"
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
@@ -133,6 +135,185 @@ def ten_facts(raw: str) -> tuple[str, str, int]:
     return sep, digits, mask
 
 
+# The scores a ten-digit reading can get (``Rules.score(entity, key)``), in the order TenReader takes them.
+TEN_SCORE_KEYS = (
+    ("DK_CPR", "mod11_valid"),
+    ("DK_CPR", "mod11_exempt"),
+    ("DK_CPR", "mod11_invalid"),
+    ("DK_CPR", "mod11_not_required"),
+    ("DK_CPR", "first_of_january"),
+    ("DK_CPR", "replacement"),
+    ("DK_CPR", "no_separator"),
+    ("DK_CPR", "ocr_split"),
+    ("SE_PERSONNUMMER", "ten_digits"),
+    ("SE_PERSONNUMMER", "samordningsnummer"),
+    ("SE_PERSONNUMMER", "no_separator"),
+    ("IS_KENNITALA", "valid"),
+    ("IS_KENNITALA", "company"),
+    ("FI_PERSONAL_IDENTITY_CODE", "valid"),
+    ("FI_PERSONAL_IDENTITY_CODE", "temporary"),
+    ("FI_PERSONAL_IDENTITY_CODE", "digit_form"),
+)
+_MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
+
+#: One reading of a ten-digit candidate: (entity, normalized, birth date, subtype, checksum, base score).
+TenReading = tuple[str, str, "datetime.date | None", "str | None", "str | None", float]
+
+
+class TenReader:
+    """The readings of ten-digit candidates under one set of rules: the identifier modules parse
+    (date, century, check digits), the rules' scores weigh (``scores`` in :data:`TEN_SCORE_KEYS`
+    order). The reference for the compiled ``TenReader``."""
+
+    def __init__(self, today: datetime.date, exempt: Collection[datetime.date], scores: Sequence[float]) -> None:
+        if len(scores) != len(TEN_SCORE_KEYS):
+            raise ValueError(f"scores must hold {len(TEN_SCORE_KEYS)} numbers")
+        self.today = today
+        self.exempt = frozenset(exempt)
+        self.scores = dict(zip(TEN_SCORE_KEYS, (float(v) for v in scores), strict=True))
+
+    def read(self, digits: str, sep: str, mask: int) -> list[TenReading] | None:
+        """Every reading of the mask's countries that parses, in the order DK, SE, IS, FI."""
+        readings: list[TenReading] = []
+        if mask & READ_DK:
+            found = self._parse(dk_cpr.info, digits, today=self.today, exempt_dates=self.exempt)
+            if found is not None:
+                readings.append(_row("DK_CPR", found, self._dk_score(found, sep)))
+        if mask & READ_SE:
+            se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
+            found = self._parse(se_personnummer.info, se_form, today=self.today)
+            if found is not None:
+                readings.append(_row("SE_PERSONNUMMER", found, self._se_score(found, se_form)))
+        if mask & READ_IS:
+            found = self._parse(is_kennitala.info, digits, today=self.today)
+            if found is not None:
+                key = "company" if found.subtype == "company" else "valid"
+                readings.append(_row("IS_KENNITALA", found, self.scores["IS_KENNITALA", key]))
+        if mask & READ_FI and sep in ("-", "+"):
+            raw = digits[:6] + sep + digits[6:]
+            found = self._parse(fi_hetu.info, raw, today=self.today)
+            if found is not None:
+                readings.append(_row("FI_PERSONAL_IDENTITY_CODE", found, self._fi_score(found, raw)))
+        return readings
+
+    @staticmethod
+    def _parse(parse: Callable[..., IdentifierInfo], number: str, **kwargs: object) -> IdentifierInfo | None:
+        try:
+            return parse(number, **kwargs)
+        except InvalidIdentifier:
+            return None
+
+    def _dk_score(self, info: IdentifierInfo, sep: str) -> float:
+        key = {"valid": "mod11_valid", "exempt": "mod11_exempt"}.get(info.checksum or "", "mod11_invalid")
+        born = info.birth_date
+        if key == "mod11_invalid" and born is not None:
+            if born >= _MOD11_OPTIONAL_FROM:
+                key = "mod11_not_required"  # issued since October 2007: modulus 11 not guaranteed
+            elif (born.month, born.day) == (1, 1):
+                key = "first_of_january"  # the date given to people whose birthday is unknown
+        value = self.scores["DK_CPR", key]
+        if info.subtype == "replacement":
+            value = min(value, self.scores["DK_CPR", "replacement"])
+        if sep == "":
+            value += self.scores["DK_CPR", "no_separator"]
+        elif sep == "ocr":
+            value += self.scores["DK_CPR", "ocr_split"]
+        return value
+
+    def _se_score(self, info: IdentifierInfo, se_form: str) -> float:
+        value = self.scores["SE_PERSONNUMMER", "ten_digits"]
+        if info.subtype == "samordningsnummer":
+            value = min(value, self.scores["SE_PERSONNUMMER", "samordningsnummer"])
+        if separator(se_form) == "":
+            value += self.scores["SE_PERSONNUMMER", "no_separator"]
+        return value
+
+    def _fi_score(self, info: IdentifierInfo, raw: str) -> float:
+        key = "temporary" if info.subtype == "temporary" else "valid"
+        value = self.scores["FI_PERSONAL_IDENTITY_CODE", key]
+        if raw[-1].isdigit() and raw[6] in "-+":
+            # Same shape as a CPR/personnummer, and 1 in 31 of those passes the FI check: weaker.
+            value = min(value, self.scores["FI_PERSONAL_IDENTITY_CODE", "digit_form"])
+        return value
+
+
+def _row(entity: str, info: IdentifierInfo, score: float) -> TenReading:
+    return (entity, info.normalized, info.birth_date, info.subtype, info.checksum, score)
+
+
+# A word after a number that labels a value of its own: "2602019783, tlf. +45 63487740".
+LABELS_A_VALUE = re.compile(r"[ \t.:#=-]*(?:(?:nr|no|nummer)\.?[ \t:]*)?[+(]{0,2}\d")
+
+#: The weighed context words of a span: (positive words, negative words, suppressed), or None.
+ContextFound = tuple[tuple[str, ...], tuple[str, ...], bool]
+
+
+def context_of(
+    find_all: Callable[[str], list[tuple[int, int, bool]]],
+    before: str,
+    after: str,
+    low_before: str,
+    low_after: str,
+    languages: Mapping[str, Collection[str]],
+    negative_in: Mapping[str, Collection[str]],
+    hint: Callable[[], str | None] | None,
+    attached: Callable[[str], bool],
+) -> ContextFound | None:
+    """The context words of a span whose windows are ``before``/``after`` (and their lower case,
+    as long), weighed: positive words count anywhere, unless ``languages`` lists the word for other
+    languages than the row's (``hint()``) or ``negative_in`` for the row's; a negative word only
+    when ``attached`` says it labels the span. A word after the span that labels a value of its own
+    ("tlf. +45 ..."), or heads a phrase that does, is that value's. ``(positive, negative,
+    suppressed)``, suppressed when a negative word stands nearer than any positive word; None when
+    no word counts. ``find_all`` gives the context words' matches (start, end, positive)."""
+    in_before = find_all(low_before)
+    in_after = find_all(low_after)
+    if not in_before and not in_after:
+        return None
+    pos: list[tuple[int, str]] = []
+    neg: list[tuple[int, str]] = []
+
+    def positive(is_p: bool, word: str) -> bool:
+        if not is_p:
+            return False
+        if languages:
+            langs = languages.get(word)
+            if langs is not None and (hint is None or hint() not in langs):
+                return False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+        if word in negative_in and hint is not None:
+            return hint() not in negative_in[word]  # "Pnr." in a Danish list: a P-number
+        return True
+
+    for s, e, is_p in in_before:
+        word = low_before[s:e].lower()
+        if positive(is_p, word):
+            pos.append((len(before) - e, word))
+        elif attached(before[e:]):
+            neg.append((len(before) - e, word))
+    owned: set[int] = set()
+    following = -1  # where the next context word starts, when it labels a value of its own
+    for s, e, _ in reversed(in_after):
+        if LABELS_A_VALUE.match(after, e) or (following >= 0 and not after[e:following].strip()):
+            owned.add(s)
+            following = s
+        else:
+            following = -1
+    for s, e, is_p in in_after:
+        if s in owned:
+            continue
+        word = low_after[s:e].lower()
+        if positive(is_p, word):
+            pos.append((s, word))
+        elif attached(after[:s]):
+            neg.append((s, word))
+    if not pos and not neg:
+        return None
+    nearest_pos = min((d for d, _ in pos), default=None)
+    nearest_neg = min((d for d, _ in neg), default=None)
+    suppressed = nearest_neg is not None and (nearest_pos is None or nearest_neg < nearest_pos)
+    return tuple(sorted({w for _, w in pos})), tuple(sorted({w for _, w in neg})), suppressed
+
+
 class WordFinder(Protocol):
     """Context words compiled for one entity: the matches of ``rules._both`` over lower-cased text."""
 
@@ -143,6 +324,24 @@ class WordFinder(Protocol):
     def search(self, text: str) -> bool:
         """True when some word matches."""
         ...
+
+    def context(
+        self,
+        before: str,
+        after: str,
+        low_before: str,
+        low_after: str,
+        languages: Mapping[str, Collection[str]],
+        negative_in: Mapping[str, Collection[str]],
+        hint: Callable[[], str | None] | None,
+        attached: Callable[[str], bool],
+    ) -> ContextFound | None:
+        """:func:`context_of` with this finder's matches."""
+        ...
+
+
+class TenReaderLike(Protocol):
+    def read(self, digits: str, sep: str, mask: int) -> list[TenReading] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +357,9 @@ class Kernel:
     ten_facts: Callable[[str], tuple[str, str, int] | None]
     # Builds a WordFinder from (positive words, negative words); None: the rules' regexes are used.
     word_trie: Callable[[Sequence[str], Sequence[str]], WordFinder] | None = None
+    # Builds a reader of ten-digit candidates from (today, exempt dates, scores); its ``read`` may
+    # answer None (digits it does not handle): the caller then asks a pure :class:`TenReader`.
+    ten_reader: Callable[[datetime.date, Collection[datetime.date], Sequence[float]], TenReaderLike] = TenReader
 
     @property
     def compiled(self) -> bool:
@@ -198,7 +400,9 @@ def compiled_kernel() -> Kernel | None:
     if _NATIVE is None:
         return None
     n = _NATIVE
-    return Kernel("compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts, n.WordTrie)
+    return Kernel(
+        "compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts, n.WordTrie, n.TenReader
+    )
 
 
 def word_finders(rules: Rules, kernel: Kernel) -> dict[str, WordFinder]:
@@ -215,6 +419,12 @@ def word_finders(rules: Rules, kernel: Kernel) -> dict[str, WordFinder]:
     if rules.any_context is not None:
         found[""] = kernel.word_trie(rules.any_context_words, ())
     return found
+
+
+def ten_reader(rules: Rules, today: datetime.date, kernel: Kernel) -> TenReaderLike:
+    """The kernel's reader of ten-digit candidates under ``rules`` on ``today``."""
+    scores = [rules.score(entity, key) for entity, key in TEN_SCORE_KEYS]
+    return kernel.ten_reader(today, rules.mod11_exempt_dates, scores)
 
 
 def select(setting: str = "auto", environ: Mapping[str, str] | None = None) -> Kernel:

@@ -563,7 +563,7 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
-    glued = _UNDERSCORE_WORD.search(head)
+    glued = _UNDERSCORE_WORD.search(head, max(0, len(head) - 22)) if head.endswith("_") else None
     if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
         return True  # "faktura_0707614285.pdf", "ordre_0707614285": an invoice's, an order's number
     stripped = head.rstrip()

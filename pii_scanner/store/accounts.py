@@ -43,6 +43,8 @@ users = sa.Table(
     sa.Column("locked_until", schema.Ts),
     sa.Column("created_at", schema.Ts, nullable=False),
     sa.Column("last_login_at", schema.Ts),
+    # Sessions issued before this moment are over (sign-out, new password): a copied cookie dies too.
+    sa.Column("signed_out_at", schema.Ts),
 )
 
 # A shared folder (location prefix, masked form as the index shows it) owned by a named account.
@@ -74,6 +76,14 @@ case_exclusions = sa.Table(
     sa.Column("who", sa.String(USERNAME_MAX), nullable=False),
     sa.Column("at", schema.Ts, nullable=False),
 )
+
+
+def add_sign_out(conn: sa.Connection) -> None:
+    """Migration step: the moment before which an account's sessions are over."""
+    present = {c["name"] for c in sa.inspect(conn).get_columns(users.name)}
+    if "signed_out_at" not in present:
+        ddl = users.c.signed_out_at.type.compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE {users.name} ADD COLUMN signed_out_at {ddl}")
 
 
 def create_exclusions(conn: sa.Connection) -> None:
@@ -130,6 +140,7 @@ class Account:
     locked_until: datetime | None = None
     created_at: datetime | None = None
     last_login_at: datetime | None = None
+    signed_out_at: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -154,6 +165,7 @@ def _account(row: Any) -> Account:
         locked_until=row.locked_until,
         created_at=row.created_at,
         last_login_at=row.last_login_at,
+        signed_out_at=row.signed_out_at,
     )
 
 
@@ -246,6 +258,7 @@ def update_account(store: Store, username: str, *, actor: str | None = None, **v
         "failed_logins",
         "locked_until",
         "last_login_at",
+        "signed_out_at",
         "language",
         "display_name",
     }

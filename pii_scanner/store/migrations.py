@@ -113,6 +113,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (6, "sources known by the keyed hash of their spec", _source_identity),
     (8, "audit hash chain; refuse REPLACE/upsert on audit", _audit_chain),
     (10, "access-request exclusions (console)", accounts.create_exclusions),
+    (11, "console sign-out ends every session of the account", accounts.add_sign_out),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -46,6 +46,7 @@ from pii_scanner.web.security import (
     SecurityHeaders,
     checked_form,
     csrf_token,
+    issued_before,
     new_session,
     session_user,
 )
@@ -141,7 +142,7 @@ def _account(request: Request, *roles: str) -> acc.Account:
     if username is None:
         raise SignInRequired(expired)
     account = acc.find_account(console.store, username)
-    if account is None or account.disabled:
+    if account is None or account.disabled or issued_before(request.session, account.signed_out_at):
         request.session.clear()
         raise SignInRequired(False)
     if roles and account.role not in roles:
@@ -238,7 +239,11 @@ async def logout(request: Request) -> Response:
     user = request.session.get("user")
     request.session.clear()
     if isinstance(user, str):
-        _console(request).store.audit("logout", actor=user, via="console")
+        store = _console(request).store
+        # The cookie is signed, not stored: ending it here is not enough, a copy would still work.
+        with contextlib.suppress(acc.AccountError):
+            acc.update_account(store, user, actor="-", signed_out_at=datetime.now(UTC))
+        store.audit("logout", actor=user, via="console")
     return _redirect("/login")
 
 

@@ -18,6 +18,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.datastructures import FormData
@@ -38,8 +39,8 @@ class CsrfError(Exception):
 def new_session(session: MutableMapping[str, Any], username: str) -> None:
     """Start a fresh session for ``username`` (a new CSRF token: no fixation across sign-in)."""
     session.clear()
-    now = int(time.time())
-    session.update({"user": username, "issued": now, "seen": now, "csrf": secrets.token_urlsafe(32)})
+    now = time.time()  # not rounded: a sign-in right after a sign-out must be later than it
+    session.update({"user": username, "issued": now, "seen": int(now), "csrf": secrets.token_urlsafe(32)})
 
 
 def csrf_token(session: MutableMapping[str, Any]) -> str:
@@ -50,13 +51,24 @@ def csrf_token(session: MutableMapping[str, Any]) -> str:
     return token
 
 
+def issued_before(session: MutableMapping[str, Any], moment: datetime | None) -> bool:
+    """Whether the session was signed in before ``moment`` (a sign-out or password change)."""
+    if moment is None:
+        return False
+    when = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    try:
+        return float(session.get("issued", 0)) <= when.timestamp()
+    except (TypeError, ValueError):
+        return True
+
+
 def session_user(session: MutableMapping[str, Any], *, idle: int, lifetime: int) -> tuple[str | None, bool]:
     """(user name, expired): the signed-in user, if the session is still valid; touches it."""
     user = session.get("user")
     if not isinstance(user, str):
         return None, False
     now = int(time.time())
-    issued, seen = int(session.get("issued", 0)), int(session.get("seen", 0))
+    issued, seen = float(session.get("issued", 0)), int(session.get("seen", 0))
     if now - seen > idle or now - issued > lifetime:
         session.clear()
         return None, True

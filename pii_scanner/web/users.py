@@ -41,7 +41,13 @@ def users_passwd(db: str | Store | None, username: str, password: str, *, actor:
     hashed = hash_password(password)
     with _opened(db) as store:
         return acc.update_account(
-            store, username, actor=actor, password_hash=hashed, failed_logins=0, locked_until=None
+            store,
+            username,
+            actor=actor,
+            password_hash=hashed,
+            failed_logins=0,
+            locked_until=None,
+            signed_out_at=acc.now(),  # a new password ends the sessions signed in with the old one
         )
 
 

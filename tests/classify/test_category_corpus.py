@@ -128,6 +128,14 @@ def test_blind9_is_frozen() -> None:
     assert 0.4 <= sum(not d["labels"] for d in blind9) / len(blind9) <= 0.6
 
 
+def test_blind10_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind10.jsonl", encoding="utf-8") as fh:
+        blind10 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND10_SOURCE)] == blind10
+    assert len(blind10) >= 60 and {d["split"] for d in blind10} == {"blind-10"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

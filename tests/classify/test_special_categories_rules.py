@@ -33,6 +33,10 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Stamkort\nNavn: Sofie Bak\nFagforening:\nBank: Nordea",
         # a statistic opening with a category word
         "Sjukfrånvaron i Kalix var 5,2 procent. Ansvarig: Lena Berg",
+        # an animal's condition is nobody's data, its owner named or not
+        "Klinik: Molly (puddel), ejer: Hanne Falk\nMolly har grå stær og får øjendråber.",
+        # an association's own fee
+        "Kassereren Bent Lund oplyste, at kontingentet hæves til 600 kr.",
         # parental leave is no health data
         "Hanne Kirk går på barselsorlov fra 1. maj, når de adopterer.",
     ],
@@ -68,6 +72,11 @@ def test_rules_about_everyone_and_organisations_set_nothing(text: str) -> None:
         ("Our colleague Tom Reed and his husband Max moved to Leeds.", ["sexual_orientation"]),
         # a condition of the family is not the person's health; the analysis is genetic data
         ("Karins prov har skickats för genetisk analys av familjens njursjukdom.", ["genetic"]),
+        # a face or a palm registered for a person addressed by name
+        ("Kære Omar Said\nDit ansigt er nu registreret i adgangssystemet.", ["biometric"]),
+        ("Hei Kari Vik,\ndu er sykmeldt ut uka etter operasjonen.", ["health"]),
+        # an owner's own condition stays hers next to her animal's
+        ("Kære Hanne Falk\nDu skrev, at du selv er sygemeldt; vi henter Molly (puddel) hjemme.", ["health"]),
         # Swedish inmates, Danish methadone treatment
         ("Den intagne Kim Berg får permission i maj.", ["criminal_records"]),
         ("Jannie Holm er i metadonbehandling.", ["health"]),

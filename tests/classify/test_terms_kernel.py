@@ -7,6 +7,7 @@ import os
 import random
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,57 @@ def test_without_the_extension_classification_runs_in_pure_python() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 50
+
+
+@needs_compiled
+def test_stems_of_64_characters_and_more_alone() -> None:
+    """Only long stems in a lexicon (no length under 64 to probe): they are still found."""
+    stem = "a" * 70
+    ts = TermSet.build([(("doc", "x"), stem + "*"), (("cat", "y"), "b" * 64)])
+    text = "x " + stem + "aa " + "b" * 64 + " " + "b" * 65
+    assert ts.scan(ItemText(text, KERNEL)) == ts.scan(ItemText(text)) != []
+
+
+@needs_compiled
+def test_fuzz_under_address_sanitizer(tmp_path: Path) -> None:
+    """The C source built with AddressSanitizer and UndefinedBehaviorSanitizer, then fuzzed against the
+    pure path: any read or write out of bounds, use after free or undefined arithmetic aborts the run."""
+    from tests.detect.test_fastpath import _sanitizer_libraries
+
+    libraries = _sanitizer_libraries()
+    if libraries is None:
+        pytest.skip("gcc with libasan/libubsan is not installed (./run installs gcc)")
+    include = sysconfig.get_paths()["include"]
+    target = tmp_path / f"pii_scanner_terms{sysconfig.get_config_var('EXT_SUFFIX')}"
+    flags = ["-shared", "-fPIC", "-g", "-O1", "-fno-omit-frame-pointer", "-fsanitize=address,undefined"]
+    define = f'-DTERMS_SOURCE="{term_kernel._SOURCE}"'  # the tested source: the build is selected
+    source = ROOT / "native" / "pii_scanner_terms.c"
+    built = subprocess.run(
+        ["gcc", *flags, f"-I{include}", define, str(source), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}",
+        "LD_PRELOAD": ":".join(libraries),
+        "PYTHONMALLOC": "malloc",  # one malloc per object, so that ASan sees each string's bounds
+        "ASAN_OPTIONS": "detect_leaks=0:abort_on_error=1",
+        "UBSAN_OPTIONS": "halt_on_error=1:print_stacktrace=1",
+    }
+    check = "import pii_scanner_terms as n; print(n.__file__)"
+    # -P: the working folder is not put first on the path (a build there would shadow the sanitized one)
+    where = subprocess.run([sys.executable, "-P", "-c", check], capture_output=True, text=True, env=env, timeout=120)
+    assert where.stdout.strip() == str(target), where.stderr  # the sanitized build, not the installed one
+    done = subprocess.run(
+        [sys.executable, "-P", "-m", "tests.classify.terms_kernel_fuzz", "3000"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "ok"

@@ -42,6 +42,22 @@ def main(rounds: int) -> None:
         text = "".join(rng.choice([*pool, "cpr", "nr", "født", "ordre"]) for _ in range(rng.randrange(0, 40)))
         trie.find_all(text)
         trie.search(text)
+
+    def attached(gap: str) -> bool:
+        return len(gap) % 2 == 0
+
+    languages = {"cpr": frozenset({"da"}), "\U0001f600": frozenset({"sv"})}
+    negative_in = {"nr": frozenset({"da"})}
+    for _ in range(rounds):
+        words = [*pool, "cpr", "nr", "født", "ordre", "tlf. +4", "nummer"]
+        before = "".join(rng.choice(words) for _ in range(rng.randrange(0, 30)))
+        after = "".join(rng.choice(words) for _ in range(rng.randrange(0, 30)))
+        low_before, low_after = before.lower(), after.lower()
+        if len(low_before) != len(before) or len(low_after) != len(after):
+            continue
+        hint = rng.choice((None, lambda: "da", lambda: None))
+        args = (before, after, low_before, low_after, languages, negative_in, hint, attached)
+        assert trie.context(*args) == pure.context_of(trie.find_all, *args), args
     for bad in (None, [None], ["ok", 3], [""], ["*"], b"cpr"):
         try:
             native.WordTrie(bad)
@@ -69,7 +85,44 @@ def main(rounds: int) -> None:
         except (TypeError, ValueError):
             continue
         raise SystemExit(f"windows accepted {args!r}")
+    import datetime
+
+    scores = [0.1 * k for k in range(len(pure.TEN_SCORE_KEYS))]
+    today = datetime.date(2026, 6, 1)
+    exempt = [datetime.date(1960, 1, 1)]
+    reader, twin = native.TenReader(today, exempt, scores), pure.TenReader(today, exempt, scores)
+    for _ in range(rounds * 4):
+        digits = "".join(rng.choice(pool) for _ in range(rng.choice((0, 9, 10, 10, 10, 11))))
+        sep = rng.choice(("", "-", "+", " ", "ocr", "\x00", "\udc80", "\U0001f600", "--"))
+        mask = rng.choice((0, 1, 2, 4, 8, 15, -1, 1 << 20))
+        got = reader.read(digits, sep, mask)
+        if got is not None:
+            assert got == twin.read(digits, sep, mask), (digits, sep, mask)
+    bad_readers: list[tuple[object, ...]] = [
+        (),
+        (None, (), scores),
+        ("2026-06-01", (), scores),
+        (today, None, scores),
+        (today, [None], scores),
+        (today, (), scores[:-1]),
+        (today, (), ["x"] * len(scores)),
+        (today, (), None),
+    ]
+    for args in bad_readers:
+        try:
+            native.TenReader(*args)
+        except (TypeError, ValueError):
+            continue
+        raise SystemExit(f"TenReader accepted {args!r}")
+    bad_reads: list[tuple[object, ...]] = [(), ("0707614285",), (None, "", 1), ("0707614285", None, 1)]
+    for args in [*bad_reads, ("0707614285", "", "1"), ("0", "", 1 << 70)]:
+        try:
+            reader.read(*args)
+        except (TypeError, ValueError, OverflowError):
+            continue
+        raise SystemExit(f"TenReader.read accepted {args!r}")
     big = "x" * 50_000_000
+    assert reader.read(big, big, 15) is None
     assert native.windows(big, 25_000_000, 25_000_010, sys.maxsize) == pure.windows(
         big, 25_000_000, 25_000_010, sys.maxsize
     )

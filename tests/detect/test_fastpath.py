@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -35,13 +36,22 @@ needs_compiled = pytest.mark.skipif(
 )
 
 
+def _native_files() -> list[Path]:
+    folder = ROOT / "native"
+    extra = [*folder.glob("native_*.c"), *folder.glob("native_*.h")]
+    return sorted([folder / "pii_scanner_native.c", *extra], key=lambda p: p.name)
+
+
 def test_the_kernel_source_hash_is_the_c_files() -> None:
     """A build is used only when its source hash is this one (see fastpath._SOURCE): changing the C
     file means updating the hash here, and a stale installed build then falls back to pure Python."""
     import hashlib
 
-    source = (ROOT / "native" / "pii_scanner_native.c").read_bytes().replace(b"\r\n", b"\n")
-    assert hashlib.sha256(source).hexdigest()[:16] == fastpath._SOURCE
+    # As native/setup.py: pii_scanner_native.c and every native_*.c/.h, by name, line endings normalised.
+    digest = hashlib.sha256()
+    for path in _native_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    assert digest.hexdigest()[:16] == fastpath._SOURCE
 
 
 def test_in_ci_the_compiled_kernel_is_installed() -> None:
@@ -136,6 +146,58 @@ def test_kernel_functions_equal_on_random_and_hostile_text() -> None:
 
 
 @needs_compiled
+def test_ten_readers_equal_on_every_date_shape_separator_and_day() -> None:
+    """The compiled reader of ten-digit candidates gives the pure reader's readings (the identifier
+    modules' parsers and the rules' scores): every date shape (day + 40/60, 29 February, month 0/13),
+    every separator, every mask, a leap day, the end of a century, a far past and a far future today."""
+    assert COMPILED is not None
+    import datetime
+
+    rules = load_rules()
+    scores = [rules.score(entity, key) for entity, key in fastpath.TEN_SCORE_KEYS]
+    rng = random.Random(31)
+    found = 0
+    days = (1, 9, 28, 29, 30, 31, 32, 41, 60, 61, 69, 71, 89, 90, 91, 92, 0)
+    for today in (
+        datetime.date(2026, 6, 1),
+        datetime.date(2024, 2, 29),
+        datetime.date(2000, 1, 1),
+        datetime.date(2099, 12, 31),
+        datetime.date(150, 3, 3),
+        datetime.date(9999, 12, 31),
+    ):
+        exempt = rules.mod11_exempt_dates | {datetime.date(2003, 1, 1)}
+        compiled, pure = COMPILED.ten_reader(today, exempt, scores), fastpath.TenReader(today, exempt, scores)
+        for _ in range(25_000):
+            day, month = rng.choice(days), rng.choice((0, 1, 2, 9, 10, 12, 13, rng.randrange(1, 13)))
+            digits = f"{day % 100:02d}{month:02d}" + "".join(rng.choice("0123456789") for _ in range(6))
+            if rng.random() < 0.3:
+                digits = digits[:4] + f"{rng.choice(days) % 100:02d}" + digits[6:]  # a YYMMDD day too
+            sep = rng.choice(("", "-", "+", " ", "ocr"))
+            mask = rng.randrange(16)
+            got = compiled.read(digits, sep, mask)
+            assert got == pure.read(digits, sep, mask), (today, digits, sep, mask)
+            found += len(got or ())
+    assert found > 20_000
+    # Digits it does not handle are left to Python; bad arguments raise cleanly.
+    reader = COMPILED.ten_reader(datetime.date(2026, 6, 1), (), scores)
+    assert reader.read("\u0660" * 10, "", 15) is None
+    assert reader.read("070761428", "", 15) is None
+    assert reader.read("07076142850", "", 15) is None
+    assert reader.read("0707614285" * 2_000_000, "-", 15) is None
+    with pytest.raises(TypeError):
+        reader.read(b"0707614285", "", 15)  # type: ignore[arg-type]
+    with pytest.raises(OverflowError):
+        reader.read("0707614285", "", 1 << 80)
+    with pytest.raises(TypeError):
+        COMPILED.ten_reader("2026-06-01", (), scores)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        COMPILED.ten_reader(datetime.date(2026, 6, 1), (), scores[:3])
+    with pytest.raises(TypeError):
+        COMPILED.ten_reader(datetime.date(2026, 6, 1), [None], scores)  # type: ignore[list-item]
+
+
+@needs_compiled
 def test_word_tries_find_what_the_context_regexes_find() -> None:
     """Every entity's compiled context-word trie gives the matches (span and positive/negative group)
     of its regex on windows of whole, cut, glued and hostile words; the any-entity trie answers as
@@ -163,6 +225,69 @@ def test_word_tries_find_what_the_context_regexes_find() -> None:
     for _ in range(5000):
         text = "".join(rng.choice([*every, " ", "-", "x", "_", *_HOSTILE]) for _ in range(rng.randrange(0, 6)))
         assert anything.search(text) == (rules.any_context.search(text) is not None), text
+
+
+@needs_compiled
+def test_compiled_context_weighs_words_as_the_pure_twin() -> None:
+    """``WordTrie.context`` (the words of a span found and weighed in one call) gives
+    ``fastpath.context_of`` over the rules' regex matches: every entity, positive and negative words
+    near and far, words labelling a value of their own ("tlf. +45 ..."), language-bound words with
+    every row language (and no hint), hostile characters; the hint is asked at most once."""
+    assert COMPILED is not None and COMPILED.word_trie is not None
+    from pii_scanner.detect.recognizers.base import attached
+
+    rules = load_rules()
+    rng = random.Random(23)
+    every = [w.rstrip("*") for w in rules.any_context_words]
+    steering = [" ", "  ", "-", ".", ":", ": ", "x", "_", "1", "\n", "nr", "nr. ", "nummer", "no", " +45 1", "(1"]
+    steering += ["Jens Hansen", "\t", "Ordre", "0707614285, ", " og ", "++1", "nummer.:\t+(7", "no.\u0663"]
+    found = 0
+    for entity, words in rules.context.items():
+        if words.both is None:
+            continue
+        trie = COMPILED.word_trie(*words.words)
+        both = words.both
+
+        def regex(text: str, both: re.Pattern[str] = both) -> list[tuple[int, int, bool]]:
+            return [(m.start(), m.end(), m.lastgroup == "p") for m in both.finditer(text)]
+
+        pieces = [*every, *steering, *_HOSTILE]
+        for _ in range(1500):
+            before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+            after = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+            low_before, low_after = before.lower(), after.lower()
+            if len(low_before) != len(before) or len(low_after) != len(after):
+                continue  # the any-case path: regexes only
+            lang = rng.choice((None, "da", "sv", "nb", "fi", "is"))
+            asked: list[int] = []
+
+            def hint(lang: str | None = lang, asked: list[int] = asked) -> str | None:
+                asked.append(1)
+                return lang
+
+            ask = None if rng.random() < 0.2 else hint
+            args = (before, after, low_before, low_after, words.languages, rules.negative_in, ask, attached)
+            got = trie.context(*args)
+            assert len(asked) <= 1
+            assert got == fastpath.context_of(regex, *args), (entity, before, after, lang)
+            found += got is not None
+    assert found > 3000
+    trie = COMPILED.word_trie(["cpr"], ["ordre"])
+    good = ("cpr ", "", "cpr ", "", {}, {}, None, attached)
+    assert trie.context(*good) == (("cpr",), (), False)
+    for k, bad in ((0, b"cpr "), (2, "cp"), (4, None), (5, []), (6, 3), (7, None)):
+        with pytest.raises((TypeError, ValueError)):
+            trie.context(*good[:k], bad, *good[k + 1 :])
+    with pytest.raises(TypeError):
+        trie.context(*good[:7])
+
+    def broken(gap: str) -> bool:
+        raise RuntimeError("attached failed")
+
+    with pytest.raises(RuntimeError):
+        trie.context("ordre ", "", "ordre ", "", {}, {}, None, broken)  # an error in a callback is raised
+    huge = "cpr " * 2_000_000
+    assert trie.context(huge, huge, huge, huge, {}, {}, None, attached) == (("cpr",), (), False)
 
 
 @needs_compiled
@@ -261,7 +386,7 @@ def test_kernel_fuzz_under_python_dev_mode() -> None:
         text=True,
         timeout=600,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))},
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
@@ -290,7 +415,7 @@ def test_kernel_fuzz_under_address_sanitizer(tmp_path: Path) -> None:
     target = tmp_path / f"pii_scanner_native{sysconfig.get_config_var('EXT_SUFFIX')}"
     flags = ["-shared", "-fPIC", "-g", "-O1", "-fno-omit-frame-pointer", "-fsanitize=address,undefined"]
     built = subprocess.run(
-        ["gcc", *flags, f"-I{include}", str(ROOT / "native" / "pii_scanner_native.c"), "-o", str(target)],
+        ["gcc", *flags, f"-I{include}", *(str(p) for p in _native_files() if p.suffix == ".c"), "-o", str(target)],
         capture_output=True,
         text=True,
         timeout=300,

@@ -36,6 +36,13 @@ class Dovecot:
     root: Path
     ca_file: Path
 
+    def commands(self) -> list[str]:
+        """Every command clients sent, from the raw logs (``run_dovecot(rawlog=True)``)."""
+        lines: list[str] = []
+        for log in sorted((self.root / "rawlog").glob("*.in")):
+            lines += log.read_text(encoding="utf-8", errors="replace").splitlines()
+        return lines
+
     def spec(self, security: str = "tls", **extra: object) -> dict[str, object]:
         """A ``[[sources]]`` table for this server (password from an environment variable)."""
         os.environ["PII_TEST_IMAP_PASSWORD"] = self.password
@@ -73,7 +80,9 @@ def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: flo
     raise RuntimeError("dovecot did not start listening")
 
 
-def _config(root: Path, port: int, tls_port: int, mail_user: str, mail_group: str, capability: str = "") -> str:
+def _config(
+    root: Path, port: int, tls_port: int, mail_user: str, mail_group: str, capability: str = "", rawlog: bool = False
+) -> str:
     if os.geteuid() == 0:
         login_user, internal_user = "dovenull", "dovecot"
     else:
@@ -99,6 +108,7 @@ first_valid_gid = 0
 mail_location = maildir:{root}/mail/%u
 mail_plugins =
 {capability}
+{f"rawlog_dir = {root}/rawlog" if rawlog else ""}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
@@ -138,12 +148,16 @@ service stats {{
 
 @contextlib.contextmanager
 def run_dovecot(
-    user: str = "jens@firma.dk", password: str = "hemmelig-test", imap_capability: str | None = None
+    user: str = "jens@firma.dk",
+    password: str = "hemmelig-test",
+    imap_capability: str | None = None,
+    rawlog: bool = False,
 ) -> Iterator[Dovecot]:
     """Start Dovecot in a temporary folder; stop it and remove everything on exit.
 
     By default Dovecot's stock capabilities (CONDSTORE is announced only after login);
     ``imap_capability="+CONDSTORE"`` also announces it in the greeting, as some servers do.
+    ``rawlog=True`` records every IMAP session's commands in ``root/rawlog/*.in`` (what a client asked for).
     """
     root = Path(tempfile.mkdtemp(prefix="pii-dovecot-"))
     proc: subprocess.Popen[bytes] | None = None
@@ -152,10 +166,10 @@ def run_dovecot(
         mail_user = "nobody" if os.geteuid() == 0 else getpass.getuser()
         entry = pwd.getpwnam(mail_user)
         mail_group = grp.getgrgid(entry.pw_gid).gr_name
-        for sub in ("run", "state", "mail", "home"):
+        for sub in ("run", "state", "mail", "home", "rawlog"):
             (root / sub).mkdir()
         if os.geteuid() == 0:
-            for sub in ("mail", "home"):
+            for sub in ("mail", "home", "rawlog"):
                 os.chown(root / sub, entry.pw_uid, entry.pw_gid)
         root.chmod(0o755)
         subprocess.run(
@@ -188,7 +202,7 @@ def run_dovecot(
         port, tls_port = _free_port(), _free_port()
         conf = root / "dovecot.conf"
         capability = f"imap_capability = {imap_capability}" if imap_capability else ""
-        conf.write_text(_config(root, port, tls_port, mail_user, mail_group, capability))
+        conf.write_text(_config(root, port, tls_port, mail_user, mail_group, capability, rawlog))
         proc = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(conf)],
             stdout=subprocess.DEVNULL,

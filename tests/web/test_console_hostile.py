@@ -15,7 +15,7 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.sweeps.engine import sweep
 from tests.helpers.nordic_numbers import make_personnummer
 from tests.store.planted import CPRS, NAMES, plaintext_forms
-from tests.web.conftest import Console, build_index, csrf_of, make_client, sign_in
+from tests.web.conftest import PASSWORD, Console, build_index, csrf_of, make_client, sign_in
 
 NAME_CPR = CPRS[1]
 NAME_PNR = make_personnummer(datetime.date(1961, 7, 7), 428)
@@ -210,3 +210,45 @@ def test_error_pages_carry_the_security_headers_and_no_cache(hostile: Console) -
         assert response.headers["cache-control"] == "no-store"
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
         assert re.search(r"<title>", response.text)
+
+
+def test_a_session_cookie_copied_before_sign_out_is_dead_after_it(hostile: Console) -> None:
+    client = sign_in(make_client(hostile), "rev")
+    stolen = dict(client.cookies)
+    page = client.get("/dashboard")
+    assert client.post("/logout", data={"csrf": csrf_of(page.text)}).status_code == 303
+    thief = make_client(hostile)
+    for name, value in stolen.items():
+        thief.cookies.set(name, value)
+    assert thief.get("/dashboard").status_code == 303
+    assert sign_in(make_client(hostile), "rev").get("/dashboard").status_code == 200  # signing in again works
+
+
+def test_a_new_password_ends_the_sessions_signed_in_with_the_old_one(hostile: Console) -> None:
+    from pii_scanner.web.users import users_passwd
+
+    client = sign_in(make_client(hostile), "bob")
+    assert client.get("/my").status_code == 200
+    users_passwd(hostile.db, "bob", "another long password")
+    assert client.get("/my").status_code == 303
+    users_passwd(hostile.db, "bob", PASSWORD)
+
+
+def test_an_index_from_before_sign_out_existed_is_migrated(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+
+    from pii_scanner.store import open_store
+
+    db, _root = build_index(tmp_path)
+    engine = sa.create_engine(db)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE console_users DROP COLUMN signed_out_at")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 11")
+    engine.dispose()
+    store = open_store(db)
+    try:
+        assert 11 in [r["version"] for r in store.rows("schema_migrations")]
+        client = sign_in(make_client(Console(db=db, root=_root, store=store)), "dpo")
+        assert client.get("/dashboard").status_code == 200
+    finally:
+        store.close()

@@ -99,9 +99,14 @@ def compact(number: str) -> str:
     return clean(number, " -.").upper()
 
 
+# Letters as their numbers ("A" -> "10" ... "Z" -> "35"); digits stay: the ISO 7064 numeric form.
+_LETTER_NUMBERS = str.maketrans({chr(ord("A") + k): str(10 + k) for k in range(26)})
+
+
 def _mod97(value: str) -> int:
+    """The ISO 7064 mod 97-10 remainder of ``value`` (ASCII letters and digits), moved as IBANs are."""
     rearranged = value[4:] + value[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97
+    return int(rearranged.translate(_LETTER_NUMBERS)) % 97
 
 
 def _parse(number: str) -> str:

@@ -20,10 +20,20 @@ from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 
 NAME = "ner_fallback"
-_UP = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÑÇŠŽŁŚĆİĞŞÂÊÎÔ"
-_LOW = "a-zæøåäöüéèáíóúñçšžłśćığşâêîôëïàòùýþðõß"
+
+
+def _letters(upper: bool) -> str:
+    """Latin letters with diacritics (Latin-1, Extended-A/B, Extended Additional) of one case: Polish,
+    Turkish, Vietnamese ("Zieliński", "Nguyễn Thị Lan") are written with them."""
+    ranges = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    return "".join(c for r in ranges for c in map(chr, r) if (c.isupper() if upper else c.islower()) and c.isalpha())
+
+
+_UP = "A-Z" + _letters(True)
+_LOW = "a-z" + _letters(False)
 _WORD = rf"[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
 _INITIAL = rf"[{_UP}]\.(?:-?[{_UP}]\.)*"
+_LOW_WORD = rf"[{_LOW}]{{2,}}"
 _PARTICLE = r"(?:von|van|der|den|de|af|du|la|le|di|da|del|della|dos|das|el|al|bin|ibn|ben|zu|ter|ten)"
 _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
@@ -139,6 +149,8 @@ class FallbackNameFinder:
                 if kind in _ALONE_NEVER or info[2]:
                     continue  # also a street name alone ("Vestergade", "Solvej")
                 start = m.start()
+                if text.startswith("& ", start - 2):
+                    continue  # the second partner of a firm: "Kragh & Vestergaard"
                 slash = start > 0 and text[start - 1] == "/"
                 if slash and not self._slash_signature(text, start):
                     continue
@@ -154,6 +166,8 @@ class FallbackNameFinder:
                     cues.append("signature")
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 score, rule = self._judge_parts(seg.kinds, seg.keys, cues)
+                if score == 0 and kind == LAST and self._acted(text, start, end, cues):
+                    score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
                 if score > 0:
                     _with_particle(text, seg, surnames)
                     found.append(self._finding(text, seg, score, rule))
@@ -229,12 +243,21 @@ class FallbackNameFinder:
                     unknown.append(seg)  # not "Kobbervej Tandklinik", "Krogh Advokatpartnerselskab"
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
+            found.extend(self._repeated(text, unknown, found, surnames))
         if unknown:
             found.extend(self._referred_to(text, unknown, found))
         if _has_caps_pair(text):
-            found.extend(self._capitals(text))
+            capitals = self._capitals(text)
+            found.extend(capitals)
+            for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
+                keys = f.normalized.casefold().split()
+                if len(keys) > 1:
+                    seen.update(keys)
+                    surnames.add(keys[-1])
         if ", " in text:
             found = self._surname_first(text, found)
+        if ":" in text:
+            found.extend(self._listed(text, found))
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
@@ -249,6 +272,18 @@ class FallbackNameFinder:
                 found.append(self._finding(text, seg, 0.6, "mention"))
         found.sort(key=lambda f: f.start)
         return found
+
+    def _acted(self, text: str, start: int, end: int, cues: list[str]) -> bool:
+        """A lone surname opening a sentence or clause before a verb in the past tense, as match reports
+        and news write them ("Nilsson var bäst", "mens Thrane reddede"); not a firm's verbs
+        ("Ericsson meddelade") and not after a preposition ("rapport från Ericsson väcker")."""
+        verb = _PAST_AFTER.match(text, end)
+        if verb is None or verb.group(1) in _FIRM_VERBS:
+            return False
+        if "mid_sentence" not in cues:
+            return True
+        before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1).casefold() in _CLAUSE_OPENERS
 
     def _lone_first_name(self, text: str, seg: _Seg) -> bool:
         """A first name that is a word too ("Sten", "Bo", "Per"), seen in a full name before, alone:
@@ -310,6 +345,57 @@ class FallbackNameFinder:
                 out.append(self._finding(text, seg, 0.6, "pronoun"))
         return out
 
+    def _repeated(self, text: str, unknown: list[_Seg], found: list[Finding], surnames: set[str]) -> list[Finding]:
+        """Unknown two- or three-word names written again after they were found ("2. Oksana Melnyk
+        fremlagde") or sharing the surname of a person found ("Zeynep Arslan" ... "Elif Arslan")."""
+        names = {f.normalized.casefold() for f in found}
+        taken = {(f.start, f.end) for f in found}
+        out: list[Finding] = []
+        for seg in unknown:
+            if (seg.start, seg.end) in taken:
+                continue
+            if " ".join(seg.keys) in names:
+                out.append(self._finding(text, seg, 0.6, "mention"))
+            elif len(seg.keys) == 2 and seg.kinds[0] in (OTHER, FIRST) and seg.keys[-1] in surnames:
+                out.append(self._finding(text, seg, 0.6, "family"))
+        return out
+
+    def _listed(self, text: str, found: list[Finding]) -> list[Finding]:
+        """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
+        lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
+        lex = self.lex
+        taken = [(f.start, f.end) for f in found]
+        out: list[Finding] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        for m in _ROSTER_LINE.finditer(text):
+            if m.group(1).casefold() not in lex.roster_labels:
+                continue
+            items = [i for i in _ROSTER_ITEM.finditer(text, m.end(1) + 1, m.end())]
+            words = [(i.start(1), i.end(1), self._token(i.group(1))) for i in items if " " not in i.group(1)]
+            if not any(info[0] in (FIRST, BOTH, AMBIG) and info[1] in lex.first for _, _, info in words):
+                continue  # "Fredag: Lukket": no first name on the line
+            for start, end, info in words:
+                if info[0] in (FIRST, BOTH, AMBIG, OTHER, LAST, SHAPE) and not info[2] and free(start, end):
+                    seg = _Seg(start, end, [info[0]], [info[1]], ["roster"], [end])
+                    out.append(self._finding(text, seg, 0.6, "roster"))
+        speakers: set[str] = set()
+        for m in _CHAT_SPEAKER.finditer(text):
+            if m.group(1) in lex.first:
+                speakers.add(m.group(1))
+        if speakers:
+            for m in _LOWER_WORD.finditer(text):
+                if (
+                    m.group() in speakers
+                    and _CHAT_LINE.match(text, _line_start(text, m.start()))
+                    and free(m.start(), m.end())
+                ):
+                    seg = _Seg(m.start(), m.end(), [FIRST], [m.group()], ["chat"], [m.end()])
+                    out.append(self._finding(text, seg, 0.6, "chat"))
+        return out
+
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
 
@@ -353,29 +439,40 @@ class FallbackNameFinder:
         orders fingerprint alike.
         """
         added: list[Finding] = []
+        unknown: list[re.Match[str]] = []
         for m in _SURNAME_FIRST.finditer(text):
             last, first = self._token(m.group(3)), self._token(m.group(4))
-            if last[0] not in _LIST_SURNAME or first[0] not in _LIST_FIRST or last[2] or first[2]:
+            if last[2] or first[2] or first[0] not in _LIST_FIRST:
+                continue
+            if last[0] == FIRST and m.group().startswith("\n"):  # "Kaya, Emre": a surname also a first name
+                unknown.append(m)
+                continue
+            if last[0] not in _LIST_SURNAME:
                 continue
             if last[0] not in (LAST, BOTH, SHAPE) and first[0] not in (FIRST, BOTH):
+                if m.group().startswith("\n"):
+                    unknown.append(m)  # an item of its own line: a person if the list holds a known one
                 continue  # neither word is known as what it stands for
-            start, end = m.start(1), m.end(1)
-            surname = " ".join(text[start : m.end(3)].split())
-            added.append(
-                Finding(
-                    entity_type="PERSON",
-                    start=start,
-                    end=end,
-                    score=0.7,
-                    value=text[start:end],
-                    normalized=f"{m.group(4)} {surname}",
-                    explanation=self._explanation("surname,first", ["list"]),
-                )
-            )
+            added.append(self._surname_first_finding(text, m))
+        if added:  # "Kaya, Emre" among "Nielsen, Karen" and "Østergaard, Lone"
+            added.extend(self._surname_first_finding(text, m) for m in unknown)
         if not added:
             return found
         kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
         return sorted(kept + added, key=lambda f: f.start)
+
+    def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
+        start, end = m.start(1), m.end(1)
+        surname = " ".join(text[start : m.end(3)].split())
+        return Finding(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            score=0.7,
+            value=text[start:end],
+            normalized=f"{m.group(4)} {surname}",
+            explanation=self._explanation("surname,first", ["list"]),
+        )
 
     def _slash_signature(self, text: str, start: int) -> bool:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
@@ -450,8 +547,8 @@ class FallbackNameFinder:
             return CUE  # "Kh Pernille", "Hälsningar Per", "Hej Anna": the name follows on the line
         if key in lex.not_names:
             return STOP
-        if key in lex.titles:
-            return TITLE
+        if key in lex.titles or (key not in lex.first and key not in lex.last and self._is_title(key)):
+            return TITLE  # also a role's definite form opening a sentence ("Grannen Jan Kronberg")
         if _LOWER_COMPOUND.search(token):
             return STREET  # "Carl Larsson-gården", "Georg Jensen-museet": a place named after someone
         base = key if key in lex.first or key in lex.last else _base(key)
@@ -476,6 +573,8 @@ class FallbackNameFinder:
                 return FIRST
         if _STREET_SUFFIX.search(key):
             return STREET_END
+        if key.endswith(_ORG_TAILS):
+            return STREET  # "Sparekassen Himmerland", "Tycho Brahe Planetarium", "Projektgruppen"
         return SHAPE if len(key) > 4 and _SHAPE.search(key) else OTHER
 
     # --- runs -> segments with their cues -------------------------------------------------
@@ -512,13 +611,7 @@ class FallbackNameFinder:
             tokens = _tokens(0, run)
             infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
             kinds = [OTHER if info[0] == STREET_END else info[0] for info in infos]
-            role_first = (
-                len(kinds) >= 3
-                and kinds[0] == OTHER
-                and kinds[1] in (FIRST, BOTH)
-                and len(infos[0][1]) >= 6
-                and infos[0][1].endswith(_ROLE_ENDINGS)
-            )
+            role_first = self._role_first(kinds, [info[1] for info in infos])
             if not infos[-1][2] and not role_first and _PLAIN.issuperset(info[0] for info in infos):
                 keys = [info[1] for info in infos]
                 ends = [t[1] for t in tokens]
@@ -589,11 +682,7 @@ class FallbackNameFinder:
             return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
         context = self._context(text, start, heads)
         if (  # "Maleren Tina Holm", "Sportschef Anders Bech": a role noun opening the sentence
-            len(kinds) >= 3
-            and kinds[0] == OTHER
-            and kinds[1] in (FIRST, BOTH)
-            and len(infos[0][1]) >= 6
-            and infos[0][1].endswith(_ROLE_ENDINGS)
+            self._role_first(kinds, [info[1] for info in infos])
             and "mid_sentence" not in context
             and _STRONG.isdisjoint(context)
         ):
@@ -616,6 +705,7 @@ class FallbackNameFinder:
         if (  # after a label, title or sign-off a stop word before a surname is a first name ("Til: Inga Rahimi"),
             # and one that is a first name before another first name ("Inga Cristina Lindquist")
             kinds[0] == STOP
+            and len(kinds) > 1
             and (kinds[1] in (LAST, BOTH, SHAPE) or (kinds[1] == FIRST and infos[0][1] in self.lex.first))
             and _STRONG.intersection(context)
             and infos[0][1] not in not_names
@@ -634,19 +724,41 @@ class FallbackNameFinder:
                 and infos[i][1] not in not_names
             ):
                 kinds[i] = AMBIG
-            elif (  # ...and a surname after a name ("Poul Bak", "Malene Stokholm Bak")
-                kind == STOP
-                and i == last
-                and i > 0
-                and kinds[i - 1] in (FIRST, BOTH, LAST, SHAPE)
-                and len(infos[i][1]) >= 3
-                and infos[i][1] not in not_names
-            ) or (  # a street word that is a surname, after a first name ("Mette Bakke", not "Kongens Bakke")
-                kind == STREET
-                and i > 0
-                and kinds[i - 1] in (FIRST, BOTH)
-                and infos[i][1] in self.lex.last
-                and not infos[i - 1][1].endswith("s")
+            elif (
+                (  # ...and a surname after a name ("Poul Bak", "Malene Stokholm Bak", "Sten Ek")
+                    kind == STOP
+                    and i == last
+                    and i > 0
+                    and (
+                        kinds[i - 1] in (FIRST, BOTH, LAST, SHAPE)
+                        or (
+                            kinds[i - 1] == AMBIG
+                            and i == 1
+                            and infos[0][1] in self.lex.first
+                            and infos[1][1] in self.lex.last
+                        )
+                    )
+                    and len(infos[i][1]) >= 3
+                    and infos[i][1] not in not_names
+                )
+                or (  # a word shaped like a role but not one, after a first name: "Gösta Fiskare"
+                    kind == TITLE
+                    and i == last
+                    and i > 0
+                    and (
+                        kinds[i - 1] in (FIRST, BOTH)
+                        or (kinds[i - 1] == AMBIG and i == 1 and infos[0][1] in self.lex.first)
+                    )
+                    and infos[i][1] not in self.lex.titles
+                    and not infos[i][1].endswith(self._title_tails)
+                )
+                or (  # a street word that is a surname, after a first name ("Mette Bakke", not "Kongens Bakke")
+                    kind == STREET
+                    and i > 0
+                    and kinds[i - 1] in (FIRST, BOTH)
+                    and infos[i][1] in self.lex.last
+                    and not infos[i - 1][1].endswith("s")
+                )
             ):
                 kinds[i] = LAST
             elif (  # a capitalised particle inside a name ("Stina De Geer", "L. De Geer")
@@ -693,6 +805,29 @@ class FallbackNameFinder:
         if tail and segs:
             segs[-1].cues = [*segs[-1].cues, *tail]
         return [s for s in segs if s.kinds]
+
+    def _is_title(self, word: str) -> bool:
+        """A role word, also in its definite form ("författaren", "grannen", "offeret", "ägaren")."""
+        titles = self.lex.titles
+        if word in titles:
+            return True
+        for ending in _DEFINITE:
+            if word.endswith(ending) and len(word) > len(ending) + 2 and word[: -len(ending)] in titles:
+                return True
+        return False
+
+    def _role_first(self, kinds: Sequence[int], keys: Sequence[str]) -> bool:
+        """Does the run open with a role noun glued to a name ("Maleren Tina Holm", "Vagtchef Bo Kragh",
+        "Undersköterskan Amina Yusuf")? An unknown long word with a role ending before a first name
+        and a further name-like word."""
+        return (
+            len(kinds) >= 3
+            and kinds[0] == OTHER
+            and (kinds[1] in (FIRST, BOTH) or (kinds[1] == AMBIG and keys[1] in self.lex.first))
+            and (kinds[1] != AMBIG or kinds[2] in _SURNAME_LIKE)
+            and len(keys[0]) >= 6
+            and keys[0].endswith(_ROLE_ENDINGS)
+        )
 
     def _context(self, text: str, start: int, heads: _Lines | None = None) -> list[str]:
         """Cues before a run: field label or salutation opening its line, signature above, title.
@@ -765,7 +900,7 @@ class FallbackNameFinder:
             cue = self._word_cues.get(before.group(1))
             if cue is None:
                 word = before.group(1)[::-1].casefold()
-                cue = "title" if word in lex.titles else "speech" if word in lex.speech_verbs else ""
+                cue = "title" if self._is_title(word) else "speech" if word in lex.speech_verbs else ""
                 if len(self._word_cues) < _KIND_CACHE_SIZE:
                     self._word_cues[before.group(1)] = cue
             if cue:
@@ -876,13 +1011,8 @@ class FallbackNameFinder:
                 return 0.0, ""  # "Skrevet af Hansen", "Utfört av": a participle, not "Goran af Toft"
             if k[0] in (AMBIG, INIT, OTHER, SHAPE, LAST) and surname_end and k[0] != PART:
                 return 0.65, "name+surname"
-            if (  # "Bo Holm", "Per Lund": both words ambiguous, a list surname last, not a sentence start
-                n == 2
-                and k[0] == AMBIG
-                and k[1] == AMBIG
-                and "mid_sentence" in cues
-                and keys[0] in self.lex.first
-                and keys[1] in self.lex.last
+            if (  # "Bo Holm", "Vita Due", "Sten Storm": both words ambiguous, a first name, a list surname
+                n == 2 and k[0] == AMBIG and k[1] == AMBIG and keys[0] in self.lex.first and keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
             if n == 2 and k[0] == INIT and k[1] == AMBIG and keys[1] in self.lex.last:
@@ -917,21 +1047,75 @@ class FallbackNameFinder:
 
 
 _VERB_ENDINGS = ("et", "at", "it", "t", "de", "te")
+_DEFINITE = ("en", "et", "n", "an", "t")  # definite endings of role nouns: "naboen", "grannen", "offeret"
+# How firms, clubs, groups and institutions end: a run holding such an unknown word is not a person.
+_ORG_TAILS = (
+    "kassen", "kassan", "banken", "klubben", "klubb", "byrån", "bureau", "foreningen", "föreningen",
+    "forbundet", "förbundet", "selskabet", "sällskapet", "fonden", "stiftelsen", "gruppen", "afdelingen",
+    "avdelningen", "udvalget", "utskottet", "nämnden", "skolen", "skolan", "gymnasium",
+    "operan", "operaen", "teatret", "teatern", "museet", "museum", "centret", "centrum", "center",
+    "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
+    "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
+)  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
 _ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
-_VERB_AFTER = re.compile(rf"[ \t]+[{_LOW}]+(?:r|de|te)\b")
+_VERB_AFTER = re.compile(rf"[ \t]+([{_LOW}]+(?:r|de|te))\b")
+# A verb in the past tense after a lone surname ("Nilsson var", "Thrane reddede", "Karlsson gjorde").
+_PAST_AFTER = re.compile(
+    rf"[ \t]+([{_LOW}]+(?:de|te)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll|stod)\b"
+)
+# Past-tense verbs a firm named after a family takes as often as a person ("Ericsson meddelade").
+_FIRM_VERBS = frozenset(
+    [
+        "meddelade",
+        "meddelte",
+        "rapporterade",
+        "rapporterede",
+        "lanserade",
+        "lancerede",
+        "investerade",
+        "investerede",
+        "købte",
+        "köpte",
+        "solgte",
+        "sålde",
+        "anställde",
+        "ansatte",
+        "varslade",
+        "varslede",
+        "ökade",
+        "øgede",
+        "minskade",
+        "faldt",
+        "steg",
+        "leverede",
+        "levererade",
+        "tilbød",
+        "erbjöd",
+        "åbnede",
+        "öppnade",
+        "lukkede",
+        "stängde",
+        "omsatte",
+        "redovisade",
+        "ejede",
+        "ägde",
+    ]
+)
+# Words opening a clause in which a lone surname may act: "mens Thrane reddede", "medan Thorén räddade".
+_CLAUSE_OPENERS = frozenset({"mens", "medan", "men", "og", "och", "da", "då", "når", "när", "så", "hvor", "där"})
 _INITIAL_OR_PARTICLE = frozenset({INIT, PART})
 # Particles that are everyday Danish/Swedish words too ("Bogen af Holm"): a name only mid-sentence.
 _WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$", re.IGNORECASE)
 
 
 def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
     """Widen a lone surname to "af Nilsson" when the full name was written with that particle."""
     m = _PARTICLE_BEFORE.search(text, max(0, seg.start - 8), seg.start)
-    if m is not None and f"{m.group(1)} {seg.keys[0]}" in surnames:
+    if m is not None and f"{m.group(1).casefold()} {seg.keys[0]}" in surnames:
         seg.start = m.start()
 
 
@@ -952,6 +1136,13 @@ def _in_list(text: str, f: Finding) -> bool:
 
 
 _KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
+# "Mandag: Hanne, Bo / Sidsel": a label opening the line, then the line's items
+_ROSTER_LINE = re.compile(r"^[ \t]*([^\W\d][\w .]{1,25}?)[ \t]*:[^\n]*", re.M)
+_ROSTER_ITEM = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:,|/|\bog\b|\boch\b|$)", re.M)
+# Chat lines: "[08:02] mette: ...", "08:02 mette: ..."
+_CHAT_LINE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
+_CHAT_SPEAKER = re.compile(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
+_LOWER_WORD = re.compile(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
 _SENTENCE_STOP = re.compile(r"[.!?](?:[ \t]+|[ \t]*\n+[ \t]*)(?=[A-ZÆØÅÄÖ])")
 _PRONOUN = re.compile(r"(?:Han|Hun|Hon|He|She)\b")
 _STREET_TAILS = ("vej", "gade", "gatan", "vägen", "torv", "torg")

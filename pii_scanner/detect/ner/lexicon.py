@@ -32,6 +32,7 @@ class Lexicon:
     everyday_words: frozenset[str] = frozenset()  # street words that block a name only when capitalised
     brands: frozenset[str] = frozenset()  # "georg jensen": a firm named after its founder
     closings: frozenset[str] = frozenset()  # "tak": a sign-off only as the whole line
+    roster_labels: frozenset[str] = frozenset()  # "mandag": a duty-roster line label ("Mandag: Hanne, Bo")
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -98,4 +99,5 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         everyday_words=_fold(cues.get("everyday_words")),
         brands=_fold(cues.get("brands")),
         closings=_fold(cues.get("closings")),
+        roster_labels=_fold(cues.get("roster_labels")),
     )

@@ -56,6 +56,17 @@ class Env:
     kernel: fastpath.Kernel = fastpath.PURE
     # The kernel's context-word finders per entity ("" for any entity); empty: the rules' regexes.
     finders: Mapping[str, fastpath.WordFinder] = field(default_factory=dict)
+    # The kernel's reader of ten-digit candidates under these rules and today; None: built when asked.
+    ten_reader: fastpath.TenReaderLike | None = None
+
+    def reader(self) -> fastpath.TenReaderLike:
+        """The reader of ten-digit candidates (built once per scan when the engine gave none)."""
+        if self.ten_reader is not None:
+            return self.ten_reader
+        built: fastpath.TenReaderLike | None = self.memo.get("ten_reader")
+        if built is None:
+            built = self.memo["ten_reader"] = fastpath.ten_reader(self.rules, self.today, self.kernel)
+        return built
 
 
 class ContextHit(NamedTuple):  # a tuple: made for most readings, and cheaper than a frozen dataclass
@@ -82,7 +93,7 @@ def context_windows(env: Env, start: int, end: int) -> tuple[str, str]:
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 # A word followed by its own value: "tlf. +45 12 34 56 78", "Policenr. 0203021523", "mobil 070-123".
-_LABELS_A_VALUE = re.compile(r"[ \t.:#=-]*(?:(?:nr|no|nummer)\.?[ \t:]*)?[+(]{0,2}\d")
+_LABELS_A_VALUE = fastpath.LABELS_A_VALUE
 _GAP_MAX_WORDS = 3
 # A label followed by a list of numbers of the candidate's shape: "nr. 0707614285, 1403851237 og ".
 # "Konto 1234 0707614285", "Kontonr.: reg. 1234 - 0707614285": the account number after its bank's
@@ -156,14 +167,27 @@ def context_around(
             return finder.find_all(text)
         return [(m.start(), m.end(), m.lastgroup == "p") for m in pattern.finditer(text)]
 
-    in_before = matches(low_before)
-    in_after = matches(low_after)
-    if not label and not in_before and not in_after:
-        return _NO_CONTEXT
-    pos: list[tuple[int, str]] = []
-    neg: list[tuple[int, str]] = []
     languages = words.languages
     negative_in = env.rules.negative_in
+    if not label:
+        # The common case, in one call when compiled: the words found and weighed.
+        if finder is not None:
+            found = finder.context(before, after, low_before, low_after, languages, negative_in, hint, attached)
+        else:
+            found = fastpath.context_of(
+                matches, before, after, low_before, low_after, languages, negative_in, hint, attached
+            )
+        if found is None:
+            return _NO_CONTEXT
+        hit = ContextHit(*found)
+        if other_senses or not any(w in languages or w in negative_in for w in hit.negative):
+            return hit
+        # A word taken in its other language's sense ("pnr": a P-number) that cannot name this
+        # number: weighed again below, where it says nothing (rare: such words are few).
+    in_before = matches(low_before)
+    in_after = matches(low_after)
+    pos: list[tuple[int, str]] = []
+    neg: list[tuple[int, str]] = []
 
     def sense(is_p: bool, word: str) -> bool | None:
         """True: positive; False: negative; None: says nothing about this number."""
@@ -277,11 +301,21 @@ def after_phone_prefix(text: str, start: int) -> bool:
     return _INTL_PREFIX.search(text[max(0, start - 10) : start]) is not None
 
 
+_EXPLANATIONS_KEPT = 4096
+
+
 class Recognizer(ABC):
     """A family of candidate patterns for one or more entities, and their verifier."""
 
     name: str = ""
     entities: tuple[str, ...] = ()
+
+    @property
+    def _explanations(self) -> dict[tuple[object, ...], Explanation]:
+        kept: dict[tuple[object, ...], Explanation] | None = self.__dict__.get("_kept_explanations")
+        if kept is None:
+            kept = self.__dict__["_kept_explanations"] = {}
+        return kept
 
     @abstractmethod
     def patterns(self, ocr: bool) -> list[Pattern]:
@@ -311,7 +345,22 @@ class Recognizer(ABC):
         ctx: ContextHit | None = None,
         notes: tuple[str, ...] = (),
     ) -> Finding:
-        hit = ctx or ContextHit((), (), False)
+        hit = ctx or _NO_CONTEXT
+        # Explanations are immutable and few differ (most findings have the same words or none):
+        # one object per distinct explanation, kept per recognizer.
+        key = (pattern, checksum, hit.positive, hit.negative, notes)
+        explanation = self._explanations.get(key)
+        if explanation is None:
+            if len(self._explanations) >= _EXPLANATIONS_KEPT:
+                self._explanations.clear()
+            explanation = self._explanations[key] = Explanation(
+                recognizer=self.name,
+                pattern=pattern,
+                checksum=checksum,
+                context=hit.positive,
+                negative_context=hit.negative,
+                notes=notes,
+            )
         return Finding(
             entity_type=entity,
             start=start,
@@ -320,12 +369,5 @@ class Recognizer(ABC):
             value=env.text[start:end],
             normalized=normalized,
             subtype=subtype,
-            explanation=Explanation(
-                recognizer=self.name,
-                pattern=pattern,
-                checksum=checksum,
-                context=hit.positive,
-                negative_context=hit.negative,
-                notes=notes,
-            ),
+            explanation=explanation,
         )

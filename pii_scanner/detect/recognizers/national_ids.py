@@ -16,7 +16,7 @@ from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect import country, fastpath, fields, filters
-from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, no_fodselsnummer, se_personnummer
+from pii_scanner.detect.identifiers import fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
     AFTER,
@@ -69,7 +69,6 @@ _NON_DIGITS = re.compile(r"\D")
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
-_MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
 # How many values one check character/digit tells apart: the chance a random number passes is 1/n.
 _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
 
@@ -90,20 +89,21 @@ _POSSESSIVE_IS = re.compile(
     r"(?:er|var|är|blir|bliver)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
+_COPULA_BEFORE = re.compile(r"(?:er|ar|är|ir)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
 _REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
 
 
 def _after_name(env: Env, start: int) -> bool:
     text = env.text
-    head = text[max(0, start - 60) : start]
     if (
-        (head.rstrip()[-1:] == ":" or head[-1:] == " ")
-        and _POSSESSIVE_IS.search(head) is not None
+        _COPULA_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _POSSESSIVE_IS.search(text, max(0, start - 40), start) is not None
         and _names_id_before(env, start - _REFERS_BACK, start)
     ):
         return True
     if not env.kernel.name_before(text, start):
         return False  # the common case, decided without the regular expression
+    head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
     line = head[cut + 1 :] if cut >= 0 else head
     return _HOLDER.search(line) is not None or _NAME_BRACKET.search(line) is not None
@@ -121,14 +121,17 @@ def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
 
 
 def _check_strength(reading: _Reading) -> int:
-    if reading.entity == DK and reading.info.checksum != "valid":
+    if reading.entity == DK and reading.checksum != "valid":
         return 1  # a CPR without modulus 11 passed no check
     return _CHECK_STRENGTH.get(reading.entity, 1)
 
 
 class _Reading(NamedTuple):  # one per reading weighed: a tuple is cheaper than a frozen dataclass
     entity: str
-    info: IdentifierInfo
+    normalized: str
+    born: datetime.date | None
+    subtype: str | None
+    checksum: str | None
     score: float
 
 
@@ -223,7 +226,7 @@ class NationalIdRecognizer(Recognizer):
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
-            candidate = filters.Candidate(reading.entity, start, end, ctx, reading.info.birth_date)
+            candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":
                 labelled = max(labelled, reading.score)
@@ -287,10 +290,10 @@ class NationalIdRecognizer(Recognizer):
                 end,
                 score,
                 env,
-                reading.info.normalized,
+                reading.normalized,
                 pattern,
-                checksum=reading.info.checksum,
-                subtype=reading.info.subtype,
+                checksum=reading.checksum,
+                subtype=reading.subtype,
                 ctx=ctx,
                 notes=("ocr-split",) if sep == "ocr" else (),
             )
@@ -311,27 +314,19 @@ class NationalIdRecognizer(Recognizer):
             info = parse(raw, today=env.today)
         except InvalidIdentifier:
             return []
-        return [_Reading(entity, info, score(info, raw, env))]
+        score_of = score(info, raw, env)
+        return [_Reading(entity, info.normalized, info.birth_date, info.subtype, info.checksum, score_of)]
 
     def _ten_readings(self, raw: str, facts: tuple[str, str, int], env: Env) -> list[_Reading]:
         # The cheap checks (date shape, check digits) are in the facts: most ten-digit numbers in
         # documents (orders, accounts) fail them, and the full parsers would raise (slow) to say so.
         sep, digits, mask = facts
-        readings: list[_Reading] = []
-        if mask & fastpath.READ_DK:
-            try:
-                info = dk_cpr.info(digits, today=env.today, exempt_dates=env.rules.mod11_exempt_dates)
-            except InvalidIdentifier:
-                pass
-            else:
-                readings.append(_Reading(DK, info, self._dk_value(info, sep, env)))
-        if mask & fastpath.READ_SE:
-            se_form = digits[:6] + (sep if sep in ("-", "+") else "") + digits[6:]
-            readings += self._reading(SE, se_form, env, se_personnummer.info, self._se_score)
-        if mask & fastpath.READ_IS:
-            readings += self._reading(IS, digits, env, is_kennitala.info, self._is_score)
-        if mask & fastpath.READ_FI:
-            readings += self._reading(FI, raw, env, fi_hetu.info, self._fi_score)
+        if not mask:
+            return []
+        rows = env.reader().read(digits, sep, mask)
+        if rows is None:  # digits the compiled reader leaves to Python
+            rows = fastpath.ten_reader(env.rules, env.today, fastpath.PURE).read(digits, sep, mask) or []
+        readings = [_Reading._make(row) for row in rows]
         if "." in raw:
             # "10.01.85-3755": a date and a number, unless a word names the identifier; a date with
             # dots in day-month-year order is a Danish way of writing it (no personnummer, HETU...).
@@ -340,23 +335,6 @@ class NationalIdRecognizer(Recognizer):
         return readings
 
     # --- scores ---------------------------------------------------------------------------
-    def _dk_value(self, info: IdentifierInfo, sep: str, env: Env) -> float:
-        key = {"valid": "mod11_valid", "exempt": "mod11_exempt"}.get(info.checksum or "", "mod11_invalid")
-        born = info.birth_date
-        if key == "mod11_invalid" and born is not None:
-            if born >= _MOD11_OPTIONAL_FROM:
-                key = "mod11_not_required"  # issued since October 2007: modulus 11 not guaranteed
-            elif (born.month, born.day) == (1, 1):
-                key = "first_of_january"  # the date given to people whose birthday is unknown
-        value = env.rules.score(DK, key)
-        if info.subtype == "replacement":
-            value = min(value, env.rules.score(DK, "replacement"))
-        if sep == "":
-            value += env.rules.score(DK, "no_separator")
-        elif sep == "ocr":
-            value += env.rules.score(DK, "ocr_split")
-        return value
-
     def _se_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
         sep = fastpath.separator(raw)
         digits = _NON_DIGITS.sub("", raw)
@@ -379,6 +357,3 @@ class NationalIdRecognizer(Recognizer):
             # Same shape as a CPR/personnummer, and 1 in 31 of those passes the FI check: weaker.
             value = min(value, env.rules.score(FI, "digit_form"))
         return value
-
-    def _is_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:
-        return env.rules.score(IS, "company" if info.subtype == "company" else "valid")

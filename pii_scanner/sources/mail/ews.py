@@ -29,6 +29,17 @@ from pii_scanner.sources.specs import EwsSpec
 SYNC_FIELDS = ("subject", "sensitivity", "item_class", "datetime_received", "size")
 
 
+def _read_absent_sensitivity_as_absent() -> None:
+    """exchangelib fills a Sensitivity the server left out of its answer (or sent empty) with the
+    schema default "Normal", so the privacy rule could not tell it from a real "Normal" and the
+    message would be downloaded. The scanner only reads through exchangelib (it never creates items,
+    which is what the default is for), so the default becomes None: such a message is then
+    ``unreadable``, i.e. private, and never downloaded. Idempotent."""
+    from exchangelib.items import Item as ExchangeItem
+
+    ExchangeItem.get_field_by_fieldname("sensitivity").default = None
+
+
 class EwsSource:
     def __init__(self, spec: EwsSpec, config: ScanConfig, state: SourceState, password: str) -> None:
         self.s, self.config, self.state, self._password = spec, config, state, password
@@ -54,6 +65,7 @@ class EwsSource:
         from exchangelib.errors import EWSError, TransportError, UnauthorizedError
 
         quiet_mail_loggers()
+        _read_absent_sensitivity_as_absent()
         config = self._configuration()
         for mailbox in self.s.all_mailboxes:
             try:

@@ -238,10 +238,13 @@ class ImapSource:
             raise SourceError(f"IMAP {self.s.host}: FETCH failed in a folder")
         display = decode_folder(folder)
         heads: list[tuple[int, bytes, bytes, bool, MailMeta]] = []
-        for entry in data:
+        for n, entry in enumerate(data):
             if not isinstance(entry, tuple):
                 continue
-            line, headers = entry[0], entry[1]
+            # A server may put FLAGS or UID after the header literal (RFC 3501 fixes no order):
+            # imaplib hands that rest of the response over as the next element.
+            rest = data[n + 1] if n + 1 < len(data) and isinstance(data[n + 1], bytes) else b""
+            line, headers = entry[0] + b" " + rest, entry[1]
             uid_m = _FETCH.search(line)
             if uid_m is None:
                 continue
@@ -298,9 +301,11 @@ class ImapSource:
             return {}
         typ, data = conn.uid("FETCH", ",".join(map(str, uids)), "(UID BODY.PEEK[])")
         out: dict[int, bytes] = {}
-        for entry in data or []:
+        data = data or []
+        for n, entry in enumerate(data):
             if typ == "OK" and isinstance(entry, tuple) and isinstance(entry[1], bytes):
-                m = _FETCH.search(entry[0])
+                rest = data[n + 1] if n + 1 < len(data) and isinstance(data[n + 1], bytes) else b""
+                m = _FETCH.search(entry[0] + b" " + rest)
                 if m:
                     out[int(m.group(1))] = entry[1]
         return out

@@ -237,3 +237,70 @@ def test_street_word_surnames(finder: FallbackNameFinder, text: str, expected: l
 )
 def test_unknown_name_referred_to_by_pronoun(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letters with diacritics of any Latin script (Polish, Vietnamese, Turkish)
+        ("Koncerten spilles af cellisten Piotr Zieliński i aften.", ["Piotr Zieliński"]),
+        ("Priset går till författaren Trần Văn Hùng i år.", ["Trần Văn Hùng"]),
+        # names that are words, with a first name and a list surname, anywhere in the sentence
+        ("Sten Storm vandt løbet. Bagefter talte vi med Vita Strand.", ["Sten Storm", "Vita Strand"]),
+        ("Mødet holdes i lokalet Bo Bedre.", []),
+        # a word shaped like a role ("-are") after a first name is a surname
+        ("Vi fick hjälp av Gösta Fiskare med båten.", ["Gösta Fiskare"]),
+        # a role noun glued to a name with a first name that is also a word, or an -an/-ær ending
+        ("Vagtchef Bo Kragh opfordrer vidner til at ringe.", ["Bo Kragh"]),
+        ("Undersköterskan Amina Yusuf har sagt upp sig.", ["Amina Yusuf"]),
+        # a role in its definite form before the name
+        ("Grannen Jan Kronberg hörde larmet.", ["Jan Kronberg"]),
+        ("Offeret, Milad Karimi, var ikke i retten.", ["Milad Karimi"]),
+        # firms, clubs and institutions named after people or places
+        ("Tycho Brahe Planetarium åbner igen.", []),
+        ("Sparekassen Himmerland giver rente.", []),
+        ("Til: Projektgruppen\nHej alle", []),
+        ("Advokatfirmaet Kragh & Vestergaard har sendt et brev.", []),
+        # a capitalised particle opening a sentence, after the full name
+        ("Elisabeth af Sandeberg talade först. Af Sandeberg sade att", ["Elisabeth af Sandeberg", "Af Sandeberg"]),
+        # a lone surname before a verb of action; not a firm's verbs
+        ("Sävehof vann. Nilsson var bäst på plan.", ["Nilsson"]),
+        ("Ericsson har anställt en ny chef.", []),
+    ],
+)
+def test_session5_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duty rosters: first names after a weekday label, when the line holds a known first name
+        (
+            "Mandag: Hanne, Birgit, Mohamed\nTirsdag: Lis, Bo, Sidsel\n",
+            ["Hanne", "Birgit", "Mohamed", "Lis", "Bo", "Sidsel"],
+        ),
+        ("Fredag: Lukket\nLördag: Stängt", []),
+        # chat speakers in lower case, and their mentions in the chat
+        (
+            "[08:02] mette: har nogen nøglen?\n[08:03] jakob: tror søren har den\n[08:05] søren: ja",
+            ["mette", "jakob", "søren", "søren"],
+        ),
+        ("[08:02] lager: nøglen ligger i skuffen", []),
+        # an unknown name written again, a relative sharing the surname
+        ("Til stede: Oksana Melnyk\n2. Oksana Melnyk fremlagde regnskabet.", ["Oksana Melnyk", "Oksana Melnyk"]),
+        (
+            "Vänliga hälsningar\nElif Arslan\n\nPS. Min mamma Zeynep Arslan ringer i morgon.",
+            ["Elif Arslan", "Zeynep Arslan"],
+        ),
+        # "Surname, First" lists: unknown items beside known ones
+        (
+            "Deltagere\nNielsen, Karen\nKaya, Emre\nBondarenko, Iryna\n",
+            ["Nielsen, Karen", "Kaya, Emre", "Bondarenko, Iryna"],
+        ),
+        # a name in capitals counts for later mentions of its surname
+        ("Lejer: JENS PETER KROGH\nNøglerne udleveres af Krogh på adressen.", ["JENS PETER KROGH", "Krogh"]),
+    ],
+)
+def test_session5_lists_chats_repeats(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -30,6 +30,16 @@ _ROOTS = {
     "aroot": ("AROOT", "Top of Archive"),
 }
 SENSITIVITY = {0: "Normal", 1: "Personal", 2: "Private", 3: "Confidential"}
+OMIT = "<omit>"  # a sensitivity that leaves the element out of the answer (hostile tests)
+
+
+def _sensitivity_xml(value: Any) -> str:
+    """The item's Sensitivity element: a number or name, nothing (OMIT), or raw XML starting ``<t:``."""
+    if value == OMIT:
+        return ""
+    if isinstance(value, str) and value.startswith("<t:"):
+        return value
+    return f"<t:Sensitivity>{SENSITIVITY.get(value, value)}</t:Sensitivity>"
 
 
 @dataclass
@@ -181,7 +191,7 @@ class _Handler(BaseHTTPRequestHandler):
                 changes.append(
                     f'<t:Create><t:Message><t:ItemId Id="{mid}" ChangeKey="ck-{mid}-{m["v"]}"/>'
                     f"<t:ItemClass>IPM.Note</t:ItemClass><t:Subject>{escape(m['subject'])}</t:Subject>"
-                    f"<t:Sensitivity>{SENSITIVITY.get(m['sens'], m['sens'])}</t:Sensitivity>"
+                    f"{_sensitivity_xml(m['sens'])}"
                     f"<t:Size>{len(m['mime'])}</t:Size>"
                     "<t:DateTimeReceived>2024-01-01T10:00:00Z</t:DateTimeReceived></t:Message></t:Create>"
                 )

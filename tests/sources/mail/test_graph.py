@@ -165,13 +165,12 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(msg["mime"])
                 else:
                     assert "0x0036" in q.get("$expand", "")
-                    self._json(
-                        {
-                            "id": rest[1],
-                            "subject": msg["subject"],
-                            "singleValueExtendedProperties": [{"id": graph.prop_id, "value": str(msg["sens"])}],
-                        }
-                    )
+                    body = {"id": rest[1], "subject": msg["subject"]}
+                    # "props" (hostile tests) replaces the property list as sent; None leaves it out.
+                    props = msg.get("props", [{"id": graph.prop_id, "value": str(msg["sens"])}])
+                    if props is not None:
+                        body["singleValueExtendedProperties"] = props
+                    self._json(body)
                 return
             self._json({"error": {"code": "BadRequest"}}, 400)
 

@@ -1,0 +1,67 @@
+"""``read_meta`` parses only the header block: the same MailMeta as a header-only parse of the whole message."""
+
+from __future__ import annotations
+
+import random
+from email.parser import BytesParser
+from email.policy import compat32
+
+import pytest
+
+from pii_scanner.core import mail_policy
+from pii_scanner.core.mail_policy import read_meta, through_blank_line
+from pii_scanner.core.model import MailMeta
+
+_ENDS = [b"\n", b"\r\n", b"\r"]
+_LINES = [
+    b"From: Jens Hansen <jens@firma.dk>",
+    b"To: kunde@example.se, =?utf-8?q?M=C3=B8ller?= <m@x.dk>",
+    b"Cc: a@b.dk",
+    b"Subject: Privat: l\xc3\xb8n",
+    b"Subject: second",
+    b"Sensitivity: Private",
+    b"Sensitivity: Normal",
+    b"Date: Mon, 01 Jan 2024 10:00:00 +0100",
+    b"Message-ID: <1@firma.dk>",
+    b" folded continuation",
+    b"\tfolded tab",
+    b"X-Stray line without colon",
+    b"Subject : spaced name",
+    b"",
+    b"body text Sensitivity: Private",
+]
+
+
+def _message(rng: random.Random) -> bytes:
+    out = b""
+    for _ in range(rng.randrange(0, 14)):
+        out += rng.choice(_LINES) + rng.choice(_ENDS)
+    return out + rng.choice([b"", b"body\n" * rng.randrange(0, 5), b"\r\r", b"\n\r\n", b"Subject: late\n"])
+
+
+def test_read_meta_is_the_whole_message_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(21)
+    messages = [_message(rng) for _ in range(3000)]
+    got = [read_meta(m, MailMeta()) for m in messages]
+    monkeypatch.setattr(mail_policy, "through_blank_line", lambda data: data)  # the whole message, as before
+    assert got == [read_meta(m, MailMeta()) for m in messages]
+
+
+def test_the_cut_keeps_every_header_line() -> None:
+    parser = BytesParser(policy=compat32)
+    rng = random.Random(5)
+    for _ in range(3000):
+        data = _message(rng)
+        whole = parser.parsebytes(data, headersonly=True)
+        cut = parser.parsebytes(through_blank_line(data), headersonly=True)
+        assert whole.items() == cut.items(), data
+    assert through_blank_line(b"A: 1\nB: 2") == b"A: 1\nB: 2"  # no empty line: all of it
+    assert through_blank_line(b"\n\nA: 1") == b"\n\n"
+
+
+def test_header_block_is_the_lines_before_the_first_empty_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(8)
+    messages = [_message(rng) for _ in range(3000)]
+    got = [mail_policy.header_block(m) for m in messages]
+    monkeypatch.setattr(mail_policy, "through_blank_line", lambda data: data)
+    assert got == [mail_policy.header_block(m) for m in messages]

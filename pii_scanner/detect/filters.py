@@ -62,7 +62,24 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
     name holding an identifier ("/løn/lønseddel_1203880762.pdf") is personal data itself."""
     if not env.kernel.url_or_path(env.text, candidate.start):  # base.inside_url_or_path, maybe compiled
         return False
-    return not in_file_name(env.text, candidate.start, candidate.end)
+    return not (
+        in_file_name(env.text, candidate.start, candidate.end)
+        or slash_record_field(env.text, candidate.start, candidate.end)
+    )
+
+
+_CODE_FIELD = re.compile(r"[A-Z0-9]{1,8}")
+
+
+def slash_record_field(text: str, start: int, end: int) -> bool:
+    """The number is a whole field of a record written with "/" between fields in capitals, as
+    reservation systems print them ("SSR DOCS SK HK1/I/SWE/198112189876/SWE/18DEC81/F/..."): no path."""
+    coded = text[start - 3 : start] == "/NI"  # IATA's code of a national identity number ("FOID/NI...")
+    if not (coded or text[start - 1 : start] == "/") or text[end : end + 1] not in ("/", "", " ", "-", "\n", "\r"):
+        return False
+    lo = max(text.rfind(c, max(0, start - 120), start) for c in " \t\n") + 1
+    fields = text[lo : start - (3 if coded else 1)].split("/")
+    return len(fields) >= (1 if coded else 2) and all(_CODE_FIELD.fullmatch(f) for f in fields)
 
 
 _FILE_NAME_REST = re.compile(r"(?:[_ -][^\s/\\:;,\"'<>|()?#&=]*)?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w./\\])")

@@ -453,6 +453,16 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Se ordre_0707614285.pdf og kundenr_0707614285.csv", []),
     # --- a dotted date is written so in Denmark: a Danish reading only
     ("Ægtefællens personnummer: 19.08.15-6100.", [("DK_CPR", "1908156100")]),
+    # --- forms with one box per digit, after a word naming the identifier (not without one)
+    ("CPR-nr.: |0|7|0|7|6|1|-|4|2|8|5|", [("DK_CPR", CPR)]),
+    ("Personnummer: [1][9][8][1][1][2][1][8]-[9][8][7][6]", [("SE_PERSONNUMMER", PNR)]),
+    ("CPR: 0 7 0 7 6 1 - 4 2 8 5", [("DK_CPR", CPR)]),
+    ("Tal: 0 7 0 7 6 1 4 2 8 5", []),
+    # --- reservation records: fields between "/" in capitals are no path; "NI" glued is IATA's code
+    # of a national identity number
+    ("SSR DOCS SK HK1/I/SWE/198112189876/SWE/18DEC81/F/20DEC30/BERG/ANNA", [("SE_PERSONNUMMER", PNR)]),
+    ("SSR FOID SK HK1/NI070761-4285-1HANSEN/JENS", [("DK_CPR", CPR)]),
+    ("/srv/data/198112189876/x", []),
 ]
 
 

@@ -48,6 +48,12 @@ _PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | di
 # Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
 # and the hyphen of a line broken inside the number ("110391-\n1539"); both read as OCR splits.
 _TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] |-\r?\n)?\d{{4}}"
+# A form with one box per digit ("|0|7|0|7|6|1|-|4|2|8|5|", "[1][9][8][1]...", "0 7 0 7 6 1 - 4 2 8 5"):
+# read like an OCR split and another `boxed_digits` lower (a word naming it is needed).
+_BOX = r"(?:\][ ]?\[|[ ]?\|[ ]?|[ \u00a0])"
+_BOX_GAP = rf"(?:{_BOX}(?:[-\u2013]{_BOX})?|\][-\u2013]\[)"
+_TEN_BOXED = rf"(?:{_BOX}\d){{5}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
+_TWELVE_BOXED = rf"(?<=[12]){_BOX}\d(?:{_BOX}\d){{6}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
@@ -163,14 +169,40 @@ def _in_file_names(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
         at = text.find("_", at + 1, end + 14)
 
 
+# IATA's document-type code for a national identity number, glued to the number in reservation records
+# ("SSR FOID SK HK1/NI0707614285", "FOID/NI070761-4285").
+_ID_CODE = "/NI"
+_AFTER_ID_CODE = re.compile(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))(?![\d])"
+)
+
+
+def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    at = text.find(_ID_CODE, max(0, start - 3), end)
+    while at >= 0:
+        m = _AFTER_ID_CODE.match(text, at + 3)
+        if m is not None and start <= m.start() < end:
+            yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+        at = text.find(_ID_CODE, at + 3, end)
+
+
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities = (DK, SE, NO, FI, IS)
 
     def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-        if text.find("_", max(0, start - 1), end + 14) < 0:
-            return iter(())  # the common case: no "_" at all
-        return _in_file_names(text, start, end)
+        glued = text.find("_", max(0, start - 1), end + 14) >= 0
+        coded = text.find(_ID_CODE, max(0, start - 3), end) >= 0
+        if not glued and not coded:
+            return iter(())  # the common case: no "_" and no "/NI" at all
+        return self._glued(text, start, end, glued, coded)
+
+    @staticmethod
+    def _glued(text: str, start: int, end: int, glued: bool, coded: bool) -> Iterator[tuple[str, int, int]]:
+        if glued:
+            yield from _in_file_names(text, start, end)
+        if coded:
+            yield from _after_id_code(text, start, end)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         ten = _TEN_OCR if ocr else _TEN
@@ -181,6 +213,8 @@ class NationalIdRecognizer(Recognizer):
             Pattern("no_split", "0-9", BEFORE + _ELEVEN_SPLIT + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + ten + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + _TEN_DOTTED + AFTER),
+            Pattern("boxed", "0-9", BEFORE + _TWELVE_BOXED + AFTER),
+            Pattern("boxed", "0-9", BEFORE + _TEN_BOXED + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -192,6 +226,9 @@ class NationalIdRecognizer(Recognizer):
             facts = env.kernel.ten_facts(raw) or fastpath.ten_facts(raw)
             sep = facts[0]
             readings = self._ten_readings(raw, facts, env)
+        elif pattern == "boxed":
+            sep = "ocr"
+            readings = self._boxed_readings(raw, env)
         else:
             sep = fastpath.separator(raw)
             if pattern == "se_twelve":
@@ -333,6 +370,19 @@ class NationalIdRecognizer(Recognizer):
             less = env.rules.setting("dotted_date")
             readings = [r._replace(score=r.score - less) for r in readings if r.entity == DK]
         return readings
+
+    def _boxed_readings(self, raw: str, env: Env) -> list[_Reading]:
+        """One digit per box: read as the digits it holds, scored as an OCR split and lower again."""
+        digits = _NON_DIGITS.sub("", raw)
+        less = env.rules.setting("boxed_digits")
+        if len(digits) == 12:
+            form = digits[:8] + ("-" if "-" in raw or "\u2013" in raw else "") + digits[8:]
+            less -= env.rules.score(SE, "ocr_split")
+            readings = self._reading(SE, form, env, se_personnummer.info, self._se_score)
+        else:
+            facts = fastpath.ten_facts(f"{digits[:6]} {digits[6:]}")
+            readings = self._ten_readings(digits, ("ocr", facts[1], facts[2]), env)
+        return [r._replace(score=r.score - less) for r in readings]
 
     # --- scores ---------------------------------------------------------------------------
     def _se_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:

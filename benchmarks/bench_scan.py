@@ -11,6 +11,8 @@ Sections (all by default; ``--only a,b`` picks some):
   installed, the scan runs twice: fast path and pure Python (PII_SCANNER_PURE_PYTHON=1).
 - ``permb``: per-MB CPU cost of the scan library (extract, detect, classify, output records) with the
   DEFAULT entities (names included) on documents of 100 KB to 40 MB; flat means linear.
+- ``longline``: per-MB CPU per stage on text with line breaks and on the same text as one line, at two
+  sizes (a step superlinear in a line's length shows as a per-MB cost growing with the size).
 - ``rss``: peak RSS of ``pii-scanner scan`` on a 1 GB text file, a 1 GB CSV and a 1 GB mbox
   (``--max-file-size 2G``) with a CPR planted at byte 900,000,000 (found or not is printed); ``--quick``
   uses 200 MB and byte 180,000,000.
@@ -149,7 +151,7 @@ def _sample_cpu(proc: subprocess.Popen[bytes], seen: dict[int, float]) -> None:
         return
 
 
-def stage_breakdown(path: Path, entities: tuple[str, ...] | None) -> dict[str, float]:
+def stage_breakdown(path: Path, entities: tuple[str, ...] | None, startup: bool = True) -> dict[str, float]:
     """CPU seconds per stage of what ``scan`` does per item, in this process, on ``path``.
 
     The same objects the CLI builds (``Processor`` with ``output.context_chars = 0``, the jsonl writer);
@@ -198,6 +200,8 @@ def stage_breakdown(path: Path, entities: tuple[str, ...] | None) -> dict[str, f
     for result in results:
         writer.write_result(result, fingerprint)  # what `scan` does
     spent["output"] = time.process_time() - start
+    if not startup:
+        return spent
     tiny = path.parent / "tiny.txt"
     tiny.write_text("Kontakt: 010190-1234\n", encoding="utf-8")
     args = [str(tiny), "--format", "jsonl", "--workers", "1"] + (["--entities", ",".join(entities)] if entities else [])
@@ -409,6 +413,23 @@ def section_permb(tmp: Path, quick: bool) -> None:
     if breakdown is not None:
         print("where the CPU goes per item (default entities, names included, the 1 MB document):")
         print_breakdown("1 MB", *breakdown)
+
+
+def section_longline(tmp: Path, quick: bool) -> None:
+    """Per-MB cost of each stage on text with line breaks and on the same text as ONE line (an extracted
+    PDF, minified JSON): a stage whose cost per MB grows with the size is superlinear in the line's length."""
+    sizes = [MB, 2 * MB] if quick else [MB, 4 * MB]
+    print("\n== long lines: per-MB CPU per stage, default entities (names included), in-process ==")
+    base = make_text(max(sizes), 0.7, seed=3)
+    for layout in ("lines", "one line"):
+        for size in sizes:
+            text = base[:size] if layout == "lines" else base[:size].replace("\n", " ")
+            path = tmp / f"longline_{size}.txt"
+            path.write_text(text, encoding="utf-8")
+            mbytes = path.stat().st_size / MB
+            spent = stage_breakdown(path, None, startup=False)
+            shares = ", ".join(f"{k} {v / mbytes * 1000:.0f}" for k, v in sorted(spent.items(), key=lambda kv: -kv[1]))
+            print(f"  {layout:<8} {mbytes:4.1f} MB: {sum(spent.values()) / mbytes * 1000:6.0f} ms/MB ({shares} ms/MB)")
 
 
 def _rss_scan(path: Path, cpr: str) -> tuple[float, float, int, bool, int | None]:
@@ -643,6 +664,7 @@ def section_share(tmp: Path, quick: bool) -> None:
 SECTIONS: dict[str, Callable[[Path, bool], None]] = {
     "throughput": section_throughput,
     "permb": section_permb,
+    "longline": section_longline,
     "rss": section_rss,
     "mailbox": section_mailbox,
     "finding_memory": section_finding_memory,

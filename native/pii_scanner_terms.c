@@ -157,6 +157,8 @@ lookup_slot(const index_t *ix, uint64_t hash, int kind, const void *data, Py_ssi
     }
 }
 
+static PyObject *build_index(PyObject *words, PyObject *flags, int reverse);
+
 static PyObject *
 terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
 {
@@ -165,14 +167,38 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
     int reverse = 0;
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!O!|p", keywords, &PyList_Type, &words, &PyList_Type, &flags, &reverse))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(words);
-    if (PyList_GET_SIZE(flags) != n) {
+    /* Tuple copies: reading a flag may run Python code (__index__) that changes the caller's lists. */
+    PyObject *word_tuple = PyList_AsTuple(words);
+    PyObject *flag_tuple = word_tuple != NULL ? PyList_AsTuple(flags) : NULL;
+    PyObject *out = flag_tuple != NULL ? build_index(word_tuple, flag_tuple, reverse) : NULL;
+    Py_XDECREF(word_tuple);
+    Py_XDECREF(flag_tuple);
+    return out;
+}
+
+static PyObject *
+build_index(PyObject *words, PyObject *flags, int reverse)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(words);
+    if (PyTuple_GET_SIZE(flags) != n) {
         PyErr_SetString(PyExc_ValueError, "words and flags must have the same length");
         return NULL;
     }
-    index_t *ix = PyMem_Calloc(1, sizeof(index_t));
-    if (ix == NULL)
+    long *flag_values = PyMem_Malloc(sizeof(long) * (size_t)(n + 1));
+    if (flag_values == NULL)
         return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++) {
+        flag_values[i] = PyLong_AsLong(PyTuple_GET_ITEM(flags, i));
+        if (flag_values[i] == -1 && PyErr_Occurred()) {
+            PyMem_Free(flag_values);
+            return NULL;
+        }
+    }
+    index_t *ix = PyMem_Calloc(1, sizeof(index_t));
+    if (ix == NULL) {
+        PyMem_Free(flag_values);
+        return PyErr_NoMemory();
+    }
     ix->reverse = reverse;
     ix->count = n;
     size_t cap = 16;
@@ -182,9 +208,10 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
     ix->slots = PyMem_Calloc(cap, sizeof(slot_t));
     Py_ssize_t total = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *w = PyList_GET_ITEM(words, i);
+        PyObject *w = PyTuple_GET_ITEM(words, i);
         if (!PyUnicode_Check(w)) {
             index_free(ix);
+            PyMem_Free(flag_values);
             PyErr_SetString(PyExc_TypeError, "words must be str");
             return NULL;
         }
@@ -194,16 +221,13 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
     ix->long_lens = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(n + 1));
     if (ix->slots == NULL || ix->pool == NULL || ix->long_lens == NULL) {
         index_free(ix);
+        PyMem_Free(flag_values);
         return PyErr_NoMemory();
     }
     Py_ssize_t offset = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *w = PyList_GET_ITEM(words, i);
-        long f = PyLong_AsLong(PyList_GET_ITEM(flags, i));
-        if (f == -1 && PyErr_Occurred()) {
-            index_free(ix);
-            return NULL;
-        }
+        PyObject *w = PyTuple_GET_ITEM(words, i);
+        long f = flag_values[i];
         int kind = PyUnicode_KIND(w);
         const void *data = PyUnicode_DATA(w);
         Py_ssize_t len = PyUnicode_GET_LENGTH(w);
@@ -274,6 +298,7 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
         size_t b = BLOOM_BIT(h);
         ix->heads[b >> 6] |= (uint64_t)1 << (b & 63);
     }
+    PyMem_Free(flag_values);
     PyObject *capsule = PyCapsule_New(ix, CAPSULE, capsule_free);
     if (capsule == NULL)
         index_free(ix);

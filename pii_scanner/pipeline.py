@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any, Union
 
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
@@ -29,6 +30,7 @@ from pii_scanner.core.model import (
     Finding,
     Item,
     ItemResult,
+    PartPiece,
     TextPart,
 )
 from pii_scanner.core.privacy import mask_text
@@ -38,6 +40,7 @@ from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
 from pii_scanner.extract import walk
 from pii_scanner.extract.mail import OneShot
 from pii_scanner.extract.mailbox_files import damaged_part, mbox_message
+from pii_scanner.extract.pieces import collect
 from pii_scanner.extract.split import (
     MessageBatch,
     TextPlan,
@@ -50,6 +53,7 @@ from pii_scanner.extract.split import (
     walk_batch,
 )
 from pii_scanner.extract.split_pst import PstBatch, plan_pst, walk_pst_batch
+from pii_scanner.extract.walk import error_message
 
 ItemHook = Callable[[ItemResult, Extracted], None]
 
@@ -133,6 +137,8 @@ class Processor:
             result.content_hash = str(extracted.metadata["content_sha256"])
         elif item.data is not None:
             result.content_hash = hashlib.sha256(item.data).hexdigest()
+        if extracted.part_stream is not None and not self._gather(result, extracted):
+            return result  # large: detected window by window as it was read
         if sum(len(p.text) for p in extracted.parts) > self.config.limits.stream_above:
             self._large_parts(result, extracted)
             return result
@@ -196,6 +202,58 @@ class Processor:
         hash_ = result.content_hash
         self._finish_stream(result, partial, result.metadata)
         result.content_hash = result.content_hash or hash_
+
+    def _gather(self, result: ItemResult, extracted: Extracted) -> bool:
+        """Read a document's streamed text. While it stays within ``limits.stream_above`` characters
+        it is gathered into ``extracted.parts`` (True: the caller goes on as for any document, so
+        a small document gives exactly what it gave when built whole); once it is longer, what was
+        held and the rest are detected window by window as they come (False: ``result`` is done),
+        exactly as ``_large_parts`` detects a long text built whole."""
+        assert extracted.part_stream is not None
+        pieces = _readable(extracted.part_stream(), extracted.mime)
+        extracted.part_stream = None
+        held: list[PartPiece] = []
+        size = 0
+        for piece in pieces:
+            held.append(piece)
+            size += len(piece.text)
+            if size > self.config.limits.stream_above:
+                self._streamed_parts(result, extracted, chain(held, pieces))
+                return False
+        extracted.parts, error = collect(held)
+        extracted.error = extracted.error or error
+        result.error = result.error or error
+        result.metadata = dict(extracted.metadata)  # what reading the text added (pages read...)
+        return True
+
+    def _streamed_parts(self, result: ItemResult, extracted: Extracted, pieces: Iterator[PartPiece]) -> None:
+        """A long document's parts detected window by window as they are read (see ``_large_parts``)."""
+        partial = StreamPartial(findings=FindingLog(keep=self.config.limits.findings_in_memory))
+        errors: list[str] = []
+        offset = 0
+        for label, texts in _parts_of(pieces, errors):
+            length = 0
+
+            def counted(texts: Iterator[str] = texts) -> Iterator[str]:
+                nonlocal length
+                for text in texts:
+                    length += len(text)
+                    yield text
+
+            self._windows(
+                result.item,
+                extracted.mime,
+                self.engine.windows(counted()),
+                out=partial,
+                label=label,
+                ocr=label == "ocr",
+                shift=offset,
+            )
+            offset += length + len(PART_SEPARATOR)
+        hash_ = result.content_hash
+        self._finish_stream(result, partial, extracted.metadata)
+        result.content_hash = result.content_hash or hash_
+        result.error = result.error or (errors[0] if errors else None)
 
     def process_segment(self, segment: TextSegment) -> StreamPartial:
         """Windows ``[first, stop)`` of a large text, decoded from the segment's start only."""
@@ -426,6 +484,41 @@ def _with_language(parts: list[TextPart]) -> list[TextPart]:
     for part in parts:
         part.lang = langs[0]  # also the item's languages (the content hook would set the same)
     return parts
+
+
+def _readable(pieces: Iterator[PartPiece], mime: str) -> Iterator[PartPiece]:
+    """A document's pieces; a failure the extractor did not turn into an error piece ends them with one."""
+    try:
+        yield from pieces
+    except Exception as exc:  # a parser bug on hostile input: this item's error, never the scan's
+        yield PartPiece("", error=error_message(exc, mime, "reading the text"))
+
+
+def _parts_of(pieces: Iterator[PartPiece], errors: list[str]) -> Iterator[tuple[str, Iterator[str]]]:
+    """(label, its texts) per part, in order; each part's texts must be read out before the next part
+    is asked for. Error pieces go to ``errors``."""
+    box: list[PartPiece] = []
+
+    def texts(first: PartPiece) -> Iterator[str]:
+        yield first.text
+        for piece in pieces:
+            if piece.error is not None:
+                errors.append(piece.error)
+            elif piece.start:
+                box.append(piece)
+                return
+            else:
+                yield piece.text
+
+    for piece in pieces:  # the first text piece
+        if piece.error is not None:
+            errors.append(piece.error)
+            continue
+        box.append(piece)
+        break
+    while box:
+        first = box.pop()
+        yield first.label, texts(first)
 
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:

@@ -149,6 +149,7 @@ class SpecialCategories:
     letter_heads: frozenset[str] = frozenset()  # "Til Jens Hansen", "Till Melker Wallin": whom a letter is to
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
     animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
+    contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -245,18 +246,25 @@ class SpecialCategories:
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
         label = _FIELD_LABEL.match(text, s0, s1)
-        if label is not None:  # "..., vi bør kende til: astma": the label speaks to the form's reader
-            cues = [c for c in cues if not (c.tag[0] == "soft" and s0 + c.start < label.end())]
+        if label is not None:  # "..., vi bør kende til: astma", "Incident report: ...": the label is no context
+            cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         soft = "soft" in kinds
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
+        if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
+            return []
         if (
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
         ):  # "Er du medlem af en fagforening?": a question, no statement
             return []
+        if "reported" in kinds and "accused" not in kinds:
+            # "har i dag meldt tyveri fra sin bil til politiet": who reports a crime is its victim or witness
+            group = [h for h in group if h.tag[1] != "criminal_records"]
+            if not group:
+                return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
             group = [h for h in group if not _in_errand(text, s0, cues, h)]
             if not group:
@@ -291,7 +299,7 @@ class SpecialCategories:
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
                 near, how = self._adjacent(ctx, s0, s1)
-                if near is not None and self._about_a_thing(text, s0, s1):
+                if near is not None and (self._about_a_thing(text, s0, s1) or _about_an_animal(ctx, s0, s1)):
                     near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
                 leans = near is not None and (
                     self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
@@ -300,7 +308,11 @@ class SpecialCategories:
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
-                elif _record_line(text, text.rfind("\n", 0, s0) + 1):
+                elif (
+                    _record_line(text, text.rfind("\n", 0, s0) + 1)
+                    and not self._about_a_thing(text, s0, s1)
+                    and not _about_an_animal(ctx, s0, s1)
+                ):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
@@ -538,7 +550,7 @@ class SpecialCategories:
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
-            if not self._company(ctx.text, s0 + b):
+            if not self._company(ctx.text, s0 + b) and value.split()[0].casefold() not in self.company:
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
         if not ctx.names_given and not ctx.findings:
             for m in _OWN_IDS.finditer(piece):
@@ -714,13 +726,13 @@ class SpecialCategories:
                 out.add(i)
                 continue
             glued = _GLUED_TITLE.match(text, start, end)  # "Anklager Sara Holm": a title taken into the name
-            if glued is not None and self.contact_cue.search(text[max(line_start, start - 80) : glued.end()]):
+            if glued is not None and self._ends_in_cue(text[max(line_start, start - 80) : glued.end()]):
                 out.add(i)
                 last_end = end
                 continue
             before = text[max(line_start, start - 80) : start]
             for _ in range(3):  # the cue, then up to two lower-case title words ("oplyser personalechef")
-                if self.contact_cue.search(before):
+                if self._ends_in_cue(before):
                     out.add(i)
                     last_end = end
                     break
@@ -730,6 +742,22 @@ class SpecialCategories:
                 before = before[: m.start()] + " "
         return out
 
+    def _ends_in_cue(self, piece: str) -> bool:
+        """``self.contact_cue.search(piece)`` is a match: a cue, then spaces, ":" or "," to the end.
+
+        Matched backwards, one anchored try per place a cue can end (the run of spaces, ":" and ","
+        at the end), instead of trying the whole alternation, case-insensitive, at every position."""
+        reverse = self.contact_cue_reversed
+        if reverse is None:
+            return self.contact_cue is not None and self.contact_cue.search(piece) is not None
+        end = run = len(piece)
+        while run > 0 and (piece[run - 1] in ":," or piece[run - 1].isspace()):  # "\s" is str.isspace()
+            run -= 1
+        if run == end:
+            return False
+        backwards = piece[::-1]
+        return any(reverse.match(backwards, end - e) is not None for e in range(run, end))
+
     def _animal_names(self, prepared: ItemText) -> frozenset[str]:
         """Names given to animals in the item: "Bella (labrador)", "Max (beagle)", "Katten Pus", "hunden Bella".
         One C pass of the animal words (a trie) over the lower-cased text; the names around each are read
@@ -738,10 +766,8 @@ class SpecialCategories:
         if not self.animals or len(lower) != len(text):
             return frozenset()
         found: set[str] = set()
-        for m in _animal_words(self.animals).finditer(lower):
-            a, b = m.span()
-            if a > 0 and _WORD_CHAR.match(lower, a - 1):
-                continue  # inside a word ("kathrine", "skat")
+        spans = prepared.word_spans(self.animals)  # the animal words of the text, when the word pass knows
+        for a, b in spans if spans is not None else _animal_spans(self.animals, lower):
             if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
                 before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
                 if before is not None:
@@ -807,7 +833,9 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
     if m.group() != ".":
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
-    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not
+    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not; nor "studienr. 2022118", "kundenr. 44"
+    if before and before[-1].casefold().endswith("nr") and text[m.end() : m.end() + 2].strip()[:1].isdigit():
+        return False
     return not before or before[-1].isupper() or before[-1].casefold() not in _ABBREVIATIONS
 
 
@@ -869,6 +897,22 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
     return _titlecase(prev) or _titlecase(nxt)
+
+
+def _about_an_animal(ctx: _Context, s0: int, s1: int) -> bool:
+    """The sentence (after a field label) opens with an animal's name or an animal word: "Max has epilepsy",
+    "Dyreklinikken: Katten Pus har diabetes": the animal's, whoever the next sentence names."""
+    if not ctx.animals:
+        return False
+    label = _FIELD_LABEL.match(ctx.text, s0, s1)
+    first = _WORDS.search(ctx.text, label.end() if label is not None else s0, s1)
+    if first is None:
+        return False
+    word = first.group().casefold()
+    if word in ctx.animals:
+        return True
+    nxt = _NAME_AFTER.match(ctx.text, first.end())
+    return nxt is not None and nxt.group(1).casefold() in ctx.animals
 
 
 def _collective_owner(text: str, start: int) -> bool:
@@ -1211,7 +1255,9 @@ _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _INHERITED_TERM = "(inherited condition)"
-_SALUTATION = re.compile(r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*[,!.:]?[ \t]*$")
+_SALUTATION = re.compile(
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|,[ \t])"
+)
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"
@@ -1225,8 +1271,18 @@ _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
+_LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+def _animal_spans(animals: frozenset[str], lower: str) -> Iterator[tuple[int, int]]:
+    """The animal words that are whole words of ``lower`` (the reference for ``ItemText.word_spans``)."""
+    for m in _animal_words(animals).finditer(lower):
+        a = m.start()
+        if a > 0 and _WORD_CHAR.match(lower, a - 1):
+            continue  # inside a word ("kathrine", "skat")
+        yield m.span()
 
 
 @cache
@@ -1323,6 +1379,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
+        + _tagged(data["suppressors"].get("reported"), ("reported",))
+        + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))
@@ -1350,6 +1408,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         letter_heads=frozenset(str(w).casefold() for w in person.get("letter_heads") or ()),
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
         animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
+        contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
     )
 
 
@@ -1422,6 +1481,16 @@ def _leads_by_last_word(by_lang: dict[str, list[str]]) -> dict[str, tuple[tuple[
         if lead:
             out.setdefault(lead[-1], []).append(lead)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _cue_reversed(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """``_cue_pattern``'s phrases written backwards, on the reversed text: a match at a position is a
+    phrase ending there in the text, not preceded by a word character."""
+    cues = {str(c).lower() for v in by_lang.values() for c in v or ()}
+    if not cues:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(c.split())) for c in sorted(cues))
+    return re.compile(r"(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

@@ -317,6 +317,26 @@ class ItemText:
             return bool(self.kernel.ends_with(self.lower, _tail_index(self.kernel, tails)))
         return any(w.endswith(tails) for w in self.words)
 
+    def word_spans(self, words: frozenset[str]) -> list[tuple[int, int]] | None:
+        """The spans of the words of ``lower`` equal to one of ``words`` (runs of lower-case word
+        characters), in text order, by the compiled word pass; ``[]`` when the distinct words are known
+        and hold none of them; None when neither is at hand (the caller looks itself)."""
+        if self.kernel is not None and all(map(_WORD_ONLY.fullmatch, words)):
+            found = self.kernel.scan(self.lower, _word_index(self.kernel, words))[0]
+            return [(found[k], found[k] + found[k + 1]) for k in range(0, len(found), 3)]
+        if self._words is not None and self._words.isdisjoint(words):
+            return []
+        return None
+
+
+_WORD_ONLY = re.compile(r"\w+")
+
+
+@cache
+def _word_index(kernel: ModuleType, words: frozenset[str]) -> Any:
+    ordered = sorted(words)
+    return kernel.build(ordered, [kernel.EXACT] * len(ordered))
+
 
 @cache
 def _tail_index(kernel: ModuleType, tails: tuple[str, ...]) -> Any:

@@ -15,59 +15,15 @@ are kept as the findings arrive, so they never require reading the file back.
 
 from __future__ import annotations
 
-import pickle
-import tempfile
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import IO, Any, overload
-
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from typing import Any, overload
 
 from pii_scanner.core.model import Finding
+from pii_scanner.core.sealed_spill import SealedSpill
 
 DEFAULT_KEEP = 20_000  # findings held in memory per log (~10 MB) before older ones are spilled
-
-
-class _Spill:
-    """Sealed blocks of findings in an anonymous temp file; the key lives in this object only."""
-
-    def __init__(self) -> None:
-        self._aead = AESGCM(AESGCM.generate_key(bit_length=256))
-        # No context manager: the file lives as long as the log (closed by close() or collection).
-        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="pii-scanner-")  # noqa: SIM115
-        self.blocks: list[tuple[int, int, int]] = []  # (offset, sealed length, findings)
-        self._end = 0
-
-    @staticmethod
-    def _nonce(n: int) -> bytes:
-        return n.to_bytes(12, "big")  # unique per key: one key per spill, one block number per block
-
-    def write(self, findings: list[Finding]) -> None:
-        n = len(self.blocks)
-        plain = zlib.compress(pickle.dumps(findings, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        sealed = self._aead.encrypt(self._nonce(n), plain, str(n).encode())
-        self._file.seek(self._end)
-        self._file.write(sealed)
-        self.blocks.append((self._end, len(sealed), len(findings)))
-        self._end += len(sealed)
-
-    def read(self, n: int) -> list[Finding]:
-        offset, length, _ = self.blocks[n]
-        self._file.seek(offset)
-        sealed = self._file.read(length)
-        # Authenticated by the key only this object holds: what comes back is what was written.
-        found: list[Finding] = pickle.loads(
-            zlib.decompress(self._aead.decrypt(self._nonce(n), sealed, str(n).encode()))
-        )
-        return found
-
-    def fileno(self) -> int:
-        return self._file.fileno()
-
-    def close(self) -> None:
-        self._file.close()
 
 
 class FindingLog(Sequence[Finding]):
@@ -81,7 +37,8 @@ class FindingLog(Sequence[Finding]):
     def __init__(self, findings: Iterable[Finding] = (), *, keep: int = DEFAULT_KEEP) -> None:
         self.keep = max(1, keep)
         self._tail: list[Finding] = []
-        self._spill: _Spill | None = None
+        self._spill: SealedSpill | None = None
+        self._counts: list[int] = []  # findings per spilled block
         self._spilled = 0
         self._entities: Counter[str] = Counter()
         self.spill_failed = False  # the temp file could not be written: the rest stays in memory
@@ -103,8 +60,9 @@ class FindingLog(Sequence[Finding]):
             return  # held in memory from now on
         try:
             if self._spill is None:
-                self._spill = _Spill()
+                self._spill = SealedSpill()
             self._spill.write(self._tail)  # a block is listed only once it is whole on disk
+            self._counts.append(len(self._tail))
         except OSError:
             # The temp folder is full or unwritable: keep the findings in memory (more memory for this
             # item) rather than lose them or stop the scan.
@@ -142,7 +100,8 @@ class FindingLog(Sequence[Finding]):
     def __iter__(self) -> Iterator[Finding]:
         if self._spill is not None:
             for n in range(len(self._spill.blocks)):
-                yield from self._spill.read(n)
+                block: list[Finding] = self._spill.read(n)
+                yield from block
         yield from list(self._tail)
 
     @overload
@@ -162,9 +121,10 @@ class FindingLog(Sequence[Finding]):
         if index >= self._spilled:
             return self._tail[index - self._spilled]
         assert self._spill is not None
-        for block, (_, _, count) in enumerate(self._spill.blocks):
+        for block, count in enumerate(self._counts):
             if index < count:
-                return self._spill.read(block)[index]
+                found: Finding = self._spill.read(block)[index]
+                return found
             index -= count
         raise IndexError("finding index out of range")  # pragma: no cover - counts add up
 

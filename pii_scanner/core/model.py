@@ -151,6 +151,21 @@ class TextPart:
     lang: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PartPiece:
+    """A piece of a document's text read out of the file in order (``Extracted.part_stream``).
+
+    ``start`` marks the first piece of a new text part (parts with the same label may follow each
+    other); the pieces of a part joined give the part's text. A piece with ``error`` carries no text:
+    that piece of the document (a page, a sheet, a header) could not be read; the rest still comes.
+    """
+
+    text: str
+    label: str = "body"
+    start: bool = False
+    error: str | None = None
+
+
 @dataclass(slots=True)
 class Extracted:
     """What extraction made of one item: text parts, child items, encryption state, error."""
@@ -167,6 +182,9 @@ class Extracted:
     # Large plain text read in pieces instead of ``parts`` (one "body" part, never held whole):
     # each call starts over and yields the decoded text in order.
     stream: Callable[[], Iterator[str]] | None = None
+    # A large document (PDF, DOCX, XLSX, ODF...) read out of the file piece by piece instead of
+    # ``parts``: called once, yields its parts' text in order (see PartPiece).
+    part_stream: Callable[[], Iterator[PartPiece]] | None = None
 
     def text(self) -> str:
         """The item's extracted text; finding offsets index into this string."""

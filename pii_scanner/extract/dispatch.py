@@ -9,6 +9,7 @@ into the item's error record.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import BinaryIO
 
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
@@ -58,6 +59,7 @@ TEXT_APPLICATION_TYPES = (
     "application/sql",
     "application/csv",
 )
+FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
 EXTRACTORS: dict[str, Extractor] = {}
 EXTRACTORS[ROW_MIME] = extract_row  # rows of the SQL source
 # Mail: messages, Outlook files, mailbox files.
@@ -94,6 +96,13 @@ EXTRACTORS.update(
         **dict.fromkeys(TEXT_APPLICATION_TYPES, _text),
     }
 )
+# Documents whose text can be read straight out of an open file, piece by piece (large files are
+# never read into memory whole): the same functions, given the file instead of its bytes.
+FILE_EXTRACTORS: dict[str, FileExtractor] = {
+    **dict.fromkeys(ooxml.DOCX_LIKE, ooxml.extract_docx),
+    **dict.fromkeys(ooxml.XLSX_LIKE, ooxml.extract_xlsx),
+    **dict.fromkeys(ooxml.PPTX_LIKE, ooxml.extract_pptx),
+}
 # MIME prefix -> extractor, tried after exact matches.
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]
 

@@ -36,6 +36,19 @@ def _addrs(value: Any) -> tuple[str, ...]:
     return tuple(addr for _name, addr in getaddresses(str(value).replace(";", ",").split(",")) if addr)
 
 
+def _sensitivity_of_another_type(msg: Any) -> bool:
+    """PR_SENSITIVITY stored with a type other than PT_LONG (0x0003): in the property stream, or as a
+    stream of its own (``__substg1.0_0036....``). extract-msg then reports it absent."""
+    try:
+        keys = [str(k).upper() for k in msg.props]
+        streams = ["/".join(entry).upper() for entry in msg.listDir() if len(entry) == 1]
+    except Exception:  # a damaged property store: the other checks decide
+        return False
+    return any(k.startswith("0036") and k != "00360003" for k in keys) or any(
+        s.startswith("__SUBSTG1.0_0036") for s in streams
+    )
+
+
 def _sensitivity(msg: Any) -> Sensitivity:
     """PR_SENSITIVITY and any Sensitivity transport header, the strictest; unreadable means private."""
     try:
@@ -43,6 +56,8 @@ def _sensitivity(msg: Any) -> Sensitivity:
     except Exception:  # extract-msg raises ValueError for values outside its enum, and more
         return "unreadable"
     values: list[Sensitivity] = [sensitivity_from_number(getattr(raw, "value", raw)) if raw is not None else "normal"]
+    if _sensitivity_of_another_type(msg):  # there, but not the PT_LONG extract-msg reads: cannot be decided
+        values.append("unreadable")
     with contextlib.suppress(Exception):  # transport headers are optional and often odd
         header = header_sensitivity(str(msg.header or "").encode("utf-8", "replace"))
         if header is not None:

@@ -12,13 +12,16 @@ import contextlib
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, BinaryIO
 
-from pii_scanner.core.errors import ExtractionError
-from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.core.errors import ExtractionError, LimitExceeded
+from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.pieces import deliver, failed, part, whole
+from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
-from pii_scanner.extract.zipparts import embedded_children, open_zip, read_member
+from pii_scanner.extract.zipparts import embedded_children, open_member, open_zip, read_member, text_size
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -54,83 +57,105 @@ def _members(zf: zipfile.ZipFile, pattern: str) -> list[str]:
     return sorted((n for n in zf.namelist() if rx.fullmatch(n)), key=lambda n: (_number(n), n))
 
 
-def markup_text(data: bytes, what: str) -> str:
+def _markup(stream: IO[bytes], what: str) -> Iterator[str]:
     """Text of WordprocessingML / DrawingML: runs, tabs, breaks, paragraphs, table cells."""
-    out: list[str] = []
-    for _event, elem in iter_events(data, what, ("end",)):
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
         name = local(elem.tag)
         if name in ("t", "delText"):
             if elem.text:
-                out.append(elem.text)
+                yield elem.text
         elif name in _BREAK:
-            out.append(_BREAK[name])
+            yield _BREAK[name]
         elem.clear()
-    return "".join(out).strip()
 
 
-def _plain_text(data: bytes, what: str, names: Iterable[str] = ("t", "text")) -> str:
+def _plain(stream: IO[bytes], what: str, names: Iterable[str] = ("t", "text")) -> Iterator[str]:
     """All text of elements with the given local names, one per line (comments, properties)."""
     wanted = frozenset(names)
-    out: list[str] = []
-    for _event, elem in iter_events(data, what, ("end",)):
+    first = True
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
         if local(elem.tag) in wanted and elem.text:
-            out.append(elem.text)
+            if not first:
+                yield "\n"
+            yield elem.text
+            first = False
         elem.clear()
-    return "\n".join(out).strip()
 
 
-def _add(parts: list[TextPart], text: str, label: str) -> None:
-    if text.strip():
-        parts.append(TextPart(text, label))
+Reader = Callable[[IO[bytes], str], Iterator[str]]
 
 
-def _properties(zf: zipfile.ZipFile, ctx: ExtractContext, parts: list[TextPart], what: str) -> None:
-    data = read_member(zf, "docProps/core.xml", ctx, what)
-    if data:
-        _add(parts, _plain_text(data, what, _PROPS), "properties")
+def _member_part(
+    zf: zipfile.ZipFile, name: str, ctx: ExtractContext, what: str, label: str, reader: Reader
+) -> Iterator[PartPiece]:
+    """One member's text as one part (nothing when absent or blank); a broken member is an error piece."""
+
+    def fragments() -> Iterator[str]:
+        stream = open_member(zf, name, ctx, what)
+        if stream is None:
+            return
+        with stream:
+            yield from reader(stream, what)
+
+    return part(label, fragments(), what)
 
 
-def extract_docx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+def _properties(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> Iterator[PartPiece]:
+    return _member_part(zf, "docProps/core.xml", ctx, what, "properties", lambda s, w: _plain(s, w, _PROPS))
+
+
+def _large(source: bytes | BinaryIO, zf: zipfile.ZipFile, ctx: ExtractContext, pattern: str) -> bool:
+    """Stream the text out of the file (rather than gather it): read from a file, or large expanded."""
+    return not isinstance(source, bytes) or text_size(zf, pattern) > ctx.config.limits.stream_above
+
+
+def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     zf = open_zip(data, "DOCX")
-    body = read_member(zf, "word/document.xml", ctx, "DOCX")
-    if body is None:
+    if "word/document.xml" not in zf.namelist():
         raise ExtractionError("corrupt DOCX: no word/document.xml")
-    parts: list[TextPart] = []
-    _add(parts, markup_text(body, "DOCX"), "body")
-    for label, pattern in (
-        ("header", r"word/header\d*\.xml"),
-        ("footer", r"word/footer\d*\.xml"),
-        ("notes", r"word/(footnotes|endnotes)\.xml"),
-        ("comment", r"word/comments\w*\.xml"),
-    ):
-        for name in _members(zf, pattern):
-            raw = read_member(zf, name, ctx, "DOCX")
-            if raw:
-                _add(parts, markup_text(raw, "DOCX"), label)
-    _properties(zf, ctx, parts, "DOCX")
-    return Extracted(
-        mime=DOCX, parts=parts, children=embedded_children(item, zf, ("word/media/", "word/embeddings/"), ctx, "DOCX")
+
+    def pieces() -> Iterator[PartPiece]:
+        yield from _member_part(zf, "word/document.xml", ctx, "DOCX", "body", _markup)
+        for label, pattern in (
+            ("header", r"word/header\d*\.xml"),
+            ("footer", r"word/footer\d*\.xml"),
+            ("notes", r"word/(footnotes|endnotes)\.xml"),
+            ("comment", r"word/comments\w*\.xml"),
+        ):
+            for name in _members(zf, pattern):
+                yield from _member_part(zf, name, ctx, "DOCX", label, _markup)
+        yield from _properties(zf, ctx, "DOCX")
+
+    return deliver(
+        DOCX,
+        pieces,
+        ctx.budget,
+        large=_large(data, zf, ctx, r"word/.*\.xml"),
+        children=embedded_children(item, zf, ("word/media/", "word/embeddings/"), ctx, "DOCX"),
     )
 
 
-def extract_pptx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+def extract_pptx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     zf = open_zip(data, "PPTX")
-    parts: list[TextPart] = []
-    for label, pattern in (("body", r"ppt/slides/slide\d+\.xml"), ("notes", r"ppt/notesSlides/notesSlide\d+\.xml")):
-        for name in _members(zf, pattern):
-            ctx.budget.check_time()
-            raw = read_member(zf, name, ctx, "PPTX")
-            if raw:
-                _add(parts, markup_text(raw, "PPTX"), label)
-    for name in _members(zf, r"ppt/comments/\w+\.xml"):
-        raw = read_member(zf, name, ctx, "PPTX")
-        if raw:
-            _add(parts, _plain_text(raw, "PPTX"), "comment")
-    if not any(p.label == "body" for p in parts) and "ppt/presentation.xml" not in zf.namelist():
+    slides = _members(zf, r"ppt/slides/slide\d+\.xml")
+    if not slides and "ppt/presentation.xml" not in zf.namelist():
         raise ExtractionError("corrupt PPTX: no presentation part")
-    _properties(zf, ctx, parts, "PPTX")
-    return Extracted(
-        mime=PPTX, parts=parts, children=embedded_children(item, zf, ("ppt/media/", "ppt/embeddings/"), ctx, "PPTX")
+
+    def pieces() -> Iterator[PartPiece]:
+        for label, names in (("body", slides), ("notes", _members(zf, r"ppt/notesSlides/notesSlide\d+\.xml"))):
+            for name in names:
+                ctx.budget.check_time()
+                yield from _member_part(zf, name, ctx, "PPTX", label, _markup)
+        for name in _members(zf, r"ppt/comments/\w+\.xml"):
+            yield from _member_part(zf, name, ctx, "PPTX", "comment", _plain)
+        yield from _properties(zf, ctx, "PPTX")
+
+    return deliver(
+        PPTX,
+        pieces,
+        ctx.budget,
+        large=_large(data, zf, ctx, r"ppt/.*\.xml"),
+        children=embedded_children(item, zf, ("ppt/media/", "ppt/embeddings/"), ctx, "PPTX"),
     )
 
 
@@ -139,11 +164,11 @@ _HF_CODES = re.compile(r'&(?:"[^"]*"|\d+|[LCRPNDTZFAGSUXYEKB&])')
 _HEADER_FOOTER = frozenset({"oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"})
 
 
-def _shared_strings(data: bytes) -> list[str]:
-    strings: list[str] = []
+def _shared_strings(stream: IO[bytes]) -> SharedStrings:
+    strings = SharedStrings()
     current: list[str] = []
     phonetic = 0
-    for event, elem in iter_events(data, "XLSX"):
+    for event, elem in iter_events(stream, "XLSX", prune=True):
         name = local(elem.tag)
         if name == "rPh":
             phonetic += 1 if event == "start" else -1
@@ -171,13 +196,11 @@ def _column_index(ref: str) -> int | None:
     return index - 1 if 0 < index <= _MAX_PADDING else None
 
 
-def _sheet_text(data: bytes, shared: list[str]) -> tuple[str, str]:
-    """(cell text, header/footer text) of one worksheet."""
-    out: list[str] = []
-    headers: list[str] = []
+def _sheet(stream: IO[bytes], shared: SharedStrings, headers: list[str]) -> Iterator[str]:
+    """The cell text of one worksheet; its header/footer texts go to ``headers``."""
     cell_type = ""
     column = 0  # cells written so far in the current row
-    for event, elem in iter_events(data, "XLSX"):
+    for event, elem in iter_events(stream, "XLSX", prune=True):
         name = local(elem.tag)
         if event == "start":
             if name == "c":
@@ -185,28 +208,27 @@ def _sheet_text(data: bytes, shared: list[str]) -> tuple[str, str]:
                 # Empty cells are not stored: a cell's reference ("E7") keeps it under its header.
                 wanted = _column_index(elem.get("r") or "")
                 if wanted is not None and wanted > column:
-                    out.append("\t" * (wanted - column))
+                    yield "\t" * (wanted - column)
                     column = wanted
             continue
         if name == "v" and elem.text is not None:
             if cell_type == "s":
                 with contextlib.suppress(ValueError, IndexError):  # a dangling index: skip the cell
-                    out.append(shared[int(elem.text)])
+                    yield shared[int(elem.text)]
             else:
-                out.append(elem.text)
+                yield elem.text
         elif name == "t" and elem.text:  # inline string
-            out.append(elem.text)
+            yield elem.text
         elif name == "c":
-            out.append("\t")
+            yield "\t"
             column += 1
             elem.clear()
         elif name == "row":
-            out.append("\n")
+            yield "\n"
             column = 0
             elem.clear()
         elif name in _HEADER_FOOTER and elem.text:
             headers.append(_HF_CODES.sub(" ", elem.text).strip())
-    return "".join(out).strip(), "\n".join(headers)
 
 
 def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str) -> dict[str, str]:
@@ -222,34 +244,62 @@ def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str) -
     return targets
 
 
-def extract_xlsx(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     zf = open_zip(data, "XLSX")
     workbook = read_member(zf, "xl/workbook.xml", ctx, "XLSX")
     if workbook is None:
         raise ExtractionError("corrupt XLSX: no xl/workbook.xml")
-    raw_shared = read_member(zf, "xl/sharedStrings.xml", ctx, "XLSX")
-    shared = _shared_strings(raw_shared) if raw_shared else []
     targets = _rels(zf, ctx, "xl/_rels/workbook.xml.rels", "xl")
     sheets: list[tuple[str, str]] = []
     for _event, elem in iter_events(workbook, "XLSX", ("end",)):
         if local(elem.tag) == "sheet":
             rid = attr(elem, "id") or ""
             sheets.append((elem.get("name", "?"), targets.get(rid, "")))
-    parts: list[TextPart] = []
-    for sheet_name, target in sheets:
-        ctx.budget.check_time()
-        raw = read_member(zf, target, ctx, "XLSX") if target else None
-        if raw is None:
-            continue
-        cells, header_footer = _sheet_text(raw, shared)
-        # The sheet name leads its part: names like "Jens Hansen 070761" are data too.
-        parts.append(TextPart(f"{sheet_name}\n{cells}", f"sheet:{sheet_name}"))
-        _add(parts, header_footer, "header")
-    for name in _members(zf, r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml"):
-        raw = read_member(zf, name, ctx, "XLSX")
-        if raw:
-            _add(parts, _plain_text(raw, "XLSX"), "comment")
-    _properties(zf, ctx, parts, "XLSX")
-    return Extracted(
-        mime=XLSX, parts=parts, children=embedded_children(item, zf, ("xl/media/", "xl/embeddings/"), ctx, "XLSX")
+    names = set(zf.namelist())
+
+    def pieces() -> Iterator[PartPiece]:
+        shared = SharedStrings()
+        try:
+            stream = open_member(zf, "xl/sharedStrings.xml", ctx, "XLSX")
+            if stream is not None:
+                with stream:
+                    shared = _shared_strings(stream)
+        except LimitExceeded:
+            raise
+        except Exception as exc:  # cells that name a shared string stay empty; the rest is read
+            yield failed(exc, "XLSX")
+        try:
+            for sheet_name, target in sheets:
+                ctx.budget.check_time()
+                if not target or target not in names:
+                    continue
+                headers: list[str] = []
+                yield from part(
+                    f"sheet:{sheet_name}",
+                    _sheet_member(zf, target, ctx, shared, headers),
+                    "XLSX",
+                    prefix=f"{sheet_name}\n",
+                )
+                yield from whole("header", "\n".join(headers))
+        finally:
+            shared.close()
+        for name in _members(zf, r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml"):
+            yield from _member_part(zf, name, ctx, "XLSX", "comment", _plain)
+        yield from _properties(zf, ctx, "XLSX")
+
+    return deliver(
+        XLSX,
+        pieces,
+        ctx.budget,
+        large=_large(data, zf, ctx, r"xl/.*\.xml"),
+        children=embedded_children(item, zf, ("xl/media/", "xl/embeddings/"), ctx, "XLSX"),
     )
+
+
+def _sheet_member(
+    zf: zipfile.ZipFile, name: str, ctx: ExtractContext, shared: SharedStrings, headers: list[str]
+) -> Iterator[str]:
+    stream = open_member(zf, name, ctx, "XLSX")
+    if stream is not None:
+        with stream:
+            yield from _sheet(stream, shared, headers)

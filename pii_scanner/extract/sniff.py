@@ -11,7 +11,8 @@ import io
 import mimetypes
 import threading
 import zipfile
-from typing import Protocol
+from collections.abc import Callable
+from typing import BinaryIO, Protocol
 
 from pii_scanner.extract.mail_sniff import refine_mail_mime
 
@@ -64,10 +65,10 @@ def _magic() -> _MimeMagic:
     return m
 
 
-def _zip_kind(data: bytes) -> str | None:
+def _zip_kind(data: bytes | BinaryIO) -> str | None:
     """OOXML / ODF by the zip's own listing (libmagic only checks the first member)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
             names = set(zf.namelist())
             if "mimetype" in names:
                 with zf.open("mimetype") as fh:  # read a few bytes only: members may be bombs
@@ -81,6 +82,16 @@ def _zip_kind(data: bytes) -> str | None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         return None
     return None
+
+
+def sniff_file(opener: Callable[[], BinaryIO], prefix: bytes, name: str = "") -> str:
+    """The MIME type of a file too large to read whole, by its first bytes (``prefix``); a zip's
+    listing (at its end) is read from the file itself."""
+    mime = sniff_mime(prefix, name)
+    if mime == "application/zip":
+        with opener() as fh:
+            mime = _zip_kind(fh) or mime
+    return mime
 
 
 def sniff_mime(data: bytes, name: str = "") -> str:

@@ -15,8 +15,8 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.dispatch import extractor_for
-from pii_scanner.extract.sniff import sniff_mime
+from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for
+from pii_scanner.extract.sniff import sniff_file, sniff_mime
 from pii_scanner.extract.text import STREAMABLE, stream_text
 
 
@@ -93,11 +93,12 @@ def error_message(exc: BaseException, mime: str, doing: str) -> str:
 _SNIFF_PREFIX = 1 << 16
 
 
-def _stream_large_text(item: Item, ctx: ExtractContext) -> Extracted | None:
-    """Large plain text (txt, csv, tsv, logs) as a stream of pieces: memory stays bounded.
+def _open_large(item: Item, ctx: ExtractContext) -> Extracted | None:
+    """A large file read in pieces, never whole: plain text (txt, csv, tsv, logs) as a stream of
+    decoded pieces, documents (DOCX, XLSX, PPTX...) with their text read out of the open file.
 
     Only readers that can open the file for reading in pieces qualify (local files); the type is
-    sniffed on a prefix, so a large binary or document file is still read whole as before.
+    sniffed on a prefix (a zip's listing from the file), so other large files are read whole as before.
     """
     opener: Callable[[], BinaryIO] | None = getattr(item.read, "open", None)
     if opener is None or item.data is not None or item.size is None or item.size <= ctx.config.limits.stream_above:
@@ -105,11 +106,15 @@ def _stream_large_text(item: Item, ctx: ExtractContext) -> Extracted | None:
     with opener() as fh:
         prefix = fh.read(_SNIFF_PREFIX)
     mime = item.mime_hint if item.mime_hint and item.mime_hint != "application/octet-stream" else None
-    mime = mime or sniff_mime(prefix, item.name)
-    if mime not in STREAMABLE:
+    mime = mime or sniff_file(opener, prefix, item.name)
+    if mime in STREAMABLE:
+        item.mime_hint = mime
+        return stream_text(mime, opener, prefix)
+    reader = FILE_EXTRACTORS.get(mime)
+    if reader is None:
         return None
     item.mime_hint = mime
-    return stream_text(mime, opener, prefix)
+    return reader(item, opener(), ctx)  # the file stays open while its text and members are read
 
 
 def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
@@ -125,7 +130,7 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
         limit = ctx.config.limits.max_file_size
         if item.size is not None and item.size > limit:
             raise LimitExceeded(f"file larger than {limit} bytes")
-        streamed = _stream_large_text(item, ctx)
+        streamed = _open_large(item, ctx)
         if streamed is not None:
             return streamed
         data = item.content()

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from typing import IO, BinaryIO
 
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Item
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.members import child_item, read_limited
+from pii_scanner.extract.members import RATIO_FLOOR, child_item, read_limited
 
 # Embedded pictures worth OCR (scans pasted into documents); tiny ones are icons and logos.
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif")
 MIN_IMAGE_BYTES = 8 * 1024
 
 
-def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
+def open_zip(data: bytes | BinaryIO, what: str) -> zipfile.ZipFile:
+    """A zip container from its bytes or from an open (seekable) file."""
     try:
-        return zipfile.ZipFile(io.BytesIO(data))
+        return zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise ExtractionError(f"corrupt {what}: not a readable zip container") from exc
 
@@ -41,6 +44,70 @@ def read_info(zf: zipfile.ZipFile, info: zipfile.ZipInfo, ctx: ExtractContext, w
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
         raise ExtractionError(f"corrupt {what}: a member cannot be decompressed") from exc
+
+
+def text_size(zf: zipfile.ZipFile, pattern: str) -> int:
+    """Declared expanded size of the members whose names match ``pattern`` (zipfile never reads past it)."""
+    rx = re.compile(pattern)
+    return sum(info.file_size for info in zf.infolist() if rx.fullmatch(info.filename))
+
+
+class MemberStream(io.RawIOBase):
+    """A zip member decompressed as it is read, within the limits ``read_member`` applies whole:
+    every byte charged to the item's budget, the member's expansion ratio and size capped, the
+    time budget checked; a corrupt member raises ExtractionError."""
+
+    def __init__(self, raw: IO[bytes], compressed: int, ctx: ExtractContext, what: str) -> None:
+        super().__init__()
+        lim = ctx.config.limits
+        self._raw, self._ctx, self._what = raw, ctx, what
+        self._ratio_cap = compressed and max(RATIO_FLOOR, int(compressed * lim.max_ratio))
+        self._read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        try:
+            chunk = self._raw.read(len(buffer))
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            NotImplementedError,
+            RuntimeError,
+            ValueError,
+            OSError,
+        ) as exc:
+            raise ExtractionError(f"corrupt {self._what}: a member cannot be decompressed") from exc
+        n = len(chunk)
+        buffer[:n] = chunk
+        self._read += n
+        self._ctx.budget.spend(n)
+        self._ctx.budget.check_time()
+        lim = self._ctx.config.limits
+        if self._ratio_cap and self._read > self._ratio_cap and self._ratio_cap < lim.max_file_size:
+            raise LimitExceeded(f"{self._what} member expands more than {lim.max_ratio:g} times its compressed size")
+        if self._read > lim.max_file_size:
+            raise LimitExceeded(f"{self._what} member larger than {lim.max_file_size} bytes when expanded")
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def open_member(zf: zipfile.ZipFile, name: str, ctx: ExtractContext, what: str) -> IO[bytes] | None:
+    """A member as a bounded stream (None when absent); see :class:`MemberStream`."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return None
+    try:
+        raw = zf.open(info)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
+        raise ExtractionError(f"corrupt {what}: a member cannot be opened") from exc
+    return io.BufferedReader(MemberStream(raw, info.compress_size, ctx, what), 1 << 16)
 
 
 def embedded_children(

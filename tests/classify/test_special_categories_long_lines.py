@@ -116,3 +116,22 @@ def test_evidence_does_not_depend_on_the_window(monkeypatch: pytest.MonkeyPatch,
             got[near].append([e.as_dict() for e in special.evidence(text, _findings(row))])
     assert got[1] == got[10**7]
     assert sum(map(bool, got[1])) > 20
+
+
+def test_contact_cues_matched_backwards_are_the_search() -> None:
+    """``_ends_in_cue`` (the cues matched backwards from the end) equals the cue regex's search, on pieces
+    made of cue phrases, case variants, titles, names, punctuation and odd characters."""
+    special = load_special_categories()
+    assert special.contact_cue is not None and special.contact_cue_reversed is not None
+    phrases = [p.replace("\\s+", " ").replace("\\", "") for p in special.contact_cue.pattern[10:-9].split("|")]
+    rng = random.Random(4)
+    odd = [" ", "  ", ":", ",", ": ", "\n", "\t", "\u00a0", "\u2003", "-", ".", "_", "x", "Jens", "é", "ı", "İ", "K"]
+    pieces = [*rng.sample(phrases, 60), "personalechef", "oplyser", "Kontakt", "KONTAKT", "kontakten", *odd]
+    checked = 0
+    for _ in range(20_000):
+        piece = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 7)))
+        piece = piece.upper() if rng.random() < 0.1 else piece
+        expected = special.contact_cue.search(piece) is not None
+        assert special._ends_in_cue(piece) == expected, repr(piece)
+        checked += expected
+    assert checked > 200  # both answers were exercised

@@ -294,3 +294,24 @@ def test_fuzz_under_address_sanitizer(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == "ok"
+
+
+@needs_compiled
+def test_word_spans_are_the_animal_regex() -> None:
+    """``ItemText.word_spans`` (the compiled pass) finds exactly the whole words the animal regex finds."""
+    from pii_scanner.classify import special_categories
+
+    sc = load_special_categories()
+    animals = sc.animals
+    assert animals
+    rng = random.Random(6)
+    pieces = [*sorted(animals), "s", "x", "(", ")", " ", "\n", "-", "_", "Bella", "KATTEN", "İ", "\U0001f600", "1"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20)))
+        lower = text.lower()
+        if len(lower) != len(text):
+            continue
+        expected = list(special_categories._animal_spans(animals, lower))
+        assert ItemText(text, KERNEL).word_spans(animals) == expected, text
+        assert sc._animal_names(ItemText(text, KERNEL)) == sc._animal_names(ItemText(text)), text
+    assert ItemText("Katten Pus", KERNEL).word_spans(frozenset({"guinea pig"})) is None  # not a word: regex

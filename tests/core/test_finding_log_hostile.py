@@ -27,18 +27,18 @@ def _finding(i: int) -> Finding:
 @pytest.mark.parametrize("where", ["open", "write"])
 def test_log_keeps_findings_when_the_spill_cannot_be_written(monkeypatch: pytest.MonkeyPatch, where: str) -> None:
     if where == "open":
-        monkeypatch.setattr(finding_log._Spill, "__init__", _full)
+        monkeypatch.setattr(finding_log.SealedSpill, "__init__", _full)
     else:
-        real_write = finding_log._Spill.write
+        real_write = finding_log.SealedSpill.write
         calls = []
 
-        def write_then_full(self: finding_log._Spill, findings: list[Finding]) -> None:
+        def write_then_full(self: finding_log.SealedSpill, findings: list[Finding]) -> None:
             calls.append(1)
             if len(calls) > 2:  # two blocks written, then the disk is full
                 _full()
             real_write(self, findings)
 
-        monkeypatch.setattr(finding_log._Spill, "write", write_then_full)
+        monkeypatch.setattr(finding_log.SealedSpill, "write", write_then_full)
     log = FindingLog(keep=10)
     wanted = [_finding(i) for i in range(95)]
     log.extend(wanted)
@@ -57,7 +57,7 @@ def test_scan_goes_on_when_the_temp_folder_is_full(
     config = ScanConfig(workers=workers).with_(
         ner__enabled=False, limits__stream_above=1000, limits__findings_in_memory=10
     )
-    monkeypatch.setattr(finding_log._Spill, "__init__", _full)  # forked workers see it too
+    monkeypatch.setattr(finding_log.SealedSpill, "__init__", _full)  # forked workers see it too
     results = list(scan_items([file_item(big), file_item(small)], config))
     assert [r.item.name for r in results] == ["big.txt", "small.txt"]
     assert len(results[0].findings) == 3000 and len(results[1].findings) == 1

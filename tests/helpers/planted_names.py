@@ -34,6 +34,10 @@ def written_forms() -> list[str]:
         f"{pnr[2:8]}%20{pnr[8:]}",
         f"{pnr[2:8]}%2B{pnr[8:]}",
         f"{cpr[:6]}%2D{cpr[6:]}",
+        f"{cpr[:6]}\u2011{cpr[6:]}",  # a no-break hyphen, and as a location writes it
+        f"{cpr[:6]}%E2%80%91{cpr[6:]}",
+        f"%20{pnr}",  # a file literally named "pnr%20...": %2520 in a location
+        f"%2520{pnr}",
     }
     return sorted(forms)
 
@@ -63,6 +67,8 @@ def build(root: Path) -> Path:
     (folder / f"Faktura 2019-114 {pnr}.txt").write_text(content, encoding="utf-8")
     (root / f"ansøgning {pnr[2:8]}-{pnr[8:]}.txt").write_text(content, encoding="utf-8")
     (root / f"sag 2023-0147 {cpr[:6]} {cpr[6:]}.txt").write_text("Intet her.\n", encoding="utf-8")
+    (root / f"kvittering {cpr[:6]}\u2011{cpr[6:]}.txt").write_text(content, encoding="utf-8")
+    (root / f"pnr%20{pnr}.txt").write_text(content, encoding="utf-8")
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:

@@ -106,6 +106,41 @@ def _width(line: str, delim: str) -> int:
     return len(_cells(line, delim)) - 1
 
 
+def _width_is(text: str, lo: int, hi: int, delim: str, width: int) -> tuple[bool, bool]:
+    """Whether ``_width(text[lo:hi], delim)`` equals ``width``, and whether it is above 0, counting no
+    further than needed: a "line" of text without line breaks (a PDF's text, minified JSON) can be
+    the whole block before a candidate, and must not be split for each candidate."""
+    strip = " \r\t" + delim
+    while hi > lo and text[hi - 1] in strip:
+        hi -= 1
+    count = 0
+    pos = lo
+    while count <= width:
+        pos = text.find(delim, pos, hi)
+        if pos < 0:
+            break
+        count += 1
+        pos += 1
+    return count == width, count > 0
+
+
+def _first_break(text: str, first_lo: int, lo: int, memo: dict[str, Any]) -> int:
+    """``text.find("\\n", first_lo, lo)``, remembered for the block: the candidates of a block come in
+    text order, so a block without line breaks (a PDF's text) is searched once, not once per candidate."""
+    last = memo.get("first_break")
+    if last is not None and last[0] == first_lo:
+        _, until, found = last
+        if found >= 0:
+            return found if found < lo else -1  # the first break after first_lo
+        if lo <= until:
+            return -1  # none before until
+        found = text.find("\n", until, lo)
+    else:
+        found = text.find("\n", first_lo, lo)
+    memo["first_break"] = (first_lo, lo, found)
+    return found if found < lo else -1
+
+
 def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any]) -> int:
     """The first line of the block with the row's cell count: a title line ("Medlemslista 2023")
     may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first
@@ -121,13 +156,15 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
     for _ in range(_TITLE_LINES):
         if cursor >= lo:
             break
-        end = text.find("\n", cursor, lo)
+        end = _first_break(text, first_lo, lo, memo) if cursor == first_lo else text.find("\n", cursor, lo)
+        if end < 0 and cursor == first_lo:
+            break  # the block is one line: whatever its width, the answer is that line (first_lo)
         end = lo if end < 0 else end
-        count = _width(text[cursor:end], delim)
-        if count == width:
+        equal, some = _width_is(text, cursor, end, delim, width)
+        if equal:
             found = cursor
             break
-        if count and fallback is None:
+        if some and fallback is None:
             fallback = cursor
         cursor = end + 1
     result = found if found is not None else (fallback if fallback is not None else first_lo)

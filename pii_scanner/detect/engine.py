@@ -27,6 +27,8 @@ from pii_scanner.detect.rules import Rules, load_rules
 # Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
 _MAX_CANDIDATE = 128
 _OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
+# A lone carriage return (old Mac line endings) ends a line like "\n" does; CR LF is left alone.
+_LONE_CR = re.compile(r"\r(?!\n)")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
@@ -246,24 +248,34 @@ class Engine:
 
     def _scan_all(self, text: str, ocr: bool, lang: str | None = None) -> Iterator[Finding]:
         size = self.config.chunk_size
+        lines = _with_lf_line_ends(text, final=True)
         if len(text) <= size:
-            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang)
+            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang, lines=lines)
             return
         pos = 0
         while pos < len(text):
             end = min(len(text), pos + size)
-            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang)
+            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang, lines=lines)
             pos = end
 
     def _scan(
-        self, text: str, start: int, end: int, ocr: bool, *, final: bool, lang: str | None = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        ocr: bool,
+        *,
+        final: bool,
+        lang: str | None = None,
+        lines: str | None = None,
     ) -> Iterator[Finding]:
-        """Candidates that START in [start, end); the regex may look past ``end`` by the overlap."""
+        """Candidates that START in [start, end); the regex may look past ``end`` by the overlap.
+        ``lines`` is ``text`` with its line ends as "\n" (``_with_lf_line_ends``), when already made."""
         compiled = self._ocr if ocr and self.config.ocr_tolerant else self._plain
-        hay = text
+        hay = _with_lf_line_ends(text, final=final) if lines is None else lines
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
-            hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), text)
+            hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), hay)
         env = Env(
             hay,
             self.rules,
@@ -311,6 +323,19 @@ class Engine:
                 yield recognizer, pattern, m_start, m_end
         for s, e, r, name in extra[i:]:
             yield r, name, s, e
+
+
+def _with_lf_line_ends(text: str, *, final: bool) -> str:
+    """``text`` with each lone CR read as "\n": same length, so offsets stay true. Every step that
+    looks for a line (its bounds, country votes, layout, fields) then sees rows as rows; without it
+    a CR-only file is ONE line and each candidate's line work reads the whole text. A CR ending a
+    piece of a stream that is not the last stays: its LF may come with the next piece."""
+    if "\r" not in text:
+        return text
+    hay = _LONE_CR.sub("\n", text)
+    if not final and text.endswith("\r"):
+        hay = hay[:-1] + "\r"
+    return hay
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,8 @@ _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
 # A name written in capitals ("NAMN: ÅSA LINDQVIST"); judged apart, on a field label or a known name.
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
-CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w@/])")
+# Words one or two blanks apart: a wider gap separates columns ("MORTEN LARSEN          SARA ELKJÆR").
+CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])")
 _INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
 _INITIAL_RE = re.compile(_INITIAL)
 _PARTICLE_RE = re.compile(_PARTICLE)
@@ -922,7 +923,8 @@ class FallbackNameFinder:
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
         salutation = first.casefold().strip(",!") in self.lex.salutations
-        sig = sig_in_text  # per run, a sign-off is looked for only where the text holds one
+        # Per run, a sign-off is looked for only on a line holding one of the sign-offs' last words.
+        sig = sig_in_text and self._has_sig(line.casefold())
         return self._field_head(text, line_start), content, word_end, salutation, sig
 
     def _text_has_sig(self, text: str) -> bool:

@@ -278,6 +278,11 @@ def test_unknown_name_referred_to_by_pronoun(finder: FallbackNameFinder, text: s
         ("Hun efterlader børnene Sif og Kaj.", ["Sif", "Kaj"]),
         # a capitalised particle and a genitive after the full name
         ("Tränaren Folke von Platen jublade. Von Platens lag leder.", ["Folke von Platen", "Von Platens"]),
+        # names in capitals in columns of a signature block are judged one by one
+        (
+            "For Sælger:          For Køber:\nMORTEN HOLST LARSEN          ANNE JENSEN\n",
+            ["MORTEN HOLST LARSEN", "ANNE JENSEN"],
+        ),
     ],
 )
 def test_session5_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

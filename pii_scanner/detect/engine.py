@@ -17,7 +17,7 @@ from datetime import date
 from typing import Protocol
 
 from pii_scanner.core.config import DetectConfig
-from pii_scanner.core.entities import NER_ENTITIES
+from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect import fastpath
 from pii_scanner.detect.recognizers.base import Env, Recognizer
@@ -38,6 +38,11 @@ _WORD_GUARD = re.compile(r"\(\?P<\w+>\(\?<=\[[^\]]*\]\)\(\?<!\[\\w[^\]^]*\]\.\)"
 
 def _refuses_word_before(alternative: str) -> bool:
     return _WORD_GUARD.match(alternative) is not None
+
+
+#: The ``part`` of a finding in the item's own file or member name (its offsets index the name).
+NAME_PART = "name"
+_FILE_NAME = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
 
 
 class NameFinder(Protocol):
@@ -140,6 +145,18 @@ class Engine:
         if self.names is not None and NER_ENTITIES & self.entities:
             findings = _merge(findings, self.names.find_many([text], [lang])[0], self.entities)
         return self._threshold(findings)
+
+    def detect_name(self, name: str) -> list[Finding]:
+        """National identifiers in an item's file or member name ("lønseddel_1203880762.pdf"): the
+        name is personal data too. Part ``NAME_PART``; offsets index the name. Only a name with a
+        file extension (a mail message's subject is a text part of its own)."""
+        if not _FILE_NAME.search(name) or not any(ch.isdigit() for ch in name):
+            return []
+        return [
+            replace(f, part=NAME_PART)
+            for f in self._threshold(self._scan_all(name, False))
+            if f.entity_type in NATIONAL_IDS
+        ]
 
     def detect_parts(self, parts: Sequence[TextPart]) -> list[Finding]:
         """Findings over an item's text parts; offsets index the parts joined by PART_SEPARATOR."""

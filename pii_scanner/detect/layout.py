@@ -45,6 +45,7 @@ class Column:
     header: str | None
     cells: tuple[str, ...]
     delimited: bool
+    header_row: str = ""  # the whole header line (every column's header), when the table has one
 
 
 def _neighbour_lines(text: str, lo: int, hi: int, count: int) -> list[tuple[int, int]]:
@@ -181,6 +182,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
         index = text.count(delim, lo, start)
         width = _width(line, delim)
         header = None
+        header_row = ""
         first_lo = _table_start(text, lo, {} if memo is None else memo)
         if first_lo is not None and first_lo < lo:
             first_lo = _header_line(text, first_lo, lo, delim, width, {} if memo is None else memo)
@@ -191,6 +193,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             fits = len(first) == width + 1 or (index == 0 and len(first) > 1)
             if fits and not any(ch.isdigit() for ch in first[index]):
                 header = first[index].strip() or None
+                header_row = delim.join(first)
         cells = []
         for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
             other = _cells(text[n_lo:n_hi], delim)
@@ -198,7 +201,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
                 cells.append(other[index].strip())
         if not cells and header is None:
             return None
-        return Column(header, tuple(cells), True)
+        return Column(header, tuple(cells), True, header_row)
     col = start - lo
     cells = []
     for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
@@ -207,19 +210,20 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             if abs(m.start() - col) <= 3:
                 cells.append(m.group())
                 break
-    header = _aligned_header(text, lo, col)
-    if not cells and header is None:
+    found = _aligned_header(text, lo, col)
+    if not cells and found is None:
         return None
-    return Column(header, tuple(cells), False)
+    return Column(found[0] if found else None, tuple(cells), False, found[1] if found else "")
 
 
 _HEADER_WORD = re.compile(r"[^\W\d_][\w.\-/]*")
 _ALIGNED_HEADER_LINES = 50
+_RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*\r?")
 
 
-def _aligned_header(text: str, lo: int, col: int) -> str | None:
-    """In a space-aligned table, the word heading the candidate's column: the first line above
-    (within the block) with no number at that column, when a word starts there."""
+def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
+    """In a space-aligned table, the word heading the candidate's column and its line: the first
+    line above (within the block) with no number at that column, when a word starts there."""
     cursor = lo
     for _ in range(_ALIGNED_HEADER_LINES):
         if cursor == 0:
@@ -228,6 +232,8 @@ def _aligned_header(text: str, lo: int, col: int) -> str | None:
         row = text[cursor:end]
         if not row.strip():
             return None
+        if _RULE_LINE.fullmatch(row):
+            continue  # "-----------" under the header
         if any(abs(m.start() - col) <= 3 for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30)):
             continue
         word = _HEADER_WORD.search(row, max(0, col - 3))
@@ -236,7 +242,7 @@ def _aligned_header(text: str, lo: int, col: int) -> str | None:
         aligned = "  " in row or (col == 0 and not any(ch.isdigit() for ch in row))
         if word is None or abs(word.start() - col) > 3 or not aligned:
             return None
-        return word.group()
+        return word.group(), row
     return None
 
 

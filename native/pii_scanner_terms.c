@@ -16,11 +16,12 @@
  *   build(words, flags, reverse=False) -> index: a hash table of lower-case words, each with flag bits
  *       (EXACT: a whole word; STEM: a word's beginning; VOCAB: a whole word whose presence is reported;
  *       TAIL: a word's end, in an index built with reverse=True); a word's id is its position.
- *   scan(lower, index) -> (occurrences, vocab, plain): occurrences a flat list [start, size, id, ...] in
+ *   scan(lower, index[, tails]) -> (occurrences, vocab, plain[, tail_found]): occurrences a flat list [start, size, id, ...] in
  *       text order (at each word start: the EXACT entry equal to the word, every STEM entry the word
  *       starts with); vocab the ids of VOCAB entries present as whole words, in first-seen order; plain
  *       False when a word holds a character that case-insensitive regular expressions fold beyond
- *       lower() (from U+0345 on, dotless i, long s, micro sign).
+ *       lower() (from U+0345 on, dotless i, long s, micro sign); with a reverse index of TAILs, tail_found
+ *       is ends_with(lower, tails), found in the same pass.
  *   ends_with(lower, index) -> bool: some word ends with a TAIL entry of a reverse index.
  */
 #define PY_SSIZE_T_CLEAN
@@ -327,10 +328,44 @@ push3(PyObject *list, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
     return 0;
 }
 
-/* The word pass of scan() over characters of type T (one copy per string kind). Returns -1 on error. */
+/* The word [start, end) ends with a TAIL entry of the reverse index ``ix`` (as ends_with() decides per word). */
+static int
+word_ends_with_tail(const index_t *ix, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (ix->head_len == 0 || end - start < ix->head_len)
+        return 0;
+    uint64_t h = FNV_OFFSET;
+    Py_ssize_t limit = end - start < ix->max_len ? end - start : ix->max_len;
+    Py_ssize_t next_long = 0;
+    for (Py_ssize_t len = 1; len <= limit; len++) {
+        h = fnv_step(h, PyUnicode_READ(kind, data, end - len));
+        if (len == ix->head_len) {
+            size_t b = BLOOM_BIT(h);
+            if (!((ix->heads[b >> 6] >> (b & 63)) & 1))
+                return 0; /* ends no tail */
+        }
+        int probe;
+        if (len < 64)
+            probe = (int)((ix->len_bits >> len) & 1);
+        else {
+            while (next_long < ix->n_long && ix->long_lens[next_long] < len)
+                next_long++;
+            probe = next_long < ix->n_long && ix->long_lens[next_long] == len;
+        }
+        if (probe) {
+            const slot_t *s = lookup(ix, h, kind, data, end - 1, len);
+            if (s != NULL && (s->flags & F_TAIL))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The word pass of scan() over characters of type T (one copy per string kind). Returns -1 on error.
+ * With ``tails`` (a reverse index), ``*tail_found`` is set when some word ends with one of its TAILs. */
 #define DEFINE_SCAN(NAME, T)                                                                                 \
     static int NAME(const index_t *ix, int kind, const void *data, Py_ssize_t n, PyObject *occ, PyObject *vocab, \
-                    unsigned char *seen, int *plain)                                                         \
+                    unsigned char *seen, int *plain, const index_t *tails, int *tail_found)                  \
     {                                                                                                        \
         const T *p = (const T *)data;                                                                        \
         Py_ssize_t i = 0;                                                                                    \
@@ -379,6 +414,8 @@ push3(PyObject *list, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
                 if (!is_word(c))                                                                             \
                     break;                                                                                   \
             }                                                                                                \
+            if (tails != NULL && !*tail_found && word_ends_with_tail(tails, kind, data, start, i))          \
+                *tail_found = 1;                                                                             \
             const slot_t *s = lookup(ix, h, kind, data, start, i - start);                                   \
             if (s != NULL) {                                                                                 \
                 /* a STEM of the word's own length was reported above */                                     \
@@ -406,8 +443,8 @@ DEFINE_SCAN(scan_ucs4, Py_UCS4)
 static PyObject *
 terms_scan(PyObject *self, PyObject *args)
 {
-    PyObject *text, *capsule;
-    if (!PyArg_ParseTuple(args, "UO", &text, &capsule))
+    PyObject *text, *capsule, *tail_capsule = Py_None;
+    if (!PyArg_ParseTuple(args, "UO|O", &text, &capsule, &tail_capsule))
         return NULL;
     index_t *ix = get_index(capsule);
     if (ix == NULL)
@@ -416,21 +453,31 @@ terms_scan(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "scan needs an index built with reverse=False");
         return NULL;
     }
+    index_t *tails = NULL;
+    if (tail_capsule != Py_None) {
+        tails = get_index(tail_capsule);
+        if (tails == NULL)
+            return NULL;
+        if (!tails->reverse) {
+            PyErr_SetString(PyExc_ValueError, "scan's tails need an index built with reverse=True");
+            return NULL;
+        }
+    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     PyObject *occ = PyList_New(0);
     PyObject *vocab = PyList_New(0);
     unsigned char *seen = PyMem_Calloc((size_t)ix->count + 1, 1);
-    int plain = 1;
+    int plain = 1, tail_found = 0;
     int r = -1;
     if (occ != NULL && vocab != NULL && seen != NULL) {
         if (kind == PyUnicode_1BYTE_KIND)
-            r = scan_ucs1(ix, kind, data, n, occ, vocab, seen, &plain);
+            r = scan_ucs1(ix, kind, data, n, occ, vocab, seen, &plain, tails, &tail_found);
         else if (kind == PyUnicode_2BYTE_KIND)
-            r = scan_ucs2(ix, kind, data, n, occ, vocab, seen, &plain);
+            r = scan_ucs2(ix, kind, data, n, occ, vocab, seen, &plain, tails, &tail_found);
         else
-            r = scan_ucs4(ix, kind, data, n, occ, vocab, seen, &plain);
+            r = scan_ucs4(ix, kind, data, n, occ, vocab, seen, &plain, tails, &tail_found);
     }
     else
         PyErr_NoMemory();
@@ -440,6 +487,8 @@ terms_scan(PyObject *self, PyObject *args)
         Py_XDECREF(vocab);
         return NULL;
     }
+    if (tails != NULL)
+        return Py_BuildValue("(NNOO)", occ, vocab, plain ? Py_True : Py_False, tail_found ? Py_True : Py_False);
     return Py_BuildValue("(NNO)", occ, vocab, plain ? Py_True : Py_False);
 }
 
@@ -593,7 +642,7 @@ terms_lower(PyObject *self, PyObject *arg)
 static PyMethodDef terms_methods[] = {
     {"lower", (PyCFunction)terms_lower, METH_O, "text.lower(), or None where a character needs str.lower()"},
     {"build", (PyCFunction)(void (*)(void))terms_build, METH_VARARGS | METH_KEYWORDS, "build(words, flags, reverse=False) -> index"},
-    {"scan", (PyCFunction)terms_scan, METH_VARARGS, "scan(lower, index) -> (occurrences, vocab, plain)"},
+    {"scan", (PyCFunction)terms_scan, METH_VARARGS, "scan(lower, index[, tails]) -> (occurrences, vocab, plain[, tail_found])"},
     {"ends_with", (PyCFunction)terms_ends_with, METH_VARARGS, "ends_with(lower, index) -> bool"},
     {NULL, NULL, 0, NULL},
 };

@@ -58,6 +58,13 @@ from pii_scanner.extract.walk import error_message
 ItemHook = Callable[[ItemResult, Extracted], None]
 
 
+def _given_name(item: Item) -> bool:
+    """Whether the item's name is one a person gave (a file, an archive member, an attachment).
+    A mail message's name is made up by its source from a server id (an IMAP UID has up to ten
+    digits), so reading it would report invented identifiers, on private messages too."""
+    return bool(item.name) and item.mail is None
+
+
 @dataclass
 class Processor:
     """Everything needed to process items in one process; built once per worker."""
@@ -142,7 +149,7 @@ class Processor:
         if sum(len(p.text) for p in extracted.parts) > self.config.limits.stream_above:
             self._large_parts(result, extracted)
             return result
-        named = self.engine.detect_name(item.name) if item.name else []
+        named = self.engine.detect_name(item.name) if _given_name(item) else []
         if extracted.parts:
             result.findings = self.engine.detect_parts(_with_language(extracted.parts)) + named
             result.text_length = sum(len(p.text) for p in extracted.parts)
@@ -319,7 +326,7 @@ class Processor:
             result.findings.extend(partial.findings)
         else:  # taken over, never copied: it may be a spilled log
             result.findings = partial.findings
-        if result.item.name:
+        if _given_name(result.item):
             result.findings.extend(self.engine.detect_name(result.item.name))
         result.text_length += partial.text_length
         result.category_evidence.extend(partial.evidence)

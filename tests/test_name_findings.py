@@ -65,3 +65,31 @@ def test_show_values_reveals_the_name_finding(cli: list[str], tmp_path: Path) ->
     assert proc.returncode == 1, proc.stderr
     (finding,) = [r for r in map(json.loads, proc.stdout.splitlines()) if r["record"] == "finding"]
     assert (finding["value"], finding["part"]) == (CPR, "name")
+
+
+def test_names_made_up_by_mail_sources_are_not_read() -> None:
+    # IMAP names a message "<UID>.eml" (a UID has up to ten digits), EWS/Graph after an id's tail,
+    # mbox/PST after a number: such names are the source's, never a person's identifier.
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import Item, MailMeta
+    from pii_scanner.pipeline import Processor
+
+    config = ScanConfig()
+    processor = Processor(config, Engine(config.detect))
+    message = b"From: a@example.org\r\nSubject: Hej\r\n\r\nIntet her.\r\n"
+    for sensitivity in ("normal", "private"):
+        item = Item(
+            location=f"imap://box/INBOX;UID={CPR}",
+            path="imap://box",
+            name=f"{CPR}.eml",
+            origin="mail",
+            data=message,
+            mail=MailMeta(folder="INBOX", sensitivity=sensitivity),
+        )
+        results = processor.process(item)
+        assert not [f for r in results for f in r.findings if f.part == NAME_PART], sensitivity
+    # The same number in the name of a file a person saved is read.
+    saved = Item(
+        location=f"file:///x/{CPR}.txt", path=f"/x/{CPR}.txt", name=f"{CPR}.txt", origin="local", data=b"Intet."
+    )
+    assert [f.normalized for r in processor.process(saved) for f in r.findings if f.part == NAME_PART] == [CPR]

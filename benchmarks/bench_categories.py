@@ -45,6 +45,9 @@ SETS = {
     "blind9": DATA.parent / "categories_blind9.jsonl",
     "blind10": DATA.parent / "categories_blind10.jsonl",
     "blind11": DATA.parent / "categories_blind11.jsonl",
+    "blind12": DATA.parent / "categories_blind12.jsonl",
+    "blind13": DATA.parent / "categories_blind13.jsonl",
+    "blind14": DATA.parent / "categories_blind14.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -11,7 +11,8 @@ Sections (all by default; ``--only a,b`` picks some):
   installed, the scan runs twice: fast path and pure Python (PII_SCANNER_PURE_PYTHON=1).
 - ``permb``: per-MB CPU cost of the scan library (extract, detect, classify, output records) with the
   DEFAULT entities (names included) on documents of 100 KB to 40 MB; flat means linear.
-- ``longline``: per-MB CPU per stage on text with line breaks and on the same text as one line, at two
+- ``longline``: per-MB CPU per stage on text with line breaks, on the same text as one line and with
+  CR-only line ends (old Mac), at two
   sizes (a step superlinear in a line's length shows as a per-MB cost growing with the size).
 - ``rss``: peak RSS of ``pii-scanner scan`` on a 1 GB text file, a 1 GB CSV and a 1 GB mbox
   (``--max-file-size 2G``) with a CPR planted at byte 900,000,000 (found or not is printed); ``--quick``
@@ -426,11 +427,12 @@ def section_longline(tmp: Path, quick: bool) -> None:
     sizes = [MB, 2 * MB] if quick else [MB, 4 * MB]
     print("\n== long lines: per-MB CPU per stage, default entities (names included), in-process ==")
     base = make_text(max(sizes), 0.7, seed=3)
-    for layout in ("lines", "one line"):
+    ends = {"lines": "\n", "one line": " ", "CR only": "\r"}  # "CR only": old Mac line endings
+    for layout, end in ends.items():
         for size in sizes:
-            text = base[:size] if layout == "lines" else base[:size].replace("\n", " ")
+            text = base[:size].replace("\n", end)
             path = tmp / f"longline_{size}.txt"
-            path.write_text(text, encoding="utf-8")
+            path.write_text(text, encoding="utf-8", newline="")
             mbytes = path.stat().st_size / MB
             spent = stage_breakdown(path, None, startup=False)
             shares = ", ".join(f"{k} {v / mbytes * 1000:.0f}" for k, v in sorted(spent.items(), key=lambda kv: -kv[1]))

@@ -61,6 +61,15 @@ BLIND10_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind10_
 # Written after the blind10 fixes (home care, dentists, job centres, fiction, public figures...); scored once.
 BLIND11_OUT = Path(__file__).resolve().parent / "data" / "categories_blind11.jsonl"
 BLIND11_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind11_source.yaml"
+# Written after the blind11 fixes (blood banks, KYC/PEP, fertility, hotels, students...); scored once (blind-12).
+BLIND12_OUT = Path(__file__).resolve().parent / "data" / "categories_blind12.jsonl"
+BLIND12_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind12_source.yaml"
+# Written after the blind12 fixes (reviews, whistleblowing, accidents, polls, LinkedIn...); scored once (blind-13).
+BLIND13_OUT = Path(__file__).resolve().parent / "data" / "categories_blind13.jsonl"
+BLIND13_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind13_source.yaml"
+# Written after the blind13 fixes (layouts: CSV rows, SMS, quoted threads, invitations, team sheets); scored once.
+BLIND14_OUT = Path(__file__).resolve().parent / "data" / "categories_blind14.jsonl"
+BLIND14_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind14_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -266,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         "--blind9": (BLIND9_SOURCE, BLIND9_OUT),
         "--blind10": (BLIND10_SOURCE, BLIND10_OUT),
         "--blind11": (BLIND11_SOURCE, BLIND11_OUT),
+        "--blind12": (BLIND12_SOURCE, BLIND12_OUT),
+        "--blind13": (BLIND13_SOURCE, BLIND13_OUT),
+        "--blind14": (BLIND14_SOURCE, BLIND14_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -270,6 +270,44 @@ VOCAB: dict[str, dict[str, list[str]]] = {
         "dk_domain": ["klinikvest.dk", "udlejning.dk"],
         "se_domain": ["kliniken.se", "transportnorr.se"],
     },
+    "tune5": {
+        "dk_first": ["Birgitte", "Poul", "Mette", "Søren", "Camilla", "Finn"],
+        "dk_last": ["Thomsen", "Kristensen", "Lauridsen", "Bak", "Skov"],
+        "se_first": ["Åsa", "Lennart", "Emelie", "Nils", "Johanna", "Göran"],
+        "se_last": ["Nyström", "Hedberg", "Forsberg", "Sandberg", "Wikström"],
+        "dk_city": ["Roskilde", "Holbæk", "Vordingborg", "Ribe"],
+        "se_city": ["Borås", "Växjö", "Visby", "Ystad"],
+        "se_town_surname": ["Lund", "Falun", "Mora"],
+        "dk_firm": ["Malerfirmaet Skov", "Byens Bager ApS", "Tandlægerne I/S"],
+        "se_firm": ["Fotograf", "Snickeri", "Trädgårdstjänst"],
+        "dk_neutral": ["IDNR", "Nøgle", "Felt 3", "Værdi"],
+        "se_neutral": ["IDNR", "Nyckel", "Fält 3", "Värde"],
+        "dk_stem": ["lønseddel", "kontrakt", "opsigelse", "ansættelsesbrev"],
+        "se_stem": ["lönespec", "anställningsavtal", "intyg", "uppsägning"],
+        "dk_child": ["Emma", "Noah", "Ida", "Oscar"],
+        "se_child": ["Elsa", "Liam", "Alva", "Hugo"],
+        "dk_domain": ["skov.dk", "bager.dk"],
+        "se_domain": ["snickeri.se", "tradgard.se"],
+    },
+    "sealed5": {
+        "dk_first": ["Vibeke", "Torben", "Lone", "Allan", "Rikke", "Jørgen"],
+        "dk_last": ["Jeppesen", "Holm", "Nygaard", "Mikkelsen", "Dahl"],
+        "se_first": ["Ingrid", "Bengt", "Frida", "Per", "Louise", "Kent"],
+        "se_last": ["Lindqvist", "Ekström", "Berg", "Öberg", "Sjögren"],
+        "dk_city": ["Nyborg", "Grenaa", "Thisted", "Køge"],
+        "se_city": ["Kiruna", "Motala", "Varberg", "Skövde"],
+        "se_town_surname": ["Lund", "Kalmar", "Borås"],
+        "dk_firm": ["VVS-Montøren", "Frisør Dahl", "Vognmand Holm"],
+        "se_firm": ["Hantverkare", "Konsult", "Städtjänst"],
+        "dk_neutral": ["Nummer", "Nr.", "Kode", "ID"],
+        "se_neutral": ["Nummer", "Nr", "Kod", "ID"],
+        "dk_stem": ["lønsedler", "feriepenge", "sygemelding", "personalesag"],
+        "se_stem": ["lönebesked", "semesterlön", "sjukintyg", "personalakt"],
+        "dk_child": ["Freja", "William", "Alma", "Lucas"],
+        "se_child": ["Maja", "Elias", "Vera", "Leo"],
+        "dk_domain": ["holm.dk", "dahl-frisor.dk"],
+        "se_domain": ["konsult.se", "stadtjanst.se"],
+    },
 }
 
 
@@ -732,8 +770,197 @@ FAMILY_C: list[Template] = [
     c_prefixed_glued,
 ]
 
-FAMILIES = {"tune": FAMILY_A, "holdout": FAMILY_B, "sealed": FAMILY_C}
-SEEDS = {"tune": 31_337, "holdout": 90_210, "sealed": 271_828}
+
+# --- templates, family D (written after hold-out v3's error classes, in layouts and words of its own;
+# splits tune5 and sealed5: sealed5 scored once) --------------------------------------------------
+def _country(g: Gen) -> str:
+    return "dk" if g.rng.random() < 0.5 else "se"
+
+
+def _person_id(g: Gen, part: Part, country: str, forms: tuple[str, ...] = ("-", "-", " ", "")) -> str:
+    """A real identifier of the country, written in one of its forms; added to the gold."""
+    if country == "dk":
+        ten = real_cpr(g.rng)
+        part.gold.append(("DK_CPR", ten))
+        return cpr_written(ten, g.rng, forms)
+    twelve = pnr(g.rng)
+    part.gold.append(("SE_PERSONNUMMER", twelve))
+    return pnr_written(twelve, g.rng)
+
+
+def _row(cells: list[str], delim: str) -> str:
+    return delim.join(cells) if delim != "|" else "| " + " | ".join(cells) + " |"
+
+
+def d_people_export_neutral_header(g: Gen) -> Part:
+    """A people export whose identifier column is headed by a word naming nothing ("IDNR", "Nøgle")."""
+    p = Part("")
+    c = _country(g)
+    delim = g.rng.choice([";", "\t", "|"])
+    rows = [_row([("Navn" if c == "dk" else "Namn"), "E-mail", g.pick(c + "_neutral"), "Postnr"], delim)]
+    if delim == "|":
+        rows.append("|---|---|---|---|")
+    for _ in range(g.rng.randint(3, 6)):
+        name = g.person(c)
+        rows.append(_row([name, g.email(name, c), _person_id(g, p, c), f"{g.rng.randint(1000, 9990)}"], delim))
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def d_serials_in_people_rows(g: Gen) -> Part:
+    """The same layout holding date-prefixed case numbers of one season (written YYMMDD-NNNN): no ids."""
+    p = Part("")
+    c = _country(g)
+    delim = g.rng.choice([";", "\t"])
+    base = datetime.date(2024, 1, 1) + datetime.timedelta(days=g.rng.randint(0, 600))
+    rows = [_row([("Navn" if c == "dk" else "Namn"), g.pick(c + "_neutral"), "By"], delim)]
+    for _ in range(g.rng.randint(3, 6)):
+        day = base + datetime.timedelta(days=g.rng.randint(0, 40))
+        serial = _neg(p, "dated_serial_column", f"{day:%y%m%d}{g.rng.randint(1, 400):04d}")
+        rows.append(_row([g.person(c), f"{serial[:6]}-{serial[6:]}", g.pick(c + "_city")], delim))
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def d_member_numbers_beside_ids(g: Gen) -> Part:
+    """Identifiers in a column that says so, member numbers (hard: valid dates with checks) beside."""
+    p = Part("")
+    c = _country(g)
+    label = "CPR" if c == "dk" else "Personnr"
+    rows = [f"{'Navn' if c == 'dk' else 'Namn'};{label};{'Medlemsnr' if c == 'dk' else 'Medlemsnummer'}"]
+    for _ in range(g.rng.randint(3, 5)):
+        rows.append(f"{g.person(c)};{_person_id(g, p, c)};{_neg(p, 'member_number', both_like(g.rng))}")
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def d_fixed_width_with_rule(g: Gen) -> Part:
+    """A fixed-width report with a rule line under its header, names in capitals."""
+    p = Part("")
+    c = _country(g)
+    head = f"{('NAVN' if c == 'dk' else 'NAMN'):<24}{'AFD':<6}{g.pick(c + '_neutral').upper()}"
+    rows = [head, g.rng.choice(["=", "-"]) * len(head)]
+    for _ in range(g.rng.randint(3, 5)):
+        rows.append(f"{g.person(c).upper():<24}{g.rng.randint(10, 99):<6}{_person_id(g, p, c)}")
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def d_attachment_names(g: Gen) -> Part:
+    """File names in a mail: identifiers glued by "_"; scans, invoices and photos beside."""
+    p = Part("")
+    c = _country(g)
+    ident = _person_id(g, p, c, forms=("",))
+    if c == "se" and g.rng.random() < 0.5:
+        ident = next(v for e, v in p.gold[-1:])  # the twelve digits
+    lines = [
+        f"{'Vedhæftede filer' if c == 'dk' else 'Bifogade filer'}:",
+        f"  {g.pick(c + '_stem')}_{ident}{g.rng.choice(['', '_okt', '_2024'])}.pdf",
+        f"  scan_{stamp12(g.rng)[:8]}_{g.rng.randint(1000, 9999)}.pdf",
+        f"  faktura_{g.rng.randint(1000000, 9999999)}.pdf",
+        f"  IMG_{stamp12(g.rng)[:8]}_{g.rng.randint(100000, 999999)}.jpg",
+    ]
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def d_children_in_brackets(g: Gen) -> Part:
+    """Children's CPRs (born 2008 or later, issued without modulus 11) after a first name in brackets."""
+    p = Part("")
+    kids = []
+    for _ in range(2):
+        ten = cpr(g.rng, False, _date(g.rng, 2008, 2022))
+        p.gold.append(("DK_CPR", ten))
+        kids.append(f"{g.pick('dk_child')} ({ten})")
+    order = _neg(p, "order_line", cpr(g.rng, False, _date(g.rng, 2008, 2022)))
+    p.text = (
+        f"Søskenderabat gælder for {kids[0]} og {kids[1]}, som begge går i institutionen.\n"
+        f"Ordrelinje ({order}) er faktureret separat.\n"
+    )
+    return p
+
+
+def d_sole_trader(g: Gen) -> Part:
+    """A sole trader's organisationsnummer is the personnummer; a company's is not a date at all."""
+    p = Part("")
+    twelve = pnr(g.rng, born=_date(g.rng, 1950, 1999))
+    p.gold.append(("SE_PERSONNUMMER", twelve))
+    company = _neg(p, "company_orgnr", orgnr(g.rng))
+    p.text = (
+        f"{g.person('se')}, {g.pick('se_firm')} (enskild firma), org.nr {twelve[2:8]}-{twelve[8:]}, godkänd för F-skatt.\n"
+        f"Underleverantör: {g.pick('se_firm')} AB, org.nr {company[:6]}-{company[6:]}.\n"
+    )
+    return p
+
+
+def d_dash_blocks(g: Gen) -> Part:
+    """A record printed as "key - value" lines: only the identifier's key names it."""
+    p = Part("")
+    c = _country(g)
+    name = g.person(c)
+    key = "Personnummer" if c == "se" else g.rng.choice(["Cpr.nr.", "CPR-nummer"])
+    lines = [
+        f"{'Navn' if c == 'dk' else 'Namn'} - {name}",
+        f"{key} - {_person_id(g, p, c)}",
+        f"{'Aftalenr.' if c == 'dk' else 'Avtalsnr.'} - {_neg(p, 'dash_block_number', both_like(g.rng))}",
+        f"{'Lejemålsnr.' if c == 'dk' else 'Objektnr.'} - {g.rng.randint(100000, 999999)}",
+    ]
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def d_short_note_town_surname(g: Gen) -> Part:
+    """A one-line note in Danish: the surname is also a Swedish town, the number valid in both."""
+    p = Part("")
+    while True:
+        ten = cpr(g.rng, True, _date(g.rng, 1945, 2000))
+        if _luhn_digit(ten[:9]) == ten[9]:
+            break
+    p.gold.append(("DK_CPR", ten))
+    p.text = (
+        f"Notat: {g.pick('dk_first')} {g.pick('se_town_surname')} {ten[:6]}-{ten[6:]} ringede i går og vil have svar.\n"
+    )
+    return p
+
+
+def d_dotted_dates(g: Gen) -> Part:
+    """A CPR written with its date as a date after a word naming it; a validity period beside."""
+    p = Part("")
+    ten = real_cpr(g.rng)
+    p.gold.append(("DK_CPR", ten))
+    period = _neg(p, "dotted_period", cpr(g.rng, True, _date(g.rng, 1940, 2005)))
+    p.text = (
+        f"Ægtefællens personnummer: {ten[:2]}.{ten[2:4]}.{ten[4:6]}-{ten[6:]}.\n"
+        f"Kortet gælder {period[:2]}.{period[2:4]}.{period[4:6]}-{period[6:]} til udløb.\n"
+    )
+    return p
+
+
+def d_possessive_refers_back(g: Gen) -> Part:
+    """ "Hendes er: ..." standing for the identifier named in the sentence before."""
+    p = Part("")
+    ten = cpr(g.rng, False, _date(g.rng, 2008, 2022))
+    p.gold.append(("DK_CPR", ten))
+    p.text = f"Vi mangler stadig din datters CPR-nummer til tilmeldingen.\nHendes er: {ten}\n"
+    return p
+
+
+FAMILY_D: list[Template] = [
+    d_people_export_neutral_header,
+    d_serials_in_people_rows,
+    d_member_numbers_beside_ids,
+    d_fixed_width_with_rule,
+    d_attachment_names,
+    d_children_in_brackets,
+    d_sole_trader,
+    d_dash_blocks,
+    d_short_note_town_surname,
+    d_dotted_dates,
+    d_possessive_refers_back,
+]
+
+FAMILIES = {"tune": FAMILY_A, "holdout": FAMILY_B, "sealed": FAMILY_C, "tune5": FAMILY_D, "sealed5": FAMILY_D}
+SEEDS = {"tune": 31_337, "holdout": 90_210, "sealed": 271_828, "tune5": 5_551, "sealed5": 8_675_309}
 
 
 def corpus(split: str, documents: int, seed: int | None = None) -> list[Doc]:

@@ -16,11 +16,12 @@
  *   build(words, flags, reverse=False) -> index: a hash table of lower-case words, each with flag bits
  *       (EXACT: a whole word; STEM: a word's beginning; VOCAB: a whole word whose presence is reported;
  *       TAIL: a word's end, in an index built with reverse=True); a word's id is its position.
- *   scan(lower, index) -> (occurrences, vocab, plain): occurrences a flat list [start, size, id, ...] in
+ *   scan(lower, index[, tails]) -> (occurrences, vocab, plain[, tail_found]): occurrences a flat list [start, size, id, ...] in
  *       text order (at each word start: the EXACT entry equal to the word, every STEM entry the word
  *       starts with); vocab the ids of VOCAB entries present as whole words, in first-seen order; plain
  *       False when a word holds a character that case-insensitive regular expressions fold beyond
- *       lower() (from U+0345 on, dotless i, long s, micro sign).
+ *       lower() (from U+0345 on, dotless i, long s, micro sign); with a reverse index of TAILs, tail_found
+ *       is ends_with(lower, tails), found in the same pass.
  *   ends_with(lower, index) -> bool: some word ends with a TAIL entry of a reverse index.
  */
 #define PY_SSIZE_T_CLEAN
@@ -157,6 +158,8 @@ lookup_slot(const index_t *ix, uint64_t hash, int kind, const void *data, Py_ssi
     }
 }
 
+static PyObject *build_index(PyObject *words, PyObject *flags, int reverse);
+
 static PyObject *
 terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
 {
@@ -165,14 +168,38 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
     int reverse = 0;
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!O!|p", keywords, &PyList_Type, &words, &PyList_Type, &flags, &reverse))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(words);
-    if (PyList_GET_SIZE(flags) != n) {
+    /* Tuple copies: reading a flag may run Python code (__index__) that changes the caller's lists. */
+    PyObject *word_tuple = PyList_AsTuple(words);
+    PyObject *flag_tuple = word_tuple != NULL ? PyList_AsTuple(flags) : NULL;
+    PyObject *out = flag_tuple != NULL ? build_index(word_tuple, flag_tuple, reverse) : NULL;
+    Py_XDECREF(word_tuple);
+    Py_XDECREF(flag_tuple);
+    return out;
+}
+
+static PyObject *
+build_index(PyObject *words, PyObject *flags, int reverse)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(words);
+    if (PyTuple_GET_SIZE(flags) != n) {
         PyErr_SetString(PyExc_ValueError, "words and flags must have the same length");
         return NULL;
     }
-    index_t *ix = PyMem_Calloc(1, sizeof(index_t));
-    if (ix == NULL)
+    long *flag_values = PyMem_Malloc(sizeof(long) * (size_t)(n + 1));
+    if (flag_values == NULL)
         return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++) {
+        flag_values[i] = PyLong_AsLong(PyTuple_GET_ITEM(flags, i));
+        if (flag_values[i] == -1 && PyErr_Occurred()) {
+            PyMem_Free(flag_values);
+            return NULL;
+        }
+    }
+    index_t *ix = PyMem_Calloc(1, sizeof(index_t));
+    if (ix == NULL) {
+        PyMem_Free(flag_values);
+        return PyErr_NoMemory();
+    }
     ix->reverse = reverse;
     ix->count = n;
     size_t cap = 16;
@@ -182,9 +209,10 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
     ix->slots = PyMem_Calloc(cap, sizeof(slot_t));
     Py_ssize_t total = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *w = PyList_GET_ITEM(words, i);
+        PyObject *w = PyTuple_GET_ITEM(words, i);
         if (!PyUnicode_Check(w)) {
             index_free(ix);
+            PyMem_Free(flag_values);
             PyErr_SetString(PyExc_TypeError, "words must be str");
             return NULL;
         }
@@ -194,16 +222,13 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
     ix->long_lens = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(n + 1));
     if (ix->slots == NULL || ix->pool == NULL || ix->long_lens == NULL) {
         index_free(ix);
+        PyMem_Free(flag_values);
         return PyErr_NoMemory();
     }
     Py_ssize_t offset = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *w = PyList_GET_ITEM(words, i);
-        long f = PyLong_AsLong(PyList_GET_ITEM(flags, i));
-        if (f == -1 && PyErr_Occurred()) {
-            index_free(ix);
-            return NULL;
-        }
+        PyObject *w = PyTuple_GET_ITEM(words, i);
+        long f = flag_values[i];
         int kind = PyUnicode_KIND(w);
         const void *data = PyUnicode_DATA(w);
         Py_ssize_t len = PyUnicode_GET_LENGTH(w);
@@ -274,6 +299,7 @@ terms_build(PyObject *self, PyObject *args, PyObject *kwargs)
         size_t b = BLOOM_BIT(h);
         ix->heads[b >> 6] |= (uint64_t)1 << (b & 63);
     }
+    PyMem_Free(flag_values);
     PyObject *capsule = PyCapsule_New(ix, CAPSULE, capsule_free);
     if (capsule == NULL)
         index_free(ix);
@@ -302,10 +328,44 @@ push3(PyObject *list, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
     return 0;
 }
 
-/* The word pass of scan() over characters of type T (one copy per string kind). Returns -1 on error. */
+/* The word [start, end) ends with a TAIL entry of the reverse index ``ix`` (as ends_with() decides per word). */
+static int
+word_ends_with_tail(const index_t *ix, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (ix->head_len == 0 || end - start < ix->head_len)
+        return 0;
+    uint64_t h = FNV_OFFSET;
+    Py_ssize_t limit = end - start < ix->max_len ? end - start : ix->max_len;
+    Py_ssize_t next_long = 0;
+    for (Py_ssize_t len = 1; len <= limit; len++) {
+        h = fnv_step(h, PyUnicode_READ(kind, data, end - len));
+        if (len == ix->head_len) {
+            size_t b = BLOOM_BIT(h);
+            if (!((ix->heads[b >> 6] >> (b & 63)) & 1))
+                return 0; /* ends no tail */
+        }
+        int probe;
+        if (len < 64)
+            probe = (int)((ix->len_bits >> len) & 1);
+        else {
+            while (next_long < ix->n_long && ix->long_lens[next_long] < len)
+                next_long++;
+            probe = next_long < ix->n_long && ix->long_lens[next_long] == len;
+        }
+        if (probe) {
+            const slot_t *s = lookup(ix, h, kind, data, end - 1, len);
+            if (s != NULL && (s->flags & F_TAIL))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The word pass of scan() over characters of type T (one copy per string kind). Returns -1 on error.
+ * With ``tails`` (a reverse index), ``*tail_found`` is set when some word ends with one of its TAILs. */
 #define DEFINE_SCAN(NAME, T)                                                                                 \
     static int NAME(const index_t *ix, int kind, const void *data, Py_ssize_t n, PyObject *occ, PyObject *vocab, \
-                    unsigned char *seen, int *plain)                                                         \
+                    unsigned char *seen, int *plain, const index_t *tails, int *tail_found)                  \
     {                                                                                                        \
         const T *p = (const T *)data;                                                                        \
         Py_ssize_t i = 0;                                                                                    \
@@ -354,6 +414,8 @@ push3(PyObject *list, Py_ssize_t a, Py_ssize_t b, Py_ssize_t c)
                 if (!is_word(c))                                                                             \
                     break;                                                                                   \
             }                                                                                                \
+            if (tails != NULL && !*tail_found && word_ends_with_tail(tails, kind, data, start, i))          \
+                *tail_found = 1;                                                                             \
             const slot_t *s = lookup(ix, h, kind, data, start, i - start);                                   \
             if (s != NULL) {                                                                                 \
                 /* a STEM of the word's own length was reported above */                                     \
@@ -381,8 +443,8 @@ DEFINE_SCAN(scan_ucs4, Py_UCS4)
 static PyObject *
 terms_scan(PyObject *self, PyObject *args)
 {
-    PyObject *text, *capsule;
-    if (!PyArg_ParseTuple(args, "UO", &text, &capsule))
+    PyObject *text, *capsule, *tail_capsule = Py_None;
+    if (!PyArg_ParseTuple(args, "UO|O", &text, &capsule, &tail_capsule))
         return NULL;
     index_t *ix = get_index(capsule);
     if (ix == NULL)
@@ -391,21 +453,31 @@ terms_scan(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "scan needs an index built with reverse=False");
         return NULL;
     }
+    index_t *tails = NULL;
+    if (tail_capsule != Py_None) {
+        tails = get_index(tail_capsule);
+        if (tails == NULL)
+            return NULL;
+        if (!tails->reverse) {
+            PyErr_SetString(PyExc_ValueError, "scan's tails need an index built with reverse=True");
+            return NULL;
+        }
+    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     PyObject *occ = PyList_New(0);
     PyObject *vocab = PyList_New(0);
     unsigned char *seen = PyMem_Calloc((size_t)ix->count + 1, 1);
-    int plain = 1;
+    int plain = 1, tail_found = 0;
     int r = -1;
     if (occ != NULL && vocab != NULL && seen != NULL) {
         if (kind == PyUnicode_1BYTE_KIND)
-            r = scan_ucs1(ix, kind, data, n, occ, vocab, seen, &plain);
+            r = scan_ucs1(ix, kind, data, n, occ, vocab, seen, &plain, tails, &tail_found);
         else if (kind == PyUnicode_2BYTE_KIND)
-            r = scan_ucs2(ix, kind, data, n, occ, vocab, seen, &plain);
+            r = scan_ucs2(ix, kind, data, n, occ, vocab, seen, &plain, tails, &tail_found);
         else
-            r = scan_ucs4(ix, kind, data, n, occ, vocab, seen, &plain);
+            r = scan_ucs4(ix, kind, data, n, occ, vocab, seen, &plain, tails, &tail_found);
     }
     else
         PyErr_NoMemory();
@@ -415,6 +487,8 @@ terms_scan(PyObject *self, PyObject *args)
         Py_XDECREF(vocab);
         return NULL;
     }
+    if (tails != NULL)
+        return Py_BuildValue("(NNOO)", occ, vocab, plain ? Py_True : Py_False, tail_found ? Py_True : Py_False);
     return Py_BuildValue("(NNO)", occ, vocab, plain ? Py_True : Py_False);
 }
 
@@ -568,7 +642,7 @@ terms_lower(PyObject *self, PyObject *arg)
 static PyMethodDef terms_methods[] = {
     {"lower", (PyCFunction)terms_lower, METH_O, "text.lower(), or None where a character needs str.lower()"},
     {"build", (PyCFunction)(void (*)(void))terms_build, METH_VARARGS | METH_KEYWORDS, "build(words, flags, reverse=False) -> index"},
-    {"scan", (PyCFunction)terms_scan, METH_VARARGS, "scan(lower, index) -> (occurrences, vocab, plain)"},
+    {"scan", (PyCFunction)terms_scan, METH_VARARGS, "scan(lower, index[, tails]) -> (occurrences, vocab, plain[, tail_found])"},
     {"ends_with", (PyCFunction)terms_ends_with, METH_VARARGS, "ends_with(lower, index) -> bool"},
     {NULL, NULL, 0, NULL},
 };

@@ -36,7 +36,7 @@ from pii_scanner.core.model import (
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
-from pii_scanner.detect.engine import NameFinder, Window
+from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
 from pii_scanner.extract import walk
 from pii_scanner.extract.mail import OneShot
 from pii_scanner.extract.mailbox_files import damaged_part, mbox_message
@@ -56,6 +56,13 @@ from pii_scanner.extract.split_pst import PstBatch, plan_pst, walk_pst_batch
 from pii_scanner.extract.walk import error_message
 
 ItemHook = Callable[[ItemResult, Extracted], None]
+
+
+def _given_name(item: Item) -> bool:
+    """Whether the item's name is one a person gave (a file, an archive member, an attachment).
+    A mail message's name is made up by its source from a server id (an IMAP UID has up to ten
+    digits), so reading it would report invented identifiers, on private messages too."""
+    return bool(item.name) and item.mail is None
 
 
 @dataclass
@@ -142,8 +149,9 @@ class Processor:
         if sum(len(p.text) for p in extracted.parts) > self.config.limits.stream_above:
             self._large_parts(result, extracted)
             return result
+        named = self.engine.detect_name(item.name) if _given_name(item) else []
         if extracted.parts:
-            result.findings = self.engine.detect_parts(extracted.parts)
+            result.findings = self.engine.detect_parts(_with_language(extracted.parts)) + named
             result.text_length = sum(len(p.text) for p in extracted.parts)
             result.languages = sorted({p.lang for p in extracted.parts if p.lang})
             if result.findings and self.config.output.context_chars > 0:
@@ -152,6 +160,8 @@ class Processor:
                 result.metadata["finding_contexts"] = _masked_contexts(
                     extracted.text(), result, self.config.output.context_chars
                 )
+        elif named:
+            result.findings = named
         apply_item_flags(result, self.config)
         for hook in self.hooks:
             hook(result, extracted)
@@ -316,6 +326,8 @@ class Processor:
             result.findings.extend(partial.findings)
         else:  # taken over, never copied: it may be a spilled log
             result.findings = partial.findings
+        if _given_name(result.item):
+            result.findings.extend(self.engine.detect_name(result.item.name))
         result.text_length += partial.text_length
         result.category_evidence.extend(partial.evidence)
         result.doc_type = result.doc_type or partial.doc_type
@@ -461,6 +473,26 @@ def plan_mailbox_file(item: Item, config: ScanConfig) -> Iterator[MailBatch] | N
     return plan_pst(item, config)
 
 
+# A text this short gives the country evidence of its lines little to go on ("Reference: Mette Lund
+# 141277-2632."): its language, identified once (as the content hooks would after detection), decides
+# a number valid in two countries when its own lines do not.
+_SHORT_TEXT = 2000
+
+
+def _with_language(parts: list[TextPart]) -> list[TextPart]:
+    """``parts`` with the item's language set on each, for a short item whose parts declare none."""
+    if any(p.lang for p in parts) or sum(len(p.text) for p in parts) > _SHORT_TEXT:
+        return parts
+    from pii_scanner.detect.ner.langid import item_languages  # lingua: loaded by the first item that needs it
+
+    langs = item_languages(parts)
+    if len(langs) != 1:
+        return parts
+    for part in parts:
+        part.lang = langs[0]  # also the item's languages (the content hook would set the same)
+    return parts
+
+
 def _readable(pieces: Iterator[PartPiece], mime: str) -> Iterator[PartPiece]:
     """A document's pieces; a failure the extractor did not turn into an error piece ends them with one."""
     try:
@@ -498,7 +530,11 @@ def _parts_of(pieces: Iterator[PartPiece], errors: list[str]) -> Iterator[tuple[
 
 def _masked_contexts(text: str, result: ItemResult, width: int) -> dict[str, str]:
     """``"start:end"`` -> the text around each finding passed through ``mask_text`` (no plaintext)."""
-    return {f"{f.start}:{f.end}": mask_text(text[max(0, f.start - width) : f.end + width]) for f in result.findings}
+    return {
+        f"{f.start}:{f.end}": mask_text(text[max(0, f.start - width) : f.end + width])
+        for f in result.findings
+        if f.part != NAME_PART  # offsets into the item's name, not its text
+    }
 
 
 def _name_finder(config: ScanConfig) -> NameFinder | None:

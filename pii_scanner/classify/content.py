@@ -47,6 +47,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     terms = combined_terms(folder)
     excerpts = config.output.context_chars > 0  # no masked contexts wanted: no excerpts either
     kernel = select_term_kernel(config.detect.fast_path)  # the compiled word pass, or None (pure Python)
+    tails = tuple(special.compound_tail_tags)  # compound tails: checked during the term scan's word pass
 
     def languages(result: ItemResult, extracted: Extracted) -> None:
         if result.languages or not extracted.parts:
@@ -59,7 +60,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         if not extracted.parts:
             return
         text = extracted.text()
-        prepared = ItemText(text, kernel)  # lower-cased and split once for every lexicon
+        prepared = ItemText(text, kernel, tails)  # lower-cased and split once for every lexicon
         hits = terms.scan(prepared, once=_DOC_TAGS)  # document types count distinct terms
         evidence = special.evidence(text, result.findings, hits, prepared=prepared)
         result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)

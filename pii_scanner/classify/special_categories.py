@@ -246,8 +246,8 @@ class SpecialCategories:
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
         label = _FIELD_LABEL.match(text, s0, s1)
-        if label is not None:  # "..., vi bør kende til: astma": the label speaks to the form's reader
-            cues = [c for c in cues if not (c.tag[0] == "soft" and s0 + c.start < label.end())]
+        if label is not None:  # "..., vi bør kende til: astma", "Incident report: ...": the label is no context
+            cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         soft = "soft" in kinds
@@ -260,6 +260,11 @@ class SpecialCategories:
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
         ):  # "Er du medlem af en fagforening?": a question, no statement
             return []
+        if "reported" in kinds and "accused" not in kinds:
+            # "har i dag meldt tyveri fra sin bil til politiet": who reports a crime is its victim or witness
+            group = [h for h in group if h.tag[1] != "criminal_records"]
+            if not group:
+                return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
             group = [h for h in group if not _in_errand(text, s0, cues, h)]
             if not group:
@@ -294,7 +299,7 @@ class SpecialCategories:
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
                 near, how = self._adjacent(ctx, s0, s1)
-                if near is not None and self._about_a_thing(text, s0, s1):
+                if near is not None and (self._about_a_thing(text, s0, s1) or _about_an_animal(ctx, s0, s1)):
                     near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
                 leans = near is not None and (
                     self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
@@ -303,7 +308,11 @@ class SpecialCategories:
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
-                elif _record_line(text, text.rfind("\n", 0, s0) + 1) and not self._about_a_thing(text, s0, s1):
+                elif (
+                    _record_line(text, text.rfind("\n", 0, s0) + 1)
+                    and not self._about_a_thing(text, s0, s1)
+                    and not _about_an_animal(ctx, s0, s1)
+                ):
                     anchor, via = self._record_subject(ctx), "record"
         if anchor is None:
             return []
@@ -541,7 +550,7 @@ class SpecialCategories:
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
-            if not self._company(ctx.text, s0 + b):
+            if not self._company(ctx.text, s0 + b) and value.split()[0].casefold() not in self.company:
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
         if not ctx.names_given and not ctx.findings:
             for m in _OWN_IDS.finditer(piece):
@@ -757,10 +766,8 @@ class SpecialCategories:
         if not self.animals or len(lower) != len(text):
             return frozenset()
         found: set[str] = set()
-        for m in _animal_words(self.animals).finditer(lower):
-            a, b = m.span()
-            if a > 0 and _WORD_CHAR.match(lower, a - 1):
-                continue  # inside a word ("kathrine", "skat")
+        spans = prepared.word_spans(self.animals)  # the animal words of the text, when the word pass knows
+        for a, b in spans if spans is not None else _animal_spans(self.animals, lower):
             if text[a - 1 : a] == "(" and text[b : b + 1] == ")":  # "Bella (labrador)"
                 before = _NAME_BEFORE_BRACKET.search(text, max(0, a - 40), a - 1)
                 if before is not None:
@@ -826,7 +833,9 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
     if m.group() != ".":
         return True
     before = text[max(0, m.start() - 8) : m.start()].rsplit(None, 1)
-    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not
+    # "HR." (an acronym) ends a sentence; "hr. Jensen" does not; nor "studienr. 2022118", "kundenr. 44"
+    if before and before[-1].casefold().endswith("nr") and text[m.end() : m.end() + 2].strip()[:1].isdigit():
+        return False
     return not before or before[-1].isupper() or before[-1].casefold() not in _ABBREVIATIONS
 
 
@@ -888,6 +897,22 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
     return _titlecase(prev) or _titlecase(nxt)
+
+
+def _about_an_animal(ctx: _Context, s0: int, s1: int) -> bool:
+    """The sentence (after a field label) opens with an animal's name or an animal word: "Max has epilepsy",
+    "Dyreklinikken: Katten Pus har diabetes": the animal's, whoever the next sentence names."""
+    if not ctx.animals:
+        return False
+    label = _FIELD_LABEL.match(ctx.text, s0, s1)
+    first = _WORDS.search(ctx.text, label.end() if label is not None else s0, s1)
+    if first is None:
+        return False
+    word = first.group().casefold()
+    if word in ctx.animals:
+        return True
+    nxt = _NAME_AFTER.match(ctx.text, first.end())
+    return nxt is not None and nxt.group(1).casefold() in ctx.animals
 
 
 def _collective_owner(text: str, start: int) -> bool:
@@ -1251,6 +1276,15 @@ _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
+def _animal_spans(animals: frozenset[str], lower: str) -> Iterator[tuple[int, int]]:
+    """The animal words that are whole words of ``lower`` (the reference for ``ItemText.word_spans``)."""
+    for m in _animal_words(animals).finditer(lower):
+        a = m.start()
+        if a > 0 and _WORD_CHAR.match(lower, a - 1):
+            continue  # inside a word ("kathrine", "skat")
+        yield m.span()
+
+
 @cache
 def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
     """The animal words ending a word of lower-cased text (a trie with no look-behind: the engine skips to
@@ -1345,6 +1379,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
+        + _tagged(data["suppressors"].get("reported"), ("reported",))
+        + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))

@@ -286,13 +286,15 @@ class ItemText:
     first asked for). ``kernel``: the compiled word pass (``classify.term_kernel``), or None for pure
     Python; both give the same answers."""
 
-    __slots__ = ("_lower", "_words", "kernel", "text")
+    __slots__ = ("_lower", "_tail_found", "_words", "kernel", "tails", "text")
 
-    def __init__(self, text: str, kernel: ModuleType | None = None) -> None:
+    def __init__(self, text: str, kernel: ModuleType | None = None, tails: tuple[str, ...] = ()) -> None:
         self.text = text[:MAX_CHARS]
         self.kernel = kernel
+        self.tails = tails  # word ends asked about later (``ends_with_any``): the word pass answers in passing
         self._lower: str | None = None
         self._words: set[str] | None = None
+        self._tail_found: bool | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -314,8 +316,30 @@ class ItemText:
     def ends_with_any(self, tails: tuple[str, ...]) -> bool:
         """Some word of ``lower`` ends with one of ``tails`` (runs of lower-case word characters)."""
         if self.kernel is not None and self._words is None:
+            if self._tail_found is not None and tails == self.tails:
+                return self._tail_found  # found by the term scan's word pass
             return bool(self.kernel.ends_with(self.lower, _tail_index(self.kernel, tails)))
         return any(w.endswith(tails) for w in self.words)
+
+    def word_spans(self, words: frozenset[str]) -> list[tuple[int, int]] | None:
+        """The spans of the words of ``lower`` equal to one of ``words`` (runs of lower-case word
+        characters), in text order, by the compiled word pass; ``[]`` when the distinct words are known
+        and hold none of them; None when neither is at hand (the caller looks itself)."""
+        if self.kernel is not None and all(map(_WORD_ONLY.fullmatch, words)):
+            found = self.kernel.scan(self.lower, _word_index(self.kernel, words))[0]
+            return [(found[k], found[k] + found[k + 1]) for k in range(0, len(found), 3)]
+        if self._words is not None and self._words.isdisjoint(words):
+            return []
+        return None
+
+
+_WORD_ONLY = re.compile(r"\w+")
+
+
+@cache
+def _word_index(kernel: ModuleType, words: frozenset[str]) -> Any:
+    ordered = sorted(words)
+    return kernel.build(ordered, [kernel.EXACT] * len(ordered))
 
 
 @cache
@@ -400,7 +424,7 @@ class TermSet:
         if prepared.kernel is not None and prepared._words is None:
             # One pass in C gives every word-only first word's occurrences; first words with
             # punctuation ("org.nr") are few and still looked for below.
-            words, folds, places = self._compiled_pass(prepared.kernel, lower, presence_only, longest, deferred)
+            words, folds, places = self._compiled_pass(prepared, presence_only, longest, deferred)
             present = {first for first, lead in self.odd_leads.items() if lead in words}
         else:
             words = prepared.words
@@ -444,8 +468,7 @@ class TermSet:
 
     def _compiled_pass(
         self,
-        kernel: ModuleType,
-        lower: str,
+        prepared: ItemText,
         presence_only: frozenset[str],
         longest: dict[int, int],
         deferred: list[str],
@@ -455,9 +478,15 @@ class TermSet:
         subset of the text's distinct words holding every word a phrase needs and every leading word
         of a first word with punctuation: all that ``_live``, ``_hits_at`` and ``odd_leads`` look up),
         the lower-cased text when phrases may be pre-checked on it (``folds``), and the occurrences
-        of the deferred first words in text order."""
+        of the deferred first words in text order. Whether a word ends with one of ``prepared.tails``
+        is found in the same pass."""
+        kernel, lower = prepared.kernel, prepared.lower
+        assert kernel is not None
         index, names = self._compiled_index(kernel)
-        occ, vocab, plain = kernel.scan(lower, index)
+        if prepared.tails:  # the item's word ends are checked in the same pass
+            occ, vocab, plain, prepared._tail_found = kernel.scan(lower, index, _tail_index(kernel, prepared.tails))
+        else:
+            occ, vocab, plain = kernel.scan(lower, index)
         words = {names[i] for i in vocab}
         folds = lower if plain else None
         places: dict[str, list[int]] = {}

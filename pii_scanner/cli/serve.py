@@ -27,6 +27,12 @@ def session_secret(path: str | None) -> str:
         return os.environ[SECRET_ENV]
     target = Path(path) if path else Path(platformdirs.user_config_dir("pii-scanner")) / "web-secret"
     if target.exists():
+        # Whoever reads the secret can sign a session cookie for any account (admin included).
+        if os.name == "posix" and target.stat().st_mode & 0o077:
+            raise ConfigError(
+                f"serve: the session secret {target} can be read by other users (mode "
+                f"{stat.S_IMODE(target.stat().st_mode):04o}); chmod 600 it, or give ${SECRET_ENV}"
+            )
         return target.read_text(encoding="ascii").strip()
     target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)

@@ -17,6 +17,8 @@ from pii_scanner.detect.recognizers.base import Env
 _EMAIL_TLD = re.compile(r"@[\w.-]+\.([A-Za-z]{2,3})\b|\bwww\.[\w-]+\.([A-Za-z]{2,3})\b")
 _PHONE = re.compile(r"(?:\+|\b00)(\d{2,3})[ -]?\d")
 _SV_LETTERS = re.compile(r"[äöÄÖ]")
+# A city right after a capitalised word is a surname ("Mette Lund", "Anna Falun"): no vote.
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖ][a-zæøåäöéü]+ $")
 _NEAR_LINES = 5
 _KNOWN = ("da", "sv", "nb", "fi", "is")
 
@@ -38,7 +40,7 @@ def evidence(env: Env, text: str) -> Counter[str]:
     if hints.city is not None:
         for m in hints.city.finditer(text):
             lang = hints.city_lang.get(m.group().casefold())
-            if lang:
+            if lang and not _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 votes[lang] += 3
     for pattern, lang in hints.postcode:
         votes[lang] += 2 * len(pattern.findall(text))

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Protocol
 
 from pii_scanner.core.config import DetectConfig
-from pii_scanner.core.entities import NER_ENTITIES
+from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect import fastpath
 from pii_scanner.detect.recognizers.base import Env, Recognizer
@@ -27,6 +27,8 @@ from pii_scanner.detect.rules import Rules, load_rules
 # Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
 _MAX_CANDIDATE = 128
 _OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
+# A lone carriage return (old Mac line endings) ends a line like "\n" does; CR LF is left alone.
+_LONE_CR = re.compile(r"\r(?!\n)")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
@@ -38,6 +40,11 @@ _WORD_GUARD = re.compile(r"\(\?P<\w+>\(\?<=\[[^\]]*\]\)\(\?<!\[\\w[^\]^]*\]\.\)"
 
 def _refuses_word_before(alternative: str) -> bool:
     return _WORD_GUARD.match(alternative) is not None
+
+
+#: The ``part`` of a finding in the item's own file or member name (its offsets index the name).
+NAME_PART = "name"
+_FILE_NAME = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
 
 
 class NameFinder(Protocol):
@@ -141,6 +148,18 @@ class Engine:
             findings = _merge(findings, self.names.find_many([text], [lang])[0], self.entities)
         return self._threshold(findings)
 
+    def detect_name(self, name: str) -> list[Finding]:
+        """National identifiers in an item's file or member name ("lønseddel_1203880762.pdf"): the
+        name is personal data too. Part ``NAME_PART``; offsets index the name. Only a name with a
+        file extension (a mail message's subject is a text part of its own)."""
+        if not _FILE_NAME.search(name) or not any(ch.isdigit() for ch in name):
+            return []
+        return [
+            replace(f, part=NAME_PART)
+            for f in self._threshold(self._scan_all(name, False))
+            if f.entity_type in NATIONAL_IDS
+        ]
+
     def detect_parts(self, parts: Sequence[TextPart]) -> list[Finding]:
         """Findings over an item's text parts; offsets index the parts joined by PART_SEPARATOR."""
         results: list[Finding] = []
@@ -229,24 +248,34 @@ class Engine:
 
     def _scan_all(self, text: str, ocr: bool, lang: str | None = None) -> Iterator[Finding]:
         size = self.config.chunk_size
+        lines = _with_lf_line_ends(text, final=True)
         if len(text) <= size:
-            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang)
+            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang, lines=lines)
             return
         pos = 0
         while pos < len(text):
             end = min(len(text), pos + size)
-            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang)
+            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang, lines=lines)
             pos = end
 
     def _scan(
-        self, text: str, start: int, end: int, ocr: bool, *, final: bool, lang: str | None = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        ocr: bool,
+        *,
+        final: bool,
+        lang: str | None = None,
+        lines: str | None = None,
     ) -> Iterator[Finding]:
-        """Candidates that START in [start, end); the regex may look past ``end`` by the overlap."""
+        """Candidates that START in [start, end); the regex may look past ``end`` by the overlap.
+        ``lines`` is ``text`` with its line ends as "\n" (``_with_lf_line_ends``), when already made."""
         compiled = self._ocr if ocr and self.config.ocr_tolerant else self._plain
-        hay = text
+        hay = _with_lf_line_ends(text, final=final) if lines is None else lines
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
-            hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), text)
+            hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), hay)
         env = Env(
             hay,
             self.rules,
@@ -294,6 +323,19 @@ class Engine:
                 yield recognizer, pattern, m_start, m_end
         for s, e, r, name in extra[i:]:
             yield r, name, s, e
+
+
+def _with_lf_line_ends(text: str, *, final: bool) -> str:
+    """``text`` with each lone CR read as "\n": same length, so offsets stay true. Every step that
+    looks for a line (its bounds, country votes, layout, fields) then sees rows as rows; without it
+    a CR-only file is ONE line and each candidate's line work reads the whole text. A CR ending a
+    piece of a stream that is not the last stays: its LF may come with the next piece."""
+    if "\r" not in text:
+        return text
+    hay = _LONE_CR.sub("\n", text)
+    if not final and text.endswith("\r"):
+        hay = hay[:-1] + "\r"
+    return hay
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,9 @@ _PAIR_KEY = re.compile(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})\s*=\s*
 # key: value as the whole line, in a block of such lines (YAML, a printed record).
 _LINE_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?)[ \t]*:[ \t]*([\"']?)[ \t]*$")
 _KEY_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?[ \t]*:[ \t]*\S")
+# "key - value" as the whole line, in a block of such lines (a record printed by a form tool).
+_DASH_KEY = re.compile(r"[ \t]*([A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?)[ \t]+-[ \t]+()$")
+_DASH_KEY_VALUE_LINE = re.compile(r"[ \t]*[A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?[ \t]+-[ \t]+\S")
 # SQL: INSERT INTO t (a, b, c) VALUES ('x', 'y', 'z')
 _INSERT = re.compile(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,600})\)\s*values\s*", re.IGNORECASE)
 # A log record: the line starts with a date and time ("2020-03-15 10:42:13", "15/03/2020 10:42", "Mar 15 10:42:13")
@@ -147,8 +150,8 @@ def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
     return None
 
 
-def _line(text: str, start: int, end: int, lo: int, hi: int) -> Field | None:
-    m = _LINE_KEY.match(text, lo, start)
+def _line(text: str, start: int, end: int, lo: int, hi: int, dash: bool = False) -> Field | None:
+    m = (_DASH_KEY if dash else _LINE_KEY).match(text, lo, start)
     if m is None or m.end() != start:
         return None
     after = _quoted(text, end, m.group(2))
@@ -158,8 +161,9 @@ def _line(text: str, start: int, end: int, lo: int, hi: int) -> Field | None:
     neighbours = [layout.line_bounds(text, lo - 1)] if lo else []
     if hi < len(text):
         neighbours.append(layout.line_bounds(text, hi + 1))
+    block = _DASH_KEY_VALUE_LINE if dash else _KEY_VALUE_LINE
     for n_lo, n_hi in neighbours:
-        if n_hi > n_lo and _KEY_VALUE_LINE.match(text, n_lo, n_hi):
+        if n_hi > n_lo and block.match(text, n_lo, n_hi):
             return Field(m.group(1).strip(), "line")
     return None
 
@@ -285,6 +289,9 @@ def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> F
                 return found
     if mark in ("'", '"', "(", ","):
         return _sql(text, start, end, memo)
+    if mark == "-" and head.endswith(" "):
+        lo, hi = layout.line_bounds(text, start)
+        return _line(text, start, end, lo, hi, dash=True)
     return None
 
 

@@ -58,8 +58,43 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
 
 
 def url_or_path(candidate: Candidate, env: Env) -> bool:
-    """The number is part of a URL, query string or file path."""
-    return env.kernel.url_or_path(env.text, candidate.start)  # base.inside_url_or_path, maybe compiled
+    """The number is part of a URL, query string or file path, but not of the file's own name: a
+    name holding an identifier ("/løn/lønseddel_1203880762.pdf") is personal data itself."""
+    if not env.kernel.url_or_path(env.text, candidate.start):  # base.inside_url_or_path, maybe compiled
+        return False
+    return not (
+        in_file_name(env.text, candidate.start, candidate.end)
+        or slash_record_field(env.text, candidate.start, candidate.end)
+    )
+
+
+_CODE_FIELD = re.compile(r"[A-Z0-9]{1,8}")
+
+
+def slash_record_field(text: str, start: int, end: int) -> bool:
+    """The number is a whole field of a record written with "/" between fields in capitals, as
+    reservation systems print them ("SSR DOCS SK HK1/I/SWE/198112189876/SWE/18DEC81/F/..."): no path."""
+    coded = text[start - 3 : start] == "/NI"  # IATA's code of a national identity number ("FOID/NI...")
+    if not (coded or text[start - 1 : start] == "/") or text[end : end + 1] not in ("/", "", " ", "-", "\n", "\r"):
+        return False
+    lo = max(text.rfind(c, max(0, start - 120), start) for c in " \t\n") + 1
+    fields = text[lo : start - (3 if coded else 1)].split("/")
+    return len(fields) >= (1 if coded else 2) and all(_CODE_FIELD.fullmatch(f) for f in fields)
+
+
+_FILE_NAME_REST = re.compile(r"(?:[_ -][^\s/\\:;,\"'<>|()?#&=]*)?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w./\\])")
+_URL_MARKS = ("://", "www.", "?", "=")
+
+
+def in_file_name(text: str, start: int, end: int) -> bool:
+    """The number stands in the last segment of a local or share path that ends with a file
+    extension ("C:\\Løn\\lønseddel_1203880762.pdf", "/srv/CPR-0707614285.docx"), not in a URL."""
+    if _FILE_NAME_REST.match(text, end) is None:
+        return False
+    lo = max(text.rfind(c, max(0, start - 200), start) for c in " \t\n\"'<>(")
+    token = text[lo + 1 : start]
+    segment = token[max(token.rfind("/"), token.rfind("\\")) + 1 :]
+    return not any(mark in token for mark in _URL_MARKS) and not any(ch.isdigit() for ch in segment[-1:])
 
 
 def phone_prefix(candidate: Candidate, env: Env) -> bool:
@@ -67,19 +102,119 @@ def phone_prefix(candidate: Candidate, env: Env) -> bool:
     return after_phone_prefix(env.text, candidate.start)
 
 
+def _column(candidate: Candidate, env: Env) -> layout.Column | None:
+    cached = env.memo.get("column")
+    if cached is not None and cached[0] == candidate.start:
+        found: layout.Column | None = cached[1]
+        return found
+    neighbours = int(env.rules.setting("table", "neighbours"))
+    found = layout.column(env.text, candidate.start, candidate.end, neighbours, env.memo)
+    env.memo["column"] = (candidate.start, found)
+    return found
+
+
 def _table_numbers(candidate: Candidate, env: Env) -> list[str] | None:
     if candidate.context.positive:
         return None  # "CPR" in the header or next to the number: a list of identifiers
-    cached = env.memo.get("column")
-    if cached is not None and cached[0] == candidate.start:
-        col = cached[1]
-    else:
-        neighbours = int(env.rules.setting("table", "neighbours"))
-        col = layout.column(env.text, candidate.start, candidate.end, neighbours, env.memo)
-        env.memo["column"] = (candidate.start, col)
+    col = _column(candidate, env)
     if col is None:
         return None
+    if not col.delimited:
+        found = fields.at(env.text, candidate.start, candidate.end, env.memo)
+        if found is not None and found.kind in _KEYED_KINDS:
+            return None  # "subject_id=..." in a log: its key labels it, not numbers above it by chance
     return [c for c in col.cells if any(shape.fullmatch(c.strip()) for shape in _ID_SHAPES)]
+
+
+_KEYED_KINDS = frozenset(("pair", "json", "xml", "line"))
+
+
+# A row about a person: a name (two capitalised words, or two in capitals in a fixed-width report)
+# or an e-mail address.
+_PERSON_ON_ROW = re.compile(
+    r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+[ \t]+(?:[a-zæøåäö]{1,3}[ \t]+)?[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+"
+    r"|\b[A-ZÆØÅÄÖÜ]{2,}[ \t][A-ZÆØÅÄÖÜ]{2,}\b|[\w.+-]+@[\w-]+\.\w"
+)
+_ID_CELL = re.compile(
+    r"(?:(?:19|20)\d{6}|\d{6})[-+ \u2010-\u2013\u2212\u00a0]?\d{4}|\d{6} ?\d{5}|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"
+)
+
+
+def identifier_column(candidate: Candidate, env: Env) -> bool:
+    """The candidate's column holds identifiers whatever its header says ("IDNR", "Nummer"): the
+    rows are about people (a name, an e-mail address), no other column's header names an
+    identifier, at least ``table.id_column_cells`` cells of the column (the candidate included) have
+    an identifier's shape and are most of it, at least half are written in an identifier's own form
+    (its separator, or twelve digits with the century: the form people's numbers are exported in),
+    at least ``table.id_column_valid_share`` validate, and the birth dates spread over at least
+    ``table.id_column_years`` years (date-prefixed serials cluster on the days they were issued).
+    A column of running numbers is dropped by its own filter whatever this says."""
+    if not _per_place("identifier_column", candidate, env, lambda: _identifier_column(candidate, env)):
+        return False
+    # A CPR reading (DDMMYY) of numbers whose YYMMDD reading clusters on a season: case numbers.
+    return candidate.entity != "DK_CPR" or not _per_place(
+        "issued_together", candidate, env, lambda: _issued_together(_column_numbers(candidate, env), env)
+    )
+
+
+def _identifier_column(candidate: Candidate, env: Env) -> bool:
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if _PERSON_ON_ROW.search(text, lo, hi) is None:
+        return False
+    col = _column(candidate, env)
+    if col is None:
+        return False
+    others = col.header_row.replace(col.header or "", " ", 1) if col.header else col.header_row
+    if others and _names_an_identifier(env, others):
+        return False  # "Namn | Personnr | Medlemsnr": the identifiers are in the other column
+    cells = [c for c in (cell.strip() for cell in col.cells) if c]
+    shaped = [c for c in cells if _ID_CELL.fullmatch(c)]
+    setting = env.rules.setting
+    if len(shaped) + 1 < setting("table", "id_column_cells") or 2 * len(shaped) < len(cells):
+        return False
+    numbers = [*shaped, text[candidate.start : candidate.end]]
+    if 2 * sum(not n.isdigit() or len(n) == 12 for n in numbers) < len(numbers):
+        return False  # mostly ten plain digits: what member and order numbers look like
+    if sum(_date_like(n, env) for n in numbers) < setting("table", "id_column_valid_share") * len(numbers):
+        return False
+    years = [y for y in (_birth_year(n, env) for n in numbers) if y is not None]
+    return bool(years) and max(years) - min(years) >= setting("table", "id_column_years")
+
+
+def _column_numbers(candidate: Candidate, env: Env) -> list[str]:
+    """The identifier-shaped cells of the candidate's column, the candidate included."""
+    col = _column(candidate, env)
+    cells = [] if col is None else [c.strip() for c in col.cells if _ID_CELL.fullmatch(c.strip())]
+    return [*cells, env.text[candidate.start : candidate.end]]
+
+
+def _issued_together(numbers: list[str], env: Env) -> bool:
+    """Most numbers start with a YYMMDD date and those dates lie within ``table.id_column_serial_days``
+    of each other: case or invoice numbers of one season ("241117-0205", "241103-0113"), whatever
+    their DDMMYY reading says."""
+    days = env.rules.setting("table", "id_column_serial_days")
+    dates = []
+    for number in numbers:
+        digits = _NON_DIGITS.sub("", number)
+        head = digits[2:8] if len(digits) == 12 else digits[:6]
+        try:
+            dates.append(datetime.date(2000 + int(head[:2]), int(head[2:4]), int(head[4:6])).toordinal())
+        except ValueError:
+            continue
+    return 4 * len(dates) >= 3 * len(numbers) and max(dates) - min(dates) <= days
+
+
+def _birth_year(number: str, env: Env) -> int | None:
+    """The birth year a valid identifier-shaped number gives (CPR first, then personnummer)."""
+    plain = number.translate(_PLAIN_DASH).strip()
+    digits = _NON_DIGITS.sub("", plain)
+    if len(digits) == 10 and dk_cpr.is_valid(digits, env.today):
+        return dk_cpr.birth_date(digits).year
+    try:
+        return se_personnummer.birth_date(plain, env.today).year
+    except ValueError:
+        return None
 
 
 # Since 1 October 2007 the CPR office issues numbers without modulus 11: for a birth date since then
@@ -130,7 +265,20 @@ def number_table(candidate: Candidate, env: Env) -> bool:
     numbers in which one happens to look like a date is dropped. A positive context word (also in
     the column header) keeps the column.
     """
-    return _per_place("number_table", candidate, env, lambda: _number_table(candidate, env))
+    if _per_place("number_table", candidate, env, lambda: _number_table(candidate, env)):
+        return True
+    # A CPR reading (DDMMYY) of a column whose YYMMDD reading clusters on a season ("250628-0277" over
+    # "250625-0204"...): case numbers of those days, not birth dates.
+    return candidate.entity == "DK_CPR" and _per_place(
+        "serial_table", candidate, env, lambda: _serial_table(candidate, env)
+    )
+
+
+def _serial_table(candidate: Candidate, env: Env) -> bool:
+    numbers = _table_numbers(candidate, env)
+    if numbers is None or len(numbers) < int(env.rules.setting("table", "min_numbers")):
+        return False
+    return _issued_together([*numbers, env.text[candidate.start : candidate.end]], env)
 
 
 def _number_table(candidate: Candidate, env: Env) -> bool:
@@ -204,6 +352,20 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
 # A code glued to its number ("INV-0707614285", "#0707614285"), and a bank's four-digit registration
 # number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
 _GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
+_UNDERSCORE_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,20})_$")
+
+
+def _names_other_number(word: str, entity: str, env: Env) -> bool:
+    """``word`` names a kind of number other than ``entity``: a numbered thing ("ordre"), a word
+    ending in a number word ("kundenr") or a negative context word of the entity ("faktura")."""
+    labels = env.rules.labels
+    if word in labels.things or (labels.suffix is not None and labels.suffix.fullmatch(word)):
+        return True
+    own = env.rules.context.get(entity)
+    found = None if own is None or own.both is None else own.both.fullmatch(word)
+    return found is not None and found.lastgroup == "n"
+
+
 _BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = re.compile(r"[;\t|,(\[]\s*$")
@@ -222,7 +384,12 @@ def _label_of(
     last = tokens[-1].rstrip(".").lower()
     if not last or last in words.not_labels:
         return False
-    if words.suffix is not None and words.suffix.fullmatch(tokens[-1].lower()) and last not in words.bare:
+    if (
+        words.suffix is not None
+        and words.suffix.fullmatch(tokens[-1].lower())
+        and last not in words.bare
+        and tokens[-1].lower() not in words.personal_numbers
+    ):
         return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
     if about_ids:
         return False
@@ -261,7 +428,15 @@ def _names_an_identifier(env: Env, text: str) -> bool:
     low = text.lower()
     if env.rules.id_words.search(low) is not None:
         return True
+    if " " in low and len(low) <= _SQUEEZED_LABEL:
+        # A scanner splits a short label with a stray space ("Per son-nr:", "CPR -nr").
+        squeezed = low.replace(" ", "")
+        if env.rules.id_words.search(squeezed) is not None:
+            return True
     return _LETTER_DIGIT.search(low) is not None and env.rules.id_words.search(low.translate(_OCR_LETTERS)) is not None
+
+
+_SQUEEZED_LABEL = 40
 
 
 _LETTER_DIGIT = re.compile(r"[^\W\d_][0157]|[0157][^\W\d_]")
@@ -286,7 +461,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         _, lo, hi, own_label = place
     else:
         lo, hi = layout.line_bounds(text, candidate.start)
-        own_label = _own_label_before(text, lo, candidate.start, env)
+        own_label = _own_label_before(text, lo, candidate.start, env, candidate.end)
         env.memo["own_label"] = (candidate.start, lo, hi, own_label)
     if own_label:
         return True  # "exporterede rapport 0508715414", "(ärende 6312165720)", "kontraktsnummer 810118-8616"
@@ -312,7 +487,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     return answer
 
 
-def _own_label_before(text: str, lo: int, start: int, env: Env) -> bool:
+def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None = None) -> bool:
     """Right before ``start`` stands a noun naming a numbered thing (``numbered_things``: "rapport
     0508715414", "(ärende 6312165720)", "job nr. 8301249614") or a word naming another kind of number
     ("kontraktsnummer 810118-8616", "Körkortsnummer 2910053563"): the number's own label, nearer than
@@ -334,12 +509,19 @@ def _own_label_before(text: str, lo: int, start: int, env: Env) -> bool:
         return False
     word = tokens[-1].lstrip("([\"'").lower()
     if word.isalpha() and word in labels.things:
-        return True
+        # "Medarbejdere på projektet: 140451-4047", "i samma ärende: 19541231-6118": a thing after a
+        # small word and before a colon is the topic of what follows, and a number in an
+        # identifier's own form after it is no number of that thing.
+        topic = len(tokens) >= 2 and tokens[-2].lower() in labels.not_labels
+        own_form = end is not None and not text[start:end].isdigit()
+        return not (topic and own_form and text[lo:start].rstrip().endswith(":"))
     return (
         labels.suffix is not None
         and labels.suffix.fullmatch(word) is not None
         and word.rstrip(".") not in labels.bare
+        and word not in labels.personal_numbers  # "Org.nr: 700122-0958": a sole trader's personnummer
         and not _names_an_identifier(env, word)
+        and not (len(tokens) >= 2 and _names_an_identifier(env, f"{tokens[-2]} {word}"))  # "Per son-nr"
     )
 
 
@@ -348,16 +530,28 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
     number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
     "session"). A key naming nothing ("subject", "Afdeling") leaves the number to its checks."""
     plain = found.key.lower().rstrip(".")
+    raw = env.text[candidate.start : candidate.end]
     if (
         found.kind != "cell"  # a "pnr" column of a roster holds each row's identifier, whatever its country
+        and raw.isdigit()
+        and len(raw) == 10  # a P-number's shape: "pnr=841223-3838" is none
         and plain in env.rules.negative_in
         and country.hint(env, candidate.start, candidate.end) in env.rules.negative_in[plain]
     ):
         return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
+    if not _key_names_other_number(found, env):
+        return False
+    # "IDNR" heading a column of checked identifiers in rows about people names nothing it says.
+    return found.kind != "cell" or not identifier_column(candidate, env)
+
+
+def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     words = env.rules.labels
     whole = found.key.lower()
+    if whole in words.personal_numbers:
+        return False  # a sole trader's organisationsnummer is the personnummer
     if words.suffix is not None and words.suffix.fullmatch(whole) and whole.rstrip(".") not in words.bare:
         return True  # "Anstallningsnummer", "PNummer", "Lev.nr"
     tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.words)]
@@ -372,8 +566,12 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # "session", "job", "arende"
     if words.suffix is not None and words.suffix.fullmatch(last) and last not in words.bare:
         return True  # "Medarbejder Lønnummer"
-    # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"
-    return last in words.bare and len(tokens) >= 2 and tokens[-2].isalpha() and tokens[-2] not in words.not_labels
+    # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"; a person's
+    # ("subject_id", "person_nr") is the holder's identifier.
+    if last not in words.bare or len(tokens) < 2:
+        return False
+    noun = tokens[-2]
+    return noun.isalpha() and noun not in words.not_labels and noun not in words.persons
 
 
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
@@ -382,6 +580,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
+    glued = _UNDERSCORE_WORD.search(head, max(0, len(head) - 22)) if head.endswith("_") else None
+    if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
+        return True  # "faktura_0707614285.pdf", "ordre_0707614285": an invoice's, an order's number
     stripped = head.rstrip()
     delimited = _CELL_START.search(head) is not None or (not stripped and layout.delimiter(text[lo:hi]) is not None)
     # A report's column starts after a run of spaces.
@@ -393,7 +594,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
             if not header or _names_an_identifier(env, header):
                 return False
             tokens = _LABEL_TOKEN.findall(header)
-            return bool(tokens) and _label_of(tokens, False, False, False, env)
+            return (
+                bool(tokens) and _label_of(tokens, False, False, False, env) and not identifier_column(candidate, env)
+            )
     clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
@@ -460,6 +663,7 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
     rf"(?:,[ \t]*{_CAP}+)?[ \t]*[,;\t|(]?[ \t]*$"
 )
+_NAME_AFTER = re.compile(rf"[ \t,;:-]+{_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}[ \t.]*$")
 _ID_WITH_ITS_FORM = re.compile(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 
@@ -474,6 +678,8 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
     raw = text[candidate.start : candidate.end]
     if not (raw.isdigit() and len(raw) == 10):
         return False
+    if "_" in text[candidate.start - 1 : candidate.start] + text[candidate.end : candidate.end + 1]:
+        return False  # a file's name ("lönespec_5408253895.pdf"), not prose
     if fields.at(text, candidate.start, candidate.end, env.memo) is not None:
         return False
     lo, hi = layout.line_bounds(text, candidate.start)
@@ -481,6 +687,8 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
         return False  # a row of an export or a report's column
     if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
         return False
+    if not text[lo : candidate.start].strip() and _NAME_AFTER.match(text, candidate.end, hi):
+        return False  # a list line "5010146990 Tommy Fält": the number and its holder
     return not any(not (m.start() <= candidate.start < m.end()) for m in _ID_WITH_ITS_FORM.finditer(text, lo, hi))
 
 

@@ -45,6 +45,7 @@ class Column:
     header: str | None
     cells: tuple[str, ...]
     delimited: bool
+    header_row: str = ""  # the whole header line (every column's header), when the table has one
 
 
 def _neighbour_lines(text: str, lo: int, hi: int, count: int) -> list[tuple[int, int]]:
@@ -106,6 +107,41 @@ def _width(line: str, delim: str) -> int:
     return len(_cells(line, delim)) - 1
 
 
+def _width_is(text: str, lo: int, hi: int, delim: str, width: int) -> tuple[bool, bool]:
+    """Whether ``_width(text[lo:hi], delim)`` equals ``width``, and whether it is above 0, counting no
+    further than needed: a "line" of text without line breaks (a PDF's text, minified JSON) can be
+    the whole block before a candidate, and must not be split for each candidate."""
+    strip = " \r\t" + delim
+    while hi > lo and text[hi - 1] in strip:
+        hi -= 1
+    count = 0
+    pos = lo
+    while count <= width:
+        pos = text.find(delim, pos, hi)
+        if pos < 0:
+            break
+        count += 1
+        pos += 1
+    return count == width, count > 0
+
+
+def _first_break(text: str, first_lo: int, lo: int, memo: dict[str, Any]) -> int:
+    """``text.find("\\n", first_lo, lo)``, remembered for the block: the candidates of a block come in
+    text order, so a block without line breaks (a PDF's text) is searched once, not once per candidate."""
+    last = memo.get("first_break")
+    if last is not None and last[0] == first_lo:
+        _, until, found = last
+        if found >= 0:
+            return found if found < lo else -1  # the first break after first_lo
+        if lo <= until:
+            return -1  # none before until
+        found = text.find("\n", until, lo)
+    else:
+        found = text.find("\n", first_lo, lo)
+    memo["first_break"] = (first_lo, lo, found)
+    return found if found < lo else -1
+
+
 def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any]) -> int:
     """The first line of the block with the row's cell count: a title line ("Medlemslista 2023")
     may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first
@@ -121,13 +157,15 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
     for _ in range(_TITLE_LINES):
         if cursor >= lo:
             break
-        end = text.find("\n", cursor, lo)
+        end = _first_break(text, first_lo, lo, memo) if cursor == first_lo else text.find("\n", cursor, lo)
+        if end < 0 and cursor == first_lo:
+            break  # the block is one line: whatever its width, the answer is that line (first_lo)
         end = lo if end < 0 else end
-        count = _width(text[cursor:end], delim)
-        if count == width:
+        equal, some = _width_is(text, cursor, end, delim, width)
+        if equal:
             found = cursor
             break
-        if count and fallback is None:
+        if some and fallback is None:
             fallback = cursor
         cursor = end + 1
     result = found if found is not None else (fallback if fallback is not None else first_lo)
@@ -144,6 +182,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
         index = text.count(delim, lo, start)
         width = _width(line, delim)
         header = None
+        header_row = ""
         first_lo = _table_start(text, lo, {} if memo is None else memo)
         if first_lo is not None and first_lo < lo:
             first_lo = _header_line(text, first_lo, lo, delim, width, {} if memo is None else memo)
@@ -154,6 +193,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             fits = len(first) == width + 1 or (index == 0 and len(first) > 1)
             if fits and not any(ch.isdigit() for ch in first[index]):
                 header = first[index].strip() or None
+                header_row = delim.join(first)
         cells = []
         for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
             other = _cells(text[n_lo:n_hi], delim)
@@ -161,7 +201,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
                 cells.append(other[index].strip())
         if not cells and header is None:
             return None
-        return Column(header, tuple(cells), True)
+        return Column(header, tuple(cells), True, header_row)
     col = start - lo
     cells = []
     for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
@@ -170,19 +210,20 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             if abs(m.start() - col) <= 3:
                 cells.append(m.group())
                 break
-    header = _aligned_header(text, lo, col)
-    if not cells and header is None:
+    found = _aligned_header(text, lo, col)
+    if not cells and found is None:
         return None
-    return Column(header, tuple(cells), False)
+    return Column(found[0] if found else None, tuple(cells), False, found[1] if found else "")
 
 
 _HEADER_WORD = re.compile(r"[^\W\d_][\w.\-/]*")
 _ALIGNED_HEADER_LINES = 50
+_RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*\r?")
 
 
-def _aligned_header(text: str, lo: int, col: int) -> str | None:
-    """In a space-aligned table, the word heading the candidate's column: the first line above
-    (within the block) with no number at that column, when a word starts there."""
+def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
+    """In a space-aligned table, the word heading the candidate's column and its line: the first
+    line above (within the block) with no number at that column, when a word starts there."""
     cursor = lo
     for _ in range(_ALIGNED_HEADER_LINES):
         if cursor == 0:
@@ -191,6 +232,8 @@ def _aligned_header(text: str, lo: int, col: int) -> str | None:
         row = text[cursor:end]
         if not row.strip():
             return None
+        if _RULE_LINE.fullmatch(row):
+            continue  # "-----------" under the header
         if any(abs(m.start() - col) <= 3 for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30)):
             continue
         word = _HEADER_WORD.search(row, max(0, col - 3))
@@ -199,7 +242,7 @@ def _aligned_header(text: str, lo: int, col: int) -> str | None:
         aligned = "  " in row or (col == 0 and not any(ch.isdigit() for ch in row))
         if word is None or abs(word.start() - col) > 3 or not aligned:
             return None
-        return word.group()
+        return word.group(), row
     return None
 
 

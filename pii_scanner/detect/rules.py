@@ -135,6 +135,8 @@ class LabelWords:
     auxiliaries: frozenset[str] = frozenset()  # "er slettet 0707614285": a participle follows, no noun
     things: frozenset[str] = frozenset()  # "rapport 0508715414": a noun naming what the number numbers
     persons: frozenset[str] = frozenset()  # {"person": {"id": ...}}: the person's identifier
+    # Numbers that for a natural person ARE the personal identifier (a sole trader's organisationsnummer)
+    personal_numbers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -282,6 +284,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
         persons=frozenset(str(w).lower() for w in raw.get("person_nouns") or []),
+        personal_numbers=frozenset(str(w).lower() for w in raw.get("personal_numbers") or []),
         # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
         things=frozenset(
             form

@@ -306,7 +306,7 @@ class Store:
             )
 
     def source_state(self, source_id: int) -> DbSourceState:
-        return DbSourceState(self.engine, source_id)
+        return DbSourceState(self.engine, source_id, self.fingerprint)
 
     def finish_source(self, source_id: int, run_id: int, *, complete: bool) -> None:
         values: dict[str, Any] = {"last_run_id": run_id}

@@ -67,6 +67,9 @@ def main(rounds: int) -> None:
         tails = tuple(rng.choice(PIECES[:9]).lower().strip(".") or "x" for _ in range(rng.randrange(0, 4)))
         tails = tuple(t for t in tails if t.isalnum())
         assert ItemText(text, kernel).ends_with_any(tails) == ItemText(text).ends_with_any(tails), repr(text)
+        told = ItemText(text, kernel, tails)  # the tails answered by the term scan's own pass
+        assert ts.scan(told) == ts.scan(ItemText(text)), repr(text)
+        assert told.ends_with_any(tails) == ItemText(text).ends_with_any(tails), repr(text)
         if n % 50 == 0:  # bad arguments raise, never crash
             for bad in ((text, None), (text.encode("utf-8", "surrogatepass"), kernel.build([], [])), (1, 2)):
                 with contextlib.suppress(TypeError, ValueError):

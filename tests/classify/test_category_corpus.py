@@ -144,6 +144,30 @@ def test_blind11_is_frozen() -> None:
     assert len(blind11) >= 60 and {d["split"] for d in blind11} == {"blind-11"}
 
 
+def test_blind12_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind12.jsonl", encoding="utf-8") as fh:
+        blind12 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND12_SOURCE)] == blind12
+    assert len(blind12) >= 60 and {d["split"] for d in blind12} == {"blind-12"}
+
+
+def test_blind13_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind13.jsonl", encoding="utf-8") as fh:
+        blind13 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND13_SOURCE)] == blind13
+    assert len(blind13) >= 55 and {d["split"] for d in blind13} == {"blind-13"}
+
+
+def test_blind14_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind14.jsonl", encoding="utf-8") as fh:
+        blind14 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND14_SOURCE)] == blind14
+    assert len(blind14) >= 45 and {d["split"] for d in blind14} == {"blind-14"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

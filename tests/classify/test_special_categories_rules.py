@@ -42,6 +42,14 @@ from pii_scanner.classify.special_categories import load_special_categories
         "In the novel, Jack Moor is an alcoholic detective.",
         "Dronning Margrethe I døde i 1412 af pest.",
         "Hunden Rex har epilepsi. Ägare: Lena Ek",
+        # a hotel is no person; who reports a crime to the police is its victim or witness
+        "Hotel Strand beder gæster med allergier give besked ved ankomst.",
+        "Medarbetaren Nils Ek har i dag anmält inbrott i sin lägenhet till polisen.",
+        "Mette Kjær har anmeldt indbruddet i sommerhuset til politiet.",
+        # an accessible flat, a GDPR register extract, an animal whose owner the record names
+        "Lejligheden er handicapvenlig. Kontakt Jens Holm for fremvisning.",
+        "Registerutdrag för Eva Berg: vi behandlar ditt namn och din adress.",
+        "Vet record: Rufus (spaniel), owner Anna Webb. Rufus has diabetes and needs insulin.",
         # parental leave is no health data
         "Hanne Kirk går på barselsorlov fra 1. maj, når de adopterer.",
     ],
@@ -86,6 +94,13 @@ def test_rules_about_everyone_and_organisations_set_nothing(text: str) -> None:
         ("Dear Mia Lane, your root canal is on Monday. As you have a heart condition, bring your tablets.", ["health"]),
         ("Zlatan Berg har opererat knät och missar säsongen.", ["health"]),
         ("Harry Lund is out for two months with a knee injury, the club said.", ["health"]),
+        # an accusation in the sentence keeps the offence; a number after "studienr." ends no sentence
+        ("Jonas Falk blev anmeldt til politiet og sigtet for tyveri.", ["criminal_records"]),
+        ("Studerende Ida Lund, studienr. 202211873, har dokumenteret ordblindhed.", ["health"]),
+        ("Hej Per Ek!\nDitt blodprov visade låga järnvärden.", ["health"]),
+        # a report's label is no generic context; a surname that is also a word
+        ("Incident report: driver Sam Cole is suspected of drink driving.", ["criminal_records"]),
+        ("Accident report\nInjured person: Kyle Ward\nInjury: broken wrist after a fall.", ["health"]),
         # Swedish inmates, Danish methadone treatment
         ("Den intagne Kim Berg får permission i maj.", ["criminal_records"]),
         ("Jannie Holm er i metadonbehandling.", ["health"]),

@@ -294,3 +294,49 @@ def test_fuzz_under_address_sanitizer(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == "ok"
+
+
+@needs_compiled
+def test_word_spans_are_the_animal_regex() -> None:
+    """``ItemText.word_spans`` (the compiled pass) finds exactly the whole words the animal regex finds."""
+    from pii_scanner.classify import special_categories
+
+    sc = load_special_categories()
+    animals = sc.animals
+    assert animals
+    rng = random.Random(6)
+    pieces = [*sorted(animals), "s", "x", "(", ")", " ", "\n", "-", "_", "Bella", "KATTEN", "İ", "\U0001f600", "1"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20)))
+        lower = text.lower()
+        if len(lower) != len(text):
+            continue
+        expected = list(special_categories._animal_spans(animals, lower))
+        assert ItemText(text, KERNEL).word_spans(animals) == expected, text
+        assert sc._animal_names(ItemText(text, KERNEL)) == sc._animal_names(ItemText(text)), text
+    assert ItemText("Katten Pus", KERNEL).word_spans(frozenset({"guinea pig"})) is None  # not a word: regex
+
+
+@needs_compiled
+def test_tails_found_during_the_term_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``scan(lower, index, tails)`` answers ``ends_with`` in the same pass; an ItemText told its tails
+    takes that answer after a term scan."""
+    monkeypatch.setattr(terms, "_SHORT", 0)
+    sc = load_special_categories()
+    tails = tuple(sc.compound_tail_tags)
+    ts = combined_terms()
+    index, _ = ts._compiled_index(KERNEL)
+    rng = random.Random(10)
+    pieces = [*tails, "lunge", "kokain", "x", "1", "_", " ", "-", ".", "\n", "ı", "ſ", "K", "Æ", "\x00", "\U0001f600"]
+    texts = list(TEXTS[:80]) + ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(2000)]
+    for text in texts:
+        lower = text.lower()
+        for ends in (tails, ("b" * 70, "q", "kræft"), ()):
+            reverse = KERNEL.build(list(ends), [KERNEL.TAIL] * len(ends), reverse=True)
+            assert KERNEL.scan(lower, index, reverse)[3] == KERNEL.ends_with(lower, reverse), text
+            assert KERNEL.scan(lower, index, reverse)[:3] == KERNEL.scan(lower, index)
+        told = ItemText(text, KERNEL, tails)
+        assert ts.scan(told) == ts.scan(ItemText(text))
+        assert told.ends_with_any(tails) == ItemText(text).ends_with_any(tails), text
+    with pytest.raises(ValueError):
+        KERNEL.scan("abc", index, index)  # tails must be a reverse index

@@ -70,12 +70,15 @@ def test_scan_and_sweep_keep_such_names_masked(tmp_path: Path) -> None:
         env=env,
         timeout=300,
     )
-    assert scan.returncode == 0, scan.stderr
+    assert scan.returncode in (0, 1), scan.stderr  # 1: the identifiers in the names are findings of their own
     records = [json.loads(line) for line in scan.stdout.splitlines()]
-    assert len(records) == len(names)
+    assert len([r for r in records if r["record"] == "item"]) == len(names)
     for record in records:
         assert not _serial_shown(record["location"].replace("X", "")), record["location"]
         assert not _serial_shown(record["path"].replace("X", "")), record["path"]
+    shown = _fully_decoded(scan.stdout + scan.stderr)
+    for written in [*_written("\u2011"), *_written("\u00a0-\u00a0"), *_written(""), *_written("-")]:
+        assert written not in shown, written
     db = tmp_path / "index.sqlite3"
     sweep = subprocess.run(
         [sys.executable, "-m", "pii_scanner", "sweep", str(share), "--db", f"sqlite:///{db}"],
@@ -84,7 +87,7 @@ def test_scan_and_sweep_keep_such_names_masked(tmp_path: Path) -> None:
         env=env,
         timeout=300,
     )
-    assert sweep.returncode == 0, sweep.stderr
+    assert sweep.returncode in (0, 1), sweep.stderr
     for file in tmp_path.glob("index.sqlite3*"):
         raw = file.read_bytes()
         for needle in (CPR, PNR, PNR[2:], f"{CPR[:6]}\u2011{CPR[6:]}", f"{CPR[:6]}%E2%80%91{CPR[6:]}"):

@@ -205,3 +205,27 @@ def test_city_trie_finds_what_the_longest_first_alternation_finds() -> None:
         assert got == [m.span() for m in alternation.finditer(text)], text
         found += len(got)
     assert found > 1000
+
+
+def test_table_header_search_counts_and_finds_as_the_long_way_round() -> None:
+    """A block without line breaks (a PDF's text, a file with CR line ends) is one "line" as long as
+    everything before the candidate: its width is counted without splitting it, its first line break
+    looked for once per block, and the answers are those of splitting and searching every time
+    (the findings on such text: engine_corpus compare and the one-line A/B in docs/performance.md)."""
+    from pii_scanner.detect import layout
+
+    rng = random.Random(41)
+    for _ in range(100_000):
+        text = "".join(rng.choice(" \r\t;|,a\n") for _ in range(rng.randrange(0, 16)))
+        delim = rng.choice("\t;|,")
+        lo = rng.randrange(0, len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        width = rng.randrange(0, 6)
+        long_way = layout._width(text[lo:hi], delim)
+        assert layout._width_is(text, lo, hi, delim, width) == (long_way == width, long_way > 0)
+    for _ in range(300):
+        text = "".join(rng.choice(("a", " ", ";", "\n", "bb;cc")) for _ in range(rng.randrange(0, 60)))
+        memo: dict[str, object] = {}
+        first_lo = rng.randrange(0, len(text) + 1)
+        for lo in sorted(rng.randrange(first_lo, len(text) + 1) for _ in range(8)):
+            assert layout._first_break(text, first_lo, lo, memo) == text.find("\n", first_lo, lo)

@@ -45,9 +45,15 @@ def test_negative_context() -> None:
     ("text", "rejected"),
     [
         ("se https://example.dk/sag/0707614285 her", True),
-        ("fil C:/data/0707614285.txt", True),
+        ("se https://example.dk/sag/0707614285.pdf her", True),  # a URL's file name too
+        ("fil C:/data/0707614285/noter.txt", True),
         ("?id=0707614285", True),
         ("cpr 0707614285 her", False),
+        # A file's own name at the end of a local or share path is personal data itself.
+        ("fil C:/data/0707614285.txt", False),
+        ("fil /srv/løn/lønseddel_0707614285_okt.pdf", False),
+        # A whole field of a reservation record in capitals is no path.
+        ("SSR DOCS SK HK1/I/DNK/0707614285/DNK", False),
     ],
 )
 def test_url_or_path(text: str, rejected: bool) -> None:

@@ -353,6 +353,116 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("IBAN NO 44 1850.05.14562 tak", [("IBAN_CODE", "NO4418500514562")]),
     ("IBAN MC11 1273 9000 7000 1111 1000 h79.", [("IBAN_CODE", "MC1112739000700011111000H79")]),
     ("konto NL56 3003 0A17 1643 00", []),  # a letter where the Dutch BBAN has digits
+    # --- a column whose header names nothing ("IDNR") holds identifiers when its rows are about
+    # people, its cells are written in an identifier's own form, validate and spread over the years
+    (
+        f"ID|NAVN|IDNR|POSTNR\n20519|Jens Hansen|070761-4285|6304\n21294|Ida Ravn|{CPR2[:6]}-{CPR2[6:]}|3559\n"
+        f"31490|Bo Holm|{CPR3[:6]} {CPR3[6:]}|6223",
+        [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    # ...not date-prefixed serials of one autumn, nor plain member numbers next to a "Personnr" column
+    (
+        "ID|NAVN|IDNR|POSTNR\n1|Jens Hansen|241013-0054|6304\n2|Ida Ravn|241015-0032|3559\n3|Bo Holm|241020-0071|6223",
+        [],
+    ),
+    (
+        f"| Namn | Personnr | Medlemsnr |\n|---|---|---|\n| Anna Berg | {PNR} | {SAM[2:]} |\n"
+        f"| Jens Berg | {CENTENARIAN} | {make_personnummer(datetime.date(1965, 9, 2), 606)[2:]} |",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", CENTENARIAN)],
+    ),
+    # --- a fixed-width report: the rule line under the header does not hide the header
+    (
+        f"NAMN                      LÖPNR   NUMMER\n----------------------------------------\n"
+        f"ALVA SANDSTRÖM            500089  {PNR}\nYUSUF BERGQVIST           184108  5408253895",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", "195408253895")],
+    ),
+    # --- "pnr" names a Danish P-number only in a P-number's shape (ten plain digits)
+    ("pnr=811218-9876 navn=Filip_Berg avtalsnr=6503046275", [("SE_PERSONNUMMER", PNR)]),
+    # --- a person's "id" in a log is the person's identifier; columns of log lines are no table
+    (
+        "2025-01-21T18:20:37Z INFO  lookup subject_id=198112189876 status=200\n"
+        "2025-02-14T17:15:38Z INFO  order=1008016733 customer=3909364\n"
+        "2025-11-19T11:32:16Z INFO  lookup subject_id=196203084899 status=200",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", "196203084899")],
+    ),
+    # --- a context word naming the country beats the plain word it contains; the old Swedish term
+    (
+        "Mit danske CPR-nummer er 090749-2818 og mit svenske personnummer var 050421-6649.",
+        [("DK_CPR", "0907492818"), ("SE_PERSONNUMMER", "200504216649")],
+    ),
+    ("Gustav Lind, födelsenummer 240119+4374, har varit medlem sedan 1952.", [("SE_PERSONNUMMER", "192401194374")]),
+    # --- identifiers glued by "_" into a file name are read (not in URLs, not outside file names)
+    ("Vedhæftede filer:\n  lønseddel_0101804311_okt.pdf\n  kontrakt_225681.docx", [("DK_CPR", "0101804311")]),
+    ("Bilagor: intyg_195506031995.pdf, faktura_2070712.pdf", [("SE_PERSONNUMMER", "195506031995")]),
+    ("Fil: /srv/dokumenter/0707614285_kontrakt.docx", [("DK_CPR", CPR)]),
+    ("https://x.dk/a/lønseddel_0707614285.pdf", []),
+    ("user_0707614285 logged in", []),
+    # --- a label split by a scanner's stray space still names the identifier
+    (
+        "_HUGO FORSBERG     KALMAR\nPer son-nr:     8112189876 _\nFörsäkringsnr     7007588541",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    # --- a CPR with its date written as a date needs a word naming it
+    ("Min kone har personnummer 10.01.85-3755.", [("DK_CPR", "1001853755")]),
+    ("Mødet 10.01.85-3755 kl. 10", []),
+    # --- a numbered thing after a small word and before a colon is the topic, not the label
+    ("Medarbejdere på projektet: 140451-4047 131201-5591.", [("DK_CPR", "1404514047"), ("DK_CPR", "1312015591")]),
+    ("Riktig kund i samma ärende: 19541231-6118.", [("SE_PERSONNUMMER", "195412316118")]),
+    ("Rapport: 0508715414", []),
+    # --- a sole trader's organisationsnummer IS the personnummer (a legal person's has month 20+)
+    ("Skriv därför 700122-0958 på fakturan som org.nr.", [("SE_PERSONNUMMER", "197001220958")]),
+    ("Org.nr: 700122-0958", [("SE_PERSONNUMMER", "197001220958")]),
+    # --- a list line: the number, then its holder's name
+    (
+        "Här är listan:\n610320-4779 Linnea Carlsson\n5010146990 Tommy Fält",
+        [("SE_PERSONNUMMER", "196103204779"), ("SE_PERSONNUMMER", "195010146990")],
+    ),
+    # --- a child's CPR (issued without modulus 11 since 2007) after a first name in brackets, or
+    # after "hendes er:" standing for the CPR named before
+    (
+        "Vi mangler kun hendes CPR, så systemet kan beregne rabat sammen med Lucas (1406095391).\n\n"
+        "Hendes er: 2806245745",
+        [("DK_CPR", "1406095391"), ("DK_CPR", "2806245745")],
+    ),
+    ("Ordrelinje (1406095391) er leveret.", []),
+    # --- a "key - value" block is a record: each key labels its own value
+    (
+        "Navn - Dorthe Juul\nCpr.nr. - 2610901304\nAftalenr. - 2010900940\nLejemålsnr. - 156916",
+        [("DK_CPR", "2610901304")],
+    ),
+    # --- case numbers of one season (YYMMDD-NNNN) in rows about people are no CPRs, whatever the header
+    (
+        "Navn;Felt 3;By\nMette Thomsen;250628-0277;Ribe\nMette Kristensen;250625-0204;Ribe\n"
+        "Poul Skov;250618-0052;Holbæk\nSøren Kristensen;250623-0333;Holbæk",
+        [],
+    ),
+    # --- a CPR issued without modulus 11 in a column of people's identifiers under "IDNR"
+    (
+        "Navn;E-mail;IDNR\nSøren Bak;soren@bak.dk;230291-2575\nMette Bak;mette@bak.dk;2012145383\n"
+        "Finn Holm;finn@holm.dk;110150-9008",
+        [
+            ("EMAIL_ADDRESS", "soren@bak.dk"),
+            ("DK_CPR", "2302912575"),
+            ("EMAIL_ADDRESS", "mette@bak.dk"),
+            ("DK_CPR", "2012145383"),
+            ("EMAIL_ADDRESS", "finn@holm.dk"),
+            ("DK_CPR", "1101509008"),
+        ],
+    ),
+    # --- a word naming another kind of number glued by "_" labels it
+    ("Se ordre_0707614285.pdf og kundenr_0707614285.csv", []),
+    # --- a dotted date is written so in Denmark: a Danish reading only
+    ("Ægtefællens personnummer: 19.08.15-6100.", [("DK_CPR", "1908156100")]),
+    # --- forms with one box per digit, after a word naming the identifier (not without one)
+    ("CPR-nr.: |0|7|0|7|6|1|-|4|2|8|5|", [("DK_CPR", CPR)]),
+    ("Personnummer: [1][9][8][1][1][2][1][8]-[9][8][7][6]", [("SE_PERSONNUMMER", PNR)]),
+    ("CPR: 0 7 0 7 6 1 - 4 2 8 5", [("DK_CPR", CPR)]),
+    ("Tal: 0 7 0 7 6 1 4 2 8 5", []),
+    # --- reservation records: fields between "/" in capitals are no path; "NI" glued is IATA's code
+    # of a national identity number
+    ("SSR DOCS SK HK1/I/SWE/198112189876/SWE/18DEC81/F/20DEC30/BERG/ANNA", [("SE_PERSONNUMMER", PNR)]),
+    ("SSR FOID SK HK1/NI070761-4285-1HANSEN/JENS", [("DK_CPR", CPR)]),
+    ("/srv/data/198112189876/x", []),
 ]
 
 

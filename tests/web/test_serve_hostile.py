@@ -105,3 +105,16 @@ def test_running_console_answers_logs_nothing_per_request_and_stops_on_sigterm(t
     assert proc.returncode in (0, -signal.SIGTERM), (proc.returncode, err)
     assert "Traceback" not in err and not any(form in err + out for form in plaintext_forms())
     assert [json.loads(line)["event"] for line in err.strip().splitlines()] == ["console_listening"]
+
+
+def test_a_session_secret_others_can_read_is_refused(tmp_path: Path) -> None:
+    if os.name != "posix":
+        pytest.skip("POSIX file modes")
+    secret = tmp_path / "web-secret"
+    secret.write_text("s" * 40, encoding="ascii")
+    secret.chmod(0o644)
+    env = {k: v for k, v in _env().items() if k != "PII_SCANNER_WEB_SECRET"}
+    cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", f"sqlite:///{tmp_path / 'i.sqlite3'}"]
+    cmd += ["--secret-file", str(secret), "--port", str(free_port())]
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+    _one_error_line(result, "can be read by other users")

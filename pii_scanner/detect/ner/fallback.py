@@ -39,11 +39,13 @@ _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
 # A name written in capitals ("NAMN: ÅSA LINDQVIST"); judged apart, on a field label or a known name.
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
-CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w@/])")
+# Words one or two blanks apart: a wider gap separates columns ("MORTEN LARSEN          SARA ELKJÆR").
+CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])")
 _INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
 _INITIAL_RE = re.compile(_INITIAL)
 _PARTICLE_RE = re.compile(_PARTICLE)
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
 _SHAPE = re.compile(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
     r"|rup|gren|blad|ling|inen|nen|ski|wicz|oğlu|ović|zadeh|poulos)s?$"
@@ -545,8 +547,8 @@ class FallbackNameFinder:
             return PART
         if key in self._sig_exact or key in lex.salutations:
             return CUE  # "Kh Pernille", "Hälsningar Per", "Hej Anna": the name follows on the line
-        if key in lex.not_names:
-            return STOP
+        if key in lex.not_names or key in _CAPITAL_PARTICLES:
+            return STOP  # "Von Platen" opening a sentence: the particle joins a surname found before
         if key in lex.titles or (key not in lex.first and key not in lex.last and self._is_title(key)):
             return TITLE  # also a role's definite form opening a sentence ("Grannen Jan Kronberg")
         if _LOWER_COMPOUND.search(token):
@@ -737,6 +739,7 @@ class FallbackNameFinder:
                             and infos[0][1] in self.lex.first
                             and infos[1][1] in self.lex.last
                         )
+                        or (i == 1 and kinds[0] == OTHER and not _STRONG.isdisjoint(context))  # "partner Villum Due"
                     )
                     and len(infos[i][1]) >= 3
                     and infos[i][1] not in not_names
@@ -920,7 +923,8 @@ class FallbackNameFinder:
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
         salutation = first.casefold().strip(",!") in self.lex.salutations
-        sig = sig_in_text  # per run, a sign-off is looked for only where the text holds one
+        # Per run, a sign-off is looked for only on a line holding one of the sign-offs' last words.
+        sig = sig_in_text and self._has_sig(line.casefold())
         return self._field_head(text, line_start), content, word_end, salutation, sig
 
     def _text_has_sig(self, text: str) -> bool:
@@ -959,7 +963,10 @@ class FallbackNameFinder:
     def _is_label(self, label: str) -> bool:
         """A person field ("Navn", "Til stede") or a role ("Kasserer", "Landstræner") before a colon."""
         lex = self.lex
-        return label in lex.fields or label in lex.titles or (" " not in label and label.endswith(self._title_tails))
+        if label in lex.fields or label in lex.titles or (" " not in label and label.endswith(self._title_tails)):
+            return True
+        words = label.split()  # "Obligatoriske deltagere", "Ny kontaktperson"
+        return 1 < len(words) <= 3 and words[-1] in lex.fields
 
     def _long_signature(self, text: str, line_start: int, start: int) -> bool:
         """The signature test on a long line prefix, looking only at its two ends."""
@@ -1007,6 +1014,8 @@ class FallbackNameFinder:
         if n >= 2:
             if k[0] in (FIRST, BOTH):
                 return (0.75 if surname_end else 0.7), "first+name"
+            if k[0] == AMBIG and keys[0] in self.lex.first and k[1] in (FIRST, LAST, BOTH, SHAPE):
+                return 0.7, "first+name"  # "Hans Jørgen Lund", "Per Wiklund Lind"
             if k[0] == OTHER and k[1] == PART and keys[0].endswith(_VERB_ENDINGS):
                 return 0.0, ""  # "Skrevet af Hansen", "Utfört av": a participle, not "Goran af Toft"
             if k[0] in (AMBIG, INIT, OTHER, SHAPE, LAST) and surname_end and k[0] != PART:
@@ -1056,6 +1065,7 @@ _ORG_TAILS = (
     "operan", "operaen", "teatret", "teatern", "museet", "museum", "centret", "centrum", "center",
     "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
+    "pris", "prisen", "priset", "medaljen",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
@@ -1115,7 +1125,8 @@ _PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$", re.IGNORECASE)
 def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
     """Widen a lone surname to "af Nilsson" when the full name was written with that particle."""
     m = _PARTICLE_BEFORE.search(text, max(0, seg.start - 8), seg.start)
-    if m is not None and f"{m.group(1).casefold()} {seg.keys[0]}" in surnames:
+    particle = m.group(1).casefold() if m is not None else ""
+    if m is not None and (f"{particle} {seg.keys[0]}" in surnames or f"{particle} {_base(seg.keys[0])}" in surnames):
         seg.start = m.start()
 
 

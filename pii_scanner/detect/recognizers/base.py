@@ -135,6 +135,7 @@ def context_around(
     *,
     label: str | None = None,
     hint: Callable[[], str | None] | None = None,
+    other_senses: bool = True,
 ) -> ContextHit:
     """Context words of ``entity`` within the window before AND after the span.
 
@@ -143,6 +144,8 @@ def context_around(
     as if written right before it. ``hint()`` gives the row's language (asked only when needed): a word positive
     here in some languages and negative in others takes the sense of that language.
     ``windows`` lets a caller weighing several readings of one candidate cut the windows once.
+    ``other_senses=False``: the number cannot be what such a word names elsewhere (a P-number is
+    ten plain digits: "pnr=841223-3838" is no P-number), so in those languages the word says nothing.
     """
     words = env.rules.context.get(entity)
     if words is None or words.both is None:
@@ -174,42 +177,53 @@ def context_around(
             found = fastpath.context_of(
                 matches, before, after, low_before, low_after, languages, negative_in, hint, attached
             )
-        return _NO_CONTEXT if found is None else ContextHit(*found)
+        if found is None:
+            return _NO_CONTEXT
+        hit = ContextHit(*found)
+        if other_senses or not any(w in languages or w in negative_in for w in hit.negative):
+            return hit
+        # A word taken in its other language's sense ("pnr": a P-number) that cannot name this
+        # number: weighed again below, where it says nothing (rare: such words are few).
     in_before = matches(low_before)
     in_after = matches(low_after)
     pos: list[tuple[int, str]] = []
     neg: list[tuple[int, str]] = []
 
-    def positive(is_p: bool, word: str) -> bool:
+    def sense(is_p: bool, word: str) -> bool | None:
+        """True: positive; False: negative; None: says nothing about this number."""
         if not is_p:
             return False
         if languages:
             langs = languages.get(word)
             if langs is not None and (hint is None or hint() not in langs):
-                return False  # e.g. "p-nr" in Danish text: a production unit, not a personnummer
-        if word in negative_in and hint is not None:
-            return hint() not in negative_in[word]  # "Pnr." in a Danish list: a P-number
+                # e.g. "p-nr" in Danish text: a production unit, not a personnummer
+                return False if other_senses else None
+        if word in negative_in and hint is not None and hint() in negative_in[word]:
+            return False if other_senses else None  # "Pnr." in a Danish list: a P-number
         return True
 
-    # A column header labels the cell as if written at the start of its line: a word on the
-    # line itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
-    line_start = before.rfind("\n")
-    header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
-    id_words = env.rules.id_words
-    low_label = label.lower()
-    names_ids = id_words is not None and id_words.search(low_label) is not None
-    for s, e, is_p in matches(low_label):
-        if is_p or not names_ids:  # "pnr" heading a column of identifiers is no P-number
-            word = low_label[s:e].lower()
-            if positive(is_p, word):
-                pos.append((header_distance, word))
-            elif attached(""):
-                neg.append((header_distance, word))
+    if label:
+        # A column header labels the cell as if written at the start of its line: a word on the
+        # line itself ("Personnr 8806146935" under an "Org.nr" heading) stands nearer.
+        line_start = before.rfind("\n")
+        header_distance = len(before) - line_start - 1 if line_start >= 0 else len(before)
+        id_words = env.rules.id_words
+        low_label = label.lower()
+        names_ids = id_words is not None and id_words.search(low_label) is not None
+        for s, e, is_p in matches(low_label):
+            if is_p or not names_ids:  # "pnr" heading a column of identifiers is no P-number
+                word = low_label[s:e].lower()
+                said = sense(is_p, word)
+                if said:
+                    pos.append((header_distance, word))
+                elif said is not None and attached(""):
+                    neg.append((header_distance, word))
     for s, e, is_p in in_before:
         word = low_before[s:e].lower()
-        if positive(is_p, word):
+        said = sense(is_p, word)
+        if said:
             pos.append((len(before) - e, word))
-        elif attached(before[e:]):
+        elif said is not None and attached(before[e:]):
             neg.append((len(before) - e, word))
     # A word after the number that labels a value of its own ("2602019783, tlf. +45 63487740"), or
     # heads a phrase that does ("0709636969 och uppge elevens personnummer 198608270156"), is that
@@ -226,9 +240,10 @@ def context_around(
         if s in owned:
             continue
         word = low_after[s:e].lower()
-        if positive(is_p, word):
+        said = sense(is_p, word)
+        if said:
             pos.append((s, word))
-        elif attached(after[:s]):
+        elif said is not None and attached(after[:s]):
             neg.append((s, word))
     if not pos and not neg:
         return _NO_CONTEXT

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
@@ -48,6 +48,14 @@ _PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | di
 # Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
 # and the hyphen of a line broken inside the number ("110391-\n1539"); both read as OCR splits.
 _TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] |-\r?\n)?\d{{4}}"
+# A form with one box per digit ("|0|7|0|7|6|1|-|4|2|8|5|", "[1][9][8][1]...", "0 7 0 7 6 1 - 4 2 8 5"):
+# read like an OCR split and another `boxed_digits` lower (a word naming it is needed).
+_BOX = r"(?:\][ ]?\[|[ ]?\|[ ]?|[ \u00a0])"
+_BOX_GAP = rf"(?:{_BOX}(?:[-\u2013]{_BOX})?|\][-\u2013]\[)"
+_TEN_BOXED = rf"(?:{_BOX}\d){{5}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
+_TWELVE_BOXED = rf"(?<=[12]){_BOX}\d(?:{_BOX}\d){{6}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
+# A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
+_TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}{_SEP}?\d{{4}}"
 _NO_MONTH = r"(?:[04][1-9]|[15][0-2])"  # month, or month + 40 (H-numbers)
@@ -77,13 +85,45 @@ _CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
 _HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
 
 
+# One first name with the number in brackets, capitalised inside a sentence (a proper noun, not the
+# sentence's first word): "sammen med Lucas (1406095391)".
+_NAME_BRACKET = re.compile(rf"(?:^|\s)[a-zæøåäö]+[ \t]+{_CAP}{{2,}} \($")
+# "Hendes er: 2806245745", "Mitt är 5010146990": a possessive standing for an identifier named just
+# before ("Vi mangler kun hendes CPR ... Hendes er: ...").
+_POSSESSIVE_IS = re.compile(
+    r"(?:^|[\s.,;])(?:hendes|hans|mit|min|dit|din|hennes|mitt|ditt|hennar|deres|deras|sit|sitt)[ \t]+"
+    r"(?:er|var|är|blir|bliver)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE = re.compile(r"(?:er|ar|är|ir)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
+_REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
+
+
 def _after_name(env: Env, start: int) -> bool:
     text = env.text
+    if (
+        _COPULA_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _POSSESSIVE_IS.search(text, max(0, start - 40), start) is not None
+        and _names_id_before(env, start - _REFERS_BACK, start)
+    ):
+        return True
     if not env.kernel.name_before(text, start):
         return False  # the common case, decided without the regular expression
     head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
-    return _HOLDER.search(head[cut + 1 :] if cut >= 0 else head) is not None
+    line = head[cut + 1 :] if cut >= 0 else head
+    return _HOLDER.search(line) is not None or _NAME_BRACKET.search(line) is not None
+
+
+def _names_id_before(env: Env, lo: int, hi: int) -> bool:
+    words = env.rules.id_words
+    return words is not None and words.search(env.text[max(0, lo) : hi].lower()) is not None
+
+
+def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
+    """One of the reading's context words holds another reading's word and more ("svenske
+    personnummer" holds "personnummer")."""
+    return any(other != word and other in word for word in ctx.positive for other in words)
 
 
 def _check_strength(reading: _Reading) -> int:
@@ -101,9 +141,68 @@ class _Reading(NamedTuple):  # one per reading weighed: a tuple is cheaper than 
     score: float
 
 
+# An identifier glued by "_" into a file name ("lønseddel_1203880762.pdf", "intyg_195506031995.pdf",
+# "0707614285_kontrakt.docx"): the shared pattern refuses a number glued to a word character, so these
+# are looked for around each "_", only inside a token that ends with a file extension.
+_EXTENSION_AHEAD = r"(?=[^\s/\\:;,\"'<>|()]*\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.]))"
+_AFTER_UNDERSCORE = re.compile(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
+    rf"(?![^\W_])(?![-+]\d){_EXTENSION_AHEAD}"
+)
+_NAME_AHEAD = re.compile(_EXTENSION_AHEAD)
+_BEFORE_UNDERSCORE = re.compile(
+    rf"(?<![\w+])(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))_$"
+)
+
+
+def _in_file_names(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """Identifier-shaped numbers glued by "_" into a file name, starting in [start, end)."""
+    at = text.find("_", max(0, start - 1), end + 14)
+    while at >= 0:
+        m = _AFTER_UNDERSCORE.match(text, at + 1)
+        if m is not None and start <= m.start() < end:
+            yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+        else:
+            b = _BEFORE_UNDERSCORE.search(text, max(0, at - 13), at + 1)
+            if b is not None and start <= b.start() < end and _NAME_AHEAD.match(text, at) is not None:
+                yield ("ten_digits" if b.group("ten") else "se_twelve"), b.start(), b.end() - 1
+        at = text.find("_", at + 1, end + 14)
+
+
+# IATA's document-type code for a national identity number, glued to the number in reservation records
+# ("SSR FOID SK HK1/NI0707614285", "FOID/NI070761-4285").
+_ID_CODE = "/NI"
+_AFTER_ID_CODE = re.compile(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))(?![\d])"
+)
+
+
+def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    at = text.find(_ID_CODE, max(0, start - 3), end)
+    while at >= 0:
+        m = _AFTER_ID_CODE.match(text, at + 3)
+        if m is not None and start <= m.start() < end:
+            yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+        at = text.find(_ID_CODE, at + 3, end)
+
+
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities = (DK, SE, NO, FI, IS)
+
+    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+        glued = text.find("_", max(0, start - 1), end + 14) >= 0
+        coded = text.find(_ID_CODE, max(0, start - 3), end) >= 0
+        if not glued and not coded:
+            return iter(())  # the common case: no "_" and no "/NI" at all
+        return self._glued(text, start, end, glued, coded)
+
+    @staticmethod
+    def _glued(text: str, start: int, end: int, glued: bool, coded: bool) -> Iterator[tuple[str, int, int]]:
+        if glued:
+            yield from _in_file_names(text, start, end)
+        if coded:
+            yield from _after_id_code(text, start, end)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         ten = _TEN_OCR if ocr else _TEN
@@ -113,6 +212,9 @@ class NationalIdRecognizer(Recognizer):
             Pattern("no_eleven", "0-9", BEFORE + _ELEVEN + AFTER),
             Pattern("no_split", "0-9", BEFORE + _ELEVEN_SPLIT + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + ten + AFTER),
+            Pattern("ten_digits", "0-9", BEFORE + _TEN_DOTTED + AFTER),
+            Pattern("boxed", "0-9", BEFORE + _TWELVE_BOXED + AFTER),
+            Pattern("boxed", "0-9", BEFORE + _TEN_BOXED + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -124,6 +226,9 @@ class NationalIdRecognizer(Recognizer):
             facts = env.kernel.ten_facts(raw) or fastpath.ten_facts(raw)
             sep = facts[0]
             readings = self._ten_readings(raw, facts, env)
+        elif pattern == "boxed":
+            sep = "ocr"
+            readings = self._boxed_readings(raw, env)
         else:
             sep = fastpath.separator(raw)
             if pattern == "se_twelve":
@@ -157,7 +262,7 @@ class NationalIdRecognizer(Recognizer):
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
-            ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint)
+            ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":
@@ -174,7 +279,9 @@ class NationalIdRecognizer(Recognizer):
                 # Nothing names a plain ten-digit number, and its row belongs to another country
                 # ("0701234567" on a Swedish signature is no CPR).
                 score -= env.rules.setting("foreign_row")
-            if not ctx.positive and holder():
+            if not ctx.positive and (holder() or (label and filters.identifier_column(candidate, env))):
+                # After its holder's name, or in a column of people's identifiers under a header that
+                # names nothing ("IDNR"): the row says whose number it is.
                 score += env.rules.setting("after_name")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
@@ -191,11 +298,25 @@ class NationalIdRecognizer(Recognizer):
             # decides. With no evidence at all, a reading with a context word wins, then the one
             # whose check is least likely to pass by chance (HETU 1 in 31, CPR 1 in 11,
             # personnummer 1 in 10); never the order of the readings.
+            # A more specific context word beats the plain one it contains ("svenske personnummer"
+            # names the Swedish number, "personnummer" alone either).
+            words = [w for item in close for w in item[2].positive]
             lang = hint()
             if lang is None:
-                close.sort(key=lambda item: (not item[2].positive, -_check_strength(item[1])))
+                close.sort(
+                    key=lambda item: (
+                        not _more_specific(item[2], words),
+                        not item[2].positive,
+                        -_check_strength(item[1]),
+                    )
+                )
             else:
-                close.sort(key=lambda item: _COUNTRY_LANG.get(item[1].entity) != lang)
+                close.sort(
+                    key=lambda item: (
+                        not _more_specific(item[2], words),
+                        _COUNTRY_LANG.get(item[1].entity) != lang,
+                    )
+                )
         score, reading, ctx = close[0]
         if reading.entity not in env.entities:
             return []
@@ -242,7 +363,26 @@ class NationalIdRecognizer(Recognizer):
         rows = env.reader().read(digits, sep, mask)
         if rows is None:  # digits the compiled reader leaves to Python
             rows = fastpath.ten_reader(env.rules, env.today, fastpath.PURE).read(digits, sep, mask) or []
-        return [_Reading._make(row) for row in rows]
+        readings = [_Reading._make(row) for row in rows]
+        if "." in raw:
+            # "10.01.85-3755": a date and a number, unless a word names the identifier; a date with
+            # dots in day-month-year order is a Danish way of writing it (no personnummer, HETU...).
+            less = env.rules.setting("dotted_date")
+            readings = [r._replace(score=r.score - less) for r in readings if r.entity == DK]
+        return readings
+
+    def _boxed_readings(self, raw: str, env: Env) -> list[_Reading]:
+        """One digit per box: read as the digits it holds, scored as an OCR split and lower again."""
+        digits = _NON_DIGITS.sub("", raw)
+        less = env.rules.setting("boxed_digits")
+        if len(digits) == 12:
+            form = digits[:8] + ("-" if "-" in raw or "\u2013" in raw else "") + digits[8:]
+            less -= env.rules.score(SE, "ocr_split")
+            readings = self._reading(SE, form, env, se_personnummer.info, self._se_score)
+        else:
+            facts = fastpath.ten_facts(f"{digits[:6]} {digits[6:]}")
+            readings = self._ten_readings(digits, ("ocr", facts[1], facts[2]), env)
+        return [r._replace(score=r.score - less) for r in readings]
 
     # --- scores ---------------------------------------------------------------------------
     def _se_score(self, info: IdentifierInfo, raw: str, env: Env) -> float:

@@ -266,6 +266,23 @@ def test_unknown_name_referred_to_by_pronoun(finder: FallbackNameFinder, text: s
         # a lone surname before a verb of action; not a firm's verbs
         ("Sävehof vann. Nilsson var bäst på plan.", ["Nilsson"]),
         ("Ericsson har anställt en ny chef.", []),
+        ("Ny rapport från Ericsson väcker uppmärksamhet.", []),
+        # an unknown first name and a surname that is a word, held by a role before them
+        ("Det siger partner Villum Due i en kommentar.", ["Villum Due"]),
+        # a first name that is also a word before a known name
+        ("Hans Jørgen Lund scorede to gange.", ["Hans Jørgen Lund"]),
+        # a label whose last word names a person field
+        ("Obligatoriske deltagere: Ellen Ravn; Sif Krog", ["Ellen Ravn", "Sif Krog"]),
+        # prizes named after people; children named by their relation
+        ("Hun modtog i 2023 Dronning Ingrids Hæderspris.", []),
+        ("Hun efterlader børnene Sif og Kaj.", ["Sif", "Kaj"]),
+        # a capitalised particle and a genitive after the full name
+        ("Tränaren Folke von Platen jublade. Von Platens lag leder.", ["Folke von Platen", "Von Platens"]),
+        # names in capitals in columns of a signature block are judged one by one
+        (
+            "For Sælger:          For Køber:\nMORTEN HOLST LARSEN          ANNE JENSEN\n",
+            ["MORTEN HOLST LARSEN", "ANNE JENSEN"],
+        ),
     ],
 )
 def test_session5_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

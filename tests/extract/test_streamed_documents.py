@@ -224,13 +224,13 @@ def test_detection_time_of_a_streamed_document_is_not_charged_to_its_extraction_
     real = processor.engine.detect
 
     def slow(text: str, **kw: object) -> list[object]:
-        time.sleep(0.05)
+        time.sleep(0.15)
         return real(text, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(processor.engine, "detect", slow)
     started = time.monotonic()
     (result,) = processor.process(file_item(path))
-    assert time.monotonic() - started > 1.5  # detection alone outlasted the budget
+    assert time.monotonic() - started > 2.0  # detection alone outlasted the budget (1 s)
     assert result.error is None and {f.normalized for f in result.findings} >= set(cprs)
 
 

@@ -27,6 +27,7 @@ key itself never travels over the cluster.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -40,10 +41,12 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.core.privacy import scrub
+from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
 from pii_scanner.extract.split import reopenable
 from pii_scanner.pipeline import Outcome, Work, abandoned, shippable, spread
 from pii_scanner.policy.retention import RetentionPolicy
@@ -179,11 +182,32 @@ def run_chunk(chunk: Chunk) -> ChunkResult:
     )
 
 
-def run_unit(config: ScanConfig, work: Work) -> Outcome:
+def run_unit(config: ScanConfig, work: Work) -> bytes:
     """Scan one unit of a big file (a batch of messages, a text segment, the text's last step) on a
-    Dask worker, under the item deadline; nothing is stored here (the coordinator writes the item)."""
+    Dask worker, under the item deadline; nothing is stored here (the coordinator writes the item).
+
+    The outcome holds the findings' plaintext values (the coordinator fingerprints them), so it leaves
+    the worker sealed (:func:`_seal`): Dask keeps, spills to its scratch disk and sends over the
+    network only ciphertext."""
     config = config.with_(workers=1)
-    return run_with_deadline(_WORKER_CACHE.processor(config), work, item_deadline(config))
+    return _seal(run_with_deadline(_WORKER_CACHE.processor(config), work, item_deadline(config)))
+
+
+@functools.cache
+def _transport(key: bytes) -> AESGCM:
+    """AES-GCM under a key derived from the fingerprint key, which every worker shares (run_chunk checks)."""
+    return AESGCM(bytes.fromhex(Fingerprinter(key)("pii-scanner dask transport key")))
+
+
+def _seal(outcome: Outcome) -> bytes:
+    nonce = os.urandom(12)
+    return nonce + _transport(load_key()).encrypt(nonce, pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL), None)
+
+
+def _unseal(sealed: bytes) -> Outcome:
+    """The outcome of :func:`run_unit`; another fingerprint key on the worker raises (InvalidTag)."""
+    outcome: Outcome = pickle.loads(_transport(load_key()).decrypt(sealed[:12], sealed[12:], None))
+    return outcome
 
 
 def spreads(item: Item, config: ScanConfig) -> bool:
@@ -191,14 +215,14 @@ def spreads(item: Item, config: ScanConfig) -> bool:
     return reopenable(item) is not None and (item.size or 0) > config.limits.stream_above
 
 
-def _bridged(fut: Future[Outcome], work: Work) -> ConcurrentFuture[Outcome]:
+def _bridged(fut: Future[bytes], work: Work) -> ConcurrentFuture[Outcome]:
     """A Dask future as the future ``pipeline.spread`` awaits; a unit that failed for good (retries used
     up, its worker lost too often) becomes error records for what it covered, never the sweep's end."""
     out: ConcurrentFuture[Outcome] = ConcurrentFuture()
 
-    def settle(done: Future[Outcome]) -> None:
+    def settle(done: Future[bytes]) -> None:
         try:
-            out.set_result(done.result())
+            out.set_result(_unseal(done.result()))
         except BaseException as exc:  # whatever ended the task (error, cancelled, lost worker), the unit is lost
             out.set_result(abandoned(work, f"lost on the cluster ({exc.__class__.__name__})"))
 
@@ -360,7 +384,7 @@ class DaskExecutor:
 
         def submit(work: Work) -> ConcurrentFuture[Outcome]:
             self.units += 1
-            fut: Future[Outcome] = client.submit(run_unit, job.cfg, work, pure=False, retries=2)
+            fut: Future[bytes] = client.submit(run_unit, job.cfg, work, pure=False, retries=2)
             return _bridged(fut, work)
 
         group: list[ItemResult] = []

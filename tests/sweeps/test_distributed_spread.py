@@ -102,3 +102,24 @@ def test_a_unit_that_fails_on_the_cluster_is_error_records_not_the_end_of_the_sw
     out = _bridged(client.submit(_boom, item, pure=False), item).result(timeout=60)
     assert isinstance(out, list) and len(out) == 1
     assert out[0].item is item and out[0].error == "lost on the cluster (RuntimeError)"
+
+
+def test_what_dask_holds_of_a_unit_is_sealed(tmp_path: Path) -> None:
+    """A unit's outcome carries the findings' plaintext (the coordinator fingerprints them): run_unit
+    hands Dask only ciphertext (what Dask keeps in worker memory, may spill to its scratch disk and
+    sends over the network); the coordinator opens it. (The two tests above run it through Dask.)"""
+    from pii_scanner.pipeline import Processor
+    from pii_scanner.sweeps.dask_executor import _seal, _unseal
+
+    note = tmp_path / "note.txt"
+    cprs = ["0707614285", "1203880762"]
+    note.write_text("".join(f"CPR-nr. {c[:6]}-{c[6:]}\n" for c in cprs), encoding="utf-8")
+    item = Item(location=note.as_uri(), path=str(note), name="note.txt", data=note.read_bytes(), origin="share")
+    outcome = Processor.build(CONFIG).process(item)
+    assert {f.normalized for r in outcome for f in r.findings} == set(cprs)
+    sealed = _seal(outcome)
+    for c in cprs:
+        assert c.encode() not in sealed and f"{c[:6]}-{c[6:]}".encode() not in sealed
+    opened = _unseal(sealed)
+    assert isinstance(opened, list)
+    assert [f.normalized for r in opened for f in r.findings] == [f.normalized for r in outcome for f in r.findings]

@@ -178,6 +178,19 @@ def test_documents_are_written_as_real_files(tmp_path: Path) -> None:
     assert b"070761-4285" in (tmp_path / "d-eml.eml").read_bytes()
 
 
+def test_control_characters_are_written_as_a_word_processor_would(tmp_path: Path) -> None:
+    # Old DOS reports carry form feeds; XML 1.0 forbids them, so they become page breaks (DOCX) or spaces.
+    from benchmarks.redteam.formats import write_as
+
+    report = "SIDE 1\n\x0cSIDE 2 CPR 070761-4285\x1b\nSlut\n"
+    import docx
+
+    document = docx.Document(str(write_as(tmp_path, "dos", report, "docx")))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "070761-4285" in text and "\x0c" not in text and "\x1b" not in text
+    assert write_as(tmp_path, "dos-x", "Navn;CPR\nA\x0c;070761-4285\n", "xlsx").stat().st_size > 0
+
+
 @pytest.mark.parametrize("kind", ["identifiers", "categories", "names"])
 def test_holdout2_builders_reproduce_the_committed_files(kind: str) -> None:
     """The v2 hold-out is made by seeded builders: rebuilding gives the committed file byte for byte."""

@@ -69,12 +69,24 @@ def _eml(path: Path, text: str) -> None:
     path.write_bytes(msg.as_bytes(policy=SMTP))
 
 
+# XML 1.0 (DOCX, XLSX) has no place for C0 control characters other than tab and line breaks: a
+# form feed becomes a page break, as a word processor makes it; any other control a space.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xml_safe(text: str) -> str:
+    return _XML_ILLEGAL.sub(" ", text)
+
+
 def _docx(path: Path, text: str) -> None:
     import docx
 
     document = docx.Document()
     for line in text.split("\n"):
-        document.add_paragraph(line)
+        for n, piece in enumerate(line.split("\f")):
+            if n:
+                document.add_page_break()
+            document.add_paragraph(_xml_safe(piece))
     document.save(str(path))
 
 
@@ -88,7 +100,7 @@ def _xlsx(path: Path, text: str) -> None:
     for r, line in enumerate(lines, start=1):
         for c, cell in enumerate(line.split(sep), start=1):
             if cell:
-                target = sheet.cell(row=r, column=c, value=cell)
+                target = sheet.cell(row=r, column=c, value=_xml_safe(cell))
                 target.number_format = "@"  # kept as text, as an export with leading zeros is
     book.save(str(path))
 

@@ -12,6 +12,7 @@ import hmac
 import os
 import re
 import secrets
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -38,6 +39,7 @@ def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | No
     path = Path(key_file) if key_file else default_key_path()
     try:
         if path.exists():
+            _owner_only(path)
             key = path.read_bytes().strip()
             if not key:
                 raise FingerprintKeyError(f"fingerprint key file {path} is empty")
@@ -50,9 +52,21 @@ def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | No
             fh.write(key)
         return key
     except FileExistsError:
+        _owner_only(path)
         return _long_enough(path.read_bytes().strip(), f"fingerprint key file {path}")
     except OSError as exc:
         raise FingerprintKeyError(f"cannot read or create fingerprint key {path}: {exc.strerror}") from exc
+
+
+def _owner_only(path: Path) -> None:
+    # Whoever can read the key can brute-force every fingerprint back to its CPR (~4e8 candidates),
+    # so a key others can read is refused, as mail password files and the console secret are.
+    mode = path.stat().st_mode
+    if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise FingerprintKeyError(
+            f"fingerprint key file {path} can be read by other users (mode {stat.S_IMODE(mode):04o}); "
+            f"chmod 600 it, or give ${KEY_ENV}"
+        )
 
 
 def _long_enough(key: bytes, where: str) -> bytes:

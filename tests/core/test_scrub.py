@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 
 import pytest
 
@@ -109,7 +110,8 @@ def test_short_key_refused(key: str) -> None:
 def test_short_key_file_refused(tmp_path: pytest.TempPathFactory) -> None:
     path = tmp_path / "k.key"  # type: ignore[operator]
     path.write_bytes(b"short\n")
-    with pytest.raises(FingerprintKeyError):
+    path.chmod(0o600)
+    with pytest.raises(FingerprintKeyError, match="at least 16 bytes"):
         load_key(path, environ={})
 
 
@@ -125,6 +127,42 @@ def test_key_file_created_owner_only_and_reused(tmp_path: pytest.TempPathFactory
     first = load_key(path, environ={})
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert len(first) >= MIN_KEY_BYTES and load_key(path, environ={}) == first
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604])
+def test_key_file_others_can_read_is_refused(tmp_path: pytest.TempPathFactory, mode: int) -> None:
+    path = tmp_path / "fingerprint.key"  # type: ignore[operator]
+    path.write_bytes(b"k" * 64)
+    path.chmod(mode)
+    with pytest.raises(FingerprintKeyError, match="chmod 600"):
+        load_key(path, environ={})
+    path.chmod(0o600)
+    assert load_key(path, environ={}) == b"k" * 64
+
+
+def test_cli_refuses_a_key_file_others_can_read(tmp_path: pytest.TempPathFactory) -> None:
+    import subprocess
+    import sys
+
+    # The default key file (in the user config dir), as a user who never set a key has it.
+    key = tmp_path / "cfg" / "pii-scanner" / "fingerprint.key"  # type: ignore[operator]
+    key.parent.mkdir(parents=True)
+    key.write_bytes(b"k" * 64)
+    key.chmod(0o644)
+    sample = tmp_path / "a.txt"  # type: ignore[operator]
+    sample.write_text("CPR 070761-4285\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PII_SCANNER_KEY"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "cfg")  # type: ignore[operator]
+    run = subprocess.run(
+        [sys.executable, "-m", "pii_scanner", "scan", str(sample)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert run.returncode == 2, run.stderr
+    assert "chmod 600" in run.stderr and "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
 
 
 # One valid example per national identifier of the catalogue: a new one must be added here, which

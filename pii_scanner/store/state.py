@@ -14,14 +14,13 @@ still read, and replaced by sealed ones when that key is next written. A value t
 from __future__ import annotations
 
 import base64
-import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from pii_scanner.core.sealing import KeyedSeal
 from pii_scanner.store.schema import source_state
 
 _DELETED = object()
@@ -35,7 +34,7 @@ class DbSourceState:
         self._engine = engine
         self.source_id = source_id
         self._keyed = keyed
-        self._aead = AESGCM(bytes.fromhex(keyed("pii-scanner source state sealing key"))) if keyed else None
+        self._seal_box = KeyedSeal(keyed, "pii-scanner source state sealing key") if keyed else None
         self._pending: dict[str, str | object] = {}
         with engine.connect() as conn:
             rows = conn.execute(
@@ -47,20 +46,19 @@ class DbSourceState:
         return _KEY + self._keyed(key) if self._keyed else key
 
     def _seal(self, stored: str, value: str) -> str:
-        if self._aead is None:
+        if self._seal_box is None:
             return value
-        nonce = os.urandom(12)
-        sealed = self._aead.encrypt(nonce, value.encode("utf-8"), stored.encode("ascii"))
-        return _VALUE + base64.b64encode(nonce + sealed).decode("ascii")
+        sealed = self._seal_box.seal(value.encode("utf-8"), stored.encode("ascii"))
+        return _VALUE + base64.b64encode(sealed).decode("ascii")
 
     def _open(self, stored: str, value: str) -> str | None:
         if not value.startswith(_VALUE):
             return value  # a row from before sealing
-        if self._aead is None:
+        if self._seal_box is None:
             return None
         try:
             raw = base64.b64decode(value[len(_VALUE) :])
-            return self._aead.decrypt(raw[:12], raw[12:], stored.encode("ascii")).decode("utf-8")
+            return self._seal_box.open(raw, stored.encode("ascii")).decode("utf-8")
         except (InvalidTag, ValueError):
             return None
 

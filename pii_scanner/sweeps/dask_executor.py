@@ -41,12 +41,11 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.core.sealing import KeyedSeal
 from pii_scanner.extract.split import reopenable
 from pii_scanner.pipeline import Outcome, Work, abandoned, shippable, spread
 from pii_scanner.policy.retention import RetentionPolicy
@@ -194,19 +193,18 @@ def run_unit(config: ScanConfig, work: Work) -> bytes:
 
 
 @functools.cache
-def _transport(key: bytes) -> AESGCM:
-    """AES-GCM under a key derived from the fingerprint key, which every worker shares (run_chunk checks)."""
-    return AESGCM(bytes.fromhex(Fingerprinter(key)("pii-scanner dask transport key")))
+def _transport(key: bytes) -> KeyedSeal:
+    """Sealed under a key derived from the fingerprint key, which every worker shares (run_chunk checks)."""
+    return KeyedSeal(Fingerprinter(key), "pii-scanner dask transport key")
 
 
 def _seal(outcome: Outcome) -> bytes:
-    nonce = os.urandom(12)
-    return nonce + _transport(load_key()).encrypt(nonce, pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL), None)
+    return _transport(load_key()).seal(pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL))
 
 
 def _unseal(sealed: bytes) -> Outcome:
     """The outcome of :func:`run_unit`; another fingerprint key on the worker raises (InvalidTag)."""
-    outcome: Outcome = pickle.loads(_transport(load_key()).decrypt(sealed[:12], sealed[12:], None))
+    outcome: Outcome = pickle.loads(_transport(load_key()).open(sealed))
     return outcome
 
 

@@ -132,9 +132,9 @@ def _sequences(items: list[tuple[Any, Any]], depth: int, budget: list[int]) -> s
         body = list(sub.data)
         if not body:
             return _sequences(rest, depth, budget)
-        if hi is not sre.MAXREPEAT and hi == 0:
+        if hi == 0:
             return _sequences(rest, depth, budget)
-        more = (op, (max(0, lo - 1), hi if hi is sre.MAXREPEAT else hi - 1, sub))
+        more = (op, (max(0, lo - 1), hi if hi == sre.MAXREPEAT else hi - 1, sub))
         once = _sequences([*body, more, *rest], depth, budget)
         if lo > 0:
             return once

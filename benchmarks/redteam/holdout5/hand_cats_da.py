@@ -384,8 +384,8 @@ En 45-årig mand fra Ribe er i går idømt to års fængsel for at have snydt ko
 boligstøtte. Manden ankede dommen i retten.
 
 === hand-nyhed da
-⟦C|Den tidligere borgmester i Lemvig, Kjeld Marqvard, er i dag idømt fire måneders betinget fængsel for mandatsvig.⟧
-⟦PO|Marqvard, der var valgt for Venstre, har meldt sig ud af partiet.⟧
+⟦C|Det tidligere byrådsmedlem Bjarke Sønderholm-Ravn er i dag idømt fire måneders betinget fængsel for mandatsvig.⟧
+⟦PO|Sønderholm-Ravn, der var valgt for Venstre, har meldt sig ud af partiet.⟧
 
 === hand-nyhed da
 Statistik: 21 procent af alle ansatte i regionerne var i 2025 sygemeldt i mere end fire uger.

@@ -352,7 +352,7 @@ Vad händer om en anställd döms för ett brott på fritiden? Det beror på bro
 Kvinna, 52, döms för bidragsbrott i Gävle. Hon ska ha fått assistansersättning för timmar som aldrig utfördes.
 
 === hand-nyhet sv
-⟦C|Kommunalrådet Göran Ekdahl (S) i Mölndal döms för ringa narkotikabrott.⟧ ⟦PO|Ekdahl har varit socialdemokratiskt kommunalråd sedan 2018.⟧
+⟦C|Förre fullmäktigeledamoten Göran Ekdahl-Wiik (S) döms för ringa narkotikabrott.⟧ ⟦PO|Ekdahl-Wiik satt för Socialdemokraterna i fullmäktige från 2018.⟧
 
 === hand-nyhet sv
 Andelen långtidssjukskrivna har ökat med fyra procent i Sverige under 2025, visar Försäkringskassans statistik.

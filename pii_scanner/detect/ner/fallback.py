@@ -243,7 +243,7 @@ class FallbackNameFinder:
                     unknown.append(seg)  # not "Kobbervej Tandklinik", "Krogh Advokatpartnerselskab"
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
-            found.extend(self._repeated(text, unknown, found, surnames))
+            found.extend(self._repeated(text, unknown, found, surnames, seen))
         if unknown:
             found.extend(self._referred_to(text, unknown, found))
         if _has_caps_pair(text):
@@ -410,20 +410,24 @@ class FallbackNameFinder:
             if (seg.start, seg.end) in taken:
                 continue
             stop = _SENTENCE_STOP.search(text, seg.end, seg.end + 300)
-            if stop is not None and _PRONOUN.match(text, stop.end()):
+            if stop is not None and _PRONOUN.match(text, stop.end()) and "\n" not in text[seg.end : stop.start()]:
                 out.append(self._finding(text, seg, 0.6, "pronoun"))
         return out
 
-    def _repeated(self, text: str, unknown: list[_Seg], found: list[Finding], surnames: set[str]) -> list[Finding]:
+    def _repeated(
+        self, text: str, unknown: list[_Seg], found: list[Finding], surnames: set[str], seen: set[str]
+    ) -> list[Finding]:
         """Unknown two- or three-word names written again after they were found ("2. Oksana Melnyk
-        fremlagde") or sharing the surname of a person found ("Zeynep Arslan" ... "Elif Arslan")."""
+        fremlagde"), the surnames of a found name written again without the first name ("Brøndum Holm"
+        after "Anne-Sofie Brøndum Holm"), or sharing the surname of a person found ("Zeynep Arslan" ...
+        "Elif Arslan")."""
         names = {f.normalized.casefold() for f in found}
         taken = {(f.start, f.end) for f in found}
         out: list[Finding] = []
         for seg in unknown:
             if (seg.start, seg.end) in taken:
                 continue
-            if " ".join(seg.keys) in names:
+            if " ".join(seg.keys) in names or (len(seg.keys) == 2 and seg.keys[-1] in surnames and seg.keys[0] in seen):
                 out.append(self._finding(text, seg, 0.6, "mention"))
             elif len(seg.keys) == 2 and seg.kinds[0] in (OTHER, FIRST) and seg.keys[-1] in surnames:
                 out.append(self._finding(text, seg, 0.6, "family"))
@@ -836,10 +840,10 @@ class FallbackNameFinder:
                 and 0 < i < last
                 and infos[i][1] in _PARTICLES
                 and kinds[i - 1] in (FIRST, BOTH, AMBIG, INIT, LAST)
-                and kinds[i + 1] in _SURNAME_LIKE
-            ):
+                and (kinds[i + 1] in _SURNAME_LIKE or (kinds[i + 1] == FIRST and kinds[i - 1] in (LAST, BOTH)))
+            ):  # ... also a Vietnamese middle name between family and given name ("Nguyen Van Minh")
                 kinds[i] = PART
-            elif kind == PART and 0 < i < last and kinds[i + 1] == FIRST:
+            elif kind == PART and 0 < i < last and kinds[i + 1] == FIRST and infos[i][1] not in _PATRONYMIC:
                 kinds[i] = STOP  # a particle never precedes a first name: "Kender du Bodil Jensen"
         for (s, e, _tok), kind, info in zip(tokens, kinds, infos, strict=True):
             if kind == STREET:
@@ -1151,7 +1155,7 @@ class FallbackNameFinder:
             if (  # "Sten de Geer", "Frede af Holm": a particle between two name-like words
                 n <= 4
                 and k[0] in _SURNAME_LIKE
-                and k[-1] in _SURNAME_LIKE
+                and (k[-1] in _SURNAME_LIKE or (k[-1] == FIRST and k[0] in (LAST, BOTH)))
                 and PART in k[1:-1]
                 and ("mid_sentence" in cues or keys[k.index(PART)] not in _WORD_PARTICLES)
             ):
@@ -1174,7 +1178,7 @@ _ORG_TAILS = (
     "operan", "operaen", "teatret", "teatern", "museet", "museum", "centret", "centrum", "center",
     "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
-    "pris", "prisen", "priset", "medaljen",
+    "pris", "prisen", "priset", "medaljen", "råd", "rådet",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
@@ -1228,6 +1232,8 @@ _CLAUSE_OPENERS = frozenset({"mens", "medan", "men", "og", "och", "da", "då", "
 _INITIAL_OR_PARTICLE = frozenset({INIT, PART})
 # Particles that are everyday Danish/Swedish words too ("Bogen af Holm"): a name only mid-sentence.
 _WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})
+# Particles meaning "son of": the father's first name follows ("Mohammed bin Salim").
+_PATRONYMIC = frozenset({"bin", "ibn", "ben"})
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$", re.IGNORECASE)
 
 

@@ -48,6 +48,7 @@ SETS = {
     "blind12": DATA.parent / "categories_blind12.jsonl",
     "blind13": DATA.parent / "categories_blind13.jsonl",
     "blind14": DATA.parent / "categories_blind14.jsonl",
+    "blind15": DATA.parent / "categories_blind15.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -70,6 +70,10 @@ BLIND13_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind13_
 # Written after the blind13 fixes (layouts: CSV rows, SMS, quoted threads, invitations, team sheets); scored once.
 BLIND14_OUT = Path(__file__).resolve().parent / "data" / "categories_blind14.jsonl"
 BLIND14_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind14_source.yaml"
+# Written at the start of session 6 before any change (jobcentres, home care, LSS, social services, insurance,
+# police and courts, schools, dentists, payroll, clubs, genealogy); scored once.
+BLIND15_OUT = Path(__file__).resolve().parent / "data" / "categories_blind15.jsonl"
+BLIND15_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind15_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -278,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind12": (BLIND12_SOURCE, BLIND12_OUT),
         "--blind13": (BLIND13_SOURCE, BLIND13_OUT),
         "--blind14": (BLIND14_SOURCE, BLIND14_OUT),
+        "--blind15": (BLIND15_SOURCE, BLIND15_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

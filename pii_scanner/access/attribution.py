@@ -35,6 +35,7 @@ from pii_scanner.access.subject import SubjectKey, name_fp
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.detect.engine import NAME_PART
 from pii_scanner.store.tokens import fold_name, name_tokens
 
 SEGMENT_CHARS = 300  # a person's record rarely runs longer than this after their name
@@ -232,10 +233,25 @@ def attribute(
     """
     kinds = key.ident_fps
     searched = {k.kind for k in key.idents}
+    # A finding in the item's own name has offsets into that name, not into the text: it says the
+    # item concerns someone, but it owns no span of the text, opens no window and masks nothing.
+    in_name = [f for f in findings if f.part == NAME_PART]
+    findings = [f for f in findings if f.part != NAME_PART]
+    if mask_findings is not None:
+        mask_findings = [f for f in mask_findings if f.part != NAME_PART]
     occs = occurrences(text, fp, key, findings, loose=loose)
     own_ids: list[Finding] = []
     conflicts: list[Finding] = []
     matched = set(header_matches or ())
+    named_by_name = False
+    unattributed_conflict = False
+    for f in in_name:
+        kind = kinds.get(fp(f.normalized)) if f.entity_type != "PERSON" else None
+        if kind:
+            named_by_name = True
+            matched.add(kind)
+        elif CONFLICT_KINDS.get(f.entity_type) in searched:
+            unattributed_conflict = True
     for f in findings:
         if f.entity_type == "PERSON":
             continue
@@ -249,7 +265,6 @@ def attribute(
         occ = _owner(occs, f.start)
         if occ is not None and occ.level is not None:
             occ.status = "confirmed"
-    unattributed_conflict = False
     for f in conflicts:
         occ = _owner(occs, f.start)
         if occ is None:
@@ -266,7 +281,7 @@ def attribute(
     if best is not None:
         matched.add("name:" + best)
     verdict = Verdict(None, matched, namesakes=namesakes)
-    if own_ids or header_matches:
+    if own_ids or header_matches or named_by_name:
         verdict.decision = "answer"
     elif best is None:
         if namesakes:

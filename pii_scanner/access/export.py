@@ -7,8 +7,11 @@ written owner-only (0600, folders 0700). The audit log gets counts and the subje
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import tempfile
 import zipfile
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -55,13 +58,31 @@ def _pack(case_id: int, html: bytes, data: bytes, excerpt_files: dict[str, str])
     return files
 
 
+def _write_private(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` readable by the owner only, whatever was there: a file of another
+    mode is replaced (never written into, keeping its mode) and a link is replaced, never followed.
+    Written next to the target and renamed, so a failed export leaves no half-written pack."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".pack-", suffix=".part")  # 0600, random name
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def _write(output: Path, files: dict[str, bytes]) -> None:
     if output.suffix.lower() == ".zip":
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in files.items():
                 zf.writestr(name, data)
+        _write_private(output, buffer.getvalue())
         return
     if output.exists() and any(output.iterdir()):
         raise ConfigError(f"export folder {output} exists and is not empty")
@@ -69,7 +90,8 @@ def _write(output: Path, files: dict[str, bytes]) -> None:
     for name, data in files.items():
         target = output / name
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(target, flags, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
 
@@ -148,7 +170,5 @@ def _write_review(output: Path, case_id: int, result: SearchResult) -> Path | No
         "note": "NOT part of the answer: partial name matches and possible namesakes; check each before adding",
         "items": [h.as_dict() for h in result.review],
     }
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, indent=2, ensure_ascii=False)
+    _write_private(target, json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8"))
     return target

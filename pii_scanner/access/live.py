@@ -25,6 +25,7 @@ from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
 from pii_scanner.core.state import MemoryState
+from pii_scanner.detect.engine import NAME_PART
 from pii_scanner.extract import walk
 from pii_scanner.pipeline import Processor
 from pii_scanner.policy.retention import Facts, RetentionPolicy, load_policy
@@ -188,7 +189,8 @@ def match_result(
                 f.end,
             )
             for f in result.findings
-            if (f.start, f.end) in own
+            if ((f.start, f.end) in own and f.part != NAME_PART)
+            or (f.part == NAME_PART and f.entity_type != "PERSON" and fp(f.normalized) in key.ident_fps)
         ]
         hit = hit_from_result(result, source, verdict.matched, shown)
         hit.decision, hit.review_reason = verdict.decision, verdict.reason

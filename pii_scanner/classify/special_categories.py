@@ -150,6 +150,8 @@ class SpecialCategories:
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
     animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
     contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
+    place_terms: frozenset[str] = frozenset()  # "flyttade hit från": an origin only before a place abroad
+    places: frozenset[str] = frozenset()  # the countries and regions the ethnic_origin terms name ("Somalia")
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -189,6 +191,8 @@ class SpecialCategories:
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
             and not _empty_field(text, h.start, lines)
             and not _in_title(text, h, lines)
+            and not (h.tag[2] == "meta" and not text[: h.start].strip())  # "Helbredsoplysninger" titling a form
+            and not (h.term in self.place_terms and not self._abroad(text, h.end))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -260,6 +264,14 @@ class SpecialCategories:
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
         ):  # "Er du medlem af en fagforening?": a question, no statement
             return []
+        if soft and not firsts and text[s0:s1].rstrip().endswith("?"):
+            return []  # "Hvad gør vi, hvis en medarbejder bliver gravid?": a hypothetical asked, about nobody
+        if _answers_question(text, s0):
+            return []  # "Er du medlem af en fagforening? Så kan du trække kontingentet fra": still the reader's if
+        if "hypothetical" in kinds:  # "Om en anställd blir sjuk ...": whoever else the line names
+            group = [h for h in group if not _in_errand(text, s0, cues, h, "hypothetical")]
+            if not group:
+                return []
         if "reported" in kinds and "accused" not in kinds:
             # "har i dag meldt tyveri fra sin bil til politiet": who reports a crime is its victim or witness
             group = [h for h in group if h.tag[1] != "criminal_records"]
@@ -427,9 +439,12 @@ class SpecialCategories:
         line_start = text.rfind("\n", 0, s0) + 1
         if _record_line(text, line_start):
             return True
+        label = _FIELD_LABEL.match(text, s0, s1)
+        if label is not None and s0 > line_start and len(text[s0 : label.end()].split()) <= 2:
+            return True  # a form flattened onto one line: "Skadelidte: Rasmus Holm. Hændelse: brækket kraveben"
         if _chat_line(text, line_start):  # "Sara: Kantinen serverer halal ...": the message's own words decide
             s0 = max(s0, text.find(":", line_start) + 1)
-        return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS
+        return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS or _subjectless(text, s0, s1)
 
     def _about_a_thing(self, text: str, s0: int, s1: int) -> bool:
         """The sentence opens with a thing as its subject: a noun with a generic head ("Dörren", "Det nya
@@ -533,6 +548,17 @@ class SpecialCategories:
                 and first not in _greeting_words()  # "Hilsen Maria": a sign-off, then the name
             )
             if known and not _overlaps(spans + given, m.start(1), m.end(2)):
+                spans.append((m.start(1), m.end(2)))
+        # Registers in capitals ("MØLLER BENT   12   DØMT FOR ...", "HANSEN, BENT ERIK"): a known first name
+        # next to a known surname or first name
+        for m in _CAPS_PAIR.finditer(piece):
+            first, second = m.group(1).casefold(), m.group(2).casefold()
+            if first in self.not_names or second in self.not_names:
+                continue
+            named = (first in _first_names() and (second in _last_names() or second in _first_names())) or (
+                second in _first_names() and first in _last_names()
+            )
+            if named and not _overlaps(spans + given, m.start(1), m.end(2)):
                 spans.append((m.start(1), m.end(2)))
         # A known first name alone ("Stig är kurd", "Karins fingeravtryck"): workplace texts name
         # colleagues so; common words the lists also hold ("Val", "Per", "Dag") are left out
@@ -751,7 +777,8 @@ class SpecialCategories:
         if reverse is None:
             return self.contact_cue is not None and self.contact_cue.search(piece) is not None
         end = run = len(piece)
-        while run > 0 and (piece[run - 1] in ":," or piece[run - 1].isspace()):  # "\s" is str.isspace()
+        # ":", ",", spaces and quotes: '""author"": ""Magnus Berglund""' names the author of a JSON record
+        while run > 0 and (piece[run - 1] in _CUE_TRAIL or piece[run - 1].isspace()):  # "\s" is str.isspace()
             run -= 1
         if run == end:
             return False
@@ -776,6 +803,11 @@ class SpecialCategories:
             if after is not None:
                 found.add(after.group(1).casefold())
         return frozenset(found)
+
+    def _abroad(self, text: str, end: int) -> bool:
+        """The word after ``end`` is a country or region abroad ("... fra Somalia"), not a town at home."""
+        after = _NAME_AFTER.match(text, end)
+        return after is not None and after.group(1).rstrip("'’-") in self.places
 
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
@@ -936,6 +968,27 @@ def _opens_with_term(text: str, s0: int, s1: int, group: list[Hit]) -> bool:
     return not any(w.casefold() in _AUXILIARIES for w in _WORDS.findall(text, first, s1))
 
 
+def _subjectless(text: str, s0: int, s1: int) -> bool:
+    """A note that opens with a finite verb or a participle and is no question: its subject is left out
+    ("Kendt med type 2-diabetes og let nedsat nyrefunktion.", "Har haft feber i tre dage og hoster.")."""
+    label = _FIELD_LABEL.match(text, s0, s1)
+    words = _WORDS.findall(text, label.end() if label is not None else s0, min(s1, s0 + 200))[:2]
+    if not words or text[s0:s1].rstrip().endswith("?"):
+        return False
+    if words[0].casefold() not in _SUBJECTLESS_OPENERS:
+        return False
+    return len(words) < 2 or (words[1].casefold() not in _PRONOUNS and words[1].casefold() not in _EXPLETIVES)
+
+
+def _answers_question(text: str, s0: int) -> bool:
+    """The sentence opens with "Så"/"Då"/"Then" right after a question: the answer to a question put to the
+    reader ("Er du medlem af en fagforening? Så kan du ...") is as conditional as the question."""
+    first = _WORDS.match(text, s0 + len(text[s0 : s0 + 8]) - len(text[s0 : s0 + 8].lstrip()))
+    if first is None or first.group().casefold() not in ("så", "då", "then"):
+        return False
+    return text[max(0, s0 - 8) : s0].rstrip().endswith("?")
+
+
 def _chat_line(text: str, line_start: int) -> bool:
     """The line opens with a first name and a colon: "Sara: ...", "Per Ek: ..." (a chat or a minutes line)."""
     speaker = _SPEAKER_LINE.match(text, line_start)
@@ -992,6 +1045,7 @@ class _Lines:
 
 
 _LINE_BREAK = re.compile("\n")
+_SENTENCE_START = re.compile(r"[.!?][ \t]+(?=[A-ZÆØÅÄÖ])")
 # How far around a position line breaks and words are looked for before a whole long line is (once).
 _NEAR_CHARS = 64
 
@@ -1023,7 +1077,11 @@ def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
 def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
     line_start, line_end = (lines if lines is not None else _Lines(text)).bounds(pos)
-    return _EMPTY_FIELD.match(text, line_start, line_end) is not None
+    if _EMPTY_FIELD.match(text, line_start, line_end) is not None:
+        return True
+    # a form flattened onto one line: "Forsikringstager: Jesper Mikkelsen. Har De ... blodtryk? ☐ Ja ☐ Nej"
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, pos)]
+    return bool(starts) and _EMPTY_FIELD.match(text, starts[-1], line_end) is not None
 
 
 def _has_content(text: str, start: int, end: int) -> bool:
@@ -1070,12 +1128,12 @@ def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     return len(speakers) >= 2
 
 
-def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
+def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit, kind: str = "errand") -> bool:
     """The hit follows a job, errand or event cue in the same clause ("arbejder som sygeplejerske på
     psykiatrisk afdeling", "holder oplæg om inuitisk kultur"); a hit before the cue or after a new
     clause ("..., og har selv diabetes", "är kurd och har erbjudit sig att berätta ...") is the person's."""
     for c in cues:
-        if c.tag[0] != "errand":
+        if c.tag[0] != kind:
             continue
         if s0 + c.start > h.start:
             # "3F's konference", "Kommunals temadag": the organisation's own event, nobody's membership
@@ -1139,11 +1197,13 @@ _NAME_PAIR = re.compile(
 )
 
 
+_CAPS_PAIR = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}),?[ \t]+([A-ZÆØÅÄÖÉ]{2,})(?![\w-])")
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
-    r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX])"  # a form's question ticked on its line: "Røger du? ☒ Ja"
+    r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
+    r"|[^\W\d][^\n.]{0,60}\.{3,})"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
 )
 # The label of a field ("Allergier eller sygdomme, vi bør kende til: astma"): its words address the form's
 # reader, they say nothing about whom the answer is about.
@@ -1152,8 +1212,11 @@ _FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n?]{0,80}(?::|\?(?=[ \t]+[☒☑■
 _COLLECTIVE_OWNER = frozenset(["släktens", "familjens", "familiens", "slægtens", "slektens", "family's"])
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
+# a character of a field's label: never the end of a sentence ("... i januar. Kan vi tale om ferie?")
+_LABEL_CHAR = r"(?:[^:?\n.!]|[.!](?![ \t]+[A-ZÆØÅÄÖ]))"
 _EMPTY_FIELD = re.compile(
-    r"[ \t]*[^:?\n]{1,80}[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    r"[ \t]*" + _LABEL_CHAR + "{1,80}"
+    r"[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
     r"(?:[☐□][ \t]*[\w/]+[ \t/]*)+|ja[ \t]*/[ \t]*nej|yes[ \t]*/[ \t]*no|"
     r"ikke relevant|ej aktuellt|vill ej uppge|ønsker ej at oplyse|"
     r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
@@ -1175,7 +1238,8 @@ _PERSONAL = re.compile(
 )
 _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(
-    r"\s*(?:[^\n?]{0,50}?:[ \t]+)?[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
+    r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?"  # a bullet; a chat speaker or a record's key
+    r"[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
@@ -1251,6 +1315,10 @@ _SUBJECTLESS = _AUXILIARIES | frozenset(
         "är",
     ]
 )
+# A note opening with these has no subject of its own ("Kendt med diabetes.", "Har haft feber."), unless a
+# pronoun or "der"/"det" follows (a question or an inversion: "Er der ...", "Har du ...").
+_SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(["kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade"])
+_EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
@@ -1273,6 +1341,7 @@ _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆ�
 _SIGNATURE_TAIL = 200
 _LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
+_CUE_TRAIL = frozenset(":,\"“”'")  # what may stand between a contact cue and the name after it
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
@@ -1379,6 +1448,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["soft"], ("soft",))
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
+        + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
@@ -1409,6 +1479,20 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
         animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
         contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
+        place_terms=frozenset(str(t) for t in data.get("origin_needs_place") or ()),
+        places=_places(data["categories"].get("ethnic_origin") or {}),
+    )
+
+
+def _places(spec: dict[str, dict[str, list[str]]]) -> frozenset[str]:
+    """The case-sensitive capitalised words of the ethnic_origin terms ("født i ~ =Somalia"): places abroad."""
+    return frozenset(
+        word[1:].rstrip("*")
+        for by_lang in spec.values()
+        for words in by_lang.values()
+        for term in words or ()
+        for word in str(term).split()
+        if word.startswith("=") and word[1:2].isupper()
     )
 
 
@@ -1499,7 +1583,7 @@ def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,\"“”']+$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from pii_scanner.core.names import needs_escaping, printable, printable_uri
+from pii_scanner.core.privacy import mask_email, mask_value, scrub, scrub_text
 
 if TYPE_CHECKING:
     from pii_scanner.core.finding_log import FindingLog
@@ -72,6 +73,14 @@ class Finding:
     subtype: str | None = None
     part: str | None = None  # label of the text part the finding is in (e.g. "body", "sheet:Løn")
 
+    def __repr__(self) -> str:
+        # A repr lands in notebooks, logs and tracebacks: the value masked, never as written.
+        masked = mask_value(self.entity_type, self.value, self.normalized)
+        return (
+            f"Finding({self.entity_type} {masked!r}, {self.start}:{self.end}, score={self.score}, "
+            f"part={_safe(self.part)!r}, subtype={self.subtype!r}, recognizer={self.explanation.recognizer!r})"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class MailMeta:
@@ -92,6 +101,14 @@ class MailMeta:
     @property
     def recipients(self) -> tuple[str, ...]:
         return self.to + self.cc + self.bcc
+
+    def __repr__(self) -> str:
+        return (
+            f"MailMeta(sender={_address(self.sender)!r}, recipients={len(self.recipients)}, "
+            f"subject=<{len(self.subject)} characters>, date={self.date!r}, folder={_safe(self.folder)!r}, "
+            f"sensitivity={self.sensitivity!r}, message_class={_safe(self.message_class)!r}, "
+            f"mailbox={_address(self.mailbox)!r})"
+        )
 
 
 @dataclass(slots=True)
@@ -134,6 +151,16 @@ class Item:
         if needs_escaping(self.name):
             self.name = printable(self.name)
 
+    def __repr__(self) -> str:
+        data = "None" if self.data is None else f"<{len(self.data)} bytes>"
+        return (
+            f"Item(location={_safe(self.location)!r}, path={_safe(self.path)!r}, name={_safe(self.name)!r}, "
+            f"size={self.size!r}, mtime={self.mtime!r}, origin={self.origin!r}, source={_safe(self.source)!r}, "
+            f"mime_hint={self.mime_hint!r}, depth={self.depth}, deleted={self.deleted}, "
+            f"source_error={_safe(self.source_error)!r}, encrypted_reason={_safe(self.encrypted_reason)!r}, "
+            f"mail={self.mail!r}, data={data}, metadata=<keys {sorted(self.metadata)}>)"
+        )
+
     def content(self) -> bytes:
         if self.data is not None:
             return self.data
@@ -150,6 +177,9 @@ class TextPart:
     label: str = "body"  # "body", "header", "footer", "comment", "notes", "sheet:<name>", "ocr", "subject"
     lang: str | None = None
 
+    def __repr__(self) -> str:
+        return f"TextPart(<{len(self.text)} characters>, label={_safe(self.label)!r}, lang={self.lang!r})"
+
 
 @dataclass(frozen=True, slots=True)
 class PartPiece:
@@ -164,6 +194,12 @@ class PartPiece:
     label: str = "body"
     start: bool = False
     error: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"PartPiece(<{len(self.text)} characters>, label={_safe(self.label)!r}, start={self.start}, "
+            f"error={_safe(self.error)!r})"
+        )
 
 
 @dataclass(slots=True)
@@ -189,6 +225,12 @@ class Extracted:
     def text(self) -> str:
         """The item's extracted text; finding offsets index into this string."""
         return PART_SEPARATOR.join(p.text for p in self.parts)
+
+    def __repr__(self) -> str:
+        return (
+            f"Extracted(mime={self.mime!r}, parts={self.parts!r}, encrypted={self.encrypted}, "
+            f"encryption_reason={_safe(self.encryption_reason)!r}, error={_safe(self.error)!r}, mail={self.mail!r})"
+        )
 
 
 @dataclass(slots=True)
@@ -220,6 +262,25 @@ class ItemResult:
     def add_flag(self, flag: str) -> None:
         if flag not in self.flags:
             self.flags.append(flag)
+
+    def __repr__(self) -> str:
+        findings = self.findings if isinstance(self.findings, list) else f"<{len(self.findings)} findings>"
+        return (
+            f"ItemResult(item={self.item!r}, mime={self.mime!r}, findings={findings!r}, "
+            f"encrypted={self.encrypted}, private={self.private}, flags={self.flags!r}, error={_safe(self.error)!r}, "
+            f"categories={self.categories!r}, doc_type={self.doc_type!r}, risk={self.risk!r}, "
+            f"parent={_safe(self.parent)!r})"
+        )
+
+
+def _safe(text: str | None) -> str | None:
+    """Names, locations and messages as every default output shows them: identifiers and e-mail
+    addresses masked (a file named after a CPR is personal data)."""
+    return None if text is None else scrub_text(text)
+
+
+def _address(value: str) -> str:
+    return mask_email(value) if "@" in value else (scrub(value) or "")
 
 
 # A database row as the SQL source hands it to extraction: a JSON object of its text columns.

@@ -273,9 +273,52 @@ def field_of(text: str, start: int, end: int, memo: dict[str, Any] | None = None
     return found
 
 
+# An HL7 v2 segment: three capitals, then fields set apart by "|", components by "^" ("PID|1||...").
+_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+# The standard's names of fields that hold numbers of messages, orders and visits (HL7 v2.5): keys
+# naming another kind of number. A field not listed is named by its place ("OBX-5"), which names nothing.
+HL7_FIELDS = {
+    "MSH-10": "message control id",
+    "MSH-13": "sequence number",
+    "ORC-2": "placer order number",
+    "ORC-3": "filler order number",
+    "ORC-4": "placer group number",
+    "OBR-2": "placer order number",
+    "OBR-3": "filler order number",
+    "OBR-18": "placer field",
+    "OBR-20": "filler field",
+    "PV1-19": "visit number",
+    "PID-18": "patient account number",
+    "SPM-2": "specimen id",
+    "TXA-12": "document number",
+}
+
+
+def _hl7(text: str, start: int, end: int) -> Field | None:
+    """A number that is the first component of a field of an HL7 v2 segment: its key is the field's
+    assigning authority when one is given ("1106700292^^^CPR"), else the field's name in the standard
+    ("MSH-10" is the message control id), else its place ("PID-3")."""
+    lo, hi = layout.line_bounds(text, start)
+    if _HL7_SEGMENT.match(text, lo) is None or text[start - 1 : start] != "|":
+        return None
+    close = text.find("|", end, hi)
+    value = text[end : hi if close < 0 else close].rstrip("\r")
+    if value[:1] not in ("", "^", "~"):
+        return None
+    segment = text[lo : lo + 3]
+    place = text.count("|", lo, start) + (segment == "MSH")  # MSH-1 is the field separator itself
+    name = f"{segment}-{place}"
+    authority = next((c for c in value.split("~")[0].split("^") if c.isalpha()), None)
+    return Field(authority or HL7_FIELDS.get(name, name), "hl7", segment)
+
+
 def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> Field | None:
     head = text[max(0, start - _LOOK_BACK) : start]
     mark = head.rstrip(" \t")[-1:]
+    if mark == "|" and head.endswith("|"):
+        found = _hl7(text, start, end)
+        if found is not None:
+            return found
     if mark == ">":
         return _xml(text, start, end, head)
     if mark in ('"', "'", "=", ":"):

@@ -97,9 +97,17 @@ def _table_start(text: str, lo: int, memo: dict[str, Any]) -> int | None:
 _TITLE_LINES = 10
 
 
+def _wiki_header(line: str, delim: str) -> bool:
+    """A wiki table's header row ("||Namn||Personnummer||Roll||", Confluence and Jira markup): its
+    cells are set apart by "||" where the rows below use "|"."""
+    return delim == "|" and line.lstrip(" \t").startswith("||")
+
+
 def _cells(line: str, delim: str) -> list[str]:
     """The cells of a row without trailing empty ones: spreadsheet exports end rows, titles and
     headers with empty cells ("Kundlista 2021\t", "Navn;CPR;;")."""
+    if _wiki_header(line, delim):
+        line = line.replace("||", "|")
     return line.rstrip(" \r\t" + delim).split(delim)
 
 
@@ -114,6 +122,13 @@ def _width_is(text: str, lo: int, hi: int, delim: str, width: int) -> tuple[bool
     strip = " \r\t" + delim
     while hi > lo and text[hi - 1] in strip:
         hi -= 1
+    if delim == "|":
+        first = lo
+        while first < hi and text[first] in " \t":
+            first += 1
+        if text.startswith("||", first):  # a wiki table's header row: a short line, split
+            found = _width(text[lo:hi], delim)
+            return found == width, found > 0
     count = 0
     pos = lo
     while count <= width:
@@ -186,6 +201,10 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
         first_lo = _table_start(text, lo, {} if memo is None else memo)
         if first_lo is not None and first_lo < lo:
             first_lo = _header_line(text, first_lo, lo, delim, width, {} if memo is None else memo)
+        if first_lo is not None and first_lo <= lo and width == 1 and _key_value_block(text, first_lo, lo, delim, memo):
+            # "Ärendenr<TAB>5001273209" under "Namn<TAB>Alvar Rydén": each row's first cell is its key.
+            key = _cells(line, delim)[0].strip()
+            return Column(key if index == 1 else None, (), True, "")
         if first_lo is not None and first_lo < lo:
             first_hi = text.find("\n", first_lo, first_lo + _LINE_LIMIT)
             first = _cells(text[first_lo : first_hi if first_hi >= 0 else first_lo + _LINE_LIMIT], delim)
@@ -214,6 +233,47 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
     if not cells and found is None:
         return None
     return Column(found[0] if found else None, tuple(cells), False, found[1] if found else "")
+
+
+_KEY_CELL = re.compile(r"[^\W\d_][^\W\d]*(?:[-./][^\W\d]+)*[.:]?")
+_KEY_VALUE_ROWS = 3
+_KEY_VALUE_LIMIT = 15
+
+
+def _key_value_block(text: str, first_lo: int, lo: int, delim: str, memo: dict[str, Any] | None) -> bool:
+    """The two-cell rows from ``first_lo`` on, the line at ``lo`` among them, are a record printed as
+    "key<delim>value" (a web form or a mail flattened from HTML: "Navn<TAB>Dorthe Gregersen",
+    "CPR-nummer<TAB>...", "Ansøgningsnr.<TAB>..."): at least three rows, each first cell one word
+    without digits, no word twice. A table of names and numbers has names (two words) in its first
+    column; its header row names the column."""
+    key = (first_lo, delim)
+    cached = None if memo is None else memo.get("key_value")
+    if cached is not None and cached[0] == key:
+        until, ok = cached[1], cached[2]
+        return bool(ok) and lo <= until
+    keys: set[str] = set()
+    cursor = first_lo
+    until = -1
+    ok = True
+    for _ in range(_KEY_VALUE_LIMIT):
+        end = text.find("\n", cursor, cursor + _LINE_LIMIT)
+        end = len(text) if end < 0 else end
+        cells = _cells(text[cursor:end], delim)
+        if len(cells) != 2:
+            break
+        word = cells[0].strip().lower()
+        if _KEY_CELL.fullmatch(word) is None or word in keys:
+            ok = False
+            break
+        keys.add(word)
+        until = cursor
+        if end >= len(text):
+            break
+        cursor = end + 1
+    ok = ok and len(keys) >= _KEY_VALUE_ROWS
+    if memo is not None:
+        memo["key_value"] = (key, until, ok)
+    return ok and lo <= until
 
 
 _HEADER_WORD = re.compile(r"[^\W\d_][\w.\-/]*")

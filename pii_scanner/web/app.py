@@ -775,7 +775,10 @@ async def request_export_view(request: Request) -> Response:
     def pack() -> bytes:
         # The pack holds the subject's plaintext (an explicit export): built in a private temporary
         # folder that is removed before the response is sent, and handed over only as the download.
-        with tempfile.TemporaryDirectory(prefix="pii-pack-") as folder:
+        # It goes one level down: the DPO's list of doubtful items is written NEXT TO the pack, and
+        # must be removed with it.
+        with tempfile.TemporaryDirectory(prefix="pii-pack-") as scratch:
+            folder = Path(scratch) / "pack"
             config = _console(request).settings.config_path
             request_export(
                 store,

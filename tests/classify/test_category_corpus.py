@@ -168,6 +168,15 @@ def test_blind14_is_frozen() -> None:
     assert len(blind14) >= 45 and {d["split"] for d in blind14} == {"blind-14"}
 
 
+def test_blind15_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind15.jsonl", encoding="utf-8") as fh:
+        blind15 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND15_SOURCE)] == blind15
+    assert len(blind15) >= 120 and {d["split"] for d in blind15} == {"blind-15"}
+    assert sum(not d["labels"] for d in blind15) * 2 >= len(blind15)
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -463,6 +463,33 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("SSR DOCS SK HK1/I/SWE/198112189876/SWE/18DEC81/F/20DEC30/BERG/ANNA", [("SE_PERSONNUMMER", PNR)]),
     ("SSR FOID SK HK1/NI070761-4285-1HANSEN/JENS", [("DK_CPR", CPR)]),
     ("/srv/data/198112189876/x", []),
+    # --- a wiki table's header row ("||" between cells) heads the columns of the rows below
+    (
+        "||Namn||Personnummer||Roll||Anställningsnr||\n"
+        f"|Eva Lund|811218-9876|Testare|{make_personnummer(datetime.date(1956, 11, 6), 115)[2:]}|\n"
+        f"|Per Ek|{make_personnummer(datetime.date(1970, 3, 2), 402)[2:]}|Chef|"
+        f"{make_personnummer(datetime.date(2010, 9, 9), 629)[2:]}|",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(1970, 3, 2), 402))],
+    ),
+    # --- a form flattened to "key<TAB>value" rows: each row's key labels its value (the first row
+    # is no column header)
+    (
+        "Tack för din ansökan.\nNamn\tKarin Berg\nPersonnummer\t811218-9876\n"
+        f"Ärendenr\t{make_personnummer(datetime.date(1950, 1, 27), 320)[2:]}\nTelefon\t08-123 456 78",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (
+        f"Navn\tJens Hansen\nCPR-nummer\t{CPR2[:6]}-{CPR2[6:]}\n"
+        f"Ansøgningsnr.\t{CPR3[:6]}-{CPR3[6:]}\nTelefon\t12 34 56 78",
+        [("DK_CPR", CPR2), ("PHONE_NUMBER", "12345678")],
+    ),
+    # --- HL7 v2: a field's assigning authority ("^^^CPR") or its name in the standard (MSH-10 is the
+    # message control id, OBR-2/3 order numbers) labels its number
+    (
+        f"MSH|^~\\&|LAB|RH|EPJ|RH|202611301200||ORU^R01|{CPR3}|P|2.5\n"
+        f"PID|1||{CPR2}^^^CPR||HANSEN^JENS\nOBR|1|{CPR}|71168690|NPU02319",
+        [("DK_CPR", CPR2)],
+    ),
 ]
 
 

@@ -1,0 +1,54 @@
+"""Build benchmarks/data/redteam/holdout5/identifiers.jsonl (v5 hold-out; seeded, reproducible).
+
+python benchmarks/redteam/holdout5/build_identifiers.py [--seed N] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.redteam.holdout5 import families_ids, hand_ids_da, hand_ids_other, hand_ids_sv  # noqa: E402
+from benchmarks.redteam.holdout5.render import Doc, parse_bank, render  # noqa: E402
+
+DEFAULT_SEED = 5505
+DRAWS = 6
+OUT = ROOT / "benchmarks" / "data" / "redteam" / "holdout5" / "identifiers.jsonl"
+
+
+def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
+    rng = random.Random(seed)
+    docs: list[dict[str, object]] = []
+    hand = [*parse_bank(hand_ids_da.BANK), *parse_bank(hand_ids_sv.BANK), *parse_bank(hand_ids_other.BANK)]
+    for n, (family, lang, source) in enumerate(hand, 1):
+        docs.append(render(Doc(f"h5i-hand-{n:03d}", lang, family), source, rng).as_json())
+    n = 0
+    for family, layout in families_ids.LAYOUTS.items():
+        for _ in range(DRAWS):
+            n += 1
+            lang, source = layout(rng)
+            docs.append(render(Doc(f"h5i-gen-{n:03d}", lang, family), source, rng).as_json())
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    docs = build(args.seed)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as fh:
+        for doc in docs:
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} documents -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

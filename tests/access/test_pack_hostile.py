@@ -1,0 +1,161 @@
+"""The response pack under hostile input and careless use: an identifier in a file name (whose
+offsets index the name, not the text), an output path that already exists with another mode or is
+a link, and nothing left in the temp directory."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pii_scanner.access import Subject, request_export, request_open
+from pii_scanner.access.attribution import attribute
+from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.detect.engine import NAME_PART
+from pii_scanner.sweeps.engine import sweep
+from tests.access.access_env import CFG
+from tests.helpers.nordic_numbers import make_cpr
+
+SUBJECT = make_cpr(datetime.date(1961, 7, 7), 42)
+OTHER = make_cpr(datetime.date(1990, 1, 1), 12)
+THIRD = make_cpr(datetime.date(1975, 5, 17), 21)
+
+
+def _forms(cpr: str) -> list[str]:
+    return [cpr, f"{cpr[:6]}-{cpr[6:]}", f"{cpr[:6]} {cpr[6:]}"]
+
+
+@dataclass
+class Env:
+    db: str
+    config: Path
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Env:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    # "Vedr. " is 6 characters: the other person's CPR stands at the offsets (6, 16) of the
+    # subject's CPR in the file name.
+    (root / f"notat_{SUBJECT}.txt").write_text(
+        f"Vedr. {OTHER} Jens Hansen, tlf 20 30 40 50.\nSøren Østergaard ringede.\n", encoding="utf-8"
+    )
+    # Another person's CPR in the folder and file name, at the offsets of the subject's surname.
+    folder = root / f"Sag {THIRD}"
+    folder.mkdir()
+    (folder / f"notat_{THIRD}.txt").write_text(
+        f"Søren Østergaard CPR {SUBJECT[:6]}-{SUBJECT[6:]} har klaget.\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "index.sqlite3")
+    config = tmp_path / "sweep.toml"
+    config.write_text(f'[store]\ndb = "{db}"\n[[sources]]\ntype = "paths"\nname = "drev"\npaths = ["{root}"]\n')
+    assert sweep(config_path=config, db=db, config=CFG, notify=False).status == "ok"
+    return Env(db, config)
+
+
+def _pack_text(path: Path) -> str:
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as zf:
+            return "".join(zf.read(n).decode("utf-8") for n in zf.namelist())
+    return "".join(p.read_text(encoding="utf-8") for p in path.rglob("*") if p.is_file())
+
+
+def test_an_identifier_in_a_file_name_never_puts_another_persons_number_in_the_pack(env: Env, tmp_path: Path) -> None:
+    case = request_open(env.db, Subject.of(cpr=SUBJECT, name="Søren Østergaard"))
+    pack = request_export(env.db, case.id, tmp_path / "pack", config=env.config, live=True)
+    text = _pack_text(pack.path)
+    for form in _forms(OTHER) + _forms(THIRD):
+        assert form not in text, form
+    assert pack.items == 2  # the file named after the subject is theirs; so is the note in the case folder
+    assert "Søren Østergaard CPR" in text  # the subject's surname is not masked by a number in the file name
+
+
+def test_a_finding_in_the_name_owns_no_span_of_the_text() -> None:
+    fp = Fingerprinter(b"unit")
+    key = Subject.of(cpr=SUBJECT, name="Søren Østergaard").key(fp)
+    text = f"Søren Østergaard CPR {SUBJECT[:6]}-{SUBJECT[6:]} har klaget.\n"
+    ex = Explanation("t", "t")
+    in_text = Finding("DK_CPR", 21, 32, 0.9, f"{SUBJECT[:6]}-{SUBJECT[6:]}", SUBJECT, ex)
+    in_name = Finding("DK_CPR", 6, 16, 0.9, THIRD, THIRD, ex, part=NAME_PART)
+    verdict = attribute(text, fp, key, [in_text, in_name], mask_findings=[in_text, in_name])
+    assert verdict.decision == "answer"
+    assert (6, 16) not in verdict.own and all(m[:2] != (6, 16) for m in verdict.masks)
+    mine = Finding("DK_CPR", 6, 16, 0.9, SUBJECT, SUBJECT, ex, part=NAME_PART)
+    other = Finding("DK_CPR", 0, 10, 0.9, OTHER, OTHER, ex)
+    named = attribute(f"{OTHER} ringede.\n", fp, key, [mine, other])
+    assert named.decision == "answer" and "cpr" in named.matched  # the name says whose it is
+    assert (0, 10) not in named.own  # ...but the other person's number in the text stays theirs
+
+
+def test_a_pack_written_over_a_world_readable_file_is_owner_only(env: Env, tmp_path: Path) -> None:
+    case = request_open(env.db, Subject.of(cpr=SUBJECT))
+    target = tmp_path / "answer.zip"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    request_export(env.db, case.id, target, config=env.config)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert any(form in _pack_text(target) for form in _forms(SUBJECT))
+    review = tmp_path / "answer.zip.to-review.json"
+    assert not review.exists() or stat.S_IMODE(review.stat().st_mode) == 0o600
+
+
+def test_a_pack_path_that_is_a_link_is_replaced_never_followed(env: Env, tmp_path: Path) -> None:
+    case = request_open(env.db, Subject.of(cpr=SUBJECT))
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n")
+    victim.chmod(0o644)
+    link = tmp_path / "answer.zip"
+    link.symlink_to(victim)
+    request_export(env.db, case.id, link, config=env.config)
+    assert victim.read_text() == "keep me\n"
+    assert not link.is_symlink() and stat.S_IMODE(link.stat().st_mode) == 0o600
+
+
+def test_an_export_leaves_nothing_in_the_temp_directory(
+    env: Env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    case = request_open(env.db, Subject.of(cpr=SUBJECT, name="Søren Østergaard"))
+    out = tmp_path / "out"
+    out.mkdir()
+    request_export(env.db, case.id, out / "a.zip", config=env.config, live=True)
+    request_export(env.db, case.id, out / "folder", config=env.config, live=True)
+    assert list(tmp.iterdir()) == []
+    assert {p.name for p in out.iterdir()} == {"a.zip", "folder"}  # no .part file left next to the pack
+    assert os.stat(out / "folder" / "data.json").st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "99999999999999999999999"],
+        ["close", "99999999999999999999999"],
+        ["extend", "99999999999999999999999", "--months", "1", "--reason", "many systems"],
+        ["export", "99999999999999999999999", "-o", "x.zip"],
+        ["export", "0", "-o", "x.zip"],
+    ],
+)
+def test_a_case_number_too_big_for_the_index_is_one_line_exit_2(
+    env: Env, tmp_path: Path, cli: list[str], args: list[str]
+) -> None:
+    import subprocess
+
+    proc = subprocess.run(
+        [*cli, "request", args[0], "--config", str(env.config), *args[1:]],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

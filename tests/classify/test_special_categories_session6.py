@@ -1,0 +1,95 @@
+"""Hypotheticals and questions, answers to questions, clinicians doing their job, groups of patients,
+subjectless notes, registers in capitals, payslip lines, forms flattened onto one line, thefts told in the
+passive, and the lexicon of care, payroll and dentistry (each a general rule; minimal pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.classify.special_categories import load_special_categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hypothetical put as a question, naming the one asked
+        "Til lønkontoret, Bo Hansen: Hvad gør vi, hvis en ansat bliver syg på ferien?",
+        "Fråga till Eva Lind: Vad händer om en anställd blir sjukskriven under semestern?",
+        # a hypothetical clause in a row that names its author
+        '17;2026-01-02;Nina Berg;"Om en anställd blir sjuk på resan gäller reseförsäkringen."',
+        '18;2026-01-03;Karl Dam;"Hvis en kollega bliver syg på rejsen, dækker rejseforsikringen."',
+        # the answer to a question put to the reader is as conditional as the question
+        "Notat – rådgiver Lars Holm\n- Er du medlem af en fagforening? Så kan du trække kontingentet fra.",
+        "- Är du med i facket? Då kan du få rabatt på hemförsäkringen. /Pia Berg",
+        # a clinician named by their title, doing their job; groups of patients
+        "Fra mandag har overlæge Søren Vinther konsultation for patienter med astma og KOL.",
+        "Från v. 12 tar distriktsläkare Amir Said emot patienter med diabetes och högt blodtryck.",
+        "Din opgave, Jonas Ring, bliver at følge borgere i alkoholbehandling.",
+        # the speaker of a talk ("ved ...")
+        "Slægtsforskning: Hvad kan en DNA-test vise? Foredrag i biblioteket den 3. maj ved Inge Mose.",
+        # a theft told in the passive: the person is its victim
+        "Tom Skov har meldt indbrud i garagen til politiet; der blev stjålet to cykler.",
+        "Eva Holm ringde i morse; hennes cykel blev stulen vid stationen.",
+        # a form flattened onto one line with its question unanswered; its title names the category
+        "Helbredsoplysninger, ansøger: Mads Krog. Har De diabetes? ☐ Ja ☐ Nej",
+        # moving from a town at home is no origin
+        "Nytt i lagret: Per Sarri som flyttade hit från Gällivare i våras.",
+        "Velkommen til Rikke Holm, der kom fra Aalborg i august.",
+        # a burglary at the person's: the person is its victim
+        "Ida Sand har meldt indbrud i sit kolonihavehus ved søen til politiet.",
+        # a provider named after "via" and a record's author are no subject
+        "Fra januar får alle ansatte psykolog og fysioterapeut via Danica.",
+        '{"author": "Magnus Berg", "text": "Kom ihåg att sjukanmäla dig före kl. 8."}',
+        # a question in a JSON record, then its conditional answer
+        '{"author": "Janni Holm", "text": "Er du medlem af en fagforening? Så kan du trække kontingentet fra."}',
+        # a thing that broke is nobody's health
+        "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
+    ],
+)
+def test_nobody_is_revealed(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same shapes about a person stay
+        ("Til lønkontoret, Bo Hansen: Jeg er blevet syg på ferien og har lægeerklæring. Hvad gør jeg?", ["health"]),
+        ("Helbredsoplysninger, ansøger: Mads Krog. Har De diabetes? ☒ Ja", ["health"]),
+        ("Overlæge Søren Vinther har konsultation. Patienten Ib Lund har KOL.", ["health"]),
+        ("Tom Skov blev anholdt; der blev fundet stjålne cykler i hans garage.", ["criminal_records"]),
+        # origin from abroad; a form flattened onto one line
+        ("Nytt i lagret: Per Sarri som flyttade hit från Syrien i våras.", ["ethnic_origin"]),
+        ("Borger Amina Warsame kom fra Somalia i 2019.", ["ethnic_origin"]),
+        ("Skadeanmeldelse. Skadelidte: Bo Lund. Hændelse: faldt på trappen, brækket håndled.", ["health"]),
+        # a burglar is no victim
+        ("Ida Sand blev anholdt for indbrud i et kolonihavehus.", ["criminal_records"]),
+        # a trailing question on the line does not blank the statement before it
+        ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
+        # subjectless notes lean on the line that names the patient
+        ("Journal\nPt. Ida Berg, 64 år.\nKendt med hjerteflimmer og forhøjet kolesterol siden 2019.", ["health"]),
+        ("Besøg hos Karl Ibsen.\nHar haft feber i tre dage og hoster meget om natten.", ["health"]),
+        # registers in capitals
+        ("NAVN                 NOTE\nKRISTENSEN PETER     DØMT FOR VOLD 2024", ["criminal_records"]),
+        ("NAMN                 ANM\nLUNDGREN ANNA        DIABETIKER, INSULIN", ["health"]),
+        # payslip lines with a dot leader, under the employee's name
+        ("Lønseddel – Medarbejder: Ole Dam\nGrundløn ........ 30.000,00\nSygeløn 2 dage .. 1.900,00", ["health"]),
+        ("Lönespecifikation\nAnställd: Ida Ek\nMånadslön 30 000\nSjuklön dag 2-4 2 900", ["health"]),
+        # clinical shorthand and indirect wording
+        ("Kontrol – Hans Bro: DM2, HbA1c 61, fortsætter metformin.", ["health"]),
+        ("Lise er tilbage i næste uge med sin nye hofte.", ["health"]),
+        ("Elevhälsan: Omar Ali har ofta magont och missar lektioner.", ["health"]),
+        ("Tandlægen fandt parodontose hos Jens Berg.", ["health"]),
+        ("Hej pappa! Jag ska opereras i kväll. /Vera", ["health"]),
+        ("Sixten Karlén går på sjukgymnastik efter sin whiplashskada.", ["health"]),
+        ("Hej Lena! Min mamma har fått beslut om daglig verksamhet från hösten. Hälsningar Petra", ["health"]),
+    ],
+)
+def test_about_a_person(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+def test_a_payslip_without_sick_pay_reveals_nothing() -> None:
+    sc = load_special_categories()
+    assert sc.classify("Lønseddel – Medarbejder: Ole Dam\nGrundløn ........ 30.000,00\nFeriepenge ...... 900,00") == []
+    assert sc.classify("Sjuklön betalas av arbetsgivaren dag 2–14; karensavdraget görs första dagen.") == []

@@ -1,6 +1,7 @@
-"""Build benchmarks/data/names_blind4/names.jsonl from its hand-written source (names marked ``{{...}}``).
+"""Build an own blind names batch (names_blind4, names_blind5) from its hand-written source (names marked ``{{...}}``).
 
-    python benchmarks/build_names_blind4.py          # writes the .jsonl next to the source
+    python benchmarks/build_names_blind4.py                      # names_blind4: writes the .jsonl next to the source
+    python benchmarks/build_names_blind4.py names_blind5         # another batch folder under benchmarks/data/
 
 Same shape as the red-team sets, so ``bench_redteam.py --set names --data ...`` scores it end to end.
 """
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent / "data" / "names_blind4"
+DATA = Path(__file__).resolve().parent / "data"
 _MARK = re.compile(r"\{\{(.+?)\}\}")
 
 
@@ -34,9 +36,10 @@ def documents(source: str) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    docs = documents((HERE / "source.txt").read_text(encoding="utf-8"))
+    here = DATA / (sys.argv[1] if len(sys.argv) > 1 else "names_blind4")
+    docs = documents((here / "source.txt").read_text(encoding="utf-8"))
     lines = [json.dumps(d, ensure_ascii=False) for d in docs]
-    (HERE / "names.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (here / "names.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     spans = sum(len(d["labels"]) for d in docs)  # type: ignore[arg-type]
     print(f"{len(docs)} documents, {spans} PERSON spans")
 

@@ -61,4 +61,7 @@ hetu_check_ok(const char *d)
 /* Adds TenReader to the module (native_readings.c). */
 int readings_init(PyObject *module);
 
+/* Adds LeadScanner to the module (native_leads.c). */
+int leads_init(PyObject *module);
+
 #endif

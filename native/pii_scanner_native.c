@@ -13,7 +13,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define KERNEL_ABI 3
+#define KERNEL_ABI 4
 #ifndef KERNEL_SOURCE
 #define KERNEL_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif
@@ -1105,7 +1105,7 @@ PyInit_pii_scanner_native(void)
     if (m == NULL) {
         return NULL;
     }
-    if (readings_init(m) < 0) {
+    if (readings_init(m) < 0 || leads_init(m) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -20,6 +20,7 @@ from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect import fastpath
+from pii_scanner.detect.leads import lead_table
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
 from pii_scanner.detect.rules import Rules, load_rules
@@ -57,6 +58,7 @@ class NameFinder(Protocol):
 class _Compiled:
     regex: re.Pattern[str]
     groups: dict[str, tuple[Recognizer, str]]
+    guard: bool = False  # the regex refuses, up front, a place right after a word character
 
 
 class Engine:
@@ -92,6 +94,8 @@ class Engine:
         self._kernel = kernel
         self._finders = fastpath.word_finders(self.rules, kernel)
         self._reader: tuple[date, fastpath.TenReaderLike] | None = None
+        # Scanners of candidate starts per compiled regex (by "is it the OCR one"), made when first used.
+        self._scanners: dict[bool, fastpath.LeadScannerLike | None] = {}
 
     def _ten_reader(self) -> fastpath.TenReaderLike:
         """The kernel's reader of ten-digit candidates for the rules and ``today`` (built once)."""
@@ -104,12 +108,14 @@ class Engine:
         # pickled to a worker or deep-copied); everything else pickles as it is.
         state = dict(self.__dict__)
         state.pop("_finders", None)
+        state.pop("_scanners", None)
         state["_reader"] = None
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._finders = fastpath.word_finders(self.rules, self._kernel)
+        self._scanners = {}
 
     @staticmethod
     def overlap_for(config: DetectConfig) -> int:
@@ -138,7 +144,8 @@ class Engine:
         # word character before its lead, saying so once, before the branches, rejects those
         # positions without trying each branch (same matches: each branch still checks its own).
         shared = _NOT_AFTER_WORD if all(_refuses_word_before(a) for a in alternatives) else ""
-        return _Compiled(re.compile(f"[{lead_class}]{shared}(?:{'|'.join(alternatives)})", re.DOTALL), groups)
+        regex = re.compile(f"[{lead_class}]{shared}(?:{'|'.join(alternatives)})", re.DOTALL)
+        return _Compiled(regex, groups, bool(shared))
 
     # --- public API -----------------------------------------------------------------------
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
@@ -305,7 +312,17 @@ class Engine:
             key=lambda c: c[0],
         )
         i = 0
-        for m in compiled.regex.finditer(text, start, limit):
+        key = compiled is self._ocr
+        if key not in self._scanners:
+            self._scanners[key] = _lead_scanner(self._kernel, compiled)
+        scanner = self._scanners[key]
+        if scanner is not None:
+            found: Iterable[re.Match[str]] = _matches_at(
+                compiled.regex, text, scanner.positions(text, start, end, limit), limit
+            )
+        else:
+            found = compiled.regex.finditer(text, start, limit)
+        for m in found:
             m_start, m_end = m.start(), m.end()
             if m_start >= end:
                 break
@@ -323,6 +340,28 @@ class Engine:
                 yield recognizer, pattern, m_start, m_end
         for s, e, r, name in extra[i:]:
             yield r, name, s, e
+
+
+def _lead_scanner(kernel: fastpath.Kernel, compiled: _Compiled) -> fastpath.LeadScannerLike | None:
+    """The kernel's scanner of where ``compiled`` can match (see detect/leads.py); None: the regex
+    searches alone (the pure kernel, or a pattern no table can be read off)."""
+    if kernel.lead_scanner is None:
+        return None
+    table = lead_table(compiled.regex.pattern, compiled.regex.flags, guard=compiled.guard)
+    return None if table is None else kernel.lead_scanner(table.moves, table.guard)
+
+
+def _matches_at(regex: re.Pattern[str], text: str, places: Iterable[int], limit: int) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, places[0], limit)``, trying only ``places`` (where a match can start,
+    in order): the same matches, since a search tries each place in turn and goes on after a match."""
+    match = regex.match
+    after = -1
+    for place in places:
+        if place >= after:
+            m = match(text, place, limit)
+            if m is not None:
+                after = m.end()
+                yield m
 
 
 def _with_lf_line_ends(text: str, *, final: bool) -> str:

@@ -35,8 +35,8 @@ PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 # The C module's interface version this code speaks, and the hash of the C source its answers were
 # tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
 # a build of another version or source is ignored, and the pure path runs.
-_ABI = 3
-_SOURCE = "2a53ea7bd450b50c"
+_ABI = 4
+_SOURCE = "cff626f18603a557"
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
@@ -344,6 +344,12 @@ class TenReaderLike(Protocol):
     def read(self, digits: str, sep: str, mask: int) -> list[TenReading] | None: ...
 
 
+class LeadScannerLike(Protocol):
+    """Runs a :class:`pii_scanner.detect.leads.LeadTable` over text (``leads.positions`` is the reference)."""
+
+    def positions(self, text: str, start: int, end: int, limit: int) -> list[int]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Kernel:
     """One implementation of the per-candidate steps. ``ten_facts`` may answer None (text it does
@@ -360,6 +366,9 @@ class Kernel:
     # Builds a reader of ten-digit candidates from (today, exempt dates, scores); its ``read`` may
     # answer None (digits it does not handle): the caller then asks a pure :class:`TenReader`.
     ten_reader: Callable[[datetime.date, Collection[datetime.date], Sequence[float]], TenReaderLike] = TenReader
+    # Builds a scanner of candidate starts from (moves, guard) of a LeadTable; None: the regex alone
+    # searches (the pure path: a Python loop over every character would be slower than ``re``).
+    lead_scanner: Callable[[Sequence[int], bool], LeadScannerLike] | None = None
 
     @property
     def compiled(self) -> bool:
@@ -401,7 +410,15 @@ def compiled_kernel() -> Kernel | None:
         return None
     n = _NATIVE
     return Kernel(
-        "compiled", n.windows, n.url_or_path, n.name_before, n.line_bounds, n.ten_facts, n.WordTrie, n.TenReader
+        "compiled",
+        n.windows,
+        n.url_or_path,
+        n.name_before,
+        n.line_bounds,
+        n.ten_facts,
+        n.WordTrie,
+        n.TenReader,
+        n.LeadScanner,
     )
 
 

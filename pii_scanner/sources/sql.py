@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError, SourceError, SourceUnavailable
+from pii_scanner.core.errors import ConfigError, SourceUnavailable
 from pii_scanner.core.model import DB_ROW_MIME as ROW_MIME
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
@@ -143,12 +143,49 @@ class SqlSource:
     def _rows(
         self, engine: sa.Engine, schema: str | None, table: str, pk: list[str], texts: list[str]
     ) -> Iterator[Item]:
+        """The table's rows; a table (or primary key) the account may not read is an error record
+        with an incomplete listing (its rows are not marked removed) and the next table is read;
+        text columns it may not read are left out, with an error record naming how many."""
         qualified = f"{schema}.{table}" if schema else table
         meta = sa.MetaData()
         try:
             tbl = sa.Table(table, meta, schema=schema, autoload_with=engine)
         except sa.exc.SQLAlchemyError as exc:
-            raise SourceError(f"source {self.s.name}: cannot read {qualified} ({_why(exc)})") from None
+            yield self._error(schema, table, f"cannot read {qualified} ({_why(exc)})")
+            return
+        started = False
+        try:
+            for item in self._read(engine, tbl, schema, table, pk, texts):
+                started = True
+                yield item
+            return
+        except sa.exc.SQLAlchemyError as exc:
+            if started:  # cut off half-way (timeout, server gone): the rest of the table is unknown
+                yield self._error(schema, table, f"reading {qualified} failed ({_why(exc)})")
+                return
+            failure = exc
+        readable = _readable(engine, tbl, [*pk, *texts])
+        if not all(c in readable for c in pk) or not any(c in readable for c in texts):
+            yield self._error(schema, table, f"cannot read {qualified} ({_why(failure)})")
+            return
+        hidden = [c for c in texts if c not in readable]
+        if hidden:
+            yield self._error(
+                schema,
+                table,
+                f"{len(hidden)} text column(s) of {qualified} may not be read by this account; the others were read",
+                listing=False,
+                suffix="!columns",
+            )
+        try:
+            yield from self._read(engine, tbl, schema, table, pk, [c for c in texts if c in readable])
+        except sa.exc.SQLAlchemyError as exc:
+            yield self._error(schema, table, f"reading {qualified} failed ({_why(exc)})")
+
+    def _read(
+        self, engine: sa.Engine, tbl: sa.Table, schema: str | None, table: str, pk: list[str], texts: list[str]
+    ) -> Iterator[Item]:
+        qualified = f"{schema}.{table}" if schema else table
         column = self.s.updated_column
         updated = self.s.updated_at.get(qualified) or (column if column is not None and column in tbl.c else None)
         key_cols = [tbl.c[c] for c in pk] or []
@@ -164,20 +201,30 @@ class SqlSource:
         if self.s.sample:
             query = query.limit(self.s.sample)
         newest: Any = None
-        try:
-            with engine.connect() as conn:
-                result = conn.execution_options(stream_results=True, max_row_buffer=self.s.batch_size).execute(query)
-                for n, row in enumerate(result):
-                    values = row._mapping
-                    cells = {c: _text(values[c]) for c in texts if values[c] is not None}
-                    keys = [str(values[c]) for c in pk] if pk else [f"row{n}"]
-                    if updated and values[updated] is not None and (newest is None or values[updated] > newest):
-                        newest = values[updated]
-                    yield self._item(schema, table, keys, cells, values[updated] if updated else None)
-        except sa.exc.SQLAlchemyError as exc:
-            raise SourceError(f"source {self.s.name}: reading {qualified} failed ({_why(exc)})") from None
+        with engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, max_row_buffer=self.s.batch_size).execute(query)
+            for n, row in enumerate(result):
+                values = row._mapping
+                cells = {c: _text(values[c]) for c in texts if values[c] is not None}
+                keys = [str(values[c]) for c in pk] if pk else [f"row{n}"]
+                if updated and values[updated] is not None and (newest is None or values[updated] > newest):
+                    newest = values[updated]
+                yield self._item(schema, table, keys, cells, values[updated] if updated else None)
         if updated and newest is not None:
             self.state.set(state_key, _stamp(newest))
+
+    def _error(self, schema: str | None, table: str, reason: str, *, listing: bool = True, suffix: str = "") -> Item:
+        """An error record for a table; ``listing``: its rows were not all listed (none is removed)."""
+        location = f"sql://{self.host}/{self.database}/{quote(schema or '-', safe='')}/{quote(table, safe='')}{suffix}"
+        return Item(
+            location=location,
+            path=f"sql://{self.host}/{self.database}/",
+            name=table,
+            origin="share",
+            source=self.s.name,
+            source_error=f"source {self.s.name}: {reason}",
+            listing_error=listing,
+        )
 
     def _item(self, schema: str | None, table: str, keys: list[str], cells: dict[str, str], updated: Any) -> Item:
         key_text = ",".join(quote(k, safe="") for k in keys)
@@ -214,6 +261,20 @@ def _parse_stamp(text: str) -> Any:
         return datetime.fromisoformat(text)
     except ValueError:
         return text
+
+
+def _readable(engine: sa.Engine, tbl: sa.Table, names: list[str]) -> list[str]:
+    """The columns this account may select (each tried alone, on a connection of its own: a refused
+    statement spoils the transaction it ran in)."""
+    out = []
+    for name in dict.fromkeys(names):
+        try:
+            with engine.connect() as conn:
+                conn.execute(sa.select(tbl.c[name]).where(sa.false())).close()
+        except sa.exc.SQLAlchemyError:
+            continue
+        out.append(name)
+    return out
 
 
 def _why(exc: sa.exc.SQLAlchemyError) -> str:

@@ -32,6 +32,16 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Eva Holm ringde i morse; hennes cykel blev stulen vid stationen.",
         # a form flattened onto one line with its question unanswered; its title names the category
         "Helbredsoplysninger, ansøger: Mads Krog. Har De diabetes? ☐ Ja ☐ Nej",
+        # moving from a town at home is no origin
+        "Nytt i lagret: Per Sarri som flyttade hit från Gällivare i våras.",
+        "Velkommen til Rikke Holm, der kom fra Aalborg i august.",
+        # a burglary at the person's: the person is its victim
+        "Ida Sand har meldt indbrud i sit kolonihavehus ved søen til politiet.",
+        # a provider named after "via" and a record's author are no subject
+        "Fra januar får alle ansatte psykolog og fysioterapeut via Danica.",
+        '{"author": "Magnus Berg", "text": "Kom ihåg att sjukanmäla dig före kl. 8."}',
+        # a question in a JSON record, then its conditional answer
+        '{"author": "Janni Holm", "text": "Er du medlem af en fagforening? Så kan du trække kontingentet fra."}',
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -48,6 +58,12 @@ def test_nobody_is_revealed(text: str) -> None:
         ("Helbredsoplysninger, ansøger: Mads Krog. Har De diabetes? ☒ Ja", ["health"]),
         ("Overlæge Søren Vinther har konsultation. Patienten Ib Lund har KOL.", ["health"]),
         ("Tom Skov blev anholdt; der blev fundet stjålne cykler i hans garage.", ["criminal_records"]),
+        # origin from abroad; a form flattened onto one line
+        ("Nytt i lagret: Per Sarri som flyttade hit från Syrien i våras.", ["ethnic_origin"]),
+        ("Borger Amina Warsame kom fra Somalia i 2019.", ["ethnic_origin"]),
+        ("Skadeanmeldelse. Skadelidte: Bo Lund. Hændelse: faldt på trappen, brækket håndled.", ["health"]),
+        # a burglar is no victim
+        ("Ida Sand blev anholdt for indbrud i et kolonihavehus.", ["criminal_records"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient

@@ -121,7 +121,50 @@ def main(rounds: int) -> None:
         except (TypeError, ValueError, OverflowError):
             continue
         raise SystemExit(f"TenReader.read accepted {args!r}")
+    from pii_scanner.detect import leads
+
+    for _ in range(rounds // 4):
+        states = rng.randrange(1, 6)
+        moves = [rng.choice((-2, -1, -1, *range(states))) for _ in range(states * leads.SYMBOLS)]
+        for c in "0123456789A+ ":
+            moves[ord(c)] = rng.choice((-2, *range(states)))
+        guard = rng.random() < 0.5
+        scanner, table = native.LeadScanner(moves, guard), leads.LeadTable(tuple(moves), guard)
+        for _ in range(4):
+            text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 120)))
+            s = rng.randrange(-3, len(text) + 3)
+            e = rng.randrange(-3, len(text) + 5)
+            lim = rng.choice((len(text), e, e + 3, -1, sys.maxsize))
+            assert scanner.positions(text, s, e, lim) == leads.positions(table, text, s, e, lim), (text, s, e, lim)
+    bad_scanners: list[tuple[object, ...]] = [
+        (),
+        (None, True),
+        ([0] * 128, True),
+        ([0] * 130, True),
+        ([1] * 129, False),
+        ([-3] * 129, False),
+        (["0"] * 129, False),
+        ([1 << 70] * 129, False),
+        (5, True),
+        ([0] * 129, True, 3),
+    ]
+    for args in bad_scanners:
+        try:
+            native.LeadScanner(*args)
+        except (TypeError, ValueError, OverflowError):
+            continue
+        raise SystemExit(f"LeadScanner accepted {args!r}")
+    scanner = native.LeadScanner([-2] * leads.SYMBOLS, True)
+    for args in [(), ("a", 0, 1), (None, 0, 1, 1), ("a", "0", 1, 1), ("a", 0, 1 << 70, 1), ("a", 0, 1, 1.5)]:
+        try:
+            scanner.positions(*args)
+        except (TypeError, ValueError, OverflowError):
+            continue
+        raise SystemExit(f"LeadScanner.positions accepted {args!r}")
     big = "x" * 50_000_000
+    assert scanner.positions(big, 0, 1 << 62, 1 << 62) == [0]  # every other "x" follows a word character
+    anywhere = native.LeadScanner([-2] * leads.SYMBOLS, False)
+    assert anywhere.positions(big, 49_999_990, 1 << 62, 1 << 62) == list(range(49_999_990, 50_000_000))
     assert reader.read(big, big, 15) is None
     assert native.windows(big, 25_000_000, 25_000_010, sys.maxsize) == pure.windows(
         big, 25_000_000, 25_000_010, sys.maxsize

@@ -10,14 +10,14 @@ from benchmarks.redteam.holdout5.pools import name, street, town
 Layout = Callable[[random.Random], tuple[str, str]]
 
 
-def cpr(rng: random.Random, plain_bias: float = 0.3) -> str:
-    opt = rng.choices(["", "@nomod", "@jan1", "@old"], weights=[80, 10, 5, 5])[0]
+def cpr(rng: random.Random, plain_bias: float = 0.3, old: bool = True) -> str:
+    opt = rng.choices(["", "@nomod", "@jan1", "@old"], weights=[80, 10, 5, 5 if old else 0])[0]
     form = "plain" if rng.random() < plain_bias else rng.choice(["dash", "dash", "space"])
     return f"«cpr:{form}{opt}»"
 
 
-def pnr(rng: random.Random, long_bias: float = 0.4) -> str:
-    opt = rng.choices(["", "@sam", "@old", "@young"], weights=[75, 10, 5, 10])[0]
+def pnr(rng: random.Random, long_bias: float = 0.4, old: bool = True) -> str:
+    opt = rng.choices(["", "@sam", "@old", "@young"], weights=[75, 10, 5 if old else 0, 10])[0]
     if rng.random() < long_bias:
         form = rng.choice(["long", "long_dash", "long_dash", "long_space"])
     else:
@@ -44,7 +44,7 @@ def csv_jobcenter(rng: random.Random) -> tuple[str, str]:
         rows.append(
             sep.join(
                 [
-                    cpr(rng, 0.9),
+                    cpr(rng, 0.9, old=False),
                     name(rng, "da"),
                     ydelse,
                     "«dl10m:plain»",
@@ -85,7 +85,7 @@ def sie_file(rng: random.Random) -> tuple[str, str]:
     for i in range(rng.randint(2, 4)):
         who = name(rng, "sv")
         if rng.random() < 0.6:
-            out.append(f'#VER L {i + 1} 202611{rng.randint(10, 28)} "Lön {who} {pnr(rng, 0.0)}"')
+            out.append(f'#VER L {i + 1} 202611{rng.randint(10, 28)} "Lön {who} {pnr(rng, 0.0, old=False)}"')
         else:
             out.append(f'#VER A {i + 1} 202611{rng.randint(10, 28)} "Leverantörsfaktura «ord12» {who}"')
         out.append("{")
@@ -205,7 +205,7 @@ def payslip_da(rng: random.Random) -> tuple[str, str]:
     who = name(rng, "da")
     return "da", (
         f"LØNSPECIFIKATION {rng.choice(['OKTOBER', 'NOVEMBER'])} 2026\n{who.upper()}\n{street(rng, 'da')}\n\n"
-        f"CPR-nr.: {cpr(rng)}     Lønnr.: {rng.randint(1, 400)}     Afd.: {rng.randint(10, 99)}\n"
+        f"CPR-nr.: {cpr(rng, old=False)}     Lønnr.: {rng.randint(1, 400)}     Afd.: {rng.randint(10, 99)}\n"
         f"Arbejdsgiver CVR: «cvr»  P-nr.: «pnum»\n"
         f"Fast løn                   {rng.randint(25, 45)}.{rng.randint(0, 999):03d},00\n"
         f"Pension (ordning «dl10m:plain»)   -{rng.randint(1, 4)}.{rng.randint(0, 999):03d},00\n"
@@ -216,7 +216,7 @@ def payslip_da(rng: random.Random) -> tuple[str, str]:
 def lonespec_sv(rng: random.Random) -> tuple[str, str]:
     who = name(rng, "sv")
     return "sv", (
-        f"Lönespecifikation  Period 2026-{rng.randint(9, 11):02d}\nAnställd: {who}  ({pnr(rng)})\n"
+        f"Lönespecifikation  Period 2026-{rng.randint(9, 11):02d}\nAnställd: {who}  ({pnr(rng, old=False)})\n"
         f"Arbetsgivare: {rng.choice(['Vårdbolaget Omsorg AB', 'Göta Logistik AB', 'Kommunal Service'])}  Org.nr «orgnr»\n"
         f"Grundlön {rng.randint(24, 48)} 000,00\nSkatteavdrag -{rng.randint(6, 14)} {rng.randint(100, 999)},00\n"
         f"Insättning: clearing/konto «seacct»\nLöneart-ref «ord12»"
@@ -302,7 +302,7 @@ def exam_list(rng: random.Random) -> tuple[str, str]:
     lang = lang_of(rng)
     if lang == "da":
         rows = [
-            f"{rng.randint(2019, 2025)}{rng.randint(1000, 9999)}  {name(rng, 'da'):<24}{cpr(rng, 0.5)}"
+            f"{rng.randint(2019, 2025)}{rng.randint(1000, 9999)}  {name(rng, 'da'):<24}{cpr(rng, 0.5, old=False)}"
             for _ in range(rng.randint(3, 6))
         ]
         return (
@@ -311,7 +311,8 @@ def exam_list(rng: random.Random) -> tuple[str, str]:
             + "\n".join(rows),
         )
     rows = [
-        f"{name(rng, 'sv'):<24}{pnr(rng, 0.5)}  {rng.choice(['G', 'VG', 'U', '-'])}" for _ in range(rng.randint(3, 6))
+        f"{name(rng, 'sv'):<24}{pnr(rng, 0.5, old=False)}  {rng.choice(['G', 'VG', 'U', '-'])}"
+        for _ in range(rng.randint(3, 6))
     ]
     return (
         "sv",

@@ -384,8 +384,8 @@ En 45-årig mand fra Ribe er i går idømt to års fængsel for at have snydt ko
 boligstøtte. Manden ankede dommen i retten.
 
 === hand-nyhed da
-⟦C|Den tidligere borgmester i Lemvig, Kjeld Marqvard, er i dag idømt fire måneders betinget fængsel for mandatsvig.⟧
-⟦PO|Marqvard, der var valgt for Venstre, har meldt sig ud af partiet.⟧
+⟦C|Det tidligere byrådsmedlem Bjarke Sønderholm-Ravn er i dag idømt fire måneders betinget fængsel for mandatsvig.⟧
+⟦PO|Sønderholm-Ravn, der var valgt for Venstre, har meldt sig ud af partiet.⟧
 
 === hand-nyhed da
 Statistik: 21 procent af alle ansatte i regionerne var i 2025 sygemeldt i mere end fire uger.
@@ -465,7 +465,7 @@ Emne: Julefrokost
 === hand-politik da
 Fra: Christian Lykke
 Emne: Julefrokost
-Jeg kan ikke komme fredag, fordi jeg skal til min nevøs konfirmation. Hav en god aften!
+Jeg kan ikke komme fredag, fordi jeg skal til min nevøs studentergilde. Hav en god aften!
 
 === hand-politik da
 Valgstedet på rådhuset skal bruge 40 valgtilforordnede. Du kan melde dig uanset partifarve. Kontakt Valgsekretariatet.
@@ -554,4 +554,34 @@ NAV Sandnes informerer: Fra 1. januar endres reglene for sykepenger til selvsten
 Hei Kari!
 ⟦TU|Jeg er blitt valgt som hovedtillitsvalgt for Fagforbundet på sykehjemmet,⟧ så jeg har mindre tid til koret fremover.
 Hilsen Turid
+
+=== hand-bio da
+Hej Ulrik
+⟦B|Du er nu oprettet med håndfladescanning ved indgangen til lægemiddellageret, så husk at scanne højre hånd.⟧
+Skriv hvis det driller. /Facility, Novo-lageret i Kalundborg
+
+=== hand-bio da
+Hej Ulrik
+Du er nu oprettet med pinkode ved indgangen til lægemiddellageret. Koden får du på sms.
+Skriv hvis det driller. /Facility, Novo-lageret i Kalundborg
+
+=== hand-bio da
+Leverandørmøde: Firmaet Zkteco præsenterede adgangssystemer med fingeraftrykslæser og ansigtsgenkendelse. Vi
+beslutter os først efter en DPIA. Referent: Mona
+
+=== hand-bio da
+Logudtræk, adgangskontrol (kun til IT-sikkerhed)
+⟦B|2026-11-30 07:58 dør=serverrum metode=FINGERAFTRYK bruger=Lasse Holm resultat=OK⟧
+⟦B|2026-11-30 08:02 dør=serverrum metode=FINGERAFTRYK skabelon=tilmeldt 2026-10-01 bruger=Mira Stampe resultat=OK⟧
+2026-11-30 08:10 dør=hovedindgang metode=KORT bruger=Ib Dam resultat=OK
+
+=== hand-gen2 da
+Hej Morten
+⟦G,H|Gentesten viste, at du er bærer af anlæg for familiær hyperkolesterolæmi, ligesom din far.⟧ Vi anbefaler, at
+dine børn også bliver testet. Venlig hilsen Klinisk Biokemisk Afdeling, Aalborg
+
+=== hand-politik2 da
+Kære naboer
+⟦PO|Jeg hedder Niels Kruse og stiller op for Moderaterne til kommunalvalget,⟧ så I vil se mine plakater på Bredgade.
+Kig forbi valgboden på torvet lørdag!
 """

@@ -301,7 +301,7 @@ Nationellt forensiskt centrum
 Hej Pia! ⟦R|Jag har blivit döpt i Missionskyrkan i somras,⟧ så jag vill gärna att vi ses för ett samtal om tro på söndag. /Amanda
 
 === hand-tro sv
-Hej Pia! Jag har börjat sjunga i Missionskyrkans gospelkör i somras, vi har konsert på söndag, kom gärna! /Amanda
+Hej Pia! Jag har börjat sjunga i kören på Kulturhuset i somras, vi har konsert på söndag, kom gärna! /Amanda
 
 === hand-tro sv
 Svenska kyrkan i Uppsala bjuder in till julbön på julafton kl. 23. Alla är välkomna, oavsett tro.
@@ -352,7 +352,7 @@ Vad händer om en anställd döms för ett brott på fritiden? Det beror på bro
 Kvinna, 52, döms för bidragsbrott i Gävle. Hon ska ha fått assistansersättning för timmar som aldrig utfördes.
 
 === hand-nyhet sv
-⟦C|Kommunalrådet Göran Ekdahl (S) i Mölndal döms för ringa narkotikabrott.⟧ ⟦PO|Ekdahl har varit socialdemokratiskt kommunalråd sedan 2018.⟧
+⟦C|Förre fullmäktigeledamoten Göran Ekdahl-Wiik (S) döms för ringa narkotikabrott.⟧ ⟦PO|Ekdahl-Wiik satt för Socialdemokraterna i fullmäktige från 2018.⟧
 
 === hand-nyhet sv
 Andelen långtidssjukskrivna har ökat med fyra procent i Sverige under 2025, visar Försäkringskassans statistik.
@@ -392,4 +392,33 @@ Vi har fått hemtjänst två gånger om dagen nu. ⟦TU|Jag är fortfarande akti
 håller mig uppe. Barnbarnen har flyttat till Umeå.
 
 Kram från Siv
+
+=== hand-bio sv
+Hej Oskar!
+⟦B|Ditt fingeravtryck är nu inläst i låset till vapenskåpet på skjutbanan, så du behöver inte hämta nyckeln längre.⟧
+/Jaktskyttesektionen
+
+=== hand-bio sv
+Hej Oskar!
+Din nya nyckel till vapenskåpet på skjutbanan ligger hos kassören. /Jaktskyttesektionen
+
+=== hand-bio sv
+Logg, passersystem labb B
+⟦B|2026-11-29 07:41 metod=IRIS användare=Helena Ström resultat=godkänd⟧
+⟦B|2026-11-29 07:44 metod=IRIS mall=registrerad 2026-09-12 användare=Tomas Vik resultat=godkänd⟧
+2026-11-29 08:02 metod=KORT användare=Eva Lund resultat=godkänd
+
+=== hand-gen2 sv
+Hej Annika!
+⟦G|Släktforskningstestet visar att du och Lars Ek är halvsyskon på fädernet.⟧ Ni delar 25 procent av DNA:t.
+Vänliga hälsningar, DNA-tjänsten
+
+=== hand-gen2 sv
+Nu kan du beställa vårt DNA-test för släktforskning till rabatterat pris. Resultatet visar din härkomst och möjliga
+släktingar. Erbjudandet gäller till jul.
+
+=== hand-politik2 sv
+Hej grannar!
+⟦PO|Jag heter Lina Bergqvist och kandiderar för Liberalerna i regionvalet,⟧ så ni kommer att se mina affischer på
+Storgatan. Välkomna till valstugan på lördag!
 """

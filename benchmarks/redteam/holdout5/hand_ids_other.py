@@ -186,4 +186,41 @@ KID-nummer: «ocr» – Kontonummer: «num:4».«num:2».«num:5» – Org.nr. �
 
 === hand-neg fi
 Viitenumero «ocr», Y-tunnus «ytunnus», eräpäivä 15.12.2026
+
+=== hand-no2 no
+Politiet – anmeldelse av tyveri
+Anmelder: Sigrid Nilsen, fnr. «fnr:space», Storgata 14, Tromsø
+Gjenstand: sykkel, rammenr. «num:9»
+Anmeldelsesnummer: «num:8»
+
+=== hand-no2 no
+Hei! Vi trenger fødselsnummeret til begge barna for barnehageplassen: Ola «fnr» og Emma «fnr». Mor: Ingrid
+Hagen, «fnr:dot». Takk!
+
+=== hand-no2 no
+Lønnsslipp november 2026 – Fjellheim Bygg AS (org.nr. «noorg:space»)
+Ansatt: Jon Arne Moe   Fnr: «fnr»   Ansattnr: 118
+Bruttolønn 48 200,00
+Forskuddstrekk -14 460,00
+Konto for utbetaling: «num:4».«num:2».«num:5»
+
+=== hand-no2 no
+Kundenummer «num:11» og ordrenummer «num:8» må oppgis ved retur. Vi ber aldri om fødselsnummer på e-post.
+
+=== hand-fi2 fi
+Hakemus: toimeentulotuki
+Hakija: Mikko Salonen, hetu «hetu»
+Puoliso: Anna Salonen, hetu «hetu»
+Lapset: Veera «hetu@new», Onni «hetu@new»
+Tilinumero: FI«num:2» «num:4» «num:4» «num:4» «num:2»
+
+=== hand-fi2 fi
+Lasku «ocr», viitenumero «ocr», Y-tunnus «ytunnus». Asiakasnumero «num:10». Puhelin «fiphone».
+
+=== hand-fi2 sv
+Finlandssvensk anställd hos oss i Haparanda: Johanna Björklund, finsk personbeteckning «hetu», svenskt
+samordningsnummer «pnr:long_dash@sam».
+
+=== hand-fi2 da
+Udvekslingsstuderende fra Turku: Eetu Laine, finsk personnummer (hetu) «hetu@new». Dansk CPR tildeles i januar.
 """

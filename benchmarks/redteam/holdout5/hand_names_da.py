@@ -21,7 +21,7 @@ fra familien ⟦P|Bak⟧ i 2021, var rørt: "Det er ⟦P|Ole Baks⟧ opskrift, j
 === hand-news da
 Byrådet i Vejle
 På mødet onsdag stemte ⟦P|Hans Kristian Bro⟧ (V) imod budgettet, mens ⟦P|Sol Hvid⟧ (SF) og ⟦P|Bent Kjær⟧ (S)
-stemte for. Borgmester ⟦P|Jens Ejner Christensen⟧ kaldte det "et ansvarligt budget". Hans kritikere mener, at det
+stemte for. Borgmester ⟦P|Jens Ejner Kristoffersen⟧ kaldte det "et ansvarligt budget". Hans kritikere mener, at det
 skærer i ældreplejen.
 
 === hand-news da
@@ -31,7 +31,7 @@ Krabbesholm Skole og var kendt for sine vilde juleoptog. Hun efterlader sønnen 
 
 === hand-news da
 Fodbold: FC Midtjylland vandt 2-1 over Brøndby. ⟦P|Franculino⟧ scorede efter 12 minutter, ⟦P|Nicolai Vallys⟧
-udlignede, før ⟦P|Dani Silva⟧ afgjorde kampen. Træner ⟦P|Thomas Thomasberg⟧ var tilfreds: "Vi var bedst i anden
+udlignede, før ⟦P|Dani Silva⟧ afgjorde kampen. Træner ⟦P|Thomas Thorsbjerg⟧ var tilfreds: "Vi var bedst i anden
 halvleg."
 
 === hand-news da
@@ -241,7 +241,7 @@ Referent: AS
 Pressemeddelelse
 Rockwool udnævner ny CFO
 Rockwool A/S har udnævnt ⟦P|Ida Storm Lauritzen⟧ til koncernens finansdirektør. ⟦P|Storm Lauritzen⟧ kommer fra
-Danfoss, hvor hun har været regnskabschef siden 2019. "Vi glæder os," siger adm. direktør ⟦P|Jens Birgersson⟧.
+Danfoss, hvor hun har været regnskabschef siden 2019. "Vi glæder os," siger adm. direktør ⟦P|Jens Bergholt⟧.
 
 === hand-biz da
 Tilbud fra Malerfirmaet Brdr. Kjær ApS

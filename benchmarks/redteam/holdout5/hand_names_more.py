@@ -5,7 +5,7 @@ BANK = r"""
 Odense: ⟦P|Nguyen Van Long⟧, der ejer restauranten Pho Fyn, er kåret som årets iværksætter af Erhverv Fyn.
 
 === hand-brief da
-Esbjerg: Havnedirektør ⟦P|Dennis Jul Pedersen⟧ fortsætter, selv om bestyrelsen har været uenig. ⟦P|Jul Pedersen⟧ har været direktør siden 2021.
+Esbjerg: Havnedirektør ⟦P|Preben Jul Holst⟧ fortsætter, selv om bestyrelsen har været uenig. ⟦P|Jul Holst⟧ har været direktør siden 2021.
 
 === hand-brief da
 Til sommer åbner Sommers Is i Grenaa. Bag isbutikken står ⟦P|Emil Sommer⟧ og ⟦P|Laura Krog⟧.
@@ -34,7 +34,7 @@ Skellefteå: Northvolts tidigare platschef ⟦P|Pelle Storm⟧ blir ny vd för S
 I höst öppnar Höstens Café i Vadstena. Bakom caféet står ⟦P|Amanda Höst⟧ och ⟦P|Oskar Ek⟧.
 
 === hand-brief sv
-Bandy: ⟦P|Christoffer Edlund⟧ gjorde hattrick när Västerås vann mot Villa Lidköping. Tränaren ⟦P|Joakim Hedqvist⟧ var nöjd.
+Bandy: ⟦P|Christoffer Edlund⟧ gjorde hattrick när Västerås vann mot Villa Lidköping. Tränaren ⟦P|Joakim Hedberg⟧ var nöjd.
 
 === hand-brief sv
 Polisen söker vittnen till ett rån mot Coop på Ringvägen. Butikschefen ⟦P|Dragana Petrović⟧ säger att ingen skadades.

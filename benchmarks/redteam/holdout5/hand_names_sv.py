@@ -22,7 +22,7 @@ Syrisk kock öppnar restaurang i Söderhamn
 sin fru ⟦P|Lina⟧. "Vi vill laga maten som ⟦P|Ramis⟧ mamma lagade," säger ⟦P|Lina Al-Hassan⟧.
 
 === hand-news sv
-Fotboll: Hammarby vann derbyt mot AIK med 2–0. ⟦P|Nahir Besara⟧ gjorde båda målen. AIK:s tränare ⟦P|Mikkjal Thomassen⟧
+Fotboll: Hammarby vann derbyt mot AIK med 2–0. ⟦P|Nahir Besara⟧ gjorde båda målen. AIK:s tränare ⟦P|Mikael Thomasson⟧
 var besviken. "Vi skapade för lite," sa han efter matchen.
 
 === hand-news sv
@@ -33,7 +33,7 @@ aktiv i hembygdsföreningen. Han sörjs närmast av hustrun ⟦P|Gun⟧ samt bar
 === hand-news sv
 Kommunfullmäktige i Härnösand
 Vid tisdagens möte röstade ⟦P|Maria Sten⟧ (M) och ⟦P|Love Lindgren⟧ (KD) nej till budgeten, medan ⟦P|Ulf Strand⟧ (S)
-och ⟦P|Tuva Nord⟧ (MP) röstade ja. Kommunstyrelsens ordförande ⟦P|Anders Gäfvert⟧ kallade budgeten "stram men nödvändig".
+och ⟦P|Tuva Nord⟧ (MP) röstade ja. Kommunstyrelsens ordförande ⟦P|Anders Gävlesjö⟧ kallade budgeten "stram men nödvändig".
 
 === hand-news sv
 Astrid Lindgrens Värld slår publikrekord
@@ -59,7 +59,7 @@ Kort: ⟦P|Hodan Mohamed Farah⟧, 19, från Rinkeby har tagits ut till landslag
 och tränas av ⟦P|Lars-Göran Ek⟧ i Spårvägens FK.
 
 === hand-news sv
-Hockey: Frölunda vann mot Luleå efter förlängning. ⟦P|Ryan Lasch⟧ avgjorde. Frölundas tränare ⟦P|Roger Rönnberg⟧ var nöjd:
+Hockey: Frölunda vann mot Luleå efter förlängning. ⟦P|Ryan Lasch⟧ avgjorde. Frölundas tränare ⟦P|Roger Rönnqvist⟧ var nöjd:
 "Vi gav aldrig upp."
 
 === hand-news sv
@@ -212,7 +212,7 @@ Vid protokollet: ARA
 Pressmeddelande
 Sandvik utser ny hållbarhetschef
 Sandvik AB har utsett ⟦P|Saga Lind Ekholm⟧ till hållbarhetschef. ⟦P|Lind Ekholm⟧ kommer närmast från SSAB. "Vi är glada
-att välkomna ⟦P|Saga⟧," säger vd ⟦P|Stefan Widing⟧.
+att välkomna ⟦P|Saga⟧," säger vd ⟦P|Stefan Wiklund⟧.
 
 === hand-biz sv
 Offert från Målerifirman Bröderna Ström AB

@@ -66,7 +66,9 @@ def main() -> None:
             own_grams |= grams(t)
         shared = len(own_pieces & other_pieces)
         share = len(own_grams & other_grams) / len(own_grams) if own_grams else 0.0
-        print(f"{kind}: {shared} of {len(own_pieces)} lines/sentences verbatim elsewhere; {share:.1%} of {len(own_grams)} word 5-grams")
+        print(
+            f"{kind}: {shared} of {len(own_pieces)} lines/sentences verbatim elsewhere; {share:.1%} of {len(own_grams)} word 5-grams"
+        )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Name lists and cue words for the offline name recognizer, loaded from ``recognizers/names/``.
 
 ``names.tsv`` is generated from Faker's MIT-licensed name data (scripts/extract_faker_names.py);
-``extra_names.tsv`` (frequent Danish names Faker lacks) and ``cues.yaml`` are our own. Everything
+``extra_names.tsv`` (frequent Danish names Faker lacks), ``world_names.tsv`` (names of people of
+foreign origin living in Denmark and Sweden, and Nordic names that are words) and ``cues.yaml`` are our own. Everything
 is casefolded once here so matching is a set lookup.
 """
 
@@ -72,7 +73,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     base = Path(folder) if folder else data_dir("recognizers") / "names"
     first: set[str] = set()
     last: set[str] = set()
-    for table in ("names.tsv", "extra_names.tsv"):  # Faker's lists, then our own additions
+    for table in ("names.tsv", "extra_names.tsv", "world_names.tsv"):  # Faker's lists, then our own additions
         path = base / table
         if table != "names.tsv" and not path.is_file():
             continue

@@ -1,0 +1,262 @@
+"""Where a candidate can start: a small automaton read off the candidate regex, run before it.
+
+The engine's merged regex (see :meth:`pii_scanner.detect.engine.Engine._compile`) is tried by ``re``
+at every digit and capital letter of the text, and most of those tries fail after a few characters
+("2026 ", "Hansen"). :class:`LeadTable` is derived from the regex itself: the sets of characters
+its first few consumed characters can take (look-arounds skipped, so it only ever lets through MORE
+places than the regex matches at), as a deterministic automaton over ASCII code points plus one
+symbol for every other character. The compiled kernel runs it over the text in one C pass
+(``pii_scanner_native.LeadScanner``) and the regex is then asked to match only where the automaton
+accepts; :func:`positions` is the pure-Python reference of that pass. Same candidates either way
+(``tests/detect/test_leads.py``): a place the automaton refuses is one where the regex cannot match.
+
+The table is data made from the rules' patterns at engine start; a pattern it cannot read (a
+back-reference, case-insensitive parts, too many shapes) makes no table, and the regex runs alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+#: Characters of the text read at most, per place.
+DEPTH = 8
+_MAX_SEQUENCES = 4096
+_MAX_STATES = 2048
+#: The symbol every character outside ASCII is read as.
+OTHER = 128
+SYMBOLS = 129
+DEAD = -1
+ACCEPT = -2
+
+
+class _GiveUp(Exception):
+    """The pattern holds something the table cannot be sure about."""
+
+
+# A character set as (bits of the ASCII code points it holds, whether it may hold any other character).
+_Set = tuple[int, bool]
+_ANY: _Set = ((1 << 128) - 1, True)
+
+
+@functools.cache
+def _category(code: Any) -> _Set:
+    tests: dict[Any, Callable[[str], bool]] = {
+        sre.CATEGORY_DIGIT: lambda c: c.isdigit(),
+        sre.CATEGORY_NOT_DIGIT: lambda c: not c.isdigit(),
+        sre.CATEGORY_SPACE: lambda c: c.isspace(),
+        sre.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+        sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+        sre.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+        sre.CATEGORY_LINEBREAK: lambda c: c == "\n",
+        sre.CATEGORY_NOT_LINEBREAK: lambda c: c != "\n",
+    }
+    test = tests.get(code)
+    if test is None:
+        raise _GiveUp(f"category {code}")
+    bits = 0
+    for c in range(128):
+        if test(chr(c)):
+            bits |= 1 << c
+    return bits, True  # other characters: some are digits, spaces or letters
+
+
+def _charset(op: Any, av: Any) -> _Set:
+    if op is sre.LITERAL:
+        return (1 << av, False) if av < 128 else (0, True)
+    if op is sre.NOT_LITERAL:
+        return (_ANY[0] & ~(1 << av) if av < 128 else _ANY[0]), True
+    if op is sre.ANY:
+        return _ANY
+    if op is not sre.IN:
+        raise _GiveUp(f"set {op}")
+    bits, other, negate = 0, False, False
+    for item_op, item_av in av:
+        if item_op is sre.NEGATE:
+            negate = True
+        elif item_op is sre.LITERAL:
+            if item_av < 128:
+                bits |= 1 << item_av
+            else:
+                other = True
+        elif item_op is sre.RANGE:
+            lo, hi = item_av
+            for c in range(lo, min(hi, 127) + 1):
+                bits |= 1 << c
+            other = other or hi >= 128
+        elif item_op is sre.CATEGORY:
+            cat_bits, _ = _category(item_av)
+            bits |= cat_bits
+            other = True
+        else:
+            raise _GiveUp(f"set item {item_op}")
+    if negate:
+        return _ANY[0] & ~bits, True
+    return bits, other
+
+
+def _sequences(items: list[tuple[Any, Any]], depth: int, budget: list[int]) -> set[tuple[_Set, ...]]:
+    """Every sequence of character sets the first ``depth`` characters matched by ``items`` fit
+    (shorter where a match may end sooner)."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _GiveUp("too many shapes")
+    if depth == 0 or not items:
+        return {()}
+    op, av = items[0]
+    rest = items[1:]
+    if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+        head = _charset(op, av)
+        return {(head, *tail) for tail in _sequences(rest, depth - 1, budget)}
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return _sequences(rest, depth, budget)  # consumes nothing; only ever refuses more
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & (re.IGNORECASE | re.LOCALE):
+            raise _GiveUp("case-insensitive part")
+        return _sequences(list(sub.data) + rest, depth, budget)
+    if op is sre.ATOMIC_GROUP:
+        return _sequences(list(av.data) + rest, depth, budget)
+    if op is sre.BRANCH:
+        found: set[tuple[_Set, ...]] = set()
+        for alternative in av[1]:
+            found |= _sequences(list(alternative.data) + rest, depth, budget)
+        return found
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)):
+        lo, hi, sub = av
+        body = list(sub.data)
+        if not body:
+            return _sequences(rest, depth, budget)
+        if hi == 0:
+            return _sequences(rest, depth, budget)
+        more = (op, (max(0, lo - 1), hi if hi == sre.MAXREPEAT else hi - 1, sub))
+        once = _sequences([*body, more, *rest], depth, budget)
+        if lo > 0:
+            return once
+        return once | _sequences(rest, depth, budget)
+    raise _GiveUp(f"op {op}")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadTable:
+    """An automaton over the first characters of every match: ``moves[state * SYMBOLS + symbol]``
+    is the next state, ``DEAD`` or ``ACCEPT``; state 0 reads the first character. ``guard``: a
+    place right after a word character (``\\w``) can start no match (the regex says so once, up
+    front)."""
+
+    moves: tuple[int, ...]
+    guard: bool
+
+    @property
+    def states(self) -> int:
+        return len(self.moves) // SYMBOLS
+
+
+def _automaton(shapes: Sequence[tuple[_Set, ...]]) -> tuple[int, ...] | None:
+    if any(not shape for shape in shapes):
+        return None  # a match may be empty-headed: every place is one
+    # Symbols every set treats alike move alike: the automaton is built over those classes.
+    sets = sorted({cs for shape in shapes for cs in shape})
+    classes: dict[tuple[bool, ...], list[int]] = {}
+    for symbol in range(SYMBOLS):
+        alike = tuple((other if symbol == OTHER else bool((bits >> symbol) & 1)) for bits, other in sets)
+        classes.setdefault(alike, []).append(symbol)
+    members = list(classes.values())
+    # For each set, the classes it holds (read off each class's first symbol).
+    holds: dict[_Set, list[int]] = {
+        cs: [c for c, symbols in enumerate(members) if (cs[1] if symbols[0] == OTHER else (cs[0] >> symbols[0]) & 1)]
+        for cs in sets
+    }
+    start = frozenset((k, 0) for k in range(len(shapes)))
+    numbers: dict[frozenset[tuple[int, int]], int] = {start: 0}
+    todo = [start]
+    rows: list[list[int]] = []
+    while todo:
+        state = todo.pop(0)
+        nexts: list[set[tuple[int, int]]] = [set() for _ in members]
+        accepts = [False] * len(members)
+        for k, at in state:
+            last = at + 1 == len(shapes[k])
+            for c in holds[shapes[k][at]]:
+                if last:
+                    accepts[c] = True
+                else:
+                    nexts[c].add((k, at + 1))
+        row = [DEAD] * SYMBOLS
+        for c, symbols in enumerate(members):
+            if accepts[c]:
+                move = ACCEPT
+            elif not nexts[c]:
+                move = DEAD
+            else:
+                key = frozenset(nexts[c])
+                if key not in numbers:
+                    if len(numbers) >= _MAX_STATES:
+                        return None
+                    numbers[key] = len(numbers)
+                    todo.append(key)
+                move = numbers[key]
+            for member in symbols:
+                row[member] = move
+        rows.append(row)
+    # States were numbered in the order they were queued, which is the order rows were made.
+    return tuple(m for row in rows for m in row)
+
+
+@functools.lru_cache(maxsize=32)
+def lead_table(pattern: str, flags: int, *, guard: bool, depth: int = DEPTH) -> LeadTable | None:
+    """The table of ``pattern`` (compiled with ``flags``), or None when it cannot be made safely.
+    Kept per pattern (immutable; every engine of the same recognizers shares it)."""
+    if flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        for d in range(depth, 0, -1):
+            try:
+                shapes = sorted(_sequences(list(parsed.data), d, [_MAX_SEQUENCES * 8]))
+            except _GiveUp as why:
+                if "too many" not in str(why):
+                    raise
+                continue
+            if len(shapes) > _MAX_SEQUENCES:
+                continue
+            moves = _automaton(shapes)
+            if moves is not None:
+                return LeadTable(moves, guard)
+    except (_GiveUp, RecursionError, re.error):
+        return None
+    return None
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def positions(table: LeadTable, text: str, start: int, end: int, limit: int) -> list[int]:
+    """The places in [start, end) where the table accepts, reading no character at or past ``limit``
+    (the reference for the compiled ``LeadScanner.positions``)."""
+    moves = table.moves
+    found: list[int] = []
+    end = min(end, limit, len(text))
+    limit = min(limit, len(text))
+    for p in range(max(0, start), end):
+        if table.guard and p > 0 and _is_word(text[p - 1]):
+            continue
+        state = 0
+        i = p
+        while i < limit:
+            code = ord(text[i])
+            state = moves[state * SYMBOLS + (code if code < OTHER else OTHER)]
+            if state < 0:
+                break
+            i += 1
+        if state == ACCEPT:
+            found.append(p)
+    return found

@@ -1,0 +1,164 @@
+"""The automaton of candidate starts (detect/leads.py) and its compiled runner: where the regex can
+match, it lets the place through; both runners give the same places; the engine finds the same
+candidates with it as with the regex alone."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pii_scanner.core.config import DetectConfig
+from pii_scanner.detect import Engine, engine, fastpath, leads
+from tests.detect import engine_corpus
+from tests.detect.test_fastpath import _HOSTILE, _STEERING, _random_text, needs_compiled
+
+COMPILED = fastpath.compiled_kernel()
+
+# Shapes the table must read right: repeats, optional parts, branches, look-arounds, negated sets,
+# categories, non-ASCII members, anchors, lazy repeats, atomic groups.
+_SHAPES = [
+    r"\d{3}",
+    r"[A-Z]{2}\d\d",
+    r"a?b*c{2,3}",
+    r"(?:ab|a)c",
+    r"(?<=x)\d+(?!\d)",
+    r"(?<![\w].)[0-9]\d",
+    r"[^a-z]\d",
+    r"\D\s\w",
+    r"[\u00e6\u00f8\u00e5]\d",
+    r"\u2013\d",
+    r"^\d\d",
+    r"\d+?x",
+    r"(?>ab|a)b",
+    r"(?:\d[ -]?){4,}",
+    r".\d",
+    r"x|y|\d{2}-\d",
+    r"(?:)x",
+    r"\bab",
+    r"[\d\u0660]{2}",
+]
+
+
+def _places(regex: re.Pattern[str], text: str) -> set[int]:
+    return {m.start() for m in regex.finditer(text)} | {p for p in range(len(text)) if regex.match(text, p)}
+
+
+@pytest.mark.parametrize("shape", _SHAPES)
+def test_every_place_a_regex_matches_at_is_let_through(shape: str) -> None:
+    rng = random.Random(shape)
+    regex = re.compile(shape, re.DOTALL)
+    table = leads.lead_table(regex.pattern, regex.flags, guard=False)
+    assert table is not None
+    alphabet = "0123456789abxyABZ -_\n" + "".join(_HOSTILE[:14]) + "\u00e6\u2013"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        allowed = set(leads.positions(table, text, 0, len(text), len(text)))
+        assert _places(regex, text) <= allowed, (shape, text)
+
+
+def test_a_table_is_refused_where_it_could_miss_a_match() -> None:
+    for pattern, flags in ((r"abc", re.IGNORECASE), (r"(?i:abc)", 0), (r"(a)\1", 0), (r"(?(1)a|b)", 0)):
+        assert leads.lead_table(pattern, flags, guard=False) is None, pattern
+
+
+def test_the_table_refuses_most_places() -> None:
+    regex = Engine(DetectConfig())._plain.regex
+    table = leads.lead_table(regex.pattern, regex.flags, guard=True)
+    assert table is not None
+    text = "Referat fra mødet 12. marts 2026: Hansen og Jensen deltog. Kontakt 0707614285 eller DK5000400440116243."
+    places = leads.positions(table, text, 0, len(text), len(text))
+    assert places and len(places) <= 4  # the identifier, the IBAN; not the year, the names, the date
+    assert text.index("0707614285") in places and text.index("DK50") in places
+
+
+def _engines() -> list[Engine]:
+    return [
+        *engine_corpus.engines(0.0).values(),
+        Engine(DetectConfig(entities=("CREDIT_CARD", "IBAN_CODE"))),
+        Engine(DetectConfig(ocr_tolerant=True)),
+    ]
+
+
+def test_matches_at_the_places_equal_the_regex_search() -> None:
+    """Every engine's regex (plain and OCR): the matches tried only at the table's places equal
+    ``finditer``, on the corpus and on hostile text, over windows of the text as the engine cuts them."""
+    corpus = "".join(text for text, _, _ in engine_corpus.make_corpus(size=300_000))
+    hostile = _random_text(random.Random(5), 60_000)
+    for eng in _engines():
+        for compiled in (eng._plain, eng._ocr):
+            table = leads.lead_table(compiled.regex.pattern, compiled.regex.flags, guard=compiled.guard)
+            assert table is not None
+            for text in (corpus, hostile):
+                for start, end, limit in ((0, len(text), len(text)), (1000, 20_000, 20_128), (7, 8, 30)):
+                    expected = [
+                        (m.span(), m.lastgroup) for m in compiled.regex.finditer(text, start, limit) if m.start() < end
+                    ]
+                    places = leads.positions(table, text, start, end, limit)
+                    got = [(m.span(), m.lastgroup) for m in engine._matches_at(compiled.regex, text, places, limit)]
+                    assert got == expected
+
+
+@needs_compiled
+def test_the_compiled_scanner_equals_the_reference() -> None:
+    assert COMPILED is not None and COMPILED.lead_scanner is not None
+    rng = random.Random(11)
+    eng = Engine(DetectConfig())
+    regex = eng._plain.regex
+    table = leads.lead_table(regex.pattern, regex.flags, guard=eng._plain.guard)
+    assert table is not None
+    scanner = COMPILED.lead_scanner(table.moves, table.guard)
+    for _ in range(400):
+        text = _random_text(rng, rng.randrange(0, 400))
+        s = rng.randrange(0, len(text) + 1)
+        e = rng.randrange(s, len(text) + 2)
+        limit = rng.choice((len(text), e, e + 5))
+        assert scanner.positions(text, s, e, limit) == leads.positions(table, text, s, e, limit)
+    # every string kind: Latin-1, UCS-2 with lone surrogates, UCS-4 with non-BMP characters, NUL
+    for extra in ("", "\udc80", "\U0001f600", "\x00"):
+        text = (_STEERING + "0707614285 DK5000400440116243 +45 12 34 56 78" + extra) * 50
+        assert scanner.positions(text, 0, len(text), len(text)) == leads.positions(table, text, 0, len(text), len(text))
+
+
+@needs_compiled
+def test_the_compiled_scanner_refuses_bad_tables_and_arguments() -> None:
+    assert COMPILED is not None and COMPILED.lead_scanner is not None
+    make = COMPILED.lead_scanner
+    for moves in ([], [0] * 128, [0] * 130, [1] * 129, [-3] * 129, ["0"] * 129, [1 << 70] * 129):
+        with pytest.raises((TypeError, ValueError, OverflowError)):
+            make(moves, True)
+
+    class Shrinks:
+        """An item whose conversion empties the list it came from."""
+
+        def __index__(self) -> int:
+            moves.clear()
+            return 0
+
+    moves: list[object] = [Shrinks()] + [0] * 128
+    scanner = make(moves, False)  # read from a copy: the list changing under it does no harm
+    assert scanner.positions("ab", 0, 2, 2) == []
+    good = make([-2] * leads.SYMBOLS, False)
+    for args in ((), ("a", 0, 1), (None, 0, 1, 1), (b"a", 0, 1, 1), ("a", "0", 1, 1), ("a", 0, 1 << 70, 1)):
+        with pytest.raises((TypeError, OverflowError)):
+            good.positions(*args)
+    assert good.positions("abc", -5, 99, 99) == [0, 1, 2]
+    assert good.positions("abc", 0, 3, 1) == [0]
+    assert good.positions("abc", 2, 1, 3) == []
+
+
+def test_the_engine_finds_the_same_candidates_with_and_without_the_scanner() -> None:
+    """Candidates (recognizer, pattern, span) of the engine with the compiled kernel equal those of
+    the regex alone, on the corpus and hostile text; on the pure kernel no scanner is made."""
+    pure = Engine(DetectConfig())
+    pure.kernel = fastpath.PURE
+    texts = ["".join(t for t, _, _ in engine_corpus.make_corpus(size=200_000)), _random_text(random.Random(3), 40_000)]
+    for text in texts:
+        reference = list(pure._candidates(pure._plain, text, 0, len(text), len(text)))
+        assert pure._scanners == {False: None}
+        if COMPILED is not None:
+            fast = Engine(DetectConfig())
+            got = list(fast._candidates(fast._plain, text, 0, len(text), len(text)))
+            assert fast._scanners[False] is not None
+            assert [(r.name, p, s, e) for r, p, s, e in got] == [(r.name, p, s, e) for r, p, s, e in reference]

@@ -126,6 +126,22 @@ def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
     return any(other != word and other in word for word in ctx.positive for other in words)
 
 
+# A context word is the number's own label when only a separator stands between ("kennitala\n261272-2029",
+# "CPR-nr.: 070761-4285").
+_OWN_LABEL_GAP = re.compile(r"[\s:.#=()-]{0,4}$")
+
+
+def _own_label(ctx: ContextHit, head: str) -> bool:
+    """One of the reading's context words ends right before the number (``head``: the text before
+    it, lower case): it labels this number, where another reading's word may name another ("Hun har
+    ikke dansk cpr endnu; islandsk kennitala 261272-2029")."""
+    for word in ctx.positive:
+        at = head.rfind(word)
+        if at >= 0 and _OWN_LABEL_GAP.fullmatch(head, at + len(word)):
+            return True
+    return False
+
+
 def _check_strength(reading: _Reading) -> int:
     if reading.entity == DK and reading.checksum != "valid":
         return 1  # a CPR without modulus 11 passed no check
@@ -300,12 +316,15 @@ class NationalIdRecognizer(Recognizer):
             # personnummer 1 in 10); never the order of the readings.
             # A more specific context word beats the plain one it contains ("svenske personnummer"
             # names the Swedish number, "personnummer" alone either).
+            # A context word that is the number's own label beats one standing further off.
             words = [w for item in close for w in item[2].positive]
+            head = env.text[max(0, start - 40) : start].lower() if words else ""
             lang = hint()
             if lang is None:
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
+                        not (head and _own_label(item[2], head)),
                         not item[2].positive,
                         -_check_strength(item[1]),
                     )
@@ -314,6 +333,7 @@ class NationalIdRecognizer(Recognizer):
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
+                        not (head and _own_label(item[2], head)),
                         _COUNTRY_LANG.get(item[1].entity) != lang,
                     )
                 )

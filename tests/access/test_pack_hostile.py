@@ -133,3 +133,29 @@ def test_an_export_leaves_nothing_in_the_temp_directory(
     assert list(tmp.iterdir()) == []
     assert {p.name for p in out.iterdir()} == {"a.zip", "folder"}  # no .part file left next to the pack
     assert os.stat(out / "folder" / "data.json").st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "99999999999999999999999"],
+        ["close", "99999999999999999999999"],
+        ["extend", "99999999999999999999999", "--months", "1", "--reason", "many systems"],
+        ["export", "99999999999999999999999", "-o", "x.zip"],
+        ["export", "0", "-o", "x.zip"],
+    ],
+)
+def test_a_case_number_too_big_for_the_index_is_one_line_exit_2(
+    env: Env, tmp_path: Path, cli: list[str], args: list[str]
+) -> None:
+    import subprocess
+
+    proc = subprocess.run(
+        [*cli, "request", args[0], "--config", str(env.config), *args[1:]],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.detect.ner import name_kernel
+from pii_scanner.detect.ner.columns import ColumnHeaders, name_cells
 from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 
 NAME = "ner_fallback"
@@ -132,6 +133,7 @@ class FallbackNameFinder:
         self._mask_explanations: dict[tuple[str, int], Explanation] = {}
         self._normalized: dict[str, str] = {}
         self._word_cues: dict[str, int] = {}  # a word before a run -> _TITLE, _SPEECH or 0
+        self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
@@ -268,6 +270,20 @@ class FallbackNameFinder:
             found = self._surname_first(text, found)
         if ":" in text:
             found.extend(self._listed(text, found))
+        added: list[Finding] = []
+        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if "@" in text:
+                added = self._mentions(text)
+            if ":" in text:
+                added.extend(self._speakers(text))
+            if added:
+                found = _replacing(found, added)
+                for f in added:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    if len(keys) > 1:
+                        firsts.add(keys[0])
+                        surnames.update((keys[-1], _base(keys[-1])))
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
@@ -280,6 +296,10 @@ class FallbackNameFinder:
             ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
                 found.append(self._finding(text, seg, 0.6, "mention"))
+        if added:  # no lone "Falk" inside "@Nora Falk"
+            found = _replacing(found, added)
+        if self._headers.pattern.search(text) is not None or "N:" in text:
+            found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
         return found
 
@@ -490,6 +510,74 @@ class FallbackNameFinder:
                     out.append(self._finding(text, seg, 0.6, "chat"))
         return out
 
+    def _name_words(self, start: int, run: str) -> list[tuple[int, int, int, str]]:
+        """(start, end, kind, key) of a run's leading words that can be part of a name; particles inside."""
+        words: list[tuple[int, int, int, str]] = []
+        for s, e, tok in _tokens(start, run):
+            kind, key, street = self._tokens.get(tok) or self._token(tok)
+            if (kind in _ALONE_NEVER and kind != PART) or street:
+                break
+            words.append((s, e, kind, key))
+        while words and words[-1][2] in (PART, INIT):
+            words.pop()
+        return words if words and words[0][2] != PART else []
+
+    def _mentions(self, text: str) -> list[Finding]:
+        """Names after "@" in chat exports ("Tak til @Jeppe Hvid og @Tinne Brink"); a lower-case handle
+        ("@kasperj") is a user name, not a person's name."""
+        out: list[Finding] = []
+        for m in _MENTION.finditer(text):
+            words = self._name_words(m.start(1), m.group(1))
+            if not words or (len(words) == 1 and words[0][2] not in (FIRST, BOTH, AMBIG, LAST)):
+                continue  # "@Salg", "@Alle": a team or everyone
+            seg = _Seg(words[0][0], words[-1][1], [w[2] for w in words], [w[3] for w in words], ["mention"], [])
+            out.append(self._finding(text, seg, 0.75, "mention:@"))
+        return out
+
+    def _speakers(self, text: str) -> list[Finding]:
+        """A name heading a chat post with its time ("Nora Falk 10:14", "Lotte Bang 07:44  bo havde den")."""
+        out: list[Finding] = []
+        for m in _SPEAKER_HEAD.finditer(text):
+            words = self._name_words(m.start(1), m.group(1))
+            if len(words) < 2 or words[-1][1] != m.end(1) or _KNOWN.isdisjoint(w[2] for w in words):
+                continue
+            seg = _Seg(words[0][0], words[-1][1], [w[2] for w in words], [w[3] for w in words], ["speaker"], [])
+            out.append(self._finding(text, seg, 0.75, "chat_speaker"))
+        return out
+
+    def _columns(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Cells under a name header ("Fornavn;Efternavn", "| Navn |", "Namn      Företag", vCard "N:"), when
+        the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
+        groups: dict[str, list[tuple[int, int, str]]] = {}
+        for start, end, role in name_cells(text, self._headers):
+            value = text[start:end]
+            if not _CELL_NAME.fullmatch(value):
+                continue
+            groups.setdefault("full" if role == "full" else "split", []).append((start, end, value))
+        added: list[Finding] = []
+        for group, cells in groups.items():
+            # "Fornavn"/"Efternavn" say people; under "Name" a third of the cells must hold a name that
+            # is no everyday word as well, or the column lists products or places
+            lax = group == "split"
+            known = 0
+            for _, _, value in cells:
+                keys = [w.casefold() for w in _CELL_WORD.findall(value)]
+                if any(
+                    (k in self.lex.first or k in self.lex.last or _base(k) in self.lex.last)
+                    and (lax or k not in self.lex.ambiguous)
+                    for k in keys
+                ):
+                    known += 1
+            if known * (3 if lax else 2) < len(cells):
+                continue
+            for start, end, value in cells:
+                surname, comma, first = value.partition(",")
+                normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
+                added.append(
+                    Finding("PERSON", start, end, 0.75, value, normalized, self._explanation("column", ["field"]))
+                )
+        return _replacing(found, added) if added else found
+
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
 
@@ -535,16 +623,20 @@ class FallbackNameFinder:
         added: list[Finding] = []
         unknown: list[re.Match[str]] = []
         for m in _SURNAME_FIRST.finditer(text):
-            last, first = self._token(m.group(3)), self._token(m.group(4))
-            if last[2] or first[2] or first[0] not in _LIST_FIRST:
+            last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
+            if last[2] or (first[2] and first[0] != FIRST) or first[0] not in _LIST_FIRST:
                 continue
-            if last[0] == FIRST and m.group().startswith("\n"):  # "Kaya, Emre": a surname also a first name
+            own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted
+            if m.group(1) == '"' and _DISPLAY.match(text, m.end()) and _KNOWN.intersection((last[0], first[0])):
+                added.append(self._surname_first_finding(text, m))  # '"Hansen, Mette" <m@x.dk>'
+                continue
+            if last[0] == FIRST and own:  # "Kaya, Emre": a surname also a first name
                 unknown.append(m)
                 continue
             if last[0] not in _LIST_SURNAME:
                 continue
             if last[0] not in (LAST, BOTH, SHAPE) and first[0] not in (FIRST, BOTH):
-                if m.group().startswith("\n"):
+                if own:
                     unknown.append(m)  # an item of its own line: a person if the list holds a known one
                 continue  # neither word is known as what it stands for
             added.append(self._surname_first_finding(text, m))
@@ -556,15 +648,15 @@ class FallbackNameFinder:
         return sorted(kept + added, key=lambda f: f.start)
 
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
-        start, end = m.start(1), m.end(1)
-        surname = " ".join(text[start : m.end(3)].split())
+        start, end = m.start(2), m.end(2)
+        surname = " ".join(text[start : m.end(4)].split())
         return Finding(
             entity_type="PERSON",
             start=start,
             end=end,
             score=0.7,
             value=text[start:end],
-            normalized=f"{m.group(4)} {surname}",
+            normalized=f"{m.group(5)} {surname}",
             explanation=self._explanation("surname,first", ["list"]),
         )
 
@@ -1354,6 +1446,29 @@ _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
 
 
+def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
+    """``added`` in place of whatever ``found`` holds inside or across their spans."""
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    return kept + added
+
+
+# "@Nora Falk" in a chat: not an e-mail address's tail ("a@Firma"), at most four words
+_MENTION = re.compile(rf"(?<![\w.@])@({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
+# "Nora Falk 10:14" opening a line, alone or before the message two blanks on
+_SPEAKER_HEAD = re.compile(
+    rf"^[ \t]*({_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{1,3}})"
+    rf"[ \t]+\d{{1,2}}[:.]\d{{2}}(?=[ \t]*$|[ \t]{{2,}}|\t)",
+    re.M,
+)
+_CAPS_CELL_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
+_CELL_WORD = re.compile(rf"{_WORD}|{_CAPS_CELL_WORD}")
+# A table cell holding a name: words, particles and initials, or "Surname, First"
+_CELL_PART = rf"(?:{_WORD}|{_CAPS_CELL_WORD}|{_INITIAL}|{_PARTICLE})"
+_CELL_NAME = re.compile(
+    rf"{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,4}}(?:,[ \t]*{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,2}})?"
+)
+
+
 def _in_list(text: str, f: Finding) -> bool:
     """Is the finding an item of a comma-separated list ("A, B og C")?"""
     return text.startswith(",", f.end) or text[max(0, f.start - 2) : f.start].startswith(",")
@@ -1395,8 +1510,14 @@ class _Lines(dict[int, _Line]):
 
 
 # Starts on the delimiter itself (not a lookbehind) so the regex engine can skip ahead to it.
+# Groups: 1 an opening quote, 2 the span, 3 particles, 4 the surname, 5 the first name(s). An item opens a line
+# (after a row number), follows ":" or ";" or is quoted in a list; it ends at ";" or ".", the line's end, a column
+# gap, a dash before a role ("Bergman, Love – ordförande"), or its closing quote (a mail display name).
 _SURNAME_FIRST = re.compile(
-    rf"(?:\A|[\n:;])[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
+    rf"(?:\A|[\n:;]|,(?=[ \t]*\"))[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
+    rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))",
+    re.M,
 )
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})

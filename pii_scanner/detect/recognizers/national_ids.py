@@ -15,7 +15,7 @@ from typing import NamedTuple
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fastpath, fields, filters
+from pii_scanner.detect import country, fastpath, fields, filters, layout
 from pii_scanner.detect.identifiers import fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
@@ -115,6 +115,17 @@ def _after_name(env: Env, start: int) -> bool:
     return _HOLDER.search(line) is not None or _NAME_BRACKET.search(line) is not None
 
 
+# An identifier written in its own form: with its separator, or twelve digits with the century.
+_OWN_FORM_CELL = re.compile(r"\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4}")
+
+
+def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
+    """Another cell of the candidate's column is an identifier written in its own form: the column
+    holds people's identifiers, so its header is read in that sense ("pnr" is no P-number there)."""
+    col = layout.column(env.text, start, end, int(env.rules.setting("table", "neighbours")), env.memo)
+    return col is not None and any(_OWN_FORM_CELL.fullmatch(cell.strip()) for cell in col.cells)
+
+
 def _names_id_before(env: Env, lo: int, hi: int) -> bool:
     words = env.rules.id_words
     return words is not None and words.search(env.text[max(0, lo) : hi].lower()) is not None
@@ -124,6 +135,22 @@ def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
     """One of the reading's context words holds another reading's word and more ("svenske
     personnummer" holds "personnummer")."""
     return any(other != word and other in word for word in ctx.positive for other in words)
+
+
+# A context word is the number's own label when only a separator stands between ("kennitala\n261272-2029",
+# "CPR-nr.: 070761-4285").
+_OWN_LABEL_GAP = re.compile(r"[\s:.#=()-]{0,4}$")
+
+
+def _own_label(ctx: ContextHit, head: str) -> bool:
+    """One of the reading's context words ends right before the number (``head``: the text before
+    it, lower case): it labels this number, where another reading's word may name another ("Hun har
+    ikke dansk cpr endnu; islandsk kennitala 261272-2029")."""
+    for word in ctx.positive:
+        at = head.rfind(word)
+        if at >= 0 and _OWN_LABEL_GAP.fullmatch(head, at + len(word)):
+            return True
+    return False
 
 
 def _check_strength(reading: _Reading) -> int:
@@ -259,6 +286,8 @@ class NationalIdRecognizer(Recognizer):
             return named[0]
 
         label = fields.label(env, start, end, field)
+        if plain and label and _column_in_own_forms(env, start, end):
+            plain = False  # "pnr" over "570507-3368" and "198812200098": no P-numbers (ten plain digits) there
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
@@ -300,12 +329,15 @@ class NationalIdRecognizer(Recognizer):
             # personnummer 1 in 10); never the order of the readings.
             # A more specific context word beats the plain one it contains ("svenske personnummer"
             # names the Swedish number, "personnummer" alone either).
+            # A context word that is the number's own label beats one standing further off.
             words = [w for item in close for w in item[2].positive]
+            head = env.text[max(0, start - 40) : start].lower() if words else ""
             lang = hint()
             if lang is None:
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
+                        not (head and _own_label(item[2], head)),
                         not item[2].positive,
                         -_check_strength(item[1]),
                     )
@@ -314,6 +346,7 @@ class NationalIdRecognizer(Recognizer):
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
+                        not (head and _own_label(item[2], head)),
                         _COUNTRY_LANG.get(item[1].entity) != lang,
                     )
                 )

@@ -366,7 +366,7 @@ def _names_other_number(word: str, entity: str, env: Env) -> bool:
     return found is not None and found.lastgroup == "n"
 
 
-_BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
+_BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = re.compile(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = re.compile(r"[^\s:#]+")

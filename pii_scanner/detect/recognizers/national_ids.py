@@ -15,7 +15,7 @@ from typing import NamedTuple
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fastpath, fields, filters
+from pii_scanner.detect import country, fastpath, fields, filters, layout
 from pii_scanner.detect.identifiers import fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
@@ -113,6 +113,17 @@ def _after_name(env: Env, start: int) -> bool:
     cut = head.rfind("\n")
     line = head[cut + 1 :] if cut >= 0 else head
     return _HOLDER.search(line) is not None or _NAME_BRACKET.search(line) is not None
+
+
+# An identifier written in its own form: with its separator, or twelve digits with the century.
+_OWN_FORM_CELL = re.compile(r"\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4}")
+
+
+def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
+    """Another cell of the candidate's column is an identifier written in its own form: the column
+    holds people's identifiers, so its header is read in that sense ("pnr" is no P-number there)."""
+    col = layout.column(env.text, start, end, int(env.rules.setting("table", "neighbours")), env.memo)
+    return col is not None and any(_OWN_FORM_CELL.fullmatch(cell.strip()) for cell in col.cells)
 
 
 def _names_id_before(env: Env, lo: int, hi: int) -> bool:
@@ -275,6 +286,8 @@ class NationalIdRecognizer(Recognizer):
             return named[0]
 
         label = fields.label(env, start, end, field)
+        if plain and label and _column_in_own_forms(env, start, end):
+            plain = False  # "pnr" over "570507-3368" and "198812200098": no P-numbers (ten plain digits) there
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:

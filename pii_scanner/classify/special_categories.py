@@ -1317,7 +1317,13 @@ _SUBJECTLESS = _AUXILIARIES | frozenset(
 )
 # A note opening with these has no subject of its own ("Kendt med diabetes.", "Har haft feber."), unless a
 # pronoun or "der"/"det" follows (a question or an inversion: "Er der ...", "Har du ...").
-_SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(["kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade"])
+_SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
+    [
+        *("kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade", "fundet", "hittad", "hittades"),
+        *("funnen", "faldt", "föll", "falt", "klager", "klagar", "oplyser", "uppger", "opplyser", "found"),
+        "complains",
+    ]
+)
 _EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
@@ -1339,7 +1345,12 @@ _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
-_LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
+# a year before 1900 after a word that dates or records a life: "døde i 1648", "Bouppteckning 1889", "født 1832"
+_LONG_AGO = re.compile(
+    r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"
+    r"folkräkning|folketelling|kirkebog|kyrkbok|husförhörslängd|census)[ \t]+1[0-8]\d\d\b",
+    re.IGNORECASE,
+)
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _CUE_TRAIL = frozenset(":,\"“”'")  # what may stand between a contact cue and the name after it
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")

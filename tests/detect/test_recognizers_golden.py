@@ -23,6 +23,7 @@ BOTH_DK, BOTH_SE = "1003124300", "201003124300"
 OLD_BOTH = "010104-0798"  # CPR of 1 Jan 1904 (mod 11) AND personnummer of 2001-01-04
 FI_DIGIT = "270780-8172"  # HETU with a digit check character: also the shape of a CPR
 # Running numbers that are mostly valid CPR dates (and some pass modulus 11): a "Løbenr." column
+KID1, KID2 = "1703127206", "0902108740"  # children's CPRs issued without modulus 11 (2012, 2010)
 BOOKED = make_personnummer(datetime.date(2021, 6, 1), 622)  # a booking number that reads as a personnummer
 RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
 
@@ -531,6 +532,54 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [],
     ),
     (f"2026-11-30 06:00:07 INFO  scheduler   job=natlig-import id={CPR2} slut varighed=6s", []),
+    # --- a four-digit cell a column gap away is no bank registration number; "pnr" over identifiers in
+    # their own forms is no P-number; quoted CSV cells keep their commas and semicolons
+    (
+        "Medlem                 Fødselsdato   CPR\nFreja Lund             2012          " + KID1 + "\n"
+        "Anton Bak              2010          " + KID2,
+        [("DK_CPR", KID1), ("DK_CPR", KID2)],
+    ),
+    (
+        " id  | navn            | pnr          | kundenr\n-----+-----------------+--------------+-----------\n"
+        " 517 | Eva Lund        | 811218-9876  | 1203287501\n"
+        " 581 | Elsa Forsman    | "
+        + make_personnummer(datetime.date(2000, 6, 16), 185)[2:]
+        + "   | 0205074602\n(2 rows)",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(2000, 6, 16), 185))],
+    ),
+    (
+        '"navn","cpr","adresse","note"\n"Krog, Ane","070761-4285","Grønnegade 61, lgh 1109",""\n'
+        '"Frandsen, Vita","140385-0028","Bøgevej 35, lgh 1029","ny; tidligere kunde"',
+        [("DK_CPR", CPR), ("DK_CPR", "1403850028")],
+    ),
+    (
+        '"navn";"cpr";"adresse"\n"Pedersen, Palle";"070761-4285";"Havnegade 6; lgh 1222"\n'
+        '"Bundgaard, Lykke";"' + KID2 + '";"Grønnegade 24; lgh 1091"',
+        [("DK_CPR", CPR), ("DK_CPR", KID2)],
+    ),
+    # --- holders: a list item of one first name (children of a household), the answer in a chat to a
+    # request naming the identifier, a name opening a quoted JSON string, a day list "time  number  name
+    # column", a genitive person noun ("afdødes nummer")
+    (
+        "Børn i husstanden:\n  - Alma  " + KID1 + "\n  - Viktor  " + KID2 + "\nForældremyndighed: fælles",
+        [("DK_CPR", KID1), ("DK_CPR", KID2)],
+    ),
+    (
+        "Valdemar Toft, 28.11.2026 09:17\nmangler cpr på den nye til lønkørslen\nHelle Dalsgaard, 28.11.2026 09:18\n"
+        "140385-0028 (ham med to efternavne)",
+        [("DK_CPR", "1403850028")],
+    ),
+    ('{"type": "message", "text": "Oda Mortensen 140385 0028"}', [("DK_CPR", "1403850028")]),
+    (
+        "Dagens patienter\n08:00  811218-9876  Sten Ek  kontroll\n09:15  "
+        + make_personnummer(datetime.date(1981, 4, 15), 447)[2:]
+        + "  Jae-won Park  vaccination",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(1981, 4, 15), 447))],
+    ),
+    (
+        "Afdødes CPR: 070761-4285. Husk at henvise til afdødes nummer 1403850028 i banken.",
+        [("DK_CPR", CPR), ("DK_CPR", "1403850028")],
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.detect.ner import name_kernel
+from pii_scanner.detect.ner.columns import ColumnHeaders, name_cells
 from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 
 NAME = "ner_fallback"
@@ -125,10 +126,14 @@ class FallbackNameFinder:
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
         self._decided: dict[tuple[str, int], tuple[float, str]] = {}  # (run, cue bits) -> (score, rule)
+        self._templates: dict[tuple[str, int], tuple[_Part, ...]] = {}  # (run, bits) -> its judged segments
+        self._salutes: dict[str, bool] = {}  # a line's first word -> it is a salutation
+        self._labels: dict[str, bool] = {}  # the text before a line's colon -> it is a person-field label
         self._next_facts_cache: dict[str, int] = {}  # the word after a run -> _NEXT_SEEN | _BLOCKS | _NEXT_SPEECH
         self._mask_explanations: dict[tuple[str, int], Explanation] = {}
         self._normalized: dict[str, str] = {}
         self._word_cues: dict[str, int] = {}  # a word before a run -> _TITLE, _SPEECH or 0
+        self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
@@ -137,7 +142,10 @@ class FallbackNameFinder:
         # What the compiled run pass reads (the memo tables are shared with the pure one).
         never = sum(1 << kind for kind in _ALONE_NEVER)
         fields = self.lex.fields
-        self._tables = (self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never)
+        self._tables = (
+            *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
+            *(self._salutes, self._labels),
+        )
 
     @property
     def compiled(self) -> bool:
@@ -210,11 +218,15 @@ class FallbackNameFinder:
                         )
                     )
                 continue
-            slash = mask & _SIGNATURE
-            for seg in self._segments(text, start, run, heads):
-                if slash:
-                    seg.cues = [*seg.cues, "signature"]
-                score, rule = self._judge(seg)
+            if mask & _COLON:  # a field label may end the run: judged at this place
+                judged = []
+                for seg in self._segments(text, start, run, heads):
+                    if mask & _SLASH:
+                        seg.cues = [*seg.cues, "signature"]
+                    judged.append((seg, *self._judge(seg)))
+            else:
+                judged = self._general(start, run, mask)
+            for seg, score, rule in judged:
                 if score > 0:
                     if len(seg.kinds) == 1:
                         _with_particle(text, seg, surnames)
@@ -258,6 +270,20 @@ class FallbackNameFinder:
             found = self._surname_first(text, found)
         if ":" in text:
             found.extend(self._listed(text, found))
+        added: list[Finding] = []
+        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if "@" in text:
+                added = self._mentions(text)
+            if ":" in text:
+                added.extend(self._speakers(text))
+            if added:
+                found = _replacing(found, added)
+                for f in added:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    if len(keys) > 1:
+                        firsts.add(keys[0])
+                        surnames.update((keys[-1], _base(keys[-1])))
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
@@ -270,6 +296,10 @@ class FallbackNameFinder:
             ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
                 found.append(self._finding(text, seg, 0.6, "mention"))
+        if added:  # no lone "Falk" inside "@Nora Falk"
+            found = _replacing(found, added)
+        if self._headers.pattern.search(text) is not None or "N:" in text:
+            found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
         return found
 
@@ -277,10 +307,12 @@ class FallbackNameFinder:
         """The capitalised runs worth judging, each as (what, start, end, cue bits, run).
 
         ``what`` is ``_ONE`` (one word), ``_PLAIN_RUN`` (several words that are one name wherever they
-        stand, ``_Plain``) or ``_GENERAL`` (judged by ``_segments``; its bits only say a "/" sign-off
-        came before). Runs that can never be a name here are left out: a one-word run that is never a
-        name alone, a run a street/firm word follows, a path part after "/". The mechanics only: the
-        rules are the methods it calls (class of a word, cues), so the compiled twin calls them too.
+        stand, ``_Plain``) or ``_GENERAL`` (split into segments by ``_split``; its bits are the cues
+        before it, the cues after it shifted by 8, ``_SLASH`` for a "/" sign-off before it, or only
+        ``_COLON`` (and ``_SLASH``) when a ":" follows it). Runs that can never be a name here are left
+        out: a one-word run that is never a name alone, a run a street/firm word follows, a path part
+        after "/". The mechanics only: the rules are the methods it calls (class of a word, cues), so
+        the compiled twin calls them too.
         """
         out: list[tuple[int, int, int, int, str]] = []
         known_tokens = self._tokens
@@ -326,7 +358,16 @@ class FallbackNameFinder:
                     continue  # "fra Georg Jensen": the firm, unless a label or a mail address says a person
                 out.append((_PLAIN_RUN, start, end, bits, run))
                 continue
-            out.append((_GENERAL, start, m.end(), _SIGNATURE if slash else 0, run))
+            end = m.end()
+            if text.startswith(":", end):  # the last word may label the next field: see _segments
+                out.append((_GENERAL, start, end, _COLON | _SLASH if slash else _COLON, run))
+                continue
+            nxt = _NEXT_WORD.match(text, end)
+            facts = 0 if nxt is None else next_facts.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+            if facts & _BLOCKS:
+                continue  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+            bits = self._context_mask(text, start, heads) | self._after_bits(text, end, facts, True) << 8
+            out.append((_GENERAL, start, end, bits | _SLASH if slash else bits, run))
         return out
 
     def _acted(self, text: str, start: int, end: int, cues: Collection[str]) -> bool:
@@ -469,6 +510,74 @@ class FallbackNameFinder:
                     out.append(self._finding(text, seg, 0.6, "chat"))
         return out
 
+    def _name_words(self, start: int, run: str) -> list[tuple[int, int, int, str]]:
+        """(start, end, kind, key) of a run's leading words that can be part of a name; particles inside."""
+        words: list[tuple[int, int, int, str]] = []
+        for s, e, tok in _tokens(start, run):
+            kind, key, street = self._tokens.get(tok) or self._token(tok)
+            if (kind in _ALONE_NEVER and kind != PART) or street:
+                break
+            words.append((s, e, kind, key))
+        while words and words[-1][2] in (PART, INIT):
+            words.pop()
+        return words if words and words[0][2] != PART else []
+
+    def _mentions(self, text: str) -> list[Finding]:
+        """Names after "@" in chat exports ("Tak til @Jeppe Hvid og @Tinne Brink"); a lower-case handle
+        ("@kasperj") is a user name, not a person's name."""
+        out: list[Finding] = []
+        for m in _MENTION.finditer(text):
+            words = self._name_words(m.start(1), m.group(1))
+            if not words or (len(words) == 1 and words[0][2] not in (FIRST, BOTH, AMBIG, LAST)):
+                continue  # "@Salg", "@Alle": a team or everyone
+            seg = _Seg(words[0][0], words[-1][1], [w[2] for w in words], [w[3] for w in words], ["mention"], [])
+            out.append(self._finding(text, seg, 0.75, "mention:@"))
+        return out
+
+    def _speakers(self, text: str) -> list[Finding]:
+        """A name heading a chat post with its time ("Nora Falk 10:14", "Lotte Bang 07:44  bo havde den")."""
+        out: list[Finding] = []
+        for m in _SPEAKER_HEAD.finditer(text):
+            words = self._name_words(m.start(1), m.group(1))
+            if len(words) < 2 or words[-1][1] != m.end(1) or _KNOWN.isdisjoint(w[2] for w in words):
+                continue
+            seg = _Seg(words[0][0], words[-1][1], [w[2] for w in words], [w[3] for w in words], ["speaker"], [])
+            out.append(self._finding(text, seg, 0.75, "chat_speaker"))
+        return out
+
+    def _columns(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Cells under a name header ("Fornavn;Efternavn", "| Navn |", "Namn      Företag", vCard "N:"), when
+        the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
+        groups: dict[str, list[tuple[int, int, str]]] = {}
+        for start, end, role in name_cells(text, self._headers):
+            value = text[start:end]
+            if not _CELL_NAME.fullmatch(value):
+                continue
+            groups.setdefault("full" if role == "full" else "split", []).append((start, end, value))
+        added: list[Finding] = []
+        for group, cells in groups.items():
+            # "Fornavn"/"Efternavn" say people; under "Name" a third of the cells must hold a name that
+            # is no everyday word as well, or the column lists products or places
+            lax = group == "split"
+            known = 0
+            for _, _, value in cells:
+                keys = [w.casefold() for w in _CELL_WORD.findall(value)]
+                if any(
+                    (k in self.lex.first or k in self.lex.last or _base(k) in self.lex.last)
+                    and (lax or k not in self.lex.ambiguous)
+                    for k in keys
+                ):
+                    known += 1
+            if known * (3 if lax else 2) < len(cells):
+                continue
+            for start, end, value in cells:
+                surname, comma, first = value.partition(",")
+                normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
+                added.append(
+                    Finding("PERSON", start, end, 0.75, value, normalized, self._explanation("column", ["field"]))
+                )
+        return _replacing(found, added) if added else found
+
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
 
@@ -514,16 +623,20 @@ class FallbackNameFinder:
         added: list[Finding] = []
         unknown: list[re.Match[str]] = []
         for m in _SURNAME_FIRST.finditer(text):
-            last, first = self._token(m.group(3)), self._token(m.group(4))
-            if last[2] or first[2] or first[0] not in _LIST_FIRST:
+            last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
+            if last[2] or (first[2] and first[0] != FIRST) or first[0] not in _LIST_FIRST:
                 continue
-            if last[0] == FIRST and m.group().startswith("\n"):  # "Kaya, Emre": a surname also a first name
+            own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted
+            if m.group(1) == '"' and _DISPLAY.match(text, m.end()) and _KNOWN.intersection((last[0], first[0])):
+                added.append(self._surname_first_finding(text, m))  # '"Hansen, Mette" <m@x.dk>'
+                continue
+            if last[0] == FIRST and own:  # "Kaya, Emre": a surname also a first name
                 unknown.append(m)
                 continue
             if last[0] not in _LIST_SURNAME:
                 continue
             if last[0] not in (LAST, BOTH, SHAPE) and first[0] not in (FIRST, BOTH):
-                if m.group().startswith("\n"):
+                if own:
                     unknown.append(m)  # an item of its own line: a person if the list holds a known one
                 continue  # neither word is known as what it stands for
             added.append(self._surname_first_finding(text, m))
@@ -535,15 +648,15 @@ class FallbackNameFinder:
         return sorted(kept + added, key=lambda f: f.start)
 
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
-        start, end = m.start(1), m.end(1)
-        surname = " ".join(text[start : m.end(3)].split())
+        start, end = m.start(2), m.end(2)
+        surname = " ".join(text[start : m.end(4)].split())
         return Finding(
             entity_type="PERSON",
             start=start,
             end=end,
             score=0.7,
             value=text[start:end],
-            normalized=f"{m.group(4)} {surname}",
+            normalized=f"{m.group(5)} {surname}",
             explanation=self._explanation("surname,first", ["list"]),
         )
 
@@ -748,12 +861,54 @@ class FallbackNameFinder:
         if text.startswith(":", tokens[-1][1]) and infos[-1][1] in self.lex.fields:
             tokens.pop()  # "Att: Vilgot Halvorsen Närvarande: ...": the last word labels the next field
             infos.pop()
-        kinds = [info[0] for info in infos]
         end = tokens[-1][1]
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is not None and self._blocks(nxt.group(1)):
+        facts = 0 if nxt is None else self._next_facts_cache.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+        if facts & _BLOCKS:
             return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
-        context = self._context(text, start, heads)
+        return self._split(
+            tokens, infos, self._context_mask(text, start, heads), self._after_bits(text, end, facts, True)
+        )
+
+    def _general(self, start: int, run: str, bits: int) -> list[tuple[_Seg, float, str]]:
+        """The segments of a run no ":" follows, judged, memoised per (run, bits): its words and the cue
+        bits around it (``_runs``) fix them; each place gets its own ``_Seg`` objects."""
+        template = self._templates.get((run, bits))
+        if template is None:
+            tokens = _tokens(0, run)
+            infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+            parts = []
+            for seg in self._split(tokens, infos, bits & 0xFF, bits >> 8 & 0xFF):
+                if bits & _SLASH:
+                    seg.cues = [*seg.cues, "signature"]
+                score, rule = self._judge(seg)
+                parts.append(
+                    (
+                        seg.start,
+                        seg.end,
+                        tuple(seg.kinds),
+                        tuple(seg.keys),
+                        tuple(seg.cues),
+                        tuple(seg.ends),
+                        score,
+                        rule,
+                    )
+                )
+            template = tuple(parts)
+            if len(self._templates) < _KIND_CACHE_SIZE:
+                self._templates[(run, bits)] = template
+        return [
+            (_Seg(start + a, start + b, list(kinds), list(keys), cues, [start + e for e in ends]), score, rule)
+            for a, b, kinds, keys, cues, ends, score, rule in template
+        ]
+
+    def _split(
+        self, tokens: list[tuple[int, int, str]], infos: list[tuple[int, str, bool]], before: int, after: int
+    ) -> list[_Seg]:
+        """A run's words (``tokens``, their classes ``infos``) cut into segments at stop words, cues and
+        titles, with the cue bits before (``before``) and after (``after``) the run."""
+        kinds = [info[0] for info in infos]
+        context = list(_CUES[before])
         if (  # "Maleren Tina Holm", "Sportschef Anders Bech": a role noun opening the sentence
             self._role_first(kinds, [info[1] for info in infos])
             and "mid_sentence" not in context
@@ -768,8 +923,8 @@ class FallbackNameFinder:
                 kinds.pop()
                 keys.pop()
                 tokens.pop()
-            context.extend(self._after(text, end, nxt, several=True))
-            return [_Seg(start, tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
+            context.extend(_CUES[after])
+            return [_Seg(tokens[0][0], tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
         not_names = self.lex.not_names
         segs: list[_Seg] = []
         cur: _Seg | None = None
@@ -875,9 +1030,8 @@ class FallbackNameFinder:
                 seg.pop()
             if seg.ends:
                 seg.end = seg.ends[-1]
-        tail = self._after(text, end, nxt, several=True)
-        if tail and segs:
-            segs[-1].cues = [*segs[-1].cues, *tail]
+        if after and segs:
+            segs[-1].cues = [*segs[-1].cues, *_CUES[after]]
         return [s for s in segs if s.kinds]
 
     def _is_title(self, word: str) -> bool:
@@ -1004,10 +1158,23 @@ class FallbackNameFinder:
         first = stripped if space < 0 else stripped[:space]
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
-        salutation = first.casefold().strip(",!") in self.lex.salutations
+        salutation = self._salutes.get(first)
+        if salutation is None:
+            salutation = self._first_word_salutes(first)
         # Per run, a sign-off is looked for only on a line holding one of the sign-offs' last words.
-        sig = sig_in_text and self._has_sig(line.casefold())
+        sig = sig_in_text and self._line_sig(text, line_start, line_start + len(line))
         return self._field_head(text, line_start), content, word_end, salutation, sig
+
+    def _first_word_salutes(self, first: str) -> bool:
+        """Is a line's first word a salutation ("Kære", "Hej,")? Memoised."""
+        salutes = first.casefold().strip(",!") in self.lex.salutations
+        if len(self._salutes) < _KIND_CACHE_SIZE:
+            self._salutes[first] = salutes
+        return salutes
+
+    def _line_sig(self, text: str, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` (a line) hold one of the sign-offs' last words?"""
+        return self._has_sig(text[lo:hi].casefold())
 
     def _text_has_sig(self, text: str) -> bool:
         """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
@@ -1038,9 +1205,21 @@ class FallbackNameFinder:
         run is after the label exactly when the label found on the whole line ends at or before it.
         """
         head = _LINE_HEAD.match(text, line_start)
-        if head is not None and self._is_label(head.group(1).strip().casefold()):
-            return head.end()
+        if head is not None:
+            raw = head.group(1)
+            label = self._labels.get(raw)
+            if label is None:
+                label = self._label_word(raw)
+            if label:
+                return head.end()
         return _NO_HEAD
+
+    def _label_word(self, raw: str) -> bool:
+        """Is the text before a line's colon a person-field label (``_is_label``)? Memoised."""
+        label = self._is_label(raw.strip().casefold())
+        if len(self._labels) < _KIND_CACHE_SIZE:
+            self._labels[raw] = label
+        return label
 
     def _is_label(self, label: str) -> bool:
         """A person field ("Navn", "Til stede") or a role ("Kasserer", "Landstræner") before a colon."""
@@ -1260,8 +1439,34 @@ _CUES = tuple(tuple(name for i, name in enumerate(_CUE_NAMES) if bits >> i & 1) 
 # What ``_runs`` hands on: one word, several words that are one name (``_Plain``), any other run.
 _ONE, _PLAIN_RUN, _GENERAL = range(3)
 _NEXT_SEEN, _BLOCKS, _NEXT_SPEECH = 1, 2, 4
+_SLASH, _COLON = 1 << 16, 1 << 17  # a general run's bits: "/" before it, ":" after it
+# A judged segment of a run, at offsets from the run's start: start, end, kinds, keys, cues, word ends, score, rule.
+_Part = tuple[int, int, tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...], float, str]
 _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
+
+
+def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
+    """``added`` in place of whatever ``found`` holds inside or across their spans."""
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    return kept + added
+
+
+# "@Nora Falk" in a chat: not an e-mail address's tail ("a@Firma"), at most four words
+_MENTION = re.compile(rf"(?<![\w.@])@({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
+# "Nora Falk 10:14" opening a line, alone or before the message two blanks on
+_SPEAKER_HEAD = re.compile(
+    rf"^[ \t]*({_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{1,3}})"
+    rf"[ \t]+\d{{1,2}}[:.]\d{{2}}(?=[ \t]*$|[ \t]{{2,}}|\t)",
+    re.M,
+)
+_CAPS_CELL_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
+_CELL_WORD = re.compile(rf"{_WORD}|{_CAPS_CELL_WORD}")
+# A table cell holding a name: words, particles and initials, or "Surname, First"
+_CELL_PART = rf"(?:{_WORD}|{_CAPS_CELL_WORD}|{_INITIAL}|{_PARTICLE})"
+_CELL_NAME = re.compile(
+    rf"{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,4}}(?:,[ \t]*{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,2}})?"
+)
 
 
 def _in_list(text: str, f: Finding) -> bool:
@@ -1305,8 +1510,14 @@ class _Lines(dict[int, _Line]):
 
 
 # Starts on the delimiter itself (not a lookbehind) so the regex engine can skip ahead to it.
+# Groups: 1 an opening quote, 2 the span, 3 particles, 4 the surname, 5 the first name(s). An item opens a line
+# (after a row number), follows ":" or ";" or is quoted in a list; it ends at ";" or ".", the line's end, a column
+# gap, a dash before a role ("Bergman, Love – ordförande"), or its closing quote (a mail display name).
 _SURNAME_FIRST = re.compile(
-    rf"(?:\A|[\n:;])[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
+    rf"(?:\A|[\n:;]|,(?=[ \t]*\"))[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
+    rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))",
+    re.M,
 )
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})

@@ -20,7 +20,7 @@ from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect import fastpath
-from pii_scanner.detect.leads import lead_table
+from pii_scanner.detect.leads import lead_table, matches_at
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
 from pii_scanner.detect.rules import Rules, load_rules
@@ -317,7 +317,7 @@ class Engine:
             self._scanners[key] = _lead_scanner(self._kernel, compiled)
         scanner = self._scanners[key]
         if scanner is not None:
-            found: Iterable[re.Match[str]] = _matches_at(
+            found: Iterable[re.Match[str]] = matches_at(
                 compiled.regex, text, scanner.positions(text, start, end, limit), limit
             )
         else:
@@ -349,19 +349,6 @@ def _lead_scanner(kernel: fastpath.Kernel, compiled: _Compiled) -> fastpath.Lead
         return None
     table = lead_table(compiled.regex.pattern, compiled.regex.flags, guard=compiled.guard)
     return None if table is None else kernel.lead_scanner(table.moves, table.guard)
-
-
-def _matches_at(regex: re.Pattern[str], text: str, places: Iterable[int], limit: int) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text, places[0], limit)``, trying only ``places`` (where a match can start,
-    in order): the same matches, since a search tries each place in turn and goes on after a match."""
-    match = regex.match
-    after = -1
-    for place in places:
-        if place >= after:
-            m = match(text, place, limit)
-            if m is not None:
-                after = m.end()
-                yield m
 
 
 def _with_lf_line_ends(text: str, *, final: bool) -> str:

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from pii_scanner.core.config import DetectConfig
-from pii_scanner.detect import Engine, engine, fastpath, leads
+from pii_scanner.detect import Engine, fastpath, leads
 from tests.detect import engine_corpus
 from tests.detect.test_fastpath import _HOSTILE, _STEERING, _random_text, needs_compiled
 
@@ -38,6 +38,14 @@ _SHAPES = [
     r"(?:)x",
     r"\bab",
     r"[\d\u0660]{2}",
+    # case-insensitive, wholly or in part: "\u017f" (long s) matches "s" and "S", "\u212a" (Kelvin) "k"
+    r"(?i)ab",
+    r"(?i:k)x",
+    r"(?i)[a-c]\d",
+    r"(?i)[^k]s",
+    r"(?i)x(?-i:a)",
+    r"(?i)\u017f\u212a",
+    r"(?i:\bnavn|beløb)\b",
 ]
 
 
@@ -51,7 +59,7 @@ def test_every_place_a_regex_matches_at_is_let_through(shape: str) -> None:
     regex = re.compile(shape, re.DOTALL)
     table = leads.lead_table(regex.pattern, regex.flags, guard=False)
     assert table is not None
-    alphabet = "0123456789abxyABZ -_\n" + "".join(_HOSTILE[:14]) + "\u00e6\u2013"
+    alphabet = "0123456789abxyABZkKsS -_\n" + "".join(_HOSTILE[:14]) + "\u00e6\u2013\u017f\u212a\u00f8\u00d8"
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
         allowed = set(leads.positions(table, text, 0, len(text), len(text)))
@@ -59,7 +67,7 @@ def test_every_place_a_regex_matches_at_is_let_through(shape: str) -> None:
 
 
 def test_a_table_is_refused_where_it_could_miss_a_match() -> None:
-    for pattern, flags in ((r"abc", re.IGNORECASE), (r"(?i:abc)", 0), (r"(a)\1", 0), (r"(?(1)a|b)", 0)):
+    for pattern, flags in ((r"(a)\1", 0), (r"(a)?(?(1)a|b)", 0), (r"a*", 0), (r"(?=x)", 0)):
         assert leads.lead_table(pattern, flags, guard=False) is None, pattern
 
 
@@ -96,7 +104,7 @@ def test_matches_at_the_places_equal_the_regex_search() -> None:
                         (m.span(), m.lastgroup) for m in compiled.regex.finditer(text, start, limit) if m.start() < end
                     ]
                     places = leads.positions(table, text, start, end, limit)
-                    got = [(m.span(), m.lastgroup) for m in engine._matches_at(compiled.regex, text, places, limit)]
+                    got = [(m.span(), m.lastgroup) for m in leads.matches_at(compiled.regex, text, places, limit)]
                     assert got == expected
 
 
@@ -162,3 +170,45 @@ def test_the_engine_finds_the_same_candidates_with_and_without_the_scanner() -> 
             got = list(fast._candidates(fast._plain, text, 0, len(text), len(text)))
             assert fast._scanners[False] is not None
             assert [(r.name, p, s, e) for r, p, s, e in got] == [(r.name, p, s, e) for r, p, s, e in reference]
+
+
+def _hint_patterns() -> list[re.Pattern[str]]:
+    from pii_scanner.detect import country
+
+    hints = Engine(DetectConfig()).rules.hints
+    found = [country._EMAIL_TLD, country._PHONE, *(p for p, _ in hints.postcode), *(p for _, p in hints.marks)]
+    return [*found, hints.city] if hints.city is not None else found
+
+
+def test_every_country_hint_pattern_gets_a_table() -> None:
+    for pattern in _hint_patterns():
+        assert leads.lead_table(pattern.pattern, pattern.flags, guard=False) is not None, pattern.pattern
+
+
+@needs_compiled
+def test_finditer_and_count_equal_the_regex_on_the_country_hint_patterns() -> None:
+    """The country votes' patterns (e-mail domains, phone prefixes, cities in any case, postcodes,
+    language marks with case-insensitive parts) find the same through the scanner as ``re`` alone."""
+    assert COMPILED is not None
+    make = COMPILED.lead_scanner
+    corpus = "".join(text for text, _, _ in engine_corpus.make_corpus(size=150_000))
+    rng = random.Random(8)
+    lines = [*corpus.split("\n"), *(_random_text(rng, rng.randrange(0, 300)) for _ in range(300))]
+    lines += ["KØBENHAVN og Malmö, GÖTEBORG; \u212aøge \u017ftockholm", "NAVN: Beløb kr. DK-2100 SE-123 45"]
+    for pattern in _hint_patterns():
+        for line in lines:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(line)]
+            assert [(m.span(), m.groups()) for m in leads.finditer(pattern, line, make)] == expected
+            assert leads.count(pattern, line, make) == len(pattern.findall(line))
+
+
+def test_country_votes_equal_on_both_kernels() -> None:
+    from pii_scanner.detect import country
+    from pii_scanner.detect.recognizers.base import Env
+
+    eng = Engine(DetectConfig())
+    corpus = "".join(text for text, _, _ in engine_corpus.make_corpus(size=100_000))
+    kernels = [fastpath.PURE, *([COMPILED] if COMPILED is not None else [])]
+    for line in corpus.split("\n"):
+        votes = [country.evidence(Env(line, eng.rules, eng.today, 60, eng.entities, kernel=k), line) for k in kernels]
+        assert all(v == votes[0] for v in votes)

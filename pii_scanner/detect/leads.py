@@ -197,21 +197,30 @@ def _sequences(
 @dataclass(frozen=True, slots=True)
 class LeadTable:
     """An automaton over the first characters of every match: ``moves[state * SYMBOLS + symbol]``
-    is the next state, ``DEAD`` or ``ACCEPT``; state 0 reads the first character. ``guard``: a
+    is the next state, ``DEAD`` or an accept (``ACCEPT - code``, at most ``ACCEPT``); state 0 reads
+    the first character. ``guard``: a
     place right after a word character (``\\w``) can start no match (the regex says so once, up
     front)."""
 
     moves: tuple[int, ...]
     guard: bool
+    # Per accept code (``ACCEPT - moves[...]``), the alternatives that may match there (branch tables).
+    branches: tuple[frozenset[int], ...] = ()
 
     @property
     def states(self) -> int:
         return len(self.moves) // SYMBOLS
 
 
-def _automaton(shapes: Sequence[tuple[_Set, ...]]) -> tuple[int, ...] | None:
+def _automaton(
+    shapes: Sequence[tuple[_Set, ...]], branch_of: Sequence[int] | None = None
+) -> tuple[tuple[int, ...], tuple[frozenset[int], ...]] | None:
+    """The moves, and per accept code (``ACCEPT - code``) the branches that may match where the
+    automaton accepts with it: those of the shapes still read up to there (``branch_of[k]`` is
+    shape k's branch; without it every accept is code 0)."""
     if any(not shape for shape in shapes):
         return None  # a match may be empty-headed: every place is one
+    codes: dict[frozenset[int], int] = {}
     # Symbols every set treats alike move alike: the automaton is built over those classes.
     sets = sorted({cs for shape in shapes for cs in shape})
     classes: dict[tuple[bool, ...], list[int]] = {}
@@ -232,9 +241,12 @@ def _automaton(shapes: Sequence[tuple[_Set, ...]]) -> tuple[int, ...] | None:
         state = todo.pop(0)
         nexts: list[set[tuple[int, int]]] = [set() for _ in members]
         accepts = [False] * len(members)
+        reading: list[set[int]] = [set() for _ in members]  # per class: the branches read on
         for k, at in state:
             last = at + 1 == len(shapes[k])
             for c in holds[shapes[k][at]]:
+                if branch_of is not None:
+                    reading[c].add(branch_of[k])
                 if last:
                     accepts[c] = True
                 else:
@@ -242,7 +254,8 @@ def _automaton(shapes: Sequence[tuple[_Set, ...]]) -> tuple[int, ...] | None:
         row = [DEAD] * SYMBOLS
         for c, symbols in enumerate(members):
             if accepts[c]:
-                move = ACCEPT
+                kind = frozenset(reading[c])
+                move = ACCEPT - codes.setdefault(kind, len(codes))
             elif not nexts[c]:
                 move = DEAD
             else:
@@ -257,7 +270,7 @@ def _automaton(shapes: Sequence[tuple[_Set, ...]]) -> tuple[int, ...] | None:
                 row[member] = move
         rows.append(row)
     # States were numbered in the order they were queued, which is the order rows were made.
-    return tuple(m for row in rows for m in row)
+    return tuple(m for row in rows for m in row), tuple(codes)
 
 
 @functools.lru_cache(maxsize=32)
@@ -280,9 +293,43 @@ def lead_table(pattern: str, flags: int, *, guard: bool, depth: int = DEPTH) -> 
                 continue
             if len(shapes) > _MAX_SEQUENCES:
                 continue
-            moves = _automaton(shapes)
-            if moves is not None:
-                return LeadTable(moves, guard)
+            made = _automaton(shapes)
+            if made is not None:
+                return LeadTable(made[0], guard)
+    except (_GiveUp, RecursionError, re.error):
+        return None
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def branch_table(
+    head: str, alternatives: tuple[str, ...], flags: int, *, guard: bool, depth: int = DEPTH
+) -> LeadTable | None:
+    """The table of ``head(?:alternative|...)`` whose accept codes also say which alternatives may
+    match at the place (``LeadTable.branches``): the regex of those alone finds the same match, the
+    first alternative in order that matches. None when it cannot be made safely."""
+    if flags & re.LOCALE:
+        return None
+    try:
+        parsed = [sre_parse.parse(f"{head}(?:{alternative})", flags) for alternative in alternatives]
+        if any(p.state.flags & (re.LOCALE | re.IGNORECASE) for p in parsed):
+            return None
+        for d in range(depth, 0, -1):
+            tagged: set[tuple[tuple[_Set, ...], int]] = set()
+            try:
+                budget = [_MAX_SEQUENCES * 8]
+                for k, p in enumerate(parsed):
+                    tagged |= {(shape, k) for shape in _sequences(list(p.data), d, budget)}
+            except _GiveUp as why:
+                if "too many" not in str(why):
+                    raise
+                continue
+            if len(tagged) > _MAX_SEQUENCES:
+                continue
+            ordered = sorted(tagged)
+            made = _automaton([shape for shape, _ in ordered], [k for _, k in ordered])
+            if made is not None:
+                return LeadTable(made[0], guard, made[1])
     except (_GiveUp, RecursionError, re.error):
         return None
     return None
@@ -292,9 +339,10 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def positions(table: LeadTable, text: str, start: int, end: int, limit: int) -> list[int]:
-    """The places in [start, end) where the table accepts, reading no character at or past ``limit``
-    (the reference for the compiled ``LeadScanner.positions``)."""
+def places(table: LeadTable, text: str, start: int, end: int, limit: int) -> list[int]:
+    """The places in [start, end) where the table accepts, each followed by its accept code
+    (``[place, code, place, code, ...]``), reading no character at or past ``limit``: the reference
+    for the compiled ``LeadScanner.places``."""
     moves = table.moves
     found: list[int] = []
     end = min(end, limit, len(text))
@@ -310,15 +358,22 @@ def positions(table: LeadTable, text: str, start: int, end: int, limit: int) -> 
             if state < 0:
                 break
             i += 1
-        if state == ACCEPT:
-            found.append(p)
+        if state <= ACCEPT:
+            found += (p, ACCEPT - state)
     return found
+
+
+def positions(table: LeadTable, text: str, start: int, end: int, limit: int) -> list[int]:
+    """The places of :func:`places` without their codes (the reference for ``LeadScanner.positions``)."""
+    return places(table, text, start, end, limit)[::2]
 
 
 class Scanner(Protocol):
     """Runs a table over text: the compiled ``LeadScanner`` (``positions`` above is its reference)."""
 
     def positions(self, text: str, start: int, end: int, limit: int) -> list[int]: ...
+
+    def places(self, text: str, start: int, end: int, limit: int) -> list[int]: ...
 
 
 #: Builds a scanner from a table's (moves, guard): a kernel's ``lead_scanner``.

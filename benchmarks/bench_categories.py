@@ -49,6 +49,7 @@ SETS = {
     "blind13": DATA.parent / "categories_blind13.jsonl",
     "blind14": DATA.parent / "categories_blind14.jsonl",
     "blind15": DATA.parent / "categories_blind15.jsonl",
+    "blind16": DATA.parent / "categories_blind16.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

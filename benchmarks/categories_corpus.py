@@ -74,6 +74,9 @@ BLIND14_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind14_
 # police and courts, schools, dentists, payroll, clubs, genealogy); scored once.
 BLIND15_OUT = Path(__file__).resolve().parent / "data" / "categories_blind15.jsonl"
 BLIND15_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind15_source.yaml"
+# Written after the blind15 and hold-out v4 fixes of session 6 (the same sectors, other layouts); scored once.
+BLIND16_OUT = Path(__file__).resolve().parent / "data" / "categories_blind16.jsonl"
+BLIND16_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind16_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -283,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind13": (BLIND13_SOURCE, BLIND13_OUT),
         "--blind14": (BLIND14_SOURCE, BLIND14_OUT),
         "--blind15": (BLIND15_SOURCE, BLIND15_OUT),
+        "--blind16": (BLIND16_SOURCE, BLIND16_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

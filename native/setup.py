@@ -1,5 +1,6 @@
-"""Builds the C extension modules ``pii_scanner_native`` (detection) and ``pii_scanner_terms`` (the
-classifiers' word pass): plain CPython C API, no other tools.
+"""Builds the C extension modules ``pii_scanner_native`` (detection), ``pii_scanner_terms`` (the
+classifiers' word pass) and ``pii_scanner_names`` (the offline name finder's run pass): plain CPython C
+API, no other tools.
 
 Each module carries a hash of its C sources (``SOURCE``): pii_scanner uses a build only when that hash is
 the one its pure-Python twins were tested against, so a stale build is never used. ``pii_scanner_native``
@@ -49,6 +50,12 @@ setup(
             "pii_scanner_terms",
             sources=["pii_scanner_terms.c"],
             define_macros=[("TERMS_SOURCE", f'"{source_hash("pii_scanner_terms.c")}"')],
+            extra_compile_args=FLAGS,
+        ),
+        Extension(
+            "pii_scanner_names",
+            sources=["pii_scanner_names.c"],
+            define_macros=[("NAMES_SOURCE", f'"{source_hash("pii_scanner_names.c")}"')],
             extra_compile_args=FLAGS,
         ),
     ],

@@ -154,7 +154,13 @@ def open_case(
     return get_case(store, case_id)
 
 
+# Case numbers are 64-bit signed integers in the index: a larger one names no case (never an overflow).
+_MAX_CASE_ID = 2**63 - 1
+
+
 def get_case(store: Store, case_id: int) -> Case:
+    if not 0 < case_id <= _MAX_CASE_ID:
+        raise CaseError(f"no access request case {case_id}")
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(table).where(table.c.id == case_id)).mappings().first()
     if row is None:

@@ -150,6 +150,8 @@ class SpecialCategories:
     thing_heads: frozenset[str] = frozenset()  # "døren", "systemet": a sentence opening so is about a thing
     animals: frozenset[str] = frozenset()  # "hund", "katten", "labrador": a name next to one is an animal's
     contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
+    place_terms: frozenset[str] = frozenset()  # "flyttade hit från": an origin only before a place abroad
+    places: frozenset[str] = frozenset()  # the countries and regions the ethnic_origin terms name ("Somalia")
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -190,6 +192,7 @@ class SpecialCategories:
             and not _empty_field(text, h.start, lines)
             and not _in_title(text, h, lines)
             and not (h.tag[2] == "meta" and not text[: h.start].strip())  # "Helbredsoplysninger" titling a form
+            and not (h.term in self.place_terms and not self._abroad(text, h.end))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -436,6 +439,9 @@ class SpecialCategories:
         line_start = text.rfind("\n", 0, s0) + 1
         if _record_line(text, line_start):
             return True
+        label = _FIELD_LABEL.match(text, s0, s1)
+        if label is not None and s0 > line_start and len(text[s0 : label.end()].split()) <= 2:
+            return True  # a form flattened onto one line: "Skadelidte: Rasmus Holm. Hændelse: brækket kraveben"
         if _chat_line(text, line_start):  # "Sara: Kantinen serverer halal ...": the message's own words decide
             s0 = max(s0, text.find(":", line_start) + 1)
         return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS or _subjectless(text, s0, s1)
@@ -771,7 +777,8 @@ class SpecialCategories:
         if reverse is None:
             return self.contact_cue is not None and self.contact_cue.search(piece) is not None
         end = run = len(piece)
-        while run > 0 and (piece[run - 1] in ":," or piece[run - 1].isspace()):  # "\s" is str.isspace()
+        # ":", ",", spaces and quotes: '""author"": ""Magnus Berglund""' names the author of a JSON record
+        while run > 0 and (piece[run - 1] in _CUE_TRAIL or piece[run - 1].isspace()):  # "\s" is str.isspace()
             run -= 1
         if run == end:
             return False
@@ -796,6 +803,11 @@ class SpecialCategories:
             if after is not None:
                 found.add(after.group(1).casefold())
         return frozenset(found)
+
+    def _abroad(self, text: str, end: int) -> bool:
+        """The word after ``end`` is a country or region abroad ("... fra Somalia"), not a town at home."""
+        after = _NAME_AFTER.match(text, end)
+        return after is not None and after.group(1).rstrip("'’-") in self.places
 
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
@@ -1226,7 +1238,8 @@ _PERSONAL = re.compile(
 )
 _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(
-    r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,50}?:[ \t]+)?[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
+    r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?"  # a bullet; a chat speaker or a record's key
+    r"[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
@@ -1304,7 +1317,13 @@ _SUBJECTLESS = _AUXILIARIES | frozenset(
 )
 # A note opening with these has no subject of its own ("Kendt med diabetes.", "Har haft feber."), unless a
 # pronoun or "der"/"det" follows (a question or an inversion: "Er der ...", "Har du ...").
-_SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(["kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade"])
+_SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
+    [
+        *("kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade", "fundet", "hittad", "hittades"),
+        *("funnen", "faldt", "föll", "falt", "klager", "klagar", "oplyser", "uppger", "opplyser", "found"),
+        "complains",
+    ]
+)
 _EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
@@ -1326,8 +1345,14 @@ _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
-_LONG_AGO = re.compile(r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död)[ \t]+1[0-8]\d\d\b", re.IGNORECASE)
+# a year before 1900 after a word that dates or records a life: "døde i 1648", "Bouppteckning 1889", "født 1832"
+_LONG_AGO = re.compile(
+    r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"
+    r"folkräkning|folketelling|kirkebog|kyrkbok|husförhörslängd|census)[ \t]+1[0-8]\d\d\b",
+    re.IGNORECASE,
+)
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
+_CUE_TRAIL = frozenset(":,\"“”'")  # what may stand between a contact cue and the name after it
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
@@ -1465,6 +1490,20 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         thing_heads=frozenset(str(w).casefold() for w in data.get("thing_heads") or ()),
         animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
         contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
+        place_terms=frozenset(str(t) for t in data.get("origin_needs_place") or ()),
+        places=_places(data["categories"].get("ethnic_origin") or {}),
+    )
+
+
+def _places(spec: dict[str, dict[str, list[str]]]) -> frozenset[str]:
+    """The case-sensitive capitalised words of the ethnic_origin terms ("født i ~ =Somalia"): places abroad."""
+    return frozenset(
+        word[1:].rstrip("*")
+        for by_lang in spec.values()
+        for words in by_lang.values()
+        for term in words or ()
+        for word in str(term).split()
+        if word.startswith("=") and word[1:2].isupper()
     )
 
 
@@ -1555,7 +1594,7 @@ def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,]+$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,\"“”']+$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

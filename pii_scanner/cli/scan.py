@@ -29,6 +29,7 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.detect import fastpath
+from pii_scanner.detect.ner import name_kernel
 from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
 from pii_scanner.sources.removable import find_removable
@@ -184,6 +185,11 @@ def scan(
             "term_scan",
             word_pass="compiled" if words else "pure Python",
             compiled_installed=bool(term_kernel.compiled()),
+        )
+        log_event(
+            "name_pass",
+            run_pass="compiled" if name_kernel.select(config.detect.fast_path) else "pure Python",
+            compiled_installed=bool(name_kernel.compiled()),
         )
     config = _with_ner_models(config, ner_model)
     config = _with_limits(config, limits)

@@ -136,6 +136,19 @@ def _ends_value(text: str, pos: int) -> bool:
     return pos >= len(text) or text[pos] in _VALUE_END or text.startswith("/>", pos) or text[pos] == ">"
 
 
+# Keys that say only "number": read with the pair before them on the line ("job=natlig-import id=...").
+_BARE_KEYS = frozenset(("id", "nr", "no", "num", "nummer", "number"))
+_PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})=[^\s=]*[ \t,;&]+$")
+
+
+def _previous_pair(text: str, key_at: int) -> str | None:
+    """The key of the ``key=value`` pair right before the one at ``key_at`` on its line: in
+    "job=natlig-import id=0511205662" the id is the job's."""
+    lo, _ = layout.line_bounds(text, key_at)
+    m = _PAIR_BEFORE.search(text, max(lo, key_at - _LOOK_BACK), key_at)
+    return m.group(1) if m is not None else None
+
+
 def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
     for pattern, kind in ((_JSON_KEY, "json"), (_PAIR_KEY, "pair")):
         m = pattern.search(head)
@@ -145,8 +158,14 @@ def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
         if after is None or not _ends_value(text, after):
             return None
         key_at = start - len(head) + m.start()
-        parent = _json_parent(text, key_at) if kind == "json" else _tag_of(text, key_at)
-        return Field(m.group(1).strip(), kind, parent)
+        key = m.group(1).strip()
+        if kind == "json":
+            parent = _json_parent(text, key_at)
+        else:
+            parent = _tag_of(text, key_at)
+            if parent is None and key.lower() in _BARE_KEYS:
+                parent = _previous_pair(text, key_at)
+        return Field(key, kind, parent)
     return None
 
 

@@ -366,7 +366,7 @@ def _names_other_number(word: str, entity: str, env: Env) -> bool:
     return found is not None and found.lastgroup == "n"
 
 
-_BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]*(?:[/-][ \t]*)?$")
+_BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = re.compile(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = re.compile(r"[^\s:#]+")
@@ -574,9 +574,23 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     return noun.isalpha() and noun not in words.not_labels and noun not in words.persons
 
 
+# A number in a list after others of its shape ("Løbenumre i dagens batch: 2507211758, 2102989476, ..."):
+# the list's label is the label of each.
+_LISTED_BEFORE = re.compile(r"(?:\d{6}[-+ ]?\d{4}|(?:19|20)\d{6}-?\d{4})[ \t]*(?:[,;]|[ \t](?:og|och|and|samt))[ \t]*$")
+# An aside in brackets between a label and its colon ("Försäkringsnummer (tjänstepension, AMF): ...").
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=[ \t]*:?$)")
+
+
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
     text = env.text
     raw = text[candidate.start : candidate.end]
+    listed = _LISTED_BEFORE.search(head)
+    if listed is not None:
+        while listed is not None:
+            head = head[: listed.start()]
+            listed = _LISTED_BEFORE.search(head)
+        if not head.rstrip().endswith(":"):
+            return False  # "Anders And 060680-0002, 070680-0018": a list only after a label with its colon
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
@@ -597,7 +611,7 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
             return (
                 bool(tokens) and _label_of(tokens, False, False, False, env) and not identifier_column(candidate, env)
             )
-    clause = _CLAUSE_BREAK.split(stripped)[-1]  # "Ticket 1 is approved; Ticket 0707614285"
+    clause = _CLAUSE_BREAK.split(_ASIDE.sub("", stripped))[-1]  # "Ticket 1 is approved; Ticket 0707614285"
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
         if lo == 0:
@@ -663,7 +677,14 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
     rf"(?:,[ \t]*{_CAP}+)?[ \t]*[,;\t|(]?[ \t]*$"
 )
-_NAME_AFTER = re.compile(rf"[ \t,;:-]+{_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}[ \t.]*$")
+# The holder's name after the number, ending the line or followed by another column (two spaces apart).
+_NAME_AFTER = re.compile(
+    rf"[ \t,;:-]+{_CAP}+(?:[- ]{_CAP}+|-[a-zæøåäöéü]+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
+    r"(?:[ \t.]*$|[ \t]{2,}\S[^\n]*$)"
+)
+# What may stand before the number on a list line: nothing, a list mark or a time ("09:15  8104154474
+# Ottilia Lindh  vaccination": a day list).
+_LIST_LEAD = re.compile(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?")
 _ID_WITH_ITS_FORM = re.compile(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 
@@ -687,8 +708,10 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
         return False  # a row of an export or a report's column
     if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
         return False
-    if not text[lo : candidate.start].strip() and _NAME_AFTER.match(text, candidate.end, hi):
-        return False  # a list line "5010146990 Tommy Fält": the number and its holder
+    if _LIST_LEAD.fullmatch(text, lo, candidate.start) and _NAME_AFTER.match(text, candidate.end, hi):
+        return (
+            False  # a list line "5010146990 Tommy Fält", "09:15  8104154474  Ottilia Lindh": the number and its holder
+        )
     return not any(not (m.start() <= candidate.start < m.end()) for m in _ID_WITH_ITS_FORM.finditer(text, lo, hi))
 
 

@@ -28,8 +28,35 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, (hi if hi >= 0 else min(len(text), pos + _LINE_LIMIT))
 
 
+def _quoted(line: str, delim: str) -> bool:
+    """A CSV row whose cells are quoted ("Krog, Ane","120436-1742",...): delimiters inside quotes
+    belong to the cell."""
+    return line.lstrip(" \t")[:1] == '"' and f'"{delim}' in line
+
+
+def _quoted_cells(line: str, delim: str) -> list[str]:
+    """The cells of a quoted CSV row: a delimiter inside quotes belongs to its cell."""
+    cells: list[str] = []
+    start = 0
+    quoted = False
+    for at, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted  # "" inside a quoted cell toggles twice
+        elif ch == delim and not quoted:
+            cells.append(line[start:at].replace('"', ""))
+            start = at + 1
+    cells.append(line[start:].rstrip("\r").replace('"', ""))
+    return cells
+
+
 def delimiter(line: str) -> str | None:
-    """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None."""
+    """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None. In a
+    row of quoted cells, the one between the quotes ("Krog, Ane","..." is a "," row whatever the
+    cells hold)."""
+    if line.lstrip(" \t")[:1] == '"':
+        for delim in (",", ";", "\t", "|"):
+            if f'"{delim}' in line:
+                return delim
     for delim in _DELIMITERS:
         if delim in line:
             return delim
@@ -108,6 +135,8 @@ def _cells(line: str, delim: str) -> list[str]:
     headers with empty cells ("Kundlista 2021\t", "Navn;CPR;;")."""
     if _wiki_header(line, delim):
         line = line.replace("||", "|")
+    elif _quoted(line, delim):
+        return _quoted_cells(line, delim)  # an empty quoted cell ("") is written on purpose: kept
     return line.rstrip(" \r\t" + delim).split(delim)
 
 
@@ -119,16 +148,17 @@ def _width_is(text: str, lo: int, hi: int, delim: str, width: int) -> tuple[bool
     """Whether ``_width(text[lo:hi], delim)`` equals ``width``, and whether it is above 0, counting no
     further than needed: a "line" of text without line breaks (a PDF's text, minified JSON) can be
     the whole block before a candidate, and must not be split for each candidate."""
+    first = lo
+    while first < hi and text[first] in " \t":
+        first += 1
+    if (delim == "|" and text.startswith("||", first)) or (
+        text[first : first + 1] == '"' and text.find('"' + delim, lo, hi) >= 0
+    ):  # a wiki table's header row or a row of quoted cells: a short line, split as _cells does
+        found = _width(text[lo:hi], delim)
+        return found == width, found > 0
     strip = " \r\t" + delim
     while hi > lo and text[hi - 1] in strip:
         hi -= 1
-    if delim == "|":
-        first = lo
-        while first < hi and text[first] in " \t":
-            first += 1
-        if text.startswith("||", first):  # a wiki table's header row: a short line, split
-            found = _width(text[lo:hi], delim)
-            return found == width, found > 0
     count = 0
     pos = lo
     while count <= width:
@@ -194,7 +224,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
     line = text[lo:hi]
     delim = delimiter(line)
     if delim is not None:
-        index = text.count(delim, lo, start)
+        index = len(_quoted_cells(text[lo:start], delim)) - 1 if _quoted(line, delim) else text.count(delim, lo, start)
         width = _width(line, delim)
         header = None
         header_row = ""

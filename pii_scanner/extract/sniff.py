@@ -43,6 +43,24 @@ _TEXT_BY_NAME = frozenset({"text/csv", "text/tab-separated-values", "text/html",
 _EXTRA_TYPES = {".tsv": "text/tab-separated-values", ".7z": "application/x-7z-compressed"}
 
 
+# libmagic's guesses from two letters at the start of plain text: HP-GL plotter files open with "PA", "SP" or "IN",
+# as capital-letter reports do ("PATIENTREGISTER", "SPØRGESKEMA"). HP-GL is plain text itself: reading such a file
+# as text loses nothing, while "unsupported" would skip a register of people unscanned.
+_TEXT_LOOKALIKES = frozenset({"application/vnd.hp-HPGL"})
+
+
+def _reads_as_text(data: bytes) -> bool:
+    """UTF-8 (or Latin-1 without control bytes) text: no NUL and at most a few control characters."""
+    if b"\x00" in data:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls * 100 <= len(text)
+
+
 def _guess_by_name(name: str) -> str | None:
     dot = name.rfind(".")
     extra = _EXTRA_TYPES.get(name[dot:].lower()) if dot >= 0 else None
@@ -103,6 +121,8 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     'text/csv'
     """
     mime = _magic().from_buffer(data[:65536])
+    if mime in _TEXT_LOOKALIKES and _reads_as_text(data[:65536]):
+        mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
     if mime == "application/zip":
         mime = _zip_kind(data) or mime

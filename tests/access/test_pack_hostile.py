@@ -133,3 +133,51 @@ def test_an_export_leaves_nothing_in_the_temp_directory(
     assert list(tmp.iterdir()) == []
     assert {p.name for p in out.iterdir()} == {"a.zip", "folder"}  # no .part file left next to the pack
     assert os.stat(out / "folder" / "data.json").st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "99999999999999999999999"],
+        ["close", "99999999999999999999999"],
+        ["extend", "99999999999999999999999", "--months", "1", "--reason", "many systems"],
+        ["export", "99999999999999999999999", "-o", "x.zip"],
+        ["export", "0", "-o", "x.zip"],
+    ],
+)
+def test_a_case_number_too_big_for_the_index_is_one_line_exit_2(
+    env: Env, tmp_path: Path, cli: list[str], args: list[str]
+) -> None:
+    import subprocess
+
+    proc = subprocess.run(
+        [*cli, "request", args[0], "--config", str(env.config), *args[1:]],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_the_pack_names_no_one_else_in_its_locations(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    folder = root / f"Sag {OTHER[:6]}-{OTHER[6:]} Jens Hansen"
+    folder.mkdir(parents=True)
+    (folder / f"notat_{THIRD}.txt").write_text(f"CPR {SUBJECT[:6]}-{SUBJECT[6:]} har ringet.\n", encoding="utf-8")
+    mine = root / "Søren Østergaard"
+    mine.mkdir()
+    (mine / "ansøgning.txt").write_text(f"Søren Østergaard, CPR {SUBJECT}\n", encoding="utf-8")
+    db = str(tmp_path / "index.sqlite3")
+    config = tmp_path / "sweep.toml"
+    config.write_text(f'[store]\ndb = "{db}"\n[[sources]]\ntype = "paths"\nname = "drev"\npaths = ["{root}"]\n')
+    assert sweep(config_path=config, db=db, config=CFG, notify=False).status == "ok"
+    case = request_open(db, Subject.of(cpr=SUBJECT, name="Søren Østergaard"))
+    pack = request_export(db, case.id, tmp_path / "pack", config=config, live=True)
+    text = _pack_text(pack.path)
+    assert pack.items == 2
+    for other in (OTHER[:6], THIRD[:6], "Jens", "Hansen"):
+        assert other not in text, other
+    assert "Østergaard/ansøgning.txt" in text or "%C3%98stergaard/ans%C3%B8gning.txt" in text  # the subject's own
+    assert "[ID]" in text and "[NAME]" in text

@@ -177,6 +177,14 @@ def test_blind15_is_frozen() -> None:
     assert sum(not d["labels"] for d in blind15) * 2 >= len(blind15)
 
 
+def test_blind16_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind16.jsonl", encoding="utf-8") as fh:
+        blind16 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND16_SOURCE)] == blind16
+    assert len(blind16) >= 90 and {d["split"] for d in blind16} == {"blind-16"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -32,6 +32,20 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Eva Holm ringde i morse; hennes cykel blev stulen vid stationen.",
         # a form flattened onto one line with its question unanswered; its title names the category
         "Helbredsoplysninger, ansøger: Mads Krog. Har De diabetes? ☐ Ja ☐ Nej",
+        # moving from a town at home is no origin
+        "Nytt i lagret: Per Sarri som flyttade hit från Gällivare i våras.",
+        "Velkommen til Rikke Holm, der kom fra Aalborg i august.",
+        # a burglary at the person's: the person is its victim
+        "Ida Sand har meldt indbrud i sit kolonihavehus ved søen til politiet.",
+        # a provider named after "via" and a record's author are no subject
+        "Fra januar får alle ansatte psykolog og fysioterapeut via Danica.",
+        '{"author": "Magnus Berg", "text": "Kom ihåg att sjukanmäla dig före kl. 8."}',
+        # a question in a JSON record, then its conditional answer
+        '{"author": "Janni Holm", "text": "Er du medlem af en fagforening? Så kan du trække kontingentet fra."}',
+        # a witness is no suspect; a weekday is no first name; a record from before 1900 is history
+        "Du, Anne Kirk, indkaldes som vidne i straffesagen mod en 40-årig mand.",
+        "Hi all, the union rep drop-in is on Thursday. Members or not, come along.",
+        "Folkräkning 1880, Arvidsjaur: Lars Persson, 44, dog av lunginflammation.",
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -48,6 +62,19 @@ def test_nobody_is_revealed(text: str) -> None:
         ("Helbredsoplysninger, ansøger: Mads Krog. Har De diabetes? ☒ Ja", ["health"]),
         ("Overlæge Søren Vinther har konsultation. Patienten Ib Lund har KOL.", ["health"]),
         ("Tom Skov blev anholdt; der blev fundet stjålne cykler i hans garage.", ["criminal_records"]),
+        # origin from abroad; a form flattened onto one line
+        ("Nytt i lagret: Per Sarri som flyttade hit från Syrien i våras.", ["ethnic_origin"]),
+        ("Borger Amina Warsame kom fra Somalia i 2019.", ["ethnic_origin"]),
+        ("Skadeanmeldelse. Skadelidte: Bo Lund. Hændelse: faldt på trappen, brækket håndled.", ["health"]),
+        # a burglar is no victim
+        ("Ida Sand blev anholdt for indbrud i et kolonihavehus.", ["criminal_records"]),
+        # notes opening with a participle; pain as the end of a compound; medicines; LSS words
+        ("Larm från Berit Holm kl 03. Hittad på golvet, höftsmärta, ambulans beställd.", ["health"]),
+        ("Pt. Bodil Krag, 78. AF kendt, AK-beh. Marevan. INR 2,6.", ["health"]),
+        ("Beslut: Hugo Lind beviljas personlig assistans 60 tim/vecka. Hugo har cerebral pares.", ["health"]),
+        ("I'm Sam and I joined the club after coming out last year.", ["sexual_orientation"]),
+        ("My AncestryDNA results came back: 62% Scandinavian. – Greg Olsen", ["genetic"]),
+        ("Anne Kirk blev sigtet i straffesagen, hvor hun først var indkaldt som vidne.", ["criminal_records"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient
@@ -77,3 +104,39 @@ def test_a_payslip_without_sick_pay_reveals_nothing() -> None:
     sc = load_special_categories()
     assert sc.classify("Lønseddel – Medarbejder: Ole Dam\nGrundløn ........ 30.000,00\nFeriepenge ...... 900,00") == []
     assert sc.classify("Sjuklön betalas av arbetsgivaren dag 2–14; karensavdraget görs första dagen.") == []
+
+
+def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> None:
+    """Through the pipeline's hooks, on every document of blind15 and blind16: the categories are exactly those
+    of the evidence and of the risk reason, the flag is set iff a category is, a negative document gets no
+    special-category reason, and a type that describes a person is given only when somebody is identified."""
+    import json
+    from pathlib import Path
+
+    from pii_scanner.classify.content import build_hooks
+    from pii_scanner.classify.doc_types import load_doc_types
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import FLAG_SPECIAL_CATEGORY, Extracted, Item, ItemResult, TextPart
+
+    hooks = build_hooks(ScanConfig())
+    personal_types = load_doc_types().about_a_person
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+    checked = 0
+    for name in ("categories_blind15.jsonl", "categories_blind16.jsonl"):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            result = ItemResult(item=Item(f"file:///{doc['id']}.txt", f"/{doc['id']}.txt"))
+            for hook in hooks:
+                hook(result, Extracted(mime="text/plain", parts=[TextPart(doc["text"])]))
+            evidence = {e["category"] for e in result.category_evidence}
+            reasons = [r for r in result.risk_reasons if r.startswith("special_category:")]
+            assert set(result.categories) == evidence, doc["id"]
+            assert (FLAG_SPECIAL_CATEGORY in result.flags) == bool(evidence), doc["id"]
+            if evidence:
+                assert reasons == ["special_category:" + ",".join(result.categories)], doc["id"]
+            else:
+                assert reasons == [], doc["id"]
+                if result.doc_type in personal_types:  # identified by something else than a category
+                    assert any(f.entity_type for f in result.findings), doc["id"]
+            checked += 1
+    assert checked >= 220

@@ -1,8 +1,9 @@
 """Whole-engine differential fuzz, written apart from the kernel's own: hostile texts built around
 ten- to twelve-digit numbers (valid and near-valid CPR, personnummer, samordningsnummer, HETU,
 kennitala, fødselsnummer; every separator the engine reads and some it must not; context words in
-keys, JSON, XML, URLs, paths, tables; Unicode digits, no-break spaces, line separators) scanned by
-the compiled and the pure kernel, every field of every finding compared at threshold 0.
+keys, JSON, XML, URLs, paths, tables; Unicode digits, no-break spaces, line separators), and real
+documents of the open red-team sets cut and spoiled at random, scanned by the compiled and the pure
+kernel (candidate starts, readings, context), every field of every finding compared at threshold 0.
 
     python [-X dev] -m tests.detect.engine_diff_fuzz [ROUNDS]
 
@@ -101,6 +102,12 @@ def main(rounds: int) -> None:
     compared = 0
     texts = [text_of(rng) for _ in range(rounds)]
     texts.append("".join(texts))  # one long text: window edges fall anywhere
+    # Real documents (the open red-team sets) cut and spoiled at random, in every string kind.
+    from tests.detect.ner.names_diff_hostile_fuzz import corpus, kinds, spoil
+
+    documents = corpus()
+    for _ in range(rounds):
+        texts += kinds(spoil(rng, rng.choice(documents)))
     for text in texts:
         for name in ("ids", "default"):
             lang = rng.choice((None, "da", "sv"))

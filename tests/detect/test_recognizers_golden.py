@@ -23,6 +23,8 @@ BOTH_DK, BOTH_SE = "1003124300", "201003124300"
 OLD_BOTH = "010104-0798"  # CPR of 1 Jan 1904 (mod 11) AND personnummer of 2001-01-04
 FI_DIGIT = "270780-8172"  # HETU with a digit check character: also the shape of a CPR
 # Running numbers that are mostly valid CPR dates (and some pass modulus 11): a "Løbenr." column
+KID1, KID2 = "1703127206", "0902108740"  # children's CPRs issued without modulus 11 (2012, 2010)
+BOOKED = make_personnummer(datetime.date(2021, 6, 1), 622)  # a booking number that reads as a personnummer
 RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
@@ -489,6 +491,94 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         f"MSH|^~\\&|LAB|RH|EPJ|RH|202611301200||ORU^R01|{CPR3}|P|2.5\n"
         f"PID|1||{CPR2}^^^CPR||HANSEN^JENS\nOBR|1|{CPR}|71168690|NPU02319",
         [("DK_CPR", CPR2)],
+    ),
+    # --- a context word that is the number's own label beats another country's word further off; an
+    # Icelandic row (its letters, "-dóttir") is Icelandic
+    (
+        "Ny medarbejder fra Island. Hun har ikke dansk cpr endnu; islandsk kennitala\n010372-2169. Når hun har "
+        "fået cpr, opdaterer vi personalesystemet.",
+        [("IS_KENNITALA", "0103722169")],
+    ),
+    (
+        "Vi har två praktikanter i vår. De har kennitala, inte svenskt personnummer:\n"
+        "Guðrún Sigurðardóttir 010372-2249 och Kristín Jónsdóttir 010372-2329.",
+        [("IS_KENNITALA", "0103722249"), ("IS_KENNITALA", "0103722329")],
+    ),
+    # --- verbs of naming between a label and its number; "req" in a log; a booking; an aside in brackets
+    # before the label's colon; a list after its label; a log's bare "id" belongs to the pair before it
+    (f"Afdødes cpr-nr. er 070761-4285. Policen hedder {CPR2}.", [("DK_CPR", CPR)]),
+    (f"Hendes CPR er 070761-4285, og billetnummeret står som {CPR2}.", [("DK_CPR", CPR)]),
+    (f"2026-11-30 08:12:44,118 INFO  [req {CPR2}] opslag borger cpr=0707614285 status=200", [("DK_CPR", CPR)]),
+    (
+        f"Han har samordningsnummer {SAM[:8]}-{SAM[8:]}. Bokning {BOOKED[:8]}-{BOOKED[8:]}.",
+        [("SE_PERSONNUMMER", SAM)],
+    ),
+    (
+        "PERSNR       NAMN                     KST\n------------ ------------------------ -----\n"
+        "198112189876 ANDERSSON, STIG           4100\n"
+        + make_personnummer(datetime.date(1950, 1, 27), 921)
+        + " BERG, INGA                4100",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(1950, 1, 27), 921))],
+    ),
+    (
+        "Personnummer: 19811218-9876\nFörsäkringsnummer (tjänstepension, AMF): "
+        + make_personnummer(datetime.date(1963, 2, 11), 114),
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (
+        "Løbenumre i dagens batch: "
+        + ", ".join(make_cpr(datetime.date(1950 + 7 * i, 1 + i, 3 + 2 * i), i) for i in range(6))
+        + ".",
+        [],
+    ),
+    (f"2026-11-30 06:00:07 INFO  scheduler   job=natlig-import id={CPR2} slut varighed=6s", []),
+    # --- a four-digit cell a column gap away is no bank registration number; "pnr" over identifiers in
+    # their own forms is no P-number; quoted CSV cells keep their commas and semicolons
+    (
+        "Medlem                 Fødselsdato   CPR\nFreja Lund             2012          " + KID1 + "\n"
+        "Anton Bak              2010          " + KID2,
+        [("DK_CPR", KID1), ("DK_CPR", KID2)],
+    ),
+    (
+        " id  | navn            | pnr          | kundenr\n-----+-----------------+--------------+-----------\n"
+        " 517 | Eva Lund        | 811218-9876  | 1203287501\n"
+        " 581 | Elsa Forsman    | "
+        + make_personnummer(datetime.date(2000, 6, 16), 185)[2:]
+        + "   | 0205074602\n(2 rows)",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(2000, 6, 16), 185))],
+    ),
+    (
+        '"navn","cpr","adresse","note"\n"Krog, Ane","070761-4285","Grønnegade 61, lgh 1109",""\n'
+        '"Frandsen, Vita","140385-0028","Bøgevej 35, lgh 1029","ny; tidligere kunde"',
+        [("DK_CPR", CPR), ("DK_CPR", "1403850028")],
+    ),
+    (
+        '"navn";"cpr";"adresse"\n"Pedersen, Palle";"070761-4285";"Havnegade 6; lgh 1222"\n'
+        '"Bundgaard, Lykke";"' + KID2 + '";"Grønnegade 24; lgh 1091"',
+        [("DK_CPR", CPR), ("DK_CPR", KID2)],
+    ),
+    # --- holders: a list item of one first name (children of a household), the answer in a chat to a
+    # request naming the identifier, a name opening a quoted JSON string, a day list "time  number  name
+    # column", a genitive person noun ("afdødes nummer")
+    (
+        "Børn i husstanden:\n  - Alma  " + KID1 + "\n  - Viktor  " + KID2 + "\nForældremyndighed: fælles",
+        [("DK_CPR", KID1), ("DK_CPR", KID2)],
+    ),
+    (
+        "Valdemar Toft, 28.11.2026 09:17\nmangler cpr på den nye til lønkørslen\nHelle Dalsgaard, 28.11.2026 09:18\n"
+        "140385-0028 (ham med to efternavne)",
+        [("DK_CPR", "1403850028")],
+    ),
+    ('{"type": "message", "text": "Oda Mortensen 140385 0028"}', [("DK_CPR", "1403850028")]),
+    (
+        "Dagens patienter\n08:00  811218-9876  Sten Ek  kontroll\n09:15  "
+        + make_personnummer(datetime.date(1981, 4, 15), 447)[2:]
+        + "  Jae-won Park  vaccination",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(1981, 4, 15), 447))],
+    ),
+    (
+        "Afdødes CPR: 070761-4285. Husk at henvise til afdødes nummer 1403850028 i banken.",
+        [("DK_CPR", CPR), ("DK_CPR", "1403850028")],
     ),
 ]
 

@@ -95,5 +95,8 @@ def build_name_finder(config: ScanConfig) -> NameFinderRouter | None:
             )
         by_lang[lang] = loaded[spec]
     return NameFinderRouter(
-        by_lang, FallbackNameFinder(), combine=ner.combine != "pipeline", min_score=ner.combine_min_score
+        by_lang,
+        FallbackNameFinder(fast_path=config.detect.fast_path),
+        combine=ner.combine != "pipeline",
+        min_score=ner.combine_min_score,
     )

@@ -13,10 +13,12 @@ Cost is linear: one regex pass over the text; each run looks at a bounded window
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.detect.ner import name_kernel
+from pii_scanner.detect.ner.columns import ColumnHeaders, name_cells
 from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 
 NAME = "ner_fallback"
@@ -89,7 +91,7 @@ class _Seg:
     end: int
     kinds: list[int]
     keys: list[str]
-    cues: list[str]
+    cues: Sequence[str]
     ends: list[int]
 
     def pop(self) -> None:
@@ -101,8 +103,11 @@ class _Seg:
 class FallbackNameFinder:
     """PERSON spans from name lists and cues; language-independent across da/sv/nb/fi/en."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, *, fast_path: str = "auto") -> None:
+        """``fast_path``: "auto" runs the compiled run pass when it is installed (``name_kernel``),
+        "off" the pure-Python one; both find the same names."""
         self.lex = lexicon or load_lexicon()
+        self._kernel = name_kernel.select(fast_path)
         # A sign-off ends the line ("Med venlig hilsen") or opens it before a comma; str.endswith and
         # str.startswith take tuples, which keeps this check in C.
         sigs = self.lex.signatures
@@ -120,13 +125,32 @@ class FallbackNameFinder:
         self._blocking: dict[str, bool] = {}
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
+        self._decided: dict[tuple[str, int], tuple[float, str]] = {}  # (run, cue bits) -> (score, rule)
+        self._templates: dict[tuple[str, int], tuple[_Part, ...]] = {}  # (run, bits) -> its judged segments
+        self._salutes: dict[str, bool] = {}  # a line's first word -> it is a salutation
+        self._labels: dict[str, bool] = {}  # the text before a line's colon -> it is a person-field label
+        self._next_facts_cache: dict[str, int] = {}  # the word after a run -> _NEXT_SEEN | _BLOCKS | _NEXT_SPEECH
+        self._mask_explanations: dict[tuple[str, int], Explanation] = {}
         self._normalized: dict[str, str] = {}
-        self._word_cues: dict[str, str] = {}  # a word before a run (reversed) -> "title", "speech" or ""
+        self._word_cues: dict[str, int] = {}  # a word before a run -> _TITLE, _SPEECH or 0
+        self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
         self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}))
+        # What the compiled run pass reads (the memo tables are shared with the pure one).
+        never = sum(1 << kind for kind in _ALONE_NEVER)
+        fields = self.lex.fields
+        self._tables = (
+            *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
+            *(self._salutes, self._labels),
+        )
+
+    @property
+    def compiled(self) -> bool:
+        """Does this finder run the compiled run pass?"""
+        return self._kernel is not None
 
     def find_many(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[list[Finding]]:
         return [self.find(text) for text in texts]
@@ -142,61 +166,42 @@ class FallbackNameFinder:
         firsts: set[str] = set()  # their first names
         known_tokens = self._tokens
         plains = self._plains
-        fields = self.lex.fields
-        for m in RUN.finditer(text):
-            run = m.group()
-            if " " not in run and "\t" not in run:  # one word: most runs, most never a name alone
+        decided = self._decided
+        kernel = self._kernel
+        runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
+        for what, start, end, mask, run in runs:
+            if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
                 info = known_tokens.get(run) or self._token(run)
-                kind, key = info[0], info[1]
-                if kind in _ALONE_NEVER or info[2]:
-                    continue  # also a street name alone ("Vestergade", "Solvej")
-                start = m.start()
-                if text.startswith("& ", start - 2):
-                    continue  # the second partner of a firm: "Kragh & Vestergaard"
-                slash = start > 0 and text[start - 1] == "/"
-                if slash and not self._slash_signature(text, start):
-                    continue
-                end = start + len(run)
-                if text.startswith(":", end) and key in fields:
-                    continue  # "Kopia:", "Cc:" labelling the next field on the same line
-                nxt = _NEXT_WORD.match(text, end)
-                if nxt is not None and self._blocks(nxt.group(1)):
-                    continue  # "Hansens Bageri", "Jensen & Søn"
-                cues = self._context(text, start, heads)
-                cues.extend(self._after(text, end, nxt))
-                if slash:
-                    cues.append("signature")
-                seg = _Seg(start, end, [kind], [key], cues, [end])
-                score, rule = self._judge_parts(seg.kinds, seg.keys, cues)
+                kind = info[0]
+                cues = _CUES[mask]
+                decision = decided.get((run, mask))
+                if decision is None:
+                    decision = self._judge_parts((kind,), (info[1],), cues)
+                    if len(decided) < _KIND_CACHE_SIZE:
+                        decided[(run, mask)] = decision
+                score, rule = decision
                 if score == 0 and kind == LAST and self._acted(text, start, end, cues):
                     score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
+                seg = _Seg(start, end, [kind], [info[1]], cues, [end])
                 if score > 0:
                     _with_particle(text, seg, surnames)
-                    found.append(self._finding(text, seg, score, rule))
+                    found.append(self._made_mask(text, seg.start, end, score, rule, mask))
                 else:
                     pending.append(seg)
                 continue
-            start = m.start()
-            slash = start > 0 and text[start - 1] == "/"
-            if slash and not self._slash_signature(text, start):
-                continue  # a path or URL part, not "JH/Jens Hansen"
-            plain = plains[run] if run in plains else self._plain(run)
-            if plain is not None and not (plain.field_last and text.startswith(":", start + plain.length)):
+            if what == _PLAIN_RUN:
                 # The common case, several words that are one name: everything about the words is
                 # worked out once per distinct run; only the cues around this place are new.
-                end = start + plain.length
-                nxt = _NEXT_WORD.match(text, end)
-                if nxt is not None and self._blocks(nxt.group(1)):
-                    continue  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
-                cues = self._context(text, start, heads)
-                cues.extend(self._after(text, end, nxt, several=True))
-                if slash:
-                    cues.append("signature")
-                if plain.brand and _STRONG.isdisjoint(cues):
-                    continue  # "fra Georg Jensen": the firm, unless a label or a mail address says a person
-                score, rule = self._judge_parts(plain.kinds, plain.keys, cues)
+                plain = plains.get(run) or self._plain(run)
+                assert plain is not None  # _runs passed it as plain
+                decision = decided.get((run, mask))
+                if decision is None:
+                    decision = self._judge_parts(plain.kinds, plain.keys, _CUES[mask])
+                    if len(decided) < _KIND_CACHE_SIZE:
+                        decided[(run, mask)] = decision
+                score, rule = decision
                 if score > 0:
-                    found.append(self._made(text, start, start + plain.seg_length, score, rule, cues))
+                    found.append(self._made_mask(text, start, start + plain.seg_length, score, rule, mask))
                     seen.update(plain.seen)
                     surnames.update(plain.surnames)
                     if plain.first:
@@ -208,15 +213,20 @@ class FallbackNameFinder:
                             start + plain.seg_length,
                             list(plain.kinds),
                             list(plain.keys),
-                            cues,
+                            _CUES[mask],
                             [start + e for e in plain.ends],
                         )
                     )
                 continue
-            for seg in self._segments(text, start, run, heads):
-                if slash:
-                    seg.cues = [*seg.cues, "signature"]
-                score, rule = self._judge(seg)
+            if mask & _COLON:  # a field label may end the run: judged at this place
+                judged = []
+                for seg in self._segments(text, start, run, heads):
+                    if mask & _SLASH:
+                        seg.cues = [*seg.cues, "signature"]
+                    judged.append((seg, *self._judge(seg)))
+            else:
+                judged = self._general(start, run, mask)
+            for seg, score, rule in judged:
                 if score > 0:
                     if len(seg.kinds) == 1:
                         _with_particle(text, seg, surnames)
@@ -260,6 +270,20 @@ class FallbackNameFinder:
             found = self._surname_first(text, found)
         if ":" in text:
             found.extend(self._listed(text, found))
+        added: list[Finding] = []
+        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if "@" in text:
+                added = self._mentions(text)
+            if ":" in text:
+                added.extend(self._speakers(text))
+            if added:
+                found = _replacing(found, added)
+                for f in added:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    if len(keys) > 1:
+                        firsts.add(keys[0])
+                        surnames.update((keys[-1], _base(keys[-1])))
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
@@ -272,10 +296,81 @@ class FallbackNameFinder:
             ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
                 found.append(self._finding(text, seg, 0.6, "mention"))
+        if added:  # no lone "Falk" inside "@Nora Falk"
+            found = _replacing(found, added)
+        if self._headers.pattern.search(text) is not None or "N:" in text:
+            found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
         return found
 
-    def _acted(self, text: str, start: int, end: int, cues: list[str]) -> bool:
+    def _runs(self, text: str, heads: _Lines) -> list[tuple[int, int, int, int, str]]:
+        """The capitalised runs worth judging, each as (what, start, end, cue bits, run).
+
+        ``what`` is ``_ONE`` (one word), ``_PLAIN_RUN`` (several words that are one name wherever they
+        stand, ``_Plain``) or ``_GENERAL`` (split into segments by ``_split``; its bits are the cues
+        before it, the cues after it shifted by 8, ``_SLASH`` for a "/" sign-off before it, or only
+        ``_COLON`` (and ``_SLASH``) when a ":" follows it). Runs that can never be a name here are left
+        out: a one-word run that is never a name alone, a run a street/firm word follows, a path part
+        after "/". The mechanics only: the rules are the methods it calls (class of a word, cues), so
+        the compiled twin calls them too.
+        """
+        out: list[tuple[int, int, int, int, str]] = []
+        known_tokens = self._tokens
+        plains = self._plains
+        fields = self.lex.fields
+        next_facts = self._next_facts_cache
+        for m in RUN.finditer(text):
+            run = m.group()
+            start = m.start()
+            if " " not in run and "\t" not in run:  # one word: most runs, most never a name alone
+                info = known_tokens.get(run) or self._token(run)
+                if info[0] in _ALONE_NEVER or info[2]:
+                    continue  # also a street name alone ("Vestergade", "Solvej")
+                if text.startswith("& ", start - 2):
+                    continue  # the second partner of a firm: "Kragh & Vestergaard"
+                slash = start > 0 and text[start - 1] == "/"
+                if slash and not self._slash_signature(text, start):
+                    continue
+                end = start + len(run)
+                if text.startswith(":", end) and info[1] in fields:
+                    continue  # "Kopia:", "Cc:" labelling the next field on the same line
+                nxt = _NEXT_WORD.match(text, end)
+                facts = 0 if nxt is None else next_facts.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+                if facts & _BLOCKS:
+                    continue  # "Hansens Bageri", "Jensen & Søn"
+                bits = self._context_mask(text, start, heads) | self._after_bits(text, end, facts, False)
+                out.append((_ONE, start, end, bits | _SIGNATURE if slash else bits, run))
+                continue
+            slash = start > 0 and text[start - 1] == "/"
+            if slash and not self._slash_signature(text, start):
+                continue  # a path or URL part, not "JH/Jens Hansen"
+            plain = plains[run] if run in plains else self._plain(run)
+            if plain is not None and not (plain.field_last and text.startswith(":", start + plain.length)):
+                end = start + plain.length
+                nxt = _NEXT_WORD.match(text, end)
+                facts = 0 if nxt is None else next_facts.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+                if facts & _BLOCKS:
+                    continue  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+                bits = self._context_mask(text, start, heads) | self._after_bits(text, end, facts, True)
+                if slash:
+                    bits |= _SIGNATURE
+                if plain.brand and not bits & _STRONG_BITS:
+                    continue  # "fra Georg Jensen": the firm, unless a label or a mail address says a person
+                out.append((_PLAIN_RUN, start, end, bits, run))
+                continue
+            end = m.end()
+            if text.startswith(":", end):  # the last word may label the next field: see _segments
+                out.append((_GENERAL, start, end, _COLON | _SLASH if slash else _COLON, run))
+                continue
+            nxt = _NEXT_WORD.match(text, end)
+            facts = 0 if nxt is None else next_facts.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+            if facts & _BLOCKS:
+                continue  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+            bits = self._context_mask(text, start, heads) | self._after_bits(text, end, facts, True) << 8
+            out.append((_GENERAL, start, end, bits | _SLASH if slash else bits, run))
+        return out
+
+    def _acted(self, text: str, start: int, end: int, cues: Collection[str]) -> bool:
         """A lone surname opening a sentence or clause before a verb in the past tense, as match reports
         and news write them ("Nilsson var bäst", "mens Thrane reddede"); not a firm's verbs
         ("Ericsson meddelade") and not after a preposition ("rapport från Ericsson väcker")."""
@@ -297,7 +392,7 @@ class FallbackNameFinder:
     def _finding(self, text: str, seg: _Seg, score: float, rule: str) -> Finding:
         return self._made(text, seg.start, seg.end, score, rule, seg.cues)
 
-    def _made(self, text: str, start: int, end: int, score: float, rule: str, cues: list[str]) -> Finding:
+    def _made(self, text: str, start: int, end: int, score: float, rule: str, cues: Sequence[str]) -> Finding:
         value = text[start:end]
         normalized = self._normalized.get(value)
         if normalized is None:
@@ -306,7 +401,20 @@ class FallbackNameFinder:
                 self._normalized[value] = normalized
         return Finding("PERSON", start, end, score, value, normalized, self._explanation(rule, cues))
 
-    def _explanation(self, rule: str, cues: list[str]) -> Explanation:
+    def _made_mask(self, text: str, start: int, end: int, score: float, rule: str, mask: int) -> Finding:
+        """``_made`` with the cues as bits (see ``_CUES``)."""
+        value = text[start:end]
+        normalized = self._normalized.get(value)
+        if normalized is None:
+            normalized = self._normalize(value)
+            if len(self._normalized) < _KIND_CACHE_SIZE:
+                self._normalized[value] = normalized
+        explanation = self._mask_explanations.get((rule, mask))
+        if explanation is None:
+            explanation = self._mask_explanations[(rule, mask)] = self._explanation(rule, _CUES[mask])
+        return Finding("PERSON", start, end, score, value, normalized, explanation)
+
+    def _explanation(self, rule: str, cues: Sequence[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
         key = (rule, tuple(cues))
         found = self._explanations.get(key)
@@ -402,6 +510,74 @@ class FallbackNameFinder:
                     out.append(self._finding(text, seg, 0.6, "chat"))
         return out
 
+    def _name_words(self, start: int, run: str) -> list[tuple[int, int, int, str]]:
+        """(start, end, kind, key) of a run's leading words that can be part of a name; particles inside."""
+        words: list[tuple[int, int, int, str]] = []
+        for s, e, tok in _tokens(start, run):
+            kind, key, street = self._tokens.get(tok) or self._token(tok)
+            if (kind in _ALONE_NEVER and kind != PART) or street:
+                break
+            words.append((s, e, kind, key))
+        while words and words[-1][2] in (PART, INIT):
+            words.pop()
+        return words if words and words[0][2] != PART else []
+
+    def _mentions(self, text: str) -> list[Finding]:
+        """Names after "@" in chat exports ("Tak til @Jeppe Hvid og @Tinne Brink"); a lower-case handle
+        ("@kasperj") is a user name, not a person's name."""
+        out: list[Finding] = []
+        for m in _MENTION.finditer(text):
+            words = self._name_words(m.start(1), m.group(1))
+            if not words or (len(words) == 1 and words[0][2] not in (FIRST, BOTH, AMBIG, LAST)):
+                continue  # "@Salg", "@Alle": a team or everyone
+            seg = _Seg(words[0][0], words[-1][1], [w[2] for w in words], [w[3] for w in words], ["mention"], [])
+            out.append(self._finding(text, seg, 0.75, "mention:@"))
+        return out
+
+    def _speakers(self, text: str) -> list[Finding]:
+        """A name heading a chat post with its time ("Nora Falk 10:14", "Lotte Bang 07:44  bo havde den")."""
+        out: list[Finding] = []
+        for m in _SPEAKER_HEAD.finditer(text):
+            words = self._name_words(m.start(1), m.group(1))
+            if len(words) < 2 or words[-1][1] != m.end(1) or _KNOWN.isdisjoint(w[2] for w in words):
+                continue
+            seg = _Seg(words[0][0], words[-1][1], [w[2] for w in words], [w[3] for w in words], ["speaker"], [])
+            out.append(self._finding(text, seg, 0.75, "chat_speaker"))
+        return out
+
+    def _columns(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Cells under a name header ("Fornavn;Efternavn", "| Navn |", "Namn      Företag", vCard "N:"), when
+        the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
+        groups: dict[str, list[tuple[int, int, str]]] = {}
+        for start, end, role in name_cells(text, self._headers):
+            value = text[start:end]
+            if not _CELL_NAME.fullmatch(value):
+                continue
+            groups.setdefault("full" if role == "full" else "split", []).append((start, end, value))
+        added: list[Finding] = []
+        for group, cells in groups.items():
+            # "Fornavn"/"Efternavn" say people; under "Name" a third of the cells must hold a name that
+            # is no everyday word as well, or the column lists products or places
+            lax = group == "split"
+            known = 0
+            for _, _, value in cells:
+                keys = [w.casefold() for w in _CELL_WORD.findall(value)]
+                if any(
+                    (k in self.lex.first or k in self.lex.last or _base(k) in self.lex.last)
+                    and (lax or k not in self.lex.ambiguous)
+                    for k in keys
+                ):
+                    known += 1
+            if known * (3 if lax else 2) < len(cells):
+                continue
+            for start, end, value in cells:
+                surname, comma, first = value.partition(",")
+                normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
+                added.append(
+                    Finding("PERSON", start, end, 0.75, value, normalized, self._explanation("column", ["field"]))
+                )
+        return _replacing(found, added) if added else found
+
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
 
@@ -447,16 +623,20 @@ class FallbackNameFinder:
         added: list[Finding] = []
         unknown: list[re.Match[str]] = []
         for m in _SURNAME_FIRST.finditer(text):
-            last, first = self._token(m.group(3)), self._token(m.group(4))
-            if last[2] or first[2] or first[0] not in _LIST_FIRST:
+            last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
+            if last[2] or (first[2] and first[0] != FIRST) or first[0] not in _LIST_FIRST:
                 continue
-            if last[0] == FIRST and m.group().startswith("\n"):  # "Kaya, Emre": a surname also a first name
+            own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted
+            if m.group(1) == '"' and _DISPLAY.match(text, m.end()) and _KNOWN.intersection((last[0], first[0])):
+                added.append(self._surname_first_finding(text, m))  # '"Hansen, Mette" <m@x.dk>'
+                continue
+            if last[0] == FIRST and own:  # "Kaya, Emre": a surname also a first name
                 unknown.append(m)
                 continue
             if last[0] not in _LIST_SURNAME:
                 continue
             if last[0] not in (LAST, BOTH, SHAPE) and first[0] not in (FIRST, BOTH):
-                if m.group().startswith("\n"):
+                if own:
                     unknown.append(m)  # an item of its own line: a person if the list holds a known one
                 continue  # neither word is known as what it stands for
             added.append(self._surname_first_finding(text, m))
@@ -468,15 +648,15 @@ class FallbackNameFinder:
         return sorted(kept + added, key=lambda f: f.start)
 
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
-        start, end = m.start(1), m.end(1)
-        surname = " ".join(text[start : m.end(3)].split())
+        start, end = m.start(2), m.end(2)
+        surname = " ".join(text[start : m.end(4)].split())
         return Finding(
             entity_type="PERSON",
             start=start,
             end=end,
             score=0.7,
             value=text[start:end],
-            normalized=f"{m.group(4)} {surname}",
+            normalized=f"{m.group(5)} {surname}",
             explanation=self._explanation("surname,first", ["list"]),
         )
 
@@ -681,12 +861,54 @@ class FallbackNameFinder:
         if text.startswith(":", tokens[-1][1]) and infos[-1][1] in self.lex.fields:
             tokens.pop()  # "Att: Vilgot Halvorsen Närvarande: ...": the last word labels the next field
             infos.pop()
-        kinds = [info[0] for info in infos]
         end = tokens[-1][1]
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is not None and self._blocks(nxt.group(1)):
+        facts = 0 if nxt is None else self._next_facts_cache.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+        if facts & _BLOCKS:
             return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
-        context = self._context(text, start, heads)
+        return self._split(
+            tokens, infos, self._context_mask(text, start, heads), self._after_bits(text, end, facts, True)
+        )
+
+    def _general(self, start: int, run: str, bits: int) -> list[tuple[_Seg, float, str]]:
+        """The segments of a run no ":" follows, judged, memoised per (run, bits): its words and the cue
+        bits around it (``_runs``) fix them; each place gets its own ``_Seg`` objects."""
+        template = self._templates.get((run, bits))
+        if template is None:
+            tokens = _tokens(0, run)
+            infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+            parts = []
+            for seg in self._split(tokens, infos, bits & 0xFF, bits >> 8 & 0xFF):
+                if bits & _SLASH:
+                    seg.cues = [*seg.cues, "signature"]
+                score, rule = self._judge(seg)
+                parts.append(
+                    (
+                        seg.start,
+                        seg.end,
+                        tuple(seg.kinds),
+                        tuple(seg.keys),
+                        tuple(seg.cues),
+                        tuple(seg.ends),
+                        score,
+                        rule,
+                    )
+                )
+            template = tuple(parts)
+            if len(self._templates) < _KIND_CACHE_SIZE:
+                self._templates[(run, bits)] = template
+        return [
+            (_Seg(start + a, start + b, list(kinds), list(keys), cues, [start + e for e in ends]), score, rule)
+            for a, b, kinds, keys, cues, ends, score, rule in template
+        ]
+
+    def _split(
+        self, tokens: list[tuple[int, int, str]], infos: list[tuple[int, str, bool]], before: int, after: int
+    ) -> list[_Seg]:
+        """A run's words (``tokens``, their classes ``infos``) cut into segments at stop words, cues and
+        titles, with the cue bits before (``before``) and after (``after``) the run."""
+        kinds = [info[0] for info in infos]
+        context = list(_CUES[before])
         if (  # "Maleren Tina Holm", "Sportschef Anders Bech": a role noun opening the sentence
             self._role_first(kinds, [info[1] for info in infos])
             and "mid_sentence" not in context
@@ -701,8 +923,8 @@ class FallbackNameFinder:
                 kinds.pop()
                 keys.pop()
                 tokens.pop()
-            context.extend(self._after(text, end, nxt, several=True))
-            return [_Seg(start, tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
+            context.extend(_CUES[after])
+            return [_Seg(tokens[0][0], tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
         not_names = self.lex.not_names
         segs: list[_Seg] = []
         cur: _Seg | None = None
@@ -808,9 +1030,8 @@ class FallbackNameFinder:
                 seg.pop()
             if seg.ends:
                 seg.end = seg.ends[-1]
-        tail = self._after(text, end, nxt, several=True)
-        if tail and segs:
-            segs[-1].cues = [*segs[-1].cues, *tail]
+        if after and segs:
+            segs[-1].cues = [*segs[-1].cues, *_CUES[after]]
         return [s for s in segs if s.kinds]
 
     def _is_title(self, word: str) -> bool:
@@ -837,17 +1058,20 @@ class FallbackNameFinder:
         )
 
     def _context(self, text: str, start: int, heads: _Lines | None = None) -> list[str]:
-        """Cues before a run: field label or salutation opening its line, signature above, title.
+        """Cues before a run (see ``_context_mask``), as names."""
+        return list(_CUES[self._context_mask(text, start, heads)])
+
+    def _context_mask(self, text: str, start: int, heads: _Lines | None = None) -> int:
+        """Cues before a run as bits: field label or salutation opening its line, signature above, title.
 
         Linear and cheap per run: what depends on the line alone (field label, first word, whether
         a sign-off occurs on it at all) is worked out once per line (``heads``); only bounded slices
         around the run are case-folded, and only when the line could hold a sign-off.
         """
-        lex = self.lex
         floor = start - _LINE_LIMIT if start > _LINE_LIMIT else 0
         nl = text.rfind("\n", floor, start)
         line_start = nl + 1 if nl >= 0 else floor
-        cues: list[str] = []
+        cues = 0
         offset = start - line_start
         if heads is not None and (nl >= 0 or floor == 0):
             line = heads.get(line_start)
@@ -857,26 +1081,23 @@ class FallbackNameFinder:
             if start <= content:
                 # The run opens its line: no label, first word or word before it can stand there, so
                 # only a sign-off alone on the line above, or a comma leading the line, is a cue.
-                above = heads.sig and heads.above.get(line_start)
-                if above is None:
-                    above = heads.above[line_start] = self._is_signature(_previous_line(text, line_start))
-                if above:
-                    cues.append("signature")
+                if heads.sig and self._above_signs(text, line_start, heads):
+                    cues = _SIGNATURE
                 i = start - 1
                 while i >= line_start and text[i] in " \t":
                     i -= 1
                 if i >= line_start and text[i] == ",":
-                    cues.append("mid_sentence")
+                    cues |= _MID
                 return cues
             if head_end <= start and _FIELD_END.search(text, head_end, start) is None:
-                cues.append("field")
+                cues = _FIELD
             if offset < 60 and start > word_end:
                 if salutation:
-                    cues.append("salutation")
+                    cues |= _SALUTATION
             elif offset < 60 and self._salutation_first(text, line_start, start):
-                cues.append("salutation")
+                cues |= _SALUTATION
             if sig and self._signature_before(text, line_start, start):
-                cues.append("signature")
+                cues |= _SIGNATURE
         else:
             head = _LINE_HEAD.match(text, line_start, start)
             if (
@@ -884,35 +1105,46 @@ class FallbackNameFinder:
                 and self._is_label(head.group(1).strip().casefold())
                 and _FIELD_END.search(text, head.end(), start) is None
             ):
-                cues.append("field")
+                cues = _FIELD
             if offset < 60 and self._salutation_first(text, line_start, start):
-                cues.append("salutation")
+                cues |= _SALUTATION
             if self._signature_before(text, line_start, start):
-                cues.append("signature")
+                cues |= _SIGNATURE
         i = start - 1
         while i >= line_start and text[i] in " \t":
             i -= 1
         if i >= line_start:
             c = text[i]
             if c.islower() or c == ",":
-                cues.append("mid_sentence")
-            if c in _CARE_OF_LAST and text[i - 4 if i > line_start + 4 else line_start : i + 1].casefold().endswith(
-                _CARE_OF
-            ):
-                cues.append("title")  # "c/o Assia Brøndum", "v/ Omar Poulsen"
-                return cues
+                cues |= _MID
+            if c in _CARE_OF_LAST and self._care_of(text, i - 4 if i > line_start + 4 else line_start, i + 1):
+                return cues | _TITLE  # "c/o Assia Brøndum", "v/ Omar Poulsen"
         lo = start - 40 if start - 40 > line_start else line_start
         before = _WORD_BEFORE_REVERSED.match(text[lo:start][::-1])
         if before is not None:
-            cue = self._word_cues.get(before.group(1))
-            if cue is None:
-                word = before.group(1)[::-1].casefold()
-                cue = "title" if self._is_title(word) else "speech" if word in lex.speech_verbs else ""
-                if len(self._word_cues) < _KIND_CACHE_SIZE:
-                    self._word_cues[before.group(1)] = cue
-            if cue:
-                cues.append(cue)
+            cues |= self._word_cue(before.group(1)[::-1])
         return cues
+
+    def _care_of(self, text: str, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` end with "c/o", "v/", "att." or "attn."?"""
+        return text[lo:hi].casefold().endswith(_CARE_OF)
+
+    def _word_cue(self, word: str) -> int:
+        """The cue a word gives a run right after it: a role ("direktør Jens") or a verb of saying."""
+        cue = self._word_cues.get(word)
+        if cue is None:
+            key = word.casefold()
+            cue = _TITLE if self._is_title(key) else _SPEECH if key in self.lex.speech_verbs else 0
+            if len(self._word_cues) < _KIND_CACHE_SIZE:
+                self._word_cues[word] = cue
+        return cue
+
+    def _above_signs(self, text: str, line_start: int, heads: _Lines) -> bool:
+        """Is the line above ``line_start`` a sign-off alone (memoised per line)?"""
+        above = heads.above.get(line_start)
+        if above is None:
+            above = heads.above[line_start] = self._is_signature(_previous_line(text, line_start))
+        return above
 
     def _line(self, text: str, line_start: int, sig_in_text: bool = True) -> _Line:
         """What the cues need to know about a line, worked out once: where its person-field label
@@ -926,10 +1158,23 @@ class FallbackNameFinder:
         first = stripped if space < 0 else stripped[:space]
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
-        salutation = first.casefold().strip(",!") in self.lex.salutations
+        salutation = self._salutes.get(first)
+        if salutation is None:
+            salutation = self._first_word_salutes(first)
         # Per run, a sign-off is looked for only on a line holding one of the sign-offs' last words.
-        sig = sig_in_text and self._has_sig(line.casefold())
+        sig = sig_in_text and self._line_sig(text, line_start, line_start + len(line))
         return self._field_head(text, line_start), content, word_end, salutation, sig
+
+    def _first_word_salutes(self, first: str) -> bool:
+        """Is a line's first word a salutation ("Kære", "Hej,")? Memoised."""
+        salutes = first.casefold().strip(",!") in self.lex.salutations
+        if len(self._salutes) < _KIND_CACHE_SIZE:
+            self._salutes[first] = salutes
+        return salutes
+
+    def _line_sig(self, text: str, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` (a line) hold one of the sign-offs' last words?"""
+        return self._has_sig(text[lo:hi].casefold())
 
     def _text_has_sig(self, text: str) -> bool:
         """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
@@ -960,9 +1205,21 @@ class FallbackNameFinder:
         run is after the label exactly when the label found on the whole line ends at or before it.
         """
         head = _LINE_HEAD.match(text, line_start)
-        if head is not None and self._is_label(head.group(1).strip().casefold()):
-            return head.end()
+        if head is not None:
+            raw = head.group(1)
+            label = self._labels.get(raw)
+            if label is None:
+                label = self._label_word(raw)
+            if label:
+                return head.end()
         return _NO_HEAD
+
+    def _label_word(self, raw: str) -> bool:
+        """Is the text before a line's colon a person-field label (``_is_label``)? Memoised."""
+        label = self._is_label(raw.strip().casefold())
+        if len(self._labels) < _KIND_CACHE_SIZE:
+            self._labels[raw] = label
+        return label
 
     def _is_label(self, label: str) -> bool:
         """A person field ("Navn", "Til stede") or a role ("Kasserer", "Landstræner") before a colon."""
@@ -982,18 +1239,49 @@ class FallbackNameFinder:
         return tail.endswith(self._sig_tail) or head.startswith(self._sig_head)
 
     def _after(self, text: str, end: int, nxt: re.Match[str] | None, *, several: bool = False) -> list[str]:
-        """Cues after a run: a mail address (display name), an age, a role in parentheses after a
-        run of several words, a speech verb."""
+        """Cues after a run (see ``_after_mask``), as names."""
+        return list(_CUES[self._after_mask(text, end, nxt, several)])
+
+    def _after_mask(self, text: str, end: int, nxt: re.Match[str] | None, several: bool = False) -> int:
+        """Cues after a run as bits: a mail address (display name), an age, a role in parentheses after
+        a run of several words, a speech verb."""
         if _AFTER_HINT.match(text, end) is not None:
-            if _DISPLAY.match(text, end):
-                return ["display_name"]
-            if _AGE.match(text, end):
-                return ["age"]
-            if several and self._role_after(text, end):
-                return ["title"]  # "Gitte Krog (medarbejder)", "Anna Berg (formand)"
+            hint = self._after_hint(text, end, several)
+            if hint:
+                return hint
         if nxt is not None and nxt.group(1).casefold() in self.lex.speech_verbs:
-            return ["speech"]
-        return []
+            return _SPEECH
+        return 0
+
+    def _after_bits(self, text: str, end: int, facts: int, several: bool) -> int:
+        """``_after_mask`` with the next word's facts (``_next_facts``) already known."""
+        if _AFTER_HINT.match(text, end) is not None:
+            hint = self._after_hint(text, end, several)
+            if hint:
+                return hint
+        return _SPEECH if facts & _NEXT_SPEECH else 0
+
+    def _next_facts(self, word: str) -> int:
+        """What the word right after a run says, memoised: it blocks the run (a street, place or firm
+        word, see ``_blocks``), it is a verb of saying; _NEXT_SEEN so that no entry is 0."""
+        facts = _NEXT_SEEN
+        if self._blocks(word):
+            facts |= _BLOCKS
+        if word.casefold() in self.lex.speech_verbs:
+            facts |= _NEXT_SPEECH
+        if len(self._next_facts_cache) < _KIND_CACHE_SIZE:
+            self._next_facts_cache[word] = facts
+        return facts
+
+    def _after_hint(self, text: str, end: int, several: bool) -> int:
+        """What a "<" or "(" after a run says: a display name, an age, a role (several words only)."""
+        if _DISPLAY.match(text, end):
+            return _DISPLAY_NAME
+        if _AGE.match(text, end):
+            return _AGE_CUE
+        if several and self._role_after(text, end):
+            return _TITLE  # "Gitte Krog (medarbejder)", "Anna Berg (formand)"
+        return 0
 
     def _role_after(self, text: str, end: int) -> bool:
         """A role in parentheses right after the run ("(medarbejder)", "(ordförande)")."""
@@ -1008,7 +1296,7 @@ class FallbackNameFinder:
     def _judge(self, seg: _Seg) -> tuple[float, str]:
         return self._judge_parts(seg.kinds, seg.keys, seg.cues)
 
-    def _judge_parts(self, k: Sequence[int], keys: Sequence[str], cues: list[str]) -> tuple[float, str]:
+    def _judge_parts(self, k: Sequence[int], keys: Sequence[str], cues: Collection[str]) -> tuple[float, str]:
         n = len(k)
         strong = _STRONG.intersection(cues)
         surname_end = k[-1] in (LAST, BOTH, SHAPE)
@@ -1143,8 +1431,42 @@ _NO_HEAD = 1 << 62
 _SIG_STRIP = " \t,.!-/"
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t,]*([\w.]+)")
 _STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
+# The cues as bits (order and repeats never mattered): _CUES[bits] names them.
+_CUE_NAMES = ("field", "salutation", "signature", "title", "display_name", "age", "mid_sentence", "speech")
+_FIELD, _SALUTATION, _SIGNATURE, _TITLE, _DISPLAY_NAME, _AGE_CUE, _MID, _SPEECH = (1 << i for i in range(8))
+_STRONG_BITS = _FIELD | _SALUTATION | _SIGNATURE | _TITLE | _DISPLAY_NAME | _AGE_CUE
+_CUES = tuple(tuple(name for i, name in enumerate(_CUE_NAMES) if bits >> i & 1) for bits in range(256))
+# What ``_runs`` hands on: one word, several words that are one name (``_Plain``), any other run.
+_ONE, _PLAIN_RUN, _GENERAL = range(3)
+_NEXT_SEEN, _BLOCKS, _NEXT_SPEECH = 1, 2, 4
+_SLASH, _COLON = 1 << 16, 1 << 17  # a general run's bits: "/" before it, ":" after it
+# A judged segment of a run, at offsets from the run's start: start, end, kinds, keys, cues, word ends, score, rule.
+_Part = tuple[int, int, tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...], float, str]
 _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
+
+
+def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
+    """``added`` in place of whatever ``found`` holds inside or across their spans."""
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    return kept + added
+
+
+# "@Nora Falk" in a chat: not an e-mail address's tail ("a@Firma"), at most four words
+_MENTION = re.compile(rf"(?<![\w.@])@({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
+# "Nora Falk 10:14" opening a line, alone or before the message two blanks on
+_SPEAKER_HEAD = re.compile(
+    rf"^[ \t]*({_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{1,3}})"
+    rf"[ \t]+\d{{1,2}}[:.]\d{{2}}(?=[ \t]*$|[ \t]{{2,}}|\t)",
+    re.M,
+)
+_CAPS_CELL_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
+_CELL_WORD = re.compile(rf"{_WORD}|{_CAPS_CELL_WORD}")
+# A table cell holding a name: words, particles and initials, or "Surname, First"
+_CELL_PART = rf"(?:{_WORD}|{_CAPS_CELL_WORD}|{_INITIAL}|{_PARTICLE})"
+_CELL_NAME = re.compile(
+    rf"{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,4}}(?:,[ \t]*{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,2}})?"
+)
 
 
 def _in_list(text: str, f: Finding) -> bool:
@@ -1188,8 +1510,14 @@ class _Lines(dict[int, _Line]):
 
 
 # Starts on the delimiter itself (not a lookbehind) so the regex engine can skip ahead to it.
+# Groups: 1 an opening quote, 2 the span, 3 particles, 4 the surname, 5 the first name(s). An item opens a line
+# (after a row number), follows ":" or ";" or is quoted in a list; it ends at ";" or ".", the line's end, a column
+# gap, a dash before a role ("Bergman, Love – ordförande"), or its closing quote (a mail display name).
 _SURNAME_FIRST = re.compile(
-    rf"(?:\A|[\n:;])[ \t]*((?:({_PARTICLE})[ \t]+)?({_WORD}),[ \t]+({_WORD}))(?=[ \t]*(?:[;.]|$))", re.M
+    rf"(?:\A|[\n:;]|,(?=[ \t]*\"))[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
+    rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))",
+    re.M,
 )
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})

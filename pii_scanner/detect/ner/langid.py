@@ -2,19 +2,25 @@
 
 Restricting the candidate set to da/sv/nb/en/fi makes detection faster and more accurate than an
 all-languages model. Only a bounded sample of each text is looked at, so cost does not grow with
-document size.
+document size. Lingua is asked only when the cheap first guess (``langguess``: a text plainly in one
+language by its function words) holds back, and a sample met again (the same attachment in many
+messages, a repeated template) gets the answer already found; either way the answer is lingua's.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from pii_scanner.core.model import TextPart
+from pii_scanner.detect.ner.langguess import first_guess
 
 _SAMPLE = 2000  # characters looked at per text
 _MIN_LETTERS = 12  # below this, no guess
+_REMEMBERED = 512  # answers kept per process, by a hash of the sample (never the text itself)
 
 
 @cache
@@ -37,9 +43,38 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE]
     if not _has_letters(sample, _MIN_LETTERS):
         return None
+    return _answers.get(sample)
+
+
+class _Answers:
+    """Lingua's answer per sample, behind the first guess and a small memory of samples seen.
+
+    The memory is keyed by a digest of the sample, so no text outlives its item in this process.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.seen: OrderedDict[bytes, str | None] = OrderedDict()
+
+    def get(self, sample: str) -> str | None:
+        key = hashlib.blake2b(sample.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if key in self.seen:
+            self.seen.move_to_end(key)
+            return self.seen[key]
+        answer = first_guess(sample) or _lingua(sample)
+        self.seen[key] = answer
+        if len(self.seen) > self.size:
+            self.seen.popitem(last=False)
+        return answer
+
+
+def _lingua(sample: str) -> str | None:
     detector, codes = _detector()
     language = detector.detect_language_of(sample)
     return None if language is None else codes.get(language)
+
+
+_answers = _Answers(_REMEMBERED)
 
 
 def _has_letters(text: str, least: int) -> bool:

@@ -34,6 +34,9 @@ class Lexicon:
     brands: frozenset[str] = frozenset()  # "georg jensen": a firm named after its founder
     closings: frozenset[str] = frozenset()  # "tak": a sign-off only as the whole line
     roster_labels: frozenset[str] = frozenset()  # "mandag": a duty-roster line label ("Mandag: Hanne, Bo")
+    column_first: frozenset[str] = frozenset()  # table headers over first names ("Fornavn", "Förnamn")
+    column_last: frozenset[str] = frozenset()  # ... over surnames ("Efternavn", "Surname")
+    column_full: frozenset[str] = frozenset()  # ... over whole names ("Navn", "Namn", "Kontaktperson")
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -101,4 +104,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         brands=_fold(cues.get("brands")),
         closings=_fold(cues.get("closings")),
         roster_labels=_fold(cues.get("roster_labels")),
+        column_first=_fold(cues.get("column_first")),
+        column_last=_fold(cues.get("column_last")),
+        column_full=_fold(cues.get("column_full")),
     )

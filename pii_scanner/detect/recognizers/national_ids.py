@@ -15,7 +15,7 @@ from typing import NamedTuple
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fastpath, fields, filters
+from pii_scanner.detect import country, fastpath, fields, filters, layout
 from pii_scanner.detect.identifiers import fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
@@ -82,7 +82,14 @@ _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
 # A person's name right before the number: "Jens Hansen 070761-4285", "Marianne Jensen Hansen
 # (140100-6347)", "Ida Madsen;180806-9021" (capitalised words, the last of three letters or more).
 _CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
-_HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
+_HOLDER = re.compile(rf"(?:^|[\s;,\t|(\"']){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
+# A list item of one first name and its number ("  - Alma  0303188546", "2) Viktor: 0908214768"): a
+# household's children listed by first name.
+_LISTED_NAME = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+{_CAP}{{2,}}[ \t]*[:,]?[ \t]*$")
+# A chat message's header line: a sender and a time ("Helle Dalsgaard, 28.11.2026 09:18", "[09:18] Helle:").
+_CHAT_HEADER = re.compile(
+    r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\n\d]{1,40}|[^\n]{1,40}[ \t,]\d{1,2}:\d{2}\]?[ \t]*\r?"
+)
 
 
 # One first name with the number in brackets, capitalised inside a sentence (a proper noun, not the
@@ -108,11 +115,40 @@ def _after_name(env: Env, start: int) -> bool:
     ):
         return True
     if not env.kernel.name_before(text, start):
-        return False  # the common case, decided without the regular expression
+        return _answers_a_request(env, start)  # else the common case, decided without the regular expression
     head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
     line = head[cut + 1 :] if cut >= 0 else head
-    return _HOLDER.search(line) is not None or _NAME_BRACKET.search(line) is not None
+    return (
+        _HOLDER.search(line) is not None
+        or _NAME_BRACKET.search(line) is not None
+        or _LISTED_NAME.search(line) is not None
+    )
+
+
+def _answers_a_request(env: Env, start: int) -> bool:
+    """The number opens a chat message (the line above is its header: a sender and a time) and the
+    messages before name the identifier ("mangler cpr til lønkørslen" ... "271095-9181 (ham med to
+    efternavne)"): the answer to a request for it."""
+    text = env.text
+    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    if lo == 0 or text[lo:start].strip():
+        return False
+    above = text.rfind("\n", max(0, lo - 120), lo - 1) + 1
+    if _CHAT_HEADER.fullmatch(text, above, lo - 1) is None:
+        return False
+    return _names_id_before(env, above - _REFERS_BACK, above)
+
+
+# An identifier written in its own form: with its separator, or twelve digits with the century.
+_OWN_FORM_CELL = re.compile(r"\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4}")
+
+
+def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
+    """Another cell of the candidate's column is an identifier written in its own form: the column
+    holds people's identifiers, so its header is read in that sense ("pnr" is no P-number there)."""
+    col = layout.column(env.text, start, end, int(env.rules.setting("table", "neighbours")), env.memo)
+    return col is not None and any(_OWN_FORM_CELL.fullmatch(cell.strip()) for cell in col.cells)
 
 
 def _names_id_before(env: Env, lo: int, hi: int) -> bool:
@@ -124,6 +160,22 @@ def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
     """One of the reading's context words holds another reading's word and more ("svenske
     personnummer" holds "personnummer")."""
     return any(other != word and other in word for word in ctx.positive for other in words)
+
+
+# A context word is the number's own label when only a separator stands between ("kennitala\n261272-2029",
+# "CPR-nr.: 070761-4285").
+_OWN_LABEL_GAP = re.compile(r"[\s:.#=()-]{0,4}$")
+
+
+def _own_label(ctx: ContextHit, head: str) -> bool:
+    """One of the reading's context words ends right before the number (``head``: the text before
+    it, lower case): it labels this number, where another reading's word may name another ("Hun har
+    ikke dansk cpr endnu; islandsk kennitala 261272-2029")."""
+    for word in ctx.positive:
+        at = head.rfind(word)
+        if at >= 0 and _OWN_LABEL_GAP.fullmatch(head, at + len(word)):
+            return True
+    return False
 
 
 def _check_strength(reading: _Reading) -> int:
@@ -259,6 +311,8 @@ class NationalIdRecognizer(Recognizer):
             return named[0]
 
         label = fields.label(env, start, end, field)
+        if plain and label and _column_in_own_forms(env, start, end):
+            plain = False  # "pnr" over "570507-3368" and "198812200098": no P-numbers (ten plain digits) there
         scored: list[tuple[float, _Reading, ContextHit]] = []
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
@@ -300,12 +354,15 @@ class NationalIdRecognizer(Recognizer):
             # personnummer 1 in 10); never the order of the readings.
             # A more specific context word beats the plain one it contains ("svenske personnummer"
             # names the Swedish number, "personnummer" alone either).
+            # A context word that is the number's own label beats one standing further off.
             words = [w for item in close for w in item[2].positive]
+            head = env.text[max(0, start - 40) : start].lower() if words else ""
             lang = hint()
             if lang is None:
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
+                        not (head and _own_label(item[2], head)),
                         not item[2].positive,
                         -_check_strength(item[1]),
                     )
@@ -314,6 +371,7 @@ class NationalIdRecognizer(Recognizer):
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
+                        not (head and _own_label(item[2], head)),
                         _COUNTRY_LANG.get(item[1].entity) != lang,
                     )
                 )

@@ -53,3 +53,56 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
 )
 def test_world_names_and_word_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first and last names in separate cells of a contact export: two names, read by the column header
+        (
+            "Fornavn;Efternavn;E-mail;Firma\nÅse;Bonde;a@x.dk;Holm & Krog ApS\nPil;Sand;p@x.dk;Kamp Logistik\n"
+            "Elisabeth;von Holstein;e@x.dk;Kamp Logistik",
+            ["Åse", "Bonde", "Pil", "Sand", "Elisabeth", "von Holstein"],
+        ),
+        (
+            '"Efternamn","Förnamn","Avdelning"\n"Öberg","Stig","Lager"\n"Falk","Love","IT"',
+            ["Öberg", "Stig", "Falk", "Love"],
+        ),
+        ("| Navn | Rolle |\n|---|---|\n| Mette Hansen | formand |\n| Bo Due | kasserer |", ["Mette Hansen", "Bo Due"]),
+        # a space-aligned report: the cell under "Navn" is one name, "Surname, First" included
+        (
+            "Nr. Navn                        Firma\n1   Abdullahi, Hodan          Novo Nordisk\n"
+            "2   Bach-Sørensen, Mikkel     Carlsberg\n",
+            ["Abdullahi, Hodan", "Bach-Sørensen, Mikkel"],
+        ),
+        ("BEGIN:VCARD\nN:Hansen;Mette;;;\nFN:Mette Hansen\nEND:VCARD", ["Hansen", "Mette", "Mette Hansen"]),
+        # a "Name" column of products is not a list of people
+        ("Produkt;Name;Pris\nA;Widget Pro;10\nB;Gadget Max;20", []),
+        # names after "@" in chat exports and the name heading a post with its time; a handle is no name
+        (
+            "Stig Åkerlund 10:14\nTack till @Nora Falk och @Ömer Demir för hjälpen!\n  Nora Falk 10:20\n"
+            "  Varsågod – det var mest Ömer",
+            ["Stig Åkerlund", "Nora Falk", "Ömer Demir", "Nora Falk", "Ömer"],
+        ),
+        ("[10:05] Love Nyberg: tack! @johanna_s kolla gärna @Dag Hedlund", ["Love Nyberg", "Dag Hedlund"]),
+        ("Skriv til info@Firma.dk eller @Salg", []),
+        # "Surname, First" quoted, as a mail display name, before a role dash or a column gap: one name
+        ('From: "Lauridsen, Pil" <pil@tandhjul.dk>', ["Lauridsen, Pil"]),
+        ('Deltagare: "Berg, Vilja", "Said, Omar", "Ek, Bo"', ["Berg, Vilja", "Said, Omar", "Ek, Bo"]),
+        (
+            "Kontaktlista\nBergman, Love – ordförande\nZielińska, Agata – sekreterare\nde la Cruz, Sofia – ledamot",
+            ["Bergman, Love", "Zielińska, Agata", "de la Cruz, Sofia"],
+        ),
+        (
+            "Telefonliste\nAbildgaard, Tina      lokal 212\nNguyen, Thi Hoa       lokal 219",
+            ["Abildgaard, Tina", "Nguyen, Thi Hoa"],
+        ),
+    ],
+)
+def test_columns_mentions_and_surname_first(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+def test_surname_first_normalises_to_first_surname(finder: FallbackNameFinder) -> None:
+    found = finder.find('Cc: "de la Cruz, Sofia" <s@x.se>')
+    assert [(f.value, f.normalized) for f in found] == [("de la Cruz, Sofia", "Sofia de la Cruz")]

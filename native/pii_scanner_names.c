@@ -1,0 +1,1027 @@
+/*
+ * pii_scanner_names: the compiled run pass of the offline name finder (pii_scanner/detect/ner/fallback.py).
+ *
+ * runs(finder, tables, text, heads, sig) -> list of (what, start, end, cue bits, run), exactly what
+ * FallbackNameFinder._runs (the pure twin, the reference) returns. Only the mechanics are here: the
+ * capitalised-run regex RUN as a hand-written scanner, the one-word skips, the cue bits around a run.
+ * Every rule that depends on the name lexicons stays in Python: memo dicts are read here and filled by
+ * calling the finder's own methods on a miss (_token, _plain, _next_facts, _word_cue, _line), and rare
+ * branches (a sign-off on the line, a "/" before the run, "<" or "(" after it, a line longer than the
+ * look-back) call the finder's methods outright.
+ *
+ * tables = (tokens, plains, fields, next_facts, word_cues, never): the finder's memo dicts, the set of
+ * field labels, and a bit mask of the word classes never a name alone.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#define NAMES_ABI 1
+#ifndef NAMES_SOURCE
+#define NAMES_SOURCE "unknown" /* setup.py defines it: the hash of this file */
+#endif
+
+/* Cue bits, as fallback._CUE_NAMES orders them. */
+#define C_FIELD 1
+#define C_SALUTATION 2
+#define C_SIGNATURE 4
+#define C_TITLE 8
+#define C_DISPLAY 16
+#define C_AGE 32
+#define C_MID 64
+#define C_SPEECH 128
+#define C_STRONG (C_FIELD | C_SALUTATION | C_SIGNATURE | C_TITLE | C_DISPLAY | C_AGE)
+/* fallback._NEXT_SEEN, _BLOCKS, _NEXT_SPEECH */
+#define N_BLOCKS 2
+#define N_SPEECH 4
+/* fallback._SLASH, _COLON: a general run's bits */
+#define G_SLASH (1L << 16)
+#define G_COLON (1L << 17)
+/* fallback._ONE, _PLAIN_RUN, _GENERAL */
+#define W_ONE 0
+#define W_PLAIN 1
+#define W_GENERAL 2
+
+#define LINE_LIMIT 300
+#define WORD_BACK 40
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+} Text;
+
+static inline Py_UCS4
+at(const Text *t, Py_ssize_t i)
+{
+    return PyUnicode_READ(t->kind, t->data, i);
+}
+
+/* fallback._UP / _LOW: ASCII letters plus the cased letters of Latin-1 .. Extended-B and Latin Extended
+ * Additional (str.isupper()/islower() and isalpha() of one character are these macros). */
+static inline int
+latin_range(Py_UCS4 c)
+{
+    return (c >= 0xC0 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00);
+}
+
+static inline int
+is_up(Py_UCS4 c)
+{
+    if (c < 128)
+        return c >= 'A' && c <= 'Z';
+    return latin_range(c) && Py_UNICODE_ISUPPER(c) && Py_UNICODE_ISALPHA(c);
+}
+
+static inline int
+is_low(Py_UCS4 c)
+{
+    if (c < 128)
+        return c >= 'a' && c <= 'z';
+    return latin_range(c) && Py_UNICODE_ISLOWER(c) && Py_UNICODE_ISALPHA(c);
+}
+
+/* The regex module's \w on str patterns. */
+static inline int
+is_word(Py_UCS4 c)
+{
+    if (c < 128)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return Py_UNICODE_ISALNUM(c);
+}
+
+static inline int
+is_blank(Py_UCS4 c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static inline int
+is_quote(Py_UCS4 c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+/* _WORD at p: the greedy end, and where the regex ends when a word character follows that end (before
+ * the last "-Part", else before "'part"; -1: nowhere). */
+static int
+parse_word(const Text *t, Py_ssize_t p, Py_ssize_t *end, Py_ssize_t *fallback)
+{
+    Py_ssize_t n = t->n, q = p + 1, fb = -1;
+    if (!is_up(at(t, p)))
+        return 0;
+    if (q + 1 < n && is_quote(at(t, q)) && is_up(at(t, q + 1)))
+        q += 2;
+    if (q >= n || !is_low(at(t, q)))
+        return 0;
+    while (q < n && is_low(at(t, q)))
+        q++;
+    if (q + 1 < n && is_quote(at(t, q)) && is_low(at(t, q + 1))) {
+        fb = q;
+        q++;
+        while (q < n && is_low(at(t, q)))
+            q++;
+    }
+    while (q < n && at(t, q) == '-') {
+        Py_ssize_t r = q + 1;
+        if (r + 1 < n && is_up(at(t, r)) && is_low(at(t, r + 1)))
+            r++;
+        else if (!(r < n && is_low(at(t, r))))
+            break;
+        while (r < n && is_low(at(t, r)))
+            r++;
+        fb = q;
+        q = r;
+    }
+    *end = q;
+    *fallback = fb;
+    return 1;
+}
+
+/* _INITIAL at p ("J.", "H.C.", "J.-P."): the greedy end, and the last place before a "-" iteration. */
+static int
+parse_initial(const Text *t, Py_ssize_t p, Py_ssize_t *end, Py_ssize_t *fallback)
+{
+    Py_ssize_t n = t->n, q, fb = -1;
+    if (!(p + 1 < n && is_up(at(t, p)) && at(t, p + 1) == '.'))
+        return 0;
+    q = p + 2;
+    for (;;) {
+        Py_ssize_t r = q;
+        int dash = r < n && at(t, r) == '-';
+        if (dash)
+            r++;
+        if (!(r + 1 < n && is_up(at(t, r)) && at(t, r + 1) == '.'))
+            break;
+        if (dash)
+            fb = q;
+        q = r + 2;
+    }
+    *end = q;
+    *fallback = fb;
+    return 1;
+}
+
+static int
+parse_token(const Text *t, Py_ssize_t p, Py_ssize_t *end, Py_ssize_t *fallback)
+{
+    return parse_word(t, p, end, fallback) || parse_initial(t, p, end, fallback);
+}
+
+static const char *const PARTICLES[] = {"von", "van", "der", "den", "de", "af", "du", "la", "le", "di", "da", "del",
+                                        "della", "dos", "das", "el", "al", "bin", "ibn", "ben", "zu", "ter", "ten", NULL};
+
+/* A particle followed by blanks at q: the position after the blanks, or -1. */
+static Py_ssize_t
+particle_at(const Text *t, Py_ssize_t q)
+{
+    char buf[8];
+    Py_ssize_t r = q, n = t->n;
+    while (r < n && r - q < 6) {
+        Py_UCS4 c = at(t, r);
+        if (c < 'a' || c > 'z')
+            break;
+        buf[r - q] = (char)c;
+        r++;
+    }
+    if (r == q || r >= n || !is_blank(at(t, r)))
+        return -1;
+    buf[r - q] = 0;
+    for (const char *const *w = PARTICLES; *w; w++) {
+        if (strcmp(*w, buf) == 0) {
+            while (r < n && is_blank(at(t, r)))
+                r++;
+            return r;
+        }
+    }
+    return -1;
+}
+
+static inline int
+end_ok(const Text *t, Py_ssize_t q)
+{
+    if (q >= t->n)
+        return 1;
+    Py_UCS4 c = at(t, q);
+    return !(is_word(c) || c == '@');
+}
+
+/* fallback.RUN matched at p (finditer semantics: the leftmost-first match the regex would give). */
+static Py_ssize_t
+run_at(const Text *t, Py_ssize_t p)
+{
+    Py_ssize_t end, fb, prev = -1, n = t->n;
+    if (p > 0) {
+        Py_UCS4 b = at(t, p - 1);
+        if (is_word(b) || b == '@' || b == '.')
+            return -1;
+    }
+    if (!parse_token(t, p, &end, &fb))
+        return -1;
+    for (;;) {
+        Py_ssize_t q = end, e2, fb2;
+        if (!(q < n && is_blank(at(t, q))))
+            break;
+        while (q < n && is_blank(at(t, q)))
+            q++;
+        for (;;) {
+            Py_ssize_t r = particle_at(t, q);
+            if (r < 0)
+                break;
+            q = r;
+        }
+        if (!parse_token(t, q, &e2, &fb2))
+            break;
+        prev = end;
+        end = e2;
+        fb = fb2;
+    }
+    if (end_ok(t, end))
+        return end;
+    if (fb >= 0)
+        return fb;
+    return prev;
+}
+
+/* --- calling back into the finder ------------------------------------------------------------ */
+
+static PyObject *s_first_word_salutes, *s_line_sig, *s_label_word;
+static PyObject *s_token, *s_plain, *s_slash, *s_next_facts, *s_word_cue, *s_line, *s_above, *s_salutation_first,
+    *s_signature_before, *s_care_of, *s_after_hint, *s_context_mask, *s_length, *s_field_last, *s_brand;
+
+/* A memo entry, or the finder's method's answer on a miss (the method fills the memo). New reference. */
+static PyObject *
+memo(PyObject *cache, PyObject *key, PyObject *finder, PyObject *method)
+{
+    PyObject *v = PyDict_GetItemWithError(cache, key);
+    if (v != NULL) {
+        Py_INCREF(v);
+        return v;
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    return PyObject_CallMethodOneArg(finder, method, key);
+}
+
+/* A finder method called with a built argument tuple (consumed). New reference. */
+static PyObject *
+call(PyObject *finder, PyObject *method, PyObject *argtuple)
+{
+    if (argtuple == NULL)
+        return NULL;
+    PyObject *fn = PyObject_GetAttr(finder, method);
+    if (fn == NULL) {
+        Py_DECREF(argtuple);
+        return NULL;
+    }
+    PyObject *r = PyObject_Call(fn, argtuple, NULL);
+    Py_DECREF(fn);
+    Py_DECREF(argtuple);
+    return r;
+}
+
+/* The answer (bool or int) as a C long of a finder method called with a built argument tuple (new
+ * reference, consumed); -1 with an exception set on error. */
+static long
+as_long(PyObject *finder, PyObject *method, PyObject *argtuple)
+{
+    if (argtuple == NULL)
+        return -1;
+    PyObject *fn = PyObject_GetAttr(finder, method);
+    if (fn == NULL) {
+        Py_DECREF(argtuple);
+        return -1;
+    }
+    PyObject *r = PyObject_Call(fn, argtuple, NULL);
+    Py_DECREF(fn);
+    Py_DECREF(argtuple);
+    if (r == NULL)
+        return -1;
+    long v = PyLong_AsLong(r);
+    Py_DECREF(r);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    return v;
+}
+
+typedef struct {
+    PyObject *finder, *text, *heads;
+    PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels;
+    long never;
+    int sig;
+    Text t;
+} Ctx;
+
+/* fallback._FIELD_END found in text[a:b]: "xx. ", ": ", "> ". */
+static int
+field_end(const Text *t, Py_ssize_t a, Py_ssize_t b)
+{
+    for (Py_ssize_t p = a; p + 1 < b; p++) {
+        Py_UCS4 c = at(t, p);
+        if ((c == ':' || c == '>') && is_blank(at(t, p + 1)))
+            return 1;
+        if (p + 3 < b && is_low(c) && is_low(at(t, p + 1))) {
+            Py_UCS4 d = at(t, p + 2);
+            if ((d == '.' || d == '!' || d == '?') && is_blank(at(t, p + 3)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* text[lo:hi].casefold().endswith(("c/o", "v/", "att.", "attn.")); Python decides non-ASCII windows. */
+static int
+care_of(Ctx *c, Py_ssize_t lo, Py_ssize_t hi)
+{
+    char buf[8];
+    Py_ssize_t len = hi - lo;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 ch = at(&c->t, lo + i);
+        if (ch >= 128)
+            return (int)as_long(c->finder, s_care_of, Py_BuildValue("(Onn)", c->text, lo, hi));
+        buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[len] = 0;
+    static const char *const ends[] = {"c/o", "v/", "att.", "attn.", NULL};
+    for (const char *const *e = ends; *e; e++) {
+        Py_ssize_t k = (Py_ssize_t)strlen(*e);
+        if (len >= k && memcmp(buf + len - k, *e, (size_t)k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+#define NO_HEAD (1LL << 62) /* fallback._NO_HEAD */
+
+/* A memo answer (or the method's, on a miss) as 1/0; -1 on error. */
+static int
+memo_true(PyObject *cache, PyObject *key, PyObject *finder, PyObject *method)
+{
+    PyObject *v = memo(cache, key, finder, method);
+    if (v == NULL)
+        return -1;
+    int r = PyObject_IsTrue(v);
+    Py_DECREF(v);
+    return r;
+}
+
+/* FallbackNameFinder._field_head: where a person-field label opening the line ends (after its ":"), or
+ * NO_HEAD. fallback._LINE_HEAD, "[ \t>*\u2022-]*([^\W\d][\w .-]{0,30}?)[ \t]*:", matched by hand. */
+static long long
+field_head(Ctx *c, Py_ssize_t line_start, int *err)
+{
+    const Text *t = &c->t;
+    Py_ssize_t p = line_start, n = t->n;
+    while (p < n) {
+        Py_UCS4 ch = at(t, p);
+        if (!(is_blank(ch) || ch == '>' || ch == '*' || ch == '-' || ch == 0x2022))
+            break;
+        p++;
+    }
+    if (p >= n)
+        return NO_HEAD;
+    Py_UCS4 ch = at(t, p);
+    if (!is_word(ch) || Py_UNICODE_ISDECIMAL(ch))
+        return NO_HEAD;
+    for (int k = 0;; k++) {
+        Py_ssize_t pos = p + 1 + k, q = pos;
+        while (q < n && is_blank(at(t, q)))
+            q++;
+        if (q < n && at(t, q) == ':') {
+            PyObject *raw = PyUnicode_Substring(c->text, p, pos);
+            if (raw == NULL) {
+                *err = 1;
+                return NO_HEAD;
+            }
+            int label = memo_true(c->labels, raw, c->finder, s_label_word);
+            Py_DECREF(raw);
+            if (label < 0) {
+                *err = 1;
+                return NO_HEAD;
+            }
+            return label ? (long long)(q + 1) : NO_HEAD;
+        }
+        if (k == 30 || pos >= n)
+            return NO_HEAD;
+        Py_UCS4 d = at(t, pos);
+        if (!(is_word(d) || d == ' ' || d == '.' || d == '-'))
+            return NO_HEAD;
+    }
+}
+
+/* FallbackNameFinder._line(text, line_start, sig): (label end, content start, first word end, first word
+ * a salutation, a sign-off word on the line). New reference. */
+static PyObject *
+line_facts(Ctx *c, Py_ssize_t line_start)
+{
+    const Text *t = &c->t;
+    Py_ssize_t n = t->n, le = line_start + LINE_LIMIT + 1, line_end, content, fe;
+    if (le > n)
+        le = n;
+    line_end = le;
+    for (Py_ssize_t i = line_start; i < le; i++) {
+        if (at(t, i) == '\n') {
+            line_end = i;
+            break;
+        }
+    }
+    content = line_start;
+    while (content < line_end && (is_blank(at(t, content)) || at(t, content) == ','))
+        content++;
+    int tab = 0;
+    fe = content;
+    while (fe < line_end && at(t, fe) != ' ') {
+        if (at(t, fe) == '\t')
+            tab = 1;
+        fe++;
+    }
+    PyObject *first = PyUnicode_Substring(c->text, content, fe);
+    if (first == NULL)
+        return NULL;
+    int salutation = memo_true(c->salutes, first, c->finder, s_first_word_salutes);
+    Py_DECREF(first);
+    if (salutation < 0)
+        return NULL;
+    long sig = 0;
+    if (c->sig) {
+        sig = as_long(c->finder, s_line_sig, Py_BuildValue("(Onn)", c->text, line_start, line_end));
+        if (sig < 0)
+            return NULL;
+    }
+    int err = 0;
+    long long head_end = field_head(c, line_start, &err);
+    if (err)
+        return NULL;
+    return Py_BuildValue("(LnLOO)", head_end, content, tab ? NO_HEAD : (long long)fe, salutation ? Py_True : Py_False,
+                         sig ? Py_True : Py_False);
+}
+
+/* FallbackNameFinder._context_mask(text, start, heads); -1 on error. */
+static long
+context_mask(Ctx *c, Py_ssize_t start)
+{
+    const Text *t = &c->t;
+    Py_ssize_t floor = start > LINE_LIMIT ? start - LINE_LIMIT : 0, nl = -1, line_start;
+    for (Py_ssize_t i = start - 1; i >= floor; i--) {
+        if (at(t, i) == '\n') {
+            nl = i;
+            break;
+        }
+    }
+    if (nl < 0 && floor > 0) /* a long line: the whole-line search, in Python */
+        return as_long(c->finder, s_context_mask, Py_BuildValue("(OnO)", c->text, start, c->heads));
+    line_start = nl >= 0 ? nl + 1 : floor;
+    Py_ssize_t offset = start - line_start;
+    long cues = 0;
+    PyObject *key = PyLong_FromSsize_t(line_start);
+    if (key == NULL)
+        return -1;
+    PyObject *line = PyDict_GetItemWithError(c->heads, key);
+    if (line != NULL) {
+        Py_INCREF(line);
+    }
+    else if (PyErr_Occurred()) {
+        Py_DECREF(key);
+        return -1;
+    }
+    else {
+        line = line_facts(c, line_start);
+        if (line == NULL || PyDict_SetItem(c->heads, key, line) < 0) {
+            Py_XDECREF(line);
+            Py_DECREF(key);
+            return -1;
+        }
+    }
+    Py_DECREF(key);
+    if (!PyTuple_Check(line) || PyTuple_GET_SIZE(line) != 5) {
+        Py_DECREF(line);
+        PyErr_SetString(PyExc_TypeError, "_line must return a 5-tuple");
+        return -1;
+    }
+    long long head_end = PyLong_AsLongLong(PyTuple_GET_ITEM(line, 0));
+    long long content = PyLong_AsLongLong(PyTuple_GET_ITEM(line, 1));
+    long long word_end = PyLong_AsLongLong(PyTuple_GET_ITEM(line, 2));
+    int salutation = PyObject_IsTrue(PyTuple_GET_ITEM(line, 3));
+    int sig = PyObject_IsTrue(PyTuple_GET_ITEM(line, 4));
+    Py_DECREF(line);
+    if (PyErr_Occurred() || salutation < 0 || sig < 0)
+        return -1;
+    Py_ssize_t i;
+    if (start <= content) {
+        if (c->sig) {
+            PyObject *r = call(c->finder, s_above, Py_BuildValue("(OnO)", c->text, line_start, c->heads));
+            if (r == NULL)
+                return -1;
+            int above = PyObject_IsTrue(r);
+            Py_DECREF(r);
+            if (above < 0)
+                return -1;
+            if (above)
+                cues = C_SIGNATURE;
+        }
+        i = start - 1;
+        while (i >= line_start && is_blank(at(t, i)))
+            i--;
+        if (i >= line_start && at(t, i) == ',')
+            cues |= C_MID;
+        return cues;
+    }
+    if (head_end <= start && !field_end(t, (Py_ssize_t)head_end, start))
+        cues = C_FIELD;
+    if (offset < 60 && start > word_end) {
+        if (salutation)
+            cues |= C_SALUTATION;
+    }
+    else if (offset < 60) {
+        long r = as_long(c->finder, s_salutation_first, Py_BuildValue("(Onn)", c->text, line_start, start));
+        if (r < 0)
+            return -1;
+        if (r)
+            cues |= C_SALUTATION;
+    }
+    if (sig) {
+        long r = as_long(c->finder, s_signature_before, Py_BuildValue("(Onn)", c->text, line_start, start));
+        if (r < 0)
+            return -1;
+        if (r)
+            cues |= C_SIGNATURE;
+    }
+    i = start - 1;
+    while (i >= line_start && is_blank(at(t, i)))
+        i--;
+    if (i >= line_start) {
+        Py_UCS4 ch = at(t, i);
+        if (ch == ',' || (ch < 128 ? (ch >= 'a' && ch <= 'z') : Py_UNICODE_ISLOWER(ch)))
+            cues |= C_MID;
+        if (ch == 'o' || ch == '/' || ch == '.') {
+            int r = care_of(c, i > line_start + 4 ? i - 4 : line_start, i + 1);
+            if (r < 0)
+                return -1;
+            if (r)
+                return cues | C_TITLE;
+        }
+    }
+    Py_ssize_t lo = start - WORD_BACK > line_start ? start - WORD_BACK : line_start;
+    Py_ssize_t j = start - 1, k;
+    while (j >= lo) {
+        Py_UCS4 ch = at(t, j);
+        if (!(is_blank(ch) || ch == ','))
+            break;
+        j--;
+    }
+    k = j;
+    while (k >= lo) {
+        Py_UCS4 ch = at(t, k);
+        if (!(is_word(ch) || ch == '.'))
+            break;
+        k--;
+    }
+    if (k < j) {
+        PyObject *word = PyUnicode_Substring(c->text, k + 1, j + 1);
+        if (word == NULL)
+            return -1;
+        PyObject *cue = memo(c->word_cues, word, c->finder, s_word_cue);
+        Py_DECREF(word);
+        if (cue == NULL)
+            return -1;
+        long v = PyLong_AsLong(cue);
+        Py_DECREF(cue);
+        if (v == -1 && PyErr_Occurred())
+            return -1;
+        cues |= v;
+    }
+    return cues;
+}
+
+/* fallback._NEXT_WORD at end: the word's facts (_next_facts: 0 when there is no word); -1 on error. */
+static long
+next_facts(Ctx *c, Py_ssize_t end)
+{
+    const Text *t = &c->t;
+    Py_ssize_t p = end, n = t->n, q;
+    while (p < n && is_blank(at(t, p)))
+        p++;
+    if (p < n && is_quote(at(t, p)))
+        p++;
+    while (p < n && is_blank(at(t, p)))
+        p++;
+    if (p >= n)
+        return 0;
+    if (at(t, p) == '&') {
+        q = p + 1;
+    }
+    else {
+        q = p;
+        while (q < n) {
+            Py_UCS4 ch = at(t, q);
+            if (!(is_word(ch) || ch == '/' || ch == '.'))
+                break;
+            q++;
+        }
+        if (q == p)
+            return 0;
+    }
+    PyObject *word = PyUnicode_Substring(c->text, p, q);
+    if (word == NULL)
+        return -1;
+    PyObject *facts = memo(c->next_facts, word, c->finder, s_next_facts);
+    Py_DECREF(word);
+    if (facts == NULL)
+        return -1;
+    long v = PyLong_AsLong(facts);
+    Py_DECREF(facts);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    return v;
+}
+
+/* FallbackNameFinder._after_bits; -1 on error. */
+static long
+after_bits(Ctx *c, Py_ssize_t end, long facts, int several)
+{
+    const Text *t = &c->t;
+    Py_ssize_t p = end, n = t->n;
+    if (p < n && (at(t, p) == '"' || at(t, p) == '\''))
+        p++;
+    while (p < n && is_blank(at(t, p)))
+        p++;
+    if (p < n && (at(t, p) == '<' || at(t, p) == '(')) {
+        PyObject *r = call(c->finder, s_after_hint, Py_BuildValue("(OnO)", c->text, end, several ? Py_True : Py_False));
+        if (r == NULL)
+            return -1;
+        long v = PyLong_AsLong(r);
+        Py_DECREF(r);
+        if (v == -1 && PyErr_Occurred())
+            return -1;
+        if (v)
+            return v;
+    }
+    return (facts & N_SPEECH) ? C_SPEECH : 0;
+}
+
+static int
+append(PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
+{
+    PyObject *rec = Py_BuildValue("(innlO)", what, start, end, bits, run);
+    if (rec == NULL)
+        return -1;
+    int r = PyList_Append(out, rec);
+    Py_DECREF(rec);
+    return r;
+}
+
+/* "/" right before the run: a sign-off's ("JH/Jens Hansen") or a path's. 1, 0, or -1 on error. */
+static int
+slash_ok(Ctx *c, Py_ssize_t start)
+{
+    if (start == 0 || at(&c->t, start - 1) != '/')
+        return 2; /* no slash */
+    long r = as_long(c->finder, s_slash, Py_BuildValue("(On)", c->text, start));
+    return r < 0 ? -1 : (int)(r != 0);
+}
+
+/* One run: its record appended, or left out. 0, or -1 on error. */
+static int
+judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
+{
+    const Text *t = &c->t;
+    Py_ssize_t n = t->n;
+    int rc = -1;
+    PyObject *run = PyUnicode_Substring(c->text, start, mend), *info = NULL, *plain = NULL;
+    if (run == NULL)
+        return -1;
+    if (one) {
+        info = memo(c->tokens, run, c->finder, s_token);
+        if (info == NULL)
+            goto done;
+        if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != 3) {
+            PyErr_SetString(PyExc_TypeError, "_token must return a 3-tuple");
+            goto done;
+        }
+        long kind = PyLong_AsLong(PyTuple_GET_ITEM(info, 0));
+        if (kind == -1 && PyErr_Occurred())
+            goto done;
+        int suffix = PyObject_IsTrue(PyTuple_GET_ITEM(info, 2));
+        if (suffix < 0)
+            goto done;
+        if ((kind >= 0 && kind < 63 && (c->never >> kind) & 1) || suffix) {
+            rc = 0;
+            goto done;
+        }
+        Py_ssize_t amp = start - 2;
+        if (amp < 0)
+            amp += n; /* str.startswith("& ", start - 2) counts a negative start from the end */
+        if (amp < 0)
+            amp = 0;
+        if (amp + 1 < n && at(t, amp) == '&' && at(t, amp + 1) == ' ') {
+            rc = 0;
+            goto done;
+        }
+        int slash = slash_ok(c, start);
+        if (slash <= 0) {
+            rc = slash;
+            goto done;
+        }
+        Py_ssize_t end = mend;
+        if (end < n && at(t, end) == ':') {
+            int field = PySequence_Contains(c->fields, PyTuple_GET_ITEM(info, 1));
+            if (field != 0) {
+                rc = field < 0 ? -1 : 0;
+                goto done;
+            }
+        }
+        long facts = next_facts(c, end);
+        if (facts < 0)
+            goto done;
+        if (facts & N_BLOCKS) {
+            rc = 0;
+            goto done;
+        }
+        long bits = context_mask(c, start);
+        if (bits < 0)
+            goto done;
+        long after = after_bits(c, end, facts, 0);
+        if (after < 0)
+            goto done;
+        bits |= after;
+        if (slash == 1)
+            bits |= C_SIGNATURE;
+        rc = append(out, W_ONE, start, end, bits, run);
+        goto done;
+    }
+    int slash = slash_ok(c, start);
+    if (slash <= 0) {
+        rc = slash;
+        goto done;
+    }
+    plain = PyDict_GetItemWithError(c->plains, run);
+    if (plain != NULL) {
+        Py_INCREF(plain);
+    }
+    else if (PyErr_Occurred()) {
+        goto done;
+    }
+    else {
+        plain = PyObject_CallMethodOneArg(c->finder, s_plain, run);
+        if (plain == NULL)
+            goto done;
+    }
+    if (plain != Py_None) {
+        PyObject *v = PyObject_GetAttr(plain, s_length);
+        if (v == NULL)
+            goto done;
+        Py_ssize_t length = PyLong_AsSsize_t(v);
+        Py_DECREF(v);
+        if (length == -1 && PyErr_Occurred())
+            goto done;
+        if (length < 0 || length > n - start) {
+            PyErr_SetString(PyExc_ValueError, "a plain run longer than the text");
+            goto done;
+        }
+        v = PyObject_GetAttr(plain, s_field_last);
+        if (v == NULL)
+            goto done;
+        int field_last = PyObject_IsTrue(v);
+        Py_DECREF(v);
+        if (field_last < 0)
+            goto done;
+        Py_ssize_t end = start + length;
+        if (!(field_last && end < n && at(t, end) == ':')) {
+            long facts = next_facts(c, end);
+            if (facts < 0)
+                goto done;
+            if (facts & N_BLOCKS) {
+                rc = 0;
+                goto done;
+            }
+            long bits = context_mask(c, start);
+            if (bits < 0)
+                goto done;
+            long after = after_bits(c, end, facts, 1);
+            if (after < 0)
+                goto done;
+            bits |= after;
+            if (slash == 1)
+                bits |= C_SIGNATURE;
+            v = PyObject_GetAttr(plain, s_brand);
+            if (v == NULL)
+                goto done;
+            int brand = PyObject_IsTrue(v);
+            Py_DECREF(v);
+            if (brand < 0)
+                goto done;
+            if (brand && !(bits & C_STRONG)) {
+                rc = 0;
+                goto done;
+            }
+            rc = append(out, W_PLAIN, start, end, bits, run);
+            goto done;
+        }
+    }
+    if (mend < n && at(t, mend) == ':') { /* the last word may label the next field: Python decides */
+        rc = append(out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
+        goto done;
+    }
+    long facts = next_facts(c, mend);
+    if (facts < 0)
+        goto done;
+    if (facts & N_BLOCKS) {
+        rc = 0;
+        goto done;
+    }
+    long bits = context_mask(c, start);
+    if (bits < 0)
+        goto done;
+    long after = after_bits(c, mend, facts, 1);
+    if (after < 0)
+        goto done;
+    rc = append(out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
+done:
+    Py_XDECREF(plain);
+    Py_XDECREF(info);
+    Py_DECREF(run);
+    return rc;
+}
+
+static int
+ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *heads, int sig)
+{
+    if (PyTuple_GET_SIZE(tables) != 8) {
+        PyErr_SetString(PyExc_TypeError,
+                        "tables must be (tokens, plains, fields, next_facts, word_cues, never, salutes, labels)");
+        return -1;
+    }
+    c->finder = finder;
+    c->text = text;
+    c->heads = heads;
+    c->tokens = PyTuple_GET_ITEM(tables, 0);
+    c->plains = PyTuple_GET_ITEM(tables, 1);
+    c->fields = PyTuple_GET_ITEM(tables, 2);
+    c->next_facts = PyTuple_GET_ITEM(tables, 3);
+    c->word_cues = PyTuple_GET_ITEM(tables, 4);
+    c->salutes = PyTuple_GET_ITEM(tables, 6);
+    c->labels = PyTuple_GET_ITEM(tables, 7);
+    if (!PyDict_Check(c->tokens) || !PyDict_Check(c->plains) || !PyDict_Check(c->next_facts) ||
+        !PyDict_Check(c->word_cues) || !PyDict_Check(c->salutes) || !PyDict_Check(c->labels)) {
+        PyErr_SetString(PyExc_TypeError, "the memo tables must be dicts");
+        return -1;
+    }
+    c->never = PyLong_AsLong(PyTuple_GET_ITEM(tables, 5));
+    if (c->never == -1 && PyErr_Occurred())
+        return -1;
+    c->sig = sig;
+    c->t.kind = PyUnicode_KIND(text);
+    c->t.data = PyUnicode_DATA(text);
+    c->t.n = PyUnicode_GET_LENGTH(text);
+    return 0;
+}
+
+/* line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple (for the tests). */
+static PyObject *
+names_line(PyObject *self, PyObject *args)
+{
+    PyObject *finder, *tables, *text;
+    Py_ssize_t line_start;
+    int sig;
+    Ctx c;
+    if (!PyArg_ParseTuple(args, "OO!Unp:line", &finder, &PyTuple_Type, &tables, &text, &line_start, &sig))
+        return NULL;
+    if (ctx_init(&c, finder, tables, text, NULL, sig) < 0)
+        return NULL;
+    if (line_start < 0 || line_start > c.t.n) {
+        PyErr_SetString(PyExc_ValueError, "line_start out of the text");
+        return NULL;
+    }
+    Py_INCREF(tables);
+    Py_INCREF(text);
+    PyObject *r = line_facts(&c, line_start);
+    Py_DECREF(tables);
+    Py_DECREF(text);
+    return r;
+}
+
+static PyObject *
+names_runs(PyObject *self, PyObject *args)
+{
+    PyObject *finder, *tables, *text, *heads;
+    int sig;
+    Ctx c;
+    if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
+        return NULL;
+    if (ctx_init(&c, finder, tables, text, heads, sig) < 0)
+        return NULL;
+    /* The tables and text stay alive through callbacks that might drop the finder's references. */
+    Py_INCREF(tables);
+    Py_INCREF(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        goto fail;
+    const Text *t = &c.t;
+    Py_ssize_t p = 0, n = t->n;
+    while (p < n) {
+        Py_UCS4 ch = at(t, p);
+        if (!is_up(ch)) {
+            p++;
+            continue;
+        }
+        Py_ssize_t end = run_at(t, p);
+        if (end < 0) {
+            p++;
+            continue;
+        }
+        int one = 1;
+        for (Py_ssize_t i = p; i < end; i++) {
+            if (is_blank(at(t, i))) {
+                one = 0;
+                break;
+            }
+        }
+        if (judge_run(&c, out, p, end, one) < 0)
+            goto fail;
+        p = end;
+    }
+    Py_DECREF(tables);
+    Py_DECREF(text);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_DECREF(tables);
+    Py_DECREF(text);
+    return NULL;
+}
+
+/* run_spans(text) -> [start, end, start, end, ...]: what fallback.RUN.finditer finds (for the tests). */
+static PyObject *
+names_run_spans(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:run_spans", &text))
+        return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t p = 0;
+    while (p < t.n) {
+        if (!is_up(at(&t, p))) {
+            p++;
+            continue;
+        }
+        Py_ssize_t end = run_at(&t, p);
+        if (end < 0) {
+            p++;
+            continue;
+        }
+        PyObject *a = PyLong_FromSsize_t(p), *b = PyLong_FromSsize_t(end);
+        if (a == NULL || b == NULL || PyList_Append(out, a) < 0 || PyList_Append(out, b) < 0) {
+            Py_XDECREF(a);
+            Py_XDECREF(b);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(a);
+        Py_DECREF(b);
+        p = end;
+    }
+    return out;
+}
+
+static PyMethodDef names_methods[] = {
+    {"runs", names_runs, METH_VARARGS, "runs(finder, tables, text, heads, sig) -> [(what, start, end, bits, run)]"},
+    {"line", names_line, METH_VARARGS, "line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple"},
+    {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef names_module = {
+    PyModuleDef_HEAD_INIT, "pii_scanner_names", "Compiled run pass of pii_scanner's offline name finder.", -1,
+    names_methods, NULL, NULL, NULL, NULL,
+};
+
+static int
+intern(PyObject **slot, const char *name)
+{
+    *slot = PyUnicode_InternFromString(name);
+    return *slot == NULL ? -1 : 0;
+}
+
+PyMODINIT_FUNC
+PyInit_pii_scanner_names(void)
+{
+    if (intern(&s_token, "_token") || intern(&s_plain, "_plain") || intern(&s_slash, "_slash_signature") ||
+        intern(&s_next_facts, "_next_facts") || intern(&s_word_cue, "_word_cue") || intern(&s_line, "_line") ||
+        intern(&s_above, "_above_signs") || intern(&s_salutation_first, "_salutation_first") ||
+        intern(&s_signature_before, "_signature_before") || intern(&s_care_of, "_care_of") ||
+        intern(&s_after_hint, "_after_hint") || intern(&s_context_mask, "_context_mask") || intern(&s_length, "length") ||
+        intern(&s_field_last, "field_last") || intern(&s_brand, "brand") ||
+        intern(&s_first_word_salutes, "_first_word_salutes") || intern(&s_line_sig, "_line_sig") ||
+        intern(&s_label_word, "_label_word"))
+        return NULL;
+    PyObject *m = PyModule_Create(&names_module);
+    if (m == NULL)
+        return NULL;
+    if (PyModule_AddStringConstant(m, "SOURCE", NAMES_SOURCE) < 0 || PyModule_AddIntConstant(m, "ABI", NAMES_ABI) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

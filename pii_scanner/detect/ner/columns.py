@@ -1,0 +1,216 @@
+"""Name cells of tables whose header names the column: CSV/TSV exports, `|` and Markdown tables,
+space-aligned reports and vCard ``N:`` lines.
+
+A first name and a surname in two cells are two names ("Fornavn;Efternavn" / "Mette;Hansen"); a cell
+under a full-name header is one name, also written "Surname, First" ("Navn" / "Hansen, Mette"). Only the
+layout is read here; whether the cells hold people's names is the name finder's decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# (start, end, role): role "first", "last" or "full"
+Cell = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class ColumnHeaders:
+    first: frozenset[str]  # "fornavn", "förnamn", "first name"
+    last: frozenset[str]  # "efternavn", "efternamn", "surname"
+    full: frozenset[str]  # "navn", "namn", "name", "kontaktperson"
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Any header word: only lines holding one are read as a table's header (one search per text)."""
+        words = sorted({w for h in self.first | self.last | self.full for w in h.split()}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+    def role(self, header: str) -> str:
+        key = " ".join(header.strip(" \t\"'*_:").replace("_", " ").split()).casefold()
+        if key in self.first:
+            return "first"
+        if key in self.last:
+            return "last"
+        if key in self.full:
+            return "full"
+        return ""
+
+
+_DELIMITERS = (";", "\t", "|", ",")
+_RULE_CELL = re.compile(r"[ \t]*:?-{3,}:?[ \t]*")  # a Markdown table's separator row
+_GAP = re.compile(r"[ \t]{2,}|\t")  # column gap of a space-aligned report
+_WORD = re.compile(r"\S+")
+_VCARD_N = re.compile(r"^N:([^;\n]*);([^;\n]*)", re.M)
+_MAX_ROWS = 5000  # rows read under one header (linear cost on huge exports)
+
+
+def name_cells(text: str, headers: ColumnHeaders) -> list[Cell]:
+    """Every cell under a name header, blanks and quotes trimmed; empty cells left out."""
+    cells: list[Cell] = []
+    done = 0  # rows up to here belong to a table already read
+    for m in headers.pattern.finditer(text):
+        if m.start() < done:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        lines = _lines(text, start)
+        found, used = _delimited(text, lines, headers)
+        if not used:
+            found, used = _aligned(text, lines, headers)
+        cells.extend(found)
+        done = lines[used - 1][1] if used else text.find("\n", m.start()) % (len(text) + 1)
+    if "N:" in text:
+        for m in _VCARD_N.finditer(text):
+            for group, role in ((1, "last"), (2, "first")):
+                s, e = _trim(text, m.start(group), m.end(group))
+                if s < e:
+                    cells.append((s, e, role))
+    return cells
+
+
+class _LazyLines:
+    """(start, end) of the lines from a position on, found only as far as a table is read."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text = text
+        self._spans: list[tuple[int, int]] = []
+        self._next = start
+
+    def __len__(self) -> int:  # the rows a table may still claim
+        return len(self._spans) + (1 if self._next >= 0 else 0)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        while len(self._spans) <= i and self._next >= 0:
+            nl = self._text.find("\n", self._next)
+            end = len(self._text) if nl < 0 else nl
+            self._spans.append((self._next, end))
+            self._next = -1 if nl < 0 else nl + 1
+        if i >= len(self._spans):
+            raise IndexError(i)
+        return self._spans[i]
+
+
+def _lines(text: str, start: int) -> _LazyLines:
+    return _LazyLines(text, start)
+
+
+def _split(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """Cells of one delimited line, quote-aware (a delimiter inside "..." does not split)."""
+    cells: list[tuple[int, int]] = []
+    quoted = False
+    cell = start
+    for pos in range(start, end):
+        c = text[pos]
+        if c == '"':
+            quoted = not quoted
+        elif c == delimiter and not quoted:
+            cells.append((cell, pos))
+            cell = pos + 1
+    cells.append((cell, end))
+    if delimiter == "|":  # "| a | b |": the outer pipes open and close the row
+        if cells and not text[cells[0][0] : cells[0][1]].strip():
+            cells = cells[1:]
+        if cells and not text[cells[-1][0] : cells[-1][1]].strip():
+            cells = cells[:-1]
+    return cells
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r":
+        start += 1
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    if end - start >= 2 and text[start] == '"' and text[end - 1] == '"':
+        start, end = start + 1, end - 1
+        while start < end and text[start] in " \t":
+            start += 1
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+    return start, end
+
+
+def _delimited(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[list[Cell], int]:
+    """A delimited header line and the rows under it: (name cells, lines used) or ([], 0)."""
+    start, end = lines[0]
+    line = text[start:end]
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        head = _split(text, start, end, delimiter)
+        roles = [headers.role(text[s:e]) for s, e in head]
+        if not any(roles) or len(head) < 2:
+            continue
+        cells: list[Cell] = []
+        j = 1
+        while j < len(lines) and j <= _MAX_ROWS:
+            rs, re_ = lines[j]
+            if not text[rs:re_].strip() or delimiter not in text[rs:re_]:
+                break
+            row = _split(text, rs, re_, delimiter)
+            if abs(len(row) - len(head)) > 1:
+                break
+            if not all(_RULE_CELL.fullmatch(text[s:e]) for s, e in row):
+                for (s, e), role in zip(row, roles, strict=False):
+                    if role:
+                        s, e = _trim(text, s, e)
+                        if s < e:
+                            cells.append((s, e, role))
+            j += 1
+        return cells, j
+    return [], 0
+
+
+def _aligned(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[list[Cell], int]:
+    """A space-aligned report: header words two or more blanks apart, rows under them by position."""
+    start, end = lines[0]
+    line = text[start:end]
+    if not _GAP.search(line):
+        return [], 0
+    roles: dict[int, str] = {}  # offset in the line -> role: header cells, and single words ("Nr. Navn")
+    pos = 0
+    for gap in [*_GAP.finditer(line), None]:
+        cell_end = gap.start() if gap is not None else len(line)
+        cell = line[pos:cell_end]
+        if cell.strip():
+            offset = pos + len(cell) - len(cell.lstrip())
+            roles[offset] = headers.role(cell)
+            if not roles[offset]:
+                for word in _WORD.finditer(cell):
+                    roles[pos + word.start()] = roles.get(pos + word.start()) or headers.role(word.group())
+        if gap is not None:
+            pos = gap.end()
+    columns = sorted(roles.items())
+    if len(columns) < 2 or not any(role for _, role in columns):
+        return [], 0
+    cells: list[Cell] = []
+    j = 1
+    while j < len(lines) and j <= _MAX_ROWS:
+        rs, re_ = lines[j]
+        row = text[rs:re_]
+        if not row.strip() or not _GAP.search(row):
+            break
+        for k, (offset, role) in enumerate(columns):
+            if not role:
+                continue
+            # the cell starts at its header's column (a blank or two of slack) and ends at a gap
+            s = rs + offset
+            if s >= re_:
+                continue
+            while s < re_ and text[s] in " \t" and s < rs + offset + 2:
+                s += 1
+            while s > rs and text[s - 1] not in " \t" and s > rs + offset - 2:
+                s -= 1
+            if text[s] in " \t" or (s > rs and text[s - 1] not in " \t"):
+                continue
+            gap = _GAP.search(text, s, re_)
+            e = gap.start() if gap is not None else re_
+            nxt = columns[k + 1][0] if k + 1 < len(columns) else None
+            if nxt is not None and e > rs + nxt:
+                continue  # the cell runs into the next column: not this layout
+            s, e = _trim(text, s, e)
+            if s < e:
+                cells.append((s, e, role))
+        j += 1
+    return cells, j

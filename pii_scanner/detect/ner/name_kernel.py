@@ -1,0 +1,52 @@
+"""The optional compiled run pass of the offline name finder (``pii_scanner_names``, built from native/).
+
+``FallbackNameFinder._runs`` finds the capitalised runs of a text worth judging and the cues around each
+(as bits). The compiled module does the same in one C pass (native/pii_scanner_names.c): the run regex as
+a scanner, the one-word skips, the cue bits; every rule that depends on the lexicons stays in the finder's
+Python methods, which the C code reads the memo tables of and calls on a miss or a rare branch. The runs
+and bits are identical (``tests/detect/ner/test_name_kernel.py`` compares both on generated, recorded and
+hostile texts). Which one runs follows the detection fast path's switches: compiled when installed,
+unless ``PII_SCANNER_PURE_PYTHON`` is set or ``[scan.detect] fast_path = "off"``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import ModuleType
+
+from pii_scanner.core.config_schema import FAST_PATH_SETTINGS
+from pii_scanner.detect.fastpath import PURE_ENV
+
+# The interface version this code speaks and the hash of the C source it was tested against (native/
+# setup.py builds the hash in; tests/detect/ner/test_name_kernel.py checks it is the file's).
+_ABI = 1
+_SOURCE = "44262786ebd495ed"
+
+
+def _load() -> ModuleType | None:
+    try:
+        import pii_scanner_names  # type: ignore[import-not-found]  # optional, built from native/
+    except ImportError:
+        return None
+    speaks = getattr(pii_scanner_names, "ABI", None) == _ABI
+    return pii_scanner_names if speaks and getattr(pii_scanner_names, "SOURCE", None) == _SOURCE else None
+
+
+_COMPILED = _load()
+
+
+def compiled() -> ModuleType | None:
+    """The compiled run pass, or None when it is not installed (or is a stale build)."""
+    return _COMPILED
+
+
+def select(setting: str = "auto", environ: Mapping[str, str] | None = None) -> ModuleType | None:
+    """The run pass to use under ``setting`` and the environment (None: pure Python), by the same rule
+    as the detection kernel (``detect.fastpath.select``)."""
+    if setting not in FAST_PATH_SETTINGS:
+        raise ValueError(f"fast_path must be one of {', '.join(FAST_PATH_SETTINGS)}, got {setting!r}")
+    env = os.environ if environ is None else environ
+    if setting == "off" or env.get(PURE_ENV, "") not in ("", "0"):
+        return None
+    return _COMPILED

@@ -126,6 +126,7 @@ class FallbackNameFinder:
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
         self._decided: dict[tuple[str, int], tuple[float, str]] = {}  # (run, cue bits) -> (score, rule)
+        self._decided_one: dict[tuple[str, int], tuple[float, str, int, str]] = {}  # ... and the word's class, key
         self._templates: dict[tuple[str, int], tuple[_Part, ...]] = {}  # (run, bits) -> its judged segments
         self._salutes: dict[str, bool] = {}  # a line's first word -> it is a salutation
         self._labels: dict[str, bool] = {}  # the text before a line's colon -> it is a person-field label
@@ -167,27 +168,28 @@ class FallbackNameFinder:
         known_tokens = self._tokens
         plains = self._plains
         decided = self._decided
+        decided_one = self._decided_one
         kernel = self._kernel
         runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
         for what, start, end, mask, run in runs:
             if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
-                info = known_tokens.get(run) or self._token(run)
-                kind = info[0]
-                cues = _CUES[mask]
-                decision = decided.get((run, mask))
-                if decision is None:
-                    decision = self._judge_parts((kind,), (info[1],), cues)
-                    if len(decided) < _KIND_CACHE_SIZE:
-                        decided[(run, mask)] = decision
-                score, rule = decision
-                if score == 0 and kind == LAST and self._acted(text, start, end, cues):
+                one = decided_one.get((run, mask))
+                if one is None:
+                    info = known_tokens.get(run) or self._token(run)
+                    one = (*self._judge_parts((info[0],), (info[1],), _CUES[mask]), info[0], info[1])
+                    if len(decided_one) < _KIND_CACHE_SIZE:
+                        decided_one[(run, mask)] = one
+                score, rule, kind, key = one
+                if score == 0 and kind == LAST and self._acted(text, start, end, _CUES[mask]):
                     score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
-                seg = _Seg(start, end, [kind], [info[1]], cues, [end])
                 if score > 0:
-                    _with_particle(text, seg, surnames)
-                    found.append(self._made_mask(text, seg.start, end, score, rule, mask))
+                    if start > 1 and text[start - 1] in " \t\n":  # a particle may stand before it
+                        seg = _Seg(start, end, [kind], [key], _CUES[mask], [end])
+                        _with_particle(text, seg, surnames)
+                        start = seg.start
+                    found.append(self._made_mask(text, start, end, score, rule, mask))
                 else:
-                    pending.append(seg)
+                    pending.append(_Seg(start, end, [kind], [key], _CUES[mask], [end]))
                 continue
             if what == _PLAIN_RUN:
                 # The common case, several words that are one name: everything about the words is

@@ -33,6 +33,9 @@
 /* fallback._NEXT_SEEN, _BLOCKS, _NEXT_SPEECH */
 #define N_BLOCKS 2
 #define N_SPEECH 4
+/* fallback._SLASH, _COLON: a general run's bits */
+#define G_SLASH (1L << 16)
+#define G_COLON (1L << 17)
 /* fallback._ONE, _PLAIN_RUN, _GENERAL */
 #define W_ONE 0
 #define W_PLAIN 1
@@ -241,6 +244,7 @@ run_at(const Text *t, Py_ssize_t p)
 
 /* --- calling back into the finder ------------------------------------------------------------ */
 
+static PyObject *s_first_word_salutes, *s_line_sig, *s_label_word;
 static PyObject *s_token, *s_plain, *s_slash, *s_next_facts, *s_word_cue, *s_line, *s_above, *s_salutation_first,
     *s_signature_before, *s_care_of, *s_after_hint, *s_context_mask, *s_length, *s_field_last, *s_brand;
 
@@ -301,7 +305,7 @@ as_long(PyObject *finder, PyObject *method, PyObject *argtuple)
 
 typedef struct {
     PyObject *finder, *text, *heads;
-    PyObject *tokens, *plains, *fields, *next_facts, *word_cues;
+    PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels;
     long never;
     int sig;
     Text t;
@@ -346,6 +350,111 @@ care_of(Ctx *c, Py_ssize_t lo, Py_ssize_t hi)
     return 0;
 }
 
+#define NO_HEAD (1LL << 62) /* fallback._NO_HEAD */
+
+/* A memo answer (or the method's, on a miss) as 1/0; -1 on error. */
+static int
+memo_true(PyObject *cache, PyObject *key, PyObject *finder, PyObject *method)
+{
+    PyObject *v = memo(cache, key, finder, method);
+    if (v == NULL)
+        return -1;
+    int r = PyObject_IsTrue(v);
+    Py_DECREF(v);
+    return r;
+}
+
+/* FallbackNameFinder._field_head: where a person-field label opening the line ends (after its ":"), or
+ * NO_HEAD. fallback._LINE_HEAD, "[ \t>*\u2022-]*([^\W\d][\w .-]{0,30}?)[ \t]*:", matched by hand. */
+static long long
+field_head(Ctx *c, Py_ssize_t line_start, int *err)
+{
+    const Text *t = &c->t;
+    Py_ssize_t p = line_start, n = t->n;
+    while (p < n) {
+        Py_UCS4 ch = at(t, p);
+        if (!(is_blank(ch) || ch == '>' || ch == '*' || ch == '-' || ch == 0x2022))
+            break;
+        p++;
+    }
+    if (p >= n)
+        return NO_HEAD;
+    Py_UCS4 ch = at(t, p);
+    if (!is_word(ch) || Py_UNICODE_ISDECIMAL(ch))
+        return NO_HEAD;
+    for (int k = 0;; k++) {
+        Py_ssize_t pos = p + 1 + k, q = pos;
+        while (q < n && is_blank(at(t, q)))
+            q++;
+        if (q < n && at(t, q) == ':') {
+            PyObject *raw = PyUnicode_Substring(c->text, p, pos);
+            if (raw == NULL) {
+                *err = 1;
+                return NO_HEAD;
+            }
+            int label = memo_true(c->labels, raw, c->finder, s_label_word);
+            Py_DECREF(raw);
+            if (label < 0) {
+                *err = 1;
+                return NO_HEAD;
+            }
+            return label ? (long long)(q + 1) : NO_HEAD;
+        }
+        if (k == 30 || pos >= n)
+            return NO_HEAD;
+        Py_UCS4 d = at(t, pos);
+        if (!(is_word(d) || d == ' ' || d == '.' || d == '-'))
+            return NO_HEAD;
+    }
+}
+
+/* FallbackNameFinder._line(text, line_start, sig): (label end, content start, first word end, first word
+ * a salutation, a sign-off word on the line). New reference. */
+static PyObject *
+line_facts(Ctx *c, Py_ssize_t line_start)
+{
+    const Text *t = &c->t;
+    Py_ssize_t n = t->n, le = line_start + LINE_LIMIT + 1, line_end, content, fe;
+    if (le > n)
+        le = n;
+    line_end = le;
+    for (Py_ssize_t i = line_start; i < le; i++) {
+        if (at(t, i) == '\n') {
+            line_end = i;
+            break;
+        }
+    }
+    content = line_start;
+    while (content < line_end && (is_blank(at(t, content)) || at(t, content) == ','))
+        content++;
+    int tab = 0;
+    fe = content;
+    while (fe < line_end && at(t, fe) != ' ') {
+        if (at(t, fe) == '\t')
+            tab = 1;
+        fe++;
+    }
+    PyObject *first = PyUnicode_Substring(c->text, content, fe);
+    if (first == NULL)
+        return NULL;
+    int salutation = memo_true(c->salutes, first, c->finder, s_first_word_salutes);
+    Py_DECREF(first);
+    if (salutation < 0)
+        return NULL;
+    long sig = 0;
+    if (c->sig) {
+        sig = as_long(c->finder, s_line_sig, Py_BuildValue("(Onn)", c->text, line_start, line_end));
+        if (sig < 0)
+            return NULL;
+    }
+    int err = 0;
+    long long head_end = field_head(c, line_start, &err);
+    if (err)
+        return NULL;
+    return Py_BuildValue("(LnLOO)", head_end, content, tab ? NO_HEAD : (long long)fe, salutation ? Py_True : Py_False,
+                         sig ? Py_True : Py_False);
+}
+
 /* FallbackNameFinder._context_mask(text, start, heads); -1 on error. */
 static long
 context_mask(Ctx *c, Py_ssize_t start)
@@ -375,7 +484,7 @@ context_mask(Ctx *c, Py_ssize_t start)
         return -1;
     }
     else {
-        line = call(c->finder, s_line, Py_BuildValue("(OnO)", c->text, line_start, c->sig ? Py_True : Py_False));
+        line = line_facts(c, line_start);
         if (line == NULL || PyDict_SetItem(c->heads, key, line) < 0) {
             Py_XDECREF(line);
             Py_DECREF(key);
@@ -708,12 +817,86 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
             goto done;
         }
     }
-    rc = append(out, W_GENERAL, start, mend, slash == 1 ? C_SIGNATURE : 0, run);
+    if (mend < n && at(t, mend) == ':') { /* the last word may label the next field: Python decides */
+        rc = append(out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
+        goto done;
+    }
+    long facts = next_facts(c, mend);
+    if (facts < 0)
+        goto done;
+    if (facts & N_BLOCKS) {
+        rc = 0;
+        goto done;
+    }
+    long bits = context_mask(c, start);
+    if (bits < 0)
+        goto done;
+    long after = after_bits(c, mend, facts, 1);
+    if (after < 0)
+        goto done;
+    rc = append(out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
 done:
     Py_XDECREF(plain);
     Py_XDECREF(info);
     Py_DECREF(run);
     return rc;
+}
+
+static int
+ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *heads, int sig)
+{
+    if (PyTuple_GET_SIZE(tables) != 8) {
+        PyErr_SetString(PyExc_TypeError,
+                        "tables must be (tokens, plains, fields, next_facts, word_cues, never, salutes, labels)");
+        return -1;
+    }
+    c->finder = finder;
+    c->text = text;
+    c->heads = heads;
+    c->tokens = PyTuple_GET_ITEM(tables, 0);
+    c->plains = PyTuple_GET_ITEM(tables, 1);
+    c->fields = PyTuple_GET_ITEM(tables, 2);
+    c->next_facts = PyTuple_GET_ITEM(tables, 3);
+    c->word_cues = PyTuple_GET_ITEM(tables, 4);
+    c->salutes = PyTuple_GET_ITEM(tables, 6);
+    c->labels = PyTuple_GET_ITEM(tables, 7);
+    if (!PyDict_Check(c->tokens) || !PyDict_Check(c->plains) || !PyDict_Check(c->next_facts) ||
+        !PyDict_Check(c->word_cues) || !PyDict_Check(c->salutes) || !PyDict_Check(c->labels)) {
+        PyErr_SetString(PyExc_TypeError, "the memo tables must be dicts");
+        return -1;
+    }
+    c->never = PyLong_AsLong(PyTuple_GET_ITEM(tables, 5));
+    if (c->never == -1 && PyErr_Occurred())
+        return -1;
+    c->sig = sig;
+    c->t.kind = PyUnicode_KIND(text);
+    c->t.data = PyUnicode_DATA(text);
+    c->t.n = PyUnicode_GET_LENGTH(text);
+    return 0;
+}
+
+/* line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple (for the tests). */
+static PyObject *
+names_line(PyObject *self, PyObject *args)
+{
+    PyObject *finder, *tables, *text;
+    Py_ssize_t line_start;
+    int sig;
+    Ctx c;
+    if (!PyArg_ParseTuple(args, "OO!Unp:line", &finder, &PyTuple_Type, &tables, &text, &line_start, &sig))
+        return NULL;
+    if (ctx_init(&c, finder, tables, text, NULL, sig) < 0)
+        return NULL;
+    if (line_start < 0 || line_start > c.t.n) {
+        PyErr_SetString(PyExc_ValueError, "line_start out of the text");
+        return NULL;
+    }
+    Py_INCREF(tables);
+    Py_INCREF(text);
+    PyObject *r = line_facts(&c, line_start);
+    Py_DECREF(tables);
+    Py_DECREF(text);
+    return r;
 }
 
 static PyObject *
@@ -724,29 +907,8 @@ names_runs(PyObject *self, PyObject *args)
     Ctx c;
     if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
         return NULL;
-    if (PyTuple_GET_SIZE(tables) != 6) {
-        PyErr_SetString(PyExc_TypeError, "tables must be (tokens, plains, fields, next_facts, word_cues, never)");
+    if (ctx_init(&c, finder, tables, text, heads, sig) < 0)
         return NULL;
-    }
-    c.finder = finder;
-    c.text = text;
-    c.heads = heads;
-    c.tokens = PyTuple_GET_ITEM(tables, 0);
-    c.plains = PyTuple_GET_ITEM(tables, 1);
-    c.fields = PyTuple_GET_ITEM(tables, 2);
-    c.next_facts = PyTuple_GET_ITEM(tables, 3);
-    c.word_cues = PyTuple_GET_ITEM(tables, 4);
-    if (!PyDict_Check(c.tokens) || !PyDict_Check(c.plains) || !PyDict_Check(c.next_facts) || !PyDict_Check(c.word_cues)) {
-        PyErr_SetString(PyExc_TypeError, "the memo tables must be dicts");
-        return NULL;
-    }
-    c.never = PyLong_AsLong(PyTuple_GET_ITEM(tables, 5));
-    if (c.never == -1 && PyErr_Occurred())
-        return NULL;
-    c.sig = sig;
-    c.t.kind = PyUnicode_KIND(text);
-    c.t.data = PyUnicode_DATA(text);
-    c.t.n = PyUnicode_GET_LENGTH(text);
     /* The tables and text stay alive through callbacks that might drop the finder's references. */
     Py_INCREF(tables);
     Py_INCREF(text);
@@ -825,6 +987,7 @@ names_run_spans(PyObject *self, PyObject *args)
 
 static PyMethodDef names_methods[] = {
     {"runs", names_runs, METH_VARARGS, "runs(finder, tables, text, heads, sig) -> [(what, start, end, bits, run)]"},
+    {"line", names_line, METH_VARARGS, "line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple"},
     {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
     {NULL, NULL, 0, NULL},
 };
@@ -849,7 +1012,9 @@ PyInit_pii_scanner_names(void)
         intern(&s_above, "_above_signs") || intern(&s_salutation_first, "_salutation_first") ||
         intern(&s_signature_before, "_signature_before") || intern(&s_care_of, "_care_of") ||
         intern(&s_after_hint, "_after_hint") || intern(&s_context_mask, "_context_mask") || intern(&s_length, "length") ||
-        intern(&s_field_last, "field_last") || intern(&s_brand, "brand"))
+        intern(&s_field_last, "field_last") || intern(&s_brand, "brand") ||
+        intern(&s_first_word_salutes, "_first_word_salutes") || intern(&s_line_sig, "_line_sig") ||
+        intern(&s_label_word, "_label_word"))
         return NULL;
     PyObject *m = PyModule_Create(&names_module);
     if (m == NULL)

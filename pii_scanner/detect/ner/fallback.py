@@ -126,6 +126,9 @@ class FallbackNameFinder:
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
         self._decided: dict[tuple[str, int], tuple[float, str]] = {}  # (run, cue bits) -> (score, rule)
+        self._templates: dict[tuple[str, int], tuple[_Part, ...]] = {}  # (run, bits) -> its judged segments
+        self._salutes: dict[str, bool] = {}  # a line's first word -> it is a salutation
+        self._labels: dict[str, bool] = {}  # the text before a line's colon -> it is a person-field label
         self._next_facts_cache: dict[str, int] = {}  # the word after a run -> _NEXT_SEEN | _BLOCKS | _NEXT_SPEECH
         self._mask_explanations: dict[tuple[str, int], Explanation] = {}
         self._normalized: dict[str, str] = {}
@@ -139,7 +142,10 @@ class FallbackNameFinder:
         # What the compiled run pass reads (the memo tables are shared with the pure one).
         never = sum(1 << kind for kind in _ALONE_NEVER)
         fields = self.lex.fields
-        self._tables = (self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never)
+        self._tables = (
+            *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
+            *(self._salutes, self._labels),
+        )
 
     @property
     def compiled(self) -> bool:
@@ -212,11 +218,15 @@ class FallbackNameFinder:
                         )
                     )
                 continue
-            slash = mask & _SIGNATURE
-            for seg in self._segments(text, start, run, heads):
-                if slash:
-                    seg.cues = [*seg.cues, "signature"]
-                score, rule = self._judge(seg)
+            if mask & _COLON:  # a field label may end the run: judged at this place
+                judged = []
+                for seg in self._segments(text, start, run, heads):
+                    if mask & _SLASH:
+                        seg.cues = [*seg.cues, "signature"]
+                    judged.append((seg, *self._judge(seg)))
+            else:
+                judged = self._general(start, run, mask)
+            for seg, score, rule in judged:
                 if score > 0:
                     if len(seg.kinds) == 1:
                         _with_particle(text, seg, surnames)
@@ -301,10 +311,12 @@ class FallbackNameFinder:
         """The capitalised runs worth judging, each as (what, start, end, cue bits, run).
 
         ``what`` is ``_ONE`` (one word), ``_PLAIN_RUN`` (several words that are one name wherever they
-        stand, ``_Plain``) or ``_GENERAL`` (judged by ``_segments``; its bits only say a "/" sign-off
-        came before). Runs that can never be a name here are left out: a one-word run that is never a
-        name alone, a run a street/firm word follows, a path part after "/". The mechanics only: the
-        rules are the methods it calls (class of a word, cues), so the compiled twin calls them too.
+        stand, ``_Plain``) or ``_GENERAL`` (split into segments by ``_split``; its bits are the cues
+        before it, the cues after it shifted by 8, ``_SLASH`` for a "/" sign-off before it, or only
+        ``_COLON`` (and ``_SLASH``) when a ":" follows it). Runs that can never be a name here are left
+        out: a one-word run that is never a name alone, a run a street/firm word follows, a path part
+        after "/". The mechanics only: the rules are the methods it calls (class of a word, cues), so
+        the compiled twin calls them too.
         """
         out: list[tuple[int, int, int, int, str]] = []
         known_tokens = self._tokens
@@ -350,7 +362,16 @@ class FallbackNameFinder:
                     continue  # "fra Georg Jensen": the firm, unless a label or a mail address says a person
                 out.append((_PLAIN_RUN, start, end, bits, run))
                 continue
-            out.append((_GENERAL, start, m.end(), _SIGNATURE if slash else 0, run))
+            end = m.end()
+            if text.startswith(":", end):  # the last word may label the next field: see _segments
+                out.append((_GENERAL, start, end, _COLON | _SLASH if slash else _COLON, run))
+                continue
+            nxt = _NEXT_WORD.match(text, end)
+            facts = 0 if nxt is None else next_facts.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+            if facts & _BLOCKS:
+                continue  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
+            bits = self._context_mask(text, start, heads) | self._after_bits(text, end, facts, True) << 8
+            out.append((_GENERAL, start, end, bits | _SLASH if slash else bits, run))
         return out
 
     def _acted(self, text: str, start: int, end: int, cues: Collection[str]) -> bool:
@@ -873,12 +894,54 @@ class FallbackNameFinder:
         if text.startswith(":", tokens[-1][1]) and infos[-1][1] in self.lex.fields:
             tokens.pop()  # "Att: Vilgot Halvorsen Närvarande: ...": the last word labels the next field
             infos.pop()
-        kinds = [info[0] for info in infos]
         end = tokens[-1][1]
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is not None and self._blocks(nxt.group(1)):
+        facts = 0 if nxt is None else self._next_facts_cache.get(nxt.group(1)) or self._next_facts(nxt.group(1))
+        if facts & _BLOCKS:
             return []  # "Gustav Adolfs torg", "Nielsen & Søn", "Jensen A/S"
-        context = self._context(text, start, heads)
+        return self._split(
+            tokens, infos, self._context_mask(text, start, heads), self._after_bits(text, end, facts, True)
+        )
+
+    def _general(self, start: int, run: str, bits: int) -> list[tuple[_Seg, float, str]]:
+        """The segments of a run no ":" follows, judged, memoised per (run, bits): its words and the cue
+        bits around it (``_runs``) fix them; each place gets its own ``_Seg`` objects."""
+        template = self._templates.get((run, bits))
+        if template is None:
+            tokens = _tokens(0, run)
+            infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+            parts = []
+            for seg in self._split(tokens, infos, bits & 0xFF, bits >> 8 & 0xFF):
+                if bits & _SLASH:
+                    seg.cues = [*seg.cues, "signature"]
+                score, rule = self._judge(seg)
+                parts.append(
+                    (
+                        seg.start,
+                        seg.end,
+                        tuple(seg.kinds),
+                        tuple(seg.keys),
+                        tuple(seg.cues),
+                        tuple(seg.ends),
+                        score,
+                        rule,
+                    )
+                )
+            template = tuple(parts)
+            if len(self._templates) < _KIND_CACHE_SIZE:
+                self._templates[(run, bits)] = template
+        return [
+            (_Seg(start + a, start + b, list(kinds), list(keys), cues, [start + e for e in ends]), score, rule)
+            for a, b, kinds, keys, cues, ends, score, rule in template
+        ]
+
+    def _split(
+        self, tokens: list[tuple[int, int, str]], infos: list[tuple[int, str, bool]], before: int, after: int
+    ) -> list[_Seg]:
+        """A run's words (``tokens``, their classes ``infos``) cut into segments at stop words, cues and
+        titles, with the cue bits before (``before``) and after (``after``) the run."""
+        kinds = [info[0] for info in infos]
+        context = list(_CUES[before])
         if (  # "Maleren Tina Holm", "Sportschef Anders Bech": a role noun opening the sentence
             self._role_first(kinds, [info[1] for info in infos])
             and "mid_sentence" not in context
@@ -893,8 +956,8 @@ class FallbackNameFinder:
                 kinds.pop()
                 keys.pop()
                 tokens.pop()
-            context.extend(self._after(text, end, nxt, several=True))
-            return [_Seg(start, tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
+            context.extend(_CUES[after])
+            return [_Seg(tokens[0][0], tokens[-1][1], kinds, keys, context, [t[1] for t in tokens])]
         not_names = self.lex.not_names
         segs: list[_Seg] = []
         cur: _Seg | None = None
@@ -1008,9 +1071,8 @@ class FallbackNameFinder:
                 seg.pop()
             if seg.ends:
                 seg.end = seg.ends[-1]
-        tail = self._after(text, end, nxt, several=True)
-        if tail and segs:
-            segs[-1].cues = [*segs[-1].cues, *tail]
+        if after and segs:
+            segs[-1].cues = [*segs[-1].cues, *_CUES[after]]
         return [s for s in segs if s.kinds]
 
     def _is_title(self, word: str) -> bool:
@@ -1140,10 +1202,23 @@ class FallbackNameFinder:
         first = stripped if space < 0 else stripped[:space]
         # Tabs inside the first word: judged the long way per run.
         word_end = _NO_HEAD if "\t" in first else content + len(first)
-        salutation = first.casefold().strip(",!") in self.lex.salutations
+        salutation = self._salutes.get(first)
+        if salutation is None:
+            salutation = self._first_word_salutes(first)
         # Per run, a sign-off is looked for only on a line holding one of the sign-offs' last words.
-        sig = sig_in_text and self._has_sig(line.casefold())
+        sig = sig_in_text and self._line_sig(text, line_start, line_start + len(line))
         return self._field_head(text, line_start), content, word_end, salutation, sig
+
+    def _first_word_salutes(self, first: str) -> bool:
+        """Is a line's first word a salutation ("Kære", "Hej,")? Memoised."""
+        salutes = first.casefold().strip(",!") in self.lex.salutations
+        if len(self._salutes) < _KIND_CACHE_SIZE:
+            self._salutes[first] = salutes
+        return salutes
+
+    def _line_sig(self, text: str, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` (a line) hold one of the sign-offs' last words?"""
+        return self._has_sig(text[lo:hi].casefold())
 
     def _text_has_sig(self, text: str) -> bool:
         """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
@@ -1174,9 +1249,21 @@ class FallbackNameFinder:
         run is after the label exactly when the label found on the whole line ends at or before it.
         """
         head = _LINE_HEAD.match(text, line_start)
-        if head is not None and self._is_label(head.group(1).strip().casefold()):
-            return head.end()
+        if head is not None:
+            raw = head.group(1)
+            label = self._labels.get(raw)
+            if label is None:
+                label = self._label_word(raw)
+            if label:
+                return head.end()
         return _NO_HEAD
+
+    def _label_word(self, raw: str) -> bool:
+        """Is the text before a line's colon a person-field label (``_is_label``)? Memoised."""
+        label = self._is_label(raw.strip().casefold())
+        if len(self._labels) < _KIND_CACHE_SIZE:
+            self._labels[raw] = label
+        return label
 
     def _is_label(self, label: str) -> bool:
         """A person field ("Navn", "Til stede") or a role ("Kasserer", "Landstræner") before a colon."""
@@ -1402,6 +1489,9 @@ _CUES = tuple(tuple(name for i, name in enumerate(_CUE_NAMES) if bits >> i & 1) 
 # What ``_runs`` hands on: one word, several words that are one name (``_Plain``), any other run.
 _ONE, _PLAIN_RUN, _GENERAL = range(3)
 _NEXT_SEEN, _BLOCKS, _NEXT_SPEECH = 1, 2, 4
+_SLASH, _COLON = 1 << 16, 1 << 17  # a general run's bits: "/" before it, ":" after it
+# A judged segment of a run, at offsets from the run's start: start, end, kinds, keys, cues, word ends, score, rule.
+_Part = tuple[int, int, tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...], float, str]
 _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
 

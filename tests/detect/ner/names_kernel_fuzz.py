@@ -121,6 +121,17 @@ PIECES = [
     "Ø" * 3,
     "JENS HANSEN",
     "NAVN: ÅSA LINDQVIST",
+    "- Navn :",
+    "• Til stede:",
+    "> Kunde  :",
+    "1 Navn:",
+    "Obligatoriske deltagere:",
+    "Tlf.nr.:",
+    "x" * 31 + ":",
+    "Kære,",
+    "Hej!",
+    "\tKære",
+    ",Hej",
 ]
 
 
@@ -143,6 +154,11 @@ def check(finder: FallbackNameFinder, pure: FallbackNameFinder, kernel: object, 
     expected = pure._runs(sample, fallback._Lines(pure._text_has_sig(sample)))
     if records != expected:
         raise AssertionError(f"records differ on {sample!r}: {records} != {expected}")
+    for line_start in [0, *(i + 1 for i, ch in enumerate(sample) if ch == "\n")]:
+        for sig in (False, True):
+            got_line = kernel.line(finder, finder._tables, sample, line_start, sig)  # type: ignore[attr-defined]
+            if got_line != pure._line(sample, line_start, sig):
+                raise AssertionError(f"line facts differ on {sample!r} at {line_start}")
     if finder.find(sample) != pure.find(sample):
         raise AssertionError(f"findings differ on {sample!r}")
 

@@ -150,10 +150,12 @@ def test_bad_arguments_raise_cleanly() -> None:
     with pytest.raises(TypeError):
         KERNEL.run_spans(None)
     with pytest.raises(AttributeError):  # no finder methods to call on a miss
-        KERNEL.runs(object(), ({}, {}, frozenset(), {}, {}, 0), "Jens Hansen", fallback._Lines(False), False)
+        KERNEL.runs(object(), ({}, {}, frozenset(), {}, {}, 0, {}, {}), "Jens Hansen", fallback._Lines(False), False)
+    with pytest.raises(ValueError):
+        KERNEL.line(finder, finder._tables, "Jens", 5, False)
 
     class Raising(FallbackNameFinder):
-        def _line(self, text: str, line_start: int, sig_in_text: bool = True) -> fallback._Line:
+        def _first_word_salutes(self, first: str) -> bool:
             raise RuntimeError("boom")
 
     raising = Raising()
@@ -161,12 +163,16 @@ def test_bad_arguments_raise_cleanly() -> None:
         KERNEL.runs(raising, raising._tables, "hej Jens Hansen", fallback._Lines(False), False)
 
     class Junk(FallbackNameFinder):
-        def _line(self, text: str, line_start: int, sig_in_text: bool = True) -> Any:
-            return ("not", "a", "line")
+        def _token(self, token: str) -> Any:
+            return ("not", "a")
 
     junk = Junk()
     with pytest.raises(TypeError):
-        KERNEL.runs(junk, junk._tables, "hej Jens Hansen", fallback._Lines(False), False)
+        KERNEL.runs(junk, junk._tables, "hej Jens", fallback._Lines(False), False)
+    heads = fallback._Lines(False)
+    heads[0] = ("not", "a", "line")  # a line entry of another shape
+    with pytest.raises(TypeError):
+        KERNEL.runs(finder, finder._tables, "hej Jens Hansen", heads, False)
 
     class Dropping(FallbackNameFinder):
         """Empties its memo tables while the C pass holds them."""

@@ -99,6 +99,11 @@ def _lexicon_words() -> frozenset[str]:
     }
 
 
+def lexicon_words() -> frozenset[str]:
+    """Folded first names and surnames (not ordinary words) the offline recogniser knows."""
+    return _lexicon_words()
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 

@@ -23,6 +23,7 @@ from pii_scanner.access.cases import get_case, mark_exported
 from pii_scanner.access.excerpts import Excerpts, build_excerpts
 from pii_scanner.access.live import EventFn, load_sweep_config
 from pii_scanner.access.lookup import audit_counts, opened, run_search
+from pii_scanner.access.places import hide_others_in_places
 from pii_scanner.access.render import render_html, render_json
 from pii_scanner.access.results import SearchResult, ranked
 from pii_scanner.core.errors import ConfigError
@@ -122,6 +123,9 @@ def request_export(
             result.backups = remaining_in_backups(
                 load_backups(load_sweep_config(config)[1]), {h.source for h in result.hits}, date.today()
             )
+        # The subject's copy names no one else in its places; the DPO's list of doubtful items (written
+        # next to the pack) keeps the locations as the index shows them.
+        hide_others_in_places(result.hits, store.fingerprint, case.subject)
         names: dict[str, str] = {}
         for n, hit in enumerate(result.hits, 1):
             texts = excerpts.by_item.get(hit.location_key)

@@ -677,7 +677,14 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
     rf"(?:,[ \t]*{_CAP}+)?[ \t]*[,;\t|(]?[ \t]*$"
 )
-_NAME_AFTER = re.compile(rf"[ \t,;:-]+{_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}[ \t.]*$")
+# The holder's name after the number, ending the line or followed by another column (two spaces apart).
+_NAME_AFTER = re.compile(
+    rf"[ \t,;:-]+{_CAP}+(?:[- ]{_CAP}+|-[a-zæøåäöéü]+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
+    r"(?:[ \t.]*$|[ \t]{2,}\S[^\n]*$)"
+)
+# What may stand before the number on a list line: nothing, a list mark or a time ("09:15  8104154474
+# Ottilia Lindh  vaccination": a day list).
+_LIST_LEAD = re.compile(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?")
 _ID_WITH_ITS_FORM = re.compile(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 
@@ -701,8 +708,10 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
         return False  # a row of an export or a report's column
     if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
         return False
-    if not text[lo : candidate.start].strip() and _NAME_AFTER.match(text, candidate.end, hi):
-        return False  # a list line "5010146990 Tommy Fält": the number and its holder
+    if _LIST_LEAD.fullmatch(text, lo, candidate.start) and _NAME_AFTER.match(text, candidate.end, hi):
+        return (
+            False  # a list line "5010146990 Tommy Fält", "09:15  8104154474  Ottilia Lindh": the number and its holder
+        )
     return not any(not (m.start() <= candidate.start < m.end()) for m in _ID_WITH_ITS_FORM.finditer(text, lo, hi))
 
 

@@ -159,3 +159,25 @@ def test_a_case_number_too_big_for_the_index_is_one_line_exit_2(
     )
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_the_pack_names_no_one_else_in_its_locations(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    folder = root / f"Sag {OTHER[:6]}-{OTHER[6:]} Jens Hansen"
+    folder.mkdir(parents=True)
+    (folder / f"notat_{THIRD}.txt").write_text(f"CPR {SUBJECT[:6]}-{SUBJECT[6:]} har ringet.\n", encoding="utf-8")
+    mine = root / "Søren Østergaard"
+    mine.mkdir()
+    (mine / "ansøgning.txt").write_text(f"Søren Østergaard, CPR {SUBJECT}\n", encoding="utf-8")
+    db = str(tmp_path / "index.sqlite3")
+    config = tmp_path / "sweep.toml"
+    config.write_text(f'[store]\ndb = "{db}"\n[[sources]]\ntype = "paths"\nname = "drev"\npaths = ["{root}"]\n')
+    assert sweep(config_path=config, db=db, config=CFG, notify=False).status == "ok"
+    case = request_open(db, Subject.of(cpr=SUBJECT, name="Søren Østergaard"))
+    pack = request_export(db, case.id, tmp_path / "pack", config=config, live=True)
+    text = _pack_text(pack.path)
+    assert pack.items == 2
+    for other in (OTHER[:6], THIRD[:6], "Jens", "Hansen"):
+        assert other not in text, other
+    assert "Østergaard/ansøgning.txt" in text or "%C3%98stergaard/ans%C3%B8gning.txt" in text  # the subject's own
+    assert "[ID]" in text and "[NAME]" in text

@@ -557,6 +557,29 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         '"Bundgaard, Lykke";"' + KID2 + '";"Grønnegade 24; lgh 1091"',
         [("DK_CPR", CPR), ("DK_CPR", KID2)],
     ),
+    # --- holders: a list item of one first name (children of a household), the answer in a chat to a
+    # request naming the identifier, a name opening a quoted JSON string, a day list "time  number  name
+    # column", a genitive person noun ("afdødes nummer")
+    (
+        "Børn i husstanden:\n  - Alma  " + KID1 + "\n  - Viktor  " + KID2 + "\nForældremyndighed: fælles",
+        [("DK_CPR", KID1), ("DK_CPR", KID2)],
+    ),
+    (
+        "Valdemar Toft, 28.11.2026 09:17\nmangler cpr på den nye til lønkørslen\nHelle Dalsgaard, 28.11.2026 09:18\n"
+        "140385-0028 (ham med to efternavne)",
+        [("DK_CPR", "1403850028")],
+    ),
+    ('{"type": "message", "text": "Oda Mortensen 140385 0028"}', [("DK_CPR", "1403850028")]),
+    (
+        "Dagens patienter\n08:00  811218-9876  Sten Ek  kontroll\n09:15  "
+        + make_personnummer(datetime.date(1981, 4, 15), 447)[2:]
+        + "  Jae-won Park  vaccination",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", make_personnummer(datetime.date(1981, 4, 15), 447))],
+    ),
+    (
+        "Afdødes CPR: 070761-4285. Husk at henvise til afdødes nummer 1403850028 i banken.",
+        [("DK_CPR", CPR), ("DK_CPR", "1403850028")],
+    ),
 ]
 
 

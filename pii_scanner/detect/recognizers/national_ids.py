@@ -82,7 +82,14 @@ _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
 # A person's name right before the number: "Jens Hansen 070761-4285", "Marianne Jensen Hansen
 # (140100-6347)", "Ida Madsen;180806-9021" (capitalised words, the last of three letters or more).
 _CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
-_HOLDER = re.compile(rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
+_HOLDER = re.compile(rf"(?:^|[\s;,\t|(\"']){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
+# A list item of one first name and its number ("  - Alma  0303188546", "2) Viktor: 0908214768"): a
+# household's children listed by first name.
+_LISTED_NAME = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+{_CAP}{{2,}}[ \t]*[:,]?[ \t]*$")
+# A chat message's header line: a sender and a time ("Helle Dalsgaard, 28.11.2026 09:18", "[09:18] Helle:").
+_CHAT_HEADER = re.compile(
+    r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\n\d]{1,40}|[^\n]{1,40}[ \t,]\d{1,2}:\d{2}\]?[ \t]*\r?"
+)
 
 
 # One first name with the number in brackets, capitalised inside a sentence (a proper noun, not the
@@ -108,11 +115,29 @@ def _after_name(env: Env, start: int) -> bool:
     ):
         return True
     if not env.kernel.name_before(text, start):
-        return False  # the common case, decided without the regular expression
+        return _answers_a_request(env, start)  # else the common case, decided without the regular expression
     head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
     line = head[cut + 1 :] if cut >= 0 else head
-    return _HOLDER.search(line) is not None or _NAME_BRACKET.search(line) is not None
+    return (
+        _HOLDER.search(line) is not None
+        or _NAME_BRACKET.search(line) is not None
+        or _LISTED_NAME.search(line) is not None
+    )
+
+
+def _answers_a_request(env: Env, start: int) -> bool:
+    """The number opens a chat message (the line above is its header: a sender and a time) and the
+    messages before name the identifier ("mangler cpr til lønkørslen" ... "271095-9181 (ham med to
+    efternavne)"): the answer to a request for it."""
+    text = env.text
+    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    if lo == 0 or text[lo:start].strip():
+        return False
+    above = text.rfind("\n", max(0, lo - 120), lo - 1) + 1
+    if _CHAT_HEADER.fullmatch(text, above, lo - 1) is None:
+        return False
+    return _names_id_before(env, above - _REFERS_BACK, above)
 
 
 # An identifier written in its own form: with its separator, or twelve digits with the century.

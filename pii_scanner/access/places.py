@@ -1,0 +1,60 @@
+"""Where an item is, as the response pack shows it to the data subject: other people left out.
+
+A folder or file name may hold someone else's data ("Sag 010190-XXXX Jens Hansen/notat.txt"). Every
+default output shows names with identifiers masked to their birth date (``core.privacy.scrub``); the
+pack goes to the data subject, who must learn nothing of anyone else (GDPR art. 15(4)). So in the
+pack's locations, paths and folders every masked identifier becomes ``[ID]`` (no birth date) and
+every capitalised known first name or surname that is not one of the subject's becomes ``[NAME]``, as
+in the excerpts. Percent-encoded locations are read decoded and encoded again.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, unquote
+
+from pii_scanner.access.attribution import lexicon_words
+from pii_scanner.access.results import Hit
+from pii_scanner.access.subject import SubjectKey, name_fp
+from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.store.tokens import fold_name, name_tokens
+
+# What scrub leaves of an identifier: its date digits, an optional separator, then X for the rest.
+_MASKED_ID = re.compile(r"(?<!\d)\d{6,8}(?:[^\w\s]|\s|_)?[-+]?X{3,5}(?![\w])|(?<!\d)\d{6,8}X{3,5}")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_URI_SAFE = "/:!@;=+$,?&#~*'()[]"
+
+
+def _mask(text: str, fp: Fingerprinter, wanted: set[str]) -> str:
+    text = _MASKED_ID.sub("[ID]", text)
+    names = lexicon_words()
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        # Capitalised words only, as in the excerpts: "alice/doc000.txt" names a folder, not a person.
+        if len(w) <= 2 or not w[:1].isupper() or w in ("ID", "NAME") or fold_name(w) not in names:
+            return w
+        if any(name_fp(fp, tok) in wanted for tok in name_tokens(w)):
+            return w  # the subject's own name
+        return "[NAME]"
+
+    return _WORD.sub(word, text)
+
+
+def pack_place(text: str, fp: Fingerprinter, key: SubjectKey, *, uri: bool = False) -> str:
+    """``text`` (a scrubbed location, path or folder) with other people's identifiers and names left out."""
+    wanted: set[str] = set().union(*(n.all_fps for n in key.names)) if key.names else set()
+    if not uri:
+        return _mask(text, fp, wanted)
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        return quote(_mask(unquote(text), fp, wanted), safe=_URI_SAFE + "%")
+    return f"{scheme}://" + quote(_mask(unquote(rest), fp, wanted), safe=_URI_SAFE)
+
+
+def hide_others_in_places(hits: list[Hit], fp: Fingerprinter, key: SubjectKey) -> None:
+    """Rewrite each hit's location, path and folder for the pack (its keys stay as they are)."""
+    for hit in hits:
+        hit.location = pack_place(hit.location, fp, key, uri=True)
+        hit.path = pack_place(hit.path, fp, key, uri="://" in hit.path)
+        hit.folder = pack_place(hit.folder, fp, key, uri="://" in hit.folder)

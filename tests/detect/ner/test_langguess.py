@@ -121,7 +121,7 @@ def test_the_memory_is_safe_across_threads(monkeypatch: pytest.MonkeyPatch) -> N
         try:
             for n in range(400):
                 assert langid.detect_language(f"mixed sample number {(n * seed) % 5} of thread text") == "da"
-        except BaseException as exc:  # noqa: BLE001 - any failure in a thread fails the test
+        except BaseException as exc:  # any failure in a thread fails the test
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(s,)) for s in (1, 2, 3, 4)]

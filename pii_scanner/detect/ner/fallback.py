@@ -13,6 +13,7 @@ Cost is linear: one regex pass over the text; each run looks at a bounded window
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -302,8 +303,7 @@ class FallbackNameFinder:
             found = _replacing(found, added)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
             found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
-        if self._headers.pattern.search(text) is not None or "N:" in text:
-            found = self._columns(text, found)
+        found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
         return found
 
@@ -677,8 +677,7 @@ class FallbackNameFinder:
             added.extend(self._surname_first_finding(text, m) for m in unknown)
         if not added:
             return found
-        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
-        return sorted(kept + added, key=lambda f: f.start)
+        return sorted(_replacing(found, added), key=lambda f: f.start)
 
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
         start, end = m.start(2), m.end(2)
@@ -1497,8 +1496,18 @@ _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
 
 
 def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
-    """``added`` in place of whatever ``found`` holds inside or across their spans."""
-    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    """``added`` in place of whatever ``found`` holds inside or across their spans (sorted spans and a
+    binary search: a contact export adds thousands)."""
+    spans = sorted((a.start, a.end) for a in added)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end among the spans sorted so far
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    kept = []
+    for f in found:
+        i = bisect_left(starts, f.end) - 1  # the last added span starting before f ends
+        if i < 0 or reach[i] <= f.start:
+            kept.append(f)
     return kept + added
 
 

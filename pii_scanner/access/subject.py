@@ -215,6 +215,20 @@ class Subject:
     def is_empty(self) -> bool:
         return not (self.cpr or self.personnummer or self.names or self.email or self.phone)
 
+    def __repr__(self) -> str:
+        # Plaintext criteria: a repr shows how many of each were given, never what.
+        counts = ", ".join(
+            f"{label}=<{len(values)}>"
+            for label, values in (
+                ("cpr", self.cpr),
+                ("personnummer", self.personnummer),
+                ("names", self.names),
+                ("email", self.email),
+                ("phone", self.phone),
+            )
+        )
+        return f"Subject({counts})"
+
     def key(self, fp: Fingerprinter) -> SubjectKey:
         """Validate and fingerprint every criterion (raises SubjectError, never echoing a value)."""
         if self.is_empty():

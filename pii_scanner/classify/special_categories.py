@@ -189,9 +189,10 @@ class SpecialCategories:
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
-            and not _empty_field(text, h.start, lines)
+            and not (_empty_field(text, h.start, lines) and not self._member_list_head(text, h.start, lines))
             and not _in_title(text, h, lines)
-            and not (h.tag[2] == "meta" and not text[: h.start].strip())  # "Helbredsoplysninger" titling a form
+            # "Helbredsoplysninger ..." titling a form: the first word of the item
+            and not (h.tag[2] == "meta" and h.start < _TITLE_CHARS and not text[: h.start].strip())
             and not (h.term in self.place_terms and not self._abroad(text, h.end))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
@@ -326,6 +327,12 @@ class SpecialCategories:
                     and not _about_an_animal(ctx, s0, s1)
                 ):
                     anchor, via = self._record_subject(ctx), "record"
+        if anchor is None and "member_list" in kinds and s0 < _RECORD_HEAD and not hard:
+            # "Kontingentliste Venstre Hedensted 2026:" heading rows of names: the rows are its members
+            persons = [a for a in self._anchors(ctx, s1, min(len(text), s1 + _LIST_REACH)) if a.kind == "PERSON"]
+            group = [h for h in group if h.tag[1] in self.organisation_categories]
+            if persons and group:
+                anchor, via = persons[0], "record"
         if anchor is None:
             return []
         factor = self.anchors[via]
@@ -567,6 +574,8 @@ class SpecialCategories:
             word = m.group(1)
             if _overlaps(taken, m.start(1), m.end(1)):
                 continue
+            if _NUMBERED.match(piece, m.end(1)) is not None:
+                continue  # "Ward 4", "Gate 2", "Storm 3": a numbered thing, not a first name
             if self._first_name_alone(word) or self._word_name_before_verb(piece, m):
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
@@ -713,21 +722,19 @@ class SpecialCategories:
         if not self.topic_leads:
             return False
         line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
-        words = _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:]
+        words = tuple(w.casefold() for w in _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:])
         for gap in range(3):  # up to two words between the lead and the term
             last = len(words) - 1 - gap
             if last < 0:
                 break
-            for lead in self.topic_leads.get(words[last].casefold(), ()):
+            for lead in self.topic_leads.get(words[last], ()):
                 first = last - len(lead) + 1
-                if first < 0:
+                if first < 0 or words[first + 1 : last + 1] != lead[1:]:
                     continue
-                seq = [w.casefold() for w in words[first : last + 1]]
                 # the lead's first word may end a compound: "lunchföreläsningen om" as "föreläsningen om"
                 # or be inflected: "forskningen om" as "forskning om"
-                head = seq[0]
-                inflected = head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3
-                if seq[1:] == list(lead[1:]) and (head.endswith(lead[0]) or inflected):
+                head = words[first]
+                if head.endswith(lead[0]) or (head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3):
                     return True
         return False
 
@@ -804,6 +811,14 @@ class SpecialCategories:
                 found.add(after.group(1).casefold())
         return frozenset(found)
 
+    def _member_list_head(self, text: str, pos: int, lines: _Lines) -> bool:
+        """The line is the head of a list of members ("Kontingentliste Venstre Hedensted 2026:"), not a form's
+        field left blank: the rows below it answer it."""
+        line_start, line_end = lines.bounds(pos)
+        if line_start >= _RECORD_HEAD:
+            return False
+        return any(c.tag[0] == "member_list" for c in self.cues.scan(text[line_start:line_end]))
+
     def _abroad(self, text: str, end: int) -> bool:
         """The word after ``end`` is a country or region abroad ("... fra Somalia"), not a town at home."""
         after = _NAME_AFTER.match(text, end)
@@ -875,6 +890,8 @@ def _proper_noun(text: str, start: int, end: int) -> bool:
     """A capitalised word inside a sentence ("region Mitt"): a name, not the pronoun."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper() or " " in word:  # "JEG", "I am": the pronoun
+        return False
+    if word[:2] in ("I'", "I’"):  # "I've", "I'm": the pronoun, contracted
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
     return bool(before) and before[-1] not in ".!?:\n>-•*"  # "> Jeg er syg": a quoted line starts there
@@ -1080,7 +1097,9 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     if _EMPTY_FIELD.match(text, line_start, line_end) is not None:
         return True
     # a form flattened onto one line: "Forsikringstager: Jesper Mikkelsen. Har De ... blodtryk? ☐ Ja ☐ Nej"
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, pos)]
+    if text.find(":", pos, line_end) < 0 and text.find("?", pos, line_end) < 0:
+        return False  # no label ends after the hit
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(line_start, pos - _MAX_SENTENCE), pos)]
     return bool(starts) and _EMPTY_FIELD.match(text, starts[-1], line_end) is not None
 
 
@@ -1197,6 +1216,7 @@ _NAME_PAIR = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"[ \t]+\d")
 _CAPS_PAIR = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}),?[ \t]+([A-ZÆØÅÄÖÉ]{2,})(?![\w-])")
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
@@ -1326,11 +1346,13 @@ _SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
 )
 _EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject
+_LIST_REACH = 600  # how far below a member list's head its first row of names is looked for
+_TITLE_CHARS = 200  # where the first word of an item may start (after blank lines)
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(
-    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|,[ \t])"
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
 )
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
@@ -1463,6 +1485,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
+        + _tagged(person.get("member_lists"), ("member_list",))
         + _tagged(data.get("inherited"), ("inherit",))
         + _tagged(person.get("titles"), ("title",))
         + _tagged(person.get("second_person"), ("second",))

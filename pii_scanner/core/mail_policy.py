@@ -12,6 +12,7 @@ message says it twice the most restrictive value wins, and a value that cannot b
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -328,10 +329,16 @@ def marked_word(text: str, words: tuple[str, ...]) -> str | None:
     if not text:
         return None
     lowered = text.casefold()
-    for word in words:
-        if re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered):
+    for word, pattern in zip(words, _word_patterns(tuple(words)), strict=True):
+        if pattern.search(lowered):
             return word
     return None
+
+
+@functools.lru_cache(maxsize=32)
+def _word_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One compiled pattern per word, once per configured word list (not per message and word)."""
+    return tuple(re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)") for word in words)
 
 
 def domain_of(address: str) -> str:

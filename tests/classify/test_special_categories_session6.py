@@ -46,6 +46,13 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Du, Anne Kirk, indkaldes som vidne i straffesagen mod en 40-årig mand.",
         "Hi all, the union rep drop-in is on Thursday. Members or not, come along.",
         "Folkräkning 1880, Arvidsjaur: Lars Persson, 44, dog av lunginflammation.",
+        # a member list of a club that is no party, union or church
+        "Medlemsliste Hedensted Skytteforening 2026:\nNavn | Betalt\nOve Krogh | ja\nBirte Sand | nej",
+        # a party's list with nobody on it
+        "Medlemsliste Venstre Hedensted 2026:\nNavn | Betalt\n(ingen endnu)",
+        # a contact ban granted to the person protects them; a numbered thing is no first name; "The" is no name
+        "Lina Ek har fått ett kontaktförbud beviljat mot sin före detta pojkvän.",
+        "The Green Party hustings for Ward 4 are in the library on 2 May.",
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -75,6 +82,15 @@ def test_nobody_is_revealed(text: str) -> None:
         ("I'm Sam and I joined the club after coming out last year.", ["sexual_orientation"]),
         ("My AncestryDNA results came back: 62% Scandinavian. – Greg Olsen", ["genetic"]),
         ("Anne Kirk blev sigtet i straffesagen, hvor hun først var indkaldt som vidne.", ["criminal_records"]),
+        # the head of a member list of a party, union or church: its rows are members
+        ("Kontingentliste Venstre Hedensted 2026:\nNavn | Betalt\nOve Krogh | ja", ["political_opinion"]),
+        ("Medlemsförteckning IF Metall avd. 5:\nAnna Lind\nPer Ek", ["trade_union"]),
+        # a greeting followed by the message on the same line; a contracted "I"; cautions; sobriety; new joints
+        ("Hej Erik! Inför din operation av visdomstanden i narkos: ät inget efter midnatt.", ["health"]),
+        ("Hi all, I've been selected as the Green Party candidate for Ward 4! – Ruth Kaye", ["political_opinion"]),
+        ("Disclosure check for Owen Hart: spent caution for possession of cannabis (2018).", ["criminal_records"]),
+        ("Jeg har nu været et år uden alkohol. Hilsen Bent Dal", ["health"]),
+        ("Gitte er kommet hjem med en ny knæskal og arbejder hjemmefra.", ["health"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient

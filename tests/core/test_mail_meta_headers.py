@@ -65,3 +65,24 @@ def test_header_block_is_the_lines_before_the_first_empty_line(monkeypatch: pyte
     got = [mail_policy.header_block(m) for m in messages]
     monkeypatch.setattr(mail_policy, "through_blank_line", lambda data: data)
     assert got == [mail_policy.header_block(m) for m in messages]
+
+
+def test_marked_word_answers_as_one_search_per_word() -> None:
+    """The private-word check compiles its patterns once per word list: same answer as a search per word."""
+    import re
+
+    def reference(text: str, words: tuple[str, ...]) -> str | None:
+        lowered = text.casefold()
+        for word in words:
+            if re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered):
+                return word
+        return None
+
+    rng = random.Random(3)
+    pieces = ["Privat", "PRIVATE", "privatlivet", "personlig", "ß", "STRASSE", " ", "-", "_", "é", "(p.s.)", "x"]
+    lists = [("privat", "private", "personlig"), ("Straße",), ("p.s.", "x"), ("personlig", "privat")]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
+        for words in lists:
+            assert mail_policy.marked_word(text, words) == reference(text, words), (text, words)
+    assert mail_policy.marked_word("Privat: løn", ["privat"]) == "privat"  # type: ignore[arg-type]  # a list works too

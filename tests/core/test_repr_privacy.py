@@ -70,3 +70,12 @@ def test_results_of_a_library_scan_print_no_plaintext(tmp_path: Path) -> None:
         _clean(str(result))
         for finding in result.findings:
             _clean(repr(finding))
+
+
+def test_a_subject_of_an_access_request_prints_no_criteria() -> None:
+    from pii_scanner.access import Subject
+
+    subject = Subject.of(cpr=DASHED, name="Jens Hansen", email=ADDRESS)
+    _clean(repr(subject))
+    _clean(str(subject))
+    assert "cpr=<1>" in repr(subject) and subject.cpr == (DASHED,)

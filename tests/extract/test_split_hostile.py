@@ -364,3 +364,17 @@ def test_random_hostile_mailboxes_spread_give_the_whole_file_decisions(
         assert all(not r.findings for r in spread if r.private)
         private += sum(1 for r in spread if r.private)
     assert private > 20  # the generator does make private messages
+
+
+def test_mbox_spans_do_not_depend_on_the_scan_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boundaries and header ends are looked for in steps smaller than the read block (less copied per
+    message); a boundary or a header block's end cut by a step's end is found in the next: the spans
+    equal those of one step per block (how they were found before), on hostile mailboxes (LF and CRLF,
+    Content-Length right or wrong, unquoted From lines in bodies)."""
+    boxes = [_random_mbox(seed) for seed in range(40)]
+    monkeypatch.setattr(mailbox_files, "_SCAN", mailbox_files._BLOCK)
+    before = [list(mailbox_files.iter_mbox_spans(data)) for data in boxes]
+    assert sum(len(s) for s in before) > 200
+    for step in (8, 9, 16, 23, 64, 1 << 16):
+        monkeypatch.setattr(mailbox_files, "_SCAN", step)
+        assert [list(mailbox_files.iter_mbox_spans(data)) for data in boxes] == before, step

@@ -126,6 +126,7 @@ class FallbackNameFinder:
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
         self._decided: dict[tuple[str, int], tuple[float, str]] = {}  # (run, cue bits) -> (score, rule)
+        self._decided_one: dict[tuple[str, int], tuple[float, str, int, str]] = {}  # ... and the word's class, key
         self._templates: dict[tuple[str, int], tuple[_Part, ...]] = {}  # (run, bits) -> its judged segments
         self._salutes: dict[str, bool] = {}  # a line's first word -> it is a salutation
         self._labels: dict[str, bool] = {}  # the text before a line's colon -> it is a person-field label
@@ -167,27 +168,28 @@ class FallbackNameFinder:
         known_tokens = self._tokens
         plains = self._plains
         decided = self._decided
+        decided_one = self._decided_one
         kernel = self._kernel
         runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
         for what, start, end, mask, run in runs:
             if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
-                info = known_tokens.get(run) or self._token(run)
-                kind = info[0]
-                cues = _CUES[mask]
-                decision = decided.get((run, mask))
-                if decision is None:
-                    decision = self._judge_parts((kind,), (info[1],), cues)
-                    if len(decided) < _KIND_CACHE_SIZE:
-                        decided[(run, mask)] = decision
-                score, rule = decision
-                if score == 0 and kind == LAST and self._acted(text, start, end, cues):
+                one = decided_one.get((run, mask))
+                if one is None:
+                    info = known_tokens.get(run) or self._token(run)
+                    one = (*self._judge_parts((info[0],), (info[1],), _CUES[mask]), info[0], info[1])
+                    if len(decided_one) < _KIND_CACHE_SIZE:
+                        decided_one[(run, mask)] = one
+                score, rule, kind, key = one
+                if score == 0 and kind == LAST and self._acted(text, start, end, _CUES[mask]):
                     score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
-                seg = _Seg(start, end, [kind], [info[1]], cues, [end])
                 if score > 0:
-                    _with_particle(text, seg, surnames)
-                    found.append(self._made_mask(text, seg.start, end, score, rule, mask))
+                    if start > 1 and text[start - 1] in " \t\n":  # a particle may stand before it
+                        seg = _Seg(start, end, [kind], [key], _CUES[mask], [end])
+                        _with_particle(text, seg, surnames)
+                        start = seg.start
+                    found.append(self._made_mask(text, start, end, score, rule, mask))
                 else:
-                    pending.append(seg)
+                    pending.append(_Seg(start, end, [kind], [key], _CUES[mask], [end]))
                 continue
             if what == _PLAIN_RUN:
                 # The common case, several words that are one name: everything about the words is
@@ -296,8 +298,12 @@ class FallbackNameFinder:
             ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
                 found.append(self._finding(text, seg, 0.6, "mention"))
+            elif kind == FIRST and self._genitive_first(text, seg):
+                found.append(self._finding(text, seg, 0.6, "first_name:genitive"))
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
+        if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
+            found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         if self._headers.pattern.search(text) is not None or "N:" in text:
             found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
@@ -382,10 +388,32 @@ class FallbackNameFinder:
         before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
         return before is not None and before.group(1).casefold() in _CLAUSE_OPENERS
 
+    def _roster_line(self, text: str, colon: int) -> bool:
+        """Is the label before this colon a duty-roster label ("Tir:", "Mån:", "Nattevagt:")?"""
+        start = _line_start(text, colon)
+        return text[start:colon].strip(" \t").casefold() in self.lex.roster_labels
+
+    def _genitive_first(self, text: str, seg: _Seg) -> bool:
+        """A first name in the genitive before the thing owned ("Torbens assistent", "Åsas möte"); the
+        name alone must be a listed first name that is no everyday word ("Hans" is also "his")."""
+        key = seg.keys[0]
+        base = key[:-1]
+        return (
+            len(key) > 3
+            and key[-1] == "s"
+            and key not in self.lex.first
+            and base in self.lex.first
+            and base not in self.lex.ambiguous
+            and base not in self.lex.stopwords
+            and _OWNED_AFTER.match(text, seg.end) is not None
+        )
+
     def _lone_first_name(self, text: str, seg: _Seg) -> bool:
         """A first name that is a word too ("Sten", "Bo", "Per"), seen in a full name before, alone:
         mid-sentence, before a finite verb, or as the whole line; not "Per capita", "Sten och grus"."""
         if "mid_sentence" in seg.cues or _VERB_AFTER.match(text, seg.end) is not None:
+            return True
+        if _PAST_AFTER.match(text, seg.end) is not None:  # "Kim fik overrakt", "Kim fick en flaska"
             return True
         return text.startswith("\n", seg.end) or seg.end == len(text)
 
@@ -499,6 +527,11 @@ class FallbackNameFinder:
         for m in _CHAT_SPEAKER.finditer(text):
             if m.group(1) in lex.first:
                 speakers.add(m.group(1))
+        if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
+            for m in _CHAT_NAMED_SPEAKER.finditer(text):
+                first = m.group(1).casefold()
+                if first in lex.first and first not in lex.stopwords:
+                    speakers.add(first)
         if speakers:
             for m in _LOWER_WORD.finditer(text):
                 if (
@@ -623,6 +656,8 @@ class FallbackNameFinder:
         added: list[Finding] = []
         unknown: list[re.Match[str]] = []
         for m in _SURNAME_FIRST.finditer(text):
+            if text[m.start()] == ":" and self._roster_line(text, m.start()):
+                continue  # "Tir: Ahmed, Kim": two first names on a duty roster
             last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
             if last[2] or (first[2] and first[0] != FIRST) or first[0] not in _LIST_FIRST:
                 continue
@@ -1000,6 +1035,14 @@ class FallbackNameFinder:
                 kinds[i] = PART
             elif kind == PART and 0 < i < last and kinds[i + 1] == FIRST and infos[i][1] not in _PATRONYMIC:
                 kinds[i] = STOP  # a particle never precedes a first name: "Kender du Bodil Jensen"
+        if (  # "Anbefalet af Storm Bruun", "Skrevet af Hansen": a participle and "af"/"av" are no part of the name
+            len(kinds) > 2
+            and kinds[0] == OTHER
+            and kinds[1] == PART
+            and infos[1][1] in ("af", "av")
+            and infos[0][1].endswith(_VERB_ENDINGS)
+        ):
+            kinds[0] = kinds[1] = STOP
         for (s, e, _tok), kind, info in zip(tokens, kinds, infos, strict=True):
             if kind == STREET:
                 return segs if cur is None else []  # the name is part of a street/firm name
@@ -1053,8 +1096,11 @@ class FallbackNameFinder:
             and kinds[0] == OTHER
             and (kinds[1] in (FIRST, BOTH) or (kinds[1] == AMBIG and keys[1] in self.lex.first))
             and (kinds[1] != AMBIG or kinds[2] in _SURNAME_LIKE)
-            and len(keys[0]) >= 6
-            and keys[0].endswith(_ROLE_ENDINGS)
+            and len(keys[0]) >= 5
+            and (
+                (len(keys[0]) >= 6 and keys[0].endswith(_ROLE_ENDINGS))
+                or keys[0][-1] == "s"  # a club's or town's genitive: "Frölundas Jonathan O'Brien"
+            )
         )
 
     def _context(self, text: str, start: int, heads: _Lines | None = None) -> list[str]:
@@ -1357,16 +1403,22 @@ _ORG_TAILS = (
     "operan", "operaen", "teatret", "teatern", "museet", "museum", "centret", "centrum", "center",
     "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
-    "pris", "prisen", "priset", "medaljen", "råd", "rådet",
+    "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
-_ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant")
+_ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant", "ende", "ande")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
-_VERB_AFTER = re.compile(rf"[ \t]+([{_LOW}]+(?:r|de|te))\b")
+_VERB_AFTER = re.compile(
+    rf"[ \t]+(?!(?:over|under|efter|eller|for|för|hver|fler|mer|der|her|där|här|när|hur|per)\b)([{_LOW}]+(?:r|de|te))\b"
+)
 # A verb in the past tense after a lone surname ("Nilsson var", "Thrane reddede", "Karlsson gjorde").
 _PAST_AFTER = re.compile(
     rf"[ \t]+([{_LOW}]+(?:de|te)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll|stod)\b"
+)
+# The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
+_OWNED_AFTER = re.compile(
+    rf"[ \t]+(?!(?:og|och|er|är|har|var|blev|som|der|at|att|i|på|til|till|for|för)\b)[{_LOW}]{{3,}}"
 )
 # Past-tense verbs a firm named after a family takes as often as a person ("Ericsson meddelade").
 _FIRM_VERBS = frozenset(
@@ -1481,6 +1533,9 @@ _ROSTER_ITEM = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?
 # Chat lines: "[08:02] mette: ...", "08:02 mette: ..."
 _CHAT_LINE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
 _CHAT_SPEAKER = re.compile(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
+_CHAT_NAMED_SPEAKER = re.compile(
+    rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+({_WORD})(?:[ \t]+{_WORD}){{0,2}}:", re.M
+)
 _LOWER_WORD = re.compile(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
 _SENTENCE_STOP = re.compile(r"[.!?](?:[ \t]+|[ \t]*\n+[ \t]*)(?=[A-ZÆØÅÄÖ])")
 _PRONOUN = re.compile(r"(?:Han|Hun|Hon|He|She)\b")

@@ -106,3 +106,39 @@ def test_columns_mentions_and_surname_first(finder: FallbackNameFinder, text: st
 def test_surname_first_normalises_to_first_surname(finder: FallbackNameFinder) -> None:
     found = finder.find('Cc: "de la Cruz, Sofia" <s@x.se>')
     assert [(f.value, f.normalized) for f in found] == [("de la Cruz, Sofia", "Sofia de la Cruz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duty roster: first names after a weekday label, never "Surname, First", never the label itself
+        ("Vagtplan\nMan: Jonas, Mia\nTir: Ahmed, Kim\nTor: Kim, Bo", ["Jonas", "Mia", "Ahmed", "Kim", "Kim", "Bo"]),
+        ("Schema\nMån: Alva, Sten\nTis: Omar, Liv", ["Alva", "Sten", "Omar", "Liv"]),
+        # a listed first name in the genitive before what it owns; "Hans" (his) stays a word
+        ("Han skal have den inden fredag. Torbens assistent er på ferie.", ["Torbens"]),
+        ("Kan du läsa det före Åsas möte?", ["Åsas"]),
+        ("Hans bil er rød.", []),
+        # a participle and "af"/"av", a participle role, a club's genitive and "Familien" stay outside the name
+        ('Anbefalet af Storm Bruun: "Hun er god."', ["Storm Bruun"]),
+        ("Vagthavende Storm Nielsen fra politiet fortæller.", ["Storm Nielsen"]),
+        ("Frölundas Jonathan O'Brien fick matchstraff.", ["Jonathan O'Brien"]),
+        ("Familien Lind flytter til Løkken.", ["Lind"]),
+        # a first name that is a word, alone after the full name, before a verb in the past tense; not "Storm over"
+        ("Kim Sørensen ryddede sne. Kim fik en flaske rødvin.", ["Kim Sørensen", "Kim"]),
+        ("Storm over Vesterhavet\nVagthavende Storm Nielsen fortæller.", ["Storm Nielsen"]),
+        # a lower-case mention of a chat speaker written with capitals elsewhere
+        (
+            "[09:02] mette: er jakob her i dag?\n[09:03] Jakob Holm: jeg er her",
+            ["mette", "jakob", "Jakob Holm"],
+        ),
+        # shops, colleges and clinics named after people or places are no persons
+        ("Med venlig hilsen\nHR, Bilka Holstebro", []),
+        ("Du kan tage kurset hos Niels Brock i foråret.", []),
+        ("Møller & Søn, Kirsten Holm Tandklinik og Hanne", ["Hanne"]),
+        ("Fra: Signe Klitgaard\nTil: Salg\nEmne: Ferie", ["Signe Klitgaard"]),
+        # a lower-case definite noun after a name does not make it a shop
+        ("Fra 1. januar overtager Mikkel Damsgaard butikken.", ["Mikkel Damsgaard"]),
+    ],
+)
+def test_rosters_genitives_roles_and_firms(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

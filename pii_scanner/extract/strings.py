@@ -30,6 +30,7 @@ STRINGS_TYPES = (
     "application/x-msaccess",
 )
 PART = "strings"
+MAX_BYTES = 64 * 1024 * 1024
 _MIN_RUN = 4
 _SINGLE = re.compile(rb"[\t\x20-\x7e\x80-\xff]{%d,}" % _MIN_RUN)
 _UTF16LE = re.compile(rb"(?:[\t\x20-\x7e\xa0-\xff]\x00){%d,}" % _MIN_RUN)
@@ -95,9 +96,14 @@ def _looks_like_mail(text: str) -> bool:
 
 def extract_strings(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     mime = item.mime_hint or "application/octet-stream"
-    text = "\n".join(runs(data))
+    # Bounded: a disk image or a database of gigabytes is read for its first MAX_BYTES only, and the
+    # record says the rest was not read (never a clean answer about what was not looked at).
+    text = "\n".join(runs(data[:MAX_BYTES]))
     if not text:
         return Extracted(mime=mime, metadata={"unsupported": True})
     if _looks_like_mail(text):
         raise ExtractionError("data of no known format that holds mail headers: not read (it may be private mail)")
-    return Extracted(mime=mime, parts=[TextPart(text, PART)], metadata={"read_as": "strings"})
+    error = None
+    if len(data) > MAX_BYTES:
+        error = f"data of no known format: only its first {MAX_BYTES} bytes were read for text"
+    return Extracted(mime=mime, parts=[TextPart(text, PART)], error=error, metadata={"read_as": "strings"})

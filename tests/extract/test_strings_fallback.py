@@ -11,6 +11,8 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.helpers.nordic_numbers import make_cpr
 
 CPR = make_cpr(datetime.date(1961, 7, 7), 42)
@@ -67,3 +69,17 @@ def test_data_holding_a_message_header_block_is_not_read(cli: list[str], tmp_pat
     assert code == 4
     for name in ("junk.dat", "u16.dat"):
         assert items[name]["error"] or items[name]["private"], items[name]
+
+
+def test_large_data_is_read_in_part_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import Item
+    from pii_scanner.extract import strings
+    from pii_scanner.extract.walk import walk
+
+    monkeypatch.setattr(strings, "MAX_BYTES", 4096)
+    data = f"CPR {DASHED}\x00".encode() + b"\x00" * 8000 + f"CPR {DASHED}\x00".encode()
+    item = Item(location="file:///x/blob.dat", path="/x/blob.dat", name="blob.dat", data=data, size=len(data))
+    [(_, extracted)] = list(walk(item, ScanConfig()))
+    assert extracted.error and "only its first 4096 bytes" in extracted.error
+    assert extracted.parts and DASHED in extracted.parts[0].text

@@ -50,6 +50,7 @@ SETS = {
     "blind14": DATA.parent / "categories_blind14.jsonl",
     "blind15": DATA.parent / "categories_blind15.jsonl",
     "blind16": DATA.parent / "categories_blind16.jsonl",
+    "blind17": DATA.parent / "categories_blind17.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

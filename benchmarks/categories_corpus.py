@@ -77,6 +77,9 @@ BLIND15_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind15_
 # Written after the blind15 and hold-out v4 fixes of session 6 (the same sectors, other layouts); scored once.
 BLIND16_OUT = Path(__file__).resolve().parent / "data" / "categories_blind16.jsonl"
 BLIND16_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind16_source.yaml"
+# Written after the blind16 fixes of session 6 (the same sectors, other wording); scored once.
+BLIND17_OUT = Path(__file__).resolve().parent / "data" / "categories_blind17.jsonl"
+BLIND17_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind17_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -287,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind14": (BLIND14_SOURCE, BLIND14_OUT),
         "--blind15": (BLIND15_SOURCE, BLIND15_OUT),
         "--blind16": (BLIND16_SOURCE, BLIND16_OUT),
+        "--blind17": (BLIND17_SOURCE, BLIND17_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

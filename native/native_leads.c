@@ -3,7 +3,8 @@
  *
  * The automaton is data made in Python from the engine's candidate regex (pii_scanner/detect/leads.py,
  * whose positions() is the reference this must equal): moves[state * 129 + symbol] is the next state,
- * -1 (dead) or -2 (accept); symbol = the code point when below 128, else 128. With guard set, a place
+ * -1 (dead) or an accept, -2 - code (the code tells which alternatives may match there); symbol = the code
+ * point when below 128, else 128. With guard set, a place
  * right after a word character (re's "\w": Py_UNICODE_ISALNUM or "_") is skipped.
  */
 #define PY_SSIZE_T_CLEAN
@@ -15,6 +16,7 @@
 #define LEAD_OTHER 128
 #define LEAD_DEAD (-1)
 #define LEAD_ACCEPT (-2)
+#define LEAD_CODES 1000000 /* accept codes 0 .. LEAD_CODES - 1 */
 
 typedef struct {
     PyObject_HEAD
@@ -66,10 +68,10 @@ leadscanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             Py_DECREF(seq);
             return NULL;
         }
-        if (v < LEAD_ACCEPT || v >= states) {
+        if (v <= LEAD_ACCEPT - LEAD_CODES || v >= states) {
             PyMem_Free(moves);
             Py_DECREF(seq);
-            PyErr_SetString(PyExc_ValueError, "a move must be -2, -1 or a state number");
+            PyErr_SetString(PyExc_ValueError, "a move must be a state number, -1 or an accept -2 - code (code < 1000000)");
             return NULL;
         }
         moves[k] = (int)v;
@@ -92,11 +94,24 @@ lead_is_word(Py_UCS4 c)
     return Py_UNICODE_ISALNUM(c) || c == '_';
 }
 
+static int
+append_int(PyObject *list, Py_ssize_t value)
+{
+    PyObject *item = PyLong_FromSsize_t(value);
+    if (item == NULL) {
+        return -1;
+    }
+    int failed = PyList_Append(list, item);
+    Py_DECREF(item);
+    return failed;
+}
+
+/* The places where the automaton accepts; with codes set, each followed by its accept code. */
 static PyObject *
-leadscanner_positions(LeadScanner *self, PyObject *const *args, Py_ssize_t nargs)
+leadscanner_run(LeadScanner *self, PyObject *const *args, Py_ssize_t nargs, int codes)
 {
     if (nargs != 4) {
-        PyErr_SetString(PyExc_TypeError, "positions(text, start, end, limit) takes 4 arguments");
+        PyErr_SetString(PyExc_TypeError, "takes 4 arguments: (text, start, end, limit)");
         return NULL;
     }
     if (!PyUnicode_Check(args[0])) {
@@ -141,8 +156,11 @@ leadscanner_positions(LeadScanner *self, PyObject *const *args, Py_ssize_t nargs
         if (state == LEAD_DEAD) {
             continue; /* most characters: not a lead */
         }
-        if (guard && p > 0 && lead_is_word(PyUnicode_READ(kind, data, p - 1))) {
-            continue;
+        if (guard && p > 0) {
+            Py_UCS4 before = PyUnicode_READ(kind, data, p - 1);
+            if (before < 128 ? (Py_ISALNUM(before) || before == '_') : lead_is_word(before)) {
+                continue;
+            }
         }
         Py_ssize_t i = p + 1;
         while (state >= 0 && i < limit) {
@@ -150,17 +168,26 @@ leadscanner_positions(LeadScanner *self, PyObject *const *args, Py_ssize_t nargs
             state = moves[(Py_ssize_t)state * LEAD_SYMBOLS + (c < LEAD_OTHER ? c : LEAD_OTHER)];
             i++;
         }
-        if (state == LEAD_ACCEPT) {
-            PyObject *at = PyLong_FromSsize_t(p);
-            if (at == NULL || PyList_Append(found, at) < 0) {
-                Py_XDECREF(at);
+        if (state <= LEAD_ACCEPT) {
+            if (append_int(found, p) < 0 || (codes && append_int(found, LEAD_ACCEPT - state) < 0)) {
                 Py_DECREF(found);
                 return NULL;
             }
-            Py_DECREF(at);
         }
     }
     return found;
+}
+
+static PyObject *
+leadscanner_positions(LeadScanner *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    return leadscanner_run(self, args, nargs, 0);
+}
+
+static PyObject *
+leadscanner_places(LeadScanner *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    return leadscanner_run(self, args, nargs, 1);
 }
 
 static PyObject *
@@ -174,6 +201,8 @@ static PyMethodDef leadscanner_methods[] = {
     {"positions", (PyCFunction)(void (*)(void))leadscanner_positions, METH_FASTCALL,
      "positions(text, start, end, limit) -> list[int]: places in [start, end) the automaton accepts, "
      "reading nothing at or past limit."},
+    {"places", (PyCFunction)(void (*)(void))leadscanner_places, METH_FASTCALL,
+     "places(text, start, end, limit) -> list[int]: as positions, each place followed by its accept code."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -13,7 +13,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define KERNEL_ABI 4
+#define KERNEL_ABI 5
 #ifndef KERNEL_SOURCE
 #define KERNEL_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif

@@ -574,6 +574,8 @@ class SpecialCategories:
             word = m.group(1)
             if _overlaps(taken, m.start(1), m.end(1)):
                 continue
+            if _NUMBERED.match(piece, m.end(1)) is not None:
+                continue  # "Ward 4", "Gate 2", "Storm 3": a numbered thing, not a first name
             if self._first_name_alone(word) or self._word_name_before_verb(piece, m):
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
@@ -888,6 +890,8 @@ def _proper_noun(text: str, start: int, end: int) -> bool:
     """A capitalised word inside a sentence ("region Mitt"): a name, not the pronoun."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper() or " " in word:  # "JEG", "I am": the pronoun
+        return False
+    if word[:2] in ("I'", "I’"):  # "I've", "I'm": the pronoun, contracted
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
     return bool(before) and before[-1] not in ".!?:\n>-•*"  # "> Jeg er syg": a quoted line starts there
@@ -1212,6 +1216,7 @@ _NAME_PAIR = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"[ \t]+\d")
 _CAPS_PAIR = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}),?[ \t]+([A-ZÆØÅÄÖÉ]{2,})(?![\w-])")
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
@@ -1347,7 +1352,7 @@ _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(
-    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|,[ \t])"
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
 )
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pii_scanner.detect.leads import count, finditer
 from pii_scanner.detect.recognizers.base import Env
 
 _EMAIL_TLD = re.compile(r"@[\w.-]+\.([A-Za-z]{2,3})\b|\bwww\.[\w-]+\.([A-Za-z]{2,3})\b")
@@ -27,25 +28,27 @@ def evidence(env: Env, text: str) -> Counter[str]:
     """Votes per language from one stretch of text."""
     hints = env.rules.hints
     votes: Counter[str] = Counter()
-    for m in _EMAIL_TLD.finditer(text):
+    # The compiled kernel tries each pattern only where it can start (same matches: detect/leads.py).
+    make = env.kernel.lead_scanner
+    for m in finditer(_EMAIL_TLD, text, make):
         lang = hints.tld.get((m.group(1) or m.group(2) or "").casefold())
         if lang:
             votes[lang] += 3
-    for m in _PHONE.finditer(text):
+    for m in finditer(_PHONE, text, make):
         for size in (3, 2):
             lang = hints.phone.get(m.group(1)[:size])
             if lang:
                 votes[lang] += 3
                 break
     if hints.city is not None:
-        for m in hints.city.finditer(text):
+        for m in finditer(hints.city, text, make):
             lang = hints.city_lang.get(m.group().casefold())
             if lang and not _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 votes[lang] += 3
     for pattern, lang in hints.postcode:
-        votes[lang] += 2 * len(pattern.findall(text))
+        votes[lang] += 2 * count(pattern, text, make)
     for lang, pattern in hints.marks:
-        votes[lang] += len(pattern.findall(text))
+        votes[lang] += count(pattern, text, make)
     if not votes["fi"]:
         votes["sv"] += len(_SV_LETTERS.findall(text))
     return votes

@@ -20,7 +20,7 @@ from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.detect import fastpath
-from pii_scanner.detect.leads import lead_table
+from pii_scanner.detect.leads import branch_table
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
 from pii_scanner.detect.rules import Rules, load_rules
@@ -59,6 +59,24 @@ class _Compiled:
     regex: re.Pattern[str]
     groups: dict[str, tuple[Recognizer, str]]
     guard: bool = False  # the regex refuses, up front, a place right after a word character
+    # The regex is ``head(?:alternative|...)``: a regex of some alternatives is made from these.
+    head: str = ""
+    alternatives: tuple[str, ...] = ()
+
+    def of(self, branches: frozenset[int]) -> re.Pattern[str]:
+        """The regex of only ``branches`` (alternatives by number, in their order)."""
+        chosen = "|".join(a for k, a in enumerate(self.alternatives) if k in branches)
+        return re.compile(f"{self.head}(?:{chosen})", self.regex.flags)
+
+
+@dataclass(slots=True)
+class _Dispatch:
+    """A compiled kernel's scanner of candidate starts for one compiled regex, and the regexes of
+    the alternatives each of its accept codes leaves (made when first needed)."""
+
+    scanner: fastpath.LeadScannerLike
+    branches: tuple[frozenset[int], ...]
+    regexes: dict[int, re.Pattern[str]]
 
 
 class Engine:
@@ -95,7 +113,7 @@ class Engine:
         self._finders = fastpath.word_finders(self.rules, kernel)
         self._reader: tuple[date, fastpath.TenReaderLike] | None = None
         # Scanners of candidate starts per compiled regex (by "is it the OCR one"), made when first used.
-        self._scanners: dict[bool, fastpath.LeadScannerLike | None] = {}
+        self._scanners: dict[bool, _Dispatch | None] = {}
 
     def _ten_reader(self) -> fastpath.TenReaderLike:
         """The kernel's reader of ten-digit candidates for the rules and ``today`` (built once)."""
@@ -144,8 +162,9 @@ class Engine:
         # word character before its lead, saying so once, before the branches, rejects those
         # positions without trying each branch (same matches: each branch still checks its own).
         shared = _NOT_AFTER_WORD if all(_refuses_word_before(a) for a in alternatives) else ""
-        regex = re.compile(f"[{lead_class}]{shared}(?:{'|'.join(alternatives)})", re.DOTALL)
-        return _Compiled(regex, groups, bool(shared))
+        head = f"[{lead_class}]{shared}"
+        regex = re.compile(f"{head}(?:{'|'.join(alternatives)})", re.DOTALL)
+        return _Compiled(regex, groups, bool(shared), head, tuple(alternatives))
 
     # --- public API -----------------------------------------------------------------------
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
@@ -315,11 +334,9 @@ class Engine:
         key = compiled is self._ocr
         if key not in self._scanners:
             self._scanners[key] = _lead_scanner(self._kernel, compiled)
-        scanner = self._scanners[key]
-        if scanner is not None:
-            found: Iterable[re.Match[str]] = _matches_at(
-                compiled.regex, text, scanner.positions(text, start, end, limit), limit
-            )
+        dispatch = self._scanners[key]
+        if dispatch is not None:
+            found: Iterable[re.Match[str]] = _dispatched(compiled, dispatch, text, start, end, limit)
         else:
             found = compiled.regex.finditer(text, start, limit)
         for m in found:
@@ -342,23 +359,35 @@ class Engine:
             yield r, name, s, e
 
 
-def _lead_scanner(kernel: fastpath.Kernel, compiled: _Compiled) -> fastpath.LeadScannerLike | None:
-    """The kernel's scanner of where ``compiled`` can match (see detect/leads.py); None: the regex
-    searches alone (the pure kernel, or a pattern no table can be read off)."""
-    if kernel.lead_scanner is None:
+def _lead_scanner(kernel: fastpath.Kernel, compiled: _Compiled) -> _Dispatch | None:
+    """The kernel's scanner of where ``compiled`` can match and which alternatives may match there
+    (see detect/leads.py); None: the regex searches alone (the pure kernel, or a pattern no table
+    can be read off)."""
+    if kernel.lead_scanner is None or not compiled.alternatives:
         return None
-    table = lead_table(compiled.regex.pattern, compiled.regex.flags, guard=compiled.guard)
-    return None if table is None else kernel.lead_scanner(table.moves, table.guard)
+    table = branch_table(compiled.head, compiled.alternatives, compiled.regex.flags, guard=compiled.guard)
+    if table is None:
+        return None
+    return _Dispatch(kernel.lead_scanner(table.moves, table.guard), table.branches, {})
 
 
-def _matches_at(regex: re.Pattern[str], text: str, places: Iterable[int], limit: int) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text, places[0], limit)``, trying only ``places`` (where a match can start,
-    in order): the same matches, since a search tries each place in turn and goes on after a match."""
-    match = regex.match
+def _dispatched(
+    compiled: _Compiled, dispatch: _Dispatch, text: str, start: int, end: int, limit: int
+) -> Iterator[re.Match[str]]:
+    """``compiled.regex.finditer(text, start, limit)`` (matches starting before ``end``), tried only
+    where a match can start and with only the alternatives that can match there: the same matches,
+    since the first alternative in order that matches is the one the whole regex takes."""
+    places = dispatch.scanner.places(text, start, end, limit)
+    regexes = dispatch.regexes
     after = -1
-    for place in places:
+    for k in range(0, len(places), 2):
+        place = places[k]
         if place >= after:
-            m = match(text, place, limit)
+            code = places[k + 1]
+            regex = regexes.get(code)
+            if regex is None:
+                regex = regexes[code] = compiled.of(dispatch.branches[code])
+            m = regex.match(text, place, limit)
             if m is not None:
                 after = m.end()
                 yield m

@@ -35,8 +35,8 @@ PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 # The C module's interface version this code speaks, and the hash of the C source its answers were
 # tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
 # a build of another version or source is ignored, and the pure path runs.
-_ABI = 4
-_SOURCE = "cff626f18603a557"
+_ABI = 5
+_SOURCE = "e93ba6f796711007"
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
@@ -348,6 +348,8 @@ class LeadScannerLike(Protocol):
     """Runs a :class:`pii_scanner.detect.leads.LeadTable` over text (``leads.positions`` is the reference)."""
 
     def positions(self, text: str, start: int, end: int, limit: int) -> list[int]: ...
+
+    def places(self, text: str, start: int, end: int, limit: int) -> list[int]: ...
 
 
 @dataclass(frozen=True, slots=True)

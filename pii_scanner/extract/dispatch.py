@@ -23,6 +23,7 @@ from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, ext
 from pii_scanner.extract.odf import ODF_TYPES, extract_odf
 from pii_scanner.extract.pdf import extract_pdf
 from pii_scanner.extract.rtf import extract_rtf
+from pii_scanner.extract.strings import STRINGS_TYPES, extract_strings
 from pii_scanner.extract.text import encrypted_file, extract_text
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
@@ -94,6 +95,9 @@ EXTRACTORS.update(
         "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
         # Text formats libmagic names application/*: exports and configs are read as text, never skipped.
         **dict.fromkeys(TEXT_APPLICATION_TYPES, _text),
+        # Data of no known format (text with NUL bytes, UTF-16 without a BOM, database files): its
+        # readable runs, never skipped unread.
+        **dict.fromkeys(STRINGS_TYPES, extract_strings),
     }
 )
 # Documents whose text can be read straight out of an open file, piece by piece (large files are

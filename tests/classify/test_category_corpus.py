@@ -185,6 +185,14 @@ def test_blind16_is_frozen() -> None:
     assert len(blind16) >= 90 and {d["split"] for d in blind16} == {"blind-16"}
 
 
+def test_blind17_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind17.jsonl", encoding="utf-8") as fh:
+        blind17 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND17_SOURCE)] == blind17
+    assert len(blind17) >= 80 and {d["split"] for d in blind17} == {"blind-17"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

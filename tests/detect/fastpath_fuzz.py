@@ -125,9 +125,10 @@ def main(rounds: int) -> None:
 
     for _ in range(rounds // 4):
         states = rng.randrange(1, 6)
-        moves = [rng.choice((-2, -1, -1, *range(states))) for _ in range(states * leads.SYMBOLS)]
+        accepts = (-2, -3, -2 - 999_999)
+        moves = [rng.choice((*accepts, -1, -1, *range(states))) for _ in range(states * leads.SYMBOLS)]
         for c in "0123456789A+ ":
-            moves[ord(c)] = rng.choice((-2, *range(states)))
+            moves[ord(c)] = rng.choice((*accepts, *range(states)))
         guard = rng.random() < 0.5
         scanner, table = native.LeadScanner(moves, guard), leads.LeadTable(tuple(moves), guard)
         for _ in range(4):
@@ -136,13 +137,14 @@ def main(rounds: int) -> None:
             e = rng.randrange(-3, len(text) + 5)
             lim = rng.choice((len(text), e, e + 3, -1, sys.maxsize))
             assert scanner.positions(text, s, e, lim) == leads.positions(table, text, s, e, lim), (text, s, e, lim)
+            assert scanner.places(text, s, e, lim) == leads.places(table, text, s, e, lim), (text, s, e, lim)
     bad_scanners: list[tuple[object, ...]] = [
         (),
         (None, True),
         ([0] * 128, True),
         ([0] * 130, True),
         ([1] * 129, False),
-        ([-3] * 129, False),
+        ([-1_000_002] * 129, False),
         (["0"] * 129, False),
         ([1 << 70] * 129, False),
         (5, True),
@@ -157,12 +159,13 @@ def main(rounds: int) -> None:
     scanner = native.LeadScanner([-2] * leads.SYMBOLS, True)
     for args in [(), ("a", 0, 1), (None, 0, 1, 1), ("a", "0", 1, 1), ("a", 0, 1 << 70, 1), ("a", 0, 1, 1.5)]:
         try:
-            scanner.positions(*args)
+            (scanner.places if len(args) % 2 else scanner.positions)(*args)
         except (TypeError, ValueError, OverflowError):
             continue
         raise SystemExit(f"LeadScanner.positions accepted {args!r}")
     big = "x" * 50_000_000
     assert scanner.positions(big, 0, 1 << 62, 1 << 62) == [0]  # every other "x" follows a word character
+    assert scanner.places(big, 0, 1 << 62, 1 << 62) == [0, 0]
     anywhere = native.LeadScanner([-2] * leads.SYMBOLS, False)
     assert anywhere.positions(big, 49_999_990, 1 << 62, 1 << 62) == list(range(49_999_990, 50_000_000))
     assert reader.read(big, big, 15) is None

@@ -38,6 +38,14 @@ _SHAPES = [
     r"(?:)x",
     r"\bab",
     r"[\d\u0660]{2}",
+    # case-insensitive, wholly or in part: "\u017f" (long s) matches "s" and "S", "\u212a" (Kelvin) "k"
+    r"(?i)ab",
+    r"(?i:k)x",
+    r"(?i)[a-c]\d",
+    r"(?i)[^k]s",
+    r"(?i)x(?-i:a)",
+    r"(?i)\u017f\u212a",
+    r"(?i:\bnavn|beløb)\b",
 ]
 
 
@@ -51,7 +59,7 @@ def test_every_place_a_regex_matches_at_is_let_through(shape: str) -> None:
     regex = re.compile(shape, re.DOTALL)
     table = leads.lead_table(regex.pattern, regex.flags, guard=False)
     assert table is not None
-    alphabet = "0123456789abxyABZ -_\n" + "".join(_HOSTILE[:14]) + "\u00e6\u2013"
+    alphabet = "0123456789abxyABZkKsS -_\n" + "".join(_HOSTILE[:14]) + "\u00e6\u2013\u017f\u212a\u00f8\u00d8"
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
         allowed = set(leads.positions(table, text, 0, len(text), len(text)))
@@ -59,7 +67,7 @@ def test_every_place_a_regex_matches_at_is_let_through(shape: str) -> None:
 
 
 def test_a_table_is_refused_where_it_could_miss_a_match() -> None:
-    for pattern, flags in ((r"abc", re.IGNORECASE), (r"(?i:abc)", 0), (r"(a)\1", 0), (r"(?(1)a|b)", 0)):
+    for pattern, flags in ((r"(a)\1", 0), (r"(a)?(?(1)a|b)", 0), (r"a*", 0), (r"(?=x)", 0)):
         assert leads.lead_table(pattern, flags, guard=False) is None, pattern
 
 
@@ -96,7 +104,7 @@ def test_matches_at_the_places_equal_the_regex_search() -> None:
                         (m.span(), m.lastgroup) for m in compiled.regex.finditer(text, start, limit) if m.start() < end
                     ]
                     places = leads.positions(table, text, start, end, limit)
-                    got = [(m.span(), m.lastgroup) for m in engine._matches_at(compiled.regex, text, places, limit)]
+                    got = [(m.span(), m.lastgroup) for m in leads.matches_at(compiled.regex, text, places, limit)]
                     assert got == expected
 
 
@@ -125,7 +133,7 @@ def test_the_compiled_scanner_equals_the_reference() -> None:
 def test_the_compiled_scanner_refuses_bad_tables_and_arguments() -> None:
     assert COMPILED is not None and COMPILED.lead_scanner is not None
     make = COMPILED.lead_scanner
-    for moves in ([], [0] * 128, [0] * 130, [1] * 129, [-3] * 129, ["0"] * 129, [1 << 70] * 129):
+    for moves in ([], [0] * 128, [0] * 130, [1] * 129, [-1_000_002] * 129, ["0"] * 129, [1 << 70] * 129):
         with pytest.raises((TypeError, ValueError, OverflowError)):
             make(moves, True)
 
@@ -162,3 +170,100 @@ def test_the_engine_finds_the_same_candidates_with_and_without_the_scanner() -> 
             got = list(fast._candidates(fast._plain, text, 0, len(text), len(text)))
             assert fast._scanners[False] is not None
             assert [(r.name, p, s, e) for r, p, s, e in got] == [(r.name, p, s, e) for r, p, s, e in reference]
+
+
+def _hint_patterns() -> list[re.Pattern[str]]:
+    from pii_scanner.detect import country
+
+    hints = Engine(DetectConfig()).rules.hints
+    found = [country._EMAIL_TLD, country._PHONE, *(p for p, _ in hints.postcode), *(p for _, p in hints.marks)]
+    return [*found, hints.city] if hints.city is not None else found
+
+
+def test_every_country_hint_pattern_gets_a_table() -> None:
+    for pattern in _hint_patterns():
+        assert leads.lead_table(pattern.pattern, pattern.flags, guard=False) is not None, pattern.pattern
+
+
+@needs_compiled
+def test_finditer_and_count_equal_the_regex_on_the_country_hint_patterns() -> None:
+    """The country votes' patterns (e-mail domains, phone prefixes, cities in any case, postcodes,
+    language marks with case-insensitive parts) find the same through the scanner as ``re`` alone."""
+    assert COMPILED is not None
+    make = COMPILED.lead_scanner
+    corpus = "".join(text for text, _, _ in engine_corpus.make_corpus(size=150_000))
+    rng = random.Random(8)
+    lines = [*corpus.split("\n"), *(_random_text(rng, rng.randrange(0, 300)) for _ in range(300))]
+    lines += ["KØBENHAVN og Malmö, GÖTEBORG; \u212aøge \u017ftockholm", "NAVN: Beløb kr. DK-2100 SE-123 45"]
+    for pattern in _hint_patterns():
+        for line in lines:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(line)]
+            assert [(m.span(), m.groups()) for m in leads.finditer(pattern, line, make)] == expected
+            assert leads.count(pattern, line, make) == len(pattern.findall(line))
+
+
+def test_country_votes_equal_on_both_kernels() -> None:
+    from pii_scanner.detect import country
+    from pii_scanner.detect.recognizers.base import Env
+
+    eng = Engine(DetectConfig())
+    corpus = "".join(text for text, _, _ in engine_corpus.make_corpus(size=100_000))
+    kernels = [fastpath.PURE, *([COMPILED] if COMPILED is not None else [])]
+    for line in corpus.split("\n"):
+        votes = [country.evidence(Env(line, eng.rules, eng.today, 60, eng.entities, kernel=k), line) for k in kernels]
+        assert all(v == votes[0] for v in votes)
+
+
+class _PureScanner:
+    """The reference runner of a table, shaped like the compiled one."""
+
+    def __init__(self, table: leads.LeadTable) -> None:
+        self.table = table
+
+    def positions(self, text: str, start: int, end: int, limit: int) -> list[int]:
+        return leads.positions(self.table, text, start, end, limit)
+
+    def places(self, text: str, start: int, end: int, limit: int) -> list[int]:
+        return leads.places(self.table, text, start, end, limit)
+
+
+def test_each_place_names_the_alternatives_that_can_match_there() -> None:
+    """Every engine's regex (plain and OCR): where the whole regex matches, the alternative it takes
+    is among those the place's accept code names; the matches found trying only those alternatives
+    at the places equal ``finditer`` on the corpus and hostile text, over windows as the engine cuts them."""
+    corpus = "".join(text for text, _, _ in engine_corpus.make_corpus(size=200_000))
+    hostile = _random_text(random.Random(6), 40_000)
+    for eng in _engines():
+        for compiled in (eng._plain, eng._ocr):
+            table = leads.branch_table(compiled.head, compiled.alternatives, compiled.regex.flags, guard=compiled.guard)
+            assert table is not None and table.branches
+            names = {f"g{k}": k for k in range(len(compiled.alternatives))}
+            for text in (corpus, hostile):
+                found = leads.places(table, text, 0, len(text), len(text))
+                codes = dict(zip(found[::2], found[1::2], strict=True))
+                for m in compiled.regex.finditer(text):
+                    assert m.lastgroup is not None and names[m.lastgroup] in table.branches[codes[m.start()]]
+                dispatch = engine._Dispatch(_PureScanner(table), table.branches, {})
+                for start, end, limit in ((0, len(text), len(text)), (1000, 20_000, 20_128), (7, 8, 30)):
+                    expected = [
+                        (m.span(), m.lastgroup) for m in compiled.regex.finditer(text, start, limit) if m.start() < end
+                    ]
+                    got = engine._dispatched(compiled, dispatch, text, start, end, limit)
+                    assert [(m.span(), m.lastgroup) for m in got] == expected
+
+
+@needs_compiled
+def test_the_compiled_places_equal_the_reference() -> None:
+    assert COMPILED is not None and COMPILED.lead_scanner is not None
+    rng = random.Random(12)
+    compiled = Engine(DetectConfig())._plain
+    table = leads.branch_table(compiled.head, compiled.alternatives, compiled.regex.flags, guard=compiled.guard)
+    assert table is not None
+    scanner = COMPILED.lead_scanner(table.moves, table.guard)
+    for _ in range(400):
+        text = _random_text(rng, rng.randrange(0, 400))
+        s = rng.randrange(0, len(text) + 1)
+        e = rng.randrange(s, len(text) + 2)
+        limit = rng.choice((len(text), e, e + 5))
+        assert scanner.places(text, s, e, limit) == leads.places(table, text, s, e, limit)
+        assert scanner.positions(text, s, e, limit) == leads.positions(table, text, s, e, limit)

@@ -126,7 +126,9 @@ class FallbackNameFinder:
         self._blocking: dict[str, bool] = {}
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
-        self._decided: dict[tuple[str, int], tuple[float, str]] = {}  # (run, cue bits) -> (score, rule)
+        # (run, cue bits) -> (score, value, normalised value, explanation) of a plain run
+        self._decided_plain: dict[tuple[str, int], tuple[float, str, str, Explanation]] = {}
+        self._decided_one: dict[tuple[str, int], tuple[float, str, int, str]] = {}  # ... and the word's class, key
         self._templates: dict[tuple[str, int], tuple[_Part, ...]] = {}  # (run, bits) -> its judged segments
         self._salutes: dict[str, bool] = {}  # a line's first word -> it is a salutation
         self._labels: dict[str, bool] = {}  # the text before a line's colon -> it is a person-field label
@@ -167,42 +169,41 @@ class FallbackNameFinder:
         firsts: set[str] = set()  # their first names
         known_tokens = self._tokens
         plains = self._plains
-        decided = self._decided
+        decided_plain = self._decided_plain
+        decided_one = self._decided_one
         kernel = self._kernel
         runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
         for what, start, end, mask, run in runs:
             if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
-                info = known_tokens.get(run) or self._token(run)
-                kind = info[0]
-                cues = _CUES[mask]
-                decision = decided.get((run, mask))
-                if decision is None:
-                    decision = self._judge_parts((kind,), (info[1],), cues)
-                    if len(decided) < _KIND_CACHE_SIZE:
-                        decided[(run, mask)] = decision
-                score, rule = decision
-                if score == 0 and kind == LAST and self._acted(text, start, end, cues):
+                one = decided_one.get((run, mask))
+                if one is None:
+                    info = known_tokens.get(run) or self._token(run)
+                    one = (*self._judge_parts((info[0],), (info[1],), _CUES[mask]), info[0], info[1])
+                    if len(decided_one) < _KIND_CACHE_SIZE:
+                        decided_one[(run, mask)] = one
+                score, rule, kind, key = one
+                if score == 0 and kind == LAST and self._acted(text, start, end, _CUES[mask]):
                     score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
-                seg = _Seg(start, end, [kind], [info[1]], cues, [end])
                 if score > 0:
-                    _with_particle(text, seg, surnames)
-                    found.append(self._made_mask(text, seg.start, end, score, rule, mask))
+                    if start > 1 and text[start - 1] in " \t\n":  # a particle may stand before it
+                        start = _particle_start(text, start, key, surnames)
+                    found.append(self._made_mask(text, start, end, score, rule, mask))
                 else:
-                    pending.append(seg)
+                    pending.append(_Seg(start, end, [kind], [key], _CUES[mask], [end]))
                 continue
             if what == _PLAIN_RUN:
                 # The common case, several words that are one name: everything about the words is
                 # worked out once per distinct run; only the cues around this place are new.
                 plain = plains.get(run) or self._plain(run)
                 assert plain is not None  # _runs passed it as plain
-                decision = decided.get((run, mask))
-                if decision is None:
-                    decision = self._judge_parts(plain.kinds, plain.keys, _CUES[mask])
-                    if len(decided) < _KIND_CACHE_SIZE:
-                        decided[(run, mask)] = decision
-                score, rule = decision
+                accepted = decided_plain.get((run, mask))
+                if accepted is None:
+                    accepted = self._plain_decision(run, plain, mask)
+                score, value, normalized, explanation = accepted
                 if score > 0:
-                    found.append(self._made_mask(text, start, start + plain.seg_length, score, rule, mask))
+                    found.append(
+                        Finding("PERSON", start, start + plain.seg_length, score, value, normalized, explanation)
+                    )
                     seen.update(plain.seen)
                     surnames.update(plain.surnames)
                     if plain.first:
@@ -426,6 +427,17 @@ class FallbackNameFinder:
             if len(self._normalized) < _KIND_CACHE_SIZE:
                 self._normalized[value] = normalized
         return Finding("PERSON", start, end, score, value, normalized, self._explanation(rule, cues))
+
+    def _plain_decision(self, run: str, plain: _Plain, mask: int) -> tuple[float, str, str, Explanation]:
+        """A plain run's decision under these cue bits, what its Finding holds (memoised)."""
+        score, rule = self._judge_parts(plain.kinds, plain.keys, _CUES[mask])
+        accepted = (score, "", "", _REJECTED)
+        if score > 0:
+            f = self._made_mask(run, 0, plain.seg_length, score, rule, mask)
+            accepted = (score, f.value, f.normalized, f.explanation)
+        if len(self._decided_plain) < _KIND_CACHE_SIZE:
+            self._decided_plain[(run, mask)] = accepted
+        return accepted
 
     def _made_mask(self, text: str, start: int, end: int, score: float, rule: str, mask: int) -> Finding:
         """``_made`` with the cues as bits (see ``_CUES``)."""
@@ -1467,13 +1479,20 @@ _PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$", re.IGNORECASE)
 
 def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
     """Widen a lone surname to "af Nilsson" when the full name was written with that particle."""
-    m = _PARTICLE_BEFORE.search(text, max(0, seg.start - 8), seg.start)
+    seg.start = _particle_start(text, seg.start, seg.keys[0], surnames)
+
+
+def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
+    """Where a lone surname starting at ``start`` starts with the particle its full name had."""
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 8), start)
     particle = m.group(1).casefold() if m is not None else ""
-    if m is not None and (f"{particle} {seg.keys[0]}" in surnames or f"{particle} {_base(seg.keys[0])}" in surnames):
-        seg.start = m.start()
+    if m is not None and (f"{particle} {key}" in surnames or f"{particle} {_base(key)}" in surnames):
+        return m.start()
+    return start
 
 
 _KIND_CACHE_SIZE = 200_000
+_REJECTED = Explanation(recognizer=NAME, pattern="")  # stands in a memo entry of a run not taken
 _LINE_LIMIT = 300  # how far back a line start is looked for (linear cost on very long lines)
 _SHORT_PREFIX = 120
 _NO_HEAD = 1 << 62

@@ -10,6 +10,7 @@ messages, a repeated template) gets the answer already found; either way the ans
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
@@ -55,16 +56,19 @@ class _Answers:
     def __init__(self, size: int) -> None:
         self.size = size
         self.seen: OrderedDict[bytes, str | None] = OrderedDict()
+        self.lock = threading.Lock()  # the console identifies items from several threads at once
 
     def get(self, sample: str) -> str | None:
         key = hashlib.blake2b(sample.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if key in self.seen:
-            self.seen.move_to_end(key)
-            return self.seen[key]
-        answer = first_guess(sample) or _lingua(sample)
-        self.seen[key] = answer
-        if len(self.seen) > self.size:
-            self.seen.popitem(last=False)
+        with self.lock:
+            if key in self.seen:
+                self.seen.move_to_end(key)
+                return self.seen[key]
+        answer = first_guess(sample) or _lingua(sample)  # outside the lock: threads identify in parallel
+        with self.lock:
+            self.seen[key] = answer
+            while len(self.seen) > self.size:
+                self.seen.popitem(last=False)
         return answer
 
 

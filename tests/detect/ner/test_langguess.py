@@ -97,3 +97,37 @@ def test_a_sample_met_again_is_answered_from_memory(monkeypatch: pytest.MonkeyPa
     # Remembered by a 16-byte digest: no text of an item stays behind in the process.
     assert all(isinstance(k, bytes) and len(k) == 16 for k in langid._answers.seen)
     assert langid.detect_language("\ud800 lone surrogate: " + mixed) == "nb"
+
+
+def test_the_memory_is_safe_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console identifies items from a thread pool: a full memory evicting while others look up
+    never fails (without the lock: a KeyError when an answer is evicted between its lookup and its
+    move to the end; the pause below lets other threads run exactly there)."""
+    import threading
+    import time
+    from collections import OrderedDict
+
+    class Pausing(OrderedDict[bytes, "str | None"]):
+        def move_to_end(self, key: bytes, last: bool = True) -> None:
+            time.sleep(0.0002)
+            super().move_to_end(key, last)
+
+    monkeypatch.setattr(langid, "OrderedDict", Pausing)
+    monkeypatch.setattr(langid, "_answers", langid._Answers(3))
+    monkeypatch.setattr(langid, "_lingua", lambda sample: "da")
+    errors: list[BaseException] = []
+
+    def work(seed: int) -> None:
+        try:
+            for n in range(400):
+                assert langid.detect_language(f"mixed sample number {(n * seed) % 5} of thread text") == "da"
+        except BaseException as exc:  # any failure in a thread fails the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(s,)) for s in (1, 2, 3, 4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors[:1]
+    assert len(langid._answers.seen) <= 3

@@ -580,6 +580,16 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         "Afdødes CPR: 070761-4285. Husk at henvise til afdødes nummer 1403850028 i banken.",
         [("DK_CPR", CPR), ("DK_CPR", "1403850028")],
     ),
+    # --- a letter for a digit (O/0, l/1, S/5, B/8) and a fødselsnummer with a dotted date: read only
+    # right after a word naming the identifier; a samordningsnummer (day + 60) only in a Swedish row or text
+    ("Navn:  Ole Bach\nCpr.nr.: 07076l-4285\nAdresse: Skolevej 4", [("DK_CPR", CPR)]),
+    ("Cpr-nr                O70761-4285", [("DK_CPR", CPR)]),
+    ("Personnummer: [ B11218-9876 ]", [("SE_PERSONNUMMER", PNR)]),
+    ("Pers.nr:   8112l8-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Vare 07076l-4285 på lager", []),
+    ("Arbeidstaker: Lars Eik, fødselsnummer 15.10.86 95088", [("NO_FODSELSNUMMER", "15108695088")]),
+    ("Møtet 15.10.86 95088 kr", []),
+    ("Hej! Jeg tastede forkert: det er ikke 340581-6988 men 070761-4285. Mvh Vagn", [("DK_CPR", CPR)]),
 ]
 
 

@@ -183,6 +183,26 @@ def test_the_pack_names_no_one_else_in_its_locations(tmp_path: Path) -> None:
     assert "[ID]" in text and "[NAME]" in text
 
 
+def test_an_owner_named_after_an_employee_is_masked_in_the_pack() -> None:
+    from pii_scanner.access.places import hide_others_in_places
+    from pii_scanner.access.results import Hit
+
+    fp = Fingerprinter(b"unit")
+    key = Subject.of(cpr=SUBJECT, name="Søren Østergaard").key(fp)
+    hit = Hit(
+        location_key="k",
+        top_key="k",
+        location="file:///srv/Sag%20010190-XXXX%20Jens%20Hansen/a.txt",
+        path="/srv/Sag 010190-XXXX Jens Hansen/a.txt",
+        source="drev",
+        owner="peter.olsen",
+        folder="/srv/Sag 010190-XXXX Jens Hansen",
+    )
+    hide_others_in_places([hit], fp, key)
+    assert hit.owner == "[NAME].[NAME]" and "Jens" not in hit.location + hit.path + hit.folder
+    assert hit.location == "file:///srv/Sag%20[ID]%20[NAME]%20[NAME]/a.txt"
+
+
 def test_an_address_naming_someone_else_in_the_subjects_own_line_is_masked() -> None:
     fp = Fingerprinter(b"unit")
     key = Subject.of(cpr=SUBJECT, name="Søren Østergaard", email="soren@example.dk").key(fp)

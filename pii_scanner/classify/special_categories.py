@@ -1514,7 +1514,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         animals=frozenset(str(w).casefold() for w in data.get("animals") or ()),
         contact_cue_reversed=_cue_reversed(person.get("contact_cues") or {}),
         place_terms=frozenset(str(t) for t in data.get("origin_needs_place") or ()),
-        places=_places(data["categories"].get("ethnic_origin") or {}),
+        places=_places(data["categories"].get("ethnic_origin") or {})
+        | frozenset(str(p) for p in data.get("origin_places") or ()),
     )
 
 

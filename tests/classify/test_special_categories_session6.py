@@ -56,6 +56,9 @@ from pii_scanner.classify.special_categories import load_special_categories
         # the same conditions as topics
         "Osteoporose rammer hver tredje kvinde over 50 år.",
         "Physiotherapy and painkillers are covered by the scheme for all staff.",
+        # adopted from an institution at home, background from a town at home
+        "Sara Holm er adopteret fra Aarhus Kommunes børnehjem.",
+        "Kari Lund har bakgrunn fra Bergen.",
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -99,6 +102,11 @@ def test_nobody_is_revealed(text: str) -> None:
         ("Per Ek har fått diagnosen hypotyreos.", ["health"]),
         ("Mary Cole has been off work with sciatica since May.", ["health"]),
         ("Hej Jonas, jag har stukat foten och blir hemma. /Lina", ["health"]),
+        # adoption and background from abroad; custody; a revival movement
+        ("Per Ek är adopterad från Korea.", ["ethnic_origin"]),
+        ("Kari Lund har bakgrunn fra Somalia.", ["ethnic_origin"]),
+        ("Jens Holm sidder i arresten i Vejle.", ["criminal_records"]),
+        ("Per Ek är laestadian och firar inte jul.", ["religion"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient

@@ -245,8 +245,11 @@ class FallbackNameFinder:
                         base = _base(last)
                         surnames.add(last)
                         surnames.add(base)
-                        if seg.kinds[-2] == PART:
-                            surnames.update(f"{seg.keys[-2]} {k}" for k in (last, base))
+                        j = len(seg.kinds) - 2
+                        while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
+                            chain = " ".join(seg.keys[j:-1])
+                            surnames.update(f"{chain} {k}" for k in (last, base))
+                            j -= 1
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
                 elif (
@@ -294,6 +297,9 @@ class FallbackNameFinder:
                     key in surnames
                     or _base(key) in surnames
                     or (key in firsts and self._lone_first_name(text, seg))  # "Sten" after "Sten Holm"
+                    or (  # "Vitas minde" after "Vita Brøndum"
+                        key != _base(key) and _base(key) in firsts and _OWNED_AFTER.match(text, seg.end) is not None
+                    )
                 )
             ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
@@ -558,7 +564,7 @@ class FallbackNameFinder:
         words: list[tuple[int, int, int, str]] = []
         for s, e, tok in _tokens(start, run):
             kind, key, street = self._tokens.get(tok) or self._token(tok)
-            if (kind in _ALONE_NEVER and kind != PART) or street:
+            if (kind in _ALONE_NEVER and kind != PART) or (street and kind != FIRST):  # "@Agata Zielińska"
                 break
             words.append((s, e, kind, key))
         while words and words[-1][2] in (PART, INIT):
@@ -1419,11 +1425,13 @@ _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 _ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant", "ende", "ande")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
 _VERB_AFTER = re.compile(
-    rf"[ \t]+(?!(?:over|under|efter|eller|for|för|hver|fler|mer|der|her|där|här|när|hur|per)\b)([{_LOW}]+(?:r|de|te))\b"
+    rf"[ \t]+(?!(?:over|under|efter|eller|for|för|hver|fler|mer|der|her|där|här|när|hur|per|kvar|över)\b)"
+    rf"([{_LOW}]+(?:r|de|te))\b"
 )
 # A verb in the past tense after a lone surname ("Nilsson var", "Thrane reddede", "Karlsson gjorde").
 _PAST_AFTER = re.compile(
-    rf"[ \t]+([{_LOW}]+(?:de|te)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll|stod)\b"
+    rf"[ \t]+([{_LOW}]+(?:de|te|des|tes)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll"
+    rf"|stod)\b"
 )
 # The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
 _OWNED_AFTER = re.compile(
@@ -1474,7 +1482,7 @@ _INITIAL_OR_PARTICLE = frozenset({INIT, PART})
 _WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})
 # Particles meaning "son of": the father's first name follows ("Mohammed bin Salim").
 _PATRONYMIC = frozenset({"bin", "ibn", "ben"})
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$", re.IGNORECASE)
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w])((?:{_PARTICLE}[ \t]+){{1,3}})$", re.IGNORECASE)
 
 
 def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
@@ -1484,10 +1492,14 @@ def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
 
 def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
     """Where a lone surname starting at ``start`` starts with the particle its full name had."""
-    m = _PARTICLE_BEFORE.search(text, max(0, start - 8), start)
-    particle = m.group(1).casefold() if m is not None else ""
-    if m is not None and (f"{particle} {key}" in surnames or f"{particle} {_base(key)}" in surnames):
-        return m.start()
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return start
+    words = list(_NONSPACE.finditer(m.group(1)))
+    for i in range(len(words)):  # the longest particle chain the full name had: "van der Berg"
+        particle = " ".join(w.group().casefold() for w in words[i:])
+        if f"{particle} {key}" in surnames or f"{particle} {_base(key)}" in surnames:
+            return m.start() + words[i].start()
     return start
 
 

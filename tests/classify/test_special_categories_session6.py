@@ -53,6 +53,19 @@ from pii_scanner.classify.special_categories import load_special_categories
         # a contact ban granted to the person protects them; a numbered thing is no first name; "The" is no name
         "Lina Ek har fått ett kontaktförbud beviljat mot sin före detta pojkvän.",
         "The Green Party hustings for Ward 4 are in the library on 2 May.",
+        # the same conditions as topics
+        "Osteoporose rammer hver tredje kvinde over 50 år.",
+        "Physiotherapy and painkillers are covered by the scheme for all staff.",
+        # adopted from an institution at home, background from a town at home
+        "Sara Holm er adopteret fra Aarhus Kommunes børnehjem.",
+        "Kari Lund har bakgrunn fra Bergen.",
+        # a question to an organisation, a hypothetical about the writer, a blank form on one line, an old register
+        "Fråga till facket: Får chefen kräva att jag berättar om jag är gravid? /Anonym",
+        "Equal opportunities form – Name: Kwame Mensah. Ethnic group: Prefer not to say.",
+        "Slægtsbog, Ribe 1802: Christen Madsen, husmand, død af feber.",
+        # a bank suspected, a payment remark
+        "Banken mistænkes for at have overtrådt hvidvaskloven.",
+        "Kundenotat: Jens Hansen har en betalingsanmærkning i RKI fra 2021.",
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -91,6 +104,26 @@ def test_nobody_is_revealed(text: str) -> None:
         ("Disclosure check for Owen Hart: spent caution for possession of cannabis (2018).", ["criminal_records"]),
         ("Jeg har nu været et år uden alkohol. Hilsen Bent Dal", ["health"]),
         ("Gitte er kommet hjem med en ny knæskal og arbejder hjemmefra.", ["health"]),
+        # common conditions the lexicon lacked, per language
+        ("Lise Holm har fået konstateret osteoporose.", ["health"]),
+        ("Per Ek har fått diagnosen hypotyreos.", ["health"]),
+        ("Mary Cole has been off work with sciatica since May.", ["health"]),
+        ("Hej Jonas, jag har stukat foten och blir hemma. /Lina", ["health"]),
+        # adoption and background from abroad; custody; a revival movement
+        ("Per Ek är adopterad från Korea.", ["ethnic_origin"]),
+        ("Kari Lund har bakgrunn fra Somalia.", ["ethnic_origin"]),
+        ("Jens Holm sidder i arresten i Vejle.", ["criminal_records"]),
+        ("Per Ek är laestadian och firar inte jul.", ["religion"]),
+        # a capital-letter register whose surname is also a word; clinical and Norwegian words
+        ("NAVN             BEMÆRKNING\nBERG SUSANNE     FLEKSJOB 20 T", ["health"]),
+        ("Ssk-anteckning: Pat. Sten Ek, 67. Hb 98, trött. Järntabletter insatta.", ["health"]),
+        ("Kjære Tone, NAV har innvilget deg en rullestol fordi du har muskelsvinn.", ["health"]),
+        ("Quick update: Mike Dunn is back on Monday after his knee op.", ["health"]),
+        # a title before a name after a letter's lead is the person's
+        ("Brev til tillidsrepræsentanten Bent Ravn fra lageret.", ["trade_union"]),
+        # banks and agencies
+        ("Hvidvaskindberetning: Kunden Jens Hansen mistænkes for hvidvask af 400.000 kr.", ["criminal_records"]),
+        ("Ansøger Dawit Tesfaye er forfulgt som pinsekristen.", ["religion"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient
@@ -123,7 +156,7 @@ def test_a_payslip_without_sick_pay_reveals_nothing() -> None:
 
 
 def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> None:
-    """Through the pipeline's hooks, on every document of blind15 and blind16: the categories are exactly those
+    """Through the pipeline's hooks, on every document of blind15-17 and hold-out v4: the categories are exactly those
     of the evidence and of the risk reason, the flag is set iff a category is, a negative document gets no
     special-category reason, and a type that describes a person is given only when somebody is identified."""
     import json
@@ -138,7 +171,12 @@ def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> N
     personal_types = load_doc_types().about_a_person
     data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
     checked = 0
-    for name in ("categories_blind15.jsonl", "categories_blind16.jsonl"):
+    for name in (
+        "categories_blind15.jsonl",
+        "categories_blind16.jsonl",
+        "categories_blind17.jsonl",
+        "redteam/holdout4/categories.jsonl",
+    ):
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
             result = ItemResult(item=Item(f"file:///{doc['id']}.txt", f"/{doc['id']}.txt"))
@@ -155,4 +193,4 @@ def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> N
                 if result.doc_type in personal_types:  # identified by something else than a category
                     assert any(f.entity_type for f in result.findings), doc["id"]
             checked += 1
-    assert checked >= 220
+    assert checked >= 640

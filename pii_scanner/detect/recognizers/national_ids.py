@@ -67,6 +67,8 @@ _ELEVEN_SPLIT = (
     rf"| {_NO_MONTH} \d{{2}} (?:\d{{5}}|\d{{3}} \d{{2}}|\d{{2}} \d{{3}})"
     rf"|{_NO_MONTH}\d{{5}}-\d{{2}})"
 )  # only non-capturing groups: the engine names its own
+# A fødselsnummer with its date written as a date ("05.11.57 11433"): read after a word naming it only.
+_ELEVEN_DOTTED = rf"\d\.{_NO_MONTH}\.\d{{2}} \d{{5}}"
 # "-"/"+" with a digit check character has the ten-digit shape; that pattern reads it as FI too.
 # The check character is also typed in lower case ("131052-308t"); the century sign A-F/U-Y only in
 # upper case (a lower-case letter there reads as a word).
@@ -238,6 +240,55 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
         at = text.find(_ID_CODE, at + 3, end)
 
 
+# A number with a letter a scanner or a typist put for a digit (O/o for 0, l/I/| for 1, S for 5, B for 8),
+# right after a word naming the identifier ("Cpr.nr.: 151l83-4933", "Personnummer: [ 790406-O626 ]"):
+# a person still reads it, so it is read, but only with that label (OCR parts are read so throughout).
+_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS")  # cpr, cpr-nr, pers.nr, personnummer...
+_OCR_CHAR = "0-9OolIS8B|"
+_OCR_AFTER_LABEL = re.compile(
+    rf"[\w.\- ]{{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
+    rf"(?P<n>(?:19|20)?[{_OCR_CHAR}]{{6}}[-+]?[{_OCR_CHAR}]{{4}})(?![\w])"
+)
+_MISREAD = re.compile(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
+_OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
+
+
+def _ocr_letters(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """Numbers with a letter for a digit right after a word naming the identifier, starting in [start, end)."""
+    seen: set[int] = set()
+    for word in _OCR_LABEL_WORDS:
+        at = text.find(word, max(0, start - 40), end)
+        while at >= 0:
+            m = _OCR_AFTER_LABEL.match(text, at + len(word)) if _MISREAD.search(text, at, at + 48) else None
+            if m is not None and start <= m.start("n") < end and m.start("n") not in seen:
+                number = m.group("n")
+                letters = sum(not ch.isdigit() and ch not in "-+" for ch in number)
+                # One or two misread digits (more is a word or a code); a check letter may be a HETU's.
+                if 1 <= letters <= 2 and not fi_hetu.is_valid(number):
+                    seen.add(m.start("n"))
+                    kind = "ocr_twelve" if len(number.rstrip("-+")) >= 12 and number[:2] in ("19", "20") else "ocr_ten"
+                    yield kind, m.start("n"), m.end("n")
+            at = text.find(word, at + len(word), end)
+
+
+_STAMP_YEARS = 5  # a file name's date-and-time stamp is of the last few years
+
+
+def _time_stamp(raw: str, today: datetime.date) -> bool:
+    """``raw`` reads as a recent date and a time of day, as file names are stamped: YYYYMMDD-hhmm or
+    YYMMDDhhmm ("lon_20240919-1711.csv")."""
+    digits = _NON_DIGITS.sub("", raw)
+    if len(digits) == 10:
+        digits = f"{today.year // 100}{digits}"
+    if len(digits) != 12 or int(digits[8:10]) > 23 or int(digits[10:12]) > 59:
+        return False
+    try:
+        day = datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return False
+    return day <= today and today.year - day.year <= _STAMP_YEARS
+
+
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities = (DK, SE, NO, FI, IS)
@@ -245,8 +296,6 @@ class NationalIdRecognizer(Recognizer):
     def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
         glued = text.find("_", max(0, start - 1), end + 14) >= 0
         coded = text.find(_ID_CODE, max(0, start - 3), end) >= 0
-        if not glued and not coded:
-            return iter(())  # the common case: no "_" and no "/NI" at all
         return self._glued(text, start, end, glued, coded)
 
     @staticmethod
@@ -255,6 +304,7 @@ class NationalIdRecognizer(Recognizer):
             yield from _in_file_names(text, start, end)
         if coded:
             yield from _after_id_code(text, start, end)
+        yield from _ocr_letters(text, start, end)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         ten = _TEN_OCR if ocr else _TEN
@@ -263,6 +313,7 @@ class NationalIdRecognizer(Recognizer):
             Pattern("fi_hetu", "0-9", r"(?<![\w+-].)" + _FI + r"(?![\w])"),
             Pattern("no_eleven", "0-9", BEFORE + _ELEVEN + AFTER),
             Pattern("no_split", "0-9", BEFORE + _ELEVEN_SPLIT + AFTER),
+            Pattern("no_dotted", "0-9", BEFORE + _ELEVEN_DOTTED + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + ten + AFTER),
             Pattern("ten_digits", "0-9", BEFORE + _TEN_DOTTED + AFTER),
             Pattern("boxed", "0-9", BEFORE + _TWELVE_BOXED + AFTER),
@@ -273,9 +324,19 @@ class NationalIdRecognizer(Recognizer):
         raw = env.text[start:end]
         if not raw.isascii():
             raw = raw.translate(_PLAIN)
+        if env.text[start - 1 : start] == "_" and _time_stamp(raw, env.today):
+            return []  # "lon_20240919-1711.csv": a file name's date and time, not a child's personnummer
+        misread = pattern.startswith("ocr_") or pattern == "no_dotted"
+        if pattern == "no_dotted":
+            raw, pattern = raw.replace(".", ""), "no_split"
+        elif misread:  # a letter for a digit: read as the digits meant, scored as an OCR split
+            raw = raw.translate(_OCR_LETTERS)
+            pattern = "se_twelve" if pattern == "ocr_twelve" else "ten_digits"
         if pattern == "ten_digits":
             # The compiled kernel answers None for text it leaves to Python (non-ASCII digits).
             facts = env.kernel.ten_facts(raw) or fastpath.ten_facts(raw)
+            if misread:
+                facts = ("ocr", facts[1], facts[2])
             sep = facts[0]
             readings = self._ten_readings(raw, facts, env)
         elif pattern == "boxed":
@@ -285,6 +346,10 @@ class NationalIdRecognizer(Recognizer):
             sep = fastpath.separator(raw)
             if pattern == "se_twelve":
                 readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
+                if misread:
+                    sep = "ocr"
+                    less = env.rules.score(SE, "ocr_split")
+                    readings = [r._replace(score=r.score + less) for r in readings]
             elif pattern in ("no_eleven", "no_split"):
                 readings = self._reading(NO, raw, env, no_fodselsnummer.info, self._no_score)
             else:
@@ -317,6 +382,12 @@ class NationalIdRecognizer(Recognizer):
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
+            if misread and not ctx.positive:
+                continue  # a misread digit or a dotted date is read only after a word naming the identifier
+            if reading.subtype == "samordningsnummer" and not ctx.positive and hint() != "sv":
+                # Skatteverket's day + 60 is a Swedish number: outside a Swedish row or text an impossible
+                # day is a typing error or another number ("ikke 340581-6988 men 061172-4047").
+                continue
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":

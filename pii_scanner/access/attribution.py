@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -245,6 +246,7 @@ def attribute(
     if mask_findings is not None:
         mask_findings = [f for f in mask_findings if f.part != NAME_PART]
     occs = occurrences(text, fp, key, findings, loose=loose)
+    foreign = _foreign_addresses(fp, key, mask_findings or findings)
     own_ids: list[Finding] = []
     conflicts: list[Finding] = []
     matched = set(header_matches or ())
@@ -295,7 +297,9 @@ def attribute(
                 "same name, but next to a different CPR/personnummer: another person",
             )
             verdict.matched = {"name:namesake"}
-        return _finish(verdict, text, occs, own_ids, mask_findings or findings) if verdict.decision else verdict
+        return (
+            _finish(verdict, text, occs, own_ids, mask_findings or findings, foreign) if verdict.decision else verdict
+        )
     elif best not in ANSWER_LEVELS:
         verdict.decision, verdict.reason = "review", f"partial name match ({best})"
     elif unattributed_conflict:
@@ -305,7 +309,7 @@ def attribute(
         verdict.decision, verdict.reason = "review", "initial and surname only, and another person shares the surname"
     else:
         verdict.decision = "answer"
-    return _finish(verdict, text, occs, own_ids, mask_findings or findings)
+    return _finish(verdict, text, occs, own_ids, mask_findings or findings, foreign)
 
 
 def _surname_shared(occs: Sequence[Occurrence]) -> bool:
@@ -314,8 +318,38 @@ def _surname_shared(occs: Sequence[Occurrence]) -> bool:
     return any(o.level is None and mine & {f for s in o.spans for f, i in s.tokens if not i} for o in occs)
 
 
+_LOCAL_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_addresses(fp: Fingerprinter, key: SubjectKey, findings: Sequence[Finding]) -> set[tuple[int, int]]:
+    """E-mail addresses that name someone else ("cc peter.olsen@firma.dk" in the subject's own line):
+    a known first name or surname in the local part that is none of the subject's name words. The
+    subject's own searched address is theirs whatever it holds."""
+    wanted: set[str] = set().union(*(n.all_fps for n in key.names)) if key.names else set()
+    names = _lexicon_words()
+    mine = key.email_fps
+    out: set[tuple[int, int]] = set()
+    for f in findings:
+        if f.entity_type != "EMAIL_ADDRESS" or fp(f.normalized) in mine or fp(f.value.strip().casefold()) in mine:
+            continue
+        for word in _LOCAL_WORDS.findall(f.value.split("@", 1)[0]):
+            if (
+                len(word) > 2
+                and fold_name(word) in names
+                and not any(name_fp(fp, tok) in wanted for tok in name_tokens(word))
+            ):
+                out.add((f.start, f.end))
+                break
+    return out
+
+
 def _finish(
-    verdict: Verdict, text: str, occs: Sequence[Occurrence], own_ids: Sequence[Finding], findings: Sequence[Finding]
+    verdict: Verdict,
+    text: str,
+    occs: Sequence[Occurrence],
+    own_ids: Sequence[Finding],
+    findings: Sequence[Finding],
+    foreign: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> Verdict:
     """The subject's own spans, the excerpt windows and what to mask inside them."""
     shown = [
@@ -339,7 +373,7 @@ def _finish(
     for f in findings:
         if (f.start, f.end) in own_set or not _inside(windows, f.start):
             continue
-        if f.entity_type == "PERSON" or (f.start, f.end) not in in_own_segment:
+        if f.entity_type == "PERSON" or (f.start, f.end) not in in_own_segment or (f.start, f.end) in foreign:
             masks.append((f.start, f.end, PLACEHOLDER.get(f.entity_type, "[REDACTED]")))
         elif f.entity_type in NATIONAL_IDS:
             masks.append((f.start, f.end, PLACEHOLDER.get(f.entity_type, "[ID]")))

@@ -3,7 +3,7 @@
 A folder or file name may hold someone else's data ("Sag 010190-XXXX Jens Hansen/notat.txt"). Every
 default output shows names with identifiers masked to their birth date (``core.privacy.scrub``); the
 pack goes to the data subject, who must learn nothing of anyone else (GDPR art. 15(4)). So in the
-pack's locations, paths and folders every masked identifier becomes ``[ID]`` (no birth date) and
+pack's locations, paths, folders and owners every masked identifier becomes ``[ID]`` (no birth date) and
 every capitalised known first name or surname that is not one of the subject's becomes ``[NAME]``, as
 in the excerpts. Percent-encoded locations are read decoded and encoded again.
 """
@@ -25,14 +25,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _URI_SAFE = "/:!@;=+$,?&#~*'()[]"
 
 
-def _mask(text: str, fp: Fingerprinter, wanted: set[str]) -> str:
+def _mask(text: str, fp: Fingerprinter, wanted: set[str], *, any_case: bool = False) -> str:
     text = _MASKED_ID.sub("[ID]", text)
     names = lexicon_words()
 
     def word(m: re.Match[str]) -> str:
         w = m.group()
-        # Capitalised words only, as in the excerpts: "alice/doc000.txt" names a folder, not a person.
-        if len(w) <= 2 or not w[:1].isupper() or w in ("ID", "NAME") or fold_name(w) not in names:
+        # Capitalised words only, as in the excerpts: "alice/doc000.txt" names a folder, not a person
+        # (an owner's account name is a person's whatever its case: ``any_case``).
+        capital = any_case or w[:1].isupper()
+        if len(w) <= 2 or not capital or w in ("ID", "NAME") or fold_name(w) not in names:
             return w
         if any(name_fp(fp, tok) in wanted for tok in name_tokens(w)):
             return w  # the subject's own name
@@ -58,3 +60,6 @@ def hide_others_in_places(hits: list[Hit], fp: Fingerprinter, key: SubjectKey) -
         hit.location = pack_place(hit.location, fp, key, uri=True)
         hit.path = pack_place(hit.path, fp, key, uri="://" in hit.path)
         hit.folder = pack_place(hit.folder, fp, key, uri="://" in hit.folder)
+        # The owner (an employee's account or mailbox) is not the subject's to know by name.
+        wanted: set[str] = set().union(*(n.all_fps for n in key.names)) if key.names else set()
+        hit.owner = _mask(hit.owner, fp, wanted, any_case=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pii_scanner.access import Subject, request_export, request_open
-from pii_scanner.access.attribution import attribute
+from pii_scanner.access.attribution import attribute, render_excerpts
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.detect.engine import NAME_PART
@@ -181,3 +181,46 @@ def test_the_pack_names_no_one_else_in_its_locations(tmp_path: Path) -> None:
         assert other not in text, other
     assert "Østergaard/ansøgning.txt" in text or "%C3%98stergaard/ans%C3%B8gning.txt" in text  # the subject's own
     assert "[ID]" in text and "[NAME]" in text
+
+
+def test_an_owner_named_after_an_employee_is_masked_in_the_pack() -> None:
+    from pii_scanner.access.places import hide_others_in_places
+    from pii_scanner.access.results import Hit
+
+    fp = Fingerprinter(b"unit")
+    key = Subject.of(cpr=SUBJECT, name="Søren Østergaard").key(fp)
+    hit = Hit(
+        location_key="k",
+        top_key="k",
+        location="file:///srv/Sag%20010190-XXXX%20Jens%20Hansen/a.txt",
+        path="/srv/Sag 010190-XXXX Jens Hansen/a.txt",
+        source="drev",
+        owner="peter.olsen",
+        folder="/srv/Sag 010190-XXXX Jens Hansen",
+    )
+    hide_others_in_places([hit], fp, key)
+    assert hit.owner == "[NAME].[NAME]" and "Jens" not in hit.location + hit.path + hit.folder
+    assert hit.location == "file:///srv/Sag%20[ID]%20[NAME]%20[NAME]/a.txt"
+
+
+def test_an_address_naming_someone_else_in_the_subjects_own_line_is_masked() -> None:
+    fp = Fingerprinter(b"unit")
+    key = Subject.of(cpr=SUBJECT, name="Søren Østergaard", email="soren@example.dk").key(fp)
+    text = f"Ansøger: Søren Østergaard, CPR {SUBJECT}, soren@example.dk, cc peter.olsen@firma.dk, info@firma.dk\n"
+    ex = Explanation("t", "t")
+
+    def at(kind: str, value: str, normalized: str | None = None) -> Finding:
+        start = text.index(value)
+        return Finding(kind, start, start + len(value), 0.9, value, normalized or value, ex)
+
+    findings = [
+        at("PERSON", "Søren Østergaard"),
+        at("DK_CPR", SUBJECT),
+        at("EMAIL_ADDRESS", "soren@example.dk"),
+        at("EMAIL_ADDRESS", "peter.olsen@firma.dk"),
+        at("EMAIL_ADDRESS", "info@firma.dk"),
+    ]
+    verdict = attribute(text, fp, key, findings)
+    [excerpt] = render_excerpts(text, verdict)
+    assert "peter.olsen" not in excerpt and "[E-MAIL]" in excerpt
+    assert "soren@example.dk" in excerpt and SUBJECT in excerpt and "info@firma.dk" in excerpt

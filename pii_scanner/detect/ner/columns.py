@@ -23,10 +23,51 @@ class ColumnHeaders:
     full: frozenset[str]  # "navn", "namn", "name", "kontaktperson"
 
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """Any header word: only lines holding one are read as a table's header (one search per text)."""
-        words = sorted({w for h in self.first | self.last | self.full for w in h.split()}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    def _words(self) -> tuple[str, ...]:
+        """The words searched for: every one-word header, and of a longer header ("first name", "kontakt
+        person") a word holding a one-word header ("name") or else its longest word; never "på", "person"."""
+        headers = self.first | self.last | self.full
+        single = {h for h in headers if " " not in h}
+        words = set(single)
+        for header in headers - single:
+            parts = header.split()
+            if not any(one in part for part in parts for one in single):
+                words.add(max(parts, key=len))
+        return tuple(sorted(words, key=len, reverse=True))
+
+    @cached_property
+    def _cores(self) -> tuple[str, ...]:
+        """Few substrings that every header word holds one of ("navn" in "efternavn"): a cheap gate."""
+        cores: list[str] = []
+        for word in sorted(self._words, key=len):
+            if not any(core in word for core in cores):
+                cores.append(word)
+        return tuple(cores)
+
+    @cached_property
+    def _lower_pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(map(re.escape, self._words)))
+
+    @cached_property
+    def _any_case_pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(map(re.escape, self._words)), re.IGNORECASE)
+
+    def starts(self, text: str) -> list[int]:
+        """Where header words stand as whole words. Searched in the lower-cased text (plain literals, no
+        per-position case folding); a text whose lower-casing changes its length is searched as it is."""
+        lowered = text.lower()
+        if not any(map(lowered.__contains__, self._cores)):
+            return []
+        if len(lowered) == len(text):
+            matches = self._lower_pattern.finditer(lowered)
+        else:
+            matches = self._any_case_pattern.finditer(text)
+        end = len(text)
+        return [
+            m.start()
+            for m in matches
+            if not (m.start() > 0 and text[m.start() - 1].isalnum()) and not (m.end() < end and text[m.end()].isalnum())
+        ]
 
     def role(self, header: str) -> str:
         key = " ".join(header.strip(" \t\"'*_:").replace("_", " ").split()).casefold()
@@ -40,27 +81,29 @@ class ColumnHeaders:
 
 
 _DELIMITERS = (";", "\t", "|", ",")
+_CSV_COMMA = re.compile(r",[^\s\d]")  # a comma-separated export writes no blank after its commas; prose does
 _RULE_CELL = re.compile(r"[ \t]*:?-{3,}:?[ \t]*")  # a Markdown table's separator row
 _GAP = re.compile(r"[ \t]{2,}|\t")  # column gap of a space-aligned report
 _WORD = re.compile(r"\S+")
 _VCARD_N = re.compile(r"^N:([^;\n]*);([^;\n]*)", re.M)
-_MAX_ROWS = 5000  # rows read under one header (linear cost on huge exports)
 
 
 def name_cells(text: str, headers: ColumnHeaders) -> list[Cell]:
     """Every cell under a name header, blanks and quotes trimmed; empty cells left out."""
     cells: list[Cell] = []
+    if not ("N:" in text or ";" in text or "\t" in text or "|" in text or "  " in text or _CSV_COMMA.search(text)):
+        return cells  # no table and no vCard can stand in it
     done = 0  # rows up to here belong to a table already read
-    for m in headers.pattern.finditer(text):
-        if m.start() < done:
+    for at in headers.starts(text):
+        if at < done:
             continue
-        start = text.rfind("\n", 0, m.start()) + 1
+        start = text.rfind("\n", 0, at) + 1
         lines = _lines(text, start)
         found, used = _delimited(text, lines, headers)
         if not used:
             found, used = _aligned(text, lines, headers)
         cells.extend(found)
-        done = lines[used - 1][1] if used else text.find("\n", m.start()) % (len(text) + 1)
+        done = lines[used - 1][1] if used else text.find("\n", at) % (len(text) + 1)
     if "N:" in text:
         for m in _VCARD_N.finditer(text):
             for group, role in ((1, "last"), (2, "first")):
@@ -144,7 +187,7 @@ def _delimited(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[li
             continue
         cells: list[Cell] = []
         j = 1
-        while j < len(lines) and j <= _MAX_ROWS:
+        while j < len(lines):
             rs, re_ = lines[j]
             if not text[rs:re_].strip() or delimiter not in text[rs:re_]:
                 break
@@ -186,7 +229,7 @@ def _aligned(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[list
         return [], 0
     cells: list[Cell] = []
     j = 1
-    while j < len(lines) and j <= _MAX_ROWS:
+    while j < len(lines):
         rs, re_ = lines[j]
         row = text[rs:re_]
         if not row.strip() or not _GAP.search(row):

@@ -13,6 +13,7 @@ Cost is linear: one regex pass over the text; each run looks at a bounded window
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -125,7 +126,8 @@ class FallbackNameFinder:
         self._blocking: dict[str, bool] = {}
         self._explanations: dict[tuple[str, tuple[str, ...]], Explanation] = {}
         self._plains: dict[str, _Plain | None] = {}  # run -> its words judged once, or None
-        self._decided: dict[tuple[str, int], tuple[float, str]] = {}  # (run, cue bits) -> (score, rule)
+        # (run, cue bits) -> (score, value, normalised value, explanation) of a plain run
+        self._decided_plain: dict[tuple[str, int], tuple[float, str, str, Explanation]] = {}
         self._decided_one: dict[tuple[str, int], tuple[float, str, int, str]] = {}  # ... and the word's class, key
         self._templates: dict[tuple[str, int], tuple[_Part, ...]] = {}  # (run, bits) -> its judged segments
         self._salutes: dict[str, bool] = {}  # a line's first word -> it is a salutation
@@ -167,7 +169,7 @@ class FallbackNameFinder:
         firsts: set[str] = set()  # their first names
         known_tokens = self._tokens
         plains = self._plains
-        decided = self._decided
+        decided_plain = self._decided_plain
         decided_one = self._decided_one
         kernel = self._kernel
         runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
@@ -184,9 +186,7 @@ class FallbackNameFinder:
                     score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
                 if score > 0:
                     if start > 1 and text[start - 1] in " \t\n":  # a particle may stand before it
-                        seg = _Seg(start, end, [kind], [key], _CUES[mask], [end])
-                        _with_particle(text, seg, surnames)
-                        start = seg.start
+                        start = _particle_start(text, start, key, surnames)
                     found.append(self._made_mask(text, start, end, score, rule, mask))
                 else:
                     pending.append(_Seg(start, end, [kind], [key], _CUES[mask], [end]))
@@ -196,14 +196,14 @@ class FallbackNameFinder:
                 # worked out once per distinct run; only the cues around this place are new.
                 plain = plains.get(run) or self._plain(run)
                 assert plain is not None  # _runs passed it as plain
-                decision = decided.get((run, mask))
-                if decision is None:
-                    decision = self._judge_parts(plain.kinds, plain.keys, _CUES[mask])
-                    if len(decided) < _KIND_CACHE_SIZE:
-                        decided[(run, mask)] = decision
-                score, rule = decision
+                accepted = decided_plain.get((run, mask))
+                if accepted is None:
+                    accepted = self._plain_decision(run, plain, mask)
+                score, value, normalized, explanation = accepted
                 if score > 0:
-                    found.append(self._made_mask(text, start, start + plain.seg_length, score, rule, mask))
+                    found.append(
+                        Finding("PERSON", start, start + plain.seg_length, score, value, normalized, explanation)
+                    )
                     seen.update(plain.seen)
                     surnames.update(plain.surnames)
                     if plain.first:
@@ -245,8 +245,11 @@ class FallbackNameFinder:
                         base = _base(last)
                         surnames.add(last)
                         surnames.add(base)
-                        if seg.kinds[-2] == PART:
-                            surnames.update(f"{seg.keys[-2]} {k}" for k in (last, base))
+                        j = len(seg.kinds) - 2
+                        while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
+                            chain = " ".join(seg.keys[j:-1])
+                            surnames.update(f"{chain} {k}" for k in (last, base))
+                            j -= 1
                 elif len(seg.kinds) == 1:
                     pending.append(seg)
                 elif (
@@ -294,6 +297,9 @@ class FallbackNameFinder:
                     key in surnames
                     or _base(key) in surnames
                     or (key in firsts and self._lone_first_name(text, seg))  # "Sten" after "Sten Holm"
+                    or (  # "Vitas minde" after "Vita Brøndum"
+                        key != _base(key) and _base(key) in firsts and _OWNED_AFTER.match(text, seg.end) is not None
+                    )
                 )
             ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
@@ -304,8 +310,7 @@ class FallbackNameFinder:
             found = _replacing(found, added)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
             found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
-        if self._headers.pattern.search(text) is not None or "N:" in text:
-            found = self._columns(text, found)
+        found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
         return found
 
@@ -429,6 +434,17 @@ class FallbackNameFinder:
                 self._normalized[value] = normalized
         return Finding("PERSON", start, end, score, value, normalized, self._explanation(rule, cues))
 
+    def _plain_decision(self, run: str, plain: _Plain, mask: int) -> tuple[float, str, str, Explanation]:
+        """A plain run's decision under these cue bits, what its Finding holds (memoised)."""
+        score, rule = self._judge_parts(plain.kinds, plain.keys, _CUES[mask])
+        accepted = (score, "", "", _REJECTED)
+        if score > 0:
+            f = self._made_mask(run, 0, plain.seg_length, score, rule, mask)
+            accepted = (score, f.value, f.normalized, f.explanation)
+        if len(self._decided_plain) < _KIND_CACHE_SIZE:
+            self._decided_plain[(run, mask)] = accepted
+        return accepted
+
     def _made_mask(self, text: str, start: int, end: int, score: float, rule: str, mask: int) -> Finding:
         """``_made`` with the cues as bits (see ``_CUES``)."""
         value = text[start:end]
@@ -548,7 +564,7 @@ class FallbackNameFinder:
         words: list[tuple[int, int, int, str]] = []
         for s, e, tok in _tokens(start, run):
             kind, key, street = self._tokens.get(tok) or self._token(tok)
-            if (kind in _ALONE_NEVER and kind != PART) or street:
+            if (kind in _ALONE_NEVER and kind != PART) or (street and kind != FIRST):  # "@Agata Zielińska"
                 break
             words.append((s, e, kind, key))
         while words and words[-1][2] in (PART, INIT):
@@ -679,8 +695,7 @@ class FallbackNameFinder:
             added.extend(self._surname_first_finding(text, m) for m in unknown)
         if not added:
             return found
-        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
-        return sorted(kept + added, key=lambda f: f.start)
+        return sorted(_replacing(found, added), key=lambda f: f.start)
 
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
         start, end = m.start(2), m.end(2)
@@ -1410,11 +1425,13 @@ _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 _ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant", "ende", "ande")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
 _VERB_AFTER = re.compile(
-    rf"[ \t]+(?!(?:over|under|efter|eller|for|för|hver|fler|mer|der|her|där|här|när|hur|per)\b)([{_LOW}]+(?:r|de|te))\b"
+    rf"[ \t]+(?!(?:over|under|efter|eller|for|för|hver|fler|mer|der|her|där|här|när|hur|per|kvar|över)\b)"
+    rf"([{_LOW}]+(?:r|de|te))\b"
 )
 # A verb in the past tense after a lone surname ("Nilsson var", "Thrane reddede", "Karlsson gjorde").
 _PAST_AFTER = re.compile(
-    rf"[ \t]+([{_LOW}]+(?:de|te)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll|stod)\b"
+    rf"[ \t]+([{_LOW}]+(?:de|te|des|tes)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll"
+    rf"|stod)\b"
 )
 # The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
 _OWNED_AFTER = re.compile(
@@ -1465,18 +1482,29 @@ _INITIAL_OR_PARTICLE = frozenset({INIT, PART})
 _WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})
 # Particles meaning "son of": the father's first name follows ("Mohammed bin Salim").
 _PATRONYMIC = frozenset({"bin", "ibn", "ben"})
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE})[ \t]+$", re.IGNORECASE)
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w])((?:{_PARTICLE}[ \t]+){{1,3}})$", re.IGNORECASE)
 
 
 def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
     """Widen a lone surname to "af Nilsson" when the full name was written with that particle."""
-    m = _PARTICLE_BEFORE.search(text, max(0, seg.start - 8), seg.start)
-    particle = m.group(1).casefold() if m is not None else ""
-    if m is not None and (f"{particle} {seg.keys[0]}" in surnames or f"{particle} {_base(seg.keys[0])}" in surnames):
-        seg.start = m.start()
+    seg.start = _particle_start(text, seg.start, seg.keys[0], surnames)
+
+
+def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
+    """Where a lone surname starting at ``start`` starts with the particle its full name had."""
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return start
+    words = list(_NONSPACE.finditer(m.group(1)))
+    for i in range(len(words)):  # the longest particle chain the full name had: "van der Berg"
+        particle = " ".join(w.group().casefold() for w in words[i:])
+        if f"{particle} {key}" in surnames or f"{particle} {_base(key)}" in surnames:
+            return m.start() + words[i].start()
+    return start
 
 
 _KIND_CACHE_SIZE = 200_000
+_REJECTED = Explanation(recognizer=NAME, pattern="")  # stands in a memo entry of a run not taken
 _LINE_LIMIT = 300  # how far back a line start is looked for (linear cost on very long lines)
 _SHORT_PREFIX = 120
 _NO_HEAD = 1 << 62
@@ -1499,8 +1527,18 @@ _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
 
 
 def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
-    """``added`` in place of whatever ``found`` holds inside or across their spans."""
-    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    """``added`` in place of whatever ``found`` holds inside or across their spans (sorted spans and a
+    binary search: a contact export adds thousands)."""
+    spans = sorted((a.start, a.end) for a in added)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end among the spans sorted so far
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    kept = []
+    for f in found:
+        i = bisect_left(starts, f.end) - 1  # the last added span starting before f ends
+        if i < 0 or reach[i] <= f.start:
+            kept.append(f)
     return kept + added
 
 

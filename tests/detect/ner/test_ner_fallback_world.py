@@ -142,3 +142,27 @@ def test_surname_first_normalises_to_first_surname(finder: FallbackNameFinder) -
 )
 def test_rosters_genitives_roles_and_firms(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kinship word before a first name is a cue and stays outside the name; alone it is no name
+        ("Närmast sörjande är maken Bo och dottern Elin.", ["Bo", "Elin"]),
+        ("Sol Pedersen ejer hotellet med sin bror Stig.", ["Sol Pedersen", "Stig"]),
+        ('Vem inspirerar dig? "Min farfar Hassan."', ["Hassan"]),
+        ("Far har ringet. Mormor kommer i morgen.", []),
+        # the genitive of a first name that is a word, after the full name; a passive past after a lone one
+        ("Vita Brøndum er død. Æret være Vitas minde.", ["Vita Brøndum", "Vitas"]),
+        ("Storm Eriksson och Bo Lind. Storm tackades för sina år.", ["Storm Eriksson", "Bo Lind", "Storm"]),
+        ("Bo Lind var där. Bo kvar i föreningen eller flytta?", ["Bo Lind"]),
+        # a lone surname keeps the whole particle chain of its full name
+        (
+            "Johan van der Berg installerades. van der Berg kommer från Västerås.",
+            ["Johan van der Berg", "van der Berg"],
+        ),
+        ("Till: Personalen\nFrån: Henrik Mattsson", ["Henrik Mattsson"]),
+    ],
+)
+def test_kinship_genitives_and_particle_chains(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

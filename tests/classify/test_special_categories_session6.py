@@ -63,6 +63,9 @@ from pii_scanner.classify.special_categories import load_special_categories
         "Fråga till facket: Får chefen kräva att jag berättar om jag är gravid? /Anonym",
         "Equal opportunities form – Name: Kwame Mensah. Ethnic group: Prefer not to say.",
         "Slægtsbog, Ribe 1802: Christen Madsen, husmand, død af feber.",
+        # a bank suspected, a payment remark
+        "Banken mistænkes for at have overtrådt hvidvaskloven.",
+        "Kundenotat: Jens Hansen har en betalingsanmærkning i RKI fra 2021.",
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -118,6 +121,9 @@ def test_nobody_is_revealed(text: str) -> None:
         ("Quick update: Mike Dunn is back on Monday after his knee op.", ["health"]),
         # a title before a name after a letter's lead is the person's
         ("Brev til tillidsrepræsentanten Bent Ravn fra lageret.", ["trade_union"]),
+        # banks and agencies
+        ("Hvidvaskindberetning: Kunden Jens Hansen mistænkes for hvidvask af 400.000 kr.", ["criminal_records"]),
+        ("Ansøger Dawit Tesfaye er forfulgt som pinsekristen.", ["religion"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient

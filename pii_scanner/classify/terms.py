@@ -74,6 +74,10 @@ def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+# Per word of a text: its entries, each with its phrase pattern and the words to pre-check (``_other_needs``).
+_Memo = dict[str, list[tuple[_Entry, "re.Pattern[str] | None", tuple[str, ...]]]]
+
+
 _TRIES_USED: set[tuple[str, ...]] = set()  # term sets whose trie regex this process compiled (a cache)
 
 
@@ -323,17 +327,38 @@ class ItemText:
 
     def word_spans(self, words: frozenset[str]) -> list[tuple[int, int]] | None:
         """The spans of the words of ``lower`` equal to one of ``words`` (runs of lower-case word
-        characters), in text order, by the compiled word pass; ``[]`` when the distinct words are known
-        and hold none of them; None when neither is at hand (the caller looks itself)."""
+        characters), in text order, by the compiled word pass, or by ``str.find`` when the distinct words
+        are known (``[]`` when they hold none of them); None when neither is at hand (the caller looks
+        itself)."""
         if self.kernel is not None and all(map(_WORD_ONLY.fullmatch, words)):
             found = self.kernel.scan(self.lower, _word_index(self.kernel, words))[0]
             return [(found[k], found[k] + found[k + 1]) for k in range(0, len(found), 3)]
-        if self._words is not None and self._words.isdisjoint(words):
-            return []
+        if self._words is not None:
+            present = self._words & words
+            if not present:
+                return []
+            if all(map(_WORD_ONLY.fullmatch, words)):  # found with ``str.find``, whole words only
+                return _whole_word_spans(self.lower, present)
         return None
 
 
 _WORD_ONLY = re.compile(r"\w+")
+
+
+def _whole_word_spans(lower: str, words: set[str]) -> list[tuple[int, int]]:
+    """The spans of the maximal runs of word characters of ``lower`` equal to one of ``words``, in
+    text order (each of ``words`` a run of word characters): one ``str.find`` loop per word present
+    instead of a regex tried over the whole text."""
+    size = len(lower)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        n = len(word)
+        for at in _places(lower, word):
+            end = at + n
+            if (at == 0 or not _is_word(lower[at - 1])) and (end == size or not _is_word(lower[end])):
+                spans.append((at, end))
+    spans.sort()
+    return spans
 
 
 @cache
@@ -452,7 +477,7 @@ class TermSet:
                 at = lower.find(first, at + 1)
         out: list[Hit] = []
         done = 0
-        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
+        memo: _Memo = {}
         spans: list[tuple[int, int]] = []  # the matches taken, in text order
         for start in sorted(longest):
             if start < done:
@@ -492,8 +517,7 @@ class TermSet:
         places: dict[str, list[int]] = {}
         state: dict[int, int] = {}  # first word id -> 0 nothing to find, 1 find, 2 deferred
         get = longest.get
-        for k in range(0, len(occ), 3):
-            fid = occ[k + 2]
+        for at, size, fid in zip(occ[0::3], occ[1::3], occ[2::3], strict=True):  # (start, length, first word id)
             how = state.get(fid)
             if how is None:
                 first = names[fid]
@@ -507,11 +531,10 @@ class TermSet:
                     how = 1
                 state[fid] = how
             if how == 1:
-                at, size = occ[k], occ[k + 1]
                 if get(at, 0) < size:
                     longest[at] = size
             elif how == 2:
-                places[names[fid]].append(occ[k])
+                places[names[fid]].append(at)
         return words, folds, places
 
     def _compiled_index(self, kernel: ModuleType) -> tuple[Any, list[str]]:
@@ -542,7 +565,7 @@ class TermSet:
         taken: dict[int, int],
         spans: list[tuple[int, int]],
         out: list[Hit],
-        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]],
+        memo: _Memo,
         folds: str | None,
         words: set[str],
         places: dict[str, list[int]] | None = None,
@@ -676,7 +699,7 @@ class TermSet:
         same = len(lower) == len(text)
         pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
         _TRIES_USED.add(self.firsts)
-        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]] = {}
+        memo: _Memo = {}
         for m in pattern.finditer(lower if same else text):
             self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None, words if same else None)
         out.sort(key=lambda h: h.start)
@@ -688,7 +711,7 @@ class TermSet:
         start: int,
         end: int,
         out: list[Hit],
-        memo: dict[str, list[tuple[_Entry, re.Pattern[str] | None]]],
+        memo: _Memo,
         lower: str | None = None,
         words: set[str] | None = None,
     ) -> None:
@@ -709,15 +732,27 @@ class TermSet:
                 entries.extend(self.stems.get(folded[:length], ()))
             if lower is not None and words is not None:  # phrases with a word the text lacks cannot match
                 entries = [e for e in entries if e.phrase is None or e.whole <= words]
-            candidates = memo[folded] = [(e, e.full) for e in entries]
-        for entry, full in candidates:
+            candidates = memo[folded] = [(e, e.full, _other_needs(e)) for e in entries]
+        lo = hi = -1  # the phrase window, computed once per word and only when a phrase is tried
+        for entry, full, needs in candidates:
             if full is None:
                 if entry.case is None or word.startswith(entry.case):
                     out.append(Hit(entry.tag, entry.term, start, end))
                 continue
-            lo, hi = max(0, start - _PHRASE_WINDOW), min(len(text), end + _PHRASE_WINDOW)
-            if lower is not None and any(lower.find(w, lo, hi) < 0 for w in entry.needs):
-                continue  # a word of the phrase is nowhere near: its pattern cannot match here
+            if lo < 0:
+                lo = start - _PHRASE_WINDOW if start > _PHRASE_WINDOW else 0
+                hi = end + _PHRASE_WINDOW
+                if hi > len(text):
+                    hi = len(text)
+            if lower is not None:
+                find = lower.find
+                missing = False
+                for w in needs:  # a plain loop: a generator under any() costs more than the finds
+                    if find(w, lo, hi) < 0:
+                        missing = True  # a word of the phrase is nowhere near: its pattern cannot match here
+                        break
+                if missing:
+                    continue
             for pm in full.finditer(text, lo, hi):
                 if pm.start() <= start < pm.end():
                     out.append(Hit(entry.tag, entry.term, pm.start(), pm.end()))
@@ -728,6 +763,14 @@ class TermSet:
     def hits(self, text: str | ItemText) -> set[tuple[Tag, str]]:
         """Distinct (tag, term) pairs found in ``text``."""
         return {(h.tag, h.term) for h in self.scan(text)}
+
+
+@cache
+def _other_needs(entry: _Entry) -> tuple[str, ...]:
+    """The words of a phrase to look for around a hit of its word: its ``needs`` without the word
+    itself (found where the hit is, so always inside the window), longest first (rarer: a miss
+    ends the check sooner). Any order gives the same answer: all must occur."""
+    return tuple(sorted((w for w in entry.needs if w != entry.first), key=len, reverse=True))
 
 
 @cache

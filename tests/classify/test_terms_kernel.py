@@ -314,6 +314,9 @@ def test_word_spans_are_the_animal_regex() -> None:
         expected = list(special_categories._animal_spans(animals, lower))
         assert ItemText(text, KERNEL).word_spans(animals) == expected, text
         assert sc._animal_names(ItemText(text, KERNEL)) == sc._animal_names(ItemText(text)), text
+        pure = ItemText(text)
+        assert isinstance(pure.words, set)  # the distinct words known: the pure path's find loop, not the regex
+        assert pure.word_spans(animals) == expected, text
     assert ItemText("Katten Pus", KERNEL).word_spans(frozenset({"guinea pig"})) is None  # not a word: regex
 
 

@@ -51,6 +51,7 @@ SETS = {
     "blind15": DATA.parent / "categories_blind15.jsonl",
     "blind16": DATA.parent / "categories_blind16.jsonl",
     "blind17": DATA.parent / "categories_blind17.jsonl",
+    "blind18": DATA.parent / "categories_blind18.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

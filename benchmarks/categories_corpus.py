@@ -80,6 +80,9 @@ BLIND16_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind16_
 # Written after the blind16 fixes of session 6 (the same sectors, other wording); scored once.
 BLIND17_OUT = Path(__file__).resolve().parent / "data" / "categories_blind17.jsonl"
 BLIND17_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind17_source.yaml"
+# Written after the blind17 fixes and lexicon additions of session 6; scored once.
+BLIND18_OUT = Path(__file__).resolve().parent / "data" / "categories_blind18.jsonl"
+BLIND18_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind18_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -291,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind15": (BLIND15_SOURCE, BLIND15_OUT),
         "--blind16": (BLIND16_SOURCE, BLIND16_OUT),
         "--blind17": (BLIND17_SOURCE, BLIND17_OUT),
+        "--blind18": (BLIND18_SOURCE, BLIND18_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

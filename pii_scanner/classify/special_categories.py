@@ -261,6 +261,9 @@ class SpecialCategories:
             return []
         if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
             return []
+        head = text.rfind("\n", 0, s0) + 1  # a register's head line dates the record: "Slægtsbog, Ribe 1802: ..."
+        if _OLD_RECORD.search(text, head, s1) is not None:
+            return []
         if (
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
         ):  # "Er du medlem af en fagforening?": a question, no statement
@@ -560,10 +563,10 @@ class SpecialCategories:
         # next to a known surname or first name
         for m in _CAPS_PAIR.finditer(piece):
             first, second = m.group(1).casefold(), m.group(2).casefold()
-            if first in self.not_names or second in self.not_names:
-                continue
-            named = (first in _first_names() and (second in _last_names() or second in _first_names())) or (
-                second in _first_names() and first in _last_names()
+            given_first = first in _first_names() and first not in self.not_names  # "OLE BAK", not "PER DAG"
+            given_second = second in _first_names() and second not in self.not_names  # "BERG SUSANNE"
+            named = (given_first and (second in _last_names() or second in _first_names())) or (
+                given_second and first in _last_names()
             )
             if named and not _overlaps(spans + given, m.start(1), m.end(2)):
                 spans.append((m.start(1), m.end(2)))
@@ -735,7 +738,9 @@ class SpecialCategories:
                 # or be inflected: "forskningen om" as "forskning om"
                 head = words[first]
                 if head.endswith(lead[0]) or (head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3):
-                    return True
+                    # a title before a name is the person's ("Spørgsmål til tillidsrepræsentanten Bent Ravn")
+                    named = _NAME_AFTER.match(text, h.end)
+                    return named is None or not _titlecase(named.group(1))
         return False
 
     def _contacts(self, text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -1099,7 +1104,8 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     # a form flattened onto one line: "Forsikringstager: Jesper Mikkelsen. Har De ... blodtryk? ☐ Ja ☐ Nej"
     if text.find(":", pos, line_end) < 0 and text.find("?", pos, line_end) < 0:
         return False  # no label ends after the hit
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(line_start, pos - _MAX_SENTENCE), pos)]
+    # up to pos + 1: the look-ahead for the capital of a sentence that starts at the hit
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(line_start, pos - _MAX_SENTENCE), pos + 1)]
     return bool(starts) and _EMPTY_FIELD.match(text, starts[-1], line_end) is not None
 
 
@@ -1371,6 +1377,11 @@ _SIGNATURE_TAIL = 200
 _LONG_AGO = re.compile(
     r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"
     r"folkräkning|folketelling|kirkebog|kyrkbok|husförhörslängd|census)[ \t]+1[0-8]\d\d\b",
+    re.IGNORECASE,
+)
+_OLD_RECORD = re.compile(
+    r"\b(?:slægtsbog|kirkebog|ministerialbog|skifteprotokol|lægdsrulle|folketælling|kyrkbok|husförhörslängd|"
+    r"bouppteckning|folkräkning|mantalslängd|census|parish register)\b[^\n.;]{0,40}?\b1[0-8]\d\d\b",
     re.IGNORECASE,
 )
 _GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")

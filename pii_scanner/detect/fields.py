@@ -398,6 +398,9 @@ def log_line_start(text: str, start: int) -> int | None:
     return lo if _LOG_LINE.match(text, lo, start) else None
 
 
+_GAP = "  "  # the gap between two cells of a report aligned with spaces
+
+
 def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, str]:
     """The context windows of a candidate: a field's own key only; in a log record, the line only;
     elsewhere the sentence around (:func:`context_windows`)."""
@@ -410,6 +413,13 @@ def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, s
         words = found.words
         return (f"{words} {found.key}: " if words != found.key else f"{found.key}: "), ""
     before, after = context_windows(env, start, end)
+    if _GAP in after:
+        lo, hi = layout.line_bounds(env.text, start)
+        if layout.delimiter(env.text[lo:hi]) is None and layout.header(env.text, start, end, env.memo):
+            # A cell of a report aligned with spaces, under its column's header: the words of the
+            # cells after it (two spaces or more away) are other fields ("0612121635      Løn Jakob
+            # Holm" under "Bilagsnr."). A label before it on its line stays its label.
+            after = after[: after.find(_GAP)]
     if "\n" in before:  # the window reaches the line above: not when the line is a log record
         first = log_line_start(env.text, start)
         if first is not None and start - len(before) < first:

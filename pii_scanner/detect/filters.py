@@ -477,6 +477,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         and any(m.lastgroup == "p" for m in own.both.finditer(head[-40:].lower()))
     ):
         return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
+    if " / " in text[lo:hi] and _other_field_names_the_id(text, lo, hi, candidate.start, env):
+        return True  # "Kund 810915-6060 / Order ... / Personnr 700403-5593": the identifier is the Personnr field's
     # The rest reads only where the number stands: asked once per candidate, whatever the reading.
     key = (candidate.start, candidate.end)
     last = env.memo.get("labelled_otherwise")
@@ -485,6 +487,32 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     answer = _labelled_by_layout(candidate, env, lo, hi, head)
     env.memo["labelled_otherwise"] = (key, answer)
     return answer
+
+
+# A line of "Label value" fields set apart by " / " ("Kund 810915-6060 / Order 660901-6719 / Personnr ...").
+_SLASHED_FIELD = re.compile(
+    r"[ \t]*([^\W\d][\w.\-]*(?:[ \t][^\W\d][\w.\-]*){0,2})[ \t]*:?[ \t]+[\d][\d \-+]{5,14}\d[ \t]*"
+)
+
+
+def _other_field_names_the_id(text: str, lo: int, hi: int, start: int, env: Env) -> bool:
+    """The number is one field of a line of at least three "Label number" fields set apart by " / ",
+    its own label names no identifier and another field's label does: that field holds the identifier,
+    this one another number (a customer's, an order's)."""
+    labels: list[str] = []
+    own = None
+    cursor = lo
+    for part in text[lo:hi].split(" / "):
+        m = _SLASHED_FIELD.fullmatch(part)
+        if m is None:
+            return False
+        if cursor <= start < cursor + len(part):
+            own = m.group(1)
+        labels.append(m.group(1))
+        cursor += len(part) + 3
+    if own is None or len(labels) < 3 or _names_an_identifier(env, own):
+        return False
+    return any(_names_an_identifier(env, label) for label in labels if label is not own)
 
 
 def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None = None) -> bool:

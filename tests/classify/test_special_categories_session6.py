@@ -59,6 +59,13 @@ from pii_scanner.classify.special_categories import load_special_categories
         # adopted from an institution at home, background from a town at home
         "Sara Holm er adopteret fra Aarhus Kommunes børnehjem.",
         "Kari Lund har bakgrunn fra Bergen.",
+        # a question to an organisation, a hypothetical about the writer, a blank form on one line, an old register
+        "Fråga till facket: Får chefen kräva att jag berättar om jag är gravid? /Anonym",
+        "Equal opportunities form – Name: Kwame Mensah. Ethnic group: Prefer not to say.",
+        "Slægtsbog, Ribe 1802: Christen Madsen, husmand, død af feber.",
+        # a bank suspected, a payment remark
+        "Banken mistænkes for at have overtrådt hvidvaskloven.",
+        "Kundenotat: Jens Hansen har en betalingsanmærkning i RKI fra 2021.",
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -107,6 +114,16 @@ def test_nobody_is_revealed(text: str) -> None:
         ("Kari Lund har bakgrunn fra Somalia.", ["ethnic_origin"]),
         ("Jens Holm sidder i arresten i Vejle.", ["criminal_records"]),
         ("Per Ek är laestadian och firar inte jul.", ["religion"]),
+        # a capital-letter register whose surname is also a word; clinical and Norwegian words
+        ("NAVN             BEMÆRKNING\nBERG SUSANNE     FLEKSJOB 20 T", ["health"]),
+        ("Ssk-anteckning: Pat. Sten Ek, 67. Hb 98, trött. Järntabletter insatta.", ["health"]),
+        ("Kjære Tone, NAV har innvilget deg en rullestol fordi du har muskelsvinn.", ["health"]),
+        ("Quick update: Mike Dunn is back on Monday after his knee op.", ["health"]),
+        # a title before a name after a letter's lead is the person's
+        ("Brev til tillidsrepræsentanten Bent Ravn fra lageret.", ["trade_union"]),
+        # banks and agencies
+        ("Hvidvaskindberetning: Kunden Jens Hansen mistænkes for hvidvask af 400.000 kr.", ["criminal_records"]),
+        ("Ansøger Dawit Tesfaye er forfulgt som pinsekristen.", ["religion"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient

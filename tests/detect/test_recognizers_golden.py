@@ -24,6 +24,7 @@ OLD_BOTH = "010104-0798"  # CPR of 1 Jan 1904 (mod 11) AND personnummer of 2001-
 FI_DIGIT = "270780-8172"  # HETU with a digit check character: also the shape of a CPR
 # Running numbers that are mostly valid CPR dates (and some pass modulus 11): a "Løbenr." column
 KID1, KID2 = "1703127206", "0902108740"  # children's CPRs issued without modulus 11 (2012, 2010)
+CUSTOMER = make_personnummer(datetime.date(1981, 9, 15), 606)  # a customer number that reads as one
 BOOKED = make_personnummer(datetime.date(2021, 6, 1), 622)  # a booking number that reads as a personnummer
 RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
 
@@ -590,6 +591,19 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Arbeidstaker: Lars Eik, fødselsnummer 15.10.86 95088", [("NO_FODSELSNUMMER", "15108695088")]),
     ("Møtet 15.10.86 95088 kr", []),
     ("Hej! Jeg tastede forkert: det er ikke 340581-6988 men 070761-4285. Mvh Vagn", [("DK_CPR", CPR)]),
+    # --- the cells after a number in a report aligned with spaces are other fields; in a line of " / "
+    # fields, the one whose label names the identifier holds it; a file name's date and time is a stamp
+    (
+        "Side 1 af 2        Dato        Bilagsnr.       Tekst                        Beløb\n"
+        "                   03.11.26    2608751707      Husleje november             14919 kr\n"
+        "                   04.11.26    1403850028      Løn Jakob Holm 070761-4285  34 699:-",
+        [("DK_CPR", CPR)],
+    ),
+    (
+        f"Kund {CUSTOMER[2:8]}-{CUSTOMER[8:]} / Order 660901-6719 / Personnr 811218-9876 / Faktura 800529-2258",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    ("2026-11-30 06:00:02 INFO import fil=lon_20240919-1711.csv rækker=412", []),
 ]
 
 

@@ -271,6 +271,24 @@ def _ocr_letters(text: str, start: int, end: int) -> Iterator[tuple[str, int, in
             at = text.find(word, at + len(word), end)
 
 
+_STAMP_YEARS = 5  # a file name's date-and-time stamp is of the last few years
+
+
+def _time_stamp(raw: str, today: datetime.date) -> bool:
+    """``raw`` reads as a recent date and a time of day, as file names are stamped: YYYYMMDD-hhmm or
+    YYMMDDhhmm ("lon_20240919-1711.csv")."""
+    digits = _NON_DIGITS.sub("", raw)
+    if len(digits) == 10:
+        digits = f"{today.year // 100}{digits}"
+    if len(digits) != 12 or int(digits[8:10]) > 23 or int(digits[10:12]) > 59:
+        return False
+    try:
+        day = datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return False
+    return day <= today and today.year - day.year <= _STAMP_YEARS
+
+
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities = (DK, SE, NO, FI, IS)
@@ -306,6 +324,8 @@ class NationalIdRecognizer(Recognizer):
         raw = env.text[start:end]
         if not raw.isascii():
             raw = raw.translate(_PLAIN)
+        if env.text[start - 1 : start] == "_" and _time_stamp(raw, env.today):
+            return []  # "lon_20240919-1711.csv": a file name's date and time, not a child's personnummer
         misread = pattern.startswith("ocr_") or pattern == "no_dotted"
         if pattern == "no_dotted":
             raw, pattern = raw.replace(".", ""), "no_split"

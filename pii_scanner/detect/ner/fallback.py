@@ -141,9 +141,13 @@ class FallbackNameFinder:
             raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
-        self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}))
+        words = {sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}
+        # A word holding another one ("hilsener", "takk") finds nothing that one does not.
+        self._sig_words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
-        never = sum(1 << kind for kind in _ALONE_NEVER)
+        never = sum(1 << kind for kind in _ALONE_NEVER)  # bits of a C long: 32 on Windows
+        if never >= 1 << 31:
+            raise ValueError("a word class beyond 30 cannot be handed to the compiled run pass")
         fields = self.lex.fields
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),

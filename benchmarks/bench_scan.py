@@ -25,7 +25,8 @@ Sections (all by default; ``--only a,b`` picks some):
   against stock Presidio NoOp (six entities) given the text of every message and attachment (extracted
   in this process: Presidio reads no mailbox, so extraction is not charged to it).
 - ``share``: files/s of ``pii-scanner scan`` on a mixed folder (txt, csv, html, pdf, docx, xlsx, zip...),
-  and against Presidio NoOp on the extracted texts, as for the mailbox.
+  and against Presidio NoOp on the extracted texts, as for the mailbox; then the same without the images
+  and scanned PDFs (OCR in tesseract is most of the share's CPU and is never charged to Presidio).
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_scan.py            # full run (~15 minutes)
     PYTHONPATH=. .venv/bin/python benchmarks/bench_scan.py --quick    # smaller sizes (CI)
@@ -794,6 +795,23 @@ def section_share(tmp: Path, quick: bool) -> None:
     )[0]
     texts = extracted_texts([root])
     print_against_presidio("files", total, runs, presidio_items(presidio_noop(), texts), len(texts))
+    share_without_ocr(root)
+
+
+OCR_KINDS = ("png", "scanned_pdf")  # the corpus folders whose files are read by OCR
+
+
+def share_without_ocr(root: Path) -> None:
+    """The share row without the images and scanned PDFs: tesseract's CPU (a child process per page,
+    most of the share's CPU) is charged to the scan and never to Presidio, which is given their text."""
+    folders = [p for p in sorted(root.iterdir()) if p.is_dir() and p.name not in OCR_KINDS]
+    files = sum(1 for folder in folders for f in folder.rglob("*") if f.is_file())
+    seconds = run_scan([*map(str, folders), "--format", "jsonl", "--workers", "1"])[0]
+    texts = extracted_texts(folders)
+    print(f"the same share without its images and scanned PDFs ({files} files; no OCR):")
+    print_against_presidio(
+        "files", files, {"default entities, 1 worker": seconds}, presidio_items(presidio_noop(), texts), len(texts)
+    )
 
 
 SECTIONS: dict[str, Callable[[Path, bool], None]] = {

@@ -52,6 +52,7 @@ SETS = {
     "blind16": DATA.parent / "categories_blind16.jsonl",
     "blind17": DATA.parent / "categories_blind17.jsonl",
     "blind18": DATA.parent / "categories_blind18.jsonl",
+    "blind19": DATA.parent / "categories_blind19.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -282,7 +282,8 @@ def score_categories(docs: list[dict[str, object]], records: list[dict[str, obje
     negatives = flagged_negatives = 0
     for d in docs:
         did = str(d["id"])
-        gold = {str(lab["entity"]) for lab in d["labels"]}  # type: ignore[attr-defined]
+        # sentence-span labels ({"entity": ...}) or, in the own blind sets, plain category names
+        gold = {str(lab["entity"]) if isinstance(lab, dict) else str(lab) for lab in d["labels"]}  # type: ignore[attr-defined]
         pred = predicted.get(did, set()) & set(CATEGORIES)
         if not gold:
             negatives += 1

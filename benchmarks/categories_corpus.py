@@ -83,6 +83,9 @@ BLIND17_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind17_
 # Written after the blind17 fixes and lexicon additions of session 6; scored once.
 BLIND18_OUT = Path(__file__).resolve().parent / "data" / "categories_blind18.jsonl"
 BLIND18_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind18_source.yaml"
+# Written after the blind18 fixes of session 6 (banks, agencies, clinics, courts, clubs, payroll); scored once.
+BLIND19_OUT = Path(__file__).resolve().parent / "data" / "categories_blind19.jsonl"
+BLIND19_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind19_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -295,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind16": (BLIND16_SOURCE, BLIND16_OUT),
         "--blind17": (BLIND17_SOURCE, BLIND17_OUT),
         "--blind18": (BLIND18_SOURCE, BLIND18_OUT),
+        "--blind19": (BLIND19_SOURCE, BLIND19_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

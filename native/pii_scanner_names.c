@@ -703,7 +703,7 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         int suffix = PyObject_IsTrue(PyTuple_GET_ITEM(info, 2));
         if (suffix < 0)
             goto done;
-        if ((kind >= 0 && kind < 63 && (c->never >> kind) & 1) || suffix) {
+        if ((kind >= 0 && kind < 31 && (c->never >> kind) & 1) || suffix) { /* a C long holds 32 bits on Windows */
             rc = 0;
             goto done;
         }

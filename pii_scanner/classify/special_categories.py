@@ -194,6 +194,7 @@ class SpecialCategories:
             # "Helbredsoplysninger ..." titling a form: the first word of the item
             and not (h.tag[2] == "meta" and h.start < _TITLE_CHARS and not text[: h.start].strip())
             and not (h.term in self.place_terms and not self._abroad(text, h.end))
+            and not (h.tag[1] in self.organisation_categories and _sender_label(text, h))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -988,6 +989,19 @@ def _opens_with_term(text: str, s0: int, s1: int, group: list[Hit]) -> bool:
     if not any(h.tag[2] == "strong" for h in opening) and not (opening and _WORDS.search(text, first, s1)):
         return False
     return not any(w.casefold() in _AUXILIARIES for w in _WORDS.findall(text, first, s1))
+
+
+def _sender_label(text: str, h: Hit) -> bool:
+    """The term heads the item as its sender, a short label before a message ("Menighedsrådet: Vi byder velkommen
+    til ..."): the organisation speaks. A field with a short value ("Fagforening: 3F") is no sender."""
+    if h.start > _TITLE_CHARS or text[: h.start].strip():
+        return False
+    colon = text.find(":", h.end, h.end + 40)
+    line_end = text.find("\n", h.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if colon < 0 or colon > line_end or len(text[h.start : colon].split()) > 3:
+        return False
+    return len(text[colon + 1 : line_end].split()) > 3
 
 
 def _subjectless(text: str, s0: int, s1: int) -> bool:

@@ -19,7 +19,7 @@ from pii_scanner.sweeps.schedule import schedule as render_schedule
 @handle_errors
 def schedule(config_path: str, kind: str, at: str, db: str | None, user: str | None, output_dir: str | None) -> None:
     """Print (or write) the scheduler definition of a nightly sweep."""
-    files = render_schedule(config_path, kind=kind, at=at, db=db, user=user, output_dir=output_dir)
+    files = render_schedule(config_path, kind=kind, at=at, db=db, user=user, output_dir=output_dir, check_config=True)
     for name, text in files.items():
         click.echo(f"# --- {name}" if output_dir is None else f"wrote {output_dir}/{name}")
         if output_dir is None:

@@ -267,6 +267,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
 
 _KEY_CELL = re.compile(r"[^\W\d_][^\W\d]*(?:[-./][^\W\d]+)*[.:]?")
 _KEY_VALUE_ROWS = 3
+_NUMBER_WORDS = ("nr", "nummer", "numret", "nummeret", "number", "-id", "-no")  # "Ingrid" is no key
 _KEY_VALUE_LIMIT = 15
 
 
@@ -274,8 +275,8 @@ def _key_value_block(text: str, first_lo: int, lo: int, delim: str, memo: dict[s
     """The two-cell rows from ``first_lo`` on, the line at ``lo`` among them, are a record printed as
     "key<delim>value" (a web form or a mail flattened from HTML: "Navn<TAB>Dorthe Gregersen",
     "CPR-nummer<TAB>...", "Ansøgningsnr.<TAB>..."): at least three rows, each first cell one word
-    without digits, no word twice. A table of names and numbers has names (two words) in its first
-    column; its header row names the column."""
+    without digits, no word twice, one of them naming a kind of number. A table of names and numbers
+    has names in its first column ("Jens", "Jens Hansen"); its header row names the column."""
     key = (first_lo, delim)
     cached = None if memo is None else memo.get("key_value")
     if cached is not None and cached[0] == key:
@@ -300,7 +301,9 @@ def _key_value_block(text: str, first_lo: int, lo: int, delim: str, memo: dict[s
         if end >= len(text):
             break
         cursor = end + 1
-    ok = ok and len(keys) >= _KEY_VALUE_ROWS
+    # At least one key names a kind of number ("Ansøgningsnr.", "Personnummer"): a table of first names
+    # and numbers under "Navn<TAB>CPR" has none in its first column.
+    ok = ok and len(keys) >= _KEY_VALUE_ROWS and any(key.rstrip(".:").endswith(_NUMBER_WORDS) for key in keys)
     if memo is not None:
         memo["key_value"] = (key, until, ok)
     return ok and lo <= until

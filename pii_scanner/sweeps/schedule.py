@@ -50,9 +50,17 @@ def schedule(
     user: str | None = None,
     name: str = "pii-scanner-sweep",
     output_dir: str | Path | None = None,
+    check_config: bool = False,
 ) -> dict[str, str]:
-    """File name -> content of the scheduler definition; written to ``output_dir`` when given."""
+    """File name -> content of the scheduler definition; written to ``output_dir`` when given.
+
+    ``check_config``: read the sweep configuration now (ConfigError when it is missing or wrong), so a
+    typo is one clear error today rather than a failed sweep every night."""
     hh, mm = _hhmm(at)
+    if check_config:
+        from pii_scanner.sources.registry import load_sweep_config
+
+        load_sweep_config(config)
     cmd = _command(config, db, exe)
     if kind == "systemd":
         files = {

@@ -201,6 +201,14 @@ def test_blind18_is_frozen() -> None:
     assert len(blind18) >= 75 and {d["split"] for d in blind18} == {"blind-18"}
 
 
+def test_blind19_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind19.jsonl", encoding="utf-8") as fh:
+        blind19 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND19_SOURCE)] == blind19
+    assert len(blind19) >= 55 and {d["split"] for d in blind19} == {"blind-19"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -66,6 +66,9 @@ from pii_scanner.classify.special_categories import load_special_categories
         # a bank suspected, a payment remark
         "Banken mistænkes for at have overtrådt hvidvaskloven.",
         "Kundenotat: Jens Hansen har en betalingsanmærkning i RKI fra 2021.",
+        # a sender heading a message; an instruction "in case of illness"
+        "Menighedsrådet: Vi byder velkommen til Abdi Farah, som er ansat som ny kirketjener fra 1. april.",
+        "Lægehuset Anne Dahl holder lukket 24.-26. december. Ved akut sygdom ring 1813.",
         # a thing that broke is nobody's health
         "Hyresgästen Nils Berg kommer inte in sedan dörren gick sönder.",
     ],
@@ -124,6 +127,13 @@ def test_nobody_is_revealed(text: str) -> None:
         # banks and agencies
         ("Hvidvaskindberetning: Kunden Jens Hansen mistænkes for hvidvask af 400.000 kr.", ["criminal_records"]),
         ("Ansøger Dawit Tesfaye er forfulgt som pinsekristen.", ["religion"]),
+        # party names in English, payslip deductions, Norwegian compounds, operations told plainly
+        ("Note: Helen Ward sits on the city council for the Liberal Democrats.", ["political_opinion"]),
+        ("Lönebesked – Said Ali: Bruttolön 28 400; Sjukavdrag 5 dagar -6 200; Nettolön 21 950", ["health"]),
+        ("Vedtak: Arne Dahl får hjemmehjelp etter hjerneslaget i mai.", ["health"]),
+        ("Hi Sam, Rob Lee won't make it tonight, he's just had his appendix out.", ["health"]),
+        # a field heading the item with a short value is still a field, not a sender
+        ("Fagforening: 3F\nNavn: Abdi Farah", ["trade_union"]),
         # a trailing question on the line does not blank the statement before it
         ("Hej Pia\nJeg skal opereres i knæet i januar. Kan vi tale om ferie?\nHilsen Rana", ["health"]),
         # subjectless notes lean on the line that names the patient

@@ -489,6 +489,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- HL7 v2: a field's assigning authority ("^^^CPR") or its name in the standard (MSH-10 is the
     # message control id, OBR-2/3 order numbers) labels its number
     (
+        "Navn\tCPR\nJens\t140385-0028\nOle\t070761-4285\nIngrid\t" + CPR2[:6] + "-" + CPR2[6:],
+        [("DK_CPR", "1403850028"), ("DK_CPR", CPR), ("DK_CPR", CPR2)],
+    ),
+    (
         f"MSH|^~\\&|LAB|RH|EPJ|RH|202611301200||ORU^R01|{CPR3}|P|2.5\n"
         f"PID|1||{CPR2}^^^CPR||HANSEN^JENS\nOBR|1|{CPR}|71168690|NPU02319",
         [("DK_CPR", CPR2)],

@@ -48,3 +48,28 @@ def test_windows_task_passes_failures_on(tmp_path: Path) -> None:
     # Only 1 is rewritten (to 0); every other errorlevel is the task's result.
     assert "if !errorlevel! equ 1 (exit /b 0) else exit /b !errorlevel!" in arguments
     assert arguments.startswith("/d /v:on /c ")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (None, "cannot read config"),
+        ('[[sources]]\ntype = "paths"\nname = "drev"\npaths = "/srv/share"\n', "paths"),
+        ("[stor]\n", "stor"),
+    ],
+)
+def test_schedule_of_a_missing_or_wrong_configuration_is_one_line_exit_2(
+    tmp_path: Path, cli: list[str], text: str | None, words: str
+) -> None:
+    """A typo is one clear error when the schedule is made, not a sweep that fails every night."""
+    config = tmp_path / "sweep.toml"
+    if text is not None:
+        config.write_text(text, encoding="utf-8")
+    proc = subprocess.run([*cli, "schedule", "--config", str(config)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+    config.write_text('[[sources]]\ntype = "paths"\nname = "drev"\npaths = ["/srv/share"]\n', encoding="utf-8")
+    good = subprocess.run([*cli, "schedule", "--config", str(config)], capture_output=True, text=True, timeout=120)
+    assert good.returncode == 0 and "ExecStart=" in good.stdout

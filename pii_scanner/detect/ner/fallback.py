@@ -141,9 +141,13 @@ class FallbackNameFinder:
             raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
-        self._sig_words = tuple(sorted({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}))
+        words = {sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}
+        # A word holding another one ("hilsener", "takk") finds nothing that one does not.
+        self._sig_words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
-        never = sum(1 << kind for kind in _ALONE_NEVER)
+        never = sum(1 << kind for kind in _ALONE_NEVER)  # bits of a C long: 32 on Windows
+        if never >= 1 << 31:
+            raise ValueError("a word class beyond 30 cannot be handed to the compiled run pass")
         fields = self.lex.fields
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
@@ -289,6 +293,7 @@ class FallbackNameFinder:
                     if len(keys) > 1:
                         firsts.add(keys[0])
                         surnames.update((keys[-1], _base(keys[-1])))
+        later: list[Finding] = []  # lone mentions: never over a name found whole ("Molin, Malte")
         for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             key, kind = seg.keys[0], seg.kinds[0]
             if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
@@ -303,9 +308,11 @@ class FallbackNameFinder:
                 )
             ):  # "Berg" after "Åsa Berg"
                 _with_particle(text, seg, surnames)
-                found.append(self._finding(text, seg, 0.6, "mention"))
+                later.append(self._finding(text, seg, 0.6, "mention"))
             elif kind == FIRST and self._genitive_first(text, seg):
-                found.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+                later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+        if later:
+            found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
@@ -411,6 +418,8 @@ class FallbackNameFinder:
             and base not in self.lex.ambiguous
             and base not in self.lex.stopwords
             and _OWNED_AFTER.match(text, seg.end) is not None
+            # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"): not a firm ("Vestas")
+            and re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
         )
 
     def _lone_first_name(self, text: str, seg: _Seg) -> bool:
@@ -418,7 +427,7 @@ class FallbackNameFinder:
         mid-sentence, before a finite verb, or as the whole line; not "Per capita", "Sten och grus"."""
         if "mid_sentence" in seg.cues or _VERB_AFTER.match(text, seg.end) is not None:
             return True
-        if _PAST_AFTER.match(text, seg.end) is not None:  # "Kim fik overrakt", "Kim fick en flaska"
+        if _PAST_AFTER.match(text, seg.end) is not None and seg.keys[0] not in _MONTHS:  # "Kim fik", not "Maj blev"
             return True
         return text.startswith("\n", seg.end) or seg.end == len(text)
 
@@ -1055,7 +1064,9 @@ class FallbackNameFinder:
             and kinds[0] == OTHER
             and kinds[1] == PART
             and infos[1][1] in ("af", "av")
+            and len(infos[0][1]) >= 5
             and infos[0][1].endswith(_VERB_ENDINGS)
+            and _STRONG.isdisjoint(context)
         ):
             kinds[0] = kinds[1] = STOP
         for (s, e, _tok), kind, info in zip(tokens, kinds, infos, strict=True):
@@ -1111,11 +1122,8 @@ class FallbackNameFinder:
             and kinds[0] == OTHER
             and (kinds[1] in (FIRST, BOTH) or (kinds[1] == AMBIG and keys[1] in self.lex.first))
             and (kinds[1] != AMBIG or kinds[2] in _SURNAME_LIKE)
-            and len(keys[0]) >= 5
-            and (
-                (len(keys[0]) >= 6 and keys[0].endswith(_ROLE_ENDINGS))
-                or keys[0][-1] == "s"  # a club's or town's genitive: "Frölundas Jonathan O'Brien"
-            )
+            and len(keys[0]) >= 6
+            and keys[0].endswith(_ROLE_ENDINGS)
         )
 
     def _context(self, text: str, start: int, heads: _Lines | None = None) -> list[str]:
@@ -1433,6 +1441,7 @@ _PAST_AFTER = re.compile(
     rf"[ \t]+([{_LOW}]+(?:de|te|des|tes)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll"
     rf"|stod)\b"
 )
+_MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
 # The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
 _OWNED_AFTER = re.compile(
     rf"[ \t]+(?!(?:og|och|er|är|har|var|blev|som|der|at|att|i|på|til|till|for|för)\b)[{_LOW}]{{3,}}"

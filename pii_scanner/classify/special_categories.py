@@ -1050,12 +1050,13 @@ class _Lines:
     long line makes the list of the text's line breaks (once), so that the hits of one long line do not
     each search the whole line again. Also the quoted spans of each line (``_in_title``), found once."""
 
-    __slots__ = ("_breaks", "quoted", "text")
+    __slots__ = ("_breaks", "empty", "quoted", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._breaks: list[int] | None = None
         self.quoted: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self.empty: dict[tuple[int, int], bool] = {}  # line bounds -> the line is an empty form field
 
     def _all(self) -> list[int]:
         if self._breaks is None:
@@ -1112,8 +1113,12 @@ def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
 
 def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     """A form field answered with nothing: "Helbredsoplysninger: Ingen", "Fackförbund: -"."""
-    line_start, line_end = (lines if lines is not None else _Lines(text)).bounds(pos)
-    if _EMPTY_FIELD.match(text, line_start, line_end) is not None:
+    lines = lines if lines is not None else _Lines(text)
+    line_start, line_end = lines.bounds(pos)
+    whole = lines.empty.get((line_start, line_end))
+    if whole is None:  # once per line: the hits of a line share the answer
+        whole = lines.empty[line_start, line_end] = _EMPTY_FIELD.match(text, line_start, line_end) is not None
+    if whole:
         return True
     # a form flattened onto one line: "Forsikringstager: Jesper Mikkelsen. Har De ... blodtryk? ☐ Ja ☐ Nej"
     if text.find(":", pos, line_end) < 0 and text.find("?", pos, line_end) < 0:

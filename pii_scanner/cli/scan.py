@@ -217,7 +217,8 @@ def scan(
         ):
             for result in results:
                 found = found or bool(result.findings)
-                errored = errored or result.error is not None
+                # An encrypted item could not be read either: the exit code must not call it clean.
+                errored = errored or result.error is not None or result.encrypted
                 writer.write_result(result, fingerprint, show_values=show_values)
         writer.close()
     finally:

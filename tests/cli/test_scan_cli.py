@@ -92,3 +92,21 @@ def test_missing_path_gives_error_record_not_crash(cli: list[str], tmp_path: Pat
     proc = run(cli, str(tmp_path / "gone.txt"))
     (item,) = records(proc.stdout)
     assert item["error"] and "cannot read" in str(item["error"])
+
+
+def test_an_encrypted_item_is_not_called_clean(cli: list[str], tmp_path: Path) -> None:
+    """What could not be read is said in the record AND the exit code: 4 outranks 0 and 1."""
+    from tests.extract.extract_makers import make_encrypted_pdf, make_encrypted_zip
+
+    pdf = make_encrypted_pdf(tmp_path / "locked.pdf")
+    proc = run(cli, str(pdf))
+    (item,) = records(proc.stdout)
+    assert item["encrypted"] is True and proc.returncode == 4
+    archive = make_encrypted_zip(tmp_path / "mixed.zip")
+    proc = run(cli, str(archive))
+    lines = records(proc.stdout)
+    assert any(r["record"] == "finding" for r in lines), "the open member is still read"
+    assert any(r.get("encrypted") for r in lines if r["record"] == "item")
+    assert proc.returncode == 4
+    (tmp_path / "plain.txt").write_text(TEXT, encoding="utf-8")
+    assert run(cli, str(tmp_path / "plain.txt")).returncode == 1

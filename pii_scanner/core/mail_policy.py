@@ -224,7 +224,21 @@ def _header(msg: Message, name: str) -> str:
 
 def _addresses(msg: Message, name: str) -> tuple[str, ...]:
     values = [str(v) for v in msg.get_all(name) or []]
-    return tuple(formataddr((_decode(n), a)) if n else a for n, a in getaddresses(values) if a)
+    return tuple(display_address(_decode(n), a) if n else a for n, a in getaddresses(values) if a)
+
+
+_SPECIALS = re.compile(r'[][\\()<>@,:;".]')
+
+
+def display_address(name: str, address: str) -> str:
+    """``Name <address>`` as ``formataddr`` writes it; an internationalised address (RFC 6532, "jørgen@x.dk"),
+    which ``formataddr`` refuses with UnicodeEncodeError, is written the same way in Unicode."""
+    try:
+        return formataddr((name, address))
+    except UnicodeEncodeError:
+        if _SPECIALS.search(name):
+            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return f"{name} <{address}>"
 
 
 def _date(msg: Message) -> datetime | None:

@@ -16,10 +16,10 @@ from email.mime.base import MIMEBase
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 from typing import Any
 
-from pii_scanner.core.mail_policy import SENSITIVITY_HEADER, sensitivity_from_number
+from pii_scanner.core.mail_policy import SENSITIVITY_HEADER, display_address, sensitivity_from_number
 from pii_scanner.core.model import MailMeta, Sensitivity
 from pii_scanner.extract.context import Budget
 from pii_scanner.extract.text import decode_text
@@ -64,7 +64,7 @@ def _recipients(message: Any) -> dict[int, list[str]]:
         entry = _entry(rcpts, 0x0C15, k)
         kind = int(entry.data_as_integer) if entry is not None else 1
         if addr and "@" in addr:
-            out.setdefault(kind, []).append(formataddr((name, addr)) if name and name != addr else addr)
+            out.setdefault(kind, []).append(display_address(name, addr) if name and name != addr else addr)
     return out
 
 
@@ -95,7 +95,7 @@ def message_meta(message: Any, folder: str, mailbox: str) -> MailMeta | None:
     cls = _str(message, 0x001A) or "IPM.Note"
     sender_addr = _str(message, 0x5D01) or _str(message, 0x0C1F) or _str(message, 0x0065)
     sender_name = _str(message, 0x0C1A)
-    sender = formataddr((sender_name, sender_addr)) if "@" in sender_addr else sender_addr
+    sender = display_address(sender_name, sender_addr) if "@" in sender_addr else sender_addr
     rcpts = _recipients(message)
     date: datetime | None = None
     for attr in ("delivery_time", "client_submit_time", "creation_time"):

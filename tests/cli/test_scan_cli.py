@@ -110,3 +110,12 @@ def test_an_encrypted_item_is_not_called_clean(cli: list[str], tmp_path: Path) -
     assert proc.returncode == 4
     (tmp_path / "plain.txt").write_text(TEXT, encoding="utf-8")
     assert run(cli, str(tmp_path / "plain.txt")).returncode == 1
+
+
+def test_mail_with_utf8_addresses_is_scanned(cli: list[str], tmp_path: Path) -> None:
+    mail = tmp_path / "besked.eml"
+    mail.write_text(f'From: Ask <ask@x.dk>\nTo: "Holm, Jørgen" <jørgen@firma.dk>\nSubject: Møde\n\nCPR {CPR}\n')
+    proc = run(cli, str(mail))
+    (item,) = [r for r in records(proc.stdout) if r["record"] == "item"]
+    assert item["error"] is None and item["mime"] == "message/rfc822"
+    assert proc.returncode == 1

@@ -86,3 +86,15 @@ def test_marked_word_answers_as_one_search_per_word() -> None:
         for words in lists:
             assert mail_policy.marked_word(text, words) == reference(text, words), (text, words)
     assert mail_policy.marked_word("Privat: løn", ["privat"]) == "privat"  # type: ignore[arg-type]  # a list works too
+
+
+def test_internationalised_addresses_are_read_not_an_error() -> None:
+    """RFC 6532 allows UTF-8 in addresses; formataddr refuses them, so the message was an error record."""
+    raw = (
+        'From: Ask Lund <ask@bolaget.dk>\nTo: "Holm, Hans-Jørgen" <hans-jørgen.holm@firma.dk>, Bo <bø@x.se>\n'
+        "Subject: Møde\n\nHej\n"
+    ).encode()
+    meta = read_meta(raw, None)
+    assert len(meta.to) == 2 and meta.to[0].endswith(".holm@firma.dk>") and meta.to[1].endswith("@x.se>")
+    assert mail_policy.display_address("Holm, Jørgen", "jørgen@firma.dk") == '"Holm, Jørgen" <jørgen@firma.dk>'
+    assert mail_policy.display_address("Ask Lund", "ask@bolaget.dk") == "Ask Lund <ask@bolaget.dk>"

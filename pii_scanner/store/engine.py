@@ -106,6 +106,7 @@ def make_engine(url: str | Path | None, *, create: bool = True) -> sa.Engine:
                     Path(db).parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise StoreError(f"cannot create folder for {db}: {exc.strerror}") from exc
+                _create_private(Path(db))
         engine = sa.create_engine(text, connect_args={"timeout": 30})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         sa.event.listen(engine, "handle_error", _corrupt_index_handler(db or text))
@@ -116,3 +117,15 @@ def make_engine(url: str | Path | None, *, create: bool = True) -> sa.Engine:
         except (sa.exc.ArgumentError, ValueError, TypeError) as exc:
             raise StoreError(f"not a usable database URL: {display_url(text)} ({type(exc).__name__})") from exc
     raise StoreError(f"unsupported database {parsed.get_backend_name()!r}; use SQLite or PostgreSQL")
+
+
+def _create_private(path: Path) -> None:
+    """A new index file is made readable by its owner only: its locations can name people. SQLite gives its
+    -wal and -shm files the database file's permissions, so they follow."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot create the index {path}: {exc.strerror}") from exc
+    os.close(fd)

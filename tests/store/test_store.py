@@ -205,3 +205,24 @@ def test_source_state_committed_only_on_commit(db_url: str) -> None:
         again.commit()
         assert st.source_state(sid).get("INBOX.uid") is None
         assert "secret" not in json.dumps(st.rows("sources"), default=str)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_new_sqlite_index_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    """Its locations can name people: a new index and its WAL are 0600 whatever the umask."""
+    db = tmp_path / "idx" / "index.sqlite"
+    old = os.umask(0o022)
+    try:
+        with open_store(f"sqlite:///{db}", key=b"k" * 32) as store:
+            assert store is not None
+            wal = db.with_name(db.name + "-wal")
+            modes = [p.stat().st_mode & 0o777 for p in (db, wal) if p.exists()]
+    finally:
+        os.umask(old)
+    assert modes and all(m == 0o600 for m in modes), [oct(m) for m in modes]
+    existing = tmp_path / "kept.sqlite"
+    existing.touch(mode=0o640)
+    existing.chmod(0o640)
+    with open_store(f"sqlite:///{existing}", key=b"k" * 32):
+        pass
+    assert existing.stat().st_mode & 0o777 == 0o640, "an existing file's mode is the admin's choice"

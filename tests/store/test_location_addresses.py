@@ -20,6 +20,7 @@ from pii_scanner.sources.mail.common import message_location
 from pii_scanner.sources.mail.outlook_actions import MessageRef
 from pii_scanner.store import open_store, schema
 from pii_scanner.sweeps.engine import sweep
+from pii_scanner.web.users import users_add
 from tests.helpers.nordic_numbers import make_cpr
 
 CPR = make_cpr(datetime.date(1961, 7, 7), 4)
@@ -120,3 +121,32 @@ def test_scan_output_masks_addresses_in_names_and_show_values_shows_them(cli: li
         [*cli, "scan", str(root), "--format", "jsonl", "--show-values"], capture_output=True, text=True, timeout=300
     )
     assert "jens.hansen" in shown.stdout and "anna.berg" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "file:///home/jens.hansen%40firma.dk/",  # as the real location is written
+        "file:///home/j***%40firma.dk/",  # as the index shows it: johanna's folder looks the same
+        "file:///srv/hr/070761XXXX/",
+        "file:///srv/hr/0707614285/",
+    ],
+)
+def test_a_folder_whose_name_the_index_masks_cannot_be_given_to_one_account(
+    cli: list[str], tmp_path: Path, prefix: str
+) -> None:
+    db = str(tmp_path / "index.sqlite3")
+    env_db = ["--db", db]
+    users_add(db, "jens", role="employee", password="correct horse battery")
+    out = subprocess.run(
+        [*cli, "users", "map-folder", prefix, "jens", *env_db], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 2 and "--owner or --mailbox" in out.stderr and "Traceback" not in out.stderr
+    assert "jens.hansen" not in out.stderr and "0707614285" not in out.stderr
+    fine = subprocess.run(
+        [*cli, "users", "map-folder", "file:///srv/share/HR/", "jens", *env_db],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert fine.returncode == 0, fine.stderr

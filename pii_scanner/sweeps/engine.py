@@ -221,7 +221,7 @@ def sweep(
             st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
             raise
         job = SweepJob(st, run_id, name, cfg, policy, emit, executor)
-        with _signals_interrupt():
+        with _signals_interrupt() as job.stop:
             return job.run(specs, doc, notify)
     finally:
         executor.close()
@@ -230,12 +230,17 @@ def sweep(
 
 
 @contextlib.contextmanager
-def _signals_interrupt() -> Iterator[None]:
-    """SIGTERM and SIGINT raise SweepInterrupted (once) while the sweep runs in the main thread."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+def _signals_interrupt() -> Iterator[list[int]]:
+    """SIGTERM and SIGINT raise SweepInterrupted (once) while the sweep runs in the main thread.
+
+    The signals received are also yielded: the raise can land where it is swallowed (a
+    finaliser, a plug-in's ``except BaseException``), so the job checks them before it stores
+    more, marks anything removed or calls the run finished.
+    """
     fired: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield fired
+        return
     owner = os.getpid()
 
     def handler(signum: int, frame: FrameType | None) -> None:
@@ -251,7 +256,7 @@ def _signals_interrupt() -> Iterator[None]:
     wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
     previous = {sig: signal.signal(sig, handler) for sig in wanted}
     try:
-        yield
+        yield fired
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
@@ -287,6 +292,7 @@ class SweepJob:
         self.failed: list[str] = []
         self.held: list[str] = []
         self._last_beat = 0.0
+        self.stop: list[int] = []  # signals received (see _signals_interrupt)
 
     # --- the run --------------------------------------------------------------------------------
     def run(self, specs: list[SourceSpec], doc: dict[str, Any], notify: bool) -> SweepResult:
@@ -298,6 +304,7 @@ class SweepJob:
             for spec in specs:
                 self._sweep_source(spec)
             self.executor.wait(self)
+            self.check_stop()
             retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
             self.violations += restored_after_erasure(self.st, self.run_id)
@@ -411,6 +418,11 @@ class SweepJob:
             yield item
 
     # --- called by executors --------------------------------------------------------------------
+    def check_stop(self) -> None:
+        """End the run as interrupted if a signal arrived, even one whose raise was swallowed."""
+        if self.stop:
+            raise SweepInterrupted(self.stop[0])
+
     def stored(self, src: SourceRun, batch: StoredBatch) -> None:
         for counters in (src.counters, self.totals):
             counters.results += batch.results
@@ -419,6 +431,7 @@ class SweepJob:
             counters.removed += batch.removed
             counters.errors += batch.errors
         self.violations.extend(batch.violations)
+        self.check_stop()
 
     def fail_source(self, src: SourceRun | None, exc: BaseException, *, name: str | None = None) -> None:
         """The source failed: what was stored stays, nothing is marked removed, state not committed."""
@@ -445,6 +458,7 @@ class SweepJob:
         """Once everything of a listed source is stored: removals, incremental state, last-run markers."""
         if not src.listed or src.pending > 0 or src.failed:
             return
+        self.check_stop()  # a listing cut short by a signal must never mark the rest removed
         st, run_id = self.st, self.run_id
         if src.listing_failed:
             # Some folder could not be listed: its files were not seen, but they are not gone.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from pii_scanner.core.model import Explanation, Finding
@@ -275,7 +275,7 @@ class FallbackNameFinder:
                 if len(keys) > 1:
                     seen.update(keys)
                     surnames.add(keys[-1])
-        if ", " in text:
+        if ", " in text and _SURNAME_FIRST_GATE.search(text) is not None:
             found = self._surname_first(text, found)
         if ":" in text:
             found.extend(self._listed(text, found))
@@ -595,6 +595,8 @@ class FallbackNameFinder:
     def _speakers(self, text: str) -> list[Finding]:
         """A name heading a chat post with its time ("Nora Falk 10:14", "Lotte Bang 07:44  bo havde den")."""
         out: list[Finding] = []
+        if _SPEAKER_TIME.search(text) is None:
+            return out
         for m in _SPEAKER_HEAD.finditer(text):
             words = self._name_words(m.start(1), m.group(1))
             if len(words) < 2 or words[-1][1] != m.end(1) or _KNOWN.isdisjoint(w[2] for w in words):
@@ -680,7 +682,7 @@ class FallbackNameFinder:
         """
         added: list[Finding] = []
         unknown: list[re.Match[str]] = []
-        for m in _SURNAME_FIRST.finditer(text):
+        for m in _surname_first_items(text):
             if text[m.start()] == ":" and self._roster_line(text, m.start()):
                 continue  # "Tir: Ahmed, Kim": two first names on a duty roster
             last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
@@ -1552,13 +1554,16 @@ def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
 
 
 # "@Nora Falk" in a chat: not an e-mail address's tail ("a@Firma"), at most four words
-_MENTION = re.compile(rf"(?<![\w.@])@({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
+# (The look-behind after the "@" lets the regex engine jump from "@" to "@".)
+_MENTION = re.compile(rf"@(?<![\w.@]@)({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
 # "Nora Falk 10:14" opening a line, alone or before the message two blanks on
 _SPEAKER_HEAD = re.compile(
     rf"^[ \t]*({_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{1,3}})"
     rf"[ \t]+\d{{1,2}}[:.]\d{{2}}(?=[ \t]*$|[ \t]{{2,}}|\t)",
     re.M,
 )
+# What every _SPEAKER_HEAD match holds, found from its digits on: texts without it skip the line-by-line regex.
+_SPEAKER_TIME = re.compile(r"\d[:.]\d\d(?=[ \t]*$|[ \t]{2,}|\t)", re.M)
 _CAPS_CELL_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
 _CELL_WORD = re.compile(rf"{_WORD}|{_CAPS_CELL_WORD}")
 # A table cell holding a name: words, particles and initials, or "Surname, First"
@@ -1615,12 +1620,27 @@ class _Lines(dict[int, _Line]):
 # Groups: 1 an opening quote, 2 the span, 3 particles, 4 the surname, 5 the first name(s). An item opens a line
 # (after a row number), follows ":" or ";" or is quoted in a list; it ends at ";" or ".", the line's end, a column
 # gap, a dash before a role ("Bergman, Love – ordförande"), or its closing quote (a mail display name).
-_SURNAME_FIRST = re.compile(
-    rf"(?:\A|[\n:;]|,(?=[ \t]*\"))[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
+_SURNAME_FIRST_ITEM = (
+    rf"[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
     rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
-    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))",
-    re.M,
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))"
 )
+# The text's start apart from the delimiters: with "\A" among them the regex engine tries every position.
+_SURNAME_FIRST_HEAD = re.compile(rf"\A{_SURNAME_FIRST_ITEM}", re.M)
+_SURNAME_FIRST = re.compile(rf"(?:[\n:;]|,(?=[ \t]*\")){_SURNAME_FIRST_ITEM}", re.M)
+# What every item holds (a word ends in a small letter; a comma, blanks, a capital): a cheap pre-check.
+_SURNAME_FIRST_GATE = re.compile(rf",(?<=[{_LOW}],)[ \t]+[{_UP}]")
+
+
+def _surname_first_items(text: str) -> Iterator[re.Match[str]]:
+    """What one regex with the text's start among the delimiters would find with ``finditer``: the start is
+    tried first."""
+    head = _SURNAME_FIRST_HEAD.match(text)
+    if head is not None:
+        yield head
+    yield from _SURNAME_FIRST.finditer(text, 0 if head is None else head.end())
+
+
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
@@ -1641,12 +1661,17 @@ def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}|:[ \t]*[{_UP}]{{2}}")
+_TWO_CAPITALS = re.compile(rf"[{_UP}]{{2}}")
+_CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
+_CAPS_AFTER_COLON = re.compile(rf":[ \t]*[{_UP}]{{2}}")
 
 
 def _has_caps_pair(text: str) -> bool:
-    """Cheap pre-check: a name in capitals is two capitalised words or follows a "Label:"."""
-    return _CAPS_PAIR.search(text) is not None
+    """Cheap pre-check: a name in capitals is two capitalised words or follows a "Label:" (each
+    regex with one kind of first character, which the regex engine skips to)."""
+    return _TWO_CAPITALS.search(text) is not None and (
+        _CAPS_PAIR.search(text) is not None or (":" in text and _CAPS_AFTER_COLON.search(text) is not None)
+    )
 
 
 def _base(key: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks.redteam.holdout6 import hand_names_da, hand_names_more, hand_names_sv
+from benchmarks.redteam.holdout6 import hand_names_da, hand_names_more, hand_names_news, hand_names_sv
 from benchmarks.redteam.holdout6.build_common import build_rows, write
 from benchmarks.redteam.holdout6.families_names import FAMILIES
 
@@ -17,7 +17,13 @@ DRAWS = 7
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
-    return build_rows("h6n", seed, [hand_names_da.TEXT, hand_names_sv.TEXT, hand_names_more.TEXT], FAMILIES, DRAWS)
+    return build_rows(
+        "h6n",
+        seed,
+        [hand_names_da.TEXT, hand_names_sv.TEXT, hand_names_more.TEXT, hand_names_news.TEXT],
+        FAMILIES,
+        DRAWS,
+    )
 
 
 def main() -> None:

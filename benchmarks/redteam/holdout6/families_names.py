@@ -14,6 +14,30 @@ def _p(rng: random.Random, lang: str, foreign: float = 0.15) -> tuple[str, str]:
     return person(rng, lang, foreign)
 
 
+ASCII = str.maketrans(
+    {
+        "ş": "s",
+        "ã": "a",
+        "é": "e",
+        "á": "a",
+        "í": "i",
+        "ó": "o",
+        "ć": "c",
+        "ń": "n",
+        "ś": "s",
+        "ø": "o",
+        "å": "a",
+        "æ": "ae",
+        "ä": "a",
+        "ö": "o",
+    }
+)
+
+
+def _mailbox(word: str) -> str:
+    return word.split()[0].lower().translate(ASCII)
+
+
 def _lang(rng: random.Random) -> str:
     return rng.choice(["da", "sv"])
 
@@ -50,7 +74,10 @@ def court_brief(rng: random.Random) -> tuple[str, str]:
 def sport_result(rng: random.Random) -> tuple[str, str]:
     lang = _lang(rng)
     a, b, c = _p(rng, lang, 0.2), _p(rng, lang, 0.2), _p(rng, lang)
-    t1, t2 = town(rng, lang), town(rng, lang)
+    t1 = town(rng, lang)
+    t2 = town(rng, lang)
+    while t2 == t1:
+        t2 = town(rng, lang)
     if lang == "da":
         return (
             lang,
@@ -98,7 +125,7 @@ def csv_export(rng: random.Random) -> tuple[str, str]:
     rows = []
     for _ in range(rng.randint(3, 6)):
         f, last = _p(rng, lang)
-        mail = f"{f.split()[0].lower()}.{last.split()[0].lower()}@example.{'dk' if lang == 'da' else 'se'}"
+        mail = f"{_mailbox(f)}.{_mailbox(last)}@example.{'dk' if lang == 'da' else 'se'}"
         rows.append(sep.join([f"⟦{f}⟧", f"⟦{last}⟧", mail, town(rng, lang)]))
     head = sep.join(
         ["fornavn", "efternavn", "email", "by"] if lang == "da" else ["förnamn", "efternamn", "epost", "ort"]
@@ -120,22 +147,23 @@ def ical(rng: random.Random) -> tuple[str, str]:
     (f1, l1), (f2, l2) = _p(rng, lang), _p(rng, lang)
     summary = "Budgetmøde" if lang == "da" else "Budgetmöte"
     return lang, (
-        f"BEGIN:VEVENT\nSUMMARY:{summary}\nORGANIZER;CN=⟦{f1} {l1}⟧:mailto:{f1.split()[0].lower()}@example.org\n"
-        f"ATTENDEE;CN=⟦{f2} {l2}⟧;ROLE=REQ-PARTICIPANT:mailto:{l2.split()[0].lower()}@example.org\nLOCATION:{street(rng, lang)}\nEND:VEVENT"
+        f"BEGIN:VEVENT\nSUMMARY:{summary}\nORGANIZER;CN=⟦{f1} {l1}⟧:mailto:{_mailbox(f1)}@example.org\n"
+        f"ATTENDEE;CN=⟦{f2} {l2}⟧;ROLE=REQ-PARTICIPANT:mailto:{_mailbox(l2)}@example.org\nLOCATION:{street(rng, lang)}\nEND:VEVENT"
     )
 
 
 def teams_chat(rng: random.Random) -> tuple[str, str]:
     lang = _lang(rng)
     (f1, l1), (f2, l2), (f3, _l3) = _p(rng, lang), _p(rng, lang), _p(rng, lang)
+    minute = rng.randint(10, 55)
     if lang == "da":
         return (
             lang,
-            f"⟦{f1} {l1}⟧  09:{rng.randint(10, 59)}\n@⟦{f2}⟧ kan du tage opkaldet fra {firm(rng, lang)}?\n⟦{f2} {l2}⟧  09:{rng.randint(10, 59)}\nja, men ⟦{f3}⟧ skal med",
+            f"⟦{f1} {l1}⟧  09:{minute}\n@⟦{f2}⟧ kan du tage opkaldet fra {firm(rng, lang)}?\n⟦{f2} {l2}⟧  09:{minute + 4}\nja, men ⟦{f3}⟧ skal med",
         )
     return (
         lang,
-        f"⟦{f1} {l1}⟧  09:{rng.randint(10, 59)}\n@⟦{f2}⟧ kan du ta samtalet från {firm(rng, lang)}?\n⟦{f2} {l2}⟧  09:{rng.randint(10, 59)}\nja, men ⟦{f3}⟧ måste vara med",
+        f"⟦{f1} {l1}⟧  09:{minute}\n@⟦{f2}⟧ kan du ta samtalet från {firm(rng, lang)}?\n⟦{f2} {l2}⟧  09:{minute + 4}\nja, men ⟦{f3}⟧ måste vara med",
     )
 
 

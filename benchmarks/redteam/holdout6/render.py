@@ -116,7 +116,7 @@ def cpr_form(d: str, form: str, rng: random.Random) -> str:
     if form == "dots":
         return f"{d[:2]}.{d[2:4]}.{d[4:6]}-{d[6:]}"
     if form == "pairs":
-        return f"{d[:2]} {d[2:4]} {d[4:6]} {d[6:]}"
+        return " ".join(d[i : i + 2] for i in range(0, 10, 2))
     raise ValueError(f"cpr form {form}")
 
 

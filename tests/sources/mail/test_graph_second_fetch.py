@@ -32,8 +32,9 @@ def test_a_message_private_only_in_its_mime_is_not_read(
     fake_graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     fake, base, ca = fake_graph
+    normal = [{"id": SENS, "value": "0"}]
     cases = {
-        "header-private-prop-normal": (make_mail(body=f"CPR {CPR}", sensitivity="Private"), [{"id": SENS, "value": "0"}]),
+        "header-private-prop-normal": (make_mail(body=f"CPR {CPR}", sensitivity="Private"), normal),
         "header-private-prop-absent": (make_mail(body=f"CPR {CPR}", sensitivity="private"), None),
         "header-unreadable-prop-absent": (make_mail(body=f"CPR {CPR}", sensitivity="Hemmelig"), None),
         "subject-private-only-in-mime": (make_mail(body=f"CPR {CPR}", subject="Privat: lægebesøg"), None),

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from pii_scanner.classify.readable import readable
 from pii_scanner.classify.terms import MAX_CHARS, Hit, ItemText, TermSet, load_yaml, trie_regex
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
@@ -49,10 +50,10 @@ IDENTIFYING = NATIONAL_IDS | {"PERSON", "EMAIL_ADDRESS"}
 _ABBREVIATIONS = frozenset(
     {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
     | {"tlf", "tel", "mob", "mobil", "stk", "kap", "pkt", "art", "evt", "inkl", "ekskl", "vedr", "ang", "jfr", "kl"}
-    | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv"}
+    | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv", "pt", "pat"}
 )
 # a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\*\*?|__?)?(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
@@ -152,6 +153,7 @@ class SpecialCategories:
     contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
     place_terms: frozenset[str] = frozenset()  # "flyttade hit från": an origin only before a place abroad
     places: frozenset[str] = frozenset()  # the countries and regions the ethnic_origin terms name ("Somalia")
+    skill_languages: frozenset[str] = frozenset()  # "taler arabisk, tysk og dansk": languages listed as skills
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -175,6 +177,8 @@ class SpecialCategories:
         ``prepared``: ``ItemText(text)`` when the caller made one (the text lower-cased and split once
         per item, shared with the caller's own scans).
         """
+        if hits is None:  # the caller that scans (content.py) gives the readable text already
+            text = readable(text)
         if prepared is None or len(prepared.text) != min(len(text), MAX_CHARS):
             prepared = ItemText(text)
         if hits is None:
@@ -195,12 +199,15 @@ class SpecialCategories:
             and not (h.tag[2] == "meta" and h.start < _TITLE_CHARS and not text[: h.start].strip())
             and not (h.term in self.place_terms and not self._abroad(text, h.end))
             and not (h.tag[1] in self.organisation_categories and _sender_label(text, h))
+            and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
+        # "kapell utan präst": a rite without a priest says nothing of anybody's faith
+        hits = [h for h in hits if not (h.tag[1] == "religion" and h.tag[2] != "strong" and _negated(text, h.start))]
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, prepared.text)
             if party:
@@ -256,7 +263,7 @@ class SpecialCategories:
             cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
-        soft = "soft" in kinds
+        soft = "soft" in kinds or _PERCENT.search(text, s0, s1) is not None  # "var 4,2 % i oktober": a rate
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
@@ -293,6 +300,11 @@ class SpecialCategories:
             named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
             if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
+        acting = _organisation_acts(text, s0, s1)
+        if acting is not None:  # "Firmaet blev idømt en bøde ...": the firm's, unless a person comes between
+            group = [h for h in group if any(acting < a.start < h.start for a in direct)]
+            if not group:
+                return []
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]  # a title without a name is nobody
         if not direct:  # "Dragana Ilić berättade att hennes ...": two capitalised words a pronoun refers back to
             direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
@@ -339,6 +351,11 @@ class SpecialCategories:
                 anchor, via = persons[0], "record"
         if anchor is None:
             return []
+        if via != "direct" and via != "pronoun" and ctx.animals:
+            # a vet's record names the owner; a note that borrows a person there is about the animal
+            group = [h for h in group if h.tag[1] not in ("health", "genetic")]
+            if not group:
+                return []
         factor = self.anchors[via]
         per_cat: dict[str, dict[str, float]] = {}
         for h in group:
@@ -389,15 +406,16 @@ class SpecialCategories:
                 )
         return out
 
-    def _word_name_before_verb(self, piece: str, m: re.Match[str] | None) -> bool:
+    def _word_name_before_verb(self, piece: str, m: re.Match[str] | None, offset: int = 0) -> bool:
         """ "Bo har meldt sig ud ...", "Storm er sygemeldt": a first name that is also a word, opening the
-        sentence (or a list line) and followed by a verb, names a person."""
+        sentence (or a list line) and followed by a verb, names a person. ``offset``: where ``piece`` starts in
+        the text that ``m`` matched."""
         if m is None or m.group(1).casefold() not in _first_names():
             return False
-        before = piece[: m.start(1)]
-        if before.strip(" \t\n-•*–:[]()0123456789.") and _LINE_LABEL.fullmatch(before) is None:
+        before = piece[: m.start(1) - offset]
+        if before.strip(" \t\n-•*–:[]()0123456789.>") and _LINE_LABEL.fullmatch(before) is None:
             return False
-        nxt = _NEXT_WORD.match(piece, m.end(1))
+        nxt = _NEXT_WORD.match(piece, m.end(1) - offset)
         return nxt is not None and nxt.group(1).casefold() in _AUXILIARIES
 
     def _may_reach(self, group: list[Hit]) -> bool:
@@ -461,7 +479,9 @@ class SpecialCategories:
         """The sentence opens with a thing as its subject: a noun with a generic head ("Dörren", "Det nya
         passersystemet", "Appen") or a subject and a finite verb in a short sentence ("Dörren har fått
         ansiktsigenkänning")."""
-        words = [w.casefold() for w in _WORDS.findall(text, s0, min(s1, s0 + 200))[:4]]
+        label = _FIELD_LABEL.match(text, s0, s1)  # "Teamleder skrev: Kantinen serverer ...": after the label
+        at = label.end() if label is not None else s0
+        words = [w.casefold() for w in _WORDS.findall(text, at, min(s1, at + 200))[:4]]
         if len(words) > 2 and words[0] in ("det", "den", "the"):  # "Det nya passersystemet stöder ..."
             words = words[2:] if words[1] in ("nye", "nya", "new", "gamle", "gamla", "old") else words[1:]
         if not words:
@@ -543,7 +563,12 @@ class SpecialCategories:
                 continue
             if f.entity_type == "PERSON":
                 given.append((f.start - s0, f.end - s0))
-                if " " not in f.value.strip() and f.value.strip().casefold() in self.not_names:
+                if (
+                    " " not in f.value.strip()
+                    and f.value.strip().casefold() in self.not_names
+                    # "> Vera har astma": a name that is also a word, before a verb, is the name
+                    and not self._word_name_before_verb(ctx.text[s0:s1], _SINGLE_NAME.match(ctx.text, f.start, s1), s0)
+                ):
                     continue  # "Nya mobiler ...": a common word the name lists also hold
             found.append(_Anchor(f.entity_type, f.start, f.end, _mask(f)))
         piece = ctx.text[s0:s1]
@@ -658,9 +683,18 @@ class SpecialCategories:
         found = self._anchors(ctx, 0, head if head > 0 else min(len(ctx.text), _RECORD_HEAD))
         return found[0] if found else None
 
+    def _head_subject(self, ctx: _Context) -> _Anchor | None:
+        """A person named by the item's head line ("Vedr.: Signe Hvid", "Gäller: Axel Carlsson", "Patient: ..."):
+        the item is about them, however far below a pronoun refers to them."""
+        m = _HEAD_LABEL.match(ctx.text)
+        if m is None:
+            return None
+        found = [a for a in self._anchors(ctx, m.end(), m.end() + len(m.group(1))) if a.kind == "PERSON"]
+        return found[0] if found else None
+
     def _identified_near(self, ctx: _Context, s0: int, s1: int) -> bool:
         """Somebody is identified in the item: a finding anywhere, or a name/id a few sentences around."""
-        if ctx.findings:
+        if ctx.findings or self._head_subject(ctx) is not None:
             return True
         lo, hi = s0, s1
         for _ in range(3):
@@ -824,6 +858,20 @@ class SpecialCategories:
         if line_start >= _RECORD_HEAD:
             return False
         return any(c.tag[0] == "member_list" for c in self.cues.scan(text[line_start:line_end]))
+
+    def _language_skills(self, text: str, h: Hit) -> bool:
+        """The term is one language in a list with two languages of school or work ("taler arabisk, tysk og dansk",
+        "speaks Arabic, German and English"): a skill, not an origin. A mother tongue still counts."""
+        if not self.skill_languages or " " in h.term.strip("=*"):
+            return False
+        lo, hi = max(0, h.start - 60), min(len(text), h.end + 60)
+        if any(w.casefold() in _MOTHER_TONGUE for w in _WORDS.findall(text, lo, hi)):
+            return False
+        for m in _LANGUAGE_LIST.finditer(text, lo, hi):
+            if m.start() <= h.start and h.end <= m.end():
+                # two of school or work at least: "somaliska, arabiska och svenska" is still a home's languages
+                return sum(w.casefold() in self.skill_languages for w in _WORDS.findall(m.group())) >= 2
+        return False
 
     def _abroad(self, text: str, end: int) -> bool:
         """The word after ``end`` is a country or region abroad ("... fra Somalia"), not a town at home."""
@@ -1002,6 +1050,30 @@ def _sender_label(text: str, h: Hit) -> bool:
     if colon < 0 or colon > line_end or len(text[h.start : colon].split()) > 3:
         return False
     return len(text[colon + 1 : line_end].split()) > 3
+
+
+def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
+    """Where the organisation that opens the sentence ends ("Firmaet blev ...", "Företaget har ..."), after a
+    field label or the cells of a record row ("2026-11-13;AH;Firmaet ..."); None when it opens otherwise."""
+    m = _ROW_CELLS.match(text, s0, s1)
+    at = m.end() if m is not None else s0
+    label = _FIELD_LABEL.match(text, at, s1)
+    first = _WORDS.match(text, label.end() if label is not None else at)
+    if first is None:
+        return None
+    if first.group().casefold() in _ORGANISATION_SUBJECTS:
+        return first.end()
+    if first.group().casefold() == "the":
+        nxt = _NAME_AFTER.match(text, first.end()) or _NEXT_WORD.match(text, first.end())
+        if nxt is not None and nxt.group(1).casefold() in _ORGANISATION_SUBJECTS:
+            return nxt.end()
+    return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """The word before is "utan"/"uden"/"without": "begravning utan präst"."""
+    words = _WORDS.findall(text, max(0, start - 12), start)
+    return bool(words) and words[-1].casefold() in _WITHOUT
 
 
 def _subjectless(text: str, s0: int, s1: int) -> bool:
@@ -1283,9 +1355,40 @@ _PERSONAL = re.compile(
 )
 _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(
-    r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?"  # a bullet; a chat speaker or a record's key
-    r"[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
+    r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?[*_]*"  # a bullet; a chat speaker or a record's key
+    r"(?:[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b"
+    # "Må jeg være med i en fagforening?": a reader's question in the first person (a FAQ), asking what is allowed
+    r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
+_HEAD_LABEL = re.compile(
+    r"\s*(?:vedr\.?|vedrørende|angående|ang\.|gäller|avser|re|regarding|patient|pt\.?|borger|klient|elev|medarbejder|"
+    r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d[ \t\u00a0]?%")
+_LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
+    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+\w+"
+)
+_MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
+_ROW_CELLS = re.compile(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
+_ORGANISATION_SUBJECTS = frozenset(
+    [
+        "firmaet",
+        "virksomheden",
+        "selskabet",
+        "koncernen",
+        "företaget",
+        "bolaget",
+        "firman",
+        "koncernen",
+        "selskapet",
+        "bedriften",
+        "company",
+        "firm",
+        "employer",
+    ]
+)
+_WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
@@ -1546,6 +1649,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         place_terms=frozenset(str(t) for t in data.get("origin_needs_place") or ()),
         places=_places(data["categories"].get("ethnic_origin") or {})
         | frozenset(str(p) for p in data.get("origin_places") or ()),
+        skill_languages=frozenset(str(w).casefold() for w in data.get("skill_languages") or ()),
     )
 
 

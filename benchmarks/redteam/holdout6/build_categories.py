@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks.redteam.holdout6 import hand_cats_da, hand_cats_sv
+from benchmarks.redteam.holdout6 import hand_cats_da, hand_cats_more, hand_cats_sv
 from benchmarks.redteam.holdout6.build_common import build_rows, write
 from benchmarks.redteam.holdout6.families_cats import FAMILIES
 
@@ -17,7 +17,7 @@ DRAWS = 7
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
-    return build_rows("h6c", seed, [hand_cats_da.TEXT, hand_cats_sv.TEXT], FAMILIES, DRAWS)
+    return build_rows("h6c", seed, [hand_cats_da.TEXT, hand_cats_sv.TEXT, hand_cats_more.TEXT], FAMILIES, DRAWS)
 
 
 def main() -> None:

@@ -109,6 +109,8 @@ class FallbackNameFinder:
         "off" the pure-Python one; both find the same names."""
         self.lex = lexicon or load_lexicon()
         self._kernel = name_kernel.select(fast_path)
+        self._person = name_kernel.person_maker(self._kernel)  # a PERSON Finding from its fields
+        self._any_in = name_kernel.any_in(self._kernel)
         # A sign-off ends the line ("Med venlig hilsen") or opens it before a comma; str.endswith and
         # str.startswith take tuples, which keeps this check in C.
         sigs = self.lex.signatures
@@ -151,7 +153,7 @@ class FallbackNameFinder:
         fields = self.lex.fields
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
-            *(self._salutes, self._labels),
+            *(self._salutes, self._labels, self._sig_words),
         )
 
     @property
@@ -176,6 +178,7 @@ class FallbackNameFinder:
         decided_plain = self._decided_plain
         decided_one = self._decided_one
         kernel = self._kernel
+        person = self._person
         runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
         for what, start, end, mask, run in runs:
             if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
@@ -205,9 +208,7 @@ class FallbackNameFinder:
                     accepted = self._plain_decision(run, plain, mask)
                 score, value, normalized, explanation = accepted
                 if score > 0:
-                    found.append(
-                        Finding("PERSON", start, start + plain.seg_length, score, value, normalized, explanation)
-                    )
+                    found.append(person(start, start + plain.seg_length, score, value, normalized, explanation))
                     seen.update(plain.seen)
                     surnames.update(plain.surnames)
                     if plain.first:
@@ -441,7 +442,7 @@ class FallbackNameFinder:
             normalized = self._normalize(value)
             if len(self._normalized) < _KIND_CACHE_SIZE:
                 self._normalized[value] = normalized
-        return Finding("PERSON", start, end, score, value, normalized, self._explanation(rule, cues))
+        return self._person(start, end, score, value, normalized, self._explanation(rule, cues))
 
     def _plain_decision(self, run: str, plain: _Plain, mask: int) -> tuple[float, str, str, Explanation]:
         """A plain run's decision under these cue bits, what its Finding holds (memoised)."""
@@ -465,7 +466,7 @@ class FallbackNameFinder:
         explanation = self._mask_explanations.get((rule, mask))
         if explanation is None:
             explanation = self._mask_explanations[(rule, mask)] = self._explanation(rule, _CUES[mask])
-        return Finding("PERSON", start, end, score, value, normalized, explanation)
+        return self._person(start, end, score, value, normalized, explanation)
 
     def _explanation(self, rule: str, cues: Sequence[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
@@ -633,9 +634,7 @@ class FallbackNameFinder:
             for start, end, value in cells:
                 surname, comma, first = value.partition(",")
                 normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
-                added.append(
-                    Finding("PERSON", start, end, 0.75, value, normalized, self._explanation("column", ["field"]))
-                )
+                added.append(self._person(start, end, 0.75, value, normalized, self._explanation("column", ["field"])))
         return _replacing(found, added) if added else found
 
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
@@ -711,15 +710,8 @@ class FallbackNameFinder:
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
         start, end = m.start(2), m.end(2)
         surname = " ".join(text[start : m.end(4)].split())
-        return Finding(
-            entity_type="PERSON",
-            start=start,
-            end=end,
-            score=0.7,
-            value=text[start:end],
-            normalized=f"{m.group(5)} {surname}",
-            explanation=self._explanation("surname,first", ["list"]),
-        )
+        explanation = self._explanation("surname,first", ["list"])
+        return self._person(start, end, 0.7, text[start:end], f"{m.group(5)} {surname}", explanation)
 
     def _slash_signature(self, text: str, start: int) -> bool:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
@@ -1254,7 +1246,7 @@ class FallbackNameFinder:
         return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
 
     def _has_sig(self, lowered: str) -> bool:
-        return any(map(lowered.__contains__, self._sig_words))  # no Python frame per word
+        return self._any_in(lowered, self._sig_words)
 
     def _salutation_first(self, text: str, line_start: int, start: int) -> bool:
         lowered = text[line_start:start].casefold().strip(" \t,")

@@ -111,6 +111,7 @@ class FallbackNameFinder:
         self._kernel = name_kernel.select(fast_path)
         self._person = name_kernel.person_maker(self._kernel)  # a PERSON Finding from its fields
         self._any_in = name_kernel.any_in(self._kernel)
+        self._caps_pair = name_kernel.caps_pair(self._kernel, _has_caps_pair)
         # A sign-off ends the line ("Med venlig hilsen") or opens it before a comma; str.endswith and
         # str.startswith take tuples, which keeps this check in C.
         sigs = self.lex.signatures
@@ -166,7 +167,7 @@ class FallbackNameFinder:
 
     # --- per text -------------------------------------------------------------------------
     def find(self, text: str) -> list[Finding]:
-        pending: list[_Seg] = []
+        pending: list[_Pending] = []  # one-word runs not taken alone: mentions of a name found later?
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
         heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
@@ -196,7 +197,7 @@ class FallbackNameFinder:
                         start = _particle_start(text, start, key, surnames)
                     found.append(self._made_mask(text, start, end, score, rule, mask))
                 else:
-                    pending.append(_Seg(start, end, [kind], [key], _CUES[mask], [end]))
+                    pending.append((start, end, kind, key, _CUES[mask]))
                 continue
             if what == _PLAIN_RUN:
                 # The common case, several words that are one name: everything about the words is
@@ -256,7 +257,7 @@ class FallbackNameFinder:
                             surnames.update(f"{chain} {k}" for k in (last, base))
                             j -= 1
                 elif len(seg.kinds) == 1:
-                    pending.append(seg)
+                    pending.append((seg.start, seg.end, seg.kinds[0], seg.keys[0], seg.cues))
                 elif (
                     len(seg.kinds) <= 3
                     and _UNKNOWN_NAMEY.issuperset(seg.kinds)
@@ -268,7 +269,7 @@ class FallbackNameFinder:
             found.extend(self._repeated(text, unknown, found, surnames, seen))
         if unknown:
             found.extend(self._referred_to(text, unknown, found))
-        if _has_caps_pair(text):
+        if self._caps_pair(text):
             capitals = self._capitals(text)
             found.extend(capitals)
             for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
@@ -295,23 +296,24 @@ class FallbackNameFinder:
                         firsts.add(keys[0])
                         surnames.update((keys[-1], _base(keys[-1])))
         later: list[Finding] = []  # lone mentions: never over a name found whole ("Molin, Malte")
-        for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
-            key, kind = seg.keys[0], seg.kinds[0]
-            if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
+        for start, end, kind, key, cues in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
+            base = key[:-1] if len(key) > 3 and key[-1] == "s" else key  # _base(key)
+            if ((key in seen or base in seen) and kind in _MENTIONED) or (
                 kind == AMBIG
                 and (
                     key in surnames
-                    or _base(key) in surnames
-                    or (key in firsts and self._lone_first_name(text, seg))  # "Sten" after "Sten Holm"
-                    or (  # "Vitas minde" after "Vita Brøndum"
-                        key != _base(key) and _base(key) in firsts and _OWNED_AFTER.match(text, seg.end) is not None
-                    )
+                    or base in surnames
+                    or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
+                    or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
                 )
-            ):  # "Berg" after "Åsa Berg"
+            ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
+                seg = _Seg(start, end, [kind], [key], cues, [end])
                 _with_particle(text, seg, surnames)
                 later.append(self._finding(text, seg, 0.6, "mention"))
-            elif kind == FIRST and self._genitive_first(text, seg):
-                later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif kind == FIRST and key.endswith("s"):  # a genitive, see _genitive_first
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                if self._genitive_first(text, seg):
+                    later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
         if later:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
@@ -1507,6 +1509,9 @@ def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
 
 
 _KIND_CACHE_SIZE = 200_000
+_MENTIONED = frozenset({FIRST, LAST, BOTH, SHAPE, OTHER})  # a lone word of these classes may mention a name found
+# A one-word run left for later: start, end, class, key, cues.
+_Pending = tuple[int, int, int, str, Sequence[str]]
 _REJECTED = Explanation(recognizer=NAME, pattern="")  # stands in a memo entry of a run not taken
 _LINE_LIMIT = 300  # how far back a line start is looked for (linear cost on very long lines)
 _SHORT_PREFIX = 120

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks.redteam.holdout6 import hand_ids_da, hand_ids_other, hand_ids_sv
+from benchmarks.redteam.holdout6 import hand_ids_da, hand_ids_more, hand_ids_other, hand_ids_sv
 from benchmarks.redteam.holdout6.build_common import build_rows, write
 from benchmarks.redteam.holdout6.families_ids import FAMILIES
 
@@ -17,7 +17,9 @@ DRAWS = 5
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
-    return build_rows("h6i", seed, [hand_ids_da.TEXT, hand_ids_sv.TEXT, hand_ids_other.TEXT], FAMILIES, DRAWS)
+    return build_rows(
+        "h6i", seed, [hand_ids_da.TEXT, hand_ids_sv.TEXT, hand_ids_other.TEXT, hand_ids_more.TEXT], FAMILIES, DRAWS
+    )
 
 
 def main() -> None:

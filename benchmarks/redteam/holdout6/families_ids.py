@@ -87,7 +87,7 @@ def club_roster_da(rng: random.Random) -> tuple[str, str]:
     lines = []
     for _ in range(rng.randint(4, 7)):
         n = full(rng, "da")
-        ident = _cprf(rng, rng.choice(["", "child"])) if with_cpr else "«date:%d.%m.%Y»"
+        ident = _cprf(rng, rng.choice(["", "child"])) if with_cpr else "«bdate:%d.%m.%Y»"
         lines.append(f"| «n:5» | {n} | {ident} | «phdk:space» |")
     col = "CPR" if with_cpr else "Fødselsdato"
     club = rng.choice(["Skive Svømmeklub", "Hvidovre Badminton", "Tønder Rideklub", "Lemvig Petanque"])
@@ -160,9 +160,9 @@ def travel_pax(rng: random.Random) -> tuple[str, str]:
     for _ in range(rng.randint(2, 5)):
         n = full(rng, lang)
         if lang == "da":
-            ident = _cprf(rng, rng.choice(["", "child"])) if rng.random() < 0.5 else "født «date:%d.%m.%Y»"
+            ident = _cprf(rng, rng.choice(["", "child"])) if rng.random() < 0.5 else "født «bdate:%d.%m.%Y»"
         else:
-            ident = _pnrf(rng, rng.choice(["", "child"])) if rng.random() < 0.5 else "född «date:%Y-%m-%d»"
+            ident = _pnrf(rng, rng.choice(["", "child"])) if rng.random() < 0.5 else "född «bdate:%Y-%m-%d»"
         rows.append(f"- {n}, {ident}, pas «n:9»")
     head = "Deltagerliste gruppetur" if lang == "da" else "Resenärslista gruppresa"
     return lang, f"{head} {rng.choice(['Rom', 'Krakow', 'Madeira', 'Island'])} - booking «n:7»\n" + "\n".join(rows)
@@ -286,17 +286,17 @@ def whatsapp(rng: random.Random) -> tuple[str, str]:
     a, b = full(rng, lang).split()[0], full(rng, lang).split()[0]
     if lang == "da":
         body = [
-            f"[«date#d:%d.%m.%y», 18:0«n:1»] {a}: skal lige bruge dit cpr til forsikringen",
-            f"[«date#d:%d.%m.%y», 18:1«n:1»] {b}: {_cprf(rng)}",
-            f"[«date#d:%d.%m.%y», 18:1«n:1»] {a}: og ordrenummeret fra skadesanmeldelsen?",
-            f"[«date#d:%d.%m.%y», 18:2«n:1»] {b}: ordrenr. «dl10d»",
+            f"[«date#d:%d.%m.%y», 18:02] {a}: skal lige bruge dit cpr til forsikringen",
+            f"[«date#d:%d.%m.%y», 18:05] {b}: {_cprf(rng)}",
+            f"[«date#d:%d.%m.%y», 18:06] {a}: og ordrenummeret fra skadesanmeldelsen?",
+            f"[«date#d:%d.%m.%y», 18:11] {b}: ordrenr. «dl10d»",
         ]
     else:
         body = [
-            f"[«date#d:%Y-%m-%d» 18:0«n:1»] {a}: vad är ditt personnummer? ska boka resan",
-            f"[«date#d:%Y-%m-%d» 18:1«n:1»] {b}: {_pnrf(rng)}",
-            f"[«date#d:%Y-%m-%d» 18:1«n:1»] {a}: och bokningsnumret?",
-            f"[«date#d:%Y-%m-%d» 18:2«n:1»] {b}: bokningsnr «lu10d»",
+            f"[«date#d:%Y-%m-%d» 18:02] {a}: vad är ditt personnummer? ska boka resan",
+            f"[«date#d:%Y-%m-%d» 18:05] {b}: {_pnrf(rng)}",
+            f"[«date#d:%Y-%m-%d» 18:06] {a}: och bokningsnumret?",
+            f"[«date#d:%Y-%m-%d» 18:11] {b}: bokningsnr «lu10d»",
         ]
     return lang, "\n".join(body)
 

@@ -121,13 +121,13 @@ Tak for din gave! Din donation er registreret med donornummer «dl10» og indsam
 === hand-sports da
 Vejle Bold Ungdom - Holdkort U13 piger
 Spiller          Født       DBU-id
-Ida Brix         «date:%d.%m.%Y» «n:7»
-Sofie Lund       «date:%d.%m.%Y» «n:7»
-Emma Thrane      «date:%d.%m.%Y» «n:7»
+Ida Brix         «kdate:%d.%m.%Y» «n:7»
+Sofie Lund       «kdate:%d.%m.%Y» «n:7»
+Emma Thrane      «kdate:%d.%m.%Y» «n:7»
 Holdleder: Rikke Thrane, tlf «phdk:space»
 === hand-sports da
 Medlemsliste Ry Roklub (udtræk fra Conventus)
-Medlemsnr.;Navn;Fødselsdato;Mobil;Kontingent
+Medlemsnr.;Navn;Indmeldt;Mobil;Kontingent
 «dl10»;Lars Bang;«date:%d-%m-%Y»;«phdk:plain»;Betalt
 «dl10»;Merete Skov;«date:%d-%m-%Y»;«phdk:plain»;Betalt
 «dl10»;Kasper Riis;«date:%d-%m-%Y»;«phdk:plain»;Rykker 1
@@ -136,7 +136,7 @@ Medlemsnr.;Navn;Fødselsdato;Mobil;Kontingent
 Hej Kasserer. Til DGI-forsikringen skal vi bruge CPR på de to trænere: Torben «cpr#t:dash» og Malene «cpr:dash». Torbens står forkert i systemet som «cpr#t:plain» uden bindestreg, det er det samme nummer.
 === hand-sports da
 Skydebane Sydfyn: Våbenpåtegning
-Medlem: Erling Rasmussen, født «date:%d.%m.%Y»
+Medlem: Erling Rasmussen, født «bdate:%d.%m.%Y»
 Våbentilladelse nr. «n:7», udstedt af Fyns Politi, journalnr. «n:4»-«n:5»-«n:5»-«n:5»
 Våben: Sauer 101, løbsnr. «n:7»
 Jagttegn nr. «dl10»
@@ -150,7 +150,7 @@ Spørgsmål: Miljøstyrelsen, Jagt og vildtforvaltning
 Ansøgning: Lagermedarbejder (ref. «n:6»)
 Navn: Piotr Kowalczyk
 Adresse: Sønderbrogade 9, 7100 Vejle
-Født: «date:%d/%m/%Y»
+Født: «bdate:%d/%m/%Y»
 Kørekort: B + C, truck certifikat
 CPR oplyses ved ansættelse.
 Mobil: «phdk:intl»
@@ -197,17 +197,17 @@ Hej. jeg har fået en rykker på vandregningen, men jeg har betalt. Betalings-id
 Rejsebevis - Kreta, 1 uge
 Bookingnr. «n:8»
 Rejsende:
-1. Hr. Allan Kristoffersen, født «date:%d%m%Y»
-2. Fru Susanne Kristoffersen, født «date:%d%m%Y»
-3. Barn Oliver Kristoffersen, født «date:%d%m%Y»
+1. Hr. Allan Kristoffersen, født «bdate:%d%m%Y»
+2. Fru Susanne Kristoffersen, født «bdate:%d%m%Y»
+3. Barn Oliver Kristoffersen, født «kdate:%d%m%Y»
 Fly: DY3712 BLL-HER, afg. 06:15
 Pasnr. skal indtastes senest 72 timer før afrejse.
 === hand-travel da
-Hej Rejsebureau. Min datter skal med på sprogrejsen til Malaga. Hendes CPR er «cpr:dash@child» og pasnummer «n:9». Hun har nødpas fordi det gamle udløb. Venlig hilsen Lone Birk
+Hej Rejsebureau. Min datter skal med på sprogrejsen til Malaga. Hendes CPR er «cpr:dash@teen» og pasnummer «n:9». Hun har nødpas fordi det gamle udløb. Venlig hilsen Lone Birk
 === hand-immigration da
 Udlændingestyrelsen
 Vedr.: Ansøgning om familiesammenføring, sagsnr. «n:2»-«n:7»
-Ansøger: Mariam Haidari, født «date:%d.%m.%Y» i Kabul, Afghanistan
+Ansøger: Mariam Haidari, født «bdate:%d.%m.%Y» i Kabul, Afghanistan
 Herboende ægtefælle: Jawad Haidari, CPR-nr. «cpr»
 Udlændinge-ID (ansøger): «n:8»
 Vi har modtaget dit gebyr på 8.625 kr. Sagsbehandlingstiden er ca. 10 måneder.
@@ -253,10 +253,10 @@ En 34-årig mand fra Tølløse blev tirsdag idømt 1 år og 6 måneders fængsel
 Valgliste - Kommunalvalg, Stemmested Hallen
 Valgkreds 3, bord 2 (A-Ø)
 Vælgernr.  Navn                          Adresse                    Født
-0412       Aagaard, Birte                Møllevej 3, st.            «date:%d.%m.%Y»
-0413       Aagaard, Claus Peter          Møllevej 3, st.            «date:%d.%m.%Y»
-0414       Abdi, Hodan Mohamed           Parkalle 22, 1. tv         «date:%d.%m.%Y»
-0415       Ahlgren, Tove                 Kirkestræde 8              «date:%d.%m.%Y»
+0412       Aagaard, Birte                Møllevej 3, st.            «bdate:%d.%m.%Y»
+0413       Aagaard, Claus Peter          Møllevej 3, st.            «bdate:%d.%m.%Y»
+0414       Abdi, Hodan Mohamed           Parkalle 22, 1. tv         «bdate:%d.%m.%Y»
+0415       Ahlgren, Tove                 Kirkestræde 8              «bdate:%d.%m.%Y»
 Afkrydset af: TH / BN
 === hand-election da
 Kandidatanmeldelse - Kommunalbestyrelsesvalg
@@ -298,21 +298,21 @@ Lån:
 - Harry Potter og De Vises Sten (afl. «date:%d.%m»)
 Du har 1 reservering klar til afhentning på hylde «n:3».
 === hand-library da
-Hej bibliotek. Min søn Aksel har mistet sit lånerkort. Kan I spærre det? Hans cpr er «cpr:plain@child». Han er 11 år og vi låner tit i Viby. Mvh Mikkel
+Hej bibliotek. Min søn Aksel har mistet sit lånerkort. Kan I spærre det? Hans cpr er «cpr:plain@child». Vi låner tit i Viby. Mvh Mikkel
 === hand-kindergarten da
 Indmeldelse i Børnehuset Solstrålen
 Barnets navn: Alma Kirkegaard
-Barnets CPR: «cpr:dash@child»
+Barnets CPR: «cpr:dash@small»
 Mor: Signe Kirkegaard, CPR «cpr:dash», tlf. «phdk:space»
 Far: Rune Dahl, CPR «cpr:dash», tlf. «phdk:space»
 Allergi: nej. Må fotograferes: ja
 === hand-kindergarten da
 Besked i AULA fra stuen Blå
-Husk tøjskift i morgen, vi skal i skoven. Forældre der ikke har afleveret sygesikringsbevis til turen: vi skal bruge barnets CPR. Olivia mangler stadig (mor, du kan bare skrive det her: Olivia «cpr:plain@child»). Hilsen Pernille
+Husk tøjskift i morgen, vi skal i skoven. Forældre der ikke har afleveret sygesikringsbevis til turen: vi skal bruge barnets CPR. Olivia mangler stadig (mor, du kan bare skrive det her: Olivia «cpr:plain@small»). Hilsen Pernille
 === hand-driving da
 Køreskolen Ret Frem - elevkort
 Elev: Noah Lassen
-CPR: «cpr:space@child»
+CPR: «cpr:space@teen»
 Lektion 1-4 teori: OK
 Køretime 1: 14/10 kl. 15 (lærer PK)
 Førstehjælp: bevis nr. «n:8»

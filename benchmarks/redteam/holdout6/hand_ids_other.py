@@ -97,7 +97,6 @@ MAJA BERG
 (0008,0080) LO [Privathospitalet Skodsborg Kyst]
 (0010,0010) PN [PEDERSEN^LONE^MARIE]
 (0010,0020) LO [«cpr:plain»]           # PatientID
-(0010,0030) DA [«date:%Y%m%d»]
 (0010,0040) CS [F]
 (0020,000D) UI [1.2.826.0.1.3680043.8.«n:4».«n:10»]
 === hand-dicom sv
@@ -165,7 +164,7 @@ Testnummer från Skatteverkets lista fungerar, men riktiga samordningsnummer int
 === hand-github da
 Fix: CPR-validering afviser nyere numre uden modulus 11
 
-Siden 2007 findes CPR-numre der ikke opfylder modulus 11-kontrollen. Vores kunde (barn født 2019) blev afvist med `«cpr:dash@n,child»`. Test tilføjet med et fiktivt nummer; se også #«n:3».
+Siden 2007 findes CPR-numre der ikke opfylder modulus 11-kontrollen. Vores kunde (et barn) blev afvist med `«cpr:dash@n,child»`. Test tilføjet med et fiktivt nummer; se også #«n:3».
 === hand-no no
 Søknad om barnehageplass - Oslo kommune
 Barnets navn: Sigurd Hauge

@@ -96,11 +96,11 @@ Licensnr: «n:7»
 Avgift: 650 kr (Swish 123 «n:3» «n:4»)
 === hand-sports sv
 Medlemsregister export (IdrottOnline)
-IdrottsID,Förnamn,Efternamn,Personnummer,Född,Kön
-«n:8»,Alvin,Persson,«pnr:long@child»,«date:%Y»,M
-«n:8»,Selma,Nordin,«pnr:long@child»,«date:%Y»,K
-«n:8»,Hugo,Karimi,,«date:%Y»,M
-«n:8»,Maja,Lundqvist,«sam:long»,«date:%Y»,K
+IdrottsID,Förnamn,Efternamn,Personnummer,Kön
+«n:8»,Alvin,Persson,«pnr:long@child»,M
+«n:8»,Selma,Nordin,«pnr:long@child»,K
+«n:8»,Hugo,Karimi,,M
+«n:8»,Maja,Lundqvist,«sam:long»,K
 === hand-sports sv
 Ridklubben: vi behöver personnummer till Svenska Ridsportförbundets försäkring. Lisa S. «pnr:short_dash@child», Greta «pnr:short_dash@child». Tina har skyddade personuppgifter, ring mig i stället. /Kansliet
 === hand-hunting sv
@@ -113,7 +113,7 @@ Jaktkortsnummer: «dl10»
 === hand-recruit sv
 Ansökan: Undersköterska, Region Dalarna, ref nr «n:4»/«n:2»
 Namn: Aleksandra Kowalska
-Född: «date:%Y-%m-%d»
+Född: «bdate:%Y-%m-%d»
 Legitimation: Socialstyrelsen, reg.nr «n:6»
 Telefon: «phse:intl»
 Personnummer lämnas vid anställning.
@@ -157,17 +157,17 @@ hej. fick en påminnelse på fjärrvärmen fast jag har betalat. OCR-numret var 
 Resebekräftelse Apollo
 Bokningsnummer: «n:8»
 Resenärer:
-Carl Eriksson, född «date:%Y%m%d»
-Sofia Eriksson, född «date:%Y%m%d»
+Carl Eriksson, född «bdate:%Y%m%d»
+Sofia Eriksson, född «bdate:%Y%m%d»
 Flyg: SK1531 ARN-LPA
 Pass nr skall anges senast 3 dagar före avresa.
 === hand-travel sv
-Hej, min son ska med på skolresan till Berlin. Personnummer: «pnr:long_dash@child», passnummer «n:8». Han är allergisk mot nötter. Mvh Anneli Forsberg
+Hej, min son ska med på skolresan till Berlin. Personnummer: «pnr:long_dash@teen», passnummer «n:8». Han är allergisk mot nötter. Mvh Anneli Forsberg
 === hand-immigration sv
 Migrationsverket
 Beslut om uppehållstillstånd
 Ärendenummer: «n:2»-«n:6»
-Sökande: Tesfaye Gebremedhin, född «date:%Y-%m-%d», medborgare i Eritrea
+Sökande: Tesfaye Gebremedhin, medborgare i Eritrea
 Samordningsnummer: «sam:long_dash»
 UT-kortnummer: «n:8»
 Beslut: Permanent uppehållstillstånd beviljas.
@@ -215,9 +215,9 @@ En 41-årig man från Borlänge döms till fängelse i ett år för stöld av ve
 === hand-election sv
 Röstlängd - valdistrikt Centrum 3, Sundsvall
 Nr  Namn                        Född    Adress
-214 Andersson, Britt-Marie      «year»    Storgatan 8
-215 Andersson, Kjell            «year»    Storgatan 8
-216 Anttila, Seppo              «year»    Nybrogatan 2
+214 Andersson, Britt-Marie      «byear»    Storgatan 8
+215 Andersson, Kjell            «byear»    Storgatan 8
+216 Anttila, Seppo              «byear»    Nybrogatan 2
 Vallokalens ID: «n:6»
 === hand-election sv
 Kandidatförklaring
@@ -260,18 +260,18 @@ Målsman: Sara Fors, «pnr:long»
 Bibliotekets anteckning: kortnummer «n:14» utlämnat.
 === hand-kindergarten sv
 Ansökan om förskoleplats
-Barn: Levi Bergström, «pnr:short_dash@child»
+Barn: Levi Bergström, «pnr:short_dash@small»
 Vårdnadshavare: Emma Bergström «pnr:short_dash» och Ali Rahimi «sam:short_dash»
 Önskat startdatum: «date:%Y-%m-%d»
 Förskola i första hand: Ekorren
 === hand-kindergarten sv
 Hej från Förskolan Myrstacken! Vi behöver barnets personnummer till utflykten (försäkringen). Skicka gärna via Tyra-appen, inte sms. Tack! /Anna
 -
-Svar: okej, Wilmers är «pnr:short_dash@child». //Maja, hans mamma
+Svar: okej, Wilmers är «pnr:short_dash@small». //Maja, hans mamma
 === hand-driving sv
 Trafikskolan Direkt - elevkort
 Elev: Noel Åkesson
-Personnummer: «pnr:short@child»
+Personnummer: «pnr:short@teen»
 Körkortstillstånd: ja, giltigt t.o.m. «date:%Y-%m-%d»
 Lektioner: 8 av 10 betalda
 Riskettan bokad. Handledare: Jan Åkesson
@@ -364,7 +364,7 @@ Jobbet backup_db «tstamp» avbröts. Logg: /var/log/backup/«tstamp».log. Inge
 Blankett SKV 7665 - Ansökan om samordningsnummer
 Fält 1 Efternamn ................ Petrov
 Fält 2 Förnamn .................. Dimitar
-Fält 3 Födelsedatum ............. «date:%Y-%m-%d»
+Fält 3 Medborgarskap ............ Bulgarien
 Fält 4 Tidigare svenskt nr ...... «sam:long_dash»
 Fält 5 Passnummer ............... «n:9»
 === hand-markdown sv

@@ -59,6 +59,10 @@ class Doc:
 def _born(rng: random.Random, opts: set[str]) -> dt.date:
     if "child" in opts:
         return ids.random_birth_date(rng, 2008, 2024)
+    if "teen" in opts:
+        return ids.random_birth_date(rng, 2008, 2010)
+    if "small" in opts:
+        return ids.random_birth_date(rng, 2021, 2024)
     if "old" in opts:
         return ids.random_birth_date(rng, 1919, 1926)
     if "senior" in opts:
@@ -112,7 +116,7 @@ def cpr_form(d: str, form: str, rng: random.Random) -> str:
     if form == "dots":
         return f"{d[:2]}.{d[2:4]}.{d[4:6]}-{d[6:]}"
     if form == "pairs":
-        return f"{d[:2]} {d[2:4]} {d[4:6]} {d[6:]}"
+        return " ".join(d[i : i + 2] for i in range(0, 10, 2))
     raise ValueError(f"cpr form {form}")
 
 
@@ -388,6 +392,9 @@ NEGATIVES: dict[str, Callable[[random.Random, str], str]] = {
     "amount": lambda r, f: f"{r.randint(1, 99)}.{r.randint(0, 999):03d},{r.randint(0, 99):02d}",
     "date": lambda r, f: (TODAY - dt.timedelta(days=r.randint(0, 900))).strftime(f or "%d.%m.%Y"),
     "year": lambda r, f: str(r.randint(1985, 2026)),
+    "byear": lambda r, f: str(r.randint(1940, 2004)),
+    "bdate": lambda r, f: ids.random_birth_date(r, 1940, 2004).strftime(f or "%d.%m.%Y"),
+    "kdate": lambda r, f: ids.random_birth_date(r, 2011, 2019).strftime(f or "%d.%m.%Y"),
     "time": lambda r, f: (
         f"{r.randint(6, 22):02d}:{r.randint(0, 59):02d}" + (f":{r.randint(0, 59):02d}" if f == "s" else "")
     ),

@@ -201,6 +201,8 @@ class SpecialCategories:
             and not (h.term in self.place_terms and not self._abroad(text, h.end))
             and not (h.tag[1] in self.organisation_categories and _sender_label(text, h))
             and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
+            # "Blå Moské", "St Mary's Church": a building's name is a place, nobody's faith
+            and not (h.tag[1] == "religion" and _building_in_name(text, h))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
@@ -217,6 +219,10 @@ class SpecialCategories:
             column = self._party_column_hits(text)
             if column:
                 hits = sorted(hits + column, key=lambda h: h.start)
+        if _WEDDING_WORD.search(prepared.lower) is not None:  # "Bryllupsplan – Mads og Emil: vielse ..."
+            couples = _same_sex_couples(text)
+            if couples:
+                hits = sorted(hits + couples, key=lambda h: h.start)
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, prepared.text)
             if party:
@@ -352,6 +358,8 @@ class SpecialCategories:
                 leans = near is not None and (
                     self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
                 )
+                if near is not None and not leans and how == "adjacent" and _greeting_after_label(text, near.start):
+                    how = "greeting"  # "SMS fra Oslo kommune: Hei Ingrid! Time for ...": the greeted addressee
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
@@ -1113,6 +1121,40 @@ def _sender_label(text: str, h: Hit) -> bool:
     return len(text[colon + 1 : line_end].split()) > 3
 
 
+def _greeting_after_label(text: str, pos: int) -> bool:
+    """The sentence at ``pos`` is a greeting after a label: "SMS fra Oslo kommune: Hei Ingrid!"."""
+    s0, s1 = _sentence(text, pos)
+    label = _FIELD_LABEL.match(text, s0, s1)
+    return label is not None and _is_greeting_or_signoff(text[label.end() : s1])
+
+
+def _building_in_name(text: str, h: Hit) -> bool:
+    """ "Blå Moské", "St Mary's Church": a church or mosque in a place's name is the place, nobody's faith."""
+    return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
+
+
+def _same_sex_couples(text: str) -> list[Hit]:
+    """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
+    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _COUPLE.finditer(text):
+        first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
+        if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
+            second, genitive = second + "s", False
+        if first not in genders and first.endswith("s"):  # "Saras och Emmas bröllop"
+            first = first[:-1]
+        gender = genders.get(first)
+        if gender is None or genders.get(second) != gender:
+            continue
+        before = _WEDDING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
+        word = before or after
+        if word is not None:
+            out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
+    return out
+
+
 def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
     """Where the organisation that opens the sentence ends ("Firmaet blev ...", "Företaget har ..."), after a
     field label or the cells of a record row ("2026-11-13;AH;Firmaet ..."); None when it opens otherwise."""
@@ -1501,6 +1543,39 @@ _POSSESSIVES = frozenset(
 )
 _TICKED = re.compile(r"[☒☑■✓✔]")
 _SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
+_BUILDINGS = frozenset(
+    [
+        "moské",
+        "moske",
+        "moskeen",
+        "moskén",
+        "mosque",
+        "synagoge",
+        "synagoga",
+        "synagogue",
+        "kirke",
+        "kirken",
+        "kyrka",
+        "kyrkan",
+        "church",
+        "tempel",
+        "temple",
+        "katedral",
+        "cathedral",
+        "kapel",
+        "kapell",
+        "chapel",
+        "domkirke",
+        "domkyrka",
+    ]
+)
+_WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
+_WEDDING_WORD = re.compile(_WEDDING)
+_WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
+_WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
+_COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
+_SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"

@@ -194,3 +194,43 @@ def test_checks_titles_nones_topics_and_cases_reveal_nothing(text: str) -> None:
 )
 def test_new_sectors_about_a_person(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unknown perpetrator is nobody
+        "Protokoll § 4: Inbrott i cykelförrådet, gärningsman okänd. Kassör Ulla Dahl sköter anmälan till försäkringen.",
+        # a question about what happens in case of a crime
+        '{"ärende": 77, "kund": "Olle Bergh", "ämne": "Gäller reseförsäkringen vid inbrott i hyrbilen?"}',
+        # a mosque or a church in a place's name
+        "Kundenotat: Rasmus Kjær vil bo tæt på Hagia Sofia og Blå Moské for at fotografere.",
+        "Tour note: Mr Ian Cole asked to see St Paul's Cathedral and the Central Mosque on Sunday.",
+        # two brothers at somebody else's wedding; a wedding of a man and a woman
+        "Mads og Emil kommer begge til brylluppet i Horsens på lørdag.",
+        "Bryllupsplan – Mads og Emilie: vielse i Vor Frue Kirke 14/6.",
+    ],
+)
+def test_places_perpetrators_and_couples_reveal_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wedding of two men or two women named by their first names
+        ("Bryllupsplan – Jonas og Mikkel: vielse på rådhuset 3/8.", ["sexual_orientation"]),
+        ("Inbjudan till Saras och Emmas bröllop den 12 juli!", ["sexual_orientation"]),
+        # a prayer of some hour, a guest, the person
+        ("Stillerum booket af Leila kl. 12-12.15 til hendes eftermiddagsbøn.", ["religion"]),
+        ("Bokningsnotering: Gäst Per Lind. Gästen är allergisk mot skaldjur.", ["health"]),
+        ("Kontroll: Resenären Ola Berg visade leg. Personen är dömd för rån sedan tidigare.", ["criminal_records"]),
+        # a greeting after a label, and the message about the addressee's treatment
+        ("SMS fra Bergen kommune: Hei Nora! Time for strålebehandling er flyttet til fredag kl 9.", ["health"]),
+        # words: a fracture, a birthplace
+        ("Residents' meeting: Ken Doyle is housebound after a hip fracture.", ["health"]),
+        ("Player bio: Ama Boateng – Ghanaian-born defender, moved to Leeds aged 6.", ["ethnic_origin"]),
+    ],
+)
+def test_couples_prayers_roles_and_words(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -386,10 +386,17 @@ def at(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
 
 
 def label(env: Env, start: int, end: int, found: Field | None) -> str | None:
-    """The column header that labels the candidate (see ``context_around``'s ``label``)."""
+    """The column header that labels the candidate (see ``context_around``'s ``label``). A machine
+    header is read as words too, as a record's key is: "modtager_cpr" names a CPR."""
     if found is None:
-        return layout.header(env.text, start, end, env.memo)
-    return found.key if found.kind == "cell" else None
+        header = layout.header(env.text, start, end, env.memo)
+    else:
+        header = found.key if found.kind == "cell" else None
+    if header and ("_" in header or _CAMEL.search(header) is not None):
+        words = Field(header, "cell").words
+        if words != header:
+            return f"{words} {header}"
+    return header
 
 
 def log_line_start(text: str, start: int) -> int | None:

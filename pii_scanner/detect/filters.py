@@ -290,23 +290,23 @@ def _number_table(candidate: Candidate, env: Env) -> bool:
     valid = 1 + sum(_date_like(n, env) for n in numbers)
     if valid / (len(numbers) + 1) > env.rules.setting("table", "max_valid_share"):
         return False
-    return not _people_in_own_form(candidate, numbers, env)
+    return not _people_numbers(candidate, numbers, env)
 
 
-_CPR_FORM = re.compile(r"\d{6}-\d{4}")
-
-
-def _people_in_own_form(candidate: Candidate, numbers: list[str], env: Env) -> bool:
-    """Every number of the column is written as a CPR is (date, hyphen, serial), every date is a
-    real one and the candidate's row names a person ("├─ Katrine Eriksen 280800-7994" in a family
-    tree): people's CPRs, many issued without modulus 11 since 2007, not order numbers (those of one
-    season are dropped by the season rule)."""
+def _people_numbers(candidate: Candidate, numbers: list[str], env: Env) -> bool:
+    """Every number of the column reads as a real CPR date, the dates spread over years (serials of
+    a season do not) and the candidate's row names a person ("├─ Katrine Eriksen 280800-7994" in a
+    family tree, "Rasmus Bisgaard;30.03.1993;3003939526"): people's CPRs, many issued without modulus
+    11 since 2007, not order numbers (a random number reads as a date about 1 in 27)."""
     text = env.text
     lo, hi = layout.line_bounds(text, candidate.start)
     if _PERSON_ON_ROW.search(text, lo, hi) is None:
         return False
-    cells = [n.strip() for n in numbers] + [text[candidate.start : candidate.end]]
-    return all(_CPR_FORM.fullmatch(c) and dk_cpr.is_valid(c.replace("-", ""), env.today) for c in cells)
+    cells = [_NON_DIGITS.sub("", n) for n in numbers] + [_NON_DIGITS.sub("", text[candidate.start : candidate.end])]
+    if not all(len(c) == 10 and dk_cpr.is_valid(c, env.today) for c in cells):
+        return False
+    years = [dk_cpr.birth_date(c).year for c in cells]
+    return max(years) - min(years) >= env.rules.setting("table", "id_column_years")
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
@@ -805,13 +805,13 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
     return False
 
 
-_SE_MOBILE = re.compile(r"07[02369]\d{7}")
+SE_MOBILE = re.compile(r"07[02369]\d{7}(?!\d)")  # a Swedish mobile written as ten digits
 
 
 def swedish_mobile(candidate: Candidate, env: Env) -> bool:
     """A plain ten-digit number of a Swedish mobile's shape ("0701234567") in a Swedish row or text,
     with no context word: the phone number, not a CPR or personnummer of someone born in 2007."""
-    if candidate.context.positive or not _SE_MOBILE.fullmatch(env.text[candidate.start : candidate.end]):
+    if candidate.context.positive or not SE_MOBILE.fullmatch(env.text[candidate.start : candidate.end]):
         return False
     return country.hint(env, candidate.start, candidate.end) == "sv"
 

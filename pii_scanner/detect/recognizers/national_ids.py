@@ -277,30 +277,36 @@ def _check_strength(reading: _Reading) -> int:
 _SHAPED = re.compile(r"(?<![\w-])\d{6}[- ]?\d{4}(?![\w-])")
 _PEER_LINES = 3
 _WORDS, _DIGITS, _BLANKS = re.compile(r"[^\W\d_]+"), re.compile(r"\d+"), re.compile(r"[ \t]+")
+_MARKS = re.compile(r"[^\w\s]+")
+_LEAD = re.compile(r"[^\w]*")  # indentation, list and tree marks ("  ├── ", "└─ ", "- ")
 
 
 def _prefix_shape(prefix: str) -> str:
-    """What stands before a number on its line, as a shape: words, numbers and blanks each one
-    mark ("  ├─ Rikke Frandsen " and "  ├─ Leif Yilmaz " are alike)."""
-    return _BLANKS.sub(" ", _DIGITS.sub("9", _WORDS.sub("a", prefix)))
+    """What stands before a number on its line, as a shape: words, numbers, blanks and runs of other
+    marks each one mark, leading indentation and tree or list marks dropped ("  ├─ Rikke Frandsen ",
+    "  └── Leif Yilmaz " and the tree's root "Jesper Qvist " are alike)."""
+    shape = _MARKS.sub("-", _DIGITS.sub("9", _WORDS.sub("a", prefix[_LEAD.match(prefix).end() :])))
+    return _BLANKS.sub(" ", shape)
 
 
 def _cpr_peers(env: Env, start: int) -> bool:
     """The rows written like the candidate's (the same shape before the number), up to three lines
-    above and below, hold CPRs: at least one passes modulus 11 and at least half of them do (a
+    above and below, hold CPRs: at least one passes modulus 11 and at least a third of them do (a
     column of random numbers passes 1 in 11). A family tree, a list of parents, a tenants' list."""
     text = env.text
+    if filters.SE_MOBILE.match(text, start) is not None:
+        return False  # "Viktor Nordin, 0702722923": a Swedish mobile's shape is no evidence
     lo, hi = layout.line_bounds(text, start)
     shape = _prefix_shape(text[lo:start])
     others = strong = 0
     for line_lo, line_hi in _lines_around(text, lo, hi, _PEER_LINES):
         for m in _SHAPED.finditer(text, line_lo, line_hi):
-            if _prefix_shape(text[line_lo : m.start()]) != shape:
+            if _prefix_shape(text[line_lo : m.start()]) != shape or filters.SE_MOBILE.fullmatch(m.group()):
                 continue
             others += 1
             digits = _NON_DIGITS.sub("", m.group())
             strong += dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits)
-    return strong >= 1 and 2 * strong >= others
+    return strong >= 1 and 3 * strong >= others
 
 
 def _lines_around(text: str, lo: int, hi: int, count: int) -> Iterator[tuple[int, int]]:
@@ -348,6 +354,11 @@ def _shared_with_row(readings: list[_Reading], lang: str | None) -> bool:
     """Another reading of the number belongs to the row's country ("101184-4041", a HETU and a CPR, in
     a Danish row)."""
     return any(r.entity != FI and _COUNTRY_LANG.get(r.entity) == lang for r in readings)
+
+
+# The birth date written on the row stands for a context word (a tie with a kennitala reading goes
+# to the number it agrees with; no foreign-row penalty).
+_BORN_ON_ROW = ContextHit(("birth date on the row",), (), False)
 
 
 class _Reading(NamedTuple):  # one per reading weighed: a tuple is cheaper than a frozen dataclass
@@ -551,6 +562,13 @@ class NationalIdRecognizer(Recognizer):
             plain = False  # "pnr" over "570507-3368" and "198812200098": no P-numbers (ten plain digits) there
         scored: list[tuple[float, _Reading, ContextHit]] = []
         person_label: list[str] = []  # asked lazily: the person noun labelling the number, or ""
+        alike: list[bool] = []  # asked lazily: rows written alike hold CPRs (_cpr_peers)
+
+        def peers() -> bool:
+            if not alike:
+                alike.append(_cpr_peers(env, start))
+            return alike[0]
+
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
@@ -559,6 +577,13 @@ class NationalIdRecognizer(Recognizer):
                     person_label.append(_person_label(env, start) or _requested_word(env, start, end))
                 if person_label[0]:
                     ctx = ContextHit((person_label[0],), (), False)  # "person 170494 4980 already exists"
+                elif (
+                    reading.entity == DK
+                    and reading.checksum == "invalid"
+                    and reading.born is not None
+                    and _born_on_row(env, start, reading.born)
+                ):
+                    ctx = _BORN_ON_ROW  # the holder's birth date written beside it ("Ida Holm;1965-08-13;1308653299")
             if (
                 misread
                 and not ctx.positive
@@ -568,7 +593,7 @@ class NationalIdRecognizer(Recognizer):
                 continue  # a misread digit or a dotted date is read only after a word naming the identifier
             if (
                 reading.subtype == "samordningsnummer"
-                and not ctx.positive
+                and (not ctx.positive or ctx.positive == tuple(person_label[:1]))  # "person" names no country
                 and pattern != "se_twelve"
                 and hint() != "sv"
             ):
@@ -588,26 +613,20 @@ class NationalIdRecognizer(Recognizer):
                 and (plain or (reading.entity == FI and pattern == "ten_digits" and _shared_with_row(readings, hint())))
                 and hint() in _COUNTRY_LANG.values()
                 and hint() != _COUNTRY_LANG.get(reading.entity)
+                and not (reading.entity == DK and reading.checksum == "invalid" and peers())
             ):
                 # Nothing names a plain ten-digit number, and its row belongs to another country
                 # ("0701234567" on a Swedish signature is no CPR). Likewise a HETU with a digit check
                 # character that also reads as a CPR or personnummer ("101184-4041") in a Danish row.
+                # Rows written alike holding CPRs say the row is Danish whatever the text around.
                 score -= env.rules.setting("foreign_row")
             if not ctx.positive and (holder() or (label and filters.identifier_column(candidate, env))):
                 # After its holder's name, or in a column of people's identifiers under a header that
                 # names nothing ("IDNR"): the row says whose number it is.
                 score += env.rules.setting("after_name")
-                if reading.entity == DK and reading.checksum == "invalid" and _cpr_peers(env, start):
+                if reading.entity == DK and reading.checksum == "invalid" and peers():
                     # ... and the rows written like it hold CPRs passing modulus 11.
                     score += env.rules.setting("after_name")
-            if (
-                not ctx.positive
-                and reading.entity == DK
-                and reading.checksum == "invalid"
-                and reading.born is not None
-                and _born_on_row(env, start, reading.born)
-            ):
-                score += env.rules.context_boost  # the holder's birth date written beside it
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
         # of another country does not inherit the number (only stronger evidence for it does).

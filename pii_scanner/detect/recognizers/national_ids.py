@@ -285,8 +285,9 @@ def _prefix_shape(prefix: str) -> str:
     """What stands before a number on its line, as a shape: words, numbers, blanks and runs of other
     marks each one mark, leading indentation and tree or list marks dropped ("  ├─ Rikke Frandsen ",
     "  └── Leif Yilmaz " and the tree's root "Jesper Qvist " are alike)."""
-    shape = _MARKS.sub("-", _DIGITS.sub("9", _WORDS.sub("a", prefix[_LEAD.match(prefix).end() :])))
-    return _BLANKS.sub(" ", shape)
+    lead = _LEAD.match(prefix)
+    rest = prefix[lead.end() :] if lead is not None else prefix
+    return _BLANKS.sub(" ", _MARKS.sub("-", _DIGITS.sub("9", _WORDS.sub("a", rest))))
 
 
 def _cpr_peers(env: Env, start: int) -> bool:

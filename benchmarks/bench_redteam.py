@@ -22,6 +22,11 @@ Scoring rules:
 benchmarks/data/redteam/holdout/, a fresh draw made with a builder's ``--seed``). ``--by-family`` adds figures
 per document family. ``--errors N`` lists up to N misses and false hits per entity as ``id start-end``;
 ``--show-text`` adds the span's text (the data is synthetic).
+
+A ``.txt`` document that opens with mail headers ("From: ...") is read by the CLI as a message, which reports
+offsets into the text it scanned (subject, address lines rebuilt from the parsed headers, body joined by blank
+lines); ``redteam/mail_offsets.py`` maps them back to the raw text exactly (each finding's value checked) and
+counts any finding it cannot map as a false hit, so no document is dropped from the score.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.redteam import baseline
 from benchmarks.redteam.formats import choose_format, write_as
+from benchmarks.redteam.mail_offsets import Stats, remap
 
 DATA = Path(__file__).resolve().parent / "data" / "redteam"
 ID_ENTITIES = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
@@ -314,6 +320,26 @@ def score_categories(docs: list[dict[str, object]], records: list[dict[str, obje
             print(f"    ... {len(wrong) - errors} more")
 
 
+def mail_offsets(
+    docs: list[dict[str, object]], records: list[dict[str, object]], errors: int
+) -> list[dict[str, object]]:
+    """Findings of documents the CLI read as mail (a ``.txt`` opening with ``From:``) moved to raw-text offsets.
+
+    The CLI reports offsets into the text it scanned (subject, rebuilt address lines, body); the labels index
+    the raw text. Every finding is kept: one that cannot be mapped exactly counts as a false hit."""
+    stats = Stats()
+    texts = {str(d["id"]): str(d["text"]) for d in docs}
+    out = remap(records, texts, doc_id, stats)
+    if stats.documents:
+        print(
+            f"read as mail by the CLI: {stats.documents} documents; {stats.mapped} findings mapped to raw offsets, "
+            f"{len(stats.unmapped)} could not be (counted as false hits)"
+        )
+        for line in stats.unmapped[:errors]:
+            print(f"    unmapped {line}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", choices=[*SETS, "all"], default="all")
@@ -352,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
             f"\n[{name}] scanned {len(items)}/{len(docs)} items, {size / 1e3:.0f} kB, {seconds:.1f} s, "
             f"exit {rc}, {len(failed)} item errors"
         )
+        if not formats:
+            records = mail_offsets(docs, records, args.errors)
         if formats and name != "categories":
             score_values(name, docs, records, ID_ENTITIES if name == "identifiers" else ("PERSON",), formats)
             continue

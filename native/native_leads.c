@@ -150,31 +150,46 @@ leadscanner_run(LeadScanner *self, PyObject *const *args, Py_ssize_t nargs, int 
     }
     const int *moves = self->moves;
     const int guard = self->guard;
-    for (Py_ssize_t p = start; p < end; p++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, p);
-        int state = moves[c < LEAD_OTHER ? c : LEAD_OTHER];
-        if (state == LEAD_DEAD) {
-            continue; /* most characters: not a lead */
-        }
-        if (guard && p > 0) {
-            Py_UCS4 before = PyUnicode_READ(kind, data, p - 1);
-            if (before < 128 ? (Py_ISALNUM(before) || before == '_') : lead_is_word(before)) {
-                continue;
-            }
-        }
-        Py_ssize_t i = p + 1;
-        while (state >= 0 && i < limit) {
-            c = PyUnicode_READ(kind, data, i);
-            state = moves[(Py_ssize_t)state * LEAD_SYMBOLS + (c < LEAD_OTHER ? c : LEAD_OTHER)];
-            i++;
-        }
-        if (state <= LEAD_ACCEPT) {
-            if (append_int(found, p) < 0 || (codes && append_int(found, LEAD_ACCEPT - state) < 0)) {
-                Py_DECREF(found);
-                return NULL;
-            }
-        }
+    /* One loop per string kind: the first move, dead at most characters, is then a plain array read. */
+#define LEAD_SCAN(CHAR)                                                                                      \
+    do {                                                                                                     \
+        const CHAR *chars = (const CHAR *)data;                                                              \
+        for (Py_ssize_t p = start; p < end; p++) {                                                           \
+            Py_UCS4 c = chars[p];                                                                            \
+            int state = moves[c < LEAD_OTHER ? c : LEAD_OTHER];                                              \
+            if (state == LEAD_DEAD) {                                                                        \
+                continue; /* most characters: not a lead */                                                  \
+            }                                                                                                \
+            if (guard && p > 0) {                                                                            \
+                Py_UCS4 before = chars[p - 1];                                                               \
+                if (before < 128 ? (Py_ISALNUM(before) || before == '_') : lead_is_word(before)) {           \
+                    continue;                                                                                \
+                }                                                                                            \
+            }                                                                                                \
+            Py_ssize_t i = p + 1;                                                                            \
+            while (state >= 0 && i < limit) {                                                                \
+                c = chars[i];                                                                                \
+                state = moves[(Py_ssize_t)state * LEAD_SYMBOLS + (c < LEAD_OTHER ? c : LEAD_OTHER)];         \
+                i++;                                                                                         \
+            }                                                                                                \
+            if (state <= LEAD_ACCEPT) {                                                                      \
+                if (append_int(found, p) < 0 || (codes && append_int(found, LEAD_ACCEPT - state) < 0)) {     \
+                    Py_DECREF(found);                                                                        \
+                    return NULL;                                                                             \
+                }                                                                                            \
+            }                                                                                                \
+        }                                                                                                    \
+    } while (0)
+    if (kind == PyUnicode_1BYTE_KIND) {
+        LEAD_SCAN(Py_UCS1);
     }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        LEAD_SCAN(Py_UCS2);
+    }
+    else {
+        LEAD_SCAN(Py_UCS4);
+    }
+#undef LEAD_SCAN
     return found;
 }
 

@@ -14,6 +14,7 @@ from functools import cache
 from pii_scanner.classify.doc_types import DOC_TAG, doc_type_tagged, load_doc_types
 from pii_scanner.classify.events import load_event_markers
 from pii_scanner.classify.excerpt import masked_excerpt
+from pii_scanner.classify.readable import readable
 from pii_scanner.classify.risk import load_risk_rules
 from pii_scanner.classify.special_categories import (
     CATEGORIES,
@@ -59,7 +60,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     def categories(result: ItemResult, extracted: Extracted) -> None:
         if not extracted.parts:
             return
-        text = extracted.text()
+        text = readable(extracted.text())  # same length: offsets of findings hold
         prepared = ItemText(text, kernel, tails)  # lower-cased and split once for every lexicon
         hits = terms.scan(prepared, once=_DOC_TAGS)  # document types count distinct terms
         evidence = special.evidence(text, result.findings, hits, prepared=prepared)

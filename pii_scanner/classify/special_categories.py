@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from pii_scanner.classify.readable import readable
 from pii_scanner.classify.terms import MAX_CHARS, Hit, ItemText, TermSet, load_yaml, trie_regex
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
@@ -49,10 +50,10 @@ IDENTIFYING = NATIONAL_IDS | {"PERSON", "EMAIL_ADDRESS"}
 _ABBREVIATIONS = frozenset(
     {"hr", "dr", "fr", "mr", "ms", "nr", "st", "ca", "jf", "fru", "mrs", "prof", "bl.a", "f.eks", "t.ex", "resp", "ex"}
     | {"tlf", "tel", "mob", "mobil", "stk", "kap", "pkt", "art", "evt", "inkl", "ekskl", "vedr", "ang", "jfr", "kl"}
-    | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv"}
+    | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv", "pt", "pat"}
 )
 # a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\*\*?|__?)?(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
@@ -152,6 +153,8 @@ class SpecialCategories:
     contact_cue_reversed: re.Pattern[str] | None = None  # the contact cues backwards, for ``_ends_in_cue``
     place_terms: frozenset[str] = frozenset()  # "flyttade hit från": an origin only before a place abroad
     places: frozenset[str] = frozenset()  # the countries and regions the ethnic_origin terms name ("Somalia")
+    skill_languages: frozenset[str] = frozenset()  # "taler arabisk, tysk og dansk": languages listed as skills
+    party_letters: frozenset[str] = frozenset()  # "S", "M", "SF": a party's letter, in a "parti" column of a table
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -175,6 +178,8 @@ class SpecialCategories:
         ``prepared``: ``ItemText(text)`` when the caller made one (the text lower-cased and split once
         per item, shared with the caller's own scans).
         """
+        if hits is None:  # the caller that scans (content.py) gives the readable text already
+            text = readable(text)
         if prepared is None or len(prepared.text) != min(len(text), MAX_CHARS):
             prepared = ItemText(text)
         if hits is None:
@@ -195,12 +200,29 @@ class SpecialCategories:
             and not (h.tag[2] == "meta" and h.start < _TITLE_CHARS and not text[: h.start].strip())
             and not (h.term in self.place_terms and not self._abroad(text, h.end))
             and not (h.tag[1] in self.organisation_categories and _sender_label(text, h))
+            and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
+            # "Blå Moské", "St Mary's Church": a building's name is a place, nobody's faith
+            and not (h.tag[1] == "religion" and _building_in_name(text, h))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
+        hits = [h for h in hits if _NONE_OF.search(text, max(0, h.start - 40), h.start) is None]
+        below = self._title_list_head(text)
+        if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
+            hits = [h for h in hits if h.start < below]
+        # "kapell utan präst": a rite without a priest says nothing of anybody's faith
+        hits = [h for h in hits if not (h.tag[1] == "religion" and h.tag[2] != "strong" and _negated(text, h.start))]
+        if "parti" in prepared.lower or "party" in prepared.lower:  # "namn;parti;uppdrag\nAnders Ek;S;ledamot"
+            column = self._party_column_hits(text)
+            if column:
+                hits = sorted(hits + column, key=lambda h: h.start)
+        if _WEDDING_WORD.search(prepared.lower) is not None:  # "Bryllupsplan – Mads og Emil: vielse ..."
+            couples = _same_sex_couples(text)
+            if couples:
+                hits = sorted(hits + couples, key=lambda h: h.start)
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, prepared.text)
             if party:
@@ -256,7 +278,9 @@ class SpecialCategories:
             cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
-        soft = "soft" in kinds
+        # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
+        # still about its person
+        soft = "soft" in kinds or (_PERCENT.search(text, s0, s1) is not None and not _subjectless(text, s0, s1))
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
@@ -282,6 +306,14 @@ class SpecialCategories:
             group = [h for h in group if h.tag[1] != "criminal_records"]
             if not group:
                 return []
+        if "request" in kinds:  # "Der er bestilt børneattest for ...": a check asked for says nothing yet
+            group = [
+                h
+                for h in group
+                if not (_CERTIFICATE.search(h.term) is not None and _in_errand(text, s0, cues, h, "request"))
+            ]
+            if not group:
+                return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
             group = [h for h in group if not _in_errand(text, s0, cues, h)]
             if not group:
@@ -293,6 +325,11 @@ class SpecialCategories:
             named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
             if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
+        acting = _organisation_acts(text, s0, s1)
+        if acting is not None:  # "Firmaet blev idømt en bøde ...": the firm's, unless a person comes between
+            group = [h for h in group if any(acting < a.start < h.start for a in direct)]
+            if not group:
+                return []
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]  # a title without a name is nobody
         if not direct:  # "Dragana Ilić berättade att hennes ...": two capitalised words a pronoun refers back to
             direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
@@ -321,12 +358,15 @@ class SpecialCategories:
                 leans = near is not None and (
                     self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
                 )
+                if near is not None and not leans and how == "adjacent" and _greeting_after_label(text, near.start):
+                    how = "greeting"  # "SMS fra Oslo kommune: Hei Ingrid! Time for ...": the greeted addressee
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
                 elif (
-                    _record_line(text, text.rfind("\n", 0, s0) + 1)
+                    (_record_sentence(text, s0, s1) or _opens_with_term(text, s0, s1, group))
+                    and _record_line(text, text.rfind("\n", 0, s0) + 1)
                     and not self._about_a_thing(text, s0, s1)
                     and not _about_an_animal(ctx, s0, s1)
                 ):
@@ -339,6 +379,11 @@ class SpecialCategories:
                 anchor, via = persons[0], "record"
         if anchor is None:
             return []
+        if via != "direct" and via != "pronoun" and ctx.animals:
+            # a vet's record names the owner; a note that borrows a person there is about the animal
+            group = [h for h in group if h.tag[1] not in ("health", "genetic")]
+            if not group:
+                return []
         factor = self.anchors[via]
         per_cat: dict[str, dict[str, float]] = {}
         for h in group:
@@ -389,15 +434,16 @@ class SpecialCategories:
                 )
         return out
 
-    def _word_name_before_verb(self, piece: str, m: re.Match[str] | None) -> bool:
+    def _word_name_before_verb(self, piece: str, m: re.Match[str] | None, offset: int = 0) -> bool:
         """ "Bo har meldt sig ud ...", "Storm er sygemeldt": a first name that is also a word, opening the
-        sentence (or a list line) and followed by a verb, names a person."""
+        sentence (or a list line) and followed by a verb, names a person. ``offset``: where ``piece`` starts in
+        the text that ``m`` matched."""
         if m is None or m.group(1).casefold() not in _first_names():
             return False
-        before = piece[: m.start(1)]
-        if before.strip(" \t\n-•*–:[]()0123456789.") and _LINE_LABEL.fullmatch(before) is None:
+        before = piece[: m.start(1) - offset]
+        if before.strip(" \t\n-•*–:[]()0123456789.>") and _LINE_LABEL.fullmatch(before) is None:
             return False
-        nxt = _NEXT_WORD.match(piece, m.end(1))
+        nxt = _NEXT_WORD.match(piece, m.end(1) - offset)
         return nxt is not None and nxt.group(1).casefold() in _AUXILIARIES
 
     def _may_reach(self, group: list[Hit]) -> bool:
@@ -448,7 +494,7 @@ class SpecialCategories:
         resten af ugen."), or a relative of the person ("Forældrene er fra Tyrkiet"). A full sentence
         with a subject of its own ("Samerna är ett urfolk", "Sygefraværet var 4 %") is about that."""
         line_start = text.rfind("\n", 0, s0) + 1
-        if _record_line(text, line_start):
+        if _record_sentence(text, s0, s1):
             return True
         label = _FIELD_LABEL.match(text, s0, s1)
         if label is not None and s0 > line_start and len(text[s0 : label.end()].split()) <= 2:
@@ -461,7 +507,9 @@ class SpecialCategories:
         """The sentence opens with a thing as its subject: a noun with a generic head ("Dörren", "Det nya
         passersystemet", "Appen") or a subject and a finite verb in a short sentence ("Dörren har fått
         ansiktsigenkänning")."""
-        words = [w.casefold() for w in _WORDS.findall(text, s0, min(s1, s0 + 200))[:4]]
+        label = _FIELD_LABEL.match(text, s0, s1)  # "Teamleder skrev: Kantinen serverer ...": after the label
+        at = label.end() if label is not None else s0
+        words = [w.casefold() for w in _WORDS.findall(text, at, min(s1, at + 200))[:4]]
         if len(words) > 2 and words[0] in ("det", "den", "the"):  # "Det nya passersystemet stöder ..."
             words = words[2:] if words[1] in ("nye", "nya", "new", "gamle", "gamla", "old") else words[1:]
         if not words:
@@ -543,7 +591,12 @@ class SpecialCategories:
                 continue
             if f.entity_type == "PERSON":
                 given.append((f.start - s0, f.end - s0))
-                if " " not in f.value.strip() and f.value.strip().casefold() in self.not_names:
+                if (
+                    " " not in f.value.strip()
+                    and f.value.strip().casefold() in self.not_names
+                    # "> Vera har astma": a name that is also a word, before a verb, is the name
+                    and not self._word_name_before_verb(ctx.text[s0:s1], _SINGLE_NAME.match(ctx.text, f.start, s1), s0)
+                ):
                     continue  # "Nya mobiler ...": a common word the name lists also hold
             found.append(_Anchor(f.entity_type, f.start, f.end, _mask(f)))
         piece = ctx.text[s0:s1]
@@ -658,9 +711,18 @@ class SpecialCategories:
         found = self._anchors(ctx, 0, head if head > 0 else min(len(ctx.text), _RECORD_HEAD))
         return found[0] if found else None
 
+    def _head_subject(self, ctx: _Context) -> _Anchor | None:
+        """A person named by the item's head line ("Vedr.: Signe Hvid", "Gäller: Axel Carlsson", "Patient: ..."):
+        the item is about them, however far below a pronoun refers to them."""
+        m = _HEAD_LABEL.match(ctx.text)
+        if m is None:
+            return None
+        found = [a for a in self._anchors(ctx, m.end(), m.end() + len(m.group(1))) if a.kind == "PERSON"]
+        return found[0] if found else None
+
     def _identified_near(self, ctx: _Context, s0: int, s1: int) -> bool:
         """Somebody is identified in the item: a finding anywhere, or a name/id a few sentences around."""
-        if ctx.findings:
+        if ctx.findings or self._head_subject(ctx) is not None:
             return True
         lo, hi = s0, s1
         for _ in range(3):
@@ -723,7 +785,7 @@ class SpecialCategories:
 
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
-        if not self.topic_leads:
+        if not self.topic_leads or h.term.split()[0] in _POSSESSIVES:  # "berättade om sin pojkvän": his own
             return False
         line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = tuple(w.casefold() for w in _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:])
@@ -731,6 +793,8 @@ class SpecialCategories:
             last = len(words) - 1 - gap
             if last < 0:
                 break
+            if any(w in _POSSESSIVES for w in words[last + 1 :]):
+                break  # "fortalte om sin kræft", "talk about her diagnosis": the speaker's own
             for lead in self.topic_leads.get(words[last], ()):
                 first = last - len(lead) + 1
                 if first < 0 or words[first + 1 : last + 1] != lead[1:]:
@@ -817,6 +881,45 @@ class SpecialCategories:
                 found.add(after.group(1).casefold())
         return frozenset(found)
 
+    def _party_column_hits(self, text: str) -> list[Hit]:
+        """A table whose head row has a party column ("namn;parti;uppdrag"): each row's party letter in that
+        column is its person's party (the row's name anchors it as in any sentence)."""
+        out: list[Hit] = []
+        for head in _PARTY_HEAD_ROW.finditer(text):
+            line = head.group()
+            sep = next((c for c in ";\t|," if c in line), None)
+            if sep is None:
+                continue
+            cells = [c.strip().casefold() for c in line.split(sep)]
+            k = next((i for i, c in enumerate(cells) if c in _PARTY_HEADS), None)
+            if k is None:
+                continue
+            pos = head.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end]
+                if not row.strip():
+                    break
+                cells = row.split(sep)
+                if len(cells) > k and cells[k].strip() in self.party_letters:
+                    at = pos + sum(len(c) + 1 for c in cells[:k]) + (len(cells[k]) - len(cells[k].lstrip()))
+                    out.append(Hit(_PARTY, _PARTY_COLUMN, at, at + len(cells[k].strip())))
+                pos = end + 1
+        return out
+
+    def _title_list_head(self, text: str) -> int:
+        """Where the rows below a head naming a list of titles begin ("Reserveringsliste", "Lånehistorik",
+        "Reading list"), or -1: the item's first line."""
+        start = len(text) - len(text.lstrip())
+        if start > _TITLE_CHARS:
+            return -1
+        end = text.find("\n", start)
+        if end < 0:
+            return -1
+        head = text[start:end]
+        return end if any(c.tag[0] == "title_list" for c in self.cues.scan(head)) else -1
+
     def _member_list_head(self, text: str, pos: int, lines: _Lines) -> bool:
         """The line is the head of a list of members ("Kontingentliste Venstre Hedensted 2026:"), not a form's
         field left blank: the rows below it answer it."""
@@ -824,6 +927,20 @@ class SpecialCategories:
         if line_start >= _RECORD_HEAD:
             return False
         return any(c.tag[0] == "member_list" for c in self.cues.scan(text[line_start:line_end]))
+
+    def _language_skills(self, text: str, h: Hit) -> bool:
+        """The term is one language in a list with two languages of school or work ("taler arabisk, tysk og dansk",
+        "speaks Arabic, German and English"): a skill, not an origin. A mother tongue still counts."""
+        if not self.skill_languages or " " in h.term.strip("=*"):
+            return False
+        lo, hi = max(0, h.start - 60), min(len(text), h.end + 60)
+        if any(w.casefold() in _MOTHER_TONGUE for w in _WORDS.findall(text, lo, hi)):
+            return False
+        for m in _LANGUAGE_LIST.finditer(text, lo, hi):
+            if m.start() <= h.start and h.end <= m.end():
+                # two of school or work at least: "somaliska, arabiska och svenska" is still a home's languages
+                return sum(w.casefold() in self.skill_languages for w in _WORDS.findall(m.group())) >= 2
+        return False
 
     def _abroad(self, text: str, end: int) -> bool:
         """The word after ``end`` is a country or region abroad ("... fra Somalia"), not a town at home."""
@@ -1004,6 +1121,64 @@ def _sender_label(text: str, h: Hit) -> bool:
     return len(text[colon + 1 : line_end].split()) > 3
 
 
+def _greeting_after_label(text: str, pos: int) -> bool:
+    """The sentence at ``pos`` is a greeting after a label: "SMS fra Oslo kommune: Hei Ingrid!"."""
+    s0, s1 = _sentence(text, pos)
+    label = _FIELD_LABEL.match(text, s0, s1)
+    return label is not None and _is_greeting_or_signoff(text[label.end() : s1])
+
+
+def _building_in_name(text: str, h: Hit) -> bool:
+    """ "Blå Moské", "St Mary's Church": a church or mosque in a place's name is the place, nobody's faith."""
+    return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
+
+
+def _same_sex_couples(text: str) -> list[Hit]:
+    """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
+    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _COUPLE.finditer(text):
+        first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
+        if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
+            second, genitive = second + "s", False
+        if first not in genders and first.endswith("s"):  # "Saras och Emmas bröllop"
+            first = first[:-1]
+        gender = genders.get(first)
+        if gender is None or genders.get(second) != gender:
+            continue
+        before = _WEDDING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
+        word = before or after
+        if word is not None:
+            out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
+    return out
+
+
+def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
+    """Where the organisation that opens the sentence ends ("Firmaet blev ...", "Företaget har ..."), after a
+    field label or the cells of a record row ("2026-11-13;AH;Firmaet ..."); None when it opens otherwise."""
+    m = _ROW_CELLS.match(text, s0, s1)
+    at = m.end() if m is not None else s0
+    label = _FIELD_LABEL.match(text, at, s1)
+    first = _WORDS.match(text, label.end() if label is not None else at)
+    if first is None:
+        return None
+    if first.group().casefold() in _ORGANISATION_SUBJECTS:
+        return first.end()
+    if first.group().casefold() == "the":
+        nxt = _NAME_AFTER.match(text, first.end()) or _NEXT_WORD.match(text, first.end())
+        if nxt is not None and nxt.group(1).casefold() in _ORGANISATION_SUBJECTS:
+            return nxt.end()
+    return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """The word before is "utan"/"uden"/"without": "begravning utan präst"."""
+    words = _WORDS.findall(text, max(0, start - 12), start)
+    return bool(words) and words[-1].casefold() in _WITHOUT
+
+
 def _subjectless(text: str, s0: int, s1: int) -> bool:
     """A note that opens with a finite verb or a participle and is no question: its subject is left out
     ("Kendt med type 2-diabetes og let nedsat nyrefunktion.", "Har haft feber i tre dage og hoster.")."""
@@ -1029,6 +1204,25 @@ def _chat_line(text: str, line_start: int) -> bool:
     """The line opens with a first name and a colon: "Sara: ...", "Per Ek: ..." (a chat or a minutes line)."""
     speaker = _SPEAKER_LINE.match(text, line_start)
     return speaker is not None and speaker.group(1).casefold() in _first_names()
+
+
+def _record_sentence(text: str, s0: int, s1: int) -> bool:
+    """The sentence is part of a field or list line ("Årsag: ...", "- ..."): the line's first sentence, or a later
+    one that is short or has no noun subject ("Du är välkommen ...", "Har De ...?"). A later full sentence with
+    a subject of its own ("Library events: ... Ward. Thursday – Bible study group meets in Room 2") is about that."""
+    line_start = text.rfind("\n", 0, s0) + 1
+    m = _RECORD_LINE.match(text, line_start)
+    if m is None or _chat_line(text, line_start):
+        return False
+    if m.end() >= s0:
+        return True
+    end = _SENTENCE_START.search(text, m.end(), s0 + 3)  # a sentence ends between the label and this one
+    if end is None or end.start() >= s0:
+        return True
+    words = _WORDS.findall(text, s0, min(s1, s0 + 200))
+    if len(words) <= _FRAGMENT_WORDS or _subjectless(text, s0, s1) or _TICKED.search(text, s0, s1) is not None:
+        return True  # a fragment, a note without a subject, a form's question ticked ("... blodtryk? ☒ Ja")
+    return words[0].casefold() in _PRONOUNS or words[0].casefold() in _SECOND_OWN or words[0].casefold() in _POSSESSIVES
 
 
 def _record_line(text: str, line_start: int) -> bool:
@@ -1261,7 +1455,8 @@ _FRAGMENT_WORDS = 6
 _LABEL_CHAR = r"(?:[^:?\n.!]|[.!](?![ \t]+[A-ZÆØÅÄÖ]))"
 _EMPTY_FIELD = re.compile(
     r"[ \t]*" + _LABEL_CHAR + "{1,80}"
-    r"[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    # "inga särskilda sjukdomar eller allergier": "none" and up to four words more
+    r"[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?:[ \t]+[^\W\d_][\w-]*){0,4}|nej|no|none|n/a|-|–|"
     r"(?:[☐□][ \t]*[\w/]+[ \t/]*)+|ja[ \t]*/[ \t]*nej|yes[ \t]*/[ \t]*no|"
     r"ikke relevant|ej aktuellt|vill ej uppge|ønsker ej at oplyse|"
     r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
@@ -1283,9 +1478,105 @@ _PERSONAL = re.compile(
 )
 _GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
 _QUESTION = re.compile(
-    r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?"  # a bullet; a chat speaker or a record's key
-    r"[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b[^?\n]*\?[\s\W]*$"
+    r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?[*_]*"  # a bullet; a chat speaker or a record's key
+    r"(?:[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b"
+    # "Må jeg være med i en fagforening?": a reader's question in the first person (a FAQ), asking what is allowed
+    r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
+_HEAD_LABEL = re.compile(
+    r"\s*(?:vedr\.?|vedrørende|angående|ang\.|gäller|avser|re|regarding|patient|pt\.?|borger|klient|elev|medarbejder|"
+    r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
+    re.IGNORECASE,
+)
+_CERTIFICATE = re.compile(r"attest|belastningsregist|utdrag|vandel|record|dbs")
+_NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
+    r"\b(?:ingen|inga|inge|no)[ \t]+"
+    r"(?:særlige|særskilte|kendte|kända|särskilda|kjente|spesielle|known|particular|specific)"
+    r"[ \t]+(?:\w+[ \t]+(?:eller|og|och|or|and)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d[ \t\u00a0]?%")
+_LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
+    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+\w+"
+)
+_MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
+_ROW_CELLS = re.compile(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
+_ORGANISATION_SUBJECTS = frozenset(
+    [
+        "firmaet",
+        "virksomheden",
+        "selskabet",
+        "koncernen",
+        "företaget",
+        "bolaget",
+        "firman",
+        "koncernen",
+        "selskapet",
+        "bedriften",
+        "company",
+        "firm",
+        "employer",
+    ]
+)
+_POSSESSIVES = frozenset(
+    [
+        "sin",
+        "sit",
+        "sine",
+        "sitt",
+        "sina",
+        "min",
+        "mit",
+        "mine",
+        "mitt",
+        "mina",
+        "hans",
+        "hendes",
+        "hennes",
+        "his",
+        "her",
+        "my",
+        "their",
+        "deres",
+        "deras",
+    ]
+)
+_TICKED = re.compile(r"[☒☑■✓✔]")
+_SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
+_BUILDINGS = frozenset(
+    [
+        "moské",
+        "moske",
+        "moskeen",
+        "moskén",
+        "mosque",
+        "synagoge",
+        "synagoga",
+        "synagogue",
+        "kirke",
+        "kirken",
+        "kyrka",
+        "kyrkan",
+        "church",
+        "tempel",
+        "temple",
+        "katedral",
+        "cathedral",
+        "kapel",
+        "kapell",
+        "chapel",
+        "domkirke",
+        "domkyrka",
+    ]
+)
+_WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
+_WEDDING_WORD = re.compile(_WEDDING)
+_WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
+_WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
+_COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
+_SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_COUPLE_TERM = "(same-sex couple)"
+_WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
@@ -1367,6 +1658,8 @@ _SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
         *("kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade", "fundet", "hittad", "hittades"),
         *("funnen", "faldt", "föll", "falt", "klager", "klagar", "oplyser", "uppger", "opplyser", "found"),
         "complains",
+        # a decision in the passive: "Beviljas sjukpension ...", "Tilkendes førtidspension ..."
+        *("beviljas", "beviljades", "bevilges", "bevilliges", "tilkendes", "innvilges", "granted", "awarded"),
     ]
 )
 _EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])
@@ -1375,6 +1668,12 @@ _LIST_REACH = 600  # how far below a member list's head its first row of names i
 _TITLE_CHARS = 200  # where the first word of an item may start (after blank lines)
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
+_PARTY_COLUMN = "(party column)"
+_PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "partitillhörighet", "partitilhørighet"])
+_PARTY_HEAD_ROW = re.compile(  # a table's head row with a party column
+    r"(?im)^[^\n]*?(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
+    r"[ \t]*(?:[;\t|,][^\n]*)?$"
+)
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(
     r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
@@ -1512,6 +1811,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
+        + _tagged(data["suppressors"].get("request"), ("request",))
+        + _tagged(person.get("title_lists"), ("title_list",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
@@ -1546,6 +1847,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         place_terms=frozenset(str(t) for t in data.get("origin_needs_place") or ()),
         places=_places(data["categories"].get("ethnic_origin") or {})
         | frozenset(str(p) for p in data.get("origin_places") or ()),
+        skill_languages=frozenset(str(w).casefold() for w in data.get("skill_languages") or ()),
+        party_letters=frozenset(str(w) for ws in (data.get("party_abbreviations") or {}).values() for w in ws or ()),
     )
 
 

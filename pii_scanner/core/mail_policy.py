@@ -56,6 +56,7 @@ _HEADER_NAME = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
 # compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
 _PARSER = BytesParser(policy=policy.compat32)
 _TWO_LINE_ENDS = re.compile(rb"\n[\n\r]|\r\r")
+_ESCAPED = re.compile("[\udc80-\udcff]")  # raw 8-bit header bytes as the compat32 parser keeps them
 
 
 def most_restrictive(values: Iterable[Sensitivity]) -> Sensitivity:
@@ -192,7 +193,7 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     """
     base = preset or MailMeta()
     msg = _PARSER.parsebytes(through_blank_line(repaired(data)), headersonly=True)
-    subjects = [_decode(v) for v in msg.get_all("subject") or []]
+    subjects = [_decode(v) for v in _raw_values(msg, "subject")]
     stated = [sensitivity_from_name(v) for v in msg.get_all("sensitivity") or []]
     raw = header_sensitivity(data)  # also past lines the parser stops at
     stated += [raw] if raw is not None else []
@@ -209,12 +210,34 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     )
 
 
-def _decode(value: object) -> str:
-    """Header text with RFC 2047 encoded words decoded; never raises."""
+def _unescaped(text: str) -> str:
+    """Raw 8-bit header bytes as text: UTF-8 (RFC 6532), else Windows-1252.
+
+    The compat32 parser keeps such bytes as surrogate escapes, which ``make_header`` turned into
+    replacement characters ("M\ufffd\ufffdde" for "Møde"): a display name "Søren Østergaard" was lost.
+    """
+    if not _ESCAPED.search(text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
     try:
-        return str(make_header(decode_header(str(value)))).strip()
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _raw_values(msg: Message, name: str) -> list[str]:
+    """Every value of header ``name`` as parsed, raw 8-bit bytes still surrogate escapes (``get_all`` would
+    wrap those in a Header that prints replacement characters)."""
+    return [v for k, v in msg.raw_items() if k.lower() == name]
+
+
+def _decode(value: object) -> str:
+    """Header text with RFC 2047 encoded words and raw UTF-8 decoded; never raises."""
+    text = _unescaped(str(value))
+    try:
+        return str(make_header(decode_header(text))).strip()
     except (LookupError, ValueError, UnicodeError, TypeError):
-        return str(value).strip()
+        return text.strip()
 
 
 def _header(msg: Message, name: str) -> str:
@@ -223,7 +246,7 @@ def _header(msg: Message, name: str) -> str:
 
 
 def _addresses(msg: Message, name: str) -> tuple[str, ...]:
-    values = [str(v) for v in msg.get_all(name) or []]
+    values = [_unescaped(v) for v in _raw_values(msg, name)]
     return tuple(display_address(_decode(n), a) if n else a for n, a in getaddresses(values) if a)
 
 
@@ -231,14 +254,14 @@ _SPECIALS = re.compile(r'[][\\()<>@,:;".]')
 
 
 def display_address(name: str, address: str) -> str:
-    """``Name <address>`` as ``formataddr`` writes it; an internationalised address (RFC 6532, "jørgen@x.dk"),
-    which ``formataddr`` refuses with UnicodeEncodeError, is written the same way in Unicode."""
-    try:
+    """``Name <address>`` as ``formataddr`` writes it, in Unicode: a name or address beyond ASCII ("Søren
+    Østergaard", RFC 6532 "jørgen@x.dk") stays readable text, not an RFC 2047 encoded word (which hid the
+    name from the name finder) nor an error (``formataddr`` refuses such addresses)."""
+    if name.isascii() and address.isascii():
         return formataddr((name, address))
-    except UnicodeEncodeError:
-        if _SPECIALS.search(name):
-            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        return f"{name} <{address}>"
+    if _SPECIALS.search(name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
 
 
 def _date(msg: Message) -> datetime | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
-from pii_scanner.detect.leads import count, finditer
+from pii_scanner.detect.leads import Scanner, matches_at, scanner_of
 from pii_scanner.detect.recognizers.base import Env
 
 _EMAIL_TLD = re.compile(r"@[\w.-]+\.([A-Za-z]{2,3})\b|\bwww\.[\w-]+\.([A-Za-z]{2,3})\b")
@@ -29,29 +30,57 @@ def evidence(env: Env, text: str) -> Counter[str]:
     hints = env.rules.hints
     votes: Counter[str] = Counter()
     # The compiled kernel tries each pattern only where it can start (same matches: detect/leads.py).
-    make = env.kernel.lead_scanner
-    for m in finditer(_EMAIL_TLD, text, make):
+    look = _looker(env)
+    for m in look(_EMAIL_TLD, text):
         lang = hints.tld.get((m.group(1) or m.group(2) or "").casefold())
         if lang:
             votes[lang] += 3
-    for m in finditer(_PHONE, text, make):
+    for m in look(_PHONE, text):
         for size in (3, 2):
             lang = hints.phone.get(m.group(1)[:size])
             if lang:
                 votes[lang] += 3
                 break
     if hints.city is not None:
-        for m in finditer(hints.city, text, make):
+        for m in look(hints.city, text):
             lang = hints.city_lang.get(m.group().casefold())
             if lang and not _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 votes[lang] += 3
     for pattern, lang in hints.postcode:
-        votes[lang] += 2 * count(pattern, text, make)
+        found = look(pattern, text)
+        if found:
+            votes[lang] += 2 * len(found)
     for lang, pattern in hints.marks:
-        votes[lang] += count(pattern, text, make)
+        votes[lang] += len(look(pattern, text))
     if not votes["fi"]:
         votes["sv"] += len(_SV_LETTERS.findall(text))
     return votes
+
+
+def _looker(env: Env) -> Callable[[re.Pattern[str], str], list[re.Match[str]]]:
+    """``lambda regex, text: list(leads.finditer(regex, text, make))`` for the scan's kernel, with each
+    pattern's scanner looked up once per scan (a line's votes ask a dozen patterns)."""
+    looker = env.memo.get("looker")
+    if looker is not None:
+        return looker  # type: ignore[no-any-return]
+    make = env.kernel.lead_scanner
+    # By identity: the rules' patterns live as long as the scan (a Pattern's hash reads its whole code).
+    scanners: dict[int, tuple[re.Pattern[str], Scanner | None]] = {}
+
+    def look(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        if make is None:
+            return list(regex.finditer(text))
+        known = scanners.get(id(regex))
+        if known is None or known[0] is not regex:
+            known = scanners[id(regex)] = (regex, scanner_of(make, regex))
+        scanner = known[1]
+        if scanner is None:
+            return list(regex.finditer(text))
+        places = scanner.positions(text, 0, len(text), len(text))
+        return list(matches_at(regex, text, places, len(text))) if places else []
+
+    env.memo["looker"] = look
+    return look
 
 
 def _winner(votes: Counter[str]) -> str | None:
@@ -73,18 +102,24 @@ def hint(env: Env, start: int, end: int) -> str | None:
     return found
 
 
-# Lines whose votes are kept: the rows around a candidate are the rows around the next one.
-_KEPT_LINES = 64
+# Stretches of text whose votes are kept, by the text itself: ``evidence`` reads nothing else, and the
+# rows around a candidate are the rows around the next one; exports, forms and letters repeat lines.
+_KEPT_LINES = 2048
 
 
 def _line_votes(env: Env, lo: int, hi: int) -> Counter[str]:
     """``evidence`` of the line ``text[lo:hi]``, kept for the candidates that follow (never mutated)."""
-    kept: dict[tuple[int, int], Counter[str]] = env.memo.setdefault("line_votes", {})
-    votes = kept.get((lo, hi))
+    return _votes_of(env, env.text[lo:hi])
+
+
+def _votes_of(env: Env, text: str) -> Counter[str]:
+    """``evidence(env, text)``, kept by ``text`` for the rest of the scan (never mutated)."""
+    kept: dict[str, Counter[str]] = env.memo.setdefault("votes", {})
+    votes = kept.get(text)
     if votes is None:
         if len(kept) >= _KEPT_LINES:
             kept.clear()
-        votes = kept[(lo, hi)] = evidence(env, env.text[lo:hi])
+        votes = kept[text] = evidence(env, text)
     return votes
 
 
@@ -92,7 +127,7 @@ def _hint(env: Env, start: int, end: int) -> str | None:
     text = env.text
     lo, hi = env.kernel.line_bounds(text, start)
     line = text[lo:start] + " " + text[end:hi]
-    found = _winner(evidence(env, line))
+    found = _winner(_votes_of(env, line))
     if found is not None:
         return found
     votes: Counter[str] = Counter()
@@ -117,4 +152,4 @@ def _hint(env: Env, start: int, end: int) -> str | None:
         return found
     if env.lang in _KNOWN:
         return env.lang
-    return _winner(evidence(env, text[max(0, start - 300) : start + 300]))
+    return _winner(_votes_of(env, text[max(0, start - 300) : start + 300]))

@@ -198,7 +198,7 @@ class Engine:
             per_part = [_merge(ids, ner, self.entities) for ids, ner in zip(per_part, named, strict=True)]
         for part, found in zip(parts, per_part, strict=True):
             for f in self._threshold(found):
-                results.append(replace(f, start=f.start + offset, end=f.end + offset, part=part.label))
+                results.append(_in_part(f, offset, part.label))
             offset += len(part.text) + len(PART_SEPARATOR)
         return results
 
@@ -327,7 +327,7 @@ class Engine:
         """Candidates starting in [start, end), in text order; the shared regex's matches that
         overlap a hook candidate (digits inside an e-mail address) are dropped."""
         extra = sorted(
-            ((s, e, r, name) for r in self.recognizers for name, s, e in r.candidates(text, start, end)),
+            ((s, e, r, name) for r in self.recognizers for name, s, e in r.candidates(text, start, end, self._kernel)),
             key=lambda c: c[0],
         )
         i = 0
@@ -426,6 +426,18 @@ class Window:
 def _window(buffer: str, base: int, own_start: int, own_end: int, overlap: int) -> Window:
     lo = max(0, own_start - overlap)
     return Window(base + lo, buffer[lo : own_end + overlap], own_start - lo, own_end - lo)
+
+
+#: The fields of a Finding, in order, that :func:`_in_part` copies (a test checks it is all of them).
+FINDING_FIELDS = ("entity_type", "start", "end", "score", "value", "normalized", "explanation", "subtype", "part")
+
+
+def _in_part(f: Finding, offset: int, part: str | None) -> Finding:
+    """``replace(f, start=f.start + offset, end=f.end + offset, part=part)``, built directly: it runs
+    for every finding, and ``dataclasses.replace`` costs twice the constructor."""
+    return Finding(
+        f.entity_type, f.start + offset, f.end + offset, f.score, f.value, f.normalized, f.explanation, f.subtype, part
+    )
 
 
 def _merge(ids: list[Finding], names: list[Finding], entities: frozenset[str]) -> list[Finding]:

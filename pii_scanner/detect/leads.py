@@ -399,6 +399,12 @@ def _scanner(make: MakeScanner, pattern: str, flags: int) -> Scanner | None:
     return None if table is None else make(table.moves, table.guard)
 
 
+def scanner_of(make: MakeScanner, regex: re.Pattern[str]) -> Scanner | None:
+    """The scanner ``make`` builds for ``regex``'s table (one per pattern and process), or None when
+    no table can be read off the pattern."""
+    return _scanner(make, regex.pattern, regex.flags)
+
+
 def finditer(regex: re.Pattern[str], text: str, make: MakeScanner | None) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)``; with ``make`` (a compiled kernel's ``lead_scanner``) the regex is
     tried only where the pattern's table lets it start (same matches; one table per pattern, kept)."""

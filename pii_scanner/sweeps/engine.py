@@ -33,7 +33,7 @@ from types import FrameType
 from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError
+from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SweepLocked
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
@@ -215,13 +215,10 @@ def sweep(
     name = lock_name(config_path, specs, st.fingerprint)
     try:
         run_id = st.begin_run(name, kind=kind)
-        try:
-            st.acquire_lock(name, run_id, stale_after=float(store_doc.get("lock_stale_seconds", 900)))
-        except PiiScannerError:
-            st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
-            raise
+        locks = _take_locks(st, run_id, name, specs, float(store_doc.get("lock_stale_seconds", 900)))
         job = SweepJob(st, run_id, name, cfg, policy, emit, executor)
-        with _signals_interrupt():
+        job.locks = locks
+        with _signals_interrupt() as job.stop:
             return job.run(specs, doc, notify)
     finally:
         executor.close()
@@ -229,13 +226,51 @@ def sweep(
             st.close()
 
 
+def source_lock_name(spec: SourceSpec, key: Callable[[str], str]) -> str:
+    """One lock per source in an index: two configuration files naming the same source never sweep it at once."""
+    return "source:" + source_identity(spec, key)[:40]
+
+
+def _take_locks(st: Store, run_id: int, name: str, specs: Sequence[SourceSpec], stale_after: float) -> list[str]:
+    """The configuration's lock, then each source's (in one order, so two sweeps cannot wait on each other)."""
+    taken: list[str] = []
+    try:
+        st.acquire_lock(name, run_id, stale_after=stale_after)
+        taken.append(name)
+        for lock, spec in sorted({source_lock_name(sp, st.fingerprint): sp for sp in specs}.items(), key=_first):
+            try:
+                st.acquire_lock(lock, run_id, stale_after=stale_after)
+            except SweepLocked as exc:
+                raise SweepLocked(
+                    f"another sweep (of another configuration) is sweeping source {scrub(spec.name)!r} into this "
+                    "index; refusing to sweep it at the same time"
+                ) from exc
+            taken.append(lock)
+    except PiiScannerError:
+        for lock in taken:
+            with contextlib.suppress(Exception):
+                st.release_lock(lock)
+        st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
+        raise
+    return taken
+
+
+def _first(pair: tuple[str, Any]) -> str:
+    return pair[0]
+
+
 @contextlib.contextmanager
-def _signals_interrupt() -> Iterator[None]:
-    """SIGTERM and SIGINT raise SweepInterrupted (once) while the sweep runs in the main thread."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+def _signals_interrupt() -> Iterator[list[int]]:
+    """SIGTERM and SIGINT raise SweepInterrupted (once) while the sweep runs in the main thread.
+
+    The signals received are also yielded: the raise can land where it is swallowed (a
+    finaliser, a plug-in's ``except BaseException``), so the job checks them before it stores
+    more, marks anything removed or calls the run finished.
+    """
     fired: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield fired
+        return
     owner = os.getpid()
 
     def handler(signum: int, frame: FrameType | None) -> None:
@@ -251,7 +286,7 @@ def _signals_interrupt() -> Iterator[None]:
     wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
     previous = {sig: signal.signal(sig, handler) for sig in wanted}
     try:
-        yield
+        yield fired
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
@@ -287,6 +322,8 @@ class SweepJob:
         self.failed: list[str] = []
         self.held: list[str] = []
         self._last_beat = 0.0
+        self.stop: list[int] = []  # signals received (see _signals_interrupt)
+        self.locks: list[str] = [lock]  # the configuration's lock and each source's
 
     # --- the run --------------------------------------------------------------------------------
     def run(self, specs: list[SourceSpec], doc: dict[str, Any], notify: bool) -> SweepResult:
@@ -298,6 +335,7 @@ class SweepJob:
             for spec in specs:
                 self._sweep_source(spec)
             self.executor.wait(self)
+            self.check_stop()
             retention_after_sweep(self.st, self.policy, specs)  # anchors, registers, stated events
             self.violations += self.st.refresh_retention(self.run_id)
             self.violations += restored_after_erasure(self.st, self.run_id)
@@ -322,8 +360,9 @@ class SweepJob:
             self._abandon("interrupted" if status == "failed" else status, EXIT_ERROR)
             raise
         finally:
-            with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
-                self.st.release_lock(self.lock)
+            for lock in self.locks:
+                with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
+                    self.st.release_lock(lock)
 
     def _abandon(self, status: str, code: int) -> None:
         with contextlib.suppress(Exception):
@@ -411,6 +450,11 @@ class SweepJob:
             yield item
 
     # --- called by executors --------------------------------------------------------------------
+    def check_stop(self) -> None:
+        """End the run as interrupted if a signal arrived, even one whose raise was swallowed."""
+        if self.stop:
+            raise SweepInterrupted(self.stop[0])
+
     def stored(self, src: SourceRun, batch: StoredBatch) -> None:
         for counters in (src.counters, self.totals):
             counters.results += batch.results
@@ -419,6 +463,7 @@ class SweepJob:
             counters.removed += batch.removed
             counters.errors += batch.errors
         self.violations.extend(batch.violations)
+        self.check_stop()
 
     def fail_source(self, src: SourceRun | None, exc: BaseException, *, name: str | None = None) -> None:
         """The source failed: what was stored stays, nothing is marked removed, state not committed."""
@@ -438,13 +483,15 @@ class SweepJob:
 
     def heartbeat(self, now: float) -> None:
         if now - self._last_beat > self.cfg.sweep.heartbeat_seconds:
-            self.st.heartbeat(self.lock)
+            for lock in self.locks:
+                self.st.heartbeat(lock)
             self._last_beat = now
 
     def maybe_finish(self, src: SourceRun) -> None:
         """Once everything of a listed source is stored: removals, incremental state, last-run markers."""
         if not src.listed or src.pending > 0 or src.failed:
             return
+        self.check_stop()  # a listing cut short by a signal must never mark the rest removed
         st, run_id = self.st, self.run_id
         if src.listing_failed:
             # Some folder could not be listed: its files were not seen, but they are not gone.

@@ -98,3 +98,21 @@ def test_internationalised_addresses_are_read_not_an_error() -> None:
     assert len(meta.to) == 2 and meta.to[0].endswith(".holm@firma.dk>") and meta.to[1].endswith("@x.se>")
     assert mail_policy.display_address("Holm, Jørgen", "jørgen@firma.dk") == '"Holm, Jørgen" <jørgen@firma.dk>'
     assert mail_policy.display_address("Ask Lund", "ask@bolaget.dk") == "Ask Lund <ask@bolaget.dk>"
+
+
+def test_names_beyond_ascii_stay_readable_text() -> None:
+    """Raw UTF-8 headers (RFC 6532) and encoded words both give the readable name: the name finder reads the
+    header part, and a name written as replacement characters or as an encoded word was lost."""
+    raw = 'From: Søren Østergaard <so@x.dk>\nTo: "Åberg, Jörgen" <ja@x.se>, jørgen@x.dk\nSubject: Möte om lön\n\nHej'
+    meta = read_meta(raw.encode(), None)
+    assert meta.subject == "Möte om lön"
+    assert meta.sender == "Søren Østergaard <so@x.dk>"
+    assert meta.to == ('"Åberg, Jörgen" <ja@x.se>', "jørgen@x.dk")
+    encoded = b"From: =?utf-8?q?S=C3=B8ren_=C3=98stergaard?= <so@x.dk>\nTo: =?utf-8?q?=C3=85sa?= Berg <ab@x.se>\n\nx"
+    meta = read_meta(encoded, None)
+    assert meta.sender == "Søren Østergaard <so@x.dk>" and meta.to == ("Åsa Berg <ab@x.se>",)
+    legacy = "From: Søren Hansen <s@x.dk>\nSubject: løn\n\nx".encode("cp1252")  # 8-bit, not UTF-8
+    meta = read_meta(legacy, None)
+    assert meta.subject == "løn" and meta.sender == "Søren Hansen <s@x.dk>"
+    assert mail_policy.display_address("Åsa Berg", "ab@x.se") == "Åsa Berg <ab@x.se>"
+    assert mail_policy.display_address("Berg, Åsa", "ab@x.se") == '"Berg, Åsa" <ab@x.se>'

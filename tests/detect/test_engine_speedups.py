@@ -229,3 +229,58 @@ def test_table_header_search_counts_and_finds_as_the_long_way_round() -> None:
         first_lo = rng.randrange(0, len(text) + 1)
         for lo in sorted(rng.randrange(first_lo, len(text) + 1) for _ in range(8)):
             assert layout._first_break(text, first_lo, lo, memo) == text.find("\n", first_lo, lo)
+
+
+def test_a_finding_moved_into_its_part_keeps_every_field() -> None:
+    """``_in_part`` builds the Finding itself: a field added to Finding must be added there too."""
+    import dataclasses
+
+    from pii_scanner.core.model import Explanation, Finding
+    from pii_scanner.detect.engine import FINDING_FIELDS, _in_part
+
+    assert tuple(f.name for f in dataclasses.fields(Finding)) == FINDING_FIELDS
+    why = Explanation(recognizer="r", pattern="p", checksum="valid", context=("cpr",), negative_context=(), notes=())
+    found = Finding("DK_CPR", 3, 14, 0.9, "070761-4285", "0707614285", why, "x", None)
+    assert _in_part(found, 100, "body") == dataclasses.replace(found, start=103, end=114, part="body")
+
+
+def test_hook_words_found_in_one_pass_are_the_ones_find_finds() -> None:
+    """The candidate hooks (OCR labels, "_", "/NI") looked for at the compiled scanner's places give
+    the candidates of the word-by-word ``find`` loops, on random strings of those words' letters."""
+    from pii_scanner.detect import fastpath
+    from pii_scanner.detect.recognizers.national_ids import NationalIdRecognizer
+
+    compiled = fastpath.compiled_kernel()
+    if compiled is None:
+        return  # nothing to compare: the pure path is the find loops
+    recognizer = NationalIdRecognizer()
+    rng = random.Random(5)
+    letters = "cpCPrRsSeE_/NI0123456789OolB|-.: \n"
+    texts = [
+        "Cpr.nr.: 151l83-4933 og CPR 0101O1-1234, pers.nr 19800101-12S4, PERS Pers",
+        "FOID/NI070761-4285 løn_0707614285.pdf /NI0707614285 cprcprpers",
+        *("".join(rng.choice(letters) for _ in range(rng.randrange(0, 90))) for _ in range(2000)),
+    ]
+    for text in texts:
+        n = len(text)
+        for start, end in ((0, n), (3, max(3, n - 5)), (n // 2, n // 2 + 20), (max(0, n - 2), n)):
+            assert list(recognizer.candidates(text, start, end, compiled)) == list(
+                recognizer.candidates(text, start, end)
+            ), (text, start, end)
+
+
+def test_country_votes_kept_by_text_are_the_votes_of_the_text() -> None:
+    """Votes are kept by the stretch of text they were counted in (a line, the text around): the
+    kept answer equals counting again, on both kernels."""
+    from pii_scanner.detect import country, fastpath
+    from pii_scanner.detect.recognizers.base import Env
+
+    engine = Engine(DetectConfig(), today=TODAY)
+    corpus = make_corpus(seed=11, size=60_000, piece=6_000)
+    for kernel in filter(None, (fastpath.PURE, fastpath.compiled_kernel())):
+        for text, _, _ in corpus[:4]:
+            env = Env(text, engine.rules, TODAY, 40, engine.entities, kernel=kernel)
+            fresh = Env(text, engine.rules, TODAY, 40, engine.entities, kernel=fastpath.PURE)
+            for line in text.splitlines()[:300]:
+                assert country._votes_of(env, line) == country.evidence(fresh, line)
+                assert country._votes_of(env, line) == country.evidence(fresh, line)  # kept

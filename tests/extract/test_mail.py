@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item
 from pii_scanner.extract import walk
 from pii_scanner.extract.mail_crypto import (
@@ -320,3 +321,16 @@ def test_walk_yields_message_before_attachments() -> None:
     item = Item(location="file:///t/m.eml", path="/t/m.eml", name="m.eml", data=bytes(msg))
     pairs = list(walk(item, CONFIG))
     assert [i.location for i, _ in pairs] == ["file:///t/m.eml", "file:///t/m.eml!/attachment/1/.._.._x.bin"]
+
+
+@pytest.mark.parametrize("encoded", [False, True])
+def test_header_names_beyond_ascii_are_found(encoded: bool) -> None:
+    """A display name with æøå (raw UTF-8 or an RFC 2047 encoded word) is found in the header part as written."""
+    head = (
+        "From: =?utf-8?q?S=C3=B8ren_=C3=98stergaard?= <so@firma.dk>\nTo: =?utf-8?q?=C3=85sa?= Berg <ab@x.se>\n"
+        if encoded
+        else "From: Søren Østergaard <so@firma.dk>\nTo: Åsa Berg <ab@x.se>\n"
+    )
+    (top,) = process((head + "Subject: Møde\n\nHej Åsa\n").encode(), ScanConfig(workers=1))
+    header = [f.value for f in top.findings if f.entity_type == "PERSON" and f.part == "header"]
+    assert header == ["Søren Østergaard", "Åsa Berg"]

@@ -222,7 +222,8 @@ def test_signal_ends_the_run_as_interrupted_keeping_what_was_stored(tmp_path: Pa
         time.sleep(0.05)
     proc.send_signal(signum)
     code = proc.wait(timeout=60)
-    assert code == 130  # one code for an interrupted run, whichever signal
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    assert code == 130, err[-2000:]  # one code for an interrupted run, whichever signal
     with open_store(db) as st:
         [run] = st.rows("runs")
         assert run["status"] == "interrupted" and run["exit_code"] == 130
@@ -231,6 +232,38 @@ def test_signal_ends_the_run_as_interrupted_keeping_what_was_stored(tmp_path: Pa
     assert 10 <= kept < 401
     again = sweep([root], db=db, config=FAST)
     assert again.status == "ok" and again.stats["skipped"] >= kept
+
+
+SWALLOWING_SWEEP = SLOW_SWEEP.replace(
+    "            time.sleep(0.02)\n",
+    "            try:\n                time.sleep(0.2)\n"
+    "            except BaseException:  # a careless plug-in: the listing just ends\n"
+    "                return\n",
+)
+assert SWALLOWING_SWEEP != SLOW_SWEEP
+
+
+def test_a_signal_swallowed_by_a_source_still_ends_the_run_and_marks_nothing_removed(tmp_path: Path) -> None:
+    root = plant(tmp_path / "data", files=400)
+    db = str(tmp_path / "i.sqlite3")
+    assert sweep([root], db=db, config=FAST).status == "ok"
+    before = _live_items(db)
+    assert before >= 400
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SWALLOWING_SWEEP, str(root), db, "1"], env=os.environ.copy(), stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 120
+    with open_store(db) as st:
+        while len(st.rows("runs")) < 2 or st.rows("locks") == []:
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+    time.sleep(3)  # the listing is under way (each item takes 0.2 s), the processor built
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode("utf-8", "replace")[-2000:]
+    with open_store(db) as st:
+        assert st.rows("runs")[-1]["status"] == "interrupted"
+    assert _live_items(db) == before  # the cut listing did not mark the unseen files removed
 
 
 # --- a stuck item ---------------------------------------------------------------------------------

@@ -52,22 +52,54 @@ class ColumnHeaders:
     def _any_case_pattern(self) -> re.Pattern[str]:
         return re.compile("|".join(map(re.escape, self._words)), re.IGNORECASE)
 
+    @cached_property
+    def _places(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """core -> (offset, word) for every place the core stands in a header word."""
+        places: dict[str, list[tuple[int, str]]] = {core: [] for core in self._cores}
+        for word in self._words:
+            for core in self._cores:
+                i = word.find(core)
+                while i >= 0:
+                    places[core].append((i, word))
+                    i = word.find(core, i + 1)
+        return {core: tuple(found) for core, found in places.items()}
+
     def starts(self, text: str) -> list[int]:
         """Where header words stand as whole words. Searched in the lower-cased text (plain literals, no
         per-position case folding); a text whose lower-casing changes its length is searched as it is."""
         lowered = text.lower()
         if not any(map(lowered.__contains__, self._cores)):
             return []
-        if len(lowered) == len(text):
-            matches = self._lower_pattern.finditer(lowered)
-        else:
-            matches = self._any_case_pattern.finditer(text)
         end = len(text)
-        return [
-            m.start()
-            for m in matches
-            if not (m.start() > 0 and text[m.start() - 1].isalnum()) and not (m.end() < end and text[m.end()].isalnum())
-        ]
+        if len(lowered) != end:
+            matches = [(m.start(), m.end()) for m in self._any_case_pattern.finditer(text)]
+        elif "" in self._cores:  # an empty header word: the regex's empty-match rules
+            matches = [(m.start(), m.end()) for m in self._lower_pattern.finditer(lowered)]
+        else:
+            matches = self._lower_matches(lowered)
+        return [s for s, e in matches if not (s > 0 and text[s - 1].isalnum()) and not (e < end and text[e].isalnum())]
+
+    def _lower_matches(self, lowered: str) -> list[tuple[int, int]]:
+        """What ``self._lower_pattern.finditer(lowered)`` finds (leftmost, the first word in order at a
+        place, no overlaps), from the places of the few cores every word holds (``str.find``, not a
+        35-way alternation tried at every position)."""
+        places: set[int] = set()
+        for core, words in self._places.items():
+            i = lowered.find(core)
+            while i >= 0:
+                places.update(i - off for off, word in words if i >= off and lowered.startswith(word, i - off))
+                i = lowered.find(core, i + 1)
+        out: list[tuple[int, int]] = []
+        done = 0
+        for place in sorted(places):
+            if place < done:
+                continue
+            for word in self._words:
+                if lowered.startswith(word, place):
+                    done = place + len(word)
+                    out.append((place, done))
+                    break
+        return out
 
     def role(self, header: str) -> str:
         key = " ".join(header.strip(" \t\"'*_:").replace("_", " ").split()).casefold()
@@ -142,15 +174,22 @@ def _lines(text: str, start: int) -> _LazyLines:
 def _split(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
     """Cells of one delimited line, quote-aware (a delimiter inside "..." does not split)."""
     cells: list[tuple[int, int]] = []
-    quoted = False
     cell = start
-    for pos in range(start, end):
-        c = text[pos]
-        if c == '"':
-            quoted = not quoted
-        elif c == delimiter and not quoted:
+    if text.find('"', start, end) < 0:  # no quotes: every delimiter splits (found by str.find, not per character)
+        pos = text.find(delimiter, start, end)
+        while pos >= 0:
             cells.append((cell, pos))
             cell = pos + 1
+            pos = text.find(delimiter, cell, end)
+    else:
+        quoted = False
+        for pos in range(start, end):
+            c = text[pos]
+            if c == '"':
+                quoted = not quoted
+            elif c == delimiter and not quoted:
+                cells.append((cell, pos))
+                cell = pos + 1
     cells.append((cell, end))
     if delimiter == "|":  # "| a | b |": the outer pipes open and close the row
         if cells and not text[cells[0][0] : cells[0][1]].strip():

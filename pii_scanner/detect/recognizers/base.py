@@ -321,9 +321,12 @@ class Recognizer(ABC):
     def patterns(self, ocr: bool) -> list[Pattern]:
         """Candidate patterns; regexes use only non-capturing groups."""
 
-    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    def candidates(
+        self, text: str, start: int, end: int, kernel: fastpath.Kernel = fastpath.PURE
+    ) -> Iterator[tuple[str, int, int]]:
         """Candidates found without the shared regex (pattern name, start, end), starting in
-        [start, end). For shapes with no cheap first character, such as e-mail addresses."""
+        [start, end). For shapes with no cheap first character, such as e-mail addresses. ``kernel``
+        may find them faster (same candidates)."""
         return iter(())
 
     @abstractmethod

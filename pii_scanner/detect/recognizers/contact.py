@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import filters, layout
+from pii_scanner.detect import fastpath, filters, layout
 from pii_scanner.detect.recognizers.base import AFTER, Env, Pattern, Recognizer, context_around
 
 _EMAIL_LOCAL = re.compile(r"[\w.%+\-]{1,64}\Z")
@@ -40,7 +40,9 @@ class EmailRecognizer(Recognizer):
     def patterns(self, ocr: bool) -> list[Pattern]:
         return []
 
-    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    def candidates(
+        self, text: str, start: int, end: int, kernel: fastpath.Kernel = fastpath.PURE
+    ) -> Iterator[tuple[str, int, int]]:
         """Addresses around each "@": the local part has no cheap first character to search for."""
         at = text.find("@", start, end + 64)
         while at >= 0:

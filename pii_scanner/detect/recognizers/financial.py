@@ -8,7 +8,7 @@ from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect import filters
 from pii_scanner.detect.identifiers import credit_card, iban
-from pii_scanner.detect.identifiers._common import luhn_checksum_ok
+from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
 from pii_scanner.detect.recognizers.base import AFTER, BEFORE, Env, Pattern, Recognizer, context_around
 
 # Bodies after the lead character (Pattern.lead).
@@ -34,9 +34,8 @@ class IbanRecognizer(Recognizer):
         cut = len(raw)
         while cut >= 15:
             candidate = raw[:cut].rstrip()
-            try:
-                info = iban.info(candidate)
-            except InvalidIdentifier:
+            info = _iban_info(candidate)
+            if info is None:
                 space = max(candidate.rfind(" "), candidate.rfind("-"), candidate.rfind("."))
                 if space < 0:
                     return []
@@ -58,6 +57,18 @@ class IbanRecognizer(Recognizer):
                 )
             ]
         return []
+
+
+def _iban_info(candidate: str) -> IdentifierInfo | None:
+    """``iban.info(candidate)``, or None where it raises. A length that does not fit the country is
+    said without raising: most greedy matches are shortened a group or two before one parses."""
+    value = iban.compact(candidate)
+    if iban.LENGTHS.get(value[:2]) != len(value):
+        return None  # the parser refuses it for its country or its length
+    try:
+        return iban.info(candidate)
+    except InvalidIdentifier:
+        return None
 
 
 class CreditCardRecognizer(Recognizer):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import country, fastpath, fields, filters, layout
+from pii_scanner.detect import country, fastpath, fields, filters, layout, leads
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
@@ -431,23 +431,59 @@ _MISREAD = re.compile(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a l
 _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
-def _ocr_letters(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+# One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
+_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE)
+_HOOKS = re.compile("|".join(re.escape(word) for word in _HOOK_WORDS))
+
+
+def _hook_places(text: str, start: int, end: int, kernel: fastpath.Kernel) -> list[int] | None:
+    """Every place in ``text[max(0, start - 40) : end + 14]`` where a ``_HOOK_WORDS`` word may start
+    (no fewer: the compiled kernel's scanner, in one pass), or None without a compiled kernel."""
+    scanner = None if kernel.lead_scanner is None else leads.scanner_of(kernel.lead_scanner, _HOOKS)
+    if scanner is None:
+        return None
+    return scanner.positions(text, max(0, start - 40), end + 14, end + 14)
+
+
+def _label_places(text: str, lo: int, end: int, places: list[int] | None) -> Iterator[tuple[str, int]]:
+    """(word, place) of every ``_OCR_LABEL_WORDS`` word in ``text[lo:end]``, word by word in their
+    order, places ascending: what ``text.find`` finds word after word (none of the words overlaps
+    itself). With ``places`` (:func:`_hook_places`) only those are looked at; ``find`` passes the
+    text once per word (six passes of a long text, most of them finding nothing)."""
+    if places is None:
+        for word in _OCR_LABEL_WORDS:
+            at = text.find(word, lo, end)
+            while at >= 0:
+                yield word, at
+                at = text.find(word, at + len(word), end)
+        return
+    for word in _OCR_LABEL_WORDS:
+        for at in places:
+            if at >= lo and text.startswith(word, at, end):
+                yield word, at
+
+
+def _found(text: str, word: str, lo: int, hi: int, places: list[int] | None) -> bool:
+    """``text.find(word, lo, hi) >= 0``, looking only at ``places`` when given."""
+    if places is None:
+        return text.find(word, lo, hi) >= 0
+    return any(at >= lo and text.startswith(word, at, hi) for at in places)
+
+
+def _ocr_letters(text: str, start: int, end: int, places: list[int] | None = None) -> Iterator[tuple[str, int, int]]:
     """Numbers with a letter for a digit right after a word naming the identifier, starting in [start, end)."""
     seen: set[int] = set()
-    for word in _OCR_LABEL_WORDS:
-        at = text.find(word, max(0, start - 40), end)
-        while at >= 0:
-            m = _OCR_AFTER_LABEL.match(text, at + len(word)) if _MISREAD.search(text, at, at + 48) else None
-            if m is not None and start <= m.start("n") < end and m.start("n") not in seen:
-                number = m.group("n")
-                letters = sum(not ch.isdigit() and ch not in "-+" for ch in number)
-                # One or two misread digits (more is a word or a code); a check letter may be a HETU's.
-                if 1 <= letters <= 2 and not fi_hetu.is_valid(number):
-                    seen.add(m.start("n"))
-                    twelve = len(number.replace("-", "").replace("+", "")) == 12
-                    kind = "ocr_twelve" if twelve else "ocr_ten"
-                    yield kind, m.start("n"), m.end("n")
-            at = text.find(word, at + len(word), end)
+    for word, at in _label_places(text, max(0, start - 40), end, places):
+        m = _OCR_AFTER_LABEL.match(text, at + len(word)) if _MISREAD.search(text, at, at + 48) else None
+        if m is not None and start <= m.start("n") < end and m.start("n") not in seen:
+            number = m.group("n")
+            letters = sum(not ch.isdigit() and ch not in "-+" for ch in number)
+            # One or two misread digits (more is a word or a code); a check letter may be a HETU's.
+            if 1 <= letters <= 2 and not fi_hetu.is_valid(number):
+                seen.add(m.start("n"))
+                twelve = len(number.replace("-", "").replace("+", "")) == 12
+                kind = "ocr_twelve" if twelve else "ocr_ten"
+                yield kind, m.start("n"), m.end("n")
 
 
 _STAMP_YEARS = 5  # a file name's date-and-time stamp is of the last few years
@@ -472,18 +508,23 @@ class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities = (DK, SE, NO, FI, IS)
 
-    def candidates(self, text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-        glued = text.find("_", max(0, start - 1), end + 14) >= 0
-        coded = text.find(_ID_CODE, max(0, start - 3), end) >= 0
-        return self._glued(text, start, end, glued, coded)
+    def candidates(
+        self, text: str, start: int, end: int, kernel: fastpath.Kernel = fastpath.PURE
+    ) -> Iterator[tuple[str, int, int]]:
+        places = _hook_places(text, start, end, kernel)
+        glued = _found(text, "_", max(0, start - 1), end + 14, places)
+        coded = _found(text, _ID_CODE, max(0, start - 3), end, places)
+        return self._glued(text, start, end, glued, coded, places)
 
     @staticmethod
-    def _glued(text: str, start: int, end: int, glued: bool, coded: bool) -> Iterator[tuple[str, int, int]]:
+    def _glued(
+        text: str, start: int, end: int, glued: bool, coded: bool, places: list[int] | None
+    ) -> Iterator[tuple[str, int, int]]:
         if glued:
             yield from _in_file_names(text, start, end)
         if coded:
             yield from _after_id_code(text, start, end)
-        yield from _ocr_letters(text, start, end)
+        yield from _ocr_letters(text, start, end, places)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         ten = _TEN_OCR if ocr else _TEN

@@ -1,0 +1,162 @@
+"""The name finder's cheap pre-checks and rewritten whole-text searches find exactly what the plain regexes
+they replace find: each is compared with its reference (the regex as it was written before) on hostile
+random texts. A pre-check may only skip texts in which the search it guards finds nothing."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pii_scanner.detect.ner import columns, fallback
+from pii_scanner.detect.ner.fallback import FallbackNameFinder
+from tests.detect.ner.names_kernel_fuzz import PIECES
+
+_UP, _LOW, _WORD, _TOKEN, _PARTICLE = fallback._UP, fallback._LOW, fallback._WORD, fallback._TOKEN, fallback._PARTICLE
+
+# The regexes as written before the pre-checks and rewrites: the references.
+SURNAME_FIRST = re.compile(
+    rf"(?:\A|[\n:;]|,(?=[ \t]*\"))[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
+    rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))",
+    re.M,
+)
+CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}|:[ \t]*[{_UP}]{{2}}")
+MENTION = re.compile(rf"(?<![\w.@])@({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
+
+MORE = [
+    "Hansen, Mette",
+    "Lindholt, Ebbe;",
+    '"Hansen, Mette" <m@x.dk>',
+    "1. Kaya, Emre",
+    "von Essen, Jan",
+    "Bergman, Love – ordförande",
+    "Nora Falk 10:14",
+    "Lotte Bang 07:44  bo havde den",
+    "[08:02] mette: hej",
+    "12.05",
+    "9:30\t",
+    "@Nora Falk",
+    "a@Firma",
+    "@@Jens",
+    ".@Jens",
+    "_@Jens",
+    "@",
+    "JENS HANSEN",
+    "CPR",
+    "Navn: ÅSA",
+    ":  ÅSA",
+    "Fornavn;Efternavn\nMette;Hansen\n",
+    "| Navn | By |\n|---|---|\n| Mette Hansen | Aarhus |\n",
+    'Navn,By\n"Hansen, Mette",Aarhus\n',
+    "Namn      Företag\nÅsa Berg  Acme\n",
+    "FIRST NAME\tSURNAME\nJens\tHansen\n",
+    "kontaktperson",
+    "Kontakt Person",
+    "efternavn",
+    "\u0130",
+    "K\u212a",
+    "Name",
+    "NAME",
+    "nimi",
+    "first name",
+    "Vårdnadshavare",
+]
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [*PIECES, *MORE]
+    out = ["", ",", "Hansen, Mette", "\nHansen, Mette\n", ": Hansen, Mette", "Jens 10:14", "@Jens Hansen"]
+    for _ in range(count):
+        out.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
+    return out
+
+
+TEXTS = _texts(3000, 7)
+
+
+def test_surname_first_items_are_the_regex_matches() -> None:
+    for text in TEXTS:
+        want = [m.span() for m in SURNAME_FIRST.finditer(text)]
+        got = [m.span() for m in fallback._surname_first_items(text)]
+        assert got == want, text
+        assert [m.groups() for m in fallback._surname_first_items(text)] == [
+            m.groups() for m in SURNAME_FIRST.finditer(text)
+        ]
+        if want:  # the pre-check never skips a text with an item
+            assert fallback._SURNAME_FIRST_GATE.search(text) is not None, text
+
+
+def test_caps_pair_check_is_the_regex() -> None:
+    for text in TEXTS:
+        assert fallback._has_caps_pair(text) == (CAPS_PAIR.search(text) is not None), text
+
+
+def test_mention_regex_finds_what_the_look_behind_first_one_did() -> None:
+    for text in TEXTS:
+        want = [(m.span(), m.group(1)) for m in MENTION.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in fallback._MENTION.finditer(text)] == want, text
+
+
+def test_speaker_time_check_never_skips_a_speaker_line() -> None:
+    hits = 0
+    for text in TEXTS:
+        if fallback._SPEAKER_HEAD.search(text) is not None:
+            hits += 1
+            assert fallback._SPEAKER_TIME.search(text) is not None, text
+    assert hits > 10  # the texts hold speaker lines at all
+
+
+@pytest.fixture(scope="module")
+def finder() -> FallbackNameFinder:
+    return FallbackNameFinder(fast_path="off")
+
+
+def test_header_word_places_are_the_alternation_matches(finder: FallbackNameFinder) -> None:
+    headers = finder._headers
+    hits = 0
+    for text in TEXTS:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        want = [m.span() for m in headers._lower_pattern.finditer(lowered)]
+        hits += len(want)
+        assert headers._lower_matches(lowered) == want, text
+    assert hits > 100
+
+
+def test_header_words_found_in_a_text_whose_lower_case_is_longer(finder: FallbackNameFinder) -> None:
+    text = "\u0130 Navn;By\nMette;Hansen\n"  # "İ" lower-cases to two characters: the case-blind regex runs
+    assert len(text.lower()) != len(text)
+    assert finder._headers.starts(text) == [2]
+
+
+def _split_by_characters(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    cells = []
+    quoted = False
+    cell = start
+    for pos in range(start, end):
+        c = text[pos]
+        if c == '"':
+            quoted = not quoted
+        elif c == delimiter and not quoted:
+            cells.append((cell, pos))
+            cell = pos + 1
+    cells.append((cell, end))
+    if delimiter == "|":
+        if cells and not text[cells[0][0] : cells[0][1]].strip():
+            cells = cells[1:]
+        if cells and not text[cells[-1][0] : cells[-1][1]].strip():
+            cells = cells[:-1]
+    return cells
+
+
+def test_cells_split_without_quotes_as_character_by_character() -> None:
+    for text in TEXTS[:1000]:
+        for delimiter in columns._DELIMITERS:
+            for start, end in ((0, len(text)), (1, max(1, len(text) - 1)), (len(text) // 2, len(text))):
+                assert columns._split(text, start, end, delimiter) == _split_by_characters(
+                    text, start, end, delimiter
+                ), (text, start, end, delimiter)

@@ -470,12 +470,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         if any(word in line for word in candidate.context.positive):
             return False
     head = text[lo : candidate.start]
-    own = env.rules.context.get(candidate.entity)
-    if (
-        own is not None
-        and own.both is not None
-        and any(m.lastgroup == "p" for m in own.both.finditer(head[-40:].lower()))
-    ):
+    if _own_word_in(head[-40:].lower(), candidate.entity, env):
         return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
     if " / " in text[lo:hi] and _other_field_names_the_id(text, lo, hi, candidate.start, env):
         return True  # "Kund 810915-6060 / Order ... / Personnr 700403-5593": the identifier is the Personnr field's
@@ -487,6 +482,18 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     answer = _labelled_by_layout(candidate, env, lo, hi, head)
     env.memo["labelled_otherwise"] = (key, answer)
     return answer
+
+
+def _own_word_in(low: str, entity: str, env: Env) -> bool:
+    """A positive context word of ``entity`` stands in ``low`` (lower case): the matches of the
+    entity's context pattern, found by the kernel's word trie when it has one (the same matches)."""
+    own = env.rules.context.get(entity)
+    if own is None or own.both is None:
+        return False
+    finder = env.finders.get(entity)
+    if finder is not None:
+        return any(positive for _, _, positive in finder.find_all(low))
+    return any(m.lastgroup == "p" for m in own.both.finditer(low))
 
 
 # A line of "Label value" fields set apart by " / " ("Kund 810915-6060 / Order 660901-6719 / Personnr ...").

@@ -633,7 +633,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
         return True  # "faktura_0707614285.pdf", "ordre_0707614285": an invoice's, an order's number
     stripped = head.rstrip()
-    delimited = _CELL_START.search(head) is not None or (not stripped and layout.delimiter(text[lo:hi]) is not None)
+    delimited = _CELL_START.search(head) is not None or (
+        not stripped and layout.line_delimiter(text, lo, hi, env.memo) is not None
+    )
     # A report's column starts after a run of spaces.
     if delimited or not stripped or (head.endswith("  ") and stripped):
         # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp"); in a
@@ -739,7 +741,9 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
     if fields.at(text, candidate.start, candidate.end, env.memo) is not None:
         return False
     lo, hi = layout.line_bounds(text, candidate.start)
-    if layout.delimiter(text[lo:hi]) is not None or layout.header(text, candidate.start, candidate.end, env.memo):
+    if layout.line_delimiter(text, lo, hi, env.memo) is not None or layout.header(
+        text, candidate.start, candidate.end, env.memo
+    ):
         return False  # a row of an export or a report's column
     if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
         return False

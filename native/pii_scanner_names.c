@@ -15,7 +15,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define NAMES_ABI 1
+#define NAMES_ABI 2
 #ifndef NAMES_SOURCE
 #define NAMES_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif
@@ -242,9 +242,170 @@ run_at(const Text *t, Py_ssize_t p)
     return prev;
 }
 
+/* --- one pass for several words -------------------------------------------------------------- */
+
+#define ANY_MAX_WORDS 64
+
+/* Does words[w] (of length len, first character already equal) stand in t at i? */
+static inline int
+word_at(const Text *word, const Text *t, Py_ssize_t i)
+{
+    for (Py_ssize_t k = 1; k < word->n; k++) {
+        if (at(word, k) != at(t, i + k))
+            return 0;
+    }
+    return 1;
+}
+
+/* Does any of words (a tuple of str) occur in text, as any(map(text.__contains__, words))? One pass over the
+ * text for the words whose first character is below 256 (chained by first character), str.find for the
+ * others. 1, 0, or -1 on error. */
+static int
+any_in_text(PyObject *text, PyObject *words)
+{
+    Py_ssize_t count = PyTuple_GET_SIZE(words), n = PyUnicode_GET_LENGTH(text);
+    if (count > ANY_MAX_WORDS) { /* many words: one search each */
+        for (Py_ssize_t w = 0; w < count; w++) {
+            int r = PyUnicode_Contains(text, PyTuple_GET_ITEM(words, w));
+            if (r != 0)
+                return r;
+        }
+        return 0;
+    }
+    Text word[ANY_MAX_WORDS];
+    signed char head[256], next[ANY_MAX_WORDS];
+    memset(head, -1, sizeof head);
+    int scanned = 0;
+    for (Py_ssize_t w = count - 1; w >= 0; w--) {
+        PyObject *item = PyTuple_GET_ITEM(words, w);
+        if (!PyUnicode_Check(item)) {
+            PyErr_SetString(PyExc_TypeError, "the words must be str");
+            return -1;
+        }
+        word[w].kind = PyUnicode_KIND(item);
+        word[w].data = PyUnicode_DATA(item);
+        word[w].n = PyUnicode_GET_LENGTH(item);
+        if (word[w].n == 0)
+            return 1; /* "" is in every str */
+        Py_UCS4 c0 = at(&word[w], 0);
+        if (c0 < 256) {
+            next[w] = head[c0];
+            head[c0] = (signed char)w;
+            scanned = 1;
+        }
+        else if (word[w].n <= n) {
+            Py_ssize_t pos = PyUnicode_Find(text, item, 0, n, 1);
+            if (pos != -1)
+                return pos == -2 ? -1 : 1;
+        }
+    }
+    if (!scanned)
+        return 0;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), n};
+    if (t.kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)t.data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            for (int w = head[d[i]]; w >= 0; w = next[w]) {
+                if (word[w].n <= n - i && word_at(&word[w], &t, i))
+                    return 1;
+            }
+        }
+        return 0;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = at(&t, i);
+        if (ch >= 256)
+            continue;
+        for (int w = head[ch]; w >= 0; w = next[w]) {
+            if (word[w].n <= n - i && word_at(&word[w], &t, i))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* any_in(text, words) -> any(map(text.__contains__, words)) for a tuple of str words. */
+static PyObject *
+names_any_in(PyObject *self, PyObject *args)
+{
+    PyObject *text, *words;
+    if (!PyArg_ParseTuple(args, "UO!:any_in", &text, &PyTuple_Type, &words))
+        return NULL;
+    int r = any_in_text(text, words);
+    if (r < 0)
+        return NULL;
+    return PyBool_FromLong(r);
+}
+
+/* caps_pair(text) -> fallback._has_caps_pair(text): two capitals, blanks, two capitals ("JENS HANSEN"), or a
+ * colon, any blanks, two capitals ("Navn: ÅSA"). */
+static PyObject *
+names_caps_pair(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:caps_pair", &text))
+        return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    for (Py_ssize_t i = 0; i + 1 < t.n; i++) {
+        Py_UCS4 ch = at(&t, i);
+        Py_ssize_t j;
+        if (ch == ':') {
+            j = i + 1;
+        }
+        else if (is_up(ch) && is_up(at(&t, i + 1)) && i + 2 < t.n && is_blank(at(&t, i + 2))) {
+            j = i + 2;
+        }
+        else {
+            continue;
+        }
+        while (j < t.n && is_blank(at(&t, j)))
+            j++;
+        if (j + 1 < t.n && is_up(at(&t, j)) && is_up(at(&t, j + 1)))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
+/* --- a finding built without its dataclass __init__ ------------------------------------------- */
+
+static PyObject *s_fields[9], *s_person;
+
+/* person(cls, start, end, score, value, normalized, explanation) -> cls("PERSON", start, end, score, value,
+ * normalized, explanation), its fields (entity_type, start, end, score, value, normalized, explanation,
+ * subtype, part; the last two None) set as object.__setattr__ sets them, without the frozen dataclass's
+ * generated __init__ (name_kernel uses it only for a class with exactly these fields and no __post_init__). */
+static PyObject *
+names_person(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 7) {
+        PyErr_Format(PyExc_TypeError, "person() takes 7 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    if (!PyType_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "person() needs a class first");
+        return NULL;
+    }
+    PyTypeObject *cls = (PyTypeObject *)args[0];
+    if (cls->tp_alloc == NULL || (cls->tp_flags & Py_TPFLAGS_IS_ABSTRACT)) {
+        PyErr_SetString(PyExc_TypeError, "person() cannot make an instance of this class");
+        return NULL;
+    }
+    PyObject *obj = cls->tp_alloc(cls, 0);
+    if (obj == NULL)
+        return NULL;
+    PyObject *values[9] = {s_person, args[1], args[2], args[3], args[4], args[5], args[6], Py_None, Py_None};
+    for (int i = 0; i < 9; i++) {
+        if (PyObject_GenericSetAttr(obj, s_fields[i], values[i]) < 0) {
+            Py_DECREF(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
 /* --- calling back into the finder ------------------------------------------------------------ */
 
-static PyObject *s_first_word_salutes, *s_line_sig, *s_label_word;
+static PyObject *s_first_word_salutes, *s_casefold, *s_label_word;
 static PyObject *s_token, *s_plain, *s_slash, *s_next_facts, *s_word_cue, *s_line, *s_above, *s_salutation_first,
     *s_signature_before, *s_care_of, *s_after_hint, *s_context_mask, *s_length, *s_field_last, *s_brand;
 
@@ -305,10 +466,11 @@ as_long(PyObject *finder, PyObject *method, PyObject *argtuple)
 
 typedef struct {
     PyObject *finder, *text, *heads;
-    PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels;
+    PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels, *sig_words;
     long never;
     int sig;
     Text t;
+    PyObject *held; /* the tables, held from ctx_enter to ctx_leave */
 } Ctx;
 
 /* fallback._FIELD_END found in text[a:b]: "xx. ", ": ", "> ". */
@@ -441,9 +603,19 @@ line_facts(Ctx *c, Py_ssize_t line_start)
     Py_DECREF(first);
     if (salutation < 0)
         return NULL;
-    long sig = 0;
-    if (c->sig) {
-        sig = as_long(c->finder, s_line_sig, Py_BuildValue("(Onn)", c->text, line_start, line_end));
+    int sig = 0;
+    if (c->sig) { /* FallbackNameFinder._line_sig: a sign-off's last word in the case-folded line */
+        PyObject *line = PyUnicode_Substring(c->text, line_start, line_end);
+        if (line == NULL)
+            return NULL;
+        PyObject *folded = PyObject_CallMethodNoArgs(line, s_casefold);
+        Py_DECREF(line);
+        if (folded == NULL)
+            return NULL;
+        sig = PyUnicode_Check(folded) ? any_in_text(folded, c->sig_words) : -1;
+        if (sig < 0 && !PyErr_Occurred())
+            PyErr_SetString(PyExc_TypeError, "casefold must return a str");
+        Py_DECREF(folded);
         if (sig < 0)
             return NULL;
     }
@@ -658,6 +830,35 @@ after_bits(Ctx *c, Py_ssize_t end, long facts, int several)
     return (facts & N_SPEECH) ? C_SPEECH : 0;
 }
 
+/* The cue bits around a run from start to end: *before (context_mask) and *after (after_bits, "several" words).
+ * 1; 0 when the word after the run blocks it (a street, place or firm word: _BLOCKS); -1 on error. */
+static int
+cues_around(Ctx *c, Py_ssize_t start, Py_ssize_t end, int several, long *before, long *after)
+{
+    long facts = next_facts(c, end);
+    if (facts < 0)
+        return -1;
+    if (facts & N_BLOCKS)
+        return 0;
+    *before = context_mask(c, start);
+    if (*before < 0)
+        return -1;
+    *after = after_bits(c, end, facts, several);
+    return *after < 0 ? -1 : 1;
+}
+
+/* getattr(obj, name) as 1/0; -1 on error. */
+static int
+attr_true(PyObject *obj, PyObject *name)
+{
+    PyObject *v = PyObject_GetAttr(obj, name);
+    if (v == NULL)
+        return -1;
+    int r = PyObject_IsTrue(v);
+    Py_DECREF(v);
+    return r;
+}
+
 static int
 append(PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
 {
@@ -729,19 +930,12 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
                 goto done;
             }
         }
-        long facts = next_facts(c, end);
-        if (facts < 0)
-            goto done;
-        if (facts & N_BLOCKS) {
-            rc = 0;
+        long bits, after;
+        int open = cues_around(c, start, end, 0, &bits, &after);
+        if (open <= 0) {
+            rc = open;
             goto done;
         }
-        long bits = context_mask(c, start);
-        if (bits < 0)
-            goto done;
-        long after = after_bits(c, end, facts, 0);
-        if (after < 0)
-            goto done;
         bits |= after;
         if (slash == 1)
             bits |= C_SIGNATURE;
@@ -777,36 +971,21 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
             PyErr_SetString(PyExc_ValueError, "a plain run longer than the text");
             goto done;
         }
-        v = PyObject_GetAttr(plain, s_field_last);
-        if (v == NULL)
-            goto done;
-        int field_last = PyObject_IsTrue(v);
-        Py_DECREF(v);
+        int field_last = attr_true(plain, s_field_last);
         if (field_last < 0)
             goto done;
         Py_ssize_t end = start + length;
         if (!(field_last && end < n && at(t, end) == ':')) {
-            long facts = next_facts(c, end);
-            if (facts < 0)
-                goto done;
-            if (facts & N_BLOCKS) {
-                rc = 0;
+            long bits, after;
+            int open = cues_around(c, start, end, 1, &bits, &after);
+            if (open <= 0) {
+                rc = open;
                 goto done;
             }
-            long bits = context_mask(c, start);
-            if (bits < 0)
-                goto done;
-            long after = after_bits(c, end, facts, 1);
-            if (after < 0)
-                goto done;
             bits |= after;
             if (slash == 1)
                 bits |= C_SIGNATURE;
-            v = PyObject_GetAttr(plain, s_brand);
-            if (v == NULL)
-                goto done;
-            int brand = PyObject_IsTrue(v);
-            Py_DECREF(v);
+            int brand = attr_true(plain, s_brand);
             if (brand < 0)
                 goto done;
             if (brand && !(bits & C_STRONG)) {
@@ -821,19 +1000,12 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         rc = append(out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
         goto done;
     }
-    long facts = next_facts(c, mend);
-    if (facts < 0)
-        goto done;
-    if (facts & N_BLOCKS) {
-        rc = 0;
+    long bits, after;
+    int open = cues_around(c, start, mend, 1, &bits, &after);
+    if (open <= 0) {
+        rc = open;
         goto done;
     }
-    long bits = context_mask(c, start);
-    if (bits < 0)
-        goto done;
-    long after = after_bits(c, mend, facts, 1);
-    if (after < 0)
-        goto done;
     rc = append(out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
 done:
     Py_XDECREF(plain);
@@ -845,9 +1017,9 @@ done:
 static int
 ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *heads, int sig)
 {
-    if (PyTuple_GET_SIZE(tables) != 8) {
-        PyErr_SetString(PyExc_TypeError,
-                        "tables must be (tokens, plains, fields, next_facts, word_cues, never, salutes, labels)");
+    if (PyTuple_GET_SIZE(tables) != 9) {
+        PyErr_SetString(PyExc_TypeError, "tables must be (tokens, plains, fields, next_facts, word_cues, never, "
+                                         "salutes, labels, sig_words)");
         return -1;
     }
     c->finder = finder;
@@ -860,6 +1032,11 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     c->word_cues = PyTuple_GET_ITEM(tables, 4);
     c->salutes = PyTuple_GET_ITEM(tables, 6);
     c->labels = PyTuple_GET_ITEM(tables, 7);
+    c->sig_words = PyTuple_GET_ITEM(tables, 8);
+    if (!PyTuple_Check(c->sig_words)) {
+        PyErr_SetString(PyExc_TypeError, "the sign-off words must be a tuple");
+        return -1;
+    }
     if (!PyDict_Check(c->tokens) || !PyDict_Check(c->plains) || !PyDict_Check(c->next_facts) ||
         !PyDict_Check(c->word_cues) || !PyDict_Check(c->salutes) || !PyDict_Check(c->labels)) {
         PyErr_SetString(PyExc_TypeError, "the memo tables must be dicts");
@@ -875,6 +1052,26 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     return 0;
 }
 
+/* The checked context of line() and runs(); its tables and text held (ctx_leave lets go): they stay alive
+ * through callbacks that might drop the finder's references. 0, or -1 on error. */
+static int
+ctx_enter(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *heads, int sig)
+{
+    if (ctx_init(c, finder, tables, text, heads, sig) < 0)
+        return -1;
+    Py_INCREF(tables);
+    Py_INCREF(text);
+    c->held = tables;
+    return 0;
+}
+
+static void
+ctx_leave(Ctx *c)
+{
+    Py_DECREF(c->held);
+    Py_DECREF(c->text);
+}
+
 /* line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple (for the tests). */
 static PyObject *
 names_line(PyObject *self, PyObject *args)
@@ -885,17 +1082,14 @@ names_line(PyObject *self, PyObject *args)
     Ctx c;
     if (!PyArg_ParseTuple(args, "OO!Unp:line", &finder, &PyTuple_Type, &tables, &text, &line_start, &sig))
         return NULL;
-    if (ctx_init(&c, finder, tables, text, NULL, sig) < 0)
+    if (ctx_enter(&c, finder, tables, text, NULL, sig) < 0)
         return NULL;
-    if (line_start < 0 || line_start > c.t.n) {
+    PyObject *r = NULL;
+    if (line_start < 0 || line_start > c.t.n)
         PyErr_SetString(PyExc_ValueError, "line_start out of the text");
-        return NULL;
-    }
-    Py_INCREF(tables);
-    Py_INCREF(text);
-    PyObject *r = line_facts(&c, line_start);
-    Py_DECREF(tables);
-    Py_DECREF(text);
+    else
+        r = line_facts(&c, line_start);
+    ctx_leave(&c);
     return r;
 }
 
@@ -907,11 +1101,8 @@ names_runs(PyObject *self, PyObject *args)
     Ctx c;
     if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
         return NULL;
-    if (ctx_init(&c, finder, tables, text, heads, sig) < 0)
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
         return NULL;
-    /* The tables and text stay alive through callbacks that might drop the finder's references. */
-    Py_INCREF(tables);
-    Py_INCREF(text);
     PyObject *out = PyList_New(0);
     if (out == NULL)
         goto fail;
@@ -939,13 +1130,11 @@ names_runs(PyObject *self, PyObject *args)
             goto fail;
         p = end;
     }
-    Py_DECREF(tables);
-    Py_DECREF(text);
+    ctx_leave(&c);
     return out;
 fail:
     Py_XDECREF(out);
-    Py_DECREF(tables);
-    Py_DECREF(text);
+    ctx_leave(&c);
     return NULL;
 }
 
@@ -989,6 +1178,10 @@ static PyMethodDef names_methods[] = {
     {"runs", names_runs, METH_VARARGS, "runs(finder, tables, text, heads, sig) -> [(what, start, end, bits, run)]"},
     {"line", names_line, METH_VARARGS, "line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple"},
     {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
+    {"any_in", names_any_in, METH_VARARGS, "any_in(text, words) -> any(map(text.__contains__, words))"},
+    {"caps_pair", names_caps_pair, METH_VARARGS, "caps_pair(text) -> fallback._has_caps_pair(text)"},
+    {"person", (PyCFunction)(void (*)(void))names_person, METH_FASTCALL,
+     "person(cls, start, end, score, value, normalized, explanation) -> a PERSON finding, without __init__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1013,9 +1206,15 @@ PyInit_pii_scanner_names(void)
         intern(&s_signature_before, "_signature_before") || intern(&s_care_of, "_care_of") ||
         intern(&s_after_hint, "_after_hint") || intern(&s_context_mask, "_context_mask") || intern(&s_length, "length") ||
         intern(&s_field_last, "field_last") || intern(&s_brand, "brand") ||
-        intern(&s_first_word_salutes, "_first_word_salutes") || intern(&s_line_sig, "_line_sig") ||
-        intern(&s_label_word, "_label_word"))
+        intern(&s_first_word_salutes, "_first_word_salutes") || intern(&s_casefold, "casefold") ||
+        intern(&s_label_word, "_label_word") || intern(&s_person, "PERSON"))
         return NULL;
+    static const char *const fields[9] = {"entity_type", "start", "end", "score", "value",
+                                          "normalized", "explanation", "subtype", "part"};
+    for (int i = 0; i < 9; i++) {
+        if (intern(&s_fields[i], fields[i]))
+            return NULL;
+    }
     PyObject *m = PyModule_Create(&names_module);
     if (m == NULL)
         return NULL;

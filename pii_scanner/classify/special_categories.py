@@ -154,6 +154,7 @@ class SpecialCategories:
     place_terms: frozenset[str] = frozenset()  # "flyttade hit från": an origin only before a place abroad
     places: frozenset[str] = frozenset()  # the countries and regions the ethnic_origin terms name ("Somalia")
     skill_languages: frozenset[str] = frozenset()  # "taler arabisk, tysk og dansk": languages listed as skills
+    party_letters: frozenset[str] = frozenset()  # "S", "M", "SF": a party's letter, in a "parti" column of a table
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -200,14 +201,28 @@ class SpecialCategories:
             and not (h.term in self.place_terms and not self._abroad(text, h.end))
             and not (h.tag[1] in self.organisation_categories and _sender_label(text, h))
             and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
+            # "Blå Moské", "St Mary's Church": a building's name is a place, nobody's faith
+            and not (h.tag[1] == "religion" and _building_in_name(text, h))
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
+        hits = [h for h in hits if _NONE_OF.search(text, max(0, h.start - 40), h.start) is None]
+        below = self._title_list_head(text)
+        if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
+            hits = [h for h in hits if h.start < below]
         # "kapell utan präst": a rite without a priest says nothing of anybody's faith
         hits = [h for h in hits if not (h.tag[1] == "religion" and h.tag[2] != "strong" and _negated(text, h.start))]
+        if "parti" in prepared.lower or "party" in prepared.lower:  # "namn;parti;uppdrag\nAnders Ek;S;ledamot"
+            column = self._party_column_hits(text)
+            if column:
+                hits = sorted(hits + column, key=lambda h: h.start)
+        if _WEDDING_WORD.search(prepared.lower) is not None:  # "Bryllupsplan – Mads og Emil: vielse ..."
+            couples = _same_sex_couples(text)
+            if couples:
+                hits = sorted(hits + couples, key=lambda h: h.start)
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, prepared.text)
             if party:
@@ -263,7 +278,9 @@ class SpecialCategories:
             cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
-        soft = "soft" in kinds or _PERCENT.search(text, s0, s1) is not None  # "var 4,2 % i oktober": a rate
+        # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
+        # still about its person
+        soft = "soft" in kinds or (_PERCENT.search(text, s0, s1) is not None and not _subjectless(text, s0, s1))
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
         if hard and not firsts:
             return []
@@ -287,6 +304,14 @@ class SpecialCategories:
         if "reported" in kinds and "accused" not in kinds:
             # "har i dag meldt tyveri fra sin bil til politiet": who reports a crime is its victim or witness
             group = [h for h in group if h.tag[1] != "criminal_records"]
+            if not group:
+                return []
+        if "request" in kinds:  # "Der er bestilt børneattest for ...": a check asked for says nothing yet
+            group = [
+                h
+                for h in group
+                if not (_CERTIFICATE.search(h.term) is not None and _in_errand(text, s0, cues, h, "request"))
+            ]
             if not group:
                 return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
@@ -333,12 +358,15 @@ class SpecialCategories:
                 leans = near is not None and (
                     self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
                 )
+                if near is not None and not leans and how == "adjacent" and _greeting_after_label(text, near.start):
+                    how = "greeting"  # "SMS fra Oslo kommune: Hei Ingrid! Time for ...": the greeted addressee
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
                 elif (
-                    _record_line(text, text.rfind("\n", 0, s0) + 1)
+                    (_record_sentence(text, s0, s1) or _opens_with_term(text, s0, s1, group))
+                    and _record_line(text, text.rfind("\n", 0, s0) + 1)
                     and not self._about_a_thing(text, s0, s1)
                     and not _about_an_animal(ctx, s0, s1)
                 ):
@@ -466,7 +494,7 @@ class SpecialCategories:
         resten af ugen."), or a relative of the person ("Forældrene er fra Tyrkiet"). A full sentence
         with a subject of its own ("Samerna är ett urfolk", "Sygefraværet var 4 %") is about that."""
         line_start = text.rfind("\n", 0, s0) + 1
-        if _record_line(text, line_start):
+        if _record_sentence(text, s0, s1):
             return True
         label = _FIELD_LABEL.match(text, s0, s1)
         if label is not None and s0 > line_start and len(text[s0 : label.end()].split()) <= 2:
@@ -757,7 +785,7 @@ class SpecialCategories:
 
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
-        if not self.topic_leads:
+        if not self.topic_leads or h.term.split()[0] in _POSSESSIVES:  # "berättade om sin pojkvän": his own
             return False
         line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = tuple(w.casefold() for w in _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:])
@@ -765,6 +793,8 @@ class SpecialCategories:
             last = len(words) - 1 - gap
             if last < 0:
                 break
+            if any(w in _POSSESSIVES for w in words[last + 1 :]):
+                break  # "fortalte om sin kræft", "talk about her diagnosis": the speaker's own
             for lead in self.topic_leads.get(words[last], ()):
                 first = last - len(lead) + 1
                 if first < 0 or words[first + 1 : last + 1] != lead[1:]:
@@ -850,6 +880,45 @@ class SpecialCategories:
             if after is not None:
                 found.add(after.group(1).casefold())
         return frozenset(found)
+
+    def _party_column_hits(self, text: str) -> list[Hit]:
+        """A table whose head row has a party column ("namn;parti;uppdrag"): each row's party letter in that
+        column is its person's party (the row's name anchors it as in any sentence)."""
+        out: list[Hit] = []
+        for head in _PARTY_HEAD_ROW.finditer(text):
+            line = head.group()
+            sep = next((c for c in ";\t|," if c in line), None)
+            if sep is None:
+                continue
+            cells = [c.strip().casefold() for c in line.split(sep)]
+            k = next((i for i, c in enumerate(cells) if c in _PARTY_HEADS), None)
+            if k is None:
+                continue
+            pos = head.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end]
+                if not row.strip():
+                    break
+                cells = row.split(sep)
+                if len(cells) > k and cells[k].strip() in self.party_letters:
+                    at = pos + sum(len(c) + 1 for c in cells[:k]) + (len(cells[k]) - len(cells[k].lstrip()))
+                    out.append(Hit(_PARTY, _PARTY_COLUMN, at, at + len(cells[k].strip())))
+                pos = end + 1
+        return out
+
+    def _title_list_head(self, text: str) -> int:
+        """Where the rows below a head naming a list of titles begin ("Reserveringsliste", "Lånehistorik",
+        "Reading list"), or -1: the item's first line."""
+        start = len(text) - len(text.lstrip())
+        if start > _TITLE_CHARS:
+            return -1
+        end = text.find("\n", start)
+        if end < 0:
+            return -1
+        head = text[start:end]
+        return end if any(c.tag[0] == "title_list" for c in self.cues.scan(head)) else -1
 
     def _member_list_head(self, text: str, pos: int, lines: _Lines) -> bool:
         """The line is the head of a list of members ("Kontingentliste Venstre Hedensted 2026:"), not a form's
@@ -1052,6 +1121,40 @@ def _sender_label(text: str, h: Hit) -> bool:
     return len(text[colon + 1 : line_end].split()) > 3
 
 
+def _greeting_after_label(text: str, pos: int) -> bool:
+    """The sentence at ``pos`` is a greeting after a label: "SMS fra Oslo kommune: Hei Ingrid!"."""
+    s0, s1 = _sentence(text, pos)
+    label = _FIELD_LABEL.match(text, s0, s1)
+    return label is not None and _is_greeting_or_signoff(text[label.end() : s1])
+
+
+def _building_in_name(text: str, h: Hit) -> bool:
+    """ "Blå Moské", "St Mary's Church": a church or mosque in a place's name is the place, nobody's faith."""
+    return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
+
+
+def _same_sex_couples(text: str) -> list[Hit]:
+    """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
+    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _COUPLE.finditer(text):
+        first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
+        if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
+            second, genitive = second + "s", False
+        if first not in genders and first.endswith("s"):  # "Saras och Emmas bröllop"
+            first = first[:-1]
+        gender = genders.get(first)
+        if gender is None or genders.get(second) != gender:
+            continue
+        before = _WEDDING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
+        word = before or after
+        if word is not None:
+            out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
+    return out
+
+
 def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
     """Where the organisation that opens the sentence ends ("Firmaet blev ...", "Företaget har ..."), after a
     field label or the cells of a record row ("2026-11-13;AH;Firmaet ..."); None when it opens otherwise."""
@@ -1101,6 +1204,25 @@ def _chat_line(text: str, line_start: int) -> bool:
     """The line opens with a first name and a colon: "Sara: ...", "Per Ek: ..." (a chat or a minutes line)."""
     speaker = _SPEAKER_LINE.match(text, line_start)
     return speaker is not None and speaker.group(1).casefold() in _first_names()
+
+
+def _record_sentence(text: str, s0: int, s1: int) -> bool:
+    """The sentence is part of a field or list line ("Årsag: ...", "- ..."): the line's first sentence, or a later
+    one that is short or has no noun subject ("Du är välkommen ...", "Har De ...?"). A later full sentence with
+    a subject of its own ("Library events: ... Ward. Thursday – Bible study group meets in Room 2") is about that."""
+    line_start = text.rfind("\n", 0, s0) + 1
+    m = _RECORD_LINE.match(text, line_start)
+    if m is None or _chat_line(text, line_start):
+        return False
+    if m.end() >= s0:
+        return True
+    end = _SENTENCE_START.search(text, m.end(), s0 + 3)  # a sentence ends between the label and this one
+    if end is None or end.start() >= s0:
+        return True
+    words = _WORDS.findall(text, s0, min(s1, s0 + 200))
+    if len(words) <= _FRAGMENT_WORDS or _subjectless(text, s0, s1) or _TICKED.search(text, s0, s1) is not None:
+        return True  # a fragment, a note without a subject, a form's question ticked ("... blodtryk? ☒ Ja")
+    return words[0].casefold() in _PRONOUNS or words[0].casefold() in _SECOND_OWN or words[0].casefold() in _POSSESSIVES
 
 
 def _record_line(text: str, line_start: int) -> bool:
@@ -1333,7 +1455,8 @@ _FRAGMENT_WORDS = 6
 _LABEL_CHAR = r"(?:[^:?\n.!]|[.!](?![ \t]+[A-ZÆØÅÄÖ]))"
 _EMPTY_FIELD = re.compile(
     r"[ \t]*" + _LABEL_CHAR + "{1,80}"
-    r"[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?: kendte| kända| kjente)?|nej|no|none|n/a|-|–|"
+    # "inga särskilda sjukdomar eller allergier": "none" and up to four words more
+    r"[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?:[ \t]+[^\W\d_][\w-]*){0,4}|nej|no|none|n/a|-|–|"
     r"(?:[☐□][ \t]*[\w/]+[ \t/]*)+|ja[ \t]*/[ \t]*nej|yes[ \t]*/[ \t]*no|"
     r"ikke relevant|ej aktuellt|vill ej uppge|ønsker ej at oplyse|"
     r"ikke oplyst|ej angivet|ønskes ikke oplyst|vill inte uppge|ønsker ikke at (?:oplyse|svare)|"
@@ -1365,6 +1488,13 @@ _HEAD_LABEL = re.compile(
     r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
     re.IGNORECASE,
 )
+_CERTIFICATE = re.compile(r"attest|belastningsregist|utdrag|vandel|record|dbs")
+_NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
+    r"\b(?:ingen|inga|inge|no)[ \t]+"
+    r"(?:særlige|særskilte|kendte|kända|särskilda|kjente|spesielle|known|particular|specific)"
+    r"[ \t]+(?:\w+[ \t]+(?:eller|og|och|or|and)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"\d[ \t\u00a0]?%")
 _LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
     r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+\w+"
@@ -1388,6 +1518,64 @@ _ORGANISATION_SUBJECTS = frozenset(
         "employer",
     ]
 )
+_POSSESSIVES = frozenset(
+    [
+        "sin",
+        "sit",
+        "sine",
+        "sitt",
+        "sina",
+        "min",
+        "mit",
+        "mine",
+        "mitt",
+        "mina",
+        "hans",
+        "hendes",
+        "hennes",
+        "his",
+        "her",
+        "my",
+        "their",
+        "deres",
+        "deras",
+    ]
+)
+_TICKED = re.compile(r"[☒☑■✓✔]")
+_SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
+_BUILDINGS = frozenset(
+    [
+        "moské",
+        "moske",
+        "moskeen",
+        "moskén",
+        "mosque",
+        "synagoge",
+        "synagoga",
+        "synagogue",
+        "kirke",
+        "kirken",
+        "kyrka",
+        "kyrkan",
+        "church",
+        "tempel",
+        "temple",
+        "katedral",
+        "cathedral",
+        "kapel",
+        "kapell",
+        "chapel",
+        "domkirke",
+        "domkyrka",
+    ]
+)
+_WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
+_WEDDING_WORD = re.compile(_WEDDING)
+_WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
+_WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
+_COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
+_SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
@@ -1470,6 +1658,8 @@ _SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
         *("kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade", "fundet", "hittad", "hittades"),
         *("funnen", "faldt", "föll", "falt", "klager", "klagar", "oplyser", "uppger", "opplyser", "found"),
         "complains",
+        # a decision in the passive: "Beviljas sjukpension ...", "Tilkendes førtidspension ..."
+        *("beviljas", "beviljades", "bevilges", "bevilliges", "tilkendes", "innvilges", "granted", "awarded"),
     ]
 )
 _EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])
@@ -1478,6 +1668,12 @@ _LIST_REACH = 600  # how far below a member list's head its first row of names i
 _TITLE_CHARS = 200  # where the first word of an item may start (after blank lines)
 _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
+_PARTY_COLUMN = "(party column)"
+_PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "partitillhörighet", "partitilhørighet"])
+_PARTY_HEAD_ROW = re.compile(  # a table's head row with a party column
+    r"(?im)^[^\n]*?(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
+    r"[ \t]*(?:[;\t|,][^\n]*)?$"
+)
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(
     r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
@@ -1615,6 +1811,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
+        + _tagged(data["suppressors"].get("request"), ("request",))
+        + _tagged(person.get("title_lists"), ("title_list",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(person.get("relatives"), ("relative",))
@@ -1650,6 +1848,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         places=_places(data["categories"].get("ethnic_origin") or {})
         | frozenset(str(p) for p in data.get("origin_places") or ()),
         skill_languages=frozenset(str(w).casefold() for w in data.get("skill_languages") or ()),
+        party_letters=frozenset(str(w) for ws in (data.get("party_abbreviations") or {}).values() for w in ws or ()),
     )
 
 

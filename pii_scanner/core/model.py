@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from pii_scanner.core.names import needs_escaping, printable, printable_uri
-from pii_scanner.core.privacy import mask_email, mask_value, scrub, scrub_text
+from pii_scanner.core.privacy import mask_email, mask_value, scrub, scrub_location, scrub_text
 
 if TYPE_CHECKING:
     from pii_scanner.core.finding_log import FindingLog
@@ -276,7 +276,7 @@ class ItemResult:
 def _safe(text: str | None) -> str | None:
     """Names, locations and messages as every default output shows them: identifiers and e-mail
     addresses masked (a file named after a CPR is personal data)."""
-    return None if text is None else scrub_text(text)
+    return None if text is None else scrub_text(scrub_location(text) or "")
 
 
 def _address(value: str) -> str:

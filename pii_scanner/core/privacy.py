@@ -15,6 +15,7 @@ import secrets
 import stat
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from pii_scanner.core.entities import MaskRule, entity, is_known
 from pii_scanner.core.errors import FingerprintKeyError
@@ -356,5 +357,40 @@ def scrub_text(text: str) -> str:
     return _EMAIL.sub(lambda m: mask_email(m[0]), masked)
 
 
+def scrub_location(text: str | None) -> str | None:
+    """:func:`scrub` plus e-mail addresses masked after a URI's authority: for item locations and paths.
+
+    A file, archive member, database key or folder named after someone's address names that person;
+    the authority (the configured mailbox of a mail source, a server) stays, since the console finds
+    a message by it and owners are matched on it. Addresses written percent-encoded (``%40``, or
+    ``%2540`` for a literal ``%40`` in a name) count too.
+
+    >>> scrub_location("sql://db/crm/public/kunder/jens.hansen%40example.dk")
+    'sql://db/crm/public/kunder/j***%40example.dk'
+    >>> scrub_location("graph://jens@firma.dk/Indbakke/AAMk"), scrub_location("/srv/x/anna@firma.se.pdf")
+    ('graph://jens@firma.dk/Indbakke/AAMk', '/srv/x/a***@firma.se.pdf')
+    """
+    masked = scrub(text)
+    if masked is None or ("@" not in masked and "%40" not in masked and "%2540" not in masked):
+        return masked
+    head = ""
+    if authority := _AUTHORITY.match(masked):
+        head, masked = masked[: authority.end()], masked[authority.end() :]
+    return head + _LOCATION_EMAIL.sub(_mask_location_email, masked)
+
+
+def _mask_location_email(match: re.Match[str]) -> str:
+    local = match["local"]
+    first = local[:1] if not local.startswith("%") else quote(unquote(local)[:1], safe="")
+    return f"{first}***{match['at']}{match['domain']}"
+
+
 _CATALOGUE_SHAPES = _catalogue_shapes()
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
+# Percent-escapes of non-ASCII bytes belong to a name; an escaped space, slash or "%40" ends it.
+_NAME_UNIT = r"(?:[\w.+'-]|%[89A-Fa-f][0-9A-Fa-f])"
+_LOCATION_EMAIL = re.compile(
+    rf"(?<!%)(?<!%[0-9A-Fa-f])(?P<local>{_NAME_UNIT}+)(?P<at>@|%40|%2540)(?P<domain>(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+"
+    r"(?:\.(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+)+)"
+)

@@ -99,11 +99,11 @@ def extract_strings(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     # Bounded: a disk image or a database of gigabytes is read for its first MAX_BYTES only, and the
     # record says the rest was not read (never a clean answer about what was not looked at).
     text = "\n".join(runs(data[:MAX_BYTES]))
-    if not text:
-        return Extracted(mime=mime, metadata={"unsupported": True})
-    if _looks_like_mail(text):
-        raise ExtractionError("data of no known format that holds mail headers: not read (it may be private mail)")
     error = None
     if len(data) > MAX_BYTES:
         error = f"data of no known format: only its first {MAX_BYTES} bytes were read for text"
+    if not text:  # no text in what was read; the rest, if any, was not looked at
+        return Extracted(mime=mime, error=error, metadata={"unsupported": True})
+    if _looks_like_mail(text):
+        raise ExtractionError("data of no known format that holds mail headers: not read (it may be private mail)")
     return Extracted(mime=mime, parts=[TextPart(text, PART)], error=error, metadata={"read_as": "strings"})

@@ -2,7 +2,8 @@
 
 Plaintext (``value``, ``normalized``) is added only when the caller asks for values; so are
 identifiers inside names: paths, locations, parents, mail folders, sheet/part names and error
-texts have them masked (``core.privacy.scrub``) unless values are shown.
+texts have them and e-mail addresses after a URI's authority masked (``core.privacy.scrub_location``)
+unless values are shown.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
 from pii_scanner.core.model import Explanation, Finding, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_text
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_location, scrub_text
 
 
 def _shown(text: str | None, show_values: bool) -> str | None:
-    return text if show_values else scrub(text)
+    return text if show_values else scrub_location(text)
 
 
 def _address(text: str | None, show_values: bool) -> str | None:

@@ -10,6 +10,7 @@ this module only stores strings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from pii_scanner.core.errors import PiiScannerError
+from pii_scanner.core.privacy import scrub_location
 from pii_scanner.store import schema
 
 if TYPE_CHECKING:
@@ -278,12 +280,26 @@ def update_account(store: Store, username: str, *, actor: str | None = None, **v
 
 
 def map_owner(store: Store, prefix: str, username: str, *, actor: str | None = None) -> None:
-    """Give a shared folder (location prefix as the index shows it) to an account."""
+    """Give a shared folder (location prefix as the index shows it) to an account.
+
+    A prefix holding an identifier or e-mail address is refused: the index shows it masked
+    (``j***@firma.dk``), so other people's folders that differ only there would look the same
+    and be given to this account too.
+    """
+    if scrub_location(prefix) != prefix or _MASKED.search(prefix):
+        raise AccountError(
+            "this folder's location holds an identifier or e-mail address, which the index masks: folders of "
+            "other people would match it too; give the account its items by --owner or --mailbox instead"
+        )
     get_account(store, username)
     with store.engine.begin() as conn:
         conn.execute(owner_map.delete().where(owner_map.c.prefix == prefix))
         conn.execute(owner_map.insert().values(prefix=prefix, username=username))
         store.audit("owner_mapped", actor=actor, subject=username, conn=conn)
+
+
+# What masking leaves in a location: an address (j***@, j***%40) or an identifier's hidden serial.
+_MASKED = re.compile(r"\*\*\*(?:@|%40|%2540)|\dXXXX")
 
 
 def owner_prefixes(store: Store, username: str) -> list[str]:

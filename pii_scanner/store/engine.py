@@ -70,6 +70,30 @@ def _corrupt_index_handler(path: str) -> Callable[[Any], None]:
             raise IndexCorrupt(corrupt_message(path, str(original))) from original
         if isinstance(original, sqlite3.OperationalError) and "disk I/O error" in str(original):
             raise IndexCorrupt(corrupt_message(path, str(original))) from original
+        # A full disk or a read-only file system is the machine's state, not a bug: one line, exit 2.
+        code = getattr(original, "sqlite_errorcode", None)
+        if isinstance(original, sqlite3.OperationalError) and code is not None and code & 0xFF in _UNWRITABLE:
+            raise StoreError(
+                f"cannot write the index {path}: {original} (free space or make it writable)"
+            ) from original
+
+    return handle
+
+
+_UNWRITABLE = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})
+
+
+def _lost_server_handler(url: str) -> Callable[[Any], None]:
+    """A PostgreSQL index that went away or is full mid-run is one line (exit 2), not an internal error."""
+
+    def handle(context: Any) -> None:
+        original = context.original_exception
+        if getattr(context, "is_pre_ping", False):
+            return  # the pool reconnects on its own
+        if context.is_disconnect or type(original).__name__ in ("DiskFull", "OutOfMemory", "AdminShutdown"):
+            raise StoreError(
+                f"cannot reach or write the index {display_url(url)}: {type(original).__name__}"
+            ) from original
 
     return handle
 
@@ -113,9 +137,11 @@ def make_engine(url: str | Path | None, *, create: bool = True) -> sa.Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         try:
-            return sa.create_engine(text, pool_pre_ping=True)
+            engine = sa.create_engine(text, pool_pre_ping=True)
         except (sa.exc.ArgumentError, ValueError, TypeError) as exc:
             raise StoreError(f"not a usable database URL: {display_url(text)} ({type(exc).__name__})") from exc
+        sa.event.listen(engine, "handle_error", _lost_server_handler(text))
+        return engine
     raise StoreError(f"unsupported database {parsed.get_backend_name()!r}; use SQLite or PostgreSQL")
 
 

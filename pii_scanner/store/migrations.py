@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
+from pii_scanner.core.privacy import scrub_location
 from pii_scanner.store import accounts, audit_chain, schema
 
 Migration = Callable[[sa.Connection], None]
@@ -105,6 +106,18 @@ def _audit_chain(conn: sa.Connection) -> None:
     audit_chain.backfill(conn)
 
 
+def _addresses_in_locations(conn: sa.Connection) -> None:
+    """Rows stored before e-mail addresses were masked in locations get the masked form now."""
+    i = schema.items.c
+    columns = (i.location, i.path, i.error, i.mail_folder)
+    has_address = sa.or_(*(sa.or_(c.contains("@"), c.contains("%40", autoescape=True)) for c in columns))
+    rows = conn.execute(sa.select(i.id, *columns).where(has_address)).all()
+    for row in rows:
+        masked = {c.name: scrub_location(row._mapping[c.name]) for c in columns}
+        if any(masked[c.name] != row._mapping[c.name] for c in columns):
+            conn.execute(schema.items.update().where(i.id == row.id).values(**masked))
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases", _access_requests),
@@ -114,6 +127,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (8, "audit hash chain; refuse REPLACE/upsert on audit", _audit_chain),
     (10, "access-request exclusions (console)", accounts.create_exclusions),
     (11, "console sign-out ends every session of the account", accounts.add_sign_out),
+    (12, "e-mail addresses masked in item locations", _addresses_in_locations),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

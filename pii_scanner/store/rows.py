@@ -1,8 +1,9 @@
 """ItemResult -> database rows. The one place where what is stored is decided: masked or fingerprinted.
 
 Nothing plaintext passes: values become ``mask_value`` + fingerprint, context ``mask_text``,
-locations have national identifiers masked (``core.privacy.scrub``), mail subject and addresses are dropped (mailbox and
-sender kept as masked form + fingerprint), free metadata is allow-listed.
+locations have national identifiers and e-mail addresses masked (``core.privacy.scrub_location``),
+mail subject and addresses are dropped (mailbox and sender kept as masked form + fingerprint), free
+metadata is allow-listed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
 from pii_scanner.core.model import Finding, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value, scrub
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value, scrub, scrub_location
 
 _STR_METADATA = frozenset({"private_reason", "unsupported", "encryption", "source_error", "skipped", "outlook_verdict"})
 CONTEXTS_KEY = "finding_contexts"  # ItemResult.metadata key the pipeline fills: "start:end" -> masked text
@@ -85,8 +86,8 @@ def item_row(
     category, due, basis = retention(result) if retention else (None, None, None)
     return {
         "location_key": location_key,
-        "location": scrub(item.location) or "",
-        "path": scrub(item.path) or "",
+        "location": scrub_location(item.location) or "",
+        "path": scrub_location(item.path) or "",
         "top_key": top_key,
         "parent_key": parent_key,
         "depth": item.depth,
@@ -101,7 +102,7 @@ def item_row(
         "encryption_reason": scrub(result.encryption_reason),
         "private": result.private,
         "flags": list(result.flags),
-        "error": scrub(result.error),
+        "error": scrub_location(result.error),
         "categories": list(result.categories),
         "doc_type": result.doc_type,
         "risk": result.risk,
@@ -110,7 +111,7 @@ def item_row(
         "entities": sorted(entity_counts(result.findings)),
         "findings_count": len(result.findings),
         "metadata": _metadata(result.metadata) | _evidence(result) | _outlook_verdict(result),
-        "mail_folder": scrub(mail.folder) if mail else None,
+        "mail_folder": scrub_location(mail.folder) if mail else None,
         "mail_date": _aware(mail.date) if mail else None,
         "mail": _mail(result, fp),
         "external_recipients": result.external_recipients,
@@ -132,7 +133,7 @@ def finding_row(result: ItemResult, finding: Finding, fp: Fingerprinter) -> dict
         "score": float(finding.score),
         "start_offset": finding.start,
         "end_offset": finding.end,
-        "part": scrub(finding.part),
+        "part": scrub_location(finding.part),
         # Re-masked here too: whatever the pipeline put there, only masked text is stored.
         "context": mask_text(context) if context else None,
         "recognizer": finding.explanation.recognizer[:128],

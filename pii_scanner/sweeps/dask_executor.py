@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.core.privacy import Fingerprinter, load_key, scrub, scrub_text
 from pii_scanner.core.sealing import KeyedSeal
 from pii_scanner.extract.split import reopenable
 from pii_scanner.pipeline import Outcome, Work, abandoned, shippable, spread
@@ -276,7 +276,17 @@ def connect(scheduler: str | None, workers: int | None) -> tuple[Client, Callabl
     except ImportError as exc:  # the optional extra
         raise ConfigError("distributed sweeps need the 'dask' extra: pip install 'nordic-pii-scanner[dask]'") from exc
     if scheduler and scheduler != "local":
-        client = Client(scheduler, timeout="30s")
+        # A wrong or unreachable scheduler is the admin's to fix, not a bug: one line, exit 2.
+        try:
+            client = Client(scheduler, timeout="30s")
+        except ValueError as exc:
+            raise ConfigError(
+                "--scheduler: not a Dask scheduler address (tcp://HOST:8786, tls://HOST:8786 or local)"
+            ) from exc
+        except OSError as exc:  # TimeoutError and refused connections included
+            raise ConfigError(
+                f"--scheduler: cannot reach the Dask scheduler at {scrub_text(scheduler)} ({exc})"
+            ) from exc
         return client, client.close
     n = workers or os.cpu_count() or 1
     cluster = LocalCluster(

@@ -33,7 +33,7 @@ from types import FrameType
 from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError
+from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SweepLocked
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
@@ -215,18 +215,48 @@ def sweep(
     name = lock_name(config_path, specs, st.fingerprint)
     try:
         run_id = st.begin_run(name, kind=kind)
-        try:
-            st.acquire_lock(name, run_id, stale_after=float(store_doc.get("lock_stale_seconds", 900)))
-        except PiiScannerError:
-            st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
-            raise
+        locks = _take_locks(st, run_id, name, specs, float(store_doc.get("lock_stale_seconds", 900)))
         job = SweepJob(st, run_id, name, cfg, policy, emit, executor)
+        job.locks = locks
         with _signals_interrupt() as job.stop:
             return job.run(specs, doc, notify)
     finally:
         executor.close()
         if own_store:
             st.close()
+
+
+def source_lock_name(spec: SourceSpec, key: Callable[[str], str]) -> str:
+    """One lock per source in an index: two configuration files naming the same source never sweep it at once."""
+    return "source:" + source_identity(spec, key)[:40]
+
+
+def _take_locks(st: Store, run_id: int, name: str, specs: Sequence[SourceSpec], stale_after: float) -> list[str]:
+    """The configuration's lock, then each source's (in one order, so two sweeps cannot wait on each other)."""
+    taken: list[str] = []
+    try:
+        st.acquire_lock(name, run_id, stale_after=stale_after)
+        taken.append(name)
+        for lock, spec in sorted({source_lock_name(sp, st.fingerprint): sp for sp in specs}.items(), key=_first):
+            try:
+                st.acquire_lock(lock, run_id, stale_after=stale_after)
+            except SweepLocked as exc:
+                raise SweepLocked(
+                    f"another sweep (of another configuration) is sweeping source {scrub(spec.name)!r} into this "
+                    "index; refusing to sweep it at the same time"
+                ) from exc
+            taken.append(lock)
+    except PiiScannerError:
+        for lock in taken:
+            with contextlib.suppress(Exception):
+                st.release_lock(lock)
+        st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
+        raise
+    return taken
+
+
+def _first(pair: tuple[str, Any]) -> str:
+    return pair[0]
 
 
 @contextlib.contextmanager
@@ -293,6 +323,7 @@ class SweepJob:
         self.held: list[str] = []
         self._last_beat = 0.0
         self.stop: list[int] = []  # signals received (see _signals_interrupt)
+        self.locks: list[str] = [lock]  # the configuration's lock and each source's
 
     # --- the run --------------------------------------------------------------------------------
     def run(self, specs: list[SourceSpec], doc: dict[str, Any], notify: bool) -> SweepResult:
@@ -329,8 +360,9 @@ class SweepJob:
             self._abandon("interrupted" if status == "failed" else status, EXIT_ERROR)
             raise
         finally:
-            with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
-                self.st.release_lock(self.lock)
+            for lock in self.locks:
+                with contextlib.suppress(Exception):  # same: a dead database cannot be unlocked
+                    self.st.release_lock(lock)
 
     def _abandon(self, status: str, code: int) -> None:
         with contextlib.suppress(Exception):
@@ -451,7 +483,8 @@ class SweepJob:
 
     def heartbeat(self, now: float) -> None:
         if now - self._last_beat > self.cfg.sweep.heartbeat_seconds:
-            self.st.heartbeat(self.lock)
+            for lock in self.locks:
+                self.st.heartbeat(lock)
             self._last_beat = now
 
     def maybe_finish(self, src: SourceRun) -> None:

@@ -282,6 +282,11 @@ async def oidc_callback(request: Request) -> Response:
         console.store.audit("login_failed", actor="-", via="oidc", reason=str(exc))
         return _render(request, "login.html", None, status=401, error=str(exc))
     account = acc.account_by_oidc(console.store, identity.subject, identity.email)
+    if account is not None and account.oidc_subject not in (None, identity.subject):
+        # Found by e-mail but bound to another identity: an e-mail claim is no proof of who signs in.
+        why = "e-mail of an account bound to another identity"
+        console.store.audit("login_failed", actor="-", via="oidc", reason=why)
+        return _render(request, "login.html", None, status=403, message="forbidden")
     if account is None:
         if not console.settings.oidc.create_accounts:
             console.store.audit("login_failed", actor=identity.username, via="oidc", reason="no account")

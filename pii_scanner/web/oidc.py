@@ -120,6 +120,8 @@ class OidcClient:
             raise OidcError(f"token request refused: {detail}")
         claims = self._validate(str(body["id_token"]), nonce=str(pending["nonce"]))
         email = claims.get("email") or (claims.get("upn") if "@" in str(claims.get("upn", "")) else None)
+        if claims.get("email_verified") is False:  # the provider says so: never link an account by it
+            email = None
         username = str(claims.get("preferred_username") or email or claims["sub"])
         return Identity(
             subject=f"{claims['iss']}|{claims['sub']}",

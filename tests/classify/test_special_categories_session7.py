@@ -144,3 +144,93 @@ def test_a_name_that_is_a_word_found_by_the_name_step_still_anchors_before_a_ver
 )
 def test_an_organisation_acting(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a certificate asked for says nothing yet
+        "Referat 3/5: Der er bestilt straffeattest for den nye chauffør Bjarne Lund; han starter efter sommerferien.",
+        "Ny ledare på fritidsgården: Olle Berg. Utdrag ur belastningsregistret är begärt och väntas nästa vecka.",
+        # a later full sentence on a record line has a subject of its own
+        "Events: Monday – yoga with Sara Holt. Friday – the prayer group meets in the old chapel; all welcome.",
+        # a list of titles (loans, reservations): the rows name works
+        "Lånehistorik\nPia Nord: Leva med reumatism\nAnders Ek: Koranen i urval",
+        # a form's "none"
+        "Anmälan, simskolan\nBarn: Ella Berg. Hälsa: inga särskilda sjukdomar eller allergier.",
+        # telling about a topic
+        "Intervju 12: Gun Sjöberg, född 1948, berättar om strejken i gruvan 1969 och om flytten till Kiruna.",
+        # an asylum case names no origin by itself
+        "Asylum case note: the applicant, Mr Juma Okello, arrived on 3 May; next interview on 19 May.",
+    ],
+)
+def test_checks_titles_nones_topics_and_cases_reveal_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a certificate whose content is told
+        (
+            "Referat 3/5: Straffeattesten for chauffør Bjarne Lund viser en dom for spritkørsel i 2023.",
+            ["criminal_records"],
+        ),
+        # a party column of a table
+        ("navn;parti;hverv\nAnne Holm;SF;byrådsmedlem\nPer Dam;V;suppleant", ["political_opinion"]),
+        ("Name\tParty\tWard\nJoan Pike\tL\tWard 6", ["political_opinion"]),
+        # a party's list in Norwegian, its candidates in the rows
+        ("Høyres liste i Bergen:\n1. Kari Moe\n2. Ola Vik", ["political_opinion"]),
+        # a telling about one's own condition
+        ("Intervju 13: Gun Sjöberg berättar om sin depression efter olyckan.", ["health"]),
+        # a passive decision with a rate is still about its person
+        ("Ärende 2026-4410\nFörsäkrad: Leif Dahl\nBeviljas sjukersättning på grund av MS om 75 %.", ["health"]),
+        # words of new sectors
+        ("Adjustments request: candidate Omar Said is hard of hearing and asks for captions.", ["health"]),
+        ("Melding fra barnehagen: Ola har fått lus og er hjemme i dag.", ["health"]),
+        ("Medlemsnytt: Vi gratulerer Knut Berg og mannen hans, Pål, med sølvbryllupet!", ["sexual_orientation"]),
+        ("Mentor note: mentee Hodan Ali, of Somali background, arrived in 2015.", ["ethnic_origin"]),
+    ],
+)
+def test_new_sectors_about_a_person(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unknown perpetrator is nobody
+        "Protokoll § 4: Inbrott i cykelförrådet, gärningsman okänd. Kassör Ulla Dahl sköter anmälan till försäkringen.",
+        # a question about what happens in case of a crime
+        '{"ärende": 77, "kund": "Olle Bergh", "ämne": "Gäller reseförsäkringen vid inbrott i hyrbilen?"}',
+        # a mosque or a church in a place's name
+        "Kundenotat: Rasmus Kjær vil bo tæt på Hagia Sofia og Blå Moské for at fotografere.",
+        "Tour note: Mr Ian Cole asked to see St Paul's Cathedral and the Central Mosque on Sunday.",
+        # two brothers at somebody else's wedding; a wedding of a man and a woman
+        "Mads og Emil kommer begge til brylluppet i Horsens på lørdag.",
+        "Bryllupsplan – Mads og Emilie: vielse i Vor Frue Kirke 14/6.",
+    ],
+)
+def test_places_perpetrators_and_couples_reveal_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wedding of two men or two women named by their first names
+        ("Bryllupsplan – Jonas og Mikkel: vielse på rådhuset 3/8.", ["sexual_orientation"]),
+        ("Inbjudan till Saras och Emmas bröllop den 12 juli!", ["sexual_orientation"]),
+        # a prayer of some hour, a guest, the person
+        ("Stillerum booket af Leila kl. 12-12.15 til hendes eftermiddagsbøn.", ["religion"]),
+        ("Bokningsnotering: Gäst Per Lind. Gästen är allergisk mot skaldjur.", ["health"]),
+        ("Kontroll: Resenären Ola Berg visade leg. Personen är dömd för rån sedan tidigare.", ["criminal_records"]),
+        # a greeting after a label, and the message about the addressee's treatment
+        ("SMS fra Bergen kommune: Hei Nora! Time for strålebehandling er flyttet til fredag kl 9.", ["health"]),
+        # words: a fracture, a birthplace
+        ("Residents' meeting: Ken Doyle is housebound after a hip fracture.", ["health"]),
+        ("Player bio: Ama Boateng – Ghanaian-born defender, moved to Leeds aged 6.", ["ethnic_origin"]),
+    ],
+)
+def test_couples_prayers_roles_and_words(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -63,6 +63,7 @@ def test_the_masked_repr_changes_nothing_else() -> None:
 def test_results_of_a_library_scan_print_no_plaintext(tmp_path: Path) -> None:
     (tmp_path / f"løn_{CPR}.txt").write_text(f"Jens Hansen, CPR {DASHED}, {ADDRESS}\n", encoding="utf-8")
     (tmp_path / f"broken_{CPR}.pdf").write_bytes(b"%PDF-1.4 broken")
+    (tmp_path / f"{ADDRESS}.txt").write_text(f"CPR {DASHED}\n", encoding="utf-8")  # its location says %40
     results = list(scan([tmp_path], ScanConfig(workers=1)))
     assert results and any(r.findings for r in results) and any(r.error for r in results)
     for result in results:

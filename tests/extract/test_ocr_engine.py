@@ -129,3 +129,33 @@ def _read_in_child(png: bytes) -> tuple[str | None, int]:
     assert _FORKED is not None
     text = _FORKED.read(png, LANG, 60, 60)
     return text, _FORKED.idle[LANG][0].proc.pid
+
+
+class _Interrupted(Exception):
+    pass
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGALRM")
+def test_an_interrupted_page_ends_its_engine_and_the_next_page_is_read(engines: ocr._Engines) -> None:
+    """The sweep's item deadline interrupts with an alarm: the engine half way through a page is ended
+    (its pipe is out of step), the interruption goes on up, and the next page gets a fresh engine."""
+    import signal
+
+    small = _png(text_image(["Kunde 070761-4285"]))
+    first = engines.read(small, LANG, 60, 60)
+    engine = engines.idle[LANG][0]
+    big = _png(text_image(["CPR-nr: 070761-4285 Jens Hansen Vejle"] * 60, size=20))
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Interrupted
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+    try:
+        with pytest.raises(_Interrupted):
+            engines.read(big, LANG, 60, 60)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert engine.proc.poll() is not None
+    assert engines.read(small, LANG, 60, 60) == first

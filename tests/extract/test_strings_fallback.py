@@ -83,3 +83,21 @@ def test_large_data_is_read_in_part_and_says_so(monkeypatch: pytest.MonkeyPatch)
     [(_, extracted)] = list(walk(item, ScanConfig()))
     assert extracted.error and "only its first 4096 bytes" in extracted.error
     assert extracted.parts and DASHED in extracted.parts[0].text
+
+
+def test_large_data_with_nothing_readable_at_its_start_is_not_called_clean(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk image or database whose first MAX_BYTES hold no text (zeroed space) and a CPR after them:
+    what was not read is an error on the item (exit 4), never a clean answer."""
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import Item
+    from pii_scanner.extract import strings
+    from pii_scanner.extract.walk import walk
+
+    monkeypatch.setattr(strings, "MAX_BYTES", 4096)
+    data = b"\x00" * 8000 + f"CPR {DASHED}\x00".encode()
+    item = Item(location="file:///x/disk.img", path="/x/disk.img", name="disk.img", data=data, size=len(data))
+    [(_, extracted)] = list(walk(item, ScanConfig()))
+    assert extracted.error and "only its first 4096 bytes" in extracted.error
+    small = Item(location="file:///x/z.bin", path="/x/z.bin", name="z.bin", data=b"\x00" * 200, size=200)
+    [(_, nothing)] = list(walk(small, ScanConfig()))
+    assert nothing.error is None and not nothing.parts  # small data of no text: nothing to say

@@ -76,11 +76,6 @@ def test_a_table_or_column_the_account_may_not_read_stops_nothing_and_removes_no
     assert kept and kept[0]["removed_at"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a primary key that is an e-mail address stays in the row's location in the index "
-    "(locations are scrubbed of national identifiers only; mail locations keep addresses too)",
-)
 def test_identifiers_and_addresses_as_primary_keys_leave_no_plaintext_in_the_index(tmp_path: Path) -> None:
     crm = tmp_path / "crm.sqlite3"
     engine = sa.create_engine(f"sqlite:///{crm}")

@@ -112,3 +112,38 @@ def test_invalid_id_tokens_refused(console: Console, tamper: str) -> None:
         token = jwt.encode(claims, provider.key, algorithm="RS256", headers={"kid": "test-key"})
         with pytest.raises(OidcError):
             client._validate(token, nonce="other" if tamper == "nonce" else "n")
+
+
+def test_an_e_mail_claim_never_signs_in_as_an_account_bound_to_another_identity(console: Console) -> None:
+    """Account linking by e-mail happens once; afterwards another identity whose token carries the same
+    e-mail (a provider letting users set their address, another tenant) is refused, not signed in as the
+    dpo nor given the dpo's mailbox. An address the provider calls unverified links nothing."""
+    from pii_scanner.web.users import users_add
+
+    users_add(console.db, "karen", role="dpo", password=None, email="Karen.Holm@firma.dk")
+    provider = Provider()
+    with serving(provider.app(), provider.port):
+        client = make_client(console, oidc=_settings(provider))
+        client.get(_follow_provider(client.get("/auth/oidc/start")))
+        assert client.get("/dashboard").status_code == 200  # karen herself links her account
+        provider.user = {"sub": "ffffffff-mallory", "email": "karen.holm@firma.dk", "name": "Mallory"}
+        other = make_client(console, oidc=_settings(provider))
+        refused = other.get(_follow_provider(other.get("/auth/oidc/start")))
+        assert refused.status_code == 403
+        assert other.get("/dashboard").status_code != 200 and other.get("/my").status_code != 200
+        provider.user = {
+            "sub": "eeeeeeee-unverified",
+            "email": "nils.berg@firma.dk",
+            "email_verified": False,
+            "name": "Nils",
+            "preferred_username": "nils-self-registered",
+        }
+        users_add(console.db, "nils", role="reviewer", password=None, email="nils.berg@firma.dk")
+        third = make_client(console, oidc=_settings(provider))
+        third.get(_follow_provider(third.get("/auth/oidc/start")))
+        assert third.get("/dashboard").status_code != 200  # not linked to the reviewer by an unverified address
+    assert acc.get_account(console.store, "karen").oidc_subject == f"{provider.issuer}|00000000-aaaa"
+    assert acc.get_account(console.store, "nils").oidc_subject is None
+    assert not any(a.mailbox_fps and a.username.startswith("nils-") for a in acc.list_accounts(console.store))
+    audit = [r for r in console.store.rows("audit") if r["action"] == "login_failed"]
+    assert any("another identity" in str(r["detail"]) for r in audit)

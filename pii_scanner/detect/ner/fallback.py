@@ -109,6 +109,9 @@ class FallbackNameFinder:
         "off" the pure-Python one; both find the same names."""
         self.lex = lexicon or load_lexicon()
         self._kernel = name_kernel.select(fast_path)
+        self._person = name_kernel.person_maker(self._kernel)  # a PERSON Finding from its fields
+        self._any_in = name_kernel.any_in(self._kernel)
+        self._caps_pair = name_kernel.caps_pair(self._kernel, _has_caps_pair)
         # A sign-off ends the line ("Med venlig hilsen") or opens it before a comma; str.endswith and
         # str.startswith take tuples, which keeps this check in C.
         sigs = self.lex.signatures
@@ -151,7 +154,7 @@ class FallbackNameFinder:
         fields = self.lex.fields
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
-            *(self._salutes, self._labels),
+            *(self._salutes, self._labels, self._sig_words),
         )
 
     @property
@@ -164,7 +167,7 @@ class FallbackNameFinder:
 
     # --- per text -------------------------------------------------------------------------
     def find(self, text: str) -> list[Finding]:
-        pending: list[_Seg] = []
+        pending: list[_Pending] = []  # one-word runs not taken alone: mentions of a name found later?
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
         heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
@@ -176,6 +179,7 @@ class FallbackNameFinder:
         decided_plain = self._decided_plain
         decided_one = self._decided_one
         kernel = self._kernel
+        person = self._person
         runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
         for what, start, end, mask, run in runs:
             if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
@@ -193,7 +197,7 @@ class FallbackNameFinder:
                         start = _particle_start(text, start, key, surnames)
                     found.append(self._made_mask(text, start, end, score, rule, mask))
                 else:
-                    pending.append(_Seg(start, end, [kind], [key], _CUES[mask], [end]))
+                    pending.append((start, end, kind, key, _CUES[mask]))
                 continue
             if what == _PLAIN_RUN:
                 # The common case, several words that are one name: everything about the words is
@@ -205,9 +209,7 @@ class FallbackNameFinder:
                     accepted = self._plain_decision(run, plain, mask)
                 score, value, normalized, explanation = accepted
                 if score > 0:
-                    found.append(
-                        Finding("PERSON", start, start + plain.seg_length, score, value, normalized, explanation)
-                    )
+                    found.append(person(start, start + plain.seg_length, score, value, normalized, explanation))
                     seen.update(plain.seen)
                     surnames.update(plain.surnames)
                     if plain.first:
@@ -255,7 +257,7 @@ class FallbackNameFinder:
                             surnames.update(f"{chain} {k}" for k in (last, base))
                             j -= 1
                 elif len(seg.kinds) == 1:
-                    pending.append(seg)
+                    pending.append((seg.start, seg.end, seg.kinds[0], seg.keys[0], seg.cues))
                 elif (
                     len(seg.kinds) <= 3
                     and _UNKNOWN_NAMEY.issuperset(seg.kinds)
@@ -267,7 +269,7 @@ class FallbackNameFinder:
             found.extend(self._repeated(text, unknown, found, surnames, seen))
         if unknown:
             found.extend(self._referred_to(text, unknown, found))
-        if _has_caps_pair(text):
+        if self._caps_pair(text):
             capitals = self._capitals(text)
             found.extend(capitals)
             for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
@@ -294,23 +296,24 @@ class FallbackNameFinder:
                         firsts.add(keys[0])
                         surnames.update((keys[-1], _base(keys[-1])))
         later: list[Finding] = []  # lone mentions: never over a name found whole ("Molin, Malte")
-        for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
-            key, kind = seg.keys[0], seg.kinds[0]
-            if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
+        for start, end, kind, key, cues in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
+            base = key[:-1] if len(key) > 3 and key[-1] == "s" else key  # _base(key)
+            if ((key in seen or base in seen) and kind in _MENTIONED) or (
                 kind == AMBIG
                 and (
                     key in surnames
-                    or _base(key) in surnames
-                    or (key in firsts and self._lone_first_name(text, seg))  # "Sten" after "Sten Holm"
-                    or (  # "Vitas minde" after "Vita Brøndum"
-                        key != _base(key) and _base(key) in firsts and _OWNED_AFTER.match(text, seg.end) is not None
-                    )
+                    or base in surnames
+                    or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
+                    or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
                 )
-            ):  # "Berg" after "Åsa Berg"
+            ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
+                seg = _Seg(start, end, [kind], [key], cues, [end])
                 _with_particle(text, seg, surnames)
                 later.append(self._finding(text, seg, 0.6, "mention"))
-            elif kind == FIRST and self._genitive_first(text, seg):
-                later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif kind == FIRST and key.endswith("s"):  # a genitive, see _genitive_first
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                if self._genitive_first(text, seg):
+                    later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
         if later:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
@@ -441,7 +444,7 @@ class FallbackNameFinder:
             normalized = self._normalize(value)
             if len(self._normalized) < _KIND_CACHE_SIZE:
                 self._normalized[value] = normalized
-        return Finding("PERSON", start, end, score, value, normalized, self._explanation(rule, cues))
+        return self._person(start, end, score, value, normalized, self._explanation(rule, cues))
 
     def _plain_decision(self, run: str, plain: _Plain, mask: int) -> tuple[float, str, str, Explanation]:
         """A plain run's decision under these cue bits, what its Finding holds (memoised)."""
@@ -465,7 +468,7 @@ class FallbackNameFinder:
         explanation = self._mask_explanations.get((rule, mask))
         if explanation is None:
             explanation = self._mask_explanations[(rule, mask)] = self._explanation(rule, _CUES[mask])
-        return Finding("PERSON", start, end, score, value, normalized, explanation)
+        return self._person(start, end, score, value, normalized, explanation)
 
     def _explanation(self, rule: str, cues: Sequence[str]) -> Explanation:
         """Shared Explanation objects: a few dozen rule/cue combinations recur in every text."""
@@ -633,9 +636,7 @@ class FallbackNameFinder:
             for start, end, value in cells:
                 surname, comma, first = value.partition(",")
                 normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
-                added.append(
-                    Finding("PERSON", start, end, 0.75, value, normalized, self._explanation("column", ["field"]))
-                )
+                added.append(self._person(start, end, 0.75, value, normalized, self._explanation("column", ["field"])))
         return _replacing(found, added) if added else found
 
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
@@ -711,15 +712,8 @@ class FallbackNameFinder:
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
         start, end = m.start(2), m.end(2)
         surname = " ".join(text[start : m.end(4)].split())
-        return Finding(
-            entity_type="PERSON",
-            start=start,
-            end=end,
-            score=0.7,
-            value=text[start:end],
-            normalized=f"{m.group(5)} {surname}",
-            explanation=self._explanation("surname,first", ["list"]),
-        )
+        explanation = self._explanation("surname,first", ["list"])
+        return self._person(start, end, 0.7, text[start:end], f"{m.group(5)} {surname}", explanation)
 
     def _slash_signature(self, text: str, start: int) -> bool:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
@@ -1254,7 +1248,7 @@ class FallbackNameFinder:
         return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
 
     def _has_sig(self, lowered: str) -> bool:
-        return any(map(lowered.__contains__, self._sig_words))  # no Python frame per word
+        return self._any_in(lowered, self._sig_words)
 
     def _salutation_first(self, text: str, line_start: int, start: int) -> bool:
         lowered = text[line_start:start].casefold().strip(" \t,")
@@ -1515,6 +1509,9 @@ def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
 
 
 _KIND_CACHE_SIZE = 200_000
+_MENTIONED = frozenset({FIRST, LAST, BOTH, SHAPE, OTHER})  # a lone word of these classes may mention a name found
+# A one-word run left for later: start, end, class, key, cues.
+_Pending = tuple[int, int, int, str, Sequence[str]]
 _REJECTED = Explanation(recognizer=NAME, pattern="")  # stands in a memo entry of a run not taken
 _LINE_LIMIT = 300  # how far back a line start is looked for (linear cost on very long lines)
 _SHORT_PREFIX = 120

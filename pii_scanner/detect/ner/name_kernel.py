@@ -11,17 +11,20 @@ unless ``PII_SCANNER_PURE_PYTHON`` is set or ``[scan.detect] fast_path = "off"``
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType
 
 from pii_scanner.core.config_schema import FAST_PATH_SETTINGS
+from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.detect.fastpath import PURE_ENV
 
 # The interface version this code speaks and the hash of the C source it was tested against (native/
 # setup.py builds the hash in; tests/detect/ner/test_name_kernel.py checks it is the file's).
-_ABI = 1
-_SOURCE = "6fa84d180672a76e"
+_ABI = 2
+_SOURCE = "04d34305ff563dfc"
 
 
 def _load() -> ModuleType | None:
@@ -50,3 +53,50 @@ def select(setting: str = "auto", environ: Mapping[str, str] | None = None) -> M
     if setting == "off" or env.get(PURE_ENV, "") not in ("", "0"):
         return None
     return _COMPILED
+
+
+PersonMaker = Callable[[int, int, float, str, str, Explanation], Finding]
+# The fields the compiled maker sets, in order; the last two (subtype, part) to None.
+_FIELDS = ("entity_type", "start", "end", "score", "value", "normalized", "explanation", "subtype", "part")
+
+
+def _plain_finding_class() -> bool:
+    """Is ``Finding`` still the class the compiled maker was written for: exactly these fields, the last two
+    defaulting to None, nothing run after ``__init__``? Otherwise the dataclass makes every finding."""
+    fields = dataclasses.fields(Finding)
+    return (
+        tuple(f.name for f in fields) == _FIELDS
+        and all(f.default is None for f in fields[7:])
+        and not hasattr(Finding, "__post_init__")
+    )
+
+
+def person_maker(kernel: ModuleType | None) -> PersonMaker:
+    """``(start, end, score, value, normalized, explanation) -> Finding("PERSON", ...)``: the compiled
+    maker (no generated frozen ``__init__``, one attribute call per field) when ``kernel`` is the compiled
+    module, else the dataclass itself; equal findings either way."""
+    if kernel is not None and _plain_finding_class():
+        maker: PersonMaker = functools.partial(kernel.person, Finding)
+        return maker
+    return functools.partial(Finding, "PERSON")
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))  # no Python frame per word
+
+
+def any_in(kernel: ModuleType | None) -> Callable[[str, tuple[str, ...]], bool]:
+    """``(text, words) -> any word in text``: one compiled pass over the text, or one ``in`` per word."""
+    if kernel is not None:
+        found: Callable[[str, tuple[str, ...]], bool] = kernel.any_in
+        return found
+    return _any_in
+
+
+def caps_pair(kernel: ModuleType | None, pure: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``text -> a name in capitals may stand in it`` (``fallback._has_caps_pair``, the pure twin): one
+    compiled pass, or three regex searches."""
+    if kernel is not None:
+        found: Callable[[str], bool] = kernel.caps_pair
+        return found
+    return pure

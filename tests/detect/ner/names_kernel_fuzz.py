@@ -161,6 +161,21 @@ def check(finder: FallbackNameFinder, pure: FallbackNameFinder, kernel: object, 
                 raise AssertionError(f"line facts differ on {sample!r} at {line_start}")
     if finder.find(sample) != pure.find(sample):
         raise AssertionError(f"findings differ on {sample!r}")
+    check_any_in(kernel, sample)
+    if kernel.caps_pair(sample) != fallback._has_caps_pair(sample):  # type: ignore[attr-defined]
+        raise AssertionError(f"caps_pair differs on {sample!r}")
+
+
+def check_any_in(kernel: object, sample: str) -> None:
+    """``any_in`` is ``any(map(text.__contains__, words))`` for words cut from the text, the sign-offs' words
+    and hostile ones, on the text and its case-folded form."""
+    cut = tuple(sample[i : i + k] for i, k in ((0, 2), (len(sample) // 2, 3), (max(0, len(sample) - 4), 4)))
+    hostile = ("\x00", "\ud800x", "\U0001f600", "ß", "ss", "hilsen", "x" * 70)
+    for text in (sample, sample.casefold()):
+        for words in (cut, hostile, cut + hostile, tuple(w for w in cut if w), (*hostile, "") if sample else ()):
+            want = any(map(text.__contains__, words))
+            if kernel.any_in(text, words) != want:  # type: ignore[attr-defined]
+                raise AssertionError(f"any_in differs on {text!r}, {words!r}")
 
 
 def main() -> None:

@@ -150,7 +150,11 @@ def test_bad_arguments_raise_cleanly() -> None:
     with pytest.raises(TypeError):
         KERNEL.run_spans(None)
     with pytest.raises(AttributeError):  # no finder methods to call on a miss
-        KERNEL.runs(object(), ({}, {}, frozenset(), {}, {}, 0, {}, {}), "Jens Hansen", fallback._Lines(False), False)
+        KERNEL.runs(
+            object(), ({}, {}, frozenset(), {}, {}, 0, {}, {}, ()), "Jens Hansen", fallback._Lines(False), False
+        )
+    with pytest.raises(TypeError):  # the sign-off words are a tuple
+        KERNEL.runs(finder, (*finder._tables[:8], ["hilsen"]), "Jens Hansen", heads, True)
     with pytest.raises(ValueError):
         KERNEL.line(finder, finder._tables, "Jens", 5, False)
 
@@ -186,6 +190,105 @@ def test_bad_arguments_raise_cleanly() -> None:
     dropping, pure = Dropping(), FallbackNameFinder(fast_path="off")
     sample = "Vi mødte direktør Jens Hansen og hr. Per Holm i går. " * 50
     assert dropping.find(sample) == pure.find(sample)
+
+
+@needs_compiled
+def test_any_in_is_any_word_in_the_text_on_hostile_strings() -> None:
+    def want(text: str, words: tuple[str, ...]) -> bool:
+        return any(map(text.__contains__, words))
+
+    big = "a" * 3_000_000 + "\x00hilsen\ud800" + "\U0001f600" * 3
+    texts = ["", "a", "\x00", "\ud800", "\udfff\ud800", "x\U0001f600y", "ÆØÅ æøå ß", "med venlig hilsen", big, big[:-3]]
+    word_sets: list[tuple[str, ...]] = [
+        (),
+        ("",),
+        ("hilsen",),
+        ("\x00",),
+        ("\ud800",),
+        ("\U0001f600",),
+        ("\U0001f600y",),
+        ("æø", "å æ", "ß"),
+        ("a" * 3_000_001,),
+        (*(f"w{i}" for i in range(100)), "hilsen"),  # more words than the one-pass table holds
+        tuple(f"w{i}" for i in range(100)),
+        ("zz", "a\x00h", "x"),
+    ]
+    for sample in texts:
+        for words in word_sets:
+            assert KERNEL.any_in(sample, words) is want(sample, words), (sample[:40], words[:3])
+    with pytest.raises(TypeError):
+        KERNEL.any_in(b"hilsen", ("hilsen",))
+    with pytest.raises(TypeError):
+        KERNEL.any_in("hilsen", ["hilsen"])
+    with pytest.raises(TypeError):
+        KERNEL.any_in("hilsen", ("hilsen", 5))
+    with pytest.raises(TypeError):
+        KERNEL.any_in("hilsen")
+
+
+@needs_compiled
+def test_caps_pair_is_the_pure_check_on_hostile_strings() -> None:
+    samples = ["", ":", "AB", "AB ", "AB CD", "AB\tCD", "AB  C", "A B CD", ":CD", ": \t ÅS", ":Å", "ÅSA LINDQVIST"]
+    samples += ["\x00AB CD", "AB\x00CD", "\ud800AB CD\udfff", "\U0001f600: ŁÓ", "ǅǅ ǅǅ", "ΩΩ ΩΩ", "ẞẞ ẞẞ", "AB\u00a0CD"]
+    samples += ["ab " * 2_000_000 + "XY ZW", "ab " * 2_000_000, ":" * 3_000_000, "AB" * 1_500_000]
+    for sample in samples:
+        assert KERNEL.caps_pair(sample) is fallback._has_caps_pair(sample), sample[:40]
+    with pytest.raises(TypeError):
+        KERNEL.caps_pair(b"AB CD")
+    with pytest.raises(TypeError):
+        KERNEL.caps_pair()
+
+
+@needs_compiled
+def test_person_makes_the_dataclass_finding() -> None:
+    from pii_scanner.core.model import Explanation, Finding
+
+    explanation = Explanation(recognizer="ner_fallback", pattern="first+name", context=("field",))
+    for value in ("Jens Hansen", "", "\x00", "\ud800", "\U0001f600" * 4, "Å" * 1_000_000):
+        made = KERNEL.person(Finding, 3, 9, 0.75, value, value.upper(), explanation)
+        want = Finding("PERSON", 3, 9, 0.75, value, value.upper(), explanation)
+        assert type(made) is Finding and made == want and hash(made) == hash(want)
+        assert (made.subtype, made.part) == (None, None)
+        with pytest.raises(AttributeError):  # still frozen
+            made.start = 4  # type: ignore[misc]
+    assert repr(KERNEL.person(Finding, 0, 4, 0.6, "Jens", "Jens", explanation)) == repr(
+        Finding("PERSON", 0, 4, 0.6, "Jens", "Jens", explanation)
+    )
+    import pickle
+
+    made = KERNEL.person(Finding, 0, 4, 0.6, "Jens", "Jens", explanation)
+    assert pickle.loads(pickle.dumps(made)) == made
+    with pytest.raises(TypeError):
+        KERNEL.person(Finding, 0, 4, 0.6, "Jens", "Jens")
+    with pytest.raises(TypeError):
+        KERNEL.person("Finding", 0, 4, 0.6, "Jens", "Jens", explanation)
+    with pytest.raises(AttributeError):  # a class without these fields
+        KERNEL.person(Explanation, 0, 4, 0.6, "Jens", "Jens", explanation)
+
+    class Slotless:
+        __slots__ = ()
+
+    with pytest.raises(AttributeError):
+        KERNEL.person(Slotless, 0, 4, 0.6, "Jens", "Jens", explanation)
+
+
+def test_the_compiled_maker_is_used_only_for_the_finding_class_it_was_written_for() -> None:
+    """A field added to ``Finding`` (or a ``__post_init__``) makes the dataclass build every finding again."""
+    from pii_scanner.core.model import Explanation, Finding
+
+    assert name_kernel._plain_finding_class()
+    maker = name_kernel.person_maker(KERNEL)
+    explanation = Explanation(recognizer="ner_fallback", pattern="x")
+    assert maker(0, 4, 0.6, "Jens", "Jens", explanation) == Finding("PERSON", 0, 4, 0.6, "Jens", "Jens", explanation)
+    pure = name_kernel.person_maker(None)
+    assert pure(0, 4, 0.6, "Jens", "Jens", explanation) == Finding("PERSON", 0, 4, 0.6, "Jens", "Jens", explanation)
+    original = name_kernel._FIELDS
+    try:
+        name_kernel._FIELDS = (*original, "extra")
+        assert not name_kernel._plain_finding_class()
+        assert name_kernel.person_maker(KERNEL).func is Finding  # type: ignore[attr-defined]
+    finally:
+        name_kernel._FIELDS = original
 
 
 @needs_compiled

@@ -1,0 +1,46 @@
+"""A wrong or unreachable ``--scheduler`` is the admin's to fix: one line and exit 2 (nothing swept),
+never exit 70 "a bug"; the sweep lock is left free for the next run."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("distributed")
+
+from pii_scanner.cli.main import main
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("scheduler", "says"),
+    [
+        ("bogus://somewhere", "not a Dask scheduler address"),
+        ("tcp://user:pw0707614285@127.0.0.1:1", "not a Dask scheduler address"),
+        (None, "cannot reach the Dask scheduler"),
+    ],
+)
+def test_a_wrong_or_unreachable_scheduler_is_one_line_exit_2(tmp_path: Path, scheduler: str | None, says: str) -> None:
+    root = tmp_path / "share"
+    root.mkdir()
+    (root / "a.txt").write_text("cpr 070761-4285\n", encoding="utf-8")
+    db = tmp_path / "index.sqlite3"
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_text(f'[store]\ndb = "{db}"\n[[sources]]\ntype = "paths"\nname = "s"\npaths = ["{root}"]\n')
+    address = scheduler or f"tcp://127.0.0.1:{_closed_port()}"
+    result = CliRunner().invoke(main, ["sweep", "--config", str(cfg), "--scheduler", address])
+    assert result.exit_code == 2, result.output
+    errors = [json.loads(line) for line in result.output.splitlines() if '"event": "error"' in line]
+    assert len(errors) == 1 and says in errors[0]["message"], result.output
+    assert "0707614285" not in result.output and "Traceback" not in result.output
+    local = CliRunner().invoke(main, ["sweep", "--config", str(cfg)])  # the lock is free again
+    assert local.exit_code == 1, local.output

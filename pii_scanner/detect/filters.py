@@ -502,12 +502,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         if any(word in line for word in candidate.context.positive):
             return False
     head = text[lo : candidate.start]
-    own = env.rules.context.get(candidate.entity)
-    if (
-        own is not None
-        and own.both is not None
-        and any(m.lastgroup == "p" for m in own.both.finditer(head[-40:].lower()))
-    ):
+    if _own_word_in(head[-40:].lower(), candidate.entity, env):
         return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
     if " / " in text[lo:hi] and _other_field_names_the_id(text, lo, hi, candidate.start, env):
         return True  # "Kund 810915-6060 / Order ... / Personnr 700403-5593": the identifier is the Personnr field's
@@ -519,6 +514,18 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     answer = _labelled_by_layout(candidate, env, lo, hi, head)
     env.memo["labelled_otherwise"] = (key, answer)
     return answer
+
+
+def _own_word_in(low: str, entity: str, env: Env) -> bool:
+    """A positive context word of ``entity`` stands in ``low`` (lower case): the matches of the
+    entity's context pattern, found by the kernel's word trie when it has one (the same matches)."""
+    own = env.rules.context.get(entity)
+    if own is None or own.both is None:
+        return False
+    finder = env.finders.get(entity)
+    if finder is not None:
+        return any(positive for _, _, positive in finder.find_all(low))
+    return any(m.lastgroup == "p" for m in own.both.finditer(low))
 
 
 # A line of "Label value" fields set apart by " / " ("Kund 810915-6060 / Order 660901-6719 / Personnr ...").
@@ -699,7 +706,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
         return True  # "faktura_0707614285.pdf", "ordre_0707614285": an invoice's, an order's number
     stripped = head.rstrip()
-    delimited = _CELL_START.search(head) is not None or (not stripped and layout.delimiter(text[lo:hi]) is not None)
+    delimited = _CELL_START.search(head) is not None or (
+        not stripped and layout.line_delimiter(text, lo, hi, env.memo) is not None
+    )
     # A report's column starts after a run of spaces.
     if delimited or not stripped or (head.endswith("  ") and stripped):
         # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp"); in a
@@ -852,7 +861,9 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
     if fields.at(text, candidate.start, candidate.end, env.memo) is not None:
         return False
     lo, hi = layout.line_bounds(text, candidate.start)
-    if layout.delimiter(text[lo:hi]) is not None or layout.header(text, candidate.start, candidate.end, env.memo):
+    if layout.line_delimiter(text, lo, hi, env.memo) is not None or layout.header(
+        text, candidate.start, candidate.end, env.memo
+    ):
         return False  # a row of an export or a report's column
     if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
         return False

@@ -51,7 +51,7 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
 _SHAPE = re.compile(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
-    r"|rup|gren|blad|ling|inen|nen|ski|wicz|oğlu|ović|zadeh|poulos)s?$"
+    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan)s?$"
 )
 _STREET_SUFFIX = re.compile(
     r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass|firma)$"
@@ -301,6 +301,11 @@ class FallbackNameFinder:
             found.extend(self._referred_to(text, unknown, found))
         if self._caps_pair(text):
             capitals = self._capitals(text)
+            register = self._caps_register(text)
+            if register:  # "HOLM GUN    32.292,00": the whole line's name, not a word of it
+                capitals = _replacing(capitals, register)  # the register's findings last
+                kept = _replacing(found, register)
+                found = kept[: len(kept) - len(register)]
             found.extend(capitals)
             for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
                 keys = f.normalized.casefold().split()
@@ -317,6 +322,7 @@ class FallbackNameFinder:
                 added = self._mentions(text)
             if ":" in text:
                 added.extend(self._speakers(text))
+                added.extend(self._chat_lines(text))
             if added:
                 found = _replacing(found, added)
                 for f in added:
@@ -325,6 +331,8 @@ class FallbackNameFinder:
                     if len(keys) > 1:
                         firsts.add(keys[0])
                         surnames.update((keys[-1], _base(keys[-1])))
+                    elif f.explanation.pattern == "chat_line":  # "Sten: ..." heads the thread, "Sten" in it
+                        firsts.add(keys[0])
         later: list[Finding] = []  # lone mentions: never over a name found whole ("Molin, Malte")
         for start, end, kind, key, cues in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
             base = key[:-1] if len(key) > 3 and key[-1] == "s" else key  # _base(key)
@@ -348,6 +356,15 @@ class FallbackNameFinder:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
+        if '"' in text or "“" in text:  # 'Bertil "Berra" Nilsson': the nickname inside the name
+            nicknamed = self._nicknamed(text)
+            if nicknamed:
+                found = _replacing(found, nicknamed)
+        if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
+            found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
+        found = [f for f in found if not self._named_thing(text, f)]
+        if "!" in text or "." in text or "?" in text:
+            found = self._greeting_ended(text, found)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
             found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         found = self._columns(text, found)
@@ -451,9 +468,21 @@ class FallbackNameFinder:
             and base not in self.lex.ambiguous
             and base not in self.lex.stopwords
             and _OWNED_AFTER.match(text, seg.end) is not None
-            # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"): not a firm ("Vestas")
-            and re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
+            # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"), or what follows is what a
+            # person owns or is related to ("Ullas forældre", "Sørens gamle computer"): not a firm ("Vestas skære")
+            and (
+                self._owned_after(text, seg.end)
+                or re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
+            )
         )
+
+    def _owned_after(self, text: str, end: int) -> bool:
+        """Is the word after ``end`` (or the one after an adjective) a noun of what a person owns or is related to?"""
+        m = _TWO_WORDS_AFTER.match(text, end)
+        if m is None:
+            return False
+        owned = self.lex.owned_nouns
+        return m.group(1) in owned or (m.group(2) is not None and m.group(2) in owned)
 
     def _lone_first_name(self, text: str, seg: _Seg) -> bool:
         """A first name that is a word too ("Sten", "Bo", "Per"), seen in a full name before, alone:
@@ -641,6 +670,27 @@ class FallbackNameFinder:
             out.append(self._finding(text, seg, 0.75, "chat_speaker"))
         return out
 
+    def _chat_lines(self, text: str) -> list[Finding]:
+        """Speakers of a chat or SMS thread written "Sten: har du pratat med Bo?": a line opens with one or two
+        capitalised words, a colon and a message in lower case. Two lines and two speakers at least, each a
+        listed first name or surname and no field label, make the thread ("Status: i gang" is a form)."""
+        lex = self.lex
+        heads: list[tuple[int, int, str]] = []
+        for m in _THREAD_LINE.finditer(text):
+            keys = [w.casefold() for w in m.group(1).split()]
+            if any(
+                k in lex.fields or k in lex.not_names or k in lex.titles or k in lex.roster_labels or k in lex.stopwords
+                for k in keys
+            ):
+                return []
+            if not all(k in lex.first or k in lex.last or all(p in lex.first for p in k.split("-")) for k in keys):
+                return []
+            heads.append((m.start(1), m.end(1), " ".join(keys)))
+        if len(heads) < 2 or len({h[2] for h in heads}) < 2:
+            return []
+        explanation = self._explanation("chat_line", ["speaker"])
+        return [Finding("PERSON", s, e, 0.7, text[s:e], " ".join(text[s:e].split()), explanation) for s, e, _ in heads]
+
     def _columns(self, text: str, found: list[Finding]) -> list[Finding]:
         """Cells under a name header ("Fornavn;Efternavn", "| Navn |", "Namn      Företag", vCard "N:"), when
         the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
@@ -722,6 +772,8 @@ class FallbackNameFinder:
             last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
             if last[2] or (first[2] and first[0] != FIRST) or first[0] not in _LIST_FIRST:
                 continue
+            if m.group(3) and not self._double_surname(text, m):
+                continue
             own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted
             if m.group(1) == '"' and _DISPLAY.match(text, m.end()) and _KNOWN.intersection((last[0], first[0])):
                 added.append(self._surname_first_finding(text, m))  # '"Hansen, Mette" <m@x.dk>'
@@ -741,6 +793,21 @@ class FallbackNameFinder:
         if not added:
             return found
         return sorted(_replacing(found, added), key=lambda f: f.start)
+
+    def _double_surname(self, text: str, m: re.Match[str]) -> bool:
+        """A "Surname, First" item whose surname is two words ("Lind Dahl, Per", "Berg Sjö, Anna"): only on a
+        line of its own (not "Til stede: Jens Hansen, Per") and when the first word is itself a surname."""
+        head = m.group(3).split()[0]
+        if head.casefold() in _PARTICLES:
+            return True
+        if not m.group(1) and not (m.start() == 0 or text[m.start()] == "\n"):
+            return False  # quoted ('"Storm Vad, Marie-Louise" <m@x>') or on a line of its own
+        kind, key, blocked = self._token(head)
+        return (
+            not blocked
+            and kind in (LAST, BOTH, AMBIG, SHAPE)
+            and not (key in self.lex.first and key not in self.lex.last)
+        )
 
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
         start, end = m.start(2), m.end(2)
@@ -798,6 +865,93 @@ class FallbackNameFinder:
                 continue
             seg = _Seg(words[0][0], words[-1][1], [OTHER] * len(words), keys, ["field"] if field else [], [])
             out.append(self._finding(text, seg, score, rule))
+        return out
+
+    def _named_thing(self, text: str, f: Finding) -> bool:
+        """Is the finding a room, ship or storm named after someone: the word before it (a quote between
+        allowed) or its own first word names the kind of thing ("Konferensrum Selma Lagerlöf")?"""
+        things = self.lex.named_things
+        if f.value.split(None, 1)[0].casefold() in things:
+            return True
+        m = _WORD_BEFORE_NAME.search(text, max(0, f.start - 40), f.start)
+        return m is not None and m.group(1).casefold() in things
+
+    def _greeting_ended(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A salutation cues the name right after it ("Hej Maja!"); after the greeting's sentence has ended on
+        the same line it still cues a first name ("Hej! Det här är Stig"), but no brand ("Hej! Tack för din
+        beställning hos Clas Ohlson.") and no word the name lists lack ("Paketet skickas"): such runs are
+        judged again without it."""
+        out = []
+        for f in found:
+            if f.explanation.pattern != "cue:salutation":  # accepted by another rule ("Åsas möte" after "Åsa")
+                out.append(f)
+                continue
+            line_start = _line_start(text, f.start)
+            if _GREETING_END.search(text, line_start, f.start) is None:
+                out.append(f)
+                continue
+            cues = [c for c in f.explanation.context if c != "salutation"]
+            tokens = _tokens(f.start, f.value)
+            infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+            keys = [i[1] for i in infos]
+            if " ".join(keys) in self.lex.brands:
+                continue  # "hos Clas Ohlson": the brand needs a strong cue
+            if any(k in self.lex.first or _base(k) in self.lex.first for k in keys):
+                out.append(f)  # "Hej! Det här är Stig": a first name after a greeting still counts
+                continue
+            score, rule = self._judge_parts([i[0] for i in infos], keys, cues)
+            if score > 0:
+                out.append(self._made(text, f.start, f.end, score, rule, cues))
+        return out
+
+    def _caps_register(self, text: str) -> list[Finding]:
+        """Lines of a register in capitals written "SURNAME FIRST" (payroll, members, class lists:
+        "HOLM GUN      32.292,00", "DE NEERGAARD HENRIK", "FORS HOLM FOLKE"): the name opens the line
+        before a column gap, a tab, a separator or the line's end; its last word is a listed first name and
+        the words before it listed surnames, particles or surname-shaped. Two such lines make the register;
+        one line alone is a heading as often as a name."""
+        lex = self.lex
+        hits: list[tuple[int, int, list[str]]] = []
+        sure = 0
+        for m in _CAPS_LINE.finditer(text):
+            words = m.group(1).split()
+            keys = [w.casefold() for w in words]
+            given, surnames = keys[-1], keys[:-1]
+            if given in lex.stopwords or not all(part in lex.first for part in given.split("-")):
+                continue  # "HANS-JØRGEN": each part a first name
+            if any(k in lex.not_names or k in lex.titles or k in lex.fields or k in lex.street_words for k in keys):
+                continue
+            if any(k in lex.stopwords and k not in _PARTICLES for k in surnames):
+                continue
+            if surnames[0] in lex.first and surnames[0] not in lex.last and given in lex.last:
+                continue  # "JENS HANSEN": first name first, the capitals pass reads it
+            # a listed surname (or particle, or a surname's shape) proves the line; other lines of the same
+            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR")
+            sure += all(
+                k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) is not None
+                for k in surnames
+            )
+            hits.append((m.start(1), m.end(1), words))
+        if sure < 2 or 2 * sure < len(hits):
+            return []
+        out = []
+        for start, end, words in hits:
+            normalized = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in [words[-1], *words[:-1]])
+            explanation = self._explanation("caps:surname_first", ["list"])
+            out.append(Finding("PERSON", start, end, 0.7, text[start:end], normalized, explanation))
+        return out
+
+    def _nicknamed(self, text: str) -> list[Finding]:
+        """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
+        "Berra" Nilsson', 'Nicolai "dev1ce" Reedtz'); the normalised form leaves the nickname out."""
+        out = []
+        for m in _NICKNAMED.finditer(text):
+            first, last = self._token(m.group(1)), self._token(m.group(3))
+            if first[0] not in (FIRST, BOTH) or first[2] or last[2] or last[0] in _ALONE_NEVER:
+                continue
+            normalized = f"{m.group(1)} {m.group(3)}"
+            explanation = self._explanation("nickname", [])
+            out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
         return out
 
     # --- token classes --------------------------------------------------------------------
@@ -1440,6 +1594,17 @@ class FallbackNameFinder:
                 n == 2 and k[0] == AMBIG and k[1] == AMBIG and keys[0] in self.lex.first and keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if (  # "ja, Bo Sjö kommer", "att Liv Gran": a first name that is a word, capitalised mid-sentence
+                n == 2
+                and k[0] == AMBIG
+                and k[1] in (AMBIG, OTHER)
+                and "mid_sentence" in cues
+                and keys[0] in self.lex.first
+                and keys[0] not in _MONTHS
+                and keys[0] not in _ENGLISH_WORD_NAMES
+                and keys[0] not in self.lex.stopwords
+            ):
+                return 0.6, "name+surname"
             if n == 2 and k[0] == INIT and k[1] == AMBIG and keys[1] in self.lex.last:
                 return 0.65, "initial+surname"  # "K. Björk", "P. Bach"
             if "speech" in cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
@@ -1497,10 +1662,21 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# English words among the ambiguous names: they open brands and titles ("Royal Copenhagen", "Green Cargo")
+_ENGLISH_WORD_NAMES = frozenset(
+    {
+        *("will", "bill", "rose", "grace", "hope", "joy", "faith", "summer", "winter", "autumn", "king", "young"),
+        *("major", "royal", "story", "true", "ocean", "chance", "hunter", "rich", "long", "hill", "green", "white"),
+        *("brown", "black", "gray", "grey", "love", "star", "sky", "river", "rain", "page", "bay", "lake", "rock"),
+        *("stone", "wood", "max", "mark", "may", "june", "august", "can", "her", "even", "don", "art", "all"),
+    }
+)
 # The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
 _OWNED_AFTER = re.compile(
     rf"[ \t]+(?!(?:og|och|er|är|har|var|blev|som|der|at|att|i|på|til|till|for|för)\b)[{_LOW}]{{3,}}"
 )
+# The one or two lower-case words after a genitive ("Sørens gamle computer")
+_TWO_WORDS_AFTER = re.compile(rf"[ \t]+([{_LOW}]+)(?:[ \t]+([{_LOW}]+))?")
 # Past-tense verbs a firm named after a family takes as often as a person ("Ericsson meddelade").
 _FIRM_VERBS = frozenset(
     [
@@ -1692,8 +1868,8 @@ class _Lines(dict[int, _Line]):
 # gap, a dash before a role ("Bergman, Love – ordförande"), or its closing quote (a mail display name).
 _SURNAME_FIRST_ITEM = (
     rf"[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
-    rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
-    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))"
+    rf"(((?:{_PARTICLE}[ \t]+){{0,2}}|{_WORD}[ \t]+)({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]|[ \t]\([^()\n]{{1,30}}\)))"
 )
 # The text's start apart from the delimiters: with "\A" among them the regex engine tries every position.
 _SURNAME_FIRST_HEAD = re.compile(rf"\A{_SURNAME_FIRST_ITEM}", re.M)
@@ -1711,6 +1887,23 @@ def _surname_first_items(text: str) -> Iterator[re.Match[str]]:
     yield from _SURNAME_FIRST.finditer(text, 0 if head is None else head.end())
 
 
+# A register line in capitals: the name opens the line (after a number) before a gap, a tab, a separator or the end
+_CAPS_LINE = re.compile(
+    rf"^[ \t]*(?:\d{{1,4}}[.)]?[ \t]+)?({_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;|])",
+    re.M,
+)
+# 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
+_NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+# "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case
+_THREAD_LINE = re.compile(
+    rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M
+)
+# The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
+_WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
+# A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
+_GREETING_END = re.compile(r"[.!?](?:[ \t]|$)")
+# A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
+_VESSEL_BEFORE = re.compile(r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+$")
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})

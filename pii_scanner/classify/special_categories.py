@@ -203,13 +203,16 @@ class SpecialCategories:
             and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
             # "Blå Moské", "St Mary's Church": a building's name is a place, nobody's faith
             and not (h.tag[1] == "religion" and _building_in_name(text, h))
+            and not _institution_name(text, h)  # "Ila fengsel", "Kumla fängelse": the place
+            and not (h.tag[1] == "religion" and _title_before_name(text, h))  # "Sognepræst Ane Holm holder fri"
+            and not (h.tag[1] == "political_opinion" and _prefix_label(text, h))  # "Emne: SV: Julefrokost"
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
-        hits = [h for h in hits if _NONE_OF.search(text, max(0, h.start - 40), h.start) is None]
+        hits = [h for h in hits if not _none_of(text, h.start)]
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
             hits = [h for h in hits if h.start < below]
@@ -307,11 +310,8 @@ class SpecialCategories:
             if not group:
                 return []
         if "request" in kinds:  # "Der er bestilt børneattest for ...": a check asked for says nothing yet
-            group = [
-                h
-                for h in group
-                if not (_CERTIFICATE.search(h.term) is not None and _in_errand(text, s0, cues, h, "request"))
-            ]
+            # before or after the certificate: "Utdrag ur belastningsregistret är begärt"
+            group = [h for h in group if _CERTIFICATE.search(h.term) is None]
             if not group:
                 return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
@@ -395,6 +395,7 @@ class SpecialCategories:
             if (
                 via == "adjacent"
                 and category in self.organisation_categories
+                and h.term not in _RITE_PARTICIPLES  # "Døbt i Vor Frue Kirke ...": a note of a rite, not a church
                 and not text[s0 : h.start].strip()
                 and len(text[h.end : s1].split()) >= 2
             ):
@@ -534,7 +535,8 @@ class SpecialCategories:
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
                 if a.kind == "PERSON" and a.start < h.start:
-                    owner = _genders().get(text[a.start : a.end].split()[0])
+                    # "Ansatt Lars Bakke": the first word with a gender ("Ansatt" may be taken into the name)
+                    owner = next((g for w in text[a.start : a.end].split() if (g := _genders().get(w))), None)
                     break
             if owner is None:
                 for w in reversed(text[s0 : h.start].lower().split()):
@@ -570,8 +572,10 @@ class SpecialCategories:
         (``after``), in the last lines."""
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
-        if not names:
-            return None
+        if not names:  # a mail's sender: "Fra: Karsten Bay" in its head
+            sender = _SENDER_LINE.search(ctx.text, 0, _HEAD_LINES_CHARS)
+            first = sender.group(1) if sender is not None else ""
+            return _genders().get(first)
         words = ctx.text[names[-1].start : names[-1].end].split()
         return next((_genders()[w] for w in words if w in _genders()), None)
 
@@ -785,15 +789,15 @@ class SpecialCategories:
 
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
-        if not self.topic_leads or h.term.split()[0] in _POSSESSIVES:  # "berättade om sin pojkvän": his own
+        if not self.topic_leads or h.term.partition(" ")[0] in _POSSESSIVES:  # "berättade om sin pojkvän": his own
             return False
         line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = tuple(w.casefold() for w in _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:])
-        for gap in range(3):  # up to two words between the lead and the term
+        for gap in range(4):  # up to three words between the lead and the term ("talk on the genetics of cancer")
             last = len(words) - 1 - gap
             if last < 0:
                 break
-            if any(w in _POSSESSIVES for w in words[last + 1 :]):
+            if gap and words[last + 1] in _POSSESSIVES:
                 break  # "fortalte om sin kræft", "talk about her diagnosis": the speaker's own
             for lead in self.topic_leads.get(words[last], ()):
                 first = last - len(lead) + 1
@@ -885,8 +889,15 @@ class SpecialCategories:
         """A table whose head row has a party column ("namn;parti;uppdrag"): each row's party letter in that
         column is its person's party (the row's name anchors it as in any sentence)."""
         out: list[Hit] = []
-        for head in _PARTY_HEAD_ROW.finditer(text):
-            line = head.group()
+        seen = -1
+        for cell in _party_cells(text):
+            line_start = text.rfind("\n", 0, cell.start()) + 1
+            if line_start <= seen:
+                continue
+            line_end = text.find("\n", cell.end())
+            line_end = len(text) if line_end < 0 else line_end
+            seen = line_start
+            line = text[line_start:line_end]
             sep = next((c for c in ";\t|," if c in line), None)
             if sep is None:
                 continue
@@ -894,7 +905,7 @@ class SpecialCategories:
             k = next((i for i, c in enumerate(cells) if c in _PARTY_HEADS), None)
             if k is None:
                 continue
-            pos = head.end() + 1
+            pos = line_end + 1
             while pos < len(text):
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
@@ -1121,6 +1132,36 @@ def _sender_label(text: str, h: Hit) -> bool:
     return len(text[colon + 1 : line_end].split()) > 3
 
 
+def _institution_name(text: str, h: Hit) -> bool:
+    """A prison named by its place ("Ila fengsel", "Kumla fängelse", "Vestre Fængsel"): where somebody works or
+    visits, not a sentence served."""
+    if h.term.lstrip("=").rstrip("*").casefold() not in _INSTITUTIONS:
+        return False
+    prev = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
+    if prev is None or not _titlecase(prev.group(1)) or _sentence_initial(text, prev.start(1)):
+        return False
+    return _SERVING.search(text, max(0, prev.start(1) - 30), prev.start(1)) is None  # "løslatt fra Ila fengsel"
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?:\n>-•*"
+
+
+def _title_before_name(text: str, h: Hit) -> bool:
+    """A clergy title before a name ("Sognepræst Ane Holm holder fri"): the job of the one named."""
+    if h.term.lstrip("=").rstrip("*").casefold() not in _CLERGY_TITLES:
+        return False
+    named = _ROLE_NAME.match(text, h.end)
+    return named is not None and named.start(1) == h.end + 1
+
+
+def _prefix_label(text: str, h: Hit) -> bool:
+    """A party's letters followed by a colon ("SV: Julefrokost", "S: ..."): a reply prefix or a label."""
+    word = text[h.start : h.end]
+    return word.isupper() and len(word) <= 3 and text[h.end : h.end + 1] == ":"
+
+
 def _greeting_after_label(text: str, pos: int) -> bool:
     """The sentence at ``pos`` is a greeting after a label: "SMS fra Oslo kommune: Hei Ingrid!"."""
     s0, s1 = _sentence(text, pos)
@@ -1155,6 +1196,15 @@ def _same_sex_couples(text: str) -> list[Hit]:
     return out
 
 
+def _party_cells(text: str) -> Iterator[re.Match[str]]:
+    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs."""
+    for word in _PARTY_WORD.finditer(text):
+        at = word.start()
+        cell = _PARTY_HEAD_CELL.search(text, max(0, at - 3), at + 40)
+        if cell is not None and cell.start() <= at:
+            yield cell
+
+
 def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
     """Where the organisation that opens the sentence ends ("Firmaet blev ...", "Företaget har ..."), after a
     field label or the cells of a record row ("2026-11-13;AH;Firmaet ..."); None when it opens otherwise."""
@@ -1171,6 +1221,14 @@ def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
         if nxt is not None and nxt.group(1).casefold() in _ORGANISATION_SUBJECTS:
             return nxt.end()
     return None
+
+
+def _none_of(text: str, start: int) -> bool:
+    """ "inga särskilda allergier", "no known allergies": a form's "none" before the term."""
+    window = text[max(0, start - 40) : start]
+    if "ing" not in window and "no" not in window and "ING" not in window and "NO" not in window:
+        return False
+    return _NONE_OF.search(window) is not None
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1220,9 +1278,9 @@ def _record_sentence(text: str, s0: int, s1: int) -> bool:
     if end is None or end.start() >= s0:
         return True
     words = _WORDS.findall(text, s0, min(s1, s0 + 200))
-    if len(words) <= _FRAGMENT_WORDS or _subjectless(text, s0, s1) or _TICKED.search(text, s0, s1) is not None:
-        return True  # a fragment, a note without a subject, a form's question ticked ("... blodtryk? ☒ Ja")
-    return words[0].casefold() in _PRONOUNS or words[0].casefold() in _SECOND_OWN or words[0].casefold() in _POSSESSIVES
+    # an item of a listing of events ("Library events: ... Ward. Thursday – Bible study group meets in Room 2") has
+    # a subject of its own; other sentences of a field line continue it ("Sjunger i Pingstkyrkans kör ...")
+    return words[0].casefold() not in _WHEN_WORDS and not words[0][:1].isdigit()
 
 
 def _record_line(text: str, line_start: int) -> bool:
@@ -1296,7 +1354,11 @@ def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
     i = bisect.bisect_left(starts, h.start) - 1
     if i >= 0 and h.end < found[i].end():
         m = found[i]
-        inner = m.group(1)
+        inner = m.group(1) or m.group(2)
+        if m.group(2) is not None:  # single quotes: a title only after a word naming a work ("boken 'Att leva ...'")
+            work = _PREV_WORD.search(text, max(line_start, m.start() - 30), m.start())
+            if work is None or work.group(1).casefold() not in _WORKS:
+                return False
         before = text[line_start : m.start()].rstrip()[-1:]
         after = text[m.end() : line_end].lstrip()[:1]
         if before in _DATA_PUNCT or after in _DATA_PUNCT:
@@ -1311,9 +1373,19 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     line_start, line_end = lines.bounds(pos)
     whole = lines.empty.get((line_start, line_end))
     if whole is None:  # once per line: the hits of a line share the answer
-        whole = lines.empty[line_start, line_end] = _EMPTY_FIELD.match(text, line_start, line_end) is not None
+        whole = lines.empty[line_start, line_end] = (
+            _EMPTY_FIELD.match(text, line_start, line_end) is not None
+            # "Jeg tager min kæreste med, hvis det er ok?": the writer's statement with a question tag, no form
+            and _WRITER_OPENS.match(text, line_start, line_end) is None
+        )
     if whole:
         return True
+    # "Har du någon allergi? ☐ Ja ☐ Nej  Om ja, vilken: ______": a question whose boxes are all left empty
+    ask = text.find("?", pos, min(line_end, pos + 120))
+    if ask >= 0 and _UNTICKED.match(text, ask + 1) is not None:
+        nxt = text.find("?", ask + 1, line_end)
+        if not any(c in _TICKS for c in text[ask : nxt if nxt >= 0 else line_end]):
+            return True
     # a form flattened onto one line: "Forsikringstager: Jesper Mikkelsen. Har De ... blodtryk? ☐ Ja ☐ Nej"
     if text.find(":", pos, line_end) < 0 and text.find("?", pos, line_end) < 0:
         return False  # no label ends after the hit
@@ -1440,7 +1512,7 @@ _CAPS_PAIR = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}),?[ \t]+([A-ZÆØÅÄ
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
     r"|[^\W\d][^\n.]{0,60}\.{3,})"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
 )
@@ -1472,7 +1544,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
-_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]")
+_QUOTED = re.compile(  # "Lev godt med gigt", «Sömn och stress», 'Att leva med cancer'
+    r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]|(?<!\w)['‘]([A-ZÆØÅÄÖ][^'‘’\n]{1,80})['’](?!\w)"
+)
 _PERSONAL = re.compile(
     r"\b(?:jeg|jag|mig|min|mit|mitt|mine|mina|han|hun|hon|ham|honom|hende|henne|hans|hendes|hennes|vi|I|my|he|she)\b"
 )
@@ -1541,8 +1615,117 @@ _POSSESSIVES = frozenset(
         "deras",
     ]
 )
+_WRITER_OPENS = re.compile(r"[ \t>]*(?:Jeg|Jag|Eg|I|Vi|We)[ \t]+(?!du\b|ni\b|you\b)[a-zæøåäö]")
+_SENDER_LINE = re.compile(r"(?im)^(?:fra|från|from|afsender|avsändare|avsender)[ \t]*:[ \t]*\"?([A-ZÆØÅÄÖ][\w'’-]+)")
+_WHEN_WORDS = frozenset(
+    [
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "måndag",
+        "tisdag",
+        "lördag",
+        "söndag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "i dag",
+        "idag",
+        "imorgon",
+        "næste",
+        "nästa",
+        "next",
+    ]
+)
+_UNTICKED = re.compile(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
+_TICKS = frozenset("☒☑■✓✔")
 _TICKED = re.compile(r"[☒☑■✓✔]")
 _SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_RITE_PARTICIPLES = frozenset(
+    ["døbt", "döpt", "døpt", "konfirmeret", "konfirmerad", "konfirmert", "baptised", "baptized", "confirmed"]
+)
+_SERVING = re.compile(
+    r"(?i)\b(?:løslatt|løsladt|løsladt|frigivet|frigitt|släppt|frigiven|sitter|sidder|sad|satt|afsoner|afsonet|avtjänar|"
+    r"avtjänat|soner|sonet|released|serving|served|in)\b[ \t]+(?:fra|från|fra|from|i|på|at|in)?[ \t]*$"
+)
+_WORKS = frozenset(
+    [
+        "bogen",
+        "boken",
+        "boka",
+        "book",
+        "titlen",
+        "titeln",
+        "tittelen",
+        "title",
+        "titled",
+        "foredraget",
+        "föredraget",
+        "foredrag",
+        "föredrag",
+        "talk",
+        "artiklen",
+        "artikeln",
+        "artikkelen",
+        "article",
+        "filmen",
+        "film",
+        "serien",
+        "kapitlet",
+        "chapter",
+        "kurset",
+        "kursen",
+        "course",
+        "podcast",
+        "podcasten",
+        "programmet",
+        "sangen",
+        "låten",
+        "song",
+        "romanen",
+        "novel",
+        "pjecen",
+        "broschyren",
+        "brochure",
+        "leaflet",
+        "bog",
+        "bok",
+    ]
+)
+_INSTITUTIONS = frozenset(["fengsel", "fængsel", "fängelse", "fengselet", "fængslet", "fängelset", "prison", "anstalt"])
+_CLERGY_TITLES = frozenset(
+    [
+        "sognepræst",
+        "præst",
+        "præsten",
+        "pastor",
+        "imam",
+        "imamen",
+        "rabbiner",
+        "rabbin",
+        "diakon",
+        "kyrkoherde",
+        "kirkeværge",
+        "biskop",
+        "biskopen",
+        "sogneprest",
+        "prest",
+        "presten",
+        "vicar",
+        "reverend",
+    ]
+)
 _BUILDINGS = frozenset(
     [
         "moské",
@@ -1670,9 +1853,10 @@ _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _PARTY_COLUMN = "(party column)"
 _PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "partitillhörighet", "partitilhørighet"])
-_PARTY_HEAD_ROW = re.compile(  # a table's head row with a party column
-    r"(?im)^[^\n]*?(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
-    r"[ \t]*(?:[;\t|,][^\n]*)?$"
+_PARTY_WORD = re.compile(r"(?i)part[iy]")
+_PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party column
+    r"(?im)(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
+    r"[ \t]*(?:[;\t|,]|$)"
 )
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(

@@ -226,14 +226,44 @@ class FallbackNameFinder:
                         )
                     )
                 continue
-            if mask & _COLON:  # a field label may end the run: judged at this place
-                judged = []
-                for seg in self._segments(text, start, run, heads):
-                    if mask & _SLASH:
-                        seg.cues = [*seg.cues, "signature"]
-                    judged.append((seg, *self._judge(seg)))
-            else:
-                judged = self._general(start, run, mask)
+            if not mask & _COLON:
+                # Judged once per (run, cue bits) with all that accepting a part adds (``_general``);
+                # only the offsets, a particle before a lone surname and the finding are per place.
+                for (
+                    a,
+                    b,
+                    score,
+                    part_kinds,
+                    part_keys,
+                    part_cues,
+                    ends,
+                    explanation,
+                    adds,
+                    two_or_three,
+                ) in self._general(run, mask):
+                    if score > 0:
+                        a += start
+                        if len(part_kinds) == 1 and a > 1 and text[a - 1] in " \t\n":  # see _particle_start
+                            a = _particle_start(text, a, part_keys[0], surnames)
+                        found.append(self._made_explained(text, a, start + b, score, explanation))
+                        if adds is not None:
+                            seen.update(adds[0])
+                            if adds[1]:
+                                firsts.add(adds[1])
+                            surnames.update(adds[2])
+                    elif len(part_kinds) == 1:
+                        pending.append((start + a, start + b, part_kinds[0], part_keys[0], part_cues))
+                    elif two_or_three:  # unknown words: a name if a list or a pronoun says so
+                        ends_here = [start + e for e in ends]
+                        unknown.append(
+                            _Seg(start + a, start + b, list(part_kinds), list(part_keys), part_cues, ends_here)
+                        )
+                continue
+            judged = []  # a field label may end the run: judged at this place
+            for seg in self._segments(text, start, run, heads):
+                if mask & _SLASH:
+                    seg.cues = [*seg.cues, "signature"]
+                judged.append((seg, *self._judge(seg)))
             for seg, score, rule in judged:
                 if score > 0:
                     if len(seg.kinds) == 1:
@@ -470,13 +500,16 @@ class FallbackNameFinder:
         return self._made(text, seg.start, seg.end, score, rule, seg.cues)
 
     def _made(self, text: str, start: int, end: int, score: float, rule: str, cues: Sequence[str]) -> Finding:
+        return self._made_explained(text, start, end, score, self._explanation(rule, cues))
+
+    def _made_explained(self, text: str, start: int, end: int, score: float, explanation: Explanation) -> Finding:
         value = text[start:end]
         normalized = self._normalized.get(value)
         if normalized is None:
             normalized = self._normalize(value)
             if len(self._normalized) < _KIND_CACHE_SIZE:
                 self._normalized[value] = normalized
-        return self._person(start, end, score, value, normalized, self._explanation(rule, cues))
+        return self._person(start, end, score, value, normalized, explanation)
 
     def _plain_decision(self, run: str, plain: _Plain, mask: int) -> tuple[float, str, str, Explanation]:
         """A plain run's decision under these cue bits, what its Finding holds (memoised)."""
@@ -1096,9 +1129,11 @@ class FallbackNameFinder:
             tokens, infos, self._context_mask(text, start, heads), self._after_bits(text, end, facts, True)
         )
 
-    def _general(self, start: int, run: str, bits: int) -> list[tuple[_Seg, float, str]]:
+    def _general(self, run: str, bits: int) -> tuple[_Part, ...]:
         """The segments of a run no ":" follows, judged, memoised per (run, bits): its words and the cue
-        bits around it (``_runs``) fix them; each place gets its own ``_Seg`` objects."""
+        bits around it (``_runs``) fix them. Each part also holds its explanation and what accepting it
+        adds to the names seen (for later mentions), or for a part not accepted whether it is two or
+        three unknown words (a name if a list or a pronoun says so)."""
         template = self._templates.get((run, bits))
         if template is None:
             tokens = _tokens(0, run)
@@ -1108,25 +1143,49 @@ class FallbackNameFinder:
                 if bits & _SLASH:
                     seg.cues = [*seg.cues, "signature"]
                 score, rule = self._judge(seg)
+                cues = tuple(seg.cues)
                 parts.append(
                     (
-                        seg.start,
-                        seg.end,
-                        tuple(seg.kinds),
-                        tuple(seg.keys),
-                        tuple(seg.cues),
-                        tuple(seg.ends),
-                        score,
-                        rule,
+                        *(seg.start, seg.end, score, tuple(seg.kinds), tuple(seg.keys), cues, tuple(seg.ends)),
+                        self._explanation(rule, cues) if score > 0 else _REJECTED,
+                        self._adds(seg) if score > 0 else None,
+                        score <= 0 and self._unknown(seg),
                     )
                 )
             template = tuple(parts)
             if len(self._templates) < _KIND_CACHE_SIZE:
                 self._templates[(run, bits)] = template
-        return [
-            (_Seg(start + a, start + b, list(kinds), list(keys), cues, [start + e for e in ends]), score, rule)
-            for a, b, kinds, keys, cues, ends, score, rule in template
-        ]
+        return template
+
+    def _adds(self, seg: _Seg) -> tuple[frozenset[str], str, frozenset[str]] | None:
+        """What an accepted segment of several words adds: its name words (and their forms without a
+        genitive -s) to those seen, its first name, its surname with any particles; None for one word."""
+        if len(seg.kinds) == 1:
+            return None
+        seen: set[str] = set()
+        for key, kind in zip(seg.keys, seg.kinds, strict=True):
+            if kind != INIT and kind != PART:
+                seen.add(key)
+                if len(key) > 3 and key[-1] == "s":
+                    seen.add(key[:-1])
+        first = seg.keys[0] if seg.kinds[0] in (FIRST, AMBIG, BOTH) else ""
+        last = seg.keys[-1]
+        base = _base(last)
+        surnames = {last, base}
+        j = len(seg.kinds) - 2
+        while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
+            chain = " ".join(seg.keys[j:-1])
+            surnames.update(f"{chain} {k}" for k in (last, base))
+            j -= 1
+        return frozenset(seen), first, frozenset(surnames)
+
+    def _unknown(self, seg: _Seg) -> bool:
+        """Two or three unknown capitalised words, not a place or firm ("Kobbervej Tandklinik")."""
+        return (
+            1 < len(seg.kinds) <= 3
+            and _UNKNOWN_NAMEY.issuperset(seg.kinds)
+            and not any(key.endswith(self._org_tails) for key in seg.keys)
+        )
 
     def _split(
         self, tokens: list[tuple[int, int, str]], infos: list[tuple[int, str, bool]], before: int, after: int
@@ -1749,7 +1808,21 @@ _ONE, _PLAIN_RUN, _GENERAL = range(3)
 _NEXT_SEEN, _BLOCKS, _NEXT_SPEECH = 1, 2, 4
 _SLASH, _COLON = 1 << 16, 1 << 17  # a general run's bits: "/" before it, ":" after it
 # A judged segment of a run, at offsets from the run's start: start, end, kinds, keys, cues, word ends, score, rule.
-_Part = tuple[int, int, tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...], float, str]
+# A judged segment of a run, at offsets from the run's start: start, end, score, kinds, keys, cues, word ends, the
+# explanation of its finding, what accepting it adds (``_adds``; None for one word or a segment not accepted), and
+# for a segment not accepted whether it is two or three unknown words (``_unknown``).
+_Part = tuple[
+    int,
+    int,
+    float,
+    tuple[int, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[int, ...],
+    Explanation,
+    tuple[frozenset[str], str, frozenset[str]] | None,
+    bool,
+]
 _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
 

@@ -54,6 +54,9 @@ SETS = {
     "blind18": DATA.parent / "categories_blind18.jsonl",
     "blind19": DATA.parent / "categories_blind19.jsonl",
     "blind20": DATA.parent / "categories_blind20.jsonl",
+    "blind21": DATA.parent / "categories_blind21.jsonl",
+    "blind22": DATA.parent / "categories_blind22.jsonl",
+    "blind23": DATA.parent / "categories_blind23.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -308,6 +308,48 @@ VOCAB: dict[str, dict[str, list[str]]] = {
         "dk_domain": ["holm.dk", "dahl-frisor.dk"],
         "se_domain": ["konsult.se", "stadtjanst.se"],
     },
+    "tune7": {
+        "dk_first": ["Helle", "Kenneth", "Maja", "Rasmus", "Louise", "Anders"],
+        "dk_last": ["Juhl", "Bisgaard", "Kirkegaard", "Vinther", "Lykke"],
+        "se_first": ["Linnea", "Magnus", "Therese", "Olof", "Petra", "Jakob"],
+        "se_last": ["Björk", "Nordqvist", "Hallberg", "Strand", "Wallin"],
+        "dk_child": ["Karla", "Alfred", "Agnes", "Carl"],
+        "card_key": ["card", "badge_id", "kort_nr", "card_no"],
+        "door": ["hoveddør", "lager", "kantine", "p-kælder"],
+        "sie_invoice": ["Leverantörsfaktura", "Kundfaktura"],
+        "scheme": ["Pension (ordning {n})", "ATP/arbejdsmarkedspension, aftale {n}", "Gruppeliv (police {n})"],
+        "denial_dk": ["Brug {n} (ikke dit CPR-nummer) ved login.", "Skriv {n} - ikke dit cpr-nummer - i feltet."],
+        "denial_se": ["Ange {n} (inte ditt personnummer) vid inloggning.", "Använd {n}, inte ditt personnummer."],
+        "machine_header": ["modtager_cpr", "borgerCpr", "cpr_nr"],
+        "tree": ["├─ ", "└─ ", "├── "],
+        "trace_noun": ["person", "subject"],
+        "kin_dk": ["datter", "søn", "barn"],
+        "list_label": ["Vores sagsnumre", "Ordrenumre i dag", "Fakturanumre"],
+        "request_dk": [
+            "kan du sende dit cpr igen",
+            "mangler lige dit cpr-nummer til skolen",
+            "hvad er dit personnummer",
+        ],
+    },
+    "sealed7": {
+        "dk_first": ["Gitte", "Jan", "Line", "Mads", "Sanne", "Bjarne"],
+        "dk_last": ["Munk", "Kjærgaard", "Riis", "Svendsen", "Toft"],
+        "se_first": ["Cecilia", "Rolf", "Hanna", "Tobias", "Agneta", "Erik"],
+        "se_last": ["Sundberg", "Lindholm", "Ek", "Mattsson", "Nylund"],
+        "dk_child": ["Ellen", "Valdemar", "Clara", "Otto"],
+        "card_key": ["token", "badge", "keycard", "brik"],
+        "door": ["port-2", "kontor", "serverrum", "indgang-a"],
+        "sie_invoice": ["Inköpsfaktura", "Slutfaktura", "Kreditfaktura"],
+        "scheme": ["Sundhedsordning {n}", "Pensionsordning nr. {n}", "Pension (aftale {n})"],
+        "denial_dk": ["Koden {n} (ikke dit CPR-nummer) gælder i 24 timer.", "Indtast {n}, ikke dit CPR-nummer."],
+        "denial_se": ["Koden {n} (inte ditt personnummer) gäller i ett dygn.", "Skriv {n} - inte ditt personnummer."],
+        "machine_header": ["recipient_cpr", "personCprNummer", "kunde_cpr"],
+        "tree": ["|-- ", "+-- ", "`-- "],
+        "trace_noun": ["citizen", "person"],
+        "kin_dk": ["datter", "søn", "hustru"],
+        "list_label": ["Sagsnumre hos os", "Bilagsnumre", "Kundenumre"],
+        "request_dk": ["send lige dit cpr til lægen", "jeg skal bruge dit cpr-nr", "har du dit personnummer"],
+    },
 }
 
 
@@ -959,8 +1001,268 @@ FAMILY_D: list[Template] = [
     d_possessive_refers_back,
 ]
 
-FAMILIES = {"tune": FAMILY_A, "holdout": FAMILY_B, "sealed": FAMILY_C, "tune5": FAMILY_D, "sealed5": FAMILY_D}
-SEEDS = {"tune": 31_337, "holdout": 90_210, "sealed": 271_828, "tune5": 5_551, "sealed5": 8_675_309}
+
+# --- templates, family E (tune7 / sealed7): the classes hold-out v5 showed, written after the session-7 rules
+def _any_cpr(g: Gen, part: Part, lo: int = 1945, hi: int = 2005, forms: tuple[str, ...] = ("-", "-", " ", "")) -> str:
+    """A real CPR of any birth date; one in three issued without modulus 11 (as since 2007)."""
+    ten = cpr(g.rng, g.rng.random() >= 0.33, _date(g.rng, lo, hi))
+    part.gold.append(("DK_CPR", ten))
+    return cpr_written(ten, g.rng, forms)
+
+
+def _child_cpr(g: Gen, part: Part) -> str:
+    """A child's CPR, born 2008-2022 and issued without modulus 11, written as ten digits."""
+    ten = cpr(g.rng, False, _date(g.rng, 2008, 2022))
+    part.gold.append(("DK_CPR", ten))
+    return ten
+
+
+def _stamp(g: Gen) -> str:
+    when = datetime.datetime(2026, 11, 1) + datetime.timedelta(minutes=g.rng.randint(0, 28 * 24 * 60))
+    return when.strftime(g.rng.choice(["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]))
+
+
+def e_access_log(g: Gen) -> Part:
+    """A door-access log: the card/badge/token values are no identifiers (hard: valid dates, checks pass)."""
+    p = Part("")
+    key = g.pick("card_key")
+    lines = []
+    for _ in range(g.rng.randint(3, 7)):
+        value = _neg(p, "access_card", both_like(g.rng))
+        lines.append(f"{_stamp(g)} door={g.pick('door')} {key}={value} result={g.rng.choice(['OK', 'DENIED'])}")
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def e_sie(g: Gen) -> Part:
+    """An SIE 4 export: supplier/customer invoice numbers led by a date (12 digits, Luhn) in #VER texts,
+    salaries with the employee's personnummer."""
+    p = Part("")
+    lines = [
+        "#FLAGGA 0",
+        '#PROGRAM "Visma Administration" 2000',
+        "#SIETYP 4",
+        f"#ORGNR {orgnr(g.rng)[:6]}-{orgnr(g.rng)[6:]}",
+    ]
+    for n in range(1, g.rng.randint(3, 5)):
+        day = datetime.date(2026, 11, g.rng.randint(1, 28))
+        if g.rng.random() < 0.5:
+            issued = datetime.date(2019, 1, 1) + datetime.timedelta(days=g.rng.randint(0, 5 * 365))
+            nine = f"{issued:%y%m%d}{g.rng.randint(0, 999):03d}"
+            number = _neg(p, "sie_invoice", f"{issued.year // 100}{nine}{_luhn_digit(nine)}")
+            text, series = f"{g.pick('sie_invoice')} {number} {g.person('se')}", "A"
+        else:
+            twelve = pnr(g.rng, born=_date(g.rng, 1950, 2004))
+            p.gold.append(("SE_PERSONNUMMER", twelve))
+            text, series = f"Lön {g.person('se')} {pnr_written(twelve, g.rng)}", "L"
+        amount = g.rng.randint(1000, 60000)
+        lines += [
+            f'#VER {series} {n} {day:%Y%m%d} "{text}"',
+            "{",
+            f"#TRANS {g.rng.choice([4010, 6110, 7010])} {{}} {amount}.00",
+            f"#TRANS 1930 {{}} -{amount}.00",
+            "}",
+        ]
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def e_payslip_scheme(g: Gen) -> Part:
+    """A Danish payslip: the employee's CPR, and a pension or insurance scheme's number beside."""
+    p = Part("")
+    scheme = g.pick("scheme").format(n=_neg(p, "scheme_number", cpr_like(g.rng)))
+    p.text = (
+        f"LØNSPECIFIKATION {g.rng.choice(['SEPTEMBER', 'OKTOBER', 'NOVEMBER'])} 2026\n{g.person('dk').upper()}\n\n"
+        f"CPR-nr.: {_any_cpr(g, p, 1950, 2004, ('-', ' '))}     Lønnr.: {g.rng.randint(10, 999)}\n"
+        f"Fast løn                   {g.rng.randint(25, 49)}.{g.rng.randint(100, 999)},00\n"
+        f"{scheme}   -{g.rng.randint(1, 4)}.{g.rng.randint(100, 999)},00\n"
+    )
+    return p
+
+
+def e_denial(g: Gen) -> Part:
+    """A number the text says is not the identifier."""
+    p = Part("")
+    c = _country(g)
+    p.text = g.pick(f"denial_{c}").format(n=_neg(p, "denied", both_like(g.rng))) + "\n"
+    return p
+
+
+def e_machine_header(g: Gen) -> Part:
+    """A ;-separated export under machine headers ("modtager_cpr"): CPRs, many without modulus 11, as ten digits."""
+    p = Part("")
+    rows = [f"tidspunkt;{g.pick('machine_header')};afsender;status"]
+    for _ in range(g.rng.randint(3, 5)):
+        rows.append(
+            f"{_stamp(g)};{_any_cpr(g, p, forms=('',))};{g.rng.choice(['PFA', 'Kommunen', 'Lønservice'])};leveret"
+        )
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def e_family_tree(g: Gen) -> Part:
+    """A box-drawn family tree: a name and a CPR on each line, some issued without modulus 11."""
+    p = Part("")
+    last = g.pick("dk_last")
+    lines = [f"{g.pick('dk_first')} {last} {_any_cpr(g, p, 1930, 1960)}"]
+    for _ in range(g.rng.randint(3, 5)):
+        lines.append(f"  {g.pick('tree')}{g.pick('dk_first')} {last} {_any_cpr(g, p, 1955, 2005)}")
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def e_stack_trace(g: Gen) -> Part:
+    """A stack trace whose message names the person by the number; request and order ids in the log line."""
+    p = Part("")
+    p.text = (
+        f"{_stamp(g)},044 ERROR worker-{g.rng.randint(1, 9)} request_id={_neg(p, 'log_id', stamp12(g.rng))} "
+        f"order={_neg(p, 'log_id', both_like(g.rng))}\nTraceback (most recent call last):\n"
+        f'  File "app/sync.py", line {g.rng.randint(10, 400)}, in push\n    client.update(record)\n'
+        f"app.errors.ConflictError: {g.pick('trace_noun')} {_any_cpr(g, p)} {g.rng.choice(['already exists', 'not found'])}\n"
+    )
+    return p
+
+
+def e_sms(g: Gen) -> Part:
+    """An SMS thread: a request for the CPR, answered by the number alone."""
+    p = Part("")
+    a, b = g.pick("dk_first"), g.pick("dk_first")
+    timed = g.rng.random() < 0.5
+    t = (lambda m: f"[{14 + m // 60}:{m % 60:02d}] ") if timed else (lambda m: "")
+    p.text = f"{t(2)}{a}: hej, {g.pick('request_dk')}?\n{t(5)}{b}: {_any_cpr(g, p, forms=('', '-'))}\n{t(6)}{a}: tak!\n"
+    return p
+
+
+def e_kin(g: Gen) -> Part:
+    """An application in lower case: the applicant's CPR, children after a kinship word in brackets."""
+    p = Part("")
+    kids = ", ".join(f"{g.pick('dk_child').lower()} ({g.pick('kin_dk')}) {_child_cpr(g, p)}" for _ in range(2))
+    p.text = f"boligstøtte\nansøger: {g.person('dk').lower()} {_any_cpr(g, p, forms=('',))}\nhusstand: {kids}\n"
+    return p
+
+
+def e_first_names(g: Gen) -> Part:
+    """Children's CPRs after their first names in a sentence."""
+    p = Part("")
+    one, two = g.rng.sample(g.v["dk_child"], 2)
+    p.text = (
+        f"Tilmelding til {g.rng.choice(['svømning', 'fodbold', 'musikskolen'])} for {one} {_child_cpr(g, p)} "
+        f"og {two} {_child_cpr(g, p)}. Betaler: {g.person('dk')}.\n"
+    )
+    return p
+
+
+def e_birth_date_row(g: Gen) -> Part:
+    """Rows giving a birth date and then the CPR without modulus 11 (ten digits)."""
+    p = Part("")
+    rows = []
+    for _ in range(g.rng.randint(2, 4)):
+        born = _date(g.rng, 1950, 2004)
+        ten = cpr(g.rng, False, born)
+        p.gold.append(("DK_CPR", ten))
+        when = born.strftime(g.rng.choice(["%d.%m.%Y", "%Y-%m-%d", "%d-%m-%Y"]))
+        rows.append(f"{g.person('dk')};{when};{ten};{g.rng.randint(1000, 9990)}")
+    p.text = "\n".join(rows) + "\n"
+    return p
+
+
+def e_samordning_twelve(g: Gen) -> Part:
+    """A samordningsnummer with its century in an English log line (no Swedish word)."""
+    p = Part("")
+    twelve = pnr(g.rng, coordination=True, born=_date(g.rng, 1950, 2004))
+    p.gold.append(("SE_PERSONNUMMER", twelve))
+    sep = g.rng.choice([" ", "-"])
+    p.text = (
+        f"{_stamp(g)} WARN dedupe: record {twelve[:8]}{sep}{twelve[8:]} merged into batch {g.rng.randint(100, 999)}\n"
+    )
+    return p
+
+
+def e_broken_twelve(g: Gen) -> Part:
+    """A personnummer with its century broken at the hyphen by a line end."""
+    p = Part("")
+    twelve = pnr(g.rng, born=_date(g.rng, 1950, 2004))
+    p.gold.append(("SE_PERSONNUMMER", twelve))
+    p.text = (
+        f"Tingsrätten, mål B {g.rng.randint(1000, 9999)}-26. Den tilltalade {g.person('se')}, född {twelve[:8]}-\n"
+        f"{twelve[8:]}, har överklagat domen.\n"
+    )
+    return p
+
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def e_hetu_in_swedish(g: Gen) -> Part:
+    """A HETU in Swedish text, with the century signs of 2023 too."""
+    p = Part("")
+    born = _date(g.rng, 1950, 2012)
+    sign = g.rng.choice(["-", "U", "V"]) if born.year < 2000 else g.rng.choice(["A", "B", "C"])
+    serial = g.rng.randint(2, 899)
+    hetu = f"{born:%d%m%y}{sign}{serial:03d}{_HETU_CHECK[int(f'{born:%d%m%y}{serial:03d}') % 31]}"
+    p.gold.append(("FI_PERSONAL_IDENTITY_CODE", hetu))
+    p.text = f"Finlandssvensk anställd i {g.rng.choice(['Haparanda', 'Umeå'])}: {g.person('se')}, finsk personbeteckning {hetu}.\n"
+    return p
+
+
+def e_no_dotted(g: Gen) -> Part:
+    """Fødselsnummer asked for in a sentence; the last one written with a dotted date."""
+    p = Part("")
+    first, second = no_fnr(g.rng), no_fnr(g.rng)
+    p.gold += [("NO_FODSELSNUMMER", first), ("NO_FODSELSNUMMER", second)]
+    p.text = (
+        f"Hei! Vi trenger fødselsnummeret til begge for barnehageplassen: Ola {first}. Mor: Kari\n"
+        f"Hagen, {second[:2]}.{second[2:4]}.{second[4:6]} {second[6:]}. Takk!\n"
+    )
+    return p
+
+
+def e_list_label(g: Gen) -> Part:
+    """A list of CPR-shaped numbers (hyphen, modulus 11) after a label naming another kind of number."""
+    p = Part("")
+    numbers = [_neg(p, "listed_number", cpr_like(g.rng)) for _ in range(3)]
+    p.text = f"{g.pick('list_label')}: " + ", ".join(f"{n[:6]}-{n[6:]}" for n in numbers) + ".\n"
+    return p
+
+
+FAMILY_E: list[Template] = [
+    e_access_log,
+    e_sie,
+    e_payslip_scheme,
+    e_denial,
+    e_machine_header,
+    e_family_tree,
+    e_stack_trace,
+    e_sms,
+    e_kin,
+    e_first_names,
+    e_birth_date_row,
+    e_samordning_twelve,
+    e_broken_twelve,
+    e_hetu_in_swedish,
+    e_no_dotted,
+    e_list_label,
+]
+
+
+FAMILIES = {
+    "tune": FAMILY_A,
+    "holdout": FAMILY_B,
+    "sealed": FAMILY_C,
+    "tune5": FAMILY_D,
+    "sealed5": FAMILY_D,
+    "tune7": FAMILY_E,
+    "sealed7": FAMILY_E,
+}
+SEEDS = {
+    "tune": 31_337,
+    "holdout": 90_210,
+    "sealed": 271_828,
+    "tune5": 5_551,
+    "sealed5": 8_675_309,
+    "tune7": 7_007,
+    "sealed7": 70_707,
+}
 
 
 def corpus(split: str, documents: int, seed: int | None = None) -> list[Doc]:

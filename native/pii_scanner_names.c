@@ -337,6 +337,35 @@ names_any_in(PyObject *self, PyObject *args)
     return PyBool_FromLong(r);
 }
 
+/* caps_pair(text) -> fallback._has_caps_pair(text): two capitals, blanks, two capitals ("JENS HANSEN"), or a
+ * colon, any blanks, two capitals ("Navn: ÅSA"). */
+static PyObject *
+names_caps_pair(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:caps_pair", &text))
+        return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    for (Py_ssize_t i = 0; i + 1 < t.n; i++) {
+        Py_UCS4 ch = at(&t, i);
+        Py_ssize_t j;
+        if (ch == ':') {
+            j = i + 1;
+        }
+        else if (is_up(ch) && is_up(at(&t, i + 1)) && i + 2 < t.n && is_blank(at(&t, i + 2))) {
+            j = i + 2;
+        }
+        else {
+            continue;
+        }
+        while (j < t.n && is_blank(at(&t, j)))
+            j++;
+        if (j + 1 < t.n && is_up(at(&t, j)) && is_up(at(&t, j + 1)))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 /* --- a finding built without its dataclass __init__ ------------------------------------------- */
 
 static PyObject *s_fields[9], *s_person;
@@ -1150,6 +1179,7 @@ static PyMethodDef names_methods[] = {
     {"line", names_line, METH_VARARGS, "line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple"},
     {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
     {"any_in", names_any_in, METH_VARARGS, "any_in(text, words) -> any(map(text.__contains__, words))"},
+    {"caps_pair", names_caps_pair, METH_VARARGS, "caps_pair(text) -> fallback._has_caps_pair(text)"},
     {"person", (PyCFunction)(void (*)(void))names_person, METH_FASTCALL,
      "person(cls, start, end, score, value, normalized, explanation) -> a PERSON finding, without __init__"},
     {NULL, NULL, 0, NULL},

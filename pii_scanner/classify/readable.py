@@ -14,31 +14,64 @@ import re
 
 # "\n" written out (iCal, vCard, JSON in a log): a break when it follows a sentence's end or opens a line of text
 _ESCAPED_BREAK = re.compile(r"(?<=[.!?)\]])\\[nN]|\\[nN](?=[A-ZÆØÅÄÖÉ0-9•*>-])")
-# "dia-\nbetes": a word split at the margin (lower-case on both sides of the break)
-_SPLIT_WORD = re.compile(r"([^\W\d_]{2,})-\n([a-zæøåäöüé]+)")
-# a line of prose that runs on: at least 40 characters and 6 words, no table or record punctuation, ending in a
-# letter, digit or comma; the next line opens with a lower-case word
-_WRAPPED = re.compile(r"(?m)^([^\n\t|=;]{40,}[\w,])\n(?=[a-zæøåäöüé]+[ ,.])")
+# "dia-\nbetes": a word split at the margin (lower-case after the break); looked for only around each "-\n"
+_WORD_BEFORE = re.compile(r"[^\W\d_]{2,}$")
+_WORD_AFTER = re.compile(r"[a-zæøåäöüé]+")
+# a line break before a lower-case word; the line before is checked in Python (rare candidates)
+_LOWER_NEXT = re.compile(r"\n(?=[a-zæøåäöüé]+[ ,.])")
+_MIN_CHARS = 40  # a line of prose that runs on: 40+ characters, 6+ words, no table or record punctuation
 _MIN_WORDS = 6
+_RECORD_PUNCT = frozenset("\t|=;")
 
 
 def readable(text: str) -> str:
     """``text`` with escaped line breaks, split words and wrapped lines undone (same length)."""
-    if "\\" in text:
+    if "\\n" in text or "\\N" in text:
         text = _ESCAPED_BREAK.sub(" \n", text)
     if "\n" not in text:
         return text
     if "-\n" in text:
-        text = _SPLIT_WORD.sub(_join, text)
-    return _WRAPPED.sub(_unwrap, text)
+        text = _join_split_words(text)
+    return _unwrap_lines(text)
 
 
-def _join(m: re.Match[str]) -> str:
-    return m.group(1) + m.group(2) + "  "
+def _join_split_words(text: str) -> str:
+    out: list[str] = []
+    done = 0
+    at = text.find("-\n")
+    while at >= 0:
+        before = _WORD_BEFORE.search(text, max(done, at - 40), at)
+        after = _WORD_AFTER.match(text, at + 2)
+        if before is not None and after is not None:
+            out.append(text[done:at])
+            out.append(after.group() + "  ")  # the hyphen and the break move after the joined word
+            done = after.end()
+        at = text.find("-\n", max(at + 2, done))
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
-def _unwrap(m: re.Match[str]) -> str:
-    line = m.group(1)
-    if len(line.split()) < _MIN_WORDS:
-        return m.group()
-    return line + " "
+def _unwrap_lines(text: str) -> str:
+    breaks: list[int] = []
+    for m in _LOWER_NEXT.finditer(text):
+        at = m.start()
+        start = text.rfind("\n", 0, at) + 1
+        line = text[start:at]
+        if (
+            len(line) >= _MIN_CHARS
+            and (line[-1].isalnum() or line[-1] in ",_")
+            and not any(c in _RECORD_PUNCT for c in line)
+            and len(line.split()) >= _MIN_WORDS
+        ):
+            breaks.append(at)
+    if not breaks:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for at in breaks:
+        pieces.append(text[done:at])
+        done = at + 1
+    pieces.append(text[done:])
+    return " ".join(pieces)

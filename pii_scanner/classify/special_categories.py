@@ -201,13 +201,18 @@ class SpecialCategories:
             and not (h.term in self.place_terms and not self._abroad(text, h.end))
             and not (h.tag[1] in self.organisation_categories and _sender_label(text, h))
             and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
+            # "Blå Moské", "St Mary's Church": a building's name is a place, nobody's faith
+            and not (h.tag[1] == "religion" and _building_in_name(text, h))
+            and not _institution_name(text, h)  # "Ila fengsel", "Kumla fängelse": the place
+            and not (h.tag[1] == "religion" and _title_before_name(text, h))  # "Sognepræst Ane Holm holder fri"
+            and not (h.tag[1] == "political_opinion" and _prefix_label(text, h))  # "Emne: SV: Julefrokost"
         ]
         if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
             tails = list(self._tail_hits(prepared))
             if tails:
                 hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
-        hits = [h for h in hits if _NONE_OF.search(text, max(0, h.start - 40), h.start) is None]
+        hits = [h for h in hits if not _none_of(text, h.start)]
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
             hits = [h for h in hits if h.start < below]
@@ -217,6 +222,10 @@ class SpecialCategories:
             column = self._party_column_hits(text)
             if column:
                 hits = sorted(hits + column, key=lambda h: h.start)
+        if _WEDDING_WORD.search(prepared.lower) is not None:  # "Bryllupsplan – Mads og Emil: vielse ..."
+            couples = _same_sex_couples(text)
+            if couples:
+                hits = sorted(hits + couples, key=lambda h: h.start)
         if self.party_tag is not None:  # rare, short matches: one more C pass costs little
             party = _party_hits(self.party_tag, prepared.text)
             if party:
@@ -301,11 +310,8 @@ class SpecialCategories:
             if not group:
                 return []
         if "request" in kinds:  # "Der er bestilt børneattest for ...": a check asked for says nothing yet
-            group = [
-                h
-                for h in group
-                if not (_CERTIFICATE.search(h.term) is not None and _in_errand(text, s0, cues, h, "request"))
-            ]
+            # before or after the certificate: "Utdrag ur belastningsregistret är begärt"
+            group = [h for h in group if _CERTIFICATE.search(h.term) is None]
             if not group:
                 return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
@@ -352,6 +358,8 @@ class SpecialCategories:
                 leans = near is not None and (
                     self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
                 )
+                if near is not None and not leans and how == "adjacent" and _greeting_after_label(text, near.start):
+                    how = "greeting"  # "SMS fra Oslo kommune: Hei Ingrid! Time for ...": the greeted addressee
                 if near is not None and (leans or how == "greeting"):
                     anchor, via = near, how
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
@@ -387,6 +395,7 @@ class SpecialCategories:
             if (
                 via == "adjacent"
                 and category in self.organisation_categories
+                and h.term not in _RITE_PARTICIPLES  # "Døbt i Vor Frue Kirke ...": a note of a rite, not a church
                 and not text[s0 : h.start].strip()
                 and len(text[h.end : s1].split()) >= 2
             ):
@@ -526,7 +535,8 @@ class SpecialCategories:
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
                 if a.kind == "PERSON" and a.start < h.start:
-                    owner = _genders().get(text[a.start : a.end].split()[0])
+                    # "Ansatt Lars Bakke": the first word with a gender ("Ansatt" may be taken into the name)
+                    owner = next((g for w in text[a.start : a.end].split() if (g := _genders().get(w))), None)
                     break
             if owner is None:
                 for w in reversed(text[s0 : h.start].lower().split()):
@@ -562,8 +572,10 @@ class SpecialCategories:
         (``after``), in the last lines."""
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
-        if not names:
-            return None
+        if not names:  # a mail's sender: "Fra: Karsten Bay" in its head
+            sender = _SENDER_LINE.search(ctx.text, 0, _HEAD_LINES_CHARS)
+            first = sender.group(1) if sender is not None else ""
+            return _genders().get(first)
         words = ctx.text[names[-1].start : names[-1].end].split()
         return next((_genders()[w] for w in words if w in _genders()), None)
 
@@ -777,15 +789,15 @@ class SpecialCategories:
 
     def _topic(self, text: str, h: Hit) -> bool:
         """The term names a topic or a field: "afdeling for strafferet", "oplæg om diabetes og kost"."""
-        if not self.topic_leads or h.term.split()[0] in _POSSESSIVES:  # "berättade om sin pojkvän": his own
+        if not self.topic_leads or h.term.partition(" ")[0] in _POSSESSIVES:  # "berättade om sin pojkvän": his own
             return False
         line_start = text.rfind("\n", max(0, h.start - 80), h.start) + 1  # only the last 80 characters count
         words = tuple(w.casefold() for w in _WORDS.findall(text, max(line_start, h.start - 80), h.start)[-6:])
-        for gap in range(3):  # up to two words between the lead and the term
+        for gap in range(4):  # up to three words between the lead and the term ("talk on the genetics of cancer")
             last = len(words) - 1 - gap
             if last < 0:
                 break
-            if any(w in _POSSESSIVES for w in words[last + 1 :]):
+            if gap and words[last + 1] in _POSSESSIVES:
                 break  # "fortalte om sin kræft", "talk about her diagnosis": the speaker's own
             for lead in self.topic_leads.get(words[last], ()):
                 first = last - len(lead) + 1
@@ -877,8 +889,15 @@ class SpecialCategories:
         """A table whose head row has a party column ("namn;parti;uppdrag"): each row's party letter in that
         column is its person's party (the row's name anchors it as in any sentence)."""
         out: list[Hit] = []
-        for head in _PARTY_HEAD_ROW.finditer(text):
-            line = head.group()
+        seen = -1
+        for cell in _party_cells(text):
+            line_start = text.rfind("\n", 0, cell.start()) + 1
+            if line_start <= seen:
+                continue
+            line_end = text.find("\n", cell.end())
+            line_end = len(text) if line_end < 0 else line_end
+            seen = line_start
+            line = text[line_start:line_end]
             sep = next((c for c in ";\t|," if c in line), None)
             if sep is None:
                 continue
@@ -886,7 +905,7 @@ class SpecialCategories:
             k = next((i for i, c in enumerate(cells) if c in _PARTY_HEADS), None)
             if k is None:
                 continue
-            pos = head.end() + 1
+            pos = line_end + 1
             while pos < len(text):
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
@@ -1113,6 +1132,79 @@ def _sender_label(text: str, h: Hit) -> bool:
     return len(text[colon + 1 : line_end].split()) > 3
 
 
+def _institution_name(text: str, h: Hit) -> bool:
+    """A prison named by its place ("Ila fengsel", "Kumla fängelse", "Vestre Fængsel"): where somebody works or
+    visits, not a sentence served."""
+    if h.term.lstrip("=").rstrip("*").casefold() not in _INSTITUTIONS:
+        return False
+    prev = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
+    if prev is None or not _titlecase(prev.group(1)) or _sentence_initial(text, prev.start(1)):
+        return False
+    return _SERVING.search(text, max(0, prev.start(1) - 30), prev.start(1)) is None  # "løslatt fra Ila fengsel"
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?:\n>-•*"
+
+
+def _title_before_name(text: str, h: Hit) -> bool:
+    """A clergy title before a name ("Sognepræst Ane Holm holder fri"): the job of the one named."""
+    if h.term.lstrip("=").rstrip("*").casefold() not in _CLERGY_TITLES:
+        return False
+    named = _ROLE_NAME.match(text, h.end)
+    return named is not None and named.start(1) == h.end + 1
+
+
+def _prefix_label(text: str, h: Hit) -> bool:
+    """A party's letters followed by a colon ("SV: Julefrokost", "S: ..."): a reply prefix or a label."""
+    word = text[h.start : h.end]
+    return word.isupper() and len(word) <= 3 and text[h.end : h.end + 1] == ":"
+
+
+def _greeting_after_label(text: str, pos: int) -> bool:
+    """The sentence at ``pos`` is a greeting after a label: "SMS fra Oslo kommune: Hei Ingrid!"."""
+    s0, s1 = _sentence(text, pos)
+    label = _FIELD_LABEL.match(text, s0, s1)
+    return label is not None and _is_greeting_or_signoff(text[label.end() : s1])
+
+
+def _building_in_name(text: str, h: Hit) -> bool:
+    """ "Blå Moské", "St Mary's Church": a church or mosque in a place's name is the place, nobody's faith."""
+    return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
+
+
+def _same_sex_couples(text: str) -> list[Hit]:
+    """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
+    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _COUPLE.finditer(text):
+        first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
+        if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
+            second, genitive = second + "s", False
+        if first not in genders and first.endswith("s"):  # "Saras och Emmas bröllop"
+            first = first[:-1]
+        gender = genders.get(first)
+        if gender is None or genders.get(second) != gender:
+            continue
+        before = _WEDDING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
+        word = before or after
+        if word is not None:
+            out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
+    return out
+
+
+def _party_cells(text: str) -> Iterator[re.Match[str]]:
+    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs."""
+    for word in _PARTY_WORD.finditer(text):
+        at = word.start()
+        cell = _PARTY_HEAD_CELL.search(text, max(0, at - 3), at + 40)
+        if cell is not None and cell.start() <= at:
+            yield cell
+
+
 def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
     """Where the organisation that opens the sentence ends ("Firmaet blev ...", "Företaget har ..."), after a
     field label or the cells of a record row ("2026-11-13;AH;Firmaet ..."); None when it opens otherwise."""
@@ -1129,6 +1221,14 @@ def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
         if nxt is not None and nxt.group(1).casefold() in _ORGANISATION_SUBJECTS:
             return nxt.end()
     return None
+
+
+def _none_of(text: str, start: int) -> bool:
+    """ "inga särskilda allergier", "no known allergies": a form's "none" before the term."""
+    window = text[max(0, start - 40) : start]
+    if "ing" not in window and "no" not in window and "ING" not in window and "NO" not in window:
+        return False
+    return _NONE_OF.search(window) is not None
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1178,9 +1278,9 @@ def _record_sentence(text: str, s0: int, s1: int) -> bool:
     if end is None or end.start() >= s0:
         return True
     words = _WORDS.findall(text, s0, min(s1, s0 + 200))
-    if len(words) <= _FRAGMENT_WORDS or _subjectless(text, s0, s1) or _TICKED.search(text, s0, s1) is not None:
-        return True  # a fragment, a note without a subject, a form's question ticked ("... blodtryk? ☒ Ja")
-    return words[0].casefold() in _PRONOUNS or words[0].casefold() in _SECOND_OWN or words[0].casefold() in _POSSESSIVES
+    # an item of a listing of events ("Library events: ... Ward. Thursday – Bible study group meets in Room 2") has
+    # a subject of its own; other sentences of a field line continue it ("Sjunger i Pingstkyrkans kör ...")
+    return words[0].casefold() not in _WHEN_WORDS and not words[0][:1].isdigit()
 
 
 def _record_line(text: str, line_start: int) -> bool:
@@ -1254,7 +1354,11 @@ def _in_title(text: str, h: Hit, lines: _Lines | None = None) -> bool:
     i = bisect.bisect_left(starts, h.start) - 1
     if i >= 0 and h.end < found[i].end():
         m = found[i]
-        inner = m.group(1)
+        inner = m.group(1) or m.group(2)
+        if m.group(2) is not None:  # single quotes: a title only after a word naming a work ("boken 'Att leva ...'")
+            work = _PREV_WORD.search(text, max(line_start, m.start() - 30), m.start())
+            if work is None or work.group(1).casefold() not in _WORKS:
+                return False
         before = text[line_start : m.start()].rstrip()[-1:]
         after = text[m.end() : line_end].lstrip()[:1]
         if before in _DATA_PUNCT or after in _DATA_PUNCT:
@@ -1269,9 +1373,19 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     line_start, line_end = lines.bounds(pos)
     whole = lines.empty.get((line_start, line_end))
     if whole is None:  # once per line: the hits of a line share the answer
-        whole = lines.empty[line_start, line_end] = _EMPTY_FIELD.match(text, line_start, line_end) is not None
+        whole = lines.empty[line_start, line_end] = (
+            _EMPTY_FIELD.match(text, line_start, line_end) is not None
+            # "Jeg tager min kæreste med, hvis det er ok?": the writer's statement with a question tag, no form
+            and _WRITER_OPENS.match(text, line_start, line_end) is None
+        )
     if whole:
         return True
+    # "Har du någon allergi? ☐ Ja ☐ Nej  Om ja, vilken: ______": a question whose boxes are all left empty
+    ask = text.find("?", pos, min(line_end, pos + 120))
+    if ask >= 0 and _UNTICKED.match(text, ask + 1) is not None:
+        nxt = text.find("?", ask + 1, line_end)
+        if not any(c in _TICKS for c in text[ask : nxt if nxt >= 0 else line_end]):
+            return True
     # a form flattened onto one line: "Forsikringstager: Jesper Mikkelsen. Har De ... blodtryk? ☐ Ja ☐ Nej"
     if text.find(":", pos, line_end) < 0 and text.find("?", pos, line_end) < 0:
         return False  # no label ends after the hit
@@ -1398,7 +1512,7 @@ _CAPS_PAIR = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}),?[ \t]+([A-ZÆØÅÄ
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
     r"|[^\W\d][^\n.]{0,60}\.{3,})"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
 )
@@ -1430,7 +1544,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
-_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]")
+_QUOTED = re.compile(  # "Lev godt med gigt", «Sömn och stress», 'Att leva med cancer'
+    r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]|(?<!\w)['‘]([A-ZÆØÅÄÖ][^'‘’\n]{1,80})['’](?!\w)"
+)
 _PERSONAL = re.compile(
     r"\b(?:jeg|jag|mig|min|mit|mitt|mine|mina|han|hun|hon|ham|honom|hende|henne|hans|hendes|hennes|vi|I|my|he|she)\b"
 )
@@ -1499,8 +1615,150 @@ _POSSESSIVES = frozenset(
         "deras",
     ]
 )
+_WRITER_OPENS = re.compile(r"[ \t>]*(?:Jeg|Jag|Eg|I|Vi|We)[ \t]+(?!du\b|ni\b|you\b)[a-zæøåäö]")
+_SENDER_LINE = re.compile(r"(?im)^(?:fra|från|from|afsender|avsändare|avsender)[ \t]*:[ \t]*\"?([A-ZÆØÅÄÖ][\w'’-]+)")
+_WHEN_WORDS = frozenset(
+    [
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "måndag",
+        "tisdag",
+        "lördag",
+        "söndag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "i dag",
+        "idag",
+        "imorgon",
+        "næste",
+        "nästa",
+        "next",
+    ]
+)
+_UNTICKED = re.compile(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
+_TICKS = frozenset("☒☑■✓✔")
 _TICKED = re.compile(r"[☒☑■✓✔]")
 _SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_RITE_PARTICIPLES = frozenset(
+    ["døbt", "döpt", "døpt", "konfirmeret", "konfirmerad", "konfirmert", "baptised", "baptized", "confirmed"]
+)
+_SERVING = re.compile(
+    r"(?i)\b(?:løslatt|løsladt|løsladt|frigivet|frigitt|släppt|frigiven|sitter|sidder|sad|satt|afsoner|afsonet|avtjänar|"
+    r"avtjänat|soner|sonet|released|serving|served|in)\b[ \t]+(?:fra|från|fra|from|i|på|at|in)?[ \t]*$"
+)
+_WORKS = frozenset(
+    [
+        "bogen",
+        "boken",
+        "boka",
+        "book",
+        "titlen",
+        "titeln",
+        "tittelen",
+        "title",
+        "titled",
+        "foredraget",
+        "föredraget",
+        "foredrag",
+        "föredrag",
+        "talk",
+        "artiklen",
+        "artikeln",
+        "artikkelen",
+        "article",
+        "filmen",
+        "film",
+        "serien",
+        "kapitlet",
+        "chapter",
+        "kurset",
+        "kursen",
+        "course",
+        "podcast",
+        "podcasten",
+        "programmet",
+        "sangen",
+        "låten",
+        "song",
+        "romanen",
+        "novel",
+        "pjecen",
+        "broschyren",
+        "brochure",
+        "leaflet",
+        "bog",
+        "bok",
+    ]
+)
+_INSTITUTIONS = frozenset(["fengsel", "fængsel", "fängelse", "fengselet", "fængslet", "fängelset", "prison", "anstalt"])
+_CLERGY_TITLES = frozenset(
+    [
+        "sognepræst",
+        "præst",
+        "præsten",
+        "pastor",
+        "imam",
+        "imamen",
+        "rabbiner",
+        "rabbin",
+        "diakon",
+        "kyrkoherde",
+        "kirkeværge",
+        "biskop",
+        "biskopen",
+        "sogneprest",
+        "prest",
+        "presten",
+        "vicar",
+        "reverend",
+    ]
+)
+_BUILDINGS = frozenset(
+    [
+        "moské",
+        "moske",
+        "moskeen",
+        "moskén",
+        "mosque",
+        "synagoge",
+        "synagoga",
+        "synagogue",
+        "kirke",
+        "kirken",
+        "kyrka",
+        "kyrkan",
+        "church",
+        "tempel",
+        "temple",
+        "katedral",
+        "cathedral",
+        "kapel",
+        "kapell",
+        "chapel",
+        "domkirke",
+        "domkyrka",
+    ]
+)
+_WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
+_WEDDING_WORD = re.compile(_WEDDING)
+_WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
+_WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
+_COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
+_SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
 _EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
@@ -1595,9 +1853,10 @@ _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _PARTY_COLUMN = "(party column)"
 _PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "partitillhörighet", "partitilhørighet"])
-_PARTY_HEAD_ROW = re.compile(  # a table's head row with a party column
-    r"(?im)^[^\n]*?(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
-    r"[ \t]*(?:[;\t|,][^\n]*)?$"
+_PARTY_WORD = re.compile(r"(?i)part[iy]")
+_PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party column
+    r"(?im)(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
+    r"[ \t]*(?:[;\t|,]|$)"
 )
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(

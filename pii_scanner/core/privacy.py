@@ -13,7 +13,7 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -352,18 +352,23 @@ def _mask_shape(match: re.Match[str], date_digits: int) -> str:
 
 
 def scrub_text(text: str) -> str:
-    """:func:`scrub` plus e-mail addresses masked: for free text such as third-party log messages."""
+    """:func:`scrub` plus e-mail addresses masked, also written percent-encoded as a location writes them
+    (``%40``): for free text such as third-party log messages and error texts."""
     masked = scrub(text) or ""
+    if "%40" in masked or "%2540" in masked:
+        masked = _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=None), masked)
     return _EMAIL.sub(lambda m: mask_email(m[0]), masked)
 
 
-def scrub_location(text: str | None) -> str | None:
+def scrub_location(text: str | None, tag: Callable[[str], str] | None = None) -> str | None:
     """:func:`scrub` plus e-mail addresses masked after a URI's authority: for item locations and paths.
 
     A file, archive member, database key or folder named after someone's address names that person;
     the authority (the configured mailbox of a mail source, a server) stays, since the console finds
     a message by it and owners are matched on it. Addresses written percent-encoded (``%40``, or
-    ``%2540`` for a literal ``%40`` in a name) count too.
+    ``%2540`` for a literal ``%40`` in a name) count too. ``tag`` (see :func:`address_tag`) adds a
+    short keyed tag to each masked address, so that two people's folders stay two folders in the
+    index (``j***7c01d2@firma.dk``): retention groups a case or an employee's items by their folder.
 
     >>> scrub_location("sql://db/crm/public/kunder/jens.hansen%40example.dk")
     'sql://db/crm/public/kunder/j***%40example.dk'
@@ -376,13 +381,24 @@ def scrub_location(text: str | None) -> str | None:
     head = ""
     if authority := _AUTHORITY.match(masked):
         head, masked = masked[: authority.end()], masked[authority.end() :]
-    return head + _LOCATION_EMAIL.sub(_mask_location_email, masked)
+    return head + _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=tag), masked)
 
 
-def _mask_location_email(match: re.Match[str]) -> str:
+def address_tag(fingerprint: Callable[[str], str]) -> Callable[[str], str]:
+    """Six hex digits of a keyed hash of an address (a ``Fingerprinter``): which address it was stays
+    unknown without the key, whether two masked addresses are one is not."""
+    return lambda address: fingerprint("address-in-location:" + address)[:6]
+
+
+def _mask_location_email(match: re.Match[str], tag: Callable[[str], str] | None) -> str:
     local = match["local"]
+    if local.startswith("***"):  # masked and tagged already
+        return match[0]
     first = local[:1] if not local.startswith("%") else quote(unquote(local)[:1], safe="")
-    return f"{first}***{match['at']}{match['domain']}"
+    mark = ""
+    if tag is not None:
+        mark = tag(unquote(unquote(local)).casefold() + "@" + unquote(unquote(match["domain"])).casefold())
+    return f"{first}***{mark}{match['at']}{match['domain']}"
 
 
 _CATALOGUE_SHAPES = _catalogue_shapes()
@@ -391,6 +407,6 @@ _AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
 # Percent-escapes of non-ASCII bytes belong to a name; an escaped space, slash or "%40" ends it.
 _NAME_UNIT = r"(?:[\w.+'-]|%[89A-Fa-f][0-9A-Fa-f])"
 _LOCATION_EMAIL = re.compile(
-    rf"(?<!%)(?<!%[0-9A-Fa-f])(?P<local>{_NAME_UNIT}+)(?P<at>@|%40|%2540)(?P<domain>(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+"
+    rf"(?<!%)(?<!%[0-9A-Fa-f])(?P<local>\*\*\*[0-9a-f]{{6}}|{_NAME_UNIT}+)(?P<at>@|%40|%2540)(?P<domain>(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+"
     r"(?:\.(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+)+)"
 )

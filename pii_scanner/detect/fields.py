@@ -361,7 +361,7 @@ def _cell(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None
     """A delimited row's cell holding just the number, under a column header: the header is its key
     and the other cells of the row (a department "Løn", a name) are other fields."""
     lo, hi = layout.line_bounds(text, start)
-    delim = layout.delimiter(text[lo:hi])
+    delim = layout.line_delimiter(text, lo, hi, memo)
     if delim is None:
         return None
     cell_lo = text.rfind(delim, lo, start) + 1 or lo
@@ -386,10 +386,17 @@ def at(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
 
 
 def label(env: Env, start: int, end: int, found: Field | None) -> str | None:
-    """The column header that labels the candidate (see ``context_around``'s ``label``)."""
+    """The column header that labels the candidate (see ``context_around``'s ``label``). A machine
+    header is read as words too, as a record's key is: "modtager_cpr" names a CPR."""
     if found is None:
-        return layout.header(env.text, start, end, env.memo)
-    return found.key if found.kind == "cell" else None
+        header = layout.header(env.text, start, end, env.memo)
+    else:
+        header = found.key if found.kind == "cell" else None
+    if header and ("_" in header or _CAMEL.search(header) is not None):
+        words = Field(header, "cell").words
+        if words != header:
+            return f"{words} {header}"
+    return header
 
 
 def log_line_start(text: str, start: int) -> int | None:
@@ -415,7 +422,7 @@ def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, s
     before, after = context_windows(env, start, end)
     if _GAP in after:
         lo, hi = layout.line_bounds(env.text, start)
-        if layout.delimiter(env.text[lo:hi]) is None and layout.header(env.text, start, end, env.memo):
+        if layout.line_delimiter(env.text, lo, hi, env.memo) is None and layout.header(env.text, start, end, env.memo):
             # A cell of a report aligned with spaces, under its column's header: the words of the
             # cells after it (two spaces or more away) are other fields ("0612121635      Løn Jakob
             # Holm" under "Bilagsnr."). A label before it on its line stays its label.

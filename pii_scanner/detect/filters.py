@@ -288,7 +288,25 @@ def _number_table(candidate: Candidate, env: Env) -> bool:
     # The candidate itself counts (it passed its checks): two other cells, one of them a CPR issued
     # without modulus 11, do not make a payroll list a column of order numbers.
     valid = 1 + sum(_date_like(n, env) for n in numbers)
-    return valid / (len(numbers) + 1) <= env.rules.setting("table", "max_valid_share")
+    if valid / (len(numbers) + 1) > env.rules.setting("table", "max_valid_share"):
+        return False
+    return not _people_numbers(candidate, numbers, env)
+
+
+def _people_numbers(candidate: Candidate, numbers: list[str], env: Env) -> bool:
+    """Every number of the column reads as a real CPR date, the dates spread over years (serials of
+    a season do not) and the candidate's row names a person ("├─ Katrine Eriksen 280800-7994" in a
+    family tree, "Rasmus Bisgaard;30.03.1993;3003939526"): people's CPRs, many issued without modulus
+    11 since 2007, not order numbers (a random number reads as a date about 1 in 27)."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if _PERSON_ON_ROW.search(text, lo, hi) is None:
+        return False
+    cells = [_NON_DIGITS.sub("", n) for n in numbers] + [_NON_DIGITS.sub("", text[candidate.start : candidate.end])]
+    if not all(len(c) == 10 and dk_cpr.is_valid(c, env.today) for c in cells):
+        return False
+    years = [dk_cpr.birth_date(c).year for c in cells]
+    return max(years) - min(years) >= env.rules.setting("table", "id_column_years")
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
@@ -353,6 +371,18 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
 # number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
 _GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
 _UNDERSCORE_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,20})_$")
+
+
+def names_thing(word: str, env: Env) -> bool:
+    """``word`` (lower case) is a compound ending in a numbered thing ("leverantörsfaktura",
+    "pensionsordning") whose first part names no person or identifier ("patientjournal" is the
+    patient's)."""
+    pattern = env.rules.labels.compound_thing
+    m = pattern.fullmatch(word) if pattern is not None else None
+    if m is None:
+        return False
+    head = m.group("head")
+    return head not in env.rules.labels.persons and not _names_an_identifier(env, head)
 
 
 def _names_other_number(word: str, entity: str, env: Env) -> bool:
@@ -452,6 +482,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     number; a positive context word on the number's own line keeps it.
     """
     text = env.text
+    if candidate.context.positive and _denied(env, candidate.start, candidate.end):
+        return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
@@ -470,12 +502,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         if any(word in line for word in candidate.context.positive):
             return False
     head = text[lo : candidate.start]
-    own = env.rules.context.get(candidate.entity)
-    if (
-        own is not None
-        and own.both is not None
-        and any(m.lastgroup == "p" for m in own.both.finditer(head[-40:].lower()))
-    ):
+    if _own_word_in(head[-40:].lower(), candidate.entity, env):
         return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
     if " / " in text[lo:hi] and _other_field_names_the_id(text, lo, hi, candidate.start, env):
         return True  # "Kund 810915-6060 / Order ... / Personnr 700403-5593": the identifier is the Personnr field's
@@ -487,6 +514,18 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     answer = _labelled_by_layout(candidate, env, lo, hi, head)
     env.memo["labelled_otherwise"] = (key, answer)
     return answer
+
+
+def _own_word_in(low: str, entity: str, env: Env) -> bool:
+    """A positive context word of ``entity`` stands in ``low`` (lower case): the matches of the
+    entity's context pattern, found by the kernel's word trie when it has one (the same matches)."""
+    own = env.rules.context.get(entity)
+    if own is None or own.both is None:
+        return False
+    finder = env.finders.get(entity)
+    if finder is not None:
+        return any(positive for _, _, positive in finder.find_all(low))
+    return any(m.lastgroup == "p" for m in own.both.finditer(low))
 
 
 # A line of "Label value" fields set apart by " / " ("Kund 810915-6060 / Order 660901-6719 / Personnr ...").
@@ -536,7 +575,7 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     if not tokens:
         return False
     word = tokens[-1].lstrip("([\"'").lower()
-    if word.isalpha() and word in labels.things:
+    if word.isalpha() and (word in labels.things or names_thing(word, env)):
         # "Medarbejdere på projektet: 140451-4047", "i samma ärende: 19541231-6118": a thing after a
         # small word and before a colon is the topic of what follows, and a number in an
         # identifier's own form after it is no number of that thing.
@@ -590,8 +629,8 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
-    if last in words.things:
-        return True  # "session", "job", "arende"
+    if last in words.things or (last.isalpha() and names_thing(last, env)):
+        return True  # "session", "job", "arende", "leverantorsfaktura"
     if words.suffix is not None and words.suffix.fullmatch(last) and last not in words.bare:
         return True  # "Medarbejder Lønnummer"
     # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"; a person's
@@ -600,6 +639,41 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
         return False
     noun = tokens[-2]
     return noun.isalpha() and noun not in words.not_labels and noun not in words.persons
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w.-]*")
+_DENIAL_AFTER = re.compile(r"[ \t]*[(,\u2013-]?[ \t]*")  # "0308116094 (inte ditt personnummer)"
+_DENIAL_BEFORE = re.compile(r"[ \t]*[:=]?[ \t]*$")  # "ikke dit CPR-nummer: 0707614285"
+
+
+def _denied(env: Env, start: int, end: int) -> bool:
+    """A denial ("ikke", "inte", "not") and at most two small words, then a word naming an
+    identifier, stand right after the number or right before it: the number is said NOT to be one."""
+    text = env.text
+    negations = env.rules.labels.negations
+    gap = _DENIAL_AFTER.match(text, end)
+    after = _WORD_RUN.findall(text, gap.end() if gap else end, end + 40)[:4]
+    if after and after[0].lower() in negations and _denial_names_id(after[1:], env):
+        return True
+    head = text[max(0, start - 40) : start]
+    tail = _DENIAL_BEFORE.search(head)
+    before = _WORD_RUN.findall(head[: tail.start() if tail else len(head)])[-4:]
+    for i, word in enumerate(before):
+        if word.lower() in negations and _denial_names_id(before[i + 1 :], env) and len(before) - i <= 4:
+            return True
+    return False
+
+
+def _denial_names_id(words: list[str], env: Env) -> bool:
+    """``words`` (after a denial) are at most two small words and then a word naming an identifier,
+    the last word of ``words`` when read before a number."""
+    small = env.rules.labels.not_labels
+    for word in words[:3]:
+        if _names_an_identifier(env, word):
+            return True
+        if word.lower() not in small:
+            return False
+    return False
 
 
 # A number in a list after others of its shape ("Løbenumre i dagens batch: 2507211758, 2102989476, ..."):
@@ -619,6 +693,12 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
             listed = _LISTED_BEFORE.search(head)
         if not head.rstrip().endswith(":"):
             return False  # "Anders And 060680-0002, 070680-0018": a list only after a label with its colon
+        clause = _CLAUSE_BREAK.split(head.rstrip()[:-1])[-1]
+        if any(
+            _names_other_number(word.rstrip(".").lower(), candidate.entity, env) and not _names_an_identifier(env, word)
+            for word in _LABEL_TOKEN.findall(clause)[-5:]
+        ):
+            return True  # "Deres sagsnumre hos os: 290919-3675, 170792-5465, 270188-9587"
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
         return True
@@ -626,7 +706,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
         return True  # "faktura_0707614285.pdf", "ordre_0707614285": an invoice's, an order's number
     stripped = head.rstrip()
-    delimited = _CELL_START.search(head) is not None or (not stripped and layout.delimiter(text[lo:hi]) is not None)
+    delimited = _CELL_START.search(head) is not None or (
+        not stripped and layout.line_delimiter(text, lo, hi, env.memo) is not None
+    )
     # A report's column starts after a run of spaces.
     if delimited or not stripped or (head.endswith("  ") and stripped):
         # A cell of a row: its column header, if any, labels it ("Medlemsnr;Namn;Belopp"); in a
@@ -639,6 +721,8 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
             return (
                 bool(tokens) and _label_of(tokens, False, False, False, env) and not identifier_column(candidate, env)
             )
+    if stripped.endswith(":") and chat_answer(env, lo, candidate.start):
+        return False  # "Mor: 1401580309" answering "kan du sende mit cpr": the sender, no label
     clause = _CLAUSE_BREAK.split(_ASIDE.sub("", stripped))[-1]  # "Ticket 1 is approved; Ticket 0707614285"
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
@@ -661,6 +745,51 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
 
 
 _CLAUSE_BREAK = re.compile(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
+# A chat message's head on its own line: a time perhaps, then the sender ("Mor: ", "[14:05] Emma: ",
+# "14:05 Jonas Berg: ").
+_CHAT_SENDER = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[ \t][A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)[ \t]*:[ \t]*"
+)
+CHAT_LOOK_BACK = 300  # characters of the conversation before looked at for the request
+_MESSAGE_WORDS = 3  # a request is a sentence, not a record's value
+
+
+def chat_request(env: Env, lo: int, start: int) -> str:
+    """The number is a whole chat message ("Mor: 1401580309", "[14:05] Emma: 1505651843") and a
+    message before it, within ``CHAT_LOOK_BACK`` characters, asks for the identifier in a sentence
+    ("Jonas: kan du sende mit cpr"): the word naming the identifier in that request, else "". A
+    record's "Saksnummer: ..." under "Fødselsnummer: ..." is no chat: its key names a kind of number
+    and the identifier's word there is a key, not a sentence."""
+    text = env.text
+    words = env.rules.id_words
+    own = _CHAT_SENDER.fullmatch(text, lo, start) if lo >= 2 and words is not None else None
+    if own is None or words is None:
+        return ""
+    sender = own.group(1).lower()
+    labels = env.rules.labels
+    if sender in labels.things or (labels.suffix is not None and labels.suffix.fullmatch(sender)):
+        return ""
+    floor = max(0, lo - CHAT_LOOK_BACK)
+    line_end = lo - 1
+    while line_end > floor:
+        line_lo = text.rfind("\n", floor, line_end) + 1
+        head = _CHAT_SENDER.match(text, line_lo, line_end)
+        if head is None:
+            return ""  # the conversation ends above: no request in it
+        message = text[head.end() : line_end].lower()
+        found = list(words.finditer(message))
+        if found and len(message.split()) >= _MESSAGE_WORDS:
+            return found[-1].group()
+        line_end = line_lo - 1
+    return ""
+
+
+def chat_answer(env: Env, lo: int, start: int) -> bool:
+    """See :func:`chat_request`: the number answers a request for the identifier, its sender's or
+    the requester's; the sender's name is no label of it."""
+    return bool(chat_request(env, lo, start))
+
+
 # Without a word naming it, a reading is doubtful when its holder would be very old (a CPR date of
 # 1910 is what a dated serial "250710-0234" reads as) or not yet two (a personnummer of last month
 # is what an invoice number "YYMMDD-NNNN" reads as).
@@ -685,13 +814,13 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
     return False
 
 
-_SE_MOBILE = re.compile(r"07[02369]\d{7}")
+SE_MOBILE = re.compile(r"07[02369]\d{7}(?!\d)")  # a Swedish mobile written as ten digits
 
 
 def swedish_mobile(candidate: Candidate, env: Env) -> bool:
     """A plain ten-digit number of a Swedish mobile's shape ("0701234567") in a Swedish row or text,
     with no context word: the phone number, not a CPR or personnummer of someone born in 2007."""
-    if candidate.context.positive or not _SE_MOBILE.fullmatch(env.text[candidate.start : candidate.end]):
+    if candidate.context.positive or not SE_MOBILE.fullmatch(env.text[candidate.start : candidate.end]):
         return False
     return country.hint(env, candidate.start, candidate.end) == "sv"
 
@@ -732,7 +861,9 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
     if fields.at(text, candidate.start, candidate.end, env.memo) is not None:
         return False
     lo, hi = layout.line_bounds(text, candidate.start)
-    if layout.delimiter(text[lo:hi]) is not None or layout.header(text, candidate.start, candidate.end, env.memo):
+    if layout.line_delimiter(text, lo, hi, env.memo) is not None or layout.header(
+        text, candidate.start, candidate.end, env.memo
+    ):
         return False  # a row of an export or a report's column
     if _NAME_BEFORE.search(text[max(lo, candidate.start - 60) : candidate.start]):
         return False

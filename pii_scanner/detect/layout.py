@@ -65,6 +65,20 @@ def delimiter(line: str) -> str | None:
     return None
 
 
+def line_delimiter(text: str, lo: int, hi: int, memo: dict[str, Any] | None) -> str | None:
+    """``delimiter(text[lo:hi])``, kept in ``memo`` for the line: every reading, the record field
+    and the column of a candidate ask for its line's."""
+    if memo is None:
+        return delimiter(text[lo:hi])
+    last = memo.get("delimiter")
+    if last is not None and last[0] == lo and last[1] == hi:
+        found: str | None = last[2]
+        return found
+    found = delimiter(text[lo:hi])
+    memo["delimiter"] = (lo, hi, found)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     """A candidate's column: the header label (None when the table has none) and the other cells."""
@@ -221,9 +235,9 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
 def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any] | None = None) -> Column | None:
     """The column of the candidate ``text[start:end]``, or None when it stands in running text."""
     lo, hi = line_bounds(text, start)
-    line = text[lo:hi]
-    delim = delimiter(line)
+    delim = line_delimiter(text, lo, hi, memo)
     if delim is not None:
+        line = text[lo:hi]
         index = len(_quoted_cells(text[lo:start], delim)) - 1 if _quoted(line, delim) else text.count(delim, lo, start)
         width = _width(line, delim)
         header = None
@@ -329,11 +343,13 @@ def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
             continue  # "-----------" under the header
         if any(abs(m.start() - col) <= 3 for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30)):
             continue
-        word = _HEADER_WORD.search(row, max(0, col - 3))
         # A report's columns are set apart by runs of spaces; text out of a PDF keeps one space, but
         # the first column still starts every line ("Fakturanr. Dato Tekst" over "0510746531 06-11-2019").
         aligned = "  " in row or (col == 0 and not any(ch.isdigit() for ch in row))
-        if word is None or abs(word.start() - col) > 3 or not aligned:
+        if not aligned:
+            return None  # a line of prose: no header, whatever word stands there
+        word = _HEADER_WORD.search(row, max(0, col - 3))
+        if word is None or abs(word.start() - col) > 3:
             return None
         return word.group(), row
     return None

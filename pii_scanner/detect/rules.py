@@ -134,7 +134,12 @@ class LabelWords:
     not_labels: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "er slettet 0707614285": a participle follows, no noun
     things: frozenset[str] = frozenset()  # "rapport 0508715414": a noun naming what the number numbers
+    # A compound ending in one of the longer of those ("leverantörsfaktura", "pensionsordning"): the
+    # last part of a Danish or Swedish compound names the thing. Its head is group "head".
+    compound_thing: re.Pattern[str] | None = None
     persons: frozenset[str] = frozenset()  # {"person": {"id": ...}}: the person's identifier
+    kin: frozenset[str] = frozenset()  # "rasmus (søn) 1009167094": a family member's number
+    negations: frozenset[str] = frozenset()  # "(inte ditt personnummer)": the number is not one
     # Numbers that for a natural person ARE the personal identifier (a sole trader's organisationsnummer)
     personal_numbers: frozenset[str] = frozenset()
 
@@ -262,6 +267,9 @@ def _hints(raw: dict[str, Any]) -> CountryHints:
 _FOLD = str.maketrans({"ä": "a", "å": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e", "ü": "u"})
 
 
+_COMPOUND_TAIL = 5  # letters of a numbered thing that may end a compound naming it
+
+
 def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
     def alternation(key: str) -> str:
         words = sorted({str(w).lower() for w in raw.get(key) or []}, key=len, reverse=True)
@@ -278,21 +286,28 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         if lang in languages
         for w in words or []
     }
+    things = frozenset(
+        form
+        for lang, words in (raw.get("numbered_things") or {}).items()
+        if lang in languages
+        for w in words or []
+        for form in (str(w).lower(), str(w).lower().translate(_FOLD))
+    )
+    # Short things end too many other words ("profil", "afsag"): only those of five letters or more.
+    tails = sorted((t for t in things if len(t) >= _COMPOUND_TAIL and t.isalpha()), key=len, reverse=True)
+    compound = re.compile(rf"(?P<head>[^\W\d_]{{3,}}?)s?(?:{'|'.join(map(re.escape, tails))})") if tails else None
     return LabelWords(
         suffix=suffix,
+        compound_thing=compound,
         bare=frozenset(str(w).lower() for w in raw.get("bare") or []),
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
         persons=frozenset(str(w).lower() for w in raw.get("person_nouns") or []),
+        kin=frozenset(str(w).lower() for w in raw.get("kin_nouns") or []),
+        negations=frozenset(str(w).lower() for w in raw.get("negations") or []),
         personal_numbers=frozenset(str(w).lower() for w in raw.get("personal_numbers") or []),
         # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
-        things=frozenset(
-            form
-            for lang, words in (raw.get("numbered_things") or {}).items()
-            if lang in languages
-            for w in words or []
-            for form in (str(w).lower(), str(w).lower().translate(_FOLD))
-        ),
+        things=things,
     )
 
 

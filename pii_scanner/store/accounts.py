@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from pii_scanner.core.errors import PiiScannerError
-from pii_scanner.core.privacy import scrub_location
+from pii_scanner.core.privacy import address_tag, scrub, scrub_location
 from pii_scanner.store import schema
 
 if TYPE_CHECKING:
@@ -280,17 +280,20 @@ def update_account(store: Store, username: str, *, actor: str | None = None, **v
 
 
 def map_owner(store: Store, prefix: str, username: str, *, actor: str | None = None) -> None:
-    """Give a shared folder (location prefix as the index shows it) to an account.
+    """Give a shared folder (location prefix as the index shows it, or as written) to an account.
 
-    A prefix holding an identifier or e-mail address is refused: the index shows it masked
-    (``j***@firma.dk``), so other people's folders that differ only there would look the same
-    and be given to this account too.
+    An e-mail address in it is kept as the index keeps it (masked with its keyed tag). A prefix holding
+    a national identifier, or an address masked without its tag (``j***@firma.dk``), is refused: other
+    people's folders that differ only there look the same in the index and would be given to this
+    account too.
     """
-    if scrub_location(prefix) != prefix or _MASKED.search(prefix):
+    shown = scrub_location(prefix, address_tag(store.fingerprint)) or ""
+    if scrub(prefix) != prefix or _AMBIGUOUS.search(shown):
         raise AccountError(
-            "this folder's location holds an identifier or e-mail address, which the index masks: folders of "
-            "other people would match it too; give the account its items by --owner or --mailbox instead"
+            "this folder's location holds an identifier, which the index masks: folders of other people "
+            "would match it too; give the account its items by --owner or --mailbox instead"
         )
+    prefix = shown
     get_account(store, username)
     with store.engine.begin() as conn:
         conn.execute(owner_map.delete().where(owner_map.c.prefix == prefix))
@@ -298,8 +301,9 @@ def map_owner(store: Store, prefix: str, username: str, *, actor: str | None = N
         store.audit("owner_mapped", actor=actor, subject=username, conn=conn)
 
 
-# What masking leaves in a location: an address (j***@, j***%40) or an identifier's hidden serial.
-_MASKED = re.compile(r"\*\*\*(?:@|%40|%2540)|\dXXXX")
+# What masking leaves in a location that several people's folders share: an address masked without
+# its tag (j***@, j***%40) or an identifier's hidden serial.
+_AMBIGUOUS = re.compile(r"\*\*\*(?:@|%40|%2540)|\dXXXX")
 
 
 def owner_prefixes(store: Store, username: str) -> list[str]:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from pii_scanner.core.privacy import scrub_location
+from pii_scanner.core.privacy import Fingerprinter, address_tag, load_key, scrub_location
 from pii_scanner.store import accounts, audit_chain, schema
 
 Migration = Callable[[sa.Connection], None]
@@ -106,14 +106,18 @@ def _audit_chain(conn: sa.Connection) -> None:
     audit_chain.backfill(conn)
 
 
-def _addresses_in_locations(conn: sa.Connection) -> None:
-    """Rows stored before e-mail addresses were masked in locations get the masked form now."""
+def _addresses_in_locations(conn: sa.Connection, key: bytes | None = None) -> None:
+    """Rows stored before e-mail addresses were masked in locations get the masked form now (tagged with
+    the index's key, as new rows are: the key is read only when a row needs it)."""
     i = schema.items.c
     columns = (i.location, i.path, i.error, i.mail_folder)
     has_address = sa.or_(*(sa.or_(c.contains("@"), c.contains("%40", autoescape=True)) for c in columns))
     rows = conn.execute(sa.select(i.id, *columns).where(has_address)).all()
+    if not rows:
+        return
+    tag = address_tag(Fingerprinter(key if key is not None else load_key()))
     for row in rows:
-        masked = {c.name: scrub_location(row._mapping[c.name]) for c in columns}
+        masked = {c.name: scrub_location(row._mapping[c.name], tag) for c in columns}
         if any(masked[c.name] != row._mapping[c.name] for c in columns):
             conn.execute(schema.items.update().where(i.id == row.id).values(**masked))
 
@@ -133,8 +137,9 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
 LATEST = max(version for version, _, _ in MIGRATIONS)
 
 
-def migrate(engine: sa.Engine) -> list[int]:
-    """Bring the database to the latest schema; returns the versions applied now."""
+def migrate(engine: sa.Engine, key: bytes | None = None) -> list[int]:
+    """Bring the database to the latest schema; returns the versions applied now. ``key``: the
+    fingerprint key (None: the configured one), for a migration that writes keyed forms."""
     applied_now: list[int] = []
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -144,7 +149,10 @@ def migrate(engine: sa.Engine) -> list[int]:
         for version, name, fn in MIGRATIONS:
             if version in done:
                 continue
-            fn(conn)
+            if fn is _addresses_in_locations:
+                _addresses_in_locations(conn, key)
+            else:
+                fn(conn)
             conn.execute(
                 schema.schema_migrations.insert().values(version=version, name=name, applied_at=datetime.now(UTC))
             )

@@ -14,7 +14,15 @@ from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
 from pii_scanner.core.model import Finding, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_text, mask_value, scrub, scrub_location
+from pii_scanner.core.privacy import (
+    Fingerprinter,
+    address_tag,
+    mask_email,
+    mask_text,
+    mask_value,
+    scrub,
+    scrub_location,
+)
 
 _STR_METADATA = frozenset({"private_reason", "unsupported", "encryption", "source_error", "skipped", "outlook_verdict"})
 CONTEXTS_KEY = "finding_contexts"  # ItemResult.metadata key the pipeline fills: "start:end" -> masked text
@@ -84,10 +92,11 @@ def item_row(
     owner = item.owner or ""
     mail = item.mail
     category, due, basis = retention(result) if retention else (None, None, None)
+    tag = address_tag(fp)
     return {
         "location_key": location_key,
-        "location": scrub_location(item.location) or "",
-        "path": scrub_location(item.path) or "",
+        "location": scrub_location(item.location, tag) or "",
+        "path": scrub_location(item.path, tag) or "",
         "top_key": top_key,
         "parent_key": parent_key,
         "depth": item.depth,
@@ -102,7 +111,7 @@ def item_row(
         "encryption_reason": scrub(result.encryption_reason),
         "private": result.private,
         "flags": list(result.flags),
-        "error": scrub_location(result.error),
+        "error": scrub_location(result.error, tag),
         "categories": list(result.categories),
         "doc_type": result.doc_type,
         "risk": result.risk,
@@ -111,7 +120,7 @@ def item_row(
         "entities": sorted(entity_counts(result.findings)),
         "findings_count": len(result.findings),
         "metadata": _metadata(result.metadata) | _evidence(result) | _outlook_verdict(result),
-        "mail_folder": scrub_location(mail.folder) if mail else None,
+        "mail_folder": scrub_location(mail.folder, tag) if mail else None,
         "mail_date": _aware(mail.date) if mail else None,
         "mail": _mail(result, fp),
         "external_recipients": result.external_recipients,
@@ -133,7 +142,7 @@ def finding_row(result: ItemResult, finding: Finding, fp: Fingerprinter) -> dict
         "score": float(finding.score),
         "start_offset": finding.start,
         "end_offset": finding.end,
-        "part": scrub_location(finding.part),
+        "part": scrub_location(finding.part, address_tag(fp)),
         # Re-masked here too: whatever the pipeline put there, only masked text is stored.
         "context": mask_text(context) if context else None,
         "recognizer": finding.explanation.recognizer[:128],

@@ -649,7 +649,7 @@ def open_store(
             engine.dispose()
             raise IndexMissing(f"no index at {display_url(normalise_url(url))}: run a sweep into it first")
         if migrate_schema:
-            migrate(engine)
+            migrate(engine, key)
     except sa.exc.OperationalError as exc:
         engine.dispose()
         raise StoreError(

@@ -217,6 +217,30 @@ def test_blind20_is_frozen() -> None:
     assert len(blind20) >= 120 and {d["split"] for d in blind20} == {"blind-20"}
 
 
+def test_blind21_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind21.jsonl", encoding="utf-8") as fh:
+        blind21 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND21_SOURCE)] == blind21
+    assert len(blind21) >= 75 and {d["split"] for d in blind21} == {"blind-21"}
+
+
+def test_blind22_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind22.jsonl", encoding="utf-8") as fh:
+        blind22 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND22_SOURCE)] == blind22
+    assert len(blind22) >= 70 and {d["split"] for d in blind22} == {"blind-22"}
+
+
+def test_blind23_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind23.jsonl", encoding="utf-8") as fh:
+        blind23 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND23_SOURCE)] == blind23
+    assert len(blind23) >= 60 and {d["split"] for d in blind23} == {"blind-23"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -166,9 +166,9 @@ def test_a_payslip_without_sick_pay_reveals_nothing() -> None:
 
 
 def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> None:
-    """Through the pipeline's hooks, on every document of blind15-17 and hold-out v4: the categories are exactly those
-    of the evidence and of the risk reason, the flag is set iff a category is, a negative document gets no
-    special-category reason, and a type that describes a person is given only when somebody is identified."""
+    """Through the pipeline's hooks, on every document of blind15-17, blind20-21 and hold-outs v4-v5: the categories
+    are exactly those of the evidence and of the risk reason, the flag is set iff a category is, a negative document
+    gets no special-category reason, and a type that describes a person is given only when somebody is identified."""
     import json
     from pathlib import Path
 
@@ -185,7 +185,10 @@ def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> N
         "categories_blind15.jsonl",
         "categories_blind16.jsonl",
         "categories_blind17.jsonl",
+        "categories_blind20.jsonl",
+        "categories_blind21.jsonl",
         "redteam/holdout4/categories.jsonl",
+        "redteam/holdout5/categories.jsonl",
     ):
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
@@ -203,4 +206,4 @@ def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> N
                 if result.doc_type in personal_types:  # identified by something else than a category
                     assert any(f.entity_type for f in result.findings), doc["id"]
             checked += 1
-    assert checked >= 640
+    assert checked >= 1170

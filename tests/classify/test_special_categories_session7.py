@@ -194,3 +194,127 @@ def test_checks_titles_nones_topics_and_cases_reveal_nothing(text: str) -> None:
 )
 def test_new_sectors_about_a_person(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unknown perpetrator is nobody
+        "Protokoll § 4: Inbrott i cykelförrådet, gärningsman okänd. Kassör Ulla Dahl sköter anmälan till försäkringen.",
+        # a question about what happens in case of a crime
+        '{"ärende": 77, "kund": "Olle Bergh", "ämne": "Gäller reseförsäkringen vid inbrott i hyrbilen?"}',
+        # a mosque or a church in a place's name
+        "Kundenotat: Rasmus Kjær vil bo tæt på Hagia Sofia og Blå Moské for at fotografere.",
+        "Tour note: Mr Ian Cole asked to see St Paul's Cathedral and the Central Mosque on Sunday.",
+        # two brothers at somebody else's wedding; a wedding of a man and a woman
+        "Mads og Emil kommer begge til brylluppet i Horsens på lørdag.",
+        "Bryllupsplan – Mads og Emilie: vielse i Vor Frue Kirke 14/6.",
+    ],
+)
+def test_places_perpetrators_and_couples_reveal_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wedding of two men or two women named by their first names
+        ("Bryllupsplan – Jonas og Mikkel: vielse på rådhuset 3/8.", ["sexual_orientation"]),
+        ("Inbjudan till Saras och Emmas bröllop den 12 juli!", ["sexual_orientation"]),
+        # a prayer of some hour, a guest, the person
+        ("Stillerum booket af Leila kl. 12-12.15 til hendes eftermiddagsbøn.", ["religion"]),
+        ("Bokningsnotering: Gäst Per Lind. Gästen är allergisk mot skaldjur.", ["health"]),
+        ("Kontroll: Resenären Ola Berg visade leg. Personen är dömd för rån sedan tidigare.", ["criminal_records"]),
+        # a greeting after a label, and the message about the addressee's treatment
+        ("SMS fra Bergen kommune: Hei Nora! Time for strålebehandling er flyttet til fredag kl 9.", ["health"]),
+        # words: a fracture, a birthplace
+        ("Residents' meeting: Ken Doyle is housebound after a hip fracture.", ["health"]),
+        ("Player bio: Ama Boateng – Ghanaian-born defender, moved to Leeds aged 6.", ["ethnic_origin"]),
+    ],
+)
+def test_couples_prayers_roles_and_words(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prison named by its place is where somebody works
+        "Vaktliste, Ullersmo fengsel 14.03: Betjent Kari Moe har nattevakt i avdeling C.",
+        # a clergy title before a name is the job of the one named
+        "Vallensbæk Sogn: Sognepræst Mette Lind holder ferie i uge 30; dåb aftales med kirkekontoret.",
+        # a reply prefix is no party
+        "Fra: Kim Ravn\nEmne: SV: Sommerfest\n\nJeg kommer gerne, og jeg tager kage med.",
+        # a work's title in single quotes
+        "Ulla Berg har skrivit boken 'Livet med diabetes' tillsammans med dietisten Eva Ström.",
+        # a device out of order, a sentence to translate, a report's figures
+        "INC0051200 | Caller: Nora Hill | Face recognition camera at the staff entrance not working since Monday",
+        "Lesson 9: 'She is Jewish and keeps the Sabbath' – translate into Swedish. Tutor: Ola Nyberg.",
+        "Sygemeldingerne steg sidste år, viser en rapport, som Lene Dahl fremlagde i går.",
+        # opening a mosque, a talk on a disease
+        "Borgerrepræsentant Ida Holm åbnede den nye moské i Aarhus og takkede menigheden.",
+        "Prof. Omar Aziz will give a talk on new treatments for type 1 diabetes in children.",
+    ],
+)
+def test_places_titles_prefixes_and_works_reveal_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prison named with a verb of serving time; an inmate
+        (
+            "Hei, jeg ble løslatt fra Bredtveit fengsel i mai og trenger hjelp med bolig. Hilsen Siri Lund",
+            ["criminal_records"],
+        ),
+        ("Besøkslogg 14.03: Innsatt Jon Berg fikk besøk av sin mor.", ["criminal_records"]),
+        # a note of a baptism opening its sentence
+        ("Dåbsattest\nNavn: Freja Holm\nDøbt i Sankt Pauls Kirke 4. maj af sognepræst Jens Bro.", ["religion"]),
+        # a statement by the writer ending in a question tag; the sender's gender from the mail's head
+        (
+            "Fra: Jonas Kjær\nEmne: Julefrokost\n\nJeg tager min kæreste Mikkel med, hvis det er ok?",
+            ["sexual_orientation"],
+        ),
+        # a face match logged for a named person
+        ('2026-03-02T08:01:11Z svc=gate msg="face match ok" person="Lina Berg" door=A1', ["biometric"]),
+        # a prayer song in a church's choir, after the field line's first sentence
+        ("Elevkort: Noa Lind, 13 år. Sjunger i Pingstkyrkans kör och vill öva lovsång.", ["religion"]),
+    ],
+)
+def test_serving_time_rites_tags_and_logs(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's question with all boxes empty, whatever follows on the line
+        "Blankett: Har du diabetes? ☐ Ja ☐ Nej  Om ja, vilken typ: ______  Namn: Olle Dahl",
+        # food served in the canteen
+        "Opslag: Fra tirsdag serveres der kosher-retter i kantinen. Tak til køkkenchef Pia Lund.",
+        # moving here from a town at home
+        "Mentor: Ali Haddad kom til Danmark fra Odense som barn og er nu ingeniør.",
+    ],
+)
+def test_blank_questions_food_and_towns_reveal_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blankett: Har du diabetes? ☒ Ja ☐ Nej  Om ja, vilken typ: typ 1  Namn: Olle Dahl", ["health"]),
+        ("Kundnotering: Kunden Lisa Ek har handikapptillstånd och behöver parkering nära entrén.", ["health"]),
+        ("Onboarding – Jakob Holm\n☑ Kontrakt\n☑ Medlem af HK (kontingent trækkes i løn)", ["trade_union"]),
+        ("Mentee: Yusuf Omar, kom til Danmark fra Somalia som 10-årig.", ["ethnic_origin"]),
+        ("Hall booking: Sunday 9-12, booked by Ruth Ames for her daughter's christening.", ["religion"]),
+        (
+            "Endring: Ansatt Petter Lie har registrert ektemannen Jon Lie som nærmeste pårørende.",
+            ["sexual_orientation"],
+        ),
+        ("Endring: Ansatt Kari Lie har registrert ektemannen Jon Lie som nærmeste pårørende.", []),
+    ],
+)
+def test_forms_permits_checklists_and_spouses(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -27,6 +27,8 @@ KID1, KID2 = "1703127206", "0902108740"  # children's CPRs issued without modulu
 CUSTOMER = make_personnummer(datetime.date(1981, 9, 15), 606)  # a customer number that reads as one
 BOOKED = make_personnummer(datetime.date(2021, 6, 1), 622)  # a booking number that reads as a personnummer
 RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
+NON_MOD11 = "2209781001"  # a CPR issued without modulus 11 (22 September 1978): no Luhn either
+SAM12 = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
 GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
@@ -608,6 +610,72 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("SE_PERSONNUMMER", PNR)],
     ),
     ("2026-11-30 06:00:02 INFO import fil=lon_20240919-1711.csv rækker=412", []),
+    # --- a key naming a card, badge or token governs its value (door-access logs); a compound ending in
+    # a numbered thing labels like the thing ("Kundfaktura", "pensionsordning"); a scheme in brackets
+    (
+        "2026-11-02 07:41 door=B2 badge=" + CPR + " result=OK\n2026-11-02 07:44 door=B2 card=8112189876 result=DENIED",
+        [],
+    ),
+    (
+        '#VER B 4 20261102 "Kundfaktura ' + PNR + ' Eva Lund"\n{\n#TRANS 3010 {} -1200.00\n}\n'
+        '#VER L 5 20261102 "Lön Eva Lund 811218-9876"',
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    ("Grundløn   31.200,00\nPension (ordning " + CPR + ")   -2.100,00", []),
+    # --- a machine header read as words ("kunde_cpr", "borgerCpr") heads a column of CPRs
+    (
+        "tid;kunde_cpr;status\n2026-11-02T10:00;" + NON_MOD11 + ";ok\n2026-11-02T10:05;" + CPR + ";ok",
+        [("DK_CPR", NON_MOD11), ("DK_CPR", CPR)],
+    ),
+    # --- a number said NOT to be the identifier
+    ("Log ind med " + CPR + " - ikke dit CPR-nummer.", []),
+    ("Logga in med 8112189876 (inte ditt personnummer)", []),
+    ("Kortnummer, ikke dit cpr-nummer: " + CPR, []),
+    # --- samordningsnummer: the definite form names it; with its century it is Swedish in any text; a
+    # twelve-digit number broken at its hyphen by a line end; a label broken by a hyphen at a line end
+    # before a misread digit; a HETU with the new century sign (B: 2000s) is not taken as a misread CPR
+    ("Du har nu fått samordningsnumret " + SAM12, [("SE_PERSONNUMMER", SAM12)]),
+    ("ERROR import: duplicate " + SAM12[:8] + " " + SAM12[8:] + " skipped", [("SE_PERSONNUMMER", SAM12)]),
+    ("Den tilltalade Eva Lund, född 19811218-\n9876, har överklagat.", [("SE_PERSONNUMMER", PNR)]),
+    ("[inskannad blankett]\nPersonnum-\nmer: l9811218-9876  Namn: Eva Lund", [("SE_PERSONNUMMER", PNR)]),
+    ("Anställd i Vasa, finsk personbeteckning 120716B4822.", [("FI_PERSONAL_IDENTITY_CODE", "120716B4822")]),
+    # --- a HETU with a digit check character that also reads as a CPR, in a Danish list: the row decides
+    (
+        "Beboere pr. 1. december - opgang 3\n2. tv   Mette Kjær   220771-0038\n3. th   Jonas Dahl   070761-4285",
+        [("DK_CPR", "2207710038"), ("DK_CPR", CPR)],
+    ),
+    # --- holders: a chat message that is the number, answering a request for it; a person noun as the
+    # number's own label; a family member's word; one known first name inside a sentence
+    (
+        "[09:12] Far: send lige dit cpr til lægen\n[09:14] Sofie: " + CPR + "\n[09:14] Far: tak",
+        [("DK_CPR", CPR)],
+    ),
+    ("IntegrityError: person " + NON_MOD11 + " already exists", [("DK_CPR", NON_MOD11)]),
+    ("Jonas: hej kan du sende mit cpr, har glemt det\nMor: " + NON_MOD11 + "\nJonas: tak", [("DK_CPR", NON_MOD11)]),
+    ("Eva Bak står i kirkebogen som " + CPR + " (hun fik CPR ved dåben).", [("DK_CPR", CPR)]),
+    (
+        "Vi trenger fødselsnummeret til begge: Ola 15108695088 og mor Kari\nHagen, 18.02.67 40777. Takk!",
+        [("NO_FODSELSNUMMER", "15108695088"), ("NO_FODSELSNUMMER", "18026740777")],
+    ),
+    ("husstand: lone berg " + CPR + ", anton (søn) " + KID1, [("DK_CPR", CPR), ("DK_CPR", KID1)]),
+    ("Tilmelding til holdet for Freja " + KID1 + " og Anton " + KID2, [("DK_CPR", KID1), ("DK_CPR", KID2)]),
+    # --- a CPR without modulus 11 after a name, among rows written alike that hold CPRs passing it; a
+    # family tree's CPRs written with their hyphen are no number table; the holder's birth date on the row
+    (
+        "Ole Bak " + CPR + "\n  ├─ Ida Bak " + CPR2 + "\n  ├─ Eva Bak " + NON_MOD11,
+        [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", NON_MOD11)],
+    ),
+    ("Kunde: Ole Bak 8473620193\nKunde: Eva Bak " + NON_MOD11 + "\nKunde: Per Ravn 5519203847", []),
+    (
+        "Slægt\n└─ Ole Bak 070761-4285\n└─ Eva Bak 110264-1000\n└─ Ida Bak 300691-1000\n└─ Bo Bak 050372-1000",
+        [("DK_CPR", CPR), ("DK_CPR", "1102641000"), ("DK_CPR", "3006911000"), ("DK_CPR", "0503721000")],
+    ),
+    ("Eva Lund;1978-09-22;" + NON_MOD11 + ";Odense", [("DK_CPR", NON_MOD11)]),
+    ("Eva Lund;1978-09-23;" + NON_MOD11 + ";Odense", []),
+    # --- a list's label ending in ":" names what each number of the list is
+    ("Vores sagsnumre: 070761-4285, 140385-0028, " + CPR3[:6] + "-" + CPR3[6:] + ".", []),
+    # --- a kennitala word opening the bracket after the number labels it (a CPR reading weighs less)
+    ("IS  Jón Sigurðsson   120174-3399 (kennitala, ikke til dansk løn)", [("IS_KENNITALA", "1201743399")]),
 ]
 
 
@@ -661,3 +729,19 @@ def test_ocr_split_digits_found_only_in_ocr_parts(engine: Engine) -> None:
 def test_ocr_mode_does_not_flood_on_number_soup(engine: Engine) -> None:
     soup = "Side 12 34 56 78 90 12 34 56 78 90 beløb 1 234 567 890 12 Konto 12 34 56 78 90"
     assert [f for f in engine.detect(soup, ocr=True) if f.entity_type == "DK_CPR"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Log ind med 0707614285 - ikke dit CPR-nummer.",
+        "Logga in med 8112189876 (inte ditt personnummer)",
+        "Kortnummer, ikke dit cpr-nummer: 0707614285",
+        "Use 0707614285 (not your CPR number) to log in.",
+    ],
+)
+def test_a_number_said_not_to_be_the_identifier_is_not_reported(engine: Engine, text: str) -> None:
+    assert [f for f in engine.detect(text) if f.entity_type in ("DK_CPR", "SE_PERSONNUMMER")] == []
+    # the same number named as the identifier is reported
+    named = text.replace("ikke dit", "dit").replace("inte ditt", "ditt").replace("not your", "your")
+    assert [f.entity_type for f in engine.detect(named) if f.entity_type in ("DK_CPR", "SE_PERSONNUMMER")]

@@ -1,5 +1,5 @@
 """Name cells of tables whose header names the column: CSV/TSV exports, `|` and Markdown tables,
-space-aligned reports and vCard ``N:`` lines.
+space-aligned reports, vCard ``N:`` lines and SQL ``INSERT INTO t (first_name, ...) VALUES`` rows.
 
 A first name and a surname in two cells are two names ("Fornavn;Efternavn" / "Mette;Hansen"); a cell
 under a full-name header is one name, also written "Surname, First" ("Navn" / "Hansen, Mette"). Only the
@@ -122,7 +122,7 @@ _VCARD_N = re.compile(r"^N:([^;\n]*);([^;\n]*)", re.M)
 
 def name_cells(text: str, headers: ColumnHeaders) -> list[Cell]:
     """Every cell under a name header, blanks and quotes trimmed; empty cells left out."""
-    cells: list[Cell] = []
+    cells: list[Cell] = _sql_cells(text, headers) if "INSERT" in text or "insert" in text else []
     if not ("N:" in text or ";" in text or "\t" in text or "|" in text or "  " in text or _CSV_COMMA.search(text)):
         return cells  # no table and no vCard can stand in it
     done = 0  # rows up to here belong to a table already read
@@ -142,6 +142,42 @@ def name_cells(text: str, headers: ColumnHeaders) -> list[Cell]:
                 s, e = _trim(text, m.start(group), m.end(group))
                 if s < e:
                     cells.append((s, e, role))
+    return cells
+
+
+_SQL_INSERT = re.compile(r"\bINSERT[ \t\n]+INTO[ \t\n]+[^\s(]+[ \t\n]*\(([^()]{1,2000})\)[ \t\n]*VALUES[ \t\n]*", re.I)
+_SQL_VALUE = re.compile(r"[ \t\n]*('(?:[^'\n]|'')*'|[^,()'\n]*)[ \t\n]*([,)])")
+_SQL_NEXT_ROW = re.compile(r"[ \t\n]*,[ \t\n]*(?=\()")
+
+
+def _sql_cells(text: str, headers: ColumnHeaders) -> list[Cell]:
+    """Quoted values of an SQL dump's ``INSERT INTO t (first_name, last_name, ...) VALUES (...), (...)`` under a
+    name column (the column list is the header; each parenthesised row holds one value per column)."""
+    cells: list[Cell] = []
+    for m in _SQL_INSERT.finditer(text):
+        roles = [headers.role(col.strip().strip('`"[]')) for col in m.group(1).split(",")]
+        if not any(roles):
+            continue
+        pos = m.end()
+        while pos < len(text) and text[pos] == "(":
+            pos += 1
+            row: list[tuple[int, int]] = []
+            while len(row) <= len(roles):
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    break
+                row.append((v.start(1), v.end(1)))
+                pos = v.end()
+                if v.group(2) == ")":
+                    break
+            if len(row) == len(roles):
+                for (s, e), role in zip(row, roles, strict=True):
+                    if role and e - s > 2 and text[s] == "'" and "''" not in text[s + 1 : e - 1]:
+                        cells.append((s + 1, e - 1, role))
+            nxt = _SQL_NEXT_ROW.match(text, pos)
+            if nxt is None:
+                break
+            pos = nxt.end()
     return cells
 
 

@@ -51,7 +51,7 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
 _SHAPE = re.compile(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
-    r"|rup|gren|blad|ling|inen|nen|ski|wicz|oğlu|ović|zadeh|poulos)s?$"
+    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan)s?$"
 )
 _STREET_SUFFIX = re.compile(
     r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass|firma)$"
@@ -111,6 +111,7 @@ class FallbackNameFinder:
         self._kernel = name_kernel.select(fast_path)
         self._person = name_kernel.person_maker(self._kernel)  # a PERSON Finding from its fields
         self._any_in = name_kernel.any_in(self._kernel)
+        self._caps_pair = name_kernel.caps_pair(self._kernel, _has_caps_pair)
         # A sign-off ends the line ("Med venlig hilsen") or opens it before a comma; str.endswith and
         # str.startswith take tuples, which keeps this check in C.
         sigs = self.lex.signatures
@@ -166,7 +167,7 @@ class FallbackNameFinder:
 
     # --- per text -------------------------------------------------------------------------
     def find(self, text: str) -> list[Finding]:
-        pending: list[_Seg] = []
+        pending: list[_Pending] = []  # one-word runs not taken alone: mentions of a name found later?
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
         heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
@@ -196,7 +197,7 @@ class FallbackNameFinder:
                         start = _particle_start(text, start, key, surnames)
                     found.append(self._made_mask(text, start, end, score, rule, mask))
                 else:
-                    pending.append(_Seg(start, end, [kind], [key], _CUES[mask], [end]))
+                    pending.append((start, end, kind, key, _CUES[mask]))
                 continue
             if what == _PLAIN_RUN:
                 # The common case, several words that are one name: everything about the words is
@@ -225,14 +226,44 @@ class FallbackNameFinder:
                         )
                     )
                 continue
-            if mask & _COLON:  # a field label may end the run: judged at this place
-                judged = []
-                for seg in self._segments(text, start, run, heads):
-                    if mask & _SLASH:
-                        seg.cues = [*seg.cues, "signature"]
-                    judged.append((seg, *self._judge(seg)))
-            else:
-                judged = self._general(start, run, mask)
+            if not mask & _COLON:
+                # Judged once per (run, cue bits) with all that accepting a part adds (``_general``);
+                # only the offsets, a particle before a lone surname and the finding are per place.
+                for (
+                    a,
+                    b,
+                    score,
+                    part_kinds,
+                    part_keys,
+                    part_cues,
+                    ends,
+                    explanation,
+                    adds,
+                    two_or_three,
+                ) in self._general(run, mask):
+                    if score > 0:
+                        a += start
+                        if len(part_kinds) == 1 and a > 1 and text[a - 1] in " \t\n":  # see _particle_start
+                            a = _particle_start(text, a, part_keys[0], surnames)
+                        found.append(self._made_explained(text, a, start + b, score, explanation))
+                        if adds is not None:
+                            seen.update(adds[0])
+                            if adds[1]:
+                                firsts.add(adds[1])
+                            surnames.update(adds[2])
+                    elif len(part_kinds) == 1:
+                        pending.append((start + a, start + b, part_kinds[0], part_keys[0], part_cues))
+                    elif two_or_three:  # unknown words: a name if a list or a pronoun says so
+                        ends_here = [start + e for e in ends]
+                        unknown.append(
+                            _Seg(start + a, start + b, list(part_kinds), list(part_keys), part_cues, ends_here)
+                        )
+                continue
+            judged = []  # a field label may end the run: judged at this place
+            for seg in self._segments(text, start, run, heads):
+                if mask & _SLASH:
+                    seg.cues = [*seg.cues, "signature"]
+                judged.append((seg, *self._judge(seg)))
             for seg, score, rule in judged:
                 if score > 0:
                     if len(seg.kinds) == 1:
@@ -256,7 +287,7 @@ class FallbackNameFinder:
                             surnames.update(f"{chain} {k}" for k in (last, base))
                             j -= 1
                 elif len(seg.kinds) == 1:
-                    pending.append(seg)
+                    pending.append((seg.start, seg.end, seg.kinds[0], seg.keys[0], seg.cues))
                 elif (
                     len(seg.kinds) <= 3
                     and _UNKNOWN_NAMEY.issuperset(seg.kinds)
@@ -268,8 +299,13 @@ class FallbackNameFinder:
             found.extend(self._repeated(text, unknown, found, surnames, seen))
         if unknown:
             found.extend(self._referred_to(text, unknown, found))
-        if _has_caps_pair(text):
+        if self._caps_pair(text):
             capitals = self._capitals(text)
+            register = self._caps_register(text)
+            if register:  # "HOLM GUN    32.292,00": the whole line's name, not a word of it
+                capitals = _replacing(capitals, register)  # the register's findings last
+                kept = _replacing(found, register)
+                found = kept[: len(kept) - len(register)]
             found.extend(capitals)
             for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
                 keys = f.normalized.casefold().split()
@@ -286,6 +322,7 @@ class FallbackNameFinder:
                 added = self._mentions(text)
             if ":" in text:
                 added.extend(self._speakers(text))
+                added.extend(self._chat_lines(text))
             if added:
                 found = _replacing(found, added)
                 for f in added:
@@ -294,28 +331,43 @@ class FallbackNameFinder:
                     if len(keys) > 1:
                         firsts.add(keys[0])
                         surnames.update((keys[-1], _base(keys[-1])))
+                    elif f.explanation.pattern == "chat_line":  # "Sten: ..." heads the thread, "Sten" in it
+                        firsts.add(keys[0])
         later: list[Finding] = []  # lone mentions: never over a name found whole ("Molin, Malte")
-        for seg in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
-            key, kind = seg.keys[0], seg.kinds[0]
-            if ((key in seen or _base(key) in seen) and kind in (FIRST, LAST, BOTH, SHAPE, OTHER)) or (
+        for start, end, kind, key, cues in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
+            base = key[:-1] if len(key) > 3 and key[-1] == "s" else key  # _base(key)
+            if ((key in seen or base in seen) and kind in _MENTIONED) or (
                 kind == AMBIG
                 and (
                     key in surnames
-                    or _base(key) in surnames
-                    or (key in firsts and self._lone_first_name(text, seg))  # "Sten" after "Sten Holm"
-                    or (  # "Vitas minde" after "Vita Brøndum"
-                        key != _base(key) and _base(key) in firsts and _OWNED_AFTER.match(text, seg.end) is not None
-                    )
+                    or base in surnames
+                    or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
+                    or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
+                    or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
                 )
-            ):  # "Berg" after "Åsa Berg"
+            ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
+                seg = _Seg(start, end, [kind], [key], cues, [end])
                 _with_particle(text, seg, surnames)
                 later.append(self._finding(text, seg, 0.6, "mention"))
-            elif kind == FIRST and self._genitive_first(text, seg):
-                later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif kind == FIRST and key.endswith("s"):  # a genitive, see _genitive_first
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                if self._genitive_first(text, seg):
+                    later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
+                later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
         if later:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
+        if '"' in text or "“" in text:  # 'Bertil "Berra" Nilsson': the nickname inside the name
+            nicknamed = self._nicknamed(text)
+            if nicknamed:
+                found = _replacing(found, nicknamed)
+        if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
+            found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
+        found = [f for f in found if not self._named_thing(text, f)]
+        if "!" in text or "." in text or "?" in text:
+            found = self._greeting_ended(text, found)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
             found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         found = self._columns(text, found)
@@ -419,9 +471,21 @@ class FallbackNameFinder:
             and base not in self.lex.ambiguous
             and base not in self.lex.stopwords
             and _OWNED_AFTER.match(text, seg.end) is not None
-            # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"): not a firm ("Vestas")
-            and re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
+            # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"), or what follows is what a
+            # person owns or is related to ("Ullas forældre", "Sørens gamle computer"): not a firm ("Vestas skære")
+            and (
+                self._owned_after(text, seg.end)
+                or re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
+            )
         )
+
+    def _owned_after(self, text: str, end: int) -> bool:
+        """Is the word after ``end`` (or the one after an adjective) a noun of what a person owns or is related to?"""
+        m = _TWO_WORDS_AFTER.match(text, end)
+        if m is None:
+            return False
+        owned = self.lex.owned_nouns
+        return m.group(1) in owned or (m.group(2) is not None and m.group(2) in owned)
 
     def _lone_first_name(self, text: str, seg: _Seg) -> bool:
         """A first name that is a word too ("Sten", "Bo", "Per"), seen in a full name before, alone:
@@ -436,13 +500,16 @@ class FallbackNameFinder:
         return self._made(text, seg.start, seg.end, score, rule, seg.cues)
 
     def _made(self, text: str, start: int, end: int, score: float, rule: str, cues: Sequence[str]) -> Finding:
+        return self._made_explained(text, start, end, score, self._explanation(rule, cues))
+
+    def _made_explained(self, text: str, start: int, end: int, score: float, explanation: Explanation) -> Finding:
         value = text[start:end]
         normalized = self._normalized.get(value)
         if normalized is None:
             normalized = self._normalize(value)
             if len(self._normalized) < _KIND_CACHE_SIZE:
                 self._normalized[value] = normalized
-        return self._person(start, end, score, value, normalized, self._explanation(rule, cues))
+        return self._person(start, end, score, value, normalized, explanation)
 
     def _plain_decision(self, run: str, plain: _Plain, mask: int) -> tuple[float, str, str, Explanation]:
         """A plain run's decision under these cue bits, what its Finding holds (memoised)."""
@@ -606,6 +673,27 @@ class FallbackNameFinder:
             out.append(self._finding(text, seg, 0.75, "chat_speaker"))
         return out
 
+    def _chat_lines(self, text: str) -> list[Finding]:
+        """Speakers of a chat or SMS thread written "Sten: har du pratat med Bo?": a line opens with one or two
+        capitalised words, a colon and a message in lower case. Two lines and two speakers at least, each a
+        listed first name or surname and no field label, make the thread ("Status: i gang" is a form)."""
+        lex = self.lex
+        heads: list[tuple[int, int, str]] = []
+        for m in _THREAD_LINE.finditer(text):
+            keys = [w.casefold() for w in m.group(1).split()]
+            if any(
+                k in lex.fields or k in lex.not_names or k in lex.titles or k in lex.roster_labels or k in lex.stopwords
+                for k in keys
+            ):
+                return []
+            if not all(k in lex.first or k in lex.last or all(p in lex.first for p in k.split("-")) for k in keys):
+                return []
+            heads.append((m.start(1), m.end(1), " ".join(keys)))
+        if len(heads) < 2 or len({h[2] for h in heads}) < 2:
+            return []
+        explanation = self._explanation("chat_line", ["speaker"])
+        return [Finding("PERSON", s, e, 0.7, text[s:e], " ".join(text[s:e].split()), explanation) for s, e, _ in heads]
+
     def _columns(self, text: str, found: list[Finding]) -> list[Finding]:
         """Cells under a name header ("Fornavn;Efternavn", "| Navn |", "Namn      Företag", vCard "N:"), when
         the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
@@ -687,6 +775,8 @@ class FallbackNameFinder:
             last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
             if last[2] or (first[2] and first[0] != FIRST) or first[0] not in _LIST_FIRST:
                 continue
+            if m.group(3) and not self._double_surname(text, m):
+                continue
             own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted
             if m.group(1) == '"' and _DISPLAY.match(text, m.end()) and _KNOWN.intersection((last[0], first[0])):
                 added.append(self._surname_first_finding(text, m))  # '"Hansen, Mette" <m@x.dk>'
@@ -706,6 +796,21 @@ class FallbackNameFinder:
         if not added:
             return found
         return sorted(_replacing(found, added), key=lambda f: f.start)
+
+    def _double_surname(self, text: str, m: re.Match[str]) -> bool:
+        """A "Surname, First" item whose surname is two words ("Lind Dahl, Per", "Berg Sjö, Anna"): only on a
+        line of its own (not "Til stede: Jens Hansen, Per") and when the first word is itself a surname."""
+        head = m.group(3).split()[0]
+        if head.casefold() in _PARTICLES:
+            return True
+        if not m.group(1) and not (m.start() == 0 or text[m.start()] == "\n"):
+            return False  # quoted ('"Storm Vad, Marie-Louise" <m@x>') or on a line of its own
+        kind, key, blocked = self._token(head)
+        return (
+            not blocked
+            and kind in (LAST, BOTH, AMBIG, SHAPE)
+            and not (key in self.lex.first and key not in self.lex.last)
+        )
 
     def _surname_first_finding(self, text: str, m: re.Match[str]) -> Finding:
         start, end = m.start(2), m.end(2)
@@ -763,6 +868,107 @@ class FallbackNameFinder:
                 continue
             seg = _Seg(words[0][0], words[-1][1], [OTHER] * len(words), keys, ["field"] if field else [], [])
             out.append(self._finding(text, seg, score, rule))
+        return out
+
+    def _acts_alone(self, text: str, key: str, end: int) -> bool:
+        """A first name that is also a word, opening a sentence before an auxiliary or a verb of saying ("Per har
+        glemt sin jakke", "Hans har hans guitar med", "Saga är lucia"): the word itself ("per", "hans", "saga")
+        never stands bare before a finite verb there. Not months, weather or English words ("Storm kommer")."""
+        return (
+            key in self.lex.first
+            and (key not in self.lex.stopwords or key in _NAME_STOPWORDS)  # not "Alla är välkomna"
+            and key not in _DEFINITE_WORD_NAMES
+            and key not in _MONTHS
+            and key not in _ENGLISH_WORD_NAMES
+            and key not in _WEATHER_NAMES
+            and _AUX_AFTER.match(text, end) is not None
+        )
+
+    def _named_thing(self, text: str, f: Finding) -> bool:
+        """Is the finding a room, ship or storm named after someone: the word before it (a quote between
+        allowed) or its own first word names the kind of thing ("Konferensrum Selma Lagerlöf")?"""
+        things = self.lex.named_things
+        if f.value.split(None, 1)[0].casefold() in things:
+            return True
+        m = _WORD_BEFORE_NAME.search(text, max(0, f.start - 40), f.start)
+        return m is not None and m.group(1).casefold() in things
+
+    def _greeting_ended(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A salutation cues the name right after it ("Hej Maja!"); after the greeting's sentence has ended on
+        the same line it still cues a first name ("Hej! Det här är Stig"), but no brand ("Hej! Tack för din
+        beställning hos Clas Ohlson.") and no word the name lists lack ("Paketet skickas"): such runs are
+        judged again without it."""
+        out = []
+        for f in found:
+            if f.explanation.pattern != "cue:salutation":  # accepted by another rule ("Åsas möte" after "Åsa")
+                out.append(f)
+                continue
+            line_start = _line_start(text, f.start)
+            if _GREETING_END.search(text, line_start, f.start) is None:
+                out.append(f)
+                continue
+            cues = [c for c in f.explanation.context if c != "salutation"]
+            tokens = _tokens(f.start, f.value)
+            infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+            keys = [i[1] for i in infos]
+            if " ".join(keys) in self.lex.brands:
+                continue  # "hos Clas Ohlson": the brand needs a strong cue
+            if any(k in self.lex.first or _base(k) in self.lex.first for k in keys):
+                out.append(f)  # "Hej! Det här är Stig": a first name after a greeting still counts
+                continue
+            score, rule = self._judge_parts([i[0] for i in infos], keys, cues)
+            if score > 0:
+                out.append(self._made(text, f.start, f.end, score, rule, cues))
+        return out
+
+    def _caps_register(self, text: str) -> list[Finding]:
+        """Lines of a register in capitals written "SURNAME FIRST" (payroll, members, class lists:
+        "HOLM GUN      32.292,00", "DE NEERGAARD HENRIK", "FORS HOLM FOLKE"): the name opens the line
+        before a column gap, a tab, a separator or the line's end; its last word is a listed first name and
+        the words before it listed surnames, particles or surname-shaped. Two such lines make the register;
+        one line alone is a heading as often as a name."""
+        lex = self.lex
+        hits: list[tuple[int, int, list[str]]] = []
+        sure = 0
+        for m in _CAPS_LINE.finditer(text):
+            words = m.group(1).split()
+            keys = [w.casefold() for w in words]
+            given, surnames = keys[-1], keys[:-1]
+            if given in lex.stopwords or not all(part in lex.first for part in given.split("-")):
+                continue  # "HANS-JØRGEN": each part a first name
+            if any(k in lex.not_names or k in lex.titles or k in lex.fields or k in lex.street_words for k in keys):
+                continue
+            if any(k in lex.stopwords and k not in _PARTICLES for k in surnames):
+                continue
+            if surnames[0] in lex.first and surnames[0] not in lex.last and given in lex.last:
+                continue  # "JENS HANSEN": first name first, the capitals pass reads it
+            # a listed surname (or particle, or a surname's shape) proves the line; other lines of the same
+            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR")
+            sure += all(
+                k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) is not None
+                for k in surnames
+            )
+            hits.append((m.start(1), m.end(1), words))
+        if sure < 2 or 2 * sure < len(hits):
+            return []
+        out = []
+        for start, end, words in hits:
+            normalized = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in [words[-1], *words[:-1]])
+            explanation = self._explanation("caps:surname_first", ["list"])
+            out.append(Finding("PERSON", start, end, 0.7, text[start:end], normalized, explanation))
+        return out
+
+    def _nicknamed(self, text: str) -> list[Finding]:
+        """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
+        "Berra" Nilsson', 'Nicolai "dev1ce" Reedtz'); the normalised form leaves the nickname out."""
+        out = []
+        for m in _NICKNAMED.finditer(text):
+            first, last = self._token(m.group(1)), self._token(m.group(3))
+            if first[0] not in (FIRST, BOTH) or first[2] or last[2] or last[0] in _ALONE_NEVER:
+                continue
+            normalized = f"{m.group(1)} {m.group(3)}"
+            explanation = self._explanation("nickname", [])
+            out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
         return out
 
     # --- token classes --------------------------------------------------------------------
@@ -923,9 +1129,11 @@ class FallbackNameFinder:
             tokens, infos, self._context_mask(text, start, heads), self._after_bits(text, end, facts, True)
         )
 
-    def _general(self, start: int, run: str, bits: int) -> list[tuple[_Seg, float, str]]:
+    def _general(self, run: str, bits: int) -> tuple[_Part, ...]:
         """The segments of a run no ":" follows, judged, memoised per (run, bits): its words and the cue
-        bits around it (``_runs``) fix them; each place gets its own ``_Seg`` objects."""
+        bits around it (``_runs``) fix them. Each part also holds its explanation and what accepting it
+        adds to the names seen (for later mentions), or for a part not accepted whether it is two or
+        three unknown words (a name if a list or a pronoun says so)."""
         template = self._templates.get((run, bits))
         if template is None:
             tokens = _tokens(0, run)
@@ -935,25 +1143,49 @@ class FallbackNameFinder:
                 if bits & _SLASH:
                     seg.cues = [*seg.cues, "signature"]
                 score, rule = self._judge(seg)
+                cues = tuple(seg.cues)
                 parts.append(
                     (
-                        seg.start,
-                        seg.end,
-                        tuple(seg.kinds),
-                        tuple(seg.keys),
-                        tuple(seg.cues),
-                        tuple(seg.ends),
-                        score,
-                        rule,
+                        *(seg.start, seg.end, score, tuple(seg.kinds), tuple(seg.keys), cues, tuple(seg.ends)),
+                        self._explanation(rule, cues) if score > 0 else _REJECTED,
+                        self._adds(seg) if score > 0 else None,
+                        score <= 0 and self._unknown(seg),
                     )
                 )
             template = tuple(parts)
             if len(self._templates) < _KIND_CACHE_SIZE:
                 self._templates[(run, bits)] = template
-        return [
-            (_Seg(start + a, start + b, list(kinds), list(keys), cues, [start + e for e in ends]), score, rule)
-            for a, b, kinds, keys, cues, ends, score, rule in template
-        ]
+        return template
+
+    def _adds(self, seg: _Seg) -> tuple[frozenset[str], str, frozenset[str]] | None:
+        """What an accepted segment of several words adds: its name words (and their forms without a
+        genitive -s) to those seen, its first name, its surname with any particles; None for one word."""
+        if len(seg.kinds) == 1:
+            return None
+        seen: set[str] = set()
+        for key, kind in zip(seg.keys, seg.kinds, strict=True):
+            if kind != INIT and kind != PART:
+                seen.add(key)
+                if len(key) > 3 and key[-1] == "s":
+                    seen.add(key[:-1])
+        first = seg.keys[0] if seg.kinds[0] in (FIRST, AMBIG, BOTH) else ""
+        last = seg.keys[-1]
+        base = _base(last)
+        surnames = {last, base}
+        j = len(seg.kinds) - 2
+        while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
+            chain = " ".join(seg.keys[j:-1])
+            surnames.update(f"{chain} {k}" for k in (last, base))
+            j -= 1
+        return frozenset(seen), first, frozenset(surnames)
+
+    def _unknown(self, seg: _Seg) -> bool:
+        """Two or three unknown capitalised words, not a place or firm ("Kobbervej Tandklinik")."""
+        return (
+            1 < len(seg.kinds) <= 3
+            and _UNKNOWN_NAMEY.issuperset(seg.kinds)
+            and not any(key.endswith(self._org_tails) for key in seg.keys)
+        )
 
     def _split(
         self, tokens: list[tuple[int, int, str]], infos: list[tuple[int, str, bool]], before: int, after: int
@@ -1379,6 +1611,25 @@ class FallbackNameFinder:
                 n == 2 and k[0] == AMBIG and k[1] == AMBIG and keys[0] in self.lex.first and keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if (  # "Liv Lind Rapp", "Per Lind Dahl": a double surname made of words after a first name that is one
+                n == 3
+                and k.count(AMBIG) == 3
+                and keys[0] in self.lex.first
+                and keys[1] in self.lex.last
+                and keys[2] in self.lex.last
+            ):
+                return 0.65, "name+surname"
+            if (  # "ja, Bo Sjö kommer", "att Liv Gran": a first name that is a word, capitalised mid-sentence
+                n == 2
+                and k[0] == AMBIG
+                and k[1] in (AMBIG, OTHER)
+                and "mid_sentence" in cues
+                and keys[0] in self.lex.first
+                and keys[0] not in _MONTHS
+                and keys[0] not in _ENGLISH_WORD_NAMES
+                and keys[0] not in self.lex.stopwords
+            ):
+                return 0.6, "name+surname"
             if n == 2 and k[0] == INIT and k[1] == AMBIG and keys[1] in self.lex.last:
                 return 0.65, "initial+surname"  # "K. Björk", "P. Bach"
             if "speech" in cues and n <= 4 and k[-1] == AMBIG and k[-2] != INIT:
@@ -1436,10 +1687,40 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
+_AUX_AFTER = re.compile(
+    r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"
+    r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved)\b"
+)
+# Stop words that are names and never stand bare before a finite verb: "hans" (his), "per", "dag", "sine"
+_NAME_STOPWORDS = frozenset({"hans", "per", "dag", "sine"})
+# Definite nouns, places and adjectives among the word-names ("Gaven kan betales", "London er dyr")
+_DEFINITE_WORD_NAMES = frozenset(
+    {
+        *("gaven", "berlin", "london", "jordan", "liban", "sultan", "van", "von", "lin", "paris", "roma", "rom"),
+        *("georgia", "florida", "virginia", "india", "kenya", "china", "cuba", "israel", "mora", "asia", "europa"),
+        *("amerika", "afrika", "nord", "syd", "nya", "nye", "nyt", "ny", "alle", "all"),
+    }
+)
+# Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
+_WEATHER_NAMES = frozenset({"storm", "sol", "regn", "sne", "snö", "vind", "frost", "sommer", "sommar", "vinter"})
+# "Hans’ arbejde": an apostrophe genitive before what is owned
+_APOSTROPHE_OWNED = re.compile(rf"['’](?:[ \t]+)(?!(?:og|och|er|är|har|var)\b)[{_LOW}]{{3,}}")
+# English words among the ambiguous names: they open brands and titles ("Royal Copenhagen", "Green Cargo")
+_ENGLISH_WORD_NAMES = frozenset(
+    {
+        *("will", "bill", "rose", "grace", "hope", "joy", "faith", "summer", "winter", "autumn", "king", "young"),
+        *("major", "royal", "story", "true", "ocean", "chance", "hunter", "rich", "long", "hill", "green", "white"),
+        *("brown", "black", "gray", "grey", "love", "star", "sky", "river", "rain", "page", "bay", "lake", "rock"),
+        *("stone", "wood", "max", "mark", "may", "june", "august", "can", "her", "even", "don", "art", "all"),
+    }
+)
 # The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
 _OWNED_AFTER = re.compile(
     rf"[ \t]+(?!(?:og|och|er|är|har|var|blev|som|der|at|att|i|på|til|till|for|för)\b)[{_LOW}]{{3,}}"
 )
+# The one or two lower-case words after a genitive ("Sørens gamle computer")
+_TWO_WORDS_AFTER = re.compile(rf"[ \t]+([{_LOW}]+)(?:[ \t]+([{_LOW}]+))?")
 # Past-tense verbs a firm named after a family takes as often as a person ("Ericsson meddelade").
 _FIRM_VERBS = frozenset(
     [
@@ -1507,6 +1788,9 @@ def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
 
 
 _KIND_CACHE_SIZE = 200_000
+_MENTIONED = frozenset({FIRST, LAST, BOTH, SHAPE, OTHER})  # a lone word of these classes may mention a name found
+# A one-word run left for later: start, end, class, key, cues.
+_Pending = tuple[int, int, int, str, Sequence[str]]
 _REJECTED = Explanation(recognizer=NAME, pattern="")  # stands in a memo entry of a run not taken
 _LINE_LIMIT = 300  # how far back a line start is looked for (linear cost on very long lines)
 _SHORT_PREFIX = 120
@@ -1524,7 +1808,21 @@ _ONE, _PLAIN_RUN, _GENERAL = range(3)
 _NEXT_SEEN, _BLOCKS, _NEXT_SPEECH = 1, 2, 4
 _SLASH, _COLON = 1 << 16, 1 << 17  # a general run's bits: "/" before it, ":" after it
 # A judged segment of a run, at offsets from the run's start: start, end, kinds, keys, cues, word ends, score, rule.
-_Part = tuple[int, int, tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...], float, str]
+# A judged segment of a run, at offsets from the run's start: start, end, score, kinds, keys, cues, word ends, the
+# explanation of its finding, what accepting it adds (``_adds``; None for one word or a segment not accepted), and
+# for a segment not accepted whether it is two or three unknown words (``_unknown``).
+_Part = tuple[
+    int,
+    int,
+    float,
+    tuple[int, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[int, ...],
+    Explanation,
+    tuple[frozenset[str], str, frozenset[str]] | None,
+    bool,
+]
 _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
 
@@ -1614,8 +1912,8 @@ class _Lines(dict[int, _Line]):
 # gap, a dash before a role ("Bergman, Love – ordförande"), or its closing quote (a mail display name).
 _SURNAME_FIRST_ITEM = (
     rf"[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
-    rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
-    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))"
+    rf"(((?:{_PARTICLE}[ \t]+){{0,2}}|{_WORD}[ \t]+)({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]|[ \t]\([^()\n]{{1,30}}\)))"
 )
 # The text's start apart from the delimiters: with "\A" among them the regex engine tries every position.
 _SURNAME_FIRST_HEAD = re.compile(rf"\A{_SURNAME_FIRST_ITEM}", re.M)
@@ -1633,6 +1931,23 @@ def _surname_first_items(text: str) -> Iterator[re.Match[str]]:
     yield from _SURNAME_FIRST.finditer(text, 0 if head is None else head.end())
 
 
+# A register line in capitals: the name opens the line (after a number) before a gap, a tab, a separator or the end
+_CAPS_LINE = re.compile(
+    rf"^[ \t]*(?:\d{{1,4}}[.)]?[ \t]+)?({_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;|])",
+    re.M,
+)
+# 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
+_NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+# "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case
+_THREAD_LINE = re.compile(
+    rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M
+)
+# The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
+_WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
+# A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
+_GREETING_END = re.compile(r"[.!?](?:[ \t]|$)")
+# A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
+_VESSEL_BEFORE = re.compile(r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+$")
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
@@ -1656,6 +1971,17 @@ def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
 _TWO_CAPITALS = re.compile(rf"[{_UP}]{{2}}")
 _CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
 _CAPS_AFTER_COLON = re.compile(rf":[ \t]*[{_UP}]{{2}}")
+
+
+def _clause_start(text: str, start: int, cues: Collection[str]) -> bool:
+    """Does a word at ``start`` open a sentence, or a clause after a comma or a conjunction ("..., Saga är
+    lucia", "og Dag skal hente den")?"""
+    if "mid_sentence" not in cues:
+        return True
+    before = _WORDS_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    return text[before.end(1) : start].strip(" \t") == "," or before.group(1).casefold() in _CLAUSE_OPENERS
 
 
 def _has_caps_pair(text: str) -> bool:

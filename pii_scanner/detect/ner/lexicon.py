@@ -37,6 +37,8 @@ class Lexicon:
     column_first: frozenset[str] = frozenset()  # table headers over first names ("Fornavn", "Förnamn")
     column_last: frozenset[str] = frozenset()  # ... over surnames ("Efternavn", "Surname")
     column_full: frozenset[str] = frozenset()  # ... over whole names ("Navn", "Namn", "Kontaktperson")
+    owned_nouns: frozenset[str] = frozenset()  # "forældre": after a genitive first name ("Ullas forældre")
+    named_things: frozenset[str] = frozenset()  # "mødelokale": a name after it is a room, ship or storm
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -107,4 +109,6 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         column_first=_fold(cues.get("column_first")),
         column_last=_fold(cues.get("column_last")),
         column_full=_fold(cues.get("column_full")),
+        owned_nouns=_fold(cues.get("owned_nouns")),
+        named_things=_fold(cues.get("named_things")),
     )

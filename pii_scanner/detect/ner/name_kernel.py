@@ -24,7 +24,7 @@ from pii_scanner.detect.fastpath import PURE_ENV
 # The interface version this code speaks and the hash of the C source it was tested against (native/
 # setup.py builds the hash in; tests/detect/ner/test_name_kernel.py checks it is the file's).
 _ABI = 2
-_SOURCE = "0673868263d19303"
+_SOURCE = "04d34305ff563dfc"
 
 
 def _load() -> ModuleType | None:
@@ -91,3 +91,12 @@ def any_in(kernel: ModuleType | None) -> Callable[[str, tuple[str, ...]], bool]:
         found: Callable[[str, tuple[str, ...]], bool] = kernel.any_in
         return found
     return _any_in
+
+
+def caps_pair(kernel: ModuleType | None, pure: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``text -> a name in capitals may stand in it`` (``fallback._has_caps_pair``, the pure twin): one
+    compiled pass, or three regex searches."""
+    if kernel is not None:
+        found: Callable[[str], bool] = kernel.caps_pair
+        return found
+    return pure

@@ -16,7 +16,7 @@ from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
 from pii_scanner.detect import country, fastpath, fields, filters, layout, leads
-from pii_scanner.detect.identifiers import fi_hetu, no_fodselsnummer, se_personnummer
+from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
 from pii_scanner.detect.recognizers.base import (
     AFTER,
@@ -57,7 +57,7 @@ _TWELVE_BOXED = rf"(?<=[12]){_BOX}\d(?:{_BOX}\d){{6}}{_BOX_GAP}\d(?:{_BOX}\d){{3
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
-_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}{_SEP}?\d{{4}}"
+_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}(?:{_SEP}|-\r?\n)?\d{{4}}"
 _NO_MONTH = r"(?:[04][1-9]|[15][0-2])"  # month, or month + 40 (H-numbers)
 _ELEVEN = rf"\d{_NO_MONTH}\d{{2}}[ -]?\d{{5}}"
 # Fødselsnummer as people also write them: "18-06-15-92527", "26 11 15 940 14", "10 04 87 44 732",
@@ -117,7 +117,8 @@ def _after_name(env: Env, start: int) -> bool:
     ):
         return True
     if not env.kernel.name_before(text, start):
-        return _answers_a_request(env, start)  # else the common case, decided without the regular expression
+        # else the common case, decided without the regular expression
+        return _answers_a_request(env, start) or _kin_before(env, start)
     head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
     line = head[cut + 1 :] if cut >= 0 else head
@@ -125,7 +126,39 @@ def _after_name(env: Env, start: int) -> bool:
         _HOLDER.search(line) is not None
         or _NAME_BRACKET.search(line) is not None
         or _LISTED_NAME.search(line) is not None
+        or _kin_before(env, start)
+        or _first_name_before(line)
     )
+
+
+# A word for a family member right before the number, in brackets or as a label ("rasmus (søn)
+# 1009167094", "Hustru: 0303188546").
+_KIN_BEFORE = re.compile(r"(?:^|[\s(,;])\(?([^\W\d_]{2,12})\)?[ \t]*:?[ \t]*$")
+
+
+def _kin_before(env: Env, start: int) -> bool:
+    m = _KIN_BEFORE.search(env.text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in env.rules.labels.kin
+
+
+# One capitalised first name inside a sentence right before the number ("for Emil 1411096160 og Ella
+# ..."): a word before it that is not capitalised (or "og"/"och"/"and", a comma) says it is no
+# sentence's first word; the name must be a known first name that is no common word.
+_FIRST_NAME = re.compile(rf"(?:[a-zæøåäö]+|,)[ \t]+({_CAP}{{2,}})[ \t]*$")
+
+
+def _first_name_before(line: str) -> bool:
+    m = _FIRST_NAME.search(line)
+    if m is None:
+        return False
+    from pii_scanner.detect.ner.lexicon import load_lexicon  # the name lists, loaded once when first needed
+
+    try:
+        lexicon = load_lexicon()
+    except (ImportError, OSError):
+        return False
+    name = m.group(1).casefold()
+    return name in lexicon.first and name not in lexicon.ambiguous and name not in lexicon.last
 
 
 def _answers_a_request(env: Env, start: int) -> bool:
@@ -134,12 +167,25 @@ def _answers_a_request(env: Env, start: int) -> bool:
     efternavne)"): the answer to a request for it."""
     text = env.text
     lo = text.rfind("\n", max(0, start - 200), start) + 1
-    if lo == 0 or text[lo:start].strip():
+    if lo == 0:
         return False
+    if text[lo:start].strip():
+        return filters.chat_answer(env, lo, start)  # "Mor: 1401580309" after "send mit cpr"
     above = text.rfind("\n", max(0, lo - 120), lo - 1) + 1
     if _CHAT_HEADER.fullmatch(text, above, lo - 1) is None:
         return False
     return _names_id_before(env, above - _REFERS_BACK, above)
+
+
+def _requested_word(env: Env, start: int, end: int) -> str:
+    """The word naming the identifier in a request before, when the number is a whole chat message
+    answering it ("Jonas: kan du sende mit cpr" / "Mor: 1401580309"): the request labels the answer
+    as a label would. "" otherwise."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, start)
+    if text[end:hi].strip(" \t\r.!") or not text[lo:start].strip():
+        return ""
+    return filters.chat_request(env, lo, start)
 
 
 # An identifier written in its own form: with its separator, or twelve digits with the century.
@@ -153,9 +199,42 @@ def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
     return col is not None and any(_OWN_FORM_CELL.fullmatch(cell.strip()) for cell in col.cells)
 
 
-def _names_id_before(env: Env, lo: int, hi: int) -> bool:
+# A noun for a person as the number's own label ("ConflictError: person 170494 4980 already exists",
+# "subject: 0707614285"): the number identifies that person.
+_LABEL_WORD = re.compile(r"(?:^|[\s(\[{,;])([^\W\d_]{4,14})[ \t]*[:=#]?[ \t]*$")
+
+
+def _person_label(env: Env, start: int) -> str:
+    m = _LABEL_WORD.search(env.text, max(0, start - 20), start)
+    word = m.group(1).lower() if m is not None else ""
+    return word if word in env.rules.labels.persons else ""
+
+
+_BROKEN_WORD = re.compile(r"-\r?\n")
+
+
+def _broken_label(env: Env, start: int) -> bool:
+    """A word naming the identifier, broken by a hyphen at a line end, stands right before
+    ("Personnum-\nmer: l9961106-3299" in a scanned form): read whole."""
+    head = env.text[max(0, start - 40) : start]
+    if "\n" not in head:
+        return False
+    return _names_id_before(env, 0, 0, _BROKEN_WORD.sub("", head))
+
+
+def _named_before(env: Env, entity: str, lo: int, hi: int) -> bool:
+    """A positive word of ``entity`` stands in text[lo:hi] ("Vi trenger fødselsnummeret til begge
+    barna ... Mor: Ingrid Hagen, 13.10.74 42302": the list the sentence asked for)."""
+    words = env.rules.context.get(entity)
+    if words is None or words.both is None:
+        return False
+    return any(m.lastgroup == "p" for m in words.both.finditer(env.text[max(0, lo) : hi].lower()))
+
+
+def _names_id_before(env: Env, lo: int, hi: int, text: str | None = None) -> bool:
     words = env.rules.id_words
-    return words is not None and words.search(env.text[max(0, lo) : hi].lower()) is not None
+    span = env.text[max(0, lo) : hi] if text is None else text
+    return words is not None and words.search(span.lower()) is not None
 
 
 def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
@@ -169,13 +248,21 @@ def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
 _OWN_LABEL_GAP = re.compile(r"[\s:.#=()-]{0,4}$")
 
 
-def _own_label(ctx: ContextHit, head: str) -> bool:
+# ... or opens the bracket right after it ("181010-7110 (kennitala, ikke til dansk løn)").
+_OWN_LABEL_AFTER = re.compile(r"[ \t]*[(,][ \t]*")
+
+
+def _own_label(ctx: ContextHit, head: str, tail: str = "") -> bool:
     """One of the reading's context words ends right before the number (``head``: the text before
-    it, lower case): it labels this number, where another reading's word may name another ("Hun har
-    ikke dansk cpr endnu; islandsk kennitala 261272-2029")."""
+    it, lower case) or opens the bracket right after it (``tail``): it labels this number, where
+    another reading's word may name another ("Hun har ikke dansk cpr endnu; islandsk kennitala
+    261272-2029")."""
+    gap = _OWN_LABEL_AFTER.match(tail) if tail else None
     for word in ctx.positive:
         at = head.rfind(word)
         if at >= 0 and _OWN_LABEL_GAP.fullmatch(head, at + len(word)):
+            return True
+        if gap is not None and tail.startswith(word, gap.end()):
             return True
     return False
 
@@ -184,6 +271,95 @@ def _check_strength(reading: _Reading) -> int:
     if reading.entity == DK and reading.checksum != "valid":
         return 1  # a CPR without modulus 11 passed no check
     return _CHECK_STRENGTH.get(reading.entity, 1)
+
+
+# Evidence for a CPR failing modulus 11 (issued so since 2007, for any birth date) that nothing names.
+_SHAPED = re.compile(r"(?<![\w-])\d{6}[- ]?\d{4}(?![\w-])")
+_PEER_LINES = 3
+_WORDS, _DIGITS, _BLANKS = re.compile(r"[^\W\d_]+"), re.compile(r"\d+"), re.compile(r"[ \t]+")
+_MARKS = re.compile(r"[^\w\s]+")
+_LEAD = re.compile(r"[^\w]*")  # indentation, list and tree marks ("  ├── ", "└─ ", "- ")
+
+
+def _prefix_shape(prefix: str) -> str:
+    """What stands before a number on its line, as a shape: words, numbers, blanks and runs of other
+    marks each one mark, leading indentation and tree or list marks dropped ("  ├─ Rikke Frandsen ",
+    "  └── Leif Yilmaz " and the tree's root "Jesper Qvist " are alike)."""
+    lead = _LEAD.match(prefix)
+    rest = prefix[lead.end() :] if lead is not None else prefix
+    return _BLANKS.sub(" ", _MARKS.sub("-", _DIGITS.sub("9", _WORDS.sub("a", rest))))
+
+
+def _cpr_peers(env: Env, start: int) -> bool:
+    """The rows written like the candidate's (the same shape before the number), up to three lines
+    above and below, hold CPRs: at least one passes modulus 11 and at least a third of them do (a
+    column of random numbers passes 1 in 11). A family tree, a list of parents, a tenants' list."""
+    text = env.text
+    if filters.SE_MOBILE.match(text, start) is not None:
+        return False  # "Viktor Nordin, 0702722923": a Swedish mobile's shape is no evidence
+    lo, hi = layout.line_bounds(text, start)
+    shape = _prefix_shape(text[lo:start])
+    others = strong = 0
+    for line_lo, line_hi in _lines_around(text, lo, hi, _PEER_LINES):
+        for m in _SHAPED.finditer(text, line_lo, line_hi):
+            if _prefix_shape(text[line_lo : m.start()]) != shape or filters.SE_MOBILE.fullmatch(m.group()):
+                continue
+            others += 1
+            digits = _NON_DIGITS.sub("", m.group())
+            strong += dk_cpr.is_valid(digits, env.today) and dk_cpr.mod11_ok(digits)
+    return strong >= 1 and 3 * strong >= others
+
+
+def _lines_around(text: str, lo: int, hi: int, count: int) -> Iterator[tuple[int, int]]:
+    """Bounds of up to ``count`` lines above and below the line [lo, hi) (not the line itself)."""
+    up = lo
+    for _ in range(count):
+        if up <= 0:
+            break
+        above_lo, above_hi = layout.line_bounds(text, up - 1)
+        yield above_lo, above_hi
+        up = above_lo
+    down = hi
+    for _ in range(count):
+        if down >= len(text):
+            break
+        below_lo, below_hi = layout.line_bounds(text, down + 1)
+        yield below_lo, below_hi
+        down = below_hi
+
+
+# A date written as a date (day first, or ISO): the holder's birth date beside the number.
+_WRITTEN_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d])|(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])"
+)
+
+
+def _born_on_row(env: Env, start: int, born: datetime.date) -> bool:
+    """The candidate's line, or the line above or below, gives the birth date the number starts
+    with ("Ida Holm, født 13.08.1965, 1308653299"): the number is that person's CPR."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, start)
+    spans = [(lo, hi), *_lines_around(text, lo, hi, 1)]
+    for line_lo, line_hi in spans:
+        for m in _WRITTEN_DATE.finditer(text, line_lo, line_hi):
+            if m.group(1):
+                day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            else:
+                year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            if (year, month, day) == (born.year, born.month, born.day):
+                return True
+    return False
+
+
+def _shared_with_row(readings: list[_Reading], lang: str | None) -> bool:
+    """Another reading of the number belongs to the row's country ("101184-4041", a HETU and a CPR, in
+    a Danish row)."""
+    return any(r.entity != FI and _COUNTRY_LANG.get(r.entity) == lang for r in readings)
+
+
+# The birth date written on the row stands for a context word (a tie with a kennitala reading goes
+# to the number it agrees with; no foreign-row penalty).
+_BORN_ON_ROW = ContextHit(("birth date on the row",), (), False)
 
 
 class _Reading(NamedTuple):  # one per reading weighed: a tuple is cheaper than a frozen dataclass
@@ -245,9 +421,11 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 # a person still reads it, so it is read, but only with that label (OCR parts are read so throughout).
 _OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS")  # cpr, cpr-nr, pers.nr, personnummer...
 _OCR_CHAR = "0-9OolIS8B|"
+# The rest of the label holds no digit (a digit there is the number's own first one) and may be broken
+# by a hyphen at a line end ("Personnum-\nmer:"); the century may be misread too ("l9961106-3299").
 _OCR_AFTER_LABEL = re.compile(
-    rf"[\w.\- ]{{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
-    rf"(?P<n>(?:19|20)?[{_OCR_CHAR}]{{6}}[-+]?[{_OCR_CHAR}]{{4}})(?![\w])"
+    rf"(?:[^\W\d]|[.\- ]|-\r?\n){{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
+    rf"(?<![\w])(?P<n>(?:[1lI|][9]|2[0Oo])?[{_OCR_CHAR}]{{6}}[-+]?[{_OCR_CHAR}]{{4}})(?![\w])"
 )
 _MISREAD = re.compile(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
 _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -303,7 +481,8 @@ def _ocr_letters(text: str, start: int, end: int, places: list[int] | None = Non
             # One or two misread digits (more is a word or a code); a check letter may be a HETU's.
             if 1 <= letters <= 2 and not fi_hetu.is_valid(number):
                 seen.add(m.start("n"))
-                kind = "ocr_twelve" if len(number.rstrip("-+")) >= 12 and number[:2] in ("19", "20") else "ocr_ten"
+                twelve = len(number.replace("-", "").replace("+", "")) == 12
+                kind = "ocr_twelve" if twelve else "ocr_ten"
                 yield kind, m.start("n"), m.end("n")
 
 
@@ -368,6 +547,7 @@ class NationalIdRecognizer(Recognizer):
         if env.text[start - 1 : start] == "_" and _time_stamp(raw, env.today):
             return []  # "lon_20240919-1711.csv": a file name's date and time, not a child's personnummer
         misread = pattern.startswith("ocr_") or pattern == "no_dotted"
+        dotted = pattern == "no_dotted"
         if pattern == "no_dotted":
             raw, pattern = raw.replace(".", ""), "no_split"
         elif misread:  # a letter for a digit: read as the digits meant, scored as an OCR split
@@ -386,8 +566,11 @@ class NationalIdRecognizer(Recognizer):
         else:
             sep = fastpath.separator(raw)
             if pattern == "se_twelve":
+                broken = "\n" in raw  # "19970323-\n7496": a line broken at the hyphen, read as an OCR split
+                if broken:
+                    raw = raw.replace("\r", "").replace("\n", "")
                 readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
-                if misread:
+                if misread or broken:
                     sep = "ocr"
                     less = env.rules.score(SE, "ocr_split")
                     readings = [r._replace(score=r.score + less) for r in readings]
@@ -420,14 +603,45 @@ class NationalIdRecognizer(Recognizer):
         if plain and label and _column_in_own_forms(env, start, end):
             plain = False  # "pnr" over "570507-3368" and "198812200098": no P-numbers (ten plain digits) there
         scored: list[tuple[float, _Reading, ContextHit]] = []
+        person_label: list[str] = []  # asked lazily: the person noun labelling the number, or ""
+        alike: list[bool] = []  # asked lazily: rows written alike hold CPRs (_cpr_peers)
+
+        def peers() -> bool:
+            if not alike:
+                alike.append(_cpr_peers(env, start))
+            return alike[0]
+
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
-            if misread and not ctx.positive:
+            if not ctx.positive and not ctx.negative:
+                if not person_label:
+                    person_label.append(_person_label(env, start) or _requested_word(env, start, end))
+                if person_label[0]:
+                    ctx = ContextHit((person_label[0],), (), False)  # "person 170494 4980 already exists"
+                elif (
+                    reading.entity == DK
+                    and reading.checksum == "invalid"
+                    and reading.born is not None
+                    and _born_on_row(env, start, reading.born)
+                ):
+                    ctx = _BORN_ON_ROW  # the holder's birth date written beside it ("Ida Holm;1965-08-13;1308653299")
+            if (
+                misread
+                and not ctx.positive
+                and not _broken_label(env, start)
+                and not (dotted and _named_before(env, NO, start - _REFERS_BACK, start))
+            ):
                 continue  # a misread digit or a dotted date is read only after a word naming the identifier
-            if reading.subtype == "samordningsnummer" and not ctx.positive and hint() != "sv":
+            if (
+                reading.subtype == "samordningsnummer"
+                and (not ctx.positive or ctx.positive == tuple(person_label[:1]))  # "person" names no country
+                and pattern != "se_twelve"
+                and hint() != "sv"
+            ):
                 # Skatteverket's day + 60 is a Swedish number: outside a Swedish row or text an impossible
-                # day is a typing error or another number ("ikke 340581-6988 men 061172-4047").
+                # day is a typing error or another number ("ikke 340581-6988 men 061172-4047"). Written
+                # with its century (twelve digits) it can be nothing but Swedish.
                 continue
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
@@ -438,17 +652,23 @@ class NationalIdRecognizer(Recognizer):
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
             if (
                 not ctx.positive
-                and plain
+                and (plain or (reading.entity == FI and pattern == "ten_digits" and _shared_with_row(readings, hint())))
                 and hint() in _COUNTRY_LANG.values()
                 and hint() != _COUNTRY_LANG.get(reading.entity)
+                and not (reading.entity == DK and reading.checksum == "invalid" and peers())
             ):
                 # Nothing names a plain ten-digit number, and its row belongs to another country
-                # ("0701234567" on a Swedish signature is no CPR).
+                # ("0701234567" on a Swedish signature is no CPR). Likewise a HETU with a digit check
+                # character that also reads as a CPR or personnummer ("101184-4041") in a Danish row.
+                # Rows written alike holding CPRs say the row is Danish whatever the text around.
                 score -= env.rules.setting("foreign_row")
             if not ctx.positive and (holder() or (label and filters.identifier_column(candidate, env))):
                 # After its holder's name, or in a column of people's identifiers under a header that
                 # names nothing ("IDNR"): the row says whose number it is.
                 score += env.rules.setting("after_name")
+                if reading.entity == DK and reading.checksum == "invalid" and peers():
+                    # ... and the rows written like it hold CPRs passing modulus 11.
+                    score += env.rules.setting("after_name")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
         # of another country does not inherit the number (only stronger evidence for it does).
@@ -469,12 +689,13 @@ class NationalIdRecognizer(Recognizer):
             # A context word that is the number's own label beats one standing further off.
             words = [w for item in close for w in item[2].positive]
             head = env.text[max(0, start - 40) : start].lower() if words else ""
+            tail = env.text[end : end + 40].lower() if words else ""
             lang = hint()
             if lang is None:
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
-                        not (head and _own_label(item[2], head)),
+                        not ((head or tail) and _own_label(item[2], head, tail)),
                         not item[2].positive,
                         -_check_strength(item[1]),
                     )
@@ -483,7 +704,7 @@ class NationalIdRecognizer(Recognizer):
                 close.sort(
                     key=lambda item: (
                         not _more_specific(item[2], words),
-                        not (head and _own_label(item[2], head)),
+                        not ((head or tail) and _own_label(item[2], head, tail)),
                         _COUNTRY_LANG.get(item[1].entity) != lang,
                     )
                 )

@@ -162,6 +162,8 @@ def check(finder: FallbackNameFinder, pure: FallbackNameFinder, kernel: object, 
     if finder.find(sample) != pure.find(sample):
         raise AssertionError(f"findings differ on {sample!r}")
     check_any_in(kernel, sample)
+    if kernel.caps_pair(sample) != fallback._has_caps_pair(sample):  # type: ignore[attr-defined]
+        raise AssertionError(f"caps_pair differs on {sample!r}")
 
 
 def check_any_in(kernel: object, sample: str) -> None:

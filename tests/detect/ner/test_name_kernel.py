@@ -227,6 +227,19 @@ def test_any_in_is_any_word_in_the_text_on_hostile_strings() -> None:
 
 
 @needs_compiled
+def test_caps_pair_is_the_pure_check_on_hostile_strings() -> None:
+    samples = ["", ":", "AB", "AB ", "AB CD", "AB\tCD", "AB  C", "A B CD", ":CD", ": \t ÅS", ":Å", "ÅSA LINDQVIST"]
+    samples += ["\x00AB CD", "AB\x00CD", "\ud800AB CD\udfff", "\U0001f600: ŁÓ", "ǅǅ ǅǅ", "ΩΩ ΩΩ", "ẞẞ ẞẞ", "AB\u00a0CD"]
+    samples += ["ab " * 2_000_000 + "XY ZW", "ab " * 2_000_000, ":" * 3_000_000, "AB" * 1_500_000]
+    for sample in samples:
+        assert KERNEL.caps_pair(sample) is fallback._has_caps_pair(sample), sample[:40]
+    with pytest.raises(TypeError):
+        KERNEL.caps_pair(b"AB CD")
+    with pytest.raises(TypeError):
+        KERNEL.caps_pair()
+
+
+@needs_compiled
 def test_person_makes_the_dataclass_finding() -> None:
     from pii_scanner.core.model import Explanation, Finding
 

@@ -18,8 +18,8 @@ _UP, _LOW, _WORD, _TOKEN, _PARTICLE = fallback._UP, fallback._LOW, fallback._WOR
 # The regexes as written before the pre-checks and rewrites: the references.
 SURNAME_FIRST = re.compile(
     rf"(?:\A|[\n:;]|,(?=[ \t]*\"))[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(\")?"
-    rf"(((?:{_PARTICLE}[ \t]+){{0,2}})({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
-    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]))",
+    rf"(((?:{_PARTICLE}[ \t]+){{0,2}}|{_WORD}[ \t]+)({_WORD}),[ \t]+({_WORD}(?:[ \t]{_WORD})?))"
+    rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]|[ \t]\([^()\n]{{1,30}}\)))",
     re.M,
 )
 CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}|:[ \t]*[{_UP}]{{2}}")
@@ -32,6 +32,8 @@ MORE = [
     "1. Kaya, Emre",
     "von Essen, Jan",
     "Bergman, Love – ordförande",
+    "Lind Dahl, Per (teamledare) .....",
+    "Berg Sjö, Anna",
     "Nora Falk 10:14",
     "Lotte Bang 07:44  bo havde den",
     "[08:02] mette: hej",

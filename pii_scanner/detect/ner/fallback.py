@@ -347,6 +347,7 @@ class FallbackNameFinder:
                     or base in surnames
                     or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
                     or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
+                    or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
                 )
             ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
                 seg = _Seg(start, end, [kind], [key], cues, [end])
@@ -356,6 +357,8 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 if self._genitive_first(text, seg):
                     later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
+                later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
         if later:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
@@ -871,6 +874,20 @@ class FallbackNameFinder:
             seg = _Seg(words[0][0], words[-1][1], [OTHER] * len(words), keys, ["field"] if field else [], [])
             out.append(self._finding(text, seg, score, rule))
         return out
+
+    def _acts_alone(self, text: str, key: str, end: int) -> bool:
+        """A first name that is also a word, opening a sentence before an auxiliary or a verb of saying ("Per har
+        glemt sin jakke", "Hans har hans guitar med", "Saga är lucia"): the word itself ("per", "hans", "saga")
+        never stands bare before a finite verb there. Not months, weather or English words ("Storm kommer")."""
+        return (
+            key in self.lex.first
+            and (key not in self.lex.stopwords or key in _NAME_STOPWORDS)  # not "Alla är välkomna"
+            and key not in _DEFINITE_WORD_NAMES
+            and key not in _MONTHS
+            and key not in _ENGLISH_WORD_NAMES
+            and key not in _WEATHER_NAMES
+            and _AUX_AFTER.match(text, end) is not None
+        )
 
     def _named_thing(self, text: str, f: Finding) -> bool:
         """Is the finding a room, ship or storm named after someone: the word before it (a quote between
@@ -1611,6 +1628,14 @@ class FallbackNameFinder:
                 n == 2 and k[0] == AMBIG and k[1] == AMBIG and keys[0] in self.lex.first and keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if (  # "Liv Lind Rapp", "Per Lind Dahl": a double surname made of words after a first name that is one
+                n == 3
+                and k.count(AMBIG) == 3
+                and keys[0] in self.lex.first
+                and keys[1] in self.lex.last
+                and keys[2] in self.lex.last
+            ):
+                return 0.65, "name+surname"
             if (  # "ja, Bo Sjö kommer", "att Liv Gran": a first name that is a word, capitalised mid-sentence
                 n == 2
                 and k[0] == AMBIG
@@ -1679,6 +1704,25 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
+_AUX_AFTER = re.compile(
+    r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"
+    r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved)\b"
+)
+# Stop words that are names and never stand bare before a finite verb: "hans" (his), "per", "dag", "sine"
+_NAME_STOPWORDS = frozenset({"hans", "per", "dag", "sine"})
+# Definite nouns, places and adjectives among the word-names ("Gaven kan betales", "London er dyr")
+_DEFINITE_WORD_NAMES = frozenset(
+    {
+        *("gaven", "berlin", "london", "jordan", "liban", "sultan", "van", "von", "lin", "paris", "roma", "rom"),
+        *("georgia", "florida", "virginia", "india", "kenya", "china", "cuba", "israel", "mora", "asia", "europa"),
+        *("amerika", "afrika", "nord", "syd", "nya", "nye", "nyt", "ny", "alle", "all"),
+    }
+)
+# Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
+_WEATHER_NAMES = frozenset({"storm", "sol", "regn", "sne", "snö", "vind", "frost", "sommer", "sommar", "vinter"})
+# "Hans’ arbejde": an apostrophe genitive before what is owned
+_APOSTROPHE_OWNED = re.compile(rf"['’](?:[ \t]+)(?!(?:og|och|er|är|har|var)\b)[{_LOW}]{{3,}}")
 # English words among the ambiguous names: they open brands and titles ("Royal Copenhagen", "Green Cargo")
 _ENGLISH_WORD_NAMES = frozenset(
     {
@@ -1956,6 +2000,17 @@ def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
 _TWO_CAPITALS = re.compile(rf"[{_UP}]{{2}}")
 _CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
 _CAPS_AFTER_COLON = re.compile(rf":[ \t]*[{_UP}]{{2}}")
+
+
+def _clause_start(text: str, start: int, cues: Collection[str]) -> bool:
+    """Does a word at ``start`` open a sentence, or a clause after a comma or a conjunction ("..., Saga är
+    lucia", "og Dag skal hente den")?"""
+    if "mid_sentence" not in cues:
+        return True
+    before = _WORDS_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    return text[before.end(1) : start].strip(" \t") == "," or before.group(1).casefold() in _CLAUSE_OPENERS
 
 
 def _has_caps_pair(text: str) -> bool:

@@ -144,3 +144,24 @@ def test_nicknames_and_phone_lists(finder: FallbackNameFinder, text: str, expect
 )
 def test_roles_labels_and_named_things(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # word-names: a first name and one or two surnames that are all words, then the surname alone
+        ("Vejle: Gry Eng er valgt som formand. Eng kommer fra Fredericia.", ["Gry Eng", "Eng"]),
+        ("Skolebestyrelsen: Liv Hede Lyng takker af.", ["Liv Hede Lyng"]),
+        ("oncall:\n  - Juni Sjö\n  - team-syd", ["Juni Sjö"]),
+        # a first name that is a word, opening a sentence or a clause before an auxiliary or a verb of saying
+        ("Tak for i går. Per har glemt sin hue, og Dag skal hente den.", ["Per", "Dag"]),
+        ("Barnen sjöng, Saga var lucia.", ["Saga"]),
+        # ... but not weather, definite nouns, pronouns, months or place names before a verb
+        ("Storm kommer i nat. Gaven kan betales på MobilePay. Alla är välkomna. Maj blev kold.", []),
+        ("Hans bil er rød, og hans cykel er blå.", []),
+        # an apostrophe genitive of a first name written in full before
+        ("Hans Lyng har været ansat i fem år. Hans’ arbejde har været grundigt.", ["Hans Lyng", "Hans"]),
+    ],
+)
+def test_word_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

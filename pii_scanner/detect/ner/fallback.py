@@ -147,6 +147,9 @@ class FallbackNameFinder:
         words = {sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}
         # A word holding another one ("hilsener", "takk") finds nothing that one does not.
         self._sig_words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        self._thing_words = tuple(sorted(self.lex.named_things))
+        # Pieces of a text are case-folded with this much overlap: more than the longest word looked for.
+        self._overlap = max((64, *(len(w) + 1 for w in (*self._sig_words, *self._thing_words))))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
         never = sum(1 << kind for kind in _ALONE_NEVER)  # bits of a C long: 32 on Windows
         if never >= 1 << 31:
@@ -170,7 +173,8 @@ class FallbackNameFinder:
         pending: list[_Pending] = []  # one-word runs not taken alone: mentions of a name found later?
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
-        heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
+        has_sig, has_things = self._text_words(text)
+        heads = _Lines(has_sig)  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
@@ -366,7 +370,8 @@ class FallbackNameFinder:
                 found = _replacing(found, nicknamed)
         if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
             found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        found = [f for f in found if not self._named_thing(text, f)]
+        if has_things:
+            found = [f for f in found if not self._named_thing(text, f)]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
@@ -898,8 +903,8 @@ class FallbackNameFinder:
         things = self.lex.named_things
         if f.value.split(None, 1)[0].casefold() in things:
             return True
-        m = _WORD_BEFORE_NAME.search(text, max(0, f.start - 40), f.start)
-        return m is not None and m.group(1).casefold() in things
+        word = _word_before_name(text, f.start)
+        return bool(word) and word.casefold() in things
 
     def _greeting_ended(self, text: str, found: list[Finding]) -> list[Finding]:
         """A salutation cues the name right after it ("Hej Maja!"); after the greeting's sentence has ended on
@@ -1486,10 +1491,22 @@ class FallbackNameFinder:
         return self._has_sig(text[lo:hi].casefold())
 
     def _text_has_sig(self, text: str) -> bool:
-        """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
-        than the longest word), never as a second copy of a large text."""
+        """Does any sign-off word occur in the text? (See ``_text_words``.)"""
+        return self._text_words(text)[0]
+
+    def _text_words(self, text: str) -> tuple[bool, bool]:
+        """Does any sign-off word occur in the case-folded text, does any word naming a room, ship or storm
+        (``_named_thing`` finds nothing in a text without one)? Case-folded in bounded pieces (overlapping
+        by more than the longest word), never as a second copy of a large text."""
         step = 1 << 16
-        return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
+        sig = things = False
+        for i in range(0, max(len(text), 1), step):
+            piece = text[i : i + step + self._overlap].casefold()
+            sig = sig or self._any_in(piece, self._sig_words)
+            things = things or self._any_in(piece, self._thing_words)
+            if sig and things:
+                break
+        return sig, things
 
     def _has_sig(self, lowered: str) -> bool:
         return self._any_in(lowered, self._sig_words)
@@ -1962,6 +1979,18 @@ _THREAD_LINE = re.compile(
 )
 # The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
 _WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
+# The same read backwards from the name: one match, not a search trying every place in the window.
+_WORD_BEFORE_NAME_REVERSED = re.compile(r"[ \t]*[\"“'«]?[ \t]*([\w:]+)")
+
+
+def _word_before_name(text: str, start: int) -> str:
+    """What ``_WORD_BEFORE_NAME.search(text, max(0, start - 40), start)`` finds as its word ("" for nothing):
+    blanks, at most one quote and blanks before the name, then the word (word characters never being blanks
+    or quotes, the backward reading is the only one)."""
+    m = _WORD_BEFORE_NAME_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    return "" if m is None else m.group(1)[::-1]
+
+
 # A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
 _GREETING_END = re.compile(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"

@@ -228,6 +228,8 @@ class _Engines:
 
     def read(self, png: bytes, lang: str, timeout: float, budget: float) -> str | None:
         """The text of ``png``, or None when no engine can run here (the caller runs the command)."""
+        if len(png) >= 1 << 32:  # the request's length field has 4 bytes
+            return None
         child = self._take(lang)
         if child is None:
             return None

@@ -24,7 +24,7 @@ _WORDS = "kunde sag notat CPR-nr personnummer Jens Hansen Anna Svensson Vejle GÃ
 
 def _png(image: object) -> bytes:
     buf = io.BytesIO()
-    image.save(buf, format="PNG")  # type: ignore[attr-defined]
+    image.save(buf, format="PNG", compress_level=0)  # type: ignore[attr-defined]  # as ocr_image sends it
     return buf.getvalue()
 
 

@@ -147,6 +147,9 @@ class FallbackNameFinder:
         words = {sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}
         # A word holding another one ("hilsener", "takk") finds nothing that one does not.
         self._sig_words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        self._thing_words = tuple(sorted(self.lex.named_things))
+        # Pieces of a text are case-folded with this much overlap: more than the longest word looked for.
+        self._overlap = max((64, *(len(w) + 1 for w in (*self._sig_words, *self._thing_words))))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
         never = sum(1 << kind for kind in _ALONE_NEVER)  # bits of a C long: 32 on Windows
         if never >= 1 << 31:
@@ -170,7 +173,8 @@ class FallbackNameFinder:
         pending: list[_Pending] = []  # one-word runs not taken alone: mentions of a name found later?
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
-        heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
+        has_sig, has_things = self._text_words(text)
+        heads = _Lines(has_sig)  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
@@ -344,6 +348,7 @@ class FallbackNameFinder:
                     or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
                     or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
                     or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
+                    or (key != base and base in self.lex.first and self._owned_next(text, end))  # "Pers forældre"
                 )
             ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
                 seg = _Seg(start, end, [kind], [key], cues, [end])
@@ -365,7 +370,8 @@ class FallbackNameFinder:
                 found = _replacing(found, nicknamed)
         if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
             found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        found = [f for f in found if not self._named_thing(text, f)]
+        if has_things:
+            found = [f for f in found if not self._named_thing(text, f)]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
@@ -479,6 +485,11 @@ class FallbackNameFinder:
             )
         )
 
+    def _owned_next(self, text: str, end: int) -> bool:
+        """Is the very next word a noun of what a person owns or is related to ("Pers forældre")?"""
+        m = _TWO_WORDS_AFTER.match(text, end)
+        return m is not None and m.group(1) in self.lex.owned_nouns and m.group(1) not in _OWNED_ADJECTIVES
+
     def _owned_after(self, text: str, end: int) -> bool:
         """Is the word after ``end`` (or the one after an adjective) a noun of what a person owns or is related to?"""
         m = _TWO_WORDS_AFTER.match(text, end)
@@ -491,6 +502,8 @@ class FallbackNameFinder:
         """A first name that is a word too ("Sten", "Bo", "Per"), seen in a full name before, alone:
         mid-sentence, before a finite verb, or as the whole line; not "Per capita", "Sten och grus"."""
         if "mid_sentence" in seg.cues or _VERB_AFTER.match(text, seg.end) is not None:
+            return True
+        if _WITH_WRITER.match(text, seg.end) is not None:  # "Bent og jeg kan godt torsdag"
             return True
         if _PAST_AFTER.match(text, seg.end) is not None and seg.keys[0] not in _MONTHS:  # "Kim fik", not "Maj blev"
             return True
@@ -890,8 +903,8 @@ class FallbackNameFinder:
         things = self.lex.named_things
         if f.value.split(None, 1)[0].casefold() in things:
             return True
-        m = _WORD_BEFORE_NAME.search(text, max(0, f.start - 40), f.start)
-        return m is not None and m.group(1).casefold() in things
+        word = _word_before_name(text, f.start)
+        return bool(word) and word.casefold() in things
 
     def _greeting_ended(self, text: str, found: list[Finding]) -> list[Finding]:
         """A salutation cues the name right after it ("Hej Maja!"); after the greeting's sentence has ended on
@@ -934,20 +947,26 @@ class FallbackNameFinder:
             words = m.group(1).split()
             keys = [w.casefold() for w in words]
             given, surnames = keys[-1], keys[:-1]
-            if given in lex.stopwords or not all(part in lex.first for part in given.split("-")):
+            if not all(part in lex.first for part in given.split("-")):
                 continue  # "HANS-JØRGEN": each part a first name
-            if any(k in lex.not_names or k in lex.titles or k in lex.fields or k in lex.street_words for k in keys):
+            if given in lex.not_names or given in lex.titles or given in lex.fields or given in lex.street_words:
+                continue
+            if any(k in lex.not_names or k in lex.titles or k in lex.fields for k in surnames):
                 continue
             if any(k in lex.stopwords and k not in _PARTICLES for k in surnames):
                 continue
             if surnames[0] in lex.first and surnames[0] not in lex.last and given in lex.last:
                 continue  # "JENS HANSEN": first name first, the capitals pass reads it
             # a listed surname (or particle, or a surname's shape) proves the line; other lines of the same
-            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR")
-            sure += all(
+            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR"); a first name that is a
+            # stop word ("INGA") or a surname that is a street word ("BRO") only after a proven surname
+            proven = all(
                 k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) is not None
                 for k in surnames
             )
+            if not proven and (given in lex.stopwords or any(k in lex.street_words for k in surnames)):
+                continue
+            sure += proven
             hits.append((m.start(1), m.end(1), words))
         if sure < 2 or 2 * sure < len(hits):
             return []
@@ -1472,10 +1491,22 @@ class FallbackNameFinder:
         return self._has_sig(text[lo:hi].casefold())
 
     def _text_has_sig(self, text: str) -> bool:
-        """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
-        than the longest word), never as a second copy of a large text."""
+        """Does any sign-off word occur in the text? (See ``_text_words``.)"""
+        return self._text_words(text)[0]
+
+    def _text_words(self, text: str) -> tuple[bool, bool]:
+        """Does any sign-off word occur in the case-folded text, does any word naming a room, ship or storm
+        (``_named_thing`` finds nothing in a text without one)? Case-folded in bounded pieces (overlapping
+        by more than the longest word), never as a second copy of a large text."""
         step = 1 << 16
-        return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
+        sig = things = False
+        for i in range(0, max(len(text), 1), step):
+            piece = text[i : i + step + self._overlap].casefold()
+            sig = sig or self._any_in(piece, self._sig_words)
+            things = things or self._any_in(piece, self._thing_words)
+            if sig and things:
+                break
+        return sig, things
 
     def _has_sig(self, lowered: str) -> bool:
         return self._any_in(lowered, self._sig_words)
@@ -1687,6 +1718,10 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# Adjectives among the owned nouns: they count only before a noun ("Sørens gamle computer")
+_OWNED_ADJECTIVES = frozenset({"gamle", "gamla", "nye", "nya", "egen", "egna", "første", "första", "sidste", "sista"})
+# "Bent og jeg kan godt": a first name written in full before, coordinated with the writer
+_WITH_WRITER = re.compile(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej|I|vi)\b")
 # Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
 _AUX_AFTER = re.compile(
     r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"
@@ -1944,6 +1979,18 @@ _THREAD_LINE = re.compile(
 )
 # The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
 _WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
+# The same read backwards from the name: one match, not a search trying every place in the window.
+_WORD_BEFORE_NAME_REVERSED = re.compile(r"[ \t]*[\"“'«]?[ \t]*([\w:]+)")
+
+
+def _word_before_name(text: str, start: int) -> str:
+    """What ``_WORD_BEFORE_NAME.search(text, max(0, start - 40), start)`` finds as its word ("" for nothing):
+    blanks, at most one quote and blanks before the name, then the word (word characters never being blanks
+    or quotes, the backward reading is the only one)."""
+    m = _WORD_BEFORE_NAME_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    return "" if m is None else m.group(1)[::-1]
+
+
 # A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
 _GREETING_END = re.compile(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"

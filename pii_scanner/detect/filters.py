@@ -651,6 +651,9 @@ def _denied(env: Env, start: int, end: int) -> bool:
     identifier, stand right after the number or right before it: the number is said NOT to be one."""
     text = env.text
     negations = env.rules.labels.negations
+    near = text[max(0, start - 40) : end + 40].lower()
+    if not any(word in near for word in negations):
+        return False  # the common case, decided without splitting words
     gap = _DENIAL_AFTER.match(text, end)
     after = _WORD_RUN.findall(text, gap.end() if gap else end, end + 40)[:4]
     if after and after[0].lower() in negations and _denial_names_id(after[1:], env):

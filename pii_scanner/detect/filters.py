@@ -306,7 +306,9 @@ def _people_numbers(candidate: Candidate, numbers: list[str], env: Env) -> bool:
     if not all(len(c) == 10 and dk_cpr.is_valid(c, env.today) for c in cells):
         return False
     years = [dk_cpr.birth_date(c).year for c in cells]
-    return max(years) - min(years) >= env.rules.setting("table", "id_column_years")
+    if max(years) - min(years) < env.rules.setting("table", "id_column_years"):
+        return False
+    return not _issued_together(cells, env)  # "240226-0190" over "240305-0322": case numbers of one season
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:

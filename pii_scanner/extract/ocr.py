@@ -216,8 +216,11 @@ class _Engines:
             if lang in self.unavailable:
                 return None
             idle = self.idle.get(lang)
-            if idle:
-                return idle.pop()
+            while idle:
+                child = idle.pop()
+                if child.proc.poll() is None:
+                    return child
+                child.proc.wait()  # ended while idle (killed from outside): a fresh one below
             self._on_exit()
         try:
             return _Child(lang)

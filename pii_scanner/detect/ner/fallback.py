@@ -348,6 +348,7 @@ class FallbackNameFinder:
                     or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
                     or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
                     or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
+                    or (key != base and base in self.lex.first and self._owned_next(text, end))  # "Pers forældre"
                 )
             ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
                 seg = _Seg(start, end, [kind], [key], cues, [end])
@@ -484,6 +485,11 @@ class FallbackNameFinder:
             )
         )
 
+    def _owned_next(self, text: str, end: int) -> bool:
+        """Is the very next word a noun of what a person owns or is related to ("Pers forældre")?"""
+        m = _TWO_WORDS_AFTER.match(text, end)
+        return m is not None and m.group(1) in self.lex.owned_nouns and m.group(1) not in _OWNED_ADJECTIVES
+
     def _owned_after(self, text: str, end: int) -> bool:
         """Is the word after ``end`` (or the one after an adjective) a noun of what a person owns or is related to?"""
         m = _TWO_WORDS_AFTER.match(text, end)
@@ -496,6 +502,8 @@ class FallbackNameFinder:
         """A first name that is a word too ("Sten", "Bo", "Per"), seen in a full name before, alone:
         mid-sentence, before a finite verb, or as the whole line; not "Per capita", "Sten och grus"."""
         if "mid_sentence" in seg.cues or _VERB_AFTER.match(text, seg.end) is not None:
+            return True
+        if _WITH_WRITER.match(text, seg.end) is not None:  # "Bent og jeg kan godt torsdag"
             return True
         if _PAST_AFTER.match(text, seg.end) is not None and seg.keys[0] not in _MONTHS:  # "Kim fik", not "Maj blev"
             return True
@@ -939,20 +947,26 @@ class FallbackNameFinder:
             words = m.group(1).split()
             keys = [w.casefold() for w in words]
             given, surnames = keys[-1], keys[:-1]
-            if given in lex.stopwords or not all(part in lex.first for part in given.split("-")):
+            if not all(part in lex.first for part in given.split("-")):
                 continue  # "HANS-JØRGEN": each part a first name
-            if any(k in lex.not_names or k in lex.titles or k in lex.fields or k in lex.street_words for k in keys):
+            if given in lex.not_names or given in lex.titles or given in lex.fields or given in lex.street_words:
+                continue
+            if any(k in lex.not_names or k in lex.titles or k in lex.fields for k in surnames):
                 continue
             if any(k in lex.stopwords and k not in _PARTICLES for k in surnames):
                 continue
             if surnames[0] in lex.first and surnames[0] not in lex.last and given in lex.last:
                 continue  # "JENS HANSEN": first name first, the capitals pass reads it
             # a listed surname (or particle, or a surname's shape) proves the line; other lines of the same
-            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR")
-            sure += all(
+            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR"); a first name that is a
+            # stop word ("INGA") or a surname that is a street word ("BRO") only after a proven surname
+            proven = all(
                 k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) is not None
                 for k in surnames
             )
+            if not proven and (given in lex.stopwords or any(k in lex.street_words for k in surnames)):
+                continue
+            sure += proven
             hits.append((m.start(1), m.end(1), words))
         if sure < 2 or 2 * sure < len(hits):
             return []
@@ -1704,6 +1718,10 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# Adjectives among the owned nouns: they count only before a noun ("Sørens gamle computer")
+_OWNED_ADJECTIVES = frozenset({"gamle", "gamla", "nye", "nya", "egen", "egna", "første", "första", "sidste", "sista"})
+# "Bent og jeg kan godt": a first name written in full before, coordinated with the writer
+_WITH_WRITER = re.compile(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej|I|vi)\b")
 # Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
 _AUX_AFTER = re.compile(
     r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"

@@ -352,8 +352,11 @@ def _mask_shape(match: re.Match[str], date_digits: int) -> str:
 
 
 def scrub_text(text: str) -> str:
-    """:func:`scrub` plus e-mail addresses masked: for free text such as third-party log messages."""
+    """:func:`scrub` plus e-mail addresses masked, also written percent-encoded as a location writes them
+    (``%40``): for free text such as third-party log messages and error texts."""
     masked = scrub(text) or ""
+    if "%40" in masked or "%2540" in masked:
+        masked = _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=None), masked)
     return _EMAIL.sub(lambda m: mask_email(m[0]), masked)
 
 

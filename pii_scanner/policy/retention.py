@@ -322,13 +322,22 @@ def add_period(start: datetime, period: str) -> datetime:
     if not m:
         raise ConfigError(f"retention period {period!r} is not like '10y', '6m' or '30d'")
     n, unit = int(m.group(1)), m.group(2)
-    if unit == "d":
-        return start + timedelta(days=n)
+    if n > _LONGEST[unit]:
+        raise ConfigError(f"retention period {period!r} is longer than 1000 years")
     months = n * 12 if unit == "y" else n
     year, month = divmod(start.month - 1 + months, 12)
     year += start.year
+    # A document dated near the end of time (a mail whose Date says 9999) is due after it: never.
+    end = datetime.max.replace(tzinfo=UTC) if start.tzinfo else datetime.max
+    if (unit != "d" and year >= end.year) or (unit == "d" and start > end - timedelta(days=n + 2)):
+        return end
+    if unit == "d":
+        return start + timedelta(days=n)
     day = min(start.day, calendar.monthrange(year, month + 1)[1])
     return start.replace(year=year, month=month + 1, day=day)
+
+
+_LONGEST = {"y": 1000, "m": 12000, "d": 366000}
 
 
 def _glob(pattern: str) -> re.Pattern[str]:

@@ -183,3 +183,41 @@ def test_sql_register_dates_the_case(tmp_path: Path) -> None:
                 ],
             }
         )
+
+
+def test_a_document_dated_at_the_end_of_time_is_never_due_and_stops_nothing(tmp_path: Path) -> None:
+    """A mail whose Date header says year 9999 (or a file with such a date) plus a period runs past the
+    calendar: the item is never due, the sweep goes on (it said exit 70 on every later sweep too).
+    A period longer than 1000 years is a configuration error."""
+    from datetime import UTC, datetime
+
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.policy.retention import add_period
+    from pii_scanner.store import open_store
+    from pii_scanner.sweeps.engine import sweep
+
+    end = datetime(9999, 12, 31, 10, 0, tzinfo=UTC)
+    assert add_period(end, "5y").year == 9999 and add_period(end, "30d").year == 9999
+    assert add_period(end.replace(tzinfo=None), "6m") == datetime.max
+    assert add_period(datetime(2020, 8, 31), "6m") == datetime(2021, 2, 28)  # unchanged below the end
+    with pytest.raises(ConfigError, match="1000 years"):
+        policy_from_dict({"categories": {"x": {"period": "99999999y"}}, "rules": [{"category": "x"}]})
+    root = tmp_path / "mail"
+    root.mkdir()
+    (root / "m.eml").write_bytes(
+        b"From: Jens Hansen <jens@firma.dk>\r\nTo: kim@gmail.com\r\nSubject: Ansoegning\r\n"
+        b"Date: Fri, 31 Dec 9999 10:00:00 -0500\r\nMessage-ID: <1@firma.dk>\r\n\r\nMit CPR er 070761-4285.\r\n"
+    )
+    policy = tmp_path / "policy.yaml"
+    policy.write_text('categories:\n  x:\n    period: {DK: "5y"}\n    basis: modified\nrules:\n  - {category: x}\n')
+    db = tmp_path / "index.sqlite3"
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_text(
+        f'[store]\ndb = "{db}"\n[retention]\npolicy = "{policy}"\njurisdiction = "DK"\n'
+        f'[[sources]]\ntype = "paths"\nname = "m"\npaths = ["{root}"]\n'
+    )
+    for _ in range(2):  # the item stays in the index: the next sweep decides it again
+        assert sweep(config_path=cfg, config=ScanConfig(workers=1), notify=False).exit_code in (0, 1)
+    with open_store(str(db)) as st:
+        [item] = st.rows("items")
+    assert item["retention_due"] is not None and not item["past_retention"]

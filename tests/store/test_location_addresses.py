@@ -182,3 +182,15 @@ def test_a_folder_named_after_an_address_is_given_as_the_index_shows_it(tmp_path
         prefixes = acc.owner_prefixes(st, "jens")
     assert len(seen) == 1 and "j***" in seen[0], seen
     assert _leaks(json.dumps(prefixes)) == [] and "johanna" not in json.dumps(prefixes)
+
+
+def test_free_text_masks_an_address_written_as_a_location_writes_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Log lines, events and error texts pass through scrub_text: an address inside a location they
+    quote (``%40``) is masked like a plain one."""
+    from pii_scanner.cli.logs import emit
+    from pii_scanner.core.privacy import scrub_text
+
+    text = "cannot read file:///srv/jens.hansen%40example.dk.txt nor anna.berg@firma.se"
+    assert _leaks(scrub_text(text)) == [] and "j***%40example.dk" in scrub_text(text)
+    emit("source_failed", message=text)
+    assert _leaks(capsys.readouterr().err) == []

@@ -57,6 +57,7 @@ SETS = {
     "blind21": DATA.parent / "categories_blind21.jsonl",
     "blind22": DATA.parent / "categories_blind22.jsonl",
     "blind23": DATA.parent / "categories_blind23.jsonl",
+    "blind24": DATA.parent / "categories_blind24.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -318,3 +318,19 @@ def test_blank_questions_food_and_towns_reveal_nothing(text: str) -> None:
 )
 def test_forms_permits_checklists_and_spouses(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "health plan" is a scheme; a "newsletter" saying what is common is about nobody
+        ("Benefits: employee Sam Roy adds his daughter, Ella Roy, to the health plan.", []),
+        ("Wellbeing newsletter: panic attacks are common in winter. Editor: Sam Roy", []),
+        ("Referral: employee Sam Roy reports panic attacks at work; his GP prescribed citalopram.", ["health"]),
+        ("HR file – Ann Cole: cautioned by police for shoplifting last year.", ["criminal_records"]),
+        ("Gate log: Ann Cole enrolled her palm vein pattern on terminal 2.", ["biometric"]),
+        ("Gate log: the palm vein terminal at gate 2 is installed. Site lead: Ann Cole.", []),
+    ],
+)
+def test_english_schemes_and_words(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

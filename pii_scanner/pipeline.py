@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import time
 from collections import deque
@@ -738,7 +739,9 @@ class RenewingPool:
         self.pool = self._make()
 
     def _make(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self._workers, initializer=self._init, initargs=self._initargs)
+        return ProcessPoolExecutor(
+            max_workers=self._workers, initializer=_guarded_init, initargs=(self._init, *self._initargs)
+        )
 
     def submit(self, work: Work) -> Future[Outcome]:
         return _Renewable(self, work)
@@ -747,12 +750,17 @@ class RenewingPool:
         pool = self.pool
         try:
             return pool, pool.submit(self._work, work)
-        except BrokenProcessPool:
-            pool = self.renew(pool)
+        except BrokenProcessPool as exc:
+            pool = self.renew(pool, exc)
             return pool, pool.submit(self._work, work)
 
-    def renew(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
+    def renew(self, broken: ProcessPoolExecutor, cause: BrokenProcessPool | None = None) -> ProcessPoolExecutor:
+        """A new pool for ``broken``; a pool whose workers could not start is an internal error (raised)."""
         if self.pool is broken:
+            processes = list((getattr(broken, "_processes", None) or {}).values())
+            if any(p.exitcode == _INIT_FAILED for p in processes):
+                _stop_workers(broken)
+                raise cause or BrokenProcessPool("the scan's worker processes could not start")
             _stop_workers(broken)
             self.pool = self._make()
         return self.pool
@@ -772,13 +780,26 @@ class _Renewable(Future[Outcome]):
     def result(self, timeout: float | None = None) -> Outcome:
         try:
             return self.inner.result(timeout)
-        except BrokenProcessPool:
+        except BrokenProcessPool as exc:
+            self.owner.renew(self.pool, exc)  # raises when the workers could not even start
             if self.retried:
                 return abandoned(self.work, WORKER_DIED)
             self.retried = True
-            self.owner.renew(self.pool)
             self.pool, self.inner = self.owner.start(self.work)
             return self.result(timeout)
+
+
+_INIT_FAILED = 86  # a worker's exit code when its initializer failed (the pool is then not renewed)
+
+
+def _guarded_init(init: Callable[..., None], *args: Any) -> None:
+    """A worker's initializer; when it fails the worker ends with ``_INIT_FAILED``, which tells a pool
+    whose workers cannot start (an internal error) from one whose worker died on an item."""
+    try:
+        init(*args)
+    except BaseException:
+        logging.getLogger("concurrent.futures").critical("Exception in initializer:", exc_info=True)
+        os._exit(_INIT_FAILED)
 
 
 _WORKER_STOP_SECONDS = 5.0

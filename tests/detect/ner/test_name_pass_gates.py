@@ -162,3 +162,32 @@ def test_cells_split_without_quotes_as_character_by_character() -> None:
                 assert columns._split(text, start, end, delimiter) == _split_by_characters(
                     text, start, end, delimiter
                 ), (text, start, end, delimiter)
+
+
+def test_word_before_a_name_read_backwards_is_the_regex_search() -> None:
+    rng = random.Random(11)
+    pieces = [
+        "Mødelokale",
+        "lokale:",
+        " ",
+        "\t",
+        '"',
+        "“",
+        "'",
+        "«",
+        "»",
+        "x",
+        "æ",
+        "3",
+        ":",
+        "\n",
+        "-",
+        "ß",
+        "\ud800",
+        "\x00",
+    ]
+    samples = [*TEXTS[:1500], *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(3000))]
+    for text in samples:
+        for start in {0, 1, len(text) // 3, len(text) // 2, max(0, len(text) - 1), len(text)}:
+            m = fallback._WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+            assert fallback._word_before_name(text, start) == ("" if m is None else m.group(1)), (text, start)

@@ -108,6 +108,8 @@ class _Child:
     """One running ``ocr_engine.py`` for one language set."""
 
     def __init__(self, lang: str) -> None:
+        if getattr(sys, "frozen", False) or not sys.executable or not _ENGINE_SCRIPT.is_file():
+            raise OSError("no Python interpreter to run the OCR engine with")  # a frozen build: the command
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
         self.proc = subprocess.Popen(
             [sys.executable, "-I", "-S", str(_ENGINE_SCRIPT), lang],

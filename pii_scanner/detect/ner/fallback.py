@@ -372,6 +372,8 @@ class FallbackNameFinder:
             found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
         if has_things:
             found = [f for f in found if not self._named_thing(text, f)]
+        if ":" in text:  # "Reporter: Vad händer nu?"
+            found = [f for f in found if not self._sentence_after_label(text, f)]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
@@ -895,6 +897,16 @@ class FallbackNameFinder:
             and key not in _ENGLISH_WORD_NAMES
             and key not in _WEATHER_NAMES
             and _AUX_AFTER.match(text, end) is not None
+        )
+
+    def _sentence_after_label(self, text: str, f: Finding) -> bool:
+        """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an
+        interview transcript), not a name ("Til: Hans")?"""
+        return (
+            f.explanation.pattern == "cue:field"
+            and " " not in f.value
+            and f.value.casefold() in self.lex.stopwords
+            and _LOWER_NEXT.match(text, f.end) is not None
         )
 
     def _named_thing(self, text: str, f: Finding) -> bool:
@@ -1718,6 +1730,8 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# A word in lower case after a run: the sentence goes on
+_LOWER_NEXT = re.compile(rf"[ \t]+[{_LOW}]")
 # Adjectives among the owned nouns: they count only before a noun ("Sørens gamle computer")
 _OWNED_ADJECTIVES = frozenset({"gamle", "gamla", "nye", "nya", "egen", "egna", "første", "första", "sidste", "sista"})
 # "Bent og jeg kan godt": a first name written in full before, coordinated with the writer

@@ -56,6 +56,8 @@ SETS = {
     "blind20": DATA.parent / "categories_blind20.jsonl",
     "blind21": DATA.parent / "categories_blind21.jsonl",
     "blind22": DATA.parent / "categories_blind22.jsonl",
+    "blind23": DATA.parent / "categories_blind23.jsonl",
+    "blind24": DATA.parent / "categories_blind24.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -432,9 +432,14 @@ def section_permb(tmp: Path, quick: bool) -> None:
             return n
 
         go() if size <= MB else None  # warm caches once on small sizes
-        spent.clear()
-        seconds = cpu(go)
-        stages = dict(spent)
+        best: tuple[float, dict[str, float]] | None = None
+        for _ in range(3 if size <= MB else 1):  # small sizes: the best of three (a 0.1 s run is noise under load)
+            spent.clear()
+            seconds = cpu(go)
+            if best is None or seconds < best[0]:
+                best = (seconds, dict(spent))
+        assert best is not None
+        seconds, stages = best
         stages["detect"] = stages.get("detect", 0.0) - stages.get("names", 0.0)
         stages["rest"] = seconds - sum(stages.values())
         per_mb = seconds / mbytes * 1000

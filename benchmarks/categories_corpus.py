@@ -92,6 +92,10 @@ BLIND21_OUT = Path(__file__).resolve().parent / "data" / "categories_blind21.jso
 BLIND21_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind21_source.yaml"
 BLIND22_OUT = Path(__file__).resolve().parent / "data" / "categories_blind22.jsonl"
 BLIND22_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind22_source.yaml"
+BLIND23_OUT = Path(__file__).resolve().parent / "data" / "categories_blind23.jsonl"
+BLIND23_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind23_source.yaml"
+BLIND24_OUT = Path(__file__).resolve().parent / "data" / "categories_blind24.jsonl"
+BLIND24_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind24_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -308,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         "--blind20": (BLIND20_SOURCE, BLIND20_OUT),
         "--blind21": (BLIND21_SOURCE, BLIND21_OUT),
         "--blind22": (BLIND22_SOURCE, BLIND22_OUT),
+        "--blind23": (BLIND23_SOURCE, BLIND23_OUT),
+        "--blind24": (BLIND24_SOURCE, BLIND24_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

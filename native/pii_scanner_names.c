@@ -258,8 +258,8 @@ word_at(const Text *word, const Text *t, Py_ssize_t i)
 }
 
 /* Does any of words (a tuple of str) occur in text, as any(map(text.__contains__, words))? One pass over the
- * text for the words whose first character is below 256 (chained by first character), str.find for the
- * others. 1, 0, or -1 on error. */
+ * text for the words whose first character is below 256 (chained by first character, a place passed over
+ * unless its next character can be such a word's second), str.find for the others. 1, 0, or -1 on error. */
 static int
 any_in_text(PyObject *text, PyObject *words)
 {
@@ -274,6 +274,8 @@ any_in_text(PyObject *text, PyObject *words)
     }
     Text word[ANY_MAX_WORDS];
     signed char head[256], next[ANY_MAX_WORDS];
+    unsigned char second[256][32]; /* first character -> the second characters (below 256) of its words */
+    unsigned char any_second[256]; /* first character -> a word of one character, or with a wider second one */
     memset(head, -1, sizeof head);
     int scanned = 0;
     for (Py_ssize_t w = count - 1; w >= 0; w--) {
@@ -289,9 +291,18 @@ any_in_text(PyObject *text, PyObject *words)
             return 1; /* "" is in every str */
         Py_UCS4 c0 = at(&word[w], 0);
         if (c0 < 256) {
+            if (head[c0] < 0) {
+                memset(second[c0], 0, sizeof second[c0]);
+                any_second[c0] = 0;
+            }
             next[w] = head[c0];
             head[c0] = (signed char)w;
             scanned = 1;
+            Py_UCS4 c1 = word[w].n > 1 ? at(&word[w], 1) : 256;
+            if (c1 < 256)
+                second[c0][c1 >> 3] |= (unsigned char)(1u << (c1 & 7));
+            else
+                any_second[c0] = 1;
         }
         else if (word[w].n <= n) {
             Py_ssize_t pos = PyUnicode_Find(text, item, 0, n, 1);
@@ -305,7 +316,12 @@ any_in_text(PyObject *text, PyObject *words)
     if (t.kind == PyUnicode_1BYTE_KIND) {
         const Py_UCS1 *d = (const Py_UCS1 *)t.data;
         for (Py_ssize_t i = 0; i < n; i++) {
-            for (int w = head[d[i]]; w >= 0; w = next[w]) {
+            Py_UCS1 c = d[i];
+            if (head[c] < 0)
+                continue;
+            if (!any_second[c] && (i + 1 >= n || !(second[c][d[i + 1] >> 3] & (1u << (d[i + 1] & 7)))))
+                continue; /* no word of this first character goes on with the next one */
+            for (int w = head[c]; w >= 0; w = next[w]) {
                 if (word[w].n <= n - i && word_at(&word[w], &t, i))
                     return 1;
             }
@@ -314,8 +330,13 @@ any_in_text(PyObject *text, PyObject *words)
     }
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = at(&t, i);
-        if (ch >= 256)
+        if (ch >= 256 || head[ch] < 0)
             continue;
+        if (!any_second[ch]) {
+            Py_UCS4 c1 = i + 1 < n ? at(&t, i + 1) : 256;
+            if (c1 >= 256 || !(second[ch][c1 >> 3] & (1u << (c1 & 7))))
+                continue;
+        }
         for (int w = head[ch]; w >= 0; w = next[w]) {
             if (word[w].n <= n - i && word_at(&word[w], &t, i))
                 return 1;

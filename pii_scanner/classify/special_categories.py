@@ -535,7 +535,8 @@ class SpecialCategories:
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
                 if a.kind == "PERSON" and a.start < h.start:
-                    owner = _genders().get(text[a.start : a.end].split()[0])
+                    # "Ansatt Lars Bakke": the first word with a gender ("Ansatt" may be taken into the name)
+                    owner = next((g for w in text[a.start : a.end].split() if (g := _genders().get(w))), None)
                     break
             if owner is None:
                 for w in reversed(text[s0 : h.start].lower().split()):
@@ -1379,6 +1380,12 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
         )
     if whole:
         return True
+    # "Har du någon allergi? ☐ Ja ☐ Nej  Om ja, vilken: ______": a question whose boxes are all left empty
+    ask = text.find("?", pos, min(line_end, pos + 120))
+    if ask >= 0 and _UNTICKED.match(text, ask + 1) is not None:
+        nxt = text.find("?", ask + 1, line_end)
+        if not any(c in _TICKS for c in text[ask : nxt if nxt >= 0 else line_end]):
+            return True
     # a form flattened onto one line: "Forsikringstager: Jesper Mikkelsen. Har De ... blodtryk? ☐ Ja ☐ Nej"
     if text.find(":", pos, line_end) < 0 and text.find("?", pos, line_end) < 0:
         return False  # no label ends after the hit
@@ -1505,7 +1512,7 @@ _CAPS_PAIR = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}),?[ \t]+([A-ZÆØÅÄ
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
     r"|[^\W\d][^\n.]{0,60}\.{3,})"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
 )
@@ -1640,6 +1647,8 @@ _WHEN_WORDS = frozenset(
         "next",
     ]
 )
+_UNTICKED = re.compile(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
+_TICKS = frozenset("☒☑■✓✔")
 _TICKED = re.compile(r"[☒☑■✓✔]")
 _SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")

@@ -306,7 +306,9 @@ def _people_numbers(candidate: Candidate, numbers: list[str], env: Env) -> bool:
     if not all(len(c) == 10 and dk_cpr.is_valid(c, env.today) for c in cells):
         return False
     years = [dk_cpr.birth_date(c).year for c in cells]
-    return max(years) - min(years) >= env.rules.setting("table", "id_column_years")
+    if max(years) - min(years) < env.rules.setting("table", "id_column_years"):
+        return False
+    return not _issued_together(cells, env)  # "240226-0190" over "240305-0322": case numbers of one season
 
 
 def running_numbers(candidate: Candidate, env: Env) -> bool:
@@ -651,6 +653,9 @@ def _denied(env: Env, start: int, end: int) -> bool:
     identifier, stand right after the number or right before it: the number is said NOT to be one."""
     text = env.text
     negations = env.rules.labels.negations
+    near = text[max(0, start - 40) : end + 40].lower()
+    if not any(word in near for word in negations):
+        return False  # the common case, decided without splitting words
     gap = _DENIAL_AFTER.match(text, end)
     after = _WORD_RUN.findall(text, gap.end() if gap else end, end + 40)[:4]
     if after and after[0].lower() in negations and _denial_names_id(after[1:], env):

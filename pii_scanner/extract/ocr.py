@@ -108,6 +108,8 @@ class _Child:
     """One running ``ocr_engine.py`` for one language set."""
 
     def __init__(self, lang: str) -> None:
+        if getattr(sys, "frozen", False) or not sys.executable or not _ENGINE_SCRIPT.is_file():
+            raise OSError("no Python interpreter to run the OCR engine with")  # a frozen build: the command
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
         self.proc = subprocess.Popen(
             [sys.executable, "-I", "-S", str(_ENGINE_SCRIPT), lang],
@@ -216,8 +218,11 @@ class _Engines:
             if lang in self.unavailable:
                 return None
             idle = self.idle.get(lang)
-            if idle:
-                return idle.pop()
+            while idle:
+                child = idle.pop()
+                if child.proc.poll() is None:
+                    return child
+                child.proc.wait()  # ended while idle (killed from outside): a fresh one below
             self._on_exit()
         try:
             return _Child(lang)
@@ -228,6 +233,8 @@ class _Engines:
 
     def read(self, png: bytes, lang: str, timeout: float, budget: float) -> str | None:
         """The text of ``png``, or None when no engine can run here (the caller runs the command)."""
+        if len(png) >= 1 << 32:  # the request's length field has 4 bytes
+            return None
         child = self._take(lang)
         if child is None:
             return None

@@ -233,6 +233,22 @@ def test_blind22_is_frozen() -> None:
     assert len(blind22) >= 70 and {d["split"] for d in blind22} == {"blind-22"}
 
 
+def test_blind23_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind23.jsonl", encoding="utf-8") as fh:
+        blind23 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND23_SOURCE)] == blind23
+    assert len(blind23) >= 60 and {d["split"] for d in blind23} == {"blind-23"}
+
+
+def test_blind24_is_frozen() -> None:
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind24.jsonl", encoding="utf-8") as fh:
+        blind24 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND24_SOURCE)] == blind24
+    assert len(blind24) >= 40 and {d["split"] for d in blind24} == {"blind-24"}
+
+
 def test_redteam_set_scores_above_the_bar() -> None:
     """The independent set written by another engineer (benchmarks/data/redteam/categories.jsonl)."""
     path = BENCH / "data" / "redteam" / "categories.jsonl"

@@ -166,7 +166,7 @@ def test_a_payslip_without_sick_pay_reveals_nothing() -> None:
 
 
 def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> None:
-    """Through the pipeline's hooks, on every document of blind15-17, blind20-21 and hold-outs v4-v5: the categories
+    """Through the pipeline's hooks, on every document of blind15-17, blind20-23 and hold-outs v4-v5: the categories
     are exactly those of the evidence and of the risk reason, the flag is set iff a category is, a negative document
     gets no special-category reason, and a type that describes a person is given only when somebody is identified."""
     import json
@@ -187,6 +187,8 @@ def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> N
         "categories_blind17.jsonl",
         "categories_blind20.jsonl",
         "categories_blind21.jsonl",
+        "categories_blind22.jsonl",
+        "categories_blind23.jsonl",
         "redteam/holdout4/categories.jsonl",
         "redteam/holdout5/categories.jsonl",
     ):
@@ -206,4 +208,4 @@ def test_document_types_and_risk_use_the_same_evidence_on_the_new_batches() -> N
                 if result.doc_type in personal_types:  # identified by something else than a category
                     assert any(f.entity_type for f in result.findings), doc["id"]
             checked += 1
-    assert checked >= 1170
+    assert checked >= 1300

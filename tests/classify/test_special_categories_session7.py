@@ -284,3 +284,53 @@ def test_places_titles_prefixes_and_works_reveal_nothing(text: str) -> None:
 )
 def test_serving_time_rites_tags_and_logs(text: str, expected: list[str]) -> None:
     assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's question with all boxes empty, whatever follows on the line
+        "Blankett: Har du diabetes? ☐ Ja ☐ Nej  Om ja, vilken typ: ______  Namn: Olle Dahl",
+        # food served in the canteen
+        "Opslag: Fra tirsdag serveres der kosher-retter i kantinen. Tak til køkkenchef Pia Lund.",
+        # moving here from a town at home
+        "Mentor: Ali Haddad kom til Danmark fra Odense som barn og er nu ingeniør.",
+    ],
+)
+def test_blank_questions_food_and_towns_reveal_nothing(text: str) -> None:
+    assert load_special_categories().classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blankett: Har du diabetes? ☒ Ja ☐ Nej  Om ja, vilken typ: typ 1  Namn: Olle Dahl", ["health"]),
+        ("Kundnotering: Kunden Lisa Ek har handikapptillstånd och behöver parkering nära entrén.", ["health"]),
+        ("Onboarding – Jakob Holm\n☑ Kontrakt\n☑ Medlem af HK (kontingent trækkes i løn)", ["trade_union"]),
+        ("Mentee: Yusuf Omar, kom til Danmark fra Somalia som 10-årig.", ["ethnic_origin"]),
+        ("Hall booking: Sunday 9-12, booked by Ruth Ames for her daughter's christening.", ["religion"]),
+        (
+            "Endring: Ansatt Petter Lie har registrert ektemannen Jon Lie som nærmeste pårørende.",
+            ["sexual_orientation"],
+        ),
+        ("Endring: Ansatt Kari Lie har registrert ektemannen Jon Lie som nærmeste pårørende.", []),
+    ],
+)
+def test_forms_permits_checklists_and_spouses(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "health plan" is a scheme; a "newsletter" saying what is common is about nobody
+        ("Benefits: employee Sam Roy adds his daughter, Ella Roy, to the health plan.", []),
+        ("Wellbeing newsletter: panic attacks are common in winter. Editor: Sam Roy", []),
+        ("Referral: employee Sam Roy reports panic attacks at work; his GP prescribed citalopram.", ["health"]),
+        ("HR file – Ann Cole: cautioned by police for shoplifting last year.", ["criminal_records"]),
+        ("Gate log: Ann Cole enrolled her palm vein pattern on terminal 2.", ["biometric"]),
+        ("Gate log: the palm vein terminal at gate 2 is installed. Site lead: Ann Cole.", []),
+    ],
+)
+def test_english_schemes_and_words(text: str, expected: list[str]) -> None:
+    assert load_special_categories().classify(text) == expected

@@ -24,7 +24,7 @@ _WORDS = "kunde sag notat CPR-nr personnummer Jens Hansen Anna Svensson Vejle GÃ
 
 def _png(image: object) -> bytes:
     buf = io.BytesIO()
-    image.save(buf, format="PNG")  # type: ignore[attr-defined]
+    image.save(buf, format="PNG", compress_level=0)  # type: ignore[attr-defined]  # as ocr_image sends it
     return buf.getvalue()
 
 
@@ -77,13 +77,29 @@ def test_one_engine_serves_many_pages(engines: ocr._Engines) -> None:
     assert len(engines.idle[LANG]) == 1
 
 
-def test_a_stopped_engine_is_an_error_record_and_the_next_page_is_read(engines: ocr._Engines) -> None:
+def test_an_engine_stopping_mid_page_is_an_error_record_and_the_next_page_is_read(engines: ocr._Engines) -> None:
+    import threading
+
     png = _png(text_image(["Kunde 070761-4285"]))
     first = engines.read(png, LANG, 60, 60)
-    engines.idle[LANG][0].proc.kill()
+    engine = engines.idle[LANG][0]
+    big = _png(text_image(["CPR-nr: 070761-4285 Jens Hansen Vejle"] * 60, size=20))
+    killer = threading.Timer(0.2, engine.proc.kill)  # a crash while it reads the page
+    killer.start()
     with pytest.raises(ExtractionError):
-        engines.read(png, LANG, 60, 60)
+        engines.read(big, LANG, 60, 60)
+    killer.join()
     assert engines.read(png, LANG, 60, 60) == first
+
+
+def test_an_engine_ended_while_idle_is_replaced_without_an_error(engines: ocr._Engines) -> None:
+    png = _png(text_image(["Kunde 070761-4285"]))
+    first = engines.read(png, LANG, 60, 60)
+    idle = engines.idle[LANG][0]
+    idle.proc.kill()
+    idle.proc.wait()
+    assert engines.read(png, LANG, 60, 60) == first
+    assert engines.idle[LANG][0] is not idle
 
 
 def test_time_budget_ends_a_slow_page(engines: ocr._Engines) -> None:

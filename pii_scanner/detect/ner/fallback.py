@@ -147,6 +147,9 @@ class FallbackNameFinder:
         words = {sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}
         # A word holding another one ("hilsener", "takk") finds nothing that one does not.
         self._sig_words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        self._thing_words = tuple(sorted(self.lex.named_things))
+        # Pieces of a text are case-folded with this much overlap: more than the longest word looked for.
+        self._overlap = max((64, *(len(w) + 1 for w in (*self._sig_words, *self._thing_words))))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
         never = sum(1 << kind for kind in _ALONE_NEVER)  # bits of a C long: 32 on Windows
         if never >= 1 << 31:
@@ -170,7 +173,8 @@ class FallbackNameFinder:
         pending: list[_Pending] = []  # one-word runs not taken alone: mentions of a name found later?
         found: list[Finding] = []
         seen: set[str] = set()  # name tokens of accepted multi-word names (for lone mentions later)
-        heads = _Lines(self._text_has_sig(text))  # per line: what the cues need
+        has_sig, has_things = self._text_words(text)
+        heads = _Lines(has_sig)  # per line: what the cues need
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
@@ -226,14 +230,44 @@ class FallbackNameFinder:
                         )
                     )
                 continue
-            if mask & _COLON:  # a field label may end the run: judged at this place
-                judged = []
-                for seg in self._segments(text, start, run, heads):
-                    if mask & _SLASH:
-                        seg.cues = [*seg.cues, "signature"]
-                    judged.append((seg, *self._judge(seg)))
-            else:
-                judged = self._general(start, run, mask)
+            if not mask & _COLON:
+                # Judged once per (run, cue bits) with all that accepting a part adds (``_general``);
+                # only the offsets, a particle before a lone surname and the finding are per place.
+                for (
+                    a,
+                    b,
+                    score,
+                    part_kinds,
+                    part_keys,
+                    part_cues,
+                    ends,
+                    explanation,
+                    adds,
+                    two_or_three,
+                ) in self._general(run, mask):
+                    if score > 0:
+                        a += start
+                        if len(part_kinds) == 1 and a > 1 and text[a - 1] in " \t\n":  # see _particle_start
+                            a = _particle_start(text, a, part_keys[0], surnames)
+                        found.append(self._made_explained(text, a, start + b, score, explanation))
+                        if adds is not None:
+                            seen.update(adds[0])
+                            if adds[1]:
+                                firsts.add(adds[1])
+                            surnames.update(adds[2])
+                    elif len(part_kinds) == 1:
+                        pending.append((start + a, start + b, part_kinds[0], part_keys[0], part_cues))
+                    elif two_or_three:  # unknown words: a name if a list or a pronoun says so
+                        ends_here = [start + e for e in ends]
+                        unknown.append(
+                            _Seg(start + a, start + b, list(part_kinds), list(part_keys), part_cues, ends_here)
+                        )
+                continue
+            judged = []  # a field label may end the run: judged at this place
+            for seg in self._segments(text, start, run, heads):
+                if mask & _SLASH:
+                    seg.cues = [*seg.cues, "signature"]
+                judged.append((seg, *self._judge(seg)))
             for seg, score, rule in judged:
                 if score > 0:
                     if len(seg.kinds) == 1:
@@ -313,6 +347,8 @@ class FallbackNameFinder:
                     or base in surnames
                     or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
                     or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
+                    or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
+                    or (key != base and base in self.lex.first and self._owned_next(text, end))  # "Pers forældre"
                 )
             ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
                 seg = _Seg(start, end, [kind], [key], cues, [end])
@@ -322,6 +358,8 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 if self._genitive_first(text, seg):
                     later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
+                later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
         if later:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
@@ -332,7 +370,10 @@ class FallbackNameFinder:
                 found = _replacing(found, nicknamed)
         if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
             found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        found = [f for f in found if not self._named_thing(text, f)]
+        if has_things:
+            found = [f for f in found if not self._named_thing(text, f)]
+        if ":" in text:  # "Reporter: Vad händer nu?"
+            found = [f for f in found if not self._sentence_after_label(text, f)]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
@@ -446,6 +487,11 @@ class FallbackNameFinder:
             )
         )
 
+    def _owned_next(self, text: str, end: int) -> bool:
+        """Is the very next word a noun of what a person owns or is related to ("Pers forældre")?"""
+        m = _TWO_WORDS_AFTER.match(text, end)
+        return m is not None and m.group(1) in self.lex.owned_nouns and m.group(1) not in _OWNED_ADJECTIVES
+
     def _owned_after(self, text: str, end: int) -> bool:
         """Is the word after ``end`` (or the one after an adjective) a noun of what a person owns or is related to?"""
         m = _TWO_WORDS_AFTER.match(text, end)
@@ -459,6 +505,8 @@ class FallbackNameFinder:
         mid-sentence, before a finite verb, or as the whole line; not "Per capita", "Sten och grus"."""
         if "mid_sentence" in seg.cues or _VERB_AFTER.match(text, seg.end) is not None:
             return True
+        if _WITH_WRITER.match(text, seg.end) is not None:  # "Bent og jeg kan godt torsdag"
+            return True
         if _PAST_AFTER.match(text, seg.end) is not None and seg.keys[0] not in _MONTHS:  # "Kim fik", not "Maj blev"
             return True
         return text.startswith("\n", seg.end) or seg.end == len(text)
@@ -467,13 +515,16 @@ class FallbackNameFinder:
         return self._made(text, seg.start, seg.end, score, rule, seg.cues)
 
     def _made(self, text: str, start: int, end: int, score: float, rule: str, cues: Sequence[str]) -> Finding:
+        return self._made_explained(text, start, end, score, self._explanation(rule, cues))
+
+    def _made_explained(self, text: str, start: int, end: int, score: float, explanation: Explanation) -> Finding:
         value = text[start:end]
         normalized = self._normalized.get(value)
         if normalized is None:
             normalized = self._normalize(value)
             if len(self._normalized) < _KIND_CACHE_SIZE:
                 self._normalized[value] = normalized
-        return self._person(start, end, score, value, normalized, self._explanation(rule, cues))
+        return self._person(start, end, score, value, normalized, explanation)
 
     def _plain_decision(self, run: str, plain: _Plain, mask: int) -> tuple[float, str, str, Explanation]:
         """A plain run's decision under these cue bits, what its Finding holds (memoised)."""
@@ -641,6 +692,8 @@ class FallbackNameFinder:
         """Speakers of a chat or SMS thread written "Sten: har du pratat med Bo?": a line opens with one or two
         capitalised words, a colon and a message in lower case. Two lines and two speakers at least, each a
         listed first name or surname and no field label, make the thread ("Status: i gang" is a form)."""
+        if _THREAD_LINE_GATE.search(text) is None:
+            return []
         lex = self.lex
         heads: list[tuple[int, int, str]] = []
         for m in _THREAD_LINE.finditer(text):
@@ -834,14 +887,38 @@ class FallbackNameFinder:
             out.append(self._finding(text, seg, score, rule))
         return out
 
+    def _acts_alone(self, text: str, key: str, end: int) -> bool:
+        """A first name that is also a word, opening a sentence before an auxiliary or a verb of saying ("Per har
+        glemt sin jakke", "Hans har hans guitar med", "Saga är lucia"): the word itself ("per", "hans", "saga")
+        never stands bare before a finite verb there. Not months, weather or English words ("Storm kommer")."""
+        return (
+            key in self.lex.first
+            and (key not in self.lex.stopwords or key in _NAME_STOPWORDS)  # not "Alla är välkomna"
+            and key not in _DEFINITE_WORD_NAMES
+            and key not in _MONTHS
+            and key not in _ENGLISH_WORD_NAMES
+            and key not in _WEATHER_NAMES
+            and _AUX_AFTER.match(text, end) is not None
+        )
+
+    def _sentence_after_label(self, text: str, f: Finding) -> bool:
+        """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an
+        interview transcript), not a name ("Til: Hans")?"""
+        return (
+            f.explanation.pattern == "cue:field"
+            and " " not in f.value
+            and f.value.casefold() in self.lex.stopwords
+            and _LOWER_NEXT.match(text, f.end) is not None
+        )
+
     def _named_thing(self, text: str, f: Finding) -> bool:
         """Is the finding a room, ship or storm named after someone: the word before it (a quote between
         allowed) or its own first word names the kind of thing ("Konferensrum Selma Lagerlöf")?"""
         things = self.lex.named_things
         if f.value.split(None, 1)[0].casefold() in things:
             return True
-        m = _WORD_BEFORE_NAME.search(text, max(0, f.start - 40), f.start)
-        return m is not None and m.group(1).casefold() in things
+        word = _word_before_name(text, f.start)
+        return bool(word) and word.casefold() in things
 
     def _greeting_ended(self, text: str, found: list[Finding]) -> list[Finding]:
         """A salutation cues the name right after it ("Hej Maja!"); after the greeting's sentence has ended on
@@ -884,20 +961,26 @@ class FallbackNameFinder:
             words = m.group(1).split()
             keys = [w.casefold() for w in words]
             given, surnames = keys[-1], keys[:-1]
-            if given in lex.stopwords or not all(part in lex.first for part in given.split("-")):
+            if not all(part in lex.first for part in given.split("-")):
                 continue  # "HANS-JØRGEN": each part a first name
-            if any(k in lex.not_names or k in lex.titles or k in lex.fields or k in lex.street_words for k in keys):
+            if given in lex.not_names or given in lex.titles or given in lex.fields or given in lex.street_words:
+                continue
+            if any(k in lex.not_names or k in lex.titles or k in lex.fields for k in surnames):
                 continue
             if any(k in lex.stopwords and k not in _PARTICLES for k in surnames):
                 continue
             if surnames[0] in lex.first and surnames[0] not in lex.last and given in lex.last:
                 continue  # "JENS HANSEN": first name first, the capitals pass reads it
             # a listed surname (or particle, or a surname's shape) proves the line; other lines of the same
-            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR")
-            sure += all(
+            # register may hold surnames the lists lack ("BELLO OLUSEGUN", "HÖST IVAR"); a first name that is a
+            # stop word ("INGA") or a surname that is a street word ("BRO") only after a proven surname
+            proven = all(
                 k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) is not None
                 for k in surnames
             )
+            if not proven and (given in lex.stopwords or any(k in lex.street_words for k in surnames)):
+                continue
+            sure += proven
             hits.append((m.start(1), m.end(1), words))
         if sure < 2 or 2 * sure < len(hits):
             return []
@@ -911,7 +994,9 @@ class FallbackNameFinder:
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
         "Berra" Nilsson', 'Nicolai "dev1ce" Reedtz'); the normalised form leaves the nickname out."""
-        out = []
+        out: list[Finding] = []
+        if _NICKNAMED_GATE.search(text) is None:
+            return out
         for m in _NICKNAMED.finditer(text):
             first, last = self._token(m.group(1)), self._token(m.group(3))
             if first[0] not in (FIRST, BOTH) or first[2] or last[2] or last[0] in _ALONE_NEVER:
@@ -1079,9 +1164,11 @@ class FallbackNameFinder:
             tokens, infos, self._context_mask(text, start, heads), self._after_bits(text, end, facts, True)
         )
 
-    def _general(self, start: int, run: str, bits: int) -> list[tuple[_Seg, float, str]]:
+    def _general(self, run: str, bits: int) -> tuple[_Part, ...]:
         """The segments of a run no ":" follows, judged, memoised per (run, bits): its words and the cue
-        bits around it (``_runs``) fix them; each place gets its own ``_Seg`` objects."""
+        bits around it (``_runs``) fix them. Each part also holds its explanation and what accepting it
+        adds to the names seen (for later mentions), or for a part not accepted whether it is two or
+        three unknown words (a name if a list or a pronoun says so)."""
         template = self._templates.get((run, bits))
         if template is None:
             tokens = _tokens(0, run)
@@ -1091,25 +1178,49 @@ class FallbackNameFinder:
                 if bits & _SLASH:
                     seg.cues = [*seg.cues, "signature"]
                 score, rule = self._judge(seg)
+                cues = tuple(seg.cues)
                 parts.append(
                     (
-                        seg.start,
-                        seg.end,
-                        tuple(seg.kinds),
-                        tuple(seg.keys),
-                        tuple(seg.cues),
-                        tuple(seg.ends),
-                        score,
-                        rule,
+                        *(seg.start, seg.end, score, tuple(seg.kinds), tuple(seg.keys), cues, tuple(seg.ends)),
+                        self._explanation(rule, cues) if score > 0 else _REJECTED,
+                        self._adds(seg) if score > 0 else None,
+                        score <= 0 and self._unknown(seg),
                     )
                 )
             template = tuple(parts)
             if len(self._templates) < _KIND_CACHE_SIZE:
                 self._templates[(run, bits)] = template
-        return [
-            (_Seg(start + a, start + b, list(kinds), list(keys), cues, [start + e for e in ends]), score, rule)
-            for a, b, kinds, keys, cues, ends, score, rule in template
-        ]
+        return template
+
+    def _adds(self, seg: _Seg) -> tuple[frozenset[str], str, frozenset[str]] | None:
+        """What an accepted segment of several words adds: its name words (and their forms without a
+        genitive -s) to those seen, its first name, its surname with any particles; None for one word."""
+        if len(seg.kinds) == 1:
+            return None
+        seen: set[str] = set()
+        for key, kind in zip(seg.keys, seg.kinds, strict=True):
+            if kind != INIT and kind != PART:
+                seen.add(key)
+                if len(key) > 3 and key[-1] == "s":
+                    seen.add(key[:-1])
+        first = seg.keys[0] if seg.kinds[0] in (FIRST, AMBIG, BOTH) else ""
+        last = seg.keys[-1]
+        base = _base(last)
+        surnames = {last, base}
+        j = len(seg.kinds) - 2
+        while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
+            chain = " ".join(seg.keys[j:-1])
+            surnames.update(f"{chain} {k}" for k in (last, base))
+            j -= 1
+        return frozenset(seen), first, frozenset(surnames)
+
+    def _unknown(self, seg: _Seg) -> bool:
+        """Two or three unknown capitalised words, not a place or firm ("Kobbervej Tandklinik")."""
+        return (
+            1 < len(seg.kinds) <= 3
+            and _UNKNOWN_NAMEY.issuperset(seg.kinds)
+            and not any(key.endswith(self._org_tails) for key in seg.keys)
+        )
 
     def _split(
         self, tokens: list[tuple[int, int, str]], infos: list[tuple[int, str, bool]], before: int, after: int
@@ -1396,10 +1507,22 @@ class FallbackNameFinder:
         return self._has_sig(text[lo:hi].casefold())
 
     def _text_has_sig(self, text: str) -> bool:
-        """Does any sign-off word occur in the text? Case-folded in bounded pieces (overlapping by more
-        than the longest word), never as a second copy of a large text."""
+        """Does any sign-off word occur in the text? (See ``_text_words``.)"""
+        return self._text_words(text)[0]
+
+    def _text_words(self, text: str) -> tuple[bool, bool]:
+        """Does any sign-off word occur in the case-folded text, does any word naming a room, ship or storm
+        (``_named_thing`` finds nothing in a text without one)? Case-folded in bounded pieces (overlapping
+        by more than the longest word), never as a second copy of a large text."""
         step = 1 << 16
-        return any(self._has_sig(text[i : i + step + 64].casefold()) for i in range(0, max(len(text), 1), step))
+        sig = things = False
+        for i in range(0, max(len(text), 1), step):
+            piece = text[i : i + step + self._overlap].casefold()
+            sig = sig or self._any_in(piece, self._sig_words)
+            things = things or self._any_in(piece, self._thing_words)
+            if sig and things:
+                break
+        return sig, things
 
     def _has_sig(self, lowered: str) -> bool:
         return self._any_in(lowered, self._sig_words)
@@ -1535,6 +1658,14 @@ class FallbackNameFinder:
                 n == 2 and k[0] == AMBIG and k[1] == AMBIG and keys[0] in self.lex.first and keys[1] in self.lex.last
             ):
                 return 0.65, "name+surname"
+            if (  # "Liv Lind Rapp", "Per Lind Dahl": a double surname made of words after a first name that is one
+                n == 3
+                and k.count(AMBIG) == 3
+                and keys[0] in self.lex.first
+                and keys[1] in self.lex.last
+                and keys[2] in self.lex.last
+            ):
+                return 0.65, "name+surname"
             if (  # "ja, Bo Sjö kommer", "att Liv Gran": a first name that is a word, capitalised mid-sentence
                 n == 2
                 and k[0] == AMBIG
@@ -1603,6 +1734,31 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# A word in lower case after a run: the sentence goes on
+_LOWER_NEXT = re.compile(rf"[ \t]+[{_LOW}]")
+# Adjectives among the owned nouns: they count only before a noun ("Sørens gamle computer")
+_OWNED_ADJECTIVES = frozenset({"gamle", "gamla", "nye", "nya", "egen", "egna", "første", "första", "sidste", "sista"})
+# "Bent og jeg kan godt": a first name written in full before, coordinated with the writer
+_WITH_WRITER = re.compile(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej|I|vi)\b")
+# Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
+_AUX_AFTER = re.compile(
+    r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"
+    r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved)\b"
+)
+# Stop words that are names and never stand bare before a finite verb: "hans" (his), "per", "dag", "sine"
+_NAME_STOPWORDS = frozenset({"hans", "per", "dag", "sine"})
+# Definite nouns, places and adjectives among the word-names ("Gaven kan betales", "London er dyr")
+_DEFINITE_WORD_NAMES = frozenset(
+    {
+        *("gaven", "berlin", "london", "jordan", "liban", "sultan", "van", "von", "lin", "paris", "roma", "rom"),
+        *("georgia", "florida", "virginia", "india", "kenya", "china", "cuba", "israel", "mora", "asia", "europa"),
+        *("amerika", "afrika", "nord", "syd", "nya", "nye", "nyt", "ny", "alle", "all"),
+    }
+)
+# Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
+_WEATHER_NAMES = frozenset({"storm", "sol", "regn", "sne", "snö", "vind", "frost", "sommer", "sommar", "vinter"})
+# "Hans’ arbejde": an apostrophe genitive before what is owned
+_APOSTROPHE_OWNED = re.compile(rf"['’](?:[ \t]+)(?!(?:og|och|er|är|har|var)\b)[{_LOW}]{{3,}}")
 # English words among the ambiguous names: they open brands and titles ("Royal Copenhagen", "Green Cargo")
 _ENGLISH_WORD_NAMES = frozenset(
     {
@@ -1705,7 +1861,21 @@ _ONE, _PLAIN_RUN, _GENERAL = range(3)
 _NEXT_SEEN, _BLOCKS, _NEXT_SPEECH = 1, 2, 4
 _SLASH, _COLON = 1 << 16, 1 << 17  # a general run's bits: "/" before it, ":" after it
 # A judged segment of a run, at offsets from the run's start: start, end, kinds, keys, cues, word ends, score, rule.
-_Part = tuple[int, int, tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...], float, str]
+# A judged segment of a run, at offsets from the run's start: start, end, score, kinds, keys, cues, word ends, the
+# explanation of its finding, what accepting it adds (``_adds``; None for one word or a segment not accepted), and
+# for a segment not accepted whether it is two or three unknown words (``_unknown``).
+_Part = tuple[
+    int,
+    int,
+    float,
+    tuple[int, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[int, ...],
+    Explanation,
+    tuple[frozenset[str], str, frozenset[str]] | None,
+    bool,
+]
 _NONSPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
 
@@ -1821,12 +1991,29 @@ _CAPS_LINE = re.compile(
 )
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
 _NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+# What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.
+_NICKNAMED_GATE = re.compile(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
 # "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case
 _THREAD_LINE = re.compile(
     rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M
 )
+# What every thread line holds, found from its colon (a word's small letter before it, a small letter after):
+# texts without it skip the line-by-line regex.
+_THREAD_LINE_GATE = re.compile(rf":(?<=[{_LOW}]:)[ \t]+[{_LOW}]")
 # The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
 _WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
+# The same read backwards from the name: one match, not a search trying every place in the window.
+_WORD_BEFORE_NAME_REVERSED = re.compile(r"[ \t]*[\"“'«]?[ \t]*([\w:]+)")
+
+
+def _word_before_name(text: str, start: int) -> str:
+    """What ``_WORD_BEFORE_NAME.search(text, max(0, start - 40), start)`` finds as its word ("" for nothing):
+    blanks, at most one quote and blanks before the name, then the word (word characters never being blanks
+    or quotes, the backward reading is the only one)."""
+    m = _WORD_BEFORE_NAME_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    return "" if m is None else m.group(1)[::-1]
+
+
 # A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
 _GREETING_END = re.compile(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
@@ -1854,6 +2041,17 @@ def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
 _TWO_CAPITALS = re.compile(rf"[{_UP}]{{2}}")
 _CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
 _CAPS_AFTER_COLON = re.compile(rf":[ \t]*[{_UP}]{{2}}")
+
+
+def _clause_start(text: str, start: int, cues: Collection[str]) -> bool:
+    """Does a word at ``start`` open a sentence, or a clause after a comma or a conjunction ("..., Saga är
+    lucia", "og Dag skal hente den")?"""
+    if "mid_sentence" not in cues:
+        return True
+    before = _WORDS_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    return text[before.end(1) : start].strip(" \t") == "," or before.group(1).casefold() in _CLAUSE_OPENERS
 
 
 def _has_caps_pair(text: str) -> bool:

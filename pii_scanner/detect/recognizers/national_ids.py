@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import NamedTuple
 
+from pii_scanner.core.data_cache import code_key, remembered
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
+from pii_scanner.core.resources import data_dir
 from pii_scanner.detect import country, fastpath, fields, filters, layout, leads
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo
@@ -149,16 +152,36 @@ _FIRST_NAME = re.compile(rf"(?:[a-zæøåäö]+|,)[ \t]+({_CAP}{{2,}})[ \t]*$")
 
 def _first_name_before(line: str) -> bool:
     m = _FIRST_NAME.search(line)
-    if m is None:
-        return False
-    from pii_scanner.detect.ner.lexicon import load_lexicon  # the name lists, loaded once when first needed
+    return m is not None and m.group(1).casefold() in _first_names()
+
+
+_NAME_TABLES = ("names.tsv", "extra_names.tsv", "world_names.tsv")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Given names of the name lists (recognizers/names/) that are no surname, casefolded; read once
+    per process (kept between processes by the data cache: the lists are large)."""
+    base = data_dir("recognizers") / "names"
+    paths = [base / table for table in _NAME_TABLES if (base / table).is_file()]
+
+    def build() -> list[str]:
+        first: set[str] = set()
+        last: set[str] = set()
+        for path in paths:
+            with open(path, encoding="utf-8") as fh:
+                for row in fh:
+                    if row[:1] == "#" or not row.strip():
+                        continue
+                    name, kind, *_ = row.rstrip("\n").split("\t", 2)
+                    (first if kind == "first" else last).add(name.casefold())
+        return sorted(first - last)
 
     try:
-        lexicon = load_lexicon()
-    except (ImportError, OSError):
-        return False
-    name = m.group(1).casefold()
-    return name in lexicon.first and name not in lexicon.ambiguous and name not in lexicon.last
+        key = (*(path.read_bytes() for path in paths), code_key(__file__))
+        return frozenset(remembered("first_names", key, build))
+    except OSError:
+        return frozenset()
 
 
 def _answers_a_request(env: Env, start: int) -> bool:
@@ -340,6 +363,8 @@ def _born_on_row(env: Env, start: int, born: datetime.date) -> bool:
     text = env.text
     lo, hi = layout.line_bounds(text, start)
     spans = [(lo, hi), *_lines_around(text, lo, hi, 1)]
+    if str(born.year) not in text[min(a for a, _ in spans) : max(b for _, b in spans)]:
+        return False  # the common case: no year of it written near, decided without the pattern
     for line_lo, line_hi in spans:
         for m in _WRITTEN_DATE.finditer(text, line_lo, line_hi):
             if m.group(1):

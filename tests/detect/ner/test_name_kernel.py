@@ -212,7 +212,11 @@ def test_any_in_is_any_word_in_the_text_on_hostile_strings() -> None:
         (*(f"w{i}" for i in range(100)), "hilsen"),  # more words than the one-pass table holds
         tuple(f"w{i}" for i in range(100)),
         ("zz", "a\x00h", "x"),
+        ("ab", "a\u0101"),  # a second character past Latin-1: no second-character filter for "a"
+        ("ab",),  # "a" at the text's end has no second character
+        ("kh", "vh", "k"),  # a one-character word among longer ones of the same first character
     ]
+    texts += ["enda", "a\u0101b", "xa\u0101", "ka", "\u0101ab", "k"]
     for sample in texts:
         for words in word_sets:
             assert KERNEL.any_in(sample, words) is want(sample, words), (sample[:40], words[:3])

@@ -36,6 +36,9 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
             "PIRTTIJÄRVI ANNA       19.300,00\nSKOV NIELS             22.100,00",
             ["MØLLER KAREN-MARIE", "VON HOLSTEIN ERIK", "PIRTTIJÄRVI ANNA", "SKOV NIELS"],
         ),
+        # a first name that is a stop word ("INGA" is "none"), a surname that is a street word ("BRO"), after
+        # listed surnames
+        ("LØNLISTE\nLUND INGA     3\nBRO KAJ     4\nHOLM ULLA     5", ["LUND INGA", "BRO KAJ", "HOLM ULLA"]),
         # one such line alone is a heading as often as a name; headings and totals are never names
         ("BERG ANNA\n\nSe vedlagte.", []),
         ("SAMLET LØN          44.000\nI ALT               44.000", []),
@@ -132,6 +135,8 @@ def test_nicknames_and_phone_lists(finder: FallbackNameFinder, text: str, expect
         ("Styrmand Villads Krog meldte klar.", ["Villads Krog"]),
         ("Snickaren Per-Ola Wennerström kommer kl 7.", ["Per-Ola Wennerström"]),
         ("Lagkamraten Hampus Edvardsson gjorde 2-1.", ["Hampus Edvardsson"]),
+        # a label's one-word value that is a stop word opening a sentence is no name (an interview transcript)
+        ("Reporter: Vad händer nu?\nTil: Hans", ["Hans"]),
         # log and form labels from the name lists are labels
         ("commit 1a2b\nAuthor: Ebbe Thorsen <et@x.example>\nReviewed-by: Lise Wolff", ["Ebbe Thorsen", "Lise Wolff"]),
         # rooms, ships and brands named after people
@@ -143,4 +148,30 @@ def test_nicknames_and_phone_lists(finder: FallbackNameFinder, text: str, expect
     ],
 )
 def test_roles_labels_and_named_things(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # word-names: a first name and one or two surnames that are all words, then the surname alone
+        ("Vejle: Gry Eng er valgt som formand. Eng kommer fra Fredericia.", ["Gry Eng", "Eng"]),
+        ("Skolebestyrelsen: Liv Hede Lyng takker af.", ["Liv Hede Lyng"]),
+        ("oncall:\n  - Juni Sjö\n  - team-syd", ["Juni Sjö"]),
+        # a first name that is a word, opening a sentence or a clause before an auxiliary or a verb of saying
+        ("Tak for i går. Per har glemt sin hue, og Dag skal hente den.", ["Per", "Dag"]),
+        ("Barnen sjöng, Saga var lucia.", ["Saga"]),
+        # ... but not weather, definite nouns, pronouns, months or place names before a verb
+        ("Storm kommer i nat. Gaven kan betales på MobilePay. Alla är välkomna. Maj blev kold.", []),
+        ("Hans bil er rød, og hans cykel er blå.", []),
+        # a first name written in full before, coordinated with the writer
+        ("Cc: Dag Vang <dv@x.dk>\n\nHej Lis\n\nDag og jeg kommer fredag.", ["Dag Vang", "Lis", "Dag"]),
+        # the genitive of a first name that is a word, right before a person's relation
+        ("Tak til Stigs forældre for saften.", ["Stigs"]),
+        ("Stigs gamle bil er solgt.", []),
+        # an apostrophe genitive of a first name written in full before
+        ("Hans Lyng har været ansat i fem år. Hans’ arbejde har været grundigt.", ["Hans Lyng", "Hans"]),
+    ],
+)
+def test_word_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

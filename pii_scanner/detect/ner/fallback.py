@@ -692,6 +692,8 @@ class FallbackNameFinder:
         """Speakers of a chat or SMS thread written "Sten: har du pratat med Bo?": a line opens with one or two
         capitalised words, a colon and a message in lower case. Two lines and two speakers at least, each a
         listed first name or surname and no field label, make the thread ("Status: i gang" is a form)."""
+        if _THREAD_LINE_GATE.search(text) is None:
+            return []
         lex = self.lex
         heads: list[tuple[int, int, str]] = []
         for m in _THREAD_LINE.finditer(text):
@@ -992,7 +994,9 @@ class FallbackNameFinder:
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
         "Berra" Nilsson', 'Nicolai "dev1ce" Reedtz'); the normalised form leaves the nickname out."""
-        out = []
+        out: list[Finding] = []
+        if _NICKNAMED_GATE.search(text) is None:
+            return out
         for m in _NICKNAMED.finditer(text):
             first, last = self._token(m.group(1)), self._token(m.group(3))
             if first[0] not in (FIRST, BOTH) or first[2] or last[2] or last[0] in _ALONE_NEVER:
@@ -1987,10 +1991,15 @@ _CAPS_LINE = re.compile(
 )
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
 _NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+# What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.
+_NICKNAMED_GATE = re.compile(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
 # "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case
 _THREAD_LINE = re.compile(
     rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M
 )
+# What every thread line holds, found from its colon (a word's small letter before it, a small letter after):
+# texts without it skip the line-by-line regex.
+_THREAD_LINE_GATE = re.compile(rf":(?<=[{_LOW}]:)[ \t]+[{_LOW}]")
 # The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
 _WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
 # The same read backwards from the name: one match, not a search trying every place in the window.

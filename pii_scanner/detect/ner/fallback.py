@@ -372,6 +372,8 @@ class FallbackNameFinder:
             found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
         if has_things:
             found = [f for f in found if not self._named_thing(text, f)]
+        if ":" in text:  # "Reporter: Vad händer nu?"
+            found = [f for f in found if not self._sentence_after_label(text, f)]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
@@ -690,6 +692,8 @@ class FallbackNameFinder:
         """Speakers of a chat or SMS thread written "Sten: har du pratat med Bo?": a line opens with one or two
         capitalised words, a colon and a message in lower case. Two lines and two speakers at least, each a
         listed first name or surname and no field label, make the thread ("Status: i gang" is a form)."""
+        if _THREAD_LINE_GATE.search(text) is None:
+            return []
         lex = self.lex
         heads: list[tuple[int, int, str]] = []
         for m in _THREAD_LINE.finditer(text):
@@ -897,6 +901,16 @@ class FallbackNameFinder:
             and _AUX_AFTER.match(text, end) is not None
         )
 
+    def _sentence_after_label(self, text: str, f: Finding) -> bool:
+        """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an
+        interview transcript), not a name ("Til: Hans")?"""
+        return (
+            f.explanation.pattern == "cue:field"
+            and " " not in f.value
+            and f.value.casefold() in self.lex.stopwords
+            and _LOWER_NEXT.match(text, f.end) is not None
+        )
+
     def _named_thing(self, text: str, f: Finding) -> bool:
         """Is the finding a room, ship or storm named after someone: the word before it (a quote between
         allowed) or its own first word names the kind of thing ("Konferensrum Selma Lagerlöf")?"""
@@ -980,7 +994,9 @@ class FallbackNameFinder:
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
         "Berra" Nilsson', 'Nicolai "dev1ce" Reedtz'); the normalised form leaves the nickname out."""
-        out = []
+        out: list[Finding] = []
+        if _NICKNAMED_GATE.search(text) is None:
+            return out
         for m in _NICKNAMED.finditer(text):
             first, last = self._token(m.group(1)), self._token(m.group(3))
             if first[0] not in (FIRST, BOTH) or first[2] or last[2] or last[0] in _ALONE_NEVER:
@@ -1718,6 +1734,8 @@ _PAST_AFTER = re.compile(
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
+# A word in lower case after a run: the sentence goes on
+_LOWER_NEXT = re.compile(rf"[ \t]+[{_LOW}]")
 # Adjectives among the owned nouns: they count only before a noun ("Sørens gamle computer")
 _OWNED_ADJECTIVES = frozenset({"gamle", "gamla", "nye", "nya", "egen", "egna", "første", "första", "sidste", "sista"})
 # "Bent og jeg kan godt": a first name written in full before, coordinated with the writer
@@ -1973,10 +1991,15 @@ _CAPS_LINE = re.compile(
 )
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
 _NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+# What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.
+_NICKNAMED_GATE = re.compile(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
 # "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case
 _THREAD_LINE = re.compile(
     rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M
 )
+# What every thread line holds, found from its colon (a word's small letter before it, a small letter after):
+# texts without it skip the line-by-line regex.
+_THREAD_LINE_GATE = re.compile(rf":(?<=[{_LOW}]:)[ \t]+[{_LOW}]")
 # The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
 _WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
 # The same read backwards from the name: one match, not a search trying every place in the window.

@@ -191,3 +191,18 @@ def test_word_before_a_name_read_backwards_is_the_regex_search() -> None:
         for start in {0, 1, len(text) // 3, len(text) // 2, max(0, len(text) - 1), len(text)}:
             m = fallback._WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
             assert fallback._word_before_name(text, start) == ("" if m is None else m.group(1)), (text, start)
+
+
+def test_nickname_and_thread_line_checks_never_skip_a_match() -> None:
+    rng = random.Random(5)
+    pieces = ["Bertil", ' "Berra" ', "“Berra”", " Nilsson", "Sten", ": ", "har du", "\n", "[10:14] ", " ", '"', "x"]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(3000))]
+    nick = thread = 0
+    for text in samples:
+        if fallback._NICKNAMED.search(text) is not None:
+            nick += 1
+            assert fallback._NICKNAMED_GATE.search(text) is not None, text
+        if fallback._THREAD_LINE.search(text) is not None:
+            thread += 1
+            assert fallback._THREAD_LINE_GATE.search(text) is not None, text
+    assert nick > 20 and thread > 20

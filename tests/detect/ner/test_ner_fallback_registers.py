@@ -135,6 +135,8 @@ def test_nicknames_and_phone_lists(finder: FallbackNameFinder, text: str, expect
         ("Styrmand Villads Krog meldte klar.", ["Villads Krog"]),
         ("Snickaren Per-Ola Wennerström kommer kl 7.", ["Per-Ola Wennerström"]),
         ("Lagkamraten Hampus Edvardsson gjorde 2-1.", ["Hampus Edvardsson"]),
+        # a label's one-word value that is a stop word opening a sentence is no name (an interview transcript)
+        ("Reporter: Vad händer nu?\nTil: Hans", ["Hans"]),
         # log and form labels from the name lists are labels
         ("commit 1a2b\nAuthor: Ebbe Thorsen <et@x.example>\nReviewed-by: Lise Wolff", ["Ebbe Thorsen", "Lise Wolff"]),
         # rooms, ships and brands named after people

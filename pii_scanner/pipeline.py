@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any, Union
@@ -709,13 +711,95 @@ def scan_items(
         pieces = spread(items, config, lambda w: done(_portable_outcome(processor.run(w))), window=1, split_text=False)
         yield from _results(pieces, progress)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
-        pieces = spread(items, config, lambda w: pool.submit(_work, w), window=workers * 4, split_text=True)
+    pool = RenewingPool(workers, _work, _init_worker, (config,))
+    pieces = spread(items, config, pool.submit, window=workers * 4, split_text=True)
+    try:
+        yield from _results(pieces, progress)
+    except BaseException:  # interrupted, or the caller stopped reading: nobody wants the queued work
+        pool.stop()
+        raise
+    pool.pool.shutdown(wait=True)
+
+
+WORKER_DIED = "not read: the process reading it stopped (killed, out of memory, or a crash in a parser)"
+
+
+class RenewingPool:
+    """A process pool that outlives a worker's death (the OOM killer, a C parser crashing on a hostile
+    file). A dead worker breaks the whole pool and every unit in it: the pool is replaced and each of
+    those units runs once more in the new one; a unit that breaks a pool twice is given up as an error
+    record (``WORKER_DIED``). Results are taken in the caller's thread (``spread`` calls ``result()``),
+    so pools are made and replaced there too."""
+
+    def __init__(
+        self, workers: int, work: Callable[[Work], Outcome], init: Callable[..., None], initargs: tuple[Any, ...]
+    ) -> None:
+        self._workers, self._init, self._initargs = workers, init, initargs
+        self._work = work
+        self.pool = self._make()
+
+    def _make(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self._workers, initializer=_guarded_init, initargs=(self._init, *self._initargs)
+        )
+
+    def submit(self, work: Work) -> Future[Outcome]:
+        return _Renewable(self, work)
+
+    def start(self, work: Work) -> tuple[ProcessPoolExecutor, Future[Outcome]]:
+        pool = self.pool
         try:
-            yield from _results(pieces, progress)
-        except BaseException:  # interrupted, or the caller stopped reading: nobody wants the queued work
-            _stop_workers(pool)
-            raise
+            return pool, pool.submit(self._work, work)
+        except BrokenProcessPool as exc:
+            pool = self.renew(pool, exc)
+            return pool, pool.submit(self._work, work)
+
+    def renew(self, broken: ProcessPoolExecutor, cause: BrokenProcessPool | None = None) -> ProcessPoolExecutor:
+        """A new pool for ``broken``; a pool whose workers could not start is an internal error (raised)."""
+        if self.pool is broken:
+            processes = list((getattr(broken, "_processes", None) or {}).values())
+            if any(p.exitcode == _INIT_FAILED for p in processes):
+                _stop_workers(broken)
+                raise cause or BrokenProcessPool("the scan's worker processes could not start")
+            _stop_workers(broken)
+            self.pool = self._make()
+        return self.pool
+
+    def stop(self) -> None:
+        _stop_workers(self.pool)
+
+
+class _Renewable(Future[Outcome]):
+    """A unit's outcome from a :class:`RenewingPool`: only ``result()`` is used (by ``spread``)."""
+
+    def __init__(self, owner: RenewingPool, work: Work) -> None:
+        super().__init__()
+        self.owner, self.work, self.retried = owner, work, False
+        self.pool, self.inner = owner.start(work)
+
+    def result(self, timeout: float | None = None) -> Outcome:
+        try:
+            return self.inner.result(timeout)
+        except BrokenProcessPool as exc:
+            self.owner.renew(self.pool, exc)  # raises when the workers could not even start
+            if self.retried:
+                return abandoned(self.work, WORKER_DIED)
+            self.retried = True
+            self.pool, self.inner = self.owner.start(self.work)
+            return self.result(timeout)
+
+
+_INIT_FAILED = 86  # a worker's exit code when its initializer failed (the pool is then not renewed)
+
+
+def _guarded_init(init: Callable[..., None], *args: Any) -> None:
+    """A worker's initializer; when it fails the worker ends with ``_INIT_FAILED``, which tells a pool
+    whose workers cannot start (an internal error) from one whose worker died on an item."""
+    try:
+        init(*args)
+    except BaseException:
+        logging.getLogger("concurrent.futures").critical("Exception in initializer:", exc_info=True)
+        os._exit(_INIT_FAILED)
 
 
 _WORKER_STOP_SECONDS = 5.0

@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Collection
@@ -87,14 +88,24 @@ def _write(output: Path, files: dict[str, bytes]) -> None:
         return
     if output.exists() and any(output.iterdir()):
         raise ConfigError(f"export folder {output} exists and is not empty")
-    output.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for name, data in files.items():
-        target = output / name
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(target, flags, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+    # Written in a private folder next to it and renamed when whole: an export stopped half-way (a signal,
+    # a full disk) leaves no pack that looks complete, and no half of the subject's plaintext behind.
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=".pack-", suffix=".part"))  # 0700
+    try:
+        for name, data in files.items():
+            target = staging / name
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(target, flags, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+        if output.exists():
+            output.rmdir()  # empty (checked above)
+        os.rename(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def request_export(

@@ -15,10 +15,13 @@ read, and its record says why.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from pii_scanner.core.errors import ExtractionError
-from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.pieces import PIECE, collect
 
 # Formats of no reader whose text is stored as plain characters (the strings pass finds it).
 STRINGS_TYPES = (
@@ -32,6 +35,7 @@ STRINGS_TYPES = (
 PART = "strings"
 MAX_BYTES = 64 * 1024 * 1024
 _MIN_RUN = 4
+_SLICE = 1 << 16
 _SINGLE = re.compile(rb"[\t\x20-\x7e\x80-\xff]{%d,}" % _MIN_RUN)
 _UTF16LE = re.compile(rb"(?:[\t\x20-\x7e\xa0-\xff]\x00){%d,}" % _MIN_RUN)
 _UTF16BE = re.compile(rb"(?:\x00[\t\x20-\x7e\xa0-\xff]){%d,}" % _MIN_RUN)
@@ -69,41 +73,115 @@ def _decode(run: bytes) -> str:
         return run.decode("latin-1")
 
 
-def runs(data: bytes) -> list[str]:
+def _raw_runs(data: bytes) -> Iterator[str]:
+    """The readable runs, stripped, at least ``_MIN_RUN`` long (single-byte, UTF-16 LE, UTF-16 BE)."""
+    found = chain(
+        (_decode(m.group()) for m in _SINGLE.finditer(data)),
+        (m.group().decode("utf-16-le") for m in _UTF16LE.finditer(data)),
+        (m.group().decode("utf-16-be") for m in _UTF16BE.finditer(data)),
+    )
+    for raw in found:
+        run = raw.strip()
+        if len(run) >= _MIN_RUN:
+            yield run
+
+
+def iter_runs(data: bytes, headers: set[str] | None = None) -> Iterator[str]:
     """The readable runs of ``data`` in the order they stand (single-byte, then UTF-16 LE, then BE).
 
     Database files store a record's values one after the other ("Jens Hansen070761-4285"): a run
     where letters meet digits is followed by a second line with a space at each such place, so a
-    number glued to a name is read too (the run as it stands keeps codes such as IBANs whole)."""
-    found = [_decode(m.group()).strip() for m in _SINGLE.finditer(data)]
-    found += [m.group().decode("utf-16-le").strip() for m in _UTF16LE.finditer(data)]
-    found += [m.group().decode("utf-16-be").strip() for m in _UTF16BE.finditer(data)]
-    out: list[str] = []
-    for run in found:
-        if len(run) < _MIN_RUN:
-            continue
-        out.append(run)
-        apart = _GLUED.sub(" ", run)
+    number glued to a name is read too (the run as it stands keeps codes such as IBANs whole).
+    A generator: data of millions of short runs is never held as millions of strings. The mail
+    header names that open runs are added to ``headers`` when given (the spaced lines never add one:
+    a space inside a header name is never followed by its colon)."""
+    for run in _raw_runs(data):
+        if headers is not None and ":" in run:
+            _add_header(run, headers)
+        yield run
+        apart = _apart(run)
         if apart != run:
-            out.append(apart)
-    return out
+            yield apart
 
 
-def _looks_like_mail(text: str) -> bool:
-    names = {m.group(1).lower() for m in _HEADER.finditer(text)} & _MAIL_HEADERS
-    return len(names) >= 2 or bool(names & _MAIL_ONLY)
+def _apart(run: str) -> str:
+    """``run`` with a space wherever letters meet digits; a long run in slices, because ``re.sub``
+    keeps a reference per replacement until it joins (a 20 MB "a1a1..." run took 300 MB)."""
+    if len(run) <= _SLICE:
+        return _GLUED.sub(" ", run)
+    out = [_GLUED.sub(" ", run[:_SLICE])]
+    for i in range(_SLICE, len(run), _SLICE):
+        # one character of look-behind: a boundary between two slices gets its space too
+        out.append(_GLUED.sub(" ", run[i - 1 : i + _SLICE])[1:])
+    return "".join(out)
+
+
+def runs(data: bytes) -> list[str]:
+    """All of :func:`iter_runs` (small data, tests)."""
+    return list(iter_runs(data))
+
+
+def _add_header(run: str, headers: set[str]) -> None:
+    m = _HEADER.match(run)  # each run is one line
+    if m is not None and (name := m.group(1).lower()) in _MAIL_HEADERS:
+        headers.add(name)
+
+
+def _is_mail(headers: set[str]) -> bool:
+    """Two known mail headers, or one only mail has."""
+    return len(headers) >= 2 or bool(headers & _MAIL_ONLY)
+
+
+def _pieces(data: bytes, headers: set[str] | None = None) -> Iterator[PartPiece]:
+    """The runs, one a line, as pieces of one ``strings`` part (bounded memory for large data);
+    joined, the pieces are ``"\\n".join(runs)``."""
+    batch: list[str] = []
+    size = 0
+    first = True
+    for run in iter_runs(data, headers):
+        if size >= PIECE:  # another run follows: the piece ends with its line break
+            yield PartPiece("\n".join(batch) + "\n", PART, start=first)
+            batch, size, first = [], 0, False
+        batch.append(run)
+        size += len(run) + 1
+    if batch:
+        yield PartPiece("\n".join(batch), PART, start=first)
+
+
+_NOT_READ = "data of no known format that holds mail headers: not read (it may be private mail)"
 
 
 def extract_strings(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     mime = item.mime_hint or "application/octet-stream"
     # Bounded: a disk image or a database of gigabytes is read for its first MAX_BYTES only, and the
     # record says the rest was not read (never a clean answer about what was not looked at).
-    text = "\n".join(runs(data[:MAX_BYTES]))
+    read = data[:MAX_BYTES] if len(data) > MAX_BYTES else data
     error = None
     if len(data) > MAX_BYTES:
         error = f"data of no known format: only its first {MAX_BYTES} bytes were read for text"
-    if not text:  # no text in what was read; the rest, if any, was not looked at
-        return Extracted(mime=mime, error=error, metadata={"unsupported": True})
-    if _looks_like_mail(text):
-        raise ExtractionError("data of no known format that holds mail headers: not read (it may be private mail)")
-    return Extracted(mime=mime, parts=[TextPart(text, PART)], error=error, metadata={"read_as": "strings"})
+    metadata: dict[str, object] = {"read_as": "strings"}
+    headers: set[str] = set()
+    pieces = _pieces(read, headers)
+    held: list[PartPiece] = []
+    size = 0
+    for piece in pieces:
+        held.append(piece)
+        size += len(piece.text)
+        if size > ctx.config.limits.stream_above:
+            break
+    else:
+        if _is_mail(headers):
+            raise ExtractionError(_NOT_READ)
+        parts, _ = collect(held)  # a run is never an error piece
+        if not parts:  # no text in what was read; the rest, if any, was not looked at
+            return Extracted(mime=mime, error=error, metadata={"unsupported": True})
+        return Extracted(mime=mime, parts=parts, error=error, metadata=metadata)
+    # A large text: the rest is read once for mail headers only (fail closed: nothing of it is
+    # detected first), then handed on piece by piece and detected window by window.
+    held.clear()
+    for _ in pieces:
+        if _is_mail(headers):
+            break
+    if _is_mail(headers):
+        raise ExtractionError(_NOT_READ)
+    return Extracted(mime=mime, part_stream=lambda: _pieces(read), error=error, metadata=metadata)

@@ -12,12 +12,13 @@ what is missing (``add_column_if_missing``), so a database created by an older v
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from pii_scanner.core.privacy import Fingerprinter, address_tag, load_key, scrub_location
+from pii_scanner.core.privacy import KEY_ENV, Fingerprinter, address_tag, default_key_path, load_key, scrub_location
 from pii_scanner.store import accounts, audit_chain, schema
 
 Migration = Callable[[sa.Connection], None]
@@ -115,7 +116,9 @@ def _addresses_in_locations(conn: sa.Connection, key: bytes | None = None) -> No
     rows = conn.execute(sa.select(i.id, *columns).where(has_address)).all()
     if not rows:
         return
-    tag = address_tag(Fingerprinter(key if key is not None else load_key()))
+    tag = None  # a reader without the key (a copied index) masks without the tag, and creates no key file
+    if key is not None or os.environ.get(KEY_ENV) or default_key_path().exists():
+        tag = address_tag(Fingerprinter(key if key is not None else load_key()))
     for row in rows:
         masked = {c.name: scrub_location(row._mapping[c.name], tag) for c in columns}
         if any(masked[c.name] != row._mapping[c.name] for c in columns):

@@ -12,14 +12,13 @@ import contextlib
 import os
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.finding_log import held_in_memory
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.worker_process import prepare_worker
-from pii_scanner.pipeline import Outcome, Processor, Work, abandoned, done, spread
+from pii_scanner.pipeline import Outcome, Processor, RenewingPool, Work, abandoned, done, spread
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch
 
@@ -79,7 +78,7 @@ class LocalExecutor:
     """Scans in a process pool (or in this process with one worker) and writes batches itself."""
 
     def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: RenewingPool | None = None
         self._processor: Processor | None = None
         self._config: ScanConfig | None = None
 
@@ -113,12 +112,11 @@ class LocalExecutor:
             )
         else:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=workers, initializer=_init_worker, initargs=(self._config,)
-                )
+                # A worker that dies on an item breaks the pool: it is replaced, the item an error record.
+                self._pool = RenewingPool(workers, _work, _init_worker, (self._config,))
             pool = self._pool
             # bounded: a source of millions of files (or a huge mailbox) is consumed lazily
-            pieces = spread(items, self._config, lambda w: pool.submit(_work, w), window=workers * 4, split_text=True)
+            pieces = spread(items, self._config, pool.submit, window=workers * 4, split_text=True)
         group: list[ItemResult] = []
         for results, last in pieces:
             group.extend(results)
@@ -169,9 +167,10 @@ class LocalExecutor:
         return None  # run_source stores everything before it returns
 
     def cancel(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
+        renewing, self._pool = self._pool, None
+        if renewing is None:
             return
+        pool = renewing.pool
         # Workers may be stuck in an item: stop them rather than wait for them.
         for process in list(getattr(pool, "_processes", {}).values()):
             with contextlib.suppress(Exception):
@@ -179,9 +178,9 @@ class LocalExecutor:
         pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        renewing, self._pool = self._pool, None
+        if renewing is not None:
+            renewing.pool.shutdown(wait=True, cancel_futures=True)
 
     def stats(self) -> dict[str, int]:
         return {}

@@ -135,6 +135,32 @@ def test_an_export_leaves_nothing_in_the_temp_directory(
     assert os.stat(out / "folder" / "data.json").st_mode & 0o077 == 0
 
 
+def test_a_folder_export_stopped_half_way_leaves_no_pack(
+    env: Env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder pack stopped while it is written (a signal, a full disk) leaves neither a pack that looks
+    complete nor half of the subject's plaintext: it is written aside and renamed when whole."""
+    case = request_open(env.db, Subject.of(cpr=SUBJECT, name="Søren Østergaard"))
+    out = tmp_path / "out"
+    out.mkdir()
+    real_fdopen, written = os.fdopen, []
+
+    def failing(fd: int, *args: object, **kwargs: object) -> object:
+        if len(written) == 2:
+            os.close(fd)
+            raise KeyboardInterrupt  # what SIGTERM becomes in the CLI
+        written.append(fd)
+        return real_fdopen(fd, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "fdopen", failing)
+    with pytest.raises(KeyboardInterrupt):
+        request_export(env.db, case.id, out / "folder", config=env.config, live=True)
+    monkeypatch.setattr(os, "fdopen", real_fdopen)
+    assert len(written) == 2 and list(out.iterdir()) == []
+    request_export(env.db, case.id, out / "folder", config=env.config, live=True)  # the next try is whole
+    assert (out / "folder" / "data.json").exists() and not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -101,3 +101,66 @@ def test_large_data_with_nothing_readable_at_its_start_is_not_called_clean(monke
     small = Item(location="file:///x/z.bin", path="/x/z.bin", name="z.bin", data=b"\x00" * 200, size=200)
     [(_, nothing)] = list(walk(small, ScanConfig()))
     assert nothing.error is None and not nothing.parts  # small data of no text: nothing to say
+
+
+def test_letters_meeting_digits_are_spaced_the_same_in_slices() -> None:
+    import random
+    import re
+
+    from pii_scanner.extract import strings
+
+    glued = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+    rng = random.Random(7)
+    size = strings._SLICE
+    for length in (5, size - 1, size, size + 1, 3 * size + 7):
+        for _ in range(20):
+            run = "".join(rng.choice("ab1 2-æ") for _ in range(length))
+            assert strings._apart(run) == glued.sub(" ", run)
+
+
+def _legacy_export(rows: int) -> tuple[bytes, list[str]]:
+    """Fixed-width rows padded with NUL bytes, values glued to names, a CPR on every tenth row."""
+    cprs = [make_cpr(datetime.date(1950 + i % 50, 1 + i % 12, 1 + i % 28), 10 + i % 80) for i in range(rows // 10)]
+    out = []
+    for i in range(rows):
+        value = f"CPR {cprs[i // 10][:6]}-{cprs[i // 10][6:]}" if i % 10 == 0 else f"Kundenr. {i:05d}"
+        out.append(f"Kunde {i} Hansen".encode() + b"\x00" * 7 + value.encode() + b"\x00\x01Vejen 1")
+    return b"\x00\x00".join(out), cprs
+
+
+def test_large_data_read_piece_by_piece_finds_what_the_whole_text_finds(tmp_path: Path) -> None:
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.pipeline import Processor
+    from pii_scanner.sources.files import file_item
+
+    data, cprs = _legacy_export(3000)
+    path = tmp_path / "legacy.dat"
+    path.write_bytes(data)
+    config = ScanConfig(workers=1).with_(detect__entities=("DK_CPR",), ner__enabled=False, detect__chunk_size=5000)
+    small = config.with_(limits__stream_above=20_000)  # data above half of it is streamed
+    from pii_scanner.extract.walk import walk
+
+    [(_, extracted)] = list(walk(file_item(path), small))
+    assert extracted.part_stream is not None and not extracted.parts  # never held as one text
+    (streamed,) = Processor.build(small).process(file_item(path))
+    (whole,) = Processor.build(config).process(file_item(path))
+    assert streamed.error is None and whole.error is None
+    spans = [(f.entity_type, f.start, f.end, f.normalized, f.part) for f in whole.findings]
+    assert [(f.entity_type, f.start, f.end, f.normalized, f.part) for f in streamed.findings] == spans
+    assert {f.normalized for f in whole.findings} == set(cprs)
+    assert streamed.text_length == whole.text_length
+
+
+def test_large_data_holding_a_message_header_block_is_not_read_either(tmp_path: Path) -> None:
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.pipeline import Processor
+    from pii_scanner.sources.files import file_item
+
+    data, _ = _legacy_export(3000)
+    message = f"From: Jens Hansen <jens@example.dk>\r\nSensitivity: Private\r\n\r\nMit CPR er {DASHED}\r\n"
+    path = tmp_path / "legacy.dat"
+    path.write_bytes(data + b"\x00" + message.encode() + b"\x00")  # the headers come last
+    config = ScanConfig(workers=1).with_(detect__entities=("DK_CPR",), ner__enabled=False, limits__stream_above=20_000)
+    (result,) = Processor.build(config).process(file_item(path))
+    assert result.error and "mail headers" in result.error
+    assert not result.findings  # fail closed: nothing of it was detected before the headers were seen

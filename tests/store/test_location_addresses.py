@@ -194,3 +194,25 @@ def test_free_text_masks_an_address_written_as_a_location_writes_it(capsys: pyte
     assert _leaks(scrub_text(text)) == [] and "j***%40example.dk" in scrub_text(text)
     emit("source_failed", message=text)
     assert _leaks(capsys.readouterr().err) == []
+
+
+def test_a_reader_without_the_key_masks_old_rows_and_creates_no_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older index opened where no fingerprint key is set up (a copy on the DPO's machine, `report`):
+    its addresses are masked all the same (without the keyed tag), and no key file is created."""
+    root = _tree(tmp_path / "share")
+    db = str(tmp_path / "index.sqlite3")
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_text(f'[store]\ndb = "{db}"\n[[sources]]\ntype = "paths"\nname = "s"\npaths = ["{root}"]\n')
+    sweep(config_path=cfg, config=ScanConfig(workers=1), notify=False)
+    plain = (root / "jens.hansen@example.dk.txt").absolute().as_uri()
+    with open_store(db) as st, st.engine.begin() as conn:
+        conn.execute(schema.items.update().where(schema.items.c.location.contains("j***")).values(location=plain))
+        conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == 12))
+    monkeypatch.delenv("PII_SCANNER_KEY", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))
+    with open_store(db, create=False) as st:
+        locations = [r["location"] for r in st.rows("items")]
+    assert _leaks(json.dumps(locations)) == [] and any("j***%40example.dk" in loc for loc in locations)
+    assert not (tmp_path / "no-config").exists()

@@ -51,6 +51,7 @@ def test_console_export_leaves_no_file_in_the_temp_directory(tmp_path: Path, mon
         case_url = opened.headers["location"]
         export = client.post(case_url + "/export", data={"csrf": csrf_of(client.get(case_url).text)})
         assert export.status_code == 200
+        assert export.headers["cache-control"] == "no-store"  # the subject's plaintext: never kept by a cache
         with zipfile.ZipFile(io.BytesIO(export.content)) as zf:
             names = zf.namelist()
             assert "data.json" in names and not any("to-review" in n for n in names)

@@ -407,6 +407,13 @@ names_person(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyTypeObject *cls = (PyTypeObject *)args[0];
+    /* Only a plain Python class whose instances object.__new__ makes: any other class (memoryview, an
+     * exception, a function, datetime...) has a constructor of its own that never ran, and freeing or
+     * using its half-made instance crashes the interpreter. */
+    if (!(cls->tp_flags & Py_TPFLAGS_HEAPTYPE) || cls->tp_new != PyBaseObject_Type.tp_new) {
+        PyErr_SetString(PyExc_TypeError, "person() makes instances of a plain class only");
+        return NULL;
+    }
     if (cls->tp_alloc == NULL || (cls->tp_flags & Py_TPFLAGS_IS_ABSTRACT)) {
         PyErr_SetString(PyExc_TypeError, "person() cannot make an instance of this class");
         return NULL;

@@ -758,10 +758,9 @@ class RenewingPool:
         """A new pool for ``broken``; a pool whose workers could not start is an internal error (raised)."""
         if self.pool is broken:
             processes = list((getattr(broken, "_processes", None) or {}).values())
+            _stop_workers(broken)  # joins them: their exit codes are read only once the pool's thread reaped them
             if any(p.exitcode == _INIT_FAILED for p in processes):
-                _stop_workers(broken)
                 raise cause or BrokenProcessPool("the scan's worker processes could not start")
-            _stop_workers(broken)
             self.pool = self._make()
         return self.pool
 

@@ -17,6 +17,7 @@ from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.core.process_alive import pid_alive
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import audit_chain
 from pii_scanner.store import schema as s
@@ -619,15 +620,7 @@ def _scrub_value(value: Any) -> Any:
 
 
 def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
+    return pid_alive(pid)
 
 
 def open_store(

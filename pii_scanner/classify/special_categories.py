@@ -184,12 +184,22 @@ class SpecialCategories:
             prepared = ItemText(text)
         if hits is None:
             hits = self.terms.scan(prepared)
+        hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
+        # The hits found apart from the lexicon's words, looked for up front: each is one C pass or rare.
+        tails = list(self._tail_hits(prepared)) if self.compound_tails is not None else []
+        lower = prepared.lower
+        column = self._party_column_hits(text) if "parti" in lower or "party" in lower else []
+        couples = _same_sex_couples(text) if any(w in lower for w in _WEDDING_STEMS) else []
+        party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
+        if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
+            # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
+            # together, with the best anchor, set nothing wherever they stand (most items: no per-hit work).
+            return []
         lines = _Lines(text)  # line bounds for many hits, and quoted spans per line, found once
         hits = [
             h
             for h in hits
-            if h.tag[0] == CATEGORY_TAG
-            and not self._generic_compound(text, h)
+            if not self._generic_compound(text, h)
             and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
@@ -207,10 +217,8 @@ class SpecialCategories:
             and not (h.tag[1] == "religion" and _title_before_name(text, h))  # "Sognepræst Ane Holm holder fri"
             and not (h.tag[1] == "political_opinion" and _prefix_label(text, h))  # "Emne: SV: Julefrokost"
         ]
-        if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
-            tails = list(self._tail_hits(prepared))
-            if tails:
-                hits = sorted(hits + tails, key=lambda h: h.start)
+        if tails:  # conditions as the end of any compound
+            hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
         hits = [h for h in hits if not _none_of(text, h.start)]
         below = self._title_list_head(text)
@@ -218,18 +226,12 @@ class SpecialCategories:
             hits = [h for h in hits if h.start < below]
         # "kapell utan präst": a rite without a priest says nothing of anybody's faith
         hits = [h for h in hits if not (h.tag[1] == "religion" and h.tag[2] != "strong" and _negated(text, h.start))]
-        if "parti" in prepared.lower or "party" in prepared.lower:  # "namn;parti;uppdrag\nAnders Ek;S;ledamot"
-            column = self._party_column_hits(text)
-            if column:
-                hits = sorted(hits + column, key=lambda h: h.start)
-        if _WEDDING_WORD.search(prepared.lower) is not None:  # "Bryllupsplan – Mads og Emil: vielse ..."
-            couples = _same_sex_couples(text)
-            if couples:
-                hits = sorted(hits + couples, key=lambda h: h.start)
-        if self.party_tag is not None:  # rare, short matches: one more C pass costs little
-            party = _party_hits(self.party_tag, prepared.text)
-            if party:
-                hits = sorted(hits + party, key=lambda h: h.start)
+        if column:  # "namn;parti;uppdrag\nAnders Ek;S;ledamot"
+            hits = sorted(hits + column, key=lambda h: h.start)
+        if couples:  # "Bryllupsplan – Mads og Emil: vielse ..."
+            hits = sorted(hits + couples, key=lambda h: h.start)
+        if party:  # "Anne Kjær (S)"
+            hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -465,6 +467,23 @@ class SpecialCategories:
             if (1.0 - left) * best >= self.threshold:
                 return True
         return False
+
+    def _may_reach_anywhere(self, text: str, hits: list[Hit]) -> bool:
+        """Whether some sentence of the item could reach the threshold (``_may_reach``). A sentence never
+        holds a line break nor spans more than ``2 * _MAX_SENTENCE`` characters, so each run of hits on one
+        line, closer than that to the next, holds every sentence's group within it: an upper bound."""
+        if not hits:
+            return False
+        ordered = sorted(hits, key=lambda h: h.start)
+        run = [ordered[0]]
+        for h in ordered[1:]:
+            last = run[-1].start
+            if h.start - last >= 2 * _MAX_SENTENCE or text.find("\n", last, h.start) >= 0:
+                if self._may_reach(run):
+                    return True
+                run = []
+            run.append(h)
+        return self._may_reach(run)
 
     def _first_name_alone(self, word: str) -> bool:
         low = word.casefold()
@@ -1753,7 +1772,8 @@ _BUILDINGS = frozenset(
     ]
 )
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
-_WEDDING_WORD = re.compile(_WEDDING)
+# the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
+_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage")
 _WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
 _WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
 _COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")

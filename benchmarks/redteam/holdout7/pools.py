@@ -24,6 +24,16 @@ SE_LAST = (
     "Magnusson Nordin Olsson Pettersson Rydberg Sundberg Törnqvist Wallin Åström Öberg Blomqvist Engström "
     "Hedberg Lundqvist Norberg Sjögren Söderlund Viklund Axelsson"
 ).split()
+DK_WOMEN = (
+    "Birgit Ditte Fie Hanne Jette Lise Nina Pia Signe Ulla Winnie Bodil Dagny Frida Jytte Lærke Naja Pernille".split()
+)
+DK_MEN = (
+    "Anders Carsten Eskild Gorm Ib Kasper Mogens Orla Rune Torben Vagn Aksel Casper Egon Gustav Knud Malte Oluf".split()
+)
+SE_WOMEN = "Agneta Cecilia Ebba Gunilla Ingrid Karin Maria Pernilla Sofia Ulrika Åsa Alice Camilla Elsa Greta Ida Klara".split()
+SE_MEN = (
+    "Bo Dan Fredrik Henrik Jonas Lennart Nils Olle Rickard Tobias Viktor Björn David Filip Hugo Jens Leo Oskar".split()
+)
 NO_NAMES = "Kari Nordmann|Ola Haugen|Ingrid Bakke|Sindre Moe|Tone Aasland|Eirik Solheim|Hilde Vik|Jørn Lie".split("|")
 FI_NAMES = "Aino Virtanen|Juha Korhonen|Sanna Laine|Mikko Heikkinen|Eveliina Koskinen|Tapio Järvinen".split("|")
 FOREIGN = (

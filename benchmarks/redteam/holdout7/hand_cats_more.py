@@ -102,5 +102,5 @@ Samtale med Hodan Farah (datter) om moderen, Amina Farah.
 ⟦health|Amina har demens i moderat grad og er ikke længere i stand til selv at tage medicin.⟧ ⟦religion|Familien ønsker, at hun får halal-mad og kan bede fem gange dagligt.⟧
 === multi sv
 Socialtjänstens anteckning
-⟦criminal_records|Kjell Boström berättar att han har villkorlig frigivning till mars.⟧ ⟦trade_union|Han har fått hjälp av Byggnads att få tillbaka sitt gamla jobb.⟧
+⟦criminal_records|Kjell Boström berättar att han har villkorlig frigivning till mars.⟧ ⟦trade_union|Han är med i Byggnads, som har hjälpt honom att få tillbaka sitt gamla jobb.⟧
 """

@@ -84,7 +84,7 @@ Minä, Katja Lehtonen (henkilötunnus ⟨hetu⟩), pyydän pääsyä kaikkiin mi
 I, Daniel Okafor, Danish CPR ⟨cpr@jan1,nomod⟩, hereby withdraw my consent to the processing of my data for marketing.
 === chat da
 [14:02] Helle: hvad var dit cpr nu igen
-[14:03] Bjørn: ⟨cpr:plain⟩
+[14:03] Bjørn: ⟨cpr@child:plain⟩
 [14:03] Bjørn: nej vent, ⟨cpr:space⟩ med mellemrum hvis systemet brokker sig
 [14:05] Helle: det er jo det samme nummer?
 [14:05] Bjørn: nej det første var min søns 😅

@@ -597,7 +597,8 @@ class TermSet:
                     seen.add(at)
                     m = _WORD_TAIL.match(lower, at + size)
                     before = len(out)
-                    self._hits_at(text, at, m.end() if m is not None else at + size, out, memo, folds, words)
+                    # only the terms not found yet: the distinct (tag, term) pairs are all the caller asks for
+                    self._hits_at(text, at, m.end() if m is not None else at + size, out, memo, folds, words, found)
                     found.update((h.tag, h.term) for h in out[before:])
                     if pairs <= found:
                         break
@@ -714,12 +715,13 @@ class TermSet:
         memo: _Memo,
         lower: str | None = None,
         words: set[str] | None = None,
+        found: set[tuple[Tag, str]] | None = None,
     ) -> None:
         """The hits of the word matched at [start, end): its entries, phrases checked around it.
         ``memo``: the entries per word already looked up in this text. ``lower``: the lower-cased
         text, given when lower-casing folds like the phrase patterns do (then a phrase is tried only
         where all its words occur, and only when its whole words are among ``words``, the distinct
-        words of the text)."""
+        words of the text). ``found``: (tag, term) pairs not to look for again (a presence-only scan)."""
         word = text[start:end]
         # Under the fold check (``lower`` given) no character lower-cases by its context (Greek sigma).
         folded = lower[start:end] if lower is not None else word.lower()
@@ -735,6 +737,8 @@ class TermSet:
             candidates = memo[folded] = [(e, e.full, _other_needs(e)) for e in entries]
         lo = hi = -1  # the phrase window, computed once per word and only when a phrase is tried
         for entry, full, needs in candidates:
+            if found is not None and (entry.tag, entry.term) in found:
+                continue
             if full is None:
                 if entry.case is None or word.startswith(entry.case):
                     out.append(Hit(entry.tag, entry.term, start, end))

@@ -187,9 +187,8 @@ class SpecialCategories:
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
         # The hits found apart from the lexicon's words, looked for up front: each is one C pass or rare.
         tails = list(self._tail_hits(prepared)) if self.compound_tails is not None else []
-        lower = prepared.lower
-        column = self._party_column_hits(text) if "parti" in lower or "party" in lower else []
-        couples = _same_sex_couples(text) if any(w in lower for w in _WEDDING_STEMS) else []
+        column = self._party_column_hits(text) if _may_hold(prepared, _PARTY_PROBES, ("parti", "party")) else []
+        couples = _same_sex_couples(text) if _may_hold(prepared, _WEDDING_PROBES, _WEDDING_STEMS) else []
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
             # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
@@ -1215,6 +1214,16 @@ def _same_sex_couples(text: str) -> list[Hit]:
     return out
 
 
+def _may_hold(prepared: ItemText, probes: tuple[str, ...], substrings: tuple[str, ...]) -> bool:
+    """Whether the text may hold one of ``probes`` (words, as ``ItemText.has_word`` reads them): the word
+    pass's answers where it gave them all, else whether one of ``substrings`` (every probe holds one) occurs."""
+    answers = [prepared.has_word(p) for p in probes]
+    if None not in answers:
+        return any(answers)
+    lower = prepared.lower
+    return any(w in lower for w in substrings)
+
+
 def _party_cells(text: str) -> Iterator[re.Match[str]]:
     """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs."""
     for word in _PARTY_WORD.finditer(text):
@@ -1774,6 +1783,9 @@ _BUILDINGS = frozenset(
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
 # the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
 _WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage")
+# ... and as the words that ``_WEDDING_BEFORE`` / ``_WEDDING_AFTER`` need (a word starting so, "marriage" whole),
+# which the term scan's word pass answers in passing (``ItemText.has_word``)
+_WEDDING_PROBES = ("bryllup*", "vielse*", "bröllop*", "vigsel*", "wedding*", "marriage")
 _WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
 _WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
 _COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
@@ -1873,6 +1885,9 @@ _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _PARTY_COLUMN = "(party column)"
 _PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "partitillhörighet", "partitilhørighet"])
+_PARTY_PROBES = tuple(sorted(_PARTY_HEADS))  # a party column's head cell is one of these words, whole
+# The words ``evidence`` asks the term scan's word pass about: give them to the ItemText it is handed.
+WORD_PROBES = _WEDDING_PROBES + _PARTY_PROBES
 _PARTY_WORD = re.compile(r"(?i)part[iy]")
 _PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party column
     r"(?im)(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"

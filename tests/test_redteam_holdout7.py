@@ -164,3 +164,30 @@ def test_name_spans_follow_the_rule() -> None:
             assert span.split()[0].lower() not in titles, (doc["id"], span)
             assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
             assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)
+
+
+def test_splits_read_one_saved_bench_run(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.redteam.holdout7 import splits
+
+    docs: list[dict[str, object]] = [
+        {"id": "a", "lang": "da", "family": "hand-news", "labels": [{"start": 0, "end": 2, "entity": "PERSON"}]},
+        {"id": "b", "lang": "sv", "family": "gen-minutes", "labels": [{"start": 0, "end": 3, "entity": "PERSON"}]},
+    ]
+    output = (
+        "== names: 2 documents ==\n"
+        "PERSON                           2      2     1     1     1   0.5  0.5  0.5 | 1 / 1\n"
+        "    miss  a 0-2  'Bo'\n    false b 5-7  'Ek'\n== names [da]: ==\n    miss  b 0-3\n"
+    )
+    splits.spans(docs, output, "names")
+    out = capsys.readouterr().out
+    assert "lang=da       PERSON                      P 1.0000 R 0.0000" in out
+    assert "generated     PERSON                      P 0.5000 R 1.0000" in out
+    assert "news          PERSON                      P 1.0000 R 0.0000" in out
+    cats: list[dict[str, object]] = [
+        {"id": "a", "lang": "da", "family": "hand-x", "labels": [{"entity": "health"}]},
+        {"id": "b", "lang": "sv", "family": "gen-y", "labels": []},
+    ]
+    splits.categories(cats, "    b: labelled - reported ['religion']\n")
+    out = capsys.readouterr().out
+    assert "hand          micro P 1.0000 R 1.0000" in out
+    assert "lang=sv       micro P 0.0000 R 1.0000 F1 0.0000 (TP 0 FP 1 FN 0); negatives flagged 1 of 1" in out

@@ -1,8 +1,8 @@
 """Access requests (GDPR art. 15/20) and erasure verification, above the store.
 
 ``search`` finds everything held about one data subject (index, and live sources); ``request_*``
-keep request cases with their deadline; ``request_export`` writes the response pack (``request_pack``: as zip bytes in memory);
-``verify_erasure`` re-scans the sources after erasure. See docs/access.md.
+keep request cases with their deadline; ``request_export`` writes the response pack (``request_pack``
+returns it as zip bytes built in memory); ``verify_erasure`` re-scans the sources after erasure. See docs/access.md.
 """
 
 from pii_scanner.access.cases import Case

@@ -80,8 +80,8 @@ def test_presence_only_scan_gives_the_same_distinct_terms() -> None:
 
 @pytest.mark.skipif(term_kernel.compiled() is None, reason="the compiled word pass is not installed")
 def test_word_probes_answer_as_the_patterns_need() -> None:
-    """The word pass's answers (a wedding word starting a word, a party head as a whole word) decide the
-    same-sex-wedding and party-column steps exactly as the substring checks they replace."""
+    """The word pass's answers (a wedding word starting a word, "gift"/"married" or a party head as a whole
+    word) decide the same-sex-couple and party-column steps exactly as the substring checks they replace."""
     import random
 
     from pii_scanner.classify.special_categories import WORD_PROBES
@@ -106,6 +106,10 @@ def test_word_probes_answer_as_the_patterns_need() -> None:
         "partytime",
         "Jens Hansen er sygemeldt.",
         "Mads og Emil",
+        "Säljarna, Lena och Karin Ahlström, är gifta.",
+        "Mads og Jonas Winther-Berg kommer. De er gift og bor i Aarhus.",
+        "GIFT",
+        "giftig",
         " ",
         "\n",
         ";",

@@ -10,13 +10,13 @@ Telefon: ⟨phdk⟩
 Betalt med kort, autorisation ⟨n:6⟩, terminal ⟨n:8⟩
 === hotel da
 Hej reception,
-Vi er to der kommer fredag. Min kones navn er Lotte Rasmussen, hun har cpr ⟨cpr:plain⟩ hvis I skal bruge det til politiet (I bad om det sidst vi var udlændinge... nej vent, det var i Spanien haha).
+Vi er to der kommer fredag. Min kones navn er Lotte Rasmussen, hun har cpr ⟨cpr:plain⟩ hvis I skal bruge det (der stod i bekræftelsen, at I skal have ID på alle gæster).
 Bookingnr. ⟨n:9⟩
 Mvh Palle
 === hotel da
 UDENLANDSKE GÆSTER - ANMELDELSESBLANKET (opbevares 1 år)
 Efternavn: ANDERSSON  Fornavn: MAJA
-Nationalitet: svensk   Fødselsdato: 14.03.1988
+Nationalitet: svensk
 Pasnr./ID-kort: ⟨n:8⟩
 Personnummer (hvis oplyst): ⟨pnr:long_dash⟩
 Værelse 12   Ankomst 02-12-2026
@@ -39,7 +39,7 @@ Freja M.;Nadia Mikkelsen;⟨phdk:plain⟩;nadia.m@live.dk
 Luka P.;Zoran Petrović;⟨phdk:plain⟩;zoran.p@outlook.dk
 === aula da
 Til skolesekretæren
-Ny elev pr. 1/1: Sofie Amalie Winther, født 22.05.2016, cpr ⟨cpr@child⟩. Kommer fra Rødkilde Skole. Forældre: Mads Winther (⟨phdk⟩) og Ida Winther (⟨phdk⟩).
+Ny elev pr. 1/1: Sofie Amalie Winther, cpr ⟨cpr@child⟩. Kommer fra Rødkilde Skole. Forældre: Mads Winther (⟨phdk⟩) og Ida Winther (⟨phdk⟩).
 === psych da
 Psykolog Hanne Bruun · Klinik for voksne
 Henvisning modtaget fra egen læge 19/11 (lægehenvisning nr. ⟨n:8⟩).
@@ -204,7 +204,7 @@ Nyt navn: Julie Kristensen Aagaard
 Gebyr betalt, kvitteringsnr. ⟨n:10⟩. Navneattest sendes til e-Boks.
 === gender da
 Juridisk kønsskifte - bekræftelse
-Dit nye personnummer er ⟨cpr⟩. Dit tidligere personnummer ⟨cpr⟩ er ikke længere gyldigt, men vil fremgå af CPR som historik.
+Dit nye personnummer er ⟨cpr#g_new⟩. Dit tidligere personnummer ⟨cpr#g_old⟩ er ikke længere gyldigt, men vil fremgå af CPR som historik.
 Husk at opdatere din NemKonto og MitID.
 === churchtax da
 Udmeldelse af folkekirken
@@ -305,7 +305,7 @@ Total,,17,
 === idoc da
 EDI_DC40  800⟨n:16⟩  HRMD_A07  Z_HRMD  SAPPRD
 E1PLOGI  P ⟨n:8⟩ 0002 20261101 99991231
-E1P0002  NACHN=Bjerregaard VORNA=Tove GBDAT=19770416 PERID=⟨cpr:plain⟩
+E1P0002  NACHN=Bjerregaard VORNA=Tove PERID=⟨cpr:plain⟩
 E1P0009  BANKL=⟨n:4⟩ BANKN=⟨konto10⟩
 === nets da
 BS0021234567800000000000000000000000000000000000000
@@ -377,11 +377,11 @@ Tlf: ⟨phdk:plain⟩
 Underskrift: [ulæselig]
 === crewlist da
 CREW LIST - M/V NORDLYS  IMO ⟨n:7⟩  Flag: DK (DIS)
-No. Name               Rank     Nationality  DOB         Seaman's book   CPR
-1   HANSEN, Jørgen     Master   DK           12.04.1968  ⟨n:7⟩         ⟨cpr⟩
-2   OLSEN, Kim         C/O      DK           30.09.1979  ⟨n:7⟩         ⟨cpr⟩
-3   REYES, Mark Anthony AB      PH           05.02.1990  ⟨n:7⟩         -
-4   SANTOS, Ramil      OS       PH           17.07.1995  ⟨n:7⟩         -
+No. Name               Rank     Nationality  Signed on   Seaman's book   CPR
+1   HANSEN, Jørgen     Master   DK           12.04.2026  ⟨n:7⟩         ⟨cpr⟩
+2   OLSEN, Kim         C/O      DK           30.09.2026  ⟨n:7⟩         ⟨cpr⟩
+3   REYES, Mark Anthony AB      PH           05.02.2026  ⟨n:7⟩         -
+4   SANTOS, Ramil      OS       PH           17.07.2026  ⟨n:7⟩         -
 === crewlist da
 Afmønstring 28.11.2026 i Esbjerg
 Skibets kaldesignal OZ⟨n:4⟩, reg.nr. ⟨n:5⟩
@@ -481,7 +481,7 @@ Sygesikring: gruppe 1, læge Søndergaard. CPR ⟨cpr:nl⟩ . Adr.: Tværgade 2
 === short da
 Kvittering for indbetaling: Betalings-id ⟨n:15⟩, kreditornr. ⟨n:8⟩, beløb 1.460,00
 === short da
-Hej, jeg skriver på vegne af min mor (⟨cpr@old⟩), som er 101 år og ikke kan bruge MitID.
+Hej, jeg skriver på vegne af min mor (⟨cpr@old⟩), som er over 100 år og ikke kan bruge MitID.
 === short da
 P-nummer: ⟨pnum⟩ · CVR: ⟨cvr⟩ · Adresse: Industrivej 12, 7400 Herning
 === short da

@@ -141,9 +141,9 @@ Hej! Min tyska kollega behöver ett samordningsnummer för att få lön. Hennes 
 === mixed da
 Hej Linnea (cc Karsten)
 Som aftalt: de svenske pendlere skal have deres svenske personnummer i det danske lønsystem som "udenlandsk id", og dansk cpr når de har fået det.
-Johan Sjöberg, SE ⟨pnr:long_dash⟩, DK cpr ⟨cpr@jan1,nomod⟩
+Johan Sjöberg, SE ⟨pnr#js_se:long_dash⟩, DK cpr ⟨cpr#js_dk@nomod⟩
 Malin Ek, SE ⟨pnr:long_dash⟩, DK cpr endnu ikke tildelt
-Filip Strand, SE ⟨pnr⟩, DK cpr ⟨cpr⟩
+Filip Strand, SE ⟨pnr#fs_se⟩, DK cpr ⟨cpr#fs_dk⟩
 Mvh Lønafdelingen
 === mixed sv
 Gränspendlare Öresund - lönefil (utdrag)
@@ -165,7 +165,7 @@ Vigselförrättare: Annette Lindh
 === mixed no
 Hei! Den danske kollegaen vår (Rasmus Krogh, cpr ⟨cpr⟩) trenger et D-nummer for å jobbe i Norge. Søknaden er sendt til Skatteetaten, referanse ⟨n:9⟩. Vi bruker cpr-nummeret midlertidig i HR-systemet.
 === mixed fi
-Ruotsalainen työntekijä: Ebba Lind, ruotsalainen henkilönumero ⟨pnr:long_dash⟩, suomalainen henkilötunnus ⟨hetu⟩. Palkka maksetaan tilille ⟨ibanse⟩.
+Ruotsalainen työntekijä: Ebba Lind, ruotsalainen henkilönumero ⟨pnr#e_se:long_dash⟩, suomalainen henkilötunnus ⟨hetu#e_fi⟩. Palkka maksetaan tilille ⟨ibanse⟩.
 === mixed en
 Nordic customer support macro (v3):
 "Please never send us your personal number (CPR, personnummer, fødselsnummer, henkilötunnus) by e-mail. Use the secure form. Your customer number looks like ⟨ocrse⟩ and is enough."
@@ -173,9 +173,9 @@ Nordic customer support macro (v3):
 Shared mailbox export - search "fødselsnummer":
 3 hits: (1) Ingrid Moe, ⟨fnr⟩ (2) Bjørn Lie, ⟨fnr:space⟩ (3) a phone number ⟨phno⟩ mistakenly filed under the same label.
 === mixed da
-Vi har modtaget flytteanmeldelse fra Norge. Tidligere norsk fødselsnummer ⟨fnr⟩, nyt dansk cpr ⟨cpr⟩. Borgeren: Ingvild Sæther Jensen.
+Vi har modtaget flytteanmeldelse fra Norge. Tidligere norsk fødselsnummer ⟨fnr#i_no⟩, nyt dansk cpr ⟨cpr#i_dk⟩. Borgeren: Ingvild Sæther Jensen.
 === mixed sv
-Flytt från Finland: Tidigare finsk personbeteckning ⟨hetu⟩, nytt svenskt personnummer ⟨pnr:long_dash⟩. Namn: Riikka Aho-Lindberg.
+Flytt från Finland: Tidigare finsk personbeteckning ⟨hetu#r_fi⟩, nytt svenskt personnummer ⟨pnr#r_se:long_dash⟩. Namn: Riikka Aho-Lindberg.
 === ship en
 ISPS Shore leave list - Port of Aarhus, vessel "BALTIC ROSE"
 Name                 Nationality  ID

@@ -64,7 +64,7 @@ KÄRANDE: Jenny Ahlberg, ⟨pnr⟩
 SVARANDE: Mattias Ahlberg, ⟨pnr⟩
 SAKEN: Vårdnad m.m. om Leo Ahlberg, ⟨pnr@child⟩
 === familylaw sv
-Hej Mattias, bouppteckningen... nej förlåt, bodelningen. Din advokat har skrivit Jennys personnummer som ⟨badpnr⟩, men kontrollsiffran stämmer inte. Rätt är ⟨pnr⟩ enligt folkbokföringen. Vi rättar det innan registreringen hos Skatteverket.
+Hej Mattias, bouppteckningen... nej förlåt, bodelningen. Din advokat har skrivit Jennys personnummer som ⟨pnrtypo#j⟩, men kontrollsiffran stämmer inte. Rätt är ⟨pnr#j⟩ enligt folkbokföringen. Vi rättar det innan registreringen hos Skatteverket.
 /Advokatbyrån Ekman
 === inkasso sv
 BETALNINGSPÅMINNELSE - Inkassokrav
@@ -159,8 +159,8 @@ yo jag har glömt mitt lösenord till mina sidor på csn, och bankid funkar inte
 === citizenship sv
 Migrationsverket - Ansökan om svenskt medborgarskap
 Sökande: Tesfaye Gebremariam
-Personnummer: ⟨pnr:long_dash⟩
-Tidigare samordningsnummer: ⟨sam:long_dash⟩
+Personnummer: ⟨pnr#t_p:long_dash⟩
+Tidigare samordningsnummer: ⟨sam#t_s:long_dash⟩
 Ärende: ⟨n:8⟩
 Medborgarskap: eritreanskt
 === namechange sv
@@ -169,7 +169,7 @@ Sökande: Linnea Pettersson, ⟨pnr⟩
 Nytt efternamn: Ljungqvist
 Beslut: bifall. Diarienummer ⟨n:3⟩ ⟨n:6⟩-26/⟨n:3⟩
 === gender sv
-Hej, jag har fått beslut om ändrad könstillhörighet och ett nytt personnummer (⟨pnr:long_dash⟩). Mitt gamla (⟨pnr:long_dash⟩) står fortfarande i ert lönesystem. Kan ni uppdatera? Vill inte att det syns för chefen. /Alex
+Hej, jag har fått beslut om ändrad könstillhörighet och ett nytt personnummer (⟨pnr#a_new:long_dash⟩). Mitt gamla (⟨pnr#a_old:long_dash⟩) står fortfarande i ert lönesystem. Kan ni uppdatera? Vill inte att det syns för chefen. /Alex
 === churchtax sv
 Utträde ur Svenska kyrkan
 Namn: Sebastian Ek
@@ -390,7 +390,7 @@ Kundnummer ⟨dlluhn:dash⟩ - ange vid kontakt med kundtjänst.
 === short sv
 Ordernr: ⟨ocrse⟩ (skickad 2026-11-29)
 === short sv
-Min farmor fyllde 100 i år, hennes personnummer är ⟨pnr@old⟩ men Skatteverket skriver det med plustecken nu.
+Min farmor är över hundra år, hennes personnummer är ⟨pnr@old⟩ men Skatteverket skriver det med plustecken nu.
 === short sv
 Barnets personnummer: ⟨pnr@child:long⟩  Vårdnadshavare 1: ⟨pnr:long⟩
 === short sv
@@ -405,7 +405,7 @@ Orgnr ⟨orgnr⟩ och momsregnr ⟨orgnr:moms⟩ ska stå på fakturan.
 === short sv
 Pnr: ⟨pnr:nl⟩ Namn: Otto Lax
 === short sv
-Kontrollsiffran fel? Jag skrev ⟨badpnr⟩ men menade ⟨pnr⟩.
+Kontrollsiffran fel? Jag skrev ⟨pnrtypo#k⟩ men menade ⟨pnr#k⟩.
 === short sv
 Mitt fakturanummer är ⟨dlluhn⟩, inte mitt personnummer!
 === short sv
@@ -414,11 +414,11 @@ tackar, pnr ⟨pnr:long⟩ /Jimmy
 Personnummer (12 siffror): ⟨pnr:long_space⟩
 === homecare sv
 Trygghetslarm - installation
-Brukare: Elna Gustavsson ⟨pnr@old⟩ (fyller 102 i mars)
+Brukare: Elna Gustavsson ⟨pnr@old⟩ (över 100 år)
 Larmnummer: ⟨n:6⟩, nyckelkvittens ⟨n:4⟩
 Anhörig: sonen Göte, ⟨phse⟩
 === probate sv
-Hej! Dödsboanmälan för Ragnar Holm, ⟨pnr@old⟩, är registrerad hos kommunen. Han blev 101 år. Dödsbodelägare är dottern Marianne Holm Ek, ⟨pnr@senior⟩.
+Hej! Dödsboanmälan för Ragnar Holm, ⟨pnr@old⟩, är registrerad hos kommunen. Han blev över 100 år. Dödsbodelägare är dottern Marianne Holm Ek, ⟨pnr@senior⟩.
 Med vänlig hälsning, Begravningsbyrån Fridsam
 === eldercare sv
 Vårdplan, Ekbackens äldreboende, avd. 2

@@ -41,27 +41,59 @@ def born_for(rng: random.Random, opts: set[str]) -> dt.date:
     return _date(rng, 1942, 2004)
 
 
-def new_value(kind: str, rng: random.Random, opts: set[str]) -> str:
-    """The compact value of a labelled kind (CPR 10 digits, personnummer 12, HETU 11 chars, fnr 11)."""
-    if kind == "cpr":
-        if "nomod" in opts:
-            pick = rng.random()
-            if not (opts & {"old", "senior", "child", "young", "jan1"}):
-                if pick < 0.5:
-                    opts = opts | {"jan1"}
-                elif pick < 0.75:
-                    opts = opts | {"child"}
-            return ids.make_cpr(rng, born_for(rng, opts), mod11=False)
-        return ids.make_cpr(rng, born_for(rng, opts), mod11=True)
-    if kind in ("pnr", "sam"):
-        return ids.make_personnummer(rng, born_for(rng, opts), coordination=kind == "sam")
+def birth(kind: str, rng: random.Random, opts: set[str]) -> dt.date:
+    """The birth date a new number of this kind is drawn for."""
+    if kind == "cpr" and "nomod" in opts and not (opts & {"old", "senior", "child", "young", "jan1"}):
+        pick = rng.random()
+        if pick < 0.5:
+            opts = opts | {"jan1"}
+        elif pick < 0.75:
+            opts = opts | {"child"}
     if kind == "hetu":
-        if "child" in opts:
-            return ids.make_hetu(rng, _date(rng, 2001, 2023))
-        return ids.make_hetu(rng, _date(rng, 1935, 1999))
+        return _date(rng, 2001, 2023) if "child" in opts else _date(rng, 1935, 1999)
     if kind in ("fnr", "dnr"):
-        return ids.make_fodselsnummer(rng, born_for(rng, opts - {"old"}), d_number=kind == "dnr")
+        opts = opts - {"old"}
+    return born_for(rng, opts)
+
+
+def new_value(kind: str, rng: random.Random, opts: set[str], born: dt.date | None = None) -> str:
+    """The compact value of a labelled kind (CPR 10 digits, personnummer 12, HETU 11 chars, fnr 11), for the
+    given birth date (one person's numbers in two countries share it) or a new one."""
+    born = born or birth(kind, rng, opts)
+    if kind == "cpr":
+        return ids.make_cpr(rng, born, mod11="nomod" not in opts)
+    if kind in ("pnr", "sam"):
+        return ids.make_personnummer(rng, born, coordination=kind == "sam")
+    if kind == "hetu":
+        return ids.make_hetu(rng, born)
+    if kind in ("fnr", "dnr"):
+        return ids.make_fodselsnummer(rng, born, d_number=kind == "dnr")
     raise ValueError(kind)
+
+
+def born_of(kind: str, value: str) -> dt.date:
+    """The birth date of a compact value made by ``new_value``."""
+    if kind == "cpr":
+        date = ids.cpr_birth_date(value)
+        assert date is not None
+        return date
+    if kind in ("pnr", "sam"):
+        day = int(value[6:8])
+        return dt.date(int(value[:4]), int(value[4:6]), day - 60 if day > 60 else day)
+    if kind == "hetu":
+        century = {"+": 1800, "-": 1900, "Y": 1900, "A": 2000, "B": 2000}[value[6]]
+        return dt.date(century + int(value[4:6]), int(value[2:4]), int(value[:2]))
+    day = int(value[:2])
+    year = int(value[4:6])
+    individual = int(value[6:9])
+    century = 2000 if individual >= 500 and year < 40 else 1900
+    return dt.date(century + year, int(value[2:4]), day - 40 if day > 40 else day)
+
+
+def typo(value: str) -> str:
+    """A personnummer written with its last digit wrong (fails Luhn): short form with dash."""
+    wrong = str((int(value[-1]) + 3) % 10)
+    return f"{value[2:8]}-{value[8:11]}{wrong}"
 
 
 def _ocr_damage(text: str, rng: random.Random) -> str:
@@ -293,8 +325,8 @@ def negative(kind: str, form: str, rng: random.Random) -> str:
     if kind == "ts":
         return str(rng.randint(1735689600, 1764547200))
     if kind == "tingl":
-        d = _date(rng, 2005, 2026)
-        return f"{d:%d.%m.%Y}-{date_like_cpr(rng, 1990, 2024)}"
+        when = _date(rng, 2005, 2026)
+        return f"{when:%d.%m.%Y}-{date_like_cpr(rng, 1990, 2024)}"
     if kind == "mask":
         born = _date(rng, 1950, 2005)
         return {"se": f"{born:%y%m%d}-****", "sex": f"{born:%y%m%d}-XXXX", "se8": f"{born:%Y%m%d}-XXXX"}.get(

@@ -1,8 +1,10 @@
 """Markup of hold-out v7 (written for this set), rendered to text plus exact code-point labels.
 
-- ``⟨kind⟩``, ``⟨kind:form⟩``, ``⟨kind#var:form@opt,opt⟩``: a generated number. Kinds in ``numbers.LABELLED``
+- ``⟨kind⟩``, ``⟨kind:form⟩``, ``⟨kind#var:form@opt,opt⟩`` (parts in any order): a generated number. Kinds in ``numbers.LABELLED``
   (cpr, pnr, sam, hetu, fnr, dnr) are labelled with their entity when ``label_numbers`` is on; every other kind
-  is an unlabelled hard negative. ``#var`` reuses one person's number (written again in its own form).
+  is an unlabelled hard negative. ``#var`` reuses one person's number (written again in its own form);
+  ``#name_a`` and ``#name_b`` are two numbers of one person with the same birth date (a Swede's DK CPR, the new
+  number after a legal gender change); ``⟨pnrtypo#var⟩`` is that person's personnummer with a wrong last digit.
 - ``⟦text⟧``: a PERSON span; ``⟦tag,tag|text⟧``: one label per tag over the (rendered) text. No nesting of
   ``⟦⟧`` inside ``⟦⟧``; numbers may stand inside.
 
@@ -11,6 +13,7 @@ Offsets come from the renderer as it writes, never from searching the finished t
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from dataclasses import dataclass, field
@@ -43,6 +46,7 @@ class _Writer:
         self.pos = 0
         self.labels: list[dict[str, object]] = []
         self.vars: dict[tuple[str, str], str] = {}
+        self.births: dict[str, dt.date] = {}
 
     def put(self, text: str) -> None:
         self.parts.append(text)
@@ -53,14 +57,11 @@ class _Writer:
         parts = {sign: value for sign, value in PART.findall(m.group(2))}
         var, form = parts.get("#"), parts.get(":", "")
         opts = set(parts.get("@", "").split(",")) - {""}
+        if kind == "pnrtypo":  # the person's personnummer mistyped (unlabelled: it fails Luhn)
+            self.put(numbers.typo(self.value("pnr", var, opts)))
+            return
         if kind in numbers.LABELLED:
-            key = (kind, var) if var else None
-            if key and key in self.vars:
-                value = self.vars[key]
-            else:
-                value = numbers.new_value(kind, self.rng, opts)
-                if key:
-                    self.vars[key] = value
+            value = self.value(kind, var, opts)
             written = numbers.write_labelled(kind, value, form, self.rng)
             start = self.pos
             self.put(written)
@@ -68,6 +69,18 @@ class _Writer:
                 self.labels.append({"start": start, "end": self.pos, "entity": numbers.LABELLED[kind]})
         else:
             self.put(numbers.negative(kind, form, self.rng))
+
+    def value(self, kind: str, var: str | None, opts: set[str]) -> str:
+        """A number; ``#var`` reuses it, and ``#name_x`` / ``#name_y`` share the person ``name``'s birth date."""
+        key = (kind, var) if var else None
+        if key and key in self.vars:
+            return self.vars[key]
+        person = var.split("_")[0] if var else None
+        value = numbers.new_value(kind, self.rng, opts, self.births.get(person) if person else None)
+        if key and person:
+            self.vars[key] = value
+            self.births.setdefault(person, numbers.born_of(kind, value))
+        return value
 
     def plain(self, source: str) -> None:
         """Text with numbers but no ⟦⟧ spans."""

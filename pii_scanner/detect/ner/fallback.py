@@ -159,6 +159,13 @@ class FallbackNameFinder:
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
             *(self._salutes, self._labels, self._sig_words),
         )
+        # What the compiled judging of the runs reads (``_judge_records``' twin): the memo tables, the cue
+        # names per bits, how a PERSON finding is made, and the helpers it calls on a miss or a rare branch.
+        self._judge_tables = (
+            *(self._decided_one, self._decided_plain, self._templates, self._plains, self._normalized),
+            *(self._mask_explanations, _CUES, name_kernel.person_class(self._kernel), self._person),
+            *(_particle_start, _Seg, LAST),
+        )
 
     @property
     def compiled(self) -> bool:
@@ -178,126 +185,15 @@ class FallbackNameFinder:
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
-        known_tokens = self._tokens
-        plains = self._plains
-        decided_plain = self._decided_plain
-        decided_one = self._decided_one
         kernel = self._kernel
-        person = self._person
-        runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
-        for what, start, end, mask, run in runs:
-            if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
-                one = decided_one.get((run, mask))
-                if one is None:
-                    info = known_tokens.get(run) or self._token(run)
-                    one = (*self._judge_parts((info[0],), (info[1],), _CUES[mask]), info[0], info[1])
-                    if len(decided_one) < _KIND_CACHE_SIZE:
-                        decided_one[(run, mask)] = one
-                score, rule, kind, key = one
-                if score == 0 and kind == LAST and self._acted(text, start, end, _CUES[mask]):
-                    score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
-                if score > 0:
-                    if start > 1 and text[start - 1] in " \t\n":  # a particle may stand before it
-                        start = _particle_start(text, start, key, surnames)
-                    found.append(self._made_mask(text, start, end, score, rule, mask))
-                else:
-                    pending.append((start, end, kind, key, _CUES[mask]))
-                continue
-            if what == _PLAIN_RUN:
-                # The common case, several words that are one name: everything about the words is
-                # worked out once per distinct run; only the cues around this place are new.
-                plain = plains.get(run) or self._plain(run)
-                assert plain is not None  # _runs passed it as plain
-                accepted = decided_plain.get((run, mask))
-                if accepted is None:
-                    accepted = self._plain_decision(run, plain, mask)
-                score, value, normalized, explanation = accepted
-                if score > 0:
-                    found.append(person(start, start + plain.seg_length, score, value, normalized, explanation))
-                    seen.update(plain.seen)
-                    surnames.update(plain.surnames)
-                    if plain.first:
-                        firsts.add(plain.first)
-                elif plain.unknown:
-                    unknown.append(
-                        _Seg(
-                            start,
-                            start + plain.seg_length,
-                            list(plain.kinds),
-                            list(plain.keys),
-                            _CUES[mask],
-                            [start + e for e in plain.ends],
-                        )
-                    )
-                continue
-            if not mask & _COLON:
-                # Judged once per (run, cue bits) with all that accepting a part adds (``_general``);
-                # only the offsets, a particle before a lone surname and the finding are per place.
-                for (
-                    a,
-                    b,
-                    score,
-                    part_kinds,
-                    part_keys,
-                    part_cues,
-                    ends,
-                    explanation,
-                    adds,
-                    two_or_three,
-                ) in self._general(run, mask):
-                    if score > 0:
-                        a += start
-                        if len(part_kinds) == 1 and a > 1 and text[a - 1] in " \t\n":  # see _particle_start
-                            a = _particle_start(text, a, part_keys[0], surnames)
-                        found.append(self._made_explained(text, a, start + b, score, explanation))
-                        if adds is not None:
-                            seen.update(adds[0])
-                            if adds[1]:
-                                firsts.add(adds[1])
-                            surnames.update(adds[2])
-                    elif len(part_kinds) == 1:
-                        pending.append((start + a, start + b, part_kinds[0], part_keys[0], part_cues))
-                    elif two_or_three:  # unknown words: a name if a list or a pronoun says so
-                        ends_here = [start + e for e in ends]
-                        unknown.append(
-                            _Seg(start + a, start + b, list(part_kinds), list(part_keys), part_cues, ends_here)
-                        )
-                continue
-            judged = []  # a field label may end the run: judged at this place
-            for seg in self._segments(text, start, run, heads):
-                if mask & _SLASH:
-                    seg.cues = [*seg.cues, "signature"]
-                judged.append((seg, *self._judge(seg)))
-            for seg, score, rule in judged:
-                if score > 0:
-                    if len(seg.kinds) == 1:
-                        _with_particle(text, seg, surnames)
-                    found.append(self._finding(text, seg, score, rule))
-                    if len(seg.kinds) > 1:
-                        for key, kind in zip(seg.keys, seg.kinds, strict=True):
-                            if kind != INIT and kind != PART:
-                                seen.add(key)
-                                if len(key) > 3 and key[-1] == "s":
-                                    seen.add(key[:-1])
-                        if seg.kinds[0] in (FIRST, AMBIG, BOTH):
-                            firsts.add(seg.keys[0])
-                        last = seg.keys[-1]
-                        base = _base(last)
-                        surnames.add(last)
-                        surnames.add(base)
-                        j = len(seg.kinds) - 2
-                        while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
-                            chain = " ".join(seg.keys[j:-1])
-                            surnames.update(f"{chain} {k}" for k in (last, base))
-                            j -= 1
-                elif len(seg.kinds) == 1:
-                    pending.append((seg.start, seg.end, seg.kinds[0], seg.keys[0], seg.cues))
-                elif (
-                    len(seg.kinds) <= 3
-                    and _UNKNOWN_NAMEY.issuperset(seg.kinds)
-                    and not any(key.endswith(self._org_tails) for key in seg.keys)
-                ):
-                    unknown.append(seg)  # not "Kobbervej Tandklinik", "Krogh Advokatpartnerselskab"
+        if kernel is None:
+            records = self._runs(text, heads)
+            self._judge_records(text, heads, records, found, pending, unknown, seen, surnames, firsts)
+        else:
+            records = kernel.runs(self, self._tables, text, heads, heads.sig)
+            kernel.judge(
+                self, self._judge_tables, text, heads, records, found, pending, unknown, seen, surnames, firsts
+            )
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
             found.extend(self._repeated(text, unknown, found, surnames, seen))
@@ -381,6 +277,176 @@ class FallbackNameFinder:
         found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _judge_records(
+        self,
+        text: str,
+        heads: _Lines,
+        records: list[tuple[int, int, int, int, str]],
+        found: list[Finding],
+        pending: list[_Pending],
+        unknown: list[_Seg],
+        seen: set[str],
+        surnames: set[str],
+        firsts: set[str],
+    ) -> None:
+        """Judge the runs ``_runs`` found, in order: findings to ``found``, one-word runs not taken alone to
+        ``pending``, two or three unknown words to ``unknown``, and what accepted names add to ``seen``,
+        ``surnames`` and ``firsts``. The compiled twin (``pii_scanner_names.judge``) does the same with the
+        same memo tables, calling the methods here on a miss or a rare branch."""
+        plains = self._plains
+        decided_plain = self._decided_plain
+        decided_one = self._decided_one
+        person = self._person
+        for what, start, end, mask, run in records:
+            if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
+                one = decided_one.get((run, mask)) or self._one_decision(run, mask)
+                score, rule, kind, key = one
+                if score == 0 and kind == LAST and self._acted(text, start, end, _CUES[mask]):
+                    score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
+                if score > 0:
+                    if start > 1 and text[start - 1] in " \t\n":  # a particle may stand before it
+                        start = _particle_start(text, start, key, surnames)
+                    found.append(self._made_mask(text, start, end, score, rule, mask))
+                else:
+                    pending.append((start, end, kind, key, _CUES[mask]))
+                continue
+            if what == _PLAIN_RUN:
+                # The common case, several words that are one name: everything about the words is
+                # worked out once per distinct run; only the cues around this place are new.
+                plain = plains.get(run) or self._plain(run)
+                assert plain is not None  # _runs passed it as plain
+                accepted = decided_plain.get((run, mask))
+                if accepted is None:
+                    accepted = self._plain_decision(run, plain, mask)
+                score, value, normalized, explanation = accepted
+                if score > 0:
+                    found.append(person(start, start + plain.seg_length, score, value, normalized, explanation))
+                    seen.update(plain.seen)
+                    surnames.update(plain.surnames)
+                    if plain.first:
+                        firsts.add(plain.first)
+                elif plain.unknown:
+                    unknown.append(
+                        _Seg(
+                            start,
+                            start + plain.seg_length,
+                            list(plain.kinds),
+                            list(plain.keys),
+                            _CUES[mask],
+                            [start + e for e in plain.ends],
+                        )
+                    )
+                continue
+            if not mask & _COLON:
+                # Judged once per (run, cue bits) with all that accepting a part adds (``_general``);
+                # only the offsets, a particle before a lone surname and the finding are per place.
+                for (
+                    a,
+                    b,
+                    score,
+                    part_kinds,
+                    part_keys,
+                    part_cues,
+                    ends,
+                    explanation,
+                    adds,
+                    two_or_three,
+                ) in self._general(run, mask):
+                    if score > 0:
+                        a += start
+                        if len(part_kinds) == 1 and a > 1 and text[a - 1] in " \t\n":  # see _particle_start
+                            a = _particle_start(text, a, part_keys[0], surnames)
+                        found.append(self._made_explained(text, a, start + b, score, explanation))
+                        if adds is not None:
+                            seen.update(adds[0])
+                            if adds[1]:
+                                firsts.add(adds[1])
+                            surnames.update(adds[2])
+                    elif len(part_kinds) == 1:
+                        pending.append((start + a, start + b, part_kinds[0], part_keys[0], part_cues))
+                    elif two_or_three:  # unknown words: a name if a list or a pronoun says so
+                        ends_here = [start + e for e in ends]
+                        unknown.append(
+                            _Seg(start + a, start + b, list(part_kinds), list(part_keys), part_cues, ends_here)
+                        )
+                continue
+            self._colon_record(text, heads, start, run, mask, found, pending, unknown, seen, surnames, firsts)
+
+    def _colon_record(
+        self,
+        text: str,
+        heads: _Lines,
+        start: int,
+        run: str,
+        mask: int,
+        found: list[Finding],
+        pending: list[_Pending],
+        unknown: list[_Seg],
+        seen: set[str],
+        surnames: set[str],
+        firsts: set[str],
+    ) -> None:
+        """A run a ":" follows: its last word may label the next field, so it is judged at this place."""
+        judged = []  # a field label may end the run: judged at this place
+        for seg in self._segments(text, start, run, heads):
+            if mask & _SLASH:
+                seg.cues = [*seg.cues, "signature"]
+            judged.append((seg, *self._judge(seg)))
+        for seg, score, rule in judged:
+            if score > 0:
+                if len(seg.kinds) == 1:
+                    _with_particle(text, seg, surnames)
+                found.append(self._finding(text, seg, score, rule))
+                if len(seg.kinds) > 1:
+                    for key, kind in zip(seg.keys, seg.kinds, strict=True):
+                        if kind != INIT and kind != PART:
+                            seen.add(key)
+                            if len(key) > 3 and key[-1] == "s":
+                                seen.add(key[:-1])
+                    if seg.kinds[0] in (FIRST, AMBIG, BOTH):
+                        firsts.add(seg.keys[0])
+                    last = seg.keys[-1]
+                    base = _base(last)
+                    surnames.add(last)
+                    surnames.add(base)
+                    j = len(seg.kinds) - 2
+                    while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
+                        chain = " ".join(seg.keys[j:-1])
+                        surnames.update(f"{chain} {k}" for k in (last, base))
+                        j -= 1
+            elif len(seg.kinds) == 1:
+                pending.append((seg.start, seg.end, seg.kinds[0], seg.keys[0], seg.cues))
+            elif (
+                len(seg.kinds) <= 3
+                and _UNKNOWN_NAMEY.issuperset(seg.kinds)
+                and not any(key.endswith(self._org_tails) for key in seg.keys)
+            ):
+                unknown.append(seg)  # not "Kobbervej Tandklinik", "Krogh Advokatpartnerselskab"
+
+    def _one_decision(self, run: str, mask: int) -> tuple[float, str, int, str]:
+        """A one-word run's decision under these cue bits: (score, rule, its class, its key), memoised."""
+        info = self._tokens.get(run) or self._token(run)
+        one = (*self._judge_parts((info[0],), (info[1],), _CUES[mask]), info[0], info[1])
+        if len(self._decided_one) < _KIND_CACHE_SIZE:
+            self._decided_one[(run, mask)] = one
+        return one
+
+    def _normal_form(self, value: str) -> str:
+        """``_normalize(value)``, memoised."""
+        normalized = self._normalized.get(value)
+        if normalized is None:
+            normalized = self._normalize(value)
+            if len(self._normalized) < _KIND_CACHE_SIZE:
+                self._normalized[value] = normalized
+        return normalized
+
+    def _mask_explanation(self, rule: str, mask: int) -> Explanation:
+        """The shared Explanation of ``rule`` under these cue bits, memoised."""
+        explanation = self._mask_explanations.get((rule, mask))
+        if explanation is None:
+            explanation = self._mask_explanations[(rule, mask)] = self._explanation(rule, _CUES[mask])
+        return explanation
 
     def _runs(self, text: str, heads: _Lines) -> list[tuple[int, int, int, int, str]]:
         """The capitalised runs worth judging, each as (what, start, end, cue bits, run).

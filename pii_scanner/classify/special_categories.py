@@ -1930,7 +1930,18 @@ _MARRIED_AFTER = re.compile(
 _MARRIED_REACH = 200
 # The words a couple's hit needs (``_WEDDING_BEFORE`` / ``_WEDDING_AFTER``: a word starting so, "marriage" whole;
 # ``_MARRIED_AFTER``: whole words), which the term scan's word pass answers in passing (``ItemText.has_word``)
-_COUPLE_PROBES = ("bryllup*", "vielse*", "bröllop*", "vigsel*", "wedding*", "marriage", "gift", "gifta", "gifte", "married")
+_COUPLE_PROBES = (
+    "bryllup*",
+    "vielse*",
+    "bröllop*",
+    "vigsel*",
+    "wedding*",
+    "marriage",
+    "gift",
+    "gifta",
+    "gifte",
+    "married",
+)
 _COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"

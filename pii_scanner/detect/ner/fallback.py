@@ -214,6 +214,14 @@ class FallbackNameFinder:
                     surnames.add(keys[-1])
         if ", " in text and _SURNAME_FIRST_GATE.search(text) is not None:
             found = self._surname_first(text, found)
+        if ", " in text and _CAPS_SURNAME_FIRST_GATE.search(text) is not None:  # "HOLM, METTE", "GRANT, Linn"
+            caps_items = self._caps_surname_first(text)
+            if caps_items:
+                found = sorted(_replacing(found, caps_items), key=lambda f: f.start)
+                for f in caps_items:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    surnames.add(keys[-1])
         if ":" in text:
             found.extend(self._listed(text, found))
         added: list[Finding] = []
@@ -223,6 +231,8 @@ class FallbackNameFinder:
             if ":" in text:
                 added.extend(self._speakers(text))
                 added.extend(self._chat_lines(text))
+                if _CAPS_SPEAKER_GATE.search(text) is not None:  # "GITTE: Siden 2009." in a transcript
+                    added.extend(self._caps_speakers(text))
             if added:
                 found = _replacing(found, added)
                 for f in added:
@@ -275,6 +285,9 @@ class FallbackNameFinder:
         if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
             found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         found = self._columns(text, found)
+        if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
+            found = self._cut_at_gaps(text, found)
+        found = self._layout_checked(text, found)
         found.sort(key=lambda f: f.start)
         return found
 
@@ -1056,6 +1069,148 @@ class FallbackNameFinder:
             explanation = self._explanation("caps:surname_first", ["list"])
             out.append(Finding("PERSON", start, end, 0.7, text[start:end], normalized, explanation))
         return out
+
+    def _caps_surname_first(self, text: str) -> list[Finding]:
+        """ "SURNAME, FIRST" items of registers, crew lists and leader boards written in capitals ("MEDARBEJDER:
+        HOLM, METTE", "150S   PEDERSEN, OLE   05:40", "1. GRANT, Linn -14", "ÖBERG, LINA, NIEMINEN, JARI"): the
+        first name (each part of "ANNA-KARIN") is a listed first name, the surname a word that is no label,
+        role, stop or street word; a first name that is also a word ("MAJ", "SOL") only after a listed
+        surname. The item ends at the line's end, a column gap, a separator, a bracket or a score. One span,
+        normalised "Mette Holm"."""
+        lex = self.lex
+        out: list[Finding] = []
+        for m in _CAPS_SURNAME_FIRST.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            gkey = given.casefold()
+            if not all(part in lex.first for part in gkey.split("-")):
+                continue
+            if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields or gkey in lex.street_words:
+                continue
+            skeys = surname.casefold().split()
+            if any(
+                k in lex.not_names
+                or k in lex.titles
+                or k in lex.fields
+                or k in lex.street_words
+                or k in lex.places
+                or (k in lex.stopwords and k not in _PARTICLES)
+                for k in skeys
+            ):
+                continue
+            listed = all(k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) for k in skeys)
+            if len(skeys) > 1 and not listed:
+                continue  # "LØNSEDDEL HOLM, METTE": a heading word before the surname
+            if (gkey in lex.ambiguous or gkey in lex.stopwords) and not listed:
+                continue
+            normalized = " ".join(
+                "-".join(p.capitalize() for p in w.split("-")) for w in [*given.split(), *surname.split()]
+            )
+            explanation = self._explanation("caps:surname,first", ["list"])
+            out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
+        return out
+
+    def _caps_speakers(self, text: str) -> list[Finding]:
+        """Speaker labels of a transcript or subtitles written in capitals ("GITTE: Siden 2009.", "MORTEN: Har
+        du set ..."): a listed first name (or first name and surname) opening its line before a colon and the
+        words spoken. Two such lines at least, or one beside a role label in capitals ("INTERVIEWER:",
+        "VÄRD:"), so a single heading "ANNA: ..." is not taken alone."""
+        lex = self.lex
+        heads: list[tuple[int, int]] = []
+        labels = 0
+        for m in _CAPS_SPEAKER.finditer(text):
+            keys = m.group(1).casefold().split()
+            if any(k in lex.fields or k in lex.not_names or k in lex.roster_labels for k in keys):
+                continue
+            if not all(part in lex.first for part in keys[0].split("-")):
+                if len(keys) == 1 and (self._is_title(keys[0]) or keys[0].endswith(_ROLE_ENDINGS)):
+                    labels += 1  # "INTERVIEWER:", "VÄRD:", "MODERATOR:"
+                elif len(keys) == 1 and keys[0] in _SPEAKER_ROLES:
+                    labels += 1
+                continue
+            if keys[0] in lex.stopwords and keys[0] not in _NAME_STOPWORDS:
+                continue
+            if len(keys) > 1 and not (keys[-1] in lex.last or _SHAPE.search(keys[-1])):
+                continue
+            heads.append((m.start(1), m.end(1)))
+        if not heads or (len(heads) < 2 and not labels):
+            return []
+        explanation = self._explanation("caps:speaker", ["speaker"])
+        return [
+            Finding("PERSON", s, e, 0.7, text[s:e], " ".join(w.capitalize() for w in text[s:e].split()), explanation)
+            for s, e in heads
+        ]
+
+    def _cut_at_gaps(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A column gap (two blanks or more, a tab) ends a name: a run read across it ("Mette Lindberg
+        Rens", "Stine Ahrenkiel  Klinikassistent", a header row "Navn      Nat  Betalt") is cut there and
+        each piece judged on its own, the first with the cues before the run."""
+        out: list[Finding] = []
+        for f in found:
+            if "  " not in f.value and "\t" not in f.value:
+                out.append(f)
+                continue
+            cues: Sequence[str] = f.explanation.context
+            for piece in _PIECE.finditer(f.value):
+                tokens = _tokens(f.start + piece.start(), piece.group())
+                infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+                if infos and (len(infos) > 1 or piece.start() == 0):  # a lone word after a gap is a cell
+                    score, rule = self._judge_parts([i[0] for i in infos], [i[1] for i in infos], cues)
+                    if score > 0:
+                        out.append(self._made(text, tokens[0][0], tokens[-1][1], score, rule, cues))
+                cues = ()
+        return out
+
+    def _layout_checked(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Words around a name that are not part of it, by position:
+        - a word before a full name that is no first name of the lists is a role, a party's or club's
+          genitive or an imperative opening the sentence ("Bager Holger Petersen går", "Venstres Sebastian
+          Dyhr", "Havearkitekt Signe Rud", "Träffa Åsa Lindquist-Bengtsson"): the name starts after it;
+        - a town after a name and its job in a list row ("1. Pia Andersen, lærer, Herning") is no person."""
+        lex = self.lex
+        out: list[Finding] = []
+        for f in found:
+            value = f.value
+            if " " in value and f.explanation.pattern in _TRIMMABLE:
+                tokens = _tokens(f.start, value)
+                if len(tokens) >= 3:
+                    infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+                    head = infos[0][1]
+                    if (
+                        head not in lex.first
+                        and infos[0][0] not in (FIRST, BOTH)  # "Ann-Mari Eva Lund": a double first name
+                        and infos[1][0] in (FIRST, BOTH)
+                        and infos[1][1] not in lex.ambiguous
+                        and infos[-1][0] in _SURNAME_LIKE
+                        and self._role_head(text, f.start, head, infos[0][0])
+                    ):
+                        a = tokens[1][0]
+                        cues = [c for c in f.explanation.context if c != "title"]
+                        kinds, keys = [i[0] for i in infos[1:]], [i[1] for i in infos[1:]]
+                        score, rule = self._judge_parts(kinds, keys, cues)
+                        if score > 0:
+                            out.append(self._made(text, a, f.end, score, rule, cues))
+                            continue
+            elif (
+                " " not in value
+                and f.value.casefold() in lex.places
+                and f.explanation.pattern in ("cue:title", "mention", "surname+verb", "first_name")
+                and _PLACE_IN_ROW.search(text, max(0, f.start - 40), f.start) is not None
+            ):
+                continue  # "lærer, Herning": the town column of a candidate list
+            out.append(f)
+        return out
+
+    def _role_head(self, text: str, start: int, head: str, kind: int) -> bool:
+        """Is ``head`` (the first word of a three-word run, no listed first name) a word before the name: a
+        genitive ("Venstres", "Moderaternas"), a listed surname or role compound opening the sentence
+        ("Bager ...", "Havearkitekt ...", "Stationsbefäl ..."), a definite plural ("Grundarna") or an
+        imperative ("Träffa")? An unknown first name before a known middle name stays ("Jovana Sonny Kaya")."""
+        if kind == TITLE or head in self.lex.not_names:
+            return True
+        if len(head) >= 5 and head.endswith(("s", "arna", "erne", "rne")) and head[:-1] not in self.lex.first:
+            return True
+        opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
+        return opens and (kind == AMBIG or (kind == OTHER and len(head) >= 9 and "-" not in head))
 
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
@@ -2055,6 +2210,28 @@ _CAPS_LINE = re.compile(
     rf"^[ \t]*(?:\d{{1,4}}[.)]?[ \t]+)?({_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;|])",
     re.M,
 )
+# "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (two words: "DE LA CRUZ" no, "LUND
+# HOLM" yes), a comma, the first name in capitals or capitalised; ends at the line's end, a gap, a separator, a
+# bracket or a score
+_CAPS_SURNAME_FIRST = re.compile(
+    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t])?{_CAPS_WORD}),[ \t]+({_CAPS_WORD}|{_WORD})"
+    rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d)",
+    re.M,
+)
+# What every such item holds: two capitals, a comma, blanks, a capital
+_CAPS_SURNAME_FIRST_GATE = re.compile(rf"[{_UP}]{{2}},[ \t]+[{_UP}]")
+# A transcript's speaker label in capitals opening a line: "GITTE:", "ANNE METTE:", "INTERVIEWER:"
+_CAPS_SPEAKER = re.compile(rf"^[ \t]*({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?):[ \t]+(?=\S)", re.M)
+_SPEAKER_ROLES = frozenset(
+    {"värd", "vært", "host", "moderator", "intervjuare", "interviewer", "journalist", "reporter"}
+)
+_CAPS_SPEAKER_GATE = re.compile(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
+_PIECE = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
+# Rules whose run may have taken a word before the name in (see _layout_checked)
+_TRIMMABLE = frozenset({"name+surname", "name+first+name", "name+speech", "first+name"})
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|[.!?]\s\s|\s[–-]\s|[\"“]\s?)\Z", re.M)
+# "Pia Andersen, lærer, Herning": a name, a comma, a lower-case job, a comma before the town
+_PLACE_IN_ROW = re.compile(rf"[{_UP}][{_LOW}]+,[ \t]+[{_LOW}][{_LOW} -]*,[ \t]+\Z")
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
 _NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
 # What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.

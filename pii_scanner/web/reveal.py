@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import quote, unquote, urlparse
 
 from pii_scanner.api import scan
 from pii_scanner.core.config import ScanConfig
@@ -38,8 +38,24 @@ def _local_path(item: dict[str, Any]) -> Path:
 _MAX_CANDIDATES = 256  # paths tried for one masked path (folders of look-alike masked names)
 
 
+def _volume(item: dict[str, Any]) -> str | None:
+    """The medium of an item read from a removable medium (its volume is part of its identity)."""
+    location = str(item.get("location") or "")
+    return unquote(location.split("/", 3)[2]) if location.startswith("removable://") else None
+
+
+def _as_indexed(item: dict[str, Any], location: str) -> str:
+    """A location the scan of the file gives (``file://...``), as the index's sweep wrote it."""
+    volume = _volume(item)
+    if volume is None or not location.startswith("file://"):
+        return location
+    return f"removable://{quote(volume, safe='-')}{location.removeprefix('file://')}"
+
+
 def _is_item(store: Store, item: dict[str, Any], path: Path) -> bool:
-    return item.get("top_key") in {store.location_key(path.as_uri()), store.location_key(str(path))}
+    keys = {store.location_key(path.as_uri()), store.location_key(str(path))}
+    keys.add(store.location_key(_as_indexed(item, path.absolute().as_uri())))
+    return item.get("top_key") in keys
 
 
 def _resolve(store: Store, item: dict[str, Any]) -> Path:
@@ -74,7 +90,7 @@ def _resolve(store: Store, item: dict[str, Any]) -> Path:
 def reveal_value(store: Store, item: dict[str, Any], fingerprint: str, config: ScanConfig | None = None) -> str:
     path = _resolve(store, item)
     for result in scan([path], config or ScanConfig()):
-        if store.location_key(result.item.location) != item.get("location_key"):
+        if store.location_key(_as_indexed(item, result.item.location)) != item.get("location_key"):
             continue
         if result.private:
             raise RevealError("private mail is not revealed")

@@ -516,6 +516,7 @@ as_long(PyObject *finder, PyObject *method, PyObject *argtuple)
 typedef struct {
     PyObject *finder, *text, *heads;
     PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels, *sig_words;
+    PyObject *sig_exact, *sig_tail, *sig_head, *sig_strip, *above; /* above: heads.above, looked up when needed */
     long never;
     int sig;
     Text t;
@@ -676,6 +677,176 @@ line_facts(Ctx *c, Py_ssize_t line_start)
                          sig ? Py_True : Py_False);
 }
 
+#define SHORT_PREFIX 120 /* fallback._SHORT_PREFIX */
+
+/* Is ch one of the characters of the str chars? */
+static int
+in_chars(PyObject *chars, Py_UCS4 ch)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    int kind = PyUnicode_KIND(chars);
+    const void *data = PyUnicode_DATA(chars);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyUnicode_READ(kind, data, i) == ch)
+            return 1;
+    }
+    return 0;
+}
+
+/* FallbackNameFinder._is_signature(line): line.strip(_SIG_STRIP) is a sign-off alone, ends with " " + one, or
+ * opens with one and a comma. 1, 0, or -1 on error. */
+static int
+is_signature(Ctx *c, PyObject *line)
+{
+    Text t = {PyUnicode_KIND(line), PyUnicode_DATA(line), PyUnicode_GET_LENGTH(line)};
+    Py_ssize_t a = 0, b = t.n;
+    while (a < b && in_chars(c->sig_strip, at(&t, a)))
+        a++;
+    while (b > a && in_chars(c->sig_strip, at(&t, b - 1)))
+        b--;
+    PyObject *core = PyUnicode_Substring(line, a, b);
+    if (core == NULL)
+        return -1;
+    int r = PySequence_Contains(c->sig_exact, core);
+    for (Py_ssize_t i = 0; r == 0 && i < PyTuple_GET_SIZE(c->sig_tail); i++) {
+        Py_ssize_t m = PyUnicode_Tailmatch(core, PyTuple_GET_ITEM(c->sig_tail, i), 0, PY_SSIZE_T_MAX, 1);
+        r = m < 0 ? -1 : (int)m;
+    }
+    for (Py_ssize_t i = 0; r == 0 && i < PyTuple_GET_SIZE(c->sig_head); i++) {
+        Py_ssize_t m = PyUnicode_Tailmatch(core, PyTuple_GET_ITEM(c->sig_head, i), 0, PY_SSIZE_T_MAX, -1);
+        r = m < 0 ? -1 : (int)m;
+    }
+    Py_DECREF(core);
+    return r;
+}
+
+/* s.casefold() (a new str), or NULL with an exception. */
+static PyObject *
+casefolded(PyObject *s)
+{
+    PyObject *folded = PyObject_CallMethodNoArgs(s, s_casefold);
+    if (folded != NULL && !PyUnicode_Check(folded)) {
+        Py_DECREF(folded);
+        PyErr_SetString(PyExc_TypeError, "casefold must return a str");
+        return NULL;
+    }
+    return folded;
+}
+
+/* fallback._previous_line(text, line_start): the nearest non-empty line above (at most two lines up), stripped
+ * and casefolded; "" when there is none. New reference. */
+static PyObject *
+previous_line(Ctx *c, Py_ssize_t line_start)
+{
+    const Text *t = &c->t;
+    Py_ssize_t pos = line_start - 1;
+    for (int k = 0; k < 3; k++) {
+        if (pos <= 0)
+            break;
+        Py_ssize_t floor = pos > LINE_LIMIT ? pos - LINE_LIMIT : 0, lo = floor;
+        for (Py_ssize_t i = pos - 1; i >= floor; i--) {
+            if (at(t, i) == '\n') {
+                lo = i + 1;
+                break;
+            }
+        }
+        Py_ssize_t a = lo, b = pos;
+        while (a < b && Py_UNICODE_ISSPACE(at(t, a)))
+            a++;
+        while (b > a && Py_UNICODE_ISSPACE(at(t, b - 1)))
+            b--;
+        if (a < b) {
+            PyObject *line = PyUnicode_Substring(c->text, a, b);
+            if (line == NULL)
+                return NULL;
+            PyObject *folded = casefolded(line);
+            Py_DECREF(line);
+            return folded;
+        }
+        pos = lo - 1;
+    }
+    return PyUnicode_New(0, 0);
+}
+
+/* is_signature(previous_line(line_start)). 1, 0, or -1 on error. */
+static int
+previous_signs(Ctx *c, Py_ssize_t line_start)
+{
+    PyObject *line = previous_line(c, line_start);
+    if (line == NULL)
+        return -1;
+    int r = is_signature(c, line);
+    Py_DECREF(line);
+    return r;
+}
+
+/* FallbackNameFinder._above_signs(text, line_start, heads): the line above is a sign-off alone, memoised in
+ * heads.above. 1, 0, or -1 on error. */
+static int
+above_signs(Ctx *c, Py_ssize_t line_start)
+{
+    if (c->above == NULL) {
+        c->above = PyObject_GetAttrString(c->heads, "above");
+        if (c->above == NULL)
+            return -1;
+        if (!PyDict_Check(c->above)) {
+            PyErr_SetString(PyExc_TypeError, "heads.above must be a dict");
+            return -1;
+        }
+    }
+    PyObject *key = PyLong_FromSsize_t(line_start);
+    if (key == NULL)
+        return -1;
+    PyObject *known = PyDict_GetItemWithError(c->above, key);
+    int r;
+    if (known != NULL) {
+        r = PyObject_IsTrue(known);
+    }
+    else if (PyErr_Occurred()) {
+        r = -1;
+    }
+    else {
+        r = previous_signs(c, line_start);
+        if (r >= 0 && PyDict_SetItem(c->above, key, r ? Py_True : Py_False) < 0)
+            r = -1;
+    }
+    Py_DECREF(key);
+    return r;
+}
+
+/* FallbackNameFinder._signature_before(text, line_start, start): a sign-off ends the line before the run, or
+ * stands alone on the line above when nothing precedes it; a long prefix is left to Python. 1, 0, or -1. */
+static int
+signature_before(Ctx *c, Py_ssize_t line_start, Py_ssize_t start)
+{
+    if (start - line_start > SHORT_PREFIX) {
+        long r = as_long(c->finder, s_signature_before, Py_BuildValue("(Onn)", c->text, line_start, start));
+        return r < 0 ? -1 : (int)(r != 0);
+    }
+    PyObject *prefix = PyUnicode_Substring(c->text, line_start, start);
+    if (prefix == NULL)
+        return -1;
+    PyObject *folded = casefolded(prefix);
+    Py_DECREF(prefix);
+    if (folded == NULL)
+        return -1;
+    Text t = {PyUnicode_KIND(folded), PyUnicode_DATA(folded), PyUnicode_GET_LENGTH(folded)};
+    Py_ssize_t a = 0, b = t.n;
+    while (a < b && (at(&t, a) == ' ' || at(&t, a) == '\t' || at(&t, a) == ','))
+        a++;
+    while (b > a && (at(&t, b - 1) == ' ' || at(&t, b - 1) == '\t' || at(&t, b - 1) == ','))
+        b--;
+    PyObject *lowered = PyUnicode_Substring(folded, a, b);
+    Py_DECREF(folded);
+    if (lowered == NULL)
+        return -1;
+    int r = is_signature(c, lowered);
+    Py_DECREF(lowered);
+    if (r == 0 && a == b)
+        r = previous_signs(c, line_start);
+    return r;
+}
+
 /* FallbackNameFinder._context_mask(text, start, heads); -1 on error. */
 static long
 context_mask(Ctx *c, Py_ssize_t start)
@@ -729,11 +900,7 @@ context_mask(Ctx *c, Py_ssize_t start)
     Py_ssize_t i;
     if (start <= content) {
         if (c->sig) {
-            PyObject *r = call(c->finder, s_above, Py_BuildValue("(OnO)", c->text, line_start, c->heads));
-            if (r == NULL)
-                return -1;
-            int above = PyObject_IsTrue(r);
-            Py_DECREF(r);
+            int above = above_signs(c, line_start);
             if (above < 0)
                 return -1;
             if (above)
@@ -760,7 +927,7 @@ context_mask(Ctx *c, Py_ssize_t start)
             cues |= C_SALUTATION;
     }
     if (sig) {
-        long r = as_long(c->finder, s_signature_before, Py_BuildValue("(Onn)", c->text, line_start, start));
+        int r = signature_before(c, line_start, start);
         if (r < 0)
             return -1;
         if (r)
@@ -1066,9 +1233,9 @@ done:
 static int
 ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *heads, int sig)
 {
-    if (PyTuple_GET_SIZE(tables) != 9) {
+    if (PyTuple_GET_SIZE(tables) != 13) {
         PyErr_SetString(PyExc_TypeError, "tables must be (tokens, plains, fields, next_facts, word_cues, never, "
-                                         "salutes, labels, sig_words)");
+                                         "salutes, labels, sig_words, sig_exact, sig_tail, sig_head, sig_strip)");
         return -1;
     }
     c->finder = finder;
@@ -1082,8 +1249,26 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     c->salutes = PyTuple_GET_ITEM(tables, 6);
     c->labels = PyTuple_GET_ITEM(tables, 7);
     c->sig_words = PyTuple_GET_ITEM(tables, 8);
-    if (!PyTuple_Check(c->sig_words)) {
-        PyErr_SetString(PyExc_TypeError, "the sign-off words must be a tuple");
+    c->sig_exact = PyTuple_GET_ITEM(tables, 9);
+    c->sig_tail = PyTuple_GET_ITEM(tables, 10);
+    c->sig_head = PyTuple_GET_ITEM(tables, 11);
+    c->sig_strip = PyTuple_GET_ITEM(tables, 12);
+    c->above = NULL;
+    if (!PyTuple_Check(c->sig_words) || !PyTuple_Check(c->sig_tail) || !PyTuple_Check(c->sig_head)) {
+        PyErr_SetString(PyExc_TypeError, "the sign-off words, tails and heads must be tuples");
+        return -1;
+    }
+    for (int k = 10; k <= 11; k++) {
+        PyObject *tup = PyTuple_GET_ITEM(tables, k);
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(tup); i++) {
+            if (!PyUnicode_Check(PyTuple_GET_ITEM(tup, i))) {
+                PyErr_SetString(PyExc_TypeError, "the sign-off tails and heads must be strs");
+                return -1;
+            }
+        }
+    }
+    if (!PyAnySet_Check(c->sig_exact) || !PyUnicode_Check(c->sig_strip)) {
+        PyErr_SetString(PyExc_TypeError, "the sign-offs must be a set and the characters stripped a str");
         return -1;
     }
     if (!PyDict_Check(c->tokens) || !PyDict_Check(c->plains) || !PyDict_Check(c->next_facts) ||
@@ -1117,6 +1302,7 @@ ctx_enter(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *
 static void
 ctx_leave(Ctx *c)
 {
+    Py_CLEAR(c->above);
     Py_DECREF(c->held);
     Py_DECREF(c->text);
 }

@@ -158,6 +158,7 @@ class FallbackNameFinder:
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
             *(self._salutes, self._labels, self._sig_words),
+            *(self._sig_exact, self._sig_tail, self._sig_head, _SIG_STRIP),
         )
         # What the compiled judging of the runs reads (``_judge_records``' twin): the memo tables, the cue
         # names per bits, how a PERSON finding is made, and the helpers it calls on a miss or a rare branch.

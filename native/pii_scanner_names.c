@@ -513,6 +513,11 @@ as_long(PyObject *finder, PyObject *method, PyObject *argtuple)
     return v;
 }
 
+struct Judge;
+/* Judges one record where runs() would append it (find_runs: no record list). */
+static int judge_fields(struct Judge *j, long what, Py_ssize_t start, Py_ssize_t end, PyObject *maskobj, long mask,
+                        PyObject *run);
+
 typedef struct {
     PyObject *finder, *text, *heads;
     PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels, *sig_words;
@@ -520,6 +525,7 @@ typedef struct {
     long never;
     int sig;
     Text t;
+    struct Judge *judge; /* find_runs: each record judged as it is found, else NULL */
     PyObject *held; /* the tables, held from ctx_enter to ctx_leave */
 } Ctx;
 
@@ -1076,8 +1082,16 @@ attr_true(PyObject *obj, PyObject *name)
 }
 
 static int
-append(PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
+append(Ctx *c, PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
 {
+    if (c->judge != NULL) {
+        PyObject *mask = PyLong_FromLong(bits);
+        if (mask == NULL)
+            return -1;
+        int r = judge_fields(c->judge, what, start, end, mask, bits, run);
+        Py_DECREF(mask);
+        return r;
+    }
     PyObject *rec = Py_BuildValue("(innlO)", what, start, end, bits, run);
     if (rec == NULL)
         return -1;
@@ -1155,7 +1169,7 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         bits |= after;
         if (slash == 1)
             bits |= C_SIGNATURE;
-        rc = append(out, W_ONE, start, end, bits, run);
+        rc = append(c, out, W_ONE, start, end, bits, run);
         goto done;
     }
     int slash = slash_ok(c, start);
@@ -1208,12 +1222,12 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
                 rc = 0;
                 goto done;
             }
-            rc = append(out, W_PLAIN, start, end, bits, run);
+            rc = append(c, out, W_PLAIN, start, end, bits, run);
             goto done;
         }
     }
     if (mend < n && at(t, mend) == ':') { /* the last word may label the next field: Python decides */
-        rc = append(out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
+        rc = append(c, out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
         goto done;
     }
     long bits, after;
@@ -1222,7 +1236,7 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         rc = open;
         goto done;
     }
-    rc = append(out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
+    rc = append(c, out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
 done:
     Py_XDECREF(plain);
     Py_XDECREF(info);
@@ -1280,6 +1294,7 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     if (c->never == -1 && PyErr_Occurred())
         return -1;
     c->sig = sig;
+    c->judge = NULL;
     c->t.kind = PyUnicode_KIND(text);
     c->t.data = PyUnicode_DATA(text);
     c->t.n = PyUnicode_GET_LENGTH(text);
@@ -1328,20 +1343,11 @@ names_line(PyObject *self, PyObject *args)
     return r;
 }
 
-static PyObject *
-names_runs(PyObject *self, PyObject *args)
+/* The runs of the text, each appended to out (or judged: c->judge). 0, or -1 on error. */
+static int
+scan_runs(Ctx *c, PyObject *out)
 {
-    PyObject *finder, *tables, *text, *heads;
-    int sig;
-    Ctx c;
-    if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
-        return NULL;
-    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
-        return NULL;
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        goto fail;
-    const Text *t = &c.t;
+    const Text *t = &c->t;
     Py_ssize_t p = 0, n = t->n;
     while (p < n) {
         Py_UCS4 ch = at(t, p);
@@ -1361,16 +1367,31 @@ names_runs(PyObject *self, PyObject *args)
                 break;
             }
         }
-        if (judge_run(&c, out, p, end, one) < 0)
-            goto fail;
+        if (judge_run(c, out, p, end, one) < 0)
+            return -1;
         p = end;
+    }
+    return 0;
+}
+
+static PyObject *
+names_runs(PyObject *self, PyObject *args)
+{
+    PyObject *finder, *tables, *text, *heads;
+    int sig;
+    Ctx c;
+    if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
+        return NULL;
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL || scan_runs(&c, out) < 0) {
+        Py_XDECREF(out);
+        ctx_leave(&c);
+        return NULL;
     }
     ctx_leave(&c);
     return out;
-fail:
-    Py_XDECREF(out);
-    ctx_leave(&c);
-    return NULL;
 }
 
 /* run_spans(text) -> [start, end, start, end, ...]: what fallback.RUN.finditer finds (for the tests). */
@@ -1415,7 +1436,7 @@ static PyObject *s_one_decision, *s_plain_decision, *s_general, *s_normal_form, 
     *s_colon_record, *s_seg_length, *s_seen, *s_surnames, *s_first, *s_unknown, *s_kinds, *s_keys, *s_ends,
     *s_surname_verb, *f_point6;
 
-typedef struct {
+typedef struct Judge {
     PyObject *finder, *text, *heads, *found, *pending, *unknown, *seen, *surnames, *firsts;
     PyObject *decided_one, *decided_plain, *templates, *plains, *normalized, *explanations, *cues, *maker;
     PyObject *particle_start, *seg_cls;
@@ -1866,6 +1887,13 @@ judge_record(Judge *j, PyObject *rec)
         PyErr_SetString(PyExc_TypeError, "a run must be a str");
         return -1;
     }
+    return judge_fields(j, what, start, end, maskobj, mask, run);
+}
+
+/* One run (what, start, end, cue bits, run) judged. 0, or -1 on error. */
+static int
+judge_fields(Judge *j, long what, Py_ssize_t start, Py_ssize_t end, PyObject *maskobj, long mask, PyObject *run)
+{
     if (start < 0 || end < start || end > j->t.n) {
         PyErr_SetString(PyExc_ValueError, "a run record out of the text");
         return -1;
@@ -1876,9 +1904,12 @@ judge_record(Judge *j, PyObject *rec)
         return judge_plain(j, start, maskobj, mask, run);
     if (!(mask & G_COLON))
         return judge_general(j, start, maskobj, run);
-    PyObject *r = PyObject_CallMethodObjArgs(j->finder, s_colon_record, j->text, j->heads, PyTuple_GET_ITEM(rec, 1), run,
-                                             maskobj, j->found, j->pending, j->unknown, j->seen, j->surnames,
-                                             j->firsts, NULL);
+    PyObject *pos = PyLong_FromSsize_t(start);
+    if (pos == NULL)
+        return -1;
+    PyObject *r = PyObject_CallMethodObjArgs(j->finder, s_colon_record, j->text, j->heads, pos, run, maskobj, j->found,
+                                             j->pending, j->unknown, j->seen, j->surnames, j->firsts, NULL);
+    Py_DECREF(pos);
     Py_XDECREF(r);
     return r == NULL ? -1 : 0;
 }
@@ -1886,33 +1917,30 @@ judge_record(Judge *j, PyObject *rec)
 /* judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None:
  * FallbackNameFinder._judge_records. tables = (decided_one, decided_plain, templates, plains, normalized,
  * mask_explanations, _CUES, the Finding class or None, the PERSON maker, _particle_start, _Seg, LAST). */
-static PyObject *
-names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+/* The judging context from (finder, tables, text, heads, found, pending, unknown, seen, surnames, firsts),
+ * checked; nothing held. 0, or -1 with TypeError. */
+static int
+judge_setup(Judge *jp, PyObject *const *a)
 {
-    if (nargs != 11) {
-        PyErr_Format(PyExc_TypeError, "judge() takes 11 arguments (%zd given)", nargs);
-        return NULL;
-    }
-    PyObject *tables = args[1];
     Judge j;
+    PyObject *tables = a[1];
     if (!PyTuple_Check(tables) || PyTuple_GET_SIZE(tables) != 12) {
         PyErr_SetString(PyExc_TypeError, "tables must be a 12-tuple (see _judge_tables)");
-        return NULL;
+        return -1;
     }
-    j.finder = args[0];
-    j.text = args[2];
-    j.heads = args[3];
-    PyObject *records = args[4];
-    j.found = args[5];
-    j.pending = args[6];
-    j.unknown = args[7];
-    j.seen = args[8];
-    j.surnames = args[9];
-    j.firsts = args[10];
+    j.finder = a[0];
+    j.text = a[2];
+    j.heads = a[3];
+    j.found = a[4];
+    j.pending = a[5];
+    j.unknown = a[6];
+    j.seen = a[7];
+    j.surnames = a[8];
+    j.firsts = a[9];
     for (int i = 0; i < 6; i++) {
         if (!PyDict_Check(PyTuple_GET_ITEM(tables, i))) {
             PyErr_SetString(PyExc_TypeError, "the memo tables must be dicts");
-            return NULL;
+            return -1;
         }
     }
     j.decided_one = PyTuple_GET_ITEM(tables, 0);
@@ -1928,42 +1956,71 @@ names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     j.seg_cls = PyTuple_GET_ITEM(tables, 10);
     j.last = PyLong_AsLong(PyTuple_GET_ITEM(tables, 11));
     if (j.last == -1 && PyErr_Occurred())
-        return NULL;
+        return -1;
     if (!PyTuple_Check(j.cues)) {
         PyErr_SetString(PyExc_TypeError, "the cue names must be a tuple");
-        return NULL;
+        return -1;
     }
     if (cls == Py_None) {
         j.person_cls = NULL;
     }
     else {
         if (person_class_ok(cls) < 0)
-            return NULL;
+            return -1;
         j.person_cls = (PyTypeObject *)cls;
     }
     if (!PyCallable_Check(j.maker) || !PyCallable_Check(j.particle_start) || !PyCallable_Check(j.seg_cls)) {
         PyErr_SetString(PyExc_TypeError, "the maker, _particle_start and _Seg must be callable");
-        return NULL;
+        return -1;
     }
-    if (!PyUnicode_Check(j.text) || !PyList_Check(records) || !PyList_Check(j.found) || !PyList_Check(j.pending) ||
-        !PyList_Check(j.unknown)) {
-        PyErr_SetString(PyExc_TypeError, "judge() needs a str and lists of records, findings, pending and unknown runs");
-        return NULL;
+    if (!PyUnicode_Check(j.text) || !PyList_Check(j.found) || !PyList_Check(j.pending) || !PyList_Check(j.unknown)) {
+        PyErr_SetString(PyExc_TypeError, "judging needs a str and lists of findings, pending and unknown runs");
+        return -1;
     }
     if (!PySet_Check(j.seen) || !PySet_Check(j.surnames) || !PySet_Check(j.firsts)) {
         PyErr_SetString(PyExc_TypeError, "seen, surnames and firsts must be sets");
-        return NULL;
+        return -1;
     }
     j.t.kind = PyUnicode_KIND(j.text);
     j.t.data = PyUnicode_DATA(j.text);
     j.t.n = PyUnicode_GET_LENGTH(j.text);
+    *jp = j;
+    return 0;
+}
+
+static void
+judge_hold(Judge *j, int hold)
+{
+    PyObject *held[] = {j->found, j->pending, j->unknown, j->seen, j->surnames, j->firsts, j->heads, j->finder, j->text};
+    for (int i = 0; i < 9; i++) {
+        if (hold)
+            Py_INCREF(held[i]);
+        else
+            Py_DECREF(held[i]);
+    }
+}
+
+/* judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None. */
+static PyObject *
+names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 11) {
+        PyErr_Format(PyExc_TypeError, "judge() takes 11 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *a[10] = {args[0], args[1], args[2], args[3], args[5], args[6], args[7], args[8], args[9], args[10]};
+    PyObject *records = args[4], *tables = args[1];
+    Judge j;
+    if (judge_setup(&j, a) < 0)
+        return NULL;
+    if (!PyList_Check(records)) {
+        PyErr_SetString(PyExc_TypeError, "judge() needs a list of records");
+        return NULL;
+    }
     /* Held through the callbacks, which might drop the finder's references or change the lists. */
     Py_INCREF(tables);
-    Py_INCREF(j.text);
     Py_INCREF(records);
-    PyObject *held[] = {j.found, j.pending, j.unknown, j.seen, j.surnames, j.firsts, j.heads, j.finder};
-    for (int i = 0; i < 8; i++)
-        Py_INCREF(held[i]);
+    judge_hold(&j, 1);
     int rc = 0;
     for (Py_ssize_t i = 0; rc == 0 && i < PyList_GET_SIZE(records); i++) {
         PyObject *rec = PyList_GET_ITEM(records, i);
@@ -1971,11 +2028,47 @@ names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         rc = judge_record(&j, rec);
         Py_DECREF(rec);
     }
-    for (int i = 0; i < 8; i++)
-        Py_DECREF(held[i]);
+    judge_hold(&j, 0);
     Py_DECREF(records);
-    Py_DECREF(j.text);
     Py_DECREF(tables);
+    if (rc < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* find_runs(finder, tables, judge_tables, text, heads, sig, found, pending, unknown, seen, surnames, firsts) -> None:
+ * runs() and judge() in one pass, each run judged as it is found (no record list). The same result: what
+ * judging adds is read by later judging only, and the memo tables the rules fill hold the same answers in
+ * any order. */
+static PyObject *
+names_find_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 12) {
+        PyErr_Format(PyExc_TypeError, "find_runs() takes 12 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *finder = args[0], *tables = args[1], *jtables = args[2], *text = args[3], *heads = args[4];
+    int sig = PyObject_IsTrue(args[5]);
+    if (sig < 0)
+        return NULL;
+    if (!PyTuple_Check(tables) || !PyUnicode_Check(text) || !PyDict_Check(heads)) {
+        PyErr_SetString(PyExc_TypeError, "find_runs() needs the run tables (a tuple), a str and a dict of lines");
+        return NULL;
+    }
+    PyObject *a[10] = {finder, jtables, text, heads, args[6], args[7], args[8], args[9], args[10], args[11]};
+    Judge j;
+    Ctx c;
+    if (judge_setup(&j, a) < 0)
+        return NULL;
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
+        return NULL;
+    Py_INCREF(jtables);
+    judge_hold(&j, 1);
+    c.judge = &j;
+    int rc = scan_runs(&c, NULL);
+    judge_hold(&j, 0);
+    Py_DECREF(jtables);
+    ctx_leave(&c);
     if (rc < 0)
         return NULL;
     Py_RETURN_NONE;
@@ -1987,6 +2080,9 @@ static PyMethodDef names_methods[] = {
     {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
     {"any_in", names_any_in, METH_VARARGS, "any_in(text, words) -> any(map(text.__contains__, words))"},
     {"caps_pair", names_caps_pair, METH_VARARGS, "caps_pair(text) -> fallback._has_caps_pair(text)"},
+    {"find_runs", (PyCFunction)(void (*)(void))names_find_runs, METH_FASTCALL,
+     "find_runs(finder, tables, judge_tables, text, heads, sig, found, pending, unknown, seen, surnames, firsts) -> "
+     "None: runs() and judge() in one pass"},
     {"judge", (PyCFunction)(void (*)(void))names_judge, METH_FASTCALL,
      "judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None: "
      "FallbackNameFinder._judge_records"},

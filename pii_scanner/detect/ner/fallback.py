@@ -190,10 +190,20 @@ class FallbackNameFinder:
         if kernel is None:
             records = self._runs(text, heads)
             self._judge_records(text, heads, records, found, pending, unknown, seen, surnames, firsts)
-        else:
-            records = kernel.runs(self, self._tables, text, heads, heads.sig)
-            kernel.judge(
-                self, self._judge_tables, text, heads, records, found, pending, unknown, seen, surnames, firsts
+        else:  # both in one pass, each run judged as it is found
+            kernel.find_runs(
+                self,
+                self._tables,
+                self._judge_tables,
+                text,
+                heads,
+                heads.sig,
+                found,
+                pending,
+                unknown,
+                seen,
+                surnames,
+                firsts,
             )
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
@@ -215,13 +225,15 @@ class FallbackNameFinder:
                     surnames.add(keys[-1])
         if ", " in text and _SURNAME_FIRST_GATE.search(text) is not None:
             found = self._surname_first(text, found)
-        if ":" in text:
+        colon = ":" in text
+        if colon:
             found.extend(self._listed(text, found))
         added: list[Finding] = []
-        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
-            if "@" in text:
+        mention = "@" in text
+        if mention or colon:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if mention:
                 added = self._mentions(text)
-            if ":" in text:
+            if colon:
                 added.extend(self._speakers(text))
                 added.extend(self._chat_lines(text))
             if added:
@@ -265,16 +277,21 @@ class FallbackNameFinder:
             nicknamed = self._nicknamed(text)
             if nicknamed:
                 found = _replacing(found, nicknamed)
-        if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
-            found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        if has_things:
-            found = [f for f in found if not self._named_thing(text, f)]
-        if ":" in text:  # "Reporter: Vad händer nu?"
-            found = [f for f in found if not self._sentence_after_label(text, f)]
+        vessel = "/" in text or "MS " in text
+        if vessel or has_things or colon:  # one pass, each check only where it can hold
+            found = [
+                f
+                for f in found
+                if not (
+                    # "M/S Karen Blixen" is a ship
+                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
+                    or (has_things and self._named_thing(text, f))
+                    # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
+                    or (colon and self._after_label_or_roster(text, f))
+                )
+            ]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
-        if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
-            found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         found = self._columns(text, found)
         found.sort(key=lambda f: f.start)
         return found
@@ -681,10 +698,13 @@ class FallbackNameFinder:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
-        taken = [(f.start, f.end) for f in found]
+        taken: list[tuple[int, int]] | None = None  # the spans found, once a candidate needs them
         out: list[Finding] = []
 
         def free(start: int, end: int) -> bool:
+            nonlocal taken
+            if taken is None:
+                taken = [(f.start, f.end) for f in found]
             return not any(s < end and start < e for s, e in taken)
 
         for m in _ROSTER_LINE.finditer(text):
@@ -967,6 +987,10 @@ class FallbackNameFinder:
             and key not in _WEATHER_NAMES
             and _AUX_AFTER.match(text, end) is not None
         )
+
+    def _after_label_or_roster(self, text: str, f: Finding) -> bool:
+        """``_sentence_after_label``, or the finding is the weekday label of a roster line ("Tor: Kim, Bo")."""
+        return self._sentence_after_label(text, f) or (text.startswith(":", f.end) and self._roster_line(text, f.end))
 
     def _sentence_after_label(self, text: str, f: Finding) -> bool:
         """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an

@@ -191,10 +191,16 @@ class SpecialCategories:
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
         # The hits found apart from the lexicon's words, looked for up front: each is one C pass or rare.
         tails = list(self._tail_hits(prepared)) if self.compound_tails is not None else []
-        lower = prepared.lower
-        column = self._party_column_hits(text) if "parti" in lower or "party" in lower else []
+        # Steps that need a word of their own: the word pass tells whether the text holds one (None: not known).
+        party_head = _may_hold(prepared, _PARTY_PROBES)
+        if party_head is None:
+            party_head = "parti" in prepared.lower or "party" in prepared.lower
+        column = self._party_column_hits(text) if party_head else []
         # "Bryllupsplan – Mads og Emil: vielse ...", "Säljarna, Lena och Karin Ahlström, är gifta"
-        married = any(w in lower for w in _WEDDING_STEMS) or _MARRIED_WORD.search(lower) is not None
+        married = _may_hold(prepared, _COUPLE_PROBES)
+        if married is None:
+            lower = prepared.lower
+            married = any(w in lower for w in _WEDDING_STEMS) or _MARRIED_WORD.search(lower) is not None
         couples = _same_sex_couples(text) if married else []
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
@@ -1291,6 +1297,13 @@ def _same_sex_couples(text: str) -> list[Hit]:
     return out
 
 
+def _may_hold(prepared: ItemText, probes: tuple[str, ...]) -> bool | None:
+    """Whether the text holds one of ``probes`` (words, as ``ItemText.has_word`` reads them), by the word
+    pass's answers; None when it did not answer them all (the caller looks itself)."""
+    answers = [prepared.has_word(p) for p in probes]
+    return None if None in answers else any(answers)
+
+
 def _party_cells(text: str) -> Iterator[re.Match[str]]:
     """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs."""
     for word in _PARTY_WORD.finditer(text):
@@ -1915,6 +1928,20 @@ _MARRIED_AFTER = re.compile(
     r"[ \t]+(gift|gifta|gifte|married)\b"
 )
 _MARRIED_REACH = 200
+# The words a couple's hit needs (``_WEDDING_BEFORE`` / ``_WEDDING_AFTER``: a word starting so, "marriage" whole;
+# ``_MARRIED_AFTER``: whole words), which the term scan's word pass answers in passing (``ItemText.has_word``)
+_COUPLE_PROBES = (
+    "bryllup*",
+    "vielse*",
+    "bröllop*",
+    "vigsel*",
+    "wedding*",
+    "marriage",
+    "gift",
+    "gifta",
+    "gifte",
+    "married",
+)
 _COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"
@@ -2012,6 +2039,9 @@ _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _PARTY_COLUMN = "(party column)"
 _PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "partitillhörighet", "partitilhørighet"])
+_PARTY_PROBES = tuple(sorted(_PARTY_HEADS))  # a party column's head cell is one of these words, whole
+# The words ``evidence`` asks the term scan's word pass about: give them to the ItemText it is handed.
+WORD_PROBES = _COUPLE_PROBES + _PARTY_PROBES
 _PARTY_WORD = re.compile(r"(?i)part[iy]")
 _PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party column
     r"(?im)(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"

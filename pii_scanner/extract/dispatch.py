@@ -59,6 +59,7 @@ TEXT_APPLICATION_TYPES = (
     "application/javascript",
     "application/sql",
     "application/csv",
+    "application/x-subrip",  # .srt subtitles: numbered cues with timings, then the lines spoken
 )
 FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
 EXTRACTORS: dict[str, Extractor] = {}

@@ -12,7 +12,7 @@ from benchmarks.redteam.holdout7 import families_cats
 from benchmarks.redteam.holdout7.build_common import DATA, build_set, write
 
 DEFAULT_SEED = 7029
-BANKS = ("hand_cats_da", "hand_cats_sv")
+BANKS = ("hand_cats_da", "hand_cats_sv", "hand_cats_more")
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:

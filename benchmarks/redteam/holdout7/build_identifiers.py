@@ -12,7 +12,7 @@ from benchmarks.redteam.holdout7 import families_ids
 from benchmarks.redteam.holdout7.build_common import DATA, build_set, write
 
 DEFAULT_SEED = 7013
-BANKS = ("hand_ids_dk", "hand_ids_se", "hand_ids_nordic")
+BANKS = ("hand_ids_dk", "hand_ids_se", "hand_ids_nordic", "hand_ids_more")
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:

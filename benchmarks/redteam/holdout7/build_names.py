@@ -12,7 +12,7 @@ from benchmarks.redteam.holdout7 import families_names
 from benchmarks.redteam.holdout7.build_common import DATA, build_set, write
 
 DEFAULT_SEED = 7047
-BANKS = ("hand_names_da", "hand_names_sv", "hand_names_mixed", "hand_names_more")
+BANKS = ("hand_names_da", "hand_names_sv", "hand_names_mixed", "hand_names_more", "hand_names_news")
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:

@@ -10,7 +10,7 @@ Telefon: ⟨phdk⟩
 Betalt med kort, autorisation ⟨n:6⟩, terminal ⟨n:8⟩
 === hotel da
 Hej reception,
-Vi er to der kommer fredag. Min kones navn er Lotte Rasmussen, hun har cpr ⟨cpr:plain⟩ hvis I skal bruge det til politiet (I bad om det sidst vi var udlændinge... nej vent, det var i Spanien haha).
+Vi er to der kommer fredag. Min kones navn er Lotte Rasmussen, hun har cpr ⟨cpr:plain⟩ hvis I skal bruge det (der stod i bekræftelsen, at I skal have ID på alle gæster).
 Bookingnr. ⟨n:9⟩
 Mvh Palle
 === hotel da
@@ -305,7 +305,7 @@ Total,,17,
 === idoc da
 EDI_DC40  800⟨n:16⟩  HRMD_A07  Z_HRMD  SAPPRD
 E1PLOGI  P ⟨n:8⟩ 0002 20261101 99991231
-E1P0002  NACHN=Bjerregaard VORNA=Tove GBDAT=19770416 PERID=⟨cpr:plain⟩
+E1P0002  NACHN=Bjerregaard VORNA=Tove PERID=⟨cpr:plain⟩
 E1P0009  BANKL=⟨n:4⟩ BANKN=⟨konto10⟩
 === nets da
 BS0021234567800000000000000000000000000000000000000

@@ -12,7 +12,7 @@ Retten i Holbæk: Mand dømt for bedrageri mod hotel
 En 41-årig mand fra Kalundborg blev i går idømt fire måneders fængsel for at have boet på tre hoteller uden at betale. Dommer ⟦Susanne Ravn⟧ lagde vægt på, at han havde gjort det før. Forsvarer ⟦Mikkel Frost⟧ oplyser, at dommen ankes.
 === news da
 Storm over Vestkysten
-Stormen Dagmar er ikke officielt navngivet endnu, men DMI siger, at vinden, når stormstyrke i nat. Beredskabschef ⟦Per Lykke⟧ opfordrer folk til at blive inde. Per i morgen tidlig er der varslet høj vandstand i Limfjorden.
+Stormen Dagmar er ikke officielt navngivet endnu, men DMI siger, at vinden når stormstyrke i nat. Beredskabschef ⟦Per Lykke⟧ opfordrer folk til at blive inde. Per i morgen tidlig er der varslet høj vandstand i Limfjorden.
 === news da
 Campingplads skifter ejer
 Familien ⟦Dalsgaard⟧ har solgt Bøgely Camping ved Silkeborg til ⟦Ahmed Rashid⟧ og ⟦Louise Kirk⟧, der i forvejen driver to pladser på Fyn. "Vi vil beholde stemningen," siger ⟦Rashid⟧. ⟦Hans-Jørgen Dalsgaard⟧ bliver boende i huset ved indkørslen.

@@ -380,7 +380,7 @@ VOCAB.update(
                 "The recipient's Swedish personal identity number is required for imports above {a} SEK (provided: {n}).",
                 "Personal identity number given at the counter: {n}.",
             ],
-            "dn_style": ["openssl", "oneline", "etsi"],
+            "dn_style": ["openssl", "oneline", "etsi", "ldif"],
             "chat_style": ["whatsapp_ios", "whatsapp_android"],
             "request_dk": ["Kan du sende dit cpr, jeg skal tilmelde dig tandlægen", "hvad er dit cpr-nummer igen?"],
             "aside_dk": ["privatperson uden CVR", "lønmodtager, ikke CVR"],
@@ -417,7 +417,7 @@ VOCAB.update(
                 "Import above {a} SEK requires the buyer's personal identity number ({n}).",
                 "Swedish personal number on file: {n}.",
             ],
-            "dn_style": ["rfc4514", "openssl", "etsi"],
+            "dn_style": ["rfc4514", "openssl", "etsi", "ldif"],
             "chat_style": ["whatsapp_android", "whatsapp_ios"],
             "request_dk": ["Send lige dit cpr, så jeg kan booke lægen", "jeg mangler dit cpr til forsikringen"],
             "aside_dk": ["borger uden CVR-nummer", "privat, uden CVR"],
@@ -1331,7 +1331,12 @@ def _pnr12(g: Gen, part: Part, lo: int = 1940, hi: int = 2004) -> str:
     return twelve
 
 
-def _pairs(digits: str, sep: str) -> str:
+def _pairs(digits: str, sep: str, grouping: int = 0) -> str:
+    """Read out in pairs; grouping 1: the date in pairs and the serial whole, 2: DDMM then pairs."""
+    if grouping == 1 and len(digits) == 10:
+        return sep.join(digits[i : i + 2] for i in range(0, 6, 2)) + (" " if sep == "." else sep) + digits[6:]
+    if grouping == 2 and len(digits) == 10:
+        return digits[:4] + " " + " ".join(digits[i : i + 2] for i in range(4, 10, 2))
     return sep.join(digits[i : i + 2] for i in range(0, len(digits), 2))
 
 
@@ -1342,17 +1347,24 @@ def f_urls(g: Gen) -> Part:
     host = g.pick("url_host")
     ten = cpr(g.rng, True, _date(g.rng, 1945, 2004))
     p.gold.append(("DK_CPR", ten))
+    query = g.rng.choice(["?{k}={n}&fane=stamdata", "?filter[{k}]={n}", "?q={k}:{n}"]).format(
+        k=g.pick("url_key"), n=ten
+    )
     lines = [
-        f"{_stamp(g)} INFO GET /v2/opslag?{g.pick('url_key')}={ten}&fane=stamdata 200 {g.rng.randint(5, 90)}ms",
+        f"{_stamp(g)} INFO GET /v2/opslag{query} 200 {g.rng.randint(5, 90)}ms",
         f"{_stamp(g)} INFO GET /v2/{g.pick('url_thing_segment')}/{_neg(p, 'url_thing', cpr_like(g.rng))}/status 200",
         f"{_stamp(g)} INFO GET /v2/opslag?id={_neg(p, 'url_id', cpr_like(g.rng))} 404",
     ]
     if g.rng.random() < 0.5:
         person = cpr(g.rng, True, _date(g.rng, 1945, 2004))
         p.gold.append(("DK_CPR", person))
-        lines.append(f"Link: https://{host}/{g.pick('url_person_segment')}/{person}/oversigt")
+        route = g.rng.choice(["", "#/", "app/#/"])
+        lines.append(f"Link: https://{host}/{route}{g.pick('url_person_segment')}/{person}/oversigt")
     else:
         lines.append(f"GET /api/v1/kunder/{_pnr12(g, p)}/fakturor HTTP/1.1 200")
+        lines.append(
+            f"GET /api/v1/ordrer/{_neg(p, 'url_thing', pnr(g.rng, born=_date(g.rng, 1950, 2004)))}/status HTTP/1.1 200"
+        )
     p.text = "\n".join(lines) + "\n"
     return p
 
@@ -1364,7 +1376,7 @@ def f_pairs(g: Gen) -> Part:
     if g.rng.random() < 0.6:
         ten = cpr(g.rng, True, _date(g.rng, 1945, 2004))
         p.gold.append(("DK_CPR", ten))
-        said = g.pick("pair_intro_dk").format(n=_pairs(ten, sep))
+        said = g.pick("pair_intro_dk").format(n=_pairs(ten, sep, g.rng.choice([0, 0, 1, 2])))
     else:
         said = g.pick("pair_intro_se").format(n=_pairs(_pnr12(g, p), sep))
     phone = g.pick("pair_phone").format(n=_pairs(_neg(p, "phone_pairs", cpr_like(g.rng)), " "))
@@ -1398,6 +1410,8 @@ def f_certificate(g: Gen) -> Part:
         subject = f"subject=/C=SE/O=Testbank AB/CN={name}/serialNumber={twelve}"
     elif style == "rfc4514":
         subject = f"Subject DN: SERIALNUMBER={twelve},CN={name},O=Testbank AB,C=SE"
+    elif style == "ldif":
+        subject = f"dn: cn={name},ou=People,dc=testbank,dc=se\nobjectClass: person\nserialNumber: {twelve}\ncn: {name}"
     else:
         subject = f"        Subject: C=SE, CN={name}, serialNumber=PNOSE-{twelve}"
     hexed = ":".join(f"{g.rng.randint(0, 255):02x}" for _ in range(8))

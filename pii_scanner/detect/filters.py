@@ -111,7 +111,7 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
 
 # A URL's query key or the path segment right before the number ("?cpr=1905482668",
 # "/borger/2201762017/sager"): the key says what the number is.
-_URL_KEY = re.compile(r"(?:[?&;]([^\W\d][\w.-]{0,40})=|/([^\W\d][\w.-]{0,40})/)$")
+_URL_KEY = re.compile(r"(?:[?&;=]([^\W\d][\w.\[\]-]{0,40})(?:=|:|%3[dD])|/([^\W\d][\w.-]{0,40})/)$")
 
 
 def _url_key_names_holder(candidate: Candidate, env: Env) -> bool:
@@ -126,16 +126,24 @@ def _url_key_names_holder(candidate: Candidate, env: Env) -> bool:
     raw_key = m.group(1) or m.group(2)
     key = raw_key.lower()
     words = fields.Field(raw_key, "pair").words.lower()  # "patient_cpr", "borgerCpr" read as words
-    if (
-        _names_an_identifier(env, words)
-        or key in env.rules.labels.persons
-        or _own_word_in(words, candidate.entity, env)
+    if _names_an_identifier(env, words) or any(
+        stem in env.rules.labels.persons or _own_word_in(stem, candidate.entity, env) for stem in _singulars(key)
     ):
-        return True
+        return True  # "?cpr=", "borgerCpr=", "/borger/", "/patienter/" ("patient")
     if m.group(2) is None or not key.isalpha() or _TWELVE_SHAPE.fullmatch(text, candidate.start, candidate.end) is None:
         return False
     lo, hi = layout.line_bounds(text, candidate.start)
-    return _WEB_PATH.search(text, lo, hi) is not None and not _names_other_number(key, candidate.entity, env)
+    return _WEB_PATH.search(text, lo, hi) is not None and not any(
+        _names_other_number(stem, candidate.entity, env) for stem in _singulars(key)
+    )
+
+
+_PLURAL_ENDINGS = ("erne", "arna", "orna", "er", "ar", "or", "es", "s", "r", "e")
+
+
+def _singulars(word: str) -> list[str]:
+    """``word`` and what it is without a plural ending ("ordrer" -> "ordre", "orders" -> "order")."""
+    return [word] + [word[: -len(end)] for end in _PLURAL_ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
 
 
 # A web address or an HTTP request line: its path names resources ("GET /v1/kunder/19920629...");
@@ -152,11 +160,21 @@ _DN_SERIAL = re.compile(
 _DN_CN = re.compile(r"(?:^|[\s,;/+])CN[ \t]*=", re.IGNORECASE)
 
 
+# The same attribute in an LDIF entry ("dn: cn=Eva Lund,..." above, "serialNumber: 198112189876").
+_LDIF_SERIAL = re.compile(r"(?:^|\n)serialNumber[ \t]*:[ \t]*$", re.IGNORECASE)
+_LDIF_DN = re.compile(r"(?:^|\n)dn:[^\n]*\bcn=", re.IGNORECASE)
+
+
 def dn_serial_number(text: str, start: int) -> bool:
-    """The number is the serialNumber attribute of a distinguished name (see ``_DN_SERIAL``)."""
+    """The number is the serialNumber attribute of a distinguished name (see ``_DN_SERIAL``) or of an
+    LDIF entry whose "dn:" names a common name (the entry's lines above, no blank line between)."""
+    lo, hi = layout.line_bounds(text, start)
+    if _LDIF_SERIAL.search(text, max(0, lo - 1), start) is not None:
+        head = text[max(0, lo - 600) : lo]
+        entry = head[head.rfind("\n\n") + 1 :]
+        return _LDIF_DN.search(entry) is not None
     if _DN_SERIAL.search(text, max(0, start - 40), start) is None:
         return False
-    lo, hi = layout.line_bounds(text, start)
     return _DN_CN.search(text, lo, hi) is not None
 
 

@@ -728,6 +728,21 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- a holder's name in any Latin letters, or with a two-letter surname, before a plain number
     ("Kvitto\nKöpare: Zoë Wójcik, 8112189876\nSumma: 120 kr", [("SE_PERSONNUMMER", PNR)]),
     ("Årsbesked\nNils Ek, 8112189876\nVärde: 12 000 kr", [("SE_PERSONNUMMER", PNR)]),
+    # --- more URL shapes: a key in brackets, "q=cpr:", a hash route; a plural thing's segment names a thing
+    ("GET /v1/search?filter[cpr]=" + CPR + " 200", [("DK_CPR", CPR)]),
+    ("GET /v1/search?q=cpr:" + CPR2 + " 200", [("DK_CPR", CPR2)]),
+    ("https://intra.example.dk/#/patienter/" + CPR + "/journal", [("DK_CPR", CPR)]),
+    ("GET /api/v1/ordrer/" + PNR + "/status HTTP/1.1 200", []),
+    # --- an LDIF entry's serialNumber under a dn naming a common name; other read-out groupings
+    ("dn: cn=Eva Lund,ou=People,dc=bank,dc=se\nobjectClass: person\nserialNumber: " + PNR, [("SE_PERSONNUMMER", PNR)]),
+    ("Hun læste cpr op: " + " ".join(CPR2[i : i + 2] for i in range(0, 6, 2)) + " " + CPR2[6:], [("DK_CPR", CPR2)]),
+    ("CPR: " + CPR[:4] + " " + " ".join(CPR[i : i + 2] for i in range(4, 10, 2)), [("DK_CPR", CPR)]),
+    # --- a chat answer takes the request's word only for the reading it names (a CPR without modulus 11
+    # that also passes the personnummer's Luhn check stays a CPR after "dit cpr")
+    (
+        "[02.11.26, 10:01:12] Mor: kan du sende dit cpr til tandlægen\n[02.11.26, 10:03:40] Ida: 1203884000",
+        [("DK_CPR", "1203884000")],
+    ),
     # --- a country code before an identifier (a list whose column gaps a PDF lost) is no loose IBAN
     (
         "Navn Land Id-nummer\nEva Holm DK " + CPR[:6] + "-" + CPR[6:] + "\nOla Dahl NO 15108695088\n"

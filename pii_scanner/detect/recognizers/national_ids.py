@@ -60,7 +60,11 @@ _TEN_BOXED = rf"(?:{_BOX}\d){{5}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
 _TWELVE_BOXED = rf"(?<=[12]){_BOX}\d(?:{_BOX}\d){{6}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
 # Read out or written in pairs of digits ("15 07 83 13 85", "19 90 05 30 04 22"): read like boxes.
 _PAIR = r"[ .\-]"
-_TEN_PAIRS = rf"\d{_PAIR}{_MONTH}{_PAIR}\d\d{_PAIR}\d\d{_PAIR}\d\d"
+# Other read-out groupings: the date in pairs and the serial whole ("07 07 61 4285"), DDMM then pairs ("0707 61 42 85").
+_TEN_PAIRS = (
+    rf"\d(?:{_PAIR}{_MONTH}{_PAIR}\d\d(?:{_PAIR}\d\d{_PAIR}\d\d|[ -]\d{{4}})"
+    rf"|{_MONTH} \d\d \d\d \d\d)"
+)
 _TWELVE_PAIRS = rf"(?:(?<=1)9|(?<=2)0){_PAIR}\d\d{_PAIR}{_MONTH}{_PAIR}\d\d{_PAIR}\d\d{_PAIR}\d\d"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
@@ -243,6 +247,15 @@ def _person_label(env: Env, start: int) -> str:
         if _PERSONAL_CODE_BEFORE.search(env.text, max(0, start - 6), start):
             return "pno"  # "PNOSE-199005300422": ETSI's code of a natural person's national number
     return ""
+
+
+def _positive_of(env: Env, entity: str, word: str) -> bool:
+    """``word`` is a positive context word of ``entity`` (a word naming the identifier of another country,
+    "cpr" for a personnummer reading, names nothing here); a word naming any ("personnummer", "id-nummer")
+    counts for each that lists it."""
+    words = env.rules.context.get(entity)
+    found = None if words is None or words.both is None else words.both.fullmatch(word.lower())
+    return found is not None and found.lastgroup == "p"
 
 
 def _named_next_to(windows: tuple[str, str], words: tuple[str, ...]) -> bool:
@@ -716,13 +729,17 @@ class NationalIdRecognizer(Recognizer):
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             if not ctx.positive and not ctx.negative:
                 if not person_label:
-                    person_label.append(_person_label(env, start) or _requested_word(env, start, end))
+                    person_label.append(_person_label(env, start))
+                    person_label.append(_requested_word(env, start, end) if not person_label[0] else "")
                 if not person_label[0] and not listed:
                     listed.append(_listed_label_words(env, start))
                 if not person_label[0] and reading.entity in listed[0]:
                     ctx = ContextHit((listed[0][reading.entity],), (), False)
                 elif person_label[0]:
                     ctx = ContextHit((person_label[0],), (), False)  # "person 170494 4980 already exists"
+                elif person_label[1] and _positive_of(env, reading.entity, person_label[1]):
+                    # the request's word names this reading ("kan du sende dit cpr" / "Tove: 0406054775")
+                    ctx = ContextHit((person_label[1],), (), False)
                 elif (
                     reading.entity == DK
                     and reading.checksum == "invalid"

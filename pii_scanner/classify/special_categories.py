@@ -259,7 +259,10 @@ class SpecialCategories:
         kept = [
             f
             for f in ids
-            if not self._company(text, f.end) and not self._organisation_first(f) and not _destination(text, f.start)
+            if not self._company(text, f.end)
+            and not self._organisation_first(f)
+            and not _destination(text, f.start)
+            and not self._after_organisation_head(text, f.start)
         ]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
@@ -728,6 +731,7 @@ class SpecialCategories:
                 not self._company(ctx.text, s0 + b)
                 and value.split()[0].casefold() not in self.company
                 and not _destination(ctx.text, s0 + a)
+                and not self._after_organisation_head(ctx.text, s0 + a)
             ):
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
         if not ctx.names_given and not ctx.findings:
@@ -819,7 +823,12 @@ class SpecialCategories:
         return bool(self._anchors(ctx, lo, hi))
 
     def _generic_compound(self, text: str, h: Hit) -> bool:
-        """A stem term inside a compound whose head is generic: "sygefravær" in "sygefraværspolitik"."""
+        """A stem term inside a compound whose head is generic: "sygefravær" in "sygefraværspolitik"; a term
+        joined by a hyphen to a generic head: "IVF-labb"."""
+        if text[h.end : h.end + 1] == "-":
+            head = _HYPHEN_HEAD.match(text, h.end + 1)
+            if head is not None and head.group().casefold() in self.generic_heads:
+                return True
         if not h.term.endswith("*") or " " in h.term:
             return False
         stem = h.term.lstrip("=").rstrip("*")
@@ -1040,6 +1049,11 @@ class SpecialCategories:
         """The word after ``end`` is a country or region abroad ("... fra Somalia"), not a town at home."""
         after = _NAME_AFTER.match(text, end)
         return after is not None and after.group(1).rstrip("'’-") in self.places
+
+    def _after_organisation_head(self, text: str, start: int) -> bool:
+        """The name follows an organisation's head noun: "Hotel Skagen Strand", "Klinik Vesterbro"."""
+        m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        return m is not None and m.group(1)[:1].isupper() and m.group(1).casefold() in self.company
 
     def _organisation_first(self, f: Finding) -> bool:
         """A name opening with an organisation's head noun ("Vårdcentralen Rosengård", "Region Skåne") or a
@@ -1324,6 +1338,8 @@ def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> 
         after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
         # "Mads og Jonas Winther-Berg ... De er gift", "Lena och Karin Ahlström, är gifta": a married couple
         married = None if genitive else _MARRIED_AFTER.match(text, m.end(), min(len(text), m.end() + _MARRIED_REACH))
+        if married is None and _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
+            married = _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         word = before or after
         if word is not None:
             out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
@@ -1741,8 +1757,13 @@ _NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": 
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d[ \t\u00a0]?%")
+_LITTLE = r"(?:(?:lidt|lite|litt|noget|något|lite grann|some|basic|a little)[ \t]+)?"  # "og lidt kalaallisut"
 _LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
-    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+\w+"
+    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+"
+    + _LITTLE
+    + r"\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+"
+    + _LITTLE
+    + r"\w+"
 )
 _MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
 _ROW_CELLS = re.compile(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
@@ -1925,7 +1946,11 @@ _BUILDINGS = frozenset(
 )
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
 # the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
-_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage")
+_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage", "parret", "paret", "couple")
+_HYPHEN_HEAD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+# "Parret Louise og Camilla Ravn", "the couple Tom and Ben": a couple named by two first names
+_COUPLE_BEFORE = re.compile(r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple)[ \t:,–-]*$")
 _WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
 _WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
 _CHARITY_HEADS = frozenset(

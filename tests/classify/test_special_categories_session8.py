@@ -43,6 +43,14 @@ def classify():  # type: ignore[no-untyped-def]
         # an organisation opening a name is no person
         "Tolkbokning: somaliska, tisdag 09.00, Vårdcentralen Husie, läkarbesök.",
         "Referat, Sankt Hans Sogn: menighedsrådet vedtog budgettet.",
+        # after blind25: a name after an organisation's head noun, a practice or a lab, readers with a condition
+        "Pension Solbakken – husorden: Vi har bederum på 1. sal og vegansk morgenmad.",
+        "Tandlægepraksis Holm: Nye åbningstider fra 1. april. Vi behandler også tandlægeskræk.",
+        "Nyt fra IVF-labbet: Sara Lind er ansat som bioanalytiker.",
+        "Nyhetsbrev fra Astmaforbundet: Tre råd til deg med astma. Forsidebilde: Kari Dahl på tur.",
+        "A short guide to inherited heart conditions, by our nurse Julia Shaw.",
+        "Inkassobolaget: Vid långvarig sjukdom kan du begära anstånd. Mejla oss på info@inkasso.se.",
+        "Ansøger Ane Holt har boet i Nuuk i 12 år og taler dansk, engelsk og lidt kalaallisut.",
         # two women married to men, two men who are brothers
         "Säljarna, Lena och Anders Ahlström, är gifta sedan 1990.",
         "Mads og Jonas Holm er brødre. Mads er gift med Sofie.",
@@ -85,6 +93,29 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
         ("Kunden Olle Berg är beroende av syrgas dygnet runt.", ["health"]),
         ("Tenant Mark Hill is on home oxygen and must be told of power cuts.", ["health"]),
         ("Borgeren Hans Krog bruger førerhund og skal have plads i taxaen.", ["health"]),
+        # after blind25
+        (
+            "Behandlingsplan: Parret Sara og Nadia Holm starter insemination med donorsæd i maj.",
+            ["health", "sexual_orientation"],
+        ),
+        ("Guest Ms. Ruth Adler asked for a room key instead of the card lock as she keeps Shabbat.", ["religion"]),
+        ("Case note: tenant Liam Kerr is serving a sentence at HMP Leeds until 2027.", ["criminal_records"]),
+        ("Indberetning: Jeg har set lagerchef Ole Brink tage imod bestikkelse fra en vognmand.", ["criminal_records"]),
+        ("Anmälan: Kassören Eva Lind misstänks ha förskingrat föreningens pengar.", ["criminal_records"]),
+        ("Concern raised: my colleague Tom Hart has a drinking problem and drives the van.", ["health"]),
+        ("Socialstyrelsen: beslut om ändrad könstillhörighet för Robin Ek har fattats.", ["sexual_orientation"]),
+        ("Ticket 88: Jamie Cole is transitioning and wants the new name in payroll.", ["sexual_orientation"]),
+        ("Hemtjänst: Brukaren Olle Berg har ett trycksår på korsbenet.", ["health"]),
+        ("Remiss: Jonas Ek har låga spermievärden enligt senaste provet.", ["health"]),
+        (
+            "Indfødsret: Ansøgeren Piet Vries er ikke på lovforslaget, da han er idømt en bøde for spirituskørsel.",
+            ["criminal_records"],
+        ),
+        (
+            "Inkasso: Kravet mot Stian Moe gjelder erstatning etter dom for underslag i Bergen tingrett.",
+            ["criminal_records"],
+        ),
+        ("Mødet: fru Aviaja Berthelsen taler bedst kalaallisut, så tolken skal tale grønlandsk.", ["ethnic_origin"]),
         # dissent in asylum accounts
         ("Ansøgeren Ali Rezaei forklarede, at han var medlem af et oppositionsparti i Iran.", ["political_opinion"]),
         (

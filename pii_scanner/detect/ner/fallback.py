@@ -158,6 +158,7 @@ class FallbackNameFinder:
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
             *(self._salutes, self._labels, self._sig_words),
+            *(self._sig_exact, self._sig_tail, self._sig_head, _SIG_STRIP),
         )
         # What the compiled judging of the runs reads (``_judge_records``' twin): the memo tables, the cue
         # names per bits, how a PERSON finding is made, and the helpers it calls on a miss or a rare branch.
@@ -189,10 +190,20 @@ class FallbackNameFinder:
         if kernel is None:
             records = self._runs(text, heads)
             self._judge_records(text, heads, records, found, pending, unknown, seen, surnames, firsts)
-        else:
-            records = kernel.runs(self, self._tables, text, heads, heads.sig)
-            kernel.judge(
-                self, self._judge_tables, text, heads, records, found, pending, unknown, seen, surnames, firsts
+        else:  # both in one pass, each run judged as it is found
+            kernel.find_runs(
+                self,
+                self._tables,
+                self._judge_tables,
+                text,
+                heads,
+                heads.sig,
+                found,
+                pending,
+                unknown,
+                seen,
+                surnames,
+                firsts,
             )
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
@@ -222,13 +233,15 @@ class FallbackNameFinder:
                     keys = f.normalized.casefold().split()
                     seen.update(keys)
                     surnames.add(keys[-1])
-        if ":" in text:
+        colon = ":" in text
+        if colon:
             found.extend(self._listed(text, found))
         added: list[Finding] = []
-        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
-            if "@" in text:
+        mention = "@" in text
+        if mention or colon:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if mention:
                 added = self._mentions(text)
-            if ":" in text:
+            if colon:
                 added.extend(self._speakers(text))
                 added.extend(self._chat_lines(text))
                 if _CAPS_SPEAKER_GATE.search(text) is not None:  # "GITTE: Siden 2009." in a transcript
@@ -266,6 +279,10 @@ class FallbackNameFinder:
                     later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
             elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
+        if pending and (found or "(" in text):  # "Inger, Vagn, Ali, Lykke Brandt", "Storm (min søn)"
+            later.extend(self._listed_alone(text, pending, found))
+        if pending and _SCORE.search(text) is not None:  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
+            later.extend(self._sport_mentions(text, pending))
         if later:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
@@ -274,16 +291,21 @@ class FallbackNameFinder:
             nicknamed = self._nicknamed(text)
             if nicknamed:
                 found = _replacing(found, nicknamed)
-        if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
-            found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        if has_things:
-            found = [f for f in found if not self._named_thing(text, f)]
-        if ":" in text:  # "Reporter: Vad händer nu?"
-            found = [f for f in found if not self._sentence_after_label(text, f)]
+        vessel = "/" in text or "MS " in text
+        if vessel or has_things or colon:  # one pass, each check only where it can hold
+            found = [
+                f
+                for f in found
+                if not (
+                    # "M/S Karen Blixen" is a ship
+                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
+                    or (has_things and self._named_thing(text, f))
+                    # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
+                    or (colon and self._after_label_or_roster(text, f))
+                )
+            ]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
-        if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
-            found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         found = self._columns(text, found)
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
@@ -693,10 +715,13 @@ class FallbackNameFinder:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
-        taken = [(f.start, f.end) for f in found]
+        taken: list[tuple[int, int]] | None = None  # the spans found, once a candidate needs them
         out: list[Finding] = []
 
         def free(start: int, end: int) -> bool:
+            nonlocal taken
+            if taken is None:
+                taken = [(f.start, f.end) for f in found]
             return not any(s < end and start < e for s, e in taken)
 
         for m in _ROSTER_LINE.finditer(text):
@@ -980,6 +1005,10 @@ class FallbackNameFinder:
             and _AUX_AFTER.match(text, end) is not None
         )
 
+    def _after_label_or_roster(self, text: str, f: Finding) -> bool:
+        """``_sentence_after_label``, or the finding is the weekday label of a roster line ("Tor: Kim, Bo")."""
+        return self._sentence_after_label(text, f) or (text.startswith(":", f.end) and self._roster_line(text, f.end))
+
     def _sentence_after_label(self, text: str, f: Finding) -> bool:
         """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an
         interview transcript), not a name ("Til: Hans")?"""
@@ -1160,6 +1189,78 @@ class FallbackNameFinder:
                 cues = ()
         return out
 
+    def _listed_alone(self, text: str, pending: list[_Pending], found: list[Finding]) -> list[Finding]:
+        """Lone first names the lists also hold as surnames or words, taken by their place:
+        - an item of a list ("A, B og C") next to a name found ("Pakning: Inger, Vagn, Ali, Lykke Brandt", "Bent og
+          Susanne, Lars og Mette"); not weather words, months or stop words;
+        - before a relative in brackets ("Storm (min søn) har taget billederne")."""
+        lex = self.lex
+        out: list[Finding] = []
+        ends = {f.end for f in found}
+        starts = {f.start for f in found}
+        for start, end, kind, key, cues in pending:
+            if kind not in (BOTH, AMBIG, FIRST) or key not in lex.first or key in lex.places:
+                continue  # "Gunnel Sjöberg, Mora, fyller 90": the town after a name
+            rel = _RELATIVE_AFTER.match(text, end)
+            listed = rel is not None and (rel.group(1).casefold() in lex.owned_nouns or rel.group(1) in lex.titles)
+            if (
+                not listed
+                and kind == AMBIG
+                and (key in _WEATHER_NAMES or key in _MONTHS or (key in lex.stopwords and key not in _NAME_STOPWORDS))
+            ):
+                continue
+            if not listed:
+                before = _LIST_JOIN_BEFORE.search(text, max(0, start - 8), start)
+                if before is not None and before.start() in ends:
+                    listed = True
+                else:
+                    after = _LIST_JOIN_AFTER.match(text, end)
+                    listed = after is not None and after.end() in starts
+            if listed:
+                out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:listed"))
+        return out
+
+    def _sport_mentions(self, text: str, pending: list[_Pending]) -> list[Finding]:
+        """Lone surnames of players in a match report (the text holds a score "2-1"): before a minute in
+        brackets ("Lund (88.)"), before or right after a player's verb ("Vallys udlignede", "satte Fischer 2-0",
+        "headede Mensah sejrsmålet ind"), after "ved"/"genom" behind a score or such a verb ("reducerede ved
+        Aronsen", "2-1 ved Nilsson"). Not towns, clubs in capitals, firms or words after a preposition."""
+        lex = self.lex
+        out: list[Finding] = []
+        for start, end, kind, key, cues in pending:
+            if kind not in (LAST, BOTH, SHAPE, OTHER, AMBIG, FIRST):
+                continue
+            if key in lex.places or key in lex.not_names or key in lex.street_words or key in lex.stopwords:
+                continue
+            if kind == AMBIG and key not in lex.last:
+                continue
+            if key.endswith(self._org_tails) or key.endswith(_ORG_TAILS):
+                continue
+            if kind == OTHER and key.endswith(_DEFINITE_NOUN):
+                continue  # "Segermålet gjorde Åkesson": a noun in its definite form
+            hit = _MINUTE_AFTER.match(text, end) is not None
+            if not hit:
+                verb = _WORD_AFTER.match(text, end)
+                if verb is not None and verb.group(1) in _PLAYER_VERBS:
+                    prep = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+                    hit = prep is None or prep.group(1).casefold() not in _PLACE_PREPOSITIONS
+            if not hit:
+                prev = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+                if prev is not None:
+                    word = prev.group(1).casefold()
+                    if word in _PLAYER_VERBS:
+                        hit = _OBJECT_AFTER.match(text, end) is not None
+                    elif word in ("ved", "genom", "gennem"):
+                        behind = text[max(0, prev.start() - 30) : prev.start()]
+                        last = behind.split()[-1].casefold() if behind.split() else ""
+                        hit = last in _PLAYER_VERBS or _SCORE.search(behind) is not None
+            if hit:
+                particles = _PARTICLE_BEFORE.search(text, max(0, start - 24), start)
+                if particles is not None and text[particles.start()].islower():
+                    start = particles.start()  # "mens Bæk og von Holck scorede"
+                out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "surname:sport"))
+        return out
+
     def _layout_checked(self, text: str, found: list[Finding]) -> list[Finding]:
         """Words around a name that are not part of it, by position:
         - a word before a full name that is no first name of the lists is a role, a party's or club's
@@ -1190,14 +1291,22 @@ class FallbackNameFinder:
                         if score > 0:
                             out.append(self._made(text, a, f.end, score, rule, cues))
                             continue
-            elif (
-                " " not in value
-                and f.value.casefold() in lex.places
-                and f.explanation.pattern in ("cue:title", "mention", "surname+verb", "first_name")
-                and _PLACE_IN_ROW.search(text, max(0, f.start - 40), f.start) is not None
-            ):
-                continue  # "lærer, Herning": the town column of a candidate list
+            elif " " not in value and value.casefold() in lex.places:
+                if (
+                    f.explanation.pattern in ("cue:title", "mention", "surname+verb", "first_name")
+                    and _PLACE_IN_ROW.search(text, max(0, f.start - 40), f.start) is not None
+                ):
+                    continue  # "lærer, Herning": the town column of a candidate list
+                prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
+                if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
+                    continue  # "Først i Brande", "Skifteretten i Hillerød"
             out.append(f)
+        if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
+            pets = {
+                f.value for f in out if (m := _BRACKET_WORD.match(text, f.end)) and m.group(1).casefold() in lex.animals
+            }
+            if pets:
+                out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
         return out
 
     def _role_head(self, text: str, start: int, head: str, kind: int) -> bool:
@@ -1940,6 +2049,7 @@ _ORG_TAILS = (
     "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
+    "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
@@ -2227,6 +2337,35 @@ _SPEAKER_ROLES = frozenset(
 )
 _CAPS_SPEAKER_GATE = re.compile(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
 _PIECE = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
+# A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
+_LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")
+# "Storm (min søn)": a relative named in brackets right after a first name
+_RELATIVE_AFTER = re.compile(
+    r"[ \t]*\((?:min|mit|mine|vores|vor|hans|hendes|sin|sit|din|dit|jeres|deres|vår|vårt|hennes|er|deras)[ \t]+(\w+)\)"
+)
+# A match score ("31-28", "2-0"), not a date, phone number or range of years
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d/-]|[.,:]\d)")
+# A minute in brackets after a scorer ("Lund (88.)", "(12., 67.)")
+_MINUTE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\.?(?:[ \t]*(?:,|og|och)[ \t]*\d{1,3}\.?)*[ \t]*(?:min\.?)?\)")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# "satte Fischer 2-0", "headede Mensah sejrsmålet", "udlignede Bjerre, men"
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:[a-zæøåäöü]|\d{1,2}-\d)|[,.;!]")
+_DEFINITE_NOUN = ("et", "en", "an", "erne", "arna", "ene", "na")
+_BRACKET_WORD = re.compile(r"[ \t]*\(([^\W\d]+)")
+# What players do in a match report, in the past tense (teams "vandt", "førte", "tabte" are left out)
+_PLAYER_VERBS = frozenset(
+    {
+        "scorede", "udlignede", "headede", "reducerede", "lukkede", "reddede", "brændte", "assisterede", "bragte",
+        "sikrede", "afgjorde", "øgede", "satte", "driblede", "skød", "scorade", "gjorde", "nickade", "kvitterade",
+        "utjämnade", "reducerade", "räddade", "avgjorde", "sköt", "ökade", "fastställde", "stängde", "missade",
+        "assisterade", "spikade", "prickade", "fik", "fick", "gav",
+    }
+)  # fmt: skip
+# Prepositions before a place ("i Brande", "från Örebro"); a surname after them is no player's either
+_PLACE_PREPOSITIONS = frozenset(
+    {"i", "fra", "från", "til", "till", "på", "ved", "vid", "mod", "mot", "nær", "nära", "af", "av", "hos", "mellem"}
+)
 # Rules whose run may have taken a word before the name in (see _layout_checked)
 _TRIMMABLE = frozenset({"name+surname", "name+first+name", "name+speech", "first+name"})
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|[.!?]\s\s|\s[–-]\s|[\"“]\s?)\Z", re.M)

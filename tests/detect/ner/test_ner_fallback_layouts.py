@@ -79,3 +79,38 @@ def test_not_names(finder: FallbackNameFinder, text: str) -> None:
     assert "MORTEN" not in got and "VEJLE, JENS" not in got and "ODENSE, MAJ" not in got
     assert not any("  " in v for v in got)
     assert "LØNSEDDEL HOLM, METTE" not in got and "Nat" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lone surnames of players in a match report (a score in the text)
+        (
+            "Viby - Hammel 3-2\nMål: Jonas Kirkegaard (12.), Bruun (67.), Nygaard (80.)",
+            ["Jonas Kirkegaard", "Bruun", "Nygaard"],
+        ),
+        ("Odder vandt 2-1. Efter pausen udlignede Bjerre, men Thygesen headede sejren ind.", ["Bjerre", "Thygesen"]),
+        ("Mjällby vann 1-0. Segermålet gjorde Åkesson, och Hedman räddade en straff.", ["Åkesson", "Hedman"]),
+        ("Holstebro tabte 1-2. Silkeborg reducerede ved Dalsgaard i 70. minut.", ["Dalsgaard"]),
+        ("Det blev 1-1 i Ystad, men mens von Essen scorede, stod Ystad stille.", ["von Essen"]),
+        # a team verb or a town is no player
+        ("Ishockey: Frederikshavn slog Esbjerg 5-2.", []),
+        # lone first names that are also surnames or words, taken in a list next to a found name
+        ("Pakning fredag: Grethe, Omar, Lise Brix", ["Grethe", "Omar", "Lise Brix"]),
+        ("Hilsen Ulla, Hassan og Tove", ["Ulla", "Hassan", "Tove"]),
+        ("Kjell og Agneta, Bent og Marianne", ["Kjell", "Agneta", "Bent", "Marianne"]),
+        # a first name that is a word, before a relative in brackets
+        ("Billederne er taget af Storm (min søn), så han skal krediteres.", ["Storm"]),
+        # a town after a place preposition, after a name in a list, in a court's address line
+        ("Jeg boede først i Brande, nu i Ikast.", []),
+        ("Gunnel Sjöberg, Mora, fyller 90 år.", ["Gunnel Sjöberg"]),
+        ("FRA: Hanne Kirk, Skifteretten i Hillerød", ["Hanne Kirk"]),
+        # a pet named before its breed or kind in brackets, and its other mentions
+        ("Dyr: Molly (golden retriever, 4 år)\nEjer: Tina Bundgaard\nMolly halter.", ["Tina Bundgaard"]),
+        # a doctor's title, a nationality in its definite form
+        ("Recept fra doktor Engberg er klar.", ["Engberg"]),
+        ("Han mødte nordmanden Eirik Bjørnstad i finalen.", ["Eirik Bjørnstad"]),
+    ],
+)
+def test_positions(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

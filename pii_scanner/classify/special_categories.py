@@ -195,13 +195,15 @@ class SpecialCategories:
         party_head = _may_hold(prepared, _PARTY_PROBES)
         if party_head is None:
             party_head = "parti" in prepared.lower or "party" in prepared.lower
-        column = self._party_column_hits(text) if party_head else []
+        # a head cell stands on a line holding a head word
+        column = self._party_column_hits(text, _probe_lines(prepared, _PARTY_PROBES, len(text))) if party_head else []
         # "Bryllupsplan – Mads og Emil: vielse ...", "Säljarna, Lena och Karin Ahlström, är gifta"
         married = _may_hold(prepared, _COUPLE_PROBES)
         if married is None:
             lower = prepared.lower
             married = any(w in lower for w in _WEDDING_STEMS) or _MARRIED_WORD.search(lower) is not None
-        couples = _same_sex_couples(text) if married else []
+        # a couple, its wedding or married word and all between stand on one line: only lines holding such a word
+        couples = _same_sex_couples(text, _probe_lines(prepared, _COUPLE_PROBES, len(text))) if married else []
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
             # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
@@ -974,12 +976,13 @@ class SpecialCategories:
                 found.add(after.group(1).casefold())
         return frozenset(found)
 
-    def _party_column_hits(self, text: str) -> list[Hit]:
+    def _party_column_hits(self, text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
         """A table whose head row has a party column ("namn;parti;uppdrag"): each row's party letter in that
-        column is its person's party (the row's name anchors it as in any sentence)."""
+        column is its person's party (the row's name anchors it as in any sentence). ``lines``: the only
+        lines a head cell can be on (``_probe_lines``); None: all."""
         out: list[Hit] = []
         seen = -1
-        for cell in _party_cells(text):
+        for cell in _party_cells(text, lines):
             line_start = text.rfind("\n", 0, cell.start()) + 1
             if line_start <= seen:
                 continue
@@ -1285,12 +1288,44 @@ def _building_in_name(text: str, h: Hit) -> bool:
     return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
 
 
-def _same_sex_couples(text: str) -> list[Hit]:
+def _probe_lines(prepared: ItemText, probes: tuple[str, ...], size: int) -> list[tuple[int, int]] | None:
+    """The lines (start, end: the line break or the text's end) holding one of ``probes`` that the word pass
+    found (as substrings: a superset), in text order; None when the word pass did not answer them all (folds
+    beyond lower(), no compiled pass) or the text (``size``) is longer than the scan."""
+    answers = [prepared.has_word(p) for p in probes]
+    lower = prepared.lower
+    if None in answers or size != len(lower):
+        return None
+    lines: set[tuple[int, int]] = set()
+    for word in {p.rstrip("*") for p, there in zip(probes, answers, strict=True) if there}:
+        at = lower.find(word)
+        while at >= 0:
+            start = lower.rfind("\n", 0, at) + 1
+            end = lower.find("\n", at)
+            end = len(lower) if end < 0 else end
+            lines.add((start, end))
+            at = lower.find(word, end)
+    return sorted(lines)
+
+
+def _couple_matches(text: str, lines: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+    """``_COUPLE.finditer(text)``, or its matches on ``lines`` only: no match crosses a line break (nor looks
+    past one: its last ``\b`` sees the break as it sees the end), so the matches found between a line's start
+    and end are the whole text's matches on that line."""
+    if lines is None:
+        yield from _COUPLE.finditer(text)
+        return
+    for start, end in lines:
+        yield from _COUPLE.finditer(text, start, end)
+
+
+def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
     """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
-    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors."""
+    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors.
+    ``lines``: the only lines that can hold one (``_probe_lines``); None: all."""
     out: list[Hit] = []
     genders = _genders()
-    for m in _COUPLE.finditer(text):
+    for m in _couple_matches(text, lines):
         first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
         if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
             second, genitive = second + "s", False
@@ -1320,9 +1355,13 @@ def _may_hold(prepared: ItemText, probes: tuple[str, ...]) -> bool | None:
     return None if None in answers else any(answers)
 
 
-def _party_cells(text: str) -> Iterator[re.Match[str]]:
-    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs."""
-    for word in _PARTY_WORD.finditer(text):
+def _party_cells(text: str, lines: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
+    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs
+    (on ``lines`` only, when given: a cell and its head word never cross a line break)."""
+    words = (
+        _PARTY_WORD.finditer(text) if lines is None else (m for a, b in lines for m in _PARTY_WORD.finditer(text, a, b))
+    )
+    for word in words:
         at = word.start()
         cell = _PARTY_HEAD_CELL.search(text, max(0, at - 3), at + 40)
         if cell is not None and cell.start() <= at:
@@ -2309,7 +2348,8 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
     text = prepared.text
     lower = prepared.lower
     fast = _tail_trie(tails)
-    if fast is None or len(lower) != len(text) or any(ch in text for ch in _EXTRA_FOLDS):
+    # (the word pass knows whether the text holds a character that folds beyond lower(): then no look for one)
+    if fast is None or len(lower) != len(text) or (not prepared.plain and any(ch in text for ch in _EXTRA_FOLDS)):
         for whole in pattern.finditer(text):
             yield whole.span()
         return

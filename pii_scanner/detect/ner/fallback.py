@@ -158,6 +158,7 @@ class FallbackNameFinder:
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
             *(self._salutes, self._labels, self._sig_words),
+            *(self._sig_exact, self._sig_tail, self._sig_head, _SIG_STRIP),
         )
         # What the compiled judging of the runs reads (``_judge_records``' twin): the memo tables, the cue
         # names per bits, how a PERSON finding is made, and the helpers it calls on a miss or a rare branch.
@@ -189,10 +190,20 @@ class FallbackNameFinder:
         if kernel is None:
             records = self._runs(text, heads)
             self._judge_records(text, heads, records, found, pending, unknown, seen, surnames, firsts)
-        else:
-            records = kernel.runs(self, self._tables, text, heads, heads.sig)
-            kernel.judge(
-                self, self._judge_tables, text, heads, records, found, pending, unknown, seen, surnames, firsts
+        else:  # both in one pass, each run judged as it is found
+            kernel.find_runs(
+                self,
+                self._tables,
+                self._judge_tables,
+                text,
+                heads,
+                heads.sig,
+                found,
+                pending,
+                unknown,
+                seen,
+                surnames,
+                firsts,
             )
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
@@ -222,13 +233,15 @@ class FallbackNameFinder:
                     keys = f.normalized.casefold().split()
                     seen.update(keys)
                     surnames.add(keys[-1])
-        if ":" in text:
+        colon = ":" in text
+        if colon:
             found.extend(self._listed(text, found))
         added: list[Finding] = []
-        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
-            if "@" in text:
+        mention = "@" in text
+        if mention or colon:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if mention:
                 added = self._mentions(text)
-            if ":" in text:
+            if colon:
                 added.extend(self._speakers(text))
                 added.extend(self._chat_lines(text))
                 if _CAPS_SPEAKER_GATE.search(text) is not None:  # "GITTE: Siden 2009." in a transcript
@@ -278,16 +291,21 @@ class FallbackNameFinder:
             nicknamed = self._nicknamed(text)
             if nicknamed:
                 found = _replacing(found, nicknamed)
-        if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
-            found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        if has_things:
-            found = [f for f in found if not self._named_thing(text, f)]
-        if ":" in text:  # "Reporter: Vad händer nu?"
-            found = [f for f in found if not self._sentence_after_label(text, f)]
+        vessel = "/" in text or "MS " in text
+        if vessel or has_things or colon:  # one pass, each check only where it can hold
+            found = [
+                f
+                for f in found
+                if not (
+                    # "M/S Karen Blixen" is a ship
+                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
+                    or (has_things and self._named_thing(text, f))
+                    # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
+                    or (colon and self._after_label_or_roster(text, f))
+                )
+            ]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
-        if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
-            found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         found = self._columns(text, found)
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
@@ -697,10 +715,13 @@ class FallbackNameFinder:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
-        taken = [(f.start, f.end) for f in found]
+        taken: list[tuple[int, int]] | None = None  # the spans found, once a candidate needs them
         out: list[Finding] = []
 
         def free(start: int, end: int) -> bool:
+            nonlocal taken
+            if taken is None:
+                taken = [(f.start, f.end) for f in found]
             return not any(s < end and start < e for s, e in taken)
 
         for m in _ROSTER_LINE.finditer(text):
@@ -983,6 +1004,10 @@ class FallbackNameFinder:
             and key not in _WEATHER_NAMES
             and _AUX_AFTER.match(text, end) is not None
         )
+
+    def _after_label_or_roster(self, text: str, f: Finding) -> bool:
+        """``_sentence_after_label``, or the finding is the weekday label of a roster line ("Tor: Kim, Bo")."""
+        return self._sentence_after_label(text, f) or (text.startswith(":", f.end) and self._roster_line(text, f.end))
 
     def _sentence_after_label(self, text: str, f: Finding) -> bool:
         """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an

@@ -2006,7 +2006,8 @@ _MARRIED_AFTER = re.compile(
 )
 _MARRIED_REACH = 200
 # The words a couple's hit needs (``_WEDDING_BEFORE`` / ``_WEDDING_AFTER``: a word starting so, "marriage" whole;
-# ``_MARRIED_AFTER``: whole words), which the term scan's word pass answers in passing (``ItemText.has_word``)
+# ``_MARRIED_AFTER`` and ``_COUPLE_BEFORE``: whole words), which the term scan's word pass answers in passing
+# (``ItemText.has_word``). A word added to one of those patterns must be added here (and to ``_WEDDING_STEMS``).
 _COUPLE_PROBES = (
     "bryllup*",
     "vielse*",

@@ -255,8 +255,6 @@ def _open_output(output: str, show_values: bool) -> IO[str]:
     when it existed with another mode (POSIX; on Windows the folder's ACL decides)."""
     out = open(output, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
     if show_values and hasattr(os, "fchmod"):
-        try:
+        with contextlib.suppress(OSError):  # a file system without modes (a FAT key, a share): as it makes it
             os.fchmod(out.fileno(), 0o600)
-        except OSError:  # a file system without modes (a FAT key, a share): as the system makes it
-            pass
     return out

@@ -58,6 +58,7 @@ SETS = {
     "blind22": DATA.parent / "categories_blind22.jsonl",
     "blind23": DATA.parent / "categories_blind23.jsonl",
     "blind24": DATA.parent / "categories_blind24.jsonl",
+    "blind25": DATA.parent / "categories_blind25.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -24,9 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ner_corpus import (
+from code_root import use_root
+
+use_root(sys.argv)  # --root DIR, else PYTHONPATH when set, else this checkout
+
+from ner_corpus import (  # noqa: E402
     Blind2Generator,
     Blind3Generator,
     BlindGenerator,
@@ -37,10 +40,10 @@ from ner_corpus import (
     held_out,
 )
 
-from pii_scanner.detect.ner.combine import DEFAULT_MIN_SCORE, combine
-from pii_scanner.detect.ner.fallback import FallbackNameFinder
-from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
-from pii_scanner.detect.ner.pipelines import LABELS, SpacyNameFinder, load_pipeline
+from pii_scanner.detect.ner.combine import DEFAULT_MIN_SCORE, combine  # noqa: E402
+from pii_scanner.detect.ner.fallback import FallbackNameFinder  # noqa: E402
+from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon  # noqa: E402
+from pii_scanner.detect.ner.pipelines import LABELS, SpacyNameFinder, load_pipeline  # noqa: E402
 
 Span = tuple[int, int, str]
 
@@ -283,6 +286,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test", "fresh", "blind", "blind2", "blind3", "blind3h"), default="test")
     ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--root", help="the checkout whose pii_scanner runs (default: PYTHONPATH when set, else this one)")
     ap.add_argument("--conll", type=Path, action="append", default=[])
     ap.add_argument(
         "--pipeline",

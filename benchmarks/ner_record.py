@@ -21,11 +21,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ner_corpus import Blind2Generator, Blind3Generator, BlindGenerator, FreshGenerator, Generator, faker_names
+from code_root import use_root
 
-from pii_scanner.detect.ner.fallback import FallbackNameFinder
+use_root(sys.argv)  # --root DIR, else PYTHONPATH when set, else this checkout
+
+from ner_corpus import Blind2Generator, Blind3Generator, BlindGenerator, FreshGenerator, Generator, faker_names  # noqa: E402
+
+from pii_scanner.detect.ner.fallback import FallbackNameFinder  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -80,6 +83,7 @@ def main() -> None:
     ap.add_argument("mode", choices=("record", "compare"))
     ap.add_argument("file", type=Path)
     ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--root", help="the checkout whose pii_scanner runs (default: PYTHONPATH when set, else this one)")
     args = ap.parse_args()
     finder = FallbackNameFinder()
     items = list(corpus(args.docs))

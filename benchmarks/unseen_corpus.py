@@ -351,6 +351,84 @@ VOCAB: dict[str, dict[str, list[str]]] = {
         "request_dk": ["send lige dit cpr til lægen", "jeg skal bruge dit cpr-nr", "har du dit personnummer"],
     },
 }
+VOCAB.update(
+    {
+        "tune8": {
+            "dk_first": ["Birthe", "Jesper", "Nanna", "Ulrik", "Tove", "Mikkel"],
+            "dk_last": ["Hvidt", "Brandt", "Kofoed", "Lauridsen", "Mørch"],
+            "se_first": ["Elin", "Gustav", "Sofia", "Pelle", "Ylva", "Arvid"],
+            "se_last": ["Ek", "Blom", "Hellström", "Norén", "Åberg"],
+            "intl_first": ["Siobhán", "Zoë", "Łucja", "Joaquín", "Ana", "Ewa"],
+            "intl_last": ["Murphy", "Wójcik", "Núñez", "Silva", "Zielińska"],
+            "url_key": ["cpr", "cprnr", "patient_cpr", "personnummer", "borgerCpr"],
+            "url_person_segment": ["borger", "borgere", "patient", "personer"],
+            "url_thing_segment": ["ordre", "order", "faktura", "sag", "invoice"],
+            "url_host": ["sag.kommune.example.dk", "api.region.example.dk", "portal.example.se"],
+            "pair_intro_dk": [
+                "Kunden læste sit CPR op i par: {n}.",
+                "CPR (læst op): {n}",
+                "Hun gav mig cpr-nummeret {n} i telefonen.",
+            ],
+            "pair_intro_se": ["Personnummer (uppläst i par): {n}", "Hon läste upp sitt personnummer: {n}."],
+            "pair_phone": ["Ring {n} efter kl. 16", "Tlf. {n}"],
+            "en_cpr": [
+                "He gave his CPR over the phone ({n}).",
+                "Her CPR number is {n}, please update the record.",
+                "CPR provided by the customer: {n}",
+            ],
+            "en_pnr": [
+                "The recipient's Swedish personal identity number is required for imports above {a} SEK (provided: {n}).",
+                "Personal identity number given at the counter: {n}.",
+            ],
+            "dn_style": ["openssl", "oneline", "etsi", "ldif"],
+            "chat_style": ["whatsapp_ios", "whatsapp_android"],
+            "request_dk": ["Kan du sende dit cpr, jeg skal tilmelde dig tandlægen", "hvad er dit cpr-nummer igen?"],
+            "aside_dk": ["privatperson uden CVR", "lønmodtager, ikke CVR"],
+            "swift_thing": ["FAKT", "INV", "FAKTURA"],
+            "lottery": ["Vinstnummer vecka {w}", "Vindernumre uge {w}", "Lottnummer v. {w}"],
+            "list_person": ["Medarbejdere på projektet", "Deltagere i kurset", "Borgere i sagen"],
+            "list_thing": ["Sagsnumre i dag", "Ordrenumre fra webshoppen"],
+            "initials": ["KH", "LB", "MS", "JT", "AP"],
+        },
+        "sealed8": {
+            "dk_first": ["Grethe", "Henrik", "Josefine", "Palle", "Ulla", "Tobias"],
+            "dk_last": ["Krogh", "Bundgaard", "Friis", "Sloth", "Westergaard"],
+            "se_first": ["Märta", "Hampus", "Tove", "Ivar", "Saga", "Lukas"],
+            "se_last": ["Ås", "Hed", "Sundin", "Lindblad", "Falk"],
+            "intl_first": ["Aoife", "Chloé", "Małgorzata", "Iñigo", "Dóra", "Radosław"],
+            "intl_last": ["Brennan", "Dubois", "Kowalczyk", "Ibáñez", "Szabó"],
+            "url_key": ["cpr_nummer", "personnr", "pnr", "borger_cpr", "cprNummer"],
+            "url_person_segment": ["borgere", "patienter", "person", "borger"],
+            "url_thing_segment": ["orders", "fakturaer", "sager", "ticket", "shipment"],
+            "url_host": ["intra.example.dk", "selvbetjening.example.dk", "minasidor.example.se"],
+            "pair_intro_dk": [
+                "Borgeren oplyste CPR i par: {n}",
+                "cpr læst op som {n}",
+                "Noteret fra telefonen, CPR {n}.",
+            ],
+            "pair_intro_se": ["Personnumret lästes upp: {n}", "Pnr (uppläst): {n}"],
+            "pair_phone": ["Mobil {n}", "Ring gerne på {n}"],
+            "en_cpr": [
+                "She read her CPR number to me by phone: {n}.",
+                "The patient's CPR is {n} according to the referral.",
+                "CPR given via phone ({n}), please verify.",
+            ],
+            "en_pnr": [
+                "Import above {a} SEK requires the buyer's personal identity number ({n}).",
+                "Swedish personal number on file: {n}.",
+            ],
+            "dn_style": ["rfc4514", "openssl", "etsi", "ldif"],
+            "chat_style": ["whatsapp_android", "whatsapp_ios"],
+            "request_dk": ["Send lige dit cpr, så jeg kan booke lægen", "jeg mangler dit cpr til forsikringen"],
+            "aside_dk": ["borger uden CVR-nummer", "privat, uden CVR"],
+            "swift_thing": ["FAKT", "INVOICE", "FAKTNR"],
+            "lottery": ["Vinstnummer dragning {w}", "Vindernumre runde {w}", "Lottnummer vecka {w}"],
+            "list_person": ["Elever på holdet", "Medarbejdere i afdelingen", "Deltagere på turen"],
+            "list_thing": ["Bilagsnumre denne uge", "Fakturanumre til rykker"],
+            "initials": ["RB", "ST", "HJ", "KM", "OL"],
+        },
+    }
+)
 
 
 class Gen:
@@ -1245,6 +1323,258 @@ FAMILY_E: list[Template] = [
 ]
 
 
+# --- templates, family F (tune8 / sealed8): the classes hold-out v6 showed, as families, written with the
+# session-8 rules (not independent: the rules' own author wrote them, to see they carry to other shapes)
+def _pnr12(g: Gen, part: Part, lo: int = 1940, hi: int = 2004) -> str:
+    twelve = pnr(g.rng, born=_date(g.rng, lo, hi))
+    part.gold.append(("SE_PERSONNUMMER", twelve))
+    return twelve
+
+
+def _pairs(digits: str, sep: str, grouping: int = 0) -> str:
+    """Read out in pairs; grouping 1: the date in pairs and the serial whole, 2: DDMM then pairs."""
+    if grouping == 1 and len(digits) == 10:
+        return sep.join(digits[i : i + 2] for i in range(0, 6, 2)) + (" " if sep == "." else sep) + digits[6:]
+    if grouping == 2 and len(digits) == 10:
+        return digits[:4] + " " + " ".join(digits[i : i + 2] for i in range(4, 10, 2))
+    return sep.join(digits[i : i + 2] for i in range(0, len(digits), 2))
+
+
+def f_urls(g: Gen) -> Part:
+    """Identifiers in URLs and request lines under a key or segment naming them or their holder; other
+    numbers under keys and segments naming things (hard negatives: valid CPR dates, modulus 11)."""
+    p = Part("")
+    host = g.pick("url_host")
+    ten = cpr(g.rng, True, _date(g.rng, 1945, 2004))
+    p.gold.append(("DK_CPR", ten))
+    query = g.rng.choice(["?{k}={n}&fane=stamdata", "?filter[{k}]={n}", "?q={k}:{n}"]).format(
+        k=g.pick("url_key"), n=ten
+    )
+    lines = [
+        f"{_stamp(g)} INFO GET /v2/opslag{query} 200 {g.rng.randint(5, 90)}ms",
+        f"{_stamp(g)} INFO GET /v2/{g.pick('url_thing_segment')}/{_neg(p, 'url_thing', cpr_like(g.rng))}/status 200",
+        f"{_stamp(g)} INFO GET /v2/opslag?id={_neg(p, 'url_id', cpr_like(g.rng))} 404",
+    ]
+    if g.rng.random() < 0.5:
+        person = cpr(g.rng, True, _date(g.rng, 1945, 2004))
+        p.gold.append(("DK_CPR", person))
+        route = g.rng.choice(["", "#/", "app/#/"])
+        lines.append(f"Link: https://{host}/{route}{g.pick('url_person_segment')}/{person}/oversigt")
+    else:
+        lines.append(f"GET /api/v1/kunder/{_pnr12(g, p)}/fakturor HTTP/1.1 200")
+        lines.append(
+            f"GET /api/v1/ordrer/{_neg(p, 'url_thing', pnr(g.rng, born=_date(g.rng, 1950, 2004)))}/status HTTP/1.1 200"
+        )
+    p.text = "\n".join(lines) + "\n"
+    return p
+
+
+def f_pairs(g: Gen) -> Part:
+    """An identifier read out in pairs of digits after a word naming it; a phone number in pairs beside."""
+    p = Part("")
+    sep = g.rng.choice([" ", " ", "-", "."])
+    if g.rng.random() < 0.6:
+        ten = cpr(g.rng, True, _date(g.rng, 1945, 2004))
+        p.gold.append(("DK_CPR", ten))
+        said = g.pick("pair_intro_dk").format(n=_pairs(ten, sep, g.rng.choice([0, 0, 1, 2])))
+    else:
+        said = g.pick("pair_intro_se").format(n=_pairs(_pnr12(g, p), sep))
+    phone = g.pick("pair_phone").format(n=_pairs(_neg(p, "phone_pairs", cpr_like(g.rng)), " "))
+    p.text = f"Telefonnotat {g.rng.randint(1, 28)}/11: {said} {phone}.\n"
+    return p
+
+
+def f_english(g: Gen) -> Part:
+    """English prose: a CPR written with a space, a personnummer with its century, an amount and its
+    currency or "over the phone" between; an invoice in SEK as a hard negative."""
+    p = Part("")
+    ten = cpr(g.rng, True, _date(g.rng, 1945, 2004))
+    p.gold.append(("DK_CPR", ten))
+    a = g.pick("en_cpr").format(n=f"{ten[:6]} {ten[6:]}")
+    b = g.pick("en_pnr").format(a=f"{g.rng.randint(1, 9)} {g.rng.randint(100, 999)}", n=_pnr12(g, p))
+    c = f"Invoice {_neg(p, 'invoice', se_like(g.rng))} of {g.rng.randint(200, 9000)} SEK is overdue."
+    p.text = f"Ticket #{g.rng.randint(10000, 99999)}\n{a} {b}\n{c}\n"
+    return p
+
+
+def f_certificate(g: Gen) -> Part:
+    """A certificate subject in several notations: its serialNumber holds the holder's personnummer; the
+    certificate's own serial number (hex) and a device's serial number (no subject) are no identifiers."""
+    p = Part("")
+    name = g.person("se")
+    twelve = _pnr12(g, p)
+    style = g.pick("dn_style")
+    if style == "openssl":
+        subject = f"        Subject: C=SE, O=Testbank AB, CN={name}, serialNumber={twelve}"
+    elif style == "oneline":
+        subject = f"subject=/C=SE/O=Testbank AB/CN={name}/serialNumber={twelve}"
+    elif style == "rfc4514":
+        subject = f"Subject DN: SERIALNUMBER={twelve},CN={name},O=Testbank AB,C=SE"
+    elif style == "ldif":
+        subject = f"dn: cn={name},ou=People,dc=testbank,dc=se\nobjectClass: person\nserialNumber: {twelve}\ncn: {name}"
+    else:
+        subject = f"        Subject: C=SE, CN={name}, serialNumber=PNOSE-{twelve}"
+    hexed = ":".join(f"{g.rng.randint(0, 255):02x}" for _ in range(8))
+    device = _neg(p, "device_serial", se_like(g.rng))
+    p.text = (
+        f"Certificate:\n    Data:\n        Serial Number: {hexed}\n{subject}\n"
+        f"Token hardware serialNumber={device} (firmware {g.rng.randint(1, 9)}.{g.rng.randint(0, 9)})\n"
+    )
+    return p
+
+
+def f_chat(g: Gen) -> Part:
+    """A chat export with dates and seconds: the answer to a request for the CPR is the number alone."""
+    p = Part("")
+    a, b = g.pick("dk_first"), g.pick("dk_first")
+    ten = cpr(g.rng, g.rng.random() < 0.6, _date(g.rng, 1960, 2006))
+    p.gold.append(("DK_CPR", ten))
+    day = f"{g.rng.randint(1, 28):02d}.11.26"
+    if g.pick("chat_style") == "whatsapp_ios":
+
+        def head(m: int) -> str:
+            return f"[{day}, 19:{m:02d}:{g.rng.randint(0, 59):02d}] "
+    else:
+
+        def head(m: int) -> str:
+            return f"{day}, 19:{m:02d} - "
+
+    p.text = f"{head(3)}{a}: {g.pick('request_dk')}\n{head(5)}{b}: {ten}\n{head(6)}{a}: Tak 👍\n"
+    return p
+
+
+def f_denied_negative(g: Gen) -> Part:
+    """A label line whose aside denies a negative word ("uden CVR"); a CVR line as hard negative."""
+    p = Part("")
+    ten = cpr(g.rng, True, _date(g.rng, 1945, 2004))
+    p.gold.append(("DK_CPR", ten))
+    p.text = (
+        f"Modtager: {g.person('dk')}\nCPR-nr. ({g.pick('aside_dk')}): {ten[:6]}-{ten[6:]}\n"
+        f"Afsender CVR: {_neg(p, 'cvr_labelled', cpr_like(g.rng))}\n"
+    )
+    return p
+
+
+def f_centenarian(g: Gen) -> Part:
+    """A centenarian's personnummer with "+" broken over two lines."""
+    p = Part("")
+    twelve = _pnr12(g, p, 1910, 1925)
+    p.text = (
+        f"Tack-brev till våra äldsta givare: {g.person('se')} (personnr {twelve[2:8]}+\n{twelve[8:]}) har gett "
+        f"sedan {g.rng.randint(1960, 1990)}. Givarnr {_neg(p, 'donor_number', any_ten(g.rng))}.\n"
+    )
+    return p
+
+
+def f_plain_short(g: Gen) -> Part:
+    """Plain ten-digit personnummer after a holder's name (foreign letters, two-letter surnames) on a
+    pension statement or a library card; agreement and card numbers beside."""
+    p = Part("")
+    twelve = _pnr12(g, p, 1950, 2000)
+    name = g.rng.choice([f"{g.pick('intl_first')} {g.pick('intl_last')}", g.person("se")])
+    if g.rng.random() < 0.5:
+        p.text = (
+            f"Pension - årsbesked\nAvtal {_neg(p, 'agreement', any_ten(g.rng))}\n{name}, {twelve[2:]}\n"
+            f"Värde 31 dec: {g.rng.randint(10, 900)}.{g.rng.randint(100, 999)},{g.rng.randint(10, 99)} kr\n"
+        )
+    else:
+        p.text = f"Lånekort\nMålsman: {name}, {twelve[2:]}\nLånekortsnummer {g.rng.randint(10**13, 10**14 - 1)}\n"
+    return p
+
+
+def f_d_number(g: Gen) -> Part:
+    """A Norwegian D-number under an English label."""
+    p = Part("")
+    fnr = no_fnr(g.rng)
+    d = f"{int(fnr[:2]) + 40}{fnr[2:9]}"
+    # recompute the two check digits for the D-number body
+    k1 = 11 - sum(int(x) * w for x, w in zip(d, (3, 7, 6, 1, 8, 9, 4, 5, 2), strict=True)) % 11
+    k1 = 0 if k1 == 11 else k1
+    if k1 == 10:
+        return f_d_number(g)
+    d += str(k1)
+    k2 = 11 - sum(int(x) * w for x, w in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    k2 = 0 if k2 == 11 else k2
+    if k2 == 10:
+        return f_d_number(g)
+    d += str(k2)
+    p.gold.append(("NO_FODSELSNUMMER", d))
+    label = g.rng.choice(["D-number", "D number", "Norwegian D-number"])
+    p.text = f"Contractor onboarding - Norway\nName: {g.pick('intl_first')} {g.pick('intl_last')}\n{label}: {d}\nTax card: received\n"
+    return p
+
+
+def f_swift(g: Gen) -> Part:
+    """An MT103 whose remittance line names an invoice by an abbreviation (hard negative: personnummer-shaped)."""
+    p = Part("")
+    n = _neg(p, "swift_invoice", se_like(g.rng))
+    written = f"{n[:6]}-{n[6:]}" if g.rng.random() < 0.5 else n
+    p.text = (
+        f":20:REF{g.rng.randint(10**9, 10**10 - 1)}\n:32A:261201SEK{g.rng.randint(100, 9000)},00\n"
+        f":50K:/{g.rng.randint(10**11, 10**12 - 1)}\n{g.person('se').upper()}\n:59:/{g.rng.randint(10**13, 10**14 - 1)}\n"
+        f"{g.person('se').upper()}\n:70:{g.pick('swift_thing')} {written} HYRA\n:71A:OUR\n"
+    )
+    return p
+
+
+def f_lottery(g: Gen) -> Part:
+    """Winning numbers under their label and a numbered draw (hard negatives: valid personnummer)."""
+    p = Part("")
+    numbers = [_neg(p, "lottery", se_like(g.rng)) for _ in range(3)]
+    label = g.pick("lottery").format(w=g.rng.randint(1, 52))
+    p.text = f"Spel: {label}: " + ", ".join(f"{n[:6]}-{n[6:]}" for n in numbers) + ". Kontrollera din lott.\n"
+    return p
+
+
+def f_list_positive(g: Gen) -> Part:
+    """A list after a label naming people, initials in brackets, some CPRs without modulus 11; a list of
+    case numbers the same way as hard negatives."""
+    p = Part("")
+    items = []
+    for k in range(3):
+        ten = cpr(g.rng, k != 1, _date(g.rng, 1950, 2004))
+        p.gold.append(("DK_CPR", ten))
+        items.append(f"{ten[:6]}-{ten[6:]} ({g.pick('initials')})")
+    cases = [_neg(p, "case_list", cpr_like(g.rng)) for _ in range(2)]
+    p.text = (
+        f"{g.pick('list_person')}: {items[0]}, {items[1]} og {items[2]}.\n"
+        f"{g.pick('list_thing')}: " + ", ".join(f"{c[:6]}-{c[6:]} ({g.pick('initials')})" for c in cases) + ".\n"
+    )
+    return p
+
+
+def f_pdf_country_list(g: Gen) -> Part:
+    """A Nordic staff list whose column gaps a PDF lost: a country code, one space, the identifier."""
+    p = Part("")
+    ten = cpr(g.rng, True, _date(g.rng, 1950, 2004))
+    twelve = pnr(g.rng, born=_date(g.rng, 1950, 2004))
+    fnr = no_fnr(g.rng)
+    p.gold += [("DK_CPR", ten), ("SE_PERSONNUMMER", twelve), ("NO_FODSELSNUMMER", fnr)]
+    p.text = (
+        "Nordisk medarbejderliste\nNavn Land Identitetsnummer\n"
+        f"{g.person('dk')} DK {ten[:6]}-{ten[6:]}\n{g.person('se')} SE {twelve[2:8]}-{twelve[8:]}\n"
+        f"{g.pick('intl_first')} Berg NO {fnr}\n"
+    )
+    return p
+
+
+FAMILY_F: list[Template] = [
+    f_urls,
+    f_pairs,
+    f_english,
+    f_certificate,
+    f_chat,
+    f_denied_negative,
+    f_centenarian,
+    f_plain_short,
+    f_d_number,
+    f_swift,
+    f_lottery,
+    f_list_positive,
+    f_pdf_country_list,
+]
+
+
 FAMILIES = {
     "tune": FAMILY_A,
     "holdout": FAMILY_B,
@@ -1253,6 +1583,8 @@ FAMILIES = {
     "sealed5": FAMILY_D,
     "tune7": FAMILY_E,
     "sealed7": FAMILY_E,
+    "tune8": FAMILY_F,
+    "sealed8": FAMILY_F,
 }
 SEEDS = {
     "tune": 31_337,
@@ -1262,6 +1594,8 @@ SEEDS = {
     "sealed5": 8_675_309,
     "tune7": 7_007,
     "sealed7": 70_707,
+    "tune8": 8_008,
+    "sealed8": 80_808,
 }
 
 

@@ -11,11 +11,16 @@
  *
  * tables = (tokens, plains, fields, next_facts, word_cues, never): the finder's memo dicts, the set of
  * field labels, and a bit mask of the word classes never a name alone.
+ *
+ * judge(...) then judges those records exactly as FallbackNameFinder._judge_records (the pure twin): the
+ * memoised decisions are read here and the PERSON findings, pending one-word runs and names-seen sets made
+ * here; a memo miss and the rare branches (a surname before a verb, a particle before a lone surname, a run a
+ * ":" follows) call the finder's methods.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define NAMES_ABI 2
+#define NAMES_ABI 3
 #ifndef NAMES_SOURCE
 #define NAMES_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif
@@ -391,6 +396,46 @@ names_caps_pair(PyObject *self, PyObject *args)
 
 static PyObject *s_fields[9], *s_person;
 
+/* Can person() make instances of cls (a plain Python class whose instances object.__new__ makes)? 0, or -1
+ * with TypeError: any other class (memoryview, an exception, datetime...) has a constructor of its own that
+ * never ran, and freeing or using its half-made instance crashes the interpreter. */
+static int
+person_class_ok(PyObject *cls)
+{
+    if (!PyType_Check(cls)) {
+        PyErr_SetString(PyExc_TypeError, "person() needs a class first");
+        return -1;
+    }
+    PyTypeObject *tp = (PyTypeObject *)cls;
+    if (!(tp->tp_flags & Py_TPFLAGS_HEAPTYPE) || tp->tp_new != PyBaseObject_Type.tp_new) {
+        PyErr_SetString(PyExc_TypeError, "person() makes instances of a plain class only");
+        return -1;
+    }
+    if (tp->tp_alloc == NULL || (tp->tp_flags & Py_TPFLAGS_IS_ABSTRACT)) {
+        PyErr_SetString(PyExc_TypeError, "person() cannot make an instance of this class");
+        return -1;
+    }
+    return 0;
+}
+
+/* An instance of cls (checked by person_class_ok) with the nine fields set. New reference. */
+static PyObject *
+new_person(PyTypeObject *cls, PyObject *start, PyObject *end, PyObject *score, PyObject *value, PyObject *normalized,
+           PyObject *explanation)
+{
+    PyObject *obj = cls->tp_alloc(cls, 0);
+    if (obj == NULL)
+        return NULL;
+    PyObject *values[9] = {s_person, start, end, score, value, normalized, explanation, Py_None, Py_None};
+    for (int i = 0; i < 9; i++) {
+        if (PyObject_GenericSetAttr(obj, s_fields[i], values[i]) < 0) {
+            Py_DECREF(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
 /* person(cls, start, end, score, value, normalized, explanation) -> cls("PERSON", start, end, score, value,
  * normalized, explanation), its fields (entity_type, start, end, score, value, normalized, explanation,
  * subtype, part; the last two None) set as object.__setattr__ sets them, without the frozen dataclass's
@@ -402,33 +447,9 @@ names_person(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyErr_Format(PyExc_TypeError, "person() takes 7 arguments (%zd given)", nargs);
         return NULL;
     }
-    if (!PyType_Check(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "person() needs a class first");
+    if (person_class_ok(args[0]) < 0)
         return NULL;
-    }
-    PyTypeObject *cls = (PyTypeObject *)args[0];
-    /* Only a plain Python class whose instances object.__new__ makes: any other class (memoryview, an
-     * exception, a function, datetime...) has a constructor of its own that never ran, and freeing or
-     * using its half-made instance crashes the interpreter. */
-    if (!(cls->tp_flags & Py_TPFLAGS_HEAPTYPE) || cls->tp_new != PyBaseObject_Type.tp_new) {
-        PyErr_SetString(PyExc_TypeError, "person() makes instances of a plain class only");
-        return NULL;
-    }
-    if (cls->tp_alloc == NULL || (cls->tp_flags & Py_TPFLAGS_IS_ABSTRACT)) {
-        PyErr_SetString(PyExc_TypeError, "person() cannot make an instance of this class");
-        return NULL;
-    }
-    PyObject *obj = cls->tp_alloc(cls, 0);
-    if (obj == NULL)
-        return NULL;
-    PyObject *values[9] = {s_person, args[1], args[2], args[3], args[4], args[5], args[6], Py_None, Py_None};
-    for (int i = 0; i < 9; i++) {
-        if (PyObject_GenericSetAttr(obj, s_fields[i], values[i]) < 0) {
-            Py_DECREF(obj);
-            return NULL;
-        }
-    }
-    return obj;
+    return new_person((PyTypeObject *)args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
 }
 
 /* --- calling back into the finder ------------------------------------------------------------ */
@@ -492,12 +513,19 @@ as_long(PyObject *finder, PyObject *method, PyObject *argtuple)
     return v;
 }
 
+struct Judge;
+/* Judges one record where runs() would append it (find_runs: no record list). */
+static int judge_fields(struct Judge *j, long what, Py_ssize_t start, Py_ssize_t end, PyObject *maskobj, long mask,
+                        PyObject *run);
+
 typedef struct {
     PyObject *finder, *text, *heads;
     PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels, *sig_words;
+    PyObject *sig_exact, *sig_tail, *sig_head, *sig_strip, *above; /* above: heads.above, looked up when needed */
     long never;
     int sig;
     Text t;
+    struct Judge *judge; /* find_runs: each record judged as it is found, else NULL */
     PyObject *held; /* the tables, held from ctx_enter to ctx_leave */
 } Ctx;
 
@@ -655,6 +683,176 @@ line_facts(Ctx *c, Py_ssize_t line_start)
                          sig ? Py_True : Py_False);
 }
 
+#define SHORT_PREFIX 120 /* fallback._SHORT_PREFIX */
+
+/* Is ch one of the characters of the str chars? */
+static int
+in_chars(PyObject *chars, Py_UCS4 ch)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    int kind = PyUnicode_KIND(chars);
+    const void *data = PyUnicode_DATA(chars);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyUnicode_READ(kind, data, i) == ch)
+            return 1;
+    }
+    return 0;
+}
+
+/* FallbackNameFinder._is_signature(line): line.strip(_SIG_STRIP) is a sign-off alone, ends with " " + one, or
+ * opens with one and a comma. 1, 0, or -1 on error. */
+static int
+is_signature(Ctx *c, PyObject *line)
+{
+    Text t = {PyUnicode_KIND(line), PyUnicode_DATA(line), PyUnicode_GET_LENGTH(line)};
+    Py_ssize_t a = 0, b = t.n;
+    while (a < b && in_chars(c->sig_strip, at(&t, a)))
+        a++;
+    while (b > a && in_chars(c->sig_strip, at(&t, b - 1)))
+        b--;
+    PyObject *core = PyUnicode_Substring(line, a, b);
+    if (core == NULL)
+        return -1;
+    int r = PySequence_Contains(c->sig_exact, core);
+    for (Py_ssize_t i = 0; r == 0 && i < PyTuple_GET_SIZE(c->sig_tail); i++) {
+        Py_ssize_t m = PyUnicode_Tailmatch(core, PyTuple_GET_ITEM(c->sig_tail, i), 0, PY_SSIZE_T_MAX, 1);
+        r = m < 0 ? -1 : (int)m;
+    }
+    for (Py_ssize_t i = 0; r == 0 && i < PyTuple_GET_SIZE(c->sig_head); i++) {
+        Py_ssize_t m = PyUnicode_Tailmatch(core, PyTuple_GET_ITEM(c->sig_head, i), 0, PY_SSIZE_T_MAX, -1);
+        r = m < 0 ? -1 : (int)m;
+    }
+    Py_DECREF(core);
+    return r;
+}
+
+/* s.casefold() (a new str), or NULL with an exception. */
+static PyObject *
+casefolded(PyObject *s)
+{
+    PyObject *folded = PyObject_CallMethodNoArgs(s, s_casefold);
+    if (folded != NULL && !PyUnicode_Check(folded)) {
+        Py_DECREF(folded);
+        PyErr_SetString(PyExc_TypeError, "casefold must return a str");
+        return NULL;
+    }
+    return folded;
+}
+
+/* fallback._previous_line(text, line_start): the nearest non-empty line above (at most two lines up), stripped
+ * and casefolded; "" when there is none. New reference. */
+static PyObject *
+previous_line(Ctx *c, Py_ssize_t line_start)
+{
+    const Text *t = &c->t;
+    Py_ssize_t pos = line_start - 1;
+    for (int k = 0; k < 3; k++) {
+        if (pos <= 0)
+            break;
+        Py_ssize_t floor = pos > LINE_LIMIT ? pos - LINE_LIMIT : 0, lo = floor;
+        for (Py_ssize_t i = pos - 1; i >= floor; i--) {
+            if (at(t, i) == '\n') {
+                lo = i + 1;
+                break;
+            }
+        }
+        Py_ssize_t a = lo, b = pos;
+        while (a < b && Py_UNICODE_ISSPACE(at(t, a)))
+            a++;
+        while (b > a && Py_UNICODE_ISSPACE(at(t, b - 1)))
+            b--;
+        if (a < b) {
+            PyObject *line = PyUnicode_Substring(c->text, a, b);
+            if (line == NULL)
+                return NULL;
+            PyObject *folded = casefolded(line);
+            Py_DECREF(line);
+            return folded;
+        }
+        pos = lo - 1;
+    }
+    return PyUnicode_New(0, 0);
+}
+
+/* is_signature(previous_line(line_start)). 1, 0, or -1 on error. */
+static int
+previous_signs(Ctx *c, Py_ssize_t line_start)
+{
+    PyObject *line = previous_line(c, line_start);
+    if (line == NULL)
+        return -1;
+    int r = is_signature(c, line);
+    Py_DECREF(line);
+    return r;
+}
+
+/* FallbackNameFinder._above_signs(text, line_start, heads): the line above is a sign-off alone, memoised in
+ * heads.above. 1, 0, or -1 on error. */
+static int
+above_signs(Ctx *c, Py_ssize_t line_start)
+{
+    if (c->above == NULL) {
+        c->above = PyObject_GetAttrString(c->heads, "above");
+        if (c->above == NULL)
+            return -1;
+        if (!PyDict_Check(c->above)) {
+            PyErr_SetString(PyExc_TypeError, "heads.above must be a dict");
+            return -1;
+        }
+    }
+    PyObject *key = PyLong_FromSsize_t(line_start);
+    if (key == NULL)
+        return -1;
+    PyObject *known = PyDict_GetItemWithError(c->above, key);
+    int r;
+    if (known != NULL) {
+        r = PyObject_IsTrue(known);
+    }
+    else if (PyErr_Occurred()) {
+        r = -1;
+    }
+    else {
+        r = previous_signs(c, line_start);
+        if (r >= 0 && PyDict_SetItem(c->above, key, r ? Py_True : Py_False) < 0)
+            r = -1;
+    }
+    Py_DECREF(key);
+    return r;
+}
+
+/* FallbackNameFinder._signature_before(text, line_start, start): a sign-off ends the line before the run, or
+ * stands alone on the line above when nothing precedes it; a long prefix is left to Python. 1, 0, or -1. */
+static int
+signature_before(Ctx *c, Py_ssize_t line_start, Py_ssize_t start)
+{
+    if (start - line_start > SHORT_PREFIX) {
+        long r = as_long(c->finder, s_signature_before, Py_BuildValue("(Onn)", c->text, line_start, start));
+        return r < 0 ? -1 : (int)(r != 0);
+    }
+    PyObject *prefix = PyUnicode_Substring(c->text, line_start, start);
+    if (prefix == NULL)
+        return -1;
+    PyObject *folded = casefolded(prefix);
+    Py_DECREF(prefix);
+    if (folded == NULL)
+        return -1;
+    Text t = {PyUnicode_KIND(folded), PyUnicode_DATA(folded), PyUnicode_GET_LENGTH(folded)};
+    Py_ssize_t a = 0, b = t.n;
+    while (a < b && (at(&t, a) == ' ' || at(&t, a) == '\t' || at(&t, a) == ','))
+        a++;
+    while (b > a && (at(&t, b - 1) == ' ' || at(&t, b - 1) == '\t' || at(&t, b - 1) == ','))
+        b--;
+    PyObject *lowered = PyUnicode_Substring(folded, a, b);
+    Py_DECREF(folded);
+    if (lowered == NULL)
+        return -1;
+    int r = is_signature(c, lowered);
+    Py_DECREF(lowered);
+    if (r == 0 && a == b)
+        r = previous_signs(c, line_start);
+    return r;
+}
+
 /* FallbackNameFinder._context_mask(text, start, heads); -1 on error. */
 static long
 context_mask(Ctx *c, Py_ssize_t start)
@@ -708,11 +906,7 @@ context_mask(Ctx *c, Py_ssize_t start)
     Py_ssize_t i;
     if (start <= content) {
         if (c->sig) {
-            PyObject *r = call(c->finder, s_above, Py_BuildValue("(OnO)", c->text, line_start, c->heads));
-            if (r == NULL)
-                return -1;
-            int above = PyObject_IsTrue(r);
-            Py_DECREF(r);
+            int above = above_signs(c, line_start);
             if (above < 0)
                 return -1;
             if (above)
@@ -739,7 +933,7 @@ context_mask(Ctx *c, Py_ssize_t start)
             cues |= C_SALUTATION;
     }
     if (sig) {
-        long r = as_long(c->finder, s_signature_before, Py_BuildValue("(Onn)", c->text, line_start, start));
+        int r = signature_before(c, line_start, start);
         if (r < 0)
             return -1;
         if (r)
@@ -888,8 +1082,16 @@ attr_true(PyObject *obj, PyObject *name)
 }
 
 static int
-append(PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
+append(Ctx *c, PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
 {
+    if (c->judge != NULL) {
+        PyObject *mask = PyLong_FromLong(bits);
+        if (mask == NULL)
+            return -1;
+        int r = judge_fields(c->judge, what, start, end, mask, bits, run);
+        Py_DECREF(mask);
+        return r;
+    }
     PyObject *rec = Py_BuildValue("(innlO)", what, start, end, bits, run);
     if (rec == NULL)
         return -1;
@@ -967,7 +1169,7 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         bits |= after;
         if (slash == 1)
             bits |= C_SIGNATURE;
-        rc = append(out, W_ONE, start, end, bits, run);
+        rc = append(c, out, W_ONE, start, end, bits, run);
         goto done;
     }
     int slash = slash_ok(c, start);
@@ -1020,12 +1222,12 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
                 rc = 0;
                 goto done;
             }
-            rc = append(out, W_PLAIN, start, end, bits, run);
+            rc = append(c, out, W_PLAIN, start, end, bits, run);
             goto done;
         }
     }
     if (mend < n && at(t, mend) == ':') { /* the last word may label the next field: Python decides */
-        rc = append(out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
+        rc = append(c, out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
         goto done;
     }
     long bits, after;
@@ -1034,7 +1236,7 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         rc = open;
         goto done;
     }
-    rc = append(out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
+    rc = append(c, out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
 done:
     Py_XDECREF(plain);
     Py_XDECREF(info);
@@ -1045,9 +1247,9 @@ done:
 static int
 ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *heads, int sig)
 {
-    if (PyTuple_GET_SIZE(tables) != 9) {
+    if (PyTuple_GET_SIZE(tables) != 13) {
         PyErr_SetString(PyExc_TypeError, "tables must be (tokens, plains, fields, next_facts, word_cues, never, "
-                                         "salutes, labels, sig_words)");
+                                         "salutes, labels, sig_words, sig_exact, sig_tail, sig_head, sig_strip)");
         return -1;
     }
     c->finder = finder;
@@ -1061,8 +1263,26 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     c->salutes = PyTuple_GET_ITEM(tables, 6);
     c->labels = PyTuple_GET_ITEM(tables, 7);
     c->sig_words = PyTuple_GET_ITEM(tables, 8);
-    if (!PyTuple_Check(c->sig_words)) {
-        PyErr_SetString(PyExc_TypeError, "the sign-off words must be a tuple");
+    c->sig_exact = PyTuple_GET_ITEM(tables, 9);
+    c->sig_tail = PyTuple_GET_ITEM(tables, 10);
+    c->sig_head = PyTuple_GET_ITEM(tables, 11);
+    c->sig_strip = PyTuple_GET_ITEM(tables, 12);
+    c->above = NULL;
+    if (!PyTuple_Check(c->sig_words) || !PyTuple_Check(c->sig_tail) || !PyTuple_Check(c->sig_head)) {
+        PyErr_SetString(PyExc_TypeError, "the sign-off words, tails and heads must be tuples");
+        return -1;
+    }
+    for (int k = 10; k <= 11; k++) {
+        PyObject *tup = PyTuple_GET_ITEM(tables, k);
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(tup); i++) {
+            if (!PyUnicode_Check(PyTuple_GET_ITEM(tup, i))) {
+                PyErr_SetString(PyExc_TypeError, "the sign-off tails and heads must be strs");
+                return -1;
+            }
+        }
+    }
+    if (!PyAnySet_Check(c->sig_exact) || !PyUnicode_Check(c->sig_strip)) {
+        PyErr_SetString(PyExc_TypeError, "the sign-offs must be a set and the characters stripped a str");
         return -1;
     }
     if (!PyDict_Check(c->tokens) || !PyDict_Check(c->plains) || !PyDict_Check(c->next_facts) ||
@@ -1074,6 +1294,7 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     if (c->never == -1 && PyErr_Occurred())
         return -1;
     c->sig = sig;
+    c->judge = NULL;
     c->t.kind = PyUnicode_KIND(text);
     c->t.data = PyUnicode_DATA(text);
     c->t.n = PyUnicode_GET_LENGTH(text);
@@ -1096,6 +1317,7 @@ ctx_enter(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *
 static void
 ctx_leave(Ctx *c)
 {
+    Py_CLEAR(c->above);
     Py_DECREF(c->held);
     Py_DECREF(c->text);
 }
@@ -1121,20 +1343,11 @@ names_line(PyObject *self, PyObject *args)
     return r;
 }
 
-static PyObject *
-names_runs(PyObject *self, PyObject *args)
+/* The runs of the text, each appended to out (or judged: c->judge). 0, or -1 on error. */
+static int
+scan_runs(Ctx *c, PyObject *out)
 {
-    PyObject *finder, *tables, *text, *heads;
-    int sig;
-    Ctx c;
-    if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
-        return NULL;
-    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
-        return NULL;
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        goto fail;
-    const Text *t = &c.t;
+    const Text *t = &c->t;
     Py_ssize_t p = 0, n = t->n;
     while (p < n) {
         Py_UCS4 ch = at(t, p);
@@ -1154,16 +1367,31 @@ names_runs(PyObject *self, PyObject *args)
                 break;
             }
         }
-        if (judge_run(&c, out, p, end, one) < 0)
-            goto fail;
+        if (judge_run(c, out, p, end, one) < 0)
+            return -1;
         p = end;
+    }
+    return 0;
+}
+
+static PyObject *
+names_runs(PyObject *self, PyObject *args)
+{
+    PyObject *finder, *tables, *text, *heads;
+    int sig;
+    Ctx c;
+    if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
+        return NULL;
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL || scan_runs(&c, out) < 0) {
+        Py_XDECREF(out);
+        ctx_leave(&c);
+        return NULL;
     }
     ctx_leave(&c);
     return out;
-fail:
-    Py_XDECREF(out);
-    ctx_leave(&c);
-    return NULL;
 }
 
 /* run_spans(text) -> [start, end, start, end, ...]: what fallback.RUN.finditer finds (for the tests). */
@@ -1202,12 +1430,662 @@ names_run_spans(PyObject *self, PyObject *args)
     return out;
 }
 
+/* --- judging the runs (FallbackNameFinder._judge_records) ------------------------------------ */
+
+static PyObject *s_one_decision, *s_plain_decision, *s_general, *s_normal_form, *s_mask_explanation,
+    *s_colon_record, *s_seg_length, *s_seen, *s_surnames, *s_first, *s_unknown, *s_kinds, *s_keys, *s_ends,
+    *s_surname_verb, *f_point6;
+
+typedef struct Judge {
+    PyObject *finder, *text, *heads, *found, *pending, *unknown, *seen, *surnames, *firsts;
+    PyObject *decided_one, *decided_plain, *templates, *plains, *normalized, *explanations, *cues, *maker;
+    PyObject *particle_start, *seg_cls;
+    PyTypeObject *person_cls; /* NULL: the maker makes the findings */
+    long last;
+    Text t;
+} Judge;
+
+/* cache[key] (new reference), or the finder's method called with (a, b) on a miss (it fills the memo). */
+static PyObject *
+memo2(PyObject *cache, PyObject *key, PyObject *finder, PyObject *method, PyObject *a, PyObject *b)
+{
+    PyObject *v = PyDict_GetItemWithError(cache, key);
+    if (v != NULL) {
+        Py_INCREF(v);
+        return v;
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    return PyObject_CallMethodObjArgs(finder, method, a, b, NULL);
+}
+
+/* _CUES[mask], borrowed; NULL with IndexError when the bits have no entry. */
+static PyObject *
+cue_names(Judge *j, long mask)
+{
+    if (mask < 0 || mask >= PyTuple_GET_SIZE(j->cues)) {
+        PyErr_SetString(PyExc_IndexError, "cue bits out of range");
+        return NULL;
+    }
+    return PyTuple_GET_ITEM(j->cues, mask);
+}
+
+/* A tuple of exactly n items, else TypeError naming what. */
+static int
+tuple_of(PyObject *v, Py_ssize_t n, const char *what)
+{
+    if (!PyTuple_Check(v) || PyTuple_GET_SIZE(v) != n) {
+        PyErr_Format(PyExc_TypeError, "%s must be a %zd-tuple", what, n);
+        return -1;
+    }
+    return 0;
+}
+
+/* fallback._particle_start(text, start, key, surnames), called only where its regex (a particle, blanks, then
+ * the end of text[:start] or a line break ending it) can match: the blanks there follow a letter (the
+ * particles end with ASCII letters; any non-ASCII character is left to the regex: IGNORECASE folds some to
+ * ASCII). The new start, or -1 on error. */
+static Py_ssize_t
+particle_from(Judge *j, Py_ssize_t start, PyObject *key)
+{
+    const Text *t = &j->t;
+    Py_ssize_t e = start;
+    if (start <= 1 || start > t->n)
+        return start;
+    Py_UCS4 ch = at(t, start - 1);
+    if (ch != ' ' && ch != '\t' && ch != '\n')
+        return start;
+    if (ch == '\n')
+        e = start - 1; /* "$" also matches before a final line break */
+    if (e < 1 || (at(t, e - 1) != ' ' && at(t, e - 1) != '\t'))
+        return start;
+    Py_ssize_t q = e - 1;
+    while (q >= 0 && (at(t, q) == ' ' || at(t, q) == '\t'))
+        q--;
+    if (q < 0)
+        return start;
+    Py_UCS4 c = at(t, q);
+    if (c < 128 && !((c | 32) >= 'a' && (c | 32) <= 'z'))
+        return start;
+    PyObject *pos = PyLong_FromSsize_t(start);
+    if (pos == NULL)
+        return -1;
+    PyObject *r = PyObject_CallFunctionObjArgs(j->particle_start, j->text, pos, key, j->surnames, NULL);
+    Py_DECREF(pos);
+    if (r == NULL)
+        return -1;
+    Py_ssize_t v = PyLong_AsSsize_t(r);
+    Py_DECREF(r);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    if (v < 0 || v > start) {
+        PyErr_SetString(PyExc_ValueError, "_particle_start moved the start out of the text");
+        return -1;
+    }
+    return v;
+}
+
+/* A PERSON finding text[a:b] appended to found, its normalised form from the memo (finder._normal_form on a
+ * miss). 0, or -1 on error. */
+static int
+add_finding(Judge *j, Py_ssize_t a, Py_ssize_t b, PyObject *score, PyObject *value, PyObject *normalized,
+            PyObject *explanation)
+{
+    int rc = -1;
+    PyObject *own_value = NULL, *own_norm = NULL, *pa = NULL, *pb = NULL, *f = NULL;
+    if (value == NULL) {
+        if (a < 0 || b < a || b > j->t.n) {
+            PyErr_SetString(PyExc_ValueError, "a finding out of the text");
+            return -1;
+        }
+        value = own_value = PyUnicode_Substring(j->text, a, b);
+        if (value == NULL)
+            return -1;
+        own_norm = PyDict_GetItemWithError(j->normalized, value);
+        if (own_norm != NULL)
+            Py_INCREF(own_norm);
+        else if (PyErr_Occurred())
+            goto done;
+        else if ((own_norm = PyObject_CallMethodOneArg(j->finder, s_normal_form, value)) == NULL)
+            goto done;
+        normalized = own_norm;
+    }
+    pa = PyLong_FromSsize_t(a);
+    pb = PyLong_FromSsize_t(b);
+    if (pa == NULL || pb == NULL)
+        goto done;
+    if (j->person_cls != NULL)
+        f = new_person(j->person_cls, pa, pb, score, value, normalized, explanation);
+    else
+        f = PyObject_CallFunctionObjArgs(j->maker, pa, pb, score, value, normalized, explanation, NULL);
+    if (f == NULL)
+        goto done;
+    rc = PyList_Append(j->found, f);
+done:
+    Py_XDECREF(f);
+    Py_XDECREF(pa);
+    Py_XDECREF(pb);
+    Py_XDECREF(own_norm);
+    Py_XDECREF(own_value);
+    return rc;
+}
+
+/* target.update(items). 0, or -1 on error. */
+static int
+set_update(PyObject *target, PyObject *items)
+{
+    PyObject *it = PyObject_GetIter(items), *x;
+    if (it == NULL)
+        return -1;
+    while ((x = PyIter_Next(it)) != NULL) {
+        int r = PySet_Add(target, x);
+        Py_DECREF(x);
+        if (r < 0) {
+            Py_DECREF(it);
+            return -1;
+        }
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* (a, b, kind, key, cues) appended to pending. 0, or -1 on error. */
+static int
+add_pending(Judge *j, Py_ssize_t a, Py_ssize_t b, PyObject *kind, PyObject *key, PyObject *cues)
+{
+    PyObject *rec = Py_BuildValue("(nnOOO)", a, b, kind, key, cues);
+    if (rec == NULL)
+        return -1;
+    int r = PyList_Append(j->pending, rec);
+    Py_DECREF(rec);
+    return r;
+}
+
+/* _Seg(a, b, list(kinds), list(keys), cues, [start + e for e in ends]) appended to unknown. 0, or -1. */
+static int
+add_unknown(Judge *j, Py_ssize_t a, Py_ssize_t b, PyObject *kinds, PyObject *keys, PyObject *cues, Py_ssize_t start,
+            PyObject *ends)
+{
+    int rc = -1;
+    PyObject *lk = PySequence_List(kinds), *lw = PySequence_List(keys), *le = PySequence_List(ends), *seg = NULL;
+    if (lk == NULL || lw == NULL || le == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(le); i++) {
+        Py_ssize_t e = PyLong_AsSsize_t(PyList_GET_ITEM(le, i));
+        if (e == -1 && PyErr_Occurred())
+            goto done;
+        PyObject *v = PyLong_FromSsize_t(start + e);
+        if (v == NULL)
+            goto done;
+        PyList_SetItem(le, i, v); /* steals v, drops the old item */
+    }
+    seg = PyObject_CallFunction(j->seg_cls, "nnOOOO", a, b, lk, lw, cues, le);
+    if (seg == NULL)
+        goto done;
+    rc = PyList_Append(j->unknown, seg);
+done:
+    Py_XDECREF(seg);
+    Py_XDECREF(lk);
+    Py_XDECREF(lw);
+    Py_XDECREF(le);
+    return rc;
+}
+
+/* A one-word run. 0, or -1 on error. */
+static int
+judge_one(Judge *j, Py_ssize_t start, Py_ssize_t end, PyObject *maskobj, long mask, PyObject *run)
+{
+    int rc = -1;
+    PyObject *key = PyTuple_Pack(2, run, maskobj), *one = NULL, *ekey = NULL, *expl = NULL;
+    if (key == NULL)
+        return -1;
+    one = memo2(j->decided_one, key, j->finder, s_one_decision, run, maskobj);
+    if (one == NULL || tuple_of(one, 4, "a one-word decision") < 0)
+        goto done;
+    PyObject *score = PyTuple_GET_ITEM(one, 0), *rule = PyTuple_GET_ITEM(one, 1);
+    PyObject *kind = PyTuple_GET_ITEM(one, 2), *word = PyTuple_GET_ITEM(one, 3);
+    double s = PyFloat_AsDouble(score);
+    if (s == -1.0 && PyErr_Occurred())
+        goto done;
+    long k = PyLong_AsLong(kind);
+    if (k == -1 && PyErr_Occurred())
+        goto done;
+    PyObject *cues = cue_names(j, mask);
+    if (cues == NULL)
+        goto done;
+    if (s == 0 && k == j->last) { /* "Nilsson var bäst på plan" */
+        PyObject *r = PyObject_CallMethod(j->finder, "_acted", "OnnO", j->text, start, end, cues);
+        if (r == NULL)
+            goto done;
+        int acted = PyObject_IsTrue(r);
+        Py_DECREF(r);
+        if (acted < 0)
+            goto done;
+        if (acted) {
+            score = f_point6;
+            rule = s_surname_verb;
+            s = 0.6;
+        }
+    }
+    if (s > 0) {
+        Py_ssize_t a = particle_from(j, start, word);
+        if (a < 0)
+            goto done;
+        ekey = PyTuple_Pack(2, rule, maskobj);
+        if (ekey == NULL)
+            goto done;
+        expl = memo2(j->explanations, ekey, j->finder, s_mask_explanation, rule, maskobj);
+        if (expl == NULL)
+            goto done;
+        rc = add_finding(j, a, end, score, NULL, NULL, expl);
+    }
+    else {
+        rc = add_pending(j, start, end, kind, word, cues);
+    }
+done:
+    Py_XDECREF(expl);
+    Py_XDECREF(ekey);
+    Py_XDECREF(one);
+    Py_DECREF(key);
+    return rc;
+}
+
+/* A run of several words that are one name (_Plain). 0, or -1 on error. */
+static int
+judge_plain(Judge *j, Py_ssize_t start, PyObject *maskobj, long mask, PyObject *run)
+{
+    int rc = -1;
+    PyObject *plain = PyDict_GetItemWithError(j->plains, run), *key = NULL, *accepted = NULL, *v = NULL;
+    if (plain != NULL) {
+        Py_INCREF(plain);
+    }
+    else if (PyErr_Occurred()) {
+        return -1;
+    }
+    int truth = plain == NULL ? 0 : PyObject_IsTrue(plain);
+    if (truth < 0)
+        goto done;
+    if (!truth) {
+        Py_XDECREF(plain);
+        plain = PyObject_CallMethodOneArg(j->finder, s_plain, run);
+        if (plain == NULL)
+            goto done;
+    }
+    if (plain == Py_None) {
+        PyErr_SetString(PyExc_AssertionError, "a plain run that is not plain");
+        goto done;
+    }
+    key = PyTuple_Pack(2, run, maskobj);
+    if (key == NULL)
+        goto done;
+    accepted = PyDict_GetItemWithError(j->decided_plain, key);
+    if (accepted != NULL)
+        Py_INCREF(accepted);
+    else if (PyErr_Occurred())
+        goto done;
+    else if ((accepted = PyObject_CallMethodObjArgs(j->finder, s_plain_decision, run, plain, maskobj, NULL)) == NULL)
+        goto done;
+    if (tuple_of(accepted, 4, "a plain run's decision") < 0)
+        goto done;
+    double s = PyFloat_AsDouble(PyTuple_GET_ITEM(accepted, 0));
+    if (s == -1.0 && PyErr_Occurred())
+        goto done;
+    if ((v = PyObject_GetAttr(plain, s_seg_length)) == NULL)
+        goto done;
+    Py_ssize_t length = PyLong_AsSsize_t(v);
+    Py_CLEAR(v);
+    if (length == -1 && PyErr_Occurred())
+        goto done;
+    if (s > 0) {
+        if (start + length > j->t.n || length < 0) {
+            PyErr_SetString(PyExc_ValueError, "a plain run longer than the text");
+            goto done;
+        }
+        if (add_finding(j, start, start + length, PyTuple_GET_ITEM(accepted, 0), PyTuple_GET_ITEM(accepted, 1),
+                        PyTuple_GET_ITEM(accepted, 2), PyTuple_GET_ITEM(accepted, 3)) < 0)
+            goto done;
+        if ((v = PyObject_GetAttr(plain, s_seen)) == NULL || set_update(j->seen, v) < 0)
+            goto done;
+        Py_CLEAR(v);
+        if ((v = PyObject_GetAttr(plain, s_surnames)) == NULL || set_update(j->surnames, v) < 0)
+            goto done;
+        Py_CLEAR(v);
+        if ((v = PyObject_GetAttr(plain, s_first)) == NULL)
+            goto done;
+        int first = PyObject_IsTrue(v);
+        if (first < 0 || (first && PySet_Add(j->firsts, v) < 0))
+            goto done;
+        rc = 0;
+        goto done;
+    }
+    int unknown = attr_true(plain, s_unknown);
+    if (unknown <= 0) {
+        rc = unknown;
+        goto done;
+    }
+    PyObject *kinds = PyObject_GetAttr(plain, s_kinds), *keys = PyObject_GetAttr(plain, s_keys);
+    PyObject *ends = PyObject_GetAttr(plain, s_ends), *cues = kinds && keys && ends ? cue_names(j, mask) : NULL;
+    if (cues != NULL)
+        rc = add_unknown(j, start, start + length, kinds, keys, cues, start, ends);
+    Py_XDECREF(kinds);
+    Py_XDECREF(keys);
+    Py_XDECREF(ends);
+done:
+    Py_XDECREF(v);
+    Py_XDECREF(accepted);
+    Py_XDECREF(key);
+    Py_XDECREF(plain);
+    return rc;
+}
+
+/* One judged part of a general run (fallback._Part) at the run's start. 0, or -1 on error. */
+static int
+judge_part(Judge *j, Py_ssize_t start, PyObject *part)
+{
+    if (tuple_of(part, 10, "a judged part") < 0)
+        return -1;
+    Py_ssize_t a = PyLong_AsSsize_t(PyTuple_GET_ITEM(part, 0));
+    if (a == -1 && PyErr_Occurred())
+        return -1;
+    Py_ssize_t b = PyLong_AsSsize_t(PyTuple_GET_ITEM(part, 1));
+    if (b == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *score = PyTuple_GET_ITEM(part, 2), *kinds = PyTuple_GET_ITEM(part, 3), *keys = PyTuple_GET_ITEM(part, 4);
+    PyObject *cues = PyTuple_GET_ITEM(part, 5), *ends = PyTuple_GET_ITEM(part, 6), *expl = PyTuple_GET_ITEM(part, 7);
+    PyObject *adds = PyTuple_GET_ITEM(part, 8), *two = PyTuple_GET_ITEM(part, 9);
+    if (a < 0 || b < a || start + b > j->t.n) {
+        PyErr_SetString(PyExc_ValueError, "a judged part out of the run");
+        return -1;
+    }
+    double s = PyFloat_AsDouble(score);
+    if (s == -1.0 && PyErr_Occurred())
+        return -1;
+    Py_ssize_t nk = PyObject_Length(kinds);
+    if (nk < 0)
+        return -1;
+    if (s > 0) {
+        a += start;
+        if (nk == 1) {
+            PyObject *key = PySequence_GetItem(keys, 0);
+            if (key == NULL)
+                return -1;
+            a = particle_from(j, a, key);
+            Py_DECREF(key);
+            if (a < 0)
+                return -1;
+        }
+        if (add_finding(j, a, start + b, score, NULL, NULL, expl) < 0)
+            return -1;
+        if (adds == Py_None)
+            return 0;
+        if (tuple_of(adds, 3, "what a part adds") < 0 || set_update(j->seen, PyTuple_GET_ITEM(adds, 0)) < 0)
+            return -1;
+        int first = PyObject_IsTrue(PyTuple_GET_ITEM(adds, 1));
+        if (first < 0 || (first && PySet_Add(j->firsts, PyTuple_GET_ITEM(adds, 1)) < 0))
+            return -1;
+        return set_update(j->surnames, PyTuple_GET_ITEM(adds, 2));
+    }
+    if (nk == 1) {
+        PyObject *kind = PySequence_GetItem(kinds, 0), *key = kind ? PySequence_GetItem(keys, 0) : NULL;
+        int r = key ? add_pending(j, start + a, start + b, kind, key, cues) : -1;
+        Py_XDECREF(kind);
+        Py_XDECREF(key);
+        return r;
+    }
+    int unknown = PyObject_IsTrue(two);
+    if (unknown <= 0)
+        return unknown;
+    return add_unknown(j, start + a, start + b, kinds, keys, cues, start, ends);
+}
+
+/* A run judged in parts (_general: memoised per run and bits). 0, or -1 on error. */
+static int
+judge_general(Judge *j, Py_ssize_t start, PyObject *maskobj, PyObject *run)
+{
+    PyObject *key = PyTuple_Pack(2, run, maskobj);
+    if (key == NULL)
+        return -1;
+    PyObject *parts = PyDict_GetItemWithError(j->templates, key);
+    Py_DECREF(key);
+    if (parts != NULL)
+        Py_INCREF(parts);
+    else if (PyErr_Occurred())
+        return -1;
+    else if ((parts = PyObject_CallMethodObjArgs(j->finder, s_general, run, maskobj, NULL)) == NULL)
+        return -1;
+    PyObject *seq = PySequence_Fast(parts, "_general must return a sequence");
+    Py_DECREF(parts);
+    if (seq == NULL)
+        return -1;
+    int rc = 0;
+    for (Py_ssize_t i = 0; rc == 0 && i < PySequence_Fast_GET_SIZE(seq); i++)
+        rc = judge_part(j, start, PySequence_Fast_GET_ITEM(seq, i));
+    Py_DECREF(seq);
+    return rc;
+}
+
+/* One record of runs(). 0, or -1 on error. */
+static int
+judge_record(Judge *j, PyObject *rec)
+{
+    if (tuple_of(rec, 5, "a run record") < 0)
+        return -1;
+    long what = PyLong_AsLong(PyTuple_GET_ITEM(rec, 0));
+    if (what == -1 && PyErr_Occurred())
+        return -1;
+    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(rec, 1));
+    if (start == -1 && PyErr_Occurred())
+        return -1;
+    Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(rec, 2));
+    if (end == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *maskobj = PyTuple_GET_ITEM(rec, 3), *run = PyTuple_GET_ITEM(rec, 4);
+    long mask = PyLong_AsLong(maskobj);
+    if (mask == -1 && PyErr_Occurred())
+        return -1;
+    if (!PyUnicode_Check(run)) {
+        PyErr_SetString(PyExc_TypeError, "a run must be a str");
+        return -1;
+    }
+    return judge_fields(j, what, start, end, maskobj, mask, run);
+}
+
+/* One run (what, start, end, cue bits, run) judged. 0, or -1 on error. */
+static int
+judge_fields(Judge *j, long what, Py_ssize_t start, Py_ssize_t end, PyObject *maskobj, long mask, PyObject *run)
+{
+    if (start < 0 || end < start || end > j->t.n) {
+        PyErr_SetString(PyExc_ValueError, "a run record out of the text");
+        return -1;
+    }
+    if (what == W_ONE)
+        return judge_one(j, start, end, maskobj, mask, run);
+    if (what == W_PLAIN)
+        return judge_plain(j, start, maskobj, mask, run);
+    if (!(mask & G_COLON))
+        return judge_general(j, start, maskobj, run);
+    PyObject *pos = PyLong_FromSsize_t(start);
+    if (pos == NULL)
+        return -1;
+    PyObject *r = PyObject_CallMethodObjArgs(j->finder, s_colon_record, j->text, j->heads, pos, run, maskobj, j->found,
+                                             j->pending, j->unknown, j->seen, j->surnames, j->firsts, NULL);
+    Py_DECREF(pos);
+    Py_XDECREF(r);
+    return r == NULL ? -1 : 0;
+}
+
+/* judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None:
+ * FallbackNameFinder._judge_records. tables = (decided_one, decided_plain, templates, plains, normalized,
+ * mask_explanations, _CUES, the Finding class or None, the PERSON maker, _particle_start, _Seg, LAST). */
+/* The judging context from (finder, tables, text, heads, found, pending, unknown, seen, surnames, firsts),
+ * checked; nothing held. 0, or -1 with TypeError. */
+static int
+judge_setup(Judge *jp, PyObject *const *a)
+{
+    Judge j;
+    PyObject *tables = a[1];
+    if (!PyTuple_Check(tables) || PyTuple_GET_SIZE(tables) != 12) {
+        PyErr_SetString(PyExc_TypeError, "tables must be a 12-tuple (see _judge_tables)");
+        return -1;
+    }
+    j.finder = a[0];
+    j.text = a[2];
+    j.heads = a[3];
+    j.found = a[4];
+    j.pending = a[5];
+    j.unknown = a[6];
+    j.seen = a[7];
+    j.surnames = a[8];
+    j.firsts = a[9];
+    for (int i = 0; i < 6; i++) {
+        if (!PyDict_Check(PyTuple_GET_ITEM(tables, i))) {
+            PyErr_SetString(PyExc_TypeError, "the memo tables must be dicts");
+            return -1;
+        }
+    }
+    j.decided_one = PyTuple_GET_ITEM(tables, 0);
+    j.decided_plain = PyTuple_GET_ITEM(tables, 1);
+    j.templates = PyTuple_GET_ITEM(tables, 2);
+    j.plains = PyTuple_GET_ITEM(tables, 3);
+    j.normalized = PyTuple_GET_ITEM(tables, 4);
+    j.explanations = PyTuple_GET_ITEM(tables, 5);
+    j.cues = PyTuple_GET_ITEM(tables, 6);
+    PyObject *cls = PyTuple_GET_ITEM(tables, 7);
+    j.maker = PyTuple_GET_ITEM(tables, 8);
+    j.particle_start = PyTuple_GET_ITEM(tables, 9);
+    j.seg_cls = PyTuple_GET_ITEM(tables, 10);
+    j.last = PyLong_AsLong(PyTuple_GET_ITEM(tables, 11));
+    if (j.last == -1 && PyErr_Occurred())
+        return -1;
+    if (!PyTuple_Check(j.cues)) {
+        PyErr_SetString(PyExc_TypeError, "the cue names must be a tuple");
+        return -1;
+    }
+    if (cls == Py_None) {
+        j.person_cls = NULL;
+    }
+    else {
+        if (person_class_ok(cls) < 0)
+            return -1;
+        j.person_cls = (PyTypeObject *)cls;
+    }
+    if (!PyCallable_Check(j.maker) || !PyCallable_Check(j.particle_start) || !PyCallable_Check(j.seg_cls)) {
+        PyErr_SetString(PyExc_TypeError, "the maker, _particle_start and _Seg must be callable");
+        return -1;
+    }
+    if (!PyUnicode_Check(j.text) || !PyList_Check(j.found) || !PyList_Check(j.pending) || !PyList_Check(j.unknown)) {
+        PyErr_SetString(PyExc_TypeError, "judging needs a str and lists of findings, pending and unknown runs");
+        return -1;
+    }
+    if (!PySet_Check(j.seen) || !PySet_Check(j.surnames) || !PySet_Check(j.firsts)) {
+        PyErr_SetString(PyExc_TypeError, "seen, surnames and firsts must be sets");
+        return -1;
+    }
+    j.t.kind = PyUnicode_KIND(j.text);
+    j.t.data = PyUnicode_DATA(j.text);
+    j.t.n = PyUnicode_GET_LENGTH(j.text);
+    *jp = j;
+    return 0;
+}
+
+static void
+judge_hold(Judge *j, int hold)
+{
+    PyObject *held[] = {j->found, j->pending, j->unknown, j->seen, j->surnames, j->firsts, j->heads, j->finder, j->text};
+    for (int i = 0; i < 9; i++) {
+        if (hold)
+            Py_INCREF(held[i]);
+        else
+            Py_DECREF(held[i]);
+    }
+}
+
+/* judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None. */
+static PyObject *
+names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 11) {
+        PyErr_Format(PyExc_TypeError, "judge() takes 11 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *a[10] = {args[0], args[1], args[2], args[3], args[5], args[6], args[7], args[8], args[9], args[10]};
+    PyObject *records = args[4], *tables = args[1];
+    Judge j;
+    if (judge_setup(&j, a) < 0)
+        return NULL;
+    if (!PyList_Check(records)) {
+        PyErr_SetString(PyExc_TypeError, "judge() needs a list of records");
+        return NULL;
+    }
+    /* Held through the callbacks, which might drop the finder's references or change the lists. */
+    Py_INCREF(tables);
+    Py_INCREF(records);
+    judge_hold(&j, 1);
+    int rc = 0;
+    for (Py_ssize_t i = 0; rc == 0 && i < PyList_GET_SIZE(records); i++) {
+        PyObject *rec = PyList_GET_ITEM(records, i);
+        Py_INCREF(rec);
+        rc = judge_record(&j, rec);
+        Py_DECREF(rec);
+    }
+    judge_hold(&j, 0);
+    Py_DECREF(records);
+    Py_DECREF(tables);
+    if (rc < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* find_runs(finder, tables, judge_tables, text, heads, sig, found, pending, unknown, seen, surnames, firsts) -> None:
+ * runs() and judge() in one pass, each run judged as it is found (no record list). The same result: what
+ * judging adds is read by later judging only, and the memo tables the rules fill hold the same answers in
+ * any order. */
+static PyObject *
+names_find_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 12) {
+        PyErr_Format(PyExc_TypeError, "find_runs() takes 12 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *finder = args[0], *tables = args[1], *jtables = args[2], *text = args[3], *heads = args[4];
+    int sig = PyObject_IsTrue(args[5]);
+    if (sig < 0)
+        return NULL;
+    if (!PyTuple_Check(tables) || !PyUnicode_Check(text) || !PyDict_Check(heads)) {
+        PyErr_SetString(PyExc_TypeError, "find_runs() needs the run tables (a tuple), a str and a dict of lines");
+        return NULL;
+    }
+    PyObject *a[10] = {finder, jtables, text, heads, args[6], args[7], args[8], args[9], args[10], args[11]};
+    Judge j;
+    Ctx c;
+    if (judge_setup(&j, a) < 0)
+        return NULL;
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
+        return NULL;
+    Py_INCREF(jtables);
+    judge_hold(&j, 1);
+    c.judge = &j;
+    int rc = scan_runs(&c, NULL);
+    judge_hold(&j, 0);
+    Py_DECREF(jtables);
+    ctx_leave(&c);
+    if (rc < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef names_methods[] = {
     {"runs", names_runs, METH_VARARGS, "runs(finder, tables, text, heads, sig) -> [(what, start, end, bits, run)]"},
     {"line", names_line, METH_VARARGS, "line(finder, tables, text, line_start, sig) -> FallbackNameFinder._line's tuple"},
     {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
     {"any_in", names_any_in, METH_VARARGS, "any_in(text, words) -> any(map(text.__contains__, words))"},
     {"caps_pair", names_caps_pair, METH_VARARGS, "caps_pair(text) -> fallback._has_caps_pair(text)"},
+    {"find_runs", (PyCFunction)(void (*)(void))names_find_runs, METH_FASTCALL,
+     "find_runs(finder, tables, judge_tables, text, heads, sig, found, pending, unknown, seen, surnames, firsts) -> "
+     "None: runs() and judge() in one pass"},
+    {"judge", (PyCFunction)(void (*)(void))names_judge, METH_FASTCALL,
+     "judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None: "
+     "FallbackNameFinder._judge_records"},
     {"person", (PyCFunction)(void (*)(void))names_person, METH_FASTCALL,
      "person(cls, start, end, score, value, normalized, explanation) -> a PERSON finding, without __init__"},
     {NULL, NULL, 0, NULL},
@@ -1235,7 +2113,15 @@ PyInit_pii_scanner_names(void)
         intern(&s_after_hint, "_after_hint") || intern(&s_context_mask, "_context_mask") || intern(&s_length, "length") ||
         intern(&s_field_last, "field_last") || intern(&s_brand, "brand") ||
         intern(&s_first_word_salutes, "_first_word_salutes") || intern(&s_casefold, "casefold") ||
-        intern(&s_label_word, "_label_word") || intern(&s_person, "PERSON"))
+        intern(&s_label_word, "_label_word") || intern(&s_person, "PERSON") ||
+        intern(&s_one_decision, "_one_decision") || intern(&s_plain_decision, "_plain_decision") ||
+        intern(&s_general, "_general") || intern(&s_normal_form, "_normal_form") ||
+        intern(&s_mask_explanation, "_mask_explanation") || intern(&s_colon_record, "_colon_record") ||
+        intern(&s_seg_length, "seg_length") || intern(&s_seen, "seen") || intern(&s_surnames, "surnames") ||
+        intern(&s_first, "first") || intern(&s_unknown, "unknown") || intern(&s_kinds, "kinds") ||
+        intern(&s_keys, "keys") || intern(&s_ends, "ends") || intern(&s_surname_verb, "surname+verb"))
+        return NULL;
+    if ((f_point6 = PyFloat_FromDouble(0.6)) == NULL)
         return NULL;
     static const char *const fields[9] = {"entity_type", "start", "end", "score", "value",
                                           "normalized", "explanation", "subtype", "part"};

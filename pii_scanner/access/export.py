@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -20,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from pii_scanner.access.backups import load_backups, remaining_in_backups
-from pii_scanner.access.cases import get_case, mark_exported
+from pii_scanner.access.cases import Case, get_case, mark_exported
 from pii_scanner.access.excerpts import Excerpts, build_excerpts
 from pii_scanner.access.live import EventFn, load_sweep_config
 from pii_scanner.access.lookup import audit_counts, opened, run_search
@@ -28,6 +29,7 @@ from pii_scanner.access.places import hide_others_in_places
 from pii_scanner.access.render import render_html, render_json
 from pii_scanner.access.results import SearchResult, ranked
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.process_alive import pid_alive
 from pii_scanner.store import Store
 
 README = """Access request {case} - response pack
@@ -60,12 +62,49 @@ def _pack(case_id: int, html: bytes, data: bytes, excerpt_files: dict[str, str])
     return files
 
 
+# What an export writes aside before its pack is whole carries the process id in its name
+# (".pack-<pid>-<random>.part", owner-only): a process killed with SIGKILL cannot remove it, so the next
+# export into the same folder does, once that process is gone. A running export's entry is never touched.
+_STAGING = re.compile(r"\.pack-(\d+)-\w+\.part")
+
+
+def _staging_prefix() -> str:
+    return f".pack-{os.getpid()}-"
+
+
+def sweep_dead_staging(folder: Path) -> int:
+    """Remove what exports killed before they finished left in ``folder``; how many entries."""
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _STAGING.fullmatch(entry.name)
+        if match is None or pid_alive(int(match[1])):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+            removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _write_private(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` readable by the owner only, whatever was there: a file of another
     mode is replaced (never written into, keeping its mode) and a link is replaced, never followed.
-    Written next to the target and renamed, so a failed export leaves no half-written pack."""
+    Written aside and put in place when whole, so a failed export leaves no half-written pack: into a
+    file without a name where the platform has them (Linux ``O_TMPFILE``: a kill leaves nothing), else
+    into an owner-only staging file that the next export removes."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".pack-", suffix=".part")  # 0600, random name
+    sweep_dead_staging(target.parent)
+    if _write_unnamed(target, data):
+        return
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_staging_prefix(), suffix=".part")  # 0600
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -78,20 +117,60 @@ def _write_private(target: Path, data: bytes) -> None:
         raise
 
 
+def _write_unnamed(target: Path, data: bytes) -> bool:
+    """Write ``data`` into an unnamed file in ``target``'s folder and give it ``target``'s name; False
+    when the platform or file system has no unnamed files (or /proc to name one): written otherwise."""
+    unnamed = getattr(os, "O_TMPFILE", 0)
+    if not unnamed or not Path("/proc/self/fd").is_dir():
+        return False
+    try:
+        fd = os.open(target.parent, unnamed | os.O_RDWR, 0o600)
+    except OSError:  # a file system without O_TMPFILE
+        return False
+    try:
+        with os.fdopen(fd, "wb", closefd=False) as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        for _ in range(2):
+            with contextlib.suppress(FileNotFoundError):
+                if target.is_dir() and not target.is_symlink():
+                    raise IsADirectoryError(f"{target} is a folder")
+                target.unlink()  # a link is removed, never followed
+            try:
+                _link_unnamed(fd, target)
+                return True
+            except FileExistsError:  # made again in between: once more
+                continue
+            except OSError:  # no /proc, or linkat refused: written otherwise
+                return False
+        return False
+    finally:
+        os.close(fd)
+
+
+def _link_unnamed(fd: int, target: Path) -> None:
+    # A folder descriptor makes os.link call linkat() with AT_SYMLINK_FOLLOW (link() would try to link
+    # /proc's magic link itself and fail across devices).
+    folder = os.open(target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.link(f"/proc/self/fd/{fd}", target.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+
+
 def _write(output: Path, files: dict[str, bytes]) -> None:
     if output.suffix.lower() == ".zip":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-            for name, data in files.items():
-                zf.writestr(name, data)
-        _write_private(output, buffer.getvalue())
+        _write_private(output, _zipped(files))
         return
     if output.exists() and any(output.iterdir()):
         raise ConfigError(f"export folder {output} exists and is not empty")
     # Written in a private folder next to it and renamed when whole: an export stopped half-way (a signal,
-    # a full disk) leaves no pack that looks complete, and no half of the subject's plaintext behind.
+    # a full disk) leaves no pack that looks complete, and no half of the subject's plaintext behind; one
+    # killed outright leaves its owner-only staging folder, removed by the next export into this folder.
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=".pack-", suffix=".part"))  # 0700
+    sweep_dead_staging(output.parent)
+    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=_staging_prefix(), suffix=".part"))  # 0700
     try:
         for name, data in files.items():
             target = staging / name
@@ -106,6 +185,90 @@ def _write(output: Path, files: dict[str, bytes]) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _zipped(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+@dataclass
+class _Answer:
+    case: Case
+    result: SearchResult
+    excerpts: Excerpts
+    files: dict[str, bytes]
+    names: dict[str, str]
+
+
+def _answer(
+    store: Store,
+    case_id: int,
+    *,
+    live: bool,
+    config: str | Path | None,
+    events: EventFn | None,
+    exclude: Collection[str],
+) -> _Answer:
+    """The pack's files, in memory: search for the case's subject and render the answer."""
+    case = get_case(store, case_id)
+    result = run_search(store, case.subject, live=live, config=config, loose=False, events=events)
+    excerpts = build_excerpts(store.fingerprint, case.subject, result.hits + result.review, config_path=config)
+    settle(result, excerpts)
+    if exclude:
+        result.hits = [h for h in result.hits if h.location_key not in exclude]
+        result.review = [h for h in result.review if h.location_key not in exclude]
+    if config:
+        result.backups = remaining_in_backups(
+            load_backups(load_sweep_config(config)[1]), {h.source for h in result.hits}, date.today()
+        )
+    # The subject's copy names no one else in its places; the DPO's list of doubtful items (written
+    # next to the pack) keeps the locations as the index shows them.
+    hide_others_in_places(result.hits, store.fingerprint, case.subject)
+    names: dict[str, str] = {}
+    for n, hit in enumerate(result.hits, 1):
+        texts = excerpts.by_item.get(hit.location_key)
+        if texts:
+            names[f"{n:03d}.txt"] = f"{hit.location}\n{'=' * 40}\n\n" + "\n\n---\n\n".join(texts) + "\n"
+    files = _pack(case.id, render_html(result, case, excerpts), render_json(result, case, excerpts), names)
+    return _Answer(case, result, excerpts, files, names)
+
+
+def _record(store: Store, answer: _Answer, actor: str | None, form: str) -> None:
+    mark_exported(store, answer.case.id)
+    store.audit(
+        "access_request_exported",
+        actor=actor,
+        subject=answer.case.subject.fingerprint,
+        case=answer.case.id,
+        format=form,
+        excerpts=len(answer.names),
+        unavailable=len(answer.excerpts.unavailable),
+        **audit_counts(answer.result),
+    )
+
+
+def request_pack(
+    db: str | Store | None,
+    case_id: int,
+    *,
+    live: bool = False,
+    config: str | Path | None = None,
+    actor: str | None = None,
+    events: EventFn | None = None,
+    exclude: Collection[str] = (),
+) -> bytes:
+    """The response pack as the bytes of a zip, built in memory and never written anywhere (the console's
+    download: a process killed while it builds one leaves nothing behind). The DPO's list of doubtful
+    items is not part of it (``request_export`` writes that next to a pack)."""
+    with opened(db, config, create=False) as store:
+        answer = _answer(store, case_id, live=live, config=config, events=events, exclude=exclude)
+        data = _zipped(answer.files)
+        _record(store, answer, actor, "download")
+        return data
 
 
 def request_export(
@@ -123,41 +286,18 @@ def request_export(
     ``exclude``: location keys a reviewer left out of the answer (another person's document)."""
     out = Path(output)
     with opened(db, config, create=False) as store:
-        case = get_case(store, case_id)
-        result = run_search(store, case.subject, live=live, config=config, loose=False, events=events)
-        excerpts = build_excerpts(store.fingerprint, case.subject, result.hits + result.review, config_path=config)
-        settle(result, excerpts)
-        if exclude:
-            result.hits = [h for h in result.hits if h.location_key not in exclude]
-            result.review = [h for h in result.review if h.location_key not in exclude]
-        if config:
-            result.backups = remaining_in_backups(
-                load_backups(load_sweep_config(config)[1]), {h.source for h in result.hits}, date.today()
-            )
-        # The subject's copy names no one else in its places; the DPO's list of doubtful items (written
-        # next to the pack) keeps the locations as the index shows them.
-        hide_others_in_places(result.hits, store.fingerprint, case.subject)
-        names: dict[str, str] = {}
-        for n, hit in enumerate(result.hits, 1):
-            texts = excerpts.by_item.get(hit.location_key)
-            if texts:
-                names[f"{n:03d}.txt"] = f"{hit.location}\n{'=' * 40}\n\n" + "\n\n---\n\n".join(texts) + "\n"
-        files = _pack(case.id, render_html(result, case, excerpts), render_json(result, case, excerpts), names)
-        _write(out, files)
-        review_path = _write_review(out, case.id, result)
-        mark_exported(store, case.id)
-        store.audit(
-            "access_request_exported",
-            actor=actor,
-            subject=case.subject.fingerprint,
-            case=case.id,
-            format="zip" if out.suffix.lower() == ".zip" else "folder",
-            excerpts=len(names),
-            unavailable=len(excerpts.unavailable),
-            **audit_counts(result),
-        )
+        answer = _answer(store, case_id, live=live, config=config, events=events, exclude=exclude)
+        _write(out, answer.files)
+        review_path = _write_review(out, answer.case.id, answer.result)
+        _record(store, answer, actor, "zip" if out.suffix.lower() == ".zip" else "folder")
         return ExportResult(
-            out, sorted(files), len(result.hits), len(names), len(excerpts.unavailable), len(result.review), review_path
+            out,
+            sorted(answer.files),
+            len(answer.result.hits),
+            len(answer.names),
+            len(answer.excerpts.unavailable),
+            len(answer.result.review),
+            review_path,
         )
 
 

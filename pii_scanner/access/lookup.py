@@ -1,7 +1,8 @@
 """``search``: everything held about one data subject, from the index and (``live``) the sources.
 
 Every search is written to the audit log: who, when, the subject's fingerprint and result counts
-(never an identifier or name).
+(never an identifier or name); on a read-only copy of an index, where nothing can be written, the
+search answers and says (event ``audit_not_recorded``) that its entry was not stored.
 """
 
 from __future__ import annotations
@@ -107,5 +108,9 @@ def search(
     with opened(db, config, create=live) as store:  # only a live search (which audits into it) creates one
         key = subject_key(store, subject)
         result = run_search(store, key, live=live, config=config, loose=loose, events=events)
-        store.audit("access_search", actor=actor, subject=key.fingerprint, **audit_counts(result))
+        if store.read_only:  # a read-only copy answers, but cannot hold the entry: said, not skipped quietly
+            if events is not None:
+                events("audit_not_recorded", action="access_search", reason="the index is read-only")
+        else:
+            store.audit("access_search", actor=actor, subject=key.fingerprint, **audit_counts(result))
         return result

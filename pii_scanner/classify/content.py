@@ -19,6 +19,7 @@ from pii_scanner.classify.risk import load_risk_rules
 from pii_scanner.classify.special_categories import (
     CATEGORIES,
     IDENTIFYING,
+    WORD_PROBES,
     category_tagged,
     load_special_categories,
 )
@@ -61,7 +62,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         if not extracted.parts:
             return
         text = readable(extracted.text())  # same length: offsets of findings hold
-        prepared = ItemText(text, kernel, tails)  # lower-cased and split once for every lexicon
+        prepared = ItemText(text, kernel, tails, WORD_PROBES)  # lower-cased and split once for every lexicon
         hits = terms.scan(prepared, once=_DOC_TAGS)  # document types count distinct terms
         evidence = special.evidence(text, result.findings, hits, prepared=prepared)
         result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)

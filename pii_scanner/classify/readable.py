@@ -26,7 +26,7 @@ _RECORD_PUNCT = frozenset("\t|=;")
 
 def readable(text: str) -> str:
     """``text`` with escaped line breaks, split words and wrapped lines undone (same length)."""
-    if "\\n" in text or "\\N" in text:
+    if "\\" in text and ("\\n" in text or "\\N" in text):  # one character is found much faster than two
         text = _ESCAPED_BREAK.sub(" \n", text)
     if "\n" not in text:
         return text

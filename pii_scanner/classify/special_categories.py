@@ -57,6 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?:\*\*?|__?)?(?=\s+[^\sa-zæøåäöü☐☒
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
+_FAQ_SCAN = 20_000  # the head of an item where question labels are counted
 # Identifiers written in the text, for when the detect stage did not run (classify alone).
 _OWN_IDS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
@@ -124,6 +125,7 @@ class _Context:
     doc_identified: bool | None = None
     addressee: _Anchor | bool | None = False  # False: not looked for yet
     animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
+    faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ class SpecialCategories:
     places: frozenset[str] = frozenset()  # the countries and regions the ethnic_origin terms name ("Somalia")
     skill_languages: frozenset[str] = frozenset()  # "taler arabisk, tysk og dansk": languages listed as skills
     party_letters: frozenset[str] = frozenset()  # "S", "M", "SF": a party's letter, in a "parti" column of a table
+    faq_head: re.Pattern[str] | None = None  # "Vanliga frågor", "Fackliga frågor:" opening the item
+    faq_label: re.Pattern[str] | None = None  # "Fråga:", "Spørgsmål:", "Q:" opening a line
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -184,12 +188,32 @@ class SpecialCategories:
             prepared = ItemText(text)
         if hits is None:
             hits = self.terms.scan(prepared)
+        hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
+        # The hits found apart from the lexicon's words, looked for up front: each is one C pass or rare.
+        tails = list(self._tail_hits(prepared)) if self.compound_tails is not None else []
+        # Steps that need a word of their own: the word pass tells whether the text holds one (None: not known).
+        party_head = _may_hold(prepared, _PARTY_PROBES)
+        if party_head is None:
+            party_head = "parti" in prepared.lower or "party" in prepared.lower
+        # a head cell stands on a line holding a head word
+        column = self._party_column_hits(text, _probe_lines(prepared, _PARTY_PROBES, len(text))) if party_head else []
+        # "Bryllupsplan – Mads og Emil: vielse ...", "Säljarna, Lena och Karin Ahlström, är gifta"
+        married = _may_hold(prepared, _COUPLE_PROBES)
+        if married is None:
+            lower = prepared.lower
+            married = any(w in lower for w in _WEDDING_STEMS) or _MARRIED_WORD.search(lower) is not None
+        # a couple, its wedding or married word and all between stand on one line: only lines holding such a word
+        couples = _same_sex_couples(text, _probe_lines(prepared, _COUPLE_PROBES, len(text))) if married else []
+        party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
+        if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
+            # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
+            # together, with the best anchor, set nothing wherever they stand (most items: no per-hit work).
+            return []
         lines = _Lines(text)  # line bounds for many hits, and quoted spans per line, found once
         hits = [
             h
             for h in hits
-            if h.tag[0] == CATEGORY_TAG
-            and not self._generic_compound(text, h)
+            if not self._generic_compound(text, h)
             and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
@@ -203,14 +227,14 @@ class SpecialCategories:
             and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
             # "Blå Moské", "St Mary's Church": a building's name is a place, nobody's faith
             and not (h.tag[1] == "religion" and _building_in_name(text, h))
+            # "Islamic Relief", "Kirkens Nødhjælp": a charity named after a faith; giving to it is no belief
+            and not (h.tag[1] == "religion" and _charity_name(text, h))
             and not _institution_name(text, h)  # "Ila fengsel", "Kumla fängelse": the place
             and not (h.tag[1] == "religion" and _title_before_name(text, h))  # "Sognepræst Ane Holm holder fri"
             and not (h.tag[1] == "political_opinion" and _prefix_label(text, h))  # "Emne: SV: Julefrokost"
         ]
-        if self.compound_tails is not None:  # one more C pass: conditions as the end of any compound
-            tails = list(self._tail_hits(prepared))
-            if tails:
-                hits = sorted(hits + tails, key=lambda h: h.start)
+        if tails:  # conditions as the end of any compound
+            hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
         hits = [h for h in hits if not _none_of(text, h.start)]
         below = self._title_list_head(text)
@@ -218,18 +242,12 @@ class SpecialCategories:
             hits = [h for h in hits if h.start < below]
         # "kapell utan präst": a rite without a priest says nothing of anybody's faith
         hits = [h for h in hits if not (h.tag[1] == "religion" and h.tag[2] != "strong" and _negated(text, h.start))]
-        if "parti" in prepared.lower or "party" in prepared.lower:  # "namn;parti;uppdrag\nAnders Ek;S;ledamot"
-            column = self._party_column_hits(text)
-            if column:
-                hits = sorted(hits + column, key=lambda h: h.start)
-        if _WEDDING_WORD.search(prepared.lower) is not None:  # "Bryllupsplan – Mads og Emil: vielse ..."
-            couples = _same_sex_couples(text)
-            if couples:
-                hits = sorted(hits + couples, key=lambda h: h.start)
-        if self.party_tag is not None:  # rare, short matches: one more C pass costs little
-            party = _party_hits(self.party_tag, prepared.text)
-            if party:
-                hits = sorted(hits + party, key=lambda h: h.start)
+        if column:  # "namn;parti;uppdrag\nAnders Ek;S;ledamot"
+            hits = sorted(hits + column, key=lambda h: h.start)
+        if couples:  # "Bryllupsplan – Mads og Emil: vielse ..."
+            hits = sorted(hits + couples, key=lambda h: h.start)
+        if party:  # "Anne Kjær (S)"
+            hits = sorted(hits + party, key=lambda h: h.start)
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -237,7 +255,15 @@ class SpecialCategories:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
         ctx.animals = self._animal_names(prepared)
-        kept = [f for f in ids if not self._company(text, f.end)]
+        ctx.faq = self._faq(text)
+        kept = [
+            f
+            for f in ids
+            if not self._company(text, f.end)
+            and not self._organisation_first(f)
+            and not _destination(text, f.start)
+            and not self._after_organisation_head(text, f.start)
+        ]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
         ctx.starts = [f.start for f in ctx.findings]
@@ -285,6 +311,8 @@ class SpecialCategories:
         # still about its person
         soft = "soft" in kinds or (_PERCENT.search(text, s0, s1) is not None and not _subjectless(text, s0, s1))
         firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
+        if ctx.faq and text[s0:s1].rstrip().endswith("?"):
+            return []  # "Fråga: Vem är mitt skyddsombud?": a FAQ asks for anybody, nobody writes of themself
         if hard and not firsts:
             return []
         if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
@@ -300,6 +328,13 @@ class SpecialCategories:
             return []  # "Hvad gør vi, hvis en medarbejder bliver gravid?": a hypothetical asked, about nobody
         if _answers_question(text, s0):
             return []  # "Er du medlem af en fagforening? Så kan du trække kontingentet fra": still the reader's if
+        told = next((c for c in cues if c.tag[0] == "hearsay"), None)
+        if told is not None:  # "Min nabo fortalte mig at han ...": what the writer was told is about the teller
+            firsts = [
+                c
+                for c in firsts
+                if c.start >= told.end or any(r.tag[0] == "relative" and c.start < r.start < told.start for r in cues)
+            ]
         if "hypothetical" in kinds:  # "Om en anställd blir sjuk ...": whoever else the line names
             group = [h for h in group if not _in_errand(text, s0, cues, h, "hypothetical")]
             if not group:
@@ -325,6 +360,10 @@ class SpecialCategories:
             named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
             if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
+        if told is not None and not direct:  # nor does a neighbour's "jeg": the teller is nobody named
+            group = [h for h in group if h.start < s0 + told.start]
+            if not group:
+                return []
         acting = _organisation_acts(text, s0, s1)
         if acting is not None:  # "Firmaet blev idømt en bøde ...": the firm's, unless a person comes between
             group = [h for h in group if any(acting < a.start < h.start for a in direct)]
@@ -333,6 +372,8 @@ class SpecialCategories:
         weak_refs = [c for c in cues if c.tag[0] in ("third", "role")]  # a title without a name is nobody
         if not direct:  # "Dragana Ilić berättade att hennes ...": two capitalised words a pronoun refers back to
             direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
+        if not direct:  # "...: Amaru Kleist er grønlænder": two capitalised words as the subject before the term
+            direct += self._pair_before_verb(text, s0, group)
         # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
         # whatever generic word comes later
         opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
@@ -466,6 +507,23 @@ class SpecialCategories:
                 return True
         return False
 
+    def _may_reach_anywhere(self, text: str, hits: list[Hit]) -> bool:
+        """Whether some sentence of the item could reach the threshold (``_may_reach``). A sentence never
+        holds a line break nor spans more than ``2 * _MAX_SENTENCE`` characters, so each run of hits on one
+        line, closer than that to the next, holds every sentence's group within it: an upper bound."""
+        if not hits:
+            return False
+        ordered = sorted(hits, key=lambda h: h.start)
+        run = [ordered[0]]
+        for h in ordered[1:]:
+            last = run[-1].start
+            if h.start - last >= 2 * _MAX_SENTENCE or text.find("\n", last, h.start) >= 0:
+                if self._may_reach(run):
+                    return True
+                run = []
+            run.append(h)
+        return self._may_reach(run)
+
     def _first_name_alone(self, word: str) -> bool:
         low = word.casefold()
         if low in self.not_names:
@@ -488,6 +546,25 @@ class SpecialCategories:
                 continue
             return [_Anchor("PERSON", m.start(), m.end(), mask_name(m.group()))]
         return []
+
+    def _pair_before_verb(self, text: str, s0: int, group: list[Hit]) -> list[_Anchor]:
+        """Two capitalised words opening the sentence (or its text after a label), then "er"/"är"/"is"/"har"
+        and a category term at most three words on: a name the lists lack ("Amaru Kleist er grønlænder")."""
+        first = min(h.start for h in group)
+        label = _FIELD_LABEL.match(text, s0, first)
+        at = label.end() if label is not None else s0
+        m = _ANY_PAIR.match(text, at + len(text[at:first]) - len(text[at:first].lstrip()), first)
+        if m is None:
+            return []
+        verb = _VERB_THEN.match(text, m.end())  # the term may hold the verb: "er grønlænder"
+        if verb is None or len(text[verb.end() : first].split()) > 3:
+            return []
+        words = (m.group(1).casefold(), m.group(2).casefold())
+        if any(w in self.not_names or w in _greeting_words() or w in self.company or w in self.animals for w in words):
+            return []  # "Hunden Tessan har artros": the dog
+        if self._company(text, m.end()) or _destination(text, m.start()):
+            return []
+        return [_Anchor("PERSON", m.start(), m.end(), mask_name(m.group()))]
 
     def _leans_on_neighbour(self, text: str, s0: int, s1: int, kinds: set[str]) -> bool:
         """A sentence that names nobody takes its person from the next sentence only when it reads as
@@ -621,8 +698,8 @@ class SpecialCategories:
         # next to a known surname or first name
         for m in _CAPS_PAIR.finditer(piece):
             first, second = m.group(1).casefold(), m.group(2).casefold()
-            given_first = first in _first_names() and first not in self.not_names  # "OLE BAK", not "PER DAG"
-            given_second = second in _first_names() and second not in self.not_names  # "BERG SUSANNE"
+            given_first = _given_name(first) and first not in self.not_names  # "OLE BAK", not "PER DAG"
+            given_second = _given_name(second) and second not in self.not_names  # "BERG SUSANNE"
             named = (given_first and (second in _last_names() or second in _first_names())) or (
                 given_second and first in _last_names()
             )
@@ -639,6 +716,10 @@ class SpecialCategories:
                 continue  # "Ward 4", "Gate 2", "Storm 3": a numbered thing, not a first name
             if self._first_name_alone(word) or self._word_name_before_verb(piece, m):
                 spans.append((m.start(1), m.end(1)))
+        # "Maskas föräldrar", "Amarus mor": any capitalised word in the genitive before a family word is a person
+        for m in _GENITIVE_RELATIVE.finditer(piece):
+            if m.group(1).casefold() not in _NOT_GENITIVE_NAMES and not _overlaps(spans + given, m.start(1), m.end(1)):
+                spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
             if any(w.casefold() in ctx.animals or w.casefold() in self.animals for w in value.split()):
@@ -646,7 +727,12 @@ class SpecialCategories:
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
                 continue
-            if not self._company(ctx.text, s0 + b) and value.split()[0].casefold() not in self.company:
+            if (
+                not self._company(ctx.text, s0 + b)
+                and value.split()[0].casefold() not in self.company
+                and not _destination(ctx.text, s0 + a)
+                and not self._after_organisation_head(ctx.text, s0 + a)
+            ):
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
         if not ctx.names_given and not ctx.findings:
             for m in _OWN_IDS.finditer(piece):
@@ -737,7 +823,12 @@ class SpecialCategories:
         return bool(self._anchors(ctx, lo, hi))
 
     def _generic_compound(self, text: str, h: Hit) -> bool:
-        """A stem term inside a compound whose head is generic: "sygefravær" in "sygefraværspolitik"."""
+        """A stem term inside a compound whose head is generic: "sygefravær" in "sygefraværspolitik"; a term
+        joined by a hyphen to a generic head: "IVF-labb"."""
+        if text[h.end : h.end + 1] == "-":
+            head = _HYPHEN_HEAD.match(text, h.end + 1)
+            if head is not None and head.group().casefold() in self.generic_heads:
+                return True
         if not h.term.endswith("*") or " " in h.term:
             return False
         stem = h.term.lstrip("=").rstrip("*")
@@ -885,12 +976,13 @@ class SpecialCategories:
                 found.add(after.group(1).casefold())
         return frozenset(found)
 
-    def _party_column_hits(self, text: str) -> list[Hit]:
+    def _party_column_hits(self, text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
         """A table whose head row has a party column ("namn;parti;uppdrag"): each row's party letter in that
-        column is its person's party (the row's name anchors it as in any sentence)."""
+        column is its person's party (the row's name anchors it as in any sentence). ``lines``: the only
+        lines a head cell can be on (``_probe_lines``); None: all."""
         out: list[Hit] = []
         seen = -1
-        for cell in _party_cells(text):
+        for cell in _party_cells(text, lines):
             line_start = text.rfind("\n", 0, cell.start()) + 1
             if line_start <= seen:
                 continue
@@ -958,6 +1050,28 @@ class SpecialCategories:
         after = _NAME_AFTER.match(text, end)
         return after is not None and after.group(1).rstrip("'’-") in self.places
 
+    def _after_organisation_head(self, text: str, start: int) -> bool:
+        """The name follows an organisation's head noun: "Hotel Skagen Strand", "Klinik Vesterbro"."""
+        m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        return m is not None and m.group(1)[:1].isupper() and m.group(1).casefold() in self.company
+
+    def _organisation_first(self, f: Finding) -> bool:
+        """A name opening with an organisation's head noun ("Vårdcentralen Rosengård", "Region Skåne") or a
+        trip's destination ("Pilgrimsresa till Santiago de Compostela"): no person."""
+        if f.entity_type != "PERSON":
+            return False
+        words = f.value.split()
+        return bool(words) and words[0].casefold() in self.company
+
+    def _faq(self, text: str) -> bool:
+        """A FAQ: a head naming questions ("Vanliga frågor", "Fackliga frågor:") or two question labels."""
+        if self.faq_head is not None and self.faq_head.match(text) is not None:
+            return True
+        if self.faq_label is None:
+            return False
+        found = self.faq_label.finditer(text, 0, _FAQ_SCAN)
+        return next(found, None) is not None and next(found, None) is not None
+
     def _function_mailbox(self, address: str) -> bool:
         """info@, kontakt@, hr@...: a mailbox of a function or a firm, not of a natural person."""
         return address.split("@", 1)[0].lower().strip() in self.function_mailboxes
@@ -967,7 +1081,7 @@ class SpecialCategories:
         ("Novo Nordisk A/S", "Bergen kommune", "St James's Hospital") or ends with one ("Klinisk Genetisk
         Afdeling"): an organisation or a place, not a person."""
         tail = text[end : end + 14].strip(" ,").split(maxsplit=1)
-        if bool(tail) and tail[0].casefold().rstrip(".,;)") in self.company:
+        if bool(tail) and tail[0].casefold().rstrip(".,;:)") in self.company:
             return True
         last = _LAST_WORD.search(text, max(0, end - 30), end)
         return last is not None and last.group().casefold() in self.company
@@ -1174,12 +1288,44 @@ def _building_in_name(text: str, h: Hit) -> bool:
     return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
 
 
-def _same_sex_couples(text: str) -> list[Hit]:
+def _probe_lines(prepared: ItemText, probes: tuple[str, ...], size: int) -> list[tuple[int, int]] | None:
+    """The lines (start, end: the line break or the text's end) holding one of ``probes`` that the word pass
+    found (as substrings: a superset), in text order; None when the word pass did not answer them all (folds
+    beyond lower(), no compiled pass) or the text (``size``) is longer than the scan."""
+    answers = [prepared.has_word(p) for p in probes]
+    lower = prepared.lower
+    if None in answers or size != len(lower):
+        return None
+    lines: set[tuple[int, int]] = set()
+    for word in {p.rstrip("*") for p, there in zip(probes, answers, strict=True) if there}:
+        at = lower.find(word)
+        while at >= 0:
+            start = lower.rfind("\n", 0, at) + 1
+            end = lower.find("\n", at)
+            end = len(lower) if end < 0 else end
+            lines.add((start, end))
+            at = lower.find(word, end)
+    return sorted(lines)
+
+
+def _couple_matches(text: str, lines: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+    """``_COUPLE.finditer(text)``, or its matches on ``lines`` only: no match crosses a line break (nor looks
+    past one: its last ``\b`` sees the break as it sees the end), so the matches found between a line's start
+    and end are the whole text's matches on that line."""
+    if lines is None:
+        yield from _COUPLE.finditer(text)
+        return
+    for start, end in lines:
+        yield from _COUPLE.finditer(text, start, end)
+
+
+def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
     """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
-    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors."""
+    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors.
+    ``lines``: the only lines that can hold one (``_probe_lines``); None: all."""
     out: list[Hit] = []
     genders = _genders()
-    for m in _COUPLE.finditer(text):
+    for m in _couple_matches(text, lines):
         first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
         if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
             second, genitive = second + "s", False
@@ -1190,15 +1336,32 @@ def _same_sex_couples(text: str) -> list[Hit]:
             continue
         before = _WEDDING_BEFORE.search(text, max(0, m.start() - 40), m.start())
         after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
+        # "Mads og Jonas Winther-Berg ... De er gift", "Lena och Karin Ahlström, är gifta": a married couple
+        married = None if genitive else _MARRIED_AFTER.match(text, m.end(), min(len(text), m.end() + _MARRIED_REACH))
+        if married is None and _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
+            married = _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         word = before or after
         if word is not None:
             out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
+        elif married is not None:  # the evidence stays in the couple's sentence: the word joining the names
+            out.append(Hit(_SAME_SEX, _COUPLE_TERM, m.end(1), m.start(2)))
     return out
 
 
-def _party_cells(text: str) -> Iterator[re.Match[str]]:
-    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs."""
-    for word in _PARTY_WORD.finditer(text):
+def _may_hold(prepared: ItemText, probes: tuple[str, ...]) -> bool | None:
+    """Whether the text holds one of ``probes`` (words, as ``ItemText.has_word`` reads them), by the word
+    pass's answers; None when it did not answer them all (the caller looks itself)."""
+    answers = [prepared.has_word(p) for p in probes]
+    return None if None in answers else any(answers)
+
+
+def _party_cells(text: str, lines: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
+    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs
+    (on ``lines`` only, when given: a cell and its head word never cross a line break)."""
+    words = (
+        _PARTY_WORD.finditer(text) if lines is None else (m for a, b in lines for m in _PARTY_WORD.finditer(text, a, b))
+    )
+    for word in words:
         at = word.start()
         cell = _PARTY_HEAD_CELL.search(text, max(0, at - 3), at + 40)
         if cell is not None and cell.start() <= at:
@@ -1475,6 +1638,28 @@ def _in_name_pair(text: str, h: Hit) -> bool:
     return bool(words) and before[-1:].isspace() and _titlecase(words[-1]) and words[-1][-1].isalpha()
 
 
+def _charity_name(text: str, h: Hit) -> bool:
+    """The term is the first word of a charity's name ("Islamic Relief", "Muslim Aid", "Kirkens Nødhjælp")."""
+    after = _NEXT_WORD.match(text, h.end)
+    return (
+        after is not None
+        and text[h.end : after.start(1)].strip() == ""
+        and _titlecase(after.group(1))
+        and after.group(1).casefold() in _CHARITY_HEADS
+    )
+
+
+def _destination(text: str, start: int) -> bool:
+    """The name at ``start`` follows a trip and "to" ("Pilgrimsresa till Santiago de Compostela", "flight to
+    Charlotte"): a place."""
+    return _TRIP_TO.search(text, max(0, start - 40), start) is not None
+
+
+def _given_name(word: str) -> bool:
+    """A known first name, or a double one of known names ("anne-grethe")."""
+    return word in _first_names() or ("-" in word and all(p in _first_names() for p in word.split("-")))
+
+
 def _titlecase(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:2].islower()
 
@@ -1508,7 +1693,9 @@ _NAME_PAIR = re.compile(
 
 
 _NUMBERED = re.compile(r"[ \t]+\d")
-_CAPS_PAIR = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}),?[ \t]+([A-ZÆØÅÄÖÉ]{2,})(?![\w-])")
+_CAPS_PAIR = re.compile(  # "MØLLER BENT", "ANNE-GRETHE BUCH"
+    r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}(?:-[A-ZÆØÅÄÖÉ]{2,})?),?[ \t]+([A-ZÆØÅÄÖÉ]{2,}(?:-[A-ZÆØÅÄÖÉ]{2,})?)(?![\w-])"
+)
 _ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _RECORD_LINE = re.compile(
@@ -1570,8 +1757,13 @@ _NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": 
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d[ \t\u00a0]?%")
+_LITTLE = r"(?:(?:lidt|lite|litt|noget|något|lite grann|some|basic|a little)[ \t]+)?"  # "og lidt kalaallisut"
 _LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
-    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+\w+"
+    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+"
+    + _LITTLE
+    + r"\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+"
+    + _LITTLE
+    + r"\w+"
 )
 _MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
 _ROW_CELLS = re.compile(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
@@ -1753,9 +1945,67 @@ _BUILDINGS = frozenset(
     ]
 )
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
-_WEDDING_WORD = re.compile(_WEDDING)
+# the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
+_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage", "parret", "paret", "couple")
+_HYPHEN_HEAD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+# "Parret Louise og Camilla Ravn", "the couple Tom and Ben": a couple named by two first names
+_COUPLE_BEFORE = re.compile(r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple)[ \t:,–-]*$")
 _WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
 _WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
+_CHARITY_HEADS = frozenset(
+    [
+        "relief",
+        "aid",
+        "hands",
+        "nødhjælp",
+        "nødhjelp",
+        "korshær",
+        "bymission",
+        "hjälp",
+        "hjelp",
+        "worldwide",
+        "charity",
+        "foundation",
+        "fond",
+        "fonden",
+        "stiftelse",
+        "stiftelsen",
+        "bistand",
+        "mission",
+    ]
+)
+_GENITIVE_RELATIVE = re.compile(
+    r"(?<![\w-])([A-ZÆØÅÄÖ][a-zæøåäöéü]{2,15})s[ \t]+(?:forældre|föräldrar|foreldre|parents|mor|far|mamma|pappa"
+    r"|mother|father|bror|søster|syster|brother|sister|familie|familj|family)\b"
+)
+_NOT_GENITIVE_NAMES = frozenset(["han", "henne", "dere", "vore", "hende", "deres", "ders", "hu", "ho"])
+_VERB_THEN = re.compile(r"[ \t]+(?:er|är|is|var|was|har|hade|has|had|blev|ble|bliver|blir)[ \t]+")
+_TRIP_TO = re.compile(
+    r"(?i)\w*(?:resa|resan|rejse|rejsen|rejser|reise|reisen|tur|turen|trip|journey|pilgrimage|flyg|flyget|fly|flyet"
+    r"|flight|udflugt|utflykt|ekskursion|exkursion|excursion)[ \t]+(?:till?|to)[ \t]+$"
+)
+_MARRIED_WORD = re.compile(r"\b(?:gift|gifta|gifte|married)\b")
+# the couple's sentence or the next one says they are married ("..., var meget interesserede. De er gift og ...")
+_MARRIED_AFTER = re.compile(
+    r"(?i)[^.!?\n]*(?:[.!?][ \t]+(?:de|dei|they)[ \t]+)?(?<!\w)(?:er|är|var|are|were|is|har været|har varit|have been)"
+    r"[ \t]+(gift|gifta|gifte|married)\b"
+)
+_MARRIED_REACH = 200
+# The words a couple's hit needs (``_WEDDING_BEFORE`` / ``_WEDDING_AFTER``: a word starting so, "marriage" whole;
+# ``_MARRIED_AFTER``: whole words), which the term scan's word pass answers in passing (``ItemText.has_word``)
+_COUPLE_PROBES = (
+    "bryllup*",
+    "vielse*",
+    "bröllop*",
+    "vigsel*",
+    "wedding*",
+    "marriage",
+    "gift",
+    "gifta",
+    "gifte",
+    "married",
+)
 _COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"
@@ -1853,6 +2103,9 @@ _PARTY = (CATEGORY_TAG, "political_opinion", "strong")
 _PARTY_TERM = "(party letter)"
 _PARTY_COLUMN = "(party column)"
 _PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "partitillhörighet", "partitilhørighet"])
+_PARTY_PROBES = tuple(sorted(_PARTY_HEADS))  # a party column's head cell is one of these words, whole
+# The words ``evidence`` asks the term scan's word pass about: give them to the ItemText it is handed.
+WORD_PROBES = _COUPLE_PROBES + _PARTY_PROBES
 _PARTY_WORD = re.compile(r"(?i)part[iy]")
 _PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party column
     r"(?im)(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
@@ -1860,7 +2113,7 @@ _PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party co
 )
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = re.compile(
-    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
 )
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
@@ -1995,6 +2248,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"]["hard"], ("hard",))
         + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
+        + _tagged(data["suppressors"].get("hearsay"), ("hearsay",))
         + _tagged(data["suppressors"].get("request"), ("request",))
         + _tagged(person.get("title_lists"), ("title_list",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
@@ -2033,7 +2287,25 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         | frozenset(str(p) for p in data.get("origin_places") or ()),
         skill_languages=frozenset(str(w).casefold() for w in data.get("skill_languages") or ()),
         party_letters=frozenset(str(w) for ws in (data.get("party_abbreviations") or {}).values() for w in ws or ()),
+        faq_head=_faq_head(data.get("faq", {}).get("heads") or ()),
+        faq_label=_faq_label(data.get("faq", {}).get("labels") or ()),
     )
+
+
+def _faq_head(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The item's first line names questions: "Vanliga frågor", "Fackliga frågor: ...", "FAQ"."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?i)\s*[^\n:?]{0,40}?\b(?:" + alternation + r")[ \t]*(?::|\n|$)")
+
+
+def _faq_label(words: Sequence[str]) -> re.Pattern[str] | None:
+    """A line opening with a question's label: "Fråga:", "Spørgsmål:", "Q:"."""
+    if not words:
+        return None
+    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?im)^[ \t]*(?:" + alternation + r")[ \t]*:")
 
 
 def _places(spec: dict[str, dict[str, list[str]]]) -> frozenset[str]:
@@ -2076,7 +2348,8 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
     text = prepared.text
     lower = prepared.lower
     fast = _tail_trie(tails)
-    if fast is None or len(lower) != len(text) or any(ch in text for ch in _EXTRA_FOLDS):
+    # (the word pass knows whether the text holds a character that folds beyond lower(): then no look for one)
+    if fast is None or len(lower) != len(text) or (not prepared.plain and any(ch in text for ch in _EXTRA_FOLDS)):
         for whole in pattern.finditer(text):
             yield whole.span()
         return

@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, groupby
+from operator import itemgetter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -290,15 +292,27 @@ class ItemText:
     first asked for). ``kernel``: the compiled word pass (``classify.term_kernel``), or None for pure
     Python; both give the same answers."""
 
-    __slots__ = ("_lower", "_tail_found", "_words", "kernel", "tails", "text")
+    __slots__ = ("_lower", "_probed", "_tail_found", "_words", "kernel", "plain", "probes", "tails", "text")
 
-    def __init__(self, text: str, kernel: ModuleType | None = None, tails: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        kernel: ModuleType | None = None,
+        tails: tuple[str, ...] = (),
+        probes: tuple[str, ...] = (),
+    ) -> None:
         self.text = text[:MAX_CHARS]
         self.kernel = kernel
         self.tails = tails  # word ends asked about later (``ends_with_any``): the word pass answers in passing
+        # words asked about later (``has_word``): "parti" a whole word, "bryllup*" a word's beginning
+        self.probes = probes
         self._lower: str | None = None
         self._words: set[str] | None = None
         self._tail_found: bool | None = None
+        self._probed: dict[str, bool] | None = None
+        # True: the compiled word pass found no character that case-insensitive patterns fold beyond lower()
+        # (dotless i, long s, micro sign, U+0345 and beyond: all letters, so inside words); None: not known
+        self.plain: bool | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -316,6 +330,13 @@ class ItemText:
         if self._words is None:
             self._words = TermSet._words(self.lower)
         return self._words
+
+    def has_word(self, probe: str) -> bool | None:
+        """Whether the lower-cased text holds ``probe`` (one of ``probes``) as a whole word ("parti") or as
+        a word's beginning ("bryllup*"), as the term scan's compiled word pass found it; None when not
+        known (no compiled pass ran, or a character folds beyond lower(), where case-insensitive
+        patterns could match what lower-cased words do not hold): the caller looks itself."""
+        return None if self._probed is None else self._probed.get(probe)
 
     def ends_with_any(self, tails: tuple[str, ...]) -> bool:
         """Some word of ``lower`` ends with one of ``tails`` (runs of lower-case word characters)."""
@@ -499,49 +520,65 @@ class TermSet:
         deferred: list[str],
     ) -> tuple[set[str], str | None, dict[str, list[int]]]:
         """The word-only first words' part of ``scan`` by the compiled word pass: fills ``longest``
-        and ``deferred`` as the pure path does; returns the words the scan asks about that occur (a
-        subset of the text's distinct words holding every word a phrase needs and every leading word
-        of a first word with punctuation: all that ``_live``, ``_hits_at`` and ``odd_leads`` look up),
-        the lower-cased text when phrases may be pre-checked on it (``folds``), and the occurrences
-        of the deferred first words in text order. Whether a word ends with one of ``prepared.tails``
-        is found in the same pass."""
+        (empty when called) and ``deferred`` as the pure path does; returns the words the scan asks about
+        that occur (a subset of the text's distinct words holding every word a phrase needs and every
+        leading word of a first word with punctuation: all that ``_live``, ``_hits_at`` and ``odd_leads``
+        look up), the lower-cased text when phrases may be pre-checked on it (``folds``), and the
+        occurrences of the deferred first words in text order. Whether a word ends with one of
+        ``prepared.tails`` and the answers to ``prepared.probes`` are found in the same pass."""
         kernel, lower = prepared.kernel, prepared.lower
         assert kernel is not None
-        index, names = self._compiled_index(kernel)
+        index, names, probe_ids, probe_only = self._compiled_index(kernel, prepared.probes)
         if prepared.tails:  # the item's word ends are checked in the same pass
             occ, vocab, plain, prepared._tail_found = kernel.scan(lower, index, _tail_index(kernel, prepared.tails))
         else:
             occ, vocab, plain = kernel.scan(lower, index)
         words = {names[i] for i in vocab}
         folds = lower if plain else None
+        prepared.plain = bool(plain)
+        fids, starts = occ[2::3], occ[0::3]
+        occurring = set(fids)
+        if prepared.probes and plain:
+            prepared._probed = {
+                probe: (probe_ids[probe] in occurring if probe.endswith("*") else names[probe_ids[probe]] in words)
+                for probe in prepared.probes
+                if probe in probe_ids
+            }
+        # What each first word present asks for, decided once per word; the occurrences are then sorted out
+        # by C loops (map, compress, sorted), not one Python step each.
+        find = bytearray(len(names))
+        defer = bytearray(len(names))
+        for fid in occurring:
+            first = names[fid]
+            if fid in probe_only or (folds is not None and not self._live(first, words)):
+                continue  # only phrases lacking a word of this text (or a probe): its occurrences give nothing
+            if first in presence_only:
+                defer[fid] = 1
+                deferred.append(first)
+            else:
+                find[fid] = 1
+        if any(find):
+            chosen = list(map(find.__getitem__, fids))
+            # at each word start the longest first word there: sorted pairs, the last (longest) of each start wins
+            longest.update(sorted(zip(compress(starts, chosen), compress(occ[1::3], chosen), strict=True)))
         places: dict[str, list[int]] = {}
-        state: dict[int, int] = {}  # first word id -> 0 nothing to find, 1 find, 2 deferred
-        get = longest.get
-        for at, size, fid in zip(occ[0::3], occ[1::3], occ[2::3], strict=True):  # (start, length, first word id)
-            how = state.get(fid)
-            if how is None:
-                first = names[fid]
-                if folds is not None and not self._live(first, words):
-                    how = 0  # only phrases lacking a word of this text: its occurrences give nothing
-                elif first in presence_only:
-                    how = 2
-                    deferred.append(first)
-                    places[first] = []
-                else:
-                    how = 1
-                state[fid] = how
-            if how == 1:
-                if get(at, 0) < size:
-                    longest[at] = size
-            elif how == 2:
-                places[names[fid]].append(at)
+        if deferred:
+            chosen = list(map(defer.__getitem__, fids))
+            for fid, group in groupby(sorted(compress(zip(fids, starts, strict=True), chosen)), key=itemgetter(0)):
+                places[names[fid]] = list(map(itemgetter(1), group))
         return words, folds, places
 
-    def _compiled_index(self, kernel: ModuleType) -> tuple[Any, list[str]]:
+    def _compiled_index(
+        self, kernel: ModuleType, probes: tuple[str, ...] = ()
+    ) -> tuple[Any, list[str], dict[str, int], frozenset[int]]:
         """The compiled pass's index of this set: its word-only first words (exact and stems), and
         the words whose presence the scan asks about (a phrase's whole words, the leading words of
-        first words with punctuation); ids are positions in the returned list."""
-        key = ("compiled", kernel)
+        first words with punctuation); ids are positions in the returned list. ``probes``: words the
+        caller asks about (``ItemText.probes``: "parti" a whole word, "bryllup*" a word's beginning),
+        each answered by an entry where one can (probe -> id; a whole word is reported when present,
+        which the scan may know; a beginning is a stem, its own or a first word's); the ids of the stems
+        added only for probes come last: the scan skips their occurrences."""
+        key = ("compiled", kernel, probes)
         cached = self.derived.get(key)
         if cached is None:
             flags: dict[str, int] = {}
@@ -552,9 +589,30 @@ class TermSet:
             asked = {w for group in (*self.exact.values(), *self.stems.values()) for e in group for w in e.whole}
             for word in sorted(asked | set(self.odd_leads.values())):
                 flags[word] = flags.get(word, 0) | kernel.VOCAB
+            answered: list[str] = []
+            own: list[str] = []
+            for probe in probes:
+                word = probe.rstrip("*")
+                if not _WORD_ONLY.fullmatch(word) or word != word.lower():
+                    continue
+                if not probe.endswith("*"):
+                    flags[word] = flags.get(word, 0) | kernel.VOCAB
+                elif word not in flags:
+                    own.append(word)
+                elif not flags[word] & kernel.STEM:
+                    continue  # a whole first word already: its occurrences cannot tell
+                answered.append(probe)
+            for word in own:
+                flags[word] = kernel.STEM
             names = list(flags)
-            cached = self.derived[key] = (kernel.build(names, [flags[n] for n in names]), names)
-        result: tuple[Any, list[str]] = cached
+            ids = {n: i for i, n in enumerate(names)}
+            cached = self.derived[key] = (
+                kernel.build(names, [flags[n] for n in names]),
+                names,
+                {probe: ids[probe.rstrip("*")] for probe in answered},
+                frozenset(ids[w] for w in own),
+            )
+        result: tuple[Any, list[str], dict[str, int], frozenset[int]] = cached
         return result
 
     def _first_hits(
@@ -597,7 +655,8 @@ class TermSet:
                     seen.add(at)
                     m = _WORD_TAIL.match(lower, at + size)
                     before = len(out)
-                    self._hits_at(text, at, m.end() if m is not None else at + size, out, memo, folds, words)
+                    # only the terms not found yet: the distinct (tag, term) pairs are all the caller asks for
+                    self._hits_at(text, at, m.end() if m is not None else at + size, out, memo, folds, words, found)
                     found.update((h.tag, h.term) for h in out[before:])
                     if pairs <= found:
                         break
@@ -714,12 +773,13 @@ class TermSet:
         memo: _Memo,
         lower: str | None = None,
         words: set[str] | None = None,
+        found: set[tuple[Tag, str]] | None = None,
     ) -> None:
         """The hits of the word matched at [start, end): its entries, phrases checked around it.
         ``memo``: the entries per word already looked up in this text. ``lower``: the lower-cased
         text, given when lower-casing folds like the phrase patterns do (then a phrase is tried only
         where all its words occur, and only when its whole words are among ``words``, the distinct
-        words of the text)."""
+        words of the text). ``found``: (tag, term) pairs not to look for again (a presence-only scan)."""
         word = text[start:end]
         # Under the fold check (``lower`` given) no character lower-cases by its context (Greek sigma).
         folded = lower[start:end] if lower is not None else word.lower()
@@ -735,6 +795,8 @@ class TermSet:
             candidates = memo[folded] = [(e, e.full, _other_needs(e)) for e in entries]
         lo = hi = -1  # the phrase window, computed once per word and only when a phrase is tried
         for entry, full, needs in candidates:
+            if found is not None and (entry.tag, entry.term) in found:
+                continue
             if full is None:
                 if entry.case is None or word.startswith(entry.case):
                     out.append(Hit(entry.tag, entry.term, start, end))

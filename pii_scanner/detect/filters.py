@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.detect import country, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
-from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix
+from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, context_windows
 
 _TEN_SHAPE = re.compile(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
 _TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
@@ -54,8 +54,47 @@ class Filter:
 
 
 def negative_context(candidate: Candidate, env: Env) -> bool:
-    """A negative word labels the number ("Ordre 0707614285") and no positive word stands nearer."""
-    return candidate.context.suppressed
+    """A negative word labels the number ("Ordre 0707614285") and no positive word stands nearer.
+    A negative word that a denial or a preposition heads ("CPR-nr. (privatperson uden CVR):", "his
+    CPR over the phone (...)") or that is an amount's unit ("1 600 SEK (provided: ...)") labels
+    nothing."""
+    return candidate.context.suppressed and not _negatives_disowned(candidate, env)
+
+
+_ARTICLES = frozenset(("the", "a", "an", "en", "et", "ett", "den", "det"))
+_WORD_BEFORE = re.compile(r"([^\W_][\w.]*)[ \t]+$")
+_AMOUNT_BEFORE = re.compile(r"\d[ \t]*$")
+
+
+def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
+    """Every place of each negative word in the context windows is headed by a denial or a
+    preposition of ``disowning``, or is a currency right after an amount (``amount_units``)."""
+    labels = env.rules.labels
+    if not labels.disowning and not labels.amount_units:
+        return False
+    before, after = context_windows(env, candidate.start, candidate.end)
+    lo = candidate.start - len(before)
+    low = (before + env.text[candidate.start : candidate.end] + after).lower()
+    seen = 0
+    for word in candidate.context.negative:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            if lo + m.start() < candidate.end and lo + m.end() > candidate.start:
+                continue
+            seen += 1
+            head = low[max(0, m.start() - 30) : m.start()]
+            if (
+                word.rstrip(".") in labels.amount_units
+                and lo + m.start() < candidate.start
+                and _AMOUNT_BEFORE.search(head)
+                and low[m.end() : m.end() + 1] != ":"  # "sek:" is a label
+            ):
+                continue  # "1 600 SEK (provided: ...)": the currency of an amount before, not of this number
+            w = _WORD_BEFORE.search(head)
+            if w is not None and w.group(1) in _ARTICLES:
+                w = _WORD_BEFORE.search(head, 0, w.start())
+            if w is None or w.group(1) not in labels.disowning:
+                return False
+    return seen > 0
 
 
 def url_or_path(candidate: Candidate, env: Env) -> bool:
@@ -66,7 +105,78 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
     return not (
         in_file_name(env.text, candidate.start, candidate.end)
         or slash_record_field(env.text, candidate.start, candidate.end)
+        or dn_serial_number(env.text, candidate.start)
+        or _url_key_names_holder(candidate, env)
     )
+
+
+# A URL's query key or the path segment right before the number ("?cpr=1905482668",
+# "/borger/2201762017/sager"): the key says what the number is.
+_URL_KEY = re.compile(r"(?:[?&;=]([^\W\d][\w.\[\]-]{0,40})(?:=|:|%3[dD])|/([^\W\d][\w.-]{0,40})/)$")
+
+
+def _url_key_names_holder(candidate: Candidate, env: Env) -> bool:
+    """The number's query key or path segment in a URL names the identifier or its holder ("cpr",
+    "personnummer", "borger", "patient"), or the number is a personnummer with its century (its own
+    form) under a segment of a web path naming no numbered thing ("/kunder/199206294671/").
+    "/order/6410057134/", "?id=..." stay parts of a URL."""
+    text = env.text
+    m = _URL_KEY.search(text, max(0, candidate.start - 42), candidate.start)
+    if m is None:
+        return False
+    raw_key = m.group(1) or m.group(2)
+    key = raw_key.lower()
+    words = fields.Field(raw_key, "pair").words.lower()  # "patient_cpr", "borgerCpr" read as words
+    if _names_an_identifier(env, words) or any(
+        stem in env.rules.labels.persons or _own_word_in(stem, candidate.entity, env) for stem in _singulars(key)
+    ):
+        return True  # "?cpr=", "borgerCpr=", "/borger/", "/patienter/" ("patient")
+    if m.group(2) is None or not key.isalpha() or _TWELVE_SHAPE.fullmatch(text, candidate.start, candidate.end) is None:
+        return False
+    lo, hi = layout.line_bounds(text, candidate.start)
+    return _WEB_PATH.search(text, lo, hi) is not None and not any(
+        _names_other_number(stem, candidate.entity, env) for stem in _singulars(key)
+    )
+
+
+_PLURAL_ENDINGS = ("erne", "arna", "orna", "er", "ar", "or", "es", "s", "r", "e")
+
+
+def _singulars(word: str) -> list[str]:
+    """``word`` and what it is without a plural ending ("ordrer" -> "ordre", "orders" -> "order")."""
+    return [word] + [word[: -len(end)] for end in _PLURAL_ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
+
+
+# A web address or an HTTP request line: its path names resources ("GET /v1/kunder/19920629...");
+# a local path ("/srv/data/19811218...") names folders.
+_WEB_PATH = re.compile(r"://|(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+/", re.MULTILINE)
+
+
+# A certificate's subject or a directory entry (attribute=value pairs with a common name, "CN="): its
+# serialNumber attribute holds the subject's national identity number (BankID: "serialNumber=
+# 199005300422"; ETSI EN 319 412-1: "PNOSE-199005300422"), not a serial number of a thing.
+_DN_SERIAL = re.compile(
+    r"(?:^|[\s,;/+])(?:serialnumber|2\.5\.4\.5)[ \t]*=[ \t]*[\"']?(?:PNO[A-Z]{2}[-:])?$", re.IGNORECASE
+)
+_DN_CN = re.compile(r"(?:^|[\s,;/+])CN[ \t]*=", re.IGNORECASE)
+
+
+# The same attribute in an LDIF entry ("dn: cn=Eva Lund,..." above, "serialNumber: 198112189876").
+_LDIF_SERIAL = re.compile(r"(?:^|\n)serialNumber[ \t]*:[ \t]*$", re.IGNORECASE)
+_LDIF_DN = re.compile(r"(?:^|\n)dn:[^\n]*\bcn=", re.IGNORECASE)
+
+
+def dn_serial_number(text: str, start: int) -> bool:
+    """The number is the serialNumber attribute of a distinguished name (see ``_DN_SERIAL``) or of an
+    LDIF entry whose "dn:" names a common name (the entry's lines above, no blank line between)."""
+    lo, hi = layout.line_bounds(text, start)
+    if _LDIF_SERIAL.search(text, max(0, lo - 1), start) is not None:
+        head = text[max(0, lo - 600) : lo]
+        entry = head[head.rfind("\n\n") + 1 :]
+        return _LDIF_DN.search(entry) is not None
+    if _DN_SERIAL.search(text, max(0, start - 40), start) is None:
+        return False
+    return _DN_CN.search(text, lo, hi) is not None
 
 
 _CODE_FIELD = re.compile(r"[A-Z0-9]{1,8}")
@@ -704,9 +814,38 @@ def _denial_names_id(words: list[str], env: Env) -> bool:
 
 # A number in a list after others of its shape ("Løbenumre i dagens batch: 2507211758, 2102989476, ..."):
 # the list's label is the label of each.
-_LISTED_BEFORE = re.compile(r"(?:\d{6}[-+ ]?\d{4}|(?:19|20)\d{6}-?\d{4})[ \t]*(?:[,;]|[ \t](?:og|och|and|samt))[ \t]*$")
+# An item may carry an aside in brackets ("151061-1760 (KH), 031282-2088 (LB)").
+_LISTED_BEFORE = re.compile(
+    r"(?:\d{6}[-+ ]?\d{4}|(?:19|20)\d{6}-?\d{4})(?:[ \t]*\([^()\n\d]{1,30}\))?"
+    r"[ \t]*(?:[,;]|[ \t](?:og|och|and|samt))[ \t]*$"
+)
+
+
+def list_label(text: str, lo: int, start: int) -> str:
+    """The clause heading the list the number at ``start`` stands in ("Medarbejdere på projektet:
+    151061-1760 (KH), 031282-2088"), the colon stripped; "" when the number follows no other number
+    of its shape or the list has no label ending in ":"."""
+    head = text[lo:start]
+    listed = _LISTED_BEFORE.search(head)
+    if listed is None:
+        return ""
+    while listed is not None:
+        head = head[: listed.start()]
+        listed = _LISTED_BEFORE.search(head)
+    if not head.rstrip().endswith(":"):
+        return ""
+    return _CLAUSE_BREAK.split(head.rstrip()[:-1])[-1]
+
+
 # An aside in brackets between a label and its colon ("Försäkringsnummer (tjänstepension, AMF): ...").
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=[ \t]*:?$)")
+# A period or a draw numbered between a label and its colon ("Vinstnummer vecka 48:", "Ordrer uge 12:"):
+# part of the label, not another number standing between it and its value.
+_QUALIFIER = re.compile(
+    r"[ \t]+(?:vecka|veckan|v\.|uge|ugen|uke|uka|week|wk\.?|kvartal|quarter|q|år|året|year|måned|månad|month"
+    r"|runde|omgång|omgang|round|draw|dragning|dragningen|trækning|trekning)[ \t]*\d{1,4}(?=[ \t]*:?$)",
+    re.IGNORECASE,
+)
 
 
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
@@ -749,7 +888,8 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
             )
     if stripped.endswith(":") and chat_answer(env, lo, candidate.start):
         return False  # "Mor: 1401580309" answering "kan du sende mit cpr": the sender, no label
-    clause = _CLAUSE_BREAK.split(_ASIDE.sub("", stripped))[-1]  # "Ticket 1 is approved; Ticket 0707614285"
+    # "Ticket 1 is approved; Ticket 0707614285"
+    clause = _CLAUSE_BREAK.split(_QUALIFIER.sub("", _ASIDE.sub("", stripped)))[-1]
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
         if lo == 0:
@@ -773,8 +913,13 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
 _CLAUSE_BREAK = re.compile(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
 # A chat message's head on its own line: a time perhaps, then the sender ("Mor: ", "[14:05] Emma: ",
 # "14:05 Jonas Berg: ").
+# Exports also write a date and seconds ("[12.11.26, 19:05:47] Julie: ", "12/11/2026, 19:05 - Julie: ").
+_CHAT_TIME = (
+    r"\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?\]?"
+    r"(?:[ \t]+[-\u2013])?[ \t]+"
+)
 _CHAT_SENDER = re.compile(
-    r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[ \t][A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)[ \t]*:[ \t]*"
+    rf"[ \t]*(?:{_CHAT_TIME})?([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[ \t][A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)[ \t]*:[ \t]*"
 )
 CHAT_LOOK_BACK = 300  # characters of the conversation before looked at for the request
 _MESSAGE_WORDS = 3  # a request is a sentence, not a record's value
@@ -853,11 +998,14 @@ def swedish_mobile(candidate: Candidate, env: Env) -> bool:
 
 # A person's name right before the number ("Anna Berg 8112189876", "Ulf af Klint, 5809238115"),
 # particles included.
-_CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
+# Names are written with any Latin letter ("Siobhán Murphy", "Ewa Zielińska", "Łukasz Nowak").
+_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]"
 _PARTICLE = "(?:af|von|van|der|de|da|di|du|le|la|del|al)"
 # "Astrid Björk, Uppsala, 6602036938": a place or title after the name too.
 _NAME_BEFORE = re.compile(
-    rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
+    rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?"
+    # a surname of two letters only before a comma ("Oskar Ek, ...")
+    rf"(?:{_CAP}{{2,}}|(?!(?:Nr|No|Id|Tf|Ex)\b){_CAP}(?=[ \t]*,))"
     rf"(?:,[ \t]*{_CAP}+)?[ \t]*[,;\t|(]?[ \t]*$"
 )
 # The holder's name after the number, ending the line or followed by another column (two spaces apart).

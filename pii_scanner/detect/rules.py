@@ -140,6 +140,9 @@ class LabelWords:
     persons: frozenset[str] = frozenset()  # {"person": {"id": ...}}: the person's identifier
     kin: frozenset[str] = frozenset()  # "rasmus (søn) 1009167094": a family member's number
     negations: frozenset[str] = frozenset()  # "(inte ditt personnummer)": the number is not one
+    # Right before a negative word: it labels no number ("uden CVR", "over the phone").
+    disowning: frozenset[str] = frozenset()
+    amount_units: frozenset[str] = frozenset()  # "1 600 SEK": the amount's unit, no label
     # Numbers that for a natural person ARE the personal identifier (a sole trader's organisationsnummer)
     personal_numbers: frozenset[str] = frozenset()
 
@@ -305,6 +308,8 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         persons=frozenset(str(w).lower() for w in raw.get("person_nouns") or []),
         kin=frozenset(str(w).lower() for w in raw.get("kin_nouns") or []),
         negations=frozenset(str(w).lower() for w in raw.get("negations") or []),
+        disowning=frozenset(str(w).lower() for w in raw.get("disowning") or []),
+        amount_units=frozenset(str(w).lower() for w in raw.get("amount_units") or []),
         personal_numbers=frozenset(str(w).lower() for w in raw.get("personal_numbers") or []),
         # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
         things=things,

@@ -20,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from pii_scanner.core.model import FLAG_PAST_RETENTION
+from pii_scanner.core.privacy import address_tag
 from pii_scanner.policy.retention import Decision, Facts, RetentionPolicy, events_from_metadata, place_of
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import Store
@@ -85,6 +86,7 @@ def apply_retention(
     """
     when = at or datetime.now(UTC)
     facts = index_facts(store, jurisdiction_of)
+    policy = policy.with_address_tag(address_tag(store.fingerprint))  # folders named by address, as stored
     decisions = policy.decide(facts)
     by_key = {f.key: f for f in facts}
     i = s.items.c

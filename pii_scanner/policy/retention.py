@@ -27,7 +27,7 @@ import csv
 import fnmatch
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -38,6 +38,7 @@ import yaml
 
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
+from pii_scanner.core.privacy import scrub_location
 from pii_scanner.core.resources import data_dir
 
 EVENT_BASES = frozenset({"case_closed", "employment_ended", "relationship_ended", "recruitment_finished"})
@@ -136,6 +137,13 @@ class Register:
     category: str
     rows: dict[str, date | None]
 
+    def with_masked_addresses(self, tag: Callable[[str], str]) -> Register:
+        rows = dict(self.rows)
+        for key, when in self.rows.items():
+            if "@" in key:
+                rows.setdefault(_fold_key(scrub_location(key, tag) or key), when)
+        return Register(self.name, self.category, rows)
+
     def lookup(self, anchor: str) -> tuple[str, date | None] | None:
         """The row whose key is the anchor folder's name or starts it ("2023-0147 Hansen mod Berg")."""
         folder = _fold_key(anchor.rsplit("/", 1)[-1])
@@ -154,6 +162,12 @@ class RetentionPolicy:
     rules: tuple[Rule, ...] = field(default=())
     registers: tuple[Register, ...] = field(default=())
     default: str | None = None  # category of items no rule matches
+
+    def with_address_tag(self, tag: Callable[[str], str]) -> RetentionPolicy:
+        """The policy with each register key that is an e-mail address also known in the form the index
+        shows a folder named by it (``o***12f669@firma.dk``: masked, with the keyed tag ``tag`` makes)."""
+        registers = tuple(register.with_masked_addresses(tag) for register in self.registers)
+        return RetentionPolicy(self.jurisdiction, self.categories, self.rules, registers, self.default)
 
     def with_jurisdiction(self, jurisdiction: str | None) -> RetentionPolicy:
         if not jurisdiction:

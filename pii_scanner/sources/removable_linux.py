@@ -1,4 +1,4 @@
-"""Linux: removable media from /proc/mounts and sysfs.
+"""Linux: removable media from /proc/mounts and sysfs; a medium's identity from /dev/disk/by-uuid.
 
 A mounted block device counts as removable when its disk says so (``/sys/block/<disk>/removable``
 is 1: SD cards, many USB keys) or when the disk hangs off a USB bus (USB disks and most keys report
@@ -98,3 +98,30 @@ def removable_mounts(proc_mounts: Path = Path("/proc/mounts"), sys_root: Path = 
         if is_removable_disk(disk, sys_root) and mount not in found:
             found.append(mount)
     return found
+
+
+def volume_id(
+    mount: Path, proc_mounts: Path = Path("/proc/mounts"), by_uuid: Path = Path("/dev/disk/by-uuid")
+) -> str | None:
+    """The file-system UUID (FAT/exFAT: the volume serial) of the device mounted at ``mount``, as udev
+    names it in /dev/disk/by-uuid; None when the mount, its device or such a name is not found."""
+    try:
+        lines = proc_mounts.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    device = None
+    for line in lines:  # the last mount at a path is the one in use
+        fields = line.split()
+        if len(fields) >= 2 and Path(_unescape(fields[1])) == mount:
+            device = fields[0]
+    if device is None:
+        return None
+    target = os.path.realpath(device)
+    try:
+        names = sorted(os.listdir(by_uuid))
+    except OSError:
+        return None
+    for name in names:
+        if os.path.realpath(by_uuid / name) == target:
+            return name
+    return None

@@ -1,4 +1,4 @@
-"""macOS: mounted volumes that diskutil reports as removable, ejectable or external."""
+"""macOS: mounted volumes that diskutil reports as removable, ejectable or external; their volume UUID."""
 
 from __future__ import annotations
 
@@ -31,3 +31,13 @@ def removable_volumes(volumes: Path = Path("/Volumes"), run: Runner = _run) -> l
         if info.get("RemovableMedia") or info.get("Removable") or info.get("Ejectable") or external:
             found.append(Path(info.get("MountPoint") or volume))
     return found
+
+
+def volume_uuid(volume: Path, run: Runner = _run) -> str | None:
+    """The volume's UUID as diskutil reports it (``VolumeUUID``); None when it gives none."""
+    try:
+        info: dict[str, Any] = plistlib.loads(run(["diskutil", "info", "-plist", str(volume)]))
+    except (OSError, subprocess.SubprocessError, plistlib.InvalidFileException, ValueError):
+        return None
+    found = info.get("VolumeUUID")
+    return str(found) if found else None

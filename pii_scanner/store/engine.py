@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sqlite3
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,41 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+_READ_ONLY: weakref.WeakSet[sa.Engine] = weakref.WeakSet()
+
+
+def is_read_only(engine: sa.Engine) -> bool:
+    """Whether ``engine`` reads an index copy that may not be written (opened read-only)."""
+    return engine in _READ_ONLY
+
+
+def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _writable(path: Path) -> bool:
+    """Whether the index file and its folder (where SQLite keeps its -wal/-shm files) may be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection. With its write-ahead log beside it (-wal and -shm), SQLite reads the log too
+    (rows not yet checkpointed); without it the file is all there is and is opened immutable (no lock and
+    no -shm to create). A -wal without its -shm cannot be read here: refused, never silently left out."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    if has_log and not shm.exists():
+        raise StoreError(
+            f"the index {path} is read-only and its write-ahead log ({wal.name}) cannot be read without "
+            f"{shm.name}: copy the index with both files, or open it where it can be written once"
+        )
+    mode = "mode=ro" if has_log else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=30, check_same_thread=False)
 
 
 def _corrupt_index_handler(path: str) -> Callable[[Any], None]:
@@ -131,8 +168,15 @@ def make_engine(url: str | Path | None, *, create: bool = True) -> sa.Engine:
                 except OSError as exc:
                     raise StoreError(f"cannot create folder for {db}: {exc.strerror}") from exc
                 _create_private(Path(db))
-        engine = sa.create_engine(text, connect_args={"timeout": 30})
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        if not create and db and db != ":memory:" and not _writable(Path(db)):
+            # A copy nothing may be written to (a read-only mount, a folder and file made read-only): read it
+            # read-only, never asking for the -wal/-shm files SQLite would create next to it.
+            engine = sa.create_engine(text, creator=functools.partial(_connect_read_only, Path(db)))
+            sa.event.listen(engine, "connect", _read_only_pragmas)
+            _READ_ONLY.add(engine)
+        else:
+            engine = sa.create_engine(text, connect_args={"timeout": 30})
+            sa.event.listen(engine, "connect", _sqlite_pragmas)
         sa.event.listen(engine, "handle_error", _corrupt_index_handler(db or text))
         return engine
     if parsed.get_backend_name() == "postgresql":

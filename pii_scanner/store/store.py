@@ -17,10 +17,11 @@ from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.core.process_alive import pid_alive
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import audit_chain
 from pii_scanner.store import schema as s
-from pii_scanner.store.engine import display_url, make_engine, normalise_url
+from pii_scanner.store.engine import display_url, is_read_only, make_engine, normalise_url
 from pii_scanner.store.migrations import migrate
 from pii_scanner.store.rows import RetentionFn, finding_row, item_row
 from pii_scanner.store.state import DbSourceState
@@ -99,6 +100,11 @@ class Store:
     @property
     def url(self) -> str:
         return display_url(self.engine.url.render_as_string(hide_password=False))
+
+    @property
+    def read_only(self) -> bool:
+        """An index copy nothing may be written to (read-only mount or modes), opened read-only."""
+        return is_read_only(self.engine)
 
     @property
     def dialect(self) -> str:
@@ -619,15 +625,7 @@ def _scrub_value(value: Any) -> Any:
 
 
 def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
+    return pid_alive(pid)
 
 
 def open_store(
@@ -666,5 +664,5 @@ def verify_audit(url: str | None = None) -> audit_chain.ChainReport:
         path = Path(normal.removeprefix("sqlite:///"))
         if not path.is_file():
             raise IndexMissing(f"no index at {path}: give --db the index of a sweep")
-    with open_store(url) as store:
+    with open_store(url, create=False) as store:  # also a read-only copy kept as evidence
         return store.verify_audit()

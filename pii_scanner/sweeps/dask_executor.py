@@ -41,6 +41,9 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
@@ -51,6 +54,7 @@ from pii_scanner.pipeline import Outcome, Work, abandoned, shippable, spread
 from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import Store, Violation, open_store
+from pii_scanner.store.engine import DB_ENV, normalise_url
 from pii_scanner.sweeps.engine import EventFn, SweepJob, SweepResult, sweep
 from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline, run_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch
@@ -69,7 +73,7 @@ class Chunk:
     """One task: up to ``sweep.batch_items`` top-level items of one partition (source + folder)."""
 
     key: str  # Dask key, deterministic: a resubmitted chunk is the same task
-    db: str  # full store URL (workers connect themselves)
+    db: str  # store URL without its password (each worker adds its own: worker_store_url)
     run_id: int
     source_id: int
     source: str
@@ -126,7 +130,7 @@ class WorkerCache:
     def store(self, url: str) -> Store:
         found = self._stores.get(url)
         if found is None:
-            found = open_store(url)
+            found = open_store(worker_store_url(url))
             self._stores[url] = found
             while len(self._stores) > self.max_stores:
                 _, old = self._stores.popitem(last=False)
@@ -145,6 +149,34 @@ class WorkerCache:
 
 
 _WORKER_CACHE = WorkerCache()  # one per worker process; bounded (see WorkerCache)
+
+
+_SECRET_QUERY_KEYS = frozenset({"password", "sslpassword"})
+
+
+def task_store_url(url: URL) -> str:
+    """The store URL a task carries: without its password (nor one given as a query parameter), since
+    Dask sends and may keep each task in the clear; workers add theirs (:func:`worker_store_url`)."""
+    kept = {k: v for k, v in url.query.items() if k.lower() not in _SECRET_QUERY_KEYS}
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, kept)  # set() keeps it
+    return bare.render_as_string(hide_password=False)
+
+
+def worker_store_url(sent: str) -> str:
+    """The URL a worker connects with: the task's, with the password of the worker's own
+    ``PII_SCANNER_DB`` when that names the same database, user and server; else as sent, and the driver
+    finds the credentials itself (PostgreSQL: ``PGPASSWORD``, ``~/.pgpass``, a client certificate)."""
+    own_text = os.environ.get(DB_ENV)
+    if not own_text:
+        return sent
+    try:
+        task, own = make_url(sent), make_url(normalise_url(own_text))
+    except (ArgumentError, ValueError, TypeError):
+        return sent
+    same = ("drivername", "username", "host", "port", "database")
+    if own.password is None or any(getattr(task, part) != getattr(own, part) for part in same):
+        return sent
+    return task.set(password=own.password).render_as_string(hide_password=False)
 
 
 def _cached_processor(config: ScanConfig) -> Processor:
@@ -338,7 +370,7 @@ class DaskExecutor:
     def start(self, job: SweepJob) -> dict[str, Any]:
         if self.client is None:
             self.client, self._close = connect(self.scheduler, self.workers)
-        self.url = job.st.engine.url.render_as_string(hide_password=False)
+        self.url = task_store_url(job.st.engine.url)
         self.key_check = job.st.fingerprint(KEY_CHECK)
         if self.chunk_items is None:
             self.chunk_items = job.cfg.sweep.batch_items

@@ -9,10 +9,7 @@ state-changing request checks the CSRF token and is audited with the signed-in u
 from __future__ import annotations
 
 import contextlib
-import io
-import tempfile
 import time
-import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -772,34 +769,23 @@ async def request_extend_view(request: Request) -> Response:
 async def request_export_view(request: Request) -> Response:
     account = _account(request, *DATA_OFFICERS)
     await _form_or_403(request)
-    from pii_scanner.access import request_export
+    from pii_scanner.access import request_pack
 
     case_id = _int(request.path_params["case_id"]) or 0
     store = _console(request).store
 
     def pack() -> bytes:
-        # The pack holds the subject's plaintext (an explicit export): built in a private temporary
-        # folder that is removed before the response is sent, and handed over only as the download.
-        # It goes one level down: the DPO's list of doubtful items is written NEXT TO the pack, and
-        # must be removed with it.
-        with tempfile.TemporaryDirectory(prefix="pii-pack-") as scratch:
-            folder = Path(scratch) / "pack"
-            config = _console(request).settings.config_path
-            request_export(
-                store,
-                case_id,
-                folder,
-                live=bool(config),
-                config=config,
-                actor=account.username,
-                exclude=acc.excluded_keys(store, case_id),
-            )
-            buffer = io.BytesIO()
-            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-                for path in sorted(Path(folder).rglob("*")):
-                    if path.is_file():
-                        zf.write(path, path.relative_to(folder).as_posix())
-            return buffer.getvalue()
+        # The pack holds the subject's plaintext (an explicit export): built in memory and handed over
+        # only as the download, so a console killed while it builds one (SIGKILL, OOM) leaves no file.
+        config = _console(request).settings.config_path
+        return request_pack(
+            store,
+            case_id,
+            live=bool(config),
+            config=config,
+            actor=account.username,
+            exclude=acc.excluded_keys(store, case_id),
+        )
 
     try:
         data = await run_in_threadpool(pack)

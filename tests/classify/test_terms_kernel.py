@@ -328,7 +328,7 @@ def test_tails_found_during_the_term_scan(monkeypatch: pytest.MonkeyPatch) -> No
     sc = load_special_categories()
     tails = tuple(sc.compound_tail_tags)
     ts = combined_terms()
-    index, _ = ts._compiled_index(KERNEL)
+    index, *_ = ts._compiled_index(KERNEL)
     rng = random.Random(10)
     pieces = [*tails, "lunge", "kokain", "x", "1", "_", " ", "-", ".", "\n", "ı", "ſ", "K", "Æ", "\x00", "\U0001f600"]
     texts = list(TEXTS[:80]) + ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))) for _ in range(2000)]

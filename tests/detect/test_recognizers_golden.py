@@ -682,6 +682,78 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Vores sagsnumre: 070761-4285, 140385-0028, " + CPR3[:6] + "-" + CPR3[6:] + ".", []),
     # --- a kennitala word opening the bracket after the number labels it (a CPR reading weighs less)
     ("IS  Jón Sigurðsson   120174-3399 (kennitala, ikke til dansk løn)", [("IS_KENNITALA", "1201743399")]),
+    # --- a negative word headed by a denial or a preposition, or a currency after an amount, labels nothing
+    ("Lønmodtager (enkeltperson uden CVR), CPR-nummer: " + CPR[:6] + "-" + CPR[6:], [("DK_CPR", CPR)]),
+    ("She read her CPR number to me over the phone (" + CPR2[:6] + " " + CPR2[6:] + ").", [("DK_CPR", CPR2)]),
+    ("Orders above 2 000 SEK need the buyer's number (given: " + PNR + ").", [("SE_PERSONNUMMER", PNR)]),
+    ("Phone " + CPR[:6] + " " + CPR[6:], []),
+    # --- read out in pairs of digits, after a word naming it only
+    ("Hun læste sit cpr op: " + " ".join(CPR2[i : i + 2] for i in range(0, 10, 2)) + ", tak.", [("DK_CPR", CPR2)]),
+    ("Personnummer (uppläst): " + " ".join(PNR[i : i + 2] for i in range(0, 12, 2)), [("SE_PERSONNUMMER", PNR)]),
+    ("Ring til " + " ".join(CPR2[i : i + 2] for i in range(0, 10, 2)) + " efter kl. 16", []),
+    # --- a centenarian's "+" broken at a line end keeps its century
+    (
+        "Givare: Elsa Holm (pnr " + CENTENARIAN[2:8] + "+\n" + CENTENARIAN[8:] + ") tackas.",
+        [("SE_PERSONNUMMER", CENTENARIAN)],
+    ),
+    # --- an English label of the Norwegian D-number; an invoice abbreviated in a payment line
+    ("Worker: Ana Silva\nD-number: 45059110067\nTax card: yes", [("NO_FODSELSNUMMER", "45059110067")]),
+    (":59:/86011117947\nOLA DAHL\n:70:FAKT 811218-9876 HUSLEIE", []),
+    # --- a label qualified by a period before its colon ("Vinstnummer vecka 12:") still labels the list
+    ("Lotteri: dragningens vinstnummer vecka 12: 811218-9876, 700403-5593", []),
+    # --- a chat export with dates and seconds: the sender's name is no label of the answer
+    (
+        "[03.02.26, 08:10:11] Far: send mig lige dit cpr til forsikringen\n[03.02.26, 08:12:40] Ida: "
+        + NON_MOD11
+        + "\n[03.02.26, 08:13:02] Far: tak",
+        [("DK_CPR", NON_MOD11)],
+    ),
+    # --- in a URL a query key or the path segment naming the identifier or its holder keeps the number;
+    # a personnummer with its century stays one under a segment naming no numbered thing
+    ("GET /api/journal?patient_cpr=" + CPR + "&fane=1 200", [("DK_CPR", CPR)]),
+    ("Se https://intra.example.dk/borgere/" + CPR2 + "/ydelser", [("DK_CPR", CPR2)]),
+    ("GET /v1/medlemmar/" + PNR + "/avgifter 200", [("SE_PERSONNUMMER", PNR)]),
+    ("https://shop.example.dk/ordre/" + CPR + "/status og https://x.example.dk/?id=" + CPR2, []),
+    # --- a certificate subject's serialNumber (BankID; ETSI "PNO" + country) is the holder's number
+    ("Subject: C=SE, O=Bank AB, CN=Eva Lund, serialNumber=" + PNR, [("SE_PERSONNUMMER", PNR)]),
+    ("subject=/C=SE/CN=Eva Lund/serialNumber=PNOSE-" + PNR, [("SE_PERSONNUMMER", PNR)]),
+    ("Signeret af PNODK-" + CPR + " (MitID)", [("DK_CPR", CPR)]),
+    ("Printer serialNumber=" + PNR, []),
+    # --- a list's positive label reaches every number of it, asides in brackets between
+    (
+        "Medarbejdere i afdelingen: " + CPR + " (JH), " + NON_MOD11 + " (KL) og " + CPR2 + " (MS).",
+        [("DK_CPR", CPR), ("DK_CPR", NON_MOD11), ("DK_CPR", CPR2)],
+    ),
+    ("Ordrenumre i dag: 811218-9876 (web), 070761-4285 (tlf)", []),
+    # --- a holder's name in any Latin letters, or with a two-letter surname, before a plain number
+    ("Kvitto\nKöpare: Zoë Wójcik, 8112189876\nSumma: 120 kr", [("SE_PERSONNUMMER", PNR)]),
+    ("Årsbesked\nNils Ek, 8112189876\nVärde: 12 000 kr", [("SE_PERSONNUMMER", PNR)]),
+    # --- more URL shapes: a key in brackets, "q=cpr:", a hash route; a plural thing's segment names a thing
+    ("GET /v1/search?filter[cpr]=" + CPR + " 200", [("DK_CPR", CPR)]),
+    ("GET /v1/search?q=cpr:" + CPR2 + " 200", [("DK_CPR", CPR2)]),
+    ("https://intra.example.dk/#/patienter/" + CPR + "/journal", [("DK_CPR", CPR)]),
+    ("GET /api/v1/ordrer/" + PNR + "/status HTTP/1.1 200", []),
+    # --- an LDIF entry's serialNumber under a dn naming a common name; other read-out groupings
+    ("dn: cn=Eva Lund,ou=People,dc=bank,dc=se\nobjectClass: person\nserialNumber: " + PNR, [("SE_PERSONNUMMER", PNR)]),
+    ("Hun læste cpr op: " + " ".join(CPR2[i : i + 2] for i in range(0, 6, 2)) + " " + CPR2[6:], [("DK_CPR", CPR2)]),
+    ("CPR: " + CPR[:4] + " " + " ".join(CPR[i : i + 2] for i in range(4, 10, 2)), [("DK_CPR", CPR)]),
+    # --- a chat answer takes the request's word only for the reading it names (a CPR without modulus 11
+    # that also passes the personnummer's Luhn check stays a CPR after "dit cpr")
+    (
+        "[02.11.26, 10:01:12] Mor: kan du sende dit cpr til tandlægen\n[02.11.26, 10:03:40] Ida: 1203884000",
+        [("DK_CPR", "1203884000")],
+    ),
+    # --- a country code before an identifier (a list whose column gaps a PDF lost) is no loose IBAN
+    (
+        "Navn Land Id-nummer\nEva Holm DK " + CPR[:6] + "-" + CPR[6:] + "\nOla Dahl NO 15108695088\n"
+        "Aino Virta FI 131052-308T\nEva Lund SE 811218-9876",
+        [
+            ("DK_CPR", CPR),
+            ("NO_FODSELSNUMMER", "15108695088"),
+            ("FI_PERSONAL_IDENTITY_CODE", "131052-308T"),
+            ("SE_PERSONNUMMER", PNR),
+        ],
+    ),
 ]
 
 

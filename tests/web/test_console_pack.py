@@ -1,6 +1,5 @@
-"""The console's access-request download leaves nothing behind: the pack and the DPO's list of
-doubtful items (written next to the pack) are built in one private temporary folder that is
-removed before the answer is sent."""
+"""The console's access-request download leaves nothing behind: the pack is built in memory and the
+DPO's list of doubtful items (written next to a pack on disk) is not written at all."""
 
 from __future__ import annotations
 

@@ -158,6 +158,14 @@ class FallbackNameFinder:
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
             *(self._salutes, self._labels, self._sig_words),
+            *(self._sig_exact, self._sig_tail, self._sig_head, _SIG_STRIP),
+        )
+        # What the compiled judging of the runs reads (``_judge_records``' twin): the memo tables, the cue
+        # names per bits, how a PERSON finding is made, and the helpers it calls on a miss or a rare branch.
+        self._judge_tables = (
+            *(self._decided_one, self._decided_plain, self._templates, self._plains, self._normalized),
+            *(self._mask_explanations, _CUES, name_kernel.person_class(self._kernel), self._person),
+            *(_particle_start, _Seg, LAST),
         )
 
     @property
@@ -178,21 +186,156 @@ class FallbackNameFinder:
         unknown: list[_Seg] = []  # runs of two or three unknown capitalised words ("Zainab Qureshi")
         surnames: set[str] = set()  # their last words, and "von Essen" forms with the particle
         firsts: set[str] = set()  # their first names
-        known_tokens = self._tokens
+        kernel = self._kernel
+        if kernel is None:
+            records = self._runs(text, heads)
+            self._judge_records(text, heads, records, found, pending, unknown, seen, surnames, firsts)
+        else:  # both in one pass, each run judged as it is found
+            kernel.find_runs(
+                self,
+                self._tables,
+                self._judge_tables,
+                text,
+                heads,
+                heads.sig,
+                found,
+                pending,
+                unknown,
+                seen,
+                surnames,
+                firsts,
+            )
+        if unknown and found:
+            found.extend(self._coordinated(text, unknown, found))
+            found.extend(self._repeated(text, unknown, found, surnames, seen))
+        if unknown:
+            found.extend(self._referred_to(text, unknown, found))
+        if self._caps_pair(text):
+            capitals = self._capitals(text)
+            register = self._caps_register(text)
+            if register:  # "HOLM GUN    32.292,00": the whole line's name, not a word of it
+                capitals = _replacing(capitals, register)  # the register's findings last
+                kept = _replacing(found, register)
+                found = kept[: len(kept) - len(register)]
+            found.extend(capitals)
+            for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
+                keys = f.normalized.casefold().split()
+                if len(keys) > 1:
+                    seen.update(keys)
+                    surnames.add(keys[-1])
+        if ", " in text and _SURNAME_FIRST_GATE.search(text) is not None:
+            found = self._surname_first(text, found)
+        if ", " in text and _CAPS_SURNAME_FIRST_GATE.search(text) is not None:  # "HOLM, METTE", "GRANT, Linn"
+            caps_items = self._caps_surname_first(text)
+            if caps_items:
+                found = sorted(_replacing(found, caps_items), key=lambda f: f.start)
+                for f in caps_items:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    surnames.add(keys[-1])
+        colon = ":" in text
+        if colon:
+            found.extend(self._listed(text, found))
+        added: list[Finding] = []
+        mention = "@" in text
+        if mention or colon:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if mention:
+                added = self._mentions(text)
+            if colon:
+                added.extend(self._speakers(text))
+                added.extend(self._chat_lines(text))
+                if _CAPS_SPEAKER_GATE.search(text) is not None:  # "GITTE: Siden 2009." in a transcript
+                    added.extend(self._caps_speakers(text))
+            if added:
+                found = _replacing(found, added)
+                for f in added:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    if len(keys) > 1:
+                        firsts.add(keys[0])
+                        surnames.update((keys[-1], _base(keys[-1])))
+                    elif f.explanation.pattern == "chat_line":  # "Sten: ..." heads the thread, "Sten" in it
+                        firsts.add(keys[0])
+        later: list[Finding] = []  # lone mentions: never over a name found whole ("Molin, Malte")
+        for start, end, kind, key, cues in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
+            base = key[:-1] if len(key) > 3 and key[-1] == "s" else key  # _base(key)
+            if ((key in seen or base in seen) and kind in _MENTIONED) or (
+                kind == AMBIG
+                and (
+                    key in surnames
+                    or base in surnames
+                    or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
+                    or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
+                    or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
+                    or (key != base and base in self.lex.first and self._owned_next(text, end))  # "Pers forældre"
+                )
+            ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                _with_particle(text, seg, surnames)
+                later.append(self._finding(text, seg, 0.6, "mention"))
+            elif kind == FIRST and key.endswith("s"):  # a genitive, see _genitive_first
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                if self._genitive_first(text, seg):
+                    later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
+                later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
+        if pending and (found or "(" in text):  # "Inger, Vagn, Ali, Lykke Brandt", "Storm (min søn)"
+            later.extend(self._listed_alone(text, pending, found))
+        if pending and _SCORE.search(text) is not None:  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
+            later.extend(self._sport_mentions(text, pending))
+        if later:
+            found = _replacing(later, found)
+        if added:  # no lone "Falk" inside "@Nora Falk"
+            found = _replacing(found, added)
+        if '"' in text or "“" in text:  # 'Bertil "Berra" Nilsson': the nickname inside the name
+            nicknamed = self._nicknamed(text)
+            if nicknamed:
+                found = _replacing(found, nicknamed)
+        vessel = "/" in text or "MS " in text
+        if vessel or has_things or colon:  # one pass, each check only where it can hold
+            found = [
+                f
+                for f in found
+                if not (
+                    # "M/S Karen Blixen" is a ship
+                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
+                    or (has_things and self._named_thing(text, f))
+                    # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
+                    or (colon and self._after_label_or_roster(text, f))
+                )
+            ]
+        if "!" in text or "." in text or "?" in text:
+            found = self._greeting_ended(text, found)
+        found = self._columns(text, found)
+        if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
+            found = self._cut_at_gaps(text, found)
+        found = self._layout_checked(text, found)
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _judge_records(
+        self,
+        text: str,
+        heads: _Lines,
+        records: list[tuple[int, int, int, int, str]],
+        found: list[Finding],
+        pending: list[_Pending],
+        unknown: list[_Seg],
+        seen: set[str],
+        surnames: set[str],
+        firsts: set[str],
+    ) -> None:
+        """Judge the runs ``_runs`` found, in order: findings to ``found``, one-word runs not taken alone to
+        ``pending``, two or three unknown words to ``unknown``, and what accepted names add to ``seen``,
+        ``surnames`` and ``firsts``. The compiled twin (``pii_scanner_names.judge``) does the same with the
+        same memo tables, calling the methods here on a miss or a rare branch."""
         plains = self._plains
         decided_plain = self._decided_plain
         decided_one = self._decided_one
-        kernel = self._kernel
         person = self._person
-        runs = self._runs(text, heads) if kernel is None else kernel.runs(self, self._tables, text, heads, heads.sig)
-        for what, start, end, mask, run in runs:
+        for what, start, end, mask, run in records:
             if what == _ONE:  # one word that passed the cheap tests (see ``_runs``)
-                one = decided_one.get((run, mask))
-                if one is None:
-                    info = known_tokens.get(run) or self._token(run)
-                    one = (*self._judge_parts((info[0],), (info[1],), _CUES[mask]), info[0], info[1])
-                    if len(decided_one) < _KIND_CACHE_SIZE:
-                        decided_one[(run, mask)] = one
+                one = decided_one.get((run, mask)) or self._one_decision(run, mask)
                 score, rule, kind, key = one
                 if score == 0 and kind == LAST and self._acted(text, start, end, _CUES[mask]):
                     score, rule = 0.6, "surname+verb"  # "Nilsson var bäst på plan", "mens Thrane reddede"
@@ -263,124 +406,82 @@ class FallbackNameFinder:
                             _Seg(start + a, start + b, list(part_kinds), list(part_keys), part_cues, ends_here)
                         )
                 continue
-            judged = []  # a field label may end the run: judged at this place
-            for seg in self._segments(text, start, run, heads):
-                if mask & _SLASH:
-                    seg.cues = [*seg.cues, "signature"]
-                judged.append((seg, *self._judge(seg)))
-            for seg, score, rule in judged:
-                if score > 0:
-                    if len(seg.kinds) == 1:
-                        _with_particle(text, seg, surnames)
-                    found.append(self._finding(text, seg, score, rule))
-                    if len(seg.kinds) > 1:
-                        for key, kind in zip(seg.keys, seg.kinds, strict=True):
-                            if kind != INIT and kind != PART:
-                                seen.add(key)
-                                if len(key) > 3 and key[-1] == "s":
-                                    seen.add(key[:-1])
-                        if seg.kinds[0] in (FIRST, AMBIG, BOTH):
-                            firsts.add(seg.keys[0])
-                        last = seg.keys[-1]
-                        base = _base(last)
-                        surnames.add(last)
-                        surnames.add(base)
-                        j = len(seg.kinds) - 2
-                        while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
-                            chain = " ".join(seg.keys[j:-1])
-                            surnames.update(f"{chain} {k}" for k in (last, base))
-                            j -= 1
-                elif len(seg.kinds) == 1:
-                    pending.append((seg.start, seg.end, seg.kinds[0], seg.keys[0], seg.cues))
-                elif (
-                    len(seg.kinds) <= 3
-                    and _UNKNOWN_NAMEY.issuperset(seg.kinds)
-                    and not any(key.endswith(self._org_tails) for key in seg.keys)
-                ):
-                    unknown.append(seg)  # not "Kobbervej Tandklinik", "Krogh Advokatpartnerselskab"
-        if unknown and found:
-            found.extend(self._coordinated(text, unknown, found))
-            found.extend(self._repeated(text, unknown, found, surnames, seen))
-        if unknown:
-            found.extend(self._referred_to(text, unknown, found))
-        if self._caps_pair(text):
-            capitals = self._capitals(text)
-            register = self._caps_register(text)
-            if register:  # "HOLM GUN    32.292,00": the whole line's name, not a word of it
-                capitals = _replacing(capitals, register)  # the register's findings last
-                kept = _replacing(found, register)
-                found = kept[: len(kept) - len(register)]
-            found.extend(capitals)
-            for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
-                keys = f.normalized.casefold().split()
-                if len(keys) > 1:
-                    seen.update(keys)
-                    surnames.add(keys[-1])
-        if ", " in text and _SURNAME_FIRST_GATE.search(text) is not None:
-            found = self._surname_first(text, found)
-        if ":" in text:
-            found.extend(self._listed(text, found))
-        added: list[Finding] = []
-        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
-            if "@" in text:
-                added = self._mentions(text)
-            if ":" in text:
-                added.extend(self._speakers(text))
-                added.extend(self._chat_lines(text))
-            if added:
-                found = _replacing(found, added)
-                for f in added:
-                    keys = f.normalized.casefold().split()
-                    seen.update(keys)
-                    if len(keys) > 1:
-                        firsts.add(keys[0])
-                        surnames.update((keys[-1], _base(keys[-1])))
-                    elif f.explanation.pattern == "chat_line":  # "Sten: ..." heads the thread, "Sten" in it
-                        firsts.add(keys[0])
-        later: list[Finding] = []  # lone mentions: never over a name found whole ("Molin, Malte")
-        for start, end, kind, key, cues in pending:  # a lone "Frederiksen" after "Mette Frederiksen" is the same person
-            base = key[:-1] if len(key) > 3 and key[-1] == "s" else key  # _base(key)
-            if ((key in seen or base in seen) and kind in _MENTIONED) or (
-                kind == AMBIG
-                and (
-                    key in surnames
-                    or base in surnames
-                    or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
-                    or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
-                    or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
-                    or (key != base and base in self.lex.first and self._owned_next(text, end))  # "Pers forældre"
-                )
-            ):  # "Berg" after "Åsa Berg"; "Sten" after "Sten Holm"; "Vitas minde" after "Vita Brøndum"
-                seg = _Seg(start, end, [kind], [key], cues, [end])
-                _with_particle(text, seg, surnames)
-                later.append(self._finding(text, seg, 0.6, "mention"))
-            elif kind == FIRST and key.endswith("s"):  # a genitive, see _genitive_first
-                seg = _Seg(start, end, [kind], [key], cues, [end])
-                if self._genitive_first(text, seg):
-                    later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
-            elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
-                later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
-        if later:
-            found = _replacing(later, found)
-        if added:  # no lone "Falk" inside "@Nora Falk"
-            found = _replacing(found, added)
-        if '"' in text or "“" in text:  # 'Bertil "Berra" Nilsson': the nickname inside the name
-            nicknamed = self._nicknamed(text)
-            if nicknamed:
-                found = _replacing(found, nicknamed)
-        if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
-            found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        if has_things:
-            found = [f for f in found if not self._named_thing(text, f)]
-        if ":" in text:  # "Reporter: Vad händer nu?"
-            found = [f for f in found if not self._sentence_after_label(text, f)]
-        if "!" in text or "." in text or "?" in text:
-            found = self._greeting_ended(text, found)
-        if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
-            found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
-        found = self._columns(text, found)
-        found.sort(key=lambda f: f.start)
-        return found
+            self._colon_record(text, heads, start, run, mask, found, pending, unknown, seen, surnames, firsts)
+
+    def _colon_record(
+        self,
+        text: str,
+        heads: _Lines,
+        start: int,
+        run: str,
+        mask: int,
+        found: list[Finding],
+        pending: list[_Pending],
+        unknown: list[_Seg],
+        seen: set[str],
+        surnames: set[str],
+        firsts: set[str],
+    ) -> None:
+        """A run a ":" follows: its last word may label the next field, so it is judged at this place."""
+        judged = []  # a field label may end the run: judged at this place
+        for seg in self._segments(text, start, run, heads):
+            if mask & _SLASH:
+                seg.cues = [*seg.cues, "signature"]
+            judged.append((seg, *self._judge(seg)))
+        for seg, score, rule in judged:
+            if score > 0:
+                if len(seg.kinds) == 1:
+                    _with_particle(text, seg, surnames)
+                found.append(self._finding(text, seg, score, rule))
+                if len(seg.kinds) > 1:
+                    for key, kind in zip(seg.keys, seg.kinds, strict=True):
+                        if kind != INIT and kind != PART:
+                            seen.add(key)
+                            if len(key) > 3 and key[-1] == "s":
+                                seen.add(key[:-1])
+                    if seg.kinds[0] in (FIRST, AMBIG, BOTH):
+                        firsts.add(seg.keys[0])
+                    last = seg.keys[-1]
+                    base = _base(last)
+                    surnames.add(last)
+                    surnames.add(base)
+                    j = len(seg.kinds) - 2
+                    while j >= 0 and seg.kinds[j] == PART:  # "der Berg", "van der Berg"
+                        chain = " ".join(seg.keys[j:-1])
+                        surnames.update(f"{chain} {k}" for k in (last, base))
+                        j -= 1
+            elif len(seg.kinds) == 1:
+                pending.append((seg.start, seg.end, seg.kinds[0], seg.keys[0], seg.cues))
+            elif (
+                len(seg.kinds) <= 3
+                and _UNKNOWN_NAMEY.issuperset(seg.kinds)
+                and not any(key.endswith(self._org_tails) for key in seg.keys)
+            ):
+                unknown.append(seg)  # not "Kobbervej Tandklinik", "Krogh Advokatpartnerselskab"
+
+    def _one_decision(self, run: str, mask: int) -> tuple[float, str, int, str]:
+        """A one-word run's decision under these cue bits: (score, rule, its class, its key), memoised."""
+        info = self._tokens.get(run) or self._token(run)
+        one = (*self._judge_parts((info[0],), (info[1],), _CUES[mask]), info[0], info[1])
+        if len(self._decided_one) < _KIND_CACHE_SIZE:
+            self._decided_one[(run, mask)] = one
+        return one
+
+    def _normal_form(self, value: str) -> str:
+        """``_normalize(value)``, memoised."""
+        normalized = self._normalized.get(value)
+        if normalized is None:
+            normalized = self._normalize(value)
+            if len(self._normalized) < _KIND_CACHE_SIZE:
+                self._normalized[value] = normalized
+        return normalized
+
+    def _mask_explanation(self, rule: str, mask: int) -> Explanation:
+        """The shared Explanation of ``rule`` under these cue bits, memoised."""
+        explanation = self._mask_explanations.get((rule, mask))
+        if explanation is None:
+            explanation = self._mask_explanations[(rule, mask)] = self._explanation(rule, _CUES[mask])
+        return explanation
 
     def _runs(self, text: str, heads: _Lines) -> list[tuple[int, int, int, int, str]]:
         """The capitalised runs worth judging, each as (what, start, end, cue bits, run).
@@ -614,10 +715,13 @@ class FallbackNameFinder:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
-        taken = [(f.start, f.end) for f in found]
+        taken: list[tuple[int, int]] | None = None  # the spans found, once a candidate needs them
         out: list[Finding] = []
 
         def free(start: int, end: int) -> bool:
+            nonlocal taken
+            if taken is None:
+                taken = [(f.start, f.end) for f in found]
             return not any(s < end and start < e for s, e in taken)
 
         for m in _ROSTER_LINE.finditer(text):
@@ -901,6 +1005,10 @@ class FallbackNameFinder:
             and _AUX_AFTER.match(text, end) is not None
         )
 
+    def _after_label_or_roster(self, text: str, f: Finding) -> bool:
+        """``_sentence_after_label``, or the finding is the weekday label of a roster line ("Tor: Kim, Bo")."""
+        return self._sentence_after_label(text, f) or (text.startswith(":", f.end) and self._roster_line(text, f.end))
+
     def _sentence_after_label(self, text: str, f: Finding) -> bool:
         """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an
         interview transcript), not a name ("Til: Hans")?"""
@@ -990,6 +1098,228 @@ class FallbackNameFinder:
             explanation = self._explanation("caps:surname_first", ["list"])
             out.append(Finding("PERSON", start, end, 0.7, text[start:end], normalized, explanation))
         return out
+
+    def _caps_surname_first(self, text: str) -> list[Finding]:
+        """ "SURNAME, FIRST" items of registers, crew lists and leader boards written in capitals ("MEDARBEJDER:
+        HOLM, METTE", "150S   PEDERSEN, OLE   05:40", "1. GRANT, Linn -14", "ÖBERG, LINA, NIEMINEN, JARI"): the
+        first name (each part of "ANNA-KARIN") is a listed first name, the surname a word that is no label,
+        role, stop or street word; a first name that is also a word ("MAJ", "SOL") only after a listed
+        surname. The item ends at the line's end, a column gap, a separator, a bracket or a score. One span,
+        normalised "Mette Holm"."""
+        lex = self.lex
+        out: list[Finding] = []
+        for m in _CAPS_SURNAME_FIRST.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            gkey = given.casefold()
+            if not all(part in lex.first for part in gkey.split("-")):
+                continue
+            if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields or gkey in lex.street_words:
+                continue
+            skeys = surname.casefold().split()
+            if any(
+                k in lex.not_names
+                or k in lex.titles
+                or k in lex.fields
+                or k in lex.street_words
+                or k in lex.places
+                or (k in lex.stopwords and k not in _PARTICLES)
+                for k in skeys
+            ):
+                continue
+            listed = all(k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) for k in skeys)
+            if len(skeys) > 1 and not listed:
+                continue  # "LØNSEDDEL HOLM, METTE": a heading word before the surname
+            if (gkey in lex.ambiguous or gkey in lex.stopwords) and not listed:
+                continue
+            normalized = " ".join(
+                "-".join(p.capitalize() for p in w.split("-")) for w in [*given.split(), *surname.split()]
+            )
+            explanation = self._explanation("caps:surname,first", ["list"])
+            out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
+        return out
+
+    def _caps_speakers(self, text: str) -> list[Finding]:
+        """Speaker labels of a transcript or subtitles written in capitals ("GITTE: Siden 2009.", "MORTEN: Har
+        du set ..."): a listed first name (or first name and surname) opening its line before a colon and the
+        words spoken. Two such lines at least, or one beside a role label in capitals ("INTERVIEWER:",
+        "VÄRD:"), so a single heading "ANNA: ..." is not taken alone."""
+        lex = self.lex
+        heads: list[tuple[int, int]] = []
+        labels = 0
+        for m in _CAPS_SPEAKER.finditer(text):
+            keys = m.group(1).casefold().split()
+            if any(k in lex.fields or k in lex.not_names or k in lex.roster_labels for k in keys):
+                continue
+            if not all(part in lex.first for part in keys[0].split("-")):
+                if len(keys) == 1 and (self._is_title(keys[0]) or keys[0].endswith(_ROLE_ENDINGS)):
+                    labels += 1  # "INTERVIEWER:", "VÄRD:", "MODERATOR:"
+                elif len(keys) == 1 and keys[0] in _SPEAKER_ROLES:
+                    labels += 1
+                continue
+            if keys[0] in lex.stopwords and keys[0] not in _NAME_STOPWORDS:
+                continue
+            if len(keys) > 1 and not (keys[-1] in lex.last or _SHAPE.search(keys[-1])):
+                continue
+            heads.append((m.start(1), m.end(1)))
+        if not heads or (len(heads) < 2 and not labels):
+            return []
+        explanation = self._explanation("caps:speaker", ["speaker"])
+        return [
+            Finding("PERSON", s, e, 0.7, text[s:e], " ".join(w.capitalize() for w in text[s:e].split()), explanation)
+            for s, e in heads
+        ]
+
+    def _cut_at_gaps(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A column gap (two blanks or more, a tab) ends a name: a run read across it ("Mette Lindberg
+        Rens", "Stine Ahrenkiel  Klinikassistent", a header row "Navn      Nat  Betalt") is cut there and
+        each piece judged on its own, the first with the cues before the run."""
+        out: list[Finding] = []
+        for f in found:
+            if "  " not in f.value and "\t" not in f.value:
+                out.append(f)
+                continue
+            cues: Sequence[str] = f.explanation.context
+            for piece in _PIECE.finditer(f.value):
+                tokens = _tokens(f.start + piece.start(), piece.group())
+                infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+                if infos and (len(infos) > 1 or piece.start() == 0):  # a lone word after a gap is a cell
+                    score, rule = self._judge_parts([i[0] for i in infos], [i[1] for i in infos], cues)
+                    if score > 0:
+                        out.append(self._made(text, tokens[0][0], tokens[-1][1], score, rule, cues))
+                cues = ()
+        return out
+
+    def _listed_alone(self, text: str, pending: list[_Pending], found: list[Finding]) -> list[Finding]:
+        """Lone first names the lists also hold as surnames or words, taken by their place:
+        - an item of a list ("A, B og C") next to a name found ("Pakning: Inger, Vagn, Ali, Lykke Brandt", "Bent og
+          Susanne, Lars og Mette"); not weather words, months or stop words;
+        - before a relative in brackets ("Storm (min søn) har taget billederne")."""
+        lex = self.lex
+        out: list[Finding] = []
+        ends = {f.end for f in found}
+        starts = {f.start for f in found}
+        for start, end, kind, key, cues in pending:
+            if kind not in (BOTH, AMBIG, FIRST) or key not in lex.first or key in lex.places:
+                continue  # "Gunnel Sjöberg, Mora, fyller 90": the town after a name
+            rel = _RELATIVE_AFTER.match(text, end)
+            listed = rel is not None and (rel.group(1).casefold() in lex.owned_nouns or rel.group(1) in lex.titles)
+            if (
+                not listed
+                and kind == AMBIG
+                and (key in _WEATHER_NAMES or key in _MONTHS or (key in lex.stopwords and key not in _NAME_STOPWORDS))
+            ):
+                continue
+            if not listed:
+                before = _LIST_JOIN_BEFORE.search(text, max(0, start - 8), start)
+                if before is not None and before.start() in ends:
+                    listed = True
+                else:
+                    after = _LIST_JOIN_AFTER.match(text, end)
+                    listed = after is not None and after.end() in starts
+            if listed:
+                out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:listed"))
+        return out
+
+    def _sport_mentions(self, text: str, pending: list[_Pending]) -> list[Finding]:
+        """Lone surnames of players in a match report (the text holds a score "2-1"): before a minute in
+        brackets ("Lund (88.)"), before or right after a player's verb ("Vallys udlignede", "satte Fischer 2-0",
+        "headede Mensah sejrsmålet ind"), after "ved"/"genom" behind a score or such a verb ("reducerede ved
+        Aronsen", "2-1 ved Nilsson"). Not towns, clubs in capitals, firms or words after a preposition."""
+        lex = self.lex
+        out: list[Finding] = []
+        for start, end, kind, key, cues in pending:
+            if kind not in (LAST, BOTH, SHAPE, OTHER, AMBIG, FIRST):
+                continue
+            if key in lex.places or key in lex.not_names or key in lex.street_words or key in lex.stopwords:
+                continue
+            if kind == AMBIG and key not in lex.last:
+                continue
+            if key.endswith(self._org_tails) or key.endswith(_ORG_TAILS):
+                continue
+            if kind == OTHER and key.endswith(_DEFINITE_NOUN):
+                continue  # "Segermålet gjorde Åkesson": a noun in its definite form
+            hit = _MINUTE_AFTER.match(text, end) is not None
+            if not hit:
+                verb = _WORD_AFTER.match(text, end)
+                if verb is not None and verb.group(1) in _PLAYER_VERBS:
+                    prep = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+                    hit = prep is None or prep.group(1).casefold() not in _PLACE_PREPOSITIONS
+            if not hit:
+                prev = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+                if prev is not None:
+                    word = prev.group(1).casefold()
+                    if word in _PLAYER_VERBS:
+                        hit = _OBJECT_AFTER.match(text, end) is not None
+                    elif word in ("ved", "genom", "gennem"):
+                        behind = text[max(0, prev.start() - 30) : prev.start()]
+                        last = behind.split()[-1].casefold() if behind.split() else ""
+                        hit = last in _PLAYER_VERBS or _SCORE.search(behind) is not None
+            if hit:
+                particles = _PARTICLE_BEFORE.search(text, max(0, start - 24), start)
+                if particles is not None and text[particles.start()].islower():
+                    start = particles.start()  # "mens Bæk og von Holck scorede"
+                out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "surname:sport"))
+        return out
+
+    def _layout_checked(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Words around a name that are not part of it, by position:
+        - a word before a full name that is no first name of the lists is a role, a party's or club's
+          genitive or an imperative opening the sentence ("Bager Holger Petersen går", "Venstres Sebastian
+          Dyhr", "Havearkitekt Signe Rud", "Träffa Åsa Lindquist-Bengtsson"): the name starts after it;
+        - a town after a name and its job in a list row ("1. Pia Andersen, lærer, Herning") is no person."""
+        lex = self.lex
+        out: list[Finding] = []
+        for f in found:
+            value = f.value
+            if " " in value and f.explanation.pattern in _TRIMMABLE:
+                tokens = _tokens(f.start, value)
+                if len(tokens) >= 3:
+                    infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
+                    head = infos[0][1]
+                    if (
+                        head not in lex.first
+                        and infos[0][0] not in (FIRST, BOTH)  # "Ann-Mari Eva Lund": a double first name
+                        and infos[1][0] in (FIRST, BOTH)
+                        and infos[1][1] not in lex.ambiguous
+                        and infos[-1][0] in _SURNAME_LIKE
+                        and self._role_head(text, f.start, head, infos[0][0])
+                    ):
+                        a = tokens[1][0]
+                        cues = [c for c in f.explanation.context if c != "title"]
+                        kinds, keys = [i[0] for i in infos[1:]], [i[1] for i in infos[1:]]
+                        score, rule = self._judge_parts(kinds, keys, cues)
+                        if score > 0:
+                            out.append(self._made(text, a, f.end, score, rule, cues))
+                            continue
+            elif " " not in value and value.casefold() in lex.places:
+                if (
+                    f.explanation.pattern in ("cue:title", "mention", "surname+verb", "first_name")
+                    and _PLACE_IN_ROW.search(text, max(0, f.start - 40), f.start) is not None
+                ):
+                    continue  # "lærer, Herning": the town column of a candidate list
+                prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
+                if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
+                    continue  # "Først i Brande", "Skifteretten i Hillerød"
+            out.append(f)
+        if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
+            pets = {
+                f.value for f in out if (m := _BRACKET_WORD.match(text, f.end)) and m.group(1).casefold() in lex.animals
+            }
+            if pets:
+                out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
+        return out
+
+    def _role_head(self, text: str, start: int, head: str, kind: int) -> bool:
+        """Is ``head`` (the first word of a three-word run, no listed first name) a word before the name: a
+        genitive ("Venstres", "Moderaternas"), a listed surname or role compound opening the sentence
+        ("Bager ...", "Havearkitekt ...", "Stationsbefäl ..."), a definite plural ("Grundarna") or an
+        imperative ("Träffa")? An unknown first name before a known middle name stays ("Jovana Sonny Kaya")."""
+        if kind == TITLE or head in self.lex.not_names:
+            return True
+        if len(head) >= 5 and head.endswith(("s", "arna", "erne", "rne")) and head[:-1] not in self.lex.first:
+            return True
+        opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
+        return opens and (kind == AMBIG or (kind == OTHER and len(head) >= 9 and "-" not in head))
 
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
@@ -1719,6 +2049,7 @@ _ORG_TAILS = (
     "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
+    "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
@@ -1989,6 +2320,57 @@ _CAPS_LINE = re.compile(
     rf"^[ \t]*(?:\d{{1,4}}[.)]?[ \t]+)?({_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;|])",
     re.M,
 )
+# "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (two words: "DE LA CRUZ" no, "LUND
+# HOLM" yes), a comma, the first name in capitals or capitalised; ends at the line's end, a gap, a separator, a
+# bracket or a score
+_CAPS_SURNAME_FIRST = re.compile(
+    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t])?{_CAPS_WORD}),[ \t]+({_CAPS_WORD}|{_WORD})"
+    rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d)",
+    re.M,
+)
+# What every such item holds: two capitals, a comma, blanks, a capital
+_CAPS_SURNAME_FIRST_GATE = re.compile(rf"[{_UP}]{{2}},[ \t]+[{_UP}]")
+# A transcript's speaker label in capitals opening a line: "GITTE:", "ANNE METTE:", "INTERVIEWER:"
+_CAPS_SPEAKER = re.compile(rf"^[ \t]*({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?):[ \t]+(?=\S)", re.M)
+_SPEAKER_ROLES = frozenset(
+    {"värd", "vært", "host", "moderator", "intervjuare", "interviewer", "journalist", "reporter"}
+)
+_CAPS_SPEAKER_GATE = re.compile(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
+_PIECE = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
+# A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
+_LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")
+# "Storm (min søn)": a relative named in brackets right after a first name
+_RELATIVE_AFTER = re.compile(
+    r"[ \t]*\((?:min|mit|mine|vores|vor|hans|hendes|sin|sit|din|dit|jeres|deres|vår|vårt|hennes|er|deras)[ \t]+(\w+)\)"
+)
+# A match score ("31-28", "2-0"), not a date, phone number or range of years
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d/-]|[.,:]\d)")
+# A minute in brackets after a scorer ("Lund (88.)", "(12., 67.)")
+_MINUTE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\.?(?:[ \t]*(?:,|og|och)[ \t]*\d{1,3}\.?)*[ \t]*(?:min\.?)?\)")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# "satte Fischer 2-0", "headede Mensah sejrsmålet", "udlignede Bjerre, men"
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:[a-zæøåäöü]|\d{1,2}-\d)|[,.;!]")
+_DEFINITE_NOUN = ("et", "en", "an", "erne", "arna", "ene", "na")
+_BRACKET_WORD = re.compile(r"[ \t]*\(([^\W\d]+)")
+# What players do in a match report, in the past tense (teams "vandt", "førte", "tabte" are left out)
+_PLAYER_VERBS = frozenset(
+    {
+        "scorede", "udlignede", "headede", "reducerede", "lukkede", "reddede", "brændte", "assisterede", "bragte",
+        "sikrede", "afgjorde", "øgede", "satte", "driblede", "skød", "scorade", "gjorde", "nickade", "kvitterade",
+        "utjämnade", "reducerade", "räddade", "avgjorde", "sköt", "ökade", "fastställde", "stängde", "missade",
+        "assisterade", "spikade", "prickade", "fik", "fick", "gav",
+    }
+)  # fmt: skip
+# Prepositions before a place ("i Brande", "från Örebro"); a surname after them is no player's either
+_PLACE_PREPOSITIONS = frozenset(
+    {"i", "fra", "från", "til", "till", "på", "ved", "vid", "mod", "mot", "nær", "nära", "af", "av", "hos", "mellem"}
+)
+# Rules whose run may have taken a word before the name in (see _layout_checked)
+_TRIMMABLE = frozenset({"name+surname", "name+first+name", "name+speech", "first+name"})
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|[.!?]\s\s|\s[–-]\s|[\"“]\s?)\Z", re.M)
+# "Pia Andersen, lærer, Herning": a name, a comma, a lower-case job, a comma before the town
+_PLACE_IN_ROW = re.compile(rf"[{_UP}][{_LOW}]+,[ \t]+[{_LOW}][{_LOW} -]*,[ \t]+\Z")
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
 _NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
 # What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.

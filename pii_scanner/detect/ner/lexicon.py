@@ -39,6 +39,8 @@ class Lexicon:
     column_full: frozenset[str] = frozenset()  # ... over whole names ("Navn", "Namn", "Kontaktperson")
     owned_nouns: frozenset[str] = frozenset()  # "forældre": after a genitive first name ("Ullas forældre")
     named_things: frozenset[str] = frozenset()  # "mødelokale": a name after it is a room, ship or storm
+    animals: frozenset[str] = frozenset()  # "labrador": a name before "(labrador, 7 år)" is a pet's
+    places: frozenset[str] = frozenset()  # "herning": towns that name lists hold or that stand where names do
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -111,4 +113,6 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         column_full=_fold(cues.get("column_full")),
         owned_nouns=_fold(cues.get("owned_nouns")),
         named_things=_fold(cues.get("named_things")),
+        places=_fold(cues.get("places")),
+        animals=_fold(cues.get("animals")),
     )

@@ -5,8 +5,10 @@
 a scanner, the one-word skips, the cue bits; every rule that depends on the lexicons stays in the finder's
 Python methods, which the C code reads the memo tables of and calls on a miss or a rare branch. The runs
 and bits are identical (``tests/detect/ner/test_name_kernel.py`` compares both on generated, recorded and
-hostile texts). Which one runs follows the detection fast path's switches: compiled when installed,
-unless ``PII_SCANNER_PURE_PYTHON`` is set or ``[scan.detect] fast_path = "off"``.
+hostile texts). It also judges those runs (``judge``, the twin of ``FallbackNameFinder._judge_records``:
+memo look-ups, PERSON findings, the names-seen sets; the finder's methods on a miss), or finds and judges
+them in one pass (``find_runs``). Which one runs follows the detection fast path's switches: compiled when
+installed, unless ``PII_SCANNER_PURE_PYTHON`` is set or ``[scan.detect] fast_path = "off"``.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from pii_scanner.detect.fastpath import PURE_ENV
 
 # The interface version this code speaks and the hash of the C source it was tested against (native/
 # setup.py builds the hash in; tests/detect/ner/test_name_kernel.py checks it is the file's).
-_ABI = 2
-_SOURCE = "bc182945ddc8d6f4"
+_ABI = 3
+_SOURCE = "d298b3848bfbae9b"
 
 
 def _load() -> ModuleType | None:
@@ -79,6 +81,12 @@ def person_maker(kernel: ModuleType | None) -> PersonMaker:
         maker: PersonMaker = functools.partial(kernel.person, Finding)
         return maker
     return functools.partial(Finding, "PERSON")
+
+
+def person_class(kernel: ModuleType | None) -> type[Finding] | None:
+    """The class the compiled judging makes PERSON findings of without calling its ``__init__`` (as
+    ``person_maker`` does), or None: it then calls the maker it is handed."""
+    return Finding if kernel is not None and _plain_finding_class() else None
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:

@@ -49,14 +49,23 @@ _SEP = "[-+ \u2010-\u2013\u2212\u00a0\u202f]"
 _DASH = "[-+\u2010-\u2013\u2212]"
 _PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | dict.fromkeys("\u00a0\u202f", " "))
 # Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
-# and the hyphen of a line broken inside the number ("110391-\n1539"); both read as OCR splits.
-_TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] |-\r?\n)?\d{{4}}"
+# and the hyphen of a line broken inside the number ("110391-\n1539"); both read as OCR splits. A
+# centenarian's "+" broken the same way ("220128+\n9861") keeps its "+" (the century) and is scored so.
+_TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] |[-+]\r?\n)?\d{{4}}"
 # A form with one box per digit ("|0|7|0|7|6|1|-|4|2|8|5|", "[1][9][8][1]...", "0 7 0 7 6 1 - 4 2 8 5"):
 # read like an OCR split and another `boxed_digits` lower (a word naming it is needed).
 _BOX = r"(?:\][ ]?\[|[ ]?\|[ ]?|[ \u00a0])"
 _BOX_GAP = rf"(?:{_BOX}(?:[-\u2013]{_BOX})?|\][-\u2013]\[)"
 _TEN_BOXED = rf"(?:{_BOX}\d){{5}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
 _TWELVE_BOXED = rf"(?<=[12]){_BOX}\d(?:{_BOX}\d){{6}}{_BOX_GAP}\d(?:{_BOX}\d){{3}}"
+# Read out or written in pairs of digits ("15 07 83 13 85", "19 90 05 30 04 22"): read like boxes.
+_PAIR = r"[ .\-]"
+# Other read-out groupings: the date in pairs and the serial whole ("07 07 61 4285"), DDMM then pairs ("0707 61 42 85").
+_TEN_PAIRS = (
+    rf"\d(?:{_PAIR}{_MONTH}{_PAIR}\d\d(?:{_PAIR}\d\d{_PAIR}\d\d|[ -]\d{{4}})"
+    rf"|{_MONTH} \d\d \d\d \d\d)"
+)
+_TWELVE_PAIRS = rf"(?:(?<=1)9|(?<=2)0){_PAIR}\d\d{_PAIR}{_MONTH}{_PAIR}\d\d{_PAIR}\d\d{_PAIR}\d\d"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
@@ -230,7 +239,61 @@ _LABEL_WORD = re.compile(r"(?:^|[\s(\[{,;])([^\W\d_]{4,14})[ \t]*[:=#]?[ \t]*$")
 def _person_label(env: Env, start: int) -> str:
     m = _LABEL_WORD.search(env.text, max(0, start - 20), start)
     word = m.group(1).lower() if m is not None else ""
-    return word if word in env.rules.labels.persons else ""
+    if word in env.rules.labels.persons:
+        return word
+    if word == "serialnumber" or env.text[start - 1 : start] in ("=", "-", ":", '"'):
+        if filters.dn_serial_number(env.text, start):
+            return "serialnumber"  # a certificate subject's identity number ("CN=..., serialNumber=1990...")
+        if _PERSONAL_CODE_BEFORE.search(env.text, max(0, start - 6), start):
+            return "pno"  # "PNOSE-199005300422": ETSI's code of a natural person's national number
+    return ""
+
+
+def _positive_of(env: Env, entity: str, word: str) -> bool:
+    """``word`` is a positive context word of ``entity`` (a word naming the identifier of another country,
+    "cpr" for a personnummer reading, names nothing here); a word naming any ("personnummer", "id-nummer")
+    counts for each that lists it."""
+    words = env.rules.context.get(entity)
+    found = None if words is None or words.both is None else words.both.fullmatch(word.lower())
+    return found is not None and found.lastgroup == "p"
+
+
+def _named_next_to(windows: tuple[str, str], words: tuple[str, ...]) -> bool:
+    """One of ``words`` stands in the context windows with no digit between it and the number."""
+    before, after = windows[0].lower(), windows[1].lower()
+    for word in words:
+        i = before.rfind(word)
+        if i >= 0 and not any(ch.isdigit() for ch in before[i + len(word) :]):
+            return True
+        j = after.find(word)
+        if j >= 0 and not any(ch.isdigit() for ch in after[:j]):
+            return True
+    return False
+
+
+def _listed_label_words(env: Env, start: int) -> dict[str, str]:
+    """Per entity, a positive word of it in the label of the list the number stands in ("Medarbejdere
+    på projektet: 151061-1760 (KH), 031282-2088": the list's label names every number of it)."""
+    text = env.text
+    if text[start - 2 : start] not in (", ", "; ") and text[start - 4 : start] not in (" og ", "och ", "and "):
+        return {}
+    lo, _ = layout.line_bounds(text, start)
+    clause = filters.list_label(text, lo, start).lower()
+    found: dict[str, str] = {}
+    if not clause:
+        return found
+    for name in (DK, SE, NO):
+        words = env.rules.context.get(name)
+        if words is None or words.both is None:
+            continue
+        for m in words.both.finditer(clause):
+            if m.lastgroup == "p":
+                found[name] = m.group().lower()
+                break
+    return found
+
+
+_PERSONAL_CODE_BEFORE = re.compile(r"(?<![^\W_])PNO[A-Z]{2}[-:]$")
 
 
 _BROKEN_WORD = re.compile(r"-\r?\n")
@@ -432,6 +495,12 @@ _AFTER_ID_CODE = re.compile(
 )
 
 
+# ETSI EN 319 412-1's semantics identifier of a natural person's national number in a certificate:
+# "PNO", the country, "-" ("serialNumber=PNOSE-199005300422", "PNODK-0707614285").
+_PERSONAL_CODE = "PNO"
+_PERSONAL_CODE_COUNTRY = re.compile(r"[A-Z]{2}[-:]")
+
+
 def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
     at = text.find(_ID_CODE, max(0, start - 3), end)
     while at >= 0:
@@ -439,6 +508,13 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
         if m is not None and start <= m.start() < end:
             yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
         at = text.find(_ID_CODE, at + 3, end)
+    at = text.find(_PERSONAL_CODE, max(0, start - 6), end)
+    while at >= 0:
+        if not text[at - 1 : at].isalnum() and _PERSONAL_CODE_COUNTRY.match(text, at + 3):
+            m = _AFTER_ID_CODE.match(text, at + 6)
+            if m is not None and start <= m.start() < end:
+                yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+        at = text.find(_PERSONAL_CODE, at + 3, end)
 
 
 # A number with a letter a scanner or a typist put for a digit (O/o for 0, l/I/| for 1, S for 5, B for 8),
@@ -457,7 +533,7 @@ _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", 
 
 
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
-_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE)
+_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE)
 _HOOKS = re.compile("|".join(re.escape(word) for word in _HOOK_WORDS))
 
 
@@ -538,7 +614,9 @@ class NationalIdRecognizer(Recognizer):
     ) -> Iterator[tuple[str, int, int]]:
         places = _hook_places(text, start, end, kernel)
         glued = _found(text, "_", max(0, start - 1), end + 14, places)
-        coded = _found(text, _ID_CODE, max(0, start - 3), end, places)
+        coded = _found(text, _ID_CODE, max(0, start - 3), end, places) or _found(
+            text, _PERSONAL_CODE, max(0, start - 6), end, places
+        )
         return self._glued(text, start, end, glued, coded, places)
 
     @staticmethod
@@ -563,6 +641,8 @@ class NationalIdRecognizer(Recognizer):
             Pattern("ten_digits", "0-9", BEFORE + _TEN_DOTTED + AFTER),
             Pattern("boxed", "0-9", BEFORE + _TWELVE_BOXED + AFTER),
             Pattern("boxed", "0-9", BEFORE + _TEN_BOXED + AFTER),
+            Pattern("boxed", "12", BEFORE + _TWELVE_PAIRS + AFTER),
+            Pattern("boxed", "0-9", BEFORE + _TEN_PAIRS + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -579,12 +659,19 @@ class NationalIdRecognizer(Recognizer):
             raw = raw.translate(_OCR_LETTERS)
             pattern = "se_twelve" if pattern == "ocr_twelve" else "ten_digits"
         if pattern == "ten_digits":
+            plus_broken = "+\n" in raw or "+\r\n" in raw
+            if plus_broken:
+                raw = raw.replace("\r", "").replace("\n", "")
             # The compiled kernel answers None for text it leaves to Python (non-ASCII digits).
             facts = env.kernel.ten_facts(raw) or fastpath.ten_facts(raw)
             if misread:
                 facts = ("ocr", facts[1], facts[2])
             sep = facts[0]
             readings = self._ten_readings(raw, facts, env)
+            if plus_broken:  # read with its "+" (born 100 years before), scored as an OCR split
+                sep = "ocr"
+                less = env.rules.score(SE, "ocr_split")
+                readings = [r._replace(score=r.score + env.rules.score(r.entity, "ocr_split", less)) for r in readings]
         elif pattern == "boxed":
             sep = "ocr"
             readings = self._boxed_readings(raw, env)
@@ -637,13 +724,22 @@ class NationalIdRecognizer(Recognizer):
             return alike[0]
 
         labelled = 0.0  # the best base score among readings a negative word labels as something else
+        listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             if not ctx.positive and not ctx.negative:
                 if not person_label:
-                    person_label.append(_person_label(env, start) or _requested_word(env, start, end))
-                if person_label[0]:
+                    person_label.append(_person_label(env, start))
+                    person_label.append(_requested_word(env, start, end) if not person_label[0] else "")
+                if not person_label[0] and not listed:
+                    listed.append(_listed_label_words(env, start))
+                if not person_label[0] and reading.entity in listed[0]:
+                    ctx = ContextHit((listed[0][reading.entity],), (), False)
+                elif person_label[0]:
                     ctx = ContextHit((person_label[0],), (), False)  # "person 170494 4980 already exists"
+                elif person_label[1] and _positive_of(env, reading.entity, person_label[1]):
+                    # the request's word names this reading ("kan du sende dit cpr" / "Tove: 0406054775")
+                    ctx = ContextHit((person_label[1],), (), False)
                 elif (
                     reading.entity == DK
                     and reading.checksum == "invalid"
@@ -651,6 +747,10 @@ class NationalIdRecognizer(Recognizer):
                     and _born_on_row(env, start, reading.born)
                 ):
                     ctx = _BORN_ON_ROW  # the holder's birth date written beside it ("Ida Holm;1965-08-13;1308653299")
+            if pattern == "boxed" and ctx.positive and not _named_next_to(windows, ctx.positive):
+                # One digit per box or pairs read out: only a word naming THIS number reads it ("CPR (læst op):
+                # 09 09 60 43 97 Ring 07 10 81 47 83": the second is the phone's).
+                ctx = ContextHit((), ctx.negative, ctx.suppressed)
             if (
                 misread
                 and not ctx.positive

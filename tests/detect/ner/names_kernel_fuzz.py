@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import sys
+from typing import Any
 
 from pii_scanner.detect.ner import fallback, name_kernel
 from pii_scanner.detect.ner.fallback import RUN, FallbackNameFinder
@@ -159,11 +160,39 @@ def check(finder: FallbackNameFinder, pure: FallbackNameFinder, kernel: object, 
             got_line = kernel.line(finder, finder._tables, sample, line_start, sig)  # type: ignore[attr-defined]
             if got_line != pure._line(sample, line_start, sig):
                 raise AssertionError(f"line facts differ on {sample!r} at {line_start}")
+    check_judge(finder, pure, kernel, sample, expected)
     if finder.find(sample) != pure.find(sample):
         raise AssertionError(f"findings differ on {sample!r}")
     check_any_in(kernel, sample)
     if kernel.caps_pair(sample) != fallback._has_caps_pair(sample):  # type: ignore[attr-defined]
         raise AssertionError(f"caps_pair differs on {sample!r}")
+
+
+def judged(finder: FallbackNameFinder, kernel: object | None, sample: str, records: list[Any]) -> list[Any]:
+    """What judging ``records`` leaves in find()'s lists and sets: compiled (``kernel.judge``) or pure."""
+    heads = fallback._Lines(finder._text_has_sig(sample))
+    state: list[Any] = [[], [], [], set(), set(), set()]  # found, pending, unknown, seen, surnames, firsts
+    if kernel is None:
+        finder._judge_records(sample, heads, records, *state)
+    else:
+        kernel.judge(finder, finder._judge_tables, sample, heads, records, *state)  # type: ignore[attr-defined]
+    return state
+
+
+def check_judge(
+    finder: FallbackNameFinder, pure: FallbackNameFinder, kernel: object, sample: str, records: list[Any]
+) -> None:
+    """The compiled judging of the runs leaves exactly what the pure one does, from cold and warm memo tables."""
+    want = judged(pure, None, sample, records)
+    for _ in range(2):
+        got = judged(finder, kernel, sample, records)
+        if got != want:
+            raise AssertionError(f"judged runs differ on {sample!r}: {got} != {want}")
+        heads = fallback._Lines(finder._text_has_sig(sample))
+        state: list[Any] = [[], [], [], set(), set(), set()]
+        kernel.find_runs(finder, finder._tables, finder._judge_tables, sample, heads, heads.sig, *state)  # type: ignore[attr-defined]
+        if state != want:
+            raise AssertionError(f"runs found and judged in one pass differ on {sample!r}: {state} != {want}")
 
 
 def check_any_in(kernel: object, sample: str) -> None:

@@ -1,0 +1,68 @@
+"""Shared by the v7 builders: reading the hand-written banks, rendering, writing JSONL."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import random
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from benchmarks.redteam.holdout7.render import Doc, render
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT / "benchmarks" / "data" / "redteam" / "holdout7"
+
+# a generated layout: rng -> (lang, markup)
+Layout = Callable[[random.Random], tuple[str, str]]
+
+
+def bank(module: str) -> list[tuple[str, str, str]]:
+    """Hand-written documents of one bank module: ``(family, lang, markup)``; a line ``=== family lang`` starts
+    each document (written once), trailing blank lines are dropped."""
+    text: str = importlib.import_module(f"benchmarks.redteam.holdout7.{module}").TEXT
+    docs: list[tuple[str, str, str]] = []
+    current: list[str] | None = None
+    family = lang = ""
+    for line in text.split("\n"):
+        if line.startswith("=== "):
+            if current is not None:
+                docs.append((family, lang, "\n".join(current).strip("\n")))
+            family, lang = line[4:].split()
+            current = []
+        elif current is not None:
+            current.append(line)
+    if current is not None:
+        docs.append((family, lang, "\n".join(current).strip("\n")))
+    return docs
+
+
+def build_set(
+    prefix: str,
+    seed: int,
+    banks: Iterable[str],
+    layouts: Iterable[tuple[str, Layout, int]],
+    label_numbers: bool,
+) -> list[dict[str, object]]:
+    rng = random.Random(seed)
+    out: list[dict[str, object]] = []
+    n = 0
+    for module in banks:
+        for family, lang, markup in bank(module):
+            n += 1
+            doc = render(Doc(f"{prefix}-{n:04d}", lang, f"hand-{family}"), markup, rng, label_numbers)
+            out.append(doc.as_json())
+    for name, layout, draws in layouts:
+        for _ in range(draws):
+            n += 1
+            lang, markup = layout(rng)
+            doc = render(Doc(f"{prefix}-{n:04d}", lang, f"gen-{name}"), markup, rng, label_numbers)
+            out.append(doc.as_json())
+    return out
+
+
+def write(docs: list[dict[str, object]], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for doc in docs:
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")

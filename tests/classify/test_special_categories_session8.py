@@ -1,0 +1,128 @@
+"""Session-8 rules, each general and tested with other words than the set that showed its class: FAQs, a
+union representative of somebody's, hearsay about an unnamed teller, exam cases and stage fiction, charities
+and destinations named like a faith or a person, organisations opening a name, same-sex couples said to be
+married and same-sex partners told by "sex with"/"in a relationship with", names the lists lack (capitals
+with a double first name, a genitive before a family word, two capitalised words before "er"/"är"), a
+three-word name after a greeting, and the lexicon of minorities, faiths, disabilities, devices and dissent."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.classify.special_categories import load_special_categories
+
+
+@pytest.fixture(scope="module")
+def classify():  # type: ignore[no-untyped-def]
+    sc = load_special_categories()
+    return lambda text: sc.classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a FAQ's questions are anybody's: a head naming questions, or two question labels
+        "Ofte stillede spørgsmål\nHvordan melder jeg mig ind i en fagforening?\nSvar: Via forbundets hjemmeside.",
+        "FAQ – personale\nVem är mitt fackliga ombud?\nSvar: Se personalhandboken.",
+        "Spørsmål: Hvem er min tillitsvalgt?\nSvar: Se intranett.\nSpørsmål: Hva gjør jeg om jeg blir syk?"
+        "\nSvar: Ring.",
+        "Frågor och svar: Vad gör jag om jag blir sjuk på resan?",
+        # what the writer was told by somebody unnamed is about nobody identified
+        "Til bestyrelsen: En kollega fortalte mig at han har afsonet en dom for vold. Hvad gør vi?",
+        "Min granne berättade för mig att hon har suttit i fängelse. Får jag berätta det för föreningen?",
+        # exam cases and hypotheticals
+        "Opgave 3: Antag at en ansat fortæller, at han er muslim. Må lederen skrive det i journalen?",
+        "Tentamen: Anta att en medarbetare berättar att hon är medlem i Vänsterpartiet. Vad gäller?",
+        "Seminar task: Suppose an employee says she is a member of a trade union. May HR record it?",
+        # fiction on stage
+        "Recension: I pjäsen spelar Mikael Berg en man som döms för rån. Spelas till maj.",
+        "Teateranmeldelse: I stykket spiller Helle Dam en kvinde, der sidder i fængsel for svindel.",
+        # a charity named after a faith, and a trip's destination
+        "Tak Bodil Krogh for dit bidrag til Muslim Aid. Pengene går til skoler i Bangladesh.",
+        "Busresa till Maria Laach i juni, arrangerad av Svenska kyrkan i Lund. Anmälan senast 1 mars.",
+        # an organisation opening a name is no person
+        "Tolkbokning: somaliska, tisdag 09.00, Vårdcentralen Husie, läkarbesök.",
+        "Referat, Sankt Hans Sogn: menighedsrådet vedtog budgettet.",
+        # after blind25: a name after an organisation's head noun, a practice or a lab, readers with a condition
+        "Pension Solbakken – husorden: Vi har bederum på 1. sal og vegansk morgenmad.",
+        "Tandlægepraksis Holm: Nye åbningstider fra 1. april. Vi behandler også tandlægeskræk.",
+        "Nyt fra IVF-labbet: Sara Lind er ansat som bioanalytiker.",
+        "Nyhetsbrev fra Astmaforbundet: Tre råd til deg med astma. Forsidebilde: Kari Dahl på tur.",
+        "A short guide to inherited heart conditions, by our nurse Julia Shaw.",
+        "Inkassobolaget: Vid långvarig sjukdom kan du begära anstånd. Mejla oss på info@inkasso.se.",
+        "Ansøger Ane Holt har boet i Nuuk i 12 år og taler dansk, engelsk og lidt kalaallisut.",
+        # two women married to men, two men who are brothers
+        "Säljarna, Lena och Anders Ahlström, är gifta sedan 1990.",
+        "Mads og Jonas Holm er brødre. Mads er gift med Sofie.",
+    ],
+)
+def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a FAQ's statement by a named person still counts
+        ("Ofte stillede spørgsmål\nSvar: Tillidsrepræsentant Bent Ravn er medlem af 3F.", ["trade_union"]),
+        # what a named person or the writer's relative told stays theirs
+        ("Min søster fortalte mig at hun har siddet i fængsel.", ["criminal_records"]),
+        ("Jonna Bech berättade för mig att hon har suttit i fängelse.", ["criminal_records"]),
+        # a greeting with a three-word name makes "du" the addressee
+        ("Kære Anne Marie Skov\nSom medlem af Frelsens Hær har du hjulpet os i mange år.", ["religion"]),
+        # same-sex couples said to be married, in the sentence or the next
+        ("Köparna, Erik och Johan Lind, var nöjda. De är gifta och har två barn.", ["sexual_orientation"]),
+        ("Lejerne, Sofie og Maja Berg, er gift og flytter ind 1. maj.", ["sexual_orientation"]),
+        # a partner of the same gender told by what they do together
+        ("Blodgiver Lars Kvist oplyste at han har haft sex med en mand i april.", ["sexual_orientation"]),
+        ("Donorn Anna Ek uppgav att hon lever i en relation med en kvinna.", ["sexual_orientation"]),
+        ("Blood donor Tom Reed said he had sex with a man last month.", ["sexual_orientation"]),
+        # names the lists lack: capitals with a double first name, a genitive, a subject before "er"
+        ("STEM PÅ KARL-ERIK BUCH – KANDIDAT FOR SOCIALDEMOKRATIET I ODENSE", ["political_opinion"]),
+        ("Notat fra forældremøde: Nukakas forældre fortalte, at familien er grønlændere fra Nuuk.", ["ethnic_origin"]),
+        ("Opsummering, vikarbureau: Ivalu Petersen er grønlænder og søger job i Odense.", ["ethnic_origin"]),
+        # minorities and peoples
+        ("Elevens mamma berättade att Kalle Demeter och familjen är romer.", ["ethnic_origin"]),
+        ("Ivan Lind tillhör resandefolket och talar romani.", ["ethnic_origin"]),
+        # faiths
+        ("Rania Haddad är yezidier och firar nyår i april.", ["religion"]),
+        ("Our colleague Omar Ali observes Friday prayers, so he leaves at 12:30.", ["religion"]),
+        ("Jens Holt er kvæker og vil ikke aflægge ed.", ["religion"]),
+        # disabilities and devices a person depends on
+        ("Kunden Bente Lund har kun én arm og skal have en bil med automatgear.", ["health"]),
+        ("Kunden Olle Berg är beroende av syrgas dygnet runt.", ["health"]),
+        ("Tenant Mark Hill is on home oxygen and must be told of power cuts.", ["health"]),
+        ("Borgeren Hans Krog bruger førerhund og skal have plads i taxaen.", ["health"]),
+        # after blind25
+        (
+            "Behandlingsplan: Parret Sara og Nadia Holm starter insemination med donorsæd i maj.",
+            ["health", "sexual_orientation"],
+        ),
+        ("Guest Ms. Ruth Adler asked for a room key instead of the card lock as she keeps Shabbat.", ["religion"]),
+        ("Case note: tenant Liam Kerr is serving a sentence at HMP Leeds until 2027.", ["criminal_records"]),
+        ("Indberetning: Jeg har set lagerchef Ole Brink tage imod bestikkelse fra en vognmand.", ["criminal_records"]),
+        ("Anmälan: Kassören Eva Lind misstänks ha förskingrat föreningens pengar.", ["criminal_records"]),
+        ("Concern raised: my colleague Tom Hart has a drinking problem and drives the van.", ["health"]),
+        ("Socialstyrelsen: beslut om ändrad könstillhörighet för Robin Ek har fattats.", ["sexual_orientation"]),
+        ("Ticket 88: Jamie Cole is transitioning and wants the new name in payroll.", ["sexual_orientation"]),
+        ("Hemtjänst: Brukaren Olle Berg har ett trycksår på korsbenet.", ["health"]),
+        ("Remiss: Jonas Ek har låga spermievärden enligt senaste provet.", ["health"]),
+        (
+            "Indfødsret: Ansøgeren Piet Vries er ikke på lovforslaget, da han er idømt en bøde for spirituskørsel.",
+            ["criminal_records"],
+        ),
+        (
+            "Inkasso: Kravet mot Stian Moe gjelder erstatning etter dom for underslag i Bergen tingrett.",
+            ["criminal_records"],
+        ),
+        ("Mødet: fru Aviaja Berthelsen taler bedst kalaallisut, så tolken skal tale grønlandsk.", ["ethnic_origin"]),
+        # dissent in asylum accounts
+        ("Ansøgeren Ali Rezaei forklarede, at han var medlem af et oppositionsparti i Iran.", ["political_opinion"]),
+        (
+            "Sökanden Hawa Ali uppgav att hon är regimkritiker och har deltagit i demonstrationer.",
+            ["political_opinion"],
+        ),
+    ],
+)
+def test_about_a_person(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == expected

@@ -1338,10 +1338,18 @@ class FallbackNameFinder:
         imperative ("Träffa")? An unknown first name before a known middle name stays ("Jovana Sonny Kaya")."""
         if kind == TITLE or head in self.lex.not_names:
             return True
-        if len(head) >= 5 and head.endswith(("s", "arna", "erne", "rne")) and head[:-1] not in self.lex.first:
+        # a genitive of a party or organisation ("Venstres", "Moderaternas", "Kommunens"), not a name ending in
+        # "-as", "-is", "-us" ("Niklas", "Boris", "Rasmus") the lists may lack
+        if (
+            len(head) >= 5
+            and head.endswith(("es", "ns", "ts", "ernas", "arnas", "arna", "erne", "rne"))
+            and head[:-1] not in self.lex.first
+        ):
             return True
+        if head.endswith("s") and head[:-1] in self.lex.places:
+            return True  # a town's or its club's genitive ("Hernings Mikkel Hansen")
         opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
-        return opens and (kind == AMBIG or (kind == OTHER and len(head) >= 9 and "-" not in head))
+        return opens and kind == AMBIG  # "Bager Holger Petersen går": a word-name, not "Charlotte Berta Friis"
 
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil

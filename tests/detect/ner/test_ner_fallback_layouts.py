@@ -49,8 +49,11 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Konservatives Jesper Nørgaard fik flest stemmer.", ["Jesper Nørgaard"]),
         ("Träffa Gunilla Strömqvist på mässan.", ["Gunilla Strömqvist"]),
         ("Vedr. dødsbo. Arvingen Lisbeth Munk har underskrevet.", ["Lisbeth Munk"]),
-        # an unknown first name before a known middle name stays in the name
+        ("Liberalernas Karin Holmgren blev tvåa.", ["Karin Holmgren"]),
+        # an unknown first name before a known middle name stays in the name, also one ending in "-s" or a long one
         ("Jovanka Sonja Kaya kommer i morgen.", ["Jovanka Sonja Kaya"]),
+        ("I går døde Zeferinus Karen Lund.", ["Zeferinus Karen Lund"]),
+        ("Resultat: 1. Ermengilda Anna Holm", ["Ermengilda Anna Holm"]),
         # a town in the place column of a list row is no person
         ("Kandidater\n1. Tove Lauridsen, sygeplejerske, Holstebro\n2. Egon Friis, murer, Viborg", None),
     ],

@@ -114,3 +114,25 @@ def test_not_names(finder: FallbackNameFinder, text: str) -> None:
 )
 def test_positions(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roster items with their task in brackets; a weather word capitalised mid-sentence next to a name
+        ("Vagtplan\nMan: Storm (åbner), Gitte, Rasmus\nTir: Nanna, Sol (lukker)", None),
+        ("Bytte: Gitte og Sol bytter fredag.", ["Gitte", "Sol"]),
+        # an initial for the surname after a first name in a list
+        ("Forsvar: Magnus, Mikkel R., Frej", ["Magnus", "Mikkel R.", "Frej"]),
+        # "Ring" is a surname after a first name
+        ("Deltagere: Trine Holt, Vera Ring, Ole Berg", ["Trine Holt", "Vera Ring", "Ole Berg"]),
+        # a "/" sign-off after a sentence on the same line
+        ("Hej Kasper, kan vi flytte mødet? Birgit er syg. /Lotte", ["Kasper", "Birgit", "Lotte"]),
+        # a patronymic surname
+        ("Ministern Karin Jonsdotter talade. Jonsdotter lovade svar.", ["Karin Jonsdotter", "Jonsdotter"]),
+    ],
+)
+def test_lists_and_sign_offs(finder: FallbackNameFinder, text: str, expected: list[str] | None) -> None:
+    if expected is None:
+        expected = ["Storm", "Gitte", "Rasmus", "Nanna", "Sol"]
+    assert names(finder, text) == expected

@@ -513,12 +513,19 @@ as_long(PyObject *finder, PyObject *method, PyObject *argtuple)
     return v;
 }
 
+struct Judge;
+/* Judges one record where runs() would append it (find_runs: no record list). */
+static int judge_fields(struct Judge *j, long what, Py_ssize_t start, Py_ssize_t end, PyObject *maskobj, long mask,
+                        PyObject *run);
+
 typedef struct {
     PyObject *finder, *text, *heads;
     PyObject *tokens, *plains, *fields, *next_facts, *word_cues, *salutes, *labels, *sig_words;
+    PyObject *sig_exact, *sig_tail, *sig_head, *sig_strip, *above; /* above: heads.above, looked up when needed */
     long never;
     int sig;
     Text t;
+    struct Judge *judge; /* find_runs: each record judged as it is found, else NULL */
     PyObject *held; /* the tables, held from ctx_enter to ctx_leave */
 } Ctx;
 
@@ -676,6 +683,176 @@ line_facts(Ctx *c, Py_ssize_t line_start)
                          sig ? Py_True : Py_False);
 }
 
+#define SHORT_PREFIX 120 /* fallback._SHORT_PREFIX */
+
+/* Is ch one of the characters of the str chars? */
+static int
+in_chars(PyObject *chars, Py_UCS4 ch)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    int kind = PyUnicode_KIND(chars);
+    const void *data = PyUnicode_DATA(chars);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyUnicode_READ(kind, data, i) == ch)
+            return 1;
+    }
+    return 0;
+}
+
+/* FallbackNameFinder._is_signature(line): line.strip(_SIG_STRIP) is a sign-off alone, ends with " " + one, or
+ * opens with one and a comma. 1, 0, or -1 on error. */
+static int
+is_signature(Ctx *c, PyObject *line)
+{
+    Text t = {PyUnicode_KIND(line), PyUnicode_DATA(line), PyUnicode_GET_LENGTH(line)};
+    Py_ssize_t a = 0, b = t.n;
+    while (a < b && in_chars(c->sig_strip, at(&t, a)))
+        a++;
+    while (b > a && in_chars(c->sig_strip, at(&t, b - 1)))
+        b--;
+    PyObject *core = PyUnicode_Substring(line, a, b);
+    if (core == NULL)
+        return -1;
+    int r = PySequence_Contains(c->sig_exact, core);
+    for (Py_ssize_t i = 0; r == 0 && i < PyTuple_GET_SIZE(c->sig_tail); i++) {
+        Py_ssize_t m = PyUnicode_Tailmatch(core, PyTuple_GET_ITEM(c->sig_tail, i), 0, PY_SSIZE_T_MAX, 1);
+        r = m < 0 ? -1 : (int)m;
+    }
+    for (Py_ssize_t i = 0; r == 0 && i < PyTuple_GET_SIZE(c->sig_head); i++) {
+        Py_ssize_t m = PyUnicode_Tailmatch(core, PyTuple_GET_ITEM(c->sig_head, i), 0, PY_SSIZE_T_MAX, -1);
+        r = m < 0 ? -1 : (int)m;
+    }
+    Py_DECREF(core);
+    return r;
+}
+
+/* s.casefold() (a new str), or NULL with an exception. */
+static PyObject *
+casefolded(PyObject *s)
+{
+    PyObject *folded = PyObject_CallMethodNoArgs(s, s_casefold);
+    if (folded != NULL && !PyUnicode_Check(folded)) {
+        Py_DECREF(folded);
+        PyErr_SetString(PyExc_TypeError, "casefold must return a str");
+        return NULL;
+    }
+    return folded;
+}
+
+/* fallback._previous_line(text, line_start): the nearest non-empty line above (at most two lines up), stripped
+ * and casefolded; "" when there is none. New reference. */
+static PyObject *
+previous_line(Ctx *c, Py_ssize_t line_start)
+{
+    const Text *t = &c->t;
+    Py_ssize_t pos = line_start - 1;
+    for (int k = 0; k < 3; k++) {
+        if (pos <= 0)
+            break;
+        Py_ssize_t floor = pos > LINE_LIMIT ? pos - LINE_LIMIT : 0, lo = floor;
+        for (Py_ssize_t i = pos - 1; i >= floor; i--) {
+            if (at(t, i) == '\n') {
+                lo = i + 1;
+                break;
+            }
+        }
+        Py_ssize_t a = lo, b = pos;
+        while (a < b && Py_UNICODE_ISSPACE(at(t, a)))
+            a++;
+        while (b > a && Py_UNICODE_ISSPACE(at(t, b - 1)))
+            b--;
+        if (a < b) {
+            PyObject *line = PyUnicode_Substring(c->text, a, b);
+            if (line == NULL)
+                return NULL;
+            PyObject *folded = casefolded(line);
+            Py_DECREF(line);
+            return folded;
+        }
+        pos = lo - 1;
+    }
+    return PyUnicode_New(0, 0);
+}
+
+/* is_signature(previous_line(line_start)). 1, 0, or -1 on error. */
+static int
+previous_signs(Ctx *c, Py_ssize_t line_start)
+{
+    PyObject *line = previous_line(c, line_start);
+    if (line == NULL)
+        return -1;
+    int r = is_signature(c, line);
+    Py_DECREF(line);
+    return r;
+}
+
+/* FallbackNameFinder._above_signs(text, line_start, heads): the line above is a sign-off alone, memoised in
+ * heads.above. 1, 0, or -1 on error. */
+static int
+above_signs(Ctx *c, Py_ssize_t line_start)
+{
+    if (c->above == NULL) {
+        c->above = PyObject_GetAttrString(c->heads, "above");
+        if (c->above == NULL)
+            return -1;
+        if (!PyDict_Check(c->above)) {
+            PyErr_SetString(PyExc_TypeError, "heads.above must be a dict");
+            return -1;
+        }
+    }
+    PyObject *key = PyLong_FromSsize_t(line_start);
+    if (key == NULL)
+        return -1;
+    PyObject *known = PyDict_GetItemWithError(c->above, key);
+    int r;
+    if (known != NULL) {
+        r = PyObject_IsTrue(known);
+    }
+    else if (PyErr_Occurred()) {
+        r = -1;
+    }
+    else {
+        r = previous_signs(c, line_start);
+        if (r >= 0 && PyDict_SetItem(c->above, key, r ? Py_True : Py_False) < 0)
+            r = -1;
+    }
+    Py_DECREF(key);
+    return r;
+}
+
+/* FallbackNameFinder._signature_before(text, line_start, start): a sign-off ends the line before the run, or
+ * stands alone on the line above when nothing precedes it; a long prefix is left to Python. 1, 0, or -1. */
+static int
+signature_before(Ctx *c, Py_ssize_t line_start, Py_ssize_t start)
+{
+    if (start - line_start > SHORT_PREFIX) {
+        long r = as_long(c->finder, s_signature_before, Py_BuildValue("(Onn)", c->text, line_start, start));
+        return r < 0 ? -1 : (int)(r != 0);
+    }
+    PyObject *prefix = PyUnicode_Substring(c->text, line_start, start);
+    if (prefix == NULL)
+        return -1;
+    PyObject *folded = casefolded(prefix);
+    Py_DECREF(prefix);
+    if (folded == NULL)
+        return -1;
+    Text t = {PyUnicode_KIND(folded), PyUnicode_DATA(folded), PyUnicode_GET_LENGTH(folded)};
+    Py_ssize_t a = 0, b = t.n;
+    while (a < b && (at(&t, a) == ' ' || at(&t, a) == '\t' || at(&t, a) == ','))
+        a++;
+    while (b > a && (at(&t, b - 1) == ' ' || at(&t, b - 1) == '\t' || at(&t, b - 1) == ','))
+        b--;
+    PyObject *lowered = PyUnicode_Substring(folded, a, b);
+    Py_DECREF(folded);
+    if (lowered == NULL)
+        return -1;
+    int r = is_signature(c, lowered);
+    Py_DECREF(lowered);
+    if (r == 0 && a == b)
+        r = previous_signs(c, line_start);
+    return r;
+}
+
 /* FallbackNameFinder._context_mask(text, start, heads); -1 on error. */
 static long
 context_mask(Ctx *c, Py_ssize_t start)
@@ -729,11 +906,7 @@ context_mask(Ctx *c, Py_ssize_t start)
     Py_ssize_t i;
     if (start <= content) {
         if (c->sig) {
-            PyObject *r = call(c->finder, s_above, Py_BuildValue("(OnO)", c->text, line_start, c->heads));
-            if (r == NULL)
-                return -1;
-            int above = PyObject_IsTrue(r);
-            Py_DECREF(r);
+            int above = above_signs(c, line_start);
             if (above < 0)
                 return -1;
             if (above)
@@ -760,7 +933,7 @@ context_mask(Ctx *c, Py_ssize_t start)
             cues |= C_SALUTATION;
     }
     if (sig) {
-        long r = as_long(c->finder, s_signature_before, Py_BuildValue("(Onn)", c->text, line_start, start));
+        int r = signature_before(c, line_start, start);
         if (r < 0)
             return -1;
         if (r)
@@ -909,8 +1082,16 @@ attr_true(PyObject *obj, PyObject *name)
 }
 
 static int
-append(PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
+append(Ctx *c, PyObject *out, int what, Py_ssize_t start, Py_ssize_t end, long bits, PyObject *run)
 {
+    if (c->judge != NULL) {
+        PyObject *mask = PyLong_FromLong(bits);
+        if (mask == NULL)
+            return -1;
+        int r = judge_fields(c->judge, what, start, end, mask, bits, run);
+        Py_DECREF(mask);
+        return r;
+    }
     PyObject *rec = Py_BuildValue("(innlO)", what, start, end, bits, run);
     if (rec == NULL)
         return -1;
@@ -988,7 +1169,7 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         bits |= after;
         if (slash == 1)
             bits |= C_SIGNATURE;
-        rc = append(out, W_ONE, start, end, bits, run);
+        rc = append(c, out, W_ONE, start, end, bits, run);
         goto done;
     }
     int slash = slash_ok(c, start);
@@ -1041,12 +1222,12 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
                 rc = 0;
                 goto done;
             }
-            rc = append(out, W_PLAIN, start, end, bits, run);
+            rc = append(c, out, W_PLAIN, start, end, bits, run);
             goto done;
         }
     }
     if (mend < n && at(t, mend) == ':') { /* the last word may label the next field: Python decides */
-        rc = append(out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
+        rc = append(c, out, W_GENERAL, start, mend, G_COLON | (slash == 1 ? G_SLASH : 0), run);
         goto done;
     }
     long bits, after;
@@ -1055,7 +1236,7 @@ judge_run(Ctx *c, PyObject *out, Py_ssize_t start, Py_ssize_t mend, int one)
         rc = open;
         goto done;
     }
-    rc = append(out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
+    rc = append(c, out, W_GENERAL, start, mend, bits | (after << 8) | (slash == 1 ? G_SLASH : 0), run);
 done:
     Py_XDECREF(plain);
     Py_XDECREF(info);
@@ -1066,9 +1247,9 @@ done:
 static int
 ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *heads, int sig)
 {
-    if (PyTuple_GET_SIZE(tables) != 9) {
+    if (PyTuple_GET_SIZE(tables) != 13) {
         PyErr_SetString(PyExc_TypeError, "tables must be (tokens, plains, fields, next_facts, word_cues, never, "
-                                         "salutes, labels, sig_words)");
+                                         "salutes, labels, sig_words, sig_exact, sig_tail, sig_head, sig_strip)");
         return -1;
     }
     c->finder = finder;
@@ -1082,8 +1263,26 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     c->salutes = PyTuple_GET_ITEM(tables, 6);
     c->labels = PyTuple_GET_ITEM(tables, 7);
     c->sig_words = PyTuple_GET_ITEM(tables, 8);
-    if (!PyTuple_Check(c->sig_words)) {
-        PyErr_SetString(PyExc_TypeError, "the sign-off words must be a tuple");
+    c->sig_exact = PyTuple_GET_ITEM(tables, 9);
+    c->sig_tail = PyTuple_GET_ITEM(tables, 10);
+    c->sig_head = PyTuple_GET_ITEM(tables, 11);
+    c->sig_strip = PyTuple_GET_ITEM(tables, 12);
+    c->above = NULL;
+    if (!PyTuple_Check(c->sig_words) || !PyTuple_Check(c->sig_tail) || !PyTuple_Check(c->sig_head)) {
+        PyErr_SetString(PyExc_TypeError, "the sign-off words, tails and heads must be tuples");
+        return -1;
+    }
+    for (int k = 10; k <= 11; k++) {
+        PyObject *tup = PyTuple_GET_ITEM(tables, k);
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(tup); i++) {
+            if (!PyUnicode_Check(PyTuple_GET_ITEM(tup, i))) {
+                PyErr_SetString(PyExc_TypeError, "the sign-off tails and heads must be strs");
+                return -1;
+            }
+        }
+    }
+    if (!PyAnySet_Check(c->sig_exact) || !PyUnicode_Check(c->sig_strip)) {
+        PyErr_SetString(PyExc_TypeError, "the sign-offs must be a set and the characters stripped a str");
         return -1;
     }
     if (!PyDict_Check(c->tokens) || !PyDict_Check(c->plains) || !PyDict_Check(c->next_facts) ||
@@ -1095,6 +1294,7 @@ ctx_init(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *h
     if (c->never == -1 && PyErr_Occurred())
         return -1;
     c->sig = sig;
+    c->judge = NULL;
     c->t.kind = PyUnicode_KIND(text);
     c->t.data = PyUnicode_DATA(text);
     c->t.n = PyUnicode_GET_LENGTH(text);
@@ -1117,6 +1317,7 @@ ctx_enter(Ctx *c, PyObject *finder, PyObject *tables, PyObject *text, PyObject *
 static void
 ctx_leave(Ctx *c)
 {
+    Py_CLEAR(c->above);
     Py_DECREF(c->held);
     Py_DECREF(c->text);
 }
@@ -1142,20 +1343,11 @@ names_line(PyObject *self, PyObject *args)
     return r;
 }
 
-static PyObject *
-names_runs(PyObject *self, PyObject *args)
+/* The runs of the text, each appended to out (or judged: c->judge). 0, or -1 on error. */
+static int
+scan_runs(Ctx *c, PyObject *out)
 {
-    PyObject *finder, *tables, *text, *heads;
-    int sig;
-    Ctx c;
-    if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
-        return NULL;
-    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
-        return NULL;
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        goto fail;
-    const Text *t = &c.t;
+    const Text *t = &c->t;
     Py_ssize_t p = 0, n = t->n;
     while (p < n) {
         Py_UCS4 ch = at(t, p);
@@ -1175,16 +1367,31 @@ names_runs(PyObject *self, PyObject *args)
                 break;
             }
         }
-        if (judge_run(&c, out, p, end, one) < 0)
-            goto fail;
+        if (judge_run(c, out, p, end, one) < 0)
+            return -1;
         p = end;
+    }
+    return 0;
+}
+
+static PyObject *
+names_runs(PyObject *self, PyObject *args)
+{
+    PyObject *finder, *tables, *text, *heads;
+    int sig;
+    Ctx c;
+    if (!PyArg_ParseTuple(args, "OO!UO!p:runs", &finder, &PyTuple_Type, &tables, &text, &PyDict_Type, &heads, &sig))
+        return NULL;
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL || scan_runs(&c, out) < 0) {
+        Py_XDECREF(out);
+        ctx_leave(&c);
+        return NULL;
     }
     ctx_leave(&c);
     return out;
-fail:
-    Py_XDECREF(out);
-    ctx_leave(&c);
-    return NULL;
 }
 
 /* run_spans(text) -> [start, end, start, end, ...]: what fallback.RUN.finditer finds (for the tests). */
@@ -1229,7 +1436,7 @@ static PyObject *s_one_decision, *s_plain_decision, *s_general, *s_normal_form, 
     *s_colon_record, *s_seg_length, *s_seen, *s_surnames, *s_first, *s_unknown, *s_kinds, *s_keys, *s_ends,
     *s_surname_verb, *f_point6;
 
-typedef struct {
+typedef struct Judge {
     PyObject *finder, *text, *heads, *found, *pending, *unknown, *seen, *surnames, *firsts;
     PyObject *decided_one, *decided_plain, *templates, *plains, *normalized, *explanations, *cues, *maker;
     PyObject *particle_start, *seg_cls;
@@ -1680,6 +1887,13 @@ judge_record(Judge *j, PyObject *rec)
         PyErr_SetString(PyExc_TypeError, "a run must be a str");
         return -1;
     }
+    return judge_fields(j, what, start, end, maskobj, mask, run);
+}
+
+/* One run (what, start, end, cue bits, run) judged. 0, or -1 on error. */
+static int
+judge_fields(Judge *j, long what, Py_ssize_t start, Py_ssize_t end, PyObject *maskobj, long mask, PyObject *run)
+{
     if (start < 0 || end < start || end > j->t.n) {
         PyErr_SetString(PyExc_ValueError, "a run record out of the text");
         return -1;
@@ -1690,9 +1904,12 @@ judge_record(Judge *j, PyObject *rec)
         return judge_plain(j, start, maskobj, mask, run);
     if (!(mask & G_COLON))
         return judge_general(j, start, maskobj, run);
-    PyObject *r = PyObject_CallMethodObjArgs(j->finder, s_colon_record, j->text, j->heads, PyTuple_GET_ITEM(rec, 1), run,
-                                             maskobj, j->found, j->pending, j->unknown, j->seen, j->surnames,
-                                             j->firsts, NULL);
+    PyObject *pos = PyLong_FromSsize_t(start);
+    if (pos == NULL)
+        return -1;
+    PyObject *r = PyObject_CallMethodObjArgs(j->finder, s_colon_record, j->text, j->heads, pos, run, maskobj, j->found,
+                                             j->pending, j->unknown, j->seen, j->surnames, j->firsts, NULL);
+    Py_DECREF(pos);
     Py_XDECREF(r);
     return r == NULL ? -1 : 0;
 }
@@ -1700,33 +1917,30 @@ judge_record(Judge *j, PyObject *rec)
 /* judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None:
  * FallbackNameFinder._judge_records. tables = (decided_one, decided_plain, templates, plains, normalized,
  * mask_explanations, _CUES, the Finding class or None, the PERSON maker, _particle_start, _Seg, LAST). */
-static PyObject *
-names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+/* The judging context from (finder, tables, text, heads, found, pending, unknown, seen, surnames, firsts),
+ * checked; nothing held. 0, or -1 with TypeError. */
+static int
+judge_setup(Judge *jp, PyObject *const *a)
 {
-    if (nargs != 11) {
-        PyErr_Format(PyExc_TypeError, "judge() takes 11 arguments (%zd given)", nargs);
-        return NULL;
-    }
-    PyObject *tables = args[1];
     Judge j;
+    PyObject *tables = a[1];
     if (!PyTuple_Check(tables) || PyTuple_GET_SIZE(tables) != 12) {
         PyErr_SetString(PyExc_TypeError, "tables must be a 12-tuple (see _judge_tables)");
-        return NULL;
+        return -1;
     }
-    j.finder = args[0];
-    j.text = args[2];
-    j.heads = args[3];
-    PyObject *records = args[4];
-    j.found = args[5];
-    j.pending = args[6];
-    j.unknown = args[7];
-    j.seen = args[8];
-    j.surnames = args[9];
-    j.firsts = args[10];
+    j.finder = a[0];
+    j.text = a[2];
+    j.heads = a[3];
+    j.found = a[4];
+    j.pending = a[5];
+    j.unknown = a[6];
+    j.seen = a[7];
+    j.surnames = a[8];
+    j.firsts = a[9];
     for (int i = 0; i < 6; i++) {
         if (!PyDict_Check(PyTuple_GET_ITEM(tables, i))) {
             PyErr_SetString(PyExc_TypeError, "the memo tables must be dicts");
-            return NULL;
+            return -1;
         }
     }
     j.decided_one = PyTuple_GET_ITEM(tables, 0);
@@ -1742,42 +1956,71 @@ names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     j.seg_cls = PyTuple_GET_ITEM(tables, 10);
     j.last = PyLong_AsLong(PyTuple_GET_ITEM(tables, 11));
     if (j.last == -1 && PyErr_Occurred())
-        return NULL;
+        return -1;
     if (!PyTuple_Check(j.cues)) {
         PyErr_SetString(PyExc_TypeError, "the cue names must be a tuple");
-        return NULL;
+        return -1;
     }
     if (cls == Py_None) {
         j.person_cls = NULL;
     }
     else {
         if (person_class_ok(cls) < 0)
-            return NULL;
+            return -1;
         j.person_cls = (PyTypeObject *)cls;
     }
     if (!PyCallable_Check(j.maker) || !PyCallable_Check(j.particle_start) || !PyCallable_Check(j.seg_cls)) {
         PyErr_SetString(PyExc_TypeError, "the maker, _particle_start and _Seg must be callable");
-        return NULL;
+        return -1;
     }
-    if (!PyUnicode_Check(j.text) || !PyList_Check(records) || !PyList_Check(j.found) || !PyList_Check(j.pending) ||
-        !PyList_Check(j.unknown)) {
-        PyErr_SetString(PyExc_TypeError, "judge() needs a str and lists of records, findings, pending and unknown runs");
-        return NULL;
+    if (!PyUnicode_Check(j.text) || !PyList_Check(j.found) || !PyList_Check(j.pending) || !PyList_Check(j.unknown)) {
+        PyErr_SetString(PyExc_TypeError, "judging needs a str and lists of findings, pending and unknown runs");
+        return -1;
     }
     if (!PySet_Check(j.seen) || !PySet_Check(j.surnames) || !PySet_Check(j.firsts)) {
         PyErr_SetString(PyExc_TypeError, "seen, surnames and firsts must be sets");
-        return NULL;
+        return -1;
     }
     j.t.kind = PyUnicode_KIND(j.text);
     j.t.data = PyUnicode_DATA(j.text);
     j.t.n = PyUnicode_GET_LENGTH(j.text);
+    *jp = j;
+    return 0;
+}
+
+static void
+judge_hold(Judge *j, int hold)
+{
+    PyObject *held[] = {j->found, j->pending, j->unknown, j->seen, j->surnames, j->firsts, j->heads, j->finder, j->text};
+    for (int i = 0; i < 9; i++) {
+        if (hold)
+            Py_INCREF(held[i]);
+        else
+            Py_DECREF(held[i]);
+    }
+}
+
+/* judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None. */
+static PyObject *
+names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 11) {
+        PyErr_Format(PyExc_TypeError, "judge() takes 11 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *a[10] = {args[0], args[1], args[2], args[3], args[5], args[6], args[7], args[8], args[9], args[10]};
+    PyObject *records = args[4], *tables = args[1];
+    Judge j;
+    if (judge_setup(&j, a) < 0)
+        return NULL;
+    if (!PyList_Check(records)) {
+        PyErr_SetString(PyExc_TypeError, "judge() needs a list of records");
+        return NULL;
+    }
     /* Held through the callbacks, which might drop the finder's references or change the lists. */
     Py_INCREF(tables);
-    Py_INCREF(j.text);
     Py_INCREF(records);
-    PyObject *held[] = {j.found, j.pending, j.unknown, j.seen, j.surnames, j.firsts, j.heads, j.finder};
-    for (int i = 0; i < 8; i++)
-        Py_INCREF(held[i]);
+    judge_hold(&j, 1);
     int rc = 0;
     for (Py_ssize_t i = 0; rc == 0 && i < PyList_GET_SIZE(records); i++) {
         PyObject *rec = PyList_GET_ITEM(records, i);
@@ -1785,11 +2028,47 @@ names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         rc = judge_record(&j, rec);
         Py_DECREF(rec);
     }
-    for (int i = 0; i < 8; i++)
-        Py_DECREF(held[i]);
+    judge_hold(&j, 0);
     Py_DECREF(records);
-    Py_DECREF(j.text);
     Py_DECREF(tables);
+    if (rc < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+/* find_runs(finder, tables, judge_tables, text, heads, sig, found, pending, unknown, seen, surnames, firsts) -> None:
+ * runs() and judge() in one pass, each run judged as it is found (no record list). The same result: what
+ * judging adds is read by later judging only, and the memo tables the rules fill hold the same answers in
+ * any order. */
+static PyObject *
+names_find_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 12) {
+        PyErr_Format(PyExc_TypeError, "find_runs() takes 12 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *finder = args[0], *tables = args[1], *jtables = args[2], *text = args[3], *heads = args[4];
+    int sig = PyObject_IsTrue(args[5]);
+    if (sig < 0)
+        return NULL;
+    if (!PyTuple_Check(tables) || !PyUnicode_Check(text) || !PyDict_Check(heads)) {
+        PyErr_SetString(PyExc_TypeError, "find_runs() needs the run tables (a tuple), a str and a dict of lines");
+        return NULL;
+    }
+    PyObject *a[10] = {finder, jtables, text, heads, args[6], args[7], args[8], args[9], args[10], args[11]};
+    Judge j;
+    Ctx c;
+    if (judge_setup(&j, a) < 0)
+        return NULL;
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
+        return NULL;
+    Py_INCREF(jtables);
+    judge_hold(&j, 1);
+    c.judge = &j;
+    int rc = scan_runs(&c, NULL);
+    judge_hold(&j, 0);
+    Py_DECREF(jtables);
+    ctx_leave(&c);
     if (rc < 0)
         return NULL;
     Py_RETURN_NONE;
@@ -1801,6 +2080,9 @@ static PyMethodDef names_methods[] = {
     {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
     {"any_in", names_any_in, METH_VARARGS, "any_in(text, words) -> any(map(text.__contains__, words))"},
     {"caps_pair", names_caps_pair, METH_VARARGS, "caps_pair(text) -> fallback._has_caps_pair(text)"},
+    {"find_runs", (PyCFunction)(void (*)(void))names_find_runs, METH_FASTCALL,
+     "find_runs(finder, tables, judge_tables, text, heads, sig, found, pending, unknown, seen, surnames, firsts) -> "
+     "None: runs() and judge() in one pass"},
     {"judge", (PyCFunction)(void (*)(void))names_judge, METH_FASTCALL,
      "judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None: "
      "FallbackNameFinder._judge_records"},

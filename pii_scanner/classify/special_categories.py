@@ -195,13 +195,15 @@ class SpecialCategories:
         party_head = _may_hold(prepared, _PARTY_PROBES)
         if party_head is None:
             party_head = "parti" in prepared.lower or "party" in prepared.lower
-        column = self._party_column_hits(text) if party_head else []
+        # a head cell stands on a line holding a head word
+        column = self._party_column_hits(text, _probe_lines(prepared, _PARTY_PROBES, len(text))) if party_head else []
         # "Bryllupsplan – Mads og Emil: vielse ...", "Säljarna, Lena och Karin Ahlström, är gifta"
         married = _may_hold(prepared, _COUPLE_PROBES)
         if married is None:
             lower = prepared.lower
             married = any(w in lower for w in _WEDDING_STEMS) or _MARRIED_WORD.search(lower) is not None
-        couples = _same_sex_couples(text) if married else []
+        # a couple, its wedding or married word and all between stand on one line: only lines holding such a word
+        couples = _same_sex_couples(text, _probe_lines(prepared, _COUPLE_PROBES, len(text))) if married else []
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
             # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
@@ -257,7 +259,10 @@ class SpecialCategories:
         kept = [
             f
             for f in ids
-            if not self._company(text, f.end) and not self._organisation_first(f) and not _destination(text, f.start)
+            if not self._company(text, f.end)
+            and not self._organisation_first(f)
+            and not _destination(text, f.start)
+            and not self._after_organisation_head(text, f.start)
         ]
         dropped = self._contacts(text, [(f.start, f.end) for f in kept])
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
@@ -349,7 +354,14 @@ class SpecialCategories:
             if not group:
                 return []
         hit_spans = [(h.start, h.end) for h in group]
-        direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
+        org_spans = [(h.start, h.end) for h in group if h.tag[1] in self.organisation_categories]
+        direct = [
+            a
+            for a in self._anchors(ctx, s0, s1)
+            if not _within(hit_spans, a.start, a.end)
+            # "Sverigedemokraterna Lund hyr lokalen": a party, union or church with its town is no person
+            and not any(a.start <= o0 and o1 <= a.end for o0, o1 in org_spans)
+        ]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         for c in cues:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,", "hr. Jensen": a name after a role
             named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
@@ -369,6 +381,8 @@ class SpecialCategories:
             direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
         if not direct:  # "...: Amaru Kleist er grønlænder": two capitalised words as the subject before the term
             direct += self._pair_before_verb(text, s0, group)
+        if org_spans:  # "Valgkomiteen i Arbeiderpartiet Tromsø har levert sin ...": the organisation, no person
+            direct = [a for a in direct if not any(a.start <= o0 and o1 <= a.end for o0, o1 in org_spans)]
         # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
         # whatever generic word comes later
         opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
@@ -726,6 +740,7 @@ class SpecialCategories:
                 not self._company(ctx.text, s0 + b)
                 and value.split()[0].casefold() not in self.company
                 and not _destination(ctx.text, s0 + a)
+                and not self._after_organisation_head(ctx.text, s0 + a)
             ):
                 found.append(_Anchor("PERSON", s0 + a, s0 + b, mask_name(value)))
         if not ctx.names_given and not ctx.findings:
@@ -817,7 +832,12 @@ class SpecialCategories:
         return bool(self._anchors(ctx, lo, hi))
 
     def _generic_compound(self, text: str, h: Hit) -> bool:
-        """A stem term inside a compound whose head is generic: "sygefravær" in "sygefraværspolitik"."""
+        """A stem term inside a compound whose head is generic: "sygefravær" in "sygefraværspolitik"; a term
+        joined by a hyphen to a generic head: "IVF-labb"."""
+        if text[h.end : h.end + 1] == "-":
+            head = _HYPHEN_HEAD.match(text, h.end + 1)
+            if head is not None and head.group().casefold() in self.generic_heads:
+                return True
         if not h.term.endswith("*") or " " in h.term:
             return False
         stem = h.term.lstrip("=").rstrip("*")
@@ -965,12 +985,13 @@ class SpecialCategories:
                 found.add(after.group(1).casefold())
         return frozenset(found)
 
-    def _party_column_hits(self, text: str) -> list[Hit]:
+    def _party_column_hits(self, text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
         """A table whose head row has a party column ("namn;parti;uppdrag"): each row's party letter in that
-        column is its person's party (the row's name anchors it as in any sentence)."""
+        column is its person's party (the row's name anchors it as in any sentence). ``lines``: the only
+        lines a head cell can be on (``_probe_lines``); None: all."""
         out: list[Hit] = []
         seen = -1
-        for cell in _party_cells(text):
+        for cell in _party_cells(text, lines):
             line_start = text.rfind("\n", 0, cell.start()) + 1
             if line_start <= seen:
                 continue
@@ -1037,6 +1058,11 @@ class SpecialCategories:
         """The word after ``end`` is a country or region abroad ("... fra Somalia"), not a town at home."""
         after = _NAME_AFTER.match(text, end)
         return after is not None and after.group(1).rstrip("'’-") in self.places
+
+    def _after_organisation_head(self, text: str, start: int) -> bool:
+        """The name follows an organisation's head noun: "Hotel Skagen Strand", "Klinik Vesterbro"."""
+        m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        return m is not None and m.group(1)[:1].isupper() and m.group(1).casefold() in self.company
 
     def _organisation_first(self, f: Finding) -> bool:
         """A name opening with an organisation's head noun ("Vårdcentralen Rosengård", "Region Skåne") or a
@@ -1271,12 +1297,44 @@ def _building_in_name(text: str, h: Hit) -> bool:
     return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
 
 
-def _same_sex_couples(text: str) -> list[Hit]:
+def _probe_lines(prepared: ItemText, probes: tuple[str, ...], size: int) -> list[tuple[int, int]] | None:
+    """The lines (start, end: the line break or the text's end) holding one of ``probes`` that the word pass
+    found (as substrings: a superset), in text order; None when the word pass did not answer them all (folds
+    beyond lower(), no compiled pass) or the text (``size``) is longer than the scan."""
+    answers = [prepared.has_word(p) for p in probes]
+    lower = prepared.lower
+    if None in answers or size != len(lower):
+        return None
+    lines: set[tuple[int, int]] = set()
+    for word in {p.rstrip("*") for p, there in zip(probes, answers, strict=True) if there}:
+        at = lower.find(word)
+        while at >= 0:
+            start = lower.rfind("\n", 0, at) + 1
+            end = lower.find("\n", at)
+            end = len(lower) if end < 0 else end
+            lines.add((start, end))
+            at = lower.find(word, end)
+    return sorted(lines)
+
+
+def _couple_matches(text: str, lines: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+    """``_COUPLE.finditer(text)``, or its matches on ``lines`` only: no match crosses a line break (nor looks
+    past one: its last ``\b`` sees the break as it sees the end), so the matches found between a line's start
+    and end are the whole text's matches on that line."""
+    if lines is None:
+        yield from _COUPLE.finditer(text)
+        return
+    for start, end in lines:
+        yield from _COUPLE.finditer(text, start, end)
+
+
+def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
     """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
-    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors."""
+    "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors.
+    ``lines``: the only lines that can hold one (``_probe_lines``); None: all."""
     out: list[Hit] = []
     genders = _genders()
-    for m in _COUPLE.finditer(text):
+    for m in _couple_matches(text, lines):
         first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
         if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
             second, genitive = second + "s", False
@@ -1289,6 +1347,8 @@ def _same_sex_couples(text: str) -> list[Hit]:
         after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
         # "Mads og Jonas Winther-Berg ... De er gift", "Lena och Karin Ahlström, är gifta": a married couple
         married = None if genitive else _MARRIED_AFTER.match(text, m.end(), min(len(text), m.end() + _MARRIED_REACH))
+        if married is None and _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
+            married = _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         word = before or after
         if word is not None:
             out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
@@ -1304,9 +1364,13 @@ def _may_hold(prepared: ItemText, probes: tuple[str, ...]) -> bool | None:
     return None if None in answers else any(answers)
 
 
-def _party_cells(text: str) -> Iterator[re.Match[str]]:
-    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs."""
-    for word in _PARTY_WORD.finditer(text):
+def _party_cells(text: str, lines: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
+    """The head cells naming a party column ("namn;parti;uppdrag"), looked for only where "parti"/"party" occurs
+    (on ``lines`` only, when given: a cell and its head word never cross a line break)."""
+    words = (
+        _PARTY_WORD.finditer(text) if lines is None else (m for a, b in lines for m in _PARTY_WORD.finditer(text, a, b))
+    )
+    for word in words:
         at = word.start()
         cell = _PARTY_HEAD_CELL.search(text, max(0, at - 3), at + 40)
         if cell is not None and cell.start() <= at:
@@ -1334,9 +1398,10 @@ def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
 def _none_of(text: str, start: int) -> bool:
     """ "inga särskilda allergier", "no known allergies": a form's "none" before the term."""
     window = text[max(0, start - 40) : start]
-    if "ing" not in window and "no" not in window and "ING" not in window and "NO" not in window:
+    low = window.lower()
+    if "ing" not in low and "no" not in low:
         return False
-    return _NONE_OF.search(window) is not None
+    return _NONE_OF.search(window) is not None or _NONE_OPENS.search(window) is not None
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1687,7 +1752,8 @@ _QUESTION = re.compile(
     r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?[*_]*"  # a bullet; a chat speaker or a record's key
     r"(?:[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b"
     # "Må jeg være med i en fagforening?": a reader's question in the first person (a FAQ), asking what is allowed
-    r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)[^?\n]*\?[\s\W]*$"
+    r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|Måste|Behöver|Behøver|Trenger|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)"
+    r"[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
 _HEAD_LABEL = re.compile(
     r"\s*(?:vedr\.?|vedrørende|angående|ang\.|gäller|avser|re|regarding|patient|pt\.?|borger|klient|elev|medarbejder|"
@@ -1695,6 +1761,8 @@ _HEAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CERTIFICATE = re.compile(r"attest|belastningsregist|utdrag|vandel|record|dbs")
+# "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
+_NONE_OPENS = re.compile(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
 _NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
     r"\b(?:ingen|inga|inge|no)[ \t]+"
     r"(?:særlige|særskilte|kendte|kända|särskilda|kjente|spesielle|known|particular|specific)"
@@ -1702,8 +1770,13 @@ _NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": 
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d[ \t\u00a0]?%")
+_LITTLE = r"(?:(?:lidt|lite|litt|noget|något|lite grann|some|basic|a little)[ \t]+)?"  # "og lidt kalaallisut"
 _LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
-    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+\w+"
+    r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+"
+    + _LITTLE
+    + r"\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+"
+    + _LITTLE
+    + r"\w+"
 )
 _MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
 _ROW_CELLS = re.compile(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
@@ -1886,7 +1959,11 @@ _BUILDINGS = frozenset(
 )
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
 # the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
-_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage")
+_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage", "parret", "paret", "couple")
+_HYPHEN_HEAD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+# "Parret Louise og Camilla Ravn", "the couple Tom and Ben": a couple named by two first names
+_COUPLE_BEFORE = re.compile(r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple)[ \t:,–-]*$")
 _WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
 _WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
 _CHARITY_HEADS = frozenset(
@@ -1929,7 +2006,8 @@ _MARRIED_AFTER = re.compile(
 )
 _MARRIED_REACH = 200
 # The words a couple's hit needs (``_WEDDING_BEFORE`` / ``_WEDDING_AFTER``: a word starting so, "marriage" whole;
-# ``_MARRIED_AFTER``: whole words), which the term scan's word pass answers in passing (``ItemText.has_word``)
+# ``_MARRIED_AFTER`` and ``_COUPLE_BEFORE``: whole words), which the term scan's word pass answers in passing
+# (``ItemText.has_word``). A word added to one of those patterns must be added here (and to ``_WEDDING_STEMS``).
 _COUPLE_PROBES = (
     "bryllup*",
     "vielse*",
@@ -1941,13 +2019,20 @@ _COUPLE_PROBES = (
     "gifta",
     "gifte",
     "married",
+    "parret",
+    "paret",
+    "ægteparret",
+    "ekteparet",
+    "couple",
 )
 _COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
-_EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
+_EMBEDDED = re.compile(
+    r"\b(?<!för )(?<!for )(?:at|att|that|om|if)\s", re.IGNORECASE
+)  # not "för att" (in order to)  # "Har du hørt at Karsten er sigtet?"
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
 # A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
@@ -2055,7 +2140,7 @@ _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
-_PARTNER_WORD = re.compile(r"[\s,–—:-]+(\w+)")
+_PARTNER_WORD = re.compile(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
 _OPENERS = frozenset(".!?:;-–—•*=|/")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
@@ -2284,7 +2369,8 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
     text = prepared.text
     lower = prepared.lower
     fast = _tail_trie(tails)
-    if fast is None or len(lower) != len(text) or any(ch in text for ch in _EXTRA_FOLDS):
+    # (the word pass knows whether the text holds a character that folds beyond lower(): then no look for one)
+    if fast is None or len(lower) != len(text) or (not prepared.plain and any(ch in text for ch in _EXTRA_FOLDS)):
         for whole in pattern.finditer(text):
             yield whole.span()
         return

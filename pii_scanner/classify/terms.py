@@ -292,7 +292,7 @@ class ItemText:
     first asked for). ``kernel``: the compiled word pass (``classify.term_kernel``), or None for pure
     Python; both give the same answers."""
 
-    __slots__ = ("_lower", "_probed", "_tail_found", "_words", "kernel", "probes", "tails", "text")
+    __slots__ = ("_lower", "_probed", "_tail_found", "_words", "kernel", "plain", "probes", "tails", "text")
 
     def __init__(
         self,
@@ -310,6 +310,9 @@ class ItemText:
         self._words: set[str] | None = None
         self._tail_found: bool | None = None
         self._probed: dict[str, bool] | None = None
+        # True: the compiled word pass found no character that case-insensitive patterns fold beyond lower()
+        # (dotless i, long s, micro sign, U+0345 and beyond: all letters, so inside words); None: not known
+        self.plain: bool | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -532,6 +535,7 @@ class TermSet:
             occ, vocab, plain = kernel.scan(lower, index)
         words = {names[i] for i in vocab}
         folds = lower if plain else None
+        prepared.plain = bool(plain)
         fids, starts = occ[2::3], occ[0::3]
         occurring = set(fids)
         if prepared.probes and plain:

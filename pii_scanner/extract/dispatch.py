@@ -23,6 +23,7 @@ from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, ext
 from pii_scanner.extract.odf import ODF_TYPES, extract_odf
 from pii_scanner.extract.pdf import extract_pdf
 from pii_scanner.extract.rtf import extract_rtf
+from pii_scanner.extract.sniff import reads_as_text
 from pii_scanner.extract.strings import STRINGS_TYPES, extract_strings
 from pii_scanner.extract.text import encrypted_file, extract_text
 
@@ -88,6 +89,7 @@ EXTRACTORS.update(
         **dict.fromkeys(ole.OLE_GENERIC, _ole_generic),
         **dict.fromkeys(IMAGE_TYPES, extract_image),
         archives.ZIP: archives.extract_zip,
+        "application/epub+zip": archives.extract_zip,  # an e-book: XHTML chapters in a zip
         "application/x-zip-compressed": archives.extract_zip,
         archives.TAR: archives.extract_tar,
         "application/x-gtar": archives.extract_tar,
@@ -112,6 +114,19 @@ FILE_EXTRACTORS: dict[str, FileExtractor] = {
 }
 # MIME prefix -> extractor, tried after exact matches.
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]
+
+
+_MEDIA = ("audio/", "video/", "font/", "model/")
+_TEXT_PROBE = 1 << 16
+
+
+def fallback_for(mime: str, data: bytes) -> Extractor | None:
+    """The reader of data whose type no extractor reads (a Windows .inf or .url, PostScript): content that
+    reads as text is read by the strings reader (which refuses what holds a mail header block, as it may be
+    private mail) rather than reported clean unread; binary data of such a type, and media, stay unsupported."""
+    if mime.startswith(_MEDIA) or not reads_as_text(data[:_TEXT_PROBE]):
+        return None
+    return extract_strings
 
 
 def extractor_for(mime: str) -> Extractor | None:

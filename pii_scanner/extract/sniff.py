@@ -49,7 +49,7 @@ _EXTRA_TYPES = {".tsv": "text/tab-separated-values", ".7z": "application/x-7z-co
 _TEXT_LOOKALIKES = frozenset({"application/vnd.hp-HPGL"})
 
 
-def _reads_as_text(data: bytes) -> bool:
+def reads_as_text(data: bytes) -> bool:
     """UTF-8 (or Latin-1 without control bytes) text: no NUL and at most a few control characters."""
     if b"\x00" in data:
         return False
@@ -121,7 +121,7 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     'text/csv'
     """
     mime = _magic().from_buffer(data[:65536])
-    if mime in _TEXT_LOOKALIKES and _reads_as_text(data[:65536]):
+    if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
     if mime == "application/zip":

@@ -15,7 +15,7 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for
+from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for, fallback_for
 from pii_scanner.extract.sniff import sniff_file, sniff_mime
 from pii_scanner.extract.text import STREAMABLE, stream_text
 
@@ -139,7 +139,7 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
         if not item.mime_hint or item.mime_hint == "application/octet-stream":
             mime = sniff_mime(data, item.name)
         item.mime_hint = mime  # the item's own type, read by extractors that serve several types
-        extractor = extractor_for(mime)
+        extractor = extractor_for(mime) or fallback_for(mime, data)
         if extractor is None:
             return Extracted(mime=mime, metadata={"unsupported": True})
         result = extractor(item, data, ctx)

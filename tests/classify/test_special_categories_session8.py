@@ -43,6 +43,25 @@ def classify():  # type: ignore[no-untyped-def]
         # an organisation opening a name is no person
         "Tolkbokning: somaliska, tisdag 09.00, Vårdcentralen Husie, läkarbesök.",
         "Referat, Sankt Hans Sogn: menighedsrådet vedtog budgettet.",
+        # after blind25: a name after an organisation's head noun, a practice or a lab, readers with a condition
+        "Pension Solbakken – husorden: Vi har bederum på 1. sal og vegansk morgenmad.",
+        "Tandlægepraksis Holm: Nye åbningstider fra 1. april. Vi behandler også tandlægeskræk.",
+        "Nyt fra IVF-labbet: Sara Lind er ansat som bioanalytiker.",
+        "Nyhetsbrev fra Astmaforbundet: Tre råd til deg med astma. Forsidebilde: Kari Dahl på tur.",
+        "A short guide to inherited heart conditions, by our nurse Julia Shaw.",
+        "Inkassobolaget: Vid långvarig sjukdom kan du begära anstånd. Mejla oss på info@inkasso.se.",
+        "Ansøger Ane Holt har boet i Nuuk i 12 år og taler dansk, engelsk og lidt kalaallisut.",
+        # after blind26: an organisation with its town is no person; a question what one must do; a form's "none";
+        # a tour leader and a chairing reverend are contacts; representatives of faiths are a topic
+        "Moderaterna Växjö hyr salen den 9 maj. Bokning: kansliet.",
+        "Fråga till personalavdelningen från Lisa Berg: Måste jag vara med i facket för att få a-kassa?",
+        "Anmälan: Stina Falk, vegetarian. Inga allergier.",
+        "Pilgrimsresa till Rom med Katolska kyrkan i Malmö, 8 dagar. Reseledare: Ove Berg.",
+        "Dialogue evening: representatives of the mosque and the cathedral met the police. Chair: Rev. Anne Lowe.",
+        # after blind27: driving others to the doctor is an errand; "ingen" after ";" is a none; a feast is no name
+        "Besøgsven: Tove Krag tilbyder at køre ældre til lægen om torsdagen.",
+        "Faderskab: Anders Holm har anerkendt faderskabet; ingen DNA-test nødvendig.",
+        "Klubben: Tema i aften er Ramadan og Eid, vi serverer dadler. Ansvarlig: klubleder Sami Aziz.",
         # two women married to men, two men who are brothers
         "Säljarna, Lena och Anders Ahlström, är gifta sedan 1990.",
         "Mads og Jonas Holm er brødre. Mads er gift med Sofie.",
@@ -85,6 +104,42 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
         ("Kunden Olle Berg är beroende av syrgas dygnet runt.", ["health"]),
         ("Tenant Mark Hill is on home oxygen and must be told of power cuts.", ["health"]),
         ("Borgeren Hans Krog bruger førerhund og skal have plads i taxaen.", ["health"]),
+        # after blind25
+        (
+            "Behandlingsplan: Parret Sara og Nadia Holm starter insemination med donorsæd i maj.",
+            ["health", "sexual_orientation"],
+        ),
+        ("Guest Ms. Ruth Adler asked for a room key instead of the card lock as she keeps Shabbat.", ["religion"]),
+        ("Case note: tenant Liam Kerr is serving a sentence at HMP Leeds until 2027.", ["criminal_records"]),
+        ("Indberetning: Jeg har set lagerchef Ole Brink tage imod bestikkelse fra en vognmand.", ["criminal_records"]),
+        ("Anmälan: Kassören Eva Lind misstänks ha förskingrat föreningens pengar.", ["criminal_records"]),
+        ("Concern raised: my colleague Tom Hart has a drinking problem and drives the van.", ["health"]),
+        ("Socialstyrelsen: beslut om ändrad könstillhörighet för Robin Ek har fattats.", ["sexual_orientation"]),
+        ("Ticket 88: Jamie Cole is transitioning and wants the new name in payroll.", ["sexual_orientation"]),
+        ("Hemtjänst: Brukaren Olle Berg har ett trycksår på korsbenet.", ["health"]),
+        ("Remiss: Jonas Ek har låga spermievärden enligt senaste provet.", ["health"]),
+        (
+            "Indfødsret: Ansøgeren Piet Vries er ikke på lovforslaget, da han er idømt en bøde for spirituskørsel.",
+            ["criminal_records"],
+        ),
+        (
+            "Inkasso: Kravet mot Stian Moe gjelder erstatning etter dom for underslag i Bergen tingrett.",
+            ["criminal_records"],
+        ),
+        ("Mødet: fru Aviaja Berthelsen taler bedst kalaallisut, så tolken skal tale grønlandsk.", ["ethnic_origin"]),
+        # after blind26
+        (
+            "Buddy note: Ana Silva told me her parents emigrated from Porto and she grew up speaking Portuguese.",
+            ["ethnic_origin"],
+        ),
+        ("Sign-up list: Peter Holm and partner (Johan Holm), no dietary needs.", ["sexual_orientation"]),
+        # after blind27
+        (
+            "Vetting note: applicant Ryan Hale has a conviction for possession of cannabis from 2017.",
+            ["criminal_records"],
+        ),
+        ("Udtalelse: Ansøgeren Jens Bruun har en dom for besiddelse af hash fra 2019.", ["criminal_records"]),
+        ("Interview note: the candidate Ama Owusu said she is Ghanaian and speaks Twi.", ["ethnic_origin"]),
         # dissent in asylum accounts
         ("Ansøgeren Ali Rezaei forklarede, at han var medlem af et oppositionsparti i Iran.", ["political_opinion"]),
         (
@@ -95,3 +150,26 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
 )
 def test_about_a_person(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert classify(text) == expected
+
+
+def test_the_content_hook_reads_these_rules_as_the_classifier_alone() -> None:
+    """The scan's path (one term scan shared with document types, the compiled word pass when built) sets the same
+    categories as the classifier alone on every text above."""
+    from pii_scanner.classify.content import build_hooks
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import Extracted, Item, ItemResult, TextPart
+
+    hooks = build_hooks(ScanConfig())
+    sc = load_special_categories()
+    texts = list(_cases("test_nobody_is_revealed")) + [case[0] for case in _cases("test_about_a_person")]
+    assert len(texts) >= 65
+    for n, text in enumerate(texts):
+        result = ItemResult(item=Item(f"file:///t{n}.txt", f"/t{n}.txt"))
+        for hook in hooks:
+            hook(result, Extracted(mime="text/plain", parts=[TextPart(text)]))
+        assert list(result.categories) == sc.classify(text), text
+
+
+def _cases(name: str) -> list:  # type: ignore[type-arg]
+    marks = globals()[name].pytestmark
+    return list(next(m for m in marks if m.name == "parametrize").args[1])

@@ -51,7 +51,7 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
 _SHAPE = re.compile(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
-    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan)s?$"
+    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan|dotter|dóttir)s?$"
 )
 _STREET_SUFFIX = re.compile(
     r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass|firma)$"
@@ -118,7 +118,10 @@ class FallbackNameFinder:
         self._sig_exact = frozenset(sigs) | self.lex.closings  # "Tak!" alone on its line signs off too
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
-        self._title_tails = tuple(t for t in self.lex.titles if len(t) >= 5 and " " not in t)
+        # compound roles ("Landsholdstræner"); "-dotter"/"-datter" end patronymic surnames ("Persdotter")
+        self._title_tails = tuple(
+            t for t in self.lex.titles if len(t) >= 5 and " " not in t and t not in ("dotter", "datter")
+        )
         # Street and firm words as compound tails; "-gård" ends many surnames (Kjærgård) and stays out.
         self._org_tails = (
             *(w for w in self.lex.street_words if len(w) >= 4 and not w.startswith("gård")),
@@ -158,6 +161,7 @@ class FallbackNameFinder:
         self._tables = (
             *(self._tokens, self._plains, fields, self._next_facts_cache, self._word_cues, never),
             *(self._salutes, self._labels, self._sig_words),
+            *(self._sig_exact, self._sig_tail, self._sig_head, _SIG_STRIP),
         )
         # What the compiled judging of the runs reads (``_judge_records``' twin): the memo tables, the cue
         # names per bits, how a PERSON finding is made, and the helpers it calls on a miss or a rare branch.
@@ -189,10 +193,20 @@ class FallbackNameFinder:
         if kernel is None:
             records = self._runs(text, heads)
             self._judge_records(text, heads, records, found, pending, unknown, seen, surnames, firsts)
-        else:
-            records = kernel.runs(self, self._tables, text, heads, heads.sig)
-            kernel.judge(
-                self, self._judge_tables, text, heads, records, found, pending, unknown, seen, surnames, firsts
+        else:  # both in one pass, each run judged as it is found
+            kernel.find_runs(
+                self,
+                self._tables,
+                self._judge_tables,
+                text,
+                heads,
+                heads.sig,
+                found,
+                pending,
+                unknown,
+                seen,
+                surnames,
+                firsts,
             )
         if unknown and found:
             found.extend(self._coordinated(text, unknown, found))
@@ -222,13 +236,15 @@ class FallbackNameFinder:
                     keys = f.normalized.casefold().split()
                     seen.update(keys)
                     surnames.add(keys[-1])
-        if ":" in text:
+        colon = ":" in text
+        if colon:
             found.extend(self._listed(text, found))
         added: list[Finding] = []
-        if "@" in text or ":" in text:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
-            if "@" in text:
+        mention = "@" in text
+        if mention or colon:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
+            if mention:
                 added = self._mentions(text)
-            if ":" in text:
+            if colon:
                 added.extend(self._speakers(text))
                 added.extend(self._chat_lines(text))
                 if _CAPS_SPEAKER_GATE.search(text) is not None:  # "GITTE: Siden 2009." in a transcript
@@ -268,7 +284,9 @@ class FallbackNameFinder:
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
         if pending and (found or "(" in text):  # "Inger, Vagn, Ali, Lykke Brandt", "Storm (min søn)"
             later.extend(self._listed_alone(text, pending, found))
-        if pending and _SCORE.search(text) is not None:  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
+        if (
+            pending and "-" in text and _SCORE.search(text) is not None
+        ):  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
             later.extend(self._sport_mentions(text, pending))
         if later:
             found = _replacing(later, found)
@@ -278,16 +296,27 @@ class FallbackNameFinder:
             nicknamed = self._nicknamed(text)
             if nicknamed:
                 found = _replacing(found, nicknamed)
-        if "/" in text or "MS " in text:  # "M/S Karen Blixen" is a ship
-            found = [f for f in found if _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None]
-        if has_things:
-            found = [f for f in found if not self._named_thing(text, f)]
-        if ":" in text:  # "Reporter: Vad händer nu?"
-            found = [f for f in found if not self._sentence_after_label(text, f)]
+        vessel = "/" in text or "MS " in text
+        if vessel or has_things or colon:  # one pass, each check only where it can hold
+            found = [
+                f
+                for f in found
+                if not (
+                    # "M/S Karen Blixen" is a ship
+                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
+                    or (has_things and self._named_thing(text, f))
+                    # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
+                    or (
+                        colon
+                        and (
+                            (f.explanation.pattern == "cue:field" and self._sentence_after_label(text, f))
+                            or (text.startswith(":", f.end) and self._roster_line(text, f.end))
+                        )
+                    )
+                )
+            ]
         if "!" in text or "." in text or "?" in text:
             found = self._greeting_ended(text, found)
-        if ":" in text:  # "Tor: Kim, Bo": the weekday label of a roster line is no name
-            found = [f for f in found if not (text.startswith(":", f.end) and self._roster_line(text, f.end))]
         found = self._columns(text, found)
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
@@ -697,10 +726,13 @@ class FallbackNameFinder:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
-        taken = [(f.start, f.end) for f in found]
+        taken: list[tuple[int, int]] | None = None  # the spans found, once a candidate needs them
         out: list[Finding] = []
 
         def free(start: int, end: int) -> bool:
+            nonlocal taken
+            if taken is None:
+                taken = [(f.start, f.end) for f in found]
             return not any(s < end and start < e for s, e in taken)
 
         for m in _ROSTER_LINE.finditer(text):
@@ -922,7 +954,10 @@ class FallbackNameFinder:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
         line_start = _line_start(text, start)
         prefix = text[line_start:start]
-        return _INITIALS_SLASH.fullmatch(prefix) is not None or self._is_signature(prefix[:-1].casefold())
+        if _INITIALS_SLASH.fullmatch(prefix) is not None or self._is_signature(prefix[:-1].casefold()):
+            return True
+        # "... Jens-Ole er syg. /Hanne": a sentence ends, "/" and the name close the line
+        return _SENTENCE_SLASH.search(prefix) is not None and _SIGNED_TO_END.match(text, start) is not None
 
     def _capitals(self, text: str) -> list[Finding]:
         """Names in capitals: only after a person field label ("KUNDE:") or when the words are a
@@ -1181,7 +1216,11 @@ class FallbackNameFinder:
             if (
                 not listed
                 and kind == AMBIG
-                and (key in _WEATHER_NAMES or key in _MONTHS or (key in lex.stopwords and key not in _NAME_STOPWORDS))
+                and (
+                    (key in lex.stopwords and key not in _NAME_STOPWORDS)
+                    # "Ida og Sol bytter": a weather word or month capitalised mid-sentence is a name there
+                    or ((key in _WEATHER_NAMES or key in _MONTHS) and "mid_sentence" not in cues)
+                )
             ):
                 continue
             if not listed:
@@ -1247,7 +1286,8 @@ class FallbackNameFinder:
         for f in found:
             value = f.value
             if " " in value and f.explanation.pattern in _TRIMMABLE:
-                tokens = _tokens(f.start, value)
+                # Three words at least: two blanks, or a tab (tokens split at any blank run then).
+                tokens = _tokens(f.start, value) if value.count(" ") > 1 or "\t" in value else []
                 if len(tokens) >= 3:
                     infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
                     head = infos[0][1]
@@ -1275,6 +1315,13 @@ class FallbackNameFinder:
                 prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
                 if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
                     continue  # "Først i Brande", "Skifteretten i Hillerød"
+            if " " not in value and _is_first_name(self, value):
+                tail = _INITIAL_AFTER.match(text, f.end)  # "Forsvar: Villads, Noah B., Emil"
+                if tail is None and "Ring" in text:
+                    tail = _WORD_SURNAME_AFTER.match(text, f.end)  # "Deltagare: Lisa Kvist, Bo Ring, Mikael Vit"
+                if tail is not None:
+                    end = tail.end(1)
+                    f = self._made(text, f.start, end, f.score, f.explanation.pattern, f.explanation.context)
             out.append(f)
         if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
             pets = {
@@ -1291,10 +1338,18 @@ class FallbackNameFinder:
         imperative ("Träffa")? An unknown first name before a known middle name stays ("Jovana Sonny Kaya")."""
         if kind == TITLE or head in self.lex.not_names:
             return True
-        if len(head) >= 5 and head.endswith(("s", "arna", "erne", "rne")) and head[:-1] not in self.lex.first:
+        # a genitive of a party or organisation ("Venstres", "Moderaternas", "Kommunens"), not a name ending in
+        # "-as", "-is", "-us" ("Niklas", "Boris", "Rasmus") the lists may lack
+        if (
+            len(head) >= 5
+            and head.endswith(("es", "ns", "ts", "ernas", "arnas", "arna", "erne", "rne"))
+            and head[:-1] not in self.lex.first
+        ):
             return True
+        if head.endswith("s") and head[:-1] in self.lex.places:
+            return True  # a town's or its club's genitive ("Hernings Mikkel Hansen")
         opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
-        return opens and (kind == AMBIG or (kind == OTHER and len(head) >= 9 and "-" not in head))
+        return opens and kind == AMBIG  # "Bager Holger Petersen går": a word-name, not "Charlotte Berta Friis"
 
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
@@ -2230,7 +2285,9 @@ def _in_list(text: str, f: Finding) -> bool:
 _KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
 # "Mandag: Hanne, Bo / Sidsel": a label opening the line, then the line's items
 _ROSTER_LINE = re.compile(r"^[ \t]*([^\W\d][\w .]{1,25}?)[ \t]*:[^\n]*", re.M)
-_ROSTER_ITEM = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:,|/|\bog\b|\boch\b|$)", re.M)
+_ROSTER_ITEM = re.compile(
+    rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:\([^()\n]{{1,25}}\)[ \t]*)?(?:,|/|\bog\b|\boch\b|$)", re.M
+)  # an item may carry its shift or task in brackets ("Man: Bo (åbner), Ida")
 # Chat lines: "[08:02] mette: ...", "08:02 mette: ..."
 _CHAT_LINE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
 _CHAT_SPEAKER = re.compile(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
@@ -2304,7 +2361,8 @@ _CAPS_SURNAME_FIRST = re.compile(
     re.M,
 )
 # What every such item holds: two capitals, a comma, blanks, a capital
-_CAPS_SURNAME_FIRST_GATE = re.compile(rf"[{_UP}]{{2}},[ \t]+[{_UP}]")
+# Found from its comma (the two capitals before it looked behind at), so the regex engine skips ahead to a comma.
+_CAPS_SURNAME_FIRST_GATE = re.compile(rf",(?<=[{_UP}]{{2}},)[ \t]+[{_UP}]")
 # A transcript's speaker label in capitals opening a line: "GITTE:", "ANNE METTE:", "INTERVIEWER:"
 _CAPS_SPEAKER = re.compile(rf"^[ \t]*({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?):[ \t]+(?=\S)", re.M)
 _SPEAKER_ROLES = frozenset(
@@ -2312,6 +2370,19 @@ _SPEAKER_ROLES = frozenset(
 )
 _CAPS_SPEAKER_GATE = re.compile(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
 _PIECE = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
+_SENTENCE_SLASH = re.compile(r"[.!?][ \t]+/\Z")
+_SIGNED_TO_END = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
+# An initial for the surname after a first name, before a list's comma or the line's end ("Noah B.,")
+_INITIAL_AFTER = re.compile(rf"[ \t]+([{_UP}]\.)(?=[ \t]*[,;)]|[ \t]*$|[ \t]+(?:og|och)\b)", re.M)
+# "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
+_WORD_SURNAME_AFTER = re.compile(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
+
+
+def _is_first_name(finder: FallbackNameFinder, value: str) -> bool:
+    """Is the one-word value a listed first name (also one that is a word: "Bo")?"""
+    return finder.kind(value) in (FIRST, BOTH, AMBIG) and value.casefold() in finder.lex.first
+
+
 # A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
 _LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")
@@ -2320,7 +2391,9 @@ _RELATIVE_AFTER = re.compile(
     r"[ \t]*\((?:min|mit|mine|vores|vor|hans|hendes|sin|sit|din|dit|jeres|deres|vår|vårt|hennes|er|deras)[ \t]+(\w+)\)"
 )
 # A match score ("31-28", "2-0"), not a date, phone number or range of years
-_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d/-]|[.,:]\d)")
+# The look-behind after the first digit (the same test of the character before it) lets the regex engine skip
+# ahead to a digit instead of trying every position.
+_SCORE = re.compile(r"\d(?<![\d.,:/-]\d)\d?-\d{1,2}(?![\d/-]|[.,:]\d)")
 # A minute in brackets after a scorer ("Lund (88.)", "(12., 67.)")
 _MINUTE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\.?(?:[ \t]*(?:,|og|och)[ \t]*\d{1,3}\.?)*[ \t]*(?:min\.?)?\)")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")

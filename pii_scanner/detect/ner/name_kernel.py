@@ -6,8 +6,9 @@ a scanner, the one-word skips, the cue bits; every rule that depends on the lexi
 Python methods, which the C code reads the memo tables of and calls on a miss or a rare branch. The runs
 and bits are identical (``tests/detect/ner/test_name_kernel.py`` compares both on generated, recorded and
 hostile texts). It also judges those runs (``judge``, the twin of ``FallbackNameFinder._judge_records``:
-memo look-ups, PERSON findings, the names-seen sets; the finder's methods on a miss). Which one runs follows the detection fast path's switches: compiled when installed,
-unless ``PII_SCANNER_PURE_PYTHON`` is set or ``[scan.detect] fast_path = "off"``.
+memo look-ups, PERSON findings, the names-seen sets; the finder's methods on a miss), or finds and judges
+them in one pass (``find_runs``). Which one runs follows the detection fast path's switches: compiled when
+installed, unless ``PII_SCANNER_PURE_PYTHON`` is set or ``[scan.detect] fast_path = "off"``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pii_scanner.detect.fastpath import PURE_ENV
 # The interface version this code speaks and the hash of the C source it was tested against (native/
 # setup.py builds the hash in; tests/detect/ner/test_name_kernel.py checks it is the file's).
 _ABI = 3
-_SOURCE = "acaa9320d9feffde"
+_SOURCE = "d298b3848bfbae9b"
 
 
 def _load() -> ModuleType | None:

@@ -188,6 +188,11 @@ def check_judge(
         got = judged(finder, kernel, sample, records)
         if got != want:
             raise AssertionError(f"judged runs differ on {sample!r}: {got} != {want}")
+        heads = fallback._Lines(finder._text_has_sig(sample))
+        state: list[Any] = [[], [], [], set(), set(), set()]
+        kernel.find_runs(finder, finder._tables, finder._judge_tables, sample, heads, heads.sig, *state)  # type: ignore[attr-defined]
+        if state != want:
+            raise AssertionError(f"runs found and judged in one pass differ on {sample!r}: {state} != {want}")
 
 
 def check_any_in(kernel: object, sample: str) -> None:

@@ -212,3 +212,35 @@ def test_the_compiled_finding_class_follows_the_maker() -> None:
         assert finder.find(SAMPLE) == FallbackNameFinder(fast_path="off").find(SAMPLE)
     finally:
         name_kernel._FIELDS = original
+
+
+def test_runs_found_and_judged_in_one_pass_bad_arguments_raise() -> None:
+    finder = FallbackNameFinder()
+    heads = fallback._Lines(True)
+    good = [finder, finder._tables, finder._judge_tables, SAMPLE, heads, True, [], [], [], set(), set(), set()]
+    KERNEL.find_runs(*good)
+    assert good[6]  # found names
+    with pytest.raises(TypeError):
+        KERNEL.find_runs(*good[:11])
+    for where, value in [(1, list(finder._tables)), (2, finder._judge_tables[:5]), (3, b"x"), (4, []), (6, ())]:
+        args = list(good)
+        args[where] = value
+        with pytest.raises(TypeError):
+            KERNEL.find_runs(*args)
+
+    class BadTruth:
+        def __bool__(self) -> bool:
+            raise RuntimeError("no truth")
+
+    with pytest.raises(RuntimeError):
+        KERNEL.find_runs(*good[:5], BadTruth(), *good[6:])
+
+    class Raising(FallbackNameFinder):
+        def _general(self, run: str, bits: int) -> Any:
+            raise RuntimeError("boom")
+
+    raising = Raising()
+    with pytest.raises(RuntimeError):
+        KERNEL.find_runs(
+            raising, raising._tables, raising._judge_tables, SAMPLE, fallback._Lines(True), True, *_state()
+        )

@@ -136,6 +136,36 @@ def test_hostile_texts_find_the_same_names() -> None:
 
 
 @needs_compiled
+def test_sign_off_checks_are_the_pure_ones_on_hostile_lines() -> None:
+    """The sign-off look-ups done in C (the line above a run opening its line, a sign-off before the run on its
+    line) against the finder's methods: Unicode blanks and line separators, case maps that change length,
+    NUL, lone surrogates, non-BMP, prefixes at and beyond the short-prefix length, lines beyond the look-back."""
+    finder, pure = FallbackNameFinder(), FallbackNameFinder(fast_path="off")
+    assert (fallback._SHORT_PREFIX, fallback._LINE_LIMIT) == (120, 300)  # the C code's SHORT_PREFIX, LINE_LIMIT
+    offs = ["Med venlig hilsen", "MED VENLIG HILSEN!", "mvh,", "Vänliga hälsningar", "Tak!", "Hilsen -", "/ Mvh"]
+    blanks = ["", " ", "\t", "\xa0", "\u2028", "\x1c", "\u3000", ",", "\x00", "\ud800", "\U0001f600", "ß", "\u0130"]
+    rng = random.Random(11)
+    samples = []
+    for off in offs:
+        for blank in blanks:
+            samples += [
+                f"{blank}{off}{blank}\nJens Hansen",
+                f"{off}\n{blank}\n\nÅsa Berg",
+                f"{off}\n\n\n\nÅsa Berg",  # three lines up: too far
+                f"x{blank}{off} Per Holm",
+                f"{'y' * 119}{off}{blank} Per Holm",
+                f"{'y' * 121} {off} Per Holm",
+                f"{'z' * 310}\n{off}\nBo Ek",
+                f"{off}\n{'z' * 310}{blank}Bo Ek",
+            ]
+    samples += [
+        "".join(rng.choice(offs + blanks + ["\n", "Jens Hansen", " Åsa"]) for _ in range(12)) for _ in range(800)
+    ]
+    for sample in samples:
+        check(finder, pure, KERNEL, sample)
+
+
+@needs_compiled
 def test_bad_arguments_raise_cleanly() -> None:
     finder = FallbackNameFinder()
     heads = fallback._Lines(False)
@@ -151,10 +181,19 @@ def test_bad_arguments_raise_cleanly() -> None:
         KERNEL.run_spans(None)
     with pytest.raises(AttributeError):  # no finder methods to call on a miss
         KERNEL.runs(
-            object(), ({}, {}, frozenset(), {}, {}, 0, {}, {}, ()), "Jens Hansen", fallback._Lines(False), False
+            object(),
+            ({}, {}, frozenset(), {}, {}, 0, {}, {}, (), frozenset(), (), (), " "),
+            "Jens Hansen",
+            fallback._Lines(False),
+            False,
         )
     with pytest.raises(TypeError):  # the sign-off words are a tuple
-        KERNEL.runs(finder, (*finder._tables[:8], ["hilsen"]), "Jens Hansen", heads, True)
+        KERNEL.runs(finder, (*finder._tables[:8], ["hilsen"], *finder._tables[9:]), "Jens Hansen", heads, True)
+    for where, junk in [(9, ["med venlig hilsen"]), (10, [" mvh"]), (11, (b"mvh,",)), (12, None)]:
+        with pytest.raises(TypeError):  # sign-offs a set, tails and heads tuples of str, stripped characters a str
+            KERNEL.runs(finder, (*finder._tables[:where], junk, *finder._tables[where + 1 :]), "Jens", heads, True)
+    with pytest.raises(AttributeError):  # a run opening a line after a sign-off looks in heads.above
+        KERNEL.runs(finder, finder._tables, "Mvh\nJens Hansen", {}, True)
     with pytest.raises(ValueError):
         KERNEL.line(finder, finder._tables, "Jens", 5, False)
 

@@ -51,6 +51,13 @@ def classify():  # type: ignore[no-untyped-def]
         "A short guide to inherited heart conditions, by our nurse Julia Shaw.",
         "Inkassobolaget: Vid långvarig sjukdom kan du begära anstånd. Mejla oss på info@inkasso.se.",
         "Ansøger Ane Holt har boet i Nuuk i 12 år og taler dansk, engelsk og lidt kalaallisut.",
+        # after blind26: an organisation with its town is no person; a question what one must do; a form's "none";
+        # a tour leader and a chairing reverend are contacts; representatives of faiths are a topic
+        "Moderaterna Växjö hyr salen den 9 maj. Bokning: kansliet.",
+        "Fråga till personalavdelningen från Lisa Berg: Måste jag vara med i facket för att få a-kassa?",
+        "Anmälan: Stina Falk, vegetarian. Inga allergier.",
+        "Pilgrimsresa till Rom med Katolska kyrkan i Malmö, 8 dagar. Reseledare: Ove Berg.",
+        "Dialogue evening: representatives of the mosque and the cathedral met the police. Chair: Rev. Anne Lowe.",
         # two women married to men, two men who are brothers
         "Säljarna, Lena och Anders Ahlström, är gifta sedan 1990.",
         "Mads og Jonas Holm er brødre. Mads er gift med Sofie.",
@@ -116,6 +123,12 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
             ["criminal_records"],
         ),
         ("Mødet: fru Aviaja Berthelsen taler bedst kalaallisut, så tolken skal tale grønlandsk.", ["ethnic_origin"]),
+        # after blind26
+        (
+            "Buddy note: Ana Silva told me her parents emigrated from Porto and she grew up speaking Portuguese.",
+            ["ethnic_origin"],
+        ),
+        ("Sign-up list: Peter Holm and partner (Johan Holm), no dietary needs.", ["sexual_orientation"]),
         # dissent in asylum accounts
         ("Ansøgeren Ali Rezaei forklarede, at han var medlem af et oppositionsparti i Iran.", ["political_opinion"]),
         (
@@ -126,3 +139,26 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
 )
 def test_about_a_person(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert classify(text) == expected
+
+
+def test_the_content_hook_reads_these_rules_as_the_classifier_alone() -> None:
+    """The scan's path (one term scan shared with document types, the compiled word pass when built) sets the same
+    categories as the classifier alone on every text above."""
+    from pii_scanner.classify.content import build_hooks
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import Extracted, Item, ItemResult, TextPart
+
+    hooks = build_hooks(ScanConfig())
+    sc = load_special_categories()
+    texts = list(_cases("test_nobody_is_revealed")) + [case[0] for case in _cases("test_about_a_person")]
+    assert len(texts) >= 65
+    for n, text in enumerate(texts):
+        result = ItemResult(item=Item(f"file:///t{n}.txt", f"/t{n}.txt"))
+        for hook in hooks:
+            hook(result, Extracted(mime="text/plain", parts=[TextPart(text)]))
+        assert list(result.categories) == sc.classify(text), text
+
+
+def _cases(name: str) -> list:  # type: ignore[type-arg]
+    marks = globals()[name].pytestmark
+    return list(next(m for m in marks if m.name == "parametrize").args[1])

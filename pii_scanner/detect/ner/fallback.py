@@ -281,7 +281,9 @@ class FallbackNameFinder:
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
         if pending and (found or "(" in text):  # "Inger, Vagn, Ali, Lykke Brandt", "Storm (min søn)"
             later.extend(self._listed_alone(text, pending, found))
-        if pending and _SCORE.search(text) is not None:  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
+        if (
+            pending and "-" in text and _SCORE.search(text) is not None
+        ):  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
             later.extend(self._sport_mentions(text, pending))
         if later:
             found = _replacing(later, found)
@@ -301,7 +303,13 @@ class FallbackNameFinder:
                     (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
                     or (has_things and self._named_thing(text, f))
                     # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
-                    or (colon and self._after_label_or_roster(text, f))
+                    or (
+                        colon
+                        and (
+                            (f.explanation.pattern == "cue:field" and self._sentence_after_label(text, f))
+                            or (text.startswith(":", f.end) and self._roster_line(text, f.end))
+                        )
+                    )
                 )
             ]
         if "!" in text or "." in text or "?" in text:
@@ -1005,10 +1013,6 @@ class FallbackNameFinder:
             and _AUX_AFTER.match(text, end) is not None
         )
 
-    def _after_label_or_roster(self, text: str, f: Finding) -> bool:
-        """``_sentence_after_label``, or the finding is the weekday label of a roster line ("Tor: Kim, Bo")."""
-        return self._sentence_after_label(text, f) or (text.startswith(":", f.end) and self._roster_line(text, f.end))
-
     def _sentence_after_label(self, text: str, f: Finding) -> bool:
         """Is a field label's one-word value a stop word that opens a sentence ("Reporter: Vad händer nu?" in an
         interview transcript), not a name ("Til: Hans")?"""
@@ -1272,7 +1276,8 @@ class FallbackNameFinder:
         for f in found:
             value = f.value
             if " " in value and f.explanation.pattern in _TRIMMABLE:
-                tokens = _tokens(f.start, value)
+                # Three words at least: two blanks, or a tab (tokens split at any blank run then).
+                tokens = _tokens(f.start, value) if value.count(" ") > 1 or "\t" in value else []
                 if len(tokens) >= 3:
                     infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
                     head = infos[0][1]
@@ -2329,7 +2334,8 @@ _CAPS_SURNAME_FIRST = re.compile(
     re.M,
 )
 # What every such item holds: two capitals, a comma, blanks, a capital
-_CAPS_SURNAME_FIRST_GATE = re.compile(rf"[{_UP}]{{2}},[ \t]+[{_UP}]")
+# Found from its comma (the two capitals before it looked behind at), so the regex engine skips ahead to a comma.
+_CAPS_SURNAME_FIRST_GATE = re.compile(rf",(?<=[{_UP}]{{2}},)[ \t]+[{_UP}]")
 # A transcript's speaker label in capitals opening a line: "GITTE:", "ANNE METTE:", "INTERVIEWER:"
 _CAPS_SPEAKER = re.compile(rf"^[ \t]*({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?):[ \t]+(?=\S)", re.M)
 _SPEAKER_ROLES = frozenset(
@@ -2345,7 +2351,9 @@ _RELATIVE_AFTER = re.compile(
     r"[ \t]*\((?:min|mit|mine|vores|vor|hans|hendes|sin|sit|din|dit|jeres|deres|vår|vårt|hennes|er|deras)[ \t]+(\w+)\)"
 )
 # A match score ("31-28", "2-0"), not a date, phone number or range of years
-_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d/-]|[.,:]\d)")
+# The look-behind after the first digit (the same test of the character before it) lets the regex engine skip
+# ahead to a digit instead of trying every position.
+_SCORE = re.compile(r"\d(?<![\d.,:/-]\d)\d?-\d{1,2}(?![\d/-]|[.,:]\d)")
 # A minute in brackets after a scorer ("Lund (88.)", "(12., 67.)")
 _MINUTE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\.?(?:[ \t]*(?:,|og|och)[ \t]*\d{1,3}\.?)*[ \t]*(?:min\.?)?\)")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")

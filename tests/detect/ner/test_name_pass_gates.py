@@ -23,6 +23,8 @@ SURNAME_FIRST = re.compile(
     re.M,
 )
 CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}|:[ \t]*[{_UP}]{{2}}")
+SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d/-]|[.,:]\d)")
+CAPS_SURNAME_FIRST_GATE = re.compile(rf"[{_UP}]{{2}},[ \t]+[{_UP}]")
 MENTION = re.compile(rf"(?<![\w.@])@({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
 
 MORE = [
@@ -206,3 +208,21 @@ def test_nickname_and_thread_line_checks_never_skip_a_match() -> None:
             thread += 1
             assert fallback._THREAD_LINE_GATE.search(text) is not None, text
     assert nick > 20 and thread > 20
+
+
+def test_score_and_capitals_list_checks_are_the_regexes_they_replace() -> None:
+    """The score regex with its look-behind after the first digit finds the same spans; the "SURNAME, First" check
+    found from its comma answers as the regex found from the capitals; a score needs a "-"."""
+    rng = random.Random(13)
+    pieces = [*PIECES, *MORE, "2-1", "12-10", "1-0.", "3-2,5", "1/2-3", ".4-4", "4-4-4", "HOLM, METTE", "ÖBERG,\tLINA"]
+    pieces += ["9", "10", "-", " ", "\n", ",", ".", ":", "/", "A", "BB", "Ǆ", "\u0130", "\U0001d400", "\x00", "\ud800"]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(20_000))]
+    found = 0
+    for text in samples:
+        want = [m.span() for m in SCORE.finditer(text)]
+        assert [m.span() for m in fallback._SCORE.finditer(text)] == want, text
+        assert not want or "-" in text
+        caps = CAPS_SURNAME_FIRST_GATE.search(text) is not None
+        assert (fallback._CAPS_SURNAME_FIRST_GATE.search(text) is not None) == caps, text
+        found += bool(want) + caps
+    assert found > 1000

@@ -1762,7 +1762,7 @@ _HEAD_LABEL = re.compile(
 )
 _CERTIFICATE = re.compile(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
-_NONE_OPENS = re.compile(r"(?:^|[.:\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
+_NONE_OPENS = re.compile(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
 _NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
     r"\b(?:ingen|inga|inge|no)[ \t]+"
     r"(?:særlige|særskilte|kendte|kända|särskilda|kjente|spesielle|known|particular|specific)"

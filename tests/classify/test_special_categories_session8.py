@@ -58,6 +58,10 @@ def classify():  # type: ignore[no-untyped-def]
         "Anmälan: Stina Falk, vegetarian. Inga allergier.",
         "Pilgrimsresa till Rom med Katolska kyrkan i Malmö, 8 dagar. Reseledare: Ove Berg.",
         "Dialogue evening: representatives of the mosque and the cathedral met the police. Chair: Rev. Anne Lowe.",
+        # after blind27: driving others to the doctor is an errand; "ingen" after ";" is a none; a feast is no name
+        "Besøgsven: Tove Krag tilbyder at køre ældre til lægen om torsdagen.",
+        "Faderskab: Anders Holm har anerkendt faderskabet; ingen DNA-test nødvendig.",
+        "Klubben: Tema i aften er Ramadan og Eid, vi serverer dadler. Ansvarlig: klubleder Sami Aziz.",
         # two women married to men, two men who are brothers
         "Säljarna, Lena och Anders Ahlström, är gifta sedan 1990.",
         "Mads og Jonas Holm er brødre. Mads er gift med Sofie.",
@@ -129,6 +133,13 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
             ["ethnic_origin"],
         ),
         ("Sign-up list: Peter Holm and partner (Johan Holm), no dietary needs.", ["sexual_orientation"]),
+        # after blind27
+        (
+            "Vetting note: applicant Ryan Hale has a conviction for possession of cannabis from 2017.",
+            ["criminal_records"],
+        ),
+        ("Udtalelse: Ansøgeren Jens Bruun har en dom for besiddelse af hash fra 2019.", ["criminal_records"]),
+        ("Interview note: the candidate Ama Owusu said she is Ghanaian and speaks Twi.", ["ethnic_origin"]),
         # dissent in asylum accounts
         ("Ansøgeren Ali Rezaei forklarede, at han var medlem af et oppositionsparti i Iran.", ["political_opinion"]),
         (

@@ -51,7 +51,7 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
 _SHAPE = re.compile(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
-    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan)s?$"
+    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan|dotter|dóttir)s?$"
 )
 _STREET_SUFFIX = re.compile(
     r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass|firma)$"
@@ -118,7 +118,10 @@ class FallbackNameFinder:
         self._sig_exact = frozenset(sigs) | self.lex.closings  # "Tak!" alone on its line signs off too
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
-        self._title_tails = tuple(t for t in self.lex.titles if len(t) >= 5 and " " not in t)
+        # compound roles ("Landsholdstræner"); "-dotter"/"-datter" end patronymic surnames ("Persdotter")
+        self._title_tails = tuple(
+            t for t in self.lex.titles if len(t) >= 5 and " " not in t and t not in ("dotter", "datter")
+        )
         # Street and firm words as compound tails; "-gård" ends many surnames (Kjærgård) and stays out.
         self._org_tails = (
             *(w for w in self.lex.street_words if len(w) >= 4 and not w.startswith("gård")),
@@ -951,7 +954,10 @@ class FallbackNameFinder:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
         line_start = _line_start(text, start)
         prefix = text[line_start:start]
-        return _INITIALS_SLASH.fullmatch(prefix) is not None or self._is_signature(prefix[:-1].casefold())
+        if _INITIALS_SLASH.fullmatch(prefix) is not None or self._is_signature(prefix[:-1].casefold()):
+            return True
+        # "... Jens-Ole er syg. /Hanne": a sentence ends, "/" and the name close the line
+        return _SENTENCE_SLASH.search(prefix) is not None and _SIGNED_TO_END.match(text, start) is not None
 
     def _capitals(self, text: str) -> list[Finding]:
         """Names in capitals: only after a person field label ("KUNDE:") or when the words are a
@@ -1210,7 +1216,11 @@ class FallbackNameFinder:
             if (
                 not listed
                 and kind == AMBIG
-                and (key in _WEATHER_NAMES or key in _MONTHS or (key in lex.stopwords and key not in _NAME_STOPWORDS))
+                and (
+                    (key in lex.stopwords and key not in _NAME_STOPWORDS)
+                    # "Ida og Sol bytter": a weather word or month capitalised mid-sentence is a name there
+                    or ((key in _WEATHER_NAMES or key in _MONTHS) and "mid_sentence" not in cues)
+                )
             ):
                 continue
             if not listed:
@@ -1305,6 +1315,13 @@ class FallbackNameFinder:
                 prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
                 if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
                     continue  # "Først i Brande", "Skifteretten i Hillerød"
+            if " " not in value and _is_first_name(self, value):
+                tail = _INITIAL_AFTER.match(text, f.end)  # "Forsvar: Villads, Noah B., Emil"
+                if tail is None and "Ring" in text:
+                    tail = _WORD_SURNAME_AFTER.match(text, f.end)  # "Deltagare: Lisa Kvist, Bo Ring, Mikael Vit"
+                if tail is not None:
+                    end = tail.end(1)
+                    f = self._made(text, f.start, end, f.score, f.explanation.pattern, f.explanation.context)
             out.append(f)
         if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
             pets = {
@@ -1321,10 +1338,18 @@ class FallbackNameFinder:
         imperative ("Träffa")? An unknown first name before a known middle name stays ("Jovana Sonny Kaya")."""
         if kind == TITLE or head in self.lex.not_names:
             return True
-        if len(head) >= 5 and head.endswith(("s", "arna", "erne", "rne")) and head[:-1] not in self.lex.first:
+        # a genitive of a party or organisation ("Venstres", "Moderaternas", "Kommunens"), not a name ending in
+        # "-as", "-is", "-us" ("Niklas", "Boris", "Rasmus") the lists may lack
+        if (
+            len(head) >= 5
+            and head.endswith(("es", "ns", "ts", "ernas", "arnas", "arna", "erne", "rne"))
+            and head[:-1] not in self.lex.first
+        ):
             return True
+        if head.endswith("s") and head[:-1] in self.lex.places:
+            return True  # a town's or its club's genitive ("Hernings Mikkel Hansen")
         opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
-        return opens and (kind == AMBIG or (kind == OTHER and len(head) >= 9 and "-" not in head))
+        return opens and kind == AMBIG  # "Bager Holger Petersen går": a word-name, not "Charlotte Berta Friis"
 
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
@@ -2260,7 +2285,9 @@ def _in_list(text: str, f: Finding) -> bool:
 _KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
 # "Mandag: Hanne, Bo / Sidsel": a label opening the line, then the line's items
 _ROSTER_LINE = re.compile(r"^[ \t]*([^\W\d][\w .]{1,25}?)[ \t]*:[^\n]*", re.M)
-_ROSTER_ITEM = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:,|/|\bog\b|\boch\b|$)", re.M)
+_ROSTER_ITEM = re.compile(
+    rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:\([^()\n]{{1,25}}\)[ \t]*)?(?:,|/|\bog\b|\boch\b|$)", re.M
+)  # an item may carry its shift or task in brackets ("Man: Bo (åbner), Ida")
 # Chat lines: "[08:02] mette: ...", "08:02 mette: ..."
 _CHAT_LINE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
 _CHAT_SPEAKER = re.compile(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
@@ -2343,6 +2370,19 @@ _SPEAKER_ROLES = frozenset(
 )
 _CAPS_SPEAKER_GATE = re.compile(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
 _PIECE = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
+_SENTENCE_SLASH = re.compile(r"[.!?][ \t]+/\Z")
+_SIGNED_TO_END = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
+# An initial for the surname after a first name, before a list's comma or the line's end ("Noah B.,")
+_INITIAL_AFTER = re.compile(rf"[ \t]+([{_UP}]\.)(?=[ \t]*[,;)]|[ \t]*$|[ \t]+(?:og|och)\b)", re.M)
+# "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
+_WORD_SURNAME_AFTER = re.compile(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
+
+
+def _is_first_name(finder: FallbackNameFinder, value: str) -> bool:
+    """Is the one-word value a listed first name (also one that is a word: "Bo")?"""
+    return finder.kind(value) in (FIRST, BOTH, AMBIG) and value.casefold() in finder.lex.first
+
+
 # A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
 _LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")

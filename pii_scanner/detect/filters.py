@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
-from pii_scanner.detect import country, fields, layout
+from pii_scanner.detect import country, fastpath, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, context_windows
 
@@ -140,6 +140,25 @@ def _url_key_names_holder(candidate: Candidate, env: Env) -> bool:
 
 
 _PLURAL_ENDINGS = ("erne", "arna", "orna", "er", "ar", "or", "es", "s", "r", "e")
+
+
+def url_key_words(text: str, start: int) -> list[str]:
+    """The words of the URL query key or path segment right before ``start`` ("borgerCpr" -> "borger",
+    "cpr"; "patienter" -> "patienter", "patient"), nearest last; [] when the number stands under none."""
+    m = _URL_KEY.search(text, max(0, start - 42), start)
+    if m is None or not url_or_path_token(text, start):
+        return []
+    raw_key = m.group(1) or m.group(2)
+    words: list[str] = []
+    for word in re.split(r"[^\w]+|_", fields.Field(raw_key, "pair").words.lower()):
+        if word:
+            words += _singulars(word)[::-1]
+    return words
+
+
+def url_or_path_token(text: str, start: int) -> bool:
+    """The token ending at ``start`` is part of a URL, query string or path (the kernel's answer)."""
+    return fastpath.url_or_path(text, start)
 
 
 def _singulars(word: str) -> list[str]:

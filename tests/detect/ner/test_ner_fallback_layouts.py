@@ -49,8 +49,11 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Konservatives Jesper Nørgaard fik flest stemmer.", ["Jesper Nørgaard"]),
         ("Träffa Gunilla Strömqvist på mässan.", ["Gunilla Strömqvist"]),
         ("Vedr. dødsbo. Arvingen Lisbeth Munk har underskrevet.", ["Lisbeth Munk"]),
-        # an unknown first name before a known middle name stays in the name
+        ("Liberalernas Karin Holmgren blev tvåa.", ["Karin Holmgren"]),
+        # an unknown first name before a known middle name stays in the name, also one ending in "-s" or a long one
         ("Jovanka Sonja Kaya kommer i morgen.", ["Jovanka Sonja Kaya"]),
+        ("I går døde Zeferinus Karen Lund.", ["Zeferinus Karen Lund"]),
+        ("Resultat: 1. Ermengilda Anna Holm", ["Ermengilda Anna Holm"]),
         # a town in the place column of a list row is no person
         ("Kandidater\n1. Tove Lauridsen, sygeplejerske, Holstebro\n2. Egon Friis, murer, Viborg", None),
     ],
@@ -135,4 +138,16 @@ def test_positions(finder: FallbackNameFinder, text: str, expected: list[str]) -
 def test_lists_and_sign_offs(finder: FallbackNameFinder, text: str, expected: list[str] | None) -> None:
     if expected is None:
         expected = ["Storm", "Gitte", "Rasmus", "Nanna", "Sol"]
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pham Thi Lan har bestilt tid. Pham kommer kl. 9.", ["Pham Thi Lan", "Pham"]),
+        ("Telefonliste\nHolm, Karen - formand\nTruong, Van Hieu - kasserer", ["Holm, Karen", "Truong, Van Hieu"]),
+        ("Trần Văn Đức og Jens Bak deltog.", ["Trần Văn Đức", "Jens Bak"]),
+    ],
+)
+def test_vietnamese_family_name_first(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

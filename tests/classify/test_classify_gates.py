@@ -84,9 +84,8 @@ def test_word_probes_answer_as_the_patterns_need(monkeypatch: pytest.MonkeyPatch
     word) decide the same-sex-couple and party-column steps exactly as the substring checks they replace."""
     import random
 
-    from pii_scanner.classify.special_categories import WORD_PROBES
-
     from pii_scanner.classify import terms
+    from pii_scanner.classify.special_categories import WORD_PROBES
 
     monkeypatch.setattr(terms, "_SHORT", 0)  # every text through the compiled word pass, short ones too
     sc = load_special_categories()

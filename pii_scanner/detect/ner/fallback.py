@@ -236,6 +236,14 @@ class FallbackNameFinder:
                     keys = f.normalized.casefold().split()
                     seen.update(keys)
                     surnames.add(keys[-1])
+        if _VIETNAMESE_GATE.search(text) is not None:  # "Nguyen Thi Hoa", "Tran, Van Minh"
+            vietnamese = self._vietnamese(text)
+            if vietnamese:
+                found = sorted(_replacing(found, vietnamese), key=lambda f: f.start)
+                for f in vietnamese:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    surnames.add(keys[0])  # the family name comes first: "Nguyen kender branchen"
         colon = ":" in text
         if colon:
             found.extend(self._listed(text, found))
@@ -1145,6 +1153,20 @@ class FallbackNameFinder:
                 "-".join(p.capitalize() for p in w.split("-")) for w in [*given.split(), *surname.split()]
             )
             explanation = self._explanation("caps:surname,first", ["list"])
+            out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
+        return out
+
+    def _vietnamese(self, text: str) -> list[Finding]:
+        """Vietnamese names written family name first: a common family name, a middle name ("Thi", "Van", "Duc")
+        and a given name ("Nguyen Thi Hoa", "Tran Van Minh"), also as a "Surname, Middle Given" list item ("Nguyen,
+        Van Long"). One span, normalised in the written order without the comma."""
+        out: list[Finding] = []
+        explanation = self._explanation("vietnamese", [])
+        for m in _VIETNAMESE.finditer(text):
+            given = self._token(m.group(3))
+            if given[0] in (STOP, CUE, TITLE, STREET) or given[2]:
+                continue
+            normalized = " ".join(m.group().replace(",", " ").split())
             out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
         return out
 
@@ -2383,6 +2405,14 @@ def _is_first_name(finder: FallbackNameFinder, value: str) -> bool:
     return finder.kind(value) in (FIRST, BOTH, AMBIG) and value.casefold() in finder.lex.first
 
 
+# Vietnamese names, family name first: common family names, middle names, then the given name
+_VIETNAMESE = re.compile(
+    r"(?<![\w-])(Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi"
+    r"|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương|Lam|Lâm|Mai|Cao|Luong|Lương),?[ \t]+"
+    r"(Thi|Thị|Van|Văn|Duc|Đức|Thanh|Ngoc|Ngọc|Quoc|Quốc|Huu|Hữu|Xuan|Xuân|Kim|Hong|Hồng|Minh|Gia|Bao|Bảo)[ \t]+"
+    rf"({_WORD})(?![\w-])"
+)
+_VIETNAMESE_GATE = re.compile(r"\b(?:Thi|Thị|Van|Văn|Duc|Đức|Thanh|Ngoc|Ngọc|Quoc|Quốc|Huu|Hữu|Xuan|Xuân)\b")
 # A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
 _LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")

@@ -620,7 +620,7 @@ def _time_stamp(raw: str, today: datetime.date) -> bool:
 
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
-    entities = (DK, SE, NO, FI, IS)
+    entities: tuple[str, ...] = (DK, SE, NO, FI, IS)
 
     def candidates(
         self, text: str, start: int, end: int, kernel: fastpath.Kernel = fastpath.PURE
@@ -775,6 +775,8 @@ class NationalIdRecognizer(Recognizer):
                 # One digit per box or pairs read out: only a word naming THIS number reads it ("CPR (læst op):
                 # 09 09 60 43 97 Ring 07 10 81 47 83": the second is the phone's).
                 ctx = ContextHit((), ctx.negative, ctx.suppressed)
+            if pattern == "boxed" and not ctx.positive:
+                continue  # boxes and pairs are read after a word naming the number only, not after a name
             if (
                 misread
                 and not ctx.positive

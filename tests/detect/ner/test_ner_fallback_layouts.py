@@ -139,3 +139,15 @@ def test_lists_and_sign_offs(finder: FallbackNameFinder, text: str, expected: li
     if expected is None:
         expected = ["Storm", "Gitte", "Rasmus", "Nanna", "Sol"]
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pham Thi Lan har bestilt tid. Pham kommer kl. 9.", ["Pham Thi Lan", "Pham"]),
+        ("Telefonliste\nHolm, Karen - formand\nTruong, Van Hieu - kasserer", ["Holm, Karen", "Truong, Van Hieu"]),
+        ("Trần Văn Đức og Jens Bak deltog.", ["Trần Văn Đức", "Jens Bak"]),
+    ],
+)
+def test_vietnamese_family_name_first(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -621,7 +621,7 @@ def _time_stamp(raw: str, today: datetime.date) -> bool:
 
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
-    entities = (DK, SE, NO, FI, IS)
+    entities: tuple[str, ...] = (DK, SE, NO, FI, IS)
 
     def candidates(
         self, text: str, start: int, end: int, kernel: fastpath.Kernel = fastpath.PURE

@@ -59,6 +59,8 @@ SETS = {
     "blind23": DATA.parent / "categories_blind23.jsonl",
     "blind24": DATA.parent / "categories_blind24.jsonl",
     "blind25": DATA.parent / "categories_blind25.jsonl",
+    "blind26": DATA.parent / "categories_blind26.jsonl",
+    "blind27": DATA.parent / "categories_blind27.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -98,6 +98,10 @@ BLIND24_OUT = Path(__file__).resolve().parent / "data" / "categories_blind24.jso
 BLIND24_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind24_source.yaml"
 BLIND25_OUT = Path(__file__).resolve().parent / "data" / "categories_blind25.jsonl"
 BLIND25_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind25_source.yaml"
+BLIND26_OUT = Path(__file__).resolve().parent / "data" / "categories_blind26.jsonl"
+BLIND26_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind26_source.yaml"
+BLIND27_OUT = Path(__file__).resolve().parent / "data" / "categories_blind27.jsonl"
+BLIND27_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind27_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -317,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
         "--blind23": (BLIND23_SOURCE, BLIND23_OUT),
         "--blind24": (BLIND24_SOURCE, BLIND24_OUT),
         "--blind25": (BLIND25_SOURCE, BLIND25_OUT),
+        "--blind26": (BLIND26_SOURCE, BLIND26_OUT),
+        "--blind27": (BLIND27_SOURCE, BLIND27_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

@@ -1558,7 +1558,58 @@ def f_pdf_country_list(g: Gen) -> Part:
     return p
 
 
+_LETTER_FOR = {"0": "O", "1": "l", "5": "S", "8": "B"}
+
+
+def f_ocr_fax(g: Gen) -> Part:
+    """A faxed or scanned letter: a personnummer after its holder's name with one letter for a digit; a
+    lot number of the same shape without a holder as the hard negative."""
+    p = Part("")
+    twelve = _pnr12(g, p, 1930, 1990)
+    ten = f"{twelve[2:8]}-{twelve[8:]}"
+    spots = [i for i, ch in enumerate(ten) if ch in _LETTER_FOR]
+    if spots:
+        i = g.rng.choice(spots)
+        ten = ten[:i] + _LETTER_FOR[ten[i]] + ten[i + 1 :]
+    lot = se_like(g.rng)
+    lot_spots = [i for i, ch in enumerate(lot) if ch in _LETTER_FOR]
+    lot_written = f"{lot[:6]}-{lot[6:]}"
+    if lot_spots:
+        i = g.rng.choice(lot_spots)
+        lot_written = lot_written[: i + (i >= 6)] + _LETTER_FOR[lot[i]] + lot_written[i + (i >= 6) + 1 :]
+    p.negatives.append(("lot_misread", lot))
+    p.text = (
+        f"FAX Från: {g.pick('se_last')} & Partners   Sida 1 av {g.rng.randint(1, 3)}\n"
+        f"Ang.: Dödsbo efter {g.person('se')}, {ten}\n"
+        f"Bilaga: parti {lot_written} (inventarieförteckning)\n"
+    )
+    return p
+
+
+def f_gift(g: Gen) -> Part:
+    """A gift reported for the tax deduction: the donor's number after a word for the gift in a payment
+    line or a receipt; a gift card's number beside as the hard negative."""
+    p = Part("")
+    if g.rng.random() < 0.5:
+        twelve = _pnr12(g, p, 1945, 2000)
+        p.text = (
+            f":20:{g.rng.randint(10**11, 10**12 - 1)}\n:32A:261201SEK{g.rng.randint(100, 9000)},00\n"
+            f"{g.person('se').upper()}\n:70:{g.rng.choice(['GAVA', 'GÅVA', 'GAVE'])} {twelve[2:]}\n"
+        )
+    else:
+        ten = cpr(g.rng, True, _date(g.rng, 1945, 2000))
+        p.gold.append(("DK_CPR", ten))
+        card = _neg(p, "gift_card", cpr_like(g.rng))
+        p.text = (
+            f"Kvittering for gave til {g.rng.choice(['Kræftens Bekæmpelse', 'Red Barnet', 'Dyrenes Beskyttelse'])}\n"
+            f"Giver: {g.person('dk')}, {ten[:6]}-{ten[6:]}\nGavekort nr. {card}\n"
+        )
+    return p
+
+
 FAMILY_F: list[Template] = [
+    f_ocr_fax,
+    f_gift,
     f_urls,
     f_pairs,
     f_english,

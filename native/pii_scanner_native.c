@@ -13,7 +13,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define KERNEL_ABI 5
+#define KERNEL_ABI 6
 #ifndef KERNEL_SOURCE
 #define KERNEL_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif
@@ -1064,6 +1064,47 @@ static PyTypeObject WordTrieType = {
     .tp_new = wordtrie_new,
 };
 
+/* --- a finding built without its dataclass __init__ ------------------------------------------- */
+
+static PyObject *finding_fields[9];
+
+/* finding(cls, entity_type, start, end, score, value, normalized, explanation, subtype, part) -> an
+ * instance of cls with those nine fields set as object.__setattr__ sets them, without running the frozen
+ * dataclass's generated __init__ (about ten times its cost). The engine uses it only while Finding has
+ * exactly these fields, in this order, and no __post_init__ (fastpath.py checks); the pure twin calls cls. */
+static PyObject *
+native_finding(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    if (nargs != 10) {
+        PyErr_Format(PyExc_TypeError, "finding() takes 10 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    if (!PyType_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "finding() needs a class first");
+        return NULL;
+    }
+    PyTypeObject *cls = (PyTypeObject *)args[0];
+    /* Only a plain Python class whose instances object.__new__ makes: any other class has a constructor
+     * of its own that never ran, and using its half-made instance could crash the interpreter. */
+    if (!(cls->tp_flags & Py_TPFLAGS_HEAPTYPE) || cls->tp_new != PyBaseObject_Type.tp_new ||
+        cls->tp_alloc == NULL || (cls->tp_flags & Py_TPFLAGS_IS_ABSTRACT)) {
+        PyErr_SetString(PyExc_TypeError, "finding() makes instances of a plain class only");
+        return NULL;
+    }
+    PyObject *obj = cls->tp_alloc(cls, 0);
+    if (obj == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < 9; i++) {
+        if (PyObject_GenericSetAttr(obj, finding_fields[i], args[i + 1]) < 0) {
+            Py_DECREF(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
 static PyMethodDef native_methods[] = {
     {"windows", (PyCFunction)(void (*)(void))native_windows, METH_FASTCALL,
      "windows(text, start, end, window) -> (before, after): context windows cut at sentence breaks."},
@@ -1075,6 +1116,9 @@ static PyMethodDef native_methods[] = {
      "line_bounds(text, pos) -> (lo, hi): the line holding pos, at most 400 characters each side."},
     {"ten_facts", (PyCFunction)(void (*)(void))native_ten_facts, METH_FASTCALL,
      "ten_facts(raw) -> (separator, digits, mask) | None: cheap checks of a ten-digit candidate."},
+    {"finding", (PyCFunction)(void (*)(void))native_finding, METH_FASTCALL,
+     "finding(cls, entity_type, start, end, score, value, normalized, explanation, subtype, part) -> cls "
+     "instance with those fields, without __init__."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1094,6 +1138,16 @@ PyInit_pii_scanner_native(void)
         if (separator_strings[k] == NULL) {
             separator_strings[k] = PyUnicode_InternFromString(seps[k]);
             if (separator_strings[k] == NULL) {
+                return NULL;
+            }
+        }
+    }
+    static const char *const field_names[9] = {"entity_type", "start", "end", "score", "value",
+                                               "normalized", "explanation", "subtype", "part"};
+    for (int k = 0; k < 9; k++) {
+        if (finding_fields[k] == NULL) {
+            finding_fields[k] = PyUnicode_InternFromString(field_names[k]);
+            if (finding_fields[k] == NULL) {
                 return NULL;
             }
         }

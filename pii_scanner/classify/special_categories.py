@@ -354,7 +354,14 @@ class SpecialCategories:
             if not group:
                 return []
         hit_spans = [(h.start, h.end) for h in group]
-        direct = [a for a in self._anchors(ctx, s0, s1) if not _within(hit_spans, a.start, a.end)]
+        org_spans = [(h.start, h.end) for h in group if h.tag[1] in self.organisation_categories]
+        direct = [
+            a
+            for a in self._anchors(ctx, s0, s1)
+            if not _within(hit_spans, a.start, a.end)
+            # "Sverigedemokraterna Lund hyr lokalen": a party, union or church with its town is no person
+            and not any(a.start <= o0 and o1 <= a.end for o0, o1 in org_spans)
+        ]
         direct += [_Anchor("first_person", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]) for c in firsts]
         for c in cues:  # "Klienten Dragan Petrović", "Borgeren, Aziz Rahimi,", "hr. Jensen": a name after a role
             named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
@@ -374,6 +381,8 @@ class SpecialCategories:
             direct += self._pair_before_pronoun(text, s0, weak_refs, hit_spans)
         if not direct:  # "...: Amaru Kleist er grønlænder": two capitalised words as the subject before the term
             direct += self._pair_before_verb(text, s0, group)
+        if org_spans:  # "Valgkomiteen i Arbeiderpartiet Tromsø har levert sin ...": the organisation, no person
+            direct = [a for a in direct if not any(a.start <= o0 and o1 <= a.end for o0, o1 in org_spans)]
         # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
         # whatever generic word comes later
         opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
@@ -1389,9 +1398,10 @@ def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
 def _none_of(text: str, start: int) -> bool:
     """ "inga särskilda allergier", "no known allergies": a form's "none" before the term."""
     window = text[max(0, start - 40) : start]
-    if "ing" not in window and "no" not in window and "ING" not in window and "NO" not in window:
+    low = window.lower()
+    if "ing" not in low and "no" not in low:
         return False
-    return _NONE_OF.search(window) is not None
+    return _NONE_OF.search(window) is not None or _NONE_OPENS.search(window) is not None
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1742,7 +1752,8 @@ _QUESTION = re.compile(
     r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?[*_]*"  # a bullet; a chat speaker or a record's key
     r"(?:[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b"
     # "Må jeg være med i en fagforening?": a reader's question in the first person (a FAQ), asking what is allowed
-    r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)[^?\n]*\?[\s\W]*$"
+    r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|Måste|Behöver|Behøver|Trenger|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)"
+    r"[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
 _HEAD_LABEL = re.compile(
     r"\s*(?:vedr\.?|vedrørende|angående|ang\.|gäller|avser|re|regarding|patient|pt\.?|borger|klient|elev|medarbejder|"
@@ -1750,6 +1761,8 @@ _HEAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CERTIFICATE = re.compile(r"attest|belastningsregist|utdrag|vandel|record|dbs")
+# "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
+_NONE_OPENS = re.compile(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
 _NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
     r"\b(?:ingen|inga|inge|no)[ \t]+"
     r"(?:særlige|særskilte|kendte|kända|särskilda|kjente|spesielle|known|particular|specific)"
@@ -2017,7 +2030,9 @@ _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
-_EMBEDDED = re.compile(r"\b(?:at|att|that|om|if)\s", re.IGNORECASE)  # "Har du hørt at Karsten er sigtet?"
+_EMBEDDED = re.compile(
+    r"\b(?<!för )(?<!for )(?:at|att|that|om|if)\s", re.IGNORECASE
+)  # not "för att" (in order to)  # "Har du hørt at Karsten er sigtet?"
 _CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
 # A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
@@ -2125,7 +2140,7 @@ _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
-_PARTNER_WORD = re.compile(r"[\s,–—:-]+(\w+)")
+_PARTNER_WORD = re.compile(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
 _OPENERS = frozenset(".!?:;-–—•*=|/")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")

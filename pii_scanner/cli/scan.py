@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Generator
 from typing import IO, Any
@@ -198,11 +199,7 @@ def scan(
     if not paths and not removable:
         raise click.UsageError("give at least one PATH (or - for stdin)")
     fingerprint = Fingerprinter(load_key(config.key_file))
-    out: IO[str] = (
-        open(output, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
-        if output
-        else sys.stdout
-    )
+    out: IO[str] = _open_output(output, show_values) if output else sys.stdout
     found = errored = False
     try:
         if fmt is None:
@@ -251,3 +248,13 @@ def _with_ner_models(config: ScanConfig, specs: tuple[str, ...]) -> ScanConfig:
 
 
 __all__ = ["EXIT_ERROR", "scan"]
+
+
+def _open_output(output: str, show_values: bool) -> IO[str]:
+    """The output file. With ``--show-values`` it holds plaintext identifiers: owner-only (0600), also
+    when it existed with another mode (POSIX; on Windows the folder's ACL decides)."""
+    out = open(output, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
+    if show_values and hasattr(os, "fchmod"):
+        with contextlib.suppress(OSError):  # a file system without modes (a FAT key, a share): as it makes it
+            os.fchmod(out.fileno(), 0o600)
+    return out

@@ -196,9 +196,10 @@ class Engine:
         if self.names is not None and NER_ENTITIES & self.entities and parts:
             named = self.names.find_many([p.text for p in parts], [p.lang for p in parts])
             per_part = [_merge(ids, ner, self.entities) for ids, ner in zip(per_part, named, strict=True)]
+        make = self._kernel.finding
         for part, found in zip(parts, per_part, strict=True):
             for f in self._threshold(found):
-                results.append(_in_part(f, offset, part.label))
+                results.append(_in_part(f, offset, part.label, make))
             offset += len(part.text) + len(PART_SEPARATOR)
         return results
 
@@ -429,14 +430,23 @@ def _window(buffer: str, base: int, own_start: int, own_end: int, overlap: int) 
 
 
 #: The fields of a Finding, in order, that :func:`_in_part` copies (a test checks it is all of them).
-FINDING_FIELDS = ("entity_type", "start", "end", "score", "value", "normalized", "explanation", "subtype", "part")
+FINDING_FIELDS = fastpath.FINDING_FIELDS
 
 
-def _in_part(f: Finding, offset: int, part: str | None) -> Finding:
-    """``replace(f, start=f.start + offset, end=f.end + offset, part=part)``, built directly: it runs
-    for every finding, and ``dataclasses.replace`` costs twice the constructor."""
-    return Finding(
-        f.entity_type, f.start + offset, f.end + offset, f.score, f.value, f.normalized, f.explanation, f.subtype, part
+def _in_part(f: Finding, offset: int, part: str | None, make: fastpath.MakeFinding = fastpath.finding) -> Finding:
+    """``replace(f, start=f.start + offset, end=f.end + offset, part=part)``, built directly by the
+    kernel's ``make``: it runs for every finding, and ``dataclasses.replace`` costs twice the constructor."""
+    return make(
+        Finding,
+        f.entity_type,
+        f.start + offset,
+        f.end + offset,
+        f.score,
+        f.value,
+        f.normalized,
+        f.explanation,
+        f.subtype,
+        part,
     )
 
 

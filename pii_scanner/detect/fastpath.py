@@ -19,12 +19,13 @@ import datetime
 import os
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
 
 from pii_scanner.core.config_schema import FAST_PATH_SETTINGS
 from pii_scanner.core.errors import InvalidIdentifier
+from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, is_kennitala, se_personnummer
 from pii_scanner.detect.identifiers._common import IdentifierInfo, luhn_checksum_ok
 
@@ -35,8 +36,8 @@ PURE_ENV = "PII_SCANNER_PURE_PYTHON"
 # The C module's interface version this code speaks, and the hash of the C source its answers were
 # tested against (native/setup.py builds it in; tests/detect/test_fastpath.py checks it is the file's):
 # a build of another version or source is ignored, and the pure path runs.
-_ABI = 5
-_SOURCE = "03e2ffc62f3cc5b2"
+_ABI = 6
+_SOURCE = "d5a2c3ddf4173da2"
 
 # Bits of a ten-digit candidate's mask: the readings whose cheap checks pass.
 READ_DK, READ_SE, READ_IS, READ_FI = 1, 2, 4, 8
@@ -352,6 +353,37 @@ class LeadScannerLike(Protocol):
     def places(self, text: str, start: int, end: int, limit: int) -> list[int]: ...
 
 
+def finding(
+    cls: type[Finding],
+    entity_type: str,
+    start: int,
+    end: int,
+    score: float,
+    value: str,
+    normalized: str,
+    explanation: Explanation,
+    subtype: str | None,
+    part: str | None,
+) -> Finding:
+    """``cls(...)`` with the nine fields of a :class:`Finding` in order: the reference for the compiled
+    ``finding``, which sets them without running the frozen dataclass's ``__init__``."""
+    return cls(entity_type, start, end, score, value, normalized, explanation, subtype, part)
+
+
+#: The fields, in order, the compiled ``finding`` sets: it is used only while Finding has exactly these
+#: and nothing runs after ``__init__`` (a test fails when Finding changes).
+FINDING_FIELDS = ("entity_type", "start", "end", "score", "value", "normalized", "explanation", "subtype", "part")
+
+
+def _plain_finding_class() -> bool:
+    return tuple(f.name for f in fields(Finding)) == FINDING_FIELDS and not hasattr(Finding, "__post_init__")
+
+
+MakeFinding = Callable[
+    [type[Finding], str, int, int, float, str, str, Explanation, "str | None", "str | None"], Finding
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Kernel:
     """One implementation of the per-candidate steps. ``ten_facts`` may answer None (text it does
@@ -371,6 +403,8 @@ class Kernel:
     # Builds a scanner of candidate starts from (moves, guard) of a LeadTable; None: the regex alone
     # searches (the pure path: a Python loop over every character would be slower than ``re``).
     lead_scanner: Callable[[Sequence[int], bool], LeadScannerLike] | None = None
+    # Builds a Finding from its nine fields (``finding`` above is the reference).
+    finding: MakeFinding = finding
 
     @property
     def compiled(self) -> bool:
@@ -421,6 +455,7 @@ def compiled_kernel() -> Kernel | None:
         n.WordTrie,
         n.TenReader,
         n.LeadScanner,
+        n.finding if _plain_finding_class() else finding,
     )
 
 

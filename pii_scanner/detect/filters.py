@@ -10,13 +10,14 @@ entities it concerns.
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
-from pii_scanner.detect import country, fields, layout
+from pii_scanner.detect import country, fastpath, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, context_windows
 
@@ -139,6 +140,25 @@ def _url_key_names_holder(candidate: Candidate, env: Env) -> bool:
 
 
 _PLURAL_ENDINGS = ("erne", "arna", "orna", "er", "ar", "or", "es", "s", "r", "e")
+
+
+def url_key_words(text: str, start: int) -> list[str]:
+    """The words of the URL query key or path segment right before ``start`` ("borgerCpr" -> "borger",
+    "cpr"; "patienter" -> "patienter", "patient"), nearest last; [] when the number stands under none."""
+    m = _URL_KEY.search(text, max(0, start - 42), start)
+    if m is None or not url_or_path_token(text, start):
+        return []
+    raw_key = m.group(1) or m.group(2)
+    words: list[str] = []
+    for word in re.split(r"[^\w]+|_", fields.Field(raw_key, "pair").words.lower()):
+        if word:
+            words += _singulars(word)[::-1]
+    return words
+
+
+def url_or_path_token(text: str, start: int) -> bool:
+    """The token ending at ``start`` is part of a URL, query string or path (the kernel's answer)."""
+    return fastpath.url_or_path(text, start)
 
 
 def _singulars(word: str) -> list[str]:
@@ -489,6 +509,20 @@ def names_thing(word: str, env: Env) -> bool:
     """``word`` (lower case) is a compound ending in a numbered thing ("leverantörsfaktura",
     "pensionsordning") whose first part names no person or identifier ("patientjournal" is the
     patient's)."""
+    # The answer depends on the word and the rules only: kept for the scan (label words repeat).
+    known: dict[str, bool] = env.memo.setdefault("names_thing", {})
+    answer = known.get(word)
+    if answer is None:
+        if len(known) >= _KEPT_WORDS:
+            known.clear()
+        answer = known[word] = _names_thing(word, env)
+    return answer
+
+
+_KEPT_WORDS = 4096
+
+
+def _names_thing(word: str, env: Env) -> bool:
     pattern = env.rules.labels.compound_thing
     m = pattern.fullmatch(word) if pattern is not None else None
     if m is None:
@@ -764,7 +798,7 @@ def _denied(env: Env, start: int, end: int) -> bool:
     text = env.text
     negations = env.rules.labels.negations
     near = text[max(0, start - 40) : end + 40].lower()
-    if not any(word in near for word in negations):
+    if not negations or _any_of(negations).search(near) is None:
         return False  # the common case, decided without splitting words
     gap = _DENIAL_AFTER.match(text, end)
     after = _WORD_RUN.findall(text, gap.end() if gap else end, end + 40)[:4]
@@ -777,6 +811,12 @@ def _denied(env: Env, start: int, end: int) -> bool:
         if word.lower() in negations and _denial_names_id(before[i + 1 :], env) and len(before) - i <= 4:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding any of ``words`` anywhere (as ``word in text`` does): one search, not one per word."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _denial_names_id(words: list[str], env: Env) -> bool:

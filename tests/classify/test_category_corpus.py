@@ -271,3 +271,21 @@ def test_blind25_is_frozen() -> None:
     assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND25_SOURCE)] == blind25
     assert len(blind25) >= 120 and {d["split"] for d in blind25} == {"blind-25"}
     assert sum(not d["labels"] for d in blind25) >= len(blind25) // 2
+
+
+def test_blind26_is_frozen() -> None:
+    """Written in session 8 after the blind25 fixes and committed before its first score."""
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind26.jsonl", encoding="utf-8") as fh:
+        blind26 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND26_SOURCE)] == blind26
+    assert len(blind26) >= 70 and {d["split"] for d in blind26} == {"blind-26"}
+
+
+def test_blind27_is_frozen() -> None:
+    """Written in session 8 after the blind26 fixes and committed before its first score."""
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind27.jsonl", encoding="utf-8") as fh:
+        blind27 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND27_SOURCE)] == blind27
+    assert len(blind27) >= 60 and {d["split"] for d in blind27} == {"blind-27"}

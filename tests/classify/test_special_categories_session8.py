@@ -51,6 +51,19 @@ def classify():  # type: ignore[no-untyped-def]
         "A short guide to inherited heart conditions, by our nurse Julia Shaw.",
         "Inkassobolaget: Vid långvarig sjukdom kan du begära anstånd. Mejla oss på info@inkasso.se.",
         "Ansøger Ane Holt har boet i Nuuk i 12 år og taler dansk, engelsk og lidt kalaallisut.",
+        # after blind26: an organisation with its town is no person; a question what one must do; a form's "none";
+        # a tour leader and a chairing reverend are contacts; representatives of faiths are a topic
+        "Moderaterna Växjö hyr salen den 9 maj. Bokning: kansliet.",
+        "Fråga till personalavdelningen från Lisa Berg: Måste jag vara med i facket för att få a-kassa?",
+        "Anmälan: Stina Falk, vegetarian. Inga allergier.",
+        "Pilgrimsresa till Rom med Katolska kyrkan i Malmö, 8 dagar. Reseledare: Ove Berg.",
+        "Dialogue evening: representatives of the mosque and the cathedral met the police. Chair: Rev. Anne Lowe.",
+        # after blind27: driving others to the doctor is an errand; "ingen" after ";" is a none; a feast is no name
+        "Besøgsven: Tove Krag tilbyder at køre ældre til lægen om torsdagen.",
+        "Faderskab: Anders Holm har anerkendt faderskabet; ingen DNA-test nødvendig.",
+        "Klubben: Tema i aften er Ramadan og Eid, vi serverer dadler. Ansvarlig: klubleder Sami Aziz.",
+        # families: an association's own talk names its contact only
+        "Humanisterna håller föredrag om livsåskådning på biblioteket. Kontakt: Eva Ek.",
         # two women married to men, two men who are brothers
         "Säljarna, Lena och Anders Ahlström, är gifta sedan 1990.",
         "Mads og Jonas Holm er brødre. Mads er gift med Sofie.",
@@ -116,6 +129,26 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
             ["criminal_records"],
         ),
         ("Mødet: fru Aviaja Berthelsen taler bedst kalaallisut, så tolken skal tale grønlandsk.", ["ethnic_origin"]),
+        # after blind26
+        (
+            "Buddy note: Ana Silva told me her parents emigrated from Porto and she grew up speaking Portuguese.",
+            ["ethnic_origin"],
+        ),
+        ("Sign-up list: Peter Holm and partner (Johan Holm), no dietary needs.", ["sexual_orientation"]),
+        # after blind27
+        (
+            "Vetting note: applicant Ryan Hale has a conviction for possession of cannabis from 2017.",
+            ["criminal_records"],
+        ),
+        ("Udtalelse: Ansøgeren Jens Bruun har en dom for besiddelse af hash fra 2019.", ["criminal_records"]),
+        ("Interview note: the candidate Ama Owusu said she is Ghanaian and speaks Twi.", ["ethnic_origin"]),
+        # families of the v6 classes: other minorities' registers, other beliefs, other party roles, devices
+        ("Anna Nutti står i Sametingets röstlängd och arbetar som renskötare.", ["ethnic_origin"]),
+        ("Ola Hætta er oppført i samemanntallet.", ["ethnic_origin"]),
+        ("Greta Lund är medlem i Humanisterna och vill ha en borgerlig begravning.", ["religion"]),
+        ("Jonas Lie var listefører for SF i Aarhus.", ["political_opinion"]),
+        ("Sara Berg är politisk sekreterare hos Vänsterpartiet.", ["political_opinion"]),
+        ("Eleven Mads Krog har insulinpen med i tasken.", ["health"]),
         # dissent in asylum accounts
         ("Ansøgeren Ali Rezaei forklarede, at han var medlem af et oppositionsparti i Iran.", ["political_opinion"]),
         (
@@ -126,3 +159,26 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
 )
 def test_about_a_person(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert classify(text) == expected
+
+
+def test_the_content_hook_reads_these_rules_as_the_classifier_alone() -> None:
+    """The scan's path (one term scan shared with document types, the compiled word pass when built) sets the same
+    categories as the classifier alone on every text above."""
+    from pii_scanner.classify.content import build_hooks
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.model import Extracted, Item, ItemResult, TextPart
+
+    hooks = build_hooks(ScanConfig())
+    sc = load_special_categories()
+    texts = list(_cases("test_nobody_is_revealed")) + [case[0] for case in _cases("test_about_a_person")]
+    assert len(texts) >= 65
+    for n, text in enumerate(texts):
+        result = ItemResult(item=Item(f"file:///t{n}.txt", f"/t{n}.txt"))
+        for hook in hooks:
+            hook(result, Extracted(mime="text/plain", parts=[TextPart(text)]))
+        assert list(result.categories) == sc.classify(text), text
+
+
+def _cases(name: str) -> list:  # type: ignore[type-arg]
+    marks = globals()[name].pytestmark
+    return list(next(m for m in marks if m.name == "parametrize").args[1])

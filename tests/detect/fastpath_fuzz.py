@@ -163,6 +163,39 @@ def main(rounds: int) -> None:
         except (TypeError, ValueError, OverflowError):
             continue
         raise SystemExit(f"LeadScanner.positions accepted {args!r}")
+    from pii_scanner.core.model import Explanation, Finding
+
+    explanation = Explanation(recognizer="r", pattern="p")
+    for _ in range(rounds):
+        value = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 20)))
+        fields = (rng.choice(("DK_CPR", value)), rng.randrange(-5, 5), 1 << 70, rng.random(), value, value[::-1])
+        tail = (explanation, rng.choice((None, value)), rng.choice((None, "body", value)))
+        made = native.finding(Finding, *fields, *tail)
+        assert made == pure.finding(Finding, *fields, *tail) and type(made) is Finding, fields
+
+    class Plain:
+        pass
+
+    bad_findings: list[tuple[object, ...]] = [
+        (),
+        (Finding,),
+        (Finding, *range(8)),
+        (Finding, *range(10)),
+        ("Finding", *range(9)),
+        (memoryview, *range(9)),
+        (ValueError, *range(9)),
+        (dict, *range(9)),
+        (type, *range(9)),
+        (Explanation, *range(9)),  # frozen slots of other names
+    ]
+    for args in bad_findings:
+        try:
+            native.finding(*args)
+        except (TypeError, AttributeError):
+            continue
+        raise SystemExit(f"finding accepted {args!r}")
+    made_plain = native.finding(Plain, *range(9))  # a plain class takes the fields as attributes
+    assert [getattr(made_plain, name) for name in pure.FINDING_FIELDS] == list(range(9))
     big = "x" * 50_000_000
     assert scanner.positions(big, 0, 1 << 62, 1 << 62) == [0]  # every other "x" follows a word character
     assert scanner.places(big, 0, 1 << 62, 1 << 62) == [0, 0]
@@ -173,6 +206,7 @@ def main(rounds: int) -> None:
         big, 25_000_000, 25_000_010, sys.maxsize
     )
     assert native.line_bounds(big, 49_999_999) == (49_999_599, 50_000_000)
+    assert native.finding(Finding, "DK_CPR", 0, 50_000_000, 1.0, big, big, explanation, None, None).value is big
     print("ok")
 
 

@@ -326,6 +326,58 @@ def test_kernel_refuses_bad_arguments_cleanly() -> None:
     assert COMPILED.ten_facts("0" * 100) is None  # longer than any candidate: left to Python
 
 
+@needs_compiled
+def test_compiled_finding_equals_the_dataclass_constructor() -> None:
+    """``finding`` sets the nine fields without the frozen dataclass's ``__init__``: the same Finding
+    (equal, same hash and repr, still frozen, pickles), for every string kind and odd values."""
+    import pickle
+
+    from pii_scanner.core.model import Explanation, Finding
+
+    assert COMPILED is not None
+    explanation = Explanation(recognizer="NationalIdRecognizer", pattern="ten_digits", context=("cpr",))
+    for value in ("0707614285", "", "\x00", "\ud800", "\U0001f600" * 4, "Å" * 1_000_000):
+        for subtype, part in ((None, None), ("samordningsnummer", "body"), (value, value)):
+            args = ("DK_CPR", 3, 13, 0.85, value, value[::-1], explanation, subtype, part)
+            made = COMPILED.finding(Finding, *args)
+            want = fastpath.finding(Finding, *args)
+            assert type(made) is Finding and made == want and hash(made) == hash(want)
+            assert len(value) > 1000 or repr(made) == repr(want)
+            assert pickle.loads(pickle.dumps(made)) == want
+            with pytest.raises(AttributeError):  # still frozen
+                made.start = 4  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        COMPILED.finding(Finding, "DK_CPR", 0, 1, 0.5, "v", "v", explanation, None)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        COMPILED.finding("Finding", "DK_CPR", 0, 1, 0.5, "v", "v", explanation, None, None)  # type: ignore[arg-type]
+    for cls in (memoryview, ValueError, dict, int):
+        with pytest.raises(TypeError):
+            COMPILED.finding(cls, "DK_CPR", 0, 1, 0.5, "v", "v", explanation, None, None)  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):  # a class without these fields
+        COMPILED.finding(Explanation, "DK_CPR", 0, 1, 0.5, "v", "v", explanation, None, None)  # type: ignore[arg-type]
+
+
+def test_the_compiled_finding_is_used_only_for_the_class_it_was_written_for() -> None:
+    """A field added to ``Finding`` (or a ``__post_init__``) makes the dataclass build every finding again."""
+    import dataclasses
+
+    from pii_scanner.core.model import Finding
+
+    assert tuple(f.name for f in dataclasses.fields(Finding)) == fastpath.FINDING_FIELDS
+    assert fastpath._plain_finding_class()
+    assert fastpath.PURE.finding is fastpath.finding
+    if COMPILED is not None:
+        assert COMPILED.finding is not fastpath.finding
+    original = fastpath.FINDING_FIELDS
+    try:
+        fastpath.FINDING_FIELDS = (*original, "extra")
+        assert not fastpath._plain_finding_class()
+        if COMPILED is not None:
+            assert fastpath.compiled_kernel().finding is fastpath.finding  # type: ignore[union-attr]
+    finally:
+        fastpath.FINDING_FIELDS = original
+
+
 def _pair(min_score: float) -> tuple[dict[str, Engine], dict[str, Engine]]:
     pure, compiled = engine_corpus.engines(min_score), engine_corpus.engines(min_score)
     for engine in pure.values():

@@ -743,6 +743,19 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         "[02.11.26, 10:01:12] Mor: kan du sende dit cpr til tandlægen\n[02.11.26, 10:03:40] Ida: 1203884000",
         [("DK_CPR", "1203884000")],
     ),
+    # --- a letter for a digit in the identifier's own form after its holder's name, when the check passes
+    ("FAX\nAng.: Boet efter Eva Maria Lund, 8ll218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Eva Lund 8ll218-9875", []),
+    ("Lot 8ll218-9876 udgår", []),
+    # --- the URL key naming the identifier is its context word (a Swedish row does not take it)
+    ("Hej! Tack för svaret.\nGET /v2/opslag?q=borgerCpr:" + CPR + " 200", [("DK_CPR", CPR)]),
+    # --- a gift reported for the tax deduction names the donor's number ("GAVA": no "å" in SWIFT)
+    (":50K:/1234567\nEVA LUND\n:70:GAVA 8112189876", [("SE_PERSONNUMMER", PNR)]),
+    ("Kvittering for gave\nGiver: Eva Holm, " + NON_MOD11[:6] + "-" + NON_MOD11[6:], [("DK_CPR", NON_MOD11)]),
+    # --- a holder's two-letter surname before a comma is a name right before (+0.1: a CPR without
+    # modulus 11 in its own form is then reported, as after "Bo Eskildsen, ")
+    ("Tilmeldt: Bo Ek, " + NON_MOD11[:6] + "-" + NON_MOD11[6:], [("DK_CPR", NON_MOD11)]),
+    ("Tilmeldt: Nr, " + NON_MOD11[:6] + "-" + NON_MOD11[6:], []),
     # --- a country code before an identifier (a list whose column gaps a PDF lost) is no loose IBAN
     (
         "Navn Land Id-nummer\nEva Holm DK " + CPR[:6] + "-" + CPR[6:] + "\nOla Dahl NO 15108695088\n"

@@ -51,7 +51,7 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
 _SHAPE = re.compile(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
-    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan)s?$"
+    r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan|dotter|dóttir)s?$"
 )
 _STREET_SUFFIX = re.compile(
     r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass|firma)$"
@@ -118,7 +118,10 @@ class FallbackNameFinder:
         self._sig_exact = frozenset(sigs) | self.lex.closings  # "Tak!" alone on its line signs off too
         self._sig_tail = tuple(" " + sig for sig in sigs)
         self._sig_head = tuple(sig + "," for sig in sigs)
-        self._title_tails = tuple(t for t in self.lex.titles if len(t) >= 5 and " " not in t)
+        # compound roles ("Landsholdstræner"); "-dotter"/"-datter" end patronymic surnames ("Persdotter")
+        self._title_tails = tuple(
+            t for t in self.lex.titles if len(t) >= 5 and " " not in t and t not in ("dotter", "datter")
+        )
         # Street and firm words as compound tails; "-gård" ends many surnames (Kjærgård) and stays out.
         self._org_tails = (
             *(w for w in self.lex.street_words if len(w) >= 4 and not w.startswith("gård")),
@@ -233,6 +236,14 @@ class FallbackNameFinder:
                     keys = f.normalized.casefold().split()
                     seen.update(keys)
                     surnames.add(keys[-1])
+        if _VIETNAMESE_GATE.search(text) is not None:  # "Nguyen Thi Hoa", "Tran, Van Minh"
+            vietnamese = self._vietnamese(text)
+            if vietnamese:
+                found = sorted(_replacing(found, vietnamese), key=lambda f: f.start)
+                for f in vietnamese:
+                    keys = f.normalized.casefold().split()
+                    seen.update(keys)
+                    surnames.add(keys[0])  # the family name comes first: "Nguyen kender branchen"
         colon = ":" in text
         if colon:
             found.extend(self._listed(text, found))
@@ -951,7 +962,10 @@ class FallbackNameFinder:
         """Is the "/" before ``start`` a sign-off's ("JH/Jens Hansen", "Mvh/Jens")?"""
         line_start = _line_start(text, start)
         prefix = text[line_start:start]
-        return _INITIALS_SLASH.fullmatch(prefix) is not None or self._is_signature(prefix[:-1].casefold())
+        if _INITIALS_SLASH.fullmatch(prefix) is not None or self._is_signature(prefix[:-1].casefold()):
+            return True
+        # "... Jens-Ole er syg. /Hanne": a sentence ends, "/" and the name close the line
+        return _SENTENCE_SLASH.search(prefix) is not None and _SIGNED_TO_END.match(text, start) is not None
 
     def _capitals(self, text: str) -> list[Finding]:
         """Names in capitals: only after a person field label ("KUNDE:") or when the words are a
@@ -1144,6 +1158,20 @@ class FallbackNameFinder:
             out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
         return out
 
+    def _vietnamese(self, text: str) -> list[Finding]:
+        """Vietnamese names written family name first: a common family name, a middle name ("Thi", "Van", "Duc")
+        and a given name ("Nguyen Thi Hoa", "Tran Van Minh"), also as a "Surname, Middle Given" list item ("Nguyen,
+        Van Long"). One span, normalised in the written order without the comma."""
+        out: list[Finding] = []
+        explanation = self._explanation("vietnamese", [])
+        for m in _VIETNAMESE.finditer(text):
+            given = self._token(m.group(3))
+            if given[0] in (STOP, CUE, TITLE, STREET) or given[2]:
+                continue
+            normalized = " ".join(m.group().replace(",", " ").split())
+            out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
+        return out
+
     def _caps_speakers(self, text: str) -> list[Finding]:
         """Speaker labels of a transcript or subtitles written in capitals ("GITTE: Siden 2009.", "MORTEN: Har
         du set ..."): a listed first name (or first name and surname) opening its line before a colon and the
@@ -1212,7 +1240,11 @@ class FallbackNameFinder:
             if (
                 not listed
                 and kind == AMBIG
-                and (key in _WEATHER_NAMES or key in _MONTHS or (key in lex.stopwords and key not in _NAME_STOPWORDS))
+                and (
+                    (key in lex.stopwords and key not in _NAME_STOPWORDS)
+                    # "Ida og Sol bytter": a weather word or month capitalised mid-sentence is a name there
+                    or ((key in _WEATHER_NAMES or key in _MONTHS) and "mid_sentence" not in cues)
+                )
             ):
                 continue
             if not listed:
@@ -1276,9 +1308,11 @@ class FallbackNameFinder:
         lex = self.lex
         places = lex.places
         out: list[Finding] = []
-        # Only names of three words and more, or of one word naming a place, are looked at.
+        # Only names of three words and more, or of one word naming a place or a first name, are looked at.
         if any(
-            (value.count(" ") > 1 or "\t" in value) if " " in value else value.casefold() in places
+            (value.count(" ") > 1 or "\t" in value)
+            if " " in value
+            else (value.casefold() in places or _is_first_name(self, value))
             for value in (f.value for f in found)
         ):
             out = self._layout_looked_at(text, found)
@@ -1328,6 +1362,13 @@ class FallbackNameFinder:
                 prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
                 if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
                     continue  # "Først i Brande", "Skifteretten i Hillerød"
+            if " " not in value and _is_first_name(self, value):
+                tail = _INITIAL_AFTER.match(text, f.end)  # "Forsvar: Villads, Noah B., Emil"
+                if tail is None and "Ring" in text:
+                    tail = _WORD_SURNAME_AFTER.match(text, f.end)  # "Deltagare: Lisa Kvist, Bo Ring, Mikael Vit"
+                if tail is not None:
+                    end = tail.end(1)
+                    f = self._made(text, f.start, end, f.score, f.explanation.pattern, f.explanation.context)
             out.append(f)
         return out
 
@@ -1338,10 +1379,18 @@ class FallbackNameFinder:
         imperative ("Träffa")? An unknown first name before a known middle name stays ("Jovana Sonny Kaya")."""
         if kind == TITLE or head in self.lex.not_names:
             return True
-        if len(head) >= 5 and head.endswith(("s", "arna", "erne", "rne")) and head[:-1] not in self.lex.first:
+        # a genitive of a party or organisation ("Venstres", "Moderaternas", "Kommunens"), not a name ending in
+        # "-as", "-is", "-us" ("Niklas", "Boris", "Rasmus") the lists may lack
+        if (
+            len(head) >= 5
+            and head.endswith(("es", "ns", "ts", "ernas", "arnas", "arna", "erne", "rne"))
+            and head[:-1] not in self.lex.first
+        ):
             return True
+        if head.endswith("s") and head[:-1] in self.lex.places:
+            return True  # a town's or its club's genitive ("Hernings Mikkel Hansen")
         opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
-        return opens and (kind == AMBIG or (kind == OTHER and len(head) >= 9 and "-" not in head))
+        return opens and kind == AMBIG  # "Bager Holger Petersen går": a word-name, not "Charlotte Berta Friis"
 
     def _nicknamed(self, text: str) -> list[Finding]:
         """A nickname in quotes between a listed first name and a surname is part of the name ('Bertil
@@ -2277,7 +2326,9 @@ def _in_list(text: str, f: Finding) -> bool:
 _KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
 # "Mandag: Hanne, Bo / Sidsel": a label opening the line, then the line's items
 _ROSTER_LINE = re.compile(r"^[ \t]*([^\W\d][\w .]{1,25}?)[ \t]*:[^\n]*", re.M)
-_ROSTER_ITEM = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:,|/|\bog\b|\boch\b|$)", re.M)
+_ROSTER_ITEM = re.compile(
+    rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:\([^()\n]{{1,25}}\)[ \t]*)?(?:,|/|\bog\b|\boch\b|$)", re.M
+)  # an item may carry its shift or task in brackets ("Man: Bo (åbner), Ida")
 # Chat lines: "[08:02] mette: ...", "08:02 mette: ..."
 _CHAT_LINE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
 _CHAT_SPEAKER = re.compile(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
@@ -2359,6 +2410,27 @@ _SPEAKER_ROLES = frozenset(
 )
 _CAPS_SPEAKER_GATE = re.compile(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
 _PIECE = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
+_SENTENCE_SLASH = re.compile(r"[.!?][ \t]+/\Z")
+_SIGNED_TO_END = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
+# An initial for the surname after a first name, before a list's comma or the line's end ("Noah B.,")
+_INITIAL_AFTER = re.compile(rf"[ \t]+([{_UP}]\.)(?=[ \t]*[,;)]|[ \t]*$|[ \t]+(?:og|och)\b)", re.M)
+# "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
+_WORD_SURNAME_AFTER = re.compile(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
+
+
+def _is_first_name(finder: FallbackNameFinder, value: str) -> bool:
+    """Is the one-word value a listed first name (also one that is a word: "Bo")?"""
+    return finder.kind(value) in (FIRST, BOTH, AMBIG) and value.casefold() in finder.lex.first
+
+
+# Vietnamese names, family name first: common family names, middle names, then the given name
+_VIETNAMESE = re.compile(
+    r"(?<![\w-])(Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi"
+    r"|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương|Lam|Lâm|Mai|Cao|Luong|Lương),?[ \t]+"
+    r"(Thi|Thị|Van|Văn|Duc|Đức|Thanh|Ngoc|Ngọc|Quoc|Quốc|Huu|Hữu|Xuan|Xuân|Kim|Hong|Hồng|Minh|Gia|Bao|Bảo)[ \t]+"
+    rf"({_WORD})(?![\w-])"
+)
+_VIETNAMESE_GATE = re.compile(r"\b(?:Thi|Thị|Van|Văn|Duc|Đức|Thanh|Ngoc|Ngọc|Quoc|Quốc|Huu|Hữu|Xuan|Xuân)\b")
 # A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
 _LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")

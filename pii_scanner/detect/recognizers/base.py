@@ -298,7 +298,10 @@ _INTL_PREFIX = re.compile(
 
 def after_phone_prefix(text: str, start: int) -> bool:
     """True when a +45/+46/... (or 0045) country prefix stands right before ``start``."""
-    return _INTL_PREFIX.search(text[max(0, start - 10) : start]) is not None
+    head = text[max(0, start - 10) : start]
+    if "+" not in head and "00" not in head:
+        return False  # the common case: the pattern needs one of them
+    return _INTL_PREFIX.search(head) is not None
 
 
 _EXPLANATIONS_KEPT = 4096
@@ -309,12 +312,15 @@ class Recognizer(ABC):
 
     name: str = ""
     entities: tuple[str, ...] = ()
+    # Explanations made so far (per instance, set on first use; a declared attribute, not a __dict__
+    # entry, so that the class also compiles with mypyc: benchmarks/bench_mypyc_rules.py).
+    _kept_explanations: dict[tuple[object, ...], Explanation] | None = None
 
     @property
     def _explanations(self) -> dict[tuple[object, ...], Explanation]:
-        kept: dict[tuple[object, ...], Explanation] | None = self.__dict__.get("_kept_explanations")
+        kept = self._kept_explanations
         if kept is None:
-            kept = self.__dict__["_kept_explanations"] = {}
+            kept = self._kept_explanations = {}
         return kept
 
     @abstractmethod
@@ -364,13 +370,15 @@ class Recognizer(ABC):
                 negative_context=hit.negative,
                 notes=notes,
             )
-        return Finding(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=round(min(1.0, max(0.0, score)), 3),
-            value=env.text[start:end],
-            normalized=normalized,
-            subtype=subtype,
-            explanation=explanation,
+        return env.kernel.finding(
+            Finding,
+            entity,
+            start,
+            end,
+            round(min(1.0, max(0.0, score)), 3),
+            env.text[start:end],
+            normalized,
+            explanation,
+            subtype,
+            None,
         )

@@ -66,6 +66,8 @@ _TEN_PAIRS = (
     rf"|{_MONTH} \d\d \d\d \d\d)"
 )
 _TWELVE_PAIRS = rf"(?:(?<=1)9|(?<=2)0){_PAIR}\d\d{_PAIR}{_MONTH}{_PAIR}\d\d{_PAIR}\d\d{_PAIR}\d\d"
+# (the month's shape is checked in the pattern, as for the other ten-digit forms: most digit runs stop there)
+_TEN_MISREAD = r"[\dOolI|SB](?:[0O][1-9lI|SB]|[1lI|][0-2O])[\dOolI|SB]{2}[-+][\dOolI|SB]{4}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
@@ -95,8 +97,12 @@ _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
 
 # A person's name right before the number: "Jens Hansen 070761-4285", "Marianne Jensen Hansen
 # (140100-6347)", "Ida Madsen;180806-9021" (capitalised words, the last of three letters or more).
-_CAP = "[A-ZÆØÅÄÖ][a-zæøåäöéü]"
-_HOLDER = re.compile(rf"(?:^|[\s;,\t|(\"']){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}}[ \t]*[,;\t|(]?[ \t]*$")
+# Any Latin letters ("José Núñez", "Łucja Wójcik"); a surname of two letters only before a comma ("Elin Ek, ").
+_CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]"
+_HOLDER = re.compile(
+    rf"(?:^|[\s;,\t|(\"']){_CAP}+(?:[- ]{_CAP}+)*[ \t]+"
+    rf"(?:{_CAP}{{2,}}[ \t]*[,;\t|(]?|(?!(?:Nr|No|Id|Tf|Ex)\b){_CAP}[ \t]*,)[ \t]*$"
+)
 # A list item of one first name and its number ("  - Alma  0303188546", "2) Viktor: 0908214768"): a
 # household's children listed by first name.
 _LISTED_NAME = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+{_CAP}{{2,}}[ \t]*[:,]?[ \t]*$")
@@ -246,6 +252,14 @@ def _person_label(env: Env, start: int) -> str:
             return "serialnumber"  # a certificate subject's identity number ("CN=..., serialNumber=1990...")
         if _PERSONAL_CODE_BEFORE.search(env.text, max(0, start - 6), start):
             return "pno"  # "PNOSE-199005300422": ETSI's code of a natural person's national number
+    return ""
+
+
+def _url_key_word(env: Env, start: int) -> str:
+    """A word of the URL key or segment right before the number naming an identifier or a person."""
+    for word in reversed(filters.url_key_words(env.text, start)):
+        if word in env.rules.labels.persons or any(_positive_of(env, name, word) for name in (DK, SE, NO)):
+            return word
     return ""
 
 
@@ -607,7 +621,7 @@ def _time_stamp(raw: str, today: datetime.date) -> bool:
 
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
-    entities = (DK, SE, NO, FI, IS)
+    entities: tuple[str, ...] = (DK, SE, NO, FI, IS)
 
     def candidates(
         self, text: str, start: int, end: int, kernel: fastpath.Kernel = fastpath.PURE
@@ -643,6 +657,9 @@ class NationalIdRecognizer(Recognizer):
             Pattern("boxed", "0-9", BEFORE + _TEN_BOXED + AFTER),
             Pattern("boxed", "12", BEFORE + _TWELVE_PAIRS + AFTER),
             Pattern("boxed", "0-9", BEFORE + _TEN_PAIRS + AFTER),
+            # Last: what no pattern above took. A letter for a digit in the identifier's own form
+            # ("370l03-3346" in a fax): read after its holder's name only, when the check passes.
+            Pattern("ocr_named", "0-9", BEFORE + _TEN_MISREAD + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -651,6 +668,9 @@ class NationalIdRecognizer(Recognizer):
             raw = raw.translate(_PLAIN)
         if env.text[start - 1 : start] == "_" and _time_stamp(raw, env.today):
             return []  # "lon_20240919-1711.csv": a file name's date and time, not a child's personnummer
+        named_misread = pattern == "ocr_named"
+        if named_misread and (raw.isascii() and sum(ch in "OolI|SB" for ch in raw) not in (1, 2)):
+            return []  # no letter (a number no other pattern takes: not an identifier) or a word
         misread = pattern.startswith("ocr_") or pattern == "no_dotted"
         dotted = pattern == "no_dotted"
         if pattern == "no_dotted":
@@ -730,15 +750,20 @@ class NationalIdRecognizer(Recognizer):
             if not ctx.positive and not ctx.negative:
                 if not person_label:
                     person_label.append(_person_label(env, start))
-                    person_label.append(_requested_word(env, start, end) if not person_label[0] else "")
+                    person_label.append(
+                        (_requested_word(env, start, end) or _url_key_word(env, start)) if not person_label[0] else ""
+                    )
                 if not person_label[0] and not listed:
                     listed.append(_listed_label_words(env, start))
                 if not person_label[0] and reading.entity in listed[0]:
                     ctx = ContextHit((listed[0][reading.entity],), (), False)
                 elif person_label[0]:
                     ctx = ContextHit((person_label[0],), (), False)  # "person 170494 4980 already exists"
-                elif person_label[1] and _positive_of(env, reading.entity, person_label[1]):
-                    # the request's word names this reading ("kan du sende dit cpr" / "Tove: 0406054775")
+                elif person_label[1] and (
+                    _positive_of(env, reading.entity, person_label[1]) or person_label[1] in env.rules.labels.persons
+                ):
+                    # the request's word names this reading ("kan du sende dit cpr" / "Tove: 0406054775"), or
+                    # the URL's key or segment does ("?q=borgerCpr:...", "/personer/<n>/")
                     ctx = ContextHit((person_label[1],), (), False)
                 elif (
                     reading.entity == DK
@@ -751,9 +776,12 @@ class NationalIdRecognizer(Recognizer):
                 # One digit per box or pairs read out: only a word naming THIS number reads it ("CPR (læst op):
                 # 09 09 60 43 97 Ring 07 10 81 47 83": the second is the phone's).
                 ctx = ContextHit((), ctx.negative, ctx.suppressed)
+            if pattern == "boxed" and not ctx.positive:
+                continue  # boxes and pairs are read after a word naming the number only, not after a name
             if (
                 misread
                 and not ctx.positive
+                and not (named_misread and reading.checksum == "valid" and holder())
                 and not _broken_label(env, start)
                 and not (dotted and _named_before(env, NO, start - _REFERS_BACK, start))
             ):

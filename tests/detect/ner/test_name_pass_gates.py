@@ -249,7 +249,20 @@ def test_layout_and_greeting_shortcuts_change_nothing(finder: FallbackNameFinder
         "Brande",
         "Hej!",
     ]
-    words += ["Bella", "(labrador)", "\t", "  ", "Anna", "Maria", "Berg", "Venstres", "Skifteretten", "Först"]
+    words += [
+        "Bella",
+        "(labrador)",
+        "\t",
+        "  ",
+        "Anna",
+        "Maria",
+        "Berg",
+        "Venstres",
+        "Skifteretten",
+        "Först",
+        "B.",
+        "Ring",
+    ]
     checked = 0
     for _ in range(3000):
         parts = [rng.choice(words) for _ in range(rng.randint(1, 14))]

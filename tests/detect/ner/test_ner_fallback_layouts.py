@@ -49,8 +49,11 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Konservatives Jesper Nørgaard fik flest stemmer.", ["Jesper Nørgaard"]),
         ("Träffa Gunilla Strömqvist på mässan.", ["Gunilla Strömqvist"]),
         ("Vedr. dødsbo. Arvingen Lisbeth Munk har underskrevet.", ["Lisbeth Munk"]),
-        # an unknown first name before a known middle name stays in the name
+        ("Liberalernas Karin Holmgren blev tvåa.", ["Karin Holmgren"]),
+        # an unknown first name before a known middle name stays in the name, also one ending in "-s" or a long one
         ("Jovanka Sonja Kaya kommer i morgen.", ["Jovanka Sonja Kaya"]),
+        ("I går døde Zeferinus Karen Lund.", ["Zeferinus Karen Lund"]),
+        ("Resultat: 1. Ermengilda Anna Holm", ["Ermengilda Anna Holm"]),
         # a town in the place column of a list row is no person
         ("Kandidater\n1. Tove Lauridsen, sygeplejerske, Holstebro\n2. Egon Friis, murer, Viborg", None),
     ],
@@ -113,4 +116,38 @@ def test_not_names(finder: FallbackNameFinder, text: str) -> None:
     ],
 )
 def test_positions(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roster items with their task in brackets; a weather word capitalised mid-sentence next to a name
+        ("Vagtplan\nMan: Storm (åbner), Gitte, Rasmus\nTir: Nanna, Sol (lukker)", None),
+        ("Bytte: Gitte og Sol bytter fredag.", ["Gitte", "Sol"]),
+        # an initial for the surname after a first name in a list
+        ("Forsvar: Magnus, Mikkel R., Frej", ["Magnus", "Mikkel R.", "Frej"]),
+        # "Ring" is a surname after a first name
+        ("Deltagere: Trine Holt, Vera Ring, Ole Berg", ["Trine Holt", "Vera Ring", "Ole Berg"]),
+        # a "/" sign-off after a sentence on the same line
+        ("Hej Kasper, kan vi flytte mødet? Birgit er syg. /Lotte", ["Kasper", "Birgit", "Lotte"]),
+        # a patronymic surname
+        ("Ministern Karin Jonsdotter talade. Jonsdotter lovade svar.", ["Karin Jonsdotter", "Jonsdotter"]),
+    ],
+)
+def test_lists_and_sign_offs(finder: FallbackNameFinder, text: str, expected: list[str] | None) -> None:
+    if expected is None:
+        expected = ["Storm", "Gitte", "Rasmus", "Nanna", "Sol"]
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pham Thi Lan har bestilt tid. Pham kommer kl. 9.", ["Pham Thi Lan", "Pham"]),
+        ("Telefonliste\nHolm, Karen - formand\nTruong, Van Hieu - kasserer", ["Holm, Karen", "Truong, Van Hieu"]),
+        ("Trần Văn Đức og Jens Bak deltog.", ["Trần Văn Đức", "Jens Bak"]),
+    ],
+)
+def test_vietnamese_family_name_first(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected

@@ -80,7 +80,7 @@ def _compiled(source: str, flags: int = 0) -> re.Pattern[str]:
 _Memo = dict[str, list[tuple[_Entry, "re.Pattern[str] | None", tuple[str, ...]]]]
 
 
-_TRIES_USED: set[tuple[str, ...]] = set()  # term sets whose trie regex this process compiled (a cache)
+_TRIES_USED: set[str] = set()  # trie regexes (their source) this process compiled (a cache)
 
 
 # Words a phrase is never looked up by ("er" in "er same", "i" in "i facket"): too frequent.
@@ -435,7 +435,12 @@ class TermSet:
     @property
     def source(self) -> str | None:
         """The trie regex over every first word, on lower-cased text (built when first needed)."""
-        return _trie_source(self.firsts) if self.firsts else None
+        # kept on the set: looking it up by ``firsts`` hashes a tuple of thousands of words (per short text)
+        cached = self.derived.get("source")
+        if cached is None and self.firsts:
+            cached = self.derived["source"] = _trie_source(self.firsts)
+        source: str | None = cached
+        return source
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
@@ -688,7 +693,7 @@ class TermSet:
 
     def _regex_ready(self) -> bool:
         """The trie regex is compiled already, or cheap to compile."""
-        return len(self.firsts) <= _SMALL_TRIE or self.firsts in _TRIES_USED
+        return len(self.firsts) <= _SMALL_TRIE or self.source in _TRIES_USED
 
     def _live(self, first: str, words: set[str]) -> bool:
         """Some term looked up by ``first`` can match in a text of these distinct words: a single
@@ -749,15 +754,16 @@ class TermSet:
         has another length ("İ"), where offsets would shift (then case-insensitive on the text).
         ``folds``, ``words``: the lower-cased text and its distinct words, when phrases may be pre-checked
         on them (see ``_hits_at``)."""
-        if self.source is None:
+        source = self.source
+        if source is None:
             return []
         out: list[Hit] = []
         text = text[:MAX_CHARS]
         # one C pass; matching lower-case text without IGNORECASE is much faster
         lower = folds if folds is not None else text.lower()
         same = len(lower) == len(text)
-        pattern = _compiled(self.source, 0 if same else re.IGNORECASE)
-        _TRIES_USED.add(self.firsts)
+        pattern = _compiled(source, 0 if same else re.IGNORECASE)
+        _TRIES_USED.add(source)
         memo: _Memo = {}
         for m in pattern.finditer(lower if same else text):
             self._hits_at(text, m.start(), m.end(), out, memo, folds if same else None, words if same else None)

@@ -62,6 +62,8 @@ def classify():  # type: ignore[no-untyped-def]
         "Besøgsven: Tove Krag tilbyder at køre ældre til lægen om torsdagen.",
         "Faderskab: Anders Holm har anerkendt faderskabet; ingen DNA-test nødvendig.",
         "Klubben: Tema i aften er Ramadan og Eid, vi serverer dadler. Ansvarlig: klubleder Sami Aziz.",
+        # families: an association's own talk names its contact only
+        "Humanisterna håller föredrag om livsåskådning på biblioteket. Kontakt: Eva Ek.",
         # two women married to men, two men who are brothers
         "Säljarna, Lena och Anders Ahlström, är gifta sedan 1990.",
         "Mads og Jonas Holm er brødre. Mads er gift med Sofie.",
@@ -140,6 +142,13 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
         ),
         ("Udtalelse: Ansøgeren Jens Bruun har en dom for besiddelse af hash fra 2019.", ["criminal_records"]),
         ("Interview note: the candidate Ama Owusu said she is Ghanaian and speaks Twi.", ["ethnic_origin"]),
+        # families of the v6 classes: other minorities' registers, other beliefs, other party roles, devices
+        ("Anna Nutti står i Sametingets röstlängd och arbetar som renskötare.", ["ethnic_origin"]),
+        ("Ola Hætta er oppført i samemanntallet.", ["ethnic_origin"]),
+        ("Greta Lund är medlem i Humanisterna och vill ha en borgerlig begravning.", ["religion"]),
+        ("Jonas Lie var listefører for SF i Aarhus.", ["political_opinion"]),
+        ("Sara Berg är politisk sekreterare hos Vänsterpartiet.", ["political_opinion"]),
+        ("Eleven Mads Krog har insulinpen med i tasken.", ["health"]),
         # dissent in asylum accounts
         ("Ansøgeren Ali Rezaei forklarede, at han var medlem af et oppositionsparti i Iran.", ["political_opinion"]),
         (

@@ -1051,6 +1051,8 @@ class FallbackNameFinder:
         the same line it still cues a first name ("Hej! Det här är Stig"), but no brand ("Hej! Tack för din
         beställning hos Clas Ohlson.") and no word the name lists lack ("Paketet skickas"): such runs are
         judged again without it."""
+        if all(f.explanation.pattern != "cue:salutation" for f in found):
+            return found  # nothing to judge again (most texts)
         out = []
         for f in found:
             if f.explanation.pattern != "cue:salutation":  # accepted by another rule ("Åsas möte" after "Åsa")
@@ -1304,10 +1306,36 @@ class FallbackNameFinder:
           Dyhr", "Havearkitekt Signe Rud", "Träffa Åsa Lindquist-Bengtsson"): the name starts after it;
         - a town after a name and its job in a list row ("1. Pia Andersen, lærer, Herning") is no person."""
         lex = self.lex
+        places = lex.places
+        out: list[Finding] = []
+        # Only names of three words and more, or of one word naming a place or a first name, are looked at.
+        if any(
+            (value.count(" ") > 1 or "\t" in value)
+            if " " in value
+            else (value.casefold() in places or _is_first_name(self, value))
+            for value in (f.value for f in found)
+        ):
+            out = self._layout_looked_at(text, found)
+        else:
+            out = list(found)
+        if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
+            pets = set()
+            for f in out:
+                if "(" in text[f.end : f.end + 2]:  # cheap test first: a bracket follows
+                    m = _BRACKET_WORD.match(text, f.end)
+                    if m is not None and m.group(1).casefold() in lex.animals:
+                        pets.add(f.value)
+            if pets:
+                out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
+        return out
+
+    def _layout_looked_at(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``_layout_checked``'s look at each name's words and place (see there)."""
+        lex = self.lex
         out: list[Finding] = []
         for f in found:
             value = f.value
-            if value.count(" ") >= 2 and f.explanation.pattern in _TRIMMABLE:
+            if " " in value and f.explanation.pattern in _TRIMMABLE:
                 # Three words at least: two blanks, or a tab (tokens split at any blank run then).
                 tokens = _tokens(f.start, value) if value.count(" ") > 1 or "\t" in value else []
                 if len(tokens) >= 3:
@@ -1350,15 +1378,6 @@ class FallbackNameFinder:
                     end = tail.end(1)
                     f = self._made(text, f.start, end, f.score, f.explanation.pattern, f.explanation.context)
             out.append(f)
-        if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
-            pets = set()
-            for f in out:
-                if "(" in text[f.end : f.end + 2]:
-                    m = _BRACKET_WORD.match(text, f.end)
-                    if m is not None and m.group(1).casefold() in lex.animals:
-                        pets.add(f.value)
-            if pets:
-                out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
         return out
 
     def _role_head(self, text: str, start: int, head: str, kind: int) -> bool:
@@ -2346,8 +2365,7 @@ class _Lines(dict[int, _Line]):
 
     __slots__ = ("above", "sig")
 
-    def __init__(self, sig: bool) -> None:
-        super().__init__()
+    def __init__(self, sig: bool) -> None:  # dict.__new__ made it empty: no dict.__init__ call needed
         self.sig = sig
         self.above: dict[int, bool] = {}
 

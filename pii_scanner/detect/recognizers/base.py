@@ -312,12 +312,15 @@ class Recognizer(ABC):
 
     name: str = ""
     entities: tuple[str, ...] = ()
+    # Explanations made so far (per instance, set on first use; a declared attribute, not a __dict__
+    # entry, so that the class also compiles with mypyc: benchmarks/bench_mypyc_rules.py).
+    _kept_explanations: dict[tuple[object, ...], Explanation] | None = None
 
     @property
     def _explanations(self) -> dict[tuple[object, ...], Explanation]:
-        kept: dict[tuple[object, ...], Explanation] | None = self.__dict__.get("_kept_explanations")
+        kept = self._kept_explanations
         if kept is None:
-            kept = self.__dict__["_kept_explanations"] = {}
+            kept = self._kept_explanations = {}
         return kept
 
     @abstractmethod

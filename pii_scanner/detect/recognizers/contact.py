@@ -35,7 +35,7 @@ _NON_DIGITS = re.compile(r"\D")
 
 class EmailRecognizer(Recognizer):
     name = "EmailRecognizer"
-    entities = ("EMAIL_ADDRESS",)
+    entities: tuple[str, ...] = ("EMAIL_ADDRESS",)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         return []
@@ -68,7 +68,7 @@ class EmailRecognizer(Recognizer):
 
 class PhoneRecognizer(Recognizer):
     name = "NordicPhoneRecognizer"
-    entities = ("PHONE_NUMBER",)
+    entities: tuple[str, ...] = ("PHONE_NUMBER",)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         return [Pattern("phone_intl", "+0", _PHONE_INTL), Pattern("phone_national", "0-9", _PHONE_NATIONAL)]

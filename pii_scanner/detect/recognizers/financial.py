@@ -27,7 +27,7 @@ _CARD = BEFORE + r"(?:\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{3}[ -]?\d{6}[ -]?\d{
 
 class IbanRecognizer(Recognizer):
     name = "IbanRecognizer"
-    entities = ("IBAN_CODE",)
+    entities: tuple[str, ...] = ("IBAN_CODE",)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         return [Pattern("iban", "A-Z", _IBAN), Pattern("iban_loose", "A-Z", _IBAN_LOOSE)]
@@ -77,7 +77,7 @@ def _iban_info(candidate: str) -> IdentifierInfo | None:
 
 class CreditCardRecognizer(Recognizer):
     name = "CreditCardRecognizer"
-    entities = ("CREDIT_CARD",)
+    entities: tuple[str, ...] = ("CREDIT_CARD",)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
         # Issuer numbers of every supported brand start with 1-6 (UATP 1, Mastercard 2/5,

@@ -66,7 +66,8 @@ _TEN_PAIRS = (
     rf"|{_MONTH} \d\d \d\d \d\d)"
 )
 _TWELVE_PAIRS = rf"(?:(?<=1)9|(?<=2)0){_PAIR}\d\d{_PAIR}{_MONTH}{_PAIR}\d\d{_PAIR}\d\d{_PAIR}\d\d"
-_TEN_MISREAD = r"[\dOolI|SB]{5}[-+][\dOolI|SB]{4}"
+# (the month's shape is checked in the pattern, as for the other ten-digit forms: most digit runs stop there)
+_TEN_MISREAD = r"[\dOolI|SB](?:[0O][1-9lI|SB]|[1lI|][0-2O])[\dOolI|SB]{2}[-+][\dOolI|SB]{4}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
@@ -620,7 +621,7 @@ def _time_stamp(raw: str, today: datetime.date) -> bool:
 
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
-    entities = (DK, SE, NO, FI, IS)
+    entities: tuple[str, ...] = (DK, SE, NO, FI, IS)
 
     def candidates(
         self, text: str, start: int, end: int, kernel: fastpath.Kernel = fastpath.PURE
@@ -775,6 +776,8 @@ class NationalIdRecognizer(Recognizer):
                 # One digit per box or pairs read out: only a word naming THIS number reads it ("CPR (læst op):
                 # 09 09 60 43 97 Ring 07 10 81 47 83": the second is the phone's).
                 ctx = ContextHit((), ctx.negative, ctx.suppressed)
+            if pattern == "boxed" and not ctx.positive:
+                continue  # boxes and pairs are read after a word naming the number only, not after a name
             if (
                 misread
                 and not ctx.positive

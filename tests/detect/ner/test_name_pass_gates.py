@@ -226,3 +226,68 @@ def test_score_and_capitals_list_checks_are_the_regexes_they_replace() -> None:
         assert (fallback._CAPS_SURNAME_FIRST_GATE.search(text) is not None) == caps, text
         found += bool(want) + caps
     assert found > 1000
+
+
+def test_layout_and_greeting_shortcuts_change_nothing(finder: FallbackNameFinder) -> None:
+    """The layout check looks at names of three words or one place word only, the greeting check at salutation
+    cues only: on random spans and rules, the same result as looking at every name."""
+    from pii_scanner.core.model import Explanation, Finding
+
+    rng = random.Random(17)
+    rules = ["name+surname", "first+name", "cue:title", "mention", "cue:salutation", "first_name", "surname+verb"]
+    words = [
+        "Bager",
+        "Holger",
+        "Petersen",
+        "Herning",
+        "i",
+        "Lund",
+        "Åsa",
+        "lærer,",
+        "Pia",
+        "Andersen,",
+        "Brande",
+        "Hej!",
+    ]
+    words += [
+        "Bella",
+        "(labrador)",
+        "\t",
+        "  ",
+        "Anna",
+        "Maria",
+        "Berg",
+        "Venstres",
+        "Skifteretten",
+        "Först",
+        "B.",
+        "Ring",
+    ]
+    checked = 0
+    for _ in range(3000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 14))]
+        text = " ".join(parts)
+        starts = [sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
+        found = []
+        for _ in range(rng.randint(0, 4)):  # names from word to word, as the finder makes them
+            i = rng.randrange(len(parts))
+            j = min(len(parts), i + rng.randint(1, 4))
+            a, b = starts[i], starts[j - 1] + len(parts[j - 1])
+            value = text[a:b]
+            if not value.strip() or value != value.strip():
+                continue
+            explanation = Explanation(recognizer="ner_fallback", pattern=rng.choice(rules), context=("title",))
+            found.append(Finding("PERSON", a, b, 0.7, value, value, explanation))
+        want = finder._layout_looked_at(text, found)
+        if "(" in text and finder.lex.animals:
+            pets = {
+                f.value
+                for f in want
+                if (m := fallback._BRACKET_WORD.match(text, f.end)) and m.group(1).casefold() in finder.lex.animals
+            }
+            want = [f for f in want if f.value not in pets and fallback._base(f.value) not in pets] if pets else want
+        assert finder._layout_checked(text, found) == want, text
+        greeted = [f for f in found if f.explanation.pattern != "cue:salutation"]
+        assert finder._greeting_ended(text, greeted) == greeted
+        checked += len(found)
+    assert checked > 3000

@@ -2454,9 +2454,9 @@ _SCORE = re.compile(r"\d(?<![\d.,:/-]\d)\d?-\d{1,2}(?![\d/-]|[.,:]\d)")
 _MINUTE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\.?(?:[ \t]*(?:,|og|och)[ \t]*\d{1,3}\.?)*[ \t]*(?:min\.?)?\)")
 _WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 # "satte Fischer 2-0", "headede Mensah sejrsmålet", "udlignede Bjerre, men"
-_OBJECT_AFTER = re.compile(r"[ \t]+(?:[a-zæøåäöü]|\d{1,2}-\d)|[,.;!]")
+_OBJECT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)(?:[a-zæøåäöü]|\d{1,2}-\d)|[,.;!]")
 _DEFINITE_NOUN = ("et", "en", "an", "erne", "arna", "ene", "na")
-_BRACKET_WORD = re.compile(r"[ \t]*\(([^\W\d]+)")
+_BRACKET_WORD = re.compile(r"[ \t]*\(([^\W\d]+)(?![.\w])")  # "(labrador, 7 år)", not "(kat.nr. 44)"
 # What players do in a match report, in the past tense (teams "vandt", "førte", "tabte" are left out)
 _PLAYER_VERBS = frozenset(
     {

@@ -110,6 +110,10 @@ def test_not_names(finder: FallbackNameFinder, text: str) -> None:
         ("FRA: Hanne Kirk, Skifteretten i Hillerød", ["Hanne Kirk"]),
         # a pet named before its breed or kind in brackets, and its other mentions
         ("Dyr: Molly (golden retriever, 4 år)\nEjer: Tina Bundgaard\nMolly halter.", ["Tina Bundgaard"]),
+        # a bracket that only begins like an animal word is no pet ("kat.nr." is a catalogue number)
+        ("Et maleri af Anna Ancher (kat.nr. 12) er solgt.", ["Anna Ancher"]),
+        # the player's verb before the surname, its object on the next line
+        ("Det blev 2-2. I slutminuttet udlignede Kjærgaard\nkampen.", ["Kjærgaard"]),
         # a doctor's title, a nationality in its definite form
         ("Recept fra doktor Engberg er klar.", ["Engberg"]),
         ("Han mødte nordmanden Eirik Bjørnstad i finalen.", ["Eirik Bjørnstad"]),

@@ -1235,7 +1235,7 @@ class FallbackNameFinder:
         for start, end, kind, key, cues in pending:
             if kind not in (BOTH, AMBIG, FIRST) or key not in lex.first or key in lex.places:
                 continue  # "Gunnel Sjöberg, Mora, fyller 90": the town after a name
-            rel = _RELATIVE_AFTER.match(text, end)
+            rel = _RELATIVE_AFTER.match(text, end) if "(" in text[end : end + 3] else None
             listed = rel is not None and (rel.group(1).casefold() in lex.owned_nouns or rel.group(1) in lex.titles)
             if (
                 not listed
@@ -1319,9 +1319,12 @@ class FallbackNameFinder:
         else:
             out = list(found)
         if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
-            pets = {
-                f.value for f in out if (m := _BRACKET_WORD.match(text, f.end)) and m.group(1).casefold() in lex.animals
-            }
+            pets = set()
+            for f in out:
+                if "(" in text[f.end : f.end + 2]:  # cheap test first: a bracket follows
+                    m = _BRACKET_WORD.match(text, f.end)
+                    if m is not None and m.group(1).casefold() in lex.animals:
+                        pets.add(f.value)
             if pets:
                 out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
         return out
@@ -1362,7 +1365,12 @@ class FallbackNameFinder:
                 prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
                 if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
                     continue  # "Først i Brande", "Skifteretten i Hillerød"
-            if " " not in value and _is_first_name(self, value):
+            if (  # cheap test first: a blank and a capital follow
+                text.startswith(" ", f.end)
+                and text[f.end + 1 : f.end + 2].isupper()
+                and " " not in value
+                and _is_first_name(self, value)
+            ):
                 tail = _INITIAL_AFTER.match(text, f.end)  # "Forsvar: Villads, Noah B., Emil"
                 if tail is None and "Ring" in text:
                     tail = _WORD_SURNAME_AFTER.match(text, f.end)  # "Deltagare: Lisa Kvist, Bo Ring, Mikael Vit"

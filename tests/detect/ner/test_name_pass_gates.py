@@ -291,3 +291,17 @@ def test_layout_and_greeting_shortcuts_change_nothing(finder: FallbackNameFinder
         assert finder._greeting_ended(text, greeted) == greeted
         checked += len(found)
     assert checked > 3000
+
+
+def test_vietnamese_middle_name_check_is_the_word_regex() -> None:
+    """The check for a Vietnamese middle name, grouped by first letter, finds what ``\b(?:Thi|...)\b`` finds."""
+    reference = re.compile(rf"\b(?:{'|'.join(fallback._VIETNAMESE_MIDDLE)})\b")
+    rng = random.Random(19)
+    pieces = [*PIECES, *MORE, *fallback._VIETNAMESE_MIDDLE, "Nguyen", "x", "_", "1", "é", "\u0301", "Đ", "T", " ", "\n"]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000))]
+    hits = 0
+    for text in samples:
+        want = [m.span() for m in reference.finditer(text)]
+        assert [m.span() for m in fallback._VIETNAMESE_GATE.finditer(text)] == want, text
+        hits += bool(want)
+    assert hits > 1000

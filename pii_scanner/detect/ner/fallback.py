@@ -1319,12 +1319,9 @@ class FallbackNameFinder:
         else:
             out = list(found)
         if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
-            pets = set()
-            for f in out:
-                if "(" in text[f.end : f.end + 2]:  # cheap test first: a bracket follows
-                    m = _BRACKET_WORD.match(text, f.end)
-                    if m is not None and m.group(1).casefold() in lex.animals:
-                        pets.add(f.value)
+            pets = {
+                f.value for f in out if (m := _BRACKET_WORD.match(text, f.end)) and m.group(1).casefold() in lex.animals
+            }
             if pets:
                 out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
         return out
@@ -1365,11 +1362,8 @@ class FallbackNameFinder:
                 prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
                 if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
                     continue  # "Først i Brande", "Skifteretten i Hillerød"
-            if (  # cheap test first: a blank and a capital follow
-                text.startswith(" ", f.end)
-                and text[f.end + 1 : f.end + 2].isupper()
-                and " " not in value
-                and _is_first_name(self, value)
+            if (  # cheap test first: a blank follows
+                text.startswith((" ", "\t"), f.end) and " " not in value and _is_first_name(self, value)
             ):
                 tail = _INITIAL_AFTER.match(text, f.end)  # "Forsvar: Villads, Noah B., Emil"
                 if tail is None and "Ring" in text:

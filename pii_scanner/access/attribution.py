@@ -57,7 +57,7 @@ PLACEHOLDER = {
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[ \t]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 # 8+ digits with spaces, dashes, dots or a leading +: phones, account and ID numbers.
 _NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \-.]?\d){7,}(?![\w])")
 _DATE = re.compile(r"^(?:\d{4}[-.]\d{2}[-.]\d{2}|\d{2}[-.]\d{2}[-.]\d{4})$")

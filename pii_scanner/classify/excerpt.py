@@ -17,7 +17,7 @@ from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _DIGIT = re.compile(r"\d")
 _NEXT = re.compile(r"[ \t]+(\w+)")
 _OPENERS = ".!?•*-–\n"  # after these a capitalised word may just start a sentence (never after ":")

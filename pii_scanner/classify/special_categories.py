@@ -60,7 +60,7 @@ _SURE = 0.9
 _FAQ_SCAN = 20_000  # the head of an item where question labels are counted
 # Identifiers written in the text, for when the detect stage did not run (classify alone).
 _OWN_IDS = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
+    r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
 )
 _LOCAL_PART = re.compile(r"[^\s@.]+@")
 
@@ -2142,7 +2142,7 @@ _COMPOUND_TERM = "(compound)"
 _NEXT_WORD = re.compile(r"[\s,]+(\w+)")
 _PARTNER_WORD = re.compile(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
 _OPENERS = frozenset(".!?:;-–—•*=|/")
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
 _CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")
 # A title between a cue and a name ("oplyser personalechef", "skriver juristen"): a longer lower-case

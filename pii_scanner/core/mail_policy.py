@@ -348,7 +348,7 @@ def skip_body(meta: MailMeta, config: MailConfig) -> bool:
     return private_reason(meta, config) is not None and not may_read_private(config)
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 def mask_reason(reason: str | None) -> str:

@@ -402,11 +402,14 @@ def _mask_location_email(match: re.Match[str], tag: Callable[[str], str] | None)
 
 
 _CATALOGUE_SHAPES = _catalogue_shapes()
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# Local parts are bounded (RFC 5321: 64 octets; percent-encoded up to three characters each) so that a
+# long run of word characters in a message costs linear time, not a retry of the whole run per character;
+# a longer local part is still masked from its last 64 characters on.
+_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
 # Percent-escapes of non-ASCII bytes belong to a name; an escaped space, slash or "%40" ends it.
 _NAME_UNIT = r"(?:[\w.+'-]|%[89A-Fa-f][0-9A-Fa-f])"
 _LOCATION_EMAIL = re.compile(
-    rf"(?<!%)(?<!%[0-9A-Fa-f])(?P<local>\*\*\*[0-9a-f]{{6}}|{_NAME_UNIT}+)(?P<at>@|%40|%2540)(?P<domain>(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+"
+    rf"(?<!%)(?<!%[0-9A-Fa-f])(?P<local>\*\*\*[0-9a-f]{{6}}|{_NAME_UNIT}{{1,192}})(?P<at>@|%40|%2540)(?P<domain>(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+"
     r"(?:\.(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+)+)"
 )

@@ -2,6 +2,7 @@
 
 - ``removable_media`` / ``local_storage``: personal data found on a USB key / a PC's local drive.
 - ``private_mail``: the message is marked private; it was not read (extraction stopped at headers).
+- ``not_read``: the item's type has no reader (binary data no extractor reads): nothing was looked at.
 - ``unencrypted_cpr``: a DK_CPR anywhere in a message (body, attachments at any depth) that is not
   encrypted. Encrypted or password-protected parts yield no text, so they cannot raise the flag.
 """
@@ -16,6 +17,7 @@ from pii_scanner.core.finding_log import has_entity
 from pii_scanner.core.mail_policy import has_external_recipients, private_reason
 from pii_scanner.core.model import (
     FLAG_LOCAL_STORAGE,
+    FLAG_NOT_READ,
     FLAG_PRIVATE_MAIL,
     FLAG_REMOVABLE_MEDIA,
     FLAG_UNENCRYPTED_CPR,
@@ -26,6 +28,8 @@ from pii_scanner.core.model import (
 def apply_item_flags(result: ItemResult, config: ScanConfig) -> None:
     """Flags that depend on one item alone."""
     item = result.item
+    if result.metadata.get("unsupported"):
+        result.add_flag(FLAG_NOT_READ)
     if item.mail is not None:
         # Extraction may know more than the headers (a private message glued into the body).
         reason = private_reason(item.mail, config.mail) or result.metadata.get("private_reason")

@@ -28,6 +28,8 @@ FLAG_REMOVABLE_MEDIA = "removable_media"
 FLAG_LOCAL_STORAGE = "local_storage"
 FLAG_PAST_RETENTION = "past_retention"
 FLAG_SPECIAL_CATEGORY = "special_category"
+# Not a violation: the item was not read (a binary type no extractor reads), so "no findings" means "not looked".
+FLAG_NOT_READ = "not_read"
 
 # Separator placed between the text parts of one item; offsets count it.
 PART_SEPARATOR = "\n\n"

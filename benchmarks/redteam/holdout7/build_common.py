@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import random
@@ -66,3 +67,17 @@ def write(docs: list[dict[str, object]], path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for doc in docs:
             fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+def cli(
+    doc: str | None, build: Callable[[int], list[dict[str, object]]], seed: int, out: Path, argv: list[str] | None
+) -> int:
+    """The command line every builder shares: ``[--seed N] [--out FILE]``."""
+    ap = argparse.ArgumentParser(description=doc)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--out", type=Path, default=out)
+    args = ap.parse_args(argv)
+    docs = build(args.seed)
+    write(docs, args.out)
+    print(f"{len(docs)} documents -> {args.out}")
+    return 0

@@ -5,11 +5,8 @@ python -m benchmarks.redteam.holdout7.build_names [--seed N] [--out FILE]
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 from benchmarks.redteam.holdout7 import families_names
-from benchmarks.redteam.holdout7.build_common import DATA, build_set, write
+from benchmarks.redteam.holdout7.build_common import DATA, build_set, cli
 
 DEFAULT_SEED = 7047
 BANKS = ("hand_names_da", "hand_names_sv", "hand_names_mixed", "hand_names_more", "hand_names_news")
@@ -20,14 +17,7 @@ def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--out", type=Path, default=DATA / "names.jsonl")
-    args = ap.parse_args(argv)
-    docs = build(args.seed)
-    write(docs, args.out)
-    print(f"{len(docs)} documents -> {args.out}")
-    return 0
+    return cli(__doc__, build, DEFAULT_SEED, DATA / "names.jsonl", argv)
 
 
 if __name__ == "__main__":

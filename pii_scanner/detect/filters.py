@@ -630,6 +630,14 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    told = fields.declared(env, candidate.start, candidate.end).words
+    if told:
+        # A scheme or type field beside the value says what it is: an identifier ("NIDN", "DK:CPR") or
+        # another kind of number ("CUST", "CUSTOMER_NO"), whatever the value's own key.
+        if _names_an_identifier(env, told):
+            return False
+        if _key_names_other_number(fields.Field(told, "xml"), env):
+            return True
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)

@@ -30,6 +30,7 @@ from pii_scanner.detect.recognizers.base import (
     Recognizer,
     context_around,
 )
+from pii_scanner.detect.rules import key_form
 
 DK, SE, NO, FI, IS = (
     entity("DK_CPR").name,
@@ -151,6 +152,17 @@ def _after_name(env: Env, start: int) -> bool:
 
 # A word for a family member right before the number, in brackets or as a label ("rasmus (søn)
 # 1009167094", "Hustru: 0303188546").
+def _declared_identity(env: Env, entity: str, start: int, end: int) -> bool:
+    """The value stands under a key naming an identity number of any country ("ID-nr", "personalId"),
+    and a field beside it declares the country ``entity`` belongs to."""
+    told = fields.declared(env, start, end)
+    return (
+        told.country is not None
+        and told.country == _COUNTRY_LANG.get(entity)
+        and key_form(told.key) in env.rules.labels.identity_keys
+    )
+
+
 _KIN_BEFORE = re.compile(r"(?:^|[\s(,;])\(?([^\W\d_]{2,12})\)?[ \t]*:?[ \t]*$")
 
 
@@ -747,6 +759,10 @@ class NationalIdRecognizer(Recognizer):
         listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
+            if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
+                # "ID-nr" beside "Nat. DK", {"nationality": "FI", "personalId": ...}: the row's own country's
+                # identifier, when the value is valid there.
+                ctx = ContextHit((fields.declared(env, start, end).key,), (), False)
             if not ctx.positive and not ctx.negative:
                 if not person_label:
                     person_label.append(_person_label(env, start))

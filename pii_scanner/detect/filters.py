@@ -996,7 +996,7 @@ _YOUNGEST_UNLABELLED = 2
 
 
 def implausible_age(candidate: Candidate, env: Env) -> bool:
-    """No context word, and the birth date makes the holder 105 or older (CPR) or younger than two
+    """No context word, and the birth date makes the holder 105 or older (CPR, HETU) or younger than two
     (personnummer): a date-prefixed serial or a random number, not a person's identifier."""
     if candidate.born is None or candidate.context.positive:
         return False
@@ -1005,7 +1005,8 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
         - candidate.born.year
         - ((env.today.month, env.today.day) < (candidate.born.month, candidate.born.day))
     )
-    if candidate.entity == "DK_CPR":
+    if candidate.entity in ("DK_CPR", "FI_PERSONAL_IDENTITY_CODE"):
+        # A HETU's "+" is the 1800s: "210224+2746" without a word naming it is a Swedish centenarian's.
         return age >= _OLDEST_UNLABELLED
     if candidate.entity == "SE_PERSONNUMMER":
         return age < _YOUNGEST_UNLABELLED

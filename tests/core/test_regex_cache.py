@@ -165,3 +165,25 @@ def test_the_file_stays_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     second.write()
     kept = data_cache.load("regex", second.key_parts())
     assert sorted(source for source, _ in kept) == ["new0", "new1", "new2", "new3", "new4", "old1"]
+
+
+def test_only_module_level_patterns_go_through_the_cache() -> None:
+    """``regex()`` is called where a module is set up, never inside a function or method, where a pattern
+    could be built from an item's text and its words would be written to the cache folder."""
+    import ast
+
+    root = Path(pii_scanner.__file__).resolve().parent
+    calls = 0
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))):
+            for node in ast.walk(func):
+                named = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "regex"
+                if named and path.name != "regex_cache.py":
+                    raise AssertionError(f"{path.relative_to(root)}:{node.lineno} calls regex() in a function")
+        calls += sum(
+            1
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "regex"
+        )
+    assert calls > 200

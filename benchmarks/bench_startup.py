@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
             for name, command in commands.items():
                 cold[side, name] = _run(root, command, Path(tmp) / f"cold-{side}-{len(cold)}")
         cache = Path(tmp) / "warm"
-        for name, command in commands.items():  # fill the shared cache once per side
+        for command in commands.values():  # fill the shared cache once per side
             for root in sides.values():
                 _run(root, command, cache)
         for r in range(args.rounds):

@@ -143,15 +143,16 @@ class FallbackNameFinder:
         self._mask_explanations: dict[tuple[str, int], Explanation] = {}
         self._normalized: dict[str, str] = {}
         self._word_cues: dict[str, int] = {}  # a word before a run -> _TITLE, _SPEECH or 0
+        self._layout_looks: dict[str, int] = {}  # a name's value -> what the layout check looks at in it
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
-        words = {sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}
-        # A word holding another one ("hilsener", "takk") finds nothing that one does not.
-        self._sig_words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-        self._thing_words = tuple(sorted(self.lex.named_things))
+        # A word holding another one ("hilsener", "takk", "mødelokalet") finds nothing that one does not.
+        self._sig_words = _shortest({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact})
+        self._thing_words = _shortest(self.lex.named_things)
+        self._folded_any_in = name_kernel.folded_any_in(self._kernel)
         # Pieces of a text are case-folded with this much overlap: more than the longest word looked for.
         self._overlap = max((64, *(len(w) + 1 for w in (*self._sig_words, *self._thing_words))))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
@@ -1307,15 +1308,10 @@ class FallbackNameFinder:
           Dyhr", "Havearkitekt Signe Rud", "Träffa Åsa Lindquist-Bengtsson"): the name starts after it;
         - a town after a name and its job in a list row ("1. Pia Andersen, lærer, Herning") is no person."""
         lex = self.lex
-        places = lex.places
         out: list[Finding] = []
         # Only names of three words and more, or of one word naming a place or a first name, are looked at.
-        if any(
-            (value.count(" ") > 1 or "\t" in value)
-            if " " in value
-            else (value.casefold() in places or _is_first_name(self, value))
-            for value in (f.value for f in found)
-        ):
+        looks = self._layout_looks
+        if any(looks.get(f.value, -1) != 0 for f in found) and any(self._layout_look(f.value) for f in found):
             out = self._layout_looked_at(text, found)
         else:
             out = list(found)
@@ -1327,13 +1323,33 @@ class FallbackNameFinder:
                 out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
         return out
 
+    def _layout_look(self, value: str) -> int:
+        """What ``_layout_looked_at`` looks at in a name: its words (``_LOOK_WORDS``: three words or more), a
+        place (``_LOOK_PLACE``: one word naming one), a first name (``_LOOK_FIRST``: one word), or 0: nothing
+        (it keeps the finding as it is). Memoised per value."""
+        look = self._layout_looks.get(value)
+        if look is None:
+            if " " in value:
+                look = _LOOK_WORDS if value.count(" ") > 1 or "\t" in value else 0
+            else:
+                look = _LOOK_PLACE if value.casefold() in self.lex.places else 0
+                if _is_first_name(self, value):
+                    look |= _LOOK_FIRST
+            if len(self._layout_looks) < _KIND_CACHE_SIZE:
+                self._layout_looks[value] = look
+        return look
+
     def _layout_looked_at(self, text: str, found: list[Finding]) -> list[Finding]:
         """``_layout_checked``'s look at each name's words and place (see there)."""
         lex = self.lex
         out: list[Finding] = []
         for f in found:
             value = f.value
-            if " " in value and f.explanation.pattern in _TRIMMABLE:
+            look = self._layout_look(value)
+            if not look:
+                out.append(f)
+                continue
+            if look == _LOOK_WORDS and f.explanation.pattern in _TRIMMABLE:
                 # Three words at least: two blanks, or a tab (tokens split at any blank run then).
                 tokens = _tokens(f.start, value) if value.count(" ") > 1 or "\t" in value else []
                 if len(tokens) >= 3:
@@ -1354,7 +1370,7 @@ class FallbackNameFinder:
                         if score > 0:
                             out.append(self._made(text, a, f.end, score, rule, cues))
                             continue
-            elif " " not in value and value.casefold() in lex.places:
+            elif look & _LOOK_PLACE:
                 if (
                     f.explanation.pattern in ("cue:title", "mention", "surname+verb", "first_name")
                     and _PLACE_IN_ROW.search(text, max(0, f.start - 40), f.start) is not None
@@ -1363,9 +1379,7 @@ class FallbackNameFinder:
                 prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
                 if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
                     continue  # "Først i Brande", "Skifteretten i Hillerød"
-            if (  # cheap test first: a blank follows
-                text.startswith((" ", "\t"), f.end) and " " not in value and _is_first_name(self, value)
-            ):
+            if look & _LOOK_FIRST and text.startswith((" ", "\t"), f.end):
                 tail = _INITIAL_AFTER.match(text, f.end)  # "Forsvar: Villads, Noah B., Emil"
                 if tail is None and "Ring" in text:
                     tail = _WORD_SURNAME_AFTER.match(text, f.end)  # "Deltagare: Lisa Kvist, Bo Ring, Mikael Vit"
@@ -1918,6 +1932,10 @@ class FallbackNameFinder:
         """Does any sign-off word occur in the case-folded text, does any word naming a room, ship or storm
         (``_named_thing`` finds nothing in a text without one)? Case-folded in bounded pieces (overlapping
         by more than the longest word), never as a second copy of a large text."""
+        if self._folded_any_in is not None:
+            both = self._folded_any_in(text, self._sig_words, self._thing_words)
+            if both is not None:
+                return both
         step = 1 << 16
         sig = things = False
         for i in range(0, max(len(text), 1), step):
@@ -2244,6 +2262,7 @@ def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
 
 
 _KIND_CACHE_SIZE = 200_000
+_LOOK_WORDS, _LOOK_PLACE, _LOOK_FIRST = 1, 2, 4  # see FallbackNameFinder._layout_look
 _MENTIONED = frozenset({FIRST, LAST, BOTH, SHAPE, OTHER})  # a lone word of these classes may mention a name found
 # A one-word run left for later: start, end, class, key, cues.
 _Pending = tuple[int, int, int, str, Sequence[str]]
@@ -2564,6 +2583,12 @@ def _has_caps_pair(text: str) -> bool:
     return _TWO_CAPITALS.search(text) is not None and (
         _CAPS_PAIR.search(text) is not None or (":" in text and _CAPS_AFTER_COLON.search(text) is not None)
     )
+
+
+def _shortest(words: Collection[str]) -> tuple[str, ...]:
+    """The words no other one of them stands in, sorted: a text holds one of these exactly when it holds
+    one of ``words``."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _base(key: str) -> str:

@@ -127,6 +127,7 @@ class _Context:
     addressee: _Anchor | bool | None = False  # False: not looked for yet
     animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
     faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
+    private: bool | None = None  # a private letter ("Kære Margit ... Knus fra os begge, Inger"); None: not looked at
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,12 @@ class SpecialCategories:
         text = ctx.text
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
+        we = next((c for c in cues if c.tag[0] == "soft" and c.term == "vi"), None)
+        if we is not None and not text[s0 : s0 + we.start].strip(" \t>*-•") and self._private_letter(ctx):
+            # "Vi er begyndt at komme i Pinsekirken igen" in a letter to a friend signed "Knus ... Inger": the
+            # writer's household, not an organisation
+            cues = [c for c in cues if not (c.tag[0] == "soft" and c.start == we.start)]
+            cues.append(Hit(("first",), "vi", we.start, we.end))
         label = _FIELD_LABEL.match(text, s0, s1)
         if label is not None:  # "..., vi bør kende til: astma", "Incident report: ...": the label is no context
             cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
@@ -863,6 +870,14 @@ class SpecialCategories:
         stem = h.term.lstrip("=").rstrip("*")
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
+
+    def _private_letter(self, ctx: _Context) -> bool:
+        """A letter between private persons: it greets somebody by name and closes with an affectionate sign-off
+        ("Knus", "Kram", "Varma hälsningar", "Love") before the writer's name."""
+        if ctx.private is None:
+            tail = ctx.text[-_SIGNATURE_TAIL:]
+            ctx.private = _AFFECTIONATE.search(tail) is not None and self._addressee(ctx) is not None
+        return ctx.private
 
     def _addressee(self, ctx: _Context) -> _Anchor | None:
         """The person a mail or letter greets by name in its first lines ("Kære Morten", "Hej Lena,")."""
@@ -1737,10 +1752,14 @@ _CAPS_PAIR = regex(  # "MØLLER BENT", "ANNE-GRETHE BUCH"
 )
 _ROLE_NAME = regex(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
+_CURRENCY = r"(?:(?i:kr\.?|sek|dkk|nok|eur)|€)"
 _RECORD_LINE = regex(
     r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
-    r"|[^\W\d][^\n.]{0,60}\.{3,})"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
+    r"|[^\W\d][^\n.]{0,60}\.{3,}"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
+    # a statement's line ending in an amount: "Kirkeskat (medlem af folkekirken) 2.741 kr.", "Fackavgift 265,00"
+    r"|[^\W\d][^\n]{0,80}?[ \t]-?\d[\d. \u00a0]*"
+    r"(?:,\d\d[ \t]*" + _CURRENCY + r"?|[ \t]*" + _CURRENCY + r")[ \t]*(?=\n|$))"
 )
 # The label of a field ("Allergier eller sygdomme, vi bør kende til: astma"): its words address the form's
 # reader, they say nothing about whom the answer is about.
@@ -2256,6 +2275,10 @@ _CUE_TRAIL = frozenset(":,\"“”'")  # what may stand between a contact cue an
 _LAST_WORD = regex(r"[^\W\d_][\w'’-]*$")
 _JOINED = regex(
     r"(?i)\b(?:nye medlem\w*|nya medlem\w*|new members?|meldte? sig ind|meldte? seg inn|gått med i|gick med i|joined)\b"
+)
+_AFFECTIONATE = regex(
+    r"(?im)^[ \t]*(?:knus|kram|kramar|kramer|klem|klemmer|kys|kh|kærlig hilsen|kærlige hilsner|varma hälsningar"
+    r"|varm hilsen|varme hilsner|kärlek|love|hugs|lots of love)\b"
 )
 _HEADING_DASH = regex(r"[ \t]+[–—-][ \t]+[A-ZÆØÅÄÖ]")
 _DIET_TERM = regex(r"svinekød|fläsk|flesk|pork|halal|kosher|koscher")  # food a faith may ask for

@@ -61,6 +61,10 @@ def classify():  # type: ignore[no-untyped-def]
         "Hej, Jonas her, 35 år. Jeg søger en sød kvinde til gåture og god mad.",
         # a victim's report stays the victim's
         "Lars Møller har meldt tyveriet af sin knallert til politiet.",
+        # a statement's amount lines with nobody named; "vi" in a workplace mail is the workplace
+        "Lønseddel\nFagforeningskontingent 450,00 kr\nATP 99,00 kr",
+        "Budget, menighedsrådet\nKirkeskat (provenu) 1.200.000 kr.\nLøn til graver 380.000 kr.",
+        "Hej Bodil\n\nVi har fået en ny kollega, som er muslim og starter mandag.\n\nHilsen Samira",
     ],
 )
 def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -109,6 +113,12 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
         # a heart condition told by a relative
         ("Sms fra sønnen: Mor (Inge Lund) har fået det værre med hjertet og er træt.", ["health"]),
         ("Kim: Jag har gipsat handleden, den var bruten efter fallet.", ["health"]),
+        # a personal statement's lines ending in an amount belong to the person its head names
+        ("Lönespecifikation mars – Anna Wik\nBruttolön 32 400,00 kr.\nFackavgift Kommunal 265,00 kr.", ["trade_union"]),
+        ("Årsopgørelse 2025 – Bo Lind\nKommuneskat 40.100 kr.\nKirkeskat 2.100 kr.", ["religion"]),
+        # "vi" in a private letter is the writer's household
+        ("Kære Bodil\n\nTak for sidst. Vi er begyndt at gå i moskéen om fredagen.\n\nKram\nSamira", ["religion"]),
+        ("Kära Elsa!\n\nVi går numera i Pingstkyrkan varje söndag.\n\nVarma hälsningar\nMaja", ["religion"]),
     ],
 )
 def test_about_a_person(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,7 @@ from pii_scanner.classify.terms import MAX_CHARS, Hit, ItemText, TermSet, load_y
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.core.resources import data_dir
 
 CATEGORIES = (
@@ -53,16 +54,16 @@ _ABBREVIATIONS = frozenset(
     | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv", "pt", "pat"}
 )
 # a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
-_SENTENCE_END = re.compile(r"[.!?]+(?:\*\*?|__?)?(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
+_SENTENCE_END = regex(r"[.!?]+(?:\*\*?|__?)?(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
 _FAQ_SCAN = 20_000  # the head of an item where question labels are counted
 # Identifiers written in the text, for when the detect stage did not run (classify alone).
-_OWN_IDS = re.compile(
+_OWN_IDS = regex(
     r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
 )
-_LOCAL_PART = re.compile(r"[^\s@.]+@")
+_LOCAL_PART = regex(r"[^\s@.]+@")
 
 
 def _mask_own_id(value: str) -> str:
@@ -1506,8 +1507,8 @@ class _Lines:
         return before + 1, len(text) if after < 0 else after
 
 
-_LINE_BREAK = re.compile("\n")
-_SENTENCE_START = re.compile(r"[.!?][ \t]+(?=[A-ZÆØÅÄÖ])")
+_LINE_BREAK = regex("\n")
+_SENTENCE_START = regex(r"[.!?][ \t]+(?=[A-ZÆØÅÄÖ])")
 # How far around a position line breaks and words are looked for before a whole long line is (once).
 _NEAR_CHARS = 64
 
@@ -1694,35 +1695,33 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
-_WORDS = re.compile(r"[\w'’-]+")
-_ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
-_SINGLE_NAME = re.compile(r"(?<![\w‐-])([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")  # not the second half of "Anne-Mette"
-_NAME_PAIR = re.compile(
-    r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
-)
+_WORDS = regex(r"[\w'’-]+")
+_ANY_PAIR = regex(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
+_SINGLE_NAME = regex(r"(?<![\w‐-])([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")  # not the second half of "Anne-Mette"
+_NAME_PAIR = regex(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
 
 
-_NUMBERED = re.compile(r"[ \t]+\d")
-_CAPS_PAIR = re.compile(  # "MØLLER BENT", "ANNE-GRETHE BUCH"
+_NUMBERED = regex(r"[ \t]+\d")
+_CAPS_PAIR = regex(  # "MØLLER BENT", "ANNE-GRETHE BUCH"
     r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}(?:-[A-ZÆØÅÄÖÉ]{2,})?),?[ \t]+([A-ZÆØÅÄÖÉ]{2,}(?:-[A-ZÆØÅÄÖÉ]{2,})?)(?![\w-])"
 )
-_ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
+_ROLE_NAME = regex(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
-_RECORD_LINE = re.compile(
+_RECORD_LINE = regex(
     r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
     r"|[^\W\d][^\n.]{0,60}\.{3,})"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
 )
 # The label of a field ("Allergier eller sygdomme, vi bør kende til: astma"): its words address the form's
 # reader, they say nothing about whom the answer is about.
-_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n?]{0,80}(?::|\?(?=[ \t]+[☒☑■✓✔xX]))[ \t]+(?=\S)")
+_FIELD_LABEL = regex(r"[ \t]*[^\W\d][^:\n?]{0,80}(?::|\?(?=[ \t]+[☒☑■✓✔xX]))[ \t]+(?=\S)")
 # "släktens hjärtsjukdom", "familiens kræftsygdom": the relatives' condition, not the person's own
 _COLLECTIVE_OWNER = frozenset(["släktens", "familjens", "familiens", "slægtens", "slektens", "family's"])
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
 # a character of a field's label: never the end of a sentence ("... i januar. Kan vi tale om ferie?")
 _LABEL_CHAR = r"(?:[^:?\n.!]|[.!](?![ \t]+[A-ZÆØÅÄÖ]))"
-_EMPTY_FIELD = re.compile(
+_EMPTY_FIELD = regex(
     r"[ \t]*" + _LABEL_CHAR + "{1,80}"
     # "inga särskilda sjukdomar eller allergier": "none" and up to four words more
     r"[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?:[ \t]+[^\W\d_][\w-]*){0,4}|nej|no|none|n/a|-|–|"
@@ -1734,44 +1733,44 @@ _EMPTY_FIELD = re.compile(
     re.IGNORECASE,
 )  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 # A new clause with a verb of its own ends the reach of a job or errand cue: ", og har selv diabetes".
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = regex(
     r"(?:[,;]|\s)\s*(?:og|och|and|men|but|mens|medan|samt)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:har|er|är|is|has|have|var|was|blev|blir|bliver|ble|fik|fick|got|går|tager|tar|lider|selv|själv|"
     r"lever|bor|kom|kommer|takes|suffers)\b",
     re.IGNORECASE,
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
-_QUOTED = re.compile(  # "Lev godt med gigt", «Sömn och stress», 'Att leva med cancer'
+_QUOTED = regex(  # "Lev godt med gigt", «Sömn och stress», 'Att leva med cancer'
     r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]|(?<!\w)['‘]([A-ZÆØÅÄÖ][^'‘’\n]{1,80})['’](?!\w)"
 )
-_PERSONAL = re.compile(
+_PERSONAL = regex(
     r"\b(?:jeg|jag|mig|min|mit|mitt|mine|mina|han|hun|hon|ham|honom|hende|henne|hans|hendes|hennes|vi|I|my|he|she)\b"
 )
-_GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
-_QUESTION = re.compile(
+_GENITIVE_BEFORE = regex(r"(?:['’]?s)[ \t]+")
+_QUESTION = regex(
     r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?[*_]*"  # a bullet; a chat speaker or a record's key
     r"(?:[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b"
     # "Må jeg være med i en fagforening?": a reader's question in the first person (a FAQ), asking what is allowed
     r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|Måste|Behöver|Behøver|Trenger|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)"
     r"[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
-_HEAD_LABEL = re.compile(
+_HEAD_LABEL = regex(
     r"\s*(?:vedr\.?|vedrørende|angående|ang\.|gäller|avser|re|regarding|patient|pt\.?|borger|klient|elev|medarbejder|"
     r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
     re.IGNORECASE,
 )
-_CERTIFICATE = re.compile(r"attest|belastningsregist|utdrag|vandel|record|dbs")
+_CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
-_NONE_OPENS = re.compile(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
-_NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
+_NONE_OPENS = regex(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
+_NONE_OF = regex(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
     r"\b(?:ingen|inga|inge|no)[ \t]+"
     r"(?:særlige|særskilte|kendte|kända|särskilda|kjente|spesielle|known|particular|specific)"
     r"[ \t]+(?:\w+[ \t]+(?:eller|og|och|or|and)[ \t]+)?$",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"\d[ \t\u00a0]?%")
+_PERCENT = regex(r"\d[ \t\u00a0]?%")
 _LITTLE = r"(?:(?:lidt|lite|litt|noget|något|lite grann|some|basic|a little)[ \t]+)?"  # "og lidt kalaallisut"
-_LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
+_LANGUAGE_LIST = regex(  # "arabisk, tysk og dansk", "Arabic and English"
     r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+"
     + _LITTLE
     + r"\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+"
@@ -1779,7 +1778,7 @@ _LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
     + r"\w+"
 )
 _MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
-_ROW_CELLS = re.compile(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
+_ROW_CELLS = regex(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
 _ORGANISATION_SUBJECTS = frozenset(
     [
         "firmaet",
@@ -1820,8 +1819,8 @@ _POSSESSIVES = frozenset(
         "deras",
     ]
 )
-_WRITER_OPENS = re.compile(r"[ \t>]*(?:Jeg|Jag|Eg|I|Vi|We)[ \t]+(?!du\b|ni\b|you\b)[a-zæøåäö]")
-_SENDER_LINE = re.compile(r"(?im)^(?:fra|från|from|afsender|avsändare|avsender)[ \t]*:[ \t]*\"?([A-ZÆØÅÄÖ][\w'’-]+)")
+_WRITER_OPENS = regex(r"[ \t>]*(?:Jeg|Jag|Eg|I|Vi|We)[ \t]+(?!du\b|ni\b|you\b)[a-zæøåäö]")
+_SENDER_LINE = regex(r"(?im)^(?:fra|från|from|afsender|avsändare|avsender)[ \t]*:[ \t]*\"?([A-ZÆØÅÄÖ][\w'’-]+)")
 _WHEN_WORDS = frozenset(
     [
         "mandag",
@@ -1852,15 +1851,15 @@ _WHEN_WORDS = frozenset(
         "next",
     ]
 )
-_UNTICKED = re.compile(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
+_UNTICKED = regex(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
 _TICKS = frozenset("☒☑■✓✔")
-_TICKED = re.compile(r"[☒☑■✓✔]")
+_TICKED = regex(r"[☒☑■✓✔]")
 _SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_PREV_WORD = regex(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _RITE_PARTICIPLES = frozenset(
     ["døbt", "döpt", "døpt", "konfirmeret", "konfirmerad", "konfirmert", "baptised", "baptized", "confirmed"]
 )
-_SERVING = re.compile(
+_SERVING = regex(
     r"(?i)\b(?:løslatt|løsladt|løsladt|frigivet|frigitt|släppt|frigiven|sitter|sidder|sad|satt|afsoner|afsonet|avtjänar|"
     r"avtjänat|soner|sonet|released|serving|served|in)\b[ \t]+(?:fra|från|fra|from|i|på|at|in)?[ \t]*$"
 )
@@ -1960,12 +1959,12 @@ _BUILDINGS = frozenset(
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
 # the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
 _WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage", "parret", "paret", "couple")
-_HYPHEN_HEAD = re.compile(r"[^\W\d_]+")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_HYPHEN_HEAD = regex(r"[^\W\d_]+")
+_WORD_BEFORE = regex(r"([^\W\d_][\w'’-]*)[ \t]+$")
 # "Parret Louise og Camilla Ravn", "the couple Tom and Ben": a couple named by two first names
-_COUPLE_BEFORE = re.compile(r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple)[ \t:,–-]*$")
-_WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
-_WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
+_COUPLE_BEFORE = regex(r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple)[ \t:,–-]*$")
+_WEDDING_BEFORE = regex(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
+_WEDDING_AFTER = regex(r"(?i)[ \t]+(" + _WEDDING + r")\b")
 _CHARITY_HEADS = frozenset(
     [
         "relief",
@@ -1988,19 +1987,19 @@ _CHARITY_HEADS = frozenset(
         "mission",
     ]
 )
-_GENITIVE_RELATIVE = re.compile(
+_GENITIVE_RELATIVE = regex(
     r"(?<![\w-])([A-ZÆØÅÄÖ][a-zæøåäöéü]{2,15})s[ \t]+(?:forældre|föräldrar|foreldre|parents|mor|far|mamma|pappa"
     r"|mother|father|bror|søster|syster|brother|sister|familie|familj|family)\b"
 )
 _NOT_GENITIVE_NAMES = frozenset(["han", "henne", "dere", "vore", "hende", "deres", "ders", "hu", "ho"])
-_VERB_THEN = re.compile(r"[ \t]+(?:er|är|is|var|was|har|hade|has|had|blev|ble|bliver|blir)[ \t]+")
-_TRIP_TO = re.compile(
+_VERB_THEN = regex(r"[ \t]+(?:er|är|is|var|was|har|hade|has|had|blev|ble|bliver|blir)[ \t]+")
+_TRIP_TO = regex(
     r"(?i)\w*(?:resa|resan|rejse|rejsen|rejser|reise|reisen|tur|turen|trip|journey|pilgrimage|flyg|flyget|fly|flyet"
     r"|flight|udflugt|utflykt|ekskursion|exkursion|excursion)[ \t]+(?:till?|to)[ \t]+$"
 )
-_MARRIED_WORD = re.compile(r"\b(?:gift|gifta|gifte|married)\b")
+_MARRIED_WORD = regex(r"\b(?:gift|gifta|gifte|married)\b")
 # the couple's sentence or the next one says they are married ("..., var meget interesserede. De er gift og ...")
-_MARRIED_AFTER = re.compile(
+_MARRIED_AFTER = regex(
     r"(?i)[^.!?\n]*(?:[.!?][ \t]+(?:de|dei|they)[ \t]+)?(?<!\w)(?:er|är|var|are|were|is|har været|har varit|have been)"
     r"[ \t]+(gift|gifta|gifte|married)\b"
 )
@@ -2025,25 +2024,25 @@ _COUPLE_PROBES = (
     "ekteparet",
     "couple",
 )
-_COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
+_COUPLE = regex(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
-_EMBEDDED = re.compile(
+_EMBEDDED = regex(
     r"\b(?<!för )(?<!for )(?:at|att|that|om|if)\s", re.IGNORECASE
 )  # not "för att" (in order to)  # "Har du hørt at Karsten er sigtet?"
-_CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
-_SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
+_CONTRAST = regex(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
+_SELF = regex(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
 # A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
-_CHAT_STAMP = re.compile(
+_CHAT_STAMP = regex(
     r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}"
     r"(?:[:.]\d{2})?[\])]?[ \t]*[-–]?[ \t]*"
 )
-_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*([A-ZÆØÅÄÖÉ][\w'’]+)[\w'’ \t-]{0,30}:[ \t]+\S")  # "Per:", "Anna Berg:"
+_SPEAKER_LINE = regex(r"(?m)^[ \t]*([A-ZÆØÅÄÖÉ][\w'’]+)[\w'’ \t-]{0,30}:[ \t]+\S")  # "Per:", "Anna Berg:"
 _SPEAKER_SCAN = 20_000  # the head of an item where chat lines are counted
-_SPEAKER_COLON = re.compile(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
-_LINE_LABEL = re.compile(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
+_SPEAKER_COLON = regex(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
+_LINE_LABEL = regex(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
 # After a name that is also a word ("Bo", "Per", "Storm"), a verb at the start of a sentence: a person.
 _AUXILIARIES = frozenset(
     [
@@ -2127,42 +2126,42 @@ _PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "
 _PARTY_PROBES = tuple(sorted(_PARTY_HEADS))  # a party column's head cell is one of these words, whole
 # The words ``evidence`` asks the term scan's word pass about: give them to the ItemText it is handed.
 WORD_PROBES = _COUPLE_PROBES + _PARTY_PROBES
-_PARTY_WORD = re.compile(r"(?i)part[iy]")
-_PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party column
+_PARTY_WORD = regex(r"(?i)part[iy]")
+_PARTY_HEAD_CELL = regex(  # a cell of a table's head row naming a party column
     r"(?im)(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
     r"[ \t]*(?:[;\t|,]|$)"
 )
 _INHERITED_TERM = "(inherited condition)"
-_SALUTATION = re.compile(
+_SALUTATION = regex(
     r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
 )
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
 _COMPOUND_TERM = "(compound)"
-_NEXT_WORD = re.compile(r"[\s,]+(\w+)")
-_PARTNER_WORD = re.compile(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
+_NEXT_WORD = regex(r"[\s,]+(\w+)")
+_PARTNER_WORD = regex(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
 _OPENERS = frozenset(".!?:;-–—•*=|/")
-_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+_ADDRESS = regex(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
-_CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")
+_CHAINED = regex(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")
 # A title between a cue and a name ("oplyser personalechef", "skriver juristen"): a longer lower-case
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
-_LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
+_LAST_TITLE_WORD = regex(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
 # a year before 1900 after a word that dates or records a life: "døde i 1648", "Bouppteckning 1889", "født 1832"
-_LONG_AGO = re.compile(
+_LONG_AGO = regex(
     r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"
     r"folkräkning|folketelling|kirkebog|kyrkbok|husförhörslängd|census)[ \t]+1[0-8]\d\d\b",
     re.IGNORECASE,
 )
-_OLD_RECORD = re.compile(
+_OLD_RECORD = regex(
     r"\b(?:slægtsbog|kirkebog|ministerialbog|skifteprotokol|lægdsrulle|folketælling|kyrkbok|husförhörslängd|"
     r"bouppteckning|folkräkning|mantalslängd|census|parish register)\b[^\n.;]{0,40}?\b1[0-8]\d\d\b",
     re.IGNORECASE,
 )
-_GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
+_GLUED_TITLE = regex(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _CUE_TRAIL = frozenset(":,\"“”'")  # what may stand between a contact cue and the name after it
-_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+_LAST_WORD = regex(r"[^\W\d_][\w'’-]*$")
 
 
 def _animal_spans(animals: frozenset[str], lower: str) -> Iterator[tuple[int, int]]:
@@ -2181,9 +2180,9 @@ def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(?:" + trie_regex(sorted(animals)) + ")(?!\\w)")
 
 
-_WORD_CHAR = re.compile(r"\w")
-_NAME_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
-_NAME_AFTER = re.compile(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
+_WORD_CHAR = regex(r"\w")
+_NAME_BEFORE_BRACKET = regex(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
+_NAME_AFTER = regex(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
 
 
 @cache
@@ -2349,7 +2348,7 @@ def _tails(by_category: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
     return re.compile(r"(?<=[^\W\d_])(?:" + alternatives + r")(?!\w)", re.IGNORECASE), tags
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = regex(r"[^\W\d_]")
 # Characters that case-insensitive matching folds onto "i" and "s" although lower() keeps them apart.
 _EXTRA_FOLDS = ("\u0131", "\u017f")  # dotless i, long s
 
@@ -2392,7 +2391,7 @@ def _word_tails(tails: tuple[str, ...]) -> bool:
     return all(_WHOLE_WORD.fullmatch(t) for t in tails)
 
 
-_WHOLE_WORD = re.compile(r"\w+")
+_WHOLE_WORD = regex(r"\w+")
 
 
 @cache
@@ -2441,7 +2440,7 @@ def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     return re.compile(r"\((?:" + "|".join(map(re.escape, letters)) + r")\)")
 
 
-_WORD_OR_DOT = re.compile(r"[\w.]")
+_WORD_OR_DOT = regex(r"[\w.]")
 
 
 def _party_hits(pattern: re.Pattern[str], text: str) -> list[Hit]:

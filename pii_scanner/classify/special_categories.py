@@ -350,8 +350,25 @@ class SpecialCategories:
             group = [h for h in group if _CERTIFICATE.search(h.term) is None]
             if not group:
                 return []
+        if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
+            group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
+            if not group:
+                return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
-            group = [h for h in group if not _in_errand(text, s0, cues, h)]
+            # "... og jeg har anmeldt ham til politiet": the errand's own verb names whom it accuses ("anmeldt ham"),
+            # it is no victim's report
+            accusing = [(s0 + c.start, s0 + c.end) for c in cues if c.tag[0] == "accused"]
+            errands = [(s0 + c.start, s0 + c.end) for c in cues if c.tag[0] == "errand"]
+            group = [
+                h
+                for h in group
+                if not _in_errand(text, s0, cues, h)
+                or (
+                    h.tag[1] == "criminal_records"
+                    and _overlaps(accusing, h.start, h.end)
+                    and _overlaps(errands, h.start, h.end)
+                )
+            ]
             if not group:
                 return []
         hit_spans = [(h.start, h.end) for h in group]
@@ -421,7 +438,7 @@ class SpecialCategories:
                     and not self._about_a_thing(text, s0, s1)
                     and not _about_an_animal(ctx, s0, s1)
                 ):
-                    anchor, via = self._record_subject(ctx), "record"
+                    anchor, via = self._record_subject(ctx, s0), "record"
         if anchor is None and "member_list" in kinds and s0 < _RECORD_HEAD and not hard:
             # "Kontingentliste Venstre Hedensted 2026:" heading rows of names: the rows are its members
             persons = [a for a in self._anchors(ctx, s1, min(len(text), s1 + _LIST_REACH)) if a.kind == "PERSON"]
@@ -659,9 +676,10 @@ class SpecialCategories:
         (``after``), in the last lines."""
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
-        if not names:  # a mail's sender: "Fra: Karsten Bay" in its head
+        if not names:  # a mail's sender ("Fra: Karsten Bay"), or the writer introducing themself ("Hej, Morten her")
             sender = _SENDER_LINE.search(ctx.text, 0, _HEAD_LINES_CHARS)
-            first = sender.group(1) if sender is not None else ""
+            sender = sender or _SELF_INTRO.search(ctx.text, 0, _RECORD_HEAD)
+            first = (sender.group(1) or sender.group(2)) if sender is not None else ""
             return _genders().get(first)
         words = ctx.text[names[-1].start : names[-1].end].split()
         return next((_genders()[w] for w in words if w in _genders()), None)
@@ -805,11 +823,12 @@ class SpecialCategories:
             pos = prev_start
         return None
 
-    def _record_subject(self, ctx: _Context) -> _Anchor | None:
-        """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
+    def _record_subject(self, ctx: _Context, before: int) -> _Anchor | None:
+        """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther"), above the
+        line at ``before`` (a name in a later row of a list is that row's, not the head's)."""
         head = ctx.text.find("\n\n", 0, _RECORD_HEAD)
         found = self._anchors(ctx, 0, head if head > 0 else min(len(ctx.text), _RECORD_HEAD))
-        return found[0] if found else None
+        return found[0] if found and found[0].start < before else None
 
     def _head_subject(self, ctx: _Context) -> _Anchor | None:
         """A person named by the item's head line ("Vedr.: Signe Hvid", "Gäller: Axel Carlsson", "Patient: ..."):
@@ -1062,6 +1081,8 @@ class SpecialCategories:
 
     def _after_organisation_head(self, text: str, start: int) -> bool:
         """The name follows an organisation's head noun: "Hotel Skagen Strand", "Klinik Vesterbro"."""
+        if _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None:
+            return True  # "Sct. Nicolai", "St. Pauls kirke": a saint names a church or a parish
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
         return m is not None and m.group(1)[:1].isupper() and m.group(1).casefold() in self.company
 
@@ -1251,9 +1272,12 @@ def _sender_label(text: str, h: Hit) -> bool:
     colon = text.find(":", h.end, h.end + 40)
     line_end = text.find("\n", h.end)
     line_end = len(text) if line_end < 0 else line_end
-    if colon < 0 or colon > line_end or len(text[h.start : colon].split()) > 3:
+    # "Dansk Metal – Klubnyt for Vestas Lem: Husk ...": a heading after a dash may be longer
+    words = 8 if _HEADING_DASH.match(text, h.end) is not None else 3
+    if colon < 0 or colon > line_end or len(text[h.start : colon].split()) > words:
         return False
-    return len(text[colon + 1 : line_end].split()) > 3
+    # "Klubnyt: Velkommen til klubbens nye medlemmer Ali Hassan og ...": the organisation speaks OF its members
+    return len(text[colon + 1 : line_end].split()) > 3 and _JOINED.search(text, colon, line_end) is None
 
 
 def _institution_name(text: str, h: Hit) -> bool:
@@ -1322,11 +1346,13 @@ def _couple_matches(text: str, lines: list[tuple[int, int]] | None) -> Iterator[
     """``_COUPLE.finditer(text)``, or its matches on ``lines`` only: no match crosses a line break (nor looks
     past one: its last ``\b`` sees the break as it sees the end), so the matches found between a line's start
     and end are the whole text's matches on that line."""
-    if lines is None:
-        yield from _COUPLE.finditer(text)
-        return
-    for start, end in lines:
-        yield from _COUPLE.finditer(text, start, end)
+    for start, end in [(0, len(text))] if lines is None else lines:
+        m = _COUPLE.search(text, start, end)
+        while m is not None:
+            yield m
+            # "Parret Louise og Camilla": a capitalised word before the first name was read as the first name
+            nxt = _COUPLE.search(text, m.end(1), end) if m.group(1) not in _genders() else None
+            m = nxt if nxt is not None and nxt.start() < m.end() else _COUPLE.search(text, m.end(), end)
 
 
 def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -1337,19 +1363,23 @@ def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> 
     genders = _genders()
     for m in _couple_matches(text, lines):
         first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
+        end = m.end(3) if genitive else m.end(2)
+        apostrophe = text.startswith(("'", "’"), end)  # "Rasmus og Thomas' bryllup"
         if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
-            second, genitive = second + "s", False
+            second, genitive = second + "s", apostrophe
+        elif apostrophe:
+            genitive = True
         if first not in genders and first.endswith("s"):  # "Saras och Emmas bröllop"
             first = first[:-1]
         gender = genders.get(first)
         if gender is None or genders.get(second) != gender:
             continue
         before = _WEDDING_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
+        after = _WEDDING_AFTER.match(text, end + 1 if apostrophe else m.end()) if genitive else None
         # "Mads og Jonas Winther-Berg ... De er gift", "Lena och Karin Ahlström, är gifta": a married couple
         married = None if genitive else _MARRIED_AFTER.match(text, m.end(), min(len(text), m.end() + _MARRIED_REACH))
-        if married is None and _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
-            married = _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if married is None:
+            married = _COUPLE_BEFORE.search(text, max(0, m.start() - _COUPLE_REACH), m.start())
         word = before or after
         if word is not None:
             out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
@@ -1958,11 +1988,41 @@ _BUILDINGS = frozenset(
 )
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
 # the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
-_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage", "parret", "paret", "couple")
+_WEDDING_STEMS = (
+    "bryllup",
+    "vielse",
+    "bröllop",
+    "vigsel",
+    "wedding",
+    "marriage",
+    "parret",
+    "paret",
+    "couple",
+    "makar",
+    "makene",
+    "ektefellene",
+    "ægtefællerne",
+    "spouses",
+    "forældre",
+    "föräldrar",
+    "foreldre",
+    "parents",
+    "vårdnadshavar",
+    "mødrene",
+    "mammorna",
+    "fædrene",
+    "papporna",
+)
 _HYPHEN_HEAD = regex(r"[^\W\d_]+")
 _WORD_BEFORE = regex(r"([^\W\d_][\w'’-]*)[ \t]+$")
 # "Parret Louise og Camilla Ravn", "the couple Tom and Ben": a couple named by two first names
-_COUPLE_BEFORE = regex(r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple)[ \t:,–-]*$")
+# "Forældre: Sofie Lund og Maja Lund", "Vi, makarna Göran Ek och Peter Ek", "vårdnadshavare för Nils: ...": two
+# parents, spouses or guardians of one gender
+_COUPLE_BEFORE = regex(
+    r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple|makarna|makarne|makene|ektefellene"
+    r"|ægtefællerne|spouses|forældre|föräldrar|foreldre|foreldrene|parents|vårdnadshavare|vårdnadshavarna|mødrene"
+    r"|mammorna|fædrene|papporna)(?:[ \t]+(?:for|för|til|till|to|of)[ \t]+[A-ZÆØÅÄÖ][\w'’-]*)?[ \t:,–-]*$"
+)
 _WEDDING_BEFORE = regex(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
 _WEDDING_AFTER = regex(r"(?i)[ \t]+(" + _WEDDING + r")\b")
 _CHARITY_HEADS = frozenset(
@@ -2004,6 +2064,7 @@ _MARRIED_AFTER = regex(
     r"[ \t]+(gift|gifta|gifte|married)\b"
 )
 _MARRIED_REACH = 200
+_COUPLE_REACH = 40  # how far before a couple its head word may stand ("vårdnadshavare för Nils: ...")
 # The words a couple's hit needs (``_WEDDING_BEFORE`` / ``_WEDDING_AFTER``: a word starting so, "marriage" whole;
 # ``_MARRIED_AFTER`` and ``_COUPLE_BEFORE``: whole words), which the term scan's word pass answers in passing
 # (``ItemText.has_word``). A word added to one of those patterns must be added here (and to ``_WEDDING_STEMS``).
@@ -2023,8 +2084,32 @@ _COUPLE_PROBES = (
     "ægteparret",
     "ekteparet",
     "couple",
+    "makarna",
+    "makarne",
+    "makene",
+    "ektefellene",
+    "ægtefællerne",
+    "spouses",
+    "forældre",
+    "föräldrar",
+    "foreldre",
+    "foreldrene",
+    "parents",
+    "vårdnadshavare",
+    "vårdnadshavarna",
+    "mødrene",
+    "mammorna",
+    "fædrene",
+    "papporna",
 )
-_COUPLE = regex(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
+# two first names, each with an optional surname ("Karin Holm og Birgitte Holm"); a genitive "s" or apostrophe
+# after the second ("Mads og Emils bryllup", "Rasmus og Thomas' bryllup")
+_COUPLE = regex(
+    r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)(?:[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)?"
+    r"[ \t]+(?:og|och|and|&|\+)"
+    r"[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(?:(s)\b|['’](?=[ \t])|\b)"
+    r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
+)
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
@@ -2133,10 +2218,17 @@ _PARTY_HEAD_CELL = regex(  # a cell of a table's head row naming a party column
 )
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = regex(
-    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!.][ \t])"
 )
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
+# the writer naming themself: "Hej, Morten her", "Jag heter Lina", "Mit navn er Ib", "My name is Tom"
+_SELF_INTRO = regex(
+    r"(?:^|\n)[ \t]*(?i:hej|hei|hi|hallo|halløj|hello)[ \t,!]+(?i:det er[ \t]+|det är[ \t]+|it's[ \t]+)?"
+    r"([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?i:her|här)\b"
+    r"|(?i:jeg hedder|jeg heter|jag heter|mit navn er|mitt navn er|mitt namn är|my name is)"
+    r"[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+)"
+)
 _COMPOUND_TERM = "(compound)"
 _NEXT_WORD = regex(r"[\s,]+(\w+)")
 _PARTNER_WORD = regex(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
@@ -2162,6 +2254,12 @@ _OLD_RECORD = regex(
 _GLUED_TITLE = regex(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _CUE_TRAIL = frozenset(":,\"“”'")  # what may stand between a contact cue and the name after it
 _LAST_WORD = regex(r"[^\W\d_][\w'’-]*$")
+_JOINED = regex(
+    r"(?i)\b(?:nye medlem\w*|nya medlem\w*|new members?|meldte? sig ind|meldte? seg inn|gått med i|gick med i|joined)\b"
+)
+_HEADING_DASH = regex(r"[ \t]+[–—-][ \t]+[A-ZÆØÅÄÖ]")
+_DIET_TERM = regex(r"svinekød|fläsk|flesk|pork|halal|kosher|koscher")  # food a faith may ask for
+_SAINT_BEFORE = regex(r"(?<![\w.])(?:Sct|Skt|St|S:t)\.?[ \t]+$")
 
 
 def _animal_spans(animals: frozenset[str], lower: str) -> Iterator[tuple[int, int]]:
@@ -2273,6 +2371,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(person.get("title_lists"), ("title_list",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))
+        + _tagged(data["suppressors"].get("diet"), ("diet",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(person.get("member_lists"), ("member_list",))
         + _tagged(data.get("inherited"), ("inherit",))

@@ -151,8 +151,10 @@ class FallbackNameFinder:
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
         # A word holding another one ("hilsener", "takk", "mødelokalet") finds nothing that one does not.
         self._sig_words = _shortest({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact})
-        self._thing_words = _shortest(self.lex.named_things)
+        self._thing_words = _shortest(self.lex.named_things | self.lex.creatures)
         self._folded_any_in = name_kernel.folded_any_in(self._kernel)
+        # "hunden Bjørn": the creature word and the blank before its name, as written (lower case or capitalised)
+        self._creature_words = tuple(sorted({form + " " for w in self.lex.creatures for form in (w, w.capitalize())}))
         # Pieces of a text are case-folded with this much overlap: more than the longest word looked for.
         self._overlap = max((64, *(len(w) + 1 for w in (*self._sig_words, *self._thing_words))))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
@@ -307,14 +309,19 @@ class FallbackNameFinder:
             if nicknamed:
                 found = _replacing(found, nicknamed)
         vessel = "/" in text or "MS " in text
-        if vessel or has_things or colon:  # one pass, each check only where it can hold
+        if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing
+            things = {f.value for f in found if self._named_thing(text, f)}
+            if any(" " not in f.value for f in found) and self._any_in(text, self._creature_words):
+                things.update(self._creature_names(text))
+            if things:
+                found = [f for f in found if f.value not in things and _base(f.value) not in things]
+        if vessel or colon:  # one pass, each check only where it can hold
             found = [
                 f
                 for f in found
                 if not (
                     # "M/S Karen Blixen" is a ship
                     (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
-                    or (has_things and self._named_thing(text, f))
                     # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
                     or (
                         colon
@@ -882,6 +889,8 @@ class FallbackNameFinder:
             changed = False
             rest: list[_Seg] = []
             for seg in todo:
+                if text[seg.start : seg.end].casefold() in self._sig_exact:
+                    continue  # "Viele Grüße, Jens": a sign-off before the name, not a second person
                 before = _COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
                 after = _COORDINATED_AFTER.match(text, seg.end)
                 prev = ends.get(before.start()) if before is not None else None
@@ -1047,6 +1056,19 @@ class FallbackNameFinder:
             return True
         word = _word_before_name(text, f.start)
         return bool(word) and word.casefold() in things
+
+    def _creature_names(self, text: str) -> set[str]:
+        """The names written right after an animal or a storm ("hunden Bjørn", "Stormen 'Bodil'")."""
+        names: set[str] = set()
+        for word in self._creature_words:
+            at = text.find(word)
+            while at >= 0:
+                if at == 0 or not text[at - 1].isalnum():
+                    m = _CREATURE_NAME.match(text, at + len(word) - 1)
+                    if m is not None:
+                        names.add(m.group(1))
+                at = text.find(word, at + 1)
+        return names
 
     def _greeting_ended(self, text: str, found: list[Finding]) -> list[Finding]:
         """A salutation cues the name right after it ("Hej Maja!"); after the greeting's sentence has ended on
@@ -2142,6 +2164,9 @@ _ORG_TAILS = (
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
     "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott",
+    # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
+    "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
+    "tilsynet", "ämbetet",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
@@ -2430,8 +2455,11 @@ _CAPS_SPEAKER_GATE = regex(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
 _PIECE = regex(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
 _SENTENCE_SLASH = regex(r"[.!?][ \t]+/\Z")
 _SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
-# An initial for the surname after a first name, before a list's comma or the line's end ("Noah B.,")
-_INITIAL_AFTER = regex(rf"[ \t]+([{_UP}]\.)(?=[ \t]*[,;)]|[ \t]*$|[ \t]+(?:og|och)\b)", re.M)
+# A surname's initial after a first name: "Noah B.," in lists, "Zoran P.:" heading a chat post, "Sara N. kl 12" in a
+# note; without its dot only where nothing can follow it ("Petra J: nej", "Er referens: Camilla D" at the line's end).
+_INITIAL_AFTER = regex(
+    rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}])|[{_UP}](?=[ \t]*:|[ \t]*$))", re.M
+)
 # "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
 _WORD_SURNAME_AFTER = regex(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
 
@@ -2540,6 +2568,7 @@ def _word_before_name(text: str, start: int) -> str:
 # A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
 _GREETING_END = regex(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
+_CREATURE_NAME = regex(rf"[ \t]+[\"“'‘]?({_WORD})(?![\w])")  # "Bodil", after "stormen"
 _VESSEL_BEFORE = regex(r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+$")
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})

@@ -100,6 +100,8 @@ def _coordinated_by_passes(finder: FallbackNameFinder, text: str, unknown: list[
         changed = False
         rest = []
         for seg in todo:
+            if text[seg.start : seg.end].casefold() in finder._sig_exact:
+                continue  # a sign-off is never a name of the list
             before = fallback._COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
             after = fallback._COORDINATED_AFTER.match(text, seg.end)
             prev = ends.get(before.start()) if before is not None else None
@@ -137,7 +139,7 @@ def test_names_listed_with_a_found_name_are_the_pass_by_pass_reading() -> None:
     finder = FallbackNameFinder()
     rng = random.Random(41)
     joints = [", ", " og ", " och ", " samt ", " & ", ", og ", " and ", ". ", "\n", " - "]
-    known = ["Jens Hansen", "Mette Berg", "Åsa Lindqvist", "Karin Holm"]
+    known = ["Jens Hansen", "Mette Berg", "Åsa Lindqvist", "Karin Holm", "Viele Grüße", "Best Regards"]
     compared = taken = backwards = 0
     for _ in range(400):
         parts = [rng.choice(known) if rng.random() < 0.25 else _unknown_name(rng) for _ in range(rng.randint(1, 14))]
@@ -158,7 +160,7 @@ def test_names_listed_with_a_found_name_are_the_pass_by_pass_reading() -> None:
         compared += 1
         taken += len(want)
         backwards += [f.start for f in want] != sorted(f.start for f in want)  # read right to left: passes
-    assert compared > 150 and taken > 150 and backwards > 10, (compared, taken, backwards)
+    assert compared > 150 and taken > 100 and backwards > 10, (compared, taken, backwards)
 
 
 def test_a_long_list_of_unknown_names_before_a_found_one_is_read_in_linear_work() -> None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect import layout
 from pii_scanner.detect.recognizers.base import Env, context_windows
 
@@ -24,24 +25,24 @@ _LOOK_BACK = 120
 _PARENT_LOOK_BACK = 400  # how far back the enclosing object or element is looked for
 _SQL_LOOK_BACK = 1_000_000  # an INSERT's column list, for the values of its rows (a dump's INSERT is long)
 # An XML element's start tag right before its text: "<PNummer>", "<ns:CPR type='x'>"
-_XML_OPEN = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>\s*$")
-_XML_CLOSE = re.compile(r"\s*</(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s*>")
+_XML_OPEN = regex(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>\s*$")
+_XML_CLOSE = regex(r"\s*</(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s*>")
 # "key": "value" / "key": value (JSON), key="value" (an XML attribute or a log's key=value pair).
-_JSON_KEY = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*([\"']?)\s*$")
-_PAIR_KEY = re.compile(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})\s*=\s*([\"']?)\s*$")
+_JSON_KEY = regex(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*([\"']?)\s*$")
+_PAIR_KEY = regex(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})\s*=\s*([\"']?)\s*$")
 # key: value as the whole line, in a block of such lines (YAML, a printed record).
-_LINE_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?)[ \t]*:[ \t]*([\"']?)[ \t]*$")
-_KEY_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?[ \t]*:[ \t]*\S")
+_LINE_KEY = regex(r"[ \t]*(?:-[ \t]+)?([A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?)[ \t]*:[ \t]*([\"']?)[ \t]*$")
+_KEY_VALUE_LINE = regex(r"[ \t]*(?:-[ \t]+)?[A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?[ \t]*:[ \t]*\S")
 # "key - value" as the whole line, in a block of such lines (a record printed by a form tool).
-_DASH_KEY = re.compile(r"[ \t]*([A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?)[ \t]+-[ \t]+()$")
-_DASH_KEY_VALUE_LINE = re.compile(r"[ \t]*[A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?[ \t]+-[ \t]+\S")
+_DASH_KEY = regex(r"[ \t]*([A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?)[ \t]+-[ \t]+()$")
+_DASH_KEY_VALUE_LINE = regex(r"[ \t]*[A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?[ \t]+-[ \t]+\S")
 # SQL: INSERT INTO t (a, b, c) VALUES ('x', 'y', 'z')
-_INSERT = re.compile(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,600})\)\s*values\s*", re.IGNORECASE)
+_INSERT = regex(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,600})\)\s*values\s*", re.IGNORECASE)
 # A log record: the line starts with a date and time ("2020-03-15 10:42:13", "15/03/2020 10:42", "Mar 15 10:42:13")
-_LOG_LINE = re.compile(
+_LOG_LINE = regex(
     r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d[./-]\d\d[./-]\d{4}[ T]\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d)"
 )
-_CAMEL = re.compile(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])|(?<=[A-ZÆØÅÄÖ])(?=[A-ZÆØÅÄÖ][a-zæøåäö]{2})")
+_CAMEL = regex(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])|(?<=[A-ZÆØÅÄÖ])(?=[A-ZÆØÅÄÖ][a-zæøåäö]{2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def _xml(text: str, start: int, end: int, head: str) -> Field | None:
     return Field(m.group(1), "xml", _xml_parent(text, start - len(head) + m.start()))
 
 
-_TAG = re.compile(r"<(/?)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)[^<>]*?(/?)>")
+_TAG = regex(r"<(/?)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)[^<>]*?(/?)>")
 
 
 def _xml_parent(text: str, tag_start: int) -> str | None:
@@ -86,7 +87,7 @@ def _xml_parent(text: str, tag_start: int) -> str | None:
     return None
 
 
-_OPEN_TAG_NAME = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s[^<>]*$")
+_OPEN_TAG_NAME = regex(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s[^<>]*$")
 
 
 def _tag_of(text: str, key_at: int) -> str | None:
@@ -95,7 +96,7 @@ def _tag_of(text: str, key_at: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
-_OBJECT_KEY = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*$")
+_OBJECT_KEY = regex(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*$")
 
 
 def _json_parent(text: str, key_start: int) -> str | None:
@@ -138,7 +139,7 @@ def _ends_value(text: str, pos: int) -> bool:
 
 # Keys that say only "number": read with the pair before them on the line ("job=natlig-import id=...").
 _BARE_KEYS = frozenset(("id", "nr", "no", "num", "nummer", "number"))
-_PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})=[^\s=]*[ \t,;&]+$")
+_PAIR_BEFORE = regex(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})=[^\s=]*[ \t,;&]+$")
 
 
 def _previous_pair(text: str, key_at: int) -> str | None:
@@ -293,7 +294,7 @@ def field_of(text: str, start: int, end: int, memo: dict[str, Any] | None = None
 
 
 # An HL7 v2 segment: three capitals, then fields set apart by "|", components by "^" ("PID|1||...").
-_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+_HL7_SEGMENT = regex(r"[A-Z][A-Z0-9]{2}\|")
 # The standard's names of fields that hold numbers of messages, orders and visits (HL7 v2.5): keys
 # naming another kind of number. A field not listed is named by its place ("OBX-5"), which names nothing.
 HL7_FIELDS = {

@@ -305,3 +305,52 @@ def test_vietnamese_middle_name_check_is_the_word_regex() -> None:
         assert [m.span() for m in fallback._VIETNAMESE_GATE.finditer(text)] == want, text
         hits += bool(want)
     assert hits > 1000
+
+
+def test_sign_off_and_thing_word_checks_are_the_case_folded_search(finder: FallbackNameFinder) -> None:
+    """Whether a text holds a sign-off word or a named-thing word: the compiled pass over the text (no folded
+    copy) and the pure one over folded pieces answer as one search in the whole folded text, also for texts
+    the compiled pass leaves to Python (past Latin-1, "ß", "µ") and a word across two pieces."""
+    pure = FallbackNameFinder(fast_path="off")
+
+    def want(text: str) -> tuple[bool, bool]:
+        folded = text.casefold()
+        return any(w in folded for w in finder._sig_words), any(w in folded for w in finder._thing_words)
+
+    rng = random.Random(29)
+    pieces = [*PIECES, *MORE, "MVH", "Hilsen", "HÄLSNING", "Mødelokalet", "RUM", "Straße", "µ", "K", "ẞ", "–"]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(5000))]
+    edge = "x" * ((1 << 16) - 3)
+    samples += [edge + "HILSEN", edge + "Mødelokale", edge + "–HILSEN", "Gruß\nMVH"]
+    hits = 0
+    for text in samples:
+        expected = want(text)
+        assert finder._text_words(text) == expected, text[:60]
+        assert pure._text_words(text) == expected, text[:60]
+        hits += expected[0] + expected[1]
+    assert hits > 1000
+    assert all(not any(o != w and o in w for o in finder._thing_words) for w in finder._thing_words)
+
+
+def test_layout_look_is_what_the_layout_check_reads(finder: FallbackNameFinder) -> None:
+    """The layout check's per-name memo (three words or more, a place word, a first name) is the plain
+    reading of the name, cold and warm."""
+    rng = random.Random(31)
+    words = ["Holger", "Petersen", "Herning", "Anna", "Bo", "Lund", "Brande", "Venstres", "\t", "Åsa", "Maria", "x"]
+
+    def plain(value: str) -> int:
+        if " " in value:
+            return fallback._LOOK_WORDS if value.count(" ") > 1 or "\t" in value else 0
+        look = fallback._LOOK_PLACE if value.casefold() in finder.lex.places else 0
+        return look | (fallback._LOOK_FIRST if fallback._is_first_name(finder, value) else 0)
+
+    values = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(2000)]
+    values += ["Herning", "Anna", "Bo", "Anna\tLund", "Anna Lund", "Anna Maria Lund", "HERNING"]
+    seen = {0: 0, 1: 0, 2: 0, 4: 0}
+    for _ in range(2):  # cold, then from the memo
+        for value in values:
+            look = plain(value)
+            assert finder._layout_look(value) == look, value
+            for bit in seen:
+                seen[bit] += bool(look & bit) if bit else not look
+    assert all(seen.values()), seen

@@ -42,8 +42,12 @@ _PLAIN_STRETCH = re.compile(rb"[A-Za-z0-9 .,:;/()@'\"+&%%_#*=?!-]{%d,}" % _GLUED
 _LOW_BYTES = bytes(range(0x80))  # bytes.translate(None, delete): what is left is 0x80 and above
 _SLICE = 1 << 16
 _SINGLE = re.compile(rb"[\t\x20-\x7e\x80-\xff]{%d,}" % _MIN_RUN)
-_UTF16LE = re.compile(rb"(?:[\t\x20-\x7e\xa0-\xff]\x00){%d,}" % _MIN_RUN)
-_UTF16BE = re.compile(rb"(?:\x00[\t\x20-\x7e\xa0-\xff]){%d,}" % _MIN_RUN)
+# UTF-16 runs are looked for from a NUL byte (a pattern that starts with a literal byte is searched for
+# that byte at C speed: 50 times faster on data with few NULs, such as compressed audio and video).
+# LE: the NUL after the first character; the character before it is added when it is one (see _le_runs).
+_UTF16LE = re.compile(rb"\x00(?:[\t\x20-\x7e\xa0-\xff]\x00){%d,}" % (_MIN_RUN - 1))
+_UTF16BE = re.compile(rb"\x00[\t\x20-\x7e\xa0-\xff](?:\x00[\t\x20-\x7e\xa0-\xff]){%d,}" % (_MIN_RUN - 1))
+_WIDE_CHAR = frozenset(b"\t" + bytes(range(0x20, 0x7F)) + bytes(range(0xA0, 0x100)))
 # Letters, digits, blanks and the punctuation of prose, addresses and numbers: what text is made of.
 _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t.,-:;/()[]<>@'\"+&%_#*=?!"
 _NORDIC = "æøåäöüéÆØÅÄÖÜÉ"
@@ -139,21 +143,31 @@ def _raw_runs(data: bytes) -> Iterator[str]:
     yield from _single_runs(data)
     # UTF-16 text read from the wrong byte is also UTF-16 text of the other order (the same characters
     # but one at an end): of two runs that overlap, the longer is the text and the other its shadow.
-    le, be = _UTF16LE.finditer(data), _UTF16BE.finditer(data)
+    le, be = _le_runs(data), ((m.start(), m.end()) for m in _UTF16BE.finditer(data))
     a, b = next(le, None), next(be, None)
     while a is not None or b is not None:
-        if a is not None and b is not None and a.start() < b.end() and b.start() < a.end():
-            if a.end() - a.start() >= b.end() - b.start():
-                yield from _wide(a.group().decode("utf-16-le"))
+        if a is not None and b is not None and a[0] < b[1] and b[0] < a[1]:
+            if a[1] - a[0] >= b[1] - b[0]:
+                yield from _wide(data[a[0] : a[1]].decode("utf-16-le"))
             else:
-                yield from _wide(b.group().decode("utf-16-be"))
+                yield from _wide(data[b[0] : b[1]].decode("utf-16-be"))
             a, b = next(le, None), next(be, None)
-        elif a is not None and (b is None or a.start() < b.start()):
-            yield from _wide(a.group().decode("utf-16-le"))
+        elif a is not None and (b is None or a[0] < b[0]):
+            yield from _wide(data[a[0] : a[1]].decode("utf-16-le"))
             a = next(le, None)
         elif b is not None:
-            yield from _wide(b.group().decode("utf-16-be"))
+            yield from _wide(data[b[0] : b[1]].decode("utf-16-be"))
             b = next(be, None)
+
+
+def _le_runs(data: bytes) -> Iterator[tuple[int, int]]:
+    """Spans of UTF-16 LE runs of at least ``_MIN_RUN`` characters (pairs of a character and a NUL)."""
+    for m in _UTF16LE.finditer(data):
+        start, end = m.start(), m.end()
+        if start > 0 and data[start - 1] in _WIDE_CHAR:
+            yield start - 1, end
+        elif (end - start - 1) // 2 >= _MIN_RUN:
+            yield start + 1, end
 
 
 def _wide(raw: str) -> Iterator[str]:

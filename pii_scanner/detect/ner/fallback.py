@@ -12,6 +12,7 @@ Cost is linear: one regex pass over the text; each run looks at a bounded window
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
@@ -743,14 +744,14 @@ class FallbackNameFinder:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
-        taken: list[tuple[int, int]] | None = None  # the spans found, once a candidate needs them
+        taken: _Spans | None = None  # the spans found, once a candidate needs them
         out: list[Finding] = []
 
         def free(start: int, end: int) -> bool:
             nonlocal taken
             if taken is None:
-                taken = [(f.start, f.end) for f in found]
-            return not any(s < end and start < e for s, e in taken)
+                taken = _Spans(found)
+            return not taken.overlaps(start, end)
 
         for m in _ROSTER_LINE.finditer(text):
             if m.group(1).casefold() not in lex.roster_labels:
@@ -883,31 +884,62 @@ class FallbackNameFinder:
         ends = {f.end: f for f in found if f.entity_type == "PERSON"}
         starts = {f.start: f for f in found if f.entity_type == "PERSON"}
         out: list[Finding] = []
-        todo = sorted(unknown, key=lambda s: s.start)
-        changed = True
-        while changed and todo:
-            changed = False
-            rest: list[_Seg] = []
-            for seg in todo:
-                if text[seg.start : seg.end].casefold() in self._sig_exact:
-                    continue  # "Viele Grüße, Jens": a sign-off before the name, not a second person
-                before = _COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
-                after = _COORDINATED_AFTER.match(text, seg.end)
-                prev = ends.get(before.start()) if before is not None else None
-                nxt = starts.get(after.end()) if after is not None else None
-                listed = (before is not None and "," in before.group()) or (after is not None and "," in after.group())
-                if (  # "og"/"och" alone also joins a firm and a person: a list needs a comma somewhere
-                    (prev is not None and (listed or _in_list(text, prev)))
-                    or (nxt is not None and (listed or _in_list(text, nxt)))
-                ):
-                    f = self._finding(text, seg, 0.6, "list")
-                    out.append(f)
-                    ends[f.end] = f
-                    starts[f.start] = f
-                    changed = True
-                else:
-                    rest.append(seg)
-            todo = rest
+        # A sign-off is never a name of the list ("Viele Grüße, Jens": not a second person).
+        sig_exact = self._sig_exact
+        todo = [s for s in sorted(unknown, key=lambda s: s.start) if text[s.start : s.end].casefold() not in sig_exact]
+        # What joins each run to its neighbours: where a finding must end before it / start after it, and
+        # whether a comma says it is a list. Read once; then a run is judged again only when a finding was
+        # taken at one of its two places since it was last judged. The order of judging (and so of ``out``)
+        # is that of passes over the runs in order of start, repeated while one takes a run: a run taken
+        # makes its right neighbour a candidate in the same pass and its left one in the next.
+        before_at: list[int | None] = []
+        after_at: list[int | None] = []
+        listed: list[bool] = []
+        waiting_end: dict[int, list[int]] = {}  # a finding's end -> the runs it would join from the left
+        waiting_start: dict[int, list[int]] = {}  # a finding's start -> the runs it would join from the right
+        for i, seg in enumerate(todo):
+            before = _COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
+            after = _COORDINATED_AFTER.match(text, seg.end)
+            before_at.append(None if before is None else before.start())
+            after_at.append(None if after is None else after.end())
+            comma = (before is not None and "," in before.group()) or (after is not None and "," in after.group())
+            listed.append(comma)
+            if before is not None:
+                waiting_end.setdefault(before.start(), []).append(i)
+            if after is not None:
+                waiting_start.setdefault(after.end(), []).append(i)
+        taken = [False] * len(todo)
+        this_pass = list(range(len(todo)))  # a heap of run numbers (sorted: already a heap)
+        queued = set(this_pass)
+        next_pass: set[int] = set()
+        while this_pass:
+            i = heapq.heappop(this_pass)
+            queued.discard(i)
+            b, a = before_at[i], after_at[i]
+            prev = ends.get(b) if b is not None else None
+            nxt = starts.get(a) if a is not None else None
+            if (  # "og"/"och" alone also joins a firm and a person: a list needs a comma somewhere
+                (prev is not None and (listed[i] or _in_list(text, prev)))
+                or (nxt is not None and (listed[i] or _in_list(text, nxt)))
+            ):
+                f = self._finding(text, todo[i], 0.6, "list")
+                out.append(f)
+                ends[f.end] = f
+                starts[f.start] = f
+                taken[i] = True
+                for j in (*waiting_end.get(f.end, ()), *waiting_start.get(f.start, ())):
+                    if taken[j] or j == i:
+                        continue
+                    if j > i:  # later in this pass
+                        if j not in queued:
+                            heapq.heappush(this_pass, j)
+                            queued.add(j)
+                    else:  # judged in this pass already: again in the next
+                        next_pass.add(j)
+            if not this_pass and next_pass:
+                this_pass = sorted(next_pass)
+                queued = set(this_pass)
+                next_pass = set()
         return out
 
     def _surname_first(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -2327,20 +2359,28 @@ _NONSPACE = regex(r"\S+")
 _LOWER_COMPOUND = regex(rf"-[{_LOW}]")
 
 
+class _Spans:
+    """The spans of some findings, sorted, with the furthest end reached so far: whether a span overlaps any
+    of them is a binary search (a text with thousands of names and roster lines stays linear)."""
+
+    def __init__(self, found: Sequence[Finding]) -> None:
+        spans = sorted((f.start, f.end) for f in found)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans sorted so far
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span ``s < end and start < e`` hold?"""
+        i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.reach[i] > start
+
+
 def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
     """``added`` in place of whatever ``found`` holds inside or across their spans (sorted spans and a
     binary search: a contact export adds thousands)."""
-    spans = sorted((a.start, a.end) for a in added)
-    starts = [s for s, _ in spans]
-    reach: list[int] = []  # the furthest end among the spans sorted so far
-    for _, end in spans:
-        reach.append(max(end, reach[-1]) if reach else end)
-    kept = []
-    for f in found:
-        i = bisect_left(starts, f.end) - 1  # the last added span starting before f ends
-        if i < 0 or reach[i] <= f.start:
-            kept.append(f)
-    return kept + added
+    spans = _Spans(added)
+    return [f for f in found if not spans.overlaps(f.start, f.end)] + added
 
 
 # "@Nora Falk" in a chat: not an e-mail address's tail ("a@Firma"), at most four words

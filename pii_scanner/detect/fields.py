@@ -415,6 +415,27 @@ def log_line_start(text: str, start: int) -> int | None:
 
 _GAP = "  "  # the gap between two cells of a report aligned with spaces
 
+# A person's directory entry (LDIF: "dn: uid=...,ou=people" or "cn=" above, no blank line between) and an
+# employee-number attribute in it holding a number written in a national identifier's own form.
+_DIRECTORY_DN = re.compile(r"(?:^|\n)dn:[^\n]*\b(?:cn|uid)=", re.IGNORECASE)
+_EMPLOYEE_KEYS = frozenset(("employeenumber", "employeeid"))
+_OWN_FORM = re.compile(r"\d{6}[-+]\d{4}|(?:19|20)\d{6}-\d{4}")
+_ENTRY_LOOK_BACK = 2_000
+
+
+def employee_attribute_in_own_form(text: str, start: int, end: int, found: Field | None) -> bool:
+    """``employeeNumber: 070761-4285`` in a person's directory entry: an employer that numbers its staff
+    by their CPR or personnummer. RFC 2798 leaves the value to the employer; a value written in the
+    identifier's own form (its separator, a valid date, the check digit: asked by the readings) is the
+    person's identifier, not a running number (those are written as plain digits and stay employee numbers)."""
+    if found is None or found.kind != "line" or key_form(found.key) not in _EMPLOYEE_KEYS:
+        return False
+    if _OWN_FORM.fullmatch(text, start, end) is None:
+        return False
+    floor = max(0, start - _ENTRY_LOOK_BACK)
+    blank = text.rfind("\n\n", floor, start)
+    return _DIRECTORY_DN.search(text, blank + 1 if blank >= 0 else floor, start) is not None
+
 
 def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, str]:
     """The context windows of a candidate: a field's own key only; in a log record, the line only;
@@ -428,6 +449,8 @@ def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, s
     if found is not None:
         if found.kind == "cell":
             return "", ""  # the header comes as the label
+        if employee_attribute_in_own_form(env.text, start, end, found):
+            return "", ""  # the employer's key names no kind of its own here
         # As words and as written: "dkCprNumber" names a CPR ("cpr number"); the key as written stands
         # nearer, so "MedarbejderNummer" stays an employee number ("medarbejdernummer"), not a
         # "medarbejder"'s identifier.

@@ -113,7 +113,10 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
 
 # A URL's query key or the path segment right before the number ("?cpr=1905482668",
 # "/borger/2201762017/sager"): the key says what the number is.
-_URL_KEY = regex(r"(?:[?&;=]([^\W\d][\w.\[\]-]{0,40})(?:=|:|%3[dD])|/([^\W\d][\w.-]{0,40})/)$")
+# Percent-encoded too (a URL inside a query or a log: "%3Fcpr%3D", "%2Fborger%2F").
+_URL_KEY = regex(
+    r"(?:(?:[?&;=]|%3[fF]|%26)([^\W\d][\w.\[\]-]{0,40})(?:=|:|%3[dDaA])|(?:/|%2[fF])([^\W\d][\w.-]{0,40})(?:/|%2[fF]))$"
+)
 
 
 def _url_key_names_holder(candidate: Candidate, env: Env) -> bool:
@@ -759,6 +762,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
+    if fields.employee_attribute_in_own_form(env.text, candidate.start, candidate.end, found):
+        return False  # a directory entry's employeeNumber holding the person's CPR in its own form
     if not _key_names_other_number(found, env):
         return False
     # "IDNR" heading a column of checked identifiers in rows about people names nothing it says.

@@ -140,6 +140,7 @@ class LabelWords:
     # last part of a Danish or Swedish compound names the thing. Its head is group "head".
     compound_thing: re.Pattern[str] | None = None
     persons: frozenset[str] = frozenset()  # {"person": {"id": ...}}: the person's identifier
+    recipients: frozenset[str] = frozenset()  # "Modtager: 160794-2B50": the receiver's number
     kin: frozenset[str] = frozenset()  # "rasmus (søn) 1009167094": a family member's number
     negations: frozenset[str] = frozenset()  # "(inte ditt personnummer)": the number is not one
     # Right before a negative word: it labels no number ("uden CVR", "over the phone").
@@ -326,6 +327,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         not_labels=frozenset(small),
         auxiliaries=frozenset(str(w).lower() for w in raw.get("auxiliaries") or []),
         persons=frozenset(str(w).lower() for w in raw.get("person_nouns") or []),
+        recipients=frozenset(str(w).lower() for w in raw.get("recipient_nouns") or []),
         kin=frozenset(str(w).lower() for w in raw.get("kin_nouns") or []),
         negations=frozenset(str(w).lower() for w in raw.get("negations") or []),
         disowning=frozenset(str(w).lower() for w in raw.get("disowning") or []),

@@ -792,6 +792,37 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         "15;Anna Berg;DE;pass 55512345",
         [("DK_CPR", CPR), ("NO_FODSELSNUMMER", "15108695088")],
     ),
+    # --- OCR'd personnummer: a misread letter with the century after the holder's name or after "Pnr",
+    # and the year-month-day grouping after a word naming it (not alone)
+    ("Remiss gäller Eva Lund 198l1218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Pnr: l9811218-9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Lot 198l1218-9876 utgår", []),
+    ("PERSONNUMMER  1981 1218 9876", [("SE_PERSONNUMMER", PNR)]),
+    ("Tabell 1981 1218 9876 kr", []),
+    # --- a debtor list's "Identitet" column holds personnummer (and organisationsnummer, which fail its check)
+    (
+        "Mål         Gäldenär          Identitet        Belopp\n"
+        "11-2233-26  Eva Lund          19811218-9876    12 400 kr\n"
+        "11-2234-26  Bygg och Måleri AB  559001-2341      9 800 kr",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    # --- a HETU's "+" is the 1800s: without a word naming it, a Swedish centenarian's number
+    ("Ny brukare: Eva Lund 200314+1005, Storgatan 1", [("SE_PERSONNUMMER", "192003141005")]),
+    ("henkilötunnus 200314+1005", [("FI_PERSONAL_IDENTITY_CODE", "200314+1005")]),
+    # --- a header still heads its columns when decimal commas split the amounts after them
+    ("Lånenr,Medlemsnr,Saldo,Ränta\n123456," + CUSTOMER[2:] + ",1 200,4,50", []),
+    # --- percent-encoded URL keys ("%3D" is "=", "%3A" is ":", "%2F" is "/")
+    ("GET /login?next=%2Fsag%3Fcpr%3D" + CPR + " 302", [("DK_CPR", CPR)]),
+    ("GET /login?next=%2Fordrer%3Fordrenr%3D" + CPR + " 302", []),
+    ("referer=https%3A%2F%2Fa.example.se%2Fx%3Fpersonnummer%3D" + PNR + "%26tab%3D2", [("SE_PERSONNUMMER", PNR)]),
+    # --- the recipient named by a role label, a misread letter in the number (the check passes)
+    ("Modtager: 070761-42B5", [("DK_CPR", CPR)]),
+    ("Modtager: 070761-42B6", []),
+    # --- a person's directory entry whose employeeNumber holds a CPR in its own form; plain digits stay
+    # an employee number
+    ("dn: uid=eh,ou=people,dc=firma,dc=dk\ncn: Eva Holm\nemployeeNumber: 070761-4285", [("DK_CPR", CPR)]),
+    ("dn: uid=eh,ou=people,dc=firma,dc=dk\ncn: Eva Holm\nemployeeNumber: " + CPR, []),
+    ("employeeNumber: 070761-4285\ntitle: Bogholder", []),
     # --- a country code in capitals right before the number is its country
     (
         "Panel today: Per Lind (SE, " + BOTH + "), Ida Vang (DK, 070761-4285)",

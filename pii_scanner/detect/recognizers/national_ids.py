@@ -273,6 +273,12 @@ def _person_label(env: Env, start: int) -> str:
     return ""
 
 
+def _recipient_before(env: Env, start: int) -> bool:
+    """A noun naming the receiver labels the number ("Modtager: 160794-2B50")."""
+    m = _LABEL_WORD.search(env.text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in env.rules.labels.recipients
+
+
 def _url_key_word(env: Env, start: int) -> str:
     """A word of the URL key or segment right before the number naming an identifier or a person."""
     for word in reversed(filters.url_key_words(env.text, start)):
@@ -527,6 +533,23 @@ _AFTER_ID_CODE = regex(
 )
 
 
+# A percent-encoded URL (a redirect target in a query, a referer in a log) glues the number to the
+# encoded "=", ":" or "/" before it ("%3Fcpr%3D0707614285", "q=cpr%3A...", "%2Fborger%2F..."): the shared
+# pattern refuses a number glued to a letter, so these are looked for after each encoded separator.
+_ENCODED = "%"
+_ENCODED_SEPARATOR = regex(r"%(?:3[dDaA]|2[fF])")
+_AFTER_ENCODED = regex(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))(?![\w])"
+)
+
+
+def _after_encoded(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    for sep in _ENCODED_SEPARATOR.finditer(text, max(0, start - 3), end):
+        m = _AFTER_ENCODED.match(text, sep.end())
+        if m is not None and start <= m.start() < end:
+            yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+
+
 # ETSI EN 319 412-1's semantics identifier of a natural person's national number in a certificate:
 # "PNO", the country, "-" ("serialNumber=PNOSE-199005300422", "PNODK-0707614285").
 _PERSONAL_CODE = "PNO"
@@ -566,7 +589,7 @@ _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", 
 
 
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
-_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE)
+_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED)
 _HOOKS = regex("|".join(re.escape(word) for word in _HOOK_WORDS))
 
 
@@ -650,16 +673,19 @@ class NationalIdRecognizer(Recognizer):
         coded = _found(text, _ID_CODE, max(0, start - 3), end, places) or _found(
             text, _PERSONAL_CODE, max(0, start - 6), end, places
         )
-        return self._glued(text, start, end, glued, coded, places)
+        encoded = _found(text, _ENCODED, max(0, start - 3), end, places)
+        return self._glued(text, start, end, glued, coded, places, encoded)
 
     @staticmethod
     def _glued(
-        text: str, start: int, end: int, glued: bool, coded: bool, places: list[int] | None
+        text: str, start: int, end: int, glued: bool, coded: bool, places: list[int] | None, encoded: bool = False
     ) -> Iterator[tuple[str, int, int]]:
         if glued:
             yield from _in_file_names(text, start, end)
         if coded:
             yield from _after_id_code(text, start, end)
+        if encoded:
+            yield from _after_encoded(text, start, end)
         yield from _ocr_letters(text, start, end, places)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
@@ -807,7 +833,7 @@ class NationalIdRecognizer(Recognizer):
             if (
                 misread
                 and not ctx.positive
-                and not (named_misread and reading.checksum == "valid" and holder())
+                and not (named_misread and reading.checksum == "valid" and (holder() or _recipient_before(env, start)))
                 and not _broken_label(env, start)
                 and not (dotted and _named_before(env, NO, start - _REFERS_BACK, start))
             ):

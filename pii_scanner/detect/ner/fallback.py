@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.core.regex_cache import regex
@@ -1364,9 +1365,9 @@ class FallbackNameFinder:
         lex = self.lex
         out: list[Finding] = []
         # Only names of three words and more, or of one word naming a place or a first name, are looked at.
-        looks = self._layout_looks
-        if any(looks.get(f.value, -1) != 0 for f in found) and any(self._layout_look(f.value) for f in found):
-            out = self._layout_looked_at(text, found)
+        values = [f.value for f in found]
+        if any(map(self._layout_looks.get, values, repeat(1))) and any(map(self._layout_look, values)):
+            out = self._layout_looked_at(text, found)  # a name not memoised yet, or one to look at
         else:
             out = list(found)
         if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
@@ -1396,10 +1397,13 @@ class FallbackNameFinder:
     def _layout_looked_at(self, text: str, found: list[Finding]) -> list[Finding]:
         """``_layout_checked``'s look at each name's words and place (see there)."""
         lex = self.lex
+        looks = self._layout_looks
         out: list[Finding] = []
         for f in found:
             value = f.value
-            look = self._layout_look(value)
+            look = looks.get(value)
+            if look is None:
+                look = self._layout_look(value)
             if not look:
                 out.append(f)
                 continue
@@ -2467,7 +2471,13 @@ def _surname_first_items(text: str) -> Iterator[re.Match[str]]:
     head = _SURNAME_FIRST_HEAD.match(text)
     if head is not None:
         yield head
-    yield from _SURNAME_FIRST.finditer(text, 0 if head is None else head.end())
+    start = 0 if head is None else head.end()
+    # Every item holds a comma after a small letter before blanks and a capital, and no line break but the
+    # one it may open with: none starts before the line holding the first such comma.
+    gate = _SURNAME_FIRST_GATE.search(text, start)
+    if gate is None:
+        return
+    yield from _SURNAME_FIRST.finditer(text, max(start, text.rfind("\n", start, gate.start())))
 
 
 # A register line in capitals: the name opens the line (after a number) before a gap, a tab, a separator or the end

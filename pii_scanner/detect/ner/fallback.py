@@ -754,8 +754,10 @@ class FallbackNameFinder:
                 taken = _Spans(found)
             return not taken.overlaps(start, end)
 
-        for m in _ROSTER_LINE.finditer(text):
-            if m.group(1).casefold() not in lex.roster_labels:
+        colon_lines = _colon_line_starts(text)  # roster and chat lines hold a colon: only these are tried
+        for line_start in colon_lines:
+            m = _ROSTER_LINE.match(text, line_start)
+            if m is None or m.group(1).casefold() not in lex.roster_labels:
                 continue
             items = [i for i in _ROSTER_ITEM.finditer(text, m.end(1) + 1, m.end())]
             words = [(i.start(1), i.end(1), self._token(i.group(1))) for i in items if " " not in i.group(1)]
@@ -766,8 +768,9 @@ class FallbackNameFinder:
                     seg = _Seg(start, end, [info[0]], [info[1]], ["roster"], [end])
                     out.append(self._finding(text, seg, 0.6, "roster"))
         speakers: set[str] = set()
-        for m in _CHAT_SPEAKER.finditer(text):
-            if m.group(1) in lex.first:
+        for line_start in colon_lines:
+            m = _CHAT_SPEAKER.match(text, line_start)
+            if m is not None and m.group(1) in lex.first:
                 speakers.add(m.group(1))
         if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
             for m in _CHAT_NAMED_SPEAKER.finditer(text):
@@ -2463,6 +2466,20 @@ _SURNAME_FIRST_HEAD = regex(rf"\A{_SURNAME_FIRST_ITEM}", re.M)
 _SURNAME_FIRST = regex(rf"(?:[\n:;]|,(?=[ \t]*\")){_SURNAME_FIRST_ITEM}", re.M)
 # What every item holds (a word ends in a small letter; a comma, blanks, a capital): a cheap pre-check.
 _SURNAME_FIRST_GATE = regex(rf",(?<=[{_LOW}],)[ \t]+[{_UP}]")
+
+
+def _colon_line_starts(text: str) -> list[int]:
+    """Where the lines holding a ":" start, in order: a regex whose match opens a line (``^`` under ``re.M``),
+    holds a ":" and no line break finds with ``match`` at these exactly what its ``finditer`` finds."""
+    out: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        out.append(text.rfind("\n", 0, colon) + 1)
+        end = text.find("\n", colon)
+        if end < 0:
+            break
+        colon = text.find(":", end)
+    return out
 
 
 def _surname_first_items(text: str) -> Iterator[re.Match[str]]:

@@ -629,6 +629,14 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    told = fields.declared(env, candidate.start, candidate.end).words
+    if told:
+        # A scheme or type field beside the value says what it is: an identifier ("NIDN", "DK:CPR") or
+        # another kind of number ("CUST", "CUSTOMER_NO"), whatever the value's own key.
+        if _names_an_identifier(env, told):
+            return False
+        if _key_names_other_number(fields.Field(told, "xml"), env):
+            return True
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
@@ -983,7 +991,7 @@ _YOUNGEST_UNLABELLED = 2
 
 
 def implausible_age(candidate: Candidate, env: Env) -> bool:
-    """No context word, and the birth date makes the holder 105 or older (CPR) or younger than two
+    """No context word, and the birth date makes the holder 105 or older (CPR, HETU) or younger than two
     (personnummer): a date-prefixed serial or a random number, not a person's identifier."""
     if candidate.born is None or candidate.context.positive:
         return False
@@ -992,7 +1000,8 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
         - candidate.born.year
         - ((env.today.month, env.today.day) < (candidate.born.month, candidate.born.day))
     )
-    if candidate.entity == "DK_CPR":
+    if candidate.entity in ("DK_CPR", "FI_PERSONAL_IDENTITY_CODE"):
+        # A HETU's "+" is the 1800s: "210224+2746" without a word naming it is a Swedish centenarian's.
         return age >= _OLDEST_UNLABELLED
     if candidate.entity == "SE_PERSONNUMMER":
         return age < _YOUNGEST_UNLABELLED

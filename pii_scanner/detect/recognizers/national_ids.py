@@ -31,6 +31,7 @@ from pii_scanner.detect.recognizers.base import (
     Recognizer,
     context_around,
 )
+from pii_scanner.detect.rules import key_form
 
 DK, SE, NO, FI, IS = (
     entity("DK_CPR").name,
@@ -69,6 +70,11 @@ _TEN_PAIRS = (
 _TWELVE_PAIRS = rf"(?:(?<=1)9|(?<=2)0){_PAIR}\d\d{_PAIR}{_MONTH}{_PAIR}\d\d{_PAIR}\d\d{_PAIR}\d\d"
 # (the month's shape is checked in the pattern, as for the other ten-digit forms: most digit runs stop there)
 _TEN_MISREAD = r"[\dOolI|SB](?:[0O][1-9lI|SB]|[1lI|][0-2O])[\dOolI|SB]{2}[-+][\dOolI|SB]{4}"
+# The same with the century ("200S0706-5142", "19740113-52l0"): read after its holder's name like the above.
+_TWELVE_MISREAD = r"(?:(?<=1)[9]|(?<=2)[0O])[\dOolI|SB]{2}(?:[0O][1-9lI|SB]|[1lI|][0-2O])[\dOolI|SB]{2}-[\dOolI|SB]{4}"
+# A personnummer grouped by year, month and day, and number ("1964 0526 2889", as a scan or a card prints
+# it): read like one digit per box, after a word naming it only.
+_TWELVE_GROUPED = rf"(?:(?<=1)9|(?<=2)0)\d{{2}} {_MONTH}\d{{2}} \d{{4}}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
@@ -152,6 +158,17 @@ def _after_name(env: Env, start: int) -> bool:
 
 # A word for a family member right before the number, in brackets or as a label ("rasmus (søn)
 # 1009167094", "Hustru: 0303188546").
+def _declared_identity(env: Env, entity: str, start: int, end: int) -> bool:
+    """The value stands under a key naming an identity number of any country ("ID-nr", "personalId"),
+    and a field beside it declares the country ``entity`` belongs to."""
+    told = fields.declared(env, start, end)
+    return (
+        told.country is not None
+        and told.country == _COUNTRY_LANG.get(entity)
+        and key_form(told.key) in env.rules.labels.identity_keys
+    )
+
+
 _KIN_BEFORE = regex(r"(?:^|[\s(,;])\(?([^\W\d_]{2,12})\)?[ \t]*:?[ \t]*$")
 
 
@@ -535,7 +552,8 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 # A number with a letter a scanner or a typist put for a digit (O/o for 0, l/I/| for 1, S for 5, B for 8),
 # right after a word naming the identifier ("Cpr.nr.: 151l83-4933", "Personnummer: [ 790406-O626 ]"):
 # a person still reads it, so it is read, but only with that label (OCR parts are read so throughout).
-_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS")  # cpr, cpr-nr, pers.nr, personnummer...
+# cpr, cpr-nr, pers.nr, personnummer..., and "Pnr" (a P-number has no letters: only personnummer are read)
+_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS", "pnr", "Pnr", "PNR")
 _OCR_CHAR = "0-9OolIS8B|"
 # The rest of the label holds no digit (a digit there is the number's own first one) and may be broken
 # by a hyphen at a line end ("Personnum-\nmer:"); the century may be misread too ("l9961106-3299").
@@ -661,6 +679,8 @@ class NationalIdRecognizer(Recognizer):
             # Last: what no pattern above took. A letter for a digit in the identifier's own form
             # ("370l03-3346" in a fax): read after its holder's name only, when the check passes.
             Pattern("ocr_named", "0-9", BEFORE + _TEN_MISREAD + AFTER),
+            Pattern("ocr_named", "12", BEFORE + _TWELVE_MISREAD + AFTER),
+            Pattern("boxed", "12", BEFORE + _TWELVE_GROUPED + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -678,7 +698,8 @@ class NationalIdRecognizer(Recognizer):
             raw, pattern = raw.replace(".", ""), "no_split"
         elif misread:  # a letter for a digit: read as the digits meant, scored as an OCR split
             raw = raw.translate(_OCR_LETTERS)
-            pattern = "se_twelve" if pattern == "ocr_twelve" else "ten_digits"
+            twelve = pattern == "ocr_twelve" or (named_misread and len(_NON_DIGITS.sub("", raw)) == 12)
+            pattern = "se_twelve" if twelve else "ten_digits"
         if pattern == "ten_digits":
             plus_broken = "+\n" in raw or "+\r\n" in raw
             if plus_broken:
@@ -748,6 +769,10 @@ class NationalIdRecognizer(Recognizer):
         listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
+            if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
+                # "ID-nr" beside "Nat. DK", {"nationality": "FI", "personalId": ...}: the row's own country's
+                # identifier, when the value is valid there.
+                ctx = ContextHit((fields.declared(env, start, end).key,), (), False)
             if not ctx.positive and not ctx.negative:
                 if not person_label:
                     person_label.append(_person_label(env, start))

@@ -61,6 +61,7 @@ SETS = {
     "blind25": DATA.parent / "categories_blind25.jsonl",
     "blind26": DATA.parent / "categories_blind26.jsonl",
     "blind27": DATA.parent / "categories_blind27.jsonl",
+    "blind28": DATA.parent / "categories_blind28.jsonl",
     "redteam": DATA.parent / "redteam" / "categories.jsonl",
 }
 Predict = Callable[[str], set[str]]

@@ -47,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.redteam import baseline
 from benchmarks.redteam.formats import choose_format, write_as
+from benchmarks.redteam.html_offsets import remap_html
 from benchmarks.redteam.mail_offsets import Stats, remap
 
 DATA = Path(__file__).resolve().parent / "data" / "redteam"
@@ -336,6 +337,14 @@ def mail_offsets(
             f"{len(stats.unmapped)} could not be (counted as false hits)"
         )
         for line in stats.unmapped[:errors]:
+            print(f"    unmapped {line}")
+    out, html_docs, unmapped = remap_html(out, texts, doc_id)
+    if html_docs:
+        print(
+            f"read as HTML by the CLI: {html_docs} documents; findings mapped to raw offsets by value, "
+            f"{len(unmapped)} could not be (counted as false hits)"
+        )
+        for line in unmapped[:errors]:
             print(f"    unmapped {line}")
     return out
 

@@ -102,6 +102,8 @@ BLIND26_OUT = Path(__file__).resolve().parent / "data" / "categories_blind26.jso
 BLIND26_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind26_source.yaml"
 BLIND27_OUT = Path(__file__).resolve().parent / "data" / "categories_blind27.jsonl"
 BLIND27_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind27_source.yaml"
+BLIND28_OUT = Path(__file__).resolve().parent / "data" / "categories_blind28.jsonl"
+BLIND28_SOURCE = Path(__file__).resolve().parent / "data" / "categories_blind28_source.yaml"
 
 DA_M = ["Jens", "Lars", "Søren", "Mikkel", "Anders", "Rasmus", "Henrik", "Thomas", "Niels", "Kasper", "Jesper", "Ole"]
 DA_F = ["Mette", "Anne", "Camilla", "Louise", "Pia", "Hanne", "Sofie", "Line", "Tina", "Maja", "Karen", "Lone"]
@@ -323,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         "--blind25": (BLIND25_SOURCE, BLIND25_OUT),
         "--blind26": (BLIND26_SOURCE, BLIND26_OUT),
         "--blind27": (BLIND27_SOURCE, BLIND27_OUT),
+        "--blind28": (BLIND28_SOURCE, BLIND28_OUT),
     }
     source, out = next((v for k, v in sets.items() if k in args), (SOURCE, OUT))
     docs = list(generate(source=source))

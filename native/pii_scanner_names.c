@@ -20,7 +20,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define NAMES_ABI 3
+#define NAMES_ABI 4
 #ifndef NAMES_SOURCE
 #define NAMES_SOURCE "unknown" /* setup.py defines it: the hash of this file */
 #endif
@@ -247,6 +247,16 @@ run_at(const Text *t, Py_ssize_t p)
     return prev;
 }
 
+/* Was the function called with exactly `want` arguments? 1, or 0 with TypeError. */
+static int
+arg_count(const char *name, Py_ssize_t nargs, Py_ssize_t want)
+{
+    if (nargs == want)
+        return 1;
+    PyErr_Format(PyExc_TypeError, "%s() takes %zd arguments (%zd given)", name, want, nargs);
+    return 0;
+}
+
 /* --- one pass for several words -------------------------------------------------------------- */
 
 #define ANY_MAX_WORDS 64
@@ -350,6 +360,110 @@ any_in_text(PyObject *text, PyObject *words)
     return 0;
 }
 
+/* Case folding of the Latin-1 characters whose str.casefold is one Latin-1 character: all but "ß" (folds to
+ * "ss") and "µ" (to a Greek letter). Filled at import. */
+static Py_UCS1 FOLD1[256];
+
+static void
+fold1_init(void)
+{
+    for (int c = 0; c < 256; c++)
+        FOLD1[c] = (Py_UCS1)((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 32 : c);
+}
+
+/* Does any of words[lo:hi] (at most ANY_MAX_WORDS str) stand in the Latin-1 text d[:n] as folded by FOLD1?
+ * A word's characters are compared as they are (the caller hands folded words); a word holding a character
+ * past Latin-1 stands in no such text. One pass: a place is passed over unless its folded character can
+ * open a word and the next one can be that word's second. 1, 0, or -1 on error. */
+static int
+folded_in_chunk(const Py_UCS1 *d, Py_ssize_t n, PyObject *words, Py_ssize_t lo, Py_ssize_t hi)
+{
+    const Py_UCS1 *word[ANY_MAX_WORDS];
+    Py_ssize_t len[ANY_MAX_WORDS];
+    signed char head[256], next[ANY_MAX_WORDS];
+    unsigned char second[256][32]; /* first character -> the second characters of its words */
+    unsigned char one[256];        /* first character -> a word of one character */
+    memset(head, -1, sizeof head);
+    int scanned = 0;
+    for (Py_ssize_t w = hi - 1; w >= lo; w--) {
+        PyObject *item = PyTuple_GET_ITEM(words, w);
+        if (!PyUnicode_Check(item)) {
+            PyErr_SetString(PyExc_TypeError, "the words must be str");
+            return -1;
+        }
+        Py_ssize_t k = w - lo, m = PyUnicode_GET_LENGTH(item);
+        if (m == 0)
+            return 1; /* "" is in every str */
+        if (PyUnicode_KIND(item) != PyUnicode_1BYTE_KIND || m > n)
+            continue; /* a character past Latin-1, or longer than the text */
+        word[k] = PyUnicode_1BYTE_DATA(item);
+        len[k] = m;
+        Py_UCS1 c0 = word[k][0];
+        if (head[c0] < 0) {
+            memset(second[c0], 0, sizeof second[c0]);
+            one[c0] = 0;
+        }
+        if (m == 1)
+            one[c0] = 1;
+        else
+            second[c0][word[k][1] >> 3] |= (unsigned char)(1u << (word[k][1] & 7));
+        next[k] = head[c0];
+        head[c0] = (signed char)k;
+        scanned = 1;
+    }
+    if (!scanned)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS1 c = FOLD1[d[i]];
+        if (head[c] < 0)
+            continue;
+        if (one[c])
+            return 1;
+        if (i + 1 >= n)
+            break;
+        Py_UCS1 c1 = FOLD1[d[i + 1]];
+        if (!(second[c][c1 >> 3] & (1u << (c1 & 7))))
+            continue;
+        for (int w = head[c]; w >= 0; w = next[w]) {
+            if (len[w] > n - i)
+                continue;
+            Py_ssize_t k = 1;
+            while (k < len[w] && word[w][k] == FOLD1[d[i + k]])
+                k++;
+            if (k == len[w])
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* folded_any_in(text, words, more) -> (any word of words in text.casefold(), any of more in it), for tuples of
+ * case-folded str words, without a folded copy of the text; None when the text is not Latin-1 or holds "ß" or
+ * "µ" (the caller folds it then). */
+static PyObject *
+names_folded_any_in(PyObject *self, PyObject *args)
+{
+    PyObject *text, *sets[2];
+    if (!PyArg_ParseTuple(args, "UO!O!:folded_any_in", &text, &PyTuple_Type, &sets[0], &PyTuple_Type, &sets[1]))
+        return NULL;
+    if (PyUnicode_KIND(text) != PyUnicode_1BYTE_KIND)
+        Py_RETURN_NONE;
+    const Py_UCS1 *d = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (memchr(d, 0xDF, (size_t)n) != NULL || memchr(d, 0xB5, (size_t)n) != NULL)
+        Py_RETURN_NONE;
+    int found[2] = {0, 0};
+    for (int s = 0; s < 2; s++) {
+        Py_ssize_t count = PyTuple_GET_SIZE(sets[s]);
+        for (Py_ssize_t lo = 0; found[s] == 0 && lo < count; lo += ANY_MAX_WORDS) {
+            found[s] = folded_in_chunk(d, n, sets[s], lo, lo + ANY_MAX_WORDS < count ? lo + ANY_MAX_WORDS : count);
+            if (found[s] < 0)
+                return NULL;
+        }
+    }
+    return Py_BuildValue("(OO)", found[0] ? Py_True : Py_False, found[1] ? Py_True : Py_False);
+}
+
 /* any_in(text, words) -> any(map(text.__contains__, words)) for a tuple of str words. */
 static PyObject *
 names_any_in(PyObject *self, PyObject *args)
@@ -443,10 +557,8 @@ new_person(PyTypeObject *cls, PyObject *start, PyObject *end, PyObject *score, P
 static PyObject *
 names_person(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 7) {
-        PyErr_Format(PyExc_TypeError, "person() takes 7 arguments (%zd given)", nargs);
+    if (!arg_count("person", nargs, 7))
         return NULL;
-    }
     if (person_class_ok(args[0]) < 0)
         return NULL;
     return new_person((PyTypeObject *)args[0], args[1], args[2], args[3], args[4], args[5], args[6]);
@@ -1439,7 +1551,7 @@ static PyObject *s_one_decision, *s_plain_decision, *s_general, *s_normal_form, 
 typedef struct Judge {
     PyObject *finder, *text, *heads, *found, *pending, *unknown, *seen, *surnames, *firsts;
     PyObject *decided_one, *decided_plain, *templates, *plains, *normalized, *explanations, *cues, *maker;
-    PyObject *particle_start, *seg_cls;
+    PyObject *particle_start, *seg_cls, *tables;
     PyTypeObject *person_cls; /* NULL: the maker makes the findings */
     long last;
     Text t;
@@ -1928,6 +2040,7 @@ judge_setup(Judge *jp, PyObject *const *a)
         PyErr_SetString(PyExc_TypeError, "tables must be a 12-tuple (see _judge_tables)");
         return -1;
     }
+    j.tables = tables;
     j.finder = a[0];
     j.text = a[2];
     j.heads = a[3];
@@ -1988,11 +2101,14 @@ judge_setup(Judge *jp, PyObject *const *a)
     return 0;
 }
 
+/* The objects judging reads and changes, held through the callbacks (which might drop the finder's
+ * references or change the lists), or let go. */
 static void
 judge_hold(Judge *j, int hold)
 {
-    PyObject *held[] = {j->found, j->pending, j->unknown, j->seen, j->surnames, j->firsts, j->heads, j->finder, j->text};
-    for (int i = 0; i < 9; i++) {
+    PyObject *held[] = {j->found,  j->pending, j->unknown, j->seen, j->surnames,
+                        j->firsts, j->heads,   j->finder,  j->text, j->tables};
+    for (int i = 0; i < 10; i++) {
         if (hold)
             Py_INCREF(held[i]);
         else
@@ -2000,27 +2116,38 @@ judge_hold(Judge *j, int hold)
     }
 }
 
+/* judge_setup, then everything held (judge_leave lets go). 0, or -1 with TypeError. */
+static int
+judge_enter(Judge *j, PyObject *const *a)
+{
+    if (judge_setup(j, a) < 0)
+        return -1;
+    judge_hold(j, 1);
+    return 0;
+}
+
+static void
+judge_leave(Judge *j)
+{
+    judge_hold(j, 0);
+}
+
 /* judge(finder, tables, text, heads, records, found, pending, unknown, seen, surnames, firsts) -> None. */
 static PyObject *
 names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 11) {
-        PyErr_Format(PyExc_TypeError, "judge() takes 11 arguments (%zd given)", nargs);
+    if (!arg_count("judge", nargs, 11))
         return NULL;
-    }
     PyObject *a[10] = {args[0], args[1], args[2], args[3], args[5], args[6], args[7], args[8], args[9], args[10]};
-    PyObject *records = args[4], *tables = args[1];
-    Judge j;
-    if (judge_setup(&j, a) < 0)
-        return NULL;
+    PyObject *records = args[4];
     if (!PyList_Check(records)) {
         PyErr_SetString(PyExc_TypeError, "judge() needs a list of records");
         return NULL;
     }
-    /* Held through the callbacks, which might drop the finder's references or change the lists. */
-    Py_INCREF(tables);
+    Judge j;
+    if (judge_enter(&j, a) < 0)
+        return NULL;
     Py_INCREF(records);
-    judge_hold(&j, 1);
     int rc = 0;
     for (Py_ssize_t i = 0; rc == 0 && i < PyList_GET_SIZE(records); i++) {
         PyObject *rec = PyList_GET_ITEM(records, i);
@@ -2028,9 +2155,8 @@ names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         rc = judge_record(&j, rec);
         Py_DECREF(rec);
     }
-    judge_hold(&j, 0);
     Py_DECREF(records);
-    Py_DECREF(tables);
+    judge_leave(&j);
     if (rc < 0)
         return NULL;
     Py_RETURN_NONE;
@@ -2043,11 +2169,9 @@ names_judge(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 names_find_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 12) {
-        PyErr_Format(PyExc_TypeError, "find_runs() takes 12 arguments (%zd given)", nargs);
+    if (!arg_count("find_runs", nargs, 12))
         return NULL;
-    }
-    PyObject *finder = args[0], *tables = args[1], *jtables = args[2], *text = args[3], *heads = args[4];
+    PyObject *finder = args[0], *tables = args[1], *text = args[3], *heads = args[4];
     int sig = PyObject_IsTrue(args[5]);
     if (sig < 0)
         return NULL;
@@ -2055,20 +2179,19 @@ names_find_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "find_runs() needs the run tables (a tuple), a str and a dict of lines");
         return NULL;
     }
-    PyObject *a[10] = {finder, jtables, text, heads, args[6], args[7], args[8], args[9], args[10], args[11]};
+    PyObject *a[10] = {finder, args[2], text, heads, args[6], args[7], args[8], args[9], args[10], args[11]};
     Judge j;
     Ctx c;
-    if (judge_setup(&j, a) < 0)
+    if (judge_enter(&j, a) < 0)
         return NULL;
-    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0)
+    if (ctx_enter(&c, finder, tables, text, heads, sig) < 0) {
+        judge_leave(&j);
         return NULL;
-    Py_INCREF(jtables);
-    judge_hold(&j, 1);
+    }
     c.judge = &j;
     int rc = scan_runs(&c, NULL);
-    judge_hold(&j, 0);
-    Py_DECREF(jtables);
     ctx_leave(&c);
+    judge_leave(&j);
     if (rc < 0)
         return NULL;
     Py_RETURN_NONE;
@@ -2080,6 +2203,8 @@ static PyMethodDef names_methods[] = {
     {"run_spans", names_run_spans, METH_VARARGS, "run_spans(text) -> flat [start, end, ...] of the RUN regex"},
     {"any_in", names_any_in, METH_VARARGS, "any_in(text, words) -> any(map(text.__contains__, words))"},
     {"caps_pair", names_caps_pair, METH_VARARGS, "caps_pair(text) -> fallback._has_caps_pair(text)"},
+    {"folded_any_in", names_folded_any_in, METH_VARARGS,
+     "folded_any_in(text, words, more) -> (any of words in text.casefold(), any of more), or None: not Latin-1"},
     {"find_runs", (PyCFunction)(void (*)(void))names_find_runs, METH_FASTCALL,
      "find_runs(finder, tables, judge_tables, text, heads, sig, found, pending, unknown, seen, surnames, firsts) -> "
      "None: runs() and judge() in one pass"},
@@ -2121,6 +2246,7 @@ PyInit_pii_scanner_names(void)
         intern(&s_first, "first") || intern(&s_unknown, "unknown") || intern(&s_kinds, "kinds") ||
         intern(&s_keys, "keys") || intern(&s_ends, "ends") || intern(&s_surname_verb, "surname+verb"))
         return NULL;
+    fold1_init();
     if ((f_point6 = PyFloat_FromDouble(0.6)) == NULL)
         return NULL;
     static const char *const fields[9] = {"entity_type", "start", "end", "score", "value",

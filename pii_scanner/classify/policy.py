@@ -2,7 +2,8 @@
 
 - ``removable_media`` / ``local_storage``: personal data found on a USB key / a PC's local drive.
 - ``private_mail``: the message is marked private; it was not read (extraction stopped at headers).
-- ``not_read``: the item's type has no reader (binary data no extractor reads): nothing was looked at.
+- ``not_read``: nothing of the item was read (over the size limit); its error says why (scan exits 4).
+- ``skipped``: not read because the user listed its type in ``limits.skip_types``; the reason is recorded.
 - ``unencrypted_cpr``: a DK_CPR anywhere in a message (body, attachments at any depth) that is not
   encrypted. Encrypted or password-protected parts yield no text, so they cannot raise the flag.
 """
@@ -20,6 +21,7 @@ from pii_scanner.core.model import (
     FLAG_NOT_READ,
     FLAG_PRIVATE_MAIL,
     FLAG_REMOVABLE_MEDIA,
+    FLAG_SKIPPED,
     FLAG_UNENCRYPTED_CPR,
     ItemResult,
 )
@@ -30,6 +32,8 @@ def apply_item_flags(result: ItemResult, config: ScanConfig) -> None:
     item = result.item
     if result.metadata.get("unsupported"):
         result.add_flag(FLAG_NOT_READ)
+    if result.metadata.get("skipped"):
+        result.add_flag(FLAG_SKIPPED)
     if item.mail is not None:
         # Extraction may know more than the headers (a private message glued into the body).
         reason = private_reason(item.mail, config.mail) or result.metadata.get("private_reason")

@@ -32,6 +32,7 @@ from pii_scanner.classify.terms import MAX_CHARS, Hit, ItemText, TermSet, load_y
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.core.resources import data_dir
 
 CATEGORIES = (
@@ -53,16 +54,16 @@ _ABBREVIATIONS = frozenset(
     | {"dvs", "mht", "ifm", "iht", "s.k", "bl", "osv", "pt", "pat"}
 )
 # a semicolon joins two clauses with subjects of their own: "Venstre har lejet salen; Tobias sørger for kaffe"
-_SENTENCE_END = re.compile(r"[.!?]+(?:\*\*?|__?)?(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
+_SENTENCE_END = regex(r"[.!?]+(?:\*\*?|__?)?(?=\s+[^\sa-zæøåäöü☐☒☑□■✓✔])|;(?=[ \t])|\n")
 _MAX_SENTENCE = 400  # a "sentence" never reaches further than this either side of a hit
 _MAX_SENTENCES = 5000  # sentences with a category term looked at per item: bounded cost on huge items
 _SURE = 0.9
 _FAQ_SCAN = 20_000  # the head of an item where question labels are counted
 # Identifiers written in the text, for when the detect stage did not run (classify alone).
-_OWN_IDS = re.compile(
+_OWN_IDS = regex(
     r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b\d{6}[-+ ]?\d{4}\b|\b(?:19|20)\d{6}[-+]?\d{4}\b",
 )
-_LOCAL_PART = re.compile(r"[^\s@.]+@")
+_LOCAL_PART = regex(r"[^\s@.]+@")
 
 
 def _mask_own_id(value: str) -> str:
@@ -126,6 +127,7 @@ class _Context:
     addressee: _Anchor | bool | None = False  # False: not looked for yet
     animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
     faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
+    private: bool | None = None  # a private letter ("Kære Margit ... Knus fra os begge, Inger"); None: not looked at
 
 
 @dataclass(frozen=True)
@@ -302,6 +304,12 @@ class SpecialCategories:
         text = ctx.text
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
+        we = next((c for c in cues if c.tag[0] == "soft" and c.term == "vi"), None)
+        if we is not None and not text[s0 : s0 + we.start].strip(" \t>*-•") and self._private_letter(ctx):
+            # "Vi er begyndt at komme i Pinsekirken igen" in a letter to a friend signed "Knus ... Inger": the
+            # writer's household, not an organisation
+            cues = [c for c in cues if not (c.tag[0] == "soft" and c.start == we.start)]
+            cues.append(Hit(("first",), "vi", we.start, we.end))
         label = _FIELD_LABEL.match(text, s0, s1)
         if label is not None:  # "..., vi bør kende til: astma", "Incident report: ...": the label is no context
             cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
@@ -349,8 +357,25 @@ class SpecialCategories:
             group = [h for h in group if _CERTIFICATE.search(h.term) is None]
             if not group:
                 return []
+        if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
+            group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
+            if not group:
+                return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
-            group = [h for h in group if not _in_errand(text, s0, cues, h)]
+            # "... og jeg har anmeldt ham til politiet": the errand's own verb names whom it accuses ("anmeldt ham"),
+            # it is no victim's report
+            accusing = [(s0 + c.start, s0 + c.end) for c in cues if c.tag[0] == "accused"]
+            errands = [(s0 + c.start, s0 + c.end) for c in cues if c.tag[0] == "errand"]
+            group = [
+                h
+                for h in group
+                if not _in_errand(text, s0, cues, h)
+                or (
+                    h.tag[1] == "criminal_records"
+                    and _overlaps(accusing, h.start, h.end)
+                    and _overlaps(errands, h.start, h.end)
+                )
+            ]
             if not group:
                 return []
         hit_spans = [(h.start, h.end) for h in group]
@@ -420,7 +445,7 @@ class SpecialCategories:
                     and not self._about_a_thing(text, s0, s1)
                     and not _about_an_animal(ctx, s0, s1)
                 ):
-                    anchor, via = self._record_subject(ctx), "record"
+                    anchor, via = self._record_subject(ctx, s0), "record"
         if anchor is None and "member_list" in kinds and s0 < _RECORD_HEAD and not hard:
             # "Kontingentliste Venstre Hedensted 2026:" heading rows of names: the rows are its members
             persons = [a for a in self._anchors(ctx, s1, min(len(text), s1 + _LIST_REACH)) if a.kind == "PERSON"]
@@ -658,9 +683,10 @@ class SpecialCategories:
         (``after``), in the last lines."""
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
-        if not names:  # a mail's sender: "Fra: Karsten Bay" in its head
+        if not names:  # a mail's sender ("Fra: Karsten Bay"), or the writer introducing themself ("Hej, Morten her")
             sender = _SENDER_LINE.search(ctx.text, 0, _HEAD_LINES_CHARS)
-            first = sender.group(1) if sender is not None else ""
+            sender = sender or _SELF_INTRO.search(ctx.text, 0, _RECORD_HEAD)
+            first = (sender.group(1) or sender.group(2)) if sender is not None else ""
             return _genders().get(first)
         words = ctx.text[names[-1].start : names[-1].end].split()
         return next((_genders()[w] for w in words if w in _genders()), None)
@@ -804,11 +830,12 @@ class SpecialCategories:
             pos = prev_start
         return None
 
-    def _record_subject(self, ctx: _Context) -> _Anchor | None:
-        """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther")."""
+    def _record_subject(self, ctx: _Context, before: int) -> _Anchor | None:
+        """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther"), above the
+        line at ``before`` (a name in a later row of a list is that row's, not the head's)."""
         head = ctx.text.find("\n\n", 0, _RECORD_HEAD)
         found = self._anchors(ctx, 0, head if head > 0 else min(len(ctx.text), _RECORD_HEAD))
-        return found[0] if found else None
+        return found[0] if found and found[0].start < before else None
 
     def _head_subject(self, ctx: _Context) -> _Anchor | None:
         """A person named by the item's head line ("Vedr.: Signe Hvid", "Gäller: Axel Carlsson", "Patient: ..."):
@@ -843,6 +870,14 @@ class SpecialCategories:
         stem = h.term.lstrip("=").rstrip("*")
         rest = text[h.start + len(stem) : h.end].casefold()
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
+
+    def _private_letter(self, ctx: _Context) -> bool:
+        """A letter between private persons: it greets somebody by name and closes with an affectionate sign-off
+        ("Knus", "Kram", "Varma hälsningar", "Love") before the writer's name."""
+        if ctx.private is None:
+            tail = ctx.text[-_SIGNATURE_TAIL:]
+            ctx.private = _AFFECTIONATE.search(tail) is not None and self._addressee(ctx) is not None
+        return ctx.private
 
     def _addressee(self, ctx: _Context) -> _Anchor | None:
         """The person a mail or letter greets by name in its first lines ("Kære Morten", "Hej Lena,")."""
@@ -1061,6 +1096,8 @@ class SpecialCategories:
 
     def _after_organisation_head(self, text: str, start: int) -> bool:
         """The name follows an organisation's head noun: "Hotel Skagen Strand", "Klinik Vesterbro"."""
+        if _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None:
+            return True  # "Sct. Nicolai", "St. Pauls kirke": a saint names a church or a parish
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
         return m is not None and m.group(1)[:1].isupper() and m.group(1).casefold() in self.company
 
@@ -1250,9 +1287,12 @@ def _sender_label(text: str, h: Hit) -> bool:
     colon = text.find(":", h.end, h.end + 40)
     line_end = text.find("\n", h.end)
     line_end = len(text) if line_end < 0 else line_end
-    if colon < 0 or colon > line_end or len(text[h.start : colon].split()) > 3:
+    # "Dansk Metal – Klubnyt for Vestas Lem: Husk ...": a heading after a dash may be longer
+    words = 8 if _HEADING_DASH.match(text, h.end) is not None else 3
+    if colon < 0 or colon > line_end or len(text[h.start : colon].split()) > words:
         return False
-    return len(text[colon + 1 : line_end].split()) > 3
+    # "Klubnyt: Velkommen til klubbens nye medlemmer Ali Hassan og ...": the organisation speaks OF its members
+    return len(text[colon + 1 : line_end].split()) > 3 and _JOINED.search(text, colon, line_end) is None
 
 
 def _institution_name(text: str, h: Hit) -> bool:
@@ -1321,11 +1361,13 @@ def _couple_matches(text: str, lines: list[tuple[int, int]] | None) -> Iterator[
     """``_COUPLE.finditer(text)``, or its matches on ``lines`` only: no match crosses a line break (nor looks
     past one: its last ``\b`` sees the break as it sees the end), so the matches found between a line's start
     and end are the whole text's matches on that line."""
-    if lines is None:
-        yield from _COUPLE.finditer(text)
-        return
-    for start, end in lines:
-        yield from _COUPLE.finditer(text, start, end)
+    for start, end in [(0, len(text))] if lines is None else lines:
+        m = _COUPLE.search(text, start, end)
+        while m is not None:
+            yield m
+            # "Parret Louise og Camilla": a capitalised word before the first name was read as the first name
+            nxt = _COUPLE.search(text, m.end(1), end) if m.group(1) not in _genders() else None
+            m = nxt if nxt is not None and nxt.start() < m.end() else _COUPLE.search(text, m.end(), end)
 
 
 def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -1336,19 +1378,23 @@ def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> 
     genders = _genders()
     for m in _couple_matches(text, lines):
         first, second, genitive = m.group(1), m.group(2), bool(m.group(3))
+        end = m.end(3) if genitive else m.end(2)
+        apostrophe = text.startswith(("'", "’"), end)  # "Rasmus og Thomas' bryllup"
         if genitive and second + "s" in genders:  # "Mads", "Lars": the name, not a genitive
-            second, genitive = second + "s", False
+            second, genitive = second + "s", apostrophe
+        elif apostrophe:
+            genitive = True
         if first not in genders and first.endswith("s"):  # "Saras och Emmas bröllop"
             first = first[:-1]
         gender = genders.get(first)
         if gender is None or genders.get(second) != gender:
             continue
         before = _WEDDING_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        after = _WEDDING_AFTER.match(text, m.end()) if genitive else None
+        after = _WEDDING_AFTER.match(text, end + 1 if apostrophe else m.end()) if genitive else None
         # "Mads og Jonas Winther-Berg ... De er gift", "Lena och Karin Ahlström, är gifta": a married couple
         married = None if genitive else _MARRIED_AFTER.match(text, m.end(), min(len(text), m.end() + _MARRIED_REACH))
-        if married is None and _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
-            married = _COUPLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if married is None:
+            married = _COUPLE_BEFORE.search(text, max(0, m.start() - _COUPLE_REACH), m.start())
         word = before or after
         if word is not None:
             out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
@@ -1506,8 +1552,8 @@ class _Lines:
         return before + 1, len(text) if after < 0 else after
 
 
-_LINE_BREAK = re.compile("\n")
-_SENTENCE_START = re.compile(r"[.!?][ \t]+(?=[A-ZÆØÅÄÖ])")
+_LINE_BREAK = regex("\n")
+_SENTENCE_START = regex(r"[.!?][ \t]+(?=[A-ZÆØÅÄÖ])")
 # How far around a position line breaks and words are looked for before a whole long line is (once).
 _NEAR_CHARS = 64
 
@@ -1694,35 +1740,37 @@ def _mask(f: Finding) -> str:
     return mask_value(f.entity_type, f.value, f.normalized)
 
 
-_WORDS = re.compile(r"[\w'’-]+")
-_ANY_PAIR = re.compile(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
-_SINGLE_NAME = re.compile(r"(?<![\w‐-])([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")  # not the second half of "Anne-Mette"
-_NAME_PAIR = re.compile(
-    r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)"
-)
+_WORDS = regex(r"[\w'’-]+")
+_ANY_PAIR = regex(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéüćčšžđ'’-]+)\b")
+_SINGLE_NAME = regex(r"(?<![\w‐-])([A-ZÆØÅÄÖÉ][a-zæøåäöéü]{1,15})\b")  # not the second half of "Anne-Mette"
+_NAME_PAIR = regex(r"\b(?=([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:-[A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)?\s+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b)")
 
 
-_NUMBERED = re.compile(r"[ \t]+\d")
-_CAPS_PAIR = re.compile(  # "MØLLER BENT", "ANNE-GRETHE BUCH"
+_NUMBERED = regex(r"[ \t]+\d")
+_CAPS_PAIR = regex(  # "MØLLER BENT", "ANNE-GRETHE BUCH"
     r"(?<![\w-])([A-ZÆØÅÄÖÉ]{2,}(?:-[A-ZÆØÅÄÖÉ]{2,})?),?[ \t]+([A-ZÆØÅÄÖÉ]{2,}(?:-[A-ZÆØÅÄÖÉ]{2,})?)(?![\w-])"
 )
-_ROLE_NAME = re.compile(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
+_ROLE_NAME = regex(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w\-]+)+)")
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
-_RECORD_LINE = re.compile(
+_CURRENCY = r"(?:(?i:kr\.?|sek|dkk|nok|eur)|€)"
+_RECORD_LINE = regex(
     r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
-    r"|[^\W\d][^\n.]{0,60}\.{3,})"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
+    r"|[^\W\d][^\n.]{0,60}\.{3,}"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
+    # a statement's line ending in an amount: "Kirkeskat (medlem af folkekirken) 2.741 kr.", "Fackavgift 265,00"
+    r"|[^\W\d][^\n]{0,80}?[ \t]-?\d[\d. \u00a0]*"
+    r"(?:,\d\d[ \t]*" + _CURRENCY + r"?|[ \t]*" + _CURRENCY + r")[ \t]*(?=\n|$))"
 )
 # The label of a field ("Allergier eller sygdomme, vi bør kende til: astma"): its words address the form's
 # reader, they say nothing about whom the answer is about.
-_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n?]{0,80}(?::|\?(?=[ \t]+[☒☑■✓✔xX]))[ \t]+(?=\S)")
+_FIELD_LABEL = regex(r"[ \t]*[^\W\d][^:\n?]{0,80}(?::|\?(?=[ \t]+[☒☑■✓✔xX]))[ \t]+(?=\S)")
 # "släktens hjärtsjukdom", "familiens kræftsygdom": the relatives' condition, not the person's own
 _COLLECTIVE_OWNER = frozenset(["släktens", "familjens", "familiens", "slægtens", "slektens", "family's"])
 _BLOCK_LINES = 4  # a name heads a block of short lines at most this far above
 _FRAGMENT_WORDS = 6
 # a character of a field's label: never the end of a sentence ("... i januar. Kan vi tale om ferie?")
 _LABEL_CHAR = r"(?:[^:?\n.!]|[.!](?![ \t]+[A-ZÆØÅÄÖ]))"
-_EMPTY_FIELD = re.compile(
+_EMPTY_FIELD = regex(
     r"[ \t]*" + _LABEL_CHAR + "{1,80}"
     # "inga särskilda sjukdomar eller allergier": "none" and up to four words more
     r"[:?][ \t]*(?:(?:(?:ingen|inga|intet|inget)(?:[ \t]+[^\W\d_][\w-]*){0,4}|nej|no|none|n/a|-|–|"
@@ -1734,44 +1782,44 @@ _EMPTY_FIELD = re.compile(
     re.IGNORECASE,
 )  # a sentence this short may continue the one before ("Sygemeldt resten af ugen.")
 # A new clause with a verb of its own ends the reach of a job or errand cue: ", og har selv diabetes".
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = regex(
     r"(?:[,;]|\s)\s*(?:og|och|and|men|but|mens|medan|samt)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:har|er|är|is|has|have|var|was|blev|blir|bliver|ble|fik|fick|got|går|tager|tar|lider|selv|själv|"
     r"lever|bor|kom|kommer|takes|suffers)\b",
     re.IGNORECASE,
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
-_QUOTED = re.compile(  # "Lev godt med gigt", «Sömn och stress», 'Att leva med cancer'
+_QUOTED = regex(  # "Lev godt med gigt", «Sömn och stress», 'Att leva med cancer'
     r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]|(?<!\w)['‘]([A-ZÆØÅÄÖ][^'‘’\n]{1,80})['’](?!\w)"
 )
-_PERSONAL = re.compile(
+_PERSONAL = regex(
     r"\b(?:jeg|jag|mig|min|mit|mitt|mine|mina|han|hun|hon|ham|honom|hende|henne|hans|hendes|hennes|vi|I|my|he|she)\b"
 )
-_GENITIVE_BEFORE = re.compile(r"(?:['’]?s)[ \t]+")
-_QUESTION = re.compile(
+_GENITIVE_BEFORE = regex(r"(?:['’]?s)[ \t]+")
+_QUESTION = regex(
     r"\s*(?:[-•*–][ \t]+)?(?:[^\n?]{0,120}?:[ \t]+[\"“”'„]*)?[*_]*"  # a bullet; a chat speaker or a record's key
     r"(?:[A-ZÆØÅÄÖ][\w]*[ \t]+(?:du|ni|I|you|dere|De)\b"
     # "Må jeg være med i en fagforening?": a reader's question in the first person (a FAQ), asking what is allowed
     r"|(?:Må|Kan|Skal|Bør|Får|Ska|Bör|Måste|Behöver|Behøver|Trenger|May|Can|Should|Must|Do)[ \t]+(?:jeg|jag|I|vi|we)\b)"
     r"[^?\n]*\?[\s\W]*$"
 )  # "Er du medlem af en fagforening?", "[12:20] Finn: Är du med i facket?"
-_HEAD_LABEL = re.compile(
+_HEAD_LABEL = regex(
     r"\s*(?:vedr\.?|vedrørende|angående|ang\.|gäller|avser|re|regarding|patient|pt\.?|borger|klient|elev|medarbejder|"
     r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
     re.IGNORECASE,
 )
-_CERTIFICATE = re.compile(r"attest|belastningsregist|utdrag|vandel|record|dbs")
+_CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
-_NONE_OPENS = re.compile(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
-_NONE_OF = re.compile(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
+_NONE_OPENS = regex(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
+_NONE_OF = regex(  # "inga särskilda allergier", "ingen kendte sygdomme": a form's "none"
     r"\b(?:ingen|inga|inge|no)[ \t]+"
     r"(?:særlige|særskilte|kendte|kända|särskilda|kjente|spesielle|known|particular|specific)"
     r"[ \t]+(?:\w+[ \t]+(?:eller|og|och|or|and)[ \t]+)?$",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"\d[ \t\u00a0]?%")
+_PERCENT = regex(r"\d[ \t\u00a0]?%")
 _LITTLE = r"(?:(?:lidt|lite|litt|noget|något|lite grann|some|basic|a little)[ \t]+)?"  # "og lidt kalaallisut"
-_LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
+_LANGUAGE_LIST = regex(  # "arabisk, tysk og dansk", "Arabic and English"
     r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+"
     + _LITTLE
     + r"\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+"
@@ -1779,7 +1827,7 @@ _LANGUAGE_LIST = re.compile(  # "arabisk, tysk og dansk", "Arabic and English"
     + r"\w+"
 )
 _MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
-_ROW_CELLS = re.compile(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
+_ROW_CELLS = regex(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")
 _ORGANISATION_SUBJECTS = frozenset(
     [
         "firmaet",
@@ -1820,8 +1868,8 @@ _POSSESSIVES = frozenset(
         "deras",
     ]
 )
-_WRITER_OPENS = re.compile(r"[ \t>]*(?:Jeg|Jag|Eg|I|Vi|We)[ \t]+(?!du\b|ni\b|you\b)[a-zæøåäö]")
-_SENDER_LINE = re.compile(r"(?im)^(?:fra|från|from|afsender|avsändare|avsender)[ \t]*:[ \t]*\"?([A-ZÆØÅÄÖ][\w'’-]+)")
+_WRITER_OPENS = regex(r"[ \t>]*(?:Jeg|Jag|Eg|I|Vi|We)[ \t]+(?!du\b|ni\b|you\b)[a-zæøåäö]")
+_SENDER_LINE = regex(r"(?im)^(?:fra|från|from|afsender|avsändare|avsender)[ \t]*:[ \t]*\"?([A-ZÆØÅÄÖ][\w'’-]+)")
 _WHEN_WORDS = frozenset(
     [
         "mandag",
@@ -1852,15 +1900,15 @@ _WHEN_WORDS = frozenset(
         "next",
     ]
 )
-_UNTICKED = re.compile(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
+_UNTICKED = regex(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
 _TICKS = frozenset("☒☑■✓✔")
-_TICKED = re.compile(r"[☒☑■✓✔]")
+_TICKED = regex(r"[☒☑■✓✔]")
 _SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_PREV_WORD = regex(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _RITE_PARTICIPLES = frozenset(
     ["døbt", "döpt", "døpt", "konfirmeret", "konfirmerad", "konfirmert", "baptised", "baptized", "confirmed"]
 )
-_SERVING = re.compile(
+_SERVING = regex(
     r"(?i)\b(?:løslatt|løsladt|løsladt|frigivet|frigitt|släppt|frigiven|sitter|sidder|sad|satt|afsoner|afsonet|avtjänar|"
     r"avtjänat|soner|sonet|released|serving|served|in)\b[ \t]+(?:fra|från|fra|from|i|på|at|in)?[ \t]*$"
 )
@@ -1959,13 +2007,43 @@ _BUILDINGS = frozenset(
 )
 _WEDDING = r"(?:bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|wedding\w*|marriage)"
 # the wedding words' stems: one of them occurs exactly where ``_WEDDING`` finds a match (``str.find`` is faster)
-_WEDDING_STEMS = ("bryllup", "vielse", "bröllop", "vigsel", "wedding", "marriage", "parret", "paret", "couple")
-_HYPHEN_HEAD = re.compile(r"[^\W\d_]+")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_WEDDING_STEMS = (
+    "bryllup",
+    "vielse",
+    "bröllop",
+    "vigsel",
+    "wedding",
+    "marriage",
+    "parret",
+    "paret",
+    "couple",
+    "makar",
+    "makene",
+    "ektefellene",
+    "ægtefællerne",
+    "spouses",
+    "forældre",
+    "föräldrar",
+    "foreldre",
+    "parents",
+    "vårdnadshavar",
+    "mødrene",
+    "mammorna",
+    "fædrene",
+    "papporna",
+)
+_HYPHEN_HEAD = regex(r"[^\W\d_]+")
+_WORD_BEFORE = regex(r"([^\W\d_][\w'’-]*)[ \t]+$")
 # "Parret Louise og Camilla Ravn", "the couple Tom and Ben": a couple named by two first names
-_COUPLE_BEFORE = re.compile(r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple)[ \t:,–-]*$")
-_WEDDING_BEFORE = re.compile(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
-_WEDDING_AFTER = re.compile(r"(?i)[ \t]+(" + _WEDDING + r")\b")
+# "Forældre: Sofie Lund og Maja Lund", "Vi, makarna Göran Ek och Peter Ek", "vårdnadshavare för Nils: ...": two
+# parents, spouses or guardians of one gender
+_COUPLE_BEFORE = regex(
+    r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple|makarna|makarne|makene|ektefellene"
+    r"|ægtefællerne|spouses|forældre|föräldrar|foreldre|foreldrene|parents|vårdnadshavare|vårdnadshavarna|mødrene"
+    r"|mammorna|fædrene|papporna)(?:[ \t]+(?:for|för|til|till|to|of)[ \t]+[A-ZÆØÅÄÖ][\w'’-]*)?[ \t:,–-]*$"
+)
+_WEDDING_BEFORE = regex(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
+_WEDDING_AFTER = regex(r"(?i)[ \t]+(" + _WEDDING + r")\b")
 _CHARITY_HEADS = frozenset(
     [
         "relief",
@@ -1988,23 +2066,24 @@ _CHARITY_HEADS = frozenset(
         "mission",
     ]
 )
-_GENITIVE_RELATIVE = re.compile(
+_GENITIVE_RELATIVE = regex(
     r"(?<![\w-])([A-ZÆØÅÄÖ][a-zæøåäöéü]{2,15})s[ \t]+(?:forældre|föräldrar|foreldre|parents|mor|far|mamma|pappa"
     r"|mother|father|bror|søster|syster|brother|sister|familie|familj|family)\b"
 )
 _NOT_GENITIVE_NAMES = frozenset(["han", "henne", "dere", "vore", "hende", "deres", "ders", "hu", "ho"])
-_VERB_THEN = re.compile(r"[ \t]+(?:er|är|is|var|was|har|hade|has|had|blev|ble|bliver|blir)[ \t]+")
-_TRIP_TO = re.compile(
+_VERB_THEN = regex(r"[ \t]+(?:er|är|is|var|was|har|hade|has|had|blev|ble|bliver|blir)[ \t]+")
+_TRIP_TO = regex(
     r"(?i)\w*(?:resa|resan|rejse|rejsen|rejser|reise|reisen|tur|turen|trip|journey|pilgrimage|flyg|flyget|fly|flyet"
     r"|flight|udflugt|utflykt|ekskursion|exkursion|excursion)[ \t]+(?:till?|to)[ \t]+$"
 )
-_MARRIED_WORD = re.compile(r"\b(?:gift|gifta|gifte|married)\b")
+_MARRIED_WORD = regex(r"\b(?:gift|gifta|gifte|married)\b")
 # the couple's sentence or the next one says they are married ("..., var meget interesserede. De er gift og ...")
-_MARRIED_AFTER = re.compile(
+_MARRIED_AFTER = regex(
     r"(?i)[^.!?\n]*(?:[.!?][ \t]+(?:de|dei|they)[ \t]+)?(?<!\w)(?:er|är|var|are|were|is|har været|har varit|have been)"
     r"[ \t]+(gift|gifta|gifte|married)\b"
 )
 _MARRIED_REACH = 200
+_COUPLE_REACH = 40  # how far before a couple its head word may stand ("vårdnadshavare för Nils: ...")
 # The words a couple's hit needs (``_WEDDING_BEFORE`` / ``_WEDDING_AFTER``: a word starting so, "marriage" whole;
 # ``_MARRIED_AFTER`` and ``_COUPLE_BEFORE``: whole words), which the term scan's word pass answers in passing
 # (``ItemText.has_word``). A word added to one of those patterns must be added here (and to ``_WEDDING_STEMS``).
@@ -2024,26 +2103,50 @@ _COUPLE_PROBES = (
     "ægteparret",
     "ekteparet",
     "couple",
+    "makarna",
+    "makarne",
+    "makene",
+    "ektefellene",
+    "ægtefællerne",
+    "spouses",
+    "forældre",
+    "föräldrar",
+    "foreldre",
+    "foreldrene",
+    "parents",
+    "vårdnadshavare",
+    "vårdnadshavarna",
+    "mødrene",
+    "mammorna",
+    "fædrene",
+    "papporna",
 )
-_COUPLE = re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?:og|och|and|&|\+)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(s)?\b")
+# two first names, each with an optional surname ("Karin Holm og Birgitte Holm"); a genitive "s" or apostrophe
+# after the second ("Mads og Emils bryllup", "Rasmus og Thomas' bryllup")
+_COUPLE = regex(
+    r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+)(?:[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)?"
+    r"[ \t]+(?:og|och|and|&|\+)"
+    r"[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(?:(s)\b|['’](?=[ \t])|\b)"
+    r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
+)
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
 _COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])
-_EMBEDDED = re.compile(
+_EMBEDDED = regex(
     r"\b(?<!för )(?<!for )(?:at|att|that|om|if)\s", re.IGNORECASE
 )  # not "för att" (in order to)  # "Har du hørt at Karsten er sigtet?"
-_CONTRAST = re.compile(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
-_SELF = re.compile(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
+_CONTRAST = regex(r"(?:[,;]|\s)\s*(?:men|but|mens|medan|dog)\s", re.IGNORECASE)
+_SELF = regex(r"\b(?:selv|själv|himself|herself|themselves)\b", re.IGNORECASE)
 # A chat line: "[10:37] Anne-Mette: ..." / "10:37 - Per Ek: ...": the speaker, not whom the message is about.
-_CHAT_STAMP = re.compile(
+_CHAT_STAMP = regex(
     r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}[:.]\d{2}"
     r"(?:[:.]\d{2})?[\])]?[ \t]*[-–]?[ \t]*"
 )
-_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*([A-ZÆØÅÄÖÉ][\w'’]+)[\w'’ \t-]{0,30}:[ \t]+\S")  # "Per:", "Anna Berg:"
+_SPEAKER_LINE = regex(r"(?m)^[ \t]*([A-ZÆØÅÄÖÉ][\w'’]+)[\w'’ \t-]{0,30}:[ \t]+\S")  # "Per:", "Anna Berg:"
 _SPEAKER_SCAN = 20_000  # the head of an item where chat lines are counted
-_SPEAKER_COLON = re.compile(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
-_LINE_LABEL = re.compile(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
+_SPEAKER_COLON = regex(r"(?:[-‐][\w'’]+)*(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)?[ \t]*:")  # the rest of "Anne-Mette"
+_LINE_LABEL = regex(r"[ \t]*(?:[\[(]?[\d:./ -]+[\])]?[ \t]*)?[^\W\d][\w .'’-]{0,40}:[ \t]*")
 # After a name that is also a word ("Bo", "Per", "Storm"), a verb at the start of a sentence: a person.
 _AUXILIARIES = frozenset(
     [
@@ -2127,42 +2230,59 @@ _PARTY_HEADS = frozenset(["parti", "partiet", "party", "partitilhørsforhold", "
 _PARTY_PROBES = tuple(sorted(_PARTY_HEADS))  # a party column's head cell is one of these words, whole
 # The words ``evidence`` asks the term scan's word pass about: give them to the ItemText it is handed.
 WORD_PROBES = _COUPLE_PROBES + _PARTY_PROBES
-_PARTY_WORD = re.compile(r"(?i)part[iy]")
-_PARTY_HEAD_CELL = re.compile(  # a cell of a table's head row naming a party column
+_PARTY_WORD = regex(r"(?i)part[iy]")
+_PARTY_HEAD_CELL = regex(  # a cell of a table's head row naming a party column
     r"(?im)(?:^|[;\t|,])[ \t]*(?:parti|partiet|party|partitilhørsforhold|partitillhörighet|partitilhørighet)"
     r"[ \t]*(?:[;\t|,]|$)"
 )
 _INHERITED_TERM = "(inherited condition)"
-_SALUTATION = re.compile(
-    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!][ \t])"
+_SALUTATION = regex(
+    r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!.][ \t])"
 )
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
+# the writer naming themself: "Hej, Morten her", "Jag heter Lina", "Mit navn er Ib", "My name is Tom"
+_SELF_INTRO = regex(
+    r"(?:^|\n)[ \t]*(?i:hej|hei|hi|hallo|halløj|hello)[ \t,!]+(?i:det er[ \t]+|det är[ \t]+|it's[ \t]+)?"
+    r"([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?i:her|här)\b"
+    r"|(?i:jeg hedder|jeg heter|jag heter|mit navn er|mitt navn er|mitt namn är|my name is)"
+    r"[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+)"
+)
 _COMPOUND_TERM = "(compound)"
-_NEXT_WORD = re.compile(r"[\s,]+(\w+)")
-_PARTNER_WORD = re.compile(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
+_NEXT_WORD = regex(r"[\s,]+(\w+)")
+_PARTNER_WORD = regex(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
 _OPENERS = frozenset(".!?:;-–—•*=|/")
-_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+_ADDRESS = regex(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
-_CHAINED = re.compile(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")
+_CHAINED = regex(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")
 # A title between a cue and a name ("oplyser personalechef", "skriver juristen"): a longer lower-case
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
-_LAST_TITLE_WORD = re.compile(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
+_LAST_TITLE_WORD = regex(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
 # a year before 1900 after a word that dates or records a life: "døde i 1648", "Bouppteckning 1889", "født 1832"
-_LONG_AGO = re.compile(
+_LONG_AGO = regex(
     r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"
     r"folkräkning|folketelling|kirkebog|kyrkbok|husförhörslängd|census)[ \t]+1[0-8]\d\d\b",
     re.IGNORECASE,
 )
-_OLD_RECORD = re.compile(
+_OLD_RECORD = regex(
     r"\b(?:slægtsbog|kirkebog|ministerialbog|skifteprotokol|lægdsrulle|folketælling|kyrkbok|husförhörslängd|"
     r"bouppteckning|folkräkning|mantalslängd|census|parish register)\b[^\n.;]{0,40}?\b1[0-8]\d\d\b",
     re.IGNORECASE,
 )
-_GLUED_TITLE = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
+_GLUED_TITLE = regex(r"[^\W\d_][\w-]*[ \t]+(?=\S)")
 _CUE_TRAIL = frozenset(":,\"“”'")  # what may stand between a contact cue and the name after it
-_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+_LAST_WORD = regex(r"[^\W\d_][\w'’-]*$")
+_JOINED = regex(
+    r"(?i)\b(?:nye medlem\w*|nya medlem\w*|new members?|meldte? sig ind|meldte? seg inn|gått med i|gick med i|joined)\b"
+)
+_AFFECTIONATE = regex(
+    r"(?im)^[ \t]*(?:knus|kram|kramar|kramer|klem|klemmer|kys|kh|kærlig hilsen|kærlige hilsner|varma hälsningar"
+    r"|varm hilsen|varme hilsner|kärlek|love|hugs|lots of love)\b"
+)
+_HEADING_DASH = regex(r"[ \t]+[–—-][ \t]+[A-ZÆØÅÄÖ]")
+_DIET_TERM = regex(r"svinekød|fläsk|flesk|pork|halal|kosher|koscher")  # food a faith may ask for
+_SAINT_BEFORE = regex(r"(?<![\w.])(?:Sct|Skt|St|S:t)\.?[ \t]+$")
 
 
 def _animal_spans(animals: frozenset[str], lower: str) -> Iterator[tuple[int, int]]:
@@ -2181,9 +2301,9 @@ def _animal_words(animals: frozenset[str]) -> re.Pattern[str]:
     return re.compile("(?:" + trie_regex(sorted(animals)) + ")(?!\\w)")
 
 
-_WORD_CHAR = re.compile(r"\w")
-_NAME_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
-_NAME_AFTER = re.compile(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
+_WORD_CHAR = regex(r"\w")
+_NAME_BEFORE_BRACKET = regex(r"([A-ZÆØÅÄÖ][\w'’-]+)[ \t]*$")
+_NAME_AFTER = regex(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
 
 
 @cache
@@ -2274,6 +2394,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(person.get("title_lists"), ("title_list",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))
+        + _tagged(data["suppressors"].get("diet"), ("diet",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(person.get("member_lists"), ("member_list",))
         + _tagged(data.get("inherited"), ("inherit",))
@@ -2349,7 +2470,7 @@ def _tails(by_category: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
     return re.compile(r"(?<=[^\W\d_])(?:" + alternatives + r")(?!\w)", re.IGNORECASE), tags
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = regex(r"[^\W\d_]")
 # Characters that case-insensitive matching folds onto "i" and "s" although lower() keeps them apart.
 _EXTRA_FOLDS = ("\u0131", "\u017f")  # dotless i, long s
 
@@ -2392,7 +2513,7 @@ def _word_tails(tails: tuple[str, ...]) -> bool:
     return all(_WHOLE_WORD.fullmatch(t) for t in tails)
 
 
-_WHOLE_WORD = re.compile(r"\w+")
+_WHOLE_WORD = regex(r"\w+")
 
 
 @cache
@@ -2441,7 +2562,7 @@ def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     return re.compile(r"\((?:" + "|".join(map(re.escape, letters)) + r")\)")
 
 
-_WORD_OR_DOT = re.compile(r"[\w.]")
+_WORD_OR_DOT = regex(r"[\w.]")
 
 
 def _party_hits(pattern: re.Pattern[str], text: str) -> list[Hit]:

@@ -27,7 +27,7 @@ from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.config_schema import parse_size
 from pii_scanner.core.mail_policy import mask_reason
-from pii_scanner.core.model import ItemResult
+from pii_scanner.core.model import FLAG_NOT_READ, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.detect import fastpath
 from pii_scanner.detect.ner import name_kernel
@@ -59,6 +59,7 @@ _LIMITS: tuple[tuple[str, str, Any, str], ...] = (
     ("--max-members", "max_members", click.IntRange(1), "Most archive members per top-level file."),
     ("--time-budget", "time_budget", click.FloatRange(0.1), "Seconds allowed per top-level file."),
     ("--ocr-languages", "ocr_languages", str, "Tesseract languages (default dan+swe+eng)."),
+    ("--skip-types", "skip_types", str, "Content types not to read, e.g. 'audio/*,video/*' (recorded as skipped)."),
 )
 
 
@@ -74,6 +75,8 @@ def _with_limits(config: ScanConfig, options: dict[str, Any]) -> ScanConfig:
         for k, v in options.items()
         if k.startswith("limit_") and k != "limit_no_ocr" and v is not None
     }
+    if "limits__skip_types" in changes:
+        changes["limits__skip_types"] = tuple(t.strip() for t in changes["limits__skip_types"].split(",") if t.strip())
     if options.get("limit_no_ocr"):
         changes["limits__ocr"] = False
     return config.with_(**changes) if changes else config
@@ -215,7 +218,7 @@ def scan(
             for result in results:
                 found = found or bool(result.findings)
                 # An encrypted item could not be read either: the exit code must not call it clean.
-                errored = errored or result.error is not None or result.encrypted
+                errored = errored or result.error is not None or result.encrypted or FLAG_NOT_READ in result.flags
                 writer.write_result(result, fingerprint, show_values=show_values)
         writer.close()
     finally:

@@ -6,6 +6,7 @@ unknown keys are an error so that typos do not silently fall back to defaults.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,8 @@ from pii_scanner.core.config_schema import FAST_PATH_SETTINGS, SweepFile, check_
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import Origin
+
+_TYPE_PATTERN = re.compile(r"[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]{0,126}/[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]{0,126}")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,16 @@ class LimitsConfig:
     ocr: bool = True
     ocr_languages: str = "dan+swe+eng"
     ocr_dpi: int = 200
+    # Content types the user chose not to read ("audio/*", "video/*", "font/*"): their items are recorded
+    # with the flag ``skipped`` and the reason, never as read and clean. Empty: every type is read.
+    skip_types: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for pattern in self.skip_types:
+            if not isinstance(pattern, str) or not _TYPE_PATTERN.fullmatch(pattern):
+                raise ConfigError(
+                    f"scan.limits.skip_types: expected content types such as 'audio/*' or 'video/mp4', got {pattern!r}"
+                )
 
 
 @dataclass(frozen=True)

@@ -45,25 +45,53 @@ def remembered(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], T]) 
     ``kind`` names the file ("yaml", "terms"); ``key_parts`` are everything the value derives from.
     The value must be plain data that ``marshal`` writes (else it is built and not kept).
     """
-    folder = cache_folder()
-    if folder is None:
+    path = _path(kind, key_parts)
+    if path is None:
         return build()
-    digest = hashlib.sha256(_FORMAT + sys.version.encode() + marshal.version.to_bytes(2, "little"))
-    for part in key_parts:
-        digest.update(len(part).to_bytes(8, "little") + part)
-    path = folder / f"{kind}-{digest.hexdigest()[:32]}.bin"
     try:
         value: T = marshal.loads(_checked(path.read_bytes()))
         return value
     except Exception:  # missing, unreadable or damaged: built again below
         pass
     value = build()
+    _keep_at(path, value)
+    return value
+
+
+def load(kind: str, key_parts: tuple[bytes, ...]) -> Any:
+    """The value kept under this key (as ``remembered`` keeps it), or None when there is none to read."""
+    path = _path(kind, key_parts)
+    if path is None:
+        return None
+    try:
+        return marshal.loads(_checked(path.read_bytes()))
+    except Exception:  # missing, unreadable or damaged
+        return None
+
+
+def keep(kind: str, key_parts: tuple[bytes, ...], value: object) -> None:
+    """Keep ``value`` (plain data) under this key for later processes; nothing when it cannot be kept."""
+    path = _path(kind, key_parts)
+    if path is not None:
+        _keep_at(path, value)
+
+
+def _path(kind: str, key_parts: tuple[bytes, ...]) -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    digest = hashlib.sha256(_FORMAT + sys.version.encode() + marshal.version.to_bytes(2, "little"))
+    for part in key_parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return folder / f"{kind}-{digest.hexdigest()[:32]}.bin"
+
+
+def _keep_at(path: Path, value: object) -> None:
     try:
         data = marshal.dumps(cast(Any, value))
     except ValueError:  # not plain data: not kept
-        return value
-    _write(folder, path, hashlib.sha256(data).digest() + data)
-    return value
+        return
+    _write(path.parent, path, hashlib.sha256(data).digest() + data)
 
 
 def _checked(stored: bytes) -> bytes:

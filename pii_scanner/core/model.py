@@ -30,6 +30,7 @@ FLAG_PAST_RETENTION = "past_retention"
 FLAG_SPECIAL_CATEGORY = "special_category"
 # Not a violation: the item was not read (a binary type no extractor reads), so "no findings" means "not looked".
 FLAG_NOT_READ = "not_read"
+FLAG_SKIPPED = "skipped"  # not read because the configuration says so (the reason is in the record)
 
 # Separator placed between the text parts of one item; offsets count it.
 PART_SEPARATOR = "\n\n"

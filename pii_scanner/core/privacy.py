@@ -374,14 +374,63 @@ def scrub_location(text: str | None, tag: Callable[[str], str] | None = None) ->
     'sql://db/crm/public/kunder/j***%40example.dk'
     >>> scrub_location("graph://jens@firma.dk/Indbakke/AAMk"), scrub_location("/srv/x/anna@firma.se.pdf")
     ('graph://jens@firma.dk/Indbakke/AAMk', '/srv/x/a***@firma.se.pdf')
+
+    A OneDrive or SharePoint location names its user or site at its start: there the authority is masked
+    like the rest, and a personal site (a user's OneDrive, named after the sign-in address with "@" and
+    "." written "_") is masked wherever it stands, in a ``sharepoint://`` authority or a URL's
+    ``/personal/`` segment:
+
+    >>> scrub_location("onedrive://jens@firma.dk/Dokumenter/a.docx")
+    'onedrive://j***@firma.dk/Dokumenter/a.docx'
+    >>> scrub_location("sharepoint://jens_hansen_firma_dk/Dokumenter/a.docx")
+    'sharepoint://j***/Dokumenter/a.docx'
+    >>> scrub_location("https://firma-my.sharepoint.com/personal/jens_hansen_firma_dk/Documents/a.docx")
+    'https://firma-my.sharepoint.com/personal/j***/Documents/a.docx'
     """
     masked = scrub(text)
-    if masked is None or ("@" not in masked and "%40" not in masked and "%2540" not in masked):
+    if masked is None:
+        return None
+    if "/personal/" in masked or masked.startswith(_SITE_SCHEMES):
+        masked = _mask_personal_sites(masked, tag)
+    if "@" not in masked and "%40" not in masked and "%2540" not in masked:
         return masked
     head = ""
-    if authority := _AUTHORITY.match(masked):
+    if (authority := _AUTHORITY.match(masked)) and not masked.startswith(_SITE_SCHEMES):
         head, masked = masked[: authority.end()], masked[authority.end() :]
     return head + _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=tag), masked)
+
+
+def _mask_personal_sites(text: str, tag: Callable[[str], str] | None) -> str:
+    def hide(match: re.Match[str]) -> str:
+        site = match["site"]
+        if site[1:4] == "***":  # masked already
+            return match[0]
+        mark = tag(unquote(site).casefold()) if tag is not None else ""
+        return f"{match['head']}{site[:1]}***{mark}"
+
+    if text.startswith("sharepoint://"):
+        site = text[len("sharepoint://") :].split("/", 1)[0]
+        if site.count("_") >= 2 and _PERSONAL_SITE_NAME.fullmatch(site):
+            text = _PERSONAL_SITE_AUTHORITY.sub(hide, text, count=1)
+    return _PERSONAL_SITE_PATH.sub(hide, text) if "/personal/" in text else text
+
+
+def scrub_config(text: str | None, tag: Callable[[str], str] | None = None) -> str | None:
+    """:func:`scrub_location` with no authority kept: for what a source's configuration names (OneDrive
+    users, mailboxes, sites, a label written by the user), stored in the index as a record of what was
+    swept. Every address is masked with its keyed tag, so two users' sources stay apart.
+
+    >>> scrub_config("imaps://jens@firma.dk/INBOX"), scrub_config("Postkasse anna.berg@firma.se")
+    ('imaps://j***@firma.dk/INBOX', 'Postkasse a***@firma.se')
+    """
+    masked = scrub(text)
+    if masked is None:
+        return None
+    if "/personal/" in masked or masked.startswith(_SITE_SCHEMES):
+        masked = _mask_personal_sites(masked, tag)
+    if "@" not in masked and "%40" not in masked and "%2540" not in masked:
+        return masked
+    return _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=tag), masked)
 
 
 def address_tag(fingerprint: Callable[[str], str]) -> Callable[[str], str]:
@@ -407,6 +456,13 @@ _CATALOGUE_SHAPES = _catalogue_shapes()
 # a longer local part is still masked from its last 64 characters on.
 _EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
+# Sources whose location starts with a user or a site (not a configured mailbox or a server).
+_SITE_SCHEMES = ("onedrive://", "sharepoint://")
+# A personal site's name: the user's sign-in address with "@" and "." written "_" (jens_hansen_firma_dk),
+# bounded so that a long name costs linear time.
+_PERSONAL_SITE_NAME = re.compile(r"[A-Za-z0-9][\w.'%-]*_[A-Za-z]{2,24}")  # with two "_" or more (checked apart)
+_PERSONAL_SITE_AUTHORITY = re.compile(r"(?P<head>sharepoint://)(?P<site>[^/]+)")
+_PERSONAL_SITE_PATH = re.compile(r"(?P<head>/personal/)(?P<site>[^/?#\s]+)", re.IGNORECASE)
 # Percent-escapes of non-ASCII bytes belong to a name; an escaped space, slash or "%40" ends it.
 _NAME_UNIT = r"(?:[\w.+'-]|%[89A-Fa-f][0-9A-Fa-f])"
 _LOCATION_EMAIL = re.compile(

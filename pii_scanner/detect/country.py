@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from pii_scanner.detect import fields
 from pii_scanner.detect.leads import Scanner, matches_at, scanner_of
 from pii_scanner.detect.recognizers.base import Env
 
@@ -22,6 +23,8 @@ _SV_LETTERS = re.compile(r"[äöÄÖ]")
 # A city right after a capitalised word is a surname ("Mette Lund", "Anna Falun"): no vote.
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖ][a-zæøåäöéü]+ $")
 _NEAR_LINES = 5
+# A country code in capitals right before the number ("SE 681009-4950", "(FI, 100486-7480)"): its country.
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,3})[ \t]*[,:]?[ \t]*$")
 _KNOWN = ("da", "sv", "nb", "fi", "is")
 
 
@@ -124,7 +127,15 @@ def _votes_of(env: Env, text: str) -> Counter[str]:
 
 
 def _hint(env: Env, start: int, end: int) -> str | None:
+    declared = fields.declared(env, start, end).country
+    if declared is not None:
+        return declared  # a field beside the value names its country ({"country": "FI"}, a nationality column)
     text = env.text
+    code = _CODE_BEFORE.search(text, max(0, start - 8), start)
+    if code is not None:
+        named = env.rules.hints.countries.get(code.group(1).casefold())
+        if named is not None:
+            return named  # "Maja Kowalska (SE, 471066-2620)", "Filip Strand, SE 681009-4950"
     lo, hi = env.kernel.line_bounds(text, start)
     line = text[lo:start] + " " + text[end:hi]
     found = _winner(_votes_of(env, line))

@@ -17,31 +17,33 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect import layout
 from pii_scanner.detect.recognizers.base import Env, context_windows
+from pii_scanner.detect.rules import key_form
 
 _LOOK_BACK = 120
 _PARENT_LOOK_BACK = 400  # how far back the enclosing object or element is looked for
 _SQL_LOOK_BACK = 1_000_000  # an INSERT's column list, for the values of its rows (a dump's INSERT is long)
 # An XML element's start tag right before its text: "<PNummer>", "<ns:CPR type='x'>"
-_XML_OPEN = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>\s*$")
-_XML_CLOSE = re.compile(r"\s*</(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s*>")
+_XML_OPEN = regex(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*>\s*$")
+_XML_CLOSE = regex(r"\s*</(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s*>")
 # "key": "value" / "key": value (JSON), key="value" (an XML attribute or a log's key=value pair).
-_JSON_KEY = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*([\"']?)\s*$")
-_PAIR_KEY = re.compile(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})\s*=\s*([\"']?)\s*$")
+_JSON_KEY = regex(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*([\"']?)\s*$")
+_PAIR_KEY = regex(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})\s*=\s*([\"']?)\s*$")
 # key: value as the whole line, in a block of such lines (YAML, a printed record).
-_LINE_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?([A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?)[ \t]*:[ \t]*([\"']?)[ \t]*$")
-_KEY_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?[ \t]*:[ \t]*\S")
+_LINE_KEY = regex(r"[ \t]*(?:-[ \t]+)?([A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?)[ \t]*:[ \t]*([\"']?)[ \t]*$")
+_KEY_VALUE_LINE = regex(r"[ \t]*(?:-[ \t]+)?[A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?[ \t]*:[ \t]*\S")
 # "key - value" as the whole line, in a block of such lines (a record printed by a form tool).
-_DASH_KEY = re.compile(r"[ \t]*([A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?)[ \t]+-[ \t]+()$")
-_DASH_KEY_VALUE_LINE = re.compile(r"[ \t]*[A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?[ \t]+-[ \t]+\S")
+_DASH_KEY = regex(r"[ \t]*([A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?)[ \t]+-[ \t]+()$")
+_DASH_KEY_VALUE_LINE = regex(r"[ \t]*[A-Za-z_ÆØÅÄÖæøåäö][\w. ]{0,40}?[ \t]+-[ \t]+\S")
 # SQL: INSERT INTO t (a, b, c) VALUES ('x', 'y', 'z')
-_INSERT = re.compile(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,600})\)\s*values\s*", re.IGNORECASE)
+_INSERT = regex(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,600})\)\s*values\s*", re.IGNORECASE)
 # A log record: the line starts with a date and time ("2020-03-15 10:42:13", "15/03/2020 10:42", "Mar 15 10:42:13")
-_LOG_LINE = re.compile(
+_LOG_LINE = regex(
     r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d[./-]\d\d[./-]\d{4}[ T]\d\d:\d\d|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d)"
 )
-_CAMEL = re.compile(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])|(?<=[A-ZÆØÅÄÖ])(?=[A-ZÆØÅÄÖ][a-zæøåäö]{2})")
+_CAMEL = regex(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])|(?<=[A-ZÆØÅÄÖ])(?=[A-ZÆØÅÄÖ][a-zæøåäö]{2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +70,17 @@ def _xml(text: str, start: int, end: int, head: str) -> Field | None:
     return Field(m.group(1), "xml", _xml_parent(text, start - len(head) + m.start()))
 
 
-_TAG = re.compile(r"<(/?)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)[^<>]*?(/?)>")
+_TAG = regex(r"<(/?)(?:[\w.-]+:)?([A-Za-z_][\w.-]*)[^<>]*?(/?)>")
 
 
 def _xml_parent(text: str, tag_start: int) -> str | None:
     """The name of the element enclosing the start tag at ``tag_start``."""
+    found = _xml_parent_tag(text, tag_start)
+    return None if found is None else found.group(2)
+
+
+def _xml_parent_tag(text: str, tag_start: int) -> re.Match[str] | None:
+    """The start tag of the element enclosing the start tag at ``tag_start``."""
     depth = 0
     for m in reversed(list(_TAG.finditer(text, max(0, tag_start - _PARENT_LOOK_BACK), tag_start))):
         if m.group(3):
@@ -82,11 +90,11 @@ def _xml_parent(text: str, tag_start: int) -> str | None:
         elif depth:
             depth -= 1
         else:
-            return m.group(2)
+            return m
     return None
 
 
-_OPEN_TAG_NAME = re.compile(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s[^<>]*$")
+_OPEN_TAG_NAME = regex(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s[^<>]*$")
 
 
 def _tag_of(text: str, key_at: int) -> str | None:
@@ -95,7 +103,7 @@ def _tag_of(text: str, key_at: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
-_OBJECT_KEY = re.compile(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*$")
+_OBJECT_KEY = regex(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*$")
 
 
 def _json_parent(text: str, key_start: int) -> str | None:
@@ -138,7 +146,7 @@ def _ends_value(text: str, pos: int) -> bool:
 
 # Keys that say only "number": read with the pair before them on the line ("job=natlig-import id=...").
 _BARE_KEYS = frozenset(("id", "nr", "no", "num", "nummer", "number"))
-_PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})=[^\s=]*[ \t,;&]+$")
+_PAIR_BEFORE = regex(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})=[^\s=]*[ \t,;&]+$")
 
 
 def _previous_pair(text: str, key_at: int) -> str | None:
@@ -293,7 +301,7 @@ def field_of(text: str, start: int, end: int, memo: dict[str, Any] | None = None
 
 
 # An HL7 v2 segment: three capitals, then fields set apart by "|", components by "^" ("PID|1||...").
-_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+_HL7_SEGMENT = regex(r"[A-Z][A-Z0-9]{2}\|")
 # The standard's names of fields that hold numbers of messages, orders and visits (HL7 v2.5): keys
 # naming another kind of number. A field not listed is named by its place ("OBX-5"), which names nothing.
 HL7_FIELDS = {
@@ -411,6 +419,12 @@ _GAP = "  "  # the gap between two cells of a report aligned with spaces
 def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, str]:
     """The context windows of a candidate: a field's own key only; in a log record, the line only;
     elsewhere the sentence around (:func:`context_windows`)."""
+    told = declared(env, start, end).words
+    if told:
+        # A scheme or type field beside the value names it ("NIDN", "idType": "PERSONNUMMER"), as its
+        # own label; a generic key ("value") says nothing more.
+        key = "" if found is None or found.kind == "cell" else f" {found.words} {found.key}"
+        return f"{told}{key}: ", ""
     if found is not None:
         if found.kind == "cell":
             return "", ""  # the header comes as the label
@@ -432,3 +446,203 @@ def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, s
         if first is not None and start - len(before) < first:
             before = env.text[first:start]
     return before, after
+
+
+# --- what the fields beside a value declare about it -----------------------------------------------
+# A record often says what its number is in a field of its own next to it: ISO 20022 puts the scheme
+# after the value (<Othr><Id>...</Id><SchmeNm><Cd>NIDN</Cd></SchmeNm></Othr>), a JSON document has
+# {"type": "NATIONAL_ID", "issuer": "SE", "value": ...}, an element an attribute (<Id type="CPR">), a
+# guest list a nationality column. Keys are `descriptor_keys` in recognizers/labels.yaml.
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """What the descriptor fields beside a value say: words naming it, the country it belongs to (a
+    language code, None when no field or two different ones name one) and the key it stands under."""
+
+    words: str = ""
+    country: str | None = None
+    key: str = ""
+
+
+_NOTHING = Declared()
+_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"<>]*)\"|'([^'<>]*)')")
+_MARKUP = re.compile(r"<[^<>]*>")
+_JSON_PAIR = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*[\"']([^\"'\n]{0,60})[\"']")
+_VALUE_WORD = re.compile(r"[^\W_]+")
+_CELL_WORD = re.compile(r"\S+")
+_DESCRIPTOR_VALUE = 60  # longer text beside a value is no code or country
+
+
+def _xml_descriptors(text: str, start: int, end: int, head: str, keys: frozenset[str]) -> list[tuple[str, str]]:
+    """(key, value) of the value's own start tag's attributes and of its sibling elements (their text)."""
+    m = _XML_OPEN.search(head)
+    if m is None:
+        return []
+    found: list[tuple[str, str]] = []
+    tag_at = start - len(head) + m.start()
+    for attr in _ATTRIBUTE.finditer(text, tag_at, start):
+        name = attr.group(1).rsplit(":", 1)[-1]
+        if key_form(name) in keys:
+            found.append((name, attr.group(2) if attr.group(2) is not None else attr.group(3)))
+    parent = _xml_parent_tag(text, tag_at)
+    if parent is None:
+        return found
+    close = re.compile(rf"</(?:[\w.-]+:)?{re.escape(parent.group(2))}\s*>").search(text, end, end + _PARENT_LOOK_BACK)
+    hi = close.start() if close is not None else min(len(text), end + _PARENT_LOOK_BACK)
+    depth = 0
+    for tag in _TAG.finditer(text, parent.end(), hi):
+        if tag.group(3):
+            continue  # an empty element
+        if tag.group(1):
+            depth -= 1
+            continue
+        depth += 1
+        if depth != 1 or tag.start() == tag_at or key_form(tag.group(2)) not in keys:
+            continue  # a child of a sibling ("<Cd>" inside "<SchmeNm>" is read as its text), or no descriptor
+        own = re.compile(rf"</(?:[\w.-]+:)?{re.escape(tag.group(2))}\s*>").search(text, tag.end(), hi)
+        if own is None or tag.start() < start < own.start():
+            continue  # not closed within the parent, or the element holding the value itself
+        value = " ".join(_MARKUP.sub(" ", text[tag.end() : own.start()]).split())
+        if 0 < len(value) <= _DESCRIPTOR_VALUE:
+            found.append((tag.group(2), value))
+    return found
+
+
+def _json_object(text: str, at: int) -> tuple[int, int] | None:
+    """Start and end of the JSON object holding offset ``at`` (bounded; strings are not parsed: keys and
+    values with braces inside are rare in records)."""
+    depth = 0
+    lo = at
+    floor = max(0, at - _PARENT_LOOK_BACK)
+    while True:
+        lo -= 1
+        if lo < floor:
+            return None
+        ch = text[lo]
+        if ch in "}]":
+            depth += 1
+        elif ch in "{[":
+            if depth:
+                depth -= 1
+            elif ch == "{":
+                break
+            else:
+                return None
+    depth = 0
+    ceiling = min(len(text), at + _PARENT_LOOK_BACK)
+    hi = at
+    while hi < ceiling:
+        ch = text[hi]
+        if ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            if not depth:
+                return (lo, hi + 1) if ch == "}" else None
+            depth -= 1
+        hi += 1
+    return None
+
+
+def _json_descriptors(text: str, start: int, end: int, keys: frozenset[str]) -> list[tuple[str, str]]:
+    """(key, value) of the string fields of the value's own object (not of objects inside it)."""
+    span = _json_object(text, start)
+    if span is None:
+        return []
+    lo, hi = span
+    found: list[tuple[str, str]] = []
+    for pair in _JSON_PAIR.finditer(text, lo + 1, hi):
+        if pair.start(2) <= start < pair.end(2) + 1 or key_form(pair.group(1)) not in keys:
+            continue
+        inner = text[lo + 1 : pair.start()]
+        if inner.count("{") + inner.count("[") != inner.count("}") + inner.count("]"):
+            continue  # a field of an object or list inside this one
+        found.append((pair.group(1), pair.group(2)))
+    return found
+
+
+def _row_descriptors(
+    text: str, start: int, end: int, keys: frozenset[str], memo: dict[str, Any]
+) -> list[tuple[str, str]]:
+    """(header, cell) of the row's cells under descriptor headers ("Nat.", "Land"), other than the value's."""
+    col = layout.column(text, start, end, 0, memo)
+    if col is None or not col.header_row:
+        return []
+    lo, hi = layout.line_bounds(text, start)
+    found: list[tuple[str, str]] = []
+    if col.delimited:
+        delim = layout.line_delimiter(text, lo, hi, memo)
+        if delim is None:
+            return []
+        heads = col.header_row.split(delim)
+        cells = text[lo:hi].split(delim)
+        own = text.count(delim, lo, start)
+        for index, (head, cell) in enumerate(zip(heads, cells, strict=False)):
+            if index != own and key_form(head) in keys:
+                found.append((head.strip(), cell.strip(" \t\"'\r")))
+        return found
+    # A report aligned with spaces: the word of the row standing under the descriptor's header.
+    row = text[lo:hi]
+    for heading in _VALUE_WORD.finditer(col.header_row):
+        if key_form(heading.group()) not in keys or abs(heading.start() - (start - lo)) <= 3:
+            continue
+        for word in _CELL_WORD.finditer(row):
+            if abs(word.start() - heading.start()) <= 3:
+                found.append((heading.group(), word.group()))
+                break
+    return found
+
+
+def declared(env: Env, start: int, end: int) -> Declared:
+    """What the descriptor fields beside ``text[start:end]`` say about it (``Declared()`` when none)."""
+    key = (start, end)
+    last = env.memo.get("declared")
+    if last is not None and last[0] == key:
+        answer: Declared = last[1]
+        return answer
+    answer = _declared(env, start, end)
+    env.memo["declared"] = (key, answer)
+    return answer
+
+
+def _declared(env: Env, start: int, end: int) -> Declared:
+    labels = env.rules.labels
+    keys = labels.descriptor_keys
+    if not keys:
+        return _NOTHING
+    text = env.text
+    head = text[max(0, start - _LOOK_BACK) : start]
+    mark = head.rstrip(" \t")[-1:]
+    own = ""
+    if mark == ">":
+        pairs = _xml_descriptors(text, start, end, head, keys)
+        m = _XML_OPEN.search(head)
+        own = m.group(1) if m is not None else ""
+    elif mark in ('"', "'"):
+        pairs = _json_descriptors(text, start, end, keys)
+        m = _JSON_KEY.search(head)
+        own = m.group(1) if m is not None else ""
+    else:
+        own = layout.header(text, start, end, env.memo) or ""
+        pairs = _row_descriptors(text, start, end, keys, env.memo) if own else []
+    if not pairs:
+        return _NOTHING
+    # A scheme names the record's identifier: the value under a key that says only "id" or "value"
+    # ("Id", "idValue", "ID-nr", "personalId"), not one naming its own kind ("applicationNo").
+    generic = (
+        not own
+        or key_form(own) in labels.identity_keys
+        or all(
+            word in labels.bare or word in _GENERIC_KEYS or word in labels.identity_keys
+            for word in Field(own, "xml").words.lower().split()
+        )
+    )
+    words: list[str] = []
+    countries: set[str] = set()
+    for _, value in pairs:
+        tokens = _VALUE_WORD.findall(value.casefold())
+        named = [env.rules.hints.countries.get(t) for t in tokens]
+        countries.update(lang for lang in named if lang)
+        if generic and (not named or not all(named)):  # a scheme's name or code, not only a country
+            words.append(" ".join(labels.scheme_codes.get(t, t) for t in tokens))
+    return Declared(" ".join(words), countries.pop() if len(countries) == 1 else None, own)

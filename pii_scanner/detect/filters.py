@@ -17,20 +17,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pii_scanner.core.entities import NATIONAL_IDS
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect import country, fastpath, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
 from pii_scanner.detect.recognizers.base import ContextHit, Env, after_phone_prefix, context_windows
 
-_TEN_SHAPE = re.compile(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
-_TWELVE_SHAPE = re.compile(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
+_TEN_SHAPE = regex(r"\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}")
+_TWELVE_SHAPE = regex(r"(?:19|20)\d{6}[-+\u2010-\u2013\u2212]?\d{4}")  # a personnummer with its century
 # Cells of a column of national identifiers of several countries (a Nordic roster): counted too.
 _ID_SHAPES = (
     _TEN_SHAPE,
     _TWELVE_SHAPE,
-    re.compile(r"\d{6} ?\d{5}"),  # fødselsnummer
-    re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"),  # HETU
+    regex(r"\d{6} ?\d{5}"),  # fødselsnummer
+    regex(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"),  # HETU
 )
-_NON_DIGITS = re.compile(r"\D")
+_NON_DIGITS = regex(r"\D")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +63,8 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
 
 
 _ARTICLES = frozenset(("the", "a", "an", "en", "et", "ett", "den", "det"))
-_WORD_BEFORE = re.compile(r"([^\W_][\w.]*)[ \t]+$")
-_AMOUNT_BEFORE = re.compile(r"\d[ \t]*$")
+_WORD_BEFORE = regex(r"([^\W_][\w.]*)[ \t]+$")
+_AMOUNT_BEFORE = regex(r"\d[ \t]*$")
 
 
 def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
@@ -112,7 +113,7 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
 
 # A URL's query key or the path segment right before the number ("?cpr=1905482668",
 # "/borger/2201762017/sager"): the key says what the number is.
-_URL_KEY = re.compile(r"(?:[?&;=]([^\W\d][\w.\[\]-]{0,40})(?:=|:|%3[dD])|/([^\W\d][\w.-]{0,40})/)$")
+_URL_KEY = regex(r"(?:[?&;=]([^\W\d][\w.\[\]-]{0,40})(?:=|:|%3[dD])|/([^\W\d][\w.-]{0,40})/)$")
 
 
 def _url_key_names_holder(candidate: Candidate, env: Env) -> bool:
@@ -168,21 +169,19 @@ def _singulars(word: str) -> list[str]:
 
 # A web address or an HTTP request line: its path names resources ("GET /v1/kunder/19920629...");
 # a local path ("/srv/data/19811218...") names folders.
-_WEB_PATH = re.compile(r"://|(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+/", re.MULTILINE)
+_WEB_PATH = regex(r"://|(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+/", re.MULTILINE)
 
 
 # A certificate's subject or a directory entry (attribute=value pairs with a common name, "CN="): its
 # serialNumber attribute holds the subject's national identity number (BankID: "serialNumber=
 # 199005300422"; ETSI EN 319 412-1: "PNOSE-199005300422"), not a serial number of a thing.
-_DN_SERIAL = re.compile(
-    r"(?:^|[\s,;/+])(?:serialnumber|2\.5\.4\.5)[ \t]*=[ \t]*[\"']?(?:PNO[A-Z]{2}[-:])?$", re.IGNORECASE
-)
-_DN_CN = re.compile(r"(?:^|[\s,;/+])CN[ \t]*=", re.IGNORECASE)
+_DN_SERIAL = regex(r"(?:^|[\s,;/+])(?:serialnumber|2\.5\.4\.5)[ \t]*=[ \t]*[\"']?(?:PNO[A-Z]{2}[-:])?$", re.IGNORECASE)
+_DN_CN = regex(r"(?:^|[\s,;/+])CN[ \t]*=", re.IGNORECASE)
 
 
 # The same attribute in an LDIF entry ("dn: cn=Eva Lund,..." above, "serialNumber: 198112189876").
-_LDIF_SERIAL = re.compile(r"(?:^|\n)serialNumber[ \t]*:[ \t]*$", re.IGNORECASE)
-_LDIF_DN = re.compile(r"(?:^|\n)dn:[^\n]*\bcn=", re.IGNORECASE)
+_LDIF_SERIAL = regex(r"(?:^|\n)serialNumber[ \t]*:[ \t]*$", re.IGNORECASE)
+_LDIF_DN = regex(r"(?:^|\n)dn:[^\n]*\bcn=", re.IGNORECASE)
 
 
 def dn_serial_number(text: str, start: int) -> bool:
@@ -198,7 +197,7 @@ def dn_serial_number(text: str, start: int) -> bool:
     return _DN_CN.search(text, lo, hi) is not None
 
 
-_CODE_FIELD = re.compile(r"[A-Z0-9]{1,8}")
+_CODE_FIELD = regex(r"[A-Z0-9]{1,8}")
 
 
 def slash_record_field(text: str, start: int, end: int) -> bool:
@@ -212,7 +211,7 @@ def slash_record_field(text: str, start: int, end: int) -> bool:
     return len(fields) >= (1 if coded else 2) and all(_CODE_FIELD.fullmatch(f) for f in fields)
 
 
-_FILE_NAME_REST = re.compile(r"(?:[_ -][^\s/\\:;,\"'<>|()?#&=]*)?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w./\\])")
+_FILE_NAME_REST = regex(r"(?:[_ -][^\s/\\:;,\"'<>|()?#&=]*)?\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w./\\])")
 _URL_MARKS = ("://", "www.", "?", "=")
 
 
@@ -261,11 +260,11 @@ _KEYED_KINDS = frozenset(("pair", "json", "xml", "line"))
 
 # A row about a person: a name (two capitalised words, or two in capitals in a fixed-width report)
 # or an e-mail address.
-_PERSON_ON_ROW = re.compile(
+_PERSON_ON_ROW = regex(
     r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+[ \t]+(?:[a-zæøåäö]{1,3}[ \t]+)?[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+"
     r"|\b[A-ZÆØÅÄÖÜ]{2,}[ \t][A-ZÆØÅÄÖÜ]{2,}\b|[\w.+-]+@[\w-]+\.\w"
 )
-_ID_CELL = re.compile(
+_ID_CELL = regex(
     r"(?:(?:19|20)\d{6}|\d{6})[-+ \u2010-\u2013\u2212\u00a0]?\d{4}|\d{6} ?\d{5}|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"
 )
 
@@ -471,14 +470,14 @@ def _line_numbers(candidate: Candidate, env: Env) -> list[str]:
     ]
 
 
-_TEN_SHAPE_IN_TEXT = re.compile(r"(?<![\w])\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}(?![\w])")
+_TEN_SHAPE_IN_TEXT = regex(r"(?<![\w])\d{6}[-+ \u2010-\u2013\u2212\u00a0]?\d{4}(?![\w])")
 
 
 def _value(env: Env, candidate: Candidate) -> int:
     return int(_NON_DIGITS.sub("", env.text[candidate.start : candidate.end]) or 0)
 
 
-_FOREIGN_RUN = re.compile(r"(?:\+\d{1,3}|\(\d{1,5}\)|\d{1,5})[ \-./]?$")
+_FOREIGN_RUN = regex(r"(?:\+\d{1,3}|\(\d{1,5}\)|\d{1,5})[ \-./]?$")
 
 
 def inside_longer_number(candidate: Candidate, env: Env) -> bool:
@@ -501,8 +500,8 @@ def payment_code(candidate: Candidate, env: Env) -> bool:
 
 # A code glued to its number ("INV-0707614285", "#0707614285"), and a bank's four-digit registration
 # number before an account number ("1234 0707614285", "Reg. 1234 / 0707614285").
-_GLUED_PREFIX = re.compile(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
-_UNDERSCORE_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,20})_$")
+_GLUED_PREFIX = regex(r"(?:[^\W\d_]{1,12}[-=]|#)$")  # "INV-", "session=", "#"
+_UNDERSCORE_WORD = regex(r"(?<![^\W\d_])([^\W\d_]{2,20})_$")
 
 
 def names_thing(word: str, env: Env) -> bool:
@@ -542,11 +541,11 @@ def _names_other_number(word: str, entity: str, env: Env) -> bool:
     return found is not None and found.lastgroup == "n"
 
 
-_BANK_REG = re.compile(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
+_BANK_REG = regex(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
-_CELL_START = re.compile(r"[;\t|,(\[]\s*$")
-_LABEL_TOKEN = re.compile(r"[^\s:#]+")
-_NAME_WORD = re.compile(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
+_CELL_START = regex(r"[;\t|,(\[]\s*$")
+_LABEL_TOKEN = regex(r"[^\s:#]+")
+_NAME_WORD = regex(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
 
 
 def _label_of(
@@ -615,7 +614,7 @@ def _names_an_identifier(env: Env, text: str) -> bool:
 _SQUEEZED_LABEL = 40
 
 
-_LETTER_DIGIT = re.compile(r"[^\W\d_][0157]|[0157][^\W\d_]")
+_LETTER_DIGIT = regex(r"[^\W\d_][0157]|[0157][^\W\d_]")
 
 
 def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
@@ -630,6 +629,14 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    told = fields.declared(env, candidate.start, candidate.end).words
+    if told:
+        # A scheme or type field beside the value says what it is: an identifier ("NIDN", "DK:CPR") or
+        # another kind of number ("CUST", "CUSTOMER_NO"), whatever the value's own key.
+        if _names_an_identifier(env, told):
+            return False
+        if _key_names_other_number(fields.Field(told, "xml"), env):
+            return True
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
@@ -675,9 +682,7 @@ def _own_word_in(low: str, entity: str, env: Env) -> bool:
 
 
 # A line of "Label value" fields set apart by " / " ("Kund 810915-6060 / Order 660901-6719 / Personnr ...").
-_SLASHED_FIELD = re.compile(
-    r"[ \t]*([^\W\d][\w.\-]*(?:[ \t][^\W\d][\w.\-]*){0,2})[ \t]*:?[ \t]+[\d][\d \-+]{5,14}\d[ \t]*"
-)
+_SLASHED_FIELD = regex(r"[ \t]*([^\W\d][\w.\-]*(?:[ \t][^\W\d][\w.\-]*){0,2})[ \t]*:?[ \t]+[\d][\d \-+]{5,14}\d[ \t]*")
 
 
 def _other_field_names_the_id(text: str, lo: int, hi: int, start: int, env: Env) -> bool:
@@ -787,9 +792,9 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     return noun.isalpha() and noun not in words.not_labels and noun not in words.persons
 
 
-_WORD_RUN = re.compile(r"[^\W\d_][\w.-]*")
-_DENIAL_AFTER = re.compile(r"[ \t]*[(,\u2013-]?[ \t]*")  # "0308116094 (inte ditt personnummer)"
-_DENIAL_BEFORE = re.compile(r"[ \t]*[:=]?[ \t]*$")  # "ikke dit CPR-nummer: 0707614285"
+_WORD_RUN = regex(r"[^\W\d_][\w.-]*")
+_DENIAL_AFTER = regex(r"[ \t]*[(,\u2013-]?[ \t]*")  # "0308116094 (inte ditt personnummer)"
+_DENIAL_BEFORE = regex(r"[ \t]*[:=]?[ \t]*$")  # "ikke dit CPR-nummer: 0707614285"
 
 
 def _denied(env: Env, start: int, end: int) -> bool:
@@ -834,7 +839,7 @@ def _denial_names_id(words: list[str], env: Env) -> bool:
 # A number in a list after others of its shape ("Løbenumre i dagens batch: 2507211758, 2102989476, ..."):
 # the list's label is the label of each.
 # An item may carry an aside in brackets ("151061-1760 (KH), 031282-2088 (LB)").
-_LISTED_BEFORE = re.compile(
+_LISTED_BEFORE = regex(
     r"(?:\d{6}[-+ ]?\d{4}|(?:19|20)\d{6}-?\d{4})(?:[ \t]*\([^()\n\d]{1,30}\))?"
     r"[ \t]*(?:[,;]|[ \t](?:og|och|and|samt))[ \t]*$"
 )
@@ -857,10 +862,10 @@ def list_label(text: str, lo: int, start: int) -> str:
 
 
 # An aside in brackets between a label and its colon ("Försäkringsnummer (tjänstepension, AMF): ...").
-_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=[ \t]*:?$)")
+_ASIDE = regex(r"[ \t]*\([^()\n]{1,60}\)(?=[ \t]*:?$)")
 # A period or a draw numbered between a label and its colon ("Vinstnummer vecka 48:", "Ordrer uge 12:"):
 # part of the label, not another number standing between it and its value.
-_QUALIFIER = re.compile(
+_QUALIFIER = regex(
     r"[ \t]+(?:vecka|veckan|v\.|uge|ugen|uke|uka|week|wk\.?|kvartal|quarter|q|år|året|year|måned|månad|month"
     r"|runde|omgång|omgang|round|draw|dragning|dragningen|trækning|trekning)[ \t]*\d{1,4}(?=[ \t]*:?$)",
     re.IGNORECASE,
@@ -929,7 +934,7 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     return _label_of(tokens, clause.endswith(":"), compact, True, env, _names_an_identifier(env, text[lo:hi]))
 
 
-_CLAUSE_BREAK = re.compile(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
+_CLAUSE_BREAK = regex(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
 # A chat message's head on its own line: a time perhaps, then the sender ("Mor: ", "[14:05] Emma: ",
 # "14:05 Jonas Berg: ").
 # Exports also write a date and seconds ("[12.11.26, 19:05:47] Julie: ", "12/11/2026, 19:05 - Julie: ").
@@ -937,9 +942,7 @@ _CHAT_TIME = (
     r"\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?\]?"
     r"(?:[ \t]+[-\u2013])?[ \t]+"
 )
-_CHAT_SENDER = re.compile(
-    rf"[ \t]*(?:{_CHAT_TIME})?([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[ \t][A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)[ \t]*:[ \t]*"
-)
+_CHAT_SENDER = regex(rf"[ \t]*(?:{_CHAT_TIME})?([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[ \t][A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)[ \t]*:[ \t]*")
 CHAT_LOOK_BACK = 300  # characters of the conversation before looked at for the request
 _MESSAGE_WORDS = 3  # a request is a sentence, not a record's value
 
@@ -988,7 +991,7 @@ _YOUNGEST_UNLABELLED = 2
 
 
 def implausible_age(candidate: Candidate, env: Env) -> bool:
-    """No context word, and the birth date makes the holder 105 or older (CPR) or younger than two
+    """No context word, and the birth date makes the holder 105 or older (CPR, HETU) or younger than two
     (personnummer): a date-prefixed serial or a random number, not a person's identifier."""
     if candidate.born is None or candidate.context.positive:
         return False
@@ -997,14 +1000,15 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
         - candidate.born.year
         - ((env.today.month, env.today.day) < (candidate.born.month, candidate.born.day))
     )
-    if candidate.entity == "DK_CPR":
+    if candidate.entity in ("DK_CPR", "FI_PERSONAL_IDENTITY_CODE"):
+        # A HETU's "+" is the 1800s: "210224+2746" without a word naming it is a Swedish centenarian's.
         return age >= _OLDEST_UNLABELLED
     if candidate.entity == "SE_PERSONNUMMER":
         return age < _YOUNGEST_UNLABELLED
     return False
 
 
-SE_MOBILE = re.compile(r"07[02369]\d{7}(?!\d)")  # a Swedish mobile written as ten digits
+SE_MOBILE = regex(r"07[02369]\d{7}(?!\d)")  # a Swedish mobile written as ten digits
 
 
 def swedish_mobile(candidate: Candidate, env: Env) -> bool:
@@ -1021,21 +1025,21 @@ def swedish_mobile(candidate: Candidate, env: Env) -> bool:
 _CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]"
 _PARTICLE = "(?:af|von|van|der|de|da|di|du|le|la|del|al)"
 # "Astrid Björk, Uppsala, 6602036938": a place or title after the name too.
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = regex(
     rf"(?:^|[\s;,\t|(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+(?:{_PARTICLE}[ \t]+)?"
     # a surname of two letters only before a comma ("Oskar Ek, ...")
     rf"(?:{_CAP}{{2,}}|(?!(?:Nr|No|Id|Tf|Ex)\b){_CAP}(?=[ \t]*,))"
     rf"(?:,[ \t]*{_CAP}+)?[ \t]*[,;\t|(]?[ \t]*$"
 )
 # The holder's name after the number, ending the line or followed by another column (two spaces apart).
-_NAME_AFTER = re.compile(
+_NAME_AFTER = regex(
     rf"[ \t,;:-]+{_CAP}+(?:[- ]{_CAP}+|-[a-zæøåäöéü]+)*[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}{{2,}}"
     r"(?:[ \t.]*$|[ \t]{2,}\S[^\n]*$)"
 )
 # What may stand before the number on a list line: nothing, a list mark or a time ("09:15  8104154474
 # Ottilia Lindh  vaccination": a day list).
-_LIST_LEAD = re.compile(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?")
-_ID_WITH_ITS_FORM = re.compile(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
+_LIST_LEAD = regex(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?")
+_ID_WITH_ITS_FORM = regex(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 
 def bare_in_prose(candidate: Candidate, env: Env) -> bool:

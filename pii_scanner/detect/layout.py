@@ -253,7 +253,11 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             first_hi = text.find("\n", first_lo, first_lo + _LINE_LIMIT)
             first = _cells(text[first_lo : first_hi if first_hi >= 0 else first_lo + _LINE_LIMIT], delim)
             # The first column's header is the first cell even when a later column has none.
-            fits = len(first) == width + 1 or (index == 0 and len(first) > 1)
+            fits = (
+                len(first) == width + 1
+                or (index == 0 and len(first) > 1)
+                or _split_amounts_after(line, delim, index, len(first))
+            )
             if fits and not any(ch.isdigit() for ch in first[index]):
                 header = first[index].strip() or None
                 header_row = delim.join(first)
@@ -277,6 +281,24 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
     if not cells and found is None:
         return None
     return Column(found[0] if found else None, tuple(cells), False, found[1] if found else "")
+
+
+_DECIMALS = re.compile(r"\d{1,2}")
+
+
+def _split_amounts_after(line: str, delim: str, index: int, heads: int) -> bool:
+    """A comma-separated row with more cells than its header because amounts after the candidate's
+    cell are written with decimal commas ("1401290661,9003043685,599 355,7,98" under "Lånenr,Kundnr,
+    Saldo,Ränta"): the cells up to the candidate's still stand under their headers."""
+    if delim != "," or heads < 2 or index >= heads:
+        return False
+    cells = line.split(delim)
+    fragments = sum(
+        1
+        for i in range(index + 2, len(cells))
+        if _DECIMALS.fullmatch(cells[i].strip()) and cells[i - 1].strip()[-1:].isdigit()
+    )
+    return fragments > 0 and len(cells) - fragments <= heads < len(cells)
 
 
 _KEY_CELL = re.compile(r"[^\W\d_][^\W\d]*(?:[-./][^\W\d]+)*[.:]?")

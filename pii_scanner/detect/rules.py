@@ -51,6 +51,8 @@ class CountryHints:
     city_lang: dict[str, str]
     postcode: tuple[tuple[re.Pattern[str], str], ...]
     marks: tuple[tuple[str, re.Pattern[str]], ...]
+    # A country written as a field's value ("SE", "DNK", "Sverige", "dansk"), case-folded -> language
+    countries: dict[str, str] = field(default_factory=dict)
 
 
 def _alternation(words: list[str]) -> str:
@@ -145,6 +147,19 @@ class LabelWords:
     amount_units: frozenset[str] = frozenset()  # "1 600 SEK": the amount's unit, no label
     # Numbers that for a natural person ARE the personal identifier (a sole trader's organisationsnummer)
     personal_numbers: frozenset[str] = frozenset()
+    # Keys of the fields beside a value that say which scheme or country it belongs to ("SchmeNm",
+    # "idType", "country", "Nationalitet"), written without case, "_", "-", "." or spaces.
+    descriptor_keys: frozenset[str] = frozenset()
+    # Codes of identifier schemes written as codes (ISO 20022 "NIDN"), case-folded -> words.
+    scheme_codes: dict[str, str] = field(default_factory=dict)
+    # Keys naming an identity document or number of any country ("ID-nr", "Legitimation"), written
+    # as descriptor_keys are: with the row's declared country they name that country's identifier.
+    identity_keys: frozenset[str] = frozenset()
+
+
+def key_form(key: str) -> str:
+    """A key as ``descriptor_keys`` are written: "ID-nr." -> "idnr", "Schme_Nm" -> "schmenm"."""
+    return "".join(ch for ch in key.casefold() if ch.isalnum())
 
 
 @dataclass(frozen=True)
@@ -264,6 +279,11 @@ def _hints(raw: dict[str, Any]) -> CountryHints:
         city_lang=cities,
         postcode=postcode,
         marks=marks,
+        countries={
+            str(name).casefold(): str(lang)
+            for lang, names in (raw.get("countries") or {}).items()
+            for name in names or []
+        },
     )
 
 
@@ -311,6 +331,9 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         disowning=frozenset(str(w).lower() for w in raw.get("disowning") or []),
         amount_units=frozenset(str(w).lower() for w in raw.get("amount_units") or []),
         personal_numbers=frozenset(str(w).lower() for w in raw.get("personal_numbers") or []),
+        descriptor_keys=frozenset(key_form(str(w)) for w in raw.get("descriptor_keys") or []),
+        identity_keys=frozenset(key_form(str(w)) for w in raw.get("identity_keys") or []),
+        scheme_codes={str(k).casefold(): str(v) for k, v in (raw.get("scheme_codes") or {}).items()},
         # Machine keys drop diacritics ("arende=" for "ärende"): the folded forms count too.
         things=things,
     )

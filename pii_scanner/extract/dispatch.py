@@ -9,6 +9,7 @@ into the item's error record.
 from __future__ import annotations
 
 from collections.abc import Callable
+from fnmatch import fnmatchcase
 from typing import BinaryIO
 
 from pii_scanner.core.model import Extracted, Item
@@ -23,7 +24,6 @@ from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, ext
 from pii_scanner.extract.odf import ODF_TYPES, extract_odf
 from pii_scanner.extract.pdf import extract_pdf
 from pii_scanner.extract.rtf import extract_rtf
-from pii_scanner.extract.sniff import reads_as_text
 from pii_scanner.extract.strings import STRINGS_TYPES, extract_strings
 from pii_scanner.extract.text import encrypted_file, extract_text
 
@@ -41,10 +41,12 @@ def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     kind = ole.ole_kind(data)
     if kind is None:
         ole.check_readable(data)  # raises for a damaged file
-        return Extracted(mime="application/x-ole-storage", metadata={"unsupported": True})
+        item.mime_hint = "application/x-ole-storage"
+        return extract_strings(item, data, ctx)  # streams of no known application: their readable runs
     extractor = extractor_for(kind)
     if extractor is None or extractor is _ole_generic:
-        return Extracted(mime=kind, metadata={"unsupported": True})
+        item.mime_hint = kind
+        return extract_strings(item, data, ctx)
     item.mime_hint = kind
     return extractor(item, data, ctx)
 
@@ -116,17 +118,23 @@ FILE_EXTRACTORS: dict[str, FileExtractor] = {
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]
 
 
-_MEDIA = ("audio/", "video/", "font/", "model/")
-_TEXT_PROBE = 1 << 16
-
-
-def fallback_for(mime: str, data: bytes) -> Extractor | None:
-    """The reader of data whose type no extractor reads (a Windows .inf or .url, PostScript): content that
-    reads as text is read by the strings reader (which refuses what holds a mail header block, as it may be
-    private mail) rather than reported clean unread; binary data of such a type, and media, stay unsupported."""
-    if mime.startswith(_MEDIA) or not reads_as_text(data[:_TEXT_PROBE]):
-        return None
+def fallback_for(mime: str) -> Extractor:
+    """The reader of data whose type no extractor reads (a Windows .inf or .url, PostScript, an ELF
+    library, audio, video, fonts): the strings reader, which finds readable runs in text and binary
+    data alike (an ID3 tag's text, a library's constant strings) and refuses what holds a mail header
+    block, as it may be private mail. Nothing is left unread and called clean; a user who wants some
+    types skipped says so (``limits.skip_types``), and those items are recorded as skipped."""
     return extract_strings
+
+
+def skip_reason(mime: str, patterns: tuple[str, ...]) -> str | None:
+    """Why an item of type ``mime`` is not read when the user listed its type in ``limits.skip_types``
+    ("audio/*", "video/mp4"; case does not matter), else None."""
+    kind = mime.lower()
+    for pattern in patterns:
+        if fnmatchcase(kind, pattern.lower()):
+            return f"type {kind} skipped by the configuration (limits.skip_types {pattern})"
+    return None
 
 
 def extractor_for(mime: str) -> Extractor | None:

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ExtractionError, LimitExceeded
+from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for, fallback_for
+from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for, fallback_for, skip_reason
 from pii_scanner.extract.sniff import sniff_file, sniff_mime
 from pii_scanner.extract.text import STREAMABLE, stream_text
 
@@ -117,6 +117,12 @@ def _open_large(item: Item, ctx: ExtractContext) -> Extracted | None:
     return reader(item, opener(), ctx)  # the file stays open while its text and members are read
 
 
+def _not_read(mime: str, reason: str) -> Extracted:
+    """An item of which nothing at all was read: its error says why (the scan exits 4) and its record
+    carries the flag ``not_read``."""
+    return Extracted(mime=mime, error=reason, metadata={"unsupported": True})
+
+
 def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
     """Extract a single item (not its children); errors become the record's ``error``."""
     mime = item.mime_hint or "application/octet-stream"
@@ -129,19 +135,20 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
         ctx.budget.check_time()
         limit = ctx.config.limits.max_file_size
         if item.size is not None and item.size > limit:
-            raise LimitExceeded(f"file larger than {limit} bytes")
+            return _not_read(mime, f"file larger than {limit} bytes")
         streamed = _open_large(item, ctx)
         if streamed is not None:
             return streamed
         data = item.content()
         if len(data) > limit:
-            raise LimitExceeded(f"file larger than {limit} bytes")
+            return _not_read(mime, f"file larger than {limit} bytes")
         if not item.mime_hint or item.mime_hint == "application/octet-stream":
             mime = sniff_mime(data, item.name)
         item.mime_hint = mime  # the item's own type, read by extractors that serve several types
-        extractor = extractor_for(mime) or fallback_for(mime, data)
-        if extractor is None:
-            return Extracted(mime=mime, metadata={"unsupported": True})
+        skipped = skip_reason(mime, ctx.config.limits.skip_types)
+        if skipped is not None:  # the user chose not to read this type: recorded as skipped, not as clean
+            return Extracted(mime=mime, metadata={"skipped": skipped})
+        extractor = extractor_for(mime) or fallback_for(mime)
         result = extractor(item, data, ctx)
         if not result.mime:
             result.mime = mime

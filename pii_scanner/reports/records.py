@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
-from pii_scanner.core.model import Explanation, Finding, ItemResult
+from pii_scanner.core.model import FLAG_SKIPPED, Explanation, Finding, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_location, scrub_text
 
 
@@ -109,6 +109,8 @@ def item_record(result: ItemResult, *, show_values: bool = False) -> dict[str, A
         "risk_reasons": [_shown(r, show_values) for r in result.risk_reasons],
         "languages": list(result.languages),
     }
+    if FLAG_SKIPPED in result.flags:  # why this item was not read: the user's configuration
+        record["skipped_reason"] = _shown(str(result.metadata.get("skipped")), show_values)
     if item.mail is not None:
         mail = item.mail
         record["external_recipients"] = result.external_recipients

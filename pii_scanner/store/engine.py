@@ -58,6 +58,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    # What a row held before it was changed or deleted is overwritten, not left in free space: a value an
+    # older version stored (an address, a site name) and masked since is gone from the file too.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 

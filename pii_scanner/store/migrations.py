@@ -18,7 +18,15 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from pii_scanner.core.privacy import KEY_ENV, Fingerprinter, address_tag, default_key_path, load_key, scrub_location
+from pii_scanner.core.privacy import (
+    KEY_ENV,
+    Fingerprinter,
+    address_tag,
+    default_key_path,
+    load_key,
+    scrub_config,
+    scrub_location,
+)
 from pii_scanner.store import accounts, audit_chain, schema
 
 Migration = Callable[[sa.Connection], None]
@@ -116,13 +124,61 @@ def _addresses_in_locations(conn: sa.Connection, key: bytes | None = None) -> No
     rows = conn.execute(sa.select(i.id, *columns).where(has_address)).all()
     if not rows:
         return
-    tag = None  # a reader without the key (a copied index) masks without the tag, and creates no key file
-    if key is not None or os.environ.get(KEY_ENV) or default_key_path().exists():
-        tag = address_tag(Fingerprinter(key if key is not None else load_key()))
+    tag = _tag_for(key)
     for row in rows:
         masked = {c.name: scrub_location(row._mapping[c.name], tag) for c in columns}
         if any(masked[c.name] != row._mapping[c.name] for c in columns):
             conn.execute(schema.items.update().where(i.id == row.id).values(**masked))
+
+
+def _tag_for(key: bytes | None) -> Callable[[str], str] | None:
+    # A reader without the key (a copied index) masks without the tag, and creates no key file.
+    if key is not None or os.environ.get(KEY_ENV) or default_key_path().exists():
+        return address_tag(Fingerprinter(key if key is not None else load_key()))
+    return None
+
+
+def _sites_and_source_specs(conn: sa.Connection, key: bytes | None = None) -> None:
+    """Rows stored before OneDrive/SharePoint users and personal sites, and the addresses in sources'
+    configurations, were masked get the masked form now: item locations of those sources, owner-map
+    prefixes naming them, and each source's stored configuration and label."""
+    i = schema.items.c
+    columns = (i.location, i.path, i.error)
+    site = sa.or_(
+        *(sa.or_(c.startswith("onedrive://"), c.startswith("sharepoint://"), c.contains("/personal/")) for c in columns)
+    )
+    items = conn.execute(sa.select(i.id, *columns).where(site)).all()
+    src = schema.sources.c
+    sources = conn.execute(sa.select(src.id, src.name, src.spec)).all()
+    prefixes = conn.execute(sa.select(accounts.owner_map.c.prefix)).scalars().all()
+    if not items and not sources and not prefixes:
+        return
+    tag = _tag_for(key)
+    for row in items:
+        masked = {c.name: scrub_location(row._mapping[c.name], tag) for c in columns}
+        if any(masked[c.name] != row._mapping[c.name] for c in columns):
+            conn.execute(schema.items.update().where(i.id == row.id).values(**masked))
+    for prefix in prefixes:
+        shown = scrub_location(prefix, tag)
+        if shown != prefix:
+            conn.execute(accounts.owner_map.update().where(accounts.owner_map.c.prefix == prefix).values(prefix=shown))
+    taken = {str(r.name) for r in sources}
+    for source in sources:
+        spec = source.spec if isinstance(source.spec, dict) else {}
+        values: dict[str, object] = {"spec": {k: _masked(v, tag) for k, v in spec.items()}}
+        label = scrub_config(str(source.name), tag) or str(source.name)
+        if label != source.name and label not in taken:
+            values["name"] = label
+            taken.add(label)
+        conn.execute(schema.sources.update().where(src.id == source.id).values(**values))
+
+
+def _masked(value: object, tag: Callable[[str], str] | None) -> object:
+    if isinstance(value, str):
+        return scrub_config(value, tag)
+    if isinstance(value, list):
+        return [scrub_config(v, tag) if isinstance(v, str) else v for v in value]
+    return value
 
 
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -135,6 +191,11 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (10, "access-request exclusions (console)", accounts.create_exclusions),
     (11, "console sign-out ends every session of the account", accounts.add_sign_out),
     (12, "e-mail addresses masked in item locations", _addresses_in_locations),
+    (
+        13,
+        "OneDrive/SharePoint users and personal sites masked; no plaintext in sources' configuration",
+        _sites_and_source_specs,
+    ),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)
@@ -152,8 +213,8 @@ def migrate(engine: sa.Engine, key: bytes | None = None) -> list[int]:
         for version, name, fn in MIGRATIONS:
             if version in done:
                 continue
-            if fn is _addresses_in_locations:
-                _addresses_in_locations(conn, key)
+            if fn is _addresses_in_locations or fn is _sites_and_source_specs:
+                fn(conn, key)  # they write keyed forms
             else:
                 fn(conn)
             conn.execute(

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, load_key, scrub
+from pii_scanner.core.privacy import Fingerprinter, address_tag, load_key, scrub, scrub_config
 from pii_scanner.core.process_alive import pid_alive
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import audit_chain
@@ -279,23 +279,22 @@ class Store:
         ``name`` is only a label, made unique with a suffix when two sources would share it (two
         client folders whose names differ only in a CPR). Without ``identity`` the name decides.
         """
-        clean = {
-            k: _scrub_value(v)
-            for k, v in (spec.as_table() if spec is not None else {}).items()
-            if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)
-        }
-        label = scrub(name) or name
+        clean = masked_spec(spec.as_table() if spec is not None else {}, address_tag(self.fingerprint))
+        label = self.source_label(name)
+        names = (label, scrub(name) or name)  # the label as stored before addresses were masked in it
         c = s.sources.c
         with self.engine.begin() as conn:
             found = None
             if identity is not None:
                 found = conn.execute(sa.select(c.id).where(c.identity == identity)).scalar()
                 if found is None:  # a source created before identities: adopt it by name
-                    found = conn.execute(sa.select(c.id).where((c.name == label) & c.identity.is_(None))).scalar()
+                    found = conn.execute(sa.select(c.id).where(c.name.in_(names) & c.identity.is_(None))).scalar()
             else:
-                found = conn.execute(sa.select(c.id).where(c.name == label)).scalar()
+                found = conn.execute(sa.select(c.id).where(c.name.in_(names))).scalar()
             if found is not None:
                 values: dict[str, Any] = {"kind": kind, "spec": clean}
+                if conn.execute(sa.select(c.id).where(c.name == label)).scalar() in (None, found):
+                    values["name"] = label  # a label stored before addresses were masked in it gets masked
                 if identity is not None:
                     values["identity"] = identity
                 conn.execute(s.sources.update().where(c.id == found).values(**values))
@@ -310,6 +309,11 @@ class Store:
                     .returning(c.id)
                 ).scalar_one()
             )
+
+    def source_label(self, name: str) -> str:
+        """A source's name as the index stores it: identifiers and e-mail addresses masked (the address
+        with its keyed tag). The console finds a source's configuration by it (``WebSettings.graph_source``)."""
+        return scrub_config(name, address_tag(self.fingerprint)) or name
 
     def source_state(self, source_id: int) -> DbSourceState:
         return DbSourceState(self.engine, source_id, self.fingerprint)
@@ -616,11 +620,23 @@ class Store:
         return {name: self.rows(name) for name in s.metadata.tables}
 
 
-def _scrub_value(value: Any) -> Any:
+def masked_spec(table: dict[str, Any], tag: Callable[[str], str] | None) -> dict[str, Any]:
+    """A source's configuration table as the index stores it: no secret key, and no plaintext identifier
+    in any value (OneDrive users, mailboxes, sites, paths: ``scrub_config``, addresses with their keyed
+    tag). Nothing reads the paths or addresses back from it; the sweep configuration stays the source of
+    what is swept."""
+    return {
+        k: _masked_value(v, tag)
+        for k, v in table.items()
+        if not any(w in k.lower() for w in _SECRET_WORDS) and isinstance(v, str | int | float | bool | list)
+    }
+
+
+def _masked_value(value: Any, tag: Callable[[str], str] | None) -> Any:
     if isinstance(value, str):
-        return scrub(value)
+        return scrub_config(value, tag)
     if isinstance(value, list):
-        return [scrub(v) if isinstance(v, str) else v for v in value]
+        return [scrub_config(v, tag) if isinstance(v, str) else v for v in value]
     return value
 
 

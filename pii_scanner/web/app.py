@@ -77,7 +77,7 @@ class Console:
 
     def outlook(self, source_name: str, source_kind: str) -> Any:
         """Graph actions for an item's source, when the console knows the source's configuration."""
-        spec = self.settings.graph_source(source_name)
+        spec = self.settings.graph_source(source_name, self.store.source_label)
         if spec is None or source_kind != "graph":
             return None
         from pii_scanner.sources.mail.outlook_actions import graph_actions
@@ -424,7 +424,7 @@ async def item_page(request: Request) -> Response:
 
 
 def _move_folders(console: Console, item: dict[str, Any]) -> list[str]:
-    spec = console.settings.graph_source(str(item["source_name"]))
+    spec = console.settings.graph_source(str(item["source_name"]), console.store.source_label)
     if spec is None or item["source_kind"] != "graph":
         return []
     return list(spec.move_folders)
@@ -502,7 +502,7 @@ async def item_move(request: Request) -> Response:
     if item is None:
         raise HTTPException(404)
     destination = _text(form.get("destination"), 200)
-    spec = console.settings.graph_source(str(item["source_name"]))
+    spec = console.settings.graph_source(str(item["source_name"]), console.store.source_label)
     allowed = list(spec.move_folders) if spec is not None else ["archive"]
     if destination not in allowed:
         raise HTTPException(400)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,9 +51,13 @@ class WebSettings:
         if self.session_idle_seconds <= 0 or self.session_max_seconds <= 0:
             raise ConfigError("web: session lifetimes must be positive")
 
-    def graph_source(self, name: str) -> GraphSpec | None:
-        """The configured Graph mail source of that name (Outlook write-back and moves), if any."""
+    def graph_source(self, name: str, label: Callable[[str], str] | None = None) -> GraphSpec | None:
+        """The configured Graph mail source of that name (Outlook write-back and moves), if any. ``name``
+        is the source's name as the index stores it; ``label`` (``Store.source_label``) gives that form of
+        a configured name (addresses in it are masked in the index)."""
         spec = self.sources.get(name)
+        if spec is None and label is not None:
+            spec = next((s for n, s in self.sources.items() if label(n) == name), None)
         return spec if isinstance(spec, GraphSpec) else None
 
 

@@ -289,3 +289,13 @@ def test_blind27_is_frozen() -> None:
         blind27 = [json.loads(line) for line in fh]
     assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND27_SOURCE)] == blind27
     assert len(blind27) >= 60 and {d["split"] for d in blind27} == {"blind-27"}
+
+
+def test_blind28_is_frozen() -> None:
+    """Written in session 9 before any change of the session and committed before its first score."""
+    corpus = _module("categories_corpus")
+    with open(BENCH / "data" / "categories_blind28.jsonl", encoding="utf-8") as fh:
+        blind28 = [json.loads(line) for line in fh]
+    assert [d.as_dict() for d in corpus.generate(source=corpus.BLIND28_SOURCE)] == blind28
+    assert len(blind28) >= 100 and {d["split"] for d in blind28} == {"blind-28"}
+    assert sum(not d["labels"] for d in blind28) >= 50

@@ -116,8 +116,9 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
         ("Indberetning: Jeg har set lagerchef Ole Brink tage imod bestikkelse fra en vognmand.", ["criminal_records"]),
         ("Anmälan: Kassören Eva Lind misstänks ha förskingrat föreningens pengar.", ["criminal_records"]),
         ("Concern raised: my colleague Tom Hart has a drinking problem and drives the van.", ["health"]),
-        ("Socialstyrelsen: beslut om ändrad könstillhörighet för Robin Ek har fattats.", ["sexual_orientation"]),
-        ("Ticket 88: Jamie Cole is transitioning and wants the new name in payroll.", ["sexual_orientation"]),
+        # gender identity is not sexual orientation (decided in session 9, docs/classification.md): no category
+        ("Socialstyrelsen: beslut om ändrad könstillhörighet för Robin Ek har fattats.", []),
+        ("Ticket 88: Jamie Cole is transitioning and wants the new name in payroll.", []),
         ("Hemtjänst: Brukaren Olle Berg har ett trycksår på korsbenet.", ["health"]),
         ("Remiss: Jonas Ek har låga spermievärden enligt senaste provet.", ["health"]),
         (

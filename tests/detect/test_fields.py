@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from pii_scanner.detect import fields
+from pii_scanner.detect.recognizers.base import Env
+from pii_scanner.detect.rules import load_rules
 
 N = "0707614285"
 
@@ -76,3 +80,35 @@ def test_long_insert_maps_every_row_once() -> None:
     found = [fields.at(text, s, s + len(N), memo) for s in starts]
     assert all(f is not None and f.key == "cpr" for f in found[:-1])
     assert found[-1] is None  # after the statement's end
+
+
+def _declared(text: str) -> fields.Declared:
+    start = text.index(N)
+    return fields.declared(Env(text, load_rules(), datetime.date(2026, 12, 1), 40, ("DK_CPR",)), start, start + len(N))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # ISO 20022: the scheme follows the value inside <Othr>; the code is read as its words
+        (f"<Othr><Id>{N}</Id><SchmeNm><Cd>NIDN</Cd></SchmeNm></Othr>", "national id number", None),
+        # a scheme inside a sibling's child is another value's
+        (
+            f"<PmtInf><PmtInfId>{N}</PmtInfId><Cdtr><Othr><Id>1</Id><SchmeNm><Cd>NIDN</Cd></SchmeNm></Othr></Cdtr>",
+            "",
+            None,
+        ),
+        (f'<Id type="CPR" country="DK">{N}</Id>', "cpr", "da"),
+        (f'{{"scheme": "DK:CPR", "id": "{N}"}}, {{"scheme": "loyalty", "id": "1"}}', "dk cpr", "da"),
+        (f'{{"nationality": "Sverige", "doc": {{"number": "{N}"}}}}', "", None),  # the outer object's field
+        (f'{{"issuer": "NO", "type": "NATIONAL_ID", "value": "{N}"}}', "national id", "nb"),
+        # a key naming its own kind of number keeps its sense; the country still holds for the row
+        (f'{{"country": "FI", "type": "NATIONAL_ID", "orderNo": "{N}"}}', "", "fi"),
+        (f"Nat.;ID-nr\nSE;{N}", "", "sv"),
+        (f"Name      Nat.   ID\nEva Holm  DNK    {N}", "", "da"),
+        (f"Kunde: {N}", "", None),
+    ],
+)
+def test_declared(text: str, words: str, country: str | None) -> None:
+    told = _declared(text)
+    assert (told.words, told.country) == (words, country)

@@ -767,6 +767,36 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
             ("SE_PERSONNUMMER", PNR),
         ],
     ),
+    # --- a field beside the value names its scheme or country: ISO 20022's scheme code after the value
+    # ("NIDN": national identity number), a type attribute, JSON type/country fields, a nationality column
+    (
+        "<Cdtr><Nm>Eva Holm</Nm><Id><PrvtId><Othr><Id>" + CPR + "</Id>"
+        "<SchmeNm><Cd>NIDN</Cd></SchmeNm></Othr></PrvtId></Id></Cdtr>",
+        [("DK_CPR", CPR)],
+    ),
+    ("<Othr><Id>" + CPR + "</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr>", []),
+    (
+        "<PmtInf><PmtInfId>" + CPR2 + "</PmtInfId><Dbtr><Id><Othr><Id>" + PNR + "</Id>"
+        "<SchmeNm><Cd>NIDN</Cd></SchmeNm></Othr></Id></Dbtr></PmtInf>",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    ('<Legitimation type="personnummer">8112189876</Legitimation>', [("SE_PERSONNUMMER", PNR)]),
+    ('{"land": "SE", "personalId": "' + BOTH + '"}', [("SE_PERSONNUMMER", BOTH_SE)]),
+    ('{"land": "DK", "personalId": "' + BOTH + '"}', [("DK_CPR", BOTH_DK)]),
+    (
+        '{"idType": "PERSONNUMMER", "idValue": "8112189876", "caseNo": "' + CUSTOMER[2:] + '"}',
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (
+        "Rum;Gäst;Nationalitet;ID-nr\n12;Eva Holm;DK;" + CPR + "\n14;Ola Dahl;NO;15108695088\n"
+        "15;Anna Berg;DE;pass 55512345",
+        [("DK_CPR", CPR), ("NO_FODSELSNUMMER", "15108695088")],
+    ),
+    # --- a country code in capitals right before the number is its country
+    (
+        "Panel today: Per Lind (SE, " + BOTH + "), Ida Vang (DK, 070761-4285)",
+        [("SE_PERSONNUMMER", BOTH_SE), ("DK_CPR", CPR)],
+    ),
 ]
 
 

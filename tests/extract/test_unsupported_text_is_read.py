@@ -1,7 +1,7 @@
 """A file whose type libmagic names but no extractor reads (Windows setup scripts, internet shortcuts,
 PostScript, an e-book) was "unsupported" and reported clean: no findings, no error, exit 0, with a CPR
 in plain text inside. Content that reads as text is now read as text, an EPUB (a zip of XHTML) as the
-zip it is; binary data of such a type stays "unsupported" (named in the item's metadata), and text of such
+zip it is; binary data of such a type is read for its readable runs (the strings reader), and text of such
 a type holding a mail header block is not read (it may be private mail): an error record, as for data of
 no known format."""
 
@@ -47,12 +47,16 @@ def test_a_type_without_an_extractor_is_still_read(name: str) -> None:
     assert not any(r.metadata.get("unsupported") for r in results)
 
 
-def test_binary_data_of_such_a_type_stays_unsupported() -> None:
-    data = b"\x89HDF\r\n\x1a\n" + bytes(range(256)) * 8
-    (result,) = Processor.build(ScanConfig(workers=1)).process(
-        Item("mem:///x.h5", "mem:///x.h5", name="x.h5", data=data)
-    )
-    assert result.metadata.get("unsupported") and not result.findings
+def test_binary_data_of_such_a_type_is_read_for_its_strings() -> None:
+    """Binary data of a type no extractor reads is read by the strings reader, not left unread."""
+    head = b"\x89HDF\r\n\x1a\n" + bytes(range(256)) * 8
+    processor = Processor.build(ScanConfig(workers=1))
+    (empty,) = processor.process(Item("mem:///x.h5", "mem:///x.h5", name="x.h5", data=head))
+    assert empty.metadata.get("read_as") == "strings" and not empty.metadata.get("unsupported")
+    assert not empty.findings and not empty.flags and empty.error is None
+    data = head + f"\x00\x00patient {CPR}\x00".encode() + bytes(range(256)) * 4
+    (result,) = processor.process(Item("mem:///y.h5", "mem:///y.h5", name="y.h5", data=data))
+    assert [f.part for f in result.findings if f.entity_type == "DK_CPR"] == ["strings"]
 
 
 def test_text_of_such_a_type_holding_mail_headers_is_not_read() -> None:

@@ -5,6 +5,7 @@ lazy downloads from the pre-authenticated URL, owners, sensitivity labels, and a
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ class FakeDrives(FakeGraph):
         self.downloads: list[str] = []
         self.throttle_delta = 0
         self.expired: set[str] = set()
+        self.sites: list[dict[str, str]] = [{"id": "contoso.sharepoint.com,s1,w1", "name": "HR"}]
 
     def put(self, fid: str, folder: str, name: str, content: bytes, label: str | None = None) -> None:
         self.version += 1
@@ -63,9 +65,9 @@ def _drive_handler(fake: FakeDrives, base: list[str]) -> type:
         def _route(self, parts: list[str], q: dict[str, str]) -> None:
             rest = parts[1:]  # after v1.0
             if rest == ["sites"]:
-                self._json({"value": [{"id": "contoso.sharepoint.com,s1,w1", "name": "HR"}]})
+                self._json({"value": fake.sites})
             elif len(rest) == 3 and rest[0] == "sites" and rest[2] == "drives":
-                self._json({"value": [{"id": "b!drv1", "name": "Dokumenter"}]})
+                self._json({"value": [{"id": "b!drv-" + rest[1].split(",")[-2], "name": "Dokumenter"}]})
             elif len(rest) == 3 and rest[0] == "users" and rest[2] == "drive":
                 self._json({"id": "b!od-" + rest[1].split("@")[0], "name": "OneDrive"})
             elif len(rest) == 4 and rest[0] == "drives" and rest[2:] == ["root", "delta"]:
@@ -219,3 +221,45 @@ def test_deleted_and_moved_files_are_removed_from_the_index(
     with open_store(str(index)) as store:
         state = {r["location"].split("Dokumenter/", 1)[1]: r["removed_at"] is not None for r in store.rows("items")}
     assert state == {"Personale/kontrakt.txt": True, "Personale/notat.txt": True, "Arkiv/notat.txt": False}, events
+
+
+def test_onedrive_users_and_personal_sites_leave_no_plaintext_in_the_index(
+    drives: tuple[FakeDrives, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A OneDrive user's address and a personal site's name (the user's address written with "_") stand
+    at the start of every location of those sources and in the source's configuration: the index keeps
+    neither in plaintext (locations, the sources table, the whole file), and two users stay apart."""
+    from pii_scanner.store import open_store
+
+    fake, base, ca = drives
+    monkeypatch.setenv("PII_TEST_GRAPH_SECRET", "s3cret")
+    fake.sites.append(
+        {
+            "id": "contoso-my.sharepoint.com,p1,w2",
+            "name": "jens_hansen_contoso_dk",
+            "webUrl": "https://contoso-my.sharepoint.com/personal/jens_hansen_contoso_dk",
+        }
+    )
+    fake.put("f1", "Dokumenter", "cv.txt", f"CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
+    index = tmp_path / "index.sqlite3"
+    users = ["jens.hansen@contoso.dk", "anna.berg@contoso.dk"]
+    for kind, extra in (("onedrive", {"users": users, "name": "OneDrive jens.hansen@contoso.dk"}), ("sharepoint", {})):
+        folder = tmp_path / kind
+        folder.mkdir()
+        result = sweep(
+            config_path=sweep_toml(folder, _spec(kind, base, ca, **extra), db=index), config=CONFIG, notify=False
+        )
+        assert result.exit_code in (0, 1) and not result.failed_sources
+    with open_store(str(index)) as store:
+        locations = sorted(str(r["location"]) for r in store.rows("items"))
+        sources = store.rows("sources")
+        dump = json.dumps(store.dump(), default=str)
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("index.sqlite3*"))
+    for secret in ("jens.hansen", "anna.berg", "jens_hansen"):
+        assert secret not in dump and secret.encode() not in raw, secret
+    onedrive = [loc for loc in locations if loc.startswith("onedrive://")]
+    assert len(onedrive) == 2 and len({loc.split("/")[2] for loc in onedrive}) == 2  # two users, two tags
+    assert all(loc.startswith(("onedrive://j***", "onedrive://a***")) for loc in onedrive), onedrive
+    assert any(loc.startswith("sharepoint://j***") for loc in locations), locations
+    assert any(loc.startswith("sharepoint://HR/") for loc in locations), locations  # a team site stays
+    assert {str(s["kind"]) for s in sources} == {"onedrive", "sharepoint"}

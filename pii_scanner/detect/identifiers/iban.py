@@ -37,6 +37,7 @@ import datetime
 import re
 
 from pii_scanner.core.errors import InvalidChecksum, InvalidComponent, InvalidFormat
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect.identifiers._common import IdentifierInfo, clean
 
 __all__ = ["BBAN", "LENGTHS", "compact", "format", "info", "is_valid", "validate"]
@@ -87,11 +88,11 @@ BBAN: dict[str, str] = {
 
 _CLASSES = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Z0-9]"}
 _BBAN_RE = {
-    country: re.compile("".join(f"{_CLASSES[kind]}{{{size}}}" for size, kind in re.findall(r"(\d+)!?([nac])", spec)))
+    country: regex("".join(f"{_CLASSES[kind]}{{{size}}}" for size, kind in re.findall(r"(\d+)!?([nac])", spec)))
     for country, spec in BBAN.items()
 }
 
-_PATTERN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+")
+_PATTERN = regex(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+")
 
 
 def compact(number: str) -> str:

@@ -12,12 +12,15 @@ Cost is linear: one regex pass over the text; each run looks at a bounded window
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect.ner import name_kernel
 from pii_scanner.detect.ner.columns import ColumnHeaders, name_cells
 from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
@@ -39,28 +42,28 @@ _INITIAL = rf"[{_UP}]\.(?:-?[{_UP}]\.)*"
 _LOW_WORD = rf"[{_LOW}]{{2,}}"
 _PARTICLE = r"(?:von|van|der|den|de|af|du|la|le|di|da|del|della|dos|das|el|al|bin|ibn|ben|zu|ter|ten)"
 _TOKEN = rf"(?:{_WORD}|{_INITIAL})"
-RUN = re.compile(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
+RUN = regex(rf"(?<![\w@.]){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN})*(?![\w@])")
 # A name written in capitals ("NAMN: ÅSA LINDQVIST"); judged apart, on a field label or a known name.
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
 # Words one or two blanks apart: a wider gap separates columns ("MORTEN LARSEN          SARA ELKJÆR").
-CAPS_RUN = re.compile(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])")
-_INITIALS_SLASH = re.compile(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
-_INITIAL_RE = re.compile(_INITIAL)
-_PARTICLE_RE = re.compile(_PARTICLE)
+CAPS_RUN = regex(rf"(?<![\w@./-]){_CAPS_WORD}(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])")
+_INITIALS_SLASH = regex(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
+_INITIAL_RE = regex(_INITIAL)
+_PARTICLE_RE = regex(_PARTICLE)
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
-_SHAPE = re.compile(
+_SHAPE = regex(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
     r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan|dotter|dóttir)s?$"
 )
-_STREET_SUFFIX = re.compile(
+_STREET_SUFFIX = regex(
     r"(?:vej|gade|stræde|allé|plads|torv|gatan|vägen|torget|torg|gränd|platsen|veien|gata|gaten|plass|firma)$"
 )
-_NEXT_WORD = re.compile(r"[ \t]*['’]?[ \t]*(&|[\w/.]+)")
-_AGE = re.compile(r"[ \t]*\(\d{1,3}(?:[ \t]*år)?\)")  # "Jens Hansen (45)" in news
-_DISPLAY = re.compile(r"[\"']?[ \t]*<[^<>\s]+@")
-_LINE_HEAD = re.compile(r"[ \t>*•-]*([^\W\d][\w .-]{0,30}?)[ \t]*:")
-_WORDS_BEFORE = re.compile(r"([\w.]+)[ \t,]*$")
+_NEXT_WORD = regex(r"[ \t]*['’]?[ \t]*(&|[\w/.]+)")
+_AGE = regex(r"[ \t]*\(\d{1,3}(?:[ \t]*år)?\)")  # "Jens Hansen (45)" in news
+_DISPLAY = regex(r"[\"']?[ \t]*<[^<>\s]+@")
+_LINE_HEAD = regex(r"[ \t>*•-]*([^\W\d][\w .-]{0,30}?)[ \t]*:")
+_WORDS_BEFORE = regex(r"([\w.]+)[ \t,]*$")
 
 # Kinds of tokens in a run.
 FIRST, AMBIG, LAST, BOTH, INIT, PART, SHAPE, OTHER, STOP, CUE, TITLE, STREET, STREET_END = range(13)
@@ -142,15 +145,18 @@ class FallbackNameFinder:
         self._mask_explanations: dict[tuple[str, int], Explanation] = {}
         self._normalized: dict[str, str] = {}
         self._word_cues: dict[str, int] = {}  # a word before a run -> _TITLE, _SPEECH or 0
+        self._layout_looks: dict[str, int] = {}  # a name's value -> what the layout check looks at in it
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
         # Every sign-off holds its last word: a text or line without any of these holds no sign-off
         # (plain substring tests; a regex alternation of the sign-offs is tried at every position).
-        words = {sig.rsplit(" ", 1)[-1] for sig in self._sig_exact}
-        # A word holding another one ("hilsener", "takk") finds nothing that one does not.
-        self._sig_words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-        self._thing_words = tuple(sorted(self.lex.named_things))
+        # A word holding another one ("hilsener", "takk", "mødelokalet") finds nothing that one does not.
+        self._sig_words = _shortest({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact})
+        self._thing_words = _shortest(self.lex.named_things | self.lex.creatures)
+        self._folded_any_in = name_kernel.folded_any_in(self._kernel)
+        # "hunden Bjørn": the creature word and the blank before its name, as written (lower case or capitalised)
+        self._creature_words = tuple(sorted({form + " " for w in self.lex.creatures for form in (w, w.capitalize())}))
         # Pieces of a text are case-folded with this much overlap: more than the longest word looked for.
         self._overlap = max((64, *(len(w) + 1 for w in (*self._sig_words, *self._thing_words))))
         # What the compiled run pass reads (the memo tables are shared with the pure one).
@@ -305,14 +311,19 @@ class FallbackNameFinder:
             if nicknamed:
                 found = _replacing(found, nicknamed)
         vessel = "/" in text or "MS " in text
-        if vessel or has_things or colon:  # one pass, each check only where it can hold
+        if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing
+            things = {f.value for f in found if self._named_thing(text, f)}
+            if any(" " not in f.value for f in found) and self._any_in(text, self._creature_words):
+                things.update(self._creature_names(text))
+            if things:
+                found = [f for f in found if f.value not in things and _base(f.value) not in things]
+        if vessel or colon:  # one pass, each check only where it can hold
             found = [
                 f
                 for f in found
                 if not (
                     # "M/S Karen Blixen" is a ship
                     (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
-                    or (has_things and self._named_thing(text, f))
                     # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
                     or (
                         colon
@@ -734,17 +745,19 @@ class FallbackNameFinder:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
-        taken: list[tuple[int, int]] | None = None  # the spans found, once a candidate needs them
+        taken: _Spans | None = None  # the spans found, once a candidate needs them
         out: list[Finding] = []
 
         def free(start: int, end: int) -> bool:
             nonlocal taken
             if taken is None:
-                taken = [(f.start, f.end) for f in found]
-            return not any(s < end and start < e for s, e in taken)
+                taken = _Spans(found)
+            return not taken.overlaps(start, end)
 
-        for m in _ROSTER_LINE.finditer(text):
-            if m.group(1).casefold() not in lex.roster_labels:
+        colon_lines = _colon_line_starts(text)  # roster and chat lines hold a colon: only these are tried
+        for line_start in colon_lines:
+            m = _ROSTER_LINE.match(text, line_start)
+            if m is None or m.group(1).casefold() not in lex.roster_labels:
                 continue
             items = [i for i in _ROSTER_ITEM.finditer(text, m.end(1) + 1, m.end())]
             words = [(i.start(1), i.end(1), self._token(i.group(1))) for i in items if " " not in i.group(1)]
@@ -755,8 +768,9 @@ class FallbackNameFinder:
                     seg = _Seg(start, end, [info[0]], [info[1]], ["roster"], [end])
                     out.append(self._finding(text, seg, 0.6, "roster"))
         speakers: set[str] = set()
-        for m in _CHAT_SPEAKER.finditer(text):
-            if m.group(1) in lex.first:
+        for line_start in colon_lines:
+            m = _CHAT_SPEAKER.match(text, line_start)
+            if m is not None and m.group(1) in lex.first:
                 speakers.add(m.group(1))
         if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
             for m in _CHAT_NAMED_SPEAKER.finditer(text):
@@ -874,29 +888,62 @@ class FallbackNameFinder:
         ends = {f.end: f for f in found if f.entity_type == "PERSON"}
         starts = {f.start: f for f in found if f.entity_type == "PERSON"}
         out: list[Finding] = []
-        todo = sorted(unknown, key=lambda s: s.start)
-        changed = True
-        while changed and todo:
-            changed = False
-            rest: list[_Seg] = []
-            for seg in todo:
-                before = _COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
-                after = _COORDINATED_AFTER.match(text, seg.end)
-                prev = ends.get(before.start()) if before is not None else None
-                nxt = starts.get(after.end()) if after is not None else None
-                listed = (before is not None and "," in before.group()) or (after is not None and "," in after.group())
-                if (  # "og"/"och" alone also joins a firm and a person: a list needs a comma somewhere
-                    (prev is not None and (listed or _in_list(text, prev)))
-                    or (nxt is not None and (listed or _in_list(text, nxt)))
-                ):
-                    f = self._finding(text, seg, 0.6, "list")
-                    out.append(f)
-                    ends[f.end] = f
-                    starts[f.start] = f
-                    changed = True
-                else:
-                    rest.append(seg)
-            todo = rest
+        # A sign-off is never a name of the list ("Viele Grüße, Jens": not a second person).
+        sig_exact = self._sig_exact
+        todo = [s for s in sorted(unknown, key=lambda s: s.start) if text[s.start : s.end].casefold() not in sig_exact]
+        # What joins each run to its neighbours: where a finding must end before it / start after it, and
+        # whether a comma says it is a list. Read once; then a run is judged again only when a finding was
+        # taken at one of its two places since it was last judged. The order of judging (and so of ``out``)
+        # is that of passes over the runs in order of start, repeated while one takes a run: a run taken
+        # makes its right neighbour a candidate in the same pass and its left one in the next.
+        before_at: list[int | None] = []
+        after_at: list[int | None] = []
+        listed: list[bool] = []
+        waiting_end: dict[int, list[int]] = {}  # a finding's end -> the runs it would join from the left
+        waiting_start: dict[int, list[int]] = {}  # a finding's start -> the runs it would join from the right
+        for i, seg in enumerate(todo):
+            before = _COORDINATED_BEFORE.search(text, max(0, seg.start - 10), seg.start)
+            after = _COORDINATED_AFTER.match(text, seg.end)
+            before_at.append(None if before is None else before.start())
+            after_at.append(None if after is None else after.end())
+            comma = (before is not None and "," in before.group()) or (after is not None and "," in after.group())
+            listed.append(comma)
+            if before is not None:
+                waiting_end.setdefault(before.start(), []).append(i)
+            if after is not None:
+                waiting_start.setdefault(after.end(), []).append(i)
+        taken = [False] * len(todo)
+        this_pass = list(range(len(todo)))  # a heap of run numbers (sorted: already a heap)
+        queued = set(this_pass)
+        next_pass: set[int] = set()
+        while this_pass:
+            i = heapq.heappop(this_pass)
+            queued.discard(i)
+            b, a = before_at[i], after_at[i]
+            prev = ends.get(b) if b is not None else None
+            nxt = starts.get(a) if a is not None else None
+            if (  # "og"/"och" alone also joins a firm and a person: a list needs a comma somewhere
+                (prev is not None and (listed[i] or _in_list(text, prev)))
+                or (nxt is not None and (listed[i] or _in_list(text, nxt)))
+            ):
+                f = self._finding(text, todo[i], 0.6, "list")
+                out.append(f)
+                ends[f.end] = f
+                starts[f.start] = f
+                taken[i] = True
+                for j in (*waiting_end.get(f.end, ()), *waiting_start.get(f.start, ())):
+                    if taken[j] or j == i:
+                        continue
+                    if j > i:  # later in this pass
+                        if j not in queued:
+                            heapq.heappush(this_pass, j)
+                            queued.add(j)
+                    else:  # judged in this pass already: again in the next
+                        next_pass.add(j)
+            if not this_pass and next_pass:
+                this_pass = sorted(next_pass)
+                queued = set(this_pass)
+                next_pass = set()
         return out
 
     def _surname_first(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -1045,6 +1092,19 @@ class FallbackNameFinder:
             return True
         word = _word_before_name(text, f.start)
         return bool(word) and word.casefold() in things
+
+    def _creature_names(self, text: str) -> set[str]:
+        """The names written right after an animal or a storm ("hunden Bjørn", "Stormen 'Bodil'")."""
+        names: set[str] = set()
+        for word in self._creature_words:
+            at = text.find(word)
+            while at >= 0:
+                if at == 0 or not text[at - 1].isalnum():
+                    m = _CREATURE_NAME.match(text, at + len(word) - 1)
+                    if m is not None:
+                        names.add(m.group(1))
+                at = text.find(word, at + 1)
+        return names
 
     def _greeting_ended(self, text: str, found: list[Finding]) -> list[Finding]:
         """A salutation cues the name right after it ("Hej Maja!"); after the greeting's sentence has ended on
@@ -1306,16 +1366,11 @@ class FallbackNameFinder:
           Dyhr", "Havearkitekt Signe Rud", "Träffa Åsa Lindquist-Bengtsson"): the name starts after it;
         - a town after a name and its job in a list row ("1. Pia Andersen, lærer, Herning") is no person."""
         lex = self.lex
-        places = lex.places
         out: list[Finding] = []
         # Only names of three words and more, or of one word naming a place or a first name, are looked at.
-        if any(
-            (value.count(" ") > 1 or "\t" in value)
-            if " " in value
-            else (value.casefold() in places or _is_first_name(self, value))
-            for value in (f.value for f in found)
-        ):
-            out = self._layout_looked_at(text, found)
+        values = [f.value for f in found]
+        if any(map(self._layout_looks.get, values, repeat(1))) and any(map(self._layout_look, values)):
+            out = self._layout_looked_at(text, found)  # a name not memoised yet, or one to look at
         else:
             out = list(found)
         if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
@@ -1326,13 +1381,36 @@ class FallbackNameFinder:
                 out = [f for f in out if f.value not in pets and _base(f.value) not in pets]
         return out
 
+    def _layout_look(self, value: str) -> int:
+        """What ``_layout_looked_at`` looks at in a name: its words (``_LOOK_WORDS``: three words or more), a
+        place (``_LOOK_PLACE``: one word naming one), a first name (``_LOOK_FIRST``: one word), or 0: nothing
+        (it keeps the finding as it is). Memoised per value."""
+        look = self._layout_looks.get(value)
+        if look is None:
+            if " " in value:
+                look = _LOOK_WORDS if value.count(" ") > 1 or "\t" in value else 0
+            else:
+                look = _LOOK_PLACE if value.casefold() in self.lex.places else 0
+                if _is_first_name(self, value):
+                    look |= _LOOK_FIRST
+            if len(self._layout_looks) < _KIND_CACHE_SIZE:
+                self._layout_looks[value] = look
+        return look
+
     def _layout_looked_at(self, text: str, found: list[Finding]) -> list[Finding]:
         """``_layout_checked``'s look at each name's words and place (see there)."""
         lex = self.lex
+        looks = self._layout_looks
         out: list[Finding] = []
         for f in found:
             value = f.value
-            if " " in value and f.explanation.pattern in _TRIMMABLE:
+            look = looks.get(value)
+            if look is None:
+                look = self._layout_look(value)
+            if not look:
+                out.append(f)
+                continue
+            if look == _LOOK_WORDS and f.explanation.pattern in _TRIMMABLE:
                 # Three words at least: two blanks, or a tab (tokens split at any blank run then).
                 tokens = _tokens(f.start, value) if value.count(" ") > 1 or "\t" in value else []
                 if len(tokens) >= 3:
@@ -1353,7 +1431,7 @@ class FallbackNameFinder:
                         if score > 0:
                             out.append(self._made(text, a, f.end, score, rule, cues))
                             continue
-            elif " " not in value and value.casefold() in lex.places:
+            elif look & _LOOK_PLACE:
                 if (
                     f.explanation.pattern in ("cue:title", "mention", "surname+verb", "first_name")
                     and _PLACE_IN_ROW.search(text, max(0, f.start - 40), f.start) is not None
@@ -1362,9 +1440,7 @@ class FallbackNameFinder:
                 prev = _WORDS_BEFORE.search(text, max(0, f.start - 20), f.start)
                 if prev is not None and prev.group(1).casefold() in _PLACE_PREPOSITIONS and not f.value.isupper():
                     continue  # "Først i Brande", "Skifteretten i Hillerød"
-            if (  # cheap test first: a blank follows
-                text.startswith((" ", "\t"), f.end) and " " not in value and _is_first_name(self, value)
-            ):
+            if look & _LOOK_FIRST and text.startswith((" ", "\t"), f.end):
                 tail = _INITIAL_AFTER.match(text, f.end)  # "Forsvar: Villads, Noah B., Emil"
                 if tail is None and "Ring" in text:
                     tail = _WORD_SURNAME_AFTER.match(text, f.end)  # "Deltagare: Lisa Kvist, Bo Ring, Mikael Vit"
@@ -1917,6 +1993,10 @@ class FallbackNameFinder:
         """Does any sign-off word occur in the case-folded text, does any word naming a room, ship or storm
         (``_named_thing`` finds nothing in a text without one)? Case-folded in bounded pieces (overlapping
         by more than the longest word), never as a second copy of a large text."""
+        if self._folded_any_in is not None:
+            both = self._folded_any_in(text, self._sig_words, self._thing_words)
+            if both is not None:
+                return both
         step = 1 << 16
         sig = things = False
         for i in range(0, max(len(text), 1), step):
@@ -2123,29 +2203,32 @@ _ORG_TAILS = (
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
     "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott",
+    # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
+    "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
+    "tilsynet", "ämbetet",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
 _ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant", "ende", "ande")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
-_VERB_AFTER = re.compile(
+_VERB_AFTER = regex(
     rf"[ \t]+(?!(?:over|under|efter|eller|for|för|hver|fler|mer|der|her|där|här|när|hur|per|kvar|över)\b)"
     rf"([{_LOW}]+(?:r|de|te))\b"
 )
 # A verb in the past tense after a lone surname ("Nilsson var", "Thrane reddede", "Karlsson gjorde").
-_PAST_AFTER = re.compile(
+_PAST_AFTER = regex(
     rf"[ \t]+([{_LOW}]+(?:de|te|des|tes)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll"
     rf"|stod)\b"
 )
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
 # A word in lower case after a run: the sentence goes on
-_LOWER_NEXT = re.compile(rf"[ \t]+[{_LOW}]")
+_LOWER_NEXT = regex(rf"[ \t]+[{_LOW}]")
 # Adjectives among the owned nouns: they count only before a noun ("Sørens gamle computer")
 _OWNED_ADJECTIVES = frozenset({"gamle", "gamla", "nye", "nya", "egen", "egna", "første", "första", "sidste", "sista"})
 # "Bent og jeg kan godt": a first name written in full before, coordinated with the writer
-_WITH_WRITER = re.compile(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej|I|vi)\b")
+_WITH_WRITER = regex(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej|I|vi)\b")
 # Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
-_AUX_AFTER = re.compile(
+_AUX_AFTER = regex(
     r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"
     r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved)\b"
 )
@@ -2162,7 +2245,7 @@ _DEFINITE_WORD_NAMES = frozenset(
 # Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
 _WEATHER_NAMES = frozenset({"storm", "sol", "regn", "sne", "snö", "vind", "frost", "sommer", "sommar", "vinter"})
 # "Hans’ arbejde": an apostrophe genitive before what is owned
-_APOSTROPHE_OWNED = re.compile(rf"['’](?:[ \t]+)(?!(?:og|och|er|är|har|var)\b)[{_LOW}]{{3,}}")
+_APOSTROPHE_OWNED = regex(rf"['’](?:[ \t]+)(?!(?:og|och|er|är|har|var)\b)[{_LOW}]{{3,}}")
 # English words among the ambiguous names: they open brands and titles ("Royal Copenhagen", "Green Cargo")
 _ENGLISH_WORD_NAMES = frozenset(
     {
@@ -2173,11 +2256,9 @@ _ENGLISH_WORD_NAMES = frozenset(
     }
 )
 # The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
-_OWNED_AFTER = re.compile(
-    rf"[ \t]+(?!(?:og|och|er|är|har|var|blev|som|der|at|att|i|på|til|till|for|för)\b)[{_LOW}]{{3,}}"
-)
+_OWNED_AFTER = regex(rf"[ \t]+(?!(?:og|och|er|är|har|var|blev|som|der|at|att|i|på|til|till|for|för)\b)[{_LOW}]{{3,}}")
 # The one or two lower-case words after a genitive ("Sørens gamle computer")
-_TWO_WORDS_AFTER = re.compile(rf"[ \t]+([{_LOW}]+)(?:[ \t]+([{_LOW}]+))?")
+_TWO_WORDS_AFTER = regex(rf"[ \t]+([{_LOW}]+)(?:[ \t]+([{_LOW}]+))?")
 # Past-tense verbs a firm named after a family takes as often as a person ("Ericsson meddelade").
 _FIRM_VERBS = frozenset(
     [
@@ -2223,7 +2304,7 @@ _INITIAL_OR_PARTICLE = frozenset({INIT, PART})
 _WORD_PARTICLES = frozenset({"af", "de", "den", "der", "da", "du", "di", "la", "le", "el", "al"})
 # Particles meaning "son of": the father's first name follows ("Mohammed bin Salim").
 _PATRONYMIC = frozenset({"bin", "ibn", "ben"})
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w])((?:{_PARTICLE}[ \t]+){{1,3}})$", re.IGNORECASE)
+_PARTICLE_BEFORE = regex(rf"(?<![\w])((?:{_PARTICLE}[ \t]+){{1,3}})$", re.IGNORECASE)
 
 
 def _with_particle(text: str, seg: _Seg, surnames: set[str]) -> None:
@@ -2245,6 +2326,7 @@ def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
 
 
 _KIND_CACHE_SIZE = 200_000
+_LOOK_WORDS, _LOOK_PLACE, _LOOK_FIRST = 1, 2, 4  # see FallbackNameFinder._layout_look
 _MENTIONED = frozenset({FIRST, LAST, BOTH, SHAPE, OTHER})  # a lone word of these classes may mention a name found
 # A one-word run left for later: start, end, class, key, cues.
 _Pending = tuple[int, int, int, str, Sequence[str]]
@@ -2253,7 +2335,7 @@ _LINE_LIMIT = 300  # how far back a line start is looked for (linear cost on ver
 _SHORT_PREFIX = 120
 _NO_HEAD = 1 << 62
 _SIG_STRIP = " \t,.!-/"
-_WORD_BEFORE_REVERSED = re.compile(r"[ \t,]*([\w.]+)")
+_WORD_BEFORE_REVERSED = regex(r"[ \t,]*([\w.]+)")
 _STRONG = frozenset({"field", "salutation", "signature", "title", "display_name", "age"})
 # The cues as bits (order and repeats never mattered): _CUES[bits] names them.
 _CUE_NAMES = ("field", "salutation", "signature", "title", "display_name", "age", "mid_sentence", "speech")
@@ -2280,44 +2362,50 @@ _Part = tuple[
     tuple[frozenset[str], str, frozenset[str]] | None,
     bool,
 ]
-_NONSPACE = re.compile(r"\S+")
-_LOWER_COMPOUND = re.compile(rf"-[{_LOW}]")
+_NONSPACE = regex(r"\S+")
+_LOWER_COMPOUND = regex(rf"-[{_LOW}]")
+
+
+class _Spans:
+    """The spans of some findings, sorted, with the furthest end reached so far: whether a span overlaps any
+    of them is a binary search (a text with thousands of names and roster lines stays linear)."""
+
+    def __init__(self, found: Sequence[Finding]) -> None:
+        spans = sorted((f.start, f.end) for f in found)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans sorted so far
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span ``s < end and start < e`` hold?"""
+        i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.reach[i] > start
 
 
 def _replacing(found: list[Finding], added: list[Finding]) -> list[Finding]:
     """``added`` in place of whatever ``found`` holds inside or across their spans (sorted spans and a
     binary search: a contact export adds thousands)."""
-    spans = sorted((a.start, a.end) for a in added)
-    starts = [s for s, _ in spans]
-    reach: list[int] = []  # the furthest end among the spans sorted so far
-    for _, end in spans:
-        reach.append(max(end, reach[-1]) if reach else end)
-    kept = []
-    for f in found:
-        i = bisect_left(starts, f.end) - 1  # the last added span starting before f ends
-        if i < 0 or reach[i] <= f.start:
-            kept.append(f)
-    return kept + added
+    spans = _Spans(added)
+    return [f for f in found if not spans.overlaps(f.start, f.end)] + added
 
 
 # "@Nora Falk" in a chat: not an e-mail address's tail ("a@Firma"), at most four words
 # (The look-behind after the "@" lets the regex engine jump from "@" to "@".)
-_MENTION = re.compile(rf"@(?<![\w.@]@)({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
+_MENTION = regex(rf"@(?<![\w.@]@)({_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,3}})(?![\w@])")
 # "Nora Falk 10:14" opening a line, alone or before the message two blanks on
-_SPEAKER_HEAD = re.compile(
+_SPEAKER_HEAD = regex(
     rf"^[ \t]*({_WORD}(?:[ \t](?:{_PARTICLE}[ \t])*{_WORD}){{1,3}})"
     rf"[ \t]+\d{{1,2}}[:.]\d{{2}}(?=[ \t]*$|[ \t]{{2,}}|\t)",
     re.M,
 )
 # What every _SPEAKER_HEAD match holds, found from its digits on: texts without it skip the line-by-line regex.
-_SPEAKER_TIME = re.compile(r"\d[:.]\d\d(?=[ \t]*$|[ \t]{2,}|\t)", re.M)
+_SPEAKER_TIME = regex(r"\d[:.]\d\d(?=[ \t]*$|[ \t]{2,}|\t)", re.M)
 _CAPS_CELL_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
-_CELL_WORD = re.compile(rf"{_WORD}|{_CAPS_CELL_WORD}")
+_CELL_WORD = regex(rf"{_WORD}|{_CAPS_CELL_WORD}")
 # A table cell holding a name: words, particles and initials, or "Surname, First"
 _CELL_PART = rf"(?:{_WORD}|{_CAPS_CELL_WORD}|{_INITIAL}|{_PARTICLE})"
-_CELL_NAME = re.compile(
-    rf"{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,4}}(?:,[ \t]*{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,2}})?"
-)
+_CELL_NAME = regex(rf"{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,4}}(?:,[ \t]*{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,2}})?")
 
 
 def _in_list(text: str, f: Finding) -> bool:
@@ -2327,26 +2415,26 @@ def _in_list(text: str, f: Finding) -> bool:
 
 _KNOWN = frozenset({FIRST, LAST, BOTH, AMBIG})
 # "Mandag: Hanne, Bo / Sidsel": a label opening the line, then the line's items
-_ROSTER_LINE = re.compile(r"^[ \t]*([^\W\d][\w .]{1,25}?)[ \t]*:[^\n]*", re.M)
-_ROSTER_ITEM = re.compile(
+_ROSTER_LINE = regex(r"^[ \t]*([^\W\d][\w .]{1,25}?)[ \t]*:[^\n]*", re.M)
+_ROSTER_ITEM = regex(
     rf"[ \t]*((?:{_WORD})(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:\([^()\n]{{1,25}}\)[ \t]*)?(?:,|/|\bog\b|\boch\b|$)", re.M
 )  # an item may carry its shift or task in brackets ("Man: Bo (åbner), Ida")
 # Chat lines: "[08:02] mette: ...", "08:02 mette: ..."
-_CHAT_LINE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
-_CHAT_SPEAKER = re.compile(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
-_CHAT_NAMED_SPEAKER = re.compile(
+_CHAT_LINE = regex(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
+_CHAT_SPEAKER = regex(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
+_CHAT_NAMED_SPEAKER = regex(
     rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+({_WORD})(?:[ \t]+{_WORD}){{0,2}}:", re.M
 )
-_LOWER_WORD = re.compile(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
-_SENTENCE_STOP = re.compile(r"[.!?](?:[ \t]+|[ \t]*\n+[ \t]*)(?=[A-ZÆØÅÄÖ])")
-_PRONOUN = re.compile(r"(?:Han|Hun|Hon|He|She)\b")
+_LOWER_WORD = regex(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
+_SENTENCE_STOP = regex(r"[.!?](?:[ \t]+|[ \t]*\n+[ \t]*)(?=[A-ZÆØÅÄÖ])")
+_PRONOUN = regex(r"(?:Han|Hun|Hon|He|She)\b")
 _STREET_TAILS = ("vej", "gade", "gatan", "vägen", "torv", "torg")
 _UNKNOWN_NAMEY = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH, FIRST})
-_COORDINATED_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
-_COORDINATED_AFTER = re.compile(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
+_COORDINATED_BEFORE = regex(r"(?:,|[ \t]og|[ \t]och|[ \t]og/eller|[ \t]and|[ \t]samt|[ \t]&)[ \t]+$")
+_COORDINATED_AFTER = regex(r",[ \t]+|[ \t]+(?:og|och|and|samt|&)[ \t]+")
 # A field's value ends at a sentence end, at the next "Label:" on the same line, or after a mail
 # address ("Til: A <a@x.dk> Fakturaen er ...").
-_FIELD_END = re.compile(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]|>[ \t]")
+_FIELD_END = regex(rf"[{_LOW}]{{2}}[.!?][ \t]|:[ \t]|>[ \t]")
 _CARE_OF = ("c/o", "v/", "att.", "attn.")
 _CARE_OF_LAST = frozenset(c[-1] for c in _CARE_OF)
 # Per line: person-field label end, content start, first word end, first word a salutation, sign-off on it.
@@ -2374,10 +2462,24 @@ _SURNAME_FIRST_ITEM = (
     rf"(?(1)\"|(?=[ \t]*(?:[;.]|$)|[ \t]{{2}}|\t|[ \t][–-][ \t]|[ \t]\([^()\n]{{1,30}}\)))"
 )
 # The text's start apart from the delimiters: with "\A" among them the regex engine tries every position.
-_SURNAME_FIRST_HEAD = re.compile(rf"\A{_SURNAME_FIRST_ITEM}", re.M)
-_SURNAME_FIRST = re.compile(rf"(?:[\n:;]|,(?=[ \t]*\")){_SURNAME_FIRST_ITEM}", re.M)
+_SURNAME_FIRST_HEAD = regex(rf"\A{_SURNAME_FIRST_ITEM}", re.M)
+_SURNAME_FIRST = regex(rf"(?:[\n:;]|,(?=[ \t]*\")){_SURNAME_FIRST_ITEM}", re.M)
 # What every item holds (a word ends in a small letter; a comma, blanks, a capital): a cheap pre-check.
-_SURNAME_FIRST_GATE = re.compile(rf",(?<=[{_LOW}],)[ \t]+[{_UP}]")
+_SURNAME_FIRST_GATE = regex(rf",(?<=[{_LOW}],)[ \t]+[{_UP}]")
+
+
+def _colon_line_starts(text: str) -> list[int]:
+    """Where the lines holding a ":" start, in order: a regex whose match opens a line (``^`` under ``re.M``),
+    holds a ":" and no line break finds with ``match`` at these exactly what its ``finditer`` finds."""
+    out: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        out.append(text.rfind("\n", 0, colon) + 1)
+        end = text.find("\n", colon)
+        if end < 0:
+            break
+        colon = text.find(":", end)
+    return out
 
 
 def _surname_first_items(text: str) -> Iterator[re.Match[str]]:
@@ -2386,38 +2488,47 @@ def _surname_first_items(text: str) -> Iterator[re.Match[str]]:
     head = _SURNAME_FIRST_HEAD.match(text)
     if head is not None:
         yield head
-    yield from _SURNAME_FIRST.finditer(text, 0 if head is None else head.end())
+    start = 0 if head is None else head.end()
+    # Every item holds a comma after a small letter before blanks and a capital, and no line break but the
+    # one it may open with: none starts before the line holding the first such comma.
+    gate = _SURNAME_FIRST_GATE.search(text, start)
+    if gate is None:
+        return
+    yield from _SURNAME_FIRST.finditer(text, max(start, text.rfind("\n", start, gate.start())))
 
 
 # A register line in capitals: the name opens the line (after a number) before a gap, a tab, a separator or the end
-_CAPS_LINE = re.compile(
+_CAPS_LINE = regex(
     rf"^[ \t]*(?:\d{{1,4}}[.)]?[ \t]+)?({_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;|])",
     re.M,
 )
 # "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (two words: "DE LA CRUZ" no, "LUND
 # HOLM" yes), a comma, the first name in capitals or capitalised; ends at the line's end, a gap, a separator, a
 # bracket or a score
-_CAPS_SURNAME_FIRST = re.compile(
+_CAPS_SURNAME_FIRST = regex(
     rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t])?{_CAPS_WORD}),[ \t]+({_CAPS_WORD}|{_WORD})"
     rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d)",
     re.M,
 )
 # What every such item holds: two capitals, a comma, blanks, a capital
 # Found from its comma (the two capitals before it looked behind at), so the regex engine skips ahead to a comma.
-_CAPS_SURNAME_FIRST_GATE = re.compile(rf",(?<=[{_UP}]{{2}},)[ \t]+[{_UP}]")
+_CAPS_SURNAME_FIRST_GATE = regex(rf",(?<=[{_UP}]{{2}},)[ \t]+[{_UP}]")
 # A transcript's speaker label in capitals opening a line: "GITTE:", "ANNE METTE:", "INTERVIEWER:"
-_CAPS_SPEAKER = re.compile(rf"^[ \t]*({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?):[ \t]+(?=\S)", re.M)
+_CAPS_SPEAKER = regex(rf"^[ \t]*({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?):[ \t]+(?=\S)", re.M)
 _SPEAKER_ROLES = frozenset(
     {"värd", "vært", "host", "moderator", "intervjuare", "interviewer", "journalist", "reporter"}
 )
-_CAPS_SPEAKER_GATE = re.compile(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
-_PIECE = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
-_SENTENCE_SLASH = re.compile(r"[.!?][ \t]+/\Z")
-_SIGNED_TO_END = re.compile(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
-# An initial for the surname after a first name, before a list's comma or the line's end ("Noah B.,")
-_INITIAL_AFTER = re.compile(rf"[ \t]+([{_UP}]\.)(?=[ \t]*[,;)]|[ \t]*$|[ \t]+(?:og|och)\b)", re.M)
+_CAPS_SPEAKER_GATE = regex(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
+_PIECE = regex(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
+_SENTENCE_SLASH = regex(r"[.!?][ \t]+/\Z")
+_SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
+# A surname's initial after a first name: "Noah B.," in lists, "Zoran P.:" heading a chat post, "Sara N. kl 12" in a
+# note; without its dot only where nothing can follow it ("Petra J: nej", "Er referens: Camilla D" at the line's end).
+_INITIAL_AFTER = regex(
+    rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}])|[{_UP}](?=[ \t]*:|[ \t]*$))", re.M
+)
 # "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
-_WORD_SURNAME_AFTER = re.compile(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
+_WORD_SURNAME_AFTER = regex(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
 
 
 def _is_first_name(finder: FallbackNameFinder, value: str) -> bool:
@@ -2426,7 +2537,7 @@ def _is_first_name(finder: FallbackNameFinder, value: str) -> bool:
 
 
 # Vietnamese names, family name first: common family names, middle names, then the given name
-_VIETNAMESE = re.compile(
+_VIETNAMESE = regex(
     r"(?<![\w-])(Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi"
     r"|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương|Lam|Lâm|Mai|Cao|Luong|Lương),?[ \t]+"
     r"(Thi|Thị|Van|Văn|Duc|Đức|Thanh|Ngoc|Ngọc|Quoc|Quốc|Huu|Hữu|Xuan|Xuân|Kim|Hong|Hồng|Minh|Gia|Bao|Bảo)[ \t]+"
@@ -2463,23 +2574,23 @@ def _word_gate(words: Sequence[str]) -> re.Pattern[str]:
 
 _VIETNAMESE_GATE = _word_gate(_VIETNAMESE_MIDDLE)
 # A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
-_LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
-_LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")
+_LIST_JOIN_BEFORE = regex(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
+_LIST_JOIN_AFTER = regex(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")
 # "Storm (min søn)": a relative named in brackets right after a first name
-_RELATIVE_AFTER = re.compile(
+_RELATIVE_AFTER = regex(
     r"[ \t]*\((?:min|mit|mine|vores|vor|hans|hendes|sin|sit|din|dit|jeres|deres|vår|vårt|hennes|er|deras)[ \t]+(\w+)\)"
 )
 # A match score ("31-28", "2-0"), not a date, phone number or range of years
 # The look-behind after the first digit (the same test of the character before it) lets the regex engine skip
 # ahead to a digit instead of trying every position.
-_SCORE = re.compile(r"\d(?<![\d.,:/-]\d)\d?-\d{1,2}(?![\d/-]|[.,:]\d)")
+_SCORE = regex(r"\d(?<![\d.,:/-]\d)\d?-\d{1,2}(?![\d/-]|[.,:]\d)")
 # A minute in brackets after a scorer ("Lund (88.)", "(12., 67.)")
-_MINUTE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\.?(?:[ \t]*(?:,|og|och)[ \t]*\d{1,3}\.?)*[ \t]*(?:min\.?)?\)")
-_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+_MINUTE_AFTER = regex(r"[ \t]*\(\d{1,3}\.?(?:[ \t]*(?:,|og|och)[ \t]*\d{1,3}\.?)*[ \t]*(?:min\.?)?\)")
+_WORD_AFTER = regex(r"[ \t]+(\w+)")
 # "satte Fischer 2-0", "headede Mensah sejrsmålet", "udlignede Bjerre, men"
-_OBJECT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)(?:[a-zæøåäöü]|\d{1,2}-\d)|[,.;!]")
+_OBJECT_AFTER = regex(r"[ \t]*\n?[ \t]*(?<=\s)(?:[a-zæøåäöü]|\d{1,2}-\d)|[,.;!]")
 _DEFINITE_NOUN = ("et", "en", "an", "erne", "arna", "ene", "na")
-_BRACKET_WORD = re.compile(r"[ \t]*\(([^\W\d]+)(?![.\w])")  # "(labrador, 7 år)", not "(kat.nr. 44)"
+_BRACKET_WORD = regex(r"[ \t]*\(([^\W\d]+)(?![.\w])")  # "(labrador, 7 år)", not "(kat.nr. 44)"
 # What players do in a match report, in the past tense (teams "vandt", "førte", "tabte" are left out)
 _PLAYER_VERBS = frozenset(
     {
@@ -2495,24 +2606,22 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 # Rules whose run may have taken a word before the name in (see _layout_checked)
 _TRIMMABLE = frozenset({"name+surname", "name+first+name", "name+speech", "first+name"})
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|[.!?]\s\s|\s[–-]\s|[\"“]\s?)\Z", re.M)
+_SENTENCE_OPENING = regex(r"(?:^|[.!?:]\s|[.!?]\s\s|\s[–-]\s|[\"“]\s?)\Z", re.M)
 # "Pia Andersen, lærer, Herning": a name, a comma, a lower-case job, a comma before the town
-_PLACE_IN_ROW = re.compile(rf"[{_UP}][{_LOW}]+,[ \t]+[{_LOW}][{_LOW} -]*,[ \t]+\Z")
+_PLACE_IN_ROW = regex(rf"[{_UP}][{_LOW}]+,[ \t]+[{_LOW}][{_LOW} -]*,[ \t]+\Z")
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
-_NICKNAMED = re.compile(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+_NICKNAMED = regex(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
 # What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.
-_NICKNAMED_GATE = re.compile(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
+_NICKNAMED_GATE = regex(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
 # "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case
-_THREAD_LINE = re.compile(
-    rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M
-)
+_THREAD_LINE = regex(rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M)
 # What every thread line holds, found from its colon (a word's small letter before it, a small letter after):
 # texts without it skip the line-by-line regex.
-_THREAD_LINE_GATE = re.compile(rf":(?<=[{_LOW}]:)[ \t]+[{_LOW}]")
+_THREAD_LINE_GATE = regex(rf":(?<=[{_LOW}]:)[ \t]+[{_LOW}]")
 # The word before a name, a quote between allowed ('mødelokale "Karen Blixen"')
-_WORD_BEFORE_NAME = re.compile(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
+_WORD_BEFORE_NAME = regex(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
 # The same read backwards from the name: one match, not a search trying every place in the window.
-_WORD_BEFORE_NAME_REVERSED = re.compile(r"[ \t]*[\"“'«]?[ \t]*([\w:]+)")
+_WORD_BEFORE_NAME_REVERSED = regex(r"[ \t]*[\"“'«]?[ \t]*([\w:]+)")
 
 
 def _word_before_name(text: str, start: int) -> str:
@@ -2524,15 +2633,16 @@ def _word_before_name(text: str, start: int) -> str:
 
 
 # A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
-_GREETING_END = re.compile(r"[.!?](?:[ \t]|$)")
+_GREETING_END = regex(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
-_VESSEL_BEFORE = re.compile(r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+$")
+_CREATURE_NAME = regex(rf"[ \t]+[\"“'‘]?({_WORD})(?![\w])")  # "Bodil", after "stormen"
+_VESSEL_BEFORE = regex(r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+$")
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
 _PLAIN = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER, INIT, STREET_END})  # a run of these is one segment
-_AFTER_HINT = re.compile(r"[\"']?[ \t]*[<(]")
-_ROLE_AFTER = re.compile(r"[ \t]*\(([^\W\d]+)\)")
+_AFTER_HINT = regex(r"[\"']?[ \t]*[<(]")
+_ROLE_AFTER = regex(r"[ \t]*\(([^\W\d]+)\)")
 
 
 def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
@@ -2547,9 +2657,9 @@ def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_TWO_CAPITALS = re.compile(rf"[{_UP}]{{2}}")
-_CAPS_PAIR = re.compile(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
-_CAPS_AFTER_COLON = re.compile(rf":[ \t]*[{_UP}]{{2}}")
+_TWO_CAPITALS = regex(rf"[{_UP}]{{2}}")
+_CAPS_PAIR = regex(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
+_CAPS_AFTER_COLON = regex(rf":[ \t]*[{_UP}]{{2}}")
 
 
 def _clause_start(text: str, start: int, cues: Collection[str]) -> bool:
@@ -2569,6 +2679,12 @@ def _has_caps_pair(text: str) -> bool:
     return _TWO_CAPITALS.search(text) is not None and (
         _CAPS_PAIR.search(text) is not None or (":" in text and _CAPS_AFTER_COLON.search(text) is not None)
     )
+
+
+def _shortest(words: Collection[str]) -> tuple[str, ...]:
+    """The words no other one of them stands in, sorted: a text holds one of these exactly when it holds
+    one of ``words``."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _base(key: str) -> str:

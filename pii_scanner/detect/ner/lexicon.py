@@ -41,6 +41,7 @@ class Lexicon:
     named_things: frozenset[str] = frozenset()  # "mødelokale": a name after it is a room, ship or storm
     animals: frozenset[str] = frozenset()  # "labrador": a name before "(labrador, 7 år)" is a pet's
     places: frozenset[str] = frozenset()  # "herning": towns that name lists hold or that stand where names do
+    creatures: frozenset[str] = frozenset()  # "hunden": the name after it is an animal's or a storm's
 
     def without(self, names: Iterable[str]) -> Lexicon:
         """A copy with some names removed (benchmarks hold names out to test generalisation)."""
@@ -115,4 +116,5 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         named_things=_fold(cues.get("named_things")),
         places=_fold(cues.get("places")),
         animals=_fold(cues.get("animals")),
+        creatures=_fold(cues.get("creatures")),
     )

@@ -25,8 +25,8 @@ from pii_scanner.detect.fastpath import PURE_ENV
 
 # The interface version this code speaks and the hash of the C source it was tested against (native/
 # setup.py builds the hash in; tests/detect/ner/test_name_kernel.py checks it is the file's).
-_ABI = 3
-_SOURCE = "d298b3848bfbae9b"
+_ABI = 4
+_SOURCE = "56ec3d6eb2fdc277"
 
 
 def _load() -> ModuleType | None:
@@ -99,6 +99,19 @@ def any_in(kernel: ModuleType | None) -> Callable[[str, tuple[str, ...]], bool]:
         found: Callable[[str, tuple[str, ...]], bool] = kernel.any_in
         return found
     return _any_in
+
+
+FoldedAnyIn = Callable[[str, tuple[str, ...], tuple[str, ...]], "tuple[bool, bool] | None"]
+
+
+def folded_any_in(kernel: ModuleType | None) -> FoldedAnyIn | None:
+    """``(text, words, more) -> (any of words in text.casefold(), any of more in it)`` in one compiled pass
+    without a folded copy, or None from it for a text it leaves to Python (not Latin-1, or holding "ß" or
+    "µ"); None without the compiled module."""
+    if kernel is not None:
+        found: FoldedAnyIn = kernel.folded_any_in
+        return found
+    return None
 
 
 def caps_pair(kernel: ModuleType | None, pure: Callable[[str], bool]) -> Callable[[str], bool]:

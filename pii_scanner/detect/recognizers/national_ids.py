@@ -17,6 +17,7 @@ from pii_scanner.core.data_cache import code_key, remembered
 from pii_scanner.core.entities import COUNTRY_LANGUAGE, entity
 from pii_scanner.core.errors import InvalidIdentifier
 from pii_scanner.core.model import Finding
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.core.resources import data_dir
 from pii_scanner.detect import country, fastpath, fields, filters, layout, leads
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
@@ -30,6 +31,7 @@ from pii_scanner.detect.recognizers.base import (
     Recognizer,
     context_around,
 )
+from pii_scanner.detect.rules import key_form
 
 DK, SE, NO, FI, IS = (
     entity("DK_CPR").name,
@@ -68,6 +70,11 @@ _TEN_PAIRS = (
 _TWELVE_PAIRS = rf"(?:(?<=1)9|(?<=2)0){_PAIR}\d\d{_PAIR}{_MONTH}{_PAIR}\d\d{_PAIR}\d\d{_PAIR}\d\d"
 # (the month's shape is checked in the pattern, as for the other ten-digit forms: most digit runs stop there)
 _TEN_MISREAD = r"[\dOolI|SB](?:[0O][1-9lI|SB]|[1lI|][0-2O])[\dOolI|SB]{2}[-+][\dOolI|SB]{4}"
+# The same with the century ("200S0706-5142", "19740113-52l0"): read after its holder's name like the above.
+_TWELVE_MISREAD = r"(?:(?<=1)[9]|(?<=2)[0O])[\dOolI|SB]{2}(?:[0O][1-9lI|SB]|[1lI|][0-2O])[\dOolI|SB]{2}-[\dOolI|SB]{4}"
+# A personnummer grouped by year, month and day, and number ("1964 0526 2889", as a scan or a card prints
+# it): read like one digit per box, after a word naming it only.
+_TWELVE_GROUPED = rf"(?:(?<=1)9|(?<=2)0)\d{{2}} {_MONTH}\d{{2}} \d{{4}}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
@@ -87,7 +94,7 @@ _ELEVEN_DOTTED = rf"\d\.{_NO_MONTH}\.\d{{2}} \d{{5}}"
 # The check character is also typed in lower case ("131052-308t"); the century sign A-F/U-Y only in
 # upper case (a lower-case letter there reads as a word).
 _FI = rf"\d{_MONTH}\d{{2}}(?:[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Ya-fhj-npr-y]|{_DASH}\d{{3}}[A-FHJ-NPR-Ya-fhj-npr-y])"
-_NON_DIGITS = re.compile(r"\D")
+_NON_DIGITS = regex(r"\D")
 
 
 _COUNTRY_LANG = COUNTRY_LANGUAGE
@@ -99,30 +106,30 @@ _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
 # (140100-6347)", "Ida Madsen;180806-9021" (capitalised words, the last of three letters or more).
 # Any Latin letters ("José Núñez", "Łucja Wójcik"); a surname of two letters only before a comma ("Elin Ek, ").
 _CAP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]"
-_HOLDER = re.compile(
+_HOLDER = regex(
     rf"(?:^|[\s;,\t|(\"']){_CAP}+(?:[- ]{_CAP}+)*[ \t]+"
     rf"(?:{_CAP}{{2,}}[ \t]*[,;\t|(]?|(?!(?:Nr|No|Id|Tf|Ex)\b){_CAP}[ \t]*,)[ \t]*$"
 )
 # A list item of one first name and its number ("  - Alma  0303188546", "2) Viktor: 0908214768"): a
 # household's children listed by first name.
-_LISTED_NAME = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+{_CAP}{{2,}}[ \t]*[:,]?[ \t]*$")
+_LISTED_NAME = regex(rf"^[ \t]*(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+{_CAP}{{2,}}[ \t]*[:,]?[ \t]*$")
 # A chat message's header line: a sender and a time ("Helle Dalsgaard, 28.11.2026 09:18", "[09:18] Helle:").
-_CHAT_HEADER = re.compile(
+_CHAT_HEADER = regex(
     r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\n\d]{1,40}|[^\n]{1,40}[ \t,]\d{1,2}:\d{2}\]?[ \t]*\r?"
 )
 
 
 # One first name with the number in brackets, capitalised inside a sentence (a proper noun, not the
 # sentence's first word): "sammen med Lucas (1406095391)".
-_NAME_BRACKET = re.compile(rf"(?:^|\s)[a-zæøåäö]+[ \t]+{_CAP}{{2,}} \($")
+_NAME_BRACKET = regex(rf"(?:^|\s)[a-zæøåäö]+[ \t]+{_CAP}{{2,}} \($")
 # "Hendes er: 2806245745", "Mitt är 5010146990": a possessive standing for an identifier named just
 # before ("Vi mangler kun hendes CPR ... Hendes er: ...").
-_POSSESSIVE_IS = re.compile(
+_POSSESSIVE_IS = regex(
     r"(?:^|[\s.,;])(?:hendes|hans|mit|min|dit|din|hennes|mitt|ditt|hennar|deres|deras|sit|sitt)[ \t]+"
     r"(?:er|var|är|blir|bliver)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
-_COPULA_BEFORE = re.compile(r"(?:er|ar|är|ir)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
+_COPULA_BEFORE = regex(r"(?:er|ar|är|ir)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
 _REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
 
 
@@ -151,7 +158,18 @@ def _after_name(env: Env, start: int) -> bool:
 
 # A word for a family member right before the number, in brackets or as a label ("rasmus (søn)
 # 1009167094", "Hustru: 0303188546").
-_KIN_BEFORE = re.compile(r"(?:^|[\s(,;])\(?([^\W\d_]{2,12})\)?[ \t]*:?[ \t]*$")
+def _declared_identity(env: Env, entity: str, start: int, end: int) -> bool:
+    """The value stands under a key naming an identity number of any country ("ID-nr", "personalId"),
+    and a field beside it declares the country ``entity`` belongs to."""
+    told = fields.declared(env, start, end)
+    return (
+        told.country is not None
+        and told.country == _COUNTRY_LANG.get(entity)
+        and key_form(told.key) in env.rules.labels.identity_keys
+    )
+
+
+_KIN_BEFORE = regex(r"(?:^|[\s(,;])\(?([^\W\d_]{2,12})\)?[ \t]*:?[ \t]*$")
 
 
 def _kin_before(env: Env, start: int) -> bool:
@@ -162,7 +180,7 @@ def _kin_before(env: Env, start: int) -> bool:
 # One capitalised first name inside a sentence right before the number ("for Emil 1411096160 og Ella
 # ..."): a word before it that is not capitalised (or "og"/"och"/"and", a comma) says it is no
 # sentence's first word; the name must be a known first name that is no common word.
-_FIRST_NAME = re.compile(rf"(?:[a-zæøåäö]+|,)[ \t]+({_CAP}{{2,}})[ \t]*$")
+_FIRST_NAME = regex(rf"(?:[a-zæøåäö]+|,)[ \t]+({_CAP}{{2,}})[ \t]*$")
 
 
 def _first_name_before(line: str) -> bool:
@@ -227,7 +245,7 @@ def _requested_word(env: Env, start: int, end: int) -> str:
 
 
 # An identifier written in its own form: with its separator, or twelve digits with the century.
-_OWN_FORM_CELL = re.compile(r"\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4}")
+_OWN_FORM_CELL = regex(r"\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4}")
 
 
 def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
@@ -239,7 +257,7 @@ def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
 
 # A noun for a person as the number's own label ("ConflictError: person 170494 4980 already exists",
 # "subject: 0707614285"): the number identifies that person.
-_LABEL_WORD = re.compile(r"(?:^|[\s(\[{,;])([^\W\d_]{4,14})[ \t]*[:=#]?[ \t]*$")
+_LABEL_WORD = regex(r"(?:^|[\s(\[{,;])([^\W\d_]{4,14})[ \t]*[:=#]?[ \t]*$")
 
 
 def _person_label(env: Env, start: int) -> str:
@@ -307,10 +325,10 @@ def _listed_label_words(env: Env, start: int) -> dict[str, str]:
     return found
 
 
-_PERSONAL_CODE_BEFORE = re.compile(r"(?<![^\W_])PNO[A-Z]{2}[-:]$")
+_PERSONAL_CODE_BEFORE = regex(r"(?<![^\W_])PNO[A-Z]{2}[-:]$")
 
 
-_BROKEN_WORD = re.compile(r"-\r?\n")
+_BROKEN_WORD = regex(r"-\r?\n")
 
 
 def _broken_label(env: Env, start: int) -> bool:
@@ -345,11 +363,11 @@ def _more_specific(ctx: ContextHit, words: list[str]) -> bool:
 
 # A context word is the number's own label when only a separator stands between ("kennitala\n261272-2029",
 # "CPR-nr.: 070761-4285").
-_OWN_LABEL_GAP = re.compile(r"[\s:.#=()-]{0,4}$")
+_OWN_LABEL_GAP = regex(r"[\s:.#=()-]{0,4}$")
 
 
 # ... or opens the bracket right after it ("181010-7110 (kennitala, ikke til dansk løn)").
-_OWN_LABEL_AFTER = re.compile(r"[ \t]*[(,][ \t]*")
+_OWN_LABEL_AFTER = regex(r"[ \t]*[(,][ \t]*")
 
 
 def _own_label(ctx: ContextHit, head: str, tail: str = "") -> bool:
@@ -374,11 +392,11 @@ def _check_strength(reading: _Reading) -> int:
 
 
 # Evidence for a CPR failing modulus 11 (issued so since 2007, for any birth date) that nothing names.
-_SHAPED = re.compile(r"(?<![\w-])\d{6}[- ]?\d{4}(?![\w-])")
+_SHAPED = regex(r"(?<![\w-])\d{6}[- ]?\d{4}(?![\w-])")
 _PEER_LINES = 3
-_WORDS, _DIGITS, _BLANKS = re.compile(r"[^\W\d_]+"), re.compile(r"\d+"), re.compile(r"[ \t]+")
-_MARKS = re.compile(r"[^\w\s]+")
-_LEAD = re.compile(r"[^\w]*")  # indentation, list and tree marks ("  ├── ", "└─ ", "- ")
+_WORDS, _DIGITS, _BLANKS = regex(r"[^\W\d_]+"), regex(r"\d+"), regex(r"[ \t]+")
+_MARKS = regex(r"[^\w\s]+")
+_LEAD = regex(r"[^\w]*")  # indentation, list and tree marks ("  ├── ", "└─ ", "- ")
 
 
 def _prefix_shape(prefix: str) -> str:
@@ -429,7 +447,7 @@ def _lines_around(text: str, lo: int, hi: int, count: int) -> Iterator[tuple[int
 
 
 # A date written as a date (day first, or ISO): the holder's birth date beside the number.
-_WRITTEN_DATE = re.compile(
+_WRITTEN_DATE = regex(
     r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d])|(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])"
 )
 
@@ -477,12 +495,12 @@ class _Reading(NamedTuple):  # one per reading weighed: a tuple is cheaper than 
 # "0707614285_kontrakt.docx"): the shared pattern refuses a number glued to a word character, so these
 # are looked for around each "_", only inside a token that ends with a file extension.
 _EXTENSION_AHEAD = r"(?=[^\s/\\:;,\"'<>|()]*\.[A-Za-z][A-Za-z0-9]{1,4}(?![\w.]))"
-_AFTER_UNDERSCORE = re.compile(
+_AFTER_UNDERSCORE = regex(
     rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
     rf"(?![^\W_])(?![-+]\d){_EXTENSION_AHEAD}"
 )
-_NAME_AHEAD = re.compile(_EXTENSION_AHEAD)
-_BEFORE_UNDERSCORE = re.compile(
+_NAME_AHEAD = regex(_EXTENSION_AHEAD)
+_BEFORE_UNDERSCORE = regex(
     rf"(?<![\w+])(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))_$"
 )
 
@@ -504,7 +522,7 @@ def _in_file_names(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 # IATA's document-type code for a national identity number, glued to the number in reservation records
 # ("SSR FOID SK HK1/NI0707614285", "FOID/NI070761-4285").
 _ID_CODE = "/NI"
-_AFTER_ID_CODE = re.compile(
+_AFTER_ID_CODE = regex(
     rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))(?![\d])"
 )
 
@@ -512,7 +530,7 @@ _AFTER_ID_CODE = re.compile(
 # ETSI EN 319 412-1's semantics identifier of a natural person's national number in a certificate:
 # "PNO", the country, "-" ("serialNumber=PNOSE-199005300422", "PNODK-0707614285").
 _PERSONAL_CODE = "PNO"
-_PERSONAL_CODE_COUNTRY = re.compile(r"[A-Z]{2}[-:]")
+_PERSONAL_CODE_COUNTRY = regex(r"[A-Z]{2}[-:]")
 
 
 def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
@@ -534,21 +552,22 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 # A number with a letter a scanner or a typist put for a digit (O/o for 0, l/I/| for 1, S for 5, B for 8),
 # right after a word naming the identifier ("Cpr.nr.: 151l83-4933", "Personnummer: [ 790406-O626 ]"):
 # a person still reads it, so it is read, but only with that label (OCR parts are read so throughout).
-_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS")  # cpr, cpr-nr, pers.nr, personnummer...
+# cpr, cpr-nr, pers.nr, personnummer..., and "Pnr" (a P-number has no letters: only personnummer are read)
+_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS", "pnr", "Pnr", "PNR")
 _OCR_CHAR = "0-9OolIS8B|"
 # The rest of the label holds no digit (a digit there is the number's own first one) and may be broken
 # by a hyphen at a line end ("Personnum-\nmer:"); the century may be misread too ("l9961106-3299").
-_OCR_AFTER_LABEL = re.compile(
+_OCR_AFTER_LABEL = regex(
     rf"(?:[^\W\d]|[.\- ]|-\r?\n){{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
     rf"(?<![\w])(?P<n>(?:[1lI|][9]|2[0Oo])?[{_OCR_CHAR}]{{6}}[-+]?[{_OCR_CHAR}]{{4}})(?![\w])"
 )
-_MISREAD = re.compile(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
+_MISREAD = regex(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
 _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
 _HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE)
-_HOOKS = re.compile("|".join(re.escape(word) for word in _HOOK_WORDS))
+_HOOKS = regex("|".join(re.escape(word) for word in _HOOK_WORDS))
 
 
 def _hook_places(text: str, start: int, end: int, kernel: fastpath.Kernel) -> list[int] | None:
@@ -660,6 +679,8 @@ class NationalIdRecognizer(Recognizer):
             # Last: what no pattern above took. A letter for a digit in the identifier's own form
             # ("370l03-3346" in a fax): read after its holder's name only, when the check passes.
             Pattern("ocr_named", "0-9", BEFORE + _TEN_MISREAD + AFTER),
+            Pattern("ocr_named", "12", BEFORE + _TWELVE_MISREAD + AFTER),
+            Pattern("boxed", "12", BEFORE + _TWELVE_GROUPED + AFTER),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -677,7 +698,8 @@ class NationalIdRecognizer(Recognizer):
             raw, pattern = raw.replace(".", ""), "no_split"
         elif misread:  # a letter for a digit: read as the digits meant, scored as an OCR split
             raw = raw.translate(_OCR_LETTERS)
-            pattern = "se_twelve" if pattern == "ocr_twelve" else "ten_digits"
+            twelve = pattern == "ocr_twelve" or (named_misread and len(_NON_DIGITS.sub("", raw)) == 12)
+            pattern = "se_twelve" if twelve else "ten_digits"
         if pattern == "ten_digits":
             plus_broken = "+\n" in raw or "+\r\n" in raw
             if plus_broken:
@@ -747,6 +769,10 @@ class NationalIdRecognizer(Recognizer):
         listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
+            if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
+                # "ID-nr" beside "Nat. DK", {"nationality": "FI", "personalId": ...}: the row's own country's
+                # identifier, when the value is valid there.
+                ctx = ContextHit((fields.declared(env, start, end).key,), (), False)
             if not ctx.positive and not ctx.negative:
                 if not person_label:
                     person_label.append(_person_label(env, start))

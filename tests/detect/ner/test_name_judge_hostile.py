@@ -5,6 +5,7 @@ answer), never crash; hostile texts leave exactly the pure lists and sets."""
 from __future__ import annotations
 
 import random
+import sys
 from typing import Any, ClassVar
 
 import pytest
@@ -227,6 +228,16 @@ def test_runs_found_and_judged_in_one_pass_bad_arguments_raise() -> None:
         args[where] = value
         with pytest.raises(TypeError):
             KERNEL.find_runs(*args)
+
+    # The judging context is taken before the run tables are checked: refused run tables give every
+    # reference back (a leak would keep the lists and the finder alive).
+    args = list(good)
+    args[1] = finder._tables[:5]
+    held = [sys.getrefcount(a) for a in args[6:]] + [sys.getrefcount(finder), sys.getrefcount(args[2])]
+    for _ in range(50):
+        with pytest.raises(TypeError):
+            KERNEL.find_runs(*args)
+    assert [sys.getrefcount(a) for a in args[6:]] + [sys.getrefcount(finder), sys.getrefcount(args[2])] == held
 
     class BadTruth:
         def __bool__(self) -> bool:

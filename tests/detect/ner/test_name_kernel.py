@@ -270,6 +270,51 @@ def test_any_in_is_any_word_in_the_text_on_hostile_strings() -> None:
 
 
 @needs_compiled
+def test_folded_any_in_is_any_word_in_the_case_folded_text_on_hostile_strings() -> None:
+    """``folded_any_in`` answers as ``any(w in text.casefold() ...)`` per word set, for every Latin-1 text
+    without "ß" or "µ" (whose folds are not one Latin-1 character); other texts are left to Python (None)."""
+
+    def want(text: str, words: tuple[str, ...]) -> bool:
+        folded = text.casefold()
+        return any(w in folded for w in words)
+
+    latin = [chr(c) for c in range(256) if chr(c) not in "ßµ"]
+    for ch in latin:  # every character folds as str.casefold folds it
+        assert KERNEL.folded_any_in(ch * 3, (ch.casefold() * 2,), (ch,)) == (True, want(ch * 3, (ch,))), repr(ch)
+    rng = random.Random(23)
+    alphabet = [*"aAbBkKsStTåÅøØæÆäÄöÖéÉ \n\t,.:", "\x00", "\xff", "\xde", "\xfe", "\xd7", "\xf7"]
+    words_pool = ["hilsen", "mvh", "kh", "k", "å", "øst", "rum", "sal", "a\x00", "\xfeb", "\xf7", "", "ÿ"]
+    for _ in range(4000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        words = tuple(rng.sample(words_pool, rng.randint(0, 4)))
+        more = tuple(rng.sample(words_pool, rng.randint(0, 4)))
+        assert KERNEL.folded_any_in(sample, words, more) == (want(sample, words), want(sample, more)), (sample, words)
+    big = "Med Venlig " * 300_000 + "HILSEN"
+    many = tuple(f"w{i}" for i in range(150))
+    cases = [
+        (big, ("hilsen",), ("venlig hilsen",)),
+        (big[:-1], ("hilsen",), ()),
+        ("x", ("xy",), ("x", "a" * 10)),  # a word longer than the text
+        ("Åse", ("\u0101se",), ("\U0001f600",)),  # words past Latin-1 stand in no Latin-1 text
+        ("W149 w3", many, (*many, "w3")),  # more words than one table holds
+        ("w1", (*many[2:], "zz"), ()),
+        ("", ("",), ("a",)),
+    ]
+    for sample, words, more in cases:
+        assert KERNEL.folded_any_in(sample, words, more) == (want(sample, words), want(sample, more)), sample[:20]
+    for left in ("Straße", "5 µg", "Jens – Hansen", "\u0130stanbul", "\u212aelvin", "\U0001f600"):
+        assert KERNEL.folded_any_in(left, ("s",), ()) is None
+    with pytest.raises(TypeError):
+        KERNEL.folded_any_in(b"hilsen", ("hilsen",), ())
+    with pytest.raises(TypeError):
+        KERNEL.folded_any_in("hilsen", ["hilsen"], ())
+    with pytest.raises(TypeError):
+        KERNEL.folded_any_in("hilsen", ("hilsen", 5), ())
+    with pytest.raises(TypeError):
+        KERNEL.folded_any_in("hilsen", ("hilsen",))
+
+
+@needs_compiled
 def test_caps_pair_is_the_pure_check_on_hostile_strings() -> None:
     samples = ["", ":", "AB", "AB ", "AB CD", "AB\tCD", "AB  C", "A B CD", ":CD", ": \t ÅS", ":Å", "ÅSA LINDQVIST"]
     samples += ["\x00AB CD", "AB\x00CD", "\ud800AB CD\udfff", "\U0001f600: ŁÓ", "ǅǅ ǅǅ", "ΩΩ ΩΩ", "ẞẞ ẞẞ", "AB\u00a0CD"]

@@ -305,3 +305,71 @@ def test_vietnamese_middle_name_check_is_the_word_regex() -> None:
         assert [m.span() for m in fallback._VIETNAMESE_GATE.finditer(text)] == want, text
         hits += bool(want)
     assert hits > 1000
+
+
+def test_sign_off_and_thing_word_checks_are_the_case_folded_search(finder: FallbackNameFinder) -> None:
+    """Whether a text holds a sign-off word or a named-thing word: the compiled pass over the text (no folded
+    copy) and the pure one over folded pieces answer as one search in the whole folded text, also for texts
+    the compiled pass leaves to Python (past Latin-1, "ß", "µ") and a word across two pieces."""
+    pure = FallbackNameFinder(fast_path="off")
+
+    def want(text: str) -> tuple[bool, bool]:
+        folded = text.casefold()
+        return any(w in folded for w in finder._sig_words), any(w in folded for w in finder._thing_words)
+
+    rng = random.Random(29)
+    pieces = [*PIECES, *MORE, "MVH", "Hilsen", "HÄLSNING", "Mødelokalet", "RUM", "Straße", "µ", "K", "ẞ", "–"]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(5000))]
+    edge = "x" * ((1 << 16) - 3)
+    samples += [edge + "HILSEN", edge + "Mødelokale", edge + "–HILSEN", "Gruß\nMVH"]
+    hits = 0
+    for text in samples:
+        expected = want(text)
+        assert finder._text_words(text) == expected, text[:60]
+        assert pure._text_words(text) == expected, text[:60]
+        hits += expected[0] + expected[1]
+    assert hits > 1000
+    assert all(not any(o != w and o in w for o in finder._thing_words) for w in finder._thing_words)
+
+
+def test_layout_look_is_what_the_layout_check_reads(finder: FallbackNameFinder) -> None:
+    """The layout check's per-name memo (three words or more, a place word, a first name) is the plain
+    reading of the name, cold and warm."""
+    rng = random.Random(31)
+    words = ["Holger", "Petersen", "Herning", "Anna", "Bo", "Lund", "Brande", "Venstres", "\t", "Åsa", "Maria", "x"]
+
+    def plain(value: str) -> int:
+        if " " in value:
+            return fallback._LOOK_WORDS if value.count(" ") > 1 or "\t" in value else 0
+        look = fallback._LOOK_PLACE if value.casefold() in finder.lex.places else 0
+        return look | (fallback._LOOK_FIRST if fallback._is_first_name(finder, value) else 0)
+
+    values = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(2000)]
+    values += ["Herning", "Anna", "Bo", "Anna\tLund", "Anna Lund", "Anna Maria Lund", "HERNING"]
+    seen = {0: 0, 1: 0, 2: 0, 4: 0}
+    for _ in range(2):  # cold, then from the memo
+        for value in values:
+            look = plain(value)
+            assert finder._layout_look(value) == look, value
+            for bit in seen:
+                seen[bit] += bool(look & bit) if bit else not look
+    assert all(seen.values()), seen
+
+
+def test_roster_and_chat_lines_read_from_the_colon_lines_are_the_regex_matches() -> None:
+    """The roster and chat-speaker regexes tried only at the starts of lines holding a colon find what their
+    ``finditer`` over the whole text finds."""
+    rng = random.Random(37)
+    pieces = [*PIECES, *MORE, "Man: Bo, Ida", "Tirsdag:", "[08:02] mette: hej", "08:02 jakob:", ":", "\n", "\r\n", " "]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(8000))]
+    samples += [":" * 50, "\n" * 50, "a:" * 1000, ":\n" * 500, "x" * 5000 + ":"]
+    hits = 0
+    for text in samples:
+        starts = fallback._colon_line_starts(text)
+        assert starts == sorted(set(starts)), text
+        for pattern in (fallback._ROSTER_LINE, fallback._CHAT_SPEAKER, fallback._CHAT_NAMED_SPEAKER):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            got = [(m.span(), m.groups()) for m in (pattern.match(text, i) for i in starts) if m is not None]
+            assert got == want, (pattern.pattern[:30], text)
+            hits += bool(want)
+    assert hits > 1000

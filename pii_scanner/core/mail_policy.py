@@ -124,11 +124,18 @@ def utf8_message(data: bytes) -> bytes:
     return data
 
 
+# Apple Mail .emlx: the message's length in bytes on a line of its own, then the message itself.
+_EMLX_COUNT = re.compile(rb"[0-9]{1,12}[ \t]*\r?\n(?=[!-9;-~]{1,76}[ \t]*:)")
+
+
 def message_start(data: bytes) -> int:
-    """Offset of the first header line: after a UTF-8 byte order mark and leading blank lines.
+    """Offset of the first header line: after a UTF-8 byte order mark, leading blank lines and the byte
+    count line of Apple Mail's ``.emlx`` files (a message stored behind it is still a message).
 
     >>> message_start(b"\\xef\\xbb\\xbf\\r\\n\\nSubject: x")
     6
+    >>> message_start(b"1412\\nFrom: a@x.dk\\nSensitivity: Private\\n\\nbody")
+    5
     """
     pos = len(_BOM) if data.startswith(_BOM) else 0
     while pos < len(data):
@@ -136,7 +143,8 @@ def message_start(data: bytes) -> int:
         if end < 0 or data[pos:end].strip():  # a line with content: the first header
             break
         pos = end + 1
-    return pos
+    count = _EMLX_COUNT.match(data, pos)
+    return count.end() if count else pos
 
 
 def header_block(data: bytes) -> bytes:

@@ -8,6 +8,9 @@ unless ``config.mail.inspect_private`` is set. Encryption is judged on the MIME 
 
 from __future__ import annotations
 
+import base64
+import binascii
+import quopri
 import re
 from collections.abc import Iterator
 from email import policy
@@ -50,6 +53,9 @@ _SKIP_TYPES = frozenset(
     }
 )
 _PGP_BLOCK = re.compile(r"-----BEGIN PGP MESSAGE-----.*?-----END PGP MESSAGE-----", re.DOTALL)
+# message/* parts that are reports about a message, not a message: read as the parser splits them.
+_REPORT_TYPES = frozenset({"message/delivery-status", "message/disposition-notification"})
+MAX_MIME_DEPTH = 50
 
 
 class OneShot:
@@ -157,12 +163,28 @@ def _is_attachment(part: Message) -> bool:
         return True
 
 
-def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], depth: int = 0) -> None:
-    """Split a MIME tree into body texts and attachment parts (signatures dropped)."""
+def _is_attached_message(part: Message) -> bool:
+    """A part that carries a whole message: message/rfc822, RFC 6532 message/global, message/news...
+
+    The email package parses every message/* payload into the outer tree; read in place, a private
+    message attached under any such type would become the outer message's body.
+    """
+    return part.get_content_maintype() == "message" and part.get_content_type() not in _REPORT_TYPES
+
+
+def _collect(
+    part: Message, bodies: list[TextPart], attachments: list[Message], depth: int = 0, cut: list[int] | None = None
+) -> None:
+    """Split a MIME tree into body texts and attachment parts (signatures dropped).
+
+    Parts nested deeper than ``MAX_MIME_DEPTH`` are not read; ``cut`` counts them so the message says so.
+    """
     ctype = part.get_content_type()
-    if depth > 50:
+    if depth > MAX_MIME_DEPTH:
+        if cut is not None:
+            cut.append(depth)
         return
-    if ctype == "message/rfc822":  # an attached message (the email package calls it multipart)
+    if _is_attached_message(part):  # an attached message (the email package calls it multipart)
         attachments.append(part)
         return
     if part.is_multipart():
@@ -174,7 +196,7 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
         elif ctype == "multipart/signed" and subparts:
             subparts = subparts[:1]  # the signed content; the signature is not text
         for sub in subparts:
-            _collect(sub, bodies, attachments, depth + 1)
+            _collect(sub, bodies, attachments, depth + 1, cut)
         return
     if ctype in _SKIP_TYPES:
         return
@@ -182,7 +204,7 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
         payload = part.get_payload(decode=True)
         inner = cms_signed_content(payload) if isinstance(payload, bytes) else None
         if inner is not None:  # opaque-signed S/MIME: the signed content is plaintext
-            _collect(_PARSER.parsebytes(inner), bodies, attachments, depth + 1)
+            _collect(_PARSER.parsebytes(inner), bodies, attachments, depth + 1, cut)
             return
     if ctype in ("text/plain", "text/html") and not _is_attachment(part):
         text = _part_text(part)
@@ -191,13 +213,35 @@ def _collect(part: Message, bodies: list[TextPart], attachments: list[Message], 
     attachments.append(part)
 
 
-def _attached_message_bytes(inner: Message) -> bytes:
+def _decoded_attached_message(part: Message, inner: Message) -> bytes | None:
+    """The bytes of a message attached with a base64 or quoted-printable transfer encoding, or None.
+
+    RFC 2046 forbids encoding message/rfc822, but writers do it; the parser then reads the encoded
+    text as a message of its own (no headers, the code as its body), so the attached message, its
+    ``Sensitivity`` included, has to be decoded here before anything decides about it.
+    """
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if cte not in ("base64", "quoted-printable"):
+        return None
+    encoded = inner.as_bytes()
+    if cte == "quoted-printable":
+        return quopri.decodestring(encoded)
+    try:
+        return base64.b64decode(b"".join(encoded.split()), validate=False)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _attached_message_bytes(inner: Message, part: Message | None = None) -> bytes:
     """An attached message as bytes, its header block whole again.
 
     The parser ends a header block at a malformed line (no colon, ``Name :``) and the generator
     then writes a blank line there: every header after it, ``Sensitivity`` included, would read as
     body. The blank line the generator added is taken out again so the privacy decision sees them.
     """
+    decoded = _decoded_attached_message(part, inner) if part is not None else None
+    if decoded is not None:
+        return decoded
     data = inner.as_bytes()
     if any(isinstance(d, MissingHeaderBodySeparatorDefect) for d in inner.defects):
         cut = data.find(b"\n\n")
@@ -209,16 +253,15 @@ def _attached_message_bytes(inner: Message) -> bytes:
 def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> Iterator[Item]:
     for n, part in enumerate(parts, 1):
         ctx.budget.count_member()
-        ctype = part.get_content_type()
         try:
             filename = part.get_filename() or ""
         except (TypeError, ValueError, IndexError):
             filename = ""
         hint: str | None = None
-        if ctype == "message/rfc822":
+        if _is_attached_message(part):
             inner = part.get_payload()
             inner_msg = inner[0] if isinstance(inner, list) and inner else inner
-            data = _attached_message_bytes(inner_msg) if isinstance(inner_msg, Message) else b""
+            data = _attached_message_bytes(inner_msg, part) if isinstance(inner_msg, Message) else b""
             hint = MIME
             filename = filename or "message.eml"
         else:
@@ -324,7 +367,9 @@ def extract_parsed(
         )
     bodies: list[TextPart] = []
     attachments: list[Message] = []
-    _collect(msg, bodies, attachments)
+    cut: list[int] = []
+    _collect(msg, bodies, attachments, cut=cut)
+    error = f"MIME parts nested deeper than {MAX_MIME_DEPTH} levels; not read" if cut else None
     encrypted, why = False, None
     if any("-----BEGIN PGP MESSAGE-----" in b.text and pgp_armor_encrypted(b.text) for b in bodies):
         encrypted, why = True, "inline PGP encrypted"
@@ -337,6 +382,7 @@ def extract_parsed(
         children=_attachment_items(item, attachments, ctx),
         encrypted=encrypted,
         encryption_reason=why,
+        error=error,
         mail=meta,
         metadata=metadata,
     )

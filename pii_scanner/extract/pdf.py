@@ -1,7 +1,10 @@
-"""PDF through pypdfium2 (PDFium, BSD/Apache): the text layer, annotations, OCR for scanned pages.
+"""PDF through pypdfium2 (PDFium, BSD/Apache): the text layer, annotations, form field values, OCR for
+scanned pages.
 
 A page with (almost) no text but with pictures on it is a scan: it is rendered at
-``limits.ocr_dpi`` and OCR'd. A PDF that needs a user password is reported as encrypted.
+``limits.ocr_dpi`` and OCR'd. A PDF that needs a user password is reported as encrypted. The values
+typed into a fillable form (AcroForm text fields, combo and list boxes) are not in the page's text
+layer; they are read as ``form`` parts, one ``field name: value`` line each.
 """
 
 from __future__ import annotations
@@ -23,25 +26,53 @@ MAX_PAGES = 20_000
 LARGE_PAGES = 500  # more pages than this: the text is handed on page by page, never built whole
 
 
-def _annotations(page: Any, raw: Any) -> list[str]:
-    """The Contents (comment text) of a page's annotations."""
+def _wide(read: Any, *args: Any, limit: int = 1 << 20) -> str:
+    """A UTF-16LE string from a PDFium getter called as ``read(*args, buffer, size)`` (size first asked with None)."""
+    size = int(read(*args, None, 0))
+    if size <= 2:
+        return ""
+    size = min(size, limit)
+    buf = ctypes.create_string_buffer(size)
+    read(*args, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size)
+    return buf.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
+
+
+def _annotations(page: Any, raw: Any, form: Any = None, fields: list[str] | None = None) -> list[str]:
+    """The Contents (comment text) of a page's annotations; with a form handle, the values of its text,
+    combo and list box fields go to ``fields`` as ``name: value`` lines."""
     texts: list[str] = []
+    value_types = (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX)
     for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
         annot = raw.FPDFPage_GetAnnot(page.raw, i)
         if not annot:
             continue
         try:
-            size = raw.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
-            if size > 2:
-                buf = ctypes.create_string_buffer(size)
-                wide = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
-                raw.FPDFAnnot_GetStringValue(annot, b"Contents", wide, size)
-                text = buf.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
-                if text:
-                    texts.append(text)
+            text = _wide(raw.FPDFAnnot_GetStringValue, annot, b"Contents")
+            if text:
+                texts.append(text)
+            if (
+                form is not None
+                and fields is not None
+                and raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET
+                and raw.FPDFAnnot_GetFormFieldType(form, annot) in value_types
+            ):
+                value = _wide(raw.FPDFAnnot_GetFormFieldValue, form, annot)
+                if value:
+                    name = _wide(raw.FPDFAnnot_GetFormFieldName, form, annot, limit=4096)
+                    fields.append(f"{name}: {value}" if name else value)
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return texts
+
+
+def _form_handle(doc: Any) -> Any:
+    """The document's form-fill handle (PDFium reads field values through it), or None without a form."""
+    try:
+        doc.init_forms()
+    except Exception:  # no usable form: the page text is still read
+        return None
+    env = getattr(doc, "formenv", None)
+    return env.raw if env is not None else None
 
 
 def _has_images(page: Any, raw: Any) -> bool:
@@ -69,21 +100,25 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
         doc.close()
         raise LimitExceeded(f"PDF with more than {MAX_PAGES} pages")
     metadata: dict[str, int] = {"pages": count, "ocr_pages": 0}
+    form = _form_handle(doc)
 
     def pieces() -> Iterator[PartPiece]:
-        """Page by page: its text, then its OCR reading when it is a scan; annotations at the end."""
+        """Page by page: its text, then its OCR reading when it is a scan; annotations and form values at the end."""
         comments: list[str] = []
+        fields: list[str] = []
         try:
             for index in range(count):
                 ctx.budget.check_time()
                 try:
-                    yield from _page(doc, index, ctx, comments, metadata)
+                    yield from _page(doc, index, ctx, comments, metadata, form, fields)
                 except pdfium.PdfiumError:  # one unreadable page: the others are still read
                     yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read")
         finally:
             doc.close()
         if comments:
             yield PartPiece("\n".join(comments), "comment", start=True)
+        if fields:
+            yield PartPiece("\n".join(fields), "form", start=True)
 
     # Read from a file: never whole. In memory: the text of a long PDF is not built whole either.
     large = not isinstance(data, bytes) or count > LARGE_PAGES
@@ -91,7 +126,13 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
 
 
 def _page(
-    doc: Any, index: int, ctx: ExtractContext, comments: list[str], metadata: dict[str, int]
+    doc: Any,
+    index: int,
+    ctx: ExtractContext,
+    comments: list[str],
+    metadata: dict[str, int],
+    form: Any = None,
+    fields: list[str] | None = None,
 ) -> Iterator[PartPiece]:
     import pypdfium2.raw as raw
 
@@ -100,7 +141,7 @@ def _page(
         textpage = page.get_textpage()
         text = textpage.get_text_range().replace("\r\n", "\n").strip()
         textpage.close()
-        comments.extend(_annotations(page, raw))
+        comments.extend(_annotations(page, raw, form, fields))
         if len(text) >= SCANNED_BELOW or not ctx.config.limits.ocr or not _has_images(page, raw):
             if text:
                 yield PartPiece(text, "body", start=True)

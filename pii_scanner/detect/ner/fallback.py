@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.core.regex_cache import regex
@@ -753,8 +754,10 @@ class FallbackNameFinder:
                 taken = _Spans(found)
             return not taken.overlaps(start, end)
 
-        for m in _ROSTER_LINE.finditer(text):
-            if m.group(1).casefold() not in lex.roster_labels:
+        colon_lines = _colon_line_starts(text)  # roster and chat lines hold a colon: only these are tried
+        for line_start in colon_lines:
+            m = _ROSTER_LINE.match(text, line_start)
+            if m is None or m.group(1).casefold() not in lex.roster_labels:
                 continue
             items = [i for i in _ROSTER_ITEM.finditer(text, m.end(1) + 1, m.end())]
             words = [(i.start(1), i.end(1), self._token(i.group(1))) for i in items if " " not in i.group(1)]
@@ -765,8 +768,9 @@ class FallbackNameFinder:
                     seg = _Seg(start, end, [info[0]], [info[1]], ["roster"], [end])
                     out.append(self._finding(text, seg, 0.6, "roster"))
         speakers: set[str] = set()
-        for m in _CHAT_SPEAKER.finditer(text):
-            if m.group(1) in lex.first:
+        for line_start in colon_lines:
+            m = _CHAT_SPEAKER.match(text, line_start)
+            if m is not None and m.group(1) in lex.first:
                 speakers.add(m.group(1))
         if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
             for m in _CHAT_NAMED_SPEAKER.finditer(text):
@@ -1364,9 +1368,9 @@ class FallbackNameFinder:
         lex = self.lex
         out: list[Finding] = []
         # Only names of three words and more, or of one word naming a place or a first name, are looked at.
-        looks = self._layout_looks
-        if any(looks.get(f.value, -1) != 0 for f in found) and any(self._layout_look(f.value) for f in found):
-            out = self._layout_looked_at(text, found)
+        values = [f.value for f in found]
+        if any(map(self._layout_looks.get, values, repeat(1))) and any(map(self._layout_look, values)):
+            out = self._layout_looked_at(text, found)  # a name not memoised yet, or one to look at
         else:
             out = list(found)
         if "(" in text and lex.animals:  # "Dyr: Bella (labrador, 7 år)" ... "Bella halter"
@@ -1396,10 +1400,13 @@ class FallbackNameFinder:
     def _layout_looked_at(self, text: str, found: list[Finding]) -> list[Finding]:
         """``_layout_checked``'s look at each name's words and place (see there)."""
         lex = self.lex
+        looks = self._layout_looks
         out: list[Finding] = []
         for f in found:
             value = f.value
-            look = self._layout_look(value)
+            look = looks.get(value)
+            if look is None:
+                look = self._layout_look(value)
             if not look:
                 out.append(f)
                 continue
@@ -2461,13 +2468,33 @@ _SURNAME_FIRST = regex(rf"(?:[\n:;]|,(?=[ \t]*\")){_SURNAME_FIRST_ITEM}", re.M)
 _SURNAME_FIRST_GATE = regex(rf",(?<=[{_LOW}],)[ \t]+[{_UP}]")
 
 
+def _colon_line_starts(text: str) -> list[int]:
+    """Where the lines holding a ":" start, in order: a regex whose match opens a line (``^`` under ``re.M``),
+    holds a ":" and no line break finds with ``match`` at these exactly what its ``finditer`` finds."""
+    out: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        out.append(text.rfind("\n", 0, colon) + 1)
+        end = text.find("\n", colon)
+        if end < 0:
+            break
+        colon = text.find(":", end)
+    return out
+
+
 def _surname_first_items(text: str) -> Iterator[re.Match[str]]:
     """What one regex with the text's start among the delimiters would find with ``finditer``: the start is
     tried first."""
     head = _SURNAME_FIRST_HEAD.match(text)
     if head is not None:
         yield head
-    yield from _SURNAME_FIRST.finditer(text, 0 if head is None else head.end())
+    start = 0 if head is None else head.end()
+    # Every item holds a comma after a small letter before blanks and a capital, and no line break but the
+    # one it may open with: none starts before the line holding the first such comma.
+    gate = _SURNAME_FIRST_GATE.search(text, start)
+    if gate is None:
+        return
+    yield from _SURNAME_FIRST.finditer(text, max(start, text.rfind("\n", start, gate.start())))
 
 
 # A register line in capitals: the name opens the line (after a number) before a gap, a tab, a separator or the end

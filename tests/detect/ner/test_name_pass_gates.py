@@ -354,3 +354,22 @@ def test_layout_look_is_what_the_layout_check_reads(finder: FallbackNameFinder) 
             for bit in seen:
                 seen[bit] += bool(look & bit) if bit else not look
     assert all(seen.values()), seen
+
+
+def test_roster_and_chat_lines_read_from_the_colon_lines_are_the_regex_matches() -> None:
+    """The roster and chat-speaker regexes tried only at the starts of lines holding a colon find what their
+    ``finditer`` over the whole text finds."""
+    rng = random.Random(37)
+    pieces = [*PIECES, *MORE, "Man: Bo, Ida", "Tirsdag:", "[08:02] mette: hej", "08:02 jakob:", ":", "\n", "\r\n", " "]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(8000))]
+    samples += [":" * 50, "\n" * 50, "a:" * 1000, ":\n" * 500, "x" * 5000 + ":"]
+    hits = 0
+    for text in samples:
+        starts = fallback._colon_line_starts(text)
+        assert starts == sorted(set(starts)), text
+        for pattern in (fallback._ROSTER_LINE, fallback._CHAT_SPEAKER, fallback._CHAT_NAMED_SPEAKER):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            got = [(m.span(), m.groups()) for m in (pattern.match(text, i) for i in starts) if m is not None]
+            assert got == want, (pattern.pattern[:30], text)
+            hits += bool(want)
+    assert hits > 1000

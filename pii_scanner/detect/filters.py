@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pii_scanner.core.entities import NATIONAL_IDS
+from pii_scanner.core.entities import CATALOGUE, NATIONAL_IDS
 from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect import country, fastpath, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
@@ -993,6 +993,8 @@ def chat_answer(env: Env, lo: int, start: int) -> bool:
 # is what an invoice number "YYMMDD-NNNN" reads as).
 _OLDEST_UNLABELLED = 105
 _YOUNGEST_UNLABELLED = 2
+# Danish and Finnish numbers carry no reliable century without context, so great age marks a serial.
+_OLDEST_CHECKED = frozenset(s.name for s in CATALOGUE if s.national_id and s.country in {"DK", "FI"})
 
 
 def implausible_age(candidate: Candidate, env: Env) -> bool:
@@ -1005,7 +1007,7 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
         - candidate.born.year
         - ((env.today.month, env.today.day) < (candidate.born.month, candidate.born.day))
     )
-    if candidate.entity in ("DK_CPR", "FI_PERSONAL_IDENTITY_CODE"):
+    if candidate.entity in _OLDEST_CHECKED:
         # A HETU's "+" is the 1800s: "210224+2746" without a word naming it is a Swedish centenarian's.
         return age >= _OLDEST_UNLABELLED
     if candidate.entity == "SE_PERSONNUMMER":

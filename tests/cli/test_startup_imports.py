@@ -75,7 +75,7 @@ def test_help_lists_every_verb_with_its_own_summary() -> None:
 
 def test_help_text_is_the_same_as_with_every_verb_loaded() -> None:
     lazy = main.get_help(click.Context(main, info_name="pii-scanner"))
-    loaded = click.Group("pii-scanner", help=main.help, params=main.params)
+    loaded = click.Group("pii-scanner", help=main.help, params=main.params, context_settings=main.context_settings)
     for module, name, _ in VERBS:
         loaded.add_command(getattr(importlib.import_module(module), name), name.replace("_", "-"))
     assert lazy == loaded.get_help(click.Context(loaded, info_name="pii-scanner"))

@@ -35,10 +35,29 @@ def _extra(rng: random.Random, kind: str) -> str:
     return ids.make_ean13(rng, rng.choice(["57", "73"]))
 
 
+# A number written as is and labelled: ``<<SE=198112189876>>`` (a well-known example number in the text).
+_LITERAL = re.compile(r"<<(DK|SE|FI|NO)=([0-9+-]+)>>")
+
+
 def render(rng: random.Random, markup: str) -> tuple[str, list[dict[str, object]]]:
     # the extra negatives carry no label, so they are filled in before the labelled pass counts offsets
     markup = _EXTRA.sub(lambda m: _extra(rng, m.group(1)), markup)
-    return ids9_blind.render(rng, markup)
+    text, labels = "", []
+    pos = 0
+    for m in [*_LITERAL.finditer(markup), None]:
+        piece, more = ids9_blind.render(rng, markup[pos : m.start() if m else len(markup)])
+        labels += [
+            {**label, "start": len(text) + int(str(label["start"])), "end": len(text) + int(str(label["end"]))}
+            for label in more
+        ]
+        text += piece
+        if m is not None:
+            labels.append(
+                {"start": len(text), "end": len(text) + len(m.group(2)), "entity": ids9_blind.ENTITY[m.group(1)]}
+            )
+            text += m.group(2)
+            pos = m.end()
+    return text, labels
 
 
 HAND = """
@@ -316,7 +335,7 @@ Date:   Thu Nov 26 14:02:11 2026 +0100
 
 diff --git a/test/test_kund.py b/test/test_kund.py
 -    kund = Kund(pnr="<<SE:long_dash>>")
-+    kund = Kund(pnr="198112189876")
++    kund = Kund(pnr="<<SE=198112189876>>")
 === gitdiff en
 @@ -40,6 +40,9 @@ def test_lookup():
 +    # regression: borger med erstatningsnummer

@@ -314,7 +314,7 @@ class FallbackNameFinder:
             regnal = self._regnal(text)
             if regnal:
                 found = _replacing(found, regnal)
-        if _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": the nickname is the person too
+        if ("kald" in text or "kalla" in text or "alias" in text) and _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": the nickname is the person too
             found.extend(self._called(text, found))
         vessel = "/" in text or "MS " in text
         if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing
@@ -1497,10 +1497,10 @@ class FallbackNameFinder:
         number the gate finds (Danish "I", "you", is common; the name before it is looked for only there)."""
         out: list[Finding] = []
         for g in _REGNAL_GATE.finditer(text):
-            number = g.group(1)
+            number = g.group()
             if _ROMAN.fullmatch(number) is None or (number == "I" and _LOWER_NEXT.match(text, g.end())):
                 continue
-            at = g.start(1)
+            at = g.start()
             before = _WORD_BEFORE_NUMBER.search(text, at - 40 if at > 40 else 0, at)
             if before is None:
                 continue
@@ -2658,7 +2658,8 @@ _PLACE_IN_ROW = regex(rf"[{_UP}][{_LOW}]+,[ \t]+[{_LOW}][{_LOW} -]*,[ \t]+\Z")
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
 _NICKNAMED = regex(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
 # "Carl XVI Gustaf", "Frederik X": a Roman number (I..XXXIX) after a word in small letters, ending its word
-_REGNAL_GATE = regex(r"[a-zæøåäöü][ \t]+([IVX]{1,6})(?![\w.'’-])")
+# (it opens on the number's first letter, which the engine can scan for)
+_REGNAL_GATE = regex(r"[IVX](?<=[a-zæøåäöü][ \t][IVX])[IVX]{0,5}(?![\w.'’-])")
 _ROMAN = regex(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _LOWER_NEXT = regex(rf"[ \t]+[{_LOW}]")  # "Anna I love you": an English "I"
 _WORD_BEFORE_NUMBER = regex(rf"(?<![\w])({_WORD})[ \t]+\Z")

@@ -8,21 +8,30 @@ The key hashes everything the value derives from (the YAML bytes, the code that 
 versions), so a changed lexicon or a new release is parsed afresh; a missing, unreadable or damaged
 file is rebuilt, and a folder that cannot be written only means no cache. Lexicon words only: no
 text of any scanned item, no identifier, ever goes here.
+
+Whoever can write a cache file decides what later scans find (the regex cache holds engine code), so the
+folder and its files are used only when nobody but the user could have written them (the checks are in
+``core.cache_folder_posix`` / ``core.cache_folder_windows``); otherwise everything is computed, as with no cache.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+if sys.platform == "win32":
+    from pii_scanner.core.cache_folder_windows import Folder, Untrusted
+else:
+    from pii_scanner.core.cache_folder_posix import Folder, Untrusted
+
 T = TypeVar("T")
-_FORMAT = b"pii-scanner data cache 2"  # 2: a SHA-256 of the payload first
+_FORMAT = b"pii-scanner data cache 3\n"  # 3: the full key and a SHA-256 of key and payload first
 _ENV = "PII_SCANNER_CACHE_DIR"
 
 
@@ -45,78 +54,103 @@ def remembered(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], T]) 
     ``kind`` names the file ("yaml", "terms"); ``key_parts`` are everything the value derives from.
     The value must be plain data that ``marshal`` writes (else it is built and not kept).
     """
-    path = _path(kind, key_parts)
-    if path is None:
-        return build()
-    try:
-        value: T = marshal.loads(_checked(path.read_bytes()))
+    found = _read(kind, key_parts)
+    if found is not _NONE:
+        value: T = found
         return value
-    except Exception:  # missing, unreadable or damaged: built again below
-        pass
     value = build()
-    _keep_at(path, value)
+    keep(kind, key_parts, value)
     return value
 
 
 def load(kind: str, key_parts: tuple[bytes, ...]) -> Any:
     """The value kept under this key (as ``remembered`` keeps it), or None when there is none to read."""
-    path = _path(kind, key_parts)
-    if path is None:
-        return None
+    found = _read(kind, key_parts)
+    return None if found is _NONE else found
+
+
+_NONE = object()  # nothing to read (a kept None is a value: built once, not every process)
+
+
+def _read(kind: str, key_parts: tuple[bytes, ...]) -> Any:
+    where = _where(kind, key_parts)
+    if where is None:
+        return _NONE
+    folder, name, key = where
     try:
-        return marshal.loads(_checked(path.read_bytes()))
+        with _opened(folder, create=False) as opened:
+            return marshal.loads(_checked(opened.read(name), key))
+    except Untrusted as exc:
+        _refused(exc)
     except Exception:  # missing, unreadable or damaged
-        return None
+        pass
+    return _NONE
 
 
 def keep(kind: str, key_parts: tuple[bytes, ...], value: object) -> None:
     """Keep ``value`` (plain data) under this key for later processes; nothing when it cannot be kept."""
-    path = _path(kind, key_parts)
-    if path is not None:
-        _keep_at(path, value)
-
-
-def _path(kind: str, key_parts: tuple[bytes, ...]) -> Path | None:
-    folder = cache_folder()
-    if folder is None:
-        return None
-    digest = hashlib.sha256(_FORMAT + sys.version.encode() + marshal.version.to_bytes(2, "little"))
-    for part in key_parts:
-        digest.update(len(part).to_bytes(8, "little") + part)
-    return folder / f"{kind}-{digest.hexdigest()[:32]}.bin"
-
-
-def _keep_at(path: Path, value: object) -> None:
+    where = _where(kind, key_parts)
+    if where is None:
+        return
+    folder, name, key = where
     try:
         data = marshal.dumps(cast(Any, value))
     except ValueError:  # not plain data: not kept
         return
-    _write(path.parent, path, hashlib.sha256(data).digest() + data)
+    try:
+        with _opened(folder, create=True) as opened:
+            opened.write(name, _FORMAT + key + hashlib.sha256(key + data).digest() + data)
+    except Untrusted as exc:
+        _refused(exc)
+    except OSError:  # a read-only home, a full disk: no cache, same results
+        pass
 
 
-def _checked(stored: bytes) -> bytes:
-    """The payload of a cache file whose checksum holds. A flipped bit can leave marshal data that still
-    loads (a lexicon word changed, a list turned into a number): such a file is damaged like any other."""
-    payload = stored[32:]
-    if len(stored) < 32 or hashlib.sha256(payload).digest() != stored[:32]:
+def _where(kind: str, key_parts: tuple[bytes, ...]) -> tuple[Path, str, bytes] | None:
+    """The folder, the file name and the full key digest of this key."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    digest = hashlib.sha256(_FORMAT + sys.version.encode() + marshal.version.to_bytes(2, "little"))
+    digest.update(kind.encode() + b"\0")
+    for part in key_parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    key = digest.digest()
+    return folder, f"{kind}-{key.hex()[:32]}.bin", key
+
+
+def _opened(folder: Path, create: bool) -> Folder:
+    return Folder(folder, create)
+
+
+def _checked(stored: bytes, key: bytes) -> bytes:
+    """The payload of a cache file written under this very key whose checksum holds.
+
+    A flipped bit can leave marshal data that still loads (a lexicon word changed, a list turned into a
+    number); a file copied or renamed from another key (another Python's regex code) would load as well:
+    both are damaged like any other file.
+    """
+    head = len(_FORMAT) + 64
+    payload = stored[head:]
+    if (
+        len(stored) < head
+        or stored[: len(_FORMAT)] != _FORMAT
+        or stored[len(_FORMAT) : len(_FORMAT) + 32] != key
+        or hashlib.sha256(key + payload).digest() != stored[len(_FORMAT) + 32 : head]
+    ):
         raise ValueError("damaged cache file")
     return payload
 
 
-def _write(folder: Path, path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (a reader sees the old file, none, or the whole new one)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".bin")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:  # a read-only home, a full disk: no cache, same results
-        return
+_told: set[str] = set()
+
+
+def _refused(exc: Untrusted) -> None:
+    """One log line per reason and process; no path (it may name the user)."""
+    reason = str(exc)
+    if reason not in _told:
+        _told.add(reason)
+        logging.getLogger(__name__).warning("data cache not used: %s; computing instead", reason)
 
 
 def code_key(*files: str) -> bytes:

@@ -21,7 +21,14 @@ import sqlalchemy as sa
 
 from pii_scanner.core.model import FLAG_PAST_RETENTION
 from pii_scanner.core.privacy import address_tag
-from pii_scanner.policy.retention import Decision, Facts, RetentionPolicy, events_from_metadata, place_of
+from pii_scanner.policy.retention import (
+    Decision,
+    Facts,
+    RetentionPolicy,
+    events_from_metadata,
+    place_of,
+    tag_identifiers,
+)
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import Store
 from pii_scanner.store import schema as s
@@ -35,12 +42,28 @@ def _aware(ts: datetime | None) -> datetime | None:
     return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
 
 
-def index_facts(store: Store, jurisdiction_of: Callable[[str], str | None] | None = None) -> list[Facts]:
-    """The retention facts of every live item in the index (key = the item id as text)."""
+def identifier_tag(store: Store) -> Callable[[str], str]:
+    """Six hex digits of a keyed hash of an identifier that names a folder (see ``tag_identifiers``)."""
+    return lambda number: store.fingerprint("identifier-in-location:" + number)[:6]
+
+
+def index_facts(
+    store: Store,
+    jurisdiction_of: Callable[[str], str | None] | None = None,
+    numbers: dict[str, list[str]] | None = None,
+) -> list[Facts]:
+    """The retention facts of every live item in the index (key = the item id as text).
+
+    ``numbers``: identifiers (by birth date) that registers are keyed by; an item whose location masks one
+    of them gets a place with that identifier's keyed tag (``tag_identifiers``), so that it meets its
+    register row and two people born on one day keep two folders.
+    """
     i, src = s.items.c, s.sources.c
+    tag = identifier_tag(store)
     query = sa.select(
         i.id,
         i.location,
+        i.location_key,
         i.top_key,
         i.mail_folder,
         i.doc_type,
@@ -58,9 +81,12 @@ def index_facts(store: Store, jurisdiction_of: Callable[[str], str | None] | Non
         with_data[r.top_key] |= (r.findings_count or 0) > 0
     out = []
     for r in rows:
+        location = r.location
+        if numbers and "XXXX" in location:
+            location = tag_identifiers(location, r.location_key, numbers, store.location_key, tag) or location
         facts = Facts(
             str(r.id),
-            place_of(r.location),
+            place_of(location),
             (r.mail_folder or "").casefold(),
             r.doc_type,
             _aware(r.mail_date) or _aware(r.mtime),
@@ -85,8 +111,9 @@ def apply_retention(
     reports them as violations of the run; items no longer overdue lose the flag.
     """
     when = at or datetime.now(UTC)
-    facts = index_facts(store, jurisdiction_of)
+    facts = index_facts(store, jurisdiction_of, policy.identifier_keys())
     policy = policy.with_address_tag(address_tag(store.fingerprint))  # folders named by address, as stored
+    policy = policy.with_identifier_tag(identifier_tag(store))  # ... and by an identifier, tagged above
     decisions = policy.decide(facts)
     by_key = {f.key: f for f in facts}
     i = s.items.c

@@ -144,6 +144,24 @@ class Register:
                 rows.setdefault(_fold_key(scrub_location(key, tag) or key), when)
         return Register(self.name, self.category, rows)
 
+    def identifier_keys(self) -> dict[str, list[str]]:
+        """The keys that are identifiers (a CPR number, a personnummer: 10 or 12 digits, ``-``/``+``
+        allowed), as digits, by the birth date a masked folder name keeps of them."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for key in self.rows:
+            digits = key.replace("-", "").replace("+", "").strip()
+            if len(digits) in (10, 12) and digits.isascii() and digits.isdigit():
+                out[digits[:-4]].append(digits)
+        return out
+
+    def with_tagged_identifiers(self, tag: Callable[[str], str]) -> Register:
+        rows = dict(self.rows)
+        for key, when in self.rows.items():
+            for born, numbers in Register(self.name, self.category, {key: when}).identifier_keys().items():
+                for sep in ("", "-", "+"):
+                    rows.setdefault(f"{born}{sep}xxxx~{tag(numbers[0])}", when)
+        return Register(self.name, self.category, rows)
+
     def lookup(self, anchor: str) -> tuple[str, date | None] | None:
         """The row whose key is the anchor folder's name or starts it ("2023-0147 Hansen mod Berg")."""
         folder = _fold_key(anchor.rsplit("/", 1)[-1])
@@ -167,6 +185,20 @@ class RetentionPolicy:
         """The policy with each register key that is an e-mail address also known in the form the index
         shows a folder named by it (``o***12f669@firma.dk``: masked, with the keyed tag ``tag`` makes)."""
         registers = tuple(register.with_masked_addresses(tag) for register in self.registers)
+        return RetentionPolicy(self.jurisdiction, self.categories, self.rules, registers, self.default)
+
+    def identifier_keys(self) -> dict[str, list[str]]:
+        """Every register's identifier keys (see ``Register.identifier_keys``)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for register in self.registers:
+            for born, numbers in register.identifier_keys().items():
+                out[born] += [n for n in numbers if n not in out[born]]
+        return out
+
+    def with_identifier_tag(self, tag: Callable[[str], str]) -> RetentionPolicy:
+        """The policy with each register key that is an identifier also known in the form
+        ``tag_identifiers`` gives a folder named by it (``070761-xxxx~3fa2c1``)."""
+        registers = tuple(register.with_tagged_identifiers(tag) for register in self.registers)
         return RetentionPolicy(self.jurisdiction, self.categories, self.rules, registers, self.default)
 
     def with_jurisdiction(self, jurisdiction: str | None) -> RetentionPolicy:
@@ -310,6 +342,40 @@ def _fold_key(text: str) -> str:
 def place_of(location: str) -> str:
     """The path part of a location, unquoted and case-folded (archive members keep their inner path)."""
     return unquote(location.split("://", 1)[-1]).casefold()
+
+
+# An identifier masked in a stored location: the birth date kept, the rest ``XXXX`` (core.privacy.scrub).
+MASKED_IDENTIFIER = re.compile(r"(?<![0-9A-Za-z])(\d{8}|\d{6})([-+]?)XXXX(?![0-9A-Za-z])")
+
+
+def tag_identifiers(
+    location: str,
+    location_key: str,
+    numbers: dict[str, list[str]],
+    key_of: Callable[[str], str],
+    tag: Callable[[str], str],
+) -> str | None:
+    """The stored (masked) ``location`` with its masked identifiers tagged by the identity they hide, when
+    one of ``numbers`` (by birth date) put in their place gives the item's keyed identity ``location_key``
+    (``key_of``: the index's keyed hash of a real location); None when none does.
+
+    A masked CPR keeps only the birth date, which people share: the keyed identity of the whole location
+    tells whose it is without storing or showing the number (``…/070761-XXXX~3fa2c1 Jens/``). Every masked
+    identifier of one birth date in the location is taken to be the same number (a folder and a file named
+    by one person); a location that also masks something else (an address, another person's number) cannot
+    be rebuilt and stays untagged.
+    """
+    spans = list(MASKED_IDENTIFIER.finditer(location))
+    for born in dict.fromkeys(m[1] for m in spans):
+        for number in numbers.get(born, ()):
+            if key_of(_filled(location, born, number[-4:])) == location_key:
+                return _filled(location, born, "XXXX~" + tag(number))
+    return None
+
+
+def _filled(location: str, born: str, rest: str) -> str:
+    """``location`` with each masked identifier of birth date ``born`` ending in ``rest`` for ``XXXX``."""
+    return MASKED_IDENTIFIER.sub(lambda m: m[1] + m[2] + rest if m[1] == born else m[0], location)
 
 
 def events_from_metadata(meta: dict[str, Any] | None) -> dict[str, date | None]:

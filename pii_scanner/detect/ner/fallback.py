@@ -314,7 +314,8 @@ class FallbackNameFinder:
             regnal = self._regnal(text)
             if regnal:
                 found = _replacing(found, regnal)
-        if ("kald" in text or "kalla" in text or "alias" in text) and _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": the nickname is the person too
+        called = "kald" in text or "kalla" in text or "alias" in text
+        if called and _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": a nickname too
             found.extend(self._called(text, found))
         vessel = "/" in text or "MS " in text
         if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing

@@ -469,6 +469,10 @@ def label(env: Env, start: int, end: int, found: Field | None) -> str | None:
         words = Field(header, "cell").words
         if words != header:
             return f"{words} {header}"
+    if header and "-" in header:
+        # The last part of a hyphenated compound names the thing ("Ejer-cpr": the owner's CPR); the
+        # context words are read as whole words, not after a "-".
+        return f"{header.replace('-', ' ')} {header}"
     return header
 
 

@@ -860,6 +860,14 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- two capitals before a CPR are a label, no loose IBAN's country code (an IBAN has 13 digits or more)
     ("Owner: Henrik Bech, ID " + CPR + ", Danish national", [("DK_CPR", CPR)]),
     ("NO 02 15037577003", [("IBAN_CODE", "NO0215037577003")]),
+    # --- a column header's hyphenated compound is named by its last part ("Ejer-cpr": the owner's CPR)
+    (
+        "Modtager;P-nr;Ejer-cpr (enkeltmand);Beløb\nBakkegården;1011889906;" + FI_DIGIT + ";325.994",
+        [("DK_CPR", "2707808172")],
+    ),
+    ("Modtager;Kunde-nr;Beløb\nBakkegården;" + FI_DIGIT + ";325.994", []),
+    # --- Finnish for a Swedish personnummer ("ruotsalainen henkilönumero")
+    ("Ebba Lind, ruotsalainen henkilönumero 19811218-9876.", [("SE_PERSONNUMMER", PNR)]),
 ]
 
 

@@ -724,6 +724,12 @@ class FallbackNameFinder:
         for seg in unknown:
             if (seg.start, seg.end) in taken:
                 continue
+            # "for Det Radikale Venstre fra 1990. Han ...": an institution's article or a known name of one
+            if (
+                text[seg.start - 4 : seg.start] in ("Det ", "Den ")
+                or text[seg.start : seg.end].casefold() in self.lex.brands
+            ):
+                continue
             stop = _SENTENCE_STOP.search(text, seg.end, seg.end + 300)
             if stop is not None and _PRONOUN.match(text, stop.end()) and "\n" not in text[seg.end : stop.start()]:
                 out.append(self._finding(text, seg, 0.6, "pronoun"))
@@ -2253,6 +2259,8 @@ _ORG_TAILS = (
     # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
     "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
     "tilsynet", "ämbetet",
+    # colleges and academies ("Ribe Statsseminarium", "Kungliga Musikaliska Akademien")
+    "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").

@@ -45,6 +45,11 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Mødet var kort. Antal deltagere var 40.", []),
         ("Mötet var kort. Valda blev tre nya ledamöter.", []),
         ("Domen från Svea hovrätt kom i går.", []),
+        # a college named after a town, a party named like a person
+        ("Hun blev uddannet fra Jelling Statsseminarium i 1961. Hun var lærer i 30 år.", []),
+        ("Han sad i byrådet for Det Radikale Venstre fra 1990. Han var glad.", []),
+        ("Hun var formand for Den Blå Kredsløbsforening. Hun fik prisen.", []),
+        ("Vi har ansat Zoltana Rimsztova. Hun starter i morgen.", ["Zoltana Rimsztova"]),
     ],
 )
 def test_session10_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

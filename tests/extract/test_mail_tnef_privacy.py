@@ -1,0 +1,82 @@
+"""Outlook/Exchange may carry a message's sensitivity only inside its TNEF part (winmail.dat,
+``application/ms-tnef``): a message whose TNEF part does not let the scanner tell that it is normal is
+private, and nothing of it (body, attachments, the winmail.dat itself) is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.core.model import ItemResult
+from tests.helpers.mail_messages import CONFIG, CPR, process
+from tests.helpers.tnef_bytes import tnef_mail, tnef_with_sensitivity
+
+BODY = f"Jeg er sygemeldt. CPR {CPR}"
+
+
+def _has_cpr(results: list[ItemResult]) -> bool:
+    return any(f.entity_type == "DK_CPR" for r in results for f in r.findings)
+
+
+@pytest.mark.parametrize(
+    ("ctype", "filename", "nested"),
+    [
+        ("application/ms-tnef", "winmail.dat", False),
+        ("application/vnd.ms-tnef", "winmail.dat", False),
+        ("application/octet-stream", "WINMAIL.DAT", False),
+        ("application/octet-stream", "bilag.bin", False),  # renamed: known by its signature
+        ("application/ms-tnef", "winmail.dat", True),
+    ],
+)
+def test_private_only_inside_tnef_is_private_and_unread(ctype: str, filename: str, nested: bool) -> None:
+    (top, *rest) = process(tnef_mail(BODY, tnef_with_sensitivity(2), ctype, filename, nested=nested))
+    assert top.private and not top.findings and not rest
+    assert "TNEF" in top.metadata["private_reason"]
+    assert top.item.mail is not None and top.item.mail.sensitivity in ("private", "unreadable")
+
+
+def test_unreadable_tnef_is_private_and_unread() -> None:
+    (top, *rest) = process(tnef_mail(BODY, b"\x78\x9f\x3e\x22garbage"))
+    assert top.private and not top.findings and not rest
+    assert top.metadata["private_reason"].startswith("sensitivity_unreadable")
+
+
+def test_outer_private_header_keeps_its_own_reason() -> None:
+    (top, *rest) = process(tnef_mail(BODY, b"junk", outer="Sensitivity: Private\r\n"))
+    assert top.private and not top.findings and not rest
+    assert top.metadata["private_reason"] == "sensitivity private"
+
+
+def test_outer_confidential_header_with_tnef_is_private() -> None:
+    (top, *rest) = process(tnef_mail(BODY, b"junk", outer="Sensitivity: Company-Confidential\r\n"))
+    assert top.private and not top.findings and not rest
+
+
+def test_message_without_tnef_is_read() -> None:
+    data = tnef_mail(BODY, b"%PDF-1.4 nothing", "application/pdf", "bilag.pdf")
+    results = process(data)
+    assert not results[0].private and _has_cpr(results)
+
+
+def test_tnef_message_attached_to_a_normal_one_decides_for_itself() -> None:
+    inner = tnef_mail(BODY, tnef_with_sensitivity(2))
+    outer = (
+        (
+            "From: a@firma.dk\r\nTo: b@firma.dk\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/mixed; boundary=O\r\n\r\n"
+            f"--O\r\nContent-Type: text/plain\r\n\r\nSe vedhæftede, CPR {CPR}\r\n"
+            "--O\r\nContent-Type: message/rfc822\r\n\r\n"
+        ).encode()
+        + inner
+        + b"\r\n--O--\r\n"
+    )
+    results = process(outer)
+    assert not results[0].private and _has_cpr(results[:1])
+    attached = [r for r in results[1:] if r.item.mail is not None]
+    assert attached and all(r.private and not r.findings for r in attached)
+    assert not any(r.findings for r in results[1:])
+
+
+def test_inspection_reads_a_tnef_private_message_and_keeps_it_private() -> None:
+    config = CONFIG.with_(mail__inspect_private=True, mail__inspect_private_reason="sag 17")
+    (top, *_rest) = process(tnef_mail(BODY, tnef_with_sensitivity(2)), config)
+    assert top.private and any(f.entity_type == "DK_CPR" for f in top.findings)

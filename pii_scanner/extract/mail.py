@@ -23,7 +23,6 @@ from typing import Any
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import (
-    REASON_UNREADABLE,
     header_block,
     may_read_private,
     message_start,
@@ -359,7 +358,7 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if tnef is not None:  # Outlook may say "private" only inside winmail.dat
         meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, tnef[0]]))
         reason, inspect = decide_private(meta, ctx.config)
-        reason = tnef[1] if reason == REASON_UNREADABLE else reason
+        reason = f"{reason}: {tnef[1]}" if reason else None
         if reason and not inspect:
             return private_result(MIME, meta, reason)
     return extract_parsed(item, msg, meta, ctx, MIME, reason)

@@ -4,11 +4,29 @@ private, and nothing of it (body, attachments, the winmail.dat itself) is read."
 
 from __future__ import annotations
 
+import struct
+
 import pytest
 
 from pii_scanner.core.model import ItemResult
 from tests.helpers.mail_messages import CONFIG, CPR, process
-from tests.helpers.tnef_bytes import tnef_mail, tnef_with_sensitivity
+from tests.helpers.tnef_bytes import (
+    ATT_MSG_PROPS,
+    LVL_MESSAGE,
+    PR_SENSITIVITY,
+    PR_SUBJECT,
+    attachment_with_method,
+    attribute,
+    binary_prop,
+    long_prop,
+    multi_long_prop,
+    named_long_prop,
+    props,
+    string_prop,
+    tnef,
+    tnef_mail,
+    tnef_with_sensitivity,
+)
 
 BODY = f"Jeg er sygemeldt. CPR {CPR}"
 
@@ -80,3 +98,70 @@ def test_inspection_reads_a_tnef_private_message_and_keeps_it_private() -> None:
     config = CONFIG.with_(mail__inspect_private=True, mail__inspect_private_reason="sag 17")
     (top, *_rest) = process(tnef_mail(BODY, tnef_with_sensitivity(2)), config)
     assert top.private and any(f.entity_type == "DK_CPR" for f in top.findings)
+
+
+# --- the TNEF stream is read: its PR_SENSITIVITY decides -----------------------------------------
+def _msg_props(*encoded: bytes) -> bytes:
+    return tnef(attribute(LVL_MESSAGE, ATT_MSG_PROPS, props(*encoded)))
+
+
+def test_tnef_saying_normal_is_read_as_before() -> None:
+    stream = _msg_props(
+        named_long_prop("x-custom", 2),  # a named property with a private-looking value is not PR_SENSITIVITY
+        multi_long_prop(0x1234, 2, 2),
+        binary_prop(0x0FFF, b"\x01\x02\x03"),
+        string_prop(PR_SUBJECT, "Mødet"),
+        long_prop(PR_SENSITIVITY, 0),
+    )
+    results = process(tnef_mail(BODY, stream + attachment_with_method(1)))
+    assert not results[0].private and _has_cpr(results[:1])
+    assert any(r.item.name == "winmail.dat" for r in results[1:])  # read as any attachment, as before
+
+
+def test_tnef_saying_private_gives_the_reason() -> None:
+    (top, *rest) = process(tnef_mail(BODY, tnef_with_sensitivity(2)))
+    assert top.private and not top.findings and not rest
+    assert top.metadata["private_reason"] == "sensitivity private: in TNEF (winmail.dat)"
+    assert top.item.mail is not None and top.item.mail.sensitivity == "private"
+
+
+@pytest.mark.parametrize(
+    ("stream", "why"),
+    [
+        (_msg_props(long_prop(PR_SENSITIVITY, 7)), "in TNEF"),  # out of range
+        (_msg_props(string_prop(PR_SUBJECT, "x")), "states no sensitivity"),
+        (_msg_props(string_prop(PR_SENSITIVITY, "0")), "in TNEF"),  # wrong type
+        (_msg_props(multi_long_prop(PR_SENSITIVITY, 0, 0)), "in TNEF"),
+        (tnef(attribute(LVL_MESSAGE, ATT_MSG_PROPS, props(long_prop(PR_SENSITIVITY, 0)), checksum=1)), "checksum"),
+        (tnef(attribute(LVL_MESSAGE, ATT_MSG_PROPS, struct.pack("<I", 10**8))), "count beyond"),
+        (tnef(attribute(LVL_MESSAGE, ATT_MSG_PROPS, props(struct.pack("<HHi", 0x0999, 0x36, 0)))), "unknown property"),
+        (tnef(attribute(7, ATT_MSG_PROPS, props(long_prop(PR_SENSITIVITY, 0)))), "level"),
+        (_msg_props(long_prop(PR_SENSITIVITY, 0)) + attachment_with_method(5), "attached message"),
+        (_msg_props(long_prop(PR_SENSITIVITY, 0), long_prop(PR_SENSITIVITY, 2)), "in TNEF"),  # strictest wins
+    ],
+)
+def test_tnef_not_saying_normal_clearly_is_private(stream: bytes, why: str) -> None:
+    (top, *rest) = process(tnef_mail(BODY, stream))
+    assert top.private and not top.findings and not rest
+    assert "TNEF" in top.metadata["private_reason"] and why in top.metadata["private_reason"]
+
+
+def test_a_normal_tnef_cut_anywhere_is_private() -> None:
+    stream = _msg_props(string_prop(PR_SUBJECT, "Mødet"), long_prop(PR_SENSITIVITY, 0))
+    for cut in range(len(stream)):
+        (top, *rest) = process(tnef_mail(BODY, stream[:cut]))
+        assert top.private and not top.findings and not rest, cut
+
+
+def test_two_tnef_parts_the_private_one_wins() -> None:
+    data = tnef_mail(BODY, _msg_props(long_prop(PR_SENSITIVITY, 0)), nested=True)
+    second = tnef_mail("", tnef_with_sensitivity(2)).split(b"--B\r\n")[2]
+    data = data.replace(b"--B--", b"--B\r\n" + second.removesuffix(b"--B--\r\n") + b"--B--")
+    (top, *rest) = process(data)
+    assert top.private and not rest and "sensitivity private" in top.metadata["private_reason"]
+
+
+def test_outer_private_wins_over_a_normal_tnef() -> None:
+    stream = _msg_props(long_prop(PR_SENSITIVITY, 0))
+    (top, *rest) = process(tnef_mail(BODY, stream, outer="Sensitivity: Private\r\n"))
+    assert top.private and not top.findings and not rest

@@ -69,3 +69,24 @@ def tnef_mail(
         f"--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
         f"--B\r\n{tnef_part}--B--\r\n"
     ).encode()
+
+
+def binary_prop(prop_id: int, raw: bytes) -> bytes:
+    return struct.pack("<HHII", 0x0102, prop_id, 1, len(raw)) + raw + b"\0" * (-len(raw) % 4)
+
+
+def named_long_prop(name: str, value: int) -> bytes:
+    """A named property (id >= 0x8000): GUID, kind 1, UTF-16 name, then the value."""
+    raw = name.encode("utf-16-le") + b"\0\0"
+    head = struct.pack("<HH", PT_LONG, 0x8001) + b"\x08\x20\x06\x00" + b"\0" * 12 + struct.pack("<II", 1, len(raw))
+    return head + raw + b"\0" * (-len(raw) % 4) + struct.pack("<i", value)
+
+
+def multi_long_prop(prop_id: int, *values: int) -> bytes:
+    return struct.pack("<HHI", PT_LONG | 0x1000, prop_id, len(values)) + b"".join(struct.pack("<i", v) for v in values)
+
+
+def attachment_with_method(method: int) -> bytes:
+    return attribute(LVL_ATTACHMENT, ATT_ATTACH_REND_DATA, b"\0" * 14) + attribute(
+        LVL_ATTACHMENT, ATT_ATTACHMENT, props(long_prop(PR_ATTACH_METHOD, method))
+    )

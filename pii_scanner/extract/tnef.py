@@ -10,12 +10,16 @@ from __future__ import annotations
 import base64
 import binascii
 import struct
+from dataclasses import replace
 from email.message import Message
 
-from pii_scanner.core.mail_policy import most_restrictive, sensitivity_from_number
-from pii_scanner.core.model import Sensitivity
+from pii_scanner.core.mail_policy import may_read_private, most_restrictive, private_reason, sensitivity_from_number
+from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.strings import extract_strings
 
-TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
+TNEF_MIME = "application/vnd.ms-tnef"
+TNEF_TYPES = frozenset({"application/ms-tnef", TNEF_MIME})
 TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78, little-endian
 WHERE = "TNEF (winmail.dat)"
 _MAX_DEPTH = 50
@@ -194,3 +198,26 @@ def tnef_sensitivity(msg: Message) -> tuple[Sensitivity, str] | None:
         found.append(read_tnef(payload) if isinstance(payload, bytes) else ("unreadable", f"{WHERE} not decodable"))
     strictest = most_restrictive(s for s, _ in found)
     return next(f for f in found if f[0] == strictest)
+
+
+def extract_tnef(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    """A winmail.dat on its own (saved to disk, in an archive, the TNEF part of a message read as normal).
+
+    It is a message: what its PR_SENSITIVITY does not clearly call normal is private and not read
+    (metadata only); otherwise its readable runs are read, as for any data of no known format.
+    """
+    preset, item.mail = item.mail, None
+    sensitivity, why = read_tnef(data)
+    meta = replace(
+        preset or MailMeta(), sensitivity=most_restrictive([(preset or MailMeta()).sensitivity, sensitivity])
+    )
+    reason = private_reason(meta, ctx.config.mail)
+    if reason is None:
+        return extract_strings(item, data, ctx)
+    reason = f"{reason}: {why}"
+    if not may_read_private(ctx.config.mail):
+        return Extracted(mime=item.mime_hint or TNEF_MIME, mail=meta, metadata={"private_reason": reason})
+    extracted = extract_strings(item, data, ctx)
+    extracted.mail = meta
+    extracted.metadata.update(private_reason=reason, inspected_private=True)
+    return extracted

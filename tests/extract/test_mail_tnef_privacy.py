@@ -4,11 +4,14 @@ private, and nothing of it (body, attachments, the winmail.dat itself) is read."
 
 from __future__ import annotations
 
+import io
 import struct
+import zipfile
 
 import pytest
 
 from pii_scanner.core.model import ItemResult
+from pii_scanner.extract import sniff
 from tests.helpers.mail_messages import CONFIG, CPR, process
 from tests.helpers.tnef_bytes import (
     ATT_MSG_PROPS,
@@ -165,3 +168,49 @@ def test_outer_private_wins_over_a_normal_tnef() -> None:
     stream = _msg_props(long_prop(PR_SENSITIVITY, 0))
     (top, *rest) = process(tnef_mail(BODY, stream, outer="Sensitivity: Private\r\n"))
     assert top.private and not top.findings and not rest
+
+
+# --- a winmail.dat on its own (saved to disk, inside a zip) is a message too ----------------------
+def _winmail(value: int) -> bytes:
+    return _msg_props(string_prop(0x1000, BODY), long_prop(PR_SENSITIVITY, value))  # PR_BODY in plain text
+
+
+@pytest.mark.parametrize("value", [2, 7])
+def test_private_winmail_dat_file_is_not_read(value: int) -> None:
+    (top, *rest) = process(_winmail(value), name="winmail.dat")
+    assert top.private and not top.findings and not rest
+    assert "TNEF" in top.metadata["private_reason"]
+
+
+def test_damaged_winmail_dat_file_is_not_read() -> None:
+    (top,) = process(_winmail(0)[:-3], name="winmail.dat")
+    assert top.private and not top.findings
+
+
+def test_private_winmail_dat_inside_a_zip_is_not_read() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("gemt/winmail.dat", _winmail(2))
+    results = process(buf.getvalue(), name="arkiv.zip")
+    inner = [r for r in results if r.item.name == "winmail.dat"]
+    assert inner and inner[0].private and not any(r.findings for r in results)
+
+
+def test_normal_winmail_dat_file_is_read_as_before() -> None:
+    results = process(_winmail(0), name="winmail.dat")
+    assert not results[0].private and _has_cpr(results)
+
+
+def test_inspection_reads_a_private_winmail_dat_and_keeps_it_private() -> None:
+    config = CONFIG.with_(mail__inspect_private=True, mail__inspect_private_reason="sag 17")
+    (top,) = process(_winmail(2), config, name="winmail.dat")
+    assert top.private and _has_cpr([top])
+
+
+def test_winmail_dat_is_known_by_its_signature_whatever_libmagic_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    class _Generic:  # an older libmagic without the TNEF rule
+        def from_buffer(self, data: bytes) -> str:
+            return "application/octet-stream"
+
+    monkeypatch.setattr(sniff, "_magic", _Generic)
+    assert sniff.sniff_mime(_winmail(2), "bilag.bin") == "application/vnd.ms-tnef"

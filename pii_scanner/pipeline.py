@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import multiprocessing
 import os
 import time
 from collections import deque
@@ -567,6 +568,23 @@ def _init_worker(config: ScanConfig) -> None:
     _WORKER = Processor.build(config)
 
 
+def _adopt_worker(processor: Processor) -> None:
+    """A forked worker's initializer: the Processor the parent built before forking, shared copy-on-write
+    (never pickled: a forked child starts with the parent's memory)."""
+    global _WORKER  # as _init_worker
+    prepare_worker()
+    _WORKER = processor
+
+
+def _worker_pool(workers: int, config: ScanConfig) -> RenewingPool:
+    """A pool whose workers each hold a Processor for ``config``. Forked workers inherit one built here
+    (built once per scan instead of once per worker; a renewed pool inherits it too); workers started
+    any other way (spawn, forkserver) build their own."""
+    if multiprocessing.get_start_method() == "fork":
+        return RenewingPool(workers, _work, _adopt_worker, (Processor.build(config),))
+    return RenewingPool(workers, _work, _init_worker, (config,))
+
+
 def _work(work: Work) -> Outcome:
     assert _WORKER is not None
     return _portable_outcome(_WORKER.run(work))
@@ -711,7 +729,7 @@ def scan_items(
         pieces = spread(items, config, lambda w: done(_portable_outcome(processor.run(w))), window=1, split_text=False)
         yield from _results(pieces, progress)
         return
-    pool = RenewingPool(workers, _work, _init_worker, (config,))
+    pool = _worker_pool(workers, config)
     pieces = spread(items, config, pool.submit, window=workers * 4, split_text=True)
     try:
         yield from _results(pieces, progress)

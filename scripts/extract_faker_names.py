@@ -17,7 +17,27 @@ from pathlib import Path
 # Faker locale -> our language code. Nordic languages first; English and Turkish (a large
 # immigrant group in Denmark and Sweden) as extra first-name sources.
 LOCALES = {"da_DK": "da", "sv_SE": "sv", "no_NO": "nb", "fi_FI": "fi", "en": "en", "tr_TR": "tr"}
-FIRST_ONLY = {"tr_TR"}  # their surname lists hold many ordinary words
+# News names people from everywhere ("Ioannis", "María Fernanda", "Wout"): the given names of Faker's other
+# Latin-script locales, as given names only.
+WORLD_FIRST = {
+    **{loc: loc.split("_")[0] for loc in ("es_ES", "es_MX", "it_IT", "pl_PL", "nl_NL", "de_DE", "fr_FR", "pt_PT")},
+    **{loc: loc.split("_")[0] for loc in ("pt_BR", "hr_HR", "cs_CZ", "hu_HU", "ro_RO", "sl_SI", "sk_SK", "lv_LV")},
+    **{loc: loc.split("_")[0] for loc in ("lt_LT", "et_EE", "yo_NG", "tw_GH", "en_IN", "en_PK", "sw")},
+}
+LOCALES.update(WORLD_FIRST)
+FIRST_ONLY = {"tr_TR", *WORLD_FIRST}  # their surname lists hold many ordinary words
+# Given names of those locales that are Danish or Swedish words ("Mad", "Sad", "Till", "Fem") or short forms
+# that read as words in Nordic text; a world name already listed keeps its Nordic kind ("Holm" stays a surname).
+WORDS = frozenset(
+    [
+        *("ale", "amor", "anke", "antal", "bale", "bara", "barna", "barr", "bas", "comfort", "cord", "crin"),
+        *("danish", "dev", "dom", "domen", "duma", "ene", "faas", "fem", "fien", "floor", "gal", "gala", "goda"),
+        *("ige", "ise", "kata", "kick", "loes", "loot", "lore", "lot", "luce", "lut", "mad", "made", "man"),
+        *("mar", "mare", "mate", "maxi", "mees", "metod", "mile", "oke", "om", "pastor", "pius", "puck", "raf"),
+        *("rein", "ria", "rik", "roos", "rosl", "ruta", "rute", "saal", "saar", "sad", "sem", "sep", "sil"),
+        *("sole", "stef", "stilla", "talat", "tere", "ties", "till", "uta", "ute", "valda", "vid", "wolf"),
+    ]
+)
 OUT = Path(__file__).resolve().parent.parent / "recognizers" / "names"
 
 
@@ -33,6 +53,12 @@ def main() -> None:
         for attr in ("first_names", "first_names_male", "first_names_female"):
             firsts += _names(getattr(provider, attr, ()))
         for name in firsts:
+            if locale in WORLD_FIRST and (
+                name.casefold() in WORDS or len(name) < 3 or any((name, k) in table for k in ("first", "last"))
+            ):
+                if (name, "first") in table:
+                    table[(name, "first")].add(lang)
+                continue
             table[(name, "first")].add(lang)
         if locale in FIRST_ONLY:
             continue

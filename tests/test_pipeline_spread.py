@@ -7,6 +7,8 @@ same items in the same order, same findings at the same offsets, same privacy de
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 import random
 import tracemalloc
 from email.message import EmailMessage
@@ -343,3 +345,29 @@ def test_spread_pst_keeps_private_mail_unread(tmp_path: Path, monkeypatch: pytes
     results = list(scan_items([file_item(path)], CONFIG))
     assert len(results) == 18
     assert all(r.private and r.flags == ["private_mail"] and not r.findings for r in results[1:])
+
+
+def test_forked_workers_share_the_processor_built_once_in_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building a Processor (engine, name finder, classifiers) is a fixed cost per process: forked
+    workers inherit the parent's instead of each building one, with the same results."""
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers are forked only where fork is the start method")
+    path = _mbox(tmp_path / "Inbox.mbox", 40)
+    config = CONFIG.with_(detect__entities=IDS)
+    builds = tmp_path / "builds"  # one line per build: the pid of the process that built
+    build = Processor.build.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Processor], cfg: ScanConfig) -> Processor:
+        with builds.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return build(cls, cfg)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Processor, "build", classmethod(counted))
+    two = list(scan_items([file_item(path)], config.with_(workers=2)))
+    assert builds.read_text().split() == [str(os.getpid())]  # once, here; none in the two workers
+    builds.unlink()
+    one = list(scan_items([file_item(path)], config))
+    assert [_key(r) for r in two] == [_key(r) for r in one]
+    assert len(list(split.plan_mailbox(file_item(path), config) or [])) >= 2  # both workers had messages

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-import json
 import random
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,88 +11,46 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.redteam import ids  # noqa: E402
+from benchmarks.redteam import holdout_checks as checks  # noqa: E402
 
-DATA = ROOT / "benchmarks" / "data" / "redteam" / "holdout5"
-OCR_BACK = str.maketrans({"O": "0", "l": "1", "S": "5", "B": "8"})
-CATEGORIES = {
-    "health",
-    "genetic",
-    "biometric",
-    "trade_union",
-    "religion",
-    "ethnic_origin",
-    "sexual_orientation",
-    "political_opinion",
-    "criminal_records",
-}
+DATA = checks.data_dir("holdout5")
+LEAST = {"identifiers": 350, "categories": 300, "names": 250}
 
 
-def _load(kind: str) -> list[dict[str, object]]:
-    path = DATA / f"{kind}.jsonl"
-    if not path.exists():
+def _load(kind: str) -> list[checks.Doc]:
+    docs = checks.load(DATA, kind)
+    if docs is None:
         pytest.skip(f"holdout5/{kind}.jsonl not built")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return docs
 
 
-@pytest.mark.parametrize("kind", ["identifiers", "categories", "names"])
+@pytest.mark.parametrize("kind", checks.KINDS)
 def test_builders_reproduce_the_committed_files(kind: str) -> None:
-    path = DATA / f"{kind}.jsonl"
-    if not path.exists():
-        pytest.skip(f"holdout5/{kind}.jsonl not built")
-    builder = importlib.import_module(f"benchmarks.redteam.holdout5.build_{kind}")
-    lines = [json.dumps(doc, ensure_ascii=False) for doc in builder.build(builder.DEFAULT_SEED)]
-    assert path.read_text(encoding="utf-8").splitlines() == lines
+    _load(kind)
+    checks.check_reproduced("benchmarks.redteam.holdout5", DATA, kind)
 
 
-@pytest.mark.parametrize(("kind", "least"), [("identifiers", 350), ("categories", 300), ("names", 250)])
-def test_half_hand_written_and_layouts_repeat_little(kind: str, least: int) -> None:
-    docs = _load(kind)
-    assert len(docs) >= least
-    assert len({d["id"] for d in docs}) == len(docs)
-    hand = [d for d in docs if str(d["family"]).startswith("hand-")]
-    assert len(hand) * 2 >= len(docs)
-    layouts = Counter(str(d["family"]) for d in docs if not str(d["family"]).startswith("hand-"))
-    assert not layouts or max(layouts.values()) <= 8, layouts.most_common(3)
-    assert not any(mark in str(d["text"]) for d in docs for mark in ("«", "⟦", "⟧"))
+@pytest.mark.parametrize("kind", checks.KINDS)
+def test_mostly_hand_written_and_layouts_repeat_little(kind: str) -> None:
+    checks.check_hand_written(
+        _load(kind), LEAST[kind], hand_share=0.5, max_draws=8, markers=("«", "⟦", "⟧"), plain_text=False
+    )
 
 
 def test_identifier_labels_are_valid_numbers_standing_alone() -> None:
-    docs = _load("identifiers")
-    seen: Counter[str] = Counter()
-    for doc in docs:
-        text = str(doc["text"])
-        for lab in doc["labels"]:  # type: ignore[attr-defined]
-            span = text[lab["start"] : lab["end"]]
-            entity = str(lab["entity"])
-            seen[entity] += 1
-            assert span and span == span.strip(), (doc["id"], span)
-            readable = span.translate(OCR_BACK) if entity in ("DK_CPR", "SE_PERSONNUMMER") else span
-            digits = re.sub(r"[^0-9A-Z]", "", readable)
-            if entity == "DK_CPR":
-                assert ids.cpr_birth_date(digits) is not None, (doc["id"], span)
-            elif entity == "SE_PERSONNUMMER":
-                full = [digits] if len(digits) == 12 else [c + digits for c in ("18", "19", "20")]
-                assert any(ids.personnummer_ok(c) for c in full), (doc["id"], span)
-            elif entity == "FI_PERSONAL_IDENTITY_CODE":
-                assert ids.hetu_ok(span), (doc["id"], span)
-            else:
-                assert entity == "NO_FODSELSNUMMER" and ids.fodselsnummer_ok(digits), (doc["id"], span)
-            assert not text[lab["start"] - 1 : lab["start"]].isalnum(), (doc["id"], span)
-            assert not text[lab["end"] : lab["end"] + 1].isdigit(), (doc["id"], span)
-    assert set(seen) == {"DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER"}
-    assert sum(1 for d in docs if not d["labels"]) >= 40
+    checks.check_identifier_labels(_load("identifiers"), least_unlabelled=40, letters_after=True)
+
+
+def test_category_labels_are_known_categories() -> None:
+    checks.check_category_labels(_load("categories"))
+
+
+def test_name_spans_follow_the_rule() -> None:
+    checks.check_name_spans(_load("names"))
 
 
 def test_centenarians_are_written_with_plus() -> None:
-    docs = _load("identifiers")
-    plus = 0
-    for doc in docs:
-        for lab in doc["labels"]:  # type: ignore[attr-defined]
-            span = str(doc["text"])[lab["start"] : lab["end"]]
-            if lab["entity"] == "SE_PERSONNUMMER" and "+" in span:
-                plus += 1
-                assert re.fullmatch(r"\d{6}\+\n?\d{4}", span), span
+    plus, _, _ = checks.special_numbers(_load("identifiers"))
     assert plus >= 5
 
 
@@ -118,28 +72,3 @@ def test_renderer_labels_exactly_the_written_value() -> None:
     assert spans[3] == "Bo Ek" and spans[4] == spans[5] == "gentest" and doc.text.endswith("Bo Eks E gentest.")
     with pytest.raises(ValueError):
         render(Doc("t", "da", "t"), "«nosuchkind»", random.Random(1))
-
-
-def test_category_labels_are_known_categories() -> None:
-    docs = _load("categories")
-    assert {d["lang"] for d in docs} >= {"da", "sv"}
-    negatives = [d for d in docs if not d["labels"]]
-    assert 0.4 * len(docs) <= len(negatives) <= 0.6 * len(docs)
-    for doc in docs:
-        for lab in doc["labels"]:  # type: ignore[attr-defined]
-            assert lab["entity"] in CATEGORIES, (doc["id"], lab)
-            assert str(doc["text"])[lab["start"] : lab["end"]].strip(), doc["id"]
-
-
-def test_name_spans_follow_the_rule() -> None:
-    docs = _load("names")
-    assert {d["lang"] for d in docs} == {"da", "sv"}
-    titles = {"borgmester", "fru", "vd", "professor", "advokat", "direktør", "herr", "hr.", "dr.", "minister"}
-    for doc in docs:
-        text = str(doc["text"])
-        for lab in doc["labels"]:  # type: ignore[attr-defined]
-            span = text[lab["start"] : lab["end"]]
-            assert lab["entity"] == "PERSON" and span == span.strip() and "@" not in span, (doc["id"], span)
-            assert span.split()[0].lower() not in titles, (doc["id"], span)
-            assert not text[lab["start"] - 1 : lab["start"]].isalpha(), (doc["id"], span)
-            assert not text[lab["end"] : lab["end"] + 1].isalpha(), (doc["id"], span)

@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from types import FrameType
 from typing import Any, NoReturn, ParamSpec, TypeVar
 
@@ -82,6 +82,13 @@ def fail(exc: BaseException) -> NoReturn:
         if os.environ.get(DEBUG_ENV) == "1":
             traceback.print_exception(exc, file=sys.stderr)
     sys.exit(code)
+
+
+def refuse_empty_paths(paths: Sequence[str]) -> None:
+    """An empty PATH (an unset variable in a script: ``scan "$DIR"``) is a usage error; read as a path it
+    would be the current folder, scanned or swept (and later marked removed) without anyone asking."""
+    if any(not path.strip() for path in paths):
+        raise click.UsageError("an empty PATH was given (an unset variable?); write . for the current folder")
 
 
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:

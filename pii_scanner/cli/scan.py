@@ -21,6 +21,7 @@ from pii_scanner.cli.common import (
     config_option,
     handle_errors,
     log_event,
+    refuse_empty_paths,
     terminate_is_interrupt,
 )
 from pii_scanner.cli.progress import Progress
@@ -166,6 +167,7 @@ def scan(
     Exit 0: nothing found; 1: findings; 4: something could not be read (a missing path, an item
     with an error record), findings or not; 2: usage or configuration error.
     """
+    refuse_empty_paths(paths)
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
     if entities:
         overrides["detect__entities"] = tuple(e.strip().upper() for e in entities.split(",") if e.strip())

@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from pii_scanner.cli.common import build_config, handle_errors, log_event
+from pii_scanner.cli.common import build_config, handle_errors, log_event, refuse_empty_paths
 from pii_scanner.sweeps.engine import sweep as run_sweep
 from pii_scanner.sweeps.executors import make_executor
 
@@ -59,6 +59,7 @@ def sweep(
     allow_mass_removal: bool,
 ) -> None:
     """Sweep PATHs and/or the sources of --config into the findings index (incremental)."""
+    refuse_empty_paths(paths)
     overrides = {"workers": workers, "ner__enabled": False if no_ner else None}
     config, _doc = build_config(config_path, **overrides)
     result = run_sweep(

@@ -54,8 +54,8 @@ def remembered(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], T]) 
     ``kind`` names the file ("yaml", "terms"); ``key_parts`` are everything the value derives from.
     The value must be plain data that ``marshal`` writes (else it is built and not kept).
     """
-    found = load(kind, key_parts)
-    if found is not None:
+    found = _read(kind, key_parts)
+    if found is not _NONE:
         value: T = found
         return value
     value = build()
@@ -65,9 +65,17 @@ def remembered(kind: str, key_parts: tuple[bytes, ...], build: Callable[[], T]) 
 
 def load(kind: str, key_parts: tuple[bytes, ...]) -> Any:
     """The value kept under this key (as ``remembered`` keeps it), or None when there is none to read."""
+    found = _read(kind, key_parts)
+    return None if found is _NONE else found
+
+
+_NONE = object()  # nothing to read (a kept None is a value: built once, not every process)
+
+
+def _read(kind: str, key_parts: tuple[bytes, ...]) -> Any:
     where = _where(kind, key_parts)
     if where is None:
-        return None
+        return _NONE
     folder, name, key = where
     try:
         with _opened(folder, create=False) as opened:
@@ -76,7 +84,7 @@ def load(kind: str, key_parts: tuple[bytes, ...]) -> Any:
         _refused(exc)
     except Exception:  # missing, unreadable or damaged
         pass
-    return None
+    return _NONE
 
 
 def keep(kind: str, key_parts: tuple[bytes, ...], value: object) -> None:

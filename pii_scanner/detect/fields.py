@@ -53,11 +53,14 @@ class Field:
     key: str
     kind: str  # "xml", "json", "pair", "line", "sql", "cell" (a delimited row's cell under its header)
     parent: str | None = None  # the enclosing object or element ("ordre" of {"ordre": {"id": ...}})
+    columns: tuple[str, ...] = ()  # a SQL row's column names, its own among them
 
     @property
     def words(self) -> str:
-        """The key as words: "CPRNummer" -> "CPR Nummer", "lev_nr" -> "lev nr"."""
-        return " ".join(_CAMEL.sub(" ", self.key).replace("_", " ").split())
+        """The key as words: "CPRNummer" -> "CPR Nummer", "lev_nr" -> "lev nr", "X-PERSONNUMMER" ->
+        "PERSONNUMMER" (the "X-" of a vCard or mail header's own extension property names nothing)."""
+        key = self.key[2:] if self.key[:2] in ("X-", "x-") and len(self.key) > 2 else self.key
+        return " ".join(_CAMEL.sub(" ", key).replace("_", " ").split())
 
 
 def _xml(text: str, start: int, end: int, head: str) -> Field | None:
@@ -240,7 +243,56 @@ def _sql(text: str, start: int, end: int, memo: dict[str, Any] | None = None) ->
     columns = [c.strip(' `"[]\t\n') for c in m.group(1).split(",")]
     if index >= len(columns):
         return None
-    return Field(columns[index], "sql")
+    return Field(columns[index], "sql", columns=tuple(columns))
+
+
+# PostgreSQL's dump: "COPY public.kund (kund_id, namn, personnr) FROM stdin;", then one row per line, its
+# values set apart by tabs, up to a line "\.".
+_COPY = regex(r"COPY\s+[\w.\"]+\s*\(([^()]{1,600})\)\s+FROM\s+stdin;", re.IGNORECASE)
+_COPY_FROM = "FROM stdin;"
+_COPY_END = "\n\\."
+
+
+def _open_copy(text: str, start: int, memo: dict[str, Any] | None) -> int:
+    """Offset of the "FROM stdin;" whose data block is still open at ``start`` (within ``_SQL_LOOK_BACK``),
+    or -1. As for INSERTs, ``memo`` keeps how far the text was searched (rows come in text order)."""
+    floor = max(0, start - _SQL_LOOK_BACK)
+    last = memo.get("copy") if memo is not None else None
+    current = -1
+    if last is not None and floor <= last[0] <= start:
+        floor, current = max(floor, last[0] - len(_COPY_FROM)), last[1]
+    hit = text.rfind(_COPY_FROM, floor, start)
+    closed = text.rfind(_COPY_END, floor, start)
+    if hit > closed:
+        current = hit
+    elif closed >= 0:
+        current = -1
+    if memo is not None:
+        memo["copy"] = (start, current)
+    return current
+
+
+def _copy_row(text: str, start: int, end: int, memo: dict[str, Any] | None) -> Field | None:
+    """A whole value of a row in a COPY ... FROM stdin block: the column at its place names it."""
+    hit = _open_copy(text, start, memo)
+    if hit < 0:
+        return None
+    lo, hi = layout.line_bounds(text, start)
+    if lo <= hit:
+        return None
+    head = text.rfind("\n", max(0, hit - 700), hit)
+    m = _COPY.search(text, head + 1, hit + len(_COPY_FROM))
+    if m is None or m.end() != hit + len(_COPY_FROM):
+        return None
+    cell_lo = text.rfind("\t", lo, start) + 1 or lo
+    close = text.find("\t", end, hi)
+    if cell_lo != start or (close if close >= 0 else hi) != end:
+        return None
+    columns = [c.strip(' "\t\n') for c in m.group(1).split(",")]
+    index = text.count("\t", lo, start)
+    if index >= len(columns):
+        return None
+    return Field(columns[index], "sql", columns=tuple(columns))
 
 
 def _value_index(before: str) -> int:
@@ -362,7 +414,63 @@ def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> F
     if mark == "-" and head.endswith(" "):
         lo, hi = layout.line_bounds(text, start)
         return _line(text, start, end, lo, hi, dash=True)
+    if head[-1:] in ("\t", "\n", "") and _has_copy(text, memo):
+        return _copy_row(text, start, end, memo)
+    if head[-1:] in (" ", "\t", "\n", "") and _has_block(text, memo, "has_spss", _SPSS_BEGIN):
+        return _spss_row(text, start, end)
     return None
+
+
+# SPSS syntax: "DATA LIST FREE / id (F8) cpr (A10) koen (F1).", then "BEGIN DATA", rows of values set apart by
+# blanks in the list's order, "END DATA.": the variable at a value's place names it.
+_SPSS_BEGIN = "BEGIN DATA"
+_SPSS_LIST = regex(r"DATA\s+LIST\b[^/\n]*/([^.]{1,600})\.\s*BEGIN\s+DATA\s*$", re.IGNORECASE)
+_SPSS_VARIABLE = regex(r"([A-Za-z@#$][\w.@#$]*)(?:\s*\([^()]*\)|\s+\d+(?:\s*-\s*\d+)?)?")
+_SPSS_LOOK_BACK = 20_000
+
+
+def _has_block(text: str, memo: dict[str, Any] | None, key: str, marker: str) -> bool:
+    known = memo.get(key) if memo is not None else None
+    if known is not None and known[0] is text:
+        return bool(known[1])
+    found = marker in text
+    if memo is not None:
+        memo[key] = (text, found)
+    return found
+
+
+def _spss_row(text: str, start: int, end: int) -> Field | None:
+    """A whole value of a row between BEGIN DATA and END DATA: the DATA LIST variable at its place names it."""
+    floor = max(0, start - _SPSS_LOOK_BACK)
+    begin = text.rfind(_SPSS_BEGIN, floor, start)
+    if begin < 0 or text.find("END DATA", begin, start) >= 0:
+        return None
+    lo, hi = layout.line_bounds(text, start)
+    if lo <= begin:
+        return None
+    if start < hi and not (end == hi or text[end] in " \t\r"):
+        return None
+    head_lo = max(floor, begin - 800)
+    found = list(_SPSS_LIST.finditer(text, head_lo, begin + len(_SPSS_BEGIN)))
+    m = found[-1] if found else None
+    if m is None or m.end() != begin + len(_SPSS_BEGIN):
+        return None
+    names = [v.group(1) for v in _SPSS_VARIABLE.finditer(m.group(1))]
+    if any(name.upper() == "TO" for name in names):
+        return None  # "v1 TO v9": the names are not written out
+    index = len(text[lo:start].split())
+    return Field(names[index], "sql", columns=tuple(names)) if index < len(names) else None
+
+
+def _has_copy(text: str, memo: dict[str, Any] | None) -> bool:
+    """The text holds a COPY data block at all (looked for once per text)."""
+    known = memo.get("has_copy") if memo is not None else None
+    if known is not None and known[0] is text:
+        return bool(known[1])
+    found = _COPY_FROM in text
+    if memo is not None:
+        memo["has_copy"] = (text, found)
+    return found
 
 
 def _cell(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
@@ -404,6 +512,10 @@ def label(env: Env, start: int, end: int, found: Field | None) -> str | None:
         words = Field(header, "cell").words
         if words != header:
             return f"{words} {header}"
+    if header and "-" in header:
+        # The last part of a hyphenated compound names the thing ("Ejer-cpr": the owner's CPR); the
+        # context words are read as whole words, not after a "-".
+        return f"{header.replace('-', ' ')} {header}"
     return header
 
 

@@ -59,7 +59,15 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
     A negative word that a denial or a preposition heads ("CPR-nr. (privatperson uden CVR):", "his
     CPR over the phone (...)") or that is an amount's unit ("1 600 SEK (provided: ...)") labels
     nothing."""
-    return candidate.context.suppressed and not _negatives_disowned(candidate, env)
+    if not candidate.context.suppressed:
+        return False
+    if candidate.entity == "SE_PERSONNUMMER" and all(
+        word in env.rules.labels.personal_numbers for word in candidate.context.negative
+    ):
+        # "#ORGNR 911127-4800": an organisationsnummer that validates as a personnummer (a legal person's
+        # has a third digit of 2 or more, never a month) is a sole trader's, i.e. the personnummer itself.
+        return False
+    return not _negatives_disowned(candidate, env)
 
 
 _ARTICLES = frozenset(("the", "a", "an", "en", "et", "ett", "den", "det"))
@@ -760,6 +768,12 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         and country.hint(env, candidate.start, candidate.end) in env.rules.negative_in[plain]
     ):
         return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
+    if (
+        found.kind == "sql"
+        and not _names_an_identifier(env, found.key)
+        and any(_names_an_identifier(env, column) for column in found.columns if column != found.key)
+    ):
+        return True  # INSERT INTO elev (elev_nr, cpr_nr, ...): the row's identifier is in the cpr_nr column
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
     if fields.employee_attribute_in_own_form(env.text, candidate.start, candidate.end, found):

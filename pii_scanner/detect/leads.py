@@ -24,6 +24,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
+from pii_scanner.core.data_cache import code_key, remembered
+
 #: Characters of the text read at most, per place.
 DEPTH = 8
 _MAX_SEQUENCES = 4096
@@ -279,6 +281,16 @@ def lead_table(pattern: str, flags: int, *, guard: bool, depth: int = DEPTH) -> 
     Kept per pattern (immutable; every engine of the same recognizers shares it)."""
     if flags & re.LOCALE:
         return None
+    made = remembered("lead_table", _key("lead", pattern, flags, depth), lambda: _lead_moves(pattern, flags, depth))
+    return None if made is None else LeadTable(made, guard)
+
+
+def _key(kind: str, *parts: object) -> tuple[bytes, ...]:
+    # Everything a table derives from: this module's code (Python's version is in every cache key) and its inputs.
+    return (code_key(__file__), kind.encode(), repr(parts).encode("utf-8", "surrogatepass"))
+
+
+def _lead_moves(pattern: str, flags: int, depth: int) -> tuple[int, ...] | None:
     try:
         parsed = sre_parse.parse(pattern, flags)
         if parsed.state.flags & re.LOCALE:
@@ -295,7 +307,7 @@ def lead_table(pattern: str, flags: int, *, guard: bool, depth: int = DEPTH) -> 
                 continue
             made = _automaton(shapes)
             if made is not None:
-                return LeadTable(made[0], guard)
+                return made[0]
     except (_GiveUp, RecursionError, re.error):
         return None
     return None
@@ -310,6 +322,17 @@ def branch_table(
     first alternative in order that matches. None when it cannot be made safely."""
     if flags & re.LOCALE:
         return None
+    made = remembered(
+        "lead_table",
+        _key("branch", head, alternatives, flags, depth),
+        lambda: _branch_moves(head, alternatives, flags, depth),
+    )
+    return None if made is None else LeadTable(made[0], guard, made[1])
+
+
+def _branch_moves(
+    head: str, alternatives: tuple[str, ...], flags: int, depth: int
+) -> tuple[tuple[int, ...], tuple[frozenset[int], ...]] | None:
     try:
         parsed = [sre_parse.parse(f"{head}(?:{alternative})", flags) for alternative in alternatives]
         if any(p.state.flags & (re.LOCALE | re.IGNORECASE) for p in parsed):
@@ -329,7 +352,7 @@ def branch_table(
             ordered = sorted(tagged)
             made = _automaton([shape for shape, _ in ordered], [k for _, k in ordered])
             if made is not None:
-                return LeadTable(made[0], guard, made[1])
+                return made
     except (_GiveUp, RecursionError, re.error):
         return None
     return None

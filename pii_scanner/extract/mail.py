@@ -13,6 +13,7 @@ import binascii
 import quopri
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from email import policy
 from email.errors import MissingHeaderBodySeparatorDefect
 from email.message import Message
@@ -25,12 +26,14 @@ from pii_scanner.core.mail_policy import (
     header_block,
     may_read_private,
     message_start,
+    most_restrictive,
     private_reason,
     read_meta,
     repaired,
+    sensitivity_from_name,
     utf8_message,
 )
-from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
+from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
     PKCS7_TYPES,
@@ -40,6 +43,7 @@ from pii_scanner.extract.mail_crypto import (
 )
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
 from pii_scanner.extract.text import decode_text
+from pii_scanner.extract.tnef import tnef_sensitivity
 
 MIME = "message/rfc822"
 # compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
@@ -344,7 +348,38 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if reason and not inspect:
         return private_result(MIME, meta, reason)
     msg = _PARSER.parsebytes(repaired(data))
+    signed = signed_sensitivity(msg)
+    if signed and most_restrictive([meta.sensitivity, *signed]) != meta.sensitivity:
+        meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, *signed]))
+        reason, inspect = decide_private(meta, ctx.config)
+        if reason and not inspect:
+            return private_result(MIME, meta, reason)
+    tnef = None if reason else tnef_sensitivity(msg)
+    if tnef is not None:  # Outlook may say "private" only inside winmail.dat
+        meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, tnef[0]]))
+        reason, inspect = decide_private(meta, ctx.config)
+        reason = f"{reason}: {tnef[1]}" if reason else None
+        if reason and not inspect:
+            return private_result(MIME, meta, reason)
     return extract_parsed(item, msg, meta, ctx, MIME, reason)
+
+
+def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:
+    """``Sensitivity`` headers on the signed part of a clear-signed message (S/MIME, PGP/MIME): header
+    protection repeats the message's headers there, and what a signer marked private counts although the
+    outer header block does not say so. Attached messages are left to their own decision."""
+    if depth > 8 or part.get_content_maintype() != "multipart":
+        return []
+    children = part.get_payload()
+    if not isinstance(children, list):
+        return []
+    found: list[Sensitivity] = []
+    if part.get_content_type() == "multipart/signed" and children and isinstance(children[0], Message):
+        found += [sensitivity_from_name(v) for v in children[0].get_all("sensitivity") or []]
+    for child in children:
+        if isinstance(child, Message):
+            found += signed_sensitivity(child, depth + 1)
+    return found
 
 
 def extract_parsed(

@@ -135,6 +135,9 @@ def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
     )
 
 
+_SLIDE = re.compile(r"ppt/slides/slide\d+\.xml")
+
+
 def extract_pptx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     zf = open_zip(data, "PPTX")
     slides = _members(zf, r"ppt/slides/slide\d+\.xml")
@@ -142,6 +145,15 @@ def extract_pptx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         raise ExtractionError("corrupt PPTX: no presentation part")
 
     def pieces() -> Iterator[PartPiece]:
+        try:  # a slide the presentation lists but the file lacks: a damaged file, its text unread
+            listed = _rels(zf, ctx, "ppt/_rels/presentation.xml.rels", "ppt", "PPTX").values()
+            missing = {t for t in listed if _SLIDE.fullmatch(t)} - set(slides)
+            if missing:
+                yield PartPiece("", error=f"corrupt PPTX: {len(missing)} slide(s) of the presentation missing")
+        except LimitExceeded:
+            raise
+        except Exception as exc:  # unreadable relationships: the slides present are still read
+            yield failed(exc, "PPTX")
         for label, names in (("body", slides), ("notes", _members(zf, r"ppt/notesSlides/notesSlide\d+\.xml"))):
             for name in names:
                 ctx.budget.check_time()
@@ -231,11 +243,11 @@ def _sheet(stream: IO[bytes], shared: SharedStrings, headers: list[str]) -> Iter
             headers.append(_HF_CODES.sub(" ", elem.text).strip())
 
 
-def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str) -> dict[str, str]:
-    raw = read_member(zf, rels_name, ctx, "XLSX")
+def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str, what: str = "XLSX") -> dict[str, str]:
+    raw = read_member(zf, rels_name, ctx, what)
     targets: dict[str, str] = {}
     if raw:
-        for _event, elem in iter_events(raw, "XLSX", ("end",)):
+        for _event, elem in iter_events(raw, what, ("end",)):
             if local(elem.tag) == "Relationship" and elem.get("Id") and elem.get("Target"):
                 target = elem.get("Target", "")
                 targets[elem.get("Id", "")] = (
@@ -269,9 +281,10 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         except Exception as exc:  # cells that name a shared string stay empty; the rest is read
             yield failed(exc, "XLSX")
         try:
-            for sheet_name, target in sheets:
+            for number, (sheet_name, target) in enumerate(sheets, 1):
                 ctx.budget.check_time()
-                if not target or target not in names:
+                if not target or target not in names:  # a damaged file: its cells unread, never "clean"
+                    yield PartPiece("", error=f"corrupt XLSX: sheet {number} of the workbook is missing")
                     continue
                 headers: list[str] = []
                 yield from part(

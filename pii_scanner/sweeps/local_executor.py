@@ -9,6 +9,7 @@ worker (:mod:`.deadline`): a stuck read is abandoned and recorded as the item's 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import time
 from collections.abc import Iterator
@@ -67,6 +68,14 @@ def _init_worker(config: ScanConfig) -> None:
     _WORKER = (Processor.build(config), item_deadline(config))
 
 
+def _adopt_worker(worker: tuple[Processor, float | None]) -> None:
+    """A forked worker's initializer: the Processor the coordinator built before forking (shared
+    copy-on-write, never pickled), so it is built once per sweep instead of once per worker."""
+    global _WORKER
+    prepare_worker()
+    _WORKER = worker
+
+
 def _work(work: Work) -> Outcome:
     assert _WORKER is not None
     processor, deadline = _WORKER
@@ -113,7 +122,11 @@ class LocalExecutor:
         else:
             if self._pool is None:
                 # A worker that dies on an item breaks the pool: it is replaced, the item an error record.
-                self._pool = RenewingPool(workers, _work, _init_worker, (self._config,))
+                if multiprocessing.get_start_method() == "fork":  # a renewed pool inherits it too
+                    built = (Processor.build(self._config), deadline)
+                    self._pool = RenewingPool(workers, _work, _adopt_worker, (built,))
+                else:  # spawn, forkserver: each worker builds its own
+                    self._pool = RenewingPool(workers, _work, _init_worker, (self._config,))
             pool = self._pool
             # bounded: a source of millions of files (or a huge mailbox) is consumed lazily
             pieces = spread(items, self._config, pool.submit, window=workers * 4, split_text=True)

@@ -181,14 +181,14 @@ _BROKEN_WORKERS = """
 import os, sys
 from pii_scanner import pipeline
 from pii_scanner.cli.main import main
-parent, real = os.getpid(), pipeline.Processor.build
+parent, real = os.getpid(), pipeline.prepare_worker
 
-def build(config):
-    if os.getpid() != parent:
+def prepare():
+    if os.getpid() != parent:  # every worker's initializer, whether it builds or inherits its Processor
         raise TypeError("a worker cannot start")
-    return real(config)
+    real()
 
-pipeline.Processor.build = staticmethod(build)
+pipeline.prepare_worker = prepare
 main(sys.argv[1:])
 """
 

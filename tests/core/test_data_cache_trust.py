@@ -191,3 +191,14 @@ def test_scan_ignores_planted_regex_code_in_a_loose_folder(cli: list[str], tmp_p
     assert again.stdout == first.stdout
     said = [line for line in again.stderr.decode().splitlines() if "data cache not used" in line]
     assert said and all(str(tmp_path) not in line and "home" not in line for line in said)
+
+
+def test_a_kept_none_is_read_back_not_rebuilt(folder: Path) -> None:
+    built: list[int] = []
+
+    def build() -> None:
+        built.append(1)
+
+    data_cache.remembered("t", (b"none",), build)
+    data_cache.remembered("t", (b"none",), build)
+    assert built == [1]

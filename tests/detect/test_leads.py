@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -267,3 +269,37 @@ def test_the_compiled_places_equal_the_reference() -> None:
         limit = rng.choice((len(text), e, e + 5))
         assert scanner.places(text, s, e, limit) == leads.places(table, text, s, e, limit)
         assert scanner.positions(text, s, e, limit) == leads.positions(table, text, s, e, limit)
+
+
+def test_tables_are_kept_between_processes_and_read_back_equal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Building the tables is most of the engine's start-up (~0.2 s a process): each pattern's is built once
+    and read from the data cache afterwards, equal to a fresh build; a changed input is built afresh."""
+    monkeypatch.setenv("PII_SCANNER_CACHE_DIR", str(tmp_path))
+    compiled = Engine(DetectConfig())._plain
+    shapes = [*_SHAPES[:6], *(p.pattern for p in _hint_patterns())]
+
+    def built() -> tuple[list[leads.LeadTable | None], leads.LeadTable | None]:
+        leads.lead_table.cache_clear()
+        leads.branch_table.cache_clear()
+        plain = [leads.lead_table(shape, 0, guard=False) for shape in shapes]
+        branch = leads.branch_table(compiled.head, compiled.alternatives, compiled.regex.flags, guard=compiled.guard)
+        return plain, branch
+
+    fresh = built()
+    assert any(fresh[0]) and fresh[1] is not None and any(tmp_path.iterdir())
+    made = 0
+    automaton = leads._automaton
+
+    def counted(*args: Any) -> Any:
+        nonlocal made
+        made += 1
+        return automaton(*args)
+
+    monkeypatch.setattr(leads, "_automaton", counted)
+    assert built() == fresh  # read back: nothing built
+    assert made == 0
+    leads.lead_table.cache_clear()
+    assert leads.lead_table(r"[A-Z]{2}\d\d", 0, guard=True) == leads.LeadTable(fresh[0][1].moves, True)  # type: ignore[union-attr]
+    assert leads.lead_table(r"[A-Z]{2}\d{3}", 0, guard=False) is not None and made == 1  # a new pattern is built
+    monkeypatch.setenv("PII_SCANNER_CACHE_DIR", "")  # no cache: built every time, the same tables
+    assert built() == fresh and made > 1

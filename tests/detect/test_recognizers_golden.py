@@ -8,7 +8,7 @@ import pytest
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import luhn_digit, make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 11, 23)
 CPR = "0707614285"  # mod 11 valid, 7 July 1961
@@ -29,6 +29,8 @@ BOOKED = make_personnummer(datetime.date(2021, 6, 1), 622)  # a booking number t
 RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
 NON_MOD11 = "2209781001"  # a CPR issued without modulus 11 (22 September 1978): no Luhn either
 SAM12 = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
+SE_ORG = "556677-889" + luhn_digit("556677889")  # a legal person's organisationsnummer (third digit >= 2)
+REFERRAL = make_personnummer(datetime.date(1992, 7, 1), 996)[2:]  # a referral number that reads as a personnummer
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
 GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
@@ -827,6 +829,50 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "Panel today: Per Lind (SE, " + BOTH + "), Ida Vang (DK, 070761-4285)",
         [("SE_PERSONNUMMER", BOTH_SE), ("DK_CPR", CPR)],
+    ),
+    # --- a vCard or mail header's own extension property ("X-") names what its key names
+    ("BEGIN:VCARD\nFN:Ove Sjöqvist\nX-PERSONNUMMER:19811218-9876\nEND:VCARD", [("SE_PERSONNUMMER", PNR)]),
+    ("BEGIN:VCARD\nFN:Ove Sjöqvist\nX-ORDRE-ID:" + CPR + "\nEND:VCARD", []),
+    # --- an organisationsnummer that validates as a personnummer is a sole trader's (a legal person's has a
+    # third digit of 2 or more); a legal person's, or a CPR under the same label, is not reported
+    ('#SIETYP 4\n#ORGNR 811218-9876\n#FNAMN "Anders Wiklund Enskild firma"', [("SE_PERSONNUMMER", PNR)]),
+    ("#SIETYP 4\n#ORGNR " + SE_ORG + '\n#FNAMN "Ekdahls Bygg AB"', []),
+    ("Orgnr: " + CPR, []),
+    # --- EDIFACT: a "+" glued to the element before separates elements (no phone prefix); read after a
+    # word naming the identifier only (an interchange reference is no CPR)
+    ("Personnummer i NAD-segmentet: NAD+ZZZ+198112189876::ZZZ'", [("SE_PERSONNUMMER", PNR)]),
+    ("UNB+UNOC:3+5790000123456:14+5790000654321:14+261201:0815+" + CPR + "'", []),
+    ("Ring +4512345678", [("PHONE_NUMBER", "+4512345678")]),
+    # --- a healthcare referral ("remiss") numbers a thing of its own
+    ("Patienten 19811218-9876 kom in i dag. Remiss " + REFERRAL + ".", [("SE_PERSONNUMMER", PNR)]),
+    ("Patienten har remiss, personnummer " + REFERRAL + ".", [("SE_PERSONNUMMER", "19" + REFERRAL)]),
+    # --- a PostgreSQL COPY block: the column list names each tab-separated value
+    (
+        "COPY public.kund (kund_id, namn, personnr) FROM stdin;\n" + REFERRAL + "\tSven Åberg\t" + PNR + "\n\\.\n",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    # --- a SQL row with a column naming the identifier: another column's number is something else
+    (
+        "INSERT INTO elev (elev_nr, cpr_nr, navn) VALUES ('" + CPR2 + "', '070761-4285', 'Asta Juhl');",
+        [("DK_CPR", CPR)],
+    ),
+    ("INSERT INTO elev (elev_nr, navn) VALUES ('" + CPR2 + "', 'Asta Juhl');", [("DK_CPR", CPR2)]),
+    # --- two capitals before a CPR are a label, no loose IBAN's country code (an IBAN has 13 digits or more)
+    ("Owner: Henrik Bech, ID " + CPR + ", Danish national", [("DK_CPR", CPR)]),
+    ("NO 02 15037577003", [("IBAN_CODE", "NO0215037577003")]),
+    # --- a column header's hyphenated compound is named by its last part ("Ejer-cpr": the owner's CPR)
+    (
+        "Modtager;P-nr;Ejer-cpr (enkeltmand);Beløb\nBakkegården;1011889906;" + FI_DIGIT + ";325.994",
+        [("DK_CPR", "2707808172")],
+    ),
+    ("Modtager;Kunde-nr;Beløb\nBakkegården;" + FI_DIGIT + ";325.994", []),
+    # --- Finnish for a Swedish personnummer ("ruotsalainen henkilönumero")
+    ("Ebba Lind, ruotsalainen henkilönumero 19811218-9876.", [("SE_PERSONNUMMER", PNR)]),
+    # --- SPSS syntax: the DATA LIST's variables name the values of the rows between BEGIN DATA and END DATA
+    ("DATA LIST FREE / id (F8) cpr (A10) alder (F3).\nBEGIN DATA\n88226 " + CPR + " 9\nEND DATA.", [("DK_CPR", CPR)]),
+    (
+        "DATA LIST FREE / id (F10) cpr (A10) alder (F3).\nBEGIN DATA\n" + CPR2 + " " + CPR + " 65\nEND DATA.",
+        [("DK_CPR", CPR)],
     ),
 ]
 

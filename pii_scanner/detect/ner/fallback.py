@@ -310,6 +310,13 @@ class FallbackNameFinder:
             nicknamed = self._nicknamed(text)
             if nicknamed:
                 found = _replacing(found, nicknamed)
+        if _REGNAL_GATE.search(text) is not None:  # "Carl XVI Gustaf", "dronning Margrethe II": one name
+            regnal = self._regnal(text)
+            if regnal:
+                found = _replacing(found, regnal)
+        called = "kald" in text or "kalla" in text or "alias" in text
+        if called and _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": a nickname too
+            found.extend(self._called(text, found))
         vessel = "/" in text or "MS " in text
         if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing
             things = {f.value for f in found if self._named_thing(text, f)}
@@ -716,6 +723,12 @@ class FallbackNameFinder:
         out: list[Finding] = []
         for seg in unknown:
             if (seg.start, seg.end) in taken:
+                continue
+            # "for Det Radikale Venstre fra 1990. Han ...": an institution's article or a known name of one
+            if (
+                text[seg.start - 4 : seg.start] in ("Det ", "Den ")
+                or text[seg.start : seg.end].casefold() in self.lex.brands
+            ):
                 continue
             stop = _SENTENCE_STOP.search(text, seg.end, seg.end + 300)
             if stop is not None and _PRONOUN.match(text, stop.end()) and "\n" not in text[seg.end : stop.start()]:
@@ -1485,6 +1498,46 @@ class FallbackNameFinder:
             out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
         return out
 
+    def _regnal(self, text: str) -> list[Finding]:
+        """A monarch's or pope's name with its number is one name ("Carl XVI Gustaf", "Frederik X",
+        "Margrethe II"): a given name, a Roman number, and a second given name if one follows. Read from each
+        number the gate finds (Danish "I", "you", is common; the name before it is looked for only there)."""
+        out: list[Finding] = []
+        for g in _REGNAL_GATE.finditer(text):
+            number = g.group()
+            if _ROMAN.fullmatch(number) is None or (number == "I" and _LOWER_NEXT.match(text, g.end())):
+                continue
+            at = g.start()
+            before = _WORD_BEFORE_NUMBER.search(text, at - 40 if at > 40 else 0, at)
+            if before is None:
+                continue
+            first = self._token(before.group(1))
+            if first[0] not in (FIRST, BOTH) or first[2]:
+                continue
+            end = g.end()
+            then = _WORD_NEXT.match(text, end)
+            if then is not None and self._token(then.group(1))[0] in (FIRST, BOTH):
+                end = then.end()
+            value = text[before.start(1) : end]
+            explanation = self._explanation("regnal", [])
+            out.append(Finding("PERSON", before.start(1), end, 0.7, value, value, explanation))
+        return out
+
+    def _called(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A nickname introduced by "kaldet"/"kallad"/"alias" right after a name found ("Kenneth Bruun, kaldet
+        Kenno,", "Per-Olof Lindgren, kallad Pelle"): one capitalised word that is not a stop word or place."""
+        out: list[Finding] = []
+        ends = {f.end for f in found}
+        for m in _CALLED.finditer(text):
+            if m.start() not in ends:
+                continue
+            kind, key, street = self._token(m.group(1))
+            if kind in _ALONE_NEVER or street or key in self.lex.places:
+                continue
+            explanation = self._explanation("nickname", [])
+            out.append(Finding("PERSON", m.start(1), m.end(1), 0.6, m.group(1), m.group(1), explanation))
+        return out
+
     # --- token classes --------------------------------------------------------------------
     def kind(self, token: str) -> int:
         """The token's class, memoised: the same words come back in every document."""
@@ -2192,7 +2245,7 @@ class FallbackNameFinder:
 
 
 _VERB_ENDINGS = ("et", "at", "it", "t", "de", "te")
-_DEFINITE = ("en", "et", "n", "an", "t")  # definite endings of role nouns: "naboen", "grannen", "offeret"
+_DEFINITE = ("en", "et", "n", "an", "t", "ne")  # definite endings of role nouns: "naboen", "offeret", "lærerne"
 # How firms, clubs, groups and institutions end: a run holding such an unknown word is not a person.
 _ORG_TAILS = (
     "kassen", "kassan", "banken", "klubben", "klubb", "byrån", "bureau", "foreningen", "föreningen",
@@ -2206,6 +2259,8 @@ _ORG_TAILS = (
     # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
     "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
     "tilsynet", "ämbetet",
+    # colleges and academies ("Ribe Statsseminarium", "Kungliga Musikaliska Akademien")
+    "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
@@ -2611,6 +2666,16 @@ _SENTENCE_OPENING = regex(r"(?:^|[.!?:]\s|[.!?]\s\s|\s[–-]\s|[\"“]\s?)\Z", r
 _PLACE_IN_ROW = regex(rf"[{_UP}][{_LOW}]+,[ \t]+[{_LOW}][{_LOW} -]*,[ \t]+\Z")
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
 _NICKNAMED = regex(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+# "Carl XVI Gustaf", "Frederik X": a Roman number (I..XXXIX) after a word in small letters, ending its word
+# (it opens on the number's first letter, which the engine can scan for)
+_REGNAL_GATE = regex(r"[IVX](?<=[a-zæøåäöü][ \t][IVX])[IVX]{0,5}(?![\w.'’-])")
+_ROMAN = regex(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_LOWER_NEXT = regex(rf"[ \t]+[{_LOW}]")  # "Anna I love you": an English "I"
+_WORD_BEFORE_NUMBER = regex(rf"(?<![\w])({_WORD})[ \t]+\Z")
+_WORD_NEXT = regex(rf"[ \t]+({_WORD})(?![\w])")
+# ", kaldet Kenno", " kallad Pelle", " alias Tokmac": a nickname after a name
+_CALLED = regex(rf",?[ \t]+(?:kaldet|kaldt|kaldes|kallad|kallas|kallades|alias)[ \t]+[\"“]?({_WORD})(?![\w])")
+_CALLED_GATE = regex(r"\b(?:kald(?:et|t|es)|kalla(?:d|s|des)|alias)[ \t]+[\"“]?[A-ZÆØÅÄÖ]")
 # What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.
 _NICKNAMED_GATE = regex(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
 # "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case

@@ -550,6 +550,30 @@ def _after_encoded(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
             yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
 
 
+# UN/EDIFACT sets a segment's data elements apart by "+" and their components by ":" ("NAD+ZZZ+198812107269::ZZZ'",
+# "RFF+AVF:..."): there a "+" glued to the element before is a separator, not the international prefix of a
+# phone number (the shared pattern refuses a number after "+"). Read after a segment tag on the line only.
+_EDIFACT_SEPARATOR = "+"
+_EDIFACT_TAG = regex(r"(?<![^'\s\"])[A-Z][A-Z0-9]{2}\+")
+_AFTER_EDIFACT = regex(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}-?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
+    r"(?=[+:'\"\r\n]|$)"
+)
+_SEGMENT_LOOK_BACK = 300
+
+
+def _after_edifact(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    at = text.find(_EDIFACT_SEPARATOR, max(0, start - 1), end)
+    while at >= 0:
+        glued = at > 0 and (text[at - 1].isalnum() or text[at - 1] in ":+")
+        m = _AFTER_EDIFACT.match(text, at + 1) if glued else None
+        if m is not None and start <= m.start() < end:
+            lo = max(text.rfind("\n", 0, at) + 1, at - _SEGMENT_LOOK_BACK)
+            if _EDIFACT_TAG.search(text, lo, at + 1) is not None:
+                yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+        at = text.find(_EDIFACT_SEPARATOR, at + 1, end)
+
+
 # ETSI EN 319 412-1's semantics identifier of a natural person's national number in a certificate:
 # "PNO", the country, "-" ("serialNumber=PNOSE-199005300422", "PNODK-0707614285").
 _PERSONAL_CODE = "PNO"
@@ -589,7 +613,7 @@ _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", 
 
 
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
-_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED)
+_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR)
 _HOOKS = regex("|".join(re.escape(word) for word in _HOOK_WORDS))
 
 
@@ -674,11 +698,19 @@ class NationalIdRecognizer(Recognizer):
             text, _PERSONAL_CODE, max(0, start - 6), end, places
         )
         encoded = _found(text, _ENCODED, max(0, start - 3), end, places)
-        return self._glued(text, start, end, glued, coded, places, encoded)
+        edifact = _found(text, _EDIFACT_SEPARATOR, max(0, start - 1), end, places)
+        return self._glued(text, start, end, glued, coded, places, encoded, edifact)
 
     @staticmethod
     def _glued(
-        text: str, start: int, end: int, glued: bool, coded: bool, places: list[int] | None, encoded: bool = False
+        text: str,
+        start: int,
+        end: int,
+        glued: bool,
+        coded: bool,
+        places: list[int] | None,
+        encoded: bool = False,
+        edifact: bool = False,
     ) -> Iterator[tuple[str, int, int]]:
         if glued:
             yield from _in_file_names(text, start, end)
@@ -686,6 +718,8 @@ class NationalIdRecognizer(Recognizer):
             yield from _after_id_code(text, start, end)
         if encoded:
             yield from _after_encoded(text, start, end)
+        if edifact:
+            yield from _after_edifact(text, start, end)
         yield from _ocr_letters(text, start, end, places)
 
     def patterns(self, ocr: bool) -> list[Pattern]:
@@ -830,6 +864,8 @@ class NationalIdRecognizer(Recognizer):
                 ctx = ContextHit((), ctx.negative, ctx.suppressed)
             if pattern == "boxed" and not ctx.positive:
                 continue  # boxes and pairs are read after a word naming the number only, not after a name
+            if not ctx.positive and env.text[start - 1 : start] == _EDIFACT_SEPARATOR:
+                continue  # an EDIFACT element (_after_edifact) is read after a word naming the identifier only
             if (
                 misread
                 and not ctx.positive

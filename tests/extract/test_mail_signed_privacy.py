@@ -1,0 +1,42 @@
+"""A clear-signed message (S/MIME or PGP/MIME ``multipart/signed``) whose signed part says
+``Sensitivity: Private`` (header protection repeats the headers there) is private although its outer
+header block says nothing: fail closed, nothing of it read. Unsigned parts and attached messages keep
+their own decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.mail_messages import CPR, process
+
+HEAD = "From: Jens <jens@firma.dk>\r\nTo: Lise <lise@firma.dk>\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+SIGNED_PART = "Content-Type: text/plain; charset=utf-8\r\n{sens}\r\nJeg er sygemeldt. CPR {cpr}\r\n"
+
+
+def _signed(sens: str, protocol: str = "application/pkcs7-signature", wrap: bool = False) -> bytes:
+    inner = SIGNED_PART.format(sens=sens + "\r\n" if sens else "", cpr=CPR)
+    signed = (
+        f'Content-Type: multipart/signed; protocol="{protocol}"; micalg=sha-256; boundary=S\r\n\r\n'
+        f"--S\r\n{inner}--S\r\nContent-Type: {protocol}\r\n\r\nAAAA\r\n--S--\r\n"
+    )
+    if wrap:  # a list server's footer around the signed message
+        signed = (
+            "Content-Type: multipart/mixed; boundary=W\r\n\r\n--W\r\n"
+            + signed
+            + "--W\r\nContent-Type: text/plain\r\n\r\nListe-footer\r\n--W--\r\n"
+        )
+    return (HEAD + signed).encode()
+
+
+@pytest.mark.parametrize("protocol", ["application/pkcs7-signature", "application/pgp-signature"])
+@pytest.mark.parametrize("wrap", [False, True])
+@pytest.mark.parametrize("sens", ["Sensitivity: Private", "Sensitivity: Geheim", "sensitivity: private (user)"])
+def test_private_signed_part_makes_the_message_private(protocol: str, wrap: bool, sens: str) -> None:
+    (top, *rest) = process(_signed(sens, protocol, wrap))
+    assert top.private and not top.findings and not rest
+
+
+def test_signed_normal_message_is_still_read() -> None:
+    results = process(_signed(""))
+    assert any(f.entity_type == "DK_CPR" for r in results for f in r.findings)
+    assert not results[0].private

@@ -416,7 +416,50 @@ def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> F
         return _line(text, start, end, lo, hi, dash=True)
     if head[-1:] in ("\t", "\n", "") and _has_copy(text, memo):
         return _copy_row(text, start, end, memo)
+    if head[-1:] in (" ", "\t", "\n", "") and _has_block(text, memo, "has_spss", _SPSS_BEGIN):
+        return _spss_row(text, start, end)
     return None
+
+
+# SPSS syntax: "DATA LIST FREE / id (F8) cpr (A10) koen (F1).", then "BEGIN DATA", rows of values set apart by
+# blanks in the list's order, "END DATA.": the variable at a value's place names it.
+_SPSS_BEGIN = "BEGIN DATA"
+_SPSS_LIST = regex(r"DATA\s+LIST\b[^/\n]*/([^.]{1,600})\.\s*BEGIN\s+DATA\s*$", re.IGNORECASE)
+_SPSS_VARIABLE = regex(r"([A-Za-z@#$][\w.@#$]*)(?:\s*\([^()]*\)|\s+\d+(?:\s*-\s*\d+)?)?")
+_SPSS_LOOK_BACK = 20_000
+
+
+def _has_block(text: str, memo: dict[str, Any] | None, key: str, marker: str) -> bool:
+    known = memo.get(key) if memo is not None else None
+    if known is not None and known[0] is text:
+        return bool(known[1])
+    found = marker in text
+    if memo is not None:
+        memo[key] = (text, found)
+    return found
+
+
+def _spss_row(text: str, start: int, end: int) -> Field | None:
+    """A whole value of a row between BEGIN DATA and END DATA: the DATA LIST variable at its place names it."""
+    floor = max(0, start - _SPSS_LOOK_BACK)
+    begin = text.rfind(_SPSS_BEGIN, floor, start)
+    if begin < 0 or text.find("END DATA", begin, start) >= 0:
+        return None
+    lo, hi = layout.line_bounds(text, start)
+    if lo <= begin:
+        return None
+    if start < hi and not (end == hi or text[end] in " \t\r"):
+        return None
+    head_lo = max(floor, begin - 800)
+    found = list(_SPSS_LIST.finditer(text, head_lo, begin + len(_SPSS_BEGIN)))
+    m = found[-1] if found else None
+    if m is None or m.end() != begin + len(_SPSS_BEGIN):
+        return None
+    names = [v.group(1) for v in _SPSS_VARIABLE.finditer(m.group(1))]
+    if any(name.upper() == "TO" for name in names):
+        return None  # "v1 TO v9": the names are not written out
+    index = len(text[lo:start].split())
+    return Field(names[index], "sql", columns=tuple(names)) if index < len(names) else None
 
 
 def _has_copy(text: str, memo: dict[str, Any] | None) -> bool:

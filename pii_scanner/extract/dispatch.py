@@ -26,6 +26,7 @@ from pii_scanner.extract.pdf import extract_pdf
 from pii_scanner.extract.rtf import extract_rtf
 from pii_scanner.extract.strings import STRINGS_TYPES, extract_strings
 from pii_scanner.extract.text import encrypted_file, extract_text
+from pii_scanner.extract.tnef import TNEF_TYPES, extract_tnef
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 
@@ -72,6 +73,7 @@ EXTRACTORS["message/rfc822"] = extract_message
 EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
+EXTRACTORS.update(dict.fromkeys(TNEF_TYPES, extract_tnef))  # winmail.dat: its PR_SENSITIVITY first
 # Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.
 EXTRACTORS.update(
     {

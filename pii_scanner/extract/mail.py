@@ -43,6 +43,7 @@ from pii_scanner.extract.mail_crypto import (
 )
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
 from pii_scanner.extract.text import decode_text
+from pii_scanner.extract.tnef import tnef_sensitivity
 
 MIME = "message/rfc822"
 # compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
@@ -351,6 +352,13 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if signed and most_restrictive([meta.sensitivity, *signed]) != meta.sensitivity:
         meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, *signed]))
         reason, inspect = decide_private(meta, ctx.config)
+        if reason and not inspect:
+            return private_result(MIME, meta, reason)
+    tnef = None if reason else tnef_sensitivity(msg)
+    if tnef is not None:  # Outlook may say "private" only inside winmail.dat
+        meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, tnef[0]]))
+        reason, inspect = decide_private(meta, ctx.config)
+        reason = f"{reason}: {tnef[1]}" if reason else None
         if reason and not inspect:
             return private_result(MIME, meta, reason)
     return extract_parsed(item, msg, meta, ctx, MIME, reason)

@@ -18,6 +18,7 @@ from pii_scanner.extract.mail_sniff import refine_mail_mime
 
 _local = threading.local()
 
+_TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"  # TNEF (winmail.dat), 0x223E9F78 little-endian
 # libmagic answers with a generic type for these; the content or the extension then decides.
 _GENERIC = frozenset(
     {
@@ -124,6 +125,8 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
+    if data.startswith(_TNEF_SIGNATURE):  # a winmail.dat is a message whatever this libmagic calls it
+        mime = "application/vnd.ms-tnef"
     if mime == "application/zip":
         mime = _zip_kind(data) or mime
     elif mime in _OLE:

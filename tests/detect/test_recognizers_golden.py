@@ -868,6 +868,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Modtager;Kunde-nr;Beløb\nBakkegården;" + FI_DIGIT + ";325.994", []),
     # --- Finnish for a Swedish personnummer ("ruotsalainen henkilönumero")
     ("Ebba Lind, ruotsalainen henkilönumero 19811218-9876.", [("SE_PERSONNUMMER", PNR)]),
+    # --- SPSS syntax: the DATA LIST's variables name the values of the rows between BEGIN DATA and END DATA
+    ("DATA LIST FREE / id (F8) cpr (A10) alder (F3).\nBEGIN DATA\n88226 " + CPR + " 9\nEND DATA.", [("DK_CPR", CPR)]),
+    (
+        "DATA LIST FREE / id (F10) cpr (A10) alder (F3).\nBEGIN DATA\n" + CPR2 + " " + CPR + " 65\nEND DATA.",
+        [("DK_CPR", CPR)],
+    ),
 ]
 
 

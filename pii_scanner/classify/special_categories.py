@@ -206,6 +206,7 @@ class SpecialCategories:
             married = any(w in lower for w in _WEDDING_STEMS) or _MARRIED_WORD.search(lower) is not None
         # a couple, its wedding or married word and all between stand on one line: only lines holding such a word
         couples = _same_sex_couples(text, _probe_lines(prepared, _COUPLE_PROBES, len(text))) if married else []
+        couples += _same_sex_spouses(text)
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
             # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
@@ -1370,6 +1371,29 @@ def _couple_matches(text: str, lines: list[tuple[int, int]] | None) -> Iterator[
             m = nxt if nxt is not None and nxt.start() < m.end() else _COUPLE.search(text, m.end(), end)
 
 
+def _same_sex_spouses(text: str) -> list[Hit]:
+    """A named person's spouse or partner of the same gender ("Villy Mølbys mand, Torben", "Roland Ståhls man",
+    "Mads' kæreste Jonas"): the holder's gender from their given name, the partner's from the spouse word or,
+    for a word of no gender ("kæreste", "sambo"), from the given name after it. "Mette Holms mand" is no hit."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _GENITIVE_SPOUSE.finditer(text):
+        first, last, word = m.group(1), m.group(2), m.group(3).lower()
+        if last is None and first.lower() + "s" in _HOLDER_PRONOUNS:  # "Hans mand": the lexicon's "hans mand"
+            continue
+        # the given name: the first of two words, or the genitive itself ("Mads'", "Peters")
+        owner = genders.get(first) if last is not None else genders.get(first) or genders.get(first + "s")
+        if owner is None:
+            continue
+        partner = "m" if word in _SPOUSE_MALE else "f" if word in _SPOUSE_FEMALE else None
+        if partner is None:
+            after = _SPOUSE_NAME.match(text, m.end())
+            partner = genders.get(after.group(1)) if after is not None else None
+        if partner == owner:
+            out.append(Hit(_SAME_SEX, _SPOUSE_TERM, m.start(3), m.end(3)))
+    return out
+
+
 def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> list[Hit]:
     """A wedding of two people of the same gender named by their first names ("Bryllupsplan – Mads og Emil",
     "Mads og Emils bryllup", "Wedding of Tom and Ben"): the wedding word is the evidence, the names its anchors.
@@ -2130,6 +2154,18 @@ _COUPLE = regex(
     r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
 )
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_SPOUSE_MALE = frozenset(["mand", "ægtemand", "man", "make", "mann", "ektemann", "husband", "pojkvän", "boyfriend"])
+_SPOUSE_FEMALE = frozenset(["kone", "hustru", "fru", "maka", "wife", "flickvän", "girlfriend"])
+_SPOUSE_NEUTRAL = ("kæreste", "kjæreste", "partner", "sambo", "samboer", "samlever", "forlovede")
+# a genitive name (one or two capitalised words, "s" or an apostrophe) before a spouse word
+_GENITIVE_SPOUSE = regex(
+    r"\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+?)(?:[ \t]+([A-ZÆØÅÄÖ][\w-]*?))?(?:s|['’])[ \t]+("
+    + "|".join(sorted(_SPOUSE_MALE | _SPOUSE_FEMALE | set(_SPOUSE_NEUTRAL)))
+    + r")\b"
+)
+_SPOUSE_NAME = regex(r"[ \t]*[,–—:(-]?[ \t]*([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b")  # "kæreste, Maja", "sambo Jonas"
+_SPOUSE_TERM = "(same-sex spouse)"
+_HOLDER_PRONOUNS = frozenset(["hans", "hendes", "hennes", "his"])
 _COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])
 _PRONOUNS = frozenset(["jeg", "jag", "du", "han", "hun", "hon", "vi", "i", "ni", "de", "man", "he", "she", "we"])

@@ -1201,12 +1201,15 @@ class FallbackNameFinder:
         normalised "Mette Holm"."""
         lex = self.lex
         out: list[Finding] = []
+        # Items held back only because the first name is also a word or a surname is unlisted ("RAVNHOLT,
+        # LYKKE"): taken when each opens its line in a roster where two other items of that shape were taken.
+        held: list[tuple[re.Match[str], str, str]] = []
         for m in _CAPS_SURNAME_FIRST.finditer(text):
             surname, given = m.group(1), m.group(2)
             gkey = given.casefold()
             if not all(part in lex.first for part in gkey.split("-")):
                 continue
-            if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields or gkey in lex.street_words:
+            if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields:
                 continue
             skeys = surname.casefold().split()
             if any(
@@ -1222,14 +1225,22 @@ class FallbackNameFinder:
             listed = all(k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) for k in skeys)
             if len(skeys) > 1 and not listed:
                 continue  # "LØNSEDDEL HOLM, METTE": a heading word before the surname
-            if (gkey in lex.ambiguous or gkey in lex.stopwords) and not listed:
+            if gkey in lex.street_words or ((gkey in lex.ambiguous or gkey in lex.stopwords) and not listed):
+                if _opens_line(text, m.start()):
+                    held.append((m, given, surname))
                 continue
-            normalized = " ".join(
-                "-".join(p.capitalize() for p in w.split("-")) for w in [*given.split(), *surname.split()]
-            )
-            explanation = self._explanation("caps:surname,first", ["list"])
-            out.append(Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation))
+            out.append(self._caps_item(m, given, surname))
+        if held and sum(_opens_line(text, f.start) for f in out) >= 2:
+            out.extend(self._caps_item(m, given, surname) for m, given, surname in held)
+            out.sort(key=lambda f: f.start)
         return out
+
+    def _caps_item(self, m: re.Match[str], given: str, surname: str) -> Finding:
+        normalized = " ".join(
+            "-".join(p.capitalize() for p in w.split("-")) for w in [*given.split(), *surname.split()]
+        )
+        explanation = self._explanation("caps:surname,first", ["list"])
+        return Finding("PERSON", m.start(), m.end(), 0.7, m.group(), normalized, explanation)
 
     def _vietnamese(self, text: str) -> list[Finding]:
         """Vietnamese names written family name first: a common family name, a middle name ("Thi", "Van", "Duc")
@@ -2463,6 +2474,15 @@ _CELL_PART = rf"(?:{_WORD}|{_CAPS_CELL_WORD}|{_INITIAL}|{_PARTICLE})"
 _CELL_NAME = regex(rf"{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,4}}(?:,[ \t]*{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,2}})?")
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only blanks or an item number ("1.", "12)") stand before ``start`` on its line."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    return _ITEM_NUMBER.fullmatch(head) is not None
+
+
+_ITEM_NUMBER = regex(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?")
+
+
 def _in_list(text: str, f: Finding) -> bool:
     """Is the finding an item of a comma-separated list ("A, B og C")?"""
     return text.startswith(",", f.end) or text[max(0, f.start - 2) : f.start].startswith(",")
@@ -2562,7 +2582,7 @@ _CAPS_LINE = regex(
 # bracket or a score
 _CAPS_SURNAME_FIRST = regex(
     rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t])?{_CAPS_WORD}),[ \t]+({_CAPS_WORD}|{_WORD})"
-    rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d)",
+    rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d|[ \t]+[-–—][ \t])",
     re.M,
 )
 # What every such item holds: two capitals, a comma, blanks, a capital

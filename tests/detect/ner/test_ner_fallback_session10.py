@@ -54,3 +54,44 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
 )
 def test_session10_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff list "SURNAME, FIRST - TOWN": the dash and the town after the item end it
+        (
+            "MEDARBEJDERE\nHOUGAARD, METTE - VIBORG\nLAURIDSEN, PREBEN - VIBORG\n",
+            ["HOUGAARD, METTE", "LAURIDSEN, PREBEN"],
+        ),
+        # in such a roster a first name that is also a word ("RAVN", "DAG", "LYKKE") or an unlisted surname is taken
+        (
+            "ANSATTE\nHOUGAARD, METTE - VIBORG\nRØNNOW, LYKKE - VIBORG\nLAURIDSEN, PREBEN - VIBORG\n",
+            ["HOUGAARD, METTE", "RØNNOW, LYKKE", "LAURIDSEN, PREBEN"],
+        ),
+        (
+            "ANSATTE\n1. MUNK, RAVN\n2. LAURIDSEN, PREBEN\n3. HOUGAARD, METTE\n",
+            ["MUNK, RAVN", "LAURIDSEN, PREBEN", "HOUGAARD, METTE"],
+        ),
+        (
+            "PERSONAL\nLUNDQVIST, ANNIKA - MORA\nHOLM, DAG - MORA\nWESTIN, GÖRAN - MORA\n",
+            ["LUNDQVIST, ANNIKA", "HOLM, DAG", "WESTIN, GÖRAN"],
+        ),
+    ],
+)
+def test_caps_roster(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alone, a word after a comma is no first name, nor in a sentence
+        "RØNNOW, LYKKE - VIBORG\n",
+        "OBS, DAG - VIBORG\nHOUGAARD, METTE - VIBORG\nLAURIDSEN, PREBEN - VIBORG\n",
+        "Vi siger HOLM, DAG og nat.\nHOUGAARD, METTE\nLAURIDSEN, PREBEN\n",
+    ],
+)
+def test_caps_roster_not_names(finder: FallbackNameFinder, text: str) -> None:
+    got = names(finder, text)
+    assert "RØNNOW, LYKKE" not in got and "OBS, DAG" not in got and "HOLM, DAG" not in got

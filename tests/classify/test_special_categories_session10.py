@@ -1,0 +1,47 @@
+"""Session-10 rules, general and tested with other words and names than the set that showed the class (hold-out v8):
+a named person's spouse or partner of the same gender, the holder's gender from their given name and the partner's
+from the spouse word or the given name after it; a woman's husband or a man's wife reveals nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.classify.special_categories import load_special_categories
+
+
+@pytest.fixture(scope="module")
+def classify():  # type: ignore[no-untyped-def]
+    sc = load_special_categories()
+    return lambda text: sc.classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spouse of the other gender, by the spouse word or the partner's name
+        "Husk tilmelding til julefrokosten. Karen Westergaards mand, Poul, kommer også.",
+        "Jens Kjærs kone, Birthe, hjælper med boden på loppemarkedet.",
+        "Påminnelse: Eva Lindgrens man, Stefan, hämtar nycklarna på fredag.",
+        "Ärende: Olof Svenssons sambo Maria har ringt om fakturan.",
+        "Villy Holsts kæreste Grethe er med på busturen.",
+        # no gender for the holder (a firm, a word): nothing to compare
+        "Novo Nordisks partner, Anders, står for leverancen.",
+    ],
+)
+def test_other_gender_spouse_reveals_nothing(classify, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Husk tilmelding til julefrokosten. Henrik Westergaards mand, Poul, kommer også.",
+        "Birthe Kjærs kone, Lone, hjælper med boden på loppemarkedet.",
+        "Påminnelse: Stefan Lindgrens man, Olof, hämtar nycklarna på fredag.",
+        "Ärende: Maria Svenssons sambo Karin har ringt om fakturan.",
+        "Villy Holsts kæreste Preben er med på busturen.",
+        "Anders' kæreste, Jakob, kommer til sommerfesten.",
+    ],
+)
+def test_same_gender_spouse_of_a_named_person(classify, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == ["sexual_orientation"]

@@ -662,6 +662,10 @@ class SpecialCategories:
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
         if partner is None and len(words) > 1:  # "kona mi": the noun before the possessive
             partner = "f" if words[0] in rel["female"] else "m" if words[0] in rel["male"] else None
+        if partner is None:  # "en manlig partner", "a female partner": the adjective before the word
+            before = _WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
+            adjective = before.group(1).lower() if before is not None else ""
+            partner = "f" if adjective in _FEMALE_ADJECTIVES else "m" if adjective in _MALE_ADJECTIVES else None
         pos = h.end
         while partner is None:  # "sin kæreste Thomas", "gift med Peter", "har kæreste – han hedder Jonas"
             after = _PARTNER_WORD.match(text, pos)
@@ -2047,7 +2051,9 @@ _WEDDING_STEMS = (
     "ægtefællerne",
     "spouses",
     "forældre",
+    "forældrene",
     "föräldrar",
+    "föräldrarna",
     "foreldre",
     "parents",
     "vårdnadshavar",
@@ -2063,7 +2069,7 @@ _WORD_BEFORE = regex(r"([^\W\d_][\w'’-]*)[ \t]+$")
 # parents, spouses or guardians of one gender
 _COUPLE_BEFORE = regex(
     r"(?i)\b(?:parret|paret|ægteparret|äkta paret|ekteparet|the couple|couple|makarna|makarne|makene|ektefellene"
-    r"|ægtefællerne|spouses|forældre|föräldrar|foreldre|foreldrene|parents|vårdnadshavare|vårdnadshavarna|mødrene"
+    r"|ægtefællerne|spouses|forældre|forældrene|föräldrar|föräldrarna|foreldre|foreldrene|parents|vårdnadshavare|vårdnadshavarna|mødrene"
     r"|mammorna|fædrene|papporna)(?:[ \t]+(?:for|för|til|till|to|of)[ \t]+[A-ZÆØÅÄÖ][\w'’-]*)?[ \t:,–-]*$"
 )
 _WEDDING_BEFORE = regex(r"(?i)\b(" + _WEDDING + r")\b[^\n.!?]{0,12}$")
@@ -2134,7 +2140,9 @@ _COUPLE_PROBES = (
     "ægtefællerne",
     "spouses",
     "forældre",
+    "forældrene",
     "föräldrar",
+    "föräldrarna",
     "foreldre",
     "foreldrene",
     "parents",
@@ -2165,6 +2173,8 @@ _GENITIVE_SPOUSE = regex(
 )
 _SPOUSE_NAME = regex(r"[ \t]*[,–—:(-]?[ \t]*([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b")  # "kæreste, Maja", "sambo Jonas"
 _SPOUSE_TERM = "(same-sex spouse)"
+_MALE_ADJECTIVES = frozenset(["mandlig", "mandlige", "manlig", "manliga", "mannlig", "mannlige", "male"])
+_FEMALE_ADJECTIVES = frozenset(["kvindelig", "kvindelige", "kvinnlig", "kvinnliga", "kvinnelig", "female"])
 _HOLDER_PRONOUNS = frozenset(["hans", "hendes", "hennes", "his"])
 _COUPLE_TERM = "(same-sex couple)"
 _WITHOUT = frozenset(["utan", "uden", "uten", "without"])

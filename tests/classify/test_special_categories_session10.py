@@ -45,3 +45,22 @@ def test_other_gender_spouse_reveals_nothing(classify, text: str) -> None:  # ty
 )
 def test_same_gender_spouse_of_a_named_person(classify, text: str) -> None:  # type: ignore[no-untyped-def]
     assert classify(text) == ["sexual_orientation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner's gender given by an adjective
+        ("Blodbanken: Donoren Poul Dahl oplyser, at han har en mandlig partner og må vente med at give blod.", 1),
+        ("Journal: Patienten Karin Ek uppger att hon har en kvinnlig partner sedan i våras.", 1),
+        ("Blodbanken: Donoren Poul Dahl oplyser, at han har en kvindelig partner og må vente med at give blod.", 0),
+        ("Journal: Patienten Karin Ek uppger att hon har en manlig partner sedan i våras.", 0),
+        # two parents of one gender named after the definite "the parents"
+        ("Sundhedsplejerske: Forældrene Mikkel og Rasmus Holt kom med sønnen Otto til 5-måneders besøg.", 1),
+        ("Skolsköterskan: Föräldrarna Sara och Emma Berg hämtade Nils efter vaccinationen.", 1),
+        ("Sundhedsplejerske: Forældrene Mikkel og Sofie Holt kom med sønnen Otto til 5-måneders besøg.", 0),
+        ("Skolsköterskan: Föräldrarna Sara och Erik Berg hämtade Nils efter vaccinationen.", 0),
+    ],
+)
+def test_partner_adjective_and_parents(classify, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == ["sexual_orientation"] * expected

@@ -696,6 +696,25 @@ def _json_descriptors(text: str, start: int, end: int, keys: frozenset[str]) -> 
     return found
 
 
+_JSON_ANY_KEY = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:")
+
+
+def json_sibling_keys(text: str, start: int) -> list[str]:
+    """The keys of the other fields of the JSON object the value at ``start`` is a field of (not of
+    objects inside it), whatever their values (a string, a number, null)."""
+    span = _json_object(text, start)
+    if span is None:
+        return []
+    lo, hi = span
+    keys: list[tuple[int, str]] = []
+    for key in _JSON_ANY_KEY.finditer(text, lo + 1, hi):
+        inner = text[lo + 1 : key.start()]
+        if inner.count("{") + inner.count("[") == inner.count("}") + inner.count("]"):
+            keys.append((key.end(), key.group(1)))  # not a field of an object or list inside this one
+    own = max((i for i, (at, _) in enumerate(keys) if at <= start), default=-1)
+    return [key for i, (_, key) in enumerate(keys) if i != own]
+
+
 def _row_descriptors(
     text: str, start: int, end: int, keys: frozenset[str], memo: dict[str, Any]
 ) -> list[tuple[str, str]]:

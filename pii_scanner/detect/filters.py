@@ -774,6 +774,15 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         and any(_names_an_identifier(env, column) for column in found.columns if column != found.key)
     ):
         return True  # INSERT INTO elev (elev_nr, cpr_nr, ...): the row's identifier is in the cpr_nr column
+    if (
+        found.kind == "json"
+        and not _names_an_identifier(env, found.words)
+        and any(
+            _names_an_identifier(env, fields.Field(key, "json").words)  # "partner_cpr", "borgerCpr" as words
+            for key in fields.json_sibling_keys(env.text, candidate.start)
+        )
+    ):
+        return True  # {"id": ..., "navn": ..., "cpr": ...}: the record's identifier is in its "cpr" field
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
     if fields.employee_attribute_in_own_form(env.text, candidate.start, candidate.end, found):

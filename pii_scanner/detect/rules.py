@@ -317,9 +317,14 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         for w in words or []
         for form in (str(w).lower(), str(w).lower().translate(_FOLD))
     )
-    # Short things end too many other words ("profil", "afsag"): only those of five letters or more.
+    # Short things end too many other words ("profil", "afsag", "årsag"): they end a compound only after
+    # a head of four letters or more ("byggesag", "klagesag").
     tails = sorted((t for t in things if len(t) >= _COMPOUND_TAIL and t.isalpha()), key=len, reverse=True)
-    compound = re.compile(rf"(?P<head>[^\W\d_]{{3,}}?)s?(?:{'|'.join(map(re.escape, tails))})") if tails else None
+    short = sorted((t for t in things if len(t) < _COMPOUND_TAIL and t.isalpha()), key=len, reverse=True)
+    endings = [*map(re.escape, tails)]
+    if short:
+        endings.append(rf"(?<=[^\W\d_]{{4}})(?:{'|'.join(map(re.escape, short))})")
+    compound = re.compile(rf"(?P<head>[^\W\d_]{{3,}}?)s?(?:{'|'.join(endings)})") if endings else None
     return LabelWords(
         suffix=suffix,
         compound_thing=compound,

@@ -857,6 +857,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("DK_CPR", CPR)],
     ),
     ("INSERT INTO elev (elev_nr, navn) VALUES ('" + CPR2 + "', 'Asta Juhl');", [("DK_CPR", CPR2)]),
+    # --- a case number after a compound naming the case ("byggesag"); a short word ending so is no compound
+    ("Partshøring, byggesag 220236-1997", []),
+    ("Klagesag 220236-1997 er afgjort", []),
+    ("Årsag 070761-4285 er oplyst", [("DK_CPR", CPR)]),
+    ("Tina Holm, kundeprofil og CPR 070761-4285", [("DK_CPR", CPR)]),
+    # --- a JSON record with a field named for the identifier: the other fields' numbers are other numbers
+    ('[{"id":"' + CPR2 + '","navn":"Asta Juhl","cpr":"070761-4285","cvr":"12251939"}]', [("DK_CPR", CPR)]),
+    ('{"medlem":"' + CPR2 + '","navn":"Asta Juhl","cpr":null}', []),
+    ('{"id":"' + CUSTOMER[2:] + '","namn":"Majvor Ekman","pnr":"811218-9876"}', [("SE_PERSONNUMMER", PNR)]),
+    ('{"id":"' + CPR2 + '","navn":"Asta Juhl"}', [("DK_CPR", CPR2)]),
+    ('{"cpr":"' + CPR2 + '","navn":"Asta Juhl","partner_cpr":"070761-4285"}', [("DK_CPR", CPR2), ("DK_CPR", CPR)]),
     # --- two capitals before a CPR are a label, no loose IBAN's country code (an IBAN has 13 digits or more)
     ("Owner: Henrik Bech, ID " + CPR + ", Danish national", [("DK_CPR", CPR)]),
     ("NO 02 15037577003", [("IBAN_CODE", "NO0215037577003")]),

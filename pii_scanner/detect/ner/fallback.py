@@ -347,6 +347,8 @@ class FallbackNameFinder:
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
         found = self._layout_checked(text, found)
+        if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
+            found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
         found.sort(key=lambda f: f.start)
         return found
 
@@ -2475,12 +2477,23 @@ _CELL_NAME = regex(rf"{_CELL_PART}(?:[ \t]{_CELL_PART}){{0,4}}(?:,[ \t]*{_CELL_P
 
 
 def _opens_line(text: str, start: int) -> bool:
-    """Whether only blanks or an item number ("1.", "12)") stand before ``start`` on its line."""
-    head = text[text.rfind("\n", 0, start) + 1 : start]
-    return _ITEM_NUMBER.fullmatch(head) is not None
+    """Whether only blanks or an item number ("1.", "12)") stand before ``start`` on its line. Looks back a few
+    characters only, so a long line with many items costs no more per item."""
+    low = max(0, start - _ITEM_HEAD)
+    newline = text.rfind("\n", low, start)
+    if newline < 0 and low > 0:
+        return False
+    return _ITEM_NUMBER.fullmatch(text, newline + 1, start) is not None
 
 
+# "Per" before a channel, a date or a unit is the preposition ("Per mail", "Per telefon", "Per 1. april", "Per den
+# 1 maj", "per stk."); before a verb it stays the name ("Per kommer")
+_PER_PREPOSITION = regex(
+    r" (?:\d|(?:den|mail|e-mail|email|mejl|telefon|tlf|sms|brev|post|fax|stk|styck|st|person|år|måned|månad|uge|"
+    r"vecka|dag|time|timme|gang|gång|kilo|kg|liter|meter|km|bud|kurér|kurir)\b)"
+)
 _ITEM_NUMBER = regex(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?")
+_ITEM_HEAD = 12  # the longest line head an item may have: blanks and "123. "
 
 
 def _in_list(text: str, f: Finding) -> bool:

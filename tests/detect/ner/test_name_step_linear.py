@@ -15,13 +15,14 @@ import pytest
 from pii_scanner.detect.ner.fallback import FallbackNameFinder
 
 # One block of the layouts the whole-text passes read: a duty roster, a chat with lower-case speakers, "Surname,
-# First" items, a register line in capitals, a list of unknown names joined to a known one, mentions, a chat post
-# heading, a transcript speaker, a name column, a sign-off, pets and nicknames.
+# First" items, a staff list in capitals, a register line in capitals, a list of unknown names joined to a known
+# one, mentions, a chat post heading, a transcript speaker, a name column, a sign-off, pets and nicknames.
 BLOCK = (
     "Onsdag: Lis, Bo, Sidsel\n"
     "[09:12] mette: har du set jakob?\n"
     "[09:13] Jakob Holm: ja, han er her\n"
     "Deltagere: Lindqvist, Åsa; Hansen, Mette\n"
+    "SKOV, DAG - MORA\nBERG, KEMAL - MORA\nHOLM, ANNA - MORA\n"
     "PEDERSEN OLE      12.050,00\n"
     "Mødet blev holdt med Zainab Qureshi, Omar Haddad og Tinne Brink.\n"
     "Tak til @Nora Falk for referatet.\n"

@@ -95,3 +95,20 @@ def test_caps_roster(finder: FallbackNameFinder, text: str, expected: list[str])
 def test_caps_roster_not_names(finder: FallbackNameFinder, text: str) -> None:
     got = names(finder, text)
     assert "RØNNOW, LYKKE" not in got and "OBS, DAG" not in got and "HOLM, DAG" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Per" before a channel, a date or a unit is the preposition, even where a Per was greeted
+        (
+            "Kære Per. Per e-mail sender jeg kontrakten. Per 3. maj stiger lejen. Hilsen Tove Lykke",
+            ["Per", "Tove Lykke"],
+        ),
+        ("Hej Per! Per sms fick jag beskedet. Per den 2 juni flyttar vi. /Nora Berg", ["Per", "Nora Berg"]),
+        # before a verb it stays the name
+        ("Kære Per. Per kommer i morgen, siger Tove Lykke.", ["Per", "Per", "Tove Lykke"]),
+    ],
+)
+def test_per_preposition(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -79,3 +79,18 @@ def test_partner_adjective_and_parents(classify, text: str, expected: int) -> No
 )
 def test_ash_wednesday(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pilgrimage to Mecca told about a named person
+        ("Mødereferat: Formanden Amina Khalil fortalte om sin valfart til Mekka i sommer.", ["religion"]),
+        ("Styrelsemöte: Kassören Yusuf Demir berättade om sin vallfärd till Mecka i våras.", ["religion"]),
+        # crowds "flocking" somewhere, a holiday trip
+        ("Tusentals vallfärdade till Roskilde i helgen.", []),
+        ("Mødereferat: Formanden Amina Khalil fortalte om sin ferie til Marokko i sommer.", []),
+    ],
+)
+def test_pilgrimage_to_mecca(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == expected

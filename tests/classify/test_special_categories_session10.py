@@ -64,3 +64,18 @@ def test_same_gender_spouse_of_a_named_person(classify, text: str) -> None:  # t
 )
 def test_partner_adjective_and_parents(classify, text: str, expected: int) -> None:  # type: ignore[no-untyped-def]
     assert classify(text) == ["sexual_orientation"] * expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ash Wednesday kept by the writer or a named person is a religious observance
+        ("[09:10] Lise M: kommer senere, det er askeonsdag og jeg skal i kirke først", ["religion"]),
+        ("Ingrid Sjöberg tar ledigt på förmiddagen, det är askonsdag.", ["religion"]),
+        # the day in a calendar or a canteen notice is nobody's faith
+        ("Kantinen: på askeonsdag serverer vi fastelavnsboller.", []),
+        ("Påminnelse: askonsdag den 5 mars, kontoret stänger kl 16.", []),
+    ],
+)
+def test_ash_wednesday(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == expected

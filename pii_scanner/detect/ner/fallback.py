@@ -347,6 +347,7 @@ class FallbackNameFinder:
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
         found = self._layout_checked(text, found)
+        found = [f for f in found if not self._named_after(f.value)]
         if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
         found.sort(key=lambda f: f.start)
@@ -1236,6 +1237,20 @@ class FallbackNameFinder:
             out.extend(self._caps_item(m, given, surname) for m, given, surname in held)
             out.sort(key=lambda f: f.start)
         return out
+
+    def _named_after(self, value: str) -> bool:
+        """A park, prize or beach named after a person ("Kaj Munks Park", "Ole Haslunds Kunstnerlegat", "Hans
+        Christian Andersens Strand"): after a listed first name, a word inside the span is a genitive in -s that is
+        no listed first name or surname ("Mads", "Bruus" are), and a capitalised word follows it."""
+        words = value.split()
+        lex = self.lex
+        if len(words) < 3 or words[0].casefold() not in lex.first:
+            return False  # "Nikonyd Rusubur Tazovels ...": unknown names are read as names
+        for w in words[1:-1]:
+            key = w.casefold()
+            if key.endswith("s") and len(key) > 3 and w[0].isupper() and key not in lex.first and key not in lex.last:
+                return True
+        return False
 
     def _caps_item(self, m: re.Match[str], given: str, surname: str) -> Finding:
         normalized = " ".join(

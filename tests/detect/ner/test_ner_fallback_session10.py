@@ -112,3 +112,18 @@ def test_caps_roster_not_names(finder: FallbackNameFinder, text: str) -> None:
 )
 def test_per_preposition(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a park, a grant, a beach named after a person: a genitive inside the span, a word after it
+        ("Koncerten holdes i Viggo Hørups Have i år. Arrangør er Lise Brink.", ["Lise Brink"]),
+        ("Hun fik Anna Ancher Krøyers Rejselegat i fjor.", []),
+        ("Vi badade vid Sven Hedins Udde. Sedan kom Nora Berg.", ["Nora Berg"]),
+        # a first name or surname in -s inside a name is no genitive
+        ("Mødet ledes af Jens Mogens Bruus og Anne Mads Hansen.", ["Jens Mogens Bruus", "Anne Mads Hansen"]),
+    ],
+)
+def test_named_after_a_person(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -16,12 +16,12 @@ more negative forms: ``chip`` (an ISO 11784 animal chip number, 15 digits), ``un
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 from pathlib import Path
 
 from benchmarks.redteam import ids, ids9_blind
+from benchmarks.redteam.bank import split_bank, write_jsonl
 
 DEFAULT_SEED = 1010
 _EXTRA = re.compile(r"<<NEG:(chip|unix|ean)>>")
@@ -480,20 +480,7 @@ Hej! EDI-meddelandet avvisades: "NAD+ZZZ+<<SE:long>>::ZZZ++Lindström:Kerstin'" 
 
 
 def hand_docs() -> list[tuple[str, str, str]]:
-    docs: list[tuple[str, str, str]] = []
-    current: list[str] | None = None
-    family = lang = ""
-    for line in HAND.split("\n"):
-        if line.startswith("=== "):
-            if current is not None:
-                docs.append((family, lang, "\n".join(current).strip("\n")))
-            family, lang = line[4:].split()
-            current = []
-        elif current is not None:
-            current.append(line)
-    if current is not None:
-        docs.append((family, lang, "\n".join(current).strip("\n")))
-    return docs
+    return split_bank(HAND)
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
@@ -510,10 +497,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--output", type=Path, required=True)
     args = ap.parse_args()
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with args.output.open("w", encoding="utf-8") as fh:
-        for doc in build(args.seed):
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    write_jsonl(build(args.seed), args.output)
 
 
 if __name__ == "__main__":

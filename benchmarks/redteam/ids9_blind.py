@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.redteam import ids
+from benchmarks.redteam.bank import split_bank, write_jsonl
 
 TODAY = dt.date(2026, 12, 1)
 DEFAULT_SEED = 909
@@ -417,20 +417,7 @@ Ansatt: Kari Nordmann, fødselsnummer <<NO>>, startdato 1. desember.
 
 
 def hand_docs() -> list[tuple[str, str, str]]:
-    docs: list[tuple[str, str, str]] = []
-    current: list[str] | None = None
-    family = lang = ""
-    for line in HAND.split("\n"):
-        if line.startswith("=== "):
-            if current is not None:
-                docs.append((family, lang, "\n".join(current).strip("\n")))
-            family, lang = line[4:].split()
-            current = []
-        elif current is not None:
-            current.append(line)
-    if current is not None:
-        docs.append((family, lang, "\n".join(current).strip("\n")))
-    return docs
+    return split_bank(HAND)
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
@@ -454,10 +441,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--output", type=Path, required=True)
     args = ap.parse_args()
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with args.output.open("w", encoding="utf-8") as fh:
-        for doc in build(args.seed):
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    write_jsonl(build(args.seed), args.output)
 
 
 if __name__ == "__main__":

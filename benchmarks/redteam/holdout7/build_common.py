@@ -9,6 +9,7 @@ import random
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from benchmarks.redteam.bank import split_bank
 from benchmarks.redteam.holdout7.render import Doc, render
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -21,21 +22,7 @@ Layout = Callable[[random.Random], tuple[str, str]]
 def bank(module: str) -> list[tuple[str, str, str]]:
     """Hand-written documents of one bank module: ``(family, lang, markup)``; a line ``=== family lang`` starts
     each document (written once), trailing blank lines are dropped."""
-    text: str = importlib.import_module(f"benchmarks.redteam.holdout7.{module}").TEXT
-    docs: list[tuple[str, str, str]] = []
-    current: list[str] | None = None
-    family = lang = ""
-    for line in text.split("\n"):
-        if line.startswith("=== "):
-            if current is not None:
-                docs.append((family, lang, "\n".join(current).strip("\n")))
-            family, lang = line[4:].split()
-            current = []
-        elif current is not None:
-            current.append(line)
-    if current is not None:
-        docs.append((family, lang, "\n".join(current).strip("\n")))
-    return docs
+    return split_bank(importlib.import_module(f"benchmarks.redteam.holdout7.{module}").TEXT)
 
 
 def build_set(

@@ -9,10 +9,10 @@ per document. Every name is invented. Each generated layout is drawn 7 times.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from pathlib import Path
 
+from benchmarks.redteam.bank import write_jsonl
 from benchmarks.redteam.holdout8 import hand_cats8_da, hand_cats8_sv
 from benchmarks.redteam.holdout8.gen_cn8 import Builder, parse, pick
 
@@ -250,12 +250,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=8808)
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
-    recs = build(a.seed)
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    with a.out.open("w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(recs)} documents -> {a.out}")
+    print(f"{write_jsonl(build(a.seed), a.out)} documents -> {a.out}")
 
 
 if __name__ == "__main__":

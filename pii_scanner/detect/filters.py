@@ -106,6 +106,11 @@ def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
     return seen > 0
 
 
+# A JSON string value opens right before the number ('"system":"http://.../personnummer","value":"'): a URL
+# before it is another field's value (minified JSON has no space to end the URL's token).
+_JSON_VALUE_OPENS = regex(r'"[\w-]{1,40}"[ \t]*:[ \t]*"$')
+
+
 def url_or_path(candidate: Candidate, env: Env) -> bool:
     """The number is part of a URL, query string or file path, but not of the file's own name: a
     name holding an identifier ("/løn/lønseddel_1203880762.pdf") is personal data itself."""
@@ -113,6 +118,7 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
         return False
     return not (
         in_file_name(env.text, candidate.start, candidate.end)
+        or _JSON_VALUE_OPENS.search(env.text, max(0, candidate.start - 48), candidate.start) is not None
         or slash_record_field(env.text, candidate.start, candidate.end)
         or dn_serial_number(env.text, candidate.start)
         or _url_key_names_holder(candidate, env)
@@ -569,8 +575,8 @@ def _label_of(
     word naming another kind of number labels it."""
     words = env.rules.labels
     last = tokens[-1].rstrip(".").lower()
-    if not last or last in words.not_labels:
-        return False
+    if not last or last in words.not_labels or last in words.persons:
+        return False  # a small word, or a noun naming the holder ("Pt.:", "Ejer:")
     if (
         words.suffix is not None
         and words.suffix.fullmatch(tokens[-1].lower())
@@ -755,6 +761,9 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     )
 
 
+_FHIR_RESOURCE = "resourceType"
+
+
 def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
     """A record field's key (or a table cell's column header) is the number's label: it drops the
     number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
@@ -784,6 +793,13 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         )
     ):
         return True  # {"id": ..., "navn": ..., "cpr": ...}: the record's identifier is in its "cpr" field
+    if (
+        found.kind == "json"
+        and found.key == "id"
+        and not found.parent
+        and _FHIR_RESOURCE in fields.json_sibling_keys(env.text, candidate.start)
+    ):
+        return True  # a FHIR resource's "id" is its logical id on the server; the person's are under "identifier"
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
     if fields.employee_attribute_in_own_form(env.text, candidate.start, candidate.end, found):

@@ -647,6 +647,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    if _test_row(candidate, env):
+        return True  # "1212410930,demo": a seed file's demonstration row
     told = fields.declared(env, candidate.start, candidate.end).words
     if told:
         # A scheme or type field beside the value says what it is: an identifier ("NIDN", "DK:CPR") or
@@ -685,6 +687,28 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     answer = _labelled_by_layout(candidate, env, lo, hi, head)
     env.memo["labelled_otherwise"] = (key, answer)
     return answer
+
+
+_ROW_WORD = regex(r"[^\W\d_]+")
+_ROW_REST = regex(r"[\s,;|\t+\-\"']*")  # what else a test row holds: delimiters, quotes, a diff marker
+
+
+def _test_row(candidate: Candidate, env: Env) -> bool:
+    """The number's line holds nothing but the number, delimiters and words marking test data ("demo")."""
+    words = env.rules.labels.test_values
+    if not words:
+        return False
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if hi - lo > 80:
+        return False
+    rest = text[lo : candidate.start] + " " + text[candidate.end : hi]
+    found = _ROW_WORD.findall(rest)
+    return (
+        bool(found)
+        and all(word.lower() in words for word in found)
+        and _ROW_REST.fullmatch(_ROW_WORD.sub("", rest)) is not None
+    )
 
 
 def _own_word_in(low: str, entity: str, env: Env) -> bool:
@@ -1087,7 +1111,8 @@ _NAME_AFTER = regex(
 )
 # What may stand before the number on a list line: nothing, a list mark or a time ("09:15  8104154474
 # Ottilia Lindh  vaccination": a day list).
-_LIST_LEAD = regex(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?")
+# A unified diff's "-"/"+" marker glued to a removed or added line opens it too ("-1705072377,Gullan Ljung").
+_LIST_LEAD = regex(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?|[-+]")
 _ID_WITH_ITS_FORM = regex(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 

@@ -966,6 +966,15 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         + ";02-11-2026;Salg;4500",
         [],
     ),
+    # --- a row holding the number and nothing but words marking test data ("demo") is a fixture's row; a unified
+    # diff's "-"/"+" marker glued to a line opens it like a list mark (the holder's name after the number)
+    (
+        "diff --git a/seed.csv b/seed.csv\n@@ -1,3 +1,3 @@\n " + CPR2 + ",demo\n-7304094126,Majvor Ekman\n"
+        "+730409-XXXX,anonymiseret\n " + CPR3 + ",demo",
+        [("SE_PERSONNUMMER", "197304094126")],
+    ),
+    ("id,navn\n" + CPR2 + ",test\n" + CPR3 + ",Asta Juhl", [("DK_CPR", CPR3)]),
+    ("Test Testesen " + CPR2, [("DK_CPR", CPR2)]),
 ]
 
 

@@ -42,6 +42,7 @@ from pii_scanner.extract.mail_crypto import (
     pgp_armor_encrypted,
 )
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
+from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.text import decode_text
 from pii_scanner.extract.tnef import tnef_sensitivity
 
@@ -106,12 +107,6 @@ def child_item(
         mime_hint=mime_hint,
         mail=mail,
     )
-
-
-def safe_segment(name: str, fallback: str) -> str:
-    """A location segment: no slashes or control characters."""
-    cleaned = re.sub(r"[\x00-\x1f/\\]+", "_", name).strip()
-    return cleaned[:200] or fallback
 
 
 # --- bodies and attachments ----------------------------------------------------------------------

@@ -18,7 +18,8 @@ from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.mail_policy import may_read_private, most_restrictive, private_reason, sensitivity_from_number
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.members import child_item
+from pii_scanner.extract.html import html_to_text
+from pii_scanner.extract.members import child_item, safe_segment
 from pii_scanner.extract.rtf import rtf_text
 from pii_scanner.extract.rtf_compressed import CompressedRtfError, decompress
 
@@ -337,8 +338,6 @@ def _content(data: bytes) -> _Content:
 def _body_parts(content: _Content, ctx: ExtractContext) -> list[TextPart]:
     """The message text: the plain body, else the HTML one, else the compressed RTF (one version of the
     same text; Outlook keeps them in step). Compressed RTF that cannot be read is an error."""
-    from pii_scanner.extract.mail import html_to_text  # mail.py reads TNEF parts: imported late
-
     if any(t.strip() for t in content.plain):
         return [TextPart(t, "body") for t in content.plain if t.strip()]
     if any(t.strip() for t in content.html):
@@ -359,8 +358,6 @@ def _body_parts(content: _Content, ctx: ExtractContext) -> list[TextPart]:
 
 def _children(item: Item, content: _Content, ctx: ExtractContext) -> Iterator[Item]:
     """The attachments of the TNEF as child items, read like any attachment (limits, privacy)."""
-    from pii_scanner.extract.mail import safe_segment
-
     for n, att in enumerate(content.attachments, 1):
         data = att.data if att.data is not None else att.legacy_data
         if data is None and att.method in _BY_REFERENCE_METHODS:

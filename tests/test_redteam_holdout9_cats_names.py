@@ -109,3 +109,27 @@ def test_every_document_reads_as_json_with_the_scorer_fields() -> None:
         for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
             assert {"id", "lang", "text", "labels", "family"} <= set(doc)
+
+
+def test_splits_of_one_saved_run() -> None:
+    from benchmarks.redteam.holdout9 import names9_splits
+
+    names = _file("names")
+    first, second = names[0], names[1]
+    gold = sum(len(d["labels"]) for d in names)  # type: ignore[misc, arg-type]
+    run = [f"    miss  {first['id']} 0-5  'x'", f"    false {second['id']} 1-3  'y'", "PERSON   1 2 3"]
+    table = names9_splits.split_names(names, run)
+    assert f"TP {gold - 1}, FP 1, FN 1" in table["all"]
+    assert f"genre={first['genre']}" in table and "hand-written" in table
+    cats = _file("categories")
+    negative = next(d for d in cats if not d["labels"])
+    positive = next(d for d in cats if d["labels"])
+    run = [
+        f"    {negative['id']}: labelled - reported ['health']",
+        f"    {positive['id']}: labelled {sorted({str(x['entity']) for x in positive['labels']})} reported -",  # type: ignore[attr-defined]
+    ]
+    table = names9_splits.split_categories(cats, run)
+    labels = sum(len({str(x["entity"]) for x in d["labels"]}) for d in cats)  # type: ignore[attr-defined]
+    missed = len({str(x["entity"]) for x in positive["labels"]})  # type: ignore[attr-defined]
+    assert f"TP {labels - missed}, FP 1, FN {missed}" in table["all"]
+    assert "negatives flagged 1 of" in table["all"]

@@ -296,6 +296,8 @@ class FallbackNameFinder:
                     later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
             elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
+        if pending and colon and found:  # "Til stede: Vita Hjort, Asbjørn Pham. Afbud: Bo." on one line
+            later.extend(self._labelled_mid_line(text, pending))
         if pending and (found or "(" in text):  # "Inger, Vagn, Ali, Lykke Brandt", "Storm (min søn)"
             later.extend(self._listed_alone(text, pending, found))
         if (
@@ -868,16 +870,22 @@ class FallbackNameFinder:
         """Cells under a name header ("Fornavn;Efternavn", "| Navn |", "Namn      Företag", vCard "N:"), when
         the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
         groups: dict[str, list[tuple[int, int, str]]] = {}
+        roles: set[str] = set()
         for start, end, role in name_cells(text, self._headers):
             value = text[start:end]
             if not _CELL_NAME.fullmatch(value):
                 continue
+            roles.add(role)
             groups.setdefault("full" if role == "full" else "split", []).append((start, end, value))
         added: list[Finding] = []
         for group, cells in groups.items():
             # "Fornavn"/"Efternavn" say people; under "Name" a third of the cells must hold a name that
             # is no everyday word as well, or the column lists products or places
             lax = group == "split"
+            if lax and "first" in roles and "last" in roles:  # both columns: each row is a person's two names
+                cells = [c for c in cells if not self._column_word(c[2])]
+                added.extend(self._column_finding(start, end, value) for start, end, value in cells)
+                continue
             known = 0
             for _, _, value in cells:
                 keys = [w.casefold() for w in _CELL_WORD.findall(value)]
@@ -889,11 +897,22 @@ class FallbackNameFinder:
                     known += 1
             if known * (3 if lax else 2) < len(cells):
                 continue
-            for start, end, value in cells:
-                surname, comma, first = value.partition(",")
-                normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
-                added.append(self._person(start, end, 0.75, value, normalized, self._explanation("column", ["field"])))
+            added.extend(self._column_finding(start, end, value) for start, end, value in cells)
         return _replacing(found, added) if added else found
+
+    def _column_finding(self, start: int, end: int, value: str) -> Finding:
+        surname, comma, first = value.partition(",")
+        normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
+        return self._person(start, end, 0.75, value, normalized, self._explanation("column", ["field"]))
+
+    def _column_word(self, value: str) -> bool:
+        """A cell under a name column that holds no name: "Ukendt", "Kunde", "Navn" (a word of the cue lists;
+        stop words are names there: "Per", "Dag", "Inga")."""
+        lex = self.lex
+        return any(
+            k in lex.not_names or k in lex.fields or k in lex.column_first or k in lex.column_last
+            for k in (w.casefold() for w in _CELL_WORD.findall(value))
+        )
 
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
@@ -1359,6 +1378,23 @@ class FallbackNameFinder:
                 out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:listed"))
         return out
 
+    def _labelled_mid_line(self, text: str, pending: list[_Pending]) -> list[Finding]:
+        """A lone name after a person-field label that opens a sentence inside a line, as the whole value
+        ("Til stede: Vita Hjort. Afbud: Bo. Mødet ...", "Förhinder: Sol."); the line's first label is the
+        field cue's. Not stop words, places or words of the cue lists ("Status: Afsluttet.")."""
+        lex = self.lex
+        out: list[Finding] = []
+        for start, end, kind, key, cues in pending:
+            if kind not in (FIRST, BOTH, AMBIG, LAST, OTHER) or "field" in cues:
+                continue
+            if key in lex.stopwords or key in lex.not_names or key in lex.places or key in lex.fields:
+                continue
+            label = _MID_LABEL.search(text, max(0, start - 40), start)
+            if label is None or _VALUE_END.match(text, end) is None or label.group(1).casefold() not in lex.fields:
+                continue
+            out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "field:mid_line"))
+        return out
+
     def _sport_mentions(self, text: str, pending: list[_Pending]) -> list[Finding]:
         """Lone surnames of players in a match report (the text holds a score "2-1"): before a minute in
         brackets ("Lund (88.)"), before or right after a player's verb ("Vallys udlignede", "satte Fischer 2-0",
@@ -1393,6 +1429,9 @@ class FallbackNameFinder:
                         behind = text[max(0, prev.start() - 30) : prev.start()]
                         last = behind.split()[-1].casefold() if behind.split() else ""
                         hit = last in _PLAYER_VERBS or _SCORE.search(behind) is not None
+                    elif word in ("fra", "från"):  # "Reduceringen kom fra Pham": the goal came from a player
+                        came = _GOAL_CAME.search(text, max(0, prev.start() - 40), prev.start())
+                        hit = came is not None and _goal_noun(came.group(1).casefold())
             if hit:
                 particles = _PARTICLE_BEFORE.search(text, max(0, start - 24), start)
                 if particles is not None and text[particles.start()].islower():
@@ -2283,7 +2322,7 @@ _ORG_TAILS = (
     "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
-    "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott",
+    "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott", "park",  # "Birk Centerpark"
     # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
     "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
     "tilsynet", "ämbetet",
@@ -2313,7 +2352,8 @@ _WITH_WRITER = regex(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej|I|vi)\b")
 # Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
 _AUX_AFTER = regex(
     r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"
-    r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved)\b"
+    r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved"
+    r"|sender|skickar|sänder|ringer|mailer|mejlar|henter|hämtar)\b"  # "Ravn sender tilbuddet" in a mail
 )
 # Stop words that are names and never stand bare before a finite verb: "hans" (his), "per", "dag", "sine"
 _NAME_STOPWORDS = frozenset({"hans", "per", "dag", "sine"})
@@ -2703,6 +2743,25 @@ _PLAYER_VERBS = frozenset(
         "assisterade", "spikade", "prickade", "fik", "fick", "gav",
     }
 )  # fmt: skip
+# A label opening a sentence inside a line ("... Pham. Afbud: "), and the end of its one-word value
+_MID_LABEL = regex(r"[.!?;][ \t]+([^\W\d][^\W\d \t]{1,20}(?:[ \t][^\W\d]{1,20})?):[ \t]*\Z")
+_VALUE_END = regex(r"[ \t]*(?:[.;,]|$)", re.M)
+# "Reduceringen kom fra", "Segermålet kom från": a goal came from the player named next (not "Hjælpen kom fra Brøndby")
+_GOAL_CAME = regex(r"(?<![\w])(\w+)[ \t]+(?:kom|kommer)[ \t]+\Z")
+_GOAL_NOUNS = frozenset(
+    {
+        "reduceringen", "reduktionen", "udligningen", "utjämningen", "kvitteringen", "føringen", "ledningen",
+        "scoringen", "assisten", "oplægget", "framspelningen", "forspringet", "pointen", "straffen", "straffesparket",
+        "straffsparken", "hattricket",
+    }
+)  # fmt: skip
+
+
+def _goal_noun(word: str) -> bool:
+    """A goal or assist in its definite form ("reduceringen", "sejrsmålet", "1-0-målet")."""
+    return word in _GOAL_NOUNS or word.endswith(("målet", "målene", "målen"))
+
+
 # Prepositions before a place ("i Brande", "från Örebro"); a surname after them is no player's either
 _PLACE_PREPOSITIONS = frozenset(
     {"i", "fra", "från", "til", "till", "på", "ved", "vid", "mod", "mot", "nær", "nära", "af", "av", "hos", "mellem"}

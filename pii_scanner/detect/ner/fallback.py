@@ -851,8 +851,12 @@ class FallbackNameFinder:
             return []
         lex = self.lex
         heads: list[tuple[int, int, str]] = []
+        kin: set[str] = set()  # "Mor: husk mælk" in a family thread: a speaker, not a name
         for m in _THREAD_LINE.finditer(text):
             keys = [w.casefold() for w in m.group(1).split()]
+            if len(keys) == 1 and keys[0] in lex.owned_nouns and keys[0] in lex.titles:
+                kin.add(keys[0])
+                continue
             if any(
                 k in lex.fields or k in lex.not_names or k in lex.titles or k in lex.roster_labels or k in lex.stopwords
                 for k in keys
@@ -861,7 +865,7 @@ class FallbackNameFinder:
             if not all(k in lex.first or k in lex.last or all(p in lex.first for p in k.split("-")) for k in keys):
                 return []
             heads.append((m.start(1), m.end(1), " ".join(keys)))
-        if len(heads) < 2 or len({h[2] for h in heads}) < 2:
+        if len(heads) < 2 or len({h[2] for h in heads} | kin) < 2:
             return []
         explanation = self._explanation("chat_line", ["speaker"])
         return [Finding("PERSON", s, e, 0.7, text[s:e], " ".join(text[s:e].split()), explanation) for s, e, _ in heads]
@@ -1229,6 +1233,10 @@ class FallbackNameFinder:
         for m in _CAPS_SURNAME_FIRST.finditer(text):
             surname, given = m.group(1), m.group(2)
             gkey = given.casefold()
+            if " " in gkey:  # "VAN MINH", "THI HOA", "ANNA MARIA": each a first name, or a Vietnamese middle name
+                first_word, gkey = gkey.split(" ", 1)
+                if first_word not in _VIETNAMESE_MIDDLE_KEYS and first_word not in lex.first:
+                    continue
             if not all(part in lex.first for part in gkey.split("-")):
                 continue
             if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields:
@@ -1245,7 +1253,10 @@ class FallbackNameFinder:
             ):
                 continue
             listed = all(k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) for k in skeys)
-            if len(skeys) > 1 and not listed:
+            particled = len(skeys) > 1 and all(k in _PARTICLES for k in skeys[:-1])  # "DE LA CRUZ", "VON ESSEN"
+            if len(skeys) > 2 and not particled:
+                continue  # three words: particles before the surname only
+            if len(skeys) > 1 and not listed and not particled:
                 continue  # "LØNSEDDEL HOLM, METTE": a heading word before the surname
             if gkey in lex.street_words or ((gkey in lex.ambiguous or gkey in lex.stopwords) and not listed):
                 if _opens_line(text, m.start()):
@@ -1501,7 +1512,8 @@ class FallbackNameFinder:
                         and infos[0][0] not in (FIRST, BOTH)  # "Ann-Mari Eva Lund": a double first name
                         and infos[1][0] in (FIRST, BOTH)
                         and infos[1][1] not in lex.ambiguous
-                        and infos[-1][0] in _SURNAME_LIKE
+                        # "Eritreanska Senait Tesfay": a father's given name as the surname
+                        and (infos[-1][0] in _SURNAME_LIKE or _origin_adjective(head, infos[0][0]))
                         and self._role_head(text, f.start, head, infos[0][0])
                     ):
                         a = tokens[1][0]
@@ -1548,6 +1560,8 @@ class FallbackNameFinder:
         if head.endswith("s") and head[:-1] in self.lex.places:
             return True  # a town's or its club's genitive ("Hernings Mikkel Hansen")
         opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
+        if opens and _origin_adjective(head, kind):
+            return True
         return opens and kind == AMBIG  # "Bager Holger Petersen går": a word-name, not "Charlotte Berta Friis"
 
     def _nicknamed(self, text: str) -> list[Finding]:
@@ -2645,11 +2659,11 @@ _CAPS_LINE = regex(
     rf"^[ \t]*(?:\d{{1,4}}[.)]?[ \t]+)?({_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;|])",
     re.M,
 )
-# "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (two words: "DE LA CRUZ" no, "LUND
-# HOLM" yes), a comma, the first name in capitals or capitalised; ends at the line's end, a gap, a separator, a
-# bracket or a score
+# "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (up to three words: "LUND HOLM", "DE LA
+# CRUZ"), a comma, the first name in capitals (two words: "NGUYEN, VAN MINH") or capitalised; ends at the line's
+# end, a gap, a separator, a bracket or a score
 _CAPS_SURNAME_FIRST = regex(
-    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t])?{_CAPS_WORD}),[ \t]+({_CAPS_WORD}|{_WORD})"
+    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t]){{0,2}}{_CAPS_WORD}),[ \t]+({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?|{_WORD})"
     rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d|[ \t]+[-–—][ \t])",
     re.M,
 )
@@ -2666,9 +2680,12 @@ _PIECE = regex(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column ga
 _SENTENCE_SLASH = regex(r"[.!?][ \t]+/\Z")
 _SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
 # A surname's initial after a first name: "Noah B.," in lists, "Zoran P.:" heading a chat post, "Sara N. kl 12" in a
-# note; without its dot only where nothing can follow it ("Petra J: nej", "Er referens: Camilla D" at the line's end).
+# note, "Sara N. Tack" before the next sentence; without its dot where no word of the name can follow ("Petra J: nej",
+# "Er referens: Camilla D" at the line's end, "Hej Petra J och Sara").
 _INITIAL_AFTER = regex(
-    rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}])|[{_UP}](?=[ \t]*:|[ \t]*$))", re.M
+    rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}]|[ \t]+[{_UP}][{_LOW}])"
+    rf"|[{_UP}](?=[ \t]*[:,;)]|[ \t]*$|[ \t]+(?:og|och)\b))",  # "Hej Petra J och Sara N. Tack"
+    re.M,
 )
 # "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
 _WORD_SURNAME_AFTER = regex(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
@@ -2703,6 +2720,9 @@ _VIETNAMESE_MIDDLE = (
     "Xuan",
     "Xuân",
 )
+
+
+_VIETNAMESE_MIDDLE_KEYS = frozenset(w.casefold() for w in _VIETNAMESE_MIDDLE)
 
 
 def _word_gate(words: Sequence[str]) -> re.Pattern[str]:
@@ -2832,6 +2852,11 @@ def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
 _TWO_CAPITALS = regex(rf"[{_UP}]{{2}}")
 _CAPS_PAIR = regex(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
 _CAPS_AFTER_COLON = regex(rf":[ \t]*[{_UP}]{{2}}")
+
+
+def _origin_adjective(head: str, kind: int) -> bool:
+    """An unknown word inflected like an adjective of origin before a name ("Ukrainske", "Eritreanska")."""
+    return kind == OTHER and len(head) >= 6 and head.endswith(("ske", "ska"))
 
 
 def _clause_start(text: str, start: int, cues: Collection[str]) -> bool:

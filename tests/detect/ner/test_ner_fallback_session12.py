@@ -1,7 +1,8 @@
 """Golden table: session 12's name rules - a goal that "came from" a player in a match report, a lone name after
 a field label inside a line, a word-name before a verb of business mail ("Ravn sender"), both name columns of a
-table taken whole, receipt labels after a customer's name, Danish names the lists lacked. Written with other
-names and texts than the evaluation sets."""
+table taken whole, receipt labels after a customer's name, Danish names the lists lacked, an adjective of origin
+before a name, a surname's initial, a family chat thread, "SURNAME, FIRST" items with particles or two given names.
+Written with other names and texts than the evaluation sets."""
 
 from __future__ import annotations
 
@@ -54,6 +55,25 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Direktør Ejvind Ravnholt går på pension.", ["Ejvind Ravnholt"]),
         # a compound on "-park" is a place, not a surname
         ("Der var indbrud på Birk Erhvervspark i nat.", []),
+        # an adjective of origin or a role opening the sentence stays outside the name
+        ("Polske Agata Zielinska har åbnet et bageri.", ["Agata Zielinska"]),
+        ("Somaliska Hodan Abdi Warsame driver en butik.", ["Hodan Abdi Warsame"]),
+        ("Utställningen öppnar i dag. Intendent Lars Erik Nord är glad.", ["Lars Erik Nord"]),
+        # a surname's initial after a first name: without its dot before "og"/"och", with it before a sentence
+        ("Hej Mira K og Jonas T. Vi ses.", ["Mira K", "Jonas T."]),
+        ("Hej Vera L och Hugo B. Vi ses.", ["Vera L", "Hugo B."]),
+        ("Ring til Bo I morgen.", []),
+        # a family thread: "Mor:" speaks but is no name, and makes the thread of two speakers
+        ("[08:10] Kenneth: er du hjemme?\n[08:11] Far: ja\n[08:12] Kenneth: fedt", ["Kenneth", "Kenneth"]),
+        ("[19:02] Omar: kommer du?\n[19:03] Mor: ja om lidt\n[19:05] Omar: ok", ["Omar", "Omar"]),
+        ("Mor: husk mælk\nFar: ok", []),
+        ("Museet har åbent. Intendent Per Olof Dahl er glad.", ["Per Olof Dahl"]),
+        # "SURNAME, FIRST" in capitals: particles before the surname, two given names
+        (
+            "Hold 2\n1. LARSEN, BENTE\n2. PHAN, THI LAN\n3. DA SILVA, MARCO",
+            ["LARSEN, BENTE", "PHAN, THI LAN", "DA SILVA, MARCO"],
+        ),
+        ("LØNSEDDEL MARTS HOLM, METTE", []),
     ],
 )
 def test_session12_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

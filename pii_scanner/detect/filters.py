@@ -556,6 +556,7 @@ _BANK_REG = regex(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = regex(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = regex(r"[^\s:#]+")
+_KEY_PARTS = regex(r"[-._\s]+")
 _NAME_WORD = regex(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
 
 
@@ -798,9 +799,11 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     whole = found.key.lower()
     if whole in words.personal_numbers:
         return False  # a sole trader's organisationsnummer is the personnummer
-    if words.suffix is not None and words.suffix.fullmatch(whole) and whole.rstrip(".") not in words.bare:
-        return True  # "Anstallningsnummer", "PNummer", "Lev.nr"
     tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.words)]
+    if words.suffix is not None and words.suffix.fullmatch(whole) and whole.rstrip(".") not in words.bare:
+        # "Anstallningsnummer", "PNummer", "Lev.nr"; but "Ejer-ID", "Ägar-ID": the owner's (a person's) number
+        parts = _KEY_PARTS.split(whole.rstrip("."))
+        return not (len(parts) >= 2 and parts[-1] in words.bare and parts[-2] in words.persons)
     if found.parent and len(tokens) == 1 and tokens[0] in words.bare:
         if _names_an_identifier(env, found.parent) or found.parent.lower() in words.persons:
             return False  # {"borger": {"id": ...}}, <Person id="...">

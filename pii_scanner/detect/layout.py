@@ -49,6 +49,10 @@ def _quoted_cells(line: str, delim: str) -> list[str]:
     return cells
 
 
+# A LaTeX tabular row: cells set apart by "&", the row ended by "\\" (a rule such as "\hline" may follow).
+_LATEX_ROW_END = re.compile(r"[ \t]*\\\\(?:[ \t]*\\[a-z]*line\b)*[ \t\r]*$")
+
+
 def delimiter(line: str) -> str | None:
     """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None. In a
     row of quoted cells, the one between the quotes ("Krog, Ane","..." is a "," row whatever the
@@ -60,6 +64,8 @@ def delimiter(line: str) -> str | None:
     for delim in _DELIMITERS:
         if delim in line:
             return delim
+    if "&" in line and _LATEX_ROW_END.search(line) is not None:
+        return "&"
     if line.count(",") >= 2 and ", " not in line:
         return ","
     return None
@@ -151,6 +157,8 @@ def _cells(line: str, delim: str) -> list[str]:
         line = line.replace("||", "|")
     elif _quoted(line, delim):
         return _quoted_cells(line, delim)  # an empty quoted cell ("") is written on purpose: kept
+    elif delim == "&":
+        line = _LATEX_ROW_END.sub("", line)
     return line.rstrip(" \r\t" + delim).split(delim)
 
 

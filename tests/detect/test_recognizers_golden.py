@@ -885,6 +885,42 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         "DATA LIST FREE / id (F10) cpr (A10) alder (F3).\nBEGIN DATA\n" + CPR2 + " " + CPR + " 65\nEND DATA.",
         [("DK_CPR", CPR)],
     ),
+    # --- an EDIFACT passenger list's DOC segment: a number there that reads as a birth date with its check is the
+    # traveller's identifier (passports are 8-9 characters); one failing its check, or another segment, stays unread
+    (
+        "UNH+1+PAXLST:D:05B:UN:IATA'\nNAD+FL+++BECH:HENRIK'\nDOC+P:110:111+140385 0027'\n"
+        "NAD+FL+++EKMAN:MAJVOR'\nDOC+P:110:111+19730409-4126'",
+        [("DK_CPR", CPR2), ("SE_PERSONNUMMER", "197304094126")],
+    ),
+    ("NAD+FL+++EKMAN:MAJVOR'\nDOC+P:110:111+19730409-4127'", []),
+    ("NAD+FL+++BECH:HENRIK'\nLOC+22+" + CPR2 + "'", []),
+    # --- a LaTeX tabular row: "&" sets its cells apart, so a name cell stands before the number cell
+    (
+        "\\begin{tabular}{ll}\nNamn & Personuppgift \\\\ \\hline\nMajvor Ekman & 7304094126 \\\\\n"
+        "Ove Lind & 8810021538 \\\\\n\\end{tabular}",
+        [("SE_PERSONNUMMER", "197304094126"), ("SE_PERSONNUMMER", "198810021538")],
+    ),
+    ("Spåra med 7304094126 & 8810021538 hos PostNord", []),
+    # --- a name and the holder's street address before the number (a list of parties heard)
+    (
+        "Høringsliste:\n- Asta Juhl, Bøgevej 12, " + NON_MOD11 + "\n- Ove Bech, Granvej 3B, 140385-0027\n"
+        "- Eva Lund, Byvej 7, 301172-0055",
+        [("DK_CPR", NON_MOD11), ("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    (
+        "Høringsliste:\n- Bøgevej 12, " + NON_MOD11 + "\n- Granvej 3B, 140385-0027\n- Byvej 7, 301172-0055",
+        [("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    # --- "Ejer-ID", "Ägar-ID": a person noun before "ID" heads the owner's identifiers; "Kunde-ID" another number
+    (
+        "Chipnr;Dyr;Ejer;Ejer-ID\n208123456789012;kat;Asta Juhl;" + CPR2 + "\n208123456789013;hund;Ove Bech;" + CPR3,
+        [("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    ("Chipnr;Dyr;Ejer;Kunde-ID\n208123456789012;kat;Asta Juhl;" + CPR2 + "\n208123456789013;hund;Ove Bech;" + CPR3, []),
+    # --- a form's blank filled in with underscores around the number
+    ("Navn ___Asta Juhl___ CPR ___140385-0027___ Afd. ___3___", [("DK_CPR", CPR2)]),
+    ("Personnummer: ____19730409-4126____", [("SE_PERSONNUMMER", "197304094126")]),
+    ("Bilag ____" + CPR2 + "____", []),
 ]
 
 

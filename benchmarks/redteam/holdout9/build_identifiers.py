@@ -44,6 +44,7 @@ HAND_MODULES = (
     "hand_tech",
     "hand_invoice",
     "hand_edge",
+    "hand_more",
 )
 
 

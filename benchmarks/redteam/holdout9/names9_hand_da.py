@@ -308,4 +308,33 @@ Varenr.;Navn;Antal
 10533;Stefan stol;6
 === hand-mixed da
 Kommentarfelt (webformular): hej, jeg hedder ⟦karina juhl⟧ og ringede i går angående min regning. ⟦Kristoffer⟧ lovede at ringe tilbage men det er ikke sket?? mvh ⟦Karina⟧
+=== hand-news da
+Familien bag Esbjerg-færgen
+I 1998 kom ⟦Mohammed bin Rashid Al-Hakim⟧ til Esbjerg som skibsmekaniker. I dag er han maskinchef på M/S Dronning Margrethe, og sønnen ⟦Khalid⟧ er styrmand på samme skib. "Far lærte mig at lytte til motoren," siger ⟦Khalid Al-Hakim⟧. Rederiets direktør, ⟦Anne-Mette von der Heide⟧, kalder familien "rygraden i besætningen". Også ⟦Khalids⟧ kone, ⟦Svetlana Al-Hakim⟧, arbejder om bord – i cafeteriet.
+=== hand-news da
+Tamilsk læge hædret i Horsens
+Overlæge ⟦K. Sivakumaran⟧ modtog fredag Horsens Kommunes ildsjælepris. ⟦Sivakumaran⟧, der kom til Danmark fra Jaffna i 1987, har i 30 år drevet en gratis lektiecafé. Prisen blev overrakt af formanden for kulturudvalget, ⟦Jens Ole Kragh-Jepsen⟧. Han takkede også ⟦Sivakumarans⟧ hustru, ⟦Vasanthi⟧.
+=== hand-biz da
+REFERAT – Koordineringsmøde, Esbjerg Havn
+Mødeleder: ⟦Van den Berg, Pieter⟧ (DFDS)
+Referent: ⟦Nielsen, Kirstine⟧
+⟦Van den Berg⟧ redegjorde for de nye anløbstider. ⟦Nielsen⟧ spurgte til fortøjningen ved Dokhavnen. Næste møde holdes ombord på M/S Dronning Margrethe.
+=== hand-biz da
+Hej ⟦Olena⟧ og ⟦Taras⟧
+
+Velkommen til Danmark og til Hedensted Kommune! Jeres kontaktperson er ⟦Olena Petrivna Hnatiuk⟧ fra Integrationsteamet (hun taler ukrainsk). Første møde er mandag kl. 10 på Tørring Rådhus, Nørregade 2.
+
+Venlig hilsen
+⟦Bodil Marie Thygesen⟧
+Borgerservice
+=== hand-mixed da
+Gæsteliste – bryllup 14/6 (bord 3)
+⟦Ngô Thị Bích⟧ og ⟦Henrik⟧
+Tante ⟦Agnes⟧ – OBS nøddeallergi
+Farfar ⟦Poul⟧
+⟦Sebastian⟧ + 1
+=== hand-mixed da
+Kundeservice-log
+14.02 09:12 Opkald fra fr. ⟦Wendelboe⟧ ang. regning – viderestillet til ⟦Jonas Kirk⟧ (JK)
+14.02 09:40 Mail fra ⟦Ahmad⟧ (Ahmad's Pizza ApS) – vil opsige abonnement
 """

@@ -45,6 +45,7 @@ HAND_MODULES = (
     "hand_invoice",
     "hand_edge",
     "hand_more",
+    "hand_misc",
 )
 
 

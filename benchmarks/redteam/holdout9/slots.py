@@ -30,6 +30,7 @@ AGES = {
     "teen": (dt.date(2007, 10, 1), dt.date(2011, 12, 31)),
     "mid": (dt.date(1960, 1, 1), dt.date(1985, 12, 31)),
     "young": (dt.date(1984, 1, 1), dt.date(2000, 12, 31)),
+    "senior": (dt.date(1946, 1, 1), dt.date(1962, 12, 31)),
 }
 
 

@@ -13,7 +13,7 @@ from benchmarks.redteam import holdout_checks as hc
 from benchmarks.redteam import ids
 from benchmarks.redteam.holdout9 import independence, layouts
 from benchmarks.redteam.holdout9.build_identifiers import DEFAULT_SEED, OUT, build, hand_bank
-from benchmarks.redteam.holdout9.slots import SLOT, render
+from benchmarks.redteam.holdout9.slots import SLOT, birth_date, render
 
 FOLDER = hc.data_dir("holdout9")
 DOCS = hc.load(FOLDER, "identifiers") or []
@@ -85,6 +85,16 @@ def test_renderer_places_labels_and_keeps_negatives_unlabelled() -> None:
     assert f"{cpr[:6]}-XXXX" in text and text.count(cpr[6:]) == 1
     assert "+" in spans[1][0] and "\n" in spans[2][0]
     assert not re.search(r"\[\[|\{\{", text)
+
+
+def test_one_persons_numbers_of_two_countries_share_the_birth_date() -> None:
+    for src in ("[[fnr:dnr#a]] [[pnr:ld,samo,as_a]]", "[[hetu#a]] [[cpr:nomod,as_a]]", "[[pnr:ld#a]] [[cpr:as_a]]"):
+        doc = render("sv", src, random.Random(src))
+        first, second = (doc.text[int(str(lab["start"])) : int(str(lab["end"]))] for lab in doc.labels)
+        kinds = [m.group(1) for m in SLOT.finditer(src)]
+        values = [first, second]
+        compact = [v if k == "hetu" else re.sub(r"\D", "", v) for k, v in zip(kinds, values, strict=True)]
+        assert birth_date(kinds[0], compact[0]) == birth_date(kinds[1], compact[1]), src
 
 
 def test_nothing_is_copied_from_tests_and_almost_nothing_from_the_other_sets() -> None:

@@ -44,6 +44,8 @@ HAND_MODULES = (
     "hand_tech",
     "hand_invoice",
     "hand_edge",
+    "hand_more",
+    "hand_misc",
 )
 
 

@@ -40,7 +40,10 @@ PEOPLE = {
     ],
 }
 
-PRON = {"da": (("han", "hans"), ("hun", "hendes")), "sv": (("han", "hans"), ("hon", "hennes"))}
+PRON = {
+    "da": (("han", "hans", "ham"), ("hun", "hendes", "hende")),
+    "sv": (("han", "hans", "honom"), ("hon", "hennes", "henne")),
+}
 # a spouse of the same sex as the named person
 SPOUSE = {"da": ("mand", "kone"), "sv": ("man", "fru")}
 
@@ -55,7 +58,7 @@ POS = {
         "⟦religion|{first} er aktiv i Pinsekirken og leder søndagsskolen.⟧",
         "⟦political_opinion|{first} stiller op for Moderaterne til regionsrådsvalget.⟧",
         "⟦criminal_records|{first} er sigtet for dokumentfalsk, og sagen kører ved Retten i Glostrup.⟧",
-        "⟦sexual_orientation|{first} kommer med sin {spouse} til firmafesten, så der skal dækkes til to.⟧",
+        "⟦sexual_orientation|{first} kommer med sin {spouse} til firmafesten; {he} blev gift med {him} sidste år.⟧",
         "⟦ethnic_origin|{first} er grønlænder og taler kalaallisut med sin familie.⟧",
         "⟦biometric|{first} har fået sit fingeraftryk registreret i låsesystemet til medicinrummet.⟧",
         "⟦genetic+health|{first} har fået svar på en gentest, der viser arvelig kræftrisiko (Lynch syndrom).⟧",
@@ -70,7 +73,7 @@ POS = {
         "⟦religion|{first} är medlem i Evangeliska Fosterlands-Stiftelsen och sjunger i kyrkokören.⟧",
         "⟦political_opinion|{first} kandiderar för Kristdemokraterna till regionfullmäktige.⟧",
         "⟦criminal_records|{first} är misstänkt för bedrägeri och har fått en kallelse till förhör.⟧",
-        "⟦sexual_orientation|{first} tar med sin {spouse} på julfesten, så vi behöver två platser.⟧",
+        "⟦sexual_orientation|{first} tar med sin {spouse} på julfesten; {he} gifte sig med {him} förra året.⟧",
         "⟦ethnic_origin|{first} är same och ska vara ledig under kalvmärkningen i juli.⟧",
         "⟦biometric|{first} har fått sitt ansikte registrerat i passersystemet till serverhallen.⟧",
         "⟦genetic+health|{first} har fått svar på ett gentest som visar ärftlig hjärtsjukdom (kardiomyopati).⟧",
@@ -114,7 +117,8 @@ def _container(layout: str, lang: str, full: str, sentence: str, neutral: str, n
         who = "Medarbejder" if lang == "da" else "Medarbetare"
         return f"{head} #{4100 + n}\n{who}: {full}\n{sentence}\n{neutral}"
     if layout == "teams":
-        return f"[Teams, 09:{10 + n:02d}] Leder: {neutral}\n[Teams, 09:{12 + n:02d}] Leder: {sentence}"
+        boss = "Leder" if lang == "da" else "Chef"
+        return f"[Teams, 09:{10 + n:02d}] {boss}: {neutral}\n[Teams, 09:{12 + n:02d}] {boss}: {sentence}"
     head = "navn;afdeling;bemærkning" if lang == "da" else "namn;avdelning;anmärkning"
     dept = ("Lager", "Kundeservice", "Økonomi") if lang == "da" else ("Lager", "Kundtjänst", "Ekonomi")
     return f"{head}\n{full};{dept[n % 3]};{sentence}"
@@ -130,13 +134,13 @@ def generate(rng: random.Random) -> list[dict[str, object]]:
         for layout in ("note", "teams", "csv"):
             for n in range(7):
                 first, last, female = rng.choice(PEOPLE[lang])
-                he, his = PRON[lang][female]
+                he, his, him = PRON[lang][female]
                 if n % 3 == 2:
                     sentence = neg.pop() if neg else rng.choice(NEG[lang])
                 else:
                     sentence = pos.pop() if pos else rng.choice(POS[lang])
                 full = f"{first} {last}"
-                filled = sentence.format(first=first, he=he, his=his, spouse=SPOUSE[lang][female])
+                filled = sentence.format(first=first, he=he, his=his, him=him, spouse=SPOUSE[lang][female])
                 markup = _container(layout, lang, full, filled, rng.choice(NEUTRAL[lang]), n)
                 text, labels = render(markup)
                 docs.append({"lang": lang, "text": text, "labels": labels, "family": f"gen-{layout}-{lang}"})

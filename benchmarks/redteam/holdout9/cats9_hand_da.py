@@ -290,7 +290,7 @@ Oliver Winther: {{⟦sexual_orientation|ja Emil kommer med, han har fri 🙌⟧|
 === hand-note da
 Sundhedsplejerske, første hjemmebesøg
 Barn: Alma, født 02.01.2026
-{{⟦sexual_orientation|Mødrene Line Krogh og Sara Wulff fortæller, at Alma er undfanget ved insemination på fertilitetsklinikken.⟧||Forældrene Line Krogh og Simon Wulff fortæller, at Alma sover godt og tager på som forventet.}}
+{{⟦sexual_orientation+health|Mødrene Line Krogh og Sara Wulff fortæller, at Alma er undfanget ved insemination på fertilitetsklinikken.⟧||Forældrene Line Krogh og Simon Wulff fortæller, at Alma sover godt og tager på som forventet.}}
 === hand-mail da
 Hej igen
 
@@ -516,4 +516,57 @@ Hej Karin,
 
 Mvh
 Lone, HR
+=== hand-form da
+HELBREDSERKLÆRING – KØREKORT (scannet)
+Navn: Erling Vedsted        Fødselsår: 1954
+Lider De af:
+{{[X] Sukkersyge (diabetes)   [ ] Epilepsi   [ ] Hjertesygdom
+⟦health|Hvis ja, uddyb: Type 2, tabletbehandlet siden 2019⟧||[ ] Sukkersyge (diabetes)   [ ] Epilepsi   [ ] Hjertesygdom
+Hvis ja, uddyb:}}
+Underskrift: E. Vedsted
+=== hand-mail da
+Hej Susanne
+
+Jeg sender lige Peters svar videre, så du kender baggrunden.
+
+> Hej Carina
+> Tak for invitationen til teamdagen. {{⟦health|Jeg kan desværre ikke deltage i kanoturen, da jeg stadig er i kemoterapi for min lymfekræft.⟧||Jeg kan desværre ikke deltage i kanoturen, da jeg har lovet at køre min datter til håndboldstævne.}}
+> Mvh Peter Rosendahl
+
+Kh Carina
+=== hand-mixed da
+Besked fra Aula – 3.B, Hjallerup Skole
+Kære forældre til Malthe
+{{⟦health|Som aftalt på mødet er Malthes ADHD-udredning nu afsluttet, og han får fremover en støttepædagog i dansktimerne.⟧||Som aftalt på mødet afholder vi temaaften om ADHD og læring for alle forældre på årgangen torsdag kl. 19.}}
+Venlig hilsen Pernille Gade, klasselærer
+=== hand-chat da
+[Messenger] Bente Holm: hvordan går det med din søster?
+[Messenger] Jytte Kjær: {{⟦health|hun er kommet hjem fra Psykiatrisk Center, de siger det er bipolar lidelse⟧||hun er kommet hjem fra Thailand, de havde en fantastisk tur}}
+=== hand-note da
+Notat, borgerservice Bornholm
+Borger: Knud Arne Kofoed, Aakirkeby
+Borgeren fortæller på bornholmsk: "{{⟦health|Ja har fåt et nyt hjærta i vinters, så ja ka inte gå te Rønne mere⟧||Ja har fåt en ny bil i vinters, så ja ka køra te Rønne sjæl nu}}".
+Sagsbehandler: Marlene Ipsen
+=== hand-mail da
+Kære medlemmer af Lions Club Sønderborg
+
+{{⟦political_opinion|Vores kasserer, Jørgen Clausen, stiller op til kommunalvalget for Slesvigsk Parti og har bedt om orlov fra bestyrelsen frem til valget.⟧||Vores kasserer, Jørgen Clausen, har bedt om orlov fra bestyrelsen frem til efteråret, da han skal bygge om derhjemme.}}
+
+Med venlig hilsen
+Formanden
+=== hand-hr da
+Exit-samtale, referat
+Medarbejder: Rasmus Gjerløv
+{{⟦trade_union|Rasmus oplyser, at han som tillidsrepræsentant for Dansk Metal har oplevet et dårligt samarbejde med produktionschefen.⟧||Rasmus oplyser, at han som teamkoordinator har oplevet et dårligt samarbejde med produktionschefen.}}
+Årsag til fratræden: nyt job i Vejle.
+=== hand-mail da
+Hej Signe
+
+Personalebladet til december er næsten klar. Indhold:
+- Interview med Lone Juhl om det nye lager i Taulov.
+- Julefrokost: Peter Dam og Sara Bendtsen står for musikken.
+- Sundhedsordningen: Alle kan nu få gratis influenzavaccine.
+- Fagforeningernes nye overenskomst: Se oversigten på intranettet.
+- Vi var med i Aarhus Pride med 40 kolleger – tak til Mikkel Hvid for bannerne!
+Kh Ditte
 """

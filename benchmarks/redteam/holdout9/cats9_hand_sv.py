@@ -471,4 +471,57 @@ Hej Karin
 
 Mvh
 Lena, HR
+=== hand-form sv
+HÄLSODEKLARATION – KÖRKORT (skannad)
+Namn: Ingvar Sundqvist        Födelseår: 1956
+Har du:
+{{[X] Diabetes   [ ] Epilepsi   [ ] Hjärtsjukdom
+⟦health|Om ja, beskriv: Typ 1, insulinbehandlad sedan 1988⟧||[ ] Diabetes   [ ] Epilepsi   [ ] Hjärtsjukdom
+Om ja, beskriv:}}
+Underskrift: I. Sundqvist
+=== hand-mail sv
+Hej Susanne
+
+Jag skickar vidare Peters svar så att du vet bakgrunden.
+
+> Hej Carina
+> Tack för inbjudan till teamdagen. {{⟦health|Jag kan tyvärr inte följa med på kanotturen eftersom jag fortfarande får cellgifter mot min leukemi.⟧||Jag kan tyvärr inte följa med på kanotturen eftersom jag har lovat att skjutsa min dotter till en handbollscup.}}
+> Hälsningar Peter Rosén
+
+Kram Carina
+=== hand-mixed sv
+Meddelande från Skolplattformen – klass 4B, Kvarnbyskolan
+Till vårdnadshavare för Ebbe
+{{⟦health|Som vi sa på mötet är Ebbes utredning klar – han har fått diagnosen ADHD och får en resursperson på mattelektionerna.⟧||Som vi sa på mötet bjuder vi in alla vårdnadshavare i årskursen till en temakväll om ADHD och lärande på torsdag kl. 19.}}
+Hälsningar Pernilla Gad, klasslärare
+=== hand-chat sv
+[Messenger] Britt Holm: hur är det med din syster?
+[Messenger] Gun Kjellén: {{⟦health|hon har kommit hem från psykiatrin, dom säger att det är bipolär sjukdom⟧||hon har kommit hem från Thailand, dom hade en fantastisk resa}}
+=== hand-note sv
+Anteckning, kommunens kontaktcenter
+Medborgare: Helmer Nyqvist, Närpes (Finland, flyttat till Umeå)
+Han berättar på österbottniska: "{{⟦health|Ja ha fått ett nytt hjärta i vintras, så ja kan int åk ti stan mer⟧||Ja ha fått en ny bil i vintras, så ja kan åk ti stan själv nu}}".
+Handläggare: Marlene Isaksson
+=== hand-mail sv
+Hej alla i Rotary Kalmar
+
+{{⟦political_opinion|Vår kassör Jörgen Carlén kandiderar för Sverigedemokraterna i kommunvalet och tar därför en paus från styrelsen fram till valet.⟧||Vår kassör Jörgen Carlén tar en paus från styrelsen fram till hösten, eftersom han bygger om huset.}}
+
+Vänliga hälsningar
+Ordföranden
+=== hand-hr sv
+Avgångssamtal, anteckningar
+Medarbetare: Rasmus Gyllenborg
+{{⟦trade_union|Rasmus berättar att han som förtroendevald för IF Metall har upplevt ett dåligt samarbete med produktionschefen.⟧||Rasmus berättar att han som teamkoordinator har upplevt ett dåligt samarbete med produktionschefen.}}
+Orsak: nytt jobb i Jönköping.
+=== hand-mail sv
+Hej Signe
+
+Personaltidningen för december är nästan klar. Innehåll:
+- Intervju med Lone Juhlin om det nya lagret i Norrköping.
+- Julfesten: Peter Dahl och Sara Bengtsson fixar musiken.
+- Friskvård: Alla kan nu få gratis influensavaccin.
+- Fackens nya avtal: Se översikten på intranätet.
+- Vi var med på Stockholm Pride med 40 kollegor – tack till Mikael Hvit för banderollerna!
+Kram Ditte
 """

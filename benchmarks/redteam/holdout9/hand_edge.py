@@ -39,7 +39,7 @@ Cpr-nr..........................................................................
 Kundens cpr-nr. (skrevet i to felter): [[cpr:spdash]]
 
 === hand-edge da
-Svensk grænsegænger: Eva Håkansson, pnr [[pnr:ld]], dansk CPR [[cpr]], bor i Malmö og arbejder i Hvidovre.
+Svensk grænsegænger: Eva Håkansson, pnr [[pnr:ld#e]], dansk CPR [[cpr:as_e]], bor i Malmö og arbejder i Hvidovre.
 
 === hand-edge da
 Sidste 4 cifre: {{mask:last4#z}}. Fødselsdato {{bdate#z}}. Hele cpr er i sagen, ikke i denne mail.
@@ -105,7 +105,7 @@ Sökande:                     Medsökande:
 Lisa Borg                    Henrik Borg
 
 === hand-edge sv
-Dansk medarbetare i Malmö: Rasmus Holt, danskt CPR [[cpr]], svenskt samordningsnummer [[pnr:samo]].
+Dansk medarbetare i Malmö: Rasmus Holt, danskt CPR [[cpr#r]], svenskt samordningsnummer [[pnr:samo,as_r]].
 
 === hand-edge sv
 Personnummer:[[pnr:l]]Namn:Ida Kron (fältavskiljare saknas i exporten)

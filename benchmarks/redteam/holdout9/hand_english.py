@@ -20,8 +20,8 @@ deleted and the ticket restricted. Reporter: security@nordlys-software.dk, phone
 === hand-en en
 Relocation memo – Stockholm to Aarhus
 
-Employee: Johanna Lind (Swedish personal identity number [[pnr:ld]])
-New Danish CPR: [[cpr]] (issued by Borgerservice on arrival)
+Employee: Johanna Lind (Swedish personal identity number [[pnr:ld#j]])
+New Danish CPR: [[cpr:as_j]] (issued by Borgerservice on arrival)
 Please update both numbers in Workday. Position ID {{digits:8}}.
 
 === hand-en en
@@ -102,8 +102,8 @@ Slack export (cleaned)
 === hand-en en
 Patient transfer summary (English for the receiving hospital in Oslo)
 
-Patient: Erik Solberg, Norwegian national, fødselsnummer [[fnr]]
-Danish CPR (issued on arrival in 2024): [[cpr:nomod,anyd]]
+Patient: Erik Solberg, Norwegian national, fødselsnummer [[fnr#e]]
+Danish CPR (issued on arrival in 2024): [[cpr:nomod,as_e]]
 Admitted {{date:iso}} for three days. Case ref. {{digits:10}}.
 
 === hand-en en

@@ -89,16 +89,16 @@ Jonas Dam         DK     [[cpr]]
 === hand-nofi sv
 Hej Kicki,
 
-Finska kollegan Antti Salo ska lägga in sitt henkilötunnus i systemet: [[hetu]]. Han har inget svenskt
-personnummer än – samordningsnumret [[pnr:samo]] kommer från Skatteverket nästa vecka.
+Finska kollegan Antti Salo ska lägga in sitt henkilötunnus i systemet: [[hetu#a]]. Han har inget svenskt
+personnummer än – samordningsnumret [[pnr:samo,as_a]] kommer från Skatteverket nästa vecka.
 
 /Anders
 
 === hand-nofi sv
 Norsk pendlare – uppgifter till lönen
 Namn: Håkon Lie
-Norskt fødselsnummer: [[fnr]]
-Svenskt samordningsnummer: [[pnr:ld,samo]]
+Norskt fødselsnummer: [[fnr#h]]
+Svenskt samordningsnummer: [[pnr:ld,samo,as_h]]
 Kontonummer: {{clearing}}
 
 === hand-nofi da

@@ -70,7 +70,7 @@ Tillträde: {{date:iso}}   Lön: {{amount}} kr/mån
 === hand-ocr sv
 FULLMAKT
 Jag, Gunnel Ek, personnummer [[pnr:nl,old]], ger härmed min dotter Annika Ek,
-[[pnr:ld,mid]], fullmakt att företräda mig hos banken och apoteket.
+[[pnr:ld,senior]], fullmakt att företräda mig hos banken och apoteket.
 0rt och datum: Halmstad {{date:iso}}
 
 === hand-ocr sv

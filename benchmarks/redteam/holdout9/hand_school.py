@@ -20,7 +20,7 @@ Forældrebetaling trækkes via Betalingsservice (debitorgruppe 00001, PBS {{digi
 2. Clara Bak ............. [[cpr:plain,school]]
 3. Lucas Skov ............ [[cpr:plain,nomod,school]]
 4. Freja Hjort ........... [[cpr:plain,school]]
-Lærere: Søren Juhl ([[cpr]]), Anne Buch ([[cpr]])
+Lærere: Søren Juhl ([[cpr:mid]]), Anne Buch ([[cpr:mid]])
 Booking-ref.: {{digits:10}}
 
 === hand-school da
@@ -133,7 +133,7 @@ Musikskolen – hold og betaling
 
 Elev: Rosa Kirkegaard (f. {{bdate:kid}})
 Instrument: Violin, tirsdag 15.30
-Betaler: far, Thomas Kirkegaard, cpr [[cpr]]
+Betaler: far, Thomas Kirkegaard, cpr [[cpr:mid]]
 Faktura sendes til e-Boks. Debitornr. {{digits:6}}.
 
 === hand-school da
@@ -181,7 +181,7 @@ CPR-numre er fjernet fra listen efter ønske fra DPO.
 Kulturskolan – faktureringsunderlag
 
 Elev                Betalare             Betalarens pnr
-Elsa Karlström      Anna Karlström       [[pnr]]
-Hugo Fält           Per Fält             [[pnr]]
-Signe Bäck          Lotta Bäck           [[pnr:samo]]
+Elsa Karlström      Anna Karlström       [[pnr:young]]
+Hugo Fält           Per Fält             [[pnr:young]]
+Signe Bäck          Lotta Bäck           [[pnr:samo,young]]
 """

@@ -308,4 +308,49 @@ Varenr.;Navn;Antal
 10533;Stefan stol;6
 === hand-mixed da
 Kommentarfelt (webformular): hej, jeg hedder ⟦karina juhl⟧ og ringede i går angående min regning. ⟦Kristoffer⟧ lovede at ringe tilbage men det er ikke sket?? mvh ⟦Karina⟧
+=== hand-news da
+Familien bag Esbjerg-færgen
+I 1998 kom ⟦Mohammed bin Rashid Al-Hakim⟧ til Esbjerg som skibsmekaniker. I dag er han maskinchef på M/S Dronning Margrethe, og sønnen ⟦Khalid⟧ er styrmand på samme skib. "Far lærte mig at lytte til motoren," siger ⟦Khalid Al-Hakim⟧. Rederiets direktør, ⟦Anne-Mette von der Heide⟧, kalder familien "rygraden i besætningen". Også ⟦Khalids⟧ kone, ⟦Svetlana Al-Hakim⟧, arbejder om bord – i cafeteriet.
+=== hand-news da
+Tamilsk læge hædret i Horsens
+Overlæge ⟦K. Sivakumaran⟧ modtog fredag Horsens Kommunes ildsjælepris. ⟦Sivakumaran⟧, der kom til Danmark fra Jaffna i 1987, har i 30 år drevet en gratis lektiecafé. Prisen blev overrakt af formanden for kulturudvalget, ⟦Jens Ole Kragh-Jepsen⟧. Han takkede også ⟦Sivakumarans⟧ hustru, ⟦Vasanthi⟧.
+=== hand-biz da
+REFERAT – Koordineringsmøde, Esbjerg Havn
+Mødeleder: ⟦Van den Berg, Pieter⟧ (DFDS)
+Referent: ⟦Nielsen, Kirstine⟧
+⟦Van den Berg⟧ redegjorde for de nye anløbstider. ⟦Nielsen⟧ spurgte til fortøjningen ved Dokhavnen. Næste møde holdes ombord på M/S Dronning Margrethe.
+=== hand-biz da
+Hej ⟦Olena⟧ og ⟦Taras⟧
+
+Velkommen til Danmark og til Hedensted Kommune! Jeres kontaktperson er ⟦Olena Petrivna Hnatiuk⟧ fra Integrationsteamet (hun taler ukrainsk). Første møde er mandag kl. 10 på Tørring Rådhus, Nørregade 2.
+
+Venlig hilsen
+⟦Bodil Marie Thygesen⟧
+Borgerservice
+=== hand-mixed da
+Gæsteliste – bryllup 14/6 (bord 3)
+⟦Ngô Thị Bích⟧ og ⟦Henrik⟧
+Tante ⟦Agnes⟧ – OBS nøddeallergi
+Farfar ⟦Poul⟧
+⟦Sebastian⟧ + 1
+=== hand-mixed da
+Kundeservice-log
+14.02 09:12 Opkald fra fr. ⟦Wendelboe⟧ ang. regning – viderestillet til ⟦Jonas Kirk⟧ (JK)
+14.02 09:40 Mail fra ⟦Ahmad⟧ (Ahmad's Pizza ApS) – vil opsige abonnement
+=== hand-news da
+Håndbold: Skjern vandt efter forlænget spilletid
+Skjern Håndbold sikrede sig lørdag finalepladsen efter en dramatisk kamp mod GOG i en udsolgt Skjern Bank Arena. ⟦Oskar Bergholt⟧ blev kampens store profil med 11 mål, mens målmand ⟦Nikolaj Aabo⟧ reddede tre straffekast i den forlængede spilletid. GOG førte ellers 27-24 med fem minutter igen, da ⟦Tobias Grønlund Mwangi⟧ scorede sit syvende mål. Men så tog ⟦Bergholt⟧ over. "Jeg kiggede bare på ⟦Aabo⟧ og vidste, at han ville tage den næste," sagde ⟦Bergholt⟧ bagefter.
+
+GOG's træner, ⟦Ian Marko Kovačević⟧, var skuffet: "Vi havde den, men Skjerns publikum bar dem hjem." Også ⟦Kovačevićs⟧ anfører, ⟦Mathias Dyhr Olesen⟧, måtte se sig slået, efter at han brækkede fingeren i første halvleg. Klubbens læge, ⟦Hanne Skovgaard Nyborg⟧, oplyser, at ⟦Olesen⟧ er ude i seks uger.
+
+Finalen spilles søndag mod Aalborg, hvor ⟦Sebastian Storm⟧ og ⟦Bo Lykke Hansen⟧ er tilbage efter skader. Stormvejret over Vestjylland kan dog give problemer for de tilrejsende fans, advarer politiet.
+=== hand-biz da
+REFERAT AF ORDINÆR GENERALFORSAMLING – Vandværket Bakkely A.m.b.a.
+Dato: 26. marts 2026, Bakkely Forsamlingshus, Niels Kjeldsens Vej 4
+1. Valg af dirigent: Bestyrelsen foreslog advokat ⟦Helene Munk-Poulsen⟧, som blev valgt. ⟦Munk-Poulsen⟧ konstaterede, at generalforsamlingen var lovligt indkaldt.
+2. Formandens beretning: Formand ⟦Søren Aagaard Kjær⟧ fortalte om den nye boring ved Mølleengen. ⟦Kjær⟧ takkede ⟦Villy Brandstrup⟧ for 25 års arbejde som driftsleder.
+3. Regnskab: Kasserer ⟦Ayşe Karadağ⟧ gennemgik regnskabet. ⟦Karadağ⟧ svarede på spørgsmål fra ⟦Jytte Mølgaard⟧ om takststigningen.
+4. Valg: ⟦Brian Storm⟧ og ⟦Lis Bonde⟧ blev genvalgt. Som suppleant valgtes ⟦Anders "Pølle" Pedersen⟧.
+5. Eventuelt: ⟦Karl Ove Sand⟧ spurgte til vandmålerne fra Kamstrup. Bestyrelsen svarer skriftligt.
+Referent: ⟦Bodil Kristoffersen⟧   Dirigent: ⟦H. Munk-Poulsen⟧
 """

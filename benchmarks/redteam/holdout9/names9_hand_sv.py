@@ -4,7 +4,7 @@ hand-mixed give the genre)."""
 BANK = r"""
 === hand-news sv
 Ny vd för Mälarenergi Service
-⟦Annika Strömholm Berg⟧, 49, blir ny vd för Mälarenergi Service från 1 april. Hon kommer närmast från en tjänst som driftchef i Eskilstuna. "Annika har precis den erfarenhet vi behöver," säger styrelseordföranden ⟦Håkan Sjöling⟧. ⟦Strömholm Berg⟧ efterträder ⟦Leif Ådahl⟧, som går i pension.
+⟦Annika Strömholm Berg⟧, 49, blir ny vd för Mälarenergi Service från 1 april. Hon kommer närmast från en tjänst som driftchef i Eskilstuna. "⟦Annika⟧ har precis den erfarenhet vi behöver," säger styrelseordföranden ⟦Håkan Sjöling⟧. ⟦Strömholm Berg⟧ efterträder ⟦Leif Ådahl⟧, som går i pension.
 === hand-news sv
 Somalisk kvinnoförening firar tio år i Rinkeby
 När ⟦Xaliimo Cali Jaamac⟧ startade föreningen 2016 var de sju medlemmar. I dag är de 140. "Vi började vid ett köksbord på Rinkebystråket," säger ⟦Xaliimo⟧. Ordföranden ⟦Ifrah Dahir⟧ hoppas på nya lokaler till hösten.
@@ -313,4 +313,49 @@ Artnr;Benämning;Antal
 10533;Stefan stol;6
 === hand-mixed sv
 Kommentarsfält (webbformulär): hej, jag heter ⟦karin juhlin⟧ och ringde igår om min faktura. ⟦Kristoffer⟧ lovade att ringa tillbaka men inget har hänt?? mvh ⟦Karin⟧
+=== hand-news sv
+Familjen bakom Gotlandsfärjan
+År 1999 kom ⟦Mohammed bin Rashid Al-Hakim⟧ till Nynäshamn som fartygsmekaniker. I dag är han maskinchef på M/S Visby, och sonen ⟦Khalid⟧ är styrman på samma fartyg. "Pappa lärde mig att lyssna på motorn," säger ⟦Khalid Al-Hakim⟧. Rederiets vd, ⟦Anne-Marie von der Heide⟧, kallar familjen "ryggraden i besättningen". Även ⟦Khalids⟧ fru, ⟦Svetlana Al-Hakim⟧, arbetar ombord – i cafeterian.
+=== hand-news sv
+Tamilsk läkare prisad i Borås
+Överläkaren ⟦K. Sivakumaran⟧ tog på fredagen emot Borås stads eldsjälspris. ⟦Sivakumaran⟧, som kom till Sverige från Jaffna 1988, har i 30 år drivit ett gratis läxcafé. Priset delades ut av kulturnämndens ordförande ⟦Jan-Olof Krantz-Björk⟧. Han tackade också ⟦Sivakumarans⟧ fru ⟦Vasanthi⟧.
+=== hand-biz sv
+PROTOKOLL – Samordningsmöte, Göteborgs hamn
+Mötesledare: ⟦Van den Berg, Pieter⟧ (Stena Line)
+Sekreterare: ⟦Nilsson, Kristin⟧
+⟦Van den Berg⟧ redogjorde för de nya anlöpstiderna. ⟦Nilsson⟧ frågade om förtöjningen vid Masthuggskajen. Nästa möte hålls ombord på M/S Stena Danica.
+=== hand-biz sv
+Hej ⟦Olena⟧ och ⟦Taras⟧
+
+Välkomna till Sverige och till Gislaveds kommun! Er kontaktperson är ⟦Olena Petrivna Hnatiuk⟧ på integrationsenheten (hon talar ukrainska). Första mötet är måndag kl. 10 i stadshuset, Stortorget 1.
+
+Vänliga hälsningar
+⟦Bodil Maria Thyrén⟧
+Medborgarservice
+=== hand-mixed sv
+Gästlista – bröllop 14/6 (bord 3)
+⟦Ngô Thị Bích⟧ och ⟦Henrik⟧
+Faster ⟦Agnes⟧ – OBS nötallergi
+Farfar ⟦Paul⟧
+⟦Sebastian⟧ + 1
+=== hand-mixed sv
+Kundtjänstlogg
+14.02 09:12 Samtal från fru ⟦Wendel⟧ om faktura – kopplat till ⟦Jonas Kirk⟧
+14.02 09:40 Mejl från ⟦Ahmad⟧ (Ahmads Pizzeria AB) – vill säga upp abonnemanget
+=== hand-news sv
+Ishockey: Skellefteå vann efter straffar
+Skellefteå AIK tog sig på lördagen till final efter en dramatisk match mot Färjestad i en fullsatt Skellefteå Kraft Arena. ⟦Oscar Lindmark⟧ blev matchens stora profil med två mål, medan målvakten ⟦Nils Åkerblom⟧ räddade tre straffar i avgörandet. Färjestad ledde med 3–2 med fem minuter kvar när ⟦Tobias Grönlund Mwangi⟧ satte sitt andra mål. Men sedan tog ⟦Lindmark⟧ över. "Jag tittade bara på ⟦Åkerblom⟧ och visste att han skulle ta nästa," sa ⟦Lindmark⟧ efteråt.
+
+Färjestads tränare ⟦Ivan Marko Kovačević⟧ var besviken: "Vi hade den, men Skellefteås publik bar dem hem." Även ⟦Kovačevićs⟧ lagkapten ⟦Mattias Dahl Olofsson⟧ fick se sig besegrad efter att ha brutit fingret i första perioden. Klubbläkaren ⟦Hanna Skog Nyberg⟧ uppger att ⟦Olofsson⟧ blir borta i sex veckor.
+
+Finalen spelas på söndag mot Luleå, där ⟦Sebastian Storm⟧ och ⟦Bo Lykke Hansson⟧ är tillbaka efter skador. Stormvädret över Norrbotten kan dock ställa till det för bortafansen, varnar polisen.
+=== hand-biz sv
+PROTOKOLL FÖRT VID ORDINARIE FÖRENINGSSTÄMMA – Vägsamfälligheten Backlund
+Datum: 26 mars 2026, Backlunds bygdegård, Nils Ferlins väg 4
+§ 1 Val av ordförande för stämman: Styrelsen föreslog advokaten ⟦Helena Munck af Rosenschöld⟧, som valdes. ⟦Munck af Rosenschöld⟧ konstaterade att stämman var behörigen kallad.
+§ 2 Verksamhetsberättelse: Ordföranden ⟦Sören Åberg Kjellin⟧ berättade om den nya vägtrumman vid Kvarnängen. ⟦Kjellin⟧ tackade ⟦Ville Brandström⟧ för 25 år som vägfogde.
+§ 3 Ekonomi: Kassören ⟦Ayşe Karadağ⟧ gick igenom räkenskaperna. ⟦Karadağ⟧ svarade på frågor från ⟦Jytte Malmgren⟧ om avgiftshöjningen.
+§ 4 Val: ⟦Björn Storm⟧ och ⟦Lis Bonde⟧ omvaldes. Till suppleant valdes ⟦Anders "Pelle" Persson⟧.
+§ 5 Övrigt: ⟦Karl-Ove Sand⟧ frågade om snöplogningen från Svevia. Styrelsen svarar skriftligt.
+Sekreterare: ⟦Bodil Kristersson⟧   Stämmans ordförande: ⟦H. Munck af Rosenschöld⟧
 """

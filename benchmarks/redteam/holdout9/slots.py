@@ -29,6 +29,8 @@ AGES = {
     "school": (dt.date(2012, 1, 1), dt.date(2020, 6, 30)),
     "teen": (dt.date(2007, 10, 1), dt.date(2011, 12, 31)),
     "mid": (dt.date(1960, 1, 1), dt.date(1985, 12, 31)),
+    "young": (dt.date(1984, 1, 1), dt.date(2000, 12, 31)),
+    "senior": (dt.date(1946, 1, 1), dt.date(1962, 12, 31)),
 }
 
 
@@ -84,8 +86,17 @@ def _hetu(rng: random.Random, opts: set[str]) -> str:
     return ids.make_hetu(rng)
 
 
-def draw_true(kind: str, rng: random.Random, opts: set[str]) -> str:
-    """The canonical value of a new person: CPR 10 digits, personnummer 12, HETU as issued, fødselsnummer 11."""
+def draw_true(kind: str, rng: random.Random, opts: set[str], born: dt.date | None = None) -> str:
+    """The canonical value of a new person: CPR 10 digits, personnummer 12, HETU as issued, fødselsnummer 11.
+    ``born``: the person's birth date is already known (their number of another country was drawn first)."""
+    if born is not None:
+        if kind == "cpr":
+            return ids.make_cpr(rng, born, mod11="nomod" not in opts)
+        if kind == "pnr":
+            return ids.make_personnummer(rng, born, coordination="samo" in opts)
+        if kind == "hetu":
+            return ids.make_hetu(rng, born)
+        return ids.make_fodselsnummer(rng, born, d_number="dnr" in opts)
     if kind == "cpr":
         return _cpr_digits(rng, opts)
     if kind == "pnr":
@@ -207,14 +218,26 @@ def _mask(kind: str, value: str, opts: set[str]) -> str:
 
 
 def birth_date(kind: str, value: str) -> dt.date:
-    """The birth date a CPR or personnummer states (samordningsnummer: day - 60)."""
+    """The birth date a number states (samordningsnummer day - 60, D-number day - 40)."""
     if kind == "cpr":
         born = ids.cpr_birth_date(value)
         assert born is not None
         return born
-    assert kind == "pnr"
-    day = int(value[6:8])
-    return dt.date(int(value[:4]), int(value[4:6]), day - 60 if day > 60 else day)
+    if kind == "pnr":
+        day = int(value[6:8])
+        return dt.date(int(value[:4]), int(value[4:6]), day - 60 if day > 60 else day)
+    if kind == "hetu":
+        century = {"+": 1800, "-": 1900, "Y": 1900, "A": 2000, "B": 2000}[value[6]]
+        return dt.date(century + int(value[4:6]), int(value[2:4]), int(value[:2]))
+    day, yy, ind = int(value[:2]), int(value[4:6]), int(value[6:9])
+    century = 2000 if ind >= 500 and yy < 40 else 1900
+    return dt.date(century + yy, int(value[2:4]), day - 40 if day > 40 else day)
+
+
+def _same_birth(opts: set[str], people: dict[str, tuple[str, str]]) -> dt.date | None:
+    """``as_KEY``: born the same day as the person ``KEY`` (one person's numbers of two countries)."""
+    key = next((o[3:] for o in opts if o.startswith("as_")), None)
+    return birth_date(*people[key]) if key else None
 
 
 def draw_false(kind: str, rng: random.Random, opts: set[str], people: dict[str, tuple[str, str]], key: str) -> str:
@@ -315,14 +338,14 @@ def render(lang: str, source: str, rng: random.Random) -> Doc:
             else:
                 opts = set(filter(None, (m.group(5) or "").split(",")))
                 kind = next((k for k in ENTITY if k in opts), "cpr")
-            people[key] = (kind, draw_true(kind, rng, opts))
+            people[key] = (kind, draw_true(kind, rng, opts, _same_birth(opts, people)))
     pos = 0
     for m in SLOT.finditer(source):
         doc.t(source[pos : m.start()])
         pos = m.end()
         if m.group(1):
             kind, opts, key = m.group(1), set(filter(None, (m.group(2) or "").split(","))), m.group(3)
-            value = people[key][1] if key else draw_true(kind, rng, opts)
+            value = people[key][1] if key else draw_true(kind, rng, opts, _same_birth(opts, people))
             doc.lab(write_true(kind, value, opts, rng), ENTITY[kind])
         else:
             kind, opts, key = m.group(4), set(filter(None, (m.group(5) or "").split(","))), m.group(6) or ""

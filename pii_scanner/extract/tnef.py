@@ -345,7 +345,7 @@ def _body_parts(content: _Content, ctx: ExtractContext) -> list[TextPart]:
     parts: list[TextPart] = []
     for raw in content.rtf:
         try:
-            rtf = decompress(raw, ctx.config.limits.max_file_size)
+            rtf = decompress(raw, ctx.config.limits.max_file_size, ctx.budget.check_time)
             ctx.budget.spend(len(rtf))
             text = rtf_text(rtf)
         except (CompressedRtfError, ExtractionError) as exc:

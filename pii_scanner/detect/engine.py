@@ -14,12 +14,12 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
-from pii_scanner.detect import fastpath
+from pii_scanner.detect import fastpath, fields
 from pii_scanner.detect.leads import branch_table
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
@@ -275,15 +275,26 @@ class Engine:
 
     def _scan_all(self, text: str, ocr: bool, lang: str | None = None) -> Iterator[Finding]:
         size = self.config.chunk_size
-        lines = _with_lf_line_ends(text, final=True)
+        hay = self._hay(_with_lf_line_ends(text, final=True), ocr)
         if len(text) <= size:
-            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang, lines=lines)
+            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang, hay=hay)
             return
+        # What holds for the whole text (a SQL COPY block or SPSS data anywhere in it) is looked for by
+        # the first chunk and handed to the next: found per chunk, each chunk would read the whole text.
+        facts: dict[str, Any] = {}
         pos = 0
         while pos < len(text):
             end = min(len(text), pos + size)
-            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang, lines=lines)
+            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang, hay=hay, facts=facts)
             pos = end
+
+    def _hay(self, lines: str, ocr: bool) -> str:
+        """The text the recognizers read: ``lines`` (line ends as "\n"), and in OCR text with the letters
+        a scanner puts for digits read as digits when the configuration says so."""
+        if ocr and self.config.ocr_tolerant:
+            # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
+            return _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), lines)
+        return lines
 
     def _scan(
         self,
@@ -294,15 +305,16 @@ class Engine:
         *,
         final: bool,
         lang: str | None = None,
-        lines: str | None = None,
+        hay: str | None = None,
+        facts: dict[str, Any] | None = None,
     ) -> Iterator[Finding]:
         """Candidates that START in [start, end); the regex may look past ``end`` by the overlap.
-        ``lines`` is ``text`` with its line ends as "\n" (``_with_lf_line_ends``), when already made."""
+        ``hay`` is ``self._hay`` of ``text``, when already made; ``facts`` carries the memo's facts of the
+        whole text (``fields.TEXT_FACTS``) from one chunk of it to the next."""
         compiled = self._ocr if ocr and self.config.ocr_tolerant else self._plain
-        hay = _with_lf_line_ends(text, final=final) if lines is None else lines
-        if ocr and self.config.ocr_tolerant:
-            # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
-            hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), hay)
+        if hay is None:
+            hay = self._hay(_with_lf_line_ends(text, final=final), ocr)
+        memo: dict[str, Any] = {} if facts is None else {k: facts[k] for k in fields.TEXT_FACTS if k in facts}
         env = Env(
             hay,
             self.rules,
@@ -314,6 +326,7 @@ class Engine:
             kernel=self.kernel,
             finders=self._finders,
             ten_reader=self._ten_reader(),
+            memo=memo,
         )
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
@@ -321,6 +334,8 @@ class Engine:
                 if hay is not text:
                     finding = replace(finding, value=text[finding.start : finding.end])
                 yield finding
+        if facts is not None:
+            facts.update((k, memo[k]) for k in fields.TEXT_FACTS if k in memo)
 
     def _candidates(
         self, compiled: _Compiled, text: str, start: int, end: int, limit: int

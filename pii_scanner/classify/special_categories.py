@@ -32,7 +32,7 @@ from pii_scanner.classify.terms import MAX_CHARS, Hit, ItemText, TermSet, load_y
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import mask_email, mask_name, mask_value
-from pii_scanner.core.regex_cache import regex
+from pii_scanner.core.regex_cache import configured, regex
 from pii_scanner.core.resources import data_dir
 
 CATEGORIES = (
@@ -2606,7 +2606,7 @@ def _cue_reversed(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(c.split())) for c in sorted(cues))
-    return re.compile(r"(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    return configured(r"(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -2615,7 +2615,7 @@ def _cue_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:
     if not cues:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")[\s:,\"“”']+$", re.IGNORECASE)
+    return configured(r"(?<!\w)(?:" + alternatives + r")[\s:,\"“”']+$", re.IGNORECASE)
 
 
 def _party_pattern(by_lang: dict[str, list[str]]) -> re.Pattern[str] | None:

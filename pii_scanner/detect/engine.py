@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
+from pii_scanner.core.regex_cache import configured
 from pii_scanner.detect import fastpath, fields
 from pii_scanner.detect.leads import branch_table
 from pii_scanner.detect.recognizers.base import Env, Recognizer
@@ -66,7 +67,7 @@ class _Compiled:
     def of(self, branches: frozenset[int]) -> re.Pattern[str]:
         """The regex of only ``branches`` (alternatives by number, in their order)."""
         chosen = "|".join(a for k, a in enumerate(self.alternatives) if k in branches)
-        return re.compile(f"{self.head}(?:{chosen})", self.regex.flags)
+        return configured(f"{self.head}(?:{chosen})", self.regex.flags)
 
 
 @dataclass(slots=True)
@@ -163,8 +164,8 @@ class Engine:
         # positions without trying each branch (same matches: each branch still checks its own).
         shared = _NOT_AFTER_WORD if all(_refuses_word_before(a) for a in alternatives) else ""
         head = f"[{lead_class}]{shared}"
-        regex = re.compile(f"{head}(?:{'|'.join(alternatives)})", re.DOTALL)
-        return _Compiled(regex, groups, bool(shared), head, tuple(alternatives))
+        merged = configured(f"{head}(?:{'|'.join(alternatives)})", re.DOTALL)
+        return _Compiled(merged, groups, bool(shared), head, tuple(alternatives))
 
     # --- public API -----------------------------------------------------------------------
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
@@ -400,10 +401,10 @@ def _dispatched(
         place = places[k]
         if place >= after:
             code = places[k + 1]
-            regex = regexes.get(code)
-            if regex is None:
-                regex = regexes[code] = compiled.of(dispatch.branches[code])
-            m = regex.match(text, place, limit)
+            pattern = regexes.get(code)
+            if pattern is None:
+                pattern = regexes[code] = compiled.of(dispatch.branches[code])
+            m = pattern.match(text, place, limit)
             if m is not None:
                 after = m.end()
                 yield m

@@ -49,6 +49,10 @@ def _quoted_cells(line: str, delim: str) -> list[str]:
     return cells
 
 
+# A LaTeX tabular row: cells set apart by "&", the row ended by "\\" (a rule such as "\hline" may follow).
+_LATEX_ROW_END = re.compile(r"[ \t]*\\\\(?:[ \t]*\\[a-z]*line\b)*[ \t\r]*$")
+
+
 def delimiter(line: str) -> str | None:
     """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None. In a
     row of quoted cells, the one between the quotes ("Krog, Ane","..." is a "," row whatever the
@@ -60,6 +64,8 @@ def delimiter(line: str) -> str | None:
     for delim in _DELIMITERS:
         if delim in line:
             return delim
+    if "&" in line and _LATEX_ROW_END.search(line) is not None:
+        return "&"
     if line.count(",") >= 2 and ", " not in line:
         return ","
     return None
@@ -151,6 +157,8 @@ def _cells(line: str, delim: str) -> list[str]:
         line = line.replace("||", "|")
     elif _quoted(line, delim):
         return _quoted_cells(line, delim)  # an empty quoted cell ("") is written on purpose: kept
+    elif delim == "&":
+        line = _LATEX_ROW_END.sub("", line)
     return line.rstrip(" \r\t" + delim).split(delim)
 
 
@@ -201,6 +209,13 @@ def _first_break(text: str, first_lo: int, lo: int, memo: dict[str, Any]) -> int
     return found if found < lo else -1
 
 
+def _column_letters(line: str, delim: str) -> bool:
+    """The row names a spreadsheet's columns by their letters in order ("A;B;C;D"), as a flattened sheet shows
+    them above its own header row."""
+    cells = [cell.strip() for cell in _cells(line, delim)]
+    return len(cells) >= 2 and all(cell == chr(ord("A") + i) for i, cell in enumerate(cells))
+
+
 def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any]) -> int:
     """The first line of the block with the row's cell count: a title line ("Medlemslista 2023")
     may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first
@@ -221,6 +236,9 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
             break  # the block is one line: whatever its width, the answer is that line (first_lo)
         end = lo if end < 0 else end
         equal, some = _width_is(text, cursor, end, delim, width)
+        if equal and _column_letters(text[cursor:end], delim):
+            cursor = end + 1  # a spreadsheet's column letters above its header row ("A;B;C;D")
+            continue
         if equal:
             found = cursor
             break

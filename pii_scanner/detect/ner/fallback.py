@@ -296,6 +296,8 @@ class FallbackNameFinder:
                     later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
             elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
+        if pending and colon and found:  # "Til stede: Vita Hjort, Asbjørn Pham. Afbud: Bo." on one line
+            later.extend(self._labelled_mid_line(text, pending))
         if pending and (found or "(" in text):  # "Inger, Vagn, Ali, Lykke Brandt", "Storm (min søn)"
             later.extend(self._listed_alone(text, pending, found))
         if (
@@ -849,8 +851,12 @@ class FallbackNameFinder:
             return []
         lex = self.lex
         heads: list[tuple[int, int, str]] = []
+        kin: set[str] = set()  # "Mor: husk mælk" in a family thread: a speaker, not a name
         for m in _THREAD_LINE.finditer(text):
             keys = [w.casefold() for w in m.group(1).split()]
+            if len(keys) == 1 and keys[0] in lex.owned_nouns and keys[0] in lex.titles:
+                kin.add(keys[0])
+                continue
             if any(
                 k in lex.fields or k in lex.not_names or k in lex.titles or k in lex.roster_labels or k in lex.stopwords
                 for k in keys
@@ -859,7 +865,7 @@ class FallbackNameFinder:
             if not all(k in lex.first or k in lex.last or all(p in lex.first for p in k.split("-")) for k in keys):
                 return []
             heads.append((m.start(1), m.end(1), " ".join(keys)))
-        if len(heads) < 2 or len({h[2] for h in heads}) < 2:
+        if len(heads) < 2 or len({h[2] for h in heads} | kin) < 2:
             return []
         explanation = self._explanation("chat_line", ["speaker"])
         return [Finding("PERSON", s, e, 0.7, text[s:e], " ".join(text[s:e].split()), explanation) for s, e, _ in heads]
@@ -868,16 +874,22 @@ class FallbackNameFinder:
         """Cells under a name header ("Fornavn;Efternavn", "| Navn |", "Namn      Företag", vCard "N:"), when
         the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
         groups: dict[str, list[tuple[int, int, str]]] = {}
+        roles: set[str] = set()
         for start, end, role in name_cells(text, self._headers):
             value = text[start:end]
             if not _CELL_NAME.fullmatch(value):
                 continue
+            roles.add(role)
             groups.setdefault("full" if role == "full" else "split", []).append((start, end, value))
         added: list[Finding] = []
         for group, cells in groups.items():
             # "Fornavn"/"Efternavn" say people; under "Name" a third of the cells must hold a name that
             # is no everyday word as well, or the column lists products or places
             lax = group == "split"
+            if lax and "first" in roles and "last" in roles:  # both columns: each row is a person's two names
+                cells = [c for c in cells if not self._column_word(c[2])]
+                added.extend(self._column_finding(start, end, value) for start, end, value in cells)
+                continue
             known = 0
             for _, _, value in cells:
                 keys = [w.casefold() for w in _CELL_WORD.findall(value)]
@@ -889,11 +901,22 @@ class FallbackNameFinder:
                     known += 1
             if known * (3 if lax else 2) < len(cells):
                 continue
-            for start, end, value in cells:
-                surname, comma, first = value.partition(",")
-                normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
-                added.append(self._person(start, end, 0.75, value, normalized, self._explanation("column", ["field"])))
+            added.extend(self._column_finding(start, end, value) for start, end, value in cells)
         return _replacing(found, added) if added else found
+
+    def _column_finding(self, start: int, end: int, value: str) -> Finding:
+        surname, comma, first = value.partition(",")
+        normalized = f"{first.strip()} {' '.join(surname.split())}" if comma else " ".join(value.split())
+        return self._person(start, end, 0.75, value, normalized, self._explanation("column", ["field"]))
+
+    def _column_word(self, value: str) -> bool:
+        """A cell under a name column that holds no name: "Ukendt", "Kunde", "Navn" (a word of the cue lists;
+        stop words are names there: "Per", "Dag", "Inga")."""
+        lex = self.lex
+        return any(
+            k in lex.not_names or k in lex.fields or k in lex.column_first or k in lex.column_last
+            for k in (w.casefold() for w in _CELL_WORD.findall(value))
+        )
 
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
@@ -1210,6 +1233,10 @@ class FallbackNameFinder:
         for m in _CAPS_SURNAME_FIRST.finditer(text):
             surname, given = m.group(1), m.group(2)
             gkey = given.casefold()
+            if " " in gkey:  # "VAN MINH", "THI HOA", "ANNA MARIA": each a first name, or a Vietnamese middle name
+                first_word, gkey = gkey.split(" ", 1)
+                if first_word not in _VIETNAMESE_MIDDLE_KEYS and first_word not in lex.first:
+                    continue
             if not all(part in lex.first for part in gkey.split("-")):
                 continue
             if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields:
@@ -1226,7 +1253,10 @@ class FallbackNameFinder:
             ):
                 continue
             listed = all(k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) for k in skeys)
-            if len(skeys) > 1 and not listed:
+            particled = len(skeys) > 1 and all(k in _PARTICLES for k in skeys[:-1])  # "DE LA CRUZ", "VON ESSEN"
+            if len(skeys) > 2 and not particled:
+                continue  # three words: particles before the surname only
+            if len(skeys) > 1 and not listed and not particled:
                 continue  # "LØNSEDDEL HOLM, METTE": a heading word before the surname
             if gkey in lex.street_words or ((gkey in lex.ambiguous or gkey in lex.stopwords) and not listed):
                 if _opens_line(text, m.start()):
@@ -1359,6 +1389,23 @@ class FallbackNameFinder:
                 out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:listed"))
         return out
 
+    def _labelled_mid_line(self, text: str, pending: list[_Pending]) -> list[Finding]:
+        """A lone name after a person-field label that opens a sentence inside a line, as the whole value
+        ("Til stede: Vita Hjort. Afbud: Bo. Mødet ...", "Förhinder: Sol."); the line's first label is the
+        field cue's. Not stop words, places or words of the cue lists ("Status: Afsluttet.")."""
+        lex = self.lex
+        out: list[Finding] = []
+        for start, end, kind, key, cues in pending:
+            if kind not in (FIRST, BOTH, AMBIG, LAST, OTHER) or "field" in cues:
+                continue
+            if key in lex.stopwords or key in lex.not_names or key in lex.places or key in lex.fields:
+                continue
+            label = _MID_LABEL.search(text, max(0, start - 40), start)
+            if label is None or _VALUE_END.match(text, end) is None or label.group(1).casefold() not in lex.fields:
+                continue
+            out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "field:mid_line"))
+        return out
+
     def _sport_mentions(self, text: str, pending: list[_Pending]) -> list[Finding]:
         """Lone surnames of players in a match report (the text holds a score "2-1"): before a minute in
         brackets ("Lund (88.)"), before or right after a player's verb ("Vallys udlignede", "satte Fischer 2-0",
@@ -1393,6 +1440,9 @@ class FallbackNameFinder:
                         behind = text[max(0, prev.start() - 30) : prev.start()]
                         last = behind.split()[-1].casefold() if behind.split() else ""
                         hit = last in _PLAYER_VERBS or _SCORE.search(behind) is not None
+                    elif word in ("fra", "från"):  # "Reduceringen kom fra Pham": the goal came from a player
+                        came = _GOAL_CAME.search(text, max(0, prev.start() - 40), prev.start())
+                        hit = came is not None and _goal_noun(came.group(1).casefold())
             if hit:
                 particles = _PARTICLE_BEFORE.search(text, max(0, start - 24), start)
                 if particles is not None and text[particles.start()].islower():
@@ -1462,7 +1512,8 @@ class FallbackNameFinder:
                         and infos[0][0] not in (FIRST, BOTH)  # "Ann-Mari Eva Lund": a double first name
                         and infos[1][0] in (FIRST, BOTH)
                         and infos[1][1] not in lex.ambiguous
-                        and infos[-1][0] in _SURNAME_LIKE
+                        # "Eritreanska Senait Tesfay": a father's given name as the surname
+                        and (infos[-1][0] in _SURNAME_LIKE or _origin_adjective(head, infos[0][0]))
                         and self._role_head(text, f.start, head, infos[0][0])
                     ):
                         a = tokens[1][0]
@@ -1509,6 +1560,8 @@ class FallbackNameFinder:
         if head.endswith("s") and head[:-1] in self.lex.places:
             return True  # a town's or its club's genitive ("Hernings Mikkel Hansen")
         opens = start == 0 or _SENTENCE_OPENING.search(text, max(0, start - 3), start) is not None
+        if opens and _origin_adjective(head, kind):
+            return True
         return opens and kind == AMBIG  # "Bager Holger Petersen går": a word-name, not "Charlotte Berta Friis"
 
     def _nicknamed(self, text: str) -> list[Finding]:
@@ -2283,7 +2336,7 @@ _ORG_TAILS = (
     "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
-    "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott",
+    "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott", "park",  # "Birk Centerpark"
     # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
     "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
     "tilsynet", "ämbetet",
@@ -2313,7 +2366,8 @@ _WITH_WRITER = regex(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej|I|vi)\b")
 # Auxiliaries and verbs of saying after a lone first name that is also a word ("Per har", "Saga är")
 _AUX_AFTER = regex(
     r"[ \t]+(?:har|havde|hade|er|var|är|blev|blir|bliver|skal|ska|skulle|vil|vill|ville|kan|kunne|kunde|må|måste"
-    r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved)\b"
+    r"|siger|säger|sagde|sa|skriver|skrev|tror|vet|ved"
+    r"|sender|skickar|sänder|ringer|mailer|mejlar|henter|hämtar)\b"  # "Ravn sender tilbuddet" in a mail
 )
 # Stop words that are names and never stand bare before a finite verb: "hans" (his), "per", "dag", "sine"
 _NAME_STOPWORDS = frozenset({"hans", "per", "dag", "sine"})
@@ -2605,11 +2659,11 @@ _CAPS_LINE = regex(
     rf"^[ \t]*(?:\d{{1,4}}[.)]?[ \t]+)?({_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;|])",
     re.M,
 )
-# "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (two words: "DE LA CRUZ" no, "LUND
-# HOLM" yes), a comma, the first name in capitals or capitalised; ends at the line's end, a gap, a separator, a
-# bracket or a score
+# "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (up to three words: "LUND HOLM", "DE LA
+# CRUZ"), a comma, the first name in capitals (two words: "NGUYEN, VAN MINH") or capitalised; ends at the line's
+# end, a gap, a separator, a bracket or a score
 _CAPS_SURNAME_FIRST = regex(
-    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t])?{_CAPS_WORD}),[ \t]+({_CAPS_WORD}|{_WORD})"
+    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t]){{0,2}}{_CAPS_WORD}),[ \t]+({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?|{_WORD})"
     rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d|[ \t]+[-–—][ \t])",
     re.M,
 )
@@ -2626,9 +2680,12 @@ _PIECE = regex(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column ga
 _SENTENCE_SLASH = regex(r"[.!?][ \t]+/\Z")
 _SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
 # A surname's initial after a first name: "Noah B.," in lists, "Zoran P.:" heading a chat post, "Sara N. kl 12" in a
-# note; without its dot only where nothing can follow it ("Petra J: nej", "Er referens: Camilla D" at the line's end).
+# note, "Sara N. Tack" before the next sentence; without its dot where no word of the name can follow ("Petra J: nej",
+# "Er referens: Camilla D" at the line's end, "Hej Petra J och Sara").
 _INITIAL_AFTER = regex(
-    rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}])|[{_UP}](?=[ \t]*:|[ \t]*$))", re.M
+    rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}]|[ \t]+[{_UP}][{_LOW}])"
+    rf"|[{_UP}](?=[ \t]*[:,;)]|[ \t]*$|[ \t]+(?:og|och)\b))",  # "Hej Petra J och Sara N. Tack"
+    re.M,
 )
 # "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
 _WORD_SURNAME_AFTER = regex(r"[ \t]+(Ring)(?=[ \t]*[,;)]|[ \t]*$)", re.M)
@@ -2663,6 +2720,9 @@ _VIETNAMESE_MIDDLE = (
     "Xuan",
     "Xuân",
 )
+
+
+_VIETNAMESE_MIDDLE_KEYS = frozenset(w.casefold() for w in _VIETNAMESE_MIDDLE)
 
 
 def _word_gate(words: Sequence[str]) -> re.Pattern[str]:
@@ -2703,6 +2763,25 @@ _PLAYER_VERBS = frozenset(
         "assisterade", "spikade", "prickade", "fik", "fick", "gav",
     }
 )  # fmt: skip
+# A label opening a sentence inside a line ("... Pham. Afbud: "), and the end of its one-word value
+_MID_LABEL = regex(r"[.!?;][ \t]+([^\W\d][^\W\d \t]{1,20}(?:[ \t][^\W\d]{1,20})?):[ \t]*\Z")
+_VALUE_END = regex(r"[ \t]*(?:[.;,]|$)", re.M)
+# "Reduceringen kom fra", "Segermålet kom från": a goal came from the player named next (not "Hjælpen kom fra Brøndby")
+_GOAL_CAME = regex(r"(?<![\w])(\w+)[ \t]+(?:kom|kommer)[ \t]+\Z")
+_GOAL_NOUNS = frozenset(
+    {
+        "reduceringen", "reduktionen", "udligningen", "utjämningen", "kvitteringen", "føringen", "ledningen",
+        "scoringen", "assisten", "oplægget", "framspelningen", "forspringet", "pointen", "straffen", "straffesparket",
+        "straffsparken", "hattricket",
+    }
+)  # fmt: skip
+
+
+def _goal_noun(word: str) -> bool:
+    """A goal or assist in its definite form ("reduceringen", "sejrsmålet", "1-0-målet")."""
+    return word in _GOAL_NOUNS or word.endswith(("målet", "målene", "målen"))
+
+
 # Prepositions before a place ("i Brande", "från Örebro"); a surname after them is no player's either
 _PLACE_PREPOSITIONS = frozenset(
     {"i", "fra", "från", "til", "till", "på", "ved", "vid", "mod", "mot", "nær", "nära", "af", "av", "hos", "mellem"}
@@ -2773,6 +2852,11 @@ def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:
 _TWO_CAPITALS = regex(rf"[{_UP}]{{2}}")
 _CAPS_PAIR = regex(rf"[{_UP}]{{2}}[ \t]+[{_UP}]{{2}}")
 _CAPS_AFTER_COLON = regex(rf":[ \t]*[{_UP}]{{2}}")
+
+
+def _origin_adjective(head: str, kind: int) -> bool:
+    """An unknown word inflected like an adjective of origin before a name ("Ukrainske", "Eritreanska")."""
+    return kind == OTHER and len(head) >= 6 and head.endswith(("ske", "ska"))
 
 
 def _clause_start(text: str, start: int, cues: Collection[str]) -> bool:

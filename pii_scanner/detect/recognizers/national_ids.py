@@ -110,6 +110,12 @@ _HOLDER = regex(
     rf"(?:^|[\s;,\t|(\"']){_CAP}+(?:[- ]{_CAP}+)*[ \t]+"
     rf"(?:{_CAP}{{2,}}[ \t]*[,;\t|(]?|(?!(?:Nr|No|Id|Tf|Ex)\b){_CAP}[ \t]*,)[ \t]*$"
 )
+# A name and the holder's address before the number ("Tilde Mørup, Kærvej 18, 210598-2244", "Ole Dahl, Byvej 3,
+# 8000 Aarhus C, ..."): a list of parties heard or of residents writes each person so.
+_NAME_ADDRESS = regex(
+    rf"(?:^|[\s;,(]){_CAP}+(?:[- ]{_CAP}+)*[ \t]+{_CAP}{{2,}},[ \t]*{_CAP}{{2,}}(?:[ \t]+{_CAP}{{2,}})?[ \t]+\d{{1,4}}"
+    rf"[A-Za-z]?(?:,[ \t]*\d{{4}}[ \t]+{_CAP}+(?:[ \t]+[A-Z]\b)?)?[ \t]*[,;]?[ \t]*$"
+)
 # A list item of one first name and its number ("  - Alma  0303188546", "2) Viktor: 0908214768"): a
 # household's children listed by first name.
 _LISTED_NAME = regex(rf"^[ \t]*(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+{_CAP}{{2,}}[ \t]*[:,]?[ \t]*$")
@@ -129,7 +135,14 @@ _POSSESSIVE_IS = regex(
     r"(?:er|var|är|blir|bliver)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
-_COPULA_BEFORE = regex(r"(?:er|ar|är|ir)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
+# "Det er 3009214064", "hennes är 4909191514", "It is 0707614285": a copula whose subject stands for an identifier
+# named in the sentences just before ("... lillebrors cpr ..., kan du sende det? Det er ...").
+_REFERRING_IS = regex(
+    r"(?:^|[\s.,;!?])(?:det|den|it|that|this|hendes|hans|mit|min|dit|din|hennes|mitt|ditt|hennar|deres|deras|sit|sitt|"
+    r"his|hers|mine)[ \t]+(?:er|var|är|blir|bliver|is|was|will be)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE = regex(r"(?:er|ar|är|ir|is|as|be)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
 _REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
 
 
@@ -143,7 +156,7 @@ def _after_name(env: Env, start: int) -> bool:
         return True
     if not env.kernel.name_before(text, start):
         # else the common case, decided without the regular expression
-        return _answers_a_request(env, start) or _kin_before(env, start)
+        return _answers_a_request(env, start) or _kin_before(env, start) or _address_before(env, start)
     head = text[max(0, start - 60) : start]
     cut = head.rfind("\n")
     line = head[cut + 1 :] if cut >= 0 else head
@@ -153,7 +166,19 @@ def _after_name(env: Env, start: int) -> bool:
         or _LISTED_NAME.search(line) is not None
         or _kin_before(env, start)
         or _first_name_before(line)
+        or _address_before(env, start)
     )
+
+
+_HOUSE_NUMBER_END = regex(r"\d[A-Za-z]?[ \t]*[,;]?[ \t]*$")  # cheap first look: a house number ends the text before
+
+
+def _address_before(env: Env, start: int) -> bool:
+    """The holder's name and street address stand right before the number, on its line."""
+    if _HOUSE_NUMBER_END.search(env.text, max(0, start - 8), start) is None:
+        return False
+    head = env.text[max(0, start - 80) : start]
+    return _NAME_ADDRESS.search(head[head.rfind("\n") + 1 :]) is not None
 
 
 # A word for a family member right before the number, in brackets or as a label ("rasmus (søn)
@@ -346,6 +371,20 @@ def _broken_label(env: Env, start: int) -> bool:
     return _names_id_before(env, 0, 0, _BROKEN_WORD.sub("", head))
 
 
+def _referred_id_word(env: Env, start: int) -> str:
+    """The identifier word a copula's subject stands for ("... cpr ... Det er 3009214064"): the last one named in
+    the 300 characters before, or ""."""
+    text, words = env.text, env.rules.id_words
+    if (
+        words is None
+        or _COPULA_BEFORE.search(text, max(0, start - 12), start) is None
+        or _REFERRING_IS.search(text, max(0, start - 40), start) is None
+    ):
+        return ""
+    found = list(words.finditer(text[max(0, start - _REFERS_BACK) : start].lower()))
+    return found[-1].group() if found else ""
+
+
 def _named_before(env: Env, entity: str, lo: int, hi: int) -> bool:
     """A positive word of ``entity`` stands in text[lo:hi] ("Vi trenger fødselsnummeret til begge
     barna ... Mor: Ingrid Hagen, 13.10.74 42302": the list the sentence asked for)."""
@@ -511,10 +550,25 @@ _BEFORE_UNDERSCORE = regex(
 )
 
 
+# A form's blank filled in on the line ("Cpr-nr ___180250-4698___", "Personnummer ____19651287-7488____"): a run
+# of underscores before the number, and another run or the end of the word after it.
+_IN_BLANK = regex(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
+    r"(?=__|[ \t\r\n]|$)"
+)
+
+
 def _in_file_names(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    """Identifier-shaped numbers glued by "_" into a file name, starting in [start, end)."""
+    """Identifier-shaped numbers glued by "_" into a file name or written in a form's blank ("___"),
+    starting in [start, end)."""
     at = text.find("_", max(0, start - 1), end + 14)
     while at >= 0:
+        if text[at - 1 : at] == "_":
+            blank = _IN_BLANK.match(text, at + 1)
+            if blank is not None and start <= blank.start() < end:
+                yield ("ten_digits" if blank.group("ten") else "se_twelve"), blank.start(), blank.end()
+                at = text.find("_", blank.end(), end + 14)
+                continue
         m = _AFTER_UNDERSCORE.match(text, at + 1)
         if m is not None and start <= m.start() < end:
             yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
@@ -556,10 +610,23 @@ def _after_encoded(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 _EDIFACT_SEPARATOR = "+"
 _EDIFACT_TAG = regex(r"(?<![^'\s\"])[A-Z][A-Z0-9]{2}\+")
 _AFTER_EDIFACT = regex(
-    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}-?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[- ]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
     r"(?=[+:'\"\r\n]|$)"
 )
 _SEGMENT_LOOK_BACK = 300
+
+
+# The DOC segment (document details: a passenger list's travel document) holds the traveller's identity
+# document number. Passports and identity cards of these countries are numbered with 8 or 9 characters; a
+# ten- or twelve-digit number there that reads as a birth date with its check is the national identifier.
+_EDIFACT_DOCUMENT = "DOC+"
+_DOCUMENT_CONTEXT = ContextHit(("travel document",), (), False)
+
+
+def _edifact_document(text: str, start: int) -> bool:
+    """The number stands in an EDIFACT DOC segment (the segment opens after "'" or a line break)."""
+    lo = max(text.rfind("'", max(0, start - 80), start), text.rfind("\n", max(0, start - 80), start)) + 1
+    return text[lo:start].lstrip().startswith(_EDIFACT_DOCUMENT)
 
 
 def _after_edifact(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
@@ -827,12 +894,18 @@ class NationalIdRecognizer(Recognizer):
 
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
+        referred: list[str] = []  # asked lazily: the identifier word a copula before refers back to
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
                 # "ID-nr" beside "Nat. DK", {"nationality": "FI", "personalId": ...}: the row's own country's
                 # identifier, when the value is valid there.
                 ctx = ContextHit((fields.declared(env, start, end).key,), (), False)
+            if not ctx.positive and not ctx.negative:
+                if not referred:
+                    referred.append(_referred_id_word(env, start))
+                if referred[0] and _positive_of(env, reading.entity, referred[0]):
+                    ctx = ContextHit((referred[0],), (), False)
             if not ctx.positive and not ctx.negative:
                 if not person_label:
                     person_label.append(_person_label(env, start))
@@ -865,7 +938,9 @@ class NationalIdRecognizer(Recognizer):
             if pattern == "boxed" and not ctx.positive:
                 continue  # boxes and pairs are read after a word naming the number only, not after a name
             if not ctx.positive and env.text[start - 1 : start] == _EDIFACT_SEPARATOR:
-                continue  # an EDIFACT element (_after_edifact) is read after a word naming the identifier only
+                if not (reading.checksum != "invalid" and _edifact_document(env.text, start)):
+                    continue  # an EDIFACT element (_after_edifact) is read after a word naming the identifier only
+                ctx = _DOCUMENT_CONTEXT
             if (
                 misread
                 and not ctx.positive

@@ -1,0 +1,1 @@
+"""Hold-out v9 (identifiers): a sealed red-team set written without reading the detection code."""

@@ -290,7 +290,7 @@ Oliver Winther: {{⟦sexual_orientation|ja Emil kommer med, han har fri 🙌⟧|
 === hand-note da
 Sundhedsplejerske, første hjemmebesøg
 Barn: Alma, født 02.01.2026
-{{⟦sexual_orientation|Mødrene Line Krogh og Sara Wulff fortæller, at Alma er undfanget ved insemination på fertilitetsklinikken.⟧||Forældrene Line Krogh og Simon Wulff fortæller, at Alma sover godt og tager på som forventet.}}
+{{⟦sexual_orientation+health|Mødrene Line Krogh og Sara Wulff fortæller, at Alma er undfanget ved insemination på fertilitetsklinikken.⟧||Forældrene Line Krogh og Simon Wulff fortæller, at Alma sover godt og tager på som forventet.}}
 === hand-mail da
 Hej igen
 

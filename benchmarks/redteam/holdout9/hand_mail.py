@@ -165,7 +165,7 @@ clearing {{clearing}}.
 === hand-mail sv
 Hej Magnus,
 
-Nej, det där är inte hans personnummer utan kundnumret i Fortnox ({{pnrlike}}). Personnumret hittar du i
+Nej, det där är inte hans personnummer utan hans kundnummer i Fortnox. Personnumret hittar du i
 anställningsavtalet: [[pnr:ld]].
 
 Mvh

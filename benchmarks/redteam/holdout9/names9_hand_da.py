@@ -337,4 +337,20 @@ Farfar ⟦Poul⟧
 Kundeservice-log
 14.02 09:12 Opkald fra fr. ⟦Wendelboe⟧ ang. regning – viderestillet til ⟦Jonas Kirk⟧ (JK)
 14.02 09:40 Mail fra ⟦Ahmad⟧ (Ahmad's Pizza ApS) – vil opsige abonnement
+=== hand-news da
+Håndbold: Skjern vandt efter forlænget spilletid
+Skjern Håndbold sikrede sig lørdag finalepladsen efter en dramatisk kamp mod GOG i en udsolgt Skjern Bank Arena. ⟦Oskar Bergholt⟧ blev kampens store profil med 11 mål, mens målmand ⟦Nikolaj Aabo⟧ reddede tre straffekast i den forlængede spilletid. GOG førte ellers 27-24 med fem minutter igen, da ⟦Tobias Grønlund Mwangi⟧ scorede sit syvende mål. Men så tog ⟦Bergholt⟧ over. "Jeg kiggede bare på ⟦Aabo⟧ og vidste, at han ville tage den næste," sagde ⟦Bergholt⟧ bagefter.
+
+GOG's træner, ⟦Ian Marko Kovačević⟧, var skuffet: "Vi havde den, men Skjerns publikum bar dem hjem." Også ⟦Kovačevićs⟧ anfører, ⟦Mathias Dyhr Olesen⟧, måtte se sig slået, efter at han brækkede fingeren i første halvleg. Klubbens læge, ⟦Hanne Skovgaard Nyborg⟧, oplyser, at ⟦Olesen⟧ er ude i seks uger.
+
+Finalen spilles søndag mod Aalborg, hvor ⟦Sebastian Storm⟧ og ⟦Bo Lykke Hansen⟧ er tilbage efter skader. Stormvejret over Vestjylland kan dog give problemer for de tilrejsende fans, advarer politiet.
+=== hand-biz da
+REFERAT AF ORDINÆR GENERALFORSAMLING – Vandværket Bakkely A.m.b.a.
+Dato: 26. marts 2026, Bakkely Forsamlingshus, Niels Kjeldsens Vej 4
+1. Valg af dirigent: Bestyrelsen foreslog advokat ⟦Helene Munk-Poulsen⟧, som blev valgt. ⟦Munk-Poulsen⟧ konstaterede, at generalforsamlingen var lovligt indkaldt.
+2. Formandens beretning: Formand ⟦Søren Aagaard Kjær⟧ fortalte om den nye boring ved Mølleengen. ⟦Kjær⟧ takkede ⟦Villy Brandstrup⟧ for 25 års arbejde som driftsleder.
+3. Regnskab: Kasserer ⟦Ayşe Karadağ⟧ gennemgik regnskabet. ⟦Karadağ⟧ svarede på spørgsmål fra ⟦Jytte Mølgaard⟧ om takststigningen.
+4. Valg: ⟦Brian Storm⟧ og ⟦Lis Bonde⟧ blev genvalgt. Som suppleant valgtes ⟦Anders "Pølle" Pedersen⟧.
+5. Eventuelt: ⟦Karl Ove Sand⟧ spurgte til vandmålerne fra Kamstrup. Bestyrelsen svarer skriftligt.
+Referent: ⟦Bodil Kristoffersen⟧   Dirigent: ⟦H. Munk-Poulsen⟧
 """

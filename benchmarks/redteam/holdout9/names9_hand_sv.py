@@ -342,4 +342,20 @@ Farfar ⟦Paul⟧
 Kundtjänstlogg
 14.02 09:12 Samtal från fru ⟦Wendel⟧ om faktura – kopplat till ⟦Jonas Kirk⟧
 14.02 09:40 Mejl från ⟦Ahmad⟧ (Ahmads Pizzeria AB) – vill säga upp abonnemanget
+=== hand-news sv
+Ishockey: Skellefteå vann efter straffar
+Skellefteå AIK tog sig på lördagen till final efter en dramatisk match mot Färjestad i en fullsatt Skellefteå Kraft Arena. ⟦Oscar Lindmark⟧ blev matchens stora profil med två mål, medan målvakten ⟦Nils Åkerblom⟧ räddade tre straffar i avgörandet. Färjestad ledde med 3–2 med fem minuter kvar när ⟦Tobias Grönlund Mwangi⟧ satte sitt andra mål. Men sedan tog ⟦Lindmark⟧ över. "Jag tittade bara på ⟦Åkerblom⟧ och visste att han skulle ta nästa," sa ⟦Lindmark⟧ efteråt.
+
+Färjestads tränare ⟦Ivan Marko Kovačević⟧ var besviken: "Vi hade den, men Skellefteås publik bar dem hem." Även ⟦Kovačevićs⟧ lagkapten ⟦Mattias Dahl Olofsson⟧ fick se sig besegrad efter att ha brutit fingret i första perioden. Klubbläkaren ⟦Hanna Skog Nyberg⟧ uppger att ⟦Olofsson⟧ blir borta i sex veckor.
+
+Finalen spelas på söndag mot Luleå, där ⟦Sebastian Storm⟧ och ⟦Bo Lykke Hansson⟧ är tillbaka efter skador. Stormvädret över Norrbotten kan dock ställa till det för bortafansen, varnar polisen.
+=== hand-biz sv
+PROTOKOLL FÖRT VID ORDINARIE FÖRENINGSSTÄMMA – Vägsamfälligheten Backlund
+Datum: 26 mars 2026, Backlunds bygdegård, Nils Ferlins väg 4
+§ 1 Val av ordförande för stämman: Styrelsen föreslog advokaten ⟦Helena Munck af Rosenschöld⟧, som valdes. ⟦Munck af Rosenschöld⟧ konstaterade att stämman var behörigen kallad.
+§ 2 Verksamhetsberättelse: Ordföranden ⟦Sören Åberg Kjellin⟧ berättade om den nya vägtrumman vid Kvarnängen. ⟦Kjellin⟧ tackade ⟦Ville Brandström⟧ för 25 år som vägfogde.
+§ 3 Ekonomi: Kassören ⟦Ayşe Karadağ⟧ gick igenom räkenskaperna. ⟦Karadağ⟧ svarade på frågor från ⟦Jytte Malmgren⟧ om avgiftshöjningen.
+§ 4 Val: ⟦Björn Storm⟧ och ⟦Lis Bonde⟧ omvaldes. Till suppleant valdes ⟦Anders "Pelle" Persson⟧.
+§ 5 Övrigt: ⟦Karl-Ove Sand⟧ frågade om snöplogningen från Svevia. Styrelsen svarar skriftligt.
+Sekreterare: ⟦Bodil Kristersson⟧   Stämmans ordförande: ⟦H. Munck af Rosenschöld⟧
 """

@@ -156,6 +156,8 @@ class LabelWords:
     # Keys naming an identity document or number of any country ("ID-nr", "Legitimation"), written
     # as descriptor_keys are: with the row's declared country they name that country's identifier.
     identity_keys: frozenset[str] = frozenset()
+    # Words marking a row as test or demonstration data ("1212410930,demo" in a seed file).
+    test_values: frozenset[str] = frozenset()
 
 
 def key_form(key: str) -> str:
@@ -338,6 +340,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         disowning=frozenset(str(w).lower() for w in raw.get("disowning") or []),
         amount_units=frozenset(str(w).lower() for w in raw.get("amount_units") or []),
         personal_numbers=frozenset(str(w).lower() for w in raw.get("personal_numbers") or []),
+        test_values=frozenset(str(w).lower() for w in raw.get("test_values") or []),
         descriptor_keys=frozenset(key_form(str(w)) for w in raw.get("descriptor_keys") or []),
         identity_keys=frozenset(key_form(str(w)) for w in raw.get("identity_keys") or []),
         scheme_codes={str(k).casefold(): str(v) for k, v in (raw.get("scheme_codes") or {}).items()},

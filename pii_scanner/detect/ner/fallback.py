@@ -290,6 +290,9 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 _with_particle(text, seg, surnames)
                 later.append(self._finding(text, seg, 0.6, "mention"))
+            elif kind in (LAST, AMBIG) and key.endswith("s") and self._surname_owns(text, key, end):
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                later.append(self._finding(text, seg, 0.6, "surname:genitive"))
             elif kind == FIRST and key.endswith("s"):  # a genitive, see _genitive_first
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 if self._genitive_first(text, seg):
@@ -634,6 +637,16 @@ class FallbackNameFinder:
         """Is the very next word a noun of what a person owns or is related to ("Pers forældre")?"""
         m = _TWO_WORDS_AFTER.match(text, end)
         return m is not None and m.group(1) in self.lex.owned_nouns and m.group(1) not in _OWNED_ADJECTIVES
+
+    def _surname_owns(self, text: str, key: str, end: int) -> bool:
+        """A listed surname's genitive before a colleague's or a client's noun ("mødet med Kraghs kunde", "ved
+        Foghs bord", "Bergmans kund har ringt"); not a firm's or a place's ("Nettos kunder", "Lunds kontor")."""
+        base = key[:-1]
+        lex = self.lex
+        if base not in lex.last or base in lex.places or base in lex.street_words or base in lex.not_names:
+            return False
+        m = _TWO_WORDS_AFTER.match(text, end)
+        return m is not None and m.group(1) in _WORK_OWNED
 
     def _owned_after(self, text: str, end: int) -> bool:
         """Is the word after ``end`` (or the one after an adjective) a noun of what a person owns or is related to?"""
@@ -1364,6 +1377,9 @@ class FallbackNameFinder:
         ends = {f.end for f in found}
         starts = {f.start for f in found}
         for start, end, kind, key, cues in pending:
+            if kind in (LAST, AMBIG) and key in lex.last and self._surname_joined(text, start, end, key, ends):
+                out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "surname:listed"))
+                continue
             if kind not in (BOTH, AMBIG, FIRST) or key not in lex.first or key in lex.places:
                 continue  # "Gunnel Sjöberg, Mora, fyller 90": the town after a name
             rel = _RELATIVE_AFTER.match(text, end) if "(" in text[end : end + 3] else None
@@ -1388,6 +1404,15 @@ class FallbackNameFinder:
             if listed:
                 out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:listed"))
         return out
+
+    def _surname_joined(self, text: str, start: int, end: int, key: str, ends: set[int]) -> bool:
+        """A listed surname alone joined by "og"/"och" to a full name found just before, where the clause goes on
+        after it ("Målene blev scoret af Carsten Østergaard og Holm, mens ..."); not a place or a firm."""
+        lex = self.lex
+        if key in lex.places or key in lex.street_words or key in lex.not_names or key in lex.stopwords:
+            return False
+        before = _AND_BEFORE.search(text, max(0, start - 6), start)
+        return before is not None and before.start() in ends and _CLAUSE_AFTER.match(text, end) is not None
 
     def _labelled_mid_line(self, text: str, pending: list[_Pending]) -> list[Finding]:
         """A lone name after a person-field label that opens a sentence inside a line, as the whole value
@@ -2761,6 +2786,17 @@ _PLAYER_VERBS = frozenset(
         "sikrede", "afgjorde", "øgede", "satte", "driblede", "skød", "scorade", "gjorde", "nickade", "kvitterade",
         "utjämnade", "reducerade", "räddade", "avgjorde", "sköt", "ökade", "fastställde", "stängde", "missade",
         "assisterade", "spikade", "prickade", "fik", "fick", "gav",
+    }
+)  # fmt: skip
+# "Carsten Østergaard og Holm, mens": a lone surname joined to a full name, then a comma, a stop or a clause word
+_AND_BEFORE = regex(r"[ \t]+(?:og|och)[ \t]+\Z")
+_CLAUSE_AFTER = regex(r"[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:og|och|mens|medan|som|der|da|då|efter|i|på)\b", re.M)
+# What a colleague has at work, after a surname's genitive ("Kraghs kunde", "Foghs bord", "Ekdahls chef")
+_WORK_OWNED = frozenset(
+    {
+        "kunde", "kund", "klient", "chef", "sekretær", "sekreterare", "assistent", "bord", "skrivebord", "skrivbord",
+        "kontor", "telefon", "mobil", "mail", "mejl", "sag", "ärende", "kalender", "team", "afløser", "vikarie",
+        "vikar", "kollega", "stedfortræder", "ställföreträdare",
     }
 )  # fmt: skip
 # A label opening a sentence inside a line ("... Pham. Afbud: "), and the end of its one-word value

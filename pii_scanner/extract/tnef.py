@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import quopri
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -187,16 +188,19 @@ def _starts_with_signature(part: Message) -> bool:
             first = base64.b64decode(head + "=" * (-len(head) % 4))
         except (binascii.Error, ValueError):
             return False
+    elif cte == "quoted-printable":
+        first = quopri.decodestring(raw[:64].encode("latin-1", "replace"))
     else:
         first = raw[:4].encode("latin-1", "replace")
     return first.startswith(TNEF_SIGNATURE)
 
 
 def is_tnef(part: Message) -> bool:
-    """A TNEF part, by its type, its customary name or its signature (a renamed winmail.dat counts)."""
+    """A TNEF part, by its type, its customary name or its signature (a renamed winmail.dat counts, also
+    one labelled text/plain or text/html, or without a type: read as a body it would give away its text)."""
     if part.get_content_type() in TNEF_TYPES or _filename(part) == "winmail.dat":
         return True
-    return part.get_content_maintype() not in ("text", "multipart", "message") and _starts_with_signature(part)
+    return part.get_content_maintype() not in ("multipart", "message") and _starts_with_signature(part)
 
 
 def tnef_parts(part: Message, depth: int = 0) -> list[Message]:
@@ -345,7 +349,7 @@ def _body_parts(content: _Content, ctx: ExtractContext) -> list[TextPart]:
     parts: list[TextPart] = []
     for raw in content.rtf:
         try:
-            rtf = decompress(raw, ctx.config.limits.max_file_size)
+            rtf = decompress(raw, ctx.config.limits.max_file_size, ctx.budget.check_time)
             ctx.budget.spend(len(rtf))
             text = rtf_text(rtf)
         except (CompressedRtfError, ExtractionError) as exc:

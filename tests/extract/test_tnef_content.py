@@ -215,3 +215,25 @@ def test_scan_exit_codes(tmp_path: Path) -> None:
     broken = good[:-1] + bytes([good[-1] ^ 1])
     assert _scan(tmp_path, _normal(message_props=(binary_prop(PR_RTF_COMPRESSED, broken),))) == 4
     assert _scan(tmp_path, _normal(attachment("mangler.pdf", None))) == 4
+
+
+def test_a_long_compressed_rtf_body_is_read_within_the_time_budget() -> None:
+    import struct
+
+    from pii_scanner.core.errors import LimitExceeded
+
+    text = b" " * (2 << 20)
+    stream = lzfu_literals(text)
+    assert decompress(stream, 1 << 30) == text
+    calls: list[int] = []
+
+    def spent() -> None:
+        calls.append(1)
+        raise LimitExceeded("time budget spent")
+
+    with pytest.raises(LimitExceeded):  # asked after the first MiB, not at the end
+        decompress(stream, 1 << 30, spent)
+    assert calls == [1]
+    short = stream[:4] + struct.pack("<I", len(text) - 1) + stream[8:]  # the header says less than there is
+    with pytest.raises(CompressedRtfError):
+        decompress(short, 1 << 30)

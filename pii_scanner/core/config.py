@@ -112,6 +112,11 @@ class MailConfig:
                 "inspect_private with a reason)"
             )
         object.__setattr__(self, "private_sensitivities", tuple(dict.fromkeys(listed)))
+        # A word with a stray blank (" Privat", "privat ") would never match a subject: compared stripped.
+        words = tuple(w.strip() if isinstance(w, str) else w for w in self.private_words)
+        if any(not isinstance(w, str) or not any(c.isalnum() for c in w) for w in words):
+            raise ConfigError('scan.mail.private_words: every entry must be a word such as "privat"')
+        object.__setattr__(self, "private_words", words)
         # Reading private mail is an audited exception: never without a stated reason.
         if not isinstance(self.inspect_private, bool):
             raise ConfigError("scan.mail.inspect_private: expected true or false")

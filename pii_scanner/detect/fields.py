@@ -446,6 +446,11 @@ _SPSS_VARIABLE = regex(r"([A-Za-z@#$][\w.@#$]*)(?:\s*\([^()]*\)|\s+\d+(?:\s*-\s*
 _SPSS_LOOK_BACK = 20_000
 
 
+# Memo entries that answer for the whole text (each holds the text it was found for): a long text's
+# chunks hand them on (Engine._scan_all), so the text is searched for the marker once, not per chunk.
+TEXT_FACTS = ("has_copy", "has_spss")
+
+
 def _has_block(text: str, memo: dict[str, Any] | None, key: str, marker: str) -> bool:
     known = memo.get(key) if memo is not None else None
     if known is not None and known[0] is text:

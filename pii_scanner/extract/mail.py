@@ -45,7 +45,7 @@ from pii_scanner.extract.mail_crypto import (
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers, unended_header_block
 from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.text import decode_text
-from pii_scanner.extract.tnef import tnef_sensitivity
+from pii_scanner.extract.tnef import is_tnef, tnef_sensitivity
 
 MIME = "message/rfc822"
 # compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
@@ -206,7 +206,7 @@ def _collect(
         if inner is not None:  # opaque-signed S/MIME: the signed content is plaintext
             _collect(_PARSER.parsebytes(inner), bodies, attachments, depth + 1, cut)
             return
-    if ctype in ("text/plain", "text/html") and not _is_attachment(part):
+    if ctype in ("text/plain", "text/html") and not _is_attachment(part) and not is_tnef(part):
         text = _part_text(part)
         bodies.append(TextPart(html_to_text(text) if ctype == "text/html" else text, "body"))
         return

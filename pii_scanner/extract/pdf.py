@@ -146,7 +146,7 @@ def _page(
         images = _has_images(page, raw)
         if not text and not images:
             # PDFium reads a page whose content stream is damaged as a blank one: make sure it is blank.
-            why = page_unreadable(doc, index)
+            why = page_unreadable(doc, index, raw.FPDFPage_CountObjects(page.raw))
             if why is not None:
                 yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read: {why}")
             return

@@ -173,9 +173,10 @@ def _decoded(saved: bytes, objects: dict[tuple[int, int], tuple[bytes, int]], re
     return data
 
 
-def page_unreadable(doc: Any, index: int) -> str | None:
-    """Why page ``index`` of ``doc``, which PDFium read as showing nothing, could not be read; None when
-    it really is blank."""
+def page_unreadable(doc: Any, index: int, objects_found: int = 0) -> str | None:
+    """Why page ``index`` of ``doc``, which PDFium read without text or picture, could not be read; None
+    when it really holds none. ``objects_found``: the page objects PDFium made of it (paths, forms); when
+    it made some, the content was parsed and only a stream that does not decode is a fault."""
     import pypdfium2 as pdfium
 
     copy = pdfium.PdfDocument.new()
@@ -203,6 +204,6 @@ def page_unreadable(doc: Any, index: int) -> str | None:
         content = b"\n".join(_decoded(saved, objects, ref) for ref in refs)
     except ContentError as exc:
         return f"its content stream is damaged ({exc})"
-    if _DRAWS.search(content):
+    if not objects_found and _DRAWS.search(content):
         return "its content stream could not be parsed"
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Callable
 
 _COMPRESSED, _UNCOMPRESSED = 0x75465A4C, 0x414C454D  # "LZFu", "MELA" little-endian
 _PRELOAD = (
@@ -29,8 +30,9 @@ def crc(data: bytes) -> int:
     return zlib.crc32(data, 0xFFFFFFFF) ^ 0xFFFFFFFF
 
 
-def decompress(data: bytes, max_size: int) -> bytes:
-    """The RTF that ``data`` holds; anything that does not add up is a CompressedRtfError.
+def decompress(data: bytes, max_size: int, check: Callable[[], None] | None = None) -> bytes:
+    """The RTF that ``data`` holds; anything that does not add up is a CompressedRtfError. ``check`` is
+    called every 1 MiB of output (a time budget: the format expands up to eight times, slowly in Python).
 
     >>> decompress(bytes.fromhex("1a0000001c0000004c5a4675e2d44b51410004205758595a0d6e7d010eb0"), 1000)
     b'{\\\\rtf1 WXYZWXYZWXYZWXYZWXYZ}'
@@ -54,7 +56,7 @@ def decompress(data: bytes, max_size: int) -> bytes:
     ring = bytearray(_PRELOAD.ljust(_SIZE, b"\0"))
     write = len(_PRELOAD)
     out = bytearray()
-    pos, end = 0, len(body)
+    pos, end, checked = 0, len(body), 0
     while pos < end:
         control = body[pos]
         pos += 1
@@ -81,8 +83,11 @@ def decompress(data: bytes, max_size: int) -> bytes:
                     ring[write] = byte
                     out.append(byte)
                     write = (write + 1) % _SIZE
-            if len(out) > max_size:
-                raise CompressedRtfError(f"larger than {max_size} bytes")
+            if len(out) > raw_size:
+                raise CompressedRtfError("longer than its header says")
+        if check is not None and len(out) >> 20 != checked:
+            checked = len(out) >> 20
+            check()
     if len(out) == raw_size:  # a writer that leaves the end marker out
         return bytes(out)
     raise CompressedRtfError("no end marker")

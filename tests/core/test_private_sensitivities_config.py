@@ -1,7 +1,9 @@
 """``[scan.mail] private_sensitivities`` can add sensitivities to the private ones, never take Private
 away: a list without it ([], ["confidential"]) read mail marked Private, and so did ["Private"] or
 ["private "] (compared as written with the lower-case value). Those are now one line and exit 2, or the
-same as ["private"]; an unknown value ("privat") is refused instead of matching nothing."""
+same as ["private"]; an unknown value ("privat") is refused instead of matching nothing. Likewise a
+``private_words`` entry with a stray blank ("Privat ") matched no subject; it is compared stripped, and an
+entry that is no word at all is refused."""
 
 from __future__ import annotations
 
@@ -57,3 +59,18 @@ def test_values_are_kept_in_their_canonical_form() -> None:
     assert config.private_sensitivities == ("private", "confidential", "personal")
     with pytest.raises(ConfigError):
         MailConfig(private_sensitivities=())
+
+
+def test_a_private_word_with_a_stray_blank_still_marks_the_subject() -> None:
+    from pii_scanner.core.mail_policy import private_reason
+    from pii_scanner.core.model import MailMeta
+
+    config = MailConfig(private_words=("Privat ", " personligt"))
+    assert config.private_words == ("Privat", "personligt")
+    assert private_reason(MailMeta(subject="Privat: lægebesøg"), config) == "subject marked Privat"
+
+
+@pytest.mark.parametrize("words", [("",), (" ",), ("privat", "-")])
+def test_a_private_word_that_is_no_word_is_a_configuration_error(words: tuple[str, ...]) -> None:
+    with pytest.raises(ConfigError, match="private_words"):
+        MailConfig(private_words=words)

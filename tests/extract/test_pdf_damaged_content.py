@@ -142,3 +142,18 @@ def test_scan_of_a_damaged_pdf_exits_4(tmp_path: Path) -> None:
     )
     assert proc.returncode == 4, proc.stderr.decode()
     assert "page 1 cannot be read" in out.read_text(encoding="utf-8")
+
+
+def test_a_page_drawn_by_a_form_xobject_without_text_stays_clean() -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.beginForm("logo")
+    c.rect(10, 10, 50, 50, fill=1)
+    c.endForm()
+    c.doForm("logo")  # "Do" in the page's content, and PDFium makes a form object of it
+    c.showPage()
+    c.save()
+    (top,) = process(buf.getvalue(), name="logo.pdf")
+    assert top.mime == "application/pdf" and not top.error

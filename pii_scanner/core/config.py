@@ -78,6 +78,14 @@ class LimitsConfig:
                 )
 
 
+_SENSITIVITY_NAMES = {
+    "personal": "personal",
+    "private": "private",
+    "confidential": "confidential",
+    "company-confidential": "confidential",
+}
+
+
 @dataclass(frozen=True)
 class MailConfig:
     org_domains: tuple[str, ...] = ()  # empty: the sender's own domain counts as the organisation
@@ -87,6 +95,28 @@ class MailConfig:
     inspect_private_reason: str | None = None
 
     def __post_init__(self) -> None:
+        # Compared with the canonical lower-case names: "Private" or "private " must not read private mail.
+        listed = []
+        for value in self.private_sensitivities:
+            name = _SENSITIVITY_NAMES.get(str(value).strip().casefold()) if isinstance(value, str) else None
+            if name is None:
+                raise ConfigError(
+                    f"scan.mail.private_sensitivities: {str(value)[:40]!r} is not one of personal, private, "
+                    "confidential"
+                )
+            listed.append(name)
+        if "private" not in listed:
+            # Private mail is read only under the audited exception (inspect_private with a reason).
+            raise ConfigError(
+                'scan.mail.private_sensitivities must list "private" (to read private mail use '
+                "inspect_private with a reason)"
+            )
+        object.__setattr__(self, "private_sensitivities", tuple(dict.fromkeys(listed)))
+        # A word with a stray blank (" Privat", "privat ") would never match a subject: compared stripped.
+        words = tuple(w.strip() if isinstance(w, str) else w for w in self.private_words)
+        if any(not isinstance(w, str) or not any(c.isalnum() for c in w) for w in words):
+            raise ConfigError('scan.mail.private_words: every entry must be a word such as "privat"')
+        object.__setattr__(self, "private_words", words)
         # Reading private mail is an audited exception: never without a stated reason.
         if not isinstance(self.inspect_private, bool):
             raise ConfigError("scan.mail.inspect_private: expected true or false")

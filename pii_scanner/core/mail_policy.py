@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
@@ -57,6 +58,11 @@ _HEADER_NAME = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
 _PARSER = BytesParser(policy=policy.compat32)
 _TWO_LINE_ENDS = re.compile(rb"\n[\n\r]|\r\r")
 _ESCAPED = re.compile("[\udc80-\udcff]")  # raw 8-bit header bytes as the compat32 parser keeps them
+# Characters that show nothing: soft hyphen, zero-width and direction marks, variation selectors, BOM.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufe00-\ufe0f\ufeff]"
+)
 
 
 def most_restrictive(values: Iterable[Sensitivity]) -> Sensitivity:
@@ -100,6 +106,8 @@ def sensitivity_from_name(value: object) -> Sensitivity:
     ('private', 'confidential')
     >>> sensitivity_from_name("=?utf-8?q?Private?="), sensitivity_from_name("Privat")
     ('private', 'unreadable')
+    >>> sensitivity_from_name("Normal; Private"), sensitivity_from_name("Normal;")
+    ('unreadable', 'normal')
     """
     text = str(value or "")
     with contextlib.suppress(LookupError, ValueError, UnicodeError, TypeError):
@@ -108,7 +116,7 @@ def sensitivity_from_name(value: object) -> Sensitivity:
     while previous != text:  # nested comments
         previous, text = text, _COMMENT.sub(" ", text)
     words = text.replace('"', " ").replace(";", " ").split()
-    if not words:
+    if len(words) != 1:  # none, or two values ("Normal; Private", "Normal =?utf-8?q?Private?="): which one holds?
         return "unreadable"
     return SENSITIVITY_BY_NAME.get(words[0].casefold(), "unreadable")
 
@@ -147,11 +155,17 @@ def message_start(data: bytes) -> int:
     return count.end() if count else pos
 
 
-def header_block(data: bytes) -> bytes:
-    """The raw header block of a message: from :func:`message_start` up to (without) the first empty line."""
+HEADER_WINDOW = 1 << 18  # where the header block is looked for when repairing and splitting
+SENSITIVITY_WINDOW = 1 << 24  # how far the raw Sensitivity lines are looked for (a huge header block)
+
+
+def header_block(data: bytes, window: int = HEADER_WINDOW) -> bytes:
+    """The raw header block of a message: from :func:`message_start` up to (without) the first empty line,
+    at most ``window`` bytes of it."""
     start = message_start(data)
+    end = _TWO_LINE_ENDS.search(data, start, start + window)  # not copying a window of a large message
     out: list[bytes] = []
-    for line in through_blank_line(data[start : start + 262144]).splitlines(keepends=True):
+    for line in data[start : end.start() + 2 if end else start + window].splitlines(keepends=True):
         if not line.strip(b"\r\n"):
             break
         out.append(line)
@@ -294,9 +308,15 @@ def header_sensitivity(data: bytes) -> Sensitivity | None:
     'private'
     >>> header_sensitivity(b"From: a\\n\\nSensitivity: Private") is None
     True
+
+    The whole header block is read, however long (a line the parser stops at may come first), up to
+    16 MiB: a header block that goes on beyond that is ``unreadable``.
     """
     found: list[Sensitivity] = []
-    lines = header_block(data).splitlines()
+    block = header_block(data, SENSITIVITY_WINDOW)
+    if len(block) >= SENSITIVITY_WINDOW:  # a header block without end in sight: it may say anything later
+        return "unreadable"
+    lines = block.splitlines()
     for n, line in enumerate(lines):
         m = _SENS_LINE.match(line)
         if m is None:
@@ -373,7 +393,8 @@ def marked_word(text: str, words: tuple[str, ...]) -> str | None:
     """The first whole word of ``words`` found in ``text`` (case-insensitive), or None."""
     if not text:
         return None
-    lowered = text.casefold()
+    # Full-width letters and invisible characters (soft hyphen, zero-width space) read as the word they show.
+    lowered = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold()
     for word, pattern in zip(words, _word_patterns(tuple(words)), strict=True):
         if pattern.search(lowered):
             return word
@@ -383,7 +404,8 @@ def marked_word(text: str, words: tuple[str, ...]) -> str | None:
 @functools.lru_cache(maxsize=32)
 def _word_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """One compiled pattern per word, once per configured word list (not per message and word)."""
-    return tuple(re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)") for word in words)
+    # "_" separates words here ("privat_sag"); a letter or digit glued on does not ("Privatkunder").
+    return tuple(re.compile(rf"(?<![^\W_]){re.escape(word.casefold())}(?![^\W_])") for word in words)
 
 
 def domain_of(address: str) -> str:

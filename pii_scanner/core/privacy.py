@@ -20,6 +20,7 @@ from urllib.parse import quote, unquote
 from pii_scanner.core.entities import MaskRule, entity, is_known
 from pii_scanner.core.errors import FingerprintKeyError
 from pii_scanner.core.names import printable
+from pii_scanner.core.regex_cache import configured, regex
 
 KEY_ENV = "PII_SCANNER_KEY"
 # A shorter HMAC key is guessable offline: fingerprints of 10-digit CPRs could be brute-forced.
@@ -205,7 +206,7 @@ _ESC = r"%(?:25)?"
 _SPACE = rf"(?:[ \u00a0\u202f]|{_ESC}20|{_ESC}[Cc]2{_ESC}[Aa]0|{_ESC}[Ee]2{_ESC}80{_ESC}[Aa][Ff])"
 _DASH = rf"(?:[-+\u2010-\u2013\u2212]|{_ESC}2[BbDd]|{_ESC}[Ee]2{_ESC}80{_ESC}9[0-3]|{_ESC}[Ee]2{_ESC}88{_ESC}92)"
 _SEP = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE}|_|{_ESC}5[Ff])?"
-_CANDIDATE = re.compile(
+_CANDIDATE = regex(
     r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))(?:"
     r"(?P<fi>[0-9]{6})(?P<fi_sep>[-+A-FU-Y])(?P<fi_tail>[0-9]{3}[0-9A-Y])(?![0-9])(?<![-+][0-9]{4})"
     r"|(?P<long>[0-9]{8})(?P<long_sep>" + _SEP + r")(?P<long_tail>[0-9]{4})(?![0-9])"
@@ -292,7 +293,7 @@ def _catalogue_shapes() -> list[tuple[re.Pattern[str], int]]:
     from pii_scanner.core.entities import CATALOGUE
 
     return [
-        (re.compile(rf"(?<![0-9A-Za-z])(?:{spec.candidate})(?![0-9A-Za-z])"), spec.date_digits)
+        (configured(rf"(?<![0-9A-Za-z])(?:{spec.candidate})(?![0-9A-Za-z])"), spec.date_digits)
         for spec in CATALOGUE
         if spec.national_id and spec.candidate
     ]

@@ -131,3 +131,12 @@ _STORE = _Store()
 def regex(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, from code an earlier process compiled where there is some."""
     return _STORE.compile(source, flags)
+
+
+def configured(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``regex()`` for a pattern a function builds from the package's code and its configuration (the
+    engine's candidate patterns, the recognizer rules' context words, the classifiers' cue lists): the
+    same in every process of a configuration, and most of what a scan's start-up compiled, where ``regex()``
+    serves module constants. Never for a pattern built from an item's text; the functions
+    that call it are listed in tests/core/test_regex_cache.py."""
+    return _STORE.compile(source, flags)

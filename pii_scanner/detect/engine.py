@@ -14,12 +14,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
-from pii_scanner.detect import fastpath
+from pii_scanner.core.regex_cache import configured
+from pii_scanner.detect import fastpath, fields
 from pii_scanner.detect.leads import branch_table
 from pii_scanner.detect.recognizers.base import Env, Recognizer
 from pii_scanner.detect.registry import build_recognizers
@@ -66,7 +67,7 @@ class _Compiled:
     def of(self, branches: frozenset[int]) -> re.Pattern[str]:
         """The regex of only ``branches`` (alternatives by number, in their order)."""
         chosen = "|".join(a for k, a in enumerate(self.alternatives) if k in branches)
-        return re.compile(f"{self.head}(?:{chosen})", self.regex.flags)
+        return configured(f"{self.head}(?:{chosen})", self.regex.flags)
 
 
 @dataclass(slots=True)
@@ -163,8 +164,8 @@ class Engine:
         # positions without trying each branch (same matches: each branch still checks its own).
         shared = _NOT_AFTER_WORD if all(_refuses_word_before(a) for a in alternatives) else ""
         head = f"[{lead_class}]{shared}"
-        regex = re.compile(f"{head}(?:{'|'.join(alternatives)})", re.DOTALL)
-        return _Compiled(regex, groups, bool(shared), head, tuple(alternatives))
+        merged = configured(f"{head}(?:{'|'.join(alternatives)})", re.DOTALL)
+        return _Compiled(merged, groups, bool(shared), head, tuple(alternatives))
 
     # --- public API -----------------------------------------------------------------------
     def detect(self, text: str, *, ocr: bool = False, lang: str | None = None) -> list[Finding]:
@@ -275,15 +276,26 @@ class Engine:
 
     def _scan_all(self, text: str, ocr: bool, lang: str | None = None) -> Iterator[Finding]:
         size = self.config.chunk_size
-        lines = _with_lf_line_ends(text, final=True)
+        hay = self._hay(_with_lf_line_ends(text, final=True), ocr)
         if len(text) <= size:
-            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang, lines=lines)
+            yield from self._scan(text, 0, len(text), ocr, final=True, lang=lang, hay=hay)
             return
+        # What holds for the whole text (a SQL COPY block or SPSS data anywhere in it) is looked for by
+        # the first chunk and handed to the next: found per chunk, each chunk would read the whole text.
+        facts: dict[str, Any] = {}
         pos = 0
         while pos < len(text):
             end = min(len(text), pos + size)
-            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang, lines=lines)
+            yield from self._scan(text, pos, end, ocr, final=end == len(text), lang=lang, hay=hay, facts=facts)
             pos = end
+
+    def _hay(self, lines: str, ocr: bool) -> str:
+        """The text the recognizers read: ``lines`` (line ends as "\n"), and in OCR text with the letters
+        a scanner puts for digits read as digits when the configuration says so."""
+        if ocr and self.config.ocr_tolerant:
+            # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
+            return _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), lines)
+        return lines
 
     def _scan(
         self,
@@ -294,15 +306,16 @@ class Engine:
         *,
         final: bool,
         lang: str | None = None,
-        lines: str | None = None,
+        hay: str | None = None,
+        facts: dict[str, Any] | None = None,
     ) -> Iterator[Finding]:
         """Candidates that START in [start, end); the regex may look past ``end`` by the overlap.
-        ``lines`` is ``text`` with its line ends as "\n" (``_with_lf_line_ends``), when already made."""
+        ``hay`` is ``self._hay`` of ``text``, when already made; ``facts`` carries the memo's facts of the
+        whole text (``fields.TEXT_FACTS``) from one chunk of it to the next."""
         compiled = self._ocr if ocr and self.config.ocr_tolerant else self._plain
-        hay = _with_lf_line_ends(text, final=final) if lines is None else lines
-        if ocr and self.config.ocr_tolerant:
-            # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
-            hay = _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), hay)
+        if hay is None:
+            hay = self._hay(_with_lf_line_ends(text, final=final), ocr)
+        memo: dict[str, Any] = {} if facts is None else {k: facts[k] for k in fields.TEXT_FACTS if k in facts}
         env = Env(
             hay,
             self.rules,
@@ -314,6 +327,7 @@ class Engine:
             kernel=self.kernel,
             finders=self._finders,
             ten_reader=self._ten_reader(),
+            memo=memo,
         )
         limit = len(text) if final else min(len(text), end + _MAX_CANDIDATE)
         for recognizer, pattern, m_start, m_end in self._candidates(compiled, hay, start, end, limit):
@@ -321,6 +335,8 @@ class Engine:
                 if hay is not text:
                     finding = replace(finding, value=text[finding.start : finding.end])
                 yield finding
+        if facts is not None:
+            facts.update((k, memo[k]) for k in fields.TEXT_FACTS if k in memo)
 
     def _candidates(
         self, compiled: _Compiled, text: str, start: int, end: int, limit: int
@@ -385,10 +401,10 @@ def _dispatched(
         place = places[k]
         if place >= after:
             code = places[k + 1]
-            regex = regexes.get(code)
-            if regex is None:
-                regex = regexes[code] = compiled.of(dispatch.branches[code])
-            m = regex.match(text, place, limit)
+            pattern = regexes.get(code)
+            if pattern is None:
+                pattern = regexes[code] = compiled.of(dispatch.branches[code])
+            m = pattern.match(text, place, limit)
             if m is not None:
                 after = m.end()
                 yield m

@@ -373,12 +373,26 @@ HL7_FIELDS = {
 }
 
 
+# Identifier type codes (HL7 table 0203, a CX field's fifth component, "9707045028^^^RS^MR") of numbers that are
+# no person's national identifier. PN, NI, SS and NNxxx name one; the assigning authority then keys the value.
+HL7_ID_TYPES = {
+    "MR": "medical record number",
+    "PI": "patient internal number",
+    "AN": "account number",
+    "VN": "visit number",
+    "EI": "employee number",
+    "PPN": "passport number",
+    "DL": "driver license number",
+}
+
+
 def _hl7(text: str, start: int, end: int) -> Field | None:
     """A number that is the first component of a field of an HL7 v2 segment: its key is the field's
     assigning authority when one is given ("1106700292^^^CPR"), else the field's name in the standard
     ("MSH-10" is the message control id), else its place ("PID-3")."""
     lo, hi = layout.line_bounds(text, start)
-    if _HL7_SEGMENT.match(text, lo) is None or text[start - 1 : start] != "|":
+    # A field's first value, or a repetition after "~" ("195405243212^^^SE^PN~9707045028^^^RS^MR")
+    if _HL7_SEGMENT.match(text, lo) is None or text[start - 1 : start] not in ("|", "~"):
         return None
     close = text.find("|", end, hi)
     value = text[end : hi if close < 0 else close].rstrip("\r")
@@ -387,14 +401,17 @@ def _hl7(text: str, start: int, end: int) -> Field | None:
     segment = text[lo : lo + 3]
     place = text.count("|", lo, start) + (segment == "MSH")  # MSH-1 is the field separator itself
     name = f"{segment}-{place}"
-    authority = next((c for c in value.split("~")[0].split("^") if c.isalpha()), None)
+    components = value.split("~")[0].split("^")
+    if len(components) > 4 and components[4] in HL7_ID_TYPES:
+        return Field(HL7_ID_TYPES[components[4]], "hl7", segment)
+    authority = next((c for c in components if c.isalpha()), None)
     return Field(authority or HL7_FIELDS.get(name, name), "hl7", segment)
 
 
 def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> Field | None:
     head = text[max(0, start - _LOOK_BACK) : start]
     mark = head.rstrip(" \t")[-1:]
-    if mark == "|" and head.endswith("|"):
+    if mark in ("|", "~") and head.endswith(mark):
         found = _hl7(text, start, end)
         if found is not None:
             return found
@@ -427,6 +444,11 @@ _SPSS_BEGIN = "BEGIN DATA"
 _SPSS_LIST = regex(r"DATA\s+LIST\b[^/\n]*/([^.]{1,600})\.\s*BEGIN\s+DATA\s*$", re.IGNORECASE)
 _SPSS_VARIABLE = regex(r"([A-Za-z@#$][\w.@#$]*)(?:\s*\([^()]*\)|\s+\d+(?:\s*-\s*\d+)?)?")
 _SPSS_LOOK_BACK = 20_000
+
+
+# Memo entries that answer for the whole text (each holds the text it was found for): a long text's
+# chunks hand them on (Engine._scan_all), so the text is searched for the marker once, not per chunk.
+TEXT_FACTS = ("has_copy", "has_spss")
 
 
 def _has_block(text: str, memo: dict[str, Any] | None, key: str, marker: str) -> bool:

@@ -106,6 +106,11 @@ def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
     return seen > 0
 
 
+# A JSON string value opens right before the number ('"system":"http://.../personnummer","value":"'): a URL
+# before it is another field's value (minified JSON has no space to end the URL's token).
+_JSON_VALUE_OPENS = regex(r'"[\w-]{1,40}"[ \t]*:[ \t]*"$')
+
+
 def url_or_path(candidate: Candidate, env: Env) -> bool:
     """The number is part of a URL, query string or file path, but not of the file's own name: a
     name holding an identifier ("/løn/lønseddel_1203880762.pdf") is personal data itself."""
@@ -113,6 +118,7 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
         return False
     return not (
         in_file_name(env.text, candidate.start, candidate.end)
+        or _JSON_VALUE_OPENS.search(env.text, max(0, candidate.start - 48), candidate.start) is not None
         or slash_record_field(env.text, candidate.start, candidate.end)
         or dn_serial_number(env.text, candidate.start)
         or _url_key_names_holder(candidate, env)
@@ -569,8 +575,8 @@ def _label_of(
     word naming another kind of number labels it."""
     words = env.rules.labels
     last = tokens[-1].rstrip(".").lower()
-    if not last or last in words.not_labels:
-        return False
+    if not last or last in words.not_labels or last in words.persons:
+        return False  # a small word, or a noun naming the holder ("Pt.:", "Ejer:")
     if (
         words.suffix is not None
         and words.suffix.fullmatch(tokens[-1].lower())
@@ -641,6 +647,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    if _test_row(candidate, env):
+        return True  # "1212410930,demo": a seed file's demonstration row
     told = fields.declared(env, candidate.start, candidate.end).words
     if told:
         # A scheme or type field beside the value says what it is: an identifier ("NIDN", "DK:CPR") or
@@ -679,6 +687,28 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     answer = _labelled_by_layout(candidate, env, lo, hi, head)
     env.memo["labelled_otherwise"] = (key, answer)
     return answer
+
+
+_ROW_WORD = regex(r"[^\W\d_]+")
+_ROW_REST = regex(r"[\s,;|\t+\-\"']*")  # what else a test row holds: delimiters, quotes, a diff marker
+
+
+def _test_row(candidate: Candidate, env: Env) -> bool:
+    """The number's line holds nothing but the number, delimiters and words marking test data ("demo")."""
+    words = env.rules.labels.test_values
+    if not words:
+        return False
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    if hi - lo > 80:
+        return False
+    rest = text[lo : candidate.start] + " " + text[candidate.end : hi]
+    found = _ROW_WORD.findall(rest)
+    return (
+        bool(found)
+        and all(word.lower() in words for word in found)
+        and _ROW_REST.fullmatch(_ROW_WORD.sub("", rest)) is not None
+    )
 
 
 def _own_word_in(low: str, entity: str, env: Env) -> bool:
@@ -755,6 +785,9 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     )
 
 
+_FHIR_RESOURCE = "resourceType"
+
+
 def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
     """A record field's key (or a table cell's column header) is the number's label: it drops the
     number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
@@ -784,6 +817,13 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         )
     ):
         return True  # {"id": ..., "navn": ..., "cpr": ...}: the record's identifier is in its "cpr" field
+    if (
+        found.kind == "json"
+        and found.key == "id"
+        and not found.parent
+        and _FHIR_RESOURCE in fields.json_sibling_keys(env.text, candidate.start)
+    ):
+        return True  # a FHIR resource's "id" is its logical id on the server; the person's are under "identifier"
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
     if fields.employee_attribute_in_own_form(env.text, candidate.start, candidate.end, found):
@@ -1071,7 +1111,8 @@ _NAME_AFTER = regex(
 )
 # What may stand before the number on a list line: nothing, a list mark or a time ("09:15  8104154474
 # Ottilia Lindh  vaccination": a day list).
-_LIST_LEAD = regex(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?")
+# A unified diff's "-"/"+" marker glued to a removed or added line opens it too ("-1705072377,Gullan Ljung").
+_LIST_LEAD = regex(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?|[-+]")
 _ID_WITH_ITS_FORM = regex(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 

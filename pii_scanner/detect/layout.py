@@ -209,6 +209,13 @@ def _first_break(text: str, first_lo: int, lo: int, memo: dict[str, Any]) -> int
     return found if found < lo else -1
 
 
+def _column_letters(line: str, delim: str) -> bool:
+    """The row names a spreadsheet's columns by their letters in order ("A;B;C;D"), as a flattened sheet shows
+    them above its own header row."""
+    cells = [cell.strip() for cell in _cells(line, delim)]
+    return len(cells) >= 2 and all(cell == chr(ord("A") + i) for i, cell in enumerate(cells))
+
+
 def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any]) -> int:
     """The first line of the block with the row's cell count: a title line ("Medlemslista 2023")
     may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first
@@ -229,6 +236,9 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
             break  # the block is one line: whatever its width, the answer is that line (first_lo)
         end = lo if end < 0 else end
         equal, some = _width_is(text, cursor, end, delim, width)
+        if equal and _column_letters(text[cursor:end], delim):
+            cursor = end + 1  # a spreadsheet's column letters above its header row ("A;B;C;D")
+            continue
         if equal:
             found = cursor
             break

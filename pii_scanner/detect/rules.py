@@ -18,6 +18,7 @@ from typing import Any
 from pii_scanner.core.entities import NATIONAL_IDS, is_known
 from pii_scanner.core.entities import entity as catalogue_entry
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.regex_cache import configured
 from pii_scanner.core.resources import data_dir, safe_yaml
 
 
@@ -80,7 +81,7 @@ def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Patter
         if words:
             body = _trie(set(words)) if flags == 0 else _alternation(words)
             parts.append(f"(?P<{group}>{body})")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
+    return configured(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
 
 
 @cache
@@ -156,6 +157,8 @@ class LabelWords:
     # Keys naming an identity document or number of any country ("ID-nr", "Legitimation"), written
     # as descriptor_keys are: with the row's declared country they name that country's identifier.
     identity_keys: frozenset[str] = frozenset()
+    # Words marking a row as test or demonstration data ("1212410930,demo" in a seed file).
+    test_values: frozenset[str] = frozenset()
 
 
 def key_form(key: str) -> str:
@@ -262,7 +265,7 @@ def _city_pattern(names: list[str], trie: bool = True) -> re.Pattern[str]:
     """Any of the (case-folded) city names as a whole word, in any case. As a trie (several times
     faster to search; it finds the same name as the longest-first alternation, ``trie=False``)."""
     body = _trie(set(names)) if trie else _alternation(names)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return configured(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
 def _hints(raw: dict[str, Any]) -> CountryHints:
@@ -324,7 +327,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
     endings = [*map(re.escape, tails)]
     if short:
         endings.append(rf"(?<=[^\W\d_]{{4}})(?:{'|'.join(map(re.escape, short))})")
-    compound = re.compile(rf"(?P<head>[^\W\d_]{{3,}}?)s?(?:{'|'.join(endings)})") if endings else None
+    compound = configured(rf"(?P<head>[^\W\d_]{{3,}}?)s?(?:{'|'.join(endings)})") if endings else None
     return LabelWords(
         suffix=suffix,
         compound_thing=compound,
@@ -338,6 +341,7 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
         disowning=frozenset(str(w).lower() for w in raw.get("disowning") or []),
         amount_units=frozenset(str(w).lower() for w in raw.get("amount_units") or []),
         personal_numbers=frozenset(str(w).lower() for w in raw.get("personal_numbers") or []),
+        test_values=frozenset(str(w).lower() for w in raw.get("test_values") or []),
         descriptor_keys=frozenset(key_form(str(w)) for w in raw.get("descriptor_keys") or []),
         identity_keys=frozenset(key_form(str(w)) for w in raw.get("identity_keys") or []),
         scheme_codes={str(k).casefold(): str(v) for k, v in (raw.get("scheme_codes") or {}).items()},
@@ -400,7 +404,7 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(
         # Only asked whether one occurs: the trie finds one exactly where the alternation would.
-        id_words=re.compile(rf"(?<![\w-])(?:{_trie(set(id_positive))})(?![\w])") if id_positive else None,
+        id_words=configured(rf"(?<![\w-])(?:{_trie(set(id_positive))})(?![\w])") if id_positive else None,
         context=context,
         scores=scores or {},
         hints=_hints(raw_hints),
@@ -408,6 +412,6 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         source=str(base / "scores.yaml"),
         labels=_labels(raw_labels, languages),
         negative_in={w: frozenset(langs) for w, langs in negative_in.items()},
-        any_context=re.compile(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
+        any_context=configured(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
         any_context_words=tuple(sorted(every_word)),
     )

@@ -23,6 +23,7 @@ from typing import Any
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import (
+    SENSITIVITY_WINDOW,
     header_block,
     may_read_private,
     message_start,
@@ -41,9 +42,10 @@ from pii_scanner.extract.mail_crypto import (
     message_encryption,
     pgp_armor_encrypted,
 )
-from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
+from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers, unended_header_block
+from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.text import decode_text
-from pii_scanner.extract.tnef import tnef_sensitivity
+from pii_scanner.extract.tnef import is_tnef, tnef_sensitivity
 
 MIME = "message/rfc822"
 # compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
@@ -106,12 +108,6 @@ def child_item(
         mime_hint=mime_hint,
         mail=mail,
     )
-
-
-def safe_segment(name: str, fallback: str) -> str:
-    """A location segment: no slashes or control characters."""
-    cleaned = re.sub(r"[\x00-\x1f/\\]+", "_", name).strip()
-    return cleaned[:200] or fallback
 
 
 # --- bodies and attachments ----------------------------------------------------------------------
@@ -210,7 +206,7 @@ def _collect(
         if inner is not None:  # opaque-signed S/MIME: the signed content is plaintext
             _collect(_PARSER.parsebytes(inner), bodies, attachments, depth + 1, cut)
             return
-    if ctype in ("text/plain", "text/html") and not _is_attachment(part):
+    if ctype in ("text/plain", "text/html") and not _is_attachment(part) and not is_tnef(part):
         text = _part_text(part)
         bodies.append(TextPart(html_to_text(text) if ctype == "text/html" else text, "body"))
         return
@@ -284,6 +280,7 @@ def decide_private(meta: MailMeta, config: ScanConfig) -> tuple[str | None, bool
 
 
 _MAX_EMBEDDED_LOOKS = 200  # separator-like lines examined per message: bounded work on hostile input
+_EMBEDDED_WINDOW = 65536  # bytes after a separator-like line judged as a header block
 
 
 def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
@@ -313,9 +310,12 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
         pos = start
         if end < 0 or FROM_LINE.fullmatch(data[start:end].rstrip(b"\r")) is None:
             continue
-        inner = data[end + 1 : end + 1 + 65536]
+        inner = data[end + 1 : end + 1 + _EMBEDDED_WINDOW]
         if not looks_like_headers(inner):
-            continue
+            if not unended_header_block(data[end + 1 : end + 1 + _EMBEDDED_WINDOW + 1], _EMBEDDED_WINDOW):
+                continue
+            # a header block too long to judge from the window: its Sensitivity lines may come later
+            inner = data[end + 1 : end + 1 + SENSITIVITY_WINDOW + 1]
         reason = private_reason(read_meta(inner), config.mail)
         if reason:
             return f"embedded message: {reason}"

@@ -113,6 +113,17 @@ def looks_like_headers(data: bytes) -> bool:
     return known >= 2 or mail_only >= 1
 
 
+def unended_header_block(data: bytes, window: int) -> bool:
+    """A header line first and no end of the header block within ``window`` bytes (a header hundreds of
+    kilobytes long): :func:`looks_like_headers` cannot judge it from its window, and it may hold anything."""
+    start = message_start(data)
+    return (
+        len(data) - start >= window
+        and _HEADER_LINE.match(data, start) is not None
+        and re.search(rb"\r?\n\r?\n", data[start : start + window]) is None
+    )
+
+
 def is_mbox(data: bytes) -> bool:
     """An mbox file: a ``From `` separator line (after a BOM or blank lines) followed by a header block.
 

@@ -17,8 +17,9 @@ from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.mail_policy import message_start
 from pii_scanner.core.model import Extracted, Item, MailMeta
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.mail import MIME, OneShot, child_item, decide_private, safe_segment
+from pii_scanner.extract.mail import MIME, OneShot, child_item, decide_private
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
+from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.pst import PST_MAGIC, message_meta, message_mime, private_headers
 
 MBOX = "application/mbox"

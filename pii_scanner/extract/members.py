@@ -8,6 +8,7 @@ stops after at most ``max_ratio`` times its compressed size, never after filling
 from __future__ import annotations
 
 import posixpath
+import re
 from datetime import datetime
 from typing import IO
 
@@ -48,6 +49,12 @@ def child_item(
         source_error=error or None,
         encrypted_reason=encrypted or None,
     )
+
+
+def safe_segment(name: str, fallback: str) -> str:
+    """A location segment: no slashes or control characters."""
+    cleaned = re.sub(r"[\x00-\x1f/\\]+", "_", name).strip()
+    return cleaned[:200] or fallback
 
 
 def read_limited(stream: IO[bytes], compressed: int | None, ctx: ExtractContext, what: str) -> bytes:

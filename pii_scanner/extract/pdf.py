@@ -17,6 +17,7 @@ from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.ocr import ocr_image
+from pii_scanner.extract.pdf_content import page_unreadable
 from pii_scanner.extract.pieces import deliver
 
 PDF = "application/pdf"
@@ -142,7 +143,14 @@ def _page(
         text = textpage.get_text_range().replace("\r\n", "\n").strip()
         textpage.close()
         comments.extend(_annotations(page, raw, form, fields))
-        if len(text) >= SCANNED_BELOW or not ctx.config.limits.ocr or not _has_images(page, raw):
+        images = _has_images(page, raw)
+        if not text and not images:
+            # PDFium reads a page whose content stream is damaged as a blank one: make sure it is blank.
+            why = page_unreadable(doc, index, raw.FPDFPage_CountObjects(page.raw))
+            if why is not None:
+                yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read: {why}")
+            return
+        if len(text) >= SCANNED_BELOW or not ctx.config.limits.ocr or not images:
             if text:
                 yield PartPiece(text, "body", start=True)
             return

@@ -13,7 +13,8 @@ RTF = "text/rtf"
 _KEEP = re.compile(rb"(?:\\\*)?\\(header[lrf]?|footer[lrf]?|footnote|annotation)(?![a-z]) ?")
 
 
-def extract_rtf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+def rtf_text(data: bytes) -> str:
+    """The text of an RTF document; ExtractionError when it is not one or striprtf cannot read it."""
     from striprtf.striprtf import rtf_to_text
 
     if not data.lstrip().startswith(b"{\\rtf"):
@@ -25,4 +26,9 @@ def extract_rtf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         text: str = rtf_to_text(markup, errors="replace")  # type: ignore[no-untyped-call]
     except (ValueError, IndexError, LookupError) as exc:
         raise ExtractionError(f"corrupt RTF: {type(exc).__name__}") from exc
-    return Extracted(mime=RTF, parts=[TextPart(text.strip(), "body")] if text.strip() else [])
+    return text.strip()
+
+
+def extract_rtf(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    text = rtf_text(data)
+    return Extracted(mime=RTF, parts=[TextPart(text, "body")] if text else [])

@@ -20,8 +20,8 @@ from typing import Any, BinaryIO
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import Budget, ExtractContext
-from pii_scanner.extract.mail import safe_segment
 from pii_scanner.extract.mailbox_files import PST, damaged_part, folder_count, open_pff, pst_message
+from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.pst import PST_MAGIC
 from pii_scanner.extract.sniff import sniff_mime
 from pii_scanner.extract.split import BATCH_MESSAGES, batch_context, listing_error, reopenable

@@ -135,3 +135,40 @@ def test_contact_cues_matched_backwards_are_the_search() -> None:
         assert special._ends_in_cue(piece) == expected, repr(piece)
         checked += expected
     assert checked > 200  # both answers were exercised
+
+
+SPOUSE_PIECES = ["Villy", "Mølbys", "Mads", "Peters", "'", "’", "s", " ", "\t", "\n", "\r\n", "mand", "kæreste", "fru"]
+SPOUSE_PIECES += ["Jonas", "Torben", ",", "Anna", "Ståhls", "man", "mandag", "x"]
+
+
+def test_genitive_spouses_are_the_whole_text_matches() -> None:
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(SPOUSE_PIECES) for _ in range(rng.randrange(0, 30)))
+        expected = [(m.span(), m.groups()) for m in sc._GENITIVE_SPOUSE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in sc._genitive_spouses(text)] == expected, text
+
+
+class _Searches:
+    """``_GENITIVE_SPOUSE`` that records where it was run."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.ranges: list[tuple[int, int]] = []
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> object:
+        self.ranges.append((pos, len(text) if endpos is None else endpos))
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def test_genitive_spouse_pattern_runs_only_on_lines_with_a_spouse_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole pattern tries every capitalised word of the text (~20 ms per MB, most of an item's
+    # classification); the lines that can hold a match are found by a pass that skips ahead.
+    prose = "Referat fra Mødet i Afdelingen, Mandag den 3. Marts: Anna Holm og Peter Lund deltog.\n" * 500
+    line = "Villy Mølbys mand, Torben, ringede.\n"
+    text = prose + line + prose
+    searches = _Searches(sc._GENITIVE_SPOUSE)
+    monkeypatch.setattr(sc, "_GENITIVE_SPOUSE", searches)
+    hits = sc._same_sex_spouses(text)
+    assert searches.ranges == [(len(prose), len(prose) + len(line) - 1)]
+    assert [(h.start, h.end) for h in hits] == [(len(prose) + 13, len(prose) + 17)]

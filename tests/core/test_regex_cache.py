@@ -184,3 +184,67 @@ def test_only_module_level_patterns_go_through_the_cache() -> None:
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "regex"
         )
     assert calls > 200
+
+
+# The functions that build a pattern from the package's code and configuration (never from an item's text)
+# and compile it through the cache: a call anywhere else fails the test below.
+_CONFIGURED = {
+    ("detect/engine.py", "of"),
+    ("detect/engine.py", "_compile"),
+    ("detect/rules.py", "_both"),
+    ("detect/rules.py", "_city_pattern"),
+    ("detect/rules.py", "_labels"),
+    ("detect/rules.py", "load_rules"),
+    ("classify/special_categories.py", "_cue_reversed"),
+    ("classify/special_categories.py", "_cue_pattern"),
+    ("core/privacy.py", "_catalogue_shapes"),
+}
+
+
+def test_configured_patterns_only_where_listed() -> None:
+    import ast
+
+    root = Path(pii_scanner.__file__).resolve().parent
+    found = set()
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))):
+            for node in ast.walk(func):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "configured":
+                    where = (path.relative_to(root).as_posix(), getattr(func, "name", "<lambda>"))
+                    assert where in _CONFIGURED, f"{where} compiles a pattern through the cache in a function"
+                    found.add(where)
+    assert found == _CONFIGURED
+
+
+def test_a_later_scan_compiles_none_of_the_engines_patterns(tmp_path: Path) -> None:
+    """The engine's candidate patterns, the rules' context words and the classifiers' cues are served to a
+    later process (the first process compiled them: ~75 of the ~100 ms a scan spent compiling patterns)."""
+    probe = (
+        "import re._parser as p\n"
+        "real = p.parse\n"
+        "count = [0, 0]\n"
+        "def counting(source, *a, **k):\n"
+        "    count[0] += 1\n"
+        "    count[1] += '(?P<g' in str(source)\n"  # the engine's: a named group per candidate pattern
+        "    return real(source, *a, **k)\n"
+        "p.parse = counting\n"
+        "from pii_scanner.core.config import ScanConfig\n"
+        "from pii_scanner.pipeline import Processor\n"
+        "processor = Processor.build(ScanConfig(workers=1))\n"
+        "processor.engine.detect('Jens Hansen, CPR 070761-4285, jens@firma.dk, +45 12 34 56 78, 19811218-9876')\n"
+        "print(*count)\n"
+    )
+    env = {
+        **os.environ,
+        "PII_SCANNER_CACHE_DIR": str(tmp_path / "cache"),
+        "PYTHONPATH": str(Path(pii_scanner.__file__).resolve().parent.parent),
+    }
+    runs = [
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, check=True)
+        for _ in range(2)
+    ]
+    (all_1, engine_1), (all_2, engine_2) = (tuple(map(int, r.stdout.split()[-2:])) for r in runs)
+    assert engine_1 >= 3  # the merged patterns and those of the alternatives the text met
+    assert engine_2 == 0  # ... none in a later process
+    assert all_2 <= all_1 - engine_1 - 15  # nor the rules' context words, cities, the classifiers' cues

@@ -43,6 +43,37 @@ def test_chunked_equals_unchunked_at_every_boundary() -> None:
         assert [(f.start, f.end, f.normalized) for f in chunked] == [(f.start, f.end, f.normalized) for f in whole]
 
 
+class _CountedText(str):
+    """A text that counts how often it is searched whole for a SQL COPY or SPSS data block's marker."""
+
+    searched: dict[str, int]
+
+    def __contains__(self, part: object) -> bool:
+        if part in ("FROM stdin;", "BEGIN DATA"):
+            self.searched[str(part)] = self.searched.get(str(part), 0) + 1
+        return super().__contains__(part)  # type: ignore[operator]
+
+
+def test_a_long_text_is_searched_for_data_blocks_once_not_per_chunk() -> None:
+    # Each chunk searched the whole text for "FROM stdin;" and "BEGIN DATA": a text of n chunks was read
+    # n times (quadratic: a 16 MB text cost 1.26x per MB what a 4 MB one did).
+    body, _ = _document(300, seed=5)
+    body = body.replace("\nOrdre ", "\n")  # numbers opening a line: their field may be a data block's row
+    copy_block = "COPY public.kund (kund_id, namn, personnr) FROM stdin;\n4410\tSven Åberg\t811218-9876\n\\.\n"
+    spss = "DATA LIST FREE / id (F8) cpr (A10) alder (F3).\nBEGIN DATA\n88226 070761-4285 9\nEND DATA.\n"
+    text = _CountedText(body + "\n" + copy_block + spss + body)
+    text.searched = {}
+    chunked = Engine(DetectConfig(entities=IDS, chunk_size=1000), today=TODAY).detect(text)
+    assert len(text) > 20 * 1000  # twenty chunks and more
+    assert text.searched == {"FROM stdin;": 1, "BEGIN DATA": 1}
+    whole = Engine(DetectConfig(entities=IDS), today=TODAY).detect(str(text))
+    assert [(f.start, f.end, f.entity_type, f.score) for f in chunked] == [
+        (f.start, f.end, f.entity_type, f.score) for f in whole
+    ]
+    values = {f.normalized for f in whole if f.entity_type in ("DK_CPR", "SE_PERSONNUMMER")}
+    assert {"198112189876", "0707614285"} <= values  # the COPY row's and the SPSS row's
+
+
 def test_stream_in_random_pieces_equals_detect() -> None:
     text, planted = _document(300, seed=3)
     engine = Engine(DetectConfig(entities=IDS, chunk_size=512), today=TODAY)

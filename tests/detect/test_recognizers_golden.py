@@ -921,6 +921,60 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Navn ___Asta Juhl___ CPR ___140385-0027___ Afd. ___3___", [("DK_CPR", CPR2)]),
     ("Personnummer: ____19730409-4126____", [("SE_PERSONNUMMER", "197304094126")]),
     ("Bilag ____" + CPR2 + "____", []),
+    # --- "Det er ...", "Det är ...": a copula whose subject stands for the identifier named just before
+    ("Hej Lone, vi mangler din datters cpr til tilmeldingen. Det er " + NON_MOD11 + ".", [("DK_CPR", NON_MOD11)]),
+    ("Hej Lone, vi mangler din datters adresse. Det er " + NON_MOD11 + ".", []),
+    ("Jag behöver personnumret till försäkringen. Det är 7304094126, tack.", [("SE_PERSONNUMMER", "197304094126")]),
+    ("Jag behöver adressen. Det är 7304094126, tack.", []),
+    # --- minified JSON: a URL in the field before is no path the value belongs to (a FHIR identifier's system);
+    # a FHIR resource's own "id" is its logical id on the server, no person's identifier
+    (
+        '{"resourceType":"Patient","identifier":[{"system":"http://example.se/id/personnummer","value":"197304094126"}]}',
+        [("SE_PERSONNUMMER", "197304094126")],
+    ),
+    (
+        '{"resourceType":"Patient","identifier":[{"system":"http://example.se/id/kundnummer","value":"197304094126"}]}',
+        [],
+    ),
+    (
+        '{"resourceType":"Patient","id":"'
+        + CPR2
+        + '","identifier":[{"system":"urn:oid:1.2.208.176.1.2","value":"'
+        + CPR3
+        + '"}]}',
+        [("DK_CPR", CPR3)],
+    ),
+    ('{"id":"' + CPR2 + '","navn":"Asta Juhl"}', [("DK_CPR", CPR2)]),
+    # --- a person noun abbreviated as the label ("Pt.:" the patient) names the holder
+    ("EPIKRISE\nPt.: " + CPR2 + " Asta Juhl", [("DK_CPR", CPR2)]),
+    ("Ordre: " + CPR2, []),
+    # --- "sid" (a session id) in a log or token names another number
+    ("2026-11-30 10:23:02 DEBUG [session] created sid=" + CPR2 + " ttl=1800", []),
+    ("2026-11-30 10:23:02 DEBUG user=" + CPR2 + " ttl=1800", [("DK_CPR", CPR2)]),
+    # --- HL7: a repetition of a CX field typed MR (a medical record number) is no personnummer; PN is one
+    ("PID|1||197304094126^^^SE^PN~7304094126^^^RS^MR||Ekman^Majvor", [("SE_PERSONNUMMER", "197304094126")]),
+    (
+        "PID|1||197304094126^^^SE^PN~8810021538^^^SE^PN||Ekman^Majvor",
+        [("SE_PERSONNUMMER", "197304094126"), ("SE_PERSONNUMMER", "198810021538")],
+    ),
+    # --- a flattened spreadsheet's column letters ("A;B;C;D") above its header row: the header still heads
+    (
+        "Ark1\nA;B;C;D\nLøbenr.;Dato;Bilag;Beløb\n"
+        + CPR2
+        + ";01-11-2026;Husleje;-12000\n"
+        + CPR3
+        + ";02-11-2026;Salg;4500",
+        [],
+    ),
+    # --- a row holding the number and nothing but words marking test data ("demo") is a fixture's row; a unified
+    # diff's "-"/"+" marker glued to a line opens it like a list mark (the holder's name after the number)
+    (
+        "diff --git a/seed.csv b/seed.csv\n@@ -1,3 +1,3 @@\n " + CPR2 + ",demo\n-7304094126,Majvor Ekman\n"
+        "+730409-XXXX,anonymiseret\n " + CPR3 + ",demo",
+        [("SE_PERSONNUMMER", "197304094126")],
+    ),
+    ("id,navn\n" + CPR2 + ",test\n" + CPR3 + ",Asta Juhl", [("DK_CPR", CPR3)]),
+    ("Test Testesen " + CPR2, [("DK_CPR", CPR2)]),
 ]
 
 

@@ -63,12 +63,29 @@ HEADER_VARIANTS: dict[str, bytes] = {
     "encoded_word": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: =?utf-8?q?Private?="]),
     "crlf": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Private"], nl="\r\n"),
     "subject_twice": _raw(["From: a@firma.dk", "Subject: Hej", "Subject: PRIVAT lægebesøg", "To: b@firma.dk"]),
+    "encoded_word_base64": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: =?utf-8?b?UHJpdmF0ZQ==?="]),
+    "encoded_words_split": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: =?utf-8?q?Pri?= =?utf-8?q?vate?="]),
+    "no_break_space_before_value": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity:\u00a0Private"]),
+    "tab_folded_value": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity:", "\tPrivate"], nl="\r\n"),
+    "form_feed_line_before": _raw(["From: a@firma.dk", "Subject: x", "\x0c", "Sensitivity: Private"]),
+    # the header block ends past the parser's reach (a line without a colon first) and past 256 KB
+    "huge_header_then_broken_line": _raw(
+        ["From: a@firma.dk", "X-Long: " + "a" * 300_000, "no colon here", "Sensitivity: Private"]
+    ),
+    "subject_full_width": _raw(["From: a@firma.dk", "Subject: \uff30\uff32\uff29\uff36\uff21\uff34: læge"]),
+    "subject_soft_hyphen": _raw(["From: a@firma.dk", "Subject: PRI\u00adVAT: læge"]),
+    "subject_zero_width_space": _raw(["From: a@firma.dk", "Subject: PRI\u200bVAT: læge"]),
+    "subject_underscore": _raw(["From: a@firma.dk", "Subject: privat_laegebesoeg"]),
 }
 UNREADABLE_VARIANTS: dict[str, bytes] = {
     "unknown_word": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Geheim"]),
     "danish_word": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Privat"]),
     "empty_value": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity:"]),
     "garbage_bytes": b"From: a@firma.dk\nSubject: x\nSensitivity: \xff\xfe\x00\n\n" + f"CPR {CPR}\n".encode(),
+    "two_values": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Normal; Private"]),
+    "normal_then_encoded_private": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Normal =?utf-8?q?Private?="]),
+    "unknown_charset_word": _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: =?x-bogus?q?Private?="]),
+    "nul_after_value": b"From: a@firma.dk\nSubject: x\nSensitivity: Private\x00\n\n" + f"CPR {CPR}\n".encode(),
 }
 
 
@@ -98,6 +115,9 @@ def test_normal_mail_still_read_after_hardening() -> None:
         _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Normal"], body=f"CPR {CPR}"),
         _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Normal (default)"], body=f"CPR {CPR}"),
         _raw(["Subject: x", "Thread-Topic: x", "Content-Type: text/html"]),
+        _raw(["From: a@firma.dk", "Subject: x", "Sensitivity: Normal;"], body=f"CPR {CPR}"),
+        _raw(["From: a@firma.dk", "Subject: Privatkunder Q3", "Sensitivity: Normal"], body=f"CPR {CPR}"),
+        _raw(["From: a@firma.dk", "Subject: x", "X-Long: " + "a" * 300_000, "Sensitivity: Normal"], body=f"CPR {CPR}"),
     ):
         (top,) = process(data)
         assert top.mime == "message/rfc822" and not top.private

@@ -4,6 +4,7 @@ private, and nothing of it (body, attachments, the winmail.dat itself) is read."
 
 from __future__ import annotations
 
+import base64
 import io
 import struct
 import zipfile
@@ -214,3 +215,52 @@ def test_winmail_dat_is_known_by_its_signature_whatever_libmagic_says(monkeypatc
 
     monkeypatch.setattr(sniff, "_magic", _Generic)
     assert sniff.sniff_mime(_winmail(2), "bilag.bin") == "application/vnd.ms-tnef"
+
+
+# --- a TNEF part labelled as text (a gateway's doing), or without a type --------------------------
+def _labelled(stream: bytes, headers: str, cte: str = "base64") -> bytes:
+    import quopri
+
+    encoded = base64.encodebytes(stream).decode() if cte == "base64" else quopri.encodestring(stream).decode("latin-1")
+    return (
+        "From: a@firma.dk\r\nTo: b@firma.dk\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nhej\r\n"
+        f"--B\r\n{headers}Content-Transfer-Encoding: {cte}\r\n\r\n{encoded}\r\n--B--\r\n"
+    ).encode("latin-1")
+
+
+LABELS = {
+    "text_plain_inline": "Content-Type: text/plain\r\n",
+    "text_html_inline": "Content-Type: text/html\r\n",
+    "no_type_inline": "",
+    "text_first_of_two_types": "Content-Type: text/plain\r\nContent-Type: application/ms-tnef\r\n",
+    "text_plain_attached": 'Content-Type: text/plain\r\nContent-Disposition: attachment; filename="bilag.bin"\r\n',
+}
+
+
+@pytest.mark.parametrize("cte", ["base64", "quoted-printable"])
+@pytest.mark.parametrize("label", sorted(LABELS))
+def test_a_private_tnef_labelled_as_text_is_private_and_unread(label: str, cte: str) -> None:
+    # Read as a text body, the TNEF's own body (its PR_BODY) was scanned: the private message's text.
+    stream = _msg_props(string_prop(0x1000, BODY), long_prop(PR_SENSITIVITY, 2))
+    (top, *rest) = process(_labelled(stream, LABELS[label], cte))
+    assert top.private and not top.findings and not rest
+    assert "TNEF" in top.metadata["private_reason"]
+
+
+def test_a_normal_tnef_labelled_as_text_is_read_as_tnef() -> None:
+    stream = _msg_props(string_prop(0x1000, BODY), long_prop(PR_SENSITIVITY, 0))
+    results = process(_labelled(stream, LABELS["text_plain_inline"]))
+    assert not results[0].private
+    tnef_items = [r for r in results if r.mime == "application/vnd.ms-tnef"]
+    assert tnef_items and _has_cpr(tnef_items), "the TNEF part was read as text, not as TNEF"
+
+
+@pytest.mark.parametrize("at", [0, 1, 3])
+def test_a_winmail_dat_with_a_damaged_signature_is_not_read(at: int) -> None:
+    # Known by its signature only, it was read by the strings reader: the private message's text.
+    data = bytearray(_winmail(2))
+    data[at] ^= 0xFF
+    (top,) = process(bytes(data), name="winmail.dat")
+    assert top.private and not top.findings
+    assert top.metadata["private_reason"].startswith("sensitivity_unreadable")

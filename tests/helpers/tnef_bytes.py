@@ -90,3 +90,49 @@ def attachment_with_method(method: int) -> bytes:
     return attribute(LVL_ATTACHMENT, ATT_ATTACH_REND_DATA, b"\0" * 14) + attribute(
         LVL_ATTACHMENT, ATT_ATTACHMENT, props(long_prop(PR_ATTACH_METHOD, method))
     )
+
+
+ATT_ATTACH_TITLE, ATT_ATTACH_DATA, ATT_BODY, ATT_RECIP_TABLE = 0x00018010, 0x0006800F, 0x0002800C, 0x00069004
+PT_UNICODE, PT_BINARY = 0x001F, 0x0102
+PR_BODY, PR_RTF_COMPRESSED, PR_HTML = 0x1000, 0x1009, 0x1013
+PR_ATTACH_DATA_BIN, PR_ATTACH_LONG_FILENAME, PR_DISPLAY_NAME, PR_EMAIL_ADDRESS = 0x3701, 0x3707, 0x3001, 0x3003
+
+
+def unicode_prop(prop_id: int, text: str) -> bytes:
+    raw = text.encode("utf-16-le") + b"\0\0"
+    return struct.pack("<HHII", PT_UNICODE, prop_id, 1, len(raw)) + raw + b"\0" * (-len(raw) % 4)
+
+
+def attachment(
+    name: str, data: bytes | None, method: int = 1, in_props: bool = False, legacy_title: bool = True
+) -> bytes:
+    """One attachment as Outlook writes it: attAttachRenddata, title, data, then its MAPI properties."""
+    out = attribute(LVL_ATTACHMENT, ATT_ATTACH_REND_DATA, b"\0" * 14)
+    if legacy_title:
+        out += attribute(LVL_ATTACHMENT, ATT_ATTACH_TITLE, name.encode("cp1252") + b"\0")
+    if data is not None and not in_props:
+        out += attribute(LVL_ATTACHMENT, ATT_ATTACH_DATA, data)
+    listed = [long_prop(PR_ATTACH_METHOD, method), unicode_prop(PR_ATTACH_LONG_FILENAME, name)]
+    if data is not None and in_props:
+        listed.append(binary_prop(PR_ATTACH_DATA_BIN, data))
+    return out + attribute(LVL_ATTACHMENT, ATT_ATTACHMENT, props(*listed))
+
+
+def lzfu_literals(rtf: bytes) -> bytes:
+    """Compressed RTF (MS-OXRTFCP) made of literals only, with its end marker and CRC: what any reader
+    of the format must read back."""
+    import zlib
+
+    end_offset = (207 + len(rtf)) % 4096  # the dictionary's write position when the data ends
+    marker = struct.pack(">H", end_offset << 4)
+    body = bytearray()
+    for i in range(0, len(rtf), 8):
+        chunk = rtf[i : i + 8]
+        if len(chunk) < 8:  # the end marker fits in the last run
+            body += bytes([1 << len(chunk)]) + chunk + marker
+            break
+        body += b"\0" + chunk
+    else:
+        body += b"\x01" + marker
+    crc = zlib.crc32(bytes(body), 0xFFFFFFFF) ^ 0xFFFFFFFF
+    return struct.pack("<IIII", len(body) + 12, len(rtf), 0x75465A4C, crc) + bytes(body)

@@ -290,6 +290,9 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 _with_particle(text, seg, surnames)
                 later.append(self._finding(text, seg, 0.6, "mention"))
+            elif kind in (LAST, AMBIG) and key.endswith("s") and self._surname_owns(text, key, end):
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                later.append(self._finding(text, seg, 0.6, "surname:genitive"))
             elif kind == FIRST and key.endswith("s"):  # a genitive, see _genitive_first
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 if self._genitive_first(text, seg):
@@ -304,6 +307,9 @@ class FallbackNameFinder:
             pending and "-" in text and _SCORE.search(text) is not None
         ):  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
             later.extend(self._sport_mentions(text, pending))
+        if (pending or found) and self._any_in(text, _WORK_WORDS):  # "Grundtvigs salmer ... roser Grundtvig"
+            found = self._reader_and_author(text, found)
+            later.extend(self._authors(text, pending))
         if later:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
@@ -634,6 +640,66 @@ class FallbackNameFinder:
         """Is the very next word a noun of what a person owns or is related to ("Pers forældre")?"""
         m = _TWO_WORDS_AFTER.match(text, end)
         return m is not None and m.group(1) in self.lex.owned_nouns and m.group(1) not in _OWNED_ADJECTIVES
+
+    def _reader_and_author(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A name of three words or more whose last word is a genitive before a work ("läser Ebba Wiik-Bratt
+        Strindbergs brev"): two people, the reader and the author."""
+        out: list[Finding] = []
+        for f in found:
+            value = f.value
+            cut = value.rfind(" ")
+            work = _WORK_AFTER.match(text, f.end) if value.endswith("s") and value.count(" ") >= 2 else None
+            if work is None or work.group(1) not in _WORK_NOUNS or "\n" in value or "\t" in value:
+                out.append(f)
+                continue
+            head = value[:cut].rstrip()
+            last = head.rsplit(" ", 1)[-1]
+            kind = self.kind(last)
+            if kind not in (LAST, SHAPE, OTHER) and not (kind == AMBIG and last.casefold() in self.lex.last):
+                out.append(f)  # "Hans Christian Andersens eventyr": one name, its genitive
+                continue
+            pattern, context = f.explanation.pattern, f.explanation.context
+            out.append(self._made(text, f.start, f.start + len(head), f.score, pattern, context))
+            out.append(self._made(text, f.start + cut + 1, f.end, 0.6, "author", context))
+        return out
+
+    def _authors(self, text: str, pending: list[_Pending]) -> list[Finding]:
+        """The genitive of a name before a word for what an author or composer made, inside a sentence
+        ("viser, hvordan Grundtvigs salmer", "läser Strindbergs brev", "opfører Bachs Juleoratorium"), and that
+        name alone elsewhere in the text ("roser Grundtvig"). Not a place's, a firm's or a definite noun's."""
+        lex = self.lex
+        authors: set[str] = set()
+        for _, end, kind, key, cues in pending:
+            if kind not in (OTHER, SHAPE, LAST, AMBIG) or not key.endswith("s") or "mid_sentence" not in cues:
+                continue
+            base = key[:-1]
+            if base in lex.places or base in lex.not_names or base in lex.street_words or base in lex.stopwords:
+                continue
+            if base not in lex.last and key.endswith(("ens", "ets", "nes", "nas")):
+                continue  # "Kirkens salmer", "Nordens sagor": a definite noun's genitive
+            work = _WORK_AFTER.match(text, end)
+            if work is None:
+                continue
+            word = work.group(1)
+            if word in _WORK_NOUNS or (word[:1].isupper() and word.casefold().endswith(_WORK_TAILS)):
+                authors.add(base)
+        if not authors:
+            return []
+        out: list[Finding] = []
+        for start, end, kind, key, cues in pending:
+            if key in authors or (key.endswith("s") and key[:-1] in authors):
+                out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "author"))
+        return out
+
+    def _surname_owns(self, text: str, key: str, end: int) -> bool:
+        """A listed surname's genitive before a colleague's or a client's noun ("mødet med Kraghs kunde", "ved
+        Foghs bord", "Bergmans kund har ringt"); not a firm's or a place's ("Nettos kunder", "Lunds kontor")."""
+        base = key[:-1]
+        lex = self.lex
+        if base not in lex.last or base in lex.places or base in lex.street_words or base in lex.not_names:
+            return False
+        m = _TWO_WORDS_AFTER.match(text, end)
+        return m is not None and m.group(1) in _WORK_OWNED
 
     def _owned_after(self, text: str, end: int) -> bool:
         """Is the word after ``end`` (or the one after an adjective) a noun of what a person owns or is related to?"""
@@ -1004,6 +1070,8 @@ class FallbackNameFinder:
             if m.group(3) and not self._double_surname(text, m):
                 continue
             own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted
+            if not own and text[m.start()] == ":":  # "11:20  Hussain, Ali": a time slot opening the line
+                own = _TIME_SLOT.fullmatch(text, _line_start(text, m.start()), m.start() + 3) is not None
             if m.group(1) == '"' and _DISPLAY.match(text, m.end()) and _KNOWN.intersection((last[0], first[0])):
                 added.append(self._surname_first_finding(text, m))  # '"Hansen, Mette" <m@x.dk>'
                 continue
@@ -1364,6 +1432,9 @@ class FallbackNameFinder:
         ends = {f.end for f in found}
         starts = {f.start for f in found}
         for start, end, kind, key, cues in pending:
+            if kind in (LAST, AMBIG) and key in lex.last and self._surname_joined(text, start, end, key, ends):
+                out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "surname:listed"))
+                continue
             if kind not in (BOTH, AMBIG, FIRST) or key not in lex.first or key in lex.places:
                 continue  # "Gunnel Sjöberg, Mora, fyller 90": the town after a name
             rel = _RELATIVE_AFTER.match(text, end) if "(" in text[end : end + 3] else None
@@ -1388,6 +1459,15 @@ class FallbackNameFinder:
             if listed:
                 out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:listed"))
         return out
+
+    def _surname_joined(self, text: str, start: int, end: int, key: str, ends: set[int]) -> bool:
+        """A listed surname alone joined by "og"/"och" to a full name found just before, where the clause goes on
+        after it ("Målene blev scoret af Carsten Østergaard og Holm, mens ..."); not a place or a firm."""
+        lex = self.lex
+        if key in lex.places or key in lex.street_words or key in lex.not_names or key in lex.stopwords:
+            return False
+        before = _AND_BEFORE.search(text, max(0, start - 6), start)
+        return before is not None and before.start() in ends and _CLAUSE_AFTER.match(text, end) is not None
 
     def _labelled_mid_line(self, text: str, pending: list[_Pending]) -> list[Finding]:
         """A lone name after a person-field label that opens a sentence inside a line, as the whole value
@@ -2761,6 +2841,32 @@ _PLAYER_VERBS = frozenset(
         "sikrede", "afgjorde", "øgede", "satte", "driblede", "skød", "scorade", "gjorde", "nickade", "kvitterade",
         "utjämnade", "reducerade", "räddade", "avgjorde", "sköt", "ökade", "fastställde", "stängde", "missade",
         "assisterade", "spikade", "prickade", "fik", "fick", "gav",
+    }
+)  # fmt: skip
+# "Carsten Østergaard og Holm, mens": a lone surname joined to a full name, then a comma, a stop or a clause word
+_AND_BEFORE = regex(r"[ \t]+(?:og|och)[ \t]+\Z")
+_CLAUSE_AFTER = regex(r"[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:og|och|mens|medan|som|der|da|då|efter|i|på)\b", re.M)
+# What authors and composers make, after their genitive ("Grundtvigs salmer", "Strindbergs brev"), and the tails
+# of a work's title ("Bachs Juleoratorium", "Matthæuspassion"); _WORK_WORDS: a text holds one of them first
+_WORK_NOUNS = frozenset(
+    {
+        "salmer", "psalmer", "sange", "sånger", "viser", "visor", "epistlar", "epistler", "digte", "dikter",
+        "romaner", "noveller", "eventyr", "sagor", "skrifter", "dagbøger", "dagböcker", "breve", "brev", "malerier",
+        "målningar", "værker", "verk", "symfonier", "symfoni", "kantater", "pjäser", "skuespil", "komedier",
+        "kompositioner", "melodier", "digtning", "diktning", "forfatterskab", "författarskap",
+    }
+)  # fmt: skip
+_WORK_TAILS = ("passion", "oratorium", "oratoriet", "requiem", "kantate", "kantat", "messe", "mässa")
+_WORK_WORDS = tuple(sorted({*_WORK_NOUNS, *_WORK_TAILS}))
+_WORK_AFTER = regex(r"[ \t]+(\w+)")
+# A time slot opening a line, up to its minutes ("11:20" before "  Hussain, Ali")
+_TIME_SLOT = regex(r"[ \t]*\d{1,2}:\d\d")
+# What a colleague has at work, after a surname's genitive ("Kraghs kunde", "Foghs bord", "Ekdahls chef")
+_WORK_OWNED = frozenset(
+    {
+        "kunde", "kund", "klient", "chef", "sekretær", "sekreterare", "assistent", "bord", "skrivebord", "skrivbord",
+        "kontor", "telefon", "mobil", "mail", "mejl", "sag", "ärende", "kalender", "team", "afløser", "vikarie",
+        "vikar", "kollega", "stedfortræder", "ställföreträdare",
     }
 )  # fmt: skip
 # A label opening a sentence inside a line ("... Pham. Afbud: "), and the end of its one-word value

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pii_scanner.core.model import Finding
+from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect import fastpath, filters, layout
 from pii_scanner.detect.recognizers.base import AFTER, Env, Pattern, Recognizer, context_around
 
 _EMAIL_LOCAL = re.compile(r"[\w.%+\-]{1,64}\Z")
 # Top-level domain: letters, or an internationalised one in its ASCII form ("xn--p1ai").
-_EMAIL_DOMAIN = re.compile(
+_EMAIL_DOMAIN = regex(
     r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9\-]{1,59}[A-Za-z0-9]|[A-Za-z]{2,24})(?![\w@])"
 )
 _EMAIL_BEFORE = frozenset(".%+-@")

@@ -135,7 +135,14 @@ _POSSESSIVE_IS = regex(
     r"(?:er|var|är|blir|bliver)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
-_COPULA_BEFORE = regex(r"(?:er|ar|är|ir)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
+# "Det er 3009214064", "hennes är 4909191514", "It is 0707614285": a copula whose subject stands for an identifier
+# named in the sentences just before ("... lillebrors cpr ..., kan du sende det? Det er ...").
+_REFERRING_IS = regex(
+    r"(?:^|[\s.,;!?])(?:det|den|it|that|this|hendes|hans|mit|min|dit|din|hennes|mitt|ditt|hennar|deres|deras|sit|sitt|"
+    r"his|hers|mine)[ \t]+(?:er|var|är|blir|bliver|is|was|will be)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE = regex(r"(?:er|ar|är|ir|is|as|be)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
 _REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
 
 
@@ -362,6 +369,20 @@ def _broken_label(env: Env, start: int) -> bool:
     if "\n" not in head:
         return False
     return _names_id_before(env, 0, 0, _BROKEN_WORD.sub("", head))
+
+
+def _referred_id_word(env: Env, start: int) -> str:
+    """The identifier word a copula's subject stands for ("... cpr ... Det er 3009214064"): the last one named in
+    the 300 characters before, or ""."""
+    text, words = env.text, env.rules.id_words
+    if (
+        words is None
+        or _COPULA_BEFORE.search(text, max(0, start - 12), start) is None
+        or _REFERRING_IS.search(text, max(0, start - 40), start) is None
+    ):
+        return ""
+    found = list(words.finditer(text[max(0, start - _REFERS_BACK) : start].lower()))
+    return found[-1].group() if found else ""
 
 
 def _named_before(env: Env, entity: str, lo: int, hi: int) -> bool:
@@ -873,12 +894,18 @@ class NationalIdRecognizer(Recognizer):
 
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
+        referred: list[str] = []  # asked lazily: the identifier word a copula before refers back to
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
                 # "ID-nr" beside "Nat. DK", {"nationality": "FI", "personalId": ...}: the row's own country's
                 # identifier, when the value is valid there.
                 ctx = ContextHit((fields.declared(env, start, end).key,), (), False)
+            if not ctx.positive and not ctx.negative:
+                if not referred:
+                    referred.append(_referred_id_word(env, start))
+                if referred[0] and _positive_of(env, reading.entity, referred[0]):
+                    ctx = ContextHit((referred[0],), (), False)
             if not ctx.positive and not ctx.negative:
                 if not person_label:
                     person_label.append(_person_label(env, start))

@@ -1,7 +1,9 @@
 """Golden table: session 12's name rules - a goal that "came from" a player in a match report, a lone name after
 a field label inside a line, a word-name before a verb of business mail ("Ravn sender"), both name columns of a
 table taken whole, receipt labels after a customer's name, Danish names the lists lacked, an adjective of origin
-before a name, a surname's initial, a family chat thread, "SURNAME, FIRST" items with particles or two given names.
+before a name, a surname's initial, a family chat thread, "SURNAME, FIRST" items with particles or two given names,
+a surname's genitive before a colleague's noun, a lone surname joined to a full name, an author's genitive before
+the works, "Surname, First" after a time slot.
 Written with other names and texts than the evaluation sets."""
 
 from __future__ import annotations
@@ -74,6 +76,30 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
             ["LARSEN, BENTE", "PHAN, THI LAN", "DA SILVA, MARCO"],
         ),
         ("LØNSEDDEL MARTS HOLM, METTE", []),
+        # a listed surname's genitive before what a colleague has at work; not a firm's or a town's
+        ("[09:14] Lise Kvist: jeg tager mødet med Lauridsens kunde i dag", ["Lise Kvist", "Lauridsens"]),
+        ("Jag lämnade pärmen på Lindqvists skrivbord.", ["Lindqvists"]),
+        ("Nettos kunder er glade, og Vejles kontor lukker.", []),
+        # a lone listed surname joined to a full name, the clause going on after it
+        ("Målene blev scoret af Rune Kjeldgaard og Thomsen, mens Vejle forsvarede.", ["Rune Kjeldgaard", "Thomsen"]),
+        ("Hun flyttede fra Jens Hansen og Frederiksberg.", ["Jens Hansen"]),
+        # "Tjena" greets, "Mejla" bids, a harbour and a villa are no people
+        ("Tjena Rolf! Vi ses i helgen.", ["Rolf"]),
+        ("Hej Kim! Mejla Sixtens chef i dag. /Tove", ["Kim", "Sixtens", "Tove"]),
+        ("Lena Boström blir ny vd för Lysekil Hamn.", ["Lena Boström"]),
+        ("Kommunen købte Villa Engholm. Den blev bygget af købmand Peter Engholm.", ["Peter Engholm"]),
+        # an author's genitive before the works, and the author named alone elsewhere; not a country's or a church's
+        (
+            "Foredraget handler om Ingemanns salmer. Taleren kalder Ingemann en folkelig digter.",
+            ["Ingemanns", "Ingemann"],
+        ),
+        ("Kören sjöng Taubes visor i parken.", ["Taubes"]),
+        ("Vi synger Danmarks sange og Kirkens salmer.", []),
+        # a reader and an author run together: two names; a full name's own genitive stays one name
+        ("Här läser Anna Lind-Berg Heidenstams dikter.", ["Anna Lind-Berg", "Heidenstams"]),
+        ("Vi læste Hans Christian Andersens eventyr.", ["Hans Christian Andersens"]),
+        # "Surname, First" after a time slot opening the line
+        ("Visning lørdag\n10:00  Kaya, Emre\n10:20  Holm, Bente", ["Kaya, Emre", "Holm, Bente"]),
     ],
 )
 def test_session12_rules(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

@@ -1,0 +1,209 @@
+"""Whether a PDF page that PDFium read as empty really is empty, or its content stream is damaged.
+
+PDFium reads a page whose content stream cannot be decoded (a broken Flate or ASCII85 stream, a
+stream cut short) as a blank page: no text, no objects, no error. Such a page would be called clean.
+A page that shows nothing is therefore copied alone into a new document (PDFium writes it back with
+its streams as stored, decrypted, one object after the other) and its content streams are decoded
+here; a stream that does not decode, or that decodes to drawing operators of which PDFium made
+nothing, is a page that could not be read.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import re
+import zlib
+from typing import Any
+
+_OBJECT = re.compile(rb"(?<![0-9])(\d+) (\d+) obj\s*<<")
+_CONTENTS = re.compile(rb"/Contents\s*(?:(\d+)\s+(\d+)\s+R|\[([^\]]*)\])")
+_REF = re.compile(rb"(\d+)\s+(\d+)\s+R")
+_FILTER = re.compile(rb"/Filter\s*(/[^\s/\[\]<>()]+|\[[^\]]*\])")
+_NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+# Operators that put something on a page: text, an XObject (image, form), an inline image.
+_DRAWS = re.compile(rb"(?:^|[\s\])>])(?:Tj|TJ|'|\"|Do|BI)(?=[\s\[(</]|$)")
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+class ContentError(ValueError):
+    """A content stream that cannot be decoded."""
+
+
+def _dictionary(saved: bytes, start: int) -> tuple[bytes, int]:
+    """The dictionary ``<< ... >>`` that starts at ``start`` (nested dictionaries counted) and its end."""
+    depth, pos = 0, start
+    while pos < len(saved) - 1:
+        pair = saved[pos : pos + 2]
+        if pair == b"<<":
+            depth, pos = depth + 1, pos + 2
+            continue
+        if pair == b">>":
+            depth, pos = depth - 1, pos + 2
+            if depth == 0:
+                return saved[start:pos], pos
+            continue
+        pos += 1
+    raise ContentError("dictionary without end")
+
+
+def _objects(saved: bytes) -> dict[tuple[int, int], tuple[bytes, int]]:
+    found: dict[tuple[int, int], tuple[bytes, int]] = {}
+    for m in _OBJECT.finditer(saved):
+        found[(int(m.group(1)), int(m.group(2)))] = _dictionary(saved, m.end() - 2)
+    return found
+
+
+def _a85(data: bytes) -> bytes:
+    text = re.sub(rb"\s+", b"", data)
+    end = text.find(b"~>")
+    text = text[:end] if end >= 0 else text
+    try:
+        return base64.a85decode(text)
+    except ValueError as exc:
+        raise ContentError("ASCII85") from exc
+
+
+def _hex(data: bytes) -> bytes:
+    text = re.sub(rb"\s+", b"", data).split(b">")[0]
+    text += b"0" * (len(text) % 2)
+    try:
+        return binascii.unhexlify(text)
+    except binascii.Error as exc:
+        raise ContentError("ASCIIHex") from exc
+
+
+def _flate(data: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(data)
+    except zlib.error as exc:
+        raise ContentError("Flate") from exc
+    if not inflater.eof:
+        raise ContentError("Flate stream cut short")
+    return out
+
+
+def _run_length(data: bytes) -> bytes:
+    out, pos = bytearray(), 0
+    while pos < len(data):
+        n = data[pos]
+        if n == 128:
+            return bytes(out)
+        if n < 128:
+            chunk = data[pos + 1 : pos + 2 + n]
+            if len(chunk) != n + 1:
+                raise ContentError("RunLength cut short")
+            out += chunk
+            pos += n + 2
+        else:
+            if pos + 1 >= len(data):
+                raise ContentError("RunLength cut short")
+            out += data[pos + 1 : pos + 2] * (257 - n)
+            pos += 2
+    return bytes(out)
+
+
+def _lzw(data: bytes) -> bytes:
+    """LZWDecode with the early change PDF uses by default."""
+    out = bytearray()
+    table: list[bytes] = [bytes([i]) for i in range(256)] + [b"", b""]
+    value, nbits, width, prev = 0, 0, 9, b""
+    for byte in data:
+        value, nbits = (value << 8) | byte, nbits + 8
+        while nbits >= width:
+            nbits -= width
+            code = (value >> nbits) & ((1 << width) - 1)
+            value &= (1 << nbits) - 1
+            if code == 256:
+                table, width, prev = table[:258], 9, b""
+                continue
+            if code == 257:
+                return bytes(out)
+            if code < len(table):
+                entry = table[code]
+            elif code == len(table) and prev:
+                entry = prev + prev[:1]
+            else:
+                raise ContentError("LZW code out of range")
+            out += entry
+            if prev:
+                table.append(prev + entry[:1])
+            prev = entry
+            if len(table) + 1 >= (1 << width) and width < 12:
+                width += 1
+    return bytes(out)
+
+
+_DECODERS = {
+    b"FlateDecode": _flate,
+    b"Fl": _flate,
+    b"ASCII85Decode": _a85,
+    b"A85": _a85,
+    b"ASCIIHexDecode": _hex,
+    b"AHx": _hex,
+    b"RunLengthDecode": _run_length,
+    b"RL": _run_length,
+    b"LZWDecode": _lzw,
+    b"LZW": _lzw,
+}
+
+
+def _decoded(saved: bytes, objects: dict[tuple[int, int], tuple[bytes, int]], ref: tuple[int, int]) -> bytes:
+    if ref not in objects:
+        return b""  # a missing content stream is an empty page in PDF
+    head, end = objects[ref]
+    rest = saved[end : end + 16].lstrip()
+    if not rest.startswith(b"stream"):
+        raise ContentError("content is not a stream")
+    start = end + saved[end:].index(b"stream") + len(b"stream")
+    start += 2 if saved[start : start + 2] == b"\r\n" else 1
+    length = _LENGTH.search(head)
+    if length is None:
+        raise ContentError("stream without length")
+    data = saved[start : start + int(length.group(1))]
+    found = _FILTER.search(head)
+    for name in _NAME.findall(found.group(1)) if found else []:
+        decoder = _DECODERS.get(name)
+        if decoder is None:
+            raise ContentError(f"filter {name.decode('latin-1')} not known")
+        data = decoder(data)
+    return data
+
+
+def page_unreadable(doc: Any, index: int, objects_found: int = 0) -> str | None:
+    """Why page ``index`` of ``doc``, which PDFium read without text or picture, could not be read; None
+    when it really holds none. ``objects_found``: the page objects PDFium made of it (paths, forms); when
+    it made some, the content was parsed and only a stream that does not decode is a fault."""
+    import pypdfium2 as pdfium
+
+    copy = pdfium.PdfDocument.new()
+    try:
+        copy.import_pages(doc, [index])
+        buf = io.BytesIO()
+        copy.save(buf)
+    except pdfium.PdfiumError:
+        return "its content could not be copied out"
+    finally:
+        copy.close()
+    saved = buf.getvalue()
+    try:
+        objects = _objects(saved)
+        page = next((head for head, _ in objects.values() if _PAGE.search(head)), None)
+        if page is None:
+            return "no page object"
+        contents = _CONTENTS.search(page)
+        if contents is None:
+            return None
+        if contents.group(1):
+            refs = [(int(contents.group(1)), int(contents.group(2)))]
+        else:
+            refs = [(int(a), int(b)) for a, b in _REF.findall(contents.group(3))]
+        content = b"\n".join(_decoded(saved, objects, ref) for ref in refs)
+    except ContentError as exc:
+        return f"its content stream is damaged ({exc})"
+    if not objects_found and _DRAWS.search(content):
+        return "its content stream could not be parsed"
+    return None

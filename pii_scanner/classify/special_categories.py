@@ -1911,12 +1911,69 @@ _JOB_BEFORE = regex(
 )
 # words in the noun's place that make the hospital a stay, not a workplace
 _STAY_WORDS = frozenset(
-    ["indlagt", "innlagt", "inlagd", "inlagt", "indskrevet", "innskrevet", "inskriven", "patient", "patienten"]
-    + ["pasient", "pasienten", "opereret", "opererad", "operert", "behandlet", "behandlad", "admitted"]
-    + ["igen", "igjen", "tilbage", "tillbaka", "tilbake", "stadig", "fortsat", "fortfarande", "still", "back"]
-    + ["kvar", "også", "också", "also", "endnu", "ennå", "allerede", "redan", "already", "ude", "ute", "inne"]
-    + ["ofte", "ofta", "often", "tur", "kontrol", "kontroll", "besøg", "besök", "besøk", "visit", "akut", "akutt"]
-    + ["døgnindlagt", "hospitalised", "hospitalized", "stadigvæk", "længe", "länge", "lenge", "nu", "nå", "now"]
+    [
+        "indlagt",
+        "innlagt",
+        "inlagd",
+        "inlagt",
+        "indskrevet",
+        "innskrevet",
+        "inskriven",
+        "patient",
+        "patienten",
+        "pasient",
+        "pasienten",
+        "opereret",
+        "opererad",
+        "operert",
+        "behandlet",
+        "behandlad",
+        "admitted",
+        "igen",
+        "igjen",
+        "tilbage",
+        "tillbaka",
+        "tilbake",
+        "stadig",
+        "fortsat",
+        "fortfarande",
+        "still",
+        "back",
+        "kvar",
+        "også",
+        "också",
+        "also",
+        "endnu",
+        "ennå",
+        "allerede",
+        "redan",
+        "already",
+        "ude",
+        "ute",
+        "inne",
+        "ofte",
+        "ofta",
+        "often",
+        "tur",
+        "kontrol",
+        "kontroll",
+        "besøg",
+        "besök",
+        "besøk",
+        "visit",
+        "akut",
+        "akutt",
+        "døgnindlagt",
+        "hospitalised",
+        "hospitalized",
+        "stadigvæk",
+        "længe",
+        "länge",
+        "lenge",
+        "nu",
+        "nå",
+        "now",
+    ]
 )
 _NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")

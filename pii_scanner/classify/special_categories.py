@@ -239,6 +239,8 @@ class SpecialCategories:
         if tails:  # conditions as the end of any compound
             hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
+        # "Lars Berg er portør på sygehuset": the hospital is a workplace after a job noun
+        hits = [h for h in hits if not (h.tag[1] == "health" and _workplace(text, h))]
         hits = [h for h in hits if not _none_of(text, h.start)]
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
@@ -358,6 +360,11 @@ class SpecialCategories:
             group = [h for h in group if _CERTIFICATE.search(h.term) is None]
             if not group:
                 return []
+        if any(_CERTIFICATE.search(h.term) for h in group) and self._clean_certificate(text, s0, s1, cues):
+            # "har afleveret en ren straffeattest", "... straffeattest for Nikolaj Brandt. Der er ingen anmærkninger."
+            group = [h for h in group if _CERTIFICATE.search(h.term) is None]
+            if not group:
+                return []
         if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
             if not group:
@@ -397,6 +404,11 @@ class SpecialCategories:
             group = [h for h in group if h.start < s0 + told.start]
             if not group:
                 return []
+        # "Unionen anställer Lisa Berg som jurist", "HK Danmark har udnævnt ...": a union, party or church that
+        # opens the sentence and hires somebody is the employer; being its employee reveals no membership
+        group = [h for h in group if not (h.tag[1] in self.organisation_categories and _hires(text, s0, h))]
+        if not group:
+            return []
         acting = _organisation_acts(text, s0, s1)
         if acting is not None:  # "Firmaet blev idømt en bøde ...": the firm's, unless a person comes between
             group = [h for h in group if any(acting < a.start < h.start for a in direct)]
@@ -510,6 +522,22 @@ class SpecialCategories:
                     )
                 )
         return out
+
+    def _clean_certificate(self, text: str, s0: int, s1: int, cues: list[Hit]) -> bool:
+        """A certificate said to hold no entries, in its sentence or the one right after it ("Der er ingen
+        anmærkninger."); "ikke en ren straffeattest" is no clean one."""
+        found = [(s0 + c.start, c) for c in cues if c.tag[0] == "clean"]
+        n0 = s1
+        while n0 < len(text) and n0 < s1 + 4 and text[n0] in " \t\n.!;":
+            n0 += 1
+        if not found and n0 < len(text) and n0 < s1 + 4:
+            n1 = _sentence(text, n0)[1]
+            found = [(n0 + c.start, c) for c in self.cues.scan(text[n0:n1]) if c.tag[0] == "clean"]
+        for start, _cue in found:
+            words = _WORDS.findall(text, max(0, start - 16), start)[-2:]
+            if not any(w.casefold() in _NEGATORS for w in words):
+                return True
+        return False
 
     def _word_name_before_verb(self, piece: str, m: re.Match[str] | None, offset: int = 0) -> bool:
         """ "Bo har meldt sig ud ...", "Storm er sygemeldt": a first name that is also a word, opening the
@@ -1485,6 +1513,24 @@ def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
     return None
 
 
+def _hires(text: str, s0: int, h: Hit) -> bool:
+    """The organisation term opens the sentence (after a field label) and a verb of hiring follows it."""
+    label = _FIELD_LABEL.match(text, s0, h.start)
+    if text[label.end() if label is not None else s0 : h.start].strip(" \t>*-•"):
+        return False
+    return _HIRING.match(text, h.end) is not None
+
+
+def _workplace(text: str, h: Hit) -> bool:
+    """A hospital term after "er/är/som" and one noun ("er portør på sygehuset", "är tillitsvald på sjukhuset",
+    "works as a porter at the hospital"): where the person works. A state or an adverb in that place ("er
+    indlagt på", "är kvar på", "er patient på") keeps it a stay; the term's own words come after."""
+    if _HOSPITAL_TERM.search(h.term) is None:
+        return False
+    m = _JOB_BEFORE.search(text, max(0, h.start - 80), h.start)
+    return m is not None and m.group(1).casefold() not in _STAY_WORDS
+
+
 def _none_of(text: str, start: int) -> bool:
     """ "inga särskilda allergier", "no known allergies": a form's "none" before the term."""
     window = text[max(0, start - 40) : start]
@@ -1852,6 +1898,84 @@ _HEAD_LABEL = regex(
     r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
     re.IGNORECASE,
 )
+_HIRING = regex(
+    r"[ \t]+(?:[A-ZÆØÅÄÖ][\w-]*[ \t]+){0,2}(?:har[ \t]+|have[ \t]+|has[ \t]+|hade[ \t]+|havde[ \t]+|hadde[ \t]+)?"
+    r"(?:nu[ \t]+|nå[ \t]+|now[ \t]+)?(?:ansat|ansatt|ansætter|ansetter|ansatte|anställt|anställer|anställde|udnævnt|"
+    r"udnævnte|udnævner|utnevnt|utnevnte|utnevner|utsett|utser|utsåg|rekrutteret|rekrutterede|rekrutterer|rekruttert|"
+    r"rekrutterte|rekryterat|rekryterade|rekryterar|hired|hires|appointed|appoints|employs|employed)\b"
+)
+_HOSPITAL_TERM = regex(r"hospital|sygehus|sjukhus|sykehus")
+_JOB_BEFORE = regex(
+    r"(?i:\b(?:er|är|var|blev|bliver|blir|som|as|is|was)[ \t]+(?:en[ \t]+|ett[ \t]+|et[ \t]+|ei[ \t]+|an?[ \t]+)?)"
+    r"([^\W\d_]{3,})[ \t]+(?i:(?:(?:på|ved|vid|i|at|in)[ \t]+(?:the[ \t]+)?)?)$"
+)
+# words in the noun's place that make the hospital a stay, not a workplace
+_STAY_WORDS = frozenset(
+    [
+        "indlagt",
+        "innlagt",
+        "inlagd",
+        "inlagt",
+        "indskrevet",
+        "innskrevet",
+        "inskriven",
+        "patient",
+        "patienten",
+        "pasient",
+        "pasienten",
+        "opereret",
+        "opererad",
+        "operert",
+        "behandlet",
+        "behandlad",
+        "admitted",
+        "igen",
+        "igjen",
+        "tilbage",
+        "tillbaka",
+        "tilbake",
+        "stadig",
+        "fortsat",
+        "fortfarande",
+        "still",
+        "back",
+        "kvar",
+        "også",
+        "också",
+        "also",
+        "endnu",
+        "ennå",
+        "allerede",
+        "redan",
+        "already",
+        "ude",
+        "ute",
+        "inne",
+        "ofte",
+        "ofta",
+        "often",
+        "tur",
+        "kontrol",
+        "kontroll",
+        "besøg",
+        "besök",
+        "besøk",
+        "visit",
+        "akut",
+        "akutt",
+        "døgnindlagt",
+        "hospitalised",
+        "hospitalized",
+        "stadigvæk",
+        "længe",
+        "länge",
+        "lenge",
+        "nu",
+        "nå",
+        "now",
+    ]
+)
+_NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
 _NONE_OPENS = regex(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
@@ -2456,6 +2580,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
         + _tagged(data["suppressors"].get("hearsay"), ("hearsay",))
         + _tagged(data["suppressors"].get("request"), ("request",))
+        + _tagged(data["suppressors"].get("clean"), ("clean",))
         + _tagged(person.get("title_lists"), ("title_list",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))

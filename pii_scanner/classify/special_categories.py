@@ -358,6 +358,11 @@ class SpecialCategories:
             group = [h for h in group if _CERTIFICATE.search(h.term) is None]
             if not group:
                 return []
+        if any(_CERTIFICATE.search(h.term) for h in group) and self._clean_certificate(text, s0, s1, cues):
+            # "har afleveret en ren straffeattest", "... straffeattest for Nikolaj Brandt. Der er ingen anmærkninger."
+            group = [h for h in group if _CERTIFICATE.search(h.term) is None]
+            if not group:
+                return []
         if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
             if not group:
@@ -510,6 +515,22 @@ class SpecialCategories:
                     )
                 )
         return out
+
+    def _clean_certificate(self, text: str, s0: int, s1: int, cues: list[Hit]) -> bool:
+        """A certificate said to hold no entries, in its sentence or the one right after it ("Der er ingen
+        anmærkninger."); "ikke en ren straffeattest" is no clean one."""
+        found = [(s0 + c.start, c) for c in cues if c.tag[0] == "clean"]
+        n0 = s1
+        while n0 < len(text) and n0 < s1 + 4 and text[n0] in " \t\n.!;":
+            n0 += 1
+        if not found and n0 < len(text) and n0 < s1 + 4:
+            n1 = _sentence(text, n0)[1]
+            found = [(n0 + c.start, c) for c in self.cues.scan(text[n0:n1]) if c.tag[0] == "clean"]
+        for start, _cue in found:
+            words = _WORDS.findall(text, max(0, start - 16), start)[-2:]
+            if not any(w.casefold() in _NEGATORS for w in words):
+                return True
+        return False
 
     def _word_name_before_verb(self, piece: str, m: re.Match[str] | None, offset: int = 0) -> bool:
         """ "Bo har meldt sig ud ...", "Storm er sygemeldt": a first name that is also a word, opening the
@@ -1852,6 +1873,7 @@ _HEAD_LABEL = regex(
     r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
     re.IGNORECASE,
 )
+_NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
 _NONE_OPENS = regex(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
@@ -2456,6 +2478,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
         + _tagged(data["suppressors"].get("hearsay"), ("hearsay",))
         + _tagged(data["suppressors"].get("request"), ("request",))
+        + _tagged(data["suppressors"].get("clean"), ("clean",))
         + _tagged(person.get("title_lists"), ("title_list",))
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))

@@ -18,6 +18,7 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import decide_private, extract_parsed, private_result
 
 MIME = "application/vnd.ms-outlook"
+_OLE_MINIMUM = 1536  # olefile.MINIMAL_OLEFILE_SIZE: one header and one sector
 
 
 def _load() -> Any:
@@ -92,6 +93,10 @@ def _meta(msg: Any, preset: MailMeta | None) -> MailMeta:
 def extract_msg_file(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if not data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ExtractionError(f"{item.name or item.path}: not an Outlook .msg (OLE) file")
+    if len(data) < _OLE_MINIMUM:
+        # olefile takes bytes this short for a file name: it would open a path made of the content and
+        # log the content (names, numbers) in its error
+        raise ExtractionError(f"{item.name or item.path}: not an Outlook .msg (shorter than an OLE file)")
     extract_msg = _load()
     preset, item.mail = item.mail, None
     try:

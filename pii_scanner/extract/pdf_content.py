@@ -168,7 +168,7 @@ def _decoded(saved: bytes, objects: dict[tuple[int, int], tuple[bytes, int]], re
     for name in _NAME.findall(found.group(1)) if found else []:
         decoder = _DECODERS.get(name)
         if decoder is None:
-            raise ContentError(f"filter {name.decode('latin-1')} not known")
+            raise ContentError("a filter this reader does not know")  # its name is the file's text: not echoed
         data = decoder(data)
     return data
 

@@ -113,6 +113,10 @@ def sniff_file(opener: Callable[[], BinaryIO], prefix: bytes, name: str = "") ->
     return mime
 
 
+def _basename(name: str) -> str:
+    return name.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def sniff_mime(data: bytes, name: str = "") -> str:
     """The MIME type of ``data``, by content; ``name`` breaks ties for generic answers.
 
@@ -127,6 +131,8 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
     if data.startswith(_TNEF_SIGNATURE):  # a winmail.dat is a message whatever this libmagic calls it
         mime = "application/vnd.ms-tnef"
+    elif mime in ("application/octet-stream", "text/plain") and _basename(name).casefold() == "winmail.dat":
+        mime = "application/vnd.ms-tnef"  # its signature damaged: still a message, decided (private) as one
     if mime == "application/zip":
         mime = _zip_kind(data) or mime
     elif mime in _OLE:

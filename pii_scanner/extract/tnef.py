@@ -39,6 +39,7 @@ _MESSAGE_METHODS = frozenset({5, 6})
 _BY_REFERENCE_METHODS = frozenset({2, 3, 4, 7})
 _ATT_SUBJECT, _ATT_BODY, _ATT_RECIP_TABLE = 0x00018004, 0x0002800C, 0x00069004
 _ATT_ATTACH_REND_DATA, _ATT_ATTACH_TITLE, _ATT_ATTACH_DATA = 0x00069002, 0x00018010, 0x0006800F
+_ATTACHMENT_PARTS = frozenset({_ATT_ATTACH_TITLE, _ATT_ATTACH_DATA, _ATT_ATTACHMENT})
 _ATP_STRING, _ATP_TEXT = 0x0001, 0x0002  # legacy attribute types (the high word of the id)
 _PT_STRING8, _PT_UNICODE, _PT_BINARY = 0x001E, 0x001F, 0x0102
 _PR_SUBJECT, _PR_BODY, _PR_RTF_COMPRESSED, _PR_HTML = 0x0037, 0x1000, 0x1009, 0x1013
@@ -309,21 +310,31 @@ def _attachment_properties(body: bytes, att: _Attachment) -> None:
 
 
 def _content(data: bytes) -> _Content:
-    """The text and attachments of a TNEF stream; what cannot be read is named in ``errors``."""
+    """The text and attachments of a TNEF stream; what cannot be read is named in ``errors``.
+
+    An attachment's attributes seen again before the next attAttachRenddata start another attachment
+    (never overwrite one), and an attachment's attribute at message level is an error: either way an
+    attachment would otherwise be lost without a word.
+    """
     content = _Content()
     current: _Attachment | None = None
+    seen: set[int] = set()
     for level, att, body in _attributes(data):
         try:
             if level == _LVL_ATTACHMENT:
-                if att == _ATT_ATTACH_REND_DATA or current is None:
+                if att == _ATT_ATTACH_REND_DATA or current is None or (att in _ATTACHMENT_PARTS and att in seen):
                     current = _Attachment()
                     content.attachments.append(current)
+                    seen = set()
+                seen.add(att)
                 if att == _ATT_ATTACH_TITLE:
                     current.title = _string(_PT_STRING8, body)
                 elif att == _ATT_ATTACH_DATA:
                     current.legacy_data = body
                 elif att == _ATT_ATTACHMENT:
                     _attachment_properties(body, current)
+            elif att in _ATTACHMENT_PARTS or att == _ATT_ATTACH_REND_DATA:
+                content.errors.append(f"attachment attribute 0x{att:08X} at message level")
             elif att == _ATT_MSG_PROPS:
                 _message_properties(body, content)
             elif att == _ATT_RECIP_TABLE:

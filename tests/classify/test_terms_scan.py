@@ -81,6 +81,24 @@ def test_a_short_text_does_not_compile_a_big_trie(monkeypatch: pytest.MonkeyPatc
     assert cues.source in compiled
 
 
+def test_a_short_text_does_not_build_a_big_tries_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nor is the big trie's regex source built just to ask whether it was compiled (~35 ms per process
+    for the categories' lexicon); once compiled, short texts take the regex."""
+    monkeypatch.setattr(terms, "_TRIES_USED", set())
+    built: list[int] = []
+    real = terms._trie_source.__wrapped__
+    monkeypatch.setattr(terms, "_trie_source", lambda firsts: built.append(len(firsts)) or real(firsts))
+    words = [f"ord{i:05d}" for i in range(terms._SMALL_TRIE + 300)] + ["sygemeld*"]
+    big = TermSet.build((("health", "cue"), w) for w in words)
+    text = "Jens er sygemeldt, se ord00042."
+    hits = big.scan(text)
+    assert [h.term for h in hits] == ["sygemeld*", "ord00042"] and built == []
+    assert big.scan_regex(text) == hits and len(built) == 1
+    words_seen: list[str] = []
+    monkeypatch.setattr(TermSet, "_words", staticmethod(lambda lower: words_seen.append(lower) or set()))
+    assert big.scan(text) == hits and words_seen == [] and len(built) == 1
+
+
 def test_words_with_punctuation_and_phrases(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(terms, "_SHORT", 0)
     ts = TermSet.build(

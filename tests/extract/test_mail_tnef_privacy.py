@@ -254,3 +254,13 @@ def test_a_normal_tnef_labelled_as_text_is_read_as_tnef() -> None:
     assert not results[0].private
     tnef_items = [r for r in results if r.mime == "application/vnd.ms-tnef"]
     assert tnef_items and _has_cpr(tnef_items), "the TNEF part was read as text, not as TNEF"
+
+
+@pytest.mark.parametrize("at", [0, 1, 3])
+def test_a_winmail_dat_with_a_damaged_signature_is_not_read(at: int) -> None:
+    # Known by its signature only, it was read by the strings reader: the private message's text.
+    data = bytearray(_winmail(2))
+    data[at] ^= 0xFF
+    (top,) = process(bytes(data), name="winmail.dat")
+    assert top.private and not top.findings
+    assert top.metadata["private_reason"].startswith("sensitivity_unreadable")

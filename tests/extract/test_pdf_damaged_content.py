@@ -157,3 +157,10 @@ def test_a_page_drawn_by_a_form_xobject_without_text_stays_clean() -> None:
     c.save()
     (top,) = process(buf.getvalue(), name="logo.pdf")
     assert top.mime == "application/pdf" and not top.error
+
+
+def test_an_unknown_filter_is_an_error_that_does_not_echo_its_name() -> None:
+    data = _pdf([f"Kunde CPR {CPR} i sagen", "Side to"])
+    data = data.replace(b"/FlateDecode ]", b"/JensHansen1 ]", 1)  # same length: the xref table stays right
+    (top,) = process(data, name="sag.pdf")
+    assert top.error and "page 1 cannot be read" in top.error and "Hansen" not in top.error, top.error

@@ -237,3 +237,39 @@ def test_a_long_compressed_rtf_body_is_read_within_the_time_budget() -> None:
     short = stream[:4] + struct.pack("<I", len(text) - 1) + stream[8:]  # the header says less than there is
     with pytest.raises(CompressedRtfError):
         decompress(short, 1 << 30)
+
+
+def test_an_attachment_without_its_start_marker_is_not_merged_into_the_one_before() -> None:
+    second = attachment("to.txt", f"CPR {CPR} igen".encode())
+    second = second[len(attribute(2, 0x00069002, b"\0" * 14)) :]  # no attAttachRenddata before it
+    results = process(_normal(attachment("en.txt", f"CPR {CPR}".encode()), second), name="winmail.dat")
+    assert [r.item.name for r in _cprs(results)] == ["en.txt", "to.txt"]
+
+
+def test_attachment_data_at_message_level_is_an_error() -> None:
+    import struct
+
+    moved = attachment("bilag.txt", f"CPR {CPR}".encode())
+    moved = moved.replace(struct.pack("<BI", 2, 0x0006800F), struct.pack("<BI", 1, 0x0006800F))
+    (top, *_rest) = process(_normal(moved), name="winmail.dat")
+    assert top.error and "at message level" in top.error
+
+
+def test_a_normal_winmail_dat_changed_anywhere_is_private_or_read_whole() -> None:
+    import random
+
+    stream = _normal(
+        attachment("a.txt", f"CPR {CPR}".encode()),
+        attachment("b.txt", b"x" * 100, in_props=True),
+        message_props=(binary_prop(PR_RTF_COMPRESSED, lzfu_literals(RTF_BODY)),),
+    )
+    rng = random.Random(5)
+    for _ in range(200):
+        changed = bytearray(stream)
+        for _ in range(rng.randrange(1, 4)):
+            changed[rng.randrange(len(changed))] = rng.randrange(256)
+        results = process(bytes(changed), name="winmail.dat")
+        if results[0].private or any(r.error for r in results):
+            continue
+        assert {r.item.name for r in results} == {"winmail.dat", "a.txt", "b.txt"}, bytes(changed).hex()
+        assert len(_cprs(results)) == 2  # the RTF body and a.txt

@@ -120,6 +120,7 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
         in_file_name(env.text, candidate.start, candidate.end)
         or _JSON_VALUE_OPENS.search(env.text, max(0, candidate.start - 48), candidate.start) is not None
         or slash_record_field(env.text, candidate.start, candidate.end)
+        or _SLASHED_CONTACT.search(env.text, max(0, candidate.start - 50), candidate.start) is not None
         or dn_serial_number(env.text, candidate.start)
         or _url_key_names_holder(candidate, env)
     )
@@ -215,6 +216,11 @@ def dn_serial_number(text: str, start: int) -> bool:
 
 
 _CODE_FIELD = regex(r"[A-Z0-9]{1,8}")
+# A contact's fields written with "/" between them ("Lea Brun/250839-9491/93 73 44 02/lea@brun.dk"): a person's
+# name (two capitalised words, a space between) right before the "/" is no path's folder.
+_SLASHED_CONTACT = regex(
+    r"(?:^|[\s:;,])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,}[ \t]*/$"
+)
 
 
 def slash_record_field(text: str, start: int, end: int) -> bool:
@@ -558,6 +564,8 @@ def _names_other_number(word: str, entity: str, env: Env) -> bool:
     return found is not None and found.lastgroup == "n"
 
 
+# Nordea's personkonto: clearing number 3300, then the holder's personnummer (YYMMDDNNNN) as the account number.
+_PERSONKONTO = regex(r"(?<![\w.,])3300[ \t]{1,2}$")
 _BANK_REG = regex(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = regex(r"[;\t|,(\[]\s*$")
@@ -575,6 +583,8 @@ def _label_of(
     word naming another kind of number labels it."""
     words = env.rules.labels
     last = tokens[-1].rstrip(".").lower()
+    if _label_across(tokens, env):
+        return True  # "Mit medlemsnummer hos jer er ...", "Sagen hos kommunen har nr. ..."
     if not last or last in words.not_labels or last in words.persons:
         return False  # a small word, or a noun naming the holder ("Pt.:", "Ejer:")
     if (
@@ -608,6 +618,42 @@ def _label_of(
     # ("det er slettet 0707614285").
     before = tokens[-2].rstrip(".,:").lower() if len(tokens) > 1 else ""
     return before in words.not_labels and before not in words.auxiliaries
+
+
+# Words of a short phrase between a label and its copula ("medlemsnummer hos jer er", "ordrenummer till oss är").
+_PHRASE_WORDS = frozenset(
+    ("hos", "jer", "os", "dig", "mig", "dem", "oss", "er", "dere", "meg", "deg", "you", "us", "me", "them", "with")
+)
+_PHRASE_REACH = 5
+_FROM_TO = frozenset(("fra", "til", "från", "till", "from", "to"))
+
+
+def _label_across(tokens: list[str], env: Env) -> bool:
+    """A word naming another kind of number, then a copula after at most a short phrase of small words, right
+    before the number ("Mit medlemsnummer hos jer er 2505821494"); a numbered thing opening the clause, then
+    "har nr." ("Sagen hos kommunen har nr. 071140-1199"); a numbered thing, then "from"/"to" ("Overførsel fra
+    1601864645": the account it came from)."""
+    words = env.rules.labels
+    low = [t.rstrip(".,:").lower() for t in tokens[-_PHRASE_REACH - 1 :]]
+    if len(low) < 2:
+        return False
+    if low[-1] in _FROM_TO and low[-2] in words.things:
+        return True  # "Overførsel fra 1601864645": a transfer from an account
+    if low[-1] in words.bare and low[-2] in words.auxiliaries and low[-2] not in ("er", "är", "is", "var", "was"):
+        # "har nr.": the clause's subject is what the number numbers
+        return any(word in words.things for word in low[:-2])
+    if low[-1] not in words.auxiliaries:
+        return False
+    for word in reversed(low[:-1]):
+        if word in _PHRASE_WORDS or word in words.not_labels:
+            continue
+        return (
+            words.suffix is not None
+            and words.suffix.fullmatch(word) is not None
+            and word not in words.bare
+            and not _names_an_identifier(env, word)
+        )
+    return False
 
 
 _OCR_LETTERS = str.maketrans("0157", "olst")
@@ -679,6 +725,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
     if " / " in text[lo:hi] and _other_field_names_the_id(text, lo, hi, candidate.start, env):
         return True  # "Kund 810915-6060 / Order ... / Personnr 700403-5593": the identifier is the Personnr field's
+    if candidate.entity == "SE_PERSONNUMMER" and _PERSONKONTO.search(head):
+        return False  # the personkonto's account number is the personnummer
     # The rest reads only where the number stands: asked once per candidate, whatever the reading.
     key = (candidate.start, candidate.end)
     last = env.memo.get("labelled_otherwise")
@@ -985,6 +1033,9 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
         return False  # "Mor: 1401580309" answering "kan du sende mit cpr": the sender, no label
     # "Ticket 1 is approved; Ticket 0707614285"
     clause = _CLAUSE_BREAK.split(_QUALIFIER.sub("", _ASIDE.sub("", stripped)))[-1]
+    if clause.endswith(":") and _ASIDE.search(stripped) and _own_word_in(clause.lower(), candidate.entity, env):
+        # "Mottagarens personnummer (för utlämning mot legitimation): ...": the aside left out, the label names it
+        return False
     if not stripped:
         # Alone on its line: a short label line right above ("Er referens\n8112189876").
         if lo == 0:

@@ -975,6 +975,31 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("id,navn\n" + CPR2 + ",test\n" + CPR3 + ",Asta Juhl", [("DK_CPR", CPR3)]),
     ("Test Testesen " + CPR2, [("DK_CPR", CPR2)]),
+    # --- Nordea's personkonto: clearing number 3300, then the personnummer as the account number (no card's digits)
+    ("Konto: Privatkonto 3300 7304094126", [("SE_PERSONNUMMER", "197304094126")]),
+    ("Konto: Privatkonto 3300 7304094127", []),
+    ("Konto 1234 7304094126", []),
+    # --- German: "dänische/schwedische Personennummer"
+    (
+        "unseres Mitarbeiters Ove Bech (dänische Personennummer 140385-0027) für die A1-Bescheinigung",
+        [("DK_CPR", CPR2)],
+    ),
+    ("Auftragsnummer 140385-0027", []),
+    # --- a label across a short phrase and a copula, a case that "har nr.", a transfer "fra" a number
+    ("Mit medlemsnummer hos jer er " + CPR2 + ".", []),
+    ("Mit nummer hos jer er 140385-0027.", [("DK_CPR", CPR2)]),
+    ("Sagen hos kommunen har nr. 140385-0027.", []),
+    ("Ove Bech har nr. 140385-0027.", [("DK_CPR", CPR2)]),
+    ("03.11  Overførsel fra " + CPR2 + "        2.500,00", []),
+    ("Brev fra " + CPR2, [("DK_CPR", CPR2)]),
+    # --- a co-applicant ("medsökande") names the holder; an aside in brackets before the colon of a label
+    # naming the identifier
+    ("Avtalet gäller för mig och medsökande 8810021538.", [("SE_PERSONNUMMER", "198810021538")]),
+    ("Mottagarens personnummer (för utlämning mot legitimation): 730409-4126", [("SE_PERSONNUMMER", "197304094126")]),
+    ("Mottagarens kundnummer (för utlämning mot legitimation): 730409-4126", []),
+    # --- a contact's fields set apart by "/" after the person's name: no path
+    ("Kontakt: Ove Bech/140385-0027/ove@bech.dk", [("DK_CPR", CPR2), ("EMAIL_ADDRESS", "ove@bech.dk")]),
+    ("cd /srv/data/140385-0027/", []),
 ]
 
 

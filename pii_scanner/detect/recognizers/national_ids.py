@@ -679,8 +679,29 @@ _MISREAD = regex(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
 _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
+# Nordea's personkonto: clearing number 3300, then the holder's personnummer as the account number ("3300
+# 6810047404"). The shared pattern reads the fourteen digits as a card's candidate, so the number after the
+# clearing number is looked for on its own.
+_PERSONKONTO = "3300 "
+_AFTER_PERSONKONTO = regex(rf"\d\d{_MONTH}\d{{2}}\d{{4}}(?![\w])(?![-./+]\d)(?! \d)")  # no card's next group
+
+
+_PERSONKONTO_BEFORE = regex(r"(?<![\w.,])3300 $")
+_PERSONKONTO_CONTEXT = ContextHit(("personkonto",), (), False)
+
+
+def _after_personkonto(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    at = text.find(_PERSONKONTO, max(0, start - len(_PERSONKONTO)), end)
+    while at >= 0:
+        if not text[at - 1 : at].isalnum():
+            m = _AFTER_PERSONKONTO.match(text, at + len(_PERSONKONTO))
+            if m is not None and start <= m.start() < end:
+                yield "ten_digits", m.start(), m.end()
+        at = text.find(_PERSONKONTO, at + 1, end)
+
+
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
-_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR)
+_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR, _PERSONKONTO)
 _HOOKS = regex("|".join(re.escape(word) for word in _HOOK_WORDS))
 
 
@@ -766,7 +787,9 @@ class NationalIdRecognizer(Recognizer):
         )
         encoded = _found(text, _ENCODED, max(0, start - 3), end, places)
         edifact = _found(text, _EDIFACT_SEPARATOR, max(0, start - 1), end, places)
-        return self._glued(text, start, end, glued, coded, places, encoded, edifact)
+        if _found(text, _PERSONKONTO, max(0, start - len(_PERSONKONTO)), end, places):
+            yield from _after_personkonto(text, start, end)
+        yield from self._glued(text, start, end, glued, coded, places, encoded, edifact)
 
     @staticmethod
     def _glued(
@@ -959,6 +982,12 @@ class NationalIdRecognizer(Recognizer):
                 # day is a typing error or another number ("ikke 340581-6988 men 061172-4047"). Written
                 # with its century (twelve digits) it can be nothing but Swedish.
                 continue
+            if (
+                reading.entity == SE
+                and reading.checksum == "valid"
+                and _PERSONKONTO_BEFORE.search(env.text, max(0, start - 8), start)
+            ):
+                ctx = _PERSONKONTO_CONTEXT  # the clearing number says the account number is the personnummer
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":

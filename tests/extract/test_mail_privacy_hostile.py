@@ -72,6 +72,9 @@ HEADER_VARIANTS: dict[str, bytes] = {
     "huge_header_then_broken_line": _raw(
         ["From: a@firma.dk", "X-Long: " + "a" * 300_000, "no colon here", "Sensitivity: Private"]
     ),
+    "huge_header_broken_line_then_private_subject": _raw(
+        ["From: a@firma.dk", "X-Long: " + "a" * 300_000, "no colon here", "Subject: PRIVAT: læge"]
+    ),
     "subject_full_width": _raw(["From: a@firma.dk", "Subject: \uff30\uff32\uff29\uff36\uff21\uff34: læge"]),
     "subject_soft_hyphen": _raw(["From: a@firma.dk", "Subject: PRI\u00adVAT: læge"]),
     "subject_zero_width_space": _raw(["From: a@firma.dk", "Subject: PRI\u200bVAT: læge"]),

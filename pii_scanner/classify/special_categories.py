@@ -239,6 +239,8 @@ class SpecialCategories:
         if tails:  # conditions as the end of any compound
             hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
+        # "Lars Berg er portør på sygehuset": the hospital is a workplace after a job noun
+        hits = [h for h in hits if not (h.tag[1] == "health" and _workplace(text, h))]
         hits = [h for h in hits if not _none_of(text, h.start)]
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
@@ -402,6 +404,11 @@ class SpecialCategories:
             group = [h for h in group if h.start < s0 + told.start]
             if not group:
                 return []
+        # "Unionen anställer Lisa Berg som jurist", "HK Danmark har udnævnt ...": a union, party or church that
+        # opens the sentence and hires somebody is the employer; being its employee reveals no membership
+        group = [h for h in group if not (h.tag[1] in self.organisation_categories and _hires(text, s0, h))]
+        if not group:
+            return []
         acting = _organisation_acts(text, s0, s1)
         if acting is not None:  # "Firmaet blev idømt en bøde ...": the firm's, unless a person comes between
             group = [h for h in group if any(acting < a.start < h.start for a in direct)]
@@ -1506,6 +1513,24 @@ def _organisation_acts(text: str, s0: int, s1: int) -> int | None:
     return None
 
 
+def _hires(text: str, s0: int, h: Hit) -> bool:
+    """The organisation term opens the sentence (after a field label) and a verb of hiring follows it."""
+    label = _FIELD_LABEL.match(text, s0, h.start)
+    if text[label.end() if label is not None else s0 : h.start].strip(" \t>*-•"):
+        return False
+    return _HIRING.match(text, h.end) is not None
+
+
+def _workplace(text: str, h: Hit) -> bool:
+    """A hospital term after "er/är/som" and one noun ("er portør på sygehuset", "är tillitsvald på sjukhuset",
+    "works as a porter at the hospital"): where the person works. A state or an adverb in that place ("er
+    indlagt på", "är kvar på", "er patient på") keeps it a stay; the term's own words come after."""
+    if _HOSPITAL_TERM.search(h.term) is None:
+        return False
+    m = _JOB_BEFORE.search(text, max(0, h.start - 80), h.start)
+    return m is not None and m.group(1).casefold() not in _STAY_WORDS
+
+
 def _none_of(text: str, start: int) -> bool:
     """ "inga särskilda allergier", "no known allergies": a form's "none" before the term."""
     window = text[max(0, start - 40) : start]
@@ -1872,6 +1897,83 @@ _HEAD_LABEL = regex(
     r"\s*(?:vedr\.?|vedrørende|angående|ang\.|gäller|avser|re|regarding|patient|pt\.?|borger|klient|elev|medarbejder|"
     r"medarbetare|anställd|ansat|sag|ärende|subject)[ \t]*:[ \t]*(?=([^\n]{3,80}))",
     re.IGNORECASE,
+)
+_HIRING = regex(
+    r"[ \t]+(?:[A-ZÆØÅÄÖ][\w-]*[ \t]+){0,2}(?:har[ \t]+|have[ \t]+|has[ \t]+|hade[ \t]+|havde[ \t]+|hadde[ \t]+)?"
+    r"(?:nu[ \t]+|nå[ \t]+|now[ \t]+)?(?:ansat|ansatt|ansætter|ansetter|ansatte|anställt|anställer|anställde|udnævnt|"
+    r"udnævnte|udnævner|utnevnt|utnevnte|utnevner|utsett|utser|utsåg|rekrutteret|rekrutterede|rekrutterer|rekruttert|"
+    r"rekrutterte|rekryterat|rekryterade|rekryterar|hired|hires|appointed|appoints|employs|employed)\b"
+)
+_HOSPITAL_TERM = regex(r"hospital|sygehus|sjukhus|sykehus")
+_JOB_BEFORE = regex(
+    r"(?i:\b(?:er|är|var|blev|bliver|blir|som|as|is|was)[ \t]+(?:en[ \t]+|ett[ \t]+|et[ \t]+|ei[ \t]+|an?[ \t]+)?)"
+    r"([^\W\d_]{3,})[ \t]+(?i:(?:(?:på|ved|vid|i|at|in)[ \t]+(?:the[ \t]+)?)?)$"
+)
+# words in the noun's place that make the hospital a stay, not a workplace
+_STAY_WORDS = frozenset(
+    [
+        "indlagt",
+        "innlagt",
+        "inlagd",
+        "inlagt",
+        "indskrevet",
+        "innskrevet",
+        "inskriven",
+        "patient",
+        "patienten",
+        "pasient",
+        "pasienten",
+        "opereret",
+        "opererad",
+        "operert",
+        "behandlet",
+        "behandlad",
+        "admitted",
+        "igen",
+        "igjen",
+        "tilbage",
+        "tillbaka",
+        "tilbake",
+        "stadig",
+        "fortsat",
+        "fortfarande",
+        "still",
+        "back",
+        "kvar",
+        "også",
+        "också",
+        "also",
+        "endnu",
+        "ennå",
+        "allerede",
+        "redan",
+        "already",
+        "ude",
+        "ute",
+        "inne",
+        "ofte",
+        "ofta",
+        "often",
+        "tur",
+        "kontrol",
+        "kontroll",
+        "besøg",
+        "besök",
+        "besøk",
+        "visit",
+        "akut",
+        "akutt",
+        "døgnindlagt",
+        "hospitalised",
+        "hospitalized",
+        "stadigvæk",
+        "længe",
+        "länge",
+        "lenge",
+        "nu",
+        "nå",
+        "now",
+    ]
 )
 _NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")

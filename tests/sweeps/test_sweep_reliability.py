@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -327,3 +328,50 @@ def test_source_finished_carries_each_sources_own_figures(tmp_path: Path) -> Non
     assert (finished["small"]["seen"], finished["big"]["seen"]) == (2, 5)  # not running totals
     assert finished["small"]["read"] + finished["big"]["read"] == result.stats["read"] == 7
     assert finished["small"]["findings"] + finished["big"]["findings"] == result.stats["findings"]
+
+
+def _root_replaced_by_a_file(tmp: Path, root: Path) -> None:
+    shutil.rmtree(root)
+    root.write_text("x")
+
+
+def _root_a_dangling_link(tmp: Path, root: Path) -> None:
+    shutil.move(root, tmp / "moved")
+    os.symlink(tmp / "nowhere", root)
+
+
+def _root_a_link_to_an_empty_folder(tmp: Path, root: Path) -> None:
+    shutil.move(root, tmp / "moved")
+    (tmp / "empty").mkdir()
+    os.symlink(tmp / "empty", root)
+
+
+def _root_a_fifo(tmp: Path, root: Path) -> None:
+    shutil.rmtree(root)
+    os.mkfifo(root)
+
+
+def _share_parent_gone(tmp: Path, root: Path) -> None:
+    shutil.rmtree(tmp / "share")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and FIFOs")
+@pytest.mark.parametrize(
+    "change",
+    [
+        _root_replaced_by_a_file,
+        _root_a_dangling_link,
+        _root_a_link_to_an_empty_folder,
+        _root_a_fifo,
+        _share_parent_gone,
+    ],
+)
+def test_a_root_that_is_no_longer_the_folder_marks_nothing_removed(tmp_path: Path, change: Any) -> None:
+    root = plant(tmp_path / "share" / "clients", files=6)
+    db = str(tmp_path / "i.sqlite3")
+    assert sweep([root], db=db, config=FAST).status == "ok"
+    before = _live_items(db)
+    change(tmp_path, root)
+    result = sweep([root], db=db, config=FAST)
+    assert result.exit_code == EXIT_PARTIAL and result.stats["removed"] == 0
+    assert _live_items(db) >= before  # nothing of the share marked removed

@@ -155,8 +155,8 @@ def message_start(data: bytes) -> int:
     return count.end() if count else pos
 
 
-HEADER_WINDOW = 1 << 18  # where the header block is looked for when repairing and splitting
-SENSITIVITY_WINDOW = 1 << 24  # how far the raw Sensitivity lines are looked for (a huge header block)
+HEADER_WINDOW = 1 << 18  # where the header block is looked for by default (mbox splitting)
+SENSITIVITY_WINDOW = 1 << 24  # how far a header block is read for the privacy decision (repair, Sensitivity)
 
 
 def header_block(data: bytes, window: int = HEADER_WINDOW) -> bytes:
@@ -179,7 +179,7 @@ def repaired(data: bytes) -> bytes:
     otherwise end the header block there and lose every header after it, ``Sensitivity`` included.
     """
     start = message_start(data)
-    block = header_block(data)
+    block = header_block(data, SENSITIVITY_WINDOW)  # a line to drop may come after a header of any length
     lines = block.splitlines(keepends=True)
     fixed: list[bytes] = []
     for line in lines:

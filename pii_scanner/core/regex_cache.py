@@ -137,6 +137,7 @@ def configured(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``regex()`` for a pattern a function builds from the package's code and its configuration (the
     engine's candidate patterns, the recognizer rules' context words, the classifiers' cue lists): the
     same in every process of a configuration, and most of what a scan's start-up compiled, where ``regex()``
-    serves module constants. Never for a pattern built from an item's text; the functions
-    that call it are listed in tests/core/test_regex_cache.py."""
+    serves module constants. Never for a pattern built from an item's text, nor for one whose source differs
+    between processes (words taken in a set's order): each source is one more entry of the file every process
+    reads at start. The functions that call it are listed in tests/core/test_regex_cache.py."""
     return _STORE.compile(source, flags)

@@ -327,7 +327,8 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
     endings = [*map(re.escape, tails)]
     if short:
         endings.append(rf"(?<=[^\W\d_]{{4}})(?:{'|'.join(map(re.escape, short))})")
-    compound = configured(rf"(?P<head>[^\W\d_]{{3,}}?)s?(?:{'|'.join(endings)})") if endings else None
+    # Not through the regex cache: the words come out of a set, in another order in each process.
+    compound = re.compile(rf"(?P<head>[^\W\d_]{{3,}}?)s?(?:{'|'.join(endings)})") if endings else None
     return LabelWords(
         suffix=suffix,
         compound_thing=compound,

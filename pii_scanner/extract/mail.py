@@ -300,16 +300,18 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
     True
     """
     pos, looked = message_start(data) + len(header_block(data)), 0  # from the end of the header block
-    while looked < _MAX_EMBEDDED_LOOKS:
+    while True:
         pos = data.find(b"\nFrom ", pos)
         if pos < 0:
             return None
-        looked += 1
         start = pos + 1
         end = data.find(b"\n", start, start + 1025)
         pos = start
         if end < 0 or FROM_LINE.fullmatch(data[start:end].rstrip(b"\r")) is None:
             continue
+        looked += 1
+        if looked > _MAX_EMBEDDED_LOOKS:  # decoys to hide a glued private message behind: not all checked
+            return f"embedded message: more than {_MAX_EMBEDDED_LOOKS} separator lines, not all checked"
         inner = data[end + 1 : end + 1 + _EMBEDDED_WINDOW]
         if not looks_like_headers(inner):
             if not unended_header_block(data[end + 1 : end + 1 + _EMBEDDED_WINDOW + 1], _EMBEDDED_WINDOW):
@@ -319,7 +321,6 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
         reason = private_reason(read_meta(inner), config.mail)
         if reason:
             return f"embedded message: {reason}"
-    return None
 
 
 def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:
@@ -368,7 +369,7 @@ def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:
     """``Sensitivity`` headers on the signed part of a clear-signed message (S/MIME, PGP/MIME): header
     protection repeats the message's headers there, and what a signer marked private counts although the
     outer header block does not say so. Attached messages are left to their own decision."""
-    if depth > 8 or part.get_content_maintype() != "multipart":
+    if depth > MAX_MIME_DEPTH or part.get_content_maintype() != "multipart":  # as deep as the bodies are read
         return []
     children = part.get_payload()
     if not isinstance(children, list):

@@ -208,3 +208,20 @@ def test_mbox_with_its_own_date_format_still_splits() -> None:
     msgs = _messages(results)
     assert [m.item.mail.subject for m in msgs if m.item.mail] == ["m1", "Privat", "m3"]
     assert msgs[1].private and not any(f.entity_type == "DK_CPR" for r in results for f in r.findings)
+
+
+def test_a_glued_private_message_behind_many_decoy_separators_is_not_read() -> None:
+    # Only the first 200 separator lines were checked: a private message glued on after 205 decoys was read.
+    sep = "From a@firma.dk Mon Jan  1 10:00:00 2024"
+    decoys = "".join(f"\n{sep}\nlinje {i}\n" for i in range(205))
+    glued = f"\n{sep}\nFrom: b@firma.dk\nSubject: x\nSensitivity: Private\n\nPrivat CPR {CPR}\n"
+    (top,) = process(f"From: a@firma.dk\nSubject: liste\n\nhej\n{decoys}{glued}".encode())
+    assert top.private and not top.findings
+    assert top.metadata["private_reason"].startswith("embedded message")
+
+
+def test_many_body_lines_starting_with_from_leave_a_normal_message_readable() -> None:
+
+    lines = "".join(f"\nFrom here on, point {i}.\n" for i in range(500))
+    (top,) = process(f"From: a@firma.dk\nSubject: liste\n\nCPR {CPR}\n{lines}".encode())
+    assert not top.private and any(f.entity_type == "DK_CPR" for f in top.findings)

@@ -369,7 +369,7 @@ def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:
     """``Sensitivity`` headers on the signed part of a clear-signed message (S/MIME, PGP/MIME): header
     protection repeats the message's headers there, and what a signer marked private counts although the
     outer header block does not say so. Attached messages are left to their own decision."""
-    if depth > 8 or part.get_content_maintype() != "multipart":
+    if depth > MAX_MIME_DEPTH or part.get_content_maintype() != "multipart":  # as deep as the bodies are read
         return []
     children = part.get_payload()
     if not isinstance(children, list):

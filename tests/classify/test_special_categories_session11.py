@@ -53,6 +53,17 @@ NEW_RULES = [
     ("Skulle du blive sygemeldt, så ring til mig. Hilsen Lone Dahl", []),
     ("Hej Lisa Berg! Vi sparar inga uppgifter om hälsa, religion eller facktillhörighet om dig.", []),
     ("Vi har ingen oplysninger om Kaj Brandts helbred i sagen.", []),
+    # a union's own case work for a named member
+    (
+        "Sagsbehandler: Pia Holm. Medlemmet, Tom Berg, har bedt forbundet om bistand i sin afskedigelsessag.",
+        ["trade_union"],
+    ),
+    (
+        "Medlem: Tom Berg, medlemsnr. 44123. Sagen om uberettiget bortvisning er sendt til faglig voldgift.",
+        ["trade_union"],
+    ),
+    ("Ärende 2231: Medlemmen Anna Lind har begärt att förbundet driver hennes lönetvist.", ["trade_union"]),
+    ("Forbundet fører sagen for Tom Berg ved Arbejdsretten.", ["trade_union"]),
     ("Ola Berg er medlem av Pinsemenigheten og synger i koret.", ["religion"]),
 ]
 
@@ -78,6 +89,11 @@ def test_new_rules(classify, text: str, expected: list[str]) -> None:  # type: i
         ("Diwali-festivalen i Tivoli åbner fredag.", []),
         ("Valget av hovedtillitsvalgt skjer i mars.", []),
         ("Kari Lie (Ap 3) fikk nøkkelen.", []),
+        # a federation's other work, quoted by a spokesperson
+        ("Forbundet fører nu an i klimadebatten, siger Lone Bak.", []),
+        ("Förbundet driver frågan om pensioner vidare, säger Anna Ek.", []),
+        ("Idrætsforbundet fører sagen mod klubben, oplyser formand Jens Holm.", []),
+        ("Faglig voldgift er en del af det fagretlige system. Kilde: Jens Holm", []),
         # a stay in hospital is still one; a member hired by a union still a member
         ("Per Holm er indlagt på sygehuset i Kolding.", ["health"]),
         ("Kari Lie ligger på sykehuset etter et fall.", ["health"]),

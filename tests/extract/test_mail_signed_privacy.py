@@ -40,3 +40,13 @@ def test_signed_normal_message_is_still_read() -> None:
     results = process(_signed(""))
     assert any(f.entity_type == "DK_CPR" for r in results for f in r.findings)
     assert not results[0].private
+
+
+@pytest.mark.parametrize("levels", [9, 12, 40])
+def test_a_private_signed_part_nested_deep_in_multipart_mixed_is_private(levels: int) -> None:
+    # The signed parts were looked for 8 levels down only, while bodies are read 50 levels down.
+    body = _signed("Sensitivity: Private").decode().removeprefix(HEAD)
+    for n in range(levels):
+        body = f"Content-Type: multipart/mixed; boundary=L{n}\r\n\r\n--L{n}\r\n{body}\r\n--L{n}--\r\n"
+    (top, *rest) = process((HEAD + body).encode())
+    assert top.private and not top.findings and not rest

@@ -90,7 +90,8 @@ def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
             if lo + m.start() < candidate.end and lo + m.end() > candidate.start:
                 continue
             seen += 1
-            head = low[max(0, m.start() - 30) : m.start()]
+            # the words before it, also where the window cuts them ("...r kontonummer: ...")
+            head = env.text[max(0, lo + m.start() - 30) : lo + m.start()].lower()
             if (
                 word.rstrip(".") in labels.amount_units
                 and lo + m.start() < candidate.start
@@ -103,7 +104,22 @@ def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
                 w = _WORD_BEFORE.search(head, 0, w.start())
             if w is None or w.group(1) not in labels.disowning:
                 return False
+        if not seen:
+            # The word heads a list the number is in ("Följande saknar kontonummer: 670613-7855, ..., 860777-0206"):
+            # its place is on the line before the window.
+            line_lo = env.text.rfind("\n", max(0, candidate.start - _LIST_REACH), candidate.start) + 1
+            head_line = env.text[line_lo : candidate.start].lower()
+            at = head_line.rfind(word)
+            if at < 0:
+                continue
+            seen += 1
+            w = _WORD_BEFORE.search(head_line, 0, at)
+            if w is None or w.group(1) not in labels.disowning:
+                return False
     return seen > 0
+
+
+_LIST_REACH = 300
 
 
 # A JSON string value opens right before the number ('"system":"http://.../personnummer","value":"'): a URL
@@ -585,6 +601,14 @@ def _label_of(
     last = tokens[-1].rstrip(".").lower()
     if _label_across(tokens, env):
         return True  # "Mit medlemsnummer hos jer er ...", "Sagen hos kommunen har nr. ..."
+    if (
+        colon
+        and len(tokens) >= 2
+        and tokens[-2].lower() in words.disowning
+        and words.suffix
+        and words.suffix.fullmatch(last)
+    ):
+        return False  # "Följande saknar kontonummer: ...": the people listed lack one
     if not last or last in words.not_labels or last in words.persons:
         return False  # a small word, or a noun naming the holder ("Pt.:", "Ejer:")
     if (
@@ -592,6 +616,7 @@ def _label_of(
         and words.suffix.fullmatch(tokens[-1].lower())
         and last not in words.bare
         and tokens[-1].lower() not in words.personal_numbers
+        and not (colon and len(tokens) >= 2 and tokens[-2].lower() in words.disowning)  # "Följande saknar kontonummer:"
     ):
         return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
     if about_ids:
@@ -830,6 +855,8 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         and word not in labels.personal_numbers  # "Org.nr: 700122-0958": a sole trader's personnummer
         and not _names_an_identifier(env, word)
         and not (len(tokens) >= 2 and _names_an_identifier(env, f"{tokens[-2]} {word}"))  # "Per son-nr"
+        # "Följande saknar kontonummer: ...": a list of the people who lack one
+        and not (len(tokens) >= 2 and tokens[-2].lower() in labels.disowning and text[lo:start].rstrip().endswith(":"))
     )
 
 
@@ -1002,9 +1029,13 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
         if not head.rstrip().endswith(":"):
             return False  # "Anders And 060680-0002, 070680-0018": a list only after a label with its colon
         clause = _CLAUSE_BREAK.split(head.rstrip()[:-1])[-1]
+        label_words = _LABEL_TOKEN.findall(clause)[-6:]
         if any(
-            _names_other_number(word.rstrip(".").lower(), candidate.entity, env) and not _names_an_identifier(env, word)
-            for word in _LABEL_TOKEN.findall(clause)[-5:]
+            _names_other_number(word.rstrip(".").lower(), candidate.entity, env)
+            and not _names_an_identifier(env, word)
+            and not (i and label_words[i - 1].lower() in env.rules.labels.disowning)  # "saknar kontonummer:"
+            for i, word in enumerate(label_words)
+            if i or len(label_words) < 6
         ):
             return True  # "Deres sagsnumre hos os: 290919-3675, 170792-5465, 270188-9587"
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century

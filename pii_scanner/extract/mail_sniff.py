@@ -85,18 +85,8 @@ FROM_LINE = re.compile(
 )
 
 
-def looks_like_headers(data: bytes) -> bool:
-    """An RFC 822 header block: a header first, mail headers in it, few stray lines.
-
-    Tolerates a byte order mark or blank lines before it and malformed lines inside it (a line
-    without a colon must not hide the ``Sensitivity`` header after it).
-    """
-    start = message_start(data)
-    window = data[start : start + 65536]
-    head = re.split(rb"\r?\n\r?\n", window, maxsplit=1)[0]
-    lines = head.splitlines()[:300]
-    if not lines or _HEADER_LINE.match(lines[0]) is None:
-        return False
+def _tally(lines: list[bytes]) -> tuple[int, int, int]:
+    """(known mail headers, mail-only headers, stray lines) among header-block lines."""
     known = mail_only = stray = 0
     for line in lines:
         if not line.strip() or line[:1] in (b" ", b"\t"):
@@ -108,8 +98,35 @@ def looks_like_headers(data: bytes) -> bool:
         name = m.group(1).lower()
         known += name in _MAIL_HEADERS
         mail_only += name in _MAIL_ONLY
+    return known, mail_only, stray
+
+
+def looks_like_headers(data: bytes) -> bool:
+    """An RFC 822 header block: a header first, mail headers in it, few stray lines.
+
+    Tolerates a byte order mark or blank lines before it and malformed lines inside it (a line
+    without a colon must not hide the ``Sensitivity`` header after it). A block of nothing but header
+    lines that goes on past the first 300 lines or 64 KB (hundreds of ``X-`` headers, one huge header)
+    is judged on the rest of it in ``data`` too: its mail headers may all come later.
+    """
+    start = message_start(data)
+    window = data[start : start + 65536]
+    head = re.split(rb"\r?\n\r?\n", window, maxsplit=1)[0]
+    all_lines = head.splitlines()
+    lines = all_lines[:300]
+    if not lines or _HEADER_LINE.match(lines[0]) is None:
+        return False
+    known, mail_only, stray = _tally(lines)
     if stray > max(1, known // 2):
         return False
+    if known >= 2 or mail_only >= 1:
+        return True
+    if stray == 0 and (len(all_lines) > 300 or len(head) == len(window) == 65536):
+        block = re.split(rb"\r?\n\r?\n", data[start:], maxsplit=1)[0]
+        more_known, more_only, more_stray = _tally(block.splitlines()[len(lines) :])
+        known, mail_only, stray = known + more_known, mail_only + more_only, more_stray
+        if stray > max(1, known // 2):
+            return False
     return known >= 2 or mail_only >= 1
 
 

@@ -1000,6 +1000,13 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- a contact's fields set apart by "/" after the person's name: no path
     ("Kontakt: Ove Bech/140385-0027/ove@bech.dk", [("DK_CPR", CPR2), ("EMAIL_ADDRESS", "ove@bech.dk")]),
     ("cd /srv/data/140385-0027/", []),
+    # --- a list headed by a verb of lacking ("mangler kontonummer:"): the people listed lack one, no account numbers
+    (
+        "Følgende mangler kontonummer: 140385-0027, 301172-0055 og 197304094126.",
+        [("DK_CPR", CPR2), ("DK_CPR", CPR3), ("SE_PERSONNUMMER", "197304094126")],
+    ),
+    ("Følgende kontonumre: 140385-0027, 301172-0055 og 197304094126.", []),
+    ("Vi mangler kontonummer " + CPR2, []),
 ]
 
 

@@ -75,6 +75,10 @@ HEADER_VARIANTS: dict[str, bytes] = {
     "huge_header_broken_line_then_private_subject": _raw(
         ["From: a@firma.dk", "X-Long: " + "a" * 300_000, "no colon here", "Subject: PRIVAT: læge"]
     ),
+    # the mail headers come after 400 headers the sniffer does not know: it gave up after 300 lines
+    "many_unknown_headers_first": _raw(
+        [f"X-Junk-{i}: v" for i in range(400)] + ["From: a@firma.dk", "Subject: x", "Sensitivity: Private"]
+    ),
     "subject_full_width": _raw(["From: a@firma.dk", "Subject: \uff30\uff32\uff29\uff36\uff21\uff34: læge"]),
     "subject_soft_hyphen": _raw(["From: a@firma.dk", "Subject: PRI\u00adVAT: læge"]),
     "subject_zero_width_space": _raw(["From: a@firma.dk", "Subject: PRI\u200bVAT: læge"]),
@@ -143,6 +147,8 @@ def test_plain_text_is_not_made_a_message() -> None:
     assert sniff_mime(b"Dear John,\nthis is not mail: really.\n", "notes.txt") == "text/plain"
     assert sniff_mime(b"Note: a\nTo do: b\n\nmore\n", "todo.txt") == "text/plain"
     assert sniff_mime(b"<html><body>x</body></html>", "a.html") == "text/html"
+    flat = "".join(f"key{i}: value {i}\n" for i in range(500)).encode()  # 500 "name: value" lines, no mail
+    assert sniff_mime(flat, "conf") == "text/plain" and sniff_mime(flat, "notes.txt") == "text/plain"
 
 
 def _private_message() -> bytes:

@@ -315,13 +315,11 @@ class FallbackNameFinder:
             pending and "-" in text and _SCORE.search(text) is not None
         ):  # "Lund (88.)", "men Vallys udlignede", "2-1 ved Nilsson"
             later.extend(self._sport_mentions(text, pending))
-        if not genitive:  # "läser Ebba Wiik-Bratt Strindbergs brev": the genitive ends a name found
-            for f in found:
-                if f.value[-1] == "s":
-                    genitive = True
-                    break
-        if genitive and self._any_in(text, _WORK_WORDS):  # a genitive before a work: "Grundtvigs salmer"
-            found = self._reader_and_author(text, found)
+        for f in found:  # "läser Ebba Wiik-Bratt Strindbergs brev": a genitive ends a name of three words
+            if f.value[-1] == "s" and f.value.count(" ") > 1:
+                found = self._reader_and_author(text, found)
+                break
+        if genitive:  # "Grundtvigs salmer ... roser Grundtvig": the word after each lone genitive is looked at
             later.extend(self._authors(text, pending))
         if later:
             found = _replacing(later, found)
@@ -1532,7 +1530,9 @@ class FallbackNameFinder:
                         last = behind.split()[-1].casefold() if behind.split() else ""
                         hit = last in _PLAYER_VERBS or _SCORE.search(behind) is not None
                     elif word in ("fra", "från"):  # "Reduceringen kom fra Pham": the goal came from a player
-                        came = _GOAL_CAME.search(text, max(0, prev.start() - 40), prev.start())
+                        came = None
+                        if text.endswith(("kom ", "kommer "), 0, prev.start()):
+                            came = _GOAL_CAME.search(text, max(0, prev.start() - 40), prev.start())
                         hit = came is not None and _goal_noun(came.group(1).casefold())
             if hit:
                 particles = _PARTICLE_BEFORE.search(text, max(0, start - 24), start)
@@ -2858,7 +2858,7 @@ _PLAYER_VERBS = frozenset(
 _AND_BEFORE = regex(r"[ \t]+(?:og|och)[ \t]+\Z")
 _CLAUSE_AFTER = regex(r"[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:og|och|mens|medan|som|der|da|då|efter|i|på)\b", re.M)
 # What authors and composers make, after their genitive ("Grundtvigs salmer", "Strindbergs brev"), and the tails
-# of a work's title ("Bachs Juleoratorium", "Matthæuspassion"); _WORK_WORDS: a text holds one of them first
+# of a work's title ("Bachs Juleoratorium", "Matthæuspassion")
 _WORK_NOUNS = frozenset(
     {
         "salmer", "psalmer", "sange", "sånger", "viser", "visor", "epistlar", "epistler", "digte", "dikter",
@@ -2868,7 +2868,6 @@ _WORK_NOUNS = frozenset(
     }
 )  # fmt: skip
 _WORK_TAILS = ("passion", "oratorium", "oratoriet", "requiem", "kantate", "kantat", "messe", "mässa")
-_WORK_WORDS = tuple(sorted({*_WORK_NOUNS, *_WORK_TAILS}))
 _WORK_AFTER = regex(r"[ \t]+(\w+)")
 # A time slot opening a line, up to its minutes ("11:20" before "  Hussain, Ali")
 _TIME_SLOT = regex(r"[ \t]*\d{1,2}:\d\d")

@@ -53,6 +53,11 @@ NEW_RULES = [
     ("Skulle du blive sygemeldt, så ring til mig. Hilsen Lone Dahl", []),
     ("Hej Lisa Berg! Vi sparar inga uppgifter om hälsa, religion eller facktillhörighet om dig.", []),
     ("Vi har ingen oplysninger om Kaj Brandts helbred i sagen.", []),
+    # a partner "of another" gender word, dating in the plural
+    ("Tom Berg er i et forhold med en anden mand.", ["sexual_orientation"]),
+    ("Kari Lie er i et forhold med en annen kvinne.", ["sexual_orientation"]),
+    ("Anna Lund dater kvinder.", ["sexual_orientation"]),
+    ("Per Lund dejtar män sedan han flyttade till Stockholm.", ["sexual_orientation"]),
     # a union's own case work for a named member
     (
         "Sagsbehandler: Pia Holm. Medlemmet, Tom Berg, har bedt forbundet om bistand i sin afskedigelsessag.",
@@ -89,6 +94,12 @@ def test_new_rules(classify, text: str, expected: list[str]) -> None:  # type: i
         ("Diwali-festivalen i Tivoli åbner fredag.", []),
         ("Valget av hovedtillitsvalgt skjer i mars.", []),
         ("Kari Lie (Ap 3) fikk nøkkelen.", []),
+        # the other gender; "dater" as a verb of dates; "men" is "but"
+        ("Tom Berg er i et forhold med en anden kvinde.", []),
+        ("Anna Lund dater mænd.", []),
+        ("Per Lund dejtar kvinnor sedan han flyttade till Stockholm.", []),
+        ("Jens Holm dater fakturaen 1. maj.", []),
+        ("Mette Lund har en kæreste, men han bor i Oslo.", []),
         # a federation's other work, quoted by a spokesperson
         ("Forbundet fører nu an i klimadebatten, siger Lone Bak.", []),
         ("Förbundet driver frågan om pensioner vidare, säger Anna Ek.", []),

@@ -194,7 +194,34 @@ def _line(text: str, start: int, end: int, lo: int, hi: int, dash: bool = False)
     block = _DASH_KEY_VALUE_LINE if dash else _KEY_VALUE_LINE
     for n_lo, n_hi in neighbours:
         if n_hi > n_lo and block.match(text, n_lo, n_hi):
-            return Field(m.group(1).strip(), "line")
+            key = m.group(1).strip()
+            parent = _indented_parent(text, lo) if key.lower() in _BARE_KEYS and not dash else None
+            return Field(key, "line", parent)
+    return None
+
+
+_PARENT_KEY = regex(r"([ \t]*)([A-Za-z_ÆØÅÄÖæøåäö][\w.\-]{0,40})[ \t]*:[ \t]*$")
+_PARENT_LINES = 12  # lines looked back for the mapping's key
+
+
+def _indented_parent(text: str, lo: int) -> str | None:
+    """The key of the mapping an indented "key: value" line belongs to (YAML: "konto:" above "  nr: ..."): the
+    nearest line above, less indented, that is a key alone. None at the top level."""
+    own_line = text[lo : layout.line_bounds(text, lo)[1]]
+    indent = len(own_line) - len(own_line.lstrip(" \t"))
+    if not indent:
+        return None
+    cursor = lo
+    for _ in range(_PARENT_LINES):
+        if cursor == 0:
+            return None
+        p_lo, p_hi = layout.line_bounds(text, cursor - 1)
+        line = text[p_lo:p_hi]
+        own = len(line) - len(line.lstrip(" \t"))
+        if line.strip() and own < indent:
+            m = _PARENT_KEY.fullmatch(line.rstrip("\r"))
+            return m.group(2) if m is not None else None
+        cursor = p_lo
     return None
 
 

@@ -1011,6 +1011,9 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("CPR-nr.140385-0027Navn:Ove Bech", [("DK_CPR", CPR2)]),
     ("Pnr:7304094126Namn:Majvor Ekman (text ur PDF)", [("SE_PERSONNUMMER", "197304094126")]),
     ("Ordrenr.1403850027Navn:Ove Bech", []),
+    # --- YAML: a bare "nr" is read with the mapping it belongs to ("konto:" above it: an account number)
+    ('medarbejder:\n  navn: Ove Bech\n  konto:\n    reg: "1551"\n    nr: "' + CPR2 + '"\n', []),
+    ('medarbejder:\n  navn: Ove Bech\n  person:\n    navn: Ove\n    nr: "' + CPR2 + '"\n', [("DK_CPR", CPR2)]),
 ]
 
 

@@ -1007,6 +1007,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Følgende kontonumre: 140385-0027, 301172-0055 og 197304094126.", []),
     ("Vi mangler kontonummer " + CPR2, []),
+    # --- text out of a PDF without spaces: the number glued to the next field's label, after a word naming it
+    ("CPR-nr.140385-0027Navn:Ove Bech", [("DK_CPR", CPR2)]),
+    ("Pnr:7304094126Namn:Majvor Ekman (text ur PDF)", [("SE_PERSONNUMMER", "197304094126")]),
+    ("Ordrenr.1403850027Navn:Ove Bech", []),
 ]
 
 

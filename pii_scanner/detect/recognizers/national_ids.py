@@ -739,10 +739,25 @@ def _found(text: str, word: str, lo: int, hi: int, places: list[int] | None) -> 
     return any(at >= lo and text.startswith(word, at, hi) for at in places)
 
 
+# Text taken out of a PDF without spaces glues the number to the next field's label ("CPR-nr.180945-2448Navn:",
+# "Pnr:3703152581Namn:"): after a word naming the identifier, a number followed by a capitalised label and ":".
+_GLUED_TO_NEXT_LABEL = regex(
+    rf"(?:[^\W\d]|[.\-]){{0,14}}?[ \t]*[:.]?[ \t]*"
+    rf"(?P<n>(?:19|20)?\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})(?=[A-ZÆØÅÄÖ][a-zæøåäö]{{1,20}}:)"
+)
+
+
 def _ocr_letters(text: str, start: int, end: int, places: list[int] | None = None) -> Iterator[tuple[str, int, int]]:
-    """Numbers with a letter for a digit right after a word naming the identifier, starting in [start, end)."""
+    """Numbers with a letter for a digit right after a word naming the identifier, starting in [start, end); and
+    numbers glued to the next field's label there."""
     seen: set[int] = set()
     for word, at in _label_places(text, max(0, start - 40), end, places):
+        glued = _GLUED_TO_NEXT_LABEL.match(text, at + len(word))
+        if glued is not None and start <= glued.start("n") < end and glued.start("n") not in seen:
+            seen.add(glued.start("n"))
+            twelve = len(_NON_DIGITS.sub("", glued.group("n"))) == 12
+            yield ("se_twelve" if twelve else "ten_digits"), glued.start("n"), glued.end("n")
+            continue
         m = _OCR_AFTER_LABEL.match(text, at + len(word)) if _MISREAD.search(text, at, at + 48) else None
         if m is not None and start <= m.start("n") < end and m.start("n") not in seen:
             number = m.group("n")

@@ -2249,8 +2249,11 @@ _TRIP_TO = regex(
 _MARRIED_WORD = regex(r"\b(?:gift|gifta|gifte|married)\b")
 # the couple's sentence or the next one says they are married ("..., var meget interesserede. De er gift og ...")
 _MARRIED_AFTER = regex(
-    r"(?i)[^.!?\n]*(?:[.!?][ \t]+(?:de|dei|they)[ \t]+)?(?<!\w)(?:er|är|var|are|were|is|har været|har varit|have been)"
-    r"[ \t]+(gift|gifta|gifte|married)\b"
+    r"(?i)[^.!?\n]*(?:[.!?][ \t]+(?:de|dei|they)[ \t]+)?(?<!\w)"
+    r"(?:er|är|var|are|were|is|har været|har varit|have been|har|have|has)"
+    # "der netop er blevet gift", "som nyss har blivit gifta", "who have just got married"
+    r"[ \t]+(?:(?:netop|nyss|nettopp|just|lige|nu|nå|now|blevet|blivit|blitt|become|got)[ \t]+){0,2}"
+    r"(gift|gifta|gifte|married)\b"
 )
 _MARRIED_REACH = 200
 _COUPLE_REACH = 40  # how far before a couple its head word may stand ("vårdnadshavare för Nils: ...")

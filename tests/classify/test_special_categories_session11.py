@@ -58,6 +58,10 @@ NEW_RULES = [
     ("Kari Lie er i et forhold med en annen kvinne.", ["sexual_orientation"]),
     ("Anna Lund dater kvinder.", ["sexual_orientation"]),
     ("Per Lund dejtar män sedan han flyttade till Stockholm.", ["sexual_orientation"]),
+    # a couple of one gender "who have just got married"
+    ("Hilsen fra Ole og Kasper, der netop er blevet gift!", ["sexual_orientation"]),
+    ("Stort grattis till Emma och Sara som har blivit gifta!", ["sexual_orientation"]),
+    ("Congratulations to Tom and Ben, who have just got married.", ["sexual_orientation"]),
     # a union's own case work for a named member
     (
         "Sagsbehandler: Pia Holm. Medlemmet, Tom Berg, har bedt forbundet om bistand i sin afskedigelsessag.",
@@ -100,6 +104,9 @@ def test_new_rules(classify, text: str, expected: list[str]) -> None:  # type: i
         ("Per Lund dejtar kvinnor sedan han flyttade till Stockholm.", []),
         ("Jens Holm dater fakturaen 1. maj.", []),
         ("Mette Lund har en kæreste, men han bor i Oslo.", []),
+        ("Hilsen fra Ole og Karen, der netop er blevet gift!", []),
+        ("Stort grattis till Emma och Johan som har blivit gifta!", []),
+        ("Mads og Emil er blevet venner.", []),
         # a federation's other work, quoted by a spokesperson
         ("Forbundet fører nu an i klimadebatten, siger Lone Bak.", []),
         ("Förbundet driver frågan om pensioner vidare, säger Anna Ek.", []),

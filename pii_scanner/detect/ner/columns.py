@@ -335,9 +335,10 @@ def _aligned(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[list
 
 
 def header_cell_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """A header cell that is one of ``words`` ("Lokale", "Rum"), alone between delimiters on its line."""
+    """A header cell that is one of ``words`` ("Lokale", "Rum"), alone between ";", tabs or "|" on its line (not
+    commas: a sentence has them)."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?im)(?:^|[;,\t|])[ \t]*(?:{alternatives})[ \t]*(?=[;,\t|]|\r?$)")
+    return re.compile(rf"(?im)(?:^|[;\t|])[ \t]*(?:{alternatives})[ \t]*(?=[;\t|]|\r?$)")
 
 
 def column_spans(text: str, header: re.Pattern[str], *, rows: int = 500) -> list[tuple[int, int]]:
@@ -349,11 +350,11 @@ def column_spans(text: str, header: re.Pattern[str], *, rows: int = 500) -> list
         nl = text.find("\n", m.end())
         line_end = len(text) if nl < 0 else nl
         line = text[line_start:line_end]
-        delimiter = max(";\t|,", key=line.count)
+        delimiter = max(";\t|", key=line.count)
         if line.count(delimiter) == 0:
             continue
         cells = _split(text, line_start, line_end, delimiter)
-        cell_at = m.start() if text[m.start()] not in ";,\t|" else m.start() + 1
+        cell_at = m.start() if text[m.start()] not in ";\t|" else m.start() + 1
         column = next((i for i, (s, e) in enumerate(cells) if s <= cell_at < e or s == cell_at), -1)
         if column < 0:
             continue

@@ -303,7 +303,11 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 if self._genitive_first(text, seg):
                     later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
-            elif kind == AMBIG and self._word_name_placed(text, start, end, key, "mid_sentence" in cues):
+            elif (
+                kind == AMBIG
+                and (text.startswith(_AND_AFTER, end) or text.endswith(_PLACED_BEFORE, max(0, start - 7), start))
+                and self._word_name_placed(text, start, end, key, "mid_sentence" in cues)
+            ):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:at"))
             elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
@@ -347,7 +351,8 @@ class FallbackNameFinder:
             found.extend(self._called(text, found))
         vessel = "/" in text or "MS " in text
         rooms: set[str] = set()
-        if has_things:  # "Lokale;Tid" / "H.C. Ørsted;10:00": the cells of a room column, and every mention of them
+        if has_things and (";" in text or "\t" in text or "|" in text):  # "Lokale;Tid" / "H.C. Ørsted;10:00": the
+            # cells of a room column, and every mention of them
             rooms = {text[s:e] for s, e in column_spans(text, self._thing_header)}
         if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing
             things = {f.value for f in found if self._named_thing(text, f)}
@@ -1231,12 +1236,12 @@ class FallbackNameFinder:
         Lindqvist"): the run pass splits at the lone capital. The first name is a listed one, found or lone
         (a word-name too: the initial and the surname make it a name), the surname listed or surname-shaped
         and no place; "I", "Å", "Ö", "Ø" are words, not initials ("til Per I Lund")."""
-        ends = [(f.start, f.end) for f in found if f.value.rsplit(None, 1)[-1].casefold() in self.lex.first]
-        ends.extend((p[0], p[1]) for p in pending if p[2] in (FIRST, AMBIG) and p[3] in self.lex.first)
+        # a blank two characters on is the cheap test (inline: this runs for every name and lone word)
+        ends = [(f.start, f.end, f.value) for f in found if text[f.end + 2 : f.end + 3] == " "]
+        ends.extend((p[0], p[1], p[3]) for p in pending if text[p[1] + 2 : p[1] + 3] == " " and p[2] in (FIRST, AMBIG))
         out: list[Finding] = []
-        n = len(text)
-        for start, end in ends:
-            if end + 3 >= n or text[end] != " " or text[end + 2] != " " or not text[end + 1].isupper():
+        for start, end, value in ends:
+            if not _initial_next(text, end, len(text)) or value.rsplit(None, 1)[-1].casefold() not in self.lex.first:
                 continue
             m = _MIDDLE_INITIAL.match(text, end)
             if m is None or m.group(1) in "IÅÖØ":
@@ -2575,9 +2580,18 @@ _DEFINITE_WORD_NAMES = frozenset(
 # Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
 # " E Samuelson" after a first name: a capital alone, then a capitalised word
 _MIDDLE_INITIAL = regex(rf" ([{_UP}]) ({_WORD})(?![\w@-])")
+
+
+def _initial_next(text: str, end: int, n: int) -> bool:
+    """Does a capital stand alone after ``end`` (" E Samuelson")? Three character tests, no regex."""
+    return end + 3 < n and text[end] == " " and text[end + 2] == " " and text[end + 1].isupper()
+
+
 # Prepositions a person stands after ("hos Bo", "med Per", "till Sol"), and the words joining two names
 _PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
 _AND_WORDS = frozenset({"og", "och"})
+_AND_AFTER = (" og ", " och ")
+_PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
 _DIGIT_NEXT = regex(r"[ \t]*\d")
 # "Bo og Per": the capitalised word right before the "og" (searched for up to the name after it)
 _NAME_BEFORE_AND = regex(rf"(?<![\w-])([{_UP}][{_LOW}]+)[ \t]+(?:og|och)[ \t]+$")

@@ -335,7 +335,7 @@ class FallbackNameFinder:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
-        initialed = self._middle_initials(text, found, pending)
+        initialed = self._middle_initials(text, found, pending) if _LONE_CAPITAL.search(text) is not None else []
         if initialed:  # "Per E Samuelson": one name, not "Per" and "Samuelson"
             found = _replacing(found, initialed)
         if '"' in text or "“" in text:  # 'Bertil "Berra" Nilsson': the nickname inside the name
@@ -2579,6 +2579,7 @@ _DEFINITE_WORD_NAMES = frozenset(
 )
 # Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
 # " E Samuelson" after a first name: a capital alone, then a capitalised word
+_LONE_CAPITAL = regex(rf" [{_UP}] [{_UP}]")  # what every _MIDDLE_INITIAL holds: a gate found from a blank on
 _MIDDLE_INITIAL = regex(rf" ([{_UP}]) ({_WORD})(?![\w@-])")
 
 

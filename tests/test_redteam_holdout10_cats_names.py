@@ -77,13 +77,13 @@ def test_minimal_pairs_are_one_revealing_and_one_not() -> None:
 
 def test_names_size_genres_and_spans() -> None:
     docs = _file("names")
-    hc.check_hand_written(docs, 160, hand_share=0.55, max_draws=6)
+    hc.check_hand_written(docs, 160, hand_share=0.6, max_draws=6)
     hc.check_name_spans(docs)
     _check_bounds(docs)
     genres = Counter(str(d["genre"]) for d in docs)
     assert set(genres) == {"news", "business", "mixed"}
     assert all(0.28 * len(docs) <= n <= 0.40 * len(docs) for n in genres.values()), genres
-    assert sum(len(_labels(d)) for d in docs) >= 500
+    assert sum(len(_labels(d)) for d in docs) >= 600
     assert sum(not d["labels"] for d in docs) >= 4  # documents with no person at all (traps)
     for d in docs:
         text = str(d["text"])

@@ -295,4 +295,58 @@ Lørdag 10–14
 Juli: lukket
 Adresse: Kronprinsesse Sofies Vej 4, Frederiksberg
 Vi forhandler Georg Jensen, Royal Copenhagen, Kähler og Louis Poulsen.
+
+=== hand-news da
+Badminton: Dobbelt guld til Greve
+Greve vandt søndag både herre- og damedouble ved DM i Vejen. I finalen slog ⟦Storm Juhl⟧ og ⟦Valdemar Kjær⟧ de forsvarende mestre fra Aarhus i tre sæt. "⟦Storm⟧ spillede sit livs kamp," sagde ⟦Kjær⟧ bagefter. Storm og regn havde ellers forsinket starten. Hos damerne vandt ⟦Thanuja Ravichandran⟧ og ⟦Sol Brink⟧; ⟦Ravichandrans⟧ smash var afgørende. Sol og varme er lovet til næste weekends stævne.
+
+=== hand-news da
+Ukrainsk læge får autorisation
+⟦Oleksandr Mykolayovych Hrytsenko⟧, 46, har efter to år fået dansk autorisation og starter på Regionshospitalet Gødstrup. Han kom til Herning med sin kone ⟦Svitlana⟧ i 2022. Overlæge ⟦Bodil af Hvidkilde⟧ kalder ham "en gave for afdelingen". Fredag holder afdelingen reception.
+
+=== hand-biz da
+SAMARBEJDSAFTALE
+mellem
+BYGMA ODDER (herefter "Leverandøren") ved salgschef ⟦KARIN ØSTERGAARD⟧
+og
+⟦AHMED BIN SALEM AL-AMRI⟧, ejer af Al-Amri Byg ApS (herefter "Kunden")
+§ 1 Aftalen gælder fra 1. februar. Lykke og held med samarbejdet ønskes af begge parter.
+Underskrifter: ⟦Karin Østergaard⟧ ⟦Ahmed bin Salem Al-Amri⟧
+
+=== hand-biz da
+Hej ⟦Per⟧
+
+Per 1. april overtager ⟦Helga von Bülow⟧ dine kunder i Sønderjylland, mens du får Fyn. Bo du stadig i Middelfart? Så passer det jo fint. ⟦Helga⟧ ringer til dig i næste uge.
+
+Hilsen ⟦Agnete Wulff⟧
+
+=== hand-mixed da
+WhatsApp-eksport "Familien 🎄"
+24/12 14:03 - Moster ⟦Bitten⟧: Glædelig jul alle sammen!!
+24/12 14:05 - ⟦Jens-Ulrik⟧: i lige måde ⟦Bitten⟧ 🎅
+24/12 14:07 - ⟦Ea⟧: hvem tager sig af risalamanden?
+24/12 14:09 - Moster ⟦Bitten⟧: det gør ⟦Karl Emil⟧ og ⟦Ea⟧ 😉
+
+=== hand-mixed da
+SCANNET HOLDLISTE (OCR)
+Hold   Træner            Tid
+U9     ⟦B. Damgaard⟧       Man 16.30
+U11    ⟦S.K. Meldgaard⟧    Tirs 17.00
+U13    ⟦Tamilselvan K.⟧    Tors 17.30
+Senior ⟦Gorm Hvass⟧        Fre 19.00
+Lokale: Hal 2, Frederik IX's Idrætscenter
+
+=== hand-biz da
+Prisliste – Snedker Holger Bøgh ApS
+Skabsdør, eg         1.450 kr.
+Ole Wanscher-taburet   3.900 kr.
+Reparation af Hans J. Wegner-stol   fra 800 kr.
+Kontakt: ⟦Holger Bøgh⟧ eller værkfører ⟦Liv Sandahl⟧
+
+=== hand-mixed da
+Parkeringsbøde – klage (udfyldt formular)
+Navn: ⟦nadia el-khatib⟧
+Bilens reg.nr.: AB 12 345
+Sted: Christian Winthers Vej, Næstved
+Begrundelse: jeg holdt kun stille for at hente min søn ⟦Yasin⟧ ved Herlufsholm. min mand ⟦Tarek⟧ kan bekræfte det
 """

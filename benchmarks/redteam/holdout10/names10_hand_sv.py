@@ -296,4 +296,58 @@ Lördag 10–15
 Juli: stängt
 Adress: Gustav Adolfs torg 8, Göteborg
 Vi säljer Orrefors, Kosta Boda, Svenskt Tenn och Josef Frank-tyger.
+
+=== hand-news sv
+Orientering: Guld till Sol och Storm
+Vid SM i orientering i Falun vann ⟦Sol Hedenius⟧ damklassen och ⟦Storm Ahlqvist⟧ herrklassen. ”⟦Sol⟧ var klart bäst i skogen”, sade förbundskaptenen ⟦Eija Koskinen⟧. Sol och värme hela helgen gjorde banorna snabba. ⟦Ahlqvists⟧ mellantider var rekord, och ⟦Mahalingam Sivarajah⟧ tog brons.
+
+=== hand-news sv
+Ukrainsk sjuksköterska får legitimation
+⟦Tetiana Oleksandrivna Boiko⟧, 39, har fått svensk legitimation och börjar på Sunderby sjukhus. Hon kom till Luleå med sin son ⟦Artem⟧ 2022. Avdelningschefen ⟦Ebba von Rehnstedt⟧ kallar henne ”en tillgång”. Fredag blir det fika på avdelningen.
+
+=== hand-biz sv
+SAMARBETSAVTAL
+mellan
+BEIJER BYGGMATERIAL, UMEÅ (”Leverantören”) genom försäljningschef ⟦KRISTINA HOLMGREN⟧
+och
+⟦YUSUF MOHAMED HIRSI⟧, ägare av Hirsi Bygg AB (”Kunden”)
+§ 1 Avtalet gäller från 1 februari.
+Underskrifter: ⟦Kristina Holmgren⟧ ⟦Yusuf Mohamed Hirsi⟧
+
+=== hand-biz sv
+Hej ⟦Ask⟧,
+
+Per den 1 april tar ⟦Clara af Klercker⟧ över dina kunder i Halland, och du får Skåne. Bor du kvar i Falkenberg? Det passar ju bra. ⟦Clara⟧ ringer dig nästa vecka. Per capita är Halland vårt bästa län.
+
+Hälsningar ⟦Margit Ehn⟧
+
+=== hand-mixed sv
+WhatsApp-export ”Släkten 🎄”
+2024-12-24 14:03 - Faster ⟦Gunilla⟧: God jul allihop!!
+2024-12-24 14:05 - ⟦Nils-Erik⟧: detsamma ⟦Gunilla⟧ 🎅
+2024-12-24 14:07 - ⟦Liv⟧: vem fixar risgrynsgröten?
+2024-12-24 14:09 - Faster ⟦Gunilla⟧: det gör ⟦Karl-Johan⟧ och ⟦Liv⟧ 😉
+
+=== hand-mixed sv
+SKANNAD TRÄNARLISTA (OCR)
+Lag    Tränare            Tid
+P9     ⟦A. Wikström⟧        Mån 16.30
+F11    ⟦L-G Nordqvist⟧      Tis 17.00
+P13    ⟦Vijayakumar R.⟧     Tor 17.30
+Herr   ⟦Sigge Frost⟧        Fre 19.00
+Lokal: Hall 2, Gustav Vasa-hallen
+
+=== hand-biz sv
+Prislista – Snickare Ove Löfgren AB
+Skåplucka, ek          1 450 kr
+Ekornes-fåtölj, renovering   3 900 kr
+Lagning av Carl Malmsten-stol   från 800 kr
+Kontakt: ⟦Ove Löfgren⟧ eller arbetsledare ⟦Siri Dahlén⟧
+
+=== hand-mixed sv
+Överklagan av parkeringsbot (ifyllt formulär)
+Namn: ⟦amal yousef⟧
+Reg.nr: ABC 123
+Plats: Selma Lagerlöfs väg, Sundbyberg
+Motivering: jag stod bara still för att hämta min son ⟦Adam⟧ vid Ängskolan. min man ⟦Karim⟧ kan intyga det
 """

@@ -321,4 +321,25 @@ Bjarne Hedegaard, Frederikshavn
 === hand-note da
 Portræt til medarbejderbladet
 Samira Jamal kom til Odense som 6-årig. ⟦ethnic_origin|Hun er palæstinenser, født i en flygtningelejr i Libanon,⟧ og arbejder i dag som laborant hos os.
+
+=== hand-chat da
+Gruppe: Fiskeklubben Limfjorden
+Svend Aage: hva så drenge, ska vi ud o fisk på lørdag?
+Kristen P: {{⟦health|a ka it, a er blevet sukkersyg o ska te kontrol på sygehuset i Skive⟧||a ka it, a ska te barnebarnets konfirmation i Skive}}
+Svend Aage: det var da et pokkers
+
+=== hand-mail da
+Hej Vibeke
+
+{{⟦health|Vores nye kollega Anton er sclerosepatient og har brug for et hæve-sænkebord tæt på elevatoren.⟧||Vores nye kollega Anton er fynbo og har brug for et hæve-sænkebord tæt på vinduet.}} Kan du bestille det?
+
+Mvh Henrik, facility
+
+=== hand-note da
+Referat, forældremøde 3.C
+{{⟦religion|Lukas' forældre er frikirkelige og ønsker, at han ikke deltager i halloweenfesten.⟧||Lukas' forældre er på ferie og ønsker, at han bliver hentet tidligt fra halloweenfesten.}} Ingen yderligere bemærkninger.
+
+=== hand-hr da
+Personalesag – Jannie Overgaard
+{{⟦trade_union|Jannie er fagforeningsaktiv i 3F og har bedt om, at hendes fællestillidsrepræsentant deltager i tjenstlig samtale.⟧||Jannie er nyuddannet fra Erhvervsakademiet og har bedt om, at hendes mentor deltager i opfølgningssamtalen.}}
 """

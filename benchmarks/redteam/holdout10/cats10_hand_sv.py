@@ -321,4 +321,25 @@ Produktblad: Dörrlåset SecuPlus 300 öppnas med fingeravtryck eller ansiktsige
 
 === hand-news sv
 Forskare vid Uppsala universitet har kartlagt arvsmassan hos 2 000 anonyma blodgivare för att hitta genvarianter som påverkar risken för diabetes. Studien publiceras i Nature Genetics.
+
+=== hand-chat sv
+Grupp: Fiskelaget Storsjön
+Nisse: tjena grabbar, ska vi ut å fiske på lördag?
+Hasse B: {{⟦health|int ja, ja ha fått sockersjukan å ska på kontroll på lasarettet i Östersund⟧||int ja, ja ska på barnbarnets dop i Östersund}}
+Nisse: de va tråkit
+
+=== hand-mail sv
+Hej Monika,
+
+{{⟦health|Vår nya kollega Oscar är diabetiker och behöver ett kylskåp för insulinet nära sin arbetsplats.⟧||Vår nya kollega Oscar är norrlänning och behöver ett höj- och sänkbart skrivbord nära fönstret.}} Kan du beställa det?
+
+Hälsningar Fredrik, fastighet
+
+=== hand-note sv
+Anteckningar, föräldramöte 3C
+{{⟦religion|Elias föräldrar är med i en frikyrkoförsamling och vill inte att han deltar i halloweenfesten.⟧||Elias föräldrar är bortresta och vill att han hämtas tidigt från halloweenfesten.}} Inga övriga frågor.
+
+=== hand-hr sv
+Personalärende – Jenny Åkesson
+{{⟦trade_union|Jenny är fackligt aktiv i Kommunal och har begärt att huvudskyddsombudet från facket deltar i samtalet.⟧||Jenny är nyexaminerad från yrkeshögskolan och har begärt att hennes mentor deltar i uppföljningssamtalet.}}
 """

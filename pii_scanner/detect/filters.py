@@ -877,6 +877,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         and country.hint(env, candidate.start, candidate.end) in env.rules.negative_in[plain]
     ):
         return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
+    if found.kind == "cell" and _register_id_beside_identifier(candidate, env, found.key):
+        return True  # "Elev-id;Namn;Personnummer": the school's own id of the pupil
     if (
         found.kind == "sql"
         and not _names_an_identifier(env, found.key)
@@ -1054,6 +1056,8 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
         # report aligned with spaces too ("Lev.nr       Org.nr        Namn").
         header = layout.header(text, candidate.start, candidate.end, env.memo)
         if header or delimited:
+            if header and _register_id_beside_identifier(candidate, env, header):
+                return True  # "Elev-id  Namn  Personnummer": the school's own id of the pupil, not the personnummer
             if not header or _names_an_identifier(env, header):
                 return False
             tokens = _LABEL_TOKEN.findall(header)
@@ -1085,6 +1089,30 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     if not tokens:
         return False
     return _label_of(tokens, clause.endswith(":"), compact, True, env, _names_an_identifier(env, text[lo:hi]))
+
+
+# "Elev-id", "Medarbejder_ID", "Patient ID": a register's own id of the person a row is about.
+_HOLDER_ID_HEADER = regex(r"(?i)[^\W\d_]+[-_ ]?id\.?")
+_HEADER_CELLS = regex(r"\s{2,}|[;|\t,\u00a6#&]")
+# A header naming the identifier itself by a number word ("Personnummer", "CPR", "Pnr", "Fødselsnummer").
+_NUMBER_WORD = regex(r"(?i)cpr|pnr|nr\b|nummer|numret|number|tunnus|hetu")
+
+
+def _register_id_beside_identifier(candidate: Candidate, env: Env, header: str) -> bool:
+    """The column is headed "<holder>-id" and another column of the same header row names the identifier
+    by a number word: two columns of one person's numbers, the named one is the identifier and the
+    "-id" column the register's own number (a pupil's id beside the pupil's personnummer). Without
+    such a column, "Ejer-ID" still heads the owner's identifiers."""
+    if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None:
+        return False
+    col = layout.column(env.text, candidate.start, candidate.end, 0, env.memo)
+    if col is None or not col.header_row:
+        return False
+    others = [cell.strip() for cell in _HEADER_CELLS.split(col.header_row) if cell.strip()]
+    return any(
+        cell != header.strip() and _NUMBER_WORD.search(cell) is not None and _names_an_identifier(env, cell)
+        for cell in others
+    )
 
 
 _CLAUSE_BREAK = regex(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")

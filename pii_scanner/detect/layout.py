@@ -53,6 +53,9 @@ def _quoted_cells(line: str, delim: str) -> list[str]:
 _LATEX_ROW_END = re.compile(r"[ \t]*\\\\(?:[ \t]*\\[a-z]*line\b)*[ \t\r]*$")
 
 
+_HASH_BETWEEN = re.compile(r"[^\s#]#(?=[^\s#])")
+
+
 def delimiter(line: str) -> str | None:
     """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None. In a
     row of quoted cells, the one between the quotes ("Krog, Ane","..." is a "," row whatever the
@@ -66,6 +69,8 @@ def delimiter(line: str) -> str | None:
             return delim
     if "&" in line and _LATEX_ROW_END.search(line) is not None:
         return "&"
+    if line.count("#") >= 2 and len(_HASH_BETWEEN.findall(line)) >= 2 and "://" not in line:
+        return "#"  # a sheet pasted with "#" between its cells ("Bo Lind#5801076067#4 639,22")
     if line.count(",") >= 2 and ", " not in line:
         return ","
     return None

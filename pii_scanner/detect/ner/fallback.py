@@ -415,6 +415,8 @@ class FallbackNameFinder:
             label = text[line:head].strip(" \t>*•-").casefold()
             if label in _THING_FIELDS:
                 return True
+            if label in _FIRM_FIELDS and f.value.casefold() in self.lex.brands:
+                return True  # "Kunde: Georg Jensen": the firm is the customer, no cue makes it a person
             if label in _ITEM_FIELDS:  # "Artikel:" heads a news article too: an item line holds a quantity
                 stop = text.find("\n", end)
                 return _QUANTITY.search(text, end, len(text) if stop < 0 else stop) is not None
@@ -2573,6 +2575,10 @@ _ORG_TAILS = (
     "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
     # hospitals ("Rigshospitalet", "Gigthospital", "Centrallasarettet")
     "hospital", "hospitalet", "sygehuset", "lasarett", "lasarettet",
+    # rentals, insurers, road associations and utilities signing a letter ("Sommerhusudlejning Nord",
+    # "Stuguthyrning Öst", "Försäkringsbolaget X", "Vägsamfälligheten X", "Aabenraa Forsyning")
+    "udlejning", "uthyrning", "bolaget", "samfällighet", "samfälligheten", "forsyning", "forsyningen",
+    "spildevand", "renovation",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # how role nouns end: "Åklagare", "Klimatolog" ("-olog"), "Lodsejer"/"Husejeren" (an owner)
@@ -3124,6 +3130,7 @@ _THING_FIELDS = frozenset(
         "indlagt på", "inlagd på", "referred to",
     }
 )  # fmt: skip
+_FIRM_FIELDS = frozenset({"kunde", "kund", "customer", "leverandør", "leverantör", "supplier", "firma", "företag"})
 _ITEM_FIELDS = frozenset({"artikel", "artikler", "artiklar"})
 _QUANTITY = regex(r"\d[ \t]*(?:st|stk|styck|pcs|kg|x)\b")  # "19 st", "12 x 1 kg"
 _LABEL_OF_NUMBER = regex(r":[ \t]*\d")  # "Fødselsår: 1968" after a name on a form line

@@ -398,6 +398,17 @@ class FallbackNameFinder:
         found.sort(key=lambda f: f.start)
         return found
 
+    @staticmethod
+    def _described_cell(text: str, line: int, f: Finding) -> bool:
+        """Does the name open a table cell that lower-case words fill up ("10221;Billy reol hvid;4",
+        "| Stefan stol |"): a product with its description, not a person?"""
+        at = f.start
+        while at > line and text[at - 1] == " ":
+            at -= 1
+        if at == line or text[at - 1] not in ";|\t":  # after a cell delimiter (cheap: most names are in prose)
+            return False
+        return _DESCRIBED.match(text, f.end) is not None
+
     def _names_a_thing(self, text: str, f: Finding, colon: bool) -> bool:
         """Is a name-shaped finding a place, a product or an institution by what stands around it: a place
         before its municipality or parish ("Hedensted Kommune", "Gustav Vasa församling"), a king's name
@@ -407,9 +418,11 @@ class FallbackNameFinder:
         end = f.end
         if _PLACE_AFTER.match(text, end) is not None or _REGNAL_OWNED.match(text, end) is not None:
             return True
+        line = text.rfind("\n", 0, f.start) + 1
+        if text[end : end + 2].startswith((" ", "\t")) and self._described_cell(text, line, f):
+            return True
         if not colon:
             return False
-        line = text.rfind("\n", 0, f.start) + 1
         head = text.find(":", line, f.start)
         if head >= 0:
             label = text[line:head].strip(" \t>*•-").casefold()
@@ -3130,6 +3143,7 @@ _THING_FIELDS = frozenset(
         "indlagt på", "inlagd på", "referred to",
     }
 )  # fmt: skip
+_DESCRIBED = regex(rf"(?:[ ]+[{_LOW}]{{2,}})+[ ]*(?:[;|\t]|$)", re.M)  # the rest of a cell: lower-case words
 _FIRM_FIELDS = frozenset({"kunde", "kund", "customer", "leverandør", "leverantör", "supplier", "firma", "företag"})
 _ITEM_FIELDS = frozenset({"artikel", "artikler", "artiklar"})
 _QUANTITY = regex(r"\d[ \t]*(?:st|stk|styck|pcs|kg|x)\b")  # "19 st", "12 x 1 kg"

@@ -334,40 +334,43 @@ def _aligned(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[list
     return cells, j
 
 
-def header_cell_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """A header cell that is one of ``words`` ("Lokale", "Rum"), alone between ";", tabs or "|" on its line (not
-    commas: a sentence has them)."""
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?im)(?:^|[;\t|])[ \t]*(?:{alternatives})[ \t]*(?=[;\t|]|\r?$)")
-
-
-def column_spans(text: str, header: re.Pattern[str], *, rows: int = 500) -> list[tuple[int, int]]:
-    """(start, end) of the cells under a header cell ``header`` finds ("Lokale;Tid;Underviser" / "H.C.
-    Ørsted;10:00;Mette Lund"): the rows after the header with as many cells, up to a blank line."""
-    spans: list[tuple[int, int]] = []
-    for m in header.finditer(text):
-        line_start = text.rfind("\n", 0, m.start() + 1) + 1
-        nl = text.find("\n", m.end())
-        line_end = len(text) if nl < 0 else nl
-        line = text[line_start:line_end]
-        delimiter = max(";\t|", key=line.count)
-        if line.count(delimiter) == 0:
-            continue
-        cells = _split(text, line_start, line_end, delimiter)
-        cell_at = m.start() if text[m.start()] not in ";\t|" else m.start() + 1
-        column = next((i for i, (s, e) in enumerate(cells) if s <= cell_at < e or s == cell_at), -1)
-        if column < 0:
-            continue
-        lines = _lines(text, line_end + 1) if nl >= 0 else _lines(text, -1)
-        for i in range(rows):
-            try:
-                start, end = lines[i]
-            except IndexError:
-                break
-            if not text[start:end].strip():
-                break
-            row = _split(text, start, end, delimiter)
-            if len(row) != len(cells):
-                break
-            spans.append(_trim(text, *row[column]))
-    return spans
+def column_header(text: str, start: int, end: int, heads: dict[int, tuple[int, int]], *, rows: int = 200) -> str:
+    """The header of the table column a span fills ("Lokale" above "H.C. Ørsted" in "Lokale;Tid" / "H.C.
+    Ørsted;10:00"): the span is a whole cell between ";", tabs or "|", and the header the same column of the
+    first line of its block (lines with as many cells, up to a blank line). "" when the span is no cell.
+    ``heads`` (line start -> its block's first line) is shared by the calls on one text: a long table is walked
+    up once, not once per row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    nl = text.find("\n", end)
+    line_end = len(text) if nl < 0 else nl
+    line = text[line_start:line_end]
+    delimiter = max(";\t|", key=line.count)
+    if line.count(delimiter) == 0:
+        return ""
+    cells = _split(text, line_start, line_end, delimiter)
+    column = next((i for i, cell in enumerate(cells) if _trim(text, *cell) == (start, end)), -1)
+    if column < 0:
+        return ""
+    head = (line_start, line_end)
+    walked = [line_start]
+    for _ in range(rows):  # up to the block's first line
+        if head[0] in heads:
+            head = heads[head[0]]
+            break
+        if head[0] == 0:
+            break
+        above_start = text.rfind("\n", 0, head[0] - 1) + 1
+        above = (above_start, head[0] - 1)
+        if not text[above[0] : above[1]].strip() or len(_split(text, *above, delimiter)) != len(cells):
+            break
+        head = above
+        walked.append(above_start)
+    for walked_start in walked:
+        heads[walked_start] = head
+    if head[0] == line_start:
+        return ""  # the span's own line heads the block
+    header = _split(text, *head, delimiter)
+    if len(header) != len(cells):
+        return ""
+    cell_start, cell_end = _trim(text, *header[column])
+    return text[cell_start:cell_end]

@@ -22,7 +22,7 @@ from itertools import repeat
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect.ner import name_kernel
-from pii_scanner.detect.ner.columns import ColumnHeaders, column_spans, header_cell_pattern, name_cells
+from pii_scanner.detect.ner.columns import ColumnHeaders, column_header, name_cells
 from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 
 NAME = "ner_fallback"
@@ -154,8 +154,6 @@ class FallbackNameFinder:
         # A word holding another one ("hilsener", "takk", "mødelokalet") finds nothing that one does not.
         self._sig_words = _shortest({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact})
         self._thing_words = _shortest(self.lex.named_things | self.lex.creatures)
-        # a table column of rooms or halls ("Lokale", "Rum"): its cells name a place after a person
-        self._thing_header = header_cell_pattern(frozenset(w.rstrip(":") for w in self.lex.named_things))
         self._folded_any_in = name_kernel.folded_any_in(self._kernel)
         # "hunden Bjørn": the creature word and the blank before its name, as written (lower case or capitalised)
         self._creature_words = tuple(sorted({form + " " for w in self.lex.creatures for form in (w, w.capitalize())}))
@@ -354,10 +352,6 @@ class FallbackNameFinder:
         if called and _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": a nickname too
             found.extend(self._called(text, found))
         vessel = "/" in text or "MS " in text
-        rooms: set[str] = set()
-        if has_things and (";" in text or "\t" in text or "|" in text):  # "Lokale;Tid" / "H.C. Ørsted;10:00": the
-            # cells of a room column, and every mention of them
-            rooms = {text[s:e] for s, e in column_spans(text, self._thing_header)}
         if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing
             things = {f.value for f in found if self._named_thing(text, f)}
             if any(" " not in f.value for f in found) and self._any_in(text, self._creature_words):
@@ -386,8 +380,18 @@ class FallbackNameFinder:
         found = self._columns(text, found)
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
-        if rooms:
-            found = [f for f in found if f.value not in rooms]
+        if has_things and (";" in text or "\t" in text or "|" in text):  # "Lokale;Tid" / "H.C. Ørsted;10:00": the
+            # cells of a room column, and every mention of them; only a name filling a cell is looked at
+            room_words = self.lex.named_things
+            blocks: dict[int, tuple[int, int]] = {}
+            rooms = {
+                f.value
+                for f in found
+                if text[f.end : f.end + 1] in _CELL_END
+                and column_header(text, f.start, f.end, blocks).casefold().rstrip(":") in room_words
+            }
+            if rooms:
+                found = [f for f in found if f.value not in rooms]
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
@@ -2646,6 +2650,7 @@ def _initial_next(text: str, end: int, n: int) -> bool:
 _PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
 _AND_WORDS = frozenset({"og", "och"})
 _AND_AFTER = (" og ", " och ")
+_CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
 _PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
 _DIGIT_NEXT = regex(r"[ \t]*\d")
 # "Bo og Per": the capitalised word right before the "og" (searched for up to the name after it)

@@ -55,7 +55,7 @@ NEW_RULES = [
     ("Hermed fremsender jeg min straffeattest til stillingen, Kim Juul.", []),
     ("Jag bifogar mitt utdrag ur belastningsregistret, Maria Dahl.", []),
     # sex with another man or woman; a donor in a blood bank's note; forensic genetics
-    ("Tappenotat\nDonor: Henning Roos\nDonor angiver sex med andre mænd i det seneste halve år.", ["sexual_orientation"]),
+    ("Tappenotat\nDonor: Henning Roos\nDonor angiver sex med andre mænd i foråret.", ["sexual_orientation"]),
     ("Faderskabsundersøgelsen viser, at Mogens Brix er far til barnet.", ["genetic"]),
     # two of one gender married, told by pronouns
     ("Torben Vad var væk i maj, for han blev gift med ham på Bornholm.", ["sexual_orientation"]),

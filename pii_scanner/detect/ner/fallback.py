@@ -285,7 +285,11 @@ class FallbackNameFinder:
                 and (
                     key in surnames
                     or base in surnames
-                    or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
+                    or (
+                        key in firsts
+                        and not (key == "hans" and self._owned_next(text, end))  # "Hans mor": his mother
+                        and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end]))
+                    )
                     or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
                     or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
                     or (key != base and base in self.lex.first and self._owned_next(text, end))  # "Pers forældre"
@@ -349,7 +353,7 @@ class FallbackNameFinder:
                 for f in found
                 if not (
                     # "M/S Karen Blixen" is a ship
-                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
+                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - _VESSEL_REACH), f.start) is not None)
                     # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
                     or (
                         colon
@@ -370,8 +374,37 @@ class FallbackNameFinder:
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
         if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
+        if found:
+            found = [f for f in found if not self._names_a_thing(text, f, colon)]
         found.sort(key=lambda f: f.start)
         return found
+
+    def _names_a_thing(self, text: str, f: Finding, colon: bool) -> bool:
+        """Is a name-shaped finding a place, a product or an institution by what stands around it: a place
+        before its municipality or parish ("Hedensted Kommune", "Gustav Vasa församling"), a king's name
+        owning a place ("Kong Christian X's Gigthospital"), the value of a product or referral field
+        ("Vare: Felix ketchup", "Bilmærke: Ford Mondeo", "Henvist til: Rigshospitalet"), or a form label
+        that a value follows ("Fødselsår: 1968")?"""
+        end = f.end
+        if _PLACE_AFTER.match(text, end) is not None or _REGNAL_OWNED.match(text, end) is not None:
+            return True
+        if not colon:
+            return False
+        line = text.rfind("\n", 0, f.start) + 1
+        head = text.find(":", line, f.start)
+        if head >= 0:
+            label = text[line:head].strip(" \t>*•-").casefold()
+            if label in _THING_FIELDS:
+                return True
+            if label in _FIRM_FIELDS and f.value.casefold() in self.lex.brands:
+                return True  # "Kunde: Georg Jensen": the firm is the customer, no cue makes it a person
+            if label in _ITEM_FIELDS:  # "Artikel:" heads a news article too: an item line holds a quantity
+                stop = text.find("\n", end)
+                return _QUANTITY.search(text, end, len(text) if stop < 0 else stop) is not None
+        # a label after an earlier field's value on the line ("Navn: ...   Fødselsår: 1968"), not a speaker
+        return (
+            " " not in f.value and _LABEL_OF_NUMBER.match(text, end) is not None and text.find(": ", line, f.start) >= 0
+        )
 
     def _judge_records(
         self,
@@ -1745,7 +1778,7 @@ class FallbackNameFinder:
             return BOTH if first and last else FIRST if first else LAST
         if key in lex.stopwords:
             return STOP
-        if key.endswith(self._title_tails) or (len(key) > 6 and key.endswith(("are", "aren"))):
+        if key.endswith(self._title_tails) or (len(key) > 5 and key.endswith(_ROLE_TAILS)):
             return TITLE  # a compound role ("Landsholdstræner", "Talespersonen") or "Åklagare"
         if "-" in key:  # "Ann-Charlott", "Samuelsson-Malm": judged by their known parts
             parts = [_base(p) for p in key.split("-") if p]
@@ -2433,8 +2466,16 @@ _ORG_TAILS = (
     "tilsynet", "ämbetet",
     # colleges and academies ("Ribe Statsseminarium", "Kungliga Musikaliska Akademien")
     "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
+    # hospitals ("Rigshospitalet", "Gigthospital", "Centrallasarettet")
+    "hospital", "hospitalet", "sygehuset", "lasarett", "lasarettet",
+    # rentals, insurers, road associations and utilities signing a letter ("Sommerhusudlejning Nord",
+    # "Stuguthyrning Öst", "Försäkringsbolaget X", "Vägsamfälligheten X", "Aabenraa Forsyning")
+    "udlejning", "uthyrning", "bolaget", "samfällighet", "samfälligheten", "forsyning", "forsyningen",
+    "spildevand", "renovation",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
+# how role nouns end: "Åklagare", "Klimatolog" ("-olog"), "Lodsejer"/"Husejeren" (an owner)
+_ROLE_TAILS = ("are", "aren", "olog", "ologen", "ejer", "ejeren")  # "Åklagare", "Geolog", "Husejer"
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
 _ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant", "ende", "ande")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
@@ -2944,7 +2985,29 @@ def _word_before_name(text: str, start: int) -> str:
 _GREETING_END = regex(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
 _CREATURE_NAME = regex(rf"[ \t]+[\"“'‘]?({_WORD})(?![\w])")  # "Bodil", after "stormen"
-_VESSEL_BEFORE = regex(r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+$")
+_VESSEL_BEFORE = regex(
+    r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+"
+    r"(?:(?:Dronning|Drottning|Prinsesse|Prinsessan|Prins|Kong|Kung|Kronprins|Kronprinsesse|Kronprinsessan)[ \t]+)?$"
+)  # "M/S Dronning Margrethe" is a ship too
+_VESSEL_REACH = 24
+# a place before the word for its municipality or parish: "Hedensted Kommune", "Gustav Vasa församling"
+_PLACE_AFTER = regex(
+    r"[ \t]+(?:[Kk]ommune|[Kk]ommun|stad|[Rr]egion|län|[Aa]mt|sogn|socken|[Ff]örsamling|[Ff]orsamling|[Ss]tift)(?![\w])"
+)
+_REGNAL_OWNED = regex(rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]")  # "Kong Frederik IX's Bro"
+# field labels whose value is a product, a car or the institution a patient is referred to
+_THING_FIELDS = frozenset(
+    {
+        "vare", "varer", "varenavn", "vara", "varor", "produkt", "product", "item",
+        "bilmærke", "bilmärke", "bilmodel", "bilmodell", "model", "modell",
+        "henvist til", "henvises til", "remitteret til", "remiss till", "remitteras till", "remitterad till",
+        "indlagt på", "inlagd på", "referred to",
+    }
+)  # fmt: skip
+_FIRM_FIELDS = frozenset({"kunde", "kund", "customer", "leverandør", "leverantör", "supplier", "firma", "företag"})
+_ITEM_FIELDS = frozenset({"artikel", "artikler", "artiklar"})
+_QUANTITY = regex(r"\d[ \t]*(?:st|stk|styck|pcs|kg|x)\b")  # "19 st", "12 x 1 kg"
+_LABEL_OF_NUMBER = regex(r":[ \t]*\d")  # "Fødselsår: 1968" after a name on a form line
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})

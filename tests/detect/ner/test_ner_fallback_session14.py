@@ -52,6 +52,19 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Namn: LARS ÅKE BERG   Anställningsår: 2011", ["LARS ÅKE BERG"]),
         # ... a chat speaker opening the line stays a name
         ("[10:01] Lea: 10 min forsinket\n[10:02] Jonas: ok", ["Lea", "Jonas"]),
+        # a rental firm, an insurer or a road association signing or heading a text
+        ("Venlig hilsen\nSommerhusudlejning Nordkysten", []),
+        ("Med vänlig hälsning\nFörsäkringsbolaget Trygghet", []),
+        ("PROTOKOLL – Vägsamfälligheten Lindström\nNärvarande: Per Ek", ["Per Ek"]),
+        # a firm named after its founder as the customer of an invoice; a person there stays one
+        ("FAKTURA 12\nKunde: Louis Poulsen\nAtt.: Mette Lund", ["Mette Lund"]),
+        ("FAKTURA 12\nKund: Carl Malmsten\nErt ref: Eva Berg", ["Eva Berg"]),
+        ("FAKTURA 12\nKunde: Mette Lund\nAtt.: Ole Berg", ["Mette Lund", "Ole Berg"]),
+        # a name opening a table cell that lower-case words fill is a product with its description
+        ("Varenr;Beskrivelse;Antal\n20111;Oskar lampe sort;2\n20112;Viggo bord eg;1", []),
+        ("| Nr | Produkt | Antal |\n|---|---|---|\n| 7 | Agnes stol grå | 4 |", []),
+        # ... a person's cell beside a lower-case department stays a name
+        ("Nr;Navn;Afdeling\n1;Anna Berg;salg\n2;Jens Holm;lager", ["Anna Berg", "Jens Holm"]),
         # role nouns opening a sentence and foreign titles stay outside the name
         ("Geolog Tove Brink fandt stenen i går.", ["Tove Brink"]),
         # ... and a first name found after one is no reason to take the pronoun "Hans" before a kin noun

@@ -60,6 +60,11 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("FAKTURA 12\nKunde: Louis Poulsen\nAtt.: Mette Lund", ["Mette Lund"]),
         ("FAKTURA 12\nKund: Carl Malmsten\nErt ref: Eva Berg", ["Eva Berg"]),
         ("FAKTURA 12\nKunde: Mette Lund\nAtt.: Ole Berg", ["Mette Lund", "Ole Berg"]),
+        # a name opening a table cell that lower-case words fill is a product with its description
+        ("Varenr;Beskrivelse;Antal\n20111;Oskar lampe sort;2\n20112;Viggo bord eg;1", []),
+        ("| Nr | Produkt | Antal |\n|---|---|---|\n| 7 | Agnes stol grå | 4 |", []),
+        # ... a person's cell beside a lower-case department stays a name
+        ("Nr;Navn;Afdeling\n1;Anna Berg;salg\n2;Jens Holm;lager", ["Anna Berg", "Jens Holm"]),
         # role nouns opening a sentence and foreign titles stay outside the name
         ("Geolog Tove Brink fandt stenen i går.", ["Tove Brink"]),
         # ... and a first name found after one is no reason to take the pronoun "Hans" before a kin noun

@@ -334,6 +334,9 @@ def _aligned(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[list
     return cells, j
 
 
+_ROW_LIMIT = 2000  # characters of a table row, at most
+
+
 def column_header(text: str, start: int, end: int, heads: dict[int, tuple[int, int]], *, rows: int = 200) -> str:
     """The header of the table column a span fills ("Lokale" above "H.C. Ørsted" in "Lokale;Tid" / "H.C.
     Ørsted;10:00"): the span is a whole cell between ";", tabs or "|", and the header the same column of the
@@ -343,6 +346,8 @@ def column_header(text: str, start: int, end: int, heads: dict[int, tuple[int, i
     line_start = text.rfind("\n", 0, start) + 1
     nl = text.find("\n", end)
     line_end = len(text) if nl < 0 else nl
+    if line_end - line_start > _ROW_LIMIT:  # no table row: a long line is not split once per name in it
+        return ""
     line = text[line_start:line_end]
     delimiter = max(";\t|", key=line.count)
     if line.count(delimiter) == 0:
@@ -361,7 +366,9 @@ def column_header(text: str, start: int, end: int, heads: dict[int, tuple[int, i
             break
         above_start = text.rfind("\n", 0, head[0] - 1) + 1
         above = (above_start, head[0] - 1)
-        if not text[above[0] : above[1]].strip() or len(_split(text, *above, delimiter)) != len(cells):
+        if above[1] - above[0] > _ROW_LIMIT or not text[above[0] : above[1]].strip():
+            break
+        if len(_split(text, *above, delimiter)) != len(cells):
             break
         head = above
         walked.append(above_start)

@@ -2842,21 +2842,25 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
     The same matches, found fast: on the lower-cased text a trie of the tails without IGNORECASE lets the
     regex engine skip to the tails' first letters, and the letter before is checked here; the
     case-insensitive pattern with its look-behind tries its whole alternation at every position (about
-    0.5 s per MB). Text whose lower-cased form has another length ("İ") or that holds characters
-    IGNORECASE folds beyond lower() takes the pattern itself. On the fast path a match is the end of
-    a word that ends with a tail, so a text none of whose distinct words does (most texts: the words
-    are already known from the item's term scan) needs no regex pass at all.
+    1 s per MB). The two characters that IGNORECASE folds beyond lower() (dotless i, long s: a Turkish
+    name such as "Yıldız" anywhere in a dense text) are folded onto "i" and "s" first, one character for
+    one. Text whose lower-cased form has another length ("İ") takes the pattern itself. A match is the
+    end of a word that ends with a tail, so a text none of whose distinct words does (most texts: the
+    words are already known from the item's term scan) needs no regex pass at all.
     """
     prepared = text if isinstance(text, ItemText) else ItemText(text)
     text = prepared.text
     lower = prepared.lower
     fast = _tail_trie(tails)
-    # (the word pass knows whether the text holds a character that folds beyond lower(): then no look for one)
-    if fast is None or len(lower) != len(text) or (not prepared.plain and any(ch in text for ch in _EXTRA_FOLDS)):
+    if fast is None or len(lower) != len(text):
         for whole in pattern.finditer(text):
             yield whole.span()
         return
-    if _word_tails(tails) and not prepared.ends_with_any(tails):
+    # (the word pass knows whether the text holds a character that folds beyond lower(): then no look for one)
+    folds = not prepared.plain and any(ch in text for ch in _EXTRA_FOLDS)
+    if folds:
+        lower = lower.replace("\u0131", "i").replace("\u017f", "s")  # one character for one
+    elif _word_tails(tails) and not prepared.ends_with_any(tails):
         return
     pos = 0
     while (m := fast.search(lower, pos)) is not None:

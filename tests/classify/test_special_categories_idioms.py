@@ -3,7 +3,8 @@ same-gender spouses told by pronouns. Golden rows written with other texts and n
 "sat sit fingeraftryk på" (left one's mark), a referee's "dømt offside", a penalty kick, aiming, felling a tree,
 "syg i hovedet", "en bøn til", a museum or house named after a faith or a movement, "er du med i ...?", a line
 of boxes none of which is ticked, a fundraiser named after a disease, working at a hospice, a conviction of the
-1800s, a taste given for not eating pork, a clergy title in a greeting."""
+1800s, a taste given for not eating pork, a clergy title in a greeting, a certificate handed in by its holder.
+Also positives: sex with another man or woman, a donor named by role in a blood bank's note, forensic genetics."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ NEW_RULES = [
     ("Mads Krog blev dømt offside i første halvleg.", []),
     ("Oskar Lind dömdes för offside två gånger i går.", []),
     ("Jonas Berg slog straffen i nittionde minuten.", []),
-    ("Vi har sigtet efter at blive færdige før jul, skriver Lise Holm.", []),
+    ("Lise Holm har sigtet efter en plads i finalen.", []),
     ("Erik Sund fällde två träd bakom garaget i helgen.", []),
     ("Anna Berg fällde en tår när hon fick blommorna.", []),
     # slang for crazy or obsessed
@@ -50,6 +51,12 @@ NEW_RULES = [
     ("Smeden Nils Persson dömdes 1843 för stöld av en häst.", []),
     ("Yasmin Rahimi spiser ikke svinekød, hun kan ikke lide smagen.", []),
     ("Hej præst Karen,\n\nKan vi låne salen til min fars fødselsdag?\n\nHilsen Per Vang", []),
+    # a certificate handed in by its holder: a check, its content unknown
+    ("Hermed fremsender jeg min straffeattest til stillingen, Kim Juul.", []),
+    ("Jag bifogar mitt utdrag ur belastningsregistret, Maria Dahl.", []),
+    # sex with another man or woman; a donor in a blood bank's note; forensic genetics
+    ("Tappenotat\nDonor: Henning Roos\nDonor angiver sex med andre mænd i foråret.", ["sexual_orientation"]),
+    ("Faderskabsundersøgelsen viser, at Mogens Brix er far til barnet.", ["genetic"]),
     # two of one gender married, told by pronouns
     ("Torben Vad var væk i maj, for han blev gift med ham på Bornholm.", ["sexual_orientation"]),
     ("Karin Lund har haft semester; hon gifte sig med henne i juni.", ["sexual_orientation"]),
@@ -65,6 +72,8 @@ KEEP = [
     ("Bo Lund er syg med influenza.", ["health"]),
     ("Sognepræst Ane Holm holder fri i næste uge.", []),
     ("Samira Noor spiser ikke svinekød af religiøse grunde.", ["religion"]),
+    ("Blodgivaren Lars Ek uppger sex med en annan man under våren.", ["sexual_orientation"]),
+    ("Vedlagt straffeattesten for Jens Kok, der viser en dom for vold.", ["criminal_records"]),
 ]
 
 

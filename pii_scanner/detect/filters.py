@@ -984,6 +984,11 @@ def _denied(env: Env, start: int, end: int) -> bool:
     # A denial in an earlier sentence or clause denies another number ("... men är det inte; hans
     # personnummer är 940429-7187").
     head = _SENTENCE_BREAK.split(head)[-1]
+    line_start = head.rfind("\n") + 1
+    if line_start and head[line_start:].strip() and not head[:line_start].rstrip().endswith(":"):
+        # "(... datoen findes ikke)\nRigtigt: CPR 290380-1134": the line above denies its own number; one ending
+        # with ":" heads the lines under it ("Elevnumre (ikke CPR!):\nAnton Mølgaard 1302889038")
+        head = head[line_start:]
     tail = _DENIAL_BEFORE.search(head)
     before = _WORD_RUN.findall(head[: tail.start() if tail else len(head)])[-4:]
     for i, word in enumerate(before):

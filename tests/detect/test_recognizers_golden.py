@@ -1039,6 +1039,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         "Ordernumret 811218-9876 liknar ett personnummer men är det inte; hennes personnummer är 730409-4126.",
         [("SE_PERSONNUMMER", "197304094126")],
     ),
+    # a denial on the line above denies that line's number, not the next line's; a label alone above still counts
+    ("Fejl: sag 5512 (nummeret findes ikke)\nKorrekt: CPR 140385-0027\n", [("DK_CPR", CPR2)]),
+    ("Dette er ikke dit CPR-nummer:\n140385-0027\n", []),
+    ("Medlemsnumre (ikke CPR):\nOve Bech   1403850027\n", []),
 ]
 
 

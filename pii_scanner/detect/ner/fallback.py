@@ -444,12 +444,20 @@ class FallbackNameFinder:
         end = f.end
         if _PLACE_AFTER.match(text, end) is not None or _REGNAL_OWNED.match(text, end) is not None:
             return True
-        line = text.rfind("\n", 0, f.start) + 1
-        if text[end : end + 2].startswith((" ", "\t")) and self._described_cell(text, line, f):
-            return True
-        if f.start > line and text[f.start - 1] in " |;" and self._thing_column(text, line, f.start):
-            return True
+        at = f.start
+        while at > 0 and text[at - 1] == " ":
+            at -= 1
+        if at > 0 and text[at - 1] in ";|\t":  # a table cell (most names stand in prose: one look back)
+            line = text.rfind("\n", 0, at) + 1
+            if text[end : end + 2].startswith((" ", "\t")) and self._described_cell(text, line, f):
+                return True
+            if self._thing_column(text, line, f.start):
+                return True
         if not colon:
+            return False
+        # the line's head, looked for over a bounded stretch (linear cost on very long lines)
+        line = text.rfind("\n", max(0, f.start - _LINE_LIMIT), f.start) + 1
+        if line == 0 and f.start > _LINE_LIMIT:
             return False
         head = text.find(":", line, f.start)
         if head >= 0:

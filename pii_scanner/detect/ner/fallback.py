@@ -442,7 +442,7 @@ class FallbackNameFinder:
         ("Vare: Felix ketchup", "Bilmærke: Ford Mondeo", "Henvist til: Rigshospitalet"), or a form label
         that a value follows ("Fødselsår: 1968")?"""
         end = f.end
-        if _PLACE_AFTER.match(text, end) is not None or _REGNAL_OWNED.match(text, end) is not None:
+        if text.startswith(" ", end) and _THING_AFTER.match(text, end) is not None:
             return True
         at = f.start
         while at > 0 and text[at - 1] == " ":
@@ -455,6 +455,7 @@ class FallbackNameFinder:
                 return True
         if not colon:
             return False
+        number = " " not in f.value and _LABEL_OF_NUMBER.match(text, end) is not None
         # the line's head, looked for over a bounded stretch (linear cost on very long lines)
         line = text.rfind("\n", max(0, f.start - _LINE_LIMIT), f.start) + 1
         if line == 0 and f.start > _LINE_LIMIT:
@@ -470,9 +471,7 @@ class FallbackNameFinder:
                 stop = text.find("\n", end)
                 return _QUANTITY.search(text, end, len(text) if stop < 0 else stop) is not None
         # a label after an earlier field's value on the line ("Navn: ...   Fødselsår: 1968"), not a speaker
-        return (
-            " " not in f.value and _LABEL_OF_NUMBER.match(text, end) is not None and text.find(": ", line, f.start) >= 0
-        )
+        return number and text.find(": ", line, f.start) >= 0
 
     def _judge_records(
         self,
@@ -3169,7 +3168,8 @@ _VESSEL_REACH = 24
 _PLACE_AFTER = regex(
     r"[ \t]+(?:[Kk]ommune|[Kk]ommun|stad|[Rr]egion|län|[Aa]mt|sogn|socken|[Ff]örsamling|[Ff]orsamling|[Ss]tift)(?![\w])"
 )
-_REGNAL_OWNED = regex(rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]")  # "Kong Frederik IX's Bro"
+_REGNAL_OWNED = rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]"  # "Kong Frederik IX's Bro"
+_THING_AFTER = regex(rf"{_PLACE_AFTER.pattern}|{_REGNAL_OWNED}")
 # field labels whose value is a product, a car or the institution a patient is referred to
 _THING_FIELDS = frozenset(
     {

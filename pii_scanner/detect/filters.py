@@ -718,6 +718,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    if _said_invalid(text, candidate.end):
+        return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
     if _test_row(candidate, env):
         return True  # "1212410930,demo": a seed file's demonstration row
     told = fields.declared(env, candidate.start, candidate.end).words
@@ -941,6 +943,28 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
 _WORD_RUN = regex(r"[^\W\d_][\w.-]*")
 _DENIAL_AFTER = regex(r"[ \t]*[(,\u2013-]?[ \t]*")  # "0308116094 (inte ditt personnummer)"
 _DENIAL_BEFORE = regex(r"[ \t]*[:=]?[ \t]*$")  # "ikke dit CPR-nummer: 0707614285"
+
+
+# The words right after a number say its check digit or check fails ("841017-9319 har felaktig kontrollsiffra",
+# "har forkert kontrolciffer", "fejler modulus 11", "has an invalid check digit"): a validation message about a
+# number the text itself rejects, not a holder's identifier.
+_CHECK_WORDS = regex(r"kontrol|check|modul|luhn", re.IGNORECASE)  # cheap first look
+_SAID_INVALID = regex(
+    r"[\s\"'`)\]]*(?:[,:\u2013-][ \t]*)?(?:"
+    r"(?:har|hade|has|had|have|med|with|fik|fick|got)[ \t]+(?:en|et|ett|an|a|the)?[ \t]*"
+    r"(?:fel|felaktig|ogiltig|forkert|ugyldig|ugyldigt|invalid|wrong|incorrect|bad)[ \t]+"
+    r"(?:kontrollsiffra|kontrolsiffra|kontrolciffer|kontroltal|check[ \t-]?digit|check[ \t-]?sum|kontrollsumma)"
+    r"|(?:fejler|fejlede|failer|fails|failed|klarar[ \t]+inte|klarede[ \t]+ikke|består[ \t]+ikke|underkänns)[ \t]+"
+    r"(?:i[ \t]+|the[ \t]+)?(?:modulus|mod[ \t-]?11|luhn|kontrol|check))",
+    re.IGNORECASE,
+)
+
+
+def _said_invalid(text: str, end: int) -> bool:
+    """The words right after the number say it fails its check."""
+    if _CHECK_WORDS.search(text, end, end + 60) is None:
+        return False  # the common case
+    return _SAID_INVALID.match(text, end) is not None
 
 
 def _denied(env: Env, start: int, end: int) -> bool:

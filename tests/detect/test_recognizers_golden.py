@@ -1028,6 +1028,25 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Sag 070761-4285/2 er lukket", []),
     ("Löpnummer 810915-6060/2", []),
     ("070761-4285/2", []),
+    # --- a table's header row says whose numbers it lists, however far above it stands
+    (
+        "Oversigt over udlånte medarbejdere, som skal oprettes i lønsystemet inden den første.\n\n"
+        + "Förnamn;Efternamn;Nummer;Avdelning\n"
+        + "Eva;Lind;-;Lager\n" * 6
+        + "Anna;Berg;"
+        + BOTH_DK
+        + ";Lager\n",
+        [("SE_PERSONNUMMER", BOTH_SE)],
+    ),
+    (
+        "Oversigt over udlånte medarbejdere, som skal oprettes i lønsystemet inden den første.\n\n"
+        + "Fornavn;Efternavn;Nummer;Afdeling\n"
+        + "Eva;Lind;-;Lager\n" * 6
+        + "Anna;Berg;"
+        + BOTH_DK
+        + ";Lager\n",
+        [("DK_CPR", BOTH_DK)],
+    ),
     # --- a samordningsnummer with a centenarian's "+" can only be Swedish, whatever the text's language
     ("Hej, " + SAM_OLD[2:8] + "+" + SAM_OLD[8:], [("SE_PERSONNUMMER", SAM_OLD)]),
     ("Hej, " + SAM_OLD[2:8] + "-" + SAM_OLD[8:], []),

@@ -125,6 +125,9 @@ class _Context:
     windows: dict[tuple[int, int], list[_Anchor]] = field(default_factory=dict)
     doc_identified: bool | None = None
     addressee: _Anchor | bool | None = False  # False: not looked for yet
+    vocative: _Anchor | bool | None = (
+        False  # a name addressed after a thanks ("Tak for mødet, Bente Lind."); False: not looked for
+    )
     animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
     faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
     private: bool | None = None  # a private letter ("Kære Margit ... Knus fra os begge, Inger"); None: not looked at
@@ -161,6 +164,8 @@ class SpecialCategories:
     party_letters: frozenset[str] = frozenset()  # "S", "M", "SF": a party's letter, in a "parti" column of a table
     faq_head: re.Pattern[str] | None = None  # "Vanliga frågor", "Fackliga frågor:" opening the item
     faq_label: re.Pattern[str] | None = None  # "Fråga:", "Spørgsmål:", "Q:" opening a line
+    devices: frozenset[str] = frozenset()  # "telefon", "iphone", "face": a personal device keeping its own face data
+    vocative: re.Pattern[str] | None = None  # "Tak for mødet i dag, Bente Lind.": a sentence addressing a name
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -365,6 +370,13 @@ class SpecialCategories:
             group = [h for h in group if _CERTIFICATE.search(h.term) is None]
             if not group:
                 return []
+        if "fault" in kinds and self._own_device(text, s0, s1):
+            # "Face ID virker ikke på min nye telefon": a fault of the person's own phone or computer, whose
+            # face or finger data stays on it; a failing reader at work ("Min håndfladescanning virker ikke
+            # ved indgangen") still holds the person's template
+            group = [h for h in group if h.tag[1] != "biometric"]
+            if not group:
+                return []
         if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
             if not group:
@@ -378,6 +390,7 @@ class SpecialCategories:
                 h
                 for h in group
                 if not _in_errand(text, s0, cues, h)
+                or (h.tag[1] == "biometric" and _enrols(text, s0, cues, h))
                 or (
                     h.tag[1] == "criminal_records"
                     and _overlaps(accusing, h.start, h.end)
@@ -431,6 +444,9 @@ class SpecialCategories:
         elif not hard and "second" in kinds and (addressee := self._addressee(ctx)) is not None:
             # "Kære Morten ... mens du er i behandling for din angst": "du" is the named addressee
             anchor, via = addressee, "pronoun"
+        elif not hard and "second" in kinds and (called := self._called(ctx, s0)) is not None:
+            # "Tak for mødet i dag, Bente Lind. ... at du er gravid": "du" is the name addressed before
+            anchor, via = called, "pronoun"
         elif opens and not hard and self._identified_near(ctx, s0, s1):
             c = weak_refs[0]
             anchor, via = _Anchor("pronoun", s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
@@ -930,6 +946,26 @@ class SpecialCategories:
             pos += len(line) + 1
         ctx.addressee = found
         return found
+
+    def _own_device(self, text: str, s0: int, s1: int) -> bool:
+        """The sentence names a personal device ("telefon", "mobil", "laptop") or its own unlock feature
+        ("Face ID", "Touch ID") that keeps a face or fingerprint on the device."""
+        return any(w in self.devices for w in _WORDS.findall(text[s0:s1].casefold()))
+
+    def _called(self, ctx: _Context, s0: int) -> _Anchor | None:
+        """The person a sentence before ``s0`` addresses by name after a thanks or congratulation ("Tak for
+        mødet i dag, Bente Lind.", "Grattis, Malin Ek!"), the first such in the item's opening part."""
+        if ctx.vocative is False:
+            found: _Anchor | None = None
+            if self.vocative is not None:
+                for m in self.vocative.finditer(ctx.text, 0, min(len(ctx.text), _VOCATIVE_CHARS)):
+                    name = m.group("name")
+                    if name.split()[0].casefold() not in self.not_names:
+                        found = _Anchor("PERSON", m.start("name"), m.end("name"), mask_name(name))
+                        break
+            ctx.vocative = found
+        called = ctx.vocative
+        return called if isinstance(called, _Anchor) and called.end <= s0 else None
 
     def _tail_hits(self, prepared: ItemText) -> Iterator[Hit]:
         assert self.compound_tails is not None
@@ -1767,6 +1803,22 @@ def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit, kind: str = "errand"
     return False
 
 
+def _enrols(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
+    """The errand's object is a person taken by the biometric means after it ("Stämpelklockan registrerar
+    Malin Ek via fingeravtryck", "registrerer Bo Lind med fingeraftryk"): the named person is enrolled."""
+    return any(
+        c.tag[0] == "errand" and s0 + c.end <= h.start and _ENROLLED.fullmatch(text, s0 + c.end, h.start) is not None
+        for c in cues
+    )
+
+
+# a name (two or three capitalised words) then "via", "med", "with", "using", "by" and at most one word more
+_ENROLLED = regex(
+    r"[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){1,2}[ \t]+"
+    r"(?:via|med|ved|vid|with|using|by|gennem|genom|gjennom)[ \t]+(?:[\w'’-]+[ \t]+)?"
+)
+
+
 def _organisation_genitive(text: str, h: Hit) -> bool:
     """A union word in the definite genitive ("fagforeningens", "fackets", "förbundets"): something of the
     organisation's (its lawyer, its representatives); membership needs another word in the sentence."""
@@ -2431,6 +2483,7 @@ _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = regex(
     r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!.][ \t])"
 )
+_VOCATIVE_CHARS = 2000  # a name addressed by a thanks is looked for in the item's opening part
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
 # the writer naming themself: "Hej, Morten her", "Jag heter Lina", "Mit navn er Ib", "My name is Tom"
@@ -2588,6 +2641,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("reported"), ("reported",))
         + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(data["suppressors"].get("diet"), ("diet",))
+        + _tagged(data["suppressors"].get("fault"), ("fault",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(person.get("member_lists"), ("member_list",))
         + _tagged(data.get("inherited"), ("inherit",))
@@ -2624,6 +2678,22 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         party_letters=frozenset(str(w) for ws in (data.get("party_abbreviations") or {}).values() for w in ws or ()),
         faq_head=_faq_head(data.get("faq", {}).get("heads") or ()),
         faq_label=_faq_label(data.get("faq", {}).get("labels") or ()),
+        devices=frozenset(str(w).casefold() for w in data.get("personal_devices") or ()),
+        vocative=_vocative([str(w) for ws in (person.get("vocative_heads") or {}).values() for w in ws or ()]),
+    )
+
+
+def _vocative(heads: list[str]) -> re.Pattern[str] | None:
+    """A sentence that opens with a thanks or congratulation and ends with ", Name Name." or "!": the name
+    is addressed."""
+    words = sorted({str(h).casefold() for h in heads}, key=lambda h: (-len(h), h))
+    if not words:
+        return None
+    alternation = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(
+        r"(?:^|(?<=[.!?\n])[ \t]*)(?i:" + alternation + r")\b[^.!?\n]{0,80}?,[ \t]*"
+        r"(?P<name>[A-ZÆØÅÄÖÉ][\w'’-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){1,2})[ \t]*[.!]",
+        re.MULTILINE,
     )
 
 

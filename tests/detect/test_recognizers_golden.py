@@ -31,6 +31,7 @@ NON_MOD11 = "2209781001"  # a CPR issued without modulus 11 (22 September 1978):
 SAM12 = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
 SE_ORG = "556677-889" + luhn_digit("556677889")  # a legal person's organisationsnummer (third digit >= 2)
 SAM_OLD = make_personnummer(datetime.date(1923, 4, 9), 553, coordination=True)  # a centenarian's: "230469+5535"
+OLD_PLAIN = make_personnummer(datetime.date(2026, 1, 15), 377)[2:]  # 1926 (a centenarian) or 2026 (a baby)
 REFERRAL = make_personnummer(datetime.date(1992, 7, 1), 996)[2:]  # a referral number that reads as a personnummer
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
@@ -1021,6 +1022,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("CPR number 070761-4285 has an invalid check digit.", []),
     ("rad 2: personnummer 841017-9319 har felaktig adress, raden hoppades över", [("DK_CPR", "8410179319")]),
     ("CPR-nummeret 070761-4285 fejler ikke", [("DK_CPR", CPR)]),
+    # --- ten digits without a separator drop a centenarian's "+": after or before the holder's name they are a
+    # 100-year-old's, not a baby's nothing names
+    (OLD_PLAIN + "  Ester Falk      Alvedon 665 mg", [("SE_PERSONNUMMER", "19" + OLD_PLAIN)]),
+    ("Boende: Ester Falk " + OLD_PLAIN, [("SE_PERSONNUMMER", "19" + OLD_PLAIN)]),
+    ("personnummer " + OLD_PLAIN, [("SE_PERSONNUMMER", "20" + OLD_PLAIN)]),
+    ("Order " + OLD_PLAIN + " skickad", []),
+    # --- a number given as an example ("fx", "t.ex.") of a kind of number the clause names as another
+    ("Rettet: sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111) blev vist som CPR i søgningen.", []),
+    ("Ordernummer skrivs ÅÅMMDD-NNNN, t.ex. 810915-6060, och visas som personnummer.", []),
+    ("CPR-numre skrives ÅÅMMDD-LLLL, fx 070761-4285.", [("DK_CPR", CPR)]),
+    ("Vi har sagsnumre. Send dit CPR, fx 070761-4285.", [("DK_CPR", CPR)]),
     # --- a sub-number after "/" (a register's second entry for the person): read after a word naming it only
     ("personnummer: 810915-6060/2 (dubblett)", [("SE_PERSONNUMMER", "198109156060")]),
     ("cpr=0707614285/1", [("DK_CPR", CPR)]),

@@ -823,6 +823,25 @@ def _time_stamp(raw: str, today: datetime.date) -> bool:
     return day <= today and today.year - day.year <= _STAMP_YEARS
 
 
+_INFANT_YEARS = 2  # as filters.implausible_age: an unlabelled personnummer of a younger holder is a serial
+
+
+def _infant(born: datetime.date, today: datetime.date) -> bool:
+    return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < _INFANT_YEARS
+
+
+def _century_before(reading: _Reading) -> _Reading:
+    """The reading a century earlier: ten digits without a separator drop the centenarian's "+", so a holder named
+    on the row ("2610105955  Ester Falk" on a care home's list) is 100, not a baby nothing names."""
+    if reading.born is None:
+        return reading
+    try:
+        born = reading.born.replace(year=reading.born.year - 100)
+    except ValueError:
+        return reading  # 29 February of a year whose century before had none
+    return reading._replace(normalized=f"{born.year:04d}{reading.normalized[4:]}", born=born)
+
+
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities: tuple[str, ...] = (DK, SE, NO, FI, IS)
@@ -1044,6 +1063,15 @@ class NationalIdRecognizer(Recognizer):
                 and _PERSONKONTO_BEFORE.search(env.text, max(0, start - 8), start)
             ):
                 ctx = _PERSONKONTO_CONTEXT  # the clearing number says the account number is the personnummer
+            if (
+                reading.entity == SE
+                and sep == ""
+                and not ctx.positive
+                and reading.born is not None
+                and _infant(reading.born, env.today)
+                and (holder() or filters.listed_with_name(env, start, end))
+            ):
+                reading = _century_before(reading)
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":

@@ -1062,6 +1062,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- a samordningsnummer with a centenarian's "+" can only be Swedish, whatever the text's language
     ("Hej, " + SAM_OLD[2:8] + "+" + SAM_OLD[8:], [("SE_PERSONNUMMER", SAM_OLD)]),
     ("Hej, " + SAM_OLD[2:8] + "-" + SAM_OLD[8:], []),
+    # ... and so is one in its own form beside its holder's name, in a diff a language guess reads as Danish
+    (
+        "diff --git a/seed.csv b/seed.csv\n-" + SAM[2:8] + "-" + SAM[8:] + ",Folke Ljung\n+ny,anonymiseret\n",
+        [("SE_PERSONNUMMER", SAM)],
+    ),
+    ("Sagen gælder " + SAM[2:8] + "-" + SAM[8:] + ", som er forkert", []),
 ]
 
 

@@ -1051,11 +1051,12 @@ class NationalIdRecognizer(Recognizer):
                 and pattern != "se_twelve"
                 and sep != "+"
                 and hint() != "sv"
+                and not (sep == "-" and (holder() or filters.listed_with_name(env, start, end)))
             ):
                 # Skatteverket's day + 60 is a Swedish number: outside a Swedish row or text an impossible
                 # day is a typing error or another number ("ikke 340581-6988 men 061172-4047"). Written
                 # with its century (twelve digits) or a centenarian's "+" (no CPR has one) it can be nothing
-                # but Swedish.
+                # but Swedish; so it is in its own form beside its holder's name ("-560277-2211,Folke Ljung").
                 continue
             if (
                 reading.entity == SE

@@ -196,6 +196,8 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(prepared)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
+        if any(h.tag[2] == _IDIOM for h in hits):
+            hits = _without_idioms(text, hits, self.thing_heads)
         # The hits found apart from the lexicon's words, looked for up front: each is one C pass or rare.
         tails = list(self._tail_hits(prepared)) if self.compound_tails is not None else []
         # Steps that need a word of their own: the word pass tells whether the text holds one (None: not known).
@@ -238,15 +240,19 @@ class SpecialCategories:
             # "Islamic Relief", "Kirkens Nødhjælp": a charity named after a faith; giving to it is no belief
             and not (h.tag[1] == "religion" and _charity_name(text, h))
             and not _institution_name(text, h)  # "Ila fengsel", "Kumla fängelse": the place
+            and not _PLACE_AFTER.match(text, h.end)  # "Jødisk Museum", "Fagbevægelsens Hus": a place
             and not (h.tag[1] == "religion" and _title_before_name(text, h))  # "Sognepræst Ane Holm holder fri"
             and not (h.tag[1] == "political_opinion" and _prefix_label(text, h))  # "Emne: SV: Julefrokost"
         ]
-        if tails:  # conditions as the end of any compound
+        if tails:  # conditions as the end of any compound ("[ ] Hjertesygdom": not in a box left empty)
+            tails = [t for t in tails if not _empty_field(text, t.start, lines) and not _unticked_option(text, t.start)]
             hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
         # "Lars Berg er portør på sygehuset": the hospital is a workplace after a job noun
         hits = [h for h in hits if not (h.tag[1] == "health" and _workplace(text, h))]
         hits = [h for h in hits if not _none_of(text, h.start)]
+        if "[" in text or "☐" in text or "□" in text:  # "[X] Diabetes   [ ] Epilepsi": the options not chosen
+            hits = [h for h in hits if not _unticked_option(text, h.start)]
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
             hits = [h for h in hits if h.start < below]
@@ -278,6 +284,10 @@ class SpecialCategories:
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
         ctx.starts = [f.start for f in ctx.findings]
         person_spans = [(f.start, f.end) for f in ctx.findings if f.entity_type == "PERSON"]
+        heading = _heading(text, ctx.starts)
+        if heading is not None:  # "Ansøgning om hjælpemiddel\nMedarbejder: ...": the form's kind, the body tells
+            # (a strong word there states a fact: "Utträde ur Svenska kyrkan" above a name)
+            hits = [h for h in hits if h.tag[2] == "strong" or not heading[0] <= h.start < heading[1]]
         # Group the hits by sentence, then score each category per sentence.
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
         span = (0, 0)
@@ -288,6 +298,8 @@ class SpecialCategories:
                 continue  # "Vision Utbildning" taken for a person: the organisation signs, nobody is a member
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
+            if h.tag[1] in self.organisation_categories and _member_question(text, span):
+                continue  # "er du med i en fagforening?": asked, not told
             by_sentence.setdefault(span, []).append(h)
         found: dict[str, list[Evidence]] = {}
         full: set[str] = set()  # categories with enough near-certain evidence: later hits cannot add
@@ -1385,7 +1397,13 @@ def _title_before_name(text: str, h: Hit) -> bool:
     if h.term.lstrip("=").rstrip("*").casefold() not in _CLERGY_TITLES:
         return False
     named = _ROLE_NAME.match(text, h.end)
-    return named is not None and named.start(1) == h.end + 1
+    if named is not None and named.start(1) == h.end + 1:
+        return True
+    # "Hej pastor Jonas,": a greeting that addresses the clergy person by title and given name
+    line_start = text.rfind("\n", 0, h.start) + 1
+    return (
+        _GREETING_OPENS.fullmatch(text, line_start, h.start) is not None and _GIVEN_AFTER.match(text, h.end) is not None
+    )
 
 
 def _prefix_label(text: str, h: Hit) -> bool:
@@ -1404,6 +1422,46 @@ def _greeting_after_label(text: str, pos: int) -> bool:
 def _building_in_name(text: str, h: Hit) -> bool:
     """ "Blå Moské", "St Mary's Church": a church or mosque in a place's name is the place, nobody's faith."""
     return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
+
+
+def _without_idioms(text: str, hits: list[Hit], devices: frozenset[str]) -> list[Hit]:
+    """Drop the idioms and the terms of their category sharing words with them: "sat sit fingeraftryk på projektet",
+    "dømt offside", "sjuk i huvudet". An idiom that ends before a device ("... fingeraftryk på scanneren") is
+    meant literally and drops nothing."""
+    spans: list[tuple[int, int, str]] = []
+    for h in hits:
+        if h.tag[2] != _IDIOM:
+            continue
+        after = _NEXT_WORDS.match(text, h.end)
+        if after is not None and after.group(1).casefold() in devices:
+            continue
+        spans.append((h.start, h.end, h.tag[1]))
+    return [
+        h
+        for h in hits
+        if h.tag[2] != _IDIOM and not any(s < h.end and h.start < e and c == h.tag[1] for s, e, c in spans)
+    ]
+
+
+def _heading(text: str, starts: list[int]) -> tuple[int, int] | None:
+    """The item's first line when it is a heading above a body: short, no sentence, nobody named in it
+    ("HELBREDSERKLÆRING – KØREKORT", "Anteckning – rehabiliteringsmöte")."""
+    s0 = len(text) - len(text.lstrip())
+    s1 = text.find("\n", s0)
+    if s1 < 0 or s1 - s0 > _HEADING_CHARS or not text[s1:].strip():
+        return None
+    line = text[s0:s1]
+    if _HEADING_BREAK.search(line) is not None or _ANY_PAIR.search(line) is not None:
+        return None
+    if any(s0 <= at < s1 for at in starts) or _WRITER_WORD.search(line) is not None:
+        return None
+    return s0, s1
+
+
+def _member_question(text: str, span: tuple[int, int]) -> bool:
+    """The sentence asks whether somebody is a member ("Sebastian: er du med i en fagforening?")."""
+    s0, s1 = span
+    return text[s0:s1].rstrip().endswith("?") and _MEMBER_QUESTION.match(text, s0, s1) is not None
 
 
 def _probe_lines(prepared: ItemText, probes: tuple[str, ...], size: int) -> list[tuple[int, int]] | None:
@@ -1563,6 +1621,8 @@ def _workplace(text: str, h: Hit) -> bool:
     indlagt på", "är kvar på", "er patient på") keeps it a stay; the term's own words come after."""
     if _HOSPITAL_TERM.search(h.term) is None:
         return False
+    if _WORKS_AT.search(text, max(0, h.start - 40), h.start) is not None:  # "arbejder på hospice"
+        return True
     m = _JOB_BEFORE.search(text, max(0, h.start - 80), h.start)
     return m is not None and m.group(1).casefold() not in _STAY_WORDS
 
@@ -1718,7 +1778,7 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     line_start, line_end = lines.bounds(pos)
     whole = lines.empty.get((line_start, line_end))
     if whole is None:  # once per line: the hits of a line share the answer
-        whole = lines.empty[line_start, line_end] = (
+        whole = lines.empty[line_start, line_end] = _unticked_line(text, line_start, line_end) or (
             _EMPTY_FIELD.match(text, line_start, line_end) is not None
             # "Jeg tager min kæreste med, hvis det er ok?": the writer's statement with a question tag, no form
             and _WRITER_OPENS.match(text, line_start, line_end) is None
@@ -1737,6 +1797,20 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     # up to pos + 1: the look-ahead for the capital of a sentence that starts at the hit
     starts = [m.end() for m in _SENTENCE_START.finditer(text, max(line_start, pos - _MAX_SENTENCE), pos + 1)]
     return bool(starts) and _EMPTY_FIELD.match(text, starts[-1], line_end) is not None
+
+
+def _unticked_option(text: str, pos: int) -> bool:
+    """The nearest check box before ``pos`` on its line is empty: an option not chosen ("[ ] Epilepsi")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    boxes = list(_ANY_BOX.finditer(text, line_start, pos))
+    return bool(boxes) and boxes[-1].group(1) is None and boxes[-1].group(2) is None
+
+
+def _unticked_line(text: str, line_start: int, line_end: int) -> bool:
+    """A line of check boxes none of which is ticked: "[ ] Diabetes   [ ] Epilepsi", "☐ Astma ☐ Allergi"."""
+    return _OPEN_BOX.match(text, line_start, line_end) is not None and not _TICKED_BOX.search(
+        text, line_start, line_end
+    )
 
 
 def _has_content(text: str, start: int, end: int) -> bool:
@@ -1956,10 +2030,14 @@ _HIRING = regex(
     r"udnævnte|udnævner|utnevnt|utnevnte|utnevner|utsett|utser|utsåg|rekrutteret|rekrutterede|rekrutterer|rekruttert|"
     r"rekrutterte|rekryterat|rekryterade|rekryterar|hired|hires|appointed|appoints|employs|employed)\b"
 )
-_HOSPITAL_TERM = regex(r"hospital|sygehus|sjukhus|sykehus")
+_HOSPITAL_TERM = regex(r"hospital|sygehus|sjukhus|sykehus|hospice")
 _JOB_BEFORE = regex(
     r"(?i:\b(?:er|är|var|blev|bliver|blir|som|as|is|was)[ \t]+(?:en[ \t]+|ett[ \t]+|et[ \t]+|ei[ \t]+|an?[ \t]+)?)"
     r"([^\W\d_]{3,})[ \t]+(?i:(?:(?:på|ved|vid|i|at|in)[ \t]+(?:the[ \t]+)?)?)$"
+)
+_WORKS_AT = regex(
+    r"(?i:\b(?:arbejder|arbejdede|arbetar|arbetade|jobber|jobbet|jobbar|jobbade|works|worked)[ \t]+"
+    r"(?:på|ved|vid|i|at|in)[ \t]+(?:(?:et|ett|the|a|an)[ \t]+)?)$"
 )
 # words in the noun's place that make the hospital a stay, not a workplace
 _STAY_WORDS = frozenset(
@@ -2123,6 +2201,9 @@ _WHEN_WORDS = frozenset(
 _UNTICKED = regex(r"[ \t]*(?:[☐□][ \t]*[\w/]+[ \t/]*){1,4}")
 _TICKS = frozenset("☒☑■✓✔")
 _TICKED = regex(r"[☒☑■✓✔]")
+_ANY_BOX = regex(r"\[[ \t]*([xX✓✔*])?[ \t]*\]|[☐□]|([☒☑■✓✔])")  # group 1 or 2: ticked
+_OPEN_BOX = regex(r"[ \t]*(?:\[[ \t]?\]|\([ \t]?\)|[☐□])")  # a line opening with an empty box
+_TICKED_BOX = regex(r"\[[ \t]*[xX✓✔*][ \t]*\]|\([ \t]*[xX✓✔*][ \t]*\)|[☒☑■✓✔]")
 _SECOND_OWN = frozenset(["din", "dit", "ditt", "dine", "dina", "jeres", "er", "ert", "era", "your", "de", "dem"])
 _PREV_WORD = regex(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _RITE_PARTICIPLES = frozenset(
@@ -2357,6 +2438,21 @@ _COUPLE = regex(
     r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
 )
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_GREETING_OPENS = regex(r"(?i)[ \t>]*(?:hej|hei|hey|hi|hello|hallo|dear|kære|kära|käre|bäste|bästa|goddag)[ \t]+")
+_GIVEN_AFTER = regex(r"[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöéü]+\b")
+# a place named after a category word: "Jødisk Museum", "Judiska museet", "Fagbevægelsens Hus"
+_PLACE_AFTER = regex(r"[ \t]+(?:(?i:museum|museet|museets|museion)|Hus|Huset|Husets|House)\b")
+# a yes/no question to the reader about joining: "er du med i en fagforening?", "är du medlem i något parti?"
+_MEMBER_QUESTION = regex(
+    r"(?i)(?:[^\n:]{1,40}:[ \t]*)?[ \t>]*(?:er|är|e|are|is)[ \t]+(?:du|ni|i|you|han|hun|hon)[ \t]+"
+    r"(?:med|medlem|a[ \t]+member)\b"
+)
+_HEADING_CHARS = 60
+_HEADING_BREAK = regex(r"[.!?:;,]|\d")  # a sentence, a label or a date: no bare heading
+_WRITER_WORD = regex(r"(?i)\b(?:jeg|jag|mig|min|mit|mitt|my|i|me|vi|we)\b")
+_IDIOM = "idiom"  # a category's idioms: phrases whose category word means something else ("dømt offside")
+# the word after an idiom, past an article or "new": "på den nye scanner", "on the reader"
+_NEXT_WORDS = regex(r"[ \t]+(?:(?:den|det|de|the|a|en|et|ett|nye|nya|new)[ \t]+)*([^\W\d_]+)")
 _SPOUSE_MALE = frozenset(["mand", "ægtemand", "man", "make", "mann", "ektemann", "husband", "pojkvän", "boyfriend"])
 _SPOUSE_FEMALE = frozenset(["kone", "hustru", "fru", "maka", "wife", "flickvän", "girlfriend"])
 _SPOUSE_NEUTRAL = ("kæreste", "kjæreste", "partner", "sambo", "samboer", "samlever", "forlovede")
@@ -2507,6 +2603,7 @@ _SIGNATURE_TAIL = 200
 # a year before 1900 after a word that dates or records a life: "døde i 1648", "Bouppteckning 1889", "født 1832"
 _LONG_AGO = regex(
     r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"
+    r"dömdes|dømtes|dømt|dömd|straffades|sentenced|convicted|"
     r"folkräkning|folketelling|kirkebog|kyrkbok|husförhörslängd|census)[ \t]+1[0-8]\d\d\b",
     re.IGNORECASE,
 )
@@ -2717,7 +2814,8 @@ def _places(spec: dict[str, dict[str, list[str]]]) -> frozenset[str]:
     """The case-sensitive capitalised words of the ethnic_origin terms ("født i ~ =Somalia"): places abroad."""
     return frozenset(
         word[1:].rstrip("*")
-        for by_lang in spec.values()
+        for strength, by_lang in spec.items()
+        if strength != _IDIOM
         for words in by_lang.values()
         for term in words or ()
         for word in str(term).split()
@@ -2744,21 +2842,25 @@ def _tail_spans(pattern: re.Pattern[str], tails: tuple[str, ...], text: str | It
     The same matches, found fast: on the lower-cased text a trie of the tails without IGNORECASE lets the
     regex engine skip to the tails' first letters, and the letter before is checked here; the
     case-insensitive pattern with its look-behind tries its whole alternation at every position (about
-    0.5 s per MB). Text whose lower-cased form has another length ("İ") or that holds characters
-    IGNORECASE folds beyond lower() takes the pattern itself. On the fast path a match is the end of
-    a word that ends with a tail, so a text none of whose distinct words does (most texts: the words
-    are already known from the item's term scan) needs no regex pass at all.
+    1 s per MB). The two characters that IGNORECASE folds beyond lower() (dotless i, long s: a Turkish
+    name such as "Yıldız" anywhere in a dense text) are folded onto "i" and "s" first, one character for
+    one. Text whose lower-cased form has another length ("İ") takes the pattern itself. A match is the
+    end of a word that ends with a tail, so a text none of whose distinct words does (most texts: the
+    words are already known from the item's term scan) needs no regex pass at all.
     """
     prepared = text if isinstance(text, ItemText) else ItemText(text)
     text = prepared.text
     lower = prepared.lower
     fast = _tail_trie(tails)
-    # (the word pass knows whether the text holds a character that folds beyond lower(): then no look for one)
-    if fast is None or len(lower) != len(text) or (not prepared.plain and any(ch in text for ch in _EXTRA_FOLDS)):
+    if fast is None or len(lower) != len(text):
         for whole in pattern.finditer(text):
             yield whole.span()
         return
-    if _word_tails(tails) and not prepared.ends_with_any(tails):
+    # (the word pass knows whether the text holds a character that folds beyond lower(): then no look for one)
+    folds = not prepared.plain and any(ch in text for ch in _EXTRA_FOLDS)
+    if folds:
+        lower = lower.replace("\u0131", "i").replace("\u017f", "s")  # one character for one
+    elif _word_tails(tails) and not prepared.ends_with_any(tails):
         return
     pos = 0
     while (m := fast.search(lower, pos)) is not None:

@@ -138,8 +138,23 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
         or slash_record_field(env.text, candidate.start, candidate.end)
         or _SLASHED_CONTACT.search(env.text, max(0, candidate.start - 50), candidate.start) is not None
         or dn_serial_number(env.text, candidate.start)
+        or _hash_delimited_row(env.text, candidate.start)
         or _url_key_names_holder(candidate, env)
     )
+
+
+_URL_SIGNS = regex(r"://|www\.|[/?]")
+
+
+def _hash_delimited_row(text: str, start: int) -> bool:
+    """A sheet pasted with "#" between its cells ("Bo Lind#5801076067#4 639,22"): a "#" that no URL
+    mark ("://", "/", "?") goes with, on a line with two or more of them, sets cells apart and opens
+    no URL fragment."""
+    lo, hi = layout.line_bounds(text, start)
+    if text.count("#", lo, hi) < 2 or text[start - 1 : start] != "#":
+        return False
+    token_lo = max(text.rfind(" ", lo, start), text.rfind("\t", lo, start), lo - 1) + 1
+    return _URL_SIGNS.search(text, token_lo, start) is None
 
 
 # A URL's query key or the path segment right before the number ("?cpr=1905482668",
@@ -881,6 +896,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         and country.hint(env, candidate.start, candidate.end) in env.rules.negative_in[plain]
     ):
         return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
+    if found.kind == "cell" and _register_id_beside_identifier(candidate, env, found.key):
+        return True  # "Elev-id;Namn;Personnummer": the school's own id of the pupil
     if (
         found.kind == "sql"
         and not _names_an_identifier(env, found.key)
@@ -945,6 +962,7 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
 _WORD_RUN = regex(r"[^\W\d_][\w.-]*")
 _DENIAL_AFTER = regex(r"[ \t]*[(,\u2013-]?[ \t]*")  # "0308116094 (inte ditt personnummer)"
 _DENIAL_BEFORE = regex(r"[ \t]*[:=]?[ \t]*$")  # "ikke dit CPR-nummer: 0707614285"
+_SENTENCE_BREAK = regex(r"[;!?][ \t]+|\.[ \t]+(?=[A-ZÆØÅÄÖ])")
 
 
 # The words right after a number say its check digit or check fails ("841017-9319 har felaktig kontrollsiffra",
@@ -1001,10 +1019,25 @@ def _denied(env: Env, start: int, end: int) -> bool:
     if not negations or _any_of(negations).search(near) is None:
         return False  # the common case, decided without splitting words
     gap = _DENIAL_AFTER.match(text, end)
-    after = _WORD_RUN.findall(text, gap.end() if gap else end, end + 40)[:4]
-    if after and after[0].lower() in negations and _denial_names_id(after[1:], env):
-        return True
+    after = _WORD_RUN.findall(text, gap.end() if gap else end, end + 40)[:5]
+    small = env.rules.labels.not_labels
+    for i, word in enumerate(after[:3]):
+        # "0308116094 (inte ditt personnummer)"; with a copula first: "290903-9102, er IKKE hans CPR"
+        if word.lower() in negations:
+            if _denial_names_id(after[i + 1 :], env):
+                return True
+            break
+        if word.lower() not in small:
+            break
     head = text[max(0, start - 40) : start]
+    # A denial in an earlier sentence or clause denies another number ("... men är det inte; hans
+    # personnummer är 940429-7187").
+    head = _SENTENCE_BREAK.split(head)[-1]
+    line_start = head.rfind("\n") + 1
+    if line_start and head[line_start:].strip() and not head[:line_start].rstrip().endswith(":"):
+        # "(... datoen findes ikke)\nRigtigt: CPR 290380-1134": the line above denies its own number; one ending
+        # with ":" heads the lines under it ("Elevnumre (ikke CPR!):\nAnton Mølgaard 1302889038")
+        head = head[line_start:]
     tail = _DENIAL_BEFORE.search(head)
     before = _WORD_RUN.findall(head[: tail.start() if tail else len(head)])[-4:]
     for i, word in enumerate(before):
@@ -1088,8 +1121,10 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
         ):
             return True  # "Deres sagsnumre hos os: 290919-3675, 170792-5465, 270188-9587"
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
-    if _GLUED_PREFIX.search(head) or (raw.isdigit() and _BANK_REG.search(head)):
-        return True
+    if (
+        _GLUED_PREFIX.search(head) and not (head.endswith("#") and layout.line_delimiter(text, lo, hi, env.memo) == "#")
+    ) or (raw.isdigit() and _BANK_REG.search(head)):
+        return True  # "INV-0707614285", "#0707614285"; a "#" between a sheet's cells is no number sign
     glued = _UNDERSCORE_WORD.search(head, max(0, len(head) - 22)) if head.endswith("_") else None
     if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
         return True  # "faktura_0707614285.pdf", "ordre_0707614285": an invoice's, an order's number
@@ -1103,6 +1138,8 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
         # report aligned with spaces too ("Lev.nr       Org.nr        Namn").
         header = layout.header(text, candidate.start, candidate.end, env.memo)
         if header or delimited:
+            if header and _register_id_beside_identifier(candidate, env, header):
+                return True  # "Elev-id  Namn  Personnummer": the school's own id of the pupil, not the personnummer
             if not header or _names_an_identifier(env, header):
                 return False
             tokens = _LABEL_TOKEN.findall(header)
@@ -1134,6 +1171,30 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     if not tokens:
         return False
     return _label_of(tokens, clause.endswith(":"), compact, True, env, _names_an_identifier(env, text[lo:hi]))
+
+
+# "Elev-id", "Medarbejder_ID", "Patient ID": a register's own id of the person a row is about.
+_HOLDER_ID_HEADER = regex(r"(?i)[^\W\d_]+[-_ ]?id\.?")
+_HEADER_CELLS = regex(r"\s{2,}|[;|\t,\u00a6#&]")
+# A header naming the identifier itself by a number word ("Personnummer", "CPR", "Pnr", "Fødselsnummer").
+_NUMBER_WORD = regex(r"(?i)cpr|pnr|nr\b|nummer|numret|number|tunnus|hetu")
+
+
+def _register_id_beside_identifier(candidate: Candidate, env: Env, header: str) -> bool:
+    """The column is headed "<holder>-id" and another column of the same header row names the identifier
+    by a number word: two columns of one person's numbers, the named one is the identifier and the
+    "-id" column the register's own number (a pupil's id beside the pupil's personnummer). Without
+    such a column, "Ejer-ID" still heads the owner's identifiers."""
+    if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None:
+        return False
+    col = layout.column(env.text, candidate.start, candidate.end, 0, env.memo)
+    if col is None or not col.header_row:
+        return False
+    others = [cell.strip() for cell in _HEADER_CELLS.split(col.header_row) if cell.strip()]
+    return any(
+        cell != header.strip() and _NUMBER_WORD.search(cell) is not None and _names_an_identifier(env, cell)
+        for cell in others
+    )
 
 
 _CLAUSE_BREAK = regex(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")

@@ -53,6 +53,9 @@ def _quoted_cells(line: str, delim: str) -> list[str]:
 _LATEX_ROW_END = re.compile(r"[ \t]*\\\\(?:[ \t]*\\[a-z]*line\b)*[ \t\r]*$")
 
 
+_HASH_BETWEEN = re.compile(r"[^\s#]#(?=[^\s#])")
+
+
 def delimiter(line: str) -> str | None:
     """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None. In a
     row of quoted cells, the one between the quotes ("Krog, Ane","..." is a "," row whatever the
@@ -66,6 +69,8 @@ def delimiter(line: str) -> str | None:
             return delim
     if "&" in line and _LATEX_ROW_END.search(line) is not None:
         return "&"
+    if line.count("#") >= 2 and len(_HASH_BETWEEN.findall(line)) >= 2 and "://" not in line:
+        return "#"  # a sheet pasted with "#" between its cells ("Bo Lind#5801076067#4 639,22")
     if line.count(",") >= 2 and ", " not in line:
         return ","
     return None
@@ -363,7 +368,8 @@ def _key_value_block(text: str, first_lo: int, lo: int, delim: str, memo: dict[s
     return ok and lo <= until
 
 
-_HEADER_WORD = re.compile(r"[^\W\d_][\w.\-/]*")
+# A header word starts where a word starts: a piece of a longer word ("onnummer" of "Personnummer") heads nothing.
+_HEADER_WORD = re.compile(r"(?<![\w.\-/])[^\W\d_][\w.\-/]*")
 _ALIGNED_HEADER_LINES = 50
 _RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*\r?")
 
@@ -388,10 +394,18 @@ def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
         aligned = "  " in row or (col == 0 and not any(ch.isdigit() for ch in row))
         if not aligned:
             return None  # a line of prose: no header, whatever word stands there
-        word = _HEADER_WORD.search(row, max(0, col - 3))
-        if word is None or abs(word.start() - col) > 3:
-            return None
-        return word.group(), row
+        # The word over the column: one starting near it, or a longer one the column falls inside when the
+        # rows are ragged ("Personnummer" over a number shifted right by a long name).
+        pos = max(0, col - 3)
+        if pos < len(row) and row[pos].isalpha():
+            while pos > 0 and (row[pos - 1].isalpha() or row[pos - 1] in ".-/_"):
+                pos -= 1
+        for word in _HEADER_WORD.finditer(row, pos):
+            if word.start() > col + 3:
+                break
+            if abs(word.start() - col) <= 3 or word.start() <= col < word.end():
+                return word.group(), row
+        return None
     return None
 
 

@@ -66,3 +66,104 @@ BOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), BOUNDS)
 def test_new_rules_keep_their_bounds(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert classify(text) == expected
+
+
+# Compound tails: the fast path finds exactly what the case-insensitive pattern finds, also in a text that
+# holds a dotless i or a long s (a Turkish name in a dense text used to send the whole text to the pattern).
+def _corpus_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+    out: list[str] = []
+    for path in sorted(data.glob("**/categories*.jsonl")):
+        if "holdout9" in path.parts:  # sealed
+            continue
+        out += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+_TAIL_EDGES = [
+    "Yıldız har alkohol mısbrug og ſygemelding",
+    "MISBRUG 3misbrug _misbrug aMisbrug",
+    "İlhan har kokainmisbrug",
+    "kokaın-misbrug kokaınmısbrug fredagsbön FREDAGSBØNNEN",
+    "Æblemisbrug ålkoholmisbrug xxxxxmisbrugs",
+    "Aylın Kaya har en langtıdssygemelding og Kemal Yıldırım har lungekræft.",
+]
+
+
+@pytest.mark.parametrize("kernel_name", ["auto", "off"])
+def test_tail_spans_equal_the_pattern(kernel_name: str) -> None:
+    from pii_scanner.classify import special_categories as scm
+    from pii_scanner.classify.content import combined_terms
+    from pii_scanner.classify.term_kernel import select
+    from pii_scanner.classify.terms import ItemText
+
+    sc = load_special_categories()
+    assert sc.compound_tails is not None
+    tails = tuple(sc.compound_tail_tags)
+    kernel = select(kernel_name)
+    terms = combined_terms()
+    texts = _corpus_texts()
+    assert len(texts) > 3000
+    compared = 0
+    for t in [*texts, *_TAIL_EDGES]:
+        for text in (t, t.upper(), t.replace("i", "\u0131"), t.replace("s", "\u017f")):
+            prepared = ItemText(text, kernel, tails, scm.WORD_PROBES)
+            terms.scan(prepared)
+            expected = [m.span() for m in sc.compound_tails.finditer(text)]
+            assert list(scm._tail_spans(sc.compound_tails, tails, prepared)) == expected, text
+            compared += bool(expected)
+    assert compared > 500
+
+
+class _NoPattern:
+    """Stands for the case-insensitive pattern: the fast path must not need it."""
+
+    def finditer(self, text: str) -> None:
+        raise AssertionError("the slow case-insensitive pattern was used")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Emre Yıldız er sygemeldt pga. kokainmisbrug.", [(36, 43)]),
+        ("Aylın Kaya har et alkoholmısbrug.", [(25, 32)]),
+        ("Tarık Çelik har lungekræft og en ſygemelding.", [(21, 26)]),
+    ],
+)
+def test_tail_spans_fold_dotless_i_without_the_pattern(text: str, spans: list[tuple[int, int]]) -> None:
+    from pii_scanner.classify import special_categories as scm
+    from pii_scanner.classify.terms import ItemText
+
+    sc = load_special_categories()
+    assert sc.compound_tails is not None
+    assert [m.span() for m in sc.compound_tails.finditer(text)] == spans
+    tails = tuple(sc.compound_tail_tags)
+    assert list(scm._tail_spans(_NoPattern(), tails, ItemText(text))) == spans  # type: ignore[arg-type]
+
+
+# The labelling rule for negation and uncertainty (docs/classification.md), and texts about organisations and
+# topics with a named person who is only a contact, a writer or a speaker.
+GOLDEN = [
+    ("Jens Holm er ikke medlem af nogen fagforening.", ["trade_union"]),
+    ("Lisa Berg är inte troende.", ["religion"]),
+    ("Kari Lie er ikke gravid likevel.", ["health"]),
+    ("Hanne Lund er måske gravid.", ["health"]),
+    ("Per Ek kanske har diabetes, han ska testas nästa vecka.", ["health"]),
+    ("Socialdemokratiet vil hæve pensionsalderen. Det skriver journalist Karen Bach i Politiken.", []),
+    ("Stillingsopslag: Vi søger en tillidsrepræsentant til lageret. Spørgsmål til Lars Møller.", []),
+    ("Jobbannons: Vi söker en facklig ombudsman till Kommunal. Kontaktperson: Eva Strand.", []),
+    ("Ledig stilling: Fagforbundet søker rådgiver. Kontakt Kari Nilsen.", []),
+    ("Inbjudan: Temakväll om psykisk ohälsa. Föreläsare: Anna Berg, psykolog.", []),
+    ("Privatlivspolitik: Vi behandler følsomme oplysninger som helbred og fagforening. Dataansvarlig: Ole Sand.", []),
+    ("Statistik: 42 procent af medlemmerne i 3F stemmer på Socialdemokratiet, viser en måling ved Lise Dam.", []),
+    ("Pressemeddelelse fra Sverigedemokraterna. Presskontakt: Oscar Lund.", []),
+    ("Vi søger en præst til Vor Frue Kirke. Ansøgning sendes til Mette Lund.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLDEN)
+def test_golden_rows(classify, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert classify(text) == expected

@@ -1068,6 +1068,35 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("SE_PERSONNUMMER", SAM)],
     ),
     ("Sagen gælder " + SAM[2:8] + "-" + SAM[8:] + ", som er forkert", []),
+    # --- a space-aligned table whose rows are ragged: the number under a long header word is in that word's
+    # column (no piece of the word, "onnummer", is a header); under "Kundnummer" it is a customer number
+    (
+        "Kursdeltagare\nNamn     Personnummer\nMajvor Ekman  19730409-4126\nOve Lind  19811218-9876\n",
+        [("SE_PERSONNUMMER", "197304094126"), ("SE_PERSONNUMMER", PNR)],
+    ),
+    ("Kunder\nNamn     Kundnummer\nMajvor Ekman  19730409-4126\n", []),
+    # --- a "<holder>-id" column beside a column naming the identifier: the register's own id of the person
+    ("Elev-ID     Navn      CPR-nr.\n" + CPR + "  Ove Bech  140385-0027\n", [("DK_CPR", CPR2)]),
+    ("Elev-ID;Navn;CPR-nr.\n" + CPR + ";Ove Bech;140385-0027\n", [("DK_CPR", CPR2)]),
+    ("Elev-ID;Navn\n" + CPR + ";Ove Bech\n", [("DK_CPR", CPR)]),
+    # --- a sheet pasted with "#" between its cells: the "#" opens no URL fragment and is no number sign
+    ("Ansatt#Pnr#Belopp\nMajvor Ekman#7304094126#812,50\n", [("SE_PERSONNUMMER", "197304094126")]),
+    ("Kund#Ordernr#Belopp\nMajvor Ekman#7304094126#812,50\n", []),
+    ("https://intra.example.se/lista#7304094126#topp\n", []),
+    # --- text out of a PDF without spaces: the next field's label may be abbreviated ("Matrikelnr.:")
+    ("Sag:Skøde2026CPR-nr.:140385-0027Matrikelnr.:12a", [("DK_CPR", CPR2)]),
+    ("Sag:Skøde2026Ordrenr.:1403850027Matrikelnr.:12a", []),
+    # --- a denial after a copula ("..., er ikke hans CPR"); a denial in an earlier clause denies another number
+    ("Nummeret i mailen, 140385-0027, er ikke hendes CPR men fakturanummeret.", []),
+    ("Nummeret i mailen, 140385-0027, er hendes CPR, ikke fakturanummeret.", [("DK_CPR", CPR2)]),
+    (
+        "Ordernumret 811218-9876 liknar ett personnummer men är det inte; hennes personnummer är 730409-4126.",
+        [("SE_PERSONNUMMER", "197304094126")],
+    ),
+    # a denial on the line above denies that line's number, not the next line's; a label alone above still counts
+    ("Fejl: sag 5512 (nummeret findes ikke)\nKorrekt: CPR 140385-0027\n", [("DK_CPR", CPR2)]),
+    ("Dette er ikke dit CPR-nummer:\n140385-0027\n", []),
+    ("Medlemsnumre (ikke CPR):\nOve Bech   1403850027\n", []),
 ]
 
 

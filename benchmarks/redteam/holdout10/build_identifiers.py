@@ -24,7 +24,7 @@ import random
 from pathlib import Path
 
 from benchmarks.redteam.bank import split_bank, write_jsonl
-from benchmarks.redteam.holdout10 import hand_da, hand_extra, hand_late, hand_mixed, hand_sv, layouts
+from benchmarks.redteam.holdout10 import hand_da, hand_extra, hand_late, hand_mixed, hand_nordic, hand_sv, layouts
 from benchmarks.redteam.holdout10.slots import render
 
 DEFAULT_SEED = 10010
@@ -33,7 +33,11 @@ OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout10" / "
 
 def hand_bank() -> list[tuple[str, str, str]]:
     """Every hand-written document as (family, lang, markup), in file order."""
-    return [doc for mod in (hand_da, hand_sv, hand_mixed, hand_extra, hand_late) for doc in split_bank(mod.BANK)]
+    return [
+        doc
+        for mod in (hand_da, hand_sv, hand_mixed, hand_extra, hand_late, hand_nordic)
+        for doc in split_bank(mod.BANK)
+    ]
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:

@@ -131,7 +131,7 @@ Far: Mads Overby, CPR [[cpr]]
 Sagsnr. {{date10}} (dette er vores sagsnummer, ikke et CPR-nummer)
 === hand-case da
 Skifteretten i Odense - boopgørelse
-Afdøde: Kurt Egon Madsen, f. {{date}}, cpr.nr. [[cpr:old,plain]]
+Afdøde: Kurt Egon Madsen, død {{date}}, cpr.nr. [[cpr:old,plain]]
 Arving: Lis Madsen, [[cpr]]
 Bankkonto i boet: {{regkto}}
 Dødsboets skattenummer: {{n:8}}
@@ -159,7 +159,7 @@ Sagsnr.: {{n:2}}/{{n:5}}
 === hand-school da
 Stuen "Mariehønen" - forældreliste 2026/27
 
-Barn            Fødselsdato   CPR
+Barn            Startdato     CPR
 Asta            {{date}}    [[cpr:kid]]
 Elias           {{date}}    [[cpr:kid]]
 Viggo           {{date}}    [[cpr:kid]]
@@ -220,7 +220,7 @@ Linje 14: medarbejder 2231, CPR [[cpr:plain]] mangler skattekort
 Linje 19: medarbejder 2240, CPR-feltet indeholder {{date10}} - det er kontonummeret, ret venligst
 Linje 22: medarbejder 2251, CPR [[cpr:plain]] OK efter rettelse
 === hand-sheet da
-Navn	Fødselsdato	Personnr.	Telefon	Medlemsnr.
+Navn	Indmeldt	Personnr.	Telefon	Medlemsnr.
 Gitte Ahrens	{{date}}	[[cpr]]	{{tlfdk}}	{{luhn10}}
 Poul Krarup	{{date}}	[[cpr]]	{{tlfdk}}	{{luhn10}}
 Vibeke Eg	{{date}}	[[cpr:jan1]]	{{tlfdk}}	{{luhn10}}
@@ -288,7 +288,7 @@ Henv. fra egen læge, ydernr. {{n:6}}
 Kunde:Karina Dam,cpr:[[cpr:plain]],tlf:{{tlfdk}};ordre:{{date10}}
 === hand-edge da
 CPR-nummer (bemærk: fra 2007 kan et gyldigt CPR-nummer ikke altid regnes igennem med modulus 11):
-barnet Storm er født i 2019 og har [[cpr:kid]].
+barnet Storm er født efter 2007 og har [[cpr:kid]].
 === hand-edge da
 Referencenummer: {{date10:dash}}
 Kundens CPR: [[cpr]]

@@ -179,7 +179,7 @@ Cpr.: [[cpr]].
 Kontonr.: {{regkto}}.
 Sagsnr.: {{date10}}.
 === hand-edge da
-Patient er født {{date}} og har CPR-nr. [[cpr]]; telefon {{tlfdk}}; forsikringsnr. {{date10}}.
+Patient indlagt {{date}} og har CPR-nr. [[cpr]]; telefon {{tlfdk}}; forsikringsnr. {{date10}}.
 === hand-edge da
 Vores P-numre: {{pnum}}, {{pnum}} og {{pnum}}. Ingen af dem er cpr-numre.
 === hand-edge da

@@ -23,8 +23,8 @@ Customer number in the same row: {{date10}} (not personal data in itself).
 Severity: high.
 === hand-en en
 KYC review - Nordic Crypto ApS
-Customer: Lars Thygesen, DOB {{date}}, CPR [[cpr]], phone {{tlfdk}}
-Customer: Eva Strand, DOB {{date}}, personnummer [[pnr:l]], phone {{tlfse}}
+Customer: Lars Thygesen, onboarded {{isodate}}, CPR [[cpr]], phone {{tlfdk}}
+Customer: Eva Strand, onboarded {{isodate}}, personnummer [[pnr:l]], phone {{tlfse}}
 Risk score: low
 === hand-en en
 Relocation summary
@@ -158,7 +158,7 @@ medlemmar:
     medlemsnummer: "{{luhn10}}"
 === hand-tech da
 2026-11-30T08:14:02Z INFO  cpr-lookup user=hbj query=[[cpr:plain]] result=found ms=41
-2026-11-30T08:14:09Z WARN  cpr-lookup user=hbj query={{date10}} result=not_found ms=38
+2026-11-30T08:14:09Z WARN  cpr-lookup user=hbj query={{badcpr}} result=invalid_date ms=38
 2026-11-30T08:14:11Z INFO  order-api order_id={{date10}} status=shipped
 === hand-tech sv
 GET /api/v2/kunder?personnummer=[[pnr:l]]&fields=namn,adress HTTP/1.1

@@ -80,7 +80,7 @@ Försäkringskassan
 Beslut om sjukpenning
 Personnummer: [[pnr:ld]]
 Ärende: {{n:9}}
-Vi har beslutat att du får sjukpenning från och med {{date}}.
+Vi har beslutat att du får sjukpenning från och med {{isodate}}.
 === hand-case sv
 Migrationsverket
 Sökande: Yusuf Abdi
@@ -89,13 +89,13 @@ Dossiernummer: {{n:8}}
 UT-kortnummer: {{n:8}}
 === hand-case sv
 Bouppteckning
-Den avlidne: Karl-Axel Nyström, [[pnr:plus]], avled {{date}}.
+Den avlidne: Karl-Axel Nyström, [[pnr:plus]], avled {{isodate}}.
 Dödsbodelägare: Britt Nyström [[pnr]]; Lars Nyström [[pnr]]
 Tillgångar: Bankkonto {{clkto}} - {{amount}} kr
 === hand-case sv
 Socialtjänsten - journalanteckning
 Klient: [[pnr:l]] (Fatima Al-Sayed)
-{{date}}: Hembesök. Barnen (födda 2016 och 2019) var hemma.
+{{isodate}}: Hembesök. Barnen (födda 2016 och 2019) var hemma.
 Ärendenr SoL-{{n:4}}/{{n:3}}
 === hand-case sv
 Lantmäteriet - lagfart
@@ -136,7 +136,7 @@ Instrument: Fiol
 Faktura till: Jakob Engström, [[pnr]]
 === hand-school sv
 Fritidsgården - deltagarlista sommarläger
-1) Alice Ek         {{date}}  (personnummer saknas)
+1) Alice Ek         {{isodate}}  (personnummer saknas)
 2) Vincent Nord     [[pnr:kid,l]]
 3) Saga Lind        [[pnr:kid,l]]
 4) Hugo Sandberg    [[pnr:kid,l]]
@@ -170,7 +170,7 @@ Peter Holm¦[[pnr:ld]]¦{{amount}}¦{{n:8}}
 === hand-ocr sv
 ARBETSGIVARINTYG
 Den anstä1lde: Mattias Öberg   Personnr: [[pnr:nl]]
-Anställd fr.o.m. {{date}}
+Anställd fr.o.m. {{isodate}}
 Arbetsgivare: Öbergs Åkeri AB, org.nr {{orgnr}}
 === hand-ocr sv
 HYRESKONTRAKT F0R BOSTADSLÄGENHET

@@ -332,3 +332,42 @@ def _aligned(text: str, lines: _LazyLines, headers: ColumnHeaders) -> tuple[list
                 cells.append((s, e, role))
         j += 1
     return cells, j
+
+
+def header_cell_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A header cell that is one of ``words`` ("Lokale", "Rum"), alone between ";", tabs or "|" on its line (not
+    commas: a sentence has them)."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?im)(?:^|[;\t|])[ \t]*(?:{alternatives})[ \t]*(?=[;\t|]|\r?$)")
+
+
+def column_spans(text: str, header: re.Pattern[str], *, rows: int = 500) -> list[tuple[int, int]]:
+    """(start, end) of the cells under a header cell ``header`` finds ("Lokale;Tid;Underviser" / "H.C.
+    Ørsted;10:00;Mette Lund"): the rows after the header with as many cells, up to a blank line."""
+    spans: list[tuple[int, int]] = []
+    for m in header.finditer(text):
+        line_start = text.rfind("\n", 0, m.start() + 1) + 1
+        nl = text.find("\n", m.end())
+        line_end = len(text) if nl < 0 else nl
+        line = text[line_start:line_end]
+        delimiter = max(";\t|", key=line.count)
+        if line.count(delimiter) == 0:
+            continue
+        cells = _split(text, line_start, line_end, delimiter)
+        cell_at = m.start() if text[m.start()] not in ";\t|" else m.start() + 1
+        column = next((i for i, (s, e) in enumerate(cells) if s <= cell_at < e or s == cell_at), -1)
+        if column < 0:
+            continue
+        lines = _lines(text, line_end + 1) if nl >= 0 else _lines(text, -1)
+        for i in range(rows):
+            try:
+                start, end = lines[i]
+            except IndexError:
+                break
+            if not text[start:end].strip():
+                break
+            row = _split(text, start, end, delimiter)
+            if len(row) != len(cells):
+                break
+            spans.append(_trim(text, *row[column]))
+    return spans

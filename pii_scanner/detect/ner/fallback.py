@@ -22,7 +22,7 @@ from itertools import repeat
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect.ner import name_kernel
-from pii_scanner.detect.ner.columns import ColumnHeaders, name_cells
+from pii_scanner.detect.ner.columns import ColumnHeaders, column_spans, header_cell_pattern, name_cells
 from pii_scanner.detect.ner.lexicon import Lexicon, load_lexicon
 
 NAME = "ner_fallback"
@@ -154,6 +154,8 @@ class FallbackNameFinder:
         # A word holding another one ("hilsener", "takk", "mødelokalet") finds nothing that one does not.
         self._sig_words = _shortest({sig.rsplit(" ", 1)[-1] for sig in self._sig_exact})
         self._thing_words = _shortest(self.lex.named_things | self.lex.creatures)
+        # a table column of rooms or halls ("Lokale", "Rum"): its cells name a place after a person
+        self._thing_header = header_cell_pattern(frozenset(w.rstrip(":") for w in self.lex.named_things))
         self._folded_any_in = name_kernel.folded_any_in(self._kernel)
         # "hunden Bjørn": the creature word and the blank before its name, as written (lower case or capitalised)
         self._creature_words = tuple(sorted({form + " " for w in self.lex.creatures for form in (w, w.capitalize())}))
@@ -285,7 +287,11 @@ class FallbackNameFinder:
                 and (
                     key in surnames
                     or base in surnames
-                    or (key in firsts and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end])))
+                    or (
+                        key in firsts
+                        and not (key == "hans" and self._owned_next(text, end))  # "Hans mor": his mother
+                        and self._lone_first_name(text, _Seg(start, end, [kind], [key], cues, [end]))
+                    )
                     or (key != base and base in firsts and _OWNED_AFTER.match(text, end) is not None)  # "Vitas minde"
                     or (key in firsts and _APOSTROPHE_OWNED.match(text, end) is not None)  # "Hans’ arbejde"
                     or (key != base and base in self.lex.first and self._owned_next(text, end))  # "Pers forældre"
@@ -301,6 +307,12 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 if self._genitive_first(text, seg):
                     later.append(self._finding(text, seg, 0.6, "first_name:genitive"))
+            elif (
+                kind == AMBIG
+                and (text.startswith(_AND_AFTER, end) or text.endswith(_PLACED_BEFORE, max(0, start - 7), start))
+                and self._word_name_placed(text, start, end, key, "mid_sentence" in cues)
+            ):
+                later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:at"))
             elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name+verb"))
             elif (
@@ -322,9 +334,14 @@ class FallbackNameFinder:
         if genitive:  # "Grundtvigs salmer ... roser Grundtvig": the word after each lone genitive is looked at
             later.extend(self._authors(text, pending))
         if later:
+            if len(later) > 1:  # a lone name two rules took ("Gitte og Sol": listed, and joined to a name)
+                later = list({(f.start, f.end): f for f in reversed(later)}.values())
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
+        initialed = self._middle_initials(text, found, pending) if _LONE_CAPITAL.search(text) is not None else []
+        if initialed:  # "Per E Samuelson": one name, not "Per" and "Samuelson"
+            found = _replacing(found, initialed)
         if '"' in text or "“" in text:  # 'Bertil "Berra" Nilsson': the nickname inside the name
             nicknamed = self._nicknamed(text)
             if nicknamed:
@@ -337,6 +354,10 @@ class FallbackNameFinder:
         if called and _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": a nickname too
             found.extend(self._called(text, found))
         vessel = "/" in text or "MS " in text
+        rooms: set[str] = set()
+        if has_things and (";" in text or "\t" in text or "|" in text):  # "Lokale;Tid" / "H.C. Ørsted;10:00": the
+            # cells of a room column, and every mention of them
+            rooms = {text[s:e] for s, e in column_spans(text, self._thing_header)}
         if has_things:  # "hunden Bjørn ... Bjørn gøede", "Stormen Bodil ... da Bodil kom": every mention is the thing
             things = {f.value for f in found if self._named_thing(text, f)}
             if any(" " not in f.value for f in found) and self._any_in(text, self._creature_words):
@@ -349,7 +370,7 @@ class FallbackNameFinder:
                 for f in found
                 if not (
                     # "M/S Karen Blixen" is a ship
-                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None)
+                    (vessel and _VESSEL_BEFORE.search(text, max(0, f.start - _VESSEL_REACH), f.start) is not None)
                     # "Reporter: Vad händer nu?"; "Tor: Kim, Bo": the weekday label of a roster line is no name
                     or (
                         colon
@@ -365,13 +386,57 @@ class FallbackNameFinder:
         found = self._columns(text, found)
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
+        if rooms:
+            found = [f for f in found if f.value not in rooms]
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
         if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
+        if found:
+            found = [f for f in found if not self._names_a_thing(text, f, colon)]
         found.sort(key=lambda f: f.start)
         return found
+
+    @staticmethod
+    def _described_cell(text: str, line: int, f: Finding) -> bool:
+        """Does the name open a table cell that lower-case words fill up ("10221;Billy reol hvid;4",
+        "| Stefan stol |"): a product with its description, not a person?"""
+        at = f.start
+        while at > line and text[at - 1] == " ":
+            at -= 1
+        if at == line or text[at - 1] not in ";|\t":  # after a cell delimiter (cheap: most names are in prose)
+            return False
+        return _DESCRIBED.match(text, f.end) is not None
+
+    def _names_a_thing(self, text: str, f: Finding, colon: bool) -> bool:
+        """Is a name-shaped finding a place, a product or an institution by what stands around it: a place
+        before its municipality or parish ("Hedensted Kommune", "Gustav Vasa församling"), a king's name
+        owning a place ("Kong Christian X's Gigthospital"), the value of a product or referral field
+        ("Vare: Felix ketchup", "Bilmærke: Ford Mondeo", "Henvist til: Rigshospitalet"), or a form label
+        that a value follows ("Fødselsår: 1968")?"""
+        end = f.end
+        if _PLACE_AFTER.match(text, end) is not None or _REGNAL_OWNED.match(text, end) is not None:
+            return True
+        line = text.rfind("\n", 0, f.start) + 1
+        if text[end : end + 2].startswith((" ", "\t")) and self._described_cell(text, line, f):
+            return True
+        if not colon:
+            return False
+        head = text.find(":", line, f.start)
+        if head >= 0:
+            label = text[line:head].strip(" \t>*•-").casefold()
+            if label in _THING_FIELDS:
+                return True
+            if label in _FIRM_FIELDS and f.value.casefold() in self.lex.brands:
+                return True  # "Kunde: Georg Jensen": the firm is the customer, no cue makes it a person
+            if label in _ITEM_FIELDS:  # "Artikel:" heads a news article too: an item line holds a quantity
+                stop = text.find("\n", end)
+                return _QUANTITY.search(text, end, len(text) if stop < 0 else stop) is not None
+        # a label after an earlier field's value on the line ("Navn: ...   Fødselsår: 1968"), not a speaker
+        return (
+            " " not in f.value and _LABEL_OF_NUMBER.match(text, end) is not None and text.find(": ", line, f.start) >= 0
+        )
 
     def _judge_records(
         self,
@@ -1174,10 +1239,98 @@ class FallbackNameFinder:
             ):
                 score, rule = 0.65, "caps:first+surname"
             else:
-                continue
+                cut = self._caps_headline_name(keys)
+                if not cut:
+                    continue
+                words, keys = words[:cut], keys[:cut]
+                score, rule = 0.65, "caps:first+surname"
             seg = _Seg(words[0][0], words[-1][1], [OTHER] * len(words), keys, ["field"] if field else [], [])
             out.append(self._finding(text, seg, score, rule))
         return out
+
+    def _caps_headline_name(self, keys: Sequence[str]) -> int:
+        """How many words of a headline in capitals are a name before its other words ("ANNA-KAROLINE BRUUS
+        VANDT GULD", "ELSE MARIE BUNDGAARD FYLDER 80"): a listed first name (each part of a double one), maybe
+        more first names, then listed or surname-shaped surnames; the next word no name. A first name that is
+        also a word ("else", "per", "bo") only before a second first name. 0 when no name opens the run."""
+        lex = self.lex
+        if len(keys) < 3:
+            return 0
+        first = lex.first
+        given = 0
+        while given < len(keys) - 1 and all(p in first and p not in lex.last for p in keys[given].split("-")):
+            given += 1
+        if given == 0 or given > 2:
+            return 0
+        head = keys[0]
+        if given == 1 and (head in lex.ambiguous or head in lex.stopwords):
+            return 0
+        cut = given
+        while cut < len(keys) and (
+            keys[cut] in lex.last or _base(keys[cut]) in lex.last or _SHAPE.search(keys[cut]) is not None
+        ):
+            cut += 1
+        if cut == given or cut == len(keys) or cut > 4:
+            return 0
+        rest = keys[cut]
+        if rest in first or rest in lex.street_words or rest in lex.not_names or " ".join(keys[:cut]) in lex.brands:
+            return 0
+        return cut
+
+    def _middle_initials(self, text: str, found: list[Finding], pending: list[_Pending]) -> list[Finding]:
+        """A first name, a middle initial written without its dot, a surname ("Per E Samuelson", "Anna K
+        Lindqvist"): the run pass splits at the lone capital. The first name is a listed one, found or lone
+        (a word-name too: the initial and the surname make it a name), the surname listed or surname-shaped
+        and no place; "I", "Å", "Ö", "Ø" are words, not initials ("til Per I Lund")."""
+        # a blank two characters on is the cheap test (inline: this runs for every name and lone word)
+        ends = [(f.start, f.end, f.value) for f in found if text[f.end + 2 : f.end + 3] == " "]
+        ends.extend((p[0], p[1], p[3]) for p in pending if text[p[1] + 2 : p[1] + 3] == " " and p[2] in (FIRST, AMBIG))
+        out: list[Finding] = []
+        for start, end, value in ends:
+            if not _initial_next(text, end, len(text)) or value.rsplit(None, 1)[-1].casefold() not in self.lex.first:
+                continue
+            m = _MIDDLE_INITIAL.match(text, end)
+            if m is None or m.group(1) in "IÅÖØ":
+                continue
+            key = m.group(2).casefold()
+            if key in self.lex.places or key in self.lex.street_words or key in self.lex.not_names:
+                continue
+            if key not in self.lex.last and _base(key) not in self.lex.last and _SHAPE.search(key) is None:
+                continue
+            out.append(self._made(text, start, m.end(), 0.65, "first+initial+surname", []))
+        return out
+
+    def _word_name_placed(self, text: str, start: int, end: int, key: str, mid: bool) -> bool:
+        """A first name that is also a word ("Bo", "Per", "Else", "Sol"), capitalised mid-sentence where a person
+        stands: after "hos", "med", "til"/"till" ("hos Bo", "till Per"), or joined by "og"/"och" to another such
+        name ("Bo og Per kommer", "Sol og Bo er søskende", both then; the first one may open the sentence). Not
+        months, English words, places, weather after a preposition ("til Maj", "med Sol"), nor "til Dag 2"."""
+        lex = self.lex
+        if not mid and (text.find(" og ", end, end + 5) < 0 and text.find(" och ", end, end + 6) < 0):
+            return False  # at a sentence's start only before "og"/"och" and another name
+        if key not in lex.first or key in _MONTHS or key in _ENGLISH_WORD_NAMES or key in _DEFINITE_WORD_NAMES:
+            return False
+        if _DIGIT_NEXT.match(text, end) is not None:
+            return False
+        before = _word_before_name(text, start).casefold() if mid else ""
+        if before in _PERSON_PREPOSITIONS and key not in _WEATHER_NAMES:
+            return True
+        if before in _AND_WORDS:
+            other = _NAME_BEFORE_AND.search(text, max(0, start - 30), start)
+            return other is not None and self._coordinated_word_name(other.group(1).casefold(), key)
+        after = _AND_NAME_AFTER.match(text, end)
+        return after is not None and self._coordinated_word_name(after.group(1).casefold(), key)
+
+    def _coordinated_word_name(self, other: str, key: str) -> bool:
+        """Are two words joined by "og"/"och" both first names, at most one of them weather ("Sol og Bo")?"""
+        lex = self.lex
+        return (
+            other in lex.first
+            and other not in _MONTHS
+            and other not in _ENGLISH_WORD_NAMES
+            and other not in _DEFINITE_WORD_NAMES
+            and (key not in _WEATHER_NAMES or other not in _WEATHER_NAMES)
+        )
 
     def _acts_alone(self, text: str, key: str, end: int) -> bool:
         """A first name that is also a word, opening a sentence before an auxiliary or a verb of saying ("Per har
@@ -1745,7 +1898,7 @@ class FallbackNameFinder:
             return BOTH if first and last else FIRST if first else LAST
         if key in lex.stopwords:
             return STOP
-        if key.endswith(self._title_tails) or (len(key) > 6 and key.endswith(("are", "aren"))):
+        if key.endswith(self._title_tails) or (len(key) > 5 and key.endswith(_ROLE_TAILS)):
             return TITLE  # a compound role ("Landsholdstræner", "Talespersonen") or "Åklagare"
         if "-" in key:  # "Ann-Charlott", "Samuelsson-Malm": judged by their known parts
             parts = [_base(p) for p in key.split("-") if p]
@@ -2433,8 +2586,16 @@ _ORG_TAILS = (
     "tilsynet", "ämbetet",
     # colleges and academies ("Ribe Statsseminarium", "Kungliga Musikaliska Akademien")
     "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
+    # hospitals ("Rigshospitalet", "Gigthospital", "Centrallasarettet")
+    "hospital", "hospitalet", "sygehuset", "lasarett", "lasarettet",
+    # rentals, insurers, road associations and utilities signing a letter ("Sommerhusudlejning Nord",
+    # "Stuguthyrning Öst", "Försäkringsbolaget X", "Vägsamfälligheten X", "Aabenraa Forsyning")
+    "udlejning", "uthyrning", "bolaget", "samfällighet", "samfälligheten", "forsyning", "forsyningen",
+    "spildevand", "renovation",
 )  # fmt: skip
 _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
+# how role nouns end: "Åklagare", "Klimatolog" ("-olog"), "Lodsejer"/"Husejeren" (an owner)
+_ROLE_TAILS = ("are", "aren", "olog", "ologen", "ejer", "ejeren")  # "Åklagare", "Geolog", "Husejer"
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
 _ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant", "ende", "ande")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
@@ -2471,6 +2632,25 @@ _DEFINITE_WORD_NAMES = frozenset(
     }
 )
 # Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
+# " E Samuelson" after a first name: a capital alone, then a capitalised word
+_LONE_CAPITAL = regex(rf" [{_UP}] [{_UP}]")  # what every _MIDDLE_INITIAL holds: a gate found from a blank on
+_MIDDLE_INITIAL = regex(rf" ([{_UP}]) ({_WORD})(?![\w@-])")
+
+
+def _initial_next(text: str, end: int, n: int) -> bool:
+    """Does a capital stand alone after ``end`` (" E Samuelson")? Three character tests, no regex."""
+    return end + 3 < n and text[end] == " " and text[end + 2] == " " and text[end + 1].isupper()
+
+
+# Prepositions a person stands after ("hos Bo", "med Per", "till Sol"), and the words joining two names
+_PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
+_AND_WORDS = frozenset({"og", "och"})
+_AND_AFTER = (" og ", " och ")
+_PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
+_DIGIT_NEXT = regex(r"[ \t]*\d")
+# "Bo og Per": the capitalised word right before the "og" (searched for up to the name after it)
+_NAME_BEFORE_AND = regex(rf"(?<![\w-])([{_UP}][{_LOW}]+)[ \t]+(?:og|och)[ \t]+$")
+_AND_NAME_AFTER = regex(rf"[ \t]+(?:og|och)[ \t]+([{_UP}][{_LOW}]+)(?![\w-])")
 _WEATHER_NAMES = frozenset({"storm", "sol", "regn", "sne", "snö", "vind", "frost", "sommer", "sommar", "vinter"})
 # "Hans’ arbejde": an apostrophe genitive before what is owned
 _APOSTROPHE_OWNED = regex(rf"['’](?:[ \t]+)(?!(?:og|och|er|är|har|var)\b)[{_LOW}]{{3,}}")
@@ -2944,7 +3124,30 @@ def _word_before_name(text: str, start: int) -> str:
 _GREETING_END = regex(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
 _CREATURE_NAME = regex(rf"[ \t]+[\"“'‘]?({_WORD})(?![\w])")  # "Bodil", after "stormen"
-_VESSEL_BEFORE = regex(r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+$")
+_VESSEL_BEFORE = regex(
+    r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+"
+    r"(?:(?:Dronning|Drottning|Prinsesse|Prinsessan|Prins|Kong|Kung|Kronprins|Kronprinsesse|Kronprinsessan)[ \t]+)?$"
+)  # "M/S Dronning Margrethe" is a ship too
+_VESSEL_REACH = 24
+# a place before the word for its municipality or parish: "Hedensted Kommune", "Gustav Vasa församling"
+_PLACE_AFTER = regex(
+    r"[ \t]+(?:[Kk]ommune|[Kk]ommun|stad|[Rr]egion|län|[Aa]mt|sogn|socken|[Ff]örsamling|[Ff]orsamling|[Ss]tift)(?![\w])"
+)
+_REGNAL_OWNED = regex(rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]")  # "Kong Frederik IX's Bro"
+# field labels whose value is a product, a car or the institution a patient is referred to
+_THING_FIELDS = frozenset(
+    {
+        "vare", "varer", "varenavn", "vara", "varor", "produkt", "product", "item",
+        "bilmærke", "bilmärke", "bilmodel", "bilmodell", "model", "modell",
+        "henvist til", "henvises til", "remitteret til", "remiss till", "remitteras till", "remitterad till",
+        "indlagt på", "inlagd på", "referred to",
+    }
+)  # fmt: skip
+_DESCRIBED = regex(rf"(?:[ ]+[{_LOW}]{{2,}})+[ ]*(?:[;|\t]|$)", re.M)  # the rest of a cell: lower-case words
+_FIRM_FIELDS = frozenset({"kunde", "kund", "customer", "leverandør", "leverantör", "supplier", "firma", "företag"})
+_ITEM_FIELDS = frozenset({"artikel", "artikler", "artiklar"})
+_QUANTITY = regex(r"\d[ \t]*(?:st|stk|styck|pcs|kg|x)\b")  # "19 st", "12 x 1 kg"
+_LABEL_OF_NUMBER = regex(r":[ \t]*\d")  # "Fødselsår: 1968" after a name on a form line
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})
 _LIST_FIRST = frozenset({FIRST, BOTH, OTHER, AMBIG})
 _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})

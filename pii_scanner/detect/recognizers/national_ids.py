@@ -775,10 +775,11 @@ def _found(text: str, word: str, lo: int, hi: int, places: list[int] | None) -> 
 
 
 # Text taken out of a PDF without spaces glues the number to the next field's label ("CPR-nr.180945-2448Navn:",
-# "Pnr:3703152581Namn:"): after a word naming the identifier, a number followed by a capitalised label and ":".
+# "Pnr:3703152581Namn:"): after a word naming the identifier, a number followed by a capitalised label and ":",
+# the label perhaps abbreviated ("...4152Ejendomsnr.:").
 _GLUED_TO_NEXT_LABEL = regex(
     rf"(?:[^\W\d]|[.\-]){{0,14}}?[ \t]*[:.]?[ \t]*"
-    rf"(?P<n>(?:19|20)?\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})(?=[A-ZÆØÅÄÖ][a-zæøåäö]{{1,20}}:)"
+    rf"(?P<n>(?:19|20)?\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})(?=[A-ZÆØÅÄÖ][a-zæøåäö]{{1,20}}\.?:)"
 )
 
 

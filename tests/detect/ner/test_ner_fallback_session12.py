@@ -64,7 +64,7 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         # a surname's initial after a first name: without its dot before "og"/"och", with it before a sentence
         ("Hej Mira K og Jonas T. Vi ses.", ["Mira K", "Jonas T."]),
         ("Hej Vera L och Hugo B. Vi ses.", ["Vera L", "Hugo B."]),
-        ("Ring til Bo I morgen.", []),
+        ("Ring til Bo I morgen.", ["Bo"]),  # "Bo" after "til" is a person, "Bo I" no name with an initial
         # a family thread: "Mor:" speaks but is no name, and makes the thread of two speakers
         ("[08:10] Kenneth: er du hjemme?\n[08:11] Far: ja\n[08:12] Kenneth: fedt", ["Kenneth", "Kenneth"]),
         ("[19:02] Omar: kommer du?\n[19:03] Mor: ja om lidt\n[19:05] Omar: ok", ["Omar", "Omar"]),

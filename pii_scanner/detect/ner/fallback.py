@@ -409,6 +409,32 @@ class FallbackNameFinder:
             return False
         return _DESCRIBED.match(text, f.end) is not None
 
+    def _thing_column(self, text: str, line: int, start: int) -> bool:
+        """Is the name in a table column whose header names rooms, halls or ships ("| Navn | Rolle | Lokale |",
+        "Namn;Rum"): a room named after someone, not a person?"""
+        at = start
+        while at > line and text[at - 1] == " ":
+            at -= 1
+        if at == line or text[at - 1] not in "|;":
+            return False
+        delimiter = text[at - 1]
+        column = text.count(delimiter, line, at)
+        top = line
+        for _ in range(_HEADER_REACH):  # up to the first row of the table
+            if top == 0:
+                break
+            above = text.rfind("\n", 0, top - 1) + 1
+            if delimiter not in text[above : top - 1]:
+                break
+            top = above
+        if top == line:
+            return False
+        header_end = text.find("\n", top)
+        cells = text[top:header_end].split(delimiter)
+        if column >= len(cells):
+            return False
+        return cells[column].strip(" \t*_:\"'").casefold() in self.lex.named_things
+
     def _names_a_thing(self, text: str, f: Finding, colon: bool) -> bool:
         """Is a name-shaped finding a place, a product or an institution by what stands around it: a place
         before its municipality or parish ("Hedensted Kommune", "Gustav Vasa församling"), a king's name
@@ -420,6 +446,8 @@ class FallbackNameFinder:
             return True
         line = text.rfind("\n", 0, f.start) + 1
         if text[end : end + 2].startswith((" ", "\t")) and self._described_cell(text, line, f):
+            return True
+        if f.start > line and text[f.start - 1] in " |;" and self._thing_column(text, line, f.start):
             return True
         if not colon:
             return False
@@ -3144,6 +3172,7 @@ _THING_FIELDS = frozenset(
     }
 )  # fmt: skip
 _DESCRIBED = regex(rf"(?:[ ]+[{_LOW}]{{2,}})+[ ]*(?:[;|\t]|$)", re.M)  # the rest of a cell: lower-case words
+_HEADER_REACH = 60  # rows looked up for a table's header
 _FIRM_FIELDS = frozenset({"kunde", "kund", "customer", "leverandør", "leverantör", "supplier", "firma", "företag"})
 _ITEM_FIELDS = frozenset({"artikel", "artikler", "artiklar"})
 _QUANTITY = regex(r"\d[ \t]*(?:st|stk|styck|pcs|kg|x)\b")  # "19 st", "12 x 1 kg"

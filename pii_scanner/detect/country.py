@@ -1,7 +1,8 @@
 """Which country a number's row or sentence belongs to, for numbers valid in two countries.
 
 The evidence is looked for from near to far: the candidate's own line (a CSV/TSV row: an e-mail
-domain, a phone prefix, a city, a postcode, words of the language), then the other lines of its
+domain, a phone prefix, a city, a postcode, words of the language), the header row of its table
+column, then the other lines of its
 table or paragraph, then the language of the text part, then the text around. Mixed-language
 documents therefore decide per row, not by their majority language. Data:
 ``recognizers/country_hints.yaml``.
@@ -13,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from pii_scanner.detect import fields
+from pii_scanner.detect import fields, layout
 from pii_scanner.detect.leads import Scanner, matches_at, scanner_of
 from pii_scanner.detect.recognizers.base import Env
 
@@ -140,7 +141,14 @@ def _hint(env: Env, start: int, end: int) -> str | None:
     line = text[lo:start] + " " + text[end:hi]
     found = _winner(_votes_of(env, line))
     if found is not None:
-        return found
+        return found  # the row's own e-mail domain, phone, city: the person's, before the table maker's words
+    # The table's header row labels the column: its language says whose numbers the table lists, however far
+    # above it stands ("Förnamn;Efternamn;Nummer" over Swedish rows pasted into a Danish mail).
+    col = layout.column(text, start, end, 0, env.memo)
+    if col is not None and col.header_row:
+        found = _winner(_votes_of(env, col.header_row))
+        if found is not None:
+            return found
     votes: Counter[str] = Counter()
     cursor_lo, cursor_hi = lo, hi
     for _ in range(_NEAR_LINES):  # the rows above and below (a blank line ends the table)

@@ -733,6 +733,10 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    if _said_invalid(text, candidate.end):
+        return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
+    if _example_of_other_kind(candidate, env):
+        return True  # "sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111)": an example of another kind of number
     if _test_row(candidate, env):
         return True  # "1212410930,demo": a seed file's demonstration row
     told = fields.declared(env, candidate.start, candidate.end).words
@@ -959,6 +963,51 @@ _WORD_RUN = regex(r"[^\W\d_][\w.-]*")
 _DENIAL_AFTER = regex(r"[ \t]*[(,\u2013-]?[ \t]*")  # "0308116094 (inte ditt personnummer)"
 _DENIAL_BEFORE = regex(r"[ \t]*[:=]?[ \t]*$")  # "ikke dit CPR-nummer: 0707614285"
 _SENTENCE_BREAK = regex(r"[;!?][ \t]+|\.[ \t]+(?=[A-ZÆØÅÄÖ])")
+
+
+# The words right after a number say its check digit or check fails ("841017-9319 har felaktig kontrollsiffra",
+# "har forkert kontrolciffer", "fejler modulus 11", "has an invalid check digit"): a validation message about a
+# number the text itself rejects, not a holder's identifier.
+_CHECK_WORDS = regex(r"kontrol|check|modul|luhn", re.IGNORECASE)  # cheap first look
+_SAID_INVALID = regex(
+    r"[\s\"'`)\]]*(?:[,:\u2013-][ \t]*)?(?:"
+    r"(?:har|hade|has|had|have|med|with|fik|fick|got)[ \t]+(?:en|et|ett|an|a|the)?[ \t]*"
+    r"(?:fel|felaktig|ogiltig|forkert|ugyldig|ugyldigt|invalid|wrong|incorrect|bad)[ \t]+"
+    r"(?:kontrollsiffra|kontrolsiffra|kontrolciffer|kontroltal|check[ \t-]?digit|check[ \t-]?sum|kontrollsumma)"
+    r"|(?:fejler|fejlede|failer|fails|failed|klarar[ \t]+inte|klarede[ \t]+ikke|består[ \t]+ikke|underkänns)[ \t]+"
+    r"(?:i[ \t]+|the[ \t]+)?(?:modulus|mod[ \t-]?11|luhn|kontrol|check))",
+    re.IGNORECASE,
+)
+
+
+# "fx", "t.ex.", "e.g." right before the number: it is an example of the kind of number the clause before names.
+_EXAMPLE_BEFORE = regex(
+    r"(?:^|[\s(\[,;])(?:fx|f\.[ ]?eks\.|t\.[ ]?ex\.|e\.g\.|eg\.|z\.b\.|for eksempel|till exempel|for example|"
+    r"eksempelvis|exempelvis)[ \t:,]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = regex(r"(?:[.!?](?:\s|$)|\n)(?!.*(?:[.!?](?:\s|$)|\n))", re.DOTALL)
+
+
+def _example_of_other_kind(candidate: Candidate, env: Env) -> bool:
+    """The number is given as an example ("fx", "t.ex.") of a kind of number that the nearest context word
+    before it in its sentence names as another ("sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111)")."""
+    text, start = env.text, candidate.start
+    example = _EXAMPLE_BEFORE.search(text, max(0, start - 24), start)
+    words = env.rules.context.get(candidate.entity)
+    if example is None or words is None or words.both is None:
+        return False
+    clause = text[max(0, example.start() - 100) : example.start()]
+    cut = _CLAUSE_BREAK.search(clause)
+    found = list(words.both.finditer((clause[cut.end() :] if cut else clause).lower()))
+    return bool(found) and found[-1].lastgroup == "n"
+
+
+def _said_invalid(text: str, end: int) -> bool:
+    """The words right after the number say it fails its check."""
+    if _CHECK_WORDS.search(text, end, end + 60) is None:
+        return False  # the common case
+    return _SAID_INVALID.match(text, end) is not None
 
 
 def _denied(env: Env, start: int, end: int) -> bool:
@@ -1256,6 +1305,15 @@ _NAME_AFTER = regex(
 # Ottilia Lindh  vaccination": a day list).
 # A unified diff's "-"/"+" marker glued to a removed or added line opens it too ("-1705072377,Gullan Ljung").
 _LIST_LEAD = regex(r"[ \t]*(?:(?:[-*\u2022]|\d{1,3}[.)]|\d{1,2}[:.]\d{2})[ \t]+)?|[-+]")
+
+
+def listed_with_name(env: Env, start: int, end: int) -> bool:
+    """The number opens a list line and its holder's name follows it ("2610105955  Ester Falk  Alvedon 665 mg")."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, start)
+    return _LIST_LEAD.fullmatch(text, lo, start) is not None and _NAME_AFTER.match(text, end, hi) is not None
+
+
 _ID_WITH_ITS_FORM = regex(r"(?<![\w-])(?:\d{6}[-+]\d{4}|(?:19|20)\d{6}-?\d{4})(?![\w-])")
 
 

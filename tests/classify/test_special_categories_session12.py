@@ -33,6 +33,9 @@ NEW_RULES = [
     ("Tack för samtalet idag, Malin Ek. Som vi pratade om är du sjukskriven till fredag.", ["health"]),
     ("Takk for praten, Ola Nordmann. Vi har notert at du er gravid.", ["health"]),
     ("Referat. Tusind tak for i dag, Kim Vestergaard! Vi noterede at du har diabetes.", ["health"]),
+    # a debate meeting with a party is an event; its moderator is no member
+    ("Invitation til debatmøde med Enhedslisten torsdag. Ordstyrer: Peter Lund.", []),
+    ("Invitasjon til valgmøte med Høyre. Ordstyrer: Kari Nilsen.", []),
 ]
 
 
@@ -60,6 +63,11 @@ BOUNDS = [
     ("Tak for mødet, alle sammen. Husk at du kan melde dig ind i fagforeningen.", []),
     # a hypothetical after the addressed name is still nobody's
     ("Tak for mødet i dag, Bente Lind. Skulle du blive syg, så ring.", []),
+    ("Inbjudan till debattmöte med Vänsterpartiet på torsdag. Moderator: Eva Lind.", []),
+    # a party before the meeting word, or a member who moderates, still counts
+    ("Eva Lind är medlem i Vänsterpartiet och talar på debattmötet.", ["political_opinion"]),
+    ("Jens Holm stiller op for Enhedslisten ved vælgermødet i aften.", ["political_opinion"]),
+    ("Ordstyrer Peter Lund er selv medlem af Venstre.", ["political_opinion"]),
 ]
 
 

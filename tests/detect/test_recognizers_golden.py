@@ -30,6 +30,8 @@ RUNNING = [f"1{n:09d}" for n in range(203850150, 203850158)]
 NON_MOD11 = "2209781001"  # a CPR issued without modulus 11 (22 September 1978): no Luhn either
 SAM12 = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
 SE_ORG = "556677-889" + luhn_digit("556677889")  # a legal person's organisationsnummer (third digit >= 2)
+SAM_OLD = make_personnummer(datetime.date(1923, 4, 9), 553, coordination=True)  # a centenarian's: "230469+5535"
+OLD_PLAIN = make_personnummer(datetime.date(2026, 1, 15), 377)[2:]  # 1926 (a centenarian) or 2026 (a baby)
 REFERRAL = make_personnummer(datetime.date(1992, 7, 1), 996)[2:]  # a referral number that reads as a personnummer
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
@@ -1014,6 +1016,58 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- YAML: a bare "nr" is read with the mapping it belongs to ("konto:" above it: an account number)
     ('medarbejder:\n  navn: Ove Bech\n  konto:\n    reg: "1551"\n    nr: "' + CPR2 + '"\n', []),
     ('medarbejder:\n  navn: Ove Bech\n  person:\n    navn: Ove\n    nr: "' + CPR2 + '"\n', [("DK_CPR", CPR2)]),
+    # --- the words after a number say its check digit or check fails: a validation message, no holder's number
+    ("rad 2: personnummer 841017-9319 har felaktig kontrollsiffra, raden hoppades över", []),
+    ("CPR-nummeret 070761-4285 fejler modulus 11-kontrollen", []),
+    ("CPR number 070761-4285 has an invalid check digit.", []),
+    ("rad 2: personnummer 841017-9319 har felaktig adress, raden hoppades över", [("DK_CPR", "8410179319")]),
+    ("CPR-nummeret 070761-4285 fejler ikke", [("DK_CPR", CPR)]),
+    # --- ten digits without a separator drop a centenarian's "+": after or before the holder's name they are a
+    # 100-year-old's, not a baby's nothing names
+    (OLD_PLAIN + "  Ester Falk      Alvedon 665 mg", [("SE_PERSONNUMMER", "19" + OLD_PLAIN)]),
+    ("Boende: Ester Falk " + OLD_PLAIN, [("SE_PERSONNUMMER", "19" + OLD_PLAIN)]),
+    ("personnummer " + OLD_PLAIN, [("SE_PERSONNUMMER", "20" + OLD_PLAIN)]),
+    ("Order " + OLD_PLAIN + " skickad", []),
+    # --- a number given as an example ("fx", "t.ex.") of a kind of number the clause names as another
+    ("Rettet: sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111) blev vist som CPR i søgningen.", []),
+    ("Ordernummer skrivs ÅÅMMDD-NNNN, t.ex. 810915-6060, och visas som personnummer.", []),
+    ("CPR-numre skrives ÅÅMMDD-LLLL, fx 070761-4285.", [("DK_CPR", CPR)]),
+    ("Vi har sagsnumre. Send dit CPR, fx 070761-4285.", [("DK_CPR", CPR)]),
+    # --- a sub-number after "/" (a register's second entry for the person): read after a word naming it only
+    ("personnummer: 810915-6060/2 (dubblett)", [("SE_PERSONNUMMER", "198109156060")]),
+    ("cpr=0707614285/1", [("DK_CPR", CPR)]),
+    ("Personnr " + PNR + "/3", [("SE_PERSONNUMMER", PNR)]),
+    ("Sag 070761-4285/2 er lukket", []),
+    ("Löpnummer 810915-6060/2", []),
+    ("070761-4285/2", []),
+    # --- a table's header row says whose numbers it lists, however far above it stands
+    (
+        "Oversigt over udlånte medarbejdere, som skal oprettes i lønsystemet inden den første.\n\n"
+        + "Förnamn;Efternamn;Nummer;Avdelning\n"
+        + "Eva;Lind;-;Lager\n" * 6
+        + "Anna;Berg;"
+        + BOTH_DK
+        + ";Lager\n",
+        [("SE_PERSONNUMMER", BOTH_SE)],
+    ),
+    (
+        "Oversigt over udlånte medarbejdere, som skal oprettes i lønsystemet inden den første.\n\n"
+        + "Fornavn;Efternavn;Nummer;Afdeling\n"
+        + "Eva;Lind;-;Lager\n" * 6
+        + "Anna;Berg;"
+        + BOTH_DK
+        + ";Lager\n",
+        [("DK_CPR", BOTH_DK)],
+    ),
+    # --- a samordningsnummer with a centenarian's "+" can only be Swedish, whatever the text's language
+    ("Hej, " + SAM_OLD[2:8] + "+" + SAM_OLD[8:], [("SE_PERSONNUMMER", SAM_OLD)]),
+    ("Hej, " + SAM_OLD[2:8] + "-" + SAM_OLD[8:], []),
+    # ... and so is one in its own form beside its holder's name, in a diff a language guess reads as Danish
+    (
+        "diff --git a/seed.csv b/seed.csv\n-" + SAM[2:8] + "-" + SAM[8:] + ",Folke Ljung\n+ny,anonymiseret\n",
+        [("SE_PERSONNUMMER", SAM)],
+    ),
+    ("Sagen gælder " + SAM[2:8] + "-" + SAM[8:] + ", som er forkert", []),
     # --- a space-aligned table whose rows are ragged: the number under a long header word is in that word's
     # column (no piece of the word, "onnummer", is a header); under "Kundnummer" it is a customer number
     (

@@ -397,8 +397,9 @@ class FallbackNameFinder:
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
         if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
-        if found:
-            found = [f for f in found if not self._names_a_thing(text, f, colon)]
+        if found and (colon or _THING_TEXT_GATE.search(text) is not None):  # most prose holds none of these
+            labelled = colon and self._any_in(text, _THING_LABELS)  # one pass: a product/referral/firm label
+            found = [f for f in found if not self._names_a_thing(text, f, colon, labelled)]
         found.sort(key=lambda f: f.start)
         return found
 
@@ -413,21 +414,60 @@ class FallbackNameFinder:
             return False
         return _DESCRIBED.match(text, f.end) is not None
 
-    def _names_a_thing(self, text: str, f: Finding, colon: bool) -> bool:
+    def _thing_column(self, text: str, line: int, start: int) -> bool:
+        """Is the name in a table column whose header names rooms, halls or ships ("| Navn | Rolle | Lokale |",
+        "Namn;Rum"): a room named after someone, not a person?"""
+        at = start
+        while at > line and text[at - 1] == " ":
+            at -= 1
+        if at == line or text[at - 1] not in "|;":
+            return False
+        delimiter = text[at - 1]
+        column = text.count(delimiter, line, at)
+        top = line
+        for _ in range(_HEADER_REACH):  # up to the first row of the table
+            if top == 0:
+                break
+            above = text.rfind("\n", 0, top - 1) + 1
+            if delimiter not in text[above : top - 1]:
+                break
+            top = above
+        if top == line:
+            return False
+        header_end = text.find("\n", top)
+        cells = text[top:header_end].split(delimiter)
+        if column >= len(cells):
+            return False
+        return cells[column].strip(" \t*_:\"'").casefold() in self.lex.named_things
+
+    def _names_a_thing(self, text: str, f: Finding, colon: bool, labelled: bool) -> bool:
         """Is a name-shaped finding a place, a product or an institution by what stands around it: a place
         before its municipality or parish ("Hedensted Kommune", "Gustav Vasa församling"), a king's name
         owning a place ("Kong Christian X's Gigthospital"), the value of a product or referral field
         ("Vare: Felix ketchup", "Bilmærke: Ford Mondeo", "Henvist til: Rigshospitalet"), or a form label
         that a value follows ("Fødselsår: 1968")?"""
         end = f.end
-        if _PLACE_AFTER.match(text, end) is not None or _REGNAL_OWNED.match(text, end) is not None:
+        if text.startswith(" ", end) and _THING_AFTER.match(text, end) is not None:
             return True
-        line = text.rfind("\n", 0, f.start) + 1
-        if text[end : end + 2].startswith((" ", "\t")) and self._described_cell(text, line, f):
-            return True
+        at = f.start
+        while at > 0 and text[at - 1] == " ":
+            at -= 1
+        if at > 0 and text[at - 1] in ";|\t":  # a table cell (most names stand in prose: one look back)
+            line = text.rfind("\n", 0, at) + 1
+            if text[end : end + 2].startswith((" ", "\t")) and self._described_cell(text, line, f):
+                return True
+            if self._thing_column(text, line, f.start):
+                return True
         if not colon:
             return False
-        head = text.find(":", line, f.start)
+        number = " " not in f.value and _LABEL_OF_NUMBER.match(text, end) is not None
+        if not (labelled or number):
+            return False
+        # the line's head, looked for over a bounded stretch (linear cost on very long lines)
+        line = text.rfind("\n", max(0, f.start - _LINE_LIMIT), f.start) + 1
+        if line == 0 and f.start > _LINE_LIMIT:
+            return False
+        head = text.find(":", line, f.start) if labelled else -1
         if head >= 0:
             label = text[line:head].strip(" \t>*•-").casefold()
             if label in _THING_FIELDS:
@@ -438,9 +478,7 @@ class FallbackNameFinder:
                 stop = text.find("\n", end)
                 return _QUANTITY.search(text, end, len(text) if stop < 0 else stop) is not None
         # a label after an earlier field's value on the line ("Navn: ...   Fødselsår: 1968"), not a speaker
-        return (
-            " " not in f.value and _LABEL_OF_NUMBER.match(text, end) is not None and text.find(": ", line, f.start) >= 0
-        )
+        return number and text.find(": ", line, f.start) >= 0
 
     def _judge_records(
         self,
@@ -3138,7 +3176,9 @@ _VESSEL_REACH = 24
 _PLACE_AFTER = regex(
     r"[ \t]+(?:[Kk]ommune|[Kk]ommun|stad|[Rr]egion|län|[Aa]mt|sogn|socken|[Ff]örsamling|[Ff]orsamling|[Ss]tift)(?![\w])"
 )
-_REGNAL_OWNED = regex(rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]")  # "Kong Frederik IX's Bro"
+_REGNAL_OWNED = rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]"  # "Kong Frederik IX's Bro"
+_THING_TEXT_GATE = regex(r"[;|\t]|ommun|stad|egion|län|mt\b|sogn|socken|rsamling|tift|[IVX]['’]s")
+_THING_AFTER = regex(rf"{_PLACE_AFTER.pattern}|{_REGNAL_OWNED}")
 # field labels whose value is a product, a car or the institution a patient is referred to
 _THING_FIELDS = frozenset(
     {
@@ -3149,8 +3189,13 @@ _THING_FIELDS = frozenset(
     }
 )  # fmt: skip
 _DESCRIBED = regex(rf"(?:[ ]+[{_LOW}]{{2,}})+[ ]*(?:[;|\t]|$)", re.M)  # the rest of a cell: lower-case words
+_HEADER_REACH = 60  # rows looked up for a table's header
 _FIRM_FIELDS = frozenset({"kunde", "kund", "customer", "leverandør", "leverantör", "supplier", "firma", "företag"})
 _ITEM_FIELDS = frozenset({"artikel", "artikler", "artiklar"})
+# the field labels as written before their colon, in lower case and capitalised (a literal scan per text)
+_THING_LABELS = tuple(
+    sorted({w + ":" for label in (*_THING_FIELDS, *_FIRM_FIELDS, *_ITEM_FIELDS) for w in (label, label.capitalize())})
+)
 _QUANTITY = regex(r"\d[ \t]*(?:st|stk|styck|pcs|kg|x)\b")  # "19 st", "12 x 1 kg"
 _LABEL_OF_NUMBER = regex(r":[ \t]*\d")  # "Fødselsår: 1968" after a name on a form line
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})

@@ -700,8 +700,43 @@ def _after_personkonto(text: str, start: int, end: int) -> Iterator[tuple[str, i
         at = text.find(_PERSONKONTO, at + 1, end)
 
 
+# A number with a sub-number after "/" ("personnummer 810915-6060/2", a register's second entry for the person):
+# the shared pattern refuses a number followed by "/" and a digit (dates, fractions, case numbers "2024-1234/2"),
+# so these are looked for before each "/" and read after a word naming the identifier only.
+_SLASH = "/"
+_BEFORE_SLASH = regex(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
+)
+_SUB_NUMBER = regex(r"/\d{1,3}(?![\d/.,-]?\d)")
+
+
+def _before_slash(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    at = text.find(_SLASH, start + 10, end + 14)
+    while at >= 0:
+        if _SUB_NUMBER.match(text, at) is not None:
+            for size in (10, 11, 12, 13):
+                lo = at - size
+                if lo < start or lo >= end or not text[lo].isdigit() or text[lo - 1 : lo] in _GLUE_BEFORE_SLASH:
+                    continue
+                if lo > 0 and text[lo - 1].isalnum():
+                    continue
+                m = _BEFORE_SLASH.fullmatch(text, lo, at)
+                if m is not None:
+                    yield ("ten_digits" if m.group("ten") else "se_twelve"), lo, at
+                    break
+        at = text.find(_SLASH, at + 1, end + 14)
+
+
+_GLUE_BEFORE_SLASH = ("_", "+", "/", ".", "-")
+
+
+def _slashed(text: str, end: int) -> bool:
+    """The number is followed by "/" and a digit (found by :func:`_before_slash`)."""
+    return text[end : end + 1] == _SLASH and text[end + 1 : end + 2].isdigit()
+
+
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
-_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR, _PERSONKONTO)
+_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR, _PERSONKONTO, _SLASH)
 _HOOKS = regex("|".join(re.escape(word) for word in _HOOK_WORDS))
 
 
@@ -789,6 +824,25 @@ def _time_stamp(raw: str, today: datetime.date) -> bool:
     return day <= today and today.year - day.year <= _STAMP_YEARS
 
 
+_INFANT_YEARS = 2  # as filters.implausible_age: an unlabelled personnummer of a younger holder is a serial
+
+
+def _infant(born: datetime.date, today: datetime.date) -> bool:
+    return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < _INFANT_YEARS
+
+
+def _century_before(reading: _Reading) -> _Reading:
+    """The reading a century earlier: ten digits without a separator drop the centenarian's "+", so a holder named
+    on the row ("2610105955  Ester Falk" on a care home's list) is 100, not a baby nothing names."""
+    if reading.born is None:
+        return reading
+    try:
+        born = reading.born.replace(year=reading.born.year - 100)
+    except ValueError:
+        return reading  # 29 February of a year whose century before had none
+    return reading._replace(normalized=f"{born.year:04d}{reading.normalized[4:]}", born=born)
+
+
 class NationalIdRecognizer(Recognizer):
     name = "NordicNationalIdRecognizer"
     entities: tuple[str, ...] = (DK, SE, NO, FI, IS)
@@ -805,6 +859,8 @@ class NationalIdRecognizer(Recognizer):
         edifact = _found(text, _EDIFACT_SEPARATOR, max(0, start - 1), end, places)
         if _found(text, _PERSONKONTO, max(0, start - len(_PERSONKONTO)), end, places):
             yield from _after_personkonto(text, start, end)
+        if _found(text, _SLASH, start + 10, end + 14, places):
+            yield from _before_slash(text, start, end)
         yield from self._glued(text, start, end, glued, coded, places, encoded, edifact)
 
     @staticmethod
@@ -976,6 +1032,8 @@ class NationalIdRecognizer(Recognizer):
                 ctx = ContextHit((), ctx.negative, ctx.suppressed)
             if pattern == "boxed" and not ctx.positive:
                 continue  # boxes and pairs are read after a word naming the number only, not after a name
+            if not ctx.positive and _slashed(env.text, end):
+                continue  # "810915-6060/2": a sub-number after "/" is read after a word naming the identifier only
             if not ctx.positive and env.text[start - 1 : start] == _EDIFACT_SEPARATOR:
                 if not (reading.checksum != "invalid" and _edifact_document(env.text, start)):
                     continue  # an EDIFACT element (_after_edifact) is read after a word naming the identifier only
@@ -992,11 +1050,14 @@ class NationalIdRecognizer(Recognizer):
                 reading.subtype == "samordningsnummer"
                 and (not ctx.positive or ctx.positive == tuple(person_label[:1]))  # "person" names no country
                 and pattern != "se_twelve"
+                and sep != "+"
                 and hint() != "sv"
+                and not (sep == "-" and (holder() or filters.listed_with_name(env, start, end)))
             ):
                 # Skatteverket's day + 60 is a Swedish number: outside a Swedish row or text an impossible
                 # day is a typing error or another number ("ikke 340581-6988 men 061172-4047"). Written
-                # with its century (twelve digits) it can be nothing but Swedish.
+                # with its century (twelve digits) or a centenarian's "+" (no CPR has one) it can be nothing
+                # but Swedish; so it is in its own form beside its holder's name ("-560277-2211,Folke Ljung").
                 continue
             if (
                 reading.entity == SE
@@ -1004,6 +1065,15 @@ class NationalIdRecognizer(Recognizer):
                 and _PERSONKONTO_BEFORE.search(env.text, max(0, start - 8), start)
             ):
                 ctx = _PERSONKONTO_CONTEXT  # the clearing number says the account number is the personnummer
+            if (
+                reading.entity == SE
+                and sep == ""
+                and not ctx.positive
+                and reading.born is not None
+                and _infant(reading.born, env.today)
+                and (holder() or filters.listed_with_name(env, start, end))
+            ):
+                reading = _century_before(reading)
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":

@@ -65,6 +65,14 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("| Nr | Produkt | Antal |\n|---|---|---|\n| 7 | Agnes stol grå | 4 |", []),
         # ... a person's cell beside a lower-case department stays a name
         ("Nr;Navn;Afdeling\n1;Anna Berg;salg\n2;Jens Holm;lager", ["Anna Berg", "Jens Holm"]),
+        # a column of rooms named after people; a column of managers holds people
+        (
+            "| Navn | Afdeling | Lokale |\n|---|---|---|\n| Eva Krog | Salg | Karen Blixen |\n"
+            "| Ib Dam | IT | Niels Bohr |",
+            ["Eva Krog", "Ib Dam"],
+        ),
+        ("Namn;Roll;Rum\nLena Holst;Chef;Linné\nOla Berg;Säljare;Anders Zorn", ["Lena Holst", "Ola Berg"]),
+        ("| Navn | Leder |\n|---|---|\n| Eva Krog | Niels Holm |", ["Eva Krog", "Niels Holm"]),
         # role nouns opening a sentence and foreign titles stay outside the name
         ("Geolog Tove Brink fandt stenen i går.", ["Tove Brink"]),
         # ... and a first name found after one is no reason to take the pronoun "Hans" before a kin noun

@@ -397,9 +397,8 @@ class FallbackNameFinder:
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
         if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
-        if found and (colon or _THING_TEXT_GATE.search(text) is not None):  # most prose holds none of these
-            labelled = colon and self._any_in(text, _THING_LABELS)  # one pass: a product/referral/firm label
-            found = [f for f in found if not self._names_a_thing(text, f, colon, labelled)]
+        if found and (colon or self._any_in(text, _THING_TEXT_WORDS)):  # most prose holds none of these
+            found = [f for f in found if not self._names_a_thing(text, f, colon)]
         found.sort(key=lambda f: f.start)
         return found
 
@@ -440,7 +439,7 @@ class FallbackNameFinder:
             return False
         return cells[column].strip(" \t*_:\"'").casefold() in self.lex.named_things
 
-    def _names_a_thing(self, text: str, f: Finding, colon: bool, labelled: bool) -> bool:
+    def _names_a_thing(self, text: str, f: Finding, colon: bool) -> bool:
         """Is a name-shaped finding a place, a product or an institution by what stands around it: a place
         before its municipality or parish ("Hedensted Kommune", "Gustav Vasa församling"), a king's name
         owning a place ("Kong Christian X's Gigthospital"), the value of a product or referral field
@@ -461,13 +460,11 @@ class FallbackNameFinder:
         if not colon:
             return False
         number = " " not in f.value and _LABEL_OF_NUMBER.match(text, end) is not None
-        if not (labelled or number):
-            return False
         # the line's head, looked for over a bounded stretch (linear cost on very long lines)
         line = text.rfind("\n", max(0, f.start - _LINE_LIMIT), f.start) + 1
         if line == 0 and f.start > _LINE_LIMIT:
             return False
-        head = text.find(":", line, f.start) if labelled else -1
+        head = text.find(":", line, f.start)
         if head >= 0:
             label = text[line:head].strip(" \t>*•-").casefold()
             if label in _THING_FIELDS:
@@ -3177,7 +3174,23 @@ _PLACE_AFTER = regex(
     r"[ \t]+(?:[Kk]ommune|[Kk]ommun|stad|[Rr]egion|län|[Aa]mt|sogn|socken|[Ff]örsamling|[Ff]orsamling|[Ss]tift)(?![\w])"
 )
 _REGNAL_OWNED = rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]"  # "Kong Frederik IX's Bro"
-_THING_TEXT_GATE = regex(r"[;|\t]|ommun|stad|egion|län|mt\b|sogn|socken|rsamling|tift|[IVX]['’]s")
+# words of a text the thing checks can hold in (a literal scan per text): table delimiters, place words, "IV's"
+_THING_TEXT_WORDS = (
+    ";",
+    "|",
+    "\t",
+    "ommun",
+    "stad",
+    "egion",
+    "län",
+    "mt ",
+    "sogn",
+    "socken",
+    "rsamling",
+    "tift",
+    "'s ",
+    "’s ",
+)
 _THING_AFTER = regex(rf"{_PLACE_AFTER.pattern}|{_REGNAL_OWNED}")
 # field labels whose value is a product, a car or the institution a patient is referred to
 _THING_FIELDS = frozenset(
@@ -3192,10 +3205,6 @@ _DESCRIBED = regex(rf"(?:[ ]+[{_LOW}]{{2,}})+[ ]*(?:[;|\t]|$)", re.M)  # the res
 _HEADER_REACH = 60  # rows looked up for a table's header
 _FIRM_FIELDS = frozenset({"kunde", "kund", "customer", "leverandør", "leverantör", "supplier", "firma", "företag"})
 _ITEM_FIELDS = frozenset({"artikel", "artikler", "artiklar"})
-# the field labels as written before their colon, in lower case and capitalised (a literal scan per text)
-_THING_LABELS = tuple(
-    sorted({w + ":" for label in (*_THING_FIELDS, *_FIRM_FIELDS, *_ITEM_FIELDS) for w in (label, label.capitalize())})
-)
 _QUANTITY = regex(r"\d[ \t]*(?:st|stk|styck|pcs|kg|x)\b")  # "19 st", "12 x 1 kg"
 _LABEL_OF_NUMBER = regex(r":[ \t]*\d")  # "Fødselsår: 1968" after a name on a form line
 _LIST_SURNAME = frozenset({LAST, BOTH, SHAPE, OTHER, AMBIG})

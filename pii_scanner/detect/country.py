@@ -127,6 +127,9 @@ def _votes_of(env: Env, text: str) -> Counter[str]:
     return votes
 
 
+_HEADER_NEAR = 512  # below the engine's window overlap (128 + 2 x context window + 512)
+
+
 def _hint(env: Env, start: int, end: int) -> str | None:
     declared = fields.declared(env, start, end).country
     if declared is not None:
@@ -142,10 +145,12 @@ def _hint(env: Env, start: int, end: int) -> str | None:
     found = _winner(_votes_of(env, line))
     if found is not None:
         return found  # the row's own e-mail domain, phone, city: the person's, before the table maker's words
-    # The table's header row labels the column: its language says whose numbers the table lists, however far
-    # above it stands ("Förnamn;Efternamn;Nummer" over Swedish rows pasted into a Danish mail).
+    # The table's header row labels the column: its language says whose numbers the table lists
+    # ("Förnamn;Efternamn;Nummer" over Swedish rows pasted into a Danish mail). Only a header within
+    # _HEADER_NEAR characters counts: a long text is detected in windows that see that much before each
+    # number, and a window must decide as the whole text does.
     col = layout.column(text, start, end, 0, env.memo)
-    if col is not None and col.header_row:
+    if col is not None and col.header_row and text.rfind(col.header_row, max(0, lo - _HEADER_NEAR), lo) >= 0:
         found = _winner(_votes_of(env, col.header_row))
         if found is not None:
             return found

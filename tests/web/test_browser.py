@@ -139,8 +139,15 @@ def test_employee_sees_own_items_and_is_refused_others(console: Console, browser
         row = browser.find_element(By.CSS_SELECTOR, "#items-table tbody tr")
         Select(row.find_element(By.CSS_SELECTOR, "select[name=status]")).select_by_value("moved")
         row.find_element(By.CSS_SELECTOR, "button").click()
+        # The page was already /my before the click: wait for the form's POST to be stored before the
+        # server stops, or the check races the request.
+        WebDriverWait(browser, 30).until(lambda _d: _moved_by_alice(console))
         assert browser.current_url.endswith("/my")
-    assert any(r["status"] == "moved" and r["who"] == "alice" for r in console.store.rows("triage"))
+    assert _moved_by_alice(console)
+
+
+def _moved_by_alice(console: Console) -> bool:
+    return any(r["status"] == "moved" and r["who"] == "alice" for r in console.store.rows("triage"))
 
 
 def test_post_without_csrf_token_refused_in_browser(console: Console, browser: WebDriver) -> None:

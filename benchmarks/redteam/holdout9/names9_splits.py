@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ERROR = re.compile(r"^\s+(miss|false)\s+(\S+)\s+\d+-\d+")
-WRONG = re.compile(r"^\s+(c9-\d+): labelled (.+) reported (.+)$")
+WRONG = re.compile(r"^\s+(c\d+-\d+): labelled (.+) reported (.+)$")
 
 
 def _set(value: str) -> set[str]:

@@ -131,3 +131,10 @@ def test_renderer_labels_identifiers_with_new_finnish_signs() -> None:
 def test_no_line_is_copied_from_the_other_sets_or_from_tests() -> None:
     shared, total = independence.shared_lines(OUT, ROOT / "benchmarks" / "data", ROOT / "tests")
     assert total > 1000 and shared <= 10, (shared, total)
+
+
+def test_a_repeated_key_is_the_same_number_written_in_each_slots_own_form() -> None:
+    doc = render("[[pnr:l#a]] [[pnr:ld#a]] [[pnr:s#a]] [[cpr:plain#b]] [[cpr:sp#b]]", random.Random(5))
+    spans = [doc.text[int(str(lab["start"])) : int(str(lab["end"]))] for lab in doc.labels]
+    assert len(spans[0]) == 12 and spans[1] == f"{spans[0][:8]}-{spans[0][8:]}" and spans[2] == spans[0][2:]
+    assert spans[4] == f"{spans[3][:6]} {spans[3][6:]}"

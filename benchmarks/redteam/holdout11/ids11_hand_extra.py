@@ -258,7 +258,7 @@ Kontrolluppgift                                Sida 2 (2)
 Betalningsmottagare: Alva Rundqvist [[pnr:l]] Avdragen skatt {{kr}}
 
 === hand-edge da
-Tvillinger født {{date}}: cpr [[cpr:kid]] og [[cpr:kid]].
+Søskende i samme husstand: cpr [[cpr:kid]] og [[cpr:kid]].
 Storebror: [[cpr:kid]]. Mor: [[cpr:jan1]].
 
 === hand-edge sv

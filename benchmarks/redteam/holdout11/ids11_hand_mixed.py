@@ -201,9 +201,9 @@ Arvinge i Sverige: Per Olander, [[pnr:ld]]
 
 === hand-mix en
 Slack #payroll-nordics
-@maria: can someone check the SE id for Erik? HR has [[pnr:s]] but Skatteverket says not found
-@jonas: try the 12-digit form [[pnr:l]] - oh wait, that's a different person. Erik's is [[pnr:l#erik]]
-@maria: ok using [[pnr:l#erik]] 👍
+@maria: can someone check the SE id for Erik? HR has [[pnr:s#erik]] but payroll wants 12 digits
+@jonas: that's [[pnr:l#erik]] then. Careful, [[pnr:l]] right below it in the sheet is his sister
+@maria: ok using [[pnr:ld#erik]] 👍
 
 === hand-mix en
 Export job failed:

@@ -144,8 +144,8 @@ Specifikationsnummer: {{n:3}}
 
 === hand-tax sv
 Arbetsgivardeklaration på individnivå - fel i uppgift
-Betalningsmottagare {{luhn12}} kunde inte hittas i folkbokföringen. Kontrollera siffrorna.
-Rätt uppgift för samma person enligt anställningsavtalet: [[pnr:l]]
+Betalningsmottagare {{badpnr}} har fel kontrollsiffra och kunde inte hittas i folkbokföringen.
+Rätt uppgift enligt anställningsavtalet: [[pnr:l]]
 
 === hand-lease sv
 HYRESKONTRAKT FÖR BOSTADSLÄGENHET

@@ -238,22 +238,22 @@ def render(src: str, rng: random.Random) -> Rendered:
         length += len(lit)
         if m.group(1):
             kind, opts, key = m.group(1), set((m.group(2) or "").split(",")), m.group(3)
+            # A repeated #key is the same person's number; each slot writes it in its own form.
             memo_key = f"L{kind}#{key}"
-            if key and memo_key in memo:
-                value = memo[memo_key]
+            if kind == "cpr":
+                raw = memo[memo_key] if key and memo_key in memo else _cpr(rng, opts)
+                value = _cpr_form(raw, opts, rng)
+            elif kind == "pnr":
+                raw = memo[memo_key] if key and memo_key in memo else _pnr(rng, opts)
+                value = _pnr_form(raw, opts)
+            elif kind == "hetu":
+                raw = value = memo[memo_key] if key and memo_key in memo else _hetu(rng, opts)
+            elif kind == "fnr":
+                raw = value = memo[memo_key] if key and memo_key in memo else _fnr(rng, opts)
             else:
-                if kind == "cpr":
-                    value = _cpr_form(_cpr(rng, opts), opts, rng)
-                elif kind == "pnr":
-                    value = _pnr_form(_pnr(rng, opts), opts)
-                elif kind == "hetu":
-                    value = _hetu(rng, opts)
-                elif kind == "fnr":
-                    value = _fnr(rng, opts)
-                else:
-                    raise KeyError(kind)
-                if key:
-                    memo[memo_key] = value
+                raise KeyError(kind)
+            if key:
+                memo[memo_key] = raw
             labels.append({"start": length, "end": length + len(value), "entity": ENTITY[kind]})
         else:
             kind, opts, key = m.group(4), set(filter(None, (m.group(5) or "").split(","))), m.group(6)

@@ -14,6 +14,8 @@ from typing import BinaryIO
 
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
+from pii_scanner.extract.calendar_files import extract_calendar
+from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.compressed import COMPRESSED_TYPES, extract_compressed
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.db_row import ROW_MIME, extract_row
@@ -74,6 +76,7 @@ EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
 EXTRACTORS.update(dict.fromkeys(TNEF_TYPES, extract_tnef))  # winmail.dat: its PR_SENSITIVITY first
+EXTRACTORS.update(dict.fromkeys(CALENDAR_TYPES, extract_calendar))  # entries marked CLASS:PRIVATE are not read
 # Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.
 EXTRACTORS.update(
     {

@@ -35,6 +35,7 @@ from pii_scanner.core.mail_policy import (
     utf8_message,
 )
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
+from pii_scanner.extract.calendar_class import CALENDAR_TYPES, parse_calendar
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
     PKCS7_TYPES,
@@ -258,18 +259,53 @@ def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> 
         except (TypeError, ValueError, IndexError):
             filename = ""
         hint: str | None = None
+        preset: MailMeta | None = None
         if _is_attached_message(part):
             inner = part.get_payload()
             inner_msg = inner[0] if isinstance(inner, list) and inner else inner
             data = _attached_message_bytes(inner_msg, part) if isinstance(inner_msg, Message) else b""
             hint = MIME
             filename = filename or "message.eml"
+            if not fragment_decidable(part, data):
+                preset = MailMeta(sensitivity="unreadable")
         else:
             payload = part.get_payload(decode=True)
             data = payload if isinstance(payload, bytes) else b""
         ctx.budget.spend(len(data))
         name = safe_segment(filename, f"part-{n}")
-        yield child_item(item, f"{item.location}!/attachment/{n}/{name}", name, OneShot(data), len(data), hint)
+        location = f"{item.location}!/attachment/{n}/{name}"
+        yield child_item(item, location, name, OneShot(data), len(data), hint, preset)
+
+
+def fragment_decidable(part: Message, data: bytes) -> bool:
+    """False for a piece of a message sent in fragments (RFC 2046 ``message/partial``) whose privacy
+    cannot be decided from the piece: the message's own header block, ``Sensitivity`` included, is at
+    the start of fragment 1 only. A later fragment (or one without a number) is a body cut from a
+    message whose headers are elsewhere; fragment 1 of several decides only when its header block
+    ends inside it. Any other part is decidable (True).
+
+    >>> from email import message_from_bytes as parse
+    >>> fragment_decidable(parse(b'Content-Type: message/partial; id="a"; number=2\\n\\n'), b"the rest of a body")
+    False
+    >>> fragment_decidable(parse(b'Content-Type: message/partial; id="a"; number=1; total=2\\n\\n'), b"To: a\\n")
+    False
+    >>> fragment_decidable(parse(b'Content-Type: message/partial; number=1; total=2\\n\\n'), b"To: a\\n\\nbody")
+    True
+    """
+    if part.get_content_type() != "message/partial":
+        return True
+    number, total = _fragment_number(part.get_param("number")), _fragment_number(part.get_param("total"))
+    if number != 1:
+        return False
+    if total == 1:
+        return True
+    start = message_start(data)
+    return start + len(header_block(data, SENSITIVITY_WINDOW)) < len(data.rstrip(b"\r\n"))
+
+
+def _fragment_number(value: object) -> int | None:
+    text = value if isinstance(value, str) else None
+    return int(text.strip()) if text is not None and text.strip().isdigit() else None
 
 
 # --- the extractor -------------------------------------------------------------------------------
@@ -355,14 +391,39 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         reason, inspect = decide_private(meta, ctx.config)
         if reason and not inspect:
             return private_result(MIME, meta, reason)
-    tnef = None if reason else tnef_sensitivity(msg)
-    if tnef is not None:  # Outlook may say "private" only inside winmail.dat
-        meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, tnef[0]]))
-        reason, inspect = decide_private(meta, ctx.config)
-        reason = f"{reason}: {tnef[1]}" if reason else None
-        if reason and not inspect:
-            return private_result(MIME, meta, reason)
+    for inner in (tnef_sensitivity, calendar_sensitivity):
+        # Outlook may say "private" only inside winmail.dat, an invitation only in its calendar part
+        said = None if reason else inner(msg)
+        if said is not None:
+            meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, said[0]]))
+            reason, inspect = decide_private(meta, ctx.config)
+            reason = f"{reason}: {said[1]}" if reason else None
+            if reason and not inspect:
+                return private_result(MIME, meta, reason)
     return extract_parsed(item, msg, meta, ctx, MIME, reason)
+
+
+def calendar_sensitivity(msg: Message) -> tuple[Sensitivity, str] | None:
+    """The CLASS marks of the calendar parts a message shows inline (an invitation: the message is the
+    appointment, its text body repeats the event's description), strictest first; None without any.
+
+    Attached calendar files and attached messages are left to their own decision."""
+    found: list[Sensitivity] = []
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if depth > MAX_MIME_DEPTH or _is_attached_message(part):
+            continue
+        if part.is_multipart():
+            children = part.get_payload()
+            stack += [(c, depth + 1) for c in children if isinstance(c, Message)] if isinstance(children, list) else []
+        elif part.get_content_type() in CALENDAR_TYPES and not _is_attachment(part):
+            calendar = parse_calendar(_part_text(part))
+            if calendar.entries or calendar.wide:
+                found.append(calendar.sensitivity(None))
+    if not found:
+        return None
+    return most_restrictive(found), "in the invitation's calendar part (CLASS)"
 
 
 def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:

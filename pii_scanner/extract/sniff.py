@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable
 from typing import BinaryIO, Protocol
 
+from pii_scanner.extract.calendar_class import calendar_mime
 from pii_scanner.extract.mail_sniff import refine_mail_mime
 
 _local = threading.local()
@@ -129,6 +130,9 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
+    if mime in ("text/plain", "application/octet-stream"):
+        # a calendar after a byte order mark or a blank line, in lower case or UTF-16: its private entries
+        mime = calendar_mime(data) or mime
     if data.startswith(_TNEF_SIGNATURE):  # a winmail.dat is a message whatever this libmagic calls it
         mime = "application/vnd.ms-tnef"
     elif mime in ("application/octet-stream", "text/plain") and _basename(name).casefold() == "winmail.dat":

@@ -1,0 +1,86 @@
+"""Calendar files and contacts (``.ics``, ``.vcs``, ``.vcf``, an invitation attached to a mail): read as
+text, except the entries marked private, which nobody but their owner reads.
+
+Each entry (event, to-do, journal entry, contact) is decided like a message (``private_reason``): its
+``CLASS`` (an unknown value counts as PRIVATE, as RFC 5545 asks), a calendar-wide mark, and a summary
+holding a private word. A calendar whose every entry is private yields metadata only. In a calendar of
+both kinds the private entries are taken out of the text and each becomes a child item
+``<file>!/calendar/<n>`` (n counts entries from 1) that is private in its own record; the rest is read.
+"""
+
+from __future__ import annotations
+
+from pii_scanner.core.mail_policy import may_read_private, private_reason
+from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
+from pii_scanner.extract.calendar_class import Calendar, Entry, parse_calendar
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail import OneShot, child_item
+from pii_scanner.extract.text import decode_text
+
+# Outlook's message class of each kind of entry (what a PST holds for the same thing).
+_CLASS_OF_KIND = {"vevent": "IPM.Appointment", "vtodo": "IPM.Task", "vjournal": "IPM.Activity", "vcard": "IPM.Contact"}
+
+
+def _meta(calendar: Calendar, entry: Entry | None) -> MailMeta:
+    kind = entry.kind if entry is not None else (calendar.entries[0].kind if len(calendar.entries) == 1 else "")
+    one = entry if entry is not None else (calendar.entries[0] if len(calendar.entries) == 1 else None)
+    return MailMeta(
+        subject=one.summary if one is not None else "",
+        sensitivity=calendar.sensitivity(entry),
+        message_class=_CLASS_OF_KIND.get(kind, "IPM.Appointment"),
+    )
+
+
+def _wrapper(calendar: Calendar) -> tuple[str, str]:
+    """The calendar's own lines (BEGIN:VCALENDAR, VERSION, a calendar-wide CLASS...) before and after the
+    entries: an entry put inside them alone decides again as it did in the whole calendar."""
+    inside = _entry_lines(calendar.entries)
+    own = [line for n, line in enumerate(calendar.lines) if n not in inside]
+    closing = [line for line in own if line.lstrip().upper().startswith("END:VCALENDAR")]
+    opening = [line for line in own if not line.lstrip().upper().startswith("END:VCALENDAR")]
+    return "".join(opening), "".join(closing)
+
+
+def _entry_lines(entries: list[Entry]) -> set[int]:
+    return {n for e in entries for n in range(e.first, e.last + 1)}
+
+
+def extract_calendar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    mime = item.mime_hint or "text/calendar"
+    text, encoding = decode_text(data)
+    calendar = parse_calendar(text)
+    config = ctx.config.mail
+    private = [e for e in calendar.entries if private_reason(_meta(calendar, e), config)]
+    whole = _meta(calendar, None)
+    reason = private_reason(whole, config) if not calendar.entries else None
+    if not private and reason is None:
+        return Extracted(mime=mime, parts=[TextPart(text, "body")], metadata={"encoding": encoding})
+    if reason is not None or len(private) == len(calendar.entries):
+        reason = reason or private_reason(_meta(calendar, private[0]), config) or "sensitivity private"
+        if may_read_private(config):  # an audited inspection: read, the record still says private
+            metadata = {"encoding": encoding, "private_reason": reason, "inspected_private": True}
+            return Extracted(mime=mime, parts=[TextPart(text, "body")], mail=whole, metadata=metadata)
+        return Extracted(mime=mime, mail=whole, metadata={"private_reason": reason})
+    hidden = _entry_lines(private)
+    rest = "".join(line for n, line in enumerate(calendar.lines) if n not in hidden)
+    return Extracted(
+        mime=mime,
+        parts=[TextPart(rest, "body")],
+        children=_private_children(item, calendar, private, ctx),
+        metadata={"encoding": encoding, "private_entries": len(private)},
+    )
+
+
+def _private_children(item: Item, calendar: Calendar, private: list[Entry], ctx: ExtractContext) -> list[Item]:
+    children = []
+    opening, closing = _wrapper(calendar)
+    numbers = {id(e): n for n, e in enumerate(calendar.entries, 1)}
+    for entry in private:
+        ctx.budget.count_member()
+        lines = "".join(calendar.lines[entry.first : entry.last + 1])
+        data = (lines if entry.kind == "vcard" else opening + lines + closing).encode("utf-8")
+        ctx.budget.spend(len(data))
+        n = numbers[id(entry)]
+        child = child_item(item, f"{item.location}!/calendar/{n}", f"{n}", OneShot(data), len(data), item.mime_hint)
+        children.append(child)
+    return children

@@ -2,7 +2,7 @@
 is printed): ``python -m benchmarks.redteam.holdout11.cats11_independence``.
 
 For each file: how many distinct lines and sentences of 25 characters or more occur verbatim in any other JSONL
-file under benchmarks/data/ (the v11 folder excluded), and the share of its distinct word 5-grams found there."""
+file under benchmarks/data/ (the v11 identifiers included), and the share of its distinct word 5-grams found there."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def texts(path: Path) -> list[str]:
 
 
 def main() -> None:
-    others = [p for p in sorted(DATA.rglob("*.jsonl")) if OWN not in p.parents]
+    own_files = {OWN / "categories.jsonl", OWN / "names.jsonl"}
+    others = [p for p in sorted(DATA.rglob("*.jsonl")) if p not in own_files]
     seen_pieces: set[str] = set()
     seen_grams: set[tuple[str, ...]] = set()
     for path in others:

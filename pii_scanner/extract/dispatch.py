@@ -14,8 +14,8 @@ from typing import BinaryIO
 
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
-from pii_scanner.extract.calendar_files import extract_calendar
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
+from pii_scanner.extract.calendar_files import extract_calendar
 from pii_scanner.extract.compressed import COMPRESSED_TYPES, extract_compressed
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.db_row import ROW_MIME, extract_row

@@ -166,6 +166,7 @@ class SpecialCategories:
     faq_label: re.Pattern[str] | None = None  # "Fråga:", "Spørgsmål:", "Q:" opening a line
     devices: frozenset[str] = frozenset()  # "telefon", "iphone", "face": a personal device keeping its own face data
     vocative: re.Pattern[str] | None = None  # "Tak for mødet i dag, Bente Lind.": a sentence addressing a name
+    offices: frozenset[str] = frozenset()  # "byrådsmedlem*", "kommunalråd*": an elected office, no party of itself
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -196,6 +197,7 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(prepared)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
+        raw = hits
         if any(h.tag[2] == _IDIOM for h in hits):
             hits = _without_idioms(text, hits, self.thing_heads)
         # The hits found apart from the lexicon's words, looked for up front: each is one C pass or rare.
@@ -214,6 +216,10 @@ class SpecialCategories:
         # a couple, its wedding or married word and all between stand on one line: only lines holding such a word
         couples = _same_sex_couples(text, _probe_lines(prepared, _COUPLE_PROBES, len(text))) if married else []
         couples += _same_sex_spouses(text)
+        if "?" in text and any(w in prepared.lower for w in _DATE_PROBES):
+            couples += _partner_replies(text)
+        if "?" in text and ("sex" in prepared.lower or "seksu" in prepared.lower):
+            couples += _same_sex_answers(text)
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
             # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
@@ -264,6 +270,10 @@ class SpecialCategories:
             hits = sorted(hits + couples, key=lambda h: h.start)
         if party:  # "Anne Kjær (S)"
             hits = sorted(hits + party, key=lambda h: h.start)
+        if self.offices and not column and not party and not self._names_a_party(raw):
+            # "Byrådsmedlem Anker Thygesen træder ud af udvalget": an elected office in an item that names no
+            # party says which council the person sits on, not what they think
+            hits = [h for h in hits if not (h.tag[1] == "political_opinion" and h.term.casefold() in self.offices)]
         if not hits:
             return []
         ids = sorted((f for f in findings if f.entity_type in IDENTIFYING), key=lambda f: f.start)
@@ -319,6 +329,14 @@ class SpecialCategories:
             out.extend(best[: self.max_evidence])
         return out
 
+    def _names_a_party(self, hits: Sequence[Hit]) -> bool:
+        """Whether some political word of the item, wherever it stands, is more than an elected office: a
+        party, a candidacy, a vote or a movement."""
+        return any(
+            h.tag[1] == "political_opinion" and h.tag[2] != _IDIOM and h.term.casefold() not in self.offices
+            for h in hits
+        )
+
     # --- scoring -------------------------------------------------------------------------
     def _score_sentence(self, ctx: _Context, span: tuple[int, int], group: list[Hit]) -> list[Evidence]:
         text = ctx.text
@@ -332,7 +350,14 @@ class SpecialCategories:
             cues.append(Hit(("first",), "vi", we.start, we.end))
         label = _FIELD_LABEL.match(text, s0, s1)
         if label is not None:  # "..., vi bør kende til: astma", "Incident report: ...": the label is no context
-            cues = [c for c in cues if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())]
+            # unless the label is a genre word alone ("Boganmeldelse: I Hanne Vibekes nye roman ..."): a review
+            genre = text[s0 : label.end()].strip(" \t:*#")
+            cues = [
+                c
+                for c in cues
+                if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())
+                or (c.tag[0] == "hard" and text[s0 + c.start : s0 + c.end] == genre)
+            ]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
@@ -487,6 +512,10 @@ class SpecialCategories:
                     and not _about_an_animal(ctx, s0, s1)
                 ):
                     anchor, via = self._record_subject(ctx, s0), "record"
+        if anchor is None and not hard and self._answered_yes(text, s0, s1):
+            # "Har du haft seksuel kontakt med en mand? ☒ Ja", "Har du en sygdom ...? Ja – epilepsi": a form's
+            # question answered yes is what its person states
+            anchor, via = self._record_subject(ctx, s0), "record"
         if anchor is None and "member_list" in kinds and s0 < _RECORD_HEAD and not hard:
             # "Kontingentliste Venstre Hedensted 2026:" heading rows of names: the rows are its members
             persons = [a for a in self._anchors(ctx, s1, min(len(text), s1 + _LIST_REACH)) if a.kind == "PERSON"]
@@ -699,7 +728,7 @@ class SpecialCategories:
         owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
         if owner is None and (words[0] in rel["first_person"] or words[-1] in rel["first_person"]):
             # "min kone", "kjæresten min": the writer's
-            owner = self._writer_gender(ctx, span[1])
+            owner = self._writer_gender(ctx, span[1], h.start)
         if owner is None:  # "sin kone", "gift med": the person the sentence is about, before the phrase
             for a in anchors:
                 if a.kind == "PERSON" and a.start < h.start:
@@ -713,7 +742,7 @@ class SpecialCategories:
                         owner = "f" if w in rel["owner_female"] else "m"
                         break
                     if w in rel["first_person"]:  # "jeg er gift med ...": the writer, who signs the item
-                        owner = self._writer_gender(ctx, span[1])
+                        owner = self._writer_gender(ctx, span[1], h.start)
                         break
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
         if partner is None and len(words) > 1:  # "kona mi": the noun before the possessive
@@ -726,6 +755,10 @@ class SpecialCategories:
         while partner is None:  # "sin kæreste Thomas", "gift med Peter", "har kæreste – han hedder Jonas"
             after = _PARTNER_WORD.match(text, pos)
             if after is None:
+                # "jeg har en kæreste. han hedder Jonatan": the next sentence names the partner by a pronoun
+                named = _PARTNER_NAMED.match(text, pos)
+                if named is not None:
+                    partner = "m" if named.group(1).casefold() in ("han", "he") else "f"
                 break
             word = after.group(1)
             low = word.lower()
@@ -739,10 +772,20 @@ class SpecialCategories:
             break
         return owner is not None and owner == partner
 
-    def _writer_gender(self, ctx: _Context, after: int) -> str | None:
+    def _writer_gender(self, ctx: _Context, after: int, at: int = -1) -> str | None:
         """The gender of the first name the item is signed with: its last name after the sentence
-        (``after``), in the last lines."""
+        (``after``), in the last lines. On a chat line (``at`` inside it) the writer is the line's speaker
+        ("Emil: jeg har en kæreste"); a parent signing by their child ("Hilsen Camilla (Freyas mor)") is
+        the parent word's gender."""
+        if at >= 0:
+            speaker = _CHAT_SPEAKER.match(ctx.text, ctx.text.rfind("\n", 0, at) + 1)
+            gender = _genders().get(speaker.group(1)) if speaker is not None and speaker.end() <= at else None
+            if gender is not None:  # "Til HR: Min ægtefælle ...": a label, no speaker; the signature decides
+                return gender
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
+        parent = _PARENT_SIGN.search(ctx.text, tail)
+        if parent is not None:
+            return "f" if parent.group(1).casefold() in _MOTHER_WORDS else "m"
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
         if not names:  # a mail's sender ("Fra: Karsten Bay"), or the writer introducing themself ("Hej, Morten her")
             sender = _SENDER_LINE.search(ctx.text, 0, _HEAD_LINES_CHARS)
@@ -890,6 +933,15 @@ class SpecialCategories:
                 return anchors[0]
             pos = prev_start
         return None
+
+    @staticmethod
+    def _answered_yes(text: str, s0: int, s1: int) -> bool:
+        """The sentence holds a question answered yes ("...? ☒ Ja"), or is the answer itself, right after the
+        question on its line ("...? Ja – epilepsi")."""
+        if _ANSWERED_YES.search(text, s0, s1) is not None:
+            return True
+        line_start = text.rfind("\n", 0, s0) + 1
+        return text[line_start:s0].rstrip().endswith("?") and _YES_OPENS.match(text, s0, s1) is not None
 
     def _record_subject(self, ctx: _Context, before: int) -> _Anchor | None:
         """Whom a form or CV is about: the first name or identifier in its head ("CV – Rasmus Vinther"), above the
@@ -1268,6 +1320,8 @@ def _proper_noun(text: str, start: int, end: int) -> bool:
         return False
     if word[:2] in ("I'", "I’"):  # "I've", "I'm": the pronoun, contracted
         return False
+    if text[max(0, start - 3) : start].rstrip(" ")[-1:] in (";", "|", "\t"):
+        return False  # "Kavitha Rajendran;Økonomi;Jeg er sygemeldt": a table cell opens there
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
     return bool(before) and before[-1] not in ".!?:\n>-•*"  # "> Jeg er syg": a quoted line starts there
 
@@ -1566,6 +1620,48 @@ def _same_sex_couples(text: str, lines: list[tuple[int, int]] | None = None) -> 
             out.append(Hit(_SAME_SEX, _COUPLE_TERM, word.start(1), word.end(1)))
         elif married is not None:  # the evidence stays in the couple's sentence: the word joining the names
             out.append(Hit(_SAME_SEX, _COUPLE_TERM, m.end(1), m.start(2)))
+    return out
+
+
+def _partner_replies(text: str) -> list[Hit]:
+    """A chat answer naming the speaker's date or partner, asked for on the line before ("hvordan gik daten??" /
+    "Louise: super godt! hun hedder Maja", "kommer din kæreste med?" / "Oliver: ja Emil kommer med"): the
+    partner's gender from the pronoun before "hedder"/"heter" or the given name after "ja", the speaker's from
+    their given name. The evidence is the answer's first word, in the sentence that holds the speaker."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _DATE_QUESTION.finditer(text):
+        owner = genders.get(m.group(1))
+        answer = m.group(2)
+        named = _NAMED_IN_ANSWER.search(answer)
+        partner: str | None
+        if named is not None:
+            partner = "m" if named.group(1).casefold() in ("han", "he") else "f"
+        else:
+            yes = _YES_NAME.match(answer)
+            partner = genders.get(yes.group(1)) if yes is not None else None
+        if owner is not None and owner == partner:
+            first = _WORDS.search(text, m.start(2))
+            if first is not None:
+                out.append(Hit(_SAME_SEX, _PARTNER_REPLY_TERM, first.start(), first.end()))
+    return out
+
+
+def _same_sex_answers(text: str) -> list[Hit]:
+    """A form's question about sex with a man or a woman answered "Ja" with a ticked box ("Har du haft seksuel
+    kontakt med en mand? ☒ Ja"), on the form of a person of that gender (the question's "som man", or the
+    given name of the form's "Navn:" line). "☒ Nej" says nothing. The evidence is the ticked answer."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _SEX_QUESTION_YES.finditer(text):
+        partner = "f" if m.group(2).casefold() in _WOMAN_WORDS else "m"
+        if m.group(1) is not None:
+            owner: str | None = "f" if m.group(1).casefold() in _WOMAN_WORDS else "m"
+        else:
+            name = _FORM_NAME.search(text, 0, m.start())
+            owner = genders.get(name.group(1)) if name is not None else None
+        if owner is not None and owner == partner:
+            out.append(Hit(_SAME_SEX, _SEX_ANSWER_TERM, m.start(3), m.end(3)))
     return out
 
 
@@ -2438,6 +2534,31 @@ _COUPLE = regex(
     r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
 )
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_PARTNER_REPLY_TERM = "(partner named in a chat answer)"
+_SEX_ANSWER_TERM = "(same-sex contact answered yes)"
+_ANSWERED_YES = regex(r"\?[ \t]*(?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])[ \t]*(?i:ja|yes)\b")
+_YES_OPENS = regex(r"[ \t]*(?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])?[ \t]*(?i:ja|yes)[ \t]*[–—,:-]")
+_WOMAN_WORDS = frozenset(["kvinde", "kvinna", "kvinne", "woman", "kvinder", "kvinnor", "kvinner", "women"])
+# "Har du som man haft sex med en annan man ...? ☒ Ja": group 1 the person's own gender word, 2 the partner's,
+# 3 the ticked answer
+_SEX_QUESTION_YES = regex(
+    r"(?im)^[^\n?]{0,200}?(?:\bsom[ \t]+(mand|man|mann|kvinde|kvinna|kvinne)\b[^\n?]{0,200}?)?"
+    r"\b(?:sex|seksuel[ \t]+kontakt|seksuelt[ \t]+samkvem|sexuell[ \t]+kontakt|sexual[ \t]+contact)[ \t]+"
+    r"(?:med|with)[ \t]+(?:en[ \t]+|a[ \t]+)?(?:anden[ \t]+|annan[ \t]+|annen[ \t]+|another[ \t]+)?"
+    r"(mand|man|mann|kvinde|kvinna|kvinne|woman|mænd|män|menn|men|kvinder|kvinnor|kvinner|women)\b[^\n?]{0,200}\?"
+    r"[ \t]*((?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])[ \t]*(?:ja|yes)\b)"
+)
+_FORM_NAME = regex(r"(?im)^[ \t]*(?:navn|namn|name|donor|patient)[ \t]*:[ \t]*([A-ZÆØÅÄÖÉ][\w'’-]+)")
+_DATE_PROBES = ("date", "dejt", "kæreste", "kjæreste", "partner", "sambo", "pojkvän", "flickvän")
+# a chat question about the reader's date or partner, then the next line's speaker and answer
+_DATE_QUESTION = regex(
+    r"(?im)^[^\n:]{1,40}:[^\n]{0,200}?\b(?:daten|dejten|date|dejt|din[ \t]+kæreste|din[ \t]+kjæreste|"
+    r"din[ \t]+partner|din[ \t]+sambo|kæresten|kjæresten|partnern|partneren|sambon)\b[^\n?]{0,200}\?+[ \t]*\n"
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*:[ \t]+"
+    r"([^\n]{1,300})"
+)
+_NAMED_IN_ANSWER = regex(r"(?i)\b(han|hun|hon|he|she)[ \t]+(?:hedder|heter|hed|hette|is called)[ \t]+[A-ZÆØÅÄÖ]")
+_YES_NAME = regex(r"(?i:ja|jo|jep|japp|yes|yeah)[ \t,!.]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b")
 _GREETING_OPENS = regex(r"(?i)[ \t>]*(?:hej|hei|hey|hi|hello|hallo|dear|kære|kära|käre|bäste|bästa|goddag)[ \t]+")
 _GIVEN_AFTER = regex(r"[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöéü]+\b")
 # a place named after a category word: "Jødisk Museum", "Judiska museet", "Fagbevægelsens Hus"
@@ -2592,6 +2713,7 @@ _SELF_INTRO = regex(
 _COMPOUND_TERM = "(compound)"
 _NEXT_WORD = regex(r"[\s,]+(\w+)")
 _PARTNER_WORD = regex(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
+_PARTNER_NAMED = regex(r"[ \t]*[.!][ \t]+(?i:(han|hun|hon|he|she)[ \t]+(?:hedder|heter|hed|hette|is called)\b)")
 _OPENERS = frozenset(".!?:;-–—•*=|/")
 _ADDRESS = regex(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
@@ -2600,6 +2722,16 @@ _CHAINED = regex(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|ma
 # word, never a short verb ("enligt rapporten har Jens ..." keeps Jens)
 _LAST_TITLE_WORD = regex(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
+# a chat line's speaker: "Emil: ...", "[09:13] Yasmin Haddad: ..."
+_CHAT_SPEAKER = regex(
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*:[ \t]+"
+)
+# a parent signing by their child: "(Freyas mor)", "(Idas mamma)", "(Emils far)"
+_PARENT_SIGN = regex(
+    r"\([ \t]*[A-ZÆØÅÄÖÉ][\w-]*(?:s|'|’|'s|’s)[ \t]+"
+    r"(mor|mamma|mamman|mother|mum|mom|far|pappa|pappan|father|dad)[ \t]*\)"
+)
+_MOTHER_WORDS = frozenset(["mor", "mamma", "mamman", "mother", "mum", "mom"])
 # a year before 1900 after a word that dates or records a life: "døde i 1648", "Bouppteckning 1889", "født 1832"
 _LONG_AGO = regex(
     r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"
@@ -2777,6 +2909,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         faq_label=_faq_label(data.get("faq", {}).get("labels") or ()),
         devices=frozenset(str(w).casefold() for w in data.get("personal_devices") or ()),
         vocative=_vocative([str(w) for ws in (person.get("vocative_heads") or {}).values() for w in ws or ()]),
+        offices=frozenset(str(t).casefold() for ts in (data.get("offices") or {}).values() for t in ts or ()),
     )
 
 

@@ -101,6 +101,13 @@ def past_retention(live: pd.DataFrame, evidence: pd.DataFrame, when: datetime) -
     return past
 
 
+def _flagged(flags: pd.Series, *names: str) -> pd.Series:
+    """Rows whose flag set holds any of ``names``, as a boolean mask. Typed bool also when there are no
+    rows: an empty object-dtype Series used as an indexer selects columns, not rows (a fresh index)."""
+    wanted = set(names)
+    return flags.map(lambda f: bool(f & wanted)).astype(bool)
+
+
 def build(db: str | Store | None = None, *, at: datetime | None = None, spread_min: int = 3) -> MinimisationReport:
     """Compute every section as DataFrames (no rendering)."""
     when = at or datetime.now(UTC)
@@ -146,7 +153,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     ]
 
     flags = live["flags"].map(set)
-    storage = has_pd[flags.loc[has_pd.index].map(lambda f: bool(f & {"removable_media", "local_storage"}))].copy()
+    storage = has_pd[_flagged(flags.loc[has_pd.index], "removable_media", "local_storage")].copy()
     storage["where"] = storage["origin"].map({"removable": "removable media", "local": "local drive"})
     storage_cols = ["location", "where", "source", "owner", "open_findings", "open_entities"]
 
@@ -154,7 +161,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     cpr_keys = set(open_f[open_f["entity_type"] == "DK_CPR"]["location_key"])
     cpr_mail = live[
         is_mail
-        & (live["location_key"].isin(cpr_keys) | flags.map(lambda f: "unencrypted_cpr" in f))
+        & (live["location_key"].isin(cpr_keys) | _flagged(flags, "unencrypted_cpr"))
         & ~live["private"].fillna(False).astype(bool)
     ].copy()
     cpr_mail["action"] = "move to the case system, then delete from the mailbox"
@@ -195,7 +202,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         )
 
     # An erased subject's identifier back in live data (access/ledger.py flags it after each sweep).
-    restored = live[flags.map(lambda f: "restored_after_erasure" in f)].copy()
+    restored = live[_flagged(flags, "restored_after_erasure")].copy()
     restored["action"] = "erase again; find how it came back (restore, copy) before the backup window closes"
     restored_cols = ["location", "source", "owner", "open_entities", "action"]
 

@@ -320,6 +320,8 @@ def header_sensitivity(data: bytes) -> Sensitivity | None:
     for n, line in enumerate(lines):
         m = _SENS_LINE.match(line)
         if m is None:
+            if _damaged_sensitivity_name(line):
+                found.append("unreadable")
             continue
         value = m.group(1)
         for cont in lines[n + 1 :]:  # folded continuation lines
@@ -328,6 +330,38 @@ def header_sensitivity(data: bytes) -> Sensitivity | None:
             value += b" " + cont.strip()
         found.append(sensitivity_from_name(value.decode("utf-8", "replace")))
     return most_restrictive(found) if found else None
+
+
+_NAME_NOISE = re.compile(rb"[\x00-\x20\x7f]")
+_NO_COLON_SENSITIVITY = re.compile(rb"sensitivity[\x00-\x20\x7f]*[;=\x00-\x20\x7f]", re.IGNORECASE)
+
+
+def _damaged_sensitivity_name(line: bytes) -> bool:
+    """A header line whose name reads ``Sensitivity`` once control bytes, blanks and RFC 2047 encoding are
+    taken out (``Sensi\\0tivity:``, ``Sensitivity\\x0b:``, ``=?utf-8?q?Sensitivity?=:``): someone marked the
+    message and the mark is damaged, so what it says cannot be read (fail closed). Continuation lines
+    are text of the header before them, never a name.
+
+    >>> _damaged_sensitivity_name(b"Sensi\\x00tivity: Private")
+    True
+    >>> _damaged_sensitivity_name(b"=?utf-8?q?Sensitivity?=: Private")
+    True
+    >>> _damaged_sensitivity_name(b"Sensitivity;Private"), _damaged_sensitivity_name(b"Sensitivity Private")
+    (True, True)
+    >>> _damaged_sensitivity_name(b" Sensitivity: Private"), _damaged_sensitivity_name(b"X-Sensitivity: Private")
+    (False, False)
+    """
+    colon = line.find(b":", 0, 200)
+    if line[:1] in (b" ", b"\t"):
+        return False
+    if colon < 0:  # the colon itself damaged: "Sensitivity;Private", "Sensitivity= Private"
+        return _NO_COLON_SENSITIVITY.match(line) is not None
+    name = _NAME_NOISE.sub(b"", line[:colon])
+    if b"=?" in name:
+        with contextlib.suppress(LookupError, ValueError, UnicodeError, TypeError):
+            text = str(make_header(decode_header(name.decode("latin-1"))))
+            name = _NAME_NOISE.sub(b"", _INVISIBLE.sub("", text).encode("utf-8", "replace"))
+    return name.lower() == b"sensitivity"
 
 
 def mapi_property_id(text: object) -> tuple[str, int] | None:

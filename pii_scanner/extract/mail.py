@@ -25,6 +25,7 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import (
     SENSITIVITY_WINDOW,
     header_block,
+    header_sensitivity,
     may_read_private,
     message_start,
     most_restrictive,
@@ -427,10 +428,20 @@ def calendar_sensitivity(msg: Message) -> tuple[Sensitivity, str] | None:
 
 
 def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:
-    """``Sensitivity`` headers on the signed part of a clear-signed message (S/MIME, PGP/MIME): header
-    protection repeats the message's headers there, and what a signer marked private counts although the
-    outer header block does not say so. Attached messages are left to their own decision."""
-    if depth > MAX_MIME_DEPTH or part.get_content_maintype() != "multipart":  # as deep as the bodies are read
+    """``Sensitivity`` headers on the signed part of a clear-signed message (S/MIME, PGP/MIME) or inside the
+    signed content of an opaque-signed one (``smime-type=signed-data``, whose content is read as the body):
+    header protection repeats the message's headers there, and what a signer marked private counts
+    although the outer header block does not say so. Attached messages are left to their own decision."""
+    if depth > MAX_MIME_DEPTH:  # as deep as the bodies are read
+        return []
+    if part.get_content_type() in PKCS7_TYPES:
+        payload = part.get_payload(decode=True)
+        content = cms_signed_content(payload) if isinstance(payload, bytes) else None
+        if content is None:  # enveloped (encrypted) or a detached signature: nothing of it is read
+            return []
+        raw = header_sensitivity(content)  # raw lines: also after a line the parser stops at
+        return ([raw] if raw is not None else []) + signed_sensitivity(_PARSER.parsebytes(content), depth + 1)
+    if part.get_content_maintype() != "multipart":
         return []
     children = part.get_payload()
     if not isinstance(children, list):

@@ -5,6 +5,10 @@ their own decisions."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from tests.helpers.mail_messages import CPR, process
@@ -50,3 +54,44 @@ def test_a_private_signed_part_nested_deep_in_multipart_mixed_is_private(levels:
         body = f"Content-Type: multipart/mixed; boundary=L{n}\r\n\r\n--L{n}\r\n{body}\r\n--L{n}--\r\n"
     (top, *rest) = process((HEAD + body).encode())
     assert top.private and not top.findings and not rest
+
+
+def _opaque_signed(tmp: Path, content: bytes) -> bytes:
+    """A real opaque-signed S/MIME message (``smime-type=signed-data``, made by openssl) of ``content``."""
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+    key, cert = tmp / "k.pem", tmp / "c.pem"
+    if not cert.exists():
+        req = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert)]
+        subprocess.run([*req, "-subj", "/CN=jens@firma.dk", "-days", "2"], capture_output=True, check=True)
+    cmd = ["openssl", "smime", "-sign", "-nodetach", "-binary", "-signer", str(cert), "-inkey", str(key)]
+    cmd += ["-from", "jens@firma.dk", "-to", "lise@firma.dk", "-subject", "x"]
+    return subprocess.run(cmd, input=content, capture_output=True, check=True).stdout
+
+
+OPAQUE_PRIVATE = {
+    "Sensitivity: Private": b"Content-Type: text/plain; charset=utf-8\r\nSensitivity: Private\r\n\r\n",
+    "an unknown value": b"Content-Type: text/plain; charset=utf-8\r\nSensitivity: Geheim\r\n\r\n",
+    "after a line without a colon": b"Content-Type: text/plain\r\nbroken line\r\nsensitivity: private (user)\r\n\r\n",
+    "in a multipart/signed inside": (
+        b'Content-Type: multipart/signed; protocol="application/pgp-signature"; boundary=S\r\n\r\n'
+        b"--S\r\nContent-Type: text/plain\r\nSensitivity: Private\r\n\r\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("form", OPAQUE_PRIVATE)
+def test_an_opaque_signed_message_whose_signed_content_says_private_is_private(tmp_path: Path, form: str) -> None:
+    # The signed content of an opaque-signed message is read as its body; its headers count as a
+    # clear-signed part's do (header protection repeats the message's headers there).
+    content = OPAQUE_PRIVATE[form] + f"Jeg er sygemeldt. CPR {CPR}\r\n".encode()
+    if b"multipart/signed" in content:
+        content += b"--S\r\nContent-Type: application/pgp-signature\r\n\r\nAAAA\r\n--S--\r\n"
+    (top, *rest) = process(_opaque_signed(tmp_path, content))
+    assert top.private and not top.findings and not rest, form
+
+
+def test_an_opaque_signed_normal_message_is_still_read(tmp_path: Path) -> None:
+    content = f"Content-Type: text/plain; charset=utf-8\r\n\r\nJeg er sygemeldt. CPR {CPR}\r\n".encode()
+    results = process(_opaque_signed(tmp_path, content))
+    assert not results[0].private and any(f.entity_type == "DK_CPR" for f in results[0].findings)

@@ -25,7 +25,7 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     (
         "pii_scanner.cli.triage",
         "triage",
-        "Mark LOCATION (a path, URI or location key) as false-positive, exception, resolved or open.",
+        "Mark LOCATION (a path, URI or location key) false-positive, exception, resolved, moved, deleted or open.",
     ),
     ("pii_scanner.cli.schedule", "schedule", "Print (or write) the scheduler definition of a nightly sweep."),
     (

@@ -20,6 +20,6 @@ from pii_scanner.store import TRIAGE_STATUSES
 @click.option("--db", default=None, help="Index URL or SQLite path (default: user data dir).")
 @handle_errors
 def triage(location: str, status: str, fingerprint: str | None, note: str, who: str | None, db: str | None) -> None:
-    """Mark LOCATION (a path, URI or location key) as false-positive, exception, resolved or open."""
+    """Mark LOCATION (a path, URI or location key) false-positive, exception, resolved, moved, deleted or open."""
     n = record_triage(location, status.replace("-", "_"), fingerprint=fingerprint, note=note, who=who, db=db)
     log_event("triage_recorded", decisions=n, status=status)

@@ -296,8 +296,14 @@ class SpecialCategories:
         person_spans = [(f.start, f.end) for f in ctx.findings if f.entity_type == "PERSON"]
         heading = _heading(text, ctx.starts)
         if heading is not None:  # "Ansøgning om hjælpemiddel\nMedarbejder: ...": the form's kind, the body tells
-            # (a strong word there states a fact: "Utträde ur Svenska kyrkan" above a name)
-            hits = [h for h in hits if h.tag[2] == "strong" or not heading[0] <= h.start < heading[1]]
+            # (a strong word there states a fact: "Utträde ur Svenska kyrkan" above a name), but not the kind of a
+            # meeting: "Referat af sygefraværssamtale", "Anteckning – rehabiliteringsmöte" head whatever was said
+            hits = [
+                h
+                for h in hits
+                if not heading[0] <= h.start < heading[1]
+                or (h.tag[2] == "strong" and _MEETING_TAIL.match(text, h.start, _word_end(text, h.end)) is None)
+            ]
         # Group the hits by sentence, then score each category per sentence.
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
         span = (0, 0)
@@ -348,6 +354,8 @@ class SpecialCategories:
             # writer's household, not an organisation
             cues = [c for c in cues if not (c.tag[0] == "soft" and c.start == we.start)]
             cues.append(Hit(("first",), "vi", we.start, we.end))
+        # "återbesök om en månad", "om ett år": a time from now, no "if a ..."
+        cues = [c for c in cues if not (c.term in ("om en", "om ett") and _TIME_AFTER.match(text, s0 + c.end))]
         label = _FIELD_LABEL.match(text, s0, s1)
         if label is not None:  # "..., vi bør kende til: astma", "Incident report: ...": the label is no context
             # unless the label is a genre word alone ("Boganmeldelse: I Hanne Vibekes nye roman ..."): a review
@@ -414,6 +422,15 @@ class SpecialCategories:
             group = [h for h in group if h.tag[1] != "biometric"]
             if not group:
                 return []
+        if "escort" in kinds:  # "kører min søster til fysioterapi": a relative's appointment, no condition named
+            group = [h for h in group if not (h.tag[1] == "health" and h.tag[2] in ("medium", "weak", "hint"))]
+            if not group:
+                return []
+        if "carrier" in kinds:  # "jeg er anlægsbærer for cystisk fibrose": genetic data of somebody not ill
+            genetic = {h.term for h in group if h.tag[1] == "genetic"}
+            group = [h for h in group if not (h.tag[1] == "health" and h.term in genetic)]
+            if not group:
+                return []
         if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
             if not group:
@@ -450,6 +467,9 @@ class SpecialCategories:
             named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
             if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
+        asked = _ASKS_ABOUT.search(text, s0, s1) if text[s0:s1].rstrip().endswith("?") else None
+        if asked is not None:  # "[12:15] Ditte: har I set at Novo har fået en bøde?": whom the question is about
+            direct = [a for a in direct if a.start >= asked.end()]
         if told is not None and not direct:  # nor does a neighbour's "jeg": the teller is nobody named
             group = [h for h in group if h.start < s0 + told.start]
             if not group:
@@ -514,7 +534,7 @@ class SpecialCategories:
                     anchor, via = self._record_subject(ctx, s0), "record"
         if anchor is None and not hard and self._answered_yes(text, s0, s1):
             # "Har du haft seksuel kontakt med en mand? ☒ Ja", "Har du en sygdom ...? Ja – epilepsi": a form's
-            # question answered yes is what its person states
+            # question answered yes, or an answer's own words, is what its person states
             anchor, via = self._record_subject(ctx, s0), "record"
         if anchor is None and "member_list" in kinds and s0 < _RECORD_HEAD and not hard:
             # "Kontingentliste Venstre Hedensted 2026:" heading rows of names: the rows are its members
@@ -936,8 +956,8 @@ class SpecialCategories:
 
     @staticmethod
     def _answered_yes(text: str, s0: int, s1: int) -> bool:
-        """The sentence holds a question answered yes ("...? ☒ Ja"), or is the answer itself, right after the
-        question on its line ("...? Ja – epilepsi")."""
+        """The sentence holds a question answered yes ("...? ☒ Ja"), or is an answer with its own words, right after
+        the question on its line ("...? Ja – epilepsi", "...? Nej – familien er muslimer")."""
         if _ANSWERED_YES.search(text, s0, s1) is not None:
             return True
         line_start = text.rfind("\n", 0, s0) + 1
@@ -1372,6 +1392,8 @@ def _in_proper_name(text: str, h: Hit) -> bool:
     if not before or before[-1] in _OPENERS or before[-1].isdigit():
         return False  # the first word of a sentence, line, list item or field value
     prev = before.rsplit(None, 1)[-1] if before.split() else ""
+    if text[h.end : h.end + 1] in ("-", "‐") and text[h.end + 1 : h.end + 2].isalpha():
+        return True  # "Gripen-projektet", "Hope-fonden": a capitalised word joined to a noun names a thing
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
     return _titlecase(prev) or _titlecase(nxt)
@@ -1495,6 +1517,12 @@ def _without_idioms(text: str, hits: list[Hit], devices: frozenset[str]) -> list
         for h in hits
         if h.tag[2] != _IDIOM and not any(s < h.end and h.start < e and c == h.tag[1] for s, e, c in spans)
     ]
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
 
 
 def _heading(text: str, starts: list[int]) -> tuple[int, int] | None:
@@ -2066,7 +2094,8 @@ _ROLE_NAME = regex(r"[ \t]*,?[ \t]*([A-ZÆØÅÄÖÉ][\w\-]+(?:[ \t]+[A-ZÆØÅ�
 # A field or list line of a form or CV: "Årsag: ...", "- ...", "2019-2023 ..."
 _CURRENCY = r"(?:(?i:kr\.?|sek|dkk|nok|eur)|€)"
 _RECORD_LINE = regex(
-    r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\[[ \t]*[xX✓✔][ \t]*\][ \t]"  # a bullet, a ticked box: "[X] Sukkersyge"
+    r"|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
     r"|[^\W\d][^\n.]{0,60}\.{3,}"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
     # a statement's line ending in an amount: "Kirkeskat (medlem af folkekirken) 2.741 kr.", "Fackavgift 265,00"
@@ -2534,10 +2563,21 @@ _COUPLE = regex(
     r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
 )
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_TIME_AFTER = regex(
+    r"[ \t]+(?:(?:halv|kvarts|och en halv|liten)[ \t]+)?(?i:minut|minuter|timme|timmar|dag|dagar|vecka|veckor|månad|"
+    r"månader|år|stund|kvart|halvtimme|halvår)\b"
+)
+# a question to the reader about what somebody else did or got: "har I set at ...", "har du hört att ..."
+_ASKS_ABOUT = regex(
+    r"\b(?:du|I|ni|dere|you)[ \t]+(?:[a-zæøåäö]+[ \t]+){0,2}(?i:set|sett|sét|hørt|hört|hørte|hörde|læst|läst|"
+    r"lest|seen|heard|read)[ \t]+(?i:at|att|that|om)\b"
+)
+# a compound naming a meeting: "sygefraværssamtale", "rehabiliteringsmöte", "opfølgningsmøde"
+_MEETING_TAIL = regex(r"(?i)\w*(?:samtale|samtalen|samtal|samtalet|møde|mødet|möte|mötet|møte|møtet)$")
 _PARTNER_REPLY_TERM = "(partner named in a chat answer)"
 _SEX_ANSWER_TERM = "(same-sex contact answered yes)"
 _ANSWERED_YES = regex(r"\?[ \t]*(?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])[ \t]*(?i:ja|yes)\b")
-_YES_OPENS = regex(r"[ \t]*(?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])?[ \t]*(?i:ja|yes)[ \t]*[–—,:-]")
+_YES_OPENS = regex(r"[ \t]*(?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])?[ \t]*(?i:ja|yes|nej|no)[ \t]*[–—,:-]")
 _WOMAN_WORDS = frozenset(["kvinde", "kvinna", "kvinne", "woman", "kvinder", "kvinnor", "kvinner", "women"])
 # "Har du som man haft sex med en annan man ...? ☒ Ja": group 1 the person's own gender word, 2 the partner's,
 # 3 the ticked answer
@@ -2676,6 +2716,9 @@ _SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
         *("kendt", "känd", "kjent", "known", "fået", "fått", "haft", "hade", "fundet", "hittad", "hittades"),
         *("funnen", "faldt", "föll", "falt", "klager", "klagar", "oplyser", "uppger", "opplyser", "found"),
         "complains",
+        # a clinical note's nominal or passive opening: "Besvär med panikångest sedan i våras, insätts sertralin"
+        *("besvär", "besvær", "lider", "plages", "plågas", "insätts", "insættes", "ordineres", "ordineras"),
+        *("remitteres", "remitteras", "henvises", "behandles", "behandlas"),
         # a decision in the passive: "Beviljas sjukpension ...", "Tilkendes førtidspension ..."
         *("beviljas", "beviljades", "bevilges", "bevilliges", "tilkendes", "innvilges", "granted", "awarded"),
     ]
@@ -2871,9 +2914,11 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("accused"), ("accused",))
         + _tagged(data["suppressors"].get("diet"), ("diet",))
         + _tagged(data["suppressors"].get("fault"), ("fault",))
+        + _tagged(data["suppressors"].get("escort"), ("escort",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(person.get("member_lists"), ("member_list",))
         + _tagged(data.get("inherited"), ("inherit",))
+        + _tagged(data.get("carriers"), ("carrier",))
         + _tagged(person.get("titles"), ("title",))
         + _tagged(person.get("second_person"), ("second",))
     )

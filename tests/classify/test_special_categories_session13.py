@@ -3,7 +3,9 @@ opening with "Jeg"/"Jag" is the pronoun; a genre label ("Boganmeldelse:") keeps 
 relative of an unnamed inmate is no offender; an elected office in an item naming no party is no opinion; the
 writer of "min kone" is a chat line's speaker or a parent signing by their child; a chat answer naming the date
 asked about, and a form's question on sex with a man answered "☒ Ja", reveal a same-sex partner; a form's question
-answered yes is its person's statement."""
+answered yes is its person's statement. Second part: dialect first persons, clinical notes' nominal openings,
+meeting kinds in headings, school subjects, answers with words of their own, ticked [X] lines, carriers, escorting
+a relative, a question about a firm, "om en månad"."""
 
 from __future__ import annotations
 
@@ -103,3 +105,77 @@ def test_chat_answer_evidence_is_the_speakers_sentence(sc) -> None:  # type: ign
     assert ev.category == "sexual_orientation" and ev.via == "direct"
     assert text[ev.anchor_span[0] : ev.anchor_span[1]] == "Johanna Lind"
     assert text[ev.sentence[0] : ev.sentence[1]].startswith("Johanna Lind: bra!")
+
+
+# Second part: each failed before this session's rules.
+ROWS2 = [
+    # a dialect's or speech's first person: Jutlandic "æ", spoken Swedish "ja e"
+    ("[10:02] Søren Holm: æ ka it komm i dag, har fåt influenza", ["health"]),
+    ("[08:10] Nils Berg: ja e sjuk idag, har fått feber", ["health"]),
+    ('Per Ek berättar: "Ja ha fått ett nytt hjärta i våras".', ["health"]),
+    # a clinical note's nominal opening under the patient's name
+    (
+        "Journalanteckning\nPat. Lena Berg\n"
+        "Besvär med migrän sedan i höstas, remitteras till neurolog, återbesök om en månad.",
+        ["health"],
+    ),
+    # a capitalised term joined to a noun names a thing
+    (
+        "Medarbetare: Lisa Holm\n"
+        "Lisa vill gå en kurs i skrivande. Hon är en duktig författare och har skrivit om Gripen-projektet.",
+        [],
+    ),
+    # the kind of a meeting in a heading; a school subject
+    (
+        "Referat af sygefraværssamtale\nDeltagere: Lis Holm (medarbejder), Bo Ek (leder)\n"
+        "Lis ønsker at arbejde hjemme om mandagen.",
+        [],
+    ),
+    ("Elev: Ali Hassan\nFag i år: kristendomsundervisning, matematik og dansk.", []),
+    # an answer's own words after a form's question; a ticked [X] line
+    ("Elev: Ali Hassan\nSpiser eleven svinekød? Nej – familien er muslimer", ["religion"]),
+    (
+        "HELBREDSERKLÆRING – KØREKORT (scannet)\nNavn: Ole Lund        Fødselsår: 1961\nLider De af:\n"
+        "[X] Astma   [ ] Epilepsi   [ ] Hjertesygdom\nHvis ja, uddyb: mild, inhalator\nUnderskrift: O. Lund",
+        ["health"],
+    ),
+    # a carrier is not ill
+    ("Mitt gentest visade att jag är anlagsbärare för cystisk fibros. /Eva Holm", ["genetic"]),
+    # escorting a relative to a routine appointment
+    ("Jeg kører min mor til fysioterapi i morgen og kommer kl. 10. Mvh Bo Lund", []),
+    ("Jag följer min pappa till sjukgymnasten i morgon. /Bo Ek", []),
+    # a question to the reader about what a firm got
+    ("[09:00] Lis Holm: har du set at Maersk har fået en bøde?\n[09:01] Bo: ja", []),
+    # released from prison
+    ("Sms från Jonny Lind: Dennis blev frisläppt från Kumla i går.", ["criminal_records"]),
+]
+BOUNDS2 = [
+    ("[10:02] Søren Holm: æ ka it komm i dag, skal til tandlæge for at få renset tænder", []),
+    ("Referat af sygefraværssamtale\nDeltagere: Lis Holm\nLis er sygemeldt med stress.", ["health"]),
+    ("Elev: Ali Hassan\nDeltager i kristendomsundervisning? Ja", []),
+    (
+        "HELBREDSERKLÆRING – KØREKORT (scannet)\nNavn: Ole Lund        Fødselsår: 1961\nLider De af:\n"
+        "[ ] Astma   [ ] Epilepsi   [ ] Hjertesygdom\nUnderskrift: O. Lund",
+        [],
+    ),
+    ("Elev: Ali Hassan\nSpiser eleven svinekød? Nej", []),
+    ("Om en anställd blir sjuk ska chefen kontaktas. /Lena Berg", []),
+    ("Eva Holm har cystisk fibrose.", ["health", "genetic"]),
+    (
+        "Mitt gentest visade att jag är anlagsbärare för cystisk fibros, och jag har diabetes. /Eva Holm",
+        ["health", "genetic"],
+    ),
+    ("Jeg kører min mor til kemobehandling i morgen. Mvh Bo Lund", ["health"]),
+    ("Jeg skal til fysioterapi for min ryg i morgen. Mvh Bo Lund", ["health"]),
+    ("[09:00] Lis Holm: har du set at Bo Lund har fået en bøde for spirituskørsel?", ["criminal_records"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS2)
+def test_second_rules(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS2)
+def test_second_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

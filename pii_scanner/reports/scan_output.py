@@ -28,6 +28,8 @@ from pii_scanner.reports.records import (
 FORMATS = ("jsonl", "json", "csv", "table")
 # One encoder for every line: json.dumps(..., ensure_ascii=False) builds a new encoder per call.
 _JSON_LINE = json.JSONEncoder(ensure_ascii=False)
+# A record of the json format's array, as ``json.dump(records, indent=1)`` lays it out one level down.
+_JSON_ELEMENT = json.JSONEncoder(ensure_ascii=False, indent=1)
 CSV_FIELDS = [
     "record",
     "path",
@@ -50,12 +52,13 @@ CSV_FIELDS = [
 
 
 class ScanWriter:
-    """Writes scan records one at a time (json buffers until :meth:`close`)."""
+    """Writes scan records one at a time (json too: its array is written as the records come, so that
+    a scan with millions of findings never holds them all as records)."""
 
     def __init__(self, fmt: str, out: IO[str]) -> None:
         self.fmt = check_format(fmt, FORMATS, "scan output")
         self.out = out
-        self.buffer: list[dict[str, Any]] = []
+        self.written = 0  # records written so far (json: whether the array is open)
         self.csv: csv.DictWriter[str] | None = None
         self.lines: JsonLines | None = None
         if fmt == "csv":
@@ -84,7 +87,10 @@ class ScanWriter:
                 row["flags"] = ";".join(row["flags"])
             self.csv.writerow(safe_row(row))
         elif self.fmt == "json":
-            self.buffer.append(record)
+            # Byte for byte what json.dump(all_records, indent=1) writes: each record one level deep
+            # (no JSON string holds a raw line break, so every line of it gets one more space).
+            element = _JSON_ELEMENT.encode(record).replace("\n", "\n ")
+            self.out.write(("[\n " if not self.written else ",\n ") + element)
         elif record["record"] == "finding":
             fields = [record["location"], record["entity_type"], record["masked"], f"{record['score']:.2f}"]
             fields += [record["value"]] if "value" in record else []
@@ -93,10 +99,11 @@ class ScanWriter:
             note = record["error"] or ("encrypted" if record["encrypted"] else ",".join(record["flags"]))
             self.out.write(f"{printable(str(record['location']))}\t[{printable(str(note))}]\n")
 
+        self.written += 1
+
     def close(self) -> None:
         if self.fmt == "json":
-            json.dump(self.buffer, self.out, ensure_ascii=False, indent=1)
-            self.out.write("\n")
+            self.out.write("\n]\n" if self.written else "[]\n")
         self.out.flush()
 
 

@@ -47,6 +47,13 @@ class Explanation:
     negative_context: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
+    def __reduce__(self) -> tuple[type[Explanation], tuple[Any, ...]]:
+        # Pickled as its fields in order (see Finding.__reduce__).
+        return (
+            Explanation,
+            (self.recognizer, self.pattern, self.checksum, self.context, self.negative_context, self.notes),
+        )
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "recognizer": self.recognizer,
@@ -75,6 +82,25 @@ class Finding:
     explanation: Explanation
     subtype: str | None = None
     part: str | None = None  # label of the text part the finding is in (e.g. "body", "sheet:Løn")
+
+    def __reduce__(self) -> tuple[type[Finding], tuple[Any, ...]]:
+        # Pickled as its fields in order, rebuilt by the constructor: findings are pickled by the
+        # hundred thousand (spilled to a FindingLog's file, results sent back by pool workers), and the
+        # frozen dataclass's own state functions look the fields up again for every object.
+        return (
+            Finding,
+            (
+                self.entity_type,
+                self.start,
+                self.end,
+                self.score,
+                self.value,
+                self.normalized,
+                self.explanation,
+                self.subtype,
+                self.part,
+            ),
+        )
 
     def __repr__(self) -> str:
         # A repr lands in notebooks, logs and tracebacks: the value masked, never as written.

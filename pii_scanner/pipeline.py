@@ -302,9 +302,10 @@ class Processor:
         cut (its label, its offset in the item's text, how it is read)."""
         if out is None:
             out = StreamPartial(findings=FindingLog(keep=self.config.limits.findings_in_memory) if spill else [])
+        move = self.engine.moved
         for window in windows:
             found = [
-                replace(f, start=f.start + window.base + shift, end=f.end + window.base + shift, part=label)
+                move(f, window.base + shift, label)
                 for f in self.engine.detect(window.text, ocr=ocr, lang=lang)
                 if window.owns(f)
             ]
@@ -313,7 +314,7 @@ class Processor:
             out.text_length += len(owned)
             # The hooks see the owned text alone, so they get findings and give evidence relative to it.
             at = window.base + window.owned_start + shift
-            local = [replace(f, start=f.start - at, end=f.end - at) for f in found]
+            local = [move(f, -at, label) for f in found]
             scratch = ItemResult(item=item, mime=mime, findings=local)
             part = Extracted(mime=mime, parts=[TextPart(owned, "body")])
             for hook in self.hooks:

@@ -262,6 +262,12 @@ class Engine:
         if buffer or owned_from == 0:
             yield _window(buffer, base, owned_from - base, len(buffer), overlap)
 
+    def moved(self, finding: Finding, offset: int, part: str | None) -> Finding:
+        """``replace(finding, start=finding.start + offset, end=finding.end + offset, part=part)``, built
+        by the kernel: a long text's windows move every finding twice, and ``replace`` costs several
+        times the kernel's constructor."""
+        return _in_part(finding, offset, part, self._kernel.finding)
+
     @property
     def overlap(self) -> int:
         """Characters of context a window holds on each side of what it owns."""

@@ -319,6 +319,7 @@ class SpecialCategories:
             by_sentence.setdefault(span, []).append(h)
         found: dict[str, list[Evidence]] = {}
         full: set[str] = set()  # categories with enough near-certain evidence: later hits cannot add
+        sure: dict[str, int] = {}  # near-certain pieces of evidence per category
         for n, (span, group) in enumerate(by_sentence.items()):
             if n >= _MAX_SENTENCES:
                 break
@@ -327,8 +328,10 @@ class SpecialCategories:
                 continue
             for ev in self._score_sentence(ctx, span, group):
                 found.setdefault(ev.category, []).append(ev)
-                if sum(e.confidence >= _SURE for e in found[ev.category]) >= self.max_evidence:
-                    full.add(ev.category)
+                if ev.confidence >= _SURE:  # counted as found: a recount per piece was quadratic in the evidence
+                    sure[ev.category] = sure.get(ev.category, 0) + 1
+                    if sure[ev.category] >= self.max_evidence:
+                        full.add(ev.category)
         out: list[Evidence] = []
         for category in CATEGORIES:
             best = sorted(found.get(category, ()), key=lambda e: (-e.confidence, e.sentence))

@@ -3138,7 +3138,9 @@ _WORD_BEFORE_NUMBER = regex(rf"(?<![\w])({_WORD})[ \t]+\Z")
 _WORD_NEXT = regex(rf"[ \t]+({_WORD})(?![\w])")
 # ", kaldet Kenno", " kallad Pelle", " alias Tokmac": a nickname after a name
 _CALLED = regex(rf",?[ \t]+(?:kaldet|kaldt|kaldes|kallad|kallas|kallades|alias)[ \t]+[\"“]?({_WORD})(?![\w])")
-_CALLED_GATE = regex(r"\b(?:kald(?:et|t|es)|kalla(?:d|s|des)|alias)[ \t]+[\"“]?[A-ZÆØÅÄÖ]")
+# Led by its first letters ("k"/"a" after no word character, i.e. ``\b(?:kald...|alias)``): a regex starting
+# with ``\b`` is tried at every position of the text, this one only at a "k" or an "a".
+_CALLED_GATE = regex(r"(?:k(?<!\wk)(?:ald(?:et|t|es)|alla(?:d|s|des))|a(?<!\wa)lias)[ \t]+[\"“]?[A-ZÆØÅÄÖ]")
 # What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.
 _NICKNAMED_GATE = regex(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
 # "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
+import math
 import os
+import re
 import sys
 from collections.abc import Generator
 from typing import IO, Any
@@ -27,6 +30,7 @@ from pii_scanner.cli.common import (
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.config_schema import parse_size
+from pii_scanner.core.entities import ALL_ENTITIES
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import FLAG_NOT_READ, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
@@ -51,14 +55,45 @@ class _SizeType(click.ParamType[int, Any]):
             self.fail(str(exc), param, ctx)
 
 
+class _FiniteRange(click.FloatRange):
+    """A number in a range, NaN and infinity refused: click lets NaN through every bound (``--min-score nan``
+    reported nothing and exited 0; ``--max-ratio nan`` turned the zip bomb check off)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{str(value)[:20]} is not a finite number", param, ctx)
+        return number
+
+
+_ENTITY_NAME = re.compile(r"[A-Z][A-Z0-9_]{0,63}")
+
+
+def _entity_list(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    """``--entities``: names of the catalogue, at least one; a typo (``DK_CRP``) scanned for nothing and
+    exited 0. A value that is no entity name is not echoed (it may be an identifier typed by mistake)."""
+    if value is None:
+        return None
+    names = tuple(e.strip().upper() for e in value.split(",") if e.strip())
+    if not names:
+        raise click.BadParameter("name at least one entity type, e.g. DK_CPR", ctx, param)
+    for name in names:
+        if name not in ALL_ENTITIES:
+            shown = f'"{name}"' if _ENTITY_NAME.fullmatch(name) else "(not shown)"
+            close = difflib.get_close_matches(name, list(ALL_ENTITIES), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]}?" if close else "; known: " + ", ".join(sorted(ALL_ENTITIES))
+            raise click.BadParameter(f"unknown entity {shown}{hint}", ctx, param)
+    return names
+
+
 # option name -> LimitsConfig field; defaults come from the config (file or built-in).
 _LIMITS: tuple[tuple[str, str, Any, str], ...] = (
     ("--max-file-size", "max_file_size", _SizeType(), "Largest file or member read (e.g. 512M)."),
     ("--max-depth", "max_depth", click.IntRange(0), "Deepest archive/attachment nesting opened."),
-    ("--max-ratio", "max_ratio", click.FloatRange(1), "Largest expansion ratio of a compressed member."),
+    ("--max-ratio", "max_ratio", _FiniteRange(1), "Largest expansion ratio of a compressed member."),
     ("--max-expanded", "max_expanded", _SizeType(), "Most bytes expanded from one top-level file (e.g. 1G)."),
     ("--max-members", "max_members", click.IntRange(1), "Most archive members per top-level file."),
-    ("--time-budget", "time_budget", click.FloatRange(0.1), "Seconds allowed per top-level file."),
+    ("--time-budget", "time_budget", _FiniteRange(0.1), "Seconds allowed per top-level file."),
     ("--ocr-languages", "ocr_languages", str, "Tesseract languages (default dan+swe+eng)."),
     ("--skip-types", "skip_types", str, "Content types not to read, e.g. 'audio/*,video/*' (recorded as skipped)."),
 )
@@ -106,8 +141,8 @@ def _scan_all(
     help="Output format (default: human on a terminal, jsonl when piped or written to a file).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None)
-@click.option("--entities", default=None, help="Comma-separated entity types (default: all).")
-@click.option("--min-score", type=float, default=None, help="Report findings at or above this score.")
+@click.option("--entities", default=None, callback=_entity_list, help="Comma-separated entity types (default: all).")
+@click.option("--min-score", type=_FiniteRange(0, 1), default=None, help="Report findings at or above this score.")
 @click.option("--show-values", is_flag=True, help="Include plaintext values (otherwise masked only).")
 @click.option(
     "--origin",
@@ -148,7 +183,7 @@ def scan(
     paths: tuple[str, ...],
     fmt: str | None,
     output: str | None,
-    entities: str | None,
+    entities: tuple[str, ...] | None,
     min_score: float | None,
     show_values: bool,
     origin: str | None,
@@ -170,7 +205,7 @@ def scan(
     refuse_empty_paths(paths)
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
     if entities:
-        overrides["detect__entities"] = tuple(e.strip().upper() for e in entities.split(",") if e.strip())
+        overrides["detect__entities"] = entities
     if min_score is not None:
         overrides["detect__min_score"] = min_score
     if no_ner:

@@ -36,6 +36,12 @@ class DetectConfig:
         if self.fast_path not in FAST_PATH_SETTINGS:
             expected = ", ".join(FAST_PATH_SETTINGS)
             raise ConfigError(f"scan.detect.fast_path: expected one of {expected}, got {self.fast_path!r}")
+        # Either would report every scan clean (exit 0) whatever it holds: a scheduler counts that success.
+        if not self.entities:
+            raise ConfigError("scan.detect.entities: expected at least one entity such as DK_CPR, got none")
+        score = self.min_score
+        if isinstance(score, bool) or not isinstance(score, int | float) or not 0 <= score <= 1:  # NaN too
+            raise ConfigError(f"scan.detect.min_score: expected a number from 0 to 1, got {str(score)[:20]}")
 
 
 @dataclass(frozen=True)

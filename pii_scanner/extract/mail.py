@@ -44,6 +44,7 @@ from pii_scanner.extract.mail_crypto import (
     message_encryption,
     pgp_armor_encrypted,
 )
+from pii_scanner.extract.mail_folders import layout_folder
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers, unended_header_block
 from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.text import decode_text
@@ -376,7 +377,7 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
-    preset, item.mail = item.mail, None  # the pipeline moves Extracted.mail back onto the item
+    preset, item.mail = item.mail or file_preset(item), None  # the pipeline moves Extracted.mail back
     data = utf8_message(data)
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
@@ -425,6 +426,13 @@ def calendar_sensitivity(msg: Message) -> tuple[Sensitivity, str] | None:
     if not found:
         return None
     return most_restrictive(found), "in the invitation's calendar part (CLASS)"
+
+
+def file_preset(item: Item) -> MailMeta | None:
+    """What a message file's place says before its headers do: the folder of a mail client's layout on
+    disk (Apple Mail's ``Privat.mbox``, Maildir++ ``.Privat``, Thunderbird's ``Privat.sbd``), or None."""
+    folder = layout_folder(item.location)
+    return MailMeta(folder=folder) if folder else None
 
 
 def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:

@@ -18,6 +18,7 @@ from pii_scanner.core.mail_policy import message_start
 from pii_scanner.core.model import Extracted, Item, MailMeta
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import MIME, OneShot, child_item, decide_private
+from pii_scanner.extract.mail_folders import with_layout_folder
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
 from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.pst import PST_MAGIC, message_meta, message_mime, private_headers
@@ -68,7 +69,8 @@ class MboxFileSlice:
 
 
 def mbox_message(item: Item, folder: str, n: int, reader: OneShot, size: int) -> Item:
-    """The ``n``-th message (from 1) of the mbox ``item``: its location, name and mail preset."""
+    """The ``n``-th message (from 1) of the mbox ``item``: its location, name and mail preset (its folder
+    under the folders a mail client's directories stand for: Thunderbird's ``Privat.sbd/Sager``)."""
     return child_item(
         item,
         f"{item.location}!/{safe_segment(folder, 'mbox')}/{n}",
@@ -76,7 +78,7 @@ def mbox_message(item: Item, folder: str, n: int, reader: OneShot, size: int) ->
         reader,
         size,
         MIME,
-        MailMeta(folder=folder, mailbox=item.owner),
+        MailMeta(folder=with_layout_folder(item.location, folder), mailbox=item.owner),
     )
 
 

@@ -15,7 +15,7 @@ from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.mail_policy import header_sensitivity, most_restrictive, sensitivity_from_number
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.mail import decide_private, extract_parsed, private_result
+from pii_scanner.extract.mail import decide_private, extract_parsed, file_preset, private_result
 
 MIME = "application/vnd.ms-outlook"
 _OLE_MINIMUM = 1536  # olefile.MINIMAL_OLEFILE_SIZE: one header and one sector
@@ -98,7 +98,7 @@ def extract_msg_file(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         # log the content (names, numbers) in its error
         raise ExtractionError(f"{item.name or item.path}: not an Outlook .msg (shorter than an OLE file)")
     extract_msg = _load()
-    preset, item.mail = item.mail, None
+    preset, item.mail = item.mail or file_preset(item), None
     try:
         msg = extract_msg.openMsg(data, delayAttachments=True)
     except Exception as exc:  # extract-msg raises its own hierarchy plus olefile errors

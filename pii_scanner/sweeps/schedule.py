@@ -60,7 +60,9 @@ def schedule(
     if check_config:
         from pii_scanner.sources.registry import load_sweep_config
 
-        load_sweep_config(config)
+        _scan, _doc, sources = load_sweep_config(config)
+        if not sources:  # the scheduled sweep names no PATH: it would refuse to run (exit 2) every night
+            raise ConfigError(f"{config}: nothing to sweep: the configuration has no [[sources]]")
     cmd = _command(config, db, exe)
     if kind == "systemd":
         files = {

@@ -56,6 +56,9 @@ def test_windows_task_passes_failures_on(tmp_path: Path) -> None:
         (None, "cannot read config"),
         ('[[sources]]\ntype = "paths"\nname = "drev"\npaths = "/srv/share"\n', "paths"),
         ("[stor]\n", "stor"),
+        # no source: the nightly sweep would refuse to run (exit 2) every night
+        ("", "nothing to sweep"),
+        ('[store]\ndb = "/var/lib/pii/index.sqlite3"\n', "nothing to sweep"),
     ],
 )
 def test_schedule_of_a_missing_or_wrong_configuration_is_one_line_exit_2(

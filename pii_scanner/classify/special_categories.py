@@ -338,6 +338,21 @@ class SpecialCategories:
             out.extend(best[: self.max_evidence])
         return out
 
+    @staticmethod
+    def _term_is_subject(text: str, s0: int, label: re.Match[str] | None, group: list[Hit]) -> bool:
+        """The sentence (after its label) opens with one of its category words followed by a verb of being:
+        "Sygefraværet var 4 %", "Sjukfrånvaron har ökat"."""
+        lead = _WORDS.search(text, label.end() if label is not None else s0)
+        if lead is None or not any(h.start == lead.start() for h in group):
+            return False
+        verb = _NEXT_WORD.match(text, lead.end())
+        return verb is not None and verb.group(1).casefold() in _RATE_VERBS
+
+    def _owns_animal(self, text: str, end: int) -> bool:
+        """A possessive ("min", "mitt") followed by an animal word: "min kat", "mitt marsvin"."""
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is not None and nxt.group(1).casefold() in self.animals
+
     def _names_a_party(self, hits: Sequence[Hit]) -> bool:
         """Whether some political word of the item, wherever it stands, is more than an elected office: a
         party, a candidacy, a vote or a movement."""
@@ -374,9 +389,17 @@ class SpecialCategories:
         # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
         # still about its person
         soft = "soft" in kinds or (_PERCENT.search(text, s0, s1) is not None and not _subjectless(text, s0, s1))
-        firsts = [c for c in cues if c.tag[0] == "first" and not _proper_noun(text, s0 + c.start, s0 + c.end)]
+        firsts = [
+            c
+            for c in cues
+            if c.tag[0] == "first"
+            and not _proper_noun(text, s0 + c.start, s0 + c.end)
+            and not self._owns_animal(text, s0 + c.end)  # "Min kat Felix har sukkersyge": the cat's
+        ]
         if ctx.faq and text[s0:s1].rstrip().endswith("?"):
             return []  # "Fråga: Vem är mitt skyddsombud?": a FAQ asks for anybody, nobody writes of themself
+        if _RATE.search(text, s0, s1) is not None and self._term_is_subject(text, s0, label, group):
+            return []  # "Sjukfrånvaron var 5,1 procent i oktober enligt Per Holm": a rate, whoever reports it
         if hard and not firsts:
             return []
         if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
@@ -436,6 +459,15 @@ class SpecialCategories:
                 return []
         if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
+            if not group:
+                return []
+        if "death" in kinds:  # "døde efter kort tids sygdom": the cause of a death; the dead are no data subjects
+            deaths = [s0 + c.end for c in cues if c.tag[0] == "death"]
+            group = [
+                h
+                for h in group
+                if not (h.tag[1] == "health" and any(_DEATH_CLAUSE.fullmatch(text, d, h.start) for d in deaths))
+            ]
             if not group:
                 return []
         if "errand" in kinds:  # "er sygeplejerske på onkologisk afdeling": the topic of a job or errand
@@ -2566,6 +2598,15 @@ _COUPLE = regex(
     r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
 )
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+# between a death word and the illness it names: no clause of its own ("døde af kræft, og min mor er testet ...")
+_DEATH_CLAUSE = regex(r"(?:(?![,;]|[ \t](?:og|och|men|and|but)[ \t])[^\n.!?]){0,80}")
+_RATE = regex(r"\d[ \t\u00a0]?%|\b(?i:procent|pct|prosent|percent|procentenheder|procentenheter)\b")
+_RATE_VERBS = frozenset(
+    [
+        *("var", "er", "är", "lå", "låg", "ligger", "steg", "stiger", "faldt", "falder", "sjönk", "sjunker", "har"),
+        *("was", "is", "rose", "fell", "blev", "blir", "bliver", "økede", "ökade", "ökar"),
+    ]
+)
 _TIME_AFTER = regex(
     r"[ \t]+(?:(?:halv|kvarts|och en halv|liten)[ \t]+)?(?i:minut|minuter|timme|timmar|dag|dagar|vecka|veckor|månad|"
     r"månader|år|stund|kvart|halvtimme|halvår)\b"
@@ -2918,6 +2959,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("diet"), ("diet",))
         + _tagged(data["suppressors"].get("fault"), ("fault",))
         + _tagged(data["suppressors"].get("escort"), ("escort",))
+        + _tagged(data["suppressors"].get("death"), ("death",))
         + _tagged(person.get("relatives"), ("relative",))
         + _tagged(person.get("member_lists"), ("member_list",))
         + _tagged(data.get("inherited"), ("inherit",))

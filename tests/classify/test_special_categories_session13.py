@@ -5,7 +5,8 @@ writer of "min kone" is a chat line's speaker or a parent signing by their child
 asked about, and a form's question on sex with a man answered "☒ Ja", reveal a same-sex partner; a form's question
 answered yes is its person's statement. Second part: dialect first persons, clinical notes' nominal openings,
 meeting kinds in headings, school subjects, answers with words of their own, ticked [X] lines, carriers, escorting
-a relative, a question about a firm, "om en månad"."""
+a relative, a question about a firm, "om en månad". Third part: lexicon gaps found by probing common conditions in
+both languages, a pet's illness, the illness somebody died of, a rate, what the writer heard."""
 
 from __future__ import annotations
 
@@ -178,4 +179,38 @@ def test_second_rules(sc, text: str, expected: list[str]) -> None:  # type: igno
 
 @pytest.mark.parametrize(("text", "expected"), BOUNDS2)
 def test_second_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+# Third part: each failed before this session's rules.
+ROWS3 = [
+    # conditions the lexicon lacked, in each language
+    ("Jeg har fået konstateret lupus. Mvh Lone Berg", ["health"]),
+    ("Bo Lund har åreforkalkning og hjerteklapfejl.", ["health"]),
+    ("Eva Ek har levercirros och hemorrojder.", ["health"]),
+    ("Jag har försökt ta mitt liv två gånger. /Eva Ek", ["health"]),
+    # votes by colour, a register
+    ("Jeg har altid stemt rødt. Mvh Lone Berg", ["political_opinion"]),
+    ("Jag finns i belastningsregistret sedan 2019. /Eva Ek", ["criminal_records"]),
+    # a pet's illness, a death's cause, a rate, what the writer heard
+    ("Min kat Felix har sukkersyge. Mvh Ole Berg", []),
+    ("Mindeord: Grete Vang døde efter kort tids sygdom. Hun blev 81 år.", []),
+    ("Sjukfrånvaron var 5,1 procent i oktober enligt rapporten från Per Holm.", []),
+    ("Jeg har hørt at der er mange med stress i afdelingen. Mvh Ole", []),
+]
+BOUNDS3 = [
+    ("Min kat Felix er syg, og jeg har selv diabetes. Mvh Ole Berg", ["health"]),
+    ("Min far døde af kræft sidste år, og jeg har selv fået konstateret kræft. Mvh Ole", ["health"]),
+    ("Lone Berg er sygemeldt 50 % resten af måneden.", ["health"]),
+    ("Jeg har hørt at Lone Berg er sygemeldt med stress.", ["health"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS3)
+def test_third_rules(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS3)
+def test_third_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected

@@ -220,6 +220,10 @@ class SpecialCategories:
             couples += _partner_replies(text)
         if "?" in text and ("sex" in prepared.lower or "seksu" in prepared.lower):
             couples += _same_sex_answers(text)
+        if any(p in prepared.lower for p in _WRITER_COUPLE_PROBES):  # one literal pass each, most texts stop here
+            couples += _writer_couples(text)
+        if any(p in prepared.lower for p in _FERTILITY_PROBES):
+            couples += _greeted_couples(text)
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
             # Every step below only drops hits or lowers their weight: words that cannot reach the threshold
@@ -571,6 +575,12 @@ class SpecialCategories:
             # "Har du haft seksuel kontakt med en mand? ☒ Ja", "Har du en sygdom ...? Ja – epilepsi": a form's
             # question answered yes, or an answer's own words, is what its person states
             anchor, via = self._record_subject(ctx, s0), "record"
+        if anchor is None and not hard and any(h.term == _GREETED_COUPLE_TERM for h in group):
+            # "Kære Mette og Sara Holm-Jensen ... insemination med donorsæd, og I er velkomne": the couple greeted
+            greeted = _GREETED_PAIR.match(text)
+            if greeted is not None:
+                pair = text[greeted.start(1) : greeted.end(2)]
+                anchor, via = _Anchor("PERSON", greeted.start(1), greeted.end(2), mask_name(pair)), "adjacent"
         if anchor is None and "member_list" in kinds and s0 < _RECORD_HEAD and not hard:
             # "Kontingentliste Venstre Hedensted 2026:" heading rows of names: the rows are its members
             persons = [a for a in self._anchors(ctx, s1, min(len(text), s1 + _LIST_REACH)) if a.kind == "PERSON"]
@@ -841,6 +851,9 @@ class SpecialCategories:
         parent = _PARENT_SIGN.search(ctx.text, tail)
         if parent is not None:
             return "f" if parent.group(1).casefold() in _MOTHER_WORDS else "m"
+        slash = _SLASH_SIGN.search(ctx.text, tail)  # "... #justmarried /Tobias": a post signed with a slash
+        if slash is not None and slash.group(1) in _genders():
+            return _genders()[slash.group(1)]
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
         if not names:  # a mail's sender ("Fra: Karsten Bay"), or the writer introducing themself ("Hej, Morten her")
             sender = _SENDER_LINE.search(ctx.text, 0, _HEAD_LINES_CHARS)
@@ -1708,6 +1721,44 @@ def _partner_replies(text: str) -> list[Hit]:
             if first is not None:
                 out.append(Hit(_SAME_SEX, _PARTNER_REPLY_TERM, first.start(), first.end()))
     return out
+
+
+def _writer_couples(text: str) -> list[Hit]:
+    """The writer and a named partner as a couple ("har Jesper og jeg været kærester i et par år", "Mads och jag har
+    gift oss"), the writer's gender from the given name the item is signed with (its last lines). The couple word
+    is the evidence, in the sentence that names the partner."""
+    out: list[Hit] = []
+    genders = _genders()
+    for m in _WRITER_COUPLE.finditer(text):
+        partner = genders.get(m.group(1))
+        if partner is None:
+            continue
+        tail = text[max(m.end(), len(text) - _SIGNATURE_TAIL) :]
+        signed = [w for w in _SIGNED_NAME.findall(tail) if w in genders and w != m.group(1)]
+        if signed and genders[signed[-1]] == partner:
+            out.append(Hit(_SAME_SEX, _COUPLE_TERM, m.start(2), m.end(2)))
+    return out
+
+
+def _greeted_couples(text: str) -> list[Hit]:
+    """Two given names of one gender greeted together ("Kære Mette og Sara Holm-Jensen", "Hej Elin och Sofie!") in
+    an item about their fertility treatment ("insemination med donorsæd", "er remiss för IVF"): a same-sex couple.
+    The treatment word is the evidence."""
+    head = _GREETED_PAIR.match(text)
+    if head is None:
+        return []
+    genders = _genders()
+    gender = genders.get(head.group(1))
+    if gender is None or genders.get(head.group(2)) != gender:
+        return []
+    word = _FERTILITY_WORD.search(text, head.end())
+    if word is None:
+        return []
+    # the treatment is theirs: the sentence addresses them ("I er velkomne", "er remiss", "er första insemination")
+    s0, s1 = _sentence(text, word.start())
+    if _YOU_PLURAL.search(text, s0, s1) is None:
+        return []
+    return [Hit(_SAME_SEX, _GREETED_COUPLE_TERM, word.start(), word.end())]
 
 
 def _same_sex_answers(text: str) -> list[Hit]:
@@ -2598,6 +2649,25 @@ _COUPLE = regex(
     r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
 )
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+_WRITER_COUPLE_PROBES = (" og jeg ", " och jag ", " og eg ")
+_GREETED_COUPLE_TERM = "(same-sex couple greeted)"
+_YOU_PLURAL = regex(r"\b(?:I|jer|jeres|ni|er|era|ert|dere|deres|you|your)\b")
+_FERTILITY_PROBES = ("insemin", "ivf", "donorsæd", "spermiedonation", "fertilitet", "befrugtning", "befruktning")
+_GREETED_PAIR = regex(
+    r"\s*(?i:kære|kæreste|hej|hei|hi|hello|kära|käre|bästa|dear)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)"
+    r"[ \t]+(?:og|och|and|&)[ \t]+([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b"
+)
+_FERTILITY_WORD = regex(
+    r"(?i)\b(?:insemination\w*|ivf|donorsæd|spermiedonation\w*|fertilitetsbehandling\w*|assisteret befrugtning|"
+    r"assisterad befruktning|provrörsbefruktning\w*)\b"
+)
+# "Jesper og jeg har været kærester", "Mads och jag har gift oss": group 1 the partner, group 2 the couple word
+_WRITER_COUPLE = regex(
+    r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)[ \t]+(?:og|och)[ \t]+(?:jeg|jag|eg)[ \t]+(?:[a-zæøåäö]+[ \t]+){0,3}?"
+    r"(kærester|kjærester|gift|giftes|gifte[ \t]+os|gift[ \t]+oss|gifta|gifte[ \t]+oss|forlovet|forlovede|förlovade|"
+    r"förlovat[ \t]+oss|ihop|tillsammans|samboende|samboer|samlevende)\b"
+)
+_SIGNED_NAME = regex(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b")
 # between a death word and the illness it names: no clause of its own ("døde af kræft, og min mor er testet ...")
 _DEATH_CLAUSE = regex(r"(?:(?![,;]|[ \t](?:og|och|men|and|but)[ \t])[^\n.!?]){0,80}")
 _RATE = regex(r"\d[ \t\u00a0]?%|\b(?i:procent|pct|prosent|percent|procentenheder|procentenheter)\b")
@@ -2819,6 +2889,7 @@ _PARENT_SIGN = regex(
     r"(mor|mamma|mamman|mother|mum|mom|far|pappa|pappan|father|dad)[ \t]*\)"
 )
 _MOTHER_WORDS = frozenset(["mor", "mamma", "mamman", "mother", "mum", "mom"])
+_SLASH_SIGN = regex(r"(?:^|[ \t\n])[/–—][ \t]*([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)[ \t.!]*$")
 # a year before 1900 after a word that dates or records a life: "døde i 1648", "Bouppteckning 1889", "født 1832"
 _LONG_AGO = regex(
     r"\b(?:i|år|in|anno|omkring|around|dog|døde|died|död|født|född|født|born|bouppteckning|folketælling|"

@@ -6,7 +6,9 @@ asked about, and a form's question on sex with a man answered "☒ Ja", reveal a
 answered yes is its person's statement. Second part: dialect first persons, clinical notes' nominal openings,
 meeting kinds in headings, school subjects, answers with words of their own, ticked [X] lines, carriers, escorting
 a relative, a question about a firm, "om en månad". Third part: lexicon gaps found by probing common conditions in
-both languages, a pet's illness, the illness somebody died of, a rate, what the writer heard."""
+both languages, a pet's illness, the illness somebody died of, a rate, what the writer heard. Fourth part: the writer
+and a named partner as a couple, a date with a partner word, two of one gender greeted about their fertility
+treatment."""
 
 from __future__ import annotations
 
@@ -213,4 +215,43 @@ def test_third_rules(sc, text: str, expected: list[str]) -> None:  # type: ignor
 
 @pytest.mark.parametrize(("text", "expected"), BOUNDS3)
 def test_third_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+# Fourth part: each failed before this session's rules.
+ROWS4 = [
+    # the writer and a named partner as a couple, signed with the writer's name
+    (
+        "Hej alle\n\nSom I ved, har Niklas og jeg været kærester længe. Vi skal giftes i maj!\n\nKh Rasmus Dahl",
+        ["sexual_orientation"],
+    ),
+    ("Hej alla! Petra och jag har gift oss i helgen. Kram Malin", ["sexual_orientation"]),
+    ("Endelig! Min kæreste Anders og jeg er blevet gift på rådhuset #nygift /Kasper", ["sexual_orientation"]),
+    # a date with a partner word
+    ("Tak for i går. Jeg har aldrig været på date med en anden pige før. Kh Signe", ["sexual_orientation"]),
+    # two of one gender greeted about their fertility treatment
+    (
+        "Kære Lene og Tina Bak\nVi har modtaget jeres henvisning til insemination med donorsæd.\nKlinikken",
+        ["health", "sexual_orientation"],
+    ),
+    (
+        "Hej Sara och Lisa!\nVi har tagit emot er remiss för IVF med spermiedonation.\nKliniken",
+        ["health", "sexual_orientation"],
+    ),
+]
+BOUNDS4 = [
+    ("Hej alle\n\nSom I ved, har Julie og jeg været kærester længe.\n\nKh Rasmus Dahl", []),
+    ("Tak for i går. Jeg har aldrig været på date med en fyr før. Kh Signe", []),
+    ("Kære Lene og Jens Bak\nVi har modtaget jeres henvisning til insemination med donorsæd.\nKlinikken", []),
+    ("Hej Lene og Tina\nVi holder oplæg om insemination på torsdag.\nKlinikken", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS4)
+def test_fourth_rules(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS4)
+def test_fourth_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected

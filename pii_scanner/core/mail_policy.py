@@ -229,7 +229,22 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
         date=_date(msg) or base.date,
         sensitivity=most_restrictive([base.sensitivity, *stated]),
         message_id=_header(msg, "message-id") or base.message_id,
+        keywords=base.keywords + _keywords(msg),
     )
+
+
+_KEYWORD_HEADERS = ("x-keywords", "x-mozilla-keys")
+
+
+def _keywords(msg: Message) -> tuple[str, ...]:
+    """The keywords a mail store wrote into the header block (Dovecot mbox ``X-Keywords``, Thunderbird
+    ``X-Mozilla-Keys``; space or comma separated), system flags (``\\Seen``) left out.
+
+    >>> _keywords(_PARSER.parsebytes(b"X-Keywords: $label1 Privat\\nX-Mozilla-Keys: a,b  \\n\\n"))
+    ('$label1', 'Privat', 'a', 'b')
+    """
+    words = [w for name in _KEYWORD_HEADERS for v in _raw_values(msg, name) for w in re.split(r"[\s,]+", _decode(v))]
+    return tuple(w for w in words if w and not w.startswith("\\"))
 
 
 def _unescaped(text: str) -> str:
@@ -397,6 +412,10 @@ def private_reason(meta: MailMeta, config: MailConfig) -> str | None:
         word = marked_word(text, config.private_words)
         if word:
             return f"{where} marked {word}"
+    for keyword in meta.keywords:  # a tag as the IMAP source reads flags: "Privat", "$Private"
+        word = marked_word(keyword.lstrip("$"), config.private_words)
+        if word:
+            return f"keyword marked {word}"
     return None
 
 

@@ -126,6 +126,9 @@ class MailMeta:
     message_class: str = "IPM.Note"
     message_id: str = ""
     mailbox: str = ""
+    # Keywords (tags) a mail store wrote into the message: Dovecot's mbox ``X-Keywords``, Thunderbird's
+    # ``X-Mozilla-Keys``; the same IMAP keywords the IMAP source reads as flags.
+    keywords: tuple[str, ...] = ()
 
     @property
     def recipients(self) -> tuple[str, ...]:

@@ -110,7 +110,9 @@ def run_scan(
     with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as out:
         out_path = out.name
     cmd = [sys.executable, "-m", "pii_scanner", "scan", *args, "-o", out_path]
-    child_env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(PYCACHE), **(env or {}))
+    # This checkout first; an inherited PYTHONPATH after it (a build installed apart, e.g. pip --target).
+    path = os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
+    child_env = dict(os.environ, PYTHONPATH=path, PYTHONPYCACHEPREFIX=str(PYCACHE), **(env or {}))
     # An installed package runs from compiled bytecode; without it every child would compile every
     # module from source first (~0.3 s): bytecode is kept in a cache folder outside the source tree.
     child_env.pop("PYTHONDONTWRITEBYTECODE", None)

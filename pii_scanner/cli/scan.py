@@ -34,7 +34,7 @@ from pii_scanner.core.entities import ALL_ENTITIES
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import FLAG_NOT_READ, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key
-from pii_scanner.detect import fastpath
+from pii_scanner.detect import fastpath, rule_sets
 from pii_scanner.detect.ner import name_kernel
 from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
@@ -221,6 +221,11 @@ def scan(
     if verbose:  # workers inherit the environment, so they select the same kernel
         kernel = fastpath.select(config.detect.fast_path)
         log_event("detect_engine", fast_path=kernel.name, compiled_installed=fastpath.available())
+        log_event(
+            "detect_rules",
+            rules=rule_sets.select(config.detect.fast_path).name,
+            compiled_build=rule_sets.status(),
+        )
         words = term_kernel.select(config.detect.fast_path)
         log_event(
             "term_scan",

@@ -14,17 +14,18 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
 from pii_scanner.core.regex_cache import configured
-from pii_scanner.detect import fastpath, fields
+from pii_scanner.detect import fastpath, rule_sets
 from pii_scanner.detect.leads import branch_table
-from pii_scanner.detect.recognizers.base import Env, Recognizer
-from pii_scanner.detect.registry import build_recognizers
 from pii_scanner.detect.rules import Rules, load_rules
+
+if TYPE_CHECKING:
+    from pii_scanner.detect.recognizers.base import Recognizer
 
 # Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
 _MAX_CANDIDATE = 128
@@ -90,10 +91,16 @@ class Engine:
         recognizers: list[Recognizer] | None = None,
         names: NameFinder | None = None,
         today: date | None = None,
+        rule_set: rule_sets.RuleSet | None = None,
     ) -> None:
         self.config = config or DetectConfig()
         self.entities = frozenset(self.config.entities)
-        self.recognizers = recognizers if recognizers is not None else build_recognizers(self.entities)
+        # The rule modules, compiled when built from these sources (same findings): detect/rule_sets.py.
+        # Given recognizers run with the set they belong to.
+        if rule_set is None:
+            rule_set = rule_sets.select(self.config.fast_path) if recognizers is None else rule_sets.of(recognizers)
+        self.rule_set = rule_set
+        self.recognizers = recognizers if recognizers is not None else rule_set.build_recognizers(self.entities)
         self.rules: Rules = load_rules(self.config.recognizers_dir, self.config.languages)
         self.names = names
         self.today = today or date.today()
@@ -317,12 +324,13 @@ class Engine:
     ) -> Iterator[Finding]:
         """Candidates that START in [start, end); the regex may look past ``end`` by the overlap.
         ``hay`` is ``self._hay`` of ``text``, when already made; ``facts`` carries the memo's facts of the
-        whole text (``fields.TEXT_FACTS``) from one chunk of it to the next."""
+        whole text (``fields.TEXT_FACTS`` of the rule set) from one chunk of it to the next."""
         compiled = self._ocr if ocr and self.config.ocr_tolerant else self._plain
         if hay is None:
             hay = self._hay(_with_lf_line_ends(text, final=final), ocr)
-        memo: dict[str, Any] = {} if facts is None else {k: facts[k] for k in fields.TEXT_FACTS if k in facts}
-        env = Env(
+        text_facts = self.rule_set.text_facts
+        memo: dict[str, Any] = {} if facts is None else {k: facts[k] for k in text_facts if k in facts}
+        env = self.rule_set.env(
             hay,
             self.rules,
             self.today,
@@ -342,7 +350,7 @@ class Engine:
                     finding = replace(finding, value=text[finding.start : finding.end])
                 yield finding
         if facts is not None:
-            facts.update((k, memo[k]) for k in fields.TEXT_FACTS if k in memo)
+            facts.update((k, memo[k]) for k in text_facts if k in memo)
 
     def _candidates(
         self, compiled: _Compiled, text: str, start: int, end: int, limit: int

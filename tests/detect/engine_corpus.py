@@ -12,6 +12,10 @@ prefixes and OCR-confusable letters.
     PYTHONPATH=. python -m tests.detect.engine_corpus compare /tmp/before.txt [--size 4000000]
     PYTHONPATH=. python -m tests.detect.engine_corpus golden     # rewrite tests/detect/golden/engine_findings.tsv
 
+``--rules pure`` (or ``compiled``) runs the engines with that set of rule modules (detect/rule_sets.py;
+default: the one the engine selects), so that the pure and the compiled rules can be compared:
+``record --rules pure`` then ``compare --rules compiled``.
+
 The golden table is the small, checked-in subset: rewrite it only for an intended change of
 findings (new rules, new context words), and review its diff.
 """
@@ -30,7 +34,7 @@ from pathlib import Path
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import DEFAULT_ENTITIES
 from pii_scanner.core.model import Finding
-from pii_scanner.detect import Engine
+from pii_scanner.detect import Engine, rule_sets
 from pii_scanner.detect.identifiers import fi_hetu, is_kennitala, no_fodselsnummer
 from pii_scanner.detect.rules import load_rules
 from pii_scanner.samples.synthetic import generate_document, make_cpr, make_personnummer
@@ -312,22 +316,27 @@ def finding_line(f: Finding) -> str:
     )
 
 
-def engines(min_score: float) -> dict[str, Engine]:
-    """The configurations compared: the six entities of the benchmarks, every identifier, the defaults."""
+def engines(min_score: float, rule_set: rule_sets.RuleSet | None = None) -> dict[str, Engine]:
+    """The configurations compared: the six entities of the benchmarks, every identifier, the defaults.
+    ``rule_set``: the rule modules they run (None: the engine's own choice)."""
     six = ("DK_CPR", "SE_PERSONNUMMER", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD")
+    sets = {"six": six, "ids": ID_ENTITIES, "default": DEFAULT_ENTITIES, "se_only": ("SE_PERSONNUMMER",)}
     return {
-        "six": Engine(DetectConfig(entities=six, min_score=min_score), today=TODAY),
-        "ids": Engine(DetectConfig(entities=ID_ENTITIES, min_score=min_score), today=TODAY),
-        "default": Engine(DetectConfig(entities=DEFAULT_ENTITIES, min_score=min_score), today=TODAY),
-        "se_only": Engine(DetectConfig(entities=("SE_PERSONNUMMER",), min_score=min_score), today=TODAY),
+        name: Engine(DetectConfig(entities=entities, min_score=min_score), today=TODAY, rule_set=rule_set)
+        for name, entities in sets.items()
     }
+
+
+def all_engines(rule_set: rule_sets.RuleSet | None = None) -> dict[str, Engine]:
+    """Every configuration at threshold 0 (named "...@0") and at 0.5."""
+    return {**{f"{k}@0": v for k, v in engines(0.0, rule_set).items()}, **engines(0.5, rule_set)}
 
 
 def findings_lines(
     corpus: list[tuple[str, bool, str | None]], configs: dict[str, Engine] | None = None
 ) -> Iterator[str]:
     """One line per finding of every configuration over every text (all scores, then thresholded)."""
-    for name, engine in (configs or {**{f"{k}@0": v for k, v in engines(0.0).items()}, **engines(0.5)}).items():
+    for name, engine in (configs or all_engines()).items():
         for i, (text, ocr, lang) in enumerate(corpus):
             for f in engine.detect(text, ocr=ocr, lang=lang):
                 yield f"{name}\t{i}\t{finding_line(f)}"
@@ -349,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("action", choices=["record", "compare", "golden"])
     parser.add_argument("path", nargs="?")
     parser.add_argument("--size", type=int, default=4_000_000)
+    parser.add_argument("--rules", choices=["auto", "pure", "compiled"], default="auto", help="the rule modules run")
     args = parser.parse_args(argv)
     if args.action == "golden":
         GOLDEN.parent.mkdir(exist_ok=True)
@@ -358,13 +368,24 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.path is None:
         parser.error(f"{args.action} needs a file path")
+    chosen = None
+    if args.rules == "pure":
+        chosen = rule_sets.PURE
+    elif args.rules == "compiled":
+        chosen = rule_sets.compiled_rules()
+        if chosen is None:
+            print(f"the compiled rule modules are {rule_sets.status()} (pip install ./native/rules)", file=sys.stderr)
+            return 2
     corpus = make_corpus(size=args.size)
     started = time.process_time()
-    lines = list(findings_lines(corpus))
+    configs = all_engines(chosen)
+    lines = list(findings_lines(corpus, configs))
     took = time.process_time() - started
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    rules = next(iter(configs.values())).rule_set.name
     print(
         f"{sum(len(t) for t, _, _ in corpus)} chars, {len(lines)} finding lines, {took:.1f} s CPU, sha256 {digest[:16]}"
+        f" ({rules} rules)"
     )
     if args.action == "record":
         with open(args.path, "w", encoding="utf-8") as fh:

@@ -568,6 +568,36 @@ def label(env: Env, start: int, end: int, found: Field | None) -> str | None:
     return header
 
 
+_HEADING_LINES = 60  # "key: value" lines looked up for the heading of their block
+# A key that is a person's name, one or two capitalised words ("Carsten", "Anna Berg"): a list of people.
+_NAME_KEY = regex(r"[A-ZÆØÅÄÖ][a-zæøåäöé]+(?: [A-ZÆØÅÄÖ][a-zæøåäöé]+)?")
+# A heading is words: no value of its own (a number of six digits or more).
+_HEADING_VALUE = regex(r"\d{6}")
+
+
+def block_heading(env: Env, start: int) -> str:
+    """The heading right above the block of "key: value" lines the candidate's line belongs to, when it
+    is words (no number of its own) and names an identifier ("Vuggestuen ... - børnenes cpr-numre" over
+    "Carsten: 0105186139", "Liva: ..."): it names every value of the block as a column header names its
+    cells. "" otherwise (no heading, a blank line between, or a heading naming no identifier)."""
+    words = env.rules.id_words
+    if words is None:
+        return ""
+    text = env.text
+    lo, _ = layout.line_bounds(text, start)
+    for _ in range(_HEADING_LINES):
+        if lo == 0:
+            return ""
+        p_lo, p_hi = layout.line_bounds(text, lo - 1)
+        if not _KEY_VALUE_LINE.match(text, p_lo, p_hi):
+            line = text[p_lo:p_hi].strip()
+            if not line or _HEADING_VALUE.search(line) is not None or words.search(line.lower()) is None:
+                return ""
+            return line
+        lo = p_lo
+    return ""
+
+
 def log_line_start(text: str, start: int) -> int | None:
     """Start of the candidate's line when it is a log record (starts with a timestamp), else None."""
     lo, _ = layout.line_bounds(text, start)
@@ -616,7 +646,12 @@ def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, s
         # nearer, so "MedarbejderNummer" stays an employee number ("medarbejdernummer"), not a
         # "medarbejder"'s identifier.
         words = found.words
-        return (f"{words} {found.key}: " if words != found.key else f"{found.key}: "), ""
+        own = f"{words} {found.key}: " if words != found.key else f"{found.key}: "
+        if found.kind == "line" and _NAME_KEY.fullmatch(found.key):
+            heading = block_heading(env, start)
+            if heading:
+                return f"{heading}\n{own}", ""
+        return own, ""
     before, after = context_windows(env, start, end)
     if _GAP in after:
         lo, hi = layout.line_bounds(env.text, start)
@@ -629,7 +664,23 @@ def windows(env: Env, start: int, end: int, found: Field | None) -> tuple[str, s
         first = log_line_start(env.text, start)
         if first is not None and start - len(before) < first:
             before = env.text[first:start]
-    return before, after
+    return _unglued(before), after
+
+
+# A lower-case letter followed by a capital inside one run of letters: words glued by text taken out of a PDF
+# without its spaces ("AnsøgningomboligstøtteCPR:2907560115").
+_GLUED_WORDS = regex(r"(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])")
+_SHORTEST_GLUED = 8
+
+
+def _unglued(before: str) -> str:
+    """The window before a number with the run of characters touching the number split where its words were glued
+    (a lower-case letter, then a capital): "...støtteCPR:" reads "...støtte CPR:", so the label is seen."""
+    cut = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1
+    token = before[cut:]
+    if len(token) < _SHORTEST_GLUED or _GLUED_WORDS.search(token) is None:
+        return before
+    return before[:cut] + _GLUED_WORDS.sub(" ", token)
 
 
 # --- what the fields beside a value declare about it -----------------------------------------------

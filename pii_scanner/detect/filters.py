@@ -140,7 +140,18 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
         or dn_serial_number(env.text, candidate.start)
         or _hash_delimited_row(env.text, candidate.start)
         or _url_key_names_holder(candidate, env)
+        or _second_of_pair(env.text, candidate.start)
     )
+
+
+# An identifier's shape, then "/" right before the number: "2410709670/2104689623", a pair of one kind.
+_FIRST_OF_PAIR = regex(r"(?:^|(?<=[\s(\[:;,]))\d{6}[-+]?\d{4}/$")
+
+
+def _second_of_pair(text: str, start: int) -> bool:
+    """The number is the second of two identifier-shaped numbers joined by "/" (spouses' CPRs on one return):
+    the "/" joins two numbers of one kind, no path's folder (read after a word naming the identifier only)."""
+    return text[start - 1 : start] == "/" and _FIRST_OF_PAIR.search(text, max(0, start - 13), start) is not None
 
 
 _URL_SIGNS = regex(r"://|www\.|[/?]")

@@ -1097,6 +1097,24 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Fejl: sag 5512 (nummeret findes ikke)\nKorrekt: CPR 140385-0027\n", [("DK_CPR", CPR2)]),
     ("Dette er ikke dit CPR-nummer:\n140385-0027\n", []),
     ("Medlemsnumre (ikke CPR):\nOve Bech   1403850027\n", []),
+    # --- a heading naming the identifier over a block of "Name: number" lines names every number of it (children's
+    # CPRs without modulus 11, written as ten digits); a heading naming nothing, or a block under a heading
+    # holding a number of its own (another record), says nothing
+    (
+        "Dagplejen Mælkebøtten - børnenes cpr-numre\nOskar: 1403194003\nEmma: 2205214118\n",
+        [("DK_CPR", "1403194003"), ("DK_CPR", "2205214118")],
+    ),
+    ("Dagplejen Mælkebøtten - børnenes stamkort\nOskar: 1403194003\nEmma: 2205214118\n", []),
+    ("CPR - 0707614285\nOskar: 1403194003\nEmma: 2205214118\n", [("DK_CPR", CPR)]),
+    ("Børnenes cpr-numre\nRequest-ID: 1403194003\nTrace-ID: 2205214118\n", []),
+    # --- words glued by text taken out of a PDF without spaces: the label glued to the word before, the number
+    # to the word after
+    ("BoligstøtteansøgningCPR:1403850027Husleje:4.500,00kr", [("DK_CPR", CPR2)]),
+    ("Personnummer 8112189876kontrollerat mot folkbokföringen.", [("SE_PERSONNUMMER", PNR)]),
+    ("Ordernummer 8112189876skickat till lagret.", []),
+    # --- two identifiers joined by "/" (spouses on one return): both, after a word naming them only
+    (f"CPR 0707614285/{CPR2} (ægtefæller)", [("DK_CPR", CPR), ("DK_CPR", CPR2)]),
+    (f"Konto 0707614285/{CPR2} bogført", []),
 ]
 
 

@@ -708,11 +708,27 @@ _BEFORE_SLASH = regex(
     rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
 )
 _SUB_NUMBER = regex(r"/\d{1,3}(?![\d/.,-]?\d)")
+# Two identifiers of one shape joined by "/" ("CPR 2410709670/2104689623", spouses on one return): each is read,
+# after a word naming the identifier only (as a sub-number is).
+_PAIRED = regex(rf"/(?P<n>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})(?![\w/])(?![-.,]\d)")
 
 
 def _before_slash(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
     at = text.find(_SLASH, start + 10, end + 14)
     while at >= 0:
+        pair = _PAIRED.match(text, at)
+        if pair is not None:
+            for size in (10, 11):
+                lo = at - size
+                if lo < 0 or (lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in _GLUE_BEFORE_SLASH)):
+                    continue
+                first = _BEFORE_SLASH.fullmatch(text, lo, at)
+                if first is not None and first.group("ten"):
+                    if start <= lo < end:
+                        yield "ten_digits", lo, at
+                    if start <= pair.start("n") < end:
+                        yield "ten_digits", pair.start("n"), pair.end("n")
+                    break
         if _SUB_NUMBER.match(text, at) is not None:
             for size in (10, 11, 12, 13):
                 lo = at - size
@@ -776,10 +792,12 @@ def _found(text: str, word: str, lo: int, hi: int, places: list[int] | None) -> 
 
 # Text taken out of a PDF without spaces glues the number to the next field's label ("CPR-nr.180945-2448Navn:",
 # "Pnr:3703152581Namn:"): after a word naming the identifier, a number followed by a capitalised label and ":",
-# the label perhaps abbreviated ("...4152Ejendomsnr.:").
+# the label perhaps abbreviated ("...4152Ejendomsnr.:"), or by the next word of the sentence ("Personnummer
+# 9604154295kontrollerat mot ...": letters only, so no code or hex string goes on there).
 _GLUED_TO_NEXT_LABEL = regex(
     rf"(?:[^\W\d]|[.\-]){{0,14}}?[ \t]*[:.]?[ \t]*"
-    rf"(?P<n>(?:19|20)?\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})(?=[A-ZÆØÅÄÖ][a-zæøåäö]{{1,20}}\.?:)"
+    rf"(?P<n>(?:19|20)?\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})"
+    rf"(?=[A-ZÆØÅÄÖ][a-zæøåäö]{{1,20}}\.?:|[a-zæøåäö]{{3,20}}(?![\w]))"
 )
 
 
@@ -1032,8 +1050,11 @@ class NationalIdRecognizer(Recognizer):
                 ctx = ContextHit((), ctx.negative, ctx.suppressed)
             if pattern == "boxed" and not ctx.positive:
                 continue  # boxes and pairs are read after a word naming the number only, not after a name
-            if not ctx.positive and _slashed(env.text, end):
-                continue  # "810915-6060/2": a sub-number after "/" is read after a word naming the identifier only
+            paired = env.text[start - 1 : start] == _SLASH and _PAIRED.match(env.text, start - 1) is not None
+            if not ctx.positive and (_slashed(env.text, end) or paired):
+                # "810915-6060/2": a sub-number after "/" is read after a word naming the identifier only; so
+                # are both numbers of a pair joined by "/" ("2410709670/2104689623")
+                continue
             if not ctx.positive and env.text[start - 1 : start] == _EDIFACT_SEPARATOR:
                 if not (reading.checksum != "invalid" and _edifact_document(env.text, start)):
                     continue  # an EDIFACT element (_after_edifact) is read after a word naming the identifier only

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pii_scanner.core.entities import CATALOGUE, NATIONAL_IDS
+from pii_scanner.core.entities import CATALOGUE, COUNTRY_LANGUAGE, NATIONAL_IDS
 from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect import country, fastpath, fields, layout
 from pii_scanner.detect.identifiers import dk_cpr, fi_hetu, no_fodselsnummer, se_personnummer
@@ -67,7 +67,19 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
         # "#ORGNR 911127-4800": an organisationsnummer that validates as a personnummer (a legal person's
         # has a third digit of 2 or more, never a month) is a sole trader's, i.e. the personnummer itself.
         return False
+    if (
+        candidate.entity == "DK_CPR"
+        and all(word.rstrip(".").replace(".", "-") in _CVR_WORDS for word in candidate.context.negative)
+        and _CPR_OWN_FORM.fullmatch(env.text, candidate.start, candidate.end) is not None
+    ):
+        # A CVR number has eight digits: a CPR in its own form under "CVR" is a sole trader's without a CVR number
+        # ("Malerfirmaet Lund (enkeltm.)  081249-3256": the owner's CPR stands in its place).
+        return False
     return not _negatives_disowned(candidate, env)
+
+
+_CVR_WORDS = frozenset(("cvr", "cvr-nr", "cvr-nummer", "cvrnr", "cvr nr"))
+_CPR_OWN_FORM = regex(r"\d{6}[-\u2010-\u2013\u2212]\d{4}")
 
 
 _ARTICLES = frozenset(("the", "a", "an", "en", "et", "ett", "den", "det"))
@@ -141,7 +153,12 @@ def url_or_path(candidate: Candidate, env: Env) -> bool:
         or _hash_delimited_row(env.text, candidate.start)
         or _url_key_names_holder(candidate, env)
         or _second_of_pair(env.text, candidate.start)
+        or _NUMBERED_ITEM.search(env.text, max(0, candidate.start - 5), candidate.start) is not None
     )
+
+
+# A numbered item's mark right before the number ("Ansøger #1:0910829629#2:2106939325"): no URL fragment.
+_NUMBERED_ITEM = regex(r"(?:^|[\s(])#\d{1,2}[:.)][ \t]*$|(?<=\d)#\d{1,2}[:.)][ \t]*$")
 
 
 # An identifier's shape, then "/" right before the number: "2410709670/2104689623", a pair of one kind.
@@ -484,7 +501,17 @@ def _number_table(candidate: Candidate, env: Env) -> bool:
     valid = 1 + sum(_date_like(n, env) for n in numbers)
     if valid / (len(numbers) + 1) > env.rules.setting("table", "max_valid_share"):
         return False
+    if candidate.entity == "SE_PERSONNUMMER" and _organisation_column(candidate, env):
+        # A legal person's organisationsnummer never reads as a date (third digit 2 or more): in a column of them
+        # the one that validates as a personnummer is a sole trader's, whose organisationsnummer IS the
+        # personnummer ("Elin Ek (enskild firma)  690608-3990" among "556755-4034", "232225-9561").
+        return False
     return not _people_numbers(candidate, numbers, env)
+
+
+def _organisation_column(candidate: Candidate, env: Env) -> bool:
+    header = layout.header(env.text, candidate.start, candidate.end, env.memo)
+    return header is not None and header.strip().lower() in env.rules.labels.personal_numbers
 
 
 def _people_numbers(candidate: Candidate, numbers: list[str], env: Env) -> bool:
@@ -651,7 +678,8 @@ def _label_of(
         if not compact and not (line_start and len(tokens) == 2 and tokens[0][:1].isupper()):
             return False  # "det rigtige nummer: 131198-3764", but "Sag nr. 070902-3212"
         before = tokens[-2].rstrip(".:").lower() if len(tokens) > 1 else ""
-        return before.isalpha() and before not in words.not_labels  # "Contract no.", not "Hans nummer"
+        # "Contract no.", not "Hans nummer"; "ID no.", "Personal no." name a person's identity number
+        return before.isalpha() and before not in words.not_labels and before not in _IDENTITY_NOUNS
     if not tokens[-1].rstrip(".").isalpha():
         return False
     if not compact:
@@ -671,6 +699,8 @@ def _label_of(
     return before in words.not_labels and before not in words.auxiliaries
 
 
+# Nouns before "no."/"nr." naming a person's identity number ("ID no. 120689 93367", "Personal no.").
+_IDENTITY_NOUNS = frozenset(("id", "identity", "identification", "personal", "national", "person", "ssn", "pin"))
 # Words of a short phrase between a label and its copula ("medlemsnummer hos jer er", "ordrenummer till oss är").
 _PHRASE_WORDS = frozenset(
     ("hos", "jer", "os", "dig", "mig", "dem", "oss", "er", "dere", "meg", "deg", "you", "us", "me", "them", "with")
@@ -744,8 +774,24 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     text = env.text
     if candidate.context.positive and _denied(env, candidate.start, candidate.end):
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
+    if _list_denied(env, candidate.start):
+        return True  # "Elevnumre (ikke CPR!):" over a list of names and numbers
     if _said_invalid(text, candidate.end):
         return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
+    if not candidate.context.positive and _direct_debit(text, candidate.start):
+        return True  # "Autogiro Telia 6602179191" on a bank statement: the payer's number at the payee
+    if _test_identity(text, candidate.start, candidate.end):
+        return True  # "Testpersonnummer från Skatteverket (fiktiva, används i test): 19121212-1212"
+    if _said_other_kind_after(candidate, env):
+        return True  # "0212858659 i cpr-feltet, men det er hendes gamle medarbejdernummer"
+    if _invalid_label(text, candidate.start) and country.hint(env, candidate.start, candidate.end) not in (
+        None,
+        COUNTRY_LANGUAGE.get(candidate.entity),
+    ):
+        # "ValueError: ogiltigt personnummer: '801022-4336'" in a Swedish log: the text says it fails, and only another
+        # country's check passes (by chance). "ugyldigt CPR 0908612191 (dødsfald registreret)" in a Danish log is a
+        # valid CPR a system refused for another reason.
+        return True
     if _example_of_other_kind(candidate, env):
         return True  # "sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111)": an example of another kind of number
     if _test_row(candidate, env):
@@ -859,13 +905,19 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     head = text[max(lo, start - 50) : start].rstrip(" \t:#")
     if not head[-1:].isalpha() and head[-1:] != ".":
         return False  # the common case (a cell, a bracket, a digit), decided without splitting
-    tokens = head.split()[-5:]
+    tokens = head.split()[-8:]
     labels = env.rules.labels
     if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
         tokens.pop()
     for _ in range(2):
         if len(tokens) >= 2 and tokens[-1].lower() in labels.auxiliaries:
             tokens.pop()
+            # "ärendenumret ni gav mig var 1003138748": a short clause of pronouns and a verb of giving between
+            # the label and its copula
+            clause = 0
+            while len(tokens) >= 2 and clause < 4 and tokens[-1].lower() in _GIVEN_CLAUSE:
+                tokens.pop()
+                clause += 1
     if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
         tokens.pop()  # "ärende har nummer"
     if not tokens:
@@ -890,6 +942,14 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     )
 
 
+# A relative clause between a label and its copula: who gave or sent the number to whom ("... ni gav mig var").
+_GIVEN_CLAUSE = frozenset(
+    (
+        *("ni", "du", "de", "vi", "jeg", "jag", "you", "we", "they", "som", "der", "mig", "meg", "me", "os", "oss"),
+        *("us", "dig", "deg", "dem", "gav", "gave", "given", "sendte", "skickade", "sent", "fik", "fick", "got"),
+        *("oplyste", "uppgav", "angav", "opgav"),
+    )
+)
 _FHIR_RESOURCE = "resourceType"
 
 
@@ -986,9 +1046,23 @@ _SAID_INVALID = regex(
     r"(?:fel|felaktig|ogiltig|forkert|ugyldig|ugyldigt|invalid|wrong|incorrect|bad)[ \t]+"
     r"(?:kontrollsiffra|kontrolsiffra|kontrolciffer|kontroltal|check[ \t-]?digit|check[ \t-]?sum|kontrollsumma)"
     r"|(?:fejler|fejlede|failer|fails|failed|klarar[ \t]+inte|klarede[ \t]+ikke|består[ \t]+ikke|underkänns)[ \t]+"
-    r"(?:i[ \t]+|the[ \t]+)?(?:modulus|mod[ \t-]?11|luhn|kontrol|check))",
+    r"(?:i[ \t]+|the[ \t]+)?(?:modulus|mod[ \t-]?11|luhn|kontrol|check)"
+    # "(kontrollsiffran stämmer inte)", "- kontrolcifferet passer ikke", "(check digit is wrong)"
+    r"|\(?[ \t]*(?:kontrollsiffran|kontrolsiffran|kontrolcifferet|kontrolcifret|kontroltallet"
+    r"|the[ \t]+check[ \t-]?digit|check[ \t-]?digit|checksum(?:men)?|kontrollsumman)[ \t]+"
+    r"(?:stämmer[ \t]+inte|passer[ \t]+ikke|stemmer[ \t]+ikke|matcher[ \t]+ikke|är[ \t]+fel|er[ \t]+forkert"
+    r"|is[ \t]+wrong|is[ \t]+invalid|does[ \t]+not[ \t]+match|fails))",
     re.IGNORECASE,
 )
+# A word saying the number is invalid right before the word naming it, as a validator's message writes it
+# ("ValueError: ogiltigt personnummer: '801022-4336'", "ugyldigt CPR-nummer 070761-4285").
+_INVALID_LABEL = regex(
+    r"(?:^|[\s:(\[\"'])(?:ogiltig|ogiltigt|ogiltiga|ugyldig|ugyldigt|ugyldige|invalid|felaktigt|felaktig)[ \t]+"
+    r"(?:cpr[\w.-]*|personnumm?e?r\w*|personnr\.?|pnr\.?|person-nr\.?|samordningsnummer\w*|personal[ \t]+(?:id|number))"
+    r"[ \t]*[:=]?[ \t]*[\"'`]?$",
+    re.IGNORECASE,
+)
+_INVALID_WORDS = regex(r"ogiltig|ugyldig|invalid|felaktig", re.IGNORECASE)  # cheap first look
 
 
 # "fx", "t.ex.", "e.g." right before the number: it is an example of the kind of number the clause before names.
@@ -1021,6 +1095,103 @@ def _said_invalid(text: str, end: int) -> bool:
     return _SAID_INVALID.match(text, end) is not None
 
 
+# The sentence after the number says what it is: "..., men det er hendes gamle medarbejdernummer", ", is your
+# membership number with the union", " - det er jo hendes gamle telefonnummer". A copula after a few words
+# without digits, then small words (possessives, "old", "just"), then a word naming another kind of number.
+# The copula's subject stands for the number: none ("0212858659, is your ...") or a pronoun ("..., men det er").
+_COPULA_AFTER = regex(
+    r"(?P<gap>[^\d\n.!?;:()]{0,50}?)(?:(?<=[\s,–-])(?:det|den|it|that|this|which|dette|detta|der|som)[ \t]+"
+    r"|(?<=[,–-])[ \t]*|(?<=[,–-][ \t]))(?:er|är|is|var|was)[ \t]+",
+    re.IGNORECASE,
+)
+_IS_WORDS = regex(r"[^\W\d_][\w-]*")
+_SMALL_AFTER_COPULA = frozenset(
+    (
+        *("jo", "ju", "bara", "kun", "just", "only", "faktisk", "faktiskt", "actually", "egentlig"),
+        *("egentligen", "hans", "hendes", "hennes", "his", "her", "your", "my", "mit", "min", "mitt", "dit"),
+        *("din", "ditt", "deres", "deras", "their", "its", "sin", "sit", "sitt", "gamle", "gamla", "gammalt"),
+        *("gammelt", "old", "nye", "nya", "new", "interne", "interna", "internal", "et", "ett", "en", "an"),
+        *("a", "the"),
+    )
+)
+_OWN_VALUE_AFTER = regex(r"[ \t]*[:=]?[ \t]*\d")
+
+
+def _said_other_kind_after(candidate: Candidate, env: Env) -> bool:
+    """The number's sentence goes on to say it is another kind of number ("0212858659 i cpr-feltet, men det er
+    hendes gamle medarbejdernummer"). A word naming an identifier, a denial or any other word first ("... er
+    hans CPR", "... er ikke ...", "... er også mit kundenummer": both) says nothing; nor does a kind of number given
+    its own value ("..., og kundenummeret er 1234")."""
+    text, end = env.text, candidate.end
+    m = _COPULA_AFTER.match(text, end, end + 70)
+    if m is None:
+        return False
+    words = list(_IS_WORDS.finditer(text, m.end(), m.end() + 80))
+    at = m.end()
+    for i, word in enumerate(words[:6]):
+        if text[at : word.start()].strip():
+            return False  # a digit or a sign before the next word: "..., og mitt er 09125891745"
+        at = word.end()
+        low = word.group().lower()
+        if low in _SMALL_AFTER_COPULA:
+            continue
+        if _names_an_identifier(env, low) or low in env.rules.labels.bare:
+            return False  # "... er hans CPR", "... er det nummer vi har"
+        phrase = low
+        if i + 1 < len(words) and words[i + 1].group().lower() in _THING_NUMBER_WORDS and low not in _IDENTITY_NOUNS:
+            phrase = f"{low} {words[i + 1].group().lower()}"  # "membership number"
+            word = words[i + 1]
+        elif not _names_other_number(low, candidate.entity, env):
+            return False
+        return _OWN_VALUE_AFTER.match(text, word.end()) is None and not _names_an_identifier(env, phrase)
+    return False
+
+
+# A test identity: its number is no person's ("Testpersonnummer från Skatteverket (fiktiva ...): 19121212-1212",
+# "Testpersonen i manualen har 191212121212", "19121212-1212 (testnummer)").
+_TEST_IDENTITY = regex(
+    r"(?<![^\W\d_])(?:test[ -]?person\w*|test[ -]?nummer\w*|test[ -]?numre|test[ -]?cpr\w*|test[ -]?pnr|"
+    r"(?:fiktiv\w*|fictitious|fictional|dummy)[ \t]+(?:cpr\w*|pnr|personnumm?e?r\w*|person|personal[ \t]+number|"
+    r"nummer\w*|number\w*|identit\w*))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TEST_AFTER = regex(r"[ \t]*\([ \t]*(?:test\w*|fiktiv\w*|fictitious|dummy)[ \t]*[),]", re.IGNORECASE)
+_REAL = regex(r"(?<![^\W\d_])(?:riktig\w*|rigtig\w*|real|ægte|äkta|echt)(?![^\W\d_])", re.IGNORECASE)
+_SENTENCE_END = regex(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
+def _test_identity(text: str, start: int, end: int) -> bool:
+    """The number's sentence, before it, names a test or made-up identity, or a bracket right after it does; not
+    when the sentence says the number is real ("Test Testsson (riktig pnr, byt!)")."""
+    head = text[max(0, start - 80, text.rfind("\n", 0, start) + 1) : start]  # its own line
+    cuts = list(_SENTENCE_END.finditer(head))
+    head = head[cuts[-1].end() :] if cuts else head
+    tail = text[end : end + 40]
+    if _TEST_IDENTITY.search(head) is None and _TEST_AFTER.match(tail) is None:
+        return False
+    stop = _SENTENCE_END.search(tail)
+    return _REAL.search(head + " " + (tail[: stop.start()] if stop else tail)) is None
+
+
+# A direct debit's line on a bank statement: the payee, then the payer's number at the payee ("Autogiro Telia
+# 6602179191", "Betalingsservice TDC 0707614285"): a payment reference, whatever it reads as.
+_DIRECT_DEBIT = regex(
+    r"(?<![^\W\d_])(?i:autogiro|betalingsservice|pbs|e-?faktura|direct[ \t]+debit)"
+    r"(?:[ \t]+[A-ZÆØÅÄÖ0-9][\w&.-]*){0,3}[ \t]+$"
+)
+
+
+def _direct_debit(text: str, start: int) -> bool:
+    return _DIRECT_DEBIT.search(text, max(0, start - 60), start) is not None
+
+
+def _invalid_label(text: str, start: int) -> bool:
+    """The number's label says it is invalid ("ogiltigt personnummer: '801022-4336'")."""
+    if _INVALID_WORDS.search(text, max(0, start - 50), start) is None:
+        return False  # the common case
+    return _INVALID_LABEL.search(text, max(0, start - 50), start) is not None
+
+
 def _denied(env: Env, start: int, end: int) -> bool:
     """A denial ("ikke", "inte", "not") and at most two small words, then a word naming an
     identifier, stand right after the number or right before it: the number is said NOT to be one."""
@@ -1050,11 +1221,47 @@ def _denied(env: Env, start: int, end: int) -> bool:
         # with ":" heads the lines under it ("Elevnumre (ikke CPR!):\nAnton Mølgaard 1302889038")
         head = head[line_start:]
     tail = _DENIAL_BEFORE.search(head)
-    before = _WORD_RUN.findall(head[: tail.start() if tail else len(head)])[-4:]
+    segment = head[: tail.start() if tail else len(head)]
+    runs = list(_WORD_RUN.finditer(segment))[-4:]
+    before = [m.group() for m in runs]
     for i, word in enumerate(before):
+        if segment[runs[i].end() : runs[i].end() + 1] == ":":
+            continue  # "EI: CPR: ...": a form's answer field, no denial of the label after it
         if word.lower() in negations and _denial_names_id(before[i + 1 :], env) and len(before) - i <= 4:
             return True
     return False
+
+
+def _list_denied(env: Env, start: int) -> bool:
+    """ "Elevnumre til UNI-Login (ikke CPR!):" over "Anton Mølgaard  1302889038", "Sofie Krogh  1609726578", ...: a
+    heading ending with ":" that denies the identifier denies every row of the list under it."""
+    negations = env.rules.labels.negations
+    heading = _list_heading(env.text, start) if negations else ""
+    if not heading or _any_of(negations).search(heading.lower()) is None:
+        return False
+    words = _WORD_RUN.findall(heading)
+    return any(w.lower() in negations and _denial_names_id(words[i + 1 :], env) for i, w in enumerate(words))
+
+
+_ROW_NUMBER = regex(r"\d{6}")
+_LIST_ROWS = 30
+
+
+def _list_heading(text: str, start: int) -> str:
+    """The line ending with ":" above the rows of a list the number's line belongs to (each row holding a number
+    of six digits or more, no blank line between), else ""."""
+    lo, _ = layout.line_bounds(text, start)
+    for _ in range(_LIST_ROWS):
+        if lo == 0:
+            return ""
+        p_lo, p_hi = layout.line_bounds(text, lo - 1)
+        line = text[p_lo:p_hi].strip()
+        if not line:
+            return ""
+        if _ROW_NUMBER.search(line) is None:
+            return line if line.endswith(":") else ""
+        lo = p_lo
+    return ""
 
 
 @functools.lru_cache(maxsize=16)
@@ -1069,10 +1276,15 @@ def _denial_names_id(words: list[str], env: Env) -> bool:
     small = env.rules.labels.not_labels
     for word in words[:3]:
         if _names_an_identifier(env, word):
-            return True
+            # a word for the number itself; "(inte folkbokförd)", "ikke ansat" deny a state of its holder
+            return _NUMBER_NOUN.search(word.lower()) is not None
         if word.lower() not in small:
             return False
     return False
+
+
+# What a word naming the identifier itself holds (not a word for its holder's state: "folkbokförd", "anställd").
+_NUMBER_NOUN = regex(r"cpr|nr|num|id|tunnu|kennitala|pin|ssn")
 
 
 # A number in a list after others of its shape ("Løbenumre i dagens batch: 2507211758, 2102989476, ..."):
@@ -1213,7 +1425,7 @@ _CLAUSE_BREAK = regex(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
 # "14:05 Jonas Berg: ").
 # Exports also write a date and seconds ("[12.11.26, 19:05:47] Julie: ", "12/11/2026, 19:05 - Julie: ").
 _CHAT_TIME = (
-    r"\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?\]?"
+    r"\[?(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?\]?"
     r"(?:[ \t]+[-\u2013])?[ \t]+"
 )
 _CHAT_SENDER = regex(rf"[ \t]*(?:{_CHAT_TIME})?([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[ \t][A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)[ \t]*:[ \t]*")
@@ -1245,8 +1457,8 @@ def chat_request(env: Env, lo: int, start: int) -> str:
             return ""  # the conversation ends above: no request in it
         message = text[head.end() : line_end].lower()
         found = list(words.finditer(message))
-        if found and len(message.split()) >= _MESSAGE_WORDS:
-            return found[-1].group()
+        if found and (len(message.split()) >= _MESSAGE_WORDS or message.rstrip().endswith("?")):
+            return found[-1].group()  # a sentence asking for it, or a question of one word ("cpr?")
         line_end = line_lo - 1
     return ""
 

@@ -54,10 +54,13 @@ _LATEX_ROW_END = re.compile(r"[ \t]*\\\\(?:[ \t]*\\[a-z]*line\b)*[ \t\r]*$")
 
 
 _HASH_BETWEEN = re.compile(r"[^\s#]#(?=[^\s#])")
+# Signs no prose sets apart by spaces twice on a line: between cells, a sheet's export delimiter.
+_SPACED_DELIMITERS = ("¤", "~", "¦", "§", "^", "‖")
 
 
 def delimiter(line: str) -> str | None:
-    """The cell delimiter of a record line (tab, ";", "|", or "," when used twice), else None. In a
+    """The cell delimiter of a record line (tab, ";", "|", "," when used twice, a rare sign set apart by
+    spaces twice: "¤", "~"), else None. In a
     row of quoted cells, the one between the quotes ("Krog, Ane","..." is a "," row whatever the
     cells hold)."""
     if line.lstrip(" \t")[:1] == '"':
@@ -73,6 +76,9 @@ def delimiter(line: str) -> str | None:
         return "#"  # a sheet pasted with "#" between its cells ("Bo Lind#5801076067#4 639,22")
     if line.count(",") >= 2 and ", " not in line:
         return ","
+    for delim in _SPACED_DELIMITERS:
+        if line.count(f" {delim} ") >= 2:
+            return delim  # a sheet exported with a rare sign between its cells ("Navn ¤ CPR ¤ Telefon")
     return None
 
 
@@ -404,9 +410,16 @@ def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
             if word.start() > col + 3:
                 break
             if abs(word.start() - col) <= 3 or word.start() <= col < word.end():
+                if _OWN_VALUE.match(row, word.end()):
+                    # "Kundnr 0306253626   OCR ...   Bankgiro 9047-7225": a word followed by its value labels that
+                    # value, it heads no column of the lines under it
+                    return None
                 return word.group(), row
         return None
     return None
+
+
+_OWN_VALUE = re.compile(r"(?::[ \t]?|[ \t])\d")
 
 
 def header(text: str, start: int, end: int, memo: dict[str, Any] | None = None) -> str | None:

@@ -32,6 +32,8 @@ SAM12 = make_personnummer(datetime.date(1990, 5, 17), 234, coordination=True)
 SE_ORG = "556677-889" + luhn_digit("556677889")  # a legal person's organisationsnummer (third digit >= 2)
 SAM_OLD = make_personnummer(datetime.date(1923, 4, 9), 553, coordination=True)  # a centenarian's: "230469+5535"
 OLD_PLAIN = make_personnummer(datetime.date(2026, 1, 15), 377)[2:]  # 1926 (a centenarian) or 2026 (a baby)
+# A valid CPR (12 March 1945) that no personnummer reads (day 45)
+INVALID_SE = make_cpr(datetime.date(1945, 3, 12), 3)[:6] + "-" + make_cpr(datetime.date(1945, 3, 12), 3)[6:]
 REFERRAL = make_personnummer(datetime.date(1992, 7, 1), 996)[2:]  # a referral number that reads as a personnummer
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
@@ -1115,6 +1117,116 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- two identifiers joined by "/" (spouses on one return): both, after a word naming them only
     (f"CPR 0707614285/{CPR2} (ægtefæller)", [("DK_CPR", CPR), ("DK_CPR", CPR2)]),
     (f"Konto 0707614285/{CPR2} bogført", []),
+    # --- a sheet exported with a rare sign between its cells: its header labels each column
+    (
+        f"Navn ¤ CPR ¤ Sagsnr.\nIda Holm ¤ {CPR2} ¤ 0707614285\nBo Lund ¤ {CPR3} ¤ {CPR2}\n",
+        [("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    (
+        f"namn ~ pnr ~ anställningsnr\nOlle Rask ~ 8112189876 ~ {REFERRAL}\nMaja Fors ~ {REFERRAL} ~ 8112189876\n",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", "19" + REFERRAL)],
+    ),
+    # --- a denial of its holder's state is none of the number ("(inte folkbokförd)"); of the number it is
+    (
+        f"Ansökan från en person med samordningsnummer {SAM[2:8]}-{SAM[8:]} (inte folkbokförd).",
+        [("SE_PERSONNUMMER", SAM)],
+    ),
+    (f"Ansökan med nummer {SAM[2:8]}-{SAM[8:]} (inte hans samordningsnummer).", []),
+    # --- the text says the number fails its check: "(kontrollsiffran stämmer inte)"; a validator's "ogiltigt
+    # personnummer:" in a Swedish row, where only a CPR reading passes; a Danish log's "ugyldigt CPR" of a valid CPR
+    # refused for another reason stays
+    (
+        f"Fel personnummer i ansökan: {INVALID_SE} (kontrollsiffran stämmer inte). Rätt: 811218-9876.",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (f"ValueError: ogiltigt personnummer: '{INVALID_SE}' (rad 14). Förra raden lästes in utan fel.", []),
+    (
+        f"row 17 rejected: ugyldigt CPR {INVALID_SE} (dødsfald registreret i folkeregistret)",
+        [("DK_CPR", INVALID_SE.replace("-", ""))],
+    ),
+    # --- a one-word question in a chat asks for the identifier the next message gives
+    (
+        "[09:12] Mette: hej, kan du slå kunden op?\n[09:12] Jakob: cpr?\n[09:13] Mette: 1503901238\n",
+        [("DK_CPR", "1503901238")],
+    ),
+    ("[09:12] Mette: hej, kan du slå kunden op?\n[09:12] Jakob: ordre?\n[09:13] Mette: 1503901238\n", []),
+    # --- a negation written as a form's answer field ("EI:") denies nothing after it
+    ("EI: CPR: 070761-4285", [("DK_CPR", CPR)]),
+    # --- a chat message's time after a day and month without a year ("[28.10 18:02]") heads the request too
+    (
+        "[28.10 18:02] Pia: har du mit cpr til forsikringen?\n[18:05] Jette: nej, send det\n[18:06] Pia: 1503901238\n",
+        [("DK_CPR", "1503901238")],
+    ),
+    # --- the number's sentence goes on to say it is another kind of number (the copula's subject a pronoun or
+    # none); "er også" (both), "er det nummer vi har" (no kind named) and "den første del er ..." (another subject)
+    # say nothing
+    ("Række 4 står med 0707614285 i cpr-feltet, men det er hendes gamle medarbejdernummer.", []),
+    ("The number you sent, 811218-9876, is your membership number with the union.", []),
+    ("Mit CPR 070761-4285 er også mit kundenummer hos jer.", [("DK_CPR", CPR)]),
+    ("070761-4285 er det nummer vi har stående fra din gamle ansøgning.", [("DK_CPR", CPR)]),
+    ("CPR 0012 070761-4285 - (den første del er et lokalnummer)", [("DK_CPR", CPR)]),
+    # --- a test identity's number ("Testpersonnummer ...:", "(testnummer)"); a real number on a test user's line
+    # is reported, and so is a made-up employee's CPR in a fraud report
+    (
+        "Testpersonnummer från Skatteverket (används i test): 19811218-9876. Kunden har 730409-4126.",
+        [("SE_PERSONNUMMER", "197304094126")],
+    ),
+    ("Exempel på felaktigt ifyllt:\n19811218-9876 (testnummer), 12345678-9012.", []),
+    ('namn: "Testperson Ett"\npersonnummer: "198112189876"  # riktigt nummer, byt!\n', [("SE_PERSONNUMMER", PNR)]),
+    ("udbetalt løn til en fiktiv ansat med cpr 070761-4285 og kontonr. 2934 1511610501.", [("DK_CPR", CPR)]),
+    # --- a direct debit's payer number on a bank statement ("Autogiro Telia ..."); a word naming it keeps it
+    ("Kontoutdrag\n2026-11-05  Autogiro Telia 8112189876   -7 891,74\n2026-11-25  Lön   9 109,61\n", []),
+    ("Kontoutdrag\n2026-11-05  Autogiro Telia personnummer 8112189876   -7 891,74\n", [("SE_PERSONNUMMER", PNR)]),
+    # --- "ID no." names an identity number ("Contract no." another)
+    ("- Ola Nordmann, Norway, ID no. 151086 95088", [("NO_FODSELSNUMMER", "15108695088")]),
+    ("- Ola Nordmann, Norway, Contract no. 151086 95088", []),
+    # --- a sole trader: an organisationsnummer valid as a personnummer among legal persons' (never a date); a CPR
+    # in its own form under "CVR" (eight digits) where a firm has none
+    (
+        f"Lev.nr   Namn                     Org.nr\n41860    Kontorsmaterial AB       {SE_ORG}\n"
+        f"53790    Elin Ek (enskild firma)  811218-9876\n87152    Städ & Fönster HB        232225-9561\n",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (
+        "Lev.nr  Navn                          CVR\n41008   Malerfirmaet Lund (enkeltm.)  070761-4285\n"
+        "68008   Vaskeriet Nord ApS            69575811\n",
+        [("DK_CPR", CPR)],
+    ),
+    ("Lev.nr  Navn                          CVR\n41008   Malerfirmaet Lund (enkeltm.)  0707614285\n", []),
+    # --- a short clause of who gave it to whom between a label and its copula ("ärendenumret ni gav mig var ...");
+    # a word naming the identifier there keeps it
+    (
+        "Mitt personnummer är 730409-4126 och ärendenumret ni gav mig var 8112189876.",
+        [("SE_PERSONNUMMER", "197304094126")],
+    ),
+    ("Personnumret som ni fick var 8112189876.", [("SE_PERSONNUMMER", PNR)]),
+    # --- "Pt.:" (the patient) names a CPR written with its date as a date; a date and a number after "Kontakt" do not
+    ("Pt.: 07.07.61-4285  Jørgen Mølgaard", [("DK_CPR", CPR)]),
+    ("Kontakt: 07.07.61-4285", []),
+    # --- a numbered item's mark glued before the number ("#1:") opens no URL fragment
+    (f"Ansøgere #1:0707614285#2:{CPR2}#3:(mangler)", [("DK_CPR", CPR), ("DK_CPR", CPR2)]),
+    # --- a line of "label value" pairs aligned with spaces heads no column of the line under it
+    (
+        "Kundnr 0306253626   OCR 0203215348   Bankgiro 9047-7225\nROT-avdrag, köpare Jarl Wennström 198112189876\n",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    ("Kundnr        OCR           Bankgiro\n0306253626    0203215348    198112189876\n", []),
+    # --- a dot leader joins a listed name to its number (a child's CPR without modulus 11)
+    (
+        "Deltagerliste\n1. Noah Friis ............ 0707614285\n2. Lucas Skov ............ 1403194003\n",
+        [("DK_CPR", CPR), ("DK_CPR", "1403194003")],
+    ),
+    ("Indhold\n1. Indledning ............ 1403194003\n", []),
+    # --- a heading ending with ":" that denies the identifier denies every row of the list under it
+    (
+        f"Elevnumre til UNI-Login (ikke CPR!):\nAnton Mølgaard     0707614285\nSofie Krogh        {CPR2}\n"
+        f"Emil Thomsen       {CPR3}\n",
+        [],
+    ),
+    (
+        f"Elevernes CPR-numre:\nAnton Mølgaard     0707614285\nSofie Krogh        {CPR2}\nEmil Thomsen       {CPR3}\n",
+        [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
 ]
 
 

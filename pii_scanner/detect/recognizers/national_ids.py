@@ -146,6 +146,11 @@ _COPULA_BEFORE = regex(r"(?:er|ar|är|ir|is|as|be)[ \t]*:?[ \t]*$", re.IGNORECAS
 _REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
 
 
+# A leader of dots between a list's names and their numbers ("Lucas Skov ............ 2404205869").
+_LEADER = regex(r"[ \t]*[.\u2026\u00b7_]{4,}[ \t]*$")
+_LEADER_ENDS = frozenset((". ", "..", "… ", "……", "_ ", "__", "· ", "··", ".\t"))
+
+
 def _after_name(env: Env, start: int) -> bool:
     text = env.text
     if (
@@ -154,6 +159,19 @@ def _after_name(env: Env, start: int) -> bool:
         and _names_id_before(env, start - _REFERS_BACK, start)
     ):
         return True
+    if text[start - 2 : start] in _LEADER_ENDS:
+        leader = _LEADER.search(text, max(0, start - 80), start)
+        if leader is not None:
+            # "3. Lucas Skov ............ 2404205869": a dot leader joins the name to its number
+            head = text[max(0, leader.start() - 60) : leader.start()]
+            line = head[head.rfind("\n") + 1 :] + " "
+            if _HOLDER.search(line) is not None:
+                return True
+            listed = _LISTED_NAME.search(line)  # one word after a list mark: a first name, not "1. Indledning"
+            return (
+                listed is not None
+                and listed.group().strip(" \t-*\u2022\u2013.):,0123456789").casefold() in _first_names()
+            )
     if not env.kernel.name_before(text, start):
         # else the common case, decided without the regular expression
         return _answers_a_request(env, start) or _kin_before(env, start) or _address_before(env, start)
@@ -282,14 +300,14 @@ def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
 
 # A noun for a person as the number's own label ("ConflictError: person 170494 4980 already exists",
 # "subject: 0707614285"): the number identifies that person.
-_LABEL_WORD = regex(r"(?:^|[\s(\[{,;])([^\W\d_]{4,14})[ \t]*[:=#]?[ \t]*$")
+_LABEL_WORD = regex(r"(?:^|[\s(\[{,;])([^\W\d_]{4,14}|[^\W\d_]{2,3}\.)[ \t]*[:=#]?[ \t]*$")  # "Pt.:" too
 
 
 def _person_label(env: Env, start: int) -> str:
     m = _LABEL_WORD.search(env.text, max(0, start - 20), start)
     word = m.group(1).lower() if m is not None else ""
-    if word in env.rules.labels.persons:
-        return word
+    if word in env.rules.labels.persons or word.rstrip(".") in env.rules.labels.persons:
+        return word.rstrip(".")
     if word == "serialnumber" or env.text[start - 1 : start] in ("=", "-", ":", '"'):
         if filters.dn_serial_number(env.text, start):
             return "serialnumber"  # a certificate subject's identity number ("CN=..., serialNumber=1990...")

@@ -332,10 +332,11 @@ def header_sensitivity(data: bytes) -> Sensitivity | None:
     if len(block) >= SENSITIVITY_WINDOW:  # a header block without end in sight: it may say anything later
         return "unreadable"
     lines = block.splitlines()
+    suspect = _DAMAGED_HINT.search(block) is not None or _ENCODED_NAME.search(b"\n" + block) is not None
     for n, line in enumerate(lines):
         m = _SENS_LINE.match(line)
         if m is None:
-            if _damaged_sensitivity_name(line):
+            if suspect and _damaged_sensitivity_name(line):
                 found.append("unreadable")
             continue
         value = m.group(1)
@@ -348,6 +349,9 @@ def header_sensitivity(data: bytes) -> Sensitivity | None:
 
 
 _NAME_NOISE = re.compile(rb"[\x00-\x20\x7f]")
+# A header block holding no such name (nor a line opening with an encoded word) is not looked at line by line.
+_DAMAGED_HINT = re.compile(rb"[\x00-\x20\x7f]*".join(bytes([c]) for c in b"sensitivity"), re.IGNORECASE)
+_ENCODED_NAME = re.compile(rb"\n[\x00-\x08\x0b-\x1f\x7f]*=\?")  # a line opening with an encoded word
 _NO_COLON_SENSITIVITY = re.compile(rb"sensitivity[\x00-\x20\x7f]*[;=\x00-\x20\x7f]", re.IGNORECASE)
 
 

@@ -1,6 +1,7 @@
 """Experiment: does a small trained model add anything to the rule-based special-category classifier?
 
     PYTHONPATH=. .venv/bin/python benchmarks/category_model_experiment.py
+    PYTHONPATH=. .venv/bin/python benchmarks/category_model_experiment.py --leave-one-out holdout8 holdout9 holdout10
 
 A per-category logistic regression over word unigrams and bigrams (pure Python, no dependency) is trained
 on the labelled sets written up to blind batch 6 and the red-team set (own, fresh, blind1-6, redteam), and
@@ -9,6 +10,9 @@ red-team hold-out v2 and blind batch 7. Printed per test set, micro P/R of: the 
 alone (p >= 0.5), the rules OR a confident model (p >= 0.9, to add recall) and the rules vetoed by a
 confident model (p <= 0.1, to cut false positives). Nothing of this is shipped: it decides whether a
 model would be worth shipping as data (see docs/classification.md).
+
+``--leave-one-out FOLDER ...``: for each named red-team hold-out folder, train on every other opened set
+(``categories_loop.all_sets``, the sealed holdout11 skipped) and score on that folder's set alone.
 """
 
 from __future__ import annotations
@@ -100,13 +104,27 @@ def micro(pred: list[set[str]], gold: list[set[str]]) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
-def main() -> int:
-    train_docs = load(TRAIN)
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--leave-one-out"]:
+        from benchmarks.categories_loop import all_sets
+
+        sets = all_sets(["holdout11"])
+        for folder in args[1:]:
+            held = f"rt/{folder}/categories"
+            evaluate([p for n, p in sets.items() if n != held], {held: [sets[held]]})
+        return 0
+    evaluate(TRAIN, TEST)
+    return 0
+
+
+def evaluate(train_paths: list[Path], tests: dict[str, list[Path]]) -> None:
+    train_docs = load(train_paths)
     xs = [features(t) for t, _ in train_docs]
     models = {c: train([(x, c in g) for x, (_, g) in zip(xs, train_docs, strict=True)]) for c in CATEGORIES}
     sc = load_special_categories()
     print(f"trained on {len(train_docs)} documents; per test set micro P / R")
-    for name, paths in TEST.items():
+    for name, paths in tests.items():
         docs = load(paths)
         gold = [g for _, g in docs]
         rules = [set(sc.classify(t)) for t, _ in docs]
@@ -124,7 +142,6 @@ def main() -> int:
             pred = [combine(r, p) for r, p in zip(rules, probs, strict=True)]
             p, r = micro(pred, gold)
             print(f"  {label:<30} {p:.3f} / {r:.3f}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ meeting kinds in headings, school subjects, answers with words of their own, tic
 a relative, a question about a firm, "om en månad". Third part: lexicon gaps found by probing common conditions in
 both languages, a pet's illness, the illness somebody died of, a rate, what the writer heard. Fourth part: the writer
 and a named partner as a couple, a date with a partner word, two of one gender greeted about their fertility
-treatment."""
+treatment. Fifth part: an insurance claim's theft is the policy holder's loss."""
 
 from __future__ import annotations
 
@@ -254,4 +254,25 @@ def test_fourth_rules(sc, text: str, expected: list[str]) -> None:  # type: igno
 
 @pytest.mark.parametrize(("text", "expected"), BOUNDS4)
 def test_fourth_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+# Fifth part: each failed before this session's rules.
+ROWS5 = [
+    # an insurance claim: the policy holder is the victim
+    ("Skadeanmeldelse: Indbrud i kælderen, cykel stjålet. Forsikringstager Mette Holm.", []),
+    ("Skadeanmälan 2026-118: Inbrott i garaget, cykel stulen. Försäkringstagare Per Ek.", []),
+]
+BOUNDS5 = [
+    ("Forsikringsnotat: Forsikringstager Jens Bo er dømt for forsikringssvindel.", ["criminal_records"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS5)
+def test_fifth_rules(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS5)
+def test_fifth_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected

@@ -132,6 +132,30 @@ def utf8_message(data: bytes) -> bytes:
     return data
 
 
+_FIRST_LINE_END = re.compile(rb"\r*\n|\r")
+
+
+def doubled_line_ends(data: bytes) -> bool:
+    r"""True when lines end in CR CR LF: a CRLF file written again through a text-mode conversion (FTP
+    ASCII mode, a Windows tool). Every parser reads each such line end as a line end plus an empty line,
+    so the header block would end after its first line and ``Sensitivity`` be read as body text.
+
+    >>> doubled_line_ends(b"From: a\r\r\nSensitivity: Private\r\r\n"), doubled_line_ends(b"From: a\r\n\r\n")
+    (True, False)
+    """
+    m = _FIRST_LINE_END.search(data, 0, 1 << 16)
+    return m is not None and m.group() == b"\r\r\n"
+
+
+def undoubled_line_ends(data: bytes) -> bytes:
+    r"""``data`` with CR CR LF line ends made CR LF again when its first line ends so (else unchanged).
+
+    >>> undoubled_line_ends(b"From: a\r\r\nSensitivity: Private\r\r\n\r\r\nbody")
+    b'From: a\r\nSensitivity: Private\r\n\r\nbody'
+    """
+    return data.replace(b"\r\r\n", b"\r\n") if doubled_line_ends(data) else data
+
+
 # Apple Mail .emlx: the message's length in bytes on a line of its own, then the message itself.
 _EMLX_COUNT = re.compile(rb"[0-9]{1,12}[ \t]*\r?\n(?=[!-9;-~]{1,76}[ \t]*:)")
 

@@ -33,6 +33,7 @@ from pii_scanner.core.mail_policy import (
     read_meta,
     repaired,
     sensitivity_from_name,
+    undoubled_line_ends,
     utf8_message,
 )
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
@@ -378,7 +379,7 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
     preset, item.mail = item.mail or file_preset(item), None  # the pipeline moves Extracted.mail back
-    data = utf8_message(data)
+    data = undoubled_line_ends(utf8_message(data))
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
     if reason is None:

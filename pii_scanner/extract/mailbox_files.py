@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from pii_scanner.core.errors import ExtractionError
-from pii_scanner.core.mail_policy import message_start
+from pii_scanner.core.mail_policy import message_start, undoubled_line_ends
 from pii_scanner.core.model import Extracted, Item, MailMeta
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import MIME, OneShot, child_item, decide_private
@@ -242,6 +242,7 @@ def iter_mbox_spans(data: bytes) -> Iterator[tuple[int, int]]:
 
 
 def extract_mbox(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    data = undoubled_line_ends(data)  # else read as one message: its first header block decides for all
     if not is_mbox_start(data):
         raise ExtractionError(f"{item.name or item.path}: not an mbox file (no leading From line)")
     folder = mbox_folder(item)

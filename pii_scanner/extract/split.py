@@ -27,6 +27,7 @@ from pathlib import PurePath
 from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.mail_policy import doubled_line_ends
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import OneShot
@@ -98,7 +99,7 @@ def plan_mailbox(item: Item, config: ScanConfig) -> Iterator[MessageBatch] | Non
             prefix += fh.read(_PREFIX - len(prefix))
     except OSError:
         return None  # extracted whole, which records the error
-    if _sniffed(prefix, item) != MBOX:
+    if _sniffed(prefix, item) != MBOX or doubled_line_ends(prefix):  # CR CR LF: read whole, lines repaired
         return None
     item.mime_hint = MBOX
     return _batches(item, opener, config)

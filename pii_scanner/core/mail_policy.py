@@ -135,25 +135,43 @@ def utf8_message(data: bytes) -> bytes:
 _FIRST_LINE_END = re.compile(rb"\r*\n|\r")
 
 
-def doubled_line_ends(data: bytes) -> bool:
-    r"""True when lines end in CR CR LF: a CRLF file written again through a text-mode conversion (FTP
-    ASCII mode, a Windows tool). Every parser reads each such line end as a line end plus an empty line,
-    so the header block would end after its first line and ``Sensitivity`` be read as body text.
-
-    >>> doubled_line_ends(b"From: a\r\r\nSensitivity: Private\r\r\n"), doubled_line_ends(b"From: a\r\n\r\n")
-    (True, False)
-    """
+def _doubling(data: bytes) -> bytes | None:
+    """The line end a converter doubled (``\\r\\r\\n``, or ``\\n\\r`` written the other way round) when the
+    first line ends so, else None."""
     m = _FIRST_LINE_END.search(data, 0, 1 << 16)
-    return m is not None and m.group() == b"\r\r\n"
+    if m is None:
+        return None
+    if m.group() == b"\r\r\n":
+        return m.group()
+    after = data[m.end() : m.end() + 2]
+    if m.group() == b"\n" and after[:1] == b"\r" and after[1:] not in (b"", b"\r", b"\n"):
+        return b"\n\r"
+    return None
+
+
+def doubled_line_ends(data: bytes) -> bool:
+    r"""True when lines end in CR CR LF (a CRLF file written again through a text-mode conversion: FTP
+    ASCII mode, a Windows tool) or LF CR. Every parser reads each such line end as a line end plus an
+    empty line, so the header block would end after its first line and ``Sensitivity`` be read as body.
+
+    >>> doubled_line_ends(b"From: a\r\r\nSensitivity: Private\r\r\n"), doubled_line_ends(b"From: a\n\rTo: b\n\r")
+    (True, True)
+    >>> doubled_line_ends(b"From: a\r\n\r\n"), doubled_line_ends(b"From: a\n\n\rbody")
+    (False, False)
+    """
+    return _doubling(data) is not None
 
 
 def undoubled_line_ends(data: bytes) -> bytes:
-    r"""``data`` with CR CR LF line ends made CR LF again when its first line ends so (else unchanged).
+    r"""``data`` with such line ends made single again (CR LF, LF) when its first line ends so, else unchanged.
 
     >>> undoubled_line_ends(b"From: a\r\r\nSensitivity: Private\r\r\n\r\r\nbody")
     b'From: a\r\nSensitivity: Private\r\n\r\nbody'
+    >>> undoubled_line_ends(b"From: a\n\rSensitivity: Private\n\r\n\rbody")
+    b'From: a\nSensitivity: Private\n\nbody'
     """
-    return data.replace(b"\r\r\n", b"\r\n") if doubled_line_ends(data) else data
+    doubled = _doubling(data)
+    return data.replace(doubled, doubled.replace(b"\r\r", b"\r").replace(b"\n\r", b"\n")) if doubled else data
 
 
 # Apple Mail .emlx: the message's length in bytes on a line of its own, then the message itself.

@@ -8,7 +8,8 @@ meeting kinds in headings, school subjects, answers with words of their own, tic
 a relative, a question about a firm, "om en månad". Third part: lexicon gaps found by probing common conditions in
 both languages, a pet's illness, the illness somebody died of, a rate, what the writer heard. Fourth part: the writer
 and a named partner as a couple, a date with a partner word, two of one gender greeted about their fertility
-treatment. Fifth part: an insurance claim's theft is the policy holder's loss."""
+treatment. Fifth part: an insurance claim's theft is the policy holder's loss; a
+chair election in an association is no candidacy."""
 
 from __future__ import annotations
 
@@ -275,4 +276,24 @@ def test_fifth_rules(sc, text: str, expected: list[str]) -> None:  # type: ignor
 
 @pytest.mark.parametrize(("text", "expected"), BOUNDS5)
 def test_fifth_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+# Sixth part: each failed before this session's rules.
+ROWS6 = [
+    # a board or chair election in an association, no party
+    ("Lone Berg stiller op til formandsvalget i grundejerforeningen.", []),
+]
+BOUNDS6 = [
+    ("Lone Berg stiller op som formand for Venstres lokalforening.", ["political_opinion"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS6)
+def test_sixth_rules(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS6)
+def test_sixth_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected

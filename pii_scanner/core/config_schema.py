@@ -430,6 +430,8 @@ def _describe(hint: Any) -> str:
         return "a number"
     if typing.get_origin(hint) in (tuple, list):
         return f"a list such as [{_example(typing.get_args(hint)[0])}]"
+    if typing.get_origin(hint) is dict or dataclasses.is_dataclass(hint):
+        return "a table"
     return str(hint)
 
 

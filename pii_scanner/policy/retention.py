@@ -40,6 +40,7 @@ from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import scrub_location
 from pii_scanner.core.resources import data_dir
+from pii_scanner.policy.policy_schema import check_policy
 
 EVENT_BASES = frozenset({"case_closed", "employment_ended", "relationship_ended", "recruitment_finished"})
 BASES = EVENT_BASES | {"modified", "end_of_year", "continuous"}
@@ -530,7 +531,8 @@ def load_register(spec: dict[str, Any], base: Path, categories: Iterable[str]) -
     return Register(name, str(category), out)
 
 
-def policy_from_dict(doc: dict[str, Any], base: Path | None = None) -> RetentionPolicy:
+def policy_from_dict(doc: dict[str, Any], base: Path | None = None, file: str = "retention policy") -> RetentionPolicy:
+    check_policy(doc, file)
     cats: dict[str, Category] = {}
     for name, spec in (doc.get("categories") or {}).items():
         spec = spec or {}
@@ -581,4 +583,4 @@ def load_policy(path: str | Path | None = None, jurisdiction: str | None = None)
         raise ConfigError(f"invalid YAML in retention policy {file}") from exc
     if not isinstance(doc, dict):
         raise ConfigError(f"retention policy {file} must be a mapping")
-    return policy_from_dict(doc, file.parent).with_jurisdiction(jurisdiction)
+    return policy_from_dict(doc, file.parent, str(file)).with_jurisdiction(jurisdiction)

@@ -8,10 +8,8 @@ import io
 import os
 import signal
 import sys
-import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from types import FrameType
 from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
@@ -20,6 +18,7 @@ from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ExitCode, PiiScannerError
 from pii_scanner.core.privacy import scrub, scrub_text
+from pii_scanner.core.stop_signals import raise_on_signals
 
 F = TypeVar("F", bound=Callable[..., Any])
 P = ParamSpec("P")
@@ -61,8 +60,14 @@ def fail(exc: BaseException) -> NoReturn:
         named = f"{exc.filename}: " if exc.filename else ""
         text = f"{named}{exc.strerror or exc}"
         log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub(text))
-    elif isinstance(exc, click.ClickException):
-        # click repeats the offending value ("'070761-4285' is not a valid size"): masked too.
+    elif isinstance(exc, click.ClickException) and not isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        # One line like every other error (click's own is four: usage, hint, blank, error). click repeats
+        # the offending value ("'070761-4285' is not a valid size"): masked too.
+        ctx = getattr(exc, "ctx", None)
+        command = ctx.command_path if ctx is not None else "pii-scanner"
+        message = f"{exc.format_message()} (see {command} --help)"
+        log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub_text(message))
+    elif isinstance(exc, click.ClickException):  # a group without its verb: click shows the group's help
         shown = io.StringIO()
         exc.show(file=shown)
         sys.stderr.write(scrub_text(shown.getvalue()))
@@ -113,29 +118,12 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
 def terminate_is_interrupt() -> Iterator[None]:
     """SIGTERM ends the verb as Ctrl-C does (exit 130, worker processes stopped), not as a silent kill
     that leaves the pool's workers behind."""
-    if not hasattr(signal, "SIGTERM") or threading.current_thread() is not threading.main_thread():
+    with raise_on_signals([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [], _interrupt):
         yield
-        return
-    fired: list[int] = []
-    owner = os.getpid()
 
-    def handler(signum: int, frame: FrameType | None) -> None:
-        if os.getpid() != owner:
-            # A pool worker forked while this was installed and stopped before it reset the handler
-            # (still starting): it ends by the signal, quietly, as a worker should.
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
-        if fired:  # a second signal during cleanup must not break the cleanup
-            return
-        fired.append(signum)
-        raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+def _interrupt(signum: int) -> BaseException:
+    return KeyboardInterrupt()
 
 
 def config_option(func: F) -> F:

@@ -23,13 +23,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import signal
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
@@ -37,6 +34,7 @@ from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, Swee
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
+from pii_scanner.core.stop_signals import raise_on_signals
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.restored import restored_after_erasure
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
@@ -203,11 +201,12 @@ def sweep(
         cfg = cfg.with_(sweep__allow_mass_removal=allow_mass_removal)
     # Every source checked by its kind's spec before the lock and the index.
     specs = sweep_sources_from(paths, doc, origin, str(config_path or "configuration"))
+    # The policy file too: a wrong one stops the sweep before an index is made or opened.
+    retention_doc = doc.get("retention", {})
+    policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
     store_doc = doc.get("store", {})
     own_store = store is None
     st = store or open_store(db or store_doc.get("db"))
-    retention_doc = doc.get("retention", {})
-    policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
     if executor is None:
         from pii_scanner.sweeps.local_executor import LocalExecutor
 
@@ -267,29 +266,9 @@ def _signals_interrupt() -> Iterator[list[int]]:
     finaliser, a plug-in's ``except BaseException``), so the job checks them before it stores
     more, marks anything removed or calls the run finished.
     """
-    fired: list[int] = []
-    if threading.current_thread() is not threading.main_thread():
-        yield fired
-        return
-    owner = os.getpid()
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        if os.getpid() != owner:  # a pool worker stopped before it reset the handler: end by the signal
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
-        if fired:  # a second signal during cleanup must not break the cleanup
-            return
-        fired.append(signum)
-        raise SweepInterrupted(signum)
-
     wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
-    previous = {sig: signal.signal(sig, handler) for sig in wanted}
-    try:
+    with raise_on_signals(wanted, SweepInterrupted) as fired:
         yield fired
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
 
 
 def audit_inspection(st: Store, run_id: int, cfg: ScanConfig, emit: EventFn) -> None:

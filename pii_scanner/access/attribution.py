@@ -31,7 +31,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
-from pii_scanner.access.match import RANK, NameSpan, name_level
+from pii_scanner.access.match import RANK, NameSpan, clusters, name_level
 from pii_scanner.access.subject import SubjectKey, name_fp
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
@@ -156,21 +156,11 @@ _JOIN = re.compile(r"[ \t]*,?[ \t]*")
 def _clusters(text: str, spans: list[NameSpan]) -> list[list[NameSpan]]:
     """Adjacent pieces of one name ("Lindqvist, Åsa"), as match.clusters, but never across a line
     break: a list of "Surname, First" lines is many people."""
-    out: list[list[NameSpan]] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        if out:
-            prev = out[-1][-1]
-            words = sum(not i for _, i in span.tokens), sum(not i for _, i in prev.tokens)
-            if (
-                prev.end <= span.start
-                and _JOIN.fullmatch(text[prev.end : span.start])
-                and min(words) <= 1
-                and len(out[-1]) < 3
-            ):
-                out[-1].append(span)
-                continue
-        out.append([span])
-    return out
+
+    def adjacent(prev: NameSpan, span: NameSpan) -> bool:
+        return prev.end <= span.start and _JOIN.fullmatch(text[prev.end : span.start]) is not None
+
+    return clusters(spans, adjacent)
 
 
 def _line_start(text: str, pos: int) -> int:

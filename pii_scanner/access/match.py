@@ -15,7 +15,7 @@ recognisers split "Østergaard, Søren" into two findings. A span cluster matche
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from pii_scanner.access.subject import NameKey, SubjectKey
@@ -33,19 +33,20 @@ class NameSpan:
     tokens: tuple[tuple[str, bool], ...]  # (fingerprint, is_initial) per token, in order
 
 
-def clusters(spans: Iterable[NameSpan]) -> list[list[NameSpan]]:
-    """Group adjacent name findings that are one name split in two ("Hansen, Jens")."""
+def _near(prev: NameSpan, span: NameSpan) -> bool:
+    return prev.part == span.part and 0 <= span.start - prev.end <= _JOIN_GAP
+
+
+def clusters(spans: Iterable[NameSpan], adjacent: Callable[[NameSpan, NameSpan], bool] = _near) -> list[list[NameSpan]]:
+    """Group adjacent name findings that are one name split in two ("Hansen, Jens"): a piece of one word
+    joins its neighbour, three pieces at most. ``adjacent(prev, span)`` says whether two pieces touch
+    (by default: in the same text part, at most a few characters apart)."""
     out: list[list[NameSpan]] = []
     for span in sorted(spans, key=lambda s: (s.part or "", s.start)):
         if out:
             prev = out[-1][-1]
             words = sum(not i for _, i in span.tokens), sum(not i for _, i in prev.tokens)
-            if (
-                prev.part == span.part
-                and 0 <= span.start - prev.end <= _JOIN_GAP
-                and min(words) <= 1
-                and len(out[-1]) < 3
-            ):
+            if adjacent(prev, span) and min(words) <= 1 and len(out[-1]) < 3:
                 out[-1].append(span)
                 continue
         out.append([span])

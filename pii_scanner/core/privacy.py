@@ -388,6 +388,12 @@ def scrub_location(text: str | None, tag: Callable[[str], str] | None = None) ->
     >>> scrub_location("https://firma-my.sharepoint.com/personal/jens_hansen_firma_dk/Documents/a.docx")
     'https://firma-my.sharepoint.com/personal/j***/Documents/a.docx'
     """
+    return _scrub_addresses(text, tag, keep_authority=True)
+
+
+def _scrub_addresses(text: str | None, tag: Callable[[str], str] | None, *, keep_authority: bool) -> str | None:
+    """:func:`scrub`, personal sites and the e-mail addresses of a location; with ``keep_authority`` a
+    URI's authority (the configured mailbox or server) stays as written."""
     masked = scrub(text)
     if masked is None:
         return None
@@ -396,7 +402,8 @@ def scrub_location(text: str | None, tag: Callable[[str], str] | None = None) ->
     if "@" not in masked and "%40" not in masked and "%2540" not in masked:
         return masked
     head = ""
-    if (authority := _AUTHORITY.match(masked)) and not masked.startswith(_SITE_SCHEMES):
+    authority = _AUTHORITY.match(masked) if keep_authority else None
+    if authority and not masked.startswith(_SITE_SCHEMES):
         head, masked = masked[: authority.end()], masked[authority.end() :]
     return head + _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=tag), masked)
 
@@ -424,14 +431,7 @@ def scrub_config(text: str | None, tag: Callable[[str], str] | None = None) -> s
     >>> scrub_config("imaps://jens@firma.dk/INBOX"), scrub_config("Postkasse anna.berg@firma.se")
     ('imaps://j***@firma.dk/INBOX', 'Postkasse a***@firma.se')
     """
-    masked = scrub(text)
-    if masked is None:
-        return None
-    if "/personal/" in masked or masked.startswith(_SITE_SCHEMES):
-        masked = _mask_personal_sites(masked, tag)
-    if "@" not in masked and "%40" not in masked and "%2540" not in masked:
-        return masked
-    return _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=tag), masked)
+    return _scrub_addresses(text, tag, keep_authority=False)
 
 
 def address_tag(fingerprint: Callable[[str], str]) -> Callable[[str], str]:

@@ -40,7 +40,7 @@ from pii_scanner.extract.mailbox_files import (
     mbox_message,
 )
 from pii_scanner.extract.sniff import sniff_mime
-from pii_scanner.extract.text import STREAMABLE, stream_encoding
+from pii_scanner.extract.text import STREAMABLE, decoded_pieces, stream_encoding
 from pii_scanner.extract.walk import error_message, walk_nested
 
 _PREFIX = 1 << 16  # bytes sniffed, as for whole files
@@ -321,13 +321,6 @@ def segment_pieces(segment: TextSegment) -> Iterator[str]:
     encoding = segment.encoding
     if segment.byte_start and codecs.lookup(encoding).name == "utf-8-sig":
         encoding = "utf-8"  # the byte order mark is behind us
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     with opener() as fh:
         fh.seek(segment.byte_start)
-        while chunk := fh.read(1 << 20):
-            text = decoder.decode(chunk)
-            if text:
-                yield text
-    tail = decoder.decode(b"", final=True)
-    if tail:
-        yield tail
+        yield from decoded_pieces(fh, encoding)

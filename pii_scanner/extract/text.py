@@ -91,18 +91,23 @@ class TextStream:
         self.opener, self.encoding, self.metadata = opener, encoding, metadata
 
     def __call__(self) -> Iterator[str]:
-        decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
         digest = hashlib.sha256()
         with self.opener() as fh:
-            while chunk := fh.read(_PIECE):
-                digest.update(chunk)
-                text = decoder.decode(chunk)
-                if text:
-                    yield text
-        tail = decoder.decode(b"", final=True)
-        if tail:
-            yield tail
+            yield from decoded_pieces(fh, self.encoding, seen=digest.update)
         self.metadata["content_sha256"] = digest.hexdigest()
+
+
+def decoded_pieces(fh: BinaryIO, encoding: str, *, seen: Callable[[bytes], object] | None = None) -> Iterator[str]:
+    """The text of ``fh`` from where it stands, decoded incrementally in pieces: offsets are those of the
+    text decoded at once. ``seen`` gets each block of bytes read (a digest)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    while chunk := fh.read(_PIECE):
+        if seen is not None:
+            seen(chunk)
+        if text := decoder.decode(chunk):
+            yield text
+    if tail := decoder.decode(b"", final=True):
+        yield tail
 
 
 def stream_text(mime: str, opener: Callable[[], BinaryIO], prefix: bytes) -> Extracted:

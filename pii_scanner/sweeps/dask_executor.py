@@ -435,15 +435,7 @@ class DaskExecutor:
         errors = sum(1 for r in group if r.error)
         job.stored(
             src,
-            StoredBatch(
-                1,
-                summary.items,
-                summary.findings,
-                summary.new_findings,
-                summary.removed,
-                errors,
-                summary.new_violations,
-            ),
+            StoredBatch.written(1, summary, errors),
         )
         self.spread_items += 1
 

@@ -151,15 +151,7 @@ class LocalExecutor:
                 errors = sum(1 for group in batch for r in group if r.error)
                 job.stored(
                     src,
-                    StoredBatch(
-                        len(batch),
-                        summary.items,
-                        summary.findings,
-                        summary.new_findings,
-                        summary.removed,
-                        errors,
-                        summary.new_violations,
-                    ),
+                    StoredBatch.written(len(batch), summary, errors),
                 )
                 batch = []
             last_flush = time.monotonic()

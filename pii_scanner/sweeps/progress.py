@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields
 from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import SourceSpec
-from pii_scanner.store import DbSourceState, KnownItem, Violation
+from pii_scanner.store import DbSourceState, KnownItem, Violation, WriteSummary
 
 
 @dataclass
@@ -40,6 +40,19 @@ class StoredBatch:
     removed: int
     errors: int
     violations: list[Violation] = field(default_factory=list)
+
+    @classmethod
+    def written(cls, top_items: int, summary: WriteSummary, errors: int) -> StoredBatch:
+        """The batch a ``Store.write_groups`` call stored, from its summary."""
+        return cls(
+            top_items,
+            summary.items,
+            summary.findings,
+            summary.new_findings,
+            summary.removed,
+            errors,
+            summary.new_violations,
+        )
 
 
 @dataclass

@@ -112,3 +112,32 @@ def _output_text(cell: dict[str, object]) -> str:
             if kind.startswith("text/"):
                 out.append(str(value))
     return "\n".join(out)
+
+
+# What a notebook may import: the library, the standard library, and the frames and plots it hands back.
+_NOTEBOOK_IMPORTS = {"pii_scanner", "pandas", "matplotlib", "numpy"}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_imports_the_library_only(path: Path) -> None:
+    """Analysts copy from these notebooks: they use the installed package's API, never the repository's
+    benchmarks or tests, a path hack or a copy of the code."""
+    import ast
+
+    book = nbformat.read(path, as_version=4)
+    modules: set[str] = set()
+    for cell in book.cells:
+        if cell.cell_type != "code":
+            continue
+        source = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!")))
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                assert node.level == 0, f"{path.name}: a relative import"
+                modules.add(str(node.module).split(".")[0])
+        assert "sys.path" not in source and "__file__" not in source, f"{path.name}: a path hack"
+    outside = sorted(modules - _NOTEBOOK_IMPORTS - set(sys.stdlib_module_names))
+    assert not outside, f"{path.name} imports {outside}"
+    assert "pii_scanner" in modules

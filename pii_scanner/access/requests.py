@@ -32,7 +32,7 @@ def request_status(
     config: str | Path | None = None,
 ) -> list[Case]:
     """One case, or every open case (with ``include_closed`` all), soonest deadline first."""
-    with opened(db, config) as store:
+    with opened(db, config, create=False) as store:  # a mistyped --db is an error, not a new empty index
         if case_id is not None:
             return [get_case(store, case_id)]
         return sorted(list_cases(store, include_closed=include_closed), key=lambda c: (c.status, c.deadline))
@@ -47,12 +47,12 @@ def request_extend(
     config: str | Path | None = None,
     actor: str | None = None,
 ) -> Case:
-    with opened(db, config) as store:
+    with opened(db, config, create=False) as store:
         return extend_case(store, case_id, months=months, reason=reason, actor=actor)
 
 
 def request_close(
     db: str | Store | None, case_id: int, *, config: str | Path | None = None, actor: str | None = None
 ) -> Case:
-    with opened(db, config) as store:
+    with opened(db, config, create=False) as store:
         return close_case(store, case_id, actor=actor)

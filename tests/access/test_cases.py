@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +79,21 @@ def test_cli_request_status_exit_code(fresh: Indexed, cli: list[str]) -> None:
     assert ext.returncode == 0, ext.stderr
     status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
     assert status.returncode == 0 and "extended" in status.stdout
+
+
+@pytest.mark.parametrize(
+    "args", [["status"], ["close", "1"], ["extend", "1", "--months", "1", "--reason", "many systems to search"]]
+)
+def test_case_verbs_on_a_missing_index_say_so_and_create_none(tmp_path: Path, args: list[str]) -> None:
+    """Only `request open` makes an index: a mistyped --db must not answer "no open cases" from a new,
+    empty one."""
+    from click.testing import CliRunner
+
+    from pii_scanner.cli.main import main
+
+    db = tmp_path / "typo.sqlite3"
+    result = CliRunner().invoke(main, ["request", args[0], *args[1:], "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    record = json.loads(result.stderr.strip())
+    assert record["kind"] == "IndexMissing" and "no index at" in record["message"]
+    assert not db.exists()

@@ -197,6 +197,24 @@ _SOURCE_RULES: dict[str, Rule] = {
     "jurisdiction": one_of(*JURISDICTIONS, fold=True),
 }
 
+
+@dataclass(frozen=True)
+class OffsiteSettings:
+    window_days: int = dataclasses.field(metadata={RULE: at_least(0), EXAMPLE: "90"})
+    name: str = "offsite"
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """One ``[[backups]]`` table: what a backup keeps and for how long (read by access/backups.py)."""
+
+    window_days: int = dataclasses.field(metadata={RULE: at_least(0), EXAMPLE: "30"})
+    name: str | None = None
+    system: str = ""
+    covers: str | tuple[str, ...] = ("*",)  # source names, or "*" for all
+    offsite: tuple[OffsiteSettings, ...] = ()
+
+
 # Top-level tables of the file; other parts of the product register theirs here.
 TABLES: dict[str, type[Any] | None] = {
     "scan": None,  # the ScanConfig dataclass, passed in by core.config (it imports this module)
@@ -204,7 +222,7 @@ TABLES: dict[str, type[Any] | None] = {
     "retention": RetentionSettings,
     "notify": NotifySettings,
     "sources": None,  # an array of tables, checked by kind
-    "backups": None,  # the backup window (access/backups.py checks its own keys)
+    "backups": None,  # an array of BackupSettings tables (read by access/backups.py)
 }
 
 
@@ -470,6 +488,11 @@ def check_document(doc: Mapping[str, Any], file: str, scan_class: type[T]) -> Sw
             raise checker.expected(name, f"a table [{name}]", raw)
         return checker.table(cls, raw, name)
 
+    backups = doc.get("backups", [])
+    if not isinstance(backups, list) or not all(isinstance(b, dict) for b in backups):
+        raise checker.expected("backups", "[[backups]] tables (an array of tables)", backups)
+    for n, backup in enumerate(backups):
+        checker.table(BackupSettings, backup, f"backups[{n}]")
     notify = section("notify", NotifySettings) if "notify" in doc else None
     if notify is not None:
         if not notify.smtp_host:

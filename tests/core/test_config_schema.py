@@ -53,6 +53,12 @@ BAD: list[tuple[str, str, str]] = [
     ("[scan.mail]\ninspect_private = true\n", "scan.mail", "inspect_private_reason"),
     ("[scan.ner]\npipelines = { da = 5 }\n", "scan.ner.pipelines.da", "a text"),
     ("[scan]\noutput = 3\n", "scan.output", "a table"),
+    ('[[backups]]\nname = "n"\nsytem = "Veeam"\nwindow_days = 30\n', "backups[0].sytem", "did you mean system"),
+    ('[[backups]]\nname = "n"\n', "backups[0]", "window_days = 30 (required)"),
+    ("[[backups]]\nwindow_days = -1\n", "backups[0].window_days", "a number >= 0"),
+    ('[[backups]]\nwindow_days = 3\noffsite = "tape"\n', "backups[0].offsite", "a list"),
+    ('[[backups]]\nwindow_days = 3\noffsite = [{name = "t"}]\n', "backups[0].offsite[0]", "window_days = 90"),
+    ("[backups]\nwindow_days = 3\n", "backups", "[[backups]] tables"),
 ]
 
 

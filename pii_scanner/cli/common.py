@@ -66,7 +66,8 @@ def fail(exc: BaseException) -> NoReturn:
         ctx = getattr(exc, "ctx", None)
         command = ctx.command_path if ctx is not None else "pii-scanner"
         message = f"{exc.format_message()} (see {command} --help)"
-        log_event("error", kind=type(exc).__name__, exit_code=code, message=scrub_text(message))
+        kind = "UsageError" if isinstance(exc, click.UsageError) else type(exc).__name__
+        log_event("error", kind=kind, exit_code=code, message=scrub_text(message))
     elif isinstance(exc, click.ClickException):  # a group without its verb: click shows the group's help
         shown = io.StringIO()
         exc.show(file=shown)

@@ -27,7 +27,7 @@ def _one_error(result: object, words: str) -> dict[str, object]:
     lines = stderr.strip().splitlines()
     assert len(lines) == 1, stderr
     record = json.loads(lines[0])
-    assert record["event"] == "error" and record["exit_code"] == 2, record
+    assert record["event"] == "error" and record["kind"] == "UsageError" and record["exit_code"] == 2, record
     assert words in str(record["message"]), record
     return record
 

@@ -9,7 +9,8 @@ a relative, a question about a firm, "om en månad". Third part: lexicon gaps fo
 both languages, a pet's illness, the illness somebody died of, a rate, what the writer heard. Fourth part: the writer
 and a named partner as a couple, a date with a partner word, two of one gender greeted about their fertility
 treatment. Fifth part: an insurance claim's theft is the policy holder's loss; a
-chair election in an association is no candidacy."""
+chair election in an association is no candidacy. Seventh part: a parent role labelling a named person ("Mor: ...")
+is a role word after it ("Mor er eritreisk")."""
 
 from __future__ import annotations
 
@@ -296,4 +297,28 @@ def test_sixth_rules(sc, text: str, expected: list[str]) -> None:  # type: ignor
 
 @pytest.mark.parametrize(("text", "expected"), BOUNDS6)
 def test_sixth_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+# Seventh part: each failed before this session's rules.
+ROWS7 = [
+    # a parent role labelling a named person in a case note, then the note's subject
+    (
+        "Sagsnotat – Familieafdelingen\nMor: Amina Yusuf Farah. Barn: Sagal, 5 år.\n"
+        "Mor er eritreisk og taler kun lidt dansk; tolk på tigrinya bestilles til næste møde.",
+        ["ethnic_origin"],
+    ),
+]
+BOUNDS7 = [
+    ("Far har diabetes.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS7)
+def test_seventh_rules(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS7)
+def test_seventh_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected

@@ -146,6 +146,7 @@ class FallbackNameFinder:
         self._normalized: dict[str, str] = {}
         self._word_cues: dict[str, int] = {}  # a word before a run -> _TITLE, _SPEECH or 0
         self._layout_looks: dict[str, int] = {}  # a name's value -> what the layout check looks at in it
+        self._join_looks: dict[str, tuple[int, int, str] | tuple[()]] = {}  # a name's value -> _join_look
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
@@ -251,8 +252,15 @@ class FallbackNameFinder:
                     seen.update(keys)
                     surnames.add(keys[0])  # the family name comes first: "Nguyen kender branchen"
         colon = ":" in text
+        colon_lines = _colon_line_starts(text) if colon else []  # roster, chat and field lines hold a colon
         if colon:
-            found.extend(self._listed(text, found))
+            found.extend(self._listed(text, found, colon_lines))
+        naming = self._any_in(text, _NAMING_VERBS)
+        lower_value = colon and _LOWER_VALUE.search(text) is not None  # a colon before a word in lower case
+        if lower_value or naming:  # "Navn: nadia el-khatib", "jag heter hodan ali"
+            lowered = self._lower_case(text, found, colon_lines if lower_value else [], naming)
+            if lowered:
+                found.extend(lowered)
         added: list[Finding] = []
         mention = "@" in text
         if mention or colon:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
@@ -380,15 +388,23 @@ class FallbackNameFinder:
         found = self._columns(text, found)
         if "  " in text or "\t" in text:  # "Mette Lindberg       Rens": a column gap ends a name
             found = self._cut_at_gaps(text, found)
-        if has_things and (";" in text or "\t" in text or "|" in text):  # "Lokale;Tid" / "H.C. Ørsted;10:00": the
-            # cells of a room column, and every mention of them; only a name filling a cell is looked at
+        if ";" in text or "\t" in text or "|" in text:  # "Lokale;Tid" / "H.C. Ørsted;10:00": the cells of a room
+            # column, and every mention of them; "navn;mobil;by" / "Lund": a town's. Only a name filling a cell
+            # is looked at, for a town only one word between delimiters.
             room_words = self.lex.named_things
             blocks: dict[int, tuple[int, int]] = {}
             rooms = {
                 f.value
                 for f in found
-                if text[f.end : f.end + 1] in _CELL_END
-                and column_header(text, f.start, f.end, blocks).casefold().rstrip(":") in room_words
+                if (
+                    text[f.end : f.end + 1] in _CELL_END
+                    if has_things
+                    else " " not in f.value
+                    and text[f.end : f.end + 1] in _DELIMITERS
+                    and text[f.start - 1 : f.start] in _DELIMITERS
+                )
+                and (header := column_header(text, f.start, f.end, blocks).casefold().rstrip(":"))
+                and ((has_things and header in room_words) or (" " not in f.value and header in _PLACE_HEADERS))
             }
             if rooms:
                 found = [f for f in found if f.value not in rooms]
@@ -399,8 +415,75 @@ class FallbackNameFinder:
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
         if found and (colon or self._any_in(text, _THING_TEXT_WORDS)):  # most prose holds none of these
             found = [f for f in found if not self._names_a_thing(text, f, colon)]
+        if ", " in text and _AGED_GATE.search(text) is not None:  # "dömde i går Xhevat Berisa, 25, till"
+            found.extend(self._aged(text, found))
         found.sort(key=lambda f: f.start)
         return found
+
+    def _join_look(self, value: str) -> tuple[int, int, str] | tuple[()]:
+        """Two names written one after the other, or a genitive before a name, read from a name's words alone
+        and memoised: () neither; (end of the first name, start of the second, "") two names ("Underskrifter:
+        Karin Holm Ahmed bin Salem": a listed given name right after a listed surname, two words at least on
+        each side); (0, start of the name, stem) a club's, party's or town's genitive before a name ("Leksands
+        Jiří Novotný": a first word ending in "s" that is no given name, before a listed given name), taken when
+        the text writes the stem alone too."""
+        look: tuple[int, int, str] | tuple[()] = ()
+        spaces = value.count(" ")
+        if spaces >= 3 or (spaces == 2 and value[value.find(" ") - 1] == "s"):
+            tokens = _tokens(0, value)
+            kinds = [self._token(t)[0] for _, _, t in tokens]
+            cut = 0
+            if len(tokens) >= 4 and kinds[0] in (FIRST, BOTH, AMBIG):
+                cut = next(
+                    (i for i in range(2, len(tokens) - 1) if kinds[i] in (FIRST, BOTH) and kinds[i - 1] == LAST), 0
+                )
+            head = tokens[0][2]
+            if cut:
+                look = (tokens[cut - 1][1], tokens[cut][0], "")
+            elif (
+                len(tokens) >= 3
+                and head[-1] == "s"
+                and kinds[1] in (FIRST, BOTH)
+                and kinds[0] not in (FIRST, BOTH, AMBIG)  # not "Hans Ulrik Thygesen ... Han efterlader"
+            ):
+                look = (0, tokens[1][0], head[:-1])
+        if len(self._join_looks) < _KIND_CACHE_SIZE:
+            self._join_looks[value] = look
+        return look
+
+    @staticmethod
+    def _owner_alone(text: str, stem: str, start: int) -> bool:
+        """Does the text write this stem alone elsewhere ("Brynäs slog Leksand", later "Leksands Jiří")?"""
+        at = text.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            alone = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if at != start and alone:
+                return True
+            at = text.find(stem, at + 1)
+        return False
+
+    def _aged(self, text: str, found: list[Finding]) -> list[Finding]:
+        """News gives a person's age in commas after the name ("dömde i går Xhevat Berisa, 25, till", "Retten
+        idømte Tharsika Kandasamy, 67,"): two to four capitalised words before ", 25," are a name, also
+        unknown ones, unless a word of them is a role, a firm, a street or a stop word."""
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for m in _AGED_GATE.finditer(text):
+            before = _AGED_NAME.search(text, max(0, m.start() - 80), m.start())
+            if before is None or taken.overlaps(before.start(), m.start()):
+                continue
+            tokens = _tokens(before.start(), before.group())
+            kinds = [self._token(t)[0] for _, _, t in tokens]
+            while kinds and kinds[0] in (TITLE, CUE, STOP):  # "Forsvarer Xhevat Berisa, 25,"
+                tokens.pop(0)
+                kinds.pop(0)
+            if len(tokens) < 2 or not all(k in (FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER, PART) for k in kinds):
+                continue
+            if any(self._token(t)[2] for _, _, t in tokens):  # ends like a street
+                continue
+            out.append(self._made(text, tokens[0][0], tokens[-1][1], 0.7, "name+age", ["age"]))
+        return out
 
     @staticmethod
     def _described_cell(text: str, line: int, f: Finding) -> bool:
@@ -941,7 +1024,7 @@ class FallbackNameFinder:
                 out.append(self._finding(text, seg, 0.6, "family"))
         return out
 
-    def _listed(self, text: str, found: list[Finding]) -> list[Finding]:
+    def _listed(self, text: str, found: list[Finding], colon_lines: list[int]) -> list[Finding]:
         """First names on duty-roster lines ("Tirsdag: Lis, Bo, Sidsel") and chat speakers written in
         lower case ("[08:02] mette: ..."), with their other lower-case mentions in the chat."""
         lex = self.lex
@@ -954,7 +1037,6 @@ class FallbackNameFinder:
                 taken = _Spans(found)
             return not taken.overlaps(start, end)
 
-        colon_lines = _colon_line_starts(text)  # roster and chat lines hold a colon: only these are tried
         for line_start in colon_lines:
             m = _ROSTER_LINE.match(text, line_start)
             if m is None or m.group(1).casefold() not in lex.roster_labels:
@@ -968,24 +1050,108 @@ class FallbackNameFinder:
                     seg = _Seg(start, end, [info[0]], [info[1]], ["roster"], [end])
                     out.append(self._finding(text, seg, 0.6, "roster"))
         speakers: set[str] = set()
+        handles: set[str] = set()  # lower-case speakers no list holds ("[13:03] yuliya: ...")
         for line_start in colon_lines:
             m = _CHAT_SPEAKER.match(text, line_start)
-            if m is not None and m.group(1) in lex.first:
-                speakers.add(m.group(1))
+            if m is not None:
+                (speakers if m.group(1) in lex.first else handles).add(m.group(1))
         if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
             for m in _CHAT_NAMED_SPEAKER.finditer(text):
                 first = m.group(1).casefold()
                 if first in lex.first and first not in lex.stopwords:
                     speakers.add(first)
+            # A thread with a listed speaker: its other speakers are people too, unless a word the lists mark
+            # as no name ("[10:02] status: ...", "[10:03] info: ...").
+            speakers.update(h for h in handles if len(h) > 2 and self._lower_handle(h))
         if speakers:
             for m in _LOWER_WORD.finditer(text):
+                word = m.group()
                 if (
-                    m.group() in speakers
+                    (
+                        word in speakers
+                        or (len(word) > 3 and word[-1] == "s" and word[:-1] in speakers)  # "har set mikkels oplader"
+                        or (  # "kage hos jonna": a listed first name after a preposition of persons
+                            word in lex.first
+                            and text.endswith(_LOWER_NAME_BEFORE, max(0, m.start() - 6), m.start())
+                            and self._lower_first(word)
+                        )
+                    )
                     and _CHAT_LINE.match(text, _line_start(text, m.start()))
                     and free(m.start(), m.end())
                 ):
-                    seg = _Seg(m.start(), m.end(), [FIRST], [m.group()], ["chat"], [m.end()])
+                    seg = _Seg(m.start(), m.end(), [FIRST], [word], ["chat"], [m.end()])
                     out.append(self._finding(text, seg, 0.6, "chat"))
+        return out
+
+    def _lower_handle(self, key: str) -> bool:
+        """May a lower-case chat speaker no list holds be a person (not a label, role or stop word)?"""
+        lex = self.lex
+        return not (
+            key in lex.stopwords
+            or key in lex.fields
+            or key in lex.not_names
+            or key in lex.titles
+            or key in lex.roster_labels
+            or key in lex.street_words
+            or key in lex.named_things
+        )
+
+    def _lower_first(self, key: str) -> bool:
+        """Is a lower-case word a listed first name that is no everyday word too?"""
+        lex = self.lex
+        return key in lex.first and key not in lex.ambiguous and key not in lex.stopwords and key not in lex.not_names
+
+    def _lower_rest(self, key: str) -> bool:
+        """May a lower-case word follow a first name in a name written in lower case ("el-khatib", "abdi")?"""
+        lex = self.lex
+        if key in lex.stopwords or key in lex.not_names:
+            return False
+        if key in lex.last or (key in lex.first and key not in lex.ambiguous):  # "rasmus holm", not "ida sol"
+            return True
+        parts = key.split("-")
+        return len(parts) > 1 and parts[-1] in lex.last and all(p in _PARTICLES or p in lex.last for p in parts)
+
+    def _lower_case(self, text: str, found: list[Finding], colon_lines: list[int], naming: bool) -> list[Finding]:
+        """Names written in lower case where a person's name must stand: the whole value of a name field
+        ("Navn: nadia el-khatib") and the words after a verb of naming ("jeg hedder jamal abdi og ringede", "en
+        der hed kirsten", "jag heter hodan ali"). The first word is a listed first name that is no everyday word,
+        every other one a listed name."""
+        lex = self.lex
+        spans: list[tuple[int, int]] = []
+        for line_start in colon_lines:
+            colon = text.find(":", line_start)
+            value = colon + 1
+            while text[value : value + 1] in (" ", "\t"):
+                value += 1
+            if not text[value : value + 1].islower():  # most field values open with a capital or a digit
+                continue
+            m = _LOWER_FIELD.match(text, line_start)
+            if m is None or (m.group(1).casefold() not in lex.fields and m.group(1).casefold() not in lex.column_full):
+                continue
+            words = list(_LOWER_NAME_WORD.finditer(text, m.start(2), m.end(2)))
+            if (
+                0 < len(words) <= 4
+                and self._lower_first(words[0].group())
+                and all(self._lower_rest(w.group()) for w in words[1:])
+            ):
+                spans.append((words[0].start(), words[-1].end()))
+        for verb in _NAMING_VERBS if naming else ():  # str.find per verb: a regex at every position costs ~4 %
+            at = text.find(verb)
+            while at >= 0:
+                m = _NAMED_LOWER.match(text, at + len(verb))
+                if m is not None and self._lower_first(m.group(1)):
+                    end = m.end(2) if m.group(2) and self._lower_rest(m.group(2)) else m.end(1)
+                    spans.append((m.start(1), end))
+                at = text.find(verb, at + 1)
+        if not spans:
+            return []
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for start, end in spans:
+            if not taken.overlaps(start, end):
+                keys = text[start:end].casefold().split()
+                seg = _Seg(start, end, [FIRST] * len(keys), keys, ["field"], [end])
+                out.append(self._finding(text, seg, 0.7, "lower_case"))
         return out
 
     def _name_words(self, start: int, run: str) -> list[tuple[int, int, int, str]]:
@@ -1064,14 +1230,23 @@ class FallbackNameFinder:
             roles.add(role)
             groups.setdefault("full" if role == "full" else "split", []).append((start, end, value))
         added: list[Finding] = []
+        things: set[int] = set()  # rows naming a room ("Mødelokale;Niels Bohr;;3.01"): no cell of them is a person
         for group, cells in groups.items():
             # "Fornavn"/"Efternavn" say people; under "Name" a third of the cells must hold a name that
             # is no everyday word as well, or the column lists products or places
             lax = group == "split"
             if lax and "first" in roles and "last" in roles:  # both columns: each row is a person's two names
-                cells = [c for c in cells if not self._column_word(c[2])]
+                for start, _, value in cells:
+                    if value.casefold() in self.lex.named_things:
+                        things.add(_line_start(text, start))
+                cells = [c for c in cells if not self._column_word(c[2]) and _line_start(text, c[0]) not in things]
                 added.extend(self._column_finding(start, end, value) for start, end, value in cells)
                 continue
+            if not lax:  # a firm listed among the people ("Brødrene Dahl", "Gustavs Bygg AB", a brand)
+                firms = [(c[0], c[1]) for c in cells if self._firm_cell(c[2])]
+                if firms:
+                    cells = [c for c in cells if (c[0], c[1]) not in firms]
+                    found = [f for f in found if not any(f.start < e and s < f.end for s, e in firms)]
             known = 0
             for _, _, value in cells:
                 keys = [w.casefold() for w in _CELL_WORD.findall(value)]
@@ -1084,7 +1259,17 @@ class FallbackNameFinder:
             if known * (3 if lax else 2) < len(cells):
                 continue
             added.extend(self._column_finding(start, end, value) for start, end, value in cells)
+        if things:
+            found = [f for f in found if _line_start(text, f.start) not in things]
         return _replacing(found, added) if added else found
+
+    def _firm_cell(self, value: str) -> bool:
+        """Does a cell under a name header hold a firm: a firm or trade word, or a brand named after a person?"""
+        words = _CELL_WORD.findall(value)
+        return (
+            any(self._token(w)[0] == STREET or (w.isupper() and w.casefold() in self.lex.street_words) for w in words)
+            or " ".join(value.split()).casefold() in self.lex.brands
+        )
 
     def _column_finding(self, start: int, end: int, value: str) -> Finding:
         surname, comma, first = value.partition(",")
@@ -1763,6 +1948,8 @@ class FallbackNameFinder:
         if look is None:
             if " " in value:
                 look = _LOOK_WORDS if value.count(" ") > 1 or "\t" in value else 0
+                if look and self._join_look(value):
+                    look |= _LOOK_JOINED
             else:
                 look = _LOOK_PLACE if value.casefold() in self.lex.places else 0
                 if _is_first_name(self, value):
@@ -1776,6 +1963,8 @@ class FallbackNameFinder:
         lex = self.lex
         looks = self._layout_looks
         out: list[Finding] = []
+        owners: set[str] = set()  # genitives cut off a name: their lone mentions are the club, not a person
+        quantity: bool | None = None  # does the text give quantities ("2 stk. Billy reol")? Read when needed
         for f in found:
             value = f.value
             look = looks.get(value)
@@ -1784,6 +1973,23 @@ class FallbackNameFinder:
             if not look:
                 out.append(f)
                 continue
+            if look & _LOOK_JOINED:
+                first_end, second, stem = self._join_looks.get(value) or self._join_look(value) or (0, 0, "")
+                explained = f.explanation
+                if not stem:  # two names one after the other
+                    out.append(self._made_explained(text, f.start, f.start + first_end, f.score, explained))
+                    out.append(self._made_explained(text, f.start + second, f.end, f.score, explained))
+                    continue
+                if self._owner_alone(text, stem, f.start):  # "Brynäs slog Leksand ... Leksands Jiří Novotný"
+                    out.append(self._made_explained(text, f.start + second, f.end, f.score, explained))
+                    owners.add(stem)
+                    continue
+                look &= ~_LOOK_JOINED
+            if look & _LOOK_FIRST and " " not in value:  # "2 stk. Billy reol", "1 st Ivar hylla": a product
+                if quantity is None:
+                    quantity = self._any_in(text, _QUANTITY_UNITS) and _QUANTITY_GATE.search(text) is not None
+                if quantity and _QUANTITY_BEFORE.search(text, max(0, f.start - 16), f.start) is not None:
+                    continue
             if look == _LOOK_WORDS and f.explanation.pattern in _TRIMMABLE:
                 # Three words at least: two blanks, or a tab (tokens split at any blank run then).
                 tokens = _tokens(f.start, value) if value.count(" ") > 1 or "\t" in value else []
@@ -1823,6 +2029,8 @@ class FallbackNameFinder:
                     end = tail.end(1)
                     f = self._made(text, f.start, end, f.score, f.explanation.pattern, f.explanation.context)
             out.append(f)
+        if owners:
+            out = [f for f in out if not (f.value in owners and f.explanation.pattern == "mention")]
         return out
 
     def _role_head(self, text: str, start: int, head: str, kind: int) -> bool:
@@ -2774,7 +2982,7 @@ def _particle_start(text: str, start: int, key: str, surnames: set[str]) -> int:
 
 
 _KIND_CACHE_SIZE = 200_000
-_LOOK_WORDS, _LOOK_PLACE, _LOOK_FIRST = 1, 2, 4  # see FallbackNameFinder._layout_look
+_LOOK_WORDS, _LOOK_PLACE, _LOOK_FIRST, _LOOK_JOINED = 1, 2, 4, 8  # see FallbackNameFinder._layout_look
 _MENTIONED = frozenset({FIRST, LAST, BOTH, SHAPE, OTHER})  # a lone word of these classes may mention a name found
 # A one-word run left for later: start, end, class, key, cues.
 _Pending = tuple[int, int, int, str, Sequence[str]]
@@ -2891,9 +3099,29 @@ _ROSTER_ITEM = regex(
 _CHAT_LINE = regex(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
 _CHAT_SPEAKER = regex(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
 _CHAT_NAMED_SPEAKER = regex(
-    rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+({_WORD})(?:[ \t]+{_WORD}){{0,2}}:", re.M
+    rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+({_WORD})(?:[ \t]+(?:{_WORD}|[{_UP}]\.?)){{0,2}}:", re.M
 )
 _LOWER_WORD = regex(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
+# Headers of a column of towns ("navn;mobil;by"): a one-word name filling such a cell is the town
+_DELIMITERS = frozenset({";", "\t", "|", "\r", "\n", ""})  # around a cell (the text's start reads as "\n")
+_PLACE_HEADERS = frozenset(
+    {"by", "ort", "postort", "stad", "city", "town", "bopæl", "hjemby", "hemort", "kommune", "kommun", "sted", "plats"}
+)
+# ", 25," or ", 25 år," after a name in news
+_AGED_GATE = regex(r", (?:[1-9]\d?|1[01]\d)(?:,| år\b)")
+_AGED_NAME = regex(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{1,3}}\Z")
+# "2 stk. Billy reol", "1 st Ivar hylla", "3 x Malm": a quantity and its unit before a product
+_QUANTITY_UNITS = ("stk", " st ", " st.", " x ", "pcs", " ps", " pk", "kartong", "kasse")  # what a quantity holds
+_QUANTITY_GATE = regex(r"\d[ \t]*(?:stk|st|x|pcs|pk|kartonger|kasser|ps)\.?[ \t]+[A-ZÆØÅÄÖ]")
+_QUANTITY_BEFORE = regex(r"\d[ \t]*(?:stk\.?|st\.?|x|pcs\.?|pk\.?|kartonger|kasser|ps\.?)[ \t]+\Z")
+_LOWER_NAME_BEFORE = (" hos ", " med ", " til ", " till ", " fra ", " från ", " af ", " av ")
+# A line "Label: value" whose value is lower-case words only (a name field filled in by hand)
+_LOWER_FIELD = regex(rf"[ \t]*([^\W\d][^\n:]{{0,30}}?)[ \t]*:[ \t]*([{_LOW}][{_LOW} \t-]{{1,60}}?)[ \t]*(?:\n|\Z)")
+_LOWER_VALUE = regex(rf":[ \t]*[{_LOW}]")
+_LOWER_NAME_WORD = regex(rf"[{_LOW}]+(?:-[{_LOW}]+)*")
+# A verb of naming before a name in lower case: "jeg hedder jamal abdi", "en som hette jonna"
+_NAMING_VERBS = (" hedder ", " hed ", " heder ", " heter ", " hette ", " hetat ", " kaldes ", " kallas ")
+_NAMED_LOWER = regex(rf"([{_LOW}]+)(?:[ \t]+([{_LOW}]+(?:-[{_LOW}]+)*))?(?![\w])")
 _SENTENCE_STOP = regex(r"[.!?](?:[ \t]+|[ \t]*\n+[ \t]*)(?=[A-ZÆØÅÄÖ])")
 _PRONOUN = regex(r"(?:Han|Hun|Hon|He|She)\b")
 _STREET_TAILS = ("vej", "gade", "gatan", "vägen", "torv", "torg")

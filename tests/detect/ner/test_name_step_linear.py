@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from pii_scanner.detect.ner.fallback import FallbackNameFinder
+from pii_scanner.detect.ner.fallback import FallbackNameFinder, _colon_line_starts
 
 # One block of the layouts the whole-text passes read: a duty roster, a chat with lower-case speakers, "Surname,
 # First" items, a staff list in capitals, a register line in capitals, a list of unknown names joined to a known
@@ -81,8 +81,8 @@ def test_roster_names_are_checked_against_the_names_found_by_a_search() -> None:
     assert len(found) > 1600
     half = roster[: len(roster) // 4]
     few = finder.find(half)
-    small = sum(_lines(lambda: finder._listed(half, few)).values())
-    large = sum(_lines(lambda: finder._listed(roster, found)).values())
+    small = sum(_lines(lambda: finder._listed(half, few, _colon_line_starts(half))).values())
+    large = sum(_lines(lambda: finder._listed(roster, found, _colon_line_starts(roster))).values())
     assert small > 1000
     assert large <= 4.6 * small, (small, large)
 

@@ -533,6 +533,12 @@ class SpecialCategories:
         # "Hun er også tillidsrepræsentant ..., så vi ...": a pronoun that opens the sentence is its subject,
         # whatever generic word comes later
         opens = bool(weak_refs) and weak_refs[0].tag[0] == "third" and not text[s0 : s0 + weak_refs[0].start].strip()
+        if _FIRM_FINE.search(text, s0, s1) is not None:
+            # "Danske Bank er idømt en bøde på 470 mio. kr.": a fine only a firm gets; two capitalised words that do
+            # not open with a given name are the firm ("Lone Berg er idømt en bøde på 1,2 mio." stays hers)
+            direct = [
+                a for a in direct if a.kind != "PERSON" or text[a.start : a.end].split()[0].casefold() in _first_names()
+            ]
         anchor: _Anchor | None = None
         via = ""
         if direct:
@@ -2649,6 +2655,11 @@ _COUPLE = regex(
     r"(?:(?<!['’])[ \t]+(?!(?:og|och|and)\b)[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?\b)?"
 )
 _SAME_SEX = (CATEGORY_TAG, "sexual_orientation", "strong")
+# a fine in millions, or a corporate fine by name: only firms are fined so ("470 mio. kr.", "företagsbot")
+_FIRM_FINE = regex(
+    r"(?i)\b(?:bøde|bøder|bødeforlæg|böter|bot|fine|penalty)\b[^.!?\n]{0,20}?\b\d[\d,.]*[ \t\u00a0]*"
+    r"(?:mio|mia|millioner|milliarder|miljoner|miljon|miljarder|million|millions|billion)\b|\bföretagsbot\w*"
+)
 _WRITER_COUPLE_PROBES = (" og jeg ", " och jag ", " og eg ")
 _GREETED_COUPLE_TERM = "(same-sex couple greeted)"
 _YOU_PLURAL = regex(r"\b(?:I|jer|jeres|ni|er|era|ert|dere|deres|you|your)\b")

@@ -10,7 +10,8 @@ both languages, a pet's illness, the illness somebody died of, a rate, what the 
 and a named partner as a couple, a date with a partner word, two of one gender greeted about their fertility
 treatment. Fifth part: an insurance claim's theft is the policy holder's loss; a
 chair election in an association is no candidacy. Seventh part: a parent role labelling a named person ("Mor: ...")
-is a role word after it ("Mor er eritreisk")."""
+is a role word after it ("Mor er eritreisk"). Eighth part: a fine in millions names a firm, not the capitalised pair
+without a given name that precedes it."""
 
 from __future__ import annotations
 
@@ -321,4 +322,26 @@ def test_seventh_rules(sc, text: str, expected: list[str]) -> None:  # type: ign
 
 @pytest.mark.parametrize(("text", "expected"), BOUNDS7)
 def test_seventh_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+# Eighth part: each failed before this session's rules.
+ROWS8 = [
+    # a fine in millions, or a corporate fine: the firm's, when the capitalised pair opens with no given name
+    ("Nordea Markets er idømt en bøde på 250 mio. kr. for hvidvask, oplyser anklageren.", []),
+    ("Pressemeddelelse: Novo Nordisk har fået en bøde på 2 mio. kr. for overtrædelse af markedsføringsloven.", []),
+]
+BOUNDS8 = [
+    ("Lone Berg er idømt en bøde på 1,2 mio. kr. for skattesvig og fire års fængsel.", ["criminal_records"]),
+    ("Lone Berg har fået en bøde på 3.000 kr. for spirituskørsel.", ["criminal_records"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS8)
+def test_eighth_rules(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS8)
+def test_eighth_rules_keep_their_bounds(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected

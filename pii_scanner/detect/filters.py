@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from pii_scanner.core.entities import CATALOGUE, COUNTRY_LANGUAGE, NATIONAL_IDS
 from pii_scanner.core.regex_cache import regex
@@ -69,8 +70,8 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
         return False
     if (
         candidate.entity == "DK_CPR"
-        and all(word.rstrip(".").replace(".", "-") in _CVR_WORDS for word in candidate.context.negative)
         and _CPR_OWN_FORM.fullmatch(env.text, candidate.start, candidate.end) is not None
+        and all(word.rstrip(".").replace(".", "-") in _CVR_WORDS for word in candidate.context.negative)
     ):
         # A CVR number has eight digits: a CPR in its own form under "CVR" is a sole trader's without a CVR number
         # ("Malerfirmaet Lund (enkeltm.)  081249-3256": the owner's CPR stands in its place).
@@ -1225,8 +1226,9 @@ def _denied(env: Env, start: int, end: int) -> bool:
     runs = list(_WORD_RUN.finditer(segment))[-4:]
     before = [m.group() for m in runs]
     for i, word in enumerate(before):
-        if segment[runs[i].end() : runs[i].end() + 1] == ":":
-            continue  # "EI: CPR: ...": a form's answer field, no denial of the label after it
+        mark = segment[runs[i].end() : runs[i].end() + 1]
+        if mark and not mark.isspace():
+            continue  # "EI: CPR: ...", "Nej, CPR ...", "EI) CPR": an answer or a field, no denial of what follows
         if word.lower() in negations and _denial_names_id(before[i + 1 :], env) and len(before) - i <= 4:
             return True
     return False
@@ -1236,7 +1238,7 @@ def _list_denied(env: Env, start: int) -> bool:
     """ "Elevnumre til UNI-Login (ikke CPR!):" over "Anton Mølgaard  1302889038", "Sofie Krogh  1609726578", ...: a
     heading ending with ":" that denies the identifier denies every row of the list under it."""
     negations = env.rules.labels.negations
-    heading = _list_heading(env.text, start) if negations else ""
+    heading = list_heading(env.text, start, env.memo) if negations else ""
     if not heading or _any_of(negations).search(heading.lower()) is None:
         return False
     words = _WORD_RUN.findall(heading)
@@ -1247,21 +1249,52 @@ _ROW_NUMBER = regex(r"\d{6}")
 _LIST_ROWS = 30
 
 
-def _list_heading(text: str, start: int) -> str:
-    """The line ending with ":" above the rows of a list the number's line belongs to (each row holding a number
-    of six digits or more, no blank line between), else ""."""
-    lo, _ = layout.line_bounds(text, start)
+def list_heading(text: str, start: int, memo: dict[str, Any] | None = None) -> str:
+    """The line ending with ":" above the rows of a list the number's line belongs to (each row a few words and a
+    number of six digits or more, no sentence; no blank line between), else "". With ``memo`` the answer for a
+    row is kept, and the next row of the same list reuses it (a long list costs one walk up)."""
+    lo, hi = layout.line_bounds(text, start)
+    last = memo.get("list_heading") if memo is not None else None
+    if last is not None and last[0] == lo:
+        return str(last[2])
+    own = lo
+    if not _list_row(text[lo:hi]):
+        return ""
+    answer = ""
     for _ in range(_LIST_ROWS):
         if lo == 0:
-            return ""
+            break
         p_lo, p_hi = layout.line_bounds(text, lo - 1)
+        if last is not None and last[0] == p_lo and last[1]:
+            answer = str(last[2])  # the row above is a row of the list already looked up
+            break
         line = text[p_lo:p_hi].strip()
         if not line:
-            return ""
+            break
         if _ROW_NUMBER.search(line) is None:
-            return line if line.endswith(":") else ""
+            answer = line if line.endswith(":") else ""
+            break
+        if not _list_row(line):
+            break
         lo = p_lo
-    return ""
+    if memo is not None:
+        memo["list_heading"] = (own, True, answer)
+    return answer
+
+
+_ROW_WORDS = 6
+_ROW_LIMIT = 160
+
+
+def _list_row(line: str) -> bool:
+    """A row of a list: a number of six digits or more and at most a few words, no sentence ("Vores P-nr. er ...,
+    og lønnummeret er stadig 0812955420." is prose)."""
+    if len(line) > _ROW_LIMIT:
+        return False  # a paragraph (and no line of a long text is read whole for every number in it)
+    line = line.strip()
+    return (
+        _ROW_NUMBER.search(line) is not None and not line.endswith(".") and len(_WORD_RUN.findall(line)) <= _ROW_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -1393,7 +1426,11 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
             break
     if not tokens:
         return False
-    return _label_of(tokens, clause.endswith(":"), compact, True, env, _names_an_identifier(env, text[lo:hi]))
+    # The line, or the heading of the list it is a row of ("Børnenes CPR:" over "Emil 2509116321"), speaks of an
+    # identifier: only a word naming another kind of number labels it.
+    heading = list_heading(text, candidate.start, env.memo)
+    about_ids = _names_an_identifier(env, text[lo:hi]) or _names_an_identifier(env, heading)
+    return _label_of(tokens, clause.endswith(":"), compact, True, env, about_ids)
 
 
 # "Elev-id", "Medarbejder_ID", "Patient ID": a register's own id of the person a row is about.

@@ -55,7 +55,7 @@ _LATEX_ROW_END = re.compile(r"[ \t]*\\\\(?:[ \t]*\\[a-z]*line\b)*[ \t\r]*$")
 
 _HASH_BETWEEN = re.compile(r"[^\s#]#(?=[^\s#])")
 # Signs no prose sets apart by spaces twice on a line: between cells, a sheet's export delimiter.
-_SPACED_DELIMITERS = ("¤", "~", "¦", "§", "^", "‖")
+_SPACED_DELIMITERS = tuple((sign, f" {sign} ") for sign in "¤~¦§^‖")
 
 
 def delimiter(line: str) -> str | None:
@@ -76,8 +76,8 @@ def delimiter(line: str) -> str | None:
         return "#"  # a sheet pasted with "#" between its cells ("Bo Lind#5801076067#4 639,22")
     if line.count(",") >= 2 and ", " not in line:
         return ","
-    for delim in _SPACED_DELIMITERS:
-        if line.count(f" {delim} ") >= 2:
+    for delim, spaced in _SPACED_DELIMITERS:
+        if delim in line and line.count(spaced) >= 2:
             return delim  # a sheet exported with a rare sign between its cells ("Navn ¤ CPR ¤ Telefon")
     return None
 

@@ -1152,6 +1152,8 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("[09:12] Mette: hej, kan du slå kunden op?\n[09:12] Jakob: ordre?\n[09:13] Mette: 1503901238\n", []),
     # --- a negation written as a form's answer field ("EI:") denies nothing after it
     ("EI: CPR: 070761-4285", [("DK_CPR", CPR)]),
+    ("EI, CPR: 070761-4285", [("DK_CPR", CPR)]),
+    ("EI) CPR: 070761-4285", [("DK_CPR", CPR)]),
     # --- a chat message's time after a day and month without a year ("[28.10 18:02]") heads the request too
     (
         "[28.10 18:02] Pia: har du mit cpr til forsikringen?\n[18:05] Jette: nej, send det\n[18:06] Pia: 1503901238\n",
@@ -1226,6 +1228,21 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (
         f"Elevernes CPR-numre:\nAnton Mølgaard     0707614285\nSofie Krogh        {CPR2}\nEmil Thomsen       {CPR3}\n",
         [("DK_CPR", CPR), ("DK_CPR", CPR2), ("DK_CPR", CPR3)],
+    ),
+    # --- a heading ending with ":" naming the identifier names every row of the list under it (children's CPRs
+    # without modulus 11 after a first name); a row's own word naming another number, or prose, is not a row of it
+    ("Børnenes CPR:\nEmil 1403194003\nIda 2205214118\n", [("DK_CPR", "1403194003"), ("DK_CPR", "2205214118")]),
+    ("Børnenes CPR:\nOrdre 1403194003\nIda 2205214118\n", [("DK_CPR", "2205214118")]),
+    ("Børnenes nye numre:\nEmil 1403194003\nIda 2205214118\n", []),
+    # --- "Det skal være ..." stands for the identifier named just before, as "Det er ..." does
+    (
+        "Mit personnummer står forkert på sedlen. Det skal være 150390-1238, ikke det der står.",
+        [("DK_CPR", "1503901238")],
+    ),
+    ("Beløbet står forkert på sedlen. Det skal være 150390-1238, ikke det der står.", []),
+    (
+        "Abdi har fået nyt CPR:\nNyt: 070761-4285\nVores P-nr. er 1004490308, og lønnummeret er stadig 1403194003.\n",
+        [("DK_CPR", CPR)],
     ),
 ]
 

@@ -139,10 +139,11 @@ _POSSESSIVE_IS = regex(
 # named in the sentences just before ("... lillebrors cpr ..., kan du sende det? Det er ...").
 _REFERRING_IS = regex(
     r"(?:^|[\s.,;!?])(?:det|den|it|that|this|hendes|hans|mit|min|dit|din|hennes|mitt|ditt|hennar|deres|deras|sit|sitt|"
-    r"his|hers|mine)[ \t]+(?:er|var|är|blir|bliver|is|was|will be)[ \t]*:?[ \t]*$",
+    r"his|hers|mine)[ \t]+(?:er|var|är|blir|bliver|is|was|will be"
+    r"|(?:skal|ska|skall|bør|bör|må|should|must)[ \t]+(?:være|vara|be))[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
-_COPULA_BEFORE = regex(r"(?:er|ar|är|ir|is|as|be)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
+_COPULA_BEFORE = regex(r"(?:er|ar|är|ir|is|as|be|være|vara)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
 _REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
 
 
@@ -410,6 +411,18 @@ def _named_before(env: Env, entity: str, lo: int, hi: int) -> bool:
     if words is None or words.both is None:
         return False
     return any(m.lastgroup == "p" for m in words.both.finditer(env.text[max(0, lo) : hi].lower()))
+
+
+def _heading_names(env: Env, entity: str, heading: str) -> str:
+    """The positive word of ``entity`` in a list's ``heading`` (lower case), else "". A word of two senses ("pnr":
+    a Danish P-number) names nothing here."""
+    words = env.rules.context.get(entity)
+    if not heading or words is None or words.both is None:
+        return ""
+    for m in words.both.finditer(heading):
+        if m.lastgroup == "p" and m.group() not in env.rules.negative_in and m.group() not in words.languages:
+            return m.group()
+    return ""
 
 
 def _names_id_before(env: Env, lo: int, hi: int, text: str | None = None) -> bool:
@@ -1026,12 +1039,20 @@ class NationalIdRecognizer(Recognizer):
         labelled = 0.0  # the best base score among readings a negative word labels as something else
         listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
         referred: list[str] = []  # asked lazily: the identifier word a copula before refers back to
+        headed: list[str] = []  # asked lazily: the heading of the list the number's row belongs to
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
                 # "ID-nr" beside "Nat. DK", {"nationality": "FI", "personalId": ...}: the row's own country's
                 # identifier, when the value is valid there.
                 ctx = ContextHit((fields.declared(env, start, end).key,), (), False)
+            if not ctx.positive and not ctx.negative:
+                if not headed:
+                    headed.append(filters.list_heading(env.text, start, env.memo).lower())
+                word = _heading_names(env, reading.entity, headed[0])
+                if word:
+                    # "Børnenes CPR:" over "Emil 2509116321", "Ida 1706128897": the list's heading names every row's
+                    ctx = ContextHit((word,), (), False)
             if not ctx.positive and not ctx.negative:
                 if not referred:
                     referred.append(_referred_id_word(env, start))

@@ -415,6 +415,10 @@ class FallbackNameFinder:
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
         if found and (colon or self._any_in(text, _THING_TEXT_WORDS)):  # most prose holds none of these
             found = [f for f in found if not self._names_a_thing(text, f, colon)]
+        if _OCR_GATE.search(text) is not None:  # "Sagsbehandler: L0tte Friis": a scanned letter's 0 for an o
+            ocr = self._ocr_names(text)
+            if ocr:
+                found = sorted(_replacing(found, ocr), key=lambda f: f.start)
         if ", " in text and _AGED_GATE.search(text) is not None:  # "dömde i går Xhevat Berisa, 25, till"
             found.extend(self._aged(text, found))
         found.sort(key=lambda f: f.start)
@@ -462,6 +466,20 @@ class FallbackNameFinder:
                 return True
             at = text.find(stem, at + 1)
         return False
+
+    def _ocr_names(self, text: str) -> list[Finding]:
+        """Names in scanned text whose "o", "i" or "l" came out as "0" or "1" ("L0tte Friis", "Kar1n Björk"): a
+        capitalised word holding the digit that reads as a listed given name with the letter, before a
+        capitalised surname."""
+        lex = self.lex
+        out: list[Finding] = []
+        for m in _OCR_WORD.finditer(text):
+            word = m.group(1)
+            key = word.casefold()
+            readings = {key.replace("0", "o").replace("1", "i"), key.replace("0", "o").replace("1", "l")}
+            if any(r in lex.first and r not in lex.ambiguous for r in readings):
+                out.append(self._made(text, m.start(1), m.end(), 0.7, "first+name", ["ocr"]))
+        return out
 
     def _aged(self, text: str, found: list[Finding]) -> list[Finding]:
         """News gives a person's age in commas after the name ("dömde i går Xhevat Berisa, 25, till", "Retten
@@ -3107,6 +3125,9 @@ _DELIMITERS = frozenset({";", "\t", "|", "\r", "\n", ""})  # around a cell (the 
 _PLACE_HEADERS = frozenset(
     {"by", "ort", "postort", "stad", "city", "town", "bopæl", "hjemby", "hemort", "kommune", "kommun", "sted", "plats"}
 )
+# A capitalised word with a "0" or "1" among its letters (scanned text), before a capitalised word
+_OCR_GATE = regex(rf"[01](?<=[{_LOW}{_UP}][01])[{_LOW}]")
+_OCR_WORD = regex(rf"(?<![\w])([{_UP}][{_LOW}]*[01][{_LOW}]+)[ \t]+{_WORD}(?![\w])")
 # ", 25," or ", 25 år," after a name in news
 _AGED_GATE = regex(r", (?:[1-9]\d?|1[01]\d)(?:,| år\b)")
 _AGED_NAME = regex(rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD}){{1,3}}\Z")
@@ -3239,7 +3260,9 @@ def _is_first_name(finder: FallbackNameFinder, value: str) -> bool:
 _VIETNAMESE = regex(
     r"(?<![\w-])(Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi"
     r"|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Truong|Trương|Lam|Lâm|Mai|Cao|Luong|Lương),?[ \t]+"
-    r"(Thi|Thị|Van|Văn|Duc|Đức|Thanh|Ngoc|Ngọc|Quoc|Quốc|Huu|Hữu|Xuan|Xuân|Kim|Hong|Hồng|Minh|Gia|Bao|Bảo)[ \t]+"
+    r"(Thi|Thị|Van|Văn|Duc|Đức|Thanh|Ngoc|Ngọc|Quoc|Quốc|Huu|Hữu|Xuan|Xuân|Kim|Hong|Hồng|Minh|Gia|Bao|Bảo"
+    r"|Bich|Bích|Thu|Hoai|Hoài|Phuong|Phương|Quang|Cong|Công|Manh|Mạnh|Khanh|Khánh|Trong|Trọng|Tien|Tiến"
+    r"|Hai|Hải|Tuan|Tuấn|Dieu|Diệu)[ \t]+"
     rf"({_WORD})(?![\w-])"
 )
 _VIETNAMESE_MIDDLE = (
@@ -3258,6 +3281,30 @@ _VIETNAMESE_MIDDLE = (
     "Hữu",
     "Xuan",
     "Xuân",
+    "Bich",
+    "Bích",
+    "Thu",
+    "Hoai",
+    "Hoài",
+    "Phuong",
+    "Phương",
+    "Quang",
+    "Cong",
+    "Công",
+    "Manh",
+    "Mạnh",
+    "Khanh",
+    "Khánh",
+    "Trong",
+    "Trọng",
+    "Tien",
+    "Tiến",
+    "Hai",
+    "Hải",
+    "Tuan",
+    "Tuấn",
+    "Dieu",
+    "Diệu",
 )
 
 

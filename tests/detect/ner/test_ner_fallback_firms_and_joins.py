@@ -1,6 +1,7 @@
 """Golden table: firms, rooms and towns in name tables, products after a quantity, two names written one after the
-other, a club's genitive before a name, a person's age in commas in news, and trade roles before a name. Written
-with other names and texts than the evaluation sets."""
+other, a club's genitive before a name, a person's age in commas in news, digits for letters in scanned names,
+Vietnamese middle names, and trade roles before a name. Written with other names and texts than the evaluation
+sets."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ def names(finder: FallbackNameFinder, text: str) -> list[str]:
         ("Tingsrätten dömde i går Xhevat Berisaj, 34, till fängelse.", ["Xhevat Berisaj"]),
         ("Forsvarer Qirjako Vasilaq, 51, har anket dommen.", ["Qirjako Vasilaq"]),
         ("Vi bor på Nørregade 12, 3, th.", []),
+        # scanned text: a "0" or "1" for a letter of a listed given name, before a surname
+        ("Scannet brev\nSagsbehandler: B1rgit Hvass\nKontakt: J0nas Brink", ["B1rgit Hvass", "J0nas Brink"]),
+        ("Model X10 Pro og version 2.01beta", []),
+        # Vietnamese middle names ("Bich", "Thu") between the family name and the given name
+        ("Firmaet har ansat Le Bich Hanh. Le Bich Hanh starter mandag.", ["Le Bich Hanh", "Le Bich Hanh"]),
         # a trade or candidacy before a name is no part of it
         ("Guldsmed Rut Holm har jubilæum.", ["Rut Holm"]),
         ("Spidskandidat Ole Bech vil være borgmester.", ["Ole Bech"]),

@@ -415,7 +415,7 @@ class FallbackNameFinder:
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
         if found and (colon or self._any_in(text, _THING_TEXT_WORDS)):  # most prose holds none of these
             found = [f for f in found if not self._names_a_thing(text, f, colon)]
-        if _OCR_GATE.search(text) is not None:  # "Sagsbehandler: L0tte Friis": a scanned letter's 0 for an o
+        if self._any_in(text, _OCR_PAIRS) and _OCR_GATE.search(text) is not None:  # "L0tte Friis": 0 for an o
             ocr = self._ocr_names(text)
             if ocr:
                 found = sorted(_replacing(found, ocr), key=lambda f: f.start)
@@ -457,14 +457,16 @@ class FallbackNameFinder:
 
     @staticmethod
     def _owner_alone(text: str, stem: str, start: int) -> bool:
-        """Does the text write this stem alone elsewhere ("Brynäs slog Leksand", later "Leksands Jiří")?"""
-        at = text.find(stem)
+        """Does the text write this stem alone near it ("Brynäs slog Leksand", later "Leksands Jiří")? Looked for
+        within _OWNER_REACH characters either side: a long text is not searched whole once per such name."""
+        low, high = max(0, start - _OWNER_REACH), min(len(text), start + _OWNER_REACH)
+        at = text.find(stem, low, high)
         while at >= 0:
             end = at + len(stem)
             alone = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
             if at != start and alone:
                 return True
-            at = text.find(stem, at + 1)
+            at = text.find(stem, at + 1, high)
         return False
 
     def _ocr_names(self, text: str) -> list[Finding]:
@@ -473,7 +475,13 @@ class FallbackNameFinder:
         capitalised surname."""
         lex = self.lex
         out: list[Finding] = []
-        for m in _OCR_WORD.finditer(text):
+        for gate in _OCR_GATE.finditer(text):  # each digit between letters: its word is read from its start
+            start = gate.start()
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "01"):
+                start -= 1
+            m = _OCR_WORD.match(text, start)
+            if m is None or (out and out[-1].start == m.start(1)):
+                continue
             word = m.group(1)
             key = word.casefold()
             readings = {key.replace("0", "o").replace("1", "i"), key.replace("0", "o").replace("1", "l")}
@@ -1142,6 +1150,9 @@ class FallbackNameFinder:
             while text[value : value + 1] in (" ", "\t"):
                 value += 1
             if not text[value : value + 1].islower():  # most field values open with a capital or a digit
+                continue
+            label = text[line_start:colon].strip(" \t").casefold()
+            if label not in lex.fields and label not in lex.column_full:  # "Note: the ...": no name field
                 continue
             m = _LOWER_FIELD.match(text, line_start)
             if m is None or (m.group(1).casefold() not in lex.fields and m.group(1).casefold() not in lex.column_full):
@@ -3126,6 +3137,8 @@ _PLACE_HEADERS = frozenset(
     {"by", "ort", "postort", "stad", "city", "town", "bopæl", "hjemby", "hemort", "kommune", "kommun", "sted", "plats"}
 )
 # A capitalised word with a "0" or "1" among its letters (scanned text), before a capitalised word
+_OWNER_REACH = 2000  # how far from a genitive before a name its stem is looked for
+_OCR_PAIRS = tuple(d + c for d in "01" for c in "abcdefghijklmnopqrstuvwxyzæøåäöü")  # one compiled pass first
 _OCR_GATE = regex(rf"[01](?<=[{_LOW}{_UP}][01])[{_LOW}]")
 _OCR_WORD = regex(rf"(?<![\w])([{_UP}][{_LOW}]*[01][{_LOW}]+)[ \t]+{_WORD}(?![\w])")
 # ", 25," or ", 25 år," after a name in news

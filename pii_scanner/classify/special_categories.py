@@ -131,6 +131,9 @@ class _Context:
     animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
     faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
     private: bool | None = None  # a private letter ("Kære Margit ... Knus fra os begge, Inger"); None: not looked at
+    lines: _Lines | None = None  # line bounds of the text, shared with the hit filters
+    # line start -> the first register head on the line (or None): each line searched once, not once per sentence
+    old_records: dict[int, re.Match[str] | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,7 @@ class SpecialCategories:
             h
             for h in hits
             if not self._generic_compound(text, h)
-            and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h))
+            and not (h.tag[1] not in self.organisation_categories and _in_proper_name(text, h, lines))
             and not self._topic(text, h)
             and not _in_address(text, h.start, h.end)
             and not (h.tag[1] not in self.organisation_categories and self._generic_phrase(text, h))
@@ -246,7 +249,7 @@ class SpecialCategories:
             and not (h.tag[1] in self.organisation_categories and _sender_label(text, h))
             and not (h.tag[1] == "ethnic_origin" and self._language_skills(text, h))
             # "Blå Moské", "St Mary's Church": a building's name is a place, nobody's faith
-            and not (h.tag[1] == "religion" and _building_in_name(text, h))
+            and not (h.tag[1] == "religion" and _building_in_name(text, h, lines))
             # "Islamic Relief", "Kirkens Nødhjælp": a charity named after a faith; giving to it is no belief
             and not (h.tag[1] == "religion" and _charity_name(text, h))
             and not _institution_name(text, h)  # "Ila fengsel", "Kumla fängelse": the place
@@ -255,14 +258,18 @@ class SpecialCategories:
             and not (h.tag[1] == "political_opinion" and _prefix_label(text, h))  # "Emne: SV: Julefrokost"
         ]
         if tails:  # conditions as the end of any compound ("[ ] Hjertesygdom": not in a box left empty)
-            tails = [t for t in tails if not _empty_field(text, t.start, lines) and not _unticked_option(text, t.start)]
+            tails = [
+                t
+                for t in tails
+                if not _empty_field(text, t.start, lines) and not _unticked_option(text, t.start, lines)
+            ]
             hits = sorted(hits + tails, key=lambda h: h.start)
         hits = [h for h in hits if not (h.tag[1] == "health" and _collective_owner(text, h.start))]
         # "Lars Berg er portør på sygehuset": the hospital is a workplace after a job noun
         hits = [h for h in hits if not (h.tag[1] == "health" and _workplace(text, h))]
         hits = [h for h in hits if not _none_of(text, h.start)]
         if "[" in text or "☐" in text or "□" in text:  # "[X] Diabetes   [ ] Epilepsi": the options not chosen
-            hits = [h for h in hits if not _unticked_option(text, h.start)]
+            hits = [h for h in hits if not _unticked_option(text, h.start, lines)]
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
             hits = [h for h in hits if h.start < below]
@@ -284,6 +291,7 @@ class SpecialCategories:
         if names_given is None:
             names_given = any(f.entity_type == "PERSON" for f in ids)
         ctx = _Context(text, ids, [f.start for f in ids], names_given, None if names_given else _fallback_names())
+        ctx.lines = lines
         ctx.animals = self._animal_names(prepared)
         ctx.faq = self._faq(text)
         kept = [
@@ -298,6 +306,7 @@ class SpecialCategories:
         ctx.findings = [f for i, f in enumerate(kept) if i not in dropped]
         ctx.starts = [f.start for f in ctx.findings]
         person_spans = [(f.start, f.end) for f in ctx.findings if f.entity_type == "PERSON"]
+        persons = _Spans(person_spans)  # the names that may hold a hit, by bisection: no pass over all per hit
         heading = _heading(text, ctx.starts)
         if heading is not None:  # "Ansøgning om hjælpemiddel\nMedarbejder: ...": the form's kind, the body tells
             # (a strong word there states a fact: "Utträde ur Svenska kyrkan" above a name), but not the kind of a
@@ -311,10 +320,11 @@ class SpecialCategories:
         # Group the hits by sentence, then score each category per sentence.
         by_sentence: dict[tuple[int, int], list[Hit]] = {}
         span = (0, 0)
+        terms_at = _Spans([(h.start, h.end) for h in hits])
         for h in hits:
-            if _is_name_word(text[h.start : h.end]) and (_inside(person_spans, h) or _in_name_pair(text, h)):
+            if _is_name_word(text[h.start : h.end]) and (persons.holding(h.start, h.end) or _in_name_pair(text, h)):
                 continue  # "Kristen" in "Kristen Madsen", "Christian Larsen": a name, not a belief
-            if h.tag[1] in self.organisation_categories and _lone_term_in_name(person_spans, hits, h):
+            if h.tag[1] in self.organisation_categories and _lone_term_in_name(persons, terms_at, h):
                 continue  # "Vision Utbildning" taken for a person: the organisation signs, nobody is a member
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
@@ -408,8 +418,7 @@ class SpecialCategories:
             return []
         if _LONG_AGO.search(text, s0, s1) is not None:  # "Christian IV døde i 1648 ...": history
             return []
-        head = text.rfind("\n", 0, s0) + 1  # a register's head line dates the record: "Slægtsbog, Ribe 1802: ..."
-        if _OLD_RECORD.search(text, head, s1) is not None:
+        if _old_record(ctx, s0, s1):  # a register's head line dates the record: "Slægtsbog, Ribe 1802: ..."
             return []
         if (
             _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
@@ -1434,18 +1443,23 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return "@" in token or "://" in token or token.lower().startswith("www.")
 
 
-def _in_proper_name(text: str, h: Hit) -> bool:
+def _in_proper_name(text: str, h: Hit, lines: _Lines | None = None) -> bool:
     """A capitalised term inside a sentence next to another capitalised word: part of the name of an
     organisation or a place ("Kræftens Bekæmpelse", "Danske Handicaporganisationer"), not a condition
     of somebody. Case-sensitive terms ("=BRCA*") and all-capital words ("ADHD") keep counting."""
     word = text[h.start : h.end]
     if h.term.startswith("=") or not word[:1].isupper() or word[:2].isupper():
         return False  # "DNA-analyse", "ADHD": an acronym, not a name
-    line_start = text.rfind("\n", 0, h.start) + 1
-    before = text[line_start : h.start].rstrip(" \t\"'“(")
-    if not before or before[-1] in _OPENERS or before[-1].isdigit():
+    lines = lines if lines is not None else _Lines(text)
+    line_start = lines.bounds(h.start)[0]
+    # the line before the term, without its trailing quotes and brackets, read backwards from the term (not
+    # sliced from the line's start: the terms of a long line would each copy it)
+    end = h.start
+    while end > line_start and text[end - 1] in _NAME_OPENERS:
+        end -= 1
+    if end == line_start or text[end - 1] in _OPENERS or text[end - 1].isdigit():
         return False  # the first word of a sentence, line, list item or field value
-    prev = before.rsplit(None, 1)[-1] if before.split() else ""
+    prev = lines.last_word(line_start, end)
     if text[h.end : h.end + 1] in ("-", "‐") and text[h.end + 1 : h.end + 2].isalpha():
         return True  # "Gripen-projektet", "Hope-fonden": a capitalised word joined to a noun names a thing
     after = _NEXT_WORD.match(text, h.end)
@@ -1549,9 +1563,9 @@ def _greeting_after_label(text: str, pos: int) -> bool:
     return label is not None and _is_greeting_or_signoff(text[label.end() : s1])
 
 
-def _building_in_name(text: str, h: Hit) -> bool:
+def _building_in_name(text: str, h: Hit, lines: _Lines | None = None) -> bool:
     """ "Blå Moské", "St Mary's Church": a church or mosque in a place's name is the place, nobody's faith."""
-    return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h)
+    return h.term.lstrip("=").rstrip("*") in _BUILDINGS and _in_proper_name(text, h, lines)
 
 
 def _without_idioms(text: str, hits: list[Hit], devices: frozenset[str]) -> list[Hit]:
@@ -1904,18 +1918,55 @@ def _record_sentence(text: str, s0: int, s1: int) -> bool:
     return words[0].casefold() not in _WHEN_WORDS and not words[0][:1].isdigit()
 
 
+def _old_record(ctx: _Context, s0: int, s1: int) -> bool:
+    """A register dated before 1900 between the start of the sentence's line and the sentence's end. The
+    line's first match is found once and kept: a match has a bounded length and the first one ends first,
+    so the hits of a long line do not each search the line again from its start."""
+    lines = ctx.lines if ctx.lines is not None else _Lines(ctx.text)
+    head, line_end = lines.bounds(s0)
+    if head not in ctx.old_records:
+        ctx.old_records[head] = _OLD_RECORD.search(ctx.text, head, line_end)
+    m = ctx.old_records[head]
+    return m is not None and m.end() <= s1
+
+
 def _record_line(text: str, line_start: int) -> bool:
     """A field or list line of a form or CV ("Årsag: ...", "- ...", "2019-2023 ..."), not a chat line."""
     return _RECORD_LINE.match(text, line_start) is not None and not _chat_line(text, line_start)
 
 
-def _lone_term_in_name(spans: list[tuple[int, int]], hits: Sequence[Hit], h: Hit) -> bool:
+def _lone_term_in_name(spans: _Spans, hits: _Spans, h: Hit) -> bool:
     """The hit is the only term inside a PERSON span: an organisation's name read as a person's ("Vision
     Utbildning"). A span holding two terms ("Fackavgift Unionen") is a row of data, not a name."""
-    for a, b in spans:
-        if a <= h.start and h.end <= b and (a, b) != (h.start, h.end):  # "Centerpartiet" alone: the party
-            return sum(a <= o.start and o.end <= b for o in hits) == 1
+    for a, b in spans.holding(h.start, h.end):
+        if (a, b) != (h.start, h.end):  # "Centerpartiet" alone: the party
+            return len(hits.holding(a, b, inside=True)) == 1
     return False
+
+
+class _Spans:
+    """Spans of one text, in their given order, looked up by bisection on their starts: the spans holding
+    a range (or lying inside one) without a pass over every span, which was quadratic in the findings
+    of a long text."""
+
+    __slots__ = ("_longest", "_order", "_starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._order = sorted(enumerate(spans), key=lambda p: p[1][0])  # stable: equal starts keep their order
+        self._starts = [span[0] for _, span in self._order]
+        self._longest = max((b - a for a, b in spans), default=0)
+
+    def holding(self, start: int, end: int, inside: bool = False) -> list[tuple[int, int]]:
+        """The spans ``(a, b)`` with ``a <= start and end <= b`` in their given order; with ``inside``, those
+        with ``start <= a and b <= end`` instead."""
+        if inside:
+            lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_right(self._starts, end)
+            found = [p for p in self._order[lo:hi] if p[1][1] <= end]
+        else:
+            lo = bisect.bisect_left(self._starts, end - self._longest)
+            hi = bisect.bisect_right(self._starts, start)
+            found = [p for p in self._order[lo:hi] if end <= p[1][1]]
+        return [span for _, span in sorted(found)]
 
 
 class _Lines:
@@ -1923,13 +1974,35 @@ class _Lines:
     long line makes the list of the text's line breaks (once), so that the hits of one long line do not
     each search the whole line again. Also the quoted spans of each line (``_in_title``), found once."""
 
-    __slots__ = ("_breaks", "empty", "quoted", "text")
+    __slots__ = ("_breaks", "boxes", "empty", "quoted", "spaces", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._breaks: list[int] | None = None
         self.quoted: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self.boxes: dict[int, tuple[list[int], list[bool]]] = {}  # line start -> check box ends, each empty or not
+        self.spaces: dict[int, list[int]] = {}  # line start -> positions of white space on a long line
         self.empty: dict[tuple[int, int], bool] = {}  # line bounds -> the line is an empty form field
+
+    def last_word(self, line_start: int, end: int) -> str:
+        """``text[line_start:end].rsplit(None, 1)[-1]`` ("" for no word) without splitting the whole line: read
+        near ``end``; a word reaching further back is found through the line's white space, listed once."""
+        text = self.text
+        k = end
+        while k > line_start and text[k - 1].isspace():  # each run of white space precedes one word only
+            k -= 1
+        lo = max(line_start, k - _NEAR_CHARS)
+        words = text[lo:k].split()
+        if not words:
+            return ""
+        if lo == line_start or len(words) > 1 or text[lo].isspace():
+            return words[-1]
+        spaces = self.spaces.get(line_start)
+        if spaces is None:
+            line_end = self.bounds(line_start)[1]
+            spaces = self.spaces[line_start] = [m.start() for m in _SPACE.finditer(text, line_start, line_end)]
+        i = bisect.bisect_left(spaces, k) - 1
+        return text[spaces[i] + 1 if i >= 0 else line_start : k]
 
     def _all(self) -> list[int]:
         if self._breaks is None:
@@ -1955,6 +2028,7 @@ class _Lines:
 
 
 _LINE_BREAK = regex("\n")
+_SPACE = regex(r"\s")  # the white space of str.split()
 _SENTENCE_START = regex(r"[.!?][ \t]+(?=[A-ZÆØÅÄÖ])")
 # How far around a position line breaks and words are looked for before a whole long line is (once).
 _NEAR_CHARS = 64
@@ -2015,11 +2089,23 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     return bool(starts) and _EMPTY_FIELD.match(text, starts[-1], line_end) is not None
 
 
-def _unticked_option(text: str, pos: int) -> bool:
-    """The nearest check box before ``pos`` on its line is empty: an option not chosen ("[ ] Epilepsi")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    boxes = list(_ANY_BOX.finditer(text, line_start, pos))
-    return bool(boxes) and boxes[-1].group(1) is None and boxes[-1].group(2) is None
+def _unticked_option(text: str, pos: int, lines: _Lines | None = None) -> bool:
+    """The nearest check box before ``pos`` on its line is empty: an option not chosen ("[ ] Epilepsi").
+
+    The boxes of a line are found once (``lines``): a line of many options is not searched again from its
+    start for each of them."""
+    lines = lines if lines is not None else _Lines(text)
+    line_start, line_end = lines.bounds(pos)
+    known = lines.boxes.get(line_start)
+    if known is None:
+        found = list(_ANY_BOX.finditer(text, line_start, line_end))
+        known = lines.boxes[line_start] = (
+            [m.end() for m in found],
+            [m.group(1) is None and m.group(2) is None for m in found],
+        )
+    ends, empty = known
+    i = bisect.bisect_right(ends, pos) - 1  # the last box that ends before the position
+    return i >= 0 and empty[i]
 
 
 def _unticked_line(text: str, line_start: int, line_end: int) -> bool:
@@ -2154,10 +2240,6 @@ def _titlecase(word: str) -> bool:
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
-
-
-def _inside(spans: list[tuple[int, int]], h: Hit) -> bool:
-    return any(a <= h.start and h.end <= b for a, b in spans)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -2883,6 +2965,7 @@ _NEXT_WORD = regex(r"[\s,]+(\w+)")
 _PARTNER_WORD = regex(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
 _PARTNER_NAMED = regex(r"[ \t]*[.!][ \t]+(?i:(han|hun|hon|he|she)[ \t]+(?:hedder|heter|hed|hette|is called)\b)")
 _OPENERS = frozenset(".!?:;-–—•*=|/")
+_NAME_OPENERS = frozenset(" \t\"'“(")  # what may stand between a name's word and the term after it
 _ADDRESS = regex(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 # After a contact's name: its address or number ("Eva Lund, eva.lund@firma.se", "Jens Hansen på jens@...")
 _CHAINED = regex(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|mail)[\s:]*)?[\s(]*")

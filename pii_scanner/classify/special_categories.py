@@ -571,7 +571,7 @@ class SpecialCategories:
                 if near is not None and (self._about_a_thing(text, s0, s1) or _about_an_animal(ctx, s0, s1)):
                     near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
                 leans = near is not None and (
-                    self._leans_on_neighbour(text, s0, s1, kinds) or _opens_with_term(text, s0, s1, group)
+                    self._leans_on_neighbour(text, s0, s1, kinds, ctx.lines) or _opens_with_term(text, s0, s1, group)
                 )
                 if near is not None and not leans and how == "adjacent" and _greeting_after_label(text, near.start):
                     how = "greeting"  # "SMS fra Oslo kommune: Hei Ingrid! Time for ...": the greeted addressee
@@ -580,7 +580,7 @@ class SpecialCategories:
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
                 elif (
-                    (_record_sentence(text, s0, s1) or _opens_with_term(text, s0, s1, group))
+                    (_record_sentence(text, s0, s1, ctx.lines) or _opens_with_term(text, s0, s1, group))
                     and _record_line(text, text.rfind("\n", 0, s0) + 1)
                     and not self._about_a_thing(text, s0, s1)
                     and not _about_an_animal(ctx, s0, s1)
@@ -766,13 +766,13 @@ class SpecialCategories:
             return []
         return [_Anchor("PERSON", m.start(), m.end(), mask_name(m.group()))]
 
-    def _leans_on_neighbour(self, text: str, s0: int, s1: int, kinds: set[str]) -> bool:
+    def _leans_on_neighbour(self, text: str, s0: int, s1: int, kinds: set[str], lines: _Lines | None = None) -> bool:
         """A sentence that names nobody takes its person from the next sentence only when it reads as
         a continuation: a field or list line ("Diagnose: diabetes"), a short fragment ("Sygemeldt
         resten af ugen."), or a relative of the person ("Forældrene er fra Tyrkiet"). A full sentence
         with a subject of its own ("Samerna är ett urfolk", "Sygefraværet var 4 %") is about that."""
         line_start = text.rfind("\n", 0, s0) + 1
-        if _record_sentence(text, s0, s1):
+        if _record_sentence(text, s0, s1, lines):
             return True
         label = _FIELD_LABEL.match(text, s0, s1)
         if label is not None and s0 > line_start and len(text[s0 : label.end()].split()) <= 2:
@@ -1899,18 +1899,24 @@ def _chat_line(text: str, line_start: int) -> bool:
     return speaker is not None and speaker.group(1).casefold() in _first_names()
 
 
-def _record_sentence(text: str, s0: int, s1: int) -> bool:
+def _record_sentence(text: str, s0: int, s1: int, lines: _Lines | None = None) -> bool:
     """The sentence is part of a field or list line ("Årsag: ...", "- ..."): the line's first sentence, or a later
     one that is short or has no noun subject ("Du är välkommen ...", "Har De ...?"). A later full sentence with
     a subject of its own ("Library events: ... Ward. Thursday – Bible study group meets in Room 2") is about that."""
-    line_start = text.rfind("\n", 0, s0) + 1
+    lines = lines if lines is not None else _Lines(text)
+    line_start, line_end = lines.bounds(s0)
     m = _RECORD_LINE.match(text, line_start)
     if m is None or _chat_line(text, line_start):
         return False
     if m.end() >= s0:
         return True
-    end = _SENTENCE_START.search(text, m.end(), s0 + 3)  # a sentence ends between the label and this one
-    if end is None or end.start() >= s0:
+    # a sentence ends between the label and this one: the line's first sentence start after its label, found
+    # once per line (searched up to each sentence, the sentences of a long line made it quadratic)
+    first = lines.sentence_starts.get(line_start)
+    if first is None:
+        found = _SENTENCE_START.search(text, m.end(), line_end)
+        first = lines.sentence_starts[line_start] = found.start() if found is not None else line_end
+    if first >= s0:
         return True
     words = _WORDS.findall(text, s0, min(s1, s0 + 200))
     # an item of a listing of events ("Library events: ... Ward. Thursday – Bible study group meets in Room 2") has
@@ -1974,7 +1980,7 @@ class _Lines:
     long line makes the list of the text's line breaks (once), so that the hits of one long line do not
     each search the whole line again. Also the quoted spans of each line (``_in_title``), found once."""
 
-    __slots__ = ("_breaks", "boxes", "empty", "quoted", "spaces", "text")
+    __slots__ = ("_breaks", "boxes", "empty", "quoted", "sentence_starts", "spaces", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1982,6 +1988,7 @@ class _Lines:
         self.quoted: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
         self.boxes: dict[int, tuple[list[int], list[bool]]] = {}  # line start -> check box ends, each empty or not
         self.spaces: dict[int, list[int]] = {}  # line start -> positions of white space on a long line
+        self.sentence_starts: dict[int, int] = {}  # line start -> first sentence start after its label (or line end)
         self.empty: dict[tuple[int, int], bool] = {}  # line bounds -> the line is an empty form field
 
     def last_word(self, line_start: int, end: int) -> str:

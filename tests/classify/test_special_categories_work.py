@@ -3,7 +3,8 @@ timed (the machine's load does not matter): the lines of the classifier's own co
 to its regular expressions, for a line of a repeated cue phrase twice as long. Each case was quadratic once: a
 register-head search from the line's start for every sentence, and a pass over every name and every term for
 each union or party word, a search for check boxes from the line's start for each option, and the line before
-each capitalised term copied and split to find the word before it."""
+each capitalised term copied and split to find the word before it, and a search for a sentence start
+from a field line's label for each sentence."""
 
 from __future__ import annotations
 
@@ -102,6 +103,7 @@ def _names(text: str, name: str) -> list[Finding]:
         ("[ ] Diabetes [X] Epilepsi ", None),  # check boxes: the nearest box before each option
         ("[10:42] Lise: stadig sygemeldt med Stress ", "Lise"),  # a capitalised term: the word before it
         ("Per Ek är homosexuell och muslim, ", "Per Ek"),
+        ("- Diagnose: sygemeldt med stress. ", None),  # a field line: a sentence start after its label
     ],
 )
 def test_work_on_one_long_line_is_linear(monkeypatch: pytest.MonkeyPatch, phrase: str, name: str | None) -> None:

@@ -36,8 +36,13 @@ def texts(path: Path) -> list[str]:
     return out
 
 
-def main() -> None:
-    others = [p for p in sorted(DATA.rglob("*.jsonl")) if OWN not in p.parents]
+def main(own_dir: Path = OWN, own_files: frozenset[Path] | None = None) -> None:
+    """Print the counts for ``own_dir``'s categories and names files; every other JSONL file under benchmarks/data
+    counts as other text, except ``own_files`` (by default the whole folder)."""
+    if own_files is None:
+        others = [p for p in sorted(DATA.rglob("*.jsonl")) if own_dir not in p.parents]
+    else:
+        others = [p for p in sorted(DATA.rglob("*.jsonl")) if p not in own_files]
     seen_pieces: set[str] = set()
     seen_grams: set[tuple[str, ...]] = set()
     for path in others:
@@ -45,7 +50,7 @@ def main() -> None:
             seen_pieces |= pieces(text)
             seen_grams |= grams(text)
     for name in ("categories", "names"):
-        own = texts(OWN / f"{name}.jsonl")
+        own = texts(own_dir / f"{name}.jsonl")
         mine = set().union(*(pieces(t) for t in own))
         my_grams = set().union(*(grams(t) for t in own))
         shared = len(my_grams & seen_grams) / max(1, len(my_grams))

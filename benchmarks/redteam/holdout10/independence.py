@@ -52,14 +52,15 @@ def shared_lines(mine: Path, data_root: Path, tests_root: Path) -> tuple[int, in
     return len(lines & other), len(lines)
 
 
-def main() -> None:
-    mine = _texts(OUT)
-    shared, total = shared_lines(OUT, ROOT / "benchmarks" / "data", ROOT / "tests")
+def main(out: Path = OUT) -> None:
+    """Print the counts for the identifiers file ``out`` (by default v10's)."""
+    mine = _texts(out)
+    shared, total = shared_lines(out, ROOT / "benchmarks" / "data", ROOT / "tests")
     print(f"lines >= 25 chars found verbatim in other data files or tests/: {shared} of {total}")
     grams = set().union(*(_grams(t) for t in mine))
     other: set[tuple[str, ...]] = set()
     for path in sorted((ROOT / "benchmarks" / "data").rglob("*.jsonl")):
-        if path.resolve() != OUT.resolve():
+        if path.resolve() != out.resolve():
             for t in _texts(path):
                 other |= _grams(t)
     print(f"word 5-grams: {len(grams & other)} of {len(grams)} ({len(grams & other) / len(grams):.1%})")

@@ -6,54 +6,13 @@ file under benchmarks/data/ (the v11 identifiers included), and the share of its
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
+from benchmarks.redteam.holdout10 import cats10_independence as v10
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-OWN = DATA / "redteam" / "holdout11"
-SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
-
-
-def pieces(text: str) -> set[str]:
-    return {p.strip() for p in SPLIT.split(text) if len(p.strip()) >= 25}
-
-
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-
-def texts(path: Path) -> list[str]:
-    out: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(doc, dict) and isinstance(doc.get("text"), str):
-            out.append(doc["text"])
-    return out
+OWN = v10.DATA / "redteam" / "holdout11"
 
 
 def main() -> None:
-    own_files = {OWN / "categories.jsonl", OWN / "names.jsonl"}
-    others = [p for p in sorted(DATA.rglob("*.jsonl")) if p not in own_files]
-    seen_pieces: set[str] = set()
-    seen_grams: set[tuple[str, ...]] = set()
-    for path in others:
-        for text in texts(path):
-            seen_pieces |= pieces(text)
-            seen_grams |= grams(text)
-    for name in ("categories", "names"):
-        own = texts(OWN / f"{name}.jsonl")
-        mine = set().union(*(pieces(t) for t in own))
-        my_grams = set().union(*(grams(t) for t in own))
-        shared = len(my_grams & seen_grams) / max(1, len(my_grams))
-        print(
-            f"{name}: {len(mine & seen_pieces)} of {len(mine)} lines/sentences occur in the {len(others)} other files; "
-            f"{shared:.1%} of {len(my_grams)} word 5-grams"
-        )
+    v10.main(OWN, frozenset({OWN / "categories.jsonl", OWN / "names.jsonl"}))
 
 
 if __name__ == "__main__":

@@ -8,61 +8,14 @@ word 5-grams found in the other data files; no text of either side is printed.
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
+from benchmarks.redteam.holdout10 import independence as v10
 from benchmarks.redteam.holdout11.build_identifiers import OUT
 
-WORD = re.compile(r"\w+")
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def _texts(path: Path) -> list[str]:
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(rec, dict) and isinstance(rec.get("text"), str):
-                out.append(rec["text"])
-    return out
-
-
-def _lines(texts: list[str]) -> set[str]:
-    return {ln.strip() for t in texts for ln in t.splitlines() if len(ln.strip()) >= 25}
-
-
-def _grams(text: str) -> set[tuple[str, ...]]:
-    words = WORD.findall(text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-
-def shared_lines(mine: Path, data_root: Path, tests_root: Path) -> tuple[int, int]:
-    """(lines of the set found verbatim in other data files or test sources, distinct lines of the set)."""
-    lines = _lines(_texts(mine))
-    other: set[str] = set()
-    for path in sorted(data_root.rglob("*.jsonl")):
-        if path.resolve() != mine.resolve():
-            other |= {ln.strip() for t in _texts(path) for ln in t.splitlines()}
-    for path in sorted(tests_root.rglob("*.py")):
-        other |= {ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines()}
-    return len(lines & other), len(lines)
+shared_lines = v10.shared_lines
 
 
 def main() -> None:
-    mine = _texts(OUT)
-    shared, total = shared_lines(OUT, ROOT / "benchmarks" / "data", ROOT / "tests")
-    print(f"lines >= 25 chars found verbatim in other data files or tests/: {shared} of {total}")
-    grams = set().union(*(_grams(t) for t in mine))
-    other: set[tuple[str, ...]] = set()
-    for path in sorted((ROOT / "benchmarks" / "data").rglob("*.jsonl")):
-        if path.resolve() != OUT.resolve():
-            for t in _texts(path):
-                other |= _grams(t)
-    print(f"word 5-grams: {len(grams & other)} of {len(grams)} ({len(grams & other) / len(grams):.1%})")
+    v10.main(OUT)
 
 
 if __name__ == "__main__":

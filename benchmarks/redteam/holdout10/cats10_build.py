@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks.redteam.bank import split_bank, write_jsonl
@@ -23,10 +24,14 @@ DEFAULT_SEED = 10909
 OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout10" / "categories.jsonl"
 
 
-def hand_docs() -> list[dict[str, object]]:
+Generate = Callable[[random.Random], list[dict[str, object]]]
+BANKS = (cats10_hand_da.BANK, cats10_hand_sv.BANK)
+
+
+def hand_docs(banks: Sequence[str] = BANKS) -> list[dict[str, object]]:
     docs: list[dict[str, object]] = []
     pair = 0
-    for bank in (cats10_hand_da.BANK, cats10_hand_sv.BANK):
+    for bank in banks:
         for family, lang, markup in split_bank(bank):
             versions = variants(markup)
             if len(versions) > 1:
@@ -40,16 +45,28 @@ def hand_docs() -> list[dict[str, object]]:
     return docs
 
 
-def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
+def build(
+    seed: int = DEFAULT_SEED,
+    *,
+    banks: Sequence[str] = BANKS,
+    generate: Generate = cats10_gen.generate,
+    prefix: str = "c10",
+) -> list[dict[str, object]]:
     rng = random.Random(seed)
-    docs = hand_docs() + cats10_gen.generate(rng)
-    return [{"id": f"c10-{i:04d}", **doc} for i, doc in enumerate(docs, 1)]
+    docs = hand_docs(banks) + generate(rng)
+    return [{"id": f"{prefix}-{i:04d}", **doc} for i, doc in enumerate(docs, 1)]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--out", type=Path, default=OUT)
+def main(
+    description: str | None = __doc__,
+    seed: int = DEFAULT_SEED,
+    out: Path = OUT,
+    build: Callable[[int], list[dict[str, object]]] = build,
+) -> None:
+    """The command line of a set's builder (``--seed``, ``--out``)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--out", type=Path, default=out)
     args = ap.parse_args()
     n = write_jsonl(build(args.seed), args.out)
     print(f"{n} documents -> {args.out}")

@@ -14,12 +14,12 @@ people not PERSON) plus the v9 and v10 additions written there before the first 
 
 from __future__ import annotations
 
-import argparse
 import random
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks.redteam.bank import split_bank, write_jsonl
-from benchmarks.redteam.holdout10 import names10_gen, names10_hand_da, names10_hand_sv
+from benchmarks.redteam.bank import split_bank
+from benchmarks.redteam.holdout10 import cats10_build, names10_gen, names10_hand_da, names10_hand_sv
 from benchmarks.redteam.holdout10.cats10_markup import render
 
 DEFAULT_SEED = 10919
@@ -27,28 +27,32 @@ OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout10" / "
 GENRE = {"hand-news": "news", "hand-biz": "business", "hand-mixed": "mixed"}
 
 
-def hand_docs() -> list[dict[str, object]]:
+BANKS = (names10_hand_da.BANK, names10_hand_sv.BANK)
+
+
+def hand_docs(banks: Sequence[str] = BANKS) -> list[dict[str, object]]:
     docs: list[dict[str, object]] = []
-    for bank in (names10_hand_da.BANK, names10_hand_sv.BANK):
+    for bank in banks:
         for family, lang, markup in split_bank(bank):
             text, labels = render(markup)
             docs.append({"lang": lang, "text": text, "labels": labels, "family": family, "genre": GENRE[family]})
     return docs
 
 
-def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
+def build(
+    seed: int = DEFAULT_SEED,
+    *,
+    banks: Sequence[str] = BANKS,
+    generate: Callable[[random.Random], list[dict[str, object]]] = names10_gen.generate,
+    prefix: str = "n10",
+) -> list[dict[str, object]]:
     rng = random.Random(seed)
-    docs = hand_docs() + names10_gen.generate(rng)
-    return [{"id": f"n10-{i:04d}", **doc} for i, doc in enumerate(docs, 1)]
+    docs = hand_docs(banks) + generate(rng)
+    return [{"id": f"{prefix}-{i:04d}", **doc} for i, doc in enumerate(docs, 1)]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    n = write_jsonl(build(args.seed), args.out)
-    print(f"{n} documents -> {args.out}")
+    cats10_build.main(__doc__, DEFAULT_SEED, OUT, build)
 
 
 if __name__ == "__main__":

@@ -45,48 +45,23 @@ through them); scoring is per document. Additions, with the arguable calls marke
 
 from __future__ import annotations
 
-import argparse
-import random
 from pathlib import Path
 
-from benchmarks.redteam.bank import split_bank, write_jsonl
+from benchmarks.redteam.holdout10 import cats10_build
 from benchmarks.redteam.holdout11 import cats11_gen, cats11_hand_da, cats11_hand_sv
-from benchmarks.redteam.holdout11.cats11_markup import render, variants
 
 DEFAULT_SEED = 11909
 OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout11" / "categories.jsonl"
-
-
-def hand_docs() -> list[dict[str, object]]:
-    docs: list[dict[str, object]] = []
-    pair = 0
-    for bank in (cats11_hand_da.BANK, cats11_hand_sv.BANK):
-        for family, lang, markup in split_bank(bank):
-            versions = variants(markup)
-            if len(versions) > 1:
-                pair += 1
-            for v, version in enumerate(versions):
-                text, labels = render(version)
-                doc: dict[str, object] = {"lang": lang, "text": text, "labels": labels, "family": family}
-                if len(versions) > 1:
-                    doc["pair"] = f"p{pair:03d}{'ab'[v]}"
-                docs.append(doc)
-    return docs
+BANKS = (cats11_hand_da.BANK, cats11_hand_sv.BANK)
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
-    rng = random.Random(seed)
-    docs = hand_docs() + cats11_gen.generate(rng)
-    return [{"id": f"c11-{i:04d}", **doc} for i, doc in enumerate(docs, 1)]
+    """v10's builder with v11's banks, generator and ids."""
+    return cats10_build.build(seed, banks=BANKS, generate=cats11_gen.generate, prefix="c11")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    n = write_jsonl(build(args.seed), args.out)
-    print(f"{n} documents -> {args.out}")
+    cats10_build.main(__doc__, DEFAULT_SEED, OUT, build)
 
 
 if __name__ == "__main__":

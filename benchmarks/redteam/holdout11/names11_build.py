@@ -30,41 +30,23 @@ ships, products and institutions named after people not PERSON; OCR-damaged name
 
 from __future__ import annotations
 
-import argparse
-import random
 from pathlib import Path
 
-from benchmarks.redteam.bank import split_bank, write_jsonl
+from benchmarks.redteam.holdout10 import cats10_build, names10_build
 from benchmarks.redteam.holdout11 import names11_gen, names11_hand_da, names11_hand_sv
-from benchmarks.redteam.holdout11.cats11_markup import render
 
 DEFAULT_SEED = 11919
 OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout11" / "names.jsonl"
-GENRE = {"hand-news": "news", "hand-biz": "business", "hand-mixed": "mixed"}
-
-
-def hand_docs() -> list[dict[str, object]]:
-    docs: list[dict[str, object]] = []
-    for bank in (names11_hand_da.BANK, names11_hand_sv.BANK):
-        for family, lang, markup in split_bank(bank):
-            text, labels = render(markup)
-            docs.append({"lang": lang, "text": text, "labels": labels, "family": family, "genre": GENRE[family]})
-    return docs
+BANKS = (names11_hand_da.BANK, names11_hand_sv.BANK)
 
 
 def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
-    rng = random.Random(seed)
-    docs = hand_docs() + names11_gen.generate(rng)
-    return [{"id": f"n11-{i:04d}", **doc} for i, doc in enumerate(docs, 1)]
+    """v10's builder with v11's banks, generator and ids."""
+    return names10_build.build(seed, banks=BANKS, generate=names11_gen.generate, prefix="n11")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    n = write_jsonl(build(args.seed), args.out)
-    print(f"{n} documents -> {args.out}")
+    cats10_build.main(__doc__, DEFAULT_SEED, OUT, build)
 
 
 if __name__ == "__main__":

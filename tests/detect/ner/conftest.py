@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from pii_scanner.detect.ner.fallback import FallbackNameFinder
+
 PEOPLE = ["Jens Hansen", "Mette Nielsen", "Søren Jensen", "Karin Holm", "Anders Berg", "Lone Madsen"]
 PLACES = ["Aarhus", "Odense", "København", "Aalborg"]
 FIRMS = ["Danske Bank", "Novo Nordisk", "Mærsk"]
@@ -81,3 +83,9 @@ def ruler(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("models") / "ruler_da"
     nlp.to_disk(path)
     return path
+
+
+@pytest.fixture(scope="module", params=["auto", "off"])
+def finder(request: pytest.FixtureRequest) -> FallbackNameFinder:
+    """The offline recognizer with its compiled pass and in pure Python (a test module may define its own)."""
+    return FallbackNameFinder(fast_path=request.param)

@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pii_scanner.detect.ner.fallback import FallbackNameFinder
-
-
-@pytest.fixture(scope="module", params=["auto", "off"])
-def finder(request: pytest.FixtureRequest) -> FallbackNameFinder:
-    return FallbackNameFinder(fast_path=request.param)
-
-
-def names(finder: FallbackNameFinder, text: str) -> list[str]:
-    found = finder.find(text)
-    assert all(text[f.start : f.end] == f.value and f.entity_type == "PERSON" for f in found)
-    return [f.value for f in found]
+from tests.detect.ner.golden_names import names
 
 
 @pytest.mark.parametrize(

@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.redteam.bank import split_bank, write_jsonl
 from benchmarks.redteam.holdout11 import ids11_hand_da, ids11_hand_extra, ids11_hand_mixed, ids11_hand_sv, ids11_layouts
-from benchmarks.redteam.holdout11.ids11_slots import render
+from benchmarks.redteam.holdout11.ids11_slots import Rendered, render
 
 DEFAULT_SEED = 11011
 OUT = Path(__file__).resolve().parents[2] / "data" / "redteam" / "holdout11" / "identifiers.jsonl"
@@ -51,14 +52,25 @@ def hand_bank() -> list[tuple[str, str, str]]:
     ]
 
 
-def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
+Draw = tuple[str, str, str]
+
+
+def build_set(
+    seed: int,
+    hand: list[Draw],
+    draws: Callable[[random.Random], Iterator[Draw]],
+    render_: Callable[[str, random.Random], Rendered],
+    prefix: str,
+) -> list[dict[str, object]]:
+    """Hand-written documents first, then the layout draws, all rendered with one seeded generator (a later
+    set passes its own banks, layouts, renderer and id prefix)."""
     rng = random.Random(seed)
     docs: list[dict[str, object]] = []
-    for i, (family, lang, src) in enumerate(hand_bank()):
-        r = render(src, rng)
+    for i, (family, lang, src) in enumerate(hand):
+        r = render_(src, rng)
         docs.append(
             {
-                "id": f"h11-hand-{i:03d}",
+                "id": f"{prefix}-hand-{i:03d}",
                 "lang": lang,
                 "text": r.text,
                 "labels": r.labels,
@@ -67,13 +79,13 @@ def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
             }
         )
     counts: dict[str, int] = {}
-    for name, lang, draw in ids11_layouts.draws(rng):
-        r = render(draw, rng)
+    for name, lang, draw in draws(rng):
+        r = render_(draw, rng)
         n = counts.get(name, 0)
         counts[name] = n + 1
         docs.append(
             {
-                "id": f"h11-gen-{name}-{n}",
+                "id": f"{prefix}-gen-{name}-{n}",
                 "lang": lang,
                 "text": r.text,
                 "labels": r.labels,
@@ -84,12 +96,17 @@ def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
     return docs
 
 
-def main() -> None:
+def build(seed: int = DEFAULT_SEED) -> list[dict[str, object]]:
+    return build_set(seed, hand_bank(), ids11_layouts.draws, render, "h11")
+
+
+def main(build_: Callable[[int], list[dict[str, object]]] = build, seed: int = DEFAULT_SEED, out: Path = OUT) -> None:
+    """The command line of this set's builder (a later set passes its own build, seed and output)."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--out", type=Path, default=out)
     args = ap.parse_args()
-    n = write_jsonl(build(args.seed), args.out)
+    n = write_jsonl(build_(args.seed), args.out)
     print(f"{n} documents -> {args.out}")
 
 

@@ -8,6 +8,7 @@ label's offsets while it writes the text, so no offset comes from a search.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from benchmarks.redteam import ids
 from benchmarks.redteam.holdout10 import slots as v10
@@ -74,7 +75,13 @@ def _other(kind: str, opts: set[str], rng: random.Random) -> str:
     return v10._other(kind, opts, rng)
 
 
-def render(src: str, rng: random.Random) -> Rendered:
+Other = Callable[[str, set[str], random.Random], str]
+
+
+def render(src: str, rng: random.Random, other: Other | None = None) -> Rendered:
+    """The text and its labels; ``other`` draws the unlabelled kinds (a later set passes its own, which falls
+    back to this one's)."""
+    other = other or _other
     out: list[str] = []
     labels: list[dict[str, object]] = []
     memo: dict[str, str] = {}
@@ -109,7 +116,7 @@ def render(src: str, rng: random.Random) -> Rendered:
             if key and memo_key in memo:
                 value = memo[memo_key]
             else:
-                value = _other(kind, opts, rng)
+                value = other(kind, opts, rng)
                 if key:
                     memo[memo_key] = value
         out.append(value)

@@ -105,11 +105,11 @@ Fra et portræt i lokalavisen:
 {{⟦ethnic_origin|Tanja Nicolaisen er romani, og hjemme taler familien stadig romanes med bedstemoren.⟧||Tanja Nicolaisen er vokset op i Holstebro, og hjemme taler familien stadig vestjysk med bedstemoren.}} Hun åbner nu sin egen frisørsalon.
 
 === hand-nipt da
-Skrevet i Facebook-gruppen for gravide:
-{{⟦genetic+health|Vores NIPT-test viste trisomi 21, og vi har brugt ugen på at tale med en genetisk rådgiver.⟧||Vores nakkefoldsscanning var helt normal, og vi har brugt ugen på at købe barnevogn.}} Tak for alle jeres søde beskeder. Kh Louise
+Skrevet i Facebook-gruppen "Forældre i Roskilde":
+{{⟦genetic+health|Vores NIPT-test viste trisomi 21 hos barnet, jeg er i uge 13, og vi har brugt ugen på at tale med en genetisk rådgiver.⟧||Vores søn startede i vuggestue i mandags, og vi har brugt ugen på at vænne os til de tidlige morgener.}} Tak for alle jeres søde beskeder. Kh Louise
 
 === hand-hr da
-Til: lønafdelingen
+Til lønafdelingen
 {{⟦trade_union+health|Preben Søgaard har meldt sig ind i FOA og er samtidig sygemeldt med en diskusprolaps til og med den 20.⟧||Preben Søgaard har fået nyt kontonummer og holder samtidig ferie til og med den 20.}} Venligst ret lønsedlen.
 Jette, HR
 
@@ -118,8 +118,8 @@ Mødereferat, Integrationsrådet
 {{⟦ethnic_origin|Nyt medlem Dilnur Abdurehim fortalte, at hun er uigur og kom til Danmark fra Xinjiang i 2017.⟧||Nyt medlem Dilnur Abdurehim fortalte, at hun er uddannet sygeplejerske og kom til Vejle i 2017.}} Rådet bød hende velkommen.
 
 === hand-pharmaco da
-Svar fra Klinisk Biokemisk Afdeling vedr. Svend Aage Kruse
-{{⟦genetic|Farmakogenetisk test: CYP2D6 langsom omsætter, dosis af antidepressiva bør nedsættes.⟧||Prøven er modtaget og analyseres i løbet af næste uge.}}
+Klinisk Biokemisk Afdeling, Aarhus Universitetshospital
+{{⟦genetic|Farmakogenetisk test for Svend Aage Kruse: CYP2D6 langsom omsætter, dosis af antidepressiva bør nedsættes.⟧||Svend Aage Kruse starter som laborant i afdelingen den 1. september og skal have adgangskort.}}
 
 === hand-tenant da
 Klage til administrationen
@@ -131,7 +131,7 @@ Københavns Lufthavn
 
 === hand-linkedinbi da
 Et lidt personligt opslag her på LinkedIn:
-{{⟦sexual_orientation|Jeg er biseksuel, og jeg har først i år turdet sige det højt på arbejdet.⟧||Jeg er ordblind, og jeg har først i år turdet bede om oplæsningsprogram på arbejdet.}} Tak til mine kolleger i Rambøll. #mangfoldighed
+{{⟦sexual_orientation|Jeg er biseksuel, og jeg har først i år turdet sige det højt på arbejdet.⟧||Jeg er blevet mentor for nye kolleger, og jeg har først i år turdet holde oplæg på arbejdet.}} Tak til mine kolleger i Rambøll. #mangfoldighed
 Sara Munch
 
 === hand-shoplift da
@@ -144,7 +144,7 @@ Hej alle i kantineudvalget
 
 === hand-kindergarten da
 Besked fra Solsikken børnehave
-{{⟦health|Emil har fået konstateret astma og skal have sin inhalator to gange i løbet af dagen.⟧||Emil har fået nye regntøj og skal have det på to gange i løbet af dagen.}} Tak for hjælpen, mor til Emil (Rikke)
+{{⟦health|Emil har fået konstateret astma og skal have sin inhalator to gange i løbet af dagen.⟧||Emil har fået nyt regntøj og skal have det på to gange i løbet af dagen.}} Tak for hjælpen, mor til Emil (Rikke)
 
 === hand-grandma da
 Sms til Kasper
@@ -188,7 +188,7 @@ Arbejdstilsynet har givet Brødrene Holst Tømrer ApS en bøde på 80.000 kr. fo
 Opdrætter Helle Mikkelsen: Kuldet efter Aske og Freja er født 4. maj. Begge forældre er DNA-testet fri for PRA og arvelig nyresygdom. Hvalpene er chippede og dyrlægetjekkede.
 
 === hand-victim da
-Politiet efterlyser vidner: Natten til lørdag blev Ole Sandgaard, 67, overfaldet og frarøvet sin pung ved Odense Banegård. Han fik et skrammer i panden. Gerningsmanden er ca. 180 cm høj.
+Politiet efterlyser vidner: Natten til lørdag blev Ole Sandgaard, 67, overfaldet og frarøvet sin pung ved Odense Banegård. Han kom ikke noget til. Gerningsmanden er ca. 180 cm høj.
 
 === hand-akasse da
 Til HR: Oscar Juhl har meldt sig ud af Ase a-kasse og ind i Det Faglige Hus' a-kasse. Hans lønindeholdelse skal ikke ændres. Mvh Nanna
@@ -210,7 +210,7 @@ Vi behandler helbredsoplysninger, når du selv giver os dem, fx hvis du har KOL 
 
 === hand-idiom da
 Chat, Team Salg
-Kristian: den præsentation var sindssyg, jeg blev helt svimmel
+Kristian: den præsentation var sindssyg, jeg blev helt blæst bagover
 Muhammad: hahaha ja, og Bente var jo helt blind for fejl i tallene
 Kristian: jeg dør. kaffe?
 
@@ -229,7 +229,7 @@ Til stede: Ruth Damgaard, Benny Lysgaard, Hassan Demir
 Hej Ulla, kan du tage Asta i morgen? ⟦health|Jeg skal have taget en biopsi på Herlev, de tror det kan være lymfekræft.⟧ Jeg siger det til børnene senere. Kram Lene
 
 === hand-sms3 da
-Hej Ulla, kan du tage Asta i morgen? Jeg skal til tandlæge kl. 8 og kommer først hjem ved middagstid. Kram Lene
+Hej Ulla, kan du tage Asta i morgen? Jeg skal til et tidligt møde i Kolding og kommer først hjem ved middagstid. Kram Lene
 
 === hand-mother da
 Til Kommunens hjemmepleje

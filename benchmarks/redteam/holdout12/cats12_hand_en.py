@@ -4,7 +4,7 @@ as the working language (markup: ``cats12_markup.py``)."""
 BANK = """
 === hand-slack en
 #ops-copenhagen
-{{⟦health|Heads up: Freya Lindqvist is on sick leave after her surgery for endometriosis, back around the 20th.⟧||Heads up: Freya Lindqvist is on parental leave after the twins arrived, back around the 20th.}} Please route her tickets to Jakob.
+{{⟦health|Heads up: Freya Lindqvist is on sick leave after her surgery for endometriosis, back around the 20th.⟧||Heads up: Freya Lindqvist is at a customer workshop in Oslo, back around the 20th.}} Please route her tickets to Jakob.
 
 === hand-onboarding en
 Onboarding note for Ravi Subramanian, Malmö office

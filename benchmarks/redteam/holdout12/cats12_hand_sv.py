@@ -82,8 +82,8 @@ Porträtt i Sydsvenskan: Aram Manukyan, 29, öppnar bageri på Möllevången.
 {{⟦ethnic_origin|Han är armenier, född i Aleppo, och bakar lavash efter sin mormors recept.⟧||Han är utbildad konditor, född i Eslöv, och bakar bröd efter sin mormors recept.}}
 
 === hand-brca sv
-Journalanteckning, Onkogenetiska mottagningen, Karolinska
-{{⟦genetic+health|Patienten Cecilia Wahlgren bär en patogen variant i BRCA1 och erbjuds kontroller av bröst och äggstockar.⟧||Patienten Cecilia Wahlgren har fått kallelse och kommer på återbesök i april.}}
+Karolinska Universitetssjukhuset, Solna
+{{⟦genetic+health|Patienten Cecilia Wahlgren bär en patogen variant i BRCA1 och erbjuds kontroller av bröst och äggstockar.⟧||Cecilia Wahlgrens ansökan om tjänsten som biomedicinsk analytiker har kommit in och hon kallas till intervju i april.}}
 
 === hand-strike sv
 Strejkvaktslista, Kommunal sektion Sörmland, tisdag
@@ -95,7 +95,7 @@ Polisen, ordningsbot
 
 === hand-grandpa sv
 Sms till Elin
-{{⟦health|Morfar har fått diagnosen KOL och måste ha syrgas hemma från nästa vecka.⟧||Morfar har fått en ny rullator i present och vill visa den från nästa vecka.}} Ring honom gärna. /Mamma
+{{⟦health|Morfar har fått diagnosen KOL och måste ha syrgas hemma från nästa vecka.⟧||Morfar har fått en ny cykel i present och vill visa den från nästa vecka.}} Ring honom gärna. /Mamma
 
 === hand-unionen sv
 Inlägg i personalchatten, Ericsson Lindholmen
@@ -114,7 +114,7 @@ Till löneadministrationen
 {{⟦health+trade_union|Stefan Åberg är sjukskriven för utmattningssyndrom sedan den 3 mars och har bett oss stoppa fackavgiften till Vision under tiden.⟧||Stefan Åberg har flyttat till Göteborg sedan den 3 mars och har bett oss ändra adressen i systemet.}} Mvh Annelie
 
 === hand-fragilex sv
-Ansökan om assistans
+Brev till kommunen
 {{⟦genetic+health|Vår son Melker har fragil X-syndrom, bekräftat med DNA-analys, och behöver stöd i skolan hela dagen.⟧||Vår son Melker har bytt skola och behöver skjuts till träningen på kvällarna.}} Vänligen Anders och Cecilia Holm
 
 === hand-boyfriend sv
@@ -122,8 +122,8 @@ Instagram-kommentar under en bröllopsbild:
 {{⟦sexual_orientation|Grattis Oskar och hans pojkvän Theo, vi ses på festen!⟧||Grattis Oskar och hans syster Thea, vi ses på festen!}} ❤️ /Malin
 
 === hand-dementia sv
-Brev till hemtjänsten i Borås
-{{⟦health|Min pappa Göte Lindahl har Parkinsons sjukdom och skakar så mycket att han inte kan äta själv.⟧||Min pappa Göte Lindahl har flyttat hem från Spanien och vill att ni ringer på innan ni kommer.}} Hälsningar, Kerstin Lindahl
+Brev till fastighetsskötaren i Borås
+{{⟦health|Min pappa Göte Lindahl har Parkinsons sjukdom och skakar så mycket att han inte kan byta glödlampor själv.⟧||Min pappa Göte Lindahl har flyttat hem från Spanien och vill att ni ringer på innan ni kommer.}} Hälsningar, Kerstin Lindahl
 
 === hand-priest sv
 Mejl från Katarina församling: Kyrkoherde Hans Lidén tackar för gåvan till diakonin. Hälsningar, Hans Lidén, kyrkoherde, Svenska kyrkan Stockholm
@@ -138,7 +138,7 @@ Huvudpersonen Karl, en alkoholiserad polis som är dömd för mened, försöker 
 
 === hand-jobadsv sv
 Platsannons: Ombudsman till Kommunal avd. Mitt
-Du ska stötta förtroendevalda och medlemmar i förhandlingar. Vi ser gärna sökande med olika bakgrund, funktionsförmåga och sexuell läggning. Kontakt: Lars Bäckström, avdelningsordförande.
+Du ska stötta förtroendevalda och medlemmar i förhandlingar. Vi ser gärna sökande med olika bakgrund, funktionsförmåga och sexuell läggning. Kontakt: Lars Bäckström, rekryterare på förbundskontoret.
 
 === hand-hemnet sv
 Hemnet – Villa i Fittja

@@ -19,6 +19,7 @@ from typing import Any
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail_folders import MAILDIR_KEYWORDS, keywords_file_folder, message_folder
 from pii_scanner.extract.members import child_item, read_limited
 from pii_scanner.extract.zipparts import open_zip, read_info
 
@@ -45,7 +46,24 @@ def extract_zip(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     return Extracted(mime=ZIP, children=_zip_members(item, zf, infos, ctx), metadata=meta)
 
 
+def _keyword_files(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], ctx: ExtractContext) -> dict[str, str]:
+    """Maildir folder -> its ``dovecot-keywords`` text, for the archive's Maildir folders (small files only:
+    one that cannot be read leaves its messages' keyword letters unknown, which makes them private)."""
+    found: dict[str, str] = {}
+    for info in infos:
+        folder = keywords_file_folder(info.filename)
+        if folder is not None and info.file_size <= 1 << 16 and not info.flag_bits & 0x1:
+            try:
+                found[folder] = read_info(zf, info, ctx, "zip archive").decode("utf-8", "replace")
+            except ExtractionError:
+                continue
+    return found
+
+
 def _zip_members(item: Item, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], ctx: ExtractContext) -> Iterator[Item]:
+    keywords = (
+        _keyword_files(zf, infos, ctx) if any(keywords_file_folder(i.filename) is not None for i in infos) else {}
+    )
     for info in infos:
         mtime = _zip_time(info)
         try:
@@ -67,7 +85,11 @@ def _zip_members(item: Item, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], 
             if _budget_spent(exc, ctx):
                 return
             continue
-        yield child_item(item, info.filename, data, mtime=mtime)
+        child = child_item(item, info.filename, data, mtime=mtime)
+        folder = message_folder(info.filename)
+        if folder is not None and folder in keywords:
+            child.metadata[MAILDIR_KEYWORDS] = keywords[folder]  # the message's keyword letters are looked up there
+        yield child
 
 
 def _zip_time(info: zipfile.ZipInfo) -> datetime | None:

@@ -45,7 +45,13 @@ from pii_scanner.extract.mail_crypto import (
     message_encryption,
     pgp_armor_encrypted,
 )
-from pii_scanner.extract.mail_folders import layout_folder
+from pii_scanner.extract.mail_folders import (
+    MAILDIR_KEYWORDS,
+    keyword_letters,
+    layout_folder,
+    maildir_keywords,
+    read_keywords_file,
+)
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers, unended_header_block
 from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.text import decode_text
@@ -431,9 +437,21 @@ def calendar_sensitivity(msg: Message) -> tuple[Sensitivity, str] | None:
 
 def file_preset(item: Item) -> MailMeta | None:
     """What a message file's place says before its headers do: the folder of a mail client's layout on
-    disk (Apple Mail's ``Privat.mbox``, Maildir++ ``.Privat``, Thunderbird's ``Privat.sbd``), or None."""
+    disk (Apple Mail's ``Privat.mbox``, Maildir++ ``.Privat``, Thunderbird's ``Privat.sbd``) and the
+    keywords a Maildir file name carries (``:2,Sa``), or None."""
     folder = layout_folder(item.location)
-    return MailMeta(folder=folder) if folder else None
+    letters = keyword_letters(item.location, item.name)
+    if not folder and not letters:
+        return None
+    keywords: tuple[str, ...] = ()
+    known = True
+    if letters:
+        table = item.metadata.get(MAILDIR_KEYWORDS)
+        if table is None and item.location.startswith("file://") and "!/" not in item.location:
+            table = read_keywords_file(item.path)
+        keywords, known = maildir_keywords(letters, table if isinstance(table, str) else None)
+    # a keyword letter nobody can look up may be the private tag: cannot tell, so private
+    return MailMeta(folder=folder, keywords=keywords, sensitivity="normal" if known else "unreadable")
 
 
 def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:

@@ -10,11 +10,29 @@ same folder tree into directory names, and a sweep of a home drive or a copied p
 - Maildir++ (Dovecot, Courier): a directory ``.<folder>.<subfolder>`` holding ``cur``, ``new``, ``tmp``.
 
 Only these layouts are read as folders: an ordinary directory name says nothing about a message.
+
+A Maildir message file also carries its IMAP flags in its name (``<unique>:2,<flags>``): capitals are the
+system flags (``S`` seen, ``R`` replied...), small letters are keywords, ``a`` the first line of the
+folder's ``dovecot-keywords`` file (``0 Privat``), ``b`` the second... A message tagged ``Privat`` on the
+server is tagged so on disk only there, so the letters are read back into keywords; a letter whose
+keyword cannot be looked up (no ``dovecot-keywords`` next to it, a letter it does not list) may be the
+private tag, and the message counts as private (fail closed).
 """
 
 from __future__ import annotations
 
+import os
+import re
+from urllib.parse import unquote
+
+from pii_scanner.sources.safe_open import open_regular
+
 _MAILDIR_LEAVES = frozenset({"cur", "new", "tmp"})
+# The info part of a Maildir file name: ":2," on POSIX, ";2," or "!2," where ":" may not stand in a name.
+_INFO = re.compile(r"[:;!]2,([A-Za-z]*)$")
+KEYWORDS_FILE = "dovecot-keywords"
+MAILDIR_KEYWORDS = "maildir_keywords"  # Item.metadata: that file's text, where an archive holds it next to the message
+_KEYWORDS_FILE_MAX = 1 << 16  # 26 keywords fit a few hundred bytes; more is not such a file
 
 
 def _components(location: str) -> list[str]:
@@ -52,3 +70,68 @@ def with_layout_folder(location: str, folder: str) -> str:
     """``folder`` (an mbox file's own name) under the folders its location's directories stand for."""
     above = layout_folder(location)
     return f"{above}/{folder}" if above and folder else above or folder
+
+
+def keyword_letters(location: str, name: str) -> str:
+    """The keyword letters of a Maildir message file's name ("" when it is none or has none).
+
+    >>> keyword_letters("file:///m/.Sager/cur/17.M1P2.vm%2CS%3D2:2%2CSac", "17.M1P2.vm,S=2:2,Sac")
+    'ac'
+    >>> keyword_letters("file:///m/cur/17.M1P2.vm:2,S", "17.M1P2.vm:2,S"), keyword_letters("file:///a/x:2,ab", "x:2,ab")
+    ('', '')
+    """
+    dirs = _components(location)[:-1]
+    if not dirs or dirs[-1] not in _MAILDIR_LEAVES:
+        return ""
+    m = _INFO.search(name or unquote(_components(location)[-1] if _components(location) else ""))
+    return "".join(c for c in m.group(1) if c.islower()) if m else ""
+
+
+def parse_keywords_file(text: str) -> dict[str, str]:
+    r"""Letter -> keyword from a ``dovecot-keywords`` file (``<index> <keyword>`` per line, ``a`` is 0).
+
+    >>> parse_keywords_file("0 NonJunk\n1 $label1\n2 Privat\n")
+    {'a': 'NonJunk', 'b': '$label1', 'c': 'Privat'}
+    """
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        number, _, keyword = line.strip().partition(" ")
+        if number.isdigit() and int(number) < 26 and keyword.strip():
+            found[chr(ord("a") + int(number))] = keyword.strip()
+    return found
+
+
+def read_keywords_file(message_path: str) -> str | None:
+    """The ``dovecot-keywords`` file of the Maildir folder holding the message file at ``message_path``
+    (the folder above its ``cur``/``new``), or None when there is none that can be read as a regular file."""
+    path = os.path.join(os.path.dirname(os.path.dirname(message_path)), KEYWORDS_FILE)
+    try:
+        fh, st = open_regular(path)
+    except OSError:
+        return None
+    with fh:
+        if st.st_size > _KEYWORDS_FILE_MAX:
+            return None
+        return fh.read(_KEYWORDS_FILE_MAX).decode("utf-8", "replace")
+
+
+def maildir_keywords(letters: str, keywords_file: str | None) -> tuple[tuple[str, ...], bool]:
+    """(the keywords the letters stand for, whether every letter could be looked up)."""
+    table = parse_keywords_file(keywords_file) if keywords_file is not None else {}
+    return tuple(table[c] for c in letters if c in table), all(c in table for c in letters)
+
+
+def keywords_file_folder(member: str) -> str | None:
+    """The Maildir folder (its path in an archive) whose ``dovecot-keywords`` file ``member`` is, else None."""
+    folder, _, name = member.rpartition("/")
+    return folder if name == KEYWORDS_FILE else None
+
+
+def message_folder(member: str) -> str | None:
+    """The Maildir folder (its path in an archive) holding the message file ``member``, else None.
+
+    >>> message_folder("backup/Maildir/.Sager/cur/17.M1.vm:2,Sa"), message_folder("a/b.eml")
+    ('backup/Maildir/.Sager', None)
+    """
+    parts = member.split("/")
+    return "/".join(parts[:-2]) if len(parts) >= 2 and parts[-2] in _MAILDIR_LEAVES else None

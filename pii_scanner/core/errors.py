@@ -14,7 +14,7 @@ class ExitCode(IntEnum):
     OK = 0  # nothing found, all clean
     FOUND = 1  # findings, policy violations or traces remaining
     USAGE = 2  # usage, configuration or index error: nothing (more) was done
-    LOCKED = 3  # another sweep of the same configuration holds the lock
+    LOCKED = 3  # another sweep of the same configuration holds the lock, or another process the SQLite index's
     PARTIAL = 4  # something could not be read (a source, a path, an item); the rest was processed
     NOTIFY_FAILED = 5  # sweep complete, but the DPO summary mail could not be sent
     TAMPERED = 6  # `audit verify`: the audit log's hash chain is broken (rows changed, removed or inserted)
@@ -68,6 +68,13 @@ class IndexMissing(StoreError):
 
 class SweepLocked(StoreError):
     """Another sweep of the same configuration is running."""
+
+    exit_code = ExitCode.LOCKED
+
+
+class IndexBusy(StoreError):
+    """Another process (not a sweep: a console, a backup, an ``sqlite3`` shell) held a write lock on the
+    SQLite index longer than the busy timeout: nothing more was written; run again when it is free."""
 
     exit_code = ExitCode.LOCKED
 

@@ -14,7 +14,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from pii_scanner.core.errors import IndexCorrupt, IndexMissing, StoreError
+from pii_scanner.core.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreError
+
+# How long a write waits for another process's lock on a SQLite index before it is IndexBusy (exit 3).
+BUSY_TIMEOUT_SECONDS = 30
 
 DB_ENV = "PII_SCANNER_DB"
 
@@ -57,7 +60,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")  # readers (reports) do not block the sweep
     cur.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     # What a row held before it was changed or deleted is overwritten, not left in free space: a value an
     # older version stored (an address, a site name) and masked since is gone from the file too.
     cur.execute("PRAGMA secure_delete=ON")
@@ -75,7 +78,7 @@ def is_read_only(engine: sa.Engine) -> bool:
 def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cur.close()
 
 
@@ -96,7 +99,9 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             f"{shm.name}: copy the index with both files, or open it where it can be written once"
         )
     mode = "mode=ro" if has_log else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=30, check_same_thread=False)
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+    )
 
 
 def _corrupt_index_handler(path: str) -> Callable[[Any], None]:
@@ -112,6 +117,11 @@ def _corrupt_index_handler(path: str) -> Callable[[Any], None]:
             raise IndexCorrupt(corrupt_message(path, str(original))) from original
         # A full disk or a read-only file system is the machine's state, not a bug: one line, exit 2.
         code = getattr(original, "sqlite_errorcode", None)
+        if isinstance(original, sqlite3.OperationalError) and code is not None and code & 0xFF in _BUSY:
+            raise IndexBusy(
+                f"the index {path} is locked by another process (a write lock held longer than "
+                f"{BUSY_TIMEOUT_SECONDS} s); nothing more was written: run again when it is free"
+            ) from original
         if isinstance(original, sqlite3.OperationalError) and code is not None and code & 0xFF in _UNWRITABLE:
             raise StoreError(
                 f"cannot write the index {path}: {original} (free space or make it writable)"
@@ -121,6 +131,7 @@ def _corrupt_index_handler(path: str) -> Callable[[Any], None]:
 
 
 _UNWRITABLE = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN})
+_BUSY = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})  # another connection holds the lock
 
 
 def _lost_server_handler(url: str) -> Callable[[Any], None]:
@@ -178,7 +189,7 @@ def make_engine(url: str | Path | None, *, create: bool = True) -> sa.Engine:
             sa.event.listen(engine, "connect", _read_only_pragmas)
             _READ_ONLY.add(engine)
         else:
-            engine = sa.create_engine(text, connect_args={"timeout": 30})
+            engine = sa.create_engine(text, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
             sa.event.listen(engine, "connect", _sqlite_pragmas)
         sa.event.listen(engine, "handle_error", _corrupt_index_handler(db or text))
         return engine

@@ -23,6 +23,7 @@ from typing import Any, Union
 
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
+from pii_scanner.core import collector
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.finding_log import FindingLog
@@ -566,7 +567,11 @@ _WORKER: Processor | None = None
 def _init_worker(config: ScanConfig) -> None:
     global _WORKER  # one Processor per worker process, built once (not a setting)
     prepare_worker()  # default SIGTERM, and an end when the parent dies without closing the pool
-    _WORKER = Processor.build(config)
+    collector.hold()  # a worker's start-up, as the CLI's (core/collector.py)
+    try:
+        _WORKER = Processor.build(config)
+    finally:
+        collector.settle()
 
 
 def _adopt_worker(processor: Processor) -> None:
@@ -727,10 +732,12 @@ def scan_items(
     workers = config.workers or os.cpu_count() or 1
     if workers <= 1:
         processor = Processor.build(config)
+        collector.settle()  # start-up over (a no-op unless the CLI held the collector)
         pieces = spread(items, config, lambda w: done(_portable_outcome(processor.run(w))), window=1, split_text=False)
         yield from _results(pieces, progress)
         return
     pool = _worker_pool(workers, config)
+    collector.settle()  # as above; before any worker is forked, which then shares the frozen objects
     pieces = spread(items, config, pool.submit, window=workers * 4, split_text=True)
     try:
         yield from _results(pieces, progress)

@@ -11,6 +11,7 @@ import click
 
 from pii_scanner.cli.common import fail
 from pii_scanner.cli.logs import configure_logging
+from pii_scanner.core import collector
 
 # Verb modules, each exposing a click command (or group) named like the verb, and the first paragraph of
 # its help (what `pii-scanner --help` lists without importing every verb; a test keeps them equal).
@@ -59,6 +60,18 @@ class _Main(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        # No collector passes over what start-up builds: `scan` settles once its Processor is built, any
+        # other verb as it starts (main() below), and whatever happens the collector is on again at the end.
+        # Only for the process's own command line: a caller passing arguments in-process (click's test
+        # runner, a program embedding the CLI) keeps its collector as it is, and nothing of it is frozen.
+        if not args and kwargs.get("args") is None:
+            collector.hold()
+        try:
+            return self._main(*args, **kwargs)
+        finally:
+            collector.settle()
+
+    def _main(self, *args: Any, **kwargs: Any) -> Any:
         for stream in (sys.stdout, sys.stderr):  # a stray undecodable name must not kill the output
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:
@@ -116,4 +129,6 @@ class _LazyMain(_Main):
 @click.version_option(package_name="nordic-pii-scanner")
 def main() -> None:
     """Find and classify personal data (CPR, personnummer, names...) in files and mailboxes."""
+    if click.get_current_context().invoked_subcommand != "scan":
+        collector.settle()  # only a scan's start-up is held until its tables are built (pipeline.scan_items)
     configure_logging()

@@ -14,10 +14,8 @@ import quopri
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from email import policy
 from email.errors import MissingHeaderBodySeparatorDefect
 from email.message import Message
-from email.parser import BytesParser
 from html.parser import HTMLParser
 from typing import Any
 
@@ -54,12 +52,11 @@ from pii_scanner.extract.mail_folders import (
 )
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers, unended_header_block
 from pii_scanner.extract.members import safe_segment
+from pii_scanner.extract.mime_parse import parse_bytes
 from pii_scanner.extract.text import decode_text
 from pii_scanner.extract.tnef import is_tnef, tnef_sensitivity
 
 MIME = "message/rfc822"
-# compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
-_PARSER = BytesParser(policy=policy.compat32)
 _SKIP_TYPES = frozenset(
     {
         "application/pkcs7-signature",
@@ -214,7 +211,7 @@ def _collect(
         payload = part.get_payload(decode=True)
         inner = cms_signed_content(payload) if isinstance(payload, bytes) else None
         if inner is not None:  # opaque-signed S/MIME: the signed content is plaintext
-            _collect(_PARSER.parsebytes(inner), bodies, attachments, depth + 1, cut)
+            _collect(parse_bytes(inner), bodies, attachments, depth + 1, cut)
             return
     if ctype in ("text/plain", "text/html") and not _is_attachment(part) and not is_tnef(part):
         text = _part_text(part)
@@ -393,7 +390,7 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         inspect = bool(reason and may_read_private(ctx.config.mail))
     if reason and not inspect:
         return private_result(MIME, meta, reason)
-    msg = _PARSER.parsebytes(repaired(data))
+    msg = parse_bytes(repaired(data))
     signed = signed_sensitivity(msg)
     if signed and most_restrictive([meta.sensitivity, *signed]) != meta.sensitivity:
         meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, *signed]))
@@ -467,7 +464,7 @@ def signed_sensitivity(part: Message, depth: int = 0) -> list[Sensitivity]:
         if content is None:  # enveloped (encrypted) or a detached signature: nothing of it is read
             return []
         raw = header_sensitivity(content)  # raw lines: also after a line the parser stops at
-        return ([raw] if raw is not None else []) + signed_sensitivity(_PARSER.parsebytes(content), depth + 1)
+        return ([raw] if raw is not None else []) + signed_sensitivity(parse_bytes(content), depth + 1)
     if part.get_content_maintype() != "multipart":
         return []
     children = part.get_payload()

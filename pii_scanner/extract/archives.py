@@ -12,6 +12,7 @@ import io
 import stat
 import tarfile
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -20,7 +21,7 @@ from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_folders import MAILDIR_KEYWORDS, keywords_file_folder, message_folder
-from pii_scanner.extract.members import child_item, read_limited
+from pii_scanner.extract.members import MemberNames, child_item, read_limited
 from pii_scanner.extract.zipparts import open_zip, read_info
 
 ZIP = "application/zip"
@@ -64,28 +65,32 @@ def _zip_members(item: Item, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], 
     keywords = (
         _keyword_files(zf, infos, ctx) if any(keywords_file_folder(i.filename) is not None for i in infos) else {}
     )
+    names = MemberNames()
     for info in infos:
+        member = names.unique(info.filename)
         mtime = _zip_time(info)
         try:
             ctx.budget.count_member()
             ctx.budget.check_time()
         except LimitExceeded as exc:
-            yield child_item(item, info.filename, error=str(exc), mtime=mtime)
+            yield child_item(item, member, error=str(exc), mtime=mtime, stored_as=info.filename)
             return
         if info.flag_bits & 0x1:
             how = "AES" if info.compress_type == _AES else "ZipCrypto"
-            yield child_item(item, info.filename, mtime=mtime, encrypted=f"password-protected zip entry ({how})")
+            yield child_item(
+                item, member, mtime=mtime, encrypted=f"password-protected zip entry ({how})", stored_as=info.filename
+            )
             continue
         if stat.S_ISLNK(info.external_attr >> 16):
             continue  # a stored symlink: only a target name, never followed
         try:
             data = read_info(zf, info, ctx, "zip archive")
         except ExtractionError as exc:
-            yield child_item(item, info.filename, error=str(exc), mtime=mtime)
+            yield child_item(item, member, error=str(exc), mtime=mtime, stored_as=info.filename)
             if _budget_spent(exc, ctx):
                 return
             continue
-        child = child_item(item, info.filename, data, mtime=mtime)
+        child = child_item(item, member, data, mtime=mtime, stored_as=info.filename)
         folder = message_folder(info.filename)
         if folder is not None and folder in keywords:
             child.metadata[MAILDIR_KEYWORDS] = keywords[folder]  # the message's keyword letters are looked up there
@@ -118,22 +123,24 @@ def extract_tar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 def _tar_members(item: Item, tf: tarfile.TarFile, ctx: ExtractContext) -> Iterator[Item]:
     name = "?"
+    names = MemberNames()
     try:
         for member in tf:
             name = member.name
             if not member.isfile():
                 continue  # links and devices are names only; never followed
+            name = names.unique(member.name)
             mtime = datetime.fromtimestamp(member.mtime, UTC) if member.mtime else None
             try:
                 ctx.budget.count_member()
                 fh = tf.extractfile(member)
                 data = read_limited(fh, None, ctx, "tar member") if fh else b""
             except ExtractionError as exc:
-                yield child_item(item, member.name, error=str(exc), mtime=mtime)
+                yield child_item(item, name, error=str(exc), mtime=mtime, stored_as=member.name)
                 if _budget_spent(exc, ctx):
                     return
                 continue
-            yield child_item(item, member.name, data, mtime=mtime)
+            yield child_item(item, name, data, mtime=mtime, stored_as=member.name)
     except (tarfile.TarError, EOFError, OSError) as exc:
         # A truncated tar: what was read so far stands; the damage is reported where it starts.
         yield child_item(item, f"{name}#truncated", error=f"corrupt tar archive: {type(exc).__name__}")
@@ -222,8 +229,15 @@ def extract_7z(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
             raise ExtractionError(f"corrupt 7z archive: {type(exc).__name__}") from exc
     finally:
         archive.close()
+    names, counts = MemberNames(), Counter(i.filename for i in infos)
     children = [
         child_item(
+            item,
+            names.unique(i.filename),
+            error=f"7z archive holds {counts[i.filename]} members of this name; not read",
+        )
+        if counts[i.filename] > 1  # py7zr writes them to one sink: which content is whose cannot be told
+        else child_item(
             item, i.filename, factory.products[i.filename].buf.getvalue() if i.filename in factory.products else b""
         )
         for i in infos

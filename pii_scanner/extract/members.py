@@ -30,13 +30,16 @@ def child_item(
     error: str | None = None,
     encrypted: str | None = None,
     mime_hint: str | None = None,
+    stored_as: str | None = None,
 ) -> Item:
-    """An item for a member of ``parent``: location ``<parent>!/<member>``, same outer path/origin."""
+    """An item for a member of ``parent``: location ``<parent>!/<member>``, same outer path/origin; its name is
+    that of ``stored_as`` (the name in the archive, when ``member`` was made unique) or of ``member``."""
     member = member.lstrip("/")
+    named = (stored_as or member).lstrip("/")
     return Item(
         location=f"{parent.location}!/{member}",
         path=parent.path,
-        name=posixpath.basename(member.rstrip("/")) or member,
+        name=posixpath.basename(named.rstrip("/")) or named,
         size=len(data) if data is not None else None,
         mtime=mtime or parent.mtime,
         owner=parent.owner,
@@ -75,3 +78,22 @@ def read_limited(stream: IO[bytes], compressed: int | None, ctx: ExtractContext,
             if compressed and cap < lim.max_file_size:
                 raise LimitExceeded(f"{what} expands more than {lim.max_ratio:g} times its compressed size")
             raise LimitExceeded(f"{what} larger than {lim.max_file_size} bytes when expanded")
+
+
+class MemberNames:
+    """Member names made unique within one archive: a zip or tar may hold two members of the same name
+    (``tar rf`` appends an updated file again, zipfile writes a name twice). Both are read, and the second
+    and later get ``#2``, ``#3``... after the name: one location is one item in the index and the output
+    (two items under one location stopped a sweep, and a private and a normal message could not be told apart)."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def unique(self, member: str) -> str:
+        """``member``, or ``member#<n>`` with the smallest n from 2 not used yet in this archive."""
+        name, n = member, 1
+        while name.lstrip("/") in self._used:
+            n += 1
+            name = f"{member}#{n}"
+        self._used.add(name.lstrip("/"))
+        return name

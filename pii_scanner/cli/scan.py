@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import difflib
 import math
-import os
 import re
 import sys
 from collections.abc import Generator
@@ -27,6 +26,7 @@ from pii_scanner.cli.common import (
     refuse_empty_paths,
     terminate_is_interrupt,
 )
+from pii_scanner.cli.private_output import open_private_output
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.config_schema import parse_size
@@ -296,10 +296,8 @@ __all__ = ["EXIT_ERROR", "scan"]
 
 
 def _open_output(output: str, show_values: bool) -> IO[str]:
-    """The output file. With ``--show-values`` it holds plaintext identifiers: owner-only (0600), also
-    when it existed with another mode (POSIX; on Windows the folder's ACL decides)."""
-    out = open(output, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
-    if show_values and hasattr(os, "fchmod"):
-        with contextlib.suppress(OSError):  # a file system without modes (a FAT key, a share): as it makes it
-            os.fchmod(out.fileno(), 0o600)
-    return out
+    """The output file. With ``--show-values`` it holds plaintext identifiers: a new owner-only file
+    (see :mod:`pii_scanner.cli.private_output`); masked output is written as any file is."""
+    if show_values:
+        return open_private_output(output)
+    return open(output, "w", encoding="utf-8", errors="backslashreplace", newline="")

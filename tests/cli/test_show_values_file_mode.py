@@ -44,3 +44,43 @@ def test_a_masked_file_keeps_its_mode(tmp_path: Path) -> None:
     _scan(tmp_path, out)
     assert "070761-4285" not in out.read_text(encoding="utf-8")
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_a_reader_of_the_old_file_never_sees_the_values(tmp_path: Path) -> None:
+    # Whoever opened yesterday's world-readable output keeps reading that file, not today's plaintext.
+    out = tmp_path / "fund.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o644)
+    with out.open("rb") as reader:
+        _scan(tmp_path, out, "--show-values")
+        assert reader.read() == b"old\n"
+    assert "070761-4285" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("target_exists", [True, False])
+def test_a_link_at_the_output_path_is_replaced_never_followed(tmp_path: Path, target_exists: bool) -> None:
+    public = tmp_path / "public"
+    public.mkdir()
+    target = public / "copy.jsonl"
+    if target_exists:
+        target.write_text("someone else's file\n")
+    out = tmp_path / "fund.jsonl"
+    out.symlink_to(target)
+    _scan(tmp_path, out, "--show-values")
+    assert not out.is_symlink()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "070761-4285" in out.read_text(encoding="utf-8")
+    if target_exists:
+        assert target.read_text() == "someone else's file\n"
+    else:
+        assert not target.exists()
+
+
+def test_the_new_file_is_owner_only_whatever_the_umask(tmp_path: Path) -> None:
+    out = tmp_path / "fund.jsonl"
+    old = os.umask(0)
+    try:
+        _scan(tmp_path, out, "--show-values")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600

@@ -7,6 +7,7 @@ installed it (``pip install nordic-pii-scanner[msg]``); without it .msg items ge
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import getaddresses
 from typing import Any
@@ -16,6 +17,7 @@ from pii_scanner.core.mail_policy import header_sensitivity, most_restrictive, s
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import decide_private, extract_parsed, file_preset, private_result
+from pii_scanner.extract.msg_props import stored_sensitivity
 
 MIME = "application/vnd.ms-outlook"
 _OLE_MINIMUM = 1536  # olefile.MINIMAL_OLEFILE_SIZE: one header and one sector
@@ -106,6 +108,11 @@ def extract_msg_file(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     try:
         meta = _meta(msg, preset)
         reason, inspect = decide_private(meta, ctx.config)
+        stored = stored_sensitivity(data)  # PidLidPrivate, attached messages, damaged streams
+        if stored is not None and most_restrictive([meta.sensitivity, stored[0]]) != meta.sensitivity:
+            meta = replace(meta, sensitivity=most_restrictive([meta.sensitivity, stored[0]]))
+            reason, inspect = decide_private(meta, ctx.config)
+            reason = f"{reason}: {stored[1]}" if reason else None
         if reason and not inspect:
             return private_result(MIME, meta, reason)
         if not hasattr(msg, "asEmailMessage"):

@@ -32,11 +32,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
-
-from pii_scanner.core import resources
 from pii_scanner.core.data_cache import code_key, remembered
-from pii_scanner.core.resources import data_dir, safe_yaml
+from pii_scanner.core.resources import data_dir, kept_yaml
 
 Tag = tuple[str, ...]  # e.g. ("cat", category, strength) or ("doc", type, weight)
 MAX_CHARS = 4_000_000  # classification looks at the first 4M characters of an item
@@ -877,7 +874,5 @@ def _is_word(char: str) -> bool:
 def load_yaml(name: str, folder: str | None = None) -> dict[str, Any]:
     """A lexicon file, parsed (or its parsed form from the data cache, keyed by its bytes)."""
     base = Path(folder) if folder else data_dir("recognizers")
-    raw = (base / name).read_bytes()
-    key = (raw, yaml.__version__.encode(), code_key(resources.__file__))
-    data: dict[str, Any] = remembered("yaml", key, lambda: safe_yaml(raw.decode("utf-8")))
+    data: dict[str, Any] = kept_yaml(base / name)
     return data

@@ -12,6 +12,8 @@ from typing import IO, Any
 
 import yaml
 
+from pii_scanner.core.data_cache import code_key, remembered
+
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -32,3 +34,12 @@ _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def safe_yaml(stream: str | bytes | IO[str] | IO[bytes]) -> Any:
     """``yaml.safe_load`` with the fastest safe loader installed."""
     return yaml.load(stream, Loader=_SAFE_LOADER)
+
+
+def kept_yaml(path: Path) -> Any:
+    """``safe_yaml`` of a data file, or its parsed form from the data cache (keyed by the file's bytes, the
+    YAML library's version and this module) when an earlier process parsed the same file. A file whose
+    data is not plain (dates) is parsed every time; a fresh copy is returned either way."""
+    raw = path.read_bytes()
+    key = (raw, yaml.__version__.encode(), code_key(__file__))
+    return remembered("yaml", key, lambda: safe_yaml(raw.decode("utf-8")))

@@ -15,11 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pii_scanner.core.data_cache import code_key, remembered
 from pii_scanner.core.entities import NATIONAL_IDS, is_known
 from pii_scanner.core.entities import entity as catalogue_entry
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.regex_cache import configured
-from pii_scanner.core.resources import data_dir, safe_yaml
+from pii_scanner.core.resources import data_dir, kept_yaml
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _both(positive: list[str], negative: list[str], flags: int = 0) -> re.Patter
     parts = []
     for group, words in (("p", positive), ("n", negative)):
         if words:
-            body = _trie(set(words)) if flags == 0 else _alternation(words)
+            body = _kept_trie(set(words)) if flags == 0 else _alternation(words)
             parts.append(f"(?P<{group}>{body})")
     return configured(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])", flags)
 
@@ -98,6 +99,14 @@ def _both_alternation(positive: list[str], negative: list[str]) -> re.Pattern[st
 
 
 _END, _STEM = 0, 1  # trie node keys that are not characters
+
+
+def _kept_trie(words: set[str]) -> str:
+    """``_trie(words)``, from the data cache when an earlier process built it from the same words with this
+    code: the context words' tries (thousands of words) are a tenth of a scan's start-up to build."""
+    key = (code_key(__file__), "\0".join(sorted(words)).encode("utf-8", "backslashreplace"))
+    body: str = remembered("trie", key, lambda: _trie(words))
+    return body
 
 
 def _trie(words: set[str]) -> str:
@@ -264,7 +273,7 @@ def _dates(items: list[Any]) -> frozenset[datetime.date]:
 def _city_pattern(names: list[str], trie: bool = True) -> re.Pattern[str]:
     """Any of the (case-folded) city names as a whole word, in any case. As a trie (several times
     faster to search; it finds the same name as the longest-first alternation, ``trie=False``)."""
-    body = _trie(set(names)) if trie else _alternation(names)
+    body = _kept_trie(set(names)) if trie else _alternation(names)
     return configured(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
@@ -354,25 +363,22 @@ def _labels(raw: dict[str, Any], languages: tuple[str, ...]) -> LabelWords:
 @cache
 def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "sv", "nb", "fi", "en")) -> Rules:
     base = Path(folder) if folder else data_dir("recognizers")
-    with open(base / "context.yaml", encoding="utf-8") as fh:
-        raw_context: dict[str, Any] = safe_yaml(fh)
-    with open(base / "scores.yaml", encoding="utf-8") as fh:
-        scores: dict[str, Any] = safe_yaml(fh)
+    # Parsed forms from the data cache where an earlier process parsed the same files (dk_cpr.yaml's dates
+    # are no plain data: parsed every time).
+    raw_context: dict[str, Any] = kept_yaml(base / "context.yaml")
+    scores: dict[str, Any] = kept_yaml(base / "scores.yaml")
     hints_path = base / "country_hints.yaml"
     raw_hints: dict[str, Any] = {}
     if hints_path.exists():
-        with open(hints_path, encoding="utf-8") as fh:
-            raw_hints = safe_yaml(fh) or {}
+        raw_hints = kept_yaml(hints_path) or {}
     cpr_path = base / "dk_cpr.yaml"
     exempt: frozenset[datetime.date] = frozenset()
     if cpr_path.exists():
-        with open(cpr_path, encoding="utf-8") as fh:
-            exempt = _dates((safe_yaml(fh) or {}).get("mod11_exempt_dates") or [])
+        exempt = _dates((kept_yaml(cpr_path) or {}).get("mod11_exempt_dates") or [])
     labels_path = base / "labels.yaml"
     raw_labels: dict[str, Any] = {}
     if labels_path.exists():
-        with open(labels_path, encoding="utf-8") as fh:
-            raw_labels = safe_yaml(fh) or {}
+        raw_labels = kept_yaml(labels_path) or {}
     # Words in "shared_negative" mark a number as not any person's identifier (order, invoice...):
     # they apply to every national-ID entity on top of the entity's own list.
     shared = _by_language(raw_context.pop("shared_negative", None), languages)
@@ -405,7 +411,7 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
     id_positive = sorted({w for e in national if e in specs for w in _by_language(specs[e].get("positive"), languages)})
     return Rules(
         # Only asked whether one occurs: the trie finds one exactly where the alternation would.
-        id_words=configured(rf"(?<![\w-])(?:{_trie(set(id_positive))})(?![\w])") if id_positive else None,
+        id_words=configured(rf"(?<![\w-])(?:{_kept_trie(set(id_positive))})(?![\w])") if id_positive else None,
         context=context,
         scores=scores or {},
         hints=_hints(raw_hints),
@@ -413,6 +419,6 @@ def load_rules(folder: str | None = None, languages: tuple[str, ...] = ("da", "s
         source=str(base / "scores.yaml"),
         labels=_labels(raw_labels, languages),
         negative_in={w: frozenset(langs) for w, langs in negative_in.items()},
-        any_context=configured(rf"(?<![\w-]){_trie(every_word)}(?![\w])") if every_word else None,
+        any_context=configured(rf"(?<![\w-]){_kept_trie(every_word)}(?![\w])") if every_word else None,
         any_context_words=tuple(sorted(every_word)),
     )

@@ -15,8 +15,28 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.members import child_item, read_limited
 
-GZIP, BZIP2, XZ = "application/gzip", "application/x-bzip2", "application/x-xz"
-COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma")
+GZIP, BZIP2, XZ, ZLIB = "application/gzip", "application/x-bzip2", "application/x-xz", "application/zlib"
+COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma", ZLIB)
+# Compressed data and archives no reader here opens. The strings reader would find nothing of the content
+# in them and call the item clean (exit 0): they are recorded as not read instead (flag not_read, exit 4).
+UNOPENED_TYPES = {
+    "application/zstd": "zstd",
+    "application/x-zstd": "zstd",
+    "application/x-lz4": "lz4",
+    "application/x-lzip": "lzip",
+    "application/x-lzop": "lzop",
+    "application/x-compress": "compress (.Z)",
+    "application/x-brotli": "brotli",
+    "application/x-rar": "RAR",
+    "application/vnd.rar": "RAR",
+    "application/x-rar-compressed": "RAR",
+    "application/x-arj": "ARJ",
+    "application/x-lha": "LHA",
+    "application/x-lzh-compressed": "LHA",
+    "application/vnd.ms-cab-compressed": "CAB",
+    "application/x-ace-compressed": "ACE",
+    "application/x-stuffit": "StuffIt",
+}
 _SUFFIXES = {
     ".gz": "",
     ".tgz": ".tar",
@@ -26,6 +46,8 @@ _SUFFIXES = {
     ".xz": "",
     ".txz": ".tar",
     ".lzma": "",
+    ".zlib": "",
+    ".zz": "",
 }
 
 
@@ -43,6 +65,36 @@ def _inner_name(item: Item, data: bytes, mime: str) -> str:
     return name + ".out"
 
 
+class _ZlibStream:
+    """A raw zlib stream read in pieces (``read_limited`` stops it at the expansion limit)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data, self._z = data, zlib.decompressobj()
+        self._pending = data
+
+    def read(self, size: int = -1) -> bytes:
+        want = size if size and size > 0 else 1 << 20
+        out = self._z.decompress(self._pending, want)
+        self._pending = self._z.unconsumed_tail
+        if not out and not self._pending and not self._z.eof:
+            raise EOFError("zlib stream ends early")
+        return out
+
+    def close(self) -> None:
+        return None
+
+
+def extract_unopened(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    """A compressed file or archive of a kind no reader here opens: not read, and said so."""
+    mime = item.mime_hint or "application/octet-stream"
+    kind = UNOPENED_TYPES.get(mime, mime)
+    return Extracted(
+        mime=mime,
+        error=f"{kind} compressed data: this scanner cannot open it; not read",
+        metadata={"unsupported": True},
+    )
+
+
 def extract_compressed(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     mime = item.mime_hint or GZIP
     stream: Any
@@ -50,6 +102,8 @@ def extract_compressed(item: Item, data: bytes, ctx: ExtractContext) -> Extracte
         stream = gzip.GzipFile(fileobj=io.BytesIO(data))
     elif mime == BZIP2:
         stream = bz2.BZ2File(io.BytesIO(data))
+    elif mime == ZLIB:
+        stream = _ZlibStream(data)
     else:
         stream = lzma.LZMAFile(io.BytesIO(data))  # noqa: SIM115 - closed in finally
     try:

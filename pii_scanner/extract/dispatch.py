@@ -16,7 +16,7 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.calendar_files import extract_calendar
-from pii_scanner.extract.compressed import COMPRESSED_TYPES, extract_compressed
+from pii_scanner.extract.compressed import COMPRESSED_TYPES, UNOPENED_TYPES, extract_compressed, extract_unopened
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.html import extract_html
@@ -102,6 +102,7 @@ EXTRACTORS.update(
         "application/x-gtar": archives.extract_tar,
         archives.SEVEN_Z: archives.extract_7z,
         **dict.fromkeys(COMPRESSED_TYPES, extract_compressed),
+        **dict.fromkeys(UNOPENED_TYPES, extract_unopened),  # never to the strings reader as if plain binary
         "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
         # Text formats libmagic names application/*: exports and configs are read as text, never skipped.
         **dict.fromkeys(TEXT_APPLICATION_TYPES, _text),

@@ -21,7 +21,7 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.html import extract_html
 from pii_scanner.extract.images import IMAGE_TYPES, extract_image
-from pii_scanner.extract.mail import extract_message
+from pii_scanner.extract.mail import extract_message, inline_file_items, inline_files
 from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, extract_pst
 from pii_scanner.extract.odf import ODF_TYPES, extract_odf
 from pii_scanner.extract.pdf import extract_pdf
@@ -36,6 +36,11 @@ Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     extracted = extract_text(item, data)
     extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
+    problems: list[str] = []
+    inline = inline_files(extracted.parts, problems)  # a saved mail body, a digest, an old archive
+    if inline:
+        extracted.children = inline_file_items(item, inline, ctx)
+        extracted.error = "; ".join(problems) or None
     return extracted
 
 

@@ -43,6 +43,7 @@ from pii_scanner.extract.mail_crypto import (
     message_encryption,
     pgp_armor_encrypted,
 )
+from pii_scanner.extract.mail_cte import transfer_problem
 from pii_scanner.extract.mail_folders import (
     MAILDIR_KEYWORDS,
     keyword_letters,
@@ -55,6 +56,7 @@ from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.mime_parse import parse_bytes
 from pii_scanner.extract.text import decode_text
 from pii_scanner.extract.tnef import is_tnef, tnef_sensitivity
+from pii_scanner.extract.uuencode import UuBlock, uu_blocks, without_blocks
 
 MIME = "message/rfc822"
 _SKIP_TYPES = frozenset(
@@ -180,11 +182,17 @@ def _is_attached_message(part: Message) -> bool:
 
 
 def _collect(
-    part: Message, bodies: list[TextPart], attachments: list[Message], depth: int = 0, cut: list[int] | None = None
+    part: Message,
+    bodies: list[TextPart],
+    attachments: list[Message],
+    depth: int = 0,
+    cut: list[int] | None = None,
+    problems: list[str] | None = None,
 ) -> None:
     """Split a MIME tree into body texts and attachment parts (signatures dropped).
 
     Parts nested deeper than ``MAX_MIME_DEPTH`` are not read; ``cut`` counts them so the message says so.
+    ``problems`` gets why a part's transfer encoding could not be undone whole.
     """
     ctype = part.get_content_type()
     if depth > MAX_MIME_DEPTH:
@@ -192,6 +200,7 @@ def _collect(
             cut.append(depth)
         return
     if _is_attached_message(part):  # an attached message (the email package calls it multipart)
+        _note_transfer(part, problems)
         attachments.append(part)
         return
     if part.is_multipart():
@@ -203,7 +212,7 @@ def _collect(
         elif ctype == "multipart/signed" and subparts:
             subparts = subparts[:1]  # the signed content; the signature is not text
         for sub in subparts:
-            _collect(sub, bodies, attachments, depth + 1, cut)
+            _collect(sub, bodies, attachments, depth + 1, cut, problems)
         return
     if ctype in _SKIP_TYPES:
         return
@@ -211,13 +220,34 @@ def _collect(
         payload = part.get_payload(decode=True)
         inner = cms_signed_content(payload) if isinstance(payload, bytes) else None
         if inner is not None:  # opaque-signed S/MIME: the signed content is plaintext
-            _collect(parse_bytes(inner), bodies, attachments, depth + 1, cut)
+            _collect(parse_bytes(inner), bodies, attachments, depth + 1, cut, problems)
             return
+    _note_transfer(part, problems)
     if ctype in ("text/plain", "text/html") and not _is_attachment(part) and not is_tnef(part):
         text = _part_text(part)
         bodies.append(TextPart(html_to_text(text) if ctype == "text/html" else text, "body"))
         return
     attachments.append(part)
+
+
+def _note_transfer(part: Message, problems: list[str] | None) -> None:
+    problem = transfer_problem(part)
+    if problem is not None and problems is not None:
+        problems.append(problem)
+
+
+def inline_files(bodies: list[TextPart], problems: list[str]) -> list[UuBlock]:
+    """Files uuencoded in the bodies, taken out of their text (the code is noise to the detectors)."""
+    found: list[UuBlock] = []
+    for body in bodies:
+        if "begin " not in body.text:
+            continue
+        blocks = list(uu_blocks(body.text))
+        if blocks:
+            body.text = without_blocks(body.text, blocks)
+            found.extend(blocks)
+            problems.extend(f"uuencoded file in the text: {b.problem}" for b in blocks if b.problem)
+    return found
 
 
 def _decoded_attached_message(part: Message, inner: Message) -> bytes | None:
@@ -257,7 +287,24 @@ def _attached_message_bytes(inner: Message, part: Message | None = None) -> byte
     return data
 
 
-def _attachment_items(item: Item, parts: list[Message], ctx: ExtractContext) -> Iterator[Item]:
+def _attachment_items(
+    item: Item, parts: list[Message], ctx: ExtractContext, inline: list[UuBlock] | None = None
+) -> Iterator[Item]:
+    yield from _mime_attachments(item, parts, ctx)
+    yield from inline_file_items(item, inline or [], ctx, len(parts) + 1)
+
+
+def inline_file_items(item: Item, inline: list[UuBlock], ctx: ExtractContext, first: int = 1) -> Iterator[Item]:
+    """The files uuencoded in a text as child items ``!/attachment/<n>/<name>`` (numbered from ``first``)."""
+    for n, block in enumerate(inline, first):
+        ctx.budget.count_member()
+        ctx.budget.spend(len(block.data))
+        name = safe_segment(block.name, f"part-{n}")
+        location = f"{item.location}!/attachment/{n}/{name}"
+        yield child_item(item, location, name, OneShot(block.data), len(block.data))
+
+
+def _mime_attachments(item: Item, parts: list[Message], ctx: ExtractContext) -> Iterator[Item]:
     for n, part in enumerate(parts, 1):
         ctx.budget.count_member()
         try:
@@ -500,8 +547,12 @@ def extract_parsed(
     bodies: list[TextPart] = []
     attachments: list[Message] = []
     cut: list[int] = []
-    _collect(msg, bodies, attachments, cut=cut)
-    error = f"MIME parts nested deeper than {MAX_MIME_DEPTH} levels; not read" if cut else None
+    problems: list[str] = []
+    _collect(msg, bodies, attachments, cut=cut, problems=problems)
+    inline = inline_files(bodies, problems)
+    if cut:
+        problems.insert(0, f"MIME parts nested deeper than {MAX_MIME_DEPTH} levels; not read")
+    error = "; ".join(dict.fromkeys(problems)) or None
     encrypted, why = False, None
     if any("-----BEGIN PGP MESSAGE-----" in b.text and pgp_armor_encrypted(b.text) for b in bodies):
         encrypted, why = True, "inline PGP encrypted"
@@ -511,7 +562,7 @@ def extract_parsed(
     return Extracted(
         mime=mime,
         parts=parts,
-        children=_attachment_items(item, attachments, ctx),
+        children=_attachment_items(item, attachments, ctx, inline),
         encrypted=encrypted,
         encryption_reason=why,
         error=error,

@@ -65,14 +65,58 @@ _parsegen = types.FunctionType(
 )
 
 
+_MISSING = object()
+
+
+class ParsedMessage(Message):
+    """A parsed message or part that answers its content type, disposition and parameters once.
+
+    Each check of a message (signed, TNEF, calendar, encryption, bodies, attachments) asks every part
+    again, and each ask reads the header list anew (a pass over every header per name, the parameters
+    parsed again). The answers are kept with the headers and default type they were read from; any
+    change to either (the list is compared, not trusted) reads them afresh, so they are the stdlib's.
+    """
+
+    def _answers(self) -> dict[tuple[Any, ...], Any]:
+        kept: tuple[list[Any], str, dict[tuple[Any, ...], Any]] | None = self.__dict__.get("_kept")
+        headers: list[Any] = self._headers  # type: ignore[attr-defined]
+        if kept is None or kept[0] != headers or kept[1] != self._default_type:  # type: ignore[attr-defined]
+            kept = (list(headers), self._default_type, {})  # type: ignore[attr-defined]
+            self.__dict__["_kept"] = kept
+        return kept[2]
+
+    def get_content_type(self) -> str:
+        answers = self._answers()
+        found: str | None = answers.get(("type",))
+        if found is None:
+            found = answers[("type",)] = super().get_content_type()
+        return found
+
+    def get_content_disposition(self) -> str | None:
+        answers = self._answers()
+        if ("disposition",) not in answers:
+            answers[("disposition",)] = super().get_content_disposition()
+        found: str | None = answers[("disposition",)]
+        return found
+
+    def get_param(self, param: str, failobj: Any = None, header: str = "content-type", unquote: bool = True) -> Any:
+        answers = self._answers()
+        key = ("param", param.lower(), header.lower(), unquote)
+        if key not in answers:
+            answers[key] = super().get_param(param, _MISSING, header, unquote)
+        found = answers[key]
+        return failobj if found is _MISSING else found
+
+
 class _FeedParser(FeedParser):  # (generic in the stubs only: not subscripted at run time)
     _parsegen = _parsegen  # recursion into subparts (self._parsegen()) stays in this copy
 
 
 def parse_bytes(data: bytes) -> Message:
-    """What ``BytesParser(policy=compat32).parsebytes(data)`` gives, read the same way (8 KB at a time)."""
+    """What ``BytesParser(policy=compat32).parsebytes(data)`` gives, read the same way (8 KB at a time),
+    as :class:`ParsedMessage` parts."""
     text = data.decode("ASCII", errors="surrogateescape")
-    parser = _FeedParser(policy=compat32)
+    parser = _FeedParser(ParsedMessage, policy=compat32)
     for start in range(0, len(text), _CHUNK):
         parser.feed(text[start : start + _CHUNK])
     msg: Message = parser.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
@@ -124,3 +125,56 @@ def test_other_patterns_are_compiled_as_asked() -> None:
     other = _ParserRe().compile(r"(?P<sep>a)(?P<end>--)?$")
     assert isinstance(other, re.Pattern)
     assert _ParserRe().escape("a.b") == re.escape("a.b")
+
+
+def _answers(m: Message) -> list[Any]:
+    """What the extractor asks of a part (type, disposition, filename, parameters), errors included."""
+    out: list[Any] = []
+    asks: list[Callable[[], Any]] = [
+        m.get_content_type,
+        m.get_content_maintype,
+        m.get_content_disposition,
+        m.get_filename,
+        m.get_boundary,
+        m.get_content_charset,
+        lambda: m.get_param("protocol"),
+        lambda: m.get_param("NAME", "none"),
+        lambda: m.get_param("filename", header="Content-Disposition", unquote=False),
+        lambda: m.get_param("smime-type"),
+    ]
+    for ask in asks:
+        try:
+            out.append(ask())
+        except Exception as exc:  # the stdlib raises on some damaged parameters: so must the cache
+            out.append(type(exc).__name__)
+    return out
+
+
+def _parts(m: Message) -> list[Message]:
+    return list(m.walk())
+
+
+def test_parts_answer_as_stdlib_parts_and_again_after_a_change() -> None:
+    for data in _messages()[::3]:
+        ours, theirs = _parts(parse_bytes(data)), _parts(_STDLIB.parsebytes(data))
+        assert [_answers(p) for p in ours] == [_answers(p) for p in theirs]
+        for n, (a, b) in enumerate(zip(ours, theirs, strict=True)):  # every kind of change, asked again
+            assert _change(a, n) == _change(b, n)
+            assert _answers(a) == _answers(b)
+
+
+def _change(part: Message, n: int) -> str:
+    """Change a part's headers or default type one of four ways; the error the change raised, if any."""
+    try:
+        if n % 4 == 0:
+            part.set_param("name", f"x{n}.pdf")
+        elif n % 4 == 1:
+            del part["Content-Type"]
+            part.set_default_type("message/rfc822")
+        elif n % 4 == 2:
+            part["Content-Disposition"] = 'attachment; filename="y.txt"'
+        elif "content-type" in part:
+            part.replace_header("Content-Type", "text/calendar; charset=latin-1")
+    except Exception as exc:  # a damaged header the stdlib cannot rewrite: the same error both ways
+        return type(exc).__name__
+    return ""

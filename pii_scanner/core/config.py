@@ -14,6 +14,7 @@ from typing import Any
 
 from pii_scanner.core.config_schema import FAST_PATH_SETTINGS, SweepFile, check_document, check_table
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
+from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import Origin
 
@@ -81,6 +82,11 @@ class LimitsConfig:
             if not isinstance(pattern, str) or not _TYPE_PATTERN.fullmatch(pattern):
                 raise ConfigError(
                     f"scan.limits.skip_types: expected content types such as 'audio/*' or 'video/mp4', got {pattern!r}"
+                )
+            if not pattern.replace("*", "").replace("/", ""):  # "*/*": nothing would be read, every scan clean
+                raise ConfigError(
+                    f"scan.limits.skip_types: {pattern!r} skips every type, so nothing would be read; "
+                    "list the types not to read, such as 'audio/*'"
                 )
 
 
@@ -166,6 +172,15 @@ class ScanConfig:
     key_file: str | None = None  # fingerprint key file; default in the user config dir
     workers: int = 0  # 0 = one per CPU
     origin: Origin = "unknown"  # default origin for paths given on the command line
+
+    def __post_init__(self) -> None:
+        # Names are found by name recognition only: entities that are all names, with it off, find nothing,
+        # and every scan would be clean (exit 0), which a scheduler counts as success.
+        if self.detect.entities and set(self.detect.entities) <= NER_ENTITIES and not self.ner.enabled:
+            raise ConfigError(
+                f"scan.detect.entities lists only {', '.join(sorted(set(self.detect.entities)))} but name "
+                "recognition is off (scan.ner.enabled = false, --no-ner): nothing could be found"
+            )
 
     def with_(self, **changes: Any) -> ScanConfig:
         """A copy with top-level fields or ``section__field`` keys changed."""

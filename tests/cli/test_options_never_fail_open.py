@@ -35,6 +35,9 @@ def folder(tmp_path: Path) -> Path:
         ["--entities", CPR.replace("-", "")],
         ["--max-ratio", "nan"],
         ["--time-budget", "inf"],
+        ["--skip-types", "*/*"],  # every item skipped
+        ["--skip-types", "audio/*,**/*"],
+        ["--entities", "PERSON"],  # names only, and --no-ner
     ],
 )
 def test_an_option_that_would_find_nothing_is_a_usage_error(cli: list[str], folder: Path, options: list[str]) -> None:
@@ -71,3 +74,25 @@ def test_the_library_refuses_a_threshold_nothing_passes(score: float) -> None:
 def test_the_library_refuses_no_entities() -> None:
     with pytest.raises(ConfigError, match="entities"):
         DetectConfig(entities=())
+
+
+@pytest.mark.parametrize(
+    "toml",
+    [
+        '[scan.limits]\nskip_types = ["*/*"]\n',
+        '[scan.detect]\nentities = ["PERSON"]\n[scan.ner]\nenabled = false\n',
+    ],
+)
+def test_a_config_file_that_would_find_nothing_is_exit_2(
+    cli: list[str], folder: Path, tmp_path: Path, toml: str
+) -> None:
+    config = tmp_path / "scan.toml"
+    config.write_text(toml, encoding="utf-8")
+    done = subprocess.run([*cli, "scan", str(folder), "--config", str(config)], capture_output=True, timeout=300)
+    assert done.returncode == 2 and done.stdout == b"" and b"nothing" in done.stderr, done.stderr[-300:]
+
+
+def test_names_only_with_name_recognition_on_still_runs() -> None:
+    assert ScanConfig().with_(detect__entities=("PERSON",)).ner.enabled
+    with pytest.raises(ConfigError, match="name recognition is off"):
+        ScanConfig().with_(detect__entities=("PERSON",), ner__enabled=False)

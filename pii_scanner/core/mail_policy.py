@@ -214,6 +214,37 @@ def header_block(data: bytes, window: int = HEADER_WINDOW) -> bytes:
     return b"".join(out)
 
 
+# Line breaks some readers break header lines at besides CR and LF: VT, FF, the file separators, NEL (raw
+# and UTF-8), LINE SEPARATOR and PARAGRAPH SEPARATOR (UTF-8). A header behind one ("X-Mailer: a<VT>
+# Sensitivity: Private") is a header of its own to such a reader, so it is one here too.
+_OTHER_BREAKS = re.compile(rb"\x0b|\x0c|[\x1c-\x1e]|\xc2\x85|\x85|\xe2\x80[\xa8\xa9]")
+
+
+def unhidden_lines(line: bytes) -> list[bytes]:
+    r"""A header line cut where another line break stands before something that reads as a header.
+
+    >>> unhidden_lines(b"X-Mailer: Outlook\x0bSensitivity: Private\r\n")
+    [b'X-Mailer: Outlook\r\n', b'Sensitivity: Private\r\n']
+    >>> unhidden_lines(b"\xe2\x80\xa8Sensitivity: Private\n"), unhidden_lines(b"Subject: a\xe2\x80\xa8 b\n")
+    ([b'Sensitivity: Private\n'], [b'Subject: a\xe2\x80\xa8 b\n'])
+    """
+    if not _OTHER_BREAKS.search(line):
+        return [line]
+    body = line.rstrip(b"\r\n")
+    end = line[len(body) :] or b"\r\n"
+    out: list[bytes] = []
+    pos = 0
+    for m in _OTHER_BREAKS.finditer(body):
+        after = body[m.end() :].lstrip(b" \t")
+        if m.start() >= pos and _HEADER_NAME.match(after):
+            if body[pos : m.start()].strip():  # never an empty line: that would end the header block
+                out.append(body[pos : m.start()] + end)
+            pos = len(body) - len(after)
+    if not out and pos == 0:
+        return [line]
+    return [*out, body[pos:] + end]
+
+
 def repaired(data: bytes) -> bytes:
     """The message from its first header line, its header block made parseable.
 
@@ -224,7 +255,7 @@ def repaired(data: bytes) -> bytes:
     block = header_block(data, SENSITIVITY_WINDOW)  # a line to drop may come after a header of any length
     lines = block.splitlines(keepends=True)
     fixed: list[bytes] = []
-    for line in lines:
+    for line in (piece for whole in lines for piece in unhidden_lines(whole)):
         m = _HEADER_NAME.match(line)
         if m is not None:
             fixed.append(m.group(1) + b":" + line[m.end() :])
@@ -373,7 +404,7 @@ def header_sensitivity(data: bytes) -> Sensitivity | None:
     block = header_block(data, SENSITIVITY_WINDOW)
     if len(block) >= SENSITIVITY_WINDOW:  # a header block without end in sight: it may say anything later
         return "unreadable"
-    lines = block.splitlines()
+    lines = [piece.rstrip(b"\r\n") for line in block.splitlines(keepends=True) for piece in unhidden_lines(line)]
     suspect = _DAMAGED_HINT.search(block) is not None or _ENCODED_NAME.search(b"\n" + block) is not None
     for n, line in enumerate(lines):
         m = _SENS_LINE.match(line)

@@ -429,12 +429,21 @@ def _with_lf_line_ends(text: str, *, final: bool) -> str:
     looks for a line (its bounds, country votes, layout, fields) then sees rows as rows; without it
     a CR-only file is ONE line and each candidate's line work reads the whole text. A CR ending a
     piece of a stream that is not the last stays: its LF may come with the next piece."""
-    if "\r" not in text:
-        return text
-    hay = _LONE_CR.sub("\n", text)
-    if not final and text.endswith("\r"):
-        hay = hay[:-1] + "\r"
+    hay = text
+    if "\r" in text:
+        hay = _LONE_CR.sub("\n", text)
+        if not final and text.endswith("\r"):
+            hay = hay[:-1] + "\r"
+    if any(ch in hay for ch in _OTHER_LINE_BREAKS):  # a few fast scans; rare, so translated only when there
+        hay = hay.translate(_AS_LF)
     return hay
+
+
+# Line separators a reader or editor breaks lines at besides CR and LF: VT and FF (Word's manual line and
+# page breaks), NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. Read as "\n" (one character for one: offsets
+# stay true), so an identifier or a label split by one is read as when split by a line end.
+_OTHER_LINE_BREAKS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+_AS_LF = str.maketrans(dict.fromkeys(_OTHER_LINE_BREAKS, "\n"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,6 +215,19 @@ _CANDIDATE = regex(
 )
 
 
+# The same identifiers written in groups, as the detector also reads them in text: the date as a date
+# ("07.07.61-4285", "07-07-61-4285"), read out in pairs ("07 07 61 4285", "19 81 12 18 98 76"), a
+# fødselsnummer "05.11.57 11433". Groups of 2-8 digits joined by one separator (a dot, a dash or a space,
+# plain or percent-encoded); any run of consecutive groups holding 10, 11 or 12 digits that validates is
+# masked after its date. Slashes are left out: in a location they part folders, not digits.
+_GROUP_SEP = rf"(?:{_SPACE}?(?:{_DASH}|\.|{_ESC}2[Ee]){_SPACE}?|{_SPACE})"
+_GROUPED = regex(
+    r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
+    rf"[0-9]{{2,8}}(?:{_GROUP_SEP}[0-9]{{2,8}})+(?![0-9])"
+)
+_GROUP_SPLIT = regex(rf"({_GROUP_SEP})")
+
+
 def _date_ok(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)
@@ -263,6 +276,39 @@ def _no_ok(eleven: str) -> bool:
 
 
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def _identifier_digits(digits: str) -> bool:
+    """Ten, eleven or twelve digits that validate as a Nordic identifier (the checks of :func:`_identifier`)."""
+    if len(digits) == 12:
+        return 1800 <= int(digits[:4]) <= 2099 and _se_ok(digits[2:])
+    if len(digits) == 11:
+        return _no_ok(digits)
+    return len(digits) == 10 and (_ddmmyy(digits[:6]) or _se_ok(digits))
+
+
+def _mask_groups(match: re.Match[str]) -> str:
+    """Every run of consecutive groups (10 to 12 digits) that validates is masked after its date; where two
+    such runs overlap both are masked (fail closed: no part of either serial stays readable)."""
+    parts = _GROUP_SPLIT.split(match[0])  # digits, separator, digits, ...
+    groups = parts[0::2]
+    hidden = [[False] * len(g) for g in groups]
+    for i in range(len(groups)):
+        digits = ""
+        for j in range(i, len(groups)):
+            digits += groups[j]
+            if len(digits) > 12:
+                break
+            if j > i and len(digits) >= 10 and _identifier_digits(digits):
+                keep = 8 if len(digits) == 12 else 6
+                for k in range(i, j + 1):
+                    for n in range(max(0, keep), len(groups[k])):
+                        hidden[k][n] = True
+                    keep -= len(groups[k])
+    parts[0::2] = [
+        "".join("X" if h else c for c, h in zip(g, m, strict=True)) for g, m in zip(groups, hidden, strict=True)
+    ]
+    return "".join(parts)
 
 
 def _identifier(match: re.Match[str]) -> bool:
@@ -326,6 +372,10 @@ def scrub(text: str | None) -> str | None:
     'order 1234567890'
     >>> scrub("file:///s/020271%E2%80%910034.txt"), scrub("file:///s/pnr%2520198002031006.txt")
     ('file:///s/020271%E2%80%91XXXX.txt', 'file:///s/pnr%252019800203XXXX.txt')
+    >>> scrub("/s/f02_07.07.61-4285.txt"), scrub("file:///s/f08_07%2007%2061%204285.txt")
+    ('/s/f02_07.07.61-XXXX.txt', 'file:///s/f08_07%2007%2061%20XXXX.txt')
+    >>> scrub("/s/pnr 19 81 12 18 98 76.pdf"), scrub("/s/2023-01-15 backup.log")
+    ('/s/pnr 19 81 12 18 XX XX.pdf', '/s/2023-01-15 backup.log')
     """
     if text is None:
         return None
@@ -342,7 +392,7 @@ def scrub(text: str | None) -> str | None:
             out.append(text[pos : match.start() + 1])
             pos = match.start() + 1
     out.append(text[pos:])
-    masked = "".join(out)
+    masked = _GROUPED.sub(_mask_groups, "".join(out))
     for shape, date_digits in _CATALOGUE_SHAPES:
         masked = shape.sub(functools.partial(_mask_shape, date_digits=date_digits), masked)
     return masked

@@ -17,6 +17,7 @@ from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.ocr import ocr_image
+from pii_scanner.extract.pdf_attachments import Attached
 from pii_scanner.extract.pdf_content import page_unreadable
 from pii_scanner.extract.pieces import deliver
 
@@ -38,9 +39,12 @@ def _wide(read: Any, *args: Any, limit: int = 1 << 20) -> str:
     return buf.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
 
 
-def _annotations(page: Any, raw: Any, form: Any = None, fields: list[str] | None = None) -> list[str]:
+def _annotations(
+    page: Any, raw: Any, form: Any = None, fields: list[str] | None = None, attached: Attached | None = None
+) -> list[str]:
     """The Contents (comment text) of a page's annotations; with a form handle, the values of its text,
-    combo and list box fields go to ``fields`` as ``name: value`` lines."""
+    combo and list box fields go to ``fields`` as ``name: value`` lines; a /FileAttachment's file goes
+    to ``attached``."""
     texts: list[str] = []
     value_types = (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX)
     for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
@@ -51,6 +55,8 @@ def _annotations(page: Any, raw: Any, form: Any = None, fields: list[str] | None
             text = _wide(raw.FPDFAnnot_GetStringValue, annot, b"Contents")
             if text:
                 texts.append(text)
+            if attached is not None and raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_FILEATTACHMENT:
+                attached.add(raw.FPDFAnnot_GetFileAttachment(annot))
             if (
                 form is not None
                 and fields is not None
@@ -102,6 +108,11 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
         raise LimitExceeded(f"PDF with more than {MAX_PAGES} pages")
     metadata: dict[str, int] = {"pages": count, "ocr_pages": 0}
     form = _form_handle(doc)
+    try:
+        attached = Attached(item, doc, ctx)  # files attached to the document: read before the text
+    except BaseException:
+        doc.close()
+        raise
 
     def pieces() -> Iterator[PartPiece]:
         """Page by page: its text, then its OCR reading when it is a scan; annotations and form values at the end."""
@@ -111,9 +122,10 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
             for index in range(count):
                 ctx.budget.check_time()
                 try:
-                    yield from _page(doc, index, ctx, comments, metadata, form, fields)
+                    yield from _page(doc, index, ctx, comments, metadata, form, fields, attached)
                 except pdfium.PdfiumError:  # one unreadable page: the others are still read
                     yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read")
+            attached.pages_done = True
         finally:
             doc.close()
         if comments:
@@ -123,7 +135,7 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
 
     # Read from a file: never whole. In memory: the text of a long PDF is not built whole either.
     large = not isinstance(data, bytes) or count > LARGE_PAGES
-    return deliver(PDF, pieces, ctx.budget, large=large, metadata=metadata)
+    return deliver(PDF, pieces, ctx.budget, large=large, metadata=metadata, children=attached.children())
 
 
 def _page(
@@ -134,6 +146,7 @@ def _page(
     metadata: dict[str, int],
     form: Any = None,
     fields: list[str] | None = None,
+    attached: Attached | None = None,
 ) -> Iterator[PartPiece]:
     import pypdfium2.raw as raw
 
@@ -142,7 +155,7 @@ def _page(
         textpage = page.get_textpage()
         text = textpage.get_text_range().replace("\r\n", "\n").strip()
         textpage.close()
-        comments.extend(_annotations(page, raw, form, fields))
+        comments.extend(_annotations(page, raw, form, fields, attached))
         images = _has_images(page, raw)
         if not text and not images:
             # PDFium reads a page whose content stream is damaged as a blank one: make sure it is blank.

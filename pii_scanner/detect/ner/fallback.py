@@ -261,6 +261,11 @@ class FallbackNameFinder:
             lowered = self._lower_case(text, found, colon_lines if lower_value else [], naming)
             if lowered:
                 found.extend(lowered)
+        all_lower = text.islower()
+        if all_lower or (has_sig and _LOWER_SIGNED.search(text) is not None):  # "signe er syg ... mvh rasmus"
+            lowered = self._lower_text(text, found, all_lower)
+            if lowered:
+                found.extend(lowered)
         added: list[Finding] = []
         mention = "@" in text
         if mention or colon:  # "@Nora Falk" in a chat, "Nora Falk 10:14" heading a chat post
@@ -348,7 +353,7 @@ class FallbackNameFinder:
         initialed = self._middle_initials(text, found, pending) if _LONE_CAPITAL.search(text) is not None else []
         if initialed:  # "Per E Samuelson": one name, not "Per" and "Samuelson"
             found = _replacing(found, initialed)
-        if '"' in text or "“" in text:  # 'Bertil "Berra" Nilsson': the nickname inside the name
+        if '"' in text or "“" in text or "”" in text:  # 'Bertil "Berra" Nilsson', 'Lars ”Lasse” Kyrk': one name
             nicknamed = self._nicknamed(text)
             if nicknamed:
                 found = _replacing(found, nicknamed)
@@ -421,8 +426,32 @@ class FallbackNameFinder:
                 found = sorted(_replacing(found, ocr), key=lambda f: f.start)
         if ", " in text and _AGED_GATE.search(text) is not None:  # "dömde i går Xhevat Berisa, 25, till"
             found.extend(self._aged(text, found))
+        split = [f for f in found if text.startswith(" ", f.end) and text[f.end + 1 : f.end + 2].islower()]
+        if split:  # "Gunnar Sjö berg": a scanned surname split by a blank
+            found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _ocr_split(self, text: str, found: list[Finding], split: list[Finding]) -> list[Finding]:
+        """A surname that OCR or a line break split in two ("Kære Hr. Gunnar Lyk ke", "Gunnar Sjö berg"): a
+        short piece in small letters after a name, no stop or everyday word, that joined to the name's last word
+        makes a listed surname. The span takes the piece; the normalised name is the joined word."""
+        lex = self.lex
+        longer: dict[int, Finding] = {}
+        for f in split:
+            m = _OCR_PIECE.match(text, f.end)
+            if m is None:
+                continue
+            piece = m.group(1)
+            last = f.value.rsplit(" ", 1)[-1]
+            joined = (last + piece).casefold()
+            if piece in lex.stopwords or piece in lex.everyday_words or joined not in lex.last:
+                continue
+            normalized = f"{f.normalized.rsplit(' ', 1)[0]} {last}{piece}" if " " in f.normalized else last + piece
+            longer[id(f)] = Finding(
+                "PERSON", f.start, m.end(1), f.score, text[f.start : m.end(1)], normalized, f.explanation
+            )
+        return [longer.get(id(f), f) for f in found] if longer else found
 
     def _join_look(self, value: str) -> tuple[int, int, str] | tuple[()]:
         """Two names written one after the other, or a genitive before a name, read from a name's words alone
@@ -1077,10 +1106,17 @@ class FallbackNameFinder:
                     out.append(self._finding(text, seg, 0.6, "roster"))
         speakers: set[str] = set()
         handles: set[str] = set()  # lower-case speakers no list holds ("[13:03] yuliya: ...")
+        phrases: set[str] = set()  # speakers of two words or a double name, each part listed
         for line_start in colon_lines:
             m = _CHAT_SPEAKER.match(text, line_start)
             if m is not None:
-                (speakers if m.group(1) in lex.first else handles).add(m.group(1))
+                key = m.group(1)
+                if " " in key or "-" in key:  # "[18:01] karl johan: ...", "[20:01] maj-britt: ..."
+                    if self._lower_full_name(key):
+                        phrases.add(key)
+                else:
+                    (speakers if key in lex.first else handles).add(key)
+        speakers.update(phrases)
         if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
             for m in _CHAT_NAMED_SPEAKER.finditer(text):
                 first = m.group(1).casefold()
@@ -1107,7 +1143,50 @@ class FallbackNameFinder:
                 ):
                     seg = _Seg(m.start(), m.end(), [FIRST], [word], ["chat"], [m.end()])
                     out.append(self._finding(text, seg, 0.6, "chat"))
+        if speakers:  # "[20:03] rune: ja, jeg tager Ask med": one capitalised word inside a message in lower case
+            for m in _CHAT_CAPITAL.finditer(text):
+                kind, key, street = self._token(m.group(1))
+                if (
+                    not street
+                    and m.group(0).split(None, 1)[0].casefold() not in _PLACE_PREPOSITIONS
+                    and (
+                        kind in (FIRST, AMBIG, BOTH)
+                        # an unlisted word, not a noun's definite form ("tager Volvoen", "Bilen")
+                        or (kind == OTHER and self._caps_unknown(key) and not key.endswith(_DEFINITE_ENDINGS))
+                    )
+                    and key not in lex.everyday_words
+                    and key not in lex.brands
+                    and _CHAT_LINE.match(text, _line_start(text, m.start()))
+                    and free(m.start(1), m.end(1))
+                ):
+                    seg = _Seg(m.start(1), m.end(1), [kind], [key], ["chat"], [m.end(1)])
+                    out.append(self._finding(text, seg, 0.6, "chat"))
+        for phrase in phrases:
+            at = text.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                if (
+                    not (at and (text[at - 1].isalnum() or text[at - 1] in "-@."))
+                    and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+                    and _CHAT_LINE.match(text, _line_start(text, at))
+                    and free(at, end)
+                ):
+                    keys = phrase.split()
+                    seg = _Seg(at, end, [FIRST] * len(keys), keys, ["chat"], [end])
+                    out.append(self._finding(text, seg, 0.6, "chat"))
+                at = text.find(phrase, end)
         return out
+
+    def _lower_full_name(self, key: str) -> bool:
+        """Is a lower-case "karl johan", "mohammed amin" or "maj-britt" a name: a listed first name that is no
+        everyday word, then listed names (each part of a double first name listed)?"""
+        words = key.split()
+        if len(words) > 2:
+            return False
+        parts = words[0].split("-")  # a double name ("maj-britt") is no everyday word even if a part is
+        if not (all(p in self.lex.first for p in parts) if len(parts) > 1 else self._lower_first(parts[0])):
+            return False
+        return all(self._lower_rest(w) for w in words[1:])
 
     def _lower_handle(self, key: str) -> bool:
         """May a lower-case chat speaker no list holds be a person (not a label, role or stop word)?"""
@@ -1181,6 +1260,33 @@ class FallbackNameFinder:
                 keys = text[start:end].casefold().split()
                 seg = _Seg(start, end, [FIRST] * len(keys), keys, ["field"], [end])
                 out.append(self._finding(text, seg, 0.7, "lower_case"))
+        return out
+
+    def _lower_text(self, text: str, found: list[Finding], all_lower: bool) -> list[Finding]:
+        """Names in a text written wholly in lower case (a chat or a comment typed fast: "hej mads kan du tage
+        over? signe er syg"): every listed first name that is no everyday word, with a listed surname after it;
+        and in any text a name in lower case closing it after a sign-off ("hilsen ulla bech", "mvh rasmus")."""
+        spans: list[tuple[int, int]] = []
+        if all_lower:
+            for m in _LOWER_TEXT_WORD.finditer(text):
+                if self._lower_first(m.group()):
+                    nxt = _LOWER_NAME_NEXT.match(text, m.end())
+                    end = nxt.end(1) if nxt is not None and self._lower_rest(nxt.group(1)) else m.end()
+                    if not spans or spans[-1][1] < m.start():
+                        spans.append((m.start(), end))
+        for m in _LOWER_SIGNED.finditer(text):
+            if self._lower_first(m.group(1)):
+                end = m.end(2) if m.group(2) and self._lower_rest(m.group(2)) else m.end(1)
+                if m.group(2) and end == m.end(1):
+                    continue  # "hilsen ulla og co": a second word that is no name
+                spans.append((m.start(1), end))
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for start, end in sorted(set(spans)):
+            if not taken.overlaps(start, end) and not (out and out[-1].end > start):
+                keys = text[start:end].split()
+                seg = _Seg(start, end, [FIRST] * len(keys), keys, ["lower"], [end])
+                out.append(self._finding(text, seg, 0.6, "lower_case"))
         return out
 
     def _name_words(self, start: int, run: str) -> list[tuple[int, int, int, str]]:
@@ -1711,48 +1817,80 @@ class FallbackNameFinder:
         role, stop or street word; a first name that is also a word ("MAJ", "SOL") only after a listed
         surname. The item ends at the line's end, a column gap, a separator, a bracket or a score. One span,
         normalised "Mette Holm"."""
-        lex = self.lex
         out: list[Finding] = []
         # Items held back only because the first name is also a word or a surname is unlisted ("RAVNHOLT,
-        # LYKKE"): taken when each opens its line in a roster where two other items of that shape were taken.
+        # LYKKE"): taken when each opens its line in a roster of three such lines at least, one of them taken.
         held: list[tuple[re.Match[str], str, str]] = []
         for m in _CAPS_SURNAME_FIRST.finditer(text):
             surname, given = m.group(1), m.group(2)
-            gkey = given.casefold()
-            if " " in gkey:  # "VAN MINH", "THI HOA", "ANNA MARIA": each a first name, or a Vietnamese middle name
-                first_word, gkey = gkey.split(" ", 1)
-                if first_word not in _VIETNAMESE_MIDDLE_KEYS and first_word not in lex.first:
-                    continue
-            if not all(part in lex.first for part in gkey.split("-")):
-                continue
-            if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields:
-                continue
-            skeys = surname.casefold().split()
-            if any(
-                k in lex.not_names
-                or k in lex.titles
-                or k in lex.fields
-                or k in lex.street_words
-                or k in lex.places
-                or (k in lex.stopwords and k not in _PARTICLES)
-                for k in skeys
-            ):
-                continue
-            listed = all(k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) for k in skeys)
-            particled = len(skeys) > 1 and all(k in _PARTICLES for k in skeys[:-1])  # "DE LA CRUZ", "VON ESSEN"
-            if len(skeys) > 2 and not particled:
-                continue  # three words: particles before the surname only
-            if len(skeys) > 1 and not listed and not particled:
-                continue  # "LØNSEDDEL HOLM, METTE": a heading word before the surname
-            if gkey in lex.street_words or ((gkey in lex.ambiguous or gkey in lex.stopwords) and not listed):
-                if _opens_line(text, m.start()):
-                    held.append((m, given, surname))
-                continue
-            out.append(self._caps_item(m, given, surname))
-        if held and sum(_opens_line(text, f.start) for f in out) >= 2:
+            verdict = self._caps_item_verdict(surname, given)
+            if verdict == _TAKE:
+                out.append(self._caps_item(m, given, surname))
+            elif verdict == _HOLD and _opens_line(text, m.start()):
+                held.append((m, given, surname))
+        lines = sum(_opens_line(text, f.start) for f in out)
+        if held and lines and lines + len(held) >= 3:  # a list of three such lines, one of them certain
             out.extend(self._caps_item(m, given, surname) for m, given, surname in held)
             out.sort(key=lambda f: f.start)
         return out
+
+    def _caps_item_verdict(self, surname: str, given: str) -> int:
+        """Whether a "SURNAME, First" item is taken on its own (_TAKE), only inside a roster of such lines
+        (_HOLD), or never (0). Held: a first name that is also a word ("MAJ", "SOL") or unlisted ("BOONSRI,
+        Kittiya", "BLOM, Ros-Marie", "AL-SAADI, Mohammed Amin"), a surname of two or three words not all listed
+        ("HERSI ADEN", "DE FINE LICHT", "LUND KJÆR"): in a list whose other lines are such items, a line of the same
+        shape is one more, unless a word of it is a label, role, title, street or stop word."""
+        lex = self.lex
+        gkey = given.casefold()
+        hold = False
+        if " " in gkey:  # "VAN MINH", "THI HOA", "ANNA MARIA": each a first name, or a Vietnamese middle name
+            first_word, gkey = gkey.split(" ", 1)
+            if first_word not in _VIETNAMESE_MIDDLE_KEYS and first_word not in lex.first:
+                if not self._caps_unknown(first_word):
+                    return 0
+                hold = True
+        if gkey in lex.not_names or gkey in lex.titles or gkey in lex.fields:
+            return 0
+        for part in gkey.split("-"):
+            if part not in lex.first:
+                if not self._caps_unknown(part):
+                    return 0
+                hold = True
+        skeys = surname.casefold().split()
+        particled = len(skeys) > 1 and all(k in _PARTICLES for k in skeys[:-1])  # "DE LA CRUZ", "VAN DER BERG"
+        if any(
+            k in lex.not_names or k in lex.titles or k in lex.fields or k in lex.street_words
+            for k in (skeys[-1:] if particled else skeys)
+        ):
+            return 0
+        if any(k in lex.stopwords and k not in _PARTICLES for k in skeys):  # "DUE, Kirsten": a listed surname too
+            if not all(k in lex.last or k not in lex.stopwords or k in _PARTICLES for k in skeys):
+                return 0
+            hold = True
+        if any(k in lex.places for k in skeys):  # "LUND BERG, Idun": a place that is a surname too, in a roster
+            if not all(k in lex.last or k not in lex.places for k in skeys):
+                return 0
+            hold = True
+        listed = all(k in lex.last or _base(k) in lex.last or k in _PARTICLES or _SHAPE.search(k) for k in skeys)
+        if len(skeys) > 1 and not listed and not particled:
+            hold = True  # "LØNSEDDEL HOLM, METTE": a heading word before the surname, unless a roster's line
+        if len(skeys) > 2 and not particled:
+            hold = True  # three words: particles before the surname only, unless a roster's line
+        if gkey in lex.street_words or ((gkey in lex.ambiguous or gkey in lex.stopwords) and not listed):
+            hold = True
+        return _HOLD if hold else _TAKE
+
+    def _caps_unknown(self, key: str) -> bool:
+        """An unlisted word that may still be a name in a roster: no stop, label, role, street or place word."""
+        lex = self.lex
+        return not (
+            key in lex.stopwords
+            or key in lex.not_names
+            or key in lex.titles
+            or key in lex.fields
+            or key in lex.street_words
+            or key in lex.places
+        )
 
     def _named_after(self, value: str) -> bool:
         """A park, prize or beach named after a person ("Kaj Munks Park", "Ole Haslunds Kunstnerlegat", "Hans
@@ -1796,6 +1934,7 @@ class FallbackNameFinder:
         "VÄRD:"), so a single heading "ANNA: ..." is not taken alone."""
         lex = self.lex
         heads: list[tuple[int, int]] = []
+        weak: list[tuple[int, int]] = []  # a listed first name before an unlisted surname: beside a role label only
         labels = 0
         for m in _CAPS_SPEAKER.finditer(text):
             keys = m.group(1).casefold().split()
@@ -1810,8 +1949,12 @@ class FallbackNameFinder:
             if keys[0] in lex.stopwords and keys[0] not in _NAME_STOPWORDS:
                 continue
             if len(keys) > 1 and not (keys[-1] in lex.last or _SHAPE.search(keys[-1])):
+                if self._caps_unknown(keys[-1]):  # "KARINA DYBDAL:" answering "INTERVIEWER:"
+                    weak.append((m.start(1), m.end(1)))
                 continue
             heads.append((m.start(1), m.end(1)))
+        if labels and weak:
+            heads = sorted(heads + weak)
         if not heads or (len(heads) < 2 and not labels):
             return []
         explanation = self._explanation("caps:speaker", ["speaker"])
@@ -3126,7 +3269,9 @@ _ROSTER_ITEM = regex(
 )  # an item may carry its shift or task in brackets ("Man: Bo (åbner), Ida")
 # Chat lines: "[08:02] mette: ...", "08:02 mette: ..."
 _CHAT_LINE = regex(r"[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+")
-_CHAT_SPEAKER = regex(rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+):", re.M)
+_CHAT_SPEAKER = regex(
+    rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+([{_LOW}]+(?:-[{_LOW}]+)?(?:[ \t][{_LOW}]+)?):", re.M
+)
 _CHAT_NAMED_SPEAKER = regex(
     rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+({_WORD})(?:[ \t]+(?:{_WORD}|[{_UP}]\.?)){{0,2}}:", re.M
 )
@@ -3151,6 +3296,23 @@ _QUANTITY_BEFORE = regex(r"\d[ \t]*(?:stk\.?|st\.?|x|pcs\.?|pk\.?|kartonger|kass
 _LOWER_NAME_BEFORE = (" hos ", " med ", " til ", " till ", " fra ", " från ", " af ", " av ")
 # A line "Label: value" whose value is lower-case words only (a name field filled in by hand)
 _LOWER_FIELD = regex(rf"[ \t]*([^\W\d][^\n:]{{0,30}}?)[ \t]*:[ \t]*([{_LOW}][{_LOW} \t-]{{1,60}}?)[ \t]*(?:\n|\Z)")
+# One capitalised word between words in small letters, or ending the message, on a chat line ("tager Ask med")
+_CHAT_CAPITAL = regex(rf"(?<![\w@.])[{_LOW}]+[ \t]+({_WORD})(?=[ \t]+[{_LOW}]|[ \t]*[.!?]?[ \t]*$)(?![\w'’-])", re.M)
+_DEFINITE_ENDINGS = ("en", "et", "erne", "ene", "na", "arna", "orna", "erna")
+# Before a capitalised word in a chat message, a place rather than a person: "på Absalonsgade", "i Lund"
+_PLACE_PREPOSITIONS = frozenset(
+    {"på", "i", "til", "ved", "fra", "mod", "over", "vid", "till", "från", "mot", "över", "in", "af", "av", "mellem"}
+)
+# The piece of a split surname after a name: one to four small letters, a word of its own
+_OCR_PIECE = regex(rf" ([{_LOW}]{{1,4}})(?![\w@/-])")
+# A word of a text in lower case, not part of an address, handle, path or file name ("jens.holm@", "/mads/")
+_LOWER_TEXT_WORD = regex(rf"(?<![\w@./-])[{_LOW}]{{2,}}(?![\w@/-]|\.\w)")
+_LOWER_NAME_NEXT = regex(rf"[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*)(?![\w@/-]|\.\w)")
+# A sign-off, then a name in lower case ending the line or the text: "hilsen ulla bech", "mvh rasmus"
+_LOWER_SIGNED = regex(
+    rf"(?<!\w)(?i:mvh|vh|kh|hilsen|hilsner|hälsningar|hälsning|kram|knus)[ \t,.]*(?:\n[ \t]*)?"
+    rf"([{_LOW}]{{2,}})(?:[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*))?[ \t.!]*(?:\n|\Z)"
+)
 _LOWER_VALUE = regex(rf":[ \t]*[{_LOW}]")
 _LOWER_NAME_WORD = regex(rf"[{_LOW}]+(?:-[{_LOW}]+)*")
 # A verb of naming before a name in lower case: "jeg hedder jamal abdi", "en som hette jonna"
@@ -3233,15 +3395,18 @@ _CAPS_LINE = regex(
     re.M,
 )
 # "HOLM, METTE", "ENGSTRÖM, PER", "GRANT, Linn -14": a surname in capitals (up to three words: "LUND HOLM", "DE LA
-# CRUZ"), a comma, the first name in capitals (two words: "NGUYEN, VAN MINH") or capitalised; ends at the line's
+# CRUZ"), a comma, the first name in capitals (two words: "NGUYEN, VAN MINH") or capitalised (two words: "AL-SAADI,
+# Mohammed Amin"); ends at the line's
 # end, a gap, a separator, a bracket or a score
 _CAPS_SURNAME_FIRST = regex(
-    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t]){{0,2}}{_CAPS_WORD}),[ \t]+({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?|{_WORD})"
+    rf"(?<![\w.@/-])((?:{_CAPS_WORD}[ \t]){{0,2}}{_CAPS_WORD}),[ \t]+"
+    rf"({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?|{_WORD}(?:[ \t]{_WORD})?)"
     rf"(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[;,|(]|[ \t]+[-+–]?\d|[ \t]+[-–—][ \t])",
     re.M,
 )
 # What every such item holds: two capitals, a comma, blanks, a capital
 # Found from its comma (the two capitals before it looked behind at), so the regex engine skips ahead to a comma.
+_TAKE, _HOLD = 2, 1  # _caps_item_verdict: taken alone, or only in a roster of such lines
 _CAPS_SURNAME_FIRST_GATE = regex(rf",(?<=[{_UP}]{{2}},)[ \t]+[{_UP}]")
 # A transcript's speaker label in capitals opening a line: "GITTE:", "ANNE METTE:", "INTERVIEWER:"
 _CAPS_SPEAKER = regex(rf"^[ \t]*({_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?):[ \t]+(?=\S)", re.M)
@@ -3416,7 +3581,7 @@ _SENTENCE_OPENING = regex(r"(?:^|[.!?:]\s|[.!?]\s\s|\s[–-]\s|[\"“]\s?)\Z", r
 # "Pia Andersen, lærer, Herning": a name, a comma, a lower-case job, a comma before the town
 _PLACE_IN_ROW = regex(rf"[{_UP}][{_LOW}]+,[ \t]+[{_LOW}][{_LOW} -]*,[ \t]+\Z")
 # 'Bertil "Berra" Nilsson': first name, a nickname in quotes, surname
-_NICKNAMED = regex(rf"(?<![\w])({_WORD})[ \t]+[\"“]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
+_NICKNAMED = regex(rf"(?<![\w])({_WORD})[ \t]+[\"“”]([^\"“”\n]{{2,20}})[\"”][ \t]+({_WORD})(?![\w])")
 # "Carl XVI Gustaf", "Frederik X": a Roman number (I..XXXIX) after a word in small letters, ending its word
 # (it opens on the number's first letter, which the engine can scan for)
 _REGNAL_GATE = regex(r"[IVX](?<=[a-zæøåäöü][ \t][IVX])[IVX]{0,5}(?![\w.'’-])")
@@ -3430,7 +3595,7 @@ _CALLED = regex(rf",?[ \t]+(?:kaldet|kaldt|kaldes|kallad|kallas|kallades|alias)[
 # with ``\b`` is tried at every position of the text, this one only at a "k" or an "a".
 _CALLED_GATE = regex(r"(?:k(?<!\wk)(?:ald(?:et|t|es)|alla(?:d|s|des))|a(?<!\wa)lias)[ \t]+[\"“]?[A-ZÆØÅÄÖ]")
 # What every nickname match holds from its opening quote on: texts without it skip the regex tried at every capital.
-_NICKNAMED_GATE = regex(rf"[\"“][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
+_NICKNAMED_GATE = regex(rf"[\"“”][^\"“”\n]{{2,20}}[\"”][ \t]+[{_UP}]")
 # "Sten: har du pratat med Bo?": one or two capitalised words opening a line, a colon, a message in lower case
 _THREAD_LINE = regex(rf"^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*)?({_WORD}(?:[ \t]{_WORD})?):[ \t]+(?=[{_LOW}])", re.M)
 # What every thread line holds, found from its colon (a word's small letter before it, a small letter after):

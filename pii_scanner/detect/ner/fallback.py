@@ -262,7 +262,8 @@ class FallbackNameFinder:
             if lowered:
                 found.extend(lowered)
         all_lower = text.islower()
-        if all_lower or (has_sig and _LOWER_SIGNED.search(text) is not None):  # "signe er syg ... mvh rasmus"
+        tail = max(0, len(text) - _SIGNED_TAIL)  # a sign-off closing the text: its last characters only
+        if all_lower or (has_sig and _LOWER_SIGNED.search(text, tail) is not None):  # "signe er syg ... mvh rasmus"
             lowered = self._lower_text(text, found, all_lower)
             if lowered:
                 found.extend(lowered)
@@ -1265,16 +1266,17 @@ class FallbackNameFinder:
     def _lower_text(self, text: str, found: list[Finding], all_lower: bool) -> list[Finding]:
         """Names in a text written wholly in lower case (a chat or a comment typed fast: "hej mads kan du tage
         over? signe er syg"): every listed first name that is no everyday word, with a listed surname after it;
-        and in any text a name in lower case closing it after a sign-off ("hilsen ulla bech", "mvh rasmus")."""
+        and in any text a name in lower case closing it after a sign-off ("hilsen ulla bech", "mvh rasmus"),
+        looked for in the text's last characters."""
         spans: list[tuple[int, int]] = []
         if all_lower:
             for m in _LOWER_TEXT_WORD.finditer(text):
-                if self._lower_first(m.group()):
+                if self._lower_first(m.group()) and self._lower_placed(text, m.start(), m.end()):
                     nxt = _LOWER_NAME_NEXT.match(text, m.end())
                     end = nxt.end(1) if nxt is not None and self._lower_rest(nxt.group(1)) else m.end()
                     if not spans or spans[-1][1] < m.start():
                         spans.append((m.start(), end))
-        for m in _LOWER_SIGNED.finditer(text):
+        for m in _LOWER_SIGNED.finditer(text, max(0, len(text) - _SIGNED_TAIL)):
             if self._lower_first(m.group(1)):
                 end = m.end(2) if m.group(2) and self._lower_rest(m.group(2)) else m.end(1)
                 if m.group(2) and end == m.end(1):
@@ -1288,6 +1290,19 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [FIRST] * len(keys), keys, ["lower"], [end])
                 out.append(self._finding(text, seg, 0.6, "lower_case"))
         return out
+
+    def _lower_placed(self, text: str, start: int, end: int) -> bool:
+        """Does a word in a text typed in lower case stand where a person does: after a greeting ("hej mads"),
+        or opening a clause before a verb ("signe er syg", "og ali har fri")? A word-name alone anywhere else is
+        read as the word ("in case of illness")."""
+        before = _LOWER_BEFORE.search(text, max(0, start - 14), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word is not None and word in self.lex.salutations:
+            return True
+        clause = word is None or word in _CLAUSE_JOINS or text[before.end(1) : start].strip(" \t") == ","
+        return clause and _LOWER_VERB_AFTER.match(text, end) is not None
 
     def _name_words(self, start: int, run: str) -> list[tuple[int, int, int, str]]:
         """(start, end, kind, key) of a run's leading words that can be part of a name; particles inside."""
@@ -3307,12 +3322,22 @@ _PLACE_PREPOSITIONS = frozenset(
 _OCR_PIECE = regex(rf" ([{_LOW}]{{1,4}})(?![\w@/-])")
 # A word of a text in lower case, not part of an address, handle, path or file name ("jens.holm@", "/mads/")
 _LOWER_TEXT_WORD = regex(rf"(?<![\w@./-])[{_LOW}]{{2,}}(?![\w@/-]|\.\w)")
+# Before a name in a text in lower case: a greeting word (group 1), or a clause's start (the text's, a line's,
+# after punctuation, or after a conjunction)
+_LOWER_BEFORE = regex(rf"(?:(?<![\w])([{_LOW}]+)[ \t,]+|(?:\A|[.!?;:\n])[ \t]*)\Z")
+_CLAUSE_JOINS = frozenset({"og", "och", "men", "samt"})
+# A verb right after a name opening a clause: "signe er syg", "omar är ledig", "ali har fri"
+_LOWER_VERB_AFTER = regex(
+    r"[ \t]+(?:er|är|har|var|kan|skal|ska|kommer|bliver|blir|vil|vill|må|får|fik|fick|gik|gick|sagde|sa|"
+    r"siger|säger|tager|tar|ringer|ringde|skriver|skrev|mangler|saknas|kører|kör|tog)(?![\w])"
+)
 _LOWER_NAME_NEXT = regex(rf"[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*)(?![\w@/-]|\.\w)")
-# A sign-off, then a name in lower case ending the line or the text: "hilsen ulla bech", "mvh rasmus"
+# A sign-off, then a name in lower case closing the text: "hilsen ulla bech", "mvh rasmus"
 _LOWER_SIGNED = regex(
     rf"(?<!\w)(?i:mvh|vh|kh|hilsen|hilsner|hälsningar|hälsning|kram|knus)[ \t,.]*(?:\n[ \t]*)?"
-    rf"([{_LOW}]{{2,}})(?:[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*))?[ \t.!]*(?:\n|\Z)"
+    rf"([{_LOW}]{{2,}})(?:[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*))?[ \t.!]*\s*\Z"
 )
+_SIGNED_TAIL = 80
 _LOWER_VALUE = regex(rf":[ \t]*[{_LOW}]")
 _LOWER_NAME_WORD = regex(rf"[{_LOW}]+(?:-[{_LOW}]+)*")
 # A verb of naming before a name in lower case: "jeg hedder jamal abdi", "en som hette jonna"

@@ -147,6 +147,7 @@ class FallbackNameFinder:
         self._word_cues: dict[str, int] = {}  # a word before a run -> _TITLE, _SPEECH or 0
         self._layout_looks: dict[str, int] = {}  # a name's value -> what the layout check looks at in it
         self._join_looks: dict[str, tuple[int, int, str] | tuple[()]] = {}  # a name's value -> _join_look
+        self._split_heads: set[str] | None = None  # listed surnames less their last letters (_ocr_split)
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
@@ -438,13 +439,18 @@ class FallbackNameFinder:
         short piece in small letters after a name, no stop or everyday word, that joined to the name's last word
         makes a listed surname. The span takes the piece; the normalised name is the joined word."""
         lex = self.lex
+        heads = self._split_heads
+        if heads is None:  # the listed surnames without their last one to four letters
+            heads = self._split_heads = {k[:-i] for k in lex.last for i in range(1, 5) if len(k) - i >= 2}
         longer: dict[int, Finding] = {}
         for f in split:
+            last = f.value[f.value.rfind(" ") + 1 :]
+            if last.casefold() not in heads:  # most words after a name are words of the sentence
+                continue
             m = _OCR_PIECE.match(text, f.end)
             if m is None:
                 continue
             piece = m.group(1)
-            last = f.value.rsplit(" ", 1)[-1]
             joined = (last + piece).casefold()
             if piece in lex.stopwords or piece in lex.everyday_words or joined not in lex.last:
                 continue

@@ -27,6 +27,7 @@ from pii_scanner.extract.zipparts import open_zip, read_info
 ZIP = "application/zip"
 TAR = "application/x-tar"
 SEVEN_Z = "application/x-7z-compressed"
+ZIP_LIKE = ("application/java-archive", "application/vnd.android.package-archive", "application/x-zip")
 _AES = 99  # WinZip AES compression method marker
 
 

@@ -1,10 +1,14 @@
-"""Single compressed streams: gzip, bzip2, xz/lzma. The content becomes one child (a .tar.gz gives
-a tar child, which the walker opens in turn), decompressed in chunks within the ratio limit."""
+"""Single compressed streams: gzip, bzip2, xz/lzma, zstd, zlib. The content becomes one child (a .tar.gz or
+.tar.zst gives a tar child, which the walker opens in turn), decompressed in chunks within the ratio limit.
+
+Compressed data no reader here opens (lz4, RAR, .Z...) never goes to the strings reader: its bytes are noise,
+so "no finding" would be false. It is recorded as not read (flag ``not_read``, exit 4), naming the format."""
 
 from __future__ import annotations
 
 import bz2
 import gzip
+import importlib
 import io
 import lzma
 import zlib
@@ -16,13 +20,28 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.members import child_item, read_limited
 
 GZIP, BZIP2, XZ, ZLIB = "application/gzip", "application/x-bzip2", "application/x-xz", "application/zlib"
-COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma", ZLIB)
+ZSTD = ("application/zstd", "application/x-zstd")  # a .tar.zst is the usual modern tar backup
+COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma", ZLIB, *ZSTD)
 # Compressed data and archives no reader here opens. The strings reader would find nothing of the content
 # in them and call the item clean (exit 0): they are recorded as not read instead (flag not_read, exit 4).
 UNOPENED_TYPES = {
-    "application/zstd": "zstd",
-    "application/x-zstd": "zstd",
     "application/x-lz4": "lz4",
+    "application/x-lz4+json": "lz4 (Mozilla jsonlz4)",
+    "application/x-lrzip": "lrzip",
+    "application/x-bzip": "bzip (version 1)",
+    "application/x-snappy-framed": "snappy",
+    "application/x-windows-themepack": "CAB",
+    "application/x-arc": "ARC",
+    "application/x-zoo": "zoo",
+    "application/x-xar": "xar",
+    "application/x-ms-wim": "WIM",
+    "application/x-dzip": "dzip",
+    "application/x-fzip": "fzip",
+    "application/x-compressed-iso": "compressed ISO",
+    "application/x-java-pack200": "pack200",
+    "application/x-edi-pack-lzss": "LZSS",
+    "application/x-rpm": "RPM (compressed payload)",
+    "application/vnd.debian.binary-package": "Debian package (compressed members)",
     "application/x-lzip": "lzip",
     "application/x-lzop": "lzop",
     "application/x-compress": "compress (.Z)",
@@ -48,7 +67,33 @@ _SUFFIXES = {
     ".lzma": "",
     ".zlib": "",
     ".zz": "",
+    ".zst": "",
+    ".zstd": "",
+    ".tzst": ".tar",
 }
+
+
+def unopened_kind(mime: str) -> str | None:
+    """The name of the compressed format ``mime`` when no reader here opens it, else None: the listed
+    types, and every other type libmagic names as compressed (``x-compress-*``, ``x-ms-compress-*``...).
+
+    >>> unopened_kind("application/x-lz4"), unopened_kind("application/x-compress-ttcomp"), unopened_kind("text/plain")
+    ('lz4', 'application/x-compress-ttcomp', None)
+    """
+    kind = mime.lower()
+    if kind in UNOPENED_TYPES:
+        return UNOPENED_TYPES[kind]
+    return mime if "compress" in kind and kind not in COMPRESSED_TYPES else None
+
+
+def _zstd() -> Any:
+    """The zstd module: the standard library's from Python 3.14, else its backport (a py7zr dependency)."""
+    try:
+        return importlib.import_module("compression.zstd")
+    except ImportError:
+        from backports import zstd
+
+        return zstd
 
 
 def _inner_name(item: Item, data: bytes, mime: str) -> str:
@@ -87,7 +132,7 @@ class _ZlibStream:
 def extract_unopened(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """A compressed file or archive of a kind no reader here opens: not read, and said so."""
     mime = item.mime_hint or "application/octet-stream"
-    kind = UNOPENED_TYPES.get(mime, mime)
+    kind = unopened_kind(mime) or mime
     return Extracted(
         mime=mime,
         error=f"{kind} compressed data: this scanner cannot open it; not read",
@@ -104,13 +149,15 @@ def extract_compressed(item: Item, data: bytes, ctx: ExtractContext) -> Extracte
         stream = bz2.BZ2File(io.BytesIO(data))
     elif mime == ZLIB:
         stream = _ZlibStream(data)
+    elif mime in ZSTD:
+        stream = _zstd().ZstdFile(io.BytesIO(data))
     else:
         stream = lzma.LZMAFile(io.BytesIO(data))  # noqa: SIM115 - closed in finally
     try:
         content = read_limited(stream, len(data), ctx, "compressed stream")
     except LimitExceeded:
         raise
-    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
+    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError, _zstd().ZstdError) as exc:
         raise ExtractionError(f"corrupt compressed file: {type(exc).__name__}") from exc
     finally:
         stream.close()

@@ -16,7 +16,13 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract import archives, ole, ooxml
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.calendar_files import extract_calendar
-from pii_scanner.extract.compressed import COMPRESSED_TYPES, UNOPENED_TYPES, extract_compressed, extract_unopened
+from pii_scanner.extract.compressed import (
+    COMPRESSED_TYPES,
+    UNOPENED_TYPES,
+    extract_compressed,
+    extract_unopened,
+    unopened_kind,
+)
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.db_row import ROW_MIME, extract_row
 from pii_scanner.extract.html import extract_html
@@ -103,6 +109,8 @@ EXTRACTORS.update(
         archives.ZIP: archives.extract_zip,
         "application/epub+zip": archives.extract_zip,  # an e-book: XHTML chapters in a zip
         "application/x-zip-compressed": archives.extract_zip,
+        # Zips under another name (a Java or Android package): their members are read, not the deflated bytes.
+        **dict.fromkeys(archives.ZIP_LIKE, archives.extract_zip),
         archives.TAR: archives.extract_tar,
         "application/x-gtar": archives.extract_tar,
         archives.SEVEN_Z: archives.extract_7z,
@@ -134,7 +142,12 @@ def fallback_for(mime: str) -> Extractor:
     library, audio, video, fonts): the strings reader, which finds readable runs in text and binary
     data alike (an ID3 tag's text, a library's constant strings) and refuses what holds a mail header
     block, as it may be private mail. Nothing is left unread and called clean; a user who wants some
-    types skipped says so (``limits.skip_types``), and those items are recorded as skipped."""
+    types skipped says so (``limits.skip_types``), and those items are recorded as skipped.
+
+    Compressed data is the exception: its strings are noise, so a compressed type no reader opens that is
+    not listed by name (libmagic's many ``*compress*`` types) is recorded as not read, never called clean."""
+    if unopened_kind(mime) is not None:
+        return extract_unopened
     return extract_strings
 
 
@@ -157,4 +170,6 @@ def extractor_for(mime: str) -> Extractor | None:
             return extractor
     if mime.startswith("application/") and mime.endswith(("+json", "+xml")):
         return _text  # structured-syntax suffixes (RFC 6839): text underneath
+    if mime.startswith("application/") and mime.endswith("+zip"):
+        return archives.extract_zip  # RFC 6839 "+zip": a zip underneath (CorelDRAW and the like)
     return None

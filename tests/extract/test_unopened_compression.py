@@ -1,7 +1,8 @@
 """Compressed data no reader here opens (zstd, lz4: a tar.zst is a common backup now) went to the strings
 reader as if it were plain binary: nothing of the content was found and the item was clean (exit 0) or
 showed the few literals the compressor left raw. Such data is now recorded as not read (flag
-``not_read``, exit 4); a raw zlib stream is decompressed and read. The files are made by the real tools."""
+``not_read``, exit 4); zstd and a raw zlib stream are decompressed and read. The files are made by the
+real tools."""
 
 from __future__ import annotations
 
@@ -35,12 +36,7 @@ def _tool(tmp_path: Path, tool: str, source: Path, suffix: str) -> Path:
     return out
 
 
-@pytest.mark.parametrize(
-    ("tool", "suffix", "tarred"), [("zstd", ".zst", False), ("zstd", ".zst", True), ("lz4", ".lz4", False)]
-)
-def test_compressed_data_no_reader_opens_is_not_called_clean(
-    tmp_path: Path, tool: str, suffix: str, tarred: bool
-) -> None:
+def _packed(tmp_path: Path, tool: str, suffix: str, tarred: bool) -> Path:
     plain = tmp_path / "kunder.txt"
     plain.write_text(TEXT, encoding="utf-8")
     source = plain
@@ -48,7 +44,22 @@ def test_compressed_data_no_reader_opens_is_not_called_clean(
         source = tmp_path / "backup.tar"
         with tarfile.open(source, "w") as tf:
             tf.add(plain, arcname="kunder.txt")
-    packed = _tool(tmp_path, tool, source, suffix)
+    return _tool(tmp_path, tool, source, suffix)
+
+
+@pytest.mark.parametrize("tarred", [False, True], ids=["zst", "tar.zst"])
+def test_zstd_made_by_the_real_tool_is_decompressed_and_read(tmp_path: Path, tarred: bool) -> None:
+    code, records = _scan(_packed(tmp_path, "zstd", ".zst", tarred))
+    assert code == 1, records
+    assert sum(1 for r in records if r.get("entity_type") == "DK_CPR") == 300
+    assert all(not r.get("error") for r in records if r.get("record") == "item")
+
+
+@pytest.mark.parametrize(("tool", "suffix", "tarred"), [("lz4", ".lz4", False), ("lz4", ".lz4", True)])
+def test_compressed_data_no_reader_opens_is_not_called_clean(
+    tmp_path: Path, tool: str, suffix: str, tarred: bool
+) -> None:
+    packed = _packed(tmp_path, tool, suffix, tarred)
     code, records = _scan(packed)
     (item,) = [r for r in records if r.get("record") == "item"]
     assert code == 4, records

@@ -31,6 +31,12 @@ _CONTENT_LENGTH = re.compile(rb"^Content-Length:[ \t]*(\d{1,12})[ \t]*\r?$", re.
 _UNQUOTE = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
+def unquoted(data: bytes) -> bytes:
+    """A message's mboxrd ">From " lines un-escaped. Every such line holds b">From ", so a message
+    without it (nearly all) is returned as it is: the multi-line pattern cost ~15x the plain search."""
+    return _UNQUOTE.sub(rb"\1", data) if b">From " in data else data
+
+
 def mbox_folder(item: Item) -> str:
     """The folder an mbox file stands for: its name without the mbox suffix."""
     stem = Path(item.name or item.path).name
@@ -49,7 +55,7 @@ class _MboxSlice:
         self.data, self.start, self.end = data, start, end
 
     def __call__(self) -> bytes:
-        return _UNQUOTE.sub(rb"\1", self.data[self.start : self.end])
+        return unquoted(self.data[self.start : self.end])
 
 
 class MboxFileSlice:
@@ -65,7 +71,7 @@ class MboxFileSlice:
         data = self.fh.read(self.end - self.start)
         if len(data) != self.end - self.start:
             raise ExtractionError("the mailbox file changed while being scanned (message cut short)")
-        return _UNQUOTE.sub(rb"\1", data)
+        return unquoted(data)
 
 
 def mbox_message(item: Item, folder: str, n: int, reader: OneShot, size: int) -> Item:

@@ -22,6 +22,7 @@ from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_folders import MAILDIR_KEYWORDS, keywords_file_folder, message_folder
 from pii_scanner.extract.members import MemberNames, child_item, read_limited
+from pii_scanner.extract.olm import MESSAGE_MIME, is_attachment_member, is_message_member, is_olm, olm_plan
 from pii_scanner.extract.zipparts import open_zip, read_info
 
 ZIP = "application/zip"
@@ -67,8 +68,13 @@ def _zip_members(item: Item, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], 
         _keyword_files(zf, infos, ctx) if any(keywords_file_folder(i.filename) is not None for i in infos) else {}
     )
     names = MemberNames()
+    olm = olm_plan(zf, infos, item, ctx) if is_olm([i.filename for i in infos], item.name) else None
     for info in infos:
         member = names.unique(info.filename)
+        if olm is not None and is_attachment_member(info.filename) and not olm.may_read(info.filename):
+            # an Outlook for Mac attachment no normal message names: withheld, never read
+            yield olm.withheld(item, member, info.filename)
+            continue
         mtime = _zip_time(info)
         try:
             ctx.budget.count_member()
@@ -92,6 +98,8 @@ def _zip_members(item: Item, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], 
                 return
             continue
         child = child_item(item, member, data, mtime=mtime, stored_as=info.filename)
+        if olm is not None and is_message_member(info.filename):
+            child.mime_hint = MESSAGE_MIME  # decided before its body is read
         folder = message_folder(info.filename)
         if folder is not None and folder in keywords:
             child.metadata[MAILDIR_KEYWORDS] = keywords[folder]  # the message's keyword letters are looked up there

@@ -13,7 +13,7 @@ from fnmatch import fnmatchcase
 from typing import BinaryIO
 
 from pii_scanner.core.model import Extracted, Item
-from pii_scanner.extract import archives, ole, ooxml
+from pii_scanner.extract import archives, ole, olm, ooxml
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.calendar_files import extract_calendar
 from pii_scanner.extract.compressed import (
@@ -86,6 +86,8 @@ EXTRACTORS["message/rfc822"] = extract_message
 EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
 EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
 EXTRACTORS["application/mbox"] = extract_mbox
+EXTRACTORS[olm.MESSAGE_MIME] = olm.extract_olm_message  # Outlook for Mac: decided before the body is read
+EXTRACTORS[olm.WITHHELD_MIME] = olm.extract_withheld
 EXTRACTORS.update(dict.fromkeys(TNEF_TYPES, extract_tnef))  # winmail.dat: its PR_SENSITIVITY first
 EXTRACTORS.update(dict.fromkeys(CALENDAR_TYPES, extract_calendar))  # entries marked CLASS:PRIVATE are not read
 # Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.

@@ -76,7 +76,99 @@ def negative_context(candidate: Candidate, env: Env) -> bool:
         # A CVR number has eight digits: a CPR in its own form under "CVR" is a sole trader's without a CVR number
         # ("Malerfirmaet Lund (enkeltm.)  081249-3256": the owner's CPR stands in its place).
         return False
+    if _folder_names_the_document(candidate, env):
+        return False
+    if (
+        candidate.entity == "DK_CPR"
+        and candidate.context.positive
+        and all(word.rstrip(".").replace(".", "-") in _CVR_WORDS for word in candidate.context.negative)
+        and _CPR_OR_CVR.search(env.text, max(0, candidate.start - 50), candidate.start) is not None
+    ):
+        # "Cpr-nummer eller CVR-nummer: 2406750607": the label offers both; a CVR number has eight digits
+        return False
     return not _negatives_disowned(candidate, env)
+
+
+_CPR_OR_CVR = regex(
+    r"(?i)(?:cpr[\w.-]*[ \t]*(?:eller|el\.|or|/)[ \t]*cvr[\w.-]*|cvr[\w.-]*[ \t]*(?:eller|el\.|or|/)[ \t]*cpr[\w.-]*)"
+    r"[ \t]*:?[ \t]*$"
+)
+
+
+# Labels joined by "/" and their values joined by "/" in the same order: "CVR/P-nr.: 55053901 / 1008441428".
+_PAIRED_LABELS = regex(
+    r"(?<![\w/])([^\W\d][\w.-]*(?:[ \t]*/[ \t]*[^\W\d][\w.-]*)+)[ \t]*:[ \t]*((?:[^\s/:]+[ \t]*/[ \t]*)+)$"
+)
+
+
+def _paired_label_names_other(candidate: Candidate, env: Env) -> bool:
+    """The number is the k-th of values joined by "/" after labels joined by "/" ("CVR/P-nr.: 55053901 /
+    1008441428"): the k-th label is its own, and it names another kind of number."""
+    text = env.text
+    if "/" not in text[max(0, candidate.start - 4) : candidate.start]:
+        return False  # the common case
+    m = _PAIRED_LABELS.search(text, max(0, candidate.start - 80), candidate.start)
+    if m is None:
+        return False
+    labels = [part.strip().rstrip(".").lower() for part in m.group(1).split("/")]
+    index = m.group(2).count("/")
+    if index >= len(labels) or len(labels) != index + 1 + text.count(
+        "/", candidate.end, _line_end(text, candidate.end)
+    ):
+        return False
+    own = labels[index]
+    # "P-nr" names a Swedish personnummer too: only a word naming this reading's identifier keeps it
+    return not _own_word_in(own, candidate.entity, env) and _names_other_number(own, candidate.entity, env)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+_GLUED_WORD_AFTER = regex(r"[_-]([^\W\d_]+)")
+
+
+def _file_name_word_names_other(candidate: Candidate, env: Env) -> bool:
+    """In a file's name, the word glued right after the number names another kind of number ("200508311081_faktura.pdf",
+    "1505863050-ordre.pdf"): the file is that thing, the number its number. A word naming a document about a person
+    ("_beslut_bostadsbidrag", "_loenseddel", "_kontrakt") says nothing."""
+    text = env.text
+    word = _GLUED_WORD_AFTER.match(text, candidate.end)
+    if word is None or not in_file_name(text, candidate.start, candidate.end):
+        return False
+    low = word.group(1).lower()
+    if _names_an_identifier(env, low):
+        return False
+    # A negative word of the reading or a word ending in a number word; a numbered thing alone ("_kontrakt") is a
+    # document filed under its holder's number.
+    labels = env.rules.labels
+    own = env.rules.context.get(candidate.entity)
+    for stem in _singulars(low):
+        if labels.suffix is not None and labels.suffix.fullmatch(stem):
+            return True
+        found = None if own is None or own.both is None else own.both.fullmatch(stem)
+        if found is not None and found.lastgroup == "n":
+            return True
+    return False
+
+
+def _folder_names_the_document(candidate: Candidate, env: Env) -> bool:
+    """The number opens a file's name that holds more than the number ("/scan/sag/1403723238-2019-10-08.pdf",
+    "\\personalesager\\0809862747_kontrakt.pdf") and every negative word is a folder's name: the folder names
+    the kind of document filed there, the file's own name whose document it is. A file named by the number
+    alone ("/faktura/3101754483.pdf") is that thing's number."""
+    text = env.text
+    rest = _FILE_NAME_REST.match(text, candidate.end)
+    if rest is None or rest.group().startswith(".") or not in_file_name(text, candidate.start, candidate.end):
+        return False
+    token_lo = max(text.rfind(c, max(0, candidate.start - 200), candidate.start) for c in " \t\n\"'<>(") + 1
+    folder_end = max(text.rfind("/", token_lo, candidate.start), text.rfind("\\", token_lo, candidate.start))
+    if folder_end < 0 or folder_end != candidate.start - 1:
+        return False
+    folders = text[token_lo:folder_end].lower()
+    own = text[candidate.end : rest.end()].lower()
+    return all(word in folders and word not in own for word in candidate.context.negative)
 
 
 _CVR_WORDS = frozenset(("cvr", "cvr-nr", "cvr-nummer", "cvrnr", "cvr nr"))
@@ -635,7 +727,9 @@ def _names_other_number(word: str, entity: str, env: Env) -> bool:
 
 
 # Nordea's personkonto: clearing number 3300, then the holder's personnummer (YYMMDDNNNN) as the account number.
-_PERSONKONTO = regex(r"(?<![\w.,])3300[ \t]{1,2}$")
+_PERSONKONTO = regex(
+    r"(?<![\w.,])3300(?:[ \t]{1,2}|,?[ \t]+(?:konto(?:nummer|nr\.?)|kontonr\.?|account(?: number)?):?[ \t]+)$"
+)
 _BANK_REG = regex(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = regex(r"[;\t|,(\[]\s*$")
@@ -779,6 +873,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "Elevnumre (ikke CPR!):" over a list of names and numbers
     if _said_invalid(text, candidate.end):
         return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
+    if candidate.context.positive and _said_missing_after(env, candidate.start, candidate.end):
+        return True  # "Kunde 0708149873: cpr mangler": the row says its holder's identifier is missing
     if not candidate.context.positive and _direct_debit(text, candidate.start):
         return True  # "Autogiro Telia 6602179191" on a bank statement: the payer's number at the payee
     if _test_identity(text, candidate.start, candidate.end):
@@ -793,6 +889,10 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         # country's check passes (by chance). "ugyldigt CPR 0908612191 (dødsfald registreret)" in a Danish log is a
         # valid CPR a system refused for another reason.
         return True
+    if _paired_label_names_other(candidate, env):
+        return True  # "CVR/P-nr.: 55053901 / 1008441428": the second value is the P-number
+    if _file_name_word_names_other(candidate, env):
+        return True  # "200508311081_faktura.pdf": the file's own name says whose number it is
     if _example_of_other_kind(candidate, env):
         return True  # "sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111)": an example of another kind of number
     if _test_row(candidate, env):
@@ -816,12 +916,18 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         lo, hi = layout.line_bounds(text, candidate.start)
         own_label = _own_label_before(text, lo, candidate.start, env, candidate.end)
         env.memo["own_label"] = (candidate.start, lo, hi, own_label)
-    if own_label:
+    if own_label and not (
+        candidate.entity == "SE_PERSONNUMMER"
+        and _PERSONKONTO.search(text, max(lo, candidate.start - 30), candidate.start)
+    ):
         return True  # "exporterede rapport 0508715414", "(ärende 6312165720)", "kontraktsnummer 810118-8616"
     if candidate.context.positive:
         line = text[lo:hi].lower()
         if any(word in line for word in candidate.context.positive):
             return False
+        legend = layout.legend_field(text, candidate.start, candidate.end)
+        if legend is not None and legend.lower() in candidate.context.positive:
+            return False  # the legend under a record names this field: "(kommunekode, cpr, dato og beløb)"
     head = text[lo : candidate.start]
     if _own_word_in(head[-40:].lower(), candidate.entity, env):
         return False  # "cpr 0707614285": the label is the reading's own ("Pnr." is a Danish P-number)
@@ -906,6 +1012,12 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     head = text[max(lo, start - 50) : start].rstrip(" \t:#")
     if not head[-1:].isalpha() and head[-1:] != ".":
         return False  # the common case (a cell, a bracket, a digit), decided without splitting
+    if end is not None:
+        # "Slå ihop kundkorten 0612032664 och 1001311289": the label heads every number of the list (the numbers
+        # before this one written alike, joined by "och"/"og"/"and"/",")
+        listed = _LISTED_BEFORE.search(text, max(lo, start - 80), start)
+        if listed is not None and all(len(n) == end - start for n in _LIST_NUMBER.findall(listed.group())):
+            head = text[max(lo, listed.start() - 50) : listed.start()].rstrip(" \t:#")
     tokens = head.split()[-8:]
     labels = env.rules.labels
     if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
@@ -930,7 +1042,17 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         # identifier's own form after it is no number of that thing.
         topic = len(tokens) >= 2 and tokens[-2].lower() in labels.not_labels
         own_form = end is not None and not text[start:end].isdigit()
-        return not (topic and own_form and text[lo:start].rstrip().endswith(":"))
+        colon = text[lo:start].rstrip().endswith(":")
+        if colon and len(tokens) >= 2 and tokens[-2].lower() in _SOURCE_WORDS:
+            return False  # "Rätt uppgift enligt anställningsavtalet: ...": the thing the value was read in
+        return not (topic and own_form and colon)
+    if (
+        word.rstrip(".:") in _CVR_WORDS
+        and len(tokens) >= 3
+        and tokens[-2].lower() in ("eller", "el.", "or")
+        and _names_an_identifier(env, tokens[-3])
+    ):
+        return False  # "Cpr-nummer eller CVR-nummer: ...": a CVR number has eight digits, this is the CPR
     return (
         labels.suffix is not None
         and labels.suffix.fullmatch(word) is not None
@@ -941,6 +1063,11 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         # "Följande saknar kontonummer: ...": a list of the people who lack one
         and not (len(tokens) >= 2 and tokens[-2].lower() in labels.disowning and text[lo:start].rstrip().endswith(":"))
     )
+
+
+# Numbers of one list right before the candidate: "<n> og ", "<n>, <n> och ".
+_LIST_NUMBER = regex(r"\d+")
+_LISTED_BEFORE = regex(r"(?:(?<=\s)\d{10,12}(?:,[ \t]*|[ \t]+(?:og|och|and|samt|eller|or)[ \t]+))+$")
 
 
 # A relative clause between a label and its copula: who gave or sent the number to whom ("... ni gav mig var").
@@ -1059,7 +1186,8 @@ _SAID_INVALID = regex(
 # ("ValueError: ogiltigt personnummer: '801022-4336'", "ugyldigt CPR-nummer 070761-4285").
 _INVALID_LABEL = regex(
     r"(?:^|[\s:(\[\"'])(?:ogiltig|ogiltigt|ogiltiga|ugyldig|ugyldigt|ugyldige|invalid|felaktigt|felaktig)[ \t]+"
-    r"(?:cpr[\w.-]*|personnumm?e?r\w*|personnr\.?|pnr\.?|person-nr\.?|samordningsnummer\w*|personal[ \t]+(?:id|number))"
+    r"(?:cpr[\w.-]*|personnumm?e?r\w*|personnr\.?|pnr\.?|person-nr\.?|samordningsnummer\w*|personal[ \t]+(?:id|number)"
+    r"|national[ \t_-]?id(?:entity)?(?:[ \t]+(?:number|no\.?))?|id[ \t-]?(?:number|nummer|nr\.?))"
     r"[ \t]*[:=]?[ \t]*[\"'`]?$",
     re.IGNORECASE,
 )
@@ -1085,15 +1213,62 @@ def _example_of_other_kind(candidate: Candidate, env: Env) -> bool:
         return False
     clause = text[max(0, example.start() - 100) : example.start()]
     cut = _CLAUSE_BREAK.search(clause)
-    found = list(words.both.finditer((clause[cut.end() :] if cut else clause).lower()))
+    low = (clause[cut.end() :] if cut else clause).lower()
+    found = [m for m in words.both.finditer(low) if m.lastgroup == "n" or _NUMBER_WORD.search(m.group())]
+    last = found[-1].end() if found else 0
+    # A word naming a kind of number after the last context word: "medlemsnumre har 10 cifre og starter med jeres
+    # fødselsdato (fx ...)" ("fødselsdato" names a date, not a number)
+    for word in _ROW_WORD.finditer(low, last):
+        if not _names_an_identifier(env, word.group()) and _names_other_number(word.group(), candidate.entity, env):
+            return True
     return bool(found) and found[-1].lastgroup == "n"
 
 
 def _said_invalid(text: str, end: int) -> bool:
-    """The words right after the number say it fails its check."""
-    if _CHECK_WORDS.search(text, end, end + 60) is None:
+    """The words right after the number say it fails its check, or its sentence says the register does not know
+    it ("240174-1595, som borgeren skrev ..., findes ikke i CPR-registret")."""
+    if _CHECK_WORDS.search(text, end, end + 60) is not None and _SAID_INVALID.match(text, end) is not None:
+        return True
+    if _REGISTER_WORDS.search(text, end, end + _UNKNOWN_REACH) is None:
         return False  # the common case
-    return _SAID_INVALID.match(text, end) is not None
+    return _SAID_UNKNOWN.match(text, end) is not None
+
+
+# Right after the number, its row says the identifier is missing: "<n>: cpr mangler", "<n> - personnummer saknas",
+# "<n> (no CPR)", "<n>, uden cpr".
+_MISSING_AFTER = regex(
+    r"[ \t]*[:\-\u2013,(][ \t]*(?:(?P<word>[^\W\d_][\w.-]{1,30})[ \t]+"
+    r"(?:mangler|manglende|saknas|fehlt|missing|puuttuu|ikke[ \t]+oplyst|ej[ \t]+angivet|not[ \t]+given|unknown|ukendt)"
+    r"|(?:mangler|saknar|uden|utan|without|no|ingen|inget|intet)[ \t]+(?P<after>[^\W\d_][\w.-]{1,30}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _said_missing_after(env: Env, start: int, end: int) -> bool:
+    """The words right after the number say its holder's identifier is missing ("Kunde 0708149873: cpr mangler"):
+    the identifier word names what the row lacks, so the number is another one (the customer's). Not when a word
+    before it on its line names it ("fødselsnummer 150462 97242, D-nummer saknas": the other identifier lacks)."""
+    m = _MISSING_AFTER.match(env.text, end)
+    if m is None or not _names_an_identifier(env, m.group("word") or m.group("after")):
+        return False
+    line_lo = env.text.rfind("\n", max(0, start - 200), start) + 1
+    return not _names_an_identifier(env, env.text[line_lo:start])
+
+
+_REGISTER_WORDS = regex(r"regist|folkbok|ciffer|siffr|digit", re.IGNORECASE)  # cheap first look
+_UNKNOWN_REACH = 140
+# In the number's sentence (no other number, no sentence end between): the population register does not know it,
+# or its last digit is wrong.
+_SAID_UNKNOWN = regex(
+    r"[^\d\n.!?]{0,100}?(?<![\w-])(?:"
+    r"(?:findes|eksisterer|finnes)[ \t]+ikke[ \t]+i[ \t]+(?:cpr|folkeregist)"
+    r"|(?:finns|existerar)[ \t]+inte[ \t]+i[ \t]+(?:folkbok|befolkningsregist|skatteverket)"
+    r"|(?:kunde|kan)[ \t]+inte[ \t]+(?:hittas|återfinnas)[ \t]+i[ \t]+folkbok"
+    r"|(?:does|did)[ \t]+not[ \t]+exist[ \t]+in[ \t]+the[ \t]+(?:cpr|population)"
+    r"|(?:sidste|sista|last)[ \t]+(?:ciffer|cifferet|siffran|siffra|digit)[ \t]+(?:er|är|is)[ \t]+"
+    r"(?:forkert|fel|wrong|invalid))",
+    re.IGNORECASE,
+)
 
 
 # The sentence after the number says what it is: "..., men det er hendes gamle medarbejdernummer", ", is your
@@ -1156,8 +1331,19 @@ _TEST_IDENTITY = regex(
     r"nummer\w*|number\w*|identit\w*))(?![^\W\d_])",
     re.IGNORECASE,
 )
-_TEST_AFTER = regex(r"[ \t]*\([ \t]*(?:test\w*|fiktiv\w*|fictitious|dummy)[ \t]*[),]", re.IGNORECASE)
-_REAL = regex(r"(?<![^\W\d_])(?:riktig\w*|rigtig\w*|real|ægte|äkta|echt)(?![^\W\d_])", re.IGNORECASE)
+# A bracket right after the number, or the next cell of its row ("| officielt testnummer, ikke rigtigt |"), says
+# it is a test number.
+_TEST_AFTER = regex(
+    r"[ \t]*(?:\([ \t]*(?:test\w*|fiktiv\w*|fictitious|dummy)[ \t]*[),]"
+    r"|[|;\t][ \t]*(?:[^\W\d_]+[ \t]+)?(?:test[ -]?(?:nummer|numre|person|cpr|pnr)\w*|fiktiv\w*|fictitious|dummy)"
+    r"(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# "real", unless denied ("ikke rigtigt": not real)
+_REAL = regex(
+    r"(?<![^\W\d_])(?<!ikke )(?<!inte )(?<!not )(?:riktig\w*|rigtig\w*|real|ægte|äkta|echt)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _SENTENCE_END = regex(r"[.!?](?:\s|$)|\n[ \t]*\n")
 
 
@@ -1428,9 +1614,15 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
         return False
     # The line, or the heading of the list it is a row of ("Børnenes CPR:" over "Emil 2509116321"), speaks of an
     # identifier: only a word naming another kind of number labels it.
+    if clause.endswith(":") and any(token.lower() in _SOURCE_WORDS for token in tokens[-3:-1]):
+        return False  # "Rätt uppgift enligt anställningsavtalet: ...": where the value comes from, not what it is
     heading = list_heading(text, candidate.start, env.memo)
     about_ids = _names_an_identifier(env, text[lo:hi]) or _names_an_identifier(env, heading)
     return _label_of(tokens, clause.endswith(":"), compact, True, env, about_ids)
+
+
+# Prepositions of a source: "enligt X:", "ifølge X:", "according to X:" name where a value was read.
+_SOURCE_WORDS = frozenset(("enligt", "enl.", "ifølge", "iflg.", "iflg", "according", "ifolge", "jf.", "jfr."))
 
 
 # "Elev-id", "Medarbejder_ID", "Patient ID": a register's own id of the person a row is about.
@@ -1603,7 +1795,30 @@ def bare_in_prose(candidate: Candidate, env: Env) -> bool:
         return (
             False  # a list line "5010146990 Tommy Fält", "09:15  8104154474  Ottilia Lindh": the number and its holder
         )
+    if _written_in_own_form_nearby(text, raw, candidate):
+        return False  # "HR has 6501287889 ..." / "that's 196501287889 then": the same number in its own form
     return not any(not (m.start() <= candidate.start < m.end()) for m in _ID_WITH_ITS_FORM.finditer(text, lo, hi))
+
+
+_OWN_FORM_REACH = 1500
+
+
+def _written_in_own_form_nearby(text: str, raw: str, candidate: Candidate) -> bool:
+    """The same ten digits stand nearby in the identifier's own form: with their century or a "-"
+    ("6501287889" and "196501287889" or "650128-7889" in one thread)."""
+    if candidate.born is None:
+        return False
+    century = f"{candidate.born.year // 100:02d}"
+    dashed = f"{raw[:6]}-{raw[6:]}"
+    lo = max(0, candidate.start - _OWN_FORM_REACH)
+    hi = candidate.end + _OWN_FORM_REACH
+    for form in (century + raw, century + dashed, dashed):
+        at = text.find(form, lo, hi)
+        while at >= 0:
+            if not (at <= candidate.start < at + len(form)) and not text[at - 1 : at].isdigit():
+                return True
+            at = text.find(form, at + 1, hi)
+    return False
 
 
 FILTERS_BY_NAME: dict[str, Filter] = {

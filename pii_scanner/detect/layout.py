@@ -306,7 +306,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             if abs(m.start() - col) <= 3:
                 cells.append(m.group())
                 break
-    found = _aligned_header(text, lo, col)
+    found = _aligned_header(text, lo, col, memo)
     if not cells and found is None:
         return None
     return Column(found[0] if found else None, tuple(cells), False, found[1] if found else "")
@@ -380,17 +380,47 @@ _ALIGNED_HEADER_LINES = 50
 _RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*\r?")
 
 
-def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
+def _aligned_header(text: str, lo: int, col: int, memo: dict[str, Any] | None = None) -> tuple[str, str] | None:
     """In a space-aligned table, the word heading the candidate's column and its line: the first
-    line above (within the block) with no number at that column, when a word starts there."""
+    line above (within the block) with no number at that column, when a word starts there.
+
+    With ``memo``, the walk stops at a line whose walk is known: each line's answer is kept with the
+    number of lines its walk looked at, so a long aligned table is walked once, not 50 lines per row."""
+    if memo is None:
+        return _walk_up(text, lo, col, _ALIGNED_HEADER_LINES, None)[0]
+    known: dict[tuple[int, int], tuple[tuple[str, str] | None, int]] = memo.setdefault("aligned_header", {})
+    if len(known) >= _KEPT_WALKS:
+        known.clear()
+    found, steps = _walk_up(text, lo, col, _ALIGNED_HEADER_LINES, known)
+    known[(lo, col)] = (found, steps)
+    return found
+
+
+_KEPT_WALKS = 65536
+_UNRESOLVED = _ALIGNED_HEADER_LINES + 1  # the walk looked at its limit of lines and found no end
+
+
+def _walk_up(
+    text: str, lo: int, col: int, limit: int, known: dict[tuple[int, int], tuple[tuple[str, str] | None, int]] | None
+) -> tuple[tuple[str, str] | None, int]:
+    """``_aligned_header``'s walk from the line at ``lo``, looking at up to ``limit`` lines above: its answer and
+    the number of lines looked at (``_UNRESOLVED`` when the limit ended it). A line of ``known`` passed on the way
+    answers for the rest of the walk, if its own walk ended within the lines left."""
     cursor = lo
-    for _ in range(_ALIGNED_HEADER_LINES):
+    for step in range(limit):
+        if known is not None:
+            seen = known.get((cursor, col))
+            if seen is not None:
+                found, steps = seen
+                if steps == _UNRESOLVED or step + steps > limit:
+                    return None, _UNRESOLVED
+                return found, step + steps
         if cursor == 0:
-            return None
+            return None, step + 1
         cursor, end = line_bounds(text, cursor - 1)
         row = text[cursor:end]
         if not row.strip():
-            return None
+            return None, step + 1
         if _RULE_LINE.fullmatch(row):
             continue  # "-----------" under the header
         if any(abs(m.start() - col) <= 3 for m in _ALIGNED_NUMBER.finditer(row, max(0, col - 4), col + 30)):
@@ -399,7 +429,7 @@ def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
         # the first column still starts every line ("Fakturanr. Dato Tekst" over "0510746531 06-11-2019").
         aligned = "  " in row or (col == 0 and not any(ch.isdigit() for ch in row))
         if not aligned:
-            return None  # a line of prose: no header, whatever word stands there
+            return None, step + 1  # a line of prose: no header, whatever word stands there
         # The word over the column: one starting near it, or a longer one the column falls inside when the
         # rows are ragged ("Personnummer" over a number shifted right by a long name).
         pos = max(0, col - 3)
@@ -413,10 +443,10 @@ def _aligned_header(text: str, lo: int, col: int) -> tuple[str, str] | None:
                 if _OWN_VALUE.match(row, word.end()):
                     # "Kundnr 0306253626   OCR ...   Bankgiro 9047-7225": a word followed by its value labels that
                     # value, it heads no column of the lines under it
-                    return None
-                return word.group(), row
-        return None
-    return None
+                    return None, step + 1
+                return (word.group(), row), step + 1
+        return None, step + 1
+    return None, _UNRESOLVED
 
 
 _OWN_VALUE = re.compile(r"(?::[ \t]?|[ \t])\d")
@@ -434,3 +464,37 @@ def header(text: str, start: int, end: int, memo: dict[str, Any] | None = None) 
     if memo is not None:
         memo["header_at"] = ((start, end), found)
     return found
+
+
+# A legend naming a record's fields in order, on the line right below or above it: "(kommunekode, cpr, dato og
+# beløb i øre)" under "0751 2010493369 20260101 431204". Items are one to four words without digits.
+_LEGEND = re.compile(
+    r"[ \t]*\(?[ \t]*([^\W\d][^\d,;()\n]{0,40}?(?:(?:,|;|[ \t]+(?:og|och|and|samt)[ \t]+)[ \t]*"
+    r"[^\W\d][^\d,;()\n]{0,40}?)+)[ \t]*\)?[ \t.:]*\r?"
+)
+_LEGEND_SPLIT = re.compile(r"[ \t]*(?:,|;|[ \t]+(?:og|och|and|samt)[ \t]+)[ \t]*")
+_RECORD_LINE = re.compile(r"[ \t]*(?:[\w.+-]+[ \t]+)+[\w.+-]+[ \t]*\r?")
+
+
+def legend_field(text: str, start: int, end: int) -> str | None:
+    """The field name a legend line gives the candidate's token in its record line (a line of tokens set apart
+    by spaces only, the legend right below or above with as many items), else None."""
+    lo, hi = line_bounds(text, start)
+    if _RECORD_LINE.fullmatch(text, lo, hi) is None:
+        return None
+    tokens = text[lo:hi].split()
+    index = len(text[lo:start].split())
+    if index >= len(tokens) or tokens[index] != text[start:end]:
+        return None  # the candidate is not one whole token (a number with a space inside)
+    neighbours = []
+    if hi < len(text):
+        neighbours.append(line_bounds(text, hi + 1))
+    if lo > 0:
+        neighbours.append(line_bounds(text, lo - 1))
+    for n_lo, n_hi in neighbours:
+        if _LEGEND.fullmatch(text, n_lo, n_hi) is None:
+            continue
+        items = _LEGEND_SPLIT.split(text[n_lo:n_hi].strip(" \t\r.:()"))
+        if len(items) == len(tokens) and all(0 < len(item.split()) <= 4 for item in items):
+            return items[index].strip()
+    return None

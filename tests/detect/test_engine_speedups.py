@@ -231,6 +231,65 @@ def test_table_header_search_counts_and_finds_as_the_long_way_round() -> None:
             assert layout._first_break(text, first_lo, lo, memo) == text.find("\n", first_lo, lo)
 
 
+def _aligned_table(rng: random.Random) -> str:
+    """Rows of numbers and words aligned with spaces, with headers, rule lines, prose and blank lines between."""
+    lines = []
+    for _ in range(rng.randrange(1, 90)):
+        kind = rng.random()
+        if kind < 0.08:
+            lines.append("")
+        elif kind < 0.14:
+            lines.append("Navn        CPR           Beløb")
+        elif kind < 0.18:
+            lines.append("----------  ------------  -----")
+        elif kind < 0.22:
+            lines.append("en linje tekst uden tal")
+        else:
+            number = "".join(rng.choice("0123456789") for _ in range(10))
+            lines.append(f"{rng.choice(('Bo Ek', 'Ida', 'x' * rng.randrange(0, 14)))}".ljust(12) + number + "  12,50")
+    return "\n".join(lines)
+
+
+def test_aligned_header_walk_kept_per_line_answers_as_the_walk_alone() -> None:
+    """The header of a space-aligned column, found with the lines' walks kept in a memo (candidates in text
+    order or not), is the header the 50-line walk finds alone."""
+    from pii_scanner.detect import layout
+
+    rng = random.Random(23)
+    for _ in range(300):
+        text = _aligned_table(rng)
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        places = [(lo, col) for lo in starts for col in (0, 1, 12, 14)]
+        if rng.random() < 0.3:
+            rng.shuffle(places)
+        memo: dict[str, object] = {}
+        for lo, col in places:
+            assert layout._aligned_header(text, lo, col, memo) == layout._aligned_header(text, lo, col), (text, lo)
+
+
+def test_aligned_header_walks_a_long_table_once() -> None:
+    """A long aligned table without a header: each row's walk stops at the row above (kept), not 50 rows up."""
+    from pii_scanner.detect import layout
+
+    rows = "\n".join(f"Bo Ek       {7000000000 + 7919 * i}  12,50" for i in range(2000))
+    calls = 0
+    real = layout.line_bounds
+
+    def counted(text: str, pos: int) -> tuple[int, int]:
+        nonlocal calls
+        calls += 1
+        return real(text, pos)
+
+    setattr(layout, "line_bounds", counted)  # noqa: B010 - the walk's only way up the text
+    try:
+        memo: dict[str, object] = {}
+        for lo in [0] + [i + 1 for i, ch in enumerate(rows) if ch == "\n"]:
+            layout._aligned_header(rows, lo, 12, memo)
+    finally:
+        setattr(layout, "line_bounds", real)  # noqa: B010
+    assert calls < 3 * 2000
+
+
 def test_a_finding_moved_into_its_part_keeps_every_field() -> None:
     """``_in_part`` builds the Finding itself: a field added to Finding must be added there too."""
     import dataclasses
@@ -255,7 +314,7 @@ def test_hook_words_found_in_one_pass_are_the_ones_find_finds() -> None:
         return  # nothing to compare: the pure path is the find loops
     recognizer = NationalIdRecognizer()
     rng = random.Random(5)
-    letters = "cpCPrRsSeE_/NI0123456789OolB|-.: \n"
+    letters = "cpCPrRsSeE_/\\NI0123456789OolB|-.: \n"
     texts = [
         "Cpr.nr.: 151l83-4933 og CPR 0101O1-1234, pers.nr 19800101-12S4, PERS Pers",
         "FOID/NI070761-4285 løn_0707614285.pdf /NI0707614285 cprcprpers",

@@ -1244,6 +1244,72 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         "Abdi har fået nyt CPR:\nNyt: 070761-4285\nVores P-nr. er 1004490308, og lønnummeret er stadig 1403194003.\n",
         [("DK_CPR", CPR)],
     ),
+    # --- a file named by the identifier and a date joined by "-": the folder names the kind of document, the
+    # file's name whose; a file named by the number alone is the folder's thing, a number and a date outside a
+    # file's name are no candidate
+    ("Upload OK: /data/arkiv/sag/0707614285-2024-03-01.pdf", [("DK_CPR", CPR)]),
+    ("Upload OK: /data/arkiv/sag/0707614285.pdf", []),
+    ("C:\\Bilag\\198112189876-2024-01-31.docx", [("SE_PERSONNUMMER", PNR)]),
+    ("Lot 0707614285-2024-03-01 afsendt", []),
+    # --- a word glued after the number in a file's name naming another kind of number labels it
+    ("C:\\Bilag\\198112189876_beslut.pdf", [("SE_PERSONNUMMER", PNR)]),
+    ("C:\\Bilag\\198112189876_faktura.pdf", []),
+    # --- the number's sentence says the population register does not know it, or its last digit is wrong
+    ("Nummeret 070761-4285, som kunden oplyste, findes ikke i CPR-registret.", []),
+    ("Nummeret 070761-4285, som kunden oplyste, findes i CPR-registret.", [("DK_CPR", CPR)]),
+    ("Personnummer 811218-9876 (sista siffran är fel)", []),
+    # --- the row says the identifier is missing: the identifier word names what the row lacks
+    ("Kunde 0707614285: cpr mangler", []),
+    ("Kunde 0707614285: cpr oplyst", [("DK_CPR", CPR)]),
+    ("CPR: 0707614285, mangler i systemet", [("DK_CPR", CPR)]),
+    # --- "enligt X:" names where the value was read, not what it is
+    ("Rätt uppgift enligt hyresavtalet: 198112189876", [("SE_PERSONNUMMER", PNR)]),
+    ("Rätt uppgift i hyresavtalet: 198112189876", []),
+    # --- "brukare" (who receives care under LSS/SoL) names the holder
+    ("Brukare 8112189876 ansöker om hemtjänst.", [("SE_PERSONNUMMER", PNR)]),
+    ("Ärende 8112189876 ansöker om hemtjänst.", []),
+    # --- a numbered thing's label heads every number of the list after it
+    ("Slå ihop kundkorten 8112189876 och 7304094126.", []),
+    ("Slå ihop kundkorten 8112189876 och personnummer 7304094126.", [("SE_PERSONNUMMER", "197304094126")]),
+    # --- Nordea's personkonto: the account number after clearing 3300 is the personnummer, its label between too
+    ("Nordea: clearing 3300, kontonummer 8112189876", [("SE_PERSONNUMMER", PNR)]),
+    ("Nordea: clearing 3301, kontonummer 8112189876", []),
+    # --- a validator's "invalid national id" for a row of another country (only a CPR check passes)
+    (f"ValueError: invalid national id '{INVALID_SE}' for employee 4411 (country=SE)", []),
+    (
+        f"ValueError: invalid national id '{INVALID_SE}' for employee 4411 (country=DK)",
+        [("DK_CPR", INVALID_SE.replace("-", ""))],
+    ),
+    # --- labels joined by "/" and their values joined by "/": each value has its own label
+    ("Arbejdsgivers CVR/P-nr.: 55053901 / 0707614285", []),
+    ("Arbejdsgivers CVR/Ejer: 55053901 / 0707614285", [("DK_CPR", CPR)]),
+    ("Arbejdsgivers CVR/CPR: 55053901 / 0707614285", [("DK_CPR", CPR)]),
+    # --- "Cpr-nummer eller CVR-nummer:" offers both; a CVR number has eight digits, so ten are the CPR
+    ("Cpr-nummer eller CVR-nummer: 0707614285", [("DK_CPR", CPR)]),
+    ("Kundenummer eller CVR-nummer: 0707614285", []),
+    # --- an example ("fx") of a kind of number the clause names, after a word naming a date
+    ("Vores nye medlemsnumre har 10 cifre og starter med fødselsdatoen (fx 0707614285).", []),
+    ("Jeres cpr-numre har 10 cifre og starter med fødselsdatoen (fx 0707614285).", [("DK_CPR", CPR)]),
+    # --- the next cell of the row says it is a test number ("ikke rigtigt": not real)
+    ("| Navn | CPR | Bemærkning |\n| Test Testesen | 070761-4285 | officielt testnummer, ikke rigtigt |", []),
+    ("| Navn | CPR | Bemærkning |\n| Bo Mikkelsen | 070761-4285 | rigtig kunde! |", [("DK_CPR", CPR)]),
+    # --- a legend under a record of fields set apart by spaces names each field in order (as many items as fields)
+    ("0751 0707614285 20260101 431204\n(kommunekode, cpr, dato og beløb i øre)", [("DK_CPR", CPR)]),
+    ("0751 0707614285 20260101 431204\n(kommunekode, kundenr, dato og beløb i øre)", []),
+    ("0751 0707614285 20260101\n(kommunekode, cpr, dato og beløb i øre)", []),
+    # --- BankID (Swedish e-identification issued on the personnummer) names it, also as a path's folder
+    ("/srv/export/bankid/198112189876/signatur.xml", [("SE_PERSONNUMMER", PNR)]),
+    ("/srv/export/data/198112189876/signatur.xml", []),
+    ("Signerat med BankID. Ordernummer 8112189876", []),
+    # --- ten bare digits in prose are the personnummer written in its own form nearby
+    (
+        "@maria: HR has 8112189876 but payroll wants 12 digits\n@jonas: that's 198112189876 then.",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", PNR)],
+    ),
+    (
+        "@maria: HR has 8112189876 but payroll wants 12 digits\n@jonas: that's 197304094126 then.",
+        [("SE_PERSONNUMMER", "197304094126")],
+    ),
 ]
 
 
@@ -1313,3 +1379,11 @@ def test_a_number_said_not_to_be_the_identifier_is_not_reported(engine: Engine, 
     # the same number named as the identifier is reported
     named = text.replace("ikke dit", "dit").replace("inte ditt", "ditt").replace("not your", "your")
     assert [f.entity_type for f in engine.detect(named) if f.entity_type in ("DK_CPR", "SE_PERSONNUMMER")]
+
+
+def test_a_cpr_in_text_identified_as_norwegian_is_not_foreign(engine: Engine) -> None:
+    """Short Danish text is often identified as Norwegian (bokmål), and no Norwegian number has ten digits: a CPR
+    reading is not scored down as a foreign row there, as it is in Swedish text."""
+    text = "Scannede bilag:\n\\\\fil01\\hr\\personalesager\\0707614285_kontrakt.pdf\n"
+    assert [f.entity_type for f in engine.detect(text, lang="nb")] == ["DK_CPR"]
+    assert [f.entity_type for f in engine.detect(text, lang="sv")] == []

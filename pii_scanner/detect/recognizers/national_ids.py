@@ -100,6 +100,7 @@ _NON_DIGITS = regex(r"\D")
 _COUNTRY_LANG = COUNTRY_LANGUAGE
 # How many values one check character/digit tells apart: the chance a random number passes is 1/n.
 _CHECK_STRENGTH = {FI: 31, DK: 11, IS: 11, SE: 10}
+_NORWEGIAN = COUNTRY_LANGUAGE[NO]
 
 
 # A person's name right before the number: "Jens Hansen 070761-4285", "Marianne Jensen Hansen
@@ -610,6 +611,27 @@ def _in_file_names(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
         at = text.find("_", at + 1, end + 14)
 
 
+# A file named by the identifier and a date joined by "-" ("/scan/hr/1403723238-2019-10-08.pdf",
+# "C:\\Bilag\\198112189876-20240131.docx"): the shared pattern refuses a number followed by "-" and a digit,
+# so these are looked for after each path separator, only as the start of a file's name with an extension.
+_BACKSLASH = "\\"
+_DATED_FILE_NAME = regex(
+    rf"(?:(?P<ten>\d\d{_MONTH}\d{{2}}[-+]?\d{{4}})|(?P<twelve>(?:19|20)\d{{2}}{_MONTH}\d{{2}}-?\d{{4}}))"
+    rf"(?=-(?:19|20)\d\d-?[01]\d-?[0-3]\d(?!\d)){_EXTENSION_AHEAD}"
+)
+
+
+def _dated_file_names(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """Identifier-shaped numbers opening a file's name, a date after them ("-2019-10-08"), starting in [start, end)."""
+    for sep in (_SLASH, _BACKSLASH):
+        at = text.find(sep, max(0, start - 1), end)
+        while at >= 0:
+            m = _DATED_FILE_NAME.match(text, at + 1)
+            if m is not None and start <= m.start() < end:
+                yield ("ten_digits" if m.group("ten") else "se_twelve"), m.start(), m.end()
+            at = text.find(sep, at + 1, end)
+
+
 # IATA's document-type code for a national identity number, glued to the number in reservation records
 # ("SSR FOID SK HK1/NI0707614285", "FOID/NI070761-4285").
 _ID_CODE = "/NI"
@@ -717,7 +739,10 @@ _PERSONKONTO = "3300 "
 _AFTER_PERSONKONTO = regex(rf"\d\d{_MONTH}\d{{2}}\d{{4}}(?![\w])(?![-./+]\d)(?! \d)")  # no card's next group
 
 
-_PERSONKONTO_BEFORE = regex(r"(?<![\w.,])3300 $")
+# "3300 8112189876", "clearing 3300, kontonummer 8112189876": the account number after Nordea's personkonto clearing.
+_PERSONKONTO_BEFORE = regex(
+    r"(?<![\w.,])3300(?: |,?[ \t]+(?:konto(?:nummer|nr\.?)|kontonr\.?|account(?: number)?):?[ \t]+)$"
+)
 _PERSONKONTO_CONTEXT = ContextHit(("personkonto",), (), False)
 
 
@@ -783,7 +808,10 @@ def _slashed(text: str, end: int) -> bool:
 
 
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
-_HOOK_WORDS = (*_OCR_LABEL_WORDS, "_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR, _PERSONKONTO, _SLASH)
+_HOOK_WORDS = (
+    *_OCR_LABEL_WORDS,
+    *("_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR, _PERSONKONTO, _SLASH, _BACKSLASH),
+)
 _HOOKS = regex("|".join(re.escape(word) for word in _HOOK_WORDS))
 
 
@@ -910,6 +938,10 @@ class NationalIdRecognizer(Recognizer):
             yield from _after_personkonto(text, start, end)
         if _found(text, _SLASH, start + 10, end + 14, places):
             yield from _before_slash(text, start, end)
+        if _found(text, _SLASH, max(0, start - 1), end, places) or _found(
+            text, _BACKSLASH, max(0, start - 1), end, places
+        ):
+            yield from _dated_file_names(text, start, end)
         yield from self._glued(text, start, end, glued, coded, places, encoded, edifact)
 
     @staticmethod
@@ -1040,6 +1072,7 @@ class NationalIdRecognizer(Recognizer):
         listed: list[dict[str, str]] = []  # asked lazily: the list's label words per entity
         referred: list[str] = []  # asked lazily: the identifier word a copula before refers back to
         headed: list[str] = []  # asked lazily: the heading of the list the number's row belongs to
+        legend: list[str] = []  # asked lazily: the field name a legend line gives the number's token
         for reading in readings:
             ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
             if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
@@ -1052,6 +1085,14 @@ class NationalIdRecognizer(Recognizer):
                 word = _heading_names(env, reading.entity, headed[0])
                 if word:
                     # "Børnenes CPR:" over "Emil 2509116321", "Ida 1706128897": the list's heading names every row's
+                    ctx = ContextHit((word,), (), False)
+            if not ctx.positive and not ctx.negative:
+                if not legend:
+                    legend.append(layout.legend_field(env.text, start, end) or "")
+                word = _heading_names(env, reading.entity, legend[0].lower())
+                if word:
+                    # "0751 2010493369 20260101 431204" over "(kommunekode, cpr, dato og beløb i øre)": the legend
+                    # names each field of the record in order
                     ctx = ContextHit((word,), (), False)
             if not ctx.positive and not ctx.negative:
                 if not referred:
@@ -1122,7 +1163,7 @@ class NationalIdRecognizer(Recognizer):
             if (
                 reading.entity == SE
                 and reading.checksum == "valid"
-                and _PERSONKONTO_BEFORE.search(env.text, max(0, start - 8), start)
+                and _PERSONKONTO_BEFORE.search(env.text, max(0, start - 30), start)
             ):
                 ctx = _PERSONKONTO_CONTEXT  # the clearing number says the account number is the personnummer
             if (
@@ -1147,11 +1188,14 @@ class NationalIdRecognizer(Recognizer):
                 and hint() in _COUNTRY_LANG.values()
                 and hint() != _COUNTRY_LANG.get(reading.entity)
                 and not (reading.entity == DK and reading.checksum == "invalid" and peers())
+                and not (reading.entity == DK and hint() == _NORWEGIAN and env.lang == _NORWEGIAN)
             ):
                 # Nothing names a plain ten-digit number, and its row belongs to another country
                 # ("0701234567" on a Swedish signature is no CPR). Likewise a HETU with a digit check
                 # character that also reads as a CPR or personnummer ("101184-4041") in a Danish row.
                 # Rows written alike holding CPRs say the row is Danish whatever the text around.
+                # Not a CPR reading in text identified as Norwegian: written Danish and Norwegian are alike enough
+                # that a short Danish text is often identified as Norwegian, and no Norwegian number has ten digits.
                 score -= env.rules.setting("foreign_row")
             if not ctx.positive and (holder() or (label and filters.identifier_column(candidate, env))):
                 # After its holder's name, or in a column of people's identifiers under a header that

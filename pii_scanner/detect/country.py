@@ -25,7 +25,8 @@ _SV_LETTERS = re.compile(r"[äöÄÖ]")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖ][a-zæøåäöéü]+ $")
 _NEAR_LINES = 5
 # A country code in capitals right before the number ("SE 681009-4950", "(FI, 100486-7480)"): its country.
-_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,3})[ \t]*[,:]?[ \t]*$")
+# A travel list may put the document's kind after it ("FI NID 171039-4066": a national identity document).
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,3})(?:[ \t]+(?:NID|NI|ID))?[ \t]*[,:]?[ \t]*$")
 _KNOWN = ("da", "sv", "nb", "fi", "is")
 
 
@@ -135,7 +136,7 @@ def _hint(env: Env, start: int, end: int) -> str | None:
     if declared is not None:
         return declared  # a field beside the value names its country ({"country": "FI"}, a nationality column)
     text = env.text
-    code = _CODE_BEFORE.search(text, max(0, start - 8), start)
+    code = _CODE_BEFORE.search(text, max(0, start - 12), start)
     if code is not None:
         named = env.rules.hints.countries.get(code.group(1).casefold())
         if named is not None:

@@ -873,6 +873,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "Elevnumre (ikke CPR!):" over a list of names and numbers
     if _said_invalid(text, candidate.end):
         return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
+    if _label_defined_otherwise(candidate, env):
+        return True  # "lejer-id 2302489737" and, elsewhere, "lejer-id er boligforeningens nummer"
     if candidate.context.positive and _said_missing_after(env, candidate.start, candidate.end):
         return True  # "Kunde 0708149873: cpr mangler": the row says its holder's identifier is missing
     if not candidate.context.positive and _direct_debit(text, candidate.start):
@@ -1253,6 +1255,43 @@ def _said_missing_after(env: Env, start: int, end: int) -> bool:
         return False
     line_lo = env.text.rfind("\n", max(0, start - 200), start) + 1
     return not _names_an_identifier(env, env.text[line_lo:start])
+
+
+_LABEL_BEFORE = regex(r"(?<![\w-])([^\W\d_][\w.-]*[-.]?(?:id|nr|no|nummer|number))[ \t]*[:#]?[ \t]*$", re.IGNORECASE)
+_DEFINITION_REACH = 1500
+_BARE_NUMBER = frozenset(("nummer", "number", "nr", "id", "numre", "numbers"))
+
+
+def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
+    """The number's label ("lejer-id", "Kundenr.") is defined by a sentence nearby as another kind of number, or
+    as a named party's number: "lejer-id er boligforeningens nummer", "Medlems-ID är föreningens eget nummer"."""
+    text = env.text
+    m = _LABEL_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    if m is None:
+        return False
+    label = m.group(1)
+    lo = max(0, candidate.start - _DEFINITION_REACH)
+    hi = candidate.end + _DEFINITION_REACH
+    definition = regex(
+        rf"(?<![\w-]){re.escape(label)}(?![\w-])[ \t]+(?:er|är|is|=)[ \t]+"
+        r"((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)",
+        re.IGNORECASE,
+    )
+    for d in definition.finditer(text, lo, hi):
+        if d.start() <= candidate.start < d.end():
+            continue
+        words = d.group(1).lower().split()
+        if _names_an_identifier(env, d.group(1)):
+            return False
+        if any(_names_other_number(word, candidate.entity, env) and word not in _BARE_NUMBER for word in words):
+            return True  # "Kundenr. er et kundenummer"
+        if len(words) >= 2 and words[-1] in _BARE_NUMBER and words[-2].endswith("s"):
+            holder = words[-2].rstrip("s")
+            own = env.rules.context.get(candidate.entity)
+            found = None if own is None or own.both is None else own.both.fullmatch(words[-2])
+            if holder not in env.rules.labels.persons and (found is None or found.lastgroup != "p"):
+                return True  # "boligforeningens nummer": a named party's (not the holder's) number
+    return False
 
 
 _REGISTER_WORDS = regex(r"regist|folkbok|ciffer|siffr|digit", re.IGNORECASE)  # cheap first look

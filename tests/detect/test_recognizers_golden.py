@@ -1301,6 +1301,9 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("/srv/export/bankid/198112189876/signatur.xml", [("SE_PERSONNUMMER", PNR)]),
     ("/srv/export/data/198112189876/signatur.xml", []),
     ("Signerat med BankID. Ordernummer 8112189876", []),
+    # --- a sentence nearby defines the number's label as another party's number
+    ("Husleje, lejer-id 0707614285\nlejer-id er boligforeningens nummer.", []),
+    ("Husleje, lejer-id 0707614285\nlejer-id er borgerens nummer.", [("DK_CPR", CPR)]),
     # --- ten bare digits in prose are the personnummer written in its own form nearby
     (
         "@maria: HR has 8112189876 but payroll wants 12 digits\n@jonas: that's 198112189876 then.",
@@ -1387,3 +1390,12 @@ def test_a_cpr_in_text_identified_as_norwegian_is_not_foreign(engine: Engine) ->
     text = "Scannede bilag:\n\\\\fil01\\hr\\personalesager\\0707614285_kontrakt.pdf\n"
     assert [f.entity_type for f in engine.detect(text, lang="nb")] == ["DK_CPR"]
     assert [f.entity_type for f in engine.detect(text, lang="sv")] == []
+
+
+def test_a_country_code_before_the_document_kind_names_the_row_country(engine: Engine) -> None:
+    """A travel list's "FI NID <number>" (country, then the kind of document): the row is Finnish in Danish text, so
+    a HETU with a digit check character is not scored down as a foreign row; without the code it is."""
+    assert [f.entity_type for f in engine.detect(f"01 LAINE/AINO FI NID {FI_DIGIT}\n", lang="da")] == [
+        "FI_PERSONAL_IDENTITY_CODE"
+    ]
+    assert [f.entity_type for f in engine.detect(f"01 LAINE/AINO NID {FI_DIGIT}\n", lang="da")] == []

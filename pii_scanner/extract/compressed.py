@@ -1,7 +1,7 @@
-"""Single compressed streams: gzip, bzip2, xz/lzma, zstd, zlib. The content becomes one child (a .tar.gz or
+"""Single compressed streams: gzip, bzip2, xz/lzma, zstd, lz4, zlib. The content becomes one child (a .tar.gz or
 .tar.zst gives a tar child, which the walker opens in turn), decompressed in chunks within the ratio limit.
 
-Compressed data no reader here opens (lz4, RAR, .Z...) never goes to the strings reader: its bytes are noise,
+Compressed data no reader here opens (lzip, RAR, .Z...) never goes to the strings reader: its bytes are noise,
 so "no finding" would be false. It is recorded as not read (flag ``not_read``, exit 4), naming the format."""
 
 from __future__ import annotations
@@ -17,15 +17,16 @@ from typing import Any
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.lz4frame import Lz4Stream
 from pii_scanner.extract.members import child_item, read_limited
 
 GZIP, BZIP2, XZ, ZLIB = "application/gzip", "application/x-bzip2", "application/x-xz", "application/zlib"
 ZSTD = ("application/zstd", "application/x-zstd")  # a .tar.zst is the usual modern tar backup
-COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma", ZLIB, *ZSTD)
+LZ4 = "application/x-lz4"
+COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma", ZLIB, *ZSTD, LZ4)
 # Compressed data and archives no reader here opens. The strings reader would find nothing of the content
 # in them and call the item clean (exit 0): they are recorded as not read instead (flag not_read, exit 4).
 UNOPENED_TYPES = {
-    "application/x-lz4": "lz4",
     "application/x-lz4+json": "lz4 (Mozilla jsonlz4)",
     "application/x-lrzip": "lrzip",
     "application/x-bzip": "bzip (version 1)",
@@ -70,6 +71,7 @@ _SUFFIXES = {
     ".zst": "",
     ".zstd": "",
     ".tzst": ".tar",
+    ".lz4": "",
 }
 
 
@@ -77,8 +79,8 @@ def unopened_kind(mime: str) -> str | None:
     """The name of the compressed format ``mime`` when no reader here opens it, else None: the listed
     types, and every other type libmagic names as compressed (``x-compress-*``, ``x-ms-compress-*``...).
 
-    >>> unopened_kind("application/x-lz4"), unopened_kind("application/x-compress-ttcomp"), unopened_kind("text/plain")
-    ('lz4', 'application/x-compress-ttcomp', None)
+    >>> unopened_kind("application/x-lzip"), unopened_kind("application/x-compress-ttcomp"), unopened_kind("text/plain")
+    ('lzip', 'application/x-compress-ttcomp', None)
     """
     kind = mime.lower()
     if kind in UNOPENED_TYPES:
@@ -151,6 +153,8 @@ def extract_compressed(item: Item, data: bytes, ctx: ExtractContext) -> Extracte
         stream = _ZlibStream(data)
     elif mime in ZSTD:
         stream = _zstd().ZstdFile(io.BytesIO(data))
+    elif mime == LZ4:
+        stream = Lz4Stream(data)
     else:
         stream = lzma.LZMAFile(io.BytesIO(data))  # noqa: SIM115 - closed in finally
     try:

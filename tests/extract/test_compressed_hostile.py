@@ -1,4 +1,4 @@
-"""Compressed data is opened (zstd, tar.zst, zlib) or said not read (lz4, lzip, .Z, RAR, CAB...), never
+"""Compressed data is opened (zstd, tar.zst, lz4, zlib) or said not read (lzip, .Z, RAR, CAB...), never
 handed to the strings reader and called clean: the strings of compressed bytes are noise."""
 
 from __future__ import annotations
@@ -43,10 +43,11 @@ OPENED = {
     "big.txt.zst": lambda: _zstd(TEXT),
     "backup.tar.zst": lambda: _zstd(_tar("big.txt", TEXT)),
     "big.zlib": lambda: zlib.compress(TEXT),
+    "big.txt.lz4": lambda: _lz4_frame(TEXT),
+    "backup.tar.lz4": lambda: _lz4_frame(_tar("big.txt", TEXT)),
 }
 # Signatures of compressed formats with no decompressor here, each followed by a compressed-looking body.
 UNOPENED = {
-    "big.txt.lz4": lambda: _lz4_frame(zlib.compress(TEXT)),
     "big.txt.lz": lambda: b"LZIP\x01\x0c" + zlib.compress(TEXT),
     "big.txt.Z": lambda: b"\x1f\x9d\x90" + zlib.compress(TEXT),
     "backup.rar": lambda: b"Rar!\x1a\x07\x01\x00" + zlib.compress(TEXT),
@@ -58,7 +59,7 @@ UNOPENED = {
 
 
 @pytest.mark.parametrize("name", sorted(OPENED))
-def test_zstd_and_zlib_are_decompressed_and_read(tmp_path: Path, name: str) -> None:
+def test_zstd_lz4_and_zlib_are_decompressed_and_read(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(OPENED[name]())
     results = scan_file(path)
@@ -76,20 +77,28 @@ def test_compressed_data_with_no_reader_is_not_read_never_clean(tmp_path: Path, 
     assert not result.findings  # nothing pretends to have been read
 
 
-def test_a_truncated_zstd_or_zlib_stream_is_an_error(tmp_path: Path) -> None:
-    for name, blob in (("cut.zst", _zstd(TEXT)), ("cut.zlib", zlib.compress(TEXT))):
+def test_a_truncated_or_damaged_stream_is_an_error(tmp_path: Path) -> None:
+    # an LZ4 block whose match points before the start of the data: damage, never read as if fine
+    bad_block = bytes([0x1F]) + b"A" + (500).to_bytes(2, "little") + bytes([0x10]) + b"B"
+    bad_lz4 = b"\x04\x22\x4d\x18\x60\x70\x73" + len(bad_block).to_bytes(4, "little") + bad_block + b"\0\0\0\0"
+    for name, blob in (
+        ("cut.zst", _zstd(TEXT)),
+        ("cut.zlib", zlib.compress(TEXT)),
+        ("cut.lz4", _lz4_frame(TEXT)),
+        ("bad.lz4", bad_lz4 + bad_lz4),
+    ):
         path = tmp_path / name
         path.write_bytes(blob[: len(blob) // 2])
         results = scan_file(path)
         assert any(r.error for r in results), name
 
 
-def test_scan_exits_4_with_not_read_for_lz4_and_1_for_zstd(cli: list[str], tmp_path: Path) -> None:
-    (tmp_path / "big.txt.lz4").write_bytes(UNOPENED["big.txt.lz4"]())
-    proc = subprocess.run([*cli, "scan", "--no-ner", str(tmp_path / "big.txt.lz4")], capture_output=True, timeout=120)
+def test_scan_exits_4_with_not_read_for_lzip_and_1_for_zstd(cli: list[str], tmp_path: Path) -> None:
+    (tmp_path / "big.txt.lz").write_bytes(UNOPENED["big.txt.lz"]())
+    proc = subprocess.run([*cli, "scan", "--no-ner", str(tmp_path / "big.txt.lz")], capture_output=True, timeout=120)
     (item,) = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    assert proc.returncode == 4 and "not_read" in item["flags"] and "lz4" in item["error"]
-    (tmp_path / "big.txt.lz4").unlink()
+    assert proc.returncode == 4 and "not_read" in item["flags"] and "lzip" in item["error"]
+    (tmp_path / "big.txt.lz").unlink()
     (tmp_path / "backup.tar.zst").write_bytes(OPENED["backup.tar.zst"]())
     proc = subprocess.run([*cli, "scan", "--no-ner", str(tmp_path)], capture_output=True, timeout=120)
     assert proc.returncode == 1, proc.stderr

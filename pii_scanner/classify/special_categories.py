@@ -170,6 +170,8 @@ class SpecialCategories:
     devices: frozenset[str] = frozenset()  # "telefon", "iphone", "face": a personal device keeping its own face data
     vocative: re.Pattern[str] | None = None  # "Tak for mødet i dag, Bente Lind.": a sentence addressing a name
     offices: frozenset[str] = frozenset()  # "byrådsmedlem*", "kommunalråd*": an elected office, no party of itself
+    inflected: dict[str, str] = field(default_factory=dict)  # "halsflussen" -> "halsfluss": a form -> its entry
+    event_heads: frozenset[str] = frozenset()  # "Cancerloppet": the exact end of a compound naming an event
 
     # --- public --------------------------------------------------------------------------
     def classify(self, text: str, findings: Sequence[Finding] = ()) -> list[str]:
@@ -200,6 +202,8 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(prepared)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
+        if self.inflected:  # an inflected form found ("halsflussen") reports the lexicon's entry ("halsfluss")
+            hits = [Hit(h.tag, self.inflected[h.term], h.start, h.end) if h.term in self.inflected else h for h in hits]
         raw = hits
         if any(h.tag[2] == _IDIOM for h in hits):
             hits = _without_idioms(text, hits, self.thing_heads)
@@ -268,6 +272,8 @@ class SpecialCategories:
         # "Lars Berg er portør på sygehuset": the hospital is a workplace after a job noun
         hits = [h for h in hits if not (h.tag[1] == "health" and _workplace(text, h))]
         hits = [h for h in hits if not _none_of(text, h.start)]
+        # "Jeg er ikke syg – jeg har afspadsering": "not ill" alone names no condition (a condition negated still does)
+        hits = [h for h in hits if not (h.term in _ILL_WORDS and _not_ill(text, h.start, h.end))]
         if "[" in text or "☐" in text or "□" in text:  # "[X] Diabetes   [ ] Epilepsi": the options not chosen
             hits = [h for h in hits if not _unticked_option(text, h.start, lines)]
         below = self._title_list_head(text)
@@ -328,8 +334,9 @@ class SpecialCategories:
                 continue  # "Vision Utbildning" taken for a person: the organisation signs, nobody is a member
             if not span[0] <= h.start < span[1]:  # hits come in text order: most share the last sentence
                 span = _sentence(text, h.start)
-            if h.tag[1] in self.organisation_categories and _member_question(text, span):
-                continue  # "er du med i en fagforening?": asked, not told
+            asked = h.tag[1] in self.organisation_categories and _member_question(text, span)
+            if asked and not _answered_below(text, *span):
+                continue  # "er du med i en fagforening?": asked, not told (unless a ticked "Ja" answers it below)
             by_sentence.setdefault(span, []).append(h)
         found: dict[str, list[Evidence]] = {}
         full: set[str] = set()  # categories with enough near-certain evidence: later hits cannot add
@@ -386,6 +393,18 @@ class SpecialCategories:
             # writer's household, not an organisation
             cues = [c for c in cues if not (c.tag[0] == "soft" and c.start == we.start)]
             cues.append(Hit(("first",), "vi", we.start, we.end))
+        # "DNA-undersøgelsen viser, at ...": a hard cue ("undersøgelsen viser": a study) joined by a hyphen to the start
+        # of a strong term is the term's head ("den sigtede virksomhed", a cue after a space, stays a cue)
+        strong = [(h.start - s0, h.end - s0) for h in group if h.tag[2] == "strong"]
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.tag[0] == "hard"
+                and text[s0 + c.start - 1 : s0 + c.start] == "-"
+                and _overlaps(strong, c.start, c.end)
+            )
+        ]
         # "återbesök om en månad", "om ett år": a time from now, no "if a ..."
         cues = [c for c in cues if not (c.term in ("om en", "om ett") and _TIME_AFTER.match(text, s0 + c.end))]
         label = _FIELD_LABEL.match(text, s0, s1)
@@ -421,10 +440,12 @@ class SpecialCategories:
         if _old_record(ctx, s0, s1):  # a register's head line dates the record: "Slægtsbog, Ribe 1802: ..."
             return []
         if (
-            _QUESTION.match(text, s0, s1) is not None and _EMBEDDED.search(text, s0, s1) is None
-        ):  # "Er du medlem af en fagforening?": a question, no statement
+            _QUESTION.match(text, s0, s1) is not None
+            and _EMBEDDED.search(text, s0, s1) is None
+            and not _answered_below(text, s0, s1)
+        ):  # "Er du medlem af en fagforening?": a question, no statement (unless a form's box below says yes)
             return []
-        if soft and not firsts and text[s0:s1].rstrip().endswith("?"):
+        if soft and not firsts and text[s0:s1].rstrip().endswith("?") and not _answered_below(text, s0, s1):
             return []  # "Hvad gør vi, hvis en medarbejder bliver gravid?": a hypothetical asked, about nobody
         if _answers_question(text, s0):
             return []  # "Er du medlem af en fagforening? Så kan du trække kontingentet fra": still the reader's if
@@ -1021,7 +1042,7 @@ class SpecialCategories:
     def _answered_yes(text: str, s0: int, s1: int) -> bool:
         """The sentence holds a question answered yes ("...? ☒ Ja"), or is an answer with its own words, right after
         the question on its line ("...? Ja – epilepsi", "...? Nej – familien er muslimer")."""
-        if _ANSWERED_YES.search(text, s0, s1) is not None:
+        if _ANSWERED_YES.search(text, s0, s1) is not None or _answered_below(text, s0, s1):
             return True
         line_start = text.rfind("\n", 0, s0) + 1
         return text[line_start:s0].rstrip().endswith("?") and _YES_OPENS.match(text, s0, s1) is not None
@@ -1065,6 +1086,8 @@ class SpecialCategories:
             return False
         stem = h.term.lstrip("=").rstrip("*")
         rest = text[h.start + len(stem) : h.end].casefold()
+        if rest in self.event_heads or (rest[:1] in ("s", "e") and rest[1:] in self.event_heads):
+            return True  # "Cancerloppet", "Kræftens-løbet": an event named after a cause (exact end: not "forløbet")
         return any(rest[i:] in self.generic_heads for i in range(len(rest)))
 
     def _private_letter(self, ctx: _Context) -> bool:
@@ -1082,6 +1105,12 @@ class SpecialCategories:
         found: _Anchor | None = None
         pos = 0
         for line in ctx.text[:_HEAD_LINES_CHARS].split("\n")[:_HEAD_LINES]:
+            speech = _SPEECH_HEAD.match(line)
+            if speech is not None and speech.group(1).casefold() not in self.not_names:
+                # "Tale til min farmor Ulla på 80-årsdagen", "Tal till farfar Stig": the speech's "du" is Ulla
+                start = pos + speech.start(1)
+                found = _Anchor("PERSON", start, speech.end(1), mask_name(speech.group(1)))
+                break
             m = _SALUTATION.match(line)
             head = m.group(1).casefold() if m is not None else ""
             if m is not None and (head in _greeting_words() or head in self.letter_heads):
@@ -1601,7 +1630,11 @@ def _heading(text: str, starts: list[int]) -> tuple[int, int] | None:
     if s1 < 0 or s1 - s0 > _HEADING_CHARS or not text[s1:].strip():
         return None
     line = text[s0:s1]
-    if _HEADING_BREAK.search(line) is not None or _ANY_PAIR.search(line) is not None:
+    if _HEADING_BREAK.search(line) is not None and (
+        _TITLE_AND_SUBTITLE.fullmatch(line) is None or _given_name(line.split(",")[0].split()[0].casefold())
+    ):
+        return None  # "Helbredserklæring, rejseforsikring" is a title and its subtitle; "Jens, sygemeldt" is no title
+    if _ANY_PAIR.search(line) is not None:
         return None
     if any(s0 <= at < s1 for at in starts) or _WRITER_WORD.search(line) is not None:
         return None
@@ -1872,6 +1905,41 @@ def _negated(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in _WITHOUT
 
 
+def _answered_below(text: str, s0: int, s1: int) -> bool:
+    """A form's question ending its line, answered yes by a ticked box on the next line ("Er du tidligere
+    straffet?" over "[X] Ja, færdselsdom 2021", "☒ Ja ☐ Nej", "Ja [X]"); a ticked "Nej" says nothing."""
+    if not text[s0:s1].rstrip().endswith("?"):
+        return False
+    nl = text.find("\n", s1 - 1 if s1 > s0 else s1)
+    return nl >= 0 and not text[s1:nl].strip() and _yes_below(text, nl)
+
+
+def _yes_below(text: str, nl: int) -> bool:
+    """The line after the line break at ``nl`` ticks yes and not no ("[X] Ja", "☒ Ja ☐ Nej", "Ja [X]")."""
+    end = text.find("\n", nl + 1)
+    line = text[nl + 1 : min(end if end >= 0 else len(text), nl + 1 + 200)]
+    tokens = _BOX_OR_ANSWER.findall(line)  # ("[X]", "") for a box, ("", "Ja") for an answer word, in line order
+    if len(tokens) < 2 or not (tokens[0][0] or tokens[1][0]):
+        return False
+    lead = bool(tokens[0][0])  # "[X] Ja [ ] Nej": a box before its word; "Ja [X] Nej [ ]": after it
+    ticked = {
+        (tokens[i + 1] if lead else tokens[i - 1])[1].casefold()
+        for i, (box, _word) in enumerate(tokens)
+        if box and _TICK_RE.fullmatch(box) and 0 <= (i + 1 if lead else i - 1) < len(tokens)
+    }
+    return bool(ticked & _YES_WORDS) and not ticked & _NO_WORDS
+
+
+def _not_ill(text: str, start: int, end: int) -> bool:
+    """The plain word for ill right after a negation ("ikke syg", "inte sjuk", "not sick"), not "no longer" ill
+    ("ikke syg længere" tells of an illness)."""
+    before = _WORDS.findall(text, max(0, start - 12), start)
+    if not before or before[-1].casefold() not in _NEGATORS:
+        return False
+    after = _WORDS.findall(text, end, min(len(text), end + 24))[:2]
+    return not any(w.casefold() in _NO_LONGER for w in after)
+
+
 def _subjectless(text: str, s0: int, s1: int) -> bool:
     """A note that opens with a finite verb or a participle and is no question: its subject is left out
     ("Kendt med type 2-diabetes og let nedsat nyrefunktion.", "Har haft feber i tre dage og hoster.")."""
@@ -2075,10 +2143,15 @@ def _empty_field(text: str, pos: int, lines: _Lines | None = None) -> bool:
     line_start, line_end = lines.bounds(pos)
     whole = lines.empty.get((line_start, line_end))
     if whole is None:  # once per line: the hits of a line share the answer
-        whole = lines.empty[line_start, line_end] = _unticked_line(text, line_start, line_end) or (
-            _EMPTY_FIELD.match(text, line_start, line_end) is not None
-            # "Jeg tager min kæreste med, hvis det er ok?": the writer's statement with a question tag, no form
-            and _WRITER_OPENS.match(text, line_start, line_end) is None
+        whole = lines.empty[line_start, line_end] = (
+            _unticked_line(text, line_start, line_end)
+            or (
+                _EMPTY_FIELD.match(text, line_start, line_end) is not None
+                # "Jeg tager min kæreste med, hvis det er ok?": the writer's statement with a question tag, no form
+                and _WRITER_OPENS.match(text, line_start, line_end) is None
+                # "Er du tidligere straffet?" over "[X] Ja": answered on the next line
+                and not (text[line_start:line_end].rstrip().endswith("?") and _yes_below(text, line_end))
+            )
         )
     if whole:
         return True
@@ -2412,6 +2485,9 @@ _STAY_WORDS = frozenset(
     ]
 )
 _NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
+_VOWELS = frozenset("aeiouyæøåäöéü")
+_ILL_WORDS = frozenset(["syg", "sjuk", "syk", "sick", "ill"])  # the lexicon's plain words for being ill
+_NO_LONGER = frozenset(["længere", "længer", "längre", "lenger", "lengre", "anymore", "mer", "mere"])
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
 _NONE_OPENS = regex(r"(?:^|[.:;\n][ \t]*)(?:ingen|inga|inge|no)[ \t]+$", re.IGNORECASE)
@@ -2790,6 +2866,12 @@ _ASKS_ABOUT = regex(
 _MEETING_TAIL = regex(r"(?i)\w*(?:samtale|samtalen|samtal|samtalet|møde|mødet|möte|mötet|møte|møtet)$")
 _PARTNER_REPLY_TERM = "(partner named in a chat answer)"
 _SEX_ANSWER_TERM = "(same-sex contact answered yes)"
+_TICK = r"(?:\[[ \t]*[xX✓✔*][ \t]*\]|\([ \t]*[xX✓✔*][ \t]*\)|[☒☑■✓✔])"
+_TICK_RE = regex(_TICK)
+# a check box (ticked or not) or a yes/no word, in line order: "[X] Ja   [ ] Nej", "Ja [X]  Nej [ ]"
+_BOX_OR_ANSWER = regex(r"(\[[ \t]*[xX✓✔*]?[ \t]*\]|\([ \t]*[xX✓✔*]?[ \t]*\)|[☒☑■✓✔☐□])|\b((?i:ja|jo|yes|nej|nei|no))\b")
+_YES_WORDS = frozenset(["ja", "jo", "yes"])
+_NO_WORDS = frozenset(["nej", "nei", "no"])
 _ANSWERED_YES = regex(r"\?[ \t]*(?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])[ \t]*(?i:ja|yes)\b")
 _YES_OPENS = regex(r"[ \t]*(?:[☒☑■✓✔]|\[[ \t]*[xX✓✔][ \t]*\])?[ \t]*(?i:ja|yes|nej|no)[ \t]*[–—,:-]")
 _WOMAN_WORDS = frozenset(["kvinde", "kvinna", "kvinne", "woman", "kvinder", "kvinnor", "kvinner", "women"])
@@ -2824,6 +2906,9 @@ _MEMBER_QUESTION = regex(
 )
 _HEADING_CHARS = 60
 _HEADING_BREAK = regex(r"[.!?:;,]|\d")  # a sentence, a label or a date: no bare heading
+_TITLE_AND_SUBTITLE = regex(  # "Helbredserklæring, rejseforsikring": up to three words, a comma, up to three more
+    r"[ \t]*[^\W\d_][^\W\d_-]*(?:[ \t]+[^\W\d_]+){0,2},[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*"
+)
 _WRITER_WORD = regex(r"(?i)\b(?:jeg|jag|mig|min|mit|mitt|my|i|me|vi|we)\b")
 _IDIOM = "idiom"  # a category's idioms: phrases whose category word means something else ("dømt offside")
 # the word after an idiom, past an article or "new": "på den nye scanner", "on the reader"
@@ -2956,6 +3041,22 @@ _PARTY_HEAD_CELL = regex(  # a cell of a table's head row naming a party column
 _INHERITED_TERM = "(inherited condition)"
 _SALUTATION = regex(
     r"[ \t]*(\w+):?[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*(?:[,!.:]?[ \t]*$|[,!.][ \t])"
+)
+_KIN = (
+    r"(?:mor|far|mamma|pappa|farmor|farfar|mormor|morfar|oldemor|oldefar|gammelmor|moster|faster|morbror|farbror"
+    r"|onkel|tante|bror|broder|søster|syster|storebror|lillebror|storesøster|lillesøster|storasyster|lillasyster"
+    r"|storebror|kusine|kusin|fætter|svigermor|svigerfar|svärmor|svärfar|søn|son|datter|dotter|barnebarn|barnbarn"
+    r"|ven|veninde|vän|väninna|kollega|kollegaen|grandma|grandpa|grandmother|grandfather|mum|mom|dad|friend)"
+)
+# A speech or letter titled to a named person ("Tale til min farmor Ulla på 80-årsdagen", "Tal till farfar Stig",
+# "Brev til Karen"): its "du" is that person. A speech word or a kinship word must come with "til"/"till"/"to".
+_SPEECH_HEAD = regex(
+    r"[ \t]*(?:(?i:tale|tal|talen|brev|brevet|hilsen|hälsning|sang|sång|digt|dikt|skål|speech|letter)[ \t]+"
+    r"(?i:til|till|to)[ \t]+(?:(?i:min|mit|mine|mitt|mina|vores|vår|vårt|våra|kære|kæreste|kjære|kära|käre|käraste"
+    r"|älskade|elskede|dear|dearest|my|our)[ \t]+)*(?:(?i:" + _KIN + r")[ \t]+)?"
+    r"|(?i:til|till|to)[ \t]+(?:(?i:min|mit|mine|mitt|mina|vores|vår|vårt|våra|kære|kæreste|kjære|kära|käre|käraste"
+    r"|älskade|elskede|dear|dearest|my|our)[ \t]+)*(?i:" + _KIN + r")[ \t]+)"
+    r"([A-ZÆØÅÄÖÉ][a-zæøåäöéü'’-]+)\b"
 )
 _VOCATIVE_CHARS = 2000  # a name addressed by a thanks is looked for in the item's opening part
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
@@ -3103,13 +3204,7 @@ def _tagged(spec: dict[str, Any] | None, tag: tuple[str, ...]) -> list[tuple[tup
 @cache
 def load_special_categories(folder: str | None = None) -> SpecialCategories:
     data = load_yaml("special_categories.yaml", folder)
-    tagged = [
-        ((CATEGORY_TAG, category, strength), str(term))
-        for category, spec in data["categories"].items()
-        for strength, by_lang in spec.items()
-        for words in by_lang.values()
-        for term in words or ()
-    ]
+    tagged = category_tagged(folder)
     unknown = {c for c in data["categories"]} - set(CATEGORIES)
     if unknown:
         raise ValueError(f"special_categories.yaml: unknown categories {sorted(unknown)}")
@@ -3172,6 +3267,8 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         devices=frozenset(str(w).casefold() for w in data.get("personal_devices") or ()),
         vocative=_vocative([str(w) for ws in (person.get("vocative_heads") or {}).values() for w in ws or ()]),
         offices=frozenset(str(t).casefold() for ts in (data.get("offices") or {}).values() for t in ts or ()),
+        inflected={form: base for _tag, form, base in _inflections(data)},
+        event_heads=frozenset(str(w).casefold() for w in data.get("event_heads") or ()),
     )
 
 
@@ -3339,12 +3436,61 @@ def _party_hits(pattern: re.Pattern[str], text: str) -> list[Hit]:
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:
-    """The category terms with their tags, for a combined one-pass scan with other lexicons."""
+    """The category terms with their tags, for a combined one-pass scan with other lexicons; the inflected forms
+    of the words named by the YAML's ``inflect`` follow as terms of their own (mapped back by ``evidence``)."""
     data = load_yaml("special_categories.yaml", folder)
-    return [
+    written: list[tuple[tuple[str, ...], str]] = [
         ((CATEGORY_TAG, category, strength), str(term))
         for category, spec in data["categories"].items()
         for strength, by_lang in spec.items()
         for words in by_lang.values()
         for term in words or ()
     ]
+    return written + [(tag, form) for tag, form, _base in _inflections(data)]
+
+
+def _inflections(data: dict[str, Any]) -> list[tuple[tuple[str, ...], str, str]]:
+    """(tag, form, entry) for the definite and plural forms of the one-word entries the ``inflect`` section names
+    ("halsfluss" -> "halsflussen", "feber" -> "febern"): Danish and Swedish nouns take their article as an ending, and
+    writing every form into the lexicon by hand left most of them out. A form that is an entry of its own (of any
+    category) stays that entry's."""
+    spec = data.get("inflect") or {}
+    suffixes = [str(x) for x in spec.get("suffixes") or ()]
+    doubled = [str(x) for x in spec.get("doubled") or ()]
+    if not suffixes:
+        return []
+    langs = {str(x) for x in spec.get("langs") or ()}
+    strengths = {str(x) for x in spec.get("strengths") or ()}
+    shortest = int(spec.get("min_length", 5))
+    entries = {
+        str(term).casefold()
+        for cat in data["categories"].values()
+        for by_lang in cat.values()
+        for words in by_lang.values()
+        for term in words or ()
+    }
+    out: list[tuple[tuple[str, ...], str, str]] = []
+    seen: set[str] = set()
+    for category in spec.get("categories") or ():
+        for strength, by_lang in (data["categories"].get(category) or {}).items():
+            if strength not in strengths:
+                continue
+            for lang, words in by_lang.items():
+                if lang not in langs:
+                    continue
+                for term in words or ():
+                    word = str(term)
+                    if len(word) < shortest or not word.isalpha():  # one plain word: no "*", "=", phrase or digit
+                        continue
+                    lower = word.casefold()
+                    doubles = (
+                        [lower[-1] + d for d in doubled]
+                        if lower[-1] not in _VOWELS and lower[-2] in _VOWELS and lower[-3] not in _VOWELS
+                        else []
+                    )
+                    for suffix in suffixes + doubles:
+                        form = lower + suffix
+                        if form not in entries and form not in seen:
+                            seen.add(form)
+                            out.append(((CATEGORY_TAG, str(category), str(strength)), form, word))
+    return out

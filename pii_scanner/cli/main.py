@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
+import io
 import sys
 from gettext import gettext
 from typing import Any
@@ -55,6 +57,31 @@ VERBS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+class ClosedStream(io.TextIOBase):
+    """Stands for a standard stream whose descriptor was closed before we started: any read, write or
+    question about it is ``OSError(EBADF)`` naming the stream (exit 2, one line); flushing and closing
+    it do nothing (the interpreter flushes at exit)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def _closed(self, *_args: Any, **_kwargs: Any) -> Any:
+        raise OSError(errno.EBADF, f"{self.name} is closed (the command was started with it closed)")
+
+    read = readline = write = writelines = isatty = fileno = _closed
+
+    @property
+    def buffer(self) -> Any:
+        return self._closed()
+
+    def flush(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
 class _Main(click.Group):
     """The command group; every way out of it goes through the documented exit codes."""
 
@@ -72,6 +99,13 @@ class _Main(click.Group):
             collector.settle()
 
     def _main(self, *args: Any, **kwargs: Any) -> Any:
+        # A daemon or cron wrapper may start us with a descriptor closed: Python then leaves sys.stdout or
+        # sys.stdin None, and the first use was an AttributeError (exit 70, "a bug"). Reading or writing one
+        # is now an OSError naming the stream: one line, exit 2.
+        if sys.stdout is None:
+            sys.stdout = ClosedStream("standard output")
+        if sys.stdin is None:
+            sys.stdin = ClosedStream("standard input")
         for stream in (sys.stdout, sys.stderr):  # a stray undecodable name must not kill the output
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:

@@ -132,7 +132,12 @@ def _styles(data: IO[bytes]) -> Iterator[PartPiece]:
 
 
 def _properties(stream: IO[bytes]) -> Iterator[PartPiece]:
-    props = [e.text for _ev, e in iter_events(stream, "ODF", ("end",), prune=True) if local(e.tag) in _PROPS and e.text]
+    props: list[str] = []
+    for _ev, e in iter_events(stream, "ODF", ("end",), prune=True):
+        if local(e.tag) in _PROPS and e.text:
+            props.append(e.text)
+        elif local(e.tag) == "user-defined" and e.text:  # custom properties ("Klient CPR"): name as context
+            props.append(f"{attr(e, 'name') or ''}: {e.text}")
     if props:
         yield PartPiece("\n".join(props), "properties", start=True)
 

@@ -100,8 +100,21 @@ def _member_part(
     return part(label, fragments(), what)
 
 
+def _custom_properties(stream: IO[bytes], what: str) -> Iterator[str]:
+    """``name: value`` per custom property: where document-management systems write case and client
+    numbers ("Klient CPR"); the name stays next to the value as the context a detector reads."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True, whole=frozenset({"property"})):
+        if local(elem.tag) != "property":
+            continue
+        values = [c.text.strip() for c in elem.iter() if c is not elem and c.text and c.text.strip()]
+        if values:
+            yield f"{attr(elem, 'name') or ''}: {' '.join(values)}\n"
+        elem.clear()
+
+
 def _properties(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> Iterator[PartPiece]:
-    return _member_part(zf, "docProps/core.xml", ctx, what, "properties", lambda s, w: _plain(s, w, _PROPS))
+    yield from _member_part(zf, "docProps/core.xml", ctx, what, "properties", lambda s, w: _plain(s, w, _PROPS))
+    yield from _member_part(zf, "docProps/custom.xml", ctx, what, "properties", _custom_properties)
 
 
 def _large(source: bytes | BinaryIO, zf: zipfile.ZipFile, ctx: ExtractContext, pattern: str) -> bool:

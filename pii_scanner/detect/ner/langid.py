@@ -92,7 +92,7 @@ def _has_letters(text: str, least: int) -> bool:
 
 
 # Parts whose words say nothing about the language of the item (addresses, dates, short subjects).
-_NOT_PROSE = frozenset({"header", "subject", "properties"})
+_NOT_PROSE = frozenset({"header", "subject", "properties", "metadata"})
 
 
 def item_languages(parts: Sequence[TextPart]) -> list[str]:

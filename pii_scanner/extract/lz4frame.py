@@ -18,6 +18,20 @@ class Lz4Error(ValueError):
     """Data that is not a valid LZ4 frame."""
 
 
+def _long_length(src: bytes | memoryview, i: int, length: int, what: str) -> tuple[int, int]:
+    """A length of 15 in the token goes on in bytes at ``src[i]``, each added, until one below 255: the
+    length and the position after it."""
+    n = len(src)
+    while True:
+        if i >= n:
+            raise Lz4Error(f"{what} length runs past the block")
+        b = src[i]
+        i += 1
+        length += b
+        if b != 255:
+            return length, i
+
+
 def decode_block(src: bytes | memoryview, out: bytearray, limit: int) -> None:
     """Append the LZ4 block ``src`` to ``out`` (which holds the history it may refer to); at most ``limit`` bytes."""
     i, n, stop = 0, len(src), len(out) + limit
@@ -26,14 +40,7 @@ def decode_block(src: bytes | memoryview, out: bytearray, limit: int) -> None:
         i += 1
         length = token >> 4
         if length == 15:
-            while True:
-                if i >= n:
-                    raise Lz4Error("literal length runs past the block")
-                b = src[i]
-                i += 1
-                length += b
-                if b != 255:
-                    break
+            length, i = _long_length(src, i, length, "literal")
         if i + length > n:
             raise Lz4Error("literals run past the block")
         out += src[i : i + length]
@@ -48,14 +55,7 @@ def decode_block(src: bytes | memoryview, out: bytearray, limit: int) -> None:
             raise Lz4Error("match points before the start of the data")
         length = token & 15
         if length == 15:
-            while True:
-                if i >= n:
-                    raise Lz4Error("match length runs past the block")
-                b = src[i]
-                i += 1
-                length += b
-                if b != 255:
-                    break
+            length, i = _long_length(src, i, length, "match")
         length += 4
         start = len(out) - offset
         if offset >= length:

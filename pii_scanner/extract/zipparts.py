@@ -13,6 +13,7 @@ from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.members import RATIO_FLOOR, child_item, read_limited
+from pii_scanner.extract.zip_methods import METHODS, decoder_errors, open_method, raw_member
 
 # Embedded pictures worth OCR (scans pasted into documents); tiny ones are icons and logos.
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif")
@@ -38,11 +39,19 @@ def read_member(zf: zipfile.ZipFile, name: str, ctx: ExtractContext, what: str) 
 
 def read_info(zf: zipfile.ZipFile, info: zipfile.ZipInfo, ctx: ExtractContext, what: str) -> bytes:
     try:
+        if info.compress_type in METHODS:  # Deflate64 / zstd: zipfile cannot open them
+            stream = open_method(info.compress_type, raw_member(zf, info))
+            try:
+                return read_limited(stream, info.compress_size, ctx, f"{what} member")
+            finally:
+                stream.close()
         with zf.open(info) as fh:
             return read_limited(fh, info.compress_size, ctx, f"{what} member")
     except LimitExceeded:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
+        raise ExtractionError(f"corrupt {what}: a member cannot be decompressed") from exc
+    except decoder_errors() as exc:
         raise ExtractionError(f"corrupt {what}: a member cannot be decompressed") from exc
 
 

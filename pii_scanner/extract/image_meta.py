@@ -5,6 +5,7 @@ that OCR never sees. Read into the part ``metadata``."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import struct
 import zlib
@@ -118,5 +119,13 @@ def _text(value: object, utf16: bool = False) -> str:
 def metadata_text(data: bytes, img: Any) -> str:
     """All metadata text of a picture, at most MAX_TEXT characters."""
     png = data.startswith(_PNG)
-    texts = [*png_texts(data), *pillow_texts(img, info_too=not png)]
-    return "\n".join(dict.fromkeys(t for t in texts if t.strip()))[:MAX_TEXT]
+    texts: dict[str, None] = {}  # in order, each once
+    size = 0
+    # Stop at the limit, not after: each zTXt chunk may inflate to MAX_TEXT, and a picture may hold thousands.
+    for text in itertools.chain(png_texts(data), pillow_texts(img, info_too=not png)):
+        if text.strip() and text not in texts:
+            texts[text] = None
+            size += len(text) + 1
+            if size > MAX_TEXT:
+                break
+    return "\n".join(texts)[:MAX_TEXT]

@@ -148,3 +148,21 @@ def test_a_cpr_in_odf_user_defined_properties_is_found() -> None:
         zf.writestr("meta.xml", meta)
     results = process(out.getvalue(), NO_OCR, name="referat.odt")
     assert _cprs(results) == 1
+
+
+def test_text_chunks_past_the_limit_are_not_inflated(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pii_scanner.extract import image_meta
+
+    # Each chunk inflates to the whole limit: the first fills it, the rest must stay compressed.
+    bomb = zlib.compress(b"a" * image_meta.MAX_TEXT, 9)
+    data = _image("PNG")
+    iend = data.rindex(b"IEND") - 4
+    chunks = b"".join(_png_chunk(b"zTXt", f"Note{n}".encode() + b"\x00\x00" + bomb) for n in range(20))
+    data = data[:iend] + chunks + data[iend:]
+    inflated: list[int] = []
+    inflate = image_meta._inflate
+    monkeypatch.setattr(image_meta, "_inflate", lambda raw: inflated.append(1) or inflate(raw))
+    with Image.open(io.BytesIO(data)) as img:
+        text = image_meta.metadata_text(data, img)
+    assert len(text) == image_meta.MAX_TEXT and text.startswith("Note0: aaa")
+    assert len(inflated) == 1

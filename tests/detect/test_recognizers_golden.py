@@ -1390,6 +1390,8 @@ def test_a_cpr_in_text_identified_as_norwegian_is_not_foreign(engine: Engine) ->
     text = "Scannede bilag:\n\\\\fil01\\hr\\personalesager\\0707614285_kontrakt.pdf\n"
     assert [f.entity_type for f in engine.detect(text, lang="nb")] == ["DK_CPR"]
     assert [f.entity_type for f in engine.detect(text, lang="sv")] == []
+    # a Swedish mobile number (fails modulus 11) on a row of a text identified as Norwegian stays a foreign row
+    assert [f.entity_type for f in engine.detect("Viktor Nordin, 0708129547\n", lang="nb")] == []
 
 
 def test_a_country_code_before_the_document_kind_names_the_row_country(engine: Engine) -> None:

@@ -1188,14 +1188,20 @@ class NationalIdRecognizer(Recognizer):
                 and hint() in _COUNTRY_LANG.values()
                 and hint() != _COUNTRY_LANG.get(reading.entity)
                 and not (reading.entity == DK and reading.checksum == "invalid" and peers())
-                and not (reading.entity == DK and hint() == _NORWEGIAN and env.lang == _NORWEGIAN)
+                and not (
+                    reading.entity == DK
+                    and reading.checksum == "valid"
+                    and hint() == _NORWEGIAN
+                    and env.lang == _NORWEGIAN
+                )
             ):
                 # Nothing names a plain ten-digit number, and its row belongs to another country
                 # ("0701234567" on a Swedish signature is no CPR). Likewise a HETU with a digit check
                 # character that also reads as a CPR or personnummer ("101184-4041") in a Danish row.
                 # Rows written alike holding CPRs say the row is Danish whatever the text around.
-                # Not a CPR reading in text identified as Norwegian: written Danish and Norwegian are alike enough
-                # that a short Danish text is often identified as Norwegian, and no Norwegian number has ten digits.
+                # Not a CPR reading passing modulus 11 in text identified as Norwegian: written Danish and Norwegian
+                # are alike enough that a short Danish text is often identified as Norwegian, and no Norwegian number
+                # has ten digits (a Swedish mobile number, "0708129547", fails modulus 11 nine times in ten).
                 score -= env.rules.setting("foreign_row")
             if not ctx.positive and (holder() or (label and filters.identifier_column(candidate, env))):
                 # After its holder's name, or in a column of people's identifiers under a header that

@@ -148,6 +148,7 @@ class FallbackNameFinder:
         self._layout_looks: dict[str, int] = {}  # a name's value -> what the layout check looks at in it
         self._join_looks: dict[str, tuple[int, int, str] | tuple[()]] = {}  # a name's value -> _join_look
         self._split_heads: set[str] | None = None  # listed surnames less their last letters (_ocr_split)
+        self._split_memo: dict[str, bool] = {}  # a name's value -> does its last word head a split surname
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
@@ -263,8 +264,12 @@ class FallbackNameFinder:
             if lowered:
                 found.extend(lowered)
         all_lower = text.islower()
-        tail = max(0, len(text) - _SIGNED_TAIL)  # a sign-off closing the text: its last characters only
-        if all_lower or (has_sig and _LOWER_SIGNED.search(text, tail) is not None):  # "signe er syg ... mvh rasmus"
+        signed = (
+            has_sig
+            and text.rstrip().rstrip(" \t.!")[-1:].islower()  # the text ends in a word in lower case
+            and _LOWER_SIGNED.search(text, max(0, len(text) - _SIGNED_TAIL)) is not None
+        )
+        if all_lower or signed:  # "signe er syg ... mvh rasmus", "hilsen ulla bech"
             lowered = self._lower_text(text, found, all_lower)
             if lowered:
                 found.extend(lowered)
@@ -428,7 +433,12 @@ class FallbackNameFinder:
                 found = sorted(_replacing(found, ocr), key=lambda f: f.start)
         if ", " in text and _AGED_GATE.search(text) is not None:  # "dömde i går Xhevat Berisa, 25, till"
             found.extend(self._aged(text, found))
-        split = [f for f in found if text.startswith(" ", f.end) and text[f.end + 1 : f.end + 2].islower()]
+        split_memo = self._split_memo  # a name's value -> may its last word head a split surname (absent: unknown)
+        split = [
+            f
+            for f in found
+            if split_memo.get(f.value, True) and text.startswith(" ", f.end) and text[f.end + 1 : f.end + 2].islower()
+        ]
         if split:  # "Gunnar Sjö berg": a scanned surname split by a blank
             found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
@@ -442,10 +452,14 @@ class FallbackNameFinder:
         heads = self._split_heads
         if heads is None:  # the listed surnames without their last one to four letters
             heads = self._split_heads = {k[:-i] for k in lex.last for i in range(1, 5) if len(k) - i >= 2}
+        memo = self._split_memo
         longer: dict[int, Finding] = {}
         for f in split:
             last = f.value[f.value.rfind(" ") + 1 :]
-            if last.casefold() not in heads:  # most words after a name are words of the sentence
+            head = last.casefold() in heads
+            if len(memo) < _KIND_CACHE_SIZE:
+                memo[f.value] = head
+            if not head:  # most words after a name are words of the sentence
                 continue
             m = _OCR_PIECE.match(text, f.end)
             if m is None:
@@ -3343,7 +3357,7 @@ _LOWER_SIGNED = regex(
     rf"(?<!\w)(?i:mvh|vh|kh|hilsen|hilsner|hälsningar|hälsning|kram|knus)[ \t,.]*(?:\n[ \t]*)?"
     rf"([{_LOW}]{{2,}})(?:[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*))?[ \t.!]*\s*\Z"
 )
-_SIGNED_TAIL = 80
+_SIGNED_TAIL = 80  # a sign-off closing the text: its last characters only
 _LOWER_VALUE = regex(rf":[ \t]*[{_LOW}]")
 _LOWER_NAME_WORD = regex(rf"[{_LOW}]+(?:-[{_LOW}]+)*")
 # A verb of naming before a name in lower case: "jeg hedder jamal abdi", "en som hette jonna"

@@ -81,3 +81,20 @@ from tests.detect.ner.golden_names import names
 )
 def test_session15_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+def test_split_surname_check_same_with_a_warm_memo() -> None:
+    """The OCR-split check memoises, per name, whether its last word can head a split surname: a name seen
+    first before a word of the sentence and then before a split piece (and the reverse) is read the same
+    by a fresh finder and by one that has seen the other texts."""
+    texts = [
+        "Vi talte med Niels Mad i går.",
+        "Kære Hr. Niels Mad sen\nTak for brevet.",
+        "Olof Lind gren …",
+        "Olof Lind er her.",
+        "Niels Mad sen og Olof Lind gren",
+    ]
+    warm = FallbackNameFinder()
+    seen = [names(warm, t) for t in texts]
+    assert seen == [names(FallbackNameFinder(), t) for t in texts]
+    assert seen[1] == ["Niels Mad sen"] and seen[2] == ["Olof Lind gren"]

@@ -6,9 +6,10 @@ partial name such as "Anne-Sofie Møller" for "Anne Møller", or their name next
 CPR/personnummer). Only traces count against the erasure.
 
 Exit status for a deletion ticket gate: 0 no trace (possible namesakes may still be listed for
-review), 1 traces remain, 2 usage or configuration error, 4 a source could not be scanned (so
-"clean" cannot be claimed; the others were). Items that could not be read (encrypted, broken) and
-private-marked mail (metadata only) are reported as not verifiable, without failing the check.
+review), 1 traces remain, 2 usage or configuration error, 4 a source could not be scanned or an item
+in it could not be read (encrypted, broken, a format nothing opens): "clean" cannot be claimed while a
+copy may sit unread, so such items outrank "clean" and "traces remain" alike. Private-marked mail is
+not read by rule (metadata only): it is counted as not verifiable without failing the check.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class ErasureResult:
 
     @property
     def exit_code(self) -> int:
-        if self.failed_sources:
+        if self.failed_sources or self.unreadable:
             return EXIT_INCOMPLETE
         return EXIT_TRACES if self.remaining else EXIT_CLEAN
 
@@ -75,7 +76,7 @@ class ErasureResult:
                 "0": "no trace of this subject",
                 "1": "traces remain",
                 "2": "usage or configuration error",
-                "4": "a source could not be scanned",
+                "4": "a source could not be scanned or an item in it could not be read",
             },
         }
 

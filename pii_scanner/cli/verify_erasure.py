@@ -1,7 +1,8 @@
 """``pii-scanner verify-erasure``: scan every configured source again for a data subject.
 
 Exit status: 0 no trace of the subject (possible namesakes listed under ``to_review``), 1 traces
-remain (listed), 2 usage or configuration error, 4 a source could not be scanned.
+remain (listed), 2 usage or configuration error, 4 a source could not be scanned or an item in it
+could not be read.
 """
 
 from __future__ import annotations

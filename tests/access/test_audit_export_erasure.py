@@ -103,3 +103,17 @@ def test_verify_erasure_error_when_a_source_fails(fresh: Indexed) -> None:
     )
     result = verify_erasure(Subject.of(cpr=SUBJECT_CPR), config=broken, db=fresh.db)
     assert result.exit_code == 4 and result.failed_sources == ["x"] and result.remaining
+
+
+def test_verify_erasure_is_not_clean_while_an_item_cannot_be_read(fresh: Indexed) -> None:
+    """A copy nothing here can open (an lzip backup) may still hold the subject: not "clean" (exit 4), and no
+    erasure is recorded in the ledger."""
+    for name in ("a_dash.txt", "c_space.txt", "e_oe.txt", "f_comma.txt", "g_initial.txt", "arkiv.zip", "b_plain.txt"):
+        (fresh.root / name).unlink()
+    (fresh.root / "backup.tar.lz").write_bytes(b"LZIP\x01\x0c" + bytes(range(256)) * 8)
+    result = verify_erasure(Subject.of(cpr=SUBJECT_CPR), config=fresh.config, db=fresh.db, record_case="J.nr. 1")
+    assert result.unreadable >= 1 and not result.failed_sources and not result.remaining
+    assert result.exit_code == 4 and result.status == "incomplete" and result.ledger_entry is None
+    (fresh.root / "backup.tar.lz").unlink()
+    clean = verify_erasure(Subject.of(cpr=SUBJECT_CPR), config=fresh.config, db=fresh.db)
+    assert clean.unreadable == 0 and clean.exit_code == 0 and clean.status == "clean"

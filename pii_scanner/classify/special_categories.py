@@ -170,7 +170,6 @@ class SpecialCategories:
     devices: frozenset[str] = frozenset()  # "telefon", "iphone", "face": a personal device keeping its own face data
     vocative: re.Pattern[str] | None = None  # "Tak for mødet i dag, Bente Lind.": a sentence addressing a name
     offices: frozenset[str] = frozenset()  # "byrådsmedlem*", "kommunalråd*": an elected office, no party of itself
-    inflected: dict[str, str] = field(default_factory=dict)  # "halsflussen" -> "halsfluss": a form -> its entry
     event_heads: frozenset[str] = frozenset()  # "Cancerloppet": the exact end of a compound naming an event
 
     # --- public --------------------------------------------------------------------------
@@ -202,8 +201,6 @@ class SpecialCategories:
         if hits is None:
             hits = self.terms.scan(prepared)
         hits = [h for h in hits if h.tag[0] == CATEGORY_TAG]
-        if self.inflected:  # an inflected form found ("halsflussen") reports the lexicon's entry ("halsfluss")
-            hits = [Hit(h.tag, self.inflected[h.term], h.start, h.end) if h.term in self.inflected else h for h in hits]
         raw = hits
         if any(h.tag[2] == _IDIOM for h in hits):
             hits = _without_idioms(text, hits, self.thing_heads)
@@ -2485,7 +2482,7 @@ _STAY_WORDS = frozenset(
     ]
 )
 _NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
-_VOWELS = frozenset("aeiouyæøåäöéü")
+_INFLECT_MIN = 5  # shorter words ("syg", "blind"?) inflect into other words too often
 _ILL_WORDS = frozenset(["syg", "sjuk", "syk", "sick", "ill"])  # the lexicon's plain words for being ill
 _NO_LONGER = frozenset(["længere", "længer", "längre", "lenger", "lengre", "anymore", "mer", "mere"])
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
@@ -3267,7 +3264,6 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         devices=frozenset(str(w).casefold() for w in data.get("personal_devices") or ()),
         vocative=_vocative([str(w) for ws in (person.get("vocative_heads") or {}).values() for w in ws or ()]),
         offices=frozenset(str(t).casefold() for ts in (data.get("offices") or {}).values() for t in ts or ()),
-        inflected={form: base for _tag, form, base in _inflections(data)},
         event_heads=frozenset(str(w).casefold() for w in data.get("event_heads") or ()),
     )
 
@@ -3436,61 +3432,35 @@ def _party_hits(pattern: re.Pattern[str], text: str) -> list[Hit]:
 
 
 def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], str]]:
-    """The category terms with their tags, for a combined one-pass scan with other lexicons; the inflected forms
-    of the words named by the YAML's ``inflect`` follow as terms of their own (mapped back by ``evidence``)."""
+    """The category terms with their tags, for a combined one-pass scan with other lexicons; the one-word entries the
+    YAML's ``inflect`` section names are written "halsfluss+" (the word or its inflected forms, see terms.py)."""
     data = load_yaml("special_categories.yaml", folder)
-    written: list[tuple[tuple[str, ...], str]] = [
-        ((CATEGORY_TAG, category, strength), str(term))
+    inflecting = _inflecting(data)
+    return [
+        (
+            (CATEGORY_TAG, category, strength),
+            _inflected(str(term)) if (category, strength, lang) in inflecting else str(term),
+        )
         for category, spec in data["categories"].items()
         for strength, by_lang in spec.items()
-        for words in by_lang.values()
+        for lang, words in by_lang.items()
         for term in words or ()
     ]
-    return written + [(tag, form) for tag, form, _base in _inflections(data)]
 
 
-def _inflections(data: dict[str, Any]) -> list[tuple[tuple[str, ...], str, str]]:
-    """(tag, form, entry) for the definite and plural forms of the one-word entries the ``inflect`` section names
+def _inflecting(data: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """(category, strength, language) whose one-word entries also match their definite and plural forms
     ("halsfluss" -> "halsflussen", "feber" -> "febern"): Danish and Swedish nouns take their article as an ending, and
-    writing every form into the lexicon by hand left most of them out. A form that is an entry of its own (of any
-    category) stays that entry's."""
+    writing every form into the lexicon by hand left most of them out."""
     spec = data.get("inflect") or {}
-    suffixes = [str(x) for x in spec.get("suffixes") or ()]
-    doubled = [str(x) for x in spec.get("doubled") or ()]
-    if not suffixes:
-        return []
-    langs = {str(x) for x in spec.get("langs") or ()}
-    strengths = {str(x) for x in spec.get("strengths") or ()}
-    shortest = int(spec.get("min_length", 5))
-    entries = {
-        str(term).casefold()
-        for cat in data["categories"].values()
-        for by_lang in cat.values()
-        for words in by_lang.values()
-        for term in words or ()
+    return {
+        (str(c), str(s), str(lang))
+        for c in spec.get("categories") or ()
+        for s in spec.get("strengths") or ()
+        for lang in spec.get("langs") or ()
     }
-    out: list[tuple[tuple[str, ...], str, str]] = []
-    seen: set[str] = set()
-    for category in spec.get("categories") or ():
-        for strength, by_lang in (data["categories"].get(category) or {}).items():
-            if strength not in strengths:
-                continue
-            for lang, words in by_lang.items():
-                if lang not in langs:
-                    continue
-                for term in words or ():
-                    word = str(term)
-                    if len(word) < shortest or not word.isalpha():  # one plain word: no "*", "=", phrase or digit
-                        continue
-                    lower = word.casefold()
-                    doubles = (
-                        [lower[-1] + d for d in doubled]
-                        if lower[-1] not in _VOWELS and lower[-2] in _VOWELS and lower[-3] not in _VOWELS
-                        else []
-                    )
-                    for suffix in suffixes + doubles:
-                        form = lower + suffix
-                        if form not in entries and form not in seen:
-                            seen.add(form)
-                            out.append(((CATEGORY_TAG, str(category), str(strength)), form, word))
-    return out
+
+
+def _inflected(term: str) -> str:
+    """ "halsfluss" -> "halsfluss+" for a plain word of at least five letters (no "*", "=", phrase or digit)."""
+    return term + "+" if len(term) >= _INFLECT_MIN and term.isalpha() else term

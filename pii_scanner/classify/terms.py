@@ -7,7 +7,10 @@ Term syntax (case-insensitive, whole words):
   word may end in ``*``; ``~`` inside a phrase stands for up to three other words
   (``medlem* ~ fagforening*`` matches "medlem af den lokale fagforening");
 - ``=Venstre``: case-sensitive (party and union names that are ordinary words in lower case); in a
-  phrase, ``=`` before one word makes that word case-sensitive ("født i ~ =Tyrkiet").
+  phrase, ``=`` before one word makes that word case-sensitive ("født i ~ =Tyrkiet");
+- ``halsfluss+``: that word or it with a Danish/Swedish/Norwegian article or plural ending (``ENDINGS``:
+  "halsflussen", "febern", "tinnitussen", "vattkopporna"); the hit names the word without "+". The word
+  is looked up like a stem (the trie does not grow) and the rest of the text's word must be an ending.
 
 Each term is looked up by one word: the word itself, or for a phrase its most telling word
 ("facket" in "er med i facket", never a function word such as "er" or "i"). A scan takes the
@@ -61,6 +64,7 @@ class _Entry:
     case: str | None  # exact spelling of a one-word case-sensitive term
     needs: tuple[str, ...] = ()  # a phrase's literal words (lower case): all occur wherever it matches
     whole: frozenset[str] = frozenset()  # those of them that match only as a whole word (no "*")
+    endings: frozenset[str] | None = None  # an inflecting word ("+"): what may follow ``first`` in the word
 
     @property
     def full(self) -> re.Pattern[str] | None:
@@ -173,6 +177,11 @@ def _entry(tag: Tag, raw: str) -> _Entry | None:
     if len(words) == 1:
         word = words[0].lstrip("=")
         case = case_sensitive or words[0].startswith("=")
+        if word.endswith("+") and len(word) > 1:  # "halsfluss+": the word and its inflected forms
+            base = word[:-1]
+            return _Entry(
+                tag, term[:-1], base.lower(), True, None, base if case else None, endings=endings(base.lower())
+            )
         return _Entry(tag, term, word.rstrip("*").lower(), word.endswith("*"), None, word.rstrip("*") if case else None)
 
     def weight(w: str) -> int:
@@ -214,7 +223,9 @@ def _entries(tagged: list[tuple[Tag, str]]) -> list[_Entry | None]:
     return [None if row is None else _from_row(*row) for row in rows]
 
 
-_Row = tuple[Tag, str, str, bool, "str | None", "str | None", tuple[str, ...], tuple[str, ...]]
+_Row = tuple[
+    Tag, str, str, bool, "str | None", "str | None", tuple[str, ...], tuple[str, ...], "tuple[str, ...] | None"
+]
 
 
 def _row(entry: _Entry | None) -> _Row | None:
@@ -229,6 +240,7 @@ def _row(entry: _Entry | None) -> _Row | None:
         entry.case,
         entry.needs,
         tuple(sorted(entry.whole)),
+        None if entry.endings is None else tuple(sorted(entry.endings)),
     )
 
 
@@ -242,8 +254,34 @@ def _from_row(
     case: str | None,
     needs: tuple[str, ...],
     whole: tuple[str, ...],
+    ends: tuple[str, ...] | None = None,
 ) -> _Entry:
-    return _Entry(tuple(tag), term, first, stem, phrase, case, tuple(needs), frozenset(whole))
+    return _Entry(
+        tuple(tag),
+        term,
+        first,
+        stem,
+        phrase,
+        case,
+        tuple(needs),
+        frozenset(whole),
+        None if ends is None else frozenset(ends),
+    )
+
+
+# The article and plural endings an inflecting word ("halsfluss+") may take: Danish, Swedish and Norwegian nouns
+# take their definite article as an ending ("-en", "-et", "-n"), plurals "-er"/"-ar" and their definite forms.
+ENDINGS = ("", "en", "n", "et", "ens", "er", "erne", "ar", "arna", "ne", "na")
+_DOUBLED = ("en", "et")  # after a short vowel and one consonant the consonant doubles: "tinnitussen", "lupussen"
+_VOWELS = frozenset("aeiouyæøåäöéü")
+
+
+def endings(word: str) -> frozenset[str]:
+    """What may follow ``word`` (lower case) in an inflected form of it."""
+    out = set(ENDINGS)
+    if len(word) >= 3 and word[-1] not in _VOWELS and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+        out.update(word[-1] + ending for ending in _DOUBLED)
+    return frozenset(out)
 
 
 def _plain_case(word: str) -> bool:
@@ -803,6 +841,8 @@ class TermSet:
             if found is not None and (entry.tag, entry.term) in found:
                 continue
             if full is None:
+                if entry.endings is not None and folded[len(entry.first) :] not in entry.endings:
+                    continue  # "halsfluss+" in "halsflussbakterier": a compound, no inflected form
                 if entry.case is None or word.startswith(entry.case):
                     out.append(Hit(entry.tag, entry.term, start, end))
                 continue

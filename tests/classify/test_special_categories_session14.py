@@ -84,6 +84,7 @@ ROWS = [
     ("Analysen viser med 99,8 % sandsynlighed, at Bent Kragh er far til Mie Holst.", ["genetic"]),
     ("DNA-undersøgelsen viser, at Bent Kragh ikke er far til drengen.", ["genetic"]),
     ("Bent Kragh er far til tre børn og bor i Vejle.", []),
+    ("Vi ansøger om stedbarnsadoption af Lea, som Bent Kragh er biologisk far til.", []),
     ("Der er stor sandsynlighed for regn, når Bent Kragh holder havefest.", []),
     ("Analysen visar att Leif Rönn med 99,9 procents sannolikhet är far till Alva.", ["genetic"]),
     ("Leif Rönn är far till två barn och bor i Gävle.", []),
@@ -227,13 +228,13 @@ def test_paternity_evidence_names_the_tested_person(sc) -> None:  # type: ignore
     text = "Svar på sag 7\nAnalysen viser med 99,8 % sandsynlighed, at Bent Kragh er far til Mie Holst."
     ev = _one(sc, text, "genetic")
     assert ev.anchor_span is not None and text[ev.anchor_span[0] : ev.anchor_span[1]] == "Bent Kragh"
-    assert set(ev.terms) == {"er far til", "sandsynlighed"} and ev.confidence >= 0.5
+    assert set(ev.terms) == {"far til", "sandsynlighed"} and ev.confidence >= 0.5
 
 
 def test_inflected_form_reports_the_lexicon_entry(sc) -> None:  # type: ignore[no-untyped-def]
     ev = _one(sc, "@Tove Berg stanna hemma tills halsflussen gått över", "health")
     assert ev.terms == ("halsfluss",)  # the entry, never the text's word
-    assert sc.inflected["halsflussen"] == "halsfluss" and "sygemeldt" not in sc.inflected
+    assert sc.classify("Stina Berg forsker i halsflussbakterier.") == []  # a compound, no inflected form
 
 
 def test_risk_and_document_type_read_the_same_evidence() -> None:

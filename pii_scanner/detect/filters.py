@@ -1272,7 +1272,8 @@ def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
     label = m.group(1)
     lo = max(0, candidate.start - _DEFINITION_REACH)
     hi = candidate.end + _DEFINITION_REACH
-    definition = regex(
+    # Built from the item's own label: plain re, never the pattern cache (whose folder must hold no item text).
+    definition = re.compile(
         rf"(?<![\w-]){re.escape(label)}(?![\w-])[ \t]+(?:er|är|is|=)[ \t]+"
         r"((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)",
         re.IGNORECASE,

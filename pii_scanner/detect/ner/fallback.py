@@ -1138,6 +1138,14 @@ class FallbackNameFinder:
                 else:
                     (speakers if key in lex.first else handles).add(key)
         speakers.update(phrases)
+        plain: frozenset[int] = frozenset()  # lines of a thread written without clock times ("mads: ...")
+        if not speakers and not handles:
+            plain = self._plain_chat(text, colon_lines, speakers)
+
+        def chat_line(pos: int) -> bool:
+            start = _line_start(text, pos)
+            return _CHAT_LINE.match(text, start) is not None or start in plain
+
         if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
             for m in _CHAT_NAMED_SPEAKER.finditer(text):
                 first = m.group(1).casefold()
@@ -1158,8 +1166,19 @@ class FallbackNameFinder:
                             and text.endswith(_LOWER_NAME_BEFORE, max(0, m.start() - 6), m.start())
                             and self._lower_first(word)
                         )
+                        or (  # "er ask med i aften?", "säg till stig att": a name where a person stands
+                            (
+                                (
+                                    (word in lex.first or word in lex.ambiguous)
+                                    and word not in lex.stopwords
+                                    and word not in lex.not_names
+                                )
+                                or self._lower_unlisted(word)
+                            )
+                            and self._chat_slot(text, m.start(), m.end(), word)
+                        )
                     )
-                    and _CHAT_LINE.match(text, _line_start(text, m.start()))
+                    and chat_line(m.start())
                     and free(m.start(), m.end())
                 ):
                     seg = _Seg(m.start(), m.end(), [FIRST], [word], ["chat"], [m.end()])
@@ -1177,7 +1196,7 @@ class FallbackNameFinder:
                     )
                     and key not in lex.everyday_words
                     and key not in lex.brands
-                    and _CHAT_LINE.match(text, _line_start(text, m.start()))
+                    and chat_line(m.start())
                     and free(m.start(1), m.end(1))
                 ):
                     seg = _Seg(m.start(1), m.end(1), [kind], [key], ["chat"], [m.end(1)])
@@ -1189,7 +1208,7 @@ class FallbackNameFinder:
                 if (
                     not (at and (text[at - 1].isalnum() or text[at - 1] in "-@."))
                     and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
-                    and _CHAT_LINE.match(text, _line_start(text, at))
+                    and chat_line(at)
                     and free(at, end)
                 ):
                     keys = phrase.split()
@@ -1197,6 +1216,93 @@ class FallbackNameFinder:
                     out.append(self._finding(text, seg, 0.6, "chat"))
                 at = text.find(phrase, end)
         return out
+
+    def _plain_chat(self, text: str, colon_lines: list[int], speakers: set[str]) -> frozenset[int]:
+        """A thread written without clock times, one message a line after its speaker in lower case ("mads: hun
+        er hos ask", "björk: hänger stig med?"). Three speaker lines at least by two speakers at least (user
+        names such as "sarah_k" or "xXbjørnXx" count), two of them by a listed first name, or four lines or more
+        in which every speaker speaks twice (a dialogue); a message of a named speaker talks (a question, a
+        pronoun, yes or no: lines of labels and values do not). Adds the lower-case speakers that may be people
+        to ``speakers`` and gives the thread's line starts. A label among the speakers ("navn:", "status:")
+        makes none: a form."""
+        lex = self.lex
+        lines: list[int] = []
+        keys: list[str] = []
+        names: list[str] = []
+        others: set[str] = set()
+        worded = False
+        for line_start in colon_lines:
+            m = _PLAIN_SPEAKER.match(text, line_start)
+            if m is None:
+                continue
+            key = m.group(1)
+            lines.append(line_start)
+            keys.append(key)
+            if not key.islower() or not key.isalpha():  # a user name ("sarah_k", "creeperKing99"): a line only
+                continue
+            if key in lex.fields or (key in lex.roster_labels and key not in lex.first):
+                return frozenset()  # "navn: ...", "mandag: ...": a form or a roster ("thu" is a name too)
+            if key in lex.owned_nouns and key in lex.titles:  # "mor:", "far:" in a family thread
+                continue
+            if not self._lower_handle(key):
+                continue
+            if key in lex.first:
+                names.append(key)
+            elif len(key) > 2 and key not in lex.everyday_words:
+                others.add(key)
+            else:
+                continue
+            if not worded:
+                eol = text.find("\n", m.end())
+                worded = _PLAIN_TALK.search(text, m.end(), eol if eol >= 0 else len(text)) is not None
+        distinct = set(keys)
+        if len(lines) < 3 or len(distinct) < 2 or not worded:
+            return frozenset()
+        if len(names) < 2 and not (len(lines) >= 4 and all(keys.count(k) > 1 for k in distinct)):
+            return frozenset()
+        speakers.update(names)
+        speakers.update(others)
+        return frozenset(lines)
+
+    def _lower_unlisted(self, word: str) -> bool:
+        """May a lower-case word no list holds be a name in a chat message (not a label, role, stop or everyday
+        word, nor a noun's definite form)?"""
+        return (
+            len(word) > 2
+            and self._lower_handle(word)
+            and word not in self.lex.everyday_words
+            and not word.endswith(_DEFINITE_ENDINGS)
+        )
+
+    def _chat_slot(self, text: str, start: int, end: int, word: str) -> bool:
+        """Does a first name in a chat message in lower case stand where a person does? Asked whether someone
+        comes along ("er ask med", "hänger stig med"), told something ("sig til hoa at", "säg åt frans att"),
+        beside a pronoun ("stig og jeg", "jag och vera"), after a preposition of persons ending the message
+        ("hørt fra liv??", "med björk"), waited for or fetched ("venter vi på sarah", "hente noah"), or opening a
+        clause before a verb ("og sol tager kage med"; a name that is also a word only before a verb of doing:
+        "sol er" may be the sun). A word no list holds only where the slot leaves no other reading: asked with
+        "er"/"kommer" ... "med", told ... "at", or after "og" before a verb of doing ("og tenzin tager")."""
+        before = text[max(0, start - 24) : start]
+        after = text[end : end + 12]
+        if word not in self.lex.first and word not in self.lex.ambiguous:
+            return (
+                (_SLOT_ASKED_BE.search(before) is not None and _SLOT_ALONG.match(after) is not None)
+                or (_SLOT_TOLD.search(before) is not None and _SLOT_THAT.match(after) is not None)
+                or (_SLOT_JOINED.search(before) is not None and _SLOT_DOING.match(after) is not None)
+            )
+        if _SLOT_ASKED.search(before) is not None and _SLOT_ALONG.match(after) is not None:
+            return True
+        if _SLOT_TOLD.search(before) is not None and _SLOT_THAT.match(after) is not None:
+            return True
+        if _SLOT_PRONOUN_BEFORE.search(before) is not None or _SLOT_PRONOUN_AFTER.match(after) is not None:
+            return True
+        if _SLOT_PERSON_PREP.search(before) is not None and _SLOT_MESSAGE_END.match(after) is not None:
+            return True
+        if _SLOT_FETCHED.search(before) is not None:
+            return True
+        if word in self.lex.ambiguous:
+            return _SLOT_CLAUSE.search(before) is not None and _SLOT_DOING.match(after) is not None
+        return self._lower_first(word) and self._lower_placed(text, start, end)
 
     def _lower_full_name(self, key: str) -> bool:
         """Is a lower-case "karl johan", "mohammed amin" or "maj-britt" a name: a listed first name that is no
@@ -1212,14 +1318,15 @@ class FallbackNameFinder:
     def _lower_handle(self, key: str) -> bool:
         """May a lower-case chat speaker no list holds be a person (not a label, role or stop word)?"""
         lex = self.lex
-        return not (
-            key in lex.stopwords
-            or key in lex.fields
-            or key in lex.not_names
-            or key in lex.titles
-            or key in lex.roster_labels
-            or key in lex.street_words
-            or key in lex.named_things
+        return not _in_any(
+            key,
+            lex.stopwords,
+            lex.fields,
+            lex.not_names,
+            lex.titles,
+            lex.roster_labels,
+            lex.street_words,
+            lex.named_things,
         )
 
     def _lower_first(self, key: str) -> bool:
@@ -1918,14 +2025,7 @@ class FallbackNameFinder:
     def _caps_unknown(self, key: str) -> bool:
         """An unlisted word that may still be a name in a roster: no stop, label, role, street or place word."""
         lex = self.lex
-        return not (
-            key in lex.stopwords
-            or key in lex.not_names
-            or key in lex.titles
-            or key in lex.fields
-            or key in lex.street_words
-            or key in lex.places
-        )
+        return not _in_any(key, lex.stopwords, lex.not_names, lex.titles, lex.fields, lex.street_words, lex.places)
 
     def _named_after(self, value: str) -> bool:
         """A park, prize or beach named after a person ("Kaj Munks Park", "Ole Haslunds Kunstnerlegat", "Hans
@@ -3311,6 +3411,29 @@ _CHAT_NAMED_SPEAKER = regex(
     rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+({_WORD})(?:[ \t]+(?:{_WORD}|[{_UP}]\.?)){{0,2}}:", re.M
 )
 _LOWER_WORD = regex(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
+# A chat line without a clock time: a speaker (a word or a user name, no blank) and a colon opening the line
+_PLAIN_SPEAKER = regex(r"[ \t]*([^\W\d][\w.-]{1,24}):[ \t]+(?=\S)")
+# What talk holds and a list of labels and values does not: a question, a pronoun, yes or no
+_PLAIN_TALK = regex(r"\?|(?<!\w)(?:jeg|jag|du|vi|mig|mej|dig|dej|han|hun|hon|ja|nej|nä|ok|okay)(?!\w)")
+# Where a person stands in a chat message (``_chat_slot``): the text before and after a listed first name
+_SLOT_ASKED = regex(r"(?<!\w)(?:er|är|hænger|hänger|kommer|skal|ska|kan|vil|vill|tager|tar)[ \t]+\Z")
+_SLOT_ASKED_BE = regex(r"(?<!\w)(?:er|är|hænger|hänger|kommer)[ \t]+\Z")
+_SLOT_JOINED = regex(r"(?<!\w)(?:og|och)[ \t]+\Z")
+_SLOT_ALONG = regex(r"[ \t]+med(?!\w)")
+_SLOT_TOLD = regex(r"(?<!\w)(?:til|till|åt)[ \t]+\Z")
+_SLOT_THAT = regex(r"[ \t]+(?:at|att|om)(?!\w)")
+_SLOT_PRONOUN_BEFORE = regex(r"(?<!\w)(?:jeg|jag|du|vi|mig|mej)[ \t]+(?:og|och)[ \t]+\Z")
+_SLOT_PRONOUN_AFTER = regex(r"[ \t]+(?:og|och)[ \t]+(?:jeg|jag|mig|mej)(?!\w)")
+_SLOT_PERSON_PREP = regex(r"(?<!\w)(?:hos|med|fra|från)[ \t]+\Z")
+_SLOT_MESSAGE_END = regex(r"[ \t]*(?:[,.!?]|\n|\Z)")
+_SLOT_FETCHED = regex(
+    r"(?<!\w)(?:(?:venter|venter vi|väntar|väntar vi|vente|vänta)[ \t]+på|hente|henter|hämta|hämtar)[ \t]+\Z"
+)
+_SLOT_CLAUSE = regex(r"(?:(?<!\w)(?:og|och|men|samt)[ \t]+|(?:\A|[.!?;:\n])[ \t]*)\Z")
+_SLOT_DOING = regex(
+    r"[ \t]+(?:tager|tar|tog|siger|säger|sagde|sa|skriver|skrev|ringer|ringde|henter|hämtar|spiller|spelar|"
+    r"kører|kör|bager|bakar|køber|köper|laver|gör|tænker|tänker)(?!\w)"
+)
 # Headers of a column of towns ("navn;mobil;by"): a one-word name filling such a cell is the town
 _DELIMITERS = frozenset({";", "\t", "|", "\r", "\n", ""})  # around a cell (the text's start reads as "\n")
 _PLACE_HEADERS = frozenset(
@@ -3760,6 +3883,14 @@ def _shortest(words: Collection[str]) -> tuple[str, ...]:
     """The words no other one of them stands in, sorted: a text holds one of these exactly when it holds
     one of ``words``."""
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _in_any(key: str, *sets: Collection[str]) -> bool:
+    """Is the word in one of these word sets?"""
+    for words in sets:  # noqa: SIM110 - a plain loop: any() makes a generator per call
+        if key in words:
+            return True
+    return False
 
 
 def _base(key: str) -> str:

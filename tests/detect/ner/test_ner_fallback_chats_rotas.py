@@ -1,0 +1,55 @@
+"""Golden table: names in chat threads written without clock times ("mads: er ask med?") and in rotas and
+booking lists whose lines open with a weekday ("Man<TAB>Sol K.<TAB>Ask", "Man 8-10: Hansen 3.tv"). Written with
+other names and texts than the evaluation sets; the rows after each "not" comment guard against false hits."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.detect.ner.fallback import FallbackNameFinder
+from tests.detect.ner.golden_names import names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thread without clock times: its speakers, and names where a person stands in a message
+        (
+            "mikkel: er frida med i morgen?\nlouise: ja, og sol tager chips med\nmikkel: super, sig til frida at vi"
+            " starter kl 8",
+            ["mikkel", "frida", "louise", "sol", "mikkel", "frida"],
+        ),
+        (
+            "johanna: hänger ebba med på bio?\nviktor: kanske, fråga henne\njohanna: säg åt ebba att filmen börjar 20",
+            ["johanna", "ebba", "viktor", "johanna", "ebba"],
+        ),
+        # ... user names count as lines but are no names; a name that is a word beside a pronoun
+        (
+            "gamer_99: hvem kommer i aften?\nemil: mig og ask kommer\ngamer_99: fedt\nemil: vi ses",
+            ["emil", "ask", "emil"],
+        ),
+        ("xXlinnXx: vem spelar?\nalva: jag och björk\nxXlinnXx: ok\nalva: kör", ["alva", "björk", "alva"]),
+        # ... after a preposition of persons ending the message
+        (
+            "alma: har du hørt fra liv?\nbo: nej, men hun er hos sten\nalma: ok tak",
+            ["alma", "liv", "bo", "sten", "alma"],
+        ),
+        # ... a dialogue of speakers no list holds, and names no list holds where only a person can stand
+        (
+            "pilu: er aqqaluk med?\nmalik: ja og aputsiaq tager kage med\npilu: fedt\nmalik: ok",
+            ["pilu", "aqqaluk", "malik", "aputsiaq", "pilu", "malik"],
+        ),
+        # not words that are names where no person stands ("det bliver sol", "storm er først på søndag")
+        (
+            "ida: det bliver sol i morgen\nanna: fedt, så tager vi til stranden\nida: ja, storm er først på søndag",
+            ["ida", "anna", "ida"],
+        ),
+        ("oskar: hänger du med?\nlinn: nej, jag har ont i huvudet\noskar: ok, krya på dig", ["oskar", "linn", "oskar"]),
+        # ... not lines of labels and values, nor a form in lower case
+        ("sol: 8 timer\nregn: 2 mm\nvind: 5 m/s", []),
+        ("sol: 6 tim\nblåst: 8 m/s\nsol: 4 tim\nblåst: 3 m/s", []),
+        ("status: klar\nnavn: jens\nnote: ring til ida", ["jens"]),
+    ],
+)
+def test_chats_and_rotas(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -306,15 +306,21 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     )
 
 
-_KEYWORD_HEADERS = ("x-keywords", "x-mozilla-keys")
+# Where mail stores and exports write a message's tags into it: Dovecot mbox, Thunderbird, Google Takeout
+# (a Gmail label is the message's folder and its tag at once), mutt and Claws, RFC 5322 itself.
+_KEYWORD_HEADERS = ("x-keywords", "x-mozilla-keys", "x-gmail-labels", "x-label", "x-labels", "keywords")
 
 
 def _keywords(msg: Message) -> tuple[str, ...]:
     """The keywords a mail store wrote into the header block (Dovecot mbox ``X-Keywords``, Thunderbird
-    ``X-Mozilla-Keys``; space or comma separated), system flags (``\\Seen``) left out.
+    ``X-Mozilla-Keys``, Takeout ``X-Gmail-Labels``, ``X-Label(s)``, ``Keywords``; space or comma separated),
+    system flags (``\\Seen``) left out. A label of several words or a nested one (``Privat/Læge``) still
+    holds the private word as a word of its own.
 
     >>> _keywords(_PARSER.parsebytes(b"X-Keywords: $label1 Privat\\nX-Mozilla-Keys: a,b  \\n\\n"))
     ('$label1', 'Privat', 'a', 'b')
+    >>> _keywords(_PARSER.parsebytes(b"X-Gmail-Labels: Indbakke,Privat/Laege\\nKeywords: Sag 7\\n\\n"))
+    ('Indbakke', 'Privat/Laege', 'Sag', '7')
     """
     words = [w for name in _KEYWORD_HEADERS for v in _raw_values(msg, name) for w in re.split(r"[\s,]+", _decode(v))]
     return tuple(w for w in words if w and not w.startswith("\\"))

@@ -1,7 +1,8 @@
 """A message tagged private with an IMAP keyword is private on the server (the IMAP source reads its flags);
 the mail stores that keep mail on disk write the same keywords into the message: Dovecot's mbox format in
-``X-Keywords``, Thunderbird's local folders and IMAP cache in ``X-Mozilla-Keys``. Read from a file, the
-tag was ignored and the private message read."""
+``X-Keywords``, Thunderbird's local folders and IMAP cache in ``X-Mozilla-Keys``, Google Takeout the Gmail
+labels (each a folder of the message) in ``X-Gmail-Labels``, mutt and Claws ``X-Label(s)``, RFC 5322
+``Keywords``. Read from a file, the tag was ignored and the private message read."""
 
 from __future__ import annotations
 
@@ -20,11 +21,22 @@ TAGGED = {
     "Thunderbird, among labels": b"X-Mozilla-Keys: $label1 personligt",
     "comma separated": b"X-Keywords: $Forwarded,Privat",
     "folded": b"X-Keywords: $label1\r\n Privat",
+    # Google Takeout: the labels (the message's folders) are kept in this header only
+    "Takeout label": "X-Gmail-Labels: Indbakke,Privat,Åbnet".encode(),
+    "Takeout nested label": "X-Gmail-Labels: Arkiv,Privat/Læge".encode(),
+    "Takeout label of two words, quoted": b'X-Gmail-Labels: "Privat, sager",Indbakke',
+    "Takeout label, encoded word": b"X-Gmail-Labels: Indbakke,=?UTF-8?Q?Privat_l=C3=A6ge?=",
+    "Takeout label, folded": b"X-Gmail-Labels: Indbakke,Vigtigt,\r\n Personligt",
+    "mutt X-Label": b"X-Label: privat",
+    "Claws X-Labels": b"X-Labels: Arbejde, Private",
+    "RFC 5322 Keywords": b"Keywords: Sag 17, Personligt",
 }
 UNTAGGED = {
     "no private keyword": b"X-Keywords: $label1 NonJunk",
     "a word glued on": b"X-Mozilla-Keys: privatkunder",
     "empty": b"X-Mozilla-Keys: " + b" " * 60,
+    "Takeout labels, none private": "X-Gmail-Labels: Indbakke,Privatkunder,Åbnet".encode(),
+    "Keywords, none private": b"Keywords: faktura, privatkunde",
 }
 
 

@@ -483,7 +483,8 @@ def file_preset(item: Item) -> MailMeta | None:
     """What a message file's place says before its headers do: the folder of a mail client's layout on
     disk (Apple Mail's ``Privat.mbox``, Maildir++ ``.Privat``, Thunderbird's ``Privat.sbd``) and the
     keywords a Maildir file name carries (``:2,Sa``), or None."""
-    folder = layout_folder(item.location)
+    on_disk = item.location.startswith("file://") and "!/" not in item.location and bool(item.path)
+    folder = layout_folder(item.location, item.path if on_disk else None)
     letters = keyword_letters(item.location, item.name)
     if not folder and not letters:
         return None

@@ -7,9 +7,17 @@ same folder tree into directory names, and a sweep of a home drive or a copied p
 - Thunderbird: an mbox file per folder, its subfolders in a directory ``<folder>.sbd`` next to it
   (``Local Folders/Privat.sbd/Tandlæge`` is the folder ``Privat/Tandlæge``);
 - Apple Mail: a directory ``<folder>.mbox`` per folder, nested for subfolders, ``.emlx`` files inside;
-- Maildir++ (Dovecot, Courier): a directory ``.<folder>.<subfolder>`` holding ``cur``, ``new``, ``tmp``.
+- Maildir++ (Dovecot, Courier): a directory ``.<folder>.<subfolder>`` holding ``cur``, ``new``, ``tmp``;
+- Maildir folders kept as plain directories (Dovecot ``LAYOUT=fs``, mbsync ``SubFolders Verbatim``,
+  offlineimap): ``Privat/Læge/cur``. The directory holding ``cur``/``new``/``tmp`` is a folder, and so is
+  each directory above it that is part of the same mail store: one that is a Maildir itself, or one that
+  holds nothing but directories (a folder that only has subfolders, mbsync's store root). The topmost
+  Maildir above is the store's inbox, and the folders are the names below it. On disk the tree is looked at;
+  inside an archive, or where the directories cannot be looked at, every directory above the message (in
+  the archive) counts, as a private word there may name the folder (fail closed).
 
-Only these layouts are read as folders: an ordinary directory name says nothing about a message.
+Only these layouts are read as folders: an ordinary directory name (a file not in ``cur``/``new``/``tmp``)
+says nothing about a message.
 
 A Maildir message file also carries its IMAP flags in its name (``<unique>:2,<flags>``): capitals are the
 system flags (``S`` seen, ``R`` replied...), small letters are keywords, ``a`` the first line of the
@@ -21,6 +29,7 @@ private tag, and the message counts as private (fail closed).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from urllib.parse import unquote
@@ -41,8 +50,9 @@ def _components(location: str) -> list[str]:
     return [part for segment in path.split("!/") for part in segment.split("/") if part]
 
 
-def layout_folder(location: str) -> str:
-    """The folder path the directories above the item at ``location`` stand for ("" outside such a layout).
+def layout_folder(location: str, path: str | None = None) -> str:
+    """The folder path the directories above the item at ``location`` stand for ("" outside such a layout);
+    ``path``: the item's file on disk, whose directories are looked at for a Maildir kept as directories.
 
     >>> layout_folder("file:///home/jens/.thunderbird/p/Mail/Local Folders/Privat.sbd/Tandlæge")
     'Privat'
@@ -52,8 +62,11 @@ def layout_folder(location: str) -> str:
     'Privat/Sager'
     >>> layout_folder("file:///srv/share/HR/Privat/referat.eml")
     ''
+    >>> layout_folder("file:///srv/mail.zip!/backup/Maildir/Privat/Laege/new/1700000002.M3P3.host")
+    'backup/Maildir/Privat/Laege'
     """
-    dirs = _components(location)[:-1]
+    parts = _components(location)
+    dirs = parts[:-1]
     folders: list[str] = []
     for n, name in enumerate(dirs):
         lowered = name.lower()
@@ -63,7 +76,67 @@ def layout_folder(location: str) -> str:
             folders.append(name[:-5])
         elif name.startswith(".") and len(name) > 1 and n + 1 < len(dirs) and dirs[n + 1] in _MAILDIR_LEAVES:
             folders.extend(part for part in name[1:].split(".") if part)
+    if len(dirs) >= 2 and dirs[-1] in _MAILDIR_LEAVES and not dirs[-2].startswith("."):
+        folders.extend(_plain_maildir_folders(location, path, dirs[:-1]))
     return "/".join(folders)
+
+
+_TREE_DEPTH = 16  # folders nested deeper than this are not looked for
+
+
+def _plain_maildir_folders(location: str, path: str | None, above: list[str]) -> list[str]:
+    """The folder names of a message in a Maildir kept as plain directories (``above``: the directories down
+    to the one holding its ``cur``/``new``/``tmp``)."""
+    if path is not None:
+        return _tree_on_disk(os.path.dirname(os.path.dirname(os.path.abspath(path))))
+    if "!/" in location:  # an archive member: only its own member path can tell, all of it counts
+        member_dirs = [p for p in location.rsplit("!/", 1)[1].split("/") if p][:-2]
+        return [unquote(p) for p in member_dirs]
+    # another source (a share, a cloud drive): its directories below the host count
+    below_host = above[1:] if "://" in location and not location.startswith("file://") else above
+    return [unquote(p) for p in below_host[-_TREE_DEPTH:]]
+
+
+def _tree_on_disk(folder: str) -> list[str]:
+    """The folder names of the Maildir directory ``folder``: it and the directories above it that belong to
+    the same mail store, below the topmost Maildir (the store's inbox) when there is one."""
+    chain: list[tuple[str, bool]] = []  # (name, is a Maildir), nearest first
+    current = folder
+    for _ in range(_TREE_DEPTH):
+        parent = os.path.dirname(current)
+        kind = _store_dir_kind(parent) if parent != current else None
+        if kind is None:
+            break
+        chain.append((os.path.basename(parent), kind == "maildir"))
+        current = parent
+    maildirs = [n for n, (_, is_maildir) in enumerate(chain) if is_maildir]
+    if maildirs:
+        chain = chain[: maildirs[-1]]  # the inbox's own name is no folder
+    return [name for name, _ in reversed(chain)] + [os.path.basename(folder)]
+
+
+# Files a mail store keeps beside its folders (Dovecot, mbsync, offlineimap, Courier): no one's documents.
+_STORE_FILES = re.compile(r"^(?:\.|dovecot|subscriptions$|maildirfolder$|courierimap)", re.IGNORECASE)
+_STORE_ENTRIES_MAX = 10_000
+
+
+@functools.lru_cache(maxsize=4096)
+def _store_dir_kind(directory: str) -> str | None:
+    """ "maildir" (holds ``cur``/``new``), "folders" (holds only directories and a store's own files), or None
+    (an ordinary directory, or one that cannot be looked at). Cached: every message of a folder asks."""
+    only_folders = True
+    try:
+        with os.scandir(directory) as entries:
+            for n, entry in enumerate(entries):
+                if n >= _STORE_ENTRIES_MAX:  # a share's big directory, no mail store's
+                    return None
+                is_dir = entry.is_dir(follow_symlinks=False)
+                if is_dir and entry.name in ("cur", "new"):
+                    return "maildir"
+                only_folders = only_folders and (is_dir or _STORE_FILES.match(entry.name) is not None)
+    except OSError:
+        return None
+    return "folders" if only_folders else None
 
 
 def with_layout_folder(location: str, folder: str) -> str:

@@ -6,13 +6,21 @@ in ``Privat.mbox`` and Maildir++ ``.Privat`` messages had no folder at all."""
 from __future__ import annotations
 
 import io
+import json
+import shutil
 import zipfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
 
 import pytest
+from click.testing import CliRunner
 
+from pii_scanner.cli.main import main
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.pipeline import Processor
 from tests.helpers.mail_messages import CONFIG, make_mail, mbox_bytes, process
+from tests.servers import dovecot
 
 MESSAGE = bytes(make_mail())  # a normal message (no Sensitivity, subject "Løn") holding a CPR
 MBOX = mbox_bytes(2)  # two normal messages holding a CPR each
@@ -81,3 +89,98 @@ def test_mbox_message_locations_keep_the_mbox_name_alone() -> None:
     path = PRIVATE_PLACES["Thunderbird subfolder"][0]
     results = _at(path, MBOX)
     assert [r.item.location for r in results[1:]] == [f"file://{path}!/Tandlæge/1", f"file://{path}!/Tandlæge/2"]
+
+
+# Maildir folders kept as plain directories: Dovecot LAYOUT=fs, mbsync "SubFolders Verbatim", offlineimap.
+# (place under the scanned root -> private?); each message holds one CPR.
+PLAIN_MAILDIR_TREES = {
+    "Dovecot LAYOUT=fs": {
+        "Maildir/cur/1.M1.host:2,S": False,  # the inbox
+        "Maildir/Privat/cur/2.M2.host:2,S": True,
+        "Maildir/Privat/Laege/new/3.M3.host": True,
+        "Maildir/Arbejde/cur/4.M4.host:2,S": False,
+    },
+    "mbsync, a parent folder without mail of its own": {
+        "Mail/INBOX/cur/1.M1.host:2,S": False,
+        "Mail/Personligt/Tandlaege/cur/2.M2.host:2,S": True,  # Personligt holds no cur/new/tmp
+        "Mail/Arbejde/Sager/cur/3.M3.host:2,S": False,
+    },
+    "offlineimap, '.' separated names": {
+        "Mail/firma/INBOX/cur/1.M1.host:2,S": False,
+        "Mail/firma/Privat.Laege/cur/2.M2.host:2,S": True,
+    },
+    "a Maildir lying in an ordinary directory named Privat": {
+        "Privat/Maildir/cur/1.M1.host:2,S": False,  # Privat also holds a document: no mail folder
+    },
+}
+
+
+def _plain_maildir(root: Path, tree: dict[str, bool]) -> None:
+    for place in tree:
+        message = root / place
+        for leaf in ("cur", "new", "tmp"):
+            (message.parent.parent / leaf).mkdir(parents=True, exist_ok=True)
+        message.write_bytes(MESSAGE)
+    if any(p.startswith("Privat/Maildir/") for p in tree):
+        (root / "Privat" / "referat.txt").write_text("Referat\n")
+    (root / "noter.txt").write_text("Ingen post her\n")  # the scanned root is an ordinary directory
+
+
+def _scan(path: Path) -> list[dict[str, Any]]:
+    result = CliRunner().invoke(main, ["scan", str(path), "--no-ner", "--workers", "1", "--format", "jsonl"])
+    assert result.exit_code in (0, 1), result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def _privacy(records: list[dict[str, Any]], root: str) -> dict[str, tuple[bool, int]]:
+    """Message place under ``root`` -> (private, CPRs reported)."""
+    items = {r["location"]: r for r in records if r.get("record") == "item" and r.get("mail")}
+    cprs = dict.fromkeys(items, 0)
+    for r in records:
+        if r.get("entity_type") == "DK_CPR" and r.get("location") in cprs:
+            cprs[r["location"]] += 1
+    return {unquote(loc).split(root + "/", 1)[1]: (bool(items[loc]["private"]), cprs[loc]) for loc in items}
+
+
+@pytest.mark.parametrize("layout", PLAIN_MAILDIR_TREES)
+def test_a_maildir_kept_as_plain_directories_judges_its_folder_tree(layout: str, tmp_path: Path) -> None:
+    tree = PLAIN_MAILDIR_TREES[layout]
+    _plain_maildir(tmp_path, tree)
+    found = _privacy(_scan(tmp_path), str(tmp_path))
+    assert found == {place: (private, 0 if private else 1) for place, private in tree.items()}, layout
+
+
+def test_a_zip_of_a_maildir_kept_as_plain_directories_keeps_its_private_folders(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "post.zip", "w") as zf:
+        zf.writestr("backup/Maildir/Privat/Laege/new/3.M3.host", MESSAGE)
+        zf.writestr("backup/Maildir/Arbejde/cur/4.M4.host:2,S", MESSAGE)
+    found = _privacy(_scan(tmp_path), str(tmp_path))
+    assert found == {
+        "post.zip!/backup/Maildir/Privat/Laege/new/3.M3.host": (True, 0),
+        "post.zip!/backup/Maildir/Arbejde/cur/4.M4.host:2,S": (False, 1),
+    }
+
+
+def test_a_real_dovecot_layout_fs_maildir_keeps_its_private_folders(tmp_path: Path) -> None:
+    """Dovecot (``mail_location = maildir:...:LAYOUT=fs``) writes the folders it is asked for over IMAP;
+    ``Personligt`` is only the parent of ``Personligt/Tandlaege`` (never created itself)."""
+    if not dovecot.available():
+        pytest.skip("dovecot not installed")
+    with dovecot.run_dovecot(layout="fs") as srv:
+        client: Any = dovecot.imap_client(srv)
+        for folder in ("Privat", "Personligt/Tandlaege", "Arbejde"):
+            client.create(folder)
+            client.append(folder, None, None, MESSAGE)
+        client.append("INBOX", None, None, MESSAGE)
+        client.logout()
+        shutil.copytree(srv.root / "mail" / srv.user, tmp_path / "Maildir")
+    assert (tmp_path / "Maildir" / "Personligt" / "Tandlaege" / "cur").is_dir()  # plain directories, not .Privat
+    assert not (tmp_path / "Maildir" / "Personligt" / "cur").exists()
+    found = _privacy(_scan(tmp_path), str(tmp_path))
+    by_folder = {place.rsplit("/", 2)[0]: seen for place, seen in found.items()}
+    assert by_folder == {
+        "Maildir": (False, 1),
+        "Maildir/Privat": (True, 0),
+        "Maildir/Personligt/Tandlaege": (True, 0),
+        "Maildir/Arbejde": (False, 1),
+    }

@@ -81,7 +81,14 @@ def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: flo
 
 
 def _config(
-    root: Path, port: int, tls_port: int, mail_user: str, mail_group: str, capability: str = "", rawlog: bool = False
+    root: Path,
+    port: int,
+    tls_port: int,
+    mail_user: str,
+    mail_group: str,
+    capability: str = "",
+    rawlog: bool = False,
+    layout: str = "",
 ) -> str:
     if os.geteuid() == 0:
         login_user, internal_user = "dovenull", "dovecot"
@@ -105,7 +112,7 @@ default_internal_user = {internal_user}
 default_internal_group = {mail_group}
 first_valid_uid = 0
 first_valid_gid = 0
-mail_location = maildir:{root}/mail/%u
+mail_location = maildir:{root}/mail/%u{f":LAYOUT={layout}" if layout else ""}
 mail_plugins =
 {capability}
 {f"rawlog_dir = {root}/rawlog" if rawlog else ""}
@@ -152,12 +159,14 @@ def run_dovecot(
     password: str = "hemmelig-test",
     imap_capability: str | None = None,
     rawlog: bool = False,
+    layout: str = "",
 ) -> Iterator[Dovecot]:
     """Start Dovecot in a temporary folder; stop it and remove everything on exit.
 
     By default Dovecot's stock capabilities (CONDSTORE is announced only after login);
     ``imap_capability="+CONDSTORE"`` also announces it in the greeting, as some servers do.
     ``rawlog=True`` records every IMAP session's commands in ``root/rawlog/*.in`` (what a client asked for).
+    ``layout="fs"``: folders as plain directories (``Privat/Læge/cur``) instead of Maildir++ ``.Privat.Læge``.
     """
     root = Path(tempfile.mkdtemp(prefix="pii-dovecot-"))
     proc: subprocess.Popen[bytes] | None = None
@@ -202,7 +211,7 @@ def run_dovecot(
         port, tls_port = _free_port(), _free_port()
         conf = root / "dovecot.conf"
         capability = f"imap_capability = {imap_capability}" if imap_capability else ""
-        conf.write_text(_config(root, port, tls_port, mail_user, mail_group, capability, rawlog))
+        conf.write_text(_config(root, port, tls_port, mail_user, mail_group, capability, rawlog, layout))
         proc = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(conf)],
             stdout=subprocess.DEVNULL,

@@ -44,10 +44,10 @@ def test_windows_task_passes_failures_on(tmp_path: Path) -> None:
     command = root.findtext(".//t:Exec/t:Command", namespaces=ns)
     arguments = root.findtext(".//t:Exec/t:Arguments", namespaces=ns) or ""
     assert command is not None and command.lower().endswith("cmd.exe")
-    assert '"C:\\Program Files\\pii\\pii-scanner.exe" sweep --config' in arguments
-    # Only 1 is rewritten (to 0); every other errorlevel is the task's result.
-    assert "if !errorlevel! equ 1 (exit /b 0) else exit /b !errorlevel!" in arguments
-    assert arguments.startswith("/d /v:on /c ")
+    assert '"C:\\Program Files\\pii\\pii-scanner.exe" "sweep" "--config"' in arguments
+    # Only 1 is rewritten (to 0); any other errorlevel is left as it is and ends cmd /c: the task's result.
+    assert arguments.endswith(' & if errorlevel 1 if not errorlevel 2 exit /b 0"')
+    assert arguments.startswith("/d /s /v:off /c ")  # no delayed expansion: a '!' in a path stays
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
@@ -42,8 +40,6 @@ from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
 from pii_scanner.extract import walk
-from pii_scanner.extract.mail import OneShot
-from pii_scanner.extract.mailbox_files import damaged_part, mbox_message
 from pii_scanner.extract.pieces import collect
 from pii_scanner.extract.split import (
     MessageBatch,
@@ -58,6 +54,10 @@ from pii_scanner.extract.split import (
 )
 from pii_scanner.extract.split_pst import PstBatch, plan_pst, walk_pst_batch
 from pii_scanner.extract.walk import error_message
+
+if TYPE_CHECKING:  # the process pool's modules are imported when a scan has more than one worker
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
 ItemHook = Callable[[ItemResult, Extracted], None]
 
@@ -448,6 +448,9 @@ def abandoned(work: Work, error: str) -> Outcome:
     if isinstance(work, TextFinish):
         return [ItemResult(item=work.top, mime=work.mime, error=error)]
     if isinstance(work, MessageBatch):
+        from pii_scanner.extract.mail import OneShot  # the mail modules: only where mail is scanned
+        from pii_scanner.extract.mailbox_files import mbox_message
+
         top = work.top
         out = [ItemResult(item=top, mime="application/mbox")] if work.first else []
         for n, start, end in work.spans:
@@ -458,6 +461,8 @@ def abandoned(work: Work, error: str) -> Outcome:
             out.append(ItemResult(item=listing_error(top), error=work.error, parent=top.location))
         return out
     if isinstance(work, PstBatch):
+        from pii_scanner.extract.mailbox_files import damaged_part
+
         top = work.top
         out = [ItemResult(item=top, mime="application/vnd.ms-outlook-pst")] if work.first else []
         for step in work.steps:
@@ -586,6 +591,8 @@ def _worker_pool(workers: int, config: ScanConfig) -> RenewingPool:
     """A pool whose workers each hold a Processor for ``config``. Forked workers inherit one built here
     (built once per scan instead of once per worker; a renewed pool inherits it too); workers started
     any other way (spawn, forkserver) build their own."""
+    import multiprocessing
+
     if multiprocessing.get_start_method() == "fork":
         return RenewingPool(workers, _work, _adopt_worker, (Processor.build(config),))
     return RenewingPool(workers, _work, _init_worker, (config,))
@@ -765,6 +772,8 @@ class RenewingPool:
         self.pool = self._make()
 
     def _make(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(
             max_workers=self._workers, initializer=_guarded_init, initargs=(self._init, *self._initargs)
         )
@@ -773,6 +782,8 @@ class RenewingPool:
         return _Renewable(self, work)
 
     def start(self, work: Work) -> tuple[ProcessPoolExecutor, Future[Outcome]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         pool = self.pool
         try:
             return pool, pool.submit(self._work, work)
@@ -782,6 +793,8 @@ class RenewingPool:
 
     def renew(self, broken: ProcessPoolExecutor, cause: BrokenProcessPool | None = None) -> ProcessPoolExecutor:
         """A new pool for ``broken``; a pool whose workers could not start is an internal error (raised)."""
+        from concurrent.futures.process import BrokenProcessPool
+
         if self.pool is broken:
             processes = list((getattr(broken, "_processes", None) or {}).values())
             _stop_workers(broken)  # joins them: their exit codes are read only once the pool's thread reaped them
@@ -803,6 +816,8 @@ class _Renewable(Future[Outcome]):
         self.pool, self.inner = owner.start(work)
 
     def result(self, timeout: float | None = None) -> Outcome:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self.inner.result(timeout)
         except BrokenProcessPool as exc:

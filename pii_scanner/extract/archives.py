@@ -20,15 +20,13 @@ from typing import Any
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import OLM_MESSAGE_MIME as MESSAGE_MIME
+from pii_scanner.extract.formats import SEVEN_Z, TAR, ZIP
 from pii_scanner.extract.mail_folders import MAILDIR_KEYWORDS, keywords_file_folder, message_folder
 from pii_scanner.extract.members import MemberNames, child_item, read_limited
-from pii_scanner.extract.olm import MESSAGE_MIME, is_attachment_member, is_message_member, is_olm, olm_plan
+from pii_scanner.extract.olm import is_attachment_member, is_message_member, is_olm, olm_plan
 from pii_scanner.extract.zipparts import open_zip, read_info
 
-ZIP = "application/zip"
-TAR = "application/x-tar"
-SEVEN_Z = "application/x-7z-compressed"
-ZIP_LIKE = ("application/java-archive", "application/vnd.android.package-archive", "application/x-zip")
 _AES = 99  # WinZip AES compression method marker
 
 

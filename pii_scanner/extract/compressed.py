@@ -17,46 +17,10 @@ from typing import Any
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import BZIP2, GZIP, LZ4, ZLIB, ZSTD, unopened_kind
 from pii_scanner.extract.lz4frame import Lz4Stream
 from pii_scanner.extract.members import child_item, read_limited
 
-GZIP, BZIP2, XZ, ZLIB = "application/gzip", "application/x-bzip2", "application/x-xz", "application/zlib"
-ZSTD = ("application/zstd", "application/x-zstd")  # a .tar.zst is the usual modern tar backup
-LZ4 = "application/x-lz4"
-COMPRESSED_TYPES = (GZIP, "application/x-gzip", BZIP2, XZ, "application/x-lzma", ZLIB, *ZSTD, LZ4)
-# Compressed data and archives no reader here opens. The strings reader would find nothing of the content
-# in them and call the item clean (exit 0): they are recorded as not read instead (flag not_read, exit 4).
-UNOPENED_TYPES = {
-    "application/x-lz4+json": "lz4 (Mozilla jsonlz4)",
-    "application/x-lrzip": "lrzip",
-    "application/x-bzip": "bzip (version 1)",
-    "application/x-snappy-framed": "snappy",
-    "application/x-windows-themepack": "CAB",
-    "application/x-arc": "ARC",
-    "application/x-zoo": "zoo",
-    "application/x-xar": "xar",
-    "application/x-ms-wim": "WIM",
-    "application/x-dzip": "dzip",
-    "application/x-fzip": "fzip",
-    "application/x-compressed-iso": "compressed ISO",
-    "application/x-java-pack200": "pack200",
-    "application/x-edi-pack-lzss": "LZSS",
-    "application/x-rpm": "RPM (compressed payload)",
-    "application/vnd.debian.binary-package": "Debian package (compressed members)",
-    "application/x-lzip": "lzip",
-    "application/x-lzop": "lzop",
-    "application/x-compress": "compress (.Z)",
-    "application/x-brotli": "brotli",
-    "application/x-rar": "RAR",
-    "application/vnd.rar": "RAR",
-    "application/x-rar-compressed": "RAR",
-    "application/x-arj": "ARJ",
-    "application/x-lha": "LHA",
-    "application/x-lzh-compressed": "LHA",
-    "application/vnd.ms-cab-compressed": "CAB",
-    "application/x-ace-compressed": "ACE",
-    "application/x-stuffit": "StuffIt",
-}
 _SUFFIXES = {
     ".gz": "",
     ".tgz": ".tar",
@@ -73,19 +37,6 @@ _SUFFIXES = {
     ".tzst": ".tar",
     ".lz4": "",
 }
-
-
-def unopened_kind(mime: str) -> str | None:
-    """The name of the compressed format ``mime`` when no reader here opens it, else None: the listed
-    types, and every other type libmagic names as compressed (``x-compress-*``, ``x-ms-compress-*``...).
-
-    >>> unopened_kind("application/x-lzip"), unopened_kind("application/x-compress-ttcomp"), unopened_kind("text/plain")
-    ('lzip', 'application/x-compress-ttcomp', None)
-    """
-    kind = mime.lower()
-    if kind in UNOPENED_TYPES:
-        return UNOPENED_TYPES[kind]
-    return mime if "compress" in kind and kind not in COMPRESSED_TYPES else None
 
 
 def _zstd() -> Any:

@@ -8,40 +8,80 @@ into the item's error record.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from fnmatch import fnmatchcase
 from typing import BinaryIO
 
-from pii_scanner.core.model import Extracted, Item
-from pii_scanner.extract import archives, ole, olm, ooxml
+from pii_scanner.core.model import DB_ROW_MIME, Extracted, Item
+from pii_scanner.extract import formats
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
-from pii_scanner.extract.calendar_files import extract_calendar
-from pii_scanner.extract.compressed import (
-    COMPRESSED_TYPES,
-    UNOPENED_TYPES,
-    extract_compressed,
-    extract_unopened,
-    unopened_kind,
-)
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.db_row import ROW_MIME, extract_row
-from pii_scanner.extract.html import extract_html
-from pii_scanner.extract.images import IMAGE_TYPES, extract_image
-from pii_scanner.extract.mail import extract_message, inline_file_items, inline_files
-from pii_scanner.extract.mailbox_files import extract_mbox, extract_outlook, extract_pst
-from pii_scanner.extract.odf import ODF_TYPES, extract_odf
-from pii_scanner.extract.pdf import extract_pdf
-from pii_scanner.extract.rtf import extract_rtf
-from pii_scanner.extract.strings import STRINGS_TYPES, extract_strings
 from pii_scanner.extract.text import encrypted_file, extract_text
-from pii_scanner.extract.tnef import TNEF_TYPES, extract_tnef
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
+FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
+
+
+class Lazy:
+    """An extractor named by its module and function. The module, and the libraries it loads (pdfium,
+    olefile, tarfile, the e-mail parser...), is imported when an item of its type is first met, not
+    at start-up. A broken import raises there, as it would at start-up (tests import every entry)."""
+
+    __slots__ = ("_function", "module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = f"pii_scanner.extract.{module}"
+        self.name = name
+        self._function: Callable[..., Extracted] | None = None
+
+    def resolve(self) -> Callable[..., Extracted]:
+        function = self._function
+        if function is None:
+            with _IMPORTING:  # one import per module even when threads meet the type at once
+                function = self._function or getattr(importlib.import_module(self.module), self.name)
+            self._function = function
+        return function
+
+    def __call__(self, item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
+        return self.resolve()(item, data, ctx)
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.module}.{self.name})"
+
+
+_IMPORTING = threading.RLock()
+
+
+def resolved(extractor: Callable[..., Extracted]) -> Callable[..., Extracted]:
+    """The function a table entry runs (its module imported now, for a :class:`Lazy` entry)."""
+    return extractor.resolve() if isinstance(extractor, Lazy) else extractor
+
+
+def _lazy(module: str, name: str) -> Lazy:
+    """The one :class:`Lazy` per function, so the table's entries for one reader are the same object."""
+    key = (module, name)
+    found = _LAZY.get(key)
+    if found is None:
+        found = _LAZY[key] = Lazy(module, name)
+    return found
+
+
+_LAZY: dict[tuple[str, str], Lazy] = {}
+extract_message = _lazy("mail", "extract_message")
+extract_strings = _lazy("strings", "extract_strings")
+extract_unopened = _lazy("compressed", "extract_unopened")
+extract_zip = _lazy("archives", "extract_zip")
 
 
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     extracted = extract_text(item, data)
     extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
+    if not any("begin " in part.text for part in extracted.parts):
+        return extracted  # no uuencoded file in the text (the mail module's own first test, made here)
+    from pii_scanner.extract.mail import inline_file_items, inline_files
+
     problems: list[str] = []
     inline = inline_files(extracted.parts, problems)  # a saved mail body, a digest, an old archive
     if inline:
@@ -52,6 +92,8 @@ def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
 
 def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """A compound file libmagic could not name: route by its streams."""
+    from pii_scanner.extract import ole
+
     kind = ole.ole_kind(data)
     if kind is None:
         ole.check_readable(data)  # raises for a damaged file
@@ -78,62 +120,63 @@ TEXT_APPLICATION_TYPES = (
     "application/csv",
     "application/x-subrip",  # .srt subtitles: numbered cues with timings, then the lines spoken
 )
-FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
 EXTRACTORS: dict[str, Extractor] = {}
-EXTRACTORS[ROW_MIME] = extract_row  # rows of the SQL source
+EXTRACTORS[DB_ROW_MIME] = _lazy("db_row", "extract_row")  # rows of the SQL source
 # Mail: messages, Outlook files, mailbox files.
 EXTRACTORS["message/rfc822"] = extract_message
-EXTRACTORS["application/vnd.ms-outlook"] = extract_outlook
-EXTRACTORS["application/vnd.ms-outlook-pst"] = extract_pst
-EXTRACTORS["application/mbox"] = extract_mbox
-EXTRACTORS[olm.MESSAGE_MIME] = olm.extract_olm_message  # Outlook for Mac: decided before the body is read
-EXTRACTORS[olm.WITHHELD_MIME] = olm.extract_withheld
-EXTRACTORS.update(dict.fromkeys(TNEF_TYPES, extract_tnef))  # winmail.dat: its PR_SENSITIVITY first
-EXTRACTORS.update(dict.fromkeys(CALENDAR_TYPES, extract_calendar))  # entries marked CLASS:PRIVATE are not read
+EXTRACTORS[formats.MSG] = _lazy("mailbox_files", "extract_outlook")
+EXTRACTORS["application/vnd.ms-outlook-pst"] = _lazy("mailbox_files", "extract_pst")
+EXTRACTORS["application/mbox"] = _lazy("mailbox_files", "extract_mbox")
+# Outlook for Mac: decided before the body is read.
+EXTRACTORS[formats.OLM_MESSAGE_MIME] = _lazy("olm", "extract_olm_message")
+EXTRACTORS[formats.OLM_WITHHELD_MIME] = _lazy("olm", "extract_withheld")
+EXTRACTORS.update(dict.fromkeys(formats.TNEF_TYPES, _lazy("tnef", "extract_tnef")))  # winmail.dat: PR_SENSITIVITY first
+# Entries marked CLASS:PRIVATE are not read.
+EXTRACTORS.update(dict.fromkeys(CALENDAR_TYPES, _lazy("calendar_files", "extract_calendar")))
 # Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.
 EXTRACTORS.update(
     {
-        "text/html": extract_html,
-        "application/xhtml+xml": extract_html,
-        "text/rtf": extract_rtf,
-        "application/rtf": extract_rtf,
-        "application/pdf": extract_pdf,
-        **dict.fromkeys(ooxml.DOCX_LIKE, ooxml.extract_docx),
-        **dict.fromkeys(ooxml.XLSX_LIKE, ooxml.extract_xlsx),
-        **dict.fromkeys(ooxml.PPTX_LIKE, ooxml.extract_pptx),
-        **dict.fromkeys(ODF_TYPES, extract_odf),
-        ole.DOC: ole.extract_doc,
-        ole.XLS: ole.extract_xls,
-        ole.PPT: ole.extract_ppt,
-        ole.ENCRYPTED_OOXML: ole.extract_encrypted_ooxml,
-        **dict.fromkeys(ole.OLE_GENERIC, _ole_generic),
-        **dict.fromkeys(IMAGE_TYPES, extract_image),
-        archives.ZIP: archives.extract_zip,
-        "application/epub+zip": archives.extract_zip,  # an e-book: XHTML chapters in a zip
-        "application/x-zip-compressed": archives.extract_zip,
+        "text/html": _lazy("html", "extract_html"),
+        "application/xhtml+xml": _lazy("html", "extract_html"),
+        "text/rtf": _lazy("rtf", "extract_rtf"),
+        "application/rtf": _lazy("rtf", "extract_rtf"),
+        "application/pdf": _lazy("pdf", "extract_pdf"),
+        **dict.fromkeys(formats.DOCX_LIKE, _lazy("ooxml", "extract_docx")),
+        **dict.fromkeys(formats.XLSX_LIKE, _lazy("ooxml", "extract_xlsx")),
+        **dict.fromkeys(formats.PPTX_LIKE, _lazy("ooxml", "extract_pptx")),
+        **dict.fromkeys(formats.ODF_TYPES, _lazy("odf", "extract_odf")),
+        formats.DOC: _lazy("ole", "extract_doc"),
+        formats.XLS: _lazy("ole", "extract_xls"),
+        formats.PPT: _lazy("ole", "extract_ppt"),
+        formats.ENCRYPTED_OOXML: _lazy("ole", "extract_encrypted_ooxml"),
+        **dict.fromkeys(formats.OLE_GENERIC, _ole_generic),
+        **dict.fromkeys(formats.IMAGE_TYPES, _lazy("images", "extract_image")),
+        formats.ZIP: extract_zip,
+        "application/epub+zip": extract_zip,  # an e-book: XHTML chapters in a zip
+        "application/x-zip-compressed": extract_zip,
         # Zips under another name (a Java or Android package): their members are read, not the deflated bytes.
-        **dict.fromkeys(archives.ZIP_LIKE, archives.extract_zip),
-        archives.TAR: archives.extract_tar,
-        "application/x-gtar": archives.extract_tar,
-        archives.SEVEN_Z: archives.extract_7z,
-        **dict.fromkeys(COMPRESSED_TYPES, extract_compressed),
-        **dict.fromkeys(UNOPENED_TYPES, extract_unopened),  # never to the strings reader as if plain binary
+        **dict.fromkeys(formats.ZIP_LIKE, extract_zip),
+        formats.TAR: _lazy("archives", "extract_tar"),
+        "application/x-gtar": _lazy("archives", "extract_tar"),
+        formats.SEVEN_Z: _lazy("archives", "extract_7z"),
+        **dict.fromkeys(formats.COMPRESSED_TYPES, _lazy("compressed", "extract_compressed")),
+        **dict.fromkeys(formats.UNOPENED_TYPES, extract_unopened),  # never to the strings reader as if plain binary
         "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
         # Text formats libmagic names application/*: exports and configs are read as text, never skipped.
         **dict.fromkeys(TEXT_APPLICATION_TYPES, _text),
         # Data of no known format (text with NUL bytes, UTF-16 without a BOM, database files): its
         # readable runs, never skipped unread.
-        **dict.fromkeys(STRINGS_TYPES, extract_strings),
+        **dict.fromkeys(formats.STRINGS_TYPES, extract_strings),
     }
 )
 # Documents whose text can be read straight out of an open file, piece by piece (large files are
 # never read into memory whole): the same functions, given the file instead of its bytes.
 FILE_EXTRACTORS: dict[str, FileExtractor] = {
-    "application/pdf": extract_pdf,
-    **dict.fromkeys(ooxml.DOCX_LIKE, ooxml.extract_docx),
-    **dict.fromkeys(ooxml.XLSX_LIKE, ooxml.extract_xlsx),
-    **dict.fromkeys(ooxml.PPTX_LIKE, ooxml.extract_pptx),
-    **dict.fromkeys(ODF_TYPES, extract_odf),
+    "application/pdf": _lazy("pdf", "extract_pdf"),
+    **dict.fromkeys(formats.DOCX_LIKE, _lazy("ooxml", "extract_docx")),
+    **dict.fromkeys(formats.XLSX_LIKE, _lazy("ooxml", "extract_xlsx")),
+    **dict.fromkeys(formats.PPTX_LIKE, _lazy("ooxml", "extract_pptx")),
+    **dict.fromkeys(formats.ODF_TYPES, _lazy("odf", "extract_odf")),
 }
 # MIME prefix -> extractor, tried after exact matches.
 PREFIX_EXTRACTORS: list[tuple[str, Extractor]] = [("text/", _text)]
@@ -148,7 +191,7 @@ def fallback_for(mime: str) -> Extractor:
 
     Compressed data is the exception: its strings are noise, so a compressed type no reader opens that is
     not listed by name (libmagic's many ``*compress*`` types) is recorded as not read, never called clean."""
-    if unopened_kind(mime) is not None:
+    if formats.unopened_kind(mime) is not None:
         return extract_unopened
     return extract_strings
 
@@ -173,5 +216,5 @@ def extractor_for(mime: str) -> Extractor | None:
     if mime.startswith("application/") and mime.endswith(("+json", "+xml")):
         return _text  # structured-syntax suffixes (RFC 6839): text underneath
     if mime.startswith("application/") and mime.endswith("+zip"):
-        return archives.extract_zip  # RFC 6839 "+zip": a zip underneath (CorelDRAW and the like)
+        return extract_zip  # RFC 6839 "+zip": a zip underneath (CorelDRAW and the like)
     return None

@@ -11,7 +11,6 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.image_meta import metadata_text
 from pii_scanner.extract.ocr import ocr_image
 
-IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif", "image/webp")
 MAX_FRAMES = 500
 
 

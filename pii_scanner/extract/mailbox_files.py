@@ -17,14 +17,13 @@ from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.mail_policy import message_start, undoubled_line_ends
 from pii_scanner.core.model import Extracted, Item, MailMeta
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import MBOX, PST, PST_MAGIC
 from pii_scanner.extract.mail import MIME, OneShot, child_item, decide_private
 from pii_scanner.extract.mail_folders import with_layout_folder
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers
 from pii_scanner.extract.members import safe_segment
-from pii_scanner.extract.pst import PST_MAGIC, message_meta, message_mime, private_headers
+from pii_scanner.extract.pst import message_meta, message_mime, private_headers
 
-MBOX = "application/mbox"
-PST = "application/vnd.ms-outlook-pst"
 # Candidate boundaries: a "From " line after an empty line (validated by _separator_end).
 _BLANK_FROM = re.compile(rb"\n\r?\n(From )")
 _CONTENT_LENGTH = re.compile(rb"^Content-Length:[ \t]*(\d{1,12})[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)

@@ -15,22 +15,10 @@ from xml.etree.ElementTree import Element
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import ODT
 from pii_scanner.extract.pieces import PartWriter, deliver, failed, whole
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
 from pii_scanner.extract.zipparts import embedded_children, open_member, open_zip, read_member, text_size
-
-ODT = "application/vnd.oasis.opendocument.text"
-ODS = "application/vnd.oasis.opendocument.spreadsheet"
-ODP = "application/vnd.oasis.opendocument.presentation"
-ODF_TYPES = (
-    ODT,
-    ODS,
-    ODP,
-    "application/vnd.oasis.opendocument.text-template",
-    "application/vnd.oasis.opendocument.spreadsheet-template",
-    "application/vnd.oasis.opendocument.presentation-template",
-    "application/vnd.oasis.opendocument.graphics",
-)
 
 _BLOCKS = frozenset({"p", "h"})
 _PROPS = frozenset({"title", "subject", "creator", "initial-creator", "keyword", "description"})

@@ -20,18 +20,8 @@ from typing import Any
 from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.model import Extracted, Item, TextPart
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import DOC, ENCRYPTED_OOXML, MSG, PPT, XLS
 
-DOC = "application/msword"
-XLS = "application/vnd.ms-excel"
-PPT = "application/vnd.ms-powerpoint"
-MSG = "application/vnd.ms-outlook"
-ENCRYPTED_OOXML = "application/encrypted"
-OLE_GENERIC = (
-    "application/x-ole-storage",
-    "application/CDFV2",
-    "application/vnd.ms-office",
-    "application/CDFV2-corrupt",
-)
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 
 

@@ -24,13 +24,13 @@ from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.mail_policy import most_restrictive, sensitivity_from_name, sensitivity_from_number
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import OLM_MESSAGE_MIME as MESSAGE_MIME
+from pii_scanner.extract.formats import OLM_WITHHELD_MIME as WITHHELD_MIME
 from pii_scanner.extract.html import html_to_text
 from pii_scanner.extract.mail import decide_private, header_parts, private_result
 from pii_scanner.extract.members import child_item
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
 
-MESSAGE_MIME = "application/x-olm-message+xml"
-WITHHELD_MIME = "application/x-olm-withheld"  # an attachment file of a private or undecided message
 _MESSAGES = "com.microsoft.__Messages/"
 _ATTACHMENTS = "com.microsoft.__Attachments/"
 _MARK = re.compile(r"sensitiv|private|privat|personal", re.IGNORECASE)

@@ -18,30 +18,11 @@ from typing import IO, BinaryIO
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import DOCX, PPTX, XLSX
 from pii_scanner.extract.pieces import deliver, failed, part, whole
 from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
 from pii_scanner.extract.zipparts import embedded_children, open_member, open_zip, read_member, text_size
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
-# Macro-enabled and template variants have the same inside.
-DOCX_LIKE = (
-    DOCX,
-    "application/vnd.ms-word.document.macroEnabled.12",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
-)
-XLSX_LIKE = (
-    XLSX,
-    "application/vnd.ms-excel.sheet.macroEnabled.12",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
-)
-PPTX_LIKE = (
-    PPTX,
-    "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
-    "application/vnd.openxmlformats-officedocument.presentationml.slideshow",
-)
 
 _BREAK = {"tab": "\t", "br": "\n", "cr": "\n", "p": "\n", "tc": "\t", "tr": "\n"}
 _PROPS = frozenset({"title", "subject", "creator", "keywords", "description", "lastModifiedBy", "category"})

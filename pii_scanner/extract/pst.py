@@ -24,7 +24,6 @@ from pii_scanner.core.model import MailMeta, Sensitivity
 from pii_scanner.extract.context import Budget
 from pii_scanner.extract.text import decode_text
 
-PST_MAGIC = b"!BDN"
 ATTACH_EMBEDDED_MSG = 5
 
 

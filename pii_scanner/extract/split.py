@@ -30,15 +30,7 @@ from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import doubled_line_ends
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.mail import OneShot
-from pii_scanner.extract.mailbox_files import (
-    MBOX,
-    MboxFileSlice,
-    is_mbox_start,
-    iter_mbox_file_spans,
-    mbox_folder,
-    mbox_message,
-)
+from pii_scanner.extract.formats import MBOX
 from pii_scanner.extract.sniff import sniff_mime
 from pii_scanner.extract.text import STREAMABLE, decoded_pieces, stream_encoding
 from pii_scanner.extract.walk import error_message, walk_nested
@@ -94,6 +86,8 @@ def plan_mailbox(item: Item, config: ScanConfig) -> Iterator[MessageBatch] | Non
     try:
         with opener() as fh:  # a few KB decide for most files; the sniffing prefix only for mbox-like ones
             prefix = fh.read(_LOOK)
+            from pii_scanner.extract.mailbox_files import is_mbox_start  # the mail modules: for mailbox-like files
+
             if not is_mbox_start(prefix):
                 return None
             prefix += fh.read(_PREFIX - len(prefix))
@@ -126,6 +120,8 @@ def _may_be_mbox(item: Item) -> bool:
 
 
 def _batches(item: Item, opener: Callable[[], BinaryIO], config: ScanConfig) -> Iterator[MessageBatch]:
+    from pii_scanner.extract.mailbox_files import iter_mbox_file_spans, mbox_folder
+
     budget = ExtractContext.for_top_item(config).budget  # the listing's limits: members and time
     folder = mbox_folder(item)
     spans: list[tuple[int, int, int]] = []
@@ -153,6 +149,9 @@ def walk_batch(
     batch: MessageBatch, config: ScanConfig, ctx: ExtractContext | None = None
 ) -> Iterator[tuple[Item, Extracted]]:
     """(item, extracted) for a batch, in pre-order: the mailbox (first batch), each message and its members."""
+    from pii_scanner.extract.mail import OneShot
+    from pii_scanner.extract.mailbox_files import MboxFileSlice, mbox_message
+
     top = batch.top
     if batch.first:  # a copy: the record's item is stripped of its reader, the batches still need it
         yield copy.copy(top), Extracted(mime=MBOX, metadata={"container": "mbox"})

@@ -20,9 +20,8 @@ from typing import Any, BinaryIO
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import Budget, ExtractContext
-from pii_scanner.extract.mailbox_files import PST, damaged_part, folder_count, open_pff, pst_message
+from pii_scanner.extract.formats import PST, PST_MAGIC
 from pii_scanner.extract.members import safe_segment
-from pii_scanner.extract.pst import PST_MAGIC
 from pii_scanner.extract.sniff import sniff_mime
 from pii_scanner.extract.split import BATCH_MESSAGES, batch_context, listing_error, reopenable
 from pii_scanner.extract.walk import error_message, walk_nested
@@ -63,6 +62,8 @@ def plan_pst(item: Item, config: ScanConfig) -> Iterator[PstBatch] | None:
     suffix = PurePath(item.name or item.path).suffix.lower()
     if suffix not in _PST_SUFFIXES and item.size < _WORTH_A_LOOK:
         return None
+    from pii_scanner.extract.mailbox_files import open_pff  # the mail modules: only for PST-like files
+
     try:
         with opener() as fh:
             prefix = fh.read(1 << 16)
@@ -77,6 +78,8 @@ def plan_pst(item: Item, config: ScanConfig) -> Iterator[PstBatch] | None:
 
 
 def _batches(item: Item, opener: Callable[[], BinaryIO], config: ScanConfig) -> Iterator[PstBatch]:
+    from pii_scanner.extract.mailbox_files import open_pff
+
     budget = ExtractContext.for_top_item(config).budget
     steps: list[PstStep] = []
     pending, first = 0, True
@@ -112,6 +115,8 @@ def _steps(pff: Any, budget: Budget) -> Iterator[PstStep]:
 
 def _folder_steps(folder: Any, route: tuple[int, ...], path: str, budget: Budget) -> Iterator[PstStep]:
     """The same walk as ``mailbox_files._pst_folder``: messages, then subfolders, damage where it is."""
+    from pii_scanner.extract.mailbox_files import folder_count
+
     try:
         messages = folder_count(folder, "number_of_sub_messages")
     except Exception as exc:
@@ -143,6 +148,8 @@ def walk_pst_batch(
     batch: PstBatch, config: ScanConfig, ctx: ExtractContext | None = None
 ) -> Iterator[tuple[Item, Extracted]]:
     """(item, extracted) for a batch in pre-order: the PST (first batch), each message and its members."""
+    from pii_scanner.extract.mailbox_files import damaged_part, open_pff
+
     top = batch.top
     if batch.first:  # a copy: the record's item is stripped of its reader, the batches still need it
         yield copy.copy(top), Extracted(mime=PST, metadata={"container": "pst"})
@@ -176,6 +183,8 @@ def _nested(item: Item, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]
 
 
 def _messages(top: Item, pff: Any, step: PstStep, ctx: ExtractContext) -> Iterator[tuple[Item, Extracted]]:
+    from pii_scanner.extract.mailbox_files import damaged_part, pst_message
+
     try:
         folder = pff.get_root_folder()
         for j in step.route:

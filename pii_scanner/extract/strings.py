@@ -22,15 +22,6 @@ from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.pieces import PIECE, collect
 
-# Formats of no reader whose text is stored as plain characters (the strings pass finds it).
-STRINGS_TYPES = (
-    "application/octet-stream",
-    "application/vnd.sqlite3",
-    "application/x-sqlite3",
-    "application/x-dbf",
-    "application/x-dbase",
-    "application/x-msaccess",
-)
 PART = "strings"
 MAX_BYTES = 64 * 1024 * 1024
 _MIN_RUN = 4

@@ -10,8 +10,6 @@ import hashlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
-
 from pii_scanner.core.model import Extracted, Item, TextPart
 from pii_scanner.extract.context import ExtractContext
 
@@ -43,6 +41,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
         # Nordic text that is not UTF-8 is nearly always Windows-1252 (a superset of latin-1's
         # printable range); detectors often mistake short Danish/Swedish text for other code pages.
         return data.decode("cp1252", errors="replace"), "cp1252"
+    from charset_normalizer import from_bytes  # a text neither UTF-8 nor Latin: rare, and a slow import
+
     best = from_bytes(data[: 1 << 20]).best()
     if best is not None and best.encoding:
         return data.decode(best.encoding, errors="replace"), best.encoding

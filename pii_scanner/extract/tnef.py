@@ -19,13 +19,12 @@ from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.mail_policy import may_read_private, most_restrictive, private_reason, sensitivity_from_number
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity, TextPart
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.formats import TNEF_MIME, TNEF_TYPES
 from pii_scanner.extract.html import html_to_text
 from pii_scanner.extract.members import child_item, safe_segment
 from pii_scanner.extract.rtf import rtf_text
 from pii_scanner.extract.rtf_compressed import CompressedRtfError, decompress
 
-TNEF_MIME = "application/vnd.ms-tnef"
-TNEF_TYPES = frozenset({"application/ms-tnef", TNEF_MIME})
 TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78, little-endian
 WHERE = "TNEF (winmail.dat)"
 _MAX_DEPTH = 50

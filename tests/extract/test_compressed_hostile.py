@@ -106,8 +106,9 @@ def test_scan_exits_4_with_not_read_for_lzip_and_1_for_zstd(cli: list[str], tmp_
 
 def test_zips_under_another_name_are_read_as_zips() -> None:
     from pii_scanner.extract import archives
-    from pii_scanner.extract.dispatch import extractor_for, fallback_for
+    from pii_scanner.extract.dispatch import extractor_for, fallback_for, resolved
 
     for mime in ("application/java-archive", "application/vnd.android.package-archive", "application/x-foo+zip"):
-        assert extractor_for(mime) is archives.extract_zip, mime
-    assert fallback_for("application/x-compress-ttcomp") is not fallback_for("application/x-elf")
+        found = extractor_for(mime)
+        assert found is not None and resolved(found) is archives.extract_zip, mime
+    assert resolved(fallback_for("application/x-compress-ttcomp")) is not resolved(fallback_for("application/x-elf"))

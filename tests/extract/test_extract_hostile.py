@@ -12,7 +12,7 @@ import pytest
 from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.dispatch import EXTRACTORS, PREFIX_EXTRACTORS
+from pii_scanner.extract.dispatch import EXTRACTORS, PREFIX_EXTRACTORS, resolved
 from pii_scanner.sources.files import file_item, iter_files
 from tests.extract.extract_helpers import CONFIG, entities, processor, scan_file
 from tests.extract.extract_makers import (
@@ -140,7 +140,11 @@ def test_unreadable_path_replaced_by_folder(tmp_path: Path) -> None:
 
 # --- junk through every extractor ------------------------------------------------------------
 _MINE = sorted(
-    {(m, fn) for m, fn in EXTRACTORS.items() if "mail" not in fn.__module__ and "msg" not in fn.__module__}
+    {
+        (m, fn)
+        for m, fn in EXTRACTORS.items()
+        if "mail" not in resolved(fn).__module__ and "msg" not in resolved(fn).__module__
+    }
     | {(p, fn) for p, fn in PREFIX_EXTRACTORS},
     key=lambda x: x[0],
 )

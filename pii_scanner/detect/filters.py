@@ -204,6 +204,8 @@ def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
                 and low[m.end() : m.end() + 1] != ":"  # "sek:" is a label
             ):
                 continue  # "1 600 SEK (provided: ...)": the currency of an amount before, not of this number
+            if lo + m.start() >= candidate.end and _CODE_VALUE.match(env.text, lo + m.end()):
+                continue  # "170968-0664, reg.nr. UG 02 962": the word after labels a code of its own (a plate)
             w = _WORD_BEFORE.search(head)
             if w is not None and w.group(1) in _ARTICLES:
                 w = _WORD_BEFORE.search(head, 0, w.start())
@@ -225,6 +227,8 @@ def _negatives_disowned(candidate: Candidate, env: Env) -> bool:
 
 
 _LIST_REACH = 300
+# A value of capitals and digits after its label: a plate, a chassis or a hull number ("reg.nr. UG 02 962").
+_CODE_VALUE = regex(r"[ \t.:#=-]*[A-ZÆØÅÄÖ]{1,8}[ -]?\d")
 
 
 # A JSON string value opens right before the number ('"system":"http://.../personnummer","value":"'): a URL
@@ -780,6 +784,8 @@ def _label_of(
     if not compact:
         return False  # "070761-4285" has the identifier's own shape: a role word may head it ("Elev:")
     if colon:
+        if _FORM_LABEL.search(" ".join(tokens[-4:])):
+            return False  # "10-siffrigt utan streck: 9711023912": the label tells how it is written, not what it is
         # "Ange vid betalning: 8112189876" labels it; "Jens Hansen: 0707614285" names its holder.
         return not (len(tokens) >= 2 and all(_NAME_WORD.fullmatch(t) for t in tokens[-2:]))
     # "Kørsel 2311151430" at the start of a line; a capitalised word after others may be a name
@@ -794,6 +800,12 @@ def _label_of(
     return before in words.not_labels and before not in words.auxiliaries
 
 
+# A label describing how the number is written (its digits, its dash or space), not what kind it is.
+_FORM_LABEL = regex(
+    r"(?i)(?:\b\d{1,2}|\bti|\btio|\btolv|\bten|\btwelve)[- ]?(?:siffr|cifr|digit)\w*"
+    r"|\b(?:utan|uden|uten|without|med|with)[ \t]+(?:bindestreck|bindestreg|streck|streg|mellanslag|mellemrum|dash"
+    r"|hyphen|space|sekel|århundrede|century)\w*"
+)
 # Nouns before "no."/"nr." naming a person's identity number ("ID no. 120689 93367", "Personal no.").
 _IDENTITY_NOUNS = frozenset(("id", "identity", "identification", "personal", "national", "person", "ssn", "pin"))
 # Words of a short phrase between a label and its copula ("medlemsnummer hos jer er", "ordrenummer till oss är").

@@ -449,7 +449,8 @@ def _walk_up(
     return None, _UNRESOLVED
 
 
-_OWN_VALUE = re.compile(r"(?::[ \t]?|[ \t])\d")
+# Its own value: a number, or a code of capitals and digits ("Reg.nr: ENP 70G   Chassinr: LWW37W8031F5PVV6A").
+_OWN_VALUE = re.compile(r"(?::[ \t]?|[ \t])(?:\d|[A-ZÆØÅÄÖ]{1,8}[ -]?\d)")
 
 
 def header(text: str, start: int, end: int, memo: dict[str, Any] | None = None) -> str | None:

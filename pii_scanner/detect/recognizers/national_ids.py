@@ -426,6 +426,32 @@ def _heading_names(env: Env, entity: str, heading: str) -> str:
     return ""
 
 
+# A bracket opening right after the number and closing on its line: an aside about the number.
+_BRACKET_AFTER = regex(r"[ \t]{0,2}\(([^()\n]{1,150})\)")
+
+
+def _bracket_names(env: Env, entity: str, end: int, hint: Callable[[], str | None]) -> str:
+    """The positive word of ``entity`` in a bracket right after the number, else "". A word of two senses ("PNR")
+    counts where the row's language gives it this sense."""
+    m = _BRACKET_AFTER.match(env.text, end)
+    words = env.rules.context.get(entity)
+    if m is None or words is None or words.both is None:
+        return ""
+    for found in words.both.finditer(m.group(1).lower()):
+        if found.lastgroup != "p":
+            continue
+        word = found.group()
+        senses = env.rules.negative_in.get(word) or words.languages.get(word)
+        if senses is None:
+            return word
+        lang = hint()
+        if word in env.rules.negative_in and lang is not None and lang not in senses:
+            return word
+        if word in words.languages and lang in senses:
+            return word
+    return ""
+
+
 def _names_id_before(env: Env, lo: int, hi: int, text: str | None = None) -> bool:
     words = env.rules.id_words
     span = env.text[max(0, lo) : hi] if text is None else text
@@ -1093,6 +1119,12 @@ class NationalIdRecognizer(Recognizer):
                 if word:
                     # "0751 2010493369 20260101 431204" over "(kommunekode, cpr, dato og beløb i øre)": the legend
                     # names each field of the record in order
+                    ctx = ContextHit((word,), (), False)
+            if not ctx.positive and not ctx.negative:
+                word = _bracket_names(env, reading.entity, end, hint)
+                if word:
+                    # "0001312420 (tio siffror utan bindestreck, fältet heter PNR)": a bracket right after the
+                    # number speaks of it ("(inte ditt personnummer)" is a denial, read by labelled_otherwise)
                     ctx = ContextHit((word,), (), False)
             if not ctx.positive and not ctx.negative:
                 if not referred:

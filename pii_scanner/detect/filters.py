@@ -940,7 +940,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         if any(word in line for word in candidate.context.positive):
             return False
         legend = layout.legend_field(text, candidate.start, candidate.end)
-        if legend is not None and legend.lower() in candidate.context.positive:
+        if legend is not None and any(word in legend.lower() for word in candidate.context.positive):
             return False  # the legend under a record names this field: "(kommunekode, cpr, dato og beløb)"
     head = text[lo : candidate.start]
     if _own_word_in(head[-40:].lower(), candidate.entity, env):

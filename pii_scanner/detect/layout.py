@@ -498,4 +498,48 @@ def legend_field(text: str, start: int, end: int) -> str | None:
         items = _LEGEND_SPLIT.split(text[n_lo:n_hi].strip(" \t\r.:()"))
         if len(items) == len(tokens) and all(0 < len(item.split()) <= 4 for item in items):
             return items[index].strip()
+    return _record_layout_field(text, lo, hi, start, end, index)
+
+
+# A record layout's description above or below its block of lines: fields by character position ("pos 1-10 CPR,
+# 12-19 medarb.nr") or by number ("Felt 2 = medarbejderens cpr", "Fält 3: personnummer").
+_POSITIONS = re.compile(r"(?i)\b(?:pos|pos\.|position|positioner|positionerna|tegn|tecken|kolonne|kolumn|col)\b")
+_POSITION_ITEM = re.compile(r"(\d{1,3})[ \t]*-[ \t]*(\d{1,3})[ \t]*[:=]?[ \t]*([^\W\d][^,;()\n]{0,40})")
+_NUMBERED_FIELD = re.compile(
+    r"(?i)\b(?:felt|feltet|fält|fältet|field|kolonne|kolumn|column)[ \t]*(?:nr\.?|no\.?)?[ \t]*(\d{1,2})[ \t]*"
+    r"(?:=|:|er|är|is)[ \t]*([^\W\d][^,;.()\n]{0,40})"
+)
+_LAYOUT_REACH = 12  # record lines walked each way to the block's edge
+
+
+def _record_layout_field(text: str, lo: int, hi: int, start: int, end: int, index: int) -> str | None:
+    """The field name a record layout's description gives the candidate (by its characters' positions in the line
+    or by its token's number), found on the line above or below the block of record lines, else None."""
+    edges = []
+    up_lo, up_hi = lo, hi
+    for _ in range(_LAYOUT_REACH):
+        if up_lo <= 0:
+            break
+        up_lo, up_hi = line_bounds(text, up_lo - 1)
+        if _RECORD_LINE.fullmatch(text, up_lo, up_hi) is None:
+            edges.append((up_lo, up_hi))
+            break
+    down_lo, down_hi = lo, hi
+    for _ in range(_LAYOUT_REACH):
+        if down_hi >= len(text):
+            break
+        down_lo, down_hi = line_bounds(text, down_hi + 1)
+        if _RECORD_LINE.fullmatch(text, down_lo, down_hi) is None:
+            edges.append((down_lo, down_hi))
+            break
+    first, last = start - lo + 1, end - lo  # 1-based character positions
+    for e_lo, e_hi in edges:
+        line = text[e_lo:e_hi]
+        if _POSITIONS.search(line):
+            for m in _POSITION_ITEM.finditer(line):
+                if int(m.group(1)) == first and int(m.group(2)) == last:
+                    return m.group(3).strip()
+        for m in _NUMBERED_FIELD.finditer(line):
+            if int(m.group(1)) == index + 1:
+                return m.group(2).strip()
     return None

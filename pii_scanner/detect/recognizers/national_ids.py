@@ -297,7 +297,31 @@ def _column_in_own_forms(env: Env, start: int, end: int) -> bool:
     """Another cell of the candidate's column is an identifier written in its own form: the column
     holds people's identifiers, so its header is read in that sense ("pnr" is no P-number there)."""
     col = layout.column(env.text, start, end, int(env.rules.setting("table", "neighbours")), env.memo)
-    return col is not None and any(_OWN_FORM_CELL.fullmatch(cell.strip()) for cell in col.cells)
+    if col is None:
+        return False
+    return any(_OWN_FORM_CELL.fullmatch(cell.strip()) for cell in col.cells)
+
+
+def _personnummer_column(env: Env, start: int, end: int) -> bool:
+    """Every cell of the candidate's column, this one included, is a valid personnummer."""
+    col = layout.column(env.text, start, end, int(env.rules.setting("table", "neighbours")), env.memo)
+    if col is None:
+        return False
+    # Every cell, this one included, a valid personnummer (date and Luhn): a P-number passes both about one
+    # time in thirty, so three such cells are a column of personnummer ("pnr;anstnr;brutto;skatt").
+    cells = [cell.strip() for cell in col.cells]
+    return (
+        len(cells) >= _PNR_COLUMN_CELLS - 1
+        and all(cell.isdigit() and len(cell) == 10 and se_personnummer.is_valid(cell, env.today) for cell in cells)
+        and se_personnummer.is_valid(env.text[start:end], env.today)
+    )
+
+
+_PNR_COLUMN_CELLS = 3
+
+
+def _swedish() -> str:
+    return "sv"
 
 
 # A noun for a person as the number's own label ("ConflictError: person 170494 4980 already exists",
@@ -1083,8 +1107,14 @@ class NationalIdRecognizer(Recognizer):
             return named[0]
 
         label = fields.label(env, start, end, field)
+        sense = hint
         if plain and label and _column_in_own_forms(env, start, end):
             plain = False  # "pnr" over "570507-3368" and "198812200098": no P-numbers (ten plain digits) there
+        elif plain and label and _personnummer_column(env, start, end):
+            # "pnr;anstnr;brutto;skatt" over cells that all pass the personnummer's date and Luhn checks: the
+            # header is read in its Swedish sense, whatever the text's language
+            plain = False
+            sense = _swedish
         scored: list[tuple[float, _Reading, ContextHit]] = []
         person_label: list[str] = []  # asked lazily: the person noun labelling the number, or ""
         alike: list[bool] = []  # asked lazily: rows written alike hold CPRs (_cpr_peers)
@@ -1100,7 +1130,7 @@ class NationalIdRecognizer(Recognizer):
         headed: list[str] = []  # asked lazily: the heading of the list the number's row belongs to
         legend: list[str] = []  # asked lazily: the field name a legend line gives the number's token
         for reading in readings:
-            ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=hint, other_senses=plain)
+            ctx = context_around(env, reading.entity, start, end, windows, label=label, hint=sense, other_senses=plain)
             if not ctx.positive and not ctx.negative and _declared_identity(env, reading.entity, start, end):
                 # "ID-nr" beside "Nat. DK", {"nationality": "FI", "personalId": ...}: the row's own country's
                 # identifier, when the value is valid there.
@@ -1112,7 +1142,7 @@ class NationalIdRecognizer(Recognizer):
                 if word:
                     # "Børnenes CPR:" over "Emil 2509116321", "Ida 1706128897": the list's heading names every row's
                     ctx = ContextHit((word,), (), False)
-            if not ctx.positive and not ctx.negative:
+            if not ctx.positive or ctx.suppressed:
                 if not legend:
                     legend.append(layout.legend_field(env.text, start, end) or "")
                 word = _heading_names(env, reading.entity, legend[0].lower())

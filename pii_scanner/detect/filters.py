@@ -911,6 +911,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111)": an example of another kind of number
     if _test_row(candidate, env):
         return True  # "1212410930,demo": a seed file's demonstration row
+    if not candidate.context.positive and _titled_list_of_things(candidate, env):
+        return True  # "Ärendelista kundtjänst" over "196302263766 – stängt": the list's title says what it numbers
     told = fields.declared(env, candidate.start, candidate.end).words
     if told:
         # A scheme or type field beside the value says what it is: an identifier ("NIDN", "DK:CPR") or
@@ -1522,6 +1524,64 @@ def list_heading(text: str, start: int, memo: dict[str, Any] | None = None) -> s
 
 _ROW_WORDS = 6
 _ROW_LIMIT = 160
+# A list's title naming numbered things: "Ärendelista", "Ordreoversigt", "Inkassoärenden" (a list's word after the thing).
+_LIST_WORD = regex(r"(?:lista|listan|liste|listen|list|oversigt|oversigten|översikt|översikten|register|registret|log|logg)$")
+_FULL_NAME = regex(r"\b[A-ZÆØÅÄÖ][a-zæøåäöé]+[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöé]+")
+
+
+def _titled_list_of_things(candidate: Candidate, env: Env) -> bool:
+    """The number's row is a row of a list (a few words and the number, no name, no e-mail address, no word naming an
+    identifier) under a title line without numbers whose word names a numbered thing ("Ärendelista kundtjänst",
+    "Inkassoärenden (anonymiserat)", "Ordrer i dag"): the list numbers those things. A list of people (a name on a
+    row) or a title naming the identifier says nothing here."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, candidate.start)
+    rows = [(lo, hi)]
+    title = ""
+    up = lo
+    for _ in range(_LIST_ROWS):
+        if up == 0:
+            break
+        p_lo, p_hi = layout.line_bounds(text, up - 1)
+        line = text[p_lo:p_hi].strip()
+        if not line:
+            break
+        if _ROW_NUMBER.search(line) is None:
+            title = line
+            break
+        rows.append((p_lo, p_hi))
+        up = p_lo
+    if not title or len(_WORD_RUN.findall(title)) > _ROW_WORDS:
+        return False
+    down = hi
+    for _ in range(_LIST_ROWS):
+        if down >= len(text):
+            break
+        n_lo, n_hi = layout.line_bounds(text, down + 1)
+        if not text[n_lo:n_hi].strip() or _ROW_NUMBER.search(text, n_lo, n_hi) is None:
+            break
+        rows.append((n_lo, n_hi))
+        down = n_hi
+    for r_lo, r_hi in rows:
+        row = text[r_lo:r_hi]
+        if not _list_row(row) or "@" in row or _FULL_NAME.search(row) or _names_an_identifier_in(env, row):
+            return False
+    if _names_an_identifier_in(env, title):
+        return False
+    labels = env.rules.labels
+    for word in _WORD_RUN.findall(title.lower()):
+        stem = _LIST_WORD.sub("", word) if len(word) > 6 else word
+        # "ärenden", "ärendena": the plural of a thing ending in "-e" (_singulars knows the other endings)
+        forms = _singulars(stem) + [stem[: -len(end)] for end in ("na", "n") if stem.endswith(end) and len(stem) > 5]
+        for form in forms:
+            if form in labels.things or names_thing(form, env):
+                return True
+    return False
+
+
+def _names_an_identifier_in(env: Env, span: str) -> bool:
+    words = env.rules.id_words
+    return words is not None and words.search(span.lower()) is not None
 
 
 def _list_row(line: str) -> bool:

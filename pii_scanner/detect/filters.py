@@ -1526,13 +1526,14 @@ _ROW_WORDS = 6
 _ROW_LIMIT = 160
 # A list's title naming numbered things: "Ärendelista", "Ordreoversigt", "Inkassoärenden" (a list's word after the thing).
 _LIST_WORD = regex(r"(?:lista|listan|liste|listen|list|oversigt|oversigten|översikt|översikten|register|registret|log|logg)$")
+_ROW_OPENS_WITH_NUMBER = regex(r"[ \t]*(?:[-*•][ \t]+)?\d{6}")
 _FULL_NAME = regex(r"\b[A-ZÆØÅÄÖ][a-zæøåäöé]+[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöé]+")
 
 
 def _titled_list_of_things(candidate: Candidate, env: Env) -> bool:
     """The number's row is a row of a list (a few words and the number, no name, no e-mail address, no word naming an
     identifier) under a title line without numbers whose word names a numbered thing ("Ärendelista kundtjänst",
-    "Inkassoärenden (anonymiserat)", "Ordrer i dag"): the list numbers those things. A list of people (a name on a
+    "Inkassoärenden (anonymiserat)", "Ordrer i dag"), each row opening with its number: the list numbers those things. A list of people (a name on a
     row) or a title naming the identifier says nothing here."""
     text = env.text
     lo, hi = layout.line_bounds(text, candidate.start)
@@ -1564,7 +1565,13 @@ def _titled_list_of_things(candidate: Candidate, env: Env) -> bool:
         down = n_hi
     for r_lo, r_hi in rows:
         row = text[r_lo:r_hi]
-        if not _list_row(row) or "@" in row or _FULL_NAME.search(row) or _names_an_identifier_in(env, row):
+        if (
+            not _list_row(row)
+            or _ROW_OPENS_WITH_NUMBER.match(row) is None  # a list of files ("lønseddel_0101804311.pdf") is not one
+            or "@" in row
+            or _FULL_NAME.search(row)
+            or _names_an_identifier_in(env, row)
+        ):
             return False
     if _names_an_identifier_in(env, title):
         return False

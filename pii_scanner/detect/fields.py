@@ -30,6 +30,8 @@ _XML_OPEN = regex(r"<(?:[\w.-]+:)?([A-Za-z_][\w.-]*)(?:\s+[\w:.-]+\s*=\s*(?:\"[^
 _XML_CLOSE = regex(r"\s*</(?:[\w.-]+:)?([A-Za-z_][\w.-]*)\s*>")
 # "key": "value" / "key": value (JSON), key="value" (an XML attribute or a log's key=value pair).
 _JSON_KEY = regex(r"[\"']([^\"'\n]{1,60})[\"']\s*:\s*([\"']?)\s*$")
+# key: "value" in a JavaScript or TypeScript object literal ({ orderId: "2610969065", ... }): the key unquoted.
+_JS_KEY = regex(r"(?<=[{,])[ \t]*([A-Za-z_$][\w$]{0,40})[ \t]*:[ \t]*([\"'`])$")
 _PAIR_KEY = regex(r"(?:^|(?<=[\s,;(\[{|&?]))([A-Za-z_][\w.\-]{0,40})\s*=\s*([\"']?)\s*$")
 # key: value as the whole line, in a block of such lines (YAML, a printed record).
 _LINE_KEY = regex(r"[ \t]*(?:-[ \t]+)?([A-Za-z_ÆØÅÄÖæøåäö][\w.\- ]{0,40}?)[ \t]*:[ \t]*([\"']?)[ \t]*$")
@@ -177,6 +179,11 @@ def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
             if parent is None and key.lower() in _BARE_KEYS:
                 parent = _previous_pair(text, key_at)
         return Field(key, kind, parent)
+    m = _JS_KEY.search(head) if head[-1:] in "\"'`" else None
+    if m is not None:
+        after = _quoted(text, end, m.group(2))
+        if after is not None and _ends_value(text, after):
+            return Field(m.group(1), "json", None)
     return None
 
 

@@ -740,6 +740,7 @@ _CELL_START = regex(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = regex(r"[^\s:#]+")
 _KEY_PARTS = regex(r"[-._\s]+")
 _NAME_WORD = regex(r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+")
+_NAME_OR_INITIAL = regex(r"[A-ZÆØÅÄÖÜ](?:[a-zæøåäöüéè]+|\.?)")  # "Johan K:" in a chat export
 
 
 def _label_of(
@@ -787,7 +788,9 @@ def _label_of(
         if _FORM_LABEL.search(" ".join(tokens[-4:])):
             return False  # "10-siffrigt utan streck: 9711023912": the label tells how it is written, not what it is
         # "Ange vid betalning: 8112189876" labels it; "Jens Hansen: 0707614285" names its holder.
-        return not (len(tokens) >= 2 and all(_NAME_WORD.fullmatch(t) for t in tokens[-2:]))
+        return not (
+            len(tokens) >= 2 and _NAME_WORD.fullmatch(tokens[-2]) is not None and _NAME_OR_INITIAL.fullmatch(tokens[-1])
+        )
     # "Kørsel 2311151430" at the start of a line; a capitalised word after others may be a name
     # ("Anders And 0606800002").
     if not tokens[-1].islower():
@@ -1185,7 +1188,10 @@ _SENTENCE_BREAK = regex(r"[;!?][ \t]+|\.[ \t]+(?=[A-ZÆØÅÄÖ])")
 # number the text itself rejects, not a holder's identifier.
 _CHECK_WORDS = regex(r"kontrol|check|modul|luhn", re.IGNORECASE)  # cheap first look
 _SAID_INVALID = regex(
-    r"[\s\"'`)\]]*(?:[,:\u2013-][ \t]*)?(?:"
+    r"[\s\"'`)\]]*(?:[,:\u2013-][ \t]*)?"
+    # "230989-1429 – nummeret er forkert (kontrolcifferet passer ikke ...)": the number called wrong first
+    r"(?:(?:nummeret|numret|numberet|the[ \t]+number|det|it|den|dette)[ \t]+(?:er|är|is)[ \t]+"
+    r"(?:forkert|fel|felaktigt|ugyldigt|ogiltigt|wrong|invalid|incorrect)[ \t]*[,;:\u2013-]?[ \t]*)?(?:"
     r"(?:har|hade|has|had|have|med|with|fik|fick|got)[ \t]+(?:en|et|ett|an|a|the)?[ \t]*"
     r"(?:fel|felaktig|ogiltig|forkert|ugyldig|ugyldigt|invalid|wrong|incorrect|bad)[ \t]+"
     r"(?:kontrollsiffra|kontrolsiffra|kontrolciffer|kontroltal|check[ \t-]?digit|check[ \t-]?sum|kontrollsumma)"

@@ -732,7 +732,7 @@ def _names_other_number(word: str, entity: str, env: Env) -> bool:
 
 # Nordea's personkonto: clearing number 3300, then the holder's personnummer (YYMMDDNNNN) as the account number.
 _PERSONKONTO = regex(
-    r"(?<![\w.,])3300(?:[ \t]{1,2}|,?[ \t]+(?:konto(?:nummer|nr\.?)|kontonr\.?|account(?: number)?):?[ \t]+)$"
+    r"(?<![\w.,])3300(?:[ \t]{1,2}|-|,?[ \t]+(?:konto(?:nummer|nr\.?)|kontonr\.?|account(?: number)?):?[ \t]+)$"
 )
 _BANK_REG = regex(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"

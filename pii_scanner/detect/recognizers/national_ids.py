@@ -786,24 +786,25 @@ _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", 
 # 6810047404"). The shared pattern reads the fourteen digits as a card's candidate, so the number after the
 # clearing number is looked for on its own.
 _PERSONKONTO = "3300 "
+_PERSONKONTO_DASH = "3300-"  # "Kontonummer: 3300-5310094205" (clearing and account joined by a dash)
 _AFTER_PERSONKONTO = regex(rf"\d\d{_MONTH}\d{{2}}\d{{4}}(?![\w])(?![-./+]\d)(?! \d)")  # no card's next group
 
 
 # "3300 8112189876", "clearing 3300, kontonummer 8112189876": the account number after Nordea's personkonto clearing.
 _PERSONKONTO_BEFORE = regex(
-    r"(?<![\w.,])3300(?: |,?[ \t]+(?:konto(?:nummer|nr\.?)|kontonr\.?|account(?: number)?):?[ \t]+)$"
+    r"(?<![\w.,])3300(?: |-|,?[ \t]+(?:konto(?:nummer|nr\.?)|kontonr\.?|account(?: number)?):?[ \t]+)$"
 )
 _PERSONKONTO_CONTEXT = ContextHit(("personkonto",), (), False)
 
 
-def _after_personkonto(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    at = text.find(_PERSONKONTO, max(0, start - len(_PERSONKONTO)), end)
+def _after_personkonto(text: str, start: int, end: int, prefix: str = _PERSONKONTO) -> Iterator[tuple[str, int, int]]:
+    at = text.find(prefix, max(0, start - len(prefix)), end)
     while at >= 0:
         if not text[at - 1 : at].isalnum():
-            m = _AFTER_PERSONKONTO.match(text, at + len(_PERSONKONTO))
+            m = _AFTER_PERSONKONTO.match(text, at + len(prefix))
             if m is not None and start <= m.start() < end:
                 yield "ten_digits", m.start(), m.end()
-        at = text.find(_PERSONKONTO, at + 1, end)
+        at = text.find(prefix, at + 1, end)
 
 
 # A number with a sub-number after "/" ("personnummer 810915-6060/2", a register's second entry for the person):
@@ -860,7 +861,8 @@ def _slashed(text: str, end: int) -> bool:
 # One pass finds every word the candidate hooks look for: the OCR labels, "_" (a file name's glue) and "/NI".
 _HOOK_WORDS = (
     *_OCR_LABEL_WORDS,
-    *("_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR, _PERSONKONTO, _SLASH, _BACKSLASH),
+    *("_", _ID_CODE, _PERSONAL_CODE, _ENCODED, _EDIFACT_SEPARATOR, _PERSONKONTO, _PERSONKONTO_DASH, _SLASH),
+    _BACKSLASH,
 )
 _HOOKS = regex("|".join(re.escape(word) for word in _HOOK_WORDS))
 
@@ -986,6 +988,8 @@ class NationalIdRecognizer(Recognizer):
         edifact = _found(text, _EDIFACT_SEPARATOR, max(0, start - 1), end, places)
         if _found(text, _PERSONKONTO, max(0, start - len(_PERSONKONTO)), end, places):
             yield from _after_personkonto(text, start, end)
+        if _found(text, _PERSONKONTO_DASH, max(0, start - len(_PERSONKONTO_DASH)), end, places):
+            yield from _after_personkonto(text, start, end, _PERSONKONTO_DASH)
         if _found(text, _SLASH, start + 10, end + 14, places):
             yield from _before_slash(text, start, end)
         if _found(text, _SLASH, max(0, start - 1), end, places) or _found(

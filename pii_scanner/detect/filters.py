@@ -1029,7 +1029,7 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     any identifier word elsewhere on the line. A copula or "har" may stand between ("Avinumret är
     4707179513", "Ditt ärende har nummer 9206205164"); a preposition may not ("sagen vedr. ...")."""
     head = text[max(lo, start - 50) : start].rstrip(" \t:#")
-    if not head[-1:].isalpha() and head[-1:] != ".":
+    if not head[-1:].isalpha() and head[-1:] != "." and not (head[-1:] == "," and head[-2:-1].isdigit()):
         return False  # the common case (a cell, a bracket, a digit), decided without splitting
     if end is not None:
         # "Slå ihop kundkorten 0612032664 och 1001311289": the label heads every number of the list (the numbers
@@ -1055,7 +1055,7 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     if not tokens:
         return False
     word = tokens[-1].lstrip("([\"'").lower()
-    if word.isalpha() and (word in labels.things or names_thing(word, env)):
+    if word.isalpha() and (word in labels.things or names_thing(word, env) or _plural_of_thing(word, env)):
         # "Medarbejdere på projektet: 140451-4047", "i samma ärende: 19541231-6118": a thing after a
         # small word and before a colon is the topic of what follows, and a number in an
         # identifier's own form after it is no number of that thing.
@@ -1082,6 +1082,12 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         # "Följande saknar kontonummer: ...": a list of the people who lack one
         and not (len(tokens) >= 2 and tokens[-2].lower() in labels.disowning and text[lo:start].rstrip().endswith(":"))
     )
+
+
+def _plural_of_thing(word: str, env: Env) -> bool:
+    """``word`` is the plural of a numbered thing ("kvitton 1402132573, 8309244385", "fakturaer", "ordrer")."""
+    forms = _singulars(word)[1:] + [word[: -len(end)] for end in ("na", "n") if word.endswith(end) and len(word) > 5]
+    return any(form in env.rules.labels.things for form in forms)
 
 
 # Numbers of one list right before the candidate: "<n> og ", "<n>, <n> och ".

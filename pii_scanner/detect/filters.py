@@ -719,6 +719,28 @@ def _names_thing(word: str, env: Env) -> bool:
     return head not in env.rules.labels.persons and not _names_an_identifier(env, head)
 
 
+_GLUED_ID = regex(r"([^\W\d_]{3,20})[-_]?id:?")
+
+
+def _glued_id(word: str, env: Env) -> bool:
+    """``word`` is a noun glued to "id" whose number ("<noun>nr", "<noun>nummer") is a word naming another kind of
+    number, or a numbered thing glued to "id" ("kundid", "ordreid", "sagsid"); "tid" and "Ingrid" are none."""
+    m = _GLUED_ID.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    if stem in env.rules.labels.things:
+        return True
+    for words in env.rules.context.values():
+        if words.both is None:
+            continue
+        for form in (f"{stem}nr", f"{stem}nummer", f"{stem}-nr", f"{stem}enr", f"{stem}snr"):
+            found = words.both.fullmatch(form)
+            if found is not None and found.lastgroup == "n":
+                return True
+    return False
+
+
 def _names_other_number(word: str, entity: str, env: Env) -> bool:
     """``word`` names a kind of number other than ``entity``: a numbered thing ("ordre"), a word
     ending in a number word ("kundenr") or a negative context word of the entity ("faktura")."""
@@ -772,6 +794,8 @@ def _label_of(
         and not (colon and len(tokens) >= 2 and tokens[-2].lower() in words.disowning)  # "Följande saknar kontonummer:"
     ):
         return True  # "Policenummer", "Lejemålsnr.", "Kunde-ID"
+    if _glued_id(tokens[-1].lower(), env):
+        return True  # "kundid 8702156541": a customer's id, as "kundnr" would be its number
     if about_ids:
         return False
     if last in words.bare:

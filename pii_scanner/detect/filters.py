@@ -938,6 +938,11 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "sagsnumre på formen ÅÅMMDD-LLLL (fx 090236-1111)": an example of another kind of number
     if _test_row(candidate, env):
         return True  # "1212410930,demo": a seed file's demonstration row
+    ordered = layout.ordered_legend(text, candidate.start, candidate.end)
+    if ordered is not None:
+        # "250500-9870 040350-3819" over "(først cpr, dernæst policenr.)": the legend names each number in turn
+        own = ordered.lower().rstrip(".")
+        return not _own_word_in(own, candidate.entity, env) and _names_other_number(own, candidate.entity, env)
     if not candidate.context.positive and _titled_list_of_things(candidate, env):
         return True  # "Ärendelista kundtjänst" over "196302263766 – stängt": the list's title says what it numbers
     told = fields.declared(env, candidate.start, candidate.end).words

@@ -501,6 +501,34 @@ def legend_field(text: str, start: int, end: int) -> str | None:
     return _record_layout_field(text, lo, hi, start, end, index)
 
 
+# The numbers of a line of prose, and a legend in brackets on the line below naming them in order, ordinals
+# allowed: "To numre: 250500-9870 040350-3819" over "(først cpr, dernæst policenr.)".
+_LINE_NUMBER = re.compile(r"(?<![\w-])\d[\d+-]{5,}\d(?![\w])")
+_ORDINALS = re.compile(
+    r"(?i)^(?:først|første|dernæst|derefter|så|sidst|sidste|andet|anden|först|första|sedan|därefter|sist|sista|"
+    r"andra|first|then|second|last|next)[ \t]+"
+)
+
+
+def ordered_legend(text: str, start: int, end: int) -> str | None:
+    """The item a bracketed legend on the line below (or above) gives the candidate, the k-th number of its line."""
+    lo, hi = line_bounds(text, start)
+    numbers = [m.span() for m in _LINE_NUMBER.finditer(text, lo, hi)]
+    if len(numbers) < 2 or (start, end) not in numbers:
+        return None
+    index = numbers.index((start, end))
+    for n_lo, n_hi in ([line_bounds(text, hi + 1)] if hi < len(text) else []) + (
+        [line_bounds(text, lo - 1)] if lo > 0 else []
+    ):
+        line = text[n_lo:n_hi].strip()
+        if not (line.startswith("(") and line.rstrip(".").endswith(")")) or any(ch.isdigit() for ch in line):
+            continue
+        items = [_ORDINALS.sub("", item.strip()) for item in _LEGEND_SPLIT.split(line.strip("().: \t\r"))]
+        if len(items) == len(numbers) and all(0 < len(item.split()) <= 4 for item in items):
+            return items[index].strip()
+    return None
+
+
 # A record layout's description above or below its block of lines: fields by character position ("pos 1-10 CPR,
 # 12-19 medarb.nr") or by number ("Felt 2 = medarbejderens cpr", "Fält 3: personnummer").
 _POSITIONS = re.compile(r"(?i)\b(?:pos|pos\.|position|positioner|positionerna|tegn|tecken|kolonne|kolumn|col)\b")

@@ -1148,7 +1148,9 @@ class NationalIdRecognizer(Recognizer):
                     ctx = ContextHit((word,), (), False)
             if not ctx.positive or ctx.suppressed:
                 if not legend:
-                    legend.append(layout.legend_field(env.text, start, end) or "")
+                    legend.append(
+                        layout.legend_field(env.text, start, end) or layout.ordered_legend(env.text, start, end) or ""
+                    )
                 word = _heading_names(env, reading.entity, legend[0].lower())
                 if word:
                     # "0751 2010493369 20260101 431204" over "(kommunekode, cpr, dato og beløb i øre)": the legend

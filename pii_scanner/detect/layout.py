@@ -269,6 +269,12 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
         line = text[lo:hi]
         index = len(_quoted_cells(text[lo:start], delim)) - 1 if _quoted(line, delim) else text.count(delim, lo, start)
         width = _width(line, delim)
+        carried = _carried_cells(text, lo, delim)
+        if carried:
+            # "Kirsten Lund;220461-" then "1753;1006953308": the row goes on after a number broken at its dash, so
+            # the second line's cells stand under the headers after the broken cell's
+            index += carried
+            width += carried
         header = None
         header_row = ""
         first_lo = _table_start(text, lo, {} if memo is None else memo)
@@ -313,6 +319,18 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
 
 
 _DECIMALS = re.compile(r"\d{1,2}")
+_BROKEN_AT_DASH = re.compile(r"\d{6}[-+\u2010-\u2013][ \t]*\r?$")
+
+
+def _carried_cells(text: str, lo: int, delim: str) -> int:
+    """The cells before the broken one when the line above ends in a number broken after its dash and this line opens
+    with the number's last four digits: this line goes on with that row (0 otherwise)."""
+    if lo == 0 or not text[lo : lo + 4].isdigit() or not text.startswith(delim, lo + 4):
+        return 0
+    p_lo, p_hi = line_bounds(text, lo - 1)
+    if _BROKEN_AT_DASH.search(text, p_lo, p_hi) is None:
+        return 0
+    return text.count(delim, p_lo, p_hi)
 
 
 def _split_amounts_after(line: str, delim: str, index: int, heads: int) -> bool:

@@ -942,7 +942,10 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     if ordered is not None:
         # "250500-9870 040350-3819" over "(først cpr, dernæst policenr.)": the legend names each number in turn
         own = ordered.lower().rstrip(".")
-        return not _own_word_in(own, candidate.entity, env) and _names_other_number(own, candidate.entity, env)
+        if _own_word_in(own, candidate.entity, env):
+            return False
+        if _names_other_number(own.split()[-1], candidate.entity, env):
+            return True
     if not candidate.context.positive and _titled_list_of_things(candidate, env):
         return True  # "Ärendelista kundtjänst" over "196302263766 – stängt": the list's title says what it numbers
     told = fields.declared(env, candidate.start, candidate.end).words
@@ -1115,8 +1118,12 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
 
 def _plural_of_thing(word: str, env: Env) -> bool:
     """``word`` is the plural of a numbered thing ("kvitton 1402132573, 8309244385", "fakturaer", "ordrer")."""
-    forms = _singulars(word)[1:] + [word[: -len(end)] for end in ("na", "n") if word.endswith(end) and len(word) > 5]
-    return any(form in env.rules.labels.things for form in forms)
+    forms = [word[: -len(end)] for end in _THING_PLURALS if word.endswith(end)]
+    return any(len(form) >= 4 and form in env.rules.labels.things for form in forms)
+
+
+# Plural endings of numbered things ("ordrer", "fakturaer", "kvitton", "orders"); not "-e" ("side" is no "sid").
+_THING_PLURALS = ("erne", "arna", "orna", "er", "ar", "or", "es", "s", "r", "na", "n")
 
 
 # Numbers of one list right before the candidate: "<n> og ", "<n>, <n> och ".

@@ -524,7 +524,7 @@ def legend_field(text: str, start: int, end: int) -> str | None:
 _LINE_NUMBER = re.compile(r"(?<![\w-])\d[\d+-]{5,}\d(?![\w])")
 _ORDINALS = re.compile(
     r"(?i)^(?:først|første|dernæst|derefter|så|sidst|sidste|andet|anden|först|första|sedan|därefter|sist|sista|"
-    r"andra|first|then|second|last|next)[ \t]+"
+    r"andra|first|then|second|last|next)[ \t]+(?:(?:er|är|is|var|was|den|det|the|one)[ \t]+)*"
 )
 
 

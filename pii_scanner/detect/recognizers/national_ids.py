@@ -555,6 +555,14 @@ def _cpr_peers(env: Env, start: int) -> bool:
     return strong >= 1 and 3 * strong >= others
 
 
+_MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
+
+
+def _issued_without_mod11(born: datetime.date | None) -> bool:
+    """A CPR with this birth date may fail modulus 11: born since October 2007, or on 1 January (an unknown date)."""
+    return born is not None and (born >= _MOD11_OPTIONAL_FROM or (born.month, born.day) == (1, 1))
+
+
 def _lines_around(text: str, lo: int, hi: int, count: int) -> Iterator[tuple[int, int]]:
     """Bounds of up to ``count`` lines above and below the line [lo, hi) (not the line itself)."""
     up = lo
@@ -1278,6 +1286,16 @@ class NationalIdRecognizer(Recognizer):
                 if reading.entity == DK and reading.checksum == "invalid" and peers():
                     # ... and the rows written like it hold CPRs passing modulus 11.
                     score += env.rules.setting("after_name")
+            elif (
+                not ctx.positive
+                and reading.entity == DK
+                and reading.checksum == "invalid"
+                and _issued_without_mod11(reading.born)
+                and peers()
+            ):
+                # "D;2102199892;0003;..." among records "D;0209610620;0001;...": rows written alike hold CPRs passing
+                # modulus 11, and this one's birth date (since October 2007, or 1 January) needs none
+                score += env.rules.setting("after_name")
             scored.append((round(score, 3), reading, ctx))
         # "Sag 070761-4285": the label names a case number whatever the country; a weaker reading
         # of another country does not inherit the number (only stronger evidence for it does).

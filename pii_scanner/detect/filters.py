@@ -912,6 +912,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "Elevnumre (ikke CPR!):" over a list of names and numbers
     if _said_invalid(text, candidate.end):
         return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
+    if candidate.context.positive and subject_named(env, candidate.start) in candidate.context.positive:
+        return False  # "hun har skrevet sit personnummer i emnefeltet" and "Emne: Ang. ansøgning 0311904361"
     if _label_defined_otherwise(candidate, env):
         return True  # "lejer-id 2302489737" and, elsewhere, "lejer-id er boligforeningens nummer"
     if candidate.context.positive and _said_missing_after(env, candidate.start, candidate.end):
@@ -998,6 +1000,33 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
 
 _ROW_WORD = regex(r"[^\W\d_]+")
 _ROW_REST = regex(r"[\s,;|\t+\-\"']*")  # what else a test row holds: delimiters, quotes, a diff marker
+
+
+# A mail's subject line, and a sentence saying the identifier was written there ("hun har skrevet sit personnummer i
+# emnefeltet", "han skrev sitt personnummer i ämnesraden", "she put her CPR in the subject line").
+_SUBJECT_LINE = regex(r"[ \t>]*(?:emne|ämne|amne|subject|betreff|aihe|emnelinje)[ \t]*:", re.IGNORECASE)
+_IN_SUBJECT = regex(
+    r"(?:\bi|\bin)[ \t]+(?:the[ \t]+)?(?:emnefelt\w*|emnelinje\w*|emnet|ämnesrad\w*|ämnesfält\w*|ämnet"
+    r"|subject(?:[ \t]+(?:line|field))?)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 2000
+
+
+def subject_named(env: Env, start: int) -> str:
+    """The identifier word of a sentence saying the identifier stands in the mail's subject, when the number is on the
+    subject line ("Emne: Ang. ansøgning 0311904361"), else "". A numbered thing on that line then names nothing."""
+    text = env.text
+    lo, _ = layout.line_bounds(text, start)
+    if _SUBJECT_LINE.match(text, lo) is None or env.rules.id_words is None:
+        return ""
+    for m in _IN_SUBJECT.finditer(text, max(0, start - _SUBJECT_REACH), min(len(text), start + _SUBJECT_REACH)):
+        s_lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120) + 1
+        sentence = text[s_lo : m.start()].lower()
+        found = list(env.rules.id_words.finditer(sentence))
+        if found and not any(word in env.rules.labels.negations for word in _WORD_RUN.findall(sentence)):
+            return found[-1].group()  # not "skriv ikke dit cpr i emnefeltet"
+    return ""
 
 
 def _test_row(candidate: Candidate, env: Env) -> bool:

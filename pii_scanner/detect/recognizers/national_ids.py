@@ -1164,6 +1164,10 @@ class NationalIdRecognizer(Recognizer):
                     # "0751 2010493369 20260101 431204" over "(kommunekode, cpr, dato og beløb i øre)": the legend
                     # names each field of the record in order
                     ctx = ContextHit((word,), (), False)
+            if not ctx.positive:
+                word = filters.subject_named(env, start)
+                if word and _positive_of(env, reading.entity, word):
+                    ctx = ContextHit((word,), (), False)  # the text says the identifier stands in the subject line
             if not ctx.positive and not ctx.negative:
                 word = _bracket_names(env, reading.entity, end, hint)
                 if word:

@@ -1812,9 +1812,17 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     # identifier: only a word naming another kind of number labels it.
     if clause.endswith(":") and any(token.lower() in _SOURCE_WORDS for token in tokens[-3:-1]):
         return False  # "Rätt uppgift enligt anställningsavtalet: ...": where the value comes from, not what it is
+    if tokens[-1].lower() in _TO_WORDS and _HOLDER_AFTER.match(text, candidate.end):
+        # "Overførsel til 0908830032 Emil Hjort": a payment to a person, addressed by the CPR its NemKonto is
+        # registered under; the name after the number is its holder ("Overførsel fra <konto>" stays an account)
+        return False
     heading = list_heading(text, candidate.start, env.memo)
     about_ids = _names_an_identifier(env, text[lo:hi]) or _names_an_identifier(env, heading)
     return _label_of(tokens, clause.endswith(":"), compact, True, env, about_ids)
+
+
+_TO_WORDS = frozenset(("til", "till", "to"))
+_HOLDER_AFTER = regex(r"[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöé]+[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöé]+")
 
 
 # Prepositions of a source: "enligt X:", "ifølge X:", "according to X:" name where a value was read.

@@ -741,6 +741,25 @@ def _glued_id(word: str, env: Env) -> bool:
     return False
 
 
+def names_other_number(label: str, entity: str, env: Env) -> bool:
+    """A column header or label's last word names a kind of number other than ``entity`` ("Receptnr", "Ordre")."""
+    words = _WORD_RUN.findall(label.lower())
+    return bool(words) and not _names_an_identifier(env, label) and _names_other_number(words[-1].rstrip("."), entity, env)
+
+
+def row_names_other_number(env: Env, start: int, end: int) -> bool:
+    """Another cell of the number's row names a kind of number ("...;1206174937;FEJL – ordrenummer tastet i
+    cpr-feltet"): the row says what the number is, so rows around holding CPRs are no evidence for it."""
+    lo, hi = layout.line_bounds(env.text, start)
+    labels = env.rules.labels
+    for word in _WORD_RUN.findall(env.text[end:hi].lower() + " " + env.text[lo:start].lower()):
+        word = word.rstrip(".")
+        if labels.suffix is not None and labels.suffix.fullmatch(word) and word not in labels.bare:
+            if not _names_an_identifier(env, word):
+                return True
+    return False
+
+
 def _names_other_number(word: str, entity: str, env: Env) -> bool:
     """``word`` names a kind of number other than ``entity``: a numbered thing ("ordre"), a word
     ending in a number word ("kundenr") or a negative context word of the entity ("faktura")."""
@@ -1604,7 +1623,7 @@ _ROW_LIMIT = 160
 # A list's title naming numbered things: "Ärendelista", "Ordreoversigt", "Inkassoärenden" (a list's word after the thing).
 _LIST_WORD = regex(r"(?:lista|listan|liste|listen|list|oversigt|oversigten|översikt|översikten|register|registret|log|logg)$")
 _ROW_OPENS_WITH_NUMBER = regex(r"[ \t]*(?:[-*•][ \t]+)?\d{6}")
-_FULL_NAME = regex(r"\b[A-ZÆØÅÄÖ][a-zæøåäöé]+[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöé]+")
+_FULL_NAME = regex(r"\b[A-ZÆØÅÄÖ][a-zæøåäöé]+,?[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöé]+")  # "Berg, Ola" too
 
 
 def _titled_list_of_things(candidate: Candidate, env: Env) -> bool:
@@ -1652,15 +1671,14 @@ def _titled_list_of_things(candidate: Candidate, env: Env) -> bool:
             return False
     if _names_an_identifier_in(env, title):
         return False
-    labels = env.rules.labels
-    for word in _WORD_RUN.findall(title.lower()):
-        stem = _LIST_WORD.sub("", word) if len(word) > 6 else word
-        # "ärenden", "ärendena": the plural of a thing ending in "-e" (_singulars knows the other endings)
-        forms = _singulars(stem) + [stem[: -len(end)] for end in ("na", "n") if stem.endswith(end) and len(stem) > 5]
-        for form in forms:
-            if form in labels.things or names_thing(form, env):
-                return True
-    return False
+    # The title's first word names the things: "Ärendelista kundtjänst", not "Pasientliste, legekontor ...".
+    words = _WORD_RUN.findall(title.lower())
+    if not words:
+        return False
+    word = words[0].rstrip(".,:")
+    stem = _LIST_WORD.sub("", word) if len(word) > 6 else word
+    forms = [stem] + [stem[: -len(end)] for end in _THING_PLURALS if stem.endswith(end) and len(stem) > len(end) + 2]
+    return any(form in env.rules.labels.things or names_thing(form, env) for form in forms)
 
 
 def _names_an_identifier_in(env: Env, span: str) -> bool:

@@ -556,6 +556,16 @@ def _cpr_peers(env: Env, start: int) -> bool:
 
 
 _MOD11_OPTIONAL_FROM = datetime.date(2007, 10, 1)
+_CELL_EDGE = frozenset(";|,\t")
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """The number is a whole cell of a delimited row ("D;2102199892;0003"), not a cell's word ("recept 1602109592")."""
+    before = text[max(0, start - 2) : start].strip(" ")
+    after = text[end : end + 2].strip(" ")
+    return (before[-1:] in _CELL_EDGE or not before or before[-1:] == "\n") and (
+        after[:1] in _CELL_EDGE or not after or after[:1] in "\r\n"
+    ) and (before[-1:] in _CELL_EDGE or after[:1] in _CELL_EDGE)
 
 
 def _issued_without_mod11(born: datetime.date | None) -> bool:
@@ -1295,6 +1305,9 @@ class NationalIdRecognizer(Recognizer):
                 and reading.entity == DK
                 and reading.checksum == "invalid"
                 and _issued_without_mod11(reading.born)
+                and _whole_cell(env.text, start, end)
+                and not (label and filters.names_other_number(label, reading.entity, env))
+                and not filters.row_names_other_number(env, start, end)
                 and peers()
             ):
                 # "D;2102199892;0003;..." among records "D;0209610620;0001;...": rows written alike hold CPRs passing

@@ -744,7 +744,9 @@ def _glued_id(word: str, env: Env) -> bool:
 def names_other_number(label: str, entity: str, env: Env) -> bool:
     """A column header or label's last word names a kind of number other than ``entity`` ("Receptnr", "Ordre")."""
     words = _WORD_RUN.findall(label.lower())
-    return bool(words) and not _names_an_identifier(env, label) and _names_other_number(words[-1].rstrip("."), entity, env)
+    if not words or _names_an_identifier(env, label):
+        return False
+    return _names_other_number(words[-1].rstrip("."), entity, env)
 
 
 def row_names_other_number(env: Env, start: int, end: int) -> bool:
@@ -754,9 +756,13 @@ def row_names_other_number(env: Env, start: int, end: int) -> bool:
     labels = env.rules.labels
     for word in _WORD_RUN.findall(env.text[end:hi].lower() + " " + env.text[lo:start].lower()):
         word = word.rstrip(".")
-        if labels.suffix is not None and labels.suffix.fullmatch(word) and word not in labels.bare:
-            if not _names_an_identifier(env, word):
-                return True
+        if (
+            labels.suffix is not None
+            and labels.suffix.fullmatch(word)
+            and word not in labels.bare
+            and not _names_an_identifier(env, word)
+        ):
+            return True
     return False
 
 
@@ -1620,17 +1626,20 @@ def list_heading(text: str, start: int, memo: dict[str, Any] | None = None) -> s
 
 _ROW_WORDS = 6
 _ROW_LIMIT = 160
-# A list's title naming numbered things: "Ärendelista", "Ordreoversigt", "Inkassoärenden" (a list's word after the thing).
-_LIST_WORD = regex(r"(?:lista|listan|liste|listen|list|oversigt|oversigten|översikt|översikten|register|registret|log|logg)$")
+# A list's title naming numbered things: "Ärendelista", "Ordreoversigt", "Inkassoärenden" (the list's word after
+# the thing's).
+_LIST_WORD = regex(
+    r"(?:lista|listan|liste|listen|list|oversigt|oversigten|översikt|översikten|register|registret|log|logg)$"
+)
 _ROW_OPENS_WITH_NUMBER = regex(r"[ \t]*(?:[-*•][ \t]+)?\d{6}")
 _FULL_NAME = regex(r"\b[A-ZÆØÅÄÖ][a-zæøåäöé]+,?[ \t]+[A-ZÆØÅÄÖ][a-zæøåäöé]+")  # "Berg, Ola" too
 
 
 def _titled_list_of_things(candidate: Candidate, env: Env) -> bool:
     """The number's row is a row of a list (a few words and the number, no name, no e-mail address, no word naming an
-    identifier) under a title line without numbers whose word names a numbered thing ("Ärendelista kundtjänst",
-    "Inkassoärenden (anonymiserat)", "Ordrer i dag"), each row opening with its number: the list numbers those things. A list of people (a name on a
-    row) or a title naming the identifier says nothing here."""
+    identifier) under a title line without numbers whose first word names a numbered thing ("Ärendelista kundtjänst",
+    "Inkassoärenden (anonymiserat)", "Ordrer i dag"), each row opening with its number: the list numbers those
+    things. A list of people (a name on a row) or a title naming the identifier says nothing here."""
     text = env.text
     lo, hi = layout.line_bounds(text, candidate.start)
     rows = [(lo, hi)]

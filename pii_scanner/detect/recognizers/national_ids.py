@@ -563,9 +563,11 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
     """The number is a whole cell of a delimited row ("D;2102199892;0003"), not a cell's word ("recept 1602109592")."""
     before = text[max(0, start - 2) : start].strip(" ")
     after = text[end : end + 2].strip(" ")
-    return (before[-1:] in _CELL_EDGE or not before or before[-1:] == "\n") and (
-        after[:1] in _CELL_EDGE or not after or after[:1] in "\r\n"
-    ) and (before[-1:] in _CELL_EDGE or after[:1] in _CELL_EDGE)
+    return (
+        (before[-1:] in _CELL_EDGE or not before or before[-1:] == "\n")
+        and (after[:1] in _CELL_EDGE or not after or after[:1] in "\r\n")
+        and (before[-1:] in _CELL_EDGE or after[:1] in _CELL_EDGE)
+    )
 
 
 def _issued_without_mod11(born: datetime.date | None) -> bool:

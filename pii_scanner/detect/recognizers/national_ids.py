@@ -1306,6 +1306,7 @@ class NationalIdRecognizer(Recognizer):
                 not ctx.positive
                 and reading.entity == DK
                 and reading.checksum == "invalid"
+                and reading.subtype is None  # not a replacement number (day or month moved)
                 and _issued_without_mod11(reading.born)
                 and _whole_cell(env.text, start, end)
                 and not (label and filters.names_other_number(label, reading.entity, env))

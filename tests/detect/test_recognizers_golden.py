@@ -1313,6 +1313,186 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         "@maria: HR has 8112189876 but payroll wants 12 digits\n@jonas: that's 197304094126 then.",
         [("SE_PERSONNUMMER", "197304094126")],
     ),
+    # --- (hold-out v12 classes) a label's own value may be a code of capitals and digits (a plate, a chassis
+    # number): it labels that value
+    ("Skadelidte: Mette Holm, 070761-4285, reg.nr. AB 12 345", [("DK_CPR", "0707614285")]),
+    ("Køretøjets reg.nr. 0707614285 er noteret.", []),
+    ("Ägare: Lars Berg, 811218-9876, regnr ABC 123", [("SE_PERSONNUMMER", "198112189876")]),
+    ("Fordonet 8112189876 (reg.nr) är avställt.", []),
+    ("Regnr: AB 12 345    Stelnr: WVWZZZ1JZXW000001\nEjer: Mette Holm    0707614285", [("DK_CPR", "0707614285")]),
+    (
+        "Reg.nr: KLM 12A   Chassinr: YV1AS982181234567\nÄgare: Lars Berg, 19811218-9876",
+        [("SE_PERSONNUMMER", "198112189876")],
+    ),
+    ("Dato        Ordrenr      Beløb\n2024-01-01  0707614285   120,00", []),
+    # --- a label telling how the number is written names no kind of number; a bracket right after the number speaks
+    # of it
+    ("Med bindestreg: 140385-0027. Uden bindestreg: 0707614285.", [("DK_CPR", "1403850027"), ("DK_CPR", "0707614285")]),
+    (
+        "10-siffrigt utan streck: 8112189876. 12-siffrigt: 198109156060.",
+        [("SE_PERSONNUMMER", "198112189876"), ("SE_PERSONNUMMER", "198109156060")],
+    ),
+    ("Svaret kom: 8112189876 (hans personnummer, utan streck)", [("SE_PERSONNUMMER", "198112189876")]),
+    ("Hun sendte 0707614285 (cpr-nummeret uden bindestreg) i går.", [("DK_CPR", "0707614285")]),
+    ("Tak for din bestilling: 0707614285 (ikke dit cpr-nummer)", []),
+    ("Kvittonr 8112189876 (tio siffror)", []),
+    ("Ange vid betalning: 8112189876", []),
+    # --- a label naming a time: a Unix time or a time stamp is no identifier
+    ("Stamdata – ingen personer\nUnix-tid 1706870011", []),
+    (
+        "Tidsstempel 1706870011 i loggen er ikke et cpr-nummer.\nMen bruger-feltet indeholdt cpr=1403850027.",
+        [("DK_CPR", "1403850027")],
+    ),
+    ("Tidsstämpel 1706870011 i loggen, inte personnumret.", []),
+    ("timestamp=1706870011 user_cpr=0707614285", [("DK_CPR", "0707614285")]),
+    # --- a column headed "pnr" whose cells all pass the personnummer's checks is read in its Swedish sense
+    (
+        "pnr;anstnr;brutto\n8112189876;7010;55.380,43\n8109156060;3060;72.642,02\n9207019960;4822;27.363,07",
+        [("SE_PERSONNUMMER", "198112189876"), ("SE_PERSONNUMMER", "198109156060"), ("SE_PERSONNUMMER", "199207019960")],
+    ),
+    (
+        "Produktionsenheder\n"
+        "pnr;navn;adresse\n"
+        "1006641701;Lager Vest;Vejlevej 1\n"
+        "1012345678;Butik Øst;Østergade 2\n"
+        "1019283746;Kontor;Torvet 3",
+        [],
+    ),
+    # --- a record layout's description names its fields by character position or by number
+    (
+        "LØNFIL (pos 1-10 CPR, 12-19 medarb.nr, 24-30 beløb)\n"
+        "0707614285 83952164    0988877\n"
+        "1403850027 48181170    2664544\n"
+        "3011720055 57172458    4462020",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027"), ("DK_CPR", "3011720055")],
+    ),
+    (
+        "0001 0707614285 062363 00041907 0\n"
+        "0002 1403850027 690654 00033187 0\n"
+        "0003 1703127206 529368 00058330 0\n"
+        "Felt 2 = medarbejderens cpr. Nr. 3 er et barns (uden modulus 11).",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027"), ("DK_CPR", "1703127206")],
+    ),
+    (
+        "Löneunderlag (position 1-10 personnummer, 12-17 anställningsnr)\n"
+        "8112189876 004711 35000\n"
+        "8109156060 004712 32000",
+        [("SE_PERSONNUMMER", "198112189876"), ("SE_PERSONNUMMER", "198109156060")],
+    ),
+    ("Fält 2: ordernummer, fält 3: belopp\n0001 0707614285 35000\n0002 1403850027 32000", []),
+    ("ORDREFIL (pos 1-10 ordrenr, 12-19 kundenr)\n0707614285 83952164\n1403850027 48181170", []),
+    # --- a list under a title naming numbered things numbers those things; a list of people does not
+    ("Sagsoversigt, kundeservice\n070761-4285 – lukket\n140385-0027 – åben", []),
+    ("Ärendelista support\n198112189876 – stängt\n198109156060 – öppet", []),
+    ("Ordrer i dag\n0707614285 – afsendt\n1403850027 – pakkes", []),
+    (
+        "Ärendelista support\nEva Lund 198112189876 – stängt\nPer Ek 198109156060 – öppet",
+        [("SE_PERSONNUMMER", "198112189876"), ("SE_PERSONNUMMER", "198109156060")],
+    ),
+    (
+        "Kunder med skuld\n198112189876 – stängt\n198109156060 – öppet",
+        [("SE_PERSONNUMMER", "198112189876"), ("SE_PERSONNUMMER", "198109156060")],
+    ),
+    ("Vedhæftede filer:\n  lønseddel_0707614285_okt.pdf\n  kontrakt_2256.docx", [("DK_CPR", "0707614285")]),
+    (
+        "Patientliste, lægehuset\n0707614285  Holm, Mette\n1403850027  Berg, Ole",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027")],
+    ),
+    # --- the text calls the number wrong before saying its check fails; a valid number called wrong stays
+    ("Vi fik cpr 070761-4286 – nummeret er forkert (kontrolcifferet passer ikke).", []),
+    ("Vi fick personnummer 811218-9875, numret är fel: kontrollsiffran stämmer inte.", []),
+    ("Vi fick personnummer 811218-9876, numret är fel enligt kunden.", [("SE_PERSONNUMMER", "198112189876")]),
+    # --- a chat sender with an initial names the holder, not a label
+    (
+        "[08:02] Eva S: har någon pnr till praktikanten?\n[08:03] Johan K: 8112189876",
+        [("SE_PERSONNUMMER", "198112189876")],
+    ),
+    ("[10:14] Mette H.: kan du sende hans cpr?\n[10:15] Jonas P.: 0707614285", [("DK_CPR", "0707614285")]),
+    ("Ange vid betalning K: 0707614285", []),
+    # --- a JavaScript object's unquoted key labels its quoted value
+    ('const cfg = { orderId: "0707614285", timeout: 3000 };', []),
+    ('const testUser = { name: "Jens Hansen", cpr: "0707614285" };', [("DK_CPR", "0707614285")]),
+    ('let person = { personnummer: "198112189876", namn: "Eva Lund" };', [("SE_PERSONNUMMER", "198112189876")]),
+    ('let order = {ordernummer: "8112189876"};', []),
+    # --- Nordea's personkonto with a dash between clearing and account number
+    ("Kontonummer: 3300-8112189876 (Nordea personkonto)", [("SE_PERSONNUMMER", "198112189876")]),
+    ("Kontonummer: 3301-8112189876", []),
+    ("Konto 3300-8112189875", []),
+    # --- a noun glued to "id" whose number is a word naming another kind labels the number
+    (
+        "SELECT * FROM kund WHERE personnr = '19811218-9876';\n-- kundid 8109156060 gav fel resultat",
+        [("SE_PERSONNUMMER", "198112189876")],
+    ),
+    ("Fejl i import: kundeid 0707614285 findes ikke", []),
+    # --- the plural of a numbered thing labels the numbers after it
+    (
+        "Hittad väska med körkort (pnr 19811218-9876) och kvitton 8109156060, 9207019960.",
+        [("SE_PERSONNUMMER", "198112189876")],
+    ),
+    ("Vi har modtaget fakturaer 0707614285 og 1403850027 fra leverandøren.", []),
+    ("Fundet pung med sygesikringskort (cpr 0707614285) og nøgler.", [("DK_CPR", "0707614285")]),
+    (
+        "Hun skrev sit cpr-nummer med mellemrum: 070761 4285 og med bindestreg på næste side: 140385-0027.",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027")],
+    ),
+    # --- a phone verb phrase labels a phone number
+    ("Ring mig på 0707614285 efter fem.", []),
+    ("Ring till borgaren med personnummer 8112189876 i morgon.", [("SE_PERSONNUMMER", "198112189876")]),
+    ("Please call me on 0707614285 after five.", []),
+    # --- a bracketed legend under a line of numbers names them in order
+    ("To numre: 070761-4285 140385-0027\n(først cpr, dernæst policenr.)", [("DK_CPR", "0707614285")]),
+    (
+        "Två nummer: 0707614285 811218-9876\n(först ordernummer, sedan personnummer)",
+        [("SE_PERSONNUMMER", "198112189876")],
+    ),
+    (
+        "Två nummer: 19811218-9876;19810915-6060\n(första är personnummer, andra är ordernummer)",
+        [("SE_PERSONNUMMER", "198112189876")],
+    ),
+    (
+        "Numre: 070761-4285 140385-0027\n(først hans cpr, dernæst hendes cpr)",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027")],
+    ),
+    # --- a delimited row broken after a number's dash goes on on the next line
+    (
+        "Navn;CPR;Medlemsnr\nOle Dahl;070761-4285;2701660520\nMette Holm;140385-\n0027;3011720055",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027")],
+    ),
+    (
+        "Namn;Personnummer;Kundnr\nEva Lund;811218-9876;8109156060\nPer Berg;19920701-\n9960;0707614285",
+        [("SE_PERSONNUMMER", "198112189876"), ("SE_PERSONNUMMER", "199207019960")],
+    ),
+    # --- a CPR needing no modulus 11 among records written alike whose CPRs pass it
+    (
+        "H;LØN;2026-11\nD;0707614285;0001;37,00\nD;1403850027;0002;32,00\nD;1703127206;0003;10,00",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027"), ("DK_CPR", "1703127206")],
+    ),
+    ("H;ORDRE;2026-11\nD;8473620193;0001;37,00\nD;5519203847;0002;32,00\nD;1703127206;0003;10,00", []),
+    (
+        "tid;bruger;opslag;formål\n"
+        "2026-04-27 08:12;HLN;0707614285;sagsbehandling\n"
+        "2020-04-28 08:40;HLN;1403850027;sagsbehandling\n"
+        "2025-03-28 09:05;KBJ;1703127206;FEJL – ordrenummer tastet i cpr-feltet",
+        [("DK_CPR", "0707614285"), ("DK_CPR", "1403850027")],
+    ),
+    # --- a sentence saying the identifier was written in the mail's subject names the number on the subject line
+    (
+        "Hun har skrevet sit personnummer i emnefeltet igen.\n"
+        "\n"
+        "Emne: Ang. ansøgning 0707614285\n"
+        "Hej, her er min ansøgning.",
+        [("DK_CPR", "0707614285")],
+    ),
+    (
+        "Han skrev sitt personnummer i ämnesraden.\nÄmne: Ansökan 8112189876\nHej, här är min ansökan.",
+        [("SE_PERSONNUMMER", "198112189876")],
+    ),
+    ("Emne: Ang. ansøgning 0707614285\nHej, her er min ansøgning.", []),
+    ("Skriv aldrig dit cpr-nummer i emnefeltet.\nEmne: Ang. ansøgning 0707614285", []),
+    # --- a payment to a person's NemKonto by CPR: "Overførsel til <number> <full name>"
+    ("21.04.2019 Overførsel til 0707614285 Mette Holm 1.099,19", [("DK_CPR", "0707614285")]),
+    ("21.04.2019 Overførsel til 0707614285 1.099,19", []),
+    ("21.04.2019 Overførsel fra 0707614285 Mette Holm 1.099,19", []),
 ]
 
 

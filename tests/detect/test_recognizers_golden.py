@@ -1581,3 +1581,19 @@ def test_a_country_code_before_the_document_kind_names_the_row_country(engine: E
         "FI_PERSONAL_IDENTITY_CODE"
     ]
     assert [f.entity_type for f in engine.detect(f"01 LAINE/AINO NID {FI_DIGIT}\n", lang="da")] == []
+
+
+def test_a_pnr_column_of_valid_personnummer_is_swedish_in_danish_text(engine: Engine) -> None:
+    """A short export is often identified as Danish, where "pnr" names a P-number (ten plain digits); a column whose
+    cells all pass the personnummer's date and Luhn checks holds personnummer (a P-number passes both about one time
+    in thirty), so its header is read in its Swedish sense. P-numbers under "pnr" stay unreported."""
+    rows = "pnr;anstnr;brutto;skatt\n8112189876;7010;55.380,43;16,0\n8109156060;3060;72.642,02;16,0\n"
+    found = [(f.entity_type, f.normalized) for f in engine.detect(rows + "9207019960;4822;27.363,07;16,0\n", lang="da")]
+    assert found == [("SE_PERSONNUMMER", p) for p in ("198112189876", "198109156060", "199207019960")]
+    units = (
+        "pnr;navn;adresse\n1006641701;Lager Vest;Vejlevej 1\n1012345678;Butik;Torvet 2\n1019283746;Kontor;Torvet 3\n"
+    )
+    assert engine.detect(units, lang="da") == []
+    # one cell failing Luhn: no column of personnummer, the Danish sense stands
+    mixed = rows + "9207019961;4822;27.363,07;16,0\n"
+    assert [f for f in engine.detect(mixed, lang="da") if f.entity_type == "SE_PERSONNUMMER"] == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,9 @@ _SENSITIVITY_NAMES = {
 }
 
 
+_REQUIRED_PRIVATE_WORDS = ("privat", "private")
+
+
 @dataclass(frozen=True)
 class MailConfig:
     org_domains: tuple[str, ...] = ()  # empty: the sender's own domain counts as the organisation
@@ -125,9 +129,19 @@ class MailConfig:
             )
         object.__setattr__(self, "private_sensitivities", tuple(dict.fromkeys(listed)))
         # A word with a stray blank (" Privat", "privat ") would never match a subject: compared stripped.
-        words = tuple(w.strip() if isinstance(w, str) else w for w in self.private_words)
+        # Full-width letters are read as the word they show, in the list as in the mail.
+        words = tuple(unicodedata.normalize("NFKC", w).strip() if isinstance(w, str) else w for w in self.private_words)
         if any(not isinstance(w, str) or not any(c.isalnum() for c in w) for w in words):
             raise ConfigError('scan.mail.private_words: every entry must be a word such as "privat"')
+        # Words may be added and the other languages' words taken out ("personal" is staff in Swedish), but
+        # without privat and private the folder, subject and keyword marks would read private mail unaudited.
+        folded = {w.casefold() for w in words if isinstance(w, str)}
+        missing = " and ".join(f'"{w}"' for w in _REQUIRED_PRIVATE_WORDS if w not in folded)
+        if missing:
+            raise ConfigError(
+                f"scan.mail.private_words must list {missing} (add words to it; to read private mail use "
+                "inspect_private with a reason)"
+            )
         object.__setattr__(self, "private_words", words)
         # Reading private mail is an audited exception: never without a stated reason.
         if not isinstance(self.inspect_private, bool):

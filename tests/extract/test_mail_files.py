@@ -190,6 +190,7 @@ def test_cli_inspect_private_needs_reason(cli: list[str], tmp_path: Path) -> Non
 
 
 def test_config_private_words(tmp_path: Path) -> None:
-    cfg = ScanConfig(workers=1).with_(ner__enabled=False, mail__private_words=("hemligt",))
+    cfg = ScanConfig(workers=1).with_(ner__enabled=False, mail__private_words=("privat", "private", "hemligt"))
     assert process(bytes(make_mail(subject="Hemligt: lön")), cfg)[0].private
-    assert not process(bytes(make_mail(subject="Privat")), cfg)[0].private
+    assert process(bytes(make_mail(subject="Privat")), cfg)[0].private
+    assert not process(bytes(make_mail(subject="Personal: schema")), cfg)[0].private  # Swedish "staff"

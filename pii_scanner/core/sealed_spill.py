@@ -11,18 +11,23 @@ when the process ends for any reason, signals and crashes included.
 from __future__ import annotations
 
 import pickle
-import tempfile
 import zlib
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 
 class SealedSpill:
     """Sealed blocks in an anonymous temp file; block ``n`` is read back as it was written."""
 
     def __init__(self) -> None:
-        self._aead = AESGCM(AESGCM.generate_key(bit_length=256))
+        # Imported by the first spill: most scans never spill, and these imports cost every process.
+        import tempfile
+
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._aead: AESGCM = AESGCM(AESGCM.generate_key(bit_length=256))
         # No context manager: the file lives as long as its owner (closed by close() or collection).
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="pii-scanner-")  # noqa: SIM115
         self.blocks: list[tuple[int, int]] = []  # (offset, sealed length)

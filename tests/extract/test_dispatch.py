@@ -48,6 +48,7 @@ FORMAT_MODULES = (
     "email.mime.multipart",
     "multiprocessing",
     "concurrent.futures.process",
+    "cryptography.hazmat.primitives.ciphers.aead",  # the sealed spill's cipher: loaded by the first spill
 )
 
 

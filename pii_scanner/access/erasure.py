@@ -7,8 +7,11 @@ CPR/personnummer). Only traces count against the erasure.
 
 Exit status for a deletion ticket gate: 0 no trace (possible namesakes may still be listed for
 review), 1 traces remain, 2 usage or configuration error, 4 a source could not be scanned or an item
-in it could not be read (encrypted, broken, a format nothing opens): "clean" cannot be claimed while a
-copy may sit unread, so such items outrank "clean" and "traces remain" alike. Private-marked mail is
+in it could not be read (encrypted, broken, a format nothing opens, over a limit) or was skipped by type
+(``limits.skip_types``): "clean" cannot be claimed while a copy may sit unread, so such items outrank
+"clean" and "traces remain" alike. The configuration's narrowing of what a sweep reports (entities,
+min_score) is not inherited: the subject's identifiers are looked for in every written form
+(access.known). Private-marked mail is
 not read by rule (metadata only): it is counted as not verifiable without failing the check.
 """
 
@@ -46,12 +49,13 @@ class ErasureResult:
     failed_sources: list[str] = field(default_factory=list)
     unreadable: int = 0
     private_unread: int = 0
+    skipped: int = 0  # of a type the configuration does not read: not looked at, so not verified
     backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when
     ledger_entry: int | None = None  # erasure ledger entry recorded (``record_case``, only when clean)
 
     @property
     def exit_code(self) -> int:
-        if self.failed_sources or self.unreadable:
+        if self.failed_sources or self.unreadable or self.skipped:
             return EXIT_INCOMPLETE
         return EXIT_TRACES if self.remaining else EXIT_CLEAN
 
@@ -67,7 +71,11 @@ class ErasureResult:
             "subject": {"fingerprint": self.subject_fingerprint, "criteria": self.criteria, "masked": self.subject},
             "sources_scanned": self.sources_scanned,
             "failed_sources": self.failed_sources,
-            "not_verifiable": {"unreadable_items": self.unreadable, "private_mail_not_read": self.private_unread},
+            "not_verifiable": {
+                "unreadable_items": self.unreadable,
+                "skipped_items": self.skipped,
+                "private_mail_not_read": self.private_unread,
+            },
             "remaining": [h.as_dict() for h in self.remaining],
             "to_review": [h.as_dict() for h in self.to_review],
             "backups": self.backups,
@@ -76,7 +84,8 @@ class ErasureResult:
                 "0": "no trace of this subject",
                 "1": "traces remain",
                 "2": "usage or configuration error",
-                "4": "a source could not be scanned or an item in it could not be read",
+                "4": "a source could not be scanned, or an item in it could not be read or is of a type the "
+                "configuration skips",
             },
         }
 
@@ -130,6 +139,7 @@ def verify_erasure(
             scan.failed,
             scan.unreadable,
             scan.private_unread,
+            scan.skipped,
         )
         backups = load_backups(load_sweep_config(config)[1])
         if backups:
@@ -148,5 +158,6 @@ def verify_erasure(
             sources=len(scan.sources),
             failed_sources=len(scan.failed),
             unreadable=scan.unreadable,
+            skipped=scan.skipped,
         )
         return result

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pii_scanner.access.attribution import attribute, render_excerpts
-from pii_scanner.access.live import load_sweep_config, mail_matches, process_with_text
+from pii_scanner.access.known import access_config
+from pii_scanner.access.live import add_known, load_sweep_config, mail_matches, process_with_text
 from pii_scanner.access.results import Hit
 from pii_scanner.access.subject import SubjectKey
 from pii_scanner.core.config import ScanConfig
@@ -77,10 +78,10 @@ def build_excerpts(
     wanted = {h.location_key: h for h in hits if not h.private}
     if not wanted:
         return out
-    cfg = config or (load_sweep_config(config_path)[0] if config_path else ScanConfig())
+    cfg = access_config(config or (load_sweep_config(config_path)[0] if config_path else ScanConfig()))
     tops_wanted = {h.top_key for h in wanted.values()}
     # Every candidate, whatever its score, so other people's data is masked even when not reported.
-    processor = Processor.build(cfg.with_(workers=1, detect__min_score=0.0))
+    processor = Processor.build(cfg.with_(detect__min_score=0.0))
     threshold = cfg.detect.min_score
     tops = list(_tops_from_paths(fp, wanted.values()))
     found_tops = {fp("location:" + t.location) for t in tops}
@@ -91,6 +92,7 @@ def build_excerpts(
             lk = fp("location:" + result.item.location)
             if lk not in wanted or not text:
                 continue
+            add_known(fp, key, result, text)  # the subject's own number as written: shown, never [NUMBER]
             decide = [f for f in result.findings if f.score >= threshold]
             verdict = attribute(
                 text,
@@ -99,7 +101,7 @@ def build_excerpts(
                 decide,
                 loose=loose,
                 header_matches=mail_matches(fp, key, result),
-                mask_findings=result.findings,
+                mask_findings=list(result.findings),
             )
             out.decisions[lk] = (verdict.decision or "none", verdict.reason)
             if verdict.decision == "answer":

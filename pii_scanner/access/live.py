@@ -16,6 +16,7 @@ from typing import Any
 
 from pii_scanner.access.attribution import attribute
 from pii_scanner.access.index import folder_of
+from pii_scanner.access.known import access_config, known_findings, not_verifiable, with_known
 from pii_scanner.access.match import NameSpan, best_name_match
 from pii_scanner.access.results import Hit, SubjectFinding, decide_without_text
 from pii_scanner.access.subject import SubjectKey, name_fp
@@ -43,6 +44,7 @@ class LiveScan:
     failed: list[str] = field(default_factory=list)
     namesakes: list[Hit] = field(default_factory=list)  # the name matched, a conflicting number says: not them
     unreadable: int = 0  # encrypted or unreadable items: their content could not be checked
+    skipped: int = 0  # items of a type the configuration does not read (limits.skip_types): not checked
     private_unread: int = 0  # private-marked mail: only its metadata was checked
 
 
@@ -67,7 +69,8 @@ def live_scan(
     policy = load_policy(doc.get("retention", {}).get("policy"), doc.get("retention", {}).get("jurisdiction"))
     out = LiveScan()
     every: list[Facts] = []  # retention facts of every item seen
-    processor = Processor.build(cfg.with_(workers=1))
+    cfg = access_config(cfg)  # every entity the subject may be found by, whatever the sweep narrowed
+    processor = Processor.build(cfg)
     for spec in specs:
         name = spec.name
         retention = policy.with_jurisdiction(spec.jurisdiction)
@@ -76,14 +79,19 @@ def live_scan(
             for top in _present(source.items()):
                 top_key = fp("location:" + top.location)
                 for result, text in process_with_text(processor, top, cfg):
+                    unread = not_verifiable(result)
+                    if unread == "unreadable":
+                        out.unreadable += 1
+                    elif unread == "skipped":
+                        out.skipped += 1
+                    if result.private:
+                        out.private_unread += 1
+                    else:
+                        add_known(fp, key, result, text)
                     if result.item.depth == 0 or result.findings:  # what can date an anchor folder
                         context = Facts.of(result, fp("location:" + result.item.location))
                         context.jurisdiction = spec.jurisdiction
                         every.append(context)
-                    if result.error or result.encrypted:
-                        out.unreadable += 1
-                    if result.private:
-                        out.private_unread += 1
                     hit = match_result(fp, key, result, scrub(name) or name, loose=loose, text=text)
                     if hit is None:
                         continue
@@ -133,6 +141,16 @@ def process_with_text(processor: Processor, top: Item, cfg: ScanConfig) -> Itera
         results.append((ItemResult(item=top, error=scrub(str(exc))), ""))
     apply_tree_flags([r for r, _ in results])
     yield from results
+
+
+def add_known(fp: Fingerprinter, key: SubjectKey, result: ItemResult, text: str) -> None:
+    """The subject's own identifiers, in whatever form the text and the item's name write them, become
+    the item's findings (in place of what the detector read over them, or missed)."""
+    known = known_findings(text, fp, key)
+    if result.item.mail is None:  # a message's name is its server id, not a name anyone gave
+        known += known_findings(result.item.name, fp, key, part=NAME_PART)
+    if known:
+        result.findings = with_known(result.findings, known)
 
 
 def _present(items: Iterator[Item]) -> Iterator[Item]:

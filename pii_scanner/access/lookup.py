@@ -74,6 +74,7 @@ def run_search(
         sources_scanned=scan.sources if scan else [],
         failed_sources=scan.failed if scan else [],
         unreadable=scan.unreadable if scan else 0,
+        skipped=scan.skipped if scan else 0,
         db=store.url,
         at=now(),
     )
@@ -85,6 +86,8 @@ def audit_counts(result: SearchResult) -> dict[str, Any]:
         "live": result.live,
         **result.counts,
         "failed_sources": len(result.failed_sources),
+        "unreadable": result.unreadable,
+        "skipped": result.skipped,
     }
 
 

@@ -171,6 +171,7 @@ class SearchResult:
     sources_scanned: list[str] = field(default_factory=list)
     failed_sources: list[str] = field(default_factory=list)
     unreadable: int = 0  # live: items that could not be read (encrypted, errors)
+    skipped: int = 0  # live: items of a type the configuration does not read (limits.skip_types)
     db: str = ""
     at: datetime | None = None
     backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when
@@ -195,6 +196,7 @@ class SearchResult:
             "sources_scanned": self.sources_scanned,
             "failed_sources": self.failed_sources,
             "unreadable": self.unreadable,
+            "skipped": self.skipped,
             "counts": self.counts,
             "items": [h.as_dict() for h in self.hits],
             "to_review": [h.as_dict() for h in self.review],

@@ -94,7 +94,8 @@ def search(
 ) -> None:
     """List every item that concerns one data subject, exact matches first.
 
-    Exit 0: nothing held; 1: items found; 4: a live source could not be searched.
+    Exit 0: nothing held; 1: items found; 4: a live source could not be searched, or an item in it
+    could not be read or is of a type the configuration skips (the answer may be incomplete).
     """
     result = run_search(
         db,
@@ -106,6 +107,6 @@ def search(
     )
     write_output(render(result, fmt), output)
     log_event("search_finished", subject=result.subject_fingerprint[:16], live=live, **result.counts)
-    if result.failed_sources:
+    if result.failed_sources or result.unreadable or result.skipped:
         sys.exit(ExitCode.PARTIAL)
     sys.exit(ExitCode.FOUND if result.hits else ExitCode.OK)

@@ -250,3 +250,26 @@ def test_an_address_naming_someone_else_in_the_subjects_own_line_is_masked() -> 
     [excerpt] = render_excerpts(text, verdict)
     assert "peter.olsen" not in excerpt and "[E-MAIL]" in excerpt
     assert "soren@example.dk" in excerpt and SUBJECT in excerpt and "info@firma.dk" in excerpt
+
+
+def test_the_pack_shows_the_subject_their_own_number_whatever_the_words_around_it(tmp_path: Path) -> None:
+    """The subject's number after "konto" or written with dots is not reported by the detector; the pack
+    (from the index and live) shows it to them as written, never as [NUMBER], and masks the others'."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    dotted = f"{SUBJECT[:2]}.{SUBJECT[2:4]}.{SUBJECT[4:6]}-{SUBJECT[6:]}"
+    (root / "faktura.txt").write_text(
+        f"Søren Østergaard {SUBJECT[:6]}-{SUBJECT[6:]} betaler til konto DK5000400440116243.\n", encoding="utf-8"
+    )
+    (root / "ordre.txt").write_text(f"Ordrenr {dotted} (kunde Søren Østergaard), kopi {OTHER}\n", encoding="utf-8")
+    db = str(tmp_path / "index.sqlite3")
+    config = tmp_path / "sweep.toml"
+    config.write_text(f'[store]\ndb = "{db}"\n[[sources]]\ntype = "paths"\nname = "drev"\npaths = ["{root}"]\n')
+    assert sweep(config_path=config, db=db, config=CFG, notify=False).status == "ok"
+    for live in (False, True):
+        case = request_open(db, Subject.of(cpr=SUBJECT, name="Søren Østergaard"))
+        pack = request_export(db, case.id, tmp_path / f"pack-{live}", config=config, live=live)
+        text = _pack_text(pack.path)
+        assert f"Søren Østergaard {SUBJECT[:6]}-{SUBJECT[6:]} betaler" in text, live
+        assert f"Ordrenr {dotted} (kunde Søren Østergaard)" in text, live
+        assert OTHER not in text and "[NUMBER] betaler" not in text

@@ -1,0 +1,49 @@
+"""``search --live`` through the real CLI: a sweep configuration's narrowing of what it reports does not
+narrow the search for one person, and items it does not read are said (exit 4), never passed over."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import subprocess
+from pathlib import Path
+
+from tests.helpers.nordic_numbers import make_cpr
+
+CPR = make_cpr(datetime.date(1985, 3, 12), 4)
+DASHED = f"{CPR[:6]}-{CPR[6:]}"
+
+
+def _search(tmp_path: Path, cli: list[str], scan: str) -> tuple[int, dict[str, object]]:
+    share = tmp_path / "share"
+    share.mkdir(exist_ok=True)
+    (share / "ny.txt").write_text(f"Ny kunde CPR-nummer: {DASHED}\n", encoding="utf-8")
+    (share / "konto.txt").write_text(f"Kontonr. {CPR[:6]} {CPR[6:]}\n", encoding="utf-8")
+    config = tmp_path / "sweep.toml"
+    config.write_text(
+        f'{scan}\n[store]\ndb = "{tmp_path / "index.sqlite3"}"\n'
+        f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{share}"]\n',
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [*cli, "search", "--live", "--config", str(config), "--cpr", DASHED], capture_output=True, text=True
+    )
+    assert CPR not in run.stdout + run.stderr and DASHED not in run.stdout + run.stderr
+    return run.returncode, json.loads(run.stdout)
+
+
+def _names(doc: dict[str, object]) -> list[str]:
+    items = doc["items"]
+    assert isinstance(items, list)
+    return sorted(str(i["path"]).rsplit("/", 1)[-1] for i in items)
+
+
+def test_live_search_looks_for_the_criterion_whatever_the_sweep_reports(tmp_path: Path, cli: list[str]) -> None:
+    code, doc = _search(tmp_path, cli, '[scan.detect]\nentities = ["EMAIL_ADDRESS"]\nmin_score = 0.99')
+    assert code == 1 and _names(doc) == ["konto.txt", "ny.txt"]
+    assert doc["unreadable"] == 0 and doc["skipped"] == 0
+
+
+def test_live_search_counts_skipped_items_and_exits_4(tmp_path: Path, cli: list[str]) -> None:
+    code, doc = _search(tmp_path, cli, '[scan.limits]\nskip_types = ["text/*"]')
+    assert code == 4 and doc["skipped"] == 2 and _names(doc) == []

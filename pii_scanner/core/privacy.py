@@ -221,9 +221,14 @@ _CANDIDATE = regex(
 # plain or percent-encoded); any run of consecutive groups holding 10, 11 or 12 digits that validates is
 # masked after its date. Slashes are left out: in a location they part folders, not digits.
 _GROUP_SEP = rf"(?:{_SPACE}?(?:{_DASH}|\.|{_ESC}2[Ee]){_SPACE}?|{_SPACE})"
-_GROUPED = regex(
-    r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
-    rf"[0-9]{{2,8}}(?:{_GROUP_SEP}[0-9]{{2,8}})+(?![0-9])"
+_GROUPS = rf"[0-9]{{2,8}}(?:{_GROUP_SEP}[0-9]{{2,8}})+(?![0-9])"
+_GROUPED = regex(r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _GROUPS)
+# The hex digits of a percent escape are digits too: "Sag%2004%2006%2071%200416" read from the "20" of the
+# first escape groups 2004 06 71 0416 and validates nothing. A first pass that starts no run inside an
+# escape finds 04 06 71 0416; the pass above then still masks a run that only the plain reading finds.
+_GROUPED_AFTER_ESCAPES = regex(
+    r"(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])"
+    r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _GROUPS
 )
 _GROUP_SPLIT = regex(rf"({_GROUP_SEP})")
 
@@ -374,6 +379,8 @@ def scrub(text: str | None) -> str | None:
     ('file:///s/020271%E2%80%91XXXX.txt', 'file:///s/pnr%252019800203XXXX.txt')
     >>> scrub("/s/f02_07.07.61-4285.txt"), scrub("file:///s/f08_07%2007%2061%204285.txt")
     ('/s/f02_07.07.61-XXXX.txt', 'file:///s/f08_07%2007%2061%20XXXX.txt')
+    >>> scrub("imap://h/Sag%2004%2006%2071%200416;UID=1"), scrub("file:///s/Sag%200406%2071%2004%2016/n.txt")
+    ('imap://h/Sag%2004%2006%2071%20XXXX;UID=1', 'file:///s/Sag%200406%2071%20XX%20XX/n.txt')
     >>> scrub("/s/pnr 19 81 12 18 98 76.pdf"), scrub("/s/2023-01-15 backup.log")
     ('/s/pnr 19 81 12 18 XX XX.pdf', '/s/2023-01-15 backup.log')
     """
@@ -392,7 +399,7 @@ def scrub(text: str | None) -> str | None:
             out.append(text[pos : match.start() + 1])
             pos = match.start() + 1
     out.append(text[pos:])
-    masked = _GROUPED.sub(_mask_groups, "".join(out))
+    masked = _GROUPED.sub(_mask_groups, _GROUPED_AFTER_ESCAPES.sub(_mask_groups, "".join(out)))
     for shape, date_digits in _CATALOGUE_SHAPES:
         masked = shape.sub(functools.partial(_mask_shape, date_digits=date_digits), masked)
     return masked

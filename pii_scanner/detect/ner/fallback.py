@@ -420,6 +420,8 @@ class FallbackNameFinder:
             }
             if rooms:
                 found = [f for f in found if f.value not in rooms]
+        if _WEEKDAY_GATE.search(text) is not None or text.startswith(_WEEKDAY_HEADS):  # "Man<TAB>Sol K.<TAB>Ask"
+            found = self._weekday_rows(text, found)
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
@@ -2098,6 +2100,63 @@ class FallbackNameFinder:
             for s, e in heads
         ]
 
+    def _weekday_rows(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A rota or booking list whose lines open with a weekday, with or without a time, before a tab, ";",
+        "|" or ":" ("Man<TAB>Storm R.<TAB>Sol", "Mån 7-10: Lindberg 1 tr"). The weekday is no name ("Tor",
+        Thursday); a cell holding one to three name words (a first name, a surname, an initial), alone or before
+        a flat or floor ("3.tv", "1 tr"), is a person, when two lines at least open with a weekday and two
+        cells at least are certain (a first name that is no word; a word with an initial, "Hira B.", "A. Yilmaz";
+        a first name and a listed surname). The other cells may then be names that are words or unlisted
+        ("Sol", "Eik"), never a stop, label, role, street, place or everyday word ("ledig", "Lukket")."""
+        rows = [m for m in _WEEKDAY_ROW.finditer(text) if m.group(1).casefold().rstrip(".") in _WEEKDAYS]
+        if len(rows) < 2:
+            return found
+        lex = self.lex
+        cells: list[tuple[int, int, bool]] = []  # start, end, certain
+        days: list[tuple[int, int]] = []
+        for row in rows:
+            days.append((row.start(1), row.end(1)))
+            for cell in _WEEKDAY_CELL.finditer(text, row.start(2), row.end(2)):
+                name = _WEEKDAY_NAME.match(cell.group(1))
+                if name is None:
+                    continue
+                rest = cell.group(1)[name.end() :].strip(" \t")
+                if rest and not _WEEKDAY_REST.match(rest):
+                    continue  # "Møde med Bo": a cell of words, not a name
+                words = name.group().split()
+                infos = [self._token(w) for w in words if not w.endswith(".")]
+                if not infos or any(
+                    street
+                    or kind in (STOP, CUE, TITLE, STREET, STREET_END)
+                    or key in lex.everyday_words
+                    or key in lex.not_names
+                    or not self._caps_unknown(key)
+                    for kind, key, street in infos
+                ):
+                    continue
+                first = infos[0]
+                if len(infos) == 2:  # "Bodil Ravn"
+                    certain = (first[0] in (FIRST, BOTH) and infos[1][0] in (LAST, BOTH, AMBIG)) or (
+                        first[0] == AMBIG and infos[1][0] in (LAST, BOTH)
+                    )
+                else:  # "Ingrid"; "Hira B.", "A. Yilmaz": a word with an initial is a person's
+                    certain = len(words) > 1 or (first[0] in (FIRST, BOTH) and first[1] not in lex.ambiguous)
+                if len(words) == 1 and first[0] == OTHER and not _named_elsewhere(text, words[0]):
+                    continue  # "Fredagsbar": an unlisted word alone only if it stands before a name elsewhere
+                start = cell.start(1)
+                cells.append((start, start + name.end(), certain))
+        if sum(c for _, _, c in cells) < 2:
+            return found
+        kept = [f for f in found if (f.start, f.end) not in days]  # "Tor<TAB>Kim V.": Thursday
+        have = {(f.start, f.end) for f in kept}
+        explanation = self._explanation("weekday_row", ["list"])
+        added = [
+            Finding("PERSON", s, e, 0.65, text[s:e], " ".join(text[s:e].split()), explanation)
+            for s, e, _ in cells
+            if (s, e) not in have
+        ]
+        return sorted(_replacing(kept, added), key=lambda f: f.start) if added else kept
+
     def _cut_at_gaps(self, text: str, found: list[Finding]) -> list[Finding]:
         """A column gap (two blanks or more, a tab) ends a name: a run read across it ("Mette Lindberg
         Rens", "Stine Ahrenkiel  Klinikassistent", a header row "Navn      Nat  Betalt") is cut there and
@@ -3410,6 +3469,27 @@ _CHAT_SPEAKER = regex(
 _CHAT_NAMED_SPEAKER = regex(
     rf"^[ \t]*\[?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\]?[ \t]+({_WORD})(?:[ \t]+(?:{_WORD}|[{_UP}]\.?)){{0,2}}:", re.M
 )
+# Rotas and booking lists: a line opening with a weekday (group 1), a time span may follow, then a cell
+# separator; group 2 is the rest of the line. A cell between separators (group 1), and the name words opening it.
+_WEEKDAYS = frozenset(
+    {
+        *("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "man", "tir", "tirs", "ons"),
+        *("tor", "tors", "fre", "lør", "søn", "måndag", "tisdag", "lördag", "söndag", "mån", "tis", "lör", "sön"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    }
+)
+_WEEKDAY_HEADS = tuple(sorted({w.capitalize() for w in _WEEKDAYS if len(w) == 3}))
+_WEEKDAY_GATE = regex(r"\n[ \t]*(?:Man|Mån|Tir|Tis|Ons|Tor|Fre|Lør|Lör|Søn|Sön|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_WEEKDAY_ROW = regex(
+    rf"^[ \t]*([{_UP}][{_LOW}]{{2,7}}\.?)"
+    r"(?:[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?)?"
+    r"[ \t]*(?:\t|;|\||:)([^\n]*)",
+    re.M,
+)
+_WEEKDAY_CELL = regex(r"[ \t]*([^\t;|\n]+)")
+_WEEKDAY_NAME = regex(rf"(?:{_INITIAL}[ \t]*)?{_WORD}(?:[ \t]+(?:{_WORD}|[{_UP}]\.))?")
+_WEEKDAY_REST = regex(r"(?:\d|st\.|\()")  # "3.tv", "1 tr", "st.th", "(chauffør)"
 _LOWER_WORD = regex(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
 # A chat line without a clock time: a speaker (a word or a user name, no blank) and a colon opening the line
 _PLAIN_SPEAKER = regex(r"[ \t]*([^\W\d][\w.-]{1,24}):[ \t]+(?=\S)")
@@ -3883,6 +3963,18 @@ def _shortest(words: Collection[str]) -> tuple[str, ...]:
     """The words no other one of them stands in, sorted: a text holds one of these exactly when it holds
     one of ``words``."""
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Does this word stand somewhere in the text before an initial or a capitalised word ("Eik F.", "Eik
+    Sommer")?"""
+    at = text.find(word + " ")
+    while at >= 0:
+        nxt = at + len(word) + 1
+        if (at == 0 or not text[at - 1].isalnum()) and text[nxt : nxt + 1].isupper():
+            return True
+        at = text.find(word + " ", nxt)
+    return False
 
 
 def _in_any(key: str, *sets: Collection[str]) -> bool:

@@ -49,6 +49,31 @@ from tests.detect.ner.golden_names import names
         ("sol: 8 timer\nregn: 2 mm\nvind: 5 m/s", []),
         ("sol: 6 tim\nblåst: 8 m/s\nsol: 4 tim\nblåst: 3 m/s", []),
         ("status: klar\nnavn: jens\nnote: ring til ida", ["jens"]),
+        # a rota whose lines open with a weekday: every name cell, never the weekday ("Tor" is Thursday)
+        (
+            "Mån\tElin S.\tTor\nTis\tTor B.\tMoa\nOns\tMoa K.\tElin",
+            ["Elin S.", "Tor", "Tor B.", "Moa", "Moa K.", "Elin"],
+        ),
+        (
+            "Uge 7\nMan\tLinea P.\tStorm\nTir\tSimba T.\tLinea\nTor\tStorm O.\tSimba",
+            ["Linea P.", "Storm", "Simba T.", "Linea", "Storm O.", "Simba"],
+        ),
+        # ... a booking list with times and flats
+        (
+            "Vaskekælder\nTir 7-9: Kristensen 2.tv\nTir 9-11: B. Demir 1.th\nOns 18-20: Malene Krog",
+            ["Kristensen", "B. Demir", "Malene Krog"],
+        ),
+        (
+            "Bastu\nFre 17–19: Holmgren 2 tr\nLör 9–11: K. Nowak 4 tr\nSön 9–11: Aino Lehto\nSön 11–13: ledigt",
+            ["Holmgren", "K. Nowak", "Aino Lehto"],
+        ),
+        # ... not a table of weather, opening hours, lessons or meals
+        ("Man\tSol\t12°\nTir\tRegn\t9°\nOns\tStorm\t7°", []),
+        ("Man: 10-17\nTir: 10-17\nLør: Lukket", []),
+        ("Man\tMøde\tTræning\nTir\tYoga\tSvømning", []),
+        ("Mån: Köttbullar\nTis: Lasagne\nOns: Fiskgratäng\nTor: Ärtsoppa", []),
+        # ... nor an unlisted word alone that stands before no name elsewhere
+        ("Man: Mette\nTir: Jonas\nFre: Fredagsbar", ["Mette", "Jonas"]),
     ],
 )
 def test_chats_and_rotas(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

@@ -2128,7 +2128,7 @@ class FallbackNameFinder:
                 if not infos or any(
                     street
                     or kind in (STOP, CUE, TITLE, STREET, STREET_END)
-                    or key in lex.everyday_words
+                    or (key in lex.everyday_words and kind not in (FIRST, AMBIG, BOTH))  # "Liv", "Karma" are names
                     or key in lex.not_names
                     or not self._caps_unknown(key)
                     for kind, key, street in infos
@@ -2499,8 +2499,10 @@ class FallbackNameFinder:
             return STOP  # "Von Platen" opening a sentence: the particle joins a surname found before
         if key in lex.titles or (key not in lex.first and key not in lex.last and self._is_title(key)):
             return TITLE  # also a role's definite form opening a sentence ("Grannen Jan Kronberg")
-        if _LOWER_COMPOUND.search(token):
-            return STREET  # "Carl Larsson-gården", "Georg Jensen-museet": a place named after someone
+        if _LOWER_COMPOUND.search(token) and key not in lex.first and key not in lex.last:
+            return (
+                STREET  # "Carl Larsson-gården", "Georg Jensen-museet": a place named after someone ("Ha-eun" is a name)
+            )
         base = key if key in lex.first or key in lex.last else _base(key)
         if key in lex.street_words:
             return AMBIG if key in lex.first else STREET  # "Marina", "Kirsten"... are names too

@@ -78,3 +78,25 @@ from tests.detect.ner.golden_names import names
 )
 def test_chats_and_rotas(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names of other origin the lists lacked: Tibetan, Korean (a hyphen before a small letter), Chinese, Faroese
+        ("Pasang Sherpa och Jampa Tsering vann dubbeln.", ["Pasang Sherpa", "Jampa Tsering"]),
+        ("Dirigent Jiawei Heo og solisten Seo-yeon Yoo fik stort bifald.", ["Jiawei Heo", "Seo-yeon Yoo"]),
+        ("Sunneva Joensen er ny leder af koret.", ["Sunneva Joensen"]),
+        ("Ludvig Örn tar över som vd.", ["Ludvig Örn"]),
+        # ... a place named after someone still is none
+        ("Besøg Carl Larsson-gården i dag.", []),
+        # a shop, restaurant or club named after its owner or town: none; in lower case a person's things
+        ("Vi åt på Lisas Pizzeria och sedan på Kalles Grill.", []),
+        ("Bestil hos Annas Blomster i Vejle.", []),
+        ("1. Mikkel Dahl, Vejle Løb, 38:12\n2. Sara Holm, Kolding Motion, 39:40", ["Mikkel Dahl", "Sara Holm"]),
+        ("Sol Bjerre løb 10 km.", ["Sol Bjerre"]),
+        ("Karin Lindqvists motion om cykelbanor avslogs.", ["Karin Lindqvists"]),
+    ],
+)
+def test_origins_and_trades(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:
+    assert names(finder, text) == expected

@@ -1644,9 +1644,12 @@ class FallbackNameFinder:
         for m in _surname_first_items(text):
             if text[m.start()] == ":" and self._roster_line(text, m.start()):
                 continue  # "Tir: Ahmed, Kim": two first names on a duty roster
-            last, first = self._token(m.group(4)), self._token(m.group(5).split()[0])
+            given = m.group(5).split()
+            last, first = self._token(m.group(4)), self._token(given[0])
             if last[2] or (first[2] and first[0] != FIRST) or first[0] not in _LIST_FIRST:
                 continue
+            if len(given) > 1 and text[m.start()] == ":" and self._token(given[-1])[0] in (LAST, BOTH):
+                continue  # "CENTER: Bo, Ahmad Noori": a whole name after the comma, a list of two
             if m.group(3) and not self._double_surname(text, m):
                 continue
             own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted

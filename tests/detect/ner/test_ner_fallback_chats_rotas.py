@@ -96,6 +96,14 @@ def test_chats_and_rotas(finder: FallbackNameFinder, text: str, expected: list[s
         ("1. Mikkel Dahl, Vejle Løb, 38:12\n2. Sara Holm, Kolding Motion, 39:40", ["Mikkel Dahl", "Sara Holm"]),
         ("Sol Bjerre løb 10 km.", ["Sol Bjerre"]),
         ("Karin Lindqvists motion om cykelbanor avslogs.", ["Karin Lindqvists"]),
+        # a preposition or a congratulation opening a sentence is no part of the name after it
+        ("JENS: Hos Tove ved havnen.", ["Tove"]),
+        ("Grattis Evert!", ["Evert"]),
+        # a school head's role opening a sentence
+        ("Skoleleder Hira Baig oplyser, at eleverne flytter.", ["Hira Baig"]),
+        # a label's list of a first name and a whole name is two people, not "Surname, First"
+        ("ANFALL: Bo, Ahmad Noori", ["Bo", "Ahmad Noori"]),
+        ("Deltagare: Lindqvist, Anna", ["Lindqvist, Anna"]),
     ],
 )
 def test_origins_and_trades(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

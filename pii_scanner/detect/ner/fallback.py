@@ -422,6 +422,8 @@ class FallbackNameFinder:
                 found = [f for f in found if f.value not in rooms]
         if _WEEKDAY_GATE.search(text) is not None or text.startswith(_WEEKDAY_HEADS):  # "Man<TAB>Sol K.<TAB>Ask"
             found = self._weekday_rows(text, found)
+        if colon:  # "Læge: Lægerne i Ollerup", "Säljare: Nilssons Skor AB, Gävle": a place or unit in a field
+            found = [f for f in found if not (f.explanation.pattern == "cue:field" and self._field_place(text, f))]
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
@@ -2103,6 +2105,21 @@ class FallbackNameFinder:
             for s, e in heads
         ]
 
+    def _field_place(self, text: str, f: Finding) -> bool:
+        """Is a one-word value a field label cued no name but a place or a unit: an unlisted word or a town
+        after a place preposition ("Lægerne i Ollerup", "Gunnel från Lycksele") or after a comma that ends
+        another value ("Nilssons Skor AB, Gävle", "Anneli Mård, Inköp"), or an unlisted noun's definite
+        form ("Læge: Lægerne")?"""
+        if " " in f.value:
+            return False
+        kind, key, _ = self._token(f.value)
+        if kind not in (OTHER, SHAPE) and key not in self.lex.places:
+            return False
+        before = text[max(0, f.start - 8) : f.start]
+        if _FIELD_PLACE_BEFORE.search(before) is not None:
+            return True
+        return kind == OTHER and key.endswith(_DEFINITE_ENDINGS) and len(key) > 5
+
     def _weekday_rows(self, text: str, found: list[Finding]) -> list[Finding]:
         """A rota or booking list whose lines open with a weekday, with or without a time, before a tab, ";",
         "|" or ":" ("Man<TAB>Storm R.<TAB>Sol", "Mån 7-10: Lindberg 1 tr"). The weekday is no name ("Tor",
@@ -2940,6 +2957,8 @@ class FallbackNameFinder:
         if cue is None:
             key = word.casefold()
             cue = _TITLE if self._is_title(key) else _SPEECH if key in self.lex.speech_verbs else 0
+            if cue == _TITLE and len(word) == 2 and word.isupper():
+                cue = 0  # "DR Symfoniorkestret", "HR Norden": a broadcaster or a department, not "Dr", "Hr"
             if len(self._word_cues) < _KIND_CACHE_SIZE:
                 self._word_cues[word] = cue
         return cue
@@ -3484,6 +3503,8 @@ _WEEKDAYS = frozenset(
         *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     }
 )
+# Before a one-word field value that is a place or a unit: a place preposition, or a comma after another value
+_FIELD_PLACE_BEFORE = regex(r"(?:(?<!\w)(?:i|på|fra|från|vid|ved)[ \t]+|[\w.][ \t]*,[ \t]*)\Z")
 _WEEKDAY_HEADS = tuple(sorted({w.capitalize() for w in _WEEKDAYS if len(w) == 3}))
 _WEEKDAY_GATE = regex(r"\n[ \t]*(?:Man|Mån|Tir|Tis|Ons|Tor|Fre|Lør|Lör|Søn|Sön|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _WEEKDAY_ROW = regex(

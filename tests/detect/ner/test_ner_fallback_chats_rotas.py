@@ -104,6 +104,15 @@ def test_chats_and_rotas(finder: FallbackNameFinder, text: str, expected: list[s
         # a label's list of a first name and a whole name is two people, not "Surname, First"
         ("ANFALL: Bo, Ahmad Noori", ["Bo", "Ahmad Noori"]),
         ("Deltagare: Lindqvist, Anna", ["Lindqvist, Anna"]),
+        # a field's one-word value that is a place or a unit: after a place preposition or another value's comma
+        ("Læge: Klinikken i Hundested v/ Mads Ulrik", ["Mads Ulrik"]),
+        ("Kund: Bageri Mormor AB, Tranås\nKontakt: Ebba Wall", ["Ebba Wall"]),
+        ("Beställare: Ulf Sand, Ekonomi", ["Ulf Sand"]),
+        ("VÄRD: Nästa lyssnare är Gunhild från Storuman.", ["Gunhild"]),
+        # ... but a lone name of its own in a field still is one
+        ("Kontakt: Aputsiaq", ["Aputsiaq"]),
+        # a broadcaster or a department in capitals is no title ("DR", "HR")
+        ("Koncert: DR Pigekoret sang.", []),
     ],
 )
 def test_origins_and_trades(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

@@ -895,23 +895,35 @@ class FallbackNameFinder:
         return text[start:colon].strip(" \t").casefold() in self.lex.roster_labels
 
     def _genitive_first(self, text: str, seg: _Seg) -> bool:
-        """A first name in the genitive before the thing owned ("Torbens assistent", "Åsas möte"); the
-        name alone must be a listed first name that is no everyday word ("Hans" is also "his")."""
+        """A first name in the genitive before the thing owned ("Torbens assistent", "Åsas möte") or a round
+        birthday ("Karins 60-årsdag"); the name alone must be a listed first name that is no everyday word ("Hans"
+        is also "his")."""
         key = seg.keys[0]
         base = key[:-1]
         return (
-            len(key) > 3
-            and key[-1] == "s"
-            and key not in self.lex.first
-            and base in self.lex.first
-            and base not in self.lex.ambiguous
-            and base not in self.lex.stopwords
-            and _OWNED_AFTER.match(text, seg.end) is not None
-            # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"), or what follows is what a
-            # person owns or is related to ("Ullas forældre", "Sørens gamle computer"): not a firm ("Vestas skære")
-            and (
-                self._owned_after(text, seg.end)
-                or re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
+            (
+                len(key) > 3
+                and key[-1] == "s"
+                and key not in self.lex.first
+                and base in self.lex.first
+                and base not in self.lex.ambiguous
+                and base not in self.lex.stopwords
+                and _BIRTHDAY_AFTER.match(text, seg.end) is not None  # "Karins 60-årsdag", "Ruths 70-års fødselsdag"
+            )
+            or (
+                len(key) > 3
+                and key[-1] == "s"
+                and key not in self.lex.first
+                and base in self.lex.first
+                and base not in self.lex.ambiguous
+                and base not in self.lex.stopwords
+                and _OWNED_AFTER.match(text, seg.end) is not None
+                # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"), or what follows is what a
+                # person owns or is related to ("Ullas forældre", "Sørens gamle computer"): not a firm ("Vestas skære")
+                and (
+                    self._owned_after(text, seg.end)
+                    or re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
+                )
             )
         )
 
@@ -3302,6 +3314,11 @@ _ENGLISH_WORD_NAMES = frozenset(
     }
 )
 # The lower-case noun a genitive first name owns ("Torbens assistent", "Dortes møde"), not a verb or a stop word
+# A round birthday after a genitive ("Karins 60-årsdag", "Ebbes 40-års fødselsdag"), not a firm's jubilee
+_BIRTHDAY_AFTER = regex(
+    r"[ \t]+\d{1,3}[ \t]?-?[ \t]?års[ \t]?-?(?:dag|dagen|fødselsdag|fødselsdagen|födelsedag|födelsedagen|fest|festen)"
+    r"(?!\w)"
+)
 _OWNED_AFTER = regex(rf"[ \t]+(?!(?:og|och|er|är|har|var|blev|som|der|at|att|i|på|til|till|for|för)\b)[{_LOW}]{{3,}}")
 # The one or two lower-case words after a genitive ("Sørens gamle computer")
 _TWO_WORDS_AFTER = regex(rf"[ \t]+([{_LOW}]+)(?:[ \t]+([{_LOW}]+))?")

@@ -111,6 +111,10 @@ def test_chats_and_rotas(finder: FallbackNameFinder, text: str, expected: list[s
         ("VÄRD: Nästa lyssnare är Gunhild från Storuman.", ["Gunhild"]),
         # ... but a lone name of its own in a field still is one
         ("Kontakt: Aputsiaq", ["Aputsiaq"]),
+        # a first name's genitive before a round birthday, not a firm's jubilee
+        ("Kagen til Ebbes 40-års fødselsdag.", ["Ebbes"]),
+        ("Blommorna till Siris 50-årsdag.", ["Siris"]),
+        ("Vestas 25-års jubilæum.", []),
         # a broadcaster or a department in capitals is no title ("DR", "HR")
         ("Koncert: DR Pigekoret sang.", []),
     ],

@@ -1196,12 +1196,36 @@ _GIVEN_CLAUSE = frozenset(
 _FHIR_RESOURCE = "resourceType"
 
 
+# A key naming a time ("created_at", "updatedTime", "ts", "tidspunkt", a JWT's "iat"/"exp"/"nbf"), and a value of
+# ten plain digits that is a Unix time between 2001 and 2033: the number is that time.
+_TIME_KEY_PARTS = frozenset(
+    (
+        *("at", "ts", "time", "timestamp", "tstamp", "date", "datetime", "epoch", "unix", "created", "updated"),
+        *("modified", "changed", "expires", "expiry", "exp", "iat", "nbf", "auth_time", "tid", "tidspunkt"),
+        *("tidsstempel", "tidsstämpel", "dato", "datum", "when", "seen", "login", "logout"),
+    )
+)
+_KEY_SPLIT = regex(r"[-._\s]+|(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])")
+_UNIX_TIME_RANGE = (1_000_000_000, 2_000_000_000)
+
+
+def _unix_time_field(key: str, raw: str) -> bool:
+    if not (raw.isdigit() and len(raw) == 10 and _UNIX_TIME_RANGE[0] <= int(raw) < _UNIX_TIME_RANGE[1]):
+        return False
+    parts = [part.lower() for part in _KEY_SPLIT.split(key) if part]
+    if any(part.startswith(("birth", "dob", "born", "fød", "föd")) for part in parts):
+        return False  # "birth_date": a birth date's key may hold the identifier that carries it
+    return any(part in _TIME_KEY_PARTS for part in parts)
+
+
 def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
     """A record field's key (or a table cell's column header) is the number's label: it drops the
     number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
     "session"). A key naming nothing ("subject", "Afdeling") leaves the number to its checks."""
     plain = found.key.lower().rstrip(".")
     raw = env.text[candidate.start : candidate.end]
+    if _unix_time_field(found.key, raw):
+        return True  # "created_at": 1706870012, "ts=1706870012", a JWT's "iat": a Unix time, not a CPR
     if (
         found.kind != "cell"  # a "pnr" column of a roster holds each row's identifier, whatever its country
         and raw.isdigit()

@@ -1493,6 +1493,14 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("21.04.2019 Overførsel til 0707614285 Mette Holm 1.099,19", [("DK_CPR", "0707614285")]),
     ("21.04.2019 Overførsel til 0707614285 1.099,19", []),
     ("21.04.2019 Overførsel fra 0707614285 Mette Holm 1.099,19", []),
+    # --- a record field whose key names a time holds a Unix time, not a CPR (1706870012 is one of 17 June 1987)
+    ('{"created_at": 1706870012, "user": "anna"}', []),
+    ("ts=1706870012 level=INFO msg=ok", []),
+    ('{"sub": "user-17", "iat": 1706870012, "exp": 1706873612}', []),
+    ("<LastLogin>1706870012</LastLogin>", []),
+    ('{"id": 17, "cpr": 1706870012, "updated_at": 1706870099}', [("DK_CPR", "1706870012")]),
+    ('{"birth_date": "1403850027", "navn": "Mette Holm"}', [("DK_CPR", "1403850027")]),
+    ('{"personnummer": "8112189876", "tidspunkt": 1706870012}', [("SE_PERSONNUMMER", "198112189876")]),
 ]
 
 

@@ -25,7 +25,7 @@ from pii_scanner.access.cases import Case, get_case, mark_exported
 from pii_scanner.access.excerpts import Excerpts, build_excerpts
 from pii_scanner.access.live import EventFn, load_sweep_config
 from pii_scanner.access.lookup import audit_counts, opened, run_search
-from pii_scanner.access.places import hide_others_in_places
+from pii_scanner.access.places import case_for_pack, hide_others_in_places
 from pii_scanner.access.render import render_html, render_json
 from pii_scanner.access.results import SearchResult, ranked
 from pii_scanner.core.errors import ConfigError
@@ -233,7 +233,8 @@ def _answer(
         texts = excerpts.by_item.get(hit.location_key)
         if texts:
             names[f"{n:03d}.txt"] = f"{hit.location}\n{'=' * 40}\n\n" + "\n\n---\n\n".join(texts) + "\n"
-    files = _pack(case.id, render_html(result, case, excerpts), render_json(result, case, excerpts), names)
+    shown = case_for_pack(case, store.fingerprint, case.subject)  # its reference names no one else either
+    files = _pack(case.id, render_html(result, shown, excerpts), render_json(result, shown, excerpts), names)
     return _Answer(case, result, excerpts, files, names)
 
 

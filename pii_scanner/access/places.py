@@ -3,7 +3,8 @@
 A folder or file name may hold someone else's data ("Sag 010190-XXXX Jens Hansen/notat.txt"). Every
 default output shows names with identifiers masked to their birth date (``core.privacy.scrub``); the
 pack goes to the data subject, who must learn nothing of anyone else (GDPR art. 15(4)). So in the
-pack's locations, paths, folders and owners every masked identifier becomes ``[ID]`` (no birth date) and
+pack's locations, paths, folders and owners (and the case's reference, extension reason and opener,
+free text the staff typed) every masked identifier becomes ``[ID]`` (no birth date) and
 every capitalised known first name or surname that is not one of the subject's becomes ``[NAME]``, as
 in the excerpts. Percent-encoded locations are read decoded and encoded again.
 """
@@ -11,12 +12,14 @@ in the excerpts. Percent-encoded locations are read decoded and encoded again.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import quote, unquote
 
 from pii_scanner.access.attribution import lexicon_words
+from pii_scanner.access.cases import Case
 from pii_scanner.access.results import Hit
 from pii_scanner.access.subject import SubjectKey, name_fp
-from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.core.privacy import Fingerprinter, scrub
 from pii_scanner.store.tokens import fold_name, name_tokens
 
 # What scrub leaves of an identifier: its date digits, an optional separator, then X for the rest.
@@ -52,6 +55,19 @@ def pack_place(text: str, fp: Fingerprinter, key: SubjectKey, *, uri: bool = Fal
     if not sep:
         return quote(_mask(unquote(text), fp, wanted), safe=_URI_SAFE + "%")
     return f"{scheme}://" + quote(_mask(unquote(rest), fp, wanted), safe=_URI_SAFE)
+
+
+def case_for_pack(case: Case, fp: Fingerprinter, key: SubjectKey) -> Case:
+    """The case as the pack shows it: its reference and extension reason (free text the staff typed,
+    "Sag 040671-XXXX Jens Hansen") and the account that opened it name no one else, as places."""
+    wanted: set[str] = set().union(*(n.all_fps for n in key.names)) if key.names else set()
+    reason = case.extension_reason
+    return replace(
+        case,
+        reference=_mask(scrub(case.reference) or "", fp, wanted),
+        extension_reason=_mask(scrub(reason) or "", fp, wanted) if reason else reason,
+        opened_by=_mask(case.opened_by or "", fp, wanted, any_case=True),
+    )
 
 
 def hide_others_in_places(hits: list[Hit], fp: Fingerprinter, key: SubjectKey) -> None:

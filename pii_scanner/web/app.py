@@ -184,6 +184,22 @@ def _date(value: Any) -> date | None:
         return None
 
 
+class BadDate(ValueError):
+    """A date typed into a form that is no date: refused, never replaced by today or by none."""
+
+
+def _form_date(value: Any) -> date | None:
+    """A form's date (YYYY-MM-DD, as the CLI takes it); None when left empty, BadDate when malformed
+    ("2026-11-31", "30-11-2026", "yesterday"): a deadline or an expiry must not move silently."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise BadDate(text) from None
+
+
 def _text(value: Any, cap: int = TEXT_CAP) -> str:
     return str(value or "").strip()[:cap]
 
@@ -376,15 +392,19 @@ async def bulk_triage(request: Request) -> Response:
     if status not in STAFF_STATUSES:
         raise HTTPException(400)
     note = mask_text(_text(form.get("note")))
-    expires = _date(form.get("expires"))
+    back = str(form.get("back") or "/findings")
+    back = back if back.startswith("/findings") else "/findings"
+    try:
+        expires = _form_date(form.get("expires"))
+    except BadDate:
+        return _redirect(back, "bad_expires", request)
     ids = [i for i in (_int(v) for v in form.getlist("finding")) if i is not None][:1000]
     store = _console(request).store
     targets = queries.finding_keys(store, queries.Scope.of(store, account), ids)
     for _item, key, fp in targets:
         store.set_triage(key, fp, status, note=note, who=account.username, expires_at=_expiry(expires))
     _audit(request, account, "bulk_triage", status=status, count=len(targets))
-    back = str(form.get("back") or "/findings")
-    return _redirect(back if back.startswith("/findings") else "/findings", "saved", request)
+    return _redirect(back, "saved", request)
 
 
 def _expiry(day: date | None) -> datetime | None:
@@ -450,12 +470,15 @@ async def item_triage(request: Request) -> Response:
         if fingerprint not in valid:
             raise HTTPException(400)
     note = mask_text(_text(form.get("note")))
-    expires = _expiry(_date(form.get("expires"))) if status == "exception" else None
+    target = f"/items/{item_id}" if account.is_staff or form.get("back") != "/my" else "/my"
+    try:
+        expires = _expiry(_form_date(form.get("expires"))) if status == "exception" else None
+    except BadDate:
+        return _redirect(target, "bad_expires", request)
     store.set_triage(keys[item_id], fingerprint, status, note=note, who=account.username, expires_at=expires)
     flash = "saved"
     if not fingerprint and status in ("false_positive", "open"):
         flash = await _write_verdict(request, account, item_id, "false_positive" if status != "open" else "found")
-    target = f"/items/{item_id}" if account.is_staff or form.get("back") != "/my" else "/my"
     return _redirect(target, flash, request)
 
 
@@ -647,7 +670,7 @@ async def request_open_view(request: Request) -> Response:
             email=[_text(form.get("email"), 320)] if form.get("email") else [],
             phone=[_text(form.get("phone"), 64)] if form.get("phone") else [],
         )
-        received = _date(form.get("received")) or date.today()
+        received = _form_date(form.get("received")) or date.today()  # left empty: received today
         case = await run_in_threadpool(
             lambda: request_open(
                 _console(request).store,
@@ -657,7 +680,11 @@ async def request_open_view(request: Request) -> Response:
                 actor=account.username,
             )
         )
-    except (SubjectError, PiiScannerError, TypeError) as exc:
+    except BadDate:
+        return _redirect("/requests", "bad_received", request)  # no case: the deadline counts from it
+    except (SubjectError, PiiScannerError) as exc:  # their messages never repeat a criterion
+        return _redirect("/requests", f"error: {exc}", request)
+    except TypeError as exc:
         request.session["flash"] = f"error: {type(exc).__name__}"
         return _redirect("/requests")
     return _redirect(f"/requests/{case.id}", "saved", request)

@@ -213,6 +213,16 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "The form was stale. Try again.",
     ),
     "saved": ("Gemt.", "Sparat.", "Saved."),
+    "bad_received": (
+        "Modtaget-datoen er ikke en dato (skriv ÅÅÅÅ-MM-DD). Sagen er ikke oprettet.",
+        "Mottagen-datumet är inget datum (skriv ÅÅÅÅ-MM-DD). Ärendet har inte skapats.",
+        "The received date is not a date (write YYYY-MM-DD). The case was not opened.",
+    ),
+    "bad_expires": (
+        "Udløbsdatoen er ikke en dato (skriv ÅÅÅÅ-MM-DD). Intet er gemt.",
+        "Utgångsdatumet är inget datum (skriv ÅÅÅÅ-MM-DD). Inget har sparats.",
+        "The expiry date is not a date (write YYYY-MM-DD). Nothing was saved.",
+    ),
     "outlook_saved": (
         "Gemt og skrevet på mailen i Outlook.",
         "Sparat och skrivet på mejlet i Outlook.",

@@ -273,3 +273,19 @@ def test_the_pack_shows_the_subject_their_own_number_whatever_the_words_around_i
         assert f"Søren Østergaard {SUBJECT[:6]}-{SUBJECT[6:]} betaler" in text, live
         assert f"Ordrenr {dotted} (kunde Søren Østergaard)" in text, live
         assert OTHER not in text and "[NUMBER] betaler" not in text
+
+
+def test_the_case_reference_names_no_one_else_in_the_pack(env: Env, tmp_path: Path) -> None:
+    """The reference (and an extension reason) is free text the staff typed: another person's number and
+    name there reach the subject no more than in a place. The DPO's case list keeps it as typed (masked)."""
+    from pii_scanner.access import request_extend, request_status
+
+    case = request_open(env.db, Subject.of(cpr=SUBJECT, name="Søren Østergaard"), reference=f"Sag {OTHER} Jens Hansen")
+    request_extend(env.db, case.id, months=1, reason=f"venter på Peter Olsen og {THIRD[:6]}-{THIRD[6:]}")
+    for target in (tmp_path / "pack", tmp_path / "pack.zip"):
+        text = _pack_text(request_export(env.db, case.id, target, config=env.config).path)
+        for other in (*_forms(OTHER), *_forms(THIRD), OTHER[:6], THIRD[:6], "Jens", "Hansen", "Peter", "Olsen"):
+            assert other not in text, (target.name, other)
+        assert "Sag [ID] [NAME] [NAME]" in text and "venter på [NAME] [NAME] og [ID]" in text
+    kept = request_status(env.db, case.id)[0].reference
+    assert kept.startswith(f"Sag {OTHER[:6]}") and kept.endswith("XXXX Jens Hansen") and OTHER not in kept

@@ -252,3 +252,50 @@ def test_an_index_from_before_sign_out_existed_is_migrated(tmp_path: Path) -> No
         assert client.get("/dashboard").status_code == 200
     finally:
         store.close()
+
+
+_NOT_A_DATE = ("er ikke en dato", "är inget datum", "is not a date")
+
+
+@pytest.mark.parametrize("typed", ["2026-11-31", "30-11-2026", "yesterday", "2026-13-01", "20261130"])
+def test_a_malformed_received_date_is_refused_never_today(console: Console, typed: str) -> None:
+    """The deadline counts from the receipt: a date that is no date opens no case (as the CLI, exit 2),
+    and the page says why; it never becomes today (a later deadline nobody notices)."""
+    client = sign_in(make_client(console), "dpo")
+    page = client.get("/requests")
+    before = len(console.store.rows("access_requests"))
+    response = client.post("/requests/open", data={"csrf": csrf_of(page.text), "cpr": SUBJECT_CPR, "received": typed})
+    assert response.status_code == 303 and response.headers["location"] == "/requests"
+    assert len(console.store.rows("access_requests")) == before
+    shown = client.get("/requests").text
+    assert any(words in shown for words in _NOT_A_DATE), typed
+    assert SUBJECT_CPR not in shown and SUBJECT_CPR[:6] not in shown
+
+
+def test_a_received_date_is_kept_and_a_future_one_refused_with_its_reason(console: Console) -> None:
+    client = sign_in(make_client(console), "dpo")
+    csrf = csrf_of(client.get("/requests").text)
+    opened = client.post("/requests/open", data={"csrf": csrf, "cpr": SUBJECT_CPR, "received": "2026-11-30"})
+    assert opened.status_code == 303 and opened.headers["location"] != "/requests"
+    assert [str(r["received_on"]) for r in console.store.rows("access_requests")][-1].startswith("2026-11-30")
+    later = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+    refused = client.post("/requests/open", data={"csrf": csrf, "cpr": SUBJECT_CPR, "received": later})
+    assert refused.headers["location"] == "/requests" and "in the future" in client.get("/requests").text
+
+
+@pytest.mark.parametrize("path", ["item", "bulk"])
+def test_a_malformed_expiry_saves_no_exception_for_ever(console: Console, path: str) -> None:
+    """An exception whose expiry is no date would be kept for ever: refused, nothing saved, said why."""
+    client = sign_in(make_client(console), "dpo")
+    finding = console.store.rows("findings")[0]
+    item = finding["item_id"]
+    csrf = csrf_of(client.get(f"/items/{item}").text)
+    data = {"csrf": csrf, "status": "exception", "expires": "2026-02-30", "note": "leverandør"}
+    if path == "item":
+        response = client.post(f"/items/{item}/triage", data=data)
+    else:
+        response = client.post("/findings/triage", data=data | {"finding": str(finding["id"])})
+    assert response.status_code == 303
+    assert console.store.rows("triage") == []
+    shown = client.get(response.headers["location"]).text
+    assert any(words in shown for words in _NOT_A_DATE)

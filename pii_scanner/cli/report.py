@@ -7,6 +7,7 @@ import sys
 import click
 
 from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.reports.minimisation import FORMATS
 from pii_scanner.reports.minimisation import minimisation as build_minimisation
 
@@ -34,6 +35,7 @@ def minimisation(db: str | None, fmt: str, output: str | None, spread_min: int) 
     """Items past retention, personal data on removable/local storage, CPR mail, spread identifiers."""
     if output is None and fmt in ("html", "xlsx"):
         output = f"minimisation-report.{fmt}"
+    refuse_overwriting(output)
     result, data = build_minimisation(db, fmt=fmt, output=output, spread_min=spread_min)
     if output is None:
         sys.stdout.buffer.write(data)

@@ -20,6 +20,7 @@ from pii_scanner.access import (
     request_status,
 )
 from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.cli.search import db_options, subject_from, subject_options, write_output
 
 
@@ -125,6 +126,7 @@ def close(case_id: int, db: str | None, config_path: str | None) -> None:
 @handle_errors
 def export(case_id: int, db: str | None, config_path: str | None, output: str, live: bool) -> None:
     """Write the response pack: report.html, data.json (art. 20), excerpts/ (others masked)."""
+    refuse_overwriting(output)
     result = request_export(db, case_id, output, live=live, config=config_path, events=log_event)
     log_event(
         "request_exported",

@@ -26,6 +26,7 @@ from pii_scanner.cli.common import (
     refuse_empty_paths,
     terminate_is_interrupt,
 )
+from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.cli.private_output import open_private_output
 from pii_scanner.cli.progress import Progress
 from pii_scanner.core.config import ScanConfig
@@ -203,6 +204,7 @@ def scan(
     with an error record), findings or not; 2: usage or configuration error.
     """
     refuse_empty_paths(paths)
+    refuse_overwriting(output, paths)
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
     if entities:
         overrides["detect__entities"] = entities

@@ -17,6 +17,7 @@ from pii_scanner.access import Subject
 from pii_scanner.access import search as run_search
 from pii_scanner.access.render import FORMATS, render
 from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.core.errors import ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -97,6 +98,7 @@ def search(
     Exit 0: nothing held; 1: items found; 4: a live source could not be searched, or an item in it
     could not be read or is of a type the configuration skips (the answer may be incomplete).
     """
+    refuse_overwriting(output)
     result = run_search(
         db,
         subject_from(cpr, personnummer, names, email, phone),

@@ -14,6 +14,7 @@ import click
 
 from pii_scanner.access import verify_erasure as run_verify
 from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.cli.search import subject_from, subject_options, write_output
 
 
@@ -53,6 +54,7 @@ def verify_erasure(
     record_case: str | None,
 ) -> None:
     """Re-scan the configured sources and report any remaining trace of the data subject."""
+    refuse_overwriting(output)
     result = run_verify(
         subject_from(cpr, personnummer, names, email, phone),
         config=config_path,

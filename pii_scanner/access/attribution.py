@@ -58,9 +58,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[ \t]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
-# 8+ digits with spaces, dashes, dots or a leading +: phones, account and ID numbers.
-_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \-.]?\d){7,}(?![\w])")
-_DATE = re.compile(r"^(?:\d{4}[-.]\d{2}[-.]\d{2}|\d{2}[-.]\d{2}[-.]\d{4})$")
+# 8+ digits joined by up to three blanks, dashes (any: en, em, minus, soft hyphen), dots, slashes or
+# underscores, or a leading +: phones, account and ID numbers in every form people write them
+# ("230479/1007", "230479—1007", "23 04 79 - 10 07"). Possessive: a run that ends in a letter fails
+# at once instead of being tried again at every split (a long line of digits stays linear).
+_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_ONE_DATE = r"(?:\d{4}[-.]\d{2}[-.]\d{2}|\d{2}[-.]\d{2}[-.]\d{4})"
+# A date, or dates joined as a range ("01.05.2026 - 31.05.2026"): dates, not numbers to mask.
+_DATE = re.compile(rf"^{_ONE_DATE}(?:[ \u00a0]{{0,2}}[-\u2013\u2014/][ \u00a0]{{0,2}}{_ONE_DATE})*$")
 
 
 @dataclass(slots=True)
@@ -410,14 +415,35 @@ def _stray(
             if not covered(s, e):
                 out.append((s, e, "[E-MAIL]"))
         for m in _NUMBER.finditer(chunk):
-            s, e = lo + m.start(), lo + m.end()
-            if not covered(s, e) and not _DATE.match(m.group()):
-                out.append((s, e, "[NUMBER]"))
+            if not _DATE.match(m.group()):
+                out += _uncovered_numbers(text, lo + m.start(), lo + m.end(), [*own, *reported])
         for m in _WORD.finditer(chunk):
             word = m.group().rstrip(".")
             s, e = lo + m.start(), lo + m.start() + len(word)
             if len(word) > 2 and _capitalised(word) and not covered(s, e) and fold_name(word) in names:
                 out.append((s, e, "[NAME]"))
+    return out
+
+
+_DIGITS = re.compile(r"\d(?:.*\d)?", re.S)
+
+
+def _uncovered_numbers(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The pieces of one number run that no known span accounts for and that still hold 8+ digits: a run
+    joining the subject's own CPR and someone else's ("120385-1002 / 230479-1007") masks the other one."""
+    inside = sorted((max(a, start), min(b, end)) for a, b in spans if a < end and start < b)
+    pieces, pos = [], start
+    for a, b in inside:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        pieces.append((pos, end))
+    out = []
+    for a, b in pieces:
+        m = _DIGITS.search(text, a, b)  # the piece without the separators at its ends
+        if m and sum(c.isdigit() for c in m.group()) >= 8:
+            out.append((m.start(), m.end(), "[NUMBER]"))
     return out
 
 

@@ -46,6 +46,15 @@ class SourceUnavailable(SourceError):
     """A source's root is missing or cannot be listed: the source failed, nothing is marked removed."""
 
 
+class SourceConnectionLost(OSError):
+    """The connection to a source's server broke while an item was read, and could not be made again: the
+    item's error, and the source fails (nothing marked removed) rather than ending "ok" with files unread."""
+
+
+# ItemResult.metadata key of an item whose read lost the source's connection (the sweep fails the source).
+SOURCE_LOST = "source_lost"
+
+
 class ExtractionError(PiiScannerError):
     """An item could not be turned into text; becomes the item's error record."""
 

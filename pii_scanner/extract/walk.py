@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ExtractionError
+from pii_scanner.core.errors import SOURCE_LOST, ExtractionError, SourceConnectionLost
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for, fallback_for, skip_reason
@@ -154,4 +154,14 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
             result.mime = mime
         return result
     except Exception as exc:  # a parser bug on hostile input must not stop the sweep
+        if _source_lost(item, exc):  # not this file's fault: the sweep fails the source
+            return Extracted(mime=mime, error=error_message(exc, mime, "extracting"), metadata={SOURCE_LOST: True})
         return Extracted(mime=mime, error=error_message(exc, mime, "extracting"))
+
+
+def _source_lost(item: Item, exc: BaseException) -> bool:
+    """True when reading ``item`` failed because its source's connection is gone (its reader says so)."""
+    if isinstance(exc, SourceConnectionLost):
+        return True
+    lost = getattr(item.read, "lost", None)
+    return bool(lost(exc)) if callable(lost) else False

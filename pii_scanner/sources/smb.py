@@ -14,18 +14,21 @@ be read becomes that item's error record. DFS links are reported, not followed.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import fnmatch
 import os
 import socket
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import IO, Any, cast
+from typing import IO, Any, TypeVar, cast
 from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import SourceUnavailable
+from pii_scanner.core.errors import SourceConnectionLost, SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.credentials import secret
@@ -34,6 +37,7 @@ from pii_scanner.sources.specs import SecretRef, SmbSpec
 from pii_scanner.sources.specs.services import SMB_PORT
 
 DEFAULT_PORT = SMB_PORT
+_T = TypeVar("_T")
 # FILE_ATTRIBUTE_* and reparse tags ([MS-FSCC] 2.6, 2.1.2.1)
 _ATTR_DIRECTORY = 0x10
 _ATTR_REPARSE_POINT = 0x400
@@ -116,8 +120,44 @@ def connection(target: SmbTarget) -> dict[str, Any]:
         return pool
 
 
+# Per process: when a server's connection was lost and could not be made again (time.monotonic()). Reads
+# of that server fail at once for a while instead of each waiting out the connection timeout.
+_LOST: dict[tuple[Any, ...], float] = {}
+_LOST_FOR = 60.0
+# A socket that is gone: its connection broke, and a new one is worth one try.
+_CONNECTION_ERRNOS = frozenset(
+    {errno.EBADF, errno.EPIPE, errno.ECONNRESET, errno.ECONNABORTED, errno.ECONNREFUSED, errno.ENOTCONN}
+)
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """True when ``exc`` says the connection to the server is gone (not that a file is unreadable)."""
+    from smbprotocol.exceptions import SMBConnectionClosed
+
+    if isinstance(exc, SourceConnectionLost | SMBConnectionClosed):
+        return True
+    if isinstance(exc, ValueError) and isinstance(exc.__cause__, OSError):  # smbprotocol wraps socket errors
+        exc = exc.__cause__
+    return isinstance(exc, ConnectionError | TimeoutError) or (
+        isinstance(exc, OSError) and exc.errno in _CONNECTION_ERRNOS
+    )
+
+
+def _drop_connections(target: SmbTarget) -> None:
+    """Forget ``target``'s pooled connections (a broken one would be handed out again)."""
+    with _POOLS_LOCK:
+        pool = _POOLS.get(target.key, {})
+        for conn in list(pool.values()):
+            with contextlib.suppress(Exception):
+                conn.disconnect(close=False)
+        pool.clear()
+
+
 class SmbReader:
-    """Reads one file's bytes when the pipeline asks (in whichever process that is), capped."""
+    """Reads one file's bytes when the pipeline asks (in whichever process that is), capped.
+
+    A connection that breaks is made again once; when that fails too the read raises
+    SourceConnectionLost, and the sweep fails the source instead of recording file after file unread."""
 
     __slots__ = ("limit", "path", "size", "target")
 
@@ -125,7 +165,10 @@ class SmbReader:
         self.target, self.path, self.limit, self.size = target, path, limit, size
 
     def __call__(self) -> bytes:
-        with self.open() as fh:
+        return self._again_once(self._read)
+
+    def _read(self) -> bytes:
+        with self._open() as fh:
             # One byte past the cap tells the extractor the file grew past the limit.
             data = bytes(fh.read(self.limit + 1))
         if self.size is not None and len(data) <= self.limit and len(data) != self.size:
@@ -135,20 +178,39 @@ class SmbReader:
 
     def open(self) -> IO[bytes]:
         """The file opened for reading in pieces (large text is streamed, not read whole)."""
+        return self._again_once(self._open)
+
+    def lost(self, exc: BaseException) -> bool:
+        """Whether a failure while this file was read means the server's connection is gone."""
+        return connection_lost(exc)
+
+    def _again_once(self, action: Callable[[], _T]) -> _T:
+        key = self.target.key
+        since = _LOST.get(key)
+        if since is not None and time.monotonic() - since < _LOST_FOR:
+            raise SourceConnectionLost(0, "connection to the server lost")
+        for attempt in (1, 2):
+            try:
+                result = action()
+                _LOST.pop(key, None)
+                return result
+            except Exception as exc:
+                if not connection_lost(exc):  # this file's own failure: one line, no path
+                    raise OSError(getattr(exc, "errno", None) or 0, _status(exc)) from None
+                _drop_connections(self.target)
+                if attempt == 2:
+                    _LOST[key] = time.monotonic()
+                    raise SourceConnectionLost(0, f"connection to the server lost ({_status(exc)})") from None
+        raise AssertionError("unreachable")
+
+    def _open(self) -> IO[bytes]:
         import smbclient
 
-        try:
-            pool = connection(self.target)
-            return cast(
-                IO[bytes],
-                smbclient.open_file(
-                    self.path, mode="rb", share_access="rw", port=self.target.port, connection_cache=pool
-                ),
-            )
-        except OSError as exc:
-            raise OSError(exc.errno or 0, _status(exc)) from None
-        except Exception as exc:  # smbprotocol's own errors: one line, no path
-            raise OSError(0, _status(exc)) from None
+        pool = connection(self.target)
+        return cast(
+            IO[bytes],
+            smbclient.open_file(self.path, mode="rb", share_access="rw", port=self.target.port, connection_cache=pool),
+        )
 
 
 @dataclass

@@ -57,7 +57,7 @@ from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.store.engine import DB_ENV, normalise_url
 from pii_scanner.sweeps.engine import EventFn, SweepJob, SweepResult, sweep
 from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline, run_with_deadline
-from pii_scanner.sweeps.progress import SourceRun, StoredBatch
+from pii_scanner.sweeps.progress import SourceRun, StoredBatch, lost_connection
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -98,6 +98,7 @@ class ChunkResult:
     seconds: float = 0.0
     worker: str = ""
     violations: list[Violation] = field(default_factory=list)
+    lost: int = 0  # items whose read lost the source's connection
 
 
 # --- worker side ------------------------------------------------------------------------------
@@ -210,6 +211,7 @@ def run_chunk(chunk: Chunk) -> ChunkResult:
         time.monotonic() - started,
         f"{socket.gethostname()}:{os.getpid()}",
         summary.new_violations,
+        lost_connection(groups),
     )
 
 
@@ -432,11 +434,7 @@ class DaskExecutor:
             group.extend(results)
             job.heartbeat(time.monotonic())
         summary = job.st.write_groups(job.run_id, src.source_id, [group], retention=src.retention)
-        errors = sum(1 for r in group if r.error)
-        job.stored(
-            src,
-            StoredBatch.written(1, summary, errors),
-        )
+        job.stored(src, StoredBatch.written(1, summary, [group]))
         self.spread_items += 1
 
     def wait(self, job: SweepJob) -> None:
@@ -484,6 +482,7 @@ class DaskExecutor:
                     result.removed,
                     result.errors,
                     result.violations,
+                    result.lost,
                 ),
             )
             job.emit(

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SweepLocked
+from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SourceConnectionLost, SweepLocked
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
@@ -404,6 +404,8 @@ class SweepJob:
         """The items of a source that need reading; counts and remembers everything listed."""
         st = self.st
         for item in src.source.items():
+            if src.failed:  # the connection is gone: listing and reading on would only add errors
+                return
             src.counters.seen += 1
             self.totals.seen += 1
             key = st.location_key(item.location)
@@ -442,6 +444,10 @@ class SweepJob:
             counters.removed += batch.removed
             counters.errors += batch.errors
         self.violations.extend(batch.violations)
+        if batch.lost and not src.failed:
+            # The server went away mid-sweep: what is left would be file after file unread, and an "ok"
+            # run would hide it. The source fails (exit 4); nothing is marked removed; the next sweep reads on.
+            self.fail_source(src, SourceConnectionLost("the connection to the source was lost while reading"))
         self.check_stop()
 
     def fail_source(self, src: SourceRun | None, exc: BaseException, *, name: str | None = None) -> None:

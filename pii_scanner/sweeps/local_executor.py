@@ -148,11 +148,7 @@ class LocalExecutor:
             held = 0
             if batch:
                 summary = job.st.write_groups(job.run_id, src.source_id, batch, retention=src.retention)
-                errors = sum(1 for group in batch for r in group if r.error)
-                job.stored(
-                    src,
-                    StoredBatch.written(len(batch), summary, errors),
-                )
+                job.stored(src, StoredBatch.written(len(batch), summary, batch))
                 batch = []
             last_flush = time.monotonic()
             job.heartbeat(last_flush)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from pii_scanner.core.errors import SOURCE_LOST
+from pii_scanner.core.model import ItemResult
 from pii_scanner.policy.retention import RetentionPolicy
 from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import SourceSpec
@@ -40,19 +42,26 @@ class StoredBatch:
     removed: int
     errors: int
     violations: list[Violation] = field(default_factory=list)
+    lost: int = 0  # items whose read lost the source's connection: the source fails
 
     @classmethod
-    def written(cls, top_items: int, summary: WriteSummary, errors: int) -> StoredBatch:
-        """The batch a ``Store.write_groups`` call stored, from its summary."""
+    def written(cls, top_items: int, summary: WriteSummary, groups: list[list[ItemResult]]) -> StoredBatch:
+        """The batch a ``Store.write_groups`` call stored, from its summary and the groups written."""
         return cls(
             top_items,
             summary.items,
             summary.findings,
             summary.new_findings,
             summary.removed,
-            errors,
+            sum(1 for group in groups for r in group if r.error),
             summary.new_violations,
+            lost_connection(groups),
         )
+
+
+def lost_connection(groups: list[list[ItemResult]]) -> int:
+    """How many results of ``groups`` could not be read because the source's connection was lost."""
+    return sum(1 for group in groups for r in group if r.metadata.get(SOURCE_LOST))
 
 
 @dataclass

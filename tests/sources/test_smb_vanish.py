@@ -1,11 +1,14 @@
 """A real Samba server that goes away in the middle of a sweep: the source fails (exit 4), nothing
-it held is marked removed and no finding of a file that was not read again is lost."""
+it held is marked removed and no finding of a file that was not read again is lost; also when it goes
+away while the files are read (after the listing), and a connection that only broke is made again."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import signal
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -81,3 +84,86 @@ def test_a_share_that_vanishes_mid_sweep_removes_nothing_and_keeps_what_was_know
     for loc, row in before.items():
         if loc.endswith(".txt") and not loc.endswith("top.txt"):
             assert row["id"] in kept, f"findings of an unread file were lost: {loc}"
+
+
+def _config(tmp_path: Path, server: Any) -> tuple[Path, str]:
+    """A sweep of the share and, after it, of a local folder (which must still be swept)."""
+    spec = server.spec()
+    local = tmp_path / "local"
+    local.mkdir()
+    _write(local / "x.txt", f"CPR {CPR}\n")
+    lines = [f'[store]\ndb = "{tmp_path / "index.sqlite3"}"\n[[sources]]']
+    lines += [f"{k} = {v!r}".replace("'", '"') if isinstance(v, str) else f"{k} = {v}" for k, v in spec.items()]
+    lines += ["", "[[sources]]", 'type = "paths"', 'name = "lokal"', f'paths = ["{local}"]']
+    config = tmp_path / "sweep.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return config, str(spec["name"])
+
+
+def _files(server: Any, n: int) -> None:
+    for i in range(n):
+        _write(server.data / f"f{i:02d}.txt", f"CPR {CPR} {i}\n")
+
+
+def test_a_server_lost_while_files_are_read_fails_the_source_not_ok(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The listing is done, then the server dies: every later read failed ("cannot read:
+    SMBConnectionClosed") and the run ended "ok", exit 0, with most of the share unread."""
+    skip_or_fail()
+    events: list[dict[str, Any]] = []
+    with running_samba() as server:
+        _files(server, 30)
+        config, name = _config(tmp_path, server)
+        cfg = ScanConfig(workers=1)
+        real_read = smb.SmbReader.__call__
+        reads: list[str] = []
+
+        def read_then_vanish(self: smb.SmbReader) -> bytes:
+            reads.append(self.path)
+            if len(reads) == 4:
+                _stop(server.root)
+            return real_read(self)
+
+        monkeypatch.setattr(smb.SmbReader, "__call__", read_then_vanish)
+        result = sweep(
+            config_path=config, config=cfg, notify=False, events=lambda e, **f: events.append({"event": e, **f})
+        )
+    assert result.exit_code == 4 and result.status == "partial" and result.failed_sources == [name]
+    failed = [e for e in events if e["event"] == "source_failed"]
+    assert [e["kind"] for e in failed] == ["SourceConnectionLost"]
+    finished = [e["source"] for e in events if e["event"] == "source_finished"]
+    assert finished == ["lokal"]  # the other source is still swept
+    with open_store(str(tmp_path / "index.sqlite3")) as store:
+        items = store.rows("items")
+    assert all(r["removed_at"] is None for r in items)
+    lost = [r for r in items if r["error"] and "connection to the server lost" in r["error"]]
+    assert lost and len([r for r in items if r["location"].startswith("smb://")]) <= 30
+
+
+def test_a_connection_broken_under_the_reader_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A connection that breaks (a firewall's idle reset, a server restart) while the server is still there:
+    the read connects again and the sweep reads every file, with no error and no failed source."""
+    skip_or_fail()
+    with running_samba() as server:
+        _files(server, 12)
+        config, _name = _config(tmp_path, server)
+        real_read = smb.SmbReader.__call__
+        reads: list[str] = []
+
+        def read_after_a_reset(self: smb.SmbReader) -> bytes:
+            reads.append(self.path)
+            if len(reads) in (3, 7):  # the pooled socket is cut under the client, which does not know
+                for pool in smb._POOLS.values():
+                    for conn in pool.values():
+                        with contextlib.suppress(OSError):
+                            conn.transport._sock.shutdown(socket.SHUT_RDWR)
+            return real_read(self)
+
+        monkeypatch.setattr(smb.SmbReader, "__call__", read_after_a_reset)
+        result = sweep(config_path=config, config=ScanConfig(workers=1), notify=False)
+    assert result.exit_code == 1 and not result.failed_sources, result
+    with open_store(str(tmp_path / "index.sqlite3")) as store:
+        items = store.rows("items")
+    assert [r["error"] for r in items if r["error"]] == []
+    assert len([r for r in items if r["location"].startswith("smb://")]) == 12

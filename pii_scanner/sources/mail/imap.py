@@ -138,22 +138,31 @@ class ImapSource:
     def items(self) -> Iterator[Item]:
         conn = self.connect()
         try:
-            if "CONDSTORE" in conn.capabilities and "ENABLE" in conn.capabilities:
-                conn.enable("CONDSTORE")
-            known_folders = set(json.loads(self.state.get("imap:folders") or "[]"))
-            current = self.folders(conn)
-            for folder in current:
-                yield from self._folder(conn, folder)
-            for gone in sorted(known_folders - set(current)):  # a deleted folder: all its mail is gone
-                validity = self.state.get(f"imap:{gone}:uidvalidity") or "0"
-                for uid in sorted(parse_uids(self.state.get(f"imap:{gone}:uids"))):
-                    yield self._tombstone(gone, validity, uid)
-                for key in ("uidvalidity", "uids", "modseq", "private"):
-                    self.state.delete(f"imap:{gone}:{key}")
-            self.state.set("imap:folders", json.dumps(sorted(current)))
+            yield from self._mailbox(conn)
+        except (imaplib.IMAP4.error, OSError, ssl.SSLError, EOFError) as exc:
+            # The server dropped the connection (restart, idle timeout) or answered BAD mid-sweep: the
+            # source failed (exit 4), what was stored stays, its state is not committed, the rest is swept.
+            raise SourceError(
+                f"IMAP {self.s.host}:{self.s.server_port}: connection lost during the sweep ({exc.__class__.__name__})"
+            ) from None
         finally:
-            with contextlib.suppress(imaplib.IMAP4.error, OSError):
+            with contextlib.suppress(imaplib.IMAP4.error, OSError, ssl.SSLError):
                 conn.logout()
+
+    def _mailbox(self, conn: imaplib.IMAP4) -> Iterator[Item]:
+        if "CONDSTORE" in conn.capabilities and "ENABLE" in conn.capabilities:
+            conn.enable("CONDSTORE")
+        known_folders = set(json.loads(self.state.get("imap:folders") or "[]"))
+        current = self.folders(conn)
+        for folder in current:
+            yield from self._folder(conn, folder)
+        for gone in sorted(known_folders - set(current)):  # a deleted folder: all its mail is gone
+            validity = self.state.get(f"imap:{gone}:uidvalidity") or "0"
+            for uid in sorted(parse_uids(self.state.get(f"imap:{gone}:uids"))):
+                yield self._tombstone(gone, validity, uid)
+            for key in ("uidvalidity", "uids", "modseq", "private"):
+                self.state.delete(f"imap:{gone}:{key}")
+        self.state.set("imap:folders", json.dumps(sorted(current)))
 
     def _folder(self, conn: imaplib.IMAP4, folder: str) -> Iterator[Item]:
         typ, _ = conn.select(_quote(folder), readonly=True)

@@ -200,3 +200,44 @@ def test_hostile_private_headers_over_imap_are_not_downloaded(server: dovecot.Do
     assert not any(CPR.encode() in (i.data or b"") for i in items)  # bodies never fetched
     results = list(scan_items(items, CONFIG))
     assert all(r.private and not r.findings for r in results)
+
+
+def test_a_connection_dropped_mid_sweep_fails_the_source_not_the_sweep(
+    server: dovecot.Dovecot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server drops the connection while messages are fetched (restart, idle timeout): imaplib's abort
+    ended the whole sweep as an internal error (exit 70), the sources after it never swept."""
+    import json
+    import socket
+
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.sources.mail import imap
+    from pii_scanner.sweeps.engine import sweep as run_sweep
+
+    local = tmp_path / "lokal"
+    local.mkdir()
+    (local / "x.txt").write_text(f"CPR {CPR}\n", encoding="utf-8")
+    lines = [f"[store]\ndb = {json.dumps(str(tmp_path / 'index.sqlite3'))}\n\n[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in server.spec().items()]
+    lines += ["", "[[sources]]", 'type = "paths"', 'name = "lokal"', f"paths = [{json.dumps(str(local))}]"]
+    config = tmp_path / "sweep.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    real_bodies = imap.ImapSource._bodies
+
+    def dropped(self: Any, conn: Any, uids: list[int]) -> dict[int, bytes]:
+        conn.sock.shutdown(socket.SHUT_RDWR)  # the server side goes away: the next command fails
+        return real_bodies(self, conn, uids)
+
+    monkeypatch.setattr(imap.ImapSource, "_bodies", dropped)
+    events: list[dict[str, Any]] = []
+    result = run_sweep(
+        config_path=config,
+        config=ScanConfig(workers=1),
+        notify=False,
+        events=lambda e, **f: events.append({"event": e, **f}),
+    )
+    assert result.exit_code == 4 and result.failed_sources == ["dovecot"]
+    (failed,) = [e for e in events if e["event"] == "source_failed"]
+    assert failed["kind"] == "SourceError" and "connection lost" in failed["message"]
+    assert [e["source"] for e in events if e["event"] == "source_finished"] == ["lokal"]
+    assert "jens" not in failed["message"]  # the account is not named in the event

@@ -18,7 +18,7 @@ from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.ocr import ocr_image
 from pii_scanner.extract.pdf_attachments import Attached
-from pii_scanner.extract.pdf_content import page_unreadable
+from pii_scanner.extract.pdf_content import check_expansion, page_unreadable
 from pii_scanner.extract.pieces import deliver
 
 PDF = "application/pdf"
@@ -90,6 +90,7 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
+    check_expansion(data, ctx)
     try:
         doc = pdfium.PdfDocument(data, autoclose=not isinstance(data, bytes))
     except pdfium.PdfiumError as exc:

@@ -13,9 +13,14 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import mmap
 import re
 import zlib
-from typing import Any
+from typing import Any, BinaryIO
+
+from pii_scanner.core.errors import LimitExceeded
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.members import RATIO_FLOOR
 
 _OBJECT = re.compile(rb"(?<![0-9])(\d+) (\d+) obj\s*<<")
 _CONTENTS = re.compile(rb"/Contents\s*(?:(\d+)\s+(\d+)\s+R|\[([^\]]*)\])")
@@ -207,3 +212,70 @@ def page_unreadable(doc: Any, index: int, objects_found: int = 0) -> str | None:
     if not objects_found and _DRAWS.search(content):
         return "its content stream could not be parsed"
     return None
+
+
+# A stream's dictionary: what follows the last "obj" before ``stream`` (searched this far back).
+_DICT_WINDOW = 1 << 16
+_STREAM = re.compile(rb">>\s*stream(?:\r\n|\n|\r)")
+_IMAGE = re.compile(rb"/Subtype\s*/Image(?![a-zA-Z])")
+_FIRST_FILTER = re.compile(rb"/Filter\s*\[?\s*/(FlateDecode|Fl)(?![a-zA-Z])")
+_FEED = 1 << 16
+_OUT = 1 << 20
+
+
+def _inflated_within(buf: Any, start: int, ctx: ExtractContext) -> None:
+    """Inflate the Flate stream at ``start`` piece by piece, output dropped, every byte charged to the
+    budget and checked against the expansion ratio; a stream that does not inflate is left to PDFium."""
+    lim = ctx.config.limits
+    inflater = zlib.decompressobj()
+    pos, fed, out = start, 0, 0
+    pending = b""
+    while not inflater.eof:
+        if not pending:
+            if pos >= len(buf):
+                return
+            pending = bytes(buf[pos : pos + _FEED])
+            pos += len(pending)
+            fed += len(pending)
+        try:
+            produced = inflater.decompress(pending, _OUT)
+        except zlib.error:
+            return  # damaged or encrypted: the page check or PDFium reports it
+        pending = inflater.unconsumed_tail
+        out += len(produced)
+        ctx.budget.spend(len(produced))
+        ctx.budget.check_time()
+        if out > max(RATIO_FLOOR, int((fed - len(pending)) * lim.max_ratio)):
+            raise LimitExceeded(f"PDF content stream expands more than {lim.max_ratio:g} times its compressed size")
+
+
+def check_expansion(data: bytes | BinaryIO, ctx: ExtractContext) -> None:
+    """Stop a PDF whose Flate streams (page contents, forms, fonts, object streams: PDFium inflates each
+    whole in memory) expand past the ratio or the item's budget, before PDFium is given it. Images are
+    left out: PDFium decodes them only to render a page, and a blank scan compresses far beyond the
+    ratio."""
+    if isinstance(data, bytes):
+        _check_buffer(data, ctx)
+        return
+    try:
+        mapped = mmap.mmap(data.fileno(), 0, access=mmap.ACCESS_READ)
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        getvalue = getattr(data, "getvalue", None)
+        if getvalue is not None:
+            _check_buffer(getvalue(), ctx)
+        return
+    try:
+        _check_buffer(mapped, ctx)
+    finally:
+        mapped.close()
+
+
+def _check_buffer(buf: Any, ctx: ExtractContext) -> None:
+    for m in _STREAM.finditer(buf):
+        head_start = buf.rfind(b"obj", max(0, m.start() - _DICT_WINDOW), m.start())
+        if head_start < 0:
+            continue
+        head = bytes(buf[head_start : m.start() + 2])
+        if _IMAGE.search(head) or not _FIRST_FILTER.search(head):
+            continue
+        _inflated_within(buf, m.end(), ctx)

@@ -495,11 +495,26 @@ def private_reason(meta: MailMeta, config: MailConfig) -> str | None:
         word = marked_word(text, config.private_words)
         if word:
             return f"{where} marked {word}"
-    for keyword in meta.keywords:  # a tag as the IMAP source reads flags: "Privat", "$Private"
-        word = marked_word(keyword.lstrip("$"), config.private_words)
+    for keyword in meta.keywords:  # a tag as the IMAP source reads flags: "Privat", "$Private", "$label3"
+        word = marked_word(keyword_text(keyword), config.private_words)
         if word:
             return f"keyword marked {word}"
     return None
+
+
+# Thunderbird writes its built-in tags as $label1..$label5 whatever the interface calls them ($label3 is
+# "Personal", "Personligt" in Danish and Swedish), Evolution as $Label<name>: the personal tag is the private
+# one, so it reads as "Private" (a word every private_words list keeps).
+_BUILTIN_TAGS = {"$label3": "Private", "$labelpersonal": "Private"}
+
+
+def keyword_text(keyword: str) -> str:
+    """The words a keyword stands for (``$label3`` -> ``Private``, ``$Private`` -> ``Private``).
+
+    >>> keyword_text("$label3"), keyword_text("$Labelpersonal"), keyword_text("$Private"), keyword_text("$label1")
+    ('Private', 'Private', 'Private', 'label1')
+    """
+    return _BUILTIN_TAGS.get(keyword.strip().casefold(), keyword.strip().lstrip("$"))
 
 
 def may_read_private(config: MailConfig) -> bool:

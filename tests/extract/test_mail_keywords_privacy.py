@@ -30,6 +30,11 @@ TAGGED = {
     "mutt X-Label": b"X-Label: privat",
     "Claws X-Labels": b"X-Labels: Arbejde, Private",
     "RFC 5322 Keywords": b"Keywords: Sag 17, Personligt",
+    # Thunderbird's built-in tag Personal ("Personligt") is written $label3 on disk and on the server
+    "Thunderbird tag Personal": b"X-Mozilla-Keys: $label3",
+    "Thunderbird tag Personal among others": b"X-Mozilla-Keys: $label1 $LABEL3",
+    "Dovecot keeping Thunderbird's tag": b"X-Keywords: NonJunk $label3",
+    "Evolution tag Personal": b"X-Keywords: $Labelpersonal",
 }
 UNTAGGED = {
     "no private keyword": b"X-Keywords: $label1 NonJunk",
@@ -37,6 +42,7 @@ UNTAGGED = {
     "empty": b"X-Mozilla-Keys: " + b" " * 60,
     "Takeout labels, none private": "X-Gmail-Labels: Indbakke,Privatkunder,Åbnet".encode(),
     "Keywords, none private": b"Keywords: faktura, privatkunde",
+    "Thunderbird tags Important, Work, To Do, Later": b"X-Mozilla-Keys: $label1 $label2 $label4 $label5",
 }
 
 
@@ -84,6 +90,12 @@ def test_a_message_tagged_private_by_its_mail_store_is_not_read(form: str, conta
 def test_other_keywords_leave_a_message_readable(form: str) -> None:
     results = process(_message(UNTAGGED[form]))
     assert not results[0].private and _cprs(results) == 1
+
+
+def test_thunderbirds_personal_tag_is_private_whatever_the_words() -> None:
+    config = CONFIG.with_(mail__private_words=("privat", "private"))  # "personal" taken out (staff in Swedish)
+    results = process(_message(b"X-Mozilla-Keys: $label3"), config=config)
+    assert results[0].private and results[0].metadata["private_reason"] == "keyword marked private"
 
 
 def test_the_configured_private_words_decide() -> None:

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SourceError
-from pii_scanner.core.mail_policy import marked_word
+from pii_scanner.core.mail_policy import keyword_text, marked_word
 from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import format_uids, header_meta, parse_uids, skip_body
@@ -234,7 +234,7 @@ class ImapSource:
         return changed
 
     def _keyword_private(self, flags: bytes) -> bool:
-        words = [w.lstrip("$") for w in flags.decode("utf-8", "replace").split() if not w.startswith("\\")]
+        words = [keyword_text(w) for w in flags.decode("utf-8", "replace").split() if not w.startswith("\\")]
         return any(marked_word(w, self.config.mail.private_words) for w in words)
 
     def _fetch(self, conn: imaplib.IMAP4, folder: str, validity: str, uids: list[int]) -> Iterator[tuple[Item, bool]]:

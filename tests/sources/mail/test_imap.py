@@ -151,7 +151,7 @@ def test_capabilities_are_read_after_login(server: dovecot.Dovecot) -> None:
         conn.logout()
 
 
-@pytest.mark.parametrize("keyword", ["Privat", "$Private", "$private"])
+@pytest.mark.parametrize("keyword", ["Privat", "$Private", "$private", "$label3"])  # $label3: Thunderbird's Personal
 def test_private_keyword_set_after_sweep_is_picked_up(server: dovecot.Dovecot, keyword: str) -> None:
     folder = f"Kw{keyword.strip('$')}{keyword[0] == '$'}"
     client: Any = dovecot.imap_client(server)

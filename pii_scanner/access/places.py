@@ -26,6 +26,7 @@ from pii_scanner.store.tokens import fold_name, name_tokens
 _MASKED_ID = re.compile(r"(?<!\d)\d{6,8}(?:[^\w\s]|\s|_)?[-+]?X{3,5}(?![\w])|(?<!\d)\d{6,8}X{3,5}")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _URI_SAFE = "/:!@;=+$,?&#~*'()[]"
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 def _mask(text: str, fp: Fingerprinter, wanted: set[str], *, any_case: bool = False) -> str:
@@ -46,15 +47,39 @@ def _mask(text: str, fp: Fingerprinter, wanted: set[str], *, any_case: bool = Fa
     return _WORD.sub(word, text)
 
 
+def _addresses(text: str, fp: Fingerprinter, key: SubjectKey) -> str:
+    """Every e-mail address in a place that is not the subject's own: ``[E-MAIL]`` (a mailbox, a folder
+    or drive named after an employee)."""
+
+    def one(m: re.Match[str]) -> str:
+        return m.group() if fp(m.group().casefold()) in key.email_fps else "[E-MAIL]"
+
+    return _EMAIL.sub(one, text)
+
+
+def _account(rest: str, fp: Fingerprinter, key: SubjectKey) -> str:
+    """A URI's user part (``imap://peter.olsen@firma.dk@host/``: the mailbox's account) is someone's
+    account: ``[ACCOUNT]`` unless it is the subject's own address."""
+    authority, slash, tail = rest.partition("/")
+    user, at, host = authority.rpartition("@")
+    if not at or not user or fp(user.strip().casefold()) in key.email_fps:
+        return rest
+    if "@" not in user and _EMAIL.fullmatch(authority):  # graph://mailbox/: the address is the whole authority
+        return rest
+    return f"[ACCOUNT]@{host}{slash}{tail}"
+
+
 def pack_place(text: str, fp: Fingerprinter, key: SubjectKey, *, uri: bool = False) -> str:
-    """``text`` (a scrubbed location, path or folder) with other people's identifiers and names left out."""
+    """``text`` (a scrubbed location, path or folder) with other people's identifiers, names, e-mail
+    addresses and accounts left out."""
     wanted: set[str] = set().union(*(n.all_fps for n in key.names)) if key.names else set()
     if not uri:
-        return _mask(text, fp, wanted)
+        return _mask(_addresses(text, fp, key), fp, wanted)
     scheme, sep, rest = text.partition("://")
     if not sep:
-        return quote(_mask(unquote(text), fp, wanted), safe=_URI_SAFE + "%")
-    return f"{scheme}://" + quote(_mask(unquote(rest), fp, wanted), safe=_URI_SAFE)
+        return quote(_mask(_addresses(unquote(text), fp, key), fp, wanted), safe=_URI_SAFE + "%")
+    shown = _addresses(_account(unquote(rest), fp, key), fp, key)
+    return f"{scheme}://" + quote(_mask(shown, fp, wanted), safe=_URI_SAFE)
 
 
 def case_for_pack(case: Case, fp: Fingerprinter, key: SubjectKey) -> Case:

@@ -5,6 +5,7 @@ a link, and nothing left in the temp directory."""
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import stat
 import tempfile
@@ -289,3 +290,54 @@ def test_the_case_reference_names_no_one_else_in_the_pack(env: Env, tmp_path: Pa
         assert "Sag [ID] [NAME] [NAME]" in text and "venter på [NAME] [NAME] og [ID]" in text
     kept = request_status(env.db, case.id)[0].reference
     assert kept.startswith(f"Sag {OTHER[:6]}") and kept.endswith("XXXX Jens Hansen") and OTHER not in kept
+
+
+def test_a_mailbox_or_account_in_a_location_names_no_one_in_the_pack() -> None:
+    """The account of an IMAP location and a mailbox in a graph/ews/onedrive location or a folder named by
+    an address are an employee's: left out of the subject's pack; the subject's own address stays."""
+    from pii_scanner.access.places import hide_others_in_places
+    from pii_scanner.access.results import Hit
+
+    fp = Fingerprinter(b"unit")
+    key = Subject.of(cpr=SUBJECT, email="soren@example.dk").key(fp)
+    places = {
+        "imap://peter.olsen%40firma.dk@mail.firma.dk:993/INBOX;UIDVALIDITY=1;UID=7": "imap://[ACCOUNT]@mail.firma.dk:993/INBOX;UIDVALIDITY=1;UID=7",
+        "imap://polsen@mail.firma.dk:993/INBOX;UID=7": "imap://[ACCOUNT]@mail.firma.dk:993/INBOX;UID=7",
+        "graph://peter.olsen@firma.dk/Indbakke/abc": "graph://[E-MAIL]/Indbakke/abc",
+        "ews://kim@firma.dk/Inbox/1": "ews://[E-MAIL]/Inbox/1",
+        "onedrive://peter.olsen@firma.dk/Dokumenter/a.txt": "onedrive://[E-MAIL]/Dokumenter/a.txt",
+        "file:///srv/post/peter.olsen@firma.dk/a.txt": "file:///srv/post/[E-MAIL]/a.txt",
+        "graph://soren@example.dk/Indbakke/abc": "graph://soren@example.dk/Indbakke/abc",  # the subject's own
+        "imap://soren%40example.dk@mail.firma.dk:993/INBOX;UID=1": "imap://soren@example.dk@mail.firma.dk:993/INBOX;UID=1",
+    }
+    for place, shown in places.items():
+        hit = Hit("k", "k", location=place, path=place, source="mail", owner="", folder="peter@firma.dk")
+        hide_others_in_places([hit], fp, key)
+        assert (hit.location, hit.path, hit.folder) == (shown, shown, "[E-MAIL]"), place
+
+
+def test_a_pack_from_an_imap_mailbox_does_not_name_its_owner(tmp_path: Path) -> None:
+    from tests.servers import dovecot
+
+    if not dovecot.available():
+        pytest.skip("dovecot is not installed")
+    with dovecot.run_dovecot(user="peter.olsen@firma.dk") as srv:
+        client = dovecot.imap_client(srv)
+        head = "From: Ole Berg <ole@kunde.dk>\r\nTo: peter.olsen@firma.dk\r\nSubject: ansøgning\r\n"
+        mail = f"{head}\r\nMit CPR er {SUBJECT}.\r\n"
+        client.append("INBOX", None, None, mail.encode())
+        client.logout()
+        spec = srv.spec()
+        db = str(tmp_path / "index.sqlite3")
+        config = tmp_path / "imap.toml"
+        config.write_text(
+            f'[store]\ndb = "{db}"\n[[sources]]\n' + "".join(f"{k} = {json.dumps(v)}\n" for k, v in spec.items()),
+            encoding="utf-8",
+        )
+        assert sweep(config_path=config, db=db, config=CFG, notify=False).status == "ok"
+        case = request_open(db, Subject.of(cpr=SUBJECT))
+        for live in (False, True):
+            pack = request_export(db, case.id, tmp_path / f"pack-{live}.zip", config=config, live=live)
+            text = _pack_text(pack.path)
+            assert pack.items == 1 and "[ACCOUNT]@127.0.0.1" in text, live
+            assert "peter" not in text.casefold() and "olsen" not in text.casefold(), live

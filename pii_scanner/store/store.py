@@ -140,10 +140,14 @@ class Store:
         conn: sa.Connection | None = None,
         **detail: Any,
     ) -> None:
-        """Append one audit row, chained onto the last (the table refuses updates and deletes)."""
+        """Append one audit row, chained onto the last (the table refuses updates and deletes).
+
+        The actor is typed by people (``--who``, a sign-in form): an identifier in it is masked here, as the
+        row can never be changed afterwards.
+        """
         row = {
             "at": now(),
-            "actor": actor or current_user(),
+            "actor": scrub(actor or current_user()),
             "action": action,
             "run_id": run_id,
             "subject": subject,
@@ -578,7 +582,7 @@ class Store:
         """Record a triage decision for (item, identifier); fingerprint "" = the whole item."""
         if status not in s.TRIAGE_STATUSES:
             raise StoreError(f"triage status must be one of {', '.join(s.TRIAGE_STATUSES)}")
-        actor = who or current_user()
+        actor = scrub(who or current_user()) or ""
         clean_note = scrub(note) or ""
         with self.engine.begin() as conn:
             t = s.triage.c

@@ -126,6 +126,16 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "-"
 
 
+def _attempted(console: Console, typed: str, account: acc.Account | None) -> str:
+    """Who a failed sign-in names in the audit log. A name that is no account may be anything typed into the
+    field (a CPR, a password): it is kept as a keyed fingerprint, which still groups repeated attempts."""
+    if account is not None:
+        return account.username
+    if not typed:
+        return "-"
+    return "unknown:" + console.store.fingerprint("login-name:" + typed.casefold())[:16]
+
+
 class SignInRequired(Exception):
     def __init__(self, expired: bool) -> None:
         self.expired = expired
@@ -229,13 +239,17 @@ async def login(request: Request) -> Response:
     password = str(form.get("password") or "")[:2048]
     keys = (f"ip:{_client(request)}", f"user:{username.casefold()}")
     if console.throttle.blocked(*keys):
-        console.store.audit("login_throttled", actor=username or "-", via="console")
+        console.store.audit(
+            "login_throttled",
+            actor=_attempted(console, username, acc.find_account(console.store, username)),
+            via="console",
+        )
         return _render(request, "login.html", None, status=429, message="login_throttled")
     account = await run_in_threadpool(acc.find_account, console.store, username)
     ok = await run_in_threadpool(verify_password, account.password_hash if account else None, password)
     if not ok or account is None or account.disabled:
         console.throttle.fail(*keys)
-        console.store.audit("login_failed", actor=username or "-", via="console")
+        console.store.audit("login_failed", actor=_attempted(console, username, account), via="console")
         return _render(request, "login.html", None, status=401, message="login_failed")
     console.throttle.succeed(*keys)
     new_session(request.session, account.username)
@@ -302,7 +316,9 @@ async def oidc_callback(request: Request) -> Response:
         return _render(request, "login.html", None, status=403, message="forbidden")
     if account is None:
         if not console.settings.oidc.create_accounts:
-            console.store.audit("login_failed", actor=identity.username, via="oidc", reason="no account")
+            console.store.audit(
+                "login_failed", actor=_attempted(console, identity.username, None), via="oidc", reason="no account"
+            )
             return _render(request, "login.html", None, status=403, message="forbidden")
         account = acc.add_account(
             console.store,

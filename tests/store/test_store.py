@@ -226,3 +226,21 @@ def test_a_new_sqlite_index_is_readable_by_its_owner_only(tmp_path: Path) -> Non
     with open_store(f"sqlite:///{existing}", key=b"k" * 32):
         pass
     assert existing.stat().st_mode & 0o777 == 0o640, "an existing file's mode is the admin's choice"
+
+
+def test_an_identifier_typed_as_the_actor_is_masked_in_triage_and_the_audit_log(db_url: str, tmp_path: Path) -> None:
+    from pii_scanner.policy.triage import triage
+
+    root = plant(tmp_path / "data", files=1)
+    sweep([root], db=db_url, config=FAST)
+    who = "sb 1203851002 (Jens, 850312-1009)"
+    assert triage(str(root / "doc000.txt"), "exception", note="ok", who=who, db=db_url) == 1
+    with open_store(db_url) as st:
+        st.audit("test_event", actor="0705701020")
+        actors = [a["actor"] for a in st.rows("audit")]
+        whos = [t["who"] for t in st.rows("triage")]
+    text = _dump_text(db_url)
+    for plain in ("1203851002", "850312-1009", "0705701020"):
+        assert plain not in text
+    assert "sb 120385XXXX (Jens, 850312-XXXX)" in actors and whos == ["sb 120385XXXX (Jens, 850312-XXXX)"]
+    assert "070570XXXX" in actors

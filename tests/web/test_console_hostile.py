@@ -299,3 +299,25 @@ def test_a_malformed_expiry_saves_no_exception_for_ever(console: Console, path: 
     assert console.store.rows("triage") == []
     shown = client.get(response.headers["location"]).text
     assert any(words in shown for words in _NOT_A_DATE)
+
+
+def test_a_failed_sign_in_keeps_no_typed_name_in_the_audit_log(hostile: Console) -> None:
+    typed = ["010570-1020", "Mette Kjærgaard 0105701020", "pw-dpo-123456"]
+    for name in [*typed, typed[0]]:
+        client = make_client(hostile)
+        page = client.get("/login")
+        response = client.post("/login", data={"username": name, "password": "wrong", "csrf": csrf_of(page.text)})
+        assert response.status_code in (401, 429)
+    client = make_client(hostile)
+    page = client.get("/login")
+    client.post("/login", data={"username": "dpo", "password": "wrong", "csrf": csrf_of(page.text)})
+    failed = [r["actor"] for r in hostile.store.rows("audit") if r["action"] in ("login_failed", "login_throttled")]
+    for name in typed:
+        assert not any(name in actor or "1020" in actor for actor in failed), failed
+    # a name that is no account is a keyed fingerprint (repeats group together); a real account is named
+    unknown = [a for a in failed if a.startswith("unknown:")]
+    assert len(unknown) >= 4 and len(set(unknown)) == 3
+    assert "dpo" in failed
+    raw = b"".join(p.read_bytes() for p in Path(hostile.db.removeprefix("sqlite:///")).parent.glob("*.sqlite3*"))
+    for name in typed:
+        assert name.encode() not in raw

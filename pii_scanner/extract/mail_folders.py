@@ -16,6 +16,10 @@ same folder tree into directory names, and a sweep of a home drive or a copied p
   inside an archive, or where the directories cannot be looked at, every directory above the message (in
   the archive) counts, as a private word there may name the folder (fail closed).
 
+- MH (nmh, Claws Mail, Sylpheed): a directory of numbered message files holding the client's marks
+  (``.mh_sequences``, ``.claws_mark``...), on disk; the directories above it that belong to the store
+  count as for a Maildir kept as directories.
+
 Only these layouts are read as folders: an ordinary directory name (a file not in ``cur``/``new``/``tmp``)
 says nothing about a message.
 
@@ -78,6 +82,10 @@ def layout_folder(location: str, path: str | None = None) -> str:
             folders.extend(part for part in name[1:].split(".") if part)
     if len(dirs) >= 2 and dirs[-1] in _MAILDIR_LEAVES and not dirs[-2].startswith("."):
         folders.extend(_plain_maildir_folders(location, path, dirs[:-1]))
+    elif path is not None and os.path.basename(path).isdigit():
+        folder = os.path.dirname(os.path.abspath(path))
+        if _store_dir_kind(folder) == "mh":  # an MH folder: numbered message files and the client's marks
+            folders.extend(_tree_on_disk(folder))
     return "/".join(folders)
 
 
@@ -115,16 +123,22 @@ def _tree_on_disk(folder: str) -> list[str]:
     return [name for name, _ in reversed(chain)] + [os.path.basename(folder)]
 
 
-# Files a mail store keeps beside its folders (Dovecot, mbsync, offlineimap, Courier): no one's documents.
-_STORE_FILES = re.compile(r"^(?:\.|dovecot|subscriptions$|maildirfolder$|courierimap)", re.IGNORECASE)
+# Files a mail store keeps beside its folders (Dovecot, mbsync, offlineimap, Courier, nmh's context): no
+# one's documents.
+_STORE_FILES = re.compile(r"^(?:\.|dovecot|subscriptions$|maildirfolder$|courierimap|context$)", re.IGNORECASE)
+# The marks an MH folder's client keeps in it (nmh, Claws Mail, Sylpheed, xmh): its messages are the numbered files.
+_MH_MARKS = frozenset(
+    {".mh_sequences", ".claws_mark", ".sylpheed_mark", ".claws_cache", ".sylpheed_cache", ".xmhcache"}
+)
 _STORE_ENTRIES_MAX = 10_000
 
 
 @functools.lru_cache(maxsize=4096)
 def _store_dir_kind(directory: str) -> str | None:
-    """ "maildir" (holds ``cur``/``new``), "folders" (holds only directories and a store's own files), or None
-    (an ordinary directory, or one that cannot be looked at). Cached: every message of a folder asks."""
-    only_folders = True
+    """The kind of a directory of a mail store, cached (every message of a folder asks): "maildir" (holds
+    ``cur``/``new``), "mh" (an MH folder: holds an MH client's marks), "folders" (holds only directories and a
+    store's own files), or None (an ordinary directory, or one that cannot be looked at)."""
+    only_folders, mh = True, False
     try:
         with os.scandir(directory) as entries:
             for n, entry in enumerate(entries):
@@ -133,10 +147,11 @@ def _store_dir_kind(directory: str) -> str | None:
                 is_dir = entry.is_dir(follow_symlinks=False)
                 if is_dir and entry.name in ("cur", "new"):
                     return "maildir"
+                mh = mh or (not is_dir and entry.name in _MH_MARKS)
                 only_folders = only_folders and (is_dir or _STORE_FILES.match(entry.name) is not None)
     except OSError:
         return None
-    return "folders" if only_folders else None
+    return "mh" if mh else "folders" if only_folders else None
 
 
 def with_layout_folder(location: str, folder: str) -> str:

@@ -184,3 +184,27 @@ def test_a_real_dovecot_layout_fs_maildir_keeps_its_private_folders(tmp_path: Pa
         "Maildir/Personligt/Tandlaege": (True, 0),
         "Maildir/Arbejde": (False, 1),
     }
+
+
+def test_mh_folders_are_judged_by_their_folder_tree(tmp_path: Path) -> None:
+    """MH (nmh, Claws Mail, Sylpheed): a folder is a directory of numbered message files with the client's
+    marks (``.mh_sequences``, ``.claws_mark``); ``Mail/Privat/1`` was read as an ordinary file."""
+    mail = tmp_path / "Mail"
+    tree = {
+        "Mail/inbox/1": False,
+        "Mail/Privat/1": True,
+        "Mail/Privat/2": True,
+        "Mail/Privat/Laege/1": True,  # a subfolder of a private folder that has mail of its own
+        "Mail/Arbejde/7": False,
+        "share/Privat/3": False,  # a numbered file in an ordinary directory named Privat: no MH folder
+    }
+    for place in tree:
+        (tmp_path / place).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / place).write_bytes(MESSAGE)
+    (mail / "context").write_text("Current-Folder: inbox\n")
+    for folder, mark in (("inbox", ".mh_sequences"), ("Privat", ".mh_sequences"), ("Privat/Laege", ".claws_mark")):
+        (mail / folder / mark).write_text("unseen: 1\n")
+    (mail / "Arbejde" / ".sylpheed_mark").write_bytes(b"\x00")
+    (tmp_path / "share" / "Privat" / "referat.txt").write_text("Referat\n")
+    found = _privacy(_scan(tmp_path), str(tmp_path))
+    assert found == {place: (private, 0 if private else 1) for place, private in tree.items()}

@@ -22,4 +22,4 @@ def scan(
     """Scan files and folders (``-`` = stdin); yields one result per item, members included."""
     cfg = config or ScanConfig()
     chosen: Origin = origin or cfg.origin
-    return scan_items(iter_files(paths, origin=chosen), cfg, progress=progress)
+    return scan_items(iter_files(paths, origin=chosen, max_size=cfg.limits.max_file_size), cfg, progress=progress)

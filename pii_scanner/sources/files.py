@@ -114,14 +114,34 @@ def _owner(st: os.stat_result) -> str:
         return str(st.st_uid)
 
 
-def iter_files(paths: Iterable[str | Path], origin: Origin = "unknown", source: str = "") -> Iterator[Item]:
-    """Every file below ``paths`` (files or folders), sorted for stable order; ``-`` is stdin."""
+def stdin_item(source: str = "", max_size: int | None = None) -> Item:
+    """Standard input as one item. Reading stops one byte past ``max_size``: a stream longer than the
+    limit (a disk image or ``tar c /srv`` piped in) is an item over the size limit, never held whole."""
+    stream = sys.stdin.buffer
+    chunks: list[bytes] = []
+    total = 0
+    while max_size is None or total <= max_size:
+        want = 1 << 20 if max_size is None else min(1 << 20, max_size + 1 - total)
+        chunk = stream.read(want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if max_size is not None and total > max_size:
+        chunks.clear()  # over the limit: nothing is read, the record says so (size: at least this much)
+        return Item(location="stdin:", path="-", name="stdin", size=total, origin="stdin", source=source, data=b"")
+    data = b"".join(chunks)
+    return Item(location="stdin:", path="-", name="stdin", size=len(data), origin="stdin", source=source, data=data)
+
+
+def iter_files(
+    paths: Iterable[str | Path], origin: Origin = "unknown", source: str = "", max_size: int | None = None
+) -> Iterator[Item]:
+    """Every file below ``paths`` (files or folders), sorted for stable order; ``-`` is stdin, read up
+    to one byte past ``max_size``."""
     for raw in paths:
         if str(raw) == "-":
-            data = sys.stdin.buffer.read()
-            yield Item(
-                location="stdin:", path="-", name="stdin", size=len(data), origin="stdin", source=source, data=data
-            )
+            yield stdin_item(source, max_size)
             continue
         path = Path(raw)
         if path.is_symlink() and path.exists():  # named by the user: followed once

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SOURCE_LOST, ExtractionError, SourceConnectionLost
 from pii_scanner.core.model import Extracted, Item
+from pii_scanner.extract.apple_mail import withheld_attachment
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for, fallback_for, skip_reason
 from pii_scanner.extract.sniff import sniff_file, sniff_mime
@@ -129,6 +130,10 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
     if item.source_error:
         return Extracted(mime=mime, error=item.source_error)
     try:
+        if item.depth == 0 and item.mail is None:
+            withheld = withheld_attachment(item, ctx.config)  # a private message's attachment kept as a file
+            if withheld is not None:
+                return withheld
         if item.encrypted_reason:
             # An encrypted archive member: its type is unknown without the password.
             return Extracted(mime=mime, encrypted=True, encryption_reason=item.encrypted_reason)

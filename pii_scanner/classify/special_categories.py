@@ -350,6 +350,14 @@ class SpecialCategories:
                     sure[ev.category] = sure.get(ev.category, 0) + 1
                     if sure[ev.category] >= self.max_evidence:
                         full.add(ev.category)
+        if found and _DEATH_VERB.search(text) is not None:
+            # "Mindeord. Kamma Villadsen døde ... Hun var medlem af Socialdemokratiet": the dead are no data subjects
+            named = [f for f in ctx.findings if f.entity_type == "PERSON"]
+            if not named and ctx.name_finder is not None:
+                named = [f for f in ctx.name_finder(text) if f.entity_type == "PERSON"]
+            dead = _dead_names(text, named)
+            if dead:
+                found = {c: [e for e in evs if not _about_the_dead(text, named, e, dead)] for c, evs in found.items()}
         out: list[Evidence] = []
         for category in CATEGORIES:
             best = sorted(found.get(category, ()), key=lambda e: (-e.confidence, e.sentence))
@@ -413,6 +421,8 @@ class SpecialCategories:
                 for c in cues
                 if not (c.tag[0] in ("soft", "hard") and s0 + c.start < label.end())
                 or (c.tag[0] == "hard" and text[s0 + c.start : s0 + c.end] == genre)
+                # "Tv-guide lørdag:", "Historiepodden, avsnitt 12:": a media genre opening its label, with a day
+                or (c.tag[0] == "hard" and c.term in _MEDIA_GENRES and not text[s0 : s0 + c.start].strip(" \t*#"))
             ]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
@@ -519,6 +529,11 @@ class SpecialCategories:
             ]
             if not group:
                 return []
+        if _SIGNATURE_TITLE.match(text, s0, s1) is not None:
+            # "Hälsningar, Hans Lidén, kyrkoherde, Svenska kyrkan": a signature's title and parish are a job
+            group = [h for h in group if h.tag[1] != "religion"]
+            if not group:
+                return []
         hit_spans = [(h.start, h.end) for h in group]
         org_spans = [(h.start, h.end) for h in group if h.tag[1] in self.organisation_categories]
         direct = [
@@ -622,7 +637,11 @@ class SpecialCategories:
                 anchor, via = persons[0], "record"
         if anchor is None:
             return []
-        if via != "direct" and via != "pronoun" and ctx.animals:
+        if (
+            via != "direct"
+            and via != "pronoun"
+            and (ctx.animals or any(_animal_compound(w, self.animals) for w in _WORDS.findall(text, s0, s1)))
+        ):
             # a vet's record names the owner; a note that borrows a person there is about the animal
             group = [h for h in group if h.tag[1] not in ("health", "genetic")]
             if not group:
@@ -652,6 +671,8 @@ class SpecialCategories:
             weight = self.strength[strength]
             if category == "trade_union" and _organisation_genitive(text, h):
                 weight = min(weight, self.strength["weak"])  # "fagforeningens advokat": the union's, not hers
+            if category == "trade_union" and _UNEMPLOYMENT_FUND.match(text, h.end) is not None:
+                continue  # "ind i Det Faglige Hus' a-kasse", "Unionens a-kassa": the fund, no membership of the union
             terms = per_cat.setdefault(category, {})
             terms[h.term] = max(terms.get(h.term, 0.0), weight)
         if "inherit" in kinds and "health" in per_cat and "genetic" not in per_cat:
@@ -908,8 +929,11 @@ class SpecialCategories:
         for f in ctx.findings[lo:hi]:
             if f.entity_type == "EMAIL_ADDRESS" and self._function_mailbox(f.value):
                 continue
-            if f.entity_type == "PERSON" and f.value.split()[:1] and f.value.split()[0].casefold() in ctx.animals:
-                continue
+            if f.entity_type == "PERSON" and any(
+                w.casefold() in ctx.animals or w.casefold() in self.animals or _animal_compound(w, self.animals)
+                for w in f.value.split()
+            ):
+                continue  # "Valack Nero" taken for a name: the horse
             if f.entity_type == "PERSON":
                 given.append((f.start - s0, f.end - s0))
                 if (
@@ -962,7 +986,10 @@ class SpecialCategories:
                 spans.append((m.start(1), m.end(1)))
         for a, b in spans:
             value = piece[a:b]
-            if any(w.casefold() in ctx.animals or w.casefold() in self.animals for w in value.split()):
+            if any(
+                w.casefold() in ctx.animals or w.casefold() in self.animals or _animal_compound(w, self.animals)
+                for w in value.split()
+            ):
                 continue  # "Bella har sukkersyge" after "Patient: Bella (labrador)": the dog
             common = " " not in value.strip() and value.strip().casefold() in self.not_names
             if common and not self._word_name_before_verb(piece, _SINGLE_NAME.match(piece, a)):
@@ -1110,6 +1137,12 @@ class SpecialCategories:
                 break
             m = _SALUTATION.match(line)
             head = m.group(1).casefold() if m is not None else ""
+            if not (head in _greeting_words() or head in self.letter_heads) and ":" in line:
+                # "1177: Hej Agneta Forsberg! Du har ...", "Apoteket Østerbro: Hej Karina Lyngsø.": a sender's label
+                m = _SALUTATION.match(line, line.index(":") + 1)
+                head = m.group(1).casefold() if m is not None else ""
+                if head not in _greeting_words():
+                    m = None
             if m is not None and (head in _greeting_words() or head in self.letter_heads):
                 name = m.group(2)
                 if name.casefold() not in self.not_names:
@@ -1325,6 +1358,8 @@ class SpecialCategories:
         lo, hi = max(0, h.start - 60), min(len(text), h.end + 60)
         if any(w.casefold() in _MOTHER_TONGUE for w in _WORDS.findall(text, lo, hi)):
             return False
+        if _SPEAKS_A_LITTLE.search(text, lo, h.start) is not None:
+            return True  # "taler lidt kalaallisut", "talar lite samiska": a language learnt, not one's own
         for m in _LANGUAGE_LIST.finditer(text, lo, hi):
             if m.start() <= h.start and h.end <= m.end():
                 # two of school or work at least: "somaliska, arabiska och svenska" is still a home's languages
@@ -1370,6 +1405,10 @@ class SpecialCategories:
         Afdeling"): an organisation or a place, not a person."""
         tail = text[end : end + 14].strip(" ,").split(maxsplit=1)
         if bool(tail) and tail[0].casefold().rstrip(".,;:)") in self.company:
+            return True
+        # "Brødrene Holst Tømrer ApS", "Eva Lund Konsult AB": a trade word between the name and a legal form
+        trade = _TRADE_THEN_FORM.match(text, end)
+        if trade is not None:
             return True
         last = _LAST_WORD.search(text, max(0, end - 30), end)
         return last is not None and last.group().casefold() in self.company
@@ -2265,6 +2304,93 @@ def _enrols(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
     )
 
 
+# the union's unemployment fund after its name ("Det Faglige Hus' a-kasse", "Unionens a-kassa"): a fund of its own
+_UNEMPLOYMENT_FUND = re.compile(
+    r"(?:['’]s?|s)?[ \t]+(?:a-kass[ea]|arbejdsløshedskasse|arbetslöshetskassa|akasse|akassa)", re.IGNORECASE
+)
+# a capitalised trade word or two, then a company's legal form: the name before it names the firm
+_TRADE_THEN_FORM = re.compile(
+    r"(?:[ \t]+[A-ZÆØÅÄÖ][\w&-]*){1,2}[ \t]+(?:A/S|ApS|Aps|AB|I/S|K/S|P/S|HB|KB|AS|ASA|Ltd|GmbH|Oy)(?![\w/])"
+)
+
+
+def _animal_compound(word: str, animals: frozenset[str]) -> bool:
+    """A compound ending in an animal word of five letters or more ("Varmblodsvalack"): the animal."""
+    low = word.casefold()
+    return any(len(a) >= 5 and len(low) > len(a) + 2 and low.endswith(a) for a in animals)
+
+
+# a sign-off, a name and a title after a comma ("Hälsningar, Hans Lidén, kyrkoherde", "Venlig hilsen, Peter Dahl,
+# sognepræst"): the writer's signature
+_SIGNATURE_TITLE = re.compile(
+    r"\s*(?:(?:med )?venlig(?:st)? hilsen|(?:mange |de bedste )?hilsner|hilsen|mvh|vh|(?:med )?vänliga? hälsningar?"
+    r"|hälsningar|vänligen|(?:kind |best )?regards)[ \t,]+[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){0,2}"
+    r"[ \t]*,[ \t]*[a-zæøåäö]",
+    re.IGNORECASE,
+)
+# a death told of a person ("Kamma Villadsen døde i sin søvn", "har stilla somnat in", "Han dog 1560")
+_DEATH_VERB = re.compile(
+    r"(?<!\w)(?:døde|(?:er|var) død|gik bort|er gået bort|sov (?:stille )?ind|(?:har )?sovet (?:stille )?ind|afgik ved"
+    r" døden|omkom|dog(?= (?:i|av|efter|på|hemma|stilla|under|vid|\d))|har dött|avled|har avlidit|somnade(?: stilla)?"
+    r" in|(?:stilla )?somnat(?: stilla)?(?: in)?|gick bort|har gått bort|died|passed away)(?!\w)"
+    r"(?![ \t]+(?:ikke|inte|not)\b)",
+    re.IGNORECASE,
+)
+# between the name and its death verb: an apposition in commas ("Kamma Villadsen, 91,") and two words at most
+_DEATH_SUBJECT_GAP = re.compile(r"(?:[ \t]*,[^,\n]{0,30},)?(?:[ \t]+[\w]+){0,2}[ \t]*")
+_WRITER_WORDS = re.compile(r"\b(?:jeg|jag|min|mit|mine|mitt|mina|mig|meg|my)\b", re.IGNORECASE)
+_DEATH_PRONOUN = re.compile(r"\s*(?:han|hun|hon|he|she)\s", re.IGNORECASE)
+_GENITIVE_NOUN = re.compile(r"s\s+[a-zæøåäö]")
+
+
+def _dead_names(text: str, findings: Sequence[Finding]) -> frozenset[str]:
+    """The words of the names of people the item says have died: the last name before the death verb in its
+    sentence (not a genitive: "Jens Hansens far døde" is the father), or the name before a sentence that
+    opens with "han"/"hun"/"hon" and tells the death."""
+    persons = [f for f in findings if f.entity_type == "PERSON"]
+    dead: set[str] = set()
+    for m in _DEATH_VERB.finditer(text):
+        s0, _ = _sentence(text, m.start())
+        before = [f for f in persons if s0 <= f.start and f.end <= m.start()]
+        if before:
+            name = before[-1]
+            if _GENITIVE_NOUN.match(text, name.end - 1) is not None and name.value.endswith("s"):
+                continue
+            if _DEATH_SUBJECT_GAP.fullmatch(text, name.end, m.start()) is None:
+                continue  # "Ulla Sønderby om, at hendes mand er død": the husband died
+        elif _DEATH_PRONOUN.match(text, s0) is not None:
+            earlier = [f for f in persons if f.end <= s0]
+            if not earlier:
+                continue
+            name = earlier[-1]
+        else:
+            continue
+        dead.update(w.casefold() for w in name.value.split() if len(w) >= 3)
+    return frozenset(dead)
+
+
+def _about_the_dead(text: str, findings: Sequence[Finding], ev: Evidence, dead: frozenset[str]) -> bool:
+    """The evidence is anchored on a dead person's name, or on a pronoun whose last name before it is one."""
+    if ev.anchor_span is None:
+        return False
+    a, b = ev.anchor_span
+    s0, s1 = ev.sentence
+    if _WRITER_WORDS.search(text, s0, s1) is not None:
+        return False  # "Min mormor Ruth Holm døde af ..., og min mor er testet positiv": the living relative too
+    if ev.anchor == "PERSON":
+        return any(w.casefold() in dead for w in text[a:b].split())
+    if ev.anchor == "pronoun":
+        earlier = [f for f in findings if f.entity_type == "PERSON" and f.end <= a]
+        return bool(earlier) and any(w.casefold() in dead for w in earlier[-1].value.split())
+    return False
+
+
+# hard cues naming a media genre: opening a label ("Tv-tips fredag:") they still say the text is fiction or history
+_MEDIA_GENRES = frozenset(
+    ("tv-guide*", "tv-tips*", "tv-serie*", "historiepod*", "krimiserie*", "kriminalserie*", "dramaserie*", "tv guide")
+)
+
+
 # a name (two or three capitalised words) then "via", "med", "with", "using", "by" and at most one word more
 _ENROLLED = regex(
     r"[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){1,2}[ \t]+"
@@ -2499,9 +2625,14 @@ _LITTLE = r"(?:(?:lidt|lite|litt|noget|något|lite grann|some|basic|a little)[ \
 _LANGUAGE_LIST = regex(  # "arabisk, tysk og dansk", "Arabic and English"
     r"\w+(?:,[ \t]+\w+)+(?:,?[ \t]+(?:og|och|and|samt|&)[ \t]+"
     + _LITTLE
-    + r"\w+)|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+"
+    + r"\w+)?|\w+[ \t]+(?:og|och|and|samt|&)[ \t]+"
     + _LITTLE
     + r"\w+"
+)
+_SPEAKS_A_LITTLE = regex(
+    r"\b(?:taler|talar|talte|talade|snakker|snakket|forstår|förstår|speaks?|spoke|understands?)[ \t]+"
+    r"(?:lidt|lite|litt|en smule|lite grann|lite granna|a little|some|basic|grundlæggende|grundläggande)[ \t]+$",
+    re.IGNORECASE,
 )
 _MOTHER_TONGUE = frozenset(["modersmål", "morsmål", "modersmålet", "morsmålet", "hemspråk", "native", "mother"])
 _ROW_CELLS = regex(r"[ \t]*(?:[^\n;|\t]{0,40}[;|\t])+[ \t]*")

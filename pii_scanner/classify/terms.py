@@ -151,7 +151,7 @@ _MAX_KNOWN = 50_000  # words remembered per term set (a few MB), then forgotten 
 _SHORT = 200  # characters below which the one regex pass is cheaper than the word-set scan
 # First words up to which compiling the trie regex for a short text costs little (the person cues);
 # a big lexicon's trie (tens of ms to compile) is not compiled just for a process's first short text.
-_SMALL_TRIE = 1200
+_SMALL_TRIE = 1400
 _MAX_FINDS = 40  # first words looked for one by one with str.find; beyond, the trie regex in one pass
 
 

@@ -845,6 +845,13 @@ class SpecialCategories:
         words = text[h.start : h.end].lower().split()
         rel = self.relations
         owner = "f" if words[0] in rel["owner_female"] else "m" if words[0] in rel["owner_male"] else None
+        couple: re.Match[str] | None = None
+        if owner is None and words[0] in _SECOND_PERSON_OWNERS:
+            # "Kære Mikkel! ... at du og Jonas var kærester", "Lena, du och din flickvän Moa": the addressee's
+            owner = self._addressee_gender(ctx, s0)
+            couple = _YOU_AND_NAME.match(text, h.start)
+        if couple is not None:
+            return owner is not None and owner == _genders().get(couple.group(1))
         if owner is None and (words[0] in rel["first_person"] or words[-1] in rel["first_person"]):
             # "min kone", "kjæresten min": the writer's
             owner = self._writer_gender(ctx, span[1], h.start)
@@ -890,6 +897,17 @@ class SpecialCategories:
                 partner = _genders().get(word)
             break
         return owner is not None and owner == partner
+
+    def _addressee_gender(self, ctx: _Context, s0: int) -> str | None:
+        """The gender of the person the sentence speaks to: a name opening it before "du" ("Lena, du och ..."),
+        else the item's greeted addressee ("Kære Mikkel!") or a name addressed before."""
+        vocative = _VOCATIVE_YOU.match(ctx.text, s0)
+        if vocative is not None:
+            return _genders().get(vocative.group(1))
+        called = self._addressee(ctx) or self._called(ctx, s0)
+        if called is None:
+            return None
+        return next((g for w in ctx.text[called.start : called.end].split() if (g := _genders().get(w))), None)
 
     def _writer_gender(self, ctx: _Context, after: int, at: int = -1) -> str | None:
         """The gender of the first name the item is signed with: its last name after the sentence
@@ -2328,6 +2346,10 @@ _SIGNATURE_TITLE = re.compile(
     r"[ \t]*,[ \t]*[a-zæøåäö]",
     re.IGNORECASE,
 )
+# "du og Jonas var kærester", "du och Moa är ett par": the addressee and a named partner
+_SECOND_PERSON_OWNERS = frozenset(["du", "din", "dit", "ditt", "you", "your"])
+_YOU_AND_NAME = re.compile(r"(?:du|you)[ \t]+(?:og|och|and)[ \t]+([A-ZÆØÅÄÖ][\w-]+)")
+_VOCATIVE_YOU = re.compile(r"\s*([A-ZÆØÅÄÖ][\w-]+),[ \t]+(?:du|you)\b")
 # a death told of a person ("Kamma Villadsen døde i sin søvn", "har stilla somnat in", "Han dog 1560")
 _DEATH_VERB = re.compile(
     r"(?<!\w)(?:døde|(?:er|var) død|gik bort|er gået bort|sov (?:stille )?ind|(?:har )?sovet (?:stille )?ind|afgik ved"

@@ -10,7 +10,8 @@ Holst Tømrer ApS") is a firm; a union's unemployment fund ("Unionens a-kassa") 
 language spoken "a little" and a CV's list of languages are skills; "business partner" is no relation; a greeting
 after a sender's label ("1177: Hej Agneta ...") names the addressee; words: a prescription for the addressee ("Din
 recept på ..."), halal and kosher meals as one word, NIPT and trisomy, a palm registered, "kvinde der søger kvinde",
-grandparents named by their kinship word ("Mormor har fået ...")."""
+grandparents named by their kinship word ("Mormor har fået ..."), a bandage ("har forbinding på"); the addressee and a
+named partner of the same gender ("Kære Mikkel! ... du og Jonas var kærester", "Lena, du och din flickvän Moa")."""
 
 from __future__ import annotations
 
@@ -119,6 +120,20 @@ ROWS = [
     ("Profil: Jeg hedder Signe, 34 år. Kvinde der søger kvinde – gerne en, der elsker ture.", ["sexual_orientation"]),
     ("Profil: Jag heter Emma, 31 år. Kvinna som söker kvinna att dela vardagen med.", ["sexual_orientation"]),
     ("Profil: Jeg hedder Signe, 34 år. Søger en vandreven – gerne en, der elsker ture.", []),
+    # --- the addressee and a partner of the same gender: "du og Jonas var kærester", "din flickvän Moa"
+    ("Kære Anders! Da du fortalte mig, at du og Peter var kærester, blev jeg glad.", ["sexual_orientation"]),
+    ("Kære Anders! Da du fortalte mig, at du og Sofie var kærester, blev jeg glad.", []),
+    ("Hej Karin! Jag visste direkt att du och Lisa var ett par.", ["sexual_orientation"]),
+    ("Hej Karin! Jag visste direkt att du och Johan var ett par.", []),
+    ("Tal till Sofia\nSofia, du och din flickvän Maja har varit tillsammans i tio år.", ["sexual_orientation"]),
+    ("Tal till Sofia\nSofia, du och din pojkvän Erik har varit tillsammans i tio år.", []),
+    ("Kære Mette\nTillykke til dig og din kone Hanne med huset.", ["sexual_orientation"]),
+    ("Kære Mette\nTillykke til dig og din mand Henrik med huset.", []),
+    ("Kære Mette og Jens\nTillykke til jer med huset. Du og Jens har fortjent det.", []),
+    # --- a bandage
+    ("Henriette Skov kan ikke logge på. Hun har forbinding på højre hånd i to uger.", ["health"]),
+    ("Lisa Ek kan inte logga in. Hon har förband på högra handen i två veckor.", ["health"]),
+    ("Henriette Skov kan ikke logge på. Hun har fået ny bærbar i to uger.", []),
     # --- a firm named after a person, with a trade word before its legal form
     ("Arbejdstilsynet har givet Brødrene Holst Tømrer ApS en bøde på 80.000 kr. for manglende sikring.", []),
     ("Arbetsmiljöverket gav Eva Lund Bygg AB en sanktionsavgift på 80 000 kronor.", []),

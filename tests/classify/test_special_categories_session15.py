@@ -130,6 +130,11 @@ ROWS = [
     ("Kære Mette\nTillykke til dig og din kone Hanne med huset.", ["sexual_orientation"]),
     ("Kære Mette\nTillykke til dig og din mand Henrik med huset.", []),
     ("Kære Mette og Jens\nTillykke til jer med huset. Du og Jens har fortjent det.", []),
+    # --- the English writer with more verbs after "I" ("I wanted to know"), also past a policy word
+    ("As a member of Unionen I wanted to know whether the new bonus scheme was negotiated.", ["trade_union"]),
+    ("Our Q&A: members of Unionen can ask whether the new bonus scheme was negotiated.", []),
+    ("Som medlem af HK vil jeg gerne vide, om den nye bonusordning blev forhandlet.", ["trade_union"]),
+    ("Som medlem i Unionen undrar jag om den nya bonusordningen förhandlades.", ["trade_union"]),
     # --- a bandage
     ("Henriette Skov kan ikke logge på. Hun har forbinding på højre hånd i to uger.", ["health"]),
     ("Lisa Ek kan inte logga in. Hon har förband på högra handen i två veckor.", ["health"]),

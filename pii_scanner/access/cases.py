@@ -185,6 +185,13 @@ def extend_case(store: Store, case_id: int, *, months: int, reason: str, actor: 
         raise CaseError("an extension needs a reason (GDPR art. 12(3): complexity or number of requests)")
     if months < 1:
         raise CaseError("extend by 1 or 2 months")
+    if case.overdue():
+        # Art. 12(3): an extension is decided (and the subject told) before the deadline runs out; after
+        # it, an extension would only hide the missed deadline from the status list and its exit code.
+        raise CaseError(
+            f"case {case_id} is overdue since {case.deadline.isoformat()}: a deadline can only be extended "
+            "before it passes; answer the request now"
+        )
     new = add_months(case.deadline, months)
     limit = latest_extension(case.received_on)
     if new > limit:

@@ -33,22 +33,27 @@ def test_open_extend_overdue_close(fresh: Indexed) -> None:
     assert not recent.overdue() and recent.days_left() == 28
 
     with pytest.raises(CaseError, match="reason"):
-        request_extend(db, case.id, months=1, reason="  ")
-    case = request_extend(db, case.id, months=1, reason="many systems to search")
-    assert case.extended_to == add_months(case.due_on, 1) and not case.overdue()
-    case = request_extend(db, case.id, months=1, reason="backup tapes")
-    assert case.extended_to == add_months(case.due_on, 2)
-    assert case.extension_reason == "many systems to search; backup tapes"
+        request_extend(db, recent.id, months=1, reason="  ")
+    # The deadline has passed: extending now would hide it (art. 12(3): extended before it runs out).
+    with pytest.raises(CaseError, match="overdue since"):
+        request_extend(db, case.id, months=1, reason="many systems to search")
+    assert request_status(db, case.id)[0].overdue() and request_status(db, case.id)[0].extended_to is None
+    extended = request_extend(db, recent.id, months=1, reason="many systems to search")
+    assert extended.extended_to == add_months(extended.due_on, 1) and not extended.overdue()
+    extended = request_extend(db, recent.id, months=1, reason="backup tapes")
+    assert extended.extended_to == add_months(extended.due_on, 2)
+    assert extended.extension_reason == "many systems to search; backup tapes"
     with pytest.raises(CaseError, match="at most 2 months"):
-        request_extend(db, case.id, months=1, reason="more")
-    assert case.overdue(today=case.extended_to + timedelta(days=1))
+        request_extend(db, recent.id, months=1, reason="more")
+    assert extended.overdue(today=extended.extended_to + timedelta(days=1))
+    request_close(db, case.id)  # answered late: closed, no longer listed as overdue
 
     old = request_open(db, subject, received=date.today() - timedelta(days=30))
     listed = request_status(db)
     assert [c.id for c in listed] == sorted(
         [c.id for c in listed], key=lambda i: next(c.deadline for c in listed if c.id == i)
     )
-    assert {c.id: c.overdue() for c in listed} == {case.id: False, recent.id: False, old.id: True}
+    assert {c.id: c.overdue() for c in listed} == {recent.id: False, old.id: True}
     request_close(db, old.id)
     assert old.id not in [c.id for c in request_status(db)]
     assert not request_status(db, old.id)[0].overdue()  # answered: no longer overdue
@@ -76,9 +81,24 @@ def test_cli_request_status_exit_code(fresh: Indexed, cli: list[str]) -> None:
         capture_output=True,
         text=True,
     )
-    assert ext.returncode == 0, ext.stderr
+    # Overdue: the extension is refused (one line, exit 2) and the case stays overdue (exit 1).
+    assert ext.returncode == 2 and len(ext.stderr.strip().splitlines()) == 1 and "overdue since" in ext.stderr
     status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
-    assert status.returncode == 0 and "extended" in status.stdout
+    assert status.returncode == 1 and "OVERDUE" in status.stdout and "extended" not in status.stdout
+    on_time = (date.today() - timedelta(days=20)).isoformat()
+    opened = subprocess.run(
+        [*cli, "request", "open", "--db", fresh.db, "--cpr", SUBJECT_CPR, "--received", on_time, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    new_id = str(json.loads(opened.stdout)[0]["id"])
+    ext = subprocess.run(
+        [*cli, "request", "extend", new_id, "--db", fresh.db, "--months", "2", "--reason", "complex"],
+        capture_output=True,
+        text=True,
+    )
+    assert ext.returncode == 0, ext.stderr
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import time
 from pathlib import Path
@@ -214,6 +215,8 @@ def test_dashboard_runs_audit_report(console: Console) -> None:
 
 def test_access_request_from_open_to_export(console: Console) -> None:
     client = sign_in(make_client(console), "dpo")
+    received = datetime.date.today() - datetime.timedelta(days=12)  # relative: an overdue case cannot be extended
+    due = received + datetime.timedelta(days=28)
     page = client.get("/requests")
     cpr = CPRS[0]
     r = client.post(
@@ -222,13 +225,13 @@ def test_access_request_from_open_to_export(console: Console) -> None:
             "csrf": csrf_of(page.text),
             "cpr": f"{cpr[:6]}-{cpr[6:]}",
             "reference": "REQ-1",
-            "received": "2026-11-20",
+            "received": received.isoformat(),
         },
     )
     assert r.status_code == 303, r.text
     case_url = r.headers["location"]
     case = client.get(case_url)
-    assert case.status_code == 200 and "REQ-1" in case.text and "2026-12-18" in case.text
+    assert case.status_code == 200 and "REQ-1" in case.text and due.isoformat() in case.text
     assert "shared/liste.txt" in case.text and "alice/doc000" in case.text
     assert all(form not in case.text for form in plaintext_forms())
     export = client.post(case_url + "/export", data={"csrf": csrf_of(case.text)})

@@ -321,3 +321,17 @@ def test_a_failed_sign_in_keeps_no_typed_name_in_the_audit_log(hostile: Console)
     raw = b"".join(p.read_bytes() for p in Path(hostile.db.removeprefix("sqlite:///")).parent.glob("*.sqlite3*"))
     for name in typed:
         assert name.encode() not in raw
+
+
+def test_an_overdue_case_cannot_be_extended_from_the_console(console: Console) -> None:
+    client = sign_in(make_client(console), "dpo")
+    csrf = csrf_of(client.get("/requests").text)
+    received = (datetime.date.today() - datetime.timedelta(days=40)).isoformat()
+    opened = client.post("/requests/open", data={"csrf": csrf, "cpr": SUBJECT_CPR, "received": received})
+    case_url = opened.headers["location"]
+    extend = client.post(case_url + "/extend", data={"csrf": csrf, "months": "1", "reason": "complex"})
+    assert extend.status_code == 303
+    page = client.get(extend.headers["location"]).text
+    assert "overdue since" in page
+    (row,) = [r for r in console.store.rows("access_requests") if str(r["received_on"]).startswith(received)]
+    assert row["extended_to"] is None

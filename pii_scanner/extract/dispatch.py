@@ -15,10 +15,10 @@ from fnmatch import fnmatchcase
 from typing import BinaryIO
 
 from pii_scanner.core.model import DB_ROW_MIME, Extracted, Item
-from pii_scanner.extract import formats
+from pii_scanner.extract import envelopes, formats
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.text import encrypted_file, extract_text
+from pii_scanner.extract.text import extract_text
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
@@ -107,6 +107,16 @@ def _ole_generic(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     return extractor(item, data, ctx)
 
 
+def _envelope(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    """An encryption envelope (OpenPGP, openssl enc, age, CMS enveloped-data...): encrypted, exit 4; a
+    CMS file that is only signed is read as any other data."""
+    mime = item.mime_hint or "application/octet-stream"
+    reason = envelopes.envelope_reason(mime, data)
+    if reason is None:
+        return fallback_for(mime)(item, data, ctx)
+    return Extracted(mime=mime, encrypted=True, encryption_reason=reason)
+
+
 # Exact MIME type -> extractor. Extended by the format modules below (one registration place).
 TEXT_APPLICATION_TYPES = (
     "application/json",
@@ -161,7 +171,7 @@ EXTRACTORS.update(
         formats.SEVEN_Z: _lazy("archives", "extract_7z"),
         **dict.fromkeys(formats.COMPRESSED_TYPES, _lazy("compressed", "extract_compressed")),
         **dict.fromkeys(formats.UNOPENED_TYPES, extract_unopened),  # never to the strings reader as if plain binary
-        "application/pgp-encrypted": encrypted_file("OpenPGP-encrypted file"),
+        **dict.fromkeys((*envelopes.REASONS, "application/pkcs7-mime", "application/x-pkcs7-mime"), _envelope),
         # Text formats libmagic names application/*: exports and configs are read as text, never skipped.
         **dict.fromkeys(TEXT_APPLICATION_TYPES, _text),
         # Data of no known format (text with NUL bytes, UTF-16 without a BOM, database files): its

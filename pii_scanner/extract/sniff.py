@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import BinaryIO, Protocol
 
 from pii_scanner.extract.calendar_class import calendar_mime
+from pii_scanner.extract.envelopes import envelope_mime
 from pii_scanner.extract.mail_sniff import refine_mail_mime
 
 _local = threading.local()
@@ -126,6 +127,9 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     >>> sniff_mime(b"hello", "notes.csv")
     'text/csv'
     """
+    envelope = envelope_mime(data[:65536])
+    if envelope is not None:  # encrypted as a whole: never read for strings or as text and called clean
+        return envelope
     mime = _magic().from_buffer(data[:65536])
     if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands

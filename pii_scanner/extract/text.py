@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from pii_scanner.core.model import Extracted, Item, TextPart
-from pii_scanner.extract.context import ExtractContext
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -120,12 +119,3 @@ def stream_text(mime: str, opener: Callable[[], BinaryIO], prefix: bytes) -> Ext
 def extract_text(item: Item, data: bytes) -> Extracted:
     text, encoding = decode_text(data)
     return Extracted(mime="text/plain", parts=[TextPart(text, "body")], metadata={"encoding": encoding})
-
-
-def encrypted_file(reason: str) -> Callable[[Item, bytes, ExtractContext], Extracted]:
-    """An extractor for formats that are encryption envelopes as a whole (OpenPGP files)."""
-
-    def extract(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-        return Extracted(mime=item.mime_hint or "application/octet-stream", encrypted=True, encryption_reason=reason)
-
-    return extract

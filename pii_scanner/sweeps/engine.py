@@ -412,10 +412,13 @@ class SweepJob:
             src.seen.add(key)
             if item.listing_error:
                 src.listing_failed = True
-            if item.deleted:
-                src.tombstones.append(key)
-                continue
             old = src.known.get(key)
+            if item.deleted:
+                # A tombstone of something never stored (a message expunged while it was being listed and
+                # fetched) removes nothing: counted, it held the source as a mass removal on every sweep.
+                if old is not None and not old.removed:
+                    src.tombstones.append(key)
+                continue
             if (
                 old is not None
                 and not old.removed

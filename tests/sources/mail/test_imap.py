@@ -241,3 +241,48 @@ def test_a_connection_dropped_mid_sweep_fails_the_source_not_the_sweep(
     assert failed["kind"] == "SourceError" and "connection lost" in failed["message"]
     assert [e["source"] for e in events if e["event"] == "source_finished"] == ["lokal"]
     assert "jens" not in failed["message"]  # the account is not named in the event
+
+
+def test_messages_expunged_while_a_folder_is_read_do_not_hold_later_sweeps(
+    server: dovecot.Dovecot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Messages listed and then expunged before they were fetched were never stored, yet the next sweeps
+    counted their UIDs as removals: "mass removal held", exit 4, on every sweep after."""
+    import json
+
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.sources.mail import imap
+    from pii_scanner.sweeps.engine import sweep as run_sweep
+
+    folder = f"Stor{tmp_path.name[-6:]}"
+    client: Any = dovecot.imap_client(server)
+    client.create(folder)
+    for i in range(30):
+        client.append(folder, None, None, bytes(make_mail(subject=f"s{i}", body="ingen cpr")))
+    lines = [f"[store]\ndb = {json.dumps(str(tmp_path / 'index.sqlite3'))}\n\n[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in server.spec(folders=[folder], batch=5).items()]
+    config = tmp_path / "sweep.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    real_fetch = imap.ImapSource._fetch
+    fetches: list[int] = []
+
+    def expunge_the_rest(self: Any, conn: Any, folder_: str, validity: str, uids: list[int]) -> Any:
+        fetches.append(len(uids))
+        if len(fetches) == 2:  # the user empties most of the folder while the sweep reads it
+            client.select(folder)
+            client.uid("STORE", "11:*", "+FLAGS", r"(\Deleted)")
+            client.expunge()
+        return real_fetch(self, conn, folder_, validity, uids)
+
+    monkeypatch.setattr(imap.ImapSource, "_fetch", expunge_the_rest)
+    first = run_sweep(config_path=config, config=ScanConfig(workers=1), notify=False)
+    monkeypatch.setattr(imap.ImapSource, "_fetch", real_fetch)
+    assert first.exit_code == 0 and not first.held_sources
+    events: list[str] = []
+    for _ in range(2):  # nothing changed since: the next sweeps are clean, not held
+        again = run_sweep(
+            config_path=config, config=ScanConfig(workers=1), notify=False, events=lambda e, **f: events.append(e)
+        )
+        assert again.exit_code == 0 and not again.held_sources
+    assert "mass_removal_held" not in events
+    client.logout()

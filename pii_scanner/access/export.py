@@ -16,7 +16,7 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +54,14 @@ class ExportResult:
     unavailable: int
     to_review: int = 0
     review_path: Path | None = None  # the DPO's list of doubtful items, written next to the pack
+    failed_sources: list[str] = field(default_factory=list)  # live: sources that could not be searched
+    unreadable: int = 0  # live: items that could not be read
+    skipped: int = 0  # live: items of a type the configuration does not read
+
+    @property
+    def partial(self) -> bool:
+        """Something the subject's data could be in was not searched: the pack is not the whole answer."""
+        return bool(self.failed_sources or self.unreadable or self.skipped)
 
 
 def _pack(case_id: int, html: bytes, data: bytes, excerpt_files: dict[str, str]) -> dict[str, bytes]:
@@ -299,6 +307,9 @@ def request_export(
             len(answer.excerpts.unavailable),
             len(answer.result.review),
             review_path,
+            list(answer.result.failed_sources),
+            answer.result.unreadable,
+            answer.result.skipped,
         )
 
 

@@ -22,6 +22,7 @@ from pii_scanner.access import (
 from pii_scanner.cli.common import handle_errors, log_event
 from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.cli.search import db_options, subject_from, subject_options, write_output
+from pii_scanner.core.errors import ExitCode
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -135,4 +136,10 @@ def export(case_id: int, db: str | None, config_path: str | None, output: str, l
         items=result.items,
         excerpts=result.excerpts,
         unavailable=result.unavailable,
+        failed_sources=len(result.failed_sources),
+        unreadable=result.unreadable,
+        skipped=result.skipped,
     )
+    # As search --live: a source or item not searched makes the pack incomplete, and a scheduler must see it.
+    if result.partial:
+        sys.exit(ExitCode.PARTIAL)

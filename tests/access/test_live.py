@@ -47,3 +47,46 @@ def test_live_search_looks_for_the_criterion_whatever_the_sweep_reports(tmp_path
 def test_live_search_counts_skipped_items_and_exits_4(tmp_path: Path, cli: list[str]) -> None:
     code, doc = _search(tmp_path, cli, '[scan.limits]\nskip_types = ["text/*"]')
     assert code == 4 and doc["skipped"] == 2 and _names(doc) == []
+
+
+def test_live_export_with_a_source_not_searched_writes_the_pack_and_exits_4(tmp_path: Path, cli: list[str]) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "a.txt").write_text(f"Kunde CPR {DASHED}\n", encoding="utf-8")
+    config = tmp_path / "sweep.toml"
+    config.write_text(
+        f'[store]\ndb = "{tmp_path / "index.sqlite3"}"\n'
+        f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{share}"]\n'
+        f'[[sources]]\ntype = "paths"\nname = "usb-export"\npaths = ["{tmp_path / "not-mounted"}"]\n',
+        encoding="utf-8",
+    )
+    opened = subprocess.run([*cli, "request", "open", "--config", str(config), "--cpr", DASHED], capture_output=True)
+    assert opened.returncode == 0
+    pack = tmp_path / "pack"
+    run = subprocess.run(
+        [*cli, "request", "export", "1", "--config", str(config), "--live", "-o", str(pack)],
+        capture_output=True,
+        text=True,
+    )
+    assert CPR not in run.stdout + run.stderr and DASHED not in run.stdout + run.stderr
+    assert run.returncode == 4, run.stderr
+    assert json.loads((pack / "data.json").read_text(encoding="utf-8"))["failed_sources"] == ["usb-export"]
+
+
+def test_live_export_of_every_source_searched_exits_0(tmp_path: Path, cli: list[str]) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "a.txt").write_text(f"Kunde CPR {DASHED}\n", encoding="utf-8")
+    config = tmp_path / "sweep.toml"
+    config.write_text(
+        f'[store]\ndb = "{tmp_path / "index.sqlite3"}"\n'
+        f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{share}"]\n',
+        encoding="utf-8",
+    )
+    subprocess.run([*cli, "request", "open", "--config", str(config), "--cpr", DASHED], capture_output=True)
+    run = subprocess.run(
+        [*cli, "request", "export", "1", "--config", str(config), "--live", "-o", str(tmp_path / "pack")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr

@@ -387,6 +387,10 @@ def scrub(text: str | None) -> str | None:
     if text is None:
         return None
     text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
+    if _CARD_DIGITS.search(text):
+        text = _CARD.sub(_mask_card, _CARD_AFTER_ESCAPES.sub(_mask_card, text))
+    if _IBAN_HEAD.search(text):
+        text = _IBAN.sub(_mask_iban, text)
     out: list[str] = []
     pos = 0
     # A candidate that does not validate may hide one starting a digit later ("%2019610707-4285"
@@ -403,6 +407,75 @@ def scrub(text: str | None) -> str | None:
     for shape, date_digits in _CATALOGUE_SHAPES:
         masked = shape.sub(functools.partial(_mask_shape, date_digits=date_digits), masked)
     return masked
+
+
+# Payment card numbers and IBANs in names are masked as in text (all but the last four), with "X" as
+# the serials above; only numbers that validate (issuer range, length and Luhn; the country's IBAN
+# length and mod 97), so order and invoice numbers stay readable. Groups joined by one space or dash,
+# plain or percent-encoded; any run of consecutive groups that validates is masked.
+_CARD_SEP = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})"
+_CARD_GROUPS = rf"[0-9]{{1,19}}(?:{_CARD_SEP}[0-9]{{1,19}}){{0,18}}(?![0-9])"
+_CARD_DIGITS = re.compile(r"[0-9]{4}")  # cheap first look: most names hold no run of four digits
+_CARD = re.compile(r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _CARD_GROUPS)
+_CARD_AFTER_ESCAPES = re.compile(
+    r"(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])"
+    r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _CARD_GROUPS
+)
+_CARD_SPLIT = re.compile(rf"({_CARD_SEP})")
+_IBAN_HEAD = re.compile(r"[A-Za-z]{2}[0-9]{2}")
+_IBAN = re.compile(
+    r"(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
+    rf"[A-Za-z]{{2}}[0-9]{{2}}(?:{_CARD_SEP}?[A-Za-z0-9]){{11,32}}"
+)
+# An IBAN's characters: a percent escape is a separator, not two of them.
+_IBAN_UNIT = re.compile(r"%(?:25)?[0-9A-Fa-f]{2}|[A-Za-z0-9]")
+
+
+@functools.cache
+def _payment_checks() -> tuple[Callable[[str], bool], Callable[[str], bool], Mapping[str, int]]:
+    # The issuer ranges and IBAN formats live with the detector's identifier rules; loaded on the first
+    # name that holds a candidate.
+    from pii_scanner.detect.identifiers import credit_card, iban
+
+    return credit_card.is_valid, iban.is_valid, iban.LENGTHS
+
+
+def _mask_card(match: re.Match[str]) -> str:
+    card_ok = _payment_checks()[0]
+    parts = _CARD_SPLIT.split(match[0])  # digits, separator, digits, ...
+    groups = parts[0::2]
+    hidden = [[False] * len(g) for g in groups]
+    for i in range(len(groups)):
+        digits = ""
+        for j in range(i, len(groups)):
+            digits += groups[j]
+            if len(digits) > 19:
+                break
+            if len(digits) >= 12 and card_ok(digits):
+                shown = len(digits) - 4
+                for k in range(i, j + 1):
+                    for n in range(min(shown, len(groups[k]))):
+                        hidden[k][n] = True
+                    shown -= len(groups[k])
+    parts[0::2] = [
+        "".join("X" if h else c for c, h in zip(g, m, strict=True)) for g, m in zip(groups, hidden, strict=True)
+    ]
+    return "".join(parts)
+
+
+def _mask_iban(match: re.Match[str]) -> str:
+    _, iban_ok, lengths = _payment_checks()
+    text = match[0]
+    units = [u for u in _IBAN_UNIT.finditer(text) if len(u[0]) == 1]
+    length = lengths.get(text[:2].upper())
+    if length is None or len(units) < length:
+        return text
+    if not iban_ok("".join(u[0] for u in units[:length]).upper()):
+        return text
+    out = list(text)
+    for unit in units[2 : length - 4]:
+        out[unit.start()] = "X"
+    return "".join(out)
 
 
 def _mask_shape(match: re.Match[str], date_digits: int) -> str:

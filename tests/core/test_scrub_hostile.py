@@ -146,3 +146,61 @@ def test_scan_masks_a_grouped_folder_name_in_the_location(tmp_path: Path) -> Non
         for field in ("location", "path"):
             shown = _fully_decoded(record[field]).replace(str(tmp_path), "")
             assert "0416" not in shown and "04 16" not in shown, (field, record[field])
+
+
+# Payment card numbers and IBANs in names: masked as the same values in text (all but the last four),
+# compact, grouped or percent-encoded; numbers that do not validate stay readable.
+CARD_AND_IBAN_NAMES = {
+    "kort_4111111111111111.txt": "kort_XXXXXXXXXXXX1111.txt",
+    "kontoudtog DK5000400440116243.pdf.txt": "kontoudtog DKXXXXXXXXXXXX6243.pdf.txt",
+    "Visa 5500 0000 0000 0004 spærret.txt": "Visa XXXX XXXX XXXX 0004 spærret.txt",
+    "Amex 3782-822463-10005.pdf": "Amex XXXX-XXXXXX-X0005.pdf",
+    "konto DK50 0040 0440 1162 43.pdf": "konto DKXX XXXX XXXX XX62 43.pdf",
+    "se4550000000058398257466kvittering.txt": "seXXXXXXXXXXXXXXXXXX7466kvittering.txt",
+    "Dankort 5019717010103742 og 070761-4285.txt": "Dankort XXXXXXXXXXXX3742 og 070761-XXXX.txt",
+    "Faktura 4111111111111112.pdf": "Faktura 4111111111111112.pdf",  # Luhn fails: not a card
+    "backup 20230115123045.log": "backup 20230115123045.log",
+    "DK5000400440116244.txt": "DK5000400440116244.txt",  # mod 97 fails
+}
+
+
+@pytest.mark.parametrize(("name", "masked"), CARD_AND_IBAN_NAMES.items())
+def test_card_and_iban_in_a_name_masked_plain_and_encoded(name: str, masked: str) -> None:
+    assert scrub(f"/srv/share/{name}") == f"/srv/share/{masked}"
+    for once in (quote(name), quote(quote(name))):
+        assert unquote(unquote(scrub(f"file:///srv/{once}") or "")) == f"file:///srv/{masked}"
+
+
+def test_scan_and_sweep_mask_card_and_iban_names(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    (share / "DK50 0040 0440 1162 43").mkdir(parents=True)
+    for name in ("kort_4111111111111111.txt", "kontoudtog DK5000400440116243.pdf.txt", "Visa 5500 0000 0000 0004.txt"):
+        (share / name).write_text("Intet at se her.\n", encoding="utf-8")
+    (share / "DK50 0040 0440 1162 43" / "n.txt").write_text("Intet.\n", encoding="utf-8")
+    env = os.environ | {"PII_SCANNER_KEY": "k" * 32}
+    scan = subprocess.run(
+        [sys.executable, "-m", "pii_scanner", "scan", str(share), "--format", "jsonl", "--workers", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert scan.returncode in (0, 1), scan.stderr
+    items = [json.loads(line) for line in scan.stdout.splitlines() if '"item"' in line]
+    assert len(items) == 4
+    plain = ("4111111111111111", "5500 0000 0000", "DK5000400440116243", "DK50 0040 0440 1162")
+    shown = _fully_decoded(scan.stdout + scan.stderr)
+    assert not [p for p in plain if p in shown]
+    assert "kort_XXXXXXXXXXXX1111.txt" in shown and "DKXX XXXX XXXX XX62 43/n.txt" in shown
+    sweep = subprocess.run(
+        [sys.executable, "-m", "pii_scanner", "sweep", str(share), "--db", f"sqlite:///{tmp_path / 'i.sqlite3'}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert sweep.returncode in (0, 1), sweep.stderr
+    for file in tmp_path.glob("i.sqlite3*"):
+        raw = file.read_bytes()
+        for needle in plain:
+            assert needle.encode() not in raw and quote(needle).encode() not in raw, (file.name, needle)

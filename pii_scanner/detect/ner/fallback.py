@@ -423,7 +423,11 @@ class FallbackNameFinder:
         if _WEEKDAY_GATE.search(text) is not None or text.startswith(_WEEKDAY_HEADS):  # "Man<TAB>Sol K.<TAB>Ask"
             found = self._weekday_rows(text, found)
         if colon:  # "Læge: Lægerne i Ollerup", "Säljare: Nilssons Skor AB, Gävle": a place or unit in a field
-            found = [f for f in found if not (f.explanation.pattern == "cue:field" and self._field_place(text, f))]
+            found = [
+                f
+                for f in found
+                if " " in f.value or f.explanation.pattern != "cue:field" or not self._field_place(text, f)
+            ]
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
@@ -900,31 +904,23 @@ class FallbackNameFinder:
         is also "his")."""
         key = seg.keys[0]
         base = key[:-1]
-        return (
-            (
-                len(key) > 3
-                and key[-1] == "s"
-                and key not in self.lex.first
-                and base in self.lex.first
-                and base not in self.lex.ambiguous
-                and base not in self.lex.stopwords
-                and _BIRTHDAY_AFTER.match(text, seg.end) is not None  # "Karins 60-årsdag", "Ruths 70-års fødselsdag"
-            )
-            or (
-                len(key) > 3
-                and key[-1] == "s"
-                and key not in self.lex.first
-                and base in self.lex.first
-                and base not in self.lex.ambiguous
-                and base not in self.lex.stopwords
-                and _OWNED_AFTER.match(text, seg.end) is not None
-                # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"), or what follows is what a
-                # person owns or is related to ("Ullas forældre", "Sørens gamle computer"): not a firm ("Vestas skære")
-                and (
-                    self._owned_after(text, seg.end)
-                    or re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
-                )
-            )
+        lex = self.lex
+        if not (
+            len(key) > 3
+            and key[-1] == "s"
+            and key not in lex.first
+            and base in lex.first
+            and base not in lex.ambiguous
+            and base not in lex.stopwords
+        ):
+            return False
+        if _BIRTHDAY_AFTER.match(text, seg.end) is not None:  # "Karins 60-årsdag", "Ruths 70-års fødselsdag"
+            return True
+        # the name also stands alone in the text ("Hej Dorte" ... "Dortes møde"), or what follows is what a
+        # person owns or is related to ("Ullas forældre", "Sørens gamle computer"): not a firm ("Vestas skære")
+        return _OWNED_AFTER.match(text, seg.end) is not None and (
+            self._owned_after(text, seg.end)
+            or re.search(rf"(?<!\w){re.escape(text[seg.start : seg.end - 1])}(?![\w'’])", text) is not None
         )
 
     def _owned_next(self, text: str, end: int) -> bool:
@@ -1241,6 +1237,8 @@ class FallbackNameFinder:
         pronoun, yes or no: lines of labels and values do not). Adds the lower-case speakers that may be people
         to ``speakers`` and gives the thread's line starts. A label among the speakers ("navn:", "status:")
         makes none: a form."""
+        if sum(text[line_start : line_start + 1].islower() for line_start in colon_lines) < 2:
+            return frozenset()  # two speakers in lower case at least (most colon lines are capitalised labels)
         lex = self.lex
         lines: list[int] = []
         keys: list[str] = []
@@ -2122,12 +2120,10 @@ class FallbackNameFinder:
         after a place preposition ("Lægerne i Ollerup", "Gunnel från Lycksele") or after a comma that ends
         another value ("Nilssons Skor AB, Gävle", "Anneli Mård, Inköp"), or an unlisted noun's definite
         form ("Læge: Lægerne")?"""
-        if " " in f.value:
-            return False
-        kind, key, _ = self._token(f.value)
+        kind, key, _ = self._tokens.get(f.value) or self._token(f.value)
         if kind not in (OTHER, SHAPE) and key not in self.lex.places:
             return False
-        before = text[max(0, f.start - 8) : f.start]
+        before = text[max(0, f.start - 40) : f.start]
         if _FIELD_PLACE_BEFORE.search(before) is not None:
             return True
         return kind == OTHER and key.endswith(_DEFINITE_ENDINGS) and len(key) > 5
@@ -3521,7 +3517,8 @@ _WEEKDAYS = frozenset(
     }
 )
 # Before a one-word field value that is a place or a unit: a place preposition, or a comma after another value
-_FIELD_PLACE_BEFORE = regex(r"(?:(?<!\w)(?:i|på|fra|från|vid|ved)[ \t]+|[\w.][ \t]*,[ \t]*)\Z")
+# (a value of two words at least: "Abdullahi, Nomvula" is one name written surname first)
+_FIELD_PLACE_BEFORE = regex(r"(?:(?<!\w)(?:i|på|fra|från|vid|ved)[ \t]+|[\w.-]+[ \t]+[\w.-]+[ \t]*,[ \t]*)\Z")
 _WEEKDAY_HEADS = tuple(sorted({w.capitalize() for w in _WEEKDAYS if len(w) == 3}))
 _WEEKDAY_GATE = regex(r"\n[ \t]*(?:Man|Mån|Tir|Tis|Ons|Tor|Fre|Lør|Lör|Søn|Sön|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _WEEKDAY_ROW = regex(

@@ -420,7 +420,7 @@ class FallbackNameFinder:
             }
             if rooms:
                 found = [f for f in found if f.value not in rooms]
-        if _WEEKDAY_GATE.search(text) is not None or text.startswith(_WEEKDAY_HEADS):  # "Man<TAB>Sol K.<TAB>Ask"
+        if _WEEKDAY_GATE.search(text) is not None:  # "Man<TAB>Sol K.<TAB>Ask", "Mån 7-10: Lindberg 1 tr"
             found = self._weekday_rows(text, found)
         if colon:  # "Læge: Lægerne i Ollerup", "Säljare: Nilssons Skor AB, Gävle": a place or unit in a field
             found = [
@@ -3519,8 +3519,10 @@ _WEEKDAYS = frozenset(
 # Before a one-word field value that is a place or a unit: a place preposition, or a comma after another value
 # (a value of two words at least: "Abdullahi, Nomvula" is one name written surname first)
 _FIELD_PLACE_BEFORE = regex(r"(?:(?<!\w)(?:i|på|fra|från|vid|ved)[ \t]+|[\w.-]+[ \t]+[\w.-]+[ \t]*,[ \t]*)\Z")
-_WEEKDAY_HEADS = tuple(sorted({w.capitalize() for w in _WEEKDAYS if len(w) == 3}))
-_WEEKDAY_GATE = regex(r"\n[ \t]*(?:Man|Mån|Tir|Tis|Ons|Tor|Fre|Lør|Lör|Søn|Sön|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_WEEKDAY_GATE = regex(
+    r"\n[ \t]*(?:Man|Mån|Tir|Tis|Ons|Tor|Fre|Lør|Lör|Søn|Sön|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-zäåæøö]{0,6}\.?"
+    r"(?:[ \t]*[\t;|:]|[ \t]+\d)"
+)  # a weekday opening a line before a cell or a time ("Mange tak" and "Søren Holm" are none)
 _WEEKDAY_ROW = regex(
     rf"^[ \t]*([{_UP}][{_LOW}]{{2,7}}\.?)"
     r"(?:[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?)?"

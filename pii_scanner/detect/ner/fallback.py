@@ -389,7 +389,12 @@ class FallbackNameFinder:
                     or (
                         colon
                         and (
-                            (f.explanation.pattern == "cue:field" and self._sentence_after_label(text, f))
+                            (
+                                f.explanation.pattern == "cue:field"
+                                and " " not in f.value
+                                # "Læge: Lægerne i Ollerup", "Säljare: Nilssons Skor AB, Gävle": a place or a unit
+                                and (self._sentence_after_label(text, f) or self._field_place(text, f))
+                            )
                             or (text.startswith(":", f.end) and self._roster_line(text, f.end))
                         )
                     )
@@ -422,12 +427,6 @@ class FallbackNameFinder:
                 found = [f for f in found if f.value not in rooms]
         if _WEEKDAY_GATE.search(text) is not None:  # "Man<TAB>Sol K.<TAB>Ask", "Mån 7-10: Lindberg 1 tr"
             found = self._weekday_rows(text, found)
-        if colon:  # "Læge: Lægerne i Ollerup", "Säljare: Nilssons Skor AB, Gävle": a place or unit in a field
-            found = [
-                f
-                for f in found
-                if " " in f.value or f.explanation.pattern != "cue:field" or not self._field_place(text, f)
-            ]
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]

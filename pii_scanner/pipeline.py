@@ -93,8 +93,8 @@ class Processor:
                 done_batch = self.process_batch(usage.start(batch))
                 usage.add(done_batch)
                 results.extend(done_batch)
-            return results
-        return self._walked(walk(top, self.config), {})
+            return _unchanged(results)
+        return _unchanged(self._walked(walk(top, self.config), {}))
 
     def process_batch(self, batch: MailBatch) -> BatchResults:
         """The results of a batch of a mailbox file's messages (and the mailbox's own, for the first batch),
@@ -282,7 +282,7 @@ class Processor:
         self._finish_stream(result, job.partial, job.metadata)
         result.error = job.partial.error
         apply_tree_flags([result])
-        return [result]
+        return _unchanged([result])
 
     def _windows(
         self,
@@ -439,6 +439,19 @@ class MailboxUsage:
 MailBatch = Union[MessageBatch, PstBatch]  # noqa: UP007 - a run-time alias
 Work = Union[Item, MessageBatch, PstBatch, TextSegment, TextFinish]  # noqa: UP007
 Outcome = Union[list[ItemResult], StreamPartial]  # noqa: UP007
+
+
+CHANGED_WHILE_READ = "file changed while being read (its size or modification time is no longer as listed)"
+
+
+def _unchanged(results: list[ItemResult]) -> list[ItemResult]:
+    """The results of a top-level file, its record given an error when the file was truncated, grown
+    or rewritten while it was read: what was read is only part of it (exit 4), never the whole."""
+    top = results[0] if results else None
+    changed = getattr(top.item.read, "changed", None) if top is not None and top.item.depth == 0 else None
+    if top is not None and changed is not None and not top.error and changed():
+        top.error = CHANGED_WHILE_READ
+    return results
 
 
 def abandoned(work: Work, error: str) -> Outcome:

@@ -39,6 +39,15 @@ class FileReader:
     def __call__(self) -> bytes:
         return read_capped(self.path, size=self.size, mtime_ns=self.mtime_ns)
 
+    def changed(self) -> bool:
+        """Whether the file is no longer as listed (size, mtime) or gone: checked once it has been read,
+        as a file truncated, grown or rewritten while read in pieces was read only in part."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return True
+        return st.st_mtime_ns != self.mtime_ns or (self.size is not None and st.st_size != self.size)
+
     def open(self) -> BinaryIO:
         """The file opened for reading in pieces (large text is streamed, not read whole)."""
         fh, st = open_regular(self.path)

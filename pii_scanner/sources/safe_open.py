@@ -70,6 +70,7 @@ def read_capped(path: str | os.PathLike[str], *, size: int | None, mtime_ns: int
         if (mtime_ns is not None and st.st_mtime_ns != mtime_ns) or (size is not None and st.st_size != size):
             raise OSError(0, "file changed while being scanned")
         data = fh.read(st.st_size + 1)
-    if len(data) != st.st_size:
+        after = os.fstat(fh.fileno())  # rewritten in place while read: same size, another mtime
+    if len(data) != st.st_size or after.st_size != st.st_size or after.st_mtime_ns != st.st_mtime_ns:
         raise OSError(0, "file changed while being scanned")
     return data

@@ -164,14 +164,17 @@ class Register:
         return Register(self.name, self.category, rows)
 
     def lookup(self, anchor: str) -> tuple[str, date | None] | None:
-        """The row whose key is the anchor folder's name or starts it ("2023-0147 Hansen mod Berg")."""
+        """The row whose key is the anchor folder's name or starts it ("2023-0147 Hansen mod Berg"): the
+        equal key, else the longest key that ends where the folder's number ends. Row order never decides:
+        case 12's date must not reach the open case 12-34, nor a key 2016 every folder 2016-xxxx."""
         folder = _fold_key(anchor.rsplit("/", 1)[-1])
         if folder in self.rows:
             return folder, self.rows[folder]
-        for key, when in self.rows.items():
-            if folder.startswith(key) and not folder[len(key) : len(key) + 1].isalnum():
-                return key, when
-        return None
+        best: str | None = None
+        for key in self.rows:
+            if folder.startswith(key) and _number_ends(folder[len(key) :]) and (best is None or len(key) > len(best)):
+                best = key
+        return (best, self.rows[best]) if best is not None else None
 
 
 @dataclass(frozen=True)
@@ -334,6 +337,16 @@ def _describe(rule: Rule | None) -> str:
 
 def _aware(ts: datetime) -> datetime:
     return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+def _number_ends(rest: str) -> bool:
+    """Whether a register key may end where ``rest`` begins: at the end of the name or a separator that
+    does not go on with more of the number (``12`` ends in ``12 Berg``/``12_Berg``, not in ``12-34``, ``12.3``)."""
+    if not rest:
+        return True
+    if rest[0].isalnum():
+        return False
+    return not (rest[0] in "-./+_~" and rest[1:2].isdigit())
 
 
 def _fold_key(text: str) -> str:
@@ -527,7 +540,11 @@ def load_register(spec: dict[str, Any], base: Path, categories: Iterable[str]) -
     for key, when in rows:
         if key is None or not str(key).strip():
             continue
-        out[_fold_key(str(key))] = _parse_date(when, f"retention register {name}")
+        folded, parsed = _fold_key(str(key)), _parse_date(when, f"retention register {name}")
+        # One key with two dates: which one is right only the register's owner knows (no key in the message).
+        if folded in out and out[folded] != parsed:
+            raise ConfigError(f"retention register {name}: a {key_col} is listed twice with different {date_col}")
+        out[folded] = parsed
     return Register(name, str(category), out)
 
 

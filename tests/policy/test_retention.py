@@ -221,3 +221,50 @@ def test_a_document_dated_at_the_end_of_time_is_never_due_and_stops_nothing(tmp_
     with open_store(str(db)) as st:
         [item] = st.rows("items")
     assert item["retention_due"] is not None and not item["past_retention"]
+
+
+def _case_register(tmp_path: Path, rows: str) -> dict[str, object]:
+    (tmp_path / "cases.csv").write_text("sagsnr,lukket\n" + rows, encoding="utf-8")
+    return {
+        "categories": {"case_material": {"period": "10y", "basis": "case_closed"}},
+        "rules": [{"path": "**/sager/*/**", "anchor": "**/sager/*", "category": "case_material"}],
+        "registers": [
+            {"name": "cases", "category": "case_material", "csv": "cases.csv", "key": "sagsnr", "date": "lukket"}
+        ],
+    }
+
+
+@pytest.mark.parametrize("rows", ["12,2011-01-01\n12-34,\n", "12-34,\n12,2011-01-01\n"])
+def test_the_equal_register_key_wins_over_a_shorter_one_whatever_the_row_order(tmp_path: Path, rows: str) -> None:
+    """Case 12 closed in 2011, case 12-34 still open: the open case's folder is never dated by case 12."""
+    policy = policy_from_dict(_case_register(tmp_path, rows), tmp_path)
+    open_case = Facts("o", "/s/sager/12-34 berg/notat.txt", doc_date=_ago(14))
+    closed = Facts("c", "/s/sager/12 hansen/notat.txt", doc_date=_ago(16))
+    decided = policy.decide([open_case, closed])
+    assert decided["o"].due is None and "ongoing" in decided["o"].evidence
+    assert decided["c"].due == dt.datetime(2021, 1, 1, tzinfo=dt.UTC)
+
+
+def test_the_longest_register_key_wins_and_a_key_never_dates_a_longer_number(tmp_path: Path) -> None:
+    rows = "2016,2012-05-01\n2016-00,2013-05-01\n2016-0001,2014-05-01\n"
+    policy = policy_from_dict(_case_register(tmp_path, rows), tmp_path)
+    decided = policy.decide(
+        [
+            Facts("a", "/s/sager/2016-0001 hansen mod berg/brev.txt", doc_date=_ago(1)),
+            Facts("b", "/s/sager/2016-0002 jensen/brev.txt", doc_date=_ago(1)),  # no row: not 2016's date
+            Facts("c", "/s/sager/2016-0001-berg/brev.txt", doc_date=_ago(1)),  # "-" then a letter ends the number
+            Facts("d", "/s/sager/2016 diverse/brev.txt", doc_date=_ago(1)),
+        ]
+    )
+    assert decided["a"].due == dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    assert decided["c"].due == dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    assert "register" not in decided["b"].evidence
+    assert decided["d"].due == dt.datetime(2022, 5, 1, tzinfo=dt.UTC)
+
+
+def test_a_register_key_listed_twice_with_two_dates_is_a_configuration_error(tmp_path: Path) -> None:
+    doc = _case_register(tmp_path, "2016-0001,2016-02-29\n2016-0001,2030-01-01\n")
+    with pytest.raises(ConfigError, match="listed twice") as caught:
+        policy_from_dict(doc, tmp_path)
+    assert "2016-0001" not in str(caught.value)
+    policy_from_dict(_case_register(tmp_path, "2016-0001,2016-02-29\n2016-0001,2016-02-29\n"), tmp_path)

@@ -36,6 +36,10 @@ class FingerprintKeyError(PiiScannerError):
     """The fingerprint key cannot be read or created."""
 
 
+class FingerprintKeyMismatch(FingerprintKeyError):
+    """The index's fingerprints were made with another key: nothing in it would match."""
+
+
 class SourceError(PiiScannerError):
     """A source (mailbox, share, server) cannot be reached or read."""
 

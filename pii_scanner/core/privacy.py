@@ -60,6 +60,12 @@ def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | No
         raise FingerprintKeyError(f"cannot read or create fingerprint key {path}: {exc.strerror}") from exc
 
 
+def key_available(key_file: str | Path | None = None, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether :func:`load_key` would find a key rather than create one."""
+    env = os.environ if environ is None else environ
+    return bool(env.get(KEY_ENV)) or (Path(key_file) if key_file else default_key_path()).exists()
+
+
 def _owner_only(path: Path) -> None:
     # Whoever can read the key can brute-force every fingerprint back to its CPR (~4e8 candidates),
     # so a key others can read is refused, as mail password files and the console secret are.

@@ -115,6 +115,10 @@ def _audit_chain(conn: sa.Connection) -> None:
     audit_chain.backfill(conn)
 
 
+def _index_key(conn: sa.Connection) -> None:
+    schema.index_key.create(conn, checkfirst=True)
+
+
 def _addresses_in_locations(conn: sa.Connection, key: bytes | None = None) -> None:
     """Rows stored before e-mail addresses were masked in locations get the masked form now (tagged with
     the index's key, as new rows are: the key is read only when a row needs it)."""
@@ -196,6 +200,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
         "OneDrive/SharePoint users and personal sites masked; no plaintext in sources' configuration",
         _sites_and_source_specs,
     ),
+    (14, "check value of the fingerprint key", _index_key),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -184,6 +184,16 @@ audit = sa.Table(
 )
 sa.Index("ix_audit_at", audit.c.at)
 
+# A keyed check value of the fingerprint key the index was first swept with: a search under another key
+# would match nothing and answer "nothing held", so that is refused instead.
+index_key = sa.Table(
+    "index_key",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key_check", sa.String(64), nullable=False),
+    sa.Column("recorded_at", Ts, nullable=False),
+)
+
 # Sweep locks: one row per running sweep configuration.
 locks = sa.Table(
     "locks",

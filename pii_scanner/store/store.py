@@ -13,10 +13,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pii_scanner.core.errors import IndexMissing, StoreError, SweepLocked
+from pii_scanner.core.errors import FingerprintKeyMismatch, IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, address_tag, load_key, scrub, scrub_config
+from pii_scanner.core.privacy import Fingerprinter, address_tag, key_available, load_key, scrub, scrub_config
 from pii_scanner.core.process_alive import pid_alive
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import audit_chain
@@ -85,6 +85,9 @@ class WriteSummary:
         self.new_violations.extend(other.new_violations)
 
 
+_KEY_CHECK = "index-key-check:v1"
+
+
 class Store:
     """The findings index. Build with :func:`open_store`; all timestamps are UTC."""
 
@@ -112,9 +115,47 @@ class Store:
 
     @property
     def fingerprint(self) -> Fingerprinter:
+        """The keyed hash of this index. Loaded on first use, and refused when the index was swept with
+        another key (see :meth:`check_key`): nothing keyed would match, and a search would say "nothing held"."""
         if self._fp is None:
-            self._fp = Fingerprinter(self._key if self._key is not None else load_key())
+            stored = self._stored_key_check()
+            if self._key is None and stored is not None and not key_available():
+                raise FingerprintKeyMismatch(
+                    f"the index {self.url} was swept with a fingerprint key and none is set up here "
+                    "(set PII_SCANNER_KEY, or use the key file of the account that sweeps into it)"
+                )
+            fp = Fingerprinter(self._key if self._key is not None else load_key())
+            if stored is not None and fp(_KEY_CHECK)[:64] != stored:
+                raise FingerprintKeyMismatch(
+                    f"the index {self.url} was swept with another fingerprint key: nothing in it can match under "
+                    "this one (set PII_SCANNER_KEY, or use the key file of the account that sweeps into it)"
+                )
+            self._fp = fp
         return self._fp
+
+    def _stored_key_check(self) -> str | None:
+        table = s.index_key
+        with self.engine.connect() as conn:
+            if not sa.inspect(conn).has_table(table.name):
+                return None  # an index not yet migrated (a read-only copy): nothing to compare with
+            value = conn.execute(sa.select(table.c.key_check).where(table.c.id == 1)).scalar_one_or_none()
+        return None if value is None else str(value)
+
+    def verify_key(self) -> None:
+        """Refuse now (not at the first search) a key other than the index's; an index without a check value
+        loads no key (and creates no key file)."""
+        if self._stored_key_check() is not None:
+            _ = self.fingerprint
+
+    def record_key(self) -> None:
+        """A sweep writes the check value of its key when the index has none yet (every fingerprint in the
+        index is keyed: items, findings, subjects, the erasure ledger); :attr:`fingerprint` refuses any
+        other key afterwards."""
+        fp = self.fingerprint  # raises when a check value of another key is there already
+        if self._stored_key_check() is None:
+            with self.engine.begin() as conn:
+                if conn.execute(sa.select(s.index_key.c.id)).first() is None:
+                    conn.execute(s.index_key.insert().values(id=1, key_check=fp(_KEY_CHECK)[:64], recorded_at=now()))
 
     def location_key(self, location: str) -> str:
         """HMAC of the full location: matches items across sweeps without storing it plainly."""
@@ -166,6 +207,7 @@ class Store:
 
     # --- runs ----------------------------------------------------------------------------------
     def begin_run(self, config_key: str, *, kind: str = "sweep", who: str | None = None) -> int:
+        self.record_key()
         with self.engine.begin() as conn:
             run_id = int(
                 conn.execute(

@@ -901,6 +901,12 @@ def create_app(settings: WebSettings, store: Store | None = None) -> Starlette:
     """The ASGI application on the index ``settings.db`` (or the Store given)."""
     owned = store is None
     the_store = store if store is not None else open_store(settings.db)
+    try:
+        the_store.verify_key()  # a console under another key would answer every search "nothing held"
+    except Exception:
+        if owned:
+            the_store.close()
+        raise
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -87,7 +87,7 @@ def _kill_at(tmp_path: Path, step: str, *args: str) -> Path:
     temp.mkdir(exist_ok=True)
     marker = tmp_path / "marker"
     marker.unlink(missing_ok=True)
-    env = os.environ | {"TMPDIR": str(temp), "PII_SCANNER_KEY": "k" * 32}
+    env = os.environ | {"TMPDIR": str(temp)}  # the key the index was swept with (conftest)
     child = subprocess.Popen([sys.executable, "-c", CHILD, args[0], step, str(marker), *args[1:]], env=env)
     try:
         deadline = time.monotonic() + 240

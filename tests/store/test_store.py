@@ -244,3 +244,44 @@ def test_an_identifier_typed_as_the_actor_is_masked_in_triage_and_the_audit_log(
         assert plain not in text
     assert "sb 120385XXXX (Jens, 850312-XXXX)" in actors and whos == ["sb 120385XXXX (Jens, 850312-XXXX)"]
     assert "070570XXXX" in actors
+
+
+def test_a_search_under_another_fingerprint_key_is_refused_never_nothing_held(tmp_path: Path) -> None:
+    """The sweep runs as a service user (its key file in its HOME); the DPO searches from another account.
+    Under another key nothing can match: that is an error naming the fix (exit 2), not "nothing held"."""
+    import subprocess
+    import sys
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "kunde.txt").write_text("CPR-nummer: 120385-1002\n", encoding="utf-8")
+    db = tmp_path / "idx.sqlite3"
+    base = {k: v for k, v in os.environ.items() if k != "PII_SCANNER_KEY"}
+
+    def run(home: str, *args: str, key: str | None = None) -> subprocess.CompletedProcess[str]:
+        env = base | {"HOME": str(tmp_path / home), "XDG_CONFIG_HOME": str(tmp_path / home / ".config")}
+        if key:
+            env["PII_SCANNER_KEY"] = key
+        return subprocess.run(
+            [sys.executable, "-m", "pii_scanner", *args], capture_output=True, text=True, env=env, timeout=300
+        )
+
+    swept = run("service", "sweep", str(share), "--db", str(db))
+    assert swept.returncode in (0, 1), swept.stderr
+    search = ["search", "--db", str(db), "--cpr", "120385-1002"]
+    assert run("service", *search).returncode == 1  # the same key finds the item
+    other = run("dpo", *search)  # no key set up on the DPO's account
+    assert other.returncode == 2, other.stderr
+    assert "fingerprint key" in other.stderr and "Traceback" not in other.stderr
+    assert not (tmp_path / "dpo" / ".config").exists()  # and no stray key file made for it
+    wrong = run("dpo", *search, key="another-key-of-32-characters-long!")
+    assert wrong.returncode == 2 and "another fingerprint key" in wrong.stderr
+    # a sweep under another key would mix fingerprints: refused before anything is written
+    with open_store(str(db)) as st:
+        before = len(st.rows("items")), len(st.rows("runs"))
+    resweep = run("dpo", "sweep", str(share), "--db", str(db), key="another-key-of-32-characters-long!")
+    assert resweep.returncode == 2, resweep.stderr
+    with open_store(
+        str(db), key=(tmp_path / "service").joinpath(".config", "pii-scanner", "fingerprint.key").read_bytes().strip()
+    ) as st:
+        assert (len(st.rows("items")), len(st.rows("runs"))) == before

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import PiiScannerError
 from pii_scanner.core.finding_log import held_in_memory
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.worker_process import prepare_worker
@@ -153,15 +154,22 @@ class LocalExecutor:
             last_flush = time.monotonic()
             job.heartbeat(last_flush)
 
-        for group in self._results(items):
-            batch.append(group)
-            held += sum(held_in_memory(r.findings) for r in group)
-            if (
-                len(batch) >= settings.batch_items
-                or held >= job.cfg.limits.findings_in_memory
-                or time.monotonic() - last_flush > settings.batch_seconds
-            ):
+        try:
+            for group in self._results(items):
+                batch.append(group)
+                held += sum(held_in_memory(r.findings) for r in group)
+                if (
+                    len(batch) >= settings.batch_items
+                    or held >= job.cfg.limits.findings_in_memory
+                    or time.monotonic() - last_flush > settings.batch_seconds
+                ):
+                    flush()
+        except (PiiScannerError, OSError):
+            # The source failed part-way (its server went away, a named folder is missing): what was read is
+            # stored all the same; the engine fails the source, so nothing is marked removed.
+            with contextlib.suppress(Exception):
                 flush()
+            raise
         flush()
 
     def wait(self, job: SweepJob) -> None:

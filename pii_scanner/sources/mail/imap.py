@@ -21,7 +21,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import SourceError
+from pii_scanner.core.errors import SourceError, SourceUnavailable
 from pii_scanner.core.mail_policy import keyword_text, marked_word
 from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
@@ -73,6 +73,7 @@ def _quote(folder: str) -> str:
 
 class ImapSource:
     def __init__(self, spec: ImapSpec, config: ScanConfig, state: SourceState, password: str) -> None:
+        self.missing: tuple[str, ...] = ()  # folders the configuration names that the server does not list
         self.s, self.config, self.state, self._password = spec, config, state, password
         self.base = f"imap://{quote(spec.username, safe='')}@{spec.host}:{spec.server_port}/"
 
@@ -113,19 +114,26 @@ class ImapSource:
         if typ != "OK":
             raise SourceError(f"IMAP {self.s.host}: LIST failed")
         names: list[str] = []
+        self.missing = ()
+        listed: set[str] = set()  # every name the server has, also those that hold no mail of their own
         for entry in data:
             line, literal = (entry[0], entry[1]) if isinstance(entry, tuple) else (entry, None)
             if not isinstance(line, bytes):
                 continue
             m = _LIST.match(line)
-            if m is None or b"\\noselect" in m.group("flags").lower() or b"\\nonexistent" in m.group("flags").lower():
+            if m is None or b"\\nonexistent" in m.group("flags").lower():
                 continue
             raw = literal if literal is not None else m.group("name")
             name = raw.decode("utf-8", errors="replace")
             if literal is None and name.startswith('"') and name.endswith('"'):
                 name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-            names.append(name)
+            listed.update((name, decode_folder(name)))
+            if b"\\noselect" not in m.group("flags").lower():
+                names.append(name)
         wanted = set(self.s.folders)
+        # A folder the configuration names that the server does not have (a typo, renamed, deleted) is read
+        # by no one: the source fails once the others are swept, not "ok" with nothing read.
+        self.missing = tuple(sorted(w for w in wanted if w not in listed))
         return sorted(
             n
             for n in names
@@ -156,6 +164,11 @@ class ImapSource:
         current = self.folders(conn)
         for folder in current:
             yield from self._folder(conn, folder)
+        if self.missing:
+            raise SourceUnavailable(
+                f"IMAP {self.s.host}: {len(self.missing)} folder(s) named in folders are not on the server: "
+                + ", ".join(repr(f) for f in self.missing)
+            )
         for gone in sorted(known_folders - set(current)):  # a deleted folder: all its mail is gone
             validity = self.state.get(f"imap:{gone}:uidvalidity") or "0"
             for uid in sorted(parse_uids(self.state.get(f"imap:{gone}:uids"))):

@@ -286,3 +286,40 @@ def test_messages_expunged_while_a_folder_is_read_do_not_hold_later_sweeps(
         assert again.exit_code == 0 and not again.held_sources
     assert "mass_removal_held" not in events
     client.logout()
+
+
+@pytest.mark.parametrize("folders", [["Arkvi"], ["INBOX", "Arkvi"]])
+def test_a_named_folder_the_server_does_not_have_fails_the_source(
+    server: dovecot.Dovecot, tmp_path: Path, folders: list[str]
+) -> None:
+    """``folders = ["Arkvi"]`` (a typo for Arkiv): nothing was read and the sweep said "ok", exit 0."""
+    import json
+
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.sweeps.engine import sweep as run_sweep
+
+    lines = [f"[store]\ndb = {json.dumps(str(tmp_path / 'index.sqlite3'))}\n\n[[sources]]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in server.spec(folders=folders).items()]
+    config = tmp_path / "sweep.toml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    events: list[dict[str, Any]] = []
+    result = run_sweep(
+        config_path=config,
+        config=ScanConfig(workers=1),
+        notify=False,
+        events=lambda e, **f: events.append({"event": e, **f}),
+    )
+    assert result.exit_code == 4 and result.failed_sources == ["dovecot"]
+    (failed,) = [e for e in events if e["event"] == "source_failed"]
+    assert "Arkvi" in failed["message"] and "not on the server" in failed["message"]
+    stored = sum(e.get("results", 0) for e in events if e["event"] == "sweep_finished")
+    assert stored == (4 if "INBOX" in folders else 0)  # the folders that are there are still read
+
+
+def test_a_named_folder_with_subfolders_only_is_no_missing_folder(server: dovecot.Dovecot) -> None:
+    client: Any = dovecot.imap_client(server)
+    typ, _ = client.create("Tom.Under")  # Tom: a parent the server lists \\Noselect (Dovecot's separator is ".")
+    client.logout()
+    assert typ == "OK"
+    items = sweep(server.spec(folders=["Tom", "Tom.Under"]), MemoryState())
+    assert items == []

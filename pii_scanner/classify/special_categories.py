@@ -1547,7 +1547,38 @@ def _in_proper_name(text: str, h: Hit, lines: _Lines | None = None) -> bool:
         return True  # "Gripen-projektet", "Hope-fonden": a capitalised word joined to a noun names a thing
     after = _NEXT_WORD.match(text, h.end)
     nxt = after.group(1) if after is not None and text[h.end : after.start(1)].strip() == "" else ""
-    return _titlecase(prev) or _titlecase(nxt)
+    # "Dit HbA1c er 71": a possessive before the term is no part of a name
+    return (_titlecase(prev) and prev.casefold() not in _OWNER_WORDS) or _titlecase(nxt)
+
+
+_OWNER_WORDS = frozenset(
+    [
+        "din",
+        "dit",
+        "dine",
+        "ditt",
+        "dina",
+        "min",
+        "mit",
+        "mine",
+        "mitt",
+        "mina",
+        "hans",
+        "hendes",
+        "hennes",
+        "vores",
+        "vår",
+        "vårt",
+        "våra",
+        "jeres",
+        "your",
+        "my",
+        "his",
+        "her",
+        "our",
+        "their",
+    ]
+)
 
 
 def _about_an_animal(ctx: _Context, s0: int, s1: int) -> bool:

@@ -103,6 +103,11 @@ ROWS = [
     ("Apoteket Kronan: Hej Maria Ek! Din beställning av solkräm finns att hämta.", []),
     ("Matbloggen: Här är mitt recept på kanelbullar, Maria Ek tipsade om kardemumman.", []),
     ("1177: Hej Anna Berg! Du har fått ett nytt provsvar: ditt HbA1c är 71 mmol/mol.", ["health"]),
+    # --- a possessive before a capitalised term is no name part ("Dit HbA1c er 71"); a name after it still is
+    ("Hej Jens Hansen. Dit HbA1c er 71 mmol/mol, og din diabetessygeplejerske ringer dig op.", ["health"]),
+    ("1177: Hej Anna Berg! Ditt HbA1c är 64 mmol/mol.", ["health"]),
+    ("Min Sclerose Forening holdt julefrokost i går.", []),
+    ("Mitt Diabetes Förbund hade årsmöte i går.", []),
     # --- grandparents by their kinship word
     ("Sms til Emma\nMormor har fået konstateret KOL og skal have ilt derhjemme. Ring til hende. /Mor", ["health"]),
     ("Sms till Elin\nFarfar har fått diagnosen diabetes och måste ta insulin. Ring honom. /Mamma", ["health"]),

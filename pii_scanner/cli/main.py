@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib
 import io
+import os
 import sys
 from gettext import gettext
 from typing import Any
@@ -82,6 +83,66 @@ class ClosedStream(io.TextIOBase):
         return None
 
 
+class Diagnostics:
+    """Standard error as the scanner uses it: for events and messages only, never for results. Started
+    closed (``2>&-``) or full (``2>/dev/full``, a log file on a full disk) it swallows what cannot be
+    written, so that a diagnostic that goes nowhere changes no exit code and stops no output."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._lost = stream is None
+
+    def write(self, text: str) -> int:
+        if not self._lost:
+            try:
+                self._stream.write(text)
+            except (OSError, ValueError):
+                self._lost = True
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        if not self._lost:
+            try:
+                self._stream.flush()
+            except (OSError, ValueError):
+                self._lost = True
+
+    def isatty(self) -> bool:
+        try:
+            return not self._lost and bool(self._stream.isatty())
+        except (OSError, ValueError):
+            return False
+
+    def close(self) -> None:
+        return None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
+def _plug_closed_descriptors() -> None:
+    """A standard descriptor closed at start would be handed to the next file opened: an output file or
+    the index would then receive whatever a library or a worker writes to "standard error". Each closed
+    one is pointed at the null device; the stream objects still say that it was closed."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                continue
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+
+
 class _Main(click.Group):
     """The command group; every way out of it goes through the documented exit codes."""
 
@@ -102,10 +163,13 @@ class _Main(click.Group):
         # A daemon or cron wrapper may start us with a descriptor closed: Python then leaves sys.stdout or
         # sys.stdin None, and the first use was an AttributeError (exit 70, "a bug"). Reading or writing one
         # is now an OSError naming the stream: one line, exit 2.
+        _plug_closed_descriptors()
         if sys.stdout is None:
             sys.stdout = ClosedStream("standard output")
         if sys.stdin is None:
             sys.stdin = ClosedStream("standard input")
+        if not isinstance(sys.stderr, Diagnostics):
+            sys.stderr = Diagnostics(sys.stderr)
         for stream in (sys.stdout, sys.stderr):  # a stray undecodable name must not kill the output
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:

@@ -98,6 +98,56 @@ def _properties(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> Iterator
     yield from _member_part(zf, "docProps/custom.xml", ctx, what, "properties", _custom_properties)
 
 
+# Relationship types of parts that hold text read here (the last segment of the Type URL).
+_TEXT_RELATIONS = frozenset(
+    {
+        "officeDocument",
+        "header",
+        "footer",
+        "footnotes",
+        "endnotes",
+        "comments",
+        "notesSlide",
+        "slide",
+        "worksheet",
+        "sharedStrings",
+    }
+)
+_RELS = re.compile(r"(?:(.*)/)?_rels/([^/]*)\.rels")
+
+
+def _missing_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, checked: frozenset[str]) -> Iterator[PartPiece]:
+    """An error for the text parts the package's relationships list but the file lacks (a header, the
+    notes of a slide, a sheet's comments): a damaged file, their text unread, never "clean". Types in
+    ``checked`` are reported by the reader itself."""
+    names = set(zf.namelist())
+    missing: dict[str, int] = {}
+    try:
+        for rels in sorted(names):
+            m = _RELS.fullmatch(rels)
+            if m is None or (m.group(2) and posixpath.join(m.group(1) or "", m.group(2)) not in names):
+                continue  # relationships of a part the file does not hold: that part is reported, if listed
+            raw = read_member(zf, rels, ctx, what)
+            for _event, elem in iter_events(raw or b"", what, ("end",)):
+                kind = (elem.get("Type") or "").rsplit("/", 1)[-1]
+                if local(elem.tag) != "Relationship" or kind not in _TEXT_RELATIONS or kind in checked:
+                    continue
+                target = elem.get("Target") or ""
+                if not target or (elem.get("TargetMode") or "").lower() == "external":
+                    continue
+                path = target.lstrip("/") if target.startswith("/") else posixpath.join(m.group(1) or "", target)
+                if posixpath.normpath(path) not in names:
+                    missing[kind] = missing.get(kind, 0) + 1
+    except LimitExceeded:
+        raise
+    except Exception as exc:  # unreadable relationships: the parts present are still read
+        yield failed(exc, what)
+        return
+    if missing:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(missing.items()))
+        yield PartPiece("", error=f"corrupt {what}: parts the package lists are missing ({kinds})")
+
+
 def _large(source: bytes | BinaryIO, zf: zipfile.ZipFile, ctx: ExtractContext, pattern: str) -> bool:
     """Stream the text out of the file (rather than gather it): read from a file, or large expanded."""
     return not isinstance(source, bytes) or text_size(zf, pattern) > ctx.config.limits.stream_above
@@ -109,6 +159,7 @@ def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         raise ExtractionError("corrupt DOCX: no word/document.xml")
 
     def pieces() -> Iterator[PartPiece]:
+        yield from _missing_parts(zf, ctx, "DOCX", frozenset())
         yield from _member_part(zf, "word/document.xml", ctx, "DOCX", "body", _markup)
         for label, pattern in (
             ("header", r"word/header\d*\.xml"),
@@ -148,6 +199,7 @@ def extract_pptx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
             raise
         except Exception as exc:  # unreadable relationships: the slides present are still read
             yield failed(exc, "PPTX")
+        yield from _missing_parts(zf, ctx, "PPTX", frozenset({"slide"}))
         for label, names in (("body", slides), ("notes", _members(zf, r"ppt/notesSlides/notesSlide\d+\.xml"))):
             for name in names:
                 ctx.budget.check_time()
@@ -274,6 +326,7 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
             raise
         except Exception as exc:  # cells that name a shared string stay empty; the rest is read
             yield failed(exc, "XLSX")
+        yield from _missing_parts(zf, ctx, "XLSX", frozenset({"worksheet"}))
         try:
             for number, (sheet_name, target) in enumerate(sheets, 1):
                 ctx.budget.check_time()

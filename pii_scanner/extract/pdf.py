@@ -10,6 +10,7 @@ layer; they are read as ``form`` parts, one ``field name: value`` line each.
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -25,6 +26,10 @@ PDF = "application/pdf"
 # Fewer characters than this on a page with pictures: treat the page as scanned.
 SCANNED_BELOW = 20
 MAX_PAGES = 20_000
+# A page rendered for OCR is an image the scanner makes, bounded as the pictures it decodes are (a page of
+# the PDF maximum, 200 x 200 inches, would be 40000 x 40000 pixels at 200 dpi: gigabytes). 25 megapixels
+# hold an A1 sheet at 200 dpi.
+MAX_OCR_PIXELS = 25_000_000
 LARGE_PAGES = 500  # more pages than this: the text is handed on page by page, never built whole
 
 
@@ -84,6 +89,26 @@ def _form_handle(doc: Any) -> Any:
 
 def _has_images(page: Any, raw: Any) -> bool:
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def _render_for_ocr(page: Any, raw: Any, dpi: int) -> Any:
+    """Render ``page`` at ``dpi`` within :data:`MAX_OCR_PIXELS`: a larger page is rendered only where its
+    pictures are (the text to read is in them), and at a lower dpi if even they do not fit."""
+    scale = dpi / 72
+    left, bottom, right, top = page.get_bbox()
+    crop = (0.0, 0.0, 0.0, 0.0)
+    width, height = max(right - left, 1.0), max(top - bottom, 1.0)
+    if width * height * scale * scale > MAX_OCR_PIXELS and page.get_rotation() == 0:
+        bounds = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)]
+        if bounds:
+            x0, y0 = max(left, min(b[0] for b in bounds)), max(bottom, min(b[1] for b in bounds))
+            x1, y1 = min(right, max(b[2] for b in bounds)), min(top, max(b[3] for b in bounds))
+            if x1 > x0 and y1 > y0:
+                crop = (x0 - left, y0 - bottom, right - x1, top - y1)
+                width, height = x1 - x0, y1 - y0
+    if width * height * scale * scale > MAX_OCR_PIXELS:
+        scale = math.sqrt(MAX_OCR_PIXELS / (width * height))
+    return page.render(scale=scale, crop=crop, grayscale=True)
 
 
 def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
@@ -168,8 +193,7 @@ def _page(
             if text:
                 yield PartPiece(text, "body", start=True)
             return
-        bitmap = page.render(scale=ctx.config.limits.ocr_dpi / 72, grayscale=True)
-        image = bitmap.to_pil()
+        image = _render_for_ocr(page, raw, ctx.config.limits.ocr_dpi).to_pil()
         ocr_text = ocr_image(image, ctx)
         metadata["ocr_pages"] += 1
     finally:

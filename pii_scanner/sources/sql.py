@@ -22,6 +22,7 @@ import contextlib
 import fnmatch
 import hashlib
 import json
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,6 +42,8 @@ from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import SqlSpec
 
 TEXT_TYPES = (sa.String, sa.Text, sa.Unicode, sa.UnicodeText, sa.JSON, sa.Enum)
+# Binary columns (bytea, BLOB, VARBINARY, BINARY): legacy schemas keep text in them; read when they decode.
+BINARY_TYPES = (sa.types._Binary,)
 MAX_CELL_CHARS = 1_000_000
 
 
@@ -111,18 +114,22 @@ class SqlSource:
         self.database = quote(str(target.url.database or "").rsplit("/", 1)[-1], safe="")
 
     def tables(self, engine: sa.Engine) -> Iterator[tuple[str | None, str, list[str], list[str]]]:
-        """(schema, table, primary-key columns, text columns) of every table to read."""
+        """(schema, table, primary-key columns, columns to read) of every table to read: text columns, arrays
+        of text, binary columns and columns of a type the library does not know (PostgreSQL ``xml``, read
+        cast to text), so that nothing text-like is passed over in silence."""
         inspector = sa.inspect(engine)
         for schema in self.target.schemas:
             for table in sorted(inspector.get_table_names(schema=schema)):
                 qualified = f"{schema}.{table}" if schema else table
                 if not _matches(qualified, self.s.include) or _matches(qualified, self.s.exclude):
                     continue
-                columns = inspector.get_columns(table, schema=schema)
+                with warnings.catch_warnings():  # a type it does not know is read cast to text (_kind)
+                    warnings.filterwarnings("ignore", "Did not recognize type", sa.exc.SAWarning)
+                    columns = inspector.get_columns(table, schema=schema)
                 texts = [
                     str(c["name"])
                     for c in columns
-                    if isinstance(c["type"], TEXT_TYPES) and not _matches(f"{qualified}.{c['name']}", self.s.exclude)
+                    if _kind(c["type"]) and not _matches(f"{qualified}.{c['name']}", self.s.exclude)
                 ]
                 pk = list(inspector.get_pk_constraint(table, schema=schema).get("constrained_columns") or [])
                 if texts:
@@ -149,7 +156,9 @@ class SqlSource:
         qualified = f"{schema}.{table}" if schema else table
         meta = sa.MetaData()
         try:
-            tbl = sa.Table(table, meta, schema=schema, autoload_with=engine)
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", "Did not recognize type", sa.exc.SAWarning)
+                tbl = sa.Table(table, meta, schema=schema, autoload_with=engine)
         except sa.exc.SQLAlchemyError as exc:
             yield self._error(schema, table, f"cannot read {qualified} ({_why(exc)})")
             return
@@ -189,7 +198,8 @@ class SqlSource:
         column = self.s.updated_column
         updated = self.s.updated_at.get(qualified) or (column if column is not None and column in tbl.c else None)
         key_cols = [tbl.c[c] for c in pk] or []
-        wanted = [tbl.c[c] for c in texts]
+        kinds = {c: _kind(tbl.c[c].type) for c in texts}
+        wanted = [sa.cast(tbl.c[c], sa.Text).label(c) if kinds[c] == "cast" else tbl.c[c] for c in texts]
         selected = list(dict.fromkeys([*key_cols, *wanted, *([tbl.c[updated]] if updated else [])]))
         query = sa.select(*selected)
         state_key = f"sql:{qualified}:updated"
@@ -201,17 +211,34 @@ class SqlSource:
         if self.s.sample:
             query = query.limit(self.s.sample)
         newest: Any = None
+        undecoded: dict[str, int] = {}
         with engine.connect() as conn:
             result = conn.execution_options(stream_results=True, max_row_buffer=self.s.batch_size).execute(query)
             for n, row in enumerate(result):
                 values = row._mapping
-                cells = {c: _text(values[c]) for c in texts if values[c] is not None}
+                cells: dict[str, str] = {}
+                for c in texts:
+                    cell = _cell(values[c])
+                    if cell is None and values[c] is not None:
+                        undecoded[c] = undecoded.get(c, 0) + 1
+                    elif cell is not None:
+                        cells[c] = cell
                 keys = [str(values[c]) for c in pk] if pk else [f"row{n}"]
                 if updated and values[updated] is not None and (newest is None or values[updated] > newest):
                     newest = values[updated]
                 yield self._item(schema, table, keys, cells, values[updated] if updated else None)
         if updated and newest is not None:
             self.state.set(state_key, _stamp(newest))
+        if undecoded:
+            # Binary values that are not text (a stored PDF, an image) were not searched: never "clean".
+            yield self._error(
+                schema,
+                table,
+                f"{sum(undecoded.values())} binary value(s) in {len(undecoded)} column(s) of {qualified} are not "
+                "text and were not read (documents stored in a database are not extracted)",
+                listing=False,
+                suffix="!columns",
+            )
 
     def _error(self, schema: str | None, table: str, reason: str, *, listing: bool = True, suffix: str = "") -> Item:
         """An error record for a table; ``listing``: its rows were not all listed (none is removed)."""
@@ -244,6 +271,47 @@ class SqlSource:
             mime_hint=ROW_MIME,
             data=data,
         )
+
+
+def _kind(column_type: Any) -> str | None:
+    """How a column is read: ``text``, ``binary`` (decoded when it is text), ``cast`` (a type the library
+    does not know, selected as text), or None (numbers, dates, booleans...)."""
+    if isinstance(column_type, TEXT_TYPES):
+        return "text"
+    if isinstance(column_type, sa.ARRAY):
+        return "text" if isinstance(column_type.item_type, TEXT_TYPES) else None
+    if isinstance(column_type, BINARY_TYPES):
+        return "binary"
+    if isinstance(column_type, sa.types.NullType):
+        return "cast"
+    return None
+
+
+def _cell(value: Any) -> str | None:
+    """A cell's text; None for a binary value that is not text."""
+    if value is None:
+        return None
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        decoded = _decoded(bytes(value))
+        return None if decoded is None else decoded[:MAX_CELL_CHARS]
+    return _text(value)
+
+
+def _decoded(raw: bytes) -> str | None:
+    """Binary data as text when it is text: UTF-8, UTF-16 with a byte-order mark, or a legacy 8-bit
+    encoding (cp1252) when nearly every character is printable; else None."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    text = text.rstrip("\x00")  # BINARY(n) pads with zero bytes
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    return text if not text or printable >= 0.95 * len(text) else None
 
 
 def _text(value: Any) -> str:

@@ -224,3 +224,68 @@ def test_access_request_live_search_reads_the_database(database: str, tmp_path: 
     result = search(None, Subject.of(cpr=f"{CPR[:6]}-{CPR[6:]}"), live=True, config=config)
     places = {h.location.split("/")[-2] + "/" + h.location.rsplit("/", 1)[1] for h in result.hits}
     assert {"kunder/1", "auditlog/1"} <= places
+
+
+NOT_TEXT = b"%PDF-1.4\n" + bytes(range(256)) * 4  # a stored document: binary, not text
+
+
+def _odd_columns(url: str) -> list[str]:
+    """A table with one column of each odd type; row k holds the CPR in column k only, and a last row
+    holds binary data that is not text."""
+    dashed = f"{CPR[:6]}-{CPR[6:]}"
+    if url.startswith("postgresql"):
+        columns = {"x": "xml", "a": "text[]", "v": "varchar[]", "b": "bytea"}
+        values: dict[str, Any] = {"x": f"<kunde>CPR {dashed}</kunde>", "a": ["x", f"CPR {dashed}"]}
+        values |= {"v": [f"CPR {dashed}"], "b": f"CPR {dashed}".encode()}
+        cast = {"x": "CAST(:x AS xml)", "v": "CAST(:v AS varchar[])"}
+    elif url.startswith("mysql"):
+        columns = {"b": "BLOB", "lb": "LONGBLOB", "vb": "VARBINARY(100)", "bn": "BINARY(40)"}
+        values = {c: f"CPR {dashed}".encode() for c in columns}
+        cast = {}
+    else:
+        columns, values, cast = {"b": "BLOB", "lb": "BLOB"}, {"b": f"CPR {dashed}".encode(), "lb": b""}, {}
+        values["lb"] = f"CPR {dashed}".encode("cp1252") + " Søren".encode("cp1252")
+    engine = sa.create_engine(_admin(url))
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(f"CREATE TABLE odd (id int primary key, {', '.join(f'{c} {t}' for c, t in columns.items())})")
+        )
+        for n, column in enumerate(columns, 1):
+            conn.execute(
+                sa.text(f"INSERT INTO odd (id, {column}) VALUES ({n}, {cast.get(column, ':' + column)})"),
+                {column: values[column]},
+            )
+        blob = next(c for c, t in columns.items() if "bytea" in t or "BLOB" in t)
+        conn.execute(sa.text(f"INSERT INTO odd (id, {blob}) VALUES (99, :v)"), {"v": NOT_TEXT})
+    engine.dispose()
+    return list(columns)
+
+
+def test_xml_array_and_binary_columns_are_read_and_binary_that_is_not_text_is_an_error_record(database: str) -> None:
+    columns = _odd_columns(database)
+    items = list(open_source(_spec(database, include=["odd"]), CONFIG, MemoryState()).items())
+    errors = [i for i in items if i.source_error]
+    assert [e.location.rsplit("/", 1)[1] for e in errors] == ["odd!columns"]
+    assert "1 binary value(s) in 1 column(s)" in str(errors[0].source_error)
+    assert CPR not in str(errors[0].source_error)
+    results = list(scan_items(iter(i for i in items if not i.source_error), CONFIG))
+    found = {f.part for r in results for f in r.findings if f.entity_type == "DK_CPR" and f.normalized == CPR}
+    assert found == {f"column:{c}" for c in columns}
+
+
+def test_a_binary_value_that_is_not_text_is_recorded_and_a_live_search_is_never_clean(
+    database: str, tmp_path: Path
+) -> None:
+    from pii_scanner.access import Subject, search
+    from pii_scanner.store import open_store
+
+    _odd_columns(database)
+    index = tmp_path / "index.sqlite3"
+    config = tmp_path / "sweep.toml"
+    config.write_text(f'[store]\ndb = "{index}"\n\n' + _source_toml(database), encoding="utf-8")
+    sweep(config_path=config, config=CONFIG, notify=False)
+    with open_store(str(index)) as store:
+        errors = [r for r in store.rows("items") if r["location"].endswith("/odd!columns")]
+    assert errors and "not text and were not read" in errors[0]["error"]
+    result = search(None, Subject.of(cpr=f"{CPR[:6]}-{CPR[6:]}"), live=True, config=config)
+    assert result.unreadable >= 1  # search --live and verify-erasure exit 4: not every value was checked

@@ -133,6 +133,7 @@ def utf8_message(data: bytes) -> bytes:
 
 
 _FIRST_LINE_END = re.compile(rb"\r*\n|\r")
+_BARE_CR = re.compile(rb"\r(?!\n)")
 
 
 def _doubling(data: bytes) -> bytes | None:
@@ -143,6 +144,8 @@ def _doubling(data: bytes) -> bytes | None:
         return None
     if m.group() == b"\r\r\n":
         return m.group()
+    if m.group() == b"\r" and data[m.end() : m.end() + 1] != b"\n":
+        return b"\r"  # bare CR: classic Mac OS mail (Eudora, old Mac exports); no other reader splits it
     after = data[m.end() : m.end() + 2]
     if m.group() == b"\n" and after[:1] == b"\r" and after[1:] not in (b"", b"\r", b"\n"):
         return b"\n\r"
@@ -151,8 +154,9 @@ def _doubling(data: bytes) -> bytes | None:
 
 def doubled_line_ends(data: bytes) -> bool:
     r"""True when lines end in CR CR LF (a CRLF file written again through a text-mode conversion: FTP
-    ASCII mode, a Windows tool) or LF CR. Every parser reads each such line end as a line end plus an
+    ASCII mode, a Windows tool) or LF CR: every parser reads each such line end as a line end plus an
     empty line, so the header block would end after its first line and ``Sensitivity`` be read as body.
+    Also true for a bare CR (classic Mac OS mail): an mbox splitter sees one line and no message in it.
 
     >>> doubled_line_ends(b"From: a\r\r\nSensitivity: Private\r\r\n"), doubled_line_ends(b"From: a\n\rTo: b\n\r")
     (True, True)
@@ -169,8 +173,12 @@ def undoubled_line_ends(data: bytes) -> bytes:
     b'From: a\r\nSensitivity: Private\r\n\r\nbody'
     >>> undoubled_line_ends(b"From: a\n\rSensitivity: Private\n\r\n\rbody")
     b'From: a\nSensitivity: Private\n\nbody'
+    >>> undoubled_line_ends(b"From a@x Mon Jan  1 10:00:00 2024\rSensitivity: Private\r\rbody\r")
+    b'From a@x Mon Jan  1 10:00:00 2024\nSensitivity: Private\n\nbody\n'
     """
     doubled = _doubling(data)
+    if doubled == b"\r":
+        return _BARE_CR.sub(b"\n", data)
     return data.replace(doubled, doubled.replace(b"\r\r", b"\r").replace(b"\n\r", b"\n")) if doubled else data
 
 

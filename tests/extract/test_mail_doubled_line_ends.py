@@ -25,7 +25,7 @@ MESSAGE = (
 )
 
 
-ENDS = {"CR CR LF": b"\r\r\n", "LF CR": b"\n\r"}
+ENDS = {"CR CR LF": b"\r\r\n", "LF CR": b"\n\r", "bare CR": b"\r"}  # bare CR: classic Mac OS mail
 
 
 def _ended(text: str, end: bytes) -> bytes:

@@ -115,7 +115,7 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    check_expansion(data, ctx)
+    dangling = check_expansion(data, ctx)
     try:
         doc = pdfium.PdfDocument(data, autoclose=not isinstance(data, bytes))
     except pdfium.PdfiumError as exc:
@@ -148,7 +148,7 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
             for index in range(count):
                 ctx.budget.check_time()
                 try:
-                    yield from _page(doc, index, ctx, comments, metadata, form, fields, attached)
+                    yield from _page(doc, index, ctx, comments, metadata, form, fields, attached, dangling)
                 except pdfium.PdfiumError:  # one unreadable page: the others are still read
                     yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read")
             attached.pages_done = True
@@ -173,6 +173,7 @@ def _page(
     form: Any = None,
     fields: list[str] | None = None,
     attached: Attached | None = None,
+    dangling: int = 0,
 ) -> Iterator[PartPiece]:
     import pypdfium2.raw as raw
 
@@ -185,7 +186,7 @@ def _page(
         images = _has_images(page, raw)
         if not text and not images:
             # PDFium reads a page whose content stream is damaged as a blank one: make sure it is blank.
-            why = page_unreadable(doc, index, raw.FPDFPage_CountObjects(page.raw))
+            why = page_unreadable(doc, index, raw.FPDFPage_CountObjects(page.raw), dangling)
             if why is not None:
                 yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read: {why}")
             return

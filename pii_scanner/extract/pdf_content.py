@@ -178,10 +178,11 @@ def _decoded(saved: bytes, objects: dict[tuple[int, int], tuple[bytes, int]], re
     return data
 
 
-def page_unreadable(doc: Any, index: int, objects_found: int = 0) -> str | None:
+def page_unreadable(doc: Any, index: int, objects_found: int = 0, dangling: int = 0) -> str | None:
     """Why page ``index`` of ``doc``, which PDFium read without text or picture, could not be read; None
     when it really holds none. ``objects_found``: the page objects PDFium made of it (paths, forms); when
-    it made some, the content was parsed and only a stream that does not decode is a fault."""
+    it made some, the content was parsed and only a stream that does not decode is a fault. ``dangling``:
+    how many /Contents references in the file name an object the file does not hold."""
     import pypdfium2 as pdfium
 
     copy = pdfium.PdfDocument.new()
@@ -201,7 +202,8 @@ def page_unreadable(doc: Any, index: int, objects_found: int = 0) -> str | None:
             return "no page object"
         contents = _CONTENTS.search(page)
         if contents is None:
-            return None
+            # PDFium drops a /Contents it cannot resolve: one in the file pointing nowhere is a lost page
+            return "its content stream is missing" if dangling else None
         if contents.group(1):
             refs = [(int(contents.group(1)), int(contents.group(2)))]
         else:
@@ -211,7 +213,28 @@ def page_unreadable(doc: Any, index: int, objects_found: int = 0) -> str | None:
         return f"its content stream is damaged ({exc})"
     if not objects_found and _DRAWS.search(content):
         return "its content stream could not be parsed"
+    if not objects_found and not _plausible(content):
+        return "its content is not a content stream"
     return None
+
+
+_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)", re.S)
+_TOKENS = re.compile(rb"[^\s\[\]()<>{}/%]+")
+_NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
+_OPERATORS = frozenset(
+    b"b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP "
+    b"n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf TJ Tj TL Tm Tr Ts Tw Tz v w W W* y ' \"".split()
+)
+
+
+def _plausible(content: bytes) -> bool:
+    """Whether decoded bytes read as a content stream (numbers and operators), not as the still-encoded
+    or foreign bytes PDFium made nothing of (a damaged /Filter key leaves the stream undecoded)."""
+    tokens = _TOKENS.findall(_STRING.sub(b" ", content[: 1 << 20]))
+    if not tokens:
+        return True
+    known = sum(1 for t in tokens if t in _OPERATORS or _NUMBER.fullmatch(t))
+    return known * 2 >= len(tokens)
 
 
 # A stream's dictionary: what follows the last "obj" before ``stream`` (searched this far back).
@@ -249,28 +272,38 @@ def _inflated_within(buf: Any, start: int, ctx: ExtractContext) -> None:
             raise LimitExceeded(f"PDF content stream expands more than {lim.max_ratio:g} times its compressed size")
 
 
-def check_expansion(data: bytes | BinaryIO, ctx: ExtractContext) -> None:
+def check_expansion(data: bytes | BinaryIO, ctx: ExtractContext) -> int:
     """Stop a PDF whose Flate streams (page contents, forms, fonts, object streams: PDFium inflates each
     whole in memory) expand past the ratio or the item's budget, before PDFium is given it. Images are
     left out: PDFium decodes them only to render a page, and a blank scan compresses far beyond the
-    ratio."""
+    ratio. Returns how many /Contents references name an object the file does not hold."""
     if isinstance(data, bytes):
-        _check_buffer(data, ctx)
-        return
+        return _check_buffer(data, ctx)
     try:
         mapped = mmap.mmap(data.fileno(), 0, access=mmap.ACCESS_READ)
     except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
         getvalue = getattr(data, "getvalue", None)
-        if getvalue is not None:
-            _check_buffer(getvalue(), ctx)
-        return
+        return _check_buffer(getvalue(), ctx) if getvalue is not None else 0
     try:
-        _check_buffer(mapped, ctx)
+        return _check_buffer(mapped, ctx)
     finally:
         mapped.close()
 
 
-def _check_buffer(buf: Any, ctx: ExtractContext) -> None:
+_DEFINED = re.compile(rb"(?<![0-9])(\d+)\s+(\d+)\s+obj(?![a-zA-Z])")
+
+
+def _dangling_contents(buf: Any) -> int:
+    """/Contents references (direct or in an array) to objects the file defines nowhere. Content
+    streams are never inside object streams, so each must appear as ``N G obj`` in the file."""
+    defined = {(int(a), int(b)) for a, b in _DEFINED.findall(buf)}
+    refs: list[tuple[bytes, bytes]] = []
+    for m in _CONTENTS.finditer(buf):
+        refs += [(m.group(1), m.group(2))] if m.group(1) else _REF.findall(m.group(3))
+    return sum(1 for a, b in refs if (int(a), int(b)) not in defined)
+
+
+def _check_buffer(buf: Any, ctx: ExtractContext) -> int:
     for m in _STREAM.finditer(buf):
         head_start = buf.rfind(b"obj", max(0, m.start() - _DICT_WINDOW), m.start())
         if head_start < 0:
@@ -279,3 +312,4 @@ def _check_buffer(buf: Any, ctx: ExtractContext) -> None:
         if _IMAGE.search(head) or not _FIRST_FILTER.search(head):
             continue
         _inflated_within(buf, m.end(), ctx)
+    return _dangling_contents(buf)

@@ -164,3 +164,26 @@ def test_an_unknown_filter_is_an_error_that_does_not_echo_its_name() -> None:
     data = data.replace(b"/FlateDecode ]", b"/JensHansen1 ]", 1)  # same length: the xref table stays right
     (top,) = process(data, name="sag.pdf")
     assert top.error and "page 1 cannot be read" in top.error and "Hansen" not in top.error, top.error
+
+
+def _content_object(data: bytes) -> bytes:
+    """The ``N 0`` of the object holding the first content stream."""
+    first = data.index(b"stream")
+    return re.findall(rb"(\d+) 0 obj", data[:first])[-1]
+
+
+@pytest.mark.parametrize("how", ["filter key", "object header", "dangling reference"])
+def test_a_page_whose_content_stream_cannot_be_reached_is_not_called_blank(how: str) -> None:
+    data = _pdf([f"Kunde CPR {CPR} i sagen"])
+    number = _content_object(data)
+    if how == "filter key":  # PDFium then reads the stream undecoded and makes nothing of it
+        damaged = data.replace(b"/Filter", b"/;ilter", 1)
+    elif how == "object header":
+        damaged = data.replace(number + b" 0 obj", number + b"V0 obj", 1)
+    else:
+        other = b"9" * len(number)
+        assert other + b" 0 obj" not in data
+        damaged = data.replace(b"/Contents " + number + b" 0 R", b"/Contents " + other + b" 0 R", 1)
+    assert damaged != data
+    (top,) = process(damaged, name="sag.pdf")
+    assert top.error and "page 1 cannot be read" in top.error, (how, top.error)

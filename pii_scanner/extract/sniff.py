@@ -17,6 +17,7 @@ from typing import BinaryIO, Protocol
 from pii_scanner.extract.calendar_class import calendar_mime
 from pii_scanner.extract.envelopes import envelope_mime
 from pii_scanner.extract.mail_sniff import refine_mail_mime
+from pii_scanner.extract.text import utf32_without_bom
 
 _local = threading.local()
 
@@ -130,6 +131,8 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     envelope = envelope_mime(data[:65536])
     if envelope is not None:  # encrypted as a whole: never read for strings or as text and called clean
         return envelope
+    if b"\x00\x00" in data[:64] and utf32_without_bom(data):
+        return "text/plain"  # libmagic calls it data (or a colour swatch file): its text was never read
     mime = _magic().from_buffer(data[:65536])
     if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands

@@ -21,6 +21,25 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+def utf32_without_bom(data: bytes) -> str | None:
+    """``utf-32-le`` / ``utf-32-be`` when ``data`` (its first 64 KiB) is UTF-32 text without a byte order
+    mark: every 4-byte unit a valid code point, nine in ten of them readable characters. UTF-8 would decode it too
+    (NUL is valid UTF-8), as text with three NULs after each character."""
+    head = data[: 1 << 16]
+    head = head[: len(head) - len(head) % 4]
+    if len(head) < 8:
+        return None
+    for encoding, order in (("utf-32-le", "little"), ("utf-32-be", "big")):
+        units = [int.from_bytes(head[i : i + 4], order) for i in range(0, len(head), 4)]  # type: ignore[arg-type]
+        if any(u > 0x10FFFF or 0xD800 <= u <= 0xDFFF for u in units):
+            continue
+        readable = sum(1 for u in units if 0x20 <= u < 0x7F or u in (9, 10, 13) or u >= 0xA0)
+        if readable * 10 < len(units) * 9 or sum(1 for u in units if u < 0x80) * 2 < len(units):
+            continue  # a table of small integers is no text
+        return encoding
+    return None
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode bytes to text; returns (text, encoding used).
 
@@ -32,6 +51,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    wide = utf32_without_bom(data) if b"\x00\x00" in data[:64] else None
+    if wide is not None:
+        return data.decode(wide, errors="replace"), wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -70,6 +92,9 @@ def stream_encoding(prefix: bytes) -> str:
     for bom, encoding in _BOMS:
         if prefix.startswith(bom):
             return encoding
+    wide = utf32_without_bom(prefix) if b"\x00\x00" in prefix[:64] else None
+    if wide is not None:
+        return wide
     for cut in range(4):
         try:
             prefix[: len(prefix) - cut].decode("utf-8")

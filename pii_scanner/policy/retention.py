@@ -29,10 +29,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -229,7 +230,10 @@ class RetentionPolicy:
             return None
         start = _aware(document_date)
         if cat.basis == "end_of_year":
-            start = start.replace(month=12, day=31, hour=23, minute=59, second=59, microsecond=0)
+            # The document's year is the firm's local year: a voucher of New Year's night in Copenhagen is
+            # of the new year, though it is still the old one in UTC.
+            local = local_time(start, jurisdiction or self.jurisdiction)
+            start = local.replace(month=12, day=31, hour=23, minute=59, second=59, microsecond=0).astimezone(UTC)
         return add_period(start, period)
 
     def __call__(
@@ -286,16 +290,23 @@ class RetentionPolicy:
                 evidence=f"{why}; counted from the document date",
             )
         where = f"folder {anchor}" if anchor else "this item"
-        event, how, approximate = self._event(facts, cat, rule, anchor, members, where)
+        event, how, approximate = self._event(facts, cat, rule, anchor, members, where, jurisdiction)
         if event is None:
             return Decision(category, None, cat.basis, evidence=f"{why}; {how}")
         start = datetime(event.year, event.month, event.day, tzinfo=UTC)
         return Decision(category, add_period(start, period), cat.basis, approximate, f"{why}; {how}", event)
 
     def _event(
-        self, facts: Facts, cat: Category, rule: Rule | None, anchor: str | None, members: Sequence[Facts], where: str
+        self,
+        facts: Facts,
+        cat: Category,
+        rule: Rule | None,
+        anchor: str | None,
+        members: Sequence[Facts],
+        where: str,
+        jurisdiction: str,
     ) -> tuple[date | None, str, bool]:
-        """(event date or None, the evidence, approximate?)."""
+        """(event date or None, the evidence, approximate?). A document's own date is its local day."""
         kind = cat.basis
         for register in self.registers:
             if register.category == cat.name and anchor:
@@ -308,7 +319,7 @@ class RetentionPolicy:
         stated: list[tuple[Facts, date]] = []
         for m in members:
             if kind in m.events:
-                when = m.events[kind] or (m.doc_date.date() if m.doc_date else None)
+                when = m.events[kind] or (local_time(m.doc_date, jurisdiction).date() if m.doc_date else None)
                 if when is not None:
                     stated.append((m, when))
         if stated:
@@ -322,7 +333,7 @@ class RetentionPolicy:
         dates = [m.doc_date for m in members if m.doc_date is not None]
         if not dates:
             return None, f"{_pretty(kind)}: date unknown and no document date", True
-        last = max(dates).date()
+        last = local_time(max(dates, key=_aware), jurisdiction).date()
         reason = "the folder says it has happened, not when" if state == "ended" else "no event date known"
         return last, f"APPROXIMATE: {reason}; the newest document in {where} ({last.isoformat()}) used", True
 
@@ -337,6 +348,27 @@ def _describe(rule: Rule | None) -> str:
 
 def _aware(ts: datetime) -> datetime:
     return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+_ZONES = {"DK": "Europe/Copenhagen", "SE": "Europe/Stockholm", "NO": "Europe/Oslo", "FI": "Europe/Helsinki"}
+_WINTER_OFFSET = {"DK": 1, "SE": 1, "NO": 1, "FI": 2}  # where no time-zone database is installed (Windows)
+
+
+def local_time(ts: datetime, jurisdiction: str | None) -> datetime:
+    """``ts`` in the local time of the jurisdiction (UTC for one not known). Without a time-zone database
+    the standard (winter) offset is used: exact at the turn of the year, which is what periods count from."""
+    code = (jurisdiction or "").upper()
+    ts = _aware(ts)
+    if code not in _ZONES:
+        return ts.astimezone(UTC)
+    try:
+        zone: tzinfo = ZoneInfo(_ZONES[code])
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = timezone(timedelta(hours=_WINTER_OFFSET[code]))
+    try:
+        return ts.astimezone(zone)
+    except OverflowError:  # a date at the very end of the calendar: its year is the same either way
+        return ts.astimezone(UTC)
 
 
 def _number_ends(rest: str) -> bool:

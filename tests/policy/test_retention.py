@@ -268,3 +268,48 @@ def test_a_register_key_listed_twice_with_two_dates_is_a_configuration_error(tmp
         policy_from_dict(doc, tmp_path)
     assert "2016-0001" not in str(caught.value)
     policy_from_dict(_case_register(tmp_path, "2016-0001,2016-02-29\n2016-0001,2016-02-29\n"), tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "stamp", "year"),
+    [
+        ("DK", "2020-12-31T23:30:00+00:00", 2021),  # 00:30 on New Year's night in Copenhagen
+        ("SE", "2020-12-31T23:30:00+00:00", 2021),
+        ("FI", "2020-12-31T22:30:00+00:00", 2021),  # Helsinki is an hour further ahead
+        ("DK", "2021-12-31T22:30:00+00:00", 2021),  # 23:30 on New Year's Eve: still the old year
+    ],
+)
+def test_a_documents_year_is_its_local_year_in_the_jurisdiction(jurisdiction: str, stamp: str, year: int) -> None:
+    """Bookkeeping is kept for the running year plus five: a voucher of New Year's night is of the new
+    year where the firm is, though UTC still says the old one (flagged a year early)."""
+    doc = {
+        "jurisdiction": jurisdiction,
+        "categories": {"bookkeeping": {"period": "5y", "basis": "end_of_year"}},
+        "rules": [{"path": "**/bogføring/**", "category": "bookkeeping"}],
+    }
+    policy = policy_from_dict(doc)
+    voucher = Facts("v", "/s/bogføring/bilag.txt", doc_date=dt.datetime.fromisoformat(stamp))
+    due = policy.decide([voucher])["v"].due
+    assert due is not None and due.astimezone(local_zone(jurisdiction)).date() == dt.date(year + 5, 12, 31)
+
+
+def test_a_closing_letters_own_date_is_its_local_day() -> None:
+    doc = {
+        "jurisdiction": "DK",
+        "categories": {"case_material": {"period": "10y", "basis": "case_closed"}},
+        "rules": [{"path": "**/sager/*/**", "anchor": "**/sager/*", "category": "case_material"}],
+    }
+    policy = policy_from_dict(doc)
+    letter = Facts(
+        "l",
+        "/s/sager/2020-1/afslutning.txt",
+        doc_date=dt.datetime(2020, 12, 31, 23, 30, tzinfo=dt.UTC),
+        events={"case_closed": None},
+    )
+    assert policy.decide([letter])["l"].event_date == dt.date(2021, 1, 1)
+
+
+def local_zone(jurisdiction: str) -> dt.tzinfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo({"DK": "Europe/Copenhagen", "SE": "Europe/Stockholm", "FI": "Europe/Helsinki"}[jurisdiction])

@@ -182,6 +182,19 @@ def undoubled_line_ends(data: bytes) -> bytes:
     return data.replace(doubled, doubled.replace(b"\r\r", b"\r").replace(b"\n\r", b"\n")) if doubled else data
 
 
+def lf_only_reading(data: bytes) -> bytes | None:
+    r"""The message as a reader that breaks lines at LF only sees it (a lone CR is part of its line), or None
+    when no lone CR stands in it. A lone ``CR CR`` ends the header block to the email parser but not to such
+    a reader, which may find ``Sensitivity: Private`` after it: the privacy decision takes both readings.
+
+    >>> lf_only_reading(b"Subject: a\rX-Keywords: Privat\n\nbody")
+    b'Subject: a X-Keywords: Privat\n\nbody'
+    >>> lf_only_reading(b"Subject: a\r\n\r\nbody") is None
+    True
+    """
+    return _BARE_CR.sub(b" ", data) if _BARE_CR.search(data) else None
+
+
 # Apple Mail .emlx: the message's length in bytes on a line of its own, then the message itself.
 _EMLX_COUNT = re.compile(rb"[0-9]{1,12}[ \t]*\r?\n(?=[!-9;-~]{1,76}[ \t]*:)")
 

@@ -24,6 +24,7 @@ from pii_scanner.core.mail_policy import (
     SENSITIVITY_WINDOW,
     header_block,
     header_sensitivity,
+    lf_only_reading,
     may_read_private,
     message_start,
     most_restrictive,
@@ -432,6 +433,12 @@ def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     data = undoubled_line_ends(utf8_message(data))
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
+    lf_only = lf_only_reading(data) if reason is None else None
+    if lf_only is not None:  # two readings of its line breaks: private if either says so (fail closed)
+        lf_meta = read_meta(lf_only, preset)
+        lf_reason, lf_inspect = decide_private(lf_meta, ctx.config)
+        if lf_reason is not None:
+            meta, reason, inspect = lf_meta, lf_reason, lf_inspect
     if reason is None:
         reason = embedded_private_reason(data, ctx.config)
         inspect = bool(reason and may_read_private(ctx.config.mail))

@@ -96,3 +96,36 @@ def test_an_identifier_split_by_another_line_break_is_found_as_by_a_line_end(brk
     assert _cprs(text.format(b=BREAKS[brk]).encode(), "a.txt") == by_lf
     mail = _message("Subject: Hej").replace(f"Mit CPR er {CPR}.".encode(), text.format(b=BREAKS[brk]).encode())
     assert _cprs(mail, "m.eml") == 1
+
+
+# A lone CR CR in an LF message: the email parser ends the header block there, a reader that breaks lines at
+# LF only does not and finds the private header after it. Either reading saying private makes it private.
+LONE_CR_HIDDEN = {
+    "Sensitivity": "Subject: Kvittering\r\rMit CPR-nummer er noteret\nSensitivity: Private\n",
+    "keyword": "Subject: Kvittering\r\rx\nX-Keywords: Privat\n",
+    "subject": "X-Mailer: Outlook\r\rx\nSubject: PRIVAT sag\n",
+}
+
+
+def _lf_message(headers: str) -> bytes:
+    return f"From: Jens <jens@firma.dk>\nTo: kim@firma.dk\n{headers}\nMit CPR er {CPR}.\n".encode()
+
+
+@pytest.mark.parametrize("container", [*CONTAINERS, "mbox"])
+@pytest.mark.parametrize("hidden", list(LONE_CR_HIDDEN))
+def test_a_private_header_after_a_lone_cr_cr_counts(hidden: str, container: str) -> None:
+    data = _lf_message(LONE_CR_HIDDEN[hidden])
+    if container == "mbox":
+        data, name = b"From jens@firma.dk Mon Jan  1 10:00:00 2024\n" + data + b"\n", "Indbakke.mbox"
+    else:
+        wrap, name = CONTAINERS[container]
+        data = wrap(data)
+    results = process(data, CONFIG, name=name)
+    messages = [r for r in results if r.mime == "message/rfc822" and not r.item.location.endswith("/x.eml")]
+    assert messages and all(r.private for r in messages), [(r.item.location, r.private) for r in results]
+    assert _cprs(data, name) == 0
+
+
+def test_a_lone_cr_before_no_private_header_leaves_the_message_readable() -> None:
+    data = _lf_message("Subject: Kvittering\r\rtak\nX-Mailer: Outlook\n")
+    assert _cprs(data, "m.eml") == 1

@@ -316,17 +316,24 @@ class RetentionPolicy:
                     if when is None:
                         return None, f"register {register.name}: {_pretty(kind)} has not happened (ongoing)", False
                     return when, f"register {register.name}: {_pretty(kind)} {when.isoformat()}", False
-        stated: list[tuple[Facts, date]] = []
+        stated: list[tuple[Facts, date, bool]] = []  # (document, date, the date is written in the text)
         for m in members:
             if kind in m.events:
-                when = m.events[kind] or (local_time(m.doc_date, jurisdiction).date() if m.doc_date else None)
+                written = m.events[kind]
+                when = written or (local_time(m.doc_date, jurisdiction).date() if m.doc_date else None)
                 if when is not None:
-                    stated.append((m, when))
+                    stated.append((m, when, written is not None))
         if stated:
-            when = max(d for _, d in stated)
-            own = any(m is facts and d == when for m, d in stated)
+            when = max(d for _, d, _ in stated)
+            own = any(m is facts and d == when for m, d, _ in stated)
             source = "this document" if own else f"a document in {where}"
-            return when, f"{_pretty(kind)} {when.isoformat()}, stated in the text ({source})", False
+            # A phrase without a (valid) date is dated by its document: the evidence must not claim the text says when.
+            dated = (
+                "stated in the text"
+                if any(w for _, d, w in stated if d == when)
+                else "stated in the text, dated by the document"
+            )
+            return when, f"{_pretty(kind)} {when.isoformat()}, {dated} ({source})", False
         state = rule.state if rule else None
         if state == "current" or (state is None and cat.when_unknown == "ongoing"):
             return None, f"{_pretty(kind)}: not yet ({'folder convention' if state else 'no event known'})", False

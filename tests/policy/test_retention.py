@@ -306,7 +306,14 @@ def test_a_closing_letters_own_date_is_its_local_day() -> None:
         doc_date=dt.datetime(2020, 12, 31, 23, 30, tzinfo=dt.UTC),
         events={"case_closed": None},
     )
-    assert policy.decide([letter])["l"].event_date == dt.date(2021, 1, 1)
+    decided = policy.decide([letter])["l"]
+    assert decided.event_date == dt.date(2021, 1, 1)
+    # A closing phrase with no valid date ("afsluttet 31.02.2016") is dated by its document, and says so.
+    assert "dated by the document" in decided.evidence
+    written = Facts(
+        "w", "/s/sager/2020-2/afslutning.txt", doc_date=_ago(1), events={"case_closed": dt.date(2016, 3, 3)}
+    )
+    assert "2016-03-03, stated in the text (this document)" in policy.decide([written])["w"].evidence
 
 
 def local_zone(jurisdiction: str) -> dt.tzinfo:

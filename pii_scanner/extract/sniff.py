@@ -131,8 +131,13 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     envelope = envelope_mime(data[:65536])
     if envelope is not None:  # encrypted as a whole: never read for strings or as text and called clean
         return envelope
-    if b"\x00\x00" in data[:64] and utf32_without_bom(data):
-        return "text/plain"  # libmagic calls it data (or a colour swatch file): its text was never read
+    wide = utf32_without_bom(data) if b"\x00\x00" in data[:64] else None
+    if wide is not None:
+        # libmagic calls it data (or a colour swatch file): its text was never read. A message in
+        # UTF-32 is left as before (not read): read as text its private body would be reported.
+        head = data[:65536].decode(wide, errors="replace").encode("utf-8")
+        if refine_mail_mime("text/plain", head, name) == "text/plain":
+            return "text/plain"
     mime = _magic().from_buffer(data[:65536])
     if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands

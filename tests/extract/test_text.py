@@ -30,3 +30,11 @@ def test_integers_and_other_wide_text_are_not_taken_for_utf32() -> None:
     assert utf32_without_bom(TEXT.encode("utf-16-le")) is None
     assert utf32_without_bom(TEXT.encode("utf-8")) is None
     assert utf32_without_bom(bytes(4096)) is None
+
+
+def test_a_message_in_utf32_is_not_read_as_plain_text() -> None:
+    mail = f"From: a@example.dk\nTo: b@example.dk\nSubject: Laege\nSensitivity: Private\n\nMit CPR {CPR}\n"
+    data = mail.encode("utf-32-le")
+    assert sniff_mime(data, "besked") != "text/plain"
+    (top,) = process(data, name="besked")
+    assert not [f for f in top.findings if f.entity_type == "DK_CPR"]  # a private body is never reported

@@ -93,3 +93,17 @@ def test_names_made_up_by_mail_sources_are_not_read() -> None:
         location=f"file:///x/{CPR}.txt", path=f"/x/{CPR}.txt", name=f"{CPR}.txt", origin="local", data=b"Intet."
     )
     assert [f.normalized for r in processor.process(saved) for f in r.findings if f.part == NAME_PART] == [CPR]
+
+
+def test_card_numbers_and_ibans_in_names_are_findings() -> None:
+    engine = Engine(DetectConfig())
+    for name, kind, value in [
+        ("kort_4111111111111111.txt", "CREDIT_CARD", "4111111111111111"),
+        ("Visa 5500 0000 0000 0004 spærret.txt", "CREDIT_CARD", "5500 0000 0000 0004"),
+        ("kontoudtog DK5000400440116243.pdf.txt", "IBAN_CODE", "DK5000400440116243"),
+        ("konto_DK5000400440116243.pdf", "IBAN_CODE", "DK5000400440116243"),
+    ]:
+        (found,) = engine.detect_name(name)
+        assert (found.entity_type, name[found.start : found.end], found.part) == (kind, value, NAME_PART)
+    assert engine.detect_name("Faktura 4111111111111112.pdf") == []  # Luhn fails
+    assert engine.detect_name("ordre_20190616123045.pdf") == []

@@ -409,6 +409,9 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
             # a header block too long to judge from the window: its Sensitivity lines may come later
             inner = data[end + 1 : end + 1 + SENSITIVITY_WINDOW + 1]
         reason = private_reason(read_meta(inner), config.mail)
+        lf_only = lf_only_reading(inner) if reason is None else None
+        if lf_only is not None:  # either reading of its line breaks saying private decides (fail closed)
+            reason = private_reason(read_meta(lf_only), config.mail)
         if reason:
             return f"embedded message: {reason}"
 

@@ -129,3 +129,9 @@ def test_a_private_header_after_a_lone_cr_cr_counts(hidden: str, container: str)
 def test_a_lone_cr_before_no_private_header_leaves_the_message_readable() -> None:
     data = _lf_message("Subject: Kvittering\r\rtak\nX-Mailer: Outlook\n")
     assert _cprs(data, "m.eml") == 1
+
+
+def test_a_glued_message_with_a_private_header_after_a_lone_cr_cr_counts() -> None:
+    glued = b"From a@firma.dk Mon Jan  1 10:00:00 2024\nFrom: c@firma.dk\nSubject: K\r\rx\nSensitivity: Private\n\n"
+    data = _lf_message("Subject: Hej\n").replace(b"Mit CPR", glued + b"Mit CPR")
+    assert _cprs(data, "m.eml") == 0

@@ -19,6 +19,7 @@ from urllib.parse import quote, unquote
 
 from pii_scanner.core.entities import MaskRule, entity, is_known
 from pii_scanner.core.errors import FingerprintKeyError
+from pii_scanner.core.iban_lengths import LENGTHS
 from pii_scanner.core.names import printable
 from pii_scanner.core.regex_cache import configured, regex
 
@@ -437,17 +438,25 @@ _IBAN = re.compile(
 _IBAN_UNIT = re.compile(r"%(?:25)?[0-9A-Fa-f]{2}|[A-Za-z0-9]")
 
 
-@functools.cache
-def _payment_checks() -> tuple[Callable[[str], bool], Callable[[str], bool], Mapping[str, int]]:
-    # The issuer ranges and IBAN formats live with the detector's identifier rules; loaded on the first
-    # name that holds a candidate.
-    from pii_scanner.detect.identifiers import credit_card, iban
+def _card_ok(digits: str) -> bool:
+    """12 to 19 digits passing Luhn: masked whatever the issuer (failing closed: a name keeps no card number
+    of a brand the detector may not know yet)."""
+    return 12 <= len(digits) <= 19 and _luhn_ok(digits)
 
-    return credit_card.is_valid, iban.is_valid, iban.LENGTHS
+
+def _iban_ok(value: str) -> bool:
+    """An IBAN of its country's length whose check digits pass ISO 7064 mod 97-10."""
+    if len(value) != LENGTHS.get(value[:2], -1) or not value[2:4].isdigit():
+        return False
+    rearranged = value[4:] + value[:4]
+    try:
+        return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    except ValueError:
+        return False
 
 
 def _mask_card(match: re.Match[str]) -> str:
-    card_ok = _payment_checks()[0]
+    card_ok = _card_ok
     parts = _CARD_SPLIT.split(match[0])  # digits, separator, digits, ...
     groups = parts[0::2]
     hidden = [[False] * len(g) for g in groups]
@@ -470,7 +479,7 @@ def _mask_card(match: re.Match[str]) -> str:
 
 
 def _mask_iban(match: re.Match[str]) -> str:
-    _, iban_ok, lengths = _payment_checks()
+    iban_ok, lengths = _iban_ok, LENGTHS
     text = match[0]
     units = [u for u in _IBAN_UNIT.finditer(text) if len(u[0]) == 1]
     length = lengths.get(text[:2].upper())

@@ -37,27 +37,12 @@ import datetime
 import re
 
 from pii_scanner.core.errors import InvalidChecksum, InvalidComponent, InvalidFormat
+from pii_scanner.core.iban_lengths import LENGTHS
 from pii_scanner.core.regex_cache import regex
 from pii_scanner.detect.identifiers._common import IdentifierInfo, clean
 
 __all__ = ["BBAN", "LENGTHS", "compact", "format", "info", "is_valid", "validate"]
 
-_FR = 27
-#: Total IBAN length per country code.
-LENGTHS: dict[str, int] = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AX": 18, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
-    "BH": 22, "BI": 27, "BL": _FR, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24,
-    "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18,
-    "FO": 18, "FR": _FR, "GB": 22, "GE": 22, "GF": _FR, "GI": 23, "GL": 18, "GP": _FR, "GR": 27,
-    "GT": 28, "HN": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
-    "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21,
-    "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MF": _FR, "MK": 19, "MN": 20, "MQ": _FR, "MR": 27,
-    "MT": 31, "MU": 30, "NC": _FR, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PF": _FR, "PK": 24,
-    "PL": 28, "PM": _FR, "PS": 29, "PT": 25, "QA": 29, "RE": _FR, "RO": 24, "RS": 22, "RU": 33,
-    "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25,
-    "SV": 28, "TF": _FR, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "WF": _FR,
-    "XK": 20, "YE": 30, "YT": _FR,
-}  # fmt: skip
 
 #: BBAN format per country code in the registry's notation: "4!n" four digits, "a" upper-case letters,
 #: "c" letters or digits. Source: the SWIFT IBAN Registry (release 101) as transcribed in

@@ -299,28 +299,47 @@ def _identifier_digits(digits: str) -> bool:
     return len(digits) == 10 and (_ddmmyy(digits[:6]) or _se_ok(digits))
 
 
-def _mask_groups(match: re.Match[str]) -> str:
-    """Every run of consecutive groups (10 to 12 digits) that validates is masked after its date; where two
-    such runs overlap both are masked (fail closed: no part of either serial stays readable)."""
-    parts = _GROUP_SPLIT.split(match[0])  # digits, separator, digits, ...
+def _mask_runs(
+    text: str,
+    split: re.Pattern[str],
+    lengths: tuple[int, int],
+    valid: Callable[[str], bool],
+    hide: Callable[[str], tuple[int, int]],
+    *,
+    joined: bool,
+) -> str:
+    """Mask every run of consecutive digit groups (``lengths``: fewest and most digits) that ``valid`` accepts,
+    over the digit positions ``hide`` gives; where runs overlap all are masked (fail closed: no part of either
+    stays readable). ``split`` parts digits from separators; ``joined``: a run spans two groups at least."""
+    parts = split.split(text)  # digits, separator, digits, ...
     groups = parts[0::2]
     hidden = [[False] * len(g) for g in groups]
     for i in range(len(groups)):
         digits = ""
         for j in range(i, len(groups)):
             digits += groups[j]
-            if len(digits) > 12:
+            if len(digits) > lengths[1]:
                 break
-            if j > i and len(digits) >= 10 and _identifier_digits(digits):
-                keep = 8 if len(digits) == 12 else 6
+            if (j > i or not joined) and len(digits) >= lengths[0] and valid(digits):
+                start, end = hide(digits)
+                offset = 0
                 for k in range(i, j + 1):
-                    for n in range(max(0, keep), len(groups[k])):
-                        hidden[k][n] = True
-                    keep -= len(groups[k])
+                    for n in range(len(groups[k])):
+                        hidden[k][n] = hidden[k][n] or start <= offset + n < end
+                    offset += len(groups[k])
     parts[0::2] = [
         "".join("X" if h else c for c, h in zip(g, m, strict=True)) for g, m in zip(groups, hidden, strict=True)
     ]
     return "".join(parts)
+
+
+def _after_date(digits: str) -> tuple[int, int]:
+    return (8 if len(digits) == 12 else 6), len(digits)
+
+
+def _mask_groups(match: re.Match[str]) -> str:
+    """Every run of consecutive groups (10 to 12 digits) that validates is masked after its date."""
+    return _mask_runs(match[0], _GROUP_SPLIT, (10, 12), _identifier_digits, _after_date, joined=True)
 
 
 def _identifier(match: re.Match[str]) -> bool:
@@ -455,27 +474,13 @@ def _iban_ok(value: str) -> bool:
         return False
 
 
+def _all_but_last_four(digits: str) -> tuple[int, int]:
+    return 0, len(digits) - 4
+
+
 def _mask_card(match: re.Match[str]) -> str:
-    card_ok = _card_ok
-    parts = _CARD_SPLIT.split(match[0])  # digits, separator, digits, ...
-    groups = parts[0::2]
-    hidden = [[False] * len(g) for g in groups]
-    for i in range(len(groups)):
-        digits = ""
-        for j in range(i, len(groups)):
-            digits += groups[j]
-            if len(digits) > 19:
-                break
-            if len(digits) >= 12 and card_ok(digits):
-                shown = len(digits) - 4
-                for k in range(i, j + 1):
-                    for n in range(min(shown, len(groups[k]))):
-                        hidden[k][n] = True
-                    shown -= len(groups[k])
-    parts[0::2] = [
-        "".join("X" if h else c for c, h in zip(g, m, strict=True)) for g, m in zip(groups, hidden, strict=True)
-    ]
-    return "".join(parts)
+    """Every run of groups (12 to 19 digits) passing the card check is masked but for its last four digits."""
+    return _mask_runs(match[0], _CARD_SPLIT, (12, 19), _card_ok, _all_but_last_four, joined=False)
 
 
 def _mask_iban(match: re.Match[str]) -> str:

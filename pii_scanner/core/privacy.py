@@ -413,9 +413,7 @@ def scrub(text: str | None) -> str | None:
     if text is None:
         return None
     text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
-    if _CARD_DIGITS.search(text):
-        text = _CARD.sub(_mask_card, _CARD_AFTER_ESCAPES.sub(_mask_card, text))
-    if _IBAN_HEAD.search(text):
+    if _IBAN_HEAD.search(text):  # first: an IBAN's digit groups would read as other numbers
         text = _IBAN.sub(_mask_iban, text)
     out: list[str] = []
     pos = 0
@@ -432,6 +430,10 @@ def scrub(text: str | None) -> str | None:
     masked = _GROUPED.sub(_mask_groups, _GROUPED_AFTER_ESCAPES.sub(_mask_groups, "".join(out)))
     for shape, date_digits in _CATALOGUE_SHAPES:
         masked = shape.sub(functools.partial(_mask_shape, date_digits=date_digits), masked)
+    # Cards after the national identifiers: a personnummer is masked after its date first, so its digits never
+    # join a neighbouring number into a card-shaped run.
+    if _CARD_DIGITS.search(masked):
+        masked = _CARD.sub(_mask_card, _CARD_AFTER_ESCAPES.sub(_mask_card, masked))
     return masked
 
 
@@ -440,7 +442,9 @@ def scrub(text: str | None) -> str | None:
 # length and mod 97), so order and invoice numbers stay readable. Groups joined by one space or dash,
 # plain or percent-encoded; any run of consecutive groups that validates is masked.
 _CARD_SEP = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})"
-_CARD_GROUPS = rf"[0-9]{{1,19}}(?:{_CARD_SEP}[0-9]{{1,19}}){{0,18}}(?![0-9])"
+# A card is written whole or in groups of three to six (4-4-4-4, 4-6-5, 4-4-4-4-3): a run of groups of other
+# sizes ("Faktura 2019-114 19811218...") is a case number beside another number, not a card.
+_CARD_GROUPS = rf"(?:[0-9]{{12,19}}|[0-9]{{4,6}}(?:{_CARD_SEP}[0-9]{{3,6}}){{1,5}})(?![0-9])"
 _CARD_DIGITS = re.compile(r"[0-9]{4}")  # cheap first look: most names hold no run of four digits
 _CARD = re.compile(r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _CARD_GROUPS)
 _CARD_AFTER_ESCAPES = re.compile(

@@ -14,7 +14,6 @@ import re
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import read_meta
 from pii_scanner.core.model import Extracted, Item, MailMeta
-from pii_scanner.extract.mail import decide_private, private_result
 from pii_scanner.extract.mail_folders import layout_folder
 from pii_scanner.sources.safe_open import open_regular
 
@@ -59,6 +58,10 @@ def withheld_attachment(item: Item, config: ScanConfig) -> Extracted | None:
     found = message_of_attachment(item.path)
     if found is None or not os.path.isdir(found[0]):  # no Messages beside it: no Apple Mail store
         return None
+    # The mail reader (and the TNEF, HTML and RTF readers it needs) is imported only for a file that really
+    # sits in an Apple Mail store: every other file walked passes here.
+    from pii_scanner.extract.mail import decide_private, private_result
+
     meta = _message_meta(*found, layout_folder(item.location))
     reason, inspect = decide_private(meta, config)
     if reason is None or inspect:

@@ -88,6 +88,7 @@ def test_schedule_renders_systemd_cron_windows(tmp_path: Path) -> None:
     ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
     assert root.find(".//t:StartBoundary", ns).text.endswith("T03:15:00")  # type: ignore[union-attr]
     assert root.find(".//t:Command", ns).text.endswith("cmd.exe")  # type: ignore[union-attr]
-    assert r'"C:\Program Files\pii\pii-scanner.exe" sweep' in root.find(".//t:Arguments", ns).text  # type: ignore[union-attr,operator]
+    # each piece double-quoted for cmd.exe: an & or % in an argument must not split the command
+    assert r'"C:\Program Files\pii\pii-scanner.exe" "sweep"' in root.find(".//t:Arguments", ns).text  # type: ignore[union-attr,operator]
     assert root.find(".//t:MultipleInstancesPolicy", ns).text == "IgnoreNew"  # type: ignore[union-attr]
     assert (tmp_path / "out" / "pii-scanner-sweep.xml").read_text(encoding="utf-16").startswith("<?xml")

@@ -268,7 +268,9 @@ def test_generated_text_finds_the_same_with_both_rule_sets_under_many_settings()
         pure = Engine(config, today=today, rule_set=rule_sets.PURE)
         compiled = Engine(config, today=today, rule_set=_compiled())
         expected = _lines({"x": pure}, corpus)
-        assert len(expected) > 200, entities
+        # enough findings for the comparison to mean something (the corpus draws its words from context.yaml,
+        # so its counts move when the context words do: FI/IS alone gives about 170 on this seed)
+        assert len(expected) > 150, entities
         assert _lines({"x": compiled}, corpus) == expected, entities
         for text, _, _lang in corpus[:12]:
             head = text[:5000]

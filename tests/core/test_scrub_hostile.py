@@ -39,6 +39,17 @@ def _serial_shown(out: str) -> bool:
     return any(serial in digits for serial in ("07076142", "6107074285", "196107074285", "0707614285"))
 
 
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real CLI in a child process (scan or sweep of a share of hostile names)."""
+    return subprocess.run(
+        [sys.executable, "-m", "pii_scanner", *args],
+        capture_output=True,
+        text=True,
+        env=env if env is not None else os.environ | {"PII_SCANNER_KEY": "k" * 32},
+        timeout=300,
+    )
+
+
 @pytest.mark.parametrize("sep", SEPARATORS, ids=[f"U+{ord(s[0]):04X}x{len(s)}" if s else "none" for s in SEPARATORS])
 @pytest.mark.parametrize("encoding", ["plain", "uri", "uri-twice", "literal-percent-20"])
 def test_identifier_in_a_name_masked_with_any_separator_and_encoding(sep: str, encoding: str) -> None:
@@ -63,13 +74,7 @@ def test_scan_and_sweep_keep_such_names_masked(tmp_path: Path) -> None:
     for name in names:
         (share / name).write_text("Intet at se her.\n", encoding="utf-8")
     env = os.environ | {"PII_SCANNER_KEY": "k" * 32}
-    scan = subprocess.run(
-        [sys.executable, "-m", "pii_scanner", "scan", str(share), "--format", "jsonl", "--workers", "1"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    scan = _cli("scan", str(share), "--format", "jsonl", "--workers", "1", env=env)
     assert scan.returncode in (0, 1), scan.stderr  # 1: the identifiers in the names are findings of their own
     records = [json.loads(line) for line in scan.stdout.splitlines()]
     assert len([r for r in records if r["record"] == "item"]) == len(names)
@@ -80,13 +85,7 @@ def test_scan_and_sweep_keep_such_names_masked(tmp_path: Path) -> None:
     for written in [*_written("\u2011"), *_written("\u00a0-\u00a0"), *_written(""), *_written("-")]:
         assert written not in shown, written
     db = tmp_path / "index.sqlite3"
-    sweep = subprocess.run(
-        [sys.executable, "-m", "pii_scanner", "sweep", str(share), "--db", f"sqlite:///{db}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    sweep = _cli("sweep", str(share), "--db", f"sqlite:///{db}", env=env)
     assert sweep.returncode in (0, 1), sweep.stderr
     for file in tmp_path.glob("index.sqlite3*"):
         raw = file.read_bytes()
@@ -132,13 +131,7 @@ def test_scan_masks_a_grouped_folder_name_in_the_location(tmp_path: Path) -> Non
     for folder in GROUPED_AFTER_WORD:
         (share / folder).mkdir(parents=True)
         (share / folder / "n.txt").write_text("Intet at se her.\n", encoding="utf-8")
-    scan = subprocess.run(
-        [sys.executable, "-m", "pii_scanner", "scan", str(share), "--format", "jsonl", "--workers", "1"],
-        capture_output=True,
-        text=True,
-        env=os.environ | {"PII_SCANNER_KEY": "k" * 32},
-        timeout=300,
-    )
+    scan = _cli("scan", str(share), "--format", "jsonl", "--workers", "1")
     assert scan.returncode in (0, 1), scan.stderr
     items = [json.loads(line) for line in scan.stdout.splitlines() if '"item"' in line]
     assert len(items) == len(GROUPED_AFTER_WORD)
@@ -178,13 +171,7 @@ def test_scan_and_sweep_mask_card_and_iban_names(tmp_path: Path) -> None:
         (share / name).write_text("Intet at se her.\n", encoding="utf-8")
     (share / "DK50 0040 0440 1162 43" / "n.txt").write_text("Intet.\n", encoding="utf-8")
     env = os.environ | {"PII_SCANNER_KEY": "k" * 32}
-    scan = subprocess.run(
-        [sys.executable, "-m", "pii_scanner", "scan", str(share), "--format", "jsonl", "--workers", "1"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    scan = _cli("scan", str(share), "--format", "jsonl", "--workers", "1", env=env)
     assert scan.returncode in (0, 1), scan.stderr
     items = [json.loads(line) for line in scan.stdout.splitlines() if '"item"' in line]
     assert len(items) == 4
@@ -192,13 +179,7 @@ def test_scan_and_sweep_mask_card_and_iban_names(tmp_path: Path) -> None:
     shown = _fully_decoded(scan.stdout + scan.stderr)
     assert not [p for p in plain if p in shown]
     assert "kort_XXXXXXXXXXXX1111.txt" in shown and "DKXX XXXX XXXX XX62 43/n.txt" in shown
-    sweep = subprocess.run(
-        [sys.executable, "-m", "pii_scanner", "sweep", str(share), "--db", f"sqlite:///{tmp_path / 'i.sqlite3'}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    sweep = _cli("sweep", str(share), "--db", f"sqlite:///{tmp_path / 'i.sqlite3'}", env=env)
     assert sweep.returncode in (0, 1), sweep.stderr
     for file in tmp_path.glob("i.sqlite3*"):
         raw = file.read_bytes()

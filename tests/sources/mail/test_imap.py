@@ -44,6 +44,21 @@ def live(items: list[Item]) -> list[Item]:
     return [i for i in items if not i.deleted]
 
 
+def _sweep_with_events(config: Path) -> tuple[Any, list[dict[str, Any]]]:
+    """One sweep of ``config`` with one worker, and every event it sent."""
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.sweeps.engine import sweep as run_sweep
+
+    events: list[dict[str, Any]] = []
+    result = run_sweep(
+        config_path=config,
+        config=ScanConfig(workers=1),
+        notify=False,
+        events=lambda e, **f: events.append({"event": e, **f}),
+    )
+    return result, events
+
+
 @pytest.mark.parametrize("security", ["tls", "starttls"])
 def test_full_then_incremental_sweep(server: dovecot.Dovecot, security: str) -> None:
     state = MemoryState()
@@ -210,9 +225,7 @@ def test_a_connection_dropped_mid_sweep_fails_the_source_not_the_sweep(
     import json
     import socket
 
-    from pii_scanner.core.config import ScanConfig
     from pii_scanner.sources.mail import imap
-    from pii_scanner.sweeps.engine import sweep as run_sweep
 
     local = tmp_path / "lokal"
     local.mkdir()
@@ -229,13 +242,7 @@ def test_a_connection_dropped_mid_sweep_fails_the_source_not_the_sweep(
         return real_bodies(self, conn, uids)
 
     monkeypatch.setattr(imap.ImapSource, "_bodies", dropped)
-    events: list[dict[str, Any]] = []
-    result = run_sweep(
-        config_path=config,
-        config=ScanConfig(workers=1),
-        notify=False,
-        events=lambda e, **f: events.append({"event": e, **f}),
-    )
+    result, events = _sweep_with_events(config)
     assert result.exit_code == 4 and result.failed_sources == ["dovecot"]
     (failed,) = [e for e in events if e["event"] == "source_failed"]
     assert failed["kind"] == "SourceError" and "connection lost" in failed["message"]
@@ -295,20 +302,11 @@ def test_a_named_folder_the_server_does_not_have_fails_the_source(
     """``folders = ["Arkvi"]`` (a typo for Arkiv): nothing was read and the sweep said "ok", exit 0."""
     import json
 
-    from pii_scanner.core.config import ScanConfig
-    from pii_scanner.sweeps.engine import sweep as run_sweep
-
     lines = [f"[store]\ndb = {json.dumps(str(tmp_path / 'index.sqlite3'))}\n\n[[sources]]"]
     lines += [f"{k} = {json.dumps(v)}" for k, v in server.spec(folders=folders).items()]
     config = tmp_path / "sweep.toml"
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    events: list[dict[str, Any]] = []
-    result = run_sweep(
-        config_path=config,
-        config=ScanConfig(workers=1),
-        notify=False,
-        events=lambda e, **f: events.append({"event": e, **f}),
-    )
+    result, events = _sweep_with_events(config)
     assert result.exit_code == 4 and result.failed_sources == ["dovecot"]
     (failed,) = [e for e in events if e["event"] == "source_failed"]
     assert "Arkvi" in failed["message"] and "not on the server" in failed["message"]

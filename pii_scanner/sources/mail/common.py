@@ -13,6 +13,19 @@ from pii_scanner.core.mail_policy import skip_body as policy_skip_body
 from pii_scanner.core.model import Item, MailMeta, Sensitivity
 
 
+def folder_selected(path: str, wanted: Iterable[str], excluded: Iterable[str]) -> bool:
+    """Whether a folder is swept; Exchange folder names compare without regard to case, as Outlook does."""
+    key = path.casefold()
+    return (not wanted or key in {w.casefold() for w in wanted}) and key not in {e.casefold() for e in excluded}
+
+
+def missing_folders(wanted: Iterable[str], listed: Iterable[str]) -> tuple[str, ...]:
+    """Folders the configuration names that the server did not list (a typo, renamed, deleted): read by no
+    one, so the source must fail rather than report "ok" with nothing read."""
+    have = {p.casefold() for p in listed}
+    return tuple(sorted(w for w in wanted if w.casefold() not in have))
+
+
 def header_meta(
     headers: bytes, folder: str, mailbox: str, sensitivity: Sensitivity = "normal", message_class: str = "IPM.Note"
 ) -> MailMeta:

@@ -16,11 +16,18 @@ from datetime import datetime
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import SourceError
+from pii_scanner.core.errors import SourceError, SourceUnavailable
 from pii_scanner.core.mail_policy import sensitivity_from_name
 from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
-from pii_scanner.sources.mail.common import header_block, message_location, skip_body, tombstone
+from pii_scanner.sources.mail.common import (
+    folder_selected,
+    header_block,
+    message_location,
+    missing_folders,
+    skip_body,
+    tombstone,
+)
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.mail.logs import quiet_mail_loggers
 from pii_scanner.sources.registry import Source
@@ -67,7 +74,9 @@ class EwsSource:
         quiet_mail_loggers()
         _read_absent_sensitivity_as_absent()
         config = self._configuration()
+        missing: list[str] = []
         for mailbox in self.s.all_mailboxes:
+            listed: set[str] = set()
             try:
                 account = Account(
                     primary_smtp_address=mailbox,
@@ -84,9 +93,11 @@ class EwsSource:
                         if not str(getattr(folder, "folder_class", "") or "IPF.Note").startswith("IPF.Note"):
                             continue
                         path = "/".join(p for p in (prefix, _path(folder, root)) if p)
-                        if (self.s.folders and path not in self.s.folders) or path in self.s.exclude_folders:
+                        listed.add(path)
+                        if not folder_selected(path, self.s.folders, self.s.exclude_folders):
                             continue
                         yield from self._folder(account, mailbox, folder, path)
+                missing += [f"{mailbox}: {f!r}" for f in missing_folders(self.s.folders, listed)]
             except UnauthorizedError:
                 raise SourceError(
                     f"EWS {self.s.endpoint}: authentication failed for {self.s.username} (credentials rejected or "
@@ -94,6 +105,11 @@ class EwsSource:
                 ) from None
             except (EWSError, TransportError) as exc:
                 raise SourceError(f"EWS {self.s.endpoint}: mailbox {mailbox}: {exc.__class__.__name__}") from None
+        if missing:  # raised once every mailbox is swept: the source failed, what was read stays
+            raise SourceUnavailable(
+                f"EWS {self.s.endpoint}: {len(missing)} mail folder(s) named in folders are not in the mailbox: "
+                + ", ".join(missing)
+            )
 
     def _folder(self, account: Any, mailbox: str, folder: Any, path: str) -> Iterator[Item]:
         key = f"ews:{mailbox}:{folder.id}:sync"

@@ -19,11 +19,18 @@ from urllib.parse import quote
 import httpx
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.errors import ConfigError, SourceError, SourceUnavailable
 from pii_scanner.core.mail_policy import PR_SENSITIVITY, mapi_property_id, most_restrictive, sensitivity_from_number
 from pii_scanner.core.model import Item, MailMeta, Sensitivity
 from pii_scanner.core.state import SourceState
-from pii_scanner.sources.mail.common import header_block, message_location, skip_body, tombstone
+from pii_scanner.sources.mail.common import (
+    folder_selected,
+    header_block,
+    message_location,
+    missing_folders,
+    skip_body,
+    tombstone,
+)
 from pii_scanner.sources.mail.credentials import secret
 from pii_scanner.sources.mail.logs import quiet_mail_loggers
 from pii_scanner.sources.mail.verdicts import verdict_of
@@ -172,8 +179,9 @@ class GraphSource:
             page = self.get(str(nxt))
 
     # --- folders and messages --------------------------------------------------------------------
-    def folders(self, mailbox: str) -> Iterator[tuple[str, str]]:
-        """(folder id, display path) of every mail folder, child folders included."""
+    def folders(self, mailbox: str, listed: set[str] | None = None) -> Iterator[tuple[str, str]]:
+        """(folder id, display path) of every selected mail folder, child folders included; ``listed``
+        collects the path of every folder the server has, selected or not."""
         user = quote(mailbox, safe="@")
         wanted, skipped = (self.mail.folders, self.mail.exclude_folders) if self.mail else ((), ())
         todo: list[tuple[str, str]] = [(f"/users/{user}/mailFolders", "")]
@@ -184,14 +192,23 @@ class GraphSource:
                     path = f"{prefix}/{folder.get('displayName', '')}".strip("/")
                     if folder.get("childFolderCount"):
                         todo.append((f"/users/{user}/mailFolders/{folder['id']}/childFolders", path))
-                    if (wanted and path not in wanted) or path in skipped:
+                    if listed is not None:
+                        listed.add(path)
+                    if not folder_selected(path, wanted, skipped):
                         continue
                     yield str(folder["id"]), path
 
     def items(self) -> Iterator[Item]:
+        missing: list[str] = []
         for mailbox in self.mail.all_mailboxes if self.mail else ():
-            for folder_id, path in self.folders(mailbox):
+            listed: set[str] = set()
+            for folder_id, path in self.folders(mailbox, listed):
                 yield from self._folder(mailbox, folder_id, path)
+            missing += [f"{mailbox}: {f!r}" for f in missing_folders(self.mail.folders if self.mail else (), listed)]
+        if missing:  # raised once every mailbox is swept: the source failed, what was read stays
+            raise SourceUnavailable(
+                f"Graph: {len(missing)} folder(s) named in folders are not in the mailbox: " + ", ".join(missing)
+            )
 
     def _folder(self, mailbox: str, folder_id: str, path: str) -> Iterator[Item]:
         key = f"graph:{mailbox}:{folder_id}:delta"

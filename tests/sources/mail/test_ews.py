@@ -164,3 +164,22 @@ def test_unknown_sensitivity_value_is_private_and_not_downloaded(
     (top,) = [r for r in results if r.item.metadata.get("ews_id") == "u1"]
     assert top.private and not top.findings
     assert "u1" not in box.mime_fetched
+
+
+def test_a_named_folder_the_mailbox_lacks_fails_the_source_after_the_others(
+    ews: tuple[EwsMailbox, dict[str, Any]], tmp_path: Path
+) -> None:
+    """``folders = ["indbakke", "Arkvi"]``: Indbakke is read (names compare without case, as in Outlook);
+    Arkvi, a typo, was read by no one, yet the sweep said "ok"."""
+    from pii_scanner.core.errors import SourceUnavailable
+    from pii_scanner.sweeps.engine import sweep
+
+    _box, spec = ews
+    spec = {**spec, "folders": ["indbakke", "Arkvi"]}
+    read: list[str] = []
+    with pytest.raises(SourceUnavailable, match="Arkvi"):
+        for item in open_source(spec, CONFIG, MemoryState()).items():
+            read.append(item.metadata["ews_id"])
+    assert sorted(read) == ["m1", "m2"]
+    result = sweep(config_path=sweep_toml(tmp_path, spec, fast=True), db=str(tmp_path / "index.sqlite"))
+    assert result.exit_code == 4 and result.failed_sources == ["exch"]

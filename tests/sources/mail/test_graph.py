@@ -338,3 +338,33 @@ def test_after_410_unchanged_messages_are_not_downloaded_again(
     second = sweep(config_path=config, db=db)
     assert second.status == "ok"
     assert sorted(fake.mime_fetched) == sorted([*downloaded, "m2"])  # only the changed one again
+
+
+def test_folder_names_compare_without_case_as_in_outlook(
+    graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, base, ca = graph
+    _seed(fake)
+    spec = {**_spec(base, ca, monkeypatch), "folders": ["indbakke"]}
+    items = list(open_source(spec, CONFIG, MemoryState()).items())
+    assert sorted(i.metadata["graph_id"] for i in items) == ["m1", "m2", "m3"]
+
+
+def test_a_named_folder_the_mailbox_lacks_fails_the_source_after_the_others(
+    graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``folders = ["Indbakke", "Arkvi"]`` (a typo): Arkvi was read by no one, yet the sweep said "ok"."""
+    from pii_scanner.core.errors import SourceUnavailable
+    from pii_scanner.sweeps.engine import sweep
+
+    fake, base, ca = graph
+    _seed(fake)
+    spec = {**_spec(base, ca, monkeypatch), "folders": ["Indbakke", "Arkvi"]}
+    read: list[str] = []
+    with pytest.raises(SourceUnavailable, match="Arkvi"):
+        for item in open_source(spec, CONFIG, MemoryState()).items():
+            read.append(item.metadata["graph_id"])
+    assert sorted(read) == ["m1", "m2", "m3"]  # the folder that is there is still read
+
+    result = sweep(config_path=sweep_toml(tmp_path, spec, fast=True), db=str(tmp_path / "index.sqlite"))
+    assert result.exit_code == 4 and result.failed_sources == ["exo"]

@@ -36,6 +36,9 @@ arguable calls marked:
   Björkloppet) (arguable: a club named "X's friends" reads like a group of friends of a person).
 - Words that are names stay words at sentence start and in text ("Storm og regn", "Sol og varme", "Lykke er",
   "Glad for", "Livet er", "Lycka är", "lång dag", "en björn"); the same words as chat names are PERSON.
+- A designer's genitive before the product is PERSON ("⟦Wegners⟧ Y-stol", as v13's "⟦Tove Ditlevsens⟧
+  trilogi"); a compound or a product named after the designer is not ("Wegner-stol", "Arne Jacobsen Svanen",
+  "Kay Bojesen abe", "Josef Frank-mönstret") (arguable: both say who designed it).
 - Initials with a dot after a first name are inside ("⟦Marlene H.⟧").
 - In generated documents every drawn name is PERSON wherever it stands, also in lower case, as a first name alone
   or as a surname alone; the same strings inside e-mail addresses, firm, race, club and street names are not.

@@ -63,7 +63,7 @@ Udnævnelser
 
 === hand-news da
 Jubilæum i Carl Hansen & Søn
-Møbelproducenten Carl Hansen & Søn fejrer 115 år. Salgschef ⟦Bettina Frost⟧ viser rundt i fabrikken i Gelsted, hvor Wegners Y-stol stadig produceres. Stolen blev tegnet af ⟦Hans J. Wegner⟧ i 1949.
+Møbelproducenten Carl Hansen & Søn fejrer 115 år. Salgschef ⟦Bettina Frost⟧ viser rundt i fabrikken i Gelsted, hvor ⟦Wegners⟧ Y-stol stadig produceres. Stolen blev tegnet af ⟦Hans J. Wegner⟧ i 1949.
 
 === hand-news da
 Vejret

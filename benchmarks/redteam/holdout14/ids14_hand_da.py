@@ -439,7 +439,7 @@ Bilag;Dato;Tekst;Konto;Beløb
 Hej bogholder
 
 Bilag 4711 er et forskud på rejse for Torben Schmidt ([[cpr:sp]]). Beløbet er hævet fra firmakortet
-{{cprmask}} – nej det er cpr-formatet, kortnummeret er **** 4432. Undskyld, det blev rodet.
+(kortnr. **** 4432). På kvitteringen står hans cpr maskeret som {{cprmask}}, det er den samme person.
 
 /Line
 

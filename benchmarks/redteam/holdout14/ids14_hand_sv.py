@@ -523,7 +523,7 @@ Karin Nord,[[pnr:l]],
 Sven Nord,[[pnr:l]],sven.nord@gmail.com
 
 === hand-csv sv
-"Förnamn";"Efternavn";"Personnr";"Telefon"
+"Förnamn";"Efternamn";"Personnr";"Telefon"
 "Lovisa";"Hedlund";"[[pnr]]";"{{seph}}"
 "Greta";"Hedlund";"[[pnr:co]]";"{{seph}}"
 

@@ -2034,7 +2034,9 @@ def _subjectless(text: str, s0: int, s1: int) -> bool:
         return False
     if words[0].casefold() not in _SUBJECTLESS_OPENERS:
         return False
-    return len(words) < 2 or (words[1].casefold() not in _PRONOUNS and words[1].casefold() not in _EXPLETIVES)
+    if len(words) < 2 or words[1] == "i":  # "Går i kirke": the preposition (the pronoun is "I": "Har I ...")
+        return True
+    return words[1].casefold() not in _PRONOUNS and words[1].casefold() not in _EXPLETIVES
 
 
 def _answers_question(text: str, s0: int) -> bool:
@@ -3201,6 +3203,14 @@ _SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
         *("remitteres", "remitteras", "henvises", "behandles", "behandlas"),
         # a decision in the passive: "Beviljas sjukpension ...", "Tilkendes førtidspension ..."
         *("beviljas", "beviljades", "bevilges", "bevilliges", "tilkendes", "innvilges", "granted", "awarded"),
+        # the verbs an HR note or a yearbook line opens with: "Fratræder efter lang sygemelding ...", "Slutar för
+        # att studera till präst", "Synger i kirkekoret", "Stammer fra Eritrea"
+        *("fratræder", "fratrådte", "slutter", "sluttede", "slutar", "slutade", "stopper", "stoppede", "opsiger"),
+        *("flytter", "flyttar", "flyttede", "flyttade", "skifter", "byter", "starter", "begynder", "börjar"),
+        *("studerer", "studerar", "arbejder", "arbetar", "bor", "spiller", "spelar", "synger", "sjunger"),
+        *("elsker", "älskar", "drømmer", "drömmer", "brænder", "brinner", "kæmper", "kämpar", "træner", "tränar"),
+        *("stammer", "härstammar", "kommer", "deltager", "deltar", "beder", "ber", "faster", "fastar", "lever"),
+        *("søger", "söker", "ønsker", "önskar", "engagerer", "engagerar", "underviser", "undervisar", "dyrker"),
     ]
 )
 _EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])

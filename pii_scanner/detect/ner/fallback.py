@@ -222,6 +222,8 @@ class FallbackNameFinder:
             found.extend(self._repeated(text, unknown, found, surnames, seen))
         if unknown:
             found.extend(self._referred_to(text, unknown, found))
+        if " & " in text and found:  # "Panel: Sol Mikkelsen & Ulrik Bonde": two people, not a firm
+            found.extend(self._ampersand_pair(text, found))
         if self._caps_pair(text):
             capitals = self._capitals(text)
             register = self._caps_register(text)
@@ -261,6 +263,10 @@ class FallbackNameFinder:
         lower_value = colon and _LOWER_VALUE.search(text) is not None  # a colon before a word in lower case
         if lower_value or naming:  # "Navn: nadia el-khatib", "jag heter hodan ali"
             lowered = self._lower_case(text, found, colon_lines if lower_value else [], naming)
+            if lowered:
+                found.extend(lowered)
+        if found and (";" in text or colon) and text.count("\n") > 1:  # "c41e8aa jonas bech: merge", "frida k; ja"
+            lowered = self._lower_rows(text, found)
             if lowered:
                 found.extend(lowered)
         all_lower = text.islower()
@@ -361,6 +367,8 @@ class FallbackNameFinder:
         if initialed:  # "Per E Samuelson": one name, not "Per" and "Samuelson"
             found = _replacing(found, initialed)
         if '"' in text or "“" in text or "”" in text:  # 'Bertil "Berra" Nilsson', 'Lars ”Lasse” Kyrk': one name
+            # a dog, horse, cow or product named in quotes ('puddelen "Trille"', '1. "Molly", fører', 'pall "Karl"')
+            found = [f for f in found if " " in f.value or not _quoted_alone(text, f.start, f.end)]
             nicknamed = self._nicknamed(text)
             if nicknamed:
                 found = _replacing(found, nicknamed)
@@ -1403,6 +1411,71 @@ class FallbackNameFinder:
                 out.append(self._finding(text, seg, 0.7, "lower_case"))
         return out
 
+    def _lower_rows(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A name in lower case in the slot where other lines hold a name found ("a3f91c2 Jonas Bech: ret bug" /
+        "c41e8aa jonas bech: merge"; a Doodle export's "frida k; ja; nej"): the slot is the line's start up to the
+        name (commit ids and numbers alike) and the ";", ":", tab or "|" after it, filled with a found name on two
+        lines at least. The lower-case run has two or three words: a listed first name (one that is also a word
+        only before a listed surname), then listed names, particles or one initial."""
+        slots: dict[tuple[str, str], int] = {}
+        for f in found:
+            delim = text[f.end : f.end + 1]
+            if delim not in _ROW_DELIMITERS or " " not in f.value:
+                continue
+            line_start = text.rfind("\n", 0, f.start) + 1
+            if f.start - line_start > _ROW_PREFIX:
+                continue
+            slot = (_row_shape(text[line_start : f.start]), delim)
+            slots[slot] = slots.get(slot, 0) + 1
+        slots = {slot: n for slot, n in slots.items() if n > 1}
+        if not slots:
+            return []
+        taken = _Spans(found)
+        out: list[Finding] = []
+        line_start = 0
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            if line_end < 0:
+                line_end = len(text)
+            for shape, delim in slots:
+                at = text.find(delim, line_start, line_end)
+                if at <= line_start:
+                    continue
+                m = _LOWER_ROW_RUN.search(text, max(line_start, at - 40), at)
+                if (
+                    m is None
+                    or m.start() - line_start > _ROW_PREFIX
+                    or _row_shape(text[line_start : m.start()]) != shape
+                    or taken.overlaps(m.start(), m.end())
+                    or not self._lower_row_name(m.group().split())
+                ):
+                    continue
+                keys = m.group().split()
+                seg = _Seg(m.start(), m.end(), [FIRST] * len(keys), keys, ["field"], [m.end()])
+                out.append(self._finding(text, seg, 0.7, "lower_case"))
+                break
+            line_start = line_end + 1
+        return out
+
+    def _lower_row_name(self, words: list[str]) -> bool:
+        """Two or three lower-case words that make a name: see ``_lower_rows``."""
+        lex = self.lex
+        first, last = words[0], words[-1]
+        if len(words) < 2 or first not in lex.first or first in lex.stopwords or first in lex.not_names:
+            return False
+        if first in lex.ambiguous:  # "sol mikkelsen", "gry holm-winther", not "sol og"
+            return len(words) == 2 and (self._lower_rest(last) or _base(last) in lex.last)
+        return (
+            all(  # after a first name that is no word also an unlisted surname: "ida brun", "nadia el amrani"
+                len(w) == 1
+                or w in _PARTICLES
+                or self._lower_rest(w)
+                or (len(w) > 2 and w not in lex.stopwords and w not in lex.not_names and w not in lex.everyday_words)
+                for w in words[1:]
+            )
+            and not (len(last) == 1 and len(words) > 2)
+        )
+
     def _lower_text(self, text: str, found: list[Finding], all_lower: bool) -> list[Finding]:
         """Names in a text written wholly in lower case (a chat or a comment typed fast: "hej mads kan du tage
         over? signe er syg"): every listed first name that is no everyday word, with a listed surname after it;
@@ -1574,6 +1647,30 @@ class FallbackNameFinder:
             k in lex.not_names or k in lex.fields or k in lex.column_first or k in lex.column_last
             for k in (w.casefold() for w in _CELL_WORD.findall(value))
         )
+
+    def _ampersand_pair(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A first name and a surname before "&" and a person's full name found after it are two people ("Sol
+        Mikkelsen & Ulrik Bonde"); the run pass drops the first as a firm's partner ("Carl Hansen & Søn", "Bang
+        & Olufsen": no full name after the "&"). Not a brand ("Georg Jensen & ...")."""
+        out: list[Finding] = []
+        starts = {f.start: f for f in found}
+        spans = _Spans(found)
+        lex = self.lex
+        for m in _AMPERSAND_PAIR.finditer(text):
+            right = starts.get(m.end())
+            if right is None or " " not in right.value or spans.overlaps(m.start(), m.end(1)):
+                continue
+            if _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+                continue  # the pair ends a longer run ("Ole Kirk Holding & ...")
+            first, last = self._token(m.group(2)), self._token(m.group(3))
+            if not (
+                (first[0] in (FIRST, BOTH) or (first[0] == AMBIG and first[1] in lex.first))
+                and last[0] in (LAST, BOTH, AMBIG, SHAPE, OTHER, FIRST)
+                and m.group(1).casefold() not in lex.brands
+            ):
+                continue
+            out.append(self._made(text, m.start(), m.end(1), 0.7, "list", ["list"]))
+        return out
 
     def _coordinated(self, text: str, unknown: list[_Seg], found: list[Finding]) -> list[Finding]:
         """Unknown two- or three-word names listed with a name already found: "A, B og C".
@@ -3896,6 +3993,31 @@ _WORD_BEFORE_NAME = regex(r"([\w:]+)[ \t]*[\"“'«]?[ \t]*\Z")
 _WORD_BEFORE_NAME_REVERSED = regex(r"[ \t]*[\"“'«]?[ \t]*([\w:]+)")
 
 
+def _row_shape(prefix: str) -> str:
+    """A line's start before a name, commit ids and numbers made alike ("a3f91c2 " and "c41e8aa " both "H ")."""
+    return _ROW_NUMBER.sub("9", _ROW_COMMIT.sub("H", prefix))
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Is the one-word name at start..end all a quote holds, but for a title word before it or a number after it
+    ('"Molly"', '"Prins Valdemar"', '"Stina 881"')? Such a name in running text is a pet's, a horse's or a
+    product's; a person's name stands alone in quotes only as a cell or value ('"Öberg","Stig"', 'name="Ib"',
+    '"Ib" <ib@x.dk>') or after a word that names ('hed "Mikkel"', 'med navnet "Ib"')."""
+    head = _QUOTED_HEAD.search(text, max(0, start - 24), start)
+    tail = _QUOTED_TAIL.match(text, end)
+    if head is None or tail is None:
+        return False
+    at = head.start()
+    before = text[max(0, at - 24) : at].rstrip(" \t")
+    if not before or before[-1] in _QUOTED_CELL_BEFORE or (before[-1] == ":" and before[-2:-1] in _QUOTES):
+        return False  # a line opening with it, a CSV cell, a JSON value, name="..."
+    after = text[tail.end() : tail.end() + 2]
+    if after[:1] in ";\t|<" or after == " <" or (after[:1] == "," and after[1:2] not in (" ", "")):
+        return False  # a cell before the next one, a mail display name
+    word = before.rsplit(None, 1)[-1].casefold().rstrip(":")
+    return word not in _NAMING_BEFORE_QUOTE  # 'Navn: "Trine"' is a value too
+
+
 def _word_before_name(text: str, start: int) -> str:
     """What ``_WORD_BEFORE_NAME.search(text, max(0, start - 40), start)`` finds as its word ("" for nothing):
     blanks, at most one quote and blanks before the name, then the word (word characters never being blanks
@@ -3907,6 +4029,26 @@ def _word_before_name(text: str, start: int) -> str:
 # A greeting's sentence ended before a name on its line: "Hej! Tack för ...", "Hej Maja. Din order ..."
 _GREETING_END = regex(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
+# "Sol Mikkelsen & ": two capitalised words alone before an ampersand (no capitalised word before them)
+_AMPERSAND_PAIR = regex(rf"(?<![\w&.-])(({_WORD})[ \t]({_WORD}))[ \t]+&[ \t]+")
+_WORD_ENDS_BEFORE = regex(rf"[{_UP}][\w.'’-]*[ \t]+$")  # a capitalised word right before: "Ole Kirk Holding &"
+# a lower-case name in a row's slot (see _lower_rows): two or three words, the last an initial at least
+_LOWER_ROW_RUN = regex(rf"(?<![\w@.-])[{_LOW}]{{2,}}(?:[ \t][{_LOW}]+(?:-[{_LOW}]+)*){{1,2}}[ \t]*$")
+_ROW_DELIMITERS = frozenset(";:\t|")
+_ROW_PREFIX = 16  # a name's slot opens its line or follows a commit id or a number
+_ROW_COMMIT = regex(r"\b(?=[0-9a-f]*\d)[0-9a-f]{6,40}\b")
+_ROW_NUMBER = regex(r"\d+")
+# a quote opening right before a name, or before a title word and the name ('"Prins Valdemar"', '"Herr Nilsson"')
+_QUOTED_HEAD = regex(rf"[\"“”«](?:[{_UP}][{_LOW}]+\.?[ \t]+)?$")
+_QUOTED_TAIL = regex(r"(?:[ \t]+\d{1,5})?[\"“”»]")  # the quote closing after it, or after a number ("Stina 881")
+_QUOTES = frozenset('"“”«»')
+_QUOTED_CELL_BEFORE = frozenset("=,;[{(|\t\n")
+# words before a name in quotes that say it is someone's name: 'hed "Mikkel"', 'heter "Anders"', 'navnet "Ib"'
+_NAMING_BEFORE_QUOTE = frozenset(
+    {"hed", "hedder", "heter", "hette", "heta", "hedde", "navn", "navnet", "navne", "namn", "namnet", "name", "named"}
+    | {"called", "kaldet", "kaldes", "kaldte", "kaldtes", "kallad", "kallas", "kallade", "kallades"}
+    | {"underskrev", "underskrevet", "signerat", "signeret"}
+)
 _CREATURE_NAME = regex(rf"[ \t]+[\"“'‘]?({_WORD})(?![\w])")  # "Bodil", after "stormen"
 _VESSEL_BEFORE = regex(
     r"(?<![\w/])(?:M/[SVFTY]|S/S|MS|MV|HMS|HDMS)[ \t]+"

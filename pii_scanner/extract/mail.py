@@ -54,7 +54,7 @@ from pii_scanner.extract.mail_folders import (
 )
 from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers, unended_header_block
 from pii_scanner.extract.members import safe_segment
-from pii_scanner.extract.mime_parse import parse_bytes
+from pii_scanner.extract.mime_parse import parse_bytes, part_filename
 from pii_scanner.extract.text import decode_text
 from pii_scanner.extract.tnef import is_tnef, tnef_sensitivity
 from pii_scanner.extract.uuencode import UuBlock, uu_blocks, without_blocks
@@ -308,10 +308,7 @@ def inline_file_items(item: Item, inline: list[UuBlock], ctx: ExtractContext, fi
 def _mime_attachments(item: Item, parts: list[Message], ctx: ExtractContext) -> Iterator[Item]:
     for n, part in enumerate(parts, 1):
         ctx.budget.count_member()
-        try:
-            filename = part.get_filename() or ""
-        except (TypeError, ValueError, IndexError):
-            filename = ""
+        filename = part_filename(part)
         hint: str | None = None
         preset: MailMeta | None = None
         if _is_attached_message(part):

@@ -12,6 +12,8 @@ import binascii
 import re
 from email.message import Message
 
+from pii_scanner.extract.mime_parse import part_filename
+
 # CMS content types (RFC 5652, RFC 5083).
 OID_ENVELOPED = "1.2.840.113549.1.7.3"
 OID_AUTH_ENVELOPED = "1.2.840.113549.1.9.16.1.23"
@@ -176,10 +178,7 @@ def pgp_packets_encrypted(raw: bytes) -> bool:
 
 
 def _filename(part: Message) -> str:
-    try:
-        return (part.get_filename() or "").lower()
-    except (TypeError, ValueError, IndexError):
-        return ""
+    return part_filename(part).lower()
 
 
 def smime_reason(part: Message) -> str | None:

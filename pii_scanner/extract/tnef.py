@@ -22,6 +22,7 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import TNEF_MIME, TNEF_TYPES
 from pii_scanner.extract.html import html_to_text
 from pii_scanner.extract.members import child_item, safe_segment
+from pii_scanner.extract.mime_parse import part_filename
 from pii_scanner.extract.rtf import rtf_text
 from pii_scanner.extract.rtf_compressed import CompressedRtfError, decompress
 
@@ -170,10 +171,7 @@ def _long(raw: bytes) -> int:
 
 
 def _filename(part: Message) -> str:
-    try:
-        return (part.get_filename() or "").strip().casefold()
-    except (TypeError, ValueError, IndexError):
-        return ""
+    return part_filename(part).strip().casefold()
 
 
 def _starts_with_signature(part: Message) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import re
 import threading
 import zipfile
 from collections.abc import Callable
@@ -51,6 +52,13 @@ _EXTRA_TYPES = {".tsv": "text/tab-separated-values", ".7z": "application/x-7z-co
 # as capital-letter reports do ("PATIENTREGISTER", "SPØRGESKEMA"). HP-GL is plain text itself: reading such a file
 # as text loses nothing, while "unsupported" would skip a register of people unscanned.
 _TEXT_LOOKALIKES = frozenset({"application/vnd.hp-HPGL"})
+# libmagic names netpbm images by "P1".."P6" alone: a text opening "P1 – søndag" (a radio channel) is no image
+# without the width and height after the magic number.
+_NETPBM_TYPES = frozenset(
+    {"image/x-portable-bitmap", "image/x-portable-graymap", "image/x-portable-greymap", "image/x-portable-pixmap"}
+    | {"image/x-portable-anymap"}
+)
+_NETPBM_HEADER = re.compile(rb"P[1-7](?:\s|#[^\r\n]*[\r\n])+\d+(?:\s|#[^\r\n]*[\r\n])+\d+(?:\s|\Z)")
 
 
 def reads_as_text(data: bytes) -> bool:
@@ -141,6 +149,8 @@ def sniff_mime(data: bytes, name: str = "") -> str:
     mime = _magic().from_buffer(data[:65536])
     if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands
+    elif mime in _NETPBM_TYPES and _NETPBM_HEADER.match(data) is None and reads_as_text(data[:65536]):
+        mime = "text/plain"  # "P1 – søndag\n09.03 ...": a radio schedule, not a bitmap
     mime = refine_mail_mime(mime, data, name)  # libmagic misses most .eml, mbox and .msg files
     if mime in ("text/plain", "application/octet-stream"):
         # a calendar after a byte order mark or a blank line, in lower case or UTF-16: its private entries

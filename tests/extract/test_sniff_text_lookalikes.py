@@ -38,3 +38,24 @@ def test_a_capital_letter_register_is_scanned_end_to_end() -> None:
     assert result.mime == "text/plain"
     assert not result.metadata.get("unsupported")
     assert result.categories == ["health"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P1 – søndag\n09.03 Morgenflade med Karin Holm.\n",
+        "P3 – måndag\nEkot.\n",
+        "P2 — Nyheder\n",
+        "P4 Østjylland i dag\n",
+    ],
+)
+def test_a_radio_schedule_opening_like_a_netpbm_image_is_text(text: str) -> None:
+    assert sniff_mime(text.encode("utf-8"), "tv.txt") == "text/plain"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"P1\n3 2\n0 1 0\n1 0 1\n", b"P3\n# made by hand\n2 1\n255\n1 2 3 4 5 6\n", b"P6 2 1 255\n\x00\xff"],
+)
+def test_netpbm_images_with_width_and_height_stay_images(data: bytes) -> None:
+    assert sniff_mime(data).startswith("image/")

@@ -42,6 +42,10 @@ from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import SqlSpec
 
 TEXT_TYPES = (sa.String, sa.Text, sa.Unicode, sa.UnicodeText, sa.JSON, sa.Enum)
+# Numbers, dates, booleans and ids hold no text; every other type is read (cast to text when the library
+# has no string form for it: hstore, tsvector, xml, composite types...). A type it knows but that is none of
+# these was passed over in silence (hstore holding "cpr"=>"...").
+NOT_TEXT_TYPES = (sa.Integer, sa.Numeric, sa.Float, sa.Boolean, sa.Date, sa.DateTime, sa.Time, sa.Interval, sa.Uuid)
 # Binary columns (bytea, BLOB, VARBINARY, BINARY): legacy schemas keep text in them; read when they decode.
 BINARY_TYPES = (sa.types._Binary,)
 MAX_CELL_CHARS = 1_000_000
@@ -119,7 +123,7 @@ class SqlSource:
         cast to text), so that nothing text-like is passed over in silence."""
         inspector = sa.inspect(engine)
         for schema in self.target.schemas:
-            for table in sorted(inspector.get_table_names(schema=schema)):
+            for table in sorted([*inspector.get_table_names(schema=schema), *_materialized_views(inspector, schema)]):
                 qualified = f"{schema}.{table}" if schema else table
                 if not _matches(qualified, self.s.include) or _matches(qualified, self.s.exclude):
                     continue
@@ -178,22 +182,25 @@ class SqlSource:
             yield self._error(schema, table, f"cannot read {qualified} ({_why(failure)})")
             return
         hidden = [c for c in texts if c not in readable]
-        if hidden:
-            yield self._error(
-                schema,
-                table,
-                f"{len(hidden)} text column(s) of {qualified} may not be read by this account; the others were read",
-                listing=False,
-                suffix="!columns",
-            )
+        notes = [f"{len(hidden)} text column(s) of {qualified} may not be read by this account; the others were read"]
+        notes = notes if hidden else []
         try:
-            yield from self._read(engine, tbl, schema, table, pk, [c for c in texts if c in readable])
+            yield from self._read(engine, tbl, schema, table, pk, [c for c in texts if c in readable], notes)
         except sa.exc.SQLAlchemyError as exc:
-            yield self._error(schema, table, f"reading {qualified} failed ({_why(exc)})")
+            yield self._error(schema, table, "; ".join([*notes, f"reading {qualified} failed ({_why(exc)})"]))
 
     def _read(
-        self, engine: sa.Engine, tbl: sa.Table, schema: str | None, table: str, pk: list[str], texts: list[str]
+        self,
+        engine: sa.Engine,
+        tbl: sa.Table,
+        schema: str | None,
+        table: str,
+        pk: list[str],
+        texts: list[str],
+        notes: tuple[str, ...] | list[str] = (),
     ) -> Iterator[Item]:
+        """The rows, then one error record at ``<table>!columns`` for what was not read whole (``notes``, values
+        cut at the cell limit, binary values that are not text): one location, never two items at it."""
         qualified = f"{schema}.{table}" if schema else table
         column = self.s.updated_column
         updated = self.s.updated_at.get(qualified) or (column if column is not None and column in tbl.c else None)
@@ -212,33 +219,42 @@ class SqlSource:
             query = query.limit(self.s.sample)
         newest: Any = None
         undecoded: dict[str, int] = {}
+        cut: dict[str, int] = {}
         with engine.connect() as conn:
             result = conn.execution_options(stream_results=True, max_row_buffer=self.s.batch_size).execute(query)
             for n, row in enumerate(result):
                 values = row._mapping
                 cells: dict[str, str] = {}
+                whole = b""  # the digest of values cut, so that the change key sees the whole of them
                 for c in texts:
                     cell = _cell(values[c])
                     if cell is None and values[c] is not None:
                         undecoded[c] = undecoded.get(c, 0) + 1
                     elif cell is not None:
+                        if len(cell) > MAX_CELL_CHARS:
+                            cut[c] = cut.get(c, 0) + 1
+                            whole += hashlib.sha256(cell.encode("utf-8", "surrogatepass")).digest()
+                            cell = cell[:MAX_CELL_CHARS]
                         cells[c] = cell
                 keys = [str(values[c]) for c in pk] if pk else [f"row{n}"]
                 if updated and values[updated] is not None and (newest is None or values[updated] > newest):
                     newest = values[updated]
-                yield self._item(schema, table, keys, cells, values[updated] if updated else None)
+                yield self._item(schema, table, keys, cells, values[updated] if updated else None, whole)
         if updated and newest is not None:
             self.state.set(state_key, _stamp(newest))
-        if undecoded:
-            # Binary values that are not text (a stored PDF, an image) were not searched: never "clean".
-            yield self._error(
-                schema,
-                table,
-                f"{sum(undecoded.values())} binary value(s) in {len(undecoded)} column(s) of {qualified} are not "
-                "text and were not read (documents stored in a database are not extracted)",
-                listing=False,
-                suffix="!columns",
+        problems = list(notes)
+        if cut:  # read only in part: never "clean" over what was not read
+            problems.append(
+                f"{sum(cut.values())} value(s) in {len(cut)} column(s) of {qualified} are longer than "
+                f"{MAX_CELL_CHARS:,} characters and were read only in part"
             )
+        if undecoded:  # binary values that are not text (a stored PDF, an image) were not searched
+            problems.append(
+                f"{sum(undecoded.values())} binary value(s) in {len(undecoded)} column(s) of {qualified} are not "
+                "text and were not read (documents stored in a database are not extracted)"
+            )
+        if problems:
+            yield self._error(schema, table, "; ".join(problems), listing=False, suffix="!columns")
 
     def _error(self, schema: str | None, table: str, reason: str, *, listing: bool = True, suffix: str = "") -> Item:
         """An error record for a table; ``listing``: its rows were not all listed (none is removed)."""
@@ -253,13 +269,15 @@ class SqlSource:
             listing_error=listing,
         )
 
-    def _item(self, schema: str | None, table: str, keys: list[str], cells: dict[str, str], updated: Any) -> Item:
+    def _item(
+        self, schema: str | None, table: str, keys: list[str], cells: dict[str, str], updated: Any, whole: bytes = b""
+    ) -> Item:
         key_text = ",".join(quote(k, safe="") for k in keys)
         location = (
             f"sql://{self.host}/{self.database}/{quote(schema or '-', safe='')}/{quote(table, safe='')}/{key_text}"
         )
         data = json.dumps(cells, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        change = _stamp(updated) if updated is not None else hashlib.sha256(data).hexdigest()[:32]
+        change = _stamp(updated) if updated is not None else hashlib.sha256(data + whole).hexdigest()[:32]
         return Item(
             location=location,
             path=f"sql://{self.host}/{self.database}/",
@@ -279,21 +297,31 @@ def _kind(column_type: Any) -> str | None:
     if isinstance(column_type, TEXT_TYPES):
         return "text"
     if isinstance(column_type, sa.ARRAY):
-        return "text" if isinstance(column_type.item_type, TEXT_TYPES) else None
+        item = _kind(column_type.item_type)
+        return None if item is None else "text" if item == "text" else "cast"
     if isinstance(column_type, BINARY_TYPES):
         return "binary"
-    if isinstance(column_type, sa.types.NullType):
-        return "cast"
-    return None
+    if isinstance(column_type, NOT_TEXT_TYPES):
+        return None
+    return "cast"
+
+
+def _materialized_views(inspector: Any, schema: str | None) -> list[str]:
+    """Materialized views hold rows of their own (a copy that outlives its base table's rows); only some
+    dialects (PostgreSQL) have them."""
+    try:
+        return list(inspector.get_materialized_view_names(schema=schema))
+    except NotImplementedError:
+        return []
 
 
 def _cell(value: Any) -> str | None:
-    """A cell's text; None for a binary value that is not text."""
+    """A cell's whole text (cut to the cell limit by the caller, who says so); None for a binary value
+    that is not text."""
     if value is None:
         return None
     if isinstance(value, (bytes, bytearray, memoryview)):
-        decoded = _decoded(bytes(value))
-        return None if decoded is None else decoded[:MAX_CELL_CHARS]
+        return _decoded(bytes(value))
     return _text(value)
 
 
@@ -317,7 +345,7 @@ def _decoded(raw: bytes) -> str | None:
 def _text(value: Any) -> str:
     if isinstance(value, (dict, list)):
         value = json.dumps(value, ensure_ascii=False)
-    return str(value)[:MAX_CELL_CHARS]
+    return str(value)
 
 
 def _stamp(value: Any) -> str:

@@ -1,0 +1,76 @@
+"""SQL values the source used to pass over in silence (real PostgreSQL, and SQLite): a text value longer
+than the cell limit was cut without a word (a CPR past the first million characters never read, the
+table called clean), hstore and tsvector columns were not read at all, and a materialized view (stored
+rows, a copy that outlives its base table) was never listed."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.state import MemoryState
+from pii_scanner.pipeline import scan_items
+from pii_scanner.sources.registry import open_source
+from pii_scanner.sources.sql import MAX_CELL_CHARS
+from tests.helpers.nordic_numbers import make_cpr
+from tests.servers.postgres import fresh_database, postgres_url
+
+__all__ = ["postgres_url"]
+
+CPR = make_cpr(datetime.date(1961, 7, 7), 4)
+DASHED = f"{CPR[:6]}-{CPR[6:]}"
+CONFIG = ScanConfig(workers=1).with_(ner__enabled=False)
+LONG = "x " * (MAX_CELL_CHARS // 2 + 10) + f"CPR {DASHED}"
+
+
+def _read(url: str) -> tuple[dict[str, set[str]], list[str]]:
+    """Parts holding the CPR per row location tail, and the error texts."""
+    items = list(open_source({"type": "sql", "name": "crm", "url": url}, CONFIG, MemoryState()).items())
+    errors = [f"{i.location.rsplit('/', 1)[1]}: {i.source_error}" for i in items if i.source_error]
+    found: dict[str, set[str]] = {}
+    for r in scan_items(iter(i for i in items if not i.source_error), CONFIG):
+        tail = "/".join(r.item.location.rsplit("/", 2)[-2:])
+        found[tail] = {f.part or "" for f in r.findings if f.entity_type == "DK_CPR" and f.normalized == CPR}
+    return found, errors
+
+
+def test_a_value_longer_than_the_cell_limit_is_said_to_be_read_in_part_sqlite(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'crm.sqlite3'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE notes (id int primary key, t text)"))
+        conn.execute(sa.text("INSERT INTO notes VALUES (1, :v), (2, :w)"), {"v": LONG, "w": f"CPR {DASHED}"})
+    engine.dispose()
+    found, errors = _read(url)
+    assert found["notes/2"] == {"column:t"}
+    assert [e for e in errors if e.startswith("notes!columns") and "read only in part" in e], errors
+    assert not any(CPR in e or DASHED in e for e in errors)
+
+
+@pytest.mark.postgres
+def test_long_values_hstore_tsvector_and_materialized_views_are_never_passed_over(postgres_url: str) -> None:
+    url = fresh_database(postgres_url, "u_" + uuid.uuid4().hex[:8]).replace("postgresql://", "postgresql+psycopg://")
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS hstore"))
+        conn.execute(sa.text("CREATE TABLE big (id int primary key, t text)"))
+        conn.execute(sa.text("INSERT INTO big VALUES (1, :v)"), {"v": LONG})
+        conn.execute(sa.text("CREATE TABLE odd (id int primary key, h hstore, tv tsvector, n int, d date)"))
+        conn.execute(sa.text("INSERT INTO odd (id, h) VALUES (1, CAST(:v AS hstore))"), {"v": f'"cpr"=>"{DASHED}"'})
+        conn.execute(sa.text("INSERT INTO odd (id, tv) VALUES (2, to_tsvector('simple', :v))"), {"v": f"CPR {CPR}"})
+        conn.execute(sa.text("INSERT INTO odd (id, n, d) VALUES (3, 7, '2020-01-01')"))
+        conn.execute(sa.text("CREATE TABLE base (id int primary key, t text)"))
+        conn.execute(sa.text("INSERT INTO base VALUES (1, :v)"), {"v": f"CPR {DASHED}"})
+        conn.execute(sa.text("CREATE MATERIALIZED VIEW copy AS SELECT * FROM base"))
+        conn.execute(sa.text("DELETE FROM base"))  # erased at the source, still in the copy
+    engine.dispose()
+    found, errors = _read(url)
+    assert [e for e in errors if e.startswith("big!columns") and "read only in part" in e], errors
+    assert found["odd/1"] == {"column:h"} and found["odd/2"] == {"column:tv"}
+    assert found["odd/3"] == set()
+    assert found.get("copy/row0") == {"column:t"}, found

@@ -130,6 +130,8 @@ class _Context:
     )
     animals: frozenset[str] = frozenset()  # names of animals in the item ("Bella (labrador)", "Katten Pus")
     faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
+    media: bool = False  # headed as a TV listing, book circle or quiz: the names in it are characters or trivia
+    claim: bool = False  # an insurance claim: a theft or burglary told there happened to the person insured
     private: bool | None = None  # a private letter ("Kære Margit ... Knus fra os begge, Inger"); None: not looked at
     lines: _Lines | None = None  # line bounds of the text, shared with the hit filters
     # line start -> the first register head on the line (or None): each line searched once, not once per sentence
@@ -269,6 +271,19 @@ class SpecialCategories:
         # "Lars Berg er portør på sygehuset": the hospital is a workplace after a job noun
         hits = [h for h in hits if not (h.tag[1] == "health" and _workplace(text, h))]
         hits = [h for h in hits if not _none_of(text, h.start)]
+        # "Gul feber-vaccine givet", "hepatit A-vaccin": the disease names the vaccine, nobody's condition
+        hits = [h for h in hits if not (h.tag[1] == "health" and _VACCINE_AFTER.match(text, h.end) is not None)]
+        # "Læserbrev i Fagbladet FOA", "Kyrkobladet": a publication named after an organisation; writing to it is no
+        # membership. "hårdere straffe for bander": punishment as a policy compared, nobody's record
+        hits = [
+            h
+            for h in hits
+            if not _PUBLICATION_BEFORE.search(text, max(0, h.start - 30), h.start)
+            and not (h.tag[1] == "criminal_records" and _POLICY_BEFORE.search(text, max(0, h.start - 48), h.start))
+        ]
+        letterhead = _letterhead(text)
+        if letterhead is not None:  # "Klinisk genetik, Sahlgrenska": the sender's unit and house, no fact of anybody
+            hits = [h for h in hits if not letterhead[0] <= h.start < letterhead[1]]
         # "Jeg er ikke syg – jeg har afspadsering": "not ill" alone names no condition (a condition negated still does)
         hits = [h for h in hits if not (h.term in _ILL_WORDS and _not_ill(text, h.start, h.end))]
         if "[" in text or "☐" in text or "□" in text:  # "[X] Diabetes   [ ] Epilepsi": the options not chosen
@@ -297,6 +312,9 @@ class SpecialCategories:
         ctx.lines = lines
         ctx.animals = self._animal_names(prepared)
         ctx.faq = self._faq(text)
+        head = text[: text.find("\n") if "\n" in text else len(text)][: _HEADING_CHARS * 2]
+        ctx.media = _MEDIA_HEAD.search(head) is not None
+        ctx.claim = _CLAIM_HEAD.search(text, 0, _RECORD_HEAD) is not None
         kept = [
             f
             for f in ids
@@ -436,6 +454,8 @@ class SpecialCategories:
             and not _proper_noun(text, s0 + c.start, s0 + c.end)
             and not self._owns_animal(text, s0 + c.end)  # "Min kat Felix har sukkersyge": the cat's
         ]
+        if ctx.media and not firsts:
+            return []  # "21.00 Forbrydelsen: Sarah Lund afhører en dømt morder": a character, under a TV listing's head
         if ctx.faq and text[s0:s1].rstrip().endswith("?"):
             return []  # "Fråga: Vem är mitt skyddsombud?": a FAQ asks for anybody, nobody writes of themself
         if _RATE.search(text, s0, s1) is not None and self._term_is_subject(text, s0, label, group):
@@ -465,6 +485,12 @@ class SpecialCategories:
             ]
         if "hypothetical" in kinds:  # "Om en anställd blir sjuk ...": whoever else the line names
             group = [h for h in group if not _in_errand(text, s0, cues, h, "hypothetical")]
+            if not group:
+                return []
+        if ctx.claim and "accused" not in kinds:
+            # "Stjålet: cykel og værktøj.", "Ny cykel efter stöld, polisanmäld": in a claim the insured is the victim
+            # (a record of the insured's own, "frakendt kørekortet efter spritkørsel", still counts)
+            group = [h for h in group if not (h.tag[1] == "criminal_records" and _LOSS_CRIME.search(h.term))]
             if not group:
                 return []
         if "reported" in kinds and "accused" not in kinds:
@@ -1723,6 +1749,27 @@ def _heading(text: str, starts: list[int]) -> tuple[int, int] | None:
         return None
     if any(s0 <= at < s1 for at in starts) or _WRITER_WORD.search(line) is not None:
         return None
+    return s0, s1
+
+
+def _letterhead(text: str) -> tuple[int, int] | None:
+    """The item's first line when it names the sender's unit and house ("Genetisk Rådgivning, Rigshospitalet",
+    "Församlingsbladet, Gustav Vasa församling"): a short line of names, no sentence, no label, no date, nobody
+    named in it. A line that says what the letter is about ("Ansøgning om fleksjob – Aarhus Kommune") is no
+    letterhead."""
+    s0 = len(text) - len(text.lstrip())
+    s1 = text.find("\n", s0)
+    if s1 < 0 or s1 - s0 > _HEADING_CHARS or not text[s1:].strip():
+        return None
+    m = _LETTERHEAD.fullmatch(text, s0, s1)
+    if m is None or any(ch in text[s0:s1] for ch in ".!?:;") or any(ch.isdigit() for ch in text[s0:s1]):
+        return None
+    words = [w.casefold() for w in _WORDS.findall(text, s0, s1)]
+    if len(words) > 7 or any(w in _HEAD_PREPOSITIONS for w in words):
+        return None
+    for pair in _ANY_PAIR.finditer(text, s0, s1):  # "Sygemelding – Jens Hansen": the person the item is about
+        if _given_name(pair.group(1).casefold()) and pair.group(2).casefold() in _last_names():
+            return None
     return s0, s1
 
 
@@ -3088,6 +3135,36 @@ _MEMBER_QUESTION = regex(
     r"(?:med|medlem|a[ \t]+member)\b"
 )
 _HEADING_CHARS = 60
+# the head line of a TV listing, a book or film circle or a quiz: its people are characters, authors or trivia
+_MEDIA_HEAD = regex(
+    r"(?i)\b(?:tv[ -]?(?:i[ \t]+aften|ikväll|ikveld|tonight|tablå|guide|oversigt|programm?(?:et)?|tips)|"
+    r"quiz\w*|frågesport|tipsrunda|pubquiz)\b|"
+    # a circle's head naming the book or film it reads or sees: 'Bogklubben læser: "Titel" af ...'
+    r"(?i:\b(?:bog|bok|film|læse|läse|lese)\w*[ \t]+(?:læser|läser|leser|ser|reads|watches)\b:?[ \t]*[\"“”„«»])"
+)
+# an insurance claim's head or field: the thefts it tells are the insured's losses
+_CLAIM_HEAD = regex(
+    r"(?i)\b(?:skade(?:anmeldelse|anmälan|anmeldelse|sag|ärende|nummer|nr)|skadeanmälan|forsikringstager|"
+    r"försäkringstagare|forsikringstaker|sikrede|försäkrad|forsikret|insurance[ \t]+claim|policyholder)\b"
+)
+# the crimes a claim reports as a loss: theft, burglary, damage, and their report to the police
+_LOSS_CRIME = regex(
+    r"(?i)(?:tyveri|indbrud|innbrudd|inbrott|stjål|stjal|stöld|stulen|stulna|stulet|hærværk|skadegør|skadegör|"
+    r"vandalis|røveri|rån|anmeldt til politiet|politianmeld|polisanmäl|politianmeld|theft|burglar|stolen)"
+)
+_VACCINE_AFTER = regex(r"(?i)(?:[ \t]+[a-z]\b)?[ \t]*-?[ \t]*(?:vaccin|vaksin|vaccine)")
+_PUBLICATION_BEFORE = regex(
+    r"(?i)\b\w*(?:bladet|bladets|tidningen|tidningens|avisen|avisens|magasinet|magasinets|tidsskriftet)[ \t]+$"
+)
+_POLICY_BEFORE = regex(
+    r"(?i)\b(?:hårdere|hårdare|strengere|strängare|strengare|skrappere|skärpta|skærpede|tougher|harsher|"
+    r"stricter)[ \t]+(?:\w+[ \t]+){0,3}$"
+)
+# a letterhead: "Unit, House" / "Unit – House", the part after the break a capitalised name, no preposition
+_LETTERHEAD = regex(r"([^\n,–|]{3,40})(?:,|[ \t]+[–|-])[ \t]+([A-ZÆØÅÄÖ][^\n,–|:]{1,40})")
+_HEAD_PREPOSITIONS = frozenset(
+    ["om", "af", "av", "for", "för", "ur", "til", "till", "i", "på", "ved", "vid", "med", "efter", "of", "about", "on"]
+)
 _HEADING_BREAK = regex(r"[.!?:;,]|\d")  # a sentence, a label or a date: no bare heading
 _TITLE_AND_SUBTITLE = regex(  # "Helbredserklæring, rejseforsikring": up to three words, a comma, up to three more
     r"[ \t]*[^\W\d_][^\W\d_-]*(?:[ \t]+[^\W\d_]+){0,2},[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*"

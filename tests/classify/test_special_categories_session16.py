@@ -1,6 +1,11 @@
 """Session-16 rules, from hold-out v13's error classes, written with other texts and names than any evaluation set:
 a note line that opens with its verb under a name ("Fratræder efter ...", "Synger i kirkekoret ...") is about that
-person (the verbs of HR notes and yearbook lines; "i" after the verb is the preposition, the pronoun is "I")."""
+person (the verbs of HR notes and yearbook lines; "i" after the verb is the preposition, the pronoun is "I"); a
+letterhead ("Unit, House") and a publication named after an organisation ("Medlemsbladet HK") are no fact of anybody;
+an item headed as a TV listing, a quiz or a circle reading a titled book tells of characters and trivia (unless the
+writer speaks of themself); in an insurance claim a theft or burglary is the insured's loss (their own conviction still
+counts, "dömts för" included); a stricter punishment asked for is a policy; a disease naming a vaccine is no
+condition; "variant i genet" is genetic."""
 
 from __future__ import annotations
 
@@ -46,6 +51,86 @@ ROWS = [
         "Årets studenter\nJohanne Kirk, 3.b\n"
         "Spiller håndbold og går i byen hver fredag med hele holdet fra klassen.\nHeld og lykke!",
         [],
+    ),
+    # --- letterheads, publications, media and quiz items, insurance claims, punishment as policy, vaccines
+    (
+        "Klinisk Genetik, Odense Universitetshospital\n"
+        "Til: Henrik Mølgaard\n"
+        "Du er nu skrevet op til en første samtale hos os i efteråret.",
+        [],
+    ),
+    (
+        "Klinisk Genetik, Odense Universitetshospital\n"
+        "Til: Henrik Mølgaard\n"
+        "Gentesten viser, at du er bærer af en mutation i BRCA2.",
+        ["genetic"],
+    ),
+    (
+        "Menighedsbladet, Sankt Lukas Sogn\n"
+        "Vi byder velkommen til Morten Bækgaard, der er ansat som ny kirketjener fra 1. maj.",
+        [],
+    ),
+    (
+        "Indlæg i Medlemsbladet HK\n"
+        "Af Sanne Vinther, Horsens\n"
+        "Som kontorassistent i 15 år er jeg træt af de nye vagtplaner på kontoret.",
+        [],
+    ),
+    (
+        "Rejseklinik – journalnotat\n"
+        "Navn: Kasper Thorsen\n"
+        "Notat: Hepatitis B-vaccine givet, næste dosis om en måned inden turen til Indien.",
+        [],
+    ),
+    (
+        "Journalnotat\nNavn: Kasper Thorsen\nNotat: Kasper Thorsen har kronisk hepatitis B og får antiviral medicin.",
+        ["health"],
+    ),
+    (
+        "TV-tablå lørdag\n"
+        "20.00 Strisser på Samsø: Betjent Bo Klint anholder en mand, der er dømt for bedrageri.\n"
+        "21.00 Nyheder.",
+        [],
+    ),
+    (
+        'Läsecirkeln läser "Hundraåringen" av Jonas Jonasson\n'
+        "Allan Karlsson har suttit i fängelse och rymmer från hemmet. Vi ses hos Berit.",
+        [],
+    ),
+    (
+        "Pubquiz, Café Kanten\n"
+        "Spørgsmål 3: Hvilken dansk digter var indlagt på psykiatrisk hospital, ligesom Tove Ditlevsen?",
+        [],
+    ),
+    (
+        "Bokcirkeln: Stina Holm berättade om sin bakgrund – hon kom till Sverige som flykting från Eritrea 1991.",
+        ["ethnic_origin"],
+    ),
+    (
+        "Skadeanmeldelse – bil\n"
+        "Forsikringstager: Lasse Juhl\n"
+        "Hændelse: Indbrud i bilen på p-pladsen, stjålet: jakke og taske. Sagen er politianmeldt.",
+        [],
+    ),
+    (
+        "Skadeanmeldelse – bil\n"
+        "Forsikringstager: Lasse Juhl\n"
+        "Hændelse: Forsikringstager Lasse Juhl er dømt for spritkørsel og har fået frakendt kørekortet.",
+        ["criminal_records"],
+    ),
+    (
+        "Skadeärende – villa\n"
+        "Försäkrad: Olof Berg\n"
+        "Krav avslaget: branden orsakades av den mordbrand som den försäkrade själv dömts för.",
+        ["criminal_records"],
+    ),
+    (
+        "Mette Kragh, 44, sygeplejerske: Jeg vil have strengere straffe for vold mod buschauffører og togførere.",
+        [],
+    ),
+    (
+        "Mette Kragh, 44, sygeplejerske, blev idømt tre måneders fængsel for vold mod en kollega.",
+        ["criminal_records"],
     ),
 ]
 

@@ -235,16 +235,18 @@ class _Walk:
             raise SourceUnavailable(
                 f"source {self.target.source}: cannot list {self.target.unc(self.root)}: {_status(exc)}"
             ) from None
-        stack: list[tuple[str, list[Any] | None]] = [(self.root, first)]
+        # Each folder carries the file ids of the folders above it: Samba follows links inside a share and
+        # shows them as plain folders, so `loop -> .` or a junction to a parent would be walked forever.
+        stack: list[tuple[str, list[Any] | None, frozenset[int]]] = [(self.root, first, self._root_ids())]
         while stack:
-            folder, entries = stack.pop()
+            folder, entries, above = stack.pop()
             if entries is None:
                 try:
                     entries = self._list(folder)
                 except Exception as exc:  # one unreadable folder: report it, walk on
                     yield self._error_item(folder, f"cannot list folder: {_status(exc)}", listing=True)
                     continue
-            subfolders: list[str] = []
+            subfolders: list[tuple[str, frozenset[int]]] = []
             for entry in entries:
                 rel = f"{folder}/{entry.name}" if folder else str(entry.name)
                 if self._excluded(rel, str(entry.name)):
@@ -258,11 +260,27 @@ class _Walk:
                     )
                     yield self._error_item(rel, f"{what} not followed", link=what)
                 elif attrs & _ATTR_DIRECTORY:
-                    subfolders.append(rel)
+                    file_id = int(info.file_id)
+                    if file_id and file_id in above:
+                        yield self._error_item(rel, "link loop not followed (a folder above it)", link="link loop")
+                    else:
+                        subfolders.append((rel, above | {file_id} if file_id else above))
                 else:
                     yield self._file_item(rel, info)
             # Reversed so the stack pops them in name order.
-            stack.extend((sub, None) for sub in reversed(subfolders))
+            stack.extend((sub, None, ids) for sub, ids in reversed(subfolders))
+
+    def _root_ids(self) -> frozenset[int]:
+        """The swept folder's own file id (0, unknown, when the server does not say)."""
+        import smbclient
+
+        try:
+            file_id = int(
+                smbclient.stat(self.target.unc(self.root), port=self.target.port, connection_cache=self.pool).st_ino
+            )
+        except Exception:  # without it a loop is found one level later
+            return frozenset()
+        return frozenset({file_id}) if file_id else frozenset()
 
     def _where(self) -> str:
         return f"{self.target.server}:{self.target.port}"

@@ -17,6 +17,7 @@ import pytest
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ConfigError, SourceUnavailable
 from pii_scanner.core.secret_ref import SecretRef
+from pii_scanner.core.state import MemoryState
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sweeps.engine import SweepResult, sweep
 from tests.helpers.nordic_numbers import make_cpr
@@ -317,3 +318,31 @@ def test_encrypt_makes_the_session_encrypt_everything(samba_server: Samba, tmp_p
     pools = [p for k, p in smb._POOLS.items() if k[-1] == SecretRef(file=str(tmp_path / "pw"))]
     sessions = [s for pool in pools for conn in pool.values() for s in conn.session_table.values()]
     assert sessions and all(s.encrypt_data for s in sessions)
+
+
+def test_a_link_loop_on_the_server_is_an_error_record_and_the_walk_ends(samba_server: Samba, tmp_path: Path) -> None:
+    """Samba follows links inside a share and shows them as folders (Windows shows its profile junctions,
+    "Application Data" pointing at its parent, the same way through some servers): a folder that is one
+    of the folders above it (same file id) is not walked again. Followed, `loop -> .` and `up -> ..` made
+    the walk endless (the same files read again under ever longer paths, the sweep never ended)."""
+    import itertools
+
+    folder, rel = _folder(samba_server, tmp_path)
+    _write(folder / "kunde.txt", f"CPR {CPR_DASHED}\n")
+    (folder / "sager").mkdir(mode=0o755)
+    _write(folder / "sager" / "sag.txt", f"CPR {CPR_DASHED}\n")
+    os.symlink(".", folder / "loop")
+    os.symlink("..", folder / "sager" / "op")
+    source = open_source(samba_server.spec(path=rel), CONFIG, MemoryState())
+    items = list(itertools.islice(source.items(), 500))
+    assert len(items) < 50, [i.location for i in items[:20]]
+    names = sorted(i.location.split(f"{rel}/", 1)[-1] for i in items)
+    read = [n for n in names if n.endswith(".txt")]
+    assert sorted(read) == ["kunde.txt", "sager/sag.txt"], names
+    loops = {i.location.rsplit("/", 1)[-1]: i.source_error for i in items if i.source_error}
+    assert loops.get("loop") and "loop" in str(loops["loop"]) and loops.get("op"), loops
+    # A sweep ends and stores the files once.
+    result = _run(_config(tmp_path, samba_server.spec(path=rel)))
+    assert result.exit_code in (0, 1) and result.failed_sources == [], result  # the loop is read where it is
+    stored = _items(tmp_path)
+    assert stored["kunde.txt"]["findings"] and stored["sag.txt"]["findings"]

@@ -62,7 +62,7 @@ def _unwrap_lines(text: str) -> str:
         if (
             len(line) >= _MIN_CHARS
             and (line[-1].isalnum() or line[-1] in ",_")
-            and not any(c in _RECORD_PUNCT for c in line)
+            and _RECORD_PUNCT.isdisjoint(line)  # in C: no character of the line is record punctuation
             and len(line.split()) >= _MIN_WORDS
         ):
             breaks.append(at)

@@ -162,6 +162,17 @@ def _previous_pair(text: str, key_at: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+# A lower-case word right before a bare key, one space between: "request id=2203281312" is the request's id, as
+# "request_id=" would be.
+_WORD_BEFORE_KEY = regex(r"(?:^|(?<=\s))([a-zæøåäö]{3,20})[ \t]$")
+
+
+def _word_before_key(text: str, key_at: int) -> str | None:
+    lo, _ = layout.line_bounds(text, key_at)
+    m = _WORD_BEFORE_KEY.search(text, max(lo, key_at - 25), key_at)
+    return m.group(1) if m is not None else None
+
+
 def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
     for pattern, kind in ((_JSON_KEY, "json"), (_PAIR_KEY, "pair")):
         m = pattern.search(head)
@@ -177,7 +188,7 @@ def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
         else:
             parent = _tag_of(text, key_at)
             if parent is None and key.lower() in _BARE_KEYS:
-                parent = _previous_pair(text, key_at)
+                parent = _previous_pair(text, key_at) or _word_before_key(text, key_at)
         return Field(key, kind, parent)
     m = _JS_KEY.search(head) if head[-1:] in "\"'`" else None
     if m is not None:
@@ -391,6 +402,24 @@ _HL7_SEGMENT = regex(r"[A-Z][A-Z0-9]{2}\|")
 # The standard's names of fields that hold numbers of messages, orders and visits (HL7 v2.5): keys
 # naming another kind of number. A field not listed is named by its place ("OBX-5"), which names nothing.
 HL7_FIELDS = {
+    # Date/time fields (HL7 data type TS/DTM, "202112010950"): keys naming a time
+    "MSH-7": "message date time",
+    "EVN-2": "recorded date time",
+    "EVN-6": "event occurred time",
+    "ORC-9": "transaction date time",
+    "ORC-15": "order effective date time",
+    "OBR-6": "requested date time",
+    "OBR-7": "observation date time",
+    "OBR-8": "observation end date time",
+    "OBR-14": "specimen received date time",
+    "OBR-22": "results report date time",
+    "OBX-14": "observation date time",
+    "OBX-19": "analysis date time",
+    "PV1-44": "admit date time",
+    "PV1-45": "discharge date time",
+    "SPM-17": "specimen collection date time",
+    "SPM-18": "specimen received date time",
+    "TXA-4": "activity date time",
     "MSH-10": "message control id",
     "MSH-13": "sequence number",
     "ORC-2": "placer order number",

@@ -343,7 +343,8 @@ def _singulars(word: str) -> list[str]:
 
 # A web address or an HTTP request line: its path names resources ("GET /v1/kunder/19920629...");
 # a local path ("/srv/data/19811218...") names folders.
-_WEB_PATH = regex(r"://|(?:^|\s)(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+/", re.MULTILINE)
+# (an access log quotes the request line: '"GET /api/... HTTP/1.1"')
+_WEB_PATH = regex(r"://|(?:^|[\s\"'])(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+/", re.MULTILINE)
 
 
 # A certificate's subject or a directory entry (attribute=value pairs with a common name, "CN="): its
@@ -983,6 +984,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
             return False
         if _key_names_other_number(fields.Field(told, "xml"), env):
             return True
+    if _timed_otherwise(candidate, env):
+        return True  # "DTM+137:202107011914:203'", "dump --since 2705231314": a date and a time of day
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
@@ -1115,6 +1118,8 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     any identifier word elsewhere on the line. A copula or "har" may stand between ("Avinumret är
     4707179513", "Ditt ärende har nummer 9206205164"); a preposition may not ("sagen vedr. ...")."""
     head = text[max(lo, start - 50) : start].rstrip(" \t:#")
+    if head.endswith(".."):
+        head = head.rstrip(". \t:")  # "Lønmodtagernr ....... 2602005243": a form's dot leader joins label and value
     if not head[-1:].isalpha() and head[-1:] != "." and not (head[-1:] == "," and head[-2:-1].isdigit()):
         return False  # the common case (a cell, a bracket, a digit), decided without splitting
     if end is not None:
@@ -1202,7 +1207,8 @@ _TIME_KEY_PARTS = frozenset(
     (
         *("at", "ts", "time", "timestamp", "tstamp", "date", "datetime", "epoch", "unix", "created", "updated"),
         *("modified", "changed", "expires", "expiry", "exp", "iat", "nbf", "auth_time", "tid", "tidspunkt"),
-        *("tidsstempel", "tidsstämpel", "dato", "datum", "when", "seen", "login", "logout"),
+        *("tidsstempel", "tidsstämpel", "dato", "datum", "when", "seen", "login", "logout", "tidpunkt"),
+        *("since", "until", "before", "after", "sent", "received", "modtaget", "mottaget", "sendt", "skickat"),
     )
 )
 _KEY_SPLIT = regex(r"[-._\s]+|(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])")
@@ -1218,6 +1224,66 @@ def _unix_time_field(key: str, raw: str) -> bool:
     return any(part in _TIME_KEY_PARTS for part in parts)
 
 
+def _time_key(key: str) -> bool:
+    parts = [part.lower() for part in _KEY_SPLIT.split(key) if part]
+    if any(part.startswith(("birth", "dob", "born", "fød", "föd")) for part in parts):
+        return False  # "birth_date": a birth date's key may hold the identifier that carries it
+    return any(part in _TIME_KEY_PARTS for part in parts)
+
+
+def date_time_digits(raw: str) -> bool:
+    """``raw`` reads as a date and a time of day written as digits only: yyyymmddhhmm (an HL7 or EDIFACT
+    date-time), yymmddhhmm or ddmmyyhhmm (a log's or a job's stamp)."""
+    if not raw.isdigit() or len(raw) not in (10, 12):
+        return False
+    hour, minute = int(raw[-4:-2]), int(raw[-2:])
+    if hour > 23 or minute > 59:
+        return False
+    day = raw[:-4]
+    forms = (
+        ((int(day[:4]), int(day[4:6]), int(day[6:8])),)
+        if len(day) == 8
+        else (
+            (2000 + int(day[:2]), int(day[2:4]), int(day[4:6])),  # yymmdd
+            (2000 + int(day[4:6]), int(day[2:4]), int(day[:2])),  # ddmmyy
+        )
+    )
+    for year, month, mday in forms:
+        try:
+            datetime.date(year, month, mday)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def _stamp_field(key: str, raw: str) -> bool:
+    """A key naming a time ("MSH-7" message date/time, "<tidpunkt>", "--since") holding a date and a time of day
+    written as digits: the number is that moment, not a personnummer whose serial reads as a time."""
+    return date_time_digits(raw) and _time_key(key)
+
+
+# An EDIFACT DTM segment (date/time/period): "DTM+137:202107011914:203'" holds a date or a date-time after its
+# qualifier, whatever the digits also read as.
+_EDIFACT_DTM = regex(r"(?:^|['\n])[ \t]*DTM\+\d{1,3}:$")
+# A command line's option before its value ("dump --since 2705231314", "--order=0707614285").
+_CLI_OPTION = regex(r"(?:^|(?<=\s))--?([A-Za-z][\w-]{1,30})(?:[ \t]+|=)$")
+
+
+def _timed_otherwise(candidate: Candidate, env: Env) -> bool:
+    """The number is a date-time by where it stands: an EDIFACT DTM element, or a command-line option naming a
+    time ("--since", "--before")."""
+    text = env.text
+    raw = text[candidate.start : candidate.end]
+    if not raw.isdigit():
+        return False
+    lo = max(0, candidate.start - 40)
+    if text[candidate.start - 1 : candidate.start] == ":" and _EDIFACT_DTM.search(text, lo, candidate.start):
+        return True
+    option = _CLI_OPTION.search(text, lo, candidate.start)
+    return option is not None and _stamp_field(option.group(1), raw)
+
+
 def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
     """A record field's key (or a table cell's column header) is the number's label: it drops the
     number when it names another kind of number ("PNummer", "lev_nr", "Løbenr.", "jobId", "kundeId",
@@ -1226,6 +1292,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
     raw = env.text[candidate.start : candidate.end]
     if _unix_time_field(found.key, raw):
         return True  # "created_at": 1706870012, "ts=1706870012", a JWT's "iat": a Unix time, not a CPR
+    if _stamp_field(found.key, raw):
+        return True  # "<tidpunkt>202210141335</tidpunkt>", an HL7 message's date/time (MSH-7): a moment
     if (
         found.kind != "cell"  # a "pnr" column of a roster holds each row's identifier, whatever its country
         and raw.isdigit()
@@ -1268,6 +1336,12 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
     return found.kind != "cell" or not identifier_column(candidate, env)
 
 
+_II_VALUE = "extension"  # HL7 v3 / CDA: <id root="OID" extension="value"/>
+# A key's own noun before "Identifier" ("LetterIdentifier", "EANIdentifier") names what it identifies; "Identifier"
+# alone is read with its scheme or value, not with the element it stands in (<Party><Identifier scheme=...>).
+_IDENTIFIER = "identifier"
+
+
 def _key_names_other_number(found: fields.Field, env: Env) -> bool:
     words = env.rules.labels
     whole = found.key.lower()
@@ -1278,22 +1352,34 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
         # "Anstallningsnummer", "PNummer", "Lev.nr"; but "Ejer-ID", "Ägar-ID": the owner's (a person's) number
         parts = _KEY_PARTS.split(whole.rstrip("."))
         return not (len(parts) >= 2 and parts[-1] in words.bare and parts[-2] in words.persons)
-    if found.parent and len(tokens) == 1 and tokens[0] in words.bare:
+    if (
+        found.parent
+        and len(tokens) == 1
+        and (tokens[0] in words.bare or (tokens[0] == _II_VALUE and found.kind == "pair"))
+    ):
+        # <remissId root="..." extension="...">: an HL7 v3 instance identifier's value is named by its element
         if _names_an_identifier(env, found.parent) or found.parent.lower() in words.persons:
             return False  # {"borger": {"id": ...}}, <Person id="...">
-        tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.parent)] + tokens
+        if tokens[0] == _II_VALUE:
+            tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(fields.Field(found.parent, "xml").words)]
+        else:
+            tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.parent)] + tokens
     if not tokens:
         return False
     last = tokens[-1]
     if last in words.things or (last.isalpha() and names_thing(last, env)):
         return True  # "session", "job", "arende", "leverantorsfaktura"
+    if _glued_id(last, env):
+        return True  # "msgid=", "ordreid": a numbered thing glued to "id"
     if words.suffix is not None and words.suffix.fullmatch(last) and last not in words.bare:
         return True  # "Medarbejder Lønnummer"
     # "kunde Id", "job Id", "ordre id": a noun before a word that says only "number"; a person's
     # ("subject_id", "person_nr") is the holder's identifier.
-    if last not in words.bare or len(tokens) < 2:
+    if (last not in words.bare and last != _IDENTIFIER) or len(tokens) < 2:
         return False
     noun = tokens[-2]
+    if last == _IDENTIFIER and _names_an_identifier(env, noun):
+        return False  # "PatientIdentifier", "CitizenIdentifier": the holder's
     return noun.isalpha() and noun not in words.not_labels and noun not in words.persons
 
 
@@ -1315,6 +1401,9 @@ _SAID_INVALID = regex(
     r"(?:har|hade|has|had|have|med|with|fik|fick|got)[ \t]+(?:en|et|ett|an|a|the)?[ \t]*"
     r"(?:fel|felaktig|ogiltig|forkert|ugyldig|ugyldigt|invalid|wrong|incorrect|bad)[ \t]+"
     r"(?:kontrollsiffra|kontrolsiffra|kontrolciffer|kontroltal|check[ \t-]?digit|check[ \t-]?sum|kontrollsumma)"
+    # "fejl i kontrolciffer (født før 2007)", "fel i kontrollsiffran", "error in check digit"
+    r"|(?:fejl|fel|error)[ \t]+(?:i|in|på)[ \t]+(?:the[ \t]+)?(?:kontrolciffer(?:et)?|kontrollsiffr(?:a|an)"
+    r"|check[ \t-]?digit|check[ \t-]?sum|modulus|mod[ \t-]?11|luhn)"
     r"|(?:fejler|fejlede|failer|fails|failed|klarar[ \t]+inte|klarede[ \t]+ikke|består[ \t]+ikke|underkänns)[ \t]+"
     r"(?:i[ \t]+|the[ \t]+)?(?:modulus|mod[ \t-]?11|luhn|kontrol|check)"
     # "(kontrollsiffran stämmer inte)", "- kontrolcifferet passer ikke", "(check digit is wrong)"

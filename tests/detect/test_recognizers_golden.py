@@ -34,6 +34,10 @@ SAM_OLD = make_personnummer(datetime.date(1923, 4, 9), 553, coordination=True)  
 OLD_PLAIN = make_personnummer(datetime.date(2026, 1, 15), 377)[2:]  # 1926 (a centenarian) or 2026 (a baby)
 # A valid CPR (12 March 1945) that no personnummer reads (day 45)
 INVALID_SE = make_cpr(datetime.date(1945, 3, 12), 3)[:6] + "-" + make_cpr(datetime.date(1945, 3, 12), 3)[6:]
+# Date-times written as digits that pass the personnummer's date and Luhn checks (2022-03-09 08:04, 2019-11-27 08:07,
+# 2023-04-17 08:02) and a ddmmyyhhmm stamp passing the CPR's (14 May 1921 00:09)
+STAMP12, STAMP12B, STAMP10, CPR_STAMP = "202203090804", "201911270807", "2304170802", "1405210009"
+BOTH_CHILD = "0309154003"  # a CPR of 2015 without modulus 11 that is also a valid personnummer (2003-09-15)
 REFERRAL = make_personnummer(datetime.date(1992, 7, 1), 996)[2:]  # a referral number that reads as a personnummer
 
 # (text, [(entity, normalized), ...]) — anything else found is a failure.
@@ -1501,6 +1505,70 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ('{"id": 17, "cpr": 1706870012, "updated_at": 1706870099}', [("DK_CPR", "1706870012")]),
     ('{"birth_date": "1403850027", "navn": "Mette Holm"}', [("DK_CPR", "1403850027")]),
     ('{"personnummer": "8112189876", "tidspunkt": 1706870012}', [("SE_PERSONNUMMER", "198112189876")]),
+    # --- (hold-out v13 classes) a field naming a time holds a date and a time of day written as digits, whatever the
+    # digits also pass: an HL7 message's date/time (MSH-7), an order's (ORC-9), an observation's (OBR-7), an XML
+    # element naming a time, an EDIFACT DTM element, a command line's "--since"
+    (
+        f"MSH|^~\\&|LIS|KS|EPJ|KS|{STAMP12}||ORU^R01|4711|P|2.5\n"
+        f"PID|1||{PNR}^^^SE^PN||Berg^Lars\nOBR|1|||GLU|||{STAMP12B}",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (f"ORC|NW|A100|B200||SC||||{STAMP12}", []),
+    (f"<Besked>\n  <tidpunkt>{STAMP12}</tidpunkt>\n  <pnr>{PNR}</pnr>\n</Besked>", [("SE_PERSONNUMMER", PNR)]),
+    (f"UNH+1+ORDERS:D:96A:UN'\nBGM+220+A-77+9'\nDTM+137:{STAMP12}:203'", []),
+    (f"/usr/local/bin/export --since {CPR_STAMP} --out /tmp/x", []),
+    (f"/usr/local/bin/export --cpr {CPR} --out /tmp/x", [("DK_CPR", CPR)]),
+    # ...an HL7 field's assigning authority after empty components is the number's own label, whatever the city
+    (f"PID|1||{BOTH_CHILD}^^^CPR||Lund^Emma", [("DK_CPR", BOTH_CHILD)]),
+    # --- a bare key's noun before it ("request id=", as "request_id=") and a numbered thing glued to "id" ("msgid")
+    (f"2026-03-02 10:00:01 INFO  request id={STAMP10}", []),
+    (f"till=0701234567 msgid={STAMP10} status=ok", []),
+    (f"2026-03-02 10:00:01 INFO  lookup personnummer={PNR}", [("SE_PERSONNUMMER", PNR)]),
+    # --- a numbered thing and "nr" label a number written with its century ("pantbrev nr", "Receptid", "Låneforslag
+    # nr."), as they label ten digits
+    (f"Inteckning 120.000 kr, pantbrev nr {PNR}", []),
+    (f"Receptid {PNR}\nUthämtat 2026-03-02", []),
+    (f"Låneforslag nr. {PNR} er sendt til e-Boks.", []),
+    (f"Ägare: Lars Berg, {PNR[:8]}-{PNR[8:]}, andel 1/2", [("SE_PERSONNUMMER", PNR)]),
+    # --- an HL7 v3 instance identifier's value is named by its element: <remissId extension=...> is a referral's
+    (
+        f'<patient><id root="1.2.752.129.2.1.3.1" extension="{PNR}"/></patient>\n'
+        f'<remissId root="1.2.752.129.2.1.2.1" extension="{STAMP12}"/>',
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    # --- a row's type cell names what its number numbers ("Recept", "Skade"); an XML key ending in "Identifier"
+    (f"dato;type;nummer;beløb\n2025-02-11;Recept;{CPR};120,00\n2025-02-12;Skade;{CPR2};80,00", []),
+    (f"<Brev><LetterIdentifier>{CPR}</LetterIdentifier><CPR>{CPR2}</CPR></Brev>", [("DK_CPR", CPR2)]),
+    (f"<Patient><PatientIdentifier>{CPR}</PatientIdentifier></Patient>", [("DK_CPR", CPR)]),
+    (f'<Party><Identifier scheme="urn:oid:1.2.208.176.1.2">{CPR}</Identifier></Party>', [("DK_CPR", CPR)]),
+    # --- a scanner's gap on one side of the dash is read like an OCR split (after a word naming it)
+    (f"Vedr.  cpr-nr.  {CPR[:6]} -{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"personnummer  {PNR[2:8]}- {PNR[8:]}", [("SE_PERSONNUMMER", PNR)]),
+    # --- a form's dot leader joins a label and its value
+    (f"Navn ......... Mette Holm\nCPR .......... {CPR[:6]}-{CPR[6:]}\nLønmodtagernr ... {CPR2}", [("DK_CPR", CPR)]),
+    # --- "fejl i kontrolciffer" after the number: the text rejects it
+    (f'afvist: cpr "{CPR[:6]}-{CPR[6:]}" fejl i kontrolciffer', []),
+    (f"personnummer {PNR[2:8]}-{PNR[8:]}: fel i kontrollsiffran", []),
+    # --- a scanner spacing out the words of a label ("personal  number") still names a misread number
+    ("Re:  your  Swedish  personal  number  8l1218-9876\nRegards", [("SE_PERSONNUMMER", PNR)]),
+    ("Re:  your  order  8l1218-9876\nRegards", []),
+    # --- a relative's genitive stands for the identifier just named; "jeg/jag/vi har" the number just asked for
+    (
+        f"mitt personnummer är {PNR[2:]} och pappas är {CUSTOMER[2:]}. Tack!",
+        [("SE_PERSONNUMMER", PNR), ("SE_PERSONNUMMER", CUSTOMER)],
+    ),
+    (
+        f"Vi behöver ditt personnummer till lönen. Jag har {PNR[2:]} från intervjun, stämmer det?",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (f"Skicka ditt personnummer. Vi har {PNR[2:]} som kundnummer.", []),
+    (f"Jag har {PNR[2:]} i min lista.", []),
+    # --- an access log quotes the request line: its path's segment names the personnummer's register
+    (
+        f'10.0.0.5 - - [01/Dec/2026:07:41:10 +0100] "GET /api/folkbokforing/{PNR}/adress HTTP/1.1" 200 512',
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (f'10.0.0.5 - - [01/Dec/2026:07:41:10 +0100] "GET /api/order/{PNR} HTTP/1.1" 200 512', []),
 ]
 
 

@@ -51,9 +51,10 @@ _SEP = "[-+ \u2010-\u2013\u2212\u00a0\u202f]"
 _DASH = "[-+\u2010-\u2013\u2212]"
 _PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | dict.fromkeys("\u00a0\u202f", " "))
 # Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
-# and the hyphen of a line broken inside the number ("110391-\n1539"); both read as OCR splits. A
-# centenarian's "+" broken the same way ("220128+\n9861") keeps its "+" (the century) and is scored so.
-_TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] |[-+]\r?\n)?\d{{4}}"
+# a scanner's gap on one side of the dash ("210673 -1759", "210673- 1759"), and the hyphen of a line broken inside
+# the number ("110391-\n1539"); all read as OCR splits. A centenarian's "+" broken the same way ("220128+\n9861")
+# keeps its "+" (the century) and is scored so.
+_TEN = rf"\d{_MONTH}\d{{2}}(?:{_SEP}| [-\u2013] ?|[-\u2013] |[-+]\r?\n)?\d{{4}}"
 # A form with one box per digit ("|0|7|0|7|6|1|-|4|2|8|5|", "[1][9][8][1]...", "0 7 0 7 6 1 - 4 2 8 5"):
 # read like an OCR split and another `boxed_digits` lower (a word naming it is needed).
 _BOX = r"(?:\][ ]?\[|[ ]?\|[ ]?|[ \u00a0])"
@@ -140,10 +141,19 @@ _POSSESSIVE_IS = regex(
 # named in the sentences just before ("... lillebrors cpr ..., kan du sende det? Det er ...").
 _REFERRING_IS = regex(
     r"(?:^|[\s.,;!?])(?:det|den|it|that|this|hendes|hans|mit|min|dit|din|hennes|mitt|ditt|hennar|deres|deras|sit|sitt|"
-    r"his|hers|mine)[ \t]+(?:er|var|är|blir|bliver|is|was|will be"
+    r"his|hers|mine|"
+    # a relative's genitive standing for the identifier just named ("mitt personnummer är ... och pappas är ...")
+    r"pappas|mammas|fars|mors|farens|morens|faderns|moderns|sønnens|sonens|datterens|dotterns|barnets|barnas|"
+    r"børnenes|makens|makans|mannens|mandens|hustruns|konens|hustruens|sambons|samleverens|brors|broderns|"
+    r"broderens|systerns|søsterens|dad's|mum's|mom's|father's|mother's|son's|daughter's|husband's|wife's)"
+    r"[ \t]+(?:er|var|är|blir|bliver|is|was|will be"
     r"|(?:skal|ska|skall|bør|bör|må|should|must)[ \t]+(?:være|vara|be))[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
+# The writer has the identifier just named ("behöver vi ditt personnummer ... Jag har 5408132073 från intervjun"),
+# unless the clause goes on to say what else it is ("Vi har 4504081102 som spårningsnummer").
+_HAVE_BEFORE = regex(r"(?:^|[\s.,;!?])(?:jeg|jag|vi)[ \t]+har[ \t]+$", re.IGNORECASE)
+_CLAUSE_WORDS = regex(r"[^\W\d_][\w.-]*|[.,;:!?\n]")
 _COPULA_BEFORE = regex(r"(?:er|ar|är|ir|is|as|be|være|vara)[ \t]*:?[ \t]*$", re.IGNORECASE)  # cheap first look
 _REFERS_BACK = 300  # characters looked back for the identifier word a possessive stands for
 
@@ -408,11 +418,15 @@ _BROKEN_WORD = regex(r"-\r?\n")
 
 def _broken_label(env: Env, start: int) -> bool:
     """A word naming the identifier, broken by a hyphen at a line end, stands right before
-    ("Personnum-\nmer: l9961106-3299" in a scanned form): read whole."""
+    ("Personnum-\nmer: l9961106-3299" in a scanned form): read whole. So does one of several words a scanner
+    spaced out ("personal  number  850225-2l44")."""
     head = env.text[max(0, start - 40) : start]
-    if "\n" not in head:
-        return False
-    return _names_id_before(env, 0, 0, _BROKEN_WORD.sub("", head))
+    if "\n" in head and _names_id_before(env, 0, 0, _BROKEN_WORD.sub("", head)):
+        return True
+    return "  " in head and _names_id_before(env, 0, 0, _SPACE_RUN.sub(" ", head))
+
+
+_SPACE_RUN = regex(r"[ \t]{2,}")
 
 
 def _referred_id_word(env: Env, start: int) -> str:
@@ -422,11 +436,28 @@ def _referred_id_word(env: Env, start: int) -> str:
     if (
         words is None
         or _COPULA_BEFORE.search(text, max(0, start - 12), start) is None
-        or _REFERRING_IS.search(text, max(0, start - 40), start) is None
+        or (
+            _REFERRING_IS.search(text, max(0, start - 40), start) is None
+            and not (_HAVE_BEFORE.search(text, max(0, start - 12), start) and not _clause_names_other(env, start))
+        )
     ):
         return ""
     found = list(words.finditer(text[max(0, start - _REFERS_BACK) : start].lower()))
     return found[-1].group() if found else ""
+
+
+def _clause_names_other(env: Env, start: int) -> bool:
+    """A word after the number, in its clause, names another kind of number ("... 4504081102 som spårningsnummer")."""
+    end = start
+    while end < len(env.text) and env.text[end].isdigit():
+        end += 1
+    for m in _CLAUSE_WORDS.finditer(env.text, end, end + 80):
+        word = m.group().lower()
+        if word in ".,;:!?\n":
+            return False
+        if filters.names_other_number(word, "", env):
+            return True
+    return False
 
 
 def _named_before(env: Env, entity: str, lo: int, hi: int) -> bool:
@@ -494,7 +525,8 @@ _OWN_LABEL_GAP = regex(r"[\s:.#=()-]{0,4}$")
 
 
 # ... or opens the bracket right after it ("181010-7110 (kennitala, ikke til dansk løn)").
-_OWN_LABEL_AFTER = regex(r"[ \t]*[(,][ \t]*")
+# ... or an HL7 field's assigning authority after the value's empty components ("0106147317^^^CPR")
+_OWN_LABEL_AFTER = regex(r"[ \t]*[(,][ \t]*|\^{1,4}")
 
 
 def _own_label(ctx: ContextHit, head: str, tail: str = "") -> bool:

@@ -185,6 +185,15 @@ def _masked(value: object, tag: Callable[[str], str] | None) -> object:
     return value
 
 
+def _reread_mail(conn: sa.Connection) -> None:
+    """Mail stored before the sender's fingerprint was taken of the bare address (a display name made it
+    match no search) is read again by the next sweep: the address itself was never kept, so only a new
+    read can give the right fingerprint. Clearing the change key of each top-level item holding a sender does it."""
+    i = schema.items.c
+    tops = sa.select(i.top_key).where(i.mail["sender_fp"].as_string().is_not(None)).scalar_subquery()
+    conn.execute(schema.items.update().where(i.location_key.in_(tops)).values(change_key=None))
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases", _access_requests),
@@ -201,6 +210,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
         _sites_and_source_specs,
     ),
     (14, "check value of the fingerprint key", _index_key),
+    (15, "mail read again: the sender's fingerprint is of the bare address", _reread_mail),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

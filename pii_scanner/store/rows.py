@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from email.utils import parseaddr
 from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
@@ -34,19 +35,26 @@ def _fp_or_none(fp: Fingerprinter, value: str) -> str | None:
     return fp(value.strip().casefold()) if value and value.strip() else None
 
 
+def _bare_address(value: str) -> str:
+    """``Søren Østergaard <s@x.dk>`` -> ``s@x.dk``: searches and the erasure ledger fingerprint the bare
+    address, so a display name (almost every From) must not be part of what is fingerprinted."""
+    return (parseaddr(value)[1] or value) if value else value
+
+
 def _mail(result: ItemResult, fp: Fingerprinter) -> dict[str, Any] | None:
     mail = result.item.mail
     if mail is None:
         return None
-    sender_domain = mail.sender.rpartition("@")[2].strip(" >").lower() if "@" in mail.sender else ""
+    sender = _bare_address(mail.sender)
+    sender_domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
     return {
         "sensitivity": mail.sensitivity,
         "message_class": mail.message_class,
         "recipients": len(mail.recipients),
         "mailbox": mask_email(mail.mailbox) if "@" in mail.mailbox else scrub(mail.mailbox),
-        "mailbox_fp": _fp_or_none(fp, mail.mailbox),
+        "mailbox_fp": _fp_or_none(fp, _bare_address(mail.mailbox)),
         "sender_domain": sender_domain or None,
-        "sender_fp": _fp_or_none(fp, mail.sender),
+        "sender_fp": _fp_or_none(fp, sender),
         "message_id_fp": _fp_or_none(fp, mail.message_id),
     }
 

@@ -27,6 +27,10 @@ _MASKED_ID = re.compile(r"(?<!\d)\d{6,8}(?:[^\w\s]|\s|_)?[-+]?X{3,5}(?![\w])|(?<
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _URI_SAFE = "/:!@;=+$,?&#~*'()[]"
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+# In staff-typed text: 8+ digits joined as the excerpts read them (a phone "22 33 44 55", an account), masked
+# as there, except a case number written after its year ("2023-0147", "2019/114"): the case's own journal.
+_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_JOURNAL = re.compile(r"(?:19|20)\d\d[-/]\d{1,6}")
 
 
 def _mask(text: str, fp: Fingerprinter, wanted: set[str], *, any_case: bool = False) -> str:
@@ -82,16 +86,24 @@ def pack_place(text: str, fp: Fingerprinter, key: SubjectKey, *, uri: bool = Fal
     return f"{scheme}://" + quote(_mask(shown, fp, wanted), safe=_URI_SAFE)
 
 
+def _typed(text: str, fp: Fingerprinter, key: SubjectKey, wanted: set[str]) -> str:
+    """Free text the staff typed, as the pack shows it: identifiers ``[ID]``, other people's names
+    ``[NAME]``, e-mail addresses not the subject's ``[E-MAIL]`` and other long numbers ``[NUMBER]``."""
+    masked = _mask(_addresses(scrub(text) or "", fp, key), fp, wanted)
+    return _NUMBER.sub(lambda m: m.group() if _JOURNAL.fullmatch(m.group()) else "[NUMBER]", masked)
+
+
 def case_for_pack(case: Case, fp: Fingerprinter, key: SubjectKey) -> Case:
     """The case as the pack shows it: its reference and extension reason (free text the staff typed,
-    "Sag 040671-XXXX Jens Hansen") and the account that opened it name no one else, as places."""
+    "Sag 040671-XXXX Jens Hansen, jens@firma.dk, 22 33 44 55") and the account that opened it name no one
+    else, as places."""
     wanted: set[str] = set().union(*(n.all_fps for n in key.names)) if key.names else set()
     reason = case.extension_reason
     return replace(
         case,
-        reference=_mask(scrub(case.reference) or "", fp, wanted),
-        extension_reason=_mask(scrub(reason) or "", fp, wanted) if reason else reason,
-        opened_by=_mask(case.opened_by or "", fp, wanted, any_case=True),
+        reference=_typed(case.reference, fp, key, wanted),
+        extension_reason=_typed(reason, fp, key, wanted) if reason else reason,
+        opened_by=_mask(_addresses(case.opened_by or "", fp, key), fp, wanted, any_case=True),
     )
 
 

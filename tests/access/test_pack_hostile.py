@@ -292,6 +292,23 @@ def test_the_case_reference_names_no_one_else_in_the_pack(env: Env, tmp_path: Pa
     assert kept.startswith(f"Sag {OTHER[:6]}") and kept.endswith("XXXX Jens Hansen") and OTHER not in kept
 
 
+def test_the_case_reference_shows_no_one_elses_address_or_phone_in_the_pack(env: Env, tmp_path: Path) -> None:
+    """An e-mail address or phone number typed into the reference or the extension reason is someone else's
+    as much as a CPR there (was shown as typed in report.html and data.json); the subject's own address and
+    the case's journal number ("2023-0147") stay."""
+    from pii_scanner.access import request_extend
+
+    subject = Subject.of(cpr=SUBJECT, email="soren@example.dk")
+    case = request_open(env.db, subject, reference="Sag 2023-0147 jens.hansen@firma.dk 22 33 44 55")
+    request_extend(env.db, case.id, months=1, reason="venter på kim@firma.dk (+45 2233 4455), soren@example.dk")
+    for target in (tmp_path / "pack", tmp_path / "pack.zip"):
+        text = _pack_text(request_export(env.db, case.id, target, config=env.config).path)
+        for other in ("jens.hansen@firma.dk", "kim@firma.dk", "22 33 44 55", "2233 4455", "4455"):
+            assert other not in text, (target.name, other)
+        assert "Sag 2023-0147 [E-MAIL] [NUMBER]" in text
+        assert "venter på [E-MAIL] ([NUMBER]), soren@example.dk" in text
+
+
 def test_a_mailbox_or_account_in_a_location_names_no_one_in_the_pack() -> None:
     """The account of an IMAP location and a mailbox in a graph/ews/onedrive location or a folder named by
     an address are an employee's: left out of the subject's pack; the subject's own address stays."""

@@ -4,8 +4,9 @@
 - ``private_mail``: the message is marked private; it was not read (extraction stopped at headers).
 - ``not_read``: nothing of the item was read (over the size limit); its error says why (scan exits 4).
 - ``skipped``: not read because the user listed its type in ``limits.skip_types``; the reason is recorded.
-- ``unencrypted_cpr``: a DK_CPR anywhere in a message (body, attachments at any depth) that is not
-  encrypted. Encrypted or password-protected parts yield no text, so they cannot raise the flag.
+- ``unencrypted_cpr``: a DK_CPR anywhere in a message (subject, body, attachments at any depth) that was
+  read: encrypted or password-protected parts yield no text, so whatever holds the CPR travelled in clear
+  (the subject of an S/MIME-encrypted message, a body beside an encrypted attachment or inline PGP block).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def apply_tree_flags(results: Sequence[ItemResult]) -> None:
     """Flags that sum up a message's subtree (pre-order list of one top-level item's results).
 
     Each message that is not inside another message is a mail root; it gets ``unencrypted_cpr``
-    when it, or anything below it, holds a DK_CPR and it is not encrypted.
+    when it, or anything below it, holds a DK_CPR in text that was read (ciphertext yields none), also
+    when the message is encrypted in part or its subject is all that was read.
     Storage flags also rise from members to their container (a zip on a USB key holding a CPR).
     """
     by_location = {r.item.location: r for r in results}
@@ -85,7 +87,7 @@ def apply_tree_flags(results: Sequence[ItemResult]) -> None:
     for r in results:
         if has_entity(r.findings, "DK_CPR"):
             root = mail_root(r)
-            if root is not None and not root.encrypted and not root.private:
+            if root is not None and not root.private:
                 root.add_flag(FLAG_UNENCRYPTED_CPR)
         for flag in (FLAG_REMOVABLE_MEDIA, FLAG_LOCAL_STORAGE):
             if flag in r.flags:

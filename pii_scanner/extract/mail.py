@@ -40,6 +40,7 @@ from pii_scanner.extract.calendar_class import CALENDAR_TYPES, parse_calendar
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_crypto import (
     PKCS7_TYPES,
+    attached_encryption,
     cms_signed_content,
     message_encryption,
     pgp_armor_encrypted,
@@ -562,6 +563,10 @@ def extract_parsed(
         problems.insert(0, f"MIME parts nested deeper than {MAX_MIME_DEPTH} levels; not read")
     error = "; ".join(dict.fromkeys(problems)) or None
     encrypted, why = False, None
+    sealed = attached_encryption(msg)
+    if sealed is not None:  # the encrypted part holds no text; the parts beside it travelled in clear
+        encrypted, why = True, sealed[0]
+        attachments = [a for a in attachments if a is not sealed[1]]
     if any("-----BEGIN PGP MESSAGE-----" in b.text and pgp_armor_encrypted(b.text) for b in bodies):
         encrypted, why = True, "inline PGP encrypted"
         for b in bodies:  # ciphertext is not text; the words around it still are

@@ -197,8 +197,9 @@ def message_encryption(msg: Message, message_class: str = "") -> str | None:
     """Why this message's content is encrypted, or None (plaintext or signed only).
 
     Looks at the top-level structure: S/MIME enveloped/authEnveloped, PGP/MIME multipart/encrypted,
-    rights-managed mail (message.rpmsg, IPM.Note.rpmsg...), Office 365 Message Encryption wrappers.
-    Inline PGP is checked on the decoded bodies by the caller (:func:`pgp_armor_encrypted`).
+    rights-managed mail (IPM.Note.rpmsg...), Office 365 Message Encryption headers. Inline PGP is checked
+    on the decoded bodies by the caller (:func:`pgp_armor_encrypted`), an encrypted part beside a body
+    by :func:`attached_encryption`.
     """
     ctype = msg.get_content_type()
     cls = message_class.lower()
@@ -217,6 +218,13 @@ def message_encryption(msg: Message, message_class: str = "") -> str | None:
         lowered = key.lower()
         if lowered.startswith("x-ms-exchange-omemessagestatecheck") or lowered == "x-ms-exchange-organization-ome":
             return "Office 365 Message Encryption"
+    return None
+
+
+def attached_encryption(msg: Message) -> tuple[str, Message] | None:
+    """Why a top-level part of this message is its encrypted content (an attached ``smime.p7m``, a
+    ``message.rpmsg``, OME's ``message.html`` wrapper), and that part; or None. Such a message's other
+    parts travel in clear and are read: a body written beside the encrypted part is not encrypted."""
     if msg.is_multipart():
         for part in msg.iter_parts() if hasattr(msg, "iter_parts") else msg.get_payload():
             if not isinstance(part, Message):
@@ -224,11 +232,12 @@ def message_encryption(msg: Message, message_class: str = "") -> str | None:
             name = _filename(part)
             ptype = part.get_content_type()
             if ptype in RPMSG_TYPES or name == "message.rpmsg":
-                return "rights-managed (message.rpmsg)"
-            if (ptype in PKCS7_TYPES or name.endswith(".p7m")) and smime_reason(part):
-                return smime_reason(part)
+                return "rights-managed (message.rpmsg)", part
+            reason = smime_reason(part) if ptype in PKCS7_TYPES or name.endswith(".p7m") else None
+            if reason:
+                return reason, part
             if name == "message.html" and _ome_wrapper(part):
-                return "Office 365 Message Encryption"
+                return "Office 365 Message Encryption", part
     return None
 
 

@@ -16,7 +16,15 @@ import sqlalchemy as sa
 from pii_scanner.core.errors import FingerprintKeyMismatch, IndexMissing, StoreError, SweepLocked
 from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, address_tag, key_available, load_key, scrub, scrub_config
+from pii_scanner.core.privacy import (
+    Fingerprinter,
+    address_tag,
+    key_available,
+    load_key,
+    scrub,
+    scrub_config,
+    scrub_text,
+)
 from pii_scanner.core.process_alive import pid_alive
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import audit_chain
@@ -188,7 +196,7 @@ class Store:
         """
         row = {
             "at": now(),
-            "actor": scrub(actor or current_user()),
+            "actor": scrub_text(actor or current_user()),
             "action": action,
             "run_id": run_id,
             "subject": subject,
@@ -624,8 +632,8 @@ class Store:
         """Record a triage decision for (item, identifier); fingerprint "" = the whole item."""
         if status not in s.TRIAGE_STATUSES:
             raise StoreError(f"triage status must be one of {', '.join(s.TRIAGE_STATUSES)}")
-        actor = scrub(who or current_user()) or ""
-        clean_note = scrub(note) or ""
+        actor = scrub_text(who or current_user())
+        clean_note = scrub_text(note)
         with self.engine.begin() as conn:
             t = s.triage.c
             where = (t.location_key == location_key) & (t.fingerprint == fingerprint)

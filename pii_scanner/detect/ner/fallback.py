@@ -52,6 +52,7 @@ _INITIAL_RE = regex(_INITIAL)
 _PARTICLE_RE = regex(_PARTICLE)
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CAPITAL_PARTICLES = frozenset({"von", "af", "van", "zu", "ter", "ten", "du"})
+_ARABIC_PARTICLES = frozenset({"el", "al", "abu", "ben", "bin", "ibn"})  # capitalised inside a name: "Nadia El Amrani"
 _SHAPE = regex(
     r"(?:sen|søn|sson|son|ström|strøm|berg|gaard|gård|kvist|qvist|lund|holm|dahl|feldt|stedt|skov|bjerg"
     r"|rup|gren|blad|ling|inen|nen|ski|wska|cki|wicz|oğlu|oglu|ović|ić|ová|enko|zadeh|poulos|escu|yan|dotter|dóttir)s?$"
@@ -438,6 +439,17 @@ class FallbackNameFinder:
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
+        if " og " in text or " och " in text:  # "Storm og regn prægede dagen", "Sol och värme": the weather
+            found = [
+                f
+                for f in found
+                if not (
+                    " " not in f.value
+                    and f.value.casefold() in _WEATHER_NAMES
+                    and (m := _WEATHER_AFTER.match(text, f.end)) is not None
+                    and m.group(1) in _WEATHER_WORDS
+                )
+            ]
         if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
         if found and (colon or self._any_in(text, _THING_TEXT_WORDS)):  # most prose holds none of these
@@ -1199,6 +1211,8 @@ class FallbackNameFinder:
                     )
                     and chat_line(m.start())
                     and free(m.start(), m.end())
+                    # "min mark er oversvømmet", "en lång dag": a word-name after a possessive or an article
+                    and not (word in lex.ambiguous and _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 ):
                     seg = _Seg(m.start(), m.end(), [FIRST], [word], ["chat"], [m.end()])
                     out.append(self._finding(text, seg, 0.6, "chat"))
@@ -1631,8 +1645,26 @@ class FallbackNameFinder:
         words = _CELL_WORD.findall(value)
         return (
             any(self._token(w)[0] == STREET or (w.isupper() and w.casefold() in self.lex.street_words) for w in words)
-            or " ".join(value.split()).casefold() in self.lex.brands
-        )
+            and not self._particle_name(value.split())  # "Sune de Place", "Nadia El Amrani"
+        ) or " ".join(value.split()).casefold() in self.lex.brands
+
+    def _particle_name(self, words: list[str]) -> bool:
+        """Is a street word in these words a name's part: a surname after a first name and a particle ("Sune de
+        Place") or an Arabic particle between a first name and a surname ("Nadia El Amrani")? See ``_split``."""
+        if not 2 < len(words) < 5 or self.kind(words[0]) not in (FIRST, BOTH):
+            return False
+        kinds = [self.kind(w) for w in words]
+        last = len(words) - 1
+        for i, kind in enumerate(kinds):
+            if kind != STREET:
+                continue
+            key = words[i].casefold()
+            if i == last and kinds[i - 1] == PART and words[i - 1] in _PARTICLES:
+                continue
+            if 0 < i < last and key in _ARABIC_PARTICLES and kinds[i + 1] in (LAST, BOTH, SHAPE, OTHER):
+                continue
+            return False
+        return True
 
     def _column_finding(self, start: int, end: int, value: str) -> Finding:
         surname, comma, first = value.partition(",")
@@ -2310,9 +2342,14 @@ class FallbackNameFinder:
         out: list[Finding] = []
         ends = {f.end for f in found}
         starts = {f.start for f in found}
-        for start, end, kind, key, cues in pending:
+        taken: set[int] = set()
+        # read forwards, then backwards: a name taken joins its neighbours on ("Mette, Bo, Lykke, Ibrahim")
+        for start, end, kind, key, cues in [*pending, *reversed(pending)]:
+            if start in taken:
+                continue
             if kind in (LAST, AMBIG) and key in lex.last and self._surname_joined(text, start, end, key, ends):
                 out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "surname:listed"))
+                taken.add(start)
                 continue
             if kind not in (BOTH, AMBIG, FIRST) or key not in lex.first or key in lex.places:
                 continue  # "Gunnel Sjöberg, Mora, fyller 90": the town after a name
@@ -2337,6 +2374,9 @@ class FallbackNameFinder:
                     listed = after is not None and after.end() in starts
             if listed:
                 out.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:listed"))
+                taken.add(start)
+                ends.add(end)
+                starts.add(start)
         return out
 
     def _surname_joined(self, text: str, start: int, end: int, key: str, ends: set[int]) -> bool:
@@ -2904,8 +2944,25 @@ class FallbackNameFinder:
                     and infos[i][1] in self.lex.last
                     and not infos[i - 1][1].endswith("s")
                 )
+                or (  # ... or after a first name and a particle ("Sune de Place", not "Place de la Concorde")
+                    kind == STREET
+                    and i == last
+                    and i > 1
+                    and kinds[i - 1] == PART
+                    and infos[i - 1][1] in _PARTICLES
+                    and kinds[i - 2] in (FIRST, BOTH)
+                    and not infos[i][2]
+                )
             ):
                 kinds[i] = LAST
+            elif (  # an Arabic particle between a first name and a surname ("Nadia El Amrani"; "Hansen El" is a firm)
+                kind == STREET
+                and 0 < i < last
+                and infos[i][1] in _ARABIC_PARTICLES
+                and kinds[i - 1] in (FIRST, BOTH)
+                and kinds[i + 1] in (LAST, BOTH, SHAPE, OTHER)
+            ):
+                kinds[i] = PART
             elif (  # a capitalised particle inside a name ("Stina De Geer", "L. De Geer")
                 kind == STOP
                 and 0 < i < last
@@ -3311,7 +3368,8 @@ class FallbackNameFinder:
 
 
 _VERB_ENDINGS = ("et", "at", "it", "t", "de", "te")
-_DEFINITE = ("en", "et", "n", "an", "t", "ne")  # definite endings of role nouns: "naboen", "offeret", "lærerne"
+# definite endings of role nouns: "naboen", "offeret", "lærerne", plural "journalisterne", "journalisterna"
+_DEFINITE = ("en", "et", "n", "an", "t", "ne", "erne", "erna")
 # How firms, clubs, groups and institutions end: a run holding such an unknown word is not a person.
 _ORG_TAILS = (
     "kassen", "kassan", "banken", "klubben", "klubb", "byrån", "bureau", "foreningen", "föreningen",
@@ -3325,6 +3383,7 @@ _ORG_TAILS = (
     # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
     "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
     "tilsynet", "ämbetet",
+    "hjemmet", "hemmet",  # homes and institutions ("Julemærkehjemmet Kildemose", "Ålderdomshemmet")
     # colleges and academies ("Ribe Statsseminarium", "Kungliga Musikaliska Akademien")
     "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
     # hospitals ("Rigshospitalet", "Gigthospital", "Centrallasarettet")
@@ -3394,6 +3453,12 @@ _DIGIT_NEXT = regex(r"[ \t]*\d")
 _NAME_BEFORE_AND = regex(rf"(?<![\w-])([{_UP}][{_LOW}]+)[ \t]+(?:og|och)[ \t]+$")
 _AND_NAME_AFTER = regex(rf"[ \t]+(?:og|och)[ \t]+([{_UP}][{_LOW}]+)(?![\w-])")
 _WEATHER_NAMES = frozenset({"storm", "sol", "regn", "sne", "snö", "vind", "frost", "sommer", "sommar", "vinter"})
+# the weather in lower case after a weather word that is a name too: "Storm og regn", "Sol och värme"
+_WEATHER_AFTER = regex(r"[ \t]+(?:og|och)[ \t]+(\w+)")
+_WEATHER_WORDS = _WEATHER_NAMES | {
+    *("blæst", "blåst", "varme", "värme", "kulde", "kyla", "slud", "hagl", "torden", "åska", "tåge", "dimma"),
+    *("skyer", "moln", "byger", "skurar", "rusk", "is", "kuling", "sludd", "hav", "vand", "vatten", "vejr", "väder"),
+}
 # "Hans’ arbejde": an apostrophe genitive before what is owned
 _APOSTROPHE_OWNED = regex(rf"['’](?:[ \t]+)(?!(?:og|och|er|är|har|var)\b)[{_LOW}]{{3,}}")
 # English words among the ambiguous names: they open brands and titles ("Royal Copenhagen", "Green Cargo")
@@ -3577,7 +3642,8 @@ def _opens_line(text: str, start: int) -> bool:
 # 1 maj", "per stk."); before a verb it stays the name ("Per kommer")
 _PER_PREPOSITION = regex(
     r" (?:\d|(?:den|mail|e-mail|email|mejl|telefon|tlf|sms|brev|post|fax|stk|styck|st|person|år|måned|månad|uge|"
-    r"vecka|dag|time|timme|gang|gång|kilo|kg|liter|meter|km|bud|kurér|kurir)\b)"
+    r"vecka|dag|time|timme|gang|gång|kilo|kg|liter|meter|km|bud|kurér|kurir|kvadratmeter|kvm|m2|m²|capita|stykke|"
+    r"enhed|enhet|deltager|deltagare|kuvert|husstand|hushåll|barn|voksen|vuxen|næse)\b)"
 )
 _ITEM_NUMBER = regex(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?")
 _ITEM_HEAD = 12  # the longest line head an item may have: blanks and "123. "
@@ -3887,8 +3953,15 @@ def _word_gate(words: Sequence[str]) -> re.Pattern[str]:
 
 _VIETNAMESE_GATE = _word_gate(_VIETNAMESE_MIDDLE)
 # A list's joint before or after a lone word ("Vagn, Ali", "Bent og Susanne")
-_LIST_JOIN_BEFORE = regex(r"(?:,|[ \t]og|[ \t]och|[ \t]samt)[ \t]+\Z")
-_LIST_JOIN_AFTER = regex(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt)[ \t]+")
+# a possessive, an article or an adjective right before a word: the word is a noun ("min mark", "en lång dag";
+# not "er": "er ask med?" asks for someone)
+_NOUN_BEFORE = regex(
+    r"(?<![\w])(?:min|din|sin|mit|dit|sit|vores|jeres|mitt|ditt|sitt|vår|vårt|en|ett|et|den|det|lang|lång"
+    r"|god|hele|hel|hela)[ \t]+\Z"
+)
+# also the arrow of a draw's pairs ("Pia → Mohammed")
+_LIST_JOIN_BEFORE = regex(r"(?:,|[ \t]og|[ \t]och|[ \t]samt|[ \t](?:→|->))[ \t]+\Z")
+_LIST_JOIN_AFTER = regex(r"(?:,|[ \t]+og|[ \t]+och|[ \t]+samt|[ \t]+(?:→|->))[ \t]+")
 # "Storm (min søn)": a relative named in brackets right after a first name
 _RELATIVE_AFTER = regex(
     r"[ \t]*\((?:min|mit|mine|vores|vor|hans|hendes|sin|sit|din|dit|jeres|deres|vår|vårt|hennes|er|deras)[ \t]+(\w+)\)"

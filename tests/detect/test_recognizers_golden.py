@@ -1569,6 +1569,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("SE_PERSONNUMMER", PNR)],
     ),
     (f'10.0.0.5 - - [01/Dec/2026:07:41:10 +0100] "GET /api/order/{PNR} HTTP/1.1" 200 512', []),
+    # --- separators people use: an em dash and a soft hyphen are dashes; "/", "." and "_" are read after a word
+    # naming the identifier only (a slash joins sub-numbers, a dot ends decimals, "_" glues a file name's parts)
+    (f"cpr {CPR[:6]}\u2014{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"Mette Holm {CPR[:6]}\u00ad{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"cpr {CPR[:6]}/{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"CPR-nr.: {CPR[:6]}.{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"cpr {CPR[:6]}_{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"personnummer {PNR[2:8]}/{PNR[8:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"Sag {CPR[:6]}/{CPR[6:]} er oprettet", []),
+    (f"Beløb {CPR[:6]}.{CPR[6:]} kr", []),
+    (f"IMG_{CPR[:6]}_{CPR[6:]}.jpg", []),
 ]
 
 

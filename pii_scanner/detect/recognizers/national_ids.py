@@ -47,9 +47,17 @@ DK, SE, NO, FI, IS = (
 _MONTH = r"(?:0[1-9]|1[0-2])"
 # Separators as typed or pasted: hyphen, plus, space, and what word processors turn them into (en
 # dash, non-breaking hyphen, minus sign, non-breaking space). Read as "-" or " " (see _PLAIN).
-_SEP = "[-+ \u2010-\u2013\u2212\u00a0\u202f]"
-_DASH = "[-+\u2010-\u2013\u2212]"
-_PLAIN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-") | dict.fromkeys("\u00a0\u202f", " "))
+# An em dash ("--" as a word processor corrects it) and a soft hyphen (a typed hyphenation point, U+00AD) are
+# dashes too.
+_SEP = "[-+ \u2010-\u2014\u2212\u00a0\u202f\u00ad]"
+_DASH = "[-+\u2010-\u2014\u2212\u00ad]"
+_PLAIN = str.maketrans(
+    dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\u00ad", "-") | dict.fromkeys("\u00a0\u202f", " ")
+)
+# Separators people use that no register writes ("cpr 230479/1007", "230479.1007", "230479_1007"): a slash also
+# joins a number and its sub-number or two numbers, a dot ends a decimal, an underscore glues a file name's parts,
+# so the number is read after a word naming the identifier only, scored as an OCR split.
+_TEN_ODD_SEP = rf"\d{_MONTH}\d{{2}}[/._]\d{{4}}"
 # Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
 # a scanner's gap on one side of the dash ("210673 -1759", "210673- 1759"), and the hyphen of a line broken inside
 # the number ("110391-\n1539"); all read as OCR splits. A centenarian's "+" broken the same way ("220128+\n9861")
@@ -1085,6 +1093,7 @@ class NationalIdRecognizer(Recognizer):
             Pattern("boxed", "0-9", BEFORE + _TEN_BOXED + AFTER),
             Pattern("boxed", "12", BEFORE + _TWELVE_PAIRS + AFTER),
             Pattern("boxed", "0-9", BEFORE + _TEN_PAIRS + AFTER),
+            Pattern("ocr_sep", "0-9", BEFORE + _TEN_ODD_SEP + AFTER),
             # Last: what no pattern above took. A letter for a digit in the identifier's own form
             # ("370l03-3346" in a fax): read after its holder's name only, when the check passes.
             Pattern("ocr_named", "0-9", BEFORE + _TEN_MISREAD + AFTER),
@@ -1105,6 +1114,8 @@ class NationalIdRecognizer(Recognizer):
         dotted = pattern == "no_dotted"
         if pattern == "no_dotted":
             raw, pattern = raw.replace(".", ""), "no_split"
+        elif pattern == "ocr_sep":  # "230479/1007": read as "230479-1007", scored as an OCR split
+            raw, pattern = f"{raw[:6]}-{raw[7:]}", "ten_digits"
         elif misread:  # a letter for a digit: read as the digits meant, scored as an OCR split
             raw = raw.translate(_OCR_LETTERS)
             twelve = pattern == "ocr_twelve" or (named_misread and len(_NON_DIGITS.sub("", raw)) == 12)

@@ -860,7 +860,14 @@ _FORM_LABEL = regex(
     r"|hyphen|space|sekel|århundrede|century)\w*"
 )
 # Nouns before "no."/"nr." naming a person's identity number ("ID no. 120689 93367", "Personal no.").
-_IDENTITY_NOUNS = frozenset(("id", "identity", "identification", "personal", "national", "person", "ssn", "pin"))
+_IDENTITY_NOUNS = frozenset(
+    (
+        *("id", "identity", "identification", "personal", "national", "person", "ssn", "pin"),
+        # a country's adjective names its national identity number ("Norwegian ID 16048511418", "svensk id-nr")
+        *("danish", "swedish", "norwegian", "finnish", "icelandic", "dansk", "danske", "svensk", "svenska"),
+        *("svenske", "norsk", "norska", "norske", "finsk", "finska", "finske", "islandsk", "isländsk"),
+    )
+)
 # Words of a short phrase between a label and its copula ("medlemsnummer hos jer er", "ordrenummer till oss är").
 _PHRASE_WORDS = frozenset(
     ("hos", "jer", "os", "dig", "mig", "dem", "oss", "er", "dere", "meg", "deg", "you", "us", "me", "them", "with")
@@ -1328,6 +1335,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # a FHIR resource's "id" is its logical id on the server; the person's are under "identifier"
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
+    if found.kind == "pair" and found.parent is None and found.key.lower() == "id" and _record_own_id(candidate, env):
+        return True  # "id=2107131712 till=0729689494 status=levererat": the delivery report's own id
     if fields.employee_attribute_in_own_form(env.text, candidate.start, candidate.end, found):
         return False  # a directory entry's employeeNumber holding the person's CPR in its own form
     if not _key_names_other_number(found, env):
@@ -1340,6 +1349,34 @@ _II_VALUE = "extension"  # HL7 v3 / CDA: <id root="OID" extension="value"/>
 # A key's own noun before "Identifier" ("LetterIdentifier", "EANIdentifier") names what it identifies; "Identifier"
 # alone is read with its scheme or value, not with the element it stands in (<Party><Identifier scheme=...>).
 _IDENTIFIER = "identifier"
+
+
+_PAIR_KEYS = regex(r"(?:^|(?<=[\s,;&]))([A-Za-z_][\w.\-]{0,40})=")
+# Keys of a record about a person: its bare "id" may be the person's identifier.
+_PERSON_KEYS = frozenset(
+    (
+        *("name", "navn", "namn", "fornavn", "efternavn", "fornamn", "efternamn", "firstname", "lastname", "user"),
+        *("username", "bruger", "brugernavn", "anvandare", "användare", "email", "mail", "adresse", "address"),
+    )
+)
+
+
+def _record_own_id(candidate: Candidate, env: Env) -> bool:
+    """A bare "id" key opening a log record of key=value pairs (no pair or word before it names whose id it is) is
+    the record's own id (a message's, an event's) when two or more other keys stand on the line and none names an
+    identifier, a person or a person's name or address."""
+    lo, hi = layout.line_bounds(env.text, candidate.start)
+    keys = [m.group(1) for m in _PAIR_KEYS.finditer(env.text, lo, hi)]
+    others = [key for key in keys if key.lower() != "id"]
+    if len(others) < 2 or len(keys) != len(others) + 1:
+        return False
+    for key in others:
+        words = fields.Field(key, "pair").words.lower()
+        if _names_an_identifier(env, words) or any(
+            w in _PERSON_KEYS or w in env.rules.labels.persons for w in words.split()
+        ):
+            return False
+    return True
 
 
 def _key_names_other_number(found: fields.Field, env: Env) -> bool:

@@ -1569,6 +1569,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("SE_PERSONNUMMER", PNR)],
     ),
     (f'10.0.0.5 - - [01/Dec/2026:07:41:10 +0100] "GET /api/order/{PNR} HTTP/1.1" 200 512', []),
+    # --- a bare "id" opening a log record whose other keys name no person is the record's own id
+    (f"id={STAMP10} till=0701234567 status=levererat", []),
+    (f"id={CPR} navn=Mette status=ok", [("DK_CPR", CPR)]),
+    # --- a country's adjective before "ID" names its national identity number
+    ("Great-grandmother from Bergen, Norwegian ID 15108695088.", [("NO_FODSELSNUMMER", "15108695088")]),
+    ("Customer ID 15108695088", []),
     # --- separators people use: an em dash and a soft hyphen are dashes; "/", "." and "_" are read after a word
     # naming the identifier only (a slash joins sub-numbers, a dot ends decimals, "_" glues a file name's parts)
     (f"cpr {CPR[:6]}\u2014{CPR[6:]}", [("DK_CPR", CPR)]),

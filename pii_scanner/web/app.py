@@ -900,7 +900,8 @@ def routes() -> list[Any]:
 def create_app(settings: WebSettings, store: Store | None = None) -> Starlette:
     """The ASGI application on the index ``settings.db`` (or the Store given)."""
     owned = store is None
-    the_store = store if store is not None else open_store(settings.db)
+    # Never a new index: a mistyped --db would serve an empty console that reads as "nothing found".
+    the_store = store if store is not None else open_store(settings.db, create=False)
     try:
         the_store.verify_key()  # a console under another key would answer every search "nothing held"
     except Exception:

@@ -30,8 +30,16 @@ def _env() -> dict[str, str]:
     return os.environ | {"PII_SCANNER_WEB_SECRET": "s" * 32, "PII_SCANNER_KEY": "k" * 32}
 
 
+def _index(tmp_path: Path) -> str:
+    """An (empty) index made as a sweep or `users add` would: the console never makes one."""
+    url = f"sqlite:///{tmp_path / 'i.sqlite3'}"
+    code = f"from pii_scanner.store import open_store; open_store({url!r}).close()"
+    subprocess.run([sys.executable, "-c", code], env=_env(), check=True, timeout=60)
+    return url
+
+
 def _serve(tmp_path: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", f"sqlite:///{tmp_path / 'i.sqlite3'}", *args]
+    cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", _index(tmp_path), *args]
     return subprocess.run(cmd, capture_output=True, text=True, env=_env(), timeout=timeout)
 
 
@@ -75,9 +83,20 @@ def test_bad_console_settings_are_one_line_and_exit_2(tmp_path: Path, args: list
     _one_error_line(_serve(tmp_path, *args, "--port", str(free_port())), words)
 
 
+def test_a_missing_index_is_one_line_and_exit_2_and_nothing_is_created(tmp_path: Path) -> None:
+    """A mistyped --db served a new, empty index: a console saying "nothing found" (was: folder and index
+    made, `console_listening`)."""
+    missing = tmp_path / "no" / "such" / "index.sqlite3"
+    for db in (str(missing), f"sqlite:///{missing}"):
+        cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", db, "--port", str(free_port())]
+        result = subprocess.run(cmd, capture_output=True, text=True, env=_env(), timeout=60)
+        _one_error_line(result, "no index")
+        assert not (tmp_path / "no").exists()
+
+
 def test_running_console_answers_logs_nothing_per_request_and_stops_on_sigterm(tmp_path: Path) -> None:
     port = free_port()
-    cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", f"sqlite:///{tmp_path / 'i.sqlite3'}"]
+    cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", _index(tmp_path)]
     proc = subprocess.Popen(
         [*cmd, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env()
     )
@@ -114,7 +133,7 @@ def test_a_session_secret_others_can_read_is_refused(tmp_path: Path) -> None:
     secret.write_text("s" * 40, encoding="ascii")
     secret.chmod(0o644)
     env = {k: v for k, v in _env().items() if k != "PII_SCANNER_WEB_SECRET"}
-    cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", f"sqlite:///{tmp_path / 'i.sqlite3'}"]
+    cmd = [sys.executable, "-m", "pii_scanner", "serve", "--db", _index(tmp_path)]
     cmd += ["--secret-file", str(secret), "--port", str(free_port())]
     result = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
     _one_error_line(result, "can be read by other users")

@@ -442,6 +442,16 @@ class SpecialCategories:
                 # "Tv-guide lørdag:", "Historiepodden, avsnitt 12:": a media genre opening its label, with a day
                 or (c.tag[0] == "hard" and c.term in _MEDIA_GENRES and not text[s0 : s0 + c.start].strip(" \t*#"))
             ]
+        last_hit = max(h.end for h in group) - s0
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.tag[0] == "hard" and c.start > last_hit and _COMMA_BREAK.search(text, s0 + last_hit, s0 + c.start)
+            )
+            # "Undersøgelsen viser, at du bærer ...": a study of the person addressed or named, not of anybody
+            and not (c.tag[0] == "hard" and _FINDING_ABOUT.match(text, s0 + c.end) is not None)
+        ]
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
@@ -1641,7 +1651,12 @@ def _opens_with_term(text: str, s0: int, s1: int, group: list[Hit]) -> bool:
     # a medium word alone is a title naming a kind of document ("Helbredserklæring"), not a note
     if not any(h.tag[2] == "strong" for h in opening) and not (opening and _WORDS.search(text, first, s1)):
         return False
-    return not any(w.casefold() in _AUXILIARIES for w in _WORDS.findall(text, first, s1))
+    words = _WORDS.findall(text, first, s1)
+    # "Fingeravtryck har tagits och skickats ...": a passive done to the person's data is a note of the record
+    return not any(
+        w.casefold() in _AUXILIARIES and not (i + 1 < len(words) and _S_PASSIVE.fullmatch(words[i + 1]) is not None)
+        for i, w in enumerate(words)
+    )
 
 
 def _sender_label(text: str, h: Hit) -> bool:
@@ -3135,6 +3150,11 @@ _MEMBER_QUESTION = regex(
     r"(?:med|medlem|a[ \t]+member)\b"
 )
 _HEADING_CHARS = 60
+# a generic word after the hits in a clause of its own ("Proud gay dad of two, ... maintainer of a Pride event app")
+_COMMA_BREAK = regex(r",")
+_S_PASSIVE = regex(r"[a-zåäö]{3,}(?:ats|its|tts|ts)")  # a Swedish passive supine: "tagits", "registrerats"
+# a finding told of a person: "(undersøgelsen viser), at du ...", "(visar) att hon ..."
+_FINDING_ABOUT = regex(r",?[ \t]+(?i:at|att|that)[ \t]+(?:du|han|hun|hon|De|you|he|she)\b")
 # the head line of a TV listing, a book or film circle or a quiz: its people are characters, authors or trivia
 _MEDIA_HEAD = regex(
     r"(?i)\b(?:tv[ -]?(?:i[ \t]+aften|ikväll|ikveld|tonight|tablå|guide|oversigt|programm?(?:et)?|tips)|"

@@ -5,7 +5,9 @@ letterhead ("Unit, House") and a publication named after an organisation ("Medle
 an item headed as a TV listing, a quiz or a circle reading a titled book tells of characters and trivia (unless the
 writer speaks of themself); in an insurance claim a theft or burglary is the insured's loss (their own conviction still
 counts, "dömts för" included); a stricter punishment asked for is a policy; a disease naming a vaccine is no
-condition; "variant i genet" is genetic."""
+condition; "variant i genet" is genetic. A study's finding told of a person ("Undersøgelsen viser, at du ...") is no
+study of anybody; a generic word after the hits in a later comma clause ("..., maintainer of a Pride event app") does
+not silence them; a Swedish passive with the term as subject ("Fingeravtryck har tagits") is a record's note."""
 
 from __future__ import annotations
 
@@ -131,6 +133,47 @@ ROWS = [
     (
         "Mette Kragh, 44, sygeplejerske, blev idømt tre måneders fængsel for vold mod en kollega.",
         ["criminal_records"],
+    ),
+    # --- a study's finding told of the addressee; a generic word in a later comma clause; a Swedish passive in a
+    # record; words: a face scanned, cytostatika compounds, 'er stolt same', yezidi (faith and origin)
+    (
+        "Til: Mads Krogh\nUndersøgelsen viser, at du har en variant i genet LDLR, der giver forhøjet kolesterol.",
+        ["health", "genetic"],
+    ),
+    (
+        "En ny undersøgelse viser, at hver femte lagermedarbejder har været sygemeldt med stress.",
+        [],
+    ),
+    (
+        "Hej, jeg hedder Kim Holt. Stolt bi-mor til tre, gift med Sanne, frivillig på en festival-app.",
+        [],
+    ),
+    (
+        "Hi, I'm Ruth Berg, nurse in Aarhus. Proud lesbian mum of two, married to Ida, volunteer at a summer event.",
+        ["sexual_orientation"],
+    ),
+    (
+        "Visumansökan\nSökande: Goran Lukić\nFingeravtryck har registrerats och skickats vidare till ambassaden.",
+        ["biometric"],
+    ),
+    (
+        "Medlemskort – Fitnessland\n"
+        "Medlem: Signe Bach\n"
+        "Jeg fik scannet mit ansigt ved indgangen, og nu virker adgangen på alle centre.",
+        ["biometric"],
+    ),
+    (
+        "Insamlingen för Lina Ström\n"
+        "Jag, Lina, har nu fått min andra cytostatikabehandling och mår illa men kämpar på.",
+        ["health"],
+    ),
+    (
+        "Årsskrift 3.a\nNiklas Thomsen\nEr stolt same fra Karasjok og joiker ved hver fest.\nTillykke!",
+        ["ethnic_origin"],
+    ),
+    (
+        "Ny elev i 2.b: Dilan. Dilan og hendes familie er yezidier fra Nordirak.",
+        ["religion", "ethnic_origin"],
     ),
 ]
 

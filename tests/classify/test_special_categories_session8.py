@@ -98,7 +98,8 @@ def test_nobody_is_revealed(classify, text: str) -> None:  # type: ignore[no-unt
         ("Elevens mamma berättade att Kalle Demeter och familjen är romer.", ["ethnic_origin"]),
         ("Ivan Lind tillhör resandefolket och talar romani.", ["ethnic_origin"]),
         # faiths
-        ("Rania Haddad är yezidier och firar nyår i april.", ["religion"]),
+        # yezidi: a faith and a people (session 16: as every labelled set has it, yazidier, jezidier already so)
+        ("Rania Haddad är yezidier och firar nyår i april.", ["religion", "ethnic_origin"]),
         ("Our colleague Omar Ali observes Friday prayers, so he leaves at 12:30.", ["religion"]),
         ("Jens Holt er kvæker og vil ikke aflægge ed.", ["religion"]),
         # disabilities and devices a person depends on

@@ -218,6 +218,81 @@ def message_start(data: bytes) -> int:
     return count.end() if count else pos
 
 
+# Outlook's "Save As" text and printed memos label the header fields in Outlook's language; the header
+# names they stand for, so that such an export of a private message is judged as the English one is.
+_OUTLOOK_LABELS = {
+    "fra": "From",
+    "från": "From",
+    "til": "To",
+    "till": "To",
+    "cc": "Cc",
+    "kopi": "Cc",
+    "kopia": "Cc",
+    "emne": "Subject",
+    "ämne": "Subject",
+    "sendt": "X-Sent",
+    "skickat": "X-Sent",
+    "prioritet": "Importance",
+    "vigtighed": "Importance",
+    "viktighet": "Importance",
+    "følsomhed": "Sensitivity",
+    "følsomhet": "Sensitivity",
+    "känslighet": "Sensitivity",
+}
+_SENSITIVITY_WORDS = {
+    "privat": "Private",
+    "personlig": "Personal",
+    "personligt": "Personal",
+    "fortrolig": "Confidential",
+    "konfidentiel": "Confidential",
+    "konfidentiell": "Confidential",
+}
+_LABEL = re.compile(rb"([^\s:][^:\r\n]{0,30}?)[ \t]*:")
+
+
+def _label_text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8").casefold()
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace").casefold()
+
+
+def english_labels(data: bytes) -> bytes:
+    r"""A Danish, Norwegian or Swedish Outlook text export (``Fra:``/``Från:`` first) with its header labels
+    written as the header names they stand for (``Følsomhed:\tPrivat`` as ``Sensitivity:\tPrivate``);
+    anything else unchanged. Read as it was, such an export was plain text, a private one read whole.
+
+    >>> english_labels("Fra:\tJens\r\nEmne:\tLæge\r\nFølsomhed:\tPrivat\r\n\r\nbody".encode())
+    b'From:\tJens\r\nSubject:\tL\xc3\xa6ge\r\nSensitivity:\tPrivate\r\n\r\nbody'
+    >>> english_labels(b"Fra: Jens\n\nHej")
+    b'Fra: Jens\n\nHej'
+    """
+    start = message_start(data)
+    first = _LABEL.match(data, start)
+    if first is None or _OUTLOOK_LABELS.get(_label_text(first.group(1))) != "From":
+        return data
+    lines: list[bytes] = []
+    pos, renamed = start, 0
+    while pos < len(data) and len(lines) < 200:
+        end = data.find(b"\n", pos, pos + 65536)
+        end = len(data) if end < 0 else end + 1
+        line = data[pos:end]
+        if not line.strip():
+            break
+        m = _LABEL.match(line)
+        name = _OUTLOOK_LABELS.get(_label_text(m.group(1))) if m else None
+        if m is not None and name is not None:
+            value = line[m.end() :]
+            word = _SENSITIVITY_WORDS.get(_label_text(value.strip())) if name == "Sensitivity" else None
+            if word:
+                value = value.replace(value.strip(), word.encode(), 1)
+            line = name.encode() + b":" + value
+            renamed += 1
+        lines.append(line)
+        pos = end
+    return data[:start] + b"".join(lines) + data[pos:] if renamed >= 2 else data
+
+
 HEADER_WINDOW = 1 << 18  # where the header block is looked for by default (mbox splitting)
 SENSITIVITY_WINDOW = 1 << 24  # how far a header block is read for the privacy decision (repair, Sensitivity)
 

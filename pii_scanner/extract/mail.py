@@ -22,6 +22,7 @@ from typing import Any
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import (
     SENSITIVITY_WINDOW,
+    english_labels,
     header_block,
     header_sensitivity,
     lf_only_reading,
@@ -431,7 +432,7 @@ def header_parts(meta: MailMeta) -> list[TextPart]:
 def extract_message(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     """Extract one RFC 822 message (``.eml``, an IMAP/EWS/Graph MIME download, an attached message)."""
     preset, item.mail = item.mail or file_preset(item), None  # the pipeline moves Extracted.mail back
-    data = undoubled_line_ends(utf8_message(data))
+    data = english_labels(undoubled_line_ends(utf8_message(data)))  # an Outlook export in Danish or Swedish
     meta = read_meta(data, preset)
     reason, inspect = decide_private(meta, ctx.config)
     lf_only = lf_only_reading(data) if reason is None else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pii_scanner.core.mail_policy import message_start, undoubled_line_ends, utf8_message
+from pii_scanner.core.mail_policy import english_labels, message_start, undoubled_line_ends, utf8_message
 
 MBOX = "application/mbox"
 PST = "application/vnd.ms-outlook-pst"
@@ -165,7 +165,7 @@ def refine_mail_mime(mime: str, data: bytes, name: str = "") -> str:
         if mime == OUTLOOK or _MSG_STREAM in data or name.lower().endswith(".msg"):
             return OUTLOOK
         return mime
-    data = undoubled_line_ends(utf8_message(data[:262144]))
+    data = english_labels(undoubled_line_ends(utf8_message(data[:262144])))
     suffix = name.lower().rpartition(".")[2] if "." in name else ""
     claimed = _BY_SUFFIX.get(f".{suffix}") if suffix else None
     if mime in _MAILISH or mime.startswith("text/"):

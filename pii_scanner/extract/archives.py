@@ -44,7 +44,19 @@ def extract_zip(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     meta: dict[str, Any] = {"members": len(infos)}
     if locked:
         meta["encrypted_members"] = locked
-    return Extracted(mime=ZIP, children=_zip_members(item, zf, infos, ctx), metadata=meta)
+    return Extracted(
+        mime=ZIP, children=_zip_members(item, zf, infos, ctx), metadata=meta, error=_zip_in_front(zf, data)
+    )
+
+
+def _zip_in_front(zf: zipfile.ZipFile, data: bytes) -> str | None:
+    """An error when another zip archive is glued in front of this one (``cat a.zip b.zip``): the library
+    reads the last archive only, the first one's members would be missing without a word. A
+    self-extractor's program in front is no archive and no error."""
+    first = min((i.header_offset for i in zf.infolist()), default=0)
+    if first > 0 and data.startswith(b"PK\x03\x04"):
+        return f"{first} bytes before the listed members (another zip archive glued in front) were not read"
+    return None
 
 
 def _keyword_files(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], ctx: ExtractContext) -> dict[str, str]:
@@ -122,7 +134,9 @@ def _budget_spent(exc: ExtractionError, ctx: ExtractContext) -> bool:
 # --- tar -----------------------------------------------------------------------------------
 def extract_tar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     try:
-        tf = tarfile.open(fileobj=io.BytesIO(data), mode="r:")  # noqa: SIM115 - read lazily by the child generator
+        # ignore_zeros: a tar appended to a tar (daily appends to one backup file) is read past the first
+        # one's end marker, as GNU tar -i reads it; its members were missing without a word.
+        tf = tarfile.open(fileobj=io.BytesIO(data), mode="r:", ignore_zeros=True)  # noqa: SIM115 - read lazily
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise ExtractionError("corrupt tar archive") from exc
     return Extracted(mime=TAR, children=_tar_members(item, tf, ctx))
@@ -249,4 +263,18 @@ def extract_7z(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         )
         for i in infos
     ]
-    return Extracted(mime=SEVEN_Z, children=children, metadata={"members": len(infos)})
+    return Extracted(mime=SEVEN_Z, children=children, metadata={"members": len(infos)}, error=_7z_after(data))
+
+
+_7Z_SIGNATURE = b"7z\xbc\xaf\x27\x1c"
+
+
+def _7z_after(data: bytes) -> str | None:
+    """An error when another 7z archive is glued after this one (``cat a.7z b.7z``): the library reads the
+    first only (its end is the start header's next-header offset and size, [7z format] 32 bytes in)."""
+    if len(data) < 32:
+        return None
+    end = 32 + int.from_bytes(data[12:20], "little") + int.from_bytes(data[20:28], "little")
+    if data.find(_7Z_SIGNATURE, end) >= 0:
+        return f"{len(data) - end} bytes after the archive's end (another 7z archive glued after it) were not read"
+    return None

@@ -25,7 +25,7 @@ from pii_scanner.access.subject import SubjectKey
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import PiiScannerError
 from pii_scanner.core.model import Item
-from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.core.privacy import Fingerprinter, scrub
 from pii_scanner.core.state import MemoryState
 from pii_scanner.pipeline import Processor
 from pii_scanner.sources.files import file_item
@@ -38,6 +38,7 @@ class Excerpts:
     by_item: dict[str, list[str]] = field(default_factory=dict)  # location_key -> excerpts
     unavailable: dict[str, str] = field(default_factory=dict)  # location_key -> why not
     decisions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # re-read: decision, reason
+    failed_sources: list[str] = field(default_factory=list)  # configured sources that could not be opened
 
 
 def _tops_from_paths(fp: Fingerprinter, hits: Iterable[Hit]) -> Iterator[Item]:
@@ -52,7 +53,9 @@ def _tops_from_paths(fp: Fingerprinter, hits: Iterable[Hit]) -> Iterator[Item]:
             yield file_item(path)
 
 
-def _tops_from_sources(fp: Fingerprinter, wanted: set[str], config_path: str | Path, cfg: ScanConfig) -> Iterator[Item]:
+def _tops_from_sources(
+    fp: Fingerprinter, wanted: set[str], config_path: str | Path, cfg: ScanConfig, failed: list[str]
+) -> Iterator[Item]:
     _, doc = load_sweep_config(config_path)
     for spec in sweep_sources_from(None, doc, None, str(config_path), known_kinds=False):
         try:
@@ -60,7 +63,10 @@ def _tops_from_sources(fp: Fingerprinter, wanted: set[str], config_path: str | P
                 if not item.deleted and fp("location:" + item.location) in wanted:
                     yield item
         except (PiiScannerError, OSError):
-            continue  # that source's items stay "unavailable"
+            # Its items stay "unavailable", and the pack says the source failed (exit 4): an unmounted share
+            # gave a pack without one copy of the data that called itself whole.
+            failed.append(scrub(spec.name) or spec.name)
+            continue
 
 
 def build_excerpts(
@@ -86,7 +92,7 @@ def build_excerpts(
     tops = list(_tops_from_paths(fp, wanted.values()))
     found_tops = {fp("location:" + t.location) for t in tops}
     if config_path and tops_wanted - found_tops:
-        tops += list(_tops_from_sources(fp, tops_wanted - found_tops, config_path, cfg))
+        tops += list(_tops_from_sources(fp, tops_wanted - found_tops, config_path, cfg, out.failed_sources))
     for top in tops:
         for result, text in process_with_text(processor, top, cfg):
             lk = fp("location:" + result.item.location)

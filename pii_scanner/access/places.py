@@ -30,6 +30,7 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 # In staff-typed text: 8+ digits joined as the excerpts read them (a phone "22 33 44 55", an account), masked
 # as there, except a case number written after its year ("2023-0147", "2019/114"): the case's own journal.
 _NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_MASKED_EMAIL = re.compile(r"[\w.+-]{0,64}\*[\w.*+-]{0,64}@[\w-]+(?:\.[\w-]+)+")
 _JOURNAL = re.compile(r"(?:19|20)\d\d[-/]\d{1,6}")
 
 
@@ -89,7 +90,10 @@ def pack_place(text: str, fp: Fingerprinter, key: SubjectKey, *, uri: bool = Fal
 def _typed(text: str, fp: Fingerprinter, key: SubjectKey, wanted: set[str]) -> str:
     """Free text the staff typed, as the pack shows it: identifiers ``[ID]``, other people's names
     ``[NAME]``, e-mail addresses not the subject's ``[E-MAIL]`` and other long numbers ``[NUMBER]``."""
-    masked = _mask(_addresses(scrub(text) or "", fp, key), fp, wanted)
+    # Stored text has its addresses masked already ("j***@firma.dk", core.privacy.scrub_text): those are
+    # someone's too, and no longer tell whose.
+    shown = _addresses(scrub(text) or "", fp, key)
+    masked = _mask(_MASKED_EMAIL.sub("[E-MAIL]", shown), fp, wanted)
     return _NUMBER.sub(lambda m: m.group() if _JOURNAL.fullmatch(m.group()) else "[NUMBER]", masked)
 
 

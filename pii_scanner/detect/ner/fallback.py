@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 
 from pii_scanner.core.model import Explanation, Finding
 from pii_scanner.core.regex_cache import regex
@@ -1688,9 +1688,17 @@ class FallbackNameFinder:
         starts = {f.start: f for f in found}
         spans = _Spans(found)
         lex = self.lex
-        for m in _AMPERSAND_PAIR.finditer(text):
-            right = starts.get(m.end())
-            if right is None or " " not in right.value or spans.overlaps(m.start(), m.end(1)):
+        at = text.find(" & ")
+        while at >= 0:  # read back from each "&": a regex over the whole text tried every position
+            after = at + 3
+            at = text.find(" & ", after)
+            while text.startswith((" ", "\t"), after):
+                after += 1
+            right = starts.get(after)
+            if right is None or " " not in right.value:
+                continue
+            m = _AMPERSAND_PAIR.search(text, max(0, after - 80), after)
+            if m is None or spans.overlaps(m.start(), m.end(1)):
                 continue
             if _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
                 continue  # the pair ends a longer run ("Ole Kirk Holding & ...")
@@ -2343,8 +2351,10 @@ class FallbackNameFinder:
         ends = {f.end for f in found}
         starts = {f.start for f in found}
         taken: set[int] = set()
-        # read forwards, then backwards: a name taken joins its neighbours on ("Mette, Bo, Lykke, Ibrahim")
-        for start, end, kind, key, cues in [*pending, *reversed(pending)]:
+        # read forwards, then backwards if a name was taken: it joins its neighbours on ("Mette, Bo, Lykke, Ibrahim")
+        for i, (start, end, kind, key, cues) in enumerate(chain(pending, reversed(pending))):
+            if i == len(pending) and not taken:
+                break  # nothing taken forwards: nothing to join backwards
             if start in taken:
                 continue
             if kind in (LAST, AMBIG) and key in lex.last and self._surname_joined(text, start, end, key, ends):
@@ -4103,7 +4113,7 @@ def _word_before_name(text: str, start: int) -> str:
 _GREETING_END = regex(r"[.!?](?:[ \t]|$)")
 # A ship's prefix before its name: "M/S Karen Blixen", "MS Estonia", "S/S Bohuslän"
 # "Sol Mikkelsen & ": two capitalised words alone before an ampersand (no capitalised word before them)
-_AMPERSAND_PAIR = regex(rf"(?<![\w&.-])(({_WORD})[ \t]({_WORD}))[ \t]+&[ \t]+")
+_AMPERSAND_PAIR = regex(rf"(?<![\w&.-])(({_WORD})[ \t]({_WORD}))[ \t]+&[ \t]+\Z")
 _WORD_ENDS_BEFORE = regex(rf"[{_UP}][\w.'’-]*[ \t]+$")  # a capitalised word right before: "Ole Kirk Holding &"
 # a lower-case name in a row's slot (see _lower_rows): two or three words, the last an initial at least
 _LOWER_ROW_RUN = regex(rf"(?<![\w@.-])[{_LOW}]{{2,}}(?:[ \t][{_LOW}]+(?:-[{_LOW}]+)*){{1,2}}[ \t]*$")

@@ -113,6 +113,13 @@ def _envelope(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     mime = item.mime_hint or "application/octet-stream"
     reason = envelopes.envelope_reason(mime, data)
     if reason is None:
+        from pii_scanner.extract.mail_crypto import cms_compressed_content
+        from pii_scanner.extract.members import child_item
+
+        content = cms_compressed_content(data) if mime in (envelopes.CMS, "application/x-pkcs7-mime") else None
+        if content is not None:  # S/MIME compressed-data (smime.p7z): its content is read as a member
+            ctx.budget.spend(len(content))
+            return Extracted(mime=mime, children=[child_item(item, "content", content)])
         return fallback_for(mime)(item, data, ctx)
     return Extracted(mime=mime, encrypted=True, encryption_reason=reason)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import zlib
 from email.message import Message
 
 from pii_scanner.extract.mime_parse import part_filename
@@ -17,6 +18,8 @@ from pii_scanner.extract.mime_parse import part_filename
 # CMS content types (RFC 5652, RFC 5083).
 OID_ENVELOPED = "1.2.840.113549.1.7.3"
 OID_AUTH_ENVELOPED = "1.2.840.113549.1.9.16.1.23"
+OID_COMPRESSED = "1.2.840.113549.1.9.16.1.9"  # RFC 3274 compressed-data (smime.p7z), zlib only
+MAX_COMPRESSED_CONTENT = 256 << 20  # bytes a compressed-data content may expand to
 _ENCRYPTED_OIDS = {OID_ENVELOPED: "S/MIME enveloped-data", OID_AUTH_ENVELOPED: "S/MIME authEnveloped-data"}
 
 PKCS7_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
@@ -100,7 +103,8 @@ def cms_content_type(der: bytes) -> str | None:
 
 
 def cms_signed_content(der: bytes) -> bytes | None:
-    """The encapsulated content of an opaque-signed CMS SignedData (what the signer signed)."""
+    """The encapsulated content of an opaque-signed CMS SignedData (what the signer signed), or of an
+    S/MIME compressed-data (RFC 3274) decompressed: both are plaintext, read as the part's content."""
     try:
         _, s, e, _ = _tlv(der, 0)
         kids = _children(der, s, e)
@@ -108,6 +112,8 @@ def cms_signed_content(der: bytes) -> bytes | None:
             return None
         sd = _children(der, kids[1][1], kids[1][2])[0]
         signed = _children(der, sd[1], sd[2])
+        if _oid(der[kids[0][1] : kids[0][2]]) == OID_COMPRESSED:
+            return _decompressed(der, signed)
         encap = next((k for k in signed if k[0] == 0x30 and _children(der, k[1], k[2])[0][0] == 0x06), None)
         if encap is None:
             return None
@@ -118,6 +124,26 @@ def cms_signed_content(der: bytes) -> bytes | None:
         return _octets(der, *octets)
     except (BerError, IndexError, ValueError):
         return None
+
+
+def cms_compressed_content(der: bytes) -> bytes | None:
+    """The decompressed content of a CMS compressed-data file (``smime.p7z``), None for anything else."""
+    return cms_signed_content(der) if cms_content_type(der) == OID_COMPRESSED else None
+
+
+def _decompressed(der: bytes, fields: list[tuple[int, int, int]]) -> bytes | None:
+    """CompressedData's content: version, compressionAlgorithm (zlib), encapContentInfo (OID, [0] octets)."""
+    encap = _children(der, fields[-1][1], fields[-1][2])
+    if len(fields) < 3 or len(encap) < 2:
+        return None
+    inflater = zlib.decompressobj()
+    try:
+        content = inflater.decompress(
+            _octets(der, *_children(der, encap[1][1], encap[1][2])[0]), MAX_COMPRESSED_CONTENT
+        )
+    except zlib.error:
+        return None
+    return None if inflater.unconsumed_tail else content
 
 
 def _octets(data: bytes, tag: int, start: int, end: int) -> bytes:

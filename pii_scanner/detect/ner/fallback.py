@@ -1655,16 +1655,18 @@ class FallbackNameFinder:
             return False
         kinds = [self.kind(w) for w in words]
         last = len(words) - 1
+        excused = False
         for i, kind in enumerate(kinds):
-            if kind != STREET:
-                continue
             key = words[i].casefold()
-            if i == last and kinds[i - 1] == PART and words[i - 1] in _PARTICLES:
+            if kind != STREET and not (words[i].isupper() and key in self.lex.street_words):
                 continue
-            if 0 < i < last and key in _ARABIC_PARTICLES and kinds[i + 1] in (LAST, BOTH, SHAPE, OTHER):
-                continue
-            return False
-        return True
+            after_particle = i == last and kinds[i - 1] == PART and words[i - 1] in _PARTICLES
+            if not after_particle and not (
+                0 < i < last and key in _ARABIC_PARTICLES and kinds[i + 1] in (LAST, BOTH, SHAPE, OTHER)
+            ):
+                return False  # "Johans Måleri AB"
+            excused = True
+        return excused
 
     def _column_finding(self, start: int, end: int, value: str) -> Finding:
         surname, comma, first = value.partition(",")

@@ -19,7 +19,7 @@ from pii_scanner.access import (
     request_open,
     request_status,
 )
-from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.common import handle_errors, log_event, terminate_interrupts
 from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.cli.search import db_options, subject_from, subject_options, write_output
 from pii_scanner.core.errors import ExitCode
@@ -125,6 +125,7 @@ def close(case_id: int, db: str | None, config_path: str | None) -> None:
 @click.option("--output", "-o", type=click.Path(), required=True, help="Folder, or a .zip file.")
 @click.option("--live", is_flag=True, help="Also scan the configured sources now.")
 @handle_errors
+@terminate_interrupts
 def export(case_id: int, db: str | None, config_path: str | None, output: str, live: bool) -> None:
     """Write the response pack: report.html, data.json (art. 20), excerpts/ (others masked)."""
     refuse_overwriting(output)

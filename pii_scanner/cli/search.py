@@ -16,7 +16,7 @@ import click
 from pii_scanner.access import Subject
 from pii_scanner.access import search as run_search
 from pii_scanner.access.render import FORMATS, render
-from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.common import handle_errors, log_event, terminate_interrupts
 from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.core.errors import ExitCode
 
@@ -80,6 +80,7 @@ def write_output(data: bytes, output: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Output file (default: stdout).")
 @handle_errors
+@terminate_interrupts
 def search(
     cpr: tuple[str, ...],
     personnummer: tuple[str, ...],

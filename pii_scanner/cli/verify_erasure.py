@@ -13,7 +13,7 @@ import sys
 import click
 
 from pii_scanner.access import verify_erasure as run_verify
-from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.common import handle_errors, log_event, terminate_interrupts
 from pii_scanner.cli.output_guard import refuse_overwriting
 from pii_scanner.cli.search import subject_from, subject_options, write_output
 
@@ -41,6 +41,7 @@ from pii_scanner.cli.search import subject_from, subject_options, write_output
     "later sweeps flag a restored copy as restored_after_erasure.",
 )
 @handle_errors
+@terminate_interrupts
 def verify_erasure(
     cpr: tuple[str, ...],
     personnummer: tuple[str, ...],

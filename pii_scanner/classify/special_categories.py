@@ -447,7 +447,9 @@ class SpecialCategories:
             c
             for c in cues
             if not (
-                c.tag[0] == "hard" and c.start > last_hit and _COMMA_BREAK.search(text, s0 + last_hit, s0 + c.start)
+                c.tag[0] in ("hard", "soft")
+                and c.start > last_hit
+                and _COMMA_BREAK.search(text, s0 + last_hit, s0 + c.start)
             )
             # "Undersøgelsen viser, at du bærer ...": a study of the person addressed or named, not of anybody
             and not (c.tag[0] == "hard" and _FINDING_ABOUT.match(text, s0 + c.end) is not None)
@@ -3150,8 +3152,9 @@ _MEMBER_QUESTION = regex(
     r"(?:med|medlem|a[ \t]+member)\b"
 )
 _HEADING_CHARS = 60
-# a generic word after the hits in a clause of its own ("Proud gay dad of two, ... maintainer of a Pride event app")
-_COMMA_BREAK = regex(r",")
+# a generic word after the hits in a clause of its own ("Proud gay dad of two, ... maintainer of a Pride event app",
+# "Kunden sidder i kørestol ..., så vi bærer alt")
+_COMMA_BREAK = regex(r",[ \t]")  # not "5,2 %"
 _S_PASSIVE = regex(r"[a-zåäö]{3,}(?:ats|its|tts|ts)")  # a Swedish passive supine: "tagits", "registrerats"
 # a finding told of a person: "(undersøgelsen viser), at du ...", "(visar) att hon ..."
 _FINDING_ABOUT = regex(r",?[ \t]+(?i:at|att|that)[ \t]+(?:du|han|hun|hon|De|you|he|she)\b")

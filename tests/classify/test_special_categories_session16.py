@@ -1,13 +1,14 @@
-"""Session-16 rules, from hold-out v13's error classes, written with other texts and names than any evaluation set:
-a note line that opens with its verb under a name ("Fratræder efter ...", "Synger i kirkekoret ...") is about that
+"""Session-16 rules, from hold-out v13's error classes, written with other texts and names than any evaluation set: a
+note line that opens with its verb under a name ("Fratræder efter ...", "Synger i kirkekoret ...") is about that
 person (the verbs of HR notes and yearbook lines; "i" after the verb is the preposition, the pronoun is "I"); a
-letterhead ("Unit, House") and a publication named after an organisation ("Medlemsbladet HK") are no fact of anybody;
-an item headed as a TV listing, a quiz or a circle reading a titled book tells of characters and trivia (unless the
-writer speaks of themself); in an insurance claim a theft or burglary is the insured's loss (their own conviction still
-counts, "dömts för" included); a stricter punishment asked for is a policy; a disease naming a vaccine is no
-condition; "variant i genet" is genetic. A study's finding told of a person ("Undersøgelsen viser, at du ...") is no
-study of anybody; a generic word after the hits in a later comma clause ("..., maintainer of a Pride event app") does
-not silence them; a Swedish passive with the term as subject ("Fingeravtryck har tagits") is a record's note."""
+letterhead ("Unit, House") and a publication named after an organisation ("Medlemsbladet HK") are no fact of
+anybody; an item headed as a TV listing, a quiz or a circle reading a titled book tells of characters and trivia
+(unless the writer speaks of themself); in an insurance claim a theft or burglary is the insured's loss (their own
+conviction still counts, "dömts för" included); a stricter punishment asked for is a policy; a disease naming a
+vaccine is no condition; "variant i genet" is genetic. A study's finding told of a person ("Undersøgelsen viser, at
+du ...") is no study of anybody; a generic word after the hits in a later comma clause ("..., maintainer of a Pride
+event app") does not silence them, nor does the firm's "vi" there ("Kunden sidder i kørestol ..., så vi bærer alt");
+a Swedish passive with the term as subject ("Fingeravtryck har tagits") is a record's note."""
 
 from __future__ import annotations
 
@@ -174,6 +175,27 @@ ROWS = [
     (
         "Ny elev i 2.b: Dilan. Dilan og hendes familie er yezidier fra Nordirak.",
         ["religion", "ethnic_origin"],
+    ),
+    # --- the firm's "vi" in a later comma clause leaves the person's clause alone; a decimal comma is no clause
+    (
+        "Flyttetilbud\n"
+        "Kunde: Jonna Beck, Odense\n"
+        "Bemærk: Kunden går med stok efter en hofteoperation, så vi pakker køkkenet for hende.",
+        ["health"],
+    ),
+    (
+        "Chat med Nordbank\n"
+        "Kunde (Bent Lauritsen): Jeg kan ikke komme ind i telefonbanken.\n"
+        "Medarbejder: Dit stemmeaftryk er blevet slettet ved en fejl, så vi skal optage det igen.",
+        ["biometric"],
+    ),
+    (
+        "Sygefraværet i Vejle Kommune steg til 4,8 procent i 2025, oplyser Per Lind.",
+        [],
+    ),
+    (
+        "Hej Mona\n\nVi har som firma en sygefraværspolitik, og vi følger den, skriver Per Lind.",
+        [],
     ),
 ]
 

@@ -1216,6 +1216,7 @@ _TIME_KEY_PARTS = frozenset(
         *("modified", "changed", "expires", "expiry", "exp", "iat", "nbf", "auth_time", "tid", "tidspunkt"),
         *("tidsstempel", "tidsstämpel", "dato", "datum", "when", "seen", "login", "logout", "tidpunkt"),
         *("since", "until", "before", "after", "sent", "received", "modtaget", "mottaget", "sendt", "skickat"),
+        *("oprettet", "ændret", "opdateret", "skapad", "skapat", "ändrad", "uppdaterad", "start", "slut", "stop"),
     )
 )
 _KEY_SPLIT = regex(r"[-._\s]+|(?<=[a-zæøåäö])(?=[A-ZÆØÅÄÖ])")
@@ -1270,6 +1271,29 @@ def _stamp_field(key: str, raw: str) -> bool:
     return date_time_digits(raw) and _time_key(key)
 
 
+# An HL7 v2 field named by its place only ("OBR-27", no assigning authority or identifier type): twelve digits there
+# reading as yyyymmddhhmm are a date/time (HL7's TS/DTM type), unless the field holds a person's identifier in the
+# standard (PID-2/3/4 patient ids, PID-19 SSN, GT1-12, IN2-2...), an observation's value (OBX-5) or a site-defined
+# segment's (Z..) whose fields the standard does not define.
+_HL7_PLACE = regex(r"[A-Y][A-Z0-9]{2}-\d{1,3}")
+_HL7_PERSON_FIELDS = frozenset(
+    (
+        *("PID-2", "PID-3", "PID-4", "PID-19", "PID-20", "PID-21", "NK1-33", "NK1-37", "GT1-12", "GT1-19"),
+        *("IN1-49", "IN2-2", "MRG-1", "MRG-4", "OBX-5", "STF-2", "PRD-7", "CTD-7", "PD1-4", "PV1-7", "PV1-8"),
+    )
+)
+
+
+def _hl7_date_time(found: fields.Field, raw: str) -> bool:
+    return (
+        found.kind == "hl7"
+        and len(raw) == 12
+        and _HL7_PLACE.fullmatch(found.key) is not None
+        and found.key not in _HL7_PERSON_FIELDS
+        and date_time_digits(raw)
+    )
+
+
 # An EDIFACT DTM segment (date/time/period): "DTM+137:202107011914:203'" holds a date or a date-time after its
 # qualifier, whatever the digits also read as.
 _EDIFACT_DTM = regex(r"(?:^|['\n])[ \t]*DTM\+\d{1,3}:$")
@@ -1299,7 +1323,7 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
     raw = env.text[candidate.start : candidate.end]
     if _unix_time_field(found.key, raw):
         return True  # "created_at": 1706870012, "ts=1706870012", a JWT's "iat": a Unix time, not a CPR
-    if _stamp_field(found.key, raw):
+    if _stamp_field(found.key, raw) or _hl7_date_time(found, raw):
         return True  # "<tidpunkt>202210141335</tidpunkt>", an HL7 message's date/time (MSH-7): a moment
     if (
         found.kind != "cell"  # a "pnr" column of a roster holds each row's identifier, whatever its country

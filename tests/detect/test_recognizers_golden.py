@@ -1514,6 +1514,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("SE_PERSONNUMMER", PNR)],
     ),
     (f"ORC|NW|A100|B200||SC||||{STAMP12}", []),
+    # ...and any field the standard defines (named by its place, no assigning authority) that is no person's
+    # identifier field: twelve digits reading as yyyymmddhhmm are HL7's date/time type; a site's Z-segment is not read so
+    (f"TQ1|1||||||{STAMP12}\nPID|1||{PNR}||Berg^Lars", [("SE_PERSONNUMMER", PNR)]),
+    (f"ZPI|1|{STAMP12}", [("SE_PERSONNUMMER", STAMP12)]),
     (f"<Besked>\n  <tidpunkt>{STAMP12}</tidpunkt>\n  <pnr>{PNR}</pnr>\n</Besked>", [("SE_PERSONNUMMER", PNR)]),
     (f"UNH+1+ORDERS:D:96A:UN'\nBGM+220+A-77+9'\nDTM+137:{STAMP12}:203'", []),
     (f"/usr/local/bin/export --since {CPR_STAMP} --out /tmp/x", []),

@@ -56,6 +56,7 @@ class Field:
     kind: str  # "xml", "json", "pair", "line", "sql", "cell" (a delimited row's cell under its header)
     parent: str | None = None  # the enclosing object or element ("ordre" of {"ordre": {"id": ...}})
     columns: tuple[str, ...] = ()  # a SQL row's column names, its own among them
+    loose: bool = False  # the parent is a word before a bare key ("request id="), not a pair or element
 
     @property
     def words(self) -> str:
@@ -188,7 +189,10 @@ def _json_or_pair(text: str, start: int, end: int, head: str) -> Field | None:
         else:
             parent = _tag_of(text, key_at)
             if parent is None and key.lower() in _BARE_KEYS:
-                parent = _previous_pair(text, key_at) or _word_before_key(text, key_at)
+                parent = _previous_pair(text, key_at)
+                if parent is None:
+                    parent = _word_before_key(text, key_at)
+                    return Field(key, kind, parent, loose=parent is not None)
         return Field(key, kind, parent)
     m = _JS_KEY.search(head) if head[-1:] in "\"'`" else None
     if m is not None:

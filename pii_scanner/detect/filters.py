@@ -1421,6 +1421,10 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
         # <remissId root="..." extension="...">: an HL7 v3 instance identifier's value is named by its element
         if _names_an_identifier(env, found.parent) or found.parent.lower() in words.persons:
             return False  # {"borger": {"id": ...}}, <Person id="...">
+        if found.loose:
+            # "request id=": only a noun naming a numbered thing says whose id it is ("deleted id=" is a verb)
+            loose = found.parent.lower()
+            return loose in words.things or names_thing(loose, env) or _names_other_number(loose, "", env)
         if tokens[0] == _II_VALUE:
             tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(fields.Field(found.parent, "xml").words)]
         else:

@@ -1515,7 +1515,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (f"ORC|NW|A100|B200||SC||||{STAMP12}", []),
     # ...and any field the standard defines (named by its place, no assigning authority) that is no person's
-    # identifier field: twelve digits reading as yyyymmddhhmm are HL7's date/time type; a site's Z-segment is not read so
+    # identifier field: twelve digits reading as yyyymmddhhmm are HL7's date/time type; a site's Z-segment is not
     (f"TQ1|1||||||{STAMP12}\nPID|1||{PNR}||Berg^Lars", [("SE_PERSONNUMMER", PNR)]),
     (f"ZPI|1|{STAMP12}", [("SE_PERSONNUMMER", STAMP12)]),
     (f"<Besked>\n  <tidpunkt>{STAMP12}</tidpunkt>\n  <pnr>{PNR}</pnr>\n</Besked>", [("SE_PERSONNUMMER", PNR)]),
@@ -1527,6 +1527,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- a bare key's noun before it ("request id=", as "request_id=") and a numbered thing glued to "id" ("msgid")
     (f"2026-03-02 10:00:01 INFO  request id={STAMP10}", []),
     (f"till=0701234567 msgid={STAMP10} status=ok", []),
+    (f"2026-03-02 10:00:01 INFO  deleted id={CPR}", [("DK_CPR", CPR)]),
     (f"2026-03-02 10:00:01 INFO  lookup personnummer={PNR}", [("SE_PERSONNUMMER", PNR)]),
     # --- a numbered thing and "nr" label a number written with its century ("pantbrev nr", "Receptid", "Låneforslag
     # nr."), as they label ten digits

@@ -66,6 +66,18 @@ def search_index(store: Store, key: SubjectKey, *, loose: bool = False) -> list[
         return _hits(conn, matched, found)
 
 
+def names_not_read(store: Store) -> int:
+    """Live, readable items last read by a run that did not look for names: a name search cannot speak for them."""
+    i, r = s.items.c, s.runs.c
+    query = (
+        sa.select(sa.func.count())
+        .select_from(s.items.join(s.runs, r.id == i.scanned_run))
+        .where(i.removed_at.is_(None) & (i.private == sa.false()) & r.stats[s.RUN_NAMES_OFF].as_integer().is_not(None))
+    )
+    with store.engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
+
+
 def _mail_meta(conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]]) -> None:
     i = s.items.c
     emails = sorted(key.email_fps)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from pii_scanner.access.index import search_index
+from pii_scanner.access.index import names_not_read, search_index
 from pii_scanner.access.live import EventFn, LiveScan, live_scan
 from pii_scanner.access.results import Hit, SearchResult, decide_without_text, ranked
 from pii_scanner.access.subject import Subject, SubjectKey
@@ -75,6 +75,7 @@ def run_search(
         failed_sources=scan.failed if scan else [],
         unreadable=scan.unreadable if scan else 0,
         skipped=scan.skipped if scan else 0,
+        names_not_read=names_not_read(store) if key.names and not live else 0,
         db=store.url,
         at=now(),
     )
@@ -88,6 +89,7 @@ def audit_counts(result: SearchResult) -> dict[str, Any]:
         "failed_sources": len(result.failed_sources),
         "unreadable": result.unreadable,
         "skipped": result.skipped,
+        "names_not_read": result.names_not_read,
     }
 
 

@@ -172,6 +172,7 @@ class SearchResult:
     failed_sources: list[str] = field(default_factory=list)
     unreadable: int = 0  # live: items that could not be read (encrypted, errors)
     skipped: int = 0  # live: items of a type the configuration does not read (limits.skip_types)
+    names_not_read: int = 0  # a name searched: indexed items last read without looking for names
     db: str = ""
     at: datetime | None = None
     backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when
@@ -197,6 +198,7 @@ class SearchResult:
             "failed_sources": self.failed_sources,
             "unreadable": self.unreadable,
             "skipped": self.skipped,
+            "names_not_read": self.names_not_read,
             "counts": self.counts,
             "items": [h.as_dict() for h in self.hits],
             "to_review": [h.as_dict() for h in self.review],

@@ -14,6 +14,9 @@ import sqlalchemy as sa
 Id = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 Ts = sa.DateTime(timezone=True)
 
+# runs.stats key set when the run read its items without looking for names (NER off, PERSON not wanted).
+RUN_NAMES_OFF = "names_off"
+
 metadata = sa.MetaData()
 
 schema_migrations = sa.Table(
@@ -37,7 +40,7 @@ runs = sa.Table(
     sa.Column("host", sa.String(255), nullable=False, server_default=""),
     sa.Column("pid", sa.Integer),
     sa.Column("who", sa.String(255), nullable=False, server_default=""),
-    sa.Column("stats", sa.JSON),  # counters: seen, scanned, skipped, removed, findings, errors...
+    sa.Column("stats", sa.JSON),  # counters: seen, scanned, skipped, removed, findings, errors; RUN_NAMES_OFF
 )
 
 sources = sa.Table(

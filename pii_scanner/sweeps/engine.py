@@ -41,7 +41,7 @@ from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.sources.registry import open_source, parse_sources
 from pii_scanner.sources.specs import PathsSpec, SourceSpec, file_origin
-from pii_scanner.store import Store, Violation, open_store
+from pii_scanner.store import Store, Violation, open_store, schema
 from pii_scanner.sweeps.progress import Counters, SourceRun, StoredBatch
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
@@ -323,7 +323,7 @@ class SweepJob:
             found = EXIT_VIOLATIONS if self.violations else EXIT_OK
             code = self._notify(doc, notify, int(EXIT_PARTIAL if status == "partial" else found))
             stats = self._stats()
-            self.st.finish_run(self.run_id, status, exit_code=code, stats=stats)
+            self.st.finish_run(self.run_id, status, exit_code=code, stats=stats | self._names_mark())
             self.emit("sweep_finished", run_id=self.run_id, status=status, exit_code=code, **stats)
             return SweepResult(self.run_id, status, code, stats, self.violations, self.failed, self.st.url, self.held)
         except SweepInterrupted as stop:
@@ -347,7 +347,7 @@ class SweepJob:
         with contextlib.suppress(Exception):
             self.executor.cancel()
         with contextlib.suppress(Exception):
-            self.st.finish_run(self.run_id, status, exit_code=code, stats=self._stats())
+            self.st.finish_run(self.run_id, status, exit_code=code, stats=self._stats() | self._names_mark())
 
     def _stats(self) -> dict[str, int]:
         return (
@@ -359,6 +359,12 @@ class SweepJob:
                 "held_sources": len(self.held),
             }
         )
+
+    def _names_mark(self) -> dict[str, int]:
+        """``names_off`` in the run's row when this run's items were read without looking for names (NER off,
+        or PERSON not among the entities): a name search over them must not answer "nothing held"."""
+        entities = self.cfg.detect.entities
+        return {} if self.cfg.ner.enabled and (not entities or "PERSON" in entities) else {schema.RUN_NAMES_OFF: 1}
 
     def _notify(self, doc: dict[str, Any], notify: bool, code: int) -> int:
         if not (notify and self.violations and doc.get("notify")):

@@ -101,6 +101,9 @@ def past_retention(live: pd.DataFrame, evidence: pd.DataFrame, when: datetime) -
     return past
 
 
+_WHERE = {"removable": "removable media", "local": "local drive"}
+
+
 def _flagged(flags: pd.Series, *names: str) -> pd.Series:
     """Rows whose flag set holds any of ``names``, as a boolean mask. Typed bool also when there are no
     rows: an empty object-dtype Series used as an indexer selects columns, not rows (a fresh index)."""
@@ -154,7 +157,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
 
     flags = live["flags"].map(set)
     storage = has_pd[_flagged(flags.loc[has_pd.index], "removable_media", "local_storage")].copy()
-    storage["where"] = storage["origin"].map({"removable": "removable media", "local": "local drive"})
+    storage["where"] = storage["origin"].map(_WHERE)
     storage_cols = ["location", "where", "source", "owner", "open_findings", "open_entities"]
 
     is_mail = live["mail_folder"].notna() | live["mime"].astype(str).eq("message/rfc822")
@@ -214,6 +217,13 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
     special = special.sort_values(["confidence", "location"], ascending=[False, True])
     special_cols = ["location", "source", "owner", "category", "confidence", "anchor", "excerpt"]
 
+    # What could not be read says nothing about personal data: an encrypted archive on a USB key is not
+    # "no personal data". Listed so someone opens it (private mail is counted apart: not read by rule).
+    unread = readable[readable["encrypted"].fillna(False).astype(bool) | readable["error"].notna()].copy()
+    unread["where"] = unread["origin"].astype(str).map(_WHERE).fillna(unread["origin"].astype(str))
+    unread["why"] = unread["error"].fillna("encrypted").astype(str)
+    unread_cols = ["location", "where", "source", "owner", "mime", "why"]
+
     sections = {
         "restored_after_erasure": restored[restored_cols],
         "past_retention": past[past_cols].sort_values("overdue_days", ascending=False),
@@ -221,6 +231,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "cpr_mail": cpr_mail[mail_cols],
         "identifier_spread": spread,
         "special_categories": special[special_cols],
+        "not_read": unread[unread_cols],
     }
     summary = {
         "generated_at": when.isoformat(timespec="seconds"),
@@ -234,6 +245,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "identifier_spread": len(spread),
         "special_categories": int(special["item_id"].nunique()),
         "private_mail_not_read": int(live["private"].fillna(False).astype(bool).sum()),
+        "not_read": len(unread),
         "hidden_by_triage": {
             "findings": int(hidden_by_status.sum()) + int(fnd["location_key"].isin(closed_items).sum()),
             "items": len(closed_items & set(items["location_key"])),

@@ -23,6 +23,7 @@ TITLES = {
     "cpr_mail": "CPR numbers in mail still in mailboxes: move to the case system and delete",
     "identifier_spread": "The same person's identifier in many locations",
     "special_categories": "Special categories about a person (GDPR art. 9/10), with the evidence: check and protect",
+    "not_read": "Items that could not be read (encrypted, damaged, too large): may hold personal data, open them",
 }
 COUNT_TITLES = {
     "owner": "By owner",

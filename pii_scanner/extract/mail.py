@@ -54,7 +54,13 @@ from pii_scanner.extract.mail_folders import (
     maildir_keywords,
     read_keywords_file,
 )
-from pii_scanner.extract.mail_sniff import FROM_LINE, looks_like_headers, unended_header_block
+from pii_scanner.extract.mail_sniff import (
+    FROM_LINE,
+    PRIVATE_MARK,
+    looks_like_headers,
+    unended_header_block,
+    whole_header_block,
+)
 from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.mime_parse import parse_bytes, part_filename
 from pii_scanner.extract.text import decode_text
@@ -415,6 +421,34 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
             return f"embedded message: {reason}"
 
 
+_PARAGRAPH_BREAK = re.compile(rb"\r?\n[ \t]*\r?\n")
+
+
+def quoted_private_reason(data: bytes, config: ScanConfig, start: int = 0) -> str | None:
+    r"""Why a text must count as private because a private message's header block sits in it after other
+    text (a plain list digest, RFC 1153 / Mailman, whose messages start after a blank line with
+    ``Message: 2``; a saved thread; such a digest sent as a mail body), or None. Each paragraph that
+    holds a line able to mark a message private and looks like a header block is judged as a message's
+    (fail closed, as a private message glued into an mbox body).
+
+    >>> from pii_scanner.core.config import ScanConfig
+    >>> text = b"Digest\n\nMessage: 2\nFrom: a@x.dk\nSubject: x\nSensitivity: Private\n\nCPR"
+    >>> quoted_private_reason(text, ScanConfig())
+    'embedded message: sensitivity private'
+    >>> quoted_private_reason(b"Notat\n\nSubject: Sag\nFrom: a@x.dk\n\nhej", ScanConfig()) is None
+    True
+    """
+    if PRIVATE_MARK.search(data, start) is None:
+        return None
+    for paragraph in _PARAGRAPH_BREAK.split(data[start:]):
+        if PRIVATE_MARK.search(paragraph) is None or not whole_header_block(paragraph):
+            continue
+        reason = private_reason(read_meta(paragraph + b"\n\n"), config.mail)
+        if reason:
+            return f"embedded message: {reason}"
+    return None
+
+
 def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:
     """What a private message yields: its metadata, no text, no children."""
     return Extracted(mime=mime, mail=meta, metadata={"private_reason": reason})
@@ -559,6 +593,13 @@ def extract_parsed(
     cut: list[int] = []
     problems: list[str] = []
     _collect(msg, bodies, attachments, cut=cut, problems=problems)
+    if not reason and not may_read_private(ctx.config.mail):
+        # a private message's header block in a body: a plain list digest, a thread pasted in
+        held = next(
+            (r for b in bodies if (r := quoted_private_reason(b.text.encode("utf-8", "replace"), ctx.config))), None
+        )
+        if held:
+            return private_result(mime, replace(meta, sensitivity="unreadable"), held)
     inline = inline_files(bodies, problems)
     if cut:
         problems.insert(0, f"MIME parts nested deeper than {MAX_MIME_DEPTH} levels; not read")

@@ -130,6 +130,25 @@ def looks_like_headers(data: bytes) -> bool:
     return known >= 2 or mail_only >= 1
 
 
+# A line that can mark a message private (Sensitivity, Subject, keywords): only a text or body holding one
+# is looked at for a private message's header block inside it.
+PRIVATE_MARK = re.compile(
+    rb"^[ \t]*(?:sensitivity|subject|keywords|x-keywords|x-mozilla-keys|x-labels?|x-gmail-labels)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def whole_header_block(block: bytes) -> bool:
+    """A paragraph that is a message's header block and nothing else: every line a header (or a folded
+    continuation), two of them mail headers. Stricter than :func:`looks_like_headers`, for header blocks
+    looked for inside a text, where a body line "Sensitivity: Private" alone is no message."""
+    lines = block.splitlines()
+    if not lines or _HEADER_LINE.match(lines[0]) is None:
+        return False
+    known, _mail_only, stray = _tally(lines)
+    return stray == 0 and known >= 2
+
+
 def unended_header_block(data: bytes, window: int) -> bool:
     """A header line first and no end of the header block within ``window`` bytes (a header hundreds of
     kilobytes long): :func:`looks_like_headers` cannot judge it from its window, and it may hold anything."""

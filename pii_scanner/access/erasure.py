@@ -25,11 +25,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from pii_scanner.access.backups import load_backups, remaining_in_backups
-from pii_scanner.access.ledger import record_erasure
+from pii_scanner.access.ledger import LEDGER_NEEDS_IDENTIFIER, record_erasure
 from pii_scanner.access.live import EventFn, live_scan, load_sweep_config
 from pii_scanner.access.lookup import SubjectLike, opened, subject_key
 from pii_scanner.access.results import Hit, ranked
 from pii_scanner.access.subject import SubjectKey
+from pii_scanner.core.errors import ConfigError
 from pii_scanner.store import Store
 from pii_scanner.store import schema as s
 from pii_scanner.store.store import as_utc, now
@@ -126,6 +127,9 @@ def verify_erasure(
     """
     with opened(db, config) as store:
         key = subject_key(store, subject)
+        if record_case is not None and not key.idents:
+            # Checked before the scan: a clean check by name alone wrote no ledger entry and said nothing.
+            raise ConfigError(LEDGER_NEEDS_IDENTIFIER)
         scan = live_scan(store.fingerprint, key, config, loose=loose, events=events)
         traces = [h for h in scan.hits if h.decision == "answer"]
         doubtful = [h for h in scan.hits if h.decision != "answer"] + scan.namesakes

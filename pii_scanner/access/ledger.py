@@ -60,6 +60,9 @@ class LedgerEntry:
         }
 
 
+LEDGER_NEEDS_IDENTIFIER = "the erasure ledger needs an identifier (--cpr, --personnummer, --email or --phone)"
+
+
 def record_erasure(
     db: str | Store | None,
     subject: SubjectLike,
@@ -77,7 +80,7 @@ def record_erasure(
         key = subject_key(store, subject)
         fps = sorted({f for k in key.idents for f in k.fps})
         if not fps:
-            raise ConfigError("the erasure ledger needs an identifier (--cpr, --personnummer, --email or --phone)")
+            raise ConfigError(LEDGER_NEEDS_IDENTIFIER)
         who = actor or current_user()
         kinds = sorted({k.kind for k in key.idents})
         with store.engine.begin() as conn:

@@ -57,11 +57,12 @@ class ExportResult:
     failed_sources: list[str] = field(default_factory=list)  # live: sources that could not be searched
     unreadable: int = 0  # live: items that could not be read
     skipped: int = 0  # live: items of a type the configuration does not read
+    names_not_read: int = 0  # a name searched: items last read without looking for names
 
     @property
     def partial(self) -> bool:
         """Something the subject's data could be in was not searched: the pack is not the whole answer."""
-        return bool(self.failed_sources or self.unreadable or self.skipped)
+        return bool(self.failed_sources or self.unreadable or self.skipped or self.names_not_read)
 
 
 def _pack(case_id: int, html: bytes, data: bytes, excerpt_files: dict[str, str]) -> dict[str, bytes]:
@@ -311,6 +312,7 @@ def request_export(
             list(answer.result.failed_sources),
             answer.result.unreadable,
             answer.result.skipped,
+            answer.result.names_not_read,
         )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pii_scanner.access import Subject, search
+from pii_scanner.access import Subject, request_export, request_open, search
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.sweeps.engine import sweep
 
@@ -38,6 +38,9 @@ def test_a_name_search_says_which_items_were_read_without_names(tmp_path: Path) 
     proc = subprocess.run(cli, capture_output=True, text=True, env=os.environ | {"PII_SCANNER_KEY": KEY})
     assert proc.returncode == 4, proc.stderr
     assert json.loads(proc.stdout)["names_not_read"] == 1
+    # The response pack of a case by that name is not the whole answer either (exit 4).
+    case = request_open(db, Subject.of(name=NAME))
+    assert request_export(db, case.id, tmp_path / "pack").partial
     # An identifier search does not depend on names: unaffected.
     assert search(db, Subject.of(cpr="0707614285")).names_not_read == 0
     # Read again with names: found, nothing left unread.

@@ -8,7 +8,8 @@ conviction still counts, "dömts för" included); a stricter punishment asked fo
 vaccine is no condition; "variant i genet" is genetic. A study's finding told of a person ("Undersøgelsen viser, at
 du ...") is no study of anybody; a generic word after the hits in a later comma clause ("..., maintainer of a Pride
 event app") does not silence them, nor does the firm's "vi" there ("Kunden sidder i kørestol ..., så vi bærer alt");
-a Swedish passive with the term as subject ("Fingeravtryck har tagits") is a record's note."""
+a Swedish passive with the term as subject ("Fingeravtryck har tagits") is a record's note; an opposition movement
+or party and protests with it are political."""
 
 from __future__ import annotations
 
@@ -197,6 +198,21 @@ ROWS = [
         "Hej Mona\n\nVi har som firma en sygefraværspolitik, og vi følger den, skriver Per Lind.",
         [],
     ),
+    # --- an opposition movement or party, and protests for it
+    (
+        "Vores kollega Bilal Haidari var aktiv i oppositionsbevægelsen i Iran, før han flygtede.",
+        ["political_opinion"],
+    ),
+    (
+        "Stöd till Rahel Tesfay\nRahel Tesfay satt fängslad i två år för att hon var med i oppositionsrörelsen.",
+        ["political_opinion"],
+    ),
+    (
+        "Reference: Mr Yonas Berhe worked with us for five years. He was detained for joining street protests with the "
+        "opposition Unity Party.",
+        ["political_opinion"],
+    ),
+    ("News: The opposition Labour Party criticised the budget on Tuesday.", []),
 ]
 
 

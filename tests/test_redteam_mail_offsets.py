@@ -40,6 +40,22 @@ def test_the_scanned_text_is_subject_address_lines_then_body() -> None:
     assert map_span(origin, body, body + 8) == (MAIL.index("Hej Hans"), MAIL.index("Hej Hans") + 8)
 
 
+OUTLOOK_SV = (
+    'Från: "Lindgren, Åsa" <asa.lindgren@firma.se>\nTill: Bo Nyberg <bo@firma.se>\nÄmne: Möte med Eva Holm\n'
+    "Känslighet: Normal\n\nHej Bo\n\nEva kommer också.\n"
+)
+
+
+def test_an_outlook_export_in_swedish_is_read_with_english_labels_as_the_scanner_reads_it() -> None:
+    text, origin = scanned_text(OUTLOOK_SV)
+    assert text.startswith('Möte med Eva Holm\n\nFrom: "Lindgren, Åsa" <asa.lindgren@firma.se>\nTo: Bo Nyberg <')
+    assert text.endswith("\n\nHej Bo\n\nEva kommer också.\n")  # the body alone, not the header block again
+    for name in ("Lindgren, Åsa", "Bo Nyberg", "Eva Holm", "Eva kommer"):
+        start = text.index(name)
+        span = map_span(origin, start, start + len(name))
+        assert span is not None and OUTLOOK_SV[span[0] : span[1]] == name
+
+
 def test_remap_moves_mail_findings_and_keeps_unmappable_ones_as_false_hits() -> None:
     text, _ = scanned_text(MAIL)
     hans = text.index("Toft, Hans")

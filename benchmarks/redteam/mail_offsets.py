@@ -26,7 +26,12 @@ SEPARATOR = "\n\n"  # the scanner joins an item's text parts with a blank line
 MAIL_MIME = "message/rfc822"
 _ADDRESS_FIELDS = (("From", "from"), ("To", "to"), ("Cc", "cc"), ("Bcc", "bcc"))
 _SPECIALS = re.compile(r'[][\\()<>@,:;".]')
-_HEADER_LINE = re.compile(r"([!-9;-~]+)[ \t]*:")
+_HEADER_LINE = re.compile(r"([^\s:]+)[ \t]*:")
+# A Danish, Norwegian or Swedish Outlook text export ("Fra:"/"Från:" first) is read by the scanner with its labels
+# as the English header names (pii_scanner.core.mail_policy.english_labels): the fields rebuilt from them too.
+_OUTLOOK_LABELS = {"fra": "from", "från": "from", "til": "to", "till": "to", "kopi": "cc", "kopia": "cc"}
+_OUTLOOK_LABELS |= {"emne": "subject", "ämne": "subject"}
+_PARSE_LABELS = _OUTLOOK_LABELS | {"følsomhed": "sensitivity", "følsomhet": "sensitivity", "känslighet": "sensitivity"}
 
 
 @dataclass
@@ -67,7 +72,27 @@ def _header_fields(raw: str, start: int, end: int) -> list[tuple[str, int, int]]
             if m:
                 fields.append((m.group(1).lower(), pos + m.end(), pos + len(line.rstrip("\r\n"))))
         pos += len(line)
+    if fields and _OUTLOOK_LABELS.get(fields[0][0].casefold()) == "from":
+        named = [(_OUTLOOK_LABELS.get(n.casefold()), s, e) for n, s, e in fields]
+        if sum(n is not None for n, _, _ in named) >= 2:
+            fields = [(n or fields[k][0], s, e) for k, (n, s, e) in enumerate(named)]
     return fields
+
+
+def _english_head(raw: str) -> str:
+    """``raw`` with a Danish, Norwegian or Swedish Outlook export's header labels written in English, as the scanner
+    reads it ("Från:"/"Ämne:" are no header names to the parser: the whole export would be its body)."""
+    blank = re.search(r"\r?\n\r?\n", raw)
+    head_end = blank.start() if blank else len(raw)
+    lines = raw[:head_end].split("\n")
+    names = [m.group(1).casefold() if (m := _HEADER_LINE.match(line)) else "" for line in lines]
+    if not names or _OUTLOOK_LABELS.get(names[0]) != "from" or sum(n in _PARSE_LABELS for n in names) < 2:
+        return raw
+    out = [
+        _PARSE_LABELS[n] + line[line.index(":") :] if n in _PARSE_LABELS else line
+        for n, line in zip(names, lines, strict=True)
+    ]
+    return "\n".join(out) + raw[head_end:]
 
 
 class _Builder:
@@ -108,7 +133,8 @@ def scanned_text(raw: str) -> tuple[str, list[int | None]]:
     blank = re.search(r"\r?\n\r?\n", raw[lead:])
     head_end = lead + blank.start() if blank else len(raw)
     body_start = lead + blank.end() if blank else len(raw)
-    msg = BytesParser(policy=compat32).parsebytes(raw[lead:].encode("utf-8"))
+    # the body parsed as the scanner parses it: an Outlook export's labels in Danish or Swedish made English
+    msg = BytesParser(policy=compat32).parsebytes(_english_head(raw[lead:]).encode("utf-8"))
     fields = _header_fields(raw, lead, head_end)
     parts: list[_Builder] = []
 

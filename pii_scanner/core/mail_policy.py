@@ -121,14 +121,49 @@ def sensitivity_from_name(value: object) -> Sensitivity:
     return SENSITIVITY_BY_NAME.get(words[0].casefold(), "unreadable")
 
 
+_WIDE_HEADER = re.compile(r"[!-9;-~]{1,76}[ \t]*:")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a byte order mark, told by the zero bytes of ASCII text (8 characters)."""
+    head = data[:32]
+    if len(head) < 32 or b"\x00" not in head:
+        return None
+    for name, width, zeros in (("utf-32-le", 4, slice(1, 4)), ("utf-32-be", 4, slice(0, 3))):
+        chars = [head[i : i + width] for i in range(0, 32, width)]
+        if all(c[zeros] == b"\x00\x00\x00" and any(c) for c in chars):
+            return name
+    if head[1::2] == bytes(16) and all(head[0::2]):
+        return "utf-16-le"
+    if head[0::2] == bytes(16) and all(head[1::2]):
+        return "utf-16-be"
+    return None
+
+
 def utf8_message(data: bytes) -> bytes:
-    r"""A message saved as UTF-16 (a byte order mark first, as Windows "Unicode" saves) as UTF-8 bytes.
+    r"""A message saved as UTF-16 or UTF-32 (a byte order mark first, as Windows "Unicode" saves; or none,
+    when its first header line reads so) as UTF-8 bytes. Without a mark a UTF-32 message was read as
+    nothing at all (a CPR in it missed, a private one neither private nor an error).
 
     >>> utf8_message("Subject: x\n".encode("utf-16"))
     b'Subject: x\n'
+    >>> utf8_message("Subject: x\n".encode("utf-32-le"))
+    b'Subject: x\n'
+    >>> utf8_message("Subject: x\nSensitivity: y\n".encode("utf-16-be"))
+    b'Subject: x\nSensitivity: y\n'
+    >>> utf8_message("Subject".encode("utf-16-le") * 3)[:6]  # no header line: left as it is
+    b'S\x00u\x00b\x00'
+
     """
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return data.decode("utf-32", errors="replace").encode("utf-8")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16", errors="replace").encode("utf-8")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        text = data[: len(data) - len(data) % (4 if "32" in wide else 2)].decode(wide, errors="replace")
+        if _WIDE_HEADER.match(text):
+            return text.encode("utf-8")
     return data
 
 

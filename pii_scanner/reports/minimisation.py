@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
@@ -104,6 +105,28 @@ def past_retention(live: pd.DataFrame, evidence: pd.DataFrame, when: datetime) -
 _WHERE = {"removable": "removable media", "local": "local drive"}
 
 
+def _sources_not_swept(st: Store) -> pd.DataFrame:
+    """Sources whose last sweep did not complete (failed, held as a mass removal, interrupted): what the
+    report shows of them is as old as their last complete sweep."""
+    runs = {int(r["id"]): r for r in st.rows("runs")}
+
+    def when(run_id: Any) -> str:
+        run = runs.get(int(run_id)) if run_id is not None else None
+        return str(run["started_at"])[:19] if run is not None else "never"
+
+    rows = [
+        {
+            "source": str(src["name"]),
+            "last_sweep": when(src["last_run_id"]),
+            "last_complete_sweep": when(src["last_complete_run_id"]),
+            "last_status": str(runs[int(src["last_run_id"])]["status"]) if src["last_run_id"] in runs else "",
+        }
+        for src in st.rows("sources")
+        if src["last_run_id"] is not None and src["last_run_id"] != src["last_complete_run_id"]
+    ]
+    return pd.DataFrame(rows, columns=["source", "last_sweep", "last_complete_sweep", "last_status"])
+
+
 def _flagged(flags: pd.Series, *names: str) -> pd.Series:
     """Rows whose flag set holds any of ``names``, as a boolean mask. Typed bool also when there are no
     rows: an empty object-dtype Series used as an indexer selects columns, not rows (a fresh index)."""
@@ -122,6 +145,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         evidence = retention_evidence(st)
         cat_evidence = category_evidence(st)
         triage_rows = st.rows("triage")
+        stale = _sources_not_swept(st)
         url = st.url
     finally:
         if not isinstance(db, Store):
@@ -232,6 +256,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "identifier_spread": spread,
         "special_categories": special[special_cols],
         "not_read": unread[unread_cols],
+        "sources_not_swept": stale,
     }
     summary = {
         "generated_at": when.isoformat(timespec="seconds"),
@@ -246,6 +271,7 @@ def build(db: str | Store | None = None, *, at: datetime | None = None, spread_m
         "special_categories": int(special["item_id"].nunique()),
         "private_mail_not_read": int(live["private"].fillna(False).astype(bool).sum()),
         "not_read": len(unread),
+        "sources_not_swept": len(stale),
         "hidden_by_triage": {
             "findings": int(hidden_by_status.sum()) + int(fnd["location_key"].isin(closed_items).sum()),
             "items": len(closed_items & set(items["location_key"])),

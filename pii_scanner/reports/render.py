@@ -24,6 +24,7 @@ TITLES = {
     "identifier_spread": "The same person's identifier in many locations",
     "special_categories": "Special categories about a person (GDPR art. 9/10), with the evidence: check and protect",
     "not_read": "Items that could not be read (encrypted, damaged, too large): may hold personal data, open them",
+    "sources_not_swept": "Sources whose last sweep did not complete: what this report shows of them is older",
 }
 COUNT_TITLES = {
     "owner": "By owner",

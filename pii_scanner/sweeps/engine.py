@@ -465,6 +465,10 @@ class SweepJob:
             if src.failed:
                 return
             src.failed = True
+            # Its last run is this one, not complete: the report names the source as not swept. The database
+            # may be what failed: then it stays as it was.
+            with contextlib.suppress(Exception):
+                self.st.finish_source(src.source_id, self.run_id, complete=False)
         label = name or (src.name if src else "?")
         self.failed.append(label)
         self.emit(

@@ -44,3 +44,22 @@ def test_items_that_could_not_be_read_are_in_every_format(tmp_path: Path) -> Non
     assert "could not be read" in html and "kontrakt.pdf" in html
     assert b"not_read" in minimisation(db, fmt="csv")[1]
     assert len(minimisation(db, fmt="xlsx")[1]) > 0
+
+
+def test_a_source_whose_last_sweep_failed_is_named(tmp_path: Path) -> None:
+    """A share not mounted at the last sweep: the report showed its old items as current, without a word."""
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "a.txt").write_text("CPR 070761-4285\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'index.db'}"
+    config = tmp_path / "sweep.toml"
+    config.write_text(f'[[sources]]\nname = "drev"\ntype = "paths"\npaths = ["{share}"]\n', encoding="utf-8")
+    sweep(config_path=config, db=db, notify=False)
+    assert json.loads(minimisation(db, fmt="json")[1])["summary"]["sources_not_swept"] == 0
+    share.rename(tmp_path / "unmounted")
+    sweep(config_path=config, db=db, notify=False)
+    doc = json.loads(minimisation(db, fmt="json")[1])
+    assert doc["summary"]["sources_not_swept"] == 1
+    (row,) = doc["sections"]["sources_not_swept"]
+    assert row["source"] == "drev" and row["last_status"] == "partial" and row["last_complete_sweep"] != "never"
+    assert "did not complete" in minimisation(db, fmt="html")[1].decode("utf-8")

@@ -1580,6 +1580,9 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- a country's adjective before "ID" names its national identity number
     ("Great-grandmother from Bergen, Norwegian ID 15108695088.", [("NO_FODSELSNUMMER", "15108695088")]),
     ("Customer ID 15108695088", []),
+    # --- a label and its few words head a list whose numbers are written with or without the century
+    (f"The tool flagged order numbers such as {CPR} and {PNR} as national IDs.", []),
+    (f"Ordre {CPR} sendt til Lars Berg {PNR}", [("SE_PERSONNUMMER", PNR)]),
     # --- separators people use: an em dash and a soft hyphen are dashes; "/", "." and "_" are read after a word
     # naming the identifier only (a slash joins sub-numbers, a dot ends decimals, "_" glues a file name's parts)
     (f"cpr {CPR[:6]}\u2014{CPR[6:]}", [("DK_CPR", CPR)]),

@@ -105,6 +105,13 @@ _LIST_GAP = re.compile(
 )
 
 
+# A list of identifier-shaped numbers (ten digits, or twelve with the century) ending a gap, each joined to the next.
+_LIST_TAIL = re.compile(
+    r"(?<=\s)(?:(?:\d{6}[-+ ]?\d{4}|(?:19|20)\d{6}[-+]?\d{4})[ \t]*(?:[,;/&]|og|och|and|samt)[ \t]*)+$",
+    re.IGNORECASE,
+)
+
+
 def attached(gap: str) -> bool:
     """True when a label word and a number separated by ``gap`` belong together.
 
@@ -116,6 +123,11 @@ def attached(gap: str) -> bool:
     """
     if _LIST_GAP.fullmatch(gap) or _BANK_GAP.fullmatch(gap):
         return True  # the label heads a list of numbers, or a bank registration number stands between
+    listed = _LIST_TAIL.search(gap) if any(ch.isdigit() for ch in gap) else None
+    if listed is not None and listed.start() > 0:
+        # "order numbers such as 1408049667 and 196509065139": the label and its few words head the list, whose
+        # numbers may be written with or without the century
+        gap = gap[: listed.start()]
     if any(ch.isdigit() for ch in gap) or gap.count("\n") > 1:
         return False
     if "\n" in gap and gap[gap.index("\n") :].strip():

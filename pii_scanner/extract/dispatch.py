@@ -19,7 +19,7 @@ from pii_scanner.core.model import DB_ROW_MIME, Extracted, Item, MailMeta
 from pii_scanner.extract import envelopes, formats
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.mail_sniff import PRIVATE_MARK
+from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
 from pii_scanner.extract.text import extract_text
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
@@ -79,11 +79,10 @@ extract_zip = _lazy("archives", "extract_zip")
 
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     if PRIVATE_MARK.search(data) is not None and not may_read_private(ctx.config.mail):
-        from pii_scanner.extract.mail import private_result, quoted_private_reason
-
         reason = quoted_private_reason(data, ctx.config)  # a private message in a digest or saved thread
-        if reason is not None:
-            return private_result(item.mime_hint or "text/plain", MailMeta(sensitivity="unreadable"), reason)
+        if reason is not None:  # metadata only, as a private message
+            meta = MailMeta(sensitivity="unreadable")
+            return Extracted(mime=item.mime_hint or "text/plain", mail=meta, metadata={"private_reason": reason})
     extracted = extract_text(item, data)
     extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
     if not any("begin " in part.text for part in extracted.parts):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.core.mail_policy import may_read_private
+from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
 from pii_scanner.extract.text import decode_text
 
 _SKIP = frozenset({"script", "style", "template", "noscript"})
@@ -79,4 +81,13 @@ def html_to_text(markup: str) -> str:
 
 def extract_html(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     markup, encoding = decode_text(data)
-    return Extracted(mime="text/html", parts=[TextPart(html_to_text(markup), "body")], metadata={"encoding": encoding})
+    text = html_to_text(markup)
+    raw = text.encode("utf-8", "replace")
+    if PRIVATE_MARK.search(raw) is not None:
+        # Outlook's "Save As" HTML of a message: its header fields above the body, a private one unread
+        reason = None if may_read_private(ctx.config.mail) else quoted_private_reason(raw, ctx.config)
+        if reason is not None:  # metadata only, as a private message
+            return Extracted(
+                mime="text/html", mail=MailMeta(sensitivity="unreadable"), metadata={"private_reason": reason}
+            )
+    return Extracted(mime="text/html", parts=[TextPart(text, "body")], metadata={"encoding": encoding})

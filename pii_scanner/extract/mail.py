@@ -56,10 +56,9 @@ from pii_scanner.extract.mail_folders import (
 )
 from pii_scanner.extract.mail_sniff import (
     FROM_LINE,
-    PRIVATE_MARK,
     looks_like_headers,
+    quoted_private_reason,
     unended_header_block,
-    whole_header_block,
 )
 from pii_scanner.extract.members import safe_segment
 from pii_scanner.extract.mime_parse import parse_bytes, part_filename
@@ -419,34 +418,6 @@ def embedded_private_reason(data: bytes, config: ScanConfig) -> str | None:
             reason = private_reason(read_meta(lf_only), config.mail)
         if reason:
             return f"embedded message: {reason}"
-
-
-_PARAGRAPH_BREAK = re.compile(rb"\r?\n[ \t]*\r?\n")
-
-
-def quoted_private_reason(data: bytes, config: ScanConfig, start: int = 0) -> str | None:
-    r"""Why a text must count as private because a private message's header block sits in it after other
-    text (a plain list digest, RFC 1153 / Mailman, whose messages start after a blank line with
-    ``Message: 2``; a saved thread; such a digest sent as a mail body), or None. Each paragraph that
-    holds a line able to mark a message private and looks like a header block is judged as a message's
-    (fail closed, as a private message glued into an mbox body).
-
-    >>> from pii_scanner.core.config import ScanConfig
-    >>> text = b"Digest\n\nMessage: 2\nFrom: a@x.dk\nSubject: x\nSensitivity: Private\n\nCPR"
-    >>> quoted_private_reason(text, ScanConfig())
-    'embedded message: sensitivity private'
-    >>> quoted_private_reason(b"Notat\n\nSubject: Sag\nFrom: a@x.dk\n\nhej", ScanConfig()) is None
-    True
-    """
-    if PRIVATE_MARK.search(data, start) is None:
-        return None
-    for paragraph in _PARAGRAPH_BREAK.split(data[start:]):
-        if PRIVATE_MARK.search(paragraph) is None or not whole_header_block(paragraph):
-            continue
-        reason = private_reason(read_meta(paragraph + b"\n\n"), config.mail)
-        if reason:
-            return f"embedded message: {reason}"
-    return None
 
 
 def private_result(mime: str, meta: MailMeta, reason: str) -> Extracted:

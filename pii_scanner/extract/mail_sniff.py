@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from pii_scanner.core.mail_policy import english_labels, message_start, undoubled_line_ends, utf8_message
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.mail_policy import (
+    english_labels,
+    message_start,
+    private_reason,
+    read_meta,
+    undoubled_line_ends,
+    utf8_message,
+)
 
 MBOX = "application/mbox"
 PST = "application/vnd.ms-outlook-pst"
@@ -132,10 +140,23 @@ def looks_like_headers(data: bytes) -> bool:
 
 # A line that can mark a message private (Sensitivity, Subject, keywords): only a text or body holding one
 # is looked at for a private message's header block inside it.
+# (also Outlook's Danish, Norwegian and Swedish labels for them in its text and HTML exports)
 PRIVATE_MARK = re.compile(
-    rb"^[ \t]*(?:sensitivity|subject|keywords|x-keywords|x-mozilla-keys|x-labels?|x-gmail-labels)[ \t]*:",
+    "^[ \t]*(?:sensitivity|subject|keywords|x-keywords|x-mozilla-keys|x-labels?|x-gmail-labels"
+    "|følsomhed|følsomhet|känslighet|emne|ämne|Ämne)[ \t]*:".encode(),
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def header_run(block: bytes) -> bytes:
+    """The header lines a paragraph starts with (folded continuations included): the header block of an
+    export that writes no blank line before the body (Outlook's HTML, read as text)."""
+    run: list[bytes] = []
+    for line in block.splitlines(keepends=True):
+        if _HEADER_LINE.match(line) is None and not (run and line[:1] in (b" ", b"\t")):
+            break
+        run.append(line)
+    return b"".join(run)
 
 
 def whole_header_block(block: bytes) -> bool:
@@ -147,6 +168,35 @@ def whole_header_block(block: bytes) -> bool:
         return False
     known, _mail_only, stray = _tally(lines)
     return stray == 0 and known >= 2
+
+
+_PARAGRAPH_BREAK = re.compile(rb"\r?\n[ \t]*\r?\n")
+
+
+def quoted_private_reason(data: bytes, config: ScanConfig, start: int = 0) -> str | None:
+    r"""Why a text must count as private because a private message's header block sits in it after other
+    text (a plain list digest, RFC 1153 / Mailman, whose messages start after a blank line with
+    ``Message: 2``; a saved thread; such a digest sent as a mail body), or None. Each paragraph that
+    holds a line able to mark a message private and looks like a header block is judged as a message's
+    (fail closed, as a private message glued into an mbox body).
+
+    >>> from pii_scanner.core.config import ScanConfig
+    >>> text = b"Digest\n\nMessage: 2\nFrom: a@x.dk\nSubject: x\nSensitivity: Private\n\nCPR"
+    >>> quoted_private_reason(text, ScanConfig())
+    'embedded message: sensitivity private'
+    >>> quoted_private_reason(b"Notat\n\nSubject: Sag\nFrom: a@x.dk\n\nhej", ScanConfig()) is None
+    True
+    """
+    if PRIVATE_MARK.search(data, start) is None:
+        return None
+    for paragraph in _PARAGRAPH_BREAK.split(data[start:]):
+        block = header_run(english_labels(paragraph))  # the header lines it starts with, labels in English
+        if PRIVATE_MARK.search(block) is None or not whole_header_block(block):
+            continue
+        reason = private_reason(read_meta(block + b"\n\n"), config.mail)
+        if reason:
+            return f"embedded message: {reason}"
+    return None
 
 
 def unended_header_block(data: bytes, window: int) -> bool:

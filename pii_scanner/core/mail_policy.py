@@ -292,7 +292,7 @@ def _label_text(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace").casefold()
 
 
-def english_labels(data: bytes) -> bytes:
+def english_labels(data: bytes, *, marked_only: bool = False) -> bytes:
     r"""A Danish, Norwegian or Swedish Outlook text export (``Fra:``/``Från:`` first) with its header labels
     written as the header names they stand for (``Følsomhed:\tPrivat`` as ``Sensitivity:\tPrivate``);
     anything else unchanged. Read as it was, such an export was plain text, a private one read whole.
@@ -301,13 +301,23 @@ def english_labels(data: bytes) -> bytes:
     b'From:\tJens\r\nSubject:\tL\xc3\xa6ge\r\nSensitivity:\tPrivate\r\n\r\nbody'
     >>> english_labels(b"Fra: Jens\n\nHej")
     b'Fra: Jens\n\nHej'
+
+    ``marked_only``: only an export whose header says it is not an ordinary message (a sensitivity label,
+    or a subject marked with a default private word) is rewritten. Type sniffing uses it, so that an
+    ordinary letter or e-mail pasted into a text file keeps its type and its offsets (a text file's
+    offsets index its own text; a message's index the parts the mail reader joins).
+
+    >>> english_labels(b"Fra: Jens\nTil: Kim\nEmne: Fakturaer\n\nHej", marked_only=True)[:4]
+    b'Fra:'
+    >>> english_labels(b"Fra: Jens\nTil: Kim\nEmne: Privat: tandlaege\n\nHej", marked_only=True)[:5]
+    b'From:'
     """
     start = message_start(data)
     first = _LABEL.match(data, start)
     if first is None or _OUTLOOK_LABELS.get(_label_text(first.group(1))) != "From":
         return data
     lines: list[bytes] = []
-    pos, renamed = start, 0
+    pos, renamed, marked = start, 0, False
     while pos < len(data) and len(lines) < 200:
         end = data.find(b"\n", pos, pos + 65536)
         end = len(data) if end < 0 else end + 1
@@ -321,11 +331,18 @@ def english_labels(data: bytes) -> bytes:
             word = _SENSITIVITY_WORDS.get(_label_text(value.strip())) if name == "Sensitivity" else None
             if word:
                 value = value.replace(value.strip(), word.encode(), 1)
+            marked = (
+                marked
+                or name == "Sensitivity"
+                or (name == "Subject" and marked_word(_label_text(value), MailConfig().private_words) is not None)
+            )
             line = name.encode() + b":" + value
             renamed += 1
         lines.append(line)
         pos = end
-    return data[:start] + b"".join(lines) + data[pos:] if renamed >= 2 else data
+    if renamed < 2 or (marked_only and not marked):
+        return data
+    return data[:start] + b"".join(lines) + data[pos:]
 
 
 HEADER_WINDOW = 1 << 18  # where the header block is looked for by default (mbox splitting)

@@ -234,7 +234,7 @@ def refine_mail_mime(mime: str, data: bytes, name: str = "") -> str:
         if mime == OUTLOOK or _MSG_STREAM in data or name.lower().endswith(".msg"):
             return OUTLOOK
         return mime
-    data = english_labels(undoubled_line_ends(utf8_message(data[:262144])))
+    data = english_labels(undoubled_line_ends(utf8_message(data[:262144])), marked_only=True)
     suffix = name.lower().rpartition(".")[2] if "." in name else ""
     claimed = _BY_SUFFIX.get(f".{suffix}") if suffix else None
     if mime in _MAILISH or mime.startswith("text/"):

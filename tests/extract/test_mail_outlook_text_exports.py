@@ -42,3 +42,26 @@ def test_a_normal_localised_export_is_read_as_a_message(language: str) -> None:
 def test_a_letter_with_one_label_line_stays_text() -> None:
     (top,) = process(f"Fra: Jens\r\n\r\nHej Kim, mit CPR er {CPR}.\r\n".encode(), name="brev.txt")
     assert not top.private and top.mime != "message/rfc822" and top.findings
+
+
+@pytest.mark.parametrize("language", ["da", "sv"])
+def test_an_ordinary_mail_pasted_into_a_text_file_stays_text_with_its_own_offsets(language: str) -> None:
+    """No sensitivity label, no private word in the subject: an ordinary letter or e-mail copied into a
+    text file. Typed as a message, its findings' offsets would index the parts the mail reader joins,
+    not the file's own text."""
+    head = (
+        "Fra: Jens Hansen\nTil: Kim Larsen\nEmne: Fakturaer\n"
+        if language == "da"
+        else ("Från: Jens Hansen\nTill: Kim Larsen\nÄmne: Fakturor\n")
+    )
+    text = head + f"\nHej Kim, mit CPR er {CPR}.\n"
+    (top,) = process(text.encode("utf-8"), name="mail.txt")
+    assert top.mime != "message/rfc822" and not top.private
+    (cpr,) = [f for f in top.findings if f.entity_type == "DK_CPR"]
+    assert (cpr.start, cpr.end) == (text.index(CPR), text.index(CPR) + len(CPR))
+
+
+def test_a_localised_export_whose_subject_is_marked_private_is_not_read() -> None:
+    data = f"Fra:\tJens Hansen\r\nTil:\tKim Larsen\r\nEmne:\tPrivat: tandlæge\r\n\r\n{BODY}\r\n".encode()
+    results = process(data, name="besked.txt")
+    assert results[0].private and not any(r.findings for r in results)

@@ -155,7 +155,17 @@ def scanned_text(raw: str) -> tuple[str, list[int | None]]:
     for label, key in _ADDRESS_FIELDS:
         spans = [(s, e) for n, s, e in fields if n == key]
         values = [raw[s:e] for s, e in spans]
-        pairs = [(n, a) for n, a in getaddresses(values) if a]
+        # a value without an address ("To: Ulla Yilmaz") is shown whole, as the scanner shows it (a name alone)
+        pairs = [
+            pair
+            for v in values
+            for pair in (
+                [(" ".join(_decode(v).split()), "")]
+                if "@" not in v and "<" not in v
+                else [(n, a) for n, a in getaddresses([v]) if a]
+            )
+            if pair[0] or pair[1]
+        ]
         if key == "from":
             pairs = pairs[:1]
         if not pairs:
@@ -167,7 +177,7 @@ def scanned_text(raw: str) -> tuple[str, list[int | None]]:
             if k:
                 line.add(", ")
             decoded = _decode(name) if name else ""
-            shown = _display(decoded, address) if decoded else address
+            shown = (_display(decoded, address) if address else decoded) if decoded else address
             at = shown.find(decoded) if decoded else -1
             if at > 0:  # a quoted display name: the quote is the scanner's, the name is the raw text's
                 line.add(shown[:at])
@@ -176,7 +186,7 @@ def scanned_text(raw: str) -> tuple[str, list[int | None]]:
                 rest = shown[at + len(decoded) :]
             else:
                 rest = shown
-            a_at = rest.find(address)
+            a_at = rest.find(address) if address else -1
             line.add(rest[: max(a_at, 0)] if a_at >= 0 else rest)
             if a_at >= 0:
                 lo = line.add_located(address, raw, lo, hi)

@@ -510,8 +510,17 @@ def _header(msg: Message, name: str) -> str:
 
 
 def _addresses(msg: Message, name: str) -> tuple[str, ...]:
-    values = [_unescaped(v) for v in _raw_values(msg, name)]
-    return tuple(display_address(_decode(n), a) if n else a for n, a in getaddresses(values) if a)
+    out: list[str] = []
+    for value in (_unescaped(v) for v in _raw_values(msg, name)):
+        if "@" not in value and "<" not in value:
+            # names without an address ("To: Ulla Yilmaz", an Outlook text export's "Til: Ulla Yilmaz"):
+            # getaddresses reads only the first word of each ("Ulla"), hiding the rest of the name
+            decoded = " ".join(_decode(value).split())
+            if decoded:
+                out.append(decoded)
+            continue
+        out.extend(display_address(_decode(n), a) if n else a for n, a in getaddresses([value]) if a)
+    return tuple(out)
 
 
 _SPECIALS = re.compile(r'[][\\()<>@,:;".]')

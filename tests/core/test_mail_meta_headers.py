@@ -119,3 +119,11 @@ def test_names_beyond_ascii_stay_readable_text() -> None:
     assert meta.subject == "løn" and meta.sender == "Søren Hansen <s@x.dk>"
     assert mail_policy.display_address("Åsa Berg", "ab@x.se") == "Åsa Berg <ab@x.se>"
     assert mail_policy.display_address("Berg, Åsa", "ab@x.se") == '"Berg, Åsa" <ab@x.se>'
+
+
+def test_a_recipient_named_without_an_address_keeps_the_whole_name() -> None:
+    """'To: Ulla Yilmaz' (an Outlook text export, a memo): getaddresses reads only 'Ulla', hiding the surname."""
+    meta = read_meta(b"From: Dagmar Vang <dv@firma.dk>\nTo: Ulla Yilmaz\nCc: Bo Ek <bo@x.dk>, Eva Lund\n\nHej")
+    assert meta.sender == "Dagmar Vang <dv@firma.dk>"
+    assert meta.to == ("Ulla Yilmaz",)
+    assert meta.cc == ("Bo Ek <bo@x.dk>", "Eva")  # a value holding an address is read as before

@@ -271,6 +271,9 @@ class SpecialCategories:
         # "Lars Berg er portør på sygehuset": the hospital is a workplace after a job noun
         hits = [h for h in hits if not (h.tag[1] == "health" and _workplace(text, h))]
         hits = [h for h in hits if not _none_of(text, h.start)]
+        # "Hälsa: Ebbe simmar bra ...": a field's label names what the field is for; a weaker word there is no fact
+        # unless the value holds a term of its own (a strong label, "Diagnose:", still counts)
+        hits = [h for h in hits if not (h.tag[2] in ("medium", "weak", "hint", "meta") and _label_word(text, h, hits))]
         # "Gul feber-vaccine givet", "hepatit A-vaccin": the disease names the vaccine, nobody's condition
         hits = [h for h in hits if not (h.tag[1] == "health" and _VACCINE_AFTER.match(text, h.end) is not None)]
         # "Læserbrev i Fagbladet FOA", "Kyrkobladet": a publication named after an organisation; writing to it is no
@@ -1790,6 +1793,17 @@ def _letterhead(text: str) -> tuple[int, int] | None:
     return s0, s1
 
 
+def _label_word(text: str, h: Hit, hits: Sequence[Hit]) -> bool:
+    """The hit is a line's one-word label ("Hälsa:", "Helbred:") and no other hit of its category stands on the line
+    (a statement before a colon, "Er halvt serbisk: ...", is no label)."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    if text[line_start : h.start].strip() or " " in text[h.start : h.end] or _LABEL_COLON.match(text, h.end) is None:
+        return False
+    line_end = text.find("\n", h.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not any(o.tag[1] == h.tag[1] and h.end < o.start < line_end for o in hits)
+
+
 def _member_question(text: str, span: tuple[int, int]) -> bool:
     """The sentence asks whether somebody is a member ("Sebastian: er du med i en fagforening?")."""
     s0, s1 = span
@@ -3154,6 +3168,7 @@ _MEMBER_QUESTION = regex(
 _HEADING_CHARS = 60
 # a generic word after the hits in a clause of its own ("Proud gay dad of two, ... maintainer of a Pride event app",
 # "Kunden sidder i kørestol ..., så vi bærer alt")
+_LABEL_COLON = regex(r"[ \t]*:[ \t]+\S")
 _COMMA_BREAK = regex(r",[ \t]")  # not "5,2 %"
 _S_PASSIVE = regex(r"[a-zåäö]{3,}(?:ats|its|tts|ts)")  # a Swedish passive supine: "tagits", "registrerats"
 # a finding told of a person: "(undersøgelsen viser), at du ...", "(visar) att hon ..."

@@ -9,7 +9,8 @@ vaccine is no condition; "variant i genet" is genetic. A study's finding told of
 du ...") is no study of anybody; a generic word after the hits in a later comma clause ("..., maintainer of a Pride
 event app") does not silence them, nor does the firm's "vi" there ("Kunden sidder i kørestol ..., så vi bærer alt");
 a Swedish passive with the term as subject ("Fingeravtryck har tagits") is a record's note; an opposition movement
-or party and protests with it are political."""
+or party and protests with it are political; a weaker word as a line's label ("Hälsa:") is no fact unless the
+value holds a term of its own."""
 
 from __future__ import annotations
 
@@ -213,6 +214,20 @@ ROWS = [
         ["political_opinion"],
     ),
     ("News: The opposition Labour Party criticised the budget on Tuesday.", []),
+    # --- a form's label ("Helbred:", "Hälsa:") is no fact; the value tells
+    (
+        "Lejrskole – tilmelding\nElev: Viggo Sand, 11 år\n"
+        "Helbred: Viggo cykler selv til skolen og har egen svømmebrille med.",
+        [],
+    ),
+    (
+        "Lejrskole – tilmelding\nElev: Viggo Sand, 11 år\nHelbred: Viggo har astma og tager inhalator morgen og aften.",
+        ["health"],
+    ),
+    (
+        "Kollo – anmälan\nBarn: Alva Nyström, 9 år\nHälsa: Alva cyklar bra och tar med egen hjälm och vattenflaska.",
+        [],
+    ),
 ]
 
 

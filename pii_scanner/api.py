@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,31 @@ def scan(
     origin: Origin | None = None,
     progress: Callable[[ItemResult], Any] | None = None,
 ) -> Iterator[ItemResult]:
-    """Scan files and folders (``-`` = stdin); yields one result per item, members included."""
+    """Scan files and folders (``-`` = stdin); yields one result per item, members included.
+
+    Arguments are checked here, before anything is read (this function is not itself lazy): a
+    wrong type is a TypeError, an empty path a ValueError."""
+    checked = _checked_paths(paths)
+    if config is not None and not isinstance(config, ScanConfig):
+        raise TypeError(
+            f"config must be a ScanConfig (pii_scanner.load_config(file)) or None, got {type(config).__name__}"
+        )
     cfg = config or ScanConfig()
     chosen: Origin = origin or cfg.origin
-    return scan_items(iter_files(paths, origin=chosen, max_size=cfg.limits.max_file_size), cfg, progress=progress)
+    return scan_items(iter_files(checked, origin=chosen, max_size=cfg.limits.max_file_size), cfg, progress=progress)
+
+
+def _checked_paths(paths: Iterable[str | Path]) -> list[str | Path]:
+    # A text is iterable too: scan("/mnt/usb") would scan "/", then "m", "n"... (the whole disk).
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError(f"paths must be a list of paths, e.g. ['/mnt/usb'], got a single {type(paths).__name__}")
+    try:
+        listed = list(paths)
+    except TypeError:
+        raise TypeError(f"paths must be a list of paths, got {type(paths).__name__}") from None
+    for path in listed:
+        if not isinstance(path, (str, os.PathLike)) or isinstance(path, bytes):
+            raise TypeError(f"each path must be a str or pathlib.Path, got {type(path).__name__}")
+        if not str(path).strip():
+            raise ValueError("an empty path is not the current folder: write '.' to scan it")
+    return listed

@@ -21,6 +21,7 @@ from pii_scanner.core.config_schema import source_label
 from pii_scanner.core.errors import ConfigError, SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
+from pii_scanner.core.user_paths import expand_user
 from pii_scanner.sources.files import iter_files
 from pii_scanner.sources.specs import PathsSpec, RemovableSpec, SourceSpec, parse_spec
 
@@ -40,7 +41,7 @@ SourceFactory = Callable[[Any, ScanConfig, SourceState], Source]
 def _paths(given: SourceSpec, config: ScanConfig, state: SourceState) -> Source:
     spec = given if isinstance(given, PathsSpec) else _as_paths(given)
     name = spec.name
-    resolved = [str(Path(p).expanduser()) for p in spec.paths]
+    resolved = [str(expand_user(p)) for p in spec.paths]
 
     def items() -> Iterator[Item]:
         # A root that is not there (an unmounted share, a moved folder) is not an empty folder:

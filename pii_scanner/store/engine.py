@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from pii_scanner.core.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreError
+from pii_scanner.core.user_paths import expand_user
 
 # How long a write waits for another process's lock on a SQLite index before it is IndexBusy (exit 3).
 BUSY_TIMEOUT_SECONDS = 30
@@ -40,7 +41,7 @@ def normalise_url(url: str | Path | None) -> str:
         url = os.environ.get(DB_ENV) or default_db_path()
     text = str(url)
     if "://" not in text:
-        return "sqlite:///" + str(Path(text).expanduser().absolute())
+        return "sqlite:///" + str(expand_user(text).absolute())
     for plain in ("postgresql://", "postgres://"):
         if text.startswith(plain):
             return "postgresql+psycopg://" + text[len(plain) :]

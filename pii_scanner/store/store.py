@@ -26,6 +26,7 @@ from pii_scanner.core.privacy import (
     scrub_text,
 )
 from pii_scanner.core.process_alive import pid_alive
+from pii_scanner.core.user_paths import expand_user
 from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import audit_chain
 from pii_scanner.store import schema as s
@@ -654,9 +655,7 @@ class Store:
         """location_keys of items matching a location key, a full location URI or a file path."""
         candidates = {text}
         if "://" not in text and not text.startswith("stdin"):
-            from pathlib import Path
-
-            candidates.add(Path(text).expanduser().absolute().as_uri())
+            candidates.add(expand_user(text).absolute().as_uri())
         keys = {self.location_key(c) for c in candidates} | {text}
         with self.engine.connect() as conn:
             return sorted(set(conn.scalars(sa.select(s.items.c.location_key).where(s.items.c.location_key.in_(keys)))))

@@ -49,6 +49,7 @@ from pii_scanner.core.errors import ConfigError, SourceError
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, load_key, scrub, scrub_text
 from pii_scanner.core.sealing import KeyedSeal
+from pii_scanner.core.user_paths import expand_user
 from pii_scanner.extract.split import reopenable
 from pii_scanner.pipeline import Outcome, Work, abandoned, shippable, spread
 from pii_scanner.policy.retention import RetentionPolicy
@@ -288,7 +289,7 @@ def partition_of(item: Item, roots: Sequence[str]) -> str:
 
 
 def _roots(spec: SourceSpec) -> list[str]:
-    return [str(Path(p).expanduser()) for p in spec.roots()]
+    return [str(expand_user(p)) for p in spec.roots()]
 
 
 # --- coordinator ------------------------------------------------------------------------------

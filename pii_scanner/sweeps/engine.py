@@ -35,6 +35,7 @@ from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub
 from pii_scanner.core.stop_signals import raise_on_signals
+from pii_scanner.core.user_paths import expand_user
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
 from pii_scanner.policy.restored import restored_after_erasure
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
@@ -119,7 +120,7 @@ def sweep_sources_from(
         table.setdefault("name", f"{table.get('type', 'paths')}-{n + 1}")
     specs = parse_sources(tables, file, known_kinds=known_kinds)
     if paths:
-        resolved = [str(Path(p).expanduser().absolute()) for p in paths]
+        resolved = [str(expand_user(p).absolute()) for p in paths]
         chosen = file_origin(origin)
         table = {
             "type": "paths",
@@ -149,7 +150,7 @@ def normalised_spec(spec: SourceSpec) -> str:
             continue
         if key in ("path", "paths"):
             raw = value if isinstance(value, list) else [value]
-            out["paths"] = sorted({str(Path(str(p)).expanduser().absolute()) for p in raw})
+            out["paths"] = sorted({str(expand_user(str(p)).absolute()) for p in raw})
             continue
         out[key] = value
     return json.dumps(out, sort_keys=True, default=str, ensure_ascii=False)

@@ -14,6 +14,7 @@ from typing import Any
 
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.core.user_paths import expand_user
 from pii_scanner.detect.ner.chunking import split_text
 
 NAME = "spacy"
@@ -51,7 +52,7 @@ def resolve(spec: str) -> str | Path:
     """Check that ``spec`` names an installed package or an existing pipeline directory."""
     import spacy.util
 
-    path = Path(spec).expanduser()
+    path = expand_user(spec)
     if path.exists():
         if not (path / "config.cfg").is_file():
             raise ConfigError(f"spaCy pipeline folder {path} has no config.cfg")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.secret_ref import SecretRef
+from pii_scanner.core.user_paths import expand_user
 
 
 def secret(
@@ -46,7 +47,7 @@ def secret(
             raise ConfigError(f"source {name}: no {key} in keyring entry {service}:{user}")
         return value
     if ref is not None and ref.file:
-        return _from_file(Path(ref.file).expanduser(), name, key)
+        return _from_file(expand_user(ref.file), name, key)
     if required:
         raise ConfigError(f"source {name}: {key}_env, {key}_keyring or {key}_file is required")
     return None
@@ -59,7 +60,12 @@ def _from_file(path: Path, name: str, key: str) -> str:
         raise ConfigError(f"source {name}: cannot read {key} file {path}: {exc.strerror}") from exc
     if os.name == "posix" and st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise ConfigError(f"source {name}: {key} file {path} must be readable by its owner only (chmod 600)")
-    value = path.read_text(encoding="utf-8").strip()
+    try:
+        value = path.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        raise ConfigError(f"source {name}: {key} file {path} is not UTF-8 text") from None
+    except OSError as exc:  # a folder, a file gone since the stat
+        raise ConfigError(f"source {name}: cannot read {key} file {path}: {exc.strerror}") from None
     if not value:
         raise ConfigError(f"source {name}: {key} file {path} is empty")
     return value

@@ -12,6 +12,7 @@ from pathlib import Path
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
+from pii_scanner.core.user_paths import expand_user
 from pii_scanner.sources.files import iter_files
 from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import MailboxFilesSpec
@@ -21,7 +22,7 @@ MAIL_SUFFIXES = frozenset({".pst", ".ost", ".mbox", ".mbx", ".eml", ".msg"})
 
 def open_mailbox_files(spec: MailboxFilesSpec, config: ScanConfig, state: SourceState) -> Source:
     name = spec.name
-    resolved = [str(Path(p).expanduser()) for p in spec.paths]
+    resolved = [str(expand_user(p)) for p in spec.paths]
     explicit = {str(Path(p)) for p in resolved if not Path(p).is_dir()}
 
     def items() -> Iterator[Item]:

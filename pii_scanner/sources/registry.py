@@ -49,9 +49,37 @@ def _paths(given: SourceSpec, config: ScanConfig, state: SourceState) -> Source:
         for root in resolved:
             if root != "-" and not os.path.lexists(root):
                 raise SourceUnavailable(f"source {name}: {root} does not exist (not mounted or moved?)")
+        if len(resolved) > 1:  # one root: the mass-removal share holds an emptied root already
+            _check_emptied_roots(name, resolved, state, allow=config.sweep.allow_mass_removal)
         return iter_files(resolved, origin=spec.origin, source=name)
 
     return Source(name, "paths", items)
+
+
+def _check_emptied_roots(name: str, roots: list[str], state: SourceState, *, allow: bool) -> None:
+    """A root of several that held files at the last complete sweep and is now an empty folder (the
+    mount point of an unmounted share) fails the source: its items may be a small share of the
+    source's, under ``max_removed_share``, and would all be marked removed. The state is committed
+    only when the sweep of the source completes, so a held root stays held until it is filled again
+    or ``--allow-mass-removal`` is given."""
+    for root in roots:
+        if root == "-" or not os.path.isdir(root):
+            continue
+        key = "root-held-files:" + root  # the store hashes state keys (no plaintext path)
+        try:
+            with os.scandir(root) as listing:
+                empty = next(listing, None) is None
+        except OSError:
+            continue  # the walk reports a folder it cannot list (the source fails there)
+        if not empty:
+            state.set(key, "1")
+        elif state.get(key) and not allow:
+            raise SourceUnavailable(
+                f"source {name}: {root} is empty but held files at the last sweep (not mounted?); nothing "
+                "of the source is marked removed (rerun with --allow-mass-removal if they were deleted)"
+            )
+        else:
+            state.delete(key)
 
 
 def _as_paths(spec: SourceSpec) -> PathsSpec:

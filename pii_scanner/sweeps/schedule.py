@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.user_paths import expand_user
 
 KINDS = ("systemd", "cron", "windows")
 EXIT_TABLE = (
@@ -27,7 +28,9 @@ def _command(config: str, db: str | None, exe: str | None) -> list[str]:
     program = [found] if found else [sys.executable, "-m", "pii_scanner"]
     cmd = [*program, "sweep", "--config", str(Path(config).absolute())]
     if db:
-        cmd += ["--db", db]
+        # The scheduled sweep runs in another folder (systemd: /, cron: $HOME): a relative index
+        # path would be another index. A URL is passed as typed.
+        cmd += ["--db", db if "://" in db else str(expand_user(db).absolute())]
     return cmd
 
 

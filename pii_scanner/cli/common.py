@@ -14,6 +14,7 @@ from typing import Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
+from pii_scanner.cli import end_start_up
 from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import ExitCode, PiiScannerError
@@ -102,8 +103,9 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        configure_logging()
         try:
+            end_start_up()  # from here a signal is this wrapper's (or the verb's) to handle
+            configure_logging()
             return func(*args, **kwargs)
         except (SystemExit, click.exceptions.Exit):
             raise

@@ -129,15 +129,17 @@ class WorkerCache:
         self._processors.move_to_end(key)
         return found
 
-    def store(self, url: str) -> Store:
-        found = self._stores.get(url)
+    def store(self, url: str, key_file: str | None = None) -> Store:
+        """The worker's connection to the index, keyed as the coordinator's (``[scan] key_file`` when set)."""
+        cache_key = f"{key_file or ''}\x00{url}"
+        found = self._stores.get(cache_key)
         if found is None:
-            found = open_store(worker_store_url(url))
-            self._stores[url] = found
+            found = open_store(worker_store_url(url), key=load_key(key_file) if key_file else None)
+            self._stores[cache_key] = found
             while len(self._stores) > self.max_stores:
                 _, old = self._stores.popitem(last=False)
                 old.close()
-        self._stores.move_to_end(url)
+        self._stores.move_to_end(cache_key)
         return found
 
     def clear(self) -> None:
@@ -188,7 +190,7 @@ def _cached_processor(config: ScanConfig) -> Processor:
 def run_chunk(chunk: Chunk) -> ChunkResult:
     """Scan one chunk and store it in one transaction (runs on a Dask worker)."""
     started = time.monotonic()
-    store = _WORKER_CACHE.store(chunk.db)
+    store = _WORKER_CACHE.store(chunk.db, chunk.config.key_file)
     if store.fingerprint(KEY_CHECK) != chunk.key_check:
         raise ConfigError(
             f"worker {socket.gethostname()} has a different fingerprint key than the coordinator; "

@@ -33,7 +33,7 @@ from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SourceConnectionLost, SweepLocked
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
-from pii_scanner.core.privacy import scrub
+from pii_scanner.core.privacy import load_key, scrub
 from pii_scanner.core.stop_signals import raise_on_signals
 from pii_scanner.core.user_paths import expand_user
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
@@ -207,7 +207,9 @@ def sweep(
     policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
     store_doc = doc.get("store", {})
     own_store = store is None
-    st = store or open_store(db or store_doc.get("db"))
+    # The configured fingerprint key (`[scan] key_file`) keys the index as it keys `scan --config`: the same
+    # number has one fingerprint in both, and a verb run with another key is refused by the index's key check.
+    st = store or open_store(db or store_doc.get("db"), key=load_key(cfg.key_file) if cfg.key_file else None)
     if executor is None:
         from pii_scanner.sweeps.local_executor import LocalExecutor
 

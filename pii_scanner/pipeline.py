@@ -53,6 +53,7 @@ from pii_scanner.extract.split import (
     walk_batch,
 )
 from pii_scanner.extract.split_pst import PstBatch, plan_pst, walk_pst_batch
+from pii_scanner.extract.text import PRIVATE_CUT
 from pii_scanner.extract.walk import error_message
 
 if TYPE_CHECKING:  # the process pool's modules are imported when a scan has more than one worker
@@ -280,7 +281,7 @@ class Processor:
         """The one result of a large text whose segments were processed apart (``job.partial`` merged)."""
         result = ItemResult(item=job.top, mime=job.mime)
         self._finish_stream(result, job.partial, job.metadata)
-        result.error = job.partial.error
+        result.error = job.partial.error or result.error
         apply_tree_flags([result])
         return _unchanged([result])
 
@@ -341,6 +342,8 @@ class Processor:
             result.add_flag(FLAG_SPECIAL_CATEGORY)
         result.languages = sorted(partial.languages)
         result.metadata = dict(metadata)
+        if metadata.get(PRIVATE_CUT):  # read up to a private message in it: the rest is not read (exit 4)
+            result.error = result.error or str(metadata[PRIVATE_CUT])
         if metadata.get("content_sha256"):
             result.content_hash = str(metadata["content_sha256"])
         apply_item_flags(result, self.config)

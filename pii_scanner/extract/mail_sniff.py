@@ -170,7 +170,7 @@ def whole_header_block(block: bytes) -> bool:
     return stray == 0 and known >= 2
 
 
-_PARAGRAPH_BREAK = re.compile(rb"\r?\n[ \t]*\r?\n")
+_PARAGRAPH_BREAK = re.compile(rb"\r?\n(?:[ \t]*\r?\n)+")  # all the blank lines: the next starts with text
 
 
 def quoted_private_reason(data: bytes, config: ScanConfig, start: int = 0) -> str | None:
@@ -190,13 +190,90 @@ def quoted_private_reason(data: bytes, config: ScanConfig, start: int = 0) -> st
     if PRIVATE_MARK.search(data, start) is None:
         return None
     for paragraph in _PARAGRAPH_BREAK.split(data[start:]):
-        block = header_run(english_labels(paragraph))  # the header lines it starts with, labels in English
-        if PRIVATE_MARK.search(block) is None or not whole_header_block(block):
-            continue
-        reason = private_reason(read_meta(block + b"\n\n"), config.mail)
+        reason = _paragraph_private_reason(paragraph, config)
         if reason:
-            return f"embedded message: {reason}"
+            return reason
     return None
+
+
+def _paragraph_private_reason(paragraph: bytes, config: ScanConfig) -> str | None:
+    """Why a paragraph that starts with a private message's header block is private, or None."""
+    block = header_run(english_labels(paragraph))  # the header lines it starts with, labels in English
+    if PRIVATE_MARK.search(block) is None or not whole_header_block(block):
+        return None
+    reason = private_reason(read_meta(block + b"\n\n"), config.mail)
+    return f"embedded message: {reason}" if reason else None
+
+
+_PRIVATE_MARK_TEXT = re.compile(PRIVATE_MARK.pattern.decode(), PRIVATE_MARK.flags & ~re.ASCII)
+_PARAGRAPH_BREAK_TEXT = re.compile(r"\r?\n(?:[ \t]*\r?\n)+")
+_HOLD = 1 << 16  # characters of an open paragraph held back while it may still be a header block
+_LONGEST_PARAGRAPH = 4 << 20  # characters held back waiting for a paragraph's end, at most
+
+
+def _header_run_ended(lines: str) -> bool:
+    """True when whole lines at a paragraph's start hold a line that is no header line: its header run (all a
+    header block in it can be) is complete."""
+    data = english_labels(lines.encode("utf-8", "replace"))
+    return len(header_run(data)) < len(data)
+
+
+class PrivateWatch:
+    """The private-message check of :func:`quoted_private_reason` on a text read in pieces (a large text
+    streamed or split in segments): :meth:`feed` gives back the text that may be read, whole paragraphs
+    only (one is held back until its end is seen), and nothing from the first paragraph that starts with a
+    private message's header block on. Where that is (a character offset) and why land in ``cut`` and
+    ``reason``: the rest of the text is not read (fail closed, as the text held whole is private).
+    """
+
+    def __init__(self, config: ScanConfig) -> None:
+        self.config = config
+        self.released = 0  # characters given back so far
+        self.cut: int | None = None
+        self.reason: str | None = None
+        self._held = ""  # text not given back yet: the paragraph still open
+        self._mid = False  # the held text continues a paragraph whose start was judged and given back
+
+    def feed(self, text: str, *, final: bool = False) -> str:
+        if self.cut is not None:
+            return ""
+        held = self._held + text
+        breaks = list(_PARAGRAPH_BREAK_TEXT.finditer(held, max(0, len(self._held) - 8)))
+        upto = len(held) if final else breaks[-1].end() if breaks else 0
+        open_after = False  # the last paragraph given back goes on after it
+        tail = held[upto:]
+        if len(tail) > _HOLD:  # a long paragraph: given back once its start cannot be a header block
+            line_end = tail.rfind("\n") + 1
+            start_of_paragraph = not (self._mid and not breaks)
+            if not start_of_paragraph or len(tail) > _LONGEST_PARAGRAPH or _header_run_ended(tail[:line_end]):
+                upto += line_end or len(tail)
+                open_after = True
+        ready, self._held = held[:upto], held[upto:]
+        if _PRIVATE_MARK_TEXT.search(ready) is not None:
+            starts = [0, *(m.end() for m in _PARAGRAPH_BREAK_TEXT.finditer(ready))]
+            for start, stop in zip(starts, [*starts[1:], len(ready)], strict=True):
+                paragraph = ready[start:stop]
+                if (start == 0 and self._mid) or _PRIVATE_MARK_TEXT.search(paragraph) is None:
+                    continue  # the rest of a paragraph whose start was judged, or no line that can mark it
+                reason = _paragraph_private_reason(paragraph.encode("utf-8", "replace"), self.config)
+                if reason:
+                    self.cut, self.reason, self._held = self.released + start, reason, ""
+                    self.released += start
+                    return ready[:start]
+        if ready:
+            self._mid = open_after
+        self.released += len(ready)
+        return ready
+
+    @property
+    def note(self) -> str | None:
+        """The record's words for the cut, or None."""
+        if self.cut is None:
+            return None
+        return (
+            f"a private message's header block at character {self.cut} ({self.reason}): "
+            "the text from there on was not read (private mail)"
+        )
 
 
 def unended_header_block(data: bytes, window: int) -> bool:

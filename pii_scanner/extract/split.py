@@ -27,12 +27,13 @@ from pathlib import PurePath
 from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.mail_policy import doubled_line_ends
+from pii_scanner.core.mail_policy import doubled_line_ends, may_read_private
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import MBOX
+from pii_scanner.extract.mail_sniff import PrivateWatch
 from pii_scanner.extract.sniff import sniff_mime
-from pii_scanner.extract.text import STREAMABLE, decoded_pieces, stream_encoding
+from pii_scanner.extract.text import PRIVATE_CUT, STREAMABLE, decoded_pieces, stream_encoding
 from pii_scanner.extract.walk import error_message, walk_nested
 
 _PREFIX = 1 << 16  # bytes sniffed, as for whole files
@@ -218,6 +219,7 @@ class TextSegment:
     char_start: int
     first: int
     stop: int | None
+    end: int | None = None  # the text ends at this character (a private message starts there): not read on
 
 
 @dataclass
@@ -256,12 +258,19 @@ def plan_text(item: Item, config: ScanConfig, overlap: int, windows_per_segment:
         return None
     item.mime_hint = mime
     plan = TextPlan(mime, encoding, iter(()))
-    plan.segments = _segments(item, opener, plan, config.detect.chunk_size, overlap, windows_per_segment)
+    watch = None if may_read_private(config.mail) else PrivateWatch(config)
+    plan.segments = _segments(item, opener, plan, config.detect.chunk_size, overlap, windows_per_segment, watch)
     return plan
 
 
 def _segments(
-    item: Item, opener: Callable[[], BinaryIO], plan: TextPlan, size: int, overlap: int, per: int
+    item: Item,
+    opener: Callable[[], BinaryIO],
+    plan: TextPlan,
+    size: int,
+    overlap: int,
+    per: int,
+    watch: PrivateWatch | None = None,
 ) -> Iterator[TextSegment]:
     """One decoding pass: checkpoints (byte, character) at clean decoder states, segments as they are known.
 
@@ -281,35 +290,51 @@ def _segments(
             checkpoints.pop(0)  # earlier checkpoints are never needed again: segments go forward
         return checkpoints[0]
 
-    def make(first_window: int, stop: int | None) -> TextSegment:
+    def make(first_window: int, stop: int | None, end: int | None = None) -> TextSegment:
         byte, char = start_of(first_window)
-        return TextSegment(item, plan.mime, plan.encoding, byte, char, first_window, stop)
+        return TextSegment(item, plan.mime, plan.encoding, byte, char, first_window, stop, end)
 
     try:
         with opener() as fh:
             while chunk := fh.read(1 << 20):
                 digest.update(chunk)
-                chars += len(decoder.decode(chunk))
+                text = decoder.decode(chunk)
+                chars += len(text)
                 consumed += len(chunk)
+                if watch is not None:
+                    watch.feed(text)
+                    if watch.cut is not None:  # the rest is hashed, not read: a change to it is still seen
+                        while chunk := fh.read(1 << 20):
+                            digest.update(chunk)
+                        break
                 pending = decoder.getstate()[0]
                 if not pending:
                     checkpoints.append((consumed, chars))
-                # Segment s is all regular windows once the text reaches (s+1)*per*size + overlap.
-                while chars >= (segment + 1) * per * size + overlap:
+                # Segment s is all regular windows once the text reaches (s+1)*per*size + overlap (and was
+                # checked for a private message that far).
+                seen = chars if watch is None else watch.released
+                while seen >= (segment + 1) * per * size + overlap:
                     yield make(segment * per, (segment + 1) * per)
                     segment += 1
     except Exception as exc:  # this item's error record, never the end of the scan
         plan.error = error_message(exc, plan.mime, "reading the text")
         return
-    chars += len(decoder.decode(b"", final=True))
     plan.metadata.update(encoding=plan.encoding, streamed=True, content_sha256=digest.hexdigest())
+    tail = decoder.decode(b"", final=True)
+    chars += len(tail)
+    if watch is not None and watch.cut is None:
+        watch.feed(tail, final=True)
+    if watch is not None and watch.cut is not None:
+        assert watch.note is not None
+        plan.metadata[PRIVATE_CUT] = watch.note
+        chars = watch.cut  # the text ends there
     last = 0  # the index of the last window: the first k with chars - k*size < size + overlap
     while chars - last * size >= size + overlap:
         last += 1
     while (segment + 1) * per <= last:
-        yield make(segment * per, (segment + 1) * per)
+        yield make(segment * per, (segment + 1) * per, watch.cut if watch is not None else None)
         segment += 1
-    yield make(segment * per, None)
+    yield make(segment * per, None, watch.cut if watch is not None else None)
 
 
 def segment_pieces(segment: TextSegment) -> Iterator[str]:
@@ -322,4 +347,12 @@ def segment_pieces(segment: TextSegment) -> Iterator[str]:
         encoding = "utf-8"  # the byte order mark is behind us
     with opener() as fh:
         fh.seek(segment.byte_start)
-        yield from decoded_pieces(fh, encoding)
+        if segment.end is None:
+            yield from decoded_pieces(fh, encoding)
+            return
+        left = segment.end - segment.char_start  # characters up to where the text ends
+        for piece in decoded_pieces(fh, encoding):
+            if left <= 0:
+                return
+            yield piece[:left]
+            left -= len(piece)

@@ -9,9 +9,16 @@ import codecs
 import hashlib
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import BinaryIO
 
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.mail_policy import may_read_private
 from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.extract.mail_sniff import PrivateWatch
+
+# Metadata key of a large text read only up to a private message in it: the record's words for it.
+PRIVATE_CUT = "private_cut"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -124,13 +131,31 @@ class TextStream:
     of the bytes lands in ``metadata["content_sha256"]`` once a pass has read them all.
     """
 
-    def __init__(self, opener: Callable[[], BinaryIO], encoding: str, metadata: dict[str, object]) -> None:
-        self.opener, self.encoding, self.metadata = opener, encoding, metadata
+    def __init__(
+        self,
+        opener: Callable[[], BinaryIO],
+        encoding: str,
+        metadata: dict[str, object],
+        watch: Callable[[], PrivateWatch] | None = None,
+    ) -> None:
+        self.opener, self.encoding, self.metadata, self.watch = opener, encoding, metadata, watch
 
     def __call__(self) -> Iterator[str]:
         digest = hashlib.sha256()
+        watch = self.watch() if self.watch is not None else None
         with self.opener() as fh:
-            yield from decoded_pieces(fh, self.encoding, seen=digest.update)
+            for piece in decoded_pieces(fh, self.encoding, seen=digest.update):
+                if watch is None:
+                    yield piece
+                elif text := watch.feed(piece):
+                    yield text
+            if watch is not None:
+                if text := watch.feed("", final=True):
+                    yield text
+                if watch.note is not None:  # the rest is hashed, not read: a change to it is still seen
+                    self.metadata[PRIVATE_CUT] = watch.note
+                    while chunk := fh.read(_PIECE):
+                        digest.update(chunk)
         self.metadata["content_sha256"] = digest.hexdigest()
 
 
@@ -147,11 +172,18 @@ def decoded_pieces(fh: BinaryIO, encoding: str, *, seen: Callable[[bytes], objec
         yield tail
 
 
-def stream_text(mime: str, opener: Callable[[], BinaryIO], prefix: bytes) -> Extracted:
-    """An Extracted whose text is read in pieces (``Extracted.stream``) instead of held whole."""
+def stream_text(
+    mime: str, opener: Callable[[], BinaryIO], prefix: bytes, config: ScanConfig | None = None
+) -> Extracted:
+    """An Extracted whose text is read in pieces (``Extracted.stream``) instead of held whole. With a
+    ``config`` that does not let private mail be read, nothing from a private message's header block on
+    is read (the record says so: :data:`PRIVATE_CUT`), as the text held whole would be private."""
     encoding = stream_encoding(prefix)
     metadata: dict[str, object] = {"encoding": encoding, "streamed": True}
-    return Extracted(mime=mime, metadata=metadata, stream=TextStream(opener, encoding, metadata))
+    watch = None
+    if config is not None and not may_read_private(config.mail):
+        watch = partial(PrivateWatch, config)
+    return Extracted(mime=mime, metadata=metadata, stream=TextStream(opener, encoding, metadata, watch))
 
 
 def extract_text(item: Item, data: bytes) -> Extracted:

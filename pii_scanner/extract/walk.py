@@ -110,7 +110,7 @@ def _open_large(item: Item, ctx: ExtractContext) -> Extracted | None:
     mime = mime or sniff_file(opener, prefix, item.name)
     if mime in STREAMABLE:
         item.mime_hint = mime
-        return stream_text(mime, opener, prefix)
+        return stream_text(mime, opener, prefix, ctx.config)
     reader = FILE_EXTRACTORS.get(mime)
     if reader is None:
         return None

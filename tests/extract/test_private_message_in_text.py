@@ -61,3 +61,13 @@ def test_a_digest_of_normal_messages_and_a_quoted_header_block_are_read() -> Non
     quoted = f"Notat\n\nFrom: Kim <kim@firma.dk>\nSent: 1. december\nTo: Jens\nSubject: Sag\n\nCPR {CPR}\n"
     results = process(quoted.encode(), name="notat.txt")
     assert not results[0].private and _cpr(results)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n\n\n\n", "\n \n", "\t\n\n"])
+def test_a_private_message_after_several_blank_lines_is_not_read(gap: str) -> None:
+    """(NORMAL ends with a line end.) Digests often leave two blank lines before a message: the paragraph
+    starts at its first text line (was: it started with the extra blank line, was no header block, and the
+    private message was read)."""
+    text = "Liste-digest\n\nMessage: 1\n" + NORMAL + gap + "Message: 2\n" + PRIVATE["sensitivity"].format(cpr=CPR)
+    results = process(text.encode(), name="digest.txt")
+    assert results[0].private and not _cpr(results)

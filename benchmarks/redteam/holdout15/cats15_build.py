@@ -15,7 +15,10 @@ scoring is per document. Additions for v15, arguable calls marked:
      fibromyalgia, COPD, a hearing injury, an eating disorder) is health about the named citizen; the same
      letter giving a non-health ground (a worn-out wheelchair, a missing signature, a move, early retirement) is a
      negative. A decision letter addressed to a person ("Kære Ole Thygesen", "Till Birgitta Lööf") makes "din"/"du"
-     identifiable.
+     identifiable. A generated layout's header (a discharge summary, a claim form, a hearing letter, a social
+     services journal) is not a label; the focus line decides (arguable: being discharged, claiming or being a
+     party reveals contact, not a diagnosis or an offence, as "sick" alone in rule 98). Staff meetings held at a
+     clinic are negatives.
 110. A same-sex spouse is sexual_orientation when the person's own gender is known (a form's name, a signature,
      "han og hans kæreste Mathias"); in the generated layouts the partner's gender is drawn to match the person's,
      so every draw of that line is same-sex. Chosen co-mother leave ("medmorbarsel") with "min kone" is

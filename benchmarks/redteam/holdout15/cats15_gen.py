@@ -117,8 +117,8 @@ PRON = {
 
 LAYOUTS: dict[str, list[str]] = {
     "da": [
-        "Journalnotat – Socialafdelingen, Voksenhandicap\nSagsnr.: {case}\nBorger: {full}\nDato: {date}\n"
-        "Notat vedr. opfølgning på § 85-støtte\n{focus}\nAftalt nyt møde om fire uger. /sagsbehandler",
+        "Journalnotat – Socialafdelingen, Voksenområdet\nSagsnr.: {case}\nBorger: {full}\nDato: {date}\n"
+        "Notat vedr. opfølgning på boligsag\n{focus}\nAftalt nyt møde om fire uger. /sagsbehandler",
         "EPIKRISE\nAfdeling: Medicinsk Afdeling M2\nPatient: {full}\nUdskrevet: {date}\nForløb:\n{focus}\n"
         "Videre plan: kontrol hos egen læge. Kopi sendt til patienten via e-Boks.",
         "Skadeanmeldelse – arbejdsskade / ulykke\nForsikringstager: {full}\nPolicenr.: {case}\n"
@@ -132,7 +132,7 @@ LAYOUTS: dict[str, list[str]] = {
     ],
     "sv": [
         "Journalanteckning – Socialtjänsten, vuxenenheten\nDnr: {case}\nKlient: {full}\nDatum: {date}\n"
-        "Uppföljning av beviljat boendestöd\n{focus}\nNytt möte om en månad. /handläggare",
+        "Uppföljning av bostadsärende\n{focus}\nNytt möte om en månad. /handläggare",
         "EPIKRIS\nKlinik: Medicinkliniken avd 7\nPatient: {full}\nUtskriven: {date}\nFörlopp:\n{focus}\n"
         "Fortsatt planering: återbesök på vårdcentralen. Kopia till patienten via 1177.",
         "Skadeanmälan – olycksfall\nFörsäkringstagare: {full}\nFörsäkringsnr: {case}\nAnmäld: {date}\n"

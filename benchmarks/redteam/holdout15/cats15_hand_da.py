@@ -33,7 +33,7 @@ Stue 12, Erna Mogensen: {{⟦health|Erna fik morfin kl. 21, hun er terminal og f
 Stue 14: sover.
 
 === hand-handicap da
-Bostøtte – dagbog
+Besøgsdagbog
 14/3 Besøg hos Morten Lykkegaard. {{⟦health|Morten er udviklingshæmmet og kan ikke selv håndtere sin medicin mod epilepsi⟧.||Morten har købt ny cykel og vil gerne lære at skifte slange selv.}} Vi øvede indkøbsliste.
 
 === hand-læge da
@@ -49,7 +49,7 @@ Kære Yasmin El-Sayed
 Medbring medicinliste.
 
 === hand-forsikring da
-Afgørelse på din anmeldelse af kritisk sygdom
+Afgørelse på din anmeldelse
 Kære Lise Hammer
 {{⟦health|Vi har vurderet, at din sclerose er omfattet af forsikringen⟧, og udbetaler 150.000 kr.||Vi har vurderet, at din anmeldelse mangler underskrift, og beder dig sende den igen.}}
 Med venlig hilsen
@@ -67,7 +67,7 @@ Hvad skal I bruge fra mig?
 Hilsen Torben Lund
 
 === hand-fagforening da
-Referat, klubmøde Vestas Lem, 3. skift
+Referat, personalemøde Vestas Lem, 3. skift
 Til stede: 14
 {{⟦trade_union|Dennis Holm blev valgt som ny tillidsrepræsentant for Dansk Metal med 11 stemmer⟧.||Dennis Holm blev valgt som ny ansvarlig for julefrokosten med 11 stemmer.}}
 Næste møde efter sommerferien.
@@ -174,12 +174,12 @@ SMS fra Aula, Bakkeskolen
 /Mette, SFO
 
 === hand-pension da
-Invaliditetssag – internt
+Pensionssag – internt
 {{⟦health|Mads Kirkegaard er tilkendt førtidspension på grund af svær depression og PTSD efter udsendelse⟧, så vi frigiver præmiefritagelse.||Mads Kirkegaard er gået på efterløn, så vi stopper indbetalingerne og sender opgørelse.}}
 /Sagsbehandler LS
 
 === hand-jobcenter da
-Rehabiliteringsteamet – indstilling
+Jobcenter – indstilling
 Borger: Susanne Krabbe
 {{⟦health|Susanne har fibromyalgi og kan højst arbejde 8 timer om ugen⟧, så teamet indstiller til fleksjob.||Susanne har ønsket at skifte branche og vil gerne have et kursus i regnskab.}}
 
@@ -193,10 +193,10 @@ Hej Kenneth
 Hilsen Jette
 
 === hand-kommune da
-Bevilling – hjælpemidler
+Afgørelse fra Borgerservice
 Til Ole Thygesen
-Du får bevilget en elkørestol. {{⟦health|Begrundelsen er din ALS, som gør, at du ikke længere kan gå⟧.||Begrundelsen er, at din gamle kørestol er slidt op efter otte år.}}
-Borgerservice, Hjælpemidler
+{{Du får bevilget en elkørestol. ⟦health|Begrundelsen er din ALS, som gør, at du ikke længere kan gå⟧.||Du får bevilget hjælp til flytning. Begrundelsen er, at din lejlighed skal totalrenoveres.}}
+Borgerservice
 
 === hand-ældre da
 Besked til natholdet
@@ -205,7 +205,7 @@ Besked til natholdet
 === hand-kommune da
 Svar på din ansøgning om enkeltydelse
 Kære Leila Ahmadi
-Vi kan ikke bevilge hjælp til tandbehandling, fordi du har formue over grænsen. Du kan klage inden fire uger.
+Vi kan ikke bevilge hjælp til flytteudgifter, fordi du har formue over grænsen. Du kan klage inden fire uger.
 Ydelseskontoret
 
 === hand-kommune da
@@ -269,7 +269,7 @@ Tak for din henvendelse. Vi besvarer normalt mails inden for tre hverdage. Har d
 
 === hand-hospital da
 Mail fra sekretær
-Hej Jens, din tid i Lungeambulatoriet er flyttet fra tirsdag til onsdag kl. 10 pga. personalemangel. Det er den samme læge. Hilsen Karina
+Hej Jens, personalemødet i Lungeambulatoriet er flyttet fra tirsdag til onsdag kl. 10, fordi overlægen er på kursus. Husk at tage vagtplanen med. Hilsen Karina, sekretær
 
 === hand-kommune da
 Chat med borgerservice

@@ -84,7 +84,7 @@ Statistics: sickness absence in elder care, Q3
 Absence was 7.9 %. Musculoskeletal problems and stress are the main reasons. Figures are not broken down by person.
 
 === hand-en en
-Hi Sophie, your appointment at the heart clinic has moved from Monday to Tuesday at 2 pm. Same doctor. Regards, Karen, secretary
+Hi Sophie, the staff meeting at the heart clinic has moved from Monday to Tuesday at 2 pm because the consultant is on a course. Regards, Karen, secretary
 
 === hand-en en
 Guidance for interviewers

@@ -10,8 +10,8 @@ Klient: Tobias Engström
 Bedömning: insatser enligt nedan.
 
 === hand-kommun sv
-LSS-handläggare, anteckning
-{{⟦health|Elsa Nyqvist har Downs syndrom och en hjärtfel som kräver tillsyn nattetid⟧, så hon beviljas plats i gruppbostad.||Elsa Nyqvist har fyllt 18 och vill flytta hemifrån, så hon ställs i kö till gruppbostad.}}
+Handläggare, anteckning
+{{⟦health|Elsa Nyqvist har Downs syndrom och ett hjärtfel som kräver tillsyn nattetid⟧, så hon beviljas plats i gruppbostad enligt LSS.||Elsa Nyqvist har fyllt 18 och vill flytta hemifrån, så hon ställs i bostadskön hos Bostadsförmedlingen.}}
 
 === hand-skola sv
 Till vårdnadshavare till Liam Öhrn, 5B
@@ -23,7 +23,7 @@ Hemtjänsten Väster – rapport kväll
 {{Astrid Mård, Kvarngatan 3: ⟦health|såret på benet vätskar igen, hon har bensår av sin diabetes och distriktssköterskan kommer i morgon⟧.||Astrid Mård, Kvarngatan 3: hon vill ha middagen tidigare, 16.30 i stället för 17.}}
 
 === hand-vård sv
-Remiss till Smärtmottagningen
+Meddelande från vårdcentralen
 Patient: Roger Dahlberg
 {{⟦health|Patienten har kroniska ryggsmärtor efter en arbetsolycka och förbrukar mer oxikodon än ordinerat⟧.||Patienten önskar byta vårdcentral och remissen gäller enbart överflyttning av journal.}}
 Dr L. Sandén, Vårdcentralen Tuna
@@ -50,7 +50,7 @@ Hej Alecta
 Mvh Ulf Bergkvist
 
 === hand-fack sv
-Protokoll, Seko klubb Tåg Mitt
+Protokoll, arbetsplatsträff Tåg Mitt
 {{⟦trade_union|Mikaela Ström valdes till huvudskyddsombud för klubben⟧.||Mikaela Ström valdes till ansvarig för personalfesten.}}
 Mötet avslutades kl 19.
 
@@ -135,7 +135,7 @@ Handläggare: Vi skickar en ny inloggningslänk.
 === hand-vård sv
 Klinisk genetik, Karolinska
 Till Göran Sjöblom
-{{⟦health+genetic|Analysen visar att du har Huntingtons sjukdom, med en förlängd CAG-sekvens i HTT-genen⟧.||Analysen av ditt prov är inte klar, och vi hör av oss när den är det.}}
+{{⟦health+genetic|Analysen visar att du har Huntingtons sjukdom, med en förlängd CAG-sekvens i HTT-genen⟧.||Analysen av din systers prov är inte klar, och vi kan inte lämna ut något om den till dig.}}
 
 === hand-vård sv
 Remiss till onkogenetiken
@@ -166,9 +166,9 @@ Hej Malin
 /Sara Holmgren
 
 === hand-kommun sv
-Beslut om bostadsanpassning
+Brev från Bostadsbolaget Mimer
 Till Birgitta Lööf
-Du beviljas ramp vid entrén. {{⟦health|Skälet är att du har MS och använder rullstol⟧.||Skälet är att den gamla trappan är underkänd vid besiktningen.}}
+Entrén till ert hus byggs om i maj. {{⟦health|Du får en ramp vid din port, eftersom du har MS och använder rullstol⟧.||Under tiden använder ni källaringången på gaveln.}}
 
 === hand-hemtjänst sv
 Lapp till kvällspersonalen
@@ -233,7 +233,7 @@ Autosvar, Vårdförbundet
 Tack för ditt mejl. Vi svarar inom tre arbetsdagar. Vid brådskande ärenden, ring 08-147 700.
 
 === hand-vård sv
-Hej Leif, din tid på hjärtmottagningen är flyttad från måndag till tisdag kl 14 på grund av sjukdom hos personalen. Samma läkare. Hälsningar, Karin, sekreterare
+Hej Leif, arbetsplatsträffen på hjärtmottagningen är flyttad från måndag till tisdag kl 14 eftersom överläkaren är på kurs. Ta med schemat. Hälsningar, Karin, sekreterare
 
 === hand-kommun sv
 Chatt med kontaktcenter
@@ -256,7 +256,7 @@ Jag tycker inte att vi bara ska ha skolavslutning i kyrkan. Kan vi ordna något 
 Den sökande har inte kommit till mötet. Kommunicering har skickats. Försörjningsstödet stoppas inte före svarstiden. /HK
 
 === hand-hemtjänst sv
-Hej, får min pappa besök av prästen på boendet? Han kände honom från när han sjöng i kören i Kungsholmen. Mvh Eva
+Hej, får min pappa besök av prästen på boendet? Han kände honom från när de spelade boule ihop i Vasaparken. Mvh Eva
 
 === hand-fack sv
 Medlemstidning, Kommunalarbetaren

@@ -30,6 +30,7 @@ from pii_scanner.access.render import render_html, render_json
 from pii_scanner.access.results import SearchResult, ranked
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.process_alive import pid_alive
+from pii_scanner.core.user_paths import require_output_folder
 from pii_scanner.store import Store
 
 README = """Access request {case} - response pack
@@ -109,7 +110,7 @@ def _write_private(target: Path, data: bytes) -> None:
     Written aside and put in place when whole, so a failed export leaves no half-written pack: into a
     file without a name where the platform has them (Linux ``O_TMPFILE``: a kill leaves nothing), else
     into an owner-only staging file that the next export removes."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    require_output_folder(target)
     sweep_dead_staging(target.parent)
     if _write_unnamed(target, data):
         return
@@ -177,7 +178,7 @@ def _write(output: Path, files: dict[str, bytes]) -> None:
     # Written in a private folder next to it and renamed when whole: an export stopped half-way (a signal,
     # a full disk) leaves no pack that looks complete, and no half of the subject's plaintext behind; one
     # killed outright leaves its owner-only staging folder, removed by the next export into this folder.
-    output.parent.mkdir(parents=True, exist_ok=True)
+    require_output_folder(output)
     sweep_dead_staging(output.parent)
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=_staging_prefix(), suffix=".part"))  # 0700
     try:
@@ -296,6 +297,7 @@ def request_export(
     """Search for the case's subject (index, and sources with ``live``) and write the response pack.
     ``exclude``: location keys a reviewer left out of the answer (another person's document)."""
     out = Path(output)
+    require_output_folder(out)  # before the search, as scan -o
     with opened(db, config, create=False) as store:
         answer = _answer(store, case_id, live=live, config=config, events=events, exclude=exclude)
         _write(out, answer.files)

@@ -17,7 +17,9 @@ from pii_scanner.access.live import EventFn, LiveScan, live_scan
 from pii_scanner.access.results import Hit, SearchResult, decide_without_text, ranked
 from pii_scanner.access.subject import Subject, SubjectKey
 from pii_scanner.core.config import load_config
+from pii_scanner.core.privacy import load_key
 from pii_scanner.store import Store, open_store
+from pii_scanner.store.engine import refuse_memory_index
 from pii_scanner.store.store import now
 
 SubjectLike = Subject | SubjectKey
@@ -25,14 +27,21 @@ SubjectLike = Subject | SubjectKey
 
 @contextmanager
 def opened(db: str | Store | None, config_path: str | Path | None, *, create: bool = True) -> Iterator[Store]:
-    """The index: a Store given, a URL/path, or the [store] db of the sweep config (else default)."""
+    """The index: a Store given, a URL/path, or the [store] db of the sweep config (else default),
+    keyed with the config's ``[scan] key_file`` when it names one (as the sweep keyed it)."""
     if isinstance(db, Store):
         yield db
         return
     url = db
-    if url is None and config_path:
-        url = load_config(config_path)[1].get("store", {}).get("db")
-    store = open_store(url, create=create)
+    key: bytes | None = None
+    if config_path:
+        config, doc = load_config(config_path)
+        if url is None:
+            url = doc.get("store", {}).get("db")
+        key = load_key(config.key_file) if config.key_file else None
+    if create:
+        refuse_memory_index(url, "writing a case")
+    store = open_store(url, create=create, key=key)
     try:
         yield store
     finally:

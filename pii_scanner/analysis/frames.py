@@ -62,10 +62,11 @@ def scan_frames(
     ``SCAN_FINDING_COLUMNS``); values are masked + fingerprinted with the configured key, as in the
     index. The CLI keeps streaming with :func:`pii_scanner.api.scan` (an iterator of ItemResult).
     """
-    fp = Fingerprinter(load_key())
+    results = scan(paths, config, origin=origin)  # checks its arguments first
+    fp = Fingerprinter(load_key(config.key_file if config is not None else None))  # as scan --config keys
     item_rows: list[dict[str, Any]] = []
     finding_rows: list[dict[str, Any]] = []
-    for result in scan(paths, config, origin=origin):
+    for result in results:
         rec = item_record(result)
         mail = rec.pop("mail", None) or {}
         rec.update(findings_count=rec.pop("findings"), mail_folder=mail.get("folder"), mail_date=mail.get("date"))

@@ -49,10 +49,16 @@ if _running_as_the_command():
 
 
 def end_start_up() -> None:
-    """The verb runs now (its error handling is in place): SIGTERM is the verb's own business again
-    (``scan``/``sweep`` install theirs, ``serve`` leaves it to uvicorn: exit 143)."""
+    """The verb runs now (its error handling is in place): a SIGTERM before the verb installs its own
+    handling (``sweep`` opens the index, checks the sources first) still ends as Ctrl-C does, one
+    ``interrupted`` line and exit 130 through ``handle_errors`` (it was a silent 143). ``serve`` gives
+    it back to uvicorn (:func:`sigterm_to_default`)."""
+    if sys.excepthook is _interrupted_while_starting:
+        sys.excepthook = sys.__excepthook__
+
+
+def sigterm_to_default() -> None:
+    """SIGTERM kills by the signal again (``serve``: uvicorn's own shutdown, exit 143)."""
     if hasattr(signal, "SIGTERM") and signal.getsignal(signal.SIGTERM) is _terminate_is_interrupt:
         with contextlib.suppress(ValueError):
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if sys.excepthook is _interrupted_while_starting:
-        sys.excepthook = sys.__excepthook__

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 import platformdirs
 
+from pii_scanner.cli import sigterm_to_default
 from pii_scanner.cli.common import handle_errors, log_event
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.sources.specs import SourceSpec
@@ -124,14 +125,17 @@ def serve(
             ca_file=oidc_ca_file,
         )
     sources: dict[str, SourceSpec] = {}
+    key_file: str | None = None
     if config_path:
         from pii_scanner.sources.registry import load_sweep_config
 
-        _config, doc, specs = load_sweep_config(config_path)  # every [[sources]] table checked by its kind
+        config, doc, specs = load_sweep_config(config_path)  # every [[sources]] table checked by its kind
         sources = {spec.name: spec for spec in specs if spec.given.get("name")}
+        key_file = config.key_file
         db = db or (doc.get("store") or {}).get("db")
     settings = WebSettings(
         config_path=config_path,
+        key_file=key_file,
         sources=sources,
         db=db,
         secret_key=session_secret(secret_file),
@@ -143,6 +147,7 @@ def serve(
     check_listen(host, port, tls_cert, tls_key)
     scheme = "https" if tls else "http"
     log_event("console_listening", url=f"{scheme}://{host}:{port}/")
+    sigterm_to_default()  # uvicorn's own shutdown from here (exit 143)
     try:
         uvicorn.run(
             app,

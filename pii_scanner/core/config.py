@@ -6,6 +6,7 @@ unknown keys are an error so that typos do not silently fall back to defaults.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 import unicodedata
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pii_scanner.core.config_schema import FAST_PATH_SETTINGS, SweepFile, check_document, check_table
+from pii_scanner.core.config_paths import anchored_document, config_folder
+from pii_scanner.core.config_schema import FAST_PATH_SETTINGS, SweepFile, check_document, check_setting, check_table
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.errors import ConfigError
@@ -188,6 +190,10 @@ class ScanConfig:
     origin: Origin = "unknown"  # default origin for paths given on the command line
 
     def __post_init__(self) -> None:
+        # A library caller's ScanConfig(workers="x") failed deep in the pool; the file's rule holds here too.
+        if isinstance(self.workers, bool) or not isinstance(self.workers, int):
+            raise TypeError(f"ScanConfig.workers: expected a whole number, got {type(self.workers).__name__}")
+        check_setting("scan.workers", self.workers)
         # Names are found by name recognition only: entities that are all names, with it off, find nothing,
         # and every scan would be clean (exit 0), which a scheduler counts as success.
         if self.detect.entities and set(self.detect.entities) <= NER_ENTITIES and not self.ner.enabled:
@@ -197,14 +203,17 @@ class ScanConfig:
             )
 
     def with_(self, **changes: Any) -> ScanConfig:
-        """A copy with top-level fields or ``section__field`` keys changed."""
+        """A copy with top-level fields or ``section__field`` keys changed, each held to the rule the
+        configuration file is (``--max-file-size 0`` is refused as ``max_file_size = 0`` is)."""
         top: dict[str, Any] = {}
         nested: dict[str, dict[str, Any]] = {}
         for key, value in changes.items():
             if "__" in key:
                 section, name = key.split("__", 1)
+                check_setting(f"scan.{section}.{name}", value)
                 nested.setdefault(section, {})[name] = value
             else:
+                check_setting(f"scan.{key}", value)
                 top[key] = value
         for section, values in nested.items():
             top[section] = replace(getattr(self, section), **values)
@@ -237,15 +246,26 @@ def load_sweep_file(path: str | Path) -> tuple[ScanConfig, dict[str, Any], Sweep
 
 
 def _read_checked(path: str | Path) -> tuple[SweepFile, dict[str, Any]]:
+    if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
+        # open(123) reads file descriptor 123; b"..." is read as a bytes path on POSIX only.
+        raise TypeError(f"config file must be a str or Path, got {type(path).__name__}")
     try:
         with open(path, "rb") as fh:
-            doc = tomllib.load(fh)
+            data = fh.read()
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from exc
+    except ValueError:  # a NUL in the path
+        raise ConfigError(f"cannot read config {path!r}: not a valid path") from None
+    try:
+        # Windows Notepad starts a UTF-8 file with a byte order mark, which TOML does not allow.
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text (TOML files are UTF-8): {exc.reason}") from exc
     except RecursionError:
         raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    # Relative paths in the file are relative to its folder (a nightly sweep runs in / or $HOME).
+    doc = anchored_document(doc, config_folder(path))
     return check_document(doc, str(path), ScanConfig), doc

@@ -508,6 +508,26 @@ def check_document(doc: Mapping[str, Any], file: str, scan_class: type[T]) -> Sw
     )
 
 
+def check_setting(key: str, value: Any) -> None:
+    """One setting changed in code or by a command-line option (``ScanConfig.with_``), held to the rule
+    of its key in the file (a range, a choice); ConfigError naming the key. Keys without a rule pass."""
+    rule = RULES.get(key)
+    if rule is None or value is None:
+        return
+    try:
+        checked = parse_size(value) if key in SIZE_KEYS else value
+    except ValueError:
+        raise _Checker("setting").expected(key, 'a size such as 536870912 or "512M"', value) from None
+    if isinstance(checked, float) and not math.isfinite(checked):
+        raise _Checker("setting").expected(key, rule.expected, value)
+    try:
+        ok = rule.ok(checked)
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise _Checker("setting").expected(key, rule.expected, value)
+
+
 def check_table(cls: type[T], data: Mapping[str, Any], where: str, file: str = "configuration", what: str = "") -> T:
     """One dataclass from one table with the same checks (``[scan]`` given as a dict, a source spec)."""
     return _Checker(file).table(cls, data, where, what)

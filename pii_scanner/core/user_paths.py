@@ -22,3 +22,21 @@ def expand_user(path: str | Path) -> Path:
     except RuntimeError:
         user = str(path).split("/", 1)[0].split("\\", 1)[0]
         raise ConfigError(f"{user}: no such user or no home folder (in the path {path})") from None
+
+
+def require_output_folder(output: str | Path) -> None:
+    """The folder an output file or pack goes into must exist: every verb refuses a missing one (one line,
+    exit 2) as ``scan -o`` does, never creating a tree of folders from a mistyped path.
+
+    >>> require_output_folder("/no/such/folder/report.html")
+    Traceback (most recent call last):
+    pii_scanner.core.errors.ConfigError: /no/such/folder: no such folder for the output report.html
+    """
+    if str(output) == "-":
+        return
+    path = expand_user(output)
+    folder = path.parent
+    if not folder.is_dir():
+        from pii_scanner.core.privacy import scrub  # identifiers in a path are masked in the message
+
+        raise ConfigError(f"{scrub(str(folder))}: no such folder for the output {scrub(path.name)}")

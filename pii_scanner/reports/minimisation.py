@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.privacy import scrub
+from pii_scanner.core.user_paths import require_output_folder
 from pii_scanner.reports import frames
 from pii_scanner.reports.render import render
 from pii_scanner.reports.report_types import MinimisationReport
@@ -291,12 +292,12 @@ def minimisation(
     spread_min: int = 3,
 ) -> tuple[MinimisationReport, bytes]:
     """Build and render the report; writes ``output`` when given. Returns the report and the bytes."""
+    if output is not None:
+        require_output_folder(output)  # before the work, as scan -o
     report = build(db, at=at, spread_min=spread_min)
     data = render(report, fmt)
     if output is not None:
-        out = Path(output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
+        Path(output).write_bytes(data)
     return report, data
 
 

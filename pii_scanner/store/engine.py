@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from pii_scanner.core.errors import IndexBusy, IndexCorrupt, IndexMissing, StoreError
+from pii_scanner.core.errors import ConfigError, IndexBusy, IndexCorrupt, IndexMissing, StoreError
 from pii_scanner.core.user_paths import expand_user
 
 # How long a write waits for another process's lock on a SQLite index before it is IndexBusy (exit 3).
@@ -39,13 +39,35 @@ def normalise_url(url: str | Path | None) -> str:
     """
     if url is None:
         url = os.environ.get(DB_ENV) or default_db_path()
-    text = str(url)
+    if isinstance(url, bytes) or not isinstance(url, (str, os.PathLike)):
+        # str(b"/x.db") is "b'/x.db'": a new index of that name, not the one meant.
+        raise TypeError(f"db must be a path or URL (str or Path) or a Store, got {type(url).__name__}")
+    text = os.fspath(url)
     if "://" not in text:
         return "sqlite:///" + str(expand_user(text).absolute())
     for plain in ("postgresql://", "postgres://"):
         if text.startswith(plain):
             return "postgresql+psycopg://" + text[len(plain) :]
     return text
+
+
+def refuse_memory_index(url: str | Path | None, what: str) -> None:
+    """An in-memory SQLite index (``sqlite://``, ``:memory:``, ``mode=memory``) is thrown away when the
+    command ends: a sweep or a new case written there is lost while the command says it is done."""
+    if url is None:
+        return
+    normal = normalise_url(url)
+    if not normal.startswith("sqlite"):
+        return
+    try:
+        database = make_url(normal).database or ""
+    except (sa.exc.ArgumentError, ValueError):
+        return  # opening it reports the bad URL
+    if database in ("", ":memory:") or "mode=memory" in normal:
+        raise ConfigError(
+            f"{what} into an in-memory index ({display_url(normal)}) would be thrown away when the command "
+            "ends; give a file path or a database server URL"
+        )
 
 
 def display_url(url: str) -> str:

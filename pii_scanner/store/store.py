@@ -326,13 +326,21 @@ class Store:
 
     # --- sources -------------------------------------------------------------------------------
     def ensure_source(
-        self, name: str, kind: str, spec: SourceSpec | None = None, *, identity: str | None = None
+        self,
+        name: str,
+        kind: str,
+        spec: SourceSpec | None = None,
+        *,
+        identity: str | None = None,
+        aliases: Sequence[str] = (),
     ) -> int:
         """The id of a configured source, created on first use.
 
         ``identity`` (a keyed hash of the normalised spec) decides which source it is; the masked
         ``name`` is only a label, made unique with a suffix when two sources would share it (two
         client folders whose names differ only in a CPR). Without ``identity`` the name decides.
+        ``aliases``: identities the same source was recorded under before (a spec written relative to
+        the configuration's folder); a source found by one takes ``identity`` from now on.
         """
         clean = masked_spec(spec.as_table() if spec is not None else {}, address_tag(self.fingerprint))
         label = self.source_label(name)
@@ -342,6 +350,8 @@ class Store:
             found = None
             if identity is not None:
                 found = conn.execute(sa.select(c.id).where(c.identity == identity)).scalar()
+                if found is None and aliases:
+                    found = conn.execute(sa.select(c.id).where(c.identity.in_(list(aliases)))).scalar()
                 if found is None:  # a source created before identities: adopt it by name
                     found = conn.execute(sa.select(c.id).where(c.name.in_(names) & c.identity.is_(None))).scalar()
             else:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pii_scanner.core.config import ScanConfig, load_config
+from pii_scanner.core.config_paths import SOURCE_FILE_KEYS, config_folder
 from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SourceConnectionLost, SweepLocked
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
@@ -43,6 +45,7 @@ from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.sources.registry import open_source, parse_sources
 from pii_scanner.sources.specs import PathsSpec, SourceSpec, file_origin
 from pii_scanner.store import Store, Violation, open_store, schema
+from pii_scanner.store.engine import refuse_memory_index
 from pii_scanner.sweeps.progress import Counters, SourceRun, StoredBatch
 
 # Exit codes a scheduler can alert on (docs/sweeps.md).
@@ -143,7 +146,10 @@ def normalised_spec(spec: SourceSpec) -> str:
     >>> normalised_spec(parse_spec({"name": "a", "paths": ["/s/x", "/s/a"]}))
     '{"paths": ["/s/a", "/s/x"], "type": "paths"}'
     """
-    table = spec.as_table()
+    return _normalised_table(spec.as_table())
+
+
+def _normalised_table(table: Mapping[str, Any]) -> str:
     out: dict[str, Any] = {"type": str(table.get("type", "paths"))}
     for key, value in table.items():
         if key in ("name", "type") or any(w in key.lower() for w in _SECRET_WORDS):
@@ -159,6 +165,24 @@ def normalised_spec(spec: SourceSpec) -> str:
 def source_identity(spec: SourceSpec, key: Callable[[str], str]) -> str:
     """A keyed hash of the normalised spec (no plaintext path or address stored for identity)."""
     return key("source-spec:" + normalised_spec(spec))
+
+
+def legacy_identity(spec: SourceSpec, folder: str | None, key: Callable[[str], str]) -> str | None:
+    """The identity the source had before relative paths in a configuration were anchored at its folder
+    (core/config_paths): a relative ``ca_file``/``ca_certs`` was part of the spec as written. Folder
+    paths were made absolute in the identity already (the same when swept from the folder). None when
+    nothing differs."""
+    if not folder:
+        return None
+    prefix = folder.rstrip("/\\") + os.sep
+    table = spec.as_table()
+    written = {
+        k: v[len(prefix) :] if k in SOURCE_FILE_KEYS and isinstance(v, str) and v.startswith(prefix) else v
+        for k, v in table.items()
+    }
+    if written == table:
+        return None
+    return key("source-spec:" + _normalised_table(written))
 
 
 def lock_name(
@@ -207,6 +231,12 @@ def sweep(
     policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
     store_doc = doc.get("store", {})
     own_store = store is None
+    if own_store:
+        refuse_memory_index(db or store_doc.get("db"), "a sweep")
+    if notify and doc.get("notify"):
+        from pii_scanner.sweeps.notify import smtp_password_set
+
+        smtp_password_set(doc["notify"], str(config_path))  # not after the whole sweep (exit 5)
     # The configured fingerprint key (`[scan] key_file`) keys the index as it keys `scan --config`: the same
     # number has one fingerprint in both, and a verb run with another key is refused by the index's key check.
     st = store or open_store(db or store_doc.get("db"), key=load_key(cfg.key_file) if cfg.key_file else None)
@@ -220,6 +250,7 @@ def sweep(
         locks = _take_locks(st, run_id, name, specs, float(store_doc.get("lock_stale_seconds", 900)))
         job = SweepJob(st, run_id, name, cfg, policy, emit, executor)
         job.locks = locks
+        job.config_folder = config_folder(config_path) if config_path else None
         with _signals_interrupt() as job.stop:
             return job.run(specs, doc, notify)
     finally:
@@ -306,6 +337,7 @@ class SweepJob:
         self._last_beat = 0.0
         self.stop: list[int] = []  # signals received (see _signals_interrupt)
         self.locks: list[str] = [lock]  # the configuration's lock and each source's
+        self.config_folder: str | None = None  # relative paths of the configuration are relative to it
 
     # --- the run --------------------------------------------------------------------------------
     def run(self, specs: list[SourceSpec], doc: dict[str, Any], notify: bool) -> SweepResult:
@@ -388,7 +420,10 @@ class SweepJob:
         src: SourceRun | None = None
         try:
             identity = source_identity(spec, self.st.fingerprint)
-            source_id = self.st.ensure_source(name, spec.type, spec, identity=identity)
+            legacy = legacy_identity(spec, self.config_folder, self.st.fingerprint)
+            source_id = self.st.ensure_source(
+                name, spec.type, spec, identity=identity, aliases=(legacy,) if legacy else ()
+            )
             state = self.st.source_state(source_id)
             source = open_source(spec, self.cfg, state)
             src = SourceRun(

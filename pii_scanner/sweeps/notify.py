@@ -39,6 +39,19 @@ def summary_text(violations: Sequence[Violation], run_id: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def smtp_password_set(spec: dict[str, Any], file: str) -> None:
+    """A [notify] with a username needs its password variable set: checked before the sweep, not found
+    unset after it (the summary then failed, exit 5, with nothing said until the end)."""
+    if not spec.get("username"):
+        return
+    name = str(spec.get("password_env") or "PII_SCANNER_SMTP_PASSWORD")
+    if not os.environ.get(name):
+        raise ConfigError(
+            f"{file}: notify.password_env: the variable {name} is not set (the SMTP password of notify.username); "
+            "set it, or run with --no-notify"
+        )
+
+
 def send_summary(spec: dict[str, Any], violations: Sequence[Violation], *, run_id: int) -> None:
     host = spec.get("smtp_host")
     recipients = spec.get("to")

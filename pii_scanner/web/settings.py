@@ -43,6 +43,7 @@ class WebSettings:
     # Typed source specs by name (the sweep configuration's [[sources]]), for Outlook write-back and moves.
     sources: Mapping[str, SourceSpec] = field(default_factory=dict)
     config_path: str | None = None  # the sweep configuration: live access search, erasure verification
+    key_file: str | None = None  # its [scan] key_file: the index is keyed as the sweep keyed it
     graph_tokens: Any = None  # a TokenProvider for Graph actions (tests, or tokens held elsewhere)
 
     def __post_init__(self) -> None:

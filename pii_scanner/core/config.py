@@ -20,6 +20,7 @@ from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re
 from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import Origin
+from pii_scanner.core.user_paths import read_settings_file
 
 _TYPE_PATTERN = re.compile(r"[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]{0,126}/[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]{0,126}")
 
@@ -239,6 +240,18 @@ def load_config(path: str | Path) -> tuple[ScanConfig, dict[str, Any]]:
     return checked.scan, doc
 
 
+def _refuse_nul(value: Any, file: str, key: str = "") -> None:
+    """A NUL character is in no path, host or name: refused with its key (as a path it was exit 70)."""
+    if isinstance(value, str) and "\x00" in value:
+        raise ConfigError(f"{file}: {key}: a NUL character (\\u0000) is not allowed")
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            _refuse_nul(inner, file, f"{key}.{name}" if key else str(name))
+    elif isinstance(value, list):
+        for n, inner in enumerate(value):
+            _refuse_nul(inner, file, f"{key}[{n}]")
+
+
 def load_sweep_file(path: str | Path) -> tuple[ScanConfig, dict[str, Any], SweepFile]:
     """``load_config`` plus the typed [store], [retention], [notify] and [[sources]] tables."""
     checked, doc = _read_checked(path)
@@ -249,13 +262,7 @@ def _read_checked(path: str | Path) -> tuple[SweepFile, dict[str, Any]]:
     if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)):
         # open(123) reads file descriptor 123; b"..." is read as a bytes path on POSIX only.
         raise TypeError(f"config file must be a str or Path, got {type(path).__name__}")
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from exc
-    except ValueError:  # a NUL in the path
-        raise ConfigError(f"cannot read config {path!r}: not a valid path") from None
+    data = read_settings_file(path, "config")
     try:
         # Windows Notepad starts a UTF-8 file with a byte order mark, which TOML does not allow.
         text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
@@ -266,6 +273,7 @@ def _read_checked(path: str | Path) -> tuple[SweepFile, dict[str, Any]]:
         raise ConfigError(f"{path}: not UTF-8 text (TOML files are UTF-8): {exc.reason}") from exc
     except RecursionError:
         raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    _refuse_nul(doc, str(path))
     # Relative paths in the file are relative to its folder (a nightly sweep runs in / or $HOME).
     doc = anchored_document(doc, config_folder(path))
     return check_document(doc, str(path), ScanConfig), doc

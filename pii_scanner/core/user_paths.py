@@ -40,3 +40,24 @@ def require_output_folder(output: str | Path) -> None:
         from pii_scanner.core.privacy import scrub  # identifiers in a path are masked in the message
 
         raise ConfigError(f"{scrub(str(folder))}: no such folder for the output {scrub(path.name)}")
+
+
+# A configuration or policy file is a few kilobytes; one named by mistake (/dev/zero, a disk image, a log
+# growing without end) must not be read into memory until the process dies (exit 70, or the OOM killer).
+SETTINGS_FILE_LIMIT = 16 * 1024 * 1024
+
+
+def read_settings_file(path: str | Path, what: str, limit: int = SETTINGS_FILE_LIMIT) -> bytes:
+    """The bytes of a configuration or policy file the user named; ConfigError (one line, exit 2) when it
+    cannot be read, the path is not valid (a NUL) or it is larger than ``limit``. A pipe (``<(...)``) is
+    fine."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise ConfigError(f"cannot read {what} {path}: {exc.strerror or exc}") from exc
+    except ValueError:  # a NUL in the path
+        raise ConfigError(f"cannot read {what} {str(path)!r}: not a valid path") from None
+    if len(data) > limit:
+        raise ConfigError(f"{what} {path} is larger than {limit // (1024 * 1024)} MiB: not a {what}")
+    return data

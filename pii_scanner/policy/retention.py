@@ -41,6 +41,7 @@ from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.model import FLAG_PAST_RETENTION, ItemResult
 from pii_scanner.core.privacy import scrub_location
 from pii_scanner.core.resources import data_dir
+from pii_scanner.core.user_paths import read_settings_file
 from pii_scanner.policy.policy_schema import check_policy
 
 EVENT_BASES = frozenset({"case_closed", "employment_ended", "relationship_ended", "recruitment_finished"})
@@ -631,10 +632,11 @@ def policy_from_dict(doc: dict[str, Any], base: Path | None = None, file: str = 
 def load_policy(path: str | Path | None = None, jurisdiction: str | None = None) -> RetentionPolicy:
     """The policy file at ``path``, or the shipped ``policies/retention.yaml``."""
     file = Path(path) if path else data_dir("policies") / "retention.yaml"
+    data = read_settings_file(file, "retention policy")  # never /dev/zero read until memory runs out
     try:
-        doc = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise ConfigError(f"cannot read retention policy {file}: {exc.strerror}") from exc
+        doc = yaml.safe_load(data.decode("utf-8")) or {}
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"retention policy {file} is not UTF-8 text: {exc.reason}") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML in retention policy {file}") from exc
     if not isinstance(doc, dict):

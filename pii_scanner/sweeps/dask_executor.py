@@ -306,6 +306,10 @@ def wants_cluster(scheduler: str | None, workers: int | None) -> bool:
     return importlib.util.find_spec("distributed") is not None
 
 
+# How long a client waits for a scheduler that never answers (a module constant: the tests lower it).
+CONNECT_TIMEOUT = "30s"
+
+
 def connect(scheduler: str | None, workers: int | None) -> tuple[Client, Callable[[], None]]:
     """A Dask client on ``scheduler`` (``tcp://host:8786``) or on a new LocalCluster on loopback."""
     try:
@@ -315,7 +319,7 @@ def connect(scheduler: str | None, workers: int | None) -> tuple[Client, Callabl
     if scheduler and scheduler != "local":
         # A wrong or unreachable scheduler is the admin's to fix, not a bug: one line, exit 2.
         try:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except ValueError as exc:
             raise ConfigError(
                 "--scheduler: not a Dask scheduler address (tcp://HOST:8786, tls://HOST:8786 or local)"

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 pytest.importorskip("distributed")
 
 from pii_scanner.cli.main import main
+from pii_scanner.sweeps import dask_executor
 
 
 def _closed_port() -> int:
@@ -29,7 +30,11 @@ def _closed_port() -> int:
         (None, "cannot reach the Dask scheduler"),
     ],
 )
-def test_a_wrong_or_unreachable_scheduler_is_one_line_exit_2(tmp_path: Path, scheduler: str | None, says: str) -> None:
+def test_a_wrong_or_unreachable_scheduler_is_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: str | None, says: str
+) -> None:
+    # Dask retries a refused connection until the timeout: 30 s of waiting for nothing otherwise.
+    monkeypatch.setattr(dask_executor, "CONNECT_TIMEOUT", "3s")
     root = tmp_path / "share"
     root.mkdir()
     (root / "a.txt").write_text("cpr 070761-4285\n", encoding="utf-8")

@@ -130,6 +130,17 @@ RULES: dict[str, Rule] = {
     "scan.sweep.item_deadline": above(0),
     "store.lock_stale_seconds": above(0),
     "store.db": NON_EMPTY,
+    # An empty text here was the default, silently: the default key, the shipped policy, no name model,
+    # the default password variable, no SMTP login.
+    "scan.key_file": NON_EMPTY,
+    "scan.ner.pipelines": Rule(
+        'a table of language = pipeline package or folder, none empty, such as { da = "da_core_news_lg" }',
+        lambda v: all(str(p).strip() for p in v.values()),
+    ),
+    "retention.policy": NON_EMPTY,
+    "notify.username": NON_EMPTY,
+    "notify.password_env": NON_EMPTY,
+    "notify.from": NON_EMPTY,
     "retention.jurisdiction": one_of(*JURISDICTIONS, fold=True),
     "notify.smtp_port": between(1, 65535),
     "notify.timeout": above(0),

@@ -25,7 +25,7 @@ VERDICT_NAMES = Rule(
 class TlsSpec(SourceSpec):
     """A server reached over TLS: which CA to trust, whether to verify, how long to wait."""
 
-    ca_file: str | None = None
+    ca_file: str | None = field(default=None, metadata=rule(NON_EMPTY))  # "" was the system's CAs, silently
     verify: bool = True
     timeout: float = field(default=60.0, metadata=rule(above(0)))
 

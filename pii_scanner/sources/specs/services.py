@@ -67,7 +67,7 @@ class DropboxSpec(SourceSpec):
     members: tuple[str, ...] = ()
     api_host: str | None = None  # a Dropbox-compatible endpoint (a private gateway)
     content_host: str | None = None
-    ca_certs: str | None = None
+    ca_certs: str | None = field(default=None, metadata=rule(NON_EMPTY))
     max_retries: int = field(default=3, metadata=rule(at_least(0)))
     max_retries_on_rate_limit: int = field(default=5, metadata=rule(at_least(0)))
     timeout: float = field(default=60.0, metadata=rule(above(0)))

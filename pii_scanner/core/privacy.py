@@ -38,7 +38,8 @@ def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | No
     """Return the fingerprint key: env var first, then the key file (created 0600 if missing)."""
     env = os.environ if environ is None else environ
     if env.get(KEY_ENV):
-        return _long_enough(env[KEY_ENV].encode("utf-8"), KEY_ENV)
+        # surrogateescape: a key that is not UTF-8 is its bytes as the environment gave them (was exit 70)
+        return _long_enough(env[KEY_ENV].encode("utf-8", "surrogateescape"), KEY_ENV)
     path = Path(key_file) if key_file else default_key_path()
     try:
         if path.exists():

@@ -782,7 +782,14 @@ def _names_other_number(word: str, entity: str, env: Env) -> bool:
 _PERSONKONTO = regex(
     r"(?<![\w.,])3300(?:[ \t]{1,2}|-|,?[ \t]+(?:konto(?:nummer|nr\.?)|kontonr\.?|account(?: number)?):?[ \t]+)$"
 )
-_BANK_REG = regex(r"(?<![\w.,])\d{4}[ \t]{0,2}(?:[/-][ \t]{0,2})?$")  # a column gap is no registration number
+# A bank's registration or clearing number right before the account number: four digits, Swedbank's with a fifth
+# check digit after a dash ("8327-9"), then a space, a slash or dash, or a comma ("Clearing 8327-9, 0907300156").
+_BANK_REG = regex(
+    r"(?<![\w.,])(?:\d{4}(?:-\d)?[ \t]{0,2}(?:[/-][ \t]{0,2})?|\d{4}-\d,[ \t]{0,2}|(?P<comma>\d{4}),[ \t]{0,2})$"
+)  # a column gap is no registration number
+# Before a comma, four digits read as a year ("født 1961, 0707614285") unless a bank's word stands on the line.
+_BANK_WORDS = regex(r"(?i)\b(?:clearing\w*|reg\.?(?:[ \t]*nr\.?|istrerings\w*)?|konto\w*|bank\w*|account)(?![\w])")
+_YEARS = range(1900, 2100)
 _THING_NUMBER_WORDS = frozenset(("nr", "no", "nummer", "number", "id"))  # "job nr. 8301249614"
 _CELL_START = regex(r"[;\t|,(\[]\s*$")
 _LABEL_TOKEN = regex(r"[^\s:#]+")
@@ -866,6 +873,7 @@ _IDENTITY_NOUNS = frozenset(
         # a country's adjective names its national identity number ("Norwegian ID 16048511418", "svensk id-nr")
         *("danish", "swedish", "norwegian", "finnish", "icelandic", "dansk", "danske", "svensk", "svenska"),
         *("svenske", "norsk", "norska", "norske", "finsk", "finska", "finske", "islandsk", "isländsk"),
+        *("svenskt", "danskt", "norskt", "finskt", "isländskt"),  # "Tidigare svenskt nr": the neuter
     )
 )
 # Words of a short phrase between a label and its copula ("medlemsnummer hos jer er", "ordrenummer till oss är").
@@ -915,6 +923,11 @@ def _names_an_identifier(env: Env, text: str) -> bool:
     low = text.lower()
     if env.rules.id_words.search(low) is not None:
         return True
+    if "-" in low:
+        # "Person-/org.nr", "CPR- eller CVR-nr.": a compound's shared ending written once, after the last part
+        for m in _SHARED_ENDING.finditer(low):
+            if env.rules.id_words.search(m.group(1) + m.group(2)) is not None:
+                return True
     if " " in low and len(low) <= _SQUEEZED_LABEL:
         # A scanner splits a short label with a stray space ("Per son-nr:", "CPR -nr").
         squeezed = low.replace(" ", "")
@@ -924,6 +937,9 @@ def _names_an_identifier(env: Env, text: str) -> bool:
 
 
 _SQUEEZED_LABEL = 40
+_SHARED_ENDING = regex(
+    r"([^\W\d_]+)-[ \t]*(?:/|,|&|og|och|eller|or|and)[ \t]*[^\W\d_]+[.-]?[ \t]*((?:nr|nummer|numret|number|no)\b)"
+)
 
 
 _LETTER_DIGIT = regex(r"[^\W\d_][0157]|[0157][^\W\d_]")
@@ -993,6 +1009,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
             return True
     if _timed_otherwise(candidate, env):
         return True  # "DTM+137:202107011914:203'", "dump --since 2705231314": a date and a time of day
+    if _chat_asks_other_number(candidate, env, layout.line_bounds(text, candidate.start)[0]):
+        return True  # "Gitte: 1501912383" answering "kan du give mig ordrenummeret?": the order's number
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
@@ -1137,8 +1155,9 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
             head = text[max(lo, listed.start() - 50) : listed.start()].rstrip(" \t:#")
     tokens = head.split()[-8:]
     labels = env.rules.labels
+    numbered = ""
     if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
-        tokens.pop()
+        numbered = tokens.pop()
     for _ in range(2):
         if len(tokens) >= 2 and tokens[-1].lower() in labels.auxiliaries:
             tokens.pop()
@@ -1164,6 +1183,19 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
             return False  # "Rätt uppgift enligt anställningsavtalet: ...": the thing the value was read in
         return not (topic and own_form and colon)
     if (
+        numbered
+        and numbered != "NO"  # Norway's country code ("Ola Dahl NO 15108695088")
+        and not (len(tokens) >= 2 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper())  # a name: "Eva Holm nr"
+        and _noun_numbers_other(word, numbered, env)
+        # "civil registration no.": the noun with the word before it, in its own clause, names the identifier
+        and not (
+            len(tokens) >= 2
+            and not tokens[-2].endswith((",", ";", ":"))
+            and _names_an_identifier(env, f"{tokens[-2]} {tokens[-1]} {numbered}")
+        )
+    ):
+        return True  # "beslut nr 195510176406", "Medlem nr. 0707614285": the noun's number, not a person's identifier
+    if (
         word.rstrip(".:") in _CVR_WORDS
         and len(tokens) >= 3
         and tokens[-2].lower() in ("eller", "el.", "or")
@@ -1179,6 +1211,28 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         and not (len(tokens) >= 2 and _names_an_identifier(env, f"{tokens[-2]} {word}"))  # "Per son-nr"
         # "Följande saknar kontonummer: ...": a list of the people who lack one
         and not (len(tokens) >= 2 and tokens[-2].lower() in labels.disowning and text[lo:start].rstrip().endswith(":"))
+    )
+
+
+# Prepositions naming who holds or gave a number ("hos Polisen", "ved kommunen", "at the bank").
+_HELD_AT = frozenset(("hos", "ved", "vid", "at", "with", "fra", "från", "from", "i", "på"))
+
+
+def _noun_numbers_other(word: str, numbered: str, env: Env) -> bool:
+    """``word`` is a noun before "nr"/"no."/"nummer" naming no identifier, person or identity ("beslut nr",
+    "medlem nr."): the number numbers that noun ("person nr", "cpr nr", "ID no.", "hans nr" do not)."""
+    labels = env.rules.labels
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word not in labels.not_labels
+        and word not in labels.auxiliaries
+        and word not in labels.persons
+        and word not in labels.kin
+        and word not in labels.recipients
+        and word not in _IDENTITY_NOUNS
+        and not _names_an_identifier(env, f"{word} {numbered}")
+        and not _names_an_identifier(env, word + numbered.rstrip(".").lower())
     )
 
 
@@ -1311,8 +1365,14 @@ def _timed_otherwise(candidate: Candidate, env: Env) -> bool:
     lo = max(0, candidate.start - 40)
     if text[candidate.start - 1 : candidate.start] == ":" and _EDIFACT_DTM.search(text, lo, candidate.start):
         return True
+    if _CLOCK_WORD.search(text, lo, candidate.start) and date_time_digits(raw):
+        return True  # "ringede kl. 0404252100": after the word for o'clock, a date and a time of day
     option = _CLI_OPTION.search(text, lo, candidate.start)
     return option is not None and _stamp_field(option.group(1), raw)
+
+
+# The word for "o'clock" right before a number: the number is a time (with its date), never a person's number.
+_CLOCK_WORD = regex(r"(?i)(?<![\w.])(?:kl\.?|klokka|klokken|klockan|kello|klo\.?)[ \t]*$")
 
 
 def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -> bool:
@@ -1335,6 +1395,12 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # <Pnr> in a Danish export: a P-number (produktionsenhed)
     if found.kind == "cell" and _register_id_beside_identifier(candidate, env, found.key):
         return True  # "Elev-id;Namn;Personnummer": the school's own id of the pupil
+    if (
+        found.kind == "cell"
+        and not candidate.context.positive
+        and _identifier_in_other_column(candidate, env, found.key)
+    ):
+        return True  # "navn|cpr|kunde": the identifier has its own column; the customer's is another number
     if (
         found.kind == "sql"
         and not _names_an_identifier(env, found.key)
@@ -1429,6 +1495,10 @@ def _key_names_other_number(found: fields.Field, env: Env) -> bool:
             tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(fields.Field(found.parent, "xml").words)]
         else:
             tokens = [t.rstrip(".").lower() for t in _LABEL_TOKEN.findall(found.parent)] + tokens
+    for reach in (2, 3):
+        if len(tokens) > reach and tokens[-reach] in _HELD_AT:
+            tokens = tokens[:-reach]  # "Ärendenummer hos Polisen", "Kundenummer ved Nets": who gave the number
+            break
     if not tokens:
         return False
     last = tokens[-1]
@@ -1943,6 +2013,17 @@ _QUALIFIER = regex(
 )
 
 
+def _bank_account(head: str) -> bool:
+    """A registration or clearing number ends ``head``: the number after it is the account's ("1234 0707614285",
+    "Clearing 8327-9, 0907300156", "6000, 8301312503" in a cell); four digits then a comma only when they are no
+    year or a bank's word stands on the line."""
+    m = _BANK_REG.search(head)
+    if m is None:
+        return False
+    comma = m.group("comma")
+    return comma is None or int(comma) not in _YEARS or _BANK_WORDS.search(head) is not None
+
+
 def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: str) -> bool:
     text = env.text
     raw = text[candidate.start : candidate.end]
@@ -1966,7 +2047,7 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
     compact = raw.isdigit() and len(raw) == 10  # the twelve-digit form carries its own century
     if (
         _GLUED_PREFIX.search(head) and not (head.endswith("#") and layout.line_delimiter(text, lo, hi, env.memo) == "#")
-    ) or (raw.isdigit() and _BANK_REG.search(head)):
+    ) or (raw.isdigit() and _bank_account(head)):
         return True  # "INV-0707614285", "#0707614285"; a "#" between a sheet's cells is no number sign
     glued = _UNDERSCORE_WORD.search(head, max(0, len(head) - 22)) if head.endswith("_") else None
     if glued is not None and _names_other_number(glued.group(1).lower(), candidate.entity, env):
@@ -1985,6 +2066,8 @@ def _labelled_by_layout(candidate: Candidate, env: Env, lo: int, hi: int, head: 
                 return True  # "Elev-id  Namn  Personnummer": the school's own id of the pupil, not the personnummer
             if not header or _names_an_identifier(env, header):
                 return False
+            if _identifier_in_other_column(candidate, env, header):
+                return True  # "navn|cpr|kunde": the identifier has its own column; the customer's is another number
             tokens = _LABEL_TOKEN.findall(header)
             return (
                 bool(tokens) and _label_of(tokens, False, False, False, env) and not identifier_column(candidate, env)
@@ -2058,6 +2141,33 @@ def _register_id_beside_identifier(candidate: Candidate, env: Env, header: str) 
     )
 
 
+def _identifier_in_other_column(candidate: Candidate, env: Env, header: str) -> bool:
+    """The number fills its cell alone, its header names neither an identifier nor a person ("Kunde", "Ordre",
+    "Konto"), and another column of the header row names the identifier ("navn|cpr|kunde"): the table gives the
+    identifier its own column, so a number in another is another kind of number."""
+    if _names_an_identifier(env, header) or any(
+        word in env.rules.labels.persons or word in env.rules.labels.kin for word in _WORD_RUN.findall(header.lower())
+    ):
+        return False  # "Ægtefælle", "Ejer": a person's column holds that person's identifier
+    lo, hi = layout.line_bounds(env.text, candidate.start)
+    delim = layout.line_delimiter(env.text, lo, hi, env.memo)
+    if delim is None:
+        return False
+    cell_lo = env.text.rfind(delim, lo, candidate.start) + 1 or lo
+    cell_hi = env.text.find(delim, candidate.end, hi)
+    cell = env.text[cell_lo : cell_hi if cell_hi >= 0 else hi]
+    if cell.strip(" \t\r\"'") != env.text[candidate.start : candidate.end]:
+        return False  # "0707614285 (rettet)": a note's cell says more
+    col = layout.column(env.text, candidate.start, candidate.end, 0, env.memo)
+    if col is None or not col.header_row:
+        return False
+    others = [cell.strip() for cell in _HEADER_CELLS.split(col.header_row) if cell.strip()]
+    return any(
+        other != header.strip() and _NUMBER_WORD.search(other) is not None and _names_an_identifier(env, other)
+        for other in others
+    )
+
+
 _CLAUSE_BREAK = regex(r"[;,!?]\s+|\.\s+(?=[A-ZÆØÅÄÖ])")
 # A chat message's head on its own line: a time perhaps, then the sender ("Mor: ", "[14:05] Emma: ",
 # "14:05 Jonas Berg: ").
@@ -2099,6 +2209,32 @@ def chat_request(env: Env, lo: int, start: int) -> str:
             return found[-1].group()  # a sentence asking for it, or a question of one word ("cpr?")
         line_end = line_lo - 1
     return ""
+
+
+def _chat_asks_other_number(candidate: Candidate, env: Env, lo: int) -> bool:
+    """The number is a whole chat message and the nearest question before it asks for another kind of number by a
+    word naming it ("kan du give mig ordrenummeret?"); a message naming the identifier first ends the look."""
+    text = env.text
+    own = _CHAT_SENDER.fullmatch(text, lo, candidate.start) if lo >= 2 else None
+    if own is None or _names_an_identifier(env, own.group(1)) or _names_other_number(own.group(1).lower(), "", env):
+        return False  # "Personnr: 960714-8922" under "Anst.nr: 5744" is a record's key, no chat
+    floor = max(0, lo - CHAT_LOOK_BACK)
+    line_end = lo - 1
+    while line_end > floor:
+        line_lo = text.rfind("\n", floor, line_end) + 1
+        head = _CHAT_SENDER.match(text, line_lo, line_end)
+        if head is None:
+            return False
+        message = text[head.end() : line_end]
+        if _names_an_identifier(env, message):
+            return False  # a request for the identifier (chat_request)
+        if message.rstrip().endswith("?"):
+            return any(
+                _names_other_number(word.rstrip(".").lower(), candidate.entity, env)
+                for word in _WORD_RUN.findall(message)
+            )
+        line_end = line_lo - 1
+    return False
 
 
 def chat_answer(env: Env, lo: int, start: int) -> bool:

@@ -296,6 +296,10 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             if fits and not any(ch.isdigit() for ch in first[index]):
                 header = first[index].strip() or None
                 header_row = delim.join(first)
+        if header is None and first_lo is not None and first_lo <= lo:
+            legend = _column_legend(text, first_lo, delim, width)
+            if legend is not None:
+                header, header_row = legend[index] or None, delim.join(legend)
         cells = []
         for n_lo, n_hi in _neighbour_lines(text, lo, hi, neighbours):
             other = _cells(text[n_lo:n_hi], delim)
@@ -316,6 +320,39 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
     if not cells and found is None:
         return None
     return Column(found[0] if found else None, tuple(cells), False, found[1] if found else "")
+
+
+# A sentence naming a table's columns in order, above its rows: "Fra regnearket (kolonner: ordrenr, dato, beløb):",
+# "kolumnerna: anst.nr, namn, personnummer, clearing och konto, brutto".
+_COLUMN_LEGEND = re.compile(
+    r"(?i)\b(?:kolonne|kolonner|kolonnerne|kolonnene|kolumn|kolumner|kolumnerna|kolumnen|columns?|felter|felterne"
+    r"|feltene|fält|fälten|fields|sarakkeet)\b[^:\n]{0,30}:[ \t]*([^()\n:]+?)[ \t]*\)?[ \t.:]*\r?$"
+)
+_LEGEND_ITEMS = re.compile(r"[ \t]*[,;][ \t]*")
+
+
+def _column_legend(text: str, first_lo: int, delim: str, width: int) -> list[str] | None:
+    """The column names a legend gives the table whose block starts at ``first_lo``, in order, when they are as many
+    as the row's cells: the legend is the block's first line when that is no row, else the line above the block."""
+    hi = text.find("\n", first_lo, first_lo + _LINE_LIMIT)
+    hi = hi if hi >= 0 else min(len(text), first_lo + _LINE_LIMIT)
+    if delim in text[first_lo:hi]:
+        if first_lo < 2:
+            return None
+        above = first_lo - 1
+        while above > 0 and text[above - 1] in "\r\n" and first_lo - above < 3:
+            above -= 1  # a blank line between the legend and the rows
+        first_lo, hi = line_bounds(text, above - 1 if text[above - 1 : above] == "\n" else above)
+        if delim in text[first_lo:hi]:
+            return None
+    m = _COLUMN_LEGEND.search(text, first_lo, hi)
+    if m is None:
+        return None
+    for split in (_LEGEND_ITEMS, _LEGEND_SPLIT):
+        items = [item.strip() for item in split.split(m.group(1).strip())]
+        if len(items) == width + 1 and all(0 < len(item.split()) <= 4 for item in items):
+            return items
+    return None
 
 
 _DECIMALS = re.compile(r"\d{1,2}")

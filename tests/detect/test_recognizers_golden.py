@@ -1278,6 +1278,64 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # --- Nordea's personkonto: the account number after clearing 3300 is the personnummer, its label between too
     ("Nordea: clearing 3300, kontonummer 8112189876", [("SE_PERSONNUMMER", PNR)]),
     ("Nordea: clearing 3301, kontonummer 8112189876", []),
+    # --- a clearing or registration number, then a comma or Swedbank's check digit, before the account number
+    (f"Nytt konto: clearing 8327-9, {PNR[2:]}", []),
+    (f"Swedbank 8327-9 {PNR[2:]}", []),
+    (f"Lönen betalas till 6000, {PNR[2:]} från januari.", []),
+    (f"Anna Berg\t{PNR[2:]}\t8105-9, {CUSTOMER[2:]}\t12 300", [("SE_PERSONNUMMER", PNR)]),
+    (f"Reg.nr. 1234, {CPR}", []),
+    (f"Ansat i 1998, {CPR} er hans cpr", [("DK_CPR", CPR)]),  # four digits and a comma: a year, no bank
+    (f"Flyttade hit 2004, personnummer {PNR[2:]}", [("SE_PERSONNUMMER", PNR)]),
+    # --- a table giving the identifier its own column: a number alone in another column is another kind of number
+    (f"navn|cpr|kunde\nJens Berg|{CPR}|{CPR2}", [("DK_CPR", CPR)]),
+    (f"Namn;Personnummer;Order\nLars Berg;{PNR[2:]};{CUSTOMER[2:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"Navn;CPR;Ægtefælle\nJens Berg;{CPR2};{CPR}", [("DK_CPR", CPR2), ("DK_CPR", CPR)]),  # a person's column
+    # --- a chat message that is only a number answers the request before it: for another kind of number, not the id
+    (f"Mads: kan du give mig ordrenummeret?\nGitte: {CPR}", []),
+    (f"Lars: vad är ditt kundnummer?\nEva: {PNR[2:]}", []),
+    (f"Tom: what's the invoice number?\nAmy: {CPR}", []),
+    (f"Lars: vad är ditt personnummer?\nEva: {PNR[2:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"Mads: kan du sende dit cpr?\nGitte: {CPR}", [("DK_CPR", CPR)]),
+    # --- after the word for o'clock, digits reading as a date and a time of day are a time stamp
+    (f"Kunden ringede kl. {CPR_STAMP} om sagen.", []),
+    (f"Samtalet loggades klockan {STAMP10} av växeln.", []),
+    (f"Opkald kl. 14.05, cpr {CPR_STAMP}", [("DK_CPR", CPR_STAMP)]),
+    (f"kl {CPR} er hans cpr", [("DK_CPR", CPR)]),  # hour 42: no time
+    # --- a label, then who gave the number ("hos Polisen", "ved Nets", "at the bank"), then its colon
+    (f"Namn: Rune Ek\nÄrendenummer hos Polisen: {PNR[2:]}\nDatum: 1 dec", []),
+    (f"Navn: Jens Berg\nKundenummer ved Nets: {CPR}\nDato: 1 dec", []),
+    (f"Name: Jens Berg\nCustomer number at the bank: {CPR}", []),
+    (f"Navn: Jens Berg\nCPR hos kommunen: {CPR}", [("DK_CPR", CPR)]),
+    (f"Namn: Rune Ek\nPersonnummer hos Skatteverket: {PNR[2:]}", [("SE_PERSONNUMMER", PNR)]),
+    # --- a noun before "nr"/"no." naming no identifier or person: the number numbers that noun
+    (f"Jämkningsbeslut från Skatteverket, beslut nr {PNR}", []),
+    (f"Afgørelse fra SKAT, afgørelse nr. {CPR[:6]}-{CPR[6:]}", []),
+    (f"Decision no {CPR[:6]}-{CPR[6:]} from the agency", []),
+    (f"cpr nr {CPR[:6]}-{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"person nr {PNR}", [("SE_PERSONNUMMER", PNR)]),
+    (f"Hans nr er {CPR[:6]}-{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"Note: Jens Berg, civil registration no. {CPR[:6]} {CPR[6:]}, moves", [("DK_CPR", CPR)]),
+    (f"Fält 4 Tidigare svenskt nr ...... {PNR[:8]}-{PNR[8:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"Anställd: Lars Berg     Anst.nr: 5744\nPersonnr: {PNR[2:8]}-{PNR[8:]}", [("SE_PERSONNUMMER", PNR)]),
+    # --- a compound's shared ending written once ("Person-/org.nr" is "personnr/org.nr"): the header names the id
+    (
+        f"Aktieägare   Person-/org.nr    Aktier\nLars Berg    {PNR[:8]}-{PNR[8:]}     500\n"
+        f"Berg AB      {SE_ORG}       100",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (f"Navn;Kunde-/ordrenr.;Beløb\nJens Berg;{CPR};100", []),
+    # --- a legend naming the columns in order above the rows heads them
+    (
+        f"Fra regnearket (kolonner: ordrenr, dato, beløb):\n{ORDER_NUMBERS[0]}\t02-12-2026\t40,00\n"
+        f"{CPR}\t02-12-2026\t312,50",
+        [],
+    ),
+    (f"Export (columns: customer no, date, amount)\n\n{CPR}\t02-12-2026\t312,50", []),
+    (
+        f"Nya anställda (kolumnerna: namn, personnummer, konto):\n\nLars Berg\t{PNR[2:]}\t{CUSTOMER[2:]}",
+        [("SE_PERSONNUMMER", PNR)],
+    ),
+    (f"Nye ansatte (kolonner: navn, cpr, afdeling):\nJens Berg\t{CPR}\tLager", [("DK_CPR", CPR)]),
     # --- a validator's "invalid national id" for a row of another country (only a CPR check passes)
     (f"ValueError: invalid national id '{INVALID_SE}' for employee 4411 (country=SE)", []),
     (

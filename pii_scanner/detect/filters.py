@@ -1009,6 +1009,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
             return True
     if _timed_otherwise(candidate, env):
         return True  # "DTM+137:202107011914:203'", "dump --since 2705231314": a date and a time of day
+    if _LEDGER_PARTY.search(text, max(0, candidate.start - 60), candidate.start):
+        return True  # "Indbetaling kunde 3004024043": a ledger's customer (debtor) number
     if _chat_asks_other_number(candidate, env, layout.line_bounds(text, candidate.start)[0]):
         return True  # "Gitte: 1501912383" answering "kan du give mig ordrenummeret?": the order's number
     found = fields.at(text, candidate.start, candidate.end, env.memo)
@@ -1177,6 +1179,8 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         # small word and before a colon is the topic of what follows, and a number in an
         # identifier's own form after it is no number of that thing.
         topic = len(tokens) >= 2 and tokens[-2].lower() in labels.not_labels
+        if len(tokens) >= 3 and tokens[-2].lower() in _ARTICLES:
+            topic = tokens[-3].lower() in labels.not_labels  # "in the contract:", "i det nye kontrakt:"
         own_form = end is not None and not text[start:end].isdigit()
         colon = text[lo:start].rstrip().endswith(":")
         if colon and len(tokens) >= 2 and tokens[-2].lower() in _SOURCE_WORDS:
@@ -1216,6 +1220,16 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
 
 # Prepositions naming who holds or gave a number ("hos Polisen", "ved kommunen", "at the bank").
 _HELD_AT = frozenset(("hos", "ved", "vid", "at", "with", "fra", "från", "from", "i", "på"))
+
+
+# A ledger line's payment and its party: "Indbetaling kunde 3004024043" books a payment from the customer (debtor)
+# account with that number, as "Betaling leverandør ..." books one to a supplier's.
+_LEDGER_PARTY = regex(
+    r"(?i)(?<![\w])(?:indbetaling|udbetaling|betaling|inbetalning|utbetalning|betalning|innbetaling|utbetaling|payment"
+    r"|refusion|återbetalning|tilbagebetaling|refund|kreditnota)[ \t]+(?:fra[ \t]+|från[ \t]+|from[ \t]+|til[ \t]+"
+    r"|till[ \t]+|to[ \t]+)?(?:kunde|kund|customer|leverandør|leverantör|supplier|debitor|kreditor)"
+    r"[ \t]*(?:nr\.?|no\.?)?[ \t]*$"
+)
 
 
 def _noun_numbers_other(word: str, numbered: str, env: Env) -> bool:

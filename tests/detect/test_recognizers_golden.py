@@ -1324,6 +1324,19 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
         [("SE_PERSONNUMMER", PNR)],
     ),
     (f"Navn;Kunde-/ordrenr.;Beløb\nJens Berg;{CPR};100", []),
+    # --- a numbered thing after a small word and an article, before a colon, is the topic ("in the contract:")
+    (
+        "The Norwegian employee's number is written with a space in the contract: 151086 95088.",
+        [("NO_FODSELSNUMMER", "15108695088")],
+    ),
+    (f"His number is written like this in the contract: {CPR[:6]}-{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"Ordre 1: the contract: {CPR}", []),
+    # --- a ledger line's payment and its party: the customer's (debtor's) or supplier's account number
+    (f"Bilag;Dato;Tekst;Beløb\n63669;151126;Indbetaling kunde {CPR};24.750,00", []),
+    (f"Datum;Ver.nr;Text;Belopp\n2025-01-07;1427;Inbetalning kund {PNR[2:]};621,95", []),
+    (f"Payment from customer {CPR} received", []),
+    (f"Udbetaling til medarbejder {CPR}", [("DK_CPR", CPR)]),
+    (f"Kunden Jens Berg, cpr {CPR}", [("DK_CPR", CPR)]),
     # --- a legend naming the columns in order above the rows heads them
     (
         f"Fra regnearket (kolonner: ordrenr, dato, beløb):\n{ORDER_NUMBERS[0]}\t02-12-2026\t40,00\n"

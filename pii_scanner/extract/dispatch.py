@@ -19,6 +19,7 @@ from pii_scanner.core.model import DB_ROW_MIME, Extracted, Item, MailMeta
 from pii_scanner.extract import envelopes, formats
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.mail_exports import export_private_reason
 from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
 from pii_scanner.extract.text import extract_text
 
@@ -78,8 +79,10 @@ extract_zip = _lazy("archives", "extract_zip")
 
 
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
-    if PRIVATE_MARK.search(data) is not None and not may_read_private(ctx.config.mail):
-        reason = quoted_private_reason(data, ctx.config)  # a private message in a digest or saved thread
+    if not may_read_private(ctx.config.mail):
+        reason = export_private_reason(data, ctx.config)  # Graph/Outlook REST JSON, EWS XML of messages
+        if reason is None and PRIVATE_MARK.search(data) is not None:
+            reason = quoted_private_reason(data, ctx.config)  # a private message in a digest or saved thread
         if reason is not None:  # metadata only, as a private message
             meta = MailMeta(sensitivity="unreadable")
             return Extracted(mime=item.mime_hint or "text/plain", mail=meta, metadata={"private_reason": reason})

@@ -1,0 +1,173 @@
+"""Messages exported as data: Microsoft Graph / Outlook REST JSON (``GET /messages`` saved to a .json file,
+one message or a ``value`` page of them, also as JSON lines) and EWS XML (``<t:Message>`` with
+``<t:Sensitivity>``). Read as plain JSON or XML text, a private message's body was read whole; here each
+message in it is judged like a message from the Graph or EWS source (sensitivity by name or as
+PR_SENSITIVITY, a private word in the subject, a private category), and one private message makes the
+whole text private (fail closed, as a private message inside a digest).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.mail_policy import (
+    PR_SENSITIVITY,
+    mapi_property_id,
+    most_restrictive,
+    private_reason,
+    sensitivity_from_name,
+    sensitivity_from_number,
+)
+from pii_scanner.core.model import MailMeta, Sensitivity
+
+# Keys only a message object carries (Graph camelCase, Outlook REST v2 PascalCase, compared case-folded).
+_MESSAGE_KEYS = frozenset(
+    {
+        "subject",
+        "body",
+        "bodypreview",
+        "uniquebody",
+        "from",
+        "sender",
+        "torecipients",
+        "ccrecipients",
+        "bccrecipients",
+        "internetmessageid",
+        "internetmessageheaders",
+        "receiveddatetime",
+        "sentdatetime",
+        "conversationid",
+        "parentfolderid",
+        "isdraft",
+    }
+)
+_GRAPH_TYPES = ("#microsoft.graph.message", "#microsoft.graph.eventmessage", "#microsoft.outlookservices.message")
+_JSON_MARK = re.compile(rb'"(?:sensitivity|singlevalueextendedproperties|categories)"', re.IGNORECASE)
+_XML_SENSITIVITY = re.compile(
+    rb"<(?:[\w.-]+:)?Sensitivity\b[^>]*>([^<]{0,200})</(?:[\w.-]+:)?Sensitivity\s*>", re.IGNORECASE
+)
+_XML_ITEM = re.compile(
+    rb"<(?:[\w.-]+:)?(?:Message|Item|MeetingRequest|MeetingResponse|MeetingCancellation|PostItem|CalendarItem)\b",
+)
+_XML_MESSAGE_PART = re.compile(
+    rb"<(?:[\w.-]+:)?(?:Subject|ItemId|DateTimeReceived|InternetMessageId|ItemClass)\b", re.IGNORECASE
+)
+_XML_SUBJECT = re.compile(rb"<(?:[\w.-]+:)?Subject\b[^>]*>([^<]{0,2000})</", re.IGNORECASE)
+_XML_CATEGORY = re.compile(
+    rb"<(?:[\w.-]+:)?Categories\b[^>]*>(.{0,4000}?)</(?:[\w.-]+:)?Categories\s*>", re.IGNORECASE | re.DOTALL
+)
+_XML_STRING = re.compile(rb"<(?:[\w.-]+:)?String\b[^>]*>([^<]{0,500})</", re.IGNORECASE)
+_DEPTH = 64  # nesting followed in a JSON document, at most
+
+
+def export_private_reason(data: bytes, config: ScanConfig) -> str | None:
+    """Why a JSON or XML text holding exported messages must count as private, or None.
+
+    >>> from pii_scanner.core.config import ScanConfig
+    >>> export_private_reason(b'{"subject": "Hej", "sensitivity": "private", "body": {}}', ScanConfig())
+    'exported message: sensitivity private'
+    >>> export_private_reason(b'{"subject": "Hej", "sensitivity": "normal"}', ScanConfig()) is None
+    True
+    >>> export_private_reason(b'{"sensitivity": 0.5, "threshold": 2}', ScanConfig()) is None
+    True
+    """
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head in (b"{", b"["):
+        return _json_reason(data, config)
+    if head == b"<" and _XML_ITEM.search(data) is not None:
+        return _xml_reason(data, config)
+    return None
+
+
+def _json_reason(data: bytes, config: ScanConfig) -> str | None:
+    if _JSON_MARK.search(data) is None:
+        return None
+    try:
+        documents: list[Any] = [json.loads(data)]
+    except (ValueError, RecursionError):
+        documents = []
+        for line in data.splitlines():  # JSON lines: a message a line
+            if not line.strip():
+                continue
+            try:
+                documents.append(json.loads(line))
+            except (ValueError, RecursionError):
+                # Not JSON we can walk (cut short, damaged) yet it names a sensitivity: it may be a message
+                # export we cannot judge: fail closed when a message key is in it too.
+                return "exported message: sensitivity_unreadable (damaged JSON)" if _looks_exported(data) else None
+    for document in documents:
+        for meta in _json_messages(document, 0):
+            reason = private_reason(meta, config.mail)
+            if reason:
+                return f"exported message: {reason}"
+    return None
+
+
+def _looks_exported(data: bytes) -> bool:
+    lowered = data.lower()
+    return b'"sensitivity"' in lowered and any(f'"{key}"'.encode() in lowered for key in _MESSAGE_KEYS)
+
+
+def _json_messages(node: Any, depth: int) -> Iterator[MailMeta]:
+    """The messages in a JSON document: every object that states a sensitivity (or is typed a Graph message)
+    and carries a message key, each with what decides its privacy."""
+    if depth > _DEPTH:
+        return
+    if isinstance(node, list):
+        for value in node:
+            yield from _json_messages(value, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    keys = {str(k).casefold(): k for k in node}
+    typed = str(node.get("@odata.type", "")).casefold() in _GRAPH_TYPES
+    stated = "sensitivity" in keys or "singlevalueextendedproperties" in keys
+    if (typed or stated) and (typed or _MESSAGE_KEYS & keys.keys()):
+        found: list[Sensitivity] = []
+        if "sensitivity" in keys:
+            value = node[keys["sensitivity"]]
+            found.append(sensitivity_from_number(value) if isinstance(value, int) else sensitivity_from_name(value))
+        for prop in _list(node.get(keys.get("singlevalueextendedproperties", ""))):
+            pid = mapi_property_id(prop.get("id")) if isinstance(prop, dict) else None
+            if pid == PR_SENSITIVITY:
+                found.append(sensitivity_from_number(prop.get("value")))
+        categories = _list(node.get(keys.get("categories", "")))
+        yield MailMeta(
+            subject=str(node.get(keys.get("subject", ""), "") or ""),
+            sensitivity=most_restrictive(found),
+            keywords=tuple(str(c) for c in categories),
+        )
+    for value in node.values():
+        if isinstance(value, dict | list):
+            yield from _json_messages(value, depth + 1)
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _xml_reason(data: bytes, config: ScanConfig) -> str | None:
+    """EWS XML (a GetItem response, an export): any Sensitivity element, subject and categories."""
+    if _XML_MESSAGE_PART.search(data) is None:
+        return None
+    found = [sensitivity_from_name(_xml_text(m.group(1))) for m in _XML_SENSITIVITY.finditer(data)]
+    keywords = tuple(
+        _xml_text(s.group(1)) for c in _XML_CATEGORY.finditer(data) for s in _XML_STRING.finditer(c.group(1))
+    )
+    subjects = [_xml_text(m.group(1)) for m in _XML_SUBJECT.finditer(data)] or [""]
+    for subject in subjects:
+        reason = private_reason(
+            MailMeta(subject=subject, sensitivity=most_restrictive(found), keywords=keywords), config.mail
+        )
+        if reason:
+            return f"exported message: {reason}"
+    return None
+
+
+def _xml_text(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace").strip()
+    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')

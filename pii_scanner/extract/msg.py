@@ -13,7 +13,13 @@ from email.utils import getaddresses
 from typing import Any
 
 from pii_scanner.core.errors import ExtractionError
-from pii_scanner.core.mail_policy import header_sensitivity, most_restrictive, sensitivity_from_number
+from pii_scanner.core.mail_policy import (
+    header_sensitivity,
+    most_restrictive,
+    read_meta,
+    sensitivity_from_number,
+    through_blank_line,
+)
 from pii_scanner.core.model import Extracted, Item, MailMeta, Sensitivity
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import decide_private, extract_parsed, file_preset, private_result
@@ -68,9 +74,40 @@ def _sensitivity(msg: Any) -> Sensitivity:
     return most_restrictive(values)
 
 
+_PS_PUBLIC_STRINGS = "{00020329-0000-0000-C000-000000000046}"
+
+
+def _categories(msg: Any) -> tuple[tuple[str, ...], bool]:
+    """Outlook's categories (PidNameKeywords, the named property ``Keywords``) and any ``Keywords``/``X-Keywords``
+    transport header: the keywords other mail paths read (IMAP flags, mbox ``X-Keywords``, OLM categories).
+    The second value is False when the categories are there but cannot be read (fail closed: private)."""
+    found: list[str] = []
+    with contextlib.suppress(Exception):  # transport headers are optional and often odd
+        header = str(msg.header or "").encode("utf-8", "replace")
+        if header.strip():
+            found.extend(read_meta(through_blank_line(header)).keywords)
+    try:
+        raw = msg.getNamedProp("Keywords", _PS_PUBLIC_STRINGS)
+    except Exception:  # a damaged name map or value stream
+        return tuple(found), False
+    values = [raw] if isinstance(raw, str | bytes) else raw if isinstance(raw, list | tuple) else None
+    if raw is not None and values is None:
+        return tuple(found), False  # stored with a type we cannot read
+    for value in values or ():
+        if isinstance(value, bytes):
+            value = value.decode("utf-16-le" if value[1:2] == b"\0" else "cp1252", "replace")
+        if not isinstance(value, str):
+            return tuple(found), False
+        found.append(value.strip("\0"))
+    return tuple(v for v in found if v), True
+
+
 def _meta(msg: Any, preset: MailMeta | None) -> MailMeta:
     base = preset or MailMeta()
     sens = _sensitivity(msg)
+    keywords, readable = _categories(msg)
+    if not readable:
+        sens = "unreadable"  # categories we cannot read may say private
     date = None
     with contextlib.suppress(Exception):  # extract-msg raises assorted errors on odd date headers
         raw = msg.date
@@ -89,6 +126,7 @@ def _meta(msg: Any, preset: MailMeta | None) -> MailMeta:
         message_class=str(getattr(msg, "classType", "") or "IPM.Note"),
         message_id=str(getattr(msg, "messageId", "") or ""),
         mailbox=base.mailbox,
+        keywords=keywords,
     )
 
 

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from pii_scanner.access.subject import SubjectKey
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.core.privacy import scrub_text
+from pii_scanner.core.privacy import scrub_operator_text
 from pii_scanner.store import Store
 from pii_scanner.store.migrations import access_requests as table
 from pii_scanner.store.store import as_utc, current_user, now
@@ -129,7 +129,7 @@ def open_case(
             conn.execute(
                 table.insert()
                 .values(
-                    reference=scrub_text(reference)[:100],
+                    reference=scrub_operator_text(reference)[:100],
                     subject_fp=key.fingerprint,
                     subject_key=key.to_json(),
                     received_on=received,
@@ -199,7 +199,7 @@ def extend_case(store: Store, case_id: int, *, months: int, reason: str, actor: 
             f"the deadline can be extended by at most {MAX_EXTENSION_MONTHS} months in total "
             f"(latest {limit.isoformat()})"
         )
-    note = scrub_text(reason.strip())
+    note = scrub_operator_text(reason.strip())
     previous = f"{case.extension_reason}; " if case.extension_reason else ""
     who = actor or current_user()
     with store.engine.begin() as conn:

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 from pii_scanner.access.lookup import SubjectLike, opened, subject_key
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.core.privacy import scrub_text
+from pii_scanner.core.privacy import scrub_operator_text
 from pii_scanner.policy.restored import FLAG_RESTORED, Restored, find_restored, restored_after_erasure
 from pii_scanner.store import Store
 from pii_scanner.store.migrations import erasure_ledger as table
@@ -88,7 +88,7 @@ def record_erasure(
                 conn.execute(
                     table.insert()
                     .values(
-                        case_ref=scrub_text(case)[:100],
+                        case_ref=scrub_operator_text(case)[:100],
                         subject_fp=key.fingerprint,
                         fingerprints=fps,
                         kinds=kinds,
@@ -108,7 +108,7 @@ def record_erasure(
                 kinds=kinds,
                 erased_on=day.isoformat(),
             )
-        return LedgerEntry(entry_id, scrub_text(case)[:100], key.fingerprint, kinds, day, who)
+        return LedgerEntry(entry_id, scrub_operator_text(case)[:100], key.fingerprint, kinds, day, who)
 
 
 def ledger(store: Store) -> list[LedgerEntry]:

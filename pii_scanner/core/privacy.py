@@ -516,6 +516,24 @@ def scrub_text(text: str) -> str:
     return _EMAIL.sub(lambda m: mask_email(m[0]), masked)
 
 
+# Long numbers in typed text: 8+ digits joined as a person writes a phone number ("22 33 44 55", "+46 70-123 45 67",
+# "0045 2233 4455") or an account; a case number written after its year ("2023-0147", "2019/114") stays.
+_LONG_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_JOURNAL_NUMBER = re.compile(r"(?:19|20)\d\d[-/]\d{1,6}")
+
+
+def scrub_operator_text(text: str) -> str:
+    """:func:`scrub_text` plus phone numbers and other long numbers as ``[NUMBER]``: for free text a person
+    types (a triage note, a case reference, an extension reason, an erasure's case, who did it), which can name
+    anyone's phone number and lands in the index and the append-only audit log.
+
+    >>> scrub_operator_text("Ring til Jens på 22 33 44 55 / +46 70-123 45 67, sag 2023-0147")
+    'Ring til Jens på [NUMBER] / [NUMBER], sag 2023-0147'
+    """
+    masked = scrub_text(text)
+    return _LONG_NUMBER.sub(lambda m: m[0] if _JOURNAL_NUMBER.fullmatch(m[0]) else "[NUMBER]", masked)
+
+
 def scrub_location(text: str | None, tag: Callable[[str], str] | None = None) -> str | None:
     """:func:`scrub` plus e-mail addresses masked after a URI's authority: for item locations and paths.
 

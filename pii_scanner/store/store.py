@@ -23,7 +23,7 @@ from pii_scanner.core.privacy import (
     load_key,
     scrub,
     scrub_config,
-    scrub_text,
+    scrub_operator_text,
 )
 from pii_scanner.core.process_alive import pid_alive
 from pii_scanner.core.user_paths import expand_user
@@ -197,7 +197,7 @@ class Store:
         """
         row = {
             "at": now(),
-            "actor": scrub_text(actor or current_user()),
+            "actor": scrub_operator_text(actor or current_user()),
             "action": action,
             "run_id": run_id,
             "subject": subject,
@@ -643,8 +643,8 @@ class Store:
         """Record a triage decision for (item, identifier); fingerprint "" = the whole item."""
         if status not in s.TRIAGE_STATUSES:
             raise StoreError(f"triage status must be one of {', '.join(s.TRIAGE_STATUSES)}")
-        actor = scrub_text(who or current_user())
-        clean_note = scrub_text(note)
+        actor = scrub_operator_text(who or current_user())
+        clean_note = scrub_operator_text(note)
         with self.engine.begin() as conn:
             t = s.triage.c
             where = (t.location_key == location_key) & (t.fingerprint == fingerprint)

@@ -51,3 +51,22 @@ def test_operator_text_keeps_no_plaintext_address_or_identifier(tmp_path: Path) 
     for plain in (ADDRESS, ADDRESS.upper(), CPR, "070761-4285"):
         assert plain not in text, plain
     assert "j***@firma.dk" in text and "Sag 2023-0147" in text  # still readable: masked, not dropped
+
+
+def test_operator_text_keeps_no_plaintext_phone_number(tmp_path: Path) -> None:
+    """A phone number typed into a note, a reference, a reason or an erasure's case (Danish "22 33 44 55",
+    "+45 22334455", Swedish "070-123 45 67") is masked too; a case number after its year stays. Was: kept as
+    typed in the index and the append-only audit log (scrub_text masked identifiers and addresses only)."""
+    root = tmp_path / "share"
+    root.mkdir()
+    (root / "a.txt").write_text("CPR 070761-4285\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'index.db'}"
+    sweep([root], db=db, config=ScanConfig())
+    triage(str(root / "a.txt"), "false_positive", note="Ring Jens på 22 33 44 55", who="Mette +45 22334455", db=db)
+    case = request_open(db, Subject.of(cpr=CPR), reference="Sag 2023-0147, tlf 070-123 45 67")
+    request_extend(db, case.id, months=1, reason="venter på svar fra +46 70 123 45 67")
+    record_erasure(db, Subject.of(email="soren@example.dk"), case="slettet, ring 0045 2233 4455")
+    text = _every_text(db)
+    for plain in ("22 33 44 55", "22334455", "070-123 45 67", "70 123 45 67", "2233 4455"):
+        assert plain not in text, plain
+    assert "Sag 2023-0147" in text and "[NUMBER]" in text

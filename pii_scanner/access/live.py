@@ -24,7 +24,7 @@ from pii_scanner.classify import apply_tree_flags
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.model import Item, ItemResult
-from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub
+from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_text
 from pii_scanner.core.state import MemoryState
 from pii_scanner.detect.engine import NAME_PART
 from pii_scanner.extract import walk
@@ -110,7 +110,7 @@ def live_scan(
         except (PiiScannerError, OSError) as exc:
             out.failed.append(scrub(name) or name)
             if events:
-                events("source_failed", source=scrub(name), kind=type(exc).__name__, message=scrub(str(exc)))
+                events("source_failed", source=scrub_text(name), kind=type(exc).__name__, message=scrub_text(str(exc)))
     set_retention([*out.hits, *out.namesakes], policy, every)
     return out
 

@@ -35,7 +35,7 @@ from pii_scanner.core.config_paths import SOURCE_FILE_KEYS, config_folder
 from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SourceConnectionLost, SweepLocked
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
-from pii_scanner.core.privacy import load_key, scrub
+from pii_scanner.core.privacy import load_key, scrub, scrub_text
 from pii_scanner.core.stop_signals import raise_on_signals
 from pii_scanner.core.user_paths import expand_user
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
@@ -58,6 +58,18 @@ EXIT_NOTIFY_FAILED = ExitCode.NOTIFY_FAILED  # sweep complete but the DPO summar
 EXIT_INTERRUPTED = ExitCode.INTERRUPTED  # SIGINT or SIGTERM; what was stored is kept
 
 EventFn = Callable[..., None]
+
+
+def masked_events(events: EventFn) -> EventFn:
+    """``events`` given every text field masked as the CLI logs it (:func:`scrub_text`): a library caller's
+    callback never sees a mailbox's address or an identifier in a source's name or an error message."""
+
+    def emit(event: str, /, **fields: Any) -> None:
+        events(event, **{k: scrub_text(v) if isinstance(v, str) else v for k, v in fields.items()})
+
+    return emit
+
+
 _SECRET_WORDS = ("pass", "secret", "token", "key", "credential")
 
 
@@ -216,7 +228,7 @@ def sweep(
     ``executor`` decides where items are scanned: None is the local process pool
     (``config.workers`` processes); see :func:`pii_scanner.sweeps.executors.make_executor`.
     """
-    emit = events or _noop
+    emit = masked_events(events) if events else _noop
     doc: dict[str, Any] = {}
     if config_path:
         loaded, doc = load_config(config_path)

@@ -139,14 +139,19 @@ def extract_tar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         tf = tarfile.open(fileobj=io.BytesIO(data), mode="r:", ignore_zeros=True)  # noqa: SIM115 - read lazily
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise ExtractionError("corrupt tar archive") from exc
-    return Extracted(mime=TAR, children=_tar_members(item, tf, ctx))
+    return Extracted(mime=TAR, children=_tar_members(item, tf, ctx, data))
 
 
-def _tar_members(item: Item, tf: tarfile.TarFile, ctx: ExtractContext) -> Iterator[Item]:
+AFTER_TAR_END = "#after-end"
+
+
+def _tar_members(item: Item, tf: tarfile.TarFile, ctx: ExtractContext, whole: bytes) -> Iterator[Item]:
     name = "?"
     names = MemberNames()
+    end = 0  # where the last member's data ends (whole blocks)
     try:
         for member in tf:
+            end = max(end, member.offset_data + -(-member.size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE)
             name = member.name
             if not member.isfile():
                 continue  # links and devices are names only; never followed
@@ -165,6 +170,18 @@ def _tar_members(item: Item, tf: tarfile.TarFile, ctx: ExtractContext) -> Iterat
     except (tarfile.TarError, EOFError, OSError) as exc:
         # A truncated tar: what was read so far stands; the damage is reported where it starts.
         yield child_item(item, f"{name}#truncated", error=f"corrupt tar archive: {type(exc).__name__}")
+        return
+    # What follows the last member and is no tar (ignore_zeros skips it block by block): text glued after a
+    # tar in one stream (a tar.gz and a gzip of text concatenated), a log appended to a backup. It is read as
+    # a member of its own, never skipped in silence; the zero blocks of the end marker and padding are nothing.
+    trailing = whole[end:].lstrip(b"\0")
+    if trailing:
+        try:
+            ctx.budget.count_member()
+        except ExtractionError as exc:
+            yield child_item(item, AFTER_TAR_END, error=str(exc))
+            return
+        yield child_item(item, AFTER_TAR_END, trailing)
 
 
 # --- 7z ------------------------------------------------------------------------------------

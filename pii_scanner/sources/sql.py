@@ -123,7 +123,8 @@ class SqlSource:
         cast to text), so that nothing text-like is passed over in silence."""
         inspector = sa.inspect(engine)
         for schema in self.target.schemas:
-            for table in sorted([*inspector.get_table_names(schema=schema), *_materialized_views(inspector, schema)]):
+            listed = [*inspector.get_table_names(schema=schema), *_materialized_views(inspector, schema)]
+            for table in sorted([*listed, *_foreign_tables(inspector, schema)]):
                 qualified = f"{schema}.{table}" if schema else table
                 if not _matches(qualified, self.s.include) or _matches(qualified, self.s.exclude):
                     continue
@@ -215,6 +216,12 @@ class SqlSource:
             query = query.where(tbl.c[updated] > _parse_stamp(since))
         if key_cols:
             query = query.order_by(*key_cols)
+        else:
+            # No primary key: rows are numbered (row<n>) in the order of their values, never the server's
+            # physical order, which an UPDATE or VACUUM changes; a row then keeps its location from sweep to
+            # sweep while the table's rows stay the same. PostgreSQL cannot order json or xml: their text then.
+            cast = engine.dialect.name == "postgresql"
+            query = query.order_by(*(sa.cast(c, sa.Text) if cast else c for c in selected))
         if self.s.sample:
             query = query.limit(self.s.sample)
         newest: Any = None
@@ -312,6 +319,16 @@ def _materialized_views(inspector: Any, schema: str | None) -> list[str]:
     try:
         return list(inspector.get_materialized_view_names(schema=schema))
     except NotImplementedError:
+        return []
+
+
+def _foreign_tables(inspector: Any, schema: str | None) -> list[str]:
+    """PostgreSQL foreign tables: rows another server or a file holds (postgres_fdw, file_fdw), readable through
+    this database. They are read like tables (exclude them by name to leave them out); one whose server cannot
+    be reached is an error record, as any table that cannot be read."""
+    try:
+        return list(inspector.get_foreign_table_names(schema=schema))
+    except (AttributeError, NotImplementedError):
         return []
 
 

@@ -19,6 +19,7 @@ from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import DOCX, PPTX, XLSX
+from pii_scanner.extract.numfmt import cell_patterns, render
 from pii_scanner.extract.pieces import deliver, failed, part, whole
 from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
@@ -254,15 +255,21 @@ def _column_index(ref: str) -> int | None:
     return index - 1 if 0 < index <= _MAX_PADDING else None
 
 
-def _sheet(stream: IO[bytes], shared: SharedStrings, headers: list[str]) -> Iterator[str]:
-    """The cell text of one worksheet; its header/footer texts go to ``headers``."""
+def _sheet(
+    stream: IO[bytes], shared: SharedStrings, headers: list[str], patterns: dict[int, list[str]] | None = None
+) -> Iterator[str]:
+    """The cell text of one worksheet; its header/footer texts go to ``headers``. A whole number in a
+    cell styled with a digit pattern (``patterns``) is read as shown (``0707614285``), not as stored."""
     cell_type = ""
+    pattern: list[str] | None = None
     column = 0  # cells written so far in the current row
     for event, elem in iter_events(stream, "XLSX", prune=True):
         name = local(elem.tag)
         if event == "start":
             if name == "c":
                 cell_type = elem.get("t", "n")
+                style = elem.get("s")
+                pattern = patterns.get(int(style)) if patterns and style and style.isdigit() else None
                 # Empty cells are not stored: a cell's reference ("E7") keeps it under its header.
                 wanted = _column_index(elem.get("r") or "")
                 if wanted is not None and wanted > column:
@@ -273,6 +280,8 @@ def _sheet(stream: IO[bytes], shared: SharedStrings, headers: list[str]) -> Iter
             if cell_type == "s":
                 with contextlib.suppress(ValueError, IndexError):  # a dangling index: skip the cell
                     yield shared[int(elem.text)]
+            elif pattern is not None and cell_type == "n":
+                yield render(pattern, elem.text) or elem.text
             else:
                 yield elem.text
         elif name == "t" and elem.text:  # inline string
@@ -326,6 +335,15 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
             raise
         except Exception as exc:  # cells that name a shared string stay empty; the rest is read
             yield failed(exc, "XLSX")
+        patterns: dict[int, list[str]] = {}
+        try:
+            raw_styles = read_member(zf, "xl/styles.xml", ctx, "XLSX")
+            if raw_styles:
+                patterns = cell_patterns(raw_styles)
+        except LimitExceeded:
+            raise
+        except Exception as exc:  # numbers are then read as stored; the rest is read
+            yield failed(exc, "XLSX")
         yield from _missing_parts(zf, ctx, "XLSX", frozenset({"worksheet"}))
         try:
             for number, (sheet_name, target) in enumerate(sheets, 1):
@@ -336,7 +354,7 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
                 headers: list[str] = []
                 yield from part(
                     f"sheet:{sheet_name}",
-                    _sheet_member(zf, target, ctx, shared, headers),
+                    _sheet_member(zf, target, ctx, shared, headers, patterns),
                     "XLSX",
                     prefix=f"{sheet_name}\n",
                 )
@@ -357,9 +375,14 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
 
 
 def _sheet_member(
-    zf: zipfile.ZipFile, name: str, ctx: ExtractContext, shared: SharedStrings, headers: list[str]
+    zf: zipfile.ZipFile,
+    name: str,
+    ctx: ExtractContext,
+    shared: SharedStrings,
+    headers: list[str],
+    patterns: dict[int, list[str]] | None = None,
 ) -> Iterator[str]:
     stream = open_member(zf, name, ctx, "XLSX")
     if stream is not None:
         with stream:
-            yield from _sheet(stream, shared, headers)
+            yield from _sheet(stream, shared, headers, patterns)

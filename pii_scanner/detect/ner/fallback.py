@@ -364,6 +364,10 @@ class FallbackNameFinder:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
+        if found and text.count("\n") > 1:  # "Uge 25: Lykke" under "Uge 22: Ebbe"; "6. Vita Glad, Sparta, 40:52"
+            slotted = self._slot_rows(text, found)
+            if slotted:
+                found = sorted(_replacing(found, slotted), key=lambda f: f.start)
         initialed = self._middle_initials(text, found, pending) if _LONE_CAPITAL.search(text) is not None else []
         if initialed:  # "Per E Samuelson": one name, not "Per" and "Samuelson"
             found = _replacing(found, initialed)
@@ -436,6 +440,15 @@ class FallbackNameFinder:
                 found = [f for f in found if f.value not in rooms]
         if _WEEKDAY_GATE.search(text) is not None:  # "Man<TAB>Sol K.<TAB>Ask", "Mån 7-10: Lindberg 1 tr"
             found = self._weekday_rows(text, found)
+        if found:  # "Aage Lunds Venner", "Dag Linds Vänner": a genitive name before a capitalised firm or club word
+            found = [f for f in found if not self._genitive_before_firm(text, f)]
+        if found and _CLUB_GATE.search(text) is not None:  # "Sten IK", "Lind IF", "Djurgårdens IF": a sports club
+            found = [f for f in found if " " in f.value or _CLUB_AFTER.match(text, f.end) is None]
+        if found and (
+            _POSTCODE_GATE.search(text) is not None
+            or (("DK-" in text or "S-" in text or "SE-" in text) and _POSTCODE_COUNTRY.search(text) is not None)
+        ):  # "Toftevej 12, 2800 Kgs. Lyngby", "131 40 Nacka"
+            found = [f for f in found if _POSTCODE_BEFORE.search(text, max(0, f.start - 40), f.start) is None]
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
@@ -470,6 +483,16 @@ class FallbackNameFinder:
             found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _genitive_before_firm(self, text: str, f: Finding) -> bool:
+        """A name in the genitive right before a capitalised word that names a firm, club or place ("Aage Lunds
+        Venner", "Holms Blomster"): the whole names a thing after the person. The word is cut off the run when
+        it is also an addressee noun ("Kære venner")."""
+        value = f.value
+        if value[-1] != "s" or not text.startswith(" ", f.end) or not text[f.end + 1 : f.end + 2].isupper():
+            return False
+        m = _NEXT_WORD.match(text, f.end)
+        return m is not None and m.group(1)[:1].isupper() and self._blocks(m.group(1))
 
     def _ocr_split(self, text: str, found: list[Finding], split: list[Finding]) -> list[Finding]:
         """A surname that OCR or a line break split in two ("Kære Hr. Gunnar Lyk ke", "Gunnar Sjö berg"): a
@@ -1470,6 +1493,82 @@ class FallbackNameFinder:
                 break
             line_start = line_end + 1
         return out
+
+    def _slot_rows(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A first name that is a word too, or a first name and a surname, alone in the slot where two other lines
+        at least hold a name found ("Uge 25: Lykke" among "Uge 22: Ebbe", "6. Vita Glad, Sparta" among "5. Bo
+        Vinter, Sparta", "dag: jag kör" among "sol: jag kör"): the slot is the line's start up to the name
+        (numbers alike, as in ``_lower_rows``) and what follows it (",", ";", ":", tab, "|" or the line's end).
+        The value fills the slot: one or two capitalised words, a listed first name first and no street, firm,
+        role or stop word after it ("3. Sol Energi", "Uge 30: Ferie" stay); a word in lower case only where
+        another line of the slot holds a name in lower case."""
+        slots: dict[tuple[str, str], set[int]] = {}
+        lowered: set[tuple[str, str]] = set()
+        for f in found:
+            delim = text[f.end : f.end + 1]
+            if delim not in _SLOT_DELIMITERS:
+                continue
+            line_start = text.rfind("\n", 0, f.start) + 1
+            if f.start - line_start > _ROW_PREFIX:
+                continue
+            prefix = text[line_start : f.start]
+            slot = (_row_shape(prefix) if prefix else "", delim or "\n")
+            lines = slots.get(slot)
+            if lines is None:
+                slots[slot] = {line_start}
+            else:
+                lines.add(line_start)
+            if f.value.islower():
+                lowered.add(slot)
+        ready = [slot for slot, lines in slots.items() if len(lines) > 1]
+        if not ready:
+            return []
+        held: set[int] = set().union(*(slots[slot] for slot in ready))  # lines whose slot is filled already
+        taken: _Spans | None = None
+        out: list[Finding] = []
+        line_start = 0
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            if line_end < 0:
+                line_end = len(text)
+            if line_start in held or line_end - line_start < 3:
+                line_start = line_end + 1
+                continue
+            for shape, delim in ready:
+                at = line_end if delim == "\n" else text.find(delim, line_start, line_end)
+                if at <= line_start:
+                    continue
+                m = _SLOT_NAME.search(text, max(line_start, at - 40), at)
+                if (
+                    m is None
+                    or m.start() - line_start > _ROW_PREFIX
+                    or (_row_shape(text[line_start : m.start()]) if m.start() > line_start else "") != shape
+                    or not self._slot_name(m.group(1), (shape, delim) in lowered)
+                ):
+                    continue
+                if taken is None:
+                    taken = _Spans(found)
+                if taken.overlaps(m.start(), m.end(1)):
+                    continue
+                keys = m.group(1).casefold().split()
+                seg = _Seg(m.start(), m.end(1), [FIRST] * len(keys), keys, ["field"], [m.end(1)])
+                out.append(self._finding(text, seg, 0.65, "slot_row"))
+                break
+            line_start = line_end + 1
+        return out
+
+    def _slot_name(self, value: str, lower: bool) -> bool:
+        """Is a value in a row slot a name: see ``_slot_rows``."""
+        lex = self.lex
+        words = value.split()
+        key = words[0].casefold()
+        if key not in lex.first or key in lex.not_names or key in lex.roster_labels:
+            return False
+        if value.islower():
+            return lower and len(words) == 1
+        if not value[0].isupper():
+            return False
+        return all(self.kind(w) in _SLOT_KINDS for w in words)
 
     def _lower_row_name(self, words: list[str]) -> bool:
         """Two or three lower-case words that make a name: see ``_lower_rows``."""
@@ -3321,6 +3420,15 @@ class FallbackNameFinder:
                 return (0.75 if surname_end else 0.7), "first+name"
             if k[0] == AMBIG and keys[0] in self.lex.first and k[1] in (FIRST, LAST, BOTH, SHAPE):
                 return 0.7, "first+name"  # "Hans Jørgen Lund", "Per Wiklund Lind"
+            if (  # "Hans J. Wegner", "Per K. Holm": the pronoun or preposition is never followed by an initial
+                n >= 3
+                and k[0] == AMBIG
+                and keys[0] in self.lex.first
+                and k[1] == INIT
+                and k[-1] in _SURNAME_LIKE
+                and all(x == INIT for x in k[1:-1])
+            ):
+                return 0.7, "first+name"
             if k[0] == OTHER and k[1] == PART and keys[0].endswith(_VERB_ENDINGS):
                 return 0.0, ""  # "Skrevet af Hansen", "Utfört av": a participle, not "Goran af Toft"
             if k[0] in (AMBIG, INIT, OTHER, SHAPE, LAST) and surname_end and k[0] != PART:
@@ -3461,6 +3569,16 @@ _AND_AFTER = (" og ", " och ")
 _CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
 _PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
 _DIGIT_NEXT = regex(r"[ \t]*\d")
+# a Nordic sports club's letters after one word name the club ("Sten IK", "Lind IF", "Vejle BK", "Malmö FF")
+_CLUBS = r"(?:IF|IK|SK|BK|FF|FK|FC|GIF|AIK|IFK|AIF|BIK|HK|GF|IFF)"
+_CLUB_GATE = regex(r" " + _CLUBS + r"(?![\w-])")
+_CLUB_AFTER = regex(r"[ \t]" + _CLUBS + r"(?![\w-])")
+# a town after a postcode that follows a street and house number ("Toftevej 12, 2800 Kgs. Lyngby", "Ekvägen 3, 131 40
+# Nacka") or "DK-"/"SE-": a house number has at most three digits, so "i 2019, 2020 Jens Hansen" is no address
+_POSTCODE = r"(?:[^\W\d]{2,}\.?[ \t]+\d{1,3}[ \t]?[A-Za-z]?,[ \t]*|\b(?:DK|SE|S)-)(?:\d{4}|\d{3}[ \t]\d{2})[ \t]+"
+_POSTCODE_GATE = regex(r",[ \t]*(?:\d{4}|\d{3}[ \t]\d{2})[ \t]+[^\W\d]")  # a comma first: found fast
+_POSTCODE_COUNTRY = regex(r"\b(?:DK|SE|S)-\d")
+_POSTCODE_BEFORE = regex(_POSTCODE + r"\Z")
 # "Bo og Per": the capitalised word right before the "og" (searched for up to the name after it)
 _NAME_BEFORE_AND = regex(rf"(?<![\w-])([{_UP}][{_LOW}]+)[ \t]+(?:og|och)[ \t]+$")
 _AND_NAME_AFTER = regex(rf"[ \t]+(?:og|och)[ \t]+([{_UP}][{_LOW}]+)(?![\w-])")
@@ -4120,6 +4238,9 @@ _WORD_ENDS_BEFORE = regex(rf"[{_UP}][\w.'’-]*[ \t]+$")  # a capitalised word r
 # a lower-case name in a row's slot (see _lower_rows): two or three words, the last an initial at least
 _LOWER_ROW_RUN = regex(rf"(?<![\w@.-])[{_LOW}]{{2,}}(?:[ \t][{_LOW}]+(?:-[{_LOW}]+)*){{1,2}}[ \t]*$")
 _ROW_DELIMITERS = frozenset(";:\t|")
+_SLOT_DELIMITERS = frozenset([*",;:\t|\n", ""])  # "": the text's end closes a slot as a line's end does
+_SLOT_NAME = regex(rf"(?<![\w@.'’-])({_WORD}(?:[ \t]+{_WORD})?|[{_LOW}]+(?:-[{_LOW}]+)*)[ \t]*$")
+_SLOT_KINDS = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER})
 _ROW_PREFIX = 16  # a name's slot opens its line or follows a commit id or a number
 _ROW_COMMIT = regex(r"\b(?=[0-9a-f]*\d)[0-9a-f]{6,40}\b")
 _ROW_NUMBER = regex(r"\d+")

@@ -228,7 +228,7 @@ class SpecialCategories:
             couples += _same_sex_answers(text)
         if any(p in prepared.lower for p in _WRITER_COUPLE_PROBES):  # one literal pass each, most texts stop here
             couples += _writer_couples(text)
-        if any(p in prepared.lower for p in _FERTILITY_PROBES):
+        if any(p in prepared.lower for p in _FERTILITY_PROBES) or married:
             couples += _greeted_couples(text)
         party = _party_hits(self.party_tag, prepared.text) if self.party_tag is not None else []
         if not self._may_reach_anywhere(text, [*hits, *tails, *column, *couples, *party]):
@@ -970,8 +970,10 @@ class SpecialCategories:
         names = [a for a in self._anchors(ctx, tail, len(ctx.text)) if a.kind == "PERSON"]
         if not names:  # a mail's sender ("Fra: Karsten Bay"), or the writer introducing themself ("Hej, Morten her")
             sender = _SENDER_LINE.search(ctx.text, 0, _HEAD_LINES_CHARS)
+            # "SMS fra Lene til holdleder": a message titled by its sender
+            sender = sender or _MESSAGE_FROM.match(ctx.text)
             sender = sender or _SELF_INTRO.search(ctx.text, 0, _RECORD_HEAD)
-            first = (sender.group(1) or sender.group(2)) if sender is not None else ""
+            first = next((g for g in sender.groups() if g), "") if sender is not None else ""
             return _genders().get(first)
         words = ctx.text[names[-1].start : names[-1].end].split()
         return next((_genders()[w] for w in words if w in _genders()), None)
@@ -1968,13 +1970,16 @@ def _greeted_couples(text: str) -> list[Hit]:
     if gender is None or genders.get(head.group(2)) != gender:
         return []
     word = _FERTILITY_WORD.search(text, head.end())
-    if word is None:
+    if word is not None:
+        # the treatment is theirs: the sentence addresses them ("I er velkomne", "er remiss", "er första insemination")
+        s0, s1 = _sentence(text, word.start())
+        if _YOU_PLURAL.search(text, s0, s1) is not None:
+            return [Hit(_SAME_SEX, _GREETED_COUPLE_TERM, word.start(), word.end())]
+    # "Kære Anna og Maja\nTillykke med brylluppet!": the couple greeted is congratulated on its own wedding
+    wedding = _THEIR_WEDDING.search(text, head.end())
+    if wedding is None:
         return []
-    # the treatment is theirs: the sentence addresses them ("I er velkomne", "er remiss", "er första insemination")
-    s0, s1 = _sentence(text, word.start())
-    if _YOU_PLURAL.search(text, s0, s1) is None:
-        return []
-    return [Hit(_SAME_SEX, _GREETED_COUPLE_TERM, word.start(), word.end())]
+    return [Hit(_SAME_SEX, _GREETED_COUPLE_TERM, wedding.start(1), wedding.end(1))]
 
 
 def _same_sex_answers(text: str) -> list[Hit]:
@@ -3098,6 +3103,14 @@ _FERTILITY_WORD = regex(
     r"(?i)\b(?:insemination\w*|ivf|donorsæd|spermiedonation\w*|fertilitetsbehandling\w*|assisteret befrugtning|"
     r"assisterad befruktning|provrörsbefruktning\w*)\b"
 )
+# a wedding congratulated or addressed to those greeted: "Tillykke med brylluppet", "grattis till ert bröllop",
+# "congratulations on your wedding"; "jeres datters bryllup" is somebody else's (no genitive before the word)
+_THEIR_WEDDING = regex(
+    r"(?i)\b(?:(?:tillykke|til lykke|hjertelig tillykke|grattis|gratulerer|gratulationer|congratulations|congrats)"
+    r"[ \t]+(?:med|till|på|on)[ \t]+(?:(?:jeres|er|ert|deres|your)[ \t]+)?"
+    r"|(?:jeres|ert|your)[ \t]+)"
+    r"(bryllup\w*|vielse\w*|bröllop\w*|vigsel\w*|bryllaup\w*|wedding)\b"
+)
 # "Jesper og jeg har været kærester", "Mads och jag har gift oss": group 1 the partner, group 2 the couple word
 _WRITER_COUPLE = regex(
     r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)[ \t]+(?:og|och)[ \t]+(?:jeg|jag|eg)[ \t]+(?:[a-zæøåäö]+[ \t]+){0,3}?"
@@ -3371,8 +3384,17 @@ _HEAD_LINES_CHARS = 1000
 _SELF_INTRO = regex(
     r"(?:^|\n)[ \t]*(?i:hej|hei|hi|hallo|halløj|hello)[ \t,!]+(?i:det er[ \t]+|det är[ \t]+|it's[ \t]+)?"
     r"([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]+(?i:her|här)\b"
+    # "Hej alle, det er Villads.", "Hi everyone, this is Tom!": the greeting's clause names the writer, alone
+    r"|(?:^|\n)[ \t]*(?i:hej|hei|hi|hallo|halløj|hello|godmorgen|god morgon|good morning)"
+    r"(?:[ \t]+(?i:alle|alla|allihop|allesammen|everyone|all|folk|venner|vänner))?[ \t]*[,!.–-][ \t]*"
+    r"(?i:det er|det är|det her er|this is|it's|it is)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+)[ \t]*(?=[.!,\n]|$)"
     r"|(?i:jeg hedder|jeg heter|jag heter|mit navn er|mitt navn er|mitt namn är|my name is)"
     r"[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+)"
+)
+# a message's title naming its sender: "SMS fra Lene til holdleder", "Mejl från Tove", "Message from Ann:"
+_MESSAGE_FROM = regex(
+    r"[ \t]*(?i:sms|mms|besked|beskeden|mail|mailen|e-mail|email|mejl|mejlet|e-post|brev|brevet|letter|message|"
+    r"meddelande|meddelandet|meddelelse|text|chat|chatt|note)[ \t]+(?i:fra|från|from)[ \t]+([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b"
 )
 _COMPOUND_TERM = "(compound)"
 _NEXT_WORD = regex(r"[\s,]+(\w+)")

@@ -1,6 +1,8 @@
 """Session-17 rules, from hold-out v14's error classes, written with other texts and names than any evaluation set: a
 report (the document) silences what a sentence tells, reporting (the verb) does not ("Nils reported that ... his
-husband")."""
+husband"). The writer of "min kæreste Camilla" is named by the message's title ("SMS fra Birgitte til ...") or
+their greeting's clause ("Hej alle, det er Rasmus."), not only by a signature. Two given names of one gender greeted
+and congratulated on their wedding ("Kære Jens og Morten\nTillykke med brylluppet!") are a couple."""
 
 from __future__ import annotations
 
@@ -15,6 +17,33 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- the writer named by the message's title or their greeting's clause, a partner of their gender named
+    (
+        "SMS fra Birgitte til vagtplanen\nMin kæreste Camilla og jeg skal til banken i morgen, så jeg møder kl. 10.",
+        ["sexual_orientation"],
+    ),
+    (
+        "Sms från Lovisa till chefen\nMin sambo Elsa och jag ska till banken i morgon, så jag börjar klockan tio.",
+        ["sexual_orientation"],
+    ),
+    ("Besked fra Kasper til holdet\nMin mand Anders og jeg flytter til Vejle til sommer.", ["sexual_orientation"]),
+    ("Hej alle, det er Rasmus. Jeg siger op, fordi min kæreste Henrik har fået job i Aarhus.", ["sexual_orientation"]),
+    ("Hej allihop, det är Sanna. Jag slutar eftersom min partner Karin har fått jobb i Malmö.", ["sexual_orientation"]),
+    (
+        "Hi everyone, this is Greg! I am moving to Leeds because my partner Daniel got a job there.",
+        ["sexual_orientation"],
+    ),
+    # a partner of the other gender, or the writer not named
+    ("SMS fra Birgitte til vagtplanen\nMin kæreste Thomas og jeg skal til banken i morgen, så jeg møder kl. 10.", []),
+    ("Hej alle, det er Rasmus. Jeg siger op, fordi min kæreste Louise har fået job i Aarhus.", []),
+    ("SMS fra vagtplanen\nMin kæreste Camilla og jeg skal til banken i morgen, så jeg møder kl. 10.", []),
+    # --- two given names of one gender greeted and congratulated on their wedding
+    ("Kære Jens og Morten\nTillykke med brylluppet! Vi ses til sommerfesten.\nHilsen klubben", ["sexual_orientation"]),
+    ("Hej Elin och Frida!\nStort grattis till ert bröllop, vi ses på midsommar.\nKören", ["sexual_orientation"]),
+    ("Dear Sarah and Emily,\nCongratulations on your wedding! The team sends its love.\nPaul", ["sexual_orientation"]),
+    # a man and a woman, or somebody else's wedding
+    ("Kære Jens og Hanne\nTillykke med brylluppet! Vi ses til sommerfesten.\nHilsen klubben", []),
+    ("Kære Jens og Morten\nTillykke med jeres datters bryllup! Vi ses til sommerfesten.\nHilsen klubben", []),
     # --- "reported" (the verb) is no report: the hits after it count
     (
         "Staff member Oscar Flynn reported that a client laughed when he spoke of his husband at reception.",

@@ -294,6 +294,9 @@ class SpecialCategories:
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
             hits = [h for h in hits if h.start < below]
+        # "at nogen i opgangen havde været i fængsel", "someone in the team has cancer": nobody in particular
+        if any(w in prepared.lower for w in _INDEFINITE_PROBES):
+            hits = [h for h in hits if not _indefinite_subject(text, h.start)]
         # "kapell utan präst": a rite without a priest says nothing of anybody's faith
         hits = [h for h in hits if not (h.tag[1] == "religion" and h.tag[2] != "strong" and _negated(text, h.start))]
         if column:  # "namn;parti;uppdrag\nAnders Ek;S;ledamot"
@@ -2073,6 +2076,21 @@ def _negated(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in _WITHOUT
 
 
+def _indefinite_subject(text: str, start: int) -> bool:
+    """The clause holding the term opens with an indefinite pronoun as its subject ("..., at nogen i opgangen havde
+    været i fængsel", "someone on the team has cancer") and names nobody after it: the term is about nobody known.
+    "Nogen sagde, at Per har været i fængsel" is about Per (his clause opens with his name)."""
+    lo = max(0, start - _INDEFINITE_REACH)
+    stop = max(text.rfind(c, lo, start) for c in ".!?\n")
+    lo = max(lo, stop + 1)
+    openers = list(_CLAUSE_OPENER.finditer(text, lo, start))
+    words = _WORDS.findall(text, openers[-1].end() if openers else lo, start)
+    if not words or words[0].casefold() not in _INDEFINITES:
+        return False
+    genders = _genders()
+    return not any(w in _PERSONAL_PRONOUNS or w in genders for w in words[1:])
+
+
 def _answered_below(text: str, s0: int, s1: int) -> bool:
     """A form's question ending its line, answered yes by a ticked box on the next line ("Er du tidligere
     straffet?" over "[X] Ja, færdselsdom 2021", "☒ Ja ☐ Nej", "Ja [X]"); a ticked "Nej" says nothing."""
@@ -2645,6 +2663,17 @@ _CLAUSE_BREAK = regex(
     re.IGNORECASE,
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
+_INDEFINITES = frozenset(["nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody"])
+_INDEFINITE_PROBES = ("nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody")
+_INDEFINITE_REACH = 120
+_CLAUSE_OPENER = regex(
+    r"(?:^|[,;:]|\b(?i:at|att|that|om|if|whether|hvis|fordi|eftersom|because|og|och|and|men|but|så))[ \t]+"
+)
+_PERSONAL_PRONOUNS = frozenset(
+    ["jeg", "jag", "eg", "han", "hun", "hon", "vi", "du", "ham", "honom", "hende", "henne", "he", "she", "we", "you"]
+) | frozenset(
+    ["they", "him", "her", "min", "mit", "mine", "mitt", "mina", "hans", "hendes", "hennes", "his", "my", "I"]
+)
 _QUOTED = regex(  # "Lev godt med gigt", «Sömn och stress», 'Att leva med cancer'
     r"[\"“”„«»]([^\"“”„«»\n]{1,80})[\"“”„«»]|(?<!\w)['‘]([A-ZÆØÅÄÖ][^'‘’\n]{1,80})['’](?!\w)"
 )

@@ -1,8 +1,9 @@
 """Session-17 rules, from hold-out v14's error classes, written with other texts and names than any evaluation set: a
 report (the document) silences what a sentence tells, reporting (the verb) does not ("Nils reported that ... his
-husband"). The writer of "min kæreste Camilla" is named by the message's title ("SMS fra Birgitte til ...") or
-their greeting's clause ("Hej alle, det er Rasmus."), not only by a signature. Two given names of one gender greeted
-and congratulated on their wedding ("Kære Jens og Morten\nTillykke med brylluppet!") are a couple."""
+husband"). The writer of "min kæreste Camilla" is named by the message's title ("SMS fra Birgitte til ...") or their
+greeting's clause ("Hej alle, det er Rasmus."), not only by a signature. Two given names of one gender greeted and
+congratulated on their wedding ("Kære Jens og Morten\nTillykke med brylluppet!") are a couple. A clause whose subject
+is an indefinite pronoun ("..., at nogen på lageret har siddet i fængsel") tells of nobody in particular."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- a clause whose subject is "nogen"/"någon"/"someone": nobody in particular
+    (
+        "Hej Bo\nMin kollega nævnte, at nogen på lageret har siddet i fængsel for vold. Jeg ved ikke, hvem.\nMvh Jonna",
+        [],
+    ),
+    ("Hej Eva!\nDet sägs att någon på kontoret har suttit i fängelse, men ingen vet vem.\nHälsningar Rut", []),
+    ("Hi Sam, I heard that someone in the building has been to prison, but it is just gossip.\nMia", []),
+    # the person named in their own clause is still the one
+    ("Hej Bo\nNogen fortalte, at Kim Holt har siddet i fængsel for vold.\nMvh Jonna", ["criminal_records"]),
+    ("Hej Eva!\nNågon sa att Per Lind har suttit i fängelse för rån.\nHälsningar Rut", ["criminal_records"]),
     # --- the writer named by the message's title or their greeting's clause, a partner of their gender named
     (
         "SMS fra Birgitte til vagtplanen\nMin kæreste Camilla og jeg skal til banken i morgen, så jeg møder kl. 10.",

@@ -417,9 +417,13 @@ class SpecialCategories:
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
         we = next((c for c in cues if c.tag[0] == "soft" and c.term == "vi"), None)
-        if we is not None and not text[s0 : s0 + we.start].strip(" \t>*-•") and self._private_letter(ctx):
-            # "Vi er begyndt at komme i Pinsekirken igen" in a letter to a friend signed "Knus ... Inger": the
-            # writer's household, not an organisation
+        if (
+            we is not None
+            and not text[s0 : s0 + we.start].strip(" \t>*-•")
+            and (self._private_letter(ctx) or _OUR_FAMILY.match(text, s0 + we.end) is not None)
+        ):
+            # "Vi er begyndt at komme i Pinsekirken igen" in a letter to a friend signed "Knus ... Inger", "Vi er en
+            # grønlandsk familie": the writer's household, not an organisation
             cues = [c for c in cues if not (c.tag[0] == "soft" and c.start == we.start)]
             cues.append(Hit(("first",), "vi", we.start, we.end))
         # "DNA-undersøgelsen viser, at ...": a hard cue ("undersøgelsen viser": a study) joined by a hyphen to the start
@@ -2663,6 +2667,11 @@ _CLAUSE_BREAK = regex(
     re.IGNORECASE,
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
+# "Vi er en romafamilie", "Vi är en samisk familj", "We are a Kurdish family": "we" is the writer's household
+_OUR_FAMILY = regex(
+    r"(?i)[ \t]+(?:er|är|var|are|were)[ \t]+(?:en|ett|et|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"[\w-]*(?:familie|familj|family|slægt|släkt)\b"
+)
 _INDEFINITES = frozenset(["nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody"])
 _INDEFINITE_PROBES = ("nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody")
 _INDEFINITE_REACH = 120

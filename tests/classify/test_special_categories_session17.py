@@ -3,7 +3,9 @@ report (the document) silences what a sentence tells, reporting (the verb) does 
 husband"). The writer of "min kæreste Camilla" is named by the message's title ("SMS fra Birgitte til ...") or their
 greeting's clause ("Hej alle, det er Rasmus."), not only by a signature. Two given names of one gender greeted and
 congratulated on their wedding ("Kære Jens og Morten\nTillykke med brylluppet!") are a couple. A clause whose subject
-is an indefinite pronoun ("..., at nogen på lageret har siddet i fængsel") tells of nobody in particular."""
+is an indefinite pronoun ("..., at nogen på lageret har siddet i fængsel") tells of nobody in particular. "Vi er en
+kurdisk familie" is the writer's household (no firm's "vi"); "hon som same" says what "hon är same" does; Māori is a
+people's name like Sami."""
 
 from __future__ import annotations
 
@@ -18,6 +20,30 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- "Vi er en ... familie": the writer's household; "som <people>" says what "er <people>" does
+    (
+        "Hej alle. Vi er en kurdisk familie fra Erbil, og vores datter bliver drillet i skolen.\nMvh Dilan Aziz",
+        ["ethnic_origin"],
+    ),
+    (
+        "Hej allihop! Vi är en romsk familj från Malmö och vår son blir retad i skolan.\nHälsningar Jovan Nikolić",
+        ["ethnic_origin"],
+    ),
+    ("Vi er en lille familie fra Kolding, og vores datter bliver drillet i skolen.\nMvh Dilan Aziz", []),
+    ("Notat\nMedarbetare: Lisa Berg\nLisa berättade att hon som same har mött fördomar på lagret.", ["ethnic_origin"]),
+    (
+        "Notat\nMedarbetare: Lisa Berg\nLisa berättade att hon som kurd har fått höra elaka kommentarer.",
+        ["ethnic_origin"],
+    ),
+    (
+        "Notat\nMedarbejder: Ali Demir\nAli fortalte, at han som kurder har fået grove kommentarer på lageret.",
+        ["ethnic_origin"],
+    ),
+    ("Notat\nMedarbejder: Ali Demir\nAli fortalte, at han som lagerarbejder har fået grove kommentarer.", []),
+    (
+        "New starter form\nName: Hemi Walker\nNotes: I am Maori and would like my name pronounced properly.",
+        ["ethnic_origin"],
+    ),
     # --- a clause whose subject is "nogen"/"någon"/"someone": nobody in particular
     (
         "Hej Bo\nMin kollega nævnte, at nogen på lageret har siddet i fængsel for vold. Jeg ved ikke, hvem.\nMvh Jonna",

@@ -5,7 +5,8 @@ greeting's clause ("Hej alle, det er Rasmus."), not only by a signature. Two giv
 congratulated on their wedding ("Kære Jens og Morten\nTillykke med brylluppet!") are a couple. A clause whose subject
 is an indefinite pronoun ("..., at nogen på lageret har siddet i fængsel") tells of nobody in particular. "Vi er en
 kurdisk familie" is the writer's household (no firm's "vi"); "hon som same" says what "hon är same" does; Māori is a
-people's name like Sami."""
+people's name like Sami. A law or accounting firm named after its partners ("Advokatkontoret Bruun & Falk") is a
+firm; "I" before an everyday verb ("I pray", "I attend") is the writer."""
 
 from __future__ import annotations
 
@@ -20,6 +21,17 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- a law or accounting firm named after its partners is a firm; "I" before an everyday verb is the writer
+    ("Erhverv\nAdvokatkontoret Bruun & Falk har specialiseret sig i straffesager og ansætter to jurister.", []),
+    ("Näringsliv\nRevisionsbyrån Ek & Sand har specialiserat sig på brottmål och anställer två revisorer.", []),
+    (
+        "Hi, Omar here from sales. As an observant Jew I keep the Sabbath, so I cannot work Friday evenings.",
+        ["religion"],
+    ),
+    (
+        "Hello, this is Grace from payroll. I attend Mass every Sunday with my family at the Catholic church.",
+        ["religion"],
+    ),
     # --- "Vi er en ... familie": the writer's household; "som <people>" says what "er <people>" does
     (
         "Hej alle. Vi er en kurdisk familie fra Erbil, og vores datter bliver drillet i skolen.\nMvh Dilan Aziz",

@@ -1471,7 +1471,9 @@ class SpecialCategories:
         """The name ending at ``end`` is followed by a company form or an organisation's head noun
         ("Novo Nordisk A/S", "Bergen kommune", "St James's Hospital") or ends with one ("Klinisk Genetisk
         Afdeling"): an organisation or a place, not a person."""
-        tail = text[end : end + 14].strip(" ,").split(maxsplit=1)
+        # the form stands on the name's line: "Tenzin Dolkar\nAfdeling: Lager" is a name above a field's label
+        stop = text.find("\n", end, end + 14)
+        tail = text[end : end + 14 if stop < 0 else stop].strip(" ,").split(maxsplit=1)
         if bool(tail) and tail[0].casefold().rstrip(".,;:)") in self.company:
             return True
         # "Brødrene Holst Tømrer ApS", "Eva Lund Konsult AB": a trade word between the name and a legal form

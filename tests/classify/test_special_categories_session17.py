@@ -6,7 +6,8 @@ congratulated on their wedding ("Kære Jens og Morten\nTillykke med brylluppet!"
 is an indefinite pronoun ("..., at nogen på lageret har siddet i fængsel") tells of nobody in particular. "Vi er en
 kurdisk familie" is the writer's household (no firm's "vi"); "hon som same" says what "hon är same" does; Māori is a
 people's name like Sami. A law or accounting firm named after its partners ("Advokatkontoret Bruun & Falk") is a
-firm; "I" before an everyday verb ("I pray", "I attend") is the writer."""
+firm; "I" before an everyday verb ("I pray", "I attend") is the writer. A name above a field's label line ("Jonas
+Friis\nAfdeling: Pakkeriet") is no firm ("Bergen kommune" is one only on its line)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- a name above a field's label line ("Afdeling:") is no firm: the form's note below is its person's
+    (
+        "Fravær\nMedarbejder: Jonas Friis\nAfdeling: Pakkeriet\nÅrsag:\nIndlagt med lungebetændelse i en uge.",
+        ["health"],
+    ),
+    (
+        "Frånvaro\nMedarbetare: Maja Lund\nAvdelning: Kundtjänst\nOrsak:\nOpererad för diskbråck.",
+        ["health"],
+    ),
+    ("Fravær\nMedarbejder: Jonas Friis\nAfdeling: Pakkeriet\nÅrsag:\nFlytning til ny lejlighed i Vejle.", []),
     # --- a law or accounting firm named after its partners is a firm; "I" before an everyday verb is the writer
     ("Erhverv\nAdvokatkontoret Bruun & Falk har specialiseret sig i straffesager og ansætter to jurister.", []),
     ("Näringsliv\nRevisionsbyrån Ek & Sand har specialiserat sig på brottmål och anställer två revisorer.", []),

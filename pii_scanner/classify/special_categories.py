@@ -2674,6 +2674,7 @@ _OUR_FAMILY = regex(
     r"(?i)[ \t]+(?:er|är|var|are|were)[ \t]+(?:en|ett|et|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"[\w-]*(?:familie|familj|family|slægt|släkt)\b"
 )
+_NAMED_ORGANISATIONS = frozenset(["trade_union", "political_opinion"])  # categories whose terms name organisations
 _INDEFINITES = frozenset(["nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody"])
 _INDEFINITE_PROBES = ("nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody")
 _INDEFINITE_REACH = 120
@@ -3807,7 +3808,7 @@ def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], st
     YAML's ``inflect`` section names are written "halsfluss+" (the word or its inflected forms, see terms.py)."""
     data = load_yaml("special_categories.yaml", folder)
     inflecting = _inflecting(data)
-    return [
+    tagged = [
         (
             (CATEGORY_TAG, category, strength),
             _inflected(str(term)) if (category, strength, lang) in inflecting else str(term),
@@ -3817,6 +3818,25 @@ def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], st
         for lang, words in by_lang.items()
         for term in words or ()
     ]
+    # "Elektrikerförbundets styrelse", "Kommunals a-kassa": an organisation's one-word name in the Scandinavian
+    # genitive (an "s" with no apostrophe) is the name
+    genitives = [
+        ((CATEGORY_TAG, category, strength), str(term) + "s")
+        for category, spec in data["categories"].items()
+        if category in _NAMED_ORGANISATIONS
+        for strength, by_lang in spec.items()
+        for lang, words in by_lang.items()
+        if lang in ("da", "sv", "nb")
+        for term in words or ()
+        if _genitive_name(str(term))
+    ]
+    return tagged + genitives
+
+
+def _genitive_name(term: str) -> bool:
+    """ "=Elektrikerförbundet": a capitalised one-word name taken exactly, not already ending as a genitive does."""
+    name = term[1:]
+    return term.startswith("=") and name.isalpha() and name[:1].isupper() and not name.endswith(("s", "x", "z"))
 
 
 def _inflecting(data: dict[str, Any]) -> set[tuple[str, str, str]]:

@@ -7,7 +7,8 @@ is an indefinite pronoun ("..., at nogen på lageret har siddet i fængsel") tel
 kurdisk familie" is the writer's household (no firm's "vi"); "hon som same" says what "hon är same" does; Māori is a
 people's name like Sami. A law or accounting firm named after its partners ("Advokatkontoret Bruun & Falk") is a
 firm; "I" before an everyday verb ("I pray", "I attend") is the writer. A name above a field's label line ("Jonas
-Friis\nAfdeling: Pakkeriet") is no firm ("Bergen kommune" is one only on its line)."""
+Friis\nAfdeling: Pakkeriet") is no firm ("Bergen kommune" is one only on its line). A union's or party's one-word
+name in the Scandinavian genitive ("Polisförbundets styrelse") is the name."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- a union's or party's one-word name in the genitive; a limb "amputerat" after it
+    ("Kontakt: Eva Lund\nEva sitter i Polisförbundets styrelse och vill ha avtalet med.", ["trade_union"]),
+    ("Kontakt: Eva Lund\nEva er næstformand i Malerforbundets afdeling i Aarhus.", ["trade_union"]),
+    ("Klient: Ove Berg\nKlienten uppger att han har fått högra armen amputerad och söker färdtjänst.", ["health"]),
+    ("Klient: Ove Berg\nKlienten uppger att han har fått vänster ben amputerat efter en olycka.", ["health"]),
     # --- a name above a field's label line ("Afdeling:") is no firm: the form's note below is its person's
     (
         "Fravær\nMedarbejder: Jonas Friis\nAfdeling: Pakkeriet\nÅrsag:\nIndlagt med lungebetændelse i en uge.",

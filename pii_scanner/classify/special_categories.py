@@ -3808,7 +3808,7 @@ def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], st
     YAML's ``inflect`` section names are written "halsfluss+" (the word or its inflected forms, see terms.py)."""
     data = load_yaml("special_categories.yaml", folder)
     inflecting = _inflecting(data)
-    tagged = [
+    tagged: list[tuple[tuple[str, ...], str]] = [
         (
             (CATEGORY_TAG, category, strength),
             _inflected(str(term)) if (category, strength, lang) in inflecting else str(term),
@@ -3820,7 +3820,7 @@ def category_tagged(folder: str | None = None) -> list[tuple[tuple[str, ...], st
     ]
     # "Elektrikerförbundets styrelse", "Kommunals a-kassa": an organisation's one-word name in the Scandinavian
     # genitive (an "s" with no apostrophe) is the name
-    genitives = [
+    genitives: list[tuple[tuple[str, ...], str]] = [
         ((CATEGORY_TAG, category, strength), str(term) + "s")
         for category, spec in data["categories"].items()
         if category in _NAMED_ORGANISATIONS

@@ -15,7 +15,7 @@ DEMO_PORT = 8470
     "--workdir",
     type=click.Path(file_okay=False),
     default=None,
-    help="Working folder (default: <user data dir>/pii-scanner/demo; recreated).",
+    help="Working folder (default: <user data dir>/pii-scanner/demo; recreated: new, empty or made by a demo).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Report HTML file.")
 @click.option("--workers", type=click.IntRange(0, 1024), default=None)

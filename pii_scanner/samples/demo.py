@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from pii_scanner.core.config import ScanConfig
+from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.resources import data_dir
 from pii_scanner.sweeps.engine import EventFn, SweepResult, sweep
 
@@ -33,10 +34,34 @@ def default_workdir() -> Path:
     return Path(user_data_dir("pii-scanner", appauthor=False)) / "demo"
 
 
+_MARK = "# written by pii-scanner demo"
+
+
+def _refuse_foreign(target: Path) -> None:
+    """Only a folder a demo made (its sweep.toml says so) or an empty one is recreated: ``--workdir ~/Documents``
+    deleted the user's files with it (``rmtree``), without a word."""
+    if not target.is_dir() or target.is_symlink():
+        raise ConfigError(f"demo: --workdir {target} is not a folder; give a new or empty folder")
+    if next(target.iterdir(), None) is None:
+        return
+    try:
+        made_by_demo = (target / "sweep.toml").read_text(encoding="utf-8").startswith(_MARK)
+    except (OSError, UnicodeDecodeError):
+        made_by_demo = False
+    # A demo stopped before it wrote sweep.toml left only its own names.
+    only_demo_names = all(p.name == "samples" or p.name.startswith("demo-index.sqlite3") for p in target.iterdir())
+    if not (made_by_demo or only_demo_names):
+        raise ConfigError(
+            f"demo: --workdir {target} holds files a demo did not make, and the demo recreates its folder "
+            "(everything in it is deleted); give a new or empty folder"
+        )
+
+
 def _copy_samples(target: Path) -> dict[str, Any]:
     src = data_dir("samples")
     manifest = yaml.safe_load((src / "manifest.yaml").read_text(encoding="utf-8"))
     if target.exists():
+        _refuse_foreign(target)
         shutil.rmtree(target)
     shutil.copytree(src, target / "samples")
     for rel, when in (manifest.get("dates") or {}).items():
@@ -48,7 +73,7 @@ def _copy_samples(target: Path) -> dict[str, Any]:
 
 def _config_text(root: Path, manifest: dict[str, Any], db: str) -> str:
     lines = [
-        "# written by pii-scanner demo",
+        _MARK,
         "[store]",
         f"db = {_toml(db)}",
         "",

@@ -271,6 +271,17 @@ def sweep(
             st.close()
 
 
+def index_files(st: Store) -> frozenset[str]:
+    """The file URIs of a SQLite index and its journal files, as a paths source lists them."""
+    url = st.engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return frozenset()
+    found: set[str] = set()
+    for base in {Path(url.database).absolute(), Path(url.database).resolve()}:
+        found.update(Path(f"{base}{tail}").as_uri() for tail in ("", "-wal", "-shm", "-journal"))
+    return frozenset(found)
+
+
 def source_lock_name(spec: SourceSpec, key: Callable[[str], str]) -> str:
     """One lock per source in an index: two configuration files naming the same source never sweep it at once."""
     return "source:" + source_identity(spec, key)[:40]
@@ -459,9 +470,15 @@ class SweepJob:
     def _todo(self, src: SourceRun) -> Iterator[Item]:
         """The items of a source that need reading; counts and remembers everything listed."""
         st = self.st
+        own = index_files(st)
         for item in src.source.items():
             if src.failed:  # the connection is gone: listing and reading on would only add errors
                 return
+            if item.location in own:
+                # The index itself (and its journal) in a swept folder: never read while it is being written,
+                # never counted as swept data; seen, so an index that listed it before does not mark it removed.
+                src.seen.add(st.location_key(item.location))
+                continue
             src.counters.seen += 1
             self.totals.seen += 1
             key = st.location_key(item.location)

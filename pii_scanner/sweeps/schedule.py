@@ -12,7 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.core.user_paths import expand_user
+from pii_scanner.core.user_paths import expand_user, require_output_folder
 
 KINDS = ("systemd", "cron", "windows")
 EXIT_TABLE = (
@@ -146,7 +146,8 @@ def schedule(
         raise ConfigError(f"scheduler kind must be one of {', '.join(KINDS)}")
     if output_dir is not None:
         out = Path(output_dir)
-        out.mkdir(parents=True, exist_ok=True)
+        require_output_folder(out)  # its folder must exist, as for every output (a typo makes no tree)
+        out.mkdir(exist_ok=True)
         for fname, text in files.items():
             (out / fname).write_text(text, encoding="utf-16" if fname.endswith(".xml") else "utf-8")
     return files

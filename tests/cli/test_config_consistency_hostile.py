@@ -98,4 +98,8 @@ def test_a_missing_output_folder_is_refused_by_every_verb(tmp_path: Path) -> Non
     case = json.loads(opened.stdout)["id"] if opened.stdout.strip().startswith("{") else 1
     export = _one_line(_cli(["request", "export", str(case), "--db", db, "-o", str(missing / "pack")], tmp_path))
     assert "no such folder" in export
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[[sources]]\nname = "d"\npaths = ["/srv"]\n', encoding="utf-8")
+    units = _one_line(_cli(["schedule", "--config", str(cfg), "--output-dir", str(missing / "units")], tmp_path))
+    assert "no such folder" in units
     assert not (tmp_path / "no").exists()

@@ -16,17 +16,19 @@ import json
 import re
 import ssl
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SourceError, SourceUnavailable
-from pii_scanner.core.mail_policy import keyword_text, marked_word
-from pii_scanner.core.model import Item, MailMeta
+from pii_scanner.core.mail_policy import keyword_text, marked_word, most_restrictive, private_reason, read_meta
+from pii_scanner.core.model import Item, MailMeta, Sensitivity
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import format_uids, header_meta, parse_uids, skip_body
 from pii_scanner.sources.mail.credentials import secret
+from pii_scanner.sources.mail.imap_structure import item_of, joined, parse, structure
 from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import ImapSpec
 
@@ -37,6 +39,8 @@ _SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 _DATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 _MODSEQ = re.compile(rb"HIGHESTMODSEQ (\d+)")
 _BODY_BATCH = 20  # full messages per FETCH: few round trips, bounded memory
+_MULTIPART = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?multipart/", re.IGNORECASE | re.MULTILINE)
+_SIGNED_PARTS = 20  # signed parts' headers asked for per message, at most
 
 
 def refresh_capabilities(conn: imaplib.IMAP4) -> None:
@@ -276,10 +280,14 @@ class ImapSource:
             heads.append((int(uid_m.group(1)), line, headers, kw_private, meta))
         # Privacy first: bodies are fetched only for mail that is not private, a few per round trip.
         wanted = {h[0] for h in heads if not skip_body(h[4], self.config)}
+        by_parts = self._private_by_parts(conn, [h for h in heads if h[0] in wanted])
+        wanted -= set(by_parts)
         for start in range(0, max(len(heads), 1), _BODY_BATCH):
             chunk = heads[start : start + _BODY_BATCH]
             bodies = self._bodies(conn, [h[0] for h in chunk if h[0] in wanted])
             for uid, line, headers, kw_private, meta in chunk:
+                if uid in by_parts:
+                    meta = replace(meta, sensitivity=by_parts[uid])
                 yield (
                     self._item(folder, display, validity, uid, line, bodies.get(uid, headers), kw_private, meta),
                     kw_private,
@@ -316,6 +324,41 @@ class ImapSource:
             mime_hint="message/rfc822",
             metadata={"uid": uid, "folder": display},
         )
+
+    def _private_by_parts(
+        self, conn: imaplib.IMAP4, heads: list[tuple[int, bytes, bytes, bool, MailMeta]]
+    ) -> dict[int, Sensitivity]:
+        """Messages whose header block says nothing but whose signed part (``multipart/signed``: header
+        protection repeats the headers there) marks them private, found from BODYSTRUCTURE and that part's MIME
+        headers before anything of them is downloaded; with the sensitivity to record. A message whose
+        structure cannot be read, or that holds a TNEF part (its sensitivity is inside its content), is
+        downloaded and decided by the extractor, which reads nothing of a private one."""
+        multipart = [h[0] for h in heads if _MULTIPART.search(h[2]) is not None]
+        if not multipart:
+            return {}
+        typ, data = conn.uid("FETCH", ",".join(map(str, multipart)), "(UID BODYSTRUCTURE)")
+        if typ != "OK":
+            return {}
+        out: dict[int, Sensitivity] = {}
+        for line in joined(data or []):
+            fetched = parse(line)
+            uid = item_of(fetched or [], b"UID")
+            if fetched is None or not isinstance(uid, bytes) or not uid.isdigit() or int(uid) not in multipart:
+                continue
+            signed = structure(item_of(fetched, b"BODYSTRUCTURE")).signed[:_SIGNED_PARTS]
+            if not signed:
+                continue
+            what = "(UID " + " ".join(f"BODY.PEEK[{section}.MIME]" for section in signed) + ")"
+            typ, parts = conn.uid("FETCH", uid.decode(), what)
+            if typ != "OK":
+                continue
+            for entry in parts or []:
+                if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], bytes):
+                    part = read_meta(entry[1] + b"\r\n\r\n")
+                    if private_reason(part, self.config.mail):
+                        said = part.sensitivity if part.sensitivity != "normal" else "unreadable"
+                        out[int(uid)] = most_restrictive([out.get(int(uid), "normal"), said])
+        return out
 
     def _bodies(self, conn: imaplib.IMAP4, uids: list[int]) -> dict[int, bytes]:
         """Full messages by UID; a message expunged meanwhile is simply missing (headers stand in)."""

@@ -1011,6 +1011,14 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "DTM+137:202107011914:203'", "dump --since 2705231314": a date and a time of day
     if _LEDGER_PARTY.search(text, max(0, candidate.start - 60), candidate.start):
         return True  # "Indbetaling kunde 3004024043": a ledger's customer (debtor) number
+    if (
+        _CUSTOMER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+        and _TEN_PLAIN.fullmatch(text, candidate.start, candidate.end)
+        and not _names_an_identifier(env, text[candidate.end : layout.line_bounds(text, candidate.start)[1]])
+    ):
+        # "[kunde 0811621402] {ordre 2507097086}": the customer's number, as "ordre <n>" is the order's; "Kunde
+        # 0707614285: cpr oplyst" says after it what it is
+        return True
     if _chat_asks_other_number(candidate, env, layout.line_bounds(text, candidate.start)[0]):
         return True  # "Gitte: 1501912383" answering "kan du give mig ordrenummeret?": the order's number
     found = fields.at(text, candidate.start, candidate.end, env.memo)
@@ -1222,6 +1230,10 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
 _HELD_AT = frozenset(("hos", "ved", "vid", "at", "with", "fra", "från", "from", "i", "på"))
 
 
+# "kunde"/"kund"/"customer" right before ten plain digits: a business numbers its customers, and a customer's CPR is
+# written under a label naming it ("kunde, cpr ...") or in its own form.
+_CUSTOMER_BEFORE = regex(r"(?i)(?<![\w-])(?:kunde|kund|customer)[ \t]+$")
+_TEN_PLAIN = regex(r"\d{10}")
 # A ledger line's payment and its party: "Indbetaling kunde 3004024043" books a payment from the customer (debtor)
 # account with that number, as "Betaling leverandør ..." books one to a supplier's.
 _LEDGER_PARTY = regex(

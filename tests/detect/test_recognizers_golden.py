@@ -1335,6 +1335,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (f"Bilag;Dato;Tekst;Beløb\n63669;151126;Indbetaling kunde {CPR};24.750,00", []),
     (f"Datum;Ver.nr;Text;Belopp\n2025-01-07;1427;Inbetalning kund {PNR[2:]};621,95", []),
     (f"Payment from customer {CPR} received", []),
+    # --- "kunde"/"kund"/"customer" right before ten plain digits: the customer's number, as "ordre <n>" is the order's
+    (f"(CPR {CPR2[:6]}-{CPR2[6:]}) [kunde {CPR}] {{ordre 2507097086}}", [("DK_CPR", CPR2)]),
+    (f"Ny kunde {CPR} oprettet i systemet", []),
+    (f"Kund {PNR[2:]} har ringt om leveransen", []),
+    (f"Kunde {CPR[:6]}-{CPR[6:]} ringede i går", [("DK_CPR", CPR)]),  # its own form: the customer's CPR
     (f"Udbetaling til medarbejder {CPR}", [("DK_CPR", CPR)]),
     (f"Kunden Jens Berg, cpr {CPR}", [("DK_CPR", CPR)]),
     # --- a legend naming the columns in order above the rows heads them

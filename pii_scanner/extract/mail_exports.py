@@ -80,6 +80,83 @@ def export_private_reason(data: bytes, config: ScanConfig) -> str | None:
         return _json_reason(data, config)
     if head == b"<" and _XML_ITEM.search(data) is not None:
         return _xml_reason(data, config)
+    if csv_export_header(data):
+        return _csv_reason(data, config)
+    return None
+
+
+def csv_export_header(prefix: bytes) -> bool:
+    """True when a text starts like an Outlook CSV export of messages: it must be judged whole (row by row) before
+    anything of it is read, so it is not streamed in pieces."""
+    return _CSV_SENSITIVITY.search(prefix[:4096].split(b"\n", 1)[0]) is not None
+
+
+# Outlook's "Export to a file" CSV (English, Danish, Norwegian, Swedish column names): one message a row.
+_CSV_SENSITIVITY = re.compile(
+    rb"(?:^|[,;\t])\"?(?:sensitivity|f\xc3\xb8lsomhe[dt]|f\xf8lsomhe[dt]|k\xc3\xa4nslighet|k\xe4nslighet|private?)\"?(?:[,;\t]|\r?$)",
+    re.IGNORECASE,
+)
+_CSV_COLUMNS = {
+    "sensitivity": ("sensitivity", "følsomhed", "følsomhet", "känslighet"),
+    "private": ("private", "privat"),
+    "subject": ("subject", "emne", "ämne"),
+    "categories": ("categories", "kategorier"),
+}
+_LOCAL_SENSITIVITY = {
+    "privat": "private",
+    "personlig": "personal",
+    "personligt": "personal",
+    "fortrolig": "confidential",
+    "fortroligt": "confidential",
+    "konfidentiell": "confidential",
+    "konfidentiellt": "confidential",
+    "konfidensiell": "confidential",
+    "konfidensielt": "confidential",
+}
+_TRUE = frozenset({"true", "sand", "sant", "ja", "yes", "1"})
+
+
+def _csv_reason(data: bytes, config: ScanConfig) -> str | None:
+    """An Outlook CSV export: a row whose Sensitivity (any language Outlook writes) is not normal, whose Private
+    column is true, or whose subject or categories mark it private makes the file private. Only a table with a
+    subject column and a sensitivity or private column counts (other CSV files name no message)."""
+    import csv
+    import io
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", "replace")
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        header = [h.strip().casefold() for h in next(rows)]
+    except (StopIteration, csv.Error):
+        return None
+    where = {k: next((i for i, h in enumerate(header) if h in names), None) for k, names in _CSV_COLUMNS.items()}
+    if where["subject"] is None or (where["sensitivity"] is None and where["private"] is None):
+        return None
+
+    def cell(row: list[str], key: str) -> str:
+        i = where[key]
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    try:
+        for row in rows:
+            said = cell(row, "sensitivity")
+            sensitivity: Sensitivity = "normal"
+            if said:
+                sensitivity = sensitivity_from_name(_LOCAL_SENSITIVITY.get(said.casefold(), said))
+            if cell(row, "private").casefold() in _TRUE:
+                sensitivity = most_restrictive([sensitivity, "private"])
+            keywords = tuple(k.strip() for k in re.split(r"[;,]", cell(row, "categories")) if k.strip())
+            meta = MailMeta(subject=cell(row, "subject"), sensitivity=sensitivity, keywords=keywords)
+            reason = private_reason(meta, config.mail)
+            if reason:
+                return f"exported message: {reason}"
+    except csv.Error:
+        return "exported message: sensitivity_unreadable (damaged CSV)"
     return None
 
 

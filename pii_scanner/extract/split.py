@@ -31,6 +31,7 @@ from pii_scanner.core.mail_policy import doubled_line_ends, may_read_private
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import MBOX
+from pii_scanner.extract.mail_exports import csv_export_header
 from pii_scanner.extract.mail_sniff import PrivateWatch
 from pii_scanner.extract.sniff import sniff_mime
 from pii_scanner.extract.text import PRIVATE_CUT, STREAMABLE, decoded_pieces, stream_encoding
@@ -251,8 +252,8 @@ def plan_text(item: Item, config: ScanConfig, overlap: int, windows_per_segment:
     except OSError:
         return None
     mime = item.mime_hint if item.mime_hint in STREAMABLE else _sniffed(prefix, item)
-    if mime not in STREAMABLE:
-        return None
+    if mime not in STREAMABLE or (csv_export_header(prefix) and not may_read_private(config.mail)):
+        return None  # an Outlook CSV export of messages is judged whole, row by row (extract.mail_exports)
     encoding = stream_encoding(prefix)
     if not _restartable(encoding):
         return None

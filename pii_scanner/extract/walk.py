@@ -13,10 +13,12 @@ from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SOURCE_LOST, ExtractionError, SourceConnectionLost
+from pii_scanner.core.mail_policy import may_read_private
 from pii_scanner.core.model import Extracted, Item
 from pii_scanner.extract.apple_mail import withheld_attachment
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.dispatch import FILE_EXTRACTORS, extractor_for, fallback_for, skip_reason
+from pii_scanner.extract.mail_exports import csv_export_header
 from pii_scanner.extract.sniff import sniff_file, sniff_mime
 from pii_scanner.extract.text import STREAMABLE, stream_text
 
@@ -109,6 +111,8 @@ def _open_large(item: Item, ctx: ExtractContext) -> Extracted | None:
     mime = item.mime_hint if item.mime_hint and item.mime_hint != "application/octet-stream" else None
     mime = mime or sniff_file(opener, prefix, item.name)
     if mime in STREAMABLE:
+        if csv_export_header(prefix) and not may_read_private(ctx.config.mail):
+            return None  # an Outlook CSV export of messages: judged whole, row by row, before it is read
         item.mime_hint = mime
         return stream_text(mime, opener, prefix, ctx.config)
     reader = FILE_EXTRACTORS.get(mime)

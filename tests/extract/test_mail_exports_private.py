@@ -7,6 +7,7 @@ message's CPR and diagnosis found. Exports of normal messages and JSON that only
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,65 @@ def test_exports_of_normal_messages_and_other_json_are_read() -> None:
     assert _cpr(process(json.dumps(setting).encode(), name="settings.json"))
     ews = EWS.format(subject="Hej", sensitivity="Normal", categories="").encode()
     assert _cpr(process(ews, name="item.xml"))
+
+
+CSV_HEAD = {
+    "en": ("Subject", "Body", "From: (Address)", "Categories", "Sensitivity"),
+    "da": ("Emne", "Brødtekst", "Fra: (adresse)", "Kategorier", "Følsomhed"),
+    "sv": ("Ämne", "Brödtext", "Från: (adress)", "Kategorier", "Känslighet"),
+}
+
+
+def _csv(lang: str, row: tuple[str, str, str], sep: str = ",", encoding: str = "utf-8") -> bytes:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=sep)
+    writer.writerow(CSV_HEAD[lang])
+    writer.writerow(("Moede", "Vi ses.", "kim@firma.dk", "", "Normal"))
+    subject, categories, sensitivity = row
+    writer.writerow((subject, f"Mit CPR er {CPR} og jeg er syg.", "jens@firma.dk", categories, sensitivity))
+    return out.getvalue().encode(encoding)
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "sep", "encoding"),
+    [
+        ("en", ("Hej", "", "Private"), ",", "utf-8"),
+        ("da", ("Hej", "", "Privat"), ";", "cp1252"),
+        ("sv", ("Hej", "", "Privat"), "\t", "utf-8-sig"),
+        ("en", ("Hej", "", "Hemmelig"), ",", "utf-8"),
+        ("en", ("Privat: lægen", "", "Normal"), ",", "utf-8"),
+        ("da", ("Hej", "Kunde;Privat", "Normal"), ";", "utf-8"),
+    ],
+)
+def test_a_private_message_in_an_outlook_csv_export_is_not_read(
+    lang: str, row: tuple[str, str, str], sep: str, encoding: str
+) -> None:
+    """Outlook's "Export to a file" CSV: one message a row, with its Sensitivity column in the language Outlook
+    runs in (was: read as plain CSV, the private row's CPR found)."""
+    results = process(_csv(lang, row, sep, encoding), name="indbakke.csv")
+    assert results[0].private and not _cpr(results), (results[0].mime, results[0].findings)
+
+
+def test_a_normal_outlook_csv_export_and_other_csv_are_read() -> None:
+    assert _cpr(process(_csv("da", ("Hej", "Kunde", "Normal"), ";"), name="indbakke.csv"))
+    assert _cpr(process(f"navn,cpr,sensitivity\nJens,{CPR},high\n".encode(), name="x.csv"))  # no subject column
+
+
+def test_a_large_outlook_csv_export_is_judged_whole_not_streamed(tmp_path: Path) -> None:
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.pipeline import Processor, scan_items
+    from pii_scanner.sources.files import file_item
+
+    data = _csv("en", ("Hej", "", "Private"))
+    filler = b"".join(b"Moede %d,Vi ses.,kim@firma.dk,,Normal\r\n" % i for i in range(20_000))
+    head, _, rest = data.partition(b"\r\n")
+    path = tmp_path / "inbox.csv"
+    path.write_bytes(head + b"\r\n" + filler + rest)
+    config = ScanConfig(workers=1).with_(limits__stream_above=100_000, ner__enabled=False)
+    (one,) = Processor.build(config).process(file_item(path))
+    (two,) = list(scan_items([file_item(path)], config.with_(workers=2)))
+    for result in (one, two):
+        assert result.private and not result.findings, result.metadata

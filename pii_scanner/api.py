@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,9 @@ def scan(
         raise TypeError(
             f"config must be a ScanConfig (pii_scanner.load_config(file)) or None, got {type(config).__name__}"
         )
+    if origin is not None and origin not in typing.get_args(Origin):
+        # A typo ("usb") was recorded as the origin and lost the removable-media flag, silently.
+        raise ValueError(f"origin must be one of {', '.join(typing.get_args(Origin))}, got {origin!r}")
     cfg = config or ScanConfig()
     chosen: Origin = origin or cfg.origin
     return scan_items(iter_files(checked, origin=chosen, max_size=cfg.limits.max_file_size), cfg, progress=progress)

@@ -93,5 +93,7 @@ def scan_frame(
     what: Literal["findings", "items"] = "findings",
 ) -> pd.DataFrame:
     """``scan_frames(...).findings`` (one row per finding) or ``.items`` (one row per item)."""
+    if what not in ("findings", "items"):
+        raise ValueError(f'what must be "findings" or "items", got {what!r}')
     frames = scan_frames(paths, config, origin=origin)
     return frames.findings if what == "findings" else frames.items

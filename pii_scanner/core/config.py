@@ -195,6 +195,9 @@ class ScanConfig:
         if isinstance(self.workers, bool) or not isinstance(self.workers, int):
             raise TypeError(f"ScanConfig.workers: expected a whole number, got {type(self.workers).__name__}")
         check_setting("scan.workers", self.workers)
+        check_setting("scan.origin", self.origin)  # a typo lost the removable-media flag silently
+        if self.key_file is not None and not isinstance(self.key_file, (str, os.PathLike)):
+            raise TypeError(f"ScanConfig.key_file: expected a path, got {type(self.key_file).__name__}")
         # Names are found by name recognition only: entities that are all names, with it off, find nothing,
         # and every scan would be clean (exit 0), which a scheduler counts as success.
         if self.detect.entities and set(self.detect.entities) <= NER_ENTITIES and not self.ner.enabled:

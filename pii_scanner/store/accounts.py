@@ -175,7 +175,15 @@ def _check_username(username: str) -> str:
     name = username.strip()
     if not name or len(name) > USERNAME_MAX or any(ch.isspace() or ord(ch) < 32 for ch in name):
         raise AccountError(f"user name must be 1-{USERNAME_MAX} characters without spaces")
+    _no_identifier(name, "user name")
     return name
+
+
+def _no_identifier(text: str, what: str) -> None:
+    """A user name or file-owner name is stored and shown as it is (the console, ``users list``, the audit
+    log): one that holds a CPR number or another national identifier is refused, never stored in plaintext."""
+    if scrub(text) != text:
+        raise AccountError(f"{what} must not hold a CPR number or other national identifier (it is stored as written)")
 
 
 def _check_role(role: str) -> str:
@@ -200,16 +208,19 @@ def add_account(
 ) -> Account:
     """Create an account; mailboxes are stored only as fingerprints."""
     name = _check_username(username)
+    owners = sorted({o.strip() for o in owner_names or () if o.strip()})
+    for owner in owners:
+        _no_identifier(owner, "owner name")
     fps = sorted({store.fingerprint(m.strip().casefold()) for m in mailboxes or () if m.strip()})
     values = {
         "username": name,
-        "display_name": display_name.strip()[:255],
+        "display_name": (scrub(display_name.strip()) or "")[:255],  # shown only: masked, never refused
         "role": _check_role(role),
         "password_hash": password_hash,
         "oidc_subject": oidc_subject,
         "email": (email or "").strip() or None,
         "mailbox_fps": fps,
-        "owner_names": sorted({o.strip() for o in owner_names or () if o.strip()}),
+        "owner_names": owners,
         "language": language,
         "created_at": now(),
     }
@@ -269,6 +280,8 @@ def update_account(store: Store, username: str, *, actor: str | None = None, **v
         raise AccountError(f"cannot change {', '.join(sorted(unknown))}")
     if "role" in values:
         _check_role(values["role"])
+    if isinstance(values.get("display_name"), str):
+        values["display_name"] = (scrub(values["display_name"]) or "")[:255]
     with store.engine.begin() as conn:
         done = conn.execute(users.update().where(users.c.username == username).values(**values)).rowcount
         if not done:

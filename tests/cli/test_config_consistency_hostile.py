@@ -62,6 +62,15 @@ def test_library_types_are_checked(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="db must be"):
         pii_scanner.findings(b"/x.db")  # type: ignore[arg-type]
     assert not Path("b'/x.db'").exists()
+    # trust5a hunt: a typo'd origin was recorded as it was (no removable-media flag); what= anything gave items
+    with pytest.raises(ConfigError, match=r"scan\.origin"):
+        ScanConfig(origin="usb")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="origin"):
+        pii_scanner.scan([tmp_path], origin="usb")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="key_file"):
+        ScanConfig(key_file=123)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="findings"):
+        pii_scanner.scan_frame([tmp_path], what="finding")  # type: ignore[arg-type]
 
 
 def test_a_sweep_into_an_in_memory_index_is_refused(tmp_path: Path) -> None:

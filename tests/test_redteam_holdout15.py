@@ -32,7 +32,21 @@ SHAPES = {
 }
 SCANNED = ("hand-scan", "hand-pdf")
 PUBLIC = frozenset(
-    "kommune school jobcentre social eldercare gp region insurer pension union housing law audit".split()
+    [
+        "kommune",
+        "school",
+        "jobcentre",
+        "social",
+        "eldercare",
+        "gp",
+        "region",
+        "insurer",
+        "pension",
+        "union",
+        "housing",
+        "law",
+        "audit",
+    ]
 )
 
 pytestmark = pytest.mark.skipif(not DOCS, reason="holdout15 identifiers not built")

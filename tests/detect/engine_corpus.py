@@ -25,11 +25,15 @@ from __future__ import annotations
 import argparse
 import datetime
 import hashlib
+import multiprocessing
+import os
 import random
 import sys
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import DEFAULT_ENTITIES
@@ -340,6 +344,25 @@ def findings_lines(
         for i, (text, ocr, lang) in enumerate(corpus):
             for f in engine.detect(text, ocr=ocr, lang=lang):
                 yield f"{name}\t{i}\t{finding_line(f)}"
+
+
+T = TypeVar("T")
+
+
+def both_sides(job: Callable[[str], T], there: str, here: str) -> tuple[T, T]:
+    """``(job(there), job(here))``, the first in a second process while this one runs the second.
+
+    The two sides of an equivalence check (pure and compiled) are independent and each takes many
+    seconds; the suite runs one test at a time, so a second CPU would idle. ``job`` must be a module's
+    function (it is pickled by name); one CPU: one side after the other, here."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cpus < 2:
+        return job(there), job(here)
+    # spawn, not fork: the test process may have threads (servers, pools) that fork would copy mid-lock
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        future = pool.submit(job, there)
+        mine = job(here)
+        return future.result(), mine
 
 
 GOLDEN = Path(__file__).parent / "golden" / "engine_findings.tsv"

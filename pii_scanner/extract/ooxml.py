@@ -9,6 +9,7 @@ children, so a scan pasted into a Word file is OCR'd too.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import posixpath
 import re
 import zipfile
@@ -20,6 +21,7 @@ from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import DOCX, PPTX, XLSX
 from pii_scanner.extract.numfmt import cell_patterns, render
+from pii_scanner.extract.ooxml_extra import alt_text, extra_parts, related
 from pii_scanner.extract.pieces import deliver, failed, part, whole
 from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
@@ -48,6 +50,8 @@ def _markup(stream: IO[bytes], what: str) -> Iterator[str]:
                 yield elem.text
         elif name in _BREAK:
             yield _BREAK[name]
+        elif name in ("docPr", "cNvPr"):  # a picture's alt text, shown to screen readers and on hover
+            yield from alt_text(elem.attrib)
         elem.clear()
 
 
@@ -154,30 +158,59 @@ def _large(source: bytes | BinaryIO, zf: zipfile.ZipFile, ctx: ExtractContext, p
     return not isinstance(source, bytes) or text_size(zf, pattern) > ctx.config.limits.stream_above
 
 
+_DOCX_PARTS = {"header": "header", "footer": "footer", "footnotes": "notes", "endnotes": "notes", "comments": "comment"}
+
+
 def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     zf = open_zip(data, "DOCX")
-    if "word/document.xml" not in zf.namelist():
+    # The main part is the one the package's relationships name (``word/document2.xml`` happens).
+    main, linked = "word/document.xml", []
+    rels_error: PartPiece | None = None
+    try:
+        main = next((n for _k, n in related(zf, ctx, "DOCX", "", frozenset({"officeDocument"}))), main)
+        linked = related(zf, ctx, "DOCX", main, frozenset({*_DOCX_PARTS, "glossaryDocument", "aFChunk"}))
+    except LimitExceeded:
+        raise
+    except Exception as exc:  # unreadable relationships: the parts found by name are still read
+        rels_error = failed(exc, "DOCX")
+    if main not in zf.namelist():
         raise ExtractionError("corrupt DOCX: no word/document.xml")
 
     def pieces() -> Iterator[PartPiece]:
+        if rels_error is not None:
+            yield rels_error
         yield from _missing_parts(zf, ctx, "DOCX", frozenset())
-        yield from _member_part(zf, "word/document.xml", ctx, "DOCX", "body", _markup)
+        yield from _member_part(zf, main, ctx, "DOCX", "body", _markup)
+        seen = {main}
         for label, pattern in (
             ("header", r"word/header\d*\.xml"),
             ("footer", r"word/footer\d*\.xml"),
             ("notes", r"word/(footnotes|endnotes)\.xml"),
             ("comment", r"word/comments\w*\.xml"),
         ):
-            for name in _members(zf, pattern):
+            names = _members(zf, pattern)
+            # Parts the main part names under other file names are read too.
+            names += [n for k, n in linked if _DOCX_PARTS.get(k) == label and n not in names]
+            for name in names:
+                seen.add(name)
                 yield from _member_part(zf, name, ctx, "DOCX", label, _markup)
+        for kind, name in linked:  # building blocks (glossary) keep their text in the file
+            if kind == "glossaryDocument" and name not in seen:
+                yield from _member_part(zf, name, ctx, "DOCX", "body", _markup)
         yield from _properties(zf, ctx, "DOCX")
+        yield from extra_parts(zf, ctx, "DOCX", "word")
 
+    # An altChunk (HTML, RTF, MHT or another DOCX) is merged into the body when Word opens the file.
+    chunks = [n for k, n in linked if k == "aFChunk"]
     return deliver(
         DOCX,
         pieces,
         ctx.budget,
         large=_large(data, zf, ctx, r"word/.*\.xml"),
-        children=embedded_children(item, zf, ("word/media/", "word/embeddings/"), ctx, "DOCX"),
+        children=itertools.chain(
+            embedded_children(item, zf, ("word/media/", "word/embeddings/"), ctx, "DOCX"),
+            embedded_children(item, zf, tuple(chunks), ctx, "DOCX", any_name=True) if chunks else (),
+        ),
     )
 
 
@@ -208,6 +241,7 @@ def extract_pptx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         for name in _members(zf, r"ppt/comments/\w+\.xml"):
             yield from _member_part(zf, name, ctx, "PPTX", "comment", _plain)
         yield from _properties(zf, ctx, "PPTX")
+        yield from extra_parts(zf, ctx, "PPTX", "ppt")
 
     return deliver(
         PPTX,
@@ -364,6 +398,7 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         for name in _members(zf, r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml"):
             yield from _member_part(zf, name, ctx, "XLSX", "comment", _plain)
         yield from _properties(zf, ctx, "XLSX")
+        yield from extra_parts(zf, ctx, "XLSX", "xl")
 
     return deliver(
         XLSX,

@@ -135,9 +135,10 @@ def open_member(zf: zipfile.ZipFile, name: str, ctx: ExtractContext, what: str) 
 
 
 def embedded_children(
-    item: Item, zf: zipfile.ZipFile, prefixes: tuple[str, ...], ctx: ExtractContext, what: str
+    item: Item, zf: zipfile.ZipFile, prefixes: tuple[str, ...], ctx: ExtractContext, what: str, any_name: bool = False
 ) -> Iterator[Item]:
-    """Embedded objects (any type) and pictures big enough to hold text, as child items."""
+    """Embedded objects (any type) and pictures big enough to hold text, as child items; with
+    ``any_name`` every member under ``prefixes`` (given whole names: a DOCX's altChunk parts)."""
     for info in zf.infolist():
         name = info.filename
         if info.is_dir() or not name.startswith(prefixes):
@@ -146,7 +147,7 @@ def embedded_children(
         is_picture = lowered.endswith(_IMAGE_EXT)
         if is_picture and info.file_size < MIN_IMAGE_BYTES:
             continue
-        if not is_picture and "embed" not in lowered and "object" not in lowered:
+        if not is_picture and not any_name and "embed" not in lowered and "object" not in lowered:
             continue
         try:
             ctx.budget.count_member()

@@ -1,0 +1,186 @@
+"""Text of DOCX/XLSX/PPTX parts beyond the document body that a person still sees, or that comes back
+when the file is opened: SmartArt, charts, shapes and text boxes on a sheet, text on slide masters and
+layouts (shown on every slide), pivot caches (a full copy of the source rows, kept after the source
+sheet is deleted), external-link caches, hyperlink targets (``mailto:`` addresses) and the
+application properties (company, manager).
+
+Each reader takes a part's stream and yields text fragments, like the readers in ``ooxml``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from typing import IO
+from urllib.parse import unquote
+
+from pii_scanner.core.model import PartPiece
+from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.pieces import part
+from pii_scanner.extract.xmlsafe import iter_events, local
+from pii_scanner.extract.zipparts import open_member, read_member
+
+Reader = Callable[[IO[bytes], str], Iterator[str]]
+_DRAWING_BREAK = {"p": "\n", "br": "\n", "tab": "\t", "tc": "\t", "tr": "\n"}
+
+
+def alt_text(attrib: dict[str, str]) -> Iterator[str]:
+    """A picture's or shape's alt text (description and title), each on its own line."""
+    for key in ("descr", "title"):
+        value = attrib.get(key)
+        if value and value.strip():
+            yield f"\n{value}\n"
+
+
+def drawing_text(stream: IO[bytes], what: str) -> Iterator[str]:
+    """DrawingML text (``a:t``), chart caches (``c:v``) and alt text (``descr``/``title`` of a shape)."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+        name = local(elem.tag)
+        if name in ("t", "v"):
+            if elem.text:
+                yield elem.text
+                if name == "v":
+                    yield "\n"
+        elif name in _DRAWING_BREAK:
+            yield _DRAWING_BREAK[name]
+        elif name in ("docPr", "cNvPr"):
+            yield from alt_text(elem.attrib)
+        elem.clear()
+
+
+def master_text(stream: IO[bytes], what: str) -> Iterator[str]:
+    """Text of a slide master or layout outside placeholders: the shapes shown on every slide. A
+    placeholder's text is only the prompt ("Click to edit Master title style"), never on a slide."""
+    shapes: list[list[str]] = []  # text gathered per open shape
+    placeholder: list[bool] = []
+    for event, elem in iter_events(stream, what, ("start", "end"), prune=True):
+        name = local(elem.tag)
+        if event == "start":
+            if name == "sp":
+                shapes.append([])
+                placeholder.append(False)
+            continue
+        if name == "ph" and placeholder:
+            placeholder[-1] = True
+        elif name == "t" and elem.text and shapes:
+            shapes[-1].append(elem.text)
+        elif name in ("p", "br") and shapes:
+            shapes[-1].append("\n")
+        elif name in ("docPr", "cNvPr"):
+            yield from alt_text(elem.attrib)
+        elif name == "sp" and shapes:
+            text = shapes.pop()
+            if not placeholder.pop():
+                yield "".join(text)
+                yield "\n"
+        elem.clear()
+
+
+def pivot_cache(stream: IO[bytes], what: str) -> Iterator[str]:
+    """A pivot cache's field names and text values (``<s v="..."/>``), one a line."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+        name = local(elem.tag)
+        value = elem.get("v") if name == "s" else elem.get("name") if name == "cacheField" else None
+        if value:
+            yield value
+            yield "\n"
+        elem.clear()
+
+
+def cell_values(stream: IO[bytes], what: str) -> Iterator[str]:
+    """The cached cell values of an external link, one a line."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+        if local(elem.tag) == "v" and elem.text:
+            yield elem.text
+            yield "\n"
+        elem.clear()
+
+
+def app_properties(stream: IO[bytes], what: str) -> Iterator[str]:
+    """``docProps/app.xml``: the company and manager a person sees in the file's properties."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+        name = local(elem.tag)
+        if name in ("Company", "Manager") and elem.text and elem.text.strip():
+            yield f"{name}: {elem.text.strip()}\n"
+        elem.clear()
+
+
+_RELS = re.compile(r"(?:.*/)?_rels/[^/]*\.rels")
+
+
+def hyperlink_targets(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> Iterator[str]:
+    """External hyperlink targets of every part (``mailto:`` addresses, links with a query), one a line."""
+    for name in sorted(n for n in zf.namelist() if _RELS.fullmatch(n)):
+        raw = read_member(zf, name, ctx, what)
+        if not raw:
+            continue
+        for _event, elem in iter_events(raw, what, ("end",)):
+            if local(elem.tag) != "Relationship" or not (elem.get("Type") or "").endswith("/hyperlink"):
+                continue
+            target = elem.get("Target") or ""
+            if (elem.get("TargetMode") or "").lower() == "external" and target:
+                yield unquote(target)
+                yield "\n"
+
+
+def _one(
+    zf: zipfile.ZipFile, name: str, ctx: ExtractContext, what: str, label: str, reader: Reader
+) -> Iterator[PartPiece]:
+    def fragments() -> Iterator[str]:
+        stream = open_member(zf, name, ctx, what)
+        if stream is None:
+            return
+        with stream:
+            yield from reader(stream, what)
+
+    return part(label, fragments(), what)
+
+
+def extra_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, root: str) -> Iterator[PartPiece]:
+    """The parts above of a package whose content lives under ``root`` (``word``, ``xl``, ``ppt``)."""
+    base = re.escape(root)
+    readers: list[tuple[str, str, Reader]] = [
+        ("drawing", rf"{base}/diagrams/data\d*\.xml", drawing_text),
+        ("drawing", rf"{base}/charts/chart\d*\.xml", drawing_text),
+    ]
+    if root == "xl":
+        readers += [
+            ("drawing", r"xl/drawings/drawing\d*\.xml", drawing_text),
+            ("cache", r"xl/pivotCache/pivotCache(Definition|Records)\d*\.xml", pivot_cache),
+            ("cache", r"xl/externalLinks/externalLink\d*\.xml", cell_values),
+        ]
+    if root == "ppt":
+        readers.append(("body", r"ppt/(slideMasters/slideMaster|slideLayouts/slideLayout)\d*\.xml", master_text))
+    for label, pattern, reader in readers:
+        rx = re.compile(pattern)
+        for name in sorted(n for n in zf.namelist() if rx.fullmatch(n)):
+            ctx.budget.check_time()
+            yield from _one(zf, name, ctx, what, label, reader)
+    yield from _one(zf, "docProps/app.xml", ctx, what, "properties", app_properties)
+    yield from part("links", hyperlink_targets(zf, ctx, what), what)
+
+
+def related(
+    zf: zipfile.ZipFile, ctx: ExtractContext, what: str, source: str, kinds: frozenset[str]
+) -> list[tuple[str, str]]:
+    """(relationship kind, part name) of ``source``'s relationships of the given kinds that the file
+    holds (``source`` "" for the package's own relationships)."""
+    folder, base = posixpath.split(source)
+    raw = read_member(zf, posixpath.join(folder, "_rels", base + ".rels"), ctx, what)
+    names = set(zf.namelist())
+    out: list[tuple[str, str]] = []
+    if not raw:
+        return out
+    for _event, elem in iter_events(raw, what, ("end",)):
+        kind = (elem.get("Type") or "").rsplit("/", 1)[-1]
+        target = elem.get("Target") or ""
+        if local(elem.tag) != "Relationship" or kind not in kinds or not target:
+            continue
+        if (elem.get("TargetMode") or "").lower() == "external":
+            continue
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        if path in names:
+            out.append((kind, path))
+    return out

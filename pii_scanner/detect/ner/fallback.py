@@ -325,6 +325,13 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 _with_particle(text, seg, surnames)
                 later.append(self._finding(text, seg, 0.6, "mention"))
+            elif (
+                text.startswith(" (", end)
+                and (kind != OTHER or "mid_sentence" in cues)
+                and self._role_in_parentheses(text, end)
+            ):  # "Godkendt af Holm (driftsleder)", "Attesterad av Ek (ekonomichef)": a surname before a role
+                seg = _Seg(start, end, [kind], [key], cues, [end])
+                later.append(self._finding(text, seg, 0.65, "surname+role"))
             elif kind in (LAST, AMBIG) and base != key and self._surname_owns(text, key, end):
                 seg = _Seg(start, end, [kind], [key], cues, [end])
                 later.append(self._finding(text, seg, 0.6, "surname:genitive"))
@@ -3400,6 +3407,18 @@ class FallbackNameFinder:
         m = _ROLE_AFTER.match(text, end)
         return m is not None and m.group(1).casefold() in self.lex.titles
 
+    def _role_in_parentheses(self, text: str, end: int) -> bool:
+        """A role in parentheses after a lone word, also a compound one ("(driftsleder)", "(ekonomichef)")."""
+        m = _ROLE_AFTER.match(text, end)
+        if m is None:
+            return False
+        key = m.group(1).casefold()
+        return (
+            key in self.lex.titles
+            or key.endswith(self._title_tails)
+            or (len(key) > 6 and key.endswith(_ROLE_COMPOUND_TAILS))
+        )
+
     def _is_signature(self, line: str) -> bool:
         line = line.strip(_SIG_STRIP)
         return line in self._sig_exact or line.endswith(self._sig_tail) or line.startswith(self._sig_head)
@@ -4305,6 +4324,7 @@ _ALONE_NEVER = frozenset({STOP, CUE, TITLE, STREET, PART})
 _PLAIN = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER, INIT, STREET_END})  # a run of these is one segment
 _AFTER_HINT = regex(r"[\"']?[ \t]*[<(]")
 _ROLE_AFTER = regex(r"[ \t]*\(([^\W\d]+)\)")
+_ROLE_COMPOUND_TAILS = ("chef", "leder", "ledare", "ansvarig", "ansvarlig", "direktør", "direktör")  # "driftchef"
 
 
 def _tokens(start: int, run: str) -> list[tuple[int, int, str]]:

@@ -1,8 +1,9 @@
 """Golden table: session 17's name rules - a first name that is also a pronoun or a preposition ("Hans",
 "Per", "Dag") before a middle initial; a town after a postcode; a sports club's letters after a word; a
 genitive name before a capitalised firm, club or place word; pre-schools, terraces, friends' associations and
-rescue services; a first name that is a word too in a row's slot where other lines hold names. Written with
-other names and texts than the evaluation sets; the rows after each "not" comment guard against false hits."""
+rescue services; a first name that is a word too in a row's slot where other lines hold names; a surname
+before a role in parentheses; imperatives and roles before a first name. Written with other names and texts
+than the evaluation sets; the rows after each "not" comment guard against false hits."""
 
 from __future__ import annotations
 
@@ -61,6 +62,19 @@ from tests.detect.ner.golden_names import names
         ("1. Ib Lund, Holte, 36:13\n2. Sol Energi, Ry, 37:56\n3. Eva Krog, Ry, 39:41", ["Ib Lund", "Eva Krog"]),
         ("Uge 3: Hanne\nUge 7: Sol", ["Hanne"]),
         ("Navn: Jens Hansen\nNavn: Ole Berg\ndag: tirsdag", ["Jens Hansen", "Ole Berg"]),
+        # a surname alone before a role in parentheses, also a compound role
+        ("Godkendt af Brink (økonomichef) og Holm (formand).", ["Brink", "Holm"]),
+        ("Attesterad av Berg (driftchef). Frågor: Ulla Ek", ["Berg", "Ulla Ek"]),
+        # ... not a body before a role
+        ("Vi har mødt Bestyrelsen (formand) og Kommunen (direktør). Hilsen Ole Berg", ["Ole Berg"]),
+        # an imperative opening a message is no part of the name after it; a guide or an agent is a role
+        ("Mor: Hent Viggo kl 15, jeg er til møde", ["Viggo"]),
+        ("Mamma: Hämta Vide kl 15, jag sitter i möte", ["Vide"]),
+        ("Dag 2: Guiden Mona viste os rundt.", ["Mona"]),
+        ("Dag 2: Guiden Mona visade oss runt.", ["Mona"]),
+        ("Agent Tove: Hej, hvad kan jeg hjælpe med?", ["Tove"]),
+        # ... not the thing fetched
+        ("Hent pakken i morgen. Hämta Posten kl 12.", []),
     ],
 )
 def test_session17_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

@@ -31,7 +31,7 @@ def test_a_cpr_typed_as_a_number_is_read_as_its_number_format_shows_it(tmp_path:
     assert ws is not None
     ws.title = "Kunder"
     ws["A1"], ws["B1"] = "Navn", "CPR"
-    ws["A2"], ws["B2"] = "Kunde", 707614285
+    ws["A2"], ws["B2"] = "Anna Berg", 707614285
     ws["B2"].number_format = code
     path = tmp_path / "kunder.xlsx"
     wb.save(path)

@@ -172,6 +172,7 @@ class SqlSource:
             for item in self._read(engine, tbl, schema, table, pk, texts):
                 started = True
                 yield item
+            yield from self._history(engine, schema, table)
             return
         except sa.exc.SQLAlchemyError as exc:
             if started:  # cut off half-way (timeout, server gone): the rest of the table is unknown
@@ -262,6 +263,45 @@ class SqlSource:
             )
         if problems:
             yield self._error(schema, table, "; ".join(problems), listing=False, suffix="!columns")
+
+    def _history(self, engine: sa.Engine, schema: str | None, table: str) -> Iterator[Item]:
+        """MariaDB system-versioned tables keep every earlier version of a row (a deleted row too) where a plain
+        SELECT does not see it: those versions are counted and named in an error record at ``<table>!history``
+        (exit 4), so that an erasure check is never clean over them. Other databases: nothing."""
+        if engine.dialect.name not in ("mysql", "mariadb"):
+            return
+        quoted = engine.dialect.identifier_preparer.format_table(sa.table(table, schema=schema))
+        qualified = f"{schema}.{table}" if schema else table
+        try:
+            with engine.connect() as conn:
+                versioned = conn.execute(
+                    sa.text(
+                        "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(:s, DATABASE())"
+                        " AND TABLE_NAME = :t AND TABLE_TYPE = 'SYSTEM VERSIONED'"
+                    ),
+                    {"s": schema, "t": table},
+                ).scalar()
+                if not versioned:
+                    return
+                every = conn.execute(sa.text(f"SELECT COUNT(*) FROM {quoted} FOR SYSTEM_TIME ALL")).scalar() or 0
+                now = conn.execute(sa.text(f"SELECT COUNT(*) FROM {quoted}")).scalar() or 0
+        except sa.exc.SQLAlchemyError as exc:
+            yield self._error(
+                schema,
+                table,
+                f"cannot tell whether {qualified} keeps history ({_why(exc)})",
+                listing=False,
+                suffix="!history",
+            )
+            return
+        if every > now:
+            yield self._error(
+                schema,
+                table,
+                f"{every - now} earlier version(s) of rows in {qualified} (system versioning) were not read",
+                listing=False,
+                suffix="!history",
+            )
 
     def _error(self, schema: str | None, table: str, reason: str, *, listing: bool = True, suffix: str = "") -> Item:
         """An error record for a table; ``listing``: its rows were not all listed (none is removed)."""

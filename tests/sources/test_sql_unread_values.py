@@ -18,9 +18,10 @@ from pii_scanner.pipeline import scan_items
 from pii_scanner.sources.registry import open_source
 from pii_scanner.sources.sql import MAX_CELL_CHARS
 from tests.helpers.nordic_numbers import make_cpr
+from tests.servers.mariadb import mariadb_server
 from tests.servers.postgres import fresh_database, postgres_url
 
-__all__ = ["postgres_url"]
+__all__ = ["mariadb_server", "postgres_url"]
 
 CPR = make_cpr(datetime.date(1961, 7, 7), 4)
 DASHED = f"{CPR[:6]}-{CPR[6:]}"
@@ -110,3 +111,30 @@ def test_foreign_tables_are_read_and_rows_without_a_key_keep_their_place(postgre
     found, errors = _read(url)
     assert {k: v for k, v in found.items() if k.startswith("nokey/")} == first, (first, found)
     assert [k for k, v in first.items() if v] in (["nokey/row0"], ["nokey/row1"]), first  # by the collation
+
+
+def test_earlier_versions_in_a_mariadb_system_versioned_table_are_said_not_read(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MariaDB ``WITH SYSTEM VERSIONING`` keeps a deleted row (and every earlier version) where a plain SELECT
+    does not see it. Was: the table read empty, no word, an erasure check clean while the history held the CPR.
+    Now an error record at ``<table>!history`` counts them (exit 4); a table without versioning gives none."""
+    from tests.servers.mariadb import PASSWORD, fresh_mariadb
+
+    host, port = request.getfixturevalue("mariadb_server")
+    url = fresh_mariadb(host, port, "h_" + uuid.uuid4().hex[:8])
+    engine = sa.create_engine(url.replace("scanner@", f"scanner:{PASSWORD}@"))
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE hist (id int primary key, t text) WITH SYSTEM VERSIONING"))
+        conn.execute(sa.text("INSERT INTO hist VALUES (1, :v)"), {"v": f"CPR {DASHED}"})
+        conn.execute(sa.text("DELETE FROM hist"))  # erased in the table, kept in its history
+        conn.execute(sa.text("CREATE TABLE plain (id int primary key, t text)"))
+        conn.execute(sa.text("INSERT INTO plain VALUES (1, 'x')"))
+        conn.execute(sa.text("DELETE FROM plain"))
+    engine.dispose()
+    monkeypatch.setenv("TRUST5B_MARIADB_PASSWORD", PASSWORD)
+    spec = {"type": "sql", "name": "crm", "url": url, "password_env": "TRUST5B_MARIADB_PASSWORD"}
+    items = list(open_source(spec, CONFIG, MemoryState()).items())
+    errors = {i.location.rsplit("/", 1)[1]: i.source_error for i in items if i.source_error}
+    assert "earlier version" in str(errors.get("hist!history")), errors
+    assert not any(k.startswith("plain") for k in errors), errors

@@ -294,6 +294,8 @@ class SpecialCategories:
         below = self._title_list_head(text)
         if below >= 0:  # "Reserveringsliste\nLone Madsen: Lev med diabetes": the rows name works, not conditions
             hits = [h for h in hits if h.start < below]
+        # "sygemeldt med PTSD siden røveriet", "rädd sedan rånet": a crime as a time mark is an event lived through
+        hits = [h for h in hits if not (h.tag[1] == "criminal_records" and _crime_as_time(text, h))]
         # "at nogen i opgangen havde været i fængsel", "someone in the team has cancer": nobody in particular
         if any(w in prepared.lower for w in _INDEFINITE_PROBES):
             hits = [h for h in hits if not _indefinite_subject(text, h.start)]
@@ -2082,6 +2084,16 @@ def _negated(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in _WITHOUT
 
 
+def _crime_as_time(text: str, h: Hit) -> bool:
+    """A crime one can suffer, named as a time mark after "siden", "sedan", "efter", "since", "after" ("siden
+    røveriet", "sedan rånet i butiken", "since the robbery"): the event the person lived through, not their record.
+    A record's own words in the sentence ("dømt", "fängelse") still count."""
+    word = text[h.start : h.end].casefold()
+    if " " in word or not word.startswith(_SUFFERED_CRIMES):
+        return False
+    return _TIME_MARK_BEFORE.search(text, max(0, h.start - 20), h.start) is not None
+
+
 def _indefinite_subject(text: str, start: int) -> bool:
     """The clause holding the term opens with an indefinite pronoun as its subject ("..., at nogen i opgangen havde
     været i fængsel", "someone on the team has cancer") and names nobody after it: the term is about nobody known.
@@ -2674,6 +2686,10 @@ _OUR_FAMILY = regex(
     r"(?i)[ \t]+(?:er|är|var|are|were)[ \t]+(?:en|ett|et|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"[\w-]*(?:familie|familj|family|slægt|släkt)\b"
 )
+# crimes one can suffer (a robbery, a burglary, an assault): before them a time mark makes the event
+_SUFFERED_CRIMES: tuple[str, ...] = ("røveri", "rån", "overfald", "overfall", "indbrud", "innbrudd", "inbrott")
+_SUFFERED_CRIMES += ("robbery", "burglary", "assault", "mugging", "misshandel")
+_TIME_MARK_BEFORE = regex(r"(?i)\b(?:siden|sedan|efter|etter|after|since)[ \t]+(?:the[ \t]+)?$")
 _NAMED_ORGANISATIONS = frozenset(["trade_union", "political_opinion"])  # categories whose terms name organisations
 _INDEFINITES = frozenset(["nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody"])
 _INDEFINITE_PROBES = ("nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody")

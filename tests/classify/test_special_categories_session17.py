@@ -8,7 +8,8 @@ kurdisk familie" is the writer's household (no firm's "vi"); "hon som same" says
 people's name like Sami. A law or accounting firm named after its partners ("Advokatkontoret Bruun & Falk") is a
 firm; "I" before an everyday verb ("I pray", "I attend") is the writer. A name above a field's label line ("Jonas
 Friis\nAfdeling: Pakkeriet") is no firm ("Bergen kommune" is one only on its line). A union's or party's one-word
-name in the Scandinavian genitive ("Polisförbundets styrelse") is the name."""
+name in the Scandinavian genitive ("Polisförbundets styrelse") is the name. A crime one can suffer named as a time
+mark ("siden overfaldet", "since the robbery") is an event lived through, not a record; a new heart valve is health."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- a crime one can suffer as a time mark ("siden røveriet") is an event lived through; a heart valve is health
+    ("Hej Kim\nJeg ved, at du har haft mareridt siden overfaldet på stationen, og vi tager det roligt.\nMvh Bo", []),
+    ("Hej Kim!\nJag vet att du har haft svårt att sova sedan inbrottet i butiken.\nHälsningar Bo", []),
+    ("Hi Kim, I know you have struggled since the robbery at the branch; take the time you need.\nBo", []),
+    ("Hej Kim\nJeg ved, at du blev dømt for røveriet på stationen.\nMvh Bo", ["criminal_records"]),
+    ("Hej Ulla! Skönt att din pappa mår bättre; jag hoppas att hans nya hjärtklaff håller.\nKram Eva", ["health"]),
+    ("Hej Ulla, godt at høre, at din mor har det bedre, og at hendes nye hjerteklap virker.\nKnus Eva", ["health"]),
     # --- a union's or party's one-word name in the genitive; a limb "amputerat" after it
     ("Kontakt: Eva Lund\nEva sitter i Polisförbundets styrelse och vill ha avtalet med.", ["trade_union"]),
     ("Kontakt: Eva Lund\nEva er næstformand i Malerforbundets afdeling i Aarhus.", ["trade_union"]),

@@ -152,6 +152,17 @@ def config_option(func: F) -> F:
     )(func)
 
 
+def index_config_option(func: F) -> F:
+    """``--config`` for a verb that only opens the index: its [store] db and the key it was swept with."""
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Sweep configuration: its [store] db is the default index, its [scan] key_file the key.",
+    )(func)
+
+
 def build_config(config_path: str | None, **overrides: Any) -> tuple[ScanConfig, dict[str, Any]]:
     if config_path:
         # Imported here: the source kinds' specs are ~0.05 s of every command's start-up otherwise.

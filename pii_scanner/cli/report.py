@@ -28,7 +28,11 @@ def report() -> None:
     help="Output file (default: stdout for csv/json, minimisation-report.<fmt> otherwise).",
 )
 @click.option(
-    "--spread-min", type=int, default=3, show_default=True, help="List identifiers found in at least this many files."
+    "--spread-min",
+    type=click.IntRange(1),
+    default=3,
+    show_default=True,
+    help="List identifiers found in at least this many files.",
 )
 @handle_errors
 def minimisation(db: str | None, fmt: str, output: str | None, spread_min: int) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from pii_scanner.cli.common import handle_errors, log_event
+from pii_scanner.cli.common import handle_errors, index_config_option, log_event
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.store.accounts import ROLES
 
@@ -49,6 +49,7 @@ def users() -> None:
 @click.option("--password-file", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--sso-only", is_flag=True, help="No local password: single sign-on only.")
 @db_option
+@index_config_option
 @handle_errors
 def add(
     username: str,
@@ -61,22 +62,25 @@ def add(
     password_file: str | None,
     sso_only: bool,
     db: str | None,
+    config_path: str | None,
 ) -> None:
     """Create an account."""
+    from pii_scanner.access.lookup import opened
     from pii_scanner.web.users import users_add
 
     password = None if sso_only else _password(password_file, required=True)
-    account = users_add(
-        db,
-        username,
-        role=role,
-        password=password,
-        display_name=display_name,
-        email=email,
-        mailboxes=list(mailboxes),
-        owner_names=list(owner_names) or [username],
-        language=language,
-    )
+    with opened(db, config_path) as store:  # mailboxes fingerprinted with the sweep's key ([scan] key_file)
+        account = users_add(
+            store,
+            username,
+            role=role,
+            password=password,
+            display_name=display_name,
+            email=email,
+            mailboxes=list(mailboxes),
+            owner_names=list(owner_names) or [username],
+            language=language,
+        )
     log_event("user_added", user=account.username, role=account.role)
 
 
@@ -121,12 +125,15 @@ def enable(username: str, db: str | None) -> None:
 @click.argument("prefix")
 @click.argument("username")
 @db_option
+@index_config_option
 @handle_errors
-def map_folder(prefix: str, username: str, db: str | None) -> None:
+def map_folder(prefix: str, username: str, db: str | None, config_path: str | None) -> None:
     """Give a shared folder (location prefix as the console shows it, e.g. file:///srv/share/HR/) to USERNAME."""
+    from pii_scanner.access.lookup import opened
     from pii_scanner.web.users import users_map_folder
 
-    users_map_folder(db, prefix, username)
+    with opened(db, config_path) as store:  # addresses tagged with the sweep's key ([scan] key_file)
+        users_map_folder(store, prefix, username)
     log_event("folder_mapped", user=username)
 
 

@@ -510,9 +510,20 @@ def check_document(doc: Mapping[str, Any], file: str, scan_class: type[T]) -> Sw
             raise checker.fail("notify.smtp_host", 'expected the SMTP server, such as "mail.example.dk"')
         if not notify.to:
             raise checker.fail("notify.to", 'expected the DPO address(es), such as ["dpo@example.dk"]')
+    scan = section("scan", scan_class)
+    store = section("store", StoreSettings)
+    heartbeat = float(getattr(getattr(scan, "sweep", None), "heartbeat_seconds", 0.0))
+    if heartbeat * 2 > store.lock_stale_seconds:
+        # A running sweep that beats less often than this looks stale: a second sweep takes its lock over and
+        # both sweep the same sources at once.
+        raise checker.fail(
+            "store.lock_stale_seconds",
+            f"expected at least twice scan.sweep.heartbeat_seconds ({heartbeat:g}), got {store.lock_stale_seconds:g}: "
+            "a running sweep would look stale and a second one would take its lock",
+        )
     return SweepFile(
-        scan=section("scan", scan_class),
-        store=section("store", StoreSettings),
+        scan=scan,
+        store=store,
         retention=section("retention", RetentionSettings),
         notify=notify,
         sources=checker.sources(doc.get("sources", [])),

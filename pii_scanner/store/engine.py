@@ -226,12 +226,24 @@ def make_engine(url: str | Path | None, *, create: bool = True) -> sa.Engine:
     raise StoreError(f"unsupported database {parsed.get_backend_name()!r}; use SQLite or PostgreSQL")
 
 
+def _private_if_empty(path: Path) -> None:
+    """An empty file made beforehand (``touch index.db``, a deployment tool's umask) becomes the index with its
+    mode: group and others could read it. An empty file is no index yet, so it is made owner-only first."""
+    try:
+        st = path.stat()
+        if st.st_size == 0 and st.st_mode & 0o077 and os.name == "posix":
+            os.chmod(path, 0o600)
+    except OSError:
+        return  # not ours to change (another owner): SQLite reports what it cannot do
+
+
 def _create_private(path: Path) -> None:
     """A new index file is made readable by its owner only: its locations can name people. SQLite gives its
     -wal and -shm files the database file's permissions, so they follow."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
+        _private_if_empty(path)
         return
     except OSError as exc:
         raise StoreError(f"cannot create the index {path}: {exc.strerror}") from exc

@@ -123,3 +123,20 @@ def test_scan_frames_fingerprints_with_the_configured_key(
     config, _ = load_config(tmp / "sweep.toml")
     frames = scan_frames([tmp / "docs"], config)
     assert list(frames.findings.loc[frames.findings.entity_type == "DK_CPR", "fingerprint"]) == [fingerprint]
+
+
+def test_triage_and_users_take_the_configuration(swept: tuple[Path, dict[str, str], str]) -> None:
+    """``triage`` and ``users add --mailbox`` / ``map-folder`` need the index's key (fingerprints, address tags):
+    they had no ``--config`` and refused an index swept with ``key_file`` (trust5a hunt)."""
+    tmp, env, _ = swept
+    cfg = str(tmp / "sweep.toml")
+    decided = _cli(["triage", str(tmp / "docs" / "brev.txt"), "false-positive", "--config", cfg], env, Path("/"))
+    assert decided.returncode == 0, decided.stderr
+    added = _cli(
+        ["users", "add", "jens", "--role", "employee", "--mailbox", "jens@example.dk", "--sso-only", "--config", cfg],
+        env,
+        Path("/"),
+    )
+    assert added.returncode == 0, added.stderr
+    mapped = _cli(["users", "map-folder", (tmp / "docs").as_uri() + "/", "jens", "--config", cfg], env, Path("/"))
+    assert mapped.returncode == 0, mapped.stderr

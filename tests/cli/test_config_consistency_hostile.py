@@ -112,3 +112,10 @@ def test_a_missing_output_folder_is_refused_by_every_verb(tmp_path: Path) -> Non
     units = _one_line(_cli(["schedule", "--config", str(cfg), "--output-dir", str(missing / "units")], tmp_path))
     assert "no such folder" in units
     assert not (tmp_path / "no").exists()
+
+
+def test_report_spread_min_below_one_is_refused(tmp_path: Path) -> None:
+    """trust5a hunt: ``--spread-min -5`` was taken (every identifier listed, as with 1)."""
+    assert "spread-min" in _one_line(
+        _cli(["report", "minimisation", "--spread-min", "0", "--format", "json"], tmp_path)
+    )

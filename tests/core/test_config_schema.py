@@ -88,7 +88,7 @@ max_file_size = "2G"
 max_expanded = 1048576
 [store]
 db = "x.sqlite"
-lock_stale_seconds = 60
+lock_stale_seconds = 600
 [retention]
 jurisdiction = "se"
 [notify]
@@ -112,7 +112,7 @@ password_env = "IMAP_PASSWORD"
     assert config.workers == 2 and config.detect.min_score == 1.0 and isinstance(config.detect.min_score, float)
     assert config.detect.entities == ("DK_CPR", "SE_PERSONNUMMER")
     assert config.limits.max_file_size == 2 << 30 and config.limits.max_expanded == 1 << 20
-    assert checked.store.lock_stale_seconds == 60.0 and checked.notify is not None
+    assert checked.store.lock_stale_seconds == 600.0 and checked.notify is not None
     assert checked.notify.sender == "scanner@example.dk"
     assert [s["name"] for s in checked.sources if "name" in s] == ["share"]
 

@@ -33,3 +33,15 @@ def test_an_empty_setting_is_refused(tmp_path: Path, text: str, key: str) -> Non
     (tmp_path / "c.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
         load_sweep_config(tmp_path / "c.toml")
+
+
+def test_a_lock_that_goes_stale_before_the_next_heartbeat_is_refused(tmp_path: Path) -> None:
+    """trust5a hunt: ``heartbeat_seconds = 3600`` with ``lock_stale_seconds = 900`` let a second sweep take the
+    lock of a running one after 15 minutes and sweep the same sources at once."""
+    (tmp_path / "c.toml").write_text(
+        "[scan.sweep]\nheartbeat_seconds = 3600\n[store]\nlock_stale_seconds = 900\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match="heartbeat_seconds"):
+        load_sweep_config(tmp_path / "c.toml")
+    (tmp_path / "c.toml").write_text("[scan.sweep]\nheartbeat_seconds = 30\n[store]\nlock_stale_seconds = 60\n")
+    load_sweep_config(tmp_path / "c.toml")

@@ -13,6 +13,7 @@ import ctypes
 import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
+from urllib.parse import unquote
 
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item, PartPiece
@@ -45,11 +46,16 @@ def _wide(read: Any, *args: Any, limit: int = 1 << 20) -> str:
 
 
 def _annotations(
-    page: Any, raw: Any, form: Any = None, fields: list[str] | None = None, attached: Attached | None = None
+    page: Any,
+    raw: Any,
+    form: Any = None,
+    fields: list[str] | None = None,
+    attached: Attached | None = None,
+    links: list[str] | None = None,
 ) -> list[str]:
     """The Contents (comment text) of a page's annotations; with a form handle, the values of its text,
     combo and list box fields go to ``fields`` as ``name: value`` lines; a /FileAttachment's file goes
-    to ``attached``."""
+    to ``attached``; a link's URI (``mailto:`` address) to ``links``."""
     texts: list[str] = []
     value_types = (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX)
     for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
@@ -60,6 +66,10 @@ def _annotations(
             text = _wide(raw.FPDFAnnot_GetStringValue, annot, b"Contents")
             if text:
                 texts.append(text)
+            if links is not None and raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_LINK:
+                uri = _link_uri(page, raw, annot)
+                if uri:
+                    links.append(uri)
             if attached is not None and raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_FILEATTACHMENT:
                 attached.add(raw.FPDFAnnot_GetFileAttachment(annot))
             if (
@@ -75,6 +85,49 @@ def _annotations(
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return texts
+
+
+def _link_uri(page: Any, raw: Any, annot: Any) -> str:
+    """The URI a link annotation opens (``mailto:jens@...``), percent-escapes decoded; "" for other actions."""
+    link = raw.FPDFAnnot_GetLink(annot)
+    action = raw.FPDFLink_GetAction(link) if link else None
+    if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+        return ""
+    doc = page.pdf.raw
+    size = int(raw.FPDFAction_GetURIPath(doc, action, None, 0))
+    if size <= 1:
+        return ""
+    buf = ctypes.create_string_buffer(min(size, 1 << 16))
+    raw.FPDFAction_GetURIPath(doc, action, buf, len(buf))
+    return unquote(buf.raw[: len(buf) - 1].split(b"\0", 1)[0].decode("latin-1"))
+
+
+_INFO_KEYS = ("Title", "Author", "Subject", "Keywords")
+MAX_OUTLINE = 10_000  # bookmarks read at most (a hostile outline may be endless)
+
+
+def _document_text(doc: Any) -> Iterator[PartPiece]:
+    """The document information a viewer shows (title, author, subject, keywords) as ``properties``, and
+    the bookmark titles of its outline (the side panel) as ``outline``."""
+    try:
+        info = doc.get_metadata_dict(skip_empty=True)
+    except Exception:  # unreadable information dictionary: the pages are still read
+        info = {}
+    lines = [f"{key}: {info[key]}" for key in _INFO_KEYS if str(info.get(key) or "").strip()]
+    if lines:
+        yield PartPiece("\n".join(lines), "properties", start=True)
+    titles: list[str] = []
+    try:
+        for number, bookmark in enumerate(doc.get_toc()):
+            if number >= MAX_OUTLINE:
+                break
+            title = bookmark.get_title()
+            if title and title.strip():
+                titles.append(title.strip())
+    except Exception:  # a damaged outline: the titles read so far are kept
+        pass
+    if titles:
+        yield PartPiece("\n".join(titles), "outline", start=True)
 
 
 def _form_handle(doc: Any) -> Any:
@@ -144,11 +197,13 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
         """Page by page: its text, then its OCR reading when it is a scan; annotations and form values at the end."""
         comments: list[str] = []
         fields: list[str] = []
+        links: list[str] = []
         try:
+            yield from _document_text(doc)
             for index in range(count):
                 ctx.budget.check_time()
                 try:
-                    yield from _page(doc, index, ctx, comments, metadata, form, fields, attached, dangling)
+                    yield from _page(doc, index, ctx, comments, metadata, form, fields, attached, dangling, links)
                 except pdfium.PdfiumError:  # one unreadable page: the others are still read
                     yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read")
             attached.pages_done = True
@@ -158,6 +213,8 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
             yield PartPiece("\n".join(comments), "comment", start=True)
         if fields:
             yield PartPiece("\n".join(fields), "form", start=True)
+        if links:
+            yield PartPiece("\n".join(links), "links", start=True)
 
     # Read from a file: never whole. In memory: the text of a long PDF is not built whole either.
     large = not isinstance(data, bytes) or count > LARGE_PAGES
@@ -174,6 +231,7 @@ def _page(
     fields: list[str] | None = None,
     attached: Attached | None = None,
     dangling: int = 0,
+    links: list[str] | None = None,
 ) -> Iterator[PartPiece]:
     import pypdfium2.raw as raw
 
@@ -182,7 +240,7 @@ def _page(
         textpage = page.get_textpage()
         text = textpage.get_text_range().replace("\r\n", "\n").strip()
         textpage.close()
-        comments.extend(_annotations(page, raw, form, fields, attached))
+        comments.extend(_annotations(page, raw, form, fields, attached, links))
         images = _has_images(page, raw)
         if not text and not images:
             # PDFium reads a page whose content stream is damaged as a blank one: make sure it is blank.

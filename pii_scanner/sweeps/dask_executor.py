@@ -226,7 +226,8 @@ def run_unit(config: ScanConfig, work: Work) -> bytes:
     the worker sealed (:func:`_seal`): Dask keeps, spills to its scratch disk and sends over the
     network only ciphertext."""
     config = config.with_(workers=1)
-    return _seal(run_with_deadline(_WORKER_CACHE.processor(config), work, item_deadline(config)))
+    outcome = run_with_deadline(_WORKER_CACHE.processor(config), work, item_deadline(config))
+    return _seal(outcome, config.key_file)
 
 
 @functools.cache
@@ -235,13 +236,15 @@ def _transport(key: bytes) -> KeyedSeal:
     return KeyedSeal(Fingerprinter(key), "pii-scanner dask transport key")
 
 
-def _seal(outcome: Outcome) -> bytes:
-    return _transport(load_key()).seal(pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL))
+def _seal(outcome: Outcome, key_file: str | None = None) -> bytes:
+    # The configured key ([scan] key_file) on both ends: the default key differs per host and user, and a
+    # worker without one made a key file of its own.
+    return _transport(load_key(key_file)).seal(pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL))
 
 
-def _unseal(sealed: bytes) -> Outcome:
+def _unseal(sealed: bytes, key_file: str | None = None) -> Outcome:
     """The outcome of :func:`run_unit`; another fingerprint key on the worker raises (InvalidTag)."""
-    outcome: Outcome = pickle.loads(_transport(load_key()).open(sealed))
+    outcome: Outcome = pickle.loads(_transport(load_key(key_file)).open(sealed))
     return outcome
 
 
@@ -250,14 +253,14 @@ def spreads(item: Item, config: ScanConfig) -> bool:
     return reopenable(item) is not None and (item.size or 0) > config.limits.stream_above
 
 
-def _bridged(fut: Future[bytes], work: Work) -> ConcurrentFuture[Outcome]:
+def _bridged(fut: Future[bytes], work: Work, key_file: str | None = None) -> ConcurrentFuture[Outcome]:
     """A Dask future as the future ``pipeline.spread`` awaits; a unit that failed for good (retries used
     up, its worker lost too often) becomes error records for what it covered, never the sweep's end."""
     out: ConcurrentFuture[Outcome] = ConcurrentFuture()
 
     def settle(done: Future[bytes]) -> None:
         try:
-            out.set_result(_unseal(done.result()))
+            out.set_result(_unseal(done.result(), key_file))
         except BaseException as exc:  # whatever ended the task (error, cancelled, lost worker), the unit is lost
             out.set_result(abandoned(work, f"lost on the cluster ({exc.__class__.__name__})"))
 
@@ -434,7 +437,7 @@ class DaskExecutor:
         def submit(work: Work) -> ConcurrentFuture[Outcome]:
             self.units += 1
             fut: Future[bytes] = client.submit(run_unit, job.cfg, work, pure=False, retries=2)
-            return _bridged(fut, work)
+            return _bridged(fut, work, job.cfg.key_file)
 
         group: list[ItemResult] = []
         for results, _ in spread([item], job.cfg, submit, window=self.window, split_text=True):

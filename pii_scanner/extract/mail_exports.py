@@ -23,6 +23,7 @@ from pii_scanner.core.mail_policy import (
     sensitivity_from_number,
 )
 from pii_scanner.core.model import MailMeta, Sensitivity
+from pii_scanner.extract.text import decode_text
 
 # Keys only a message object carries (Graph camelCase, Outlook REST v2 PascalCase, compared case-folded).
 _MESSAGE_KEYS = frozenset(
@@ -75,6 +76,9 @@ def export_private_reason(data: bytes, config: ScanConfig) -> str | None:
     >>> export_private_reason(b'{"sensitivity": 0.5, "threshold": 2}', ScanConfig()) is None
     True
     """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
+        # PowerShell's Out-File and Export-Csv, .NET: "Unicode" (UTF-16) with or without a byte order mark
+        data = decode_text(data)[0].encode("utf-8")
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head in (b"{", b"["):
         return _json_reason(data, config)

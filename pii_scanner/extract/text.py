@@ -56,6 +56,26 @@ def utf32_without_bom(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    r"""``utf-16-le`` / ``utf-16-be`` when ``data`` starts (32 characters) as UTF-16 text of the Latin range without
+    a byte order mark (PowerShell's and .NET's "Unicode" files written without one): every other byte zero, the
+    rest not. UTF-8 would decode it too, as text with a NUL after each character, and find nothing in it.
+
+    >>> utf16_without_bom("Mit CPR er 070761-4285, Søren".encode("utf-16-le"))
+    'utf-16-le'
+    >>> utf16_without_bom(b"PK\x03\x04\x14\x00\x00\x00" * 8) is None
+    True
+    """
+    head = data[:64]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 32:
+        return None
+    for encoding, zeros, chars in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        if not any(zeros) and all(chars):
+            return encoding
+    return None
+
+
 # Not readable text: control codes except tab, line feed and carriage return; DEL and the C1 codes.
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -72,6 +92,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
     wide = utf32_without_bom(data) if b"\x00\x00" in data[:64] else None
+    wide = wide or (utf16_without_bom(data) if b"\x00" in data[:64] else None)
     if wide is not None:
         return data.decode(wide, errors="replace"), wide
     try:
@@ -113,6 +134,7 @@ def stream_encoding(prefix: bytes) -> str:
         if prefix.startswith(bom):
             return encoding
     wide = utf32_without_bom(prefix) if b"\x00\x00" in prefix[:64] else None
+    wide = wide or (utf16_without_bom(prefix) if b"\x00" in prefix[:64] else None)
     if wide is not None:
         return wide
     for cut in range(4):

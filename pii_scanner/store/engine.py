@@ -55,6 +55,8 @@ def refuse_memory_index(url: str | Path | None, what: str) -> None:
     """An in-memory SQLite index (``sqlite://``, ``:memory:``, ``mode=memory``) is thrown away when the
     command ends: a sweep or a new case written there is lost while the command says it is done."""
     if url is None:
+        url = os.environ.get(DB_ENV)  # PII_SCANNER_DB=sqlite:// is the same index thrown away
+    if not url:
         return
     normal = normalise_url(url)
     if not normal.startswith("sqlite"):

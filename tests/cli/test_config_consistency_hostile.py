@@ -78,6 +78,8 @@ def test_a_sweep_into_an_in_memory_index_is_refused(tmp_path: Path) -> None:
     for db in ("sqlite://", "sqlite:///:memory:"):
         assert "in-memory" in _one_line(_cli(["sweep", "--db", db, str(tmp_path / "a.txt")], tmp_path))
     assert "in-memory" in _one_line(_cli(["request", "open", "--db", "sqlite://", "--email", "a@b.dk"], tmp_path))
+    by_env = _cli(["sweep", str(tmp_path / "a.txt")], tmp_path, PII_SCANNER_DB="sqlite://")
+    assert "in-memory" in _one_line(by_env)
 
 
 def test_an_unset_smtp_password_variable_is_refused_before_the_sweep(tmp_path: Path) -> None:

@@ -60,6 +60,10 @@ def sweep(
 ) -> None:
     """Sweep PATHs and/or the sources of --config into the findings index (incremental)."""
     refuse_empty_paths(paths)
+    if origin and not paths:  # it marks the PATHs given here; it was ignored without a word
+        raise click.UsageError(
+            "--origin marks the PATHs given on the command line; set origin = ... in each [[sources]] table"
+        )
     overrides = {"workers": workers, "ner__enabled": False if no_ner else None}
     config, _doc = build_config(config_path, **overrides)
     result = run_sweep(

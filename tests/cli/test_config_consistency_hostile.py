@@ -121,3 +121,9 @@ def test_report_spread_min_below_one_is_refused(tmp_path: Path) -> None:
     assert "spread-min" in _one_line(
         _cli(["report", "minimisation", "--spread-min", "0", "--format", "json"], tmp_path)
     )
+
+
+def test_sweep_origin_without_paths_is_refused(tmp_path: Path) -> None:
+    """trust5a hunt: ``sweep --config c.toml --origin removable`` ignored --origin (it marks ad-hoc PATHs only)."""
+    (tmp_path / "c.toml").write_text('[[sources]]\nname = "d"\npaths = ["."]\n', encoding="utf-8")
+    assert "--origin" in _one_line(_cli(["sweep", "--config", "c.toml", "--origin", "removable"], tmp_path))

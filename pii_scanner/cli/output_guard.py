@@ -20,6 +20,24 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 
 
+def _settings_files(config: str | None) -> list[str]:
+    from pii_scanner.core.errors import PiiScannerError
+    from pii_scanner.core.privacy import default_key_path
+
+    kept = [str(default_key_path())]
+    if config:
+        kept.append(config)
+        try:
+            from pii_scanner.core.config import load_config
+
+            scan, doc = load_config(config)
+        except (PiiScannerError, TypeError):
+            return kept  # the verb reports a wrong configuration itself
+        policy = (doc.get("retention") or {}).get("policy")
+        kept += [str(p) for p in (scan.key_file, policy) if p]
+    return kept
+
+
 def _is_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
@@ -35,8 +53,10 @@ def _same_file(a: Path, b: str) -> bool:
         return False
 
 
-def refuse_overwriting(output: str | None, inputs: Iterable[str] = ()) -> None:
-    """Raise a usage error when ``output`` is one of ``inputs`` or a SQLite database (or its journal).
+def refuse_overwriting(output: str | None, inputs: Iterable[str] = (), *, config: str | None = None) -> None:
+    """Raise a usage error when ``output`` is one of ``inputs``, a SQLite database (or its journal), the
+    configuration ``config``, its retention policy or a fingerprint key file (the default one, or its
+    ``[scan] key_file``): replacing a key loses every index keyed with it.
 
     Nothing is refused that does not exist yet, and ``-`` (standard output) never is.
     """
@@ -44,6 +64,11 @@ def refuse_overwriting(output: str | None, inputs: Iterable[str] = ()) -> None:
         return
     target = Path(output)
     shown = scrub(output)
+    if any(_same_file(target, kept) for kept in _settings_files(config)):
+        raise click.UsageError(
+            f"--output {shown} is the configuration, its retention policy or a fingerprint key file: writing it "
+            "would replace it (a key lost makes every index keyed with it unusable); choose another file"
+        )
     if any(name != "-" and _same_file(target, name) for name in inputs):
         raise click.UsageError(
             f"--output {shown} is one of the paths to scan: writing it would empty it first; choose another file"

@@ -128,7 +128,7 @@ def close(case_id: int, db: str | None, config_path: str | None) -> None:
 @terminate_interrupts
 def export(case_id: int, db: str | None, config_path: str | None, output: str, live: bool) -> None:
     """Write the response pack: report.html, data.json (art. 20), excerpts/ (others masked)."""
-    refuse_overwriting(output)
+    refuse_overwriting(output, config=config_path)
     result = request_export(db, case_id, output, live=live, config=config_path, events=log_event)
     log_event(
         "request_exported",

@@ -204,7 +204,7 @@ def scan(
     with an error record), findings or not; 2: usage or configuration error.
     """
     refuse_empty_paths(paths)
-    refuse_overwriting(output, paths)
+    refuse_overwriting(output, paths, config=config_path)
     overrides: dict[str, Any] = {"workers": workers, "origin": origin}
     if entities:
         overrides["detect__entities"] = entities

@@ -99,7 +99,7 @@ def search(
     Exit 0: nothing held; 1: items found; 4: a live source could not be searched, or an item in it
     could not be read or is of a type the configuration skips (the answer may be incomplete).
     """
-    refuse_overwriting(output)
+    refuse_overwriting(output, config=config_path)
     result = run_search(
         db,
         subject_from(cpr, personnummer, names, email, phone),

@@ -55,7 +55,7 @@ def verify_erasure(
     record_case: str | None,
 ) -> None:
     """Re-scan the configured sources and report any remaining trace of the data subject."""
-    refuse_overwriting(output)
+    refuse_overwriting(output, config=config_path)
     result = run_verify(
         subject_from(cpr, personnummer, names, email, phone),
         config=config_path,

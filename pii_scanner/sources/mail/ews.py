@@ -33,7 +33,7 @@ from pii_scanner.sources.mail.logs import quiet_mail_loggers
 from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import EwsSpec
 
-SYNC_FIELDS = ("subject", "sensitivity", "item_class", "datetime_received", "size")
+SYNC_FIELDS = ("subject", "sensitivity", "item_class", "datetime_received", "size", "categories")
 
 
 def _read_absent_sensitivity_as_absent() -> None:
@@ -128,12 +128,16 @@ class EwsSource:
         # EWS always answers the field it was asked for: no value is a value we cannot read.
         sensitivity = sensitivity_from_name(raw) if raw else "unreadable"
         cls = str(getattr(item, "item_class", "") or "IPM.Note")
+        # Outlook categories are the keywords other mail paths judge (IMAP flags, OLM, .msg): "Privat" is private.
+        categories = getattr(item, "categories", None)
+        keywords = tuple(str(c) for c in categories) if isinstance(categories, list | tuple) else ()
         meta = MailMeta(
             subject=str(getattr(item, "subject", "") or ""),
             folder=path,
             mailbox=mailbox,
             sensitivity=sensitivity,
             message_class=cls,
+            keywords=keywords,
         )
         received = getattr(item, "datetime_received", None)
         size = getattr(item, "size", None)
@@ -147,7 +151,7 @@ class EwsSource:
             origin="mail",
             source=self.s.name,
             change_key=str(item.changekey or item.id),
-            mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity, message_class=cls),
+            mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity, message_class=cls, keywords=keywords),
             mime_hint="message/rfc822",
             metadata={"ews_id": str(item.id), "folder": path},
         )

@@ -244,11 +244,19 @@ class GraphSource:
             },
         )
         sensitivity = _sensitivity(props)
+        categories = props.get("categories")
+        if categories is not None and not (
+            isinstance(categories, list) and all(isinstance(c, str) for c in categories)
+        ):
+            sensitivity = "unreadable"  # categories we cannot read may say private
+        # Outlook categories are the keywords other mail paths judge (IMAP flags, OLM, .msg): "Privat" is private.
+        keywords = tuple(c for c in categories if isinstance(c, str)) if isinstance(categories, list) else ()
         meta = MailMeta(
             subject=str(props.get("subject") or entry.get("subject") or ""),
             folder=path,
             mailbox=mailbox,
             sensitivity=sensitivity,
+            keywords=keywords,
         )
         received = entry.get("receivedDateTime") or props.get("receivedDateTime")
         item = Item(
@@ -260,7 +268,7 @@ class GraphSource:
             origin="mail",
             source=self.s.name,
             change_key=str(entry.get("changeKey") or mid),
-            mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity),
+            mail=MailMeta(folder=path, mailbox=mailbox, sensitivity=sensitivity, keywords=keywords),
             mime_hint="message/rfc822",
             metadata={"graph_id": mid, "folder": path},
         )

@@ -166,6 +166,8 @@ def _handler(graph: FakeGraph, base: list[str]) -> type[BaseHTTPRequestHandler]:
                 else:
                     assert "0x0036" in q.get("$expand", "")
                     body = {"id": rest[1], "subject": msg["subject"]}
+                    if "categories" in msg:
+                        body["categories"] = msg["categories"]
                     # "props" (hostile tests) replaces the property list as sent; None leaves it out.
                     props = msg.get("props", [{"id": graph.prop_id, "value": str(msg["sens"])}])
                     if props is not None:
@@ -368,3 +370,19 @@ def test_a_named_folder_the_mailbox_lacks_fails_the_source_after_the_others(
 
     result = sweep(config_path=sweep_toml(tmp_path, spec, fast=True), db=str(tmp_path / "index.sqlite"))
     assert result.exit_code == 4 and result.failed_sources == ["exo"]
+
+
+@pytest.mark.parametrize("categories", [["Kunde", "Privat"], ["Private"], "Privat", [7]])
+def test_a_message_with_a_private_or_unreadable_category_is_never_downloaded(
+    graph: tuple[FakeGraph, str, Path], monkeypatch: pytest.MonkeyPatch, categories: Any
+) -> None:
+    """An Outlook category "Privat" marks a message private, as an IMAP keyword, an OLM or .msg category does;
+    categories Graph sends in a shape we cannot read count as private (was: the MIME downloaded and read)."""
+    fake, base, ca = graph
+    fake.add("c1", "inbox", bytes(make_mail(subject="Hej", body=f"CPR {CPR}")), sensitivity=0, subject="Hej")
+    fake.messages["c1"]["categories"] = categories
+    spec = _spec(base, ca, monkeypatch)
+    items = [i for i in open_source(spec, CONFIG, MemoryState()).items() if i.metadata.get("graph_id") == "c1"]
+    assert items and "c1" not in fake.mime_fetched
+    (result,) = [r for r in scan_items(iter(items), CONFIG) if r.item.depth == 0]
+    assert result.private and not result.findings

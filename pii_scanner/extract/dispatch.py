@@ -9,6 +9,7 @@ into the item's error record.
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from collections.abc import Callable
 from fnmatch import fnmatchcase
@@ -73,12 +74,21 @@ def _lazy(module: str, name: str) -> Lazy:
 
 _LAZY: dict[tuple[str, str], Lazy] = {}
 extract_message = _lazy("mail", "extract_message")
+extract_html = _lazy("html", "extract_html")
 extract_strings = _lazy("strings", "extract_strings")
 extract_unopened = _lazy("compressed", "extract_unopened")
 extract_zip = _lazy("archives", "extract_zip")
 
 
+# An XHTML page (an e-book chapter, a saved page) that libmagic calls XML: its tags split words and
+# numbers ("<span>0707</span>61-4285"), so it is read as HTML, never as raw text.
+_XHTML = re.compile(rb"<html[\s>][^>]{0,2000}?http://www\.w3\.org/1999/xhtml|<html>", re.IGNORECASE)
+
+
 def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    mime = item.mime_hint or ""
+    if mime in ("text/xml", "application/xml") and _XHTML.search(data[:4096]) is not None:
+        return extract_html(item, data, ctx)
     if not may_read_private(ctx.config.mail):
         reason = export_private_reason(data, ctx.config)  # Graph/Outlook REST JSON, EWS XML of messages
         if reason is None and PRIVATE_MARK.search(data) is not None:
@@ -165,6 +175,7 @@ EXTRACTORS.update(
     {
         "text/html": _lazy("html", "extract_html"),
         "application/xhtml+xml": _lazy("html", "extract_html"),
+        "image/svg+xml": _lazy("html", "extract_html"),  # text in <text>/<tspan> pieces, entities
         "text/rtf": _lazy("rtf", "extract_rtf"),
         "application/rtf": _lazy("rtf", "extract_rtf"),
         "application/pdf": _lazy("pdf", "extract_pdf"),

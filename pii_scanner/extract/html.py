@@ -1,12 +1,14 @@
-"""HTML to text with the standard library parser: visible text plus alt/title attributes.
+"""HTML (and SVG) to text with the standard library parser: visible text plus the attributes a person
+sees (alt, title, a field's value or placeholder), meta descriptions, ``mailto:`` targets, comments.
 
-Script and style content is dropped; block elements end a line so table cells and paragraphs do
-not run together. Tolerant of broken markup (the parser never raises on bad HTML).
+Script and style content is dropped (JSON data blocks are read); block elements end a line so table
+cells and paragraphs do not run together. Tolerant of broken markup (the parser never raises on bad HTML).
 """
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from pii_scanner.core.mail_policy import may_read_private
 from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
@@ -14,7 +16,15 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
 from pii_scanner.extract.text import decode_text
 
-_SKIP = frozenset({"script", "style", "template", "noscript"})
+# Script code and styles are dropped; <noscript> is shown whenever scripts are off, so it is read.
+_SKIP = frozenset({"script", "style", "template"})
+# Attributes whose value a person sees (tooltip, alt text, a field's value or hint) or that hold data
+# shown by the page (a meta description or author).
+_SHOWN = frozenset({"alt", "title", "placeholder", "value", "aria-label", "label"})
+# Script blocks that are data, not code: a saved page's own records (Next.js __NEXT_DATA__, JSON-LD).
+_DATA_SCRIPTS = frozenset({"application/json", "application/ld+json"})
+# Characters with no glyph: a soft hyphen or zero-width space inside a number is not seen ("0707&shy;61").
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _BLOCK = frozenset(
     {
         "p",
@@ -38,6 +48,9 @@ _BLOCK = frozenset(
         "title",
         "dt",
         "dd",
+        "text",  # SVG: each text element a line
+        "desc",
+        "option",
     }
 )
 _CELL = frozenset({"td", "th"})
@@ -48,18 +61,30 @@ class _TextParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
+        self.data_script = False  # inside <script type="application/json">: data, read
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
+        found = dict(attrs)
+        if tag == "script" and (found.get("type") or "").strip().lower() in _DATA_SCRIPTS:
+            self.data_script = True
+            self.out.append("\n")
+        elif tag in _SKIP:
             self.skip += 1
         elif tag in _BLOCK:
             self.out.append("\n")
         for name, value in attrs:
-            if name in ("alt", "title") and value:
+            if not value:
+                continue
+            if name in _SHOWN or (name == "content" and tag == "meta" and "http-equiv" not in found):
                 self.out.append(f" {value} ")
+            elif name in ("href", "src", "action") and value.lstrip().lower().startswith("mailto:"):
+                self.out.append(f" {unquote(value.strip())} ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
+        if tag == "script" and self.data_script:
+            self.data_script = False
+            self.out.append("\n")
+        elif tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK:
             self.out.append("\n")
@@ -70,12 +95,17 @@ class _TextParser(HTMLParser):
         if not self.skip:
             self.out.append(data)
 
+    def handle_comment(self, data: str) -> None:
+        # A commented-out block keeps its text in the file; Office's conditional comments hold markup.
+        if not self.skip and not data.lstrip().startswith("["):
+            self.out.append(f"\n{data}\n")
+
 
 def html_to_text(markup: str) -> str:
     parser = _TextParser()
     parser.feed(markup)
     parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.out).splitlines())
+    lines = (" ".join(line.split()) for line in "".join(parser.out).translate(_INVISIBLE).splitlines())
     return "\n".join(line for line in lines if line)
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 from pii_scanner.core.errors import ConfigError
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_name, mask_value
@@ -19,11 +20,53 @@ from pii_scanner.detect.identifiers import dk_cpr, se_personnummer
 from pii_scanner.store.tokens import fold_name, legacy_tokens, name_tokens
 
 _NON_DIGITS = re.compile(r"\D")
+# The forms a number is written in and pasted from a letter: dots, any dash, blanks, a slash between the
+# parts (07.07.61-4285, 070761–4285). Only the separators go; the digits must still make one number.
+_ID_SEPARATORS = re.compile(r"[\s.\u00ad\u2010-\u2015\u2212/_-]+")
+# One address, bare or as mail writes it: "Name <address>", "address (Name)", mailto:address.
+_ANGLED = re.compile(r"(?s)[^<>]*<\s*([^<>\s]+)\s*>")
+_COMMENTED = re.compile(r"(?s)([^<>()\s]+)\s*\([^<>()]*\)")
 _COUNTRY_CODES = ("45", "46", "47", "358")
 
 
 class SubjectError(ConfigError):
     """A search criterion is malformed (the message never repeats the value)."""
+
+
+def _cpr_value(raw: str) -> str:
+    digits = _ID_SEPARATORS.sub("", raw)
+    return dk_cpr.validate(digits if digits.isascii() and digits.isdigit() else raw)
+
+
+def _personnummer_value(raw: str) -> str:
+    if "+" in raw:  # the century mark: kept where it stands, the other separators go
+        return se_personnummer.validate(_ID_SEPARATORS.sub("", raw))
+    digits = _ID_SEPARATORS.sub("", raw)
+    return se_personnummer.validate(digits if digits.isascii() and digits.isdigit() else raw)
+
+
+def email_value(raw: str) -> str:
+    """The one address a criterion names, folded; a display name or ``mailto:`` around it is dropped.
+
+    A criterion that is not exactly one address raises: matched whole, ``Søren <s@x.dk>`` would find
+    nothing and the answer would read "nothing held" (and an erasure check "clean")."""
+    text = raw.strip()
+    if text[:7].casefold() == "mailto:":
+        text = unquote(text[7:].split("?", 1)[0]).strip()
+    if m := _ANGLED.fullmatch(text) or _COMMENTED.fullmatch(text):
+        text = m.group(1)
+    value = text.strip().casefold()
+    local, _, domain = value.partition("@")
+    if (
+        not local
+        or not domain
+        or "@" in domain
+        or any(c.isspace() or c in ',;<>()"' for c in value)
+        or domain.startswith(".")
+        or domain.endswith(".")
+    ):
+        raise SubjectError("--email is not one e-mail address")
+    return value
 
 
 # Bounds on what a search takes: a person's name, number or address is never longer, and an
@@ -240,20 +283,18 @@ class Subject:
         idents: list[IdentKey] = []
         for raw in self.cpr:
             try:
-                value = dk_cpr.validate(raw)
+                value = _cpr_value(raw)
             except ValueError as exc:
                 raise SubjectError(f"--cpr is not a valid CPR number ({exc})") from None
             idents.append(IdentKey("cpr", (fp(value),), mask_value("DK_CPR", raw, value)))
         for raw in self.personnummer:
             try:
-                value = se_personnummer.validate(raw)
+                value = _personnummer_value(raw)
             except ValueError as exc:
                 raise SubjectError(f"--personnummer is not a valid personnummer ({exc})") from None
             idents.append(IdentKey("personnummer", (fp(value),), mask_value("SE_PERSONNUMMER", raw, value)))
         for raw in self.email:
-            value = raw.strip().casefold()
-            if "@" not in value or value.startswith("@") or value.endswith("@"):
-                raise SubjectError("--email is not an e-mail address")
+            value = email_value(raw)
             idents.append(IdentKey("email", (fp(value),), mask_email(value)))
         for raw in self.phone:
             variants = phone_variants(raw)
@@ -263,9 +304,9 @@ class Subject:
 
     def _fingerprint(self, fp: Fingerprinter) -> str:
         """One fingerprint per subject, the same for every spelling of the same criteria."""
-        parts = {"cpr:" + dk_cpr.validate(v) for v in self.cpr}
-        parts |= {"pnr:" + se_personnummer.validate(v) for v in self.personnummer}
-        parts |= {"email:" + v.strip().casefold() for v in self.email}
+        parts = {"cpr:" + _cpr_value(v) for v in self.cpr}
+        parts |= {"pnr:" + _personnummer_value(v) for v in self.personnummer}
+        parts |= {"email:" + email_value(v) for v in self.email}
         parts |= {"phone:" + phone_canonical(v) for v in self.phone}
         parts |= {"name:" + " ".join(sorted(name_tokens(_reorder(v)))) for v in self.names}
         return fp("subject:" + "|".join(sorted(parts)))

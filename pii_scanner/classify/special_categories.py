@@ -466,6 +466,12 @@ class SpecialCategories:
             # "Undersøgelsen viser, at du bærer ...": a study of the person addressed or named, not of anybody
             and not (c.tag[0] == "hard" and _FINDING_ABOUT.match(text, s0 + c.end) is not None)
         ]
+        if not any(c.tag[0] == "first" for c in cues):
+            # English "I" before a verb of any kind in an English sentence ("I pray", "I miss"): the writer; Danish
+            # "I" (you, plural) and Swedish "I" (in) open Scandinavian sentences, which hold none of these words
+            me = _ENGLISH_I.search(text, s0, s1)
+            if me is not None and len(_ENGLISH_WORDS.findall(text, s0, s1)) >= 2:
+                cues.append(Hit(("first",), "I", me.start() - s0, me.start() - s0 + 1))
         kinds = {c.tag[0] for c in cues}
         hard = "hard" in kinds
         # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
@@ -2690,6 +2696,8 @@ _OUR_FAMILY = regex(
 _SUFFERED_CRIMES: tuple[str, ...] = ("røveri", "rån", "overfald", "overfall", "indbrud", "innbrudd", "inbrott")
 _SUFFERED_CRIMES += ("robbery", "burglary", "assault", "mugging", "misshandel")
 _TIME_MARK_BEFORE = regex(r"(?i)\b(?:siden|sedan|efter|etter|after|since)[ \t]+(?:the[ \t]+)?$")
+_ENGLISH_I = regex(r"(?<![\w'’-])I[ \t]+(?=[a-z]{2,}\b)")
+_ENGLISH_WORDS = regex(r"(?i)\b(?:the|and|to|of|is|my|with|for|a|an|have|this|that|it)\b")
 _NAMED_ORGANISATIONS = frozenset(["trade_union", "political_opinion"])  # categories whose terms name organisations
 _INDEFINITES = frozenset(["nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody"])
 _INDEFINITE_PROBES = ("nogen", "någon", "noen", "someone", "somebody", "anyone", "anybody")

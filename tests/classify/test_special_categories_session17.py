@@ -9,7 +9,8 @@ people's name like Sami. A law or accounting firm named after its partners ("Adv
 firm; "I" before an everyday verb ("I pray", "I attend") is the writer. A name above a field's label line ("Jonas
 Friis\nAfdeling: Pakkeriet") is no firm ("Bergen kommune" is one only on its line). A union's or party's one-word
 name in the Scandinavian genitive ("Polisförbundets styrelse") is the name. A crime one can suffer named as a time
-mark ("siden overfaldet", "since the robbery") is an event lived through, not a record; a new heart valve is health."""
+mark ("siden overfaldet", "since the robbery") is an event lived through, not a record; a new heart valve is health.
+English "I" before any verb in a sentence with English words ("As a devout Hindu I visit the temple") is the writer."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def sc():  # type: ignore[no-untyped-def]
 
 
 ROWS = [
+    # --- English "I" before any verb in an English sentence is the writer; Danish "I" (you) and Swedish "I" (in) not
+    ("Hi, Ravi here from IT. As a devout Hindu I visit the temple every Sunday and fast on Tuesdays.", ["religion"]),
+    ("Kære forældre. I skal huske madpakker og regntøj til turen på fredag.\nMvh Lone", []),
+    ("Hej! I Göteborg finns en moské och en synagoga nära stationen.", []),
     # --- a crime one can suffer as a time mark ("siden røveriet") is an event lived through; a heart valve is health
     ("Hej Kim\nJeg ved, at du har haft mareridt siden overfaldet på stationen, og vi tager det roligt.\nMvh Bo", []),
     ("Hej Kim!\nJag vet att du har haft svårt att sova sedan inbrottet i butiken.\nHälsningar Bo", []),

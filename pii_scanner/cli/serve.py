@@ -15,6 +15,7 @@ import platformdirs
 from pii_scanner.cli import sigterm_to_default
 from pii_scanner.cli.common import handle_errors, log_event
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.user_paths import read_settings_file
 from pii_scanner.sources.specs import SourceSpec
 
 SECRET_ENV = "PII_SCANNER_WEB_SECRET"
@@ -34,7 +35,11 @@ def session_secret(path: str | None) -> str:
                 f"serve: the session secret {target} can be read by other users (mode "
                 f"{stat.S_IMODE(target.stat().st_mode):04o}); chmod 600 it, or give ${SECRET_ENV}"
             )
-        return target.read_text(encoding="ascii").strip()
+        data = read_settings_file(target, "session secret", limit=64 * 1024)
+        try:
+            return data.decode("ascii").strip()
+        except UnicodeDecodeError:  # was exit 70
+            raise ConfigError(f"serve: the session secret {target} is not ASCII text") from None
     target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
     value = secrets.token_urlsafe(48)

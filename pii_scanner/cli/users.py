@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sys
-from pathlib import Path
 
 import click
 
 from pii_scanner.cli.common import handle_errors, index_config_option, log_event
 from pii_scanner.core.errors import ConfigError
+from pii_scanner.core.user_paths import read_settings_file
 from pii_scanner.store.accounts import ROLES
 
 PASSWORD_ENV = "PII_SCANNER_PASSWORD"
@@ -20,7 +20,12 @@ db_option = click.option("--db", default=None, help="Index URL or SQLite path (d
 def _password(password_file: str | None, *, required: bool) -> str | None:
     """From a file, the environment, or a hidden prompt; never from the command line."""
     if password_file:
-        return Path(password_file).read_text(encoding="utf-8").rstrip("\r\n")
+        # Bounded (--password-file /dev/zero read until memory ran out) and UTF-8 checked (was exit 70).
+        data = read_settings_file(password_file, "password file", limit=64 * 1024)
+        try:
+            return data.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise ConfigError(f"users: the password file {password_file} is not UTF-8 text") from None
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
     if not required:

@@ -59,5 +59,6 @@ def read_settings_file(path: str | Path, what: str, limit: int = SETTINGS_FILE_L
     except ValueError:  # a NUL in the path
         raise ConfigError(f"cannot read {what} {str(path)!r}: not a valid path") from None
     if len(data) > limit:
-        raise ConfigError(f"{what} {path} is larger than {limit // (1024 * 1024)} MiB: not a {what}")
+        size = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit // 1024} KiB"
+        raise ConfigError(f"{what} {path} is larger than {size}: not a {what}")
     return data

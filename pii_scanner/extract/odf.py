@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import IO, BinaryIO
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
@@ -21,6 +22,7 @@ from pii_scanner.extract.xmlsafe import attr, iter_events, local
 from pii_scanner.extract.zipparts import embedded_children, open_member, open_zip, read_member, text_size
 
 _BLOCKS = frozenset({"p", "h"})
+_FORM = "{urn:oasis:names:tc:opendocument:xmlns:form:1.0}"
 _PROPS = frozenset({"title", "subject", "creator", "initial-creator", "keyword", "description"})
 
 
@@ -46,6 +48,9 @@ def _render(elem: Element, comments: list[str]) -> str:
             out.append(node.text or "")
             for sub in node:
                 visit(sub)
+            href = attr(node, "href") if name == "a" else None
+            if href and href.strip().lower().startswith("mailto:"):  # the address a link writes to
+                out.append(f" ({unquote(href.strip())})")
         out.append(node.tail or "") if node is not elem else None
 
     visit(elem)
@@ -69,6 +74,10 @@ def _content(stream: IO[bytes], spreadsheet: bool) -> Iterator[PartPiece]:
         for event, elem in iter_events(stream, "ODF", prune=True, whole=_BLOCKS):
             name = local(elem.tag)
             if event == "start":
+                if elem.tag.startswith(_FORM):  # a form control's typed or default value
+                    value = attr(elem, "current-value") or attr(elem, "value")
+                    if value and value.strip():
+                        yield from writer.add(value + "\n")
                 if name in _BLOCKS:
                     depth += 1
                 elif name == "table" and spreadsheet:
@@ -106,8 +115,16 @@ def _content(stream: IO[bytes], spreadsheet: bool) -> Iterator[PartPiece]:
 def _styles(data: IO[bytes]) -> Iterator[PartPiece]:
     label: str | None = None
     buf: list[str] = []
+    master: list[str] = []  # text on a master page outside headers, footers and placeholders (ODP)
+    in_master = placeholder = 0
     for event, elem in iter_events(data, "ODF", prune=True, whole=_BLOCKS):
         name = local(elem.tag)
+        if name == "master-page":
+            in_master += 1 if event == "start" else -1
+        elif name == "frame" and attr(elem, "class"):  # presentation:class: a placeholder's prompt text
+            placeholder += 1 if event == "start" else -1
+        elif event == "end" and in_master and not label and not placeholder and name in _BLOCKS:
+            master.append(_render(elem, []) + "\n")
         if name in ("header", "footer", "header-left", "footer-left", "header-first", "footer-first"):
             if event == "start":
                 label, buf = ("header" if name.startswith("header") else "footer"), []
@@ -117,6 +134,7 @@ def _styles(data: IO[bytes]) -> Iterator[PartPiece]:
                 label = None
         elif event == "end" and label and name in _BLOCKS:
             buf.append(_render(elem, []) + "\n")
+    yield from whole("body", "".join(master).strip())
 
 
 def _properties(stream: IO[bytes]) -> Iterator[PartPiece]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from pii_scanner.access.attribution import attribute
 from pii_scanner.access.index import folder_of
@@ -143,12 +144,32 @@ def process_with_text(processor: Processor, top: Item, cfg: ScanConfig) -> Itera
     yield from results
 
 
+# Mail servers' locations hold their own numbers (UIDVALIDITY, item ids), not names anyone gave.
+_SERVER_SCHEMES = frozenset({"imap", "imaps", "ews", "graph"})
+
+
+def folders_of(item: Item) -> str:
+    """The folders an item lies in as its location names them (a share's, inside an archive): a folder
+    named by the subject (``Sag 070761-4285 Søren Østergaard/notat.txt``) is their data too."""
+    scheme, sep, rest = item.location.partition("://")
+    if not sep or scheme.casefold() in _SERVER_SCHEMES:
+        return ""
+    where = unquote(rest.split("?", 1)[0])
+    if item.name and where.endswith(item.name):
+        where = where[: -len(item.name)]
+    return where
+
+
 def add_known(fp: Fingerprinter, key: SubjectKey, result: ItemResult, text: str) -> None:
     """The subject's own identifiers, in whatever form the text and the item's name write them, become
     the item's findings (in place of what the detector read over them, or missed)."""
     known = known_findings(text, fp, key)
-    if result.item.mail is None:  # a message's name is its server id, not a name anyone gave
-        known += known_findings(result.item.name, fp, key, part=NAME_PART)
+    # A message's name is its server id, not a name anyone gave. The folders after the name: offsets
+    # within the name stay those of the detector's findings in it, a folder's lie past its end.
+    name = "" if result.item.mail is not None else result.item.name
+    places = "\x00".join(p for p in (name, folders_of(result.item)) if p)
+    if places:
+        known += known_findings(places, fp, key, part=NAME_PART)
     if known:
         result.findings = with_known(result.findings, known)
 

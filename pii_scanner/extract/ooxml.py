@@ -275,6 +275,7 @@ def _shared_strings(stream: IO[bytes]) -> SharedStrings:
     return strings
 
 
+_LITERALS = re.compile(r'"((?:[^"]|"")*)"')
 _MAX_PADDING = 256  # empty columns padded before a cell at most (a sheet may start at column XFD)
 
 
@@ -296,12 +297,15 @@ def _sheet(
     cell styled with a digit pattern (``patterns``) is read as shown (``0707614285``), not as stored."""
     cell_type = ""
     pattern: list[str] | None = None
+    formula: str | None = None  # the cell's formula, read when no value was cached with it
+    valued = False
     column = 0  # cells written so far in the current row
     for event, elem in iter_events(stream, "XLSX", prune=True):
         name = local(elem.tag)
         if event == "start":
             if name == "c":
                 cell_type = elem.get("t", "n")
+                formula, valued = None, False
                 style = elem.get("s")
                 pattern = patterns.get(int(style)) if patterns and style and style.isdigit() else None
                 # Empty cells are not stored: a cell's reference ("E7") keeps it under its header.
@@ -311,6 +315,7 @@ def _sheet(
                     column = wanted
             continue
         if name == "v" and elem.text is not None:
+            valued = True
             if cell_type == "s":
                 with contextlib.suppress(ValueError, IndexError):  # a dangling index: skip the cell
                     yield shared[int(elem.text)]
@@ -320,7 +325,13 @@ def _sheet(
                 yield elem.text
         elif name == "t" and elem.text:  # inline string
             yield elem.text
+        elif name == "f":
+            formula = elem.text
         elif name == "c":
+            if formula and not valued:
+                # Written without a cached value (openpyxl, scripts): Excel shows the result on opening,
+                # so the formula's text literals are read ('="070761-"&"4285"' -> 070761-4285).
+                yield "".join(m.replace('""', '"') for m in _LITERALS.findall(formula))
             yield "\t"
             column += 1
             elem.clear()

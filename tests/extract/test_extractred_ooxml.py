@@ -198,3 +198,17 @@ def test_text_on_a_slide_master_or_layout_and_alt_text_of_a_pptx_are_read(tmp_pa
         tmp_path / "base.pptx", tmp_path / "alt.pptx", {}, {"ppt/slides/slide1.xml": ('<p:cNvPr id="1" name=""/>', alt)}
     )
     assert _cprs(path) == {"body"}
+
+
+@pytest.mark.parametrize("formula", ['="070761-"&"4285"', '=CONCATENATE("CPR ","070761-4285")'])
+def test_a_formula_written_without_a_cached_value_has_its_literals_read(tmp_path: Path, formula: str) -> None:
+    # openpyxl (and most scripts) write formulas with no cached result; Excel computes and shows it.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Ark1"
+    ws["A1"] = "Oplysninger"
+    ws["A2"] = formula
+    path = tmp_path / "formel.xlsx"
+    wb.save(path)
+    assert _cprs(path) == {"sheet:Ark1"}

@@ -39,6 +39,7 @@ class Excerpts:
     unavailable: dict[str, str] = field(default_factory=dict)  # location_key -> why not
     decisions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # re-read: decision, reason
     failed_sources: list[str] = field(default_factory=list)  # configured sources that could not be opened
+    unreadable: set[str] = field(default_factory=set)  # found again but could not be read (counted: exit 4)
 
 
 def _tops_from_paths(fp: Fingerprinter, hits: Iterable[Hit]) -> Iterator[Item]:
@@ -96,6 +97,16 @@ def build_excerpts(
     for top in tops:
         for result, text in process_with_text(processor, top, cfg):
             lk = fp("location:" + result.item.location)
+            if result.error is not None:
+                # Still there but not readable now (over a limit, broken, encrypted): the pack is not the
+                # whole answer, and says why (was: "moved, deleted", exit 0). A broken archive or message
+                # takes the members and attachments the index holds of it along.
+                why = f"could not be read now: {scrub(result.error)}"
+                for h in wanted.values():
+                    if h.location_key == lk or (h.top_key == lk and h.location_key not in out.decisions):
+                        out.unavailable[h.location_key] = why
+                        out.unreadable.add(h.location_key)
+                continue
             if lk not in wanted or not text:
                 continue
             add_known(fp, key, result, text)  # the subject's own number as written: shown, never [NUMBER]
@@ -113,7 +124,7 @@ def build_excerpts(
             if verdict.decision == "answer":
                 out.by_item[lk] = render_excerpts(text, verdict)
     for lk in wanted:
-        if lk not in out.by_item and lk not in out.decisions:
+        if lk not in out.by_item and lk not in out.decisions and lk not in out.unreadable:
             out.unavailable[lk] = (
                 "could not be re-read from its source (moved, deleted, or not in the configured sources)"
                 if config_path

@@ -228,6 +228,8 @@ def _answer(
     result = run_search(store, case.subject, live=live, config=config, loose=False, events=events)
     excerpts = build_excerpts(store.fingerprint, case.subject, result.hits + result.review, config_path=config)
     settle(result, excerpts)
+    if not live:  # a live search has counted every item of the sources it could not read already
+        result.unreadable += len(excerpts.unreadable)
     result.failed_sources += [name for name in excerpts.failed_sources if name not in result.failed_sources]
     if exclude:
         result.hits = [h for h in result.hits if h.location_key not in exclude]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from pii_scanner.core.mail_policy import most_restrictive
 from pii_scanner.core.model import Sensitivity
+from pii_scanner.extract.text import utf16_without_bom, utf32_without_bom
 
 CALENDAR_TYPES = frozenset(
     {"text/calendar", "text/x-vcalendar", "application/ics", "text/vcard", "text/x-vcard", "text/directory"}
@@ -55,6 +56,12 @@ def calendar_mime(data: bytes) -> str | None:
         if head.startswith(bom):
             head = head.decode(encoding, "replace").encode("utf-8", "replace")
             break
+    else:
+        # UTF-32 or UTF-16 without a mark (PowerShell, .NET): libmagic calls it data, the strings reader would
+        # read a CLASS:PRIVATE entry
+        wide = (utf32_without_bom(head) if b"\x00\x00" in head[:64] else None) or utf16_without_bom(head)
+        if wide is not None:
+            head = head[: len(head) - len(head) % 4].decode(wide, "replace").encode("utf-8", "replace")
     m = _START.match(head)
     if m is None:
         return None

@@ -145,7 +145,7 @@ def sniff_mime(data: bytes, name: str = "") -> str:
         # UTF-32 is left as before (not read): read as text its private body would be reported.
         head = data[:65536].decode(wide, errors="replace").encode("utf-8")
         if refine_mail_mime("text/plain", head, name) == "text/plain":
-            return "text/plain"
+            return calendar_mime(data) or "text/plain"  # a calendar's private entries are decided as one
     mime = _magic().from_buffer(data[:65536])
     if mime in _TEXT_LOOKALIKES and reads_as_text(data[:65536]):
         mime = "text/plain"  # "PATIENTREGISTER", "PAYROLL", "SPØRGESKEMA" open like HP-GL plotter commands

@@ -371,6 +371,10 @@ class FallbackNameFinder:
             found = _replacing(later, found)
         if added:  # no lone "Falk" inside "@Nora Falk"
             found = _replacing(found, added)
+        if colon and found and text.count("\n") > 1:  # "Charlotte: ..." heads a chat post, "charlotte: ok" another
+            lowered = self._lower_speakers(text, found)
+            if lowered:
+                found = sorted(_replacing(found, lowered), key=lambda f: f.start)
         if found and text.count("\n") > 1:  # "Uge 25: Lykke" under "Uge 22: Ebbe"; "6. Vita Glad, Sparta, 40:52"
             slotted = self._slot_rows(text, found)
             if slotted:
@@ -1501,6 +1505,38 @@ class FallbackNameFinder:
             line_start = line_end + 1
         return out
 
+    def _lower_speakers(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A chat speaker's first name written in lower case elsewhere in the chat ("Charlotte: Løber vi?" ...
+        "charlotte: perfekt, dennis tager kaffe med" after "Dennis: yes"): two lines at least open with a name
+        found before ":", and the word in lower case is one of them, a listed first name that is no word too
+        (``_lower_first``: not "sol", "dag", "mark"), standing alone (not "mette-kage", "mette.dk")."""
+        heads: list[str] = []
+        for f in found:
+            if (
+                text.startswith(":", f.end)
+                and (f.start == 0 or text[f.start - 1] == "\n")
+                and " " not in f.value
+                and f.value[0].isupper()
+            ):
+                heads.append(f.value.casefold())
+        if len(heads) < 2:
+            return []
+        keys = [k for k in set(heads) if k in text and self._lower_first(k)]
+        if not keys:
+            return []
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for key in keys:
+            at = text.find(key)
+            while at >= 0:
+                end = at + len(key)
+                m = _LOWER_ALONE.match(text, at, end + 2)
+                if m is not None and m.end() == end and not taken.overlaps(at, end):
+                    seg = _Seg(at, end, [FIRST], [key], ["mid_sentence"], [end])
+                    out.append(self._finding(text, seg, 0.6, "lower_case:speaker"))
+                at = text.find(key, end)
+        return out
+
     def _slot_rows(self, text: str, found: list[Finding]) -> list[Finding]:
         """A first name that is a word too, or a first name and a surname, alone in the slot where two other lines
         at least hold a name found ("Uge 25: Lykke" among "Uge 22: Ebbe", "6. Vita Glad, Sparta" among "5. Bo
@@ -1511,6 +1547,7 @@ class FallbackNameFinder:
         another line of the slot holds a name in lower case."""
         slots: dict[tuple[str, str], set[int]] = {}
         lowered: set[tuple[str, str]] = set()
+        full: dict[tuple[str, str], int] = {}  # how many names of two words or more fill the slot
         for f in found:
             delim = text[f.end : f.end + 1]
             if delim not in _SLOT_DELIMITERS:
@@ -1527,6 +1564,8 @@ class FallbackNameFinder:
                 lines.add(line_start)
             if f.value.islower():
                 lowered.add(slot)
+            if " " in f.value:
+                full[slot] = full.get(slot, 0) + 1
         ready = [slot for slot, lines in slots.items() if len(lines) > 1]
         if not ready:
             return []
@@ -1550,7 +1589,7 @@ class FallbackNameFinder:
                     m is None
                     or m.start() - line_start > _ROW_PREFIX
                     or (_row_shape(text[line_start : m.start()]) if m.start() > line_start else "") != shape
-                    or not self._slot_name(m.group(1), (shape, delim) in lowered)
+                    or not self._slot_name(m.group(1), (shape, delim) in lowered, full.get((shape, delim), 0) > 2)
                 ):
                     continue
                 if taken is None:
@@ -1564,11 +1603,19 @@ class FallbackNameFinder:
             line_start = line_end + 1
         return out
 
-    def _slot_name(self, value: str, lower: bool) -> bool:
-        """Is a value in a row slot a name: see ``_slot_rows``."""
+    def _slot_name(self, value: str, lower: bool, full: bool) -> bool:
+        """Is a value in a row slot a name: see ``_slot_rows``. Where three full names fill the slot, two
+        capitalised words no list holds as first name are one too ("Joar Hed" among "Elof Fors", "Maj Dahl"),
+        unless one is a town or a firm, street, role or stop word."""
         lex = self.lex
         words = value.split()
         key = words[0].casefold()
+        if full and len(words) == 2 and value[0].isupper() and not value.islower():
+            return (
+                all(self.kind(w) in _SLOT_KINDS for w in words)
+                and not any(w.casefold() in lex.places for w in words)
+                and words[1][0].isupper()
+            )
         if key not in lex.first or key in lex.not_names or key in lex.roster_labels:
             return False
         if value.islower():
@@ -4257,6 +4304,8 @@ _WORD_ENDS_BEFORE = regex(rf"[{_UP}][\w.'’-]*[ \t]+$")  # a capitalised word r
 # a lower-case name in a row's slot (see _lower_rows): two or three words, the last an initial at least
 _LOWER_ROW_RUN = regex(rf"(?<![\w@.-])[{_LOW}]{{2,}}(?:[ \t][{_LOW}]+(?:-[{_LOW}]+)*){{1,2}}[ \t]*$")
 _ROW_DELIMITERS = frozenset(";:\t|")
+# a word standing alone: not inside a word, a handle, an address, a compound or a domain ("mette-kage", "mette.dk")
+_LOWER_ALONE = regex(r"(?<![\w@.\-])[^\W\d_]+(?![\w@\-]|\.\w)")
 _SLOT_DELIMITERS = frozenset([*",;:\t|\n", ""])  # "": the text's end closes a slot as a line's end does
 _SLOT_NAME = regex(rf"(?<![\w@.'’-])({_WORD}(?:[ \t]+{_WORD})?|[{_LOW}]+(?:-[{_LOW}]+)*)[ \t]*$")
 _SLOT_KINDS = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER})

@@ -2,7 +2,8 @@
 "Per", "Dag") before a middle initial; a town after a postcode; a sports club's letters after a word; a
 genitive name before a capitalised firm, club or place word; pre-schools, terraces, friends' associations and
 rescue services; a first name that is a word too in a row's slot where other lines hold names; a surname
-before a role in parentheses; imperatives and roles before a first name. Written with other names and texts
+before a role in parentheses; imperatives and roles before a first name; a chat speaker's name in lower
+case. Written with other names and texts
 than the evaluation sets; the rows after each "not" comment guard against false hits."""
 
 from __future__ import annotations
@@ -75,6 +76,34 @@ from tests.detect.ner.golden_names import names
         ("Agent Tove: Hej, hvad kan jeg hjælpe med?", ["Tove"]),
         # ... not the thing fetched
         ("Hent pakken i morgen. Hämta Posten kl 12.", []),
+        # a chat speaker's first name in lower case elsewhere in the chat
+        (
+            "Gruppechat\nMette: Løber vi i morgen?\nJonas: ja kl 7\nmette: fint, jonas tager kaffe med",
+            ["Mette", "Jonas", "mette", "jonas"],
+        ),
+        (
+            "Chatt\nAnders: Ses vi?\nLinnea: japp\nanders: bra, linnea tar fika",
+            ["Anders", "Linnea", "anders", "linnea"],
+        ),
+        # ... not inside a word, an address or a compound, nor a word-name
+        (
+            "Chatt\nAnders: Ses vi?\nLinnea: japp\nbeställ en anders-tårta på anders.se",
+            ["Anders", "Linnea"],
+        ),
+        ("Chat\nMette: Sol i dag?\nJonas: ja\nsol hele dagen", ["Mette", "Jonas"]),
+        # two unlisted words in a slot where three full names stand
+        (
+            "Födelsedagar\n90 år: Ulf Ek, Storgatan 3\n75 år: Eva Berg, Ågatan 1\n85 år: Tove Lind, Ågatan 7\n"
+            "60 år: Bravo Quendt, Ågatan 9",
+            ["Ulf Ek", "Eva Berg", "Tove Lind", "Bravo Quendt"],
+        ),
+        # ... not a firm or a town, nor where fewer full names stand
+        (
+            "1. Ib Lund, Holte, 36:13\n2. Vejle Boldklub, Ry, 37:56\n3. Eva Krog, Ry, 39:41\n4. Ole Berg, Ry, 40:10\n"
+            "5. Herning Fremad, Ry, 41:00",
+            ["Ib Lund", "Eva Krog", "Ole Berg"],
+        ),
+        ("1. Ib Lund, Holte\n2. Bravo Quendt, Ry\n3. Eva Krog, Ry", ["Ib Lund", "Eva Krog"]),
     ],
 )
 def test_session17_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

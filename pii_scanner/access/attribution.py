@@ -105,6 +105,34 @@ def _lexicon_words() -> frozenset[str]:
     }
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Words that stand before a person's name (hr., fru, dr., lægen), folded, without their dot."""
+    try:
+        from pii_scanner.detect.ner.lexicon import load_lexicon
+
+        return frozenset(t.casefold().rstrip(".") for t in load_lexicon().titles if " " not in t)
+    except (ImportError, OSError):
+        return frozenset()
+
+
+def _known_name(word: str, names: frozenset[str]) -> bool:
+    folded = fold_name(word)
+    return folded in names or (folded.endswith("s") and folded[:-1] in names)  # a genitive too
+
+
+def _names_a_person(word: str, before: str, names: frozenset[str]) -> bool:
+    """A name word written in lower case ("hr. jensen", "p. hansen", "dr. lise nielsens"): known, and
+    right after a title, an initial or another such name. The recogniser takes capitalised words only."""
+    if not _known_name(word, names):
+        return False
+    prev = before.rstrip()
+    if len(prev) == len(before):  # not separated by a blank
+        return False
+    last = prev.rsplit(None, 1)[-1] if prev else ""
+    return (len(last) == 2 and last[0].isalpha() and last[1] == ".") or last.casefold().rstrip(".") in _title_words()
+
+
 def lexicon_words() -> frozenset[str]:
     """Folded first names and surnames (not ordinary words) the offline recogniser knows."""
     return _lexicon_words()
@@ -417,11 +445,20 @@ def _stray(
         for m in _NUMBER.finditer(chunk):
             if not _DATE.match(m.group()):
                 out += _uncovered_numbers(text, lo + m.start(), lo + m.end(), [*own, *reported])
+        after_name = -1  # where the last lower-case name masked here ended: the next name word goes too
         for m in _WORD.finditer(chunk):
             word = m.group().rstrip(".")
             s, e = lo + m.start(), lo + m.start() + len(word)
-            if len(word) > 2 and _capitalised(word) and not covered(s, e) and fold_name(word) in names:
+            if len(word) <= 2 or covered(s, e):
+                continue
+            if _capitalised(word):
+                if fold_name(word) in names:
+                    out.append((s, e, "[NAME]"))
+            elif (after_name >= 0 and not text[after_name:s].strip() and _known_name(word, names)) or (
+                _names_a_person(word, text[max(lo, s - 40) : s], names)
+            ):
                 out.append((s, e, "[NAME]"))
+                after_name = e
     return out
 
 

@@ -22,7 +22,7 @@ from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_exports import export_private_reason
 from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
-from pii_scanner.extract.text import extract_text
+from pii_scanner.extract.text import decode_text, extract_text
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
@@ -91,8 +91,11 @@ def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         return extract_html(item, data, ctx)
     if not may_read_private(ctx.config.mail):
         reason = export_private_reason(data, ctx.config)  # Graph/Outlook REST JSON, EWS XML of messages
-        if reason is None and PRIVATE_MARK.search(data) is not None:
-            reason = quoted_private_reason(data, ctx.config)  # a private message in a digest or saved thread
+        # A digest saved as UTF-16/32 ("Unicode" in Notepad): its header lines are looked for in its text.
+        wide = data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]
+        text = decode_text(data)[0].encode("utf-8") if wide and reason is None else data
+        if reason is None and PRIVATE_MARK.search(text) is not None:
+            reason = quoted_private_reason(text, ctx.config)  # a private message in a digest or saved thread
         if reason is not None:  # metadata only, as a private message
             meta = MailMeta(sensitivity="unreadable")
             return Extracted(mime=item.mime_hint or "text/plain", mail=meta, metadata={"private_reason": reason})

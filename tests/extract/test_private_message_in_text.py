@@ -71,3 +71,13 @@ def test_a_private_message_after_several_blank_lines_is_not_read(gap: str) -> No
     text = "Liste-digest\n\nMessage: 1\n" + NORMAL + gap + "Message: 2\n" + PRIVATE["sensitivity"].format(cpr=CPR)
     results = process(text.encode(), name="digest.txt")
     assert results[0].private and not _cpr(results)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom", "utf-32"])
+def test_a_private_message_in_a_unicode_saved_digest_is_not_read(encoding: str) -> None:
+    """A digest saved as "Unicode" (UTF-16 with a byte order mark, as Notepad writes it; UTF-32): its header lines
+    are looked for in its text (was: looked for in the raw bytes, never found, the private message read)."""
+    text = _digest(PRIVATE["sensitivity"], "\r\n")
+    data = b"\xfe\xff" + text.encode("utf-16-be") if encoding == "utf-16-be-bom" else text.encode(encoding)
+    results = process(data, name="digest.txt")
+    assert results[0].private and not _cpr(results), results[0].mime

@@ -107,6 +107,39 @@ def app_properties(stream: IO[bytes], what: str) -> Iterator[str]:
         elem.clear()
 
 
+_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def data_store(stream: IO[bytes], what: str) -> Iterator[str]:
+    """A custom XML data store (``customXml/itemN.xml``): SharePoint and document-management systems keep
+    a library's columns there ("Klient CPR"), content controls show bound values from it. ``name: value``
+    per element holding text, the name unescaped (``Klient_x0020_CPR`` -> ``Klient CPR``)."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+        text = (elem.text or "").strip()
+        if text and not len(elem):
+            name = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), local(elem.tag))
+            yield f"{name}: {text}\n"
+        elem.clear()
+
+
+def document_variables(stream: IO[bytes], what: str) -> Iterator[str]:
+    """A DOCX's document variables (``w:docVar`` in settings.xml), where templates and macros keep values."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+        if local(elem.tag) == "docVar":
+            name, value = attr_value(elem.attrib, "name"), attr_value(elem.attrib, "val")
+            if value and value.strip():
+                yield f"{name or ''}: {value.strip()}\n"
+        elem.clear()
+
+
+def attr_value(attrib: dict[str, str], name: str) -> str | None:
+    """An attribute by local name, whatever its namespace."""
+    for key, value in attrib.items():
+        if local(key) == name:
+            return value
+    return None
+
+
 _RELS = re.compile(r"(?:.*/)?_rels/[^/]*\.rels")
 
 
@@ -151,6 +184,9 @@ def extra_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, root: str) 
             ("cache", r"xl/pivotCache/pivotCache(Definition|Records)\d*\.xml", pivot_cache),
             ("cache", r"xl/externalLinks/externalLink\d*\.xml", cell_values),
         ]
+    if root == "word":
+        readers.append(("properties", r"word/settings\.xml", document_variables))
+    readers.append(("properties", r"customXml/item\d+\.xml", data_store))
     if root == "ppt":
         readers.append(("body", r"ppt/(slideMasters/slideMaster|slideLayouts/slideLayout)\d*\.xml", master_text))
     for label, pattern, reader in readers:

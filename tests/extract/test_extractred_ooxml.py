@@ -212,3 +212,16 @@ def test_a_formula_written_without_a_cached_value_has_its_literals_read(tmp_path
     path = tmp_path / "formel.xlsx"
     wb.save(path)
     assert _cprs(path) == {"sheet:Ark1"}
+
+
+def test_sharepoint_columns_in_custom_xml_and_document_variables_are_read(tmp_path: Path) -> None:
+    # SharePoint keeps a library's columns ("Klient CPR") in customXml/itemN.xml of the document it serves.
+    store = (
+        '<p:properties xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties"><documentManagement>'
+        '<Klient_x0020_CPR xmlns="urn:x">070761-4285</Klient_x0020_CPR></documentManagement></p:properties>'
+    )
+    path = _patched(_docx(tmp_path), tmp_path / "sp.docx", {"customXml/item1.xml": store})
+    assert _cprs(path) == {"properties"}
+    var = f'<w:docVars><w:docVar w:name="klient" w:val="{_TEXT}"/></w:docVars></w:settings>'
+    path = _patched(_docx(tmp_path), tmp_path / "var.docx", {}, {"word/settings.xml": ("</w:settings>", var)})
+    assert _cprs(path) == {"properties"}

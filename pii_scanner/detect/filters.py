@@ -1231,8 +1231,9 @@ _HELD_AT = frozenset(("hos", "ved", "vid", "at", "with", "fra", "från", "from",
 
 
 # "kunde"/"kund"/"customer" right before ten plain digits: a business numbers its customers, and a customer's CPR is
-# written under a label naming it ("kunde, cpr ...") or in its own form.
-_CUSTOMER_BEFORE = regex(r"(?i)(?<![\w-])(?:kunde|kund|customer)[ \t]+$")
+# written under a label naming it ("kunde, cpr ...") or in its own form. Spaces only: after a TAB "Kunde" is a
+# cell of a table whose header names the column ("Navn<TAB>CPR").
+_CUSTOMER_BEFORE = regex(r"(?i)(?<![\w-])(?:kunde|kund|customer) +$")
 _TEN_PLAIN = regex(r"\d{10}")
 # A ledger line's payment and its party: "Indbetaling kunde 3004024043" books a payment from the customer (debtor)
 # account with that number, as "Betaling leverandør ..." books one to a supplier's.

@@ -1340,6 +1340,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (f"Ny kunde {CPR} oprettet i systemet", []),
     (f"Kund {PNR[2:]} har ringt om leveransen", []),
     (f"Kunde {CPR[:6]}-{CPR[6:]} ringede i går", [("DK_CPR", CPR)]),  # its own form: the customer's CPR
+    (f"Navn\tCPR\nKunde\t{CPR}\nLeverandør\t{CPR2}", [("DK_CPR", CPR), ("DK_CPR", CPR2)]),  # a cell under "CPR"
     (f"Udbetaling til medarbejder {CPR}", [("DK_CPR", CPR)]),
     (f"Kunden Jens Berg, cpr {CPR}", [("DK_CPR", CPR)]),
     # --- a legend naming the columns in order above the rows heads them

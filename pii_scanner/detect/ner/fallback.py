@@ -453,6 +453,8 @@ class FallbackNameFinder:
             found = self._weekday_rows(text, found)
         if found:  # "Aage Lunds Venner", "Dag Linds Vänner": a genitive name before a capitalised firm or club word
             found = [f for f in found if not self._genitive_before_firm(text, f)]
+        if found and ("person" in text or "figur" in text):  # "Hovedpersonen Sonja": a character in a story
+            found = [f for f in found if _FICTION_BEFORE.search(text, max(0, f.start - 24), f.start) is None]
         if found and _CLUB_GATE.search(text) is not None:  # "Sten IK", "Lind IF", "Djurgårdens IF": a sports club
             found = [f for f in found if " " in f.value or _CLUB_AFTER.match(text, f.end) is None]
         if found and (
@@ -3635,6 +3637,11 @@ _AND_AFTER = (" og ", " och ")
 _CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
 _PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
 _DIGIT_NEXT = regex(r"[ \t]*\d")
+# a main character or a figure of a novel, film or play before a name: a character, not a person
+_FICTION_BEFORE = regex(
+    r"(?<!\w)(?i:hovedperson|huvudperson|romanfigur|rollefigur|hovedfigur|huvudfigur|bipersonen?|romanperson)"
+    r"(?:en|erne|erna|na)?[ \t]+\Z"
+)
 # a Nordic sports club's letters after one word name the club ("Sten IK", "Lind IF", "Vejle BK", "Malmö FF")
 _CLUBS = r"(?:IF|IK|SK|BK|FF|FK|FC|GIF|AIK|IFK|AIF|BIK|HK|GF|IFF)"
 _CLUB_GATE = regex(r" " + _CLUBS + r"(?![\w-])")

@@ -3,7 +3,7 @@
 genitive name before a capitalised firm, club or place word; pre-schools, terraces, friends' associations and
 rescue services; a first name that is a word too in a row's slot where other lines hold names; a surname
 before a role in parentheses; imperatives and roles before a first name; a chat speaker's name in lower
-case. Written with other names and texts
+case; a story's character. Written with other names and texts
 than the evaluation sets; the rows after each "not" comment guard against false hits."""
 
 from __future__ import annotations
@@ -104,6 +104,14 @@ from tests.detect.ner.golden_names import names
             ["Ib Lund", "Eva Krog", "Ole Berg"],
         ),
         ("1. Ib Lund, Holte\n2. Bravo Quendt, Ry\n3. Eva Krog, Ry", ["Ib Lund", "Eva Krog"]),
+        # a story's main character or figure right before a name is a character
+        (
+            "Lotte Holm skriver om en kvinde. Hovedpersonen Birthe minder om hende. Oplæser: Ida Krog",
+            ["Lotte Holm", "Ida Krog"],
+        ),
+        ("I boken möter vi huvudpersonen Greta och romanfiguren Olle Brink. Uppläsare: Eva Ek.", ["Eva Ek"]),
+        # ... not a contact person, nor a person named later in the sentence
+        ("Kontaktpersonen Birthe Holm ringer. Hovedpersonen i sagen er Ole Berg.", ["Birthe Holm", "Ole Berg"]),
     ],
 )
 def test_session17_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

@@ -116,6 +116,18 @@ def _title_words() -> frozenset[str]:
         return frozenset()
 
 
+def names_the_subject(fp: Fingerprinter, key: SubjectKey, text: str) -> str:
+    """The words of ``text`` (a file or folder name) that are one searched full name (two or more tokens,
+    every one present), in the order written; "" when none is."""
+    words = [(t, name_fp(fp, t)) for t in name_tokens(text)]
+    fps = {f for _, f in words}
+    for nk in key.names:
+        if len(nk.tokens) > 1 and all(any(v in fps for v in variants) for variants in nk.tokens):
+            wanted = nk.all_fps
+            return " ".join(dict.fromkeys(t for t, f in words if f in wanted))
+    return ""
+
+
 def _known_name(word: str, names: frozenset[str]) -> bool:
     folded = fold_name(word)
     return folded in names or (folded.endswith("s") and folded[:-1] in names)  # a genitive too
@@ -276,7 +288,12 @@ def attribute(
     named_by_name = False
     unattributed_conflict = False
     for f in in_name:
-        kind = kinds.get(fp(f.normalized)) if f.entity_type != "PERSON" else None
+        if f.entity_type == "PERSON":
+            if names_the_subject(fp, key, f.value):  # "CV Søren Østergaard.pdf", a folder named so
+                named_by_name = True
+                matched.add("name:exact")
+            continue
+        kind = kinds.get(fp(f.normalized))
         if kind:
             named_by_name = True
             matched.add(kind)

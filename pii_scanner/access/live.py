@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from pii_scanner.access.attribution import attribute
+from pii_scanner.access.attribution import attribute, names_the_subject
 from pii_scanner.access.index import folder_of
 from pii_scanner.access.known import access_config, known_findings, not_verifiable, with_known
 from pii_scanner.access.match import NameSpan, best_name_match
@@ -24,7 +24,7 @@ from pii_scanner.access.subject import SubjectKey, name_fp
 from pii_scanner.classify import apply_tree_flags
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.errors import ConfigError, PiiScannerError
-from pii_scanner.core.model import Item, ItemResult
+from pii_scanner.core.model import Explanation, Finding, Item, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_text
 from pii_scanner.core.state import MemoryState
 from pii_scanner.detect.engine import NAME_PART
@@ -144,6 +144,8 @@ def process_with_text(processor: Processor, top: Item, cfg: ScanConfig) -> Itera
     yield from results
 
 
+_PLACE_NAME = Explanation("access", "the subject's full name in the item's file or folder name")
+
 # Mail servers' locations hold their own numbers (UIDVALIDITY, item ids), not names anyone gave.
 _SERVER_SCHEMES = frozenset({"imap", "imaps", "ews", "graph"})
 
@@ -170,6 +172,9 @@ def add_known(fp: Fingerprinter, key: SubjectKey, result: ItemResult, text: str)
     places = "\x00".join(p for p in (name, folders_of(result.item)) if p)
     if places:
         known += known_findings(places, fp, key, part=NAME_PART)
+        named = names_the_subject(fp, key, places)  # the subject's full name in the file or a folder name
+        if named:
+            known.append(Finding("PERSON", 0, 0, 1.0, named, named, _PLACE_NAME, part=NAME_PART))
     if known:
         result.findings = with_known(result.findings, known)
 

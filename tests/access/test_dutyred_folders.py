@@ -17,7 +17,7 @@ CPR = make_cpr(datetime.date(1961, 7, 7), 2)
 OTHER = make_cpr(datetime.date(1979, 4, 23), 5)
 
 
-def _verify(cli: list[str], tmp_path: Path, share: Path) -> tuple[int, dict[str, object]]:
+def _verify(cli: list[str], tmp_path: Path, share: Path, *extra: str) -> tuple[int, dict[str, object]]:
     config = tmp_path / "sweep.toml"
     config.write_text(
         f'[store]\ndb = "{tmp_path / "index.sqlite3"}"\n[[sources]]\ntype = "paths"\nname = "share"\n'
@@ -25,7 +25,17 @@ def _verify(cli: list[str], tmp_path: Path, share: Path) -> tuple[int, dict[str,
         encoding="utf-8",
     )
     run = subprocess.run(
-        [*cli, "verify-erasure", "--config", str(config), "--cpr", f"{CPR[:6]}-{CPR[6:]}", "--record", "J.nr. 7"],
+        [
+            *cli,
+            "verify-erasure",
+            "--config",
+            str(config),
+            "--cpr",
+            f"{CPR[:6]}-{CPR[6:]}",
+            "--record",
+            "J.nr. 7",
+            *extra,
+        ],
         capture_output=True,
         text=True,
     )
@@ -61,3 +71,21 @@ def test_another_persons_folder_is_no_trace(tmp_path: Path, cli: list[str]) -> N
     (share / f"Sag {OTHER[:6]}-{OTHER[6:]}" / "notat.txt").write_text("Intet.\n", encoding="utf-8")
     code, report = _verify(cli, tmp_path, share)
     assert code == 0 and report["status"] == "clean", report
+
+
+def test_a_file_or_folder_named_after_the_subject_is_a_trace(tmp_path: Path, cli: list[str]) -> None:
+    """ "CV Søren Østergaard.pdf" is the rejected applicant's CV whatever it says inside: a trace by the
+    full name (also folded, "Soeren Oestergaard"); another name or the surname alone is none."""
+    for n, (place, trace) in enumerate(
+        (
+            ("CV Søren Østergaard.txt", True),
+            ("Ansøgere 2024/SOEREN OESTERGAARD/ansøgning.txt", True),
+            ("CV Jens Hansen.txt", False),
+            ("Østergaard Byg/tilbud.txt", False),
+        )
+    ):
+        share = tmp_path / f"named{n}"
+        (share / place).parent.mkdir(parents=True, exist_ok=True)
+        (share / place).write_text("Erfaring: ti år som tømrer.\n", encoding="utf-8")
+        code, report = _verify(cli, tmp_path, share, "--name", "Søren Østergaard")
+        assert (code, report["status"]) == ((1, "traces_remain") if trace else (0, "clean")), (place, report)

@@ -36,8 +36,15 @@ def test_html_text_outside_the_visible_flow_is_found(tmp_path: Path, head: str, 
 @pytest.mark.parametrize(
     ("name", "content"),
     [
-        ("kapitel.xhtml", '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>CPR <span>0707</span>61-4285</p></body></html>'),  # noqa: E501
-        ("figur.svg", '<svg xmlns="http://www.w3.org/2000/svg"><text>CPR <tspan>0707</tspan><tspan>61-4285</tspan></text></svg>'),  # noqa: E501
+        (
+            "kapitel.xhtml",
+            '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">'
+            "<body><p>CPR <span>0707</span>61-4285</p></body></html>",
+        ),
+        (
+            "figur.svg",
+            '<svg xmlns="http://www.w3.org/2000/svg"><text>CPR <tspan>0707</tspan><tspan>61-4285</tspan></text></svg>',
+        ),
     ],
 )
 def test_xhtml_and_svg_are_read_as_markup_not_raw_text(tmp_path: Path, name: str, content: str) -> None:

@@ -2158,14 +2158,7 @@ def _register_id_beside_identifier(candidate: Candidate, env: Env, header: str) 
     such a column, "Ejer-ID" still heads the owner's identifiers."""
     if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None:
         return False
-    col = layout.column(env.text, candidate.start, candidate.end, 0, env.memo)
-    if col is None or not col.header_row:
-        return False
-    others = [cell.strip() for cell in _HEADER_CELLS.split(col.header_row) if cell.strip()]
-    return any(
-        cell != header.strip() and _NUMBER_WORD.search(cell) is not None and _names_an_identifier(env, cell)
-        for cell in others
-    )
+    return _another_column_names_identifier(candidate, env, header)
 
 
 def _identifier_in_other_column(candidate: Candidate, env: Env, header: str) -> bool:
@@ -2185,6 +2178,11 @@ def _identifier_in_other_column(candidate: Candidate, env: Env, header: str) -> 
     cell = env.text[cell_lo : cell_hi if cell_hi >= 0 else hi]
     if cell.strip(" \t\r\"'") != env.text[candidate.start : candidate.end]:
         return False  # "0707614285 (rettet)": a note's cell says more
+    return _another_column_names_identifier(candidate, env, header)
+
+
+def _another_column_names_identifier(candidate: Candidate, env: Env, header: str) -> bool:
+    """Another cell of the number's header row names the identifier by a number word ("navn|cpr|kunde")."""
     col = layout.column(env.text, candidate.start, candidate.end, 0, env.memo)
     if col is None or not col.header_row:
         return False

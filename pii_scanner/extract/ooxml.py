@@ -13,7 +13,7 @@ import itertools
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, BinaryIO
 
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
@@ -21,7 +21,7 @@ from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import DOCX, PPTX, XLSX
 from pii_scanner.extract.numfmt import cell_patterns, render
-from pii_scanner.extract.ooxml_extra import alt_text, extra_parts, related
+from pii_scanner.extract.ooxml_extra import alt_text, extra_parts, member_part, related
 from pii_scanner.extract.pieces import deliver, failed, part, whole
 from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
@@ -68,24 +68,6 @@ def _plain(stream: IO[bytes], what: str, names: Iterable[str] = ("t", "text")) -
         elem.clear()
 
 
-Reader = Callable[[IO[bytes], str], Iterator[str]]
-
-
-def _member_part(
-    zf: zipfile.ZipFile, name: str, ctx: ExtractContext, what: str, label: str, reader: Reader
-) -> Iterator[PartPiece]:
-    """One member's text as one part (nothing when absent or blank); a broken member is an error piece."""
-
-    def fragments() -> Iterator[str]:
-        stream = open_member(zf, name, ctx, what)
-        if stream is None:
-            return
-        with stream:
-            yield from reader(stream, what)
-
-    return part(label, fragments(), what)
-
-
 def _custom_properties(stream: IO[bytes], what: str) -> Iterator[str]:
     """``name: value`` per custom property: where document-management systems write case and client
     numbers ("Klient CPR"); the name stays next to the value as the context a detector reads."""
@@ -99,8 +81,8 @@ def _custom_properties(stream: IO[bytes], what: str) -> Iterator[str]:
 
 
 def _properties(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> Iterator[PartPiece]:
-    yield from _member_part(zf, "docProps/core.xml", ctx, what, "properties", lambda s, w: _plain(s, w, _PROPS))
-    yield from _member_part(zf, "docProps/custom.xml", ctx, what, "properties", _custom_properties)
+    yield from member_part(zf, "docProps/core.xml", ctx, what, "properties", lambda s, w: _plain(s, w, _PROPS))
+    yield from member_part(zf, "docProps/custom.xml", ctx, what, "properties", _custom_properties)
 
 
 # Relationship types of parts that hold text read here (the last segment of the Type URL).
@@ -180,7 +162,7 @@ def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         if rels_error is not None:
             yield rels_error
         yield from _missing_parts(zf, ctx, "DOCX", frozenset())
-        yield from _member_part(zf, main, ctx, "DOCX", "body", _markup)
+        yield from member_part(zf, main, ctx, "DOCX", "body", _markup)
         seen = {main}
         for label, pattern in (
             ("header", r"word/header\d*\.xml"),
@@ -193,10 +175,10 @@ def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
             names += [n for k, n in linked if _DOCX_PARTS.get(k) == label and n not in names]
             for name in names:
                 seen.add(name)
-                yield from _member_part(zf, name, ctx, "DOCX", label, _markup)
+                yield from member_part(zf, name, ctx, "DOCX", label, _markup)
         for kind, name in linked:  # building blocks (glossary) keep their text in the file
             if kind == "glossaryDocument" and name not in seen:
-                yield from _member_part(zf, name, ctx, "DOCX", "body", _markup)
+                yield from member_part(zf, name, ctx, "DOCX", "body", _markup)
         yield from _properties(zf, ctx, "DOCX")
         yield from extra_parts(zf, ctx, "DOCX", "word")
 
@@ -237,9 +219,9 @@ def extract_pptx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         for label, names in (("body", slides), ("notes", _members(zf, r"ppt/notesSlides/notesSlide\d+\.xml"))):
             for name in names:
                 ctx.budget.check_time()
-                yield from _member_part(zf, name, ctx, "PPTX", label, _markup)
+                yield from member_part(zf, name, ctx, "PPTX", label, _markup)
         for name in _members(zf, r"ppt/comments/\w+\.xml"):
-            yield from _member_part(zf, name, ctx, "PPTX", "comment", _plain)
+            yield from member_part(zf, name, ctx, "PPTX", "comment", _plain)
         yield from _properties(zf, ctx, "PPTX")
         yield from extra_parts(zf, ctx, "PPTX", "ppt")
 
@@ -407,7 +389,7 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         finally:
             shared.close()
         for name in _members(zf, r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml"):
-            yield from _member_part(zf, name, ctx, "XLSX", "comment", _plain)
+            yield from member_part(zf, name, ctx, "XLSX", "comment", _plain)
         yield from _properties(zf, ctx, "XLSX")
         yield from extra_parts(zf, ctx, "XLSX", "xl")
 

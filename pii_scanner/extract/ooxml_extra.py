@@ -158,9 +158,11 @@ def hyperlink_targets(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> It
                 yield "\n"
 
 
-def _one(
+def member_part(
     zf: zipfile.ZipFile, name: str, ctx: ExtractContext, what: str, label: str, reader: Reader
 ) -> Iterator[PartPiece]:
+    """One member's text as one part (nothing when absent or blank); a broken member is an error piece."""
+
     def fragments() -> Iterator[str]:
         stream = open_member(zf, name, ctx, what)
         if stream is None:
@@ -193,8 +195,8 @@ def extra_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, root: str) 
         rx = re.compile(pattern)
         for name in sorted(n for n in zf.namelist() if rx.fullmatch(n)):
             ctx.budget.check_time()
-            yield from _one(zf, name, ctx, what, label, reader)
-    yield from _one(zf, "docProps/app.xml", ctx, what, "properties", app_properties)
+            yield from member_part(zf, name, ctx, what, label, reader)
+    yield from member_part(zf, "docProps/app.xml", ctx, what, "properties", app_properties)
     yield from part("links", hyperlink_targets(zf, ctx, what), what)
 
 

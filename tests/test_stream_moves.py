@@ -46,7 +46,7 @@ def test_moved_is_replace_with_the_shifted_offsets_and_the_part(kernel: str) -> 
 
 def test_a_streamed_text_moves_no_finding_with_replace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(3)
-    lines = [f"Linje {n}: kunde {make_cpr(rng)} skrev til k{n}@firma.dk om sagen." for n in range(2000)]
+    lines = [f"Linje {n}: borger med cpr {make_cpr(rng)} skrev til k{n}@firma.dk om sagen." for n in range(2000)]
     path = tmp_path / "long.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     expected = [(f.entity_type, f.start, f.end, f.part) for r in scan([path], _config()) for f in r.findings]

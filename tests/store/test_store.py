@@ -221,8 +221,9 @@ def test_a_new_sqlite_index_is_readable_by_its_owner_only(tmp_path: Path) -> Non
         os.umask(old)
     assert modes and all(m == 0o600 for m in modes), [oct(m) for m in modes]
     existing = tmp_path / "kept.sqlite"
-    existing.touch(mode=0o640)
-    existing.chmod(0o640)
+    with open_store(f"sqlite:///{existing}", key=b"k" * 32):
+        pass
+    existing.chmod(0o640)  # an index the admin opened to a group (an empty file is no index: made 0600)
     with open_store(f"sqlite:///{existing}", key=b"k" * 32):
         pass
     assert existing.stat().st_mode & 0o777 == 0o640, "an existing file's mode is the admin's choice"

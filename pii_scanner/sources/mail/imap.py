@@ -23,7 +23,14 @@ from urllib.parse import quote
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.errors import SourceError, SourceUnavailable
-from pii_scanner.core.mail_policy import keyword_text, marked_word, most_restrictive, private_reason, read_meta
+from pii_scanner.core.mail_policy import (
+    keyword_text,
+    marked_word,
+    may_read_private,
+    most_restrictive,
+    private_reason,
+    read_meta,
+)
 from pii_scanner.core.model import Item, MailMeta, Sensitivity
 from pii_scanner.core.state import SourceState
 from pii_scanner.sources.mail.common import format_uids, header_meta, parse_uids, skip_body
@@ -39,7 +46,6 @@ _SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 _DATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 _MODSEQ = re.compile(rb"HIGHESTMODSEQ (\d+)")
 _BODY_BATCH = 20  # full messages per FETCH: few round trips, bounded memory
-_MULTIPART = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?multipart/", re.IGNORECASE | re.MULTILINE)
 _SIGNED_PARTS = 20  # signed parts' headers asked for per message, at most
 
 
@@ -328,24 +334,31 @@ class ImapSource:
     def _private_by_parts(
         self, conn: imaplib.IMAP4, heads: list[tuple[int, bytes, bytes, bool, MailMeta]]
     ) -> dict[int, Sensitivity]:
-        """Messages whose header block says nothing but whose signed part (``multipart/signed``: header
-        protection repeats the headers there) marks them private, found from BODYSTRUCTURE and that part's MIME
-        headers before anything of them is downloaded; with the sensitivity to record. A message whose
-        structure cannot be read, or that holds a TNEF part (its sensitivity is inside its content), is
+        """Messages whose header block says nothing but whose structure makes them private, found from
+        BODYSTRUCTURE before anything of them is downloaded; with the sensitivity to record. A signed part
+        (``multipart/signed``: header protection repeats the headers there) is judged by its MIME headers. A
+        TNEF part (winmail.dat, also the whole message) holds its PR_SENSITIVITY next to the body, so nothing
+        short of downloading it can clear it: such a message is ``unreadable`` (private, fail closed) unless
+        an audited inspection reads private mail anyway. A message whose structure cannot be read is
         downloaded and decided by the extractor, which reads nothing of a private one."""
-        multipart = [h[0] for h in heads if _MULTIPART.search(h[2]) is not None]
-        if not multipart:
+        asked = {h[0] for h in heads}
+        if not asked:
             return {}
-        typ, data = conn.uid("FETCH", ",".join(map(str, multipart)), "(UID BODYSTRUCTURE)")
+        typ, data = conn.uid("FETCH", format_uids(asked), "(UID BODYSTRUCTURE)")
         if typ != "OK":
             return {}
+        tnef_unread = not may_read_private(self.config.mail)
         out: dict[int, Sensitivity] = {}
         for line in joined(data or []):
             fetched = parse(line)
             uid = item_of(fetched or [], b"UID")
-            if fetched is None or not isinstance(uid, bytes) or not uid.isdigit() or int(uid) not in multipart:
+            if fetched is None or not isinstance(uid, bytes) or not uid.isdigit() or int(uid) not in asked:
                 continue
-            signed = structure(item_of(fetched, b"BODYSTRUCTURE")).signed[:_SIGNED_PARTS]
+            found = structure(item_of(fetched, b"BODYSTRUCTURE"))
+            if found.tnef and tnef_unread:
+                out[int(uid)] = "unreadable"
+                continue
+            signed = found.signed[:_SIGNED_PARTS]
             if not signed:
                 continue
             what = "(UID " + " ".join(f"BODY.PEEK[{section}.MIME]" for section in signed) + ")"

@@ -127,6 +127,17 @@ def _walk(body: list[Any], section: str, found: Structure, depth: int) -> None:
                 _walk(part, child, found, depth + 1)
         return
     kind = (_text(body[0]), _text(body[1]) if len(body) > 1 else "")
-    name = _params(body[2] if len(body) > 2 else None).get("name", "")
-    if kind in _TNEF_TYPES or name == "winmail.dat":
+    if kind in _TNEF_TYPES or (kind != ("message", "rfc822") and _named_winmail(body)):
         found.tnef.append(section or "1")
+
+
+def _named_winmail(body: list[Any]) -> bool:
+    """A part named ``winmail.dat`` by its type's ``name`` or its disposition's ``filename`` parameter (also
+    RFC 2231 ``name*``/``filename*``), whatever type it says it is."""
+    lists = [body[2] if len(body) > 2 else None]
+    lists += [value[1] for value in body[3:] if isinstance(value, list) and len(value) == 2]  # disposition
+    for params in lists:
+        for key, value in _params(params).items():
+            if key.rstrip("*").split("*")[0] in ("name", "filename") and value.endswith("winmail.dat"):
+                return True
+    return False

@@ -10,7 +10,7 @@ memory.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -293,6 +293,17 @@ class Engine:
         )
 
     def _scan_all(self, text: str, ocr: bool, lang: str | None = None) -> Iterator[Finding]:
+        view = _reader_view(text)
+        if view is None:
+            yield from self._scan_text(text, ocr, lang)
+            return
+        # Invisible characters inside a number: read what a reader sees, report the span as written.
+        seen, cuts = view
+        for f in self._scan_text(seen, ocr, lang):
+            start, end = cuts.original(f.start), cuts.original(f.end - 1) + 1
+            yield replace(f, start=start, end=end, value=text[start:end])
+
+    def _scan_text(self, text: str, ocr: bool, lang: str | None) -> Iterator[Finding]:
         size = self.config.chunk_size
         hay = self._hay(_with_lf_line_ends(text, final=True), ocr)
         if len(text) <= size:
@@ -442,6 +453,68 @@ def _with_lf_line_ends(text: str, *, final: bool) -> str:
     if any(ch in hay for ch in _OTHER_LINE_BREAKS):  # a few fast scans; rare, so translated only when there
         hay = hay.translate(_AS_LF)
     return hay
+
+
+# Format characters with no glyph: soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width
+# no-break space (BOM). One inside a number ("0707\u00ad61-4285", "070761-42\u200b85": a web page's or word
+# processor's hyphenation or line-break hint, pasted into plain text) is not there for a reader.
+_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+# A run of them next to a digit and not next to a letter is left out: the number reads as shown. Next to a letter
+# one stays ("CPR\u200b0707614285" is read as before, not glued into one word).
+_INVISIBLE_RUN = re.compile(
+    r"(?<=[0-9])[\u00ad\u200b-\u200d\u2060\ufeff]+(?![^\W\d_])|(?<![^\W\d_])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[0-9])"
+)
+# A lone soft hyphen where the separator of a national identifier belongs (after six or eight digits, before four
+# or five, or a HETU's serial and check character) stays: it is read as the dash it was typed for
+# (docs/detection.md, "Separators as word processors write them").
+_DATE_BEFORE = re.compile(r"(?<![0-9])(?:[0-9]{6}|[0-9]{8})$")
+_SERIAL_AFTER = re.compile(r"[0-9]{4,5}(?![0-9])|[0-9]{3}[A-Za-z](?![0-9A-Za-z])")  # a HETU's "308T" too
+_INVISIBLE_AS = str.maketrans(dict.fromkeys(_INVISIBLE))
+
+
+@dataclass(frozen=True, slots=True)
+class _Cuts:
+    """Where a reader's view of a text left characters out: ``at[k]`` is a position in the view and
+    ``dropped[k]`` the characters left out before it, counted from the text's start."""
+
+    at: tuple[int, ...]
+    dropped: tuple[int, ...]
+
+    def original(self, pos: int) -> int:
+        """The position in the text of the view's character at ``pos``."""
+        k = bisect_right(self.at, pos)
+        return pos + (self.dropped[k - 1] if k else 0)
+
+
+def _reader_view(text: str) -> tuple[str, _Cuts] | None:
+    """``text`` without the invisible characters inside its numbers, and where they were; None when it has
+    none (the common case, told by a few C-level scans; a text of Latin-1 characters is read only for the
+    soft hyphen)."""
+    if not any(ch in text for ch in _INVISIBLE):
+        return None
+    pieces: list[str] = []
+    at: list[int] = []
+    dropped: list[int] = []
+    last = 0
+    for m in _INVISIBLE_RUN.finditer(text):
+        s, e = m.span()
+        if m.group() == "\u00ad" and _kept_soft_hyphen(text, s, e):
+            continue
+        pieces.append(text[last:s])
+        last = e
+        at.append(s - (dropped[-1] if dropped else 0))
+        dropped.append((dropped[-1] if dropped else 0) + e - s)
+    if not at:
+        return None
+    pieces.append(text[last:])
+    return "".join(pieces), _Cuts(tuple(at), tuple(dropped))
+
+
+def _kept_soft_hyphen(text: str, s: int, e: int) -> bool:
+    """Whether the soft hyphen at ``text[s:e]`` stands between the date and the serial of an identifier."""
+    before = text[max(0, s - 24) : s].translate(_INVISIBLE_AS)
+    after = text[e : e + 24].translate(_INVISIBLE_AS)
+    return _DATE_BEFORE.search(before) is not None and _SERIAL_AFTER.match(after) is not None
 
 
 # Line separators a reader or editor breaks lines at besides CR and LF: VT and FF (Word's manual line and

@@ -1671,6 +1671,18 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (f"Sag {CPR[:6]}/{CPR[6:]} er oprettet", []),
     (f"Beløb {CPR[:6]}.{CPR[6:]} kr", []),
     (f"IMG_{CPR[:6]}_{CPR[6:]}.jpg", []),
+    # --- invisible format characters inside a number (a pasted page's or word processor's hyphenation and break
+    # hints: soft hyphen, zero-width space and joiners, word joiner, BOM) are not there for a reader: read through
+    (f"CPR {CPR[:4]}\u00ad{CPR[4:6]}-{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"{CPR[:6]}-{CPR[6:8]}\u200b{CPR[8:]}", [("DK_CPR", CPR)]),
+    (f"Mette Holm {CPR[:2]}\u200d{CPR[2:4]}\u00ad{CPR[4:]}", [("DK_CPR", CPR)]),
+    (f"personnummer {PNR[2:8]}-{PNR[8:10]}\u2060{PNR[10:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"Född \ufeff{PNR[:4]}\ufeff{PNR[4:]} i Malmö", [("SE_PERSONNUMMER", PNR)]),
+    ("fødselsnummer 1510\u200c86 95088", [("NO_FODSELSNUMMER", "15108695088")]),
+    ("henkilötunnus 1310\u00ad52-308T", [("FI_PERSONAL_IDENTITY_CODE", "131052-308T")]),
+    # ... and read as what a reader sees: an order number stays one
+    (f"Ordre {CPR[:6]}\u200b{CPR[6:]} sendt", []),
+    (f"Beløb {CPR[:3]}\u200b{CPR[3:6]}.{CPR[6:]} kr", []),
 ]
 
 

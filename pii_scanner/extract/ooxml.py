@@ -41,17 +41,48 @@ def _members(zf: zipfile.ZipFile, pattern: str) -> list[str]:
     return sorted((n for n in zf.namelist() if rx.fullmatch(n)), key=lambda n: (_number(n), n))
 
 
-def _markup(stream: IO[bytes], what: str) -> Iterator[str]:
-    """Text of WordprocessingML / DrawingML: runs, tabs, breaks, paragraphs, table cells."""
-    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+# Elements whose ``author`` attribute names a person: comments, tracked insertions, deletions, moves and
+# formatting changes (Word keeps the name of whoever made each one in the file).
+_AUTHORED = frozenset(
+    {"comment", "ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange"}
+    | {"trPrChange", "tcPrChange", "cellIns", "cellDel", "cellMerge", "numberingChange", "customXmlInsRangeStart"}
+    | {"customXmlDelRangeStart", "customXmlMoveFromRangeStart", "customXmlMoveToRangeStart"}
+)
+
+
+def _markup(stream: IO[bytes], what: str, authors: dict[str, None] | None = None) -> Iterator[str]:
+    """Text of WordprocessingML / DrawingML: runs, tabs, breaks, paragraphs, table cells. Ruby text
+    (``w:rt``, the reading guide set above a word) follows its base in brackets, never glued into the
+    text before it. The names of comment and tracked-change authors go to ``authors``."""
+    ruby: list[str] | None = None  # the ruby text being read, shown after the base
+    pending = ""
+    for event, elem in iter_events(stream, what, ("end",), prune=True, starts=frozenset({"rt"})):
         name = local(elem.tag)
+        if event == "start":  # only w:rt starts are handed out
+            ruby = []
+            continue
         if name in ("t", "delText"):
             if elem.text:
-                yield elem.text
+                if ruby is None:
+                    yield elem.text
+                else:
+                    ruby.append(elem.text)
         elif name in _BREAK:
-            yield _BREAK[name]
+            if ruby is None:
+                yield _BREAK[name]
         elif name in ("docPr", "cNvPr"):  # a picture's alt text, shown to screen readers and on hover
             yield from alt_text(elem.attrib)
+        elif name == "rt":
+            held, ruby = ruby, None
+            pending = "".join(held or ()).strip()
+        elif name == "ruby":
+            if pending:
+                yield f" ({pending})"
+            pending = ""
+        elif authors is not None and name in _AUTHORED:
+            person = " ".join(v.strip() for v in (attr(elem, "author"), attr(elem, "initials")) if v and v.strip())
+            if person:
+                authors.setdefault(person, None)
         elem.clear()
 
 
@@ -83,6 +114,33 @@ def _custom_properties(stream: IO[bytes], what: str) -> Iterator[str]:
 def _properties(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> Iterator[PartPiece]:
     yield from member_part(zf, "docProps/core.xml", ctx, what, "properties", lambda s, w: _plain(s, w, _PROPS))
     yield from member_part(zf, "docProps/custom.xml", ctx, what, "properties", _custom_properties)
+
+
+# Parts listing the people who commented: Word's people.xml, Excel's threaded-comment persons, PowerPoint's
+# comment authors (legacy and modern). Each person's name, initials and user id (an e-mail address).
+_PEOPLE = re.compile(r"word/people\.xml|xl/persons/[^/]+\.xml|ppt/(commentAuthors|authors)\.xml")
+_PERSON = frozenset({"person", "presenceInfo", "cmAuthor", "author"})
+
+
+def _people(stream: IO[bytes], what: str, authors: dict[str, None]) -> Iterator[str]:
+    """Fill ``authors`` from a people part (nothing yielded: the names are told once, by ``_authors``)."""
+    for _event, elem in iter_events(stream, what, ("end",), prune=True):
+        if local(elem.tag) in _PERSON:
+            values = [attr(elem, key) for key in ("author", "displayName", "name", "initials", "userId")]
+            if not any(values) and elem.text:  # an XLSX legacy comment's <author>Jens Hansen</author>
+                values = [elem.text]
+            person = " ".join(v.strip() for v in values if v and v.strip())
+            if person:
+                authors.setdefault(person, None)
+        elem.clear()
+    yield from ()
+
+
+def _authors(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, authors: dict[str, None]) -> Iterator[PartPiece]:
+    """The people named as authors of comments and tracked changes, ``author: name`` a line."""
+    for name in sorted(n for n in zf.namelist() if _PEOPLE.fullmatch(n)):
+        yield from member_part(zf, name, ctx, what, "properties", lambda s, w: _people(s, w, authors))
+    yield from whole("properties", "".join(f"author: {person}\n" for person in authors))
 
 
 # Relationship types of parts that hold text read here (the last segment of the Type URL).
@@ -162,7 +220,12 @@ def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         if rels_error is not None:
             yield rels_error
         yield from _missing_parts(zf, ctx, "DOCX", frozenset())
-        yield from member_part(zf, main, ctx, "DOCX", "body", _markup)
+        authors: dict[str, None] = {}
+
+        def markup(stream: IO[bytes], what: str) -> Iterator[str]:
+            return _markup(stream, what, authors)
+
+        yield from member_part(zf, main, ctx, "DOCX", "body", markup)
         seen = {main}
         for label, pattern in (
             ("header", r"word/header\d*\.xml"),
@@ -175,10 +238,11 @@ def extract_docx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
             names += [n for k, n in linked if _DOCX_PARTS.get(k) == label and n not in names]
             for name in names:
                 seen.add(name)
-                yield from member_part(zf, name, ctx, "DOCX", label, _markup)
+                yield from member_part(zf, name, ctx, "DOCX", label, markup)
         for kind, name in linked:  # building blocks (glossary) keep their text in the file
             if kind == "glossaryDocument" and name not in seen:
-                yield from member_part(zf, name, ctx, "DOCX", "body", _markup)
+                yield from member_part(zf, name, ctx, "DOCX", "body", markup)
+        yield from _authors(zf, ctx, "DOCX", authors)
         yield from _properties(zf, ctx, "DOCX")
         yield from extra_parts(zf, ctx, "DOCX", "word")
 
@@ -222,6 +286,7 @@ def extract_pptx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
                 yield from member_part(zf, name, ctx, "PPTX", label, _markup)
         for name in _members(zf, r"ppt/comments/\w+\.xml"):
             yield from member_part(zf, name, ctx, "PPTX", "comment", _plain)
+        yield from _authors(zf, ctx, "PPTX", {})
         yield from _properties(zf, ctx, "PPTX")
         yield from extra_parts(zf, ctx, "PPTX", "ppt")
 
@@ -316,6 +381,7 @@ def _sheet(
                 yield "".join(m.replace('""', '"') for m in _LITERALS.findall(formula))
             yield "\t"
             column += 1
+            formula = None
             elem.clear()
         elif name == "row":
             yield "\n"
@@ -323,6 +389,18 @@ def _sheet(
             elem.clear()
         elif name in _HEADER_FOOTER and elem.text:
             headers.append(_HF_CODES.sub(" ", elem.text).strip())
+        elif name in ("formula1", "formula2"):
+            # A data validation's list ("070761-4285,010203-1234"): the drop-down a person picks from.
+            # In the x14 form the list is in a child xm:f, kept in ``formula``.
+            for literal in _LITERALS.findall(elem.text or formula or ""):
+                yield "\n" + literal.replace('""', '"').replace(",", "\n")
+            formula = None
+        elif name == "dataValidation":  # the input message and error alert shown on the cell
+            for key in ("promptTitle", "prompt", "errorTitle", "error"):
+                value = elem.get(key)
+                if value and value.strip():
+                    yield f"\n{value}"
+            yield "\n"
 
 
 def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str, what: str = "XLSX") -> dict[str, str]:
@@ -345,10 +423,15 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         raise ExtractionError("corrupt XLSX: no xl/workbook.xml")
     targets = _rels(zf, ctx, "xl/_rels/workbook.xml.rels", "xl")
     sheets: list[tuple[str, str]] = []
+    defined: list[str] = []  # names defined as text constants (``kunde`` = "070761-4285")
     for _event, elem in iter_events(workbook, "XLSX", ("end",)):
         if local(elem.tag) == "sheet":
             rid = attr(elem, "id") or ""
             sheets.append((elem.get("name", "?"), targets.get(rid, "")))
+        elif local(elem.tag) == "definedName" and elem.text:
+            literals = " ".join(m.replace('""', '"') for m in _LITERALS.findall(elem.text))
+            if literals.strip():
+                defined.append(f"{elem.get('name', '')}: {literals}\n")
     names = set(zf.namelist())
 
     def pieces() -> Iterator[PartPiece]:
@@ -388,8 +471,13 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
                 yield from whole("header", "\n".join(headers))
         finally:
             shared.close()
+        authors: dict[str, None] = {}
         for name in _members(zf, r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml"):
             yield from member_part(zf, name, ctx, "XLSX", "comment", _plain)
+            if "threaded" not in name:  # a legacy comment part lists its authors' names
+                yield from member_part(zf, name, ctx, "XLSX", "properties", lambda s, w: _people(s, w, authors))
+        yield from whole("properties", "".join(defined))
+        yield from _authors(zf, ctx, "XLSX", authors)
         yield from _properties(zf, ctx, "XLSX")
         yield from extra_parts(zf, ctx, "XLSX", "xl")
 

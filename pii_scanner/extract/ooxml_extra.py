@@ -34,11 +34,13 @@ def alt_text(attrib: dict[str, str]) -> Iterator[str]:
             yield f"\n{value}\n"
 
 
-def drawing_text(stream: IO[bytes], what: str) -> Iterator[str]:
-    """DrawingML text (``a:t``), chart caches (``c:v``) and alt text (``descr``/``title`` of a shape)."""
+def drawing_text(stream: IO[bytes], what: str, values: bool = True) -> Iterator[str]:
+    """DrawingML text (``a:t``), chart caches (``c:v``; not with ``values`` False) and alt text
+    (``descr``/``title`` of a shape)."""
+    wanted = ("t", "v") if values else ("t",)
     for _event, elem in iter_events(stream, what, ("end",), prune=True):
         name = local(elem.tag)
-        if name in ("t", "v"):
+        if name in wanted:
             if elem.text:
                 yield elem.text
                 if name == "v":
@@ -48,6 +50,13 @@ def drawing_text(stream: IO[bytes], what: str) -> Iterator[str]:
         elif name in ("docPr", "cNvPr"):
             yield from alt_text(elem.attrib)
         elem.clear()
+
+
+def _chart_text(stream: IO[bytes], what: str) -> Iterator[str]:
+    return drawing_text(stream, what, values=False)
+
+
+_PACKAGE = frozenset({"package"})
 
 
 def master_text(stream: IO[bytes], what: str) -> Iterator[str]:
@@ -195,7 +204,13 @@ def extra_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, root: str) 
         rx = re.compile(pattern)
         for name in sorted(n for n in zf.namelist() if rx.fullmatch(n)):
             ctx.budget.check_time()
-            yield from member_part(zf, name, ctx, what, label, reader)
+            chosen = reader
+            embedded = related(zf, ctx, what, name, _PACKAGE) if "/charts/" in name else []
+            if reader is drawing_text and any(p.startswith(f"{root}/embeddings/") for _k, p in embedded):
+                # The chart's data lives in its embedded workbook, read as a child item: its cached values
+                # are that workbook's cells, read once there; the chart's own text (title) is read here.
+                chosen = _chart_text
+            yield from member_part(zf, name, ctx, what, label, chosen)
     yield from member_part(zf, "docProps/app.xml", ctx, what, "properties", app_properties)
     yield from part("links", hyperlink_targets(zf, ctx, what), what)
 

@@ -105,12 +105,15 @@ def iter_events(
     *,
     prune: bool = False,
     whole: frozenset[str] = frozenset(),
+    starts: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, Element]]:
     """(event, element) pairs; DTDs/entities raise LimitExceeded, bad XML raises ExtractionError.
 
     ``data``: the XML's bytes or a binary stream. ``prune``: detach each element from its parent
     after its end event was handed out, except inside an element named in ``whole`` (local name),
     whose subtree stays until that element itself ends (a caller that reads a paragraph whole).
+    ``starts``: with ``prune`` and only end events asked for, the start events of these elements (local
+    names) are handed out too (a caller that must know it is inside one, at little cost).
     """
     try:
         source, fast = _source(data)
@@ -131,7 +134,7 @@ def iter_events(
                 stack.append(elem)
                 if whole and local(elem.tag) in whole:
                     inside += 1
-                if wants_start:
+                if wants_start or (starts and local(elem.tag) in starts):
                     yield event, elem
                 continue
             yield event, elem

@@ -8,6 +8,7 @@ paragraph is rendered when it closes; annotations inside it become ``comment`` p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import IO, BinaryIO
 from urllib.parse import unquote
@@ -23,6 +24,7 @@ from pii_scanner.extract.zipparts import embedded_children, open_member, open_zi
 
 _BLOCKS = frozenset({"p", "h"})
 _FORM = "{urn:oasis:names:tc:opendocument:xmlns:form:1.0}"
+_DEFAULT_PAGE = re.compile(r"(?i)(page|slide|side|dias)\s*\d+")  # names the program gives pages itself
 _PROPS = frozenset({"title", "subject", "creator", "initial-creator", "keyword", "description"})
 
 
@@ -34,10 +36,20 @@ def _render(elem: Element, comments: list[str]) -> str:
         name = local(node.tag)
         if name == "annotation":
             text = "\n".join(_render(p, comments) for p in node.iter() if local(p.tag) in _BLOCKS)
+            author = next((c.text for c in node if local(c.tag) == "creator" and c.text and c.text.strip()), None)
+            if author:  # the name of whoever wrote the comment
+                text = f"{text}\nauthor: {author.strip()}"
             if text.strip():
                 comments.append(text)
             out.append(node.tail or "")
             return
+        if name == "ruby-text":  # the reading guide above a word: after its base, never glued to it
+            ruby = "".join(node.itertext()).strip()
+            out.append(f" ({ruby})" if ruby else "")
+            out.append(node.tail or "")
+            return
+        if name == "hidden-text":  # conditional text the file carries; shown when its condition changes
+            out.append(f" {attr(node, 'string-value') or ''} ")
         if name == "s":
             out.append(" " * int(attr(node, "c") or 1) if (attr(node, "c") or "1").isdigit() else " ")
         elif name == "tab":
@@ -57,9 +69,33 @@ def _render(elem: Element, comments: list[str]) -> str:
     return "".join(out)
 
 
+_VALUES = ("string-value", "value", "date-value", "time-value")
+
+
+def _cell_value(elem: Element, digits: dict[str, int], data_styles: dict[str, str]) -> str:
+    """What a spreadsheet cell written without a ``text:p`` shows (scripts write cells so; LibreOffice
+    shows them from their value): its string or number (a whole number padded to its number style's
+    minimum integer digits: a CPR typed as a number), else the text literals of a formula never computed."""
+    value = next((v for v in (attr(elem, key) for key in _VALUES) if v and v.strip()), None)
+    if value is not None:
+        wanted = digits.get(data_styles.get(attr(elem, "style-name") or "", ""), 0)
+        if wanted and value.isdigit() and attr(elem, "value-type") in ("float", "percentage", "currency"):
+            return value.zfill(wanted)
+        return value
+    formula = attr(elem, "formula") or ""
+    return "".join(m.replace('""', '"') for m in _LITERALS.findall(formula))
+
+
+_LITERALS = re.compile(r'"((?:[^"]|"")*)"')
+
+
 def _content(stream: IO[bytes], spreadsheet: bool) -> Iterator[PartPiece]:
     """The parts of content.xml in order: body, sheets, notes; annotations last, as one comment part."""
     comments: list[str] = []
+    digits: dict[str, int] = {}  # number style -> its minimum integer digits (whole numbers only)
+    data_styles: dict[str, str] = {}  # cell style -> its number style
+    number_style = ""  # the number style being read
+    cell_text = False  # the open cell holds a paragraph
     writer = PartWriter("body")
     depth = 0  # open paragraphs (they nest inside annotations, frames, notes)
     context: list[str] = []  # enclosing labels: sheet names and notes
@@ -80,6 +116,22 @@ def _content(stream: IO[bytes], spreadsheet: bool) -> Iterator[PartPiece]:
                         yield from writer.add(value + "\n")
                 if name in _BLOCKS:
                     depth += 1
+                    cell_text = True
+                elif name == "table-cell":
+                    cell_text = False
+                elif name == "number-style":
+                    number_style = attr(elem, "name") or ""
+                elif name == "number" and number_style and (attr(elem, "decimal-places") or "0") == "0":
+                    wanted = attr(elem, "min-integer-digits") or ""
+                    if wanted.isdigit() and int(wanted) <= 32:
+                        digits[number_style] = int(wanted)
+                elif name == "style" and attr(elem, "data-style-name"):
+                    data_styles[attr(elem, "name") or ""] = attr(elem, "data-style-name") or ""
+                elif name in ("user-field-decl", "variable-decl") and attr(elem, "string-value"):
+                    # a field's value kept in its declaration, shown wherever the field is placed
+                    yield from writer.add(f"{attr(elem, 'name') or ''}: {attr(elem, 'string-value')}\n")
+                elif name == "page" and attr(elem, "name") and not _DEFAULT_PAGE.fullmatch(attr(elem, "name") or ""):
+                    yield from writer.add(f"{attr(elem, 'name')}\n")  # a slide's name (navigator, links)
                 elif name == "table" and spreadsheet:
                     sheet = attr(elem, "name") or "?"
                     context.append(f"sheet:{sheet}")
@@ -95,7 +147,12 @@ def _content(stream: IO[bytes], spreadsheet: bool) -> Iterator[PartPiece]:
                     yield from writer.add(_render(elem, comments) + "\n")
                     elem.clear()
             elif name == "table-cell" and depth == 0:
+                if not cell_text:
+                    yield from writer.add(_cell_value(elem, digits, data_styles))
                 yield from writer.add("\t")
+                cell_text = False
+            elif name == "number-style":
+                number_style = ""
             elif (name == "table" and spreadsheet) or name == "notes":
                 if context:
                     context.pop()

@@ -235,7 +235,7 @@ Medarbejder: Må jeg spørge hvorfor?
 Kunde: Jeg flytter sammen med min kæreste Anne, og hun har allerede et.
 
 === hand-chat da
-[Teams] Louise Kvist: kan ikke komme til standup, er hos lægen med min kat 😿 ses efter frokost
+[Teams] Louise Kvist: kan ikke komme til standup, er hos dyrlægen med min kat 😿 ses efter frokost
 
 === hand-recruit da
 Stillingsopslag: Vi søger en tillidsfuld sygeplejerske til vores klinik for diabetes og hjertesygdomme. Medlemskab af fagforening er ikke et krav. Vi ser gerne ansøgere med forskellig baggrund.

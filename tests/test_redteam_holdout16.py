@@ -53,7 +53,7 @@ def test_committed_file_is_what_the_seeded_builder_writes() -> None:
 
 
 def test_size_share_of_hand_written_and_draws_per_layout() -> None:
-    hc.check_hand_written(DOCS, 270, hand_share=0.6, max_draws=ids16_layouts.DRAWS, markers=("[[", "]]", "{{", "}}"))
+    hc.check_hand_written(DOCS, 290, hand_share=0.6, max_draws=ids16_layouts.DRAWS, markers=("[[", "]]", "{{", "}}"))
     assert ids16_layouts.DRAWS <= 7
     hand_sources = [src for _, _, src in hand_bank()]
     assert len(set(hand_sources)) == len(hand_sources)
@@ -69,8 +69,8 @@ def test_system_and_outside_text_is_the_emphasis() -> None:
 
 
 def test_every_label_is_a_valid_identifier_standing_alone_in_its_countrys_form() -> None:
-    hc.check_identifier_labels(DOCS, least_unlabelled=40, letters_after=True)
-    assert len(_spans()) >= 420
+    hc.check_identifier_labels(DOCS, least_unlabelled=50, letters_after=True)
+    assert len(_spans()) >= 450
     for doc in DOCS:
         for lab in doc["labels"]:  # type: ignore[attr-defined]
             span = str(doc["text"])[int(lab["start"]) : int(lab["end"])]
@@ -90,7 +90,7 @@ def test_scanner_letters_occur_only_in_scanned_texts() -> None:
 
 def test_the_hard_forms_the_set_promises_are_there() -> None:
     plus, coordination, no_mod11 = hc.special_numbers(DOCS)
-    assert plus >= 12 and coordination >= 12 and no_mod11 >= 30
+    assert plus >= 15 and coordination >= 18 and no_mod11 >= 30
     spans = _spans()
     assert sum("\n" in s for s in spans) >= 3
     cprs = _spans("DK_CPR")
@@ -101,7 +101,7 @@ def test_the_hard_forms_the_set_promises_are_there() -> None:
     assert sum(int(s[0]) >= 4 for s in _spans("NO_FODSELSNUMMER")) >= 5
     assert {str(d["lang"]) for d in DOCS} == {"da", "sv", "en", "no", "fi"}
     entities = Counter(str(lab["entity"]) for d in DOCS for lab in d["labels"])  # type: ignore[attr-defined]
-    assert entities["DK_CPR"] >= 190 and entities["SE_PERSONNUMMER"] >= 165
+    assert entities["DK_CPR"] >= 190 and entities["SE_PERSONNUMMER"] >= 185
     assert entities["NO_FODSELSNUMMER"] >= 28 and entities["FI_PERSONAL_IDENTITY_CODE"] >= 28
 
 

@@ -52,6 +52,7 @@ from pathlib import Path
 from benchmarks.redteam.bank import split_bank, write_jsonl
 from benchmarks.redteam.holdout16 import (
     ids16_hand_extra,
+    ids16_hand_last,
     ids16_hand_life,
     ids16_hand_mail,
     ids16_hand_more,
@@ -72,6 +73,7 @@ def hand_bank() -> list[Draw]:
     banks = (
         ids16_hand_sys,
         ids16_hand_people,
+        ids16_hand_last,
         ids16_hand_life,
         ids16_hand_mail,
         ids16_hand_more,

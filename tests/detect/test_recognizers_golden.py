@@ -1683,6 +1683,13 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # ... and read as what a reader sees: an order number stays one
     (f"Ordre {CPR[:6]}\u200b{CPR[6:]} sendt", []),
     (f"Beløb {CPR[:3]}\u200b{CPR[3:6]}.{CPR[6:]} kr", []),
+    # --- a TAB between the halves is read like "/" (after a word naming the identifier) when it is the line's only
+    # TAB; in a row of TABs the halves are two cells
+    (f"cpr {CPR[:6]}\t{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"Personnummer: {PNR[2:8]}\t{PNR[8:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"{CPR[:6]}\t{CPR[6:]}", []),
+    (f"Navn\tMette\t{CPR[:6]}\t{CPR[6:]}\tAarhus", []),
+    (f"CPR\t{CPR[:6]}\t{CPR[6:]}", []),
 ]
 
 

@@ -57,7 +57,9 @@ _PLAIN = str.maketrans(
 # Separators people use that no register writes ("cpr 230479/1007", "230479.1007", "230479_1007"): a slash also
 # joins a number and its sub-number or two numbers, a dot ends a decimal, an underscore glues a file name's parts,
 # so the number is read after a word naming the identifier only, scored as an OCR split.
-_TEN_ODD_SEP = rf"\d{_MONTH}\d{{2}}[/._]\d{{4}}"
+# A TAB between the halves ("cpr 230479<TAB>1007", a DOCX tab stop) is read so too, and only when it is the only TAB
+# on its line: in a row of TABs it is a column break, the halves two cells ("Navn<TAB>230479<TAB>1007<TAB>").
+_TEN_ODD_SEP = rf"\d{_MONTH}\d{{2}}[/._\t]\d{{4}}"
 # Also as forms filled in by hand or scanned write it: a dash set apart by spaces ("290660 - 2833"),
 # a scanner's gap on one side of the dash ("210673 -1759", "210673- 1759"), and the hyphen of a line broken inside
 # the number ("110391-\n1539"); all read as OCR splits. A centenarian's "+" broken the same way ("220128+\n9861")
@@ -1115,6 +1117,10 @@ class NationalIdRecognizer(Recognizer):
         if pattern == "no_dotted":
             raw, pattern = raw.replace(".", ""), "no_split"
         elif pattern == "ocr_sep":  # "230479/1007": read as "230479-1007", scored as an OCR split
+            if raw[6] == "\t":
+                lo, hi = layout.line_bounds(env.text, start)
+                if env.text.count("\t", lo, hi) > 1:
+                    return []  # table cells
             raw, pattern = f"{raw[:6]}-{raw[7:]}", "ten_digits"
         elif misread:  # a letter for a digit: read as the digits meant, scored as an OCR split
             raw = raw.translate(_OCR_LETTERS)

@@ -20,7 +20,8 @@ from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.ocr import ocr_image
 from pii_scanner.extract.pdf_attachments import Attached
-from pii_scanner.extract.pdf_content import check_expansion, page_unreadable
+from pii_scanner.extract.pdf_content import check_expansion, on_buffer, page_unreadable
+from pii_scanner.extract.pdf_xmp import xmp_properties
 from pii_scanner.extract.pieces import deliver
 
 PDF = "application/pdf"
@@ -57,6 +58,7 @@ def _annotations(
     combo and list box fields go to ``fields`` as ``name: value`` lines; a /FileAttachment's file goes
     to ``attached``; a link's URI (``mailto:`` address) to ``links``."""
     texts: list[str] = []
+    tips: set[str] = set()  # a field's widgets (one per page it shows on) share its tooltip
     value_types = (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX)
     for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
         annot = raw.FPDFPage_GetAnnot(page.raw, i)
@@ -72,6 +74,12 @@ def _annotations(
                     links.append(uri)
             if attached is not None and raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_FILEATTACHMENT:
                 attached.add(raw.FPDFAnnot_GetFileAttachment(annot))
+            if form is not None and fields is not None and raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET:
+                # A field's tooltip (/TU), shown on hover and read out by screen readers, any field type.
+                tip = _wide(raw.FPDFAnnot_GetFormFieldAlternateName, form, annot, limit=1 << 16)
+                if tip and tip not in tips:
+                    tips.add(tip)
+                    fields.append(tip)
             if (
                 form is not None
                 and fields is not None
@@ -106,14 +114,16 @@ _INFO_KEYS = ("Title", "Author", "Subject", "Keywords")
 MAX_OUTLINE = 10_000  # bookmarks read at most (a hostile outline may be endless)
 
 
-def _document_text(doc: Any) -> Iterator[PartPiece]:
-    """The document information a viewer shows (title, author, subject, keywords) as ``properties``, and
-    the bookmark titles of its outline (the side panel) as ``outline``."""
+def _document_text(doc: Any, xmp: list[str] | None = None) -> Iterator[PartPiece]:
+    """The document information a viewer shows (title, author, subject, keywords), with the XMP
+    metadata's lines (``xmp``) not already there, as ``properties``, and the bookmark titles of its
+    outline (the side panel) as ``outline``."""
     try:
         info = doc.get_metadata_dict(skip_empty=True)
     except Exception:  # unreadable information dictionary: the pages are still read
         info = {}
     lines = [f"{key}: {info[key]}" for key in _INFO_KEYS if str(info.get(key) or "").strip()]
+    lines += [line for line in xmp or () if line not in lines]
     if lines:
         yield PartPiece("\n".join(lines), "properties", start=True)
     titles: list[str] = []
@@ -169,6 +179,8 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
     import pypdfium2.raw as raw
 
     dangling = check_expansion(data, ctx)
+    no_xmp: list[str] = []
+    xmp = on_buffer(data, xmp_properties, no_xmp)
     try:
         doc = pdfium.PdfDocument(data, autoclose=not isinstance(data, bytes))
     except pdfium.PdfiumError as exc:
@@ -199,7 +211,7 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
         fields: list[str] = []
         links: list[str] = []
         try:
-            yield from _document_text(doc)
+            yield from _document_text(doc, xmp)
             for index in range(count):
                 ctx.budget.check_time()
                 try:

@@ -16,12 +16,14 @@ import io
 import mmap
 import re
 import zlib
-from typing import Any, BinaryIO
+from collections.abc import Callable
+from typing import Any, BinaryIO, TypeVar
 
 from pii_scanner.core.errors import LimitExceeded
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.members import RATIO_FLOOR
 
+T = TypeVar("T")
 _OBJECT = re.compile(rb"(?<![0-9])(\d+) (\d+) obj\s*<<")
 _CONTENTS = re.compile(rb"/Contents\s*(?:(\d+)\s+(\d+)\s+R|\[([^\]]*)\])")
 _REF = re.compile(rb"(\d+)\s+(\d+)\s+R")
@@ -277,15 +279,21 @@ def check_expansion(data: bytes | BinaryIO, ctx: ExtractContext) -> int:
     whole in memory) expand past the ratio or the item's budget, before PDFium is given it. Images are
     left out: PDFium decodes them only to render a page, and a blank scan compresses far beyond the
     ratio. Returns how many /Contents references name an object the file does not hold."""
+    return on_buffer(data, lambda buf: _check_buffer(buf, ctx), 0)
+
+
+def on_buffer(data: bytes | BinaryIO, read: Callable[[Any], T], default: T) -> T:
+    """``read`` called with the PDF's bytes: ``data`` itself, or a file mapped into memory (never read
+    whole); ``default`` for a stream that can be neither."""
     if isinstance(data, bytes):
-        return _check_buffer(data, ctx)
+        return read(data)
     try:
         mapped = mmap.mmap(data.fileno(), 0, access=mmap.ACCESS_READ)
     except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
         getvalue = getattr(data, "getvalue", None)
-        return _check_buffer(getvalue(), ctx) if getvalue is not None else 0
+        return read(getvalue()) if getvalue is not None else default
     try:
-        return _check_buffer(mapped, ctx)
+        return read(mapped)
     finally:
         mapped.close()
 

@@ -7,6 +7,9 @@ cells and paragraphs do not run together. Tolerant of broken markup (the parser 
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
@@ -16,8 +19,12 @@ from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
 from pii_scanner.extract.text import decode_text
 
-# Script code and styles are dropped; <noscript> is shown whenever scripts are off, so it is read.
-_SKIP = frozenset({"script", "style", "template"})
+# Script code and styles are dropped; <noscript> is shown whenever scripts are off, so it is read, and
+# <template> content (rows a script clones into the page) is the page's own text, read too.
+_SKIP = frozenset({"script", "style"})
+MAX_NESTED = 3  # HTML inside HTML (an iframe's srcdoc, a data: URL) read this deep
+MAX_DATA_URL = 1 << 20  # characters of one data: URL decoded at most
+_DATA_URL = re.compile(r"data:(text/(?:html|plain))?[^,]*?(;base64)?,(.*)", re.I | re.S)
 # Attributes whose value a person sees (tooltip, alt text, a field's value or hint) or that hold data
 # shown by the page (a meta description or author).
 _SHOWN = frozenset({"alt", "title", "placeholder", "value", "aria-label", "label"})
@@ -56,9 +63,28 @@ _BLOCK = frozenset(
 _CELL = frozenset({"td", "th"})
 
 
+def _data_url(value: str, depth: int) -> str | None:
+    """The text of a ``data:text/html`` or ``data:text/plain`` URL (a page or a download a link opens),
+    None for another type."""
+    m = _DATA_URL.fullmatch(value.strip()[: MAX_DATA_URL * 2])
+    if m is None or m.group(1) is None:
+        return None
+    payload = m.group(3)
+    if m.group(2):
+        try:
+            raw = base64.b64decode(re.sub(r"\s+", "", payload)[: MAX_DATA_URL * 4 // 3 + 4], validate=False)
+        except (binascii.Error, ValueError):
+            return None
+        text = raw.decode("utf-8", "replace")
+    else:
+        text = unquote(payload)
+    return html_to_text(text, depth + 1) if m.group(1).lower() == "text/html" else text
+
+
 class _TextParser(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, depth: int = 0) -> None:
         super().__init__(convert_charrefs=True)
+        self.depth = depth
         self.out: list[str] = []
         self.skip = 0
         self.data_script = False  # inside <script type="application/json">: data, read
@@ -79,6 +105,16 @@ class _TextParser(HTMLParser):
                 self.out.append(f" {value} ")
             elif name in ("href", "src", "action") and value.lstrip().lower().startswith("mailto:"):
                 self.out.append(f" {unquote(value.strip())} ")
+            elif name in ("href", "src", "data") and value.lstrip()[:5].lower() == "data:" and self.depth < MAX_NESTED:
+                text = _data_url(value, self.depth)
+                if text:
+                    self.out.append(f"\n{text}\n")
+            elif name == "srcdoc":  # an iframe's page, written in the attribute (deeper down: as written)
+                text = html_to_text(value, self.depth + 1) if self.depth < MAX_NESTED else value
+                self.out.append(f"\n{text}\n")
+            elif name.startswith("data-") and not value.lstrip()[:5].lower().startswith(("http:", "https", "data:")):
+                # data-* attributes: records a script shows (a tooltip, a row's details)
+                self.out.append(f" {value} ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self.data_script:
@@ -101,8 +137,8 @@ class _TextParser(HTMLParser):
             self.out.append(f"\n{data}\n")
 
 
-def html_to_text(markup: str) -> str:
-    parser = _TextParser()
+def html_to_text(markup: str, depth: int = 0) -> str:
+    parser = _TextParser(depth)
     parser.feed(markup)
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.out).translate(_INVISIBLE).splitlines())

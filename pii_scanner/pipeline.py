@@ -35,10 +35,11 @@ from pii_scanner.core.model import (
     PartPiece,
     TextPart,
 )
-from pii_scanner.core.privacy import mask_text
+from pii_scanner.core.privacy import Fingerprinter, load_key, mask_text
 from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
+from pii_scanner.detect.known import ErasedMatcher, with_known
 from pii_scanner.extract import walk
 from pii_scanner.extract.pieces import collect
 from pii_scanner.extract.split import (
@@ -77,12 +78,17 @@ class Processor:
     config: ScanConfig
     engine: Engine
     hooks: tuple[ItemHook, ...] = ()
+    # The erasure ledger's identifiers, compared with the text while it is held (None: an empty ledger).
+    erased: ErasedMatcher | None = None
 
     @classmethod
     def build(cls, config: ScanConfig) -> Processor:
         names = _name_finder(config)
         hooks = _classifier_hooks(config)
-        return cls(config, Engine(config.detect, names=names), hooks)
+        erased = None
+        if config.erased is not None:  # keyed as the index: the sweep's key file or PII_SCANNER_KEY
+            erased = ErasedMatcher(config.erased, Fingerprinter(load_key(config.key_file)))
+        return cls(config, Engine(config.detect, names=names), hooks, erased)
 
     def process(self, top: Item) -> list[ItemResult]:
         """All results for one top-level item and everything nested in it (pre-order)."""
@@ -155,8 +161,12 @@ class Processor:
             self._large_parts(result, extracted)
             return result
         named = self.engine.detect_name(item.name) if _given_name(item) else []
+        if self.erased is not None:
+            named = self._erased_in_name(item, named)
         if extracted.parts:
             result.findings = self.engine.detect_parts(_with_language(extracted.parts)) + named
+            if self.erased is not None:
+                result.findings = with_known(result.findings, self._erased_in_parts(extracted.parts))
             result.text_length = sum(len(p.text) for p in extracted.parts)
             result.languages = sorted({p.lang for p in extracted.parts if p.lang})
             if result.findings and self.config.output.context_chars > 0:
@@ -171,6 +181,21 @@ class Processor:
         for hook in self.hooks:
             hook(result, extracted)
         return result
+
+    def _erased_in_name(self, item: Item, named: list[Finding]) -> list[Finding]:
+        """The name's findings with the ledger's identifiers written in it (in place of the detector's)."""
+        assert self.erased is not None
+        return with_known(named, self.erased.findings(item.name, part=NAME_PART)) if _given_name(item) else named
+
+    def _erased_in_parts(self, parts: list[TextPart]) -> list[Finding]:
+        """The ledger's identifiers in an item's text parts (offsets into the parts joined, as detect_parts')."""
+        assert self.erased is not None
+        out: list[Finding] = []
+        offset = 0
+        for part in parts:
+            out += self.erased.findings(part.text, part=part.label, shift=offset)
+            offset += len(part.text) + len(PART_SEPARATOR)
+        return out
 
     def _stream(self, result: ItemResult, extracted: Extracted) -> None:
         """A large text read in pieces: detection and the content hooks run window by window.
@@ -311,6 +336,9 @@ class Processor:
                 for f in self.engine.detect(window.text, ocr=ocr, lang=lang)
                 if window.owns(f)
             ]
+            if self.erased is not None:
+                erased = self.erased.findings(window.text)
+                found = with_known(found, [move(f, window.base + shift, label) for f in erased if window.owns(f)])
             out.findings.extend(found)
             owned = window.owned_text()
             out.text_length += len(owned)
@@ -333,7 +361,8 @@ class Processor:
         else:  # taken over, never copied: it may be a spilled log
             result.findings = partial.findings
         if _given_name(result.item):
-            result.findings.extend(self.engine.detect_name(result.item.name))
+            named = self.engine.detect_name(result.item.name)
+            result.findings.extend(self._erased_in_name(result.item, named) if self.erased is not None else named)
         result.text_length += partial.text_length
         result.category_evidence.extend(partial.evidence)
         result.doc_type = result.doc_type or partial.doc_type

@@ -16,25 +16,14 @@ request case (fingerprints only) is served as well as a typed search.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-
 from pii_scanner.access.subject import SubjectKey
 from pii_scanner.core.config import DEFAULT_ENTITIES, DetectConfig, ScanConfig
 from pii_scanner.core.model import FLAG_NOT_READ, FLAG_SKIPPED, Explanation, Finding, ItemResult
 from pii_scanner.core.privacy import Fingerprinter
-from pii_scanner.detect.engine import NAME_PART
+from pii_scanner.detect.known import find_known
+from pii_scanner.detect.known import with_known as with_known  # re-exported: the access paths' name for it
 
 _DEFAULT_MIN_SCORE = DetectConfig().min_score
-# Digit groups joined by at most three separators (blanks, dots, dashes, slashes, "+"): every way a
-# CPR, personnummer or phone number is written on one line. A run never starts or ends inside digits.
-_SEPARATORS = r"[ \t\u00a0\u202f.\-/+\u2010-\u2015]{1,3}"
-_RUN = re.compile(r"(?<!\d)\+?\d+(?:" + _SEPARATORS + r"\d+)*(?!\d)")
-_GROUP = re.compile(r"\d+")
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
-_MAX_DIGITS = 14  # the longest form looked for: a phone with its country code and a 00 prefix
-_ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS"}
 _EXPLANATION = Explanation(
     recognizer="subject_identifier",
     pattern="the data subject's own identifier, matched by its digits",
@@ -70,84 +59,7 @@ def _wanted(key: SubjectKey) -> dict[str, set[str]]:
     return out
 
 
-def _number_matches(fp: Fingerprinter, digits: str, plus: bool, wanted: dict[str, set[str]]) -> tuple[str, str] | None:
-    """(kind, normalised value) when ``digits`` are one of the subject's numbers."""
-    n = len(digits)
-    if n == 10 and "cpr" in wanted and fp(digits) in wanted["cpr"]:
-        return "cpr", digits
-    if "personnummer" in wanted:
-        forms = [digits] if n == 12 else [c + digits for c in ("19", "20", "18")] if n == 10 else []
-        for form in forms:
-            if fp(form) in wanted["personnummer"]:
-                return "personnummer", form
-    if "phone" in wanted and n >= 5:
-        forms = [digits]
-        if plus:
-            forms.insert(0, "+" + digits)
-        elif digits.startswith("00"):
-            forms.insert(0, "+" + digits[2:])
-        for form in forms:
-            if fp(form) in wanted["phone"]:
-                return "phone", form
-    return None
-
-
 def known_findings(text: str, fp: Fingerprinter, key: SubjectKey, *, part: str | None = None) -> list[Finding]:
     """The subject's own CPR, personnummer, phone and e-mail wherever ``text`` writes them, as findings
-    (offsets index ``text``; the widest match where forms overlap)."""
-    wanted = _wanted(key)
-    if not wanted or not text:
-        return []
-    spans: list[tuple[int, int, str, str]] = []
-    if wanted.keys() - {"email"}:
-        for run in _RUN.finditer(text):
-            groups = list(_GROUP.finditer(run.group()))
-            base = run.start()
-            for i in range(len(groups)):
-                digits = ""
-                for j in range(i, len(groups)):
-                    digits += groups[j].group()
-                    if len(digits) > _MAX_DIGITS:
-                        break
-                    plus = i == 0 and run.group().startswith("+")
-                    found = _number_matches(fp, digits, plus, wanted)
-                    if found:
-                        start = base + (0 if plus else groups[i].start())
-                        spans.append((start, base + groups[j].end(), *found))
-    if "email" in wanted:
-        for m in _EMAIL.finditer(text):
-            if fp(m.group().strip().casefold()) in wanted["email"]:
-                spans.append((m.start(), m.end(), "email", m.group().casefold()))
-    out: list[Finding] = []
-    reach = -1
-    for start, end, kind, value in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if end <= reach:  # inside a wider match ("12345678" within "+45 12 34 56 78")
-            continue
-        reach = end
-        out.append(Finding(_ENTITY[kind], start, end, 1.0, text[start:end], value, _EXPLANATION, part=part))
-    return out
-
-
-def with_known(findings: Iterable[Finding], known: Sequence[Finding]) -> list[Finding]:
-    """``findings`` with the subject's own identifiers (``known``) in place of whatever the detector read
-    over the same characters (the subject's number taken for a phone or an account number is still
-    theirs)."""
-    if not known:
-        return list(findings)
-
-    # Per kind of offsets (the item's name, its text): the known spans by start, with the widest end so far.
-    spans: dict[bool, tuple[list[int], list[int]]] = {}
-    for in_name in (True, False):
-        ordered = sorted((k.start, k.end) for k in known if (k.part == NAME_PART) == in_name)
-        reach, ends = -1, []
-        for _, end in ordered:
-            reach = max(reach, end)
-            ends.append(reach)
-        spans[in_name] = ([s for s, _ in ordered], ends)
-
-    def covered(f: Finding) -> bool:
-        starts, ends = spans[f.part == NAME_PART]
-        n = bisect_left(starts, f.end)  # known spans starting before the finding ends
-        return n > 0 and ends[n - 1] > f.start
-
-    return [f for f in findings if f.entity_type == "PERSON" or not covered(f)] + list(known)
+    (offsets index ``text``; the widest match where forms overlap). The matcher is detect.known's."""
+    return find_known(text, fp, _wanted(key), _EXPLANATION, part=part)

@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from pii_scanner.core.config_paths import anchored_document, config_folder
-from pii_scanner.core.config_schema import FAST_PATH_SETTINGS, SweepFile, check_document, check_setting, check_table
+from pii_scanner.core.config_schema import (
+    FAST_PATH_SETTINGS,
+    INTERNAL,
+    SweepFile,
+    check_document,
+    check_setting,
+    check_table,
+)
 from pii_scanner.core.entities import DEFAULT_ENTITIES as DEFAULT_ENTITIES  # re-exported
 from pii_scanner.core.entities import NER_ENTITIES
 from pii_scanner.core.errors import ConfigError
@@ -179,6 +186,16 @@ class SweepConfig:
 
 
 @dataclass(frozen=True)
+class ErasedIdentifiers:
+    """The erasure ledger's identifier fingerprints (keyed HMACs, never a value), so a sweep compares the
+    text its workers hold with them (a restored copy in any written form). Filled by the sweep from the
+    index, never from a configuration file; it travels with the configuration to every worker."""
+
+    by_kind: tuple[tuple[str, tuple[str, ...]], ...]  # (cpr|personnummer|phone|email, sorted fingerprints)
+    key_check: str  # the index key's HMAC of detect.known.LEDGER_KEY_CHECK: a worker keyed otherwise refuses
+
+
+@dataclass(frozen=True)
 class ScanConfig:
     detect: DetectConfig = field(default_factory=DetectConfig)
     ner: NerConfig = field(default_factory=NerConfig)
@@ -189,6 +206,8 @@ class ScanConfig:
     key_file: str | None = None  # fingerprint key file; default in the user config dir
     workers: int = 0  # 0 = one per CPU
     origin: Origin = "unknown"  # default origin for paths given on the command line
+    # The erasure ledger's fingerprints (sweeps set it; None: an empty ledger, nothing compared).
+    erased: ErasedIdentifiers | None = field(default=None, metadata={INTERNAL: True})
 
     def __post_init__(self) -> None:
         # A library caller's ScanConfig(workers="x") failed deep in the pool; the file's rule holds here too.

@@ -4,16 +4,26 @@ The erasure ledger (access/ledger.py, table ``erasure_ledger``) keeps the identi
 erased subjects with the erasure date. After every sweep the engine calls ``restored_after_erasure``:
 live items holding one of them (a finding, or a mail sent from the address), read on or after the
 erasure date, get the flag; the newly flagged ones are violations of the run.
+
+The detector drops a number after "Kundenr." or "konto" and does not read every written form
+("07 07 61 42 85"), so the findings alone miss such a copy. Before a sweep reads anything,
+:func:`with_ledger` puts the ledger's fingerprints in the configuration every executor builds its
+workers' Processor from; the Processor compares the text it holds with them (detect.known, the live
+paths' matcher) and adds a finding with the ledger's fingerprint, which this check then sees.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
 
+from pii_scanner.core.config import ErasedIdentifiers, ScanConfig
+from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.detect.known import LEDGER_KEY_CHECK
 from pii_scanner.store import Store
 from pii_scanner.store import schema as s
 from pii_scanner.store.migrations import erasure_ledger as table
@@ -29,6 +39,35 @@ class Restored:
     entry: int  # ledger entry id
     case: str
     erased_on: date
+
+
+def erased_identifiers(
+    cfg: ScanConfig, fp: Fingerprinter, entries: Iterable[tuple[Sequence[str], Sequence[str]]]
+) -> ScanConfig:
+    """``cfg`` carrying the ledger entries' fingerprints (``(kinds, fingerprints)`` each) keyed by ``fp``,
+    the index's key; ``cfg`` itself when there are none (an empty ledger costs the sweep nothing).
+
+    An entry keeps its fingerprints without their kind: each is looked for as every kind the entry
+    has (a keyed hash matches only the value it was made from, so nothing else is matched)."""
+    by_kind: dict[str, set[str]] = {}
+    for kinds, fps in entries:
+        for kind in kinds:
+            by_kind.setdefault(str(kind), set()).update(map(str, fps))
+    if not any(by_kind.values()):
+        return cfg
+    wanted = tuple((kind, tuple(sorted(fps))) for kind, fps in sorted(by_kind.items()) if fps)
+    return replace(cfg, erased=ErasedIdentifiers(wanted, fp(LEDGER_KEY_CHECK)))
+
+
+def with_ledger(cfg: ScanConfig, store: Store) -> ScanConfig:
+    """``cfg`` with the index's erasure ledger (see :func:`erased_identifiers`); sweeps call it."""
+    with store.engine.connect() as conn:
+        if not sa.inspect(conn).has_table(table.name):
+            return cfg  # an index not yet migrated has no ledger
+        rows = conn.execute(sa.select(table.c.kinds, table.c.fingerprints)).all()
+    if not rows:
+        return cfg
+    return erased_identifiers(cfg, store.fingerprint, [(list(k or []), list(f or [])) for k, f in rows])
 
 
 def find_restored(store: Store) -> list[Restored]:

@@ -39,7 +39,7 @@ from pii_scanner.core.privacy import load_key, scrub, scrub_text
 from pii_scanner.core.stop_signals import raise_on_signals
 from pii_scanner.core.user_paths import expand_user
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
-from pii_scanner.policy.restored import restored_after_erasure
+from pii_scanner.policy.restored import restored_after_erasure, with_ledger
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.sources.registry import open_source, parse_sources
@@ -257,6 +257,9 @@ def sweep(
 
         executor = LocalExecutor()
     name = lock_name(config_path, specs, st.fingerprint)
+    # The erasure ledger's fingerprints go with the configuration to every worker, so a restored copy is
+    # seen in whatever form it writes the number (policy/restored.py).
+    cfg = with_ledger(cfg, st)
     try:
         run_id = st.begin_run(name, kind=kind)
         locks = _take_locks(st, run_id, name, specs, float(store_doc.get("lock_stale_seconds", 900)))

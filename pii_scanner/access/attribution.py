@@ -407,7 +407,10 @@ def _finish(
             hi = min([len(text) if line_end < 0 else line_end] + [o.start for o in occs if o.start >= f.end])
             windows.append((lo, max(hi, f.end)))
     windows = _merge(windows)
-    in_own_segment = {(f.start, f.end) for f in findings if any(o.seg_start <= f.start < o.seg_end for o in shown)}
+    # A segment opened by a greeting ("Kære Søren Østergaard, ring til mig på ...") is the writer's text
+    # to the subject: its phones, e-mails and addresses are the writer's, not the subject's own.
+    owning = [o for o in shown if not _addressed(text, o)]
+    in_own_segment = {(f.start, f.end) for f in findings if any(o.seg_start <= f.start < o.seg_end for o in owning)}
     masks: list[tuple[int, int, str]] = []
     own_set = set(own)
     for f in findings:
@@ -427,6 +430,20 @@ def _finish(
     masks += _stray(text, windows, own, in_own_segment)
     verdict.own, verdict.windows, verdict.masks = sorted(set(own)), windows, sorted(set(masks))
     return verdict
+
+
+# Salutations: the name after them is the one the writer speaks to. An addressee line ("Til: ...",
+# "Att.") is not one: the address or phone written with the name there is the addressee's.
+_GREETINGS = frozenset(
+    {"kære", "hej", "hejsa", "hey", "hi", "hello", "dear", "hei", "hallo", "goddag", "god morgen", "godmorgen"}
+    | {"bäste", "bästa", "käre", "kära", "tjena", "hejhej"}
+)
+
+
+def _addressed(text: str, occ: Occurrence) -> bool:
+    """Whether the occurrence is greeted at the start of its line ("Kære Søren Østergaard,")."""
+    before = text[_line_start(text, occ.start) : occ.start].strip().rstrip(",:;!").strip().casefold()
+    return before in _GREETINGS
 
 
 def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

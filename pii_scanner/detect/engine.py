@@ -319,8 +319,10 @@ class Engine:
             pos = end
 
     def _hay(self, lines: str, ocr: bool) -> str:
-        """The text the recognizers read: ``lines`` (line ends as "\n"), and in OCR text with the letters
-        a scanner puts for digits read as digits when the configuration says so."""
+        """The text the recognizers read: ``lines`` (line ends as "\n") with the spaces typesetting puts inside a
+        number read as " ", and in OCR text with the letters a scanner puts for digits read as digits when the
+        configuration says so."""
+        lines = _number_spaces(lines)
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
             return _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), lines)
@@ -515,6 +517,24 @@ def _kept_soft_hyphen(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 24) : s].translate(_INVISIBLE_AS)
     after = text[e : e + 24].translate(_INVISIBLE_AS)
     return _DATE_BEFORE.search(before) is not None and _SERIAL_AFTER.match(after) is not None
+
+
+# Spaces a word processor or typesetter puts between a number's groups: no-break space (Word's Ctrl+Shift+Space), figure
+# space, thin space, narrow no-break space. Unicode calls each a space and NFKC reads each as " "; between a digit
+# and a digit or a dash one is read as " " (one for one: offsets stay true), so "151086\u00a095088",
+# "12\u00a034\u00a056\u00a078" and "070761\u00a0-\u00a04285" read as their spaced forms do.
+_NUMBER_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
+_NUMBER_SPACE = re.compile(
+    r"(?<=[0-9])[\u00a0\u2007\u2009\u202f](?=[0-9\-\u2013])|(?<=[\-\u2013])[\u00a0\u2007\u2009\u202f](?=[0-9])"
+)
+
+
+def _number_spaces(text: str) -> str:
+    """``text`` with each typeset space inside a number as " " (``text`` itself when it has none: a few C-level
+    scans)."""
+    if not any(ch in text for ch in _NUMBER_SPACES):
+        return text
+    return _NUMBER_SPACE.sub(" ", text)
 
 
 # Line separators a reader or editor breaks lines at besides CR and LF: VT and FF (Word's manual line and

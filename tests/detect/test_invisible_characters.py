@@ -1,9 +1,11 @@
 """Invisible format characters inside a number (soft hyphen, zero-width space and joiners, word joiner, BOM):
-read as a reader sees the number, reported with the span as written (the characters inside included)."""
+read as a reader sees the number, reported with the span as written (the characters inside included). Typeset
+spaces inside a number (no-break, figure, thin, narrow no-break space) read as " "."""
 
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -99,3 +101,30 @@ def test_both_kernels_find_the_same() -> None:
         eng.kernel = kernel
         found[kernel is COMPILED] = [eng.detect(t) for t in texts]
     assert found[True] == found[False]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2007", "\u2009", "\u202f"])
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        f"CPR: {CPR[:6]} {CPR[6:]}",
+        f"cpr {CPR[:6]} - {CPR[6:]}",
+        "fødselsnummer 151086 95088",
+        "Tlf. 12 34 56 78, IBAN DK50 0040 0440 1162 43",
+        f"Ordre {CPR[:6]} {CPR[6:]} sendt",
+    ],
+)
+def test_a_typeset_space_inside_a_number_reads_as_a_space(ids: Engine, space: str, spaced: str) -> None:
+    typeset = re.sub(r"(?<=[0-9-]) (?=[0-9-])", space, spaced)
+    assert typeset != spaced
+    found = ids.detect(typeset)
+    assert [(f.entity_type, f.normalized, f.score, f.start, f.end) for f in found] == [
+        (f.entity_type, f.normalized, f.score, f.start, f.end) for f in ids.detect(spaced)
+    ]
+    assert all(f.value == typeset[f.start : f.end] for f in found)
+
+
+def test_a_typeset_space_between_words_stays() -> None:
+    text = "Hr.\u00a0Hansen, § 12\u00a0stk. 3"
+    assert engine._number_spaces(text) == text
+    assert engine._number_spaces("ingen") == "ingen"

@@ -1690,6 +1690,17 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     (f"{CPR[:6]}\t{CPR[6:]}", []),
     (f"Navn\tMette\t{CPR[:6]}\t{CPR[6:]}\tAarhus", []),
     (f"CPR\t{CPR[:6]}\t{CPR[6:]}", []),
+    # --- typeset spaces inside a number (no-break space, HTML's &nbsp;, figure, thin and narrow no-break space) read
+    # as " ": every recognizer reads the number as its spaced form
+    ("fødselsnummer 151086\u00a095088", [("NO_FODSELSNUMMER", "15108695088")]),
+    (f"cpr {CPR[:6]}\u00a0-\u00a0{CPR[6:]}", [("DK_CPR", CPR)]),
+    (f"personnummer {PNR[:8]}\u2009{PNR[8:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"Hans nummer er {CPR[:6]}\u2007{CPR[6:]}.", [("DK_CPR", CPR)]),
+    ("Tlf. 12\u00a034\u00a056\u00a078", [("PHONE_NUMBER", "12345678")]),
+    ("ring på +45\u202f12\u202f34\u202f56\u202f78", [("PHONE_NUMBER", "+4512345678")]),
+    ("IBAN: DK50\u00a00040\u00a00440\u00a01162\u00a043", [("IBAN_CODE", "DK5000400440116243")]),
+    ("Kortnummer 4111\u00a01111\u00a01111\u00a01111", [("CREDIT_CARD", "4111111111111111")]),
+    (f"Ordre {CPR[:6]}\u00a0{CPR[6:]} sendt", []),
 ]
 
 

@@ -1,9 +1,15 @@
-"""Pictures (PNG, JPEG, TIFF incl. multi-page, BMP, GIF, WebP): their metadata text, then OCR of each frame."""
+"""Pictures (PNG, JPEG, TIFF incl. multi-page, BMP, GIF, WebP): their metadata text, then OCR of each frame.
+
+Each frame is read the way a viewer shows it: turned by its EXIF orientation (a phone photo of a page is
+stored sideways with a tag saying so). A frame that cannot be decoded, or a time budget spent half way
+through a multi-page fax, ends the reading with an error on the item; the pages read before it are kept."""
 
 from __future__ import annotations
 
 import io
+import struct
 import warnings
+from typing import Any
 
 from pii_scanner.core.errors import ExtractionError, LimitExceeded
 from pii_scanner.core.model import Extracted, Item, TextPart
@@ -31,13 +37,43 @@ def _metadata_only(mime: str, data: bytes) -> Extracted:
     return Extracted(mime=mime, parts=parts, metadata={"ocr": "disabled"})
 
 
+def upright(frame: Any) -> Any:
+    """A copy of ``frame`` turned as its EXIF orientation tells a viewer to show it (a damaged tag: as stored)."""
+    from PIL import ImageOps
+
+    try:
+        return ImageOps.exif_transpose(frame)
+    except (OSError, SyntaxError, ValueError, TypeError, KeyError, AttributeError):
+        return frame.copy()
+
+
+def _failure(exc: BaseException) -> ExtractionError:
+    """The error a failure while decoding or reading a picture is reported as."""
+    from PIL import Image, UnidentifiedImageError
+
+    if isinstance(exc, LimitExceeded):
+        return exc
+    if isinstance(exc, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
+        return LimitExceeded("image too large to decode safely (decompression bomb guard)")
+    if isinstance(exc, UnidentifiedImageError):
+        return ExtractionError("corrupt or unsupported image")
+    if isinstance(exc, ExtractionError):
+        return exc
+    return ExtractionError(f"corrupt image: {type(exc).__name__}")
+
+
+# What a damaged picture raises in Pillow's decoders (a truncated TIFF directory raises TypeError).
+_DAMAGED = (OSError, SyntaxError, ValueError, EOFError, TypeError, KeyError, IndexError, struct.error)
+
+
 def extract_image(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     mime = item.mime_hint or "image/png"
     if not ctx.config.limits.ocr:
         return _metadata_only(mime, data)
-    from PIL import Image, ImageSequence, UnidentifiedImageError
+    from PIL import Image, ImageSequence
 
     parts: list[TextPart] = []
+    frames = 0
     try:
         with warnings.catch_warnings():
             # Pillow warns, then raises, on decompression bombs; both mean "too big".
@@ -52,13 +88,15 @@ def extract_image(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
                         raise LimitExceeded(f"image with more than {MAX_FRAMES} pages")
                     ctx.budget.check_time()
                     frame.load()
-                    text = ocr_image(frame.copy(), ctx)
+                    text = ocr_image(upright(frame), ctx)
+                    frames += 1
                     if text:
                         parts.append(TextPart(text, "ocr"))
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise LimitExceeded("image too large to decode safely (decompression bomb guard)") from exc
-    except UnidentifiedImageError as exc:
-        raise ExtractionError("corrupt or unsupported image") from exc
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ExtractionError(f"corrupt image: {type(exc).__name__}") from exc
+    except (ExtractionError, Image.DecompressionBombError, Image.DecompressionBombWarning, *_DAMAGED) as exc:
+        error = _failure(exc)
+        if not parts:  # nothing read: the item fails as a whole
+            raise error from exc
+        # What was read (the metadata, the pages before) is kept and reported; the error says the rest was not.
+        where = f"page {frames + 1}: " if frames else ""
+        return Extracted(mime=mime, parts=parts, error=f"{where}{error}", metadata={"ocr_pages": frames})
     return Extracted(mime=mime, parts=parts, metadata={"ocr_pages": sum(p.label == "ocr" for p in parts)})

@@ -37,10 +37,13 @@ from pii_scanner.extract.context import ExtractContext
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-# Below this many pixels on the short side text is too small to read; such images are icons.
-MIN_SIDE = 24
+# Below this many pixels on the short side no text can be read (a 1-pixel tracking image, a rule); a
+# banner 12 px high still holds a legible line.
+MIN_SIDE = 10
 # Scans are usually 200-300 dpi; small text renders below tesseract's sweet spot (~30 px capitals).
 UPSCALE_BELOW = 900
+# A strip lower than this (one line of text cut out of a screenshot) is enlarged to about this height.
+SHORT_SIDE = 48
 
 
 TESSERACT = "tesseract"  # the command, found on PATH
@@ -79,16 +82,40 @@ def languages(wanted: str) -> str:
     return "+".join(chosen) or "eng"
 
 
+def grey(image: Any) -> Any:
+    """``image`` in 8-bit grey as a viewer shows it: transparent parts on white (a screenshot cut out with
+    a transparent background has black text on pixels (0, 0, 0, 0): dropping the alpha made the page
+    black on black), 16-bit and float pixels spread over their own range (converting clips them to 0 or
+    255: grey text on a 16-bit scan turned white)."""
+    from PIL import Image
+
+    if image.mode in ("L", "1"):
+        return image
+    if image.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("L")
+    if image.mode in ("F", "I") or image.mode.startswith("I;"):
+        wide = image.convert("F")
+        low, high = wide.getextrema()
+        if high <= low:
+            return Image.new("L", image.size, 255)
+        return wide.point(lambda v: (v - low) * 255.0 / (high - low)).convert("L")
+    return image.convert("L")
+
+
 def ocr_image(image: Any, ctx: ExtractContext) -> str:
     """Text of one PIL image; errors and timeouts become ExtractionError / LimitExceeded."""
     lim = ctx.config.limits
     width, height = image.size
     if min(width, height) < MIN_SIDE:
         return ""
-    if image.mode not in ("L", "1"):
-        image = image.convert("L")
-    if max(width, height) < UPSCALE_BELOW:
-        image = image.resize((width * 2, height * 2))
+    image = grey(image)
+    factor = 2 if max(width, height) < UPSCALE_BELOW else 1
+    if min(width, height) * factor < SHORT_SIDE:
+        factor = min(-(-SHORT_SIDE // min(width, height)), 5)
+    if factor > 1:
+        image = image.resize((width * factor, height * factor))
     remaining = ctx.budget.max_seconds - ctx.budget.elapsed()
     if remaining <= 1:
         raise LimitExceeded(f"time budget of {ctx.budget.max_seconds:g} s exceeded before OCR")

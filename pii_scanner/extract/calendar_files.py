@@ -10,6 +10,10 @@ both kinds the private entries are taken out of the text and each becomes a chil
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
+
 from pii_scanner.core.mail_policy import may_read_private, private_reason
 from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract.calendar_class import Calendar, Entry, parse_calendar
@@ -54,7 +58,8 @@ def extract_calendar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     whole = _meta(calendar, None)
     reason = private_reason(whole, config) if not calendar.entries else None
     if not private and reason is None:
-        return Extracted(mime=mime, parts=[TextPart(text, "body")], metadata={"encoding": encoding})
+        files = _inline_files(item, calendar, set(), ctx)
+        return Extracted(mime=mime, parts=[TextPart(text, "body")], children=files, metadata={"encoding": encoding})
     if reason is not None or len(private) == len(calendar.entries):
         reason = reason or private_reason(_meta(calendar, private[0]), config) or "sensitivity private"
         if may_read_private(config):  # an audited inspection: read, the record still says private
@@ -66,7 +71,7 @@ def extract_calendar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     return Extracted(
         mime=mime,
         parts=[TextPart(rest, "body")],
-        children=_private_children(item, calendar, private, ctx),
+        children=_private_children(item, calendar, private, ctx) + _inline_files(item, calendar, hidden, ctx),
         metadata={"encoding": encoding, "private_entries": len(private)},
     )
 
@@ -83,4 +88,72 @@ def _private_children(item: Item, calendar: Calendar, private: list[Entry], ctx:
         n = numbers[id(entry)]
         child = child_item(item, f"{item.location}!/calendar/{n}", f"{n}", OneShot(data), len(data), item.mime_hint)
         children.append(child)
+    return children
+
+
+# Properties that carry a whole file inline, base64-encoded: an invitation's attached document
+# (ATTACH;VALUE=BINARY;ENCODING=BASE64), a contact's photo, logo, sound or key (vCard PHOTO;ENCODING=b,
+# or a data: URL). Read as the file they are (a scan is OCR'd, a document's text read), not as base64 text.
+_FILE_PROPERTIES = frozenset({"attach", "photo", "logo", "sound", "key"})
+_FILE_LINE = re.compile(r"[ \t]*(?:attach|photo|logo|sound|key)[;:]", re.I)
+_DATA_URL = re.compile(r"data:([\w.+/-]*)[^,]*;base64,(.*)", re.I | re.S)
+_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "application/pdf": ".pdf", "text/plain": ".txt"}
+
+
+def _split(logical: str) -> tuple[str, dict[str, str], str] | None:
+    """(lower-case name, parameters with lower-case keys, value) of a content line; None without a colon."""
+    quoted = False
+    for pos, ch in enumerate(logical):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ":" and not quoted:
+            head, value = logical[:pos], logical[pos + 1 :]
+            name, *params = head.strip().split(";")
+            found = {}
+            for param in params:
+                key, _, val = param.partition("=")
+                found[key.strip().lower()] = val.strip().strip('"')
+            return name.lower(), found, value.strip()
+    return None
+
+
+def _inline_files(item: Item, calendar: Calendar, hidden: set[int], ctx: ExtractContext) -> list[Item]:
+    """The files carried inline by the entries that are read (not in ``hidden``), each a child item
+    ``<file>!/attachment/<n>``; a payload that is not base64 is left in the text (an error-free skip:
+    the text itself is still read)."""
+    children: list[Item] = []
+    lines = calendar.lines
+    n = 0
+    while n < len(lines):
+        first, logical = n, lines[n].rstrip("\r\n")
+        n += 1
+        while n < len(lines) and lines[n][:1] in (" ", "\t"):
+            logical += lines[n].rstrip("\r\n")[1:]
+            n += 1
+        if first in hidden or _FILE_LINE.match(logical) is None:
+            continue
+        parsed = _split(logical)
+        if parsed is None or parsed[0] not in _FILE_PROPERTIES:
+            continue
+        name, params, value = parsed
+        url = _DATA_URL.fullmatch(value)
+        mime = params.get("fmttype") or params.get("mediatype") or ""
+        if url is not None:
+            mime, value = mime or url.group(1), url.group(2)
+        elif params.get("encoding", "").lower() not in ("base64", "b") and params.get("value", "").lower() != "binary":
+            continue  # a URI (a link to a file elsewhere): already in the text
+        ctx.budget.count_member()
+        try:
+            data = base64.b64decode(re.sub(r"\s+", "", value), validate=False)
+        except (binascii.Error, ValueError):
+            continue  # not base64 after all: its text was read with the rest
+        if not data:
+            continue
+        ctx.budget.spend(len(data))
+        number = len(children) + 1
+        filename = params.get("x-filename") or params.get("filename") or f"{name}-{number}"
+        if "." not in filename:
+            filename += _EXTENSIONS.get(mime.lower(), "")
+        location = f"{item.location}!/attachment/{number}/{filename}"
+        children.append(child_item(item, location, filename, OneShot(data), len(data), mime or None))
     return children

@@ -39,7 +39,7 @@ from pii_scanner.core.privacy import Fingerprinter, load_key, mask_text
 from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
-from pii_scanner.detect.known import ErasedMatcher, with_known
+from pii_scanner.detect.known import ErasedMatcher, folders_of, with_known
 from pii_scanner.extract import walk
 from pii_scanner.extract.pieces import collect
 from pii_scanner.extract.split import (
@@ -183,9 +183,11 @@ class Processor:
         return result
 
     def _erased_in_name(self, item: Item, named: list[Finding]) -> list[Finding]:
-        """The name's findings with the ledger's identifiers written in it (in place of the detector's)."""
+        """The name's findings with the ledger's identifiers written in it or in a folder the item lies in
+        (``Sag 07 07 61 42 85/notat.txt``, as the live paths read them; a folder's offsets lie past the name)."""
         assert self.erased is not None
-        return with_known(named, self.erased.findings(item.name, part=NAME_PART)) if _given_name(item) else named
+        places = "\x00".join(p for p in (item.name if _given_name(item) else "", folders_of(item)) if p)
+        return with_known(named, self.erased.findings(places, part=NAME_PART)) if places else named
 
     def _erased_in_parts(self, parts: list[TextPart]) -> list[Finding]:
         """The ledger's identifiers in an item's text parts (offsets into the parts joined, as detect_parts')."""

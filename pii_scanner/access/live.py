@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from pii_scanner.access.attribution import attribute, names_the_subject
 from pii_scanner.access.index import folder_of
@@ -28,6 +27,7 @@ from pii_scanner.core.model import Explanation, Finding, Item, ItemResult
 from pii_scanner.core.privacy import Fingerprinter, mask_email, mask_value, scrub, scrub_text
 from pii_scanner.core.state import MemoryState
 from pii_scanner.detect.engine import NAME_PART
+from pii_scanner.detect.known import folders_of as folders_of  # the sweep's ledger check reads them too
 from pii_scanner.extract import walk
 from pii_scanner.pipeline import Processor
 from pii_scanner.policy.retention import Facts, RetentionPolicy, load_policy
@@ -145,21 +145,6 @@ def process_with_text(processor: Processor, top: Item, cfg: ScanConfig) -> Itera
 
 
 _PLACE_NAME = Explanation("access", "the subject's full name in the item's file or folder name")
-
-# Mail servers' locations hold their own numbers (UIDVALIDITY, item ids), not names anyone gave.
-_SERVER_SCHEMES = frozenset({"imap", "imaps", "ews", "graph"})
-
-
-def folders_of(item: Item) -> str:
-    """The folders an item lies in as its location names them (a share's, inside an archive): a folder
-    named by the subject (``Sag 070761-4285 Søren Østergaard/notat.txt``) is their data too."""
-    scheme, sep, rest = item.location.partition("://")
-    if not sep or scheme.casefold() in _SERVER_SCHEMES:
-        return ""
-    where = unquote(rest.split("?", 1)[0])
-    if item.name and where.endswith(item.name):
-        where = where[: -len(item.name)]
-    return where
 
 
 def add_known(fp: Fingerprinter, key: SubjectKey, result: ItemResult, text: str) -> None:

@@ -13,10 +13,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
+from urllib.parse import unquote
 
 from pii_scanner.core.config import ErasedIdentifiers
 from pii_scanner.core.errors import FingerprintKeyMismatch
-from pii_scanner.core.model import Explanation, Finding
+from pii_scanner.core.model import Explanation, Finding, Item
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.detect.engine import NAME_PART
 
@@ -121,6 +122,22 @@ def with_known(findings: Iterable[Finding], known: Sequence[Finding]) -> list[Fi
         return n > 0 and ends[n - 1] > f.start
 
     return [f for f in findings if f.entity_type == "PERSON" or not covered(f)] + list(known)
+
+
+# Mail servers' locations hold their own numbers (UIDVALIDITY, item ids), not names anyone gave.
+_SERVER_SCHEMES = frozenset({"imap", "imaps", "ews", "graph"})
+
+
+def folders_of(item: Item) -> str:
+    """The folders an item lies in as its location names them (a share's, inside an archive): a folder
+    named by the subject (``Sag 070761-4285 Søren Østergaard/notat.txt``) is their data too."""
+    scheme, sep, rest = item.location.partition("://")
+    if not sep or scheme.casefold() in _SERVER_SCHEMES:
+        return ""
+    where = unquote(rest.split("?", 1)[0])
+    if item.name and where.endswith(item.name):
+        where = where[: -len(item.name)]
+    return where
 
 
 class ErasedMatcher:

@@ -41,8 +41,10 @@ RESTORED = {
     "r_dots.txt": f"Ordre {DOTS}\n",
     "r_kunde " + PAIRS + ".txt": "Ingen tekst af betydning.\n",  # the number in the file name only
     "s_soren.txt": f"Søren {dash(SUBJECT_CPR)}\n",  # the detector's own finding (flagged before the fix too)
+    "r_sag " + PAIRS + "/notat.txt": "Mødet er flyttet.\n",  # a restored folder named by the number
 }
 ZIPPED = "r_arkiv.zip"  # a copy inside an archive: its member is the restored item
+ZIPPED_FOLDER = "r_zipsag.zip"  # a folder inside an archive named by the number
 NOT_RESTORED = {"t_other.txt": f"Kundenr. {OTHER_CPR}\n"}  # another person's number: no flag
 
 
@@ -58,10 +60,13 @@ def _erase_and_record(fresh: Indexed, cli: list[str]) -> None:
 
 def _restore(root: Path) -> list[str]:
     for name, text in {**RESTORED, **NOT_RESTORED}.items():
+        (root / name).parent.mkdir(exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
     with zipfile.ZipFile(root / ZIPPED, "w") as zf:
         zf.writestr("bilag/konto.txt", f"konto {SUBJECT_CPR}\n")
-    return sorted(_tag(f"/corpus/{name}") for name in [*RESTORED, ZIPPED])
+    with zipfile.ZipFile(root / ZIPPED_FOLDER, "w") as zf:
+        zf.writestr(f"Kunde {dash(SUBJECT_CPR)}/notat.txt", "Mødet er flyttet.\n")
+    return sorted(_tag(f"/corpus/{name}") for name in [*RESTORED, ZIPPED, ZIPPED_FOLDER])
 
 
 def _tag(location: str) -> str:

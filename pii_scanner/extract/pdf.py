@@ -150,8 +150,73 @@ def _form_handle(doc: Any) -> Any:
     return env.raw if env is not None else None
 
 
+# Form XObjects nest: a scan wrapped in form in form in form is still on the page (PDFium's own bound).
+MAX_NESTING = 15
+# A picture smaller than this on the page (points; a rule, a bullet, a spacer) holds no text to read.
+MIN_PICTURE_PT = 6.0
+
+
+def _pictures(page: Any, raw: Any) -> list[Any]:
+    """The page's image objects, however deep in form XObjects."""
+    return list(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=MAX_NESTING))
+
+
 def _has_images(page: Any, raw: Any) -> bool:
-    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=MAX_NESTING))
+
+
+def _has_paths(page: Any, raw: Any) -> bool:
+    """Vector shapes on the page: text converted to outlines is drawn this way (no text layer, no picture)."""
+    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=MAX_NESTING))
+
+
+def _picture_texts(page: Any, raw: Any, ctx: ExtractContext, seen: set[bytes]) -> list[str]:
+    """OCR of the pictures on a page that has a text layer too (a typed heading above a pasted scan): each
+    picture's own pixels, so the typed text is not read twice; a picture the text layer already covers (a
+    searchable scan) is not OCR'd again; a picture already read in this document (a logo on every page)
+    is read once."""
+    import hashlib
+
+    texts: list[str] = []
+    textpage = page.get_textpage()
+    try:
+        boxes = [obj.get_bounds() for obj in _pictures(page, raw)]
+        # A picture under the page's own text (a searchable scan: invisible OCR text over the image) is read.
+        unread = [b for b in boxes if len(textpage.get_text_bounded(*b).strip()) < SCANNED_BELOW]
+    finally:
+        textpage.close()
+    for obj in _pictures(page, raw):
+        x0, y0, x1, y1 = box = obj.get_bounds()
+        if x1 - x0 < MIN_PICTURE_PT or y1 - y0 < MIN_PICTURE_PT or box not in unread:
+            continue
+        width, height = obj.get_px_size()
+        key = hashlib.blake2b(obj.get_data(decode_simple=False), digest_size=16)
+        key.update(f"{width}x{height}".encode())
+        if key.digest() in seen:
+            continue
+        seen.add(key.digest())
+        if width * height > MAX_OCR_PIXELS or min(width, height) < 1:
+            image = _render_region(page, box, ctx.config.limits.ocr_dpi)
+        else:
+            try:
+                image = obj.get_bitmap(render=True).to_pil()  # its mask and placement applied
+            except Exception:  # PDFium cannot render it alone: the page where it stands
+                image = _render_region(page, box, ctx.config.limits.ocr_dpi)
+        ctx.budget.check_time()
+        text = ocr_image(image, ctx)
+        if text:
+            texts.append(text)
+    return texts
+
+
+def _render_region(page: Any, box: tuple[float, float, float, float], dpi: int) -> Any:
+    """The page rendered where ``box`` (page points) is, at ``dpi`` within :data:`MAX_OCR_PIXELS`."""
+    left, bottom, right, top = page.get_bbox()
+    x0, y0, x1, y1 = max(left, box[0]), max(bottom, box[1]), min(right, box[2]), min(top, box[3])
+    width, height = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+    scale = min(dpi / 72, math.sqrt(MAX_OCR_PIXELS / (width * height)))
+    crop = (max(x0 - left, 0.0), max(y0 - bottom, 0.0), max(right - x1, 0.0), max(top - y1, 0.0))
+    return page.render(scale=scale, crop=crop, grayscale=True).to_pil()
 
 
 def _render_for_ocr(page: Any, raw: Any, dpi: int) -> Any:
@@ -162,7 +227,7 @@ def _render_for_ocr(page: Any, raw: Any, dpi: int) -> Any:
     crop = (0.0, 0.0, 0.0, 0.0)
     width, height = max(right - left, 1.0), max(top - bottom, 1.0)
     if width * height * scale * scale > MAX_OCR_PIXELS and page.get_rotation() == 0:
-        bounds = [obj.get_bounds() for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)]
+        bounds = [obj.get_bounds() for obj in _pictures(page, raw)]
         if bounds:
             x0, y0 = max(left, min(b[0] for b in bounds)), max(bottom, min(b[1] for b in bounds))
             x1, y1 = min(right, max(b[2] for b in bounds)), min(top, max(b[3] for b in bounds))
@@ -210,12 +275,13 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
         comments: list[str] = []
         fields: list[str] = []
         links: list[str] = []
+        seen: set[bytes] = set()  # pictures already OCR'd in this document
         try:
             yield from _document_text(doc, xmp)
             for index in range(count):
                 ctx.budget.check_time()
                 try:
-                    yield from _page(doc, index, ctx, comments, metadata, form, fields, attached, dangling, links)
+                    yield from _page(doc, index, ctx, comments, metadata, form, fields, attached, dangling, links, seen)
                 except pdfium.PdfiumError:  # one unreadable page: the others are still read
                     yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read")
             attached.pages_done = True
@@ -244,29 +310,34 @@ def _page(
     attached: Attached | None = None,
     dangling: int = 0,
     links: list[str] | None = None,
+    seen: set[bytes] | None = None,
 ) -> Iterator[PartPiece]:
     import pypdfium2.raw as raw
 
     page = doc[index]
+    ocr = ctx.config.limits.ocr
+    ocr_text = ""
     try:
         textpage = page.get_textpage()
         text = textpage.get_text_range().replace("\r\n", "\n").strip()
         textpage.close()
         comments.extend(_annotations(page, raw, form, fields, attached, links))
         images = _has_images(page, raw)
-        if not text and not images:
+        # Text drawn as outlines (vector shapes, no text layer) is read as a scan is.
+        shapes = ocr and len(text) < SCANNED_BELOW and not images and _has_paths(page, raw)
+        if not text and not images and not shapes:
             # PDFium reads a page whose content stream is damaged as a blank one: make sure it is blank.
             why = page_unreadable(doc, index, raw.FPDFPage_CountObjects(page.raw), dangling)
             if why is not None:
                 yield PartPiece("", error=f"corrupt PDF: page {index + 1} cannot be read: {why}")
             return
-        if len(text) >= SCANNED_BELOW or not ctx.config.limits.ocr or not images:
-            if text:
-                yield PartPiece(text, "body", start=True)
-            return
-        image = _render_for_ocr(page, raw, ctx.config.limits.ocr_dpi).to_pil()
-        ocr_text = ocr_image(image, ctx)
-        metadata["ocr_pages"] += 1
+        if ocr and images and len(text) >= SCANNED_BELOW:  # typed text and pictures: the pictures OCR'd
+            ocr_text = "\n".join(_picture_texts(page, raw, ctx, seen if seen is not None else set()))
+            metadata["ocr_pages"] += bool(ocr_text)
+        elif ocr and (images or shapes):
+            image = _render_for_ocr(page, raw, ctx.config.limits.ocr_dpi).to_pil()
+            ocr_text = ocr_image(image, ctx)
+            metadata["ocr_pages"] += 1
     finally:
         page.close()
     if text:

@@ -320,9 +320,9 @@ class Engine:
 
     def _hay(self, lines: str, ocr: bool) -> str:
         """The text the recognizers read: ``lines`` (line ends as "\n") with the spaces typesetting puts inside a
-        number read as " ", and in OCR text with the letters a scanner puts for digits read as digits when the
-        configuration says so."""
-        lines = _number_spaces(lines)
+        number read as " " and full-width digits as digits, and in OCR text with the letters a scanner puts for
+        digits read as digits when the configuration says so. Each step reads one character for one."""
+        lines = _fullwidth_as_ascii(_number_spaces(lines))
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
             return _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), lines)
@@ -535,6 +535,21 @@ def _number_spaces(text: str) -> str:
     if not any(ch in text for ch in _NUMBER_SPACES):
         return text
     return _NUMBER_SPACE.sub(" ", text)
+
+
+# Full-width digits and hyphen-minus, as an East-Asian input method left in full-width mode types them
+# ("０７０７６１－４２８５"): Unicode's compatibility forms of "0"-"9" and "-" (NFKC reads them so), read as those
+# one for one. Other scripts' digits (Arabic-Indic "٠٧٠٧٦١") are other characters, which no register writes: unread.
+_FULLWIDTH = "０１２３４５６７８９"
+_AS_ASCII = str.maketrans(dict(zip(_FULLWIDTH + "－", "0123456789-", strict=True)))
+
+
+def _fullwidth_as_ascii(text: str) -> str:
+    """``text`` with full-width digits and hyphen-minus as ASCII (``text`` itself when it has no full-width digit:
+    ten C-level scans, none reading a text of Latin-1 characters)."""
+    if not any(ch in text for ch in _FULLWIDTH):
+        return text
+    return text.translate(_AS_ASCII)
 
 
 # Line separators a reader or editor breaks lines at besides CR and LF: VT and FF (Word's manual line and

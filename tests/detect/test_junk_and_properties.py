@@ -60,9 +60,11 @@ def test_junk_corpus_over_every_recognizer() -> None:
             list(engine.detect_stream([text[i : i + 333] for i in range(0, len(text), 333)]))
 
 
-def test_non_ascii_digits_are_not_identifiers() -> None:
-    assert ALL.detect("cpr ٠٧٠٧٦١-٤٢٨٥") == []
-    assert ALL.detect("cpr ０７０７６１－４２８５") == []
+def test_other_scripts_digits_are_not_identifiers_full_width_ones_are() -> None:
+    assert ALL.detect("cpr ٠٧٠٧٦١-٤٢٨٥") == []  # Arabic-Indic: other characters, which no register writes
+    # full-width: Unicode's compatibility forms of the ASCII digits (an input method left in full-width mode)
+    text = "cpr ０７０７６１－４２８５"
+    assert [(f.entity_type, f.normalized, f.value) for f in ALL.detect(text)] == [("DK_CPR", "0707614285", text[4:])]
 
 
 _FILLER = st.text(alphabet=string.ascii_letters + "æøåÆØÅäöÄÖ ,;:()\n", min_size=0, max_size=60)

@@ -1701,6 +1701,12 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("IBAN: DK50\u00a00040\u00a00440\u00a01162\u00a043", [("IBAN_CODE", "DK5000400440116243")]),
     ("Kortnummer 4111\u00a01111\u00a01111\u00a01111", [("CREDIT_CARD", "4111111111111111")]),
     (f"Ordre {CPR[:6]}\u00a0{CPR[6:]} sendt", []),
+    # --- full-width digits (an East-Asian input method in full-width mode) are the ASCII digits; other scripts' are not
+    ("cpr ０７０７６１－４２８５", [("DK_CPR", CPR)]),
+    ("personnummer １９８１１２１８－９８７６", [("SE_PERSONNUMMER", PNR)]),
+    ("Ordre ０７０７６１４２８５ sendt", []),
+    ("cpr ٠٧٠٧٦١-٤٢٨٥", []),
+    ("personnummer ۱۹۸۱۱۲۱۸-۹۸۷۶", []),
 ]
 
 

@@ -22,7 +22,7 @@ from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_exports import export_private_reason
 from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
-from pii_scanner.extract.text import decode_text, extract_text
+from pii_scanner.extract.text import decode_text, extract_text, unescape_data
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
@@ -101,6 +101,8 @@ def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
             return Extracted(mime=item.mime_hint or "text/plain", mail=meta, metadata={"private_reason": reason})
     extracted = extract_text(item, data)
     extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
+    for part in extracted.parts:  # JSON's \u00f8 and XML's &#48;: the characters a person sees
+        part.text = unescape_data(part.text, extracted.mime)
     if not any("begin " in part.text for part in extracted.parts):
         return extracted  # no uuencoded file in the text (the mail module's own first test, made here)
     from pii_scanner.extract.mail import inline_file_items, inline_files

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -211,3 +212,35 @@ def stream_text(
 def extract_text(item: Item, data: bytes) -> Extracted:
     text, encoding = decode_text(data)
     return Extracted(mime="text/plain", parts=[TextPart(text, "body")], metadata={"encoding": encoding})
+
+
+# --- escapes in data formats -------------------------------------------------------------------
+# JSON written by Python (json.dumps' default) or PHP (json_encode's default) escapes every non-ASCII
+# character: "S\u00f8ren \u00d8stergaard", "N\u00f8rregade". XML may write any character as a reference
+# ("&#48;70761-4285", "jens&#64;firma.dk"). Read raw, the names and numbers a person sees are never there.
+_JSON_ESCAPE = re.compile(
+    r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([\\/\"]))"
+)
+_XML_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);")
+JSON_TYPES = frozenset({"application/json", "application/ld+json", "application/x-ndjson"})
+XML_TYPES = frozenset({"text/xml", "application/xml"})
+
+
+def _json_escape(m: re.Match[str]) -> str:
+    if m.group(1):
+        high, low = int(m.group(1), 16), int(m.group(2), 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    if m.group(3):
+        code = int(m.group(3), 16)
+        return "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)
+    return m.group(4)  # \\ \/ \" : the character itself
+
+
+def unescape_data(text: str, mime: str) -> str:
+    """``text`` of a JSON or XML file with its escapes and character references written out; other
+    types as they are."""
+    if mime in JSON_TYPES or mime.endswith("+json"):
+        return _JSON_ESCAPE.sub(_json_escape, text) if "\\" in text else text
+    if mime in XML_TYPES or mime.endswith("+xml"):
+        return _XML_REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+    return text

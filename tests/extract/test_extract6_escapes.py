@@ -1,0 +1,50 @@
+"""JSON and XML write characters as escapes (session 18, extract6): Python's json.dumps and PHP's
+json_encode escape every non-ASCII letter by default ("S\\u00f8ren \\u00d8stergaard"), XML may write any
+character as a reference ("&#48;70761-4285"). They are read as the characters a person sees."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pii_scanner.extract.text import unescape_data
+
+from .extract_helpers import found, scan_file
+
+
+def _hits(path: Path) -> set[tuple[str, str]]:
+    return {(e, v) for e, v, _p in found(scan_file(path)) if e in ("DK_CPR", "EMAIL_ADDRESS")}
+
+
+def test_json_escapes_are_read_as_the_characters_they_stand_for(tmp_path: Path) -> None:
+    path = tmp_path / "kunder.json"
+    # a CPR with a non-breaking hyphen, an e-mail address escaped whole: both as ASCII escapes
+    record = {"navn": "Søren Østergaard", "cpr": "070761\u20114285", "mail": "s\u00f8ren@firma.dk"}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    assert "\\u00f8" in path.read_text(encoding="utf-8")
+    assert _hits(path) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "søren@firma.dk")}
+
+
+def test_xml_character_references_are_read_as_characters(tmp_path: Path) -> None:
+    path = tmp_path / "kunder.xml"
+    path.write_text(
+        '<?xml version="1.0"?><kunder><kunde cpr="&#48;70761-4285"><mail>jens.hansen&#x40;firma.dk</mail>'
+        "</kunde></kunder>",
+        encoding="utf-8",
+    )
+    assert _hits(path) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "jens.hansen@firma.dk")}
+
+
+@pytest.mark.parametrize(
+    ("mime", "raw", "read"),
+    [
+        ("application/json", '"S\\u00f8ren \\ud83d\\ude00 \\\\u00f8 \\/ \\" \\ud800"', '"Søren 😀 \\u00f8 / " \ufffd"'),
+        ("application/geo+json", '"\\u00c6"', '"Æ"'),
+        ("text/xml", "&#48;&amp;amp;&lt;&copy", "0&amp;<&copy"),
+        ("text/plain", "\\u00f8 &#48;", "\\u00f8 &#48;"),  # plain text: as written
+    ],
+)
+def test_unescape_data(mime: str, raw: str, read: str) -> None:
+    assert unescape_data(raw, mime) == read

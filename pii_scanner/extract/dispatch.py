@@ -102,7 +102,7 @@ def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     extracted = extract_text(item, data)
     extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
     for part in extracted.parts:  # JSON's \u00f8 and XML's &#48;: the characters a person sees
-        part.text = unescape_data(part.text, extracted.mime)
+        part.text = unescape_data(part.text, extracted.mime, item.name or "")
     if not any("begin " in part.text for part in extracted.parts):
         return extracted  # no uuencoded file in the text (the mail module's own first test, made here)
     from pii_scanner.extract.mail import inline_file_items, inline_files

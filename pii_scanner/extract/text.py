@@ -236,11 +236,33 @@ def _json_escape(m: re.Match[str]) -> str:
     return m.group(4)  # \\ \/ \" : the character itself
 
 
-def unescape_data(text: str, mime: str) -> str:
-    """``text`` of a JSON or XML file with its escapes and character references written out; other
-    types as they are."""
+# YAML written by PyYAML (yaml.dump's default) escapes non-ASCII letters in double quotes: "S\xF8ren".
+_YAML_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+YAML_TYPES = frozenset({"application/x-yaml", "application/yaml", "text/yaml", "text/x-yaml"})
+_EXTENSION_TYPES = {
+    ".json": "application/json",
+    ".xml": "application/xml",
+    ".yaml": "application/yaml",
+    ".yml": "application/yaml",
+    ".md": "text/markdown",  # Markdown shows an HTML character reference as its character
+    ".markdown": "text/markdown",
+}
+
+
+def _yaml_escape(m: re.Match[str]) -> str:
+    code = int(m.group(1) or m.group(2) or m.group(3), 16)
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
+
+
+def unescape_data(text: str, mime: str, name: str = "") -> str:
+    """``text`` of a JSON, YAML, XML or Markdown file (by its type, or for plain text by its file name's
+    extension) with its escapes and character references written out; other text as it is."""
+    if mime == "text/plain" and "." in name:
+        mime = _EXTENSION_TYPES.get(name[name.rfind(".") :].lower(), mime)
     if mime in JSON_TYPES or mime.endswith("+json"):
         return _JSON_ESCAPE.sub(_json_escape, text) if "\\" in text else text
-    if mime in XML_TYPES or mime.endswith("+xml"):
+    if mime in YAML_TYPES:
+        return _YAML_ESCAPE.sub(_yaml_escape, text) if "\\" in text else text
+    if mime in XML_TYPES or mime.endswith("+xml") or mime == "text/markdown":
         return _XML_REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
     return text

@@ -1,4 +1,4 @@
-"""JSON and XML write characters as escapes (session 18, extract6): Python's json.dumps and PHP's
+"""JSON, YAML, XML and Markdown write characters as escapes (session 18, extract6): Python's json.dumps and PHP's
 json_encode escape every non-ASCII letter by default ("S\\u00f8ren \\u00d8stergaard"), XML may write any
 character as a reference ("&#48;70761-4285"). They are read as the characters a person sees."""
 
@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pii_scanner.extract.text import unescape_data
 
@@ -37,12 +38,25 @@ def test_xml_character_references_are_read_as_characters(tmp_path: Path) -> None
     assert _hits(path) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "jens.hansen@firma.dk")}
 
 
+def test_yaml_escapes_and_markdown_references_are_read_as_characters(tmp_path: Path) -> None:
+    # PyYAML's default dump escapes non-ASCII letters in double quotes ("S\xF8ren"); both files are
+    # text/plain to libmagic, told apart by their extension.
+    yml = tmp_path / "kunder.yaml"
+    yml.write_text(yaml.dump({"kunder": [{"navn": "Søren Østergaard", "cpr": "070761\u20114285"}]}), encoding="utf-8")
+    assert "\\xF8" in yml.read_text(encoding="utf-8")
+    assert _hits(yml) == {("DK_CPR", "0707614285")}
+    md = tmp_path / "kunde.md"
+    md.write_text("# Kunde\n\nCPR: &#48;70761-4285\n\nMail: jens&#64;firma.dk\n", encoding="utf-8")
+    assert _hits(md) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "jens@firma.dk")}
+
+
 @pytest.mark.parametrize(
     ("mime", "raw", "read"),
     [
         ("application/json", '"S\\u00f8ren \\ud83d\\ude00 \\\\u00f8 \\/ \\" \\ud800"', '"Søren 😀 \\u00f8 / " \ufffd"'),
         ("application/geo+json", '"\\u00c6"', '"Æ"'),
         ("text/xml", "&#48;&amp;amp;&lt;&copy", "0&amp;<&copy"),
+        ("application/yaml", '"S\\xF8ren \\u00d8 \\U0001F600"', '"Søren Ø 😀"'),
         ("text/plain", "\\u00f8 &#48;", "\\u00f8 &#48;"),  # plain text: as written
     ],
 )

@@ -16,8 +16,25 @@ from pii_scanner.extract.members import RATIO_FLOOR, child_item, read_limited
 from pii_scanner.extract.zip_methods import METHODS, decoder_errors, open_method, raw_member
 
 # Embedded pictures worth OCR (scans pasted into documents); tiny ones are icons and logos.
-_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif")
+_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".tif", ".tiff", ".bmp", ".gif", ".webp")
 MIN_IMAGE_BYTES = 8 * 1024
+# A picture under MIN_IMAGE_BYTES is still read when it is this wide or high (a one-line screenshot of a
+# CPR is 3-5 KB as PNG, a 1-bit one a few hundred bytes); smaller ones are icons.
+MIN_TEXT_PICTURE_PX = 100
+
+
+def _may_hold_text(data: bytes) -> bool:
+    """Whether a small picture is large enough to hold a line of text (its header only, nothing decoded)."""
+    from PIL import Image
+
+    from pii_scanner.extract.ocr import MIN_SIDE
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            width, height = img.size
+    except Exception:  # not a picture Pillow knows: read as any member would be
+        return True
+    return max(width, height) >= MIN_TEXT_PICTURE_PX and min(width, height) >= MIN_SIDE
 
 
 def open_zip(data: bytes | BinaryIO, what: str) -> zipfile.ZipFile:
@@ -145,13 +162,17 @@ def embedded_children(
             continue
         lowered = name.lower()
         is_picture = lowered.endswith(_IMAGE_EXT)
-        if is_picture and info.file_size < MIN_IMAGE_BYTES:
-            continue
+        small = is_picture and info.file_size < MIN_IMAGE_BYTES
         if not is_picture and not any_name and "embed" not in lowered and "object" not in lowered:
             continue
         try:
+            if small:  # read first (a few KB), counted only when it is kept
+                data = read_info(zf, info, ctx, what)
+                if not _may_hold_text(data):
+                    continue
             ctx.budget.count_member()
-            data = read_info(zf, info, ctx, what)
+            if not small:
+                data = read_info(zf, info, ctx, what)
         except ExtractionError as exc:
             yield child_item(item, name, error=str(exc))
             if isinstance(exc, LimitExceeded):

@@ -2,8 +2,8 @@
 
 The erasure ledger (access/ledger.py, table ``erasure_ledger``) keeps the identifier fingerprints of
 erased subjects with the erasure date. After every sweep the engine calls ``restored_after_erasure``:
-live items holding one of them (a finding, or a mail sent from the address), read on or after the
-erasure date, get the flag; the newly flagged ones are violations of the run.
+live items holding one of them (a finding, a mail sent from the address or in its mailbox), read on or
+after the erasure date, get the flag; the newly flagged ones are violations of the run.
 
 The detector drops a number after "Kundenr." or "konto" and does not read every written form
 ("07 07 61 42 85"), so the findings alone miss such a copy. Before a sweep reads anything,
@@ -90,12 +90,16 @@ def find_restored(store: Store) -> list[Restored]:
                 .join(s.findings, f.item_id == i.id)
                 .where(f.fingerprint.in_(batch) & i.removed_at.is_(None))
             ).all()
-            senders = conn.execute(
-                sa.select(i.location, i.location_key, i.scanned_at, i.mail["sender_fp"].as_string()).where(
-                    i.mail["sender_fp"].as_string().in_(batch) & i.removed_at.is_(None)
-                )
-            ).all()
-            for location, key, scanned, fp in [*rows, *senders]:
+            # Mail sent from the address, and mail in the mailbox of that address (a restored mailbox: a
+            # private message is matched by this alone), as the index search matches them.
+            mail: list[sa.Row[tuple[str, str, Any, str]]] = []
+            for field in ("sender_fp", "mailbox_fp"):
+                mail += conn.execute(
+                    sa.select(i.location, i.location_key, i.scanned_at, i.mail[field].as_string()).where(
+                        i.mail[field].as_string().in_(batch) & i.removed_at.is_(None)
+                    )
+                ).all()
+            for location, key, scanned, fp in [*rows, *mail]:
                 entry = by_fp[fp]
                 seen = as_utc(scanned)
                 if seen is not None and seen.date() < entry["erased_on"]:

@@ -20,11 +20,13 @@ from urllib.parse import unquote
 
 import pytest
 
-from pii_scanner.access.ledger import FLAG_RESTORED
+from pii_scanner.access import Subject
+from pii_scanner.access.ledger import FLAG_RESTORED, record_erasure
 from pii_scanner.core.errors import FingerprintKeyMismatch
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.pipeline import Processor
 from pii_scanner.policy.restored import erased_identifiers
+from pii_scanner.reports.minimisation import minimisation
 from pii_scanner.sources.files import file_item
 from pii_scanner.sweeps.engine import sweep
 from tests.access.access_env import CFG, OTHER_CPR, SUBJECT_CPR, Indexed, dash
@@ -165,3 +167,36 @@ def test_a_ledger_under_another_key_is_refused() -> None:
 def test_an_empty_ledger_changes_nothing() -> None:
     fp = Fingerprinter(load_key())
     assert erased_identifiers(FAST, fp, []) is FAST
+
+
+def test_a_restored_mailbox_of_the_erased_address_is_flagged(tmp_path: Path) -> None:
+    """The erased subject's mailbox restored (IMAP): a message neither from nor to the address, and a
+    private one (only its metadata is read), are flagged by the mailbox they lie in, as the index search
+    matches them (was: sender and findings only, so neither was flagged)."""
+    from tests.servers import dovecot
+
+    if not dovecot.available():
+        pytest.skip("dovecot is not installed")
+    address = "soren.ostergaard@firma.dk"
+    with dovecot.run_dovecot(user=address) as srv:
+        spec = srv.spec()
+        db = str(tmp_path / "index.sqlite3")
+        config = tmp_path / "imap.toml"
+        config.write_text(
+            f'[store]\ndb = "{db}"\n[[sources]]\n' + "".join(f"{k} = {json.dumps(v)}\n" for k, v in spec.items()),
+            encoding="utf-8",
+        )
+        assert sweep(config_path=config, db=db, config=FAST, notify=False).status == "ok"  # empty: erased
+        record_erasure(db, Subject.of(email=address), case="J.nr. 11", actor="dpo")
+        client = dovecot.imap_client(srv)
+        head = "From: Ole Berg <ole@kunde.dk>\r\nTo: alle@firma.dk\r\nDate: Mon, 1 Jun 2026 10:00:00 +0000\r\n"
+        client.append("INBOX", None, None, f"{head}Subject: Julefrokost\r\n\r\nHusk fredag.\r\n".encode())
+        private = f"{head}Subject: Privat\r\nSensitivity: Private\r\n\r\nHemmeligt.\r\n"
+        client.append("INBOX", None, None, private.encode())
+        client.logout()
+        result = sweep(config_path=config, db=db, config=FAST, notify=False)
+    restored = [v for v in result.new_violations if v.flag == FLAG_RESTORED]
+    assert len(restored) == 2 and result.exit_code == 1
+    _, data = minimisation(db, fmt="json")
+    assert json.loads(data)["summary"]["restored_after_erasure"] == 2
+    assert address.encode() not in Path(db).read_bytes()

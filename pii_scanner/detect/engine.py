@@ -462,9 +462,12 @@ def _with_lf_line_ends(text: str, *, final: bool) -> str:
 # processor's hyphenation or line-break hint, pasted into plain text) is not there for a reader.
 _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 # A run of them next to a digit and not next to a letter is left out: the number reads as shown. Next to a letter
-# one stays ("CPR\u200b0707614285" is read as before, not glued into one word).
+# one stays ("CPR\u200b0707614285" is read as before, not glued into one word). Inside a word a soft hyphen, zero-width
+# space, word joiner or BOM is left out too: "Person\u00adnummer" is the word "Personnummer" a context word is
+# (the joiners stay: in Arabic, Persian and Indic scripts and emoji they change what is shown).
 _INVISIBLE_RUN = re.compile(
     r"(?<=[0-9])[\u00ad\u200b-\u200d\u2060\ufeff]+(?![^\W\d_])|(?<![^\W\d_])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[0-9])"
+    r"|(?<=[^\W\d_])[\u00ad\u200b\u2060\ufeff]+(?=[^\W\d_])"
 )
 # A lone soft hyphen where the separator of a national identifier belongs (after six or eight digits, before four
 # or five, or a HETU's serial and check character) stays: it is read as the dash it was typed for
@@ -489,7 +492,7 @@ class _Cuts:
 
 
 def _reader_view(text: str) -> tuple[str, _Cuts] | None:
-    """``text`` without the invisible characters inside its numbers, and where they were; None when it has
+    """``text`` without the invisible characters inside its numbers and words, and where they were; None when it has
     none (the common case, told by a few C-level scans; a text of Latin-1 characters is read only for the
     soft hyphen)."""
     if not any(ch in text for ch in _INVISIBLE):

@@ -45,6 +45,13 @@ def test_a_run_of_them_and_one_at_the_separator(ids: Engine) -> None:
     assert found.value == text[4:-3]
 
 
+def test_inside_a_word_the_hints_are_left_out_the_joiners_stay() -> None:
+    view = engine._reader_view("Person\u00adnum\u200bmer, \u0645\u06cc\u200c\u0634\u0648\u062f")
+    assert view is not None
+    assert view[0] == "Personnummer, \u0645\u06cc\u200c\u0634\u0648\u062f"  # the Persian non-joiner stays
+    assert engine._reader_view("\u0645\u06cc\u200c\u0634\u0648\u062f") is None
+
+
 def test_next_to_a_letter_they_stay() -> None:
     # "CPR\u200b0707614285" reads as before (the label is not glued to the number)
     assert engine._reader_view(f"CPR\u200b{CPR}") is None

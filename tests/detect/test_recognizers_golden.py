@@ -1683,6 +1683,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # ... and read as what a reader sees: an order number stays one
     (f"Ordre {CPR[:6]}\u200b{CPR[6:]} sendt", []),
     (f"Beløb {CPR[:3]}\u200b{CPR[3:6]}.{CPR[6:]} kr", []),
+    # ... and inside a word (a hyphenation hint): the word names or denies the identifier as written whole
+    (f"Person\u00adnummer {PNR[2:]}", [("SE_PERSONNUMMER", PNR)]),
+    ("Sygesikrings\u00adbevis 150390-1238", [("DK_CPR", "1503901238")]),
+    (f"Kunde\u00adnummer {CPR}", []),
+    ("Medarbejder\u200boplysninger: 150390-1238", []),
     # --- a TAB between the halves is read like "/" (after a word naming the identifier) when it is the line's only
     # TAB; in a row of TABs the halves are two cells
     (f"cpr {CPR[:6]}\t{CPR[6:]}", [("DK_CPR", CPR)]),

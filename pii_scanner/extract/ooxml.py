@@ -28,6 +28,7 @@ from pii_scanner.extract.xmlsafe import attr, iter_events, local
 from pii_scanner.extract.zipparts import embedded_children, open_member, open_zip, read_member, text_size
 
 _BREAK = {"tab": "\t", "br": "\n", "cr": "\n", "p": "\n", "tc": "\t", "tr": "\n"}
+XLSB = "application/vnd.ms-excel.sheet.binary.macroEnabled.12"
 _PROPS = frozenset({"title", "subject", "creator", "keywords", "description", "lastModifiedBy", "category"})
 
 
@@ -419,6 +420,14 @@ def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str, w
 def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extracted:
     zf = open_zip(data, "XLSX")
     workbook = read_member(zf, "xl/workbook.xml", ctx, "XLSX")
+    if workbook is None and "xl/workbook.bin" in zf.namelist():
+        # An Excel binary workbook (.xlsb): its cells are in binary records no reader here parses. Not
+        # read, said so (flag not_read, exit 4), never "corrupt" and never clean.
+        return Extracted(
+            mime=XLSB,
+            error="XLSB (Excel binary workbook) is not read: save it as .xlsx to scan it",
+            metadata={"unsupported": True},
+        )
     if workbook is None:
         raise ExtractionError("corrupt XLSX: no xl/workbook.xml")
     targets = _rels(zf, ctx, "xl/_rels/workbook.xml.rels", "xl")

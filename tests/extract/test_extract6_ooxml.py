@@ -168,3 +168,19 @@ def test_pptx_comment_authors_are_read(tmp_path: Path) -> None:
     )
     path = _patched(tmp_path / "b.pptx", tmp_path / "a.pptx", {"ppt/commentAuthors.xml": authors})
     assert "author: Jens Hansen JH" in _parts(path, extract_pptx)["properties"]
+
+
+def test_an_xlsb_is_said_not_read_never_corrupt_or_clean(tmp_path: Path) -> None:
+    path = tmp_path / "kunder.xlsb"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override '
+            'PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+            "</Types>",
+        )
+        zf.writestr("xl/workbook.bin", b"\x83\x01\x00" + bytes(20))
+        zf.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00" + "070761-4285".encode("utf-16-le"))
+    (result,) = scan_file(path)
+    assert "not_read" in result.flags and result.error is not None and "XLSB" in result.error
+    assert "corrupt" not in result.error

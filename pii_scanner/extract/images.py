@@ -18,6 +18,7 @@ from pii_scanner.extract.image_meta import metadata_text
 from pii_scanner.extract.ocr import ocr_image
 
 MAX_FRAMES = 500
+OCR_OFF = "OCR is off: the picture's text was not read"
 
 
 def _metadata_only(mime: str, data: bytes) -> Extracted:
@@ -34,7 +35,8 @@ def _metadata_only(mime: str, data: bytes) -> Extracted:
                 parts = [TextPart(text, "metadata")] if text else []
     except Exception:
         parts = []
-    return Extracted(mime=mime, parts=parts, metadata={"ocr": "disabled"})
+    # Said in the record (flag skipped, the reason), as a type the user chose not to read is.
+    return Extracted(mime=mime, parts=parts, metadata={"ocr": "disabled", "skipped": OCR_OFF})
 
 
 def upright(frame: Any) -> Any:

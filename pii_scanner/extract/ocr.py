@@ -23,6 +23,7 @@ from __future__ import annotations
 import atexit
 import functools
 import io
+import logging
 import os
 import re
 import struct
@@ -79,7 +80,29 @@ def languages(wanted: str) -> str:
     if not have:
         raise ExtractionError("OCR needed but tesseract is not installed")
     chosen = [lang for lang in wanted.split("+") if lang in have]
+    missing = tuple(lang for lang in wanted.split("+") if lang and lang not in have)
+    if missing:
+        _say_missing(missing, "+".join(chosen) or "eng")
     return "+".join(chosen) or "eng"
+
+
+_SAID: set[tuple[str, ...]] = set()
+_SAID_LOCK = threading.Lock()
+
+
+def _say_missing(missing: tuple[str, ...], used: str) -> None:
+    """Say once per process that OCR reads without some wanted languages (their letters, æ ø å ä ö, are
+    misread): a missing language pack must not go unnoticed."""
+    with _SAID_LOCK:  # items are read by several threads at once
+        if missing in _SAID:
+            return
+        _SAID.add(missing)
+    logging.getLogger(__name__).warning(
+        "OCR language pack(s) not installed: %s; pictures are read with %s (install tesseract-ocr-%s)",
+        ", ".join(missing),
+        used,
+        missing[0],
+    )
 
 
 def grey(image: Any) -> Any:

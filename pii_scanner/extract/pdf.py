@@ -170,6 +170,22 @@ def _has_paths(page: Any, raw: Any) -> bool:
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=MAX_NESTING))
 
 
+def _uncovered(page: Any, raw: Any) -> list[Any]:
+    """The pictures on a page, big enough to hold text, that its text layer does not already cover (a
+    searchable scan has its invisible OCR text over the image)."""
+    textpage = page.get_textpage()
+    try:
+        return [
+            obj
+            for obj in _pictures(page, raw)
+            if (box := obj.get_bounds())[2] - box[0] >= MIN_PICTURE_PT
+            and box[3] - box[1] >= MIN_PICTURE_PT
+            and len(textpage.get_text_bounded(*box).strip()) < SCANNED_BELOW
+        ]
+    finally:
+        textpage.close()
+
+
 def _picture_texts(page: Any, raw: Any, ctx: ExtractContext, seen: set[bytes]) -> list[str]:
     """OCR of the pictures on a page that has a text layer too (a typed heading above a pasted scan): each
     picture's own pixels, so the typed text is not read twice; a picture the text layer already covers (a
@@ -178,17 +194,8 @@ def _picture_texts(page: Any, raw: Any, ctx: ExtractContext, seen: set[bytes]) -
     import hashlib
 
     texts: list[str] = []
-    textpage = page.get_textpage()
-    try:
-        boxes = [obj.get_bounds() for obj in _pictures(page, raw)]
-        # A picture under the page's own text (a searchable scan: invisible OCR text over the image) is read.
-        unread = [b for b in boxes if len(textpage.get_text_bounded(*b).strip()) < SCANNED_BELOW]
-    finally:
-        textpage.close()
-    for obj in _pictures(page, raw):
-        x0, y0, x1, y1 = box = obj.get_bounds()
-        if x1 - x0 < MIN_PICTURE_PT or y1 - y0 < MIN_PICTURE_PT or box not in unread:
-            continue
+    for obj in _uncovered(page, raw):
+        box = obj.get_bounds()
         width, height = obj.get_px_size()
         key = hashlib.blake2b(obj.get_data(decode_simple=False), digest_size=16)
         key.update(f"{width}x{height}".encode())
@@ -262,7 +269,7 @@ def extract_pdf(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Extr
     if count > MAX_PAGES:
         doc.close()
         raise LimitExceeded(f"PDF with more than {MAX_PAGES} pages")
-    metadata: dict[str, int] = {"pages": count, "ocr_pages": 0}
+    metadata: dict[str, Any] = {"pages": count, "ocr_pages": 0}
     form = _form_handle(doc)
     try:
         attached = Attached(item, doc, ctx)  # files attached to the document: read before the text
@@ -304,7 +311,7 @@ def _page(
     index: int,
     ctx: ExtractContext,
     comments: list[str],
-    metadata: dict[str, int],
+    metadata: dict[str, Any],
     form: Any = None,
     fields: list[str] | None = None,
     attached: Attached | None = None,
@@ -338,6 +345,10 @@ def _page(
             image = _render_for_ocr(page, raw, ctx.config.limits.ocr_dpi).to_pil()
             ocr_text = ocr_image(image, ctx)
             metadata["ocr_pages"] += 1
+        elif not ocr and images and (len(text) < SCANNED_BELOW or _uncovered(page, raw)):
+            # Said in the record (flag skipped), as a type the user chose not to read is.
+            metadata["ocr_off_pages"] = metadata.get("ocr_off_pages", 0) + 1
+            metadata["skipped"] = f"OCR is off: the pictures on {metadata['ocr_off_pages']} page(s) were not read"
     finally:
         page.close()
     if text:

@@ -20,6 +20,7 @@ from pii_scanner.core.errors import FingerprintKeyMismatch
 from pii_scanner.core.model import Explanation, Finding, Item
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.detect.engine import NAME_PART
+from pii_scanner.detect.engine import _fullwidth_as_ascii as fullwidth_as_ascii  # the detector's reading
 
 # Digit groups joined by at most three separators (blanks, dots, dashes, slashes, "+"): every way a
 # CPR, personnummer or phone number is written on one line. A run never starts or ends inside digits.
@@ -71,8 +72,10 @@ def find_known(
     if not wanted or not text:
         return []
     spans: list[tuple[int, int, str, str]] = []
+    # Full-width digits read as the detector reads them ("０７０７６１－４２８５"); one character for one.
+    hay = fullwidth_as_ascii(text)
     if wanted.keys() - {"email"}:
-        for run in _RUN.finditer(text):
+        for run in _RUN.finditer(hay):
             groups = list(_GROUP.finditer(run.group()))
             base = run.start()
             for i in range(len(groups)):

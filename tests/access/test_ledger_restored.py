@@ -21,6 +21,7 @@ from urllib.parse import unquote
 import pytest
 
 from pii_scanner.access import Subject
+from pii_scanner.access.known import known_findings
 from pii_scanner.access.ledger import FLAG_RESTORED, record_erasure
 from pii_scanner.core.errors import FingerprintKeyMismatch
 from pii_scanner.core.privacy import Fingerprinter, load_key
@@ -34,6 +35,7 @@ from tests.access.access_env import CFG, OTHER_CPR, SUBJECT_CPR, Indexed, dash
 FAST = CFG.with_(ner__enabled=False)
 PAIRS = " ".join(SUBJECT_CPR[n : n + 2] for n in range(0, 10, 2))  # 07 07 61 42 85
 DOTS = f"{SUBJECT_CPR[:2]}.{SUBJECT_CPR[2:4]}.{SUBJECT_CPR[4:6]}-{SUBJECT_CPR[6:]}"
+WIDE = dash(SUBJECT_CPR).translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))  # full-width input mode
 
 # Restored copies: file name -> text. Each holds the erased number in a form the detector drops or misreads.
 RESTORED = {
@@ -41,6 +43,7 @@ RESTORED = {
     "r_konto.txt": f"Overført til konto {dash(SUBJECT_CPR)} i går.\n",
     "r_spaced.txt": f"Vores ref {PAIRS}\n",
     "r_dots.txt": f"Ordre {DOTS}\n",
+    "r_wide.txt": f"Kundenr. {WIDE}\n",
     "r_kunde " + PAIRS + ".txt": "Ingen tekst af betydning.\n",  # the number in the file name only
     "s_soren.txt": f"Søren {dash(SUBJECT_CPR)}\n",  # the detector's own finding (flagged before the fix too)
     "r_sag " + PAIRS + "/notat.txt": "Mødet er flyttet.\n",  # a restored folder named by the number
@@ -81,7 +84,7 @@ def _minimisation(fresh: Indexed, cli: list[str]) -> list[str]:
         [*cli, "report", "minimisation", "--db", fresh.db, "--format", "json"], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    for plain in (SUBJECT_CPR, dash(SUBJECT_CPR), PAIRS, DOTS):
+    for plain in (SUBJECT_CPR, dash(SUBJECT_CPR), PAIRS, DOTS, WIDE):
         assert plain not in done.stdout
     doc = json.loads(done.stdout)
     rows = doc["sections"]["restored_after_erasure"]
@@ -92,7 +95,7 @@ def _minimisation(fresh: Indexed, cli: list[str]) -> list[str]:
 def _no_plaintext(fresh: Indexed) -> None:
     for path in Path(fresh.db).parent.glob(Path(fresh.db).name + "*"):
         data = path.read_bytes()
-        for plain in (SUBJECT_CPR, dash(SUBJECT_CPR), PAIRS, DOTS):
+        for plain in (SUBJECT_CPR, dash(SUBJECT_CPR), PAIRS, DOTS, WIDE):
             assert plain.encode() not in data, path.name
 
 
@@ -200,3 +203,12 @@ def test_a_restored_mailbox_of_the_erased_address_is_flagged(tmp_path: Path) -> 
     _, data = minimisation(db, fmt="json")
     assert json.loads(data)["summary"]["restored_after_erasure"] == 2
     assert address.encode() not in Path(db).read_bytes()
+
+
+def test_the_live_paths_read_full_width_digits_too() -> None:
+    """verify-erasure and search --live use the same matcher: a full-width copy is a trace there as well."""
+    fp = Fingerprinter(load_key())
+    key = Subject.of(cpr=SUBJECT_CPR).key(fp)
+    text = f"Kundenr. {WIDE} og {OTHER_CPR}"
+    (found,) = known_findings(text, fp, key)
+    assert (found.entity_type, found.normalized, text[found.start : found.end]) == ("DK_CPR", SUBJECT_CPR, WIDE)

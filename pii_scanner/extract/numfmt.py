@@ -74,6 +74,11 @@ def render(tokens: list[str], value: str) -> str | None:
     return "".join(reversed(pieces))
 
 
+def digit_pattern(code: str) -> list[str] | None:
+    """The tokens of a number format code that is a digit pattern (see ``_tokens``), else None."""
+    return _tokens(code) if code else None
+
+
 def cell_patterns(stream: IO[bytes] | bytes) -> dict[int, list[str]]:
     """Cell style index (a cell's ``s``) -> digit-pattern tokens, from ``xl/styles.xml``."""
     codes: dict[str, str] = {}

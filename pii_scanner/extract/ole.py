@@ -21,6 +21,7 @@ from pii_scanner.core.errors import ExtractionError
 from pii_scanner.core.model import Extracted, Item, TextPart
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import DOC, ENCRYPTED_OOXML, MSG, PPT, XLS
+from pii_scanner.extract.numfmt import digit_pattern, render
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 
@@ -166,7 +167,8 @@ def extract_xls(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+        # formatting_info: each cell's number format, so a CPR typed as a number is read as shown
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO(), formatting_info=True)
     except xlrd.XLRDError as exc:
         if "encrypted" in str(exc).lower():
             return Extracted(mime=XLS, encrypted=True, encryption_reason="password-protected Excel workbook")
@@ -174,13 +176,14 @@ def extract_xls(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     except Exception as exc:  # xlrd raises assorted errors (AssertionError, IndexError) on damage
         raise ExtractionError(f"corrupt Excel 97-2003 workbook: {type(exc).__name__}") from exc
     parts: list[TextPart] = []
+    shown: dict[int, list[str] | None] = {}  # XF index -> its digit pattern (None: shown as stored)
     try:
         for index in range(book.nsheets):
             ctx.budget.check_time()
             sheet = book.sheet_by_index(index)
             lines = [sheet.name]
             for r in range(sheet.nrows):
-                lines.append("\t".join(_cell(v) for v in sheet.row_values(r)))
+                lines.append("\t".join(_shown(book, sheet, r, c, v, shown) for c, v in enumerate(sheet.row_values(r))))
             parts.append(TextPart("\n".join(lines).strip(), f"sheet:{sheet.name}"))
             book.unload_sheet(index)
     except Exception as exc:
@@ -188,6 +191,21 @@ def extract_xls(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     finally:
         book.release_resources()
     return Extracted(mime=XLS, parts=parts)
+
+
+def _shown(book: Any, sheet: Any, row: int, col: int, value: object, patterns: dict[int, list[str] | None]) -> str:
+    """A cell as Excel shows it: a whole number in a digit-pattern format (``000000-0000``: a CPR typed as
+    a number, its leading zero lost) rendered through it, anything else as stored."""
+    if isinstance(value, float) and value.is_integer() and value >= 0:
+        xf_index = sheet.cell_xf_index(row, col)
+        if xf_index not in patterns:
+            xf = book.xf_list[xf_index] if 0 <= xf_index < len(book.xf_list) else None
+            fmt = book.format_map.get(xf.format_key) if xf is not None else None
+            patterns[xf_index] = digit_pattern(fmt.format_str) if fmt is not None else None
+        tokens = patterns[xf_index]
+        if tokens is not None:
+            return render(tokens, str(int(value))) or _cell(value)
+    return _cell(value)
 
 
 def _cell(value: object) -> str:

@@ -460,14 +460,16 @@ def _with_lf_line_ends(text: str, *, final: bool) -> str:
 # Format characters with no glyph: soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width
 # no-break space (BOM). One inside a number ("0707\u00ad61-4285", "070761-42\u200b85": a web page's or word
 # processor's hyphenation or line-break hint, pasted into plain text) is not there for a reader.
-_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+# PDFium puts U+FFFE (a noncharacter) for a hyphen it took out at a line end after a letter, the lines joined
+# ("Personnum\ufffemer"): in a word it is left out like a soft hyphen.
+_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufffe")
 # A run of them next to a digit and not next to a letter is left out: the number reads as shown. Next to a letter
 # one stays ("CPR\u200b0707614285" is read as before, not glued into one word). Inside a word a soft hyphen, zero-width
 # space, word joiner or BOM is left out too: "Person\u00adnummer" is the word "Personnummer" a context word is
 # (the joiners stay: in Arabic, Persian and Indic scripts and emoji they change what is shown).
 _INVISIBLE_RUN = re.compile(
     r"(?<=[0-9])[\u00ad\u200b-\u200d\u2060\ufeff]+(?![^\W\d_])|(?<![^\W\d_])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[0-9])"
-    r"|(?<=[^\W\d_])[\u00ad\u200b\u2060\ufeff]+(?=[^\W\d_])"
+    r"|(?<=[^\W\d_])[\u00ad\u200b\u2060\ufeff\ufffe]+(?=[^\W\d_])"
 )
 # A lone soft hyphen where the separator of a national identifier belongs (after six or eight digits, before four
 # or five, or a HETU's serial and check character) stays: it is read as the dash it was typed for

@@ -50,6 +50,9 @@ def test_inside_a_word_the_hints_are_left_out_the_joiners_stay() -> None:
     assert view is not None
     assert view[0] == "Personnummer, \u0645\u06cc\u200c\u0634\u0648\u062f"  # the Persian non-joiner stays
     assert engine._reader_view("\u0645\u06cc\u200c\u0634\u0648\u062f") is None
+    view = engine._reader_view("Personnum\ufffemer: 8112189876")  # PDFium's mark of a hyphen it took out
+    assert view is not None
+    assert view[0] == "Personnummer: 8112189876"
 
 
 def test_next_to_a_letter_they_stay() -> None:

@@ -17,7 +17,6 @@ from pii_scanner.access.live import EventFn, LiveScan, live_scan
 from pii_scanner.access.results import Hit, SearchResult, decide_without_text, ranked
 from pii_scanner.access.subject import Subject, SubjectKey
 from pii_scanner.core.config import load_config
-from pii_scanner.core.privacy import load_key
 from pii_scanner.store import Store, open_store
 from pii_scanner.store.engine import refuse_memory_index
 from pii_scanner.store.store import now
@@ -33,15 +32,15 @@ def opened(db: str | Store | None, config_path: str | Path | None, *, create: bo
         yield db
         return
     url = db
-    key: bytes | None = None
+    key_file: str | None = None
     if config_path:
         config, doc = load_config(config_path)
         if url is None:
             url = doc.get("store", {}).get("db")
-        key = load_key(config.key_file) if config.key_file else None
+        key_file = config.key_file
     if create:
         refuse_memory_index(url, "writing a case")
-    store = open_store(url, create=create, key=key)
+    store = open_store(url, create=create, key_file=key_file)
     try:
         yield store
     finally:

@@ -333,6 +333,7 @@ class Store:
         *,
         identity: str | None = None,
         aliases: Sequence[str] = (),
+        rename: bool = True,
     ) -> int:
         """The id of a configured source, created on first use.
 
@@ -340,7 +341,8 @@ class Store:
         ``name`` is only a label, made unique with a suffix when two sources would share it (two
         client folders whose names differ only in a CPR). Without ``identity`` the name decides.
         ``aliases``: identities the same source was recorded under before (a spec written relative to
-        the configuration's folder); a source found by one takes ``identity`` from now on.
+        the configuration's folder, an ad-hoc sweep of a configured folder); a source found by one takes
+        ``identity`` from now on, the oldest when several match. ``rename=False``: a source found keeps its name.
         """
         clean = masked_spec(spec.as_table() if spec is not None else {}, address_tag(self.fingerprint))
         label = self.source_label(name)
@@ -351,14 +353,16 @@ class Store:
             if identity is not None:
                 found = conn.execute(sa.select(c.id).where(c.identity == identity)).scalar()
                 if found is None and aliases:
-                    found = conn.execute(sa.select(c.id).where(c.identity.in_(list(aliases)))).scalar()
+                    found = conn.execute(
+                        sa.select(c.id).where(c.identity.in_(list(aliases))).order_by(c.id).limit(1)
+                    ).scalar()
                 if found is None:  # a source created before identities: adopt it by name
                     found = conn.execute(sa.select(c.id).where(c.name.in_(names) & c.identity.is_(None))).scalar()
             else:
                 found = conn.execute(sa.select(c.id).where(c.name.in_(names))).scalar()
             if found is not None:
-                values: dict[str, Any] = {"kind": kind, "spec": clean}
-                if conn.execute(sa.select(c.id).where(c.name == label)).scalar() in (None, found):
+                values: dict[str, Any] = {"kind": kind, "spec": clean} if rename else {}
+                if rename and conn.execute(sa.select(c.id).where(c.name == label)).scalar() in (None, found):
                     values["name"] = label  # a label stored before addresses were masked in it gets masked
                 if identity is not None:
                     values["identity"] = identity
@@ -714,17 +718,21 @@ def open_store(
     migrate_schema: bool = True,
     tokenizer: Callable[[str], list[str]] = name_tokens,
     create: bool = True,
+    key_file: str | Path | None = None,
 ) -> Store:
     """Open (and migrate) the index at ``url``: None = $PII_SCANNER_DB or the default SQLite file.
 
     ``create=False`` for verbs that only read: an index that does not exist is IndexMissing, and
-    nothing (file, folder, tables) is created.
+    nothing (file, folder, tables) is created. ``key_file`` (``[scan] key_file``, when ``key`` is not
+    given): the key is loaded from it; a key file that does not exist is created only for a new index.
     """
     engine = make_engine(normalise_url(url), create=create)
     try:
         if not create and not sa.inspect(engine).has_table("items"):
             engine.dispose()
             raise IndexMissing(f"no index at {display_url(normalise_url(url))}: run a sweep into it first")
+        if key is None and key_file:
+            key = _configured_key(engine, key_file, display_url(normalise_url(url)))
         if migrate_schema:
             migrate(engine, key)
     except sa.exc.OperationalError as exc:
@@ -734,6 +742,24 @@ def open_store(
             f"{type(exc.orig).__name__ if exc.orig else 'error'}"
         ) from exc
     return Store(engine, key=key, tokenizer=tokenizer)
+
+
+def _configured_key(engine: sa.Engine, key_file: str | Path, url: str) -> bytes:
+    """The configured key. A key file that is not there for an index already swept (it holds a key check
+    or items) is refused: a new key would make every fingerprint in it unmatched, so a search would
+    answer "nothing held". Only a new index gets a new key file."""
+    if not key_available(key_file):
+        with engine.connect() as conn:
+            tables = sa.inspect(conn)
+            swept = tables.has_table(s.index_key.name) and conn.execute(sa.select(s.index_key.c.id)).first()
+            swept = swept or (tables.has_table(s.items.name) and conn.execute(sa.select(s.items.c.id)).first())
+        if swept:
+            engine.dispose()
+            raise FingerprintKeyMismatch(
+                f"the fingerprint key file {key_file} ([scan] key_file) does not exist, and the index {url} was "
+                "swept with a key: restore that file (a new key would match nothing in the index)"
+            )
+    return load_key(key_file)
 
 
 def verify_audit(url: str | None = None) -> audit_chain.ChainReport:

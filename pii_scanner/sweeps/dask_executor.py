@@ -134,7 +134,7 @@ class WorkerCache:
         cache_key = f"{key_file or ''}\x00{url}"
         found = self._stores.get(cache_key)
         if found is None:
-            found = open_store(worker_store_url(url), key=load_key(key_file) if key_file else None)
+            found = open_store(worker_store_url(url), key_file=key_file)
             self._stores[cache_key] = found
             while len(self._stores) > self.max_stores:
                 _, old = self._stores.popitem(last=False)

@@ -28,14 +28,14 @@ import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, get_args
 
 from pii_scanner.core.config import ScanConfig, load_config
-from pii_scanner.core.config_paths import SOURCE_FILE_KEYS, config_folder
+from pii_scanner.core.config_paths import LOCAL_PATH_KINDS, SOURCE_FILE_KEYS, config_folder
 from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SourceConnectionLost, SweepLocked
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
-from pii_scanner.core.privacy import load_key, scrub, scrub_text
+from pii_scanner.core.privacy import scrub, scrub_text
 from pii_scanner.core.stop_signals import raise_on_signals
 from pii_scanner.core.user_paths import expand_user
 from pii_scanner.policy.apply import after_sweep as retention_after_sweep
@@ -43,7 +43,7 @@ from pii_scanner.policy.restored import restored_after_erasure, with_ledger
 from pii_scanner.policy.retention import RetentionPolicy, load_policy
 from pii_scanner.policy.triage import apply_outlook_verdicts
 from pii_scanner.sources.registry import open_source, parse_sources
-from pii_scanner.sources.specs import PathsSpec, SourceSpec, file_origin
+from pii_scanner.sources.specs import FileOrigin, PathsSpec, SourceSpec, file_origin
 from pii_scanner.store import Store, Violation, open_store, schema
 from pii_scanner.store.engine import refuse_memory_index
 from pii_scanner.sweeps.progress import Counters, SourceRun, StoredBatch
@@ -135,11 +135,11 @@ def sweep_sources_from(
         table.setdefault("name", f"{table.get('type', 'paths')}-{n + 1}")
     specs = parse_sources(tables, file, known_kinds=known_kinds)
     if paths:
-        resolved = [str(expand_user(p).absolute()) for p in paths]
+        resolved = [plain_path(p) for p in paths]
         chosen = file_origin(origin)
         table = {
             "type": "paths",
-            "name": (scrub("paths:" + ",".join(resolved)) or "paths")[:200],
+            "name": _adhoc_name(resolved),
             "paths": resolved,
             "origin": chosen,
         }
@@ -147,6 +147,17 @@ def sweep_sources_from(
     if not specs:
         raise ConfigError("nothing to sweep: give PATHs or a config with [[sources]]")
     return specs
+
+
+def _adhoc_name(resolved: Sequence[str]) -> str:
+    return (scrub("paths:" + ",".join(resolved)) or "paths")[:200]
+
+
+def is_adhoc(spec: SourceSpec) -> bool:
+    """The paths source ``sweep PATH`` builds (its name is not a name anyone chose)."""
+    table = spec.as_table()
+    paths = table.get("paths")
+    return spec.type == "paths" and isinstance(paths, list) and table.get("name") == _adhoc_name(paths)
 
 
 def normalised_spec(spec: SourceSpec) -> str:
@@ -175,8 +186,63 @@ def _normalised_table(table: Mapping[str, Any]) -> str:
 
 
 def source_identity(spec: SourceSpec, key: Callable[[str], str]) -> str:
-    """A keyed hash of the normalised spec (no plaintext path or address stored for identity)."""
+    """A keyed hash of what the source is (no plaintext path or address stored for identity). A source of
+    local folders or files is its kind and its roots (``walked_root``; origin and jurisdiction are
+    settings): a folder in a configuration and the same folder swept ad hoc (``sweep PATH``, another
+    origin, a trailing slash, a ``..``) are one source, its items held and counted once. Other kinds: the
+    normalised spec."""
+    if spec.type in LOCAL_PATH_KINDS:
+        return key("source-location:" + location_text(spec))
     return key("source-spec:" + normalised_spec(spec))
+
+
+def location_text(spec: SourceSpec) -> str:
+    """The kind and the sorted real paths of a local source.
+
+    >>> from pii_scanner.sources.specs import parse_spec
+    >>> location_text(parse_spec({"name": "a", "paths": ["/", "/"]}))
+    '{"paths": ["/"], "type": "paths"}'
+    """
+    raw = spec.as_table().get("paths", spec.as_table().get("path", []))
+    named = raw if isinstance(raw, list) else [raw]
+    return json.dumps({"paths": sorted({walked_root(p) for p in map(str, named)}), "type": spec.type})
+
+
+def walked_root(text: str) -> str:
+    """A local root as named, absolute. Not resolved through symlinks: a root that became a link to another
+    (empty) folder is the same source whose files are gone (the sweep holds the removal, exit 4), never a
+    new, empty source beside it. ``..`` stays as written (the locations keep it); an ad-hoc PATH is
+    written without it when that names the same place (``plain_path``)."""
+    return text if text == "-" else str(expand_user(text).absolute())
+
+
+def plain_path(text: str | Path) -> str:
+    """An ad-hoc PATH absolute, with ``.``/``..`` taken out when that still names the same place (a
+    ``..`` after a symlinked folder does not).
+
+    >>> plain_path("/srv/share/sub/../") == os.path.normpath("/srv/share") or os.sep != "/"
+    True
+    """
+    path = str(expand_user(text).absolute())
+    plain = os.path.normpath(path)
+    return plain if os.path.realpath(plain) == os.path.realpath(path) else path
+
+
+def earlier_identities(spec: SourceSpec, folder: str | None, key: Callable[[str], str]) -> tuple[str, ...]:
+    """Identities an existing index may hold the same source under: its spec as written, before relative
+    paths were anchored (``legacy_identity``), and for a folder source the table an ad-hoc sweep of the
+    same folders recorded (any origin) or a configuration naming only them. ``Store.ensure_source``
+    adopts the oldest such source; another one already in the index stays as it is."""
+    found = [key("source-spec:" + normalised_spec(spec))]
+    legacy = legacy_identity(spec, folder, key)
+    if legacy:
+        found.append(legacy)
+    if spec.type == "paths":
+        written = json.loads(normalised_spec(spec)).get("paths", [])
+        for origin in (None, *get_args(FileOrigin)):
+            table = {"type": "paths", "paths": written, **({"origin": origin} if origin else {})}
+            found.append(key("source-spec:" + _normalised_table(table)))
+    return tuple(dict.fromkeys(found))
 
 
 def legacy_identity(spec: SourceSpec, folder: str | None, key: Callable[[str], str]) -> str | None:
@@ -251,7 +317,7 @@ def sweep(
         smtp_password_set(doc["notify"], str(config_path))  # not after the whole sweep (exit 5)
     # The configured fingerprint key (`[scan] key_file`) keys the index as it keys `scan --config`: the same
     # number has one fingerprint in both, and a verb run with another key is refused by the index's key check.
-    st = store or open_store(db or store_doc.get("db"), key=load_key(cfg.key_file) if cfg.key_file else None)
+    st = store or open_store(db or store_doc.get("db"), key_file=cfg.key_file)
     if executor is None:
         from pii_scanner.sweeps.local_executor import LocalExecutor
 
@@ -446,9 +512,13 @@ class SweepJob:
         src: SourceRun | None = None
         try:
             identity = source_identity(spec, self.st.fingerprint)
-            legacy = legacy_identity(spec, self.config_folder, self.st.fingerprint)
             source_id = self.st.ensure_source(
-                name, spec.type, spec, identity=identity, aliases=(legacy,) if legacy else ()
+                name,
+                spec.type,
+                spec,
+                identity=identity,
+                aliases=earlier_identities(spec, self.config_folder, self.st.fingerprint),
+                rename=not is_adhoc(spec),  # a configured source keeps its name when swept ad hoc
             )
             state = self.st.source_state(source_id)
             source = open_source(spec, self.cfg, state)

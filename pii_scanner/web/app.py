@@ -28,7 +28,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from pii_scanner.core.errors import PiiScannerError
-from pii_scanner.core.privacy import load_key, mask_text
+from pii_scanner.core.privacy import mask_text
 from pii_scanner.reports.display import display_location
 from pii_scanner.store import Store, open_store
 from pii_scanner.store import accounts as acc
@@ -901,8 +901,7 @@ def create_app(settings: WebSettings, store: Store | None = None) -> Starlette:
     """The ASGI application on the index ``settings.db`` (or the Store given)."""
     owned = store is None
     # Never a new index: a mistyped --db would serve an empty console that reads as "nothing found".
-    key = load_key(settings.key_file) if settings.key_file else None
-    the_store = store if store is not None else open_store(settings.db, create=False, key=key)
+    the_store = store if store is not None else open_store(settings.db, create=False, key_file=settings.key_file)
     try:
         the_store.verify_key()  # a console under another key would answer every search "nothing held"
     except Exception:

@@ -23,9 +23,11 @@ from collections.abc import Mapping
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
-# Source kinds whose ``path``/``paths`` are local files or folders (smb and dropbox name folders on a
-# server: left as written). A plug-in kind that reads local paths gets its own entry here.
+# Source kinds whose ``path``/``paths`` are local files or folders.
 LOCAL_PATH_KINDS = frozenset({"paths", "pst", "mailbox_file"})
+# Built-in kinds whose ``path``/``paths`` name something on a server (smb, dropbox folders): left as written.
+# Every other kind's (a plug-in kind, typically wrapping ``paths``) is a local path and anchored.
+REMOTE_PATH_KINDS = frozenset({"smb", "dropbox", "sharepoint", "onedrive", "imap", "ews", "graph", "sql", "removable"})
 # Keys of a [[sources]] table naming a local file, besides secrets' ``X_file``.
 SOURCE_FILE_KEYS = frozenset({"ca_file", "ca_certs"})
 _SQLITE = "sqlite:///"
@@ -50,11 +52,25 @@ def anchor_db(value: Any, base: str | Path) -> Any:
     """``[store] db``: a plain path, or SQLAlchemy's relative ``sqlite:///name.db`` (three slashes and a
     relative path), anchored; ``sqlite://`` (in memory) and server URLs as written."""
     if isinstance(value, str) and value.startswith(_SQLITE):
-        rest = value[len(_SQLITE) :]
-        if rest and rest != ":memory:" and not rest.startswith(("/", "~")) and not _is_absolute(rest.split("?")[0]):
-            return _SQLITE + os.path.join(str(base), rest)
-        return value
+        return anchor_sqlite(value, base)
     return anchor_path(value, base)
+
+
+def anchor_sqlite(value: Any, base: str | Path) -> Any:
+    """A relative ``sqlite:///name.db`` anchored; any other URL (a server, ``sqlite://``, an absolute file)
+    as written.
+
+    >>> anchor_sqlite("sqlite:///hr.db", "/etc/pii") == "sqlite:///" + os.path.join("/etc/pii", "hr.db")
+    True
+    >>> anchor_sqlite("postgresql://h/db", "/etc/pii"), anchor_sqlite("sqlite:////srv/hr.db", "/etc/pii")
+    ('postgresql://h/db', 'sqlite:////srv/hr.db')
+    """
+    if not isinstance(value, str) or not value.startswith(_SQLITE):
+        return value
+    rest = value[len(_SQLITE) :]
+    if rest and rest != ":memory:" and not rest.startswith(("/", "~")) and not _is_absolute(rest.split("?")[0]):
+        return _SQLITE + os.path.join(str(base), rest)
+    return value
 
 
 def _pipeline(value: Any, base: str | Path) -> Any:
@@ -100,11 +116,14 @@ def anchored_document(doc: Mapping[str, Any], base: str | Path) -> dict[str, Any
 
 def _source(table: Mapping[str, Any], base: str | Path) -> dict[str, Any]:
     out = dict(table)
-    if out.get("type", "paths") in LOCAL_PATH_KINDS:
+    kind = out.get("type", "paths")
+    if kind not in REMOTE_PATH_KINDS:
         if "path" in out:
             out["path"] = anchor_path(out["path"], base)
         if isinstance(out.get("paths"), list):
             out["paths"] = [anchor_path(p, base) for p in out["paths"]]
+    if kind == "sql" and "url" in out:  # sqlite:///name.db is a file beside the configuration
+        out["url"] = anchor_sqlite(out["url"], base)
     for key in list(out):
         if key in SOURCE_FILE_KEYS or key.endswith("_file"):
             out[key] = anchor_path(out[key], base)

@@ -258,6 +258,9 @@ def legacy_identity(spec: SourceSpec, folder: str | None, key: Callable[[str], s
         k: v[len(prefix) :] if k in SOURCE_FILE_KEYS and isinstance(v, str) and v.startswith(prefix) else v
         for k, v in table.items()
     }
+    url = table.get("url")
+    if spec.type == "sql" and isinstance(url, str) and url.startswith("sqlite:///" + prefix):
+        written["url"] = "sqlite:///" + url[len("sqlite:///" + prefix) :]  # a sqlite:///name.db as written
     if written == table:
         return None
     return key("source-spec:" + _normalised_table(written))

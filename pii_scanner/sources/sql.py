@@ -122,7 +122,7 @@ class SqlSource:
         of text, binary columns and columns of a type the library does not know (PostgreSQL ``xml``, read
         cast to text), so that nothing text-like is passed over in silence."""
         inspector = sa.inspect(engine)
-        for schema in self.target.schemas:
+        for schema in self._schemas(engine, inspector):
             listed = [*inspector.get_table_names(schema=schema), *_materialized_views(inspector, schema)]
             for table in sorted([*listed, *_foreign_tables(inspector, schema)]):
                 qualified = f"{schema}.{table}" if schema else table
@@ -139,6 +139,21 @@ class SqlSource:
                 pk = list(inspector.get_pk_constraint(table, schema=schema).get("constrained_columns") or [])
                 if texts:
                     yield schema, table, pk, texts
+
+    def _schemas(self, engine: sa.Engine, inspector: Any) -> tuple[str | None, ...]:
+        """The schemas to read: those named; else on PostgreSQL the default one (None: its rows keep their
+        locations) and every other schema of the database, since tables in ``hr`` or ``sales`` are as much the
+        database's as ``public``'s (one the role may not read is an error item, not silence); else (MySQL,
+        MariaDB, SQLite: a schema is another database) the connection's own."""
+        if self.s.schemas or engine.dialect.name != "postgresql":
+            return self.target.schemas
+        default = inspector.default_schema_name
+        others = [
+            name
+            for name in inspector.get_schema_names()
+            if name != default and name != "information_schema" and not name.startswith("pg_")
+        ]
+        return (None, *sorted(others))
 
     def items(self) -> Iterator[Item]:
         engine = read_only_engine(self.target)

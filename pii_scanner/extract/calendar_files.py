@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import quopri
 import re
 
 from pii_scanner.core.mail_policy import may_read_private, private_reason
@@ -59,18 +60,19 @@ def extract_calendar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     reason = private_reason(whole, config) if not calendar.entries else None
     if not private and reason is None:
         files = _inline_files(item, calendar, set(), ctx)
-        return Extracted(mime=mime, parts=[TextPart(text, "body")], children=files, metadata={"encoding": encoding})
+        parts = [TextPart(readable(text), "body")]
+        return Extracted(mime=mime, parts=parts, children=files, metadata={"encoding": encoding})
     if reason is not None or len(private) == len(calendar.entries):
         reason = reason or private_reason(_meta(calendar, private[0]), config) or "sensitivity private"
         if may_read_private(config):  # an audited inspection: read, the record still says private
             metadata = {"encoding": encoding, "private_reason": reason, "inspected_private": True}
-            return Extracted(mime=mime, parts=[TextPart(text, "body")], mail=whole, metadata=metadata)
+            return Extracted(mime=mime, parts=[TextPart(readable(text), "body")], mail=whole, metadata=metadata)
         return Extracted(mime=mime, mail=whole, metadata={"private_reason": reason})
     hidden = _entry_lines(private)
     rest = "".join(line for n, line in enumerate(calendar.lines) if n not in hidden)
     return Extracted(
         mime=mime,
-        parts=[TextPart(rest, "body")],
+        parts=[TextPart(readable(rest), "body")],
         children=_private_children(item, calendar, private, ctx) + _inline_files(item, calendar, hidden, ctx),
         metadata={"encoding": encoding, "private_entries": len(private)},
     )
@@ -157,3 +159,46 @@ def _inline_files(item: Item, calendar: Calendar, hidden: set[int], ctx: Extract
         location = f"{item.location}!/attachment/{number}/{filename}"
         children.append(child_item(item, location, filename, OneShot(data), len(data), mime or None))
     return children
+
+
+# Content lines as a calendar or contact program shows them: a long line is folded (a line end and a
+# space, every 75 octets: "CPR 0707\r\n 61-4285"), and vCard 2.1 (Outlook's and phones' exports) writes
+# non-ASCII values quoted-printable ("FN;ENCODING=QUOTED-PRINTABLE:S=C3=B8ren", "070761=2D4285").
+_FOLD = re.compile(r"\r?\n[ \t]")
+_QP_PARAM = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE[;:]", re.I)
+_CHARSET = re.compile(r";CHARSET=([\w-]+)", re.I)
+
+
+def _qp_value(line: str) -> str:
+    head, colon, value = line.partition(":")
+    quoted = head.count('"') % 2  # a colon inside a quoted parameter: not the value's start
+    if quoted:
+        return line
+    charset = _CHARSET.search(head)
+    raw = quopri.decodestring(value.encode("latin-1", "replace"))
+    for encoding in (charset.group(1) if charset else "utf-8", "utf-8", "cp1252"):
+        try:
+            return head + colon + raw.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return line
+
+
+def readable(text: str) -> str:
+    """``text`` unfolded, its quoted-printable values decoded (a soft line break ``=`` at a line's end
+    joins the next line, as vCard 2.1 writes them)."""
+    lines = _FOLD.sub("", text).splitlines(keepends=True)
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        n += 1
+        if _QP_PARAM.match(line) is None:
+            out.append(line)
+            continue
+        body = line.rstrip("\r\n")
+        while body.endswith("=") and n < len(lines):  # a soft line break
+            body = body[:-1] + lines[n].rstrip("\r\n").lstrip(" \t")
+            n += 1
+        out.append(_qp_value(body) + "\n")
+    return "".join(out)

@@ -56,3 +56,24 @@ def test_a_contacts_photo_is_read_as_a_picture(tmp_path: Path) -> None:
         path = tmp_path / "kontakt.vcf"
         path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jens\r\n{_fold(photo)}END:VCARD\r\n", encoding="utf-8")
         assert _hits(path) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "anna.berg@firma.se")}, photo
+
+
+def test_a_folded_line_is_read_unfolded(tmp_path: Path) -> None:
+    # RFC 5545 folds every line longer than 75 octets: an identifier across the fold was two words.
+    path = tmp_path / "fold.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:M\xc3\xb8de\r\n"
+        b"DESCRIPTION:M\xc3\xb8det handler om borgeren med CPR 0707\r\n 61-4285 og mail anna.berg@fir\r\n"
+        b"\tma.se\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert _hits(path) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "anna.berg@firma.se")}
+
+
+def test_quoted_printable_vcard_values_are_decoded(tmp_path: Path) -> None:
+    # vCard 2.1 (Outlook's and phones' contact exports) writes values quoted-printable, soft breaks too.
+    path = tmp_path / "kontakt.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:S=C3=B8ren =C3=98stergaard\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:CPR 070761=2D4285=0D=0Amail anna.berg=40fir=\r\nma.se\r\nEND:VCARD\r\n"
+    )
+    assert _hits(path) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "anna.berg@firma.se")}

@@ -379,6 +379,8 @@ class FallbackNameFinder:
             slotted = self._slot_rows(text, found)
             if slotted:
                 found = sorted(_replacing(found, slotted), key=lambda f: f.start)
+        if found and _HYPHEN_INITIALS_GATE.search(text) is not None:  # "H-E Tidholm": Hans-Erik's initials
+            found = [self._hyphen_initials(text, f) for f in found]
         initialed = self._middle_initials(text, found, pending) if _LONE_CAPITAL.search(text) is not None else []
         if initialed:  # "Per E Samuelson": one name, not "Per" and "Samuelson"
             found = _replacing(found, initialed)
@@ -419,7 +421,11 @@ class FallbackNameFinder:
                                 # "Læge: Lægerne i Ollerup", "Säljare: Nilssons Skor AB, Gävle": a place or a unit
                                 and (self._sentence_after_label(text, f) or self._field_place(text, f))
                             )
-                            or (text.startswith(":", f.end) and self._roster_line(text, f.end))
+                            or (
+                                text.startswith(":", f.end)
+                                and f.explanation.pattern != "chat"  # "tue: ok" in a thread of first names
+                                and (self._roster_line(text, f.end) or self._day_label(text, f))
+                            )
                         )
                     )
                 )
@@ -453,6 +459,8 @@ class FallbackNameFinder:
             found = self._weekday_rows(text, found)
         if found:  # "Aage Lunds Venner", "Dag Linds Vänner": a genitive name before a capitalised firm or club word
             found = [f for f in found if not self._genitive_before_firm(text, f)]
+        if found and ", " in text:  # "2019- projektleder, Ramboll": a role, a comma, then the employer
+            found = [f for f in found if not self._employer_after_role(text, f)]
         if found and ("person" in text or "figur" in text):  # "Hovedpersonen Sonja": a character in a story
             found = [f for f in found if _FICTION_BEFORE.search(text, max(0, f.start - 24), f.start) is None]
         if found and _CLUB_GATE.search(text) is not None:  # "Sten IK", "Lind IF", "Djurgårdens IF": a sports club
@@ -496,6 +504,17 @@ class FallbackNameFinder:
             found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _employer_after_role(self, text: str, f: Finding) -> bool:
+        """Is a one-word name cued by a role before a comma, in a CV's line of years ("2019- projektleder,
+        Ramboll", "2015–2019 ingenjör, Sweco"), an unlisted word: the employer? Not a person in apposition
+        ("Formand, Birthe", "Hendes mand, Andrij, er")."""
+        if " " in f.value or f.explanation.pattern != "cue:title" or text[f.start - 2 : f.start] != ", ":
+            return False
+        return (
+            self.kind(f.value) in (OTHER, SHAPE)
+            and _YEARS_ROLE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        )
 
     def _genitive_before_firm(self, text: str, f: Finding) -> bool:
         """A name in the genitive right before a capitalised word that names a firm, club or place ("Aage Lunds
@@ -953,6 +972,14 @@ class FallbackNameFinder:
         start = _line_start(text, colon)
         return text[start:colon].strip(" \t").casefold() in self.lex.roster_labels
 
+    def _day_label(self, text: str, f: Finding) -> bool:
+        """Is a one-word name before a colon a weekday's short form among other days so labelled ("Ons: Allan
+        fyller 50. Tor: ledig. Fre: möte"): a diary's days, not a person?"""
+        key = f.value.casefold()
+        if key not in _WEEKDAYS:
+            return False
+        return any(m.group(1).casefold() != key for m in _DAY_LABEL.finditer(text))
+
     def _genitive_first(self, text: str, seg: _Seg) -> bool:
         """A first name in the genitive before the thing owned ("Torbens assistent", "Åsas möte") or a round
         birthday ("Karins 60-årsdag"); the name alone must be a listed first name that is no everyday word ("Hans"
@@ -1213,6 +1240,13 @@ class FallbackNameFinder:
             start = _line_start(text, pos)
             return _CHAT_LINE.match(text, start) is not None or start in plain
 
+        def continued(pos: int) -> bool:
+            # A line with no speaker of its own right after a thread's line goes on with its message ("tue: ok"
+            # / "tak yusuf 🎂"): a speaker's name there (not one that is a word too: "bo", "maj") is the speaker.
+            start = _line_start(text, pos)
+            return start > 0 and start not in colon_set and chat_line(start - 1)
+
+        colon_set = frozenset(colon_lines)
         if speakers:  # "[09:03] Jakob Holm: ..." speaks in the same chat: "er jakob her?"
             for m in _CHAT_NAMED_SPEAKER.finditer(text):
                 first = m.group(1).casefold()
@@ -1245,7 +1279,10 @@ class FallbackNameFinder:
                             and self._chat_slot(text, m.start(), m.end(), word)
                         )
                     )
-                    and chat_line(m.start())
+                    and (
+                        chat_line(m.start())
+                        or (word in speakers and word not in lex.ambiguous and continued(m.start()))
+                    )
                     and free(m.start(), m.end())
                     # "min mark er oversvømmet", "en lång dag": a word-name after a possessive or an article
                     and not (word in lex.ambiguous and _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
@@ -1315,8 +1352,8 @@ class FallbackNameFinder:
                 return frozenset()  # "navn: ...", "mandag: ...": a form or a roster ("thu" is a name too)
             if key in lex.owned_nouns and key in lex.titles:  # "mor:", "far:" in a family thread
                 continue
-            if not self._lower_handle(key):
-                continue
+            if not self._lower_handle(key) and not (key in lex.first and key in lex.roster_labels):
+                continue  # a listed first name that is a day's short form too ("tue", "tor") speaks here
             if key in lex.first:
                 names.append(key)
             elif len(key) > 2 and key not in lex.everyday_words:
@@ -1420,7 +1457,6 @@ class FallbackNameFinder:
         ("Navn: nadia el-khatib") and the words after a verb of naming ("jeg hedder jamal abdi og ringede", "en
         der hed kirsten", "jag heter hodan ali"). The first word is a listed first name that is no everyday word,
         every other one a listed name."""
-        lex = self.lex
         spans: list[tuple[int, int]] = []
         for line_start in colon_lines:
             colon = text.find(":", line_start)
@@ -1430,10 +1466,10 @@ class FallbackNameFinder:
             if not text[value : value + 1].islower():  # most field values open with a capital or a digit
                 continue
             label = text[line_start:colon].strip(" \t").casefold()
-            if label not in lex.fields and label not in lex.column_full:  # "Note: the ...": no name field
+            if not self._person_label(label):  # "Note: the ...": no name field
                 continue
             m = _LOWER_FIELD.match(text, line_start)
-            if m is None or (m.group(1).casefold() not in lex.fields and m.group(1).casefold() not in lex.column_full):
+            if m is None or not self._person_label(m.group(1).casefold()):
                 continue
             words = list(_LOWER_NAME_WORD.finditer(text, m.start(2), m.end(2)))
             if (
@@ -1460,6 +1496,11 @@ class FallbackNameFinder:
                 seg = _Seg(start, end, [FIRST] * len(keys), keys, ["field"], [end])
                 out.append(self._finding(text, seg, 0.7, "lower_case"))
         return out
+
+    def _person_label(self, label: str) -> bool:
+        """Does a field labelled so (casefolded) hold a person: a name field, a name column, or who did
+        something ("oprettet af", "registrerad av", "created by")?"""
+        return label in self.lex.fields or label in self.lex.column_full or _AGENT_LABEL.fullmatch(label) is not None
 
     def _lower_rows(self, text: str, found: list[Finding]) -> list[Finding]:
         """A name in lower case in the slot where other lines hold a name found ("a3f91c2 Jonas Bech: ret bug" /
@@ -2035,8 +2076,15 @@ class FallbackNameFinder:
             keys = [w[2] for w in words]
             if any(k in lex.not_names or k in lex.titles or k in lex.fields for k in keys):
                 continue
-            field = "field" in self._context(text, words[0][0]) or (
-                len(words) >= 2 and self._role_after(text, words[-1][1])
+            field = (
+                "field" in self._context(text, words[0][0])
+                or (len(words) >= 2 and self._role_after(text, words[-1][1]))
+                or (  # a listed first name opening it: not a section's heading in capitals
+                    len(words) >= 2
+                    and keys[0] in lex.first
+                    and keys[0] not in lex.ambiguous
+                    and self._under_cv_heading(text, words[0][0], words[-1][1])
+                )
             )
             known = [k in lex.first or k in lex.last or _base(k) in lex.last for k in keys]
             if field and (len(keys) >= 2 or known[0]):
@@ -2058,6 +2106,18 @@ class FallbackNameFinder:
             seg = _Seg(words[0][0], words[-1][1], [OTHER] * len(words), keys, ["field"] if field else [], [])
             out.append(self._finding(text, seg, score, rule))
         return out
+
+    @staticmethod
+    def _under_cv_heading(text: str, start: int, end: int) -> bool:
+        """Is the run alone on the line right under a CV's heading ("CURRICULUM VITAE" / "TYRA LIND"): a CV
+        opens with its owner's name?"""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        rest = text[end:] if line_end < 0 else text[end:line_end]
+        if line_start < 2 or text[line_start:start].strip(" \t") or rest.strip(" \t"):
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        return text[above_start : line_start - 1].strip(" \t:").casefold() in _CV_HEADINGS
 
     def _caps_headline_name(self, keys: Sequence[str]) -> int:
         """How many words of a headline in capitals are a name before its other words ("ANNA-KAROLINE BRUUS
@@ -2087,6 +2147,14 @@ class FallbackNameFinder:
         if rest in first or rest in lex.street_words or rest in lex.not_names or " ".join(keys[:cut]) in lex.brands:
             return 0
         return cut
+
+    def _hyphen_initials(self, text: str, f: Finding) -> Finding:
+        """A found name with the initials of a double first name before it ("H-E Tidholm", "K.-G. Berg", "J-P
+        Holm") holds them: a double first name's initials joined by a hyphen stand for one given name."""
+        m = _HYPHEN_INITIALS_BEFORE.search(text, max(0, f.start - 8), f.start)
+        if m is None or f.value[:1].islower():
+            return f
+        return self._made_explained(text, m.start(), f.end, max(f.score, 0.7), f.explanation)
 
     def _middle_initials(self, text: str, found: list[Finding], pending: list[_Pending]) -> list[Finding]:
         """A first name, a middle initial written without its dot, a surname ("Per E Samuelson", "Anna K
@@ -2414,9 +2482,11 @@ class FallbackNameFinder:
         another value ("Nilssons Skor AB, Gävle", "Anneli Mård, Inköp"), or an unlisted noun's definite
         form ("Læge: Lægerne")?"""
         kind, key, _ = self._tokens.get(f.value) or self._token(f.value)
+        before = text[max(0, f.start - 40) : f.start]
+        if kind == LAST and _IN_PLACE_BEFORE.search(before) is not None:
+            return True  # "Far: hun lander i Kastrup": many towns are surnames too ("Holm", "Lund")
         if kind not in (OTHER, SHAPE) and key not in self.lex.places:
             return False
-        before = text[max(0, f.start - 40) : f.start]
         if _FIELD_PLACE_BEFORE.search(before) is not None:
             return True
         return kind == OTHER and key.endswith(_DEFINITE_ENDINGS) and len(key) > 5
@@ -3621,6 +3691,8 @@ _DEFINITE_WORD_NAMES = frozenset(
 )
 # Weather and seasons that are names too: bare before a verb in headlines ("Storm rammer", "Sol skinner")
 # " E Samuelson" after a first name: a capital alone, then a capitalised word
+_HYPHEN_INITIALS_GATE = regex(rf"[{_UP}]\.?-[{_UP}]\.?[ \t]")
+_HYPHEN_INITIALS_BEFORE = regex(rf"(?<![\w.-])[{_UP}]\.?-[{_UP}]\.?[ \t]+\Z")
 _LONE_CAPITAL = regex(rf" [{_UP}] [{_UP}]")  # what every _MIDDLE_INITIAL holds: a gate found from a blank on
 _MIDDLE_INITIAL = regex(rf" ([{_UP}]) ({_WORD})(?![\w@-])")
 
@@ -3881,8 +3953,13 @@ _WEEKDAYS = frozenset(
         *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     }
 )
+# a weekday or its short form labelling what follows ("Ons:", "Tor.:", "fredag:")
+_DAY_LABEL = regex(rf"(?<![\w])({'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\.?[ \t]*:", re.IGNORECASE)
 # Before a one-word field value that is a place or a unit: a place preposition, or a comma after another value
 # (a value of two words at least: "Abdullahi, Nomvula" is one name written surname first)
+_YEARS_ROLE_BEFORE = regex(r"\d[-–]?[ \t]+[^\W\d]+,[ \t]\Z")  # "2019- projektleder, ", "2015–2019 ingenjör, "
+_CV_HEADINGS = frozenset({"curriculum vitae", "cv", "resumé", "résumé", "meritförteckning", "levnadsbeskrivning"})
+_IN_PLACE_BEFORE = regex(r"(?<!\w)(?:i|på|vid|ved)[ \t]+\Z")  # where something is, not from whom
 _FIELD_PLACE_BEFORE = regex(r"(?:(?<!\w)(?:i|på|fra|från|vid|ved)[ \t]+|[\w.-]+[ \t]+[\w.-]+[ \t]*,[ \t]*)\Z")
 _WEEKDAY_GATE = regex(
     r"\n[ \t]*(?:Man|Mån|Tir|Tis|Ons|Tor|Fre|Lør|Lör|Søn|Sön|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-zäåæøö]{0,6}\.?"
@@ -3940,7 +4017,12 @@ _QUANTITY_GATE = regex(r"\d[ \t]*(?:stk|st|x|pcs|pk|kartonger|kasser|ps)\.?[ \t]
 _QUANTITY_BEFORE = regex(r"\d[ \t]*(?:stk\.?|st\.?|x|pcs\.?|pk\.?|kartonger|kasser|ps\.?)[ \t]+\Z")
 _LOWER_NAME_BEFORE = (" hos ", " med ", " til ", " till ", " fra ", " från ", " af ", " av ")
 # A line "Label: value" whose value is lower-case words only (a name field filled in by hand)
-_LOWER_FIELD = regex(rf"[ \t]*([^\W\d][^\n:]{{0,30}}?)[ \t]*:[ \t]*([{_LOW}][{_LOW} \t-]{{1,60}}?)[ \t]*(?:\n|\Z)")
+# the value may end in a remark in parentheses: "Oprettet af: jane (ekstern)"
+_LOWER_FIELD = regex(
+    rf"[ \t]*([^\W\d][^\n:]{{0,30}}?)[ \t]*:[ \t]*([{_LOW}][{_LOW} \t-]{{1,60}}?)[ \t]*"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:\n|\Z)"
+)
+_AGENT_LABEL = regex(r"[^\W\d]{3,}[ \t]+(?:af|av|by)")  # "Oprettet af", "Registrerad av", "Created by": who did it
 # One capitalised word between words in small letters, or ending the message, on a chat line ("tager Ask med")
 _CHAT_CAPITAL = regex(rf"(?<![\w@.])[{_LOW}]+[ \t]+({_WORD})(?=[ \t]+[{_LOW}]|[ \t]*[.!?]?[ \t]*$)(?![\w'’-])", re.M)
 _DEFINITE_ENDINGS = ("en", "et", "erne", "ene", "na", "arna", "orna", "erna")
@@ -4071,7 +4153,8 @@ _SPEAKER_ROLES = frozenset(
 _CAPS_SPEAKER_GATE = regex(rf"^[ \t]*[{_UP}]{{2,}}[^\n:]{{0,30}}:[ \t]", re.M)
 _PIECE = regex(r"[^ \t]+(?: [^ \t]+)*")  # the pieces of a run between column gaps
 _SENTENCE_SLASH = regex(r"[.!?][ \t]+/\Z")
-_SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:\n|\Z)")
+# the name closing the line: one or two words, or a first name and a surname's initial ("/Dorthe B.")
+_SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+(?:{_WORD}|[{_UP}]\.))?[ \t]*(?:\n|\Z)")
 # A surname's initial after a first name: "Noah B.," in lists, "Zoran P.:" heading a chat post, "Sara N. kl 12" in a
 # note, "Sara N. Tack" before the next sentence; without its dot where no word of the name can follow ("Petra J: nej",
 # "Er referens: Camilla D" at the line's end, "Hej Petra J och Sara").

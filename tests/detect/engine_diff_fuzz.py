@@ -19,6 +19,7 @@ import warnings
 
 SEPARATORS = ["", "-", "+", " ", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\u00a0", "\u202f", " - ", "/"]
 SEPARATORS += [".", "  ", "\n", "_", "\u2014"]
+SEPARATORS += ["\u00ad", "\u200b", "\t", "\u2007", "\u2009", "\u00a0-\u00a0", "\u00ad-"]  # read before the kernels
 CONTEXT = ["CPR", "cpr-nr.", "CPR nr:", "personnummer", "Personnr", "pnr", "p-nr", "født", "fødselsdato", "hetu"]
 CONTEXT += ["kennitala", "fødselsnummer", "samordningsnummer", "kontonr", "ordre nr", "Tlf.", "faktura", "sag nr"]
 CONTEXT += ["Reg.nr", "IBAN", "kundenr", "journalnr", "Ärende", "telefon", "org.nr", "CVR", "ID", "IDNR", ""]

@@ -62,6 +62,8 @@ def test_in_ci_the_compiled_kernel_is_installed() -> None:
 
 # Characters that steer the kernels, and characters that stress them.
 _STEERING = "0123456789" * 3 + "-+ .!?\n\t>/:w#=&;|(,_" + "ABCÆØÅÄÖabcæøåäöé" + "\u00a0\u202f\u2010\u2013\u2212"
+# What the engine reads before the kernels run: invisible characters, typeset spaces, full-width digits
+_STEERING += "\u00ad\u200b\u2060\ufeff\ufffe\u2007\u2009０７－"
 _HOSTILE = [
     "\x00",
     "\r",

@@ -5,6 +5,8 @@ charset-normalizer is used for the guess; Nordic text in cp1252/latin-1 must com
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import hashlib
 import html
@@ -246,7 +248,20 @@ _EXTENSION_TYPES = {
     ".yml": "application/yaml",
     ".md": "text/markdown",  # Markdown shows an HTML character reference as its character
     ".markdown": "text/markdown",
+    ".properties": "application/json",  # Java properties: non-ASCII as \\uXXXX, as JSON writes it
+    ".ldif": "text/x-ldif",
 }
+# LDIF (an LDAP or Active Directory export) writes every value that is not plain ASCII in base64
+# ("cn:: U8O4cmVu..."): each Danish name with æ, ø or å. Such a value is read decoded.
+_LDIF_BASE64 = re.compile(r"^([A-Za-z][\w;.-]*):: ?([A-Za-z0-9+/=]+)\r?$", re.M)
+
+
+def _ldif_value(m: re.Match[str]) -> str:
+    try:
+        raw = base64.b64decode(m.group(2), validate=True)
+        return f"{m.group(1)}: {raw.decode('utf-8')}"
+    except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError: binary (a photo), as written
+        return m.group(0)
 
 
 def _yaml_escape(m: re.Match[str]) -> str:
@@ -261,6 +276,8 @@ def unescape_data(text: str, mime: str, name: str = "") -> str:
         mime = _EXTENSION_TYPES.get(name[name.rfind(".") :].lower(), mime)
     if mime in JSON_TYPES or mime.endswith("+json"):
         return _JSON_ESCAPE.sub(_json_escape, text) if "\\" in text else text
+    if mime == "text/x-ldif":
+        return _LDIF_BASE64.sub(_ldif_value, re.sub(r"\r?\n ", "", text)) if "::" in text else text
     if mime in YAML_TYPES:
         return _YAML_ESCAPE.sub(_yaml_escape, text) if "\\" in text else text
     if mime in XML_TYPES or mime.endswith("+xml") or mime == "text/markdown":

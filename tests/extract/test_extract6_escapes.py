@@ -4,6 +4,7 @@ character as a reference ("&#48;70761-4285"). They are read as the characters a 
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -62,3 +63,17 @@ def test_yaml_escapes_and_markdown_references_are_read_as_characters(tmp_path: P
 )
 def test_unescape_data(mime: str, raw: str, read: str) -> None:
     assert unescape_data(raw, mime) == read
+
+
+def test_ldif_base64_values_and_java_property_escapes_are_read(tmp_path: Path) -> None:
+    # An Active Directory export writes every non-ASCII value in base64; Java properties escape as \uXXXX.
+    ldif = tmp_path / "brugere.ldif"
+    name = base64.b64encode("Søren Østergaard".encode()).decode()
+    note = base64.b64encode(b"CPR 070761-4285").decode()
+    ldif.write_text(
+        f"dn: cn=x,dc=firma,dc=dk\ncn:: {name}\ndescription:: {note[:20]}\n {note[20:]}\n", encoding="utf-8"
+    )
+    assert _hits(ldif) == {("DK_CPR", "0707614285")}
+    props = tmp_path / "kunde.properties"
+    props.write_text("kunde.cpr=070761\\u002d4285\nkunde.mail=s\\u00f8ren@firma.dk\n", encoding="latin-1")
+    assert _hits(props) == {("DK_CPR", "0707614285"), ("EMAIL_ADDRESS", "søren@firma.dk")}

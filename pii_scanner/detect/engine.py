@@ -467,9 +467,11 @@ _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufff
 # one stays ("CPR\u200b0707614285" is read as before, not glued into one word). Inside a word a soft hyphen, zero-width
 # space, word joiner or BOM is left out too: "Person\u00adnummer" is the word "Personnummer" a context word is
 # (the joiners stay: in Arabic, Persian and Indic scripts and emoji they change what is shown).
+# (Whole runs only: possessive, and the second branch starts no run in the middle of one after a letter.)
 _INVISIBLE_RUN = re.compile(
-    r"(?<=[0-9])[\u00ad\u200b-\u200d\u2060\ufeff]+(?![^\W\d_])|(?<![^\W\d_])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[0-9])"
-    r"|(?<=[^\W\d_])[\u00ad\u200b\u2060\ufeff\ufffe]+(?=[^\W\d_])"
+    r"(?<=[0-9])[\u00ad\u200b-\u200d\u2060\ufeff]++(?![^\W\d_])"
+    r"|(?<![^\W\d_]|[\u00ad\u200b-\u200d\u2060\ufeff])[\u00ad\u200b-\u200d\u2060\ufeff]++(?=[0-9])"
+    r"|(?<=[^\W\d_])[\u00ad\u200b\u2060\ufeff\ufffe]++(?=[^\W\d_])"
 )
 # A lone soft hyphen where the separator of a national identifier belongs (after six or eight digits, before four
 # or five, or a HETU's serial and check character) stays: it is read as the dash it was typed for

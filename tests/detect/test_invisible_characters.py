@@ -59,6 +59,8 @@ def test_next_to_a_letter_they_stay() -> None:
     # "CPR\u200b0707614285" reads as before (the label is not glued to the number)
     assert engine._reader_view(f"CPR\u200b{CPR}") is None
     assert engine._reader_view(f"{CPR}\u200bkr") is None
+    assert engine._reader_view(f"CPR\u200b\u2060{CPR}") is None  # a run is kept or left out whole
+    assert engine._reader_view(f"{CPR}\u200b\u00adkr") is None
     assert engine._reader_view("ingen tal\u00ad her") is None
     assert engine._reader_view(f"cpr {CPR}") is None
 

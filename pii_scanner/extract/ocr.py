@@ -153,7 +153,7 @@ def ocr_image(image: Any, ctx: ExtractContext) -> str:
 
 def _tesseract(png: bytes, lang: str, timeout: float, budget: float) -> str:
     """Run tesseract stdin -> stdout (no files); errors become ExtractionError / LimitExceeded."""
-    cmd = [TESSERACT, "stdin", "stdout", "-l", lang]
+    cmd = [TESSERACT, "stdin", "stdout", "-l", lang, "--psm", "1"]  # as the engine: orientation detected first
     try:
         proc = subprocess.run(
             cmd, input=png, capture_output=True, timeout=timeout, check=False, creationflags=_no_window()

@@ -11,10 +11,11 @@ image) and then answers requests on stdin/stdout until stdin closes:
 At start it writes one byte: ``OK`` when the engine is loaded, ``UNAVAILABLE`` when the libraries or
 the languages cannot be loaded (the caller then runs the ``tesseract`` command per image).
 
-Each page goes the way the ``tesseract stdin stdout`` command takes it: leptonica reads the PNG
-(``pixReadMem``), automatic page segmentation, the recognizer with the same languages and engine mode,
-UTF-8 text. So the text is the command's, which a test checks on varied pages. Nothing is written
-to disk; tesseract's diagnostics go to the caller's null device.
+Each page goes the way the ``tesseract stdin stdout --psm 1`` command takes it: leptonica reads the PNG
+(``pixReadMem``), orientation detection (a sideways scan is turned upright), automatic page segmentation,
+the recognizer with the same languages and engine mode, UTF-8 text. So the text is the command's,
+which a test checks on varied pages. Nothing is written to disk; tesseract's diagnostics go to the
+caller's null device.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import time
 from typing import Any, BinaryIO
 
 OK, FAILED, TIMEOUT, UNREADABLE, UNAVAILABLE = b"\x00", b"\x01", b"\x02", b"\x03", b"\x04"
-PSM_AUTO = 3  # what the command uses when no --psm is given
+PSM_AUTO_OSD = 1  # pages turned by orientation detection first (a sideways scan); the command gets --psm 1
 
 _LIBRARIES = {
     "tesseract": ("tesseract", "libtesseract.so.5", "libtesseract.5.dylib", "libtesseract-5.dll", "tesseract50.dll"),
@@ -80,7 +81,7 @@ class Engine:
             tess.TessBaseAPIDelete(self.api)
             raise OSError(f"tesseract could not load the languages {lang}")
         tess.TessBaseAPISetVariable(self.api, b"debug_file", os.devnull.encode())
-        tess.TessBaseAPISetPageSegMode(self.api, PSM_AUTO)
+        tess.TessBaseAPISetPageSegMode(self.api, PSM_AUTO_OSD)
 
     def read(self, png: bytes, deadline_ms: int) -> tuple[bytes, bytes]:
         tess, lept = self.tess, self.lept

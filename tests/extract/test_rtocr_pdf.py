@@ -172,3 +172,18 @@ def test_a_scan_nested_three_forms_deep_is_ocrd(tmp_path: Path) -> None:
     results = scan_file(path)
     assert results[0].error is None
     assert ("DK_CPR", CPR_NORM, "ocr") in found(results)
+
+
+def test_a_page_scanned_sideways_is_read(tmp_path: Path) -> None:
+    """A landscape sheet fed portrait: the picture's text runs up the page, no /Rotate, no EXIF (was: nothing)."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "sideways.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.drawImage(ImageReader(_picture().rotate(90, expand=True)), 72, 200, width=100, height=450)
+    pdf.showPage()
+    pdf.save()
+    results = scan_file(path)
+    assert results[0].error is None
+    assert ("DK_CPR", CPR_NORM, "ocr") in found(results)

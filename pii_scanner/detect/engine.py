@@ -322,7 +322,7 @@ class Engine:
         """The text the recognizers read: ``lines`` (line ends as "\n") with the spaces typesetting puts inside a
         number read as " " and full-width digits as digits, and in OCR text with the letters a scanner puts for
         digits read as digits when the configuration says so. Each step reads one character for one."""
-        lines = _fullwidth_as_ascii(_number_spaces(lines))
+        lines = _word_hyphens(_fullwidth_as_ascii(_number_spaces(lines)))
         if ocr and self.config.ocr_tolerant:
             # Same length, so offsets stay true: "O1O190-l234" reads as "010190-1234".
             return _OCR_CONFUSABLE.sub(lambda m: m.group().translate(_OCR_MAP), lines)
@@ -557,6 +557,19 @@ def _fullwidth_as_ascii(text: str) -> str:
     if not any(ch in text for ch in _FULLWIDTH):
         return text
     return text.translate(_AS_ASCII)
+
+
+# Hyphens Unicode keeps apart from "-": HYPHEN and NON-BREAKING HYPHEN (Word's Ctrl+Shift+-, w:noBreakHyphen). Between
+# letters one is read as "-" (one for one), so "Kunde\u2011nummer" denies a CPR as "Kunde-nummer" does. Between digits
+# the identifier shapes already read them as dashes.
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
+
+
+def _word_hyphens(text: str) -> str:
+    """``text`` with each hyphen U+2010/U+2011 between letters as "-" (``text`` itself when it has none)."""
+    if "\u2011" not in text and "\u2010" not in text:
+        return text
+    return _WORD_HYPHEN.sub("-", text)
 
 
 # Line separators a reader or editor breaks lines at besides CR and LF: VT and FF (Word's manual line and

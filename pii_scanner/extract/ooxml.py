@@ -27,7 +27,18 @@ from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
 from pii_scanner.extract.zipparts import embedded_children, open_member, open_zip, read_member, text_size
 
-_BREAK = {"tab": "\t", "br": "\n", "cr": "\n", "p": "\n", "tc": "\t", "tr": "\n"}
+# Word's non-breaking hyphen is a visible dash and its optional hyphen a soft hyphen: kept as those characters,
+# so "070761<w:noBreakHyphen/>4285" reads as a CPR written with a dash, not as ten bare digits.
+_BREAK = {
+    "tab": "\t",
+    "br": "\n",
+    "cr": "\n",
+    "p": "\n",
+    "tc": "\t",
+    "tr": "\n",
+    "noBreakHyphen": "\u2011",
+    "softHyphen": "\u00ad",
+}
 XLSB = "application/vnd.ms-excel.sheet.binary.macroEnabled.12"
 _PROPS = frozenset({"title", "subject", "creator", "keywords", "description", "lastModifiedBy", "category"})
 

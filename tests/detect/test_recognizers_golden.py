@@ -1688,6 +1688,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Sygesikrings\u00adbevis 150390-1238", [("DK_CPR", "1503901238")]),
     (f"Kunde\u00adnummer {CPR}", []),
     ("Medarbejder\u200boplysninger: 150390-1238", []),
+    # ... and a hyphen/non-breaking hyphen (U+2010/U+2011) between letters is the word's "-"
+    (f"Kunde\u2011nummer {CPR}", []),
+    (f"Person\u2010nr. {PNR[2:]}", [("SE_PERSONNUMMER", PNR)]),
+    (f"CPR\u2011nr. {CPR[:6]}\u2011{CPR[6:]}", [("DK_CPR", CPR)]),
     # --- a TAB between the halves is read like "/" (after a word naming the identifier) when it is the line's only
     # TAB; in a row of TABs the halves are two cells
     (f"cpr {CPR[:6]}\t{CPR[6:]}", [("DK_CPR", CPR)]),

@@ -85,6 +85,15 @@ def _mail_meta(conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]
         query = sa.select(i.id).where(i.mail[field].as_string().in_(emails) & i.removed_at.is_(None))
         for (item_id,) in conn.execute(query):
             matched[int(item_id)].add(label)
+    # A file made private by several private messages (a digest, an export) keeps their other senders as a
+    # list: few items have one, so they are compared here rather than in SQL (JSON arrays differ by dialect).
+    wanted = set(emails)
+    listed = sa.select(i.id, i.mail["sender_fps"]).where(
+        i.private & i.mail["sender_fps"].as_string().is_not(None) & i.removed_at.is_(None)
+    )
+    for item_id, fps in conn.execute(listed):
+        if isinstance(fps, list) and wanted.intersection(map(str, fps)):
+            matched[int(item_id)].add("email:sender")
 
 
 def _names(

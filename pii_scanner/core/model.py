@@ -317,3 +317,6 @@ def _address(value: str) -> str:
 
 # A database row as the SQL source hands it to extraction: a JSON object of its text columns.
 DB_ROW_MIME = "application/x-pii-scanner-row+json"
+# Result metadata: the From addresses of the private messages in a file made private by them (a digest, an
+# export) beyond the first (MailMeta.sender); the index keeps their keyed fingerprints only.
+PRIVATE_SENDERS = "private_senders"

@@ -16,12 +16,12 @@ from fnmatch import fnmatchcase
 from typing import BinaryIO
 
 from pii_scanner.core.mail_policy import may_read_private
-from pii_scanner.core.model import DB_ROW_MIME, Extracted, Item, MailMeta
+from pii_scanner.core.model import DB_ROW_MIME, PRIVATE_SENDERS, Extracted, Item, MailMeta
 from pii_scanner.extract import envelopes, formats
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.context import ExtractContext
-from pii_scanner.extract.mail_exports import export_private_reason
-from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason
+from pii_scanner.extract.mail_exports import export_private_reason, export_private_senders
+from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason, quoted_private_senders
 from pii_scanner.extract.text import decode_text, extract_text, unescape_data
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
@@ -96,9 +96,13 @@ def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
         text = decode_text(data)[0].encode("utf-8") if wide and reason is None else data
         if reason is None and PRIVATE_MARK.search(text) is not None:
             reason = quoted_private_reason(text, ctx.config)  # a private message in a digest or saved thread
-        if reason is not None:  # metadata only, as a private message
-            meta = MailMeta(sensitivity="unreadable")
-            return Extracted(mime=item.mime_hint or "text/plain", mail=meta, metadata={"private_reason": reason})
+        if reason is not None:  # metadata only, as a private message; its senders kept as a message file's is
+            senders = export_private_senders(text, ctx.config) or quoted_private_senders(text, ctx.config)
+            meta = MailMeta(sensitivity="unreadable", sender=senders[0] if senders else "")
+            metadata: dict[str, object] = {"private_reason": reason}
+            if len(senders) > 1:
+                metadata[PRIVATE_SENDERS] = senders  # fingerprinted by the index (store.rows), never stored plain
+            return Extracted(mime=item.mime_hint or "text/plain", mail=meta, metadata=metadata)
     extracted = extract_text(item, data)
     extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
     for part in extracted.parts:  # JSON's \u00f8 and XML's &#48;: the characters a person sees

@@ -105,6 +105,7 @@ _CSV_COLUMNS = {
     "private": ("private", "privat"),
     "subject": ("subject", "emne", "ämne"),
     "categories": ("categories", "kategorier"),
+    "sender": ("from: (address)", "fra: (adresse)", "från: (adress)", "from: (email)", "from"),
 }
 _LOCAL_SENSITIVITY = {
     "privat": "private",
@@ -120,10 +121,36 @@ _LOCAL_SENSITIVITY = {
 _TRUE = frozenset({"true", "sand", "sant", "ja", "yes", "1"})
 
 
+def export_private_senders(data: bytes, config: ScanConfig) -> list[str]:
+    """The sender addresses of the private messages in an export (JSON, CSV; an EWS XML export is judged
+    whole and names none): header fields, as a private message file keeps its sender, so an access search by a
+    sender's address lists the file as holding a private message from them, unread.
+
+    >>> from pii_scanner.core.config import ScanConfig
+    >>> export_private_senders(b'[{"subject": "x", "sensitivity": "private", "from": "a@x.dk"}]', ScanConfig())
+    ['a@x.dk']
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
+        data = decode_text(data)[0].encode("utf-8")
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head in (b"{", b"["):
+        found = _json_private(data, config)
+    elif csv_export_header(data):
+        found = _csv_private(data, config)
+    else:
+        return []
+    return [meta.sender for _, meta in found if meta.sender]
+
+
 def _csv_reason(data: bytes, config: ScanConfig) -> str | None:
     """An Outlook CSV export: a row whose Sensitivity (any language Outlook writes) is not normal, whose Private
     column is true, or whose subject or categories mark it private makes the file private. Only a table with a
     subject column and a sensitivity or private column counts (other CSV files name no message)."""
+    return next((f"exported message: {reason}" for reason, _ in _csv_private(data, config)), None)
+
+
+def _csv_private(data: bytes, config: ScanConfig) -> Iterator[tuple[str, MailMeta]]:
+    """(reason, what decided) of each private row of an Outlook CSV export."""
     import csv
     import io
 
@@ -137,10 +164,10 @@ def _csv_reason(data: bytes, config: ScanConfig) -> str | None:
     try:
         header = [h.strip().casefold() for h in next(rows)]
     except (StopIteration, csv.Error):
-        return None
+        return
     where = {k: next((i for i, h in enumerate(header) if h in names), None) for k, names in _CSV_COLUMNS.items()}
     if where["subject"] is None or (where["sensitivity"] is None and where["private"] is None):
-        return None
+        return
 
     def cell(row: list[str], key: str) -> str:
         i = where[key]
@@ -155,18 +182,24 @@ def _csv_reason(data: bytes, config: ScanConfig) -> str | None:
             if cell(row, "private").casefold() in _TRUE:
                 sensitivity = most_restrictive([sensitivity, "private"])
             keywords = tuple(k.strip() for k in re.split(r"[;,]", cell(row, "categories")) if k.strip())
-            meta = MailMeta(subject=cell(row, "subject"), sensitivity=sensitivity, keywords=keywords)
+            meta = MailMeta(
+                subject=cell(row, "subject"), sensitivity=sensitivity, keywords=keywords, sender=cell(row, "sender")
+            )
             reason = private_reason(meta, config.mail)
             if reason:
-                return f"exported message: {reason}"
+                yield reason, meta
     except csv.Error:
-        return "exported message: sensitivity_unreadable (damaged CSV)"
-    return None
+        yield "sensitivity_unreadable (damaged CSV)", MailMeta()
 
 
 def _json_reason(data: bytes, config: ScanConfig) -> str | None:
+    return next((f"exported message: {reason}" for reason, _ in _json_private(data, config)), None)
+
+
+def _json_private(data: bytes, config: ScanConfig) -> Iterator[tuple[str, MailMeta]]:
+    """(reason, what decided) of each private message of a JSON export."""
     if _JSON_MARK.search(data) is None:
-        return None
+        return
     try:
         documents: list[Any] = [json.loads(data)]
     except (ValueError, RecursionError):
@@ -179,13 +212,14 @@ def _json_reason(data: bytes, config: ScanConfig) -> str | None:
             except (ValueError, RecursionError):
                 # Not JSON we can walk (cut short, damaged) yet it names a sensitivity: it may be a message
                 # export we cannot judge: fail closed when a message key is in it too.
-                return "exported message: sensitivity_unreadable (damaged JSON)" if _looks_exported(data) else None
+                if _looks_exported(data):
+                    yield "sensitivity_unreadable (damaged JSON)", MailMeta()
+                return
     for document in documents:
         for meta in _json_messages(document, 0):
             reason = private_reason(meta, config.mail)
             if reason:
-                return f"exported message: {reason}"
-    return None
+                yield reason, meta
 
 
 def _looks_exported(data: bytes) -> bool:
@@ -221,10 +255,20 @@ def _json_messages(node: Any, depth: int) -> Iterator[MailMeta]:
             subject=str(node.get(keys.get("subject", ""), "") or ""),
             sensitivity=most_restrictive(found),
             keywords=tuple(str(c) for c in categories),
+            sender=_json_address(node.get(keys.get("from", keys.get("sender", "")))),
         )
     for value in node.values():
         if isinstance(value, dict | list):
             yield from _json_messages(value, depth + 1)
+
+
+def _json_address(value: Any) -> str:
+    """A Graph ``{"emailAddress": {"address": ...}}`` (any case), or a plain address text."""
+    for _ in range(3):
+        if isinstance(value, dict):
+            keys = {str(k).casefold(): k for k in value}
+            value = value.get(keys.get("emailaddress", keys.get("address", "")))
+    return value.strip() if isinstance(value, str) and "@" in value else ""
 
 
 def _list(value: Any) -> list[Any]:

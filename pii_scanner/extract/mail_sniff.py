@@ -20,6 +20,7 @@ from pii_scanner.core.mail_policy import (
     undoubled_line_ends,
     utf8_message,
 )
+from pii_scanner.core.model import MailMeta
 
 MBOX = "application/mbox"
 PST = "application/vnd.ms-outlook-pst"
@@ -198,11 +199,33 @@ def quoted_private_reason(data: bytes, config: ScanConfig, start: int = 0) -> st
 
 def _paragraph_private_reason(paragraph: bytes, config: ScanConfig) -> str | None:
     """Why a paragraph that starts with a private message's header block is private, or None."""
+    found = _paragraph_private(paragraph, config)
+    return f"embedded message: {found[0]}" if found else None
+
+
+def _paragraph_private(paragraph: bytes, config: ScanConfig) -> tuple[str, MailMeta] | None:
     block = header_run(english_labels(paragraph))  # the header lines it starts with, labels in English
     if PRIVATE_MARK.search(block) is None or not whole_header_block(block):
         return None
-    reason = private_reason(read_meta(block + b"\n\n"), config.mail)
-    return f"embedded message: {reason}" if reason else None
+    meta = read_meta(block + b"\n\n")
+    reason = private_reason(meta, config.mail)
+    return (reason, meta) if reason else None
+
+
+def quoted_private_senders(data: bytes, config: ScanConfig) -> list[str]:
+    r"""The From addresses of the private messages :func:`quoted_private_reason` finds in a text: header
+    fields, as a private message file keeps its sender (fingerprinted by the index, never stored plain), so an
+    access search by a sender's address lists the file as holding a private message from them, unread.
+
+    >>> from pii_scanner.core.config import ScanConfig
+    >>> text = b"Digest\n\nFrom: Jens <a@x.dk>\nSubject: x\nSensitivity: Private\n\nCPR\n\nFrom: b@x.dk\n\nhej"
+    >>> quoted_private_senders(text, ScanConfig())
+    ['Jens <a@x.dk>']
+    """
+    if PRIVATE_MARK.search(data) is None:
+        return []
+    found = (_paragraph_private(p, config) for p in _PARAGRAPH_BREAK.split(data))
+    return [meta.sender for _, meta in filter(None, found) if meta.sender]
 
 
 _PRIVATE_MARK_TEXT = re.compile(PRIVATE_MARK.pattern.decode(), PRIVATE_MARK.flags & ~re.ASCII)

@@ -14,7 +14,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from pii_scanner.core.finding_log import entity_counts
-from pii_scanner.core.model import Finding, ItemResult
+from pii_scanner.core.model import PRIVATE_SENDERS, Finding, ItemResult
 from pii_scanner.core.privacy import (
     Fingerprinter,
     address_tag,
@@ -56,7 +56,16 @@ def _mail(result: ItemResult, fp: Fingerprinter) -> dict[str, Any] | None:
         "sender_domain": sender_domain or None,
         "sender_fp": _fp_or_none(fp, sender),
         "message_id_fp": _fp_or_none(fp, mail.message_id),
-    }
+    } | _more_senders(result, fp)
+
+
+def _more_senders(result: ItemResult, fp: Fingerprinter) -> dict[str, Any]:
+    """``sender_fps``: the other private messages' senders of a file made private by them (keyed only)."""
+    more = result.metadata.get(PRIVATE_SENDERS)
+    if not isinstance(more, list):
+        return {}
+    fps = sorted({f for f in (_fp_or_none(fp, _bare_address(str(a))) for a in more) if f})
+    return {"sender_fps": fps} if fps else {}
 
 
 def _outlook_verdict(result: ItemResult) -> dict[str, Any]:

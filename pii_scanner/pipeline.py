@@ -80,6 +80,7 @@ class Processor:
     hooks: tuple[ItemHook, ...] = ()
     # The erasure ledger's identifiers, compared with the text while it is held (None: an empty ledger).
     erased: ErasedMatcher | None = None
+    _folder_findings: dict[str, list[Finding]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, config: ScanConfig) -> Processor:
@@ -160,7 +161,7 @@ class Processor:
         if sum(len(p.text) for p in extracted.parts) > self.config.limits.stream_above:
             self._large_parts(result, extracted)
             return result
-        named = self.engine.detect_name(item.name) if _given_name(item) else []
+        named = (self.engine.detect_name(item.name) if _given_name(item) else []) + self._in_folders(item)
         if self.erased is not None:
             named = self._erased_in_name(item, named)
         if extracted.parts:
@@ -181,6 +182,28 @@ class Processor:
         for hook in self.hooks:
             hook(result, extracted)
         return result
+
+    def _in_folders(self, item: Item) -> list[Finding]:
+        """Identifiers in the folders the item lies in, so the index answers as the live paths do (a folder
+        named ``Sag 070761-4285``). Offsets lie past the name, as ``_erased_in_name`` lays them out. An archive
+        member: only the folders inside the archive (its archive's item holds the outer ones). Per folder once
+        per worker: a folder's files share it."""
+        if item.mail is not None:
+            return []
+        folders = folders_of(item)
+        if item.depth > 0:
+            folders = folders.partition("!/")[2]
+        if not folders:
+            return []
+        found = self._folder_findings.get(folders)
+        if found is None:
+            if len(self._folder_findings) >= 1024:
+                self._folder_findings.clear()
+            found = self._folder_findings[folders] = self.engine.detect_folders(folders)
+        if not found:
+            return []
+        shift = len(item.name) + 1 if _given_name(item) else 0
+        return [replace(f, start=f.start + shift, end=f.end + shift) for f in found]
 
     def _erased_in_name(self, item: Item, named: list[Finding]) -> list[Finding]:
         """The name's findings with the ledger's identifiers written in it or in a folder the item lies in
@@ -362,9 +385,11 @@ class Processor:
             result.findings.extend(partial.findings)
         else:  # taken over, never copied: it may be a spilled log
             result.findings = partial.findings
+        named = self._in_folders(result.item)
         if _given_name(result.item):
-            named = self.engine.detect_name(result.item.name)
-            result.findings.extend(self._erased_in_name(result.item, named) if self.erased is not None else named)
+            named = self.engine.detect_name(result.item.name) + named
+            named = self._erased_in_name(result.item, named) if self.erased is not None else named
+        result.findings.extend(named)
         result.text_length += partial.text_length
         result.category_evidence.extend(partial.evidence)
         result.doc_type = result.doc_type or partial.doc_type

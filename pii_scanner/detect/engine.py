@@ -199,6 +199,14 @@ class Engine:
         found += [f for f in self._threshold(self._scan_all(spaced, False)) if f.entity_type in _PAYMENT_IDS]
         return [replace(f, part=NAME_PART) for f in sorted(found, key=lambda f: (f.start, f.end))]
 
+    def detect_folders(self, folders: str) -> list[Finding]:
+        """National identifiers in the folders an item lies in (``Sag 070761-4285 Søren/``): a folder named
+        by a person is their data as a file name is. Part ``NAME_PART``; offsets index ``folders``."""
+        if not any(ch.isdigit() for ch in folders):
+            return []
+        found = [f for f in self._threshold(self._scan_all(folders, False)) if f.entity_type in NATIONAL_IDS]
+        return [replace(f, part=NAME_PART) for f in found]
+
     def detect_parts(self, parts: Sequence[TextPart]) -> list[Finding]:
         """Findings over an item's text parts; offsets index the parts joined by PART_SEPARATOR."""
         results: list[Finding] = []

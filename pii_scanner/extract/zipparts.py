@@ -18,6 +18,9 @@ from pii_scanner.extract.zip_methods import METHODS, decoder_errors, open_method
 # Embedded pictures worth OCR (scans pasted into documents); tiny ones are icons and logos.
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".tif", ".tiff", ".bmp", ".gif", ".webp")
 MIN_IMAGE_BYTES = 8 * 1024
+# Vector pictures (a table pasted from Excel as a metafile): their text is in text records, read whatever
+# their size (as data of no known format: its strings).
+_METAFILE_EXT = (".emf", ".wmf", ".emz", ".wmz")
 # A picture under MIN_IMAGE_BYTES is still read when it is this wide or high (a one-line screenshot of a
 # CPR is 3-5 KB as PNG, a 1-bit one a few hundred bytes); smaller ones are icons.
 MIN_TEXT_PICTURE_PX = 100
@@ -163,7 +166,8 @@ def embedded_children(
         lowered = name.lower()
         is_picture = lowered.endswith(_IMAGE_EXT)
         small = is_picture and info.file_size < MIN_IMAGE_BYTES
-        if not is_picture and not any_name and "embed" not in lowered and "object" not in lowered:
+        metafile = lowered.endswith(_METAFILE_EXT)
+        if not is_picture and not metafile and not any_name and "embed" not in lowered and "object" not in lowered:
             continue
         try:
             if small:  # read first (a few KB), counted only when it is kept

@@ -80,3 +80,32 @@ def test_icons_are_still_skipped(tmp_path: Path) -> None:
     Image.new("L", (48, 48), 128).save(out, "PNG")
     results = scan_file(_docx(tmp_path / "doc.docx", {"word/media/image1.png": out.getvalue()}))
     assert len(results) == 1  # the document alone: no child item for the icon
+
+
+def _emf(text: str) -> bytes:
+    """A minimal Enhanced Metafile drawing ``text`` (one EMR_EXTTEXTOUTW record): a table pasted as a picture."""
+    import struct
+
+    chars = text.encode("utf-16-le")
+    header = struct.pack("<II4i4iI", 1, 108, 0, 0, 100, 100, 0, 0, 2540, 2540, 0x464D4520)
+    header += struct.pack("<IIIHHIII", 0x10000, 0, 3, 0, 0, 0, 0, 0) + struct.pack("<4i", 1024, 768, 320, 240)
+    header += b"\0" * (108 - len(header))
+    offset = 8 + 16 + 12 + 8 + 4 + 4 + 4 + 16 + 4
+    body = struct.pack("<4iIff2iIII4iI", 0, 0, 100, 20, 1, 1.0, 1.0, 10, 10, len(chars) // 2, offset, 0, 0, 0, 0, 0, 0)
+    record = body + chars + b"\0" * (-len(body + chars) % 4)
+    data = bytearray(header + struct.pack("<II", 84, 8 + len(record)) + record + struct.pack("<5I", 14, 20, 0, 16, 20))
+    struct.pack_into("<I", data, 48, len(data))
+    return bytes(data)
+
+
+@pytest.mark.parametrize("name", ["image1.emf", "image1.emz"])
+def test_the_text_of_a_metafile_picture_in_a_docx_is_read(tmp_path: Path, name: str) -> None:
+    """A table pasted from Excel as a metafile holds its cells as text records (was: never read, exit 0)."""
+    import gzip
+
+    data = _emf("CPR 070761-4285 Jens Hansen")
+    results = scan_file(
+        _docx(tmp_path / "doc.docx", {f"word/media/{name}": gzip.compress(data) if name.endswith("z") else data})
+    )
+    assert all(r.error is None for r in results)
+    assert ("DK_CPR", CPR_NORM) in {(e, v) for e, v, _p in found(results)}

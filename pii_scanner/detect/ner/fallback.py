@@ -1550,18 +1550,16 @@ class FallbackNameFinder:
 
     def _lower_speakers(self, text: str, found: list[Finding]) -> list[Finding]:
         """A chat speaker's first name written in lower case elsewhere in the chat ("Charlotte: Løber vi?" ...
-        "charlotte: perfekt, dennis tager kaffe med" after "Dennis: yes"): two lines at least open with a name
-        found before ":", and the word in lower case is one of them, a listed first name that is no word too
+        "charlotte: perfekt, dennis tager kaffe med" after "Dennis: yes"; "Lise Holm: ..." ... "lise du skal
+        med"): two lines at least open with a name found before ":", and the word in lower case is the first
+        name of one of them, a listed first name that is no word too
         (``_lower_first``: not "sol", "dag", "mark"), standing alone (not "mette-kage", "mette.dk")."""
         heads: list[str] = []
         for f in found:
             if (
-                text.startswith(":", f.end)
-                and (f.start == 0 or text[f.start - 1] == "\n")
-                and " " not in f.value
-                and f.value[0].isupper()
-            ):
-                heads.append(f.value.casefold())
+                text.startswith(":", f.end) and (f.start == 0 or text[f.start - 1] == "\n") and f.value[0].isupper()
+            ):  # a full name heading a post is called by its first name ("Lise Holm:" ... "lise du skal med")
+                heads.append(f.value.split(None, 1)[0].casefold())
         if len(heads) < 2:
             return []
         keys = [k for k in set(heads) if k in text and self._lower_first(k)]

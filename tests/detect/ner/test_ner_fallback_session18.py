@@ -32,6 +32,17 @@ from tests.detect.ner.golden_names import names
             ["ditte", "bo", "sigrid"],
         ),
         ("ditte: hvem køber gave?\nnoah: jeg gør\nsigrid: super\nhusk kortet til jonas", ["ditte", "noah", "sigrid"]),
+        # the first name of a full name heading a post, in lower case in another post
+        (
+            "Kommentarer\nMorten Vad: flot tur!\nSigne Dal: sikke en fart\nMorten Vad: signe du skal med",
+            ["Morten Vad", "Signe Dal", "Morten Vad", "signe"],
+        ),
+        (
+            "Kommentarer\nJonas Berg: bra jobbat\nVera Lind: tack!\nJonas Berg: vera du är snabb",
+            ["Jonas Berg", "Vera Lind", "Jonas Berg", "vera"],
+        ),
+        # ... not a word-name ("bo" is to live), nor a name no post is headed by
+        ("Bo Holm: hej\nIda Lund: hej\nBo Holm: vi skal bo i telt med karen", ["Bo Holm", "Ida Lund", "Bo Holm"]),
         # a listed first name that is a day's short form too speaks in a thread of first names
         ("frida: hvem kører?\ntor: jeg kan\nlinnea: fint", ["frida", "tor", "linnea"]),
         # ... not in a roster of days, nor a day labelling a diary's entry among other days

@@ -127,6 +127,7 @@ def iter_events(
             yield from parse(events)
             return
         wants_start = "start" in events
+        start_tags = tuple("}" + name for name in starts)  # "{namespace}rt" ends so: no split per element
         stack: list[Element] = []
         inside = 0  # open elements named in ``whole``
         for event, elem in parse(("start", "end")):
@@ -134,7 +135,7 @@ def iter_events(
                 stack.append(elem)
                 if whole and local(elem.tag) in whole:
                     inside += 1
-                if wants_start or (starts and local(elem.tag) in starts):
+                if wants_start or (start_tags and (elem.tag.endswith(start_tags) or elem.tag in starts)):
                     yield event, elem
                 continue
             yield event, elem

@@ -43,6 +43,9 @@ class DetectConfig:
     recognizers_dir: str | None = None  # override the shipped recognizers/ data folder
     # "auto": the compiled per-candidate steps when installed (native/); "off": pure Python. Same findings.
     fast_path: str = "auto"
+    # The learned second opinion on each special category the rules set (classify/category_model.py): a category
+    # it finds unlikely is dropped, and evidence carries its probability as the confidence. False: the rules alone.
+    category_model: bool = True
 
     def __post_init__(self) -> None:
         if self.fast_path not in FAST_PATH_SETTINGS:

@@ -9,8 +9,10 @@ only labels and offsets: no text is stored on the result.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
+from pii_scanner.classify.category_model import load_category_model, rescore
 from pii_scanner.classify.doc_types import DOC_TAG, doc_type_tagged, load_doc_types
 from pii_scanner.classify.events import load_event_markers
 from pii_scanner.classify.excerpt import masked_excerpt
@@ -50,6 +52,7 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
     excerpts = config.output.context_chars > 0  # no masked contexts wanted: no excerpts either
     kernel = select_term_kernel(config.detect.fast_path)  # the compiled word pass, or None (pure Python)
     tails = tuple(special.compound_tail_tags)  # compound tails: checked during the term scan's word pass
+    model = load_category_model() if config.detect.category_model else None
 
     def languages(result: ItemResult, extracted: Extracted) -> None:
         if result.languages or not extracted.parts:
@@ -65,6 +68,8 @@ def build_hooks(config: ScanConfig) -> list[Hook]:
         prepared = ItemText(text, kernel, tails, WORD_PROBES)  # lower-cased and split once for every lexicon
         hits = terms.scan(prepared, once=_DOC_TAGS)  # document types count distinct terms
         evidence = special.evidence(text, result.findings, hits, prepared=prepared)
+        if model is not None and evidence:  # the learned filter: its probability becomes the confidence
+            evidence = [replace(e, confidence=p) for e, p in rescore(text, evidence, result.findings, model)]
         result.categories = sorted({e.category for e in evidence}, key=CATEGORIES.index)
         result.category_evidence = [e.as_dict() for e in evidence]
         if excerpts:  # a masked excerpt of the sentence, like the masked contexts of findings

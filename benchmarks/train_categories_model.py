@@ -114,9 +114,8 @@ def collect_blind() -> tuple[list[Doc], list[Row]]:
     rules of the set's day set. Documents whose text changed since are left out."""
     texts: dict[tuple[str, str], dict[str, object]] = {}
     for fold, path in sets():
-        if fold.startswith("rt"):
-            for d in load(path):
-                texts[(fold, str(d["id"]))] = d
+        for d in load(path):
+            texts[(fold, str(d["id"]))] = d
     docs: list[Doc] = []
     rows: list[Row] = []
     for line in BLIND_CANDIDATES.read_text(encoding="utf-8").splitlines():
@@ -136,11 +135,11 @@ def collect_blind() -> tuple[list[Doc], list[Row]]:
 
 
 def training_rows() -> list[Row]:
-    """What the shipped model learns from: every red-team set as its writer met the rules of the day, and the
-    project's own sets with today's rules (the same pool as each leave-one-writer-out fold, nothing held out)."""
-    _docs, current = collect(own_only=True)
-    _bdocs, blind = collect_blind()
-    return blind + current
+    """What the shipped model learns from: every red-team set as its writer met the rules of the day and the
+    project's own sets as the rules of OWN_COMMIT met them (the pool of each leave-one-writer-out fold, nothing held
+    out). Only committed data: the weights do not move when today's rules change."""
+    _bdocs, rows = collect_blind()
+    return rows
 
 
 class Fitted:

@@ -72,7 +72,10 @@ def _data_url(value: str, depth: int) -> str | None:
     payload = m.group(3)
     if m.group(2):
         try:
-            raw = base64.b64decode(re.sub(r"\s+", "", payload)[: MAX_DATA_URL * 4 // 3 + 4], validate=False)
+            packed = re.sub(r"\s+", "", payload)[: MAX_DATA_URL * 4 // 3 + 4]
+            # cut short (a long URL) or written without padding: decoded as far as it goes
+            packed = packed[:-1] if len(packed) % 4 == 1 else packed + "=" * (-len(packed) % 4)
+            raw = base64.b64decode(packed, validate=False)
         except (binascii.Error, ValueError):
             return None
         text = raw.decode("utf-8", "replace")

@@ -42,3 +42,10 @@ def test_nested_pages_are_parsed_only_so_deep_and_pictures_are_not_decoded() -> 
     assert "070761-4285" in html_to_text(inner)
     png = base64.b64encode(b"\x89PNG" + b"070761-4285" * 3).decode()
     assert "070761" not in html_to_text(f'<img src="data:image/png;base64,{png}">')
+
+
+def test_a_long_or_unpadded_base64_data_url_is_read_as_far_as_it_goes() -> None:
+    long = base64.b64encode(f"<p>{_TEXT}</p>{'x' * 3_000_000}".encode()).decode()
+    unpadded = base64.b64encode(f"<p>{_TEXT}</p>".encode()).decode().rstrip("=")
+    for payload in (long, unpadded):
+        assert "070761-4285" in html_to_text(f'<a href="data:text/html;base64,{payload}">a</a>')

@@ -102,7 +102,9 @@ def find_restored(store: Store) -> list[Restored]:
             for location, key, scanned, fp in [*rows, *mail]:
                 entry = by_fp[fp]
                 seen = as_utc(scanned)
-                if seen is not None and seen.date() < entry["erased_on"]:
+                # The erasure date is a local calendar day (date.today() when recorded): compared with the
+                # local day the item was read, not the UTC one (a restore read in the night after midnight).
+                if seen is not None and seen.astimezone().date() < entry["erased_on"]:
                     continue  # read before the erasure: not a restore (the erasure itself is verified elsewhere)
                 out.setdefault(key, Restored(location, key, int(entry["id"]), entry["case_ref"], entry["erased_on"]))
     return sorted(out.values(), key=lambda r: r.location)

@@ -14,11 +14,15 @@ import pickle
 import re
 import subprocess
 import sys
+import time
 import zipfile
+from datetime import UTC, date, datetime
+from datetime import time as datetime_time
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+import sqlalchemy as sa
 
 from pii_scanner.access import Subject
 from pii_scanner.access.known import known_findings
@@ -26,9 +30,10 @@ from pii_scanner.access.ledger import FLAG_RESTORED, record_erasure
 from pii_scanner.core.errors import FingerprintKeyMismatch
 from pii_scanner.core.privacy import Fingerprinter, load_key
 from pii_scanner.pipeline import Processor
-from pii_scanner.policy.restored import erased_identifiers
+from pii_scanner.policy.restored import erased_identifiers, restored_after_erasure
 from pii_scanner.reports.minimisation import minimisation
 from pii_scanner.sources.files import file_item
+from pii_scanner.store import open_store, schema
 from pii_scanner.sweeps.engine import sweep
 from tests.access.access_env import CFG, OTHER_CPR, SUBJECT_CPR, Indexed, dash
 
@@ -212,3 +217,25 @@ def test_the_live_paths_read_full_width_digits_too() -> None:
     text = f"Kundenr. {WIDE} og {OTHER_CPR}"
     (found,) = known_findings(text, fp, key)
     assert (found.entity_type, found.normalized, text[found.start : found.end]) == ("DK_CPR", SUBJECT_CPR, WIDE)
+
+
+def test_a_restore_read_after_local_midnight_on_the_erasure_day_is_flagged(
+    fresh: Indexed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The erasure date is a local day; an item read at 00:30 Danish time that day is read on it, although
+    its UTC time is the day before (was: compared by the UTC day, not flagged)."""
+    monkeypatch.setenv("TZ", "Europe/Copenhagen")
+    time.tzset()
+    try:
+        today = date.today()
+        record_erasure(fresh.db, Subject.of(cpr=SUBJECT_CPR), case="J.nr. 12", erased_on=today, actor="dpo")
+        night = datetime.combine(today, datetime_time(0, 30)).astimezone().astimezone(UTC).replace(tzinfo=None)
+        assert night.date() < today  # UTC is still the day before
+        with open_store(fresh.db) as st:
+            with st.engine.begin() as conn:
+                conn.execute(sa.update(schema.items).values(scanned_at=night))
+            flagged = restored_after_erasure(st)
+        assert sorted(_tag(v.location) for v in flagged) == ["a_dash", "arkiv", "b_plain", "c_space"]
+    finally:
+        monkeypatch.undo()  # TZ as it was, then read again by the C library
+        time.tzset()

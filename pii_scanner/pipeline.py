@@ -64,6 +64,15 @@ if TYPE_CHECKING:  # the process pool's modules are imported when a scan has mor
 ItemHook = Callable[[ItemResult, Extracted], None]
 
 
+def _own_folders(item: Item) -> str:
+    """The folders an item lies in that are its own to answer for: a mail message none (its location is the
+    server's), an archive member only those inside the archive (the archive's item holds the outer ones)."""
+    if item.mail is not None:
+        return ""
+    folders = folders_of(item)
+    return folders.partition("!/")[2] if item.depth > 0 else folders
+
+
 def _given_name(item: Item) -> bool:
     """Whether the item's name is one a person gave (a file, an archive member, an attachment).
     A mail message's name is made up by its source from a server id (an IMAP UID has up to ten
@@ -188,11 +197,7 @@ class Processor:
         named ``Sag 070761-4285``). Offsets lie past the name, as ``_erased_in_name`` lays them out. An archive
         member: only the folders inside the archive (its archive's item holds the outer ones). Per folder once
         per worker: a folder's files share it."""
-        if item.mail is not None:
-            return []
-        folders = folders_of(item)
-        if item.depth > 0:
-            folders = folders.partition("!/")[2]
+        folders = _own_folders(item)
         if not folders:
             return []
         found = self._folder_findings.get(folders)
@@ -209,7 +214,7 @@ class Processor:
         """The name's findings with the ledger's identifiers written in it or in a folder the item lies in
         (``Sag 07 07 61 42 85/notat.txt``, as the live paths read them; a folder's offsets lie past the name)."""
         assert self.erased is not None
-        places = "\x00".join(p for p in (item.name if _given_name(item) else "", folders_of(item)) if p)
+        places = "\x00".join(p for p in (item.name if _given_name(item) else "", _own_folders(item)) if p)
         return with_known(named, self.erased.findings(places, part=NAME_PART)) if places else named
 
     def _erased_in_parts(self, parts: list[TextPart]) -> list[Finding]:

@@ -88,7 +88,10 @@ def file_item(path: Path, origin: Origin = "unknown", source: str = "") -> Item:
         owner=_owner(st),
         origin=origin,
         source=source,
-        change_key=f"{st.st_size}:{st.st_mtime_ns}",
+        # Size and mtime alone miss a file rewritten in place with its old mtime put back (cp -p, rsync -t, tar, unzip,
+        # touch -d, a 2-second FAT/SMB clock): the status change time moves on every write and cannot be set back.
+        # It also moves on chmod/chown and a backup agent's atime reset; a re-read then costs time, never a finding.
+        change_key=f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}",
         read=FileReader(path, st.st_mtime_ns, st.st_size),
     )
 

@@ -82,7 +82,7 @@ items = sa.Table(
     sa.Column("mime", sa.String(255)),
     sa.Column("size", sa.BigInteger),
     sa.Column("mtime", Ts),
-    sa.Column("change_key", sa.String(255)),  # size:mtime_ns, mail change key, etag
+    sa.Column("change_key", sa.String(255)),  # size:mtime_ns:ctime_ns, mail change key, etag
     sa.Column("content_hash", sa.String(64)),
     sa.Column("origin", sa.String(16), nullable=False, server_default="unknown"),
     sa.Column("owner", sa.String(255), nullable=False, server_default=""),

@@ -375,3 +375,29 @@ def test_a_root_that_is_no_longer_the_folder_marks_nothing_removed(tmp_path: Pat
     result = sweep([root], db=db, config=FAST)
     assert result.exit_code == EXIT_PARTIAL and result.stats["removed"] == 0
     assert _live_items(db) >= before  # nothing of the share marked removed
+
+
+# --- a file rewritten in place with its old size and mtime put back -------------------------------------------
+def test_file_rewritten_with_old_mtime_is_read_again(tmp_path: Path) -> None:
+    """cp -p, rsync -t, tar and unzip keep a file's mtime; a same-size rewrite must still be read, not skipped
+    as unchanged (an access request would answer "nothing held")."""
+    root = tmp_path / "share"
+    root.mkdir()
+    target = root / "a.txt"
+    target.write_text("Referat uden personoplysninger.\n", encoding="utf-8")
+    db = str(tmp_path / "i.sqlite3")
+    first = sweep([root], db=db, config=FAST)
+    assert (first.status, first.stats["findings"]) == ("ok", 0)
+    before = target.stat()
+    cpr = make_cpr(datetime.date(1961, 7, 7))
+    text = f"CPR {cpr[:6]}-{cpr[6:]}\n"
+    text = text + "x" * (before.st_size - len(text.encode()) - 1) + "\n"
+    assert len(text.encode()) == before.st_size
+    time.sleep(0.05)  # a status change time that differs at the filesystem's resolution
+    target.write_text(text, encoding="utf-8")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (target.stat().st_size, target.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    again = sweep([root], db=db, config=FAST)
+    assert again.stats["skipped"] == 0 and again.stats["findings"] >= 1, again.stats
+    untouched = sweep([root], db=db, config=FAST)
+    assert untouched.stats["skipped"] == 1 and untouched.stats["read"] == 0, untouched.stats

@@ -116,7 +116,8 @@ def test_an_audited_inspection_still_downloads_and_reads_a_normal_tnef_message(s
     [
         (b'1 (UID 5 BODYSTRUCTURE ("application" "ms-tnef" NIL NIL NIL "base64" 10))', ["1"]),
         (
-            b'1 (UID 5 BODYSTRUCTURE ("application" "octet-stream" ("name*" "utf-8\'\'WINMAIL.DAT") NIL NIL "base64" 10))',
+            b'1 (UID 5 BODYSTRUCTURE ("application" "octet-stream" ("name*" "utf-8\'\'WINMAIL.DAT")'
+            b' NIL NIL "base64" 10))',
             ["1"],
         ),
         (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from pii_scanner.core.mail_policy import most_restrictive
@@ -121,6 +122,19 @@ def _property(logical: str) -> tuple[str, str] | None:
     return None
 
 
+def logical_lines(lines: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """Each logical line of ``lines``, unfolded (a line end then a space or tab continues a line): the index of
+    its first physical line, the index after its last, and its text."""
+    n = 0
+    while n < len(lines):
+        first, logical = n, lines[n].rstrip("\r\n")
+        n += 1
+        while n < len(lines) and lines[n][:1] in (" ", "\t"):
+            logical += lines[n].rstrip("\r\n")[1:]
+            n += 1
+        yield first, n, logical
+
+
 def parse_calendar(text: str) -> Calendar:
     """Split ``text`` into entries: the components right inside a VCALENDAR (VEVENT, VTODO, VJOURNAL...,
     with their alarms) and top-level vCards. Folded lines (a line end then a space or tab) are unfolded
@@ -130,13 +144,7 @@ def parse_calendar(text: str) -> Calendar:
     wide: list[Sensitivity] = []
     stack: list[str] = []
     current: Entry | None = None
-    n = 0
-    while n < len(lines):
-        first, logical = n, lines[n].rstrip("\r\n")
-        n += 1
-        while n < len(lines) and lines[n][:1] in (" ", "\t"):
-            logical += lines[n].rstrip("\r\n")[1:]
-            n += 1
+    for first, n, logical in logical_lines(lines):
         prop = _property(logical)
         if prop is None:
             continue

@@ -17,7 +17,7 @@ import re
 
 from pii_scanner.core.mail_policy import may_read_private, private_reason
 from pii_scanner.core.model import Extracted, Item, MailMeta, TextPart
-from pii_scanner.extract.calendar_class import Calendar, Entry, parse_calendar
+from pii_scanner.extract.calendar_class import Calendar, Entry, logical_lines, parse_calendar
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail import OneShot, child_item
 from pii_scanner.extract.text import decode_text
@@ -125,13 +125,7 @@ def _inline_files(item: Item, calendar: Calendar, hidden: set[int], ctx: Extract
     the text itself is still read)."""
     children: list[Item] = []
     lines = calendar.lines
-    n = 0
-    while n < len(lines):
-        first, logical = n, lines[n].rstrip("\r\n")
-        n += 1
-        while n < len(lines) and lines[n][:1] in (" ", "\t"):
-            logical += lines[n].rstrip("\r\n")[1:]
-            n += 1
+    for first, _, logical in logical_lines(lines):
         if first in hidden or _FILE_LINE.match(logical) is None:
             continue
         parsed = _split(logical)

@@ -309,7 +309,10 @@ class _Walk:
             owner=self._owner(unc) if self.owners else "",
             origin="share",
             source=self.target.source,
-            change_key=f"{size}:{stamp}:{int(info.file_id)}",
+            # LastWriteTime alone misses a file rewritten in place with it set back (robocopy, unzip, a 2-second
+            # FAT clock): a Windows server's ChangeTime moves on every write and SetFileTime cannot set it. Samba
+            # reports the LastWriteTime as ChangeTime, so there it adds nothing (docs/sweeps.md).
+            change_key=f"{size}:{stamp}:{int(info.file_id)}:{_filetime(info.change_time)}",
             read=SmbReader(self.target, unc, self.limit, size),
         )
 
@@ -332,6 +335,11 @@ class _Walk:
             return owner_sid(unc, self.target.port, self.pool)
         except Exception:  # no READ_CONTROL right, odd server: the owner is unknown, the file is still read
             return ""
+
+
+def _filetime(value: datetime | None) -> str:
+    """A directory entry's time in microseconds ("" when the server leaves it out)."""
+    return str(int(value.timestamp() * 1_000_000)) if value is not None else ""
 
 
 def owner_sid(unc: str, port: int, pool: dict[str, Any]) -> str:

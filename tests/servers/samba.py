@@ -125,6 +125,12 @@ def _config(root: Path, port: int, user: str) -> str:
     valid users = {user}
     msdfs root = yes
 
+# The same folder, writable: a client rewriting a file over the wire (change-key tests).
+[rw]
+    path = {root}/shares/data
+    read only = no
+    valid users = {user}
+
 [secret]
     path = {root}/shares/secret
     read only = yes

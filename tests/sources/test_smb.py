@@ -212,7 +212,7 @@ def test_source_items_dfs_link_owner_exclude_and_picklable_reader(samba_server: 
     assert set(items) == {"a.txt", "dfs-link"}
     assert items["dfs-link"].source_error == "dfs link not followed"
     a = items["a.txt"]
-    assert a.size == 5 and a.change_key and a.change_key.count(":") == 2
+    assert a.size == 5 and a.change_key and a.change_key.count(":") == 3
     assert a.path == f"\\\\127.0.0.1\\data\\{rel}\\a.txt"
     # Items cross process boundaries to the workers: the reader must pickle, without the password.
     blob = pickle.dumps(a.read)
@@ -346,3 +346,79 @@ def test_a_link_loop_on_the_server_is_an_error_record_and_the_walk_ends(samba_se
     assert result.exit_code in (0, 1) and result.failed_sources == [], result  # the loop is read where it is
     stored = _items(tmp_path)
     assert stored["kunde.txt"]["findings"] and stored["sag.txt"]["findings"]
+
+
+def test_the_change_key_moves_with_the_change_time_when_last_write_time_is_set_back() -> None:
+    """A Windows server: a file rewritten in place, same size, file id and LastWriteTime (SetFileTime, robocopy,
+    an unzip onto the share); only the ChangeTime moved (SetFileTime cannot set it). Was: the same key, skipped."""
+    from types import SimpleNamespace
+
+    from pii_scanner.sources.smb import SmbTarget, _Walk
+
+    target = SmbTarget("s", "fs1", 445, "data", "u", None, "ntlm")
+    walk = _Walk(target, "", (), 1 << 20, owners=False)
+    written = datetime.datetime(2026, 1, 5, 10, 0, 0, tzinfo=datetime.UTC)
+
+    def entry(changed: datetime.datetime) -> Any:
+        return SimpleNamespace(last_write_time=written, end_of_file=42, file_id=7, change_time=changed)
+
+    before = walk._file_item("kunde.txt", entry(written))
+    after = walk._file_item("kunde.txt", entry(written + datetime.timedelta(seconds=90)))
+    assert before.change_key != after.change_key
+
+
+def test_a_file_rewritten_over_smb_with_its_old_last_write_time_set_back(samba_server: Samba, tmp_path: Path) -> None:
+    """Over the wire, LastWriteTime put back with SetInfo: a file replaced (written aside and renamed over it, as
+    rsync -t does) has a new file id and is read again. Rewritten in place, Samba cannot tell: it reports the
+    LastWriteTime as the ChangeTime (measured here, so that docs/sweeps.md stays true)."""
+    import smbclient
+    from smbclient._os import _set_basic_information
+
+    folder, rel = _folder(samba_server, tmp_path)
+    folder.chmod(0o777)  # the test account writes through the share "rw"
+    clean = "Ingen personoplysninger i denne fil.......\n"
+    secret = f"Kunde med CPR-nr. {CPR_DASHED} i filen.....\n"
+    assert len(clean.encode()) == len(secret.encode())
+    _write(folder / "kunde.txt", clean)
+    _write(folder / "inplace.txt", clean)
+    for name in ("kunde.txt", "inplace.txt"):
+        (folder / name).chmod(0o666)
+    config = _config(tmp_path, samba_server.spec(path=rel))
+    first = _run(config)
+    assert first.exit_code == 0 and first.stats["read"] == 2, first.stats
+
+    kw: dict[str, Any] = {
+        "username": samba_server.user,
+        "password": samba_server.password,
+        "port": samba_server.port,
+        "connection_cache": {},
+    }
+    epoch = 116444736000000000  # 1970-01-01 as a FILETIME
+
+    def unc(name: str) -> str:
+        return f"\\\\{samba_server.host}\\rw\\{rel}\\{name}"
+
+    def put_back(name: str, old: Any) -> Any:
+        _set_basic_information(unc(name), last_write_time=old.st_mtime_ns // 100 + epoch, **kw)
+        return smbclient.stat(unc(name), **kw)
+
+    try:
+        replaced, inplace = smbclient.stat(unc("kunde.txt"), **kw), smbclient.stat(unc("inplace.txt"), **kw)
+        time.sleep(0.05)
+        with smbclient.open_file(unc("kunde.tmp"), mode="wb", **kw) as fh:
+            fh.write(secret.encode())
+        smbclient.remove(unc("kunde.txt"), **kw)
+        smbclient.rename(unc("kunde.tmp"), unc("kunde.txt"), **kw)
+        with smbclient.open_file(unc("inplace.txt"), mode="wb", **kw) as fh:
+            fh.write(secret.encode())
+        after = put_back("kunde.txt", replaced)
+        after_inplace = put_back("inplace.txt", inplace)
+    finally:
+        for conn in kw["connection_cache"].values():
+            conn.disconnect()
+    assert (after.st_size, after.st_mtime_ns) == (replaced.st_size, replaced.st_mtime_ns)
+    assert (after_inplace.st_mtime_ns, after_inplace.st_chgtime_ns) == (inplace.st_mtime_ns, inplace.st_chgtime_ns)
+
+    second = _run(config)
+    assert second.stats["read"] == 1 and second.stats["skipped"] == 1, second.stats
+    assert {f["entity_type"] for f in _items(tmp_path)["kunde.txt"]["findings"]} >= {"DK_CPR"}

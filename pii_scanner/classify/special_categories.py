@@ -926,6 +926,10 @@ class SpecialCategories:
                     if w in rel["first_person"]:  # "jeg er gift med ...": the writer, who signs the item
                         owner = self._writer_gender(ctx, span[1], h.start)
                         break
+            if owner is None:
+                relative = _HOLDER_IN_RELATIVE.match(text, h.end)
+                if relative is not None:
+                    owner = "m" if relative.group(1).casefold() in ("han", "he") else "f"
         partner = "f" if words[-1] in rel["female"] else "m" if words[-1] in rel["male"] else None
         if partner is None and len(words) > 1:  # "kona mi": the noun before the possessive
             partner = "f" if words[0] in rel["female"] else "m" if words[0] in rel["male"] else None
@@ -988,6 +992,13 @@ class SpecialCategories:
             # "SMS fra Lene til holdleder": a message titled by its sender
             sender = sender or _MESSAGE_FROM.match(ctx.text)
             sender = sender or _SELF_INTRO.search(ctx.text, 0, _RECORD_HEAD)
+            # an application filled in by its applicant: "Navn: Mette Kragh" above "Min kone ..." (the form's
+            # name field, never "Patient:"/"Borger:", which name somebody else than the one writing)
+            form = _FORM_WRITER.search(ctx.text, 0, _RECORD_HEAD) if sender is None else None
+            # a form about somebody else filled in by another ("Navn: Oskar ... Min mand henter ham"): the text
+            # speaks of its person in the third person
+            if form is not None and _THIRD_PERSON.search(ctx.text, form.end(), after) is None:
+                sender = form
             first = next((g for g in sender.groups() if g), "") if sender is not None else ""
             return _genders().get(first)
         words = ctx.text[names[-1].start : names[-1].end].split()
@@ -3463,6 +3474,18 @@ _MESSAGE_FROM = regex(
 )
 _COMPOUND_TERM = "(compound)"
 _NEXT_WORD = regex(r"[\s,]+(\w+)")
+# the form's own name field, its applicant the writer of its first-person text
+_FORM_WRITER = regex(
+    r"(?im)^[ \t]*(?:navn|namn|name|full[ \t]+name|fulde[ \t]+navn|fullständigt[ \t]+namn|ansøger|ansøgerens[ \t]+navn"
+    r"|sökande|sökandens[ \t]+namn|applicant|applicant's[ \t]+name)[ \t]*:[ \t]*([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b"
+)
+_THIRD_PERSON = regex(r"\b(?i:han|hun|hon|ham|hende|henne|hans|hendes|hennes|he|she|him|her|his|hers)\b")
+# an object relative clause on the partner ("sin mand, Ole, som han ønsker ..."): its subject pronoun is not the
+# partner (the partner is its object), so it is the person the sentence is about, the partner's holder
+_HOLDER_IN_RELATIVE = regex(
+    r"(?:[ \t]*,?[ \t]*[A-ZÆØÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w'’-]+)?)?[ \t]*,?[ \t]*(?:som|who|whom)[ \t]+"
+    r"(han|hun|hon|he|she)\b"
+)
 _PARTNER_WORD = regex(r"[\s,–—:(+-]+(\w+)")  # "partner (Fredrik Ek)"
 _PARTNER_NAMED = regex(r"[ \t]*[.!][ \t]+(?i:(han|hun|hon|he|she)[ \t]+(?:hedder|heter|hed|hette|is called)\b)")
 _OPENERS = frozenset(".!?:;-–—•*=|/")
@@ -3537,9 +3560,14 @@ _NAME_AFTER = regex(r"[ \t]+([A-ZÆØÅÄÖ][\w'’-]+)")
 def _genders() -> dict[str, str]:
     """First name -> "f" / "m" (recognizers/gendered_first_names.tsv, from Faker's lists)."""
     table: dict[str, str] = {}
-    for name, gender in _name_rows("gendered_first_names.tsv") + _name_rows("extra_first_names.tsv"):
+    extra = _name_rows("extra_first_names.tsv")
+    for name, gender in _name_rows("gendered_first_names.tsv") + extra:
         if gender in ("f", "m"):
             table.setdefault(name, gender)
+    # a name given to both boys and girls ("Kim", "Robin", "Alex") tells no gender, whatever one list says
+    for name, gender in extra:
+        if gender == "-":
+            table.pop(name, None)
     return table
 
 

@@ -9,8 +9,8 @@ whose text parts are its columns (``column:<name>``), at the location
   SQLite opened with ``mode=ro``) and statements get a timeout. Use a read-only role as well
   (docs/sources.md).
 - Incremental: with ``updated_at = {"schema.table" = "column"}`` (or ``updated_column`` for every
-  table) only rows changed since the last sweep are read; otherwise every row is read and only rows
-  whose content changed are scanned again (the change key is a hash of the row's text).
+  table) only rows stamped at or after the last sweep's newest are listed; otherwise every row is read.
+  Either way a row is scanned again only when its text changed (the change key holds a hash of it).
 - ``sample = N`` reads N rows per table (a quick look; not a complete listing, so nothing is marked removed).
 - Credentials: the URL without a password plus ``password_env``/``password_file``/keyring, never
   plaintext in the TOML.
@@ -229,7 +229,9 @@ class SqlSource:
         state_key = f"sql:{qualified}:updated"
         since = self.state.get(state_key) if updated else None
         if updated and since:
-            query = query.where(tbl.c[updated] > _parse_stamp(since))
+            # ">=": a row written after the last sweep with its newest stamp (a coarse stamp, two writes in one
+            # second, one transaction's now()) is read; the rows listed again are skipped by their change key.
+            query = query.where(tbl.c[updated] >= _parse_stamp(since))
         if key_cols:
             query = query.order_by(*key_cols)
         else:
@@ -339,7 +341,9 @@ class SqlSource:
             f"sql://{self.host}/{self.database}/{quote(schema or '-', safe='')}/{quote(table, safe='')}/{key_text}"
         )
         data = json.dumps(cells, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        change = _stamp(updated) if updated is not None else hashlib.sha256(data + whole).hexdigest()[:32]
+        # The text's digest always: a row listed again with its stamp unchanged but its text changed is read.
+        digest = hashlib.sha256(data + whole).hexdigest()[:32]
+        change = f"{_stamp(updated)}:{digest}" if updated is not None else digest
         return Item(
             location=location,
             path=f"sql://{self.host}/{self.database}/",

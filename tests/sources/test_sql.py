@@ -146,8 +146,12 @@ def test_session_is_read_only(database: str) -> None:
 def test_incremental_by_updated_column(database: str) -> None:
     state = MemoryState()
     spec = _spec(database, include=["kunder"], updated_at={"kunder": "opdateret"})
-    assert len(list(open_source(spec, CONFIG, state).items())) == 3
-    assert list(open_source(spec, CONFIG, state).items()) == []
+    first = list(open_source(spec, CONFIG, state).items())
+    assert len(first) == 3
+    # The rows at the newest stamp are listed again (a row written later in the same second would be missed
+    # otherwise); their change keys are the same, so a sweep skips them.
+    again = list(open_source(spec, CONFIG, state).items())
+    assert [i.change_key for i in again] == [i.change_key for i in first]
     engine = sa.create_engine(_admin(database))
     with engine.begin() as conn:
         conn.execute(
@@ -155,8 +159,9 @@ def test_incremental_by_updated_column(database: str) -> None:
             {"t": datetime.datetime(2026, 2, 1)},
         )
     engine.dispose()
-    again = list(open_source(spec, CONFIG, state).items())
-    assert [i.location.rsplit("/", 1)[1] for i in again] == ["3"]
+    keys = {i.location.rsplit("/", 1)[1]: i.change_key for i in again}
+    listed = {i.location.rsplit("/", 1)[1]: i.change_key for i in open_source(spec, CONFIG, state).items()}
+    assert [k for k in listed if listed[k] != keys[k]] == ["3"]
     assert open_source(spec, CONFIG, state).complete_listing is False
 
 

@@ -123,7 +123,7 @@ class DriveSource:
             owner=owner,
             origin="share",
             source=self.name,
-            change_key=str(entry.get("cTag") or entry.get("eTag") or entry["id"]),
+            change_key=_change_key(entry),
             metadata=meta,
         )
         item.read = _Download(self.g, drive_id, str(entry["id"]), entry.get("@microsoft.graph.downloadUrl"))
@@ -136,6 +136,16 @@ def _path(entry: dict[str, Any]) -> str:
     inside = parent.split("root:", 1)[1] if "root:" in parent else ""
     name = str(entry.get("name") or "")
     return "/".join(p for p in (*inside.strip("/").split("/"), name) if p)
+
+
+def _change_key(entry: dict[str, Any]) -> str:
+    """cTag (moves with the content), else eTag. Without either, never the item id alone, which stays the same
+    after every change (a changed file was skipped forever): its size and the server's modification time."""
+    tag = entry.get("cTag") or entry.get("eTag")
+    if tag:
+        return str(tag)
+    modified = entry.get("lastModifiedDateTime")
+    return f"{entry['id']}:{entry.get('size')}:{modified}" if modified else ""  # "": read every time listed
 
 
 class _Download:

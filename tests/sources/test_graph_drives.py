@@ -263,3 +263,26 @@ def test_onedrive_users_and_personal_sites_leave_no_plaintext_in_the_index(
     assert any(loc.startswith("sharepoint://j***") for loc in locations), locations
     assert any(loc.startswith("sharepoint://HR/") for loc in locations), locations  # a team site stays
     assert {str(s["kind"]) for s in sources} == {"onedrive", "sharepoint"}
+
+
+def test_a_file_listed_without_ctag_or_etag_changes_key_when_its_content_changes() -> None:
+    """The delta lists a changed file; without cTag/eTag (a $select or a server that leaves them out) the change key
+    was the item id, the same after every change: the file was skipped as unchanged forever."""
+    from pii_scanner.sources.graph_drives import DriveSource
+
+    drives = object.__new__(DriveSource)
+    drives.name, drives.g = "sp", None  # type: ignore[assignment]  # not called: the download is lazy
+
+    def entry(size: int, modified: str) -> dict[str, Any]:
+        return {
+            "id": "01ABC",
+            "name": "kunder.xlsx",
+            "size": size,
+            "file": {},
+            "parentReference": {"path": "/drives/d1/root:/Delt"},
+            "lastModifiedDateTime": modified,
+        }
+
+    before = drives._item("d1", "sharepoint://x", entry(100, "2026-11-01T10:00:00Z"))
+    after = drives._item("d1", "sharepoint://x", entry(100, "2026-11-02T09:00:00Z"))
+    assert before is not None and after is not None and before.change_key != after.change_key

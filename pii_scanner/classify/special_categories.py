@@ -222,6 +222,8 @@ class SpecialCategories:
         # a couple, its wedding or married word and all between stand on one line: only lines holding such a word
         couples = _same_sex_couples(text, _probe_lines(prepared, _COUPLE_PROBES, len(text))) if married else []
         couples += _same_sex_spouses(text)
+        if any(p in prepared.lower for p in _KIN_PROBES):  # a record's next-of-kin field
+            couples += _kin_field_spouses(text)
         if "?" in text and any(w in prepared.lower for w in _DATE_PROBES):
             couples += _partner_replies(text)
         if "?" in text and ("sex" in prepared.lower or "seksu" in prepared.lower):
@@ -1896,6 +1898,39 @@ def _same_sex_spouses(text: str) -> list[Hit]:
     return out
 
 
+def _kin_field_spouses(text: str) -> list[Hit]:
+    """A record's next of kin who is its person's spouse or partner of the same gender ("Patient: Ole Holm" and
+    "Pårørende: Lars Holm (ægtefælle)", {"anställd": "Petra Holm", "närmast anhörig": "Linda Holm", "relation":
+    "maka"}): the person's gender from the given name in the record's own name field, the partner's from the
+    relation word or, for a word of no gender ("ægtefælle", "make", "spouse"), the next of kin's given name."""
+    genders = _genders()
+    # the first name field on a line of its own, not the next of kin's ("Pårørende, navn: ...")
+    subject = next(
+        (
+            m
+            for m in _RECORD_PERSON.finditer(text)
+            if not any(w in text[text.rfind("\n", 0, m.start()) + 1 : m.start()].lower() for w in _KIN_WORDS)
+        ),
+        None,
+    )
+    owner = genders.get(subject.group(1)) if subject is not None else None
+    if owner is None:
+        return []
+    out: list[Hit] = []
+    fields = list(_KIN_FIELD.finditer(text))
+    for i, m in enumerate(fields):
+        # the first relation told after the name, before the next next-of-kin field ("Lars (søn)\nPårørende 2:
+        # Mette (ægtefælle)": Lars is the son)
+        end = min(len(text), m.end() + _KIN_REACH, fields[i + 1].start() if i + 1 < len(fields) else len(text))
+        relation = _KIN_RELATION.search(text, m.end(), end)
+        if relation is None or (word := relation.group(1).casefold()) not in _KIN_SPOUSE:
+            continue
+        partner = "m" if word in _KIN_MALE else "f" if word in _KIN_FEMALE else genders.get(m.group(1))
+        if partner == owner:
+            out.append(Hit(_SAME_SEX, _KIN_TERM, relation.start(1), relation.end(1)))
+    return out
+
+
 def _genitive_spouses(text: str) -> Iterator[re.Match[str]]:
     """``_GENITIVE_SPOUSE.finditer(text)``, run only on the lines where a spouse word follows a genitive
     (``_SPOUSE_AFTER_GENITIVE``, a pass that skips ahead to an "s" or an apostrophe): no match crosses a line
@@ -3314,6 +3349,34 @@ _SPOUSE_AFTER_GENITIVE = regex(
 )  # the end of every _GENITIVE_SPOUSE match: found fast, it tells the lines that can hold one
 _SPOUSE_NAME = regex(r"[ \t]*[,–—:(-]?[ \t]*([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b")  # "kæreste, Maja", "sambo Jonas"
 _SPOUSE_TERM = "(same-sex spouse)"
+_KIN_TERM = "(same-sex spouse as next of kin)"
+_KIN_PROBES = ("pårørende", "anhörig", "next of kin", "emergency contact", "nødkontakt")
+_KIN_WORDS = ("pårørende", "anhörig", "kin", "emergency", "nødkontakt", "kontakt", "contact", "relation")
+# a next-of-kin field and the given name it holds (a key and value in a form, a table or JSON)
+_KIN_FIELD = regex(
+    r"(?i:nærmeste[ \t]+pårørende|pårørende|närmast[ \t]+anhörig|närmaste[ \t]+anhörig|anhörig|next[ \t]+of[ \t]+kin"
+    r"|emergency[ \t]+contact|nødkontakt)[\"']?[ \t]*[:=][ \t]*[\"']?([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b"
+)
+# the spouse relation after it on its line: in brackets, after a comma, or in a "relation" field of its own
+_KIN_RELATION = regex(
+    r"(?:[(,][ \t]*|(?i:relation|relationship|forhold|relasjon|tilknytning)[\"']?[ \t]*[:=][ \t]*[\"']?)"
+    r"((?i:registreret[ \t]+|registrerad[ \t]+|civil[ \t]+)?[^\W\d_]+)"
+)
+_KIN_SPOUSE = frozenset(
+    [
+        *("ægtefælle", "ægtefællen", "ægtemand", "mand", "kone", "hustru", "make", "maka", "man", "fru", "partner"),
+        *("registreret partner", "registrerad partner", "civil partner", "samlever", "sambo", "spouse", "husband"),
+        "wife",
+    ]
+)
+_KIN_REACH = 200
+_KIN_MALE = frozenset(["ægtemand", "mand", "make", "man", "husband"])
+_KIN_FEMALE = frozenset(["kone", "hustru", "maka", "fru", "wife"])
+# the record's own person: the name field of a patient, employee, applicant or citizen record
+_RECORD_PERSON = regex(
+    r"(?<![\w-])(?i:patient|medarbejder|medarbetare|anställd|ansat|ansatt|employee|navn|namn|name|borger|klient|client)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b"
+)
 _MALE_ADJECTIVES = frozenset(["mandlig", "mandlige", "manlig", "manliga", "mannlig", "mannlige", "male"])
 _FEMALE_ADJECTIVES = frozenset(["kvindelig", "kvindelige", "kvinnlig", "kvinnliga", "kvinnelig", "female"])
 _HOLDER_PRONOUNS = frozenset(["hans", "hendes", "hennes", "his"])

@@ -4,7 +4,10 @@ gender ("mand", "kone", "fru", "man", "husband", "wife") compared with the gende
 ("Navn:", "Namn:", "Name:", "Ansøger:") names the writer, unless the text speaks of a third person ("Navn: Oskar ...
 Min mand henter ham": a parent filling in a child's form). The holder of "sin mand, Ole, som han ..." is the subject
 of the object relative clause on the partner (the partner is its object), when the holder's name tells no gender.
-A name given to both boys and girls (Kim, Robin, Alex, Mika, Sam, Charlie, ...) tells no gender at all.
+A record's next-of-kin field ("Pårørende:", "Närmast anhörig:", "Next of kin:", "Emergency contact:") whose
+relation is a spouse or partner compares the record person's gender (its "Patient:"/"Medarbejder:"/"Anställd:"/
+"Employee:"/"Navn:" field) with the relation word's or the next of kin's. A name given to both boys and girls (Kim,
+Robin, Alex, Mika, Sam, Charlie, ...) tells no gender at all.
 Every row is written for this test, with names and sentences of no evaluation set."""
 
 from __future__ import annotations
@@ -57,6 +60,24 @@ ROWS = [
     ("Mødenotat: Dorte nævnte, at hendes mand er flyttet til Aarhus.", []),
     ("Mødenotat: Dorte nævnte, at hendes mands kollega Peter er flyttet til Aarhus.", []),
     ("Hej Tove\nJeg kan desværre ikke komme, min mands kollega Anders har reception.\nHilsen Lene", []),
+    # --- a record's next of kin who is its person's spouse: the person's name field against the relation word or,
+    # for a word of no gender, the next of kin's given name
+    ("Patient: Ole Holm\nPårørende: Lars Holm (ægtefælle)", SO),
+    ("Pårørende: Lars Holm (ægtefælle)\nPatient: Ole Holm", SO),
+    ("Medarbejder: Susanne Berg\nNærmeste pårørende: Henriette Berg, ægtefælle", SO),
+    ("Anställd: Petra Holm\nNärmast anhörig: Linda Holm\nRelation: maka", SO),
+    ('{"employee": "Tom Reed", "next of kin": "Paul Reed", "relationship": "spouse"}', SO),
+    ("Surname: Reed\nEmergency contact: Paul Reed (husband)\nEmployee: Tom Reed", SO),
+    ("Patient: Ole Holm\nPårørende: Lars Holm (registreret partner)", SO),
+    ("Patient: Ole Holm\nPårørende: Lise Holm (ægtefælle)", []),
+    ("Patient: Ole Holm\nPårørende: Lars Holm (søn)", []),
+    ("Patient: Ole Holm\nPårørende: Lars Holm (søn)\nPårørende 2: Mette Holm (ægtefælle)", []),
+    ("Medarbejder: Susanne Berg\nNærmeste pårørende: Henrik Berg, mand", []),
+    ("Medarbejder: Susanne Berg\nNærmeste pårørende: Kim Berg, ægtefælle", []),
+    ("Anställd: Petra Holm\nNärmast anhörig: Linus Holm\nRelation: make", []),
+    ("Anställd: Petra Holm\nNärmast anhörig: Linda Holm\nRelation: syster", []),
+    ('{"employee": "Tom Reed", "next of kin": "Paula Reed", "relationship": "spouse"}', []),
+    ("Pårørende: Lars Holm (ægtefælle)", []),  # no record person: nothing to compare
 ]
 
 

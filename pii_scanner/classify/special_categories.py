@@ -224,6 +224,8 @@ class SpecialCategories:
         couples += _same_sex_spouses(text)
         if any(p in prepared.lower for p in _KIN_PROBES):  # a record's next-of-kin field
             couples += _kin_field_spouses(text)
+        if "+" in text:  # "Jonas Berg + ægtefælle (Mikael Berg)": a registration with its plus-one
+            couples += _plus_one_spouses(text)
         if "?" in text and any(w in prepared.lower for w in _DATE_PROBES):
             couples += _partner_replies(text)
         if "?" in text and ("sex" in prepared.lower or "seksu" in prepared.lower):
@@ -1931,6 +1933,22 @@ def _kin_field_spouses(text: str) -> list[Hit]:
     return out
 
 
+def _plus_one_spouses(text: str) -> list[Hit]:
+    """A registration's person and their spouse or partner of the same gender ("Jonas Berg + ægtefælle (Mikael
+    Berg)", "Eva Lind + partner: Sara Lind", "Tom Reed + spouse (Paul Reed)"): the person's gender from the given
+    name before "+", the partner's from the spouse word or, for a word of no gender, the given name after it."""
+    genders = _genders()
+    out: list[Hit] = []
+    for m in _PLUS_SPOUSE.finditer(text):  # from each "+" (phone numbers stop at once), then the name before it
+        before = _NAME_BEFORE_PLUS.search(text, max(0, m.start() - 60), m.start())
+        owner = genders.get(before.group(1)) if before is not None else None
+        word = m.group(1).casefold()
+        partner = "m" if word in _KIN_MALE else "f" if word in _KIN_FEMALE else genders.get(m.group(2))
+        if owner is not None and partner == owner:
+            out.append(Hit(_SAME_SEX, _PLUS_ONE_TERM, m.start(1), m.end(1)))
+    return out
+
+
 def _genitive_spouses(text: str) -> Iterator[re.Match[str]]:
     """``_GENITIVE_SPOUSE.finditer(text)``, run only on the lines where a spouse word follows a genitive
     (``_SPOUSE_AFTER_GENITIVE``, a pass that skips ahead to an "s" or an apostrophe): no match crosses a line
@@ -3370,6 +3388,13 @@ _KIN_SPOUSE = frozenset(
     ]
 )
 _KIN_REACH = 200
+_PLUS_ONE_TERM = "(same-sex spouse as plus-one)"
+# a given name (and surname), "+", a spouse word, and the partner's given name in brackets or after a colon
+_PLUS_SPOUSE = regex(
+    r"\+[ \t]*(?i:(ægtefælle|ægtemand|mand|kone|hustru|make|maka|man|fru|partner|samlever|sambo|spouse|husband|wife))"
+    r"[ \t]*[(:][ \t]*([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\b"
+)
+_NAME_BEFORE_PLUS = regex(r"(?<![\w'’-])([A-ZÆØÅÄÖ][a-zæøåäöéü]+)(?:[ \t]+[A-ZÆØÅÄÖ][\w'’-]+)?[ \t]*$")
 _KIN_MALE = frozenset(["ægtemand", "mand", "make", "man", "husband"])
 _KIN_FEMALE = frozenset(["kone", "hustru", "maka", "fru", "wife"])
 # the record's own person: the name field of a patient, employee, applicant or citizen record

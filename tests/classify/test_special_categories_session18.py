@@ -7,7 +7,8 @@ of the object relative clause on the partner (the partner is its object), when t
 A record's next-of-kin field ("Pårørende:", "Närmast anhörig:", "Next of kin:", "Emergency contact:") whose
 relation is a spouse or partner compares the record person's gender (its "Patient:"/"Medarbejder:"/"Anställd:"/
 "Employee:"/"Navn:" field) with the relation word's or the next of kin's. A name given to both boys and girls (Kim,
-Robin, Alex, Mika, Sam, Charlie, ...) tells no gender at all.
+Robin, Alex, Mika, Sam, Charlie, ...) tells no gender at all. A registration's plus-one ("Jonas Berg + ægtefælle
+(Mikael Berg)") compares the name before "+" with the spouse word or the partner's given name.
 Every row is written for this test, with names and sentences of no evaluation set."""
 
 from __future__ import annotations
@@ -78,6 +79,18 @@ ROWS = [
     ("Anställd: Petra Holm\nNärmast anhörig: Linda Holm\nRelation: syster", []),
     ('{"employee": "Tom Reed", "next of kin": "Paula Reed", "relationship": "spouse"}', []),
     ("Pårørende: Lars Holm (ægtefælle)", []),  # no record person: nothing to compare
+    # --- a registration's plus-one: the name before "+" against the spouse word or the given name after it
+    ("Tilmelding til julefrokost: Jonas Berg + ægtefælle (Mikael Berg). Ingen allergier.", SO),
+    ("Anmälan: Eva Lind + partner: Sara Lind, vegetarisk.", SO),
+    ("RSVP: Tom Reed + spouse (Paul Reed)", SO),
+    ("RSVP: Tom Reed + husband (Alex Reed)", SO),
+    ("Tilmelding til julefrokost: Jonas Berg + ægtefælle (Mette Berg). Ingen allergier.", []),
+    ("Anmälan: Eva Lind + partner: Sven Lind, vegetarisk.", []),
+    ("RSVP: Tom Reed + wife (Paula Reed)", []),
+    ("RSVP: Kim Reed + spouse (Paul Reed)", []),
+    ("RSVP: Tom Reed + guest (Paul Reed)", []),
+    ("Tilmelding: Jonas Berg + søn (Mikael Berg)", []),
+    ("Ring på +45 12 34 56 78, spørg efter Jonas Berg.", []),
 ]
 
 

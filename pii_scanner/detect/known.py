@@ -173,9 +173,9 @@ def folders_of(item: Item) -> str:
     if not sep or scheme.casefold() in _SERVER_SCHEMES:
         return ""
     where = unquote(rest.split("?", 1)[0])
-    if item.name and where.endswith(item.name):
-        where = where[: -len(item.name)]
-    return where
+    # Cut at the last "/", not by the name: a name that is not UTF-8 (a tar member's Latin-1 bytes) is
+    # written percent-escaped in the location and reads back unlike ``item.name``, and was kept as a folder.
+    return where[: where.rfind("/") + 1] if item.name else where
 
 
 class ErasedMatcher:

@@ -3952,7 +3952,8 @@ _WEEKDAYS = frozenset(
     }
 )
 # a weekday or its short form labelling what follows ("Ons:", "Tor.:", "fredag:")
-_DAY_LABEL = regex(rf"(?<![\w])({'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\.?[ \t]*:", re.IGNORECASE)
+# (ties in name order: a set's order changes per process, and the compiled-pattern cache keys on the source)
+_DAY_LABEL = regex(rf"(?<![\w])({'|'.join(sorted(_WEEKDAYS, key=lambda w: (-len(w), w)))})\.?[ \t]*:", re.IGNORECASE)
 # Before a one-word field value that is a place or a unit: a place preposition, or a comma after another value
 # (a value of two words at least: "Abdullahi, Nomvula" is one name written surname first)
 _YEARS_ROLE_BEFORE = regex(r"\d[-–]?[ \t]+[^\W\d]+,[ \t]\Z")  # "2019- projektleder, ", "2015–2019 ingenjör, "

@@ -521,6 +521,12 @@ class SpecialCategories:
             group = [h for h in group if not _in_errand(text, s0, cues, h, "hypothetical")]
             if not group:
                 return []
+        if "asked" in kinds:  # "Hon frågade vad en genetisk utredning kostar": a question's content, not a statement
+            group = [
+                h for h in group if not (_in_errand(text, s0, cues, h, "asked") and not _asks_of_own(text, s0, cues, h))
+            ]
+            if not group:
+                return []
         if ctx.claim and "accused" not in kinds:
             # "Stjålet: cykel og værktøj.", "Ny cykel efter stöld, polisanmäld": in a claim the insured is the victim
             # (a record of the insured's own, "frakendt kørekortet efter spritkørsel", still counts)
@@ -2535,6 +2541,13 @@ def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit, kind: str = "errand"
     return False
 
 
+def _asks_of_own(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
+    """A person's pronoun or possessive between the question verb and the term: "spurgte, hvordan hun skal tage
+    sin insulin", "asked whether his diabetes ..." asks about the person's own condition, which it tells."""
+    cue = max((c for c in cues if c.tag[0] == "asked" and s0 + c.end <= h.start), key=lambda c: c.end, default=None)
+    return cue is not None and _OWN_WORD.search(text, s0 + cue.end, h.start) is not None
+
+
 def _enrols(text: str, s0: int, cues: list[Hit], h: Hit) -> bool:
     """The errand's object is a person taken by the biometric means after it ("Stämpelklockan registrerar
     Malin Ek via fingeravtryck", "registrerer Bo Lind med fingeraftryk"): the named person is enrolled."""
@@ -2752,6 +2765,11 @@ _CLAUSE_BREAK = regex(
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
 # "Vi er en romafamilie", "Vi är en samisk familj", "We are a Kurdish family": "we" is the writer's household
+# a person inside an indirect question: its subject or a possessive ("hvordan hun skal tage sin insulin")
+_OWN_WORD = regex(
+    r"\b(?:(?i:min|mit|mine|mitt|mina|din|dit|dine|ditt|dina|sin|sit|sine|sitt|sina|hans|hendes|hennes|hennar|"
+    r"deres|deras|jeg|jag|han|hun|hon|my|his|her|your|their|he|she|we|vi)|I)\b"
+)
 _OUR_FAMILY = regex(
     r"(?i)[ \t]+(?:er|är|var|are|were)[ \t]+(?:en|ett|et|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"[\w-]*(?:familie|familj|family|slægt|släkt)\b"
@@ -3727,6 +3745,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
         + _tagged(data["suppressors"].get("hearsay"), ("hearsay",))
+        + _tagged(data["suppressors"].get("asked"), ("asked",))
         + _tagged(data["suppressors"].get("request"), ("request",))
         + _tagged(data["suppressors"].get("clean"), ("clean",))
         + _tagged(person.get("title_lists"), ("title_list",))

@@ -987,6 +987,8 @@ class SpecialCategories:
         if at >= 0:
             speaker = _CHAT_SPEAKER.match(ctx.text, ctx.text.rfind("\n", 0, at) + 1)
             gender = _genders().get(speaker.group(1)) if speaker is not None and speaker.end() <= at else None
+            if gender is None:  # "alva: att jag är kär i Ebba": a chat handle in lower case, the log's own speaker
+                gender = _handle_gender(ctx.text, ctx.text.rfind("\n", 0, at) + 1, at)
             if gender is not None:  # "Til HR: Min ægtefælle ...": a label, no speaker; the signature decides
                 return gender
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
@@ -1002,6 +1004,8 @@ class SpecialCategories:
             # "SMS fra Lene til holdleder": a message titled by its sender
             sender = sender or _MESSAGE_FROM.match(ctx.text)
             sender = sender or _SELF_INTRO.search(ctx.text, 0, _RECORD_HEAD)
+            # a forum post headed by its writer's user name: "Bruger Jakob_Aarhus skriver:", "User tom_k writes:"
+            sender = sender or _POST_BY.search(ctx.text, 0, _RECORD_HEAD)
             # an application filled in by its applicant: "Navn: Mette Kragh" above "Min kone ..." (the form's
             # name field, never "Patient:"/"Borger:", which name somebody else than the one writing)
             form = _FORM_WRITER.search(ctx.text, 0, _RECORD_HEAD) if sender is None else None
@@ -1010,7 +1014,7 @@ class SpecialCategories:
             if form is not None and _THIRD_PERSON.search(ctx.text, form.end(), after) is None:
                 sender = form
             first = next((g for g in sender.groups() if g), "") if sender is not None else ""
-            return _genders().get(first)
+            return _genders().get(first[:1].upper() + first[1:])
         words = ctx.text[names[-1].start : names[-1].end].split()
         return next((_genders()[w] for w in words if w in _genders()), None)
 
@@ -2521,6 +2525,18 @@ def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     return len(speakers) >= 2
 
 
+def _handle_gender(text: str, line_start: int, at: int) -> str | None:
+    """The gender of a chat line's speaker named by a lower-case handle ("freja: jeg er kæreste med ..."): a given
+    name of the lexicon, when the same handle opens another line of the item too (a log, not a label)."""
+    m = _HANDLE.match(text, line_start)
+    if m is None or m.end() > at:
+        return None
+    handle = m.group(1)
+    if sum(1 for line in text.split("\n") if (h := _HANDLE.match(line)) is not None and h.group(1) == handle) < 2:
+        return None
+    return _genders().get(handle[:1].upper() + handle[1:])
+
+
 def _in_errand(text: str, s0: int, cues: list[Hit], h: Hit, kind: str = "errand") -> bool:
     """The hit follows a job, errand or event cue in the same clause ("arbejder som sygeplejerske på
     psykiatrisk afdeling", "holder oplæg om inuitisk kultur"); a hit before the cue or after a new
@@ -3604,6 +3620,15 @@ _CHAINED = regex(r"[\s,(]*(?:(?:på|på e-mail|at|tlf\.?|tel\.?|e-post|e-mail|ma
 _LAST_TITLE_WORD = regex(r"[\s,]*\b(?:[a-zæøåäöéü][\w.-]{4,}|[A-ZÆØÅÄÖ]{2,}-[\w-]+)[\s,:]*$")
 _SIGNATURE_TAIL = 200
 # a chat line's speaker: "Emil: ...", "[09:13] Yasmin Haddad: ..."
+# a chat log's speaker by a handle in lower case ("freja: ..."), on at least two lines of the item
+_HANDLE = regex(r"[ \t]*([a-zæøåäöé]{2,})[ \t]*:[ \t]+")
+# a forum post's head naming its writer by a user name ("Bruger Jakob_Aarhus skriver:", "Användaren tove88 skriver:",
+# "User tom_k writes:"): the given name that opens the user name
+_POST_BY = regex(
+    r"(?:^|\n)[ \t]*(?i:bruger(?:en)?|användare(?:n)?|brukar(?:en)?|bruker(?:en)?|user|member|medlem(?:met)?)[ \t]+"
+    r"@?([A-Za-zÆØÅÄÖæøåäö][a-zæøåäöéü]+)(?:[_.\d-][\w.-]*)?[ \t]+"
+    r"(?i:skriver|skrev|skriv|writes|wrote|posted|skriver följande)\b"
+)
 _CHAT_SPEAKER = regex(
     r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*:[ \t]+"
 )

@@ -3,7 +3,12 @@ Swedish and English with sentences of our own (no sentence of any evaluation set
 
 An indirect question ("Hon frågade vad en genetisk utredning kostar", "spurgte, hvornår ...", "asks whether ...",
 `suppressors.asked`) asks; its content is no statement about anybody, unless a pronoun or possessive of the person
-stands inside the question ("spurgte, hvordan hun skal tage sin insulin") or the statement comes before it."""
+stands inside the question ("spurgte, hvordan hun skal tage sin insulin") or the statement comes before it.
+
+The writer of "min kæreste", "my boyfriend" is also named by a chat log's lower-case handle ("emil: ...", on two
+lines at least) and by a forum post's head ("Bruger Mads_Odense skriver:", "User peter77 writes:"); the given name
+opening the handle or user name gives the writer's gender. "min MS", "hennes MS" (a possessive before the
+abbreviation) is multiple sclerosis; "MS Word", "MS Teams" are programs."""
 
 from __future__ import annotations
 
@@ -38,4 +43,40 @@ ASKED = [
 
 @pytest.mark.parametrize(("text", "expected"), ASKED)
 def test_indirect_question_asks(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+WRITER = [
+    # --- a lower-case chat handle and a forum post's user name name the writer (da, sv, en); both ways
+    ("Chat\nemil: skal jeg fortælle far det\nemil: jeg er forelsket i Jonatan fra klassen", ["sexual_orientation"]),
+    ("Chat\nemil: skal jeg fortælle far det\nemil: jeg er forelsket i Sofie fra klassen", []),
+    ("Chat\nidun: ska jag berätta för mamma\nidun: jag är kär i Wilma och vi är ihop", ["sexual_orientation"]),
+    ("Chat\nidun: ska jag berätta för mamma\nidun: jag är kär i Oskar och vi är ihop", []),
+    ("Chat\nnoah: should I tell mum tonight\nnoah: my boyfriend Liam is coming to dinner", ["sexual_orientation"]),
+    ("Chat\nnoah: should I tell mum tonight\nnoah: my girlfriend Lily is coming to dinner", []),
+    ("Besked\nemil: jeg er forelsket i Jonatan fra klassen", []),
+    (
+        "Tråd: Hvor kan man danse?\nBruger Mads_Odense skriver: Min kæreste Frederik og jeg vil lære salsa. Tips?",
+        ["sexual_orientation"],
+    ),
+    ("Tråd: Hvor kan man danse?\nBruger Mads_Odense skriver: Min kæreste Frederikke og jeg vil lære salsa. Tips?", []),
+    (
+        "Tråd: Var kan man dansa?\nAnvändaren lisa_umea skriver: Jag och min flickvän Elin vill lära oss salsa.",
+        ["sexual_orientation"],
+    ),
+    ("Tråd: Var kan man dansa?\nAnvändaren lisa_umea skriver: Jag och min pojkvän Erik vill lära oss salsa.", []),
+    (
+        "Thread: salsa classes?\nUser peter77 writes: My husband and I want to learn salsa, any tips?",
+        ["sexual_orientation"],
+    ),
+    ("Thread: salsa classes?\nUser peter77 writes: My wife and I want to learn salsa, any tips?", []),
+    ("Hej Lone, det er Pia. Jeg kan ikke komme i morgen, min MS driller igen. Knus", ["health"]),
+    ("Hej Lone, det er Pia. Jeg kan ikke komme i morgen, min MS Word driller igen. Knus", []),
+    ("Hej Stina! Jag kommer inte ikväll, min MS har blossat upp. Kram Eva", ["health"]),
+    ("Hej Stina! Jag kommer inte ikväll, min dator har krånglat. Kram Eva", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITER)
+def test_writer_by_handle_and_possessive_ms(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected

@@ -183,7 +183,7 @@ def extend_case(store: Store, case_id: int, *, months: int, reason: str, actor: 
         raise CaseError(f"case {case_id} is {case.status}")
     if not reason.strip():
         raise CaseError("an extension needs a reason (GDPR art. 12(3): complexity or number of requests)")
-    if months < 1:
+    if not 1 <= months <= MAX_EXTENSION_MONTHS:  # also before the date sum: 99999999 months is past the calendar
         raise CaseError("extend by 1 or 2 months")
     if case.overdue():
         # Art. 12(3): an extension is decided (and the subject told) before the deadline runs out; after

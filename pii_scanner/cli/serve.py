@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 import socket
@@ -20,6 +21,7 @@ from pii_scanner.sources.specs import SourceSpec
 
 SECRET_ENV = "PII_SCANNER_WEB_SECRET"
 OIDC_SECRET_ENV = "PII_SCANNER_OIDC_SECRET"
+DEFAULT_PROXY_IPS = ("127.0.0.1", "::1")  # a TLS proxy on the same host
 
 
 def session_secret(path: str | None) -> str:
@@ -66,6 +68,17 @@ def check_listen(host: str, port: int, tls_cert: str | None, tls_key: str | None
         raise ConfigError(f"serve: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
+def check_proxy_ips(proxy_ips: tuple[str, ...], *, behind_proxy: bool) -> None:
+    """--proxy-ip only with --behind-proxy, and each an address or network (10.0.0.5, 10.0.0.0/24)."""
+    if proxy_ips and not behind_proxy:
+        raise ConfigError("serve: --proxy-ip is for --behind-proxy")
+    for value in proxy_ips:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise ConfigError(f"serve: --proxy-ip {value!r} is not an IP address or network") from None
+
+
 @click.command("serve")
 @click.option("--db", default=None, help="Index URL or SQLite path (default: user data dir).")
 @click.option("--host", default="127.0.0.1", show_default=True)
@@ -73,6 +86,13 @@ def check_listen(host: str, port: int, tls_cert: str | None, tls_key: str | None
 @click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), default=None)
 @click.option("--behind-proxy", is_flag=True, help="A TLS-terminating reverse proxy is in front (trust its headers).")
+@click.option(
+    "--proxy-ip",
+    "proxy_ips",
+    multiple=True,
+    help="With --behind-proxy: the proxy's address (repeatable; default 127.0.0.1 and ::1). X-Forwarded-For "
+    "is believed only from it, so a client cannot name its own address (sign-in throttling is per address).",
+)
 @click.option("--secret-file", default=None, help=f"Session-signing secret file (or ${SECRET_ENV}).")
 @click.option("--session-minutes", default=30, show_default=True, type=click.IntRange(1, 24 * 60))
 @click.option("--oidc-issuer", default=None, help="OpenID Connect issuer URL (e.g. Entra ID's v2.0 issuer).")
@@ -95,6 +115,7 @@ def serve(
     tls_cert: str | None,
     tls_key: str | None,
     behind_proxy: bool,
+    proxy_ips: tuple[str, ...],
     secret_file: str | None,
     session_minutes: int,
     oidc_issuer: str | None,
@@ -114,6 +135,7 @@ def serve(
         raise ConfigError("serve: give both --tls-cert and --tls-key")
     tls = bool(tls_cert and tls_key)
     check_bind(host, tls=tls, behind_proxy=behind_proxy)
+    check_proxy_ips(proxy_ips, behind_proxy=behind_proxy)
     oidc = None
     if oidc_issuer:
         secret = os.environ.get(OIDC_SECRET_ENV, "")
@@ -161,7 +183,9 @@ def serve(
             ssl_certfile=tls_cert,
             ssl_keyfile=tls_key,
             proxy_headers=behind_proxy,
-            forwarded_allow_ips="*" if behind_proxy else None,
+            # Never "*": uvicorn then takes the left-most X-Forwarded-For entry, which the client writes itself
+            # (a proxy appends to it), and every failed sign-in could come from a new address.
+            forwarded_allow_ips=list(proxy_ips or DEFAULT_PROXY_IPS) if behind_proxy else None,
             access_log=False,  # URLs carry no identifiers, but the audit log is the record of who did what
             log_level="warning",
             server_header=False,

@@ -27,7 +27,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from pii_scanner.core.errors import PiiScannerError
+from pii_scanner.core.errors import PiiScannerError, StoreError
 from pii_scanner.core.privacy import mask_text
 from pii_scanner.reports.display import display_location
 from pii_scanner.store import Store, open_store
@@ -205,9 +205,12 @@ def _form_date(value: Any) -> date | None:
     if not text:
         return None
     try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
+        day = datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise BadDate(text) from None
+    if day >= date.max:  # an expiry ends the day after: 9999-12-31 would be past the calendar (a server error)
+        raise BadDate(text)
+    return day
 
 
 def _text(value: Any, cap: int = TEXT_CAP) -> str:
@@ -237,8 +240,8 @@ async def login(request: Request) -> Response:
         return _render(request, "login.html", None, status=403, message="csrf_failed")
     username = _text(form.get("username"), acc.USERNAME_MAX)
     password = str(form.get("password") or "")[:2048]
-    keys = (f"ip:{_client(request)}", f"user:{username.casefold()}")
-    if console.throttle.blocked(*keys):
+    ip_key, user_key = f"ip:{_client(request)}", f"user:{username.casefold()}"
+    if not console.throttle.begin(ip_key, user_key):  # counted before the check: parallel tries wait their turn
         console.store.audit(
             "login_throttled",
             actor=_attempted(console, username, acc.find_account(console.store, username)),
@@ -248,10 +251,10 @@ async def login(request: Request) -> Response:
     account = await run_in_threadpool(acc.find_account, console.store, username)
     ok = await run_in_threadpool(verify_password, account.password_hash if account else None, password)
     if not ok or account is None or account.disabled:
-        console.throttle.fail(*keys)
         console.store.audit("login_failed", actor=_attempted(console, username, account), via="console")
         return _render(request, "login.html", None, status=401, message="login_failed")
-    console.throttle.succeed(*keys)
+    console.throttle.succeed(user_key)
+    console.throttle.release(ip_key)  # the address's other failures stay counted (a spray between own sign-ins)
     new_session(request.session, account.username)
     acc.update_account(console.store, account.username, actor="-", last_login_at=datetime.now(UTC), failed_logins=0)
     console.store.audit("login", actor=account.username, via="console", method="password")
@@ -320,17 +323,25 @@ async def oidc_callback(request: Request) -> Response:
                 "login_failed", actor=_attempted(console, identity.username, None), via="oidc", reason="no account"
             )
             return _render(request, "login.html", None, status=403, message="forbidden")
-        account = acc.add_account(
-            console.store,
-            identity.username,
-            role=console.settings.oidc.default_role,
-            display_name=identity.name,
-            email=identity.email,
-            mailboxes=[identity.email] if identity.email else [],
-            owner_names=[identity.username],
-            oidc_subject=identity.subject,
-            actor="oidc",
-        )
+        try:
+            # No owner names from the token: preferred_username is neither unique nor checked (a provider may
+            # let users choose it), and as an owner name 'root' or 'administrator' would hand over everything
+            # those accounts own. An admin adds owner names (`users add --owner`); the mailbox is the address.
+            account = acc.add_account(
+                console.store,
+                identity.username,
+                role=console.settings.oidc.default_role,
+                display_name=identity.name,
+                email=identity.email,
+                mailboxes=[identity.email] if identity.email else [],
+                oidc_subject=identity.subject,
+                actor="oidc",
+            )
+        except acc.AccountError:  # the name of an existing account (never taken over), or an identifier
+            console.store.audit(
+                "login_failed", actor="-", via="oidc", reason="user name not available for a new account"
+            )
+            return _render(request, "login.html", None, status=403, message="forbidden")
     elif account.oidc_subject is None:
         account = acc.update_account(console.store, account.username, actor="oidc", oidc_subject=identity.subject)
     if account.disabled:
@@ -863,6 +874,13 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _render(request, "error.html", None, status=code, message=message, code=code)
 
 
+async def _store_error(request: Request, exc: Exception) -> Response:
+    """The index locked by a sweep, read-only or full: the console's own page (503, security headers, no
+    cache) saying nothing was saved, never a bare 500 and a traceback in the server log. The error's own
+    text (it names the index file) is not shown."""
+    return _render(request, "error.html", None, status=503, message="index_unavailable", code=503)
+
+
 def routes() -> list[Any]:
     return [
         Route("/", home),
@@ -928,7 +946,7 @@ def create_app(settings: WebSettings, store: Store | None = None) -> Starlette:
                 https_only=settings.secure_cookies,
             ),
         ],
-        exception_handlers={HTTPException: _http_error, SignInRequired: _http_error},
+        exception_handlers={HTTPException: _http_error, SignInRequired: _http_error, StoreError: _store_error},
         lifespan=lifespan,
     )
     app.state.console = Console(settings, the_store)

@@ -207,6 +207,14 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "You may not see this page.",
     ),
     "not_found": ("Findes ikke.", "Finns inte.", "Not found."),
+    "index_unavailable": (
+        "Indekset kan ikke skrives lige nu (en kørsel eller et andet program holder det). "
+        "Intet blev gemt; prøv igen om lidt.",
+        "Indexet kan inte skrivas just nu (en körning eller ett annat program håller det). "
+        "Inget sparades; försök igen om en stund.",
+        "The index cannot be written just now (a sweep or another program holds it). "
+        "Nothing was saved; try again shortly.",
+    ),
     "csrf_failed": (
         "Formularen var forældet. Prøv igen.",
         "Formuläret var inaktuellt. Försök igen.",

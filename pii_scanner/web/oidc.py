@@ -150,6 +150,10 @@ class OidcClient:
             )
         except jwt.PyJWTError as exc:
             raise OidcError(f"the ID token is not valid: {type(exc).__name__}") from exc
+        audiences = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
+        if len(audiences) > 1 and claims.get("azp") != self.settings.client_id:
+            # OpenID Connect Core 3.1.3.7: a token for several audiences names the party it was issued to.
+            raise OidcError("the ID token was issued to another party (several audiences, azp is not this console)")
         if not secrets.compare_digest(str(claims.get("nonce", "")), nonce):
             raise OidcError("the ID token's nonce does not match")
         return claims

@@ -110,17 +110,42 @@ class LoginThrottle:
         with self._lock:
             return any(len(self._recent(k)) >= self.attempts for k in keys)
 
+    def begin(self, *keys: str) -> bool:
+        """Count one attempt against every key before its password is checked, unless one key is used up
+        (then False). Checking and counting under one lock: parallel sign-ins whose checks all passed before
+        any failure was counted would otherwise each get a guess (15 at once, past a limit of 5)."""
+        with self._lock:
+            if any(len(self._recent(k)) >= self.attempts for k in keys):
+                return False
+            now = self._clock()
+            for k in keys:
+                self._recent(k).append(now)
+            self._bound()
+            return True
+
+    def _bound(self) -> None:
+        if len(self._failures) > 100_000:  # bounded memory under a spray of addresses
+            self._failures = {k: v for k, v in self._failures.items() if v}
+
     def fail(self, *keys: str) -> None:
         with self._lock:
             for k in keys:
                 self._recent(k).append(self._clock())
-            if len(self._failures) > 100_000:  # bounded memory under a spray of addresses
-                self._failures = {k: v for k, v in self._failures.items() if v}
+            self._bound()
 
     def succeed(self, *keys: str) -> None:
         with self._lock:
             for k in keys:
                 self._failures.pop(k, None)
+
+    def release(self, *keys: str) -> None:
+        """Take back one attempt counted by :meth:`begin` (it succeeded) without forgetting the others: a
+        client address's earlier failures stay counted when it signs in to some account in between."""
+        with self._lock:
+            for k in keys:
+                q = self._failures.get(k)
+                if q:
+                    q.pop()
 
 
 class SecurityHeaders:

@@ -2172,7 +2172,10 @@ def _identifier_in_other_column(candidate: Candidate, env: Env, header: str) -> 
     lo, hi = layout.line_bounds(env.text, candidate.start)
     delim = layout.line_delimiter(env.text, lo, hi, env.memo)
     if delim is None:
-        return False
+        # A report set apart by runs of spaces ("Vær.  Gæst  Booking  CPR"): the number is one whole cell under
+        # a header of as many cells
+        whole = layout.ragged_cell(env.text, lo, hi, candidate.start, candidate.end)
+        return whole and _another_column_names_identifier(candidate, env, header)
     cell_lo = env.text.rfind(delim, lo, candidate.start) + 1 or lo
     cell_hi = env.text.find(delim, candidate.end, hi)
     cell = env.text[cell_lo : cell_hi if cell_hi >= 0 else hi]

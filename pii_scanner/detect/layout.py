@@ -316,7 +316,9 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
             if abs(m.start() - col) <= 3:
                 cells.append(m.group())
                 break
-    found = _aligned_header(text, lo, col, memo)
+    # Cells counted between runs of spaces first: where every row has as many, the index is surer than the
+    # character column (a long name shifts the rest of its row)
+    found = _ragged_header(text, lo, hi, start, end) or _aligned_header(text, lo, col, memo)
     if not cells and found is None:
         return None
     return Column(found[0] if found else None, tuple(cells), False, found[1] if found else "")
@@ -502,6 +504,65 @@ def _walk_up(
                 return (word.group(), row), step + 1
         return None, step + 1
     return None, _UNRESOLVED
+
+
+_CELL_GAP = re.compile(r"[ \t]{2,}")
+_RAGGED_CELLS = 3  # a row of three cells or more: two gaps of two spaces are rare in prose
+_RAGGED_LINES = 30
+_LONG_DIGITS = re.compile(r"\d{6}")
+
+
+def _gap_cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a line set apart by runs of two or more spaces (or tabs), as (start, end) in the line."""
+    body = line.rstrip(" \t\r")
+    lead = len(body) - len(body.lstrip(" \t"))
+    spans = []
+    at = lead
+    for gap in _CELL_GAP.finditer(body, lead):
+        spans.append((at, gap.start()))
+        at = gap.end()
+    spans.append((at, len(body)))
+    return spans
+
+
+def ragged_cell(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """``text[start:end]`` is one whole cell of a report whose rows and header runs of two or more spaces set apart
+    into as many cells (see :func:`_ragged_header`)."""
+    return _ragged_header(text, lo, hi, start, end) is not None
+
+
+def _ragged_header(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, str] | None:
+    """In a report whose columns are set apart by runs of spaces but not aligned (a longer name pushes the rest of
+    its row right: "96    Karen Lund      4103245710" under "Vær.  Gæst    Booking"), the header of the candidate's
+    column by cell index: the nearest line above with as many cells and no number in that cell, every line between
+    having as many cells. The candidate is a whole cell; a "Key:" cell makes a form's line, not a table row."""
+    row = text[lo:hi]
+    cells = _gap_cells(row)
+    if len(cells) < _RAGGED_CELLS:
+        return None
+    index = next((i for i, (a, b) in enumerate(cells) if a == start - lo and b == end - lo), -1)
+    if index < 0 or any(row[a:b].endswith(":") for a, b in cells):
+        return None
+    cursor = lo
+    for _ in range(_RAGGED_LINES):
+        if cursor == 0:
+            return None
+        cursor, line_end = line_bounds(text, cursor - 1)
+        line = text[cursor:line_end]
+        if not line.strip():
+            return None
+        if _RULE_LINE.fullmatch(line):
+            continue
+        above = _gap_cells(line)
+        if len(above) != len(cells) or any(line[a:b].endswith(":") for a, b in above):
+            return None
+        a, b = above[index]
+        head = line[a:b]
+        if not any(ch.isdigit() for ch in head):
+            if _LONG_DIGITS.search(line) is not None:
+                return None  # a row with a word in this column, not the header
+            return head, line
+    return None
 
 
 # Its own value: a number, or a code of capitals and digits ("Reg.nr: ENP 70G   Chassinr: LWW37W8031F5PVV6A").

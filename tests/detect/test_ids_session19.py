@@ -1,0 +1,89 @@
+"""Identifier rules of session 19 (issue 13), each on text written for the test: Danish and Swedish, positives
+and negatives, in several phrasings."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pii_scanner.core.config import DetectConfig
+from pii_scanner.detect import Engine
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+
+TODAY = datetime.date(2026, 11, 23)
+IDS = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
+CPR_A = make_cpr(datetime.date(1961, 7, 7), 42)
+CPR_B = make_cpr(datetime.date(1985, 3, 14), 2)
+CPR_C = make_cpr(datetime.date(1972, 11, 30), 5)
+# Numbers of other kinds that pass a CPR's or a personnummer's checks (booking, order, member numbers)
+OTHER_A = make_cpr(datetime.date(1941, 3, 24), 57)
+OTHER_B = make_personnummer(datetime.date(1954, 6, 26), 897)[2:]
+OTHER_C = make_personnummer(datetime.date(1977, 12, 15), 908)[2:]
+PNR_A = make_personnummer(datetime.date(1980, 4, 16), 234)
+PNR_B = make_personnummer(datetime.date(1984, 2, 23), 677)
+
+
+def dashed(n: str) -> str:
+    return f"{n[:-4]}-{n[-4:]}"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    entities = tuple(e for e in DetectConfig().entities if e not in ("PERSON", "LOCATION"))
+    return Engine(DetectConfig(entities=entities), today=TODAY)
+
+
+def found(engine: Engine, text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.normalized) for f in engine.detect(text, lang=lang) if f.entity_type in IDS]
+
+
+# --- A report whose columns runs of spaces set apart but whose rows are not aligned (a long name pushes the rest
+# of its row right): a cell's column is its index among the cells, its header the header row's cell there.
+RAGGED = [
+    (
+        "Deltagerliste, kursus uge 12\n"
+        "Hold  Deltager  Ordrenr.  CPR\n"
+        f"3  Mette Holm Kristoffersen  {OTHER_A}  {dashed(CPR_A)}\n"
+        f"12  Bo Ek  {OTHER_B}  {dashed(CPR_B)}\n"
+        f"7  Anne-Sofie Lund  {OTHER_C}  {dashed(CPR_C)}\n",
+        "da",
+        [("DK_CPR", CPR_A), ("DK_CPR", CPR_B), ("DK_CPR", CPR_C)],
+    ),
+    (
+        "Medlemmar 2026\n"
+        "Rad   Namn      Medlemsnummer     Personnummer\n"
+        f"1   Karin Ek       {OTHER_B}     {PNR_A}\n"
+        f"2   Gustav Lindqvist Berg       {OTHER_C}     {PNR_B}\n",
+        "sv",
+        [("SE_PERSONNUMMER", PNR_A), ("SE_PERSONNUMMER", PNR_B)],
+    ),
+    # a CPR written with "/" under the CPR column is read as one
+    (
+        "Udlejning\nNr.  Lejer  Kontrakt  CPR-nr.\n"
+        f"1  Jens Bo  {OTHER_A}  {CPR_A[:6]}/{CPR_A[6:]}\n"
+        f"2  Karen Margrethe Dahl  {OTHER_C}  {CPR_B[:6]}/{CPR_B[6:]}\n",
+        "da",
+        [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RAGGED)
+def test_a_ragged_reports_column_is_its_cell_index(
+    engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(engine, text, lang) == expected
+
+
+def test_a_ragged_row_with_another_cell_count_takes_no_header_by_index(engine: Engine) -> None:
+    """A header of fewer cells than the rows ("No. Name" one cell) gives no index: the character column decides,
+    as before; a form's "Key:  value" line is no table row."""
+    text = (
+        "Crew\nNo. Name            Nat.  ID number\n"
+        f"1   Jens Bo          DK    {dashed(CPR_A)}\n"
+        f"2   Karen Dahl       DK    {dashed(CPR_B)}\n"
+    )
+    assert found(engine, text, "da") == [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)]
+    form = f"Navn:  Jens Bo  Tlf.:  12345678\nCPR:  {dashed(CPR_A)}  Dato:  01.02.2026\n"
+    assert found(engine, form, "da") == [("DK_CPR", CPR_A)]

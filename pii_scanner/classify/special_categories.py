@@ -3188,7 +3188,11 @@ _NOT_GENITIVE_NAMES = frozenset(["han", "henne", "dere", "vore", "hende", "deres
 _VERB_THEN = regex(r"[ \t]+(?:er|är|is|var|was|har|hade|has|had|blev|ble|bliver|blir)[ \t]+")
 _TRIP_TO = regex(
     r"(?i)\w*(?:resa|resan|rejse|rejsen|rejser|reise|reisen|tur|turen|trip|journey|pilgrimage|flyg|flyget|fly|flyet"
-    r"|flight|udflugt|utflykt|ekskursion|exkursion|excursion)[ \t]+(?:till?|to)[ \t]+$"
+    r"|flight|udflugt|utflykt|ekskursion|exkursion|excursion"
+    # verbs of travelling: "vill pilgrimsvandra till Santiago", "rejste til Lourdes", "flew to Charlotte"
+    r"|rejste|reser|reste|åka|åker|åkte|flyver|fløj|flyga|flyger|flög|vandre|vandrer|vandrede|vandra|vandrar|vandrade"
+    r"|sejle|sejler|sejlede|segla|seglar|seglade|travel|travels|travelled|traveled|travelling|traveling|flies|flew)"
+    r"[ \t]+(?:till?|to)[ \t]+$"
 )
 _MARRIED_WORD = regex(r"\b(?:gift|gifta|gifte|married)\b")
 # the couple's sentence or the next one says they are married ("..., var meget interesserede. De er gift og ...")
@@ -3358,7 +3362,8 @@ _MEDIA_HEAD = regex(
 )
 # an insurance claim's head or field: the thefts it tells are the insured's losses
 _CLAIM_HEAD = regex(
-    r"(?i)\b(?:skade(?:anmeldelse|anmälan|anmeldelse|sag|ärende|nummer|nr)|skadeanmälan|forsikringstager|"
+    r"(?i)\b(?:skade(?:anmeldelse|anmälan|anmeldelse|sag|ärende|nummer|nr|note|notat|anteckning)|skadeanmälan|"
+    r"skadeanteckning|claim[ \t]+note|claims[ \t]+note|forsikringstager|"
     r"försäkringstagare|forsikringstaker|sikrede|försäkrad|forsikret|insurance[ \t]+claim|policyholder)\b"
 )
 # the crimes a claim reports as a loss: theft, burglary, damage, and their report to the police

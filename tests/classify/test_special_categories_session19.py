@@ -80,3 +80,26 @@ WRITER = [
 @pytest.mark.parametrize(("text", "expected"), WRITER)
 def test_writer_by_handle_and_possessive_ms(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+PLACES_AND_CLAIMS = [
+    # --- a verb of travelling before "til/till/to" makes the name after it a place (a saint's city is no person)
+    (
+        "Reseförfrågan: Vi är en grupp från Sankta Anna församling som vill pilgrimsvandra till Santiago i juni.",
+        [],
+    ),
+    ("Forespørgsel: Vi er en gruppe fra Sankt Markus menighed, der vil vandre til Santiago i maj.", []),
+    ("Notat: Jens Holm vil rejse til Lourdes med sin menighed og er katolik.", ["religion"]),
+    # --- an insurance claim's note ("Skadenote", "Skadeanteckning", "Claim note") reports the insured's loss
+    ("Skadenotat, kunde Ole Berg: Indbrud i kælderen, to cykler stjålet. Anmeldt til politiet.", []),
+    ("Claim note, customer Tom Hart: burglary at his garage, bike stolen. Reported to police.", []),
+    (
+        "Skadenote, kunde Ole Berg: Kunden blev dømt for spritkørsel i marts og har mistet kørekortet.",
+        ["criminal_records"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_AND_CLAIMS)
+def test_travel_destinations_and_claim_notes(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -87,3 +87,32 @@ def test_a_ragged_row_with_another_cell_count_takes_no_header_by_index(engine: E
     assert found(engine, text, "da") == [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)]
     form = f"Navn:  Jens Bo  Tlf.:  12345678\nCPR:  {dashed(CPR_A)}  Dato:  01.02.2026\n"
     assert found(engine, form, "da") == [("DK_CPR", CPR_A)]
+
+
+# --- A letter a scanner put for a digit, after the identifier's own label, with the halves set apart by a space or a
+# dash between spaces (as the digits' own form allows): read as the digits meant; the span is as written.
+def _misread(number: str) -> str:
+    return number.replace("0", "O", 1).replace("1", "l", 1)
+
+
+OCR_SPACED = [
+    (f"Vedr.: udbetaling, CPR-nr. {_misread(CPR_A)[:6]} {_misread(CPR_A)[6:]}\n", "da", [("DK_CPR", CPR_A)]),
+    (f"SYGESIKRING\nCPR {_misread(CPR_B)[:6]} - {_misread(CPR_B)[6:]}\nNAVN Jens Bo\n", "da", [("DK_CPR", CPR_B)]),
+    (f"Cpr.nr.: {CPR_C[:6]} OOSS\n", "da", []),  # more than two letters: a word or a code, not a misread
+    (f"Personnummer: {_misread(PNR_A[2:8])} - {PNR_A[8:]}\n", "sv", [("SE_PERSONNUMMER", PNR_A)]),
+    (f"Pnr {_misread(PNR_B)[:8]} {PNR_B[8:]}\n", "sv", [("SE_PERSONNUMMER", PNR_B)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OCR_SPACED)
+def test_a_misread_number_with_spaced_halves_is_read_after_its_label(
+    engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(engine, text, lang) == expected
+
+
+def test_a_misread_number_with_spaced_halves_needs_the_label(engine: Engine) -> None:
+    a, b = _misread(CPR_A)[:6], _misread(CPR_A)[6:]
+    assert found(engine, f"Vedr.: udbetaling, journalnr. {a} {b}\n", "da") == []
+    assert found(engine, f"Ordre {a} - {b} afsendt\n", "da") == []
+    assert found(engine, f"Ärende {_misread(PNR_A)[:8]} {PNR_A[8:]}\n", "sv") == []

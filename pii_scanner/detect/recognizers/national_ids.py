@@ -834,11 +834,15 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 # cpr, cpr-nr, pers.nr, personnummer..., and "Pnr" (a P-number has no letters: only personnummer are read)
 _OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS", "pnr", "Pnr", "PNR")
 _OCR_CHAR = "0-9OolIS8B|"
+# The halves as a letter may stand apart: a dash, a space, or a dash between spaces ("CPR-nr. O11262 4384",
+# "CPR-NR 02l250 - 2960"), as the digits' own form allows.
+_OCR_GAP = "(?:[-+]|[ ]?[-\u2013][ ]?|[ ])?"
+_OCR_GAP_CHARS = "-+ \u2013"
 # The rest of the label holds no digit (a digit there is the number's own first one) and may be broken
 # by a hyphen at a line end ("Personnum-\nmer:"); the century may be misread too ("l9961106-3299").
 _OCR_AFTER_LABEL = regex(
     rf"(?:[^\W\d]|[.\- ]|-\r?\n){{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
-    rf"(?<![\w])(?P<n>(?:[1lI|][9]|2[0Oo])?[{_OCR_CHAR}]{{6}}[-+]?[{_OCR_CHAR}]{{4}})(?![\w])"
+    rf"(?<![\w])(?P<n>(?:[1lI|][9]|2[0Oo])?[{_OCR_CHAR}]{{6}}{_OCR_GAP}[{_OCR_CHAR}]{{4}})(?![\w])"
 )
 _MISREAD = regex(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
 _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -988,11 +992,11 @@ def _ocr_letters(text: str, start: int, end: int, places: list[int] | None = Non
         m = _OCR_AFTER_LABEL.match(text, at + len(word)) if _MISREAD.search(text, at, at + 48) else None
         if m is not None and start <= m.start("n") < end and m.start("n") not in seen:
             number = m.group("n")
-            letters = sum(not ch.isdigit() and ch not in "-+" for ch in number)
+            letters = sum(not ch.isdigit() and ch not in _OCR_GAP_CHARS for ch in number)
             # One or two misread digits (more is a word or a code); a check letter may be a HETU's.
             if 1 <= letters <= 2 and not fi_hetu.is_valid(number):
                 seen.add(m.start("n"))
-                twelve = len(number.replace("-", "").replace("+", "")) == 12
+                twelve = sum(ch not in _OCR_GAP_CHARS for ch in number) == 12
                 kind = "ocr_twelve" if twelve else "ocr_ten"
                 yield kind, m.start("n"), m.end("n")
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
+from pii_scanner.core.names import printable as names_printable
+from pii_scanner.reports.cells import printable as cells_printable
+
 LOCATION_COLUMNS = ("location", "path", "folder", "parent", "source", "top_location")
 
 
@@ -24,9 +27,24 @@ def display_location(location: object) -> str:
     """
     if location is None:
         return ""
-    text = unquote(str(location))
+    # Bytes that are no UTF-8 spelt \xNN (two names differing only there must not look alike), then
+    # controls and format characters: a right-to-left override (U+202E) would show 'x<RLO>gpj.txt' as
+    # 'xtxt.jpg', a line break or a zero-width space hides where one name ends.
+    text = shown_text(unquote(str(location), errors="surrogateescape"))
     if text.startswith("file:///"):
         text = text[len("file://") :]
         if len(text) > 2 and text[2] == ":":  # file:///C:/... -> C:/...
             text = text[1:]
     return text
+
+
+def shown_text(text: object) -> str:
+    r"""Text from the index (a name, an error) as people may read it: undecodable bytes as ``\xNN``,
+    control and format characters (bidirectional overrides, zero-width, line breaks) as ``\uNNNN``.
+
+    >>> shown_text("x\u202egpj.txt")
+    'x\\u202egpj.txt'
+    >>> shown_text("a\r\nb")
+    'a\\x0d\\x0ab'
+    """
+    return cells_printable(names_printable(str(text)))

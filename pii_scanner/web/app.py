@@ -28,8 +28,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from pii_scanner.core.errors import PiiScannerError, StoreError
-from pii_scanner.core.privacy import mask_text
-from pii_scanner.reports.display import display_location
+from pii_scanner.core.privacy import mask_text, scrub_operator_text
+from pii_scanner.reports.display import display_location, shown_text
 from pii_scanner.store import Store, open_store
 from pii_scanner.store import accounts as acc
 from pii_scanner.store import schema as s
@@ -71,6 +71,7 @@ class Console:
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals["t"] = i18n.text
         self.templates.env.filters["location"] = display_location
+        self.templates.env.filters["shown"] = shown_text  # error texts name files too
         self.templates.env.filters["when"] = _when
         self.templates.env.filters["bars"] = _bars
         self._choices: tuple[float, dict[str, Any]] | None = None
@@ -296,8 +297,8 @@ async def oidc_start(request: Request) -> Response:
     try:
         url = await run_in_threadpool(console.oidc.authorization_url, request.session)
     except OidcError as exc:
-        console.store.audit("login_failed", actor="-", via="oidc", reason=str(exc))
-        return _render(request, "login.html", None, status=502, error=str(exc))
+        console.store.audit("login_failed", actor="-", via="oidc", reason=scrub_operator_text(str(exc)))
+        return _render(request, "login.html", None, status=502, error=scrub_operator_text(str(exc)))
     return RedirectResponse(url, status_code=302)
 
 
@@ -309,8 +310,8 @@ async def oidc_callback(request: Request) -> Response:
     try:
         identity = await run_in_threadpool(console.oidc.complete, request.session, params)
     except OidcError as exc:
-        console.store.audit("login_failed", actor="-", via="oidc", reason=str(exc))
-        return _render(request, "login.html", None, status=401, error=str(exc))
+        console.store.audit("login_failed", actor="-", via="oidc", reason=scrub_operator_text(str(exc)))
+        return _render(request, "login.html", None, status=401, error=scrub_operator_text(str(exc)))
     account = acc.account_by_oidc(console.store, identity.subject, identity.email)
     if account is not None and account.oidc_subject not in (None, identity.subject):
         # Found by e-mail but bound to another identity: an e-mail claim is no proof of who signs in.
@@ -526,7 +527,13 @@ async def _write_verdict(request: Request, account: acc.Account, item_id: int, v
             raise PiiScannerError("the message cannot be named from the index")
         await run_in_threadpool(actions.set_verdict, ref, verdict)
     except PiiScannerError as exc:
-        _audit(request, account, "outlook_writeback_failed", subject=str(item["location_key"]), why=str(exc)[:200])
+        _audit(
+            request,
+            account,
+            "outlook_writeback_failed",
+            subject=str(item["location_key"]),
+            why=scrub_operator_text(str(exc))[:200],
+        )
         return "outlook_failed"
     _audit(request, account, "outlook_category", subject=str(item["location_key"]), verdict=verdict)
     return "outlook_saved"
@@ -565,7 +572,13 @@ async def item_move(request: Request) -> Response:
             raise PiiScannerError("the message cannot be named from the index")
         await run_in_threadpool(actions.move, ref, destination)
     except PiiScannerError as exc:
-        _audit(request, account, "message_move_failed", subject=str(item["location_key"]), why=str(exc)[:200])
+        _audit(
+            request,
+            account,
+            "message_move_failed",
+            subject=str(item["location_key"]),
+            why=scrub_operator_text(str(exc))[:200],
+        )
         return _redirect(f"/items/{item_id}", "outlook_failed", request)
     _audit(request, account, "message_moved", subject=str(item["location_key"]), destination=destination)
     console.store.set_triage(
@@ -620,8 +633,17 @@ async def item_reveal(request: Request) -> Response:
     try:
         value = await run_in_threadpool(reveal_value, console.store, item, str(finding["fingerprint"]))
     except RevealError as exc:
-        _audit(request, account, "reveal_failed", subject=str(item["location_key"]), finding=finding_id, why=str(exc))
-        return _render(request, "reveal.html", account, item=item, finding=finding, value=None, error=str(exc))
+        _audit(
+            request,
+            account,
+            "reveal_failed",
+            subject=str(item["location_key"]),
+            finding=finding_id,
+            why=scrub_operator_text(str(exc)),
+        )
+        return _render(
+            request, "reveal.html", account, item=item, finding=finding, value=None, error=scrub_operator_text(str(exc))
+        )
     return _render(request, "reveal.html", account, item=item, finding=finding, value=value, error=None)
 
 

@@ -48,6 +48,7 @@ class Provider:
     )
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
     token_requests: list[dict[str, str]] = field(default_factory=list)
+    token_error: str | None = None  # an error_description the token endpoint answers with (400)
 
     @property
     def issuer(self) -> str:
@@ -87,6 +88,8 @@ class Provider:
                     {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."},
                     status_code=401,
                 )
+            if self.token_error is not None:
+                return JSONResponse({"error": "invalid_grant", "error_description": self.token_error}, 400)
             pending = self.codes.pop(form.get("code", ""), None)
             if pending is None or form.get("redirect_uri") != pending["redirect_uri"]:
                 return JSONResponse({"error": "invalid_grant"}, status_code=400)

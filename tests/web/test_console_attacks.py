@@ -249,3 +249,48 @@ def test_the_right_password_of_a_held_back_account_is_refused_too(console: Conso
     for _ in range(5):
         assert _post_login(client, "rev", WRONG) == 401
     assert _post_login(client, "rev", PASSWORD) == 429
+
+
+def test_a_name_with_a_direction_override_or_bytes_that_are_no_utf8_is_shown_as_it_is(tmp_path: Path) -> None:
+    """A right-to-left override in a file name ('x<U+202E>gpj.txt' reads as 'xtxt.jpg') or a line break is
+    spelt out on every page (\\u202e, \\x0a), and two names that differ only in bytes that are no UTF-8 do
+    not look alike (\\xff, not a replacement character)."""
+    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.sweeps.engine import sweep
+    from pii_scanner.web.users import users_add
+    from tests.store.planted import CPRS
+
+    share = tmp_path / "share"
+    share.mkdir()
+    body = f"CPR-nr.: {CPRS[1][:6]}-{CPRS[1][6:]}\n".encode()
+    for raw in (b"x\xe2\x80\xaegpj.txt", b"two\nlines.txt", b"bad\xff.txt", b"bad\xfe.txt"):
+        with open(share.as_posix().encode() + b"/" + raw, "wb") as fh:
+            fh.write(body)
+    db = f"sqlite:///{tmp_path / 'index.sqlite3'}"
+    sweep([share], db=db, config=ScanConfig(), origin="share")
+    users_add(db, "dpo", role="dpo", password=PASSWORD, display_name="Dpo", owner_names=["nobody-dpo"])
+    client = make_client(Console(db=db, root=share, store=None))  # type: ignore[arg-type]
+    sign_in(client, "dpo")
+    pages = [client.get(p).text for p in ("/findings", "/findings?sort=location", "/queue", "/dashboard", "/report")]
+    pages += [client.get(f"/items/{n}").text for n in range(1, 6)]
+    text = "\n".join(pages)
+    assert "\u202e" not in text and "\ufffd" not in text and "two\nlines" not in text
+    assert "x\\u202egpj.txt" in text and "two\\x0alines.txt" in text
+    assert "bad\\xff.txt" in text and "bad\\xfe.txt" in text
+
+
+def test_a_provider_error_naming_the_person_is_masked_in_the_audit_log(console: Console) -> None:
+    """Entra ID's errors name the account ("AADSTS50020: User account 'jens@firma.dk' ... does not exist"): the
+    append-only audit log keeps the reason with the address and any identifier masked, as for a typed note."""
+    from tests.store.planted import CPRS
+
+    cpr = f"{CPRS[2][:6]}-{CPRS[2][6:]}"
+    provider = Provider(token_error=f"AADSTS50020: User account 'jens.hansen@firma.dk' ({cpr}) does not exist")
+    with serving(provider.app(), provider.port):
+        client = make_client(console, oidc=_oidc(provider))
+        refused = _sso(client, provider)
+    assert refused.status_code == 401 and "AADSTS50020" in refused.text
+    failed = [r for r in console.store.rows("audit") if r["action"] == "login_failed"]
+    reason = str(failed[-1]["detail"])
+    assert "AADSTS50020" in reason and "jens.hansen" not in reason and cpr not in reason
+    assert "jens.hansen" not in refused.text and cpr not in refused.text

@@ -18,15 +18,14 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
-from email import policy
-from email.header import decode_header, make_header
-from email.message import Message
-from email.parser import BytesParser
-from email.utils import formataddr, getaddresses, parsedate_to_datetime
-from typing import SupportsIndex, SupportsInt
+from typing import TYPE_CHECKING, SupportsIndex, SupportsInt
 
 from pii_scanner.core.config import MailConfig
 from pii_scanner.core.model import MailMeta, Sensitivity
+
+if TYPE_CHECKING:
+    from email.message import Message
+    from email.parser import BytesParser
 
 # MAPI PR_SENSITIVITY (0x0036, PT_LONG) values; also Graph's extended property and .msg/.pst files.
 SENSITIVITY_BY_NUMBER: dict[int, Sensitivity] = {0: "normal", 1: "personal", 2: "private", 3: "confidential"}
@@ -54,8 +53,6 @@ _COMMENT = re.compile(r"\([^()]*\)")
 _SENS_LINE = re.compile(rb"^sensitivity[ \t]*:(.*)$", re.IGNORECASE)
 _BOM = b"\xef\xbb\xbf"
 _HEADER_NAME = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
-# compat32 headers are plain strings: the default policy's header objects cost ~10x more per message.
-_PARSER = BytesParser(policy=policy.compat32)
 _TWO_LINE_ENDS = re.compile(rb"\n[\n\r]|\r\r")
 _ESCAPED = re.compile("[\udc80-\udcff]")  # raw 8-bit header bytes as the compat32 parser keeps them
 # Characters that show nothing: soft hyphen, zero-width and direction marks, variation selectors, BOM.
@@ -109,6 +106,8 @@ def sensitivity_from_name(value: object) -> Sensitivity:
     >>> sensitivity_from_name("Normal; Private"), sensitivity_from_name("Normal;")
     ('unreadable', 'normal')
     """
+    from email.header import decode_header, make_header
+
     text = str(value or "")
     with contextlib.suppress(LookupError, ValueError, UnicodeError, TypeError):
         text = str(make_header(decode_header(text)))
@@ -428,6 +427,18 @@ def through_blank_line(data: bytes) -> bytes:
     return data[: m.start() + 2] if m else data
 
 
+# The email package (~15 ms of imports with socket) is imported when a header block is first parsed: a scan
+# of text files that never meets one does without it.
+@functools.cache
+def _parser() -> BytesParser:
+    """The header parser: compat32 headers are plain strings (the default policy's header objects cost ~10x
+    more per message)."""
+    from email import policy
+    from email.parser import BytesParser
+
+    return BytesParser(policy=policy.compat32)
+
+
 def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     """MailMeta from a raw message (or its header block); ``preset`` (what the source knew) fills gaps.
 
@@ -435,7 +446,7 @@ def read_meta(data: bytes, preset: MailMeta | None = None) -> MailMeta:
     given twice is kept whole so a second ``PRIVAT`` subject is not lost.
     """
     base = preset or MailMeta()
-    msg = _PARSER.parsebytes(through_blank_line(repaired(data)), headersonly=True)
+    msg = _parser().parsebytes(through_blank_line(repaired(data)), headersonly=True)
     subjects = [_decode(v) for v in _raw_values(msg, "subject")]
     stated = [sensitivity_from_name(v) for v in msg.get_all("sensitivity") or []]
     raw = header_sensitivity(data)  # also past lines the parser stops at
@@ -465,9 +476,9 @@ def _keywords(msg: Message) -> tuple[str, ...]:
     system flags (``\\Seen``) left out. A label of several words or a nested one (``Privat/Læge``) still
     holds the private word as a word of its own.
 
-    >>> _keywords(_PARSER.parsebytes(b"X-Keywords: $label1 Privat\\nX-Mozilla-Keys: a,b  \\n\\n"))
+    >>> _keywords(_parser().parsebytes(b"X-Keywords: $label1 Privat\\nX-Mozilla-Keys: a,b  \\n\\n"))
     ('$label1', 'Privat', 'a', 'b')
-    >>> _keywords(_PARSER.parsebytes(b"X-Gmail-Labels: Indbakke,Privat/Laege\\nKeywords: Sag 7\\n\\n"))
+    >>> _keywords(_parser().parsebytes(b"X-Gmail-Labels: Indbakke,Privat/Laege\\nKeywords: Sag 7\\n\\n"))
     ('Indbakke', 'Privat/Laege', 'Sag', '7')
     """
     words = [w for name in _KEYWORD_HEADERS for v in _raw_values(msg, name) for w in re.split(r"[\s,]+", _decode(v))]
@@ -497,6 +508,8 @@ def _raw_values(msg: Message, name: str) -> list[str]:
 
 def _decode(value: object) -> str:
     """Header text with RFC 2047 encoded words and raw UTF-8 decoded; never raises."""
+    from email.header import decode_header, make_header
+
     text = _unescaped(str(value))
     try:
         return str(make_header(decode_header(text))).strip()
@@ -510,6 +523,8 @@ def _header(msg: Message, name: str) -> str:
 
 
 def _addresses(msg: Message, name: str) -> tuple[str, ...]:
+    from email.utils import getaddresses
+
     out: list[str] = []
     for value in (_unescaped(v) for v in _raw_values(msg, name)):
         if "@" not in value and "<" not in value:
@@ -531,6 +546,8 @@ def display_address(name: str, address: str) -> str:
     Østergaard", RFC 6532 "jørgen@x.dk") stays readable text, not an RFC 2047 encoded word (which hid the
     name from the name finder) nor an error (``formataddr`` refuses such addresses)."""
     if name.isascii() and address.isascii():
+        from email.utils import formataddr
+
         return formataddr((name, address))
     if _SPECIALS.search(name):
         name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -538,6 +555,8 @@ def display_address(name: str, address: str) -> str:
 
 
 def _date(msg: Message) -> datetime | None:
+    from email.utils import parsedate_to_datetime
+
     raw = _header(msg, "date")
     if not raw:
         return None
@@ -613,6 +632,8 @@ def _damaged_sensitivity_name(line: bytes) -> bool:
         return _NO_COLON_SENSITIVITY.match(line) is not None
     name = _NAME_NOISE.sub(b"", line[:colon])
     if b"=?" in name:
+        from email.header import decode_header, make_header
+
         with contextlib.suppress(LookupError, ValueError, UnicodeError, TypeError):
             text = str(make_header(decode_header(name.decode("latin-1"))))
             name = _NAME_NOISE.sub(b"", _INVISIBLE.sub("", text).encode("utf-8", "replace"))

@@ -46,6 +46,9 @@ FORMAT_MODULES = (
     "charset_normalizer",
     "tarfile",
     "email.mime.multipart",
+    "email.parser",  # the header parser of core.mail_policy: imported by the first header block parsed
+    "email.utils",
+    "socket",
     "multiprocessing",
     "concurrent.futures.process",
     "cryptography.hazmat.primitives.ciphers.aead",  # the sealed spill's cipher: loaded by the first spill

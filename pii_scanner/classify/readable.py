@@ -10,15 +10,15 @@ a line break inside wrapped prose becomes a space. Nothing else changes and noth
 
 from __future__ import annotations
 
-import re
+from pii_scanner.core.regex_cache import regex
 
 # "\n" written out (iCal, vCard, JSON in a log): a break when it follows a sentence's end or opens a line of text
-_ESCAPED_BREAK = re.compile(r"(?<=[.!?)\]])\\[nN]|\\[nN](?=[A-ZÆØÅÄÖÉ0-9•*>-])")
+_ESCAPED_BREAK = regex(r"(?<=[.!?)\]])\\[nN]|\\[nN](?=[A-ZÆØÅÄÖÉ0-9•*>-])")
 # "dia-\nbetes": a word split at the margin (lower-case after the break); looked for only around each "-\n"
-_WORD_BEFORE = re.compile(r"[^\W\d_]{2,}$")
-_WORD_AFTER = re.compile(r"[a-zæøåäöüé]+")
+_WORD_BEFORE = regex(r"[^\W\d_]{2,}$")
+_WORD_AFTER = regex(r"[a-zæøåäöüé]+")
 # a line break before a lower-case word; the line before is checked in Python (rare candidates)
-_LOWER_NEXT = re.compile(r"\n(?=[a-zæøåäöüé]+[ ,.])")
+_LOWER_NEXT = regex(r"\n(?=[a-zæøåäöüé]+[ ,.])")
 _MIN_CHARS = 40  # a line of prose that runs on: 40+ characters, 6+ words, no table or record punctuation
 _MIN_WORDS = 6
 _RECORD_PUNCT = frozenset("\t|=;")

@@ -446,20 +446,20 @@ _CARD_SEP = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})"
 # A card is written whole or in groups of three to six (4-4-4-4, 4-6-5, 4-4-4-4-3): a run of groups of other
 # sizes ("Faktura 2019-114 19811218...") is a case number beside another number, not a card.
 _CARD_GROUPS = rf"(?:[0-9]{{12,19}}|[0-9]{{4,6}}(?:{_CARD_SEP}[0-9]{{3,6}}){{1,5}})(?![0-9])"
-_CARD_DIGITS = re.compile(r"[0-9]{4}")  # cheap first look: most names hold no run of four digits
-_CARD = re.compile(r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _CARD_GROUPS)
-_CARD_AFTER_ESCAPES = re.compile(
+_CARD_DIGITS = regex(r"[0-9]{4}")  # cheap first look: most names hold no run of four digits
+_CARD = regex(r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _CARD_GROUPS)
+_CARD_AFTER_ESCAPES = regex(
     r"(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])"
     r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))" + _CARD_GROUPS
 )
-_CARD_SPLIT = re.compile(rf"({_CARD_SEP})")
-_IBAN_HEAD = re.compile(r"[A-Za-z]{2}[0-9]{2}")
-_IBAN = re.compile(
+_CARD_SPLIT = regex(rf"({_CARD_SEP})")
+_IBAN_HEAD = regex(r"[A-Za-z]{2}[0-9]{2}")
+_IBAN = regex(
     r"(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
     rf"[A-Za-z]{{2}}[0-9]{{2}}(?:{_CARD_SEP}?[A-Za-z0-9]){{11,32}}"
 )
 # An IBAN's characters: a percent escape is a separator, not two of them.
-_IBAN_UNIT = re.compile(r"%(?:25)?[0-9A-Fa-f]{2}|[A-Za-z0-9]")
+_IBAN_UNIT = regex(r"%(?:25)?[0-9A-Fa-f]{2}|[A-Za-z0-9]")
 
 
 def _card_ok(digits: str) -> bool:
@@ -518,8 +518,8 @@ def scrub_text(text: str) -> str:
 
 # Long numbers in typed text: 8+ digits joined as a person writes a phone number ("22 33 44 55", "+46 70-123 45 67",
 # "0045 2233 4455") or an account; a case number written after its year ("2023-0147", "2019/114") stays.
-_LONG_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
-_JOURNAL_NUMBER = re.compile(r"(?:19|20)\d\d[-/]\d{1,6}")
+_LONG_NUMBER = regex(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_JOURNAL_NUMBER = regex(r"(?:19|20)\d\d[-/]\d{1,6}")
 
 
 def scrub_operator_text(text: str) -> str:
@@ -628,18 +628,18 @@ _CATALOGUE_SHAPES = _catalogue_shapes()
 # Local parts are bounded (RFC 5321: 64 octets; percent-encoded up to three characters each) so that a
 # long run of word characters in a message costs linear time, not a retry of the whole run per character;
 # a longer local part is still masked from its last 64 characters on.
-_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+")
-_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
+_EMAIL = regex(r"[\w.+'-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+_AUTHORITY = regex(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]*")
 # Sources whose location starts with a user or a site (not a configured mailbox or a server).
 _SITE_SCHEMES = ("onedrive://", "sharepoint://")
 # A personal site's name: the user's sign-in address with "@" and "." written "_" (jens_hansen_firma_dk),
 # bounded so that a long name costs linear time.
-_PERSONAL_SITE_NAME = re.compile(r"[A-Za-z0-9][\w.'%-]*_[A-Za-z]{2,24}")  # with two "_" or more (checked apart)
-_PERSONAL_SITE_AUTHORITY = re.compile(r"(?P<head>sharepoint://)(?P<site>[^/]+)")
-_PERSONAL_SITE_PATH = re.compile(r"(?P<head>/personal/)(?P<site>[^/?#\s]+)", re.IGNORECASE)
+_PERSONAL_SITE_NAME = regex(r"[A-Za-z0-9][\w.'%-]*_[A-Za-z]{2,24}")  # with two "_" or more (checked apart)
+_PERSONAL_SITE_AUTHORITY = regex(r"(?P<head>sharepoint://)(?P<site>[^/]+)")
+_PERSONAL_SITE_PATH = regex(r"(?P<head>/personal/)(?P<site>[^/?#\s]+)", re.IGNORECASE)
 # Percent-escapes of non-ASCII bytes belong to a name; an escaped space, slash or "%40" ends it.
 _NAME_UNIT = r"(?:[\w.+'-]|%[89A-Fa-f][0-9A-Fa-f])"
-_LOCATION_EMAIL = re.compile(
+_LOCATION_EMAIL = regex(
     rf"(?<!%)(?<!%[0-9A-Fa-f])(?P<local>\*\*\*[0-9a-f]{{6}}|{_NAME_UNIT}{{1,192}})(?P<at>@|%40|%2540)(?P<domain>(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+"
     r"(?:\.(?:[\w-]|%[89A-Fa-f][0-9A-Fa-f])+)+)"
 )

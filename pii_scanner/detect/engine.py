@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.core.entities import NATIONAL_IDS, NER_ENTITIES
 from pii_scanner.core.model import PART_SEPARATOR, Finding, TextPart
-from pii_scanner.core.regex_cache import configured
+from pii_scanner.core.regex_cache import configured, regex
 from pii_scanner.detect import fastpath, rule_sets
 from pii_scanner.detect.leads import branch_table
 from pii_scanner.detect.rules import Rules, load_rules
@@ -29,16 +29,16 @@ if TYPE_CHECKING:
 
 # Longest candidate any pattern can match, plus slack; chunk overlap is built from it.
 _MAX_CANDIDATE = 128
-_OCR_CONFUSABLE = re.compile(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
+_OCR_CONFUSABLE = regex(r"(?<=\d)[OoIl|SB](?=[\d\s-])|(?<=[\d\s-])[OoIl|SB](?=\d)")
 # A lone carriage return (old Mac line endings) ends a line like "\n" does; CR LF is left alone.
-_LONE_CR = re.compile(r"\r(?!\n)")
+_LONE_CR = regex(r"\r(?!\n)")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 
 
 _NOT_AFTER_WORD = r"(?<![\w].)"
 # A branch "(?P<g>(?<=[lead])(?<![\w...].)...": its first check after the lead refuses a word
 # character (among others, never negated) right before the lead.
-_WORD_GUARD = re.compile(r"\(\?P<\w+>\(\?<=\[[^\]]*\]\)\(\?<!\[\\w[^\]^]*\]\.\)")
+_WORD_GUARD = regex(r"\(\?P<\w+>\(\?<=\[[^\]]*\]\)\(\?<!\[\\w[^\]^]*\]\.\)")
 
 
 def _refuses_word_before(alternative: str) -> bool:
@@ -49,7 +49,7 @@ def _refuses_word_before(alternative: str) -> bool:
 NAME_PART = "name"
 # Payment numbers in a name are masked there like the national identifiers, and findings like them too.
 _PAYMENT_IDS = frozenset({"CREDIT_CARD", "IBAN_CODE"})
-_FILE_NAME = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
+_FILE_NAME = regex(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
 
 
 class NameFinder(Protocol):
@@ -476,7 +476,7 @@ _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufff
 # space, word joiner or BOM is left out too: "Person\u00adnummer" is the word "Personnummer" a context word is
 # (the joiners stay: in Arabic, Persian and Indic scripts and emoji they change what is shown).
 # (Whole runs only: possessive, and the second branch starts no run in the middle of one after a letter.)
-_INVISIBLE_RUN = re.compile(
+_INVISIBLE_RUN = regex(
     r"(?<=[0-9])[\u00ad\u200b-\u200d\u2060\ufeff]++(?![^\W\d_])"
     r"|(?<![^\W\d_]|[\u00ad\u200b-\u200d\u2060\ufeff])[\u00ad\u200b-\u200d\u2060\ufeff]++(?=[0-9])"
     r"|(?<=[^\W\d_])[\u00ad\u200b\u2060\ufeff\ufffe]++(?=[^\W\d_])"
@@ -484,8 +484,8 @@ _INVISIBLE_RUN = re.compile(
 # A lone soft hyphen where the separator of a national identifier belongs (after six or eight digits, before four
 # or five, or a HETU's serial and check character) stays: it is read as the dash it was typed for
 # (docs/detection.md, "Separators as word processors write them").
-_DATE_BEFORE = re.compile(r"(?<![0-9])(?:[0-9]{6}|[0-9]{8})$")
-_SERIAL_AFTER = re.compile(r"[0-9]{4,5}(?![0-9])|[0-9]{3}[A-Za-z](?![0-9A-Za-z])")  # a HETU's "308T" too
+_DATE_BEFORE = regex(r"(?<![0-9])(?:[0-9]{6}|[0-9]{8})$")
+_SERIAL_AFTER = regex(r"[0-9]{4,5}(?![0-9])|[0-9]{3}[A-Za-z](?![0-9A-Za-z])")  # a HETU's "308T" too
 _INVISIBLE_AS = str.maketrans(dict.fromkeys(_INVISIBLE))
 
 
@@ -539,7 +539,7 @@ def _kept_soft_hyphen(text: str, s: int, e: int) -> bool:
 # and a digit or a dash one is read as " " (one for one: offsets stay true), so "151086\u00a095088",
 # "12\u00a034\u00a056\u00a078" and "070761\u00a0-\u00a04285" read as their spaced forms do.
 _NUMBER_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
-_NUMBER_SPACE = re.compile(
+_NUMBER_SPACE = regex(
     r"(?<=[0-9])[\u00a0\u2007\u2009\u202f](?=[0-9\-\u2013])|(?<=[\-\u2013])[\u00a0\u2007\u2009\u202f](?=[0-9])"
 )
 
@@ -570,7 +570,7 @@ def _fullwidth_as_ascii(text: str) -> str:
 # Hyphens Unicode keeps apart from "-": HYPHEN and NON-BREAKING HYPHEN (Word's Ctrl+Shift+-, w:noBreakHyphen). Between
 # letters one is read as "-" (one for one), so "Kunde\u2011nummer" denies a CPR as "Kunde-nummer" does. Between digits
 # the identifier shapes already read them as dashes.
-_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
+_WORD_HYPHEN = regex(r"(?<=[^\W\d_])[\u2010\u2011](?=[^\W\d_])")
 
 
 def _word_hyphens(text: str) -> str:

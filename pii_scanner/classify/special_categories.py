@@ -884,7 +884,12 @@ class SpecialCategories:
             return True  # a form flattened onto one line: "Skadelidte: Rasmus Holm. Hændelse: brækket kraveben"
         if _chat_line(text, line_start):  # "Sara: Kantinen serverer halal ...": the message's own words decide
             s0 = max(s0, text.find(":", line_start) + 1)
-        return "relative" in kinds or len(text[s0:s1].split()) <= _FRAGMENT_WORDS or _subjectless(text, s0, s1)
+        return (
+            "relative" in kinds
+            or len(text[s0:s1].split()) <= _FRAGMENT_WORDS
+            or _subjectless(text, s0, s1)
+            or _telegraphic(text, s0, s1)
+        )
 
     def _about_a_thing(self, text: str, s0: int, s1: int) -> bool:
         """The sentence opens with a thing as its subject: a noun with a generic head ("Dörren", "Det nya
@@ -2236,6 +2241,19 @@ def _subjectless(text: str, s0: int, s1: int) -> bool:
     if len(words) < 2 or words[1] == "i":  # "Går i kirke": the preposition (the pronoun is "I": "Har I ...")
         return True
     return words[1].casefold() not in _PRONOUNS and words[1].casefold() not in _EXPLETIVES
+
+
+def _telegraphic(text: str, s0: int, s1: int) -> bool:
+    """A note of fragments joined by commas ("Främre korsband av, opererad i januari, svullnad kvarstår.", "Første
+    udlevering af PrEP, rådgivet om bivirkninger"): every piece is a fragment of two words or more, so none has a
+    subject of its own (a list of single nouns, "nära tunnelbana, moské, förskola", is a list in a sentence)."""
+    label = _FIELD_LABEL.match(text, s0, s1)
+    pieces = text[label.end() if label is not None else s0 : s1].split(",")
+    return (
+        len(pieces) >= 2
+        and not text[s0:s1].rstrip().endswith("?")
+        and all(2 <= len(_WORDS.findall(p)) <= _FRAGMENT_WORDS for p in pieces)
+    )
 
 
 def _answers_question(text: str, s0: int) -> bool:

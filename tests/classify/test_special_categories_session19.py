@@ -103,3 +103,19 @@ PLACES_AND_CLAIMS = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_AND_CLAIMS)
 def test_travel_destinations_and_claim_notes(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+TELEGRAPHIC = [
+    # --- a note of fragments joined by commas under its person's field leans on that person (da, sv, en)
+    ("Apoteksnote\nKunde: Lis Dahl\nFørste udlevering af insulin, instrueret i pennen.", ["health"]),
+    ("Journalanteckning\nPat.: Karin Ek\nHälsena av, opererad i maj, går med kryckor.", ["health"]),
+    ("Pharmacy note\nCustomer: Tom Hart\nFirst supply of insulin, shown the pen, next visit in May.", ["health"]),
+    # no term, a list of single nouns, or a full clause about a thing: nothing
+    ("Pharmacy note\nCustomer: Tom Hart\nParcel sent yesterday, receipt attached.", []),
+    ("Notat\nMedarbejder: Lis Dahl\nKantinen lukket i dag, diabetesforeningen holder møde, alle velkomne.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TELEGRAPHIC)
+def test_telegraphic_note_leans_on_its_person(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -63,9 +63,21 @@ def users_list(db: str | Store | None) -> list[acc.Account]:
         return acc.list_accounts(store)
 
 
+def folder_prefix(prefix: str) -> str:
+    """A shared folder's location as a prefix that ends at the folder: ``file:///srv/share/HR`` would also
+    have given ``HR-disciplinary/`` and ``HR2/`` to the account. A plain path matches no location in the
+    index (they are URIs): refused rather than a mapping that silently gives nothing."""
+    text = prefix.strip()
+    if "://" not in text:
+        raise acc.AccountError(
+            f"map-folder: give the folder as the index shows it, e.g. file:///srv/share/HR/ (not {text!r})"
+        )
+    return text if text.endswith("/") else text + "/"
+
+
 def users_map_folder(db: str | Store | None, prefix: str, username: str, *, actor: str | None = None) -> None:
     with _opened(db) as store:
-        acc.map_owner(store, prefix, username, actor=actor)
+        acc.map_owner(store, folder_prefix(prefix), username, actor=actor)
 
 
 class _opened:

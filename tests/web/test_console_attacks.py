@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -294,3 +295,36 @@ def test_a_provider_error_naming_the_person_is_masked_in_the_audit_log(console: 
     reason = str(failed[-1]["detail"])
     assert "AADSTS50020" in reason and "jens.hansen" not in reason and cpr not in reason
     assert "jens.hansen" not in refused.text and cpr not in refused.text
+
+
+def test_no_form_lets_the_browser_remember_what_was_typed(console: Console) -> None:
+    """Notes and reasons are masked by the console because people type identifiers into them; the browser's
+    own form history would keep them as typed (offered again to whoever uses that browser). Every form but
+    the sign-in says autocomplete="off"."""
+    client = sign_in(make_client(console), "dpo")
+    token = csrf_of(client.get("/requests").text)
+    case = client.post("/requests/open", data={"csrf": token, "name": "Mette Frederiksen Lyng"}).headers["location"]
+    item = _item_with_findings(console)
+    pages = ["/findings", f"/items/{item}", "/queue", "/requests", case, "/dashboard"]
+    forms = 0
+    for path in pages:
+        for tag in re.findall(r"<form\b[^>]*>", client.get(path).text):
+            forms += 1
+            assert 'autocomplete="off"' in tag or 'method="get"' in tag, (path, tag)
+    assert forms >= 10
+
+
+def test_a_mapped_folder_ends_at_the_folder(console: Console) -> None:
+    """`users map-folder file:///srv/share/ali` gave 'alice/' (and 'HR' gave 'HR-disciplinary/') to the
+    account: a mapping is a folder, the prefix ends at its '/'; a plain path (which matches nothing in the
+    index) is refused, never a mapping that silently gives nothing."""
+    from pii_scanner.web.users import users_map_folder
+
+    alice = console.root / "alice"
+    users_map_folder(console.db, alice.as_uri()[:-2], "bob")  # '.../share/ali'
+    bob = sign_in(make_client(console), "bob")
+    assert "/share/alice/" not in bob.get("/my").text
+    with pytest.raises(acc.AccountError, match="as the index shows it"):
+        users_map_folder(console.db, str(alice), "bob")
+    users_map_folder(console.db, alice.as_uri(), "bob")  # the folder itself, written without its '/'
+    assert bob.get("/my").text.count("/share/alice/") >= 3

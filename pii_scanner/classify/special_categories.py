@@ -422,11 +422,15 @@ class SpecialCategories:
         text = ctx.text
         s0, s1 = span
         cues = self.cues.scan(_blank_addresses(text[s0:s1]))
-        we = next((c for c in cues if c.tag[0] == "soft" and c.term == "vi"), None)
+        we = next((c for c in cues if c.tag[0] == "soft" and c.term in ("vi", "we")), None)
         if (
             we is not None
             and not text[s0 : s0 + we.start].strip(" \t>*-•")
-            and (self._private_letter(ctx) or _OUR_FAMILY.match(text, s0 + we.end) is not None)
+            and (
+                self._private_letter(ctx)
+                or _OUR_FAMILY.match(text, s0 + we.end) is not None
+                or _WITH_FAMILY.search(text, s0 + we.end, s1) is not None
+            )
         ):
             # "Vi er begyndt at komme i Pinsekirken igen" in a letter to a friend signed "Knus ... Inger", "Vi er en
             # grønlandsk familie": the writer's household, not an organisation
@@ -2799,6 +2803,10 @@ _CLAUSE_BREAK = regex(
 )
 _DATA_PUNCT = frozenset(":,;=[]{}")
 # "Vi er en romafamilie", "Vi är en samisk familj", "We are a Kurdish family": "we" is the writer's household
+# "Vi fejrer jul med familien", "Vi firar Eid med hela familjen": a household's "we", no organisation's
+_WITH_FAMILY = regex(
+    r"(?i)\b(?:med|with)[ \t]+(?:(?:hele|hela|the|whole|our|vores|vår|våra)[ \t]+){0,2}(?:familien|familjen|family)\b"
+)
 # a person inside an indirect question: its subject or a possessive ("hvordan hun skal tage sin insulin")
 _OWN_WORD = regex(
     r"\b(?:(?i:min|mit|mine|mitt|mina|din|dit|dine|ditt|dina|sin|sit|sine|sitt|sina|hans|hendes|hennes|hennar|"

@@ -119,3 +119,20 @@ TELEGRAPHIC = [
 @pytest.mark.parametrize(("text", "expected"), TELEGRAPHIC)
 def test_telegraphic_note_leans_on_its_person(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+HOUSEHOLD = [
+    # --- "vi"/"we" doing something with the family is a household, not an organisation (da, sv, en); a firm's
+    # or a meeting's "we" stays generic
+    ("Besked fra Omar\nSara er fri på fredag. Vi fejrer Eid med familien i moskeen.", ["religion"]),
+    ("Besked fra Omar\nSara er fri på fredag. Vi holder møde med familien om skolestart.", []),
+    ("Meddelande från Lina\nAdam är ledig på måndag. Vi firar Diwali med hela familjen i templet.", ["religion"]),
+    ("Message from Anna\nNoah is off on Friday. We celebrate Hanukkah with the family at the synagogue.", ["religion"]),
+    ("Nyhedsbrev\nVi fejrer jul med familien, og kantinen serverer risalamande.", []),
+    ("Firmanyt\nVi tilbyder alle medarbejdere en sundhedsordning, også med familien.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOUSEHOLD)
+def test_we_with_the_family_is_a_household(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -1349,7 +1349,57 @@ def date_time_digits(raw: str) -> bool:
 def _stamp_field(key: str, raw: str) -> bool:
     """A key naming a time ("MSH-7" message date/time, "<tidpunkt>", "--since") holding a date and a time of day
     written as digits: the number is that moment, not a personnummer whose serial reads as a time."""
-    return date_time_digits(raw) and _time_key(key)
+    return date_time_digits(_stamp_digits(raw)) and _time_key(key)
+
+
+def _stamp_digits(raw: str) -> str:
+    """A date and a time joined by a hyphen ("20241105-1952", yyyymmdd-hhmm: a stamp as systems write it in file
+    names and exports) as its twelve digits; anything else as it is."""
+    if len(raw) == 13 and raw[8] == "-" and raw[:8].isdigit() and raw[9:].isdigit():
+        return raw[:8] + raw[9:]
+    return raw
+
+
+# A word telling that something was recorded, sent or printed at a moment ("registrerad 202009261658", "Export från
+# HR-systemet 20230415-1448", "inkommen via e-tjänst 202307250809", "utskrift 20230613-1810", "KØRT 202602020646"): a
+# closed class of participles and nouns of recording, up to three words before twelve digits reading as a date of
+# the last years and a time of day: the number is that moment, not a child's personnummer whose serial reads as a time.
+_RECORDED_WORDS = (
+    r"registrer(?:et|ede|t)|modtaget|sendt|indsendt|oprettet|ændret|opdateret|udskrevet|udskrift|eksporteret|eksport"
+    r"|kørt|kørsel|logget|gemt|dannet|genereret"
+    r"|registrera(?:d|t|des)|mottag(?:en|et|its)|skicka(?:d|t|des)|inskicka(?:d|t)|inkom(?:men|met|mit)"
+    r"|skapa(?:d|t|des)|ändra(?:d|t)|uppdatera(?:d|t)|utskrift|utskriv(?:en|et)|exportera(?:d|t)|export|kör(?:d|des|ning)"
+    r"|logga(?:d|t)|spara(?:d|t)"
+    r"|registrert|mottatt|innsendt|opprettet|endret|oppdatert|utskrevet|eksportert|kjørt"
+    r"|registered|received|sent|submitted|created|updated|modified|printed|exported|generated|logged|saved"
+)
+_RECORDED_BEFORE = regex(
+    rf"(?i)(?<![\w-])(?:{_RECORDED_WORDS})(?![\w-])[ \t:]*"
+    rf"(?:(?:[^\W\d]|[-.])+[ \t:]+){{0,3}}(?:den[ \t]+|kl\.?[ \t]+)?$"
+)
+_RECENT_STAMP_YEARS = 10
+_RECORDED_WORD = regex(rf"(?i)(?:{_RECORDED_WORDS})")
+
+
+def _only_recording_words(positive: tuple[str, ...]) -> bool:
+    """No context word, or only words of recording ("registrerad"): no label names the identifier."""
+    return all(_RECORDED_WORD.fullmatch(word) is not None for word in positive)
+
+
+def _recorded_stamp(text: str, start: int, end: int, today: datetime.date) -> bool:
+    """Twelve digits (yyyymmddhhmm, perhaps a hyphen before the time) after a word of recording on their line, reading
+    as a date of the last ten years (not after today) and a time of day."""
+    raw = _stamp_digits(text[start:end])
+    if len(raw) != 12 or not date_time_digits(raw):
+        return False
+    try:
+        day = datetime.date(int(raw[:4]), int(raw[4:6]), int(raw[6:8]))
+    except ValueError:
+        return False
+    if not (today.year - _RECENT_STAMP_YEARS <= day.year and day <= today):
+        return False
+    lo = max(layout.line_bounds(text, start)[0], start - 80)
+    return _RECORDED_BEFORE.search(text, lo, start) is not None
 
 
 # An HL7 v2 field named by its place only ("OBR-27", no assigning authority or identifier type): twelve digits there
@@ -1387,6 +1437,12 @@ def _timed_otherwise(candidate: Candidate, env: Env) -> bool:
     time ("--since", "--before")."""
     text = env.text
     raw = text[candidate.start : candidate.end]
+    if _only_recording_words(candidate.context.positive) and _recorded_stamp(
+        text, candidate.start, candidate.end, env.today
+    ):
+        # "registrerad 202009261658", "Export från HR-systemet 20230415-1448": the moment of recording ("registrerad"
+        # is a context word of the personnummer, but before a date and a time of day it tells when)
+        return True
     if not raw.isdigit():
         return False
     lo = max(0, candidate.start - 40)

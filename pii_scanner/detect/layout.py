@@ -328,7 +328,10 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
 # "kolumnerna: anst.nr, namn, personnummer, clearing och konto, brutto".
 _COLUMN_LEGEND = re.compile(
     r"(?i)\b(?:kolonne|kolonner|kolonnerne|kolonnene|kolumn|kolumner|kolumnerna|kolumnen|columns?|felter|felterne"
-    r"|feltene|fält|fälten|fields|sarakkeet)\b[^:\n]{0,30}:[ \t]*([^()\n:]+?)[ \t]*\)?[ \t.:]*\r?$"
+    r"|feltene|fält|fälten|fields|sarakkeet"
+    # a compound naming the columns' order ("kolonnerækkefølge:", "kolonneorden", "kolumnordning", "kolumnföljd")
+    r"|kolonne(?:rækkefølge|rekkefølge|orden)|kolumn(?:ordning|följd|ordningen)|column[ -]order"
+    r")\b[^:\n]{0,30}:[ \t]*([^()\n:]+?)[ \t]*\)?[ \t.:]*\r?$"
 )
 _LEGEND_ITEMS = re.compile(r"[ \t]*[,;][ \t]*")
 

@@ -9,7 +9,7 @@ import pytest
 
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import luhn_digit, make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 11, 23)
 IDS = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
@@ -20,6 +20,7 @@ CPR_C = make_cpr(datetime.date(1972, 11, 30), 5)
 OTHER_A = make_cpr(datetime.date(1941, 3, 24), 57)
 OTHER_B = make_personnummer(datetime.date(1954, 6, 26), 897)[2:]
 OTHER_C = make_personnummer(datetime.date(1977, 12, 15), 908)[2:]
+NON_MOD11 = "2209781001"  # a CPR issued without modulus 11 (22 September 1978): read only where labelled
 PNR_A = make_personnummer(datetime.date(1980, 4, 16), 234)
 PNR_B = make_personnummer(datetime.date(1984, 2, 23), 677)
 
@@ -116,3 +117,89 @@ def test_a_misread_number_with_spaced_halves_needs_the_label(engine: Engine) -> 
     assert found(engine, f"Vedr.: udbetaling, journalnr. {a} {b}\n", "da") == []
     assert found(engine, f"Ordre {a} - {b} afsendt\n", "da") == []
     assert found(engine, f"Ärende {_misread(PNR_A)[:8]} {PNR_A[8:]}\n", "sv") == []
+
+
+# --- A legend naming the columns' order by a compound ("kolonnerækkefølge:", "kolumnordning:", "column order:") heads
+# the columns as "kolonner:" does: the identifier's column is read, another column's numbers are not.
+LEGEND_ORDER = [
+    (
+        "Udtræk til revisor (kolonnerækkefølge: sagsnr, cpr, navn, beløb)\n"
+        f"{OTHER_A}\t{CPR_A}\tJens Bo\t1.200,00\n{OTHER_C}\t{NON_MOD11}\tKaren Dahl\t310,50\n",
+        "da",
+        [("DK_CPR", CPR_A), ("DK_CPR", NON_MOD11)],
+    ),
+    (
+        "Utdrag ur kassan, kolumnordning: kortnr; namn; personnummer\n"
+        f"{OTHER_B};Karin Ek;{PNR_A}\n{OTHER_C};Gustav Berg;{PNR_B}\n",
+        "sv",
+        [("SE_PERSONNUMMER", PNR_A), ("SE_PERSONNUMMER", PNR_B)],
+    ),
+    (
+        "Export (column order: member no, name, personal id)\n"
+        f"{OTHER_B}|Karin Ek|{dashed(PNR_A[2:])}\n{OTHER_C}|Gustav Berg|{dashed(PNR_B[2:])}\n",
+        "en",
+        [("SE_PERSONNUMMER", PNR_A), ("SE_PERSONNUMMER", PNR_B)],
+    ),
+    # the legend names no identifier column: the member numbers stay unreported
+    (
+        "Medlemsliste (kolonnerækkefølge: medlemsnr, navn, kontingent)\n"
+        f"{OTHER_A}\tJens Bo\t450,00\n{OTHER_C}\tKaren Dahl\t450,00\n",
+        "da",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LEGEND_ORDER)
+def test_a_legend_naming_the_columns_order_heads_them(
+    engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(engine, text, lang) == expected
+
+
+# --- A date and a time of day written as twelve digits (yyyymmddhhmm, perhaps a hyphen before the time) after a word
+# of recording, sending, printing or exporting is that moment, not a child's personnummer whose serial reads as a
+# time. The stamps below pass the personnummer's date and Luhn checks.
+def _stamp(day: datetime.date, hour: int) -> str:
+    for tens in range(6):
+        body = f"{day:%y%m%d}{hour:02d}{tens}"
+        minute = f"{tens}{luhn_digit(body)}"
+        if int(minute) < 60:
+            return f"{day:%Y%m%d}{hour:02d}{minute}"
+    raise ValueError(day)
+
+
+STAMP_A = _stamp(datetime.date(2022, 6, 21), 8)
+STAMP_B = _stamp(datetime.date(2023, 9, 18), 14)
+CHILD = make_personnummer(datetime.date(2021, 3, 15), 84)  # a child's personnummer whose serial reads as a time
+
+
+def _hyphen(stamp: str) -> str:
+    return f"{stamp[:8]}-{stamp[8:]}"
+
+
+RECORDED = [
+    (f"Ärendet registrerades {STAMP_A} av handläggaren.\n", "sv"),
+    (f"Export från lönesystemet {_hyphen(STAMP_B)}\nanst;namn\n17;Karin Ek\n", "sv"),
+    (f"Ansökan inkommen via e-tjänst {STAMP_B}\n", "sv"),
+    (f"Rapport udskrevet: {_hyphen(STAMP_A)}\nSide 1 af 3\n", "da"),
+    (f"Formularen blev sendt {STAMP_B} fra borger.dk\n", "da"),
+    (f"Generated {STAMP_A} by the payroll system\n", "en"),
+    # a time column's cell written with a hyphen before the time
+    (f"anst;datum;projekt\n23459;{_hyphen(STAMP_A)};P-17\n33377;{_hyphen(STAMP_B)};P-18\n", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RECORDED)
+def test_a_date_and_time_after_a_word_of_recording_is_a_moment(engine: Engine, text: str, lang: str) -> None:
+    assert found(engine, text, lang) == []
+
+
+def test_a_personnummer_after_a_word_of_recording_stays_one(engine: Engine) -> None:
+    # labelled by the identifier's own word, or a date older than a recent stamp's: the person's number
+    assert found(engine, f"Barn registrerad med personnummer {CHILD}\n", "sv") == [("SE_PERSONNUMMER", CHILD)]
+    old = make_personnummer(datetime.date(2009, 5, 4), 81)
+    assert found(engine, f"Personnummer: {old}, registrerad 2026-01-05\n", "sv") == [("SE_PERSONNUMMER", old)]
+    assert found(engine, f"Ny elev registrerad: Ella Berg, pnr {_hyphen(CHILD)}\n", "sv") == [
+        ("SE_PERSONNUMMER", CHILD)
+    ]

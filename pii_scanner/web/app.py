@@ -27,7 +27,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from pii_scanner.core.errors import PiiScannerError, StoreError
+from pii_scanner.core.errors import ConfigError, PiiScannerError, StoreError
 from pii_scanner.core.privacy import mask_text, scrub_operator_text
 from pii_scanner.reports.display import display_location, shown_text
 from pii_scanner.store import Store, open_store
@@ -944,6 +944,13 @@ def create_app(settings: WebSettings, store: Store | None = None) -> Starlette:
     the_store = store if store is not None else open_store(settings.db, create=False, key_file=settings.key_file)
     try:
         the_store.verify_key()  # a console under another key would answer every search "nothing held"
+        if the_store.read_only:
+            # Every sign-in, view, triage and reveal is audited in the index: a console that cannot write it
+            # would refuse every sign-in (or reveal without a record); said once at start instead.
+            raise ConfigError(
+                f"serve: the index {the_store.url} is read-only; the console records sign-ins, triage and "
+                "reveals in it: serve a copy it may write, or run as the account that owns it"
+            )
     except Exception:
         if owned:
             the_store.close()

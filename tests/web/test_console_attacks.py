@@ -328,3 +328,15 @@ def test_a_mapped_folder_ends_at_the_folder(console: Console) -> None:
         users_map_folder(console.db, str(alice), "bob")
     users_map_folder(console.db, alice.as_uri(), "bob")  # the folder itself, written without its '/'
     assert bob.get("/my").text.count("/share/alice/") >= 3
+
+
+def test_a_read_only_index_is_refused_at_start(console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console audits every sign-in, view, triage and reveal in the index: on a read-only index (a
+    read-only mount, another account's file) it said it listened and then failed every sign-in with a
+    server error. Refused at start instead (one line, exit 2 from `serve`)."""
+    from pii_scanner.core.errors import ConfigError
+    from pii_scanner.store import engine
+
+    monkeypatch.setattr(engine, "_writable", lambda path: False)  # as the file's modes would say (not as root)
+    with pytest.raises(ConfigError, match="read-only"):
+        create_app(WebSettings(db=console.db, secure_cookies=False, secret_key="k" * 32))

@@ -136,3 +136,22 @@ HOUSEHOLD = [
 @pytest.mark.parametrize(("text", "expected"), HOUSEHOLD)
 def test_we_with_the_family_is_a_household(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+CARRIES = [
+    # --- English "carries ~ variant/mutation", "homozygous", like the Danish "bærer af ~ mutation*"; other carrying
+    # is no gene
+    (
+        "Case note\nClient: Mark Dean\nHe carries the MYH7 variant linked to heart disease, confirmed by the lab.",
+        ["genetic"],
+    ),
+    ("Case note\nClient: Mark Dean\nShe carries a BRCA1 mutation and wants yearly scans.", ["health", "genetic"]),
+    ("Case note\nClient: Mark Dean\nHe carries the boxes to the van every morning.", []),
+    ("Case note\nClient: Mark Dean\nThe shop carries a new variant of the phone.", []),
+    ("Notes\nPatient: Ann Cole\nAnn is homozygous for the factor V Leiden variant.", ["genetic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIES)
+def test_english_carries_a_variant(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -27,6 +27,7 @@ key itself never travels over the cluster.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -57,7 +58,7 @@ from pii_scanner.sources.specs import SourceSpec
 from pii_scanner.store import Store, Violation, open_store
 from pii_scanner.store.engine import DB_ENV, normalise_url
 from pii_scanner.sweeps.engine import EventFn, SweepJob, SweepResult, sweep
-from pii_scanner.sweeps.local_executor import item_deadline, process_with_deadline, run_with_deadline
+from pii_scanner.sweeps.local_executor import LocalExecutor, item_deadline, process_with_deadline, run_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch, lost_connection
 
 if TYPE_CHECKING:
@@ -259,9 +260,13 @@ def _bridged(fut: Future[bytes], work: Work, key_file: str | None = None) -> Con
     out: ConcurrentFuture[Outcome] = ConcurrentFuture()
 
     def settle(done: Future[bytes]) -> None:
+        from distributed.client import FutureCancelledError
+
         try:
             out.set_result(_unseal(done.result(), key_file))
-        except BaseException as exc:  # whatever ended the task (error, cancelled, lost worker), the unit is lost
+        except FutureCancelledError as exc:  # the scheduler went away (or the sweep stopped): nothing was read
+            out.set_exception(exc)
+        except BaseException as exc:  # whatever else ended the task (an error, lost workers), the unit is lost
             out.set_result(abandoned(work, f"lost on the cluster ({exc.__class__.__name__})"))
 
     out.dask_future = fut  # type: ignore[attr-defined]  # held: a released Dask future cancels its task
@@ -370,7 +375,7 @@ class DaskExecutor:
         self.scheduler, self.workers, self.client = scheduler, workers, client
         self.chunk_items, self.task = chunk_items, task
         self._close: Callable[[], None] = _nothing
-        self.in_flight: dict[Future[ChunkResult], SourceRun] = {}
+        self.in_flight: dict[Future[ChunkResult], tuple[SourceRun, Chunk]] = {}
         self.partitions = 0
         self.chunks = 0
         self.spread_items = 0  # big files cut into units
@@ -378,6 +383,8 @@ class DaskExecutor:
         self.window = IN_FLIGHT_PER_WORKER
         self.url = ""
         self.key_check = ""
+        self._rescuer: LocalExecutor | None = None  # reads a chunk whose item killed every worker it ran on
+        self.rescued = 0
 
     def start(self, job: SweepJob) -> dict[str, Any]:
         if self.client is None:
@@ -392,6 +399,10 @@ class DaskExecutor:
 
     # the coordinator decides what to read (the engine's todo filter), workers read and scan it
     def run_source(self, job: SweepJob, src: SourceRun, items: Iterator[Item]) -> None:
+        with _cluster_lost():
+            self._run_source(job, src, items)
+
+    def _run_source(self, job: SweepJob, src: SourceRun, items: Iterator[Item]) -> None:
         assert self.chunk_items is not None
         roots = _roots(src.spec)
         buckets: dict[str, list[Item]] = {}
@@ -422,10 +433,14 @@ class DaskExecutor:
         chunk = Chunk(
             key, self.url, job.run_id, src.source_id, src.name, folder, items, job.cfg, src.retention, self.key_check
         )
+        self._send(src, chunk)
+
+    def _send(self, src: SourceRun, chunk: Chunk) -> None:
+        assert self.client is not None
         # retries: an exception in the task (e.g. a database hiccup); a *lost worker* is re-run by
         # the scheduler on its own (up to distributed.scheduler.allowed-failures times).
-        fut: Future[ChunkResult] = self.client.submit(self.task, chunk, key=key, pure=False, retries=2)
-        self.in_flight[fut] = src
+        fut: Future[ChunkResult] = self.client.submit(self.task, chunk, key=chunk.key, pure=False, retries=2)
+        self.in_flight[fut] = (src, chunk)
         src.pending += 1
         self.chunks += 1
 
@@ -448,7 +463,8 @@ class DaskExecutor:
         self.spread_items += 1
 
     def wait(self, job: SweepJob) -> None:
-        self._drain(job, 0)
+        with _cluster_lost():
+            self._drain(job, 0)
 
     def _drain(self, job: SweepJob, limit: int) -> None:
         """Collect finished chunks until at most ``limit`` are in flight."""
@@ -475,11 +491,20 @@ class DaskExecutor:
             return False
 
     def _collect(self, job: SweepJob, fut: Future[ChunkResult]) -> None:
-        src = self.in_flight.pop(fut)
+        from distributed import KilledWorker
+
+        src, chunk = self.in_flight.pop(fut)
         src.pending -= 1
         try:
             result = fut.result()
-        except Exception as exc:  # retries used up, or the worker died too often (KilledWorker)
+        except KilledWorker:
+            # Every worker that ran it died: an item in it kills its reader (a parser crashing, the OOM
+            # killer, as in the local pool). Failing the source kept the chunk's other items out of the index
+            # on every sweep. They are read here, in this machine's renewing process pool, which stores each
+            # item and makes the one that kills its reader an error record (WORKER_DIED).
+            if not src.failed:
+                self._rescue(job, src, chunk)
+        except Exception as exc:  # retries used up, the scheduler gone, a worker with another key
             job.fail_source(src, exc)
         else:
             job.stored(
@@ -507,12 +532,26 @@ class DaskExecutor:
             )
         job.maybe_finish(src)
 
+    def _rescue(self, job: SweepJob, src: SourceRun, chunk: Chunk) -> None:
+        if self._rescuer is None:
+            # At least two processes: one process would be this one, and the item would kill the sweep.
+            self._rescuer = LocalExecutor(workers=max(2, job.cfg.workers))
+            self._rescuer.start(job)
+        self.rescued += len(chunk.items)
+        self._rescuer.run_source(job, src, iter(chunk.items))
+
     def cancel(self) -> None:
-        for fut in self.in_flight:  # nothing of this run should keep running on the cluster
+        rescuer, self._rescuer = self._rescuer, None
+        if rescuer is not None:
+            rescuer.cancel()
+        for fut in list(self.in_flight):  # nothing of this run should keep running on the cluster
             fut.cancel()
         self.in_flight.clear()
 
     def close(self) -> None:
+        rescuer, self._rescuer = self._rescuer, None
+        if rescuer is not None:
+            rescuer.close()
         close, self._close = self._close, _nothing
         close()
 
@@ -522,11 +561,25 @@ class DaskExecutor:
             "chunks": self.chunks,
             "spread_items": self.spread_items,
             "spread_units": self.units,
+            "rescued_items": self.rescued,
         }
 
 
 def _nothing() -> None:
     return None
+
+
+@contextlib.contextmanager
+def _cluster_lost() -> Iterator[None]:
+    """The scheduler gone mid-sweep (its connection closed, the client closed with it) fails the source, as a
+    mail server going away does (exit 4): it is no bug of ours (exit 70)."""
+    from distributed.client import ClosedClientError, FutureCancelledError
+    from distributed.comm.core import CommClosedError
+
+    try:
+        yield
+    except (ClosedClientError, CommClosedError, FutureCancelledError) as exc:
+        raise SourceError(f"the Dask scheduler went away ({type(exc).__name__})") from exc
 
 
 def distributed_sweep(

@@ -87,13 +87,14 @@ def _work(work: Work) -> Outcome:
 class LocalExecutor:
     """Scans in a process pool (or in this process with one worker) and writes batches itself."""
 
-    def __init__(self) -> None:
+    def __init__(self, workers: int | None = None) -> None:
         self._pool: RenewingPool | None = None
         self._processor: Processor | None = None
         self._config: ScanConfig | None = None
+        self._workers_wanted = workers  # None: the configuration's
 
     def start(self, job: SweepJob) -> dict[str, Any]:
-        self._config = job.cfg
+        self._config = job.cfg if self._workers_wanted is None else job.cfg.with_(workers=self._workers_wanted)
         return {"executor": "local", "workers": self._workers()}
 
     def _workers(self) -> int:

@@ -576,11 +576,39 @@ def number_table(candidate: Candidate, env: Env) -> bool:
     """
     if _per_place("number_table", candidate, env, lambda: _number_table(candidate, env)):
         return True
+    if _per_place("stamp_column", candidate, env, lambda: _stamp_column(candidate, env)):
+        return True  # a log's column of ddmmyyhhmm stamps
     # A CPR reading (DDMMYY) of a column whose YYMMDD reading clusters on a season ("250628-0277" over
     # "250625-0204"...): case numbers of those days, not birth dates.
     return candidate.entity == "DK_CPR" and _per_place(
         "serial_table", candidate, env, lambda: _serial_table(candidate, env)
     )
+
+
+_STAMP_COLUMN_YEARS = 5  # a log's stamps are of the last few years
+
+
+def _stamp_column(candidate: Candidate, env: Env) -> bool:
+    """Ten plain digits in a column whose every number (two or more) reads as ddmmyyhhmm: a date of the last five
+    years, not after today, and a time of day ("2103241106" over "2706262019" in a door log). Two CPRs read so only
+    if both holders are small children whose serials read as clock times; a label naming the identifier keeps them."""
+    raw = env.text[candidate.start : candidate.end]
+    if candidate.context.positive or not (raw.isdigit() and len(raw) == 10):
+        return False
+    numbers = _table_numbers(candidate, env)
+    if not numbers:
+        return False
+    return all(_recent_stamp_ten(_NON_DIGITS.sub("", n), env.today) for n in [*numbers, raw])
+
+
+def _recent_stamp_ten(digits: str, today: datetime.date) -> bool:
+    if len(digits) != 10 or int(digits[6:8]) > 23 or int(digits[8:]) > 59:
+        return False
+    try:
+        day = datetime.date(2000 + int(digits[4:6]), int(digits[2:4]), int(digits[:2]))
+    except ValueError:
+        return False
+    return today.year - _STAMP_COLUMN_YEARS <= day.year and day <= today
 
 
 def _serial_table(candidate: Candidate, env: Env) -> bool:

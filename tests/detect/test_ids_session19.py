@@ -203,3 +203,26 @@ def test_a_personnummer_after_a_word_of_recording_stays_one(engine: Engine) -> N
     assert found(engine, f"Ny elev registrerad: Ella Berg, pnr {_hyphen(CHILD)}\n", "sv") == [
         ("SE_PERSONNUMMER", CHILD)
     ]
+
+
+# --- A column of ten plain digits that all read as ddmmyyhhmm (a date of the last five years and a time of day) is a
+# log's stamps: children's CPRs read so only if every serial happens to read as a clock time.
+STAMP_LOGS = [
+    "Adgangslog, kælderdøren\nkort 60663337  dør K  2103241106  OK\nkort 76423791  dør K  2706252019  AFVIST\n",
+    "Kørebog\n0410231808  start  Vejle\n0104250335  stop   Horsens\n1507241122  stop   Kolding\n",
+    "Passerlogg, entré B\n1203221637 kort 874901 dörr 3 OK\n0611231859 kort 572705 dörr 1 OK\n",
+]
+
+
+@pytest.mark.parametrize("text", STAMP_LOGS)
+def test_a_column_of_recent_date_time_stamps_is_no_identifiers(engine: Engine, text: str) -> None:
+    assert found(engine, text) == []
+
+
+def test_a_column_with_a_label_or_an_older_date_keeps_its_cprs(engine: Engine) -> None:
+    # labelled: the children's CPRs stay
+    labelled = "Navn  CPR  Stue\nEmma  2103241106  Blå\nNoah  2706252019  Grøn\n"
+    assert found(engine, labelled, "da") == [("DK_CPR", "2103241106"), ("DK_CPR", "2706252019")]
+    # a number of the column that is no recent stamp (born 1961): no log, the column is read as before
+    mixed = f"Liste\nkort 60663337  dør K  {CPR_A}  OK\nkort 76423791  dør K  2706252019  OK\n"
+    assert ("DK_CPR", CPR_A) in found(engine, mixed, "da")

@@ -68,14 +68,17 @@ def _chart(df: pd.DataFrame, label: str, title: str) -> str:
     import matplotlib.pyplot as plt
 
     top = df.head(12).iloc[::-1]
-    fig, ax = plt.subplots(figsize=(6.5, 0.35 * max(len(top), 2) + 1))
-    ax.barh([str(v)[-50:] for v in top[label]], top["items"], color="#2f6690")
-    ax.set_title(title)
-    ax.set_xlabel("items with personal data")
-    fig.tight_layout()
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg")
-    plt.close(fig)
+    # Labels are folder and owner names anyone may choose: never read as mathtext ('$\\x{$' in a folder name
+    # stopped the whole report with a parse error, '$...$' would show as a formula).
+    with matplotlib.rc_context({"text.parse_math": False}):
+        fig, ax = plt.subplots(figsize=(6.5, 0.35 * max(len(top), 2) + 1))
+        ax.barh([str(v)[-50:] for v in top[label]], top["items"], color="#2f6690")
+        ax.set_title(title)
+        ax.set_xlabel("items with personal data")
+        fig.tight_layout()
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg")
+        plt.close(fig)
     svg = buf.getvalue()
     return svg[svg.find("<svg") :]
 

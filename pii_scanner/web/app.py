@@ -42,6 +42,7 @@ from pii_scanner.web.security import (
     LoginThrottle,
     SecurityHeaders,
     checked_form,
+    csp_with_styles_of,
     csrf_token,
     issued_before,
     new_session,
@@ -692,7 +693,8 @@ async def report(request: Request) -> Response:
     store = _console(request).store
     html = await run_in_threadpool(lambda: render_html(build(store)))
     _audit(request, account, "report_viewed")
-    return HTMLResponse(html)
+    policy = csp_with_styles_of(html.decode("utf-8"))  # its own inline styles only, by hash
+    return HTMLResponse(html, headers={"content-security-policy": policy})
 
 
 # --- access requests ----------------------------------------------------------------------------------------

@@ -386,9 +386,13 @@ class DaskExecutor:
         self._rescuer: LocalExecutor | None = None  # reads a chunk whose item killed every worker it ran on
         self.rescued = 0
 
-    def start(self, job: SweepJob) -> dict[str, Any]:
+    def prepare(self) -> None:
         if self.client is None:
             self.client, self._close = connect(self.scheduler, self.workers)
+
+    def start(self, job: SweepJob) -> dict[str, Any]:
+        self.prepare()
+        assert self.client is not None
         self.url = task_store_url(job.st.engine.url)
         self.key_check = job.st.fingerprint(KEY_CHECK)
         if self.chunk_items is None:

@@ -94,6 +94,11 @@ class Executor(Protocol):
     ``job.fail_source(src, exc)``; ``job.pending_done(src)`` after either.
     """
 
+    def prepare(self) -> None:
+        """Reach what the executor needs (a Dask scheduler) before the index is opened or a run recorded: a
+        wrong address is one line and exit 2 with nothing written."""
+        ...
+
     def start(self, job: SweepJob) -> dict[str, Any]: ...
 
     def run_source(self, job: SweepJob, src: SourceRun, items: Iterator[Item]) -> None: ...
@@ -320,11 +325,16 @@ def sweep(
         smtp_password_set(doc["notify"], str(config_path))  # not after the whole sweep (exit 5)
     # The configured fingerprint key (`[scan] key_file`) keys the index as it keys `scan --config`: the same
     # number has one fingerprint in both, and a verb run with another key is refused by the index's key check.
-    st = store or open_store(db or store_doc.get("db"), key_file=cfg.key_file)
     if executor is None:
         from pii_scanner.sweeps.local_executor import LocalExecutor
 
         executor = LocalExecutor()
+    try:
+        executor.prepare()
+        st = store or open_store(db or store_doc.get("db"), key_file=cfg.key_file)
+    except BaseException:
+        executor.close()
+        raise
     name = lock_name(config_path, specs, st.fingerprint)
     # The erasure ledger's fingerprints go with the configuration to every worker, so a restored copy is
     # seen in whatever form it writes the number (policy/restored.py).

@@ -93,6 +93,9 @@ class LocalExecutor:
         self._config: ScanConfig | None = None
         self._workers_wanted = workers  # None: the configuration's
 
+    def prepare(self) -> None:
+        return None  # the pool starts with the first item
+
     def start(self, job: SweepJob) -> dict[str, Any]:
         self._config = job.cfg if self._workers_wanted is None else job.cfg.with_(workers=self._workers_wanted)
         return {"executor": "local", "workers": self._workers()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,23 @@ def test_a_wrong_or_unreachable_scheduler_is_one_line_exit_2(
     assert "0707614285" not in result.output and "Traceback" not in result.output
     local = CliRunner().invoke(main, ["sweep", "--config", str(cfg)])  # the lock is free again
     assert local.exit_code == 1, local.output
+
+
+def test_a_wrong_scheduler_writes_nothing(tmp_path: Path) -> None:
+    """Exit 2 means nothing was done: no index made, no run recorded (it made the index and left a run
+    `interrupted` behind for every wrong address, which the next sweep and the report took for a real one)."""
+    root = tmp_path / "share"
+    root.mkdir()
+    (root / "a.txt").write_text("cpr 070761-4285\n", encoding="utf-8")
+    new = tmp_path / "new.sqlite3"
+    result = CliRunner().invoke(main, ["sweep", str(root), "--db", str(new), "--scheduler", "bogus://x"])
+    assert result.exit_code == 2, result.output
+    assert not new.exists()
+    old = tmp_path / "old.sqlite3"
+    assert CliRunner().invoke(main, ["sweep", str(root), "--db", str(old)]).exit_code in (0, 1)
+    with sqlite3.connect(old) as con:
+        before = con.execute("select count(*) from runs").fetchone()
+    result = CliRunner().invoke(main, ["sweep", str(root), "--db", str(old), "--scheduler", "bogus://x"])
+    assert result.exit_code == 2, result.output
+    with sqlite3.connect(old) as con:
+        assert con.execute("select count(*) from runs").fetchone() == before

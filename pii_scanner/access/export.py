@@ -59,11 +59,14 @@ class ExportResult:
     unreadable: int = 0  # live: items that could not be read
     skipped: int = 0  # live: items of a type the configuration does not read
     names_not_read: int = 0  # a name searched: items last read without looking for names
+    paths_not_traced: int = 0  # items last read by a run that kept no path traces (store migration 16)
 
     @property
     def partial(self) -> bool:
         """Something the subject's data could be in was not searched: the pack is not the whole answer."""
-        return bool(self.failed_sources or self.unreadable or self.skipped or self.names_not_read)
+        return bool(
+            self.failed_sources or self.unreadable or self.skipped or self.names_not_read or self.paths_not_traced
+        )
 
 
 def _pack(case_id: int, html: bytes, data: bytes, excerpt_files: dict[str, str]) -> dict[str, bytes]:
@@ -317,6 +320,7 @@ def request_export(
             answer.result.unreadable,
             answer.result.skipped,
             answer.result.names_not_read,
+            answer.result.paths_not_traced,
         )
 
 

@@ -6,7 +6,10 @@ Query plan (each step uses an index; see benchmarks/bench_search.py):
    subject (kept where the item holds the surname), then those findings with all their tokens,
    matched in memory (clusters of adjacent findings, initials, ranking);
 3. mail items whose sender or mailbox fingerprint is a searched e-mail address (private mail is
-   found this way, by metadata).
+   found this way, by metadata);
+4. ``path_traces.trace_fp IN (...)`` for the items whose file or folder names write a searched identifier
+   or every word of a searched full name, whatever the words around them (store/traces.py), as the live
+   paths compare them.
 Only live items (``removed_at IS NULL``) are searched.
 """
 
@@ -22,8 +25,10 @@ from pii_scanner.access.match import NameSpan, best_name_match
 from pii_scanner.access.results import Hit, SubjectFinding
 from pii_scanner.access.subject import SubjectKey, name_fp
 from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.detect.engine import NAME_PART
 from pii_scanner.store import Store
 from pii_scanner.store import schema as s
+from pii_scanner.store.migrations import server_location
 from pii_scanner.store.store import as_utc
 
 _BATCH = 500  # bound parameters per IN (...)
@@ -63,7 +68,57 @@ def search_index(store: Store, key: SubjectKey, *, loose: bool = False) -> list[
             for item_id, level, spans in _names(conn, store.fingerprint, key, loose):
                 matched[item_id].add("name:" + level)
                 found[item_id].extend(spans)
+        _in_paths(conn, key, matched, found)
         return _hits(conn, matched, found)
+
+
+_TRACE_ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "email": "EMAIL_ADDRESS", "phone": "PHONE_NUMBER"}
+
+
+def _in_paths(
+    conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]], found: dict[int, list[SubjectFinding]]
+) -> None:
+    """Items whose file or folder names write a searched identifier, or every word of a searched full name
+    (two words or more, any order), by their path traces: the live paths' ``add_known`` over the places."""
+    t, i = s.path_traces.c, s.items.c
+    idents = {f: k for k in key.idents for f in k.fps}
+    full_names = [n for n in key.names if len(n.tokens) > 1]
+    wanted = sorted(set(idents) | {f for n in full_names for f in n.all_fps})
+    held: dict[int, set[str]] = defaultdict(set)
+    for batch in _batches(wanted):
+        query = (
+            sa.select(t.item_id, t.trace_fp)
+            .join(s.items, i.id == t.item_id)
+            .where(t.trace_fp.in_(batch) & i.removed_at.is_(None))
+        )
+        for item_id, trace in conn.execute(query):
+            held[int(item_id)].add(str(trace))
+    for item_id, traces in held.items():
+        for ident in {idents[f] for f in traces if f in idents}:
+            if ident.kind not in matched[item_id]:
+                matched[item_id].add(ident.kind)
+                found[item_id].append(SubjectFinding(_TRACE_ENTITY[ident.kind], ident.masked, ident.kind, NAME_PART))
+        for name in full_names:
+            if all(traces.intersection(variants) for variants in name.tokens) and "name:exact" not in matched[item_id]:
+                matched[item_id].add("name:exact")
+                found[item_id].append(SubjectFinding("PERSON", name.masked, "name:exact", NAME_PART))
+        if not matched[item_id]:
+            del matched[item_id]
+
+
+def paths_not_traced(store: Store) -> int:
+    """Live items last read by a run that kept no path traces (an index swept before store migration 16): the
+    index search cannot tell whether their file or folder names write the subject."""
+    i, r = s.items.c, s.runs.c
+    query = (
+        sa.select(sa.func.count())
+        .select_from(s.items.join(s.runs, r.id == i.scanned_run))
+        .where(
+            i.removed_at.is_(None) & r.stats[s.RUN_PATHS_TRACED].as_integer().is_(None) & ~server_location(i.location)
+        )
+    )
+    with store.engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
 
 
 def names_not_read(store: Store) -> int:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from pii_scanner.access.index import names_not_read, search_index
+from pii_scanner.access.index import names_not_read, paths_not_traced, search_index
 from pii_scanner.access.live import EventFn, LiveScan, live_scan
 from pii_scanner.access.results import Hit, SearchResult, decide_without_text, ranked
 from pii_scanner.access.subject import Subject, SubjectKey
@@ -84,9 +84,15 @@ def run_search(
         unreadable=scan.unreadable if scan else 0,
         skipped=scan.skipped if scan else 0,
         names_not_read=names_not_read(store) if key.names and not live else 0,
+        paths_not_traced=paths_not_traced(store) if not live and (key.names or _traced(key)) else 0,
         db=store.url,
         at=now(),
     )
+
+
+def _traced(key: SubjectKey) -> bool:
+    """Whether the search has a criterion path traces hold (phones are not traced: store/traces.py)."""
+    return any(k.kind != "phone" for k in key.idents)
 
 
 def audit_counts(result: SearchResult) -> dict[str, Any]:
@@ -98,6 +104,7 @@ def audit_counts(result: SearchResult) -> dict[str, Any]:
         "unreadable": result.unreadable,
         "skipped": result.skipped,
         "names_not_read": result.names_not_read,
+        "paths_not_traced": result.paths_not_traced,
     }
 
 

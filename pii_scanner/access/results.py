@@ -173,6 +173,7 @@ class SearchResult:
     unreadable: int = 0  # live: items that could not be read (encrypted, errors)
     skipped: int = 0  # live: items of a type the configuration does not read (limits.skip_types)
     names_not_read: int = 0  # a name searched: indexed items last read without looking for names
+    paths_not_traced: int = 0  # indexed items last read by a run that kept no path traces (store migration 16)
     db: str = ""
     at: datetime | None = None
     backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when
@@ -199,6 +200,7 @@ class SearchResult:
             "unreadable": self.unreadable,
             "skipped": self.skipped,
             "names_not_read": self.names_not_read,
+            "paths_not_traced": self.paths_not_traced,
             "counts": self.counts,
             "items": [h.as_dict() for h in self.hits],
             "to_review": [h.as_dict() for h in self.review],

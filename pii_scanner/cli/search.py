@@ -110,6 +110,6 @@ def search(
     )
     write_output(render(result, fmt), output)
     log_event("search_finished", subject=result.subject_fingerprint[:16], live=live, **result.counts)
-    if result.failed_sources or result.unreadable or result.skipped or result.names_not_read:
+    if result.failed_sources or result.unreadable or result.skipped or result.names_not_read or result.paths_not_traced:
         sys.exit(ExitCode.PARTIAL)
     sys.exit(ExitCode.FOUND if result.hits else ExitCode.OK)

@@ -29,7 +29,7 @@ from pii_scanner.detect.engine import _fullwidth_as_ascii as fullwidth_as_ascii 
 _SEPARATOR_CHARS = frozenset(" \t\u00a0\u202f.-/+\u2010\u2011\u2012\u2013\u2014\u2015")
 _MAX_GAP = 3
 _GROUP = re.compile(r"\d+")
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+EMAIL_IN_TEXT = _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _MAX_DIGITS = 14  # the longest form looked for: a phone with its country code and a 00 prefix
 _ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS"}
 
@@ -91,6 +91,31 @@ def _runs(hay: str) -> Iterator[list[tuple[int, int]]]:
         run = [(start, end)]
     if run:
         yield run
+
+
+def numbers_in(text: str, lengths: Collection[int]) -> Iterator[str]:
+    """Every digit string of one of ``lengths`` that ``text`` writes as a run of digit groups (joined by blanks,
+    dots, dashes, slashes; full-width digits as the detector reads them), as ``find_known`` compares them:
+    ``Sag 07 07 61-4285`` gives ``0707614285`` (and ``614285``... when shorter lengths are asked)."""
+    hay = fullwidth_as_ascii(text)
+    longest = max(lengths, default=0)
+    for groups in _runs(hay):
+        texts = [hay[s:e] for s, e in groups]
+        for i in range(len(groups)):
+            digits = ""
+            for j in range(i, len(groups)):
+                digits += texts[j]
+                if len(digits) > longest:
+                    break
+                if len(digits) in lengths:
+                    yield digits
+
+
+def places_of(item: Item) -> str:
+    """The item's file name and the folders it lies in, as the live paths compare them with a subject (a
+    message's name is its server id, not a name anyone gave); "" when neither names anything."""
+    name = "" if item.mail is not None else item.name
+    return "\x00".join(p for p in (name, folders_of(item)) if p)
 
 
 def find_known(

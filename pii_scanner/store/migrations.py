@@ -194,6 +194,23 @@ def _reread_mail(conn: sa.Connection) -> None:
     conn.execute(schema.items.update().where(i.location_key.in_(tops)).values(change_key=None))
 
 
+def _path_traces(conn: sa.Connection) -> None:
+    """The table of path traces. Items swept before have none (their locations are stored masked, so the traces
+    cannot be made here): the index search counts them (``paths_not_traced``, partial) until a sweep reads them
+    again, which the next sweep does (their change keys cleared, as in ``_reread_mail``); mail servers' items
+    have no places to trace."""
+    schema.path_traces.create(conn, checkfirst=True)
+    for index in schema.path_traces.indexes:
+        index.create(conn, checkfirst=True)
+    i = schema.items.c
+    conn.execute(schema.items.update().where((i.depth == 0) & ~server_location(i.location)).values(change_key=None))
+
+
+def server_location(column: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:
+    """A mail server's item (IMAP, EWS, Graph mail): its location names no file or folder anyone gave."""
+    return sa.or_(*(column.startswith(scheme + "://") for scheme in ("imap", "imaps", "ews", "graph")))
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema, append-only audit trigger", _initial),
     (2, "access request cases", _access_requests),
@@ -211,6 +228,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     ),
     (14, "check value of the fingerprint key", _index_key),
     (15, "mail read again: the sender's fingerprint is of the bare address", _reread_mail),
+    (16, "path traces: identifiers and name words in file and folder names, for the index search", _path_traces),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

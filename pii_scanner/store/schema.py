@@ -16,6 +16,9 @@ Ts = sa.DateTime(timezone=True)
 
 # runs.stats key set when the run read its items without looking for names (NER off, PERSON not wanted).
 RUN_NAMES_OFF = "names_off"
+# runs.stats key set by every run that records its items' path traces (table path_traces): an item last read by
+# a run without it (an index swept before store migration 16) has none, and an index search says so.
+RUN_PATHS_TRACED = "paths_traced"
 
 metadata = sa.MetaData()
 
@@ -156,6 +159,18 @@ finding_tokens = sa.Table(
     sa.Column("token_fp", sa.String(64), nullable=False),
 )
 sa.Index("ix_finding_tokens_fp", finding_tokens.c.token_fp)
+
+# Keyed fingerprints of what an item's file and folder names could name a person by, whatever the words around
+# them (``Sag 070761-4285/``, a bare-number folder, ``CV Søren Østergaard.pdf``): every CPR/personnummer-shaped
+# digit run, e-mail address and name token (store/traces.py). Never reported; only the access search reads them,
+# so the index answers as the live paths do. No plaintext: HMACs only.
+path_traces = sa.Table(
+    "path_traces",
+    metadata,
+    sa.Column("item_id", Id, sa.ForeignKey("items.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("trace_fp", sa.String(64), primary_key=True),
+)
+sa.Index("ix_path_traces_fp", path_traces.c.trace_fp)
 
 # Triage decisions keyed by (location_key, fingerprint): they survive re-sweeps and re-reads.
 # fingerprint "" = the whole item (e.g. an approved exception to the retention rule).

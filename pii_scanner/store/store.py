@@ -35,6 +35,7 @@ from pii_scanner.store.migrations import migrate
 from pii_scanner.store.rows import RetentionFn, finding_row, item_row
 from pii_scanner.store.state import DbSourceState
 from pii_scanner.store.tokens import name_tokens
+from pii_scanner.store.traces import path_traces
 
 # Flags that count as policy violations (new ones are reported to the DPO).
 INSERT_BATCH = 2000  # finding rows per INSERT: an item's rows are never all built at once
@@ -107,6 +108,7 @@ class Store:
         self._key = key
         self._fp: Fingerprinter | None = None
         self.tokenizer = tokenizer
+        self._trace_cache: dict[str, frozenset[str]] = {}  # a folder's files share its traces
 
     # --- basics -------------------------------------------------------------------------------
     @property
@@ -242,7 +244,7 @@ class Store:
             conn.execute(
                 s.runs.update()
                 .where(s.runs.c.id == run_id)
-                .values(finished_at=now(), status=status, exit_code=exit_code, stats=stats)
+                .values(finished_at=now(), status=status, exit_code=exit_code, stats={s.RUN_PATHS_TRACED: 1, **stats})
             )
             self.audit(
                 "run_finished",
@@ -477,6 +479,7 @@ class Store:
                 conn.execute(s.items.update().where(i.id == item_id).values(**row))
                 old_flags = set(prev["flags"] or []) if prev["removed_at"] is None else set()
             summary.items += 1
+            self._write_traces(conn, item_id, result, replace=prev is not None)
             if key not in closed:
                 for flag in VIOLATION_FLAGS:
                     if flag in row["flags"] and flag not in old_flags:
@@ -499,6 +502,14 @@ class Store:
             conn.execute(s.items.update().where(i.id.in_(gone)).values(removed_at=t, removed_run=run_id))
             summary.removed += len(gone)
         return summary
+
+    def _write_traces(self, conn: sa.Connection, item_id: int, result: ItemResult, *, replace: bool) -> None:
+        """The item's path traces (store/traces.py) in place of those it had."""
+        if replace:
+            conn.execute(s.path_traces.delete().where(s.path_traces.c.item_id == item_id))
+        traces = path_traces(result.item, self.fingerprint, self._trace_cache)
+        if traces:
+            conn.execute(s.path_traces.insert(), [{"item_id": item_id, "trace_fp": t} for t in sorted(traces)])
 
     def _insert_findings(
         self,

@@ -1,0 +1,57 @@
+"""Path traces: what an item's file and folder names could name a person by, kept as keyed fingerprints.
+
+The live paths (``search --live``, ``verify-erasure``) compare a subject with every digit run, e-mail
+address and full name in an item's file and folder names, whatever the words around them: ``Sag
+070761-4285/`` (the detector reads a case number there), a folder named by the bare number, ``CV Søren
+Østergaard.pdf``. The detector reports none of these, so without traces the index search answered less
+than the live one. At write time the store keeps, per item, the fingerprints of
+
+- every 10- and 12-digit string its places write (a CPR as written; a personnummer in its 12-digit form,
+  a 10-digit one with each century), as ``Fingerprinter(digits)``, the form the subject key holds;
+- every e-mail address, casefolded;
+- every name token (``name:`` + token, as ``finding_tokens``), two letters or more.
+
+They are never reported, counted or flagged: only the access search reads them. Phones in paths are not
+traced (every 5-14 digit combination would be), so a phone search by the index does not see them.
+"""
+
+from __future__ import annotations
+
+from pii_scanner.core.model import Item
+from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.detect.known import EMAIL_IN_TEXT, folders_of, numbers_in, places_of
+from pii_scanner.store.tokens import name_tokens
+
+_CENTURIES = ("19", "20", "18")
+
+
+def path_traces(item: Item, fp: Fingerprinter, cache: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """The keyed traces of ``item``'s places: its name's and its folders' (``cache``: per folders string, as a
+    folder's files share it). A digit run never spans the two (``places_of`` parts them), so they are apart."""
+    if not places_of(item):
+        return frozenset()
+    name = "" if item.mail is not None else item.name
+    folders = folders_of(item)
+    found = _traces(name, fp) if name else frozenset()
+    if not folders:
+        return found
+    held = cache.get(folders) if cache is not None else None
+    if held is None:
+        held = _traces(folders, fp)
+        if cache is not None:
+            if len(cache) >= 4096:
+                cache.clear()
+            cache[folders] = held
+    return found | held
+
+
+def _traces(places: str, fp: Fingerprinter) -> frozenset[str]:
+    out: set[str] = set()
+    for digits in numbers_in(places, (10, 12)):
+        out.add(fp(digits))
+        if len(digits) == 10:
+            out.update(fp(c + digits) for c in _CENTURIES)
+    if "@" in places:
+        out.update(fp(m.group().strip().casefold()) for m in EMAIL_IN_TEXT.finditer(places))
+    out.update(fp("name:" + t) for t in name_tokens(places) if len(t) > 1)
+    return frozenset(out)

@@ -22,8 +22,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from pii_scanner.access.lookup import SubjectLike, opened, subject_key
+from pii_scanner.access.subject import Subject, SubjectKey, phone_variants
 from pii_scanner.core.errors import ConfigError
-from pii_scanner.core.privacy import scrub_operator_text
+from pii_scanner.core.privacy import Fingerprinter, scrub_operator_text
+from pii_scanner.detect.known import phone_digit_counts
 from pii_scanner.policy.restored import FLAG_RESTORED, Restored, find_restored, restored_after_erasure
 from pii_scanner.store import Store
 from pii_scanner.store.migrations import erasure_ledger as table
@@ -77,12 +79,11 @@ def record_erasure(
     if day > date.today():
         raise ConfigError("the erasure date lies in the future")
     with opened(db, config) as store:
+        kinds, fps, by_kind, phone_digits = ledger_entry_for(subject, store.fingerprint)
         key = subject_key(store, subject)
-        fps = sorted({f for k in key.idents for f in k.fps})
         if not fps:
             raise ConfigError(LEDGER_NEEDS_IDENTIFIER)
         who = actor or current_user()
-        kinds = sorted({k.kind for k in key.idents})
         with store.engine.begin() as conn:
             entry_id = int(
                 conn.execute(
@@ -92,6 +93,8 @@ def record_erasure(
                         subject_fp=key.fingerprint,
                         fingerprints=fps,
                         kinds=kinds,
+                        by_kind=by_kind,
+                        phone_digits=phone_digits,
                         erased_on=day,
                         recorded_at=now(),
                         recorded_by=who,
@@ -109,6 +112,25 @@ def record_erasure(
                 erased_on=day.isoformat(),
             )
         return LedgerEntry(entry_id, scrub_operator_text(case)[:100], key.fingerprint, kinds, day, who)
+
+
+def ledger_entry_for(
+    subject: SubjectLike, fp: Fingerprinter
+) -> tuple[list[str], list[str], dict[str, list[str]], list[int] | None]:
+    """What a ledger entry keeps of ``subject``: its kinds, its fingerprints (all, and by kind: a CPR and a phone
+    with the same digits are two), and how many digits its phones are written with (typed phones only: a stored
+    case's key holds no digits; None then, and the sweep hashes every 5-14 digit string)."""
+    key = subject if isinstance(subject, SubjectKey) else subject.key(fp)
+    by_kind: dict[str, set[str]] = {}
+    for ident in key.idents:
+        by_kind.setdefault(ident.kind, set()).update(ident.fps)
+    phone_digits: list[int] | None = None
+    if isinstance(subject, Subject) and subject.phone:
+        phone_digits = sorted(phone_digit_counts(v for raw in subject.phone for v in phone_variants(raw)))
+    elif "phone" not in by_kind:
+        phone_digits = []
+    fps = sorted({f for values in by_kind.values() for f in values})
+    return sorted(by_kind), fps, {k: sorted(v) for k, v in sorted(by_kind.items())}, phone_digits
 
 
 def ledger(store: Store) -> list[LedgerEntry]:

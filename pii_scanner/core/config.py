@@ -196,6 +196,9 @@ class ErasedIdentifiers:
 
     by_kind: tuple[tuple[str, tuple[str, ...]], ...]  # (cpr|personnummer|phone|email, sorted fingerprints)
     key_check: str  # the index key's HMAC of detect.known.LEDGER_KEY_CHECK: a worker keyed otherwise refuses
+    # How many digits the erased phones are written with (their forms' counts; detect.known.phone_digit_counts):
+    # only those digit strings are hashed. Empty: some entry's are unknown, every 5-14 digit string is.
+    phone_digits: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

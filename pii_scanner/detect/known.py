@@ -24,11 +24,15 @@ from pii_scanner.detect.engine import _fullwidth_as_ascii as fullwidth_as_ascii 
 
 # Digit groups joined by at most three separators (blanks, dots, dashes, slashes, "+"): every way a
 # CPR, personnummer or phone number is written on one line. A run never starts or ends inside digits.
-# The groups are found by one C-level search and joined here: a pattern that tries the whole run at every
-# character read prose at half the speed, and most text has few digits.
-_SEPARATOR_CHARS = frozenset(" \t\u00a0\u202f.-/+\u2010\u2011\u2012\u2013\u2014\u2015")
+# A run is found by one C-level search (it starts with a digit, so prose costs what a plain digit search
+# does); only a run of several groups with enough digits is taken apart in Python. Number-heavy text (a
+# CSV export) has a run in every field: most are one group, judged by its length alone.
+_SEPARATORS = " \t\u00a0\u202f.-/+\u2010\u2011\u2012\u2013\u2014\u2015"
+_SEPARATOR_CHARS = frozenset(_SEPARATORS)
 _MAX_GAP = 3
 _GROUP = re.compile(r"\d+")
+_RUN = re.compile(r"\d+(?:[" + re.escape(_SEPARATORS) + r"]{1,3}\d+)*")
+_NO_SEPARATORS = str.maketrans("", "", _SEPARATORS)
 EMAIL_IN_TEXT = _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _MAX_DIGITS = 14  # the longest form looked for: a phone with its country code and a 00 prefix
 _ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS"}
@@ -45,36 +49,56 @@ Wanted = Mapping[str, Collection[str]]  # kind (cpr, personnummer, phone, email)
 
 
 def _number_matches(fp: Fingerprinter, digits: str, plus: bool, wanted: Wanted) -> tuple[str, str] | None:
-    """(kind, normalised value) when ``digits`` are one of the wanted numbers."""
+    """(kind, normalised value) when ``digits`` are one of the wanted numbers. The digits as written are
+    hashed once, whichever kinds compare them (a 10-digit run is a CPR's and a phone's form alike)."""
     n = len(digits)
-    if n == 10 and "cpr" in wanted and fp(digits) in wanted["cpr"]:
-        return "cpr", digits
+    plain = ""
+    if n == 10 and "cpr" in wanted:
+        plain = fp(digits)
+        if plain in wanted["cpr"]:
+            return "cpr", digits
     if "personnummer" in wanted:
-        forms = [digits] if n == 12 else [c + digits for c in ("19", "20", "18")] if n == 10 else []
-        for form in forms:
-            if fp(form) in wanted["personnummer"]:
-                return "personnummer", form
+        if n == 12:
+            plain = plain or fp(digits)
+            if plain in wanted["personnummer"]:
+                return "personnummer", digits
+        elif n == 10:
+            for form in (c + digits for c in ("19", "20", "18")):
+                if fp(form) in wanted["personnummer"]:
+                    return "personnummer", form
     if "phone" in wanted and n >= 5:
-        forms = [digits]
-        if plus:
-            forms.insert(0, "+" + digits)
-        elif digits.startswith("00"):
-            forms.insert(0, "+" + digits[2:])
-        for form in forms:
-            if fp(form) in wanted["phone"]:
+        phones = wanted["phone"]
+        if plus or digits.startswith("00"):
+            form = "+" + (digits if plus else digits[2:])
+            if fp(form) in phones:
                 return "phone", form
+        if (plain or fp(digits)) in phones:
+            return "phone", digits
     return None
 
 
-def _lengths(wanted: Wanted) -> frozenset[int]:
-    """How many digits a wanted number of each kind can have (what ``_number_matches`` hashes)."""
+def _lengths(wanted: Wanted, phone_digits: Collection[int] | None = None) -> frozenset[int]:
+    """How many digits a wanted number of each kind can have (what ``_number_matches`` hashes); a phone's
+    ``phone_digits`` when known (the erasure ledger keeps them), else any of 5-14."""
     out: set[int] = set()
     if "cpr" in wanted:
         out.add(10)
     if "personnummer" in wanted:
         out.update((10, 12))
     if "phone" in wanted:
-        out.update(range(5, _MAX_DIGITS + 1))
+        out.update(phone_digits if phone_digits else range(5, _MAX_DIGITS + 1))
+    return frozenset(out)
+
+
+def phone_digit_counts(variants: Iterable[str]) -> frozenset[int]:
+    """The digit counts under which ``find_known`` meets a phone stored as ``variants`` (its normalised forms,
+    ``+CC...`` or national): each form's digits, and a ``+`` form's written with ``00`` in its place."""
+    out: set[int] = set()
+    for form in variants:
+        n = sum(ch.isdigit() for ch in form)
+        out.add(n)
+        if form.startswith("+"):
+            out.add(n + 2)
     return frozenset(out)
 
 
@@ -119,21 +143,40 @@ def places_of(item: Item) -> str:
 
 
 def find_known(
-    text: str, fp: Fingerprinter, wanted: Wanted, explanation: Explanation, *, part: str | None = None
+    text: str,
+    fp: Fingerprinter,
+    wanted: Wanted,
+    explanation: Explanation,
+    *,
+    part: str | None = None,
+    phone_digits: Collection[int] | None = None,
 ) -> list[Finding]:
     """The wanted CPR, personnummer, phone and e-mail wherever ``text`` writes them, as findings
-    (offsets index ``text``; the widest match where forms overlap)."""
+    (offsets index ``text``; the widest match where forms overlap). ``phone_digits``: the digit counts the
+    wanted phones can be met under (``phone_digit_counts``), when known: fewer digit strings hashed."""
     if not wanted or not text:
         return []
     spans: list[tuple[int, int, str, str]] = []
     # Full-width digits read as the detector reads them ("０７０７６１－４２８５"); one character for one.
     hay = fullwidth_as_ascii(text)
-    lengths = _lengths(wanted)
+    lengths = _lengths(wanted, phone_digits)
     if lengths:
         shortest = min(lengths)
-        for groups in _runs(hay):
-            if sum(e - s for s, e in groups) < shortest:
+        for run in _RUN.finditer(hay):
+            written = run.group()
+            if written.isdigit():  # one group: most runs
+                if len(written) not in lengths:
+                    continue
+                start = run.start()
+                plus = bool(start) and hay[start - 1] == "+"
+                found = _number_matches(fp, written, plus, wanted)
+                if found:
+                    spans.append((start - 1 if plus else start, run.end(), *found))
+                continue
+            if len(written.translate(_NO_SEPARATORS)) < shortest:
                 continue  # too few digits for any wanted number (most runs: dates, amounts, ids)
+            base = run.start()
+            groups = [(base + g.start(), base + g.end()) for g in _GROUP.finditer(written)]
             plus_at = groups[0][0] - 1 if groups[0][0] and hay[groups[0][0] - 1] == "+" else None
             texts = [hay[s:e] for s, e in groups]
             for i in range(len(groups)):
@@ -207,7 +250,7 @@ class ErasedMatcher:
     """The erasure ledger's identifiers (``ScanConfig.erased``) looked for in the text a worker holds,
     under the fingerprint key the index was swept with."""
 
-    __slots__ = ("_fp", "_wanted")
+    __slots__ = ("_fp", "_phone_digits", "_wanted")
 
     def __init__(self, erased: ErasedIdentifiers, fp: Fingerprinter) -> None:
         if fp(LEDGER_KEY_CHECK) != erased.key_check:
@@ -217,7 +260,8 @@ class ErasedMatcher:
             )
         self._fp = fp
         self._wanted: dict[str, frozenset[str]] = {kind: frozenset(fps) for kind, fps in erased.by_kind}
+        self._phone_digits = frozenset(erased.phone_digits)
 
     def findings(self, text: str, *, part: str | None = None, shift: int = 0) -> list[Finding]:
-        found = find_known(text, self._fp, self._wanted, ERASED_EXPLANATION, part=part)
+        found = find_known(text, self._fp, self._wanted, ERASED_EXPLANATION, part=part, phone_digits=self._phone_digits)
         return [replace(f, start=f.start + shift, end=f.end + shift) for f in found] if shift else found

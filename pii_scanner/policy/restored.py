@@ -14,7 +14,7 @@ paths' matcher) and adds a finding with the ledger's fingerprint, which this che
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -41,22 +41,43 @@ class Restored:
     erased_on: date
 
 
-def erased_identifiers(
-    cfg: ScanConfig, fp: Fingerprinter, entries: Iterable[tuple[Sequence[str], Sequence[str]]]
-) -> ScanConfig:
-    """``cfg`` carrying the ledger entries' fingerprints (``(kinds, fingerprints)`` each) keyed by ``fp``,
-    the index's key; ``cfg`` itself when there are none (an empty ledger costs the sweep nothing).
+LedgerRow = (
+    tuple[Sequence[str], Sequence[str]]
+    | tuple[Sequence[str], Sequence[str], Mapping[str, Sequence[str]] | None, Sequence[int] | None]
+)
 
-    An entry keeps its fingerprints without their kind: each is looked for as every kind the entry
-    has (a keyed hash matches only the value it was made from, so nothing else is matched)."""
+
+def erased_identifiers(cfg: ScanConfig, fp: Fingerprinter, entries: Iterable[LedgerRow]) -> ScanConfig:
+    """``cfg`` carrying the ledger entries' fingerprints keyed by ``fp``, the index's key; ``cfg`` itself when
+    there are none (an empty ledger costs the sweep nothing). An entry is ``(kinds, fingerprints)`` or
+    ``(kinds, fingerprints, by_kind, phone_digits)``: each fingerprint is looked for as its own kind
+    (``by_kind``); an entry without it (recorded before store migration 17 with several kinds) as every kind
+    the entry has (a keyed hash matches only the value it was made from, so nothing else is matched, but a
+    phone with a CPR's digits was labelled a CPR). Phones are hashed only at the digit counts the entries
+    keep (``phone_digits``), at every 5-14 when one entry with a phone has none."""
     by_kind: dict[str, set[str]] = {}
-    for kinds, fps in entries:
-        for kind in kinds:
-            by_kind.setdefault(str(kind), set()).update(map(str, fps))
+    digits: set[int] = set()
+    every_count = False
+    for entry in entries:
+        kinds, fps = entry[0], entry[1]
+        kept = entry[2] if len(entry) > 2 else None
+        counts = entry[3] if len(entry) > 3 else None
+        if kept:
+            for kind, values in kept.items():
+                by_kind.setdefault(str(kind), set()).update(map(str, values))
+        else:
+            for kind in kinds:
+                by_kind.setdefault(str(kind), set()).update(map(str, fps))
+        if "phone" in (kept or kinds):
+            if counts:
+                digits.update(int(n) for n in counts)
+            else:
+                every_count = True
     if not any(by_kind.values()):
         return cfg
     wanted = tuple((kind, tuple(sorted(fps))) for kind, fps in sorted(by_kind.items()) if fps)
-    return replace(cfg, erased=ErasedIdentifiers(wanted, fp(LEDGER_KEY_CHECK)))
+    phone_digits = () if every_count else tuple(sorted(digits))
+    return replace(cfg, erased=ErasedIdentifiers(wanted, fp(LEDGER_KEY_CHECK), phone_digits))
 
 
 def with_ledger(cfg: ScanConfig, store: Store) -> ScanConfig:
@@ -64,10 +85,12 @@ def with_ledger(cfg: ScanConfig, store: Store) -> ScanConfig:
     with store.engine.connect() as conn:
         if not sa.inspect(conn).has_table(table.name):
             return cfg  # an index not yet migrated has no ledger
-        rows = conn.execute(sa.select(table.c.kinds, table.c.fingerprints)).all()
+        rows = conn.execute(sa.select(table.c.kinds, table.c.fingerprints, table.c.by_kind, table.c.phone_digits)).all()
     if not rows:
         return cfg
-    return erased_identifiers(cfg, store.fingerprint, [(list(k or []), list(f or [])) for k, f in rows])
+    return erased_identifiers(
+        cfg, store.fingerprint, [(list(k or []), list(f or []), b or None, d or None) for k, f, b, d in rows]
+    )
 
 
 def find_restored(store: Store) -> list[Restored]:

@@ -86,6 +86,11 @@ erasure_ledger = sa.Table(
     sa.Column("subject_fp", sa.String(64), nullable=False),
     sa.Column("fingerprints", sa.JSON, nullable=False),  # identifier fingerprints (cpr, pnr, e-mail, phone)
     sa.Column("kinds", sa.JSON, nullable=False),  # criteria kinds, for the report
+    # The fingerprints by kind ({"cpr": [...], "phone": [...]}): a CPR and a phone with the same digits are two.
+    # NULL in an entry recorded before store migration 17 with several kinds: each looked for as every kind.
+    sa.Column("by_kind", sa.JSON),
+    # How many digits the entry's phones are written with (never the digits): the sweep hashes only those.
+    sa.Column("phone_digits", sa.JSON),
     sa.Column("erased_on", sa.Date, nullable=False),
     sa.Column("recorded_at", schema.Ts, nullable=False),
     sa.Column("recorded_by", sa.String(255), nullable=False),
@@ -194,6 +199,19 @@ def _reread_mail(conn: sa.Connection) -> None:
     conn.execute(schema.items.update().where(i.location_key.in_(tops)).values(change_key=None))
 
 
+def _ledger_kinds(conn: sa.Connection) -> None:
+    """Ledger fingerprints kept by kind. An older entry of one kind gets it; one of several kinds cannot be
+    told apart (keyed hashes) and is looked for as every kind of the entry, as before."""
+    add_column_if_missing(conn, erasure_ledger, "by_kind")
+    add_column_if_missing(conn, erasure_ledger, "phone_digits")
+    t = erasure_ledger.c
+    for row in conn.execute(sa.select(t.id, t.kinds, t.fingerprints).where(t.by_kind.is_(None))).all():
+        kinds = list(row.kinds or [])
+        if len(kinds) == 1:
+            by_kind = {str(kinds[0]): list(row.fingerprints or [])}
+            conn.execute(erasure_ledger.update().where(t.id == row.id).values(by_kind=by_kind))
+
+
 def _path_traces(conn: sa.Connection) -> None:
     """The table of path traces. Items swept before have none (their locations are stored masked, so the traces
     cannot be made here): the index search counts them (``paths_not_traced``, partial) until a sweep reads them
@@ -229,6 +247,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (14, "check value of the fingerprint key", _index_key),
     (15, "mail read again: the sender's fingerprint is of the bare address", _reread_mail),
     (16, "path traces: identifiers and name words in file and folder names, for the index search", _path_traces),
+    (17, "erasure ledger: fingerprints by kind, phones' digit counts", _ledger_kinds),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

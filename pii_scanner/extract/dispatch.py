@@ -179,6 +179,8 @@ EXTRACTORS[formats.OLM_WITHHELD_MIME] = _lazy("olm", "extract_withheld")
 EXTRACTORS.update(dict.fromkeys(formats.TNEF_TYPES, _lazy("tnef", "extract_tnef")))  # winmail.dat: PR_SENSITIVITY first
 # Entries marked CLASS:PRIVATE are not read.
 EXTRACTORS.update(dict.fromkeys(CALENDAR_TYPES, _lazy("calendar_files", "extract_calendar")))
+# JPEG XR (HD Photo: Office's .wdp, .jxr): no decoder here; said as not read, never read as strings and called clean.
+JPEG_XR_TYPES = ("image/jxr", "image/vnd.ms-photo", "image/vnd.jxr")
 # Files: documents, spreadsheets, presentations, PDF, images (OCR), archives.
 EXTRACTORS.update(
     {
@@ -198,6 +200,7 @@ EXTRACTORS.update(
         formats.ENCRYPTED_OOXML: _lazy("ole", "extract_encrypted_ooxml"),
         **dict.fromkeys(formats.OLE_GENERIC, _ole_generic),
         **dict.fromkeys(formats.IMAGE_TYPES, _lazy("images", "extract_image")),
+        **dict.fromkeys(JPEG_XR_TYPES, _lazy("images", "extract_jpeg_xr")),
         formats.ZIP: extract_zip,
         "application/epub+zip": extract_zip,  # an e-book: XHTML chapters in a zip
         "application/x-zip-compressed": extract_zip,

@@ -21,6 +21,21 @@ MAX_FRAMES = 500
 OCR_OFF = "OCR is off: the picture's text was not read"
 
 
+JPEG_XR_SKIPPED = "JPEG XR picture: no decoder, its text was not read"
+
+
+def extract_jpeg_xr(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
+    """A JPEG XR picture (a .wdp in an Office file, a .jxr): Pillow cannot decode it, so the text in its pixels
+    cannot be read. Its strings are still read (metadata a writer left in it), and the record says the picture
+    was not (flag skipped, the reason), as a picture with OCR off does: never called clean."""
+    from pii_scanner.extract.strings import extract_strings
+
+    result = extract_strings(item, data, ctx)
+    result.mime = item.mime_hint or "image/jxr"
+    result.metadata["skipped"] = JPEG_XR_SKIPPED
+    return result
+
+
 def _metadata_only(mime: str, data: bytes) -> Extracted:
     """OCR off: the metadata text still (no pixel decoded); a picture Pillow cannot open gives none, as
     it gave nothing at all before metadata was read."""

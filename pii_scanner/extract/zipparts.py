@@ -16,7 +16,22 @@ from pii_scanner.extract.members import RATIO_FLOOR, child_item, read_limited
 from pii_scanner.extract.zip_methods import METHODS, decoder_errors, open_method, raw_member
 
 # Embedded pictures worth OCR (scans pasted into documents); tiny ones are icons and logos.
-_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".tif", ".tiff", ".bmp", ".gif", ".webp")
+# JPEG XR (.wdp/.jxr/.hdp) cannot be decoded: a child all the same, recorded as not read (skipped, its reason).
+_IMAGE_EXT = (
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".jpe",
+    ".jfif",
+    ".tif",
+    ".tiff",
+    ".bmp",
+    ".gif",
+    ".webp",
+    ".wdp",
+    ".jxr",
+    ".hdp",
+)
 MIN_IMAGE_BYTES = 8 * 1024
 # Vector pictures (a table pasted from Excel as a metafile): their text is in text records, read whatever
 # their size (as data of no known format: its strings).

@@ -143,8 +143,9 @@ def _mail_meta(conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]
     # A file made private by several private messages (a digest, an export) keeps their other senders as a
     # list: few items have one, so they are compared here rather than in SQL (JSON arrays differ by dialect).
     wanted = set(emails)
+    # A large text read up to a private message in it (not private itself: read in part, exit 4) keeps it too.
     listed = sa.select(i.id, i.mail["sender_fps"]).where(
-        i.private & i.mail["sender_fps"].as_string().is_not(None) & i.removed_at.is_(None)
+        i.mail["sender_fps"].as_string().is_not(None) & i.removed_at.is_(None)
     )
     for item_id, fps in conn.execute(listed):
         if isinstance(fps, list) and wanted.intersection(map(str, fps)):

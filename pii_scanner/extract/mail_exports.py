@@ -122,9 +122,10 @@ _TRUE = frozenset({"true", "sand", "sant", "ja", "yes", "1"})
 
 
 def export_private_senders(data: bytes, config: ScanConfig) -> list[str]:
-    """The sender addresses of the private messages in an export (JSON, CSV; an EWS XML export is judged
-    whole and names none): header fields, as a private message file keeps its sender, so an access search by a
-    sender's address lists the file as holding a private message from them, unread.
+    """The sender addresses of the private messages in an export (JSON, CSV, EWS XML): header fields, as a
+    private message file keeps its sender, so an access search by a sender's address lists the file as holding
+    a private message from them, unread. An EWS XML export is judged whole: when no one message in it is
+    private by itself (a Sensitivity outside every message), every message's sender is kept.
 
     >>> from pii_scanner.core.config import ScanConfig
     >>> export_private_senders(b'[{"subject": "x", "sensitivity": "private", "from": "a@x.dk"}]', ScanConfig())
@@ -135,11 +136,42 @@ def export_private_senders(data: bytes, config: ScanConfig) -> list[str]:
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head in (b"{", b"["):
         found = _json_private(data, config)
+    elif head == b"<" and _XML_ITEM.search(data) is not None:
+        return _xml_private_senders(data, config)
     elif csv_export_header(data):
         found = _csv_private(data, config)
     else:
         return []
     return [meta.sender for _, meta in found if meta.sender]
+
+
+# One EWS item element, its body up to its own end tag (same prefix and name); its From address.
+_XML_ITEM_BLOCK = re.compile(
+    rb"<((?:[\w.-]+:)?)(Message|Item|MeetingRequest|MeetingResponse|MeetingCancellation|PostItem|CalendarItem)\b"
+    rb"[^>]*>(.*?)</\1\2\s*>",
+    re.DOTALL,
+)
+_XML_FROM = re.compile(rb"<(?:[\w.-]+:)?(From|Sender)\b[^>]*>(.*?)</(?:[\w.-]+:)?\1\s*>", re.IGNORECASE | re.DOTALL)
+_XML_ADDRESS = re.compile(rb"<(?:[\w.-]+:)?EmailAddress\b[^>]*>([^<]{1,320})</", re.IGNORECASE)
+
+
+def _xml_private_senders(data: bytes, config: ScanConfig) -> list[str]:
+    """The From (else Sender) addresses of the private items of an EWS XML export (see export_private_senders)."""
+    if _xml_reason(data, config) is None:
+        return []
+    private: list[str] = []
+    every: list[str] = []
+    for block in _XML_ITEM_BLOCK.finditer(data):
+        body = block.group(3)
+        sender = next(
+            (_xml_text(a.group(1)) for f in _XML_FROM.finditer(body) for a in _XML_ADDRESS.finditer(f.group(2))), ""
+        )
+        if "@" not in sender:
+            continue
+        every.append(sender)
+        if _xml_reason(body, config) is not None:
+            private.append(sender)
+    return private or every
 
 
 def _csv_reason(data: bytes, config: ScanConfig) -> str | None:

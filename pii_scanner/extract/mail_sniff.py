@@ -277,6 +277,7 @@ class PrivateWatch:
         self.released = 0  # characters given back so far
         self.cut: int | None = None
         self.reason: str | None = None
+        self.sender = ""  # the From of the private message at the cut (a header field, as a message file keeps)
         self._held = ""  # text not given back yet: the paragraph still open
         self._mid = False  # the held text continues a paragraph whose start was judged and given back
 
@@ -301,9 +302,11 @@ class PrivateWatch:
                 paragraph = ready[start:stop]
                 if (start == 0 and self._mid) or _PRIVATE_MARK_TEXT.search(paragraph) is None:
                     continue  # the rest of a paragraph whose start was judged, or no line that can mark it
-                reason = _paragraph_private_reason(paragraph.encode("utf-8", "replace"), self.config)
-                if reason:
+                found = _paragraph_private(paragraph.encode("utf-8", "replace"), self.config)
+                if found:
+                    reason = f"embedded message: {found[0]}"
                     self.cut, self.reason, self._held = self.released + start, reason, ""
+                    self.sender = found[1].sender
                     self.released += start
                     return ready[:start]
         if ready:

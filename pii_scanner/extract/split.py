@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import doubled_line_ends, may_read_private
-from pii_scanner.core.model import Extracted, Item
+from pii_scanner.core.model import PRIVATE_SENDERS, Extracted, Item
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import MBOX
 from pii_scanner.extract.mail_exports import csv_export_header
@@ -328,6 +328,8 @@ def _segments(
     if watch is not None and watch.cut is not None:
         assert watch.note is not None
         plan.metadata[PRIVATE_CUT] = watch.note
+        if watch.sender:  # its From kept as a digest held whole keeps it (keyed by the index)
+            plan.metadata[PRIVATE_SENDERS] = [watch.sender]
         chars = watch.cut  # the text ends there
     last = 0  # the index of the last window: the first k with chars - k*size < size + overlap
     while chars - last * size >= size + overlap:

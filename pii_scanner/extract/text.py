@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.mail_policy import may_read_private
-from pii_scanner.core.model import Extracted, Item, TextPart
+from pii_scanner.core.model import PRIVATE_SENDERS, Extracted, Item, TextPart
 from pii_scanner.extract.mail_sniff import PrivateWatch
 
 # Metadata key of a large text read only up to a private message in it: the record's words for it.
@@ -179,6 +179,8 @@ class TextStream:
                     yield text
                 if watch.note is not None:  # the rest is hashed, not read: a change to it is still seen
                     self.metadata[PRIVATE_CUT] = watch.note
+                    if watch.sender:  # its From kept as a digest held whole keeps it (keyed by the index)
+                        self.metadata[PRIVATE_SENDERS] = [watch.sender]
                     while chunk := fh.read(_PIECE):
                         digest.update(chunk)
         self.metadata["content_sha256"] = digest.hexdigest()

@@ -43,8 +43,8 @@ def _bare_address(value: str) -> str:
 
 def _mail(result: ItemResult, fp: Fingerprinter) -> dict[str, Any] | None:
     mail = result.item.mail
-    if mail is None:
-        return None
+    if mail is None:  # a text read up to a private message in it (streamed) keeps that message's sender
+        return _more_senders(result, fp) or None
     sender = _bare_address(mail.sender)
     sender_domain = sender.rpartition("@")[2].strip(" >").lower() if "@" in sender else ""
     return {

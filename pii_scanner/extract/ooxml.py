@@ -21,7 +21,15 @@ from pii_scanner.core.model import Extracted, Item, PartPiece
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.formats import DOCX, PPTX, XLSX
 from pii_scanner.extract.numfmt import cell_patterns, render
-from pii_scanner.extract.ooxml_extra import alt_text, extra_parts, member_part, related
+from pii_scanner.extract.ooxml_extra import (
+    CHART_PATTERN,
+    MAX_CHART_VALUES,
+    alt_text,
+    chart_cell_values,
+    extra_parts,
+    member_part,
+    related,
+)
 from pii_scanner.extract.pieces import deliver, failed, part, whole
 from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
@@ -475,6 +483,16 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         except Exception as exc:  # numbers are then read as stored; the rest is read
             yield failed(exc, "XLSX")
         yield from _missing_parts(zf, ctx, "XLSX", frozenset({"worksheet"}))
+        # A chart whose series reference the workbook's own cells caches their values: read once, in the cells.
+        charted = _chart_values(zf, ctx)
+        cells: set[str] = set()
+
+        def noting(fragments: Iterator[str]) -> Iterator[str]:
+            for fragment in fragments:
+                if fragment in charted:
+                    cells.add(fragment)
+                yield fragment
+
         try:
             for number, (sheet_name, target) in enumerate(sheets, 1):
                 ctx.budget.check_time()
@@ -484,7 +502,7 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
                 headers: list[str] = []
                 yield from part(
                     f"sheet:{sheet_name}",
-                    _sheet_member(zf, target, ctx, shared, headers, patterns),
+                    noting(_sheet_member(zf, target, ctx, shared, headers, patterns)),
                     "XLSX",
                     prefix=f"{sheet_name}\n",
                 )
@@ -499,7 +517,7 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         yield from whole("properties", "".join(defined))
         yield from _authors(zf, ctx, "XLSX", authors)
         yield from _properties(zf, ctx, "XLSX")
-        yield from extra_parts(zf, ctx, "XLSX", "xl")
+        yield from extra_parts(zf, ctx, "XLSX", "xl", cells)
 
     return deliver(
         XLSX,
@@ -508,6 +526,27 @@ def extract_xlsx(item: Item, data: bytes | BinaryIO, ctx: ExtractContext) -> Ext
         large=_large(data, zf, ctx, r"xl/.*\.xml"),
         children=embedded_children(item, zf, ("xl/media/", "xl/embeddings/"), ctx, "XLSX"),
     )
+
+
+def _chart_values(zf: zipfile.ZipFile, ctx: ExtractContext) -> frozenset[str]:
+    """The cached values of the workbook's charts' series that reference its own cells (at most
+    ``MAX_CHART_VALUES``; none when a chart cannot be read: then every value is read in the chart too)."""
+    out: set[str] = set()
+    for name in sorted(n for n in zf.namelist() if CHART_PATTERN.fullmatch(n)):
+        try:
+            stream = open_member(zf, name, ctx, "XLSX")
+            if stream is None:
+                continue
+            with stream:
+                for value in chart_cell_values(stream, "XLSX"):
+                    out.add(value)
+                    if len(out) > MAX_CHART_VALUES:
+                        return frozenset()
+        except LimitExceeded:
+            raise
+        except Exception:  # read as before: the chart's reader reports what is wrong with it
+            return frozenset()
+    return frozenset(out)
 
 
 def _sheet_member(

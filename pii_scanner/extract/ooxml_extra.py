@@ -56,6 +56,66 @@ def _chart_text(stream: IO[bytes], what: str) -> Iterator[str]:
     return drawing_text(stream, what, values=False)
 
 
+# A chart series' data given by a reference (``c:f``) with the values cached beside it.
+_CHART_REFS = frozenset({"strRef", "numRef", "multiLvlStrRef"})
+CHART_PATTERN = re.compile(r"xl/charts/chart\d*\.xml")
+MAX_CHART_VALUES = 100_000  # values remembered to compare with the cells; beyond that, read as before
+
+
+def _local_ref(formula: str | None) -> bool:
+    """A reference into the workbook itself (``Sheet1!$B$2:$B$9``), not another workbook (``[1]Sheet1!...``)."""
+    return bool(formula and formula.strip()) and "[" not in (formula or "")
+
+
+def chart_cell_values(stream: IO[bytes], what: str) -> Iterator[str]:
+    """The cached values of an XLSX chart's series that reference the workbook's own cells."""
+    local_ref: list[bool] = []
+    for event, elem in iter_events(stream, what, ("start", "end"), prune=True):
+        name = local(elem.tag)
+        if event == "start":
+            if name in _CHART_REFS:
+                local_ref.append(False)
+            continue
+        if name == "f" and local_ref:
+            local_ref[-1] = _local_ref(elem.text)
+        elif name in _CHART_REFS and local_ref:
+            local_ref.pop()
+        elif name == "v" and local_ref and local_ref[-1] and elem.text:
+            yield elem.text
+        elem.clear()
+
+
+def workbook_chart_text(cells: set[str]) -> Reader:
+    """An XLSX chart's text as ``drawing_text`` reads it, less the cached values of series that reference the
+    workbook's own cells and that the sheets gave (``cells``): each is read once, in its cell. A cached value
+    the cells no longer hold (a stale cache) is still read: nothing is lost to the comparison."""
+
+    def reader(stream: IO[bytes], what: str) -> Iterator[str]:
+        local_ref: list[bool] = []
+        for event, elem in iter_events(stream, what, ("start", "end"), prune=True):
+            name = local(elem.tag)
+            if event == "start":
+                if name in _CHART_REFS:
+                    local_ref.append(False)
+                continue
+            if name == "f" and local_ref:
+                local_ref[-1] = _local_ref(elem.text)
+            elif name in _CHART_REFS and local_ref:
+                local_ref.pop()
+            elif name in ("t", "v"):
+                if elem.text and not (name == "v" and local_ref and local_ref[-1] and elem.text in cells):
+                    yield elem.text
+                    if name == "v":
+                        yield "\n"
+            elif name in _DRAWING_BREAK:
+                yield _DRAWING_BREAK[name]
+            elif name in ("docPr", "cNvPr"):
+                yield from alt_text(elem.attrib)
+            elem.clear()
+
+    return reader
+
+
 _PACKAGE = frozenset({"package"})
 
 
@@ -182,8 +242,11 @@ def member_part(
     return part(label, fragments(), what)
 
 
-def extra_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, root: str) -> Iterator[PartPiece]:
-    """The parts above of a package whose content lives under ``root`` (``word``, ``xl``, ``ppt``)."""
+def extra_parts(
+    zf: zipfile.ZipFile, ctx: ExtractContext, what: str, root: str, cells: set[str] | None = None
+) -> Iterator[PartPiece]:
+    """The parts above of a package whose content lives under ``root`` (``word``, ``xl``, ``ppt``). ``cells``:
+    the chart values an XLSX's sheets gave (``chart_cell_values`` of its charts met in its cells)."""
     base = re.escape(root)
     readers: list[tuple[str, str, Reader]] = [
         ("drawing", rf"{base}/diagrams/data\d*\.xml", drawing_text),
@@ -210,6 +273,8 @@ def extra_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, root: str) 
                 # The chart's data lives in its embedded workbook, read as a child item: its cached values
                 # are that workbook's cells, read once there; the chart's own text (title) is read here.
                 chosen = _chart_text
+            elif reader is drawing_text and cells and root == "xl" and "/charts/" in name:
+                chosen = workbook_chart_text(cells)
             yield from member_part(zf, name, ctx, what, label, chosen)
     yield from member_part(zf, "docProps/app.xml", ctx, what, "properties", app_properties)
     yield from part("links", hyperlink_targets(zf, ctx, what), what)

@@ -16,13 +16,13 @@ from fnmatch import fnmatchcase
 from typing import BinaryIO
 
 from pii_scanner.core.mail_policy import may_read_private
-from pii_scanner.core.model import DB_ROW_MIME, PRIVATE_SENDERS, Extracted, Item, MailMeta
+from pii_scanner.core.model import DB_ROW_MIME, PRIVATE_SENDERS, Extracted, Item, MailMeta, TextPart
 from pii_scanner.extract import envelopes, formats
 from pii_scanner.extract.calendar_class import CALENDAR_TYPES
 from pii_scanner.extract.context import ExtractContext
 from pii_scanner.extract.mail_exports import export_private_reason, export_private_senders
 from pii_scanner.extract.mail_sniff import PRIVATE_MARK, quoted_private_reason, quoted_private_senders
-from pii_scanner.extract.text import decode_text, extract_text, unescape_data
+from pii_scanner.extract.text import decode_text, extract_text, is_xml, unescape_data, xml_split_identifiers
 
 Extractor = Callable[[Item, bytes, ExtractContext], Extracted]
 FileExtractor = Callable[[Item, BinaryIO, ExtractContext], Extracted]
@@ -107,6 +107,10 @@ def _text(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     extracted.mime = item.mime_hint or extracted.mime  # keep text/csv, text/tab-separated-values...
     for part in extracted.parts:  # JSON's \u00f8 and XML's &#48;: the characters a person sees
         part.text = unescape_data(part.text, extracted.mime, item.name or "")
+    if is_xml(extracted.mime, item.name or ""):  # an identifier split across elements, joined as read
+        joined = "\n".join(filter(None, (xml_split_identifiers(p.text) for p in extracted.parts)))
+        if joined:
+            extracted.parts.append(TextPart(joined, "joined"))
     if not any("begin " in part.text for part in extracted.parts):
         return extracted  # no uuencoded file in the text (the mail module's own first test, made here)
     from pii_scanner.extract.mail import inline_file_items, inline_files

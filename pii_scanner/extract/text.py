@@ -271,6 +271,13 @@ def _yaml_escape(m: re.Match[str]) -> str:
     return "\ufffd" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
 
 
+def is_xml(mime: str, name: str = "") -> bool:
+    """Whether a text is XML data (by its type, or for plain text by its file name's extension)."""
+    if mime == "text/plain" and "." in name:
+        mime = _EXTENSION_TYPES.get(name[name.rfind(".") :].lower(), mime)
+    return mime in XML_TYPES or (mime.endswith("+xml") and mime != "image/svg+xml")
+
+
 def unescape_data(text: str, mime: str, name: str = "") -> str:
     """``text`` of a JSON, YAML, XML or Markdown file (by its type, or for plain text by its file name's
     extension) with its escapes and character references written out; other text as it is."""
@@ -285,3 +292,49 @@ def unescape_data(text: str, mime: str, name: str = "") -> str:
     if mime in XML_TYPES or mime.endswith("+xml") or mime == "text/markdown":
         return _XML_REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
     return text
+
+
+# --- identifiers split across XML elements ------------------------------------------------------------------
+# Generic XML is read as written, tags and all, so "<a>070761</a>-<b>4285</b>" never shows the number a reader
+# of the document sees. Two shapes are joined, as DOCX runs are: a digit run cut by a closing and an opening tag
+# with a separator written as text between them (mixed content: inline markup, the "-" is the document's own),
+# and the children of an element whose name says it holds an identifier (<cpr><d>070761</d><n>4285</n></cpr>).
+# Sibling fields with nothing (or only blanks: indentation) between them are a record's separate values and
+# are never joined: <id>070761</id><amount>4285</amount> is two numbers.
+_TAG = r"<[\w:.-]+(?:\s[^<>]*)?>"
+_SPLIT_RUN = re.compile(
+    r"(\d[\d./\-\u2010-\u2015 ]{0,20})</[\w:.-]+\s*>( ?[./\-\u2010-\u2015] ?)"
+    + _TAG
+    + r"(\d[\d./\-\u2010-\u2015 ]{0,20})"
+)
+_ID_ELEMENT = re.compile(
+    r"<((?:[\w.-]+:)?(?:cpr(?:[_-]?n(?:r|umm?er))?|personn(?:umm)?e?r|pnr|ssn|national[_-]?id|person(?:al)?[_-]?id))"
+    r"(?:\s[^<>]*)?>((?:[^<]{0,40}<[^<>]{1,200}>){1,12}[^<]{0,40})</\1\s*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def xml_split_identifiers(text: str) -> str:
+    """The identifiers ``text`` (generic XML, as read) writes across elements, joined as a reader sees them, one
+    a line with a few words of the text before them (a label such as "CPR"); "" when there are none.
+
+    >>> xml_split_identifiers("<k>CPR <a>070761</a>-<b>4285</b></k>")
+    'CPR 070761-4285'
+    >>> xml_split_identifiers("<cpr><d>070761</d><n>4285</n></cpr>")
+    'cpr: 0707614285'
+    >>> xml_split_identifiers("<row><id>070761</id><amount>4285</amount></row>")
+    ''
+    """
+    if "<" not in text:
+        return ""
+    out: list[str] = []
+    for m in _SPLIT_RUN.finditer(text):
+        before = _ANY_TAG.sub(" ", text[max(0, m.start() - 120) : m.start()])
+        label = " ".join(before.split()[-3:])
+        out.append(f"{label} {m.group(1)}{m.group(2)}{m.group(3)}".strip())
+    for m in _ID_ELEMENT.finditer(text):
+        joined = "".join(_ANY_TAG.sub("", m.group(2)).split())
+        if any(ch.isdigit() for ch in joined):
+            out.append(f"{m.group(1).rsplit(':', 1)[-1]}: {joined}")
+    return "\n".join(out)

@@ -133,6 +133,8 @@ def extract_one(item: Item, ctx: ExtractContext) -> Extracted:
     mime = item.mime_hint or "application/octet-stream"
     if item.source_error:
         return Extracted(mime=mime, error=item.source_error)
+    if item.metadata.get("skipped"):  # the source listed it and did not read it (a symbolic link): said so
+        return Extracted(mime=mime, metadata={"skipped": str(item.metadata["skipped"])})
     try:
         if item.depth == 0 and item.mail is None:
             withheld = withheld_attachment(item, ctx.config)  # a private message's attachment kept as a file

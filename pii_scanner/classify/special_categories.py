@@ -2253,10 +2253,13 @@ def _telegraphic(text: str, s0: int, s1: int) -> bool:
     subject of its own (a list of single nouns, "nära tunnelbana, moské, förskola", is a list in a sentence)."""
     label = _FIELD_LABEL.match(text, s0, s1)
     pieces = text[label.end() if label is not None else s0 : s1].split(",")
+    words = [w.casefold() for p in pieces for w in _WORDS.findall(p)]
     return (
         len(pieces) >= 2
         and not text[s0:s1].rstrip().endswith("?")
         and all(2 <= len(_WORDS.findall(p)) <= _FRAGMENT_WORDS for p in pieces)
+        # a note leaves its subjects out: "Det er godt at høre, at du er gravid" is two clauses with subjects
+        and not any(w in _NOTE_SUBJECTS for w in words)
     )
 
 
@@ -3569,6 +3572,10 @@ _SUBJECTLESS_OPENERS = _SUBJECTLESS | frozenset(
         *("stammer", "härstammar", "kommer", "deltager", "deltar", "beder", "ber", "faster", "fastar", "lever"),
         *("søger", "söker", "ønsker", "önskar", "engagerer", "engagerar", "underviser", "undervisar", "dyrker"),
     ]
+)
+# subject pronouns a note of fragments leaves out ("i", "de", "man" are also a preposition, an article, a husband)
+_NOTE_SUBJECTS = frozenset(
+    ["jeg", "jag", "du", "han", "hun", "hon", "vi", "ni", "he", "she", "we", "you", "they", "det", "der", "there", "it"]
 )
 _EXPLETIVES = frozenset(["der", "det", "dét", "there", "it", "nogen", "någon", "noen", "alle", "alla"])
 _RECORD_HEAD = 300  # the head of an item, where a form or CV names its subject

@@ -1207,9 +1207,16 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
                 clause += 1
     if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
         tokens.pop()  # "ärende har nummer"
+    if numbered and len(tokens) >= 2 and tokens[-1].lower() in _HAVING_WORDS:
+        tokens.pop()  # "ditt bolån med nummer ...", "the loan with number ...": the thing that has the number
     if not tokens:
         return False
     word = tokens[-1].lstrip("([\"'").lower()
+    if numbered and len(word) > 5 and word.endswith("s") and word.isalpha():
+        # "Lånesagens nr.", "ärendets nummer": a thing's genitive before its number word names that thing's number
+        stem = word[:-1]
+        if stem in labels.things or names_thing(stem, env) or _definite_thing(stem, env):
+            word = stem
     if word.isalpha() and (word in labels.things or names_thing(word, env) or _plural_of_thing(word, env)):
         # "Medarbejdere på projektet: 140451-4047", "i samma ärende: 19541231-6118": a thing after a
         # small word and before a colon is the topic of what follows, and a number in an
@@ -1271,6 +1278,19 @@ _LEDGER_PARTY = regex(
     r"|till[ \t]+|to[ \t]+)?(?:kunde|kund|customer|leverandør|leverantör|supplier|debitor|kreditor)"
     r"[ \t]*(?:nr\.?|no\.?)?[ \t]*$"
 )
+
+
+_HAVING_WORDS = frozenset(("med", "with", "mit"))
+_DEFINITE_ENDINGS = ("en", "et", "n", "t")
+
+
+def _definite_thing(word: str, env: Env) -> bool:
+    """``word`` is the definite form of a numbered thing ("lånesagen", "ärendet")."""
+    return any(
+        word.endswith(end) and (word[: -len(end)] in env.rules.labels.things or names_thing(word[: -len(end)], env))
+        for end in _DEFINITE_ENDINGS
+        if len(word) - len(end) >= 3
+    )
 
 
 def _noun_numbers_other(word: str, numbered: str, env: Env) -> bool:

@@ -226,3 +226,24 @@ def test_a_column_with_a_label_or_an_older_date_keeps_its_cprs(engine: Engine) -
     # a number of the column that is no recent stamp (born 1961): no log, the column is read as before
     mixed = f"Liste\nkort 60663337  dør K  {CPR_A}  OK\nkort 76423791  dør K  2706252019  OK\n"
     assert ("DK_CPR", CPR_A) in found(engine, mixed, "da")
+
+
+# --- A numbered thing "with number" (med nummer, with number) or in the genitive before its number word ("Sagens nr.",
+# "Ärendets nummer") names that thing's number, not a person's identifier.
+THING_NUMBER = [
+    (f"Ditt lån med nummer {_hyphen(PNR_A)} har fått ny ränta.\n", "sv"),
+    (f"Din ordre med nummer {dashed(CPR_A)} er afsendt.\n", "da"),
+    (f"Your contract with number {dashed(CPR_B)} was renewed.\n", "en"),
+    (f"Sagens nr. er {dashed(CPR_A)}, oplys det når du ringer.\n", "da"),
+    (f"Ärendets nummer är {PNR_B}.\n", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), THING_NUMBER)
+def test_a_things_number_with_med_or_its_genitive_is_the_things(engine: Engine, text: str, lang: str) -> None:
+    assert found(engine, text, lang) == []
+
+
+def test_a_person_with_a_number_keeps_it(engine: Engine) -> None:
+    assert found(engine, f"Patient med nummer {_hyphen(PNR_A)} kallas in.\n", "sv") == [("SE_PERSONNUMMER", PNR_A)]
+    assert found(engine, f"Medarbejderens nr. er {dashed(CPR_A)}\n", "da") == [("DK_CPR", CPR_A)]

@@ -432,7 +432,9 @@ class DaskExecutor:
         self._drain(job, self.window - 1)
         n = counts.get(folder, 0)
         counts[folder] = n + 1
-        digest = hashlib.sha256(f"{src.source_id}\0{folder}".encode()).hexdigest()[:16]
+        # Keyed: the scheduler, its logs and dashboard see task keys, and an unkeyed hash of a folder named by
+        # a CPR is undone by trying every CPR. Deterministic within the index, so a re-sent chunk is the same task.
+        digest = job.st.fingerprint(f"dask-partition:{src.source_id}\0{folder}")[:16]
         key = f"pii-chunk-{job.run_id}-{src.source_id}-{digest}-{n}"
         chunk = Chunk(
             key, self.url, job.run_id, src.source_id, src.name, folder, items, job.cfg, src.retention, self.key_check

@@ -375,6 +375,14 @@ class FallbackNameFinder:
             lowered = self._lower_speakers(text, found)
             if lowered:
                 found = sorted(_replacing(found, lowered), key=lambda f: f.start)
+        if found and not all_lower:  # "Mette" found, then "mette siger" or "kim: sorry" in the same text
+            lowered = self._lower_agreeing(text, found)
+            if lowered:
+                found = sorted(_replacing(found, lowered), key=lambda f: f.start)
+        if not all_lower:  # "hej mette", "spørg lars om", "@jonas", "tak for i går, sofie!"
+            lowered = self._lower_informal(text, found)
+            if lowered:
+                found = sorted(_replacing(found, lowered), key=lambda f: f.start)
         if found and text.count("\n") > 1:  # "Uge 25: Lykke" under "Uge 22: Ebbe"; "6. Vita Glad, Sparta, 40:52"
             slotted = self._slot_rows(text, found)
             if slotted:
@@ -1576,6 +1584,118 @@ class FallbackNameFinder:
                     seg = _Seg(at, end, [FIRST], [key], ["mid_sentence"], [end])
                     out.append(self._finding(text, seg, 0.6, "lower_case:speaker"))
                 at = text.find(key, end)
+        return out
+
+    def _lower_agreeing(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A first name found capitalised, written in lower case elsewhere in the same text where a person stands
+        (``_lower_placed``: "Jeg talte med Mette. mette siger ja"): a listed first name that is no everyday word.
+        In a thread (two lines at least headed by a name found before ":") a line headed by a first name in lower
+        case, perhaps with a surname's initial, speaks too: a word-name only if it was found capitalised ("kim:
+        sorry" after "Brian og Kim"), any listed first name else ("søren k: jeg tager to")."""
+        starts = [m.span(1) for m in _AGREEING_AT.finditer(text)]
+        at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
+        if at_start is not None:
+            starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
+        lines = list(_LOWER_HEAD.finditer(text)) if ":" in text else []
+        if not starts and not lines:  # most texts: no candidate, nothing to look up
+            return []
+        keys: set[str] = set()
+        heads = 0
+        for f in found:
+            if not f.value[:1].isupper():
+                continue
+            first = f.value.split(None, 1)[0].casefold()
+            if first in self.lex.first and first.isalpha():
+                keys.add(first)
+            if (f.start == 0 or text[f.start - 1] == "\n") and _HEAD_COLON.match(text, f.end) is not None:
+                heads += 1  # "Ole K:": the initial is joined to the name later
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for start, end in starts:
+            word = text[start:end]
+            if (
+                word in keys
+                and self._lower_first(word)
+                and not taken.overlaps(start, end)
+                and self._lower_placed(text, start, end)
+            ):
+                seg = _Seg(start, end, [FIRST], [word], ["mid_sentence"], [end])
+                out.append(self._finding(text, seg, 0.6, "lower_case:agreeing"))
+        if heads >= 2:
+            for m in lines:
+                key = m.group(1)
+                start, end = m.start(1), m.end(2) if m.group(2) else m.end(1)
+                if (
+                    (key in keys or self._lower_first(key))
+                    and not taken.overlaps(start, end)
+                    and not any(f.start == start for f in out)
+                ):
+                    words = text[start:end].split()
+                    seg = _Seg(start, end, [FIRST] * len(words), words, ["chat"], [end])
+                    out.append(self._finding(text, seg, 0.6, "lower_case:speaker"))
+        return out
+
+    def _lower_informal(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A listed first name in lower case (no everyday word: ``_lower_first``) in a text typed fast but not wholly
+        in lower case, where only a person stands: greeted or thanked ("hej mette", "tak sofie"), asked or told
+        ("spørg lars om", "fråga erik", "sig til peter", "ring till karin"), beside a pronoun ("mette og jeg",
+        "jag och johan"), called at a message's end after a comma or a preposition of persons ("tak for i går,
+        sofie!", "pratat med johan?"), or after "@" ("@jonas"); a listed surname in lower case may follow a
+        greeted or told name ("ring til karin hansen")."""
+        low = text.lower()
+        if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would shift
+            return []
+        spans: dict[int, int] = {}
+
+        def take(start: int, end: int, surname: bool) -> None:
+            key = text[start:end]
+            if not key.islower() or not self._lower_first(key) or start in spans:
+                return
+            if surname:
+                nxt = _LOWER_NAME_NEXT.match(text, end)
+                if nxt is not None and nxt.group(1) in self.lex.last and self._lower_rest(nxt.group(1)):
+                    end = nxt.end(1)  # "ring til karin hansen": a listed surname after it
+            spans[start] = end
+
+        def word_start(at: int) -> bool:
+            return at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "@._-")
+
+        for m in _INFORMAL_GREETED.finditer(low):
+            if low[m.start() : m.start(1)].rstrip(" \t,") in _INFORMAL_GREETINGS:  # not "ti" or "sey" joined
+                take(m.start(1), m.end(1), True)
+        for m in _INFORMAL_TO.finditer(low):
+            if word_start(m.start()) and _INFORMAL_TOLD.search(low, max(0, m.start() - 20), m.start()) is not None:
+                take(m.start(1), m.end(1), True)
+        for m in _INFORMAL_AND.finditer(low):
+            if word_start(m.start()) and _INFORMAL_PRONOUN.search(low, max(0, m.start() - 8), m.start()) is not None:
+                take(m.start(1), m.end(1), False)
+        if "@" in text:
+            for m in _INFORMAL_AT.finditer(low):
+                if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "._"):
+                    take(m.start(1), m.end(1), False)
+        ends = [m.start() for m in _CALL_END.finditer(low)]
+        tail = len(low.rstrip(" \t\n."))
+        for at in (*ends, tail):  # "tak for i går, sofie!", "pratat med johan?": looked at back from the end
+            called = _INFORMAL_CALLED.search(low, max(0, at - 30), at)
+            if called is None:
+                continue
+            if called.group("anchor") == "," or (at != tail and word_start(called.start())):  # not "med karen"
+                take(called.start("name"), called.end("name"), False)
+        for m in _INFORMAL_PAIRED.finditer(low):
+            if word_start(m.start()):
+                before = _INFORMAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if before is not None:
+                    take(before.start(1), before.end(1), False)
+        if not spans:
+            return []
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for start, end in sorted(spans.items()):
+            if taken.overlaps(start, end):
+                continue
+            keys = text[start:end].split()
+            seg = _Seg(start, end, [FIRST] * len(keys), keys, ["lower"], [end])
+            out.append(self._finding(text, seg, 0.6, "lower_case:slot"))
         return out
 
     def _slot_rows(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -4021,6 +4141,48 @@ _LOWER_FIELD = regex(
     rf"[ \t]*([^\W\d][^\n:]{{0,30}}?)[ \t]*:[ \t]*([{_LOW}][{_LOW} \t-]{{1,60}}?)[ \t]*"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:\n|\Z)"
 )
+# Where a person's first name in lower case stands in a text typed fast (``_lower_informal``): after a greeting
+# or thanks, a verb of asking, telling or calling, a pronoun and "og"/"och", a comma closing a message, or "@"
+# A word in lower case opening a clause (a line, after punctuation; the text's first word is matched apart) and a
+# verb after it: where a first name found capitalised elsewhere stands in lower case ("mette siger ja")
+_AGREEING_AT = regex(
+    rf"[.!?;:\n][ \t]*([{_LOW}]{{2,}})"
+    r"(?=[ \t]+(?:er|är|har|var|kan|skal|ska|kommer|bliver|blir|vil|vill|må|får|fik|fick|gik|gick|sagde|sa|"
+    r"siger|säger|tager|tar|ringer|ringde|skriver|skrev|mangler|saknas|kører|kör|tog)(?!\w))"
+)
+# Where a person's first name in lower case stands in a text typed fast (``_lower_informal``), searched in the text
+# lower-cased (a regex led by a literal or one letter class skips ahead fast; a word's start is checked after).
+# Greeted, thanked or asked: "hej mette", "tak sofie", "spørg lars om", "fråga erik"; a letter class first, then the
+# word's start, then the rest (a regex led by one class skips ahead fast; the whole word is checked after)
+_INFORMAL_GREETED = regex(
+    r"[hktdsf](?<![\w@.\-].)(?:ej(?:sa|san|hej)?|all(?:å|o|øj)|i|e(?:y|llo)|jena(?:re)?|ære(?:ste)?|är[ae]|ear"
+    rf"|a(?:kk?|ck)|hanks|p(?:ørge?|urgte)|råga(?:de|r)?)[ \t]*,?[ \t]+([{_LOW}]{{2,}})(?![\w@/-]|\.\w)"
+)
+_INFORMAL_GREETINGS = frozenset(
+    {"hej", "hejsa", "hejsan", "hejhej", "hallå", "hallo", "halløj", "hi", "hey", "hello", "tjena", "tjenare"}
+    | {"kære", "kæreste", "kära", "käre", "dear", "tak", "takk", "tack", "thanks"}
+    | {"spørg", "spørge", "spurgte", "fråga", "frågade", "frågar"}
+)
+# Told: "til"/"till"/"åt" before the name, a verb of telling or calling before it ("sig til", "ring till")
+_INFORMAL_TO = regex(rf"(?:til|till|åt)[ \t]+([{_LOW}]{{2,}})(?![\w@/-]|\.\w)")
+_INFORMAL_TOLD = regex(
+    r"(?<!\w)(?:sig|sige|sagde|siger|fortæl|fortalte|skriv|skrev|ring|ringer|ringede|sms|send|säg|sa|sade|"
+    r"berätta|berättade|ringde|skicka|hälsa|hils|giv|ge)[ \t]+(?:det[ \t]+)?\Z"
+)
+# Beside a pronoun: "og"/"och" before the name, a pronoun before it ("jeg og mette", "jag och johan")
+_INFORMAL_AND = regex(rf"(?:og|och)[ \t]+([{_LOW}]{{2,}})(?![\w@/-]|\.\w)")
+_INFORMAL_PRONOUN = regex(r"(?<!\w)(?:jeg|jag|du|vi|mig|mej)[ \t]+\Z")
+_INFORMAL_AT = regex(rf"@([{_LOW}]{{2,}})(?![\w@/-]|\.\w)")
+# A name called at the end of a message, after a comma or a preposition of persons ("tak for i går, sofie!",
+# "har du pratat med johan?"), searched in the text lower-cased
+_INFORMAL_CALLED = regex(rf"(?P<anchor>,|hos|med|fra|från|with)[ \t]*(?P<name>[{_LOW}]{{2,}})[ \t]*\Z")
+_CALL_END = regex(r"[!?]")
+# A name in lower case before "og jeg"/"och jag" ("mette og jeg tager toget"): the pronoun found first
+_INFORMAL_PAIRED = regex(r"(?:og|och)[ \t]+(?:jeg|jag|mig|mej)(?!\w)")
+_INFORMAL_BEFORE = regex(rf"(?<![\w@./-])([{_LOW}]{{2,}})[ \t]+\Z")
+# A thread's line headed by a first name in lower case, perhaps with a surname's initial ("søren k: ...")
+_LOWER_HEAD = regex(rf"^[ \t]*([{_LOW}]{{2,}})(?:[ \t]+([{_LOW}])\.?)?:[ \t]+(?=\S)", re.M)
+_HEAD_COLON = regex(r"(?:[ \t]+[A-ZÆØÅÄÖ]\.?)?:[ \t]")
 _AGENT_LABEL = regex(r"[^\W\d]{3,}[ \t]+(?:af|av|by)")  # "Oprettet af", "Registrerad av", "Created by": who did it
 # One capitalised word between words in small letters, or ending the message, on a chat line ("tager Ask med")
 _CHAT_CAPITAL = regex(rf"(?<![\w@.])[{_LOW}]+[ \t]+({_WORD})(?=[ \t]+[{_LOW}]|[ \t]*[.!?]?[ \t]*$)(?![\w'’-])", re.M)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
+import threading
+import time
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +23,7 @@ from pii_scanner.web.settings import OidcSettings
 
 TIMEOUT = 10.0
 _SESSION_KEY = "oidc"
+PENDING_SECONDS = 10 * 60  # a sign-in at the provider takes minutes, not the cookie's ten hours
 
 
 class OidcError(PiiScannerError):
@@ -40,6 +43,11 @@ class OidcClient:
         self.settings = settings
         self._meta: dict[str, Any] | None = None
         self._jwks: jwt.PyJWKSet | None = None
+        # States already completed here. The pending state lives in the signed cookie, so a copy of the cookie
+        # taken before the callback would pass the state check again; a provider that let a code be redeemed
+        # twice would then sign the copy in too. Kept for as long as a pending state is valid.
+        self._completed: dict[str, float] = {}
+        self._lock = threading.Lock()
 
     def _http(self) -> httpx.Client:
         verify: Any = self.settings.ca_file or True
@@ -75,7 +83,7 @@ class OidcClient:
     def authorization_url(self, session: MutableMapping[str, Any]) -> str:
         """Where to send the browser; the state, nonce and PKCE verifier wait in the session."""
         state, nonce, verifier = secrets.token_urlsafe(24), secrets.token_urlsafe(24), secrets.token_urlsafe(48)
-        session[_SESSION_KEY] = {"state": state, "nonce": nonce, "verifier": verifier}
+        session[_SESSION_KEY] = {"state": state, "nonce": nonce, "verifier": verifier, "at": time.time()}
         challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
         query = {
             "response_type": "code",
@@ -96,6 +104,7 @@ class OidcClient:
             raise OidcError("sign-in was not started here (no pending state)")
         if not secrets.compare_digest(str(params["state"]), str(pending["state"])):
             raise OidcError("sign-in state does not match")
+        self._complete_once(str(pending["state"]), pending.get("at"))
         if params.get("error"):
             raise OidcError(f"the provider refused sign-in: {params['error'][:100]}")
         code = params.get("code")
@@ -129,6 +138,17 @@ class OidcClient:
             name=str(claims.get("name") or username),
             username=username,
         )
+
+    def _complete_once(self, state: str, started: Any) -> None:
+        """A pending sign-in is completed once, and within PENDING_SECONDS of its start."""
+        now = time.time()
+        if not isinstance(started, (int, float)) or not 0 <= now - started <= PENDING_SECONDS:
+            raise OidcError("sign-in took too long or was not started here: start again")
+        with self._lock:
+            self._completed = {k: t for k, t in self._completed.items() if now - t <= PENDING_SECONDS}
+            if state in self._completed:
+                raise OidcError("this sign-in was completed already (a copy of the session was replayed)")
+            self._completed[state] = now
 
     def _validate(self, token: str, *, nonce: str) -> dict[str, Any]:
         try:

@@ -49,6 +49,7 @@ class Provider:
     codes: dict[str, dict[str, str]] = field(default_factory=dict)
     token_requests: list[dict[str, str]] = field(default_factory=list)
     token_error: str | None = None  # an error_description the token endpoint answers with (400)
+    single_use_codes: bool = True  # False: a careless provider that lets a code be redeemed again
 
     @property
     def issuer(self) -> str:
@@ -90,7 +91,8 @@ class Provider:
                 )
             if self.token_error is not None:
                 return JSONResponse({"error": "invalid_grant", "error_description": self.token_error}, 400)
-            pending = self.codes.pop(form.get("code", ""), None)
+            code = form.get("code", "")
+            pending = self.codes.pop(code, None) if self.single_use_codes else self.codes.get(code)
             if pending is None or form.get("redirect_uri") != pending["redirect_uri"]:
                 return JSONResponse({"error": "invalid_grant"}, status_code=400)
             digest = hashlib.sha256(form.get("code_verifier", "").encode()).digest()

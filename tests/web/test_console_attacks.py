@@ -364,3 +364,25 @@ def test_the_report_page_allows_exactly_its_own_inline_styles(console: Console) 
     assert "frame-ancestors 'none'" in policy
     other = client.get("/findings").headers["content-security-policy"]
     assert "unsafe-hashes" not in other and "sha256-" not in other
+
+
+def test_a_copy_of_the_session_cannot_complete_a_single_sign_on_twice(console: Console) -> None:
+    """The pending state lives in the signed cookie: a copy taken before the callback passed the state check
+    again, and a provider that lets a code be redeemed twice signed the copy in as the same person. A sign-in
+    is completed once (and within ten minutes of its start)."""
+    provider = Provider(single_use_codes=False)
+    with serving(provider.app(), provider.port):
+        app = create_app(WebSettings(db=console.db, secure_cookies=False, secret_key="k" * 32, oidc=_oidc(provider)))
+        from starlette.testclient import TestClient
+
+        victim = TestClient(app, follow_redirects=False)
+        start = victim.get("/auth/oidc/start")
+        copied = dict(victim.cookies)
+        hop = httpx.get(start.headers["location"], follow_redirects=False)
+        back = urlparse(hop.headers["location"])
+        callback = f"{back.path}?{back.query}"
+        assert victim.get(callback).status_code == 303 and victim.get("/my").status_code == 200
+        thief = TestClient(app, follow_redirects=False, cookies=copied)
+        replayed = thief.get(callback)
+        assert replayed.status_code == 401
+        assert thief.get("/my").status_code == 303

@@ -30,6 +30,7 @@ from pii_scanner.store import Store
 from pii_scanner.store import schema as s
 from pii_scanner.store.migrations import server_location
 from pii_scanner.store.store import as_utc
+from pii_scanner.store.traces import trace_of
 
 _BATCH = 500  # bound parameters per IN (...)
 _INITIALS = "abcdefghijklmnopqrstuvwxyz"
@@ -81,9 +82,9 @@ def _in_paths(
     """Items whose file or folder names write a searched identifier, or every word of a searched full name
     (two words or more, any order), by their path traces: the live paths' ``add_known`` over the places."""
     t, i = s.path_traces.c, s.items.c
-    idents = {f: k for k in key.idents for f in k.fps}
+    idents = {trace_of(f): k for k in key.idents for f in k.fps}
     full_names = [n for n in key.names if len(n.tokens) > 1]
-    wanted = sorted(set(idents) | {f for n in full_names for f in n.all_fps})
+    wanted = sorted(set(idents) | {trace_of(f) for n in full_names for f in n.all_fps})
     held: dict[int, set[str]] = defaultdict(set)
     for batch in _batches(wanted):
         query = (
@@ -99,7 +100,8 @@ def _in_paths(
                 matched[item_id].add(ident.kind)
                 found[item_id].append(SubjectFinding(_TRACE_ENTITY[ident.kind], ident.masked, ident.kind, NAME_PART))
         for name in full_names:
-            if all(traces.intersection(variants) for variants in name.tokens) and "name:exact" not in matched[item_id]:
+            complete = all(traces.intersection(map(trace_of, variants)) for variants in name.tokens)
+            if complete and "name:exact" not in matched[item_id]:
                 matched[item_id].add("name:exact")
                 found[item_id].append(SubjectFinding("PERSON", name.masked, "name:exact", NAME_PART))
         if not matched[item_id]:

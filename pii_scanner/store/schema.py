@@ -168,7 +168,7 @@ path_traces = sa.Table(
     "path_traces",
     metadata,
     sa.Column("item_id", Id, sa.ForeignKey("items.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("trace_fp", sa.String(64), primary_key=True),
+    sa.Column("trace_fp", sa.String(16), primary_key=True),  # a fingerprint's first 16 hex digits (traces.py)
 )
 sa.Index("ix_path_traces_fp", path_traces.c.trace_fp)
 

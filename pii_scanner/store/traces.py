@@ -23,6 +23,15 @@ from pii_scanner.detect.known import EMAIL_IN_TEXT, folders_of, numbers_in, plac
 from pii_scanner.store.tokens import name_tokens
 
 _CENTURIES = ("19", "20", "18")
+# A trace keeps the first 16 hex digits (64 bits) of its fingerprint: every item has a dozen, and the whole
+# fingerprint tripled a file-heavy index; a chance match of 64 keyed bits is negligible (the search truncates
+# what it looks for the same way).
+TRACE_CHARS = 16
+
+
+def trace_of(fingerprint: str) -> str:
+    """The stored form of one fingerprint in ``path_traces``."""
+    return fingerprint[:TRACE_CHARS]
 
 
 def path_traces(item: Item, fp: Fingerprinter, cache: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
@@ -45,8 +54,12 @@ def path_traces(item: Item, fp: Fingerprinter, cache: dict[str, frozenset[str]] 
     return found | held
 
 
-def _traces(places: str, fp: Fingerprinter) -> frozenset[str]:
+def _traces(places: str, full: Fingerprinter) -> frozenset[str]:
     out: set[str] = set()
+
+    def fp(value: str) -> str:
+        return full(value)[:TRACE_CHARS]
+
     for digits in numbers_in(places, (10, 12)):
         out.add(fp(digits))
         if len(digits) == 10:

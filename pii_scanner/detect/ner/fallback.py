@@ -1592,13 +1592,6 @@ class FallbackNameFinder:
         In a thread (two lines at least headed by a name found before ":") a line headed by a first name in lower
         case, perhaps with a surname's initial, speaks too: a word-name only if it was found capitalised ("kim:
         sorry" after "Brian og Kim"), any listed first name else ("søren k: jeg tager to")."""
-        starts = [m.span(1) for m in _AGREEING_AT.finditer(text)]
-        at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
-        if at_start is not None:
-            starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
-        lines = list(_LOWER_HEAD.finditer(text)) if ":" in text else []
-        if not starts and not lines:  # most texts: no candidate, nothing to look up
-            return []
         keys: set[str] = set()
         heads = 0
         for f in found:
@@ -1609,6 +1602,18 @@ class FallbackNameFinder:
                 keys.add(first)
             if (f.start == 0 or text[f.start - 1] == "\n") and _HEAD_COLON.match(text, f.end) is not None:
                 heads += 1  # "Ole K:": the initial is joined to the name later
+        present = {k for k in keys if k in text}  # most texts: no name found is written in lower case too
+        if not present and heads < 2:
+            return []
+        starts: list[tuple[int, int]] = []
+        if present:
+            starts = [m.span(1) for m in _AGREEING_AT.finditer(text) if m.group(1) in present]
+            at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
+            if at_start is not None and at_start.group(1) in present:
+                starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
+        lines = list(_LOWER_HEAD.finditer(text)) if heads >= 2 else []
+        if not starts and not lines:
+            return []
         taken = _Spans(found)
         out: list[Finding] = []
         for start, end in starts:
@@ -1663,25 +1668,28 @@ class FallbackNameFinder:
         for m in _INFORMAL_GREETED.finditer(low):
             if low[m.start() : m.start(1)].rstrip(" \t,") in _INFORMAL_GREETINGS:  # not "ti" or "sey" joined
                 take(m.start(1), m.end(1), True)
-        for m in _INFORMAL_TO.finditer(low):
+        for m in _INFORMAL_TO.finditer(low) if "til" in low or "åt" in low else ():
             if word_start(m.start()) and _INFORMAL_TOLD.search(low, max(0, m.start() - 20), m.start()) is not None:
                 take(m.start(1), m.end(1), True)
-        for m in _INFORMAL_AND.finditer(low):
+        joined = "og " in low or "och " in low
+        for m in _INFORMAL_AND.finditer(low) if joined else ():
             if word_start(m.start()) and _INFORMAL_PRONOUN.search(low, max(0, m.start() - 8), m.start()) is not None:
                 take(m.start(1), m.end(1), False)
         if "@" in text:
             for m in _INFORMAL_AT.finditer(low):
                 if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "._"):
                     take(m.start(1), m.end(1), False)
-        ends = [m.start() for m in _CALL_END.finditer(low)]
+        ends = [m.start() for m in _CALL_END.finditer(low)] if "?" in text or "!" in text else []
         tail = len(low.rstrip(" \t\n."))
         for at in (*ends, tail):  # "tak for i går, sofie!", "pratat med johan?": looked at back from the end
+            if not text[at - 2 : at].rstrip(" \t")[-1:].islower():
+                continue  # no word in lower case right before it (most "?" close a capitalised or a digit's word)
             called = _INFORMAL_CALLED.search(low, max(0, at - 30), at)
             if called is None:
                 continue
             if called.group("anchor") == "," or (at != tail and word_start(called.start())):  # not "med karen"
                 take(called.start("name"), called.end("name"), False)
-        for m in _INFORMAL_PAIRED.finditer(low):
+        for m in _INFORMAL_PAIRED.finditer(low) if joined else ():
             if word_start(m.start()):
                 before = _INFORMAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 if before is not None:

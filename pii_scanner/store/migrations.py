@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
+from pii_scanner.core.errors import StoreError
 from pii_scanner.core.privacy import (
     KEY_ENV,
     Fingerprinter,
@@ -262,6 +263,13 @@ def migrate(engine: sa.Engine, key: bytes | None = None) -> list[int]:
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(728105)")  # serialises migrators
         schema.schema_migrations.create(conn, checkfirst=True)
         done = set(conn.scalars(sa.select(schema.schema_migrations.c.version)))
+        if done and max(done) > LATEST:
+            # An older program would read and write tables whose meaning it does not know (fingerprints by
+            # kind, path traces): refuse rather than answer from half of the index.
+            raise StoreError(
+                f"the index was written by a newer pii-scanner (schema {max(done)}; this version knows up to "
+                f"{LATEST}): upgrade pii-scanner to use it"
+            )
         for version, name, fn in MIGRATIONS:
             if version in done:
                 continue

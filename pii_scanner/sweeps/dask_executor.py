@@ -502,12 +502,16 @@ class DaskExecutor:
         src, chunk = self.in_flight.pop(fut)
         src.pending -= 1
         try:
-            result = fut.result()
-        except KilledWorker:
+            # Done, yet its result can be lost with its worker before it is fetched; Dask then recomputes it,
+            # and that has been seen never to end. A chunk not back within a heartbeat is read here instead
+            # (a re-stored item replaces itself: no duplicate).
+            result = fut.result(timeout=job.cfg.sweep.heartbeat_seconds)
+        except (KilledWorker, TimeoutError):
             # Every worker that ran it died: an item in it kills its reader (a parser crashing, the OOM
             # killer, as in the local pool). Failing the source kept the chunk's other items out of the index
             # on every sweep. They are read here, in this machine's renewing process pool, which stores each
             # item and makes the one that kills its reader an error record (WORKER_DIED).
+            fut.cancel()  # a lost result is not recomputed behind the rescue's back
             if not src.failed:
                 self._rescue(job, src, chunk)
         except Exception as exc:  # retries used up, the scheduler gone, a worker with another key

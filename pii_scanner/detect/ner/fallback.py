@@ -266,6 +266,10 @@ class FallbackNameFinder:
             lowered = self._lower_case(text, found, colon_lines if lower_value else [], naming)
             if lowered:
                 found.extend(lowered)
+        if " af " in text or " av " in text or " by " in text:  # "Oprettet af frode" under a poll or a post
+            lowered = self._agent_lines(text, found)
+            if lowered:
+                found.extend(lowered)
         if found and (";" in text or colon) and text.count("\n") > 1:  # "c41e8aa jonas bech: merge", "frida k; ja"
             lowered = self._lower_rows(text, found)
             if lowered:
@@ -1503,6 +1507,34 @@ class FallbackNameFinder:
                 keys = text[start:end].casefold().split()
                 seg = _Seg(start, end, [FIRST] * len(keys), keys, ["field"], [end])
                 out.append(self._finding(text, seg, 0.7, "lower_case"))
+        return out
+
+    def _agent_lines(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A first name in lower case closing a line an app writes under a poll, post or file: one or two words
+        (a participle: "Oprettet", "Senest ændret", "Skapad", "Created"), "af"/"av"/"by", the name (a listed
+        first name that is no everyday word, then perhaps a listed surname) and the line's end or a date after a
+        separator ("Oprettet af frode", "Skapad av siri · 3 dec", "Last edited by anna"): who made it."""
+        spans: list[tuple[int, int]] = []
+        for prep in _AGENT_PREPS:  # str.find per word: most texts hold none, prose holds few
+            at = text.find(prep)
+            while at >= 0:
+                m = _AGENT_TAIL.match(text, at + len(prep))
+                if m is not None and self._lower_first(m.group(1)):
+                    head = text[_line_start(text, at) : at].strip(" \t")
+                    end = m.end(2) if m.group(2) and self._lower_rest(m.group(2)) else m.end(1)
+                    # "Lavet af anna og co": a second word that is no name leaves the line no agent line
+                    if _AGENT_HEAD.fullmatch(head) is not None and not (m.group(2) and end == m.end(1)):
+                        spans.append((m.start(1), end))
+                at = text.find(prep, at + 1)
+        if not spans:
+            return []
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for start, end in spans:
+            if not taken.overlaps(start, end):
+                keys = text[start:end].split()
+                seg = _Seg(start, end, [FIRST] * len(keys), keys, ["field"], [end])
+                out.append(self._finding(text, seg, 0.65, "lower_case:agent"))
         return out
 
     def _person_label(self, label: str) -> bool:
@@ -4191,6 +4223,15 @@ _INFORMAL_BEFORE = regex(rf"(?<![\w@./-])([{_LOW}]{{2,}})[ \t]+\Z")
 # A thread's line headed by a first name in lower case, perhaps with a surname's initial ("søren k: ...")
 _LOWER_HEAD = regex(rf"^[ \t]*([{_LOW}]{{2,}})(?:[ \t]+([{_LOW}])\.?)?:[ \t]+(?=\S)", re.M)
 _HEAD_COLON = regex(r"(?:[ \t]+[A-ZÆØÅÄÖ]\.?)?:[ \t]")
+_AGENT_PREPS = (" af ", " av ", " by ")
+# Before "af"/"av"/"by" on an app's line of who made it: one or two words, the line's whole start ("Oprettet",
+# "Senest redigeret", "Created")
+_AGENT_HEAD = regex(r"(?:[^\W\d]+[ \t]+)?[^\W\d]{3,}")
+# After it: a name in lower case, perhaps a remark in parentheses, then the line's end or a separator and a date
+_AGENT_TAIL = regex(
+    rf"([{_LOW}]{{2,}})(?:[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*))?[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*)?"
+    r"(?:[.!]?[ \t]*(?:\n|\Z)|[·•|,–-][ \t]*\d)"
+)
 _AGENT_LABEL = regex(r"[^\W\d]{3,}[ \t]+(?:af|av|by)")  # "Oprettet af", "Registrerad av", "Created by": who did it
 # One capitalised word between words in small letters, or ending the message, on a chat line ("tager Ask med")
 _CHAT_CAPITAL = regex(rf"(?<![\w@.])[{_LOW}]+[ \t]+({_WORD})(?=[ \t]+[{_LOW}]|[ \t]*[.!?]?[ \t]*$)(?![\w'’-])", re.M)

@@ -788,6 +788,12 @@ async def _request_page(request: Request, account: acc.Account, *, live: bool) -
         excluded=[h for h in result.hits + result.review if h.location_key in excluded],
         live=live,
         failed_sources=result.failed_sources,
+        # What makes `search` exit 4 (partial), said here as the CLI says it (sources not reached: above).
+        gaps={
+            k: getattr(result, k)
+            for k in ("unreadable", "skipped", "names_not_read", "paths_not_traced")
+            if getattr(result, k)
+        },
         can_live=bool(config),
         today=date.today(),
     )

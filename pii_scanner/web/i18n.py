@@ -196,6 +196,31 @@ _TEXT: dict[str, tuple[str, str, str]] = {
     "started": ("Startet", "Startad", "Started"),
     "finished": ("Afsluttet", "Avslutad", "Finished"),
     "failed_sources": ("Fejlede kilder", "Misslyckade källor", "Failed sources"),
+    "partial_answer": (
+        "Svaret kan være ufuldstændigt; disse elementer kan indeholde mere",
+        "Svaret kan vara ofullständigt; dessa objekt kan innehålla mer",
+        "The answer may be incomplete; these items may hold more",
+    ),
+    "gap_unreadable": (
+        "kunne ikke læses (krypteret, beskadiget eller over en størrelsesgrænse)",
+        "kunde inte läsas (krypterat, skadat eller över en storleksgräns)",
+        "could not be read (encrypted, damaged or over a size limit)",
+    ),
+    "gap_skipped": (
+        "er af en type, konfigurationen ikke læser",
+        "är av en typ som konfigurationen inte läser",
+        "are of a type the configuration does not read",
+    ),
+    "gap_names_not_read": (
+        "blev sidst læst uden at lede efter navne",
+        "lästes senast utan att leta efter namn",
+        "were last read without looking for names",
+    ),
+    "gap_paths_not_traced": (
+        "blev sidst læst af en kørsel, der ikke gemte spor af deres fil- eller mappenavne (kør igen)",
+        "lästes senast av en körning som inte sparade spår av deras fil- eller mappnamn (kör igen)",
+        "were last read by a sweep that kept no traces of their file or folder names (sweep again)",
+    ),
     "error_items": ("Fejl", "Fel", "Errors"),
     "actor": ("Hvem", "Vem", "Who"),
     "action": ("Handling", "Åtgärd", "Action"),

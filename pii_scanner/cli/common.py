@@ -17,7 +17,7 @@ import click
 from pii_scanner.cli import end_start_up
 from pii_scanner.cli.logs import configure_logging, emit
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ExitCode, PiiScannerError
+from pii_scanner.core.errors import ExitCode, PiiScannerError, exit_code_of
 from pii_scanner.core.privacy import scrub, scrub_text
 from pii_scanner.core.stop_signals import raise_on_signals
 
@@ -40,16 +40,13 @@ def log_event(event: str, **fields: Any) -> None:
 
 
 def exit_code_for(exc: BaseException) -> int:
-    """The one mapping from an exception to a documented exit code (README "Exit codes")."""
-    if isinstance(exc, PiiScannerError):
-        return int(exc.exit_code)
-    if isinstance(exc, (KeyboardInterrupt, click.Abort)):
+    """The one mapping from an exception to a documented exit code (README "Exit codes"): click's errors here,
+    the rest in :func:`exit_code_of` (which a sweep's run row uses too)."""
+    if isinstance(exc, click.Abort):
         return ExitCode.INTERRUPTED
     if isinstance(exc, click.ClickException):  # bad option, missing argument, unreadable --config...
         return ExitCode.USAGE
-    if isinstance(exc, OSError) and exc.errno is not None:  # an output file or folder the user named
-        return ExitCode.USAGE
-    return ExitCode.INTERNAL  # a bug: never 1, which would read as "findings"
+    return exit_code_of(exc)
 
 
 def fail(exc: BaseException) -> NoReturn:

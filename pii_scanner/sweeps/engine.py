@@ -32,7 +32,14 @@ from typing import Any, Protocol, get_args
 
 from pii_scanner.core.config import ScanConfig, load_config
 from pii_scanner.core.config_paths import LOCAL_PATH_KINDS, SOURCE_FILE_KEYS, config_folder
-from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SourceConnectionLost, SweepLocked
+from pii_scanner.core.errors import (
+    ConfigError,
+    ExitCode,
+    PiiScannerError,
+    SourceConnectionLost,
+    SweepLocked,
+    exit_code_of,
+)
 from pii_scanner.core.mail_policy import mask_reason
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import scrub, scrub_text
@@ -384,11 +391,11 @@ def _take_locks(st: Store, run_id: int, name: str, specs: Sequence[SourceSpec], 
                     "index; refusing to sweep it at the same time"
                 ) from exc
             taken.append(lock)
-    except PiiScannerError:
+    except PiiScannerError as exc:
         for lock in taken:
             with contextlib.suppress(Exception):
                 st.release_lock(lock)
-        st.finish_run(run_id, "refused", exit_code=EXIT_LOCKED, stats={})
+        st.finish_run(run_id, "refused", exit_code=exit_code_of(exc), stats={})
         raise
     return taken
 
@@ -473,10 +480,11 @@ class SweepJob:
             return SweepResult(
                 self.run_id, "interrupted", int(EXIT_INTERRUPTED), stats, self.violations, self.failed, self.st.url
             )
-        except BaseException:
-            # KeyboardInterrupt outside the main thread, database failure: record it, keep what is
-            # stored. The database may be what failed; then the lock goes stale and is taken over.
-            self._abandon("interrupted" if status == "failed" else status, EXIT_ERROR)
+        except BaseException as exc:
+            # KeyboardInterrupt outside the main thread, database failure, a bug: record it with the code the
+            # CLI exits with, keep what is stored. The database may be what failed; then the lock goes stale
+            # and is taken over.
+            self._abandon("interrupted" if status == "failed" else status, exit_code_of(exc))
             raise
         finally:
             for lock in self.locks:

@@ -452,7 +452,7 @@ class Store:
         old = {
             r.location_key: r
             for r in conn.execute(
-                sa.select(i.id, i.location_key, i.flags, i.removed_at).where(
+                sa.select(i.id, i.location_key, i.flags, i.removed_at, i.first_seen_run).where(
                     (i.source_id == source_id) & (i.top_key == top_key)
                 )
             ).mappings()
@@ -477,7 +477,9 @@ class Store:
             else:
                 item_id = int(prev["id"])
                 conn.execute(s.items.update().where(i.id == item_id).values(**row))
-                old_flags = set(prev["flags"] or []) if prev["removed_at"] is None else set()
+                # An item first seen in this run and written again in it (see _first_seen): every flag is new.
+                fresh = prev["removed_at"] is not None or prev["first_seen_run"] == run_id
+                old_flags = set() if fresh else set(prev["flags"] or [])
             summary.items += 1
             self._write_traces(conn, item_id, result, replace=prev is not None)
             if key not in closed:
@@ -574,7 +576,10 @@ class Store:
                 seen.setdefault((frow[0], frow[1]), (int(frow[2]), as_utc(frow[3]) or t))
         for row in rows:
             first = seen.get((row["entity_type"], row["fingerprint"]))
-            if first is None:
+            # New as the index holds it: first seen in this run. An earlier write of the same item in this run
+            # (a Dask chunk re-run after its result was lost with its worker, a chunk read again on the
+            # coordinator) is one whose count never came back: comparing with it counted nothing new.
+            if first is None or first[0] == row["run_id"]:
                 summary.new_findings += 1
             row.update(first_seen_run=first[0] if first else row["run_id"], first_seen_at=first[1] if first else t)
         return rows

@@ -7,7 +7,7 @@ Query plan (each step uses an index; see benchmarks/bench_search.py):
    matched in memory (clusters of adjacent findings, initials, ranking);
 3. mail items whose sender or mailbox fingerprint is a searched e-mail address (private mail is
    found this way, by metadata);
-4. ``path_traces.trace_fp IN (...)`` for the items whose file or folder names write a searched identifier
+4. ``path_traces.trace_fp IN (...)`` for the items whose file or folder names write a searched identifier (a phone too)
    or every word of a searched full name, whatever the words around them (store/traces.py), as the live
    paths compare them.
 Only live items (``removed_at IS NULL``) are searched.
@@ -30,7 +30,7 @@ from pii_scanner.store import Store
 from pii_scanner.store import schema as s
 from pii_scanner.store.migrations import server_location
 from pii_scanner.store.store import as_utc
-from pii_scanner.store.traces import trace_of
+from pii_scanner.store.traces import PHONES_TRACED, trace_of
 
 _BATCH = 500  # bound parameters per IN (...)
 _INITIALS = "abcdefghijklmnopqrstuvwxyz"
@@ -108,16 +108,17 @@ def _in_paths(
             del matched[item_id]
 
 
-def paths_not_traced(store: Store) -> int:
-    """Live items last read by a run that kept no path traces (an index swept before store migration 16): the
-    index search cannot tell whether their file or folder names write the subject."""
+def paths_not_traced(store: Store, *, phones: bool = False) -> int:
+    """Live items last read by a run that kept no path traces (an index swept before store migration 16), or
+    with ``phones`` none of phones' forms (before migration 18): the index search cannot tell whether their
+    file or folder names write the subject."""
     i, r = s.items.c, s.runs.c
+    traced = r.stats[s.RUN_PATHS_TRACED].as_integer()
+    untraced = (traced.is_(None) | (traced < PHONES_TRACED)) if phones else traced.is_(None)
     query = (
         sa.select(sa.func.count())
         .select_from(s.items.join(s.runs, r.id == i.scanned_run))
-        .where(
-            i.removed_at.is_(None) & r.stats[s.RUN_PATHS_TRACED].as_integer().is_(None) & ~server_location(i.location)
-        )
+        .where(i.removed_at.is_(None) & untraced & ~server_location(i.location))
     )
     with store.engine.connect() as conn:
         return int(conn.execute(query).scalar_one())

@@ -84,15 +84,15 @@ def run_search(
         unreadable=scan.unreadable if scan else 0,
         skipped=scan.skipped if scan else 0,
         names_not_read=names_not_read(store) if key.names and not live else 0,
-        paths_not_traced=paths_not_traced(store) if not live and (key.names or _traced(key)) else 0,
+        paths_not_traced=paths_not_traced(store, phones=_phones(key)) if not live and (key.names or key.idents) else 0,
         db=store.url,
         at=now(),
     )
 
 
-def _traced(key: SubjectKey) -> bool:
-    """Whether the search has a criterion path traces hold (phones are not traced: store/traces.py)."""
-    return any(k.kind != "phone" for k in key.idents)
+def _phones(key: SubjectKey) -> bool:
+    """Whether the search looks for a phone (path traces hold phones' forms since store migration 18)."""
+    return any(k.kind == "phone" for k in key.idents)
 
 
 def audit_counts(result: SearchResult) -> dict[str, Any]:

@@ -135,6 +135,29 @@ def numbers_in(text: str, lengths: Collection[int]) -> Iterator[str]:
                     yield digits
 
 
+def phone_forms_in(text: str) -> Iterator[str]:
+    """Every form ``find_known`` compares a wanted phone with where ``text`` writes digits: each digit string of
+    5-14 digits made of whole groups of a run, and its ``+`` form when the run starts with ``+`` or the digits
+    with ``00`` (``ring +45 70 10 20 30`` gives ``70102030``, ``4570102030``, ``+4570102030``...)."""
+    hay = fullwidth_as_ascii(text)
+    for groups in _runs(hay):
+        plus_at = bool(groups[0][0]) and hay[groups[0][0] - 1] == "+"
+        texts = [hay[s:e] for s, e in groups]
+        for i in range(len(groups)):
+            digits = ""
+            for j in range(i, len(groups)):
+                digits += texts[j]
+                if len(digits) > _MAX_DIGITS:
+                    break
+                if len(digits) < 5:
+                    continue
+                yield digits
+                if i == 0 and plus_at:
+                    yield "+" + digits
+                elif digits.startswith("00"):
+                    yield "+" + digits[2:]
+
+
 def places_of(item: Item) -> str:
     """The item's file name and the folders it lies in, as the live paths compare them with a subject (a
     message's name is its server id, not a name anyone gave); "" when neither names anything."""

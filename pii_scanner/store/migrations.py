@@ -225,6 +225,14 @@ def _path_traces(conn: sa.Connection) -> None:
     conn.execute(schema.items.update().where((i.depth == 0) & ~server_location(i.location)).values(change_key=None))
 
 
+def _phone_traces(conn: sa.Connection) -> None:
+    """Path traces of phones' forms (store/traces.py): items traced before hold none, and their places are stored
+    masked, so the next sweep reads them again (change keys cleared, as in ``_path_traces``); until then a phone
+    search by the index counts them (``paths_not_traced``, partial)."""
+    i = schema.items.c
+    conn.execute(schema.items.update().where((i.depth == 0) & ~server_location(i.location)).values(change_key=None))
+
+
 def server_location(column: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:
     """A mail server's item (IMAP, EWS, Graph mail): its location names no file or folder anyone gave."""
     return sa.or_(*(column.startswith(scheme + "://") for scheme in ("imap", "imaps", "ews", "graph")))
@@ -249,6 +257,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (15, "mail read again: the sender's fingerprint is of the bare address", _reread_mail),
     (16, "path traces: identifiers and name words in file and folder names, for the index search", _path_traces),
     (17, "erasure ledger: fingerprints by kind, phones' digit counts", _ledger_kinds),
+    (18, "path traces: phones in file and folder names", _phone_traces),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -35,7 +35,7 @@ from pii_scanner.store.migrations import migrate
 from pii_scanner.store.rows import RetentionFn, finding_row, item_row
 from pii_scanner.store.state import DbSourceState
 from pii_scanner.store.tokens import name_tokens
-from pii_scanner.store.traces import path_traces
+from pii_scanner.store.traces import PHONES_TRACED, path_traces
 
 # Flags that count as policy violations (new ones are reported to the DPO).
 INSERT_BATCH = 2000  # finding rows per INSERT: an item's rows are never all built at once
@@ -244,7 +244,12 @@ class Store:
             conn.execute(
                 s.runs.update()
                 .where(s.runs.c.id == run_id)
-                .values(finished_at=now(), status=status, exit_code=exit_code, stats={s.RUN_PATHS_TRACED: 1, **stats})
+                .values(
+                    finished_at=now(),
+                    status=status,
+                    exit_code=exit_code,
+                    stats={s.RUN_PATHS_TRACED: PHONES_TRACED, **stats},
+                )
             )
             self.audit(
                 "run_finished",

@@ -11,15 +11,18 @@ than the live one. At write time the store keeps, per item, the fingerprints of
 - every e-mail address, casefolded;
 - every name token (``name:`` + token, as ``finding_tokens``), two letters or more.
 
-They are never reported, counted or flagged: only the access search reads them. Phones in paths are not
-traced (every 5-14 digit combination would be), so a phone search by the index does not see them.
+- every phone form the live paths compare (``phone_forms_in``: each 5-14 digit string of whole digit groups,
+  and its ``+`` form after a ``+`` or a ``00``), as ``Fingerprinter(form)``, the subject key's phone variants
+  (runs traced so mark ``paths_traced`` >= ``PHONES_TRACED``).
+
+They are never reported, counted or flagged: only the access search reads them.
 """
 
 from __future__ import annotations
 
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import Fingerprinter
-from pii_scanner.detect.known import EMAIL_IN_TEXT, folders_of, numbers_in, places_of
+from pii_scanner.detect.known import EMAIL_IN_TEXT, folders_of, numbers_in, phone_forms_in, places_of
 from pii_scanner.store.tokens import name_tokens
 
 _CENTURIES = ("19", "20", "18")
@@ -27,6 +30,8 @@ _CENTURIES = ("19", "20", "18")
 # fingerprint tripled a file-heavy index; a chance match of 64 keyed bits is negligible (the search truncates
 # what it looks for the same way).
 TRACE_CHARS = 16
+# ``runs.stats.paths_traced`` of a run whose traces hold phones' forms too (1: store migration 16, no phones).
+PHONES_TRACED = 2
 
 
 def trace_of(fingerprint: str) -> str:
@@ -64,6 +69,7 @@ def _traces(places: str, full: Fingerprinter) -> frozenset[str]:
         out.add(fp(digits))
         if len(digits) == 10:
             out.update(fp(c + digits) for c in _CENTURIES)
+    out.update(fp(form) for form in phone_forms_in(places))  # 10/12 digits: the same hash as above
     if "@" in places:
         out.update(fp(m.group().strip().casefold()) for m in EMAIL_IN_TEXT.finditer(places))
     out.update(fp("name:" + t) for t in name_tokens(places) if len(t) > 1)

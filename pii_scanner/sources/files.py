@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pii_scanner.core.model import Item, Origin
+from pii_scanner.sources.mounts import Mounts, mounts_below, origin_at, special_mounts
 from pii_scanner.sources.safe_open import open_regular, read_capped
 
 SYMLINK_MIME = "inode/symlink"
@@ -151,6 +152,7 @@ def iter_files(
 ) -> Iterator[Item]:
     """Every file below ``paths`` (files or folders), sorted for stable order; ``-`` is stdin, read up
     to one byte past ``max_size``."""
+    mounts: Mounts | None = None  # looked up once, at the first path
     for raw in paths:
         if str(raw) == "-":
             yield stdin_item(source, max_size)
@@ -158,32 +160,38 @@ def iter_files(
         path = Path(raw)
         if path.is_symlink() and path.exists():  # named by the user: followed once
             path = Path(os.path.realpath(path))
+        if mounts is None:
+            mounts = special_mounts()
+        here = origin_at(path, origin, mounts)  # a path on a USB key or a share has its origin
         if path.is_dir():
-            yield from _walk_dir(path, origin, source)
+            yield from _walk_dir(path, here, source, mounts_below(path, mounts))
         else:
-            yield file_item(path, origin, source)
+            yield file_item(path, here, source)
 
 
-def _walk_dir(root: Path, origin: Origin, source: str) -> Iterator[Item]:
+def _walk_dir(root: Path, origin: Origin, source: str, mounts: dict[Path, Origin] | None = None) -> Iterator[Item]:
     """Depth first, each folder's files (sorted) before its subfolders (sorted), like os.walk
-    top-down; an explicit stack instead of recursion (thousands of levels are fine)."""
-    stack = [root]
+    top-down; an explicit stack instead of recursion (thousands of levels are fine). A subfolder in
+    ``mounts`` (a USB key or a share mounted inside the walked folder) gives its files its own origin."""
+    below = mounts or {}
+    stack = [(root, origin)]
     while stack:
-        folder = stack.pop()
+        folder, origin = stack.pop()
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             yield _error_item(folder, origin, source, f"cannot list folder: {exc.strerror or exc}", listing_error=True)
             continue
-        subfolders: list[Path] = []
+        subfolders: list[tuple[Path, Origin]] = []
         for entry in entries:
             try:
                 is_folder = entry.is_dir(follow_symlinks=False)
             except OSError:
                 is_folder = False
             if is_folder:
-                subfolders.append(Path(entry.path))
+                sub = Path(entry.path)
+                subfolders.append((sub, below.get(sub, origin)))
             else:
                 yield file_item(Path(entry.path), origin, source)
         stack.extend(reversed(subfolders))

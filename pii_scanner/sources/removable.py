@@ -20,23 +20,7 @@ from urllib.parse import quote
 
 from pii_scanner.core.model import Item
 from pii_scanner.sources.files import iter_files
-
-
-def find_removable() -> list[Path]:
-    """Mount points of removable media on this machine (empty when none or unknown platform)."""
-    if sys.platform.startswith("linux"):
-        from pii_scanner.sources.removable_linux import removable_mounts
-
-        return removable_mounts()
-    if sys.platform == "win32":
-        from pii_scanner.sources.removable_windows import removable_drives
-
-        return removable_drives()
-    if sys.platform == "darwin":
-        from pii_scanner.sources.removable_macos import removable_volumes
-
-        return removable_volumes()
-    return []
+from pii_scanner.sources.mounts import find_removable
 
 
 def volume_of(mount: Path) -> str | None:

@@ -80,6 +80,26 @@ def is_removable_disk(disk: str, sys_root: Path) -> bool:
         return False
 
 
+PROC_MOUNTS = Path("/proc/mounts")
+_NETWORK_FS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "ceph", "fuse.glusterfs", "davfs", "fuse.davfs2"}
+)
+
+
+def network_mounts(proc_mounts: Path | None = None) -> list[Path]:
+    """Mount points of network file systems (NFS, SMB, SSHFS, ...), in mount order: a share's files."""
+    try:
+        lines = (proc_mounts or PROC_MOUNTS).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found: list[Path] = []
+    for line in lines:
+        fields = line.split()
+        if len(fields) >= 3 and fields[2] in _NETWORK_FS and Path(_unescape(fields[1])) not in found:
+            found.append(Path(_unescape(fields[1])))
+    return found
+
+
 def removable_mounts(proc_mounts: Path = Path("/proc/mounts"), sys_root: Path = Path("/sys")) -> list[Path]:
     """Mount points whose device is a removable or USB disk, in mount order, without duplicates."""
     try:

@@ -20,6 +20,7 @@ from pii_scanner.cli.main import main
 from pii_scanner.core.errors import ExitCode, PiiScannerError, SourceError
 from pii_scanner.store import open_store
 from tests.helpers.nordic_numbers import make_cpr
+from tests.store.planted import plant
 
 
 def _runs(db: Path) -> list[dict[str, Any]]:
@@ -45,6 +46,12 @@ def test_a_finished_sweep_stores_its_exit_code(tmp_path: Path) -> None:
     (root / "a.txt").write_text(f"CPR {make_cpr(datetime.date(1985, 7, 7))}\n", encoding="utf-8")
     exited, run = _sweep(tmp_path, str(root))
     assert exited == ExitCode.OK and run["exit_code"] == ExitCode.OK  # findings, no policy: no violation
+
+
+def test_new_violations_store_found(tmp_path: Path) -> None:
+    root = plant(tmp_path / "data", files=2)  # personal data on a local drive: a violation
+    exited, run = _sweep(tmp_path, str(root), "--origin", "local")
+    assert exited == ExitCode.FOUND and run["exit_code"] == ExitCode.FOUND
 
 
 def test_a_failed_source_stores_partial(tmp_path: Path) -> None:

@@ -807,8 +807,29 @@ async def request_exclude(request: Request) -> Response:
     key = _text(form.get("location_key"), 64)
     if len(key) != 64 or not all(c in "0123456789abcdef" for c in key):
         raise HTTPException(400)
+    # Only a hit the case's page can show, of a case still open: the record never says an item was left out
+    # of an answer that did not hold it, or of one already given.
+    why = "closed" if case.status == "closed" else None
+    if why is None and not await run_in_threadpool(_hit_of_case, _console(request), case, key):
+        why = "not_a_hit"
+    if why is not None:
+        _audit(request, account, "access_exclusion_refused", subject=str(case.id), why=why)
+        return _redirect(f"/requests/{case.id}", "exclusion_refused", request)
     acc.exclude_hit(store, case.id, key, reason=mask_text(_text(form.get("reason"))), actor=account.username)
     return _redirect(f"/requests/{case.id}", "saved", request)
+
+
+def _hit_of_case(console: Console, case: Any, key: str) -> bool:
+    """Whether ``key`` is an item the case's page lists: from the index, else (with the sweep configuration)
+    from the live sources, as the live page showed it."""
+    from pii_scanner.access.lookup import run_search
+
+    for live in (False, True) if console.settings.config_path else (False,):
+        config = console.settings.config_path if live else None
+        result = run_search(console.store, case.subject, live=live, config=config, loose=False, events=None)
+        if any(h.location_key == key for h in result.hits + result.review):
+            return True
+    return False
 
 
 async def request_verify(request: Request) -> Response:

@@ -196,6 +196,11 @@ _TEXT: dict[str, tuple[str, str, str]] = {
     "started": ("Startet", "Startad", "Started"),
     "finished": ("Afsluttet", "Avslutad", "Finished"),
     "failed_sources": ("Fejlede kilder", "Misslyckade källor", "Failed sources"),
+    "exclusion_refused": (
+        "Kun en træffer i en åben sags svar kan udelades; intet blev gemt.",
+        "Endast en träff i ett öppet ärendes svar kan uteslutas; inget sparades.",
+        "Only a hit in an open case's answer can be excluded; nothing was saved.",
+    ),
     "partial_answer": (
         "Svaret kan være ufuldstændigt; disse elementer kan indeholde mere",
         "Svaret kan vara ofullständigt; dessa objekt kan innehålla mer",

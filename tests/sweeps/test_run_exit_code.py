@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import errno
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,8 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from pii_scanner.cli.main import main
-from pii_scanner.core.errors import ExitCode, PiiScannerError, SourceError
-from pii_scanner.store import open_store
+from pii_scanner.core.errors import ExitCode, PiiScannerError, SourceError, SweepLocked
+from pii_scanner.store import Store, open_store
 from tests.helpers.nordic_numbers import make_cpr
 from tests.store.planted import plant
 
@@ -52,6 +53,31 @@ def test_new_violations_store_found(tmp_path: Path) -> None:
     root = plant(tmp_path / "data", files=2)  # personal data on a local drive: a violation
     exited, run = _sweep(tmp_path, str(root), "--origin", "local")
     assert exited == ExitCode.FOUND and run["exit_code"] == ExitCode.FOUND
+
+
+def test_a_failed_summary_mail_stores_notify_failed(tmp_path: Path) -> None:
+    root = plant(tmp_path / "usb", files=1)
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    cfg = tmp_path / "sweep.toml"
+    cfg.write_text(
+        f'[scan]\nworkers = 1\n[scan.ner]\nenabled = false\n[store]\ndb = "{tmp_path / "index.db"}"\n'
+        f'[notify]\nsmtp_host = "127.0.0.1"\nsmtp_port = {port}\nto = ["dpo@firma.example"]\ntimeout = 2\n'
+        f'[[sources]]\ntype = "paths"\nname = "usb"\npaths = ["{root}"]\norigin = "removable"\n'
+    )
+    result = CliRunner().invoke(main, ["sweep", "--config", str(cfg)])
+    (run,) = _runs(tmp_path / "index.db")
+    assert result.exit_code == ExitCode.NOTIFY_FAILED and run["exit_code"] == ExitCode.NOTIFY_FAILED
+
+
+def test_a_locked_sweep_stores_locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def held(*_a: Any, **_k: Any) -> None:
+        raise SweepLocked("another sweep holds the lock")
+
+    monkeypatch.setattr(Store, "acquire_lock", held)
+    exited, run = _sweep(tmp_path, str(plant(tmp_path / "data", files=1)))
+    assert exited == ExitCode.LOCKED and run["exit_code"] == ExitCode.LOCKED and run["status"] == "refused"
 
 
 def test_a_failed_source_stores_partial(tmp_path: Path) -> None:

@@ -187,9 +187,14 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "Traces of the subject remain.",
     ),
     "erasure_incomplete": (
-        "Ufuldstændig: en kilde kunne ikke gennemsøges.",
-        "Ofullständig: en källa kunde inte sökas.",
-        "Incomplete: a source could not be searched.",
+        "Ufuldstændig: en kilde kunne ikke gennemsøges, eller elementer kunne ikke læses eller blev sprunget over.",
+        "Ofullständig: en källa kunde inte sökas, eller objekt kunde inte läsas eller hoppades över.",
+        "Incomplete: a source could not be searched, or items could not be read or were skipped.",
+    ),
+    "skipped_items": (
+        "Sprunget over (en type, konfigurationen ikke læser)",
+        "Överhoppade (en typ som konfigurationen inte läser)",
+        "Skipped (a type the configuration does not read)",
     ),
     "close_case": ("Luk sag", "Stäng ärende", "Close case"),
     "erasure": ("Sletningskontrol", "Raderingskontroll", "Erasure verification"),

@@ -53,3 +53,21 @@ def test_a_whole_answer_shows_no_warning(console: Console) -> None:
     with zipfile.ZipFile(io.BytesIO(export.content)) as zf:
         html = next(zf.read(n).decode() for n in zf.namelist() if n.endswith(".html"))
     assert "file or folder names" not in html
+
+
+def test_the_erasure_check_says_how_many_items_it_skipped(console: Console, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`verify-erasure` exits 4 for items of a type the configuration does not read; the console's erasure page
+    said "a source could not be searched" and showed no count of them."""
+    config = tmp_path / "sweep.toml"
+    config.write_text(
+        f'[store]\ndb = "{console.db}"\n[scan.limits]\nskip_types = ["text/*"]\n\n[[sources]]\ntype = "paths"\n'
+        f'name = "share"\npaths = ["{console.root}"]\norigin = "share"\n',
+        encoding="utf-8",
+    )
+    client = sign_in(make_client(console, config_path=str(config)), "dpo")
+    case_url = _open_case(client, CPRS[0])
+    page = client.get(case_url)
+    check = client.post(case_url + "/verify", data={"csrf": csrf_of(page.text)}, headers={"accept-language": "en"})
+    assert check.status_code == 200 and 'data-testid="skipped"' in check.text
+    skipped = check.text.split('data-testid="skipped"')[1].split("</dd>")[0]
+    assert any(ch.isdigit() and ch != "0" for ch in skipped), skipped

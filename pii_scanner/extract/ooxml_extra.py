@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from typing import IO
 from urllib.parse import unquote
+from xml.etree.ElementTree import Element
 
 from pii_scanner.core.model import PartPiece
 from pii_scanner.extract.context import ExtractContext
@@ -67,8 +68,9 @@ def _local_ref(formula: str | None) -> bool:
     return bool(formula and formula.strip()) and "[" not in (formula or "")
 
 
-def chart_cell_values(stream: IO[bytes], what: str) -> Iterator[str]:
-    """The cached values of an XLSX chart's series that reference the workbook's own cells."""
+def _chart_elements(stream: IO[bytes], what: str) -> Iterator[tuple[Element, bool]]:
+    """Each closed element of a chart part but the series references, with whether it lies in a series that
+    references the workbook's own cells (its cached ``v`` values are the cells' values)."""
     local_ref: list[bool] = []
     for event, elem in iter_events(stream, what, ("start", "end"), prune=True):
         name = local(elem.tag)
@@ -80,9 +82,16 @@ def chart_cell_values(stream: IO[bytes], what: str) -> Iterator[str]:
             local_ref[-1] = _local_ref(elem.text)
         elif name in _CHART_REFS and local_ref:
             local_ref.pop()
-        elif name == "v" and local_ref and local_ref[-1] and elem.text:
-            yield elem.text
+        else:
+            yield elem, bool(local_ref and local_ref[-1])
         elem.clear()
+
+
+def chart_cell_values(stream: IO[bytes], what: str) -> Iterator[str]:
+    """The cached values of an XLSX chart's series that reference the workbook's own cells."""
+    for elem, own_cells in _chart_elements(stream, what):
+        if own_cells and local(elem.tag) == "v" and elem.text:
+            yield elem.text
 
 
 def workbook_chart_text(cells: set[str]) -> Reader:
@@ -91,19 +100,10 @@ def workbook_chart_text(cells: set[str]) -> Reader:
     the cells no longer hold (a stale cache) is still read: nothing is lost to the comparison."""
 
     def reader(stream: IO[bytes], what: str) -> Iterator[str]:
-        local_ref: list[bool] = []
-        for event, elem in iter_events(stream, what, ("start", "end"), prune=True):
+        for elem, own_cells in _chart_elements(stream, what):
             name = local(elem.tag)
-            if event == "start":
-                if name in _CHART_REFS:
-                    local_ref.append(False)
-                continue
-            if name == "f" and local_ref:
-                local_ref[-1] = _local_ref(elem.text)
-            elif name in _CHART_REFS and local_ref:
-                local_ref.pop()
-            elif name in ("t", "v"):
-                if elem.text and not (name == "v" and local_ref and local_ref[-1] and elem.text in cells):
+            if name in ("t", "v"):
+                if elem.text and not (name == "v" and own_cells and elem.text in cells):
                     yield elem.text
                     if name == "v":
                         yield "\n"
@@ -111,7 +111,6 @@ def workbook_chart_text(cells: set[str]) -> Reader:
                 yield _DRAWING_BREAK[name]
             elif name in ("docPr", "cNvPr"):
                 yield from alt_text(elem.attrib)
-            elem.clear()
 
     return reader
 

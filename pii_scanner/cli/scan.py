@@ -39,7 +39,7 @@ from pii_scanner.detect import fastpath, rule_sets
 from pii_scanner.detect.ner import name_kernel
 from pii_scanner.reports.scan_human import HumanWriter
 from pii_scanner.reports.scan_output import FORMATS, ScanWriter
-from pii_scanner.sources.removable import find_removable
+from pii_scanner.sources.mounts import find_removable
 
 # --- removable media and extraction limits ---------------------------------------
 

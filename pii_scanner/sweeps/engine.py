@@ -348,12 +348,23 @@ def sweep(
     cfg = with_ledger(cfg, st)
     try:
         run_id = st.begin_run(name, kind=kind)
-        locks = _take_locks(st, run_id, name, specs, float(store_doc.get("lock_stale_seconds", 900)))
-        job = SweepJob(st, run_id, name, cfg, policy, emit, executor)
-        job.locks = locks
-        job.config_folder = config_folder(config_path) if config_path else None
-        with _signals_interrupt() as job.stop:
-            return job.run(specs, doc, notify)
+        job: SweepJob | None = None
+        try:
+            locks = _take_locks(st, run_id, name, specs, float(store_doc.get("lock_stale_seconds", 900)))
+            job = SweepJob(st, run_id, name, cfg, policy, emit, executor)
+            job.locks = locks
+            job.config_folder = config_folder(config_path) if config_path else None
+            with _signals_interrupt() as job.stop:
+                return job.run(specs, doc, notify)
+        except BaseException as exc:
+            if job is None or not job.started:
+                # Between the run's start and the sweep proper (a database error, Ctrl-C or SIGTERM while the
+                # locks are taken): the row ends as the process does, never `running` until the next sweep
+                # takes it over. A lock held by another sweep or process: `refused`, nothing was done.
+                status = "refused" if exit_code_of(exc) == ExitCode.LOCKED else ended_status(exc)
+                with contextlib.suppress(Exception):  # the database may be what failed
+                    st.finish_run(run_id, status, exit_code=exit_code_of(exc), stats={})
+            raise
     finally:
         executor.close()
         if own_store:
@@ -391,13 +402,17 @@ def _take_locks(st: Store, run_id: int, name: str, specs: Sequence[SourceSpec], 
                     "index; refusing to sweep it at the same time"
                 ) from exc
             taken.append(lock)
-    except PiiScannerError as exc:
+    except BaseException:
         for lock in taken:
             with contextlib.suppress(Exception):
                 st.release_lock(lock)
-        st.finish_run(run_id, "refused", exit_code=exit_code_of(exc), stats={})
-        raise
+        raise  # the caller ends the run's row
     return taken
+
+
+def ended_status(exc: BaseException) -> str:
+    """The status of a run that ended in ``exc``: stopped by a signal or Ctrl-C, else failed."""
+    return "interrupted" if exit_code_of(exc) == ExitCode.INTERRUPTED else "failed"
 
 
 def _first(pair: tuple[str, Any]) -> str:
@@ -450,11 +465,12 @@ class SweepJob:
         self.stop: list[int] = []  # signals received (see _signals_interrupt)
         self.locks: list[str] = [lock]  # the configuration's lock and each source's
         self.config_folder: str | None = None  # relative paths of the configuration are relative to it
+        self.started = False  # run() ends the run's row itself from here on
 
     # --- the run --------------------------------------------------------------------------------
     def run(self, specs: list[SourceSpec], doc: dict[str, Any], notify: bool) -> SweepResult:
-        status = "failed"
         try:
+            self.started = True
             extra = self.executor.start(self)
             self.emit("sweep_started", run_id=self.run_id, db=self.st.url, sources=len(specs), **extra)
             audit_inspection(self.st, self.run_id, self.cfg, self.emit)
@@ -484,7 +500,7 @@ class SweepJob:
             # KeyboardInterrupt outside the main thread, database failure, a bug: record it with the code the
             # CLI exits with, keep what is stored. The database may be what failed; then the lock goes stale
             # and is taken over.
-            self._abandon("interrupted" if status == "failed" else status, exit_code_of(exc))
+            self._abandon(ended_status(exc), exit_code_of(exc))
             raise
         finally:
             for lock in self.locks:

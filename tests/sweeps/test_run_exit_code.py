@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from pii_scanner.cli.main import main
-from pii_scanner.core.errors import ExitCode, PiiScannerError, SourceError, SweepLocked
+from pii_scanner.core.errors import ConfigError, ExitCode, PiiScannerError, SourceError, SweepLocked
 from pii_scanner.store import Store, open_store
 from tests.helpers.nordic_numbers import make_cpr
 from tests.store.planted import plant
@@ -116,3 +116,82 @@ def test_an_error_during_the_sweep_stores_the_code_the_process_exits_with(
     exited, run = _sweep(tmp_path, str(root))
     assert exited == code, exited
     assert run["exit_code"] == exited, run
+
+
+# --- an error between the run's start and the sweep proper ---------------------------------------------------
+
+
+def _no_run_in_progress(db: Path) -> None:
+    from pii_scanner.reports.frames import runs
+
+    frame = runs(str(db))
+    assert "running" not in set(frame["status"].astype(str)), frame
+    assert frame["finished_at"].notna().all(), frame
+
+
+@pytest.mark.parametrize(
+    ("exc", "code", "status"),
+    [
+        (sa.exc.OperationalError("insert into locks", {}, Exception("disk I/O error")), ExitCode.INTERNAL, "failed"),
+        (KeyboardInterrupt(), ExitCode.INTERRUPTED, "interrupted"),
+        (RuntimeError("a bug"), ExitCode.INTERNAL, "failed"),
+        (SweepLocked("held"), ExitCode.LOCKED, "refused"),
+    ],
+)
+def test_an_error_while_the_locks_are_taken_ends_the_run_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: BaseException, code: int, status: str
+) -> None:
+    """The row stayed `running` (no exit code) until the next sweep took the lock over: the console and the
+    report showed a sweep in progress that had ended long before."""
+
+    def broken(*_a: Any, **_k: Any) -> None:
+        raise exc
+
+    monkeypatch.setattr(Store, "acquire_lock", broken)
+    exited, run = _sweep(tmp_path, str(plant(tmp_path / "data", files=1)))
+    assert exited == code, exited
+    assert (run["status"], run["exit_code"]) == (status, code)
+    _no_run_in_progress(tmp_path / "index.db")
+
+
+def test_a_source_lock_refused_after_the_configuration_lock_ends_the_run_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Store.acquire_lock
+
+    def second_is_held(self: Store, name: str, *a: Any, **k: Any) -> None:
+        if name.startswith("source:"):
+            raise sa.exc.OperationalError("insert into locks", {}, Exception("database is locked"))
+        real(self, name, *a, **k)
+
+    monkeypatch.setattr(Store, "acquire_lock", second_is_held)
+    exited, run = _sweep(tmp_path, str(plant(tmp_path / "data", files=1)))
+    assert (run["status"], run["exit_code"]) == ("failed", exited)
+    st = open_store(str(tmp_path / "index.db"))
+    try:
+        assert st.rows("locks") == []  # the configuration's lock was given back
+    finally:
+        st.close()
+
+
+@pytest.mark.parametrize(
+    ("where", "exc", "code"),
+    [
+        ("audit_inspection", ConfigError("a configuration error found late"), ExitCode.USAGE),
+        ("open_source", RuntimeError("a source that cannot be built"), ExitCode.INTERNAL),
+        ("open_source", ImportError("no module named exchangelib"), ExitCode.INTERNAL),
+    ],
+)
+def test_an_error_before_any_item_is_read_ends_the_run_as_failed_not_interrupted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, exc: BaseException, code: int
+) -> None:
+    """A run that ended in an error was stored `interrupted` (as if someone had stopped it)."""
+
+    def boom(*_a: Any, **_k: Any) -> None:
+        raise exc
+
+    monkeypatch.setattr(f"pii_scanner.sweeps.engine.{where}", boom)
+    exited, run = _sweep(tmp_path, str(plant(tmp_path / "data", files=1)))
+    assert exited == code, exited
+    assert (run["status"], run["exit_code"]) == ("failed", code)
+    _no_run_in_progress(tmp_path / "index.db")

@@ -14,21 +14,21 @@ for OneDrive.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import ConfigError, SourceError
+from pii_scanner.core.errors import ConfigError, SourceError, SourceUnavailable
 from pii_scanner.core.model import Item
 from pii_scanner.core.state import SourceState
-from pii_scanner.sources.mail.graph import Gone, GraphSource, TokenProvider, _date, open_graph_tokens
+from pii_scanner.sources.mail.graph import Gone, GraphSource, Refused, TokenProvider, _date, open_graph_tokens
 from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import DrivesSpec
 
-_DELTA_SELECT = "id,name,size,eTag,cTag,file,folder,deleted,parentReference,createdBy,lastModifiedDateTime"
+_DELTA_SELECT = "id,name,size,eTag,cTag,file,folder,root,deleted,parentReference,createdBy,lastModifiedDateTime"
 
 
 class DriveSource:
@@ -36,51 +36,129 @@ class DriveSource:
         self.kind, self.spec, self.g = spec.type, spec, graph
         self.name = spec.name
 
-    def drives(self) -> Iterator[tuple[str, str, str]]:
-        """(drive id, readable root of its locations, drive's web name)."""
+    def drives(self, refused: list[int]) -> Iterator[tuple[str, str, str]]:
+        """(drive id, readable root of its locations, drive's web name); a user, site or site's drive list
+        that is gone or refused (403/404) is noted in ``refused`` and the others are still given."""
         if self.kind == "onedrive":
             for user in self.spec.users:  # required for onedrive (DrivesSpec)
-                drive = self.g.get(f"/users/{quote(str(user), safe='@')}/drive")
+                try:
+                    drive = self.g.get(f"/users/{quote(str(user), safe='@')}/drive")
+                except Refused as exc:
+                    refused.append(exc.status)
+                    continue
                 yield str(drive["id"]), f"onedrive://{quote(str(user), safe='@')}", str(drive.get("name") or "OneDrive")
             return
         sites = self.spec.sites
         site_docs: list[dict[str, Any]] = []
         if sites:
-            site_docs = [self.g.get(f"/sites/{quote(str(s), safe=':/,')}") for s in sites]
+            for s in sites:
+                try:
+                    site_docs.append(self.g.get(f"/sites/{quote(str(s), safe=':/,')}"))
+                except Refused as exc:
+                    refused.append(exc.status)
         else:
             for page in self.g.pages("/sites", {"search": "*"}):
                 site_docs.extend(page.get("value", []))
         for site in site_docs:
             site_name = str(site.get("name") or site.get("displayName") or site["id"])
-            for page in self.g.pages(f"/sites/{quote(str(site['id']), safe=',')}/drives"):
-                for drive in page.get("value", []):
-                    drive_name = str(drive.get("name") or drive["id"])
-                    root = f"sharepoint://{quote(site_name, safe='')}/{quote(drive_name, safe='')}"
-                    yield str(drive["id"]), root, drive_name
+            found: list[dict[str, Any]] = []
+            try:
+                for page in self.g.pages(f"/sites/{quote(str(site['id']), safe=',')}/drives"):
+                    found.extend(page.get("value", []))
+            except Refused as exc:
+                refused.append(exc.status)
+                continue
+            for drive in found:
+                drive_name = str(drive.get("name") or drive["id"])
+                root = f"sharepoint://{quote(site_name, safe='')}/{quote(drive_name, safe='')}"
+                yield str(drive["id"]), root, drive_name
 
     def items(self) -> Iterator[Item]:
-        for drive_id, root, _name in self.drives():
-            key = f"drive:{drive_id}:delta"
-            start = self.g.state.get(key)
-            first = f"/drives/{quote(drive_id, safe='!')}/root/delta"
+        refused: list[int] = []
+        for drive_id, root, _name in self.drives(refused):
             try:
-                yield from self._delta(
-                    drive_id, root, start or first, None if start else {"$select": _DELTA_SELECT}, key
-                )
-            except Gone:  # the stored link expired: read the drive afresh
-                self.g.state.delete(key)
-                yield from self._delta(drive_id, root, first, {"$select": _DELTA_SELECT}, key)
+                yield from self._drive(drive_id, root)
+            except Refused as exc:  # the drive went, or access to it was taken, while it was read
+                refused.append(exc.status)
+        if refused:  # once every other drive is swept: the source failed, nothing of these is marked removed
+            statuses = ", ".join(map(str, sorted(set(refused))))
+            raise SourceUnavailable(
+                f"Graph: {len(refused)} {self.kind} user(s), site(s) or drive(s) gone or refused (HTTP {statuses})"
+            )
 
-    def _delta(self, drive_id: str, root: str, url: str, params: dict[str, str] | None, key: str) -> Iterator[Item]:
+    def _drive(self, drive_id: str, root: str) -> Iterator[Item]:
+        key = f"drive:{drive_id}:delta"
+        start = self.g.state.get(key)
+        first = f"/drives/{quote(drive_id, safe='!')}/root/delta"
+        try:
+            moved = yield from self._delta(
+                drive_id, root, start or first, None if start else {"$select": _DELTA_SELECT}, key
+            )
+        except Gone:  # the stored link expired: read the drive afresh
+            self.g.state.delete(key)
+            moved = yield from self._delta(drive_id, root, first, {"$select": _DELTA_SELECT}, key)
+        if moved:
+            # A folder was renamed or moved: delta lists the folder but none of its descendants, so the
+            # whole drive is listed once more; every file whose path changed then moves in the index.
+            self.g.state.delete(key)
+            yield from self._delta(drive_id, root, first, {"$select": _DELTA_SELECT}, key)
+
+    def _delta(
+        self, drive_id: str, root: str, url: str, params: dict[str, str] | None, key: str
+    ) -> Generator[Item, None, bool]:
+        """The changes from ``url`` on; returns whether a folder known before changed its path."""
         delta_link = None
+        moved = False
         for page in self.g.pages(url, params):
             for entry in page.get("value", []):
                 if "folder" in entry or "root" in entry:
+                    moved = self._folder(drive_id, entry) or moved
                     continue
                 yield from self._entry(drive_id, root, entry)
             delta_link = page.get("@odata.deltaLink") or delta_link
         if delta_link:
             self.g.state.set(key, str(delta_link))
+        return moved
+
+    # --- folder paths, tracked by id -----------------------------------------------------------------
+    # Delta never gives parentReference.path (Microsoft: "track items by id"), so each folder's path is kept
+    # as state ("/" + path: the root's is "/") and a file's path is its parent folder's path and its name.
+    def _folder(self, drive_id: str, entry: dict[str, Any]) -> bool:
+        """Record a listed folder's path; True when a folder known before now has another path."""
+        key = f"drive:{drive_id}:dir:{entry['id']}"
+        before = self.g.state.get(key)
+        if "deleted" in entry:
+            self.g.state.delete(key)
+            return False
+        path = "" if "root" in entry else self._child_path(drive_id, entry)
+        self.g.state.set(key, "/" + path)
+        return before is not None and before != "/" + path
+
+    def _child_path(self, drive_id: str, entry: dict[str, Any]) -> str:
+        """The drive path of a listed item: its parent's path (by id) and its name."""
+        ref = entry.get("parentReference") or {}
+        name = str(entry.get("name") or "")
+        given = ref.get("path")
+        if given:  # a GET of one item, or a service that gives it in delta too
+            inside = str(given).split("root:", 1)[1] if "root:" in str(given) else ""
+        elif ref.get("id"):
+            inside = self._dir_path(drive_id, str(ref["id"]))
+        else:
+            inside = ""
+        return "/".join(p for p in (*inside.strip("/").split("/"), name) if p)
+
+    def _dir_path(self, drive_id: str, folder_id: str) -> str:
+        key = f"drive:{drive_id}:dir:{folder_id}"
+        known = self.g.state.get(key)
+        if known is not None:
+            return known[1:]
+        doc = self.g.get(
+            f"/drives/{quote(drive_id, safe='!')}/items/{quote(folder_id, safe='')}",
+            {"$select": "id,name,root,parentReference"},
+        )
+        path = "" if "root" in doc else self._child_path(drive_id, doc)
+        self.g.state.set(key, "/" + path)
+        return path
 
     def _entry(self, drive_id: str, root: str, entry: dict[str, Any]) -> Iterator[Item]:
         """The item for a delta entry. A deletion names only the id, and a move or rename changes the
@@ -102,11 +180,12 @@ class DriveSource:
         yield item
 
     def _item(self, drive_id: str, root: str, entry: dict[str, Any]) -> Item | None:
-        path = _path(entry)
-        location = f"{root}/{quote(path, safe='/')}" if path else f"{root}/{quote(str(entry['id']), safe='')}"
         meta = {"drive_item_id": str(entry["id"]), "drive_id": drive_id}
-        if "deleted" in entry:
+        if "deleted" in entry:  # no name (OneDrive for Business): the location the id had is kept as state
+            location = f"{root}/{quote(str(entry['id']), safe='')}"
             return Item(location=location, path=location, origin="share", source=self.name, metadata=meta, deleted=True)
+        path = self._child_path(drive_id, entry) if "file" in entry else ""
+        location = f"{root}/{quote(path, safe='/')}" if path else f"{root}/{quote(str(entry['id']), safe='')}"
         if "file" not in entry:
             return None
         created = (entry.get("createdBy") or {}).get("user") or {}
@@ -128,14 +207,6 @@ class DriveSource:
         )
         item.read = _Download(self.g, drive_id, str(entry["id"]), entry.get("@microsoft.graph.downloadUrl"))
         return item
-
-
-def _path(entry: dict[str, Any]) -> str:
-    parent = str((entry.get("parentReference") or {}).get("path") or "")
-    # "/drive/root:/Sager/2024" or "/drives/{id}/root:/Sager" -> "Sager/2024"
-    inside = parent.split("root:", 1)[1] if "root:" in parent else ""
-    name = str(entry.get("name") or "")
-    return "/".join(p for p in (*inside.strip("/").split("/"), name) if p)
 
 
 def _change_key(entry: dict[str, Any]) -> str:

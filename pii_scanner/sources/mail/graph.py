@@ -120,8 +120,20 @@ class MsalTokens:
         return str(result["access_token"])
 
 
-class Gone(Exception):
-    """HTTP 410: a stored delta link is no longer valid."""
+class Gone(SourceError):
+    """HTTP 410: a delta link (stored, or the next page of one) is no longer valid. A SourceError: when
+    reading afresh meets it again the source fails (exit 4), the program does not crash."""
+
+    def __init__(self) -> None:
+        super().__init__("Graph: HTTP 410, a delta link expired (again, while reading afresh)")
+
+
+class Refused(SourceError):
+    """HTTP 403/404: a mailbox, drive, site or item that is gone or that the application may not read."""
+
+    def __init__(self, status: int, path: str) -> None:
+        super().__init__(f"Graph: HTTP {status} for {path}")
+        self.status = status
 
 
 class GraphSource:
@@ -161,6 +173,8 @@ class GraphSource:
                 continue
             if resp.status_code == 410:
                 raise Gone()
+            if resp.status_code in (403, 404):
+                raise Refused(resp.status_code, httpx.URL(url).path)
             if resp.status_code in (429, 503, 504) and attempt < self.s.max_retries:
                 self.sleep(min(_retry_after(resp, attempt), self.s.max_wait))
                 continue
@@ -200,12 +214,23 @@ class GraphSource:
 
     def items(self) -> Iterator[Item]:
         missing: list[str] = []
+        refused: list[int] = []
         for mailbox in self.mail.all_mailboxes if self.mail else ():
             listed: set[str] = set()
-            for folder_id, path in self.folders(mailbox, listed):
-                yield from self._folder(mailbox, folder_id, path)
+            try:
+                for folder_id, path in self.folders(mailbox, listed):
+                    yield from self._folder(mailbox, folder_id, path)
+            except Refused as exc:  # a mailbox removed, or refused by an access policy: the others are swept
+                refused.append(exc.status)
+                continue
             missing += [f"{mailbox}: {f!r}" for f in missing_folders(self.mail.folders if self.mail else (), listed)]
-        if missing:  # raised once every mailbox is swept: the source failed, what was read stays
+        # Raised once every mailbox is swept: the source failed, what was read stays, nothing is marked removed.
+        if refused:
+            raise SourceUnavailable(
+                f"Graph: {len(refused)} mailbox(es) gone or refused (HTTP {', '.join(map(str, sorted(set(refused))))})"
+                + (f"; {len(missing)} folder(s) named in folders are not in the mailbox" if missing else "")
+            )
+        if missing:
             raise SourceUnavailable(
                 f"Graph: {len(missing)} folder(s) named in folders are not in the mailbox: " + ", ".join(missing)
             )
@@ -228,8 +253,15 @@ class GraphSource:
             for entry in page.get("value", []):
                 if "@removed" in entry:
                     yield self._tombstone(mailbox, path, str(entry["id"]))
-                else:
-                    yield self._message(mailbox, path, entry)
+                    continue
+                try:
+                    message = self._message(mailbox, path, entry)
+                except Refused as exc:
+                    if exc.status != 404:
+                        raise
+                    # Deleted between the delta listing and its properties: gone (removes it only if stored).
+                    message = self._tombstone(mailbox, path, str(entry["id"]))
+                yield message
             delta_link = page.get("@odata.deltaLink") or delta_link
         if delta_link:
             self.state.set(key, str(delta_link))

@@ -69,12 +69,13 @@ class EwsSource:
 
     def items(self) -> Iterator[Item]:
         from exchangelib import DELEGATE, IMPERSONATION, Account
-        from exchangelib.errors import EWSError, TransportError, UnauthorizedError
+        from exchangelib.errors import EWSError, ResponseMessageError, TransportError, UnauthorizedError
 
         quiet_mail_loggers()
         _read_absent_sensitivity_as_absent()
         config = self._configuration()
         missing: list[str] = []
+        refused: list[str] = []
         for mailbox in self.s.all_mailboxes:
             listed: set[str] = set()
             try:
@@ -103,8 +104,18 @@ class EwsSource:
                     f"EWS {self.s.endpoint}: authentication failed for {self.s.username} (credentials rejected or "
                     "account locked); not retried"
                 ) from None
+            except ResponseMessageError as exc:
+                # The server answered for this mailbox alone (gone, impersonation refused, moving): the others
+                # are swept, the source fails at the end and nothing of this mailbox is marked removed.
+                refused.append(exc.__class__.__name__)
             except (EWSError, TransportError) as exc:
                 raise SourceError(f"EWS {self.s.endpoint}: mailbox {mailbox}: {exc.__class__.__name__}") from None
+        if refused:
+            kinds = ", ".join(sorted(set(refused)))
+            raise SourceUnavailable(
+                f"EWS {self.s.endpoint}: {len(refused)} mailbox(es) could not be read ({kinds})"
+                + (f"; {len(missing)} mail folder(s) named in folders are not in the mailbox" if missing else "")
+            )
         if missing:  # raised once every mailbox is swept: the source failed, what was read stays
             raise SourceUnavailable(
                 f"EWS {self.s.endpoint}: {len(missing)} mail folder(s) named in folders are not in the mailbox: "
@@ -112,16 +123,31 @@ class EwsSource:
             )
 
     def _folder(self, account: Any, mailbox: str, folder: Any, path: str) -> Iterator[Item]:
+        from exchangelib.errors import ErrorInvalidSyncStateData
+
         key = f"ews:{mailbox}:{folder.id}:sync"
-        folder.item_sync_state = self.state.get(key)
+        stored = self.state.get(key)
+        try:
+            yield from self._sync(account, mailbox, folder, path, stored)
+        except (ErrorInvalidSyncStateData, AttributeError):
+            # Exchange no longer accepts the stored state (aged out, folder repaired or moved): read the folder
+            # afresh, as Graph after a 410; change keys keep unchanged mail from being downloaded again. (An
+            # error answer without its optional SyncState makes exchangelib fail reading it: AttributeError.)
+            if not stored:
+                raise
+            self.state.delete(key)
+            yield from self._sync(account, mailbox, folder, path, None)
+        if folder.item_sync_state:
+            self.state.set(key, str(folder.item_sync_state))
+
+    def _sync(self, account: Any, mailbox: str, folder: Any, path: str, state: str | None) -> Iterator[Item]:
+        folder.item_sync_state = state
         for change, item in folder.sync_items(only_fields=list(SYNC_FIELDS)):
             if change == "delete":
                 yield self._tombstone(mailbox, path, str(item.id))
             elif change in ("create", "update"):
                 yield self._message(account, mailbox, path, item)
             # read_flag_change: not content
-        if folder.item_sync_state:
-            self.state.set(key, str(folder.item_sync_state))
 
     def _message(self, account: Any, mailbox: str, path: str, item: Any) -> Item:
         raw = getattr(item, "sensitivity", None)

@@ -52,6 +52,11 @@ class EwsMailbox(MessageLog):
     requests: list[str] = field(default_factory=list)
     impersonated: list[str] = field(default_factory=list)
     mime_fetched: list[str] = field(default_factory=list)
+    # As Exchange answers: a sync state it no longer accepts (ErrorInvalidSyncStateData), a mailbox gone or
+    # refused to the service account (impersonated address -> response code of every request about it).
+    invalid_states: set[str] = field(default_factory=set)
+    invalid_with_state: bool = True  # the error answer carries an empty SyncState (the schema makes it optional)
+    refused: dict[str, str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -130,6 +135,14 @@ class _Handler(BaseHTTPRequestHandler):
                         f'{T}"><t:Value Name="BackOffMilliseconds">100</t:Value></t:MessageXml></detail></s:Fault>'
                     ),
                 )
+                return
+            if imp and imp.group(1) in box.refused:
+                self._send(200, _response(name, "", False, box.refused[imp.group(1)]))
+                return
+            state = re.search(r"<m:SyncState>([^<]*)</m:SyncState>", body)
+            if name == "SyncFolderItems" and state and state.group(1) in box.invalid_states:
+                extra = "<m:SyncState/>" if box.invalid_with_state else ""
+                self._send(200, _response(name, "", False, "ErrorInvalidSyncStateData", extra=extra))
                 return
             handler = getattr(self, f"_op_{name}", None)
             self._send(200, handler(body) if handler else _response(name, "", False, "ErrorInvalidRequest"))

@@ -1,0 +1,79 @@
+"""EWS as Exchange fails in ordinary operation (srcred F4, F5): a stored SyncFolderItems state the server no
+longer accepts (ErrorInvalidSyncStateData: the folder was repaired, the state aged out) must restart that folder
+from scratch, not fail the source on every sweep for ever; a mailbox gone (ErrorNonExistentMailbox) or refused
+to the service account (ErrorImpersonateUserDenied) must not stop the other mailboxes: the source fails once
+they are swept (exit 4, no address), nothing of it marked removed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from pii_scanner.core.errors import SourceUnavailable
+from pii_scanner.core.state import MemoryState
+from pii_scanner.sources.registry import open_source
+from tests.helpers.mail_messages import CONFIG, make_mail
+from tests.sources.mail.ews_server import EwsMailbox, run_ews
+
+MAILBOX = "jens@firma.dk"
+GONE = "ole.dam@firma.dk"
+
+
+@pytest.fixture()
+def ews(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[EwsMailbox, dict[str, Any]]]:
+    box = EwsMailbox()
+    box.folders = {"inbox": ("root", "Indbakke")}
+    box.add("m1", "inbox", bytes(make_mail(subject="a", body="intet")))
+    box.add("m2", "inbox", bytes(make_mail(subject="b", body="intet")))
+    monkeypatch.setenv("PII_TEST_EWS_PASSWORD", "ews-secret")
+    with run_ews(box) as url:
+        yield (
+            box,
+            {
+                "type": "ews",
+                "name": "exch",
+                "endpoint": url,
+                "username": "svc-scanner",
+                "password_env": "PII_TEST_EWS_PASSWORD",
+                "auth_type": "basic",
+                "version": "2016",
+                "mailboxes": [MAILBOX],
+                "access_type": "impersonation",
+                "max_wait": 5,
+            },
+        )
+
+
+@pytest.mark.parametrize("with_state", [True, False])
+def test_a_sync_state_the_server_refuses_restarts_the_folder(
+    ews: tuple[EwsMailbox, dict[str, Any]], with_state: bool
+) -> None:
+    box, spec = ews
+    box.invalid_with_state = with_state  # without SyncState exchangelib fails reading the answer (AttributeError)
+    state = MemoryState()
+    list(open_source(spec, CONFIG, state).items())
+    (key,) = [k for k in state.values if k.endswith(":sync")]
+    box.invalid_states.add(state.values[key])
+    box.add("m3", "inbox", bytes(make_mail(subject="c", body="intet")))
+    again = list(open_source(spec, CONFIG, state).items())
+    assert sorted(i.metadata["ews_id"] for i in again) == ["m1", "m2", "m3"]  # read afresh; change keys skip m1, m2
+    assert state.values[key] not in box.invalid_states  # a state the server accepts is kept
+    assert box.mime_fetched == []  # listing only: nothing downloaded until the sweep reads it
+
+
+@pytest.mark.parametrize("code", ["ErrorNonExistentMailbox", "ErrorImpersonateUserDenied"])
+def test_a_gone_or_refused_mailbox_fails_the_source_after_the_others(
+    ews: tuple[EwsMailbox, dict[str, Any]], code: str
+) -> None:
+    box, spec = ews
+    box.refused[GONE] = code
+    seen: list[str] = []
+    with pytest.raises(SourceUnavailable) as failed:
+        seen.extend(
+            i.metadata["ews_id"]
+            for i in open_source(spec | {"mailboxes": [GONE, MAILBOX]}, CONFIG, MemoryState()).items()
+        )
+    assert sorted(seen) == ["m1", "m2"]
+    assert code in str(failed.value) and "ole.dam" not in str(failed.value)

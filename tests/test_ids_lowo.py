@@ -93,7 +93,7 @@ def test_probability_is_the_logistic_of_the_summed_weights() -> None:
 def test_harness_reads_no_sealed_set() -> None:
     from benchmarks import ids_lowo
 
-    assert "holdout17" in ids_lowo.SEALED
+    assert "holdout18" in ids_lowo.SEALED
     assert not set(ids_lowo.OPENED) & set(ids_lowo.SEALED)
     with pytest.raises(AssertionError):
-        ids_lowo.set_file("holdout17")
+        ids_lowo.set_file("holdout18")

@@ -565,6 +565,13 @@ def _has_copy(text: str, memo: dict[str, Any] | None) -> bool:
 def _cell(text: str, start: int, end: int, memo: dict[str, Any]) -> Field | None:
     """A delimited row's cell holding just the number, under a column header: the header is its key
     and the other cells of the row (a department "Løn", a name) are other fields."""
+    record = layout.quoted_record(text, start, end, memo)
+    if record is not None:
+        # a quoted CSV's record spanning lines (an address cell with line breaks): its cell under the header's
+        if text[record.cell_lo : start].strip(" \t\"'") or text[end : record.cell_hi].strip(" \t\"'\r"):
+            return None
+        head = record.header[record.index]
+        return Field(head, "cell") if head else None
     lo, hi = layout.line_bounds(text, start)
     delim = layout.line_delimiter(text, lo, hi, memo)
     if delim is None:

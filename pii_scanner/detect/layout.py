@@ -261,9 +261,103 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
     return result
 
 
+# A CSV file whose quoted cells may hold line breaks (RFC 4180: an address "Nørregade 7\n2. tv.\n8000 Aarhus C"):
+# a record is then several lines, and its cells stand under the header's by their place in the record, not the line.
+_RECORD_SCAN = 200_000  # characters of a block read for its records (the header search's reach)
+_RECORD_LIMIT = 4_000  # a record's length at most
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedRecord:
+    """The record of a quoted CSV that holds a candidate, when the record spans lines: the header's cells, the
+    candidate's cell index and bounds in ``text``."""
+
+    header: tuple[str, ...]
+    index: int
+    cell_lo: int
+    cell_hi: int
+    delim: str
+
+
+def _quoted_header(line: str) -> str | None:
+    """The delimiter of a header row of quoted cells ("navn","cpr","adresse"): every cell quoted, no line break
+    inside; else None."""
+    if line.lstrip(" \t")[:1] != '"' or line.count('"') % 2:
+        return None
+    delim = delimiter(line)
+    if delim is None or delim == "&":
+        return None
+    cells = line.rstrip("\r").strip(" \t").split(f'"{delim}"')
+    return delim if len(cells) >= 2 and all('"' not in c.strip('"') for c in cells) else None
+
+
+def quoted_record(text: str, start: int, end: int, memo: dict[str, Any] | None = None) -> QuotedRecord | None:
+    """The candidate's record in a CSV of quoted cells headed by a row of quoted names, when that record spans
+    lines (a cell holds a line break); None otherwise (a record on one line is read line by line as before).
+
+    The block is read from its header for quotes (a quote opens or closes a cell; "" inside one toggles twice):
+    a line break outside quotes ends a record. With ``memo`` the reading resumes where the last candidate's
+    stopped (candidates come in text order)."""
+    lo, _ = line_bounds(text, start)
+    first_lo = _table_start(text, lo, {} if memo is None else memo)
+    if first_lo is None or first_lo >= lo or start - first_lo > _RECORD_SCAN:
+        return None
+    first_hi = text.find("\n", first_lo, first_lo + _LINE_LIMIT)
+    if first_hi < 0:
+        return None
+    delim = _quoted_header(text[first_lo:first_hi])
+    if delim is None:
+        return None
+    # Resume a reading of this block: (block start, position read to, inside quotes, record start, cell start,
+    # cells before it)
+    state = None if memo is None else memo.get("quoted_record")
+    if state is not None and state[0] == first_lo and state[1] <= start:
+        _, pos, inside, rec_lo, cell_lo, index = state
+    else:
+        pos, inside, rec_lo, cell_lo, index = first_hi + 1, False, first_hi + 1, first_hi + 1, 0
+    while pos < start:
+        ch = text[pos]
+        if ch == '"':
+            inside = not inside
+        elif not inside:
+            if ch == "\n":
+                rec_lo, cell_lo, index = pos + 1, pos + 1, 0
+            elif ch == delim:
+                cell_lo, index = pos + 1, index + 1
+        pos += 1
+    if memo is not None:
+        memo["quoted_record"] = (first_lo, pos, inside, rec_lo, cell_lo, index)
+    # The record's rest: the cell's end and whether a line break inside quotes makes it span lines
+    spans = text.find("\n", rec_lo, start) >= 0
+    cell_hi = -1
+    scan, quoted = start, inside
+    limit = min(len(text), rec_lo + _RECORD_LIMIT)
+    while scan < limit:
+        ch = text[scan]
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "\n":
+            if not quoted:
+                break
+            spans = True
+        elif ch == delim and not quoted and cell_hi < 0:
+            cell_hi = scan
+        scan += 1
+    if not spans or (scan >= limit and limit < len(text)):
+        return None
+    header = tuple(c.strip(' \t"') for c in text[first_lo:first_hi].rstrip("\r").split(f'"{delim}"'))
+    if index >= len(header):
+        return None
+    return QuotedRecord(header, index, cell_lo, scan if cell_hi < 0 else cell_hi, delim)
+
+
 def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any] | None = None) -> Column | None:
     """The column of the candidate ``text[start:end]``, or None when it stands in running text."""
     lo, hi = line_bounds(text, start)
+    record = quoted_record(text, start, end, memo)
+    if record is not None:
+        # a record of a quoted CSV spanning lines: the header's cell at the record's index heads it
+        return Column(record.header[record.index] or None, (), True, record.delim.join(record.header))
     delim = line_delimiter(text, lo, hi, memo)
     if delim is not None:
         line = text[lo:hi]

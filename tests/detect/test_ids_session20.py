@@ -1,0 +1,86 @@
+"""Identifier rules of session 20 (issue 13), each on text written for the test: Danish and Swedish, positives
+and negatives, in several phrasings."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pii_scanner.core.config import DetectConfig
+from pii_scanner.detect import Engine
+from pii_scanner.detect.layout import quoted_record
+from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+
+TODAY = datetime.date(2026, 12, 3)
+IDS = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
+CPR_A = make_cpr(datetime.date(1961, 7, 7), 42)
+CPR_B = make_cpr(datetime.date(1985, 3, 14), 2)
+CPR_C = make_cpr(datetime.date(1972, 11, 30), 5)
+# Numbers of other kinds that pass a CPR's or a personnummer's checks (order, member, case numbers)
+OTHER_A = make_cpr(datetime.date(1941, 3, 24), 57)
+OTHER_B = make_personnummer(datetime.date(1954, 6, 26), 897)[2:]
+OTHER_C = make_personnummer(datetime.date(1977, 12, 15), 908)[2:]
+PNR_A = make_personnummer(datetime.date(1980, 4, 16), 234)
+PNR_B = make_personnummer(datetime.date(1984, 2, 23), 677)
+
+
+def dashed(n: str) -> str:
+    return f"{n[:-4]}-{n[-4:]}"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    entities = tuple(e for e in DetectConfig().entities if e not in ("PERSON", "LOCATION"))
+    return Engine(DetectConfig(entities=entities), today=TODAY)
+
+
+def found(engine: Engine, text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    return [(f.entity_type, f.normalized) for f in engine.detect(text, lang=lang) if f.entity_type in IDS]
+
+
+# --- A CSV of quoted cells (RFC 4180) whose cells may hold line breaks (an address on three lines): a record is
+# several lines, and a cell stands under the header's cell at its place in the record, not in its line.
+QUOTED_CSV = [
+    (
+        '"navn","adresse","kundenr","cpr"\n'
+        f'"Bo Holm","Vestergade 4\n2. th.\n8000 Aarhus C","{OTHER_A}","{dashed(CPR_A)}"\n'
+        f'"Ane Krog","Algade 12\n4000 Roskilde","{OTHER_C}","{CPR_B[:6]}/{CPR_B[6:]}"\n',
+        "da",
+        [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)],
+    ),
+    (
+        '"Namn";"Personnummer";"Adress";"Medlemsnummer"\n'
+        f'"Karin Ek";"{PNR_A}";"Storgatan 3\n222 22 Lund";"{OTHER_B}"\n'
+        f'"Nils Berg";"{dashed(PNR_B)}";"Box 17\nc/o Ek\n411 01 Göteborg";"{OTHER_C}"\n',
+        "sv",
+        [("SE_PERSONNUMMER", PNR_A), ("SE_PERSONNUMMER", PNR_B)],
+    ),
+    # a note cell with a line break before the CPR cell; the order number after it under its own header
+    (
+        f'"cpr","bemærkning","ordrenummer"\n"{CPR_C}","ringer tilbage\nefter kl. 16","{OTHER_A}"\n',
+        "da",
+        [("DK_CPR", CPR_C)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), QUOTED_CSV)
+def test_a_quoted_csv_record_spanning_lines_keeps_its_header(
+    engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(engine, text, lang) == expected
+
+
+def test_a_quoted_record_is_read_only_where_it_spans_lines() -> None:
+    one_line = f'"navn","cpr"\n"Bo Holm","{dashed(CPR_A)}"\n'
+    at = one_line.index(dashed(CPR_A))
+    assert quoted_record(one_line, at, at + 11) is None  # a record on one line is read line by line as before
+    spanning = f'"navn","adresse","cpr"\n"Bo Holm","Vestergade 4\n8000 Aarhus C","{dashed(CPR_A)}"\n'
+    at = spanning.index(dashed(CPR_A))
+    record = quoted_record(spanning, at, at + 11)
+    assert record is not None and record.header[record.index] == "cpr"
+    # no quoted header row: not a quoted CSV
+    bare = f'navn,adresse,cpr\nBo Holm,"Vestergade 4\n8000 Aarhus C",{dashed(CPR_A)}\n'
+    at = bare.index(dashed(CPR_A))
+    assert quoted_record(bare, at, at + 11) is None

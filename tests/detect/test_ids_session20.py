@@ -10,7 +10,7 @@ import pytest
 from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
 from pii_scanner.detect.layout import quoted_record
-from tests.helpers.nordic_numbers import make_cpr, make_personnummer
+from tests.helpers.nordic_numbers import luhn_digit, make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 12, 3)
 IDS = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
@@ -84,3 +84,61 @@ def test_a_quoted_record_is_read_only_where_it_spans_lines() -> None:
     bare = f'navn,adresse,cpr\nBo Holm,"Vestergade 4\n8000 Aarhus C",{dashed(CPR_A)}\n'
     at = bare.index(dashed(CPR_A))
     assert quoted_record(bare, at, at + 11) is None
+
+
+# --- Twelve digits reading as a date of the last ten years and a time of day (yyyymmddhhmm, perhaps a hyphen before
+# the time) that nothing names as a personnummer and no holder's name stands by are a moment: a payment's, a build's,
+# a sample's. A child's personnummer reads so one time in seven: it stays where a label, a column or a name keeps it.
+def _stamp(day: datetime.date, hour: int) -> str:
+    for tens in range(6):
+        body = f"{day:%y%m%d}{hour:02d}{tens}"
+        minute = f"{tens}{luhn_digit(body)}"
+        if int(minute) < 60:
+            return f"{day:%Y%m%d}{hour:02d}{minute}"
+    raise ValueError(day)
+
+
+STAMP_A = _stamp(datetime.date(2023, 5, 9), 16)
+STAMP_B = _stamp(datetime.date(2025, 10, 30), 7)
+CHILD = make_personnummer(datetime.date(2021, 3, 15), 84)  # a child's personnummer whose serial reads as a time
+
+
+def _hyphen(stamp: str) -> str:
+    return f"{stamp[:8]}-{stamp[8:]}"
+
+
+MOMENTS = [
+    (f"Betalning genomförd {STAMP_A}, belopp 250 kr till föreningen.\n", "sv"),
+    (f"WARN {_hyphen(STAMP_B)} batch job finished with 3 skipped rows\n", "en"),
+    (f"2026-01-04 INFO deploy version=4.2 build={STAMP_A} status=ok\n", "en"),
+    (f'{{"job": "lonekorning", "run": {STAMP_B}, "rows": 812}}\n', "sv"),
+    (f"Prøven er modtaget i laboratoriet, analyse startet {_hyphen(STAMP_A)}.\n", "da"),
+    (f"Kvittering for betaling {STAMP_B}\nBeløb: 120,00 kr.\n", "da"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MOMENTS)
+def test_an_unnamed_recent_date_and_time_is_a_moment(engine: Engine, text: str, lang: str) -> None:
+    assert found(engine, text, lang) == []
+
+
+KEPT_CHILDREN = [
+    (f"Barn: Ella Berg, {CHILD}\n", "sv"),
+    (f"Elev  Personnummer\nElla  {_hyphen(CHILD)}\nNoah  {PNR_A}\n", "sv"),
+    (f"Ansökan gäller Ella Berg {_hyphen(CHILD)} som börjar i förskoleklass.\n", "sv"),
+    (f"Barnets personnummer: {CHILD}\n", "sv"),
+    (f'{{"namn": "Ella Berg", "personnummer": "{CHILD}"}}\n', "sv"),
+    (f"Datteren Ella har svensk personnummer {_hyphen(CHILD)}.\n", "da"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), KEPT_CHILDREN)
+def test_a_childs_personnummer_with_a_label_column_or_name_stays(engine: Engine, text: str, lang: str) -> None:
+    assert ("SE_PERSONNUMMER", CHILD) in found(engine, text, lang)
+
+
+def test_a_childs_personnummer_on_a_row_with_its_holders_name_stays(engine: Engine) -> None:
+    # a headerless export: the number opens the row, the holder's name is another cell
+    text = f"{PNR_A};Karin Ek;Storgatan 3;22222\n{CHILD};Ella Ek;Storgatan 3;22222\n"
+    assert ("SE_PERSONNUMMER", CHILD) in found(engine, text, "sv")
+    assert found(engine, f"{STAMP_A};Betalning;250,00\n{STAMP_B};Betalning;120,00\n", "sv") == []

@@ -1019,6 +1019,38 @@ def _time_stamp(raw: str, today: datetime.date) -> bool:
     return day <= today and today.year - day.year <= _STAMP_YEARS
 
 
+_MOMENT_YEARS = 10  # a record's date and time of day is of the last years (as filters._RECENT_STAMP_YEARS)
+
+
+def _unnamed_moment(raw: str, today: datetime.date) -> bool:
+    """``raw`` is twelve digits (yyyymmddhhmm, perhaps a hyphen before the time) reading as a date of the last ten
+    years, not after today, and a time of day: as systems stamp a record, a receipt or a build."""
+    digits = _NON_DIGITS.sub("", raw)
+    if len(digits) != 12 or raw[:1] == "+" or int(digits[8:10]) > 23 or int(digits[10:12]) > 59:
+        return False
+    try:
+        day = datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return False
+    return day <= today and today.year - day.year <= _MOMENT_YEARS
+
+
+# A cell of a delimited row that is a person's full name ("Tyra Nyqvist", "Ulf af Klint"): the row's holder.
+_NAME_CELL = regex(
+    r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+)?"
+    r"(?:[ \t]+(?:af|von|van|de)?[ \t]*[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+){1,3}"
+)
+
+
+def _name_cell_on_row(env: Env, start: int) -> bool:
+    """The number's line is a delimited row ("...;Tyra Nyqvist;Storgatan 9") one of whose cells is a full name."""
+    lo, hi = layout.line_bounds(env.text, start)
+    delim = layout.line_delimiter(env.text, lo, hi, env.memo)
+    if delim is None:
+        return False
+    return any(_NAME_CELL.fullmatch(cell.strip(" \t\r\"'")) for cell in env.text[lo:hi].split(delim))
+
+
 _INFANT_YEARS = 2  # as filters.implausible_age: an unlabelled personnummer of a younger holder is a serial
 
 
@@ -1320,6 +1352,21 @@ class NationalIdRecognizer(Recognizer):
                 and (holder() or filters.listed_with_name(env, start, end))
             ):
                 reading = _century_before(reading)
+            if (
+                reading.entity == SE
+                and pattern == "se_twelve"
+                and not ctx.positive
+                and sep in ("", "-")
+                and _unnamed_moment(raw, env.today)
+                and (field is None or field.kind != "hl7")  # HL7 fields: their own date/time rule (filters)
+                and not holder()
+                and not filters.listed_with_name(env, start, end)
+                and not _name_cell_on_row(env, start)
+            ):
+                # "Swish 202301222259", "build=202208040200", "Tagen 20240612-1125": twelve digits of a recent date and
+                # a time of day that nothing names as a personnummer and no holder's name stands by are that moment.
+                # A child's personnummer reads so one time in seven; it comes with a label, a column or a name.
+                continue
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":

@@ -18,6 +18,7 @@ attribute is the whole seam (see ``_point``). Least privilege: ``files.metadata.
 from __future__ import annotations
 
 import fnmatch
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -179,16 +180,42 @@ class DropboxSource:
                 result = self._call(client.files_list_folder, path, recursive=True)
             except dbx_exc.ApiError as exc:
                 raise SourceUnavailable(f"source {self.name}: cannot list {path or '/'} ({_tag(exc.error)})") from None
+        tree = _Tree(self.state, key)
         while True:
             for entry in result.entries:
+                if isinstance(entry, dbx_files.DeletedMetadata):
+                    yield from self._deleted(member, entry, tree)
+                    continue
                 item = self._item(client, member, owner, entry, shared)
-                if item is not None:
-                    yield item
+                if item is None:
+                    if isinstance(entry, dbx_files.FolderMetadata):
+                        tree.add(str(entry.path_lower or ""), "d", str(entry.path_display or entry.path_lower))
+                    continue
+                shown = str(entry.path_display or entry.path_lower or entry.name)
+                before = tree.add(str(entry.path_lower or shown.lower()), "f", shown)
+                if before is not None and before != shown:  # renamed in case only: the old spelling is gone
+                    yield _tombstone(self.name, member, before)
+                yield item
             if not result.has_more:
                 break
             result = self._call(client.files_list_folder_continue, result.cursor)
         # Stored only once the whole listing was yielded: an interrupted sweep re-reads the changes.
         self.state.set(key, str(result.cursor))
+        tree.save()
+
+    def _deleted(self, member: str, entry: Any, tree: _Tree) -> Iterator[Item]:
+        """Dropbox lists one DeletedMetadata for a deleted or moved folder, none for what was in it ("remove it
+        and all its children"), and its path_display may be cased otherwise: every file listed under that path
+        before becomes a tombstone at the location it was stored at."""
+        lower = str(entry.path_lower or str(entry.path_display or "").lower())
+        known = tree.remove(lower)
+        if not known:  # not listed by this version before (state from an older one): the entry's own path
+            shown = str(entry.path_display or entry.path_lower or entry.name)
+            if not any(fnmatch.fnmatchcase(lower, pat) for pat in self.exclude):
+                yield _tombstone(self.name, member, shown)
+            return
+        for shown in known:
+            yield _tombstone(self.name, member, shown)
 
     def _item(
         self, client: Any, member: str, owner: str, entry: Any, shared: tuple[set[str], list[str]]
@@ -197,9 +224,7 @@ class DropboxSource:
         lower = str(entry.path_lower or shown.lower())
         if any(fnmatch.fnmatchcase(lower, pat) for pat in self.exclude):
             return None
-        location = f"dropbox://{quote(member, safe='@')}{quote(shown, safe='/')}"
-        if isinstance(entry, dbx_files.DeletedMetadata):
-            return Item(location=location, path=location, origin="share", source=self.name, deleted=True)
+        location = _location(member, shown)
         if not isinstance(entry, dbx_files.FileMetadata):
             return None
         files, folders = shared
@@ -220,6 +245,77 @@ class DropboxSource:
         )
         item.read = _Download(self.name, client, str(entry.id))
         return item
+
+
+def _location(member: str, shown: str) -> str:
+    return f"dropbox://{quote(member, safe='@')}{quote(shown, safe='/')}"
+
+
+def _tombstone(source: str, member: str, shown: str) -> Item:
+    location = _location(member, shown)
+    return Item(location=location, path=location, origin="share", source=source, deleted=True)
+
+
+class _Tree:
+    """What a listing has seen, kept as state per folder (its lower-case path -> {child's lower-case path:
+    kind "f"/"d" + the path as listed}), so that a deleted or moved folder's files, which Dropbox does not
+    list, can be marked removed at the locations they were stored at. Folders are read from state when first
+    needed and written back by ``save`` once the listing is whole."""
+
+    def __init__(self, state: SourceState, cursor_key: str) -> None:
+        self.state, self.prefix = state, cursor_key + ":dir:"
+        self.dirs: dict[str, dict[str, str]] = {}
+        self.dirty: set[str] = set()
+
+    def _dir(self, lower: str) -> dict[str, str]:
+        if lower not in self.dirs:
+            raw = self.state.get(self.prefix + lower)
+            try:
+                loaded = json.loads(raw) if raw else {}
+            except ValueError:
+                loaded = {}
+            self.dirs[lower] = loaded if isinstance(loaded, dict) else {}
+        return self.dirs[lower]
+
+    def add(self, lower: str, kind: str, shown: str) -> str | None:
+        """Record a listed file or folder (and its parents as folders); the path it was listed at before
+        if that was a file."""
+        if not lower or lower == "/":
+            return None
+        parent = lower.rsplit("/", 1)[0]
+        children = self._dir(parent)
+        old = children.get(lower)
+        if old != kind + shown:
+            children[lower] = kind + shown
+            self.dirty.add(parent)
+        if parent and old is None:
+            self.add(parent, "d", shown.rsplit("/", 1)[0] or parent)
+        return old[1:] if old and old[0] == "f" else None
+
+    def remove(self, lower: str) -> list[str]:
+        """Forget a path and everything under it; the files' paths as they were listed."""
+        parent = lower.rsplit("/", 1)[0]
+        old = self._dir(parent).pop(lower, None)
+        if old is None:
+            return []
+        self.dirty.add(parent)
+        if old[0] == "f":
+            return [old[1:]]
+        files: list[str] = []
+        for child in list(self._dir(lower)):
+            files += self.remove(child)
+        self.dirs[lower] = {}
+        self.dirty.add(lower)
+        return files
+
+    def save(self) -> None:
+        for lower in self.dirty:
+            children = self.dirs.get(lower) or {}
+            if children:
+                self.state.set(self.prefix + lower, json.dumps(children, ensure_ascii=False))
+            else:
+                self.state.delete(self.prefix + lower)
+        self.dirty.clear()
 
 
 def _call(name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:

@@ -1,0 +1,86 @@
+"""Dropbox changes as the API documents them (files/list_folder: "For each DeletedMetadata ... remove it and all
+its children"; path_display "in rare instances the casing will not correctly match"): a deleted or moved folder is
+ONE deleted entry, its files are not listed; the deleted entry may be cased otherwise than the files were.
+
+Hostile (srcred F6): the source made one tombstone at the folder's own path, which no stored item has, so every
+file of a deleted or moved folder stayed in the index as held, for ever (with its findings: reports, access
+requests and erasure checks said the data was still there)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pii_scanner.core.state import MemoryState
+from pii_scanner.sources.registry import open_source
+from pii_scanner.sweeps.engine import sweep
+from tests.servers.https import https_server
+from tests.sources.sweep_files import sweep_toml
+from tests.sources.test_dropbox import CONFIG, CPR, TOKEN, FakeDropbox, _handler, _spec
+
+
+@pytest.fixture()
+def dbx(tmp_path: Path) -> Iterator[tuple[FakeDropbox, str, Path]]:
+    fake = FakeDropbox()
+    with https_server(lambda _base: _handler(fake), tmp_path) as (base, ca):
+        yield fake, base.removeprefix("https://"), ca
+
+
+def _rmdir(fake: FakeDropbox, display: str, listed_as: str) -> None:
+    """Delete a folder as Dropbox reports it: one deleted entry (cased ``listed_as``), nothing for its files."""
+    fake.version += 1
+    for lower in [k for k in fake.files if k.startswith(display.lower() + "/")]:
+        fake.files.pop(lower)
+    fake.gone.append((fake.version, display.lower(), listed_as))
+
+
+def _changes(fake: FakeDropbox, host: str, ca: Path, state: MemoryState) -> list[tuple[str, bool]]:
+    return [(i.location, i.deleted) for i in open_source(_spec(host, ca), CONFIG, state).items()]
+
+
+def test_a_deleted_folder_removes_every_file_under_it_at_its_stored_location(
+    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Sager/Klient A/Kontrakt.txt", b"a")
+    fake.put("/Sager/Klient A/Bilag/Løn.txt", b"b")
+    fake.put("/Sager/Skabelon.txt", b"c")
+    state = MemoryState()
+    _changes(fake, host, ca, state)
+    _rmdir(fake, "/Sager/Klient A", "/sager/klient a")
+    assert sorted(_changes(fake, host, ca, state)) == [
+        ("dropbox://me/Sager/Klient%20A/Bilag/L%C3%B8n.txt", True),
+        ("dropbox://me/Sager/Klient%20A/Kontrakt.txt", True),
+    ]
+    # A file deleted with its path cased otherwise: the tombstone is where the file was stored.
+    fake.version += 1
+    fake.files.pop("/sager/skabelon.txt")
+    fake.gone.append((fake.version, "/sager/skabelon.txt", "/SAGER/skabelon.TXT"))
+    assert _changes(fake, host, ca, state) == [("dropbox://me/Sager/Skabelon.txt", True)]
+
+
+def test_a_moved_folder_removes_its_old_locations_in_the_index(
+    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pii_scanner.store import open_store
+
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    monkeypatch.setenv("PII_SCANNER_KEY", "k" * 40)
+    body = f"Klient CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode()
+    fake.put("/Sager/Klient Å/Kontrakt.txt", body)
+    fake.put("/Sager/Klient Å/Notat.txt", b"intet")
+    index = tmp_path / "index.sqlite3"
+    config = sweep_toml(tmp_path, _spec(host, ca), db=index, fast=True)
+    assert not sweep(config_path=config, config=CONFIG, notify=False).failed_sources
+    _rmdir(fake, "/Sager/Klient Å", "/Sager/Klient Å")  # moved: the old folder is one deleted entry
+    fake.put("/Arkiv/Klient Å/Kontrakt.txt", body)
+    fake.put("/Arkiv/Klient Å/Notat.txt", b"intet")
+    second = sweep(config_path=config, config=CONFIG, notify=False, allow_mass_removal=True)
+    assert not second.failed_sources
+    with open_store(str(index)) as store:
+        held = sorted(str(r["location"]).split("/", 3)[3] for r in store.rows("items") if r["removed_at"] is None)
+    assert held == ["Arkiv/Klient%20%C3%85/Kontrakt.txt", "Arkiv/Klient%20%C3%85/Notat.txt"], held

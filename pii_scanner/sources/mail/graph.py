@@ -110,6 +110,12 @@ class MsalTokens:
         )
         self.scopes = [graph_scope(graph_url)]
 
+    def invalidate(self) -> None:
+        """Forget the cached access tokens: the next ``token()`` asks Entra ID for a new one."""
+        cache = self.app.token_cache
+        for entry in list(cache.search(cache.CredentialType.ACCESS_TOKEN)):
+            cache.remove_at(entry)
+
     def token(self) -> str:
         result = self.app.acquire_token_for_client(scopes=self.scopes)
         if "access_token" not in result:
@@ -156,7 +162,10 @@ class GraphSource:
     # --- HTTP with throttling ------------------------------------------------------------------
     def get(self, url: str, params: dict[str, str] | None = None, raw: bool = False) -> Any:
         url = url if url.startswith("http") else self.base_url + url
-        for attempt in range(self.s.max_retries + 1):
+        reauthorised = False
+        attempt = -1
+        while attempt < self.s.max_retries:
+            attempt += 1
             try:
                 resp = self.client.get(
                     url,
@@ -170,6 +179,13 @@ class GraphSource:
                 if attempt == self.s.max_retries:
                     raise SourceError(f"Graph: request failed ({exc.__class__.__name__})") from None
                 self.sleep(min(2.0**attempt, self.s.max_wait))
+                continue
+            if resp.status_code == 401 and not reauthorised and hasattr(self.tokens, "invalidate"):
+                # A token msal still holds as valid, rejected (revoked, continuous access evaluation, clocks
+                # apart): drop it and ask for a new one, once for this request.
+                reauthorised = True
+                self.tokens.invalidate()
+                attempt -= 1
                 continue
             if resp.status_code == 410:
                 raise Gone()

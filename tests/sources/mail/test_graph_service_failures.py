@@ -32,12 +32,23 @@ class FailingGraph(FakeGraph):
         self.gone_skips: set[str] = set()  # $skiptoken values whose page answers 410
         self.vanish: set[str] = set()  # messages listed by delta, deleted before their properties are read
         self.refuse: dict[str, int] = {}  # mailbox -> status of every request about it
+        self.issue: list[str] = []  # access tokens the token endpoint hands out first (then the good one)
 
 
 def _failing(fake: FailingGraph, base: list[str]) -> type:
     parent = _handler(fake, base)
 
     class Handler(parent):  # type: ignore[misc, valid-type]
+        def do_POST(self) -> None:
+            if not fake.issue:
+                super().do_POST()
+                return
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            with fake.lock:
+                fake.tokens_issued += 1
+                token = fake.issue.pop(0)
+            self._json({"token_type": "Bearer", "expires_in": 3600, "access_token": token})
+
         def _route(self, parts: list[str], q: dict[str, str]) -> None:
             user = parts[2] if len(parts) > 2 else ""
             if user in fake.refuse:
@@ -138,3 +149,22 @@ def test_cli_sweep_with_a_refused_mailbox_exits_4_with_one_line_and_removes_noth
     assert "Traceback" not in second.stderr and "ole.dam" not in second.stderr
     with sqlite3.connect(index) as conn:
         assert conn.execute("SELECT count(*) FROM items WHERE removed_at IS NULL").fetchone() == held
+
+
+def test_a_token_the_service_rejects_mid_sweep_is_acquired_again_once(
+    failing: tuple[FailingGraph, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Graph answers 401 InvalidAuthenticationToken to a token msal still holds as valid (revoked, continuous
+    access evaluation, a clock ahead): the cached token is dropped and a new one asked for, once per request;
+    a service that rejects every token fails the source (exit 4) with one line instead of looping."""
+    fake, base, ca = failing
+    _seed(fake)
+    fake.issue = ["tok-revoked"]  # the first token handed out is rejected by Graph; the next one is good
+    items = list(open_source(_spec(base, ca, monkeypatch), CONFIG, MemoryState()).items())
+    assert sorted(i.metadata["graph_id"] for i in items) == ["m1", "m2", "m3", "m4", "m5"]
+    assert fake.tokens_issued == 2
+    fake.issue = ["tok-bad"] * 50
+    fake.tokens_issued = 0
+    with pytest.raises(SourceError, match="401"):
+        list(open_source(_spec(base, ca, monkeypatch), CONFIG, MemoryState()).items())
+    assert fake.tokens_issued <= 3

@@ -142,3 +142,26 @@ def test_a_childs_personnummer_on_a_row_with_its_holders_name_stays(engine: Engi
     text = f"{PNR_A};Karin Ek;Storgatan 3;22222\n{CHILD};Ella Ek;Storgatan 3;22222\n"
     assert ("SE_PERSONNUMMER", CHILD) in found(engine, text, "sv")
     assert found(engine, f"{STAMP_A};Betalning;250,00\n{STAMP_B};Betalning;120,00\n", "sv") == []
+
+
+# --- Text taken out of a PDF without the space between two cells glues a number in an identifier's own form (its
+# separator, a HETU's century sign) to the next cell's capitalised word: the number is read up to the word.
+HETU_2023 = "080410A872" + "0123456789ABCDEFHJKLMNPRSTUVWXY"[int("080410872") % 31]  # a 2010 HETU, century sign A
+GLUED = [
+    (f"Personnummer Namn\n{_hyphen(PNR_A)}Karin Ek\n", "sv", [("SE_PERSONNUMMER", PNR_A)]),
+    (f"Lejer: Bo Holm {dashed(CPR_A)}Lejemål 4, 2. th.\n", "da", [("DK_CPR", CPR_A)]),
+    (f"CPR-nummer Telefon\n{dashed(CPR_B)}Mobil 22 33 44 55\n", "da", [("DK_CPR", CPR_B)]),
+    (f"Henkilötunnus Etuus\n{HETU_2023}Asumistuki\n", "fi", [("FI_PERSONAL_IDENTITY_CODE", HETU_2023)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), GLUED)
+def test_an_own_form_number_glued_to_the_next_cells_word_is_read(
+    engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(engine, text, lang) == expected
+
+
+def test_plain_digits_or_a_code_glued_to_a_word_are_not_read(engine: Engine) -> None:
+    assert found(engine, f"Varenr. {CPR_A}Blå, str. 42\n", "da") == []  # plain digits glued: a code
+    assert found(engine, f"Serienummer SN-{dashed(CPR_A)}Pro\n", "da") == []  # inside a code

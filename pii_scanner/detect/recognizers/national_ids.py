@@ -90,6 +90,15 @@ _TWELVE_GROUPED = rf"(?:(?<=1)9|(?<=2)0)\d{{2}} {_MONTH}\d{{2}} \d{{4}}"
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
 _TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}(?:{_SEP}|-\r?\n)?\d{{4}}"
+# Text taken out of a PDF without the space between two cells glues a number written in an identifier's own form
+# (its separator; a HETU's century sign) to the next cell's capitalised word: "19891215-3973Karin Öberg",
+# "140960-9682Danish", "080410A8723Asumistuki". Only the own form: plain digits glued to a word are codes.
+_NEXT_WORD = r"(?=[A-ZÆØÅÄÖ][a-zæøåäö]{2})"
+_GLUED_TEN = (
+    rf"\d{_MONTH}\d{{2}}(?:{_DASH}\d{{4}}|[A-FU-Y]\d{{3}}[0-9A-FHJ-NPR-Y]|{_DASH}\d{{3}}[A-FHJ-NPR-Y]){_NEXT_WORD}"
+)
+_GLUED_TWELVE = rf"(?:(?<=1)9|(?<=2)0)\d{{2}}{_MONTH}\d{{2}}-\d{{4}}{_NEXT_WORD}"
+_GLUED_DASHES = frozenset("-+\u2010\u2011\u2012\u2013\u2014\u2212\u00ad")
 _NO_MONTH = r"(?:[04][1-9]|[15][0-2])"  # month, or month + 40 (H-numbers)
 _ELEVEN = rf"\d{_NO_MONTH}\d{{2}}[ -]?\d{{5}}"
 # Fødselsnummer as people also write them: "18-06-15-92527", "26 11 15 940 14", "10 04 87 44 732",
@@ -1137,6 +1146,8 @@ class NationalIdRecognizer(Recognizer):
             Pattern("ocr_named", "0-9", BEFORE + _TEN_MISREAD + AFTER),
             Pattern("ocr_named", "12", BEFORE + _TWELVE_MISREAD + AFTER),
             Pattern("boxed", "12", BEFORE + _TWELVE_GROUPED + AFTER),
+            Pattern("glued_twelve", "12", BEFORE + _GLUED_TWELVE),
+            Pattern("glued_ten", "0-9", BEFORE + _GLUED_TEN),
         ]
 
     def verify(self, pattern: str, start: int, end: int, env: Env) -> Iterable[Finding]:
@@ -1145,6 +1156,10 @@ class NationalIdRecognizer(Recognizer):
             raw = raw.translate(_PLAIN)
         if env.text[start - 1 : start] == "_" and _time_stamp(raw, env.today):
             return []  # "lon_20240919-1711.csv": a file name's date and time, not a child's personnummer
+        if pattern == "glued_ten":  # glued to the next cell's word: read as the form it is written in
+            pattern = "ten_digits" if raw[6] in _GLUED_DASHES and raw[7:].isdigit() else "fi_hetu"
+        elif pattern == "glued_twelve":
+            pattern = "se_twelve"
         named_misread = pattern == "ocr_named"
         if named_misread and (raw.isascii() and sum(ch in "OolI|SB" for ch in raw) not in (1, 2)):
             return []  # no letter (a number no other pattern takes: not an identifier) or a word

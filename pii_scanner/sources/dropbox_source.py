@@ -137,17 +137,31 @@ class DropboxSource:
         return client, str(account.email or "")
 
     def items(self) -> Iterator[Item]:
+        gone: list[str] = []
         for member in self.members if self.team else [_ME]:
-            client, owner = self._member_client(member)
+            try:
+                client, owner = self._member_client(member)
+            except _MemberGone as exc:  # left the team or suspended: the other members are swept
+                gone.append(str(exc.tag))
+                continue
             shared = self._shared_links(client)
             for path in self.paths:
                 yield from self._list(client, member, owner, path, shared)
+        if gone:  # once the others are swept: the source failed, nothing of these members is marked removed
+            raise SourceUnavailable(
+                f"source {self.name}: {len(gone)} team member(s) could not be read ({', '.join(sorted(set(gone)))})"
+            )
 
     def _shared_links(self, client: Any) -> tuple[set[str], list[str]]:
         """(lower-case paths of files with a link, of folders with a link)."""
         files: set[str] = set()
         folders: list[str] = []
-        result = self._call(client.sharing_list_shared_links)
+        try:
+            result = self._call(client.sharing_list_shared_links)
+        except dbx_exc.ApiError as exc:
+            raise SourceError(
+                f"source {self.name}: Dropbox shared links cannot be listed ({_tag(exc.error)})"
+            ) from None
         while True:
             for link in result.links:
                 path = getattr(link, "path_lower", None)
@@ -159,7 +173,12 @@ class DropboxSource:
                     files.add(path)
             if not result.has_more or not result.cursor:
                 return files, folders
-            result = self._call(client.sharing_list_shared_links, cursor=result.cursor)
+            try:
+                result = self._call(client.sharing_list_shared_links, cursor=result.cursor)
+            except dbx_exc.ApiError as exc:
+                raise SourceError(
+                    f"source {self.name}: Dropbox shared links cannot be listed ({_tag(exc.error)})"
+                ) from None
 
     def _list(
         self, client: Any, member: str, owner: str, path: str, shared: tuple[set[str], list[str]]
@@ -181,6 +200,7 @@ class DropboxSource:
             except dbx_exc.ApiError as exc:
                 raise SourceUnavailable(f"source {self.name}: cannot list {path or '/'} ({_tag(exc.error)})") from None
         tree = _Tree(self.state, key)
+        restarted = False
         while True:
             for entry in result.entries:
                 if isinstance(entry, dbx_files.DeletedMetadata):
@@ -198,7 +218,20 @@ class DropboxSource:
                 yield item
             if not result.has_more:
                 break
-            result = self._call(client.files_list_folder_continue, result.cursor)
+            try:
+                result = self._call(client.files_list_folder_continue, result.cursor)
+            except dbx_exc.ApiError as exc:
+                # Dropbox may reset a cursor on any page: list the path afresh, once (an item listed twice is
+                # compared by its change key; a second reset or another route error fails the source).
+                if restarted or not (isinstance(exc.error, dbx_files.ListFolderContinueError) and exc.error.is_reset()):
+                    raise SourceError(f"source {self.name}: listing {path or '/'} failed ({_tag(exc.error)})") from None
+                restarted = True
+                try:
+                    result = self._call(client.files_list_folder, path, recursive=True)
+                except dbx_exc.ApiError as again:
+                    raise SourceUnavailable(
+                        f"source {self.name}: cannot list {path or '/'} ({_tag(again.error)})"
+                    ) from None
         # Stored only once the whole listing was yielded: an interrupted sweep re-reads the changes.
         self.state.set(key, str(result.cursor))
         tree.save()
@@ -318,11 +351,21 @@ class _Tree:
         self.dirty.clear()
 
 
+class _MemberGone(SourceError):
+    """The team member a call acts as is no longer on the team (or is suspended): that member only."""
+
+    def __init__(self, name: str, tag: str) -> None:
+        super().__init__(f"source {name}: Dropbox team member cannot be read ({tag})")
+        self.tag = tag
+
+
 def _call(name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """One SDK call with its failures turned into one clear SourceError line (no secrets)."""
     try:
         return fn(*args, **kwargs)
     except dbx_exc.AuthError as exc:
+        if _tag(exc.error) in ("invalid_select_user", "user_suspended"):
+            raise _MemberGone(name, _tag(exc.error)) from None
         raise SourceError(f"source {name}: Dropbox authentication failed ({_tag(exc.error)})") from None
     except dbx_exc.PathRootError:
         raise SourceError(f"source {name}: Dropbox refused the team-space path root") from None

@@ -21,10 +21,36 @@ from tests.sources.sweep_files import sweep_toml
 from tests.sources.test_dropbox import CONFIG, CPR, TOKEN, FakeDropbox, _handler, _spec
 
 
+class ServiceDropbox(FakeDropbox):
+    def __init__(self) -> None:
+        super().__init__()
+        self.gone_members: set[str] = set()  # removed from the team: 401 invalid_select_user
+        self.link_error = False  # sharing/list_shared_links answers a route error (409)
+
+
+def _service_handler(fake: ServiceDropbox) -> type:
+    parent = _handler(fake)
+
+    class Handler(parent):  # type: ignore[misc, valid-type]
+        def do_POST(self) -> None:
+            member = self.headers.get("Dropbox-API-Select-User")
+            if member in fake.gone_members:
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self._json({"error_summary": "invalid_select_user/", "error": {".tag": "invalid_select_user"}}, 401)
+                return
+            if fake.link_error and self.path == "/2/sharing/list_shared_links":
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self._json({"error_summary": "reset/..", "error": {".tag": "reset"}}, 409)
+                return
+            super().do_POST()
+
+    return Handler
+
+
 @pytest.fixture()
-def dbx(tmp_path: Path) -> Iterator[tuple[FakeDropbox, str, Path]]:
-    fake = FakeDropbox()
-    with https_server(lambda _base: _handler(fake), tmp_path) as (base, ca):
+def dbx(tmp_path: Path) -> Iterator[tuple[ServiceDropbox, str, Path]]:
+    fake = ServiceDropbox()
+    with https_server(lambda _base: _service_handler(fake), tmp_path) as (base, ca):
         yield fake, base.removeprefix("https://"), ca
 
 
@@ -41,7 +67,7 @@ def _changes(fake: FakeDropbox, host: str, ca: Path, state: MemoryState) -> list
 
 
 def test_a_deleted_folder_removes_every_file_under_it_at_its_stored_location(
-    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake, host, ca = dbx
     monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
@@ -63,7 +89,7 @@ def test_a_deleted_folder_removes_every_file_under_it_at_its_stored_location(
 
 
 def test_a_moved_folder_removes_its_old_locations_in_the_index(
-    dbx: tuple[FakeDropbox, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from pii_scanner.store import open_store
 
@@ -84,3 +110,46 @@ def test_a_moved_folder_removes_its_old_locations_in_the_index(
     with open_store(str(index)) as store:
         held = sorted(str(r["location"]).split("/", 3)[3] for r in store.rows("items") if r["removed_at"] is None)
     assert held == ["Arkiv/Klient%20%C3%85/Kontrakt.txt", "Arkiv/Klient%20%C3%85/Notat.txt"], held
+
+
+def test_a_cursor_reset_while_paging_lists_the_path_afresh(
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """list_folder/continue may answer 409 reset on any page, the first listing's too: the path is listed
+    afresh, not a crash (an ApiError escaped: exit 70)."""
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    for n in range(5):
+        fake.put(f"/Sager/f{n}.txt", b"x")
+    fake.expired.add(f"|0|{fake.version}|2")  # the second page of the first listing
+    items = list(open_source(_spec(host, ca), CONFIG, MemoryState()).items())
+    assert sorted({i.name for i in items}) == [f"f{n}.txt" for n in range(5)]
+
+
+def test_a_shared_link_route_error_fails_the_source_not_the_program(
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pii_scanner.core.errors import SourceError
+
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Sager/a.txt", b"x")
+    fake.link_error = True
+    with pytest.raises(SourceError, match="shared links"):
+        list(open_source(_spec(host, ca), CONFIG, MemoryState()).items())
+
+
+def test_a_member_removed_from_the_team_fails_the_source_after_the_others(
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pii_scanner.core.errors import SourceUnavailable
+
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Sager/a.txt", b"x")
+    fake.gone_members.add("dbmid:ole")
+    spec = _spec(host, ca, team=True, members=["dbmid:ole", "dbmid:lars"])
+    seen: list[str] = []
+    with pytest.raises(SourceUnavailable, match="1 team member"):
+        seen.extend(i.location for i in open_source(spec, CONFIG, MemoryState()).items())
+    assert seen == ["dropbox://dbmid%3Alars/Sager/a.txt"]

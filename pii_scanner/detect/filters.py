@@ -1270,6 +1270,7 @@ _HELD_AT = frozenset(("hos", "ved", "vid", "at", "with", "fra", "från", "from",
 # cell of a table whose header names the column ("Navn<TAB>CPR").
 _CUSTOMER_BEFORE = regex(r"(?i)(?<![\w-])(?:kunde|kund|customer) +$")
 _TEN_PLAIN = regex(r"\d{10}")
+_CUSTOMER_KEYS = frozenset(("kunde", "kund", "customer"))  # a record's key that is the customer alone
 # A ledger line's payment and its party: "Indbetaling kunde 3004024043" books a payment from the customer (debtor)
 # account with that number, as "Betaling leverandør ..." books one to a supplier's.
 _LEDGER_PARTY = regex(
@@ -1556,6 +1557,8 @@ def _key_labels_otherwise(candidate: Candidate, env: Env, found: fields.Field) -
         return True  # a FHIR resource's "id" is its logical id on the server; the person's are under "identifier"
     if candidate.context.positive or _names_an_identifier(env, found.key):
         return False  # the key names an identifier ("CPRNummer", "personnr")
+    if found.kind != "cell" and found.key.lower() in _CUSTOMER_KEYS and _TEN_PLAIN.fullmatch(raw):
+        return True  # {"customer": "5206276163"}, kunde=...: the customer's number, as "kunde 5206276163" is in a line
     if found.kind == "pair" and found.parent is None and found.key.lower() == "id" and _record_own_id(candidate, env):
         return True  # "id=2107131712 till=0729689494 status=levererat": the delivery report's own id
     if fields.employee_attribute_in_own_form(env.text, candidate.start, candidate.end, found):

@@ -165,3 +165,28 @@ def test_an_own_form_number_glued_to_the_next_cells_word_is_read(
 def test_plain_digits_or_a_code_glued_to_a_word_are_not_read(engine: Engine) -> None:
     assert found(engine, f"Varenr. {CPR_A}Blå, str. 42\n", "da") == []  # plain digits glued: a code
     assert found(engine, f"Serienummer SN-{dashed(CPR_A)}Pro\n", "da") == []  # inside a code
+
+
+# --- A developer's record: a key naming a technical numbered thing (a trace, a span, a build, a commit, a sequence)
+# holds that thing's number; a key that is the customer alone holds the customer's number, as "kunde <n>" does in a
+# line. A key naming the identifier keeps it.
+DEV_RECORDS = [
+    (f"2026-02-11 09:14:02 INFO checkout done trace={PNR_A} span={OTHER_B} took 31 ms\n", "en"),
+    (f'{{"event": "refund", "customer": "{OTHER_A}", "amount": "120,00"}}\n', "da"),
+    (f'{{"händelse": "order", "kund": "{OTHER_C}", "belopp": 400}}\n', "sv"),
+    (f"deploy ok build={PNR_B} commit={OTHER_C}\n", "en"),
+    (f"<Kvittering><kunde>{OTHER_A}</kunde><sum>99,00</sum></Kvittering>\n", "da"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DEV_RECORDS)
+def test_a_key_naming_a_technical_thing_or_the_customer_holds_its_number(engine: Engine, text: str, lang: str) -> None:
+    assert found(engine, text, lang) == []
+
+
+def test_a_key_naming_the_identifier_keeps_it(engine: Engine) -> None:
+    assert found(engine, f'{{"customer": {{"cpr": "{CPR_A}"}}, "order": "{OTHER_A}"}}\n', "da") == [("DK_CPR", CPR_A)]
+    assert found(engine, f"INFO lookup personnummer={PNR_A} trace={OTHER_B}\n", "sv") == [("SE_PERSONNUMMER", PNR_A)]
+    assert found(engine, f'{{"kund": "Karin Ek", "personnummer": "{_hyphen(PNR_B)}"}}\n', "sv") == [
+        ("SE_PERSONNUMMER", PNR_B)
+    ]

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from pii_scanner.core.config import ScanConfig
-from pii_scanner.core.errors import SourceError, SourceUnavailable
+from pii_scanner.core.errors import ExtractionError, SourceError, SourceUnavailable
 from pii_scanner.core.mail_policy import sensitivity_from_name
 from pii_scanner.core.model import Item, MailMeta
 from pii_scanner.core.state import SourceState
@@ -214,8 +214,16 @@ class _MimeFetch:
         self.account, self.item_id, self.changekey, self.meta = account, item_id, changekey, meta
 
     def __call__(self) -> bytes:
+        from exchangelib.errors import ErrorItemNotFound
+
         (full,) = list(self.account.fetch(ids=[(self.item_id, self.changekey)], only_fields=["mime_content"]))
-        if isinstance(full, Exception) or not getattr(full, "mime_content", None):
+        if isinstance(full, ErrorItemNotFound):  # deleted since the sync: the next sync's tombstone removes it
+            return header_block(self.meta)
+        if isinstance(full, Exception):
+            # ErrorMimeContentConversionFailed, ErrorItemCorrupt, a throttled GetItem...: the message was not read.
+            # Its error record (re-read by the next sweep), never its header block as if it had been read clean.
+            raise ExtractionError(f"EWS: message could not be fetched ({full.__class__.__name__})")
+        if not getattr(full, "mime_content", None):
             return header_block(self.meta)
         return bytes(full.mime_content)
 

@@ -55,6 +55,7 @@ class EwsMailbox(MessageLog):
     # As Exchange answers: a sync state it no longer accepts (ErrorInvalidSyncStateData), a mailbox gone or
     # refused to the service account (impersonated address -> response code of every request about it).
     invalid_states: set[str] = field(default_factory=set)
+    getitem_errors: dict[str, str] = field(default_factory=dict)  # message id -> GetItem response code
     invalid_with_state: bool = True  # the error answer carries an empty SyncState (the schema makes it optional)
     refused: dict[str, str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -224,6 +225,13 @@ class _Handler(BaseHTTPRequestHandler):
         out = []
         for mid in re.findall(r'<t:ItemId Id="([^"]+)"', body):
             m = self.box.messages.get(mid)
+            if mid in self.box.getitem_errors:
+                code = self.box.getitem_errors[mid]
+                out.append(
+                    f'<m:GetItemResponseMessage ResponseClass="Error"><m:MessageText>{code}</m:MessageText>'
+                    f"<m:ResponseCode>{code}</m:ResponseCode><m:Items/></m:GetItemResponseMessage>"
+                )
+                continue
             if m is None:
                 out.append(
                     '<m:GetItemResponseMessage ResponseClass="Error"><m:MessageText>gone</m:MessageText>'

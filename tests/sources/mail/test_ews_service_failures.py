@@ -77,3 +77,21 @@ def test_a_gone_or_refused_mailbox_fails_the_source_after_the_others(
         )
     assert sorted(seen) == ["m1", "m2"]
     assert code in str(failed.value) and "ole.dam" not in str(failed.value)
+
+
+def test_a_message_exchange_cannot_give_as_mime_is_an_error_record_not_a_clean_message(
+    ews: tuple[EwsMailbox, dict[str, Any]],
+) -> None:
+    """GetItem answers ErrorMimeContentConversionFailed (or ErrorItemCorrupt) for a message: it was stored as
+    if read, its header block only, no findings and no error - never read again (srcred F10)."""
+    from pii_scanner.pipeline import scan_items
+    from tests.helpers.mail_messages import CPR
+
+    box, spec = ews
+    box.add("m9", "inbox", bytes(make_mail(subject="c", body=f"CPR {CPR[:6]}-{CPR[6:]}")))
+    box.getitem_errors["m9"] = "ErrorMimeContentConversionFailed"
+    box.getitem_errors["m2"] = "ErrorItemNotFound"  # deleted since the sync: its tombstone follows
+    results = list(scan_items(open_source(spec, CONFIG, MemoryState()).items(), CONFIG))
+    top = {r.item.metadata["ews_id"]: r for r in results if r.item.depth == 0}
+    assert top["m9"].error and "cannot download" in top["m9"].error
+    assert top["m2"].error is None and top["m1"].error is None

@@ -28,7 +28,7 @@ from pii_scanner.sources.mail.graph import Gone, GraphSource, Refused, TokenProv
 from pii_scanner.sources.registry import Source
 from pii_scanner.sources.specs import DrivesSpec
 
-_DELTA_SELECT = "id,name,size,eTag,cTag,file,folder,root,deleted,parentReference,createdBy,lastModifiedDateTime"
+_DELTA_SELECT = "id,name,size,eTag,cTag,file,folder,package,root,deleted,parentReference,createdBy,lastModifiedDateTime"
 
 
 class DriveSource:
@@ -111,7 +111,7 @@ class DriveSource:
         moved = False
         for page in self.g.pages(url, params):
             for entry in page.get("value", []):
-                if "folder" in entry or "root" in entry:
+                if "folder" in entry or "root" in entry or "package" in entry:  # package: a OneNote notebook
                     moved = self._folder(drive_id, entry) or moved
                     continue
                 yield from self._entry(drive_id, root, entry)

@@ -115,7 +115,9 @@ def _real_handler(fake: RealDrive, base: list[str]) -> type:
                 for fid, d in sorted(fake.dirs.items(), key=lambda kv: kv[1]["v"]):
                     if d["v"] > since:
                         ref = {"id": d["parent"], "driveId": rest[1]}
-                        entries.append({"id": fid, "name": d["name"], "folder": {}, "parentReference": ref})
+                        # A OneNote notebook is a package, not a folder: no folder facet, its sections inside.
+                        kind = {"package": {"type": "oneNote"}} if d["name"].startswith("Notes") else {"folder": {}}
+                        entries.append({"id": fid, "name": d["name"], **kind, "parentReference": ref})
                 for fid, f in sorted(fake.files.items(), key=lambda kv: kv[1]["v"]):
                     if f["v"] > since:
                         entries.append(
@@ -254,3 +256,16 @@ def test_a_site_gone_and_a_drive_refused_fail_the_source_after_the_other_sites(
     fake.refused["b!drv"] = 403  # access to the library itself taken away
     with pytest.raises(SourceUnavailable, match="403"):
         list(open_source(spec, CONFIG, MemoryState()).items())
+
+
+def test_a_renamed_onenote_notebook_moves_its_sections(real: tuple[RealDrive, dict[str, Any]]) -> None:
+    """A OneNote notebook is listed with a ``package`` facet (no ``folder``): its sections' paths go through it,
+    and renaming it moves them as renaming a folder does."""
+    fake, spec = real
+    fake.mkdir("nb", ROOT, "Notesbog HR")
+    fake.put("s1", "nb", "Sektion.one", b"one")
+    state = MemoryState()
+    assert [_tail(i.location) for i in open_source(spec, CONFIG, state).items()] == ["Notesbog%20HR/Sektion.one"]
+    fake.mkdir("nb", ROOT, "Notesbog Personale")
+    moved = sorted((_tail(i.location), i.deleted) for i in open_source(spec, CONFIG, state).items())
+    assert moved == [("Notesbog%20HR/Sektion.one", True), ("Notesbog%20Personale/Sektion.one", False)]

@@ -1001,9 +1001,9 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "Testpersonnummer från Skatteverket (fiktiva, används i test): 19121212-1212"
     if _said_other_kind_after(candidate, env):
         return True  # "0212858659 i cpr-feltet, men det er hendes gamle medarbejdernummer"
-    if _invalid_label(text, candidate.start) and country.hint(env, candidate.start, candidate.end) not in (
-        None,
-        COUNTRY_LANGUAGE.get(candidate.entity),
+    if _invalid_label(text, candidate.start) and (
+        _invalid_label_names_other(text, candidate.start, candidate.entity)
+        or country.hint(env, candidate.start, candidate.end) not in (None, COUNTRY_LANGUAGE.get(candidate.entity))
     ):
         # "ValueError: ogiltigt personnummer: '801022-4336'" in a Swedish log: the text says it fails, and only another
         # country's check passes (by chance). "ugyldigt CPR 0908612191 (dødsfald registreret)" in a Danish log is a
@@ -1685,13 +1685,18 @@ _SAID_INVALID = regex(
 # A word saying the number is invalid right before the word naming it, as a validator's message writes it
 # ("ValueError: ogiltigt personnummer: '801022-4336'", "ugyldigt CPR-nummer 070761-4285").
 _INVALID_LABEL = regex(
-    r"(?:^|[\s:(\[\"'])(?:ogiltig|ogiltigt|ogiltiga|ugyldig|ugyldigt|ugyldige|invalid|felaktigt|felaktig)[ \t]+"
+    r"(?:^|[\s:(\[\"'])(?:ogiltig|ogiltigt|ogiltiga|ugyldig|ugyldigt|ugyldige|invalid|felaktigt|felaktig"
+    # "is not a valid personnummer", "er ikke et gyldigt CPR-nummer", "är inte ett giltigt personnummer"
+    r"|not[ \t]+an?[ \t]+valid|ikke[ \t]+(?:et[ \t]+|en[ \t]+)?gyldigt?"
+    r"|inte[ \t]+(?:ett[ \t]+|en[ \t]+)?giltigt?)[ \t]+"
     r"(?:cpr[\w.-]*|personnumm?e?r\w*|personnr\.?|pnr\.?|person-nr\.?|samordningsnummer\w*|personal[ \t]+(?:id|number)"
     r"|national[ \t_-]?id(?:entity)?(?:[ \t]+(?:number|no\.?))?|id[ \t-]?(?:number|nummer|nr\.?))"
     r"[ \t]*[:=]?[ \t]*[\"'`]?$",
     re.IGNORECASE,
 )
-_INVALID_WORDS = regex(r"ogiltig|ugyldig|invalid|felaktig", re.IGNORECASE)  # cheap first look
+_INVALID_WORDS = regex(r"giltig|gyldig|valid|felaktig", re.IGNORECASE)  # cheap first look
+# The identifier an invalid label names, by its country's words: the text says the number fails THAT check.
+_INVALID_NAMES = (("DK_CPR", regex(r"(?i)cpr")), ("SE_PERSONNUMMER", regex(r"(?i)personn|person-nr|pnr|samordning")))
 
 
 # "fx", "t.ex.", "e.g." right before the number: it is an example of the kind of number the clause before names.
@@ -1912,9 +1917,23 @@ def _direct_debit(text: str, start: int) -> bool:
 
 def _invalid_label(text: str, start: int) -> bool:
     """The number's label says it is invalid ("ogiltigt personnummer: '801022-4336'")."""
+    return _invalid_label_match(text, start) is not None
+
+
+def _invalid_label_match(text: str, start: int) -> re.Match[str] | None:
     if _INVALID_WORDS.search(text, max(0, start - 50), start) is None:
-        return False  # the common case
-    return _INVALID_LABEL.search(text, max(0, start - 50), start) is not None
+        return None  # the common case
+    return _INVALID_LABEL.search(text, max(0, start - 50), start)
+
+
+def _invalid_label_names_other(text: str, start: int, entity: str) -> bool:
+    """The invalid label names another country's identifier than ``entity`` ("not a valid personnummer:
+    '610812-2692'" read as a CPR): the number failed the named check; another country's passes by chance."""
+    m = _invalid_label_match(text, start)
+    if m is None:
+        return False
+    named = [kind for kind, words in _INVALID_NAMES if words.search(m.group())]
+    return len(named) == 1 and named[0] != entity
 
 
 def _denied(env: Env, start: int, end: int) -> bool:

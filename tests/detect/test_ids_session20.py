@@ -190,3 +190,36 @@ def test_a_key_naming_the_identifier_keeps_it(engine: Engine) -> None:
     assert found(engine, f'{{"kund": "Karin Ek", "personnummer": "{_hyphen(PNR_B)}"}}\n', "sv") == [
         ("SE_PERSONNUMMER", PNR_B)
     ]
+
+
+# --- A label saying the number is not a valid identifier of one country ("not a valid personnummer", "ikke et gyldigt
+# CPR-nummer") says it failed THAT check: another country's reading that passes is chance.
+CPR_ONLY = make_cpr(datetime.date(1972, 8, 12), 0)  # a valid CPR that fails the personnummer's Luhn check
+NOT_VALID = [
+    (f"ValidationError: value is not a valid personnummer: '{dashed(CPR_ONLY)}'\n", "en"),
+    (f"Fejl i import, ikke et gyldigt CPR-nummer: {OTHER_B}\n", "da"),
+    (f"Kontrollen sa: inte ett giltigt personnummer: {dashed(CPR_ONLY)}\n", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_VALID)
+def test_a_number_said_invalid_as_one_countrys_is_no_other_countrys(engine: Engine, text: str, lang: str) -> None:
+    assert [e for e, _ in found(engine, text, lang) if e in ("DK_CPR", "SE_PERSONNUMMER")] == []
+
+
+def test_an_invalid_label_naming_the_readings_own_identifier_leaves_it_to_the_country(engine: Engine) -> None:
+    # a valid CPR a Danish system refused for another reason stays a CPR (as before)
+    assert found(engine, f"Afvist: ugyldigt CPR {CPR_A} (dødsfald registreret)\n", "da") == [("DK_CPR", CPR_A)]
+
+
+# --- "Pers. no." is the personnummer's abbreviation with the English word for number (a Swedish record in English).
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Name: Karin Ek   Pers.no: {_hyphen(PNR_A)}   Ward: 4\n",
+        f"Applicant Karin Ek, pers. no. {PNR_B}, has paid the fee.\n",
+        f"Sökande: Karin Ek, pers. no {_hyphen(PNR_A)}\n",
+    ],
+)
+def test_pers_no_names_the_personnummer(engine: Engine, text: str) -> None:
+    assert [e for e, _ in found(engine, text)] == ["SE_PERSONNUMMER"]

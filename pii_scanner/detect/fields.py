@@ -475,11 +475,53 @@ def _hl7(text: str, start: int, end: int) -> Field | None:
     return Field(authority or HL7_FIELDS.get(name, name), "hl7", segment)
 
 
+# psql's expanded display ("\\x"): a record per "-[ RECORD 1 ]-+-----" line, then one "column | value" line per
+# field. The column names the value as a record's key does.
+_PSQL_RECORD = "-[ RECORD "
+_PSQL_FIELD = regex(r"[ \t]*([A-Za-z_][\w.-]{0,60}?)[ \t]*\|[ \t]*")
+_PSQL_LINES = 60
+
+
+def _psql_field(text: str, start: int, end: int) -> Field | None:
+    lo, hi = layout.line_bounds(text, start)
+    if _PSQL_FIELD.fullmatch(text, lo, start) is None or text[end:hi].strip():
+        return None
+    record = text.rfind(_PSQL_RECORD, max(0, lo - _PSQL_LINES * 80), lo)
+    if record < 0 or "\n\n" in text[record:lo]:
+        return None
+    m = _PSQL_FIELD.match(text, lo)
+    return Field(m.group(1), "line") if m is not None else None
+
+
+# SQL's "column IN (v1, v2, ...)": each value of the list is the column's ("WHERE fakturanr IN (..., ...)").
+_SQL_IN_LIST = regex(
+    r"(?i)(?<![\w.])(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w{0,60})[ \t]+(?:not[ \t]+)?in[ \t]*\("
+    r"(?:[ \t]*'?[\w-]{1,40}'?[ \t]*,)*[ \t]*'?$"
+)
+
+
+def _sql_in_list(text: str, start: int, end: int) -> Field | None:
+    m = _SQL_IN_LIST.search(text, max(0, start - _LOOK_BACK * 4), start)
+    if m is None:
+        return None
+    quote = "'" if text[start - 1 : start] == "'" else ""
+    after = _quoted(text, end, quote)
+    if after is None:
+        return None
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return Field(m.group(1), "sql") if text[after : after + 1] in (",", ")") else None
+
+
 def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> Field | None:
     head = text[max(0, start - _LOOK_BACK) : start]
     mark = head.rstrip(" \t")[-1:]
     if mark in ("|", "~") and head.endswith(mark):
         found = _hl7(text, start, end)
+        if found is not None:
+            return found
+    if mark == "|" and head.endswith((" ", "\t", "|")):
+        found = _psql_field(text, start, end)
         if found is not None:
             return found
     if mark == ">":
@@ -494,7 +536,7 @@ def _field_of(text: str, start: int, end: int, memo: dict[str, Any] | None) -> F
             if found is not None:
                 return found
     if mark in ("'", '"', "(", ","):
-        return _sql(text, start, end, memo)
+        return _sql(text, start, end, memo) or _sql_in_list(text, start, end)
     if mark == "-" and head.endswith(" "):
         lo, hi = layout.line_bounds(text, start)
         return _line(text, start, end, lo, hi, dash=True)

@@ -223,3 +223,31 @@ def test_an_invalid_label_naming_the_readings_own_identifier_leaves_it_to_the_co
 )
 def test_pers_no_names_the_personnummer(engine: Engine, text: str) -> None:
     assert [e for e, _ in found(engine, text)] == ["SE_PERSONNUMMER"]
+
+
+# --- Database output: psql's expanded display ("-[ RECORD 1 ]-" then "column | value" lines) and SQL's
+# "column IN (...)": the column names each value as a record's key does.
+UNIX_TIME = "1712982663"  # 13 April 2024 04:31 UTC; also a valid CPR date (17 December 1982)
+DB_TEXTS = [
+    (
+        f"-[ RECORD 1 ]-+------------\nsag_id        | 4411\ncpr           | {dashed(CPR_A)}\n"
+        f"oprettet_unix | {UNIX_TIME}\n",
+        "da",
+        [("DK_CPR", CPR_A)],
+    ),
+    (
+        f"-[ RECORD 1 ]--+-----------\nkund_id        | 88\npersonnummer   | {PNR_A}\nskapad_epoch   | {UNIX_TIME}\n",
+        "sv",
+        [("SE_PERSONNUMMER", PNR_A)],
+    ),
+    (f"UPDATE faktura SET betald = 1 WHERE fakturanr IN ({OTHER_A}, {OTHER_C}, {OTHER_B});\n", "sv", []),
+    (f"SELECT * FROM ordre o WHERE o.ordrenr IN ('{OTHER_A}', '{OTHER_C}');\n", "da", []),
+    (f"DELETE FROM borger WHERE cpr IN ('{CPR_A}', '{CPR_B}');\n", "da", [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DB_TEXTS)
+def test_a_database_outputs_column_names_its_values(
+    engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(engine, text, lang) == expected

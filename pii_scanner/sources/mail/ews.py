@@ -126,9 +126,14 @@ class EwsSource:
         from exchangelib.errors import ErrorInvalidSyncStateData
 
         key = f"ews:{mailbox}:{folder.id}:sync"
-        stored = self.state.get(key)
+        where = f"ews:{mailbox}:{folder.id}:path"
+        before = self.state.get(where)
+        # Renamed or moved: same id and sync state, so SyncFolderItems lists no change. Read it afresh: every
+        # message moves from the old path (a tombstone there) to the new one.
+        moved_from = before if before is not None and before != path else None
+        stored = None if moved_from is not None else self.state.get(key)
         try:
-            yield from self._sync(account, mailbox, folder, path, stored)
+            yield from self._sync(account, mailbox, folder, path, stored, moved_from)
         except (ErrorInvalidSyncStateData, AttributeError):
             # Exchange no longer accepts the stored state (aged out, folder repaired or moved): read the folder
             # afresh, as Graph after a 410; change keys keep unchanged mail from being downloaded again. (An
@@ -136,16 +141,21 @@ class EwsSource:
             if not stored:
                 raise
             self.state.delete(key)
-            yield from self._sync(account, mailbox, folder, path, None)
+            yield from self._sync(account, mailbox, folder, path, None, moved_from)
         if folder.item_sync_state:
             self.state.set(key, str(folder.item_sync_state))
+        self.state.set(where, path)
 
-    def _sync(self, account: Any, mailbox: str, folder: Any, path: str, state: str | None) -> Iterator[Item]:
+    def _sync(
+        self, account: Any, mailbox: str, folder: Any, path: str, state: str | None, moved_from: str | None
+    ) -> Iterator[Item]:
         folder.item_sync_state = state
         for change, item in folder.sync_items(only_fields=list(SYNC_FIELDS)):
             if change == "delete":
                 yield self._tombstone(mailbox, path, str(item.id))
             elif change in ("create", "update"):
+                if moved_from is not None:
+                    yield self._tombstone(mailbox, moved_from, str(item.id))
                 yield self._message(account, mailbox, path, item)
             # read_flag_change: not content
 

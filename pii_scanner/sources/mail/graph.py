@@ -253,23 +253,33 @@ class GraphSource:
 
     def _folder(self, mailbox: str, folder_id: str, path: str) -> Iterator[Item]:
         key = f"graph:{mailbox}:{folder_id}:delta"
+        where = f"graph:{mailbox}:{folder_id}:path"
         user = quote(mailbox, safe="@")
-        start = self.state.get(key)
+        before = self.state.get(where)
+        # Renamed or moved (into Deleted Items too): same id, same delta link, so delta lists no change. Read it
+        # afresh: every message moves from the old path (a tombstone there) to the new one.
+        moved_from = before if before is not None and before != path else None
+        start = None if moved_from is not None else self.state.get(key)
         first = f"/users/{user}/mailFolders/{folder_id}/messages/delta"
         params: dict[str, str] | None = None if start else {"$select": _DELTA_SELECT}
         try:
-            yield from self._delta(mailbox, path, start or first, params, key)
+            yield from self._delta(mailbox, path, start or first, params, key, moved_from)
         except Gone:  # the stored link expired: read the folder from scratch
             self.state.delete(key)
-            yield from self._delta(mailbox, path, first, {"$select": _DELTA_SELECT}, key)
+            yield from self._delta(mailbox, path, first, {"$select": _DELTA_SELECT}, key, moved_from)
+        self.state.set(where, path)
 
-    def _delta(self, mailbox: str, path: str, url: str, params: dict[str, str] | None, key: str) -> Iterator[Item]:
+    def _delta(
+        self, mailbox: str, path: str, url: str, params: dict[str, str] | None, key: str, moved_from: str | None = None
+    ) -> Iterator[Item]:
         delta_link = None
         for page in self.pages(url, params):
             for entry in page.get("value", []):
                 if "@removed" in entry:
                     yield self._tombstone(mailbox, path, str(entry["id"]))
                     continue
+                if moved_from is not None:
+                    yield self._tombstone(mailbox, moved_from, str(entry["id"]))
                 try:
                     message = self._message(mailbox, path, entry)
                 except Refused as exc:

@@ -95,3 +95,22 @@ def test_a_message_exchange_cannot_give_as_mime_is_an_error_record_not_a_clean_m
     top = {r.item.metadata["ews_id"]: r for r in results if r.item.depth == 0}
     assert top["m9"].error and "cannot download" in top["m9"].error
     assert top["m2"].error is None and top["m1"].error is None
+
+
+def test_a_renamed_folder_moves_its_messages(ews: tuple[EwsMailbox, dict[str, Any]]) -> None:
+    """EWS alike: the folder keeps its id and sync state, SyncFolderItems lists nothing (srcred F11)."""
+    box, spec = ews
+    state = MemoryState()
+    list(open_source(spec, CONFIG, state).items())
+    box.folders["inbox"] = ("root", "Indbakke gammel")
+    moved = sorted(
+        (i.location.rsplit("/", 2)[1], i.metadata["ews_id"], i.deleted)
+        for i in open_source(spec, CONFIG, state).items()
+    )
+    assert moved == [
+        ("Indbakke", "m1", True),
+        ("Indbakke", "m2", True),
+        ("Indbakke%20gammel", "m1", False),
+        ("Indbakke%20gammel", "m2", False),
+    ]
+    assert list(open_source(spec, CONFIG, state).items()) == []

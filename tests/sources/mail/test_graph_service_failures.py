@@ -168,3 +168,25 @@ def test_a_token_the_service_rejects_mid_sweep_is_acquired_again_once(
     with pytest.raises(SourceError, match="401"):
         list(open_source(_spec(base, ca, monkeypatch), CONFIG, MemoryState()).items())
     assert fake.tokens_issued <= 3
+
+
+def test_a_renamed_folder_moves_its_messages_and_later_deletions_still_remove_them(
+    failing: tuple[FailingGraph, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder renamed (or moved, e.g. into Deleted Items) keeps its id and its delta link: delta then lists no
+    change, so its messages stayed at the old path for ever, and a message deleted later was tombstoned at the
+    new path, which no stored item has (srcred F11)."""
+    fake, base, ca = failing
+    _seed(fake)
+    state = MemoryState()
+    spec = _spec(base, ca, monkeypatch)
+    list(open_source(spec, CONFIG, state).items())
+    fake.folders["arch"] = "Arkiv 2024"
+    moved = sorted(
+        (i.location.rsplit("/", 2)[1], i.metadata["graph_id"], i.deleted)
+        for i in open_source(spec, CONFIG, state).items()
+    )
+    assert moved == [("Arkiv", "m5", True), ("Arkiv%202024", "m5", False)]
+    fake.remove("m5")
+    (gone,) = open_source(spec, CONFIG, state).items()
+    assert gone.deleted and gone.location.rsplit("/", 2)[1] == "Arkiv%202024"

@@ -1052,6 +1052,8 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
     found = fields.at(text, candidate.start, candidate.end, env.memo)
     if found is not None:
         return _key_labels_otherwise(candidate, env, found)
+    if not candidate.context.positive and _plain_beside_own_form_column(candidate, env):
+        return True  # "insert into kunde values (801, '<n>', '<ddmmyy-ssss>', ...)": the identifier's column is another
     # The line and the label before depend on the place only: read once for all its readings.
     place = env.memo.get("own_label")
     if place is not None and place[0] == candidate.start:
@@ -2285,6 +2287,70 @@ def _register_id_beside_identifier(candidate: Candidate, env: Env, header: str) 
     if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None:
         return False
     return _another_column_names_identifier(candidate, env, header)
+
+
+# An INSERT without a column list ("insert into kunde values (801, '...', '...'), (...);"): its rows' values by place.
+_VALUES_OPEN = regex(r"(?i)insert[ \t\r\n]+into[ \t\r\n]+[\w.`\"\[\]]+[ \t\r\n]+values[ \t\r\n]*")
+_VALUES_REACH = 20_000  # how far back the statement's start is looked for, and how long a statement is read
+_OWN_FORM_VALUE = regex(r"[ \t\r\n]*'?\d{6}[-\u2010-\u2013\u2212]\d{4}'?[ \t\r\n]*")
+
+
+def _values_rows(text: str, at: int) -> list[list[tuple[int, int]]]:
+    """The rows of the VALUES list opening at ``at``, each a list of its values' spans (quotes kept), up to the
+    statement's ";" (at most ``_VALUES_REACH`` characters)."""
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] = []
+    depth, quoted, cell = 0, False, at
+    for pos in range(at, min(len(text), at + _VALUES_REACH)):
+        ch = text[pos]
+        if ch == "'":
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "(":
+            depth += 1
+            if depth == 1:
+                row, cell = [], pos + 1
+        elif ch == ")":
+            if depth == 1:
+                row.append((cell, pos))
+                rows.append(row)
+            depth -= 1
+        elif ch == "," and depth == 1:
+            row.append((cell, pos))
+            cell = pos + 1
+        elif ch == ";" and depth == 0:
+            break
+    return rows
+
+
+def _plain_beside_own_form_column(candidate: Candidate, env: Env) -> bool:
+    """Ten plain digits in an INSERT's rows without a column list, at a place where no row writes its value in the
+    identifier's own form (DDMMYY-SSSS) while another place does in some row: one system writes one column one way,
+    and the identifier has its column (the other); this one holds another kind of number."""
+    text = env.text
+    if _TEN_PLAIN.fullmatch(text, candidate.start, candidate.end) is None:
+        return False
+    lo = max(0, candidate.start - _VALUES_REACH)
+    hit = max(text.rfind("insert", lo, candidate.start), text.rfind("INSERT", lo, candidate.start))
+    if hit < 0:
+        return False
+    m = _VALUES_OPEN.match(text, hit)
+    if m is None or m.end() > candidate.start:
+        return False
+    last = env.memo.get("values_rows")
+    if last is not None and last[0] == m.end() and last[1] is text:
+        rows: list[list[tuple[int, int]]] = last[2]
+    else:
+        rows = _values_rows(text, m.end())
+        env.memo["values_rows"] = (m.end(), text, rows)
+    place = next(
+        (i for row in rows for i, (a, b) in enumerate(row) if a <= candidate.start and candidate.end <= b), None
+    )
+    if place is None:
+        return False
+    own = {i for row in rows for i, (a, b) in enumerate(row) if _OWN_FORM_VALUE.fullmatch(text, a, b)}
+    return bool(own) and place not in own
 
 
 def _identifier_in_other_column(candidate: Candidate, env: Env, header: str) -> bool:

@@ -251,3 +251,23 @@ def test_a_database_outputs_column_names_its_values(
     engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(engine, text, lang) == expected
+
+
+# --- An INSERT's rows without a column list: one system writes one column one way, so the place whose values some
+# row writes in the identifier's own form (DDMMYY-SSSS) is the identifier's column; ten plain digits at another place,
+# never so written, are another kind of number. The identifier's column keeps its plain values.
+def test_plain_digits_beside_the_own_form_column_of_an_insert_are_another_number(engine: Engine) -> None:
+    text = (
+        "insert into laaner values\n"
+        f"  (1, '{OTHER_A}', '{dashed(CPR_A)}', 'Bo Holm'),\n"
+        f"  (2, '{OTHER_C}', '{CPR_B}', 'Ane Krog');\n"
+    )
+    assert found(engine, text, "da") == [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)]
+    sv = f"INSERT INTO kund VALUES (7, '{OTHER_B}', '{PNR_A[2:8]}-{PNR_A[8:]}'),\n  (8, '{OTHER_C}', '{PNR_B}');\n"
+    assert found(engine, sv, "sv") == [("SE_PERSONNUMMER", PNR_A), ("SE_PERSONNUMMER", PNR_B)]
+
+
+def test_an_insert_without_an_own_form_column_is_read_as_before(engine: Engine) -> None:
+    # no value written in the own form: nothing says which place is the identifier's (left to the other rules)
+    text = f"insert into laaner values (1, '{CPR_A}', 'Bo Holm'), (2, '{CPR_B}', 'Ane Krog');\n"
+    assert found(engine, text, "da") == [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)]

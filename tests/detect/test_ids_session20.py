@@ -271,3 +271,32 @@ def test_an_insert_without_an_own_form_column_is_read_as_before(engine: Engine) 
     # no value written in the own form: nothing says which place is the identifier's (left to the other rules)
     text = f"insert into laaner values (1, '{CPR_A}', 'Bo Holm'), (2, '{CPR_B}', 'Ane Krog');\n"
     assert found(engine, text, "da") == [("DK_CPR", CPR_A), ("DK_CPR", CPR_B)]
+
+
+# --- A CPR with "/" between its halves right after its holder's name, the check passing: read as a misread letter is
+# read there. Without the name, or failing the check, a slash joins two numbers and stays unread.
+def _slash(n: str) -> str:
+    return f"{n[:6]}/{n[6:]}"
+
+
+CPR_NO_MOD11 = CPR_A[:9] + str((int(CPR_A[9]) + 1) % 10)  # the same date, the check failing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"Vedr.: Bo Holm {_slash(CPR_A)}\nTlf. 22 33 44 55\n", f"Medlåntager: Ane Marie Krog, {_slash(CPR_B)}\n"],
+)
+def test_a_slashed_cpr_after_its_holders_name_is_read(engine: Engine, text: str) -> None:
+    assert [e for e, _ in found(engine, text, "da")] == ["DK_CPR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Sag {_slash(CPR_A)} er lukket.\n",
+        f"Vedr.: Bo Holm {_slash(CPR_NO_MOD11)}\n",
+        f"Bilag {_slash(CPR_B)} vedlagt\n",
+    ],
+)
+def test_a_slashed_number_without_a_holder_or_failing_the_check_stays_unread(engine: Engine, text: str) -> None:
+    assert found(engine, text, "da") == []

@@ -1165,6 +1165,7 @@ class NationalIdRecognizer(Recognizer):
             return []  # no letter (a number no other pattern takes: not an identifier) or a word
         misread = pattern.startswith("ocr_") or pattern == "no_dotted"
         dotted = pattern == "no_dotted"
+        slashed = False  # "261178/9826": the halves set apart by "/"
         if pattern == "no_dotted":
             raw, pattern = raw.replace(".", ""), "no_split"
         elif pattern == "ocr_sep":  # "230479/1007": read as "230479-1007", scored as an OCR split
@@ -1172,6 +1173,7 @@ class NationalIdRecognizer(Recognizer):
                 lo, hi = layout.line_bounds(env.text, start)
                 if env.text.count("\t", lo, hi) > 1:
                     return []  # table cells
+            slashed = raw[6] == "/"
             raw, pattern = f"{raw[:6]}-{raw[7:]}", "ten_digits"
         elif misread:  # a letter for a digit: read as the digits meant, scored as an OCR split
             raw = raw.translate(_OCR_LETTERS)
@@ -1335,6 +1337,9 @@ class NationalIdRecognizer(Recognizer):
                 misread
                 and not ctx.positive
                 and not (named_misread and reading.checksum == "valid" and (holder() or _recipient_before(env, start)))
+                # "Vedr.: Jytte Bang 170967/9739": a slash between the halves right after the holder's name, the check
+                # passing (modulus 11, Luhn), as a misread letter is read there
+                and not (slashed and reading.checksum == "valid" and holder())
                 and not _broken_label(env, start)
                 and not (dotted and _named_before(env, NO, start - _REFERS_BACK, start))
             ):

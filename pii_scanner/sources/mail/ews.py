@@ -11,6 +11,7 @@ FaultTolerance retry policy.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -78,6 +79,9 @@ class EwsSource:
         refused: list[str] = []
         for mailbox in self.s.all_mailboxes:
             listed: set[str] = set()
+            listed_ids: set[str] = set()
+            walked: set[str] = set()
+            swept: dict[str, list[str]] = {}
             try:
                 account = Account(
                     primary_smtp_address=mailbox,
@@ -95,9 +99,13 @@ class EwsSource:
                             continue
                         path = "/".join(p for p in (prefix, _path(folder, root)) if p)
                         listed.add(path)
+                        listed_ids.add(str(folder.id))
                         if not folder_selected(path, self.s.folders, self.s.exclude_folders):
                             continue
                         yield from self._folder(account, mailbox, folder, path)
+                        swept[str(folder.id)] = [prefix, path]
+                    walked.add(prefix)
+                yield from self._vanished(mailbox, listed_ids, walked, swept)
                 missing += [f"{mailbox}: {f!r}" for f in missing_folders(self.s.folders, listed)]
             except UnauthorizedError:
                 raise SourceError(
@@ -150,14 +158,43 @@ class EwsSource:
         self, account: Any, mailbox: str, folder: Any, path: str, state: str | None, moved_from: str | None
     ) -> Iterator[Item]:
         folder.item_sync_state = state
+        ids_key = f"ews:{mailbox}:{folder.id}:ids"
+        ids = set(_json_list(self.state.get(ids_key)))
         for change, item in folder.sync_items(only_fields=list(SYNC_FIELDS)):
             if change == "delete":
+                ids.discard(str(item.id))
                 yield self._tombstone(mailbox, path, str(item.id))
             elif change in ("create", "update"):
                 if moved_from is not None:
                     yield self._tombstone(mailbox, moved_from, str(item.id))
+                ids.add(str(item.id))
                 yield self._message(account, mailbox, path, item)
             # read_flag_change: not content
+        self.state.set(ids_key, json.dumps(sorted(ids)))
+
+    def _vanished(
+        self, mailbox: str, listed_ids: set[str], walked: set[str], swept: dict[str, list[str]]
+    ) -> Iterator[Item]:
+        """Folders swept before that a walked hierarchy no longer has (purged): each message their syncs listed
+        becomes a tombstone. A folder not selected, or in an archive that could not be opened, is not gone."""
+        key = f"ews:{mailbox}:folders"
+        try:
+            before = json.loads(self.state.get(key) or "{}")
+        except ValueError:
+            before = {}
+        kept: dict[str, list[str]] = {}
+        for folder_id, where in (before if isinstance(before, dict) else {}).items():
+            if not (isinstance(where, list) and len(where) == 2):
+                continue
+            prefix, path = str(where[0]), str(where[1])
+            if folder_id in listed_ids or prefix not in walked:
+                kept[folder_id] = [prefix, path]
+                continue
+            for mid in _json_list(self.state.get(f"ews:{mailbox}:{folder_id}:ids")):
+                yield self._tombstone(mailbox, path, mid)
+            for suffix in (":ids", ":sync", ":path"):
+                self.state.delete(f"ews:{mailbox}:{folder_id}{suffix}")
+        self.state.set(key, json.dumps(kept | swept, sort_keys=True))
 
     def _message(self, account: Any, mailbox: str, path: str, item: Any) -> Item:
         raw = getattr(item, "sensitivity", None)
@@ -204,6 +241,14 @@ class EwsSource:
 
     def _tombstone(self, mailbox: str, path: str, item_id: str) -> Item:
         return tombstone("ews", mailbox, path, item_id, self.s.name)
+
+
+def _json_list(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _path(folder: Any, root: Any) -> str:

@@ -9,6 +9,7 @@ property before the MIME (``/messages/{id}/$value``) is fetched, and private mai
 
 from __future__ import annotations
 
+import json
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -209,9 +210,11 @@ class GraphSource:
             page = self.get(str(nxt))
 
     # --- folders and messages --------------------------------------------------------------------
-    def folders(self, mailbox: str, listed: set[str] | None = None) -> Iterator[tuple[str, str]]:
+    def folders(
+        self, mailbox: str, listed: set[str] | None = None, listed_ids: set[str] | None = None
+    ) -> Iterator[tuple[str, str]]:
         """(folder id, display path) of every selected mail folder, child folders included; ``listed``
-        collects the path of every folder the server has, selected or not."""
+        collects the path (``listed_ids`` the id) of every folder the server has, selected or not."""
         user = quote(mailbox, safe="@")
         wanted, skipped = (self.mail.folders, self.mail.exclude_folders) if self.mail else ((), ())
         todo: list[tuple[str, str]] = [(f"/users/{user}/mailFolders", "")]
@@ -224,6 +227,8 @@ class GraphSource:
                         todo.append((f"/users/{user}/mailFolders/{folder['id']}/childFolders", path))
                     if listed is not None:
                         listed.add(path)
+                    if listed_ids is not None:
+                        listed_ids.add(str(folder["id"]))
                     if not folder_selected(path, wanted, skipped):
                         continue
                     yield str(folder["id"]), path
@@ -233,12 +238,16 @@ class GraphSource:
         refused: list[int] = []
         for mailbox in self.mail.all_mailboxes if self.mail else ():
             listed: set[str] = set()
+            listed_ids: set[str] = set()
+            swept: dict[str, str] = {}
             try:
-                for folder_id, path in self.folders(mailbox, listed):
+                for folder_id, path in self.folders(mailbox, listed, listed_ids):
                     yield from self._folder(mailbox, folder_id, path)
+                    swept[folder_id] = path
             except Refused as exc:  # a mailbox removed, or refused by an access policy: the others are swept
                 refused.append(exc.status)
                 continue
+            yield from self._vanished(mailbox, listed_ids, swept)
             missing += [f"{mailbox}: {f!r}" for f in missing_folders(self.mail.folders if self.mail else (), listed)]
         # Raised once every mailbox is swept: the source failed, what was read stays, nothing is marked removed.
         if refused:
@@ -273,24 +282,48 @@ class GraphSource:
         self, mailbox: str, path: str, url: str, params: dict[str, str] | None, key: str, moved_from: str | None = None
     ) -> Iterator[Item]:
         delta_link = None
+        ids_key = key.removesuffix(":delta") + ":ids"
+        ids = set(_json_list(self.state.get(ids_key)))
         for page in self.pages(url, params):
             for entry in page.get("value", []):
+                mid = str(entry["id"])
                 if "@removed" in entry:
-                    yield self._tombstone(mailbox, path, str(entry["id"]))
+                    ids.discard(mid)
+                    yield self._tombstone(mailbox, path, mid)
                     continue
                 if moved_from is not None:
-                    yield self._tombstone(mailbox, moved_from, str(entry["id"]))
+                    yield self._tombstone(mailbox, moved_from, mid)
                 try:
                     message = self._message(mailbox, path, entry)
+                    ids.add(mid)
                 except Refused as exc:
                     if exc.status != 404:
                         raise
                     # Deleted between the delta listing and its properties: gone (removes it only if stored).
-                    message = self._tombstone(mailbox, path, str(entry["id"]))
+                    message = self._tombstone(mailbox, path, mid)
+                    ids.discard(mid)
                 yield message
             delta_link = page.get("@odata.deltaLink") or delta_link
         if delta_link:
             self.state.set(key, str(delta_link))
+        self.state.set(ids_key, json.dumps(sorted(ids)))
+
+    def _vanished(self, mailbox: str, listed_ids: set[str], swept: dict[str, str]) -> Iterator[Item]:
+        """Folders swept before that the mailbox no longer has at all (purged from Deleted Items): their delta is
+        never asked for again, so each message their deltas listed becomes a tombstone. A folder still there but
+        not selected is not gone."""
+        key = f"graph:{mailbox}:folders"
+        before = _json_dict(self.state.get(key))
+        for folder_id, path in before.items():
+            if folder_id in listed_ids:
+                continue
+            prefix = f"graph:{mailbox}:{folder_id}"
+            for mid in _json_list(self.state.get(prefix + ":ids")):
+                yield self._tombstone(mailbox, path, mid)
+            for suffix in (":ids", ":delta", ":path"):
+                self.state.delete(prefix + suffix)
+        kept = {f: p for f, p in before.items() if f in listed_ids}
+        self.state.set(key, json.dumps(kept | swept, sort_keys=True))
 
     def _message(self, mailbox: str, path: str, entry: dict[str, Any]) -> Item:
         user, mid = quote(mailbox, safe="@"), str(entry["id"])
@@ -375,6 +408,22 @@ def _sensitivity(props: dict[str, Any]) -> Sensitivity:
         elif pid == PR_SENSITIVITY:
             found.append(sensitivity_from_number(prop.get("value")))
     return most_restrictive(found)
+
+
+def _json_list(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _json_dict(raw: str | None) -> dict[str, str]:
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 def _outlook_verdict(categories: Any, verdicts: dict[str, str]) -> str | None:

@@ -64,7 +64,7 @@ def test_sync_all_folders_incl_archive_then_incremental(ews: tuple[EwsMailbox, d
     assert set(box.impersonated) == {MAILBOX}  # ExchangeImpersonation header on every call
     assert "m2" not in box.mime_fetched  # Sensitivity Private: GetItem never asked for its MIME
     assert "m4" not in box.mime_fetched  # folder "Privat"
-    assert {k for k in state.values if not k.endswith(":path")} == {
+    assert {k for k in state.values if k.endswith(":sync")} == {
         f"ews:{MAILBOX}:{f}:sync" for f in ("inbox", "priv", "a2019")
     }
     assert list(open_source(spec, CONFIG, state).items()) == []

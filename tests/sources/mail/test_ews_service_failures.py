@@ -114,3 +114,20 @@ def test_a_renamed_folder_moves_its_messages(ews: tuple[EwsMailbox, dict[str, An
         ("Indbakke%20gammel", "m2", False),
     ]
     assert list(open_source(spec, CONFIG, state).items()) == []
+
+
+def test_a_folder_the_mailbox_no_longer_has_removes_its_messages(ews: tuple[EwsMailbox, dict[str, Any]]) -> None:
+    """EWS alike (srcred F12): a folder purged is no longer walked; the ids its sync listed become tombstones.
+    An online archive that cannot be opened this time removes nothing of it."""
+    box, spec = ews
+    box.folders["sub"] = ("root", "Sager")
+    box.add("s1", "sub", bytes(make_mail(subject="s", body="intet")))
+    state = MemoryState()
+    list(open_source(spec, CONFIG, state).items())
+    del box.folders["sub"]
+    gone = [
+        (i.location.rsplit("/", 2)[1], i.metadata["ews_id"], i.deleted)
+        for i in open_source(spec, CONFIG, state).items()
+    ]
+    assert gone == [("Sager", "s1", True)]
+    assert list(open_source(spec, CONFIG, state).items()) == []

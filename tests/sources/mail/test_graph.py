@@ -223,7 +223,7 @@ def test_delta_sweeps_with_msal_tokens(graph: tuple[FakeGraph, str, Path], monke
     assert "m3" not in fake.mime_fetched  # sensitivity private: MIME never downloaded
     m3 = next(i for i in first if i.metadata["graph_id"] == "m3")
     assert m3.mail is not None and m3.mail.sensitivity == "private"
-    assert all(k.endswith((":delta", ":path")) for k in state.values)  # a folder's path: renames move its mail
+    assert all(k.endswith((":delta", ":path", ":ids", ":folders")) for k in state.values)
 
     assert list(open_source(spec, CONFIG, state).items()) == []
     fake.add("m6", "inbox", bytes(make_mail(subject="ny")))

@@ -190,3 +190,30 @@ def test_a_renamed_folder_moves_its_messages_and_later_deletions_still_remove_th
     fake.remove("m5")
     (gone,) = open_source(spec, CONFIG, state).items()
     assert gone.deleted and gone.location.rsplit("/", 2)[1] == "Arkiv%202024"
+
+
+def test_a_folder_the_mailbox_no_longer_has_removes_its_messages(
+    failing: tuple[FailingGraph, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder deleted for good (purged from Deleted Items) is no longer listed, and its delta is never asked
+    for again: its messages stayed held in the index for ever. The ids each folder's delta listed are kept, so
+    they are tombstoned; a folder still there but not selected removes nothing (srcred F12)."""
+    fake, base, ca = failing
+    _seed(fake)
+    fake.add("m6", "arch", bytes(make_mail(subject="z")))
+    fake.remove("m6")  # listed and removed before the first sweep: not among the folder's messages
+    state = MemoryState()
+    spec = _spec(base, ca, monkeypatch)
+    list(open_source(spec, CONFIG, state).items())
+    fake.add("m7", "arch", bytes(make_mail(subject="w")))
+    list(open_source(spec, CONFIG, state).items())
+    del fake.folders["arch"]
+    gone = sorted(
+        (i.location.rsplit("/", 2)[1], i.metadata["graph_id"], i.deleted)
+        for i in open_source(spec, CONFIG, state).items()
+    )
+    assert gone == [("Arkiv", "m5", True), ("Arkiv", "m7", True)]
+    assert not [k for k in state.values if ":arch:" in k]  # the folder's state goes with it
+    assert list(open_source(spec, CONFIG, state).items()) == []
+    narrowed = spec | {"folders": ["Indbakke"]}  # not selected is not gone
+    assert list(open_source(narrowed, CONFIG, state).items()) == []

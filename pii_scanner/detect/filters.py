@@ -1183,6 +1183,8 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     any identifier word elsewhere on the line. A copula or "har" may stand between ("Avinumret är
     4707179513", "Ditt ärende har nummer 9206205164"); a preposition may not ("sagen vedr. ...")."""
     head = text[max(lo, start - 50) : start].rstrip(" \t:#")
+    if head.endswith("(") and end is not None and text[end : end + 1] == ")":
+        head = head[:-1].rstrip(" \t")  # "SKAT har sagen (2203772699)": the number in brackets after its thing
     if head.endswith(".."):
         head = head.rstrip(". \t:")  # "Lønmodtagernr ....... 2602005243": a form's dot leader joins label and value
     if not head[-1:].isalpha() and head[-1:] != "." and not (head[-1:] == "," and head[-2:-1].isdigit()):

@@ -300,3 +300,21 @@ def test_a_slashed_cpr_after_its_holders_name_is_read(engine: Engine, text: str)
 )
 def test_a_slashed_number_without_a_holder_or_failing_the_check_stays_unread(engine: Engine, text: str) -> None:
     assert found(engine, text, "da") == []
+
+
+# --- A numbered thing with its number in brackets right after it ("har sagen (<n>)", "ordern (<n>)") names that
+# thing's number, as "(sag <n>)" does; a person before the bracket is the holder.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (f"Hun har ikke fået dansk CPR endnu - kommunen har sagen ({OTHER_A}).\n", "da"),
+        (f"Vi har tagit emot ordern ({OTHER_C}) och skickar den i morgon.\n", "sv"),
+        (f"Se rapporten ({OTHER_A}) for detaljer om hendes cpr-sag.\n", "da"),
+    ],
+)
+def test_a_things_number_in_brackets_after_it_is_the_things(engine: Engine, text: str, lang: str) -> None:
+    assert found(engine, text, lang) == []
+
+
+def test_a_person_before_a_bracketed_number_keeps_it(engine: Engine) -> None:
+    assert found(engine, f"Samtale med patienten ({dashed(CPR_A)}) om cpr-oplysning.\n", "da") == [("DK_CPR", CPR_A)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import socket
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -96,6 +97,22 @@ class WriteSummary:
 
 
 _KEY_CHECK = "index-key-check:v1"
+
+
+# A keyed fingerprint, location key or lock name (hex with a letter in it, an optional ``kind:`` before it): no
+# free text, and masking could change one (a valid CPR's ten digits can occur in a run of hex).
+_KEYED = re.compile(r"(?:[a-z_]{1,32}:)?(?=[0-9a-f]*[a-f])[0-9a-f]{16,128}")
+
+
+def masked_for_audit(value: Any) -> Any:
+    """``value`` (a text, or a list or mapping of them) with every free text masked for the audit log."""
+    if isinstance(value, str):
+        return value if _KEYED.fullmatch(value) else scrub_operator_text(value)
+    if isinstance(value, dict):
+        return {key: masked_for_audit(v) for key, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [masked_for_audit(v) for v in value]
+    return value
 
 
 class Store:
@@ -194,16 +211,18 @@ class Store:
     ) -> None:
         """Append one audit row, chained onto the last (the table refuses updates and deletes).
 
-        The actor is typed by people (``--who``, a sign-in form): an identifier in it is masked here, as the
-        row can never be changed afterwards.
+        Every text in it is masked here as the outputs mask free text (identifiers, addresses, phone and other
+        long numbers), whatever the caller passed: the actor is typed by people (``--who``, a sign-in form),
+        reasons, notes, folder names and error texts can name anyone, and the row can never be changed
+        afterwards. Keyed fingerprints and lock names are kept as they are (see :func:`masked_for_audit`).
         """
         row = {
             "at": now(),
             "actor": scrub_operator_text(actor or current_user()),
             "action": action,
             "run_id": run_id,
-            "subject": subject,
-            "detail": detail or None,
+            "subject": masked_for_audit(subject),
+            "detail": masked_for_audit(detail) or None,
         }
         if conn is not None:
             audit_chain.append(conn, row)

@@ -177,27 +177,50 @@ def list_cases(store: Store, *, include_closed: bool = False) -> list[Case]:
 
 
 def extend_case(store: Store, case_id: int, *, months: int, reason: str, actor: str | None = None) -> Case:
-    """Push the deadline by ``months`` (1 or 2) after the current one; never past due + 2 months."""
+    """Push the deadline by ``months`` (1 or 2) after the current one; never past due + 2 months.
+
+    A refusal of an existing case's extension is audited (``access_request_extension_refused``, with why), as
+    the console audits its other refusals: an attempt to move a closed or overdue case's deadline is on record.
+    """
     case = get_case(store, case_id)
     if case.status != "open":
-        raise CaseError(f"case {case_id} is {case.status}")
+        raise _refused(
+            store, case, "access_request_extension_refused", "closed", actor, f"case {case_id} is {case.status}"
+        )
     if not reason.strip():
-        raise CaseError("an extension needs a reason (GDPR art. 12(3): complexity or number of requests)")
+        raise _refused(
+            store,
+            case,
+            "access_request_extension_refused",
+            "no_reason",
+            actor,
+            "an extension needs a reason (GDPR art. 12(3): complexity or number of requests)",
+        )
     if not 1 <= months <= MAX_EXTENSION_MONTHS:  # also before the date sum: 99999999 months is past the calendar
-        raise CaseError("extend by 1 or 2 months")
+        raise _refused(store, case, "access_request_extension_refused", "months", actor, "extend by 1 or 2 months")
     if case.overdue():
         # Art. 12(3): an extension is decided (and the subject told) before the deadline runs out; after
         # it, an extension would only hide the missed deadline from the status list and its exit code.
-        raise CaseError(
+        raise _refused(
+            store,
+            case,
+            "access_request_extension_refused",
+            "overdue",
+            actor,
             f"case {case_id} is overdue since {case.deadline.isoformat()}: a deadline can only be extended "
-            "before it passes; answer the request now"
+            "before it passes; answer the request now",
         )
     new = add_months(case.deadline, months)
     limit = latest_extension(case.received_on)
     if new > limit:
-        raise CaseError(
+        raise _refused(
+            store,
+            case,
+            "access_request_extension_refused",
+            "limit",
+            actor,
             f"the deadline can be extended by at most {MAX_EXTENSION_MONTHS} months in total "
-            f"(latest {limit.isoformat()})"
+            f"(latest {limit.isoformat()})",
         )
     note = scrub_operator_text(reason.strip())
     previous = f"{case.extension_reason}; " if case.extension_reason else ""
@@ -220,6 +243,8 @@ def extend_case(store: Store, case_id: int, *, months: int, reason: str, actor: 
 
 def close_case(store: Store, case_id: int, *, actor: str | None = None) -> Case:
     case = get_case(store, case_id)
+    if case.status != "open":  # closing again would move the date the answer was closed on
+        raise _refused(store, case, "access_request_close_refused", "closed", actor, f"case {case_id} is {case.status}")
     who = actor or current_user()
     with store.engine.begin() as conn:
         conn.execute(table.update().where(table.c.id == case_id).values(status="closed", closed_at=now()))
@@ -232,6 +257,12 @@ def close_case(store: Store, case_id: int, *, actor: str | None = None) -> Case:
             overdue=case.overdue(),
         )
     return get_case(store, case_id)
+
+
+def _refused(store: Store, case: Case, action: str, why: str, actor: str | None, message: str) -> CaseError:
+    """Audit a refused change of ``case`` (``why`` a short code) and give the error to raise."""
+    store.audit(action, actor=actor or current_user(), subject=case.subject.fingerprint, case=case.id, why=why)
+    return CaseError(message)
 
 
 def mark_exported(store: Store, case_id: int) -> None:

@@ -46,6 +46,13 @@ def demo(workdir: str | None, output: str | None, workers: int | None, serve_con
 
         from pii_scanner.cli.serve import session_secret
         from pii_scanner.web import WebSettings, create_app
+        from pii_scanner.web.settings import allowed_hosts
 
-        app = create_app(WebSettings(db=result.db, secret_key=session_secret(None), secure_cookies=False))
+        settings = WebSettings(
+            db=result.db,
+            secret_key=session_secret(None),
+            secure_cookies=False,
+            allowed_hosts=allowed_hosts("127.0.0.1"),  # a DNS-rebinding page is refused here too
+        )
+        app = create_app(settings)
         uvicorn.run(app, host="127.0.0.1", port=port, access_log=False, log_level="warning", server_header=False)

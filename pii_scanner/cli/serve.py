@@ -107,6 +107,12 @@ def check_proxy_ips(proxy_ips: tuple[str, ...], *, behind_proxy: bool) -> None:
     default=None,
     help="The sweep configuration: its mail sources let the console write Outlook categories and move messages.",
 )
+@click.option(
+    "--allowed-host",
+    "allowed_host",
+    multiple=True,
+    help="A host name the console is reached by besides the bound one (a proxy's public name); repeatable.",
+)
 @handle_errors
 def serve(
     db: str | None,
@@ -124,12 +130,13 @@ def serve(
     oidc_ca_file: str | None,
     oidc_role: str,
     config_path: str | None,
+    allowed_host: tuple[str, ...],
 ) -> None:
     """Start the web console (dashboard, findings, triage, my findings, access requests)."""
     import uvicorn
 
     from pii_scanner.web import WebSettings, create_app
-    from pii_scanner.web.settings import OidcSettings, check_bind
+    from pii_scanner.web.settings import OidcSettings, allowed_hosts, check_bind
 
     if bool(tls_cert) != bool(tls_key):
         raise ConfigError("serve: give both --tls-cert and --tls-key")
@@ -169,6 +176,8 @@ def serve(
         session_idle_seconds=session_minutes * 60,
         secure_cookies=tls or behind_proxy,
         oidc=oidc,
+        # Any other Host header is refused: a DNS-rebinding page names its own (webred N5).
+        allowed_hosts=allowed_hosts(host, allowed_host, oidc.redirect_url if oidc else None),
     )
     app = create_app(settings)
     check_listen(host, port, tls_cert, tls_key)

@@ -39,6 +39,7 @@ from pii_scanner.web.passwords import verify_password
 from pii_scanner.web.reveal import RevealError, reveal_value
 from pii_scanner.web.security import (
     CsrfError,
+    HostCheck,
     LoginThrottle,
     SecurityHeaders,
     checked_form,
@@ -995,6 +996,7 @@ def create_app(settings: WebSettings, store: Store | None = None) -> Starlette:
         routes=routes(),
         middleware=[
             Middleware(SecurityHeaders, hsts=settings.secure_cookies),
+            *([Middleware(HostCheck, allowed=settings.allowed_hosts)] if settings.allowed_hosts is not None else []),
             Middleware(
                 SessionMiddleware,
                 secret_key=settings.secret_key,

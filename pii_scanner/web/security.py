@@ -166,6 +166,45 @@ class LoginThrottle:
                     q.pop()
 
 
+class HostCheck:
+    """Pure ASGI middleware: a request whose Host header is not one the console answers to gets 400.
+
+    A DNS-rebinding page (``http://evil.example:8470/`` whose name the attacker points at 127.0.0.1 after the
+    page has loaded) sends its own name as Host: the console on loopback was reachable from any web page a
+    user of the machine opened. ``*`` among the names lets any IP address through (never a DNS name).
+    """
+
+    def __init__(self, app: ASGIApp, *, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = frozenset(allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not self._allowed(scope):
+            body = b"host not allowed\n"
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 400,
+                    "headers": [
+                        (b"content-type", b"text/plain; charset=utf-8"),
+                        (b"content-length", b"%d" % len(body)),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+    def _allowed(self, scope: Scope) -> bool:
+        from pii_scanner.web.settings import host_name, is_address
+
+        hosts = [v for k, v in scope.get("headers", []) if k.lower() == b"host"]
+        if len(hosts) != 1:  # none, or two (which one would a proxy have read?)
+            return False
+        name = host_name(hosts[0].decode("latin-1"))
+        return name in self.allowed or ("*" in self.allowed and is_address(name))
+
+
 class SecurityHeaders:
     """Pure ASGI middleware adding the security headers to every HTTP response."""
 

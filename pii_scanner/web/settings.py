@@ -45,6 +45,10 @@ class WebSettings:
     config_path: str | None = None  # the sweep configuration: live access search, erasure verification
     key_file: str | None = None  # its [scan] key_file: the index is keyed as the sweep keyed it
     graph_tokens: Any = None  # a TokenProvider for Graph actions (tests, or tokens held elsewhere)
+    # Host names (and addresses) the console answers to; another Host header is refused (a DNS-rebinding page
+    # would name its own). None: any (an application mounted by its caller); `serve` and `demo` always set it
+    # (:func:`allowed_hosts`).
+    allowed_hosts: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if len(self.secret_key) < 16:
@@ -75,3 +79,46 @@ def check_bind(host: str, *, tls: bool, behind_proxy: bool) -> None:
             f"serve: refusing to listen on {host} without TLS; give --tls-cert/--tls-key, "
             "or --behind-proxy when a TLS-terminating proxy is in front"
         )
+
+
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+_ANY_ADDRESS = ("", "0.0.0.0", "::")
+
+
+def host_name(value: str) -> str:
+    """The host part of a Host header or an address as compared: no port, no brackets, lower case, no final dot."""
+    text = value.strip().lower()
+    if text.startswith("["):  # [::1]:8470
+        text = text[1 : text.find("]")] if "]" in text else text[1:]
+    elif text.count(":") == 1:  # name:port (an IPv6 address without brackets has several colons)
+        text = text.partition(":")[0]
+    return text.rstrip(".")
+
+
+def is_address(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def allowed_hosts(bind: str, extra: tuple[str, ...] = (), redirect_url: str | None = None) -> tuple[str, ...]:
+    """The Host names the console answers to when it listens on ``bind``: the bound name or address, the loopback
+    names when it is loopback, this machine's names when it listens on every address, the OpenID Connect
+    redirect URL's host and each ``--allowed-host``. ``*`` as a name: any address typed in a browser (an IP
+    address is no DNS name, so no rebinding page can send it)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    names = {host_name(bind)} | {host_name(h) for h in extra if h.strip()}
+    if host_name(bind) in _ANY_ADDRESS:
+        names.discard(host_name(bind))
+        names |= {"*", host_name(socket.gethostname()), host_name(socket.getfqdn()), *LOOPBACK_NAMES}
+    elif host_name(bind) == "localhost" or (
+        is_address(host_name(bind)) and ipaddress.ip_address(host_name(bind)).is_loopback
+    ):
+        names |= set(LOOPBACK_NAMES)
+    if redirect_url and urlsplit(redirect_url).hostname:
+        names.add(host_name(str(urlsplit(redirect_url).hostname)))
+    return tuple(sorted(n for n in names if n))

@@ -1568,8 +1568,11 @@ class FallbackNameFinder:
             line_end = text.find("\n", line_start)
             if line_end < 0:
                 line_end = len(text)
+            # A run found in the 40 characters before a delimiter further on starts past the slot's prefix: only
+            # a delimiter up to ``reach`` is looked for (the same rows, without a search on every long line).
+            reach = min(line_end, line_start + _ROW_PREFIX + 41)
             for shape, delim in slots:
-                at = text.find(delim, line_start, line_end)
+                at = text.find(delim, line_start, reach)
                 if at <= line_start:
                     continue
                 m = _LOWER_ROW_RUN.search(text, max(line_start, at - 40), at)
@@ -1781,8 +1784,14 @@ class FallbackNameFinder:
             if line_start in held or line_end - line_start < 3:
                 line_start = line_end + 1
                 continue
+            # The name is searched in the 40 characters before ``at`` and must start within the prefix: an ``at``
+            # past ``reach`` can fill no slot (the same rows, without a search on every long line).
+            reach = min(line_end, line_start + _ROW_PREFIX + 40)
             for shape, delim in ready:
-                at = line_end if delim == "\n" else text.find(delim, line_start, line_end)
+                if delim == "\n":
+                    at = line_end if line_end <= reach else -1
+                else:
+                    at = text.find(delim, line_start, reach + 1)
                 if at <= line_start:
                     continue
                 m = _SLOT_NAME.search(text, max(line_start, at - 40), at)

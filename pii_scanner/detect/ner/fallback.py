@@ -48,9 +48,7 @@ _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
 # Words one or two blanks apart: a wider gap separates columns ("MORTEN LARSEN          SARA ELKJÆR").
 # The first capital before the look-behind: a pattern led by a letter class skips ahead in C (~4x faster over a
 # whole text than a look-behind tried at every position); the same matches.
-CAPS_RUN = regex(
-    rf"[{_UP}](?<![\w@./-].)[{_UP}]+(?:['’-][{_UP}]{{2,}})*(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])"
-)
+CAPS_RUN = regex(rf"[{_UP}](?<![\w@./-].)[{_UP}]+(?:['’-][{_UP}]{{2,}})*(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])")
 _INITIALS_SLASH = regex(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
 _INITIAL_RE = regex(_INITIAL)
 _PARTICLE_RE = regex(_PARTICLE)

@@ -201,11 +201,14 @@ class DropboxSource:
                 raise SourceUnavailable(f"source {self.name}: cannot list {path or '/'} ({_tag(exc.error)})") from None
         tree = _Tree(self.state, key)
         restarted = False
+        whole = not cursor  # a listing from scratch (first, or after a reset) lists no deletions
+        seen: set[str] = set()
         while True:
             for entry in result.entries:
                 if isinstance(entry, dbx_files.DeletedMetadata):
                     yield from self._deleted(member, entry, tree)
                     continue
+                seen.add(str(entry.path_lower or str(entry.path_display or entry.name).lower()))
                 item = self._item(client, member, owner, entry, shared)
                 if item is None:
                     if isinstance(entry, dbx_files.FolderMetadata):
@@ -232,6 +235,13 @@ class DropboxSource:
                     raise SourceUnavailable(
                         f"source {self.name}: cannot list {path or '/'} ({_tag(again.error)})"
                     ) from None
+        if whole or restarted:
+            # Files an earlier listing saw that this one from scratch does not: deleted while the cursor was
+            # reset or expired (Dropbox's own advice: compare the fresh listing with local state).
+            for lower, shown in list(tree.files_under(path.lower())):
+                if lower not in seen:
+                    tree.remove(lower)
+                    yield _tombstone(self.name, member, shown)
         # Stored only once the whole listing was yielded: an interrupted sweep re-reads the changes.
         self.state.set(key, str(result.cursor))
         tree.save()
@@ -340,6 +350,14 @@ class _Tree:
         self.dirs[lower] = {}
         self.dirty.add(lower)
         return files
+
+    def files_under(self, lower: str) -> Iterator[tuple[str, str]]:
+        """(lower-case path, path as listed) of every file recorded under the folder ``lower``."""
+        for child, value in list(self._dir(lower.rstrip("/")).items()):
+            if value[0] == "f":
+                yield child, value[1:]
+            else:
+                yield from self.files_under(child)
 
     def save(self) -> None:
         for lower in self.dirty:

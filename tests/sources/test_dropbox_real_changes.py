@@ -153,3 +153,21 @@ def test_a_member_removed_from_the_team_fails_the_source_after_the_others(
     with pytest.raises(SourceUnavailable, match="1 team member"):
         seen.extend(i.location for i in open_source(spec, CONFIG, MemoryState()).items())
     assert seen == ["dropbox://dbmid%3Alars/Sager/a.txt"]
+
+
+def test_a_file_deleted_while_the_cursor_was_reset_is_removed(
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reset cursor relists the path from scratch, which lists no deletions: a file deleted meanwhile stayed
+    held for ever. Dropbox's advice: compare the fresh listing with local state."""
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Sager/a.txt", b"a")
+    fake.put("/Sager/Klient/b.txt", b"b")
+    state = MemoryState()
+    _changes(fake, host, ca, state)
+    fake.files.pop("/sager/klient/b.txt")  # gone, and the cursor reset: no deleted entry is ever listed
+    (cursor,) = [v for k, v in state.values.items() if ":dir:" not in k]
+    fake.expired.add(cursor)
+    assert ("dropbox://me/Sager/Klient/b.txt", True) in _changes(fake, host, ca, state)
+    assert _changes(fake, host, ca, state) == []

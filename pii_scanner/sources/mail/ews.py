@@ -160,7 +160,11 @@ class EwsSource:
         folder.item_sync_state = state
         ids_key = f"ews:{mailbox}:{folder.id}:ids"
         ids = set(_json_list(self.state.get(ids_key)))
+        # Read from scratch (no state: lost, refused, or the folder moved), the sync lists no deletions: a message
+        # an earlier sync listed and this one does not is gone and becomes a tombstone.
+        unseen = set(ids) if state is None else set()
         for change, item in folder.sync_items(only_fields=list(SYNC_FIELDS)):
+            unseen.discard(str(item.id))
             if change == "delete":
                 ids.discard(str(item.id))
                 yield self._tombstone(mailbox, path, str(item.id))
@@ -170,6 +174,9 @@ class EwsSource:
                 ids.add(str(item.id))
                 yield self._message(account, mailbox, path, item)
             # read_flag_change: not content
+        for mid in sorted(unseen):
+            ids.discard(mid)
+            yield self._tombstone(mailbox, moved_from or path, mid)
         self.state.set(ids_key, json.dumps(sorted(ids)))
 
     def _vanished(

@@ -272,21 +272,33 @@ class GraphSource:
         first = f"/users/{user}/mailFolders/{folder_id}/messages/delta"
         params: dict[str, str] | None = None if start else {"$select": _DELTA_SELECT}
         try:
-            yield from self._delta(mailbox, path, start or first, params, key, moved_from)
+            yield from self._delta(mailbox, path, start or first, params, key, moved_from, whole=not start)
         except Gone:  # the stored link expired: read the folder from scratch
             self.state.delete(key)
-            yield from self._delta(mailbox, path, first, {"$select": _DELTA_SELECT}, key, moved_from)
+            yield from self._delta(mailbox, path, first, {"$select": _DELTA_SELECT}, key, moved_from, whole=True)
         self.state.set(where, path)
 
     def _delta(
-        self, mailbox: str, path: str, url: str, params: dict[str, str] | None, key: str, moved_from: str | None = None
+        self,
+        mailbox: str,
+        path: str,
+        url: str,
+        params: dict[str, str] | None,
+        key: str,
+        moved_from: str | None = None,
+        *,
+        whole: bool = False,
     ) -> Iterator[Item]:
+        """``whole``: the folder is read from scratch, which lists no deletions: a message listed by an earlier
+        delta and not now is gone (deleted while the link was expired) and becomes a tombstone."""
         delta_link = None
         ids_key = key.removesuffix(":delta") + ":ids"
         ids = set(_json_list(self.state.get(ids_key)))
+        unseen = set(ids) if whole else set()
         for page in self.pages(url, params):
             for entry in page.get("value", []):
                 mid = str(entry["id"])
+                unseen.discard(mid)
                 if "@removed" in entry:
                     ids.discard(mid)
                     yield self._tombstone(mailbox, path, mid)
@@ -304,6 +316,9 @@ class GraphSource:
                     ids.discard(mid)
                 yield message
             delta_link = page.get("@odata.deltaLink") or delta_link
+        for mid in sorted(unseen):
+            ids.discard(mid)
+            yield self._tombstone(mailbox, moved_from or path, mid)
         if delta_link:
             self.state.set(key, str(delta_link))
         self.state.set(ids_key, json.dumps(sorted(ids)))

@@ -131,3 +131,14 @@ def test_a_folder_the_mailbox_no_longer_has_removes_its_messages(ews: tuple[EwsM
     ]
     assert gone == [("Sager", "s1", True)]
     assert list(open_source(spec, CONFIG, state).items()) == []
+
+
+def test_a_message_deleted_while_the_sync_state_was_refused_is_removed(ews: tuple[EwsMailbox, dict[str, Any]]) -> None:
+    box, spec = ews
+    state = MemoryState()
+    list(open_source(spec, CONFIG, state).items())
+    (key,) = [k for k in state.values if k.endswith(":sync")]
+    box.invalid_states.add(state.values[key])
+    box.remove("m2")
+    again = list(open_source(spec, CONFIG, state).items())
+    assert [i.metadata["ews_id"] for i in again if i.deleted] == ["m2"]

@@ -217,3 +217,20 @@ def test_a_folder_the_mailbox_no_longer_has_removes_its_messages(
     assert list(open_source(spec, CONFIG, state).items()) == []
     narrowed = spec | {"folders": ["Indbakke"]}  # not selected is not gone
     assert list(open_source(narrowed, CONFIG, state).items()) == []
+
+
+def test_a_message_deleted_while_the_delta_link_was_expired_is_removed(
+    failing: tuple[FailingGraph, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a 410 the folder is read from scratch, which lists no deletions: a message deleted meanwhile stayed
+    held in the index for ever (Microsoft: after the fresh enumeration, apply the differences, deletes too)."""
+    fake, base, ca = failing
+    _seed(fake)
+    state = MemoryState()
+    spec = _spec(base, ca, monkeypatch)
+    list(open_source(spec, CONFIG, state).items())
+    fake.remove("m2")
+    fake.gone_tokens.update(f"d-{v}" for v in range(fake.version + 1))
+    again = list(open_source(spec, CONFIG, state).items())
+    assert [i.metadata["graph_id"] for i in again if i.deleted] == ["m2"]
+    assert sorted(i.metadata["graph_id"] for i in again if not i.deleted) == ["m1", "m3", "m4", "m5"]

@@ -87,10 +87,11 @@ def test_memory_of_a_csv_with_a_cpr_on_every_row_does_not_grow_with_its_findings
     # peak measures what the findings hold, not the cache or one piece of text.
     monkeypatch.setattr(terms, "_MAX_KNOWN", 500)
     monkeypatch.setattr(text_module, "_PIECE", 1 << 14)
-    # Sizes: the small CSV is still streamed (above stream_above) and spills; every traced row costs
-    # milliseconds, so the big one is only as large as a clear difference needs (5,000 findings).
+    # Sizes: the small CSV (30 KB) is still streamed (above stream_above) and spills; every traced
+    # row costs milliseconds, so the big one is only as large as a clear difference needs: 3,000 more
+    # findings held are about 900 KB, bounded the growth is about 200 KB whatever the sizes.
     small, big = tmp_path / "small.csv", tmp_path / "big.csv"
-    small_rows, big_rows = 2_000, 7_000
+    small_rows, big_rows = 1_000, 4_000
     _csv(small, small_rows, 1)
     _csv(big, big_rows, 2)
 
@@ -108,11 +109,12 @@ def test_memory_of_a_csv_with_a_cpr_on_every_row_does_not_grow_with_its_findings
             assert spilled == (config.limits.findings_in_memory < found)
         return out
 
-    _scan_and_write(small, _config())  # warm-up: caches and compiled patterns are not the item's
-    bounded = peaks(_config())
-    held = peaks(_config(limits__findings_in_memory=1 << 30))  # every finding kept: what it was
-    # 5,000 more findings held cost megabytes (about 300 bytes each; 250 asked, as 3 MB for 12,000 was);
-    # in a log at most KEEP stay in memory.
+    streamed = 20_000
+    _scan_and_write(small, _config(limits__stream_above=streamed))  # warm-up: caches and compiled patterns
+    bounded = peaks(_config(limits__stream_above=streamed))
+    held = peaks(_config(limits__stream_above=streamed, limits__findings_in_memory=1 << 30))  # every finding kept
+    # 3,000 more findings held cost about 900 KB (about 300 bytes each; 250 asked, as 3 MB for 12,000
+    # was); in a log at most KEEP stay in memory.
     assert held["big"] - held["small"] > 250 * (big_rows - small_rows), held
     assert bounded["big"] - bounded["small"] < 500_000, bounded
 

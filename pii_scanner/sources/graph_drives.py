@@ -14,6 +14,7 @@ for OneDrive.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Generator, Iterator
 from typing import Any
 from urllib.parse import quote
@@ -92,32 +93,48 @@ class DriveSource:
         first = f"/drives/{quote(drive_id, safe='!')}/root/delta"
         try:
             moved = yield from self._delta(
-                drive_id, root, start or first, None if start else {"$select": _DELTA_SELECT}, key
+                drive_id, root, start or first, None if start else {"$select": _DELTA_SELECT}, key, whole=not start
             )
         except Gone:  # the stored link expired: read the drive afresh
             self.g.state.delete(key)
-            moved = yield from self._delta(drive_id, root, first, {"$select": _DELTA_SELECT}, key)
+            moved = yield from self._delta(drive_id, root, first, {"$select": _DELTA_SELECT}, key, whole=True)
         if moved:
             # A folder was renamed or moved: delta lists the folder but none of its descendants, so the
             # whole drive is listed once more; every file whose path changed then moves in the index.
             self.g.state.delete(key)
-            yield from self._delta(drive_id, root, first, {"$select": _DELTA_SELECT}, key)
+            yield from self._delta(drive_id, root, first, {"$select": _DELTA_SELECT}, key, whole=True)
 
     def _delta(
-        self, drive_id: str, root: str, url: str, params: dict[str, str] | None, key: str
+        self, drive_id: str, root: str, url: str, params: dict[str, str] | None, key: str, *, whole: bool = False
     ) -> Generator[Item, None, bool]:
-        """The changes from ``url`` on; returns whether a folder known before changed its path."""
+        """The changes from ``url`` on; returns whether a folder known before changed its path. ``whole``: the
+        drive is listed from scratch, which lists no deletions: a file an earlier listing saw and this one does
+        not was deleted meanwhile (Microsoft: after a resync, apply the differences, deletes too)."""
         delta_link = None
         moved = False
+        ids_key = f"drive:{drive_id}:ids"
+        ids = set(_json_list(self.g.state.get(ids_key)))
+        unseen = set(ids) if whole else set()
         for page in self.g.pages(url, params):
             for entry in page.get("value", []):
+                unseen.discard(str(entry["id"]))
                 if "folder" in entry or "root" in entry or "package" in entry:  # package: a OneNote notebook
                     moved = self._folder(drive_id, entry) or moved
                     continue
-                yield from self._entry(drive_id, root, entry)
+                for item in self._entry(drive_id, root, entry):
+                    if item.metadata.get("drive_item_id") == str(entry["id"]):
+                        (ids.discard if item.deleted else ids.add)(str(entry["id"]))
+                    yield item
             delta_link = page.get("@odata.deltaLink") or delta_link
+        for item_id in sorted(unseen):
+            ids.discard(item_id)
+            before = self.g.state.get(f"drive:{drive_id}:item:{item_id}")
+            self.g.state.delete(f"drive:{drive_id}:item:{item_id}")
+            if before:
+                yield Item(location=before, path=before, origin="share", source=self.name, deleted=True)
         if delta_link:
             self.g.state.set(key, str(delta_link))
+        self.g.state.set(ids_key, json.dumps(sorted(ids)))
         return moved
 
     # --- folder paths, tracked by id -----------------------------------------------------------------
@@ -207,6 +224,14 @@ class DriveSource:
         )
         item.read = _Download(self.g, drive_id, str(entry["id"]), entry.get("@microsoft.graph.downloadUrl"))
         return item
+
+
+def _json_list(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _change_key(entry: dict[str, Any]) -> str:

@@ -40,6 +40,7 @@ class RealDrive(FakeGraph):
         self.gone: list[tuple[int, str, bool]] = []
         self.item_gets: list[str] = []
         self.refused: dict[str, int] = {}  # site id or drive id -> status of every request about it
+        self.expired: set[str] = set()  # delta tokens answered 410 resyncRequired
 
     def mkdir(self, fid: str, parent: str, name: str) -> None:
         self.version += 1
@@ -108,6 +109,9 @@ def _real_handler(fake: RealDrive, base: list[str]) -> type:
                 else:
                     self._json({"error": {"code": "itemNotFound"}}, 404)
             elif len(rest) == 4 and rest[0] == "drives" and rest[2:] == ["root", "delta"]:
+                if q.get("token") in fake.expired:
+                    self._json({"error": {"code": "resyncChangesApplyDifferences"}}, 410)
+                    return
                 since = int(q.get("token") or 0)
                 entries: list[dict[str, Any]] = []
                 if not since:
@@ -269,3 +273,18 @@ def test_a_renamed_onenote_notebook_moves_its_sections(real: tuple[RealDrive, di
     fake.mkdir("nb", ROOT, "Notesbog Personale")
     moved = sorted((_tail(i.location), i.deleted) for i in open_source(spec, CONFIG, state).items())
     assert moved == [("Notesbog%20HR/Sektion.one", True), ("Notesbog%20Personale/Sektion.one", False)]
+
+
+def test_a_file_deleted_while_the_delta_link_was_expired_is_removed(real: tuple[RealDrive, dict[str, Any]]) -> None:
+    """410 resyncChangesApplyDifferences: the drive is listed from scratch, which lists no deletions; a file deleted
+    meanwhile stayed held for ever (Microsoft: replace local items with the server's version, deletes too)."""
+    fake, spec = real
+    fake.mkdir("d1", ROOT, "Personale")
+    fake.put("f1", "d1", "kontrakt.txt", b"a")
+    fake.put("f2", "d1", "notat.txt", b"b")
+    state = MemoryState()
+    list(open_source(spec, CONFIG, state).items())
+    fake.files.pop("f2")  # deleted while the link expired: its deleted entry is never listed
+    fake.expired.add(str(fake.version))
+    again = sorted((_tail(i.location), i.deleted) for i in open_source(spec, CONFIG, state).items())
+    assert again == [("Personale/kontrakt.txt", False), ("Personale/notat.txt", True)]

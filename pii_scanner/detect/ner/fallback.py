@@ -1706,11 +1706,13 @@ class FallbackNameFinder:
             if low[m.start() : m.start(1)].rstrip(" \t,") in _INFORMAL_GREETINGS:  # not "ti" or "sey" joined
                 take(m.start(1), m.end(1), True)
         for m in _INFORMAL_TO.finditer(low) if "til" in low or "åt" in low else ():
-            if word_start(m.start()) and _INFORMAL_TOLD.search(low, max(0, m.start() - 20), m.start()) is not None:
+            at = m.start()  # the verb's blanks end right before "til": a blank first (a word's start too)
+            if at and low[at - 1] in " \t" and _INFORMAL_TOLD.search(low, max(0, at - 20), at) is not None:
                 take(m.start(1), m.end(1), True)
         joined = "og " in low or "och " in low
         for m in _INFORMAL_AND.finditer(low) if joined else ():
-            if word_start(m.start()) and _INFORMAL_PRONOUN.search(low, max(0, m.start() - 8), m.start()) is not None:
+            at = m.start()  # the pronoun's blanks end right before "og": a blank first (a word's start too)
+            if at and low[at - 1] in " \t" and _INFORMAL_PRONOUN.search(low, max(0, at - 8), at) is not None:
                 take(m.start(1), m.end(1), False)
         if "@" in text:
             for m in _INFORMAL_AT.finditer(low):
@@ -1727,8 +1729,9 @@ class FallbackNameFinder:
             if called.group("anchor") == "," or (at != tail and word_start(called.start())):  # not "med karen"
                 take(called.start("name"), called.end("name"), False)
         for m in _INFORMAL_PAIRED.finditer(low) if joined else ():
-            if word_start(m.start()):
-                before = _INFORMAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            at = m.start()  # the name's blanks end right before "og": a blank first (a word's start too)
+            if at and low[at - 1] in " \t":
+                before = _INFORMAL_BEFORE.search(text, max(0, at - 30), at)
                 if before is not None:
                     take(before.start(1), before.end(1), False)
         if not spans:

@@ -29,12 +29,15 @@ from benchmarks.categories_blind_candidates import BLIND_CANDIDATES, text_key
 from pii_scanner.classify import category_model as cm
 
 DATA = Path(__file__).resolve().parent / "data"
-SEALED = frozenset({"holdout16"})  # being written: never listed, read or scored
+SEALED = frozenset({"holdout18"})  # being written: never listed, read or scored
 L2 = 1.0
 ITERATIONS = 300
 RATE = 0.05
 MIN_COUNT = 2  # a feature seen on fewer training rows gets no weight (a word of one document is noise)
 # The thresholds leave-one-writer-out chose (categories_lowo.py, nested: the median of the 16 per-fold choices).
+# Session 20 (18 writers): the nested median moved to 0.30 / 0.25, but with every fold at one fixed pair the pooled
+# LOWO F1 is a tie (0.895 at 0.20 / 0.20, 0.896 at 0.30 / 0.25), today's candidates lose less at 0.20 (0.971 against
+# 0.969) and the two newest writers, held out, score as well or better at 0.20: a tie keeps the lower thresholds.
 THRESHOLD = 0.2
 PROTECTED_THRESHOLD = 0.2
 

@@ -35,6 +35,9 @@ _RUN = re.compile(r"\d+(?:[" + re.escape(_SEPARATORS) + r"]{1,3}\d+)*")
 _NO_SEPARATORS = str.maketrans("", "", _SEPARATORS)
 EMAIL_IN_TEXT = _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 _MAX_DIGITS = 14  # the longest form looked for: a phone with its country code and a 00 prefix
+# A percent escape of a printable ASCII character; decoded twice at most (a URL inside a URL's query).
+_PERCENT = re.compile(r"%([2-7][0-9A-Fa-f])")
+_PERCENT_ROUNDS = 2
 _ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS"}
 
 # The erasure ledger's fingerprints are the index's: a Processor keyed otherwise would match nothing.
@@ -179,6 +182,54 @@ def find_known(
     wanted phones can be met under (``phone_digit_counts``), when known: fewer digit strings hashed."""
     if not wanted or not text:
         return []
+    spans = _spans(text, fp, wanted, phone_digits)
+    # A value percent-encoded (a link's query: "cpr=070761%2D4285", "soren%40x.dk", encoded twice inside
+    # another URL) is the same value: the decoded text is compared too, its spans put back on ``text``.
+    view, places = text, []
+    if "%" in text and _PERCENT.search(text) is not None:  # most texts: one C-level scan, no offsets built
+        places = [(i, i + 1) for i in range(len(text))]
+    for _ in range(_PERCENT_ROUNDS if places else 0):
+        decoded = _percent_decoded(view, places)
+        if decoded is None:
+            break
+        view, places = decoded
+        for start, end, kind, value in _spans(view, fp, wanted, phone_digits):
+            spans.append((places[start][0], places[end - 1][1], kind, value))
+    out: list[Finding] = []
+    reach = -1
+    for start, end, kind, value in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if end <= reach:  # inside a wider match ("12345678" within "+45 12 34 56 78")
+            continue
+        reach = end
+        out.append(Finding(_ENTITY[kind], start, end, 1.0, text[start:end], value, explanation, part=part))
+    return out
+
+
+def _percent_decoded(text: str, places: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with every percent-escaped printable ASCII character (``%2D``, ``%40``, ``%20``) decoded, and
+    where each decoded character was written in the original text (``places`` gives ``text``'s); None when
+    nothing is escaped. Non-ASCII escapes (UTF-8 bytes of a name) stay: no number or address needs them."""
+    if "%" not in text or _PERCENT.search(text) is None:
+        return None
+    out: list[str] = []
+    where: list[tuple[int, int]] = []
+    last = 0
+    for m in _PERCENT.finditer(text):
+        start = m.start()
+        out.append(text[last:start])
+        where.extend(places[last:start])
+        out.append(chr(int(m.group(1), 16)))
+        where.append((places[start][0], places[start + 2][1]))
+        last = m.end()
+    out.append(text[last:])
+    where.extend(places[last:])
+    return "".join(out), where
+
+
+def _spans(
+    text: str, fp: Fingerprinter, wanted: Wanted, phone_digits: Collection[int] | None
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, normalised value) of every wanted number and address ``text`` writes."""
     spans: list[tuple[int, int, str, str]] = []
     # Full-width digits read as the detector reads them ("０７０７６１－４２８５"); one character for one.
     hay = fullwidth_as_ascii(text)
@@ -219,14 +270,7 @@ def find_known(
         for m in _EMAIL.finditer(text):
             if fp(m.group().strip().casefold()) in wanted["email"]:
                 spans.append((m.start(), m.end(), "email", m.group().casefold()))
-    out: list[Finding] = []
-    reach = -1
-    for start, end, kind, value in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if end <= reach:  # inside a wider match ("12345678" within "+45 12 34 56 78")
-            continue
-        reach = end
-        out.append(Finding(_ENTITY[kind], start, end, 1.0, text[start:end], value, explanation, part=part))
-    return out
+    return spans
 
 
 def with_known(findings: Iterable[Finding], known: Sequence[Finding]) -> list[Finding]:

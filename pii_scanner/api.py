@@ -35,7 +35,11 @@ def scan(
         raise ValueError(f"origin must be one of {', '.join(typing.get_args(Origin))}, got {origin!r}")
     cfg = config or ScanConfig()
     chosen: Origin = origin or cfg.origin
-    return scan_items(iter_files(checked, origin=chosen, max_size=cfg.limits.max_file_size), cfg, progress=progress)
+    return scan_items(
+        iter_files(checked, origin=chosen, max_size=cfg.limits.max_file_size, key_file=cfg.key_file),
+        cfg,
+        progress=progress,
+    )
 
 
 def _checked_paths(paths: Iterable[str | Path]) -> list[str | Path]:

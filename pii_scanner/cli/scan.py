@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import difflib
 import math
+import os
 import re
 import sys
 from collections.abc import Generator
+from pathlib import Path
 from typing import IO, Any
 
 import click
@@ -122,14 +124,29 @@ def _with_limits(config: ScanConfig, options: dict[str, Any]) -> ScanConfig:
 def _scan_all(
     paths: tuple[str, ...], removable: bool, config: ScanConfig, progress: Any
 ) -> Generator[ItemResult, None, None]:
-    """The given paths, then (with --removable) every mounted removable medium."""
-    if paths:
-        yield from scan_paths(paths, config, progress=progress)
+    """The given paths, then (with --removable) every mounted removable medium.
+
+    Each file once: a medium mounted inside a given folder is read with it (its files get origin removable
+    there), and a given path on a medium is read with the medium (both were read twice)."""
+    media: list[Path] = []
     if removable:
         mounts = find_removable()
         log_event("removable_media", found=len(mounts), mounts=[str(m) for m in mounts])
-        if mounts:
-            yield from scan_paths(mounts, config, origin="removable", progress=progress)
+        given = [_real(p) for p in paths if p != "-"]
+        media = [m for m in mounts if not any(_within(_real(m), g) for g in given)]
+        paths = tuple(p for p in paths if p == "-" or not any(_within(_real(p), _real(m)) for m in media))
+    if paths:
+        yield from scan_paths(paths, config, progress=progress)
+    if media:
+        yield from scan_paths(media, config, origin="removable", progress=progress)
+
+
+def _real(path: str | Path) -> Path:
+    return Path(os.path.realpath(path))
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
 
 
 @click.command("scan")

@@ -34,6 +34,21 @@ def default_key_path() -> Path:
     return Path(user_config_dir("pii-scanner", appauthor=False)) / "fingerprint.key"
 
 
+# Key files this process read or made: never read as an item by a walk (sources/files.py).
+_KEY_FILES_USED: set[Path] = set()
+
+
+def own_secret_paths(key_file: str | Path | None = None) -> tuple[Path, ...]:
+    """The scanner's own secrets on disk, which no scan or sweep may read as items: the fingerprint key file
+    given (a configuration's ``[scan] key_file``) and any this process used, and pii-scanner's own settings
+    folder (the default key, the console's session secret). A key file elsewhere is skipped alone: its folder
+    may be a share full of data."""
+    found = [default_key_path().parent, *_KEY_FILES_USED]
+    if key_file:
+        found.append(Path(key_file))
+    return tuple(dict.fromkeys(found))
+
+
 def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | None = None) -> bytes:
     """Return the fingerprint key: env var first, then the key file (created 0600 if missing)."""
     env = os.environ if environ is None else environ
@@ -41,6 +56,7 @@ def load_key(key_file: str | Path | None = None, environ: Mapping[str, str] | No
         # surrogateescape: a key that is not UTF-8 is its bytes as the environment gave them (was exit 70)
         return _long_enough(env[KEY_ENV].encode("utf-8", "surrogateescape"), KEY_ENV)
     path = Path(key_file) if key_file else default_key_path()
+    _KEY_FILES_USED.add(path)
     try:
         if path.exists():
             _owner_only(path)

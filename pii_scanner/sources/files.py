@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pii_scanner.core.model import Item, Origin
+from pii_scanner.core.privacy import own_secret_paths
 from pii_scanner.sources.mounts import Mounts, mounts_below, origin_at, special_mounts
 from pii_scanner.sources.safe_open import open_regular, read_capped
 
@@ -147,12 +148,54 @@ def stdin_item(source: str = "", max_size: int | None = None) -> Item:
     return Item(location="stdin:", path="-", name="stdin", size=len(data), origin="stdin", source=source, data=data)
 
 
+class _Own:
+    """The scanner's own secrets (:func:`own_secret_paths`) by name, device and inode: a walk passes them by,
+    however the folder above them is written (another spelling, a link, a bind mount)."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        ids: set[tuple[int, int]] = set()
+        names: set[str] = set()
+        for path in paths:
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            ids.add((st.st_dev, st.st_ino))
+            names.add(path.name)
+        self.ids = frozenset(ids)
+        self.names = frozenset(names)  # first by name: DirEntry.inode() is a system call on Windows
+
+    def path(self, path: Path) -> bool:
+        if not self.ids:
+            return False
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) in self.ids
+
+    def entry(self, entry: os.DirEntry[str]) -> bool:
+        if entry.name not in self.names:
+            return False
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) in self.ids
+
+
 def iter_files(
-    paths: Iterable[str | Path], origin: Origin = "unknown", source: str = "", max_size: int | None = None
+    paths: Iterable[str | Path],
+    origin: Origin = "unknown",
+    source: str = "",
+    max_size: int | None = None,
+    key_file: str | Path | None = None,
 ) -> Iterator[Item]:
     """Every file below ``paths`` (files or folders), sorted for stable order; ``-`` is stdin, read up
-    to one byte past ``max_size``."""
+    to one byte past ``max_size``. The fingerprint key (``key_file``, the one in use, pii-scanner's own
+    settings folder) is never an item: named or met in a folder, it is passed by."""
     mounts: Mounts | None = None  # looked up once, at the first path
+    own = _Own(own_secret_paths(key_file))
     for raw in paths:
         if str(raw) == "-":
             yield stdin_item(source, max_size)
@@ -160,20 +203,26 @@ def iter_files(
         path = Path(raw)
         if path.is_symlink() and path.exists():  # named by the user: followed once
             path = Path(os.path.realpath(path))
+        if own.path(path) or any(own.path(up) for up in path.absolute().parents):
+            continue
         if mounts is None:
             mounts = special_mounts()
         here = origin_at(path, origin, mounts)  # a path on a USB key or a share has its origin
         if path.is_dir():
-            yield from _walk_dir(path, here, source, mounts_below(path, mounts))
+            yield from _walk_dir(path, here, source, mounts_below(path, mounts), own)
         else:
             yield file_item(path, here, source)
 
 
-def _walk_dir(root: Path, origin: Origin, source: str, mounts: dict[Path, Origin] | None = None) -> Iterator[Item]:
+def _walk_dir(
+    root: Path, origin: Origin, source: str, mounts: dict[Path, Origin] | None = None, own: _Own | None = None
+) -> Iterator[Item]:
     """Depth first, each folder's files (sorted) before its subfolders (sorted), like os.walk
     top-down; an explicit stack instead of recursion (thousands of levels are fine). A subfolder in
-    ``mounts`` (a USB key or a share mounted inside the walked folder) gives its files its own origin."""
+    ``mounts`` (a USB key or a share mounted inside the walked folder) gives its files its own origin;
+    the scanner's own secrets (``own``) are passed by."""
     below = mounts or {}
+    skip = own if own is not None and own.ids else None
     stack = [(root, origin)]
     while stack:
         folder, origin = stack.pop()
@@ -185,6 +234,8 @@ def _walk_dir(root: Path, origin: Origin, source: str, mounts: dict[Path, Origin
             continue
         subfolders: list[tuple[Path, Origin]] = []
         for entry in entries:
+            if skip is not None and skip.entry(entry):
+                continue
             try:
                 is_folder = entry.is_dir(follow_symlinks=False)
             except OSError:

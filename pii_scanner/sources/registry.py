@@ -51,7 +51,7 @@ def _paths(given: SourceSpec, config: ScanConfig, state: SourceState) -> Source:
                 raise SourceUnavailable(f"source {name}: {root} does not exist (not mounted or moved?)")
         if len(resolved) > 1:  # one root: the mass-removal share holds an emptied root already
             _check_emptied_roots(name, resolved, state, allow=config.sweep.allow_mass_removal)
-        return iter_files(resolved, origin=spec.origin, source=name)
+        return iter_files(resolved, origin=spec.origin, source=name, key_file=config.key_file)
 
     return Source(name, "paths", items)
 

@@ -26,7 +26,7 @@ def open_mailbox_files(spec: MailboxFilesSpec, config: ScanConfig, state: Source
     explicit = {str(Path(p)) for p in resolved if not Path(p).is_dir()}
 
     def items() -> Iterator[Item]:
-        for item in iter_files(resolved, origin=spec.origin, source=name):
+        for item in iter_files(resolved, origin=spec.origin, source=name, key_file=config.key_file):
             if item.path in explicit or Path(item.path).suffix.lower() in MAIL_SUFFIXES:
                 yield item
 

@@ -233,6 +233,12 @@ def _phone_traces(conn: sa.Connection) -> None:
     conn.execute(schema.items.update().where((i.depth == 0) & ~server_location(i.location)).values(change_key=None))
 
 
+def _flags_before_run(conn: sa.Connection) -> None:
+    """Items keep the flags they had before the run that read them last; NULL for items of older runs (the
+    next run that reads one sets it before it writes)."""
+    add_column_if_missing(conn, schema.items, "flags_before_run")
+
+
 def server_location(column: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:
     """A mail server's item (IMAP, EWS, Graph mail): its location names no file or folder anyone gave."""
     return sa.or_(*(column.startswith(scheme + "://") for scheme in ("imap", "imaps", "ews", "graph")))
@@ -258,6 +264,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (16, "path traces: identifiers and name words in file and folder names, for the index search", _path_traces),
     (17, "erasure ledger: fingerprints by kind, phones' digit counts", _ledger_kinds),
     (18, "path traces: phones in file and folder names", _phone_traces),
+    (19, "items: flags before the run that read them last", _flags_before_run),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -118,6 +118,9 @@ items = sa.Table(
     sa.Column("scanned_at", Ts, nullable=False),
     sa.Column("removed_at", Ts),  # vanished from its source (kept, not deleted)
     sa.Column("removed_run", Id, sa.ForeignKey("runs.id")),
+    # The flags the item had before the run that last read it (``scanned_run``; [] when new or back from
+    # removed in it): a batch written twice in one run reports the violations new in the run against them.
+    sa.Column("flags_before_run", sa.JSON),
     sa.UniqueConstraint("source_id", "location_key", name="uq_items_source_location"),
 )
 sa.Index("ix_items_top", items.c.source_id, items.c.top_key)

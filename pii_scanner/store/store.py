@@ -99,6 +99,21 @@ class WriteSummary:
 _KEY_CHECK = "index-key-check:v1"
 
 
+def _flags_before_run(prev: Any, run_id: int) -> list[str]:
+    """The flags an item had before run ``run_id``: what its new violations are counted against.
+
+    Written before in this run (a batch stored twice: a Dask chunk re-run after its result was lost), the flags
+    its first write in the run found, not that write's own: a violation new in the run was compared with
+    itself and never reported. New, or back after it was removed, or first seen in this run: none."""
+    if prev is None:
+        return []
+    if prev["scanned_run"] == run_id and prev["flags_before_run"] is not None:
+        return list(prev["flags_before_run"])
+    if prev["removed_at"] is not None or prev["first_seen_run"] == run_id:
+        return []
+    return list(prev["flags"] or [])
+
+
 # A keyed fingerprint, location key or lock name (hex with a letter in it, an optional ``kind:`` before it): no
 # free text, and masking could change one (a valid CPR's ten digits can occur in a run of hex).
 _KEYED = re.compile(r"(?:[a-z_]{1,32}:)?(?=[0-9a-f]*[a-f])[0-9a-f]{16,128}")
@@ -476,9 +491,9 @@ class Store:
         old = {
             r.location_key: r
             for r in conn.execute(
-                sa.select(i.id, i.location_key, i.flags, i.removed_at, i.first_seen_run).where(
-                    (i.source_id == source_id) & (i.top_key == top_key)
-                )
+                sa.select(
+                    i.id, i.location_key, i.flags, i.removed_at, i.first_seen_run, i.scanned_run, i.flags_before_run
+                ).where((i.source_id == source_id) & (i.top_key == top_key))
             ).mappings()
         }
         summary = WriteSummary()
@@ -490,20 +505,25 @@ class Store:
             if row["past_retention"] and FLAG_PAST_RETENTION not in row["flags"]:
                 row["flags"].append(FLAG_PAST_RETENTION)
             prev = old.get(key)
-            row.update(source_id=source_id, scanned_run=run_id, scanned_at=t, removed_at=None, removed_run=None)
+            before = _flags_before_run(prev, run_id)
+            row.update(
+                source_id=source_id,
+                scanned_run=run_id,
+                scanned_at=t,
+                removed_at=None,
+                removed_run=None,
+                flags_before_run=before,
+            )
             if prev is None:
                 item_id = int(
                     conn.execute(
                         s.items.insert().values(**row, first_seen_run=run_id, first_seen_at=t).returning(i.id)
                     ).scalar_one()
                 )
-                old_flags: set[str] = set()
             else:
                 item_id = int(prev["id"])
                 conn.execute(s.items.update().where(i.id == item_id).values(**row))
-                # An item first seen in this run and written again in it (see _first_seen): every flag is new.
-                fresh = prev["removed_at"] is not None or prev["first_seen_run"] == run_id
-                old_flags = set() if fresh else set(prev["flags"] or [])
+            old_flags = set(before)
             summary.items += 1
             self._write_traces(conn, item_id, result, replace=prev is not None)
             if key not in closed:

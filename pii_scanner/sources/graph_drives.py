@@ -114,6 +114,7 @@ class DriveSource:
         moved = False
         ids_key = f"drive:{drive_id}:ids"
         ids = set(_json_list(self.g.state.get(ids_key)))
+        listed_before = frozenset(ids)
         unseen = set(ids) if whole else set()
         for page in self.g.pages(url, params):
             for entry in page.get("value", []):
@@ -134,7 +135,8 @@ class DriveSource:
                 yield Item(location=before, path=before, origin="share", source=self.name, deleted=True)
         if delta_link:
             self.g.state.set(key, str(delta_link))
-        self.g.state.set(ids_key, json.dumps(sorted(ids)))
+        if ids != listed_before:  # unchanged: not written again (a large folder's list is big)
+            self.g.state.set(ids_key, json.dumps(sorted(ids)))
         return moved
 
     # --- folder paths, tracked by id -----------------------------------------------------------------

@@ -160,6 +160,7 @@ class EwsSource:
         folder.item_sync_state = state
         ids_key = f"ews:{mailbox}:{folder.id}:ids"
         ids = set(_json_list(self.state.get(ids_key)))
+        listed_before = frozenset(ids)
         # Read from scratch (no state: lost, refused, or the folder moved), the sync lists no deletions: a message
         # an earlier sync listed and this one does not is gone and becomes a tombstone.
         unseen = set(ids) if state is None else set()
@@ -177,7 +178,8 @@ class EwsSource:
         for mid in sorted(unseen):
             ids.discard(mid)
             yield self._tombstone(mailbox, moved_from or path, mid)
-        self.state.set(ids_key, json.dumps(sorted(ids)))
+        if ids != listed_before:  # unchanged: not written again (a large folder's list is big)
+            self.state.set(ids_key, json.dumps(sorted(ids)))
 
     def _vanished(
         self, mailbox: str, listed_ids: set[str], walked: set[str], swept: dict[str, list[str]]

@@ -294,6 +294,7 @@ class GraphSource:
         delta_link = None
         ids_key = key.removesuffix(":delta") + ":ids"
         ids = set(_json_list(self.state.get(ids_key)))
+        listed_before = frozenset(ids)
         unseen = set(ids) if whole else set()
         for page in self.pages(url, params):
             for entry in page.get("value", []):
@@ -321,7 +322,8 @@ class GraphSource:
             yield self._tombstone(mailbox, moved_from or path, mid)
         if delta_link:
             self.state.set(key, str(delta_link))
-        self.state.set(ids_key, json.dumps(sorted(ids)))
+        if ids != listed_before:  # unchanged: not written again (a large folder's list is big)
+            self.state.set(ids_key, json.dumps(sorted(ids)))
 
     def _vanished(self, mailbox: str, listed_ids: set[str], swept: dict[str, str]) -> Iterator[Item]:
         """Folders swept before that the mailbox no longer has at all (purged from Deleted Items): their delta is

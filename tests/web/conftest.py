@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from starlette.testclient import TestClient
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.store import Store, open_store
 from pii_scanner.sweeps.engine import sweep
-from pii_scanner.web import WebSettings, create_app
+from pii_scanner.web import WebSettings, create_app, security
 from pii_scanner.web.users import users_add, users_map_folder
 from tests.store.planted import CPRS, plant
 
@@ -102,3 +103,21 @@ def sign_in(client: TestClient, username: str, password: str = PASSWORD) -> Test
     response = client.post("/login", data={"username": username, "password": password, "csrf": csrf_of(page.text)})
     assert response.status_code == 303, response.text
     return client
+
+
+class SessionClock:
+    """The sessions' wall clock (``web.security``), moved ahead by hand: a test of idle expiry steps past
+    the idle time instead of sleeping through it."""
+
+    def __init__(self) -> None:
+        self.ahead = 0.0
+
+    def time(self) -> float:
+        return time.time() + self.ahead
+
+
+@pytest.fixture
+def session_clock(monkeypatch: pytest.MonkeyPatch) -> SessionClock:
+    clock = SessionClock()
+    monkeypatch.setattr(security, "time", clock)
+    return clock

@@ -17,7 +17,7 @@ import pytest
 
 from pii_scanner.web import WebSettings, create_app
 from pii_scanner.web.settings import OidcSettings
-from tests.web.conftest import PASSWORD, Console
+from tests.web.conftest import PASSWORD, Console, SessionClock
 from tests.web.oidc_provider import Provider, free_port, serving
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -191,13 +191,14 @@ def test_access_request_from_opening_to_export(console: Console, browser: WebDri
     assert "access_request_exported" in [r["action"] for r in console.store.rows("audit")]
 
 
-def test_session_expiry_in_browser(console: Console, browser: WebDriver) -> None:
-    # Idle long enough that a slow sign-in on a busy machine still lands, short enough to wait out.
+def test_session_expiry_in_browser(console: Console, browser: WebDriver, session_clock: SessionClock) -> None:
+    # Idle long enough that a slow sign-in on a busy machine still lands; the server (a thread of this
+    # process) is then moved past it, not waited out.
     app, port = _serve(console, session_idle_seconds=6)
     with serving(app, port) as base:
         _sign_in(browser, base, "rev")
         assert browser.current_url.endswith("/dashboard")
-        time.sleep(8)
+        session_clock.ahead = 8
         browser.get(base + "/findings")
         assert "/login?expired=1" in _wait_url(browser, "/login")
         assert browser.find_element(By.ID, "login-message").text

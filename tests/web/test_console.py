@@ -13,7 +13,7 @@ from pii_scanner.core.errors import ConfigError
 from pii_scanner.store import accounts as acc
 from pii_scanner.web.settings import check_bind
 from tests.store.planted import CPRS, NAMES, plaintext_forms
-from tests.web.conftest import PASSWORD, Console, csrf_of, make_client, sign_in
+from tests.web.conftest import PASSWORD, Console, SessionClock, csrf_of, make_client, sign_in
 
 
 def test_sign_in_and_out(console: Console) -> None:
@@ -71,10 +71,10 @@ def test_login_without_csrf_refused(console: Console) -> None:
     assert client.get("/dashboard").status_code == 303
 
 
-def test_session_expires_when_idle(console: Console) -> None:
+def test_session_expires_when_idle(console: Console, session_clock: SessionClock) -> None:
     client = sign_in(make_client(console, session_idle_seconds=1), "dpo")
     assert client.get("/dashboard").status_code == 200
-    time.sleep(2.2)
+    session_clock.ahead = 2.2
     r = client.get("/dashboard")
     assert r.status_code == 303 and r.headers["location"] == "/login?expired=1"
 

@@ -37,6 +37,7 @@ from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.detect.engine import NAME_PART
+from pii_scanner.detect.known import percent_decoded
 from pii_scanner.store.tokens import fold_name, name_tokens
 
 SEGMENT_CHARS = 300  # a person's record rarely runs longer than this after their name
@@ -479,6 +480,14 @@ def _stray(
         for m in _NUMBER.finditer(chunk):
             if not _DATE.match(m.group()):
                 out += _uncovered_numbers(text, lo + m.start(), lo + m.end(), [*own, *reported])
+        decoded = percent_decoded(chunk)
+        if decoded is not None:  # a link's query hides them: "cpr=150582%2D4321", "jens%40x.dk", "2233%204455"
+            view, places = decoded
+            for pattern, shown in ((_EMAIL, "[E-MAIL]"), (_NUMBER, "[NUMBER]")):
+                for m in pattern.finditer(view):
+                    s, e = lo + places[m.start()][0], lo + places[m.end() - 1][1]
+                    if e - s > m.end() - m.start() and not covered(s, e) and not _DATE.match(m.group()):
+                        out.append((s, e, shown))
         after_name = -1  # where the last lower-case name masked here ended: the next name word goes too
         for m in _WORD.finditer(chunk):
             word = m.group().rstrip(".")

@@ -185,13 +185,8 @@ def find_known(
     spans = _spans(text, fp, wanted, phone_digits)
     # A value percent-encoded (a link's query: "cpr=070761%2D4285", "soren%40x.dk", encoded twice inside
     # another URL) is the same value: the decoded text is compared too, its spans put back on ``text``.
-    view, places = text, []
-    if "%" in text and _PERCENT.search(text) is not None:  # most texts: one C-level scan, no offsets built
-        places = [(i, i + 1) for i in range(len(text))]
-    for _ in range(_PERCENT_ROUNDS if places else 0):
-        decoded = _percent_decoded(view, places)
-        if decoded is None:
-            break
+    decoded = percent_decoded(text)  # most texts: one C-level scan for "%", nothing built
+    if decoded is not None:
         view, places = decoded
         for start, end, kind, value in _spans(view, fp, wanted, phone_digits):
             spans.append((places[start][0], places[end - 1][1], kind, value))
@@ -203,6 +198,20 @@ def find_known(
         reach = end
         out.append(Finding(_ENTITY[kind], start, end, 1.0, text[start:end], value, explanation, part=part))
     return out
+
+
+def percent_decoded(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with its percent escapes decoded (twice at most) and, per decoded character, the span of
+    ``text`` it was written as; None when nothing is escaped (the pack masks what a link hides this way)."""
+    if "%" not in text or _PERCENT.search(text) is None:
+        return None
+    view, places = text, [(i, i + 1) for i in range(len(text))]
+    for _ in range(_PERCENT_ROUNDS):
+        decoded = _percent_decoded(view, places)
+        if decoded is None:
+            break
+        view, places = decoded
+    return view, places
 
 
 def _percent_decoded(text: str, places: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]] | None:

@@ -211,13 +211,17 @@ class DropboxSource:
                 seen.add(str(entry.path_lower or str(entry.path_display or entry.name).lower()))
                 item = self._item(client, member, owner, entry, shared)
                 if item is None:
-                    if isinstance(entry, dbx_files.FolderMetadata):
-                        tree.add(str(entry.path_lower or ""), "d", str(entry.path_display or entry.path_lower))
+                    if isinstance(entry, dbx_files.FolderMetadata):  # a file it replaced is gone
+                        for gone in tree.add(
+                            str(entry.path_lower or ""), "d", str(entry.path_display or entry.path_lower)
+                        ):
+                            yield _tombstone(self.name, member, gone)
                     continue
                 shown = str(entry.path_display or entry.path_lower or entry.name)
-                before = tree.add(str(entry.path_lower or shown.lower()), "f", shown)
-                if before is not None and before != shown:  # renamed in case only: the old spelling is gone
-                    yield _tombstone(self.name, member, before)
+                # Gone: the old spelling of a file listed in other case, or every file of a folder this file
+                # replaced (Dropbox lists the file only, no deleted entry: "replace it and remove all its children").
+                for gone in tree.add(str(entry.path_lower or shown.lower()), "f", shown):
+                    yield _tombstone(self.name, member, gone)
                 yield item
             if not result.has_more:
                 break
@@ -320,20 +324,26 @@ class _Tree:
             self.dirs[lower] = loaded if isinstance(loaded, dict) else {}
         return self.dirs[lower]
 
-    def add(self, lower: str, kind: str, shown: str) -> str | None:
-        """Record a listed file or folder (and its parents as folders); the path it was listed at before
-        if that was a file."""
+    def add(self, lower: str, kind: str, shown: str) -> list[str]:
+        """Record a listed file or folder (and its parents as folders); the stored paths of files this
+        entry replaced: a file at another spelling, a file now a folder, every file of a folder now a file."""
         if not lower or lower == "/":
-            return None
+            return []
         parent = lower.rsplit("/", 1)[0]
         children = self._dir(parent)
         old = children.get(lower)
+        gone: list[str] = []
+        if old is not None and old[0] == "d" and kind == "f":
+            for child in list(self._dir(lower)):
+                gone += self.remove(child)
+        elif old is not None and old[0] == "f" and (kind == "d" or old[1:] != shown):
+            gone.append(old[1:])
         if old != kind + shown:
             children[lower] = kind + shown
             self.dirty.add(parent)
         if parent and old is None:
-            self.add(parent, "d", shown.rsplit("/", 1)[0] or parent)
-        return old[1:] if old and old[0] == "f" else None
+            gone += self.add(parent, "d", shown.rsplit("/", 1)[0] or parent)
+        return gone
 
     def remove(self, lower: str) -> list[str]:
         """Forget a path and everything under it; the files' paths as they were listed."""

@@ -62,15 +62,17 @@ class FakeDropbox:
             out.append(
                 {".tag": "folder", "name": "Sager", "id": "id:dir001", "path_lower": "/sager", "path_display": "/Sager"}
             )
-        for lower, f in sorted(self.files.items(), key=lambda kv: kv[1]["v"]):
+        # In the order the changes happened: "iterate through each entry in order" (files/list_folder) is what
+        # makes a path deleted and then written again a file, not a deletion.
+        changes: list[tuple[int, dict[str, Any]]] = []
+        for lower, f in self.files.items():
             if f["v"] > since and lower.startswith(root):
-                out.append(_file_json(lower, f))
+                changes.append((f["v"], _file_json(lower, f)))
         for v, lower, display in self.gone:
             if since and v > since and lower.startswith(root):
-                out.append(
-                    {".tag": "deleted", "name": display.rsplit("/", 1)[1], "path_lower": lower, "path_display": display}
-                )
-        return out
+                deleted = {".tag": "deleted", "name": display.rsplit("/", 1)[1], "path_lower": lower}
+                changes.append((v, {**deleted, "path_display": display}))
+        return out + [entry for _v, entry in sorted(changes, key=lambda c: c[0])]
 
 
 def _file_json(lower: str, f: dict[str, Any]) -> dict[str, Any]:

@@ -171,3 +171,81 @@ def test_a_file_deleted_while_the_cursor_was_reset_is_removed(
     fake.expired.add(cursor)
     assert ("dropbox://me/Sager/Klient/b.txt", True) in _changes(fake, host, ca, state)
     assert _changes(fake, host, ca, state) == []
+
+
+def test_a_folder_replaced_by_a_file_removes_every_file_that_was_under_it(
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """files/list_folder, for each FileMetadata: "If there's already something else at the given path, replace it
+    and remove all its children". Dropbox lists the new file only (one entry per path), no deleted entry for the
+    folder or its files: the folder's files stayed held in the index for ever (srcred, left open). The converse,
+    a file replaced by a folder, marks the file removed."""
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Sager/Klient A/Kontrakt.txt", b"a")
+    fake.put("/Sager/Klient A/Bilag/Løn.txt", b"b")
+    fake.put("/Sager/Skabelon.txt", b"c")
+    state = MemoryState()
+    _changes(fake, host, ca, state)
+    for lower in [k for k in fake.files if k.startswith("/sager/klient a/")]:
+        fake.files.pop(lower)  # the folder deleted ...
+    fake.put("/Sager/Klient A", b"nu en fil")  # ... and a file uploaded at its path: only the file is listed
+    assert sorted(_changes(fake, host, ca, state)) == [
+        ("dropbox://me/Sager/Klient%20A", False),
+        ("dropbox://me/Sager/Klient%20A/Bilag/L%C3%B8n.txt", True),
+        ("dropbox://me/Sager/Klient%20A/Kontrakt.txt", True),
+    ]
+    assert _changes(fake, host, ca, state) == []  # the state says so too: nothing comes back
+    fake.files.pop("/sager/klient a")  # the file replaced by a folder with a file in it
+    fake.put("/Sager/Klient A/Ny.txt", b"d")
+    assert sorted(_changes(fake, host, ca, state)) == [
+        ("dropbox://me/Sager/Klient%20A", True),
+        ("dropbox://me/Sager/Klient%20A/Ny.txt", False),
+    ]
+
+
+def test_a_case_only_rename_keeps_the_file_held_and_changes_are_applied_in_order(
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dropbox paths are case-insensitive (path_lower is the key). "Changes to only the casing of paths won't be
+    returned by list_folder/continue": the file stays held where it was stored. A path deleted and written again
+    in other case is listed in order, deleted entry first ("iterate through each entry in order"): the new file
+    is held, the old spelling removed (the fake listed deletions last: the renamed file was removed)."""
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    fake.put("/Sager/Notat.txt", b"a")
+    state = MemoryState()
+    assert _changes(fake, host, ca, state) == [("dropbox://me/Sager/Notat.txt", False)]
+    fake.files["/sager/notat.txt"]["display"] = "/Sager/notat.txt"  # renamed in case only: not listed
+    assert _changes(fake, host, ca, state) == []
+    fake.delete("/Sager/notat.txt")
+    fake.put("/Sager/NOTAT.txt", b"ny")
+    assert _changes(fake, host, ca, state) == [
+        ("dropbox://me/Sager/Notat.txt", True),
+        ("dropbox://me/Sager/NOTAT.txt", False),
+    ]
+    fake.put("/Sager/notat.txt", b"igen")  # written, then deleted: the file is gone, removed where it was stored
+    fake.delete("/Sager/Notat.txt")
+    assert _changes(fake, host, ca, state) == [("dropbox://me/Sager/NOTAT.txt", True)]
+
+
+def test_a_folder_replaced_by_a_file_leaves_only_the_file_held_in_the_index(
+    dbx: tuple[ServiceDropbox, str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from pii_scanner.store import open_store
+
+    fake, host, ca = dbx
+    monkeypatch.setenv("PII_TEST_DROPBOX_TOKEN", TOKEN)
+    monkeypatch.setenv("PII_SCANNER_KEY", "k" * 40)
+    fake.put("/Sager/Klient Å/Kontrakt.txt", f"Klient CPR-nr.: {CPR[:6]}-{CPR[6:]}\n".encode())
+    fake.put("/Sager/Skabelon.txt", b"intet")
+    index = tmp_path / "index.sqlite3"
+    config = sweep_toml(tmp_path, _spec(host, ca), db=index, fast=True)
+    assert not sweep(config_path=config, config=CONFIG, notify=False).failed_sources
+    fake.files.pop("/sager/klient å/kontrakt.txt")
+    fake.put("/Sager/Klient Å", b"intet")
+    second = sweep(config_path=config, config=CONFIG, notify=False, allow_mass_removal=True)
+    assert not second.failed_sources
+    with open_store(str(index)) as store:
+        held = sorted(str(r["location"]).split("/", 3)[3] for r in store.rows("items") if r["removed_at"] is None)
+    assert held == ["Sager/Klient%20%C3%85", "Sager/Skabelon.txt"], held

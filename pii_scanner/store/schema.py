@@ -8,11 +8,29 @@ addresses are never stored; mailbox and sender appear only as masked form + fing
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 
 # Integer primary keys: BIGINT on PostgreSQL, INTEGER (rowid alias, autoincrement) on SQLite.
 Id = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
-Ts = sa.DateTime(timezone=True)
+
+
+class _UtcDateTime(sa.types.TypeDecorator[datetime]):
+    """A timestamp written as its moment in UTC: SQLite keeps a value's wall-clock digits and drops its
+    offset, so a mail's ``23:30 +0100`` read back as 23:30 UTC (an hour late, the next day or year at the
+    boundary). PostgreSQL's timestamptz is unchanged by this. A naive value is taken as UTC, as before."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone(UTC)
+        return value
+
+
+Ts = _UtcDateTime()
 
 # runs.stats key set when the run read its items without looking for names (NER off, PERSON not wanted).
 RUN_NAMES_OFF = "names_off"

@@ -910,8 +910,11 @@ async def request_close_view(request: Request) -> Response:
     from pii_scanner.access import request_close
 
     case_id = _int(request.path_params["case_id"]) or 0
-    with contextlib.suppress(PiiScannerError):
+    try:
         await run_in_threadpool(lambda: request_close(_console(request).store, case_id, actor=account.username))
+    except PiiScannerError:
+        # Refused (already closed, no such case) and audited by close_case: the page must not say "saved".
+        return _redirect(f"/requests/{case_id}", "close_refused", request)
     return _redirect(f"/requests/{case_id}", "saved", request)
 
 

@@ -206,6 +206,11 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "Endast en träff i ett öppet ärendes svar kan uteslutas; inget sparades.",
         "Only a hit in an open case's answer can be excluded; nothing was saved.",
     ),
+    "close_refused": (
+        "Sagen kunne ikke lukkes (den er allerede lukket); intet blev gemt.",
+        "Ärendet kunde inte stängas (det är redan stängt); inget sparades.",
+        "The case could not be closed (it is closed already); nothing was saved.",
+    ),
     "partial_answer": (
         "Svaret kan være ufuldstændigt; disse elementer kan indeholde mere",
         "Svaret kan vara ofullständigt; dessa objekt kan innehålla mer",

@@ -50,3 +50,13 @@ def test_a_closed_case_takes_no_exclusion(console: Console) -> None:
     assert excluded_keys(console.store, case_id) == set()
     assert [r["detail"].get("why") for r in _refusals(console)] == ["closed"]
     assert "access_hit_excluded" not in [r["action"] for r in console.store.rows("audit")]
+
+
+def test_closing_a_closed_case_again_says_refused_not_saved(console: Console) -> None:
+    client, case_url, case_id, hits, case = _case(console)
+    first = client.post(case_url + "/close", data={"csrf": csrf_of(case)}, follow_redirects=True)
+    assert "Gemt." in first.text or "Saved." in first.text
+    again = client.post(case_url + "/close", data={"csrf": csrf_of(case)}, follow_redirects=True)
+    assert again.status_code == 200
+    assert "intet blev gemt" in again.text or "nothing was saved" in again.text
+    assert "Gemt." not in again.text and "Saved." not in again.text

@@ -53,7 +53,7 @@ def test_a_closed_case_takes_no_exclusion(console: Console) -> None:
 
 
 def test_closing_a_closed_case_again_says_refused_not_saved(console: Console) -> None:
-    client, case_url, case_id, hits, case = _case(console)
+    client, case_url, _case_id, _hits, case = _case(console)
     first = client.post(case_url + "/close", data={"csrf": csrf_of(case)}, follow_redirects=True)
     assert "Gemt." in first.text or "Saved." in first.text
     again = client.post(case_url + "/close", data={"csrf": csrf_of(case)}, follow_redirects=True)

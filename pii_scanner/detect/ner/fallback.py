@@ -1781,29 +1781,35 @@ class FallbackNameFinder:
         held: set[int] = set().union(*(slots[slot] for slot in ready))  # lines whose slot is filled already
         taken: _Spans | None = None
         out: list[Finding] = []
-        line_start = 0
-        while line_start < len(text):
+        for row in _SLOT_LINE.finditer(text):  # only the lines a slot can be filled on (see ``reach``)
+            line_start = row.start()
             line_end = text.find("\n", line_start)
             if line_end < 0:
                 line_end = len(text)
             if line_start in held or line_end - line_start < 3:
-                line_start = line_end + 1
                 continue
             # The name is searched in the 40 characters before ``at`` and must start within the prefix: an ``at``
             # past ``reach`` can fill no slot (the same rows, without a search on every long line).
             reach = min(line_end, line_start + _ROW_PREFIX + 40)
+            looked: dict[str, tuple[re.Match[str] | None, str]] = {}  # slots of one delimiter: one search
             for shape, delim in ready:
-                if delim == "\n":
-                    at = line_end if line_end <= reach else -1
-                else:
-                    at = text.find(delim, line_start, reach + 1)
-                if at <= line_start:
-                    continue
-                m = _SLOT_NAME.search(text, max(line_start, at - 40), at)
+                got = looked.get(delim)
+                if got is None:
+                    if delim == "\n":
+                        at = line_end if line_end <= reach else -1
+                    else:
+                        at = text.find(delim, line_start, reach + 1)
+                    m = _SLOT_NAME.search(text, max(line_start, at - 40), at) if at > line_start else None
+                    if m is not None and m.start() - line_start > _ROW_PREFIX:
+                        m = None
+                    got = looked[delim] = (
+                        m,
+                        _row_shape(text[line_start : m.start()]) if m and m.start() > line_start else "",
+                    )
+                m, filled = got
                 if (
                     m is None
-                    or m.start() - line_start > _ROW_PREFIX
-                    or (_row_shape(text[line_start : m.start()]) if m.start() > line_start else "") != shape
+                    or filled != shape
                     or not self._slot_name(m.group(1), (shape, delim) in lowered, full.get((shape, delim), 0) > 2)
                 ):
                     continue
@@ -1815,7 +1821,6 @@ class FallbackNameFinder:
                 seg = _Seg(m.start(), m.end(1), [FIRST] * len(keys), keys, ["field"], [m.end(1)])
                 out.append(self._finding(text, seg, 0.65, "slot_row"))
                 break
-            line_start = line_end + 1
         return out
 
     def _slot_name(self, value: str, lower: bool, full: bool) -> bool:
@@ -4624,6 +4629,9 @@ _SLOT_DELIMITERS = frozenset([*",;:\t|\n", ""])  # "": the text's end closes a s
 _SLOT_NAME = regex(rf"(?<![\w@.'’-])({_WORD}(?:[ \t]+{_WORD})?|[{_LOW}]+(?:-[{_LOW}]+)*)[ \t]*$")
 _SLOT_KINDS = frozenset({FIRST, AMBIG, LAST, BOTH, SHAPE, OTHER})
 _ROW_PREFIX = 16  # a name's slot opens its line or follows a commit id or a number
+# A line a slot can be filled on (``_slot_rows``): 3 to 56 characters long (a line-end slot), or a delimiter
+# among its first 57 characters (the name starts within _ROW_PREFIX and ends at most 40 before the delimiter).
+_SLOT_LINE = regex(r"^(?:[^\n]{3,56}$|[^\n]{1,56}[,;:\t|])", re.M)
 _ROW_COMMIT = regex(r"\b(?=[0-9a-f]*\d)[0-9a-f]{6,40}\b")
 _ROW_NUMBER = regex(r"\d+")
 # a quote opening right before a name, or before a title word and the name ('"Prins Valdemar"', '"Herr Nilsson"')

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.cli_inprocess import run_cli
+
 CPR = "070761-4285"
 PNR = "811218-9876"
 TEXT = f"Kære Søren Ærø, dit CPR-nr. er {CPR}.\nSvensk personnummer för Åsa Öberg: {PNR}\n"
@@ -16,7 +18,15 @@ ITEM_FIELDS = {"path", "location", "mime", "encrypted", "private", "flags", "err
 
 
 def run(cli: list[str], *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([*cli, "scan", *args, "--no-ner"], input=stdin, capture_output=True, timeout=120)
+    """In process: these tests check what ``scan`` writes, not the process (CONTRIBUTING.md). One
+    worker: forked workers would each warm the detectors again (~2 s a call); ``spawn`` runs two."""
+    return run_cli("scan", *args, "--no-ner", "--workers", "1", input=stdin)
+
+
+def spawn(cli: list[str], *args: str) -> subprocess.CompletedProcess[bytes]:
+    """A real ``pii-scanner`` process: the verb's exit code and output through the interpreter, and
+    ``--workers 2`` starting its worker processes."""
+    return subprocess.run([*cli, "scan", *args, "--no-ner"], capture_output=True, timeout=120)
 
 
 @pytest.fixture
@@ -36,7 +46,7 @@ def records(out: bytes) -> list[dict[str, object]]:
 
 
 def test_every_encoding_found_with_contract_fields(cli: list[str], corpus: Path) -> None:
-    proc = run(cli, str(corpus), "--format", "jsonl", "--workers", "2")
+    proc = spawn(cli, str(corpus), "--format", "jsonl", "--workers", "2")
     assert proc.returncode == 1, proc.stderr
     recs = records(proc.stdout)
     items = [r for r in recs if r["record"] == "item"]
@@ -69,7 +79,7 @@ def test_stdin_and_exit_codes(cli: list[str]) -> None:
     assert run(cli, "-", stdin=b"ingenting her").returncode == 0
     assert run(cli, "-", stdin=TEXT.encode()).returncode == 1
     assert run(cli, "-", "--entities", "EMAIL_ADDRESS", stdin=TEXT.encode()).returncode == 0
-    bad = subprocess.run([*cli, "scan", "-", "--config", "/nonexistent/x.toml"], input=b"", capture_output=True)
+    bad = run_cli("scan", "-", "--config", "/nonexistent/x.toml", input=b"")
     assert bad.returncode == 2
     assert b"cannot read config" in bad.stderr
 

@@ -17,16 +17,19 @@ not read by rule (metadata only): it is counted as not verifiable without failin
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import sqlalchemy as sa
 
 from pii_scanner.access.backups import load_backups, remaining_in_backups
+from pii_scanner.access.index import search_index
 from pii_scanner.access.ledger import LEDGER_NEEDS_IDENTIFIER, record_erasure
-from pii_scanner.access.live import EventFn, live_scan, load_sweep_config
+from pii_scanner.access.live import EventFn, LiveScan, live_scan, load_sweep_config
 from pii_scanner.access.lookup import SubjectLike, opened, subject_key
 from pii_scanner.access.results import Hit, ranked
 from pii_scanner.access.subject import SubjectKey
@@ -51,12 +54,13 @@ class ErasureResult:
     unreadable: int = 0
     private_unread: int = 0
     skipped: int = 0  # of a type the configuration does not read: not looked at, so not verified
+    not_checked: int = 0  # the index holds the subject there, still present, and this check did not look
     backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when
     ledger_entry: int | None = None  # erasure ledger entry recorded (``record_case``, only when clean)
 
     @property
     def exit_code(self) -> int:
-        if self.failed_sources or self.unreadable or self.skipped:
+        if self.failed_sources or self.unreadable or self.skipped or self.not_checked:
             return EXIT_INCOMPLETE
         return EXIT_TRACES if self.remaining else EXIT_CLEAN
 
@@ -76,6 +80,7 @@ class ErasureResult:
                 "unreadable_items": self.unreadable,
                 "skipped_items": self.skipped,
                 "private_mail_not_read": self.private_unread,
+                "index_items_not_checked": self.not_checked,
             },
             "remaining": [h.as_dict() for h in self.remaining],
             "to_review": [h.as_dict() for h in self.to_review],
@@ -86,9 +91,28 @@ class ErasureResult:
                 "1": "traces remain",
                 "2": "usage or configuration error",
                 "4": "a source could not be scanned, or an item in it could not be read or is of a type the "
-                "configuration skips",
+                "configuration skips, or the index holds the subject in an item this configuration does not cover",
             },
         }
+
+
+def _not_checked(indexed: list[Hit], scan: LiveScan) -> int:
+    """Items the index holds the subject in that the live scan did not list although they are still there:
+    a configuration narrowed (a source left out, a share's paths cut to a subfolder) must not certify
+    "clean" over them. An item of a source the scan covered and did not list is gone (erased), as is a
+    file no longer on disk; a server item (mail, SQL row) counts when its source was not scanned."""
+    scanned = set(scan.sources) | set(scan.failed)
+    count = 0
+    for top in {h.top_key: h for h in indexed if h.decision == "answer"}.values():
+        if top.top_key in scan.read:
+            continue
+        scheme, sep, rest = top.location.partition("://")
+        if scheme == "file" and sep:
+            if os.path.lexists(unquote(rest.split("!/", 1)[0])):
+                count += 1
+        elif top.source not in scanned:
+            count += 1
+    return count
 
 
 def erased_from(store: Store, key: SubjectKey) -> tuple[list[str], date | None]:
@@ -145,6 +169,7 @@ def verify_erasure(
             scan.private_unread,
             scan.skipped,
         )
+        result.not_checked = _not_checked(search_index(store, key), scan)
         backups = load_backups(load_sweep_config(config)[1])
         if backups:
             sources, deleted_on = erased_from(store, key)
@@ -163,5 +188,6 @@ def verify_erasure(
             failed_sources=len(scan.failed),
             unreadable=scan.unreadable,
             skipped=scan.skipped,
+            not_checked=result.not_checked,
         )
         return result

@@ -47,6 +47,7 @@ class LiveScan:
     unreadable: int = 0  # encrypted or unreadable items: their content could not be checked
     skipped: int = 0  # items of a type the configuration does not read (limits.skip_types): not checked
     private_unread: int = 0  # private-marked mail: only its metadata was checked
+    read: set[str] = field(default_factory=set)  # location fingerprints of the top-level items listed
 
 
 def load_sweep_config(config_path: str | Path | None) -> tuple[ScanConfig, dict[str, Any]]:
@@ -79,6 +80,7 @@ def live_scan(
             source = open_source(spec, cfg, MemoryState())
             for top in _present(source.items()):
                 top_key = fp("location:" + top.location)
+                out.read.add(top_key)
                 for result, text in process_with_text(processor, top, cfg):
                     unread = not_verifiable(result)
                     if unread == "unreadable":

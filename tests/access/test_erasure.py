@@ -74,7 +74,12 @@ def test_items_skipped_by_type_are_not_verified(tmp_path: Path, cli: list[str]) 
     config = _config(tmp_path, share, '[scan.limits]\nskip_types = ["text/*"]')
     code, report, _ = _verify(cli, config, "--record", "J.nr. 2")
     assert code == 4 and report["status"] == "incomplete"
-    assert report["not_verifiable"] == {"unreadable_items": 0, "skipped_items": 2, "private_mail_not_read": 0}
+    assert report["not_verifiable"] == {
+        "unreadable_items": 0,
+        "skipped_items": 2,
+        "private_mail_not_read": 0,
+        "index_items_not_checked": 0,
+    }
     assert report["ledger_entry"] is None and _ledger(tmp_path) == []
     # The item's name is read even when its content is skipped: the number there is a trace.
     (share / "ny.txt").rename(share / f"konto_{CPR}.txt")

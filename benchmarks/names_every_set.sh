@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.." || exit 2
 mkdir -p "$out"
 d=benchmarks/data/redteam
 for f in $d/names.jsonl $d/holdout/names.jsonl $d/holdout/names_newnames.jsonl \
-    $d/holdout{2,3,4,5,6,7,8,9,10,11,12,13,14,15,16}/names.jsonl benchmarks/data/names_blind{4,5,6,7,9,10}/names.jsonl; do
+    $d/holdout{2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17}/names.jsonl benchmarks/data/names_blind{4,5,6,7,9,10}/names.jsonl; do
   [ -f "$f" ] || continue
   name=$(basename "$(dirname "$f")"); [ "$name" = redteam ] && name=top
   [ "$(basename "$f")" = names_newnames.jsonl ] && name=holdout_new

@@ -385,8 +385,14 @@ class FallbackNameFinder:
             lowered = self._lower_agreeing(text, found)
             if lowered:
                 found = sorted(_replacing(found, lowered), key=lambda f: f.start)
-        if not all_lower:  # "hej mette", "spørg lars om", "@jonas", "tak for i går, sofie!"
-            lowered = self._lower_informal(text, found)
+        if (
+            True
+        ):  # "hej mette", "spørg lars om", "@jonas", "tak for i går, sofie!" (also in a text wholly in lower case)
+            lowered = self._lower_informal(text, found, all_lower)
+            if lowered:
+                found = sorted(_replacing(found, lowered), key=lambda f: f.start)
+        if found:  # "spørg lige kamilla" found, then "kamilla svarer ikke": the same person again
+            lowered = self._lower_repeated(text, found)
             if lowered:
                 found = sorted(_replacing(found, lowered), key=lambda f: f.start)
         if found and text.count("\n") > 1:  # "Uge 25: Lykke" under "Uge 22: Ebbe"; "6. Vita Glad, Sparta, 40:52"
@@ -1361,14 +1367,17 @@ class FallbackNameFinder:
             lines.append(line_start)
             keys.append(key)
             if not key.islower() or not key.isalpha():  # a user name ("sarah_k", "creeperKing99"): a line only
-                continue
-            if key in lex.fields or (key in lex.roster_labels and key not in lex.first):
+                handle = _NAME_HANDLE.fullmatch(key) if key.islower() else None
+                if handle is None or not self._lower_first(handle.group(1)):
+                    continue
+                names.append(key)  # ... made of a listed first name ("mads_h"): a person's
+            elif key in lex.fields or (key in lex.roster_labels and key not in lex.first):
                 return frozenset()  # "navn: ...", "mandag: ...": a form or a roster ("thu" is a name too)
-            if key in lex.owned_nouns and key in lex.titles:  # "mor:", "far:" in a family thread
+            elif key in lex.owned_nouns and key in lex.titles:  # "mor:", "far:" in a family thread
                 continue
-            if not self._lower_handle(key) and not (key in lex.first and key in lex.roster_labels):
+            elif not self._lower_handle(key) and not (key in lex.first and key in lex.roster_labels):
                 continue  # a listed first name that is a day's short form too ("tue", "tor") speaks here
-            if key in lex.first:
+            elif key in lex.first:
                 names.append(key)
             elif len(key) > 2 and key not in lex.everyday_words:
                 others.add(key)
@@ -1677,7 +1686,7 @@ class FallbackNameFinder:
                     out.append(self._finding(text, seg, 0.6, "lower_case:speaker"))
         return out
 
-    def _lower_informal(self, text: str, found: list[Finding]) -> list[Finding]:
+    def _lower_informal(self, text: str, found: list[Finding], all_lower: bool) -> list[Finding]:
         """A listed first name in lower case (no everyday word: ``_lower_first``) in a text typed fast but not wholly
         in lower case, where only a person stands: greeted or thanked ("hej mette", "tak sofie"), asked or told
         ("spørg lars om", "fråga erik", "sig til peter", "ring till karin"), beside a pronoun ("mette og jeg",
@@ -1702,19 +1711,59 @@ class FallbackNameFinder:
         def word_start(at: int) -> bool:
             return at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "@._-")
 
+        def genitive(start: int, end: int) -> None:  # "mormor ingers fødselsdag": the name's genitive
+            key = text[start:end]
+            if key.islower() and len(key) > 3 and key[-1] == "s" and self._lower_first(key[:-1]):
+                spans.setdefault(start, end)
+
+        joined = "og " in low or "och " in low
         for m in _INFORMAL_GREETED.finditer(low):
             if low[m.start() : m.start(1)].rstrip(" \t,") in _INFORMAL_GREETINGS:  # not "ti" or "sey" joined
                 take(m.start(1), m.end(1), True)
-        for m in _INFORMAL_TO.finditer(low) if "til" in low or "åt" in low else ():
+        asked = "spørg" in low or "fråga" in low
+        for m in _INFORMAL_ASKED_SOFT.finditer(low) if asked else ():  # "spørg lige kamilla", "fråga bara jesper"
+            if word_start(m.start()):
+                take(m.start(1), m.end(1), True)
+        for m in _INFORMAL_SELF.finditer(low) if "det" in low else ():  # "det er tanja fra", "är det moa?"
+            at = m.start() if low[m.start() - 3 : m.start()] not in ("er ", "är ", "er\t", "är\t") else m.start() - 3
+            if word_start(at):
+                take(m.start(1), m.end(1), True)
+        kin = [(m.start(2), m.end(2)) for m in _LOWER_TITLED.finditer(low)]  # "farmor ruth", after a blank ...
+        first = _LOWER_TITLED.match("\n" + low) if low[:1].isalpha() else None  # ... or opening the text
+        if first is not None:
+            kin.append((first.start(2) - 1, first.end(2) - 1))
+        for start, end in kin:  # "mormor ingers fødselsdag": the genitive too
+            take(start, end, True)
+            genitive(start, end)
+        if ", " in low or joined:  # "elias, oscar og william", "ulla og john": two listed first names at least
+            done = 0
+            for gate in _LOWER_CHAIN_GATE.finditer(text):  # a joint between words in lower case, found fast
+                if gate.start() < done or gate.group(1) not in self.lex.first:
+                    continue  # a chain of two first names at least has one after a joint
+                head = _LOWER_CHAIN_HEAD.search(text, max(0, gate.start() - 30), gate.start())
+                chain = _LOWER_CHAIN.match(text, head.start()) if head is not None else None
+                if chain is None:
+                    continue
+                done = chain.end()
+                items = [w for w in _LOWER_TEXT_WORD.finditer(text, chain.start(), done) if w.group() not in _AND_WORDS]
+                named = [w for w in items if self._lower_first(w.group())]
+                # a word-name listed among them counts too ("julia, max, mamma"), but only the others are taken
+                if (
+                    named
+                    and sum(w.group() in self.lex.first and w.group() not in self.lex.stopwords for w in items) > 1
+                ):
+                    for w in named:
+                        take(w.start(), w.end(), False)
+        # told: not in a text wholly in lower case, where "ring til frank" may be English ("in case of illness")
+        for m in _INFORMAL_TO.finditer(low) if ("til" in low or "åt" in low) and not all_lower else ():
             at = m.start()  # the verb's blanks end right before "til": a blank first (a word's start too)
             if at and low[at - 1] in " \t" and _INFORMAL_TOLD.search(low, max(0, at - 20), at) is not None:
                 take(m.start(1), m.end(1), True)
-        joined = "og " in low or "och " in low
         for m in _INFORMAL_AND.finditer(low) if joined else ():
             at = m.start()  # the pronoun's blanks end right before "og": a blank first (a word's start too)
             if at and low[at - 1] in " \t" and _INFORMAL_PRONOUN.search(low, max(0, at - 8), at) is not None:
                 take(m.start(1), m.end(1), False)
-        if "@" in text:
+        if "@" in text and not all_lower:  # a handle in a thread wholly in lower case is often left unmarked
             for m in _INFORMAL_AT.finditer(low):
                 if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "._"):
                     take(m.start(1), m.end(1), False)
@@ -1744,6 +1793,24 @@ class FallbackNameFinder:
             keys = text[start:end].split()
             seg = _Seg(start, end, [FIRST] * len(keys), keys, ["lower"], [end])
             out.append(self._finding(text, seg, 0.6, "lower_case:slot"))
+        return out
+
+    def _lower_repeated(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A first name found in lower case, written so again elsewhere in the text, or its genitive ("spørg lige
+        kamilla" ... "kamilla svarer ikke"; "elias, oscar og william" ... "husk elias' sko"): the writer means the
+        same person. Only a listed first name that is no everyday word (``_lower_first``), standing alone."""
+        keys = {f.value for f in found if f.value.islower() and f.value.isalpha() and self._lower_first(f.value)}
+        if not keys:
+            return []
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for m in _LOWER_TEXT_WORD.finditer(text):
+            word = m.group()
+            if (word in keys or (len(word) > 3 and word[-1] == "s" and word[:-1] in keys)) and not taken.overlaps(
+                m.start(), m.end()
+            ):
+                seg = _Seg(m.start(), m.end(), [FIRST], [word], ["lower"], [m.end()])
+                out.append(self._finding(text, seg, 0.6, "lower_case:again"))
         return out
 
     def _slot_rows(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -1902,7 +1969,13 @@ class FallbackNameFinder:
         if word is not None and word in self.lex.salutations:
             return True
         clause = word is None or word in _CLAUSE_JOINS or text[before.end(1) : start].strip(" \t") == ","
-        return clause and _LOWER_VERB_AFTER.match(text, end) is not None
+        if not clause:
+            return False
+        if _LOWER_VERB_AFTER.match(text, end) is not None:
+            return True
+        # a verb in the present or past tense by its ending ("kamilla svarer", "mattias hämtar", "ida ringede")
+        verb = _LOWER_TENSED_AFTER.match(text, end)
+        return verb is not None and verb.group(1) not in self.lex.stopwords
 
     def _name_words(self, start: int, run: str) -> list[tuple[int, int, int, str]]:
         """(start, end, kind, key) of a run's leading words that can be part of a name; particles inside."""
@@ -4154,7 +4227,9 @@ _WEEKDAY_NAME = regex(rf"(?:{_INITIAL}[ \t]*)?{_WORD}(?:[ \t]+(?:{_WORD}|[{_UP}]
 _WEEKDAY_REST = regex(r"(?:\d|st\.|\()")  # "3.tv", "1 tr", "st.th", "(chauffør)"
 _LOWER_WORD = regex(rf"(?<![\w@.]){_LOW_WORD}(?![\w@])")
 # A chat line without a clock time: a speaker (a word or a user name, no blank) and a colon opening the line
-_PLAIN_SPEAKER = regex(r"[ \t]*([^\W\d][\w.-]{1,24}):[ \t]+(?=\S)")
+_PLAIN_SPEAKER = regex(r"[ \t]*([^\W\d][\w.-]{1,24})(?:[ \t]+(?:skrev|skriver|wrote|writes))?:[ \t]+(?=\S)")
+# A user name made of a listed first name and an initial, a surname or digits: "mads_h", "anna.berg", "jonas_92"
+_NAME_HANDLE = regex(r"([^\W\d_]{2,})[_.][^\W_]{1,20}")
 # What talk holds and a list of labels and values does not: a question, a pronoun, yes or no
 _PLAIN_TALK = regex(r"\?|(?<!\w)(?:jeg|jag|du|vi|mig|mej|dig|dej|han|hun|hon|ja|nej|nä|ok|okay)(?!\w)")
 # Where a person stands in a chat message (``_chat_slot``): the text before and after a listed first name
@@ -4229,6 +4304,43 @@ _INFORMAL_TOLD = regex(
     r"berätta|berättade|ringde|skicka|hälsa|hils|giv|ge)[ \t]+(?:det[ \t]+)?\Z"
 )
 # Beside a pronoun: "og"/"och" before the name, a pronoun before it ("jeg og mette", "jag och johan")
+# Asked with a softening adverb between: "spørg lige kamilla", "fråga bara jesper"
+_INFORMAL_ASKED_SOFT = regex(
+    rf"(?:spørg|spørge|fråga)[ \t]+(?:lige|bare|bara|just|lite|også|också)[ \t]+([{_LOW}]{{2,}})(?![\w@/-]|\.\w)"
+)
+# Who is writing or called on the phone: "det er tanja fra tandlægen", "hej er det emma?", "det är moa på ..."
+_INFORMAL_SELF = regex(  # led by the literal "det", found fast; "er det" is seen by a look-behind
+    rf"det(?:(?<=[eä]r[ \t]det)|[ \t]+[eä]r)[ \t]+([{_LOW}]{{2,}})"
+    r"(?=[ \t]+(?:fra|från|på|her|här|hos)(?!\w)|[ \t]*[?!,]|[ \t]*\n|[ \t]*\Z)"
+)
+# Words in lower case joined by commas and "og"/"och": "elias, oscar og william", "ulla og john"
+_LOWER_CHAIN = regex(
+    rf"(?<![\w@./-])[{_LOW}]{{2,}}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|och)[ \t]+)[{_LOW}]{{2,}}(?![\w@/-]|\.\w))+"
+)
+_LOWER_CHAIN_GATE = regex(
+    rf"(?:,[ \t]*| o(?:g|ch) )([{_LOW}]{{2,}})(?![\w@/-]|\.\w)"
+)  # a comma or a blank first: found fast
+_LOWER_CHAIN_HEAD = regex(rf"(?<![\w@./-])[{_LOW}]{{2,}}\Z")
+# A kinship word before a word in lower case: "farmor ruth", "mormor ingers fødselsdag", "lillebror max"
+_KIN_WORDS = (
+    "mor|far|mamma|pappa|mormor|morfar|farmor|farfar|bedstemor|bedstefar|oldemor|oldefar|bror|søster|syster|"
+    "lillebror|storebror|lillesøster|storesøster|lillasyster|storasyster|moster|faster|morbror|farbror|onkel|"
+    "tante|kusine|fætter|kusin|svoger|svigerinde|svägerska|svigermor|svärmor|svigerfar|svärfar|kone|mand|make|"
+    "maka|sambo|kæreste|søn|datter|son|dotter"
+)
+
+
+def _by_first_letter(words: str) -> str:
+    """An alternation of words grouped by their first letter ("m(?:ormor|or)|f(?:ar)"): the regex engine tries one
+    group per position instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words.split("|"), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# after a blank (the text's start is matched apart), the literal class first: found fast
+_LOWER_TITLED = regex(rf"[ \t\n(]({_by_first_letter(_KIN_WORDS)})[ \t]+([{_LOW}]{{2,}})(?![\w@/-]|\.\w)")
 _INFORMAL_AND = regex(rf"(?:og|och)[ \t]+([{_LOW}]{{2,}})(?![\w@/-]|\.\w)")
 _INFORMAL_PRONOUN = regex(r"(?<!\w)(?:jeg|jag|du|vi|mig|mej)[ \t]+\Z")
 _INFORMAL_AT = regex(rf"@([{_LOW}]{{2,}})(?![\w@/-]|\.\w)")
@@ -4272,6 +4384,7 @@ _LOWER_VERB_AFTER = regex(
     r"[ \t]+(?:er|är|har|var|kan|skal|ska|kommer|bliver|blir|vil|vill|må|får|fik|fick|gik|gick|sagde|sa|"
     r"siger|säger|tager|tar|ringer|ringde|skriver|skrev|mangler|saknas|kører|kör|tog)(?![\w])"
 )
+_LOWER_TENSED_AFTER = regex(rf"[ \t]+([{_LOW}]{{2,}}(?:er|ar|ede|ade))(?![\w@/-]|\.\w)")
 _LOWER_NAME_NEXT = regex(rf"[ \t]+([{_LOW}]{{2,}}(?:-[{_LOW}]+)*)(?![\w@/-]|\.\w)")
 # A sign-off, then a name in lower case closing the text: "hilsen ulla bech", "mvh rasmus"
 _LOWER_SIGNED = regex(

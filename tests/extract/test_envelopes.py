@@ -9,13 +9,13 @@ import os
 import random
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from pii_scanner.extract.envelopes import envelope_mime, pgp_encrypted
+from tests.helpers.cli_inprocess import run_cli
 from tests.helpers.mail_messages import CPR, process
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,12 +112,6 @@ def test_an_encrypted_member_of_a_zip_makes_the_zip_exit_4(tmp_path: Path) -> No
         zf.writestr("kunde.txt.age", _BUILT["kunde.txt.age"])
     path = tmp_path / "pakke.zip"
     path.write_bytes(buf.getvalue())
-    proc = subprocess.run(
-        [sys.executable, "-m", "pii_scanner", "scan", str(path), "--no-ner", "--format", "jsonl"],
-        capture_output=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
+    proc = run_cli("scan", str(path), "--no-ner", "--workers", "1", "--format", "jsonl")
     assert proc.returncode == 4, proc.stderr.decode()
     assert '"encryption_reason": "age-encrypted file"' in proc.stdout.decode()

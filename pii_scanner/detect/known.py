@@ -9,6 +9,7 @@ e-mail address) is fingerprinted and compared: no plaintext criterion is needed.
 
 from __future__ import annotations
 
+import base64
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -38,6 +39,9 @@ _MAX_DIGITS = 14  # the longest form looked for: a phone with its country code a
 # A percent escape of a printable ASCII character; decoded twice at most (a URL inside a URL's query).
 _PERCENT = re.compile(r"%([2-7][0-9A-Fa-f])")
 _PERCENT_ROUNDS = 2
+# A base64 blob long enough to hold a 10-digit number (16 characters), not inside a longer word.
+_BASE64_MIN = 16
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}")
 _ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS"}
 
 # The erasure ledger's fingerprints are the index's: a Processor keyed otherwise would match nothing.
@@ -190,6 +194,17 @@ def find_known(
         view, places = decoded
         for start, end, kind, value in _spans(view, fp, wanted, phone_digits):
             spans.append((places[start][0], places[end - 1][1], kind, value))
+    if len(text) >= _BASE64_MIN:
+        # A copy re-encoded as base64 (a document blob in a JSON export: {"doc": "S3VuZGUgMDcwNzYx..."}) holds
+        # the same values: each blob that decodes to UTF-8 text is compared too, the whole blob the span.
+        for m in _BASE64.finditer(text):
+            blob = m.group()
+            try:
+                plain = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                continue
+            for _start, _end, kind, value in _spans(plain, fp, wanted, phone_digits):
+                spans.append((m.start(), m.end(), kind, value))
     out: list[Finding] = []
     reach = -1
     for start, end, kind, value in sorted(spans, key=lambda s: (s[0], -s[1])):

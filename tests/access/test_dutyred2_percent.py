@@ -82,3 +82,18 @@ def test_verify_erasure_is_not_clean_over_a_url_holding_the_subject(tmp_path: Pa
         report = json.loads(run.stdout)
         assert run.returncode == 1 and report["status"] == "traces_remain", report
         assert report["ledger_entry"] is None
+
+
+@pytest.mark.parametrize("prefix", ["Kunde ", "", "xx Søren Østergaard, "])
+def test_a_base64_copy_holds_the_same_values(prefix: str) -> None:
+    import base64
+
+    fp = _fp()
+    wanted = {"cpr": {fp(CPR)}, "email": {fp(MAIL)}}
+    for plain, entity in ((f"{prefix}{CPR[:6]}-{CPR[6:]} stadig her", "DK_CPR"), (f"{prefix}{MAIL}", "EMAIL_ADDRESS")):
+        blob = base64.b64encode(plain.encode()).decode()
+        text = f'{{"doc": "{blob}", "n": 1}}'
+        found = find_known(text, fp, wanted, WHY)
+        assert [f.entity_type for f in found] == [entity] and found[0].value.rstrip("=") == blob.rstrip("="), plain
+    other = base64.b64encode(f"Kunde {SIBLING}".encode()).decode()
+    assert find_known(f'{{"doc": "{other}"}}', fp, wanted, WHY) == []

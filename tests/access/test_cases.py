@@ -12,6 +12,7 @@ import pytest
 from pii_scanner.access import Subject, request_close, request_extend, request_open, request_status
 from pii_scanner.access.cases import CaseError, add_months, due_date, latest_extension
 from tests.access.access_env import SUBJECT_CPR, Indexed
+from tests.helpers.cli_inprocess import run_cli
 
 
 def test_deadline_rule() -> None:
@@ -64,8 +65,15 @@ def test_open_extend_overdue_close(fresh: Indexed) -> None:
         request_open(db, subject, received=date.today() + timedelta(days=1))
 
 
+def _request(*args: str) -> subprocess.CompletedProcess[str]:
+    """``pii-scanner request ...`` in process (tests/helpers/cli_inprocess.py), as text."""
+    proc = run_cli("request", *args)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
 def test_cli_request_status_exit_code(fresh: Indexed, cli: list[str]) -> None:
     received = (date.today() - timedelta(days=29)).isoformat()
+    # The first call is a real process (the verb through the interpreter); the rest run in process.
     opened = subprocess.run(
         [*cli, "request", "open", "--db", fresh.db, "--cpr", SUBJECT_CPR, "--received", received, "--format", "json"],
         capture_output=True,
@@ -74,30 +82,18 @@ def test_cli_request_status_exit_code(fresh: Indexed, cli: list[str]) -> None:
     )
     case = json.loads(opened.stdout)[0]
     assert case["overdue"] and case["days_left"] == -1 and SUBJECT_CPR not in opened.stdout
-    status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
+    status = _request("status", "--db", fresh.db)
     assert status.returncode == 1 and "OVERDUE" in status.stdout
-    ext = subprocess.run(
-        [*cli, "request", "extend", str(case["id"]), "--db", fresh.db, "--months", "2", "--reason", "complex"],
-        capture_output=True,
-        text=True,
-    )
+    ext = _request("extend", str(case["id"]), "--db", fresh.db, "--months", "2", "--reason", "complex")
     # Overdue: the extension is refused (one line, exit 2) and the case stays overdue (exit 1).
     assert ext.returncode == 2 and len(ext.stderr.strip().splitlines()) == 1 and "overdue since" in ext.stderr
-    status = subprocess.run([*cli, "request", "status", "--db", fresh.db], capture_output=True, text=True)
+    status = _request("status", "--db", fresh.db)
     assert status.returncode == 1 and "OVERDUE" in status.stdout and "extended" not in status.stdout
     on_time = (date.today() - timedelta(days=20)).isoformat()
-    opened = subprocess.run(
-        [*cli, "request", "open", "--db", fresh.db, "--cpr", SUBJECT_CPR, "--received", on_time, "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    opened = _request("open", "--db", fresh.db, "--cpr", SUBJECT_CPR, "--received", on_time, "--format", "json")
+    assert opened.returncode == 0, opened.stderr
     new_id = str(json.loads(opened.stdout)[0]["id"])
-    ext = subprocess.run(
-        [*cli, "request", "extend", new_id, "--db", fresh.db, "--months", "2", "--reason", "complex"],
-        capture_output=True,
-        text=True,
-    )
+    ext = _request("extend", new_id, "--db", fresh.db, "--months", "2", "--reason", "complex")
     assert ext.returncode == 0, ext.stderr
 
 

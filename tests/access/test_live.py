@@ -1,4 +1,5 @@
-"""``search --live`` through the real CLI: a sweep configuration's narrowing of what it reports does not
+"""``search --live`` through the CLI (in process, tests/helpers/cli_inprocess.py; the last export is a
+real process): a sweep configuration's narrowing of what it reports does not
 narrow the search for one person, and items it does not read are said (exit 4), never passed over."""
 
 from __future__ import annotations
@@ -8,10 +9,15 @@ import json
 import subprocess
 from pathlib import Path
 
+from tests.helpers.cli_inprocess import run_cli
 from tests.helpers.nordic_numbers import make_cpr
 
 CPR = make_cpr(datetime.date(1985, 3, 12), 4)
 DASHED = f"{CPR[:6]}-{CPR[6:]}"
+
+
+def _text(proc: subprocess.CompletedProcess[bytes]) -> subprocess.CompletedProcess[str]:
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
 
 
 def _search(tmp_path: Path, cli: list[str], scan: str) -> tuple[int, dict[str, object]]:
@@ -25,9 +31,7 @@ def _search(tmp_path: Path, cli: list[str], scan: str) -> tuple[int, dict[str, o
         f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{share}"]\n',
         encoding="utf-8",
     )
-    run = subprocess.run(
-        [*cli, "search", "--live", "--config", str(config), "--cpr", DASHED], capture_output=True, text=True
-    )
+    run = _text(run_cli("search", "--live", "--config", str(config), "--cpr", DASHED))
     assert CPR not in run.stdout + run.stderr and DASHED not in run.stdout + run.stderr
     return run.returncode, json.loads(run.stdout)
 
@@ -60,14 +64,10 @@ def test_live_export_with_a_source_not_searched_writes_the_pack_and_exits_4(tmp_
         f'[[sources]]\ntype = "paths"\nname = "usb-export"\npaths = ["{tmp_path / "not-mounted"}"]\n',
         encoding="utf-8",
     )
-    opened = subprocess.run([*cli, "request", "open", "--config", str(config), "--cpr", DASHED], capture_output=True)
+    opened = run_cli("request", "open", "--config", str(config), "--cpr", DASHED)
     assert opened.returncode == 0
     pack = tmp_path / "pack"
-    run = subprocess.run(
-        [*cli, "request", "export", "1", "--config", str(config), "--live", "-o", str(pack)],
-        capture_output=True,
-        text=True,
-    )
+    run = _text(run_cli("request", "export", "1", "--config", str(config), "--live", "-o", str(pack)))
     assert CPR not in run.stdout + run.stderr and DASHED not in run.stdout + run.stderr
     assert run.returncode == 4, run.stderr
     assert json.loads((pack / "data.json").read_text(encoding="utf-8"))["failed_sources"] == ["usb-export"]
@@ -83,7 +83,7 @@ def test_live_export_of_every_source_searched_exits_0(tmp_path: Path, cli: list[
         f'[[sources]]\ntype = "paths"\nname = "share"\npaths = ["{share}"]\n',
         encoding="utf-8",
     )
-    subprocess.run([*cli, "request", "open", "--config", str(config), "--cpr", DASHED], capture_output=True)
+    assert run_cli("request", "open", "--config", str(config), "--cpr", DASHED).returncode == 0
     run = subprocess.run(
         [*cli, "request", "export", "1", "--config", str(config), "--live", "-o", str(tmp_path / "pack")],
         capture_output=True,

@@ -10,6 +10,7 @@ from pathlib import Path
 from pii_scanner.store import open_store
 from pii_scanner.sweeps.engine import lock_name
 from pii_scanner.sweeps.schedule import schedule
+from tests.helpers.cli_inprocess import run_cli
 from tests.store.planted import plaintext_forms, plant
 
 
@@ -31,9 +32,10 @@ def test_sweep_cli_json_events_and_exit_codes(tmp_path: Path, cli: list[str]) ->
     assert events[-1]["event"] == "sweep_finished" and events[-1]["new_violations"] == 2
     for form in plaintext_forms():
         assert form not in run.stderr
-    again = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, text=True, timeout=300)
+    again = run_cli("sweep", "--config", str(cfg))  # in process (tests/helpers/cli_inprocess.py)
     assert again.returncode == 0 and json.loads(again.stderr.splitlines()[-1])["skipped"] == 3
 
+    # A real process: the lock is held by this one.
     with open_store(str(tmp_path / "i.db")) as st:
         st.acquire_lock(lock_name(cfg, [], st.fingerprint), None)
         locked = subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, text=True, timeout=300)
@@ -41,31 +43,24 @@ def test_sweep_cli_json_events_and_exit_codes(tmp_path: Path, cli: list[str]) ->
         assert "another sweep" in json.loads(locked.stderr.splitlines()[-1])["message"]
 
 
-def test_triage_and_report_cli(tmp_path: Path, cli: list[str]) -> None:
+def test_triage_and_report_cli(tmp_path: Path) -> None:
     cfg = _config(tmp_path, plant(tmp_path / "data", files=2))
-    subprocess.run([*cli, "sweep", "--config", str(cfg)], capture_output=True, timeout=300)
+    # In process (tests/helpers/cli_inprocess.py): the verbs' results, not the process, are tested here.
+    assert run_cli("sweep", "--config", str(cfg)).returncode == 1
     db = str(tmp_path / "i.db")
-    t = subprocess.run(
-        [
-            *cli,
-            "triage",
-            str(tmp_path / "data" / "doc000.txt"),
-            "exception",
-            "--note",
-            "kept by law",
-            "--who",
-            "dpo",
-            "--db",
-            db,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    t = run_cli(
+        "triage",
+        str(tmp_path / "data" / "doc000.txt"),
+        "exception",
+        "--note",
+        "kept by law",
+        "--who",
+        "dpo",
+        "--db",
+        db,
     )
     assert t.returncode == 0, t.stderr
-    r = subprocess.run(
-        [*cli, "report", "minimisation", "--db", db, "--format", "json"], capture_output=True, text=True, timeout=120
-    )
+    r = run_cli("report", "minimisation", "--db", db, "--format", "json")
     doc = json.loads(r.stdout)
     assert doc["summary"]["hidden_by_triage"]["items"] == 1
     assert doc["summary"]["removable_and_local"] == 1

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+from tests.helpers.cli_inprocess import run_cli
 from tests.helpers.mail_messages import CPR, make_mail
 
 REASON = f"Sag 17: mistanke om misbrug, CPR {CPR} / {CPR.replace('-', '')}"
@@ -30,7 +31,9 @@ def _config(tmp_path: Path, **mail: object) -> Path:
 
 
 def _run(cli: list[str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*cli, *args], capture_output=True, text=True, timeout=300)
+    """In process (tests/helpers/cli_inprocess.py): what the verbs do with the setting, not the process."""
+    proc = run_cli(*args)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
 
 
 def test_config_inspection_without_reason_is_a_configuration_error(cli: list[str], tmp_path: Path) -> None:

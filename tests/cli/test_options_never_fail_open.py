@@ -6,13 +6,13 @@ typo or nothing in it, ``entities = []`` in a config file; ``--max-ratio nan`` a
 from __future__ import annotations
 
 import math
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from pii_scanner.core.config import DetectConfig, ScanConfig
 from pii_scanner.core.errors import ConfigError
+from tests.helpers.cli_inprocess import run_cli
 
 CPR = "070761-4285"
 
@@ -40,28 +40,28 @@ def folder(tmp_path: Path) -> Path:
         ["--entities", "PERSON"],  # names only, and --no-ner
     ],
 )
-def test_an_option_that_would_find_nothing_is_a_usage_error(cli: list[str], folder: Path, options: list[str]) -> None:
-    done = subprocess.run([*cli, "scan", str(folder), "--no-ner", *options], capture_output=True, timeout=300)
+def test_an_option_that_would_find_nothing_is_a_usage_error(folder: Path, options: list[str]) -> None:
+    done = run_cli("scan", str(folder), "--no-ner", *options)
     assert done.returncode == 2, (options, done.returncode, done.stderr[-300:])
     assert done.stdout == b"" and b"Traceback" not in done.stderr
     assert b"4285" not in done.stderr  # a value typed by mistake is never echoed when it is no entity name
 
 
-def test_a_typo_in_an_entity_names_the_nearest(cli: list[str], folder: Path) -> None:
-    done = subprocess.run([*cli, "scan", str(folder), "--entities", "DK_CRP"], capture_output=True, timeout=300)
+def test_a_typo_in_an_entity_names_the_nearest(folder: Path) -> None:
+    done = run_cli("scan", str(folder), "--entities", "DK_CRP")
     assert b"did you mean DK_CPR?" in done.stderr
 
 
-def test_an_empty_entity_list_in_a_config_file_is_exit_2(cli: list[str], folder: Path, tmp_path: Path) -> None:
+def test_an_empty_entity_list_in_a_config_file_is_exit_2(folder: Path, tmp_path: Path) -> None:
     config = tmp_path / "scan.toml"
     config.write_text("[scan.detect]\nentities = []\n", encoding="utf-8")
-    done = subprocess.run([*cli, "scan", str(folder), "--config", str(config)], capture_output=True, timeout=300)
+    done = run_cli("scan", str(folder), "--config", str(config))
     assert done.returncode == 2 and b"entities" in done.stderr and done.stdout == b""
 
 
 @pytest.mark.parametrize("options", [["--min-score", "0.9"], ["--entities", "dk_cpr"], ["--min-score", "0"]])
-def test_sound_options_still_find(cli: list[str], folder: Path, options: list[str]) -> None:
-    done = subprocess.run([*cli, "scan", str(folder), "--no-ner", *options], capture_output=True, timeout=300)
+def test_sound_options_still_find(folder: Path, options: list[str]) -> None:
+    done = run_cli("scan", str(folder), "--no-ner", "--workers", "1", *options)
     assert done.returncode == 1, done.stderr[-300:]
 
 
@@ -88,7 +88,7 @@ def test_a_config_file_that_would_find_nothing_is_exit_2(
 ) -> None:
     config = tmp_path / "scan.toml"
     config.write_text(toml, encoding="utf-8")
-    done = subprocess.run([*cli, "scan", str(folder), "--config", str(config)], capture_output=True, timeout=300)
+    done = run_cli("scan", str(folder), "--config", str(config))
     assert done.returncode == 2 and done.stdout == b"" and b"nothing" in done.stderr, done.stderr[-300:]
 
 

@@ -78,7 +78,8 @@ def run_cli(
         if cwd is not None:
             os.chdir(cwd)
         try:
-            result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=True)
+            # prog_name: messages say "see pii-scanner scan --help", as the command's do (not "main").
+            result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=True, prog_name="pii-scanner")
         finally:
             os.chdir(old_cwd)
     if result.exception is not None and not isinstance(result.exception, SystemExit):

@@ -23,6 +23,7 @@ from pii_scanner.store import accounts as acc
 from pii_scanner.store import open_store, schema
 from pii_scanner.sweeps.engine import sweep
 from pii_scanner.web.users import users_add, users_map_folder
+from tests.helpers.cli_inprocess import run_cli
 from tests.helpers.nordic_numbers import make_cpr
 
 CPR = make_cpr(datetime.date(1961, 7, 7), 4)
@@ -128,15 +129,24 @@ def test_an_index_written_before_keeps_no_address_after_it_is_opened(tmp_path: P
     assert _leaks(_dump(db)) == []
 
 
+def _text(proc: subprocess.CompletedProcess[bytes]) -> subprocess.CompletedProcess[str]:
+    """``run_cli``'s result as text (tests/helpers/cli_inprocess.py)."""
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
 def test_scan_output_masks_addresses_in_names_and_show_values_shows_them(cli: list[str], tmp_path: Path) -> None:
     root = _tree(tmp_path / "share")
+    # jsonl in a real process (its whole stderr, fd 2, is checked); csv, table, --show-values in process.
     for fmt in ("jsonl", "csv", "table"):
-        out = subprocess.run([*cli, "scan", str(root), "--format", fmt], capture_output=True, text=True, timeout=300)
+        if fmt == "jsonl":
+            out = subprocess.run(
+                [*cli, "scan", str(root), "--format", fmt], capture_output=True, text=True, timeout=300
+            )
+        else:
+            out = _text(run_cli("scan", str(root), "--format", fmt, "--workers", "1"))
         assert out.returncode == 1, out.stderr
         assert _leaks(out.stdout + out.stderr) == [], fmt
-    shown = subprocess.run(
-        [*cli, "scan", str(root), "--format", "jsonl", "--show-values"], capture_output=True, text=True, timeout=300
-    )
+    shown = _text(run_cli("scan", str(root), "--format", "jsonl", "--show-values", "--workers", "1"))
     assert "jens.hansen" in shown.stdout and "anna.berg" in shown.stdout
 
 
@@ -148,14 +158,10 @@ def test_scan_output_masks_addresses_in_names_and_show_values_shows_them(cli: li
         "file:///srv/hr/0707614285/",
     ],
 )
-def test_a_folder_whose_name_the_index_masks_alike_cannot_be_given_to_one_account(
-    cli: list[str], tmp_path: Path, prefix: str
-) -> None:
+def test_a_folder_whose_name_the_index_masks_alike_cannot_be_given_to_one_account(tmp_path: Path, prefix: str) -> None:
     db = str(tmp_path / "index.sqlite3")
     users_add(db, "jens", role="employee", password="correct horse battery")
-    out = subprocess.run(
-        [*cli, "users", "map-folder", prefix, "jens", "--db", db], capture_output=True, text=True, timeout=120
-    )
+    out = _text(run_cli("users", "map-folder", prefix, "jens", "--db", db))
     assert out.returncode == 2 and "--owner or --mailbox" in out.stderr and "Traceback" not in out.stderr
     assert "0707614285" not in out.stderr
 

@@ -25,7 +25,22 @@ class _UtcDateTime(sa.types.TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
-        if value is not None and value.tzinfo is not None:
+        if value is None:
+            return None
+        if type(value) is not datetime:
+            # A library's subclass (exchangelib's EWSDateTime) may refuse a plain UTC tzinfo.
+            value = datetime(
+                value.year,
+                value.month,
+                value.day,
+                value.hour,
+                value.minute,
+                value.second,
+                value.microsecond,
+                tzinfo=value.tzinfo,
+                fold=value.fold,
+            )
+        if value.tzinfo is not None:
             return value.astimezone(UTC)
         return value
 

@@ -57,3 +57,21 @@ def test_the_pack_and_search_show_the_mails_moment(tmp_path: Path, cli: list[str
     items = {Path(i["location"]).name: i for i in json.loads(run.stdout)["items"]}
     assert items["m.eml"]["dates"]["mail_date"].startswith("2020-12-31T22:30:00"), items["m.eml"]["dates"]
     assert items["s.eml"]["dates"]["mail_date"].startswith("2020-12-31T22:30:00"), items["s.eml"]["dates"]
+
+
+class _PickyDateTime(dt.datetime):
+    """Like exchangelib's EWSDateTime: refuses to be converted to a zone not of its own kind."""
+
+    def astimezone(self, tz: dt.tzinfo | None = None) -> dt.datetime:
+        raise TypeError("tzinfo must be of the library's own zone type")
+
+
+def test_a_librarys_datetime_subclass_is_stored_as_its_moment() -> None:
+    engine = sa.create_engine("sqlite://")
+    table = sa.Table("t", sa.MetaData(), sa.Column("at", Ts))
+    table.create(engine)
+    cph = dt.timezone(dt.timedelta(hours=1))
+    with engine.begin() as conn:
+        conn.execute(table.insert(), [{"at": _PickyDateTime(2020, 12, 31, 23, 30, tzinfo=cph)}])
+        stored = conn.execute(sa.select(table.c.at)).scalar_one()
+    assert stored.replace(tzinfo=dt.UTC) == dt.datetime(2020, 12, 31, 22, 30, tzinfo=dt.UTC)

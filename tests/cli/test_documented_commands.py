@@ -24,7 +24,9 @@ _INLINE = re.compile(r"`(pii-scanner [a-z][^`]*)`")
 def _command_lines() -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for doc in DOCS:
-        for line in doc.read_text(encoding="utf-8").splitlines():
+        # A shell line continued with a trailing backslash is one command: its options on the next line count.
+        text = re.sub(r"[ \t]*\\\n[ \t]*", " ", doc.read_text(encoding="utf-8"))
+        for line in text.splitlines():
             block = _BLOCK.match(line) if line.startswith("    ") or line.lstrip().startswith("pii-scanner ") else None
             texts = [block.group(1)] if block else _INLINE.findall(line)
             found += [(doc.name, text.split("  #")[0].split(" # ")[0].strip()) for text in texts]

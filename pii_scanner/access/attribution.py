@@ -37,7 +37,7 @@ from pii_scanner.core.entities import NATIONAL_IDS
 from pii_scanner.core.model import Finding
 from pii_scanner.core.privacy import Fingerprinter
 from pii_scanner.detect.engine import NAME_PART
-from pii_scanner.detect.known import percent_decoded
+from pii_scanner.detect.known import base64_texts, percent_decoded
 from pii_scanner.store.tokens import fold_name, name_tokens
 
 SEGMENT_CHARS = 300  # a person's record rarely runs longer than this after their name
@@ -488,6 +488,9 @@ def _stray(
                     s, e = lo + places[m.start()][0], lo + places[m.end() - 1][1]
                     if e - s > m.end() - m.start() and not covered(s, e) and not _DATE.match(m.group()):
                         out.append((s, e, shown))
+        for s, e, plain in base64_texts(chunk):  # a blob of an export: decoded, it may write anyone's values
+            if not covered(lo + s, lo + e) and _holds_values(plain):
+                out.append((lo + s, lo + e, "[ENCODED]"))
         after_name = -1  # where the last lower-case name masked here ended: the next name word goes too
         for m in _WORD.finditer(chunk):
             word = m.group().rstrip(".")
@@ -503,6 +506,11 @@ def _stray(
                 out.append((s, e, "[NAME]"))
                 after_name = e
     return out
+
+
+def _holds_values(text: str) -> bool:
+    """Whether ``text`` writes an e-mail address or a number of 8+ digits that is no date."""
+    return _EMAIL.search(text) is not None or any(not _DATE.match(m.group()) for m in _NUMBER.finditer(text))
 
 
 _DIGITS = re.compile(r"\d(?:.*\d)?", re.S)

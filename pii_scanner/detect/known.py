@@ -41,7 +41,7 @@ _PERCENT = re.compile(r"%([2-7][0-9A-Fa-f])")
 _PERCENT_ROUNDS = 2
 # A base64 blob long enough to hold a 10-digit number (16 characters), not inside a longer word.
 _BASE64_MIN = 16
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{14,}={0,2}")  # 16 with its padding: "MjMwNDc5MTAwNw=="
 _ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS"}
 
 # The erasure ledger's fingerprints are the index's: a Processor keyed otherwise would match nothing.
@@ -194,17 +194,11 @@ def find_known(
         view, places = decoded
         for start, end, kind, value in _spans(view, fp, wanted, phone_digits):
             spans.append((places[start][0], places[end - 1][1], kind, value))
-    if len(text) >= _BASE64_MIN:
-        # A copy re-encoded as base64 (a document blob in a JSON export: {"doc": "S3VuZGUgMDcwNzYx..."}) holds
-        # the same values: each blob that decodes to UTF-8 text is compared too, the whole blob the span.
-        for m in _BASE64.finditer(text):
-            blob = m.group()
-            try:
-                plain = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
-            except (ValueError, UnicodeDecodeError):
-                continue
-            for _start, _end, kind, value in _spans(plain, fp, wanted, phone_digits):
-                spans.append((m.start(), m.end(), kind, value))
+    # A copy re-encoded as base64 (a document blob in a JSON export: {"doc": "S3VuZGUgMDcwNzYx..."}) holds
+    # the same values: each blob that decodes to UTF-8 text is compared too, the whole blob the span.
+    for blob_start, blob_end, plain in base64_texts(text):
+        for _start, _end, kind, value in _spans(plain, fp, wanted, phone_digits):
+            spans.append((blob_start, blob_end, kind, value))
     out: list[Finding] = []
     reach = -1
     for start, end, kind, value in sorted(spans, key=lambda s: (s[0], -s[1])):
@@ -213,6 +207,21 @@ def find_known(
         reach = end
         out.append(Finding(_ENTITY[kind], start, end, 1.0, text[start:end], value, explanation, part=part))
     return out
+
+
+def base64_texts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each base64 blob of ``text`` that decodes to UTF-8 text: its start, end and the decoded text."""
+    if len(text) < _BASE64_MIN:
+        return
+    for m in _BASE64.finditer(text):
+        blob = m.group()
+        if len(blob) < _BASE64_MIN:
+            continue
+        try:
+            plain = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        yield m.start(), m.end(), plain
 
 
 def percent_decoded(text: str) -> tuple[str, list[tuple[int, int]]] | None:

@@ -84,6 +84,15 @@ def test_verify_erasure_is_not_clean_over_a_url_holding_the_subject(tmp_path: Pa
         assert report["ledger_entry"] is None
 
 
+def test_a_bare_number_base64_encoded_is_found() -> None:
+    import base64
+
+    fp = _fp()
+    blob = base64.b64encode(CPR.encode()).decode()  # ten digits: 14 characters and "==" padding
+    found = find_known(f'{{"cpr": "{blob}"}}', fp, {"cpr": {fp(CPR)}}, WHY)
+    assert [(f.entity_type, f.value) for f in found] == [("DK_CPR", blob)]
+
+
 @pytest.mark.parametrize("prefix", ["Kunde ", "", "xx Søren Østergaard, "])
 def test_a_base64_copy_holds_the_same_values(prefix: str) -> None:
     import base64

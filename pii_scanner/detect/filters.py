@@ -1200,9 +1200,11 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
     numbered = ""
     if len(tokens) >= 2 and tokens[-1].rstrip(".").lower() in _THING_NUMBER_WORDS:
         numbered = tokens.pop()
+    copula = False
     for _ in range(2):
         if len(tokens) >= 2 and tokens[-1].lower() in labels.auxiliaries:
             tokens.pop()
+            copula = True
             # "ärendenumret ni gav mig var 1003138748": a short clause of pronouns and a verb of giving between
             # the label and its copula
             clause = 0
@@ -1222,6 +1224,8 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         if stem in labels.things or names_thing(stem, env) or _definite_thing(stem, env):
             word = stem
     if word.isalpha() and (word in labels.things or names_thing(word, env) or _plural_of_thing(word, env)):
+        if copula and not numbered and _identifier_before_preposition(tokens, env):
+            return False  # "the CPR quoted in the incident report is ...": the thing is no subject of the copula
         # "Medarbejdere på projektet: 140451-4047", "i samma ärende: 19541231-6118": a thing after a
         # small word and before a colon is the topic of what follows, and a number in an
         # identifier's own form after it is no number of that thing.
@@ -1263,6 +1267,19 @@ def _own_label_before(text: str, lo: int, start: int, env: Env, end: int | None 
         # "Följande saknar kontonummer: ...": a list of the people who lack one
         and not (len(tokens) >= 2 and tokens[-2].lower() in labels.disowning and text[lo:start].rstrip().endswith(":"))
     )
+
+
+_THING_PREPOSITIONS = frozenset(("i", "in", "på", "on", "fra", "från", "from", "of", "af", "av"))
+
+
+def _identifier_before_preposition(tokens: list[str], env: Env) -> bool:
+    """The thing before a copula stands in a prepositional phrase ("in the incident report", "i rapporten") whose
+    head, a few words before, names an identifier: that identifier is the copula's subject."""
+    rest = tokens[:-1][-5:]
+    for i in range(len(rest) - 1, -1, -1):
+        if rest[i].lower() in _THING_PREPOSITIONS:
+            return any(_names_an_identifier(env, token) for token in rest[max(0, i - 3) : i])
+    return False
 
 
 # Prepositions naming who holds or gave a number ("hos Polisen", "ved kommunen", "at the bank").
@@ -1766,6 +1783,8 @@ def _said_missing_after(env: Env, start: int, end: int) -> bool:
 
 _LABEL_BEFORE = regex(r"(?<![\w-])([^\W\d_][\w.-]*[-.]?(?:id|nr|no|nummer|number))[ \t]*[:#]?[ \t]*$", re.IGNORECASE)
 _DEFINITION_REACH = 1500
+_OWN_WORDS = frozenset(("eget", "egen", "egne", "egna", "own"))
+_HEADER_LABEL = regex(r"[^\W\d_][\w.-]*[-.](?:id|nr|no|nummer|number)", re.IGNORECASE)
 _BARE_NUMBER = frozenset(("nummer", "number", "nr", "id", "numre", "numbers"))
 
 
@@ -1774,9 +1793,14 @@ def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
     as a named party's number: "lejer-id er boligforeningens nummer", "Medlems-ID är föreningens eget nummer"."""
     text = env.text
     m = _LABEL_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-    if m is None:
-        return False
-    label = m.group(1)
+    if m is not None:
+        label = m.group(1)
+    else:
+        # "Barn-id" over the column: the header is the number's label ("Barn-id är förskolans interna nummer")
+        header = layout.header(text, candidate.start, candidate.end, env.memo)
+        if header is None or _HEADER_LABEL.fullmatch(header.strip()) is None:
+            return False
+        label = header.strip()
     lo = max(0, candidate.start - _DEFINITION_REACH)
     hi = candidate.end + _DEFINITION_REACH
     # Built from the item's own label: plain re, never the pattern cache (whose folder must hold no item text).
@@ -1793,6 +1817,8 @@ def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
             return False
         if any(_names_other_number(word, candidate.entity, env) and word not in _BARE_NUMBER for word in words):
             return True  # "Kundenr. er et kundenummer"
+        # "förskolans interna nummer", "skolens eget nummer": small words between the party and "nummer"
+        words = [word for word in words if word not in _SMALL_AFTER_COPULA and word not in _OWN_WORDS] or words
         if len(words) >= 2 and words[-1] in _BARE_NUMBER and words[-2].endswith("s"):
             holder = words[-2].rstrip("s")
             own = env.rules.context.get(candidate.entity)
@@ -2486,10 +2512,23 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
     )
     if candidate.entity in _OLDEST_CHECKED:
         # A HETU's "+" is the 1800s: "210224+2746" without a word naming it is a Swedish centenarian's.
-        return age >= _OLDEST_UNLABELLED
+        return age >= _OLDEST_UNLABELLED and not _birth_year_beside(env, candidate.start, candidate.born.year)
     if candidate.entity == "SE_PERSONNUMMER":
         return age < _YOUNGEST_UNLABELLED
     return False
+
+
+# A birth year after a word for "born" ("s. 1902" in Finnish, "f. 1919", "født 1919", "b. 1902"): a family tree's or an
+# archive's way of giving the holder's age.
+_BORN_IN_YEAR = regex(r"(?<![^\W\d_])(?:s|f|b|født|född|syntynyt|born)\.?[ \t]+(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def _birth_year_beside(env: Env, start: int, year: int) -> bool:
+    """The number's line gives its birth year after a word for "born": the holder's age is stated, however great."""
+    lo, hi = layout.line_bounds(env.text, start)
+    if str(year) not in env.text[lo:hi]:
+        return False  # the common case, decided without the pattern
+    return any(int(m.group(1)) == year for m in _BORN_IN_YEAR.finditer(env.text, lo, hi))
 
 
 SE_MOBILE = regex(r"07[02369]\d{7}(?!\d)")  # a Swedish mobile written as ten digits

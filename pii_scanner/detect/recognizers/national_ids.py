@@ -184,6 +184,11 @@ _LEADER_ENDS = frozenset((". ", "..", "… ", "……", "_ ", "__", "· ", "··
 
 def _after_name(env: Env, start: int) -> bool:
     text = env.text
+    if text[start - 3 : start] in _DASH_GAPS:
+        # "Mikkel Møller - 1302175443": a list's name and number joined by a dash between spaces
+        head = text[max(0, start - 63) : start - 3]
+        if _HOLDER.search(head[head.rfind("\n") + 1 :]) is not None:
+            return True
     if (
         _COPULA_BEFORE.search(text, max(0, start - 12), start) is not None
         and _POSSESSIVE_IS.search(text, max(0, start - 40), start) is not None
@@ -217,6 +222,22 @@ def _after_name(env: Env, start: int) -> bool:
         or _first_name_before(line)
         or _address_before(env, start)
     )
+
+
+_DASH_GAPS = frozenset((" - ", " \u2013 "))
+# A record that opens with the number and goes on with its holder's name ("101283/1931 Preben Søgaard 39.855,50",
+# "17.07.98-3007 Lene Bach"): a first name of the name lists, then a capitalised surname.
+_NAME_AFTER = regex(rf"[ \t]+({_CAP}+)[ \t]+{_CAP}+(?:-{_CAP}+)?(?:[ \t,;]|$)", re.MULTILINE)
+
+
+def _name_after(env: Env, start: int, end: int) -> bool:
+    """The number opens its line (list marks and indentation aside) and its holder's name follows it."""
+    text = env.text
+    lo = text.rfind("\n", 0, start) + 1
+    if text[lo:start].strip(" \t-*\u2022\u2013") or text[end : end + 1] not in (" ", "\t"):
+        return False
+    m = _NAME_AFTER.match(text, end)
+    return m is not None and m.group(1).casefold() in _first_names()
 
 
 _HOUSE_NUMBER_END = regex(r"\d[A-Za-z]?[ \t]*[,;]?[ \t]*$")  # cheap first look: a house number ends the text before
@@ -524,6 +545,25 @@ def _bracket_names(env: Env, entity: str, end: int, hint: Callable[[], str | Non
         if word in words.languages and lang in senses:
             return word
     return ""
+
+
+# The word right before a bracket that the number closes ("his CPR (it's on the letter, starts with the birth date:
+# 2508254876)"): the bracket explains the named identifier and ends with it.
+_WORD_BEFORE_BRACKET = regex(r"([^\W\d_][\w.-]*)[ \t]?\($")
+
+
+def _bracket_opened_by(env: Env, entity: str, start: int, end: int) -> str:
+    """The positive word of ``entity`` right before the bracket the number ends (on its line), else ""."""
+    text = env.text
+    if text[end : end + 1] != ")":
+        return ""
+    lo = text.rfind("(", max(0, start - 150), start)
+    if lo < 0 or any(ch in text[lo + 1 : start] for ch in "()\n"):
+        return ""
+    m = _WORD_BEFORE_BRACKET.search(text, max(0, lo - 30), lo + 1)
+    if m is None or not _positive_of(env, entity, m.group(1)):
+        return ""
+    return m.group(1).lower()
 
 
 def _names_id_before(env: Env, lo: int, hi: int, text: str | None = None) -> bool:
@@ -1044,6 +1084,21 @@ def _unnamed_moment(raw: str, today: datetime.date) -> bool:
     return day <= today and today.year - day.year <= _MOMENT_YEARS
 
 
+_CARD_BEFORE = regex(r"(?<![\w-])(?:kort|kortet)[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _unnamed_moment_ten(raw: str, today: datetime.date) -> bool:
+    """``raw`` is ten plain digits reading as ddmmyyhhmm: a date of the last ten years, not after today, and a time
+    of day."""
+    if len(raw) != 10 or not raw.isdigit() or int(raw[6:8]) > 23 or int(raw[8:]) > 59:
+        return False
+    try:
+        day = datetime.date(2000 + int(raw[4:6]), int(raw[2:4]), int(raw[:2]))
+    except ValueError:
+        return False
+    return day <= today and today.year - day.year <= _MOMENT_YEARS
+
+
 # A cell of a delimited row that is a person's full name ("Tyra Nyqvist", "Ulf af Klint"): the row's holder.
 _NAME_CELL = regex(
     r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüéè]+)?"
@@ -1229,7 +1284,7 @@ class NationalIdRecognizer(Recognizer):
 
         def holder() -> bool:
             if not named:
-                named.append(_after_name(env, start))
+                named.append(_after_name(env, start) or _name_after(env, start, end))
             return named[0]
 
         label = fields.label(env, start, end, field)
@@ -1287,6 +1342,10 @@ class NationalIdRecognizer(Recognizer):
                 if word:
                     # "0001312420 (tio siffror utan bindestreck, fältet heter PNR)": a bracket right after the
                     # number speaks of it ("(inte ditt personnummer)" is a denial, read by labelled_otherwise)
+                    ctx = ContextHit((word,), (), False)
+            if not ctx.positive and not ctx.negative:
+                word = _bracket_opened_by(env, reading.entity, start, end)
+                if word:
                     ctx = ContextHit((word,), (), False)
             if not ctx.positive and not ctx.negative:
                 if not referred:
@@ -1387,6 +1446,26 @@ class NationalIdRecognizer(Recognizer):
                 # a time of day that nothing names as a personnummer and no holder's name stands by are that moment.
                 # A child's personnummer reads so one time in seven; it comes with a label, a column or a name.
                 continue
+            if (
+                reading.entity == SE
+                and not ctx.positive
+                and _CARD_BEFORE.search(env.text, max(0, start - 20), start) is not None
+            ):
+                # "kort 9207304321 dörr 3" in a door log: a card's number. For the personnummer only: a Danish health
+                # card ("det gule kort") carries the CPR, and after the number "kort" is "short" ("(kort format)").
+                continue
+            if (
+                reading.entity == DK
+                and sep == ""
+                and not ctx.positive
+                and _unnamed_moment_ten(raw, env.today)
+                and not holder()
+                and not filters.listed_with_name(env, start, end)
+            ):
+                # "run export at 2403220704", "mote_1111251114.txt": ten digits reading as a date of the last ten
+                # years and a time of day (ddmmyyhhmm). As a CPR the hour's first digit (0-2) puts the birth in the
+                # 1900s: a holder over 100 that nothing names and no name stands by.
+                continue
             candidate = filters.Candidate(reading.entity, start, end, ctx, reading.born)
             rejected = filters.rejected_by(candidate, env)
             if rejected == "negative_context":
@@ -1394,6 +1473,10 @@ class NationalIdRecognizer(Recognizer):
             if rejected is not None:
                 continue
             score = reading.score + (env.rules.context_boost if ctx.positive else 0.0)
+            if ctx.positive and pattern == "ten_digits" and "." in raw:
+                # "Danish CPR" over "15.06.62-4293": the date written as a date was held against it only until a
+                # word named the identifier
+                score += env.rules.setting("dotted_date")
             if (
                 not ctx.positive
                 and (plain or (reading.entity == FI and pattern == "ten_digits" and _shared_with_row(readings, hint())))

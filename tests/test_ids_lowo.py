@@ -90,10 +90,11 @@ def test_probability_is_the_logistic_of_the_summed_weights() -> None:
     assert id_features.probability_with({"bias": -1e6}, ["bias"]) > 0.0  # clamped, no overflow
 
 
-def test_harness_reads_no_sealed_set() -> None:
+def test_harness_reads_no_sealed_set(monkeypatch: pytest.MonkeyPatch) -> None:
     from benchmarks import ids_lowo
 
-    assert "holdout18" in ids_lowo.SEALED
+    assert "holdout18" in ids_lowo.OPENED  # opened in session 21
     assert not set(ids_lowo.OPENED) & set(ids_lowo.SEALED)
+    monkeypatch.setattr(ids_lowo, "SEALED", ("holdout19",))
     with pytest.raises(AssertionError):
-        ids_lowo.set_file("holdout18")
+        ids_lowo.set_file("holdout19")

@@ -531,6 +531,10 @@ class SpecialCategories:
             ]
             if not group:
                 return []
+        if "withheld" in kinds:  # "vil ikke oplyse, om hun er medlem af en fagforening": left open, nothing told
+            group = [h for h in group if not _in_errand(text, s0, cues, h, "withheld")]
+            if not group:
+                return []
         if ctx.claim and "accused" not in kinds:
             # "Stjålet: cykel og værktøj.", "Ny cykel efter stöld, polisanmäld": in a claim the insured is the victim
             # (a record of the insured's own, "frakendt kørekortet efter spritkørsel", still counts)
@@ -3808,6 +3812,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
         + _tagged(data["suppressors"].get("hearsay"), ("hearsay",))
+        + _tagged(data["suppressors"].get("withheld"), ("withheld",))
         + _tagged(data["suppressors"].get("asked"), ("asked",))
         + _tagged(data["suppressors"].get("request"), ("request",))
         + _tagged(data["suppressors"].get("clean"), ("clean",))

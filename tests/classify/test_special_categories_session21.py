@@ -1,0 +1,63 @@
+"""Session-21 rules (issue 13 part 2), from hold-out v18's error classes, each a mechanism probed both ways in Danish,
+Swedish and English with sentences of our own (no sentence of any evaluation set).
+
+A verb of telling refused or negated before a yes/no question ("vil ikke oplyse, om ...", "vill inte uppge om ...",
+"declined to say whether ...", `suppressors.withheld`) leaves the question open: nothing is told, the person's own
+pronoun inside the question included, unless a contrast follows. An indirect question in the perfect ("har spurgt,
+om ...", "har frågat om ...") asks as its past form does (`suppressors.asked`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.classify.special_categories import load_special_categories
+
+
+@pytest.fixture(scope="module")
+def sc():  # type: ignore[no-untyped-def]
+    return load_special_categories()
+
+
+WITHHELD = [
+    # --- telling refused before a yes/no question: nothing (da, sv, nb, en)
+    ("Notat om medarbejder\nMedarbejder: Karen Holm\nKaren vil ikke oplyse, om hun er medlem af en fagforening.", []),
+    ("Notat\nBorger: Jens Kold\nHan ønsker ikke at oplyse, om han har en psykisk lidelse.", []),
+    ("Anteckning\nAnställd: Lars Berg\nLars ville inte uppge om han är med i facket.", []),
+    ("Anteckning\nKlient: Eva Lund\nHon vill inte säga om hon har någon diagnos.", []),
+    ("Notat\nAnsatt: Per Moe\nPer vil ikke si om han er medlem av en fagforening.", []),
+    ("File note\nEmployee: Peter Hall\nPeter declined to say whether he is a member of a trade union.", []),
+    ("File note\nClient: Ann Reid\nShe would not say whether she has been diagnosed with depression.", []),
+    # --- told: the statement itself, or a contrast after the open question
+    ("Notat om medarbejder\nMedarbejder: Karen Holm\nKaren er medlem af en fagforening.", ["trade_union"]),
+    (
+        "Notat\nMedarbejder: Karen Holm\nKaren vil ikke oplyse, om hun er i en fagforening, men hun har diabetes.",
+        ["health"],
+    ),
+    ("Anteckning\nAnställd: Lars Berg\nLars är med i facket sedan 2019.", ["trade_union"]),
+    ("Anteckning\nKlient: Eva Lund\nHon vill inte säga om hon är med i facket, men hon har diabetes.", ["health"]),
+    ("File note\nEmployee: Peter Hall\nPeter is a member of a trade union.", ["trade_union"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHHELD)
+def test_withheld_answer_tells_nothing(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+ASKED_PERFECT = [
+    # --- an indirect question in the perfect asks (da, sv)
+    ("Afgørelse\nBorger: Søren Dahl\nSøren har spurgt, om låsesystemet gemmer fingeraftryk, og valgt et kort.", []),
+    ("Notat\nKunde: Bente Lyng\nBente har spurgt, hvad en gentest koster.", []),
+    ("Beslut\nSökande: Eva Lind\nEva har frågat om låssystemet sparar fingeravtryck och valt ett kort.", []),
+    ("Anteckning\nKund: Ove Strand\nHan har frågat vad ett DNA-test kostar hos er.", []),
+    # --- the statement, or the person's own possessive inside the question: told
+    ("Afgørelse\nBorger: Søren Dahl\nSøren har registreret sit fingeraftryk i låsesystemet.", ["biometric"]),
+    ("Notat\nKunde: Bente Lyng\nBente har spurgt, hvordan hun skal tage sin insulin på rejsen.", ["health"]),
+    ("Beslut\nSökande: Eva Lind\nEvas fingeravtryck är registrerat i låssystemet.", ["biometric"]),
+    ("Anteckning\nKund: Ove Strand\nHan har frågat hur hans diabetes påverkar premien.", ["health"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_PERFECT)
+def test_indirect_question_in_the_perfect_asks(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

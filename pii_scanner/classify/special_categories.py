@@ -998,6 +998,11 @@ class SpecialCategories:
         ("Emil: jeg har en kæreste"); a parent signing by their child ("Hilsen Camilla (Freyas mor)") is
         the parent word's gender."""
         if at >= 0:
+            # "> Jeg tager min mand med" under "Den 2. dec. skrev Jens Dahl:", a forward's "Från: Gunnar Ek": the
+            # quoted or forwarded message's own writer, whoever signs the item around it
+            quoted = _quoted_writer(ctx.text, at)
+            if quoted is not None:
+                return _genders().get(quoted)
             speaker = _CHAT_SPEAKER.match(ctx.text, ctx.text.rfind("\n", 0, at) + 1)
             gender = _genders().get(speaker.group(1)) if speaker is not None and speaker.end() <= at else None
             if gender is None:  # "alva: att jag är kär i Ebba": a chat handle in lower case, the log's own speaker
@@ -2554,6 +2559,32 @@ def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     return len(speakers) >= 2
 
 
+def _quoted_writer(text: str, at: int) -> str | None:
+    """The given name of the writer of a quoted or forwarded message holding ``at``: a quoted line ("> ...") under
+    its attribution ("Den 2. dec. skrev Jens Dahl:", "On Monday, Tom Hall wrote:") with only quoted lines between,
+    or a forwarded message's sender field ("Fra:", "Från:", "Avsändare:", "From:") under its marker line, with no
+    other marker or attribution between. None when the text holds neither."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].lstrip(" \t").startswith(">"):
+        pos = line_start
+        while pos > 0:
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev : pos - 1]
+            said = _QUOTE_ATTRIBUTION.search(line)
+            if said is not None:
+                return said.group(1) or said.group(2)
+            if not line.lstrip(" \t").startswith(">"):
+                break
+            pos = prev
+    marker = next(reversed(list(_FORWARD_MARKER.finditer(text, 0, at))), None)
+    if marker is None:
+        return None
+    sender = _SENDER_LINE.search(text, marker.end(), at)
+    if sender is None or text.count("\n", marker.end(), sender.start()) > _FORWARD_HEAD_LINES:
+        return None
+    return sender.group(1)
+
+
 def _handle_gender(text: str, line_start: int, at: int) -> str | None:
     """The gender of a chat line's speaker named by a lower-case handle ("freja: jeg er kæreste med ..."): a given
     name of the lexicon, when the same handle opens another line of the item too (a log, not a label)."""
@@ -3620,6 +3651,20 @@ _SPEECH_HEAD = regex(
 _VOCATIVE_CHARS = 2000  # a name addressed by a thanks is looked for in the item's opening part
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
+# a quoted message's attribution: "Den 2. dec. skrev Jens Dahl:", "Den 1 dec. 2026 kl. 10:12 skrev Ann Ek <a@b.se>:",
+# "On Monday, Tom Hall <t@h.com> wrote:", "Jens Dahl skrev:"
+_QUOTE_ATTRIBUTION = regex(
+    r"(?i:skrev|skriver|wrote|writes|schrieb|napisał|napisała)[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)[^\n]*:[ \t]*$"
+    r"|([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)*(?:[ \t]+<[^>\n]*>)?[ \t]+"
+    r"(?i:skrev|skriver|wrote|writes|schrieb)[ \t]*:[ \t]*$"
+)
+# a forwarded or original message's marker line: "-----Oprindelig meddelelse-----", "--- Vidarebefordrat meddelande ---"
+_FORWARD_MARKER = regex(
+    r"(?im)^[ \t]*-{2,}[ \t]*(?:oprindelig meddelelse|videresendt (?:meddelelse|besked|e-mail|mail)|"
+    r"vidarebefordrat (?:meddelande|mejl|e-postmeddelande)|ursprungligt meddelande|forwarded message|original message|"
+    r"weitergeleitete nachricht|ursprüngliche nachricht)[ \t]*-{2,}[ \t]*$"
+)
+_FORWARD_HEAD_LINES = 6  # the sender field stands among the forward's first header lines
 # the writer naming themself: "Hej, Morten her", "Jag heter Lina", "Mit navn er Ib", "My name is Tom"
 _SELF_INTRO = regex(
     r"(?:^|\n)[ \t]*(?i:hej|hei|hi|hallo|halløj|hello)[ \t,!]+(?i:det er[ \t]+|det är[ \t]+|it's[ \t]+)?"

@@ -61,3 +61,52 @@ ASKED_PERFECT = [
 @pytest.mark.parametrize(("text", "expected"), ASKED_PERFECT)
 def test_indirect_question_in_the_perfect_asks(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+QUOTED_WRITER = [
+    # --- a quoted message's writer is its attribution, whoever answers above (da, sv, en)
+    (
+        "Sv: sommerfest\nJeg kommer gerne. /Hanne\n\n> Den 3. juni skrev Mikkel Holm:\n> Jeg tager min mand Ole med.",
+        ["sexual_orientation"],
+    ),
+    (
+        "Sv: sommerfest\nJeg kommer gerne. /Hanne\n\n> Den 3. juni skrev Mikkel Holm:\n> Jeg tager min kone Lise med.",
+        [],
+    ),
+    (
+        "Sv: kräftskiva\nLåter bra! /Anna\n\n> Den 12 aug. skrev Oskar Lind:\n> Jag tar med min man Johan.",
+        ["sexual_orientation"],
+    ),
+    ("Sv: kräftskiva\nLåter bra! /Anna\n\n> Den 12 aug. skrev Oskar Lind:\n> Jag tar med min fru Karin.", []),
+    (
+        "Re: summer party\nSee you there. /Emma\n\n> On Monday, Daniel Hart wrote:\n> I will bring my husband Mark.",
+        ["sexual_orientation"],
+    ),
+    ("Re: summer party\nSee you there. /Emma\n\n> On Monday, Daniel Hart wrote:\n> I will bring my wife Sarah.", []),
+    # --- a forwarded message's writer is its sender field, not who forwards it or comments below
+    (
+        "Videresendt af Mette (HR)\n-----Oprindelig meddelelse-----\nFra: Torben Vang\n"
+        "Min kone Susanne er flyttet til Aarhus, så jeg søger om hjemmearbejde.\nMette: kan du svare ham?",
+        [],
+    ),
+    (
+        "Videresendt af Mette (HR)\n-----Oprindelig meddelelse-----\nFra: Torben Vang\n"
+        "Min mand Henrik er flyttet til Aarhus, så jeg søger om hjemmearbejde.\nMette: kan du svare ham?",
+        ["sexual_orientation"],
+    ),
+    (
+        "Vidarebefordrat av Sara\n-------- Vidarebefordrat meddelande --------\nFrån: Per Sund\n"
+        "Min fru Maria har fått jobb i Luleå, så jag söker distansarbete.\nSara: kan du kolla?",
+        [],
+    ),
+    (
+        "Forwarded by Kate\n---------- Forwarded message ---------\nFrom: Paul Green\n"
+        "My wife Anna has a new job in Leeds, so I am asking to work from home.\nKate: can you check?",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_WRITER)
+def test_quoted_and_forwarded_writer(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -132,6 +132,7 @@ class _Context:
     faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
     media: bool = False  # headed as a TV listing, book circle or quiz: the names in it are characters or trivia
     claim: bool = False  # an insurance claim: a theft or burglary told there happened to the person insured
+    cv: bool = False  # a CV by its title ("CV, Tariq Hamdan", "MERITFÖRTECKNING"): its lines are its subject's
     private: bool | None = None  # a private letter ("Kære Margit ... Knus fra os begge, Inger"); None: not looked at
     lines: _Lines | None = None  # line bounds of the text, shared with the hit filters
     # line start -> the first register head on the line (or None): each line searched once, not once per sentence
@@ -327,6 +328,7 @@ class SpecialCategories:
         head = text[: text.find("\n") if "\n" in text else len(text)][: _HEADING_CHARS * 2]
         ctx.media = _MEDIA_HEAD.search(head) is not None
         ctx.claim = _CLAIM_HEAD.search(text, 0, _RECORD_HEAD) is not None
+        ctx.cv = _CV_HEAD.match(text) is not None
         kept = [
             f
             for f in ids
@@ -674,6 +676,7 @@ class SpecialCategories:
                 kind = "pronoun" if c.tag[0] == "third" else "role"
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
+                cv_line = ctx.cv and _cv_line(text, s0, s1)
                 near, how = self._adjacent(ctx, s0, s1)
                 if near is not None and (self._about_a_thing(text, s0, s1) or _about_an_animal(ctx, s0, s1)):
                     near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
@@ -687,8 +690,8 @@ class SpecialCategories:
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
                 elif (
-                    (_record_sentence(text, s0, s1, ctx.lines) or _opens_with_term(text, s0, s1, group))
-                    and _record_line(text, text.rfind("\n", 0, s0) + 1)
+                    (_record_sentence(text, s0, s1, ctx.lines) or _opens_with_term(text, s0, s1, group) or cv_line)
+                    and (_record_line(text, text.rfind("\n", 0, s0) + 1) or cv_line)
                     and not self._about_a_thing(text, s0, s1)
                     and not _about_an_animal(ctx, s0, s1)
                 ):
@@ -2324,6 +2327,17 @@ def _old_record(ctx: _Context, s0: int, s1: int) -> bool:
     return m is not None and m.end() <= s1
 
 
+def _cv_line(text: str, s0: int, s1: int) -> bool:
+    """A CV's line of its own that names no other subject ("Medlem af Dansk Metal siden 2015.", "Facklig
+    förtroendeman för Kommunal 2016-2022."): the sentence starts its line, opens with no pronoun or "det", asks
+    nothing; a CV lists its subject's posts and memberships without repeating the subject."""
+    line_start = text.rfind("\n", 0, s0) + 1
+    if text[line_start:s0].strip() or text[s0:s1].rstrip().endswith("?"):
+        return False
+    words = _WORDS.findall(text, s0, min(s1, s0 + 100))
+    return bool(words) and words[0].casefold() not in _PRONOUNS and words[0].casefold() not in _EXPLETIVES
+
+
 def _record_line(text: str, line_start: int) -> bool:
     """A field or list line of a form or CV ("Årsag: ...", "- ...", "2019-2023 ..."), not a chat line."""
     return _RECORD_LINE.match(text, line_start) is not None and not _chat_line(text, line_start)
@@ -2806,6 +2820,8 @@ _CURRENCY = r"(?:(?i:kr\.?|sek|dkk|nok|eur)|€)"
 _RECORD_LINE = regex(
     r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\[[ \t]*[xX✓✔][ \t]*\][ \t]"  # a bullet, a ticked box: "[X] Sukkersyge"
     r"|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    # a calendar entry: a time of day, perhaps after its day ("14.00 Kemobehandling", "Tis 17:30 Psykolog")
+    r"|(?:[^\W\d]{2,7}\.?[ \t]+)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[-–][ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d)?[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
     r"|[^\W\d][^\n.]{0,60}\.{3,}"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
     # a statement's line ending in an amount: "Kirkeskat (medlem af folkekirken) 2.741 kr.", "Fackavgift 265,00"
@@ -3423,6 +3439,12 @@ _MEDIA_HEAD = regex(
     r"quiz\w*|frågesport|tipsrunda|pubquiz)\b|"
     # a circle's head naming the book or film it reads or sees: 'Bogklubben læser: "Titel" af ...'
     r"(?i:\b(?:bog|bok|film|læse|läse|lese)\w*[ \t]+(?:læser|läser|leser|ser|reads|watches)\b:?[ \t]*[\"“”„«»])"
+)
+# a CV's title opening the item, alone on its line or before the subject's name ("CV, Tariq Hamdan", "Curriculum
+# vitae – Ane Holm", "MERITFÖRTECKNING", "Resumé")
+_CV_HEAD = regex(
+    r"[ \t]*(?i:cv|curriculum[ \t]+vitae|meritförteckning|meritfortegnelse|resum[eé]|r[eé]sum[eé]|lebenslauf)"
+    r"[ \t]*(?:$|\n|[,:–-][ \t]*[A-ZÆØÅÄÖ][^\n]{0,80}(?:\n|$))"
 )
 # an insurance claim's head or field: the thefts it tells are the insured's losses
 _CLAIM_HEAD = regex(

@@ -110,3 +110,43 @@ QUOTED_WRITER = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_WRITER)
 def test_quoted_and_forwarded_writer(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+CALENDAR_AND_CV = [
+    # --- a calendar's entry lines (a time of day, perhaps after the day) are its named owner's (da, sv, en)
+    (
+        "Kalender, Henrik Bach\n08.30 Teammøde\n13.00 Strålebehandling, Odense Universitetshospital\n15.00 Fri",
+        ["health"],
+    ),
+    ("Kalender, Henrik Bach\n08.30 Teammøde\n13.00 Tandlæge, Vestergade\n15.00 Fri", []),
+    ("Kalender, Maja Ek, vecka 12\nMån 10:00 Planering\nTor 14:30 Dialys, Danderyds sjukhus\nFre 16:00 AW", ["health"]),
+    ("Kalender, Maja Ek, vecka 12\nMån 10:00 Planering\nTor 14:30 Kundmöte, Kista\nFre 16:00 AW", []),
+    ("Calendar, Omar Said\nMon 09:00 Stand-up\nFri 12:30 Friday prayer at the mosque\nFri 15:00 Review", ["religion"]),
+    ("Calendar, Omar Said\nMon 09:00 Stand-up\nFri 12:30 Lunch with the sales team\nFri 15:00 Review", []),
+    # --- a CV's lines without a subject of their own are its subject's
+    (
+        "CV, Morten Lund\nUddannelse: elektriker, 2012.\nMedlem af Dansk El-Forbund siden 2012.\nKørekort B.",
+        ["trade_union"],
+    ),
+    ("CV, Morten Lund\nUddannelse: elektriker, 2012.\nMedlem af Dansk Vandrelaug siden 2012.\nKørekort B.", []),
+    (
+        "MERITFÖRTECKNING\nEbba Strand, lärare\nTjänster: Uppsala kommun 2011-2024.\n"
+        "Facklig förtroendeman för Lärarförbundet 2015-2020.",
+        ["trade_union"],
+    ),
+    (
+        "MERITFÖRTECKNING\nEbba Strand, lärare\nTjänster: Uppsala kommun 2011-2024.\n"
+        "Mentor för nyanställda lärare 2015-2020.",
+        [],
+    ),
+    (
+        "CV, Laura Hill\nEducation: nursing, 2015.\nShop steward for Unison at Leeds City Council 2017-2022.",
+        ["trade_union"],
+    ),
+    ("CV, Laura Hill\nEducation: nursing, 2015.\nTeam leader at Leeds City Council 2017-2022.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALENDAR_AND_CV)
+def test_calendar_and_cv_lines_are_their_persons(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -2235,10 +2235,15 @@ def _yes_below(text: str, nl: int) -> bool:
     return bool(ticked & _YES_WORDS) and not ticked & _NO_WORDS
 
 
+_COPULAS = frozenset(["er", "är", "var", "is", "are", "was", "were"])
+
+
 def _not_ill(text: str, start: int, end: int) -> bool:
     """The plain word for ill right after a negation ("ikke syg", "inte sjuk", "not sick"), not "no longer" ill
     ("ikke syg længere" tells of an illness)."""
-    before = _WORDS.findall(text, max(0, start - 12), start)
+    before = _WORDS.findall(text, max(0, start - 16), start)
+    if before and len(before) > 1 and before[-1].casefold() in _COPULAS:  # "men inte är sjuk": a subordinate clause
+        before = before[:-1]
     if not before or before[-1].casefold() not in _NEGATORS:
         return False
     after = _WORDS.findall(text, end, min(len(text), end + 24))[:2]
@@ -2990,7 +2995,9 @@ _STAY_WORDS = frozenset(
 )
 _NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
 _INFLECT_MIN = 5  # shorter words ("syg", "blind"?) inflect into other words too often
-_ILL_WORDS = frozenset(["syg", "sjuk", "syk", "sick", "ill"])  # the lexicon's plain words for being ill
+_ILL_WORDS = frozenset(
+    ["syg", "sjuk", "syk", "sick", "ill", "er syg", "är sjuk", "er syk", "var syg", "var sjuk", "is ill", "is sick"]
+)  # the lexicon's plain words for being ill, alone or after the copula
 _NO_LONGER = frozenset(["længere", "længer", "längre", "lenger", "lengre", "anymore", "mer", "mere"])
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence

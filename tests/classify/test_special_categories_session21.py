@@ -150,3 +150,65 @@ CALENDAR_AND_CV = [
 @pytest.mark.parametrize(("text", "expected"), CALENDAR_AND_CV)
 def test_calendar_and_cv_lines_are_their_persons(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+LEXICON = [
+    # --- rheumatoid arthritis by its standard name (da, sv, en); a talk on it names nobody's
+    ("Borger: Hans Lund\nHar reumatoid artritis og får metotreksat.", ["health"]),
+    ("Aftenskolen, program\nForedrag om reumatoid artritis for alle interesserede torsdag.", []),
+    ("Brukare: Eva Berg\nHar reumatoid artrit sedan 2015.", ["health"]),
+    ("Kursprogram\nFöreläsning om reumatoid artrit för alla intresserade på torsdag.", []),
+    ("Client: Amy Cole\nShe has rheumatoid arthritis and uses a stick.", ["health"]),
+    ("Programme\nA talk on rheumatoid arthritis for all staff on Thursday.", []),
+    # --- an amputation written as one word with the limb
+    ("Holdet til DM: Per Holm og Ida Lund, begge benamputerede.", ["health"]),
+    ("Holdet til DM: Per Holm og Ida Lund, begge målmænd.", []),
+    ("Laget till SM: Stig Ek och Ylva Dahl, båda armamputerade.", ["health"]),
+    ("Laget till SM: Stig Ek och Ylva Dahl, båda målvakter.", []),
+    ("Team list: Tom Ward, leg amputee, plays sitting volleyball.", ["health"]),
+    ("Team list: Tom Ward, goalkeeper, plays sitting volleyball.", []),
+    # --- HIV prevention (PrEP, Truvada) ordered for a named customer
+    ("Ordrebekræftelse\nKunde: Jonas Friis\n1 x PrEP 30 tabletter, recept", ["health"]),
+    ("Ordrebekræftelse\nKunde: Jonas Friis\n1 x Panodil 20 tabletter", []),
+    ("Orderbekräftelse\nKund: Olle Sand\n1 x Truvada 30 tabletter, recept", ["health"]),
+    ("Order confirmation\nCustomer: Ben Gray\n1 x PrEP 30 tablets, repeat prescription", ["health"]),
+    ("Order confirmation\nCustomer: Ben Gray\n1 x hand cream 50 ml", []),
+    # --- the word for ill negated across the copula of a subordinate clause ("att du inte är sjuk")
+    ("Hej Lena!\nLäkaren säger att du inte är sjuk.", []),
+    ("Hej Lena!\nLäkaren säger att du är sjuk.", ["health"]),
+    ("Hej Lena!\nJag vet att du inte är sjuk längre.", ["health"]),
+    ("Hej Lena!\nSvaret visar att du bär anlaget för hemokromatos.", ["health", "genetic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON)
+def test_lexicon_gaps_and_not_ill(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+CERTIFICATES_AND_WITNESSES = [
+    # --- a checklist's "ren" answers the certificate: clean (da, sv, en)
+    ("HR-tjekliste, nyansat Ole Bak\nStraffeattest: ren, modtaget 3. marts.\nKontrakt: ja", []),
+    (
+        "HR-tjekliste, nyansat Ole Bak\nStraffeattest: dom for vold i 2022, modtaget 3. marts.\nKontrakt: ja",
+        ["criminal_records"],
+    ),
+    ("Checklista, nyanställd Eva Sund\nUtdrag ur belastningsregistret: rent utdrag, mottaget 3 mars.", []),
+    ("Checklista, nyanställd Eva Sund\nUtdrag ur belastningsregistret: dom för bedrägeri 2021.", ["criminal_records"]),
+    ("Checklist, new driver Sam Cole\nDBS check: clear, received 3 March.", []),
+    # --- a witness in a case is not its offender
+    ("Notat\nMedarbejder: Fatima Ali\nFatima var vidne i en sag om vold og har afgivet forklaring.", []),
+    ("Notat\nMedarbejder: Fatima Ali\nFatima er dømt for vold og har afsonet sin straf.", ["criminal_records"]),
+    ("Anteckning\nAnställd: Omar Said\nOmar var vittne i ett mål om misshandel och har vittnat.", []),
+    (
+        "Anteckning\nAnställd: Omar Said\nOmar är dömd för misshandel och har avtjänat sitt straff.",
+        ["criminal_records"],
+    ),
+    ("File note\nEmployee: Jack Reed\nJack was a witness in a robbery trial and gave evidence.", []),
+    ("File note\nEmployee: Jack Reed\nJack was convicted of robbery and served his sentence.", ["criminal_records"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CERTIFICATES_AND_WITNESSES)
+def test_clean_answers_and_witnesses(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

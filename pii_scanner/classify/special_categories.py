@@ -578,6 +578,13 @@ class SpecialCategories:
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
             if not group:
                 return []
+        if _of_the_dead(text, s0, s1):
+            # "... at din far er død. Han kæmpede længe med sin lungesygdom": the pronoun is the dead parent's; the
+            # dead are no data subjects (the addressee's own condition, after "du"/"dig", still counts)
+            # (the survivors it names keep theirs: "Hun efterlader sin hustru Lisbeth" tells the widow's)
+            group = [h for h in group if h.tag[1] != "health" or _YOU_OR_I.search(text, s0, h.start) is not None]
+            if not group:
+                return []
         if "death" in kinds:  # "døde efter kort tids sygdom": the cause of a death; the dead are no data subjects
             deaths = [s0 + c.end for c in cues if c.tag[0] == "death"]
             group = [
@@ -1754,6 +1761,18 @@ def _institution_name(text: str, h: Hit) -> bool:
     if prev is None or not _titlecase(prev.group(1)) or _sentence_initial(text, prev.start(1)):
         return False
     return _SERVING.search(text, max(0, prev.start(1) - 30), prev.start(1)) is None  # "løslatt fra Ila fengsel"
+
+
+def _of_the_dead(text: str, s0: int, s1: int) -> bool:
+    """The sentence opens with "han"/"hun"/"hon"/"he"/"she" right after a sentence telling of a death ("din far er
+    død", "sorgen efter din mamma", "your father passed away"): the pronoun is the one who died."""
+    opener = _WORDS.search(text, s0, min(s1, s0 + 8))
+    if opener is None or text[s0 : opener.start()].strip() or opener.group().casefold() not in _DEAD_PRONOUNS:
+        return False
+    if opener.start() < 2:
+        return False
+    p0, p1 = _sentence(text, opener.start() - 2)
+    return p1 <= opener.start() and _DIED.search(text, p0, p1) is not None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -3373,6 +3392,16 @@ _WRITER_COUPLE = regex(
 )
 _SIGNED_NAME = regex(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b")
 # between a death word and the illness it names: no clause of its own ("døde af kræft, og min mor er testet ...")
+_DEAD_PRONOUNS = frozenset(["han", "hun", "hon", "he", "she"])
+# a death told of somebody: "din far er død", "efter din mamma" with the grief, "gick bort", "passed away"
+_DIED = regex(
+    r"(?i)\b(?:er|var|är|blev)[ \t]+død\b|\bdøde\b|\bafdøde\b|\bgik[ \t]+bort\b|\bgick[ \t]+bort\b|"
+    r"\bhar[ \t]+gått[ \t]+bort\b|\bhar[ \t]+dött\b|\bavled\b|\bavlidit\b|\bdog[ \t]+(?:i|av|efter|förra|igår)\b|"
+    r"\bsorgen[ \t]+efter\b|\bsorgen[ \t]+over\b|\bhas[ \t]+died\b|\bdied\b|\bpassed[ \t]+away\b|"
+    r"\bloss[ \t]+of[ \t]+your\b"
+)
+# the addressee or writer named in the sentence: what follows is theirs, not the dead's
+_YOU_OR_I = regex(r"\b(?:(?i:du|dig|din|dit|dine|dina|you|your|jeg|jag|mig)|I)\b")
 _DEATH_CLAUSE = regex(r"(?:(?![,;]|[ \t](?:og|och|men|and|but)[ \t])[^\n.!?]){0,80}")
 _RATE = regex(r"\d[ \t\u00a0]?%|\b(?i:procent|pct|prosent|percent|procentenheder|procentenheter)\b")
 _RATE_VERBS = frozenset(

@@ -212,3 +212,25 @@ CERTIFICATES_AND_WITNESSES = [
 @pytest.mark.parametrize(("text", "expected"), CERTIFICATES_AND_WITNESSES)
 def test_clean_answers_and_witnesses(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+THE_DEAD = [
+    # --- a pronoun right after a death told is the dead person's: their illness is no data subject's (da, sv, en)
+    ("Kære Jonas\nVi er kede af at høre, at din mor er død. Hun kæmpede i mange år med sin kræft.", []),
+    ("Kære Jonas\nVi er kede af at høre, at din mor er flyttet. Hun kæmpede i mange år med sin kræft.", ["health"]),
+    ("Kære Jonas\nVi er kede af at høre, at din mor er død. Du har selv kæmpet med din depression.", ["health"]),
+    ("Kära Maria\nVi beklagar sorgen efter din pappa. Han var sjuk i Parkinsons i många år.", []),
+    ("Kära Maria\nVi hörde att din pappa har flyttat till Umeå. Han är sjuk i Parkinsons sedan i år.", ["health"]),
+    ("Dear Tom\nWe were sorry to hear that your father passed away. He had lived with dementia for years.", []),
+    (
+        "Dear Tom\nWe were glad to hear that your father has moved home. He has lived with dementia for years.",
+        ["health"],
+    ),
+    # --- the survivors named after the death keep theirs
+    ("Mindeord: Hanne Lund døde i sidste uge. Hun efterlader sin hustru Bodil.", ["sexual_orientation"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_DEAD)
+def test_pronoun_after_a_death_is_the_dead(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -486,7 +486,12 @@ class SpecialCategories:
         hard = "hard" in kinds
         # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
         # still about its person
-        soft = "soft" in kinds or (_PERCENT.search(text, s0, s1) is not None and not _subjectless(text, s0, s1))
+        # a payslip's line ("Kirkeskat 0,87 % beregnet af ...") is a rate of the person's own pay, not a statistic
+        soft = "soft" in kinds or (
+            _PERCENT.search(text, s0, s1) is not None
+            and not _subjectless(text, s0, s1)
+            and not (ctx.cv and _cv_line(text, s0, s1))
+        )
         firsts = [
             c
             for c in cues
@@ -666,6 +671,7 @@ class SpecialCategories:
             ]
         anchor: _Anchor | None = None
         via = ""
+        cv_line = False
         if direct:
             anchor, via = direct[0], "direct"
         elif not hard and "second" in kinds and (addressee := self._addressee(ctx)) is not None:
@@ -699,7 +705,8 @@ class SpecialCategories:
                 elif (
                     (_record_sentence(text, s0, s1, ctx.lines) or _opens_with_term(text, s0, s1, group) or cv_line)
                     and (_record_line(text, text.rfind("\n", 0, s0) + 1) or cv_line)
-                    and not self._about_a_thing(text, s0, s1)
+                    # a CV's or payslip's line names a thing of its subject's ("Kirkeskat 0,87 % ...")
+                    and (cv_line or not self._about_a_thing(text, s0, s1))
                     and not _about_an_animal(ctx, s0, s1)
                 ):
                     anchor, via = self._record_subject(ctx, s0), "record"
@@ -744,6 +751,7 @@ class SpecialCategories:
                 and h.term not in _RITE_PARTICIPLES  # "Døbt i Vor Frue Kirke ...": a note of a rite, not a church
                 and not text[s0 : h.start].strip()
                 and len(text[h.end : s1].split()) >= 2
+                and not cv_line  # "Kirkeskat 0,87 % beregnet ..." on a payslip: the employee's deduction
             ):
                 continue  # "Moderaterna håller valvaka; Per Wall ...": the party acts, it is nobody's opinion
             if strength == "relation" and not self._same_sex(ctx, span, h, direct):
@@ -3479,7 +3487,9 @@ _MEDIA_HEAD = regex(
 # a CV's title opening the item, alone on its line or before the subject's name ("CV, Tariq Hamdan", "Curriculum
 # vitae – Ane Holm", "MERITFÖRTECKNING", "Resumé")
 _CV_HEAD = regex(
-    r"[ \t]*(?i:cv|curriculum[ \t]+vitae|meritförteckning|meritfortegnelse|resum[eé]|r[eé]sum[eé]|lebenslauf)"
+    r"[ \t]*(?i:cv|curriculum[ \t]+vitae|meritförteckning|meritfortegnelse|resum[eé]|r[eé]sum[eé]|lebenslauf|"
+    # a payslip, its lines its employee's pay and deductions
+    r"lønseddel|lønsedel|lönespecifikation|lönebesked|lønspecifikation|payslip|pay[ \t]+slip)"
     r"[ \t]*(?:$|\n|[,:–-][ \t]*[A-ZÆØÅÄÖ][^\n]{0,80}(?:\n|$))"
 )
 # an insurance claim's head or field: the thefts it tells are the insured's losses

@@ -234,3 +234,28 @@ THE_DEAD = [
 @pytest.mark.parametrize(("text", "expected"), THE_DEAD)
 def test_pronoun_after_a_death_is_the_dead(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+PAYSLIPS = [
+    # --- a payslip's lines are its employee's deductions: church tax or fee, union dues (da, sv, en)
+    (
+        "Lønseddel, Anne Holt, maj\nBruttoløn 35.100,00\nKirkeskat 0,9 % af skattepligtig indkomst\nNettoløn 23.800,00",
+        ["religion"],
+    ),
+    ("Lønseddel, Anne Holt, maj\nBruttoløn 35.100,00\nAM-bidrag 8 % af bruttoløn\nNettoløn 23.800,00", []),
+    (
+        "Lönespecifikation, Per Lund, maj\nBruttolön 38 000\nKyrkoavgift (Svenska kyrkan) 390\nNettolön 28 100",
+        ["religion"],
+    ),
+    ("Lönespecifikation, Per Lund, maj\nBruttolön 38 000\nBegravningsavgift 95\nNettolön 28 100", []),
+    (
+        "Payslip, Ann Ross, May\nGross pay 3,100.00\nUnison membership 1.3 % of gross pay\nNet pay 2,400.00",
+        ["trade_union"],
+    ),
+    ("Payslip, Ann Ross, May\nGross pay 3,100.00\nPension 5 % of gross pay\nNet pay 2,400.00", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAYSLIPS)
+def test_payslip_lines_are_the_employees(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

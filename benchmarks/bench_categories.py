@@ -85,15 +85,17 @@ def keyword_baseline() -> Predict:
     return predict
 
 
-def classifier(through_pipeline: bool) -> Predict:
+def classifier(through_pipeline: bool, category_model: bool = True) -> Predict:
+    """Categories of a text: the rules alone, or the CLI's Processor (learned filter on unless ``category_model``
+    is False, as ``[scan.detect] category_model = false``)."""
     sc = load_special_categories()
     if not through_pipeline:
         return lambda text: set(sc.classify(text))
-    from pii_scanner.core.config import ScanConfig
+    from pii_scanner.core.config import DetectConfig, ScanConfig
     from pii_scanner.core.model import Item
     from pii_scanner.pipeline import Processor
 
-    processor = Processor.build(ScanConfig())
+    processor = Processor.build(ScanConfig(detect=DetectConfig(category_model=category_model)))
 
     def predict(text: str) -> set[str]:
         item = Item("mem:///doc.txt", "mem:///doc.txt", name="doc.txt", data=text.encode("utf-8"))

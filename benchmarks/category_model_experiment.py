@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] == ["--leave-one-out"]:
         from benchmarks.categories_loop import all_sets
 
-        sets = all_sets(["holdout18"])  # the sealed set
+        sets = all_sets([])  # no sealed set now (v18 opened in session 21)
         for folder in args[1:]:
             held = f"rt/{folder}/categories"
             evaluate([p for n, p in sets.items() if n != held], {held: [sets[held]]})

@@ -132,6 +132,7 @@ class _Context:
     faq: bool = False  # the item is a FAQ ("Vanliga frågor", "Spørgsmål: ... Svar: ..."): its "jeg" is anyone
     media: bool = False  # headed as a TV listing, book circle or quiz: the names in it are characters or trivia
     claim: bool = False  # an insurance claim: a theft or burglary told there happened to the person insured
+    cv: bool = False  # a CV by its title ("CV, Tariq Hamdan", "MERITFÖRTECKNING"): its lines are its subject's
     private: bool | None = None  # a private letter ("Kære Margit ... Knus fra os begge, Inger"); None: not looked at
     lines: _Lines | None = None  # line bounds of the text, shared with the hit filters
     # line start -> the first register head on the line (or None): each line searched once, not once per sentence
@@ -327,6 +328,7 @@ class SpecialCategories:
         head = text[: text.find("\n") if "\n" in text else len(text)][: _HEADING_CHARS * 2]
         ctx.media = _MEDIA_HEAD.search(head) is not None
         ctx.claim = _CLAIM_HEAD.search(text, 0, _RECORD_HEAD) is not None
+        ctx.cv = _CV_HEAD.match(text) is not None
         kept = [
             f
             for f in ids
@@ -484,7 +486,12 @@ class SpecialCategories:
         hard = "hard" in kinds
         # "Sygefraværet var 4,2 % i oktober": a rate; a note without a subject ("Beviljas sjukpension ... om 50 %") is
         # still about its person
-        soft = "soft" in kinds or (_PERCENT.search(text, s0, s1) is not None and not _subjectless(text, s0, s1))
+        # a payslip's line ("Kirkeskat 0,87 % beregnet af ...") is a rate of the person's own pay, not a statistic
+        soft = "soft" in kinds or (
+            _PERCENT.search(text, s0, s1) is not None
+            and not _subjectless(text, s0, s1)
+            and not (ctx.cv and _cv_line(text, s0, s1))
+        )
         firsts = [
             c
             for c in cues
@@ -531,6 +538,10 @@ class SpecialCategories:
             ]
             if not group:
                 return []
+        if "withheld" in kinds:  # "vil ikke oplyse, om hun er medlem af en fagforening": left open, nothing told
+            group = [h for h in group if not _in_errand(text, s0, cues, h, "withheld")]
+            if not group:
+                return []
         if ctx.claim and "accused" not in kinds:
             # "Stjålet: cykel og værktøj.", "Ny cykel efter stöld, polisanmäld": in a claim the insured is the victim
             # (a record of the insured's own, "frakendt kørekortet efter spritkørsel", still counts)
@@ -570,6 +581,13 @@ class SpecialCategories:
                 return []
         if "diet" in kinds:  # "spiser ikke svinekød, jeg er på kur": a diet, no sign of a faith
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
+            if not group:
+                return []
+        if _of_the_dead(text, s0, s1):
+            # "... at din far er død. Han kæmpede længe med sin lungesygdom": the pronoun is the dead parent's; the
+            # dead are no data subjects (the addressee's own condition, after "du"/"dig", still counts)
+            # (the survivors it names keep theirs: "Hun efterlader sin hustru Lisbeth" tells the widow's)
+            group = [h for h in group if h.tag[1] != "health" or _YOU_OR_I.search(text, s0, h.start) is not None]
             if not group:
                 return []
         if "death" in kinds:  # "døde efter kort tids sygdom": the cause of a death; the dead are no data subjects
@@ -653,6 +671,7 @@ class SpecialCategories:
             ]
         anchor: _Anchor | None = None
         via = ""
+        cv_line = False
         if direct:
             anchor, via = direct[0], "direct"
         elif not hard and "second" in kinds and (addressee := self._addressee(ctx)) is not None:
@@ -670,6 +689,7 @@ class SpecialCategories:
                 kind = "pronoun" if c.tag[0] == "third" else "role"
                 anchor, via = _Anchor(kind, s0 + c.start, s0 + c.end, text[s0 + c.start : s0 + c.end]), "pronoun"
             else:
+                cv_line = ctx.cv and _cv_line(text, s0, s1)
                 near, how = self._adjacent(ctx, s0, s1)
                 if near is not None and (self._about_a_thing(text, s0, s1) or _about_an_animal(ctx, s0, s1)):
                     near = None  # "Døren til serverrummet har fået ansigtsgenkendelse.": about the door
@@ -683,9 +703,10 @@ class SpecialCategories:
                     if how == "greeting" and not leans:  # a full sentence under "Hej Jens": a body, not a record
                         group = [h for h in group if h.tag[1] != "criminal_records"]
                 elif (
-                    (_record_sentence(text, s0, s1, ctx.lines) or _opens_with_term(text, s0, s1, group))
-                    and _record_line(text, text.rfind("\n", 0, s0) + 1)
-                    and not self._about_a_thing(text, s0, s1)
+                    (_record_sentence(text, s0, s1, ctx.lines) or _opens_with_term(text, s0, s1, group) or cv_line)
+                    and (_record_line(text, text.rfind("\n", 0, s0) + 1) or cv_line)
+                    # a CV's or payslip's line names a thing of its subject's ("Kirkeskat 0,87 % ...")
+                    and (cv_line or not self._about_a_thing(text, s0, s1))
                     and not _about_an_animal(ctx, s0, s1)
                 ):
                     anchor, via = self._record_subject(ctx, s0), "record"
@@ -730,6 +751,7 @@ class SpecialCategories:
                 and h.term not in _RITE_PARTICIPLES  # "Døbt i Vor Frue Kirke ...": a note of a rite, not a church
                 and not text[s0 : h.start].strip()
                 and len(text[h.end : s1].split()) >= 2
+                and not cv_line  # "Kirkeskat 0,87 % beregnet ..." on a payslip: the employee's deduction
             ):
                 continue  # "Moderaterna håller valvaka; Per Wall ...": the party acts, it is nobody's opinion
             if strength == "relation" and not self._same_sex(ctx, span, h, direct):
@@ -994,6 +1016,11 @@ class SpecialCategories:
         ("Emil: jeg har en kæreste"); a parent signing by their child ("Hilsen Camilla (Freyas mor)") is
         the parent word's gender."""
         if at >= 0:
+            # "> Jeg tager min mand med" under "Den 2. dec. skrev Jens Dahl:", a forward's "Från: Gunnar Ek": the
+            # quoted or forwarded message's own writer, whoever signs the item around it
+            quoted = _quoted_writer(ctx.text, at)
+            if quoted is not None:
+                return _genders().get(quoted)
             speaker = _CHAT_SPEAKER.match(ctx.text, ctx.text.rfind("\n", 0, at) + 1)
             gender = _genders().get(speaker.group(1)) if speaker is not None and speaker.end() <= at else None
             if gender is None:  # "alva: att jag är kär i Ebba": a chat handle in lower case, the log's own speaker
@@ -1744,6 +1771,18 @@ def _institution_name(text: str, h: Hit) -> bool:
     return _SERVING.search(text, max(0, prev.start(1) - 30), prev.start(1)) is None  # "løslatt fra Ila fengsel"
 
 
+def _of_the_dead(text: str, s0: int, s1: int) -> bool:
+    """The sentence opens with "han"/"hun"/"hon"/"he"/"she" right after a sentence telling of a death ("din far er
+    død", "sorgen efter din mamma", "your father passed away"): the pronoun is the one who died."""
+    opener = _WORDS.search(text, s0, min(s1, s0 + 8))
+    if opener is None or text[s0 : opener.start()].strip() or opener.group().casefold() not in _DEAD_PRONOUNS:
+        return False
+    if opener.start() < 2:
+        return False
+    p0, p1 = _sentence(text, opener.start() - 2)
+    return p1 <= opener.start() and _DIED.search(text, p0, p1) is not None
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?:\n>-•*"
@@ -2223,10 +2262,15 @@ def _yes_below(text: str, nl: int) -> bool:
     return bool(ticked & _YES_WORDS) and not ticked & _NO_WORDS
 
 
+_COPULAS = frozenset(["er", "är", "var", "is", "are", "was", "were"])
+
+
 def _not_ill(text: str, start: int, end: int) -> bool:
     """The plain word for ill right after a negation ("ikke syg", "inte sjuk", "not sick"), not "no longer" ill
     ("ikke syg længere" tells of an illness)."""
-    before = _WORDS.findall(text, max(0, start - 12), start)
+    before = _WORDS.findall(text, max(0, start - 16), start)
+    if before and len(before) > 1 and before[-1].casefold() in _COPULAS:  # "men inte är sjuk": a subordinate clause
+        before = before[:-1]
     if not before or before[-1].casefold() not in _NEGATORS:
         return False
     after = _WORDS.findall(text, end, min(len(text), end + 24))[:2]
@@ -2313,6 +2357,17 @@ def _old_record(ctx: _Context, s0: int, s1: int) -> bool:
         ctx.old_records[head] = _OLD_RECORD.search(ctx.text, head, line_end)
     m = ctx.old_records[head]
     return m is not None and m.end() <= s1
+
+
+def _cv_line(text: str, s0: int, s1: int) -> bool:
+    """A CV's line of its own that names no other subject ("Medlem af Dansk Metal siden 2015.", "Facklig
+    förtroendeman för Kommunal 2016-2022."): the sentence starts its line, opens with no pronoun or "det", asks
+    nothing; a CV lists its subject's posts and memberships without repeating the subject."""
+    line_start = text.rfind("\n", 0, s0) + 1
+    if text[line_start:s0].strip() or text[s0:s1].rstrip().endswith("?"):
+        return False
+    words = _WORDS.findall(text, s0, min(s1, s0 + 100))
+    return bool(words) and words[0].casefold() not in _PRONOUNS and words[0].casefold() not in _EXPLETIVES
 
 
 def _record_line(text: str, line_start: int) -> bool:
@@ -2550,6 +2605,32 @@ def _chat_speaker(text: str, line_start: int, start: int, end: int) -> bool:
     return len(speakers) >= 2
 
 
+def _quoted_writer(text: str, at: int) -> str | None:
+    """The given name of the writer of a quoted or forwarded message holding ``at``: a quoted line ("> ...") under
+    its attribution ("Den 2. dec. skrev Jens Dahl:", "On Monday, Tom Hall wrote:") with only quoted lines between,
+    or a forwarded message's sender field ("Fra:", "Från:", "Avsändare:", "From:") under its marker line, with no
+    other marker or attribution between. None when the text holds neither."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].lstrip(" \t").startswith(">"):
+        pos = line_start
+        while pos > 0:
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev : pos - 1]
+            said = _QUOTE_ATTRIBUTION.search(line)
+            if said is not None:
+                return said.group(1) or said.group(2)
+            if not line.lstrip(" \t").startswith(">"):
+                break
+            pos = prev
+    marker = next(reversed(list(_FORWARD_MARKER.finditer(text, 0, at))), None)
+    if marker is None:
+        return None
+    sender = _SENDER_LINE.search(text, marker.end(), at)
+    if sender is None or text.count("\n", marker.end(), sender.start()) > _FORWARD_HEAD_LINES:
+        return None
+    return sender.group(1)
+
+
 def _handle_gender(text: str, line_start: int, at: int) -> str | None:
     """The gender of a chat line's speaker named by a lower-case handle ("freja: jeg er kæreste med ..."): a given
     name of the lexicon, when the same handle opens another line of the item too (a log, not a label)."""
@@ -2771,6 +2852,8 @@ _CURRENCY = r"(?:(?i:kr\.?|sek|dkk|nok|eur)|€)"
 _RECORD_LINE = regex(
     r"[ \t]*(?:[-•*–☑☒✓✔■][ \t]|\[[ \t]*[xX✓✔][ \t]*\][ \t]"  # a bullet, a ticked box: "[X] Sukkersyge"
     r"|\d{4}[ \t]*(?:[-–][ \t]*(?:\d{4})?)?[ \t]|[^\W\d][\w .,()/-]{0,60}:[ \t]"
+    # a calendar entry: a time of day, perhaps after its day ("14.00 Kemobehandling", "Tis 17:30 Psykolog")
+    r"|(?:[^\W\d]{2,7}\.?[ \t]+)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*[-–][ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d)?[ \t]"
     r"|[^\W\d][^\n?]{0,80}\?[ \t]+[☒☑■✓✔xX]"  # a form's question ticked on its line: "Røger du? ☒ Ja"
     r"|[^\W\d][^\n.]{0,60}\.{3,}"  # a payslip or report line with a dot leader: "Sygeløn 3 dage ...... 1.800"
     # a statement's line ending in an amount: "Kirkeskat (medlem af folkekirken) 2.741 kr.", "Fackavgift 265,00"
@@ -2939,7 +3022,9 @@ _STAY_WORDS = frozenset(
 )
 _NEGATORS = frozenset(["ikke", "inte", "ikkje", "not", "ej", "icke"])  # "ikke en ren ...", "not a clean ..."
 _INFLECT_MIN = 5  # shorter words ("syg", "blind"?) inflect into other words too often
-_ILL_WORDS = frozenset(["syg", "sjuk", "syk", "sick", "ill"])  # the lexicon's plain words for being ill
+_ILL_WORDS = frozenset(
+    ["syg", "sjuk", "syk", "sick", "ill", "er syg", "är sjuk", "er syk", "var syg", "var sjuk", "is ill", "is sick"]
+)  # the lexicon's plain words for being ill, alone or after the copula
 _NO_LONGER = frozenset(["længere", "længer", "längre", "lenger", "lengre", "anymore", "mer", "mere"])
 _CERTIFICATE = regex(r"attest|belastningsregist|utdrag|vandel|record|dbs")
 # "Inga allergier.", "Allergier: Ingen": a form's "none" opening its line, field or sentence
@@ -3315,6 +3400,16 @@ _WRITER_COUPLE = regex(
 )
 _SIGNED_NAME = regex(r"\b([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)\b")
 # between a death word and the illness it names: no clause of its own ("døde af kræft, og min mor er testet ...")
+_DEAD_PRONOUNS = frozenset(["han", "hun", "hon", "he", "she"])
+# a death told of somebody: "din far er død", "efter din mamma" with the grief, "gick bort", "passed away"
+_DIED = regex(
+    r"(?i)\b(?:er|var|är|blev)[ \t]+død\b|\bdøde\b|\bafdøde\b|\bgik[ \t]+bort\b|\bgick[ \t]+bort\b|"
+    r"\bhar[ \t]+gått[ \t]+bort\b|\bhar[ \t]+dött\b|\bavled\b|\bavlidit\b|\bdog[ \t]+(?:i|av|efter|förra|igår)\b|"
+    r"\bsorgen[ \t]+efter\b|\bsorgen[ \t]+over\b|\bhas[ \t]+died\b|\bdied\b|\bpassed[ \t]+away\b|"
+    r"\bloss[ \t]+of[ \t]+your\b"
+)
+# the addressee or writer named in the sentence: what follows is theirs, not the dead's
+_YOU_OR_I = regex(r"\b(?:(?i:du|dig|din|dit|dine|dina|you|your|jeg|jag|mig)|I)\b")
 _DEATH_CLAUSE = regex(r"(?:(?![,;]|[ \t](?:og|och|men|and|but)[ \t])[^\n.!?]){0,80}")
 _RATE = regex(r"\d[ \t\u00a0]?%|\b(?i:procent|pct|prosent|percent|procentenheder|procentenheter)\b")
 _RATE_VERBS = frozenset(
@@ -3388,6 +3483,14 @@ _MEDIA_HEAD = regex(
     r"quiz\w*|frågesport|tipsrunda|pubquiz)\b|"
     # a circle's head naming the book or film it reads or sees: 'Bogklubben læser: "Titel" af ...'
     r"(?i:\b(?:bog|bok|film|læse|läse|lese)\w*[ \t]+(?:læser|läser|leser|ser|reads|watches)\b:?[ \t]*[\"“”„«»])"
+)
+# a CV's title opening the item, alone on its line or before the subject's name ("CV, Tariq Hamdan", "Curriculum
+# vitae – Ane Holm", "MERITFÖRTECKNING", "Resumé")
+_CV_HEAD = regex(
+    r"[ \t]*(?i:cv|curriculum[ \t]+vitae|meritförteckning|meritfortegnelse|resum[eé]|r[eé]sum[eé]|lebenslauf|"
+    # a payslip, its lines its employee's pay and deductions
+    r"lønseddel|lønsedel|lönespecifikation|lönebesked|lønspecifikation|payslip|pay[ \t]+slip)"
+    r"[ \t]*(?:$|\n|[,:–-][ \t]*[A-ZÆØÅÄÖ][^\n]{0,80}(?:\n|$))"
 )
 # an insurance claim's head or field: the thefts it tells are the insured's losses
 _CLAIM_HEAD = regex(
@@ -3616,6 +3719,20 @@ _SPEECH_HEAD = regex(
 _VOCATIVE_CHARS = 2000  # a name addressed by a thanks is looked for in the item's opening part
 _HEAD_LINES = 8  # the greeting is looked for in the first lines (after From:/To:/Subject: headers)
 _HEAD_LINES_CHARS = 1000
+# a quoted message's attribution: "Den 2. dec. skrev Jens Dahl:", "Den 1 dec. 2026 kl. 10:12 skrev Ann Ek <a@b.se>:",
+# "On Monday, Tom Hall <t@h.com> wrote:", "Jens Dahl skrev:"
+_QUOTE_ATTRIBUTION = regex(
+    r"(?i:skrev|skriver|wrote|writes|schrieb|napisał|napisała)[ \t]+([A-ZÆØÅÄÖÉ][\w'’-]+)[^\n]*:[ \t]*$"
+    r"|([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+)*(?:[ \t]+<[^>\n]*>)?[ \t]+"
+    r"(?i:skrev|skriver|wrote|writes|schrieb)[ \t]*:[ \t]*$"
+)
+# a forwarded or original message's marker line: "-----Oprindelig meddelelse-----", "--- Vidarebefordrat meddelande ---"
+_FORWARD_MARKER = regex(
+    r"(?im)^[ \t]*-{2,}[ \t]*(?:oprindelig meddelelse|videresendt (?:meddelelse|besked|e-mail|mail)|"
+    r"vidarebefordrat (?:meddelande|mejl|e-postmeddelande)|ursprungligt meddelande|forwarded message|original message|"
+    r"weitergeleitete nachricht|ursprüngliche nachricht)[ \t]*-{2,}[ \t]*$"
+)
+_FORWARD_HEAD_LINES = 6  # the sender field stands among the forward's first header lines
 # the writer naming themself: "Hej, Morten her", "Jag heter Lina", "Mit navn er Ib", "My name is Tom"
 _SELF_INTRO = regex(
     r"(?:^|\n)[ \t]*(?i:hej|hei|hi|hallo|halløj|hello)[ \t,!]+(?i:det er[ \t]+|det är[ \t]+|it's[ \t]+)?"
@@ -3808,6 +3925,7 @@ def load_special_categories(folder: str | None = None) -> SpecialCategories:
         + _tagged(data["suppressors"].get("errand"), ("errand",))
         + _tagged(data["suppressors"].get("hypothetical"), ("hypothetical",))
         + _tagged(data["suppressors"].get("hearsay"), ("hearsay",))
+        + _tagged(data["suppressors"].get("withheld"), ("withheld",))
         + _tagged(data["suppressors"].get("asked"), ("asked",))
         + _tagged(data["suppressors"].get("request"), ("request",))
         + _tagged(data["suppressors"].get("clean"), ("clean",))

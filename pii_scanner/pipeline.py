@@ -713,9 +713,12 @@ def _worker_pool(workers: int, config: ScanConfig, ahead: Sequence[Item] = ()) -
 
 # How many top-level items are looked at before a pool is started.
 LOOK_AHEAD = 64
-# A text file under this many bytes may hold under ~120 letters, where lingua needs all of its models
-# (digits, punctuation and repeated blanks do not count); a longer plain text needs its trigrams only.
+# Items that may hold a text of under ~120 letters, where lingua needs all of its models (digits,
+# punctuation and repeated blanks do not count; a longer text needs its trigrams only): a plain text file
+# under SHORT_TEXT_FILE bytes, another file under SMALL_DOCUMENT bytes (an ODT of a few lines is ~2 KB, an
+# empty DOCX from Word or python-docx ~10-36 KB, a mailbox file holds many messages), an unknown size.
 SHORT_TEXT_FILE = 300
+SMALL_DOCUMENT = 16 * 1024
 _PLAIN_TEXT = frozenset({"text/plain", "text/csv", "text/tab-separated-values"})
 # A scan given fewer items than LOOK_AHEAD, of known sizes adding up to less than this, runs in the scanning
 # process when the number of workers was not asked for: a pool's workers would spend longer starting
@@ -733,13 +736,11 @@ def few_and_small(ahead: Sequence[Item]) -> bool:
 
 
 def short_items(items: Sequence[Item]) -> bool:
-    """Whether any of ``items`` may hold a text short enough for all of lingua's models: a short text
-    file, or anything but a plain text file (a document's header, comment or page, a message's body;
-    an unknown size counts as short)."""
+    """Whether any of ``items`` may hold a text short enough for all of lingua's models (see above)."""
     for item in items:
         if item.size is None or item.size < SHORT_TEXT_FILE:
             return True
-        if mime_by_name(item.name or item.path) not in _PLAIN_TEXT:
+        if item.size < SMALL_DOCUMENT and mime_by_name(item.name or item.path) not in _PLAIN_TEXT:
             return True
     return False
 

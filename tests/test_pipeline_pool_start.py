@@ -88,7 +88,8 @@ def test_short_items() -> None:
     big = pipeline.SHORT_TEXT_FILE
     assert not short_items([_item("a.txt", big), _item("b.csv", 10 * big)])
     assert short_items([_item("a.txt", big), _item("b.txt", big - 1)])
-    assert short_items([_item("a.txt", big), _item("b.docx", 100 * big)])  # a document's short parts
+    assert short_items([_item("a.txt", big), _item("b.odt", pipeline.SMALL_DOCUMENT - 1)])  # a few lines
+    assert not short_items([_item("a.docx", pipeline.SMALL_DOCUMENT), _item("box.mbox", 10**7)])
     assert short_items([_item("a.txt", big), _item("message", None)])
     assert not short_items([])
 

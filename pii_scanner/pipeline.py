@@ -13,7 +13,7 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -41,7 +41,9 @@ from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
 from pii_scanner.detect.known import ErasedMatcher, folders_of, with_known
 from pii_scanner.extract import walk
+from pii_scanner.extract.dispatch import extractor_for, resolved
 from pii_scanner.extract.pieces import collect
+from pii_scanner.extract.sniff import mime_by_name, sniff_mime
 from pii_scanner.extract.split import (
     MessageBatch,
     TextPlan,
@@ -80,6 +82,15 @@ def _given_name(item: Item) -> bool:
     return bool(item.name) and item.mail is None
 
 
+# What ``Processor.warm`` runs through detection and the content hooks: Danish and Swedish prose with the
+# kinds of thing they look for (made-up values; none is a valid identifier).
+_WARM_TEXT = (
+    "Kære Mette Hansen, tak for din mail om sagen. Hun er gift med sin hustru og har ondt i ryggen.\n"
+    "Hej Anna Svensson, vi hörs på mötet i morgon. Personnummer 000000-0000, telefon 12 34 56 78,\n"
+    "e-mail mette@example.dk, konto DK00 0000 0000 0000 00. Medlem af fagforeningen, troende.\n"
+)
+
+
 @dataclass
 class Processor:
     """Everything needed to process items in one process; built once per worker."""
@@ -99,6 +110,28 @@ class Processor:
         if config.erased is not None:  # keyed as the index: the sweep's key file or PII_SCANNER_KEY
             erased = ErasedMatcher(config.erased, Fingerprinter(load_key(config.key_file)))
         return cls(config, Engine(config.detect, names=names), hooks, erased)
+
+    def warm(self, ahead: Sequence[Item]) -> None:
+        """Load now what this Processor loads on its first items, so that workers forked after it share
+        one copy (each would otherwise load its own): libmagic's database, the readers of the formats
+        ``ahead``'s names give, the detection kernel's lead tables, the name finder's and the
+        classifiers' tables, and, when an item ahead may be small enough for a short text, all of
+        lingua's models. Only what this configuration runs is loaded: a made-up text goes through the
+        same detection and content hooks as an item's. Nothing of it is kept in a result or written."""
+        sniff_mime(_WARM_TEXT.encode("utf-8"), "warm-up.txt")
+        for mime in sorted({m for m in (mime_by_name(i.name or i.path) for i in ahead) if m}):
+            reader = extractor_for(mime)
+            if reader is not None:
+                resolved(reader)  # imports its module (and its libraries) once, here
+        parts = [TextPart(_WARM_TEXT)]
+        result = ItemResult(item=Item(location="", path="", name="warm-up.txt"), mime="text/plain")
+        result.findings = self.engine.detect_parts(parts)
+        for hook in self.hooks:
+            hook(result, Extracted(mime="text/plain", parts=parts))
+        if short_items(ahead):
+            from pii_scanner.detect.ner.langid import preload
+
+            preload()
 
     def process(self, top: Item) -> list[ItemResult]:
         """All results for one top-level item and everything nested in it (pre-order)."""
@@ -664,15 +697,75 @@ def _adopt_worker(processor: Processor) -> None:
     _WORKER = processor
 
 
-def _worker_pool(workers: int, config: ScanConfig) -> RenewingPool:
-    """A pool whose workers each hold a Processor for ``config``. Forked workers inherit one built here
-    (built once per scan instead of once per worker; a renewed pool inherits it too); workers started
-    any other way (spawn, forkserver) build their own."""
+def _worker_pool(workers: int, config: ScanConfig, ahead: Sequence[Item] = ()) -> RenewingPool:
+    """A pool whose workers each hold a Processor for ``config``. Forked workers inherit one built and
+    warmed here (built once per scan instead of once per worker, its lazily loaded tables and models
+    shared copy-on-write; a renewed pool inherits it too); workers started any other way (spawn,
+    forkserver) build their own. ``ahead``: the first items the pool will be given (see ``warm_for``)."""
     import multiprocessing
 
     if multiprocessing.get_start_method() == "fork":
-        return RenewingPool(workers, _work, _adopt_worker, (Processor.build(config),))
+        processor = Processor.build(config)
+        processor.warm(ahead)
+        return RenewingPool(workers, _work, _adopt_worker, (processor,))
     return RenewingPool(workers, _work, _init_worker, (config,))
+
+
+# How many top-level items are looked at before a pool is started.
+LOOK_AHEAD = 64
+# Items that may hold a text of under ~120 letters, where lingua needs all of its models (digits,
+# punctuation and repeated blanks do not count; a longer text needs its trigrams only): a plain text file
+# under SHORT_TEXT_FILE bytes, another file under SMALL_DOCUMENT bytes (an ODT of a few lines is ~2 KB, an
+# empty DOCX from Word or python-docx ~10-36 KB, a mailbox file holds many messages), an unknown size.
+SHORT_TEXT_FILE = 300
+SMALL_DOCUMENT = 16 * 1024
+_PLAIN_TEXT = frozenset({"text/plain", "text/csv", "text/tab-separated-values"})
+# A scan given fewer items than LOOK_AHEAD, of known sizes adding up to less than this, runs in the scanning
+# process when the number of workers was not asked for: a pool's workers would spend longer starting
+# (forking, loading what the items need) than the items take to read (~a second per MB of text).
+IN_PROCESS_BYTES = 1_000_000
+
+
+def few_and_small(ahead: Sequence[Item]) -> bool:
+    """Whether ``ahead`` is a whole scan's items (fewer than LOOK_AHEAD) of known sizes under
+    IN_PROCESS_BYTES in all; the findings are the same in the scanning process as in a pool."""
+    if len(ahead) >= LOOK_AHEAD:
+        return False
+    sizes = [item.size for item in ahead]
+    return all(size is not None for size in sizes) and sum(size or 0 for size in sizes) < IN_PROCESS_BYTES
+
+
+def short_items(items: Sequence[Item]) -> bool:
+    """Whether any of ``items`` may hold a text short enough for all of lingua's models (see above)."""
+    for item in items:
+        if item.size is None or item.size < SHORT_TEXT_FILE:
+            return True
+        if item.size < SMALL_DOCUMENT and mime_by_name(item.name or item.path) not in _PLAIN_TEXT:
+            return True
+    return False
+
+
+def look_ahead(items: Iterable[Item], count: int = LOOK_AHEAD) -> tuple[list[Item], Iterator[Item]]:
+    """The first ``count`` items, and every item (those first) as an iterator. An error the source
+    raises while they are read is raised again where it was met, after the items before it."""
+    source = iter(items)
+    first: list[Item] = []
+    error: Exception | None = None
+    try:
+        for item in source:
+            first.append(item)
+            if len(first) >= count:
+                break
+    except Exception as exc:  # the source's own error: the scan meets it after the items it gave
+        error = exc
+
+    def every() -> Iterator[Item]:
+        yield from first
+        if error is not None:
+            raise error
+        yield from source
+
+    return first, every()
 
 
 def _work(work: Work) -> Outcome:
@@ -814,13 +907,18 @@ def scan_items(
     the pool too (see :func:`spread`).
     """
     workers = config.workers or os.cpu_count() or 1
+    ahead: list[Item] = []
+    if workers > 1:
+        ahead, items = look_ahead(items)
+        if not config.workers and few_and_small(ahead):
+            workers = 1  # starting workers would cost more than they could save (see few_and_small)
     if workers <= 1:
         processor = Processor.build(config)
         collector.settle()  # start-up over (a no-op unless the CLI held the collector)
         pieces = spread(items, config, lambda w: done(_portable_outcome(processor.run(w))), window=1, split_text=False)
         yield from _results(pieces, progress)
         return
-    pool = _worker_pool(workers, config)
+    pool = _worker_pool(workers, config, ahead)
     collector.settle()  # as above; before any worker is forked, which then shares the frozen objects
     pieces = spread(items, config, pool.submit, window=workers * 4, split_text=True)
     try:

@@ -3908,8 +3908,14 @@ def _tagged(spec: dict[str, Any] | None, tag: tuple[str, ...]) -> list[tuple[tup
     return [(tag, str(term)) for words in (spec or {}).values() for term in words or ()]
 
 
-@cache
 def load_special_categories(folder: str | None = None) -> SpecialCategories:
+    """The special-category tables of ``folder`` (None: the shipped ones), built once per process: asked
+    with or without ``None`` they are the same tables (the cache keys ``f()`` and ``f(None)`` apart)."""
+    return _load_special_categories(folder)
+
+
+@cache
+def _load_special_categories(folder: str | None) -> SpecialCategories:
     data = load_yaml("special_categories.yaml", folder)
     tagged = category_tagged(folder)
     unknown = {c for c in data["categories"]} - set(CATEGORIES)

@@ -168,7 +168,12 @@ def _within(path: Path, folder: Path) -> bool:
     default=None,
     help="Mark the paths as a PC's local drive, removable media or a file share.",
 )
-@click.option("--workers", type=click.IntRange(0, 1024), default=None, help="Worker processes (default: one per CPU).")
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 1024),
+    default=None,
+    help="Worker processes (default: one per CPU; fewer than 64 files under 1 MB in all are read in this process).",
+)
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
 @click.option(
     "--ner-model",

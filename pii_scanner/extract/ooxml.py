@@ -30,6 +30,7 @@ from pii_scanner.extract.ooxml_extra import (
     member_part,
     related,
 )
+from pii_scanner.extract.package_rels import relationships
 from pii_scanner.extract.pieces import deliver, failed, part, whole
 from pii_scanner.extract.shared_strings import SharedStrings
 from pii_scanner.extract.xmlsafe import attr, iter_events, local
@@ -192,13 +193,14 @@ def _missing_parts(zf: zipfile.ZipFile, ctx: ExtractContext, what: str, checked:
             m = _RELS.fullmatch(rels)
             if m is None or (m.group(2) and posixpath.join(m.group(1) or "", m.group(2)) not in names):
                 continue  # relationships of a part the file does not hold: that part is reported, if listed
-            raw = read_member(zf, rels, ctx, what)
-            for _event, elem in iter_events(raw or b"", what, ("end",)):
-                kind = (elem.get("Type") or "").rsplit("/", 1)[-1]
-                if local(elem.tag) != "Relationship" or kind not in _TEXT_RELATIONS or kind in checked:
+            listed = relationships(zf, rels, ctx, what)
+            assert listed is not None  # a name the listing holds
+            for rel in listed:
+                kind = rel.type.rsplit("/", 1)[-1]
+                if rel.tag != "Relationship" or kind not in _TEXT_RELATIONS or kind in checked:
                     continue
-                target = elem.get("Target") or ""
-                if not target or (elem.get("TargetMode") or "").lower() == "external":
+                target = rel.target
+                if not target or rel.mode.lower() == "external":
                     continue
                 path = target.lstrip("/") if target.startswith("/") else posixpath.join(m.group(1) or "", target)
                 if posixpath.normpath(path) not in names:
@@ -424,13 +426,13 @@ def _sheet(
 
 
 def _rels(zf: zipfile.ZipFile, ctx: ExtractContext, rels_name: str, base: str, what: str = "XLSX") -> dict[str, str]:
-    raw = read_member(zf, rels_name, ctx, what)
+    rels = relationships(zf, rels_name, ctx, what)
     targets: dict[str, str] = {}
-    if raw:
-        for _event, elem in iter_events(raw, what, ("end",)):
-            if local(elem.tag) == "Relationship" and elem.get("Id") and elem.get("Target"):
-                target = elem.get("Target", "")
-                targets[elem.get("Id", "")] = (
+    if rels is not None and not rels.empty:
+        for rel in rels:
+            if rel.tag == "Relationship" and rel.id and rel.target:
+                target = rel.target
+                targets[rel.id] = (
                     target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
                 )
     return targets

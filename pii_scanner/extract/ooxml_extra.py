@@ -19,9 +19,10 @@ from xml.etree.ElementTree import Element
 
 from pii_scanner.core.model import PartPiece
 from pii_scanner.extract.context import ExtractContext
+from pii_scanner.extract.package_rels import relationships
 from pii_scanner.extract.pieces import part
 from pii_scanner.extract.xmlsafe import iter_events, local
-from pii_scanner.extract.zipparts import open_member, read_member
+from pii_scanner.extract.zipparts import open_member
 
 Reader = Callable[[IO[bytes], str], Iterator[str]]
 _DRAWING_BREAK = {"p": "\n", "br": "\n", "tab": "\t", "tc": "\t", "tr": "\n"}
@@ -214,15 +215,14 @@ _RELS = re.compile(r"(?:.*/)?_rels/[^/]*\.rels")
 def hyperlink_targets(zf: zipfile.ZipFile, ctx: ExtractContext, what: str) -> Iterator[str]:
     """External hyperlink targets of every part (``mailto:`` addresses, links with a query), one a line."""
     for name in sorted(n for n in zf.namelist() if _RELS.fullmatch(n)):
-        raw = read_member(zf, name, ctx, what)
-        if not raw:
+        rels = relationships(zf, name, ctx, what)
+        if rels is None or rels.empty:
             continue
-        for _event, elem in iter_events(raw, what, ("end",)):
-            if local(elem.tag) != "Relationship" or not (elem.get("Type") or "").endswith("/hyperlink"):
+        for rel in rels:
+            if rel.tag != "Relationship" or not rel.type.endswith("/hyperlink"):
                 continue
-            target = elem.get("Target") or ""
-            if (elem.get("TargetMode") or "").lower() == "external" and target:
-                yield unquote(target)
+            if rel.mode.lower() == "external" and rel.target:
+                yield unquote(rel.target)
                 yield "\n"
 
 
@@ -285,17 +285,17 @@ def related(
     """(relationship kind, part name) of ``source``'s relationships of the given kinds that the file
     holds (``source`` "" for the package's own relationships)."""
     folder, base = posixpath.split(source)
-    raw = read_member(zf, posixpath.join(folder, "_rels", base + ".rels"), ctx, what)
+    rels = relationships(zf, posixpath.join(folder, "_rels", base + ".rels"), ctx, what)
     names = set(zf.namelist())
     out: list[tuple[str, str]] = []
-    if not raw:
+    if rels is None or rels.empty:
         return out
-    for _event, elem in iter_events(raw, what, ("end",)):
-        kind = (elem.get("Type") or "").rsplit("/", 1)[-1]
-        target = elem.get("Target") or ""
-        if local(elem.tag) != "Relationship" or kind not in kinds or not target:
+    for rel in rels:
+        kind = rel.type.rsplit("/", 1)[-1]
+        target = rel.target
+        if rel.tag != "Relationship" or kind not in kinds or not target:
             continue
-        if (elem.get("TargetMode") or "").lower() == "external":
+        if rel.mode.lower() == "external":
             continue
         path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
         if path in names:

@@ -79,6 +79,11 @@ def _guess_by_name(name: str) -> str | None:
     return extra or mimetypes.guess_type(name, strict=False)[0]
 
 
+def mime_by_name(name: str) -> str | None:
+    """The type a file name suggests (a guess: the content decides when the file is read)."""
+    return _guess_by_name(_basename(name)) if name else None
+
+
 class _MimeMagic(Protocol):
     """What is used of python-magic's ``Magic(mime=True)`` (the library is untyped)."""
 

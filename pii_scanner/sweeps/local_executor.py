@@ -20,7 +20,7 @@ from pii_scanner.core.errors import PiiScannerError
 from pii_scanner.core.finding_log import held_in_memory
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.worker_process import prepare_worker
-from pii_scanner.pipeline import Outcome, Processor, RenewingPool, Work, abandoned, done, spread
+from pii_scanner.pipeline import Outcome, Processor, RenewingPool, Work, abandoned, done, look_ahead, spread
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch
 
@@ -128,8 +128,10 @@ class LocalExecutor:
             if self._pool is None:
                 # A worker that dies on an item breaks the pool: it is replaced, the item an error record.
                 if multiprocessing.get_start_method() == "fork":  # a renewed pool inherits it too
-                    built = (Processor.build(self._config), deadline)
-                    self._pool = RenewingPool(workers, _work, _adopt_worker, (built,))
+                    ahead, items = look_ahead(items, workers * 4)  # no further than spread reads ahead
+                    processor = Processor.build(self._config)
+                    processor.warm(ahead)  # what the workers would each load, loaded once and shared
+                    self._pool = RenewingPool(workers, _work, _adopt_worker, ((processor, deadline),))
                 else:  # spawn, forkserver: each worker builds its own
                     self._pool = RenewingPool(workers, _work, _init_worker, (self._config,))
             pool = self._pool

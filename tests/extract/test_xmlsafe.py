@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import pytest
 
@@ -204,3 +205,31 @@ def test_the_readers_refuse_the_billion_laughs_docx(tmp_path: Path) -> None:
     path = mk.make_xml_bomb_docx(tmp_path / "bomb.docx")
     with zipfile.ZipFile(path) as zf, zf.open("word/document.xml") as stream, pytest.raises(LimitExceeded, match="DTD"):
         list(_markup(stream, "DOCX"))
+
+
+def _stdlib(parse: Any, data: bytes, events: tuple[str, ...]) -> list[Any]:
+    out: list[Any] = []
+    try:
+        for event, elem in parse(io.BytesIO(data), events):
+            out.append((event, elem.tag, dict(elem.attrib), elem.text, elem.tail, [c.tag for c in elem]))
+    except ParseError as exc:
+        out.append((str(exc), exc.position))
+    return out
+
+
+def test_the_c_path_runs_as_iterparse(tmp_path: Path) -> None:
+    """The C path's loop gives the events, element states and errors (message and place) that the
+    standard library's iterparse gives, in the same chunks, on whole, cut short and damaged parts."""
+    from xml.etree.ElementTree import iterparse
+
+    rng = random.Random(23)
+    compared = errors = 0
+    for name, data in _office_parts(tmp_path):
+        for variant in (data, *_damaged(data, rng), b"", b"<a>" + b"x" * (3 * xmlsafe._CHUNK) + b"</b>"):
+            for events in (("end",), ("start", "end")):
+                ours = _stdlib(lambda s, e: xmlsafe._c_iterparse(s, e), variant, events)
+                theirs = _stdlib(lambda s, e: iterparse(s, events=e), variant, events)
+                assert ours == theirs, name
+                compared += 1
+                errors += bool(ours) and len(ours[-1]) == 2
+    assert compared > 500 and errors > 200

@@ -720,19 +720,6 @@ LOOK_AHEAD = 64
 SHORT_TEXT_FILE = 300
 SMALL_DOCUMENT = 16 * 1024
 _PLAIN_TEXT = frozenset({"text/plain", "text/csv", "text/tab-separated-values"})
-# A scan given fewer items than LOOK_AHEAD, of known sizes adding up to less than this, runs in the scanning
-# process when the number of workers was not asked for: a pool's workers would spend longer starting
-# (forking, loading what the items need) than the items take to read (~a second per MB of text).
-IN_PROCESS_BYTES = 1_000_000
-
-
-def few_and_small(ahead: Sequence[Item]) -> bool:
-    """Whether ``ahead`` is a whole scan's items (fewer than LOOK_AHEAD) of known sizes under
-    IN_PROCESS_BYTES in all; the findings are the same in the scanning process as in a pool."""
-    if len(ahead) >= LOOK_AHEAD:
-        return False
-    sizes = [item.size for item in ahead]
-    return all(size is not None for size in sizes) and sum(size or 0 for size in sizes) < IN_PROCESS_BYTES
 
 
 def short_items(items: Sequence[Item]) -> bool:
@@ -908,10 +895,8 @@ def scan_items(
     """
     workers = config.workers or os.cpu_count() or 1
     ahead: list[Item] = []
-    if workers > 1:
+    if workers > 1:  # even a few small files go to a pool: a C parser crashing on one ends a worker, not the scan
         ahead, items = look_ahead(items)
-        if not config.workers and few_and_small(ahead):
-            workers = 1  # starting workers would cost more than they could save (see few_and_small)
     if workers <= 1:
         processor = Processor.build(config)
         collector.settle()  # start-up over (a no-op unless the CLI held the collector)

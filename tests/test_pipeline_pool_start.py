@@ -1,4 +1,5 @@
-"""How a scan starts its workers: a few small items are read in the scanning process; a pool's forked
+"""How a scan starts its workers: a few small items go to a pool too (a crashing parser ends a worker, not the
+scan); a pool's forked
 workers share what the scanning process loaded before forking (lingua's models, the classifiers' tables)
 instead of each loading its own; and the findings are the same whichever way the items were read."""
 
@@ -19,7 +20,7 @@ from pii_scanner.classify import category_model, special_categories
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Extracted, Item, ItemResult
 from pii_scanner.detect.ner import langid
-from pii_scanner.pipeline import LOOK_AHEAD, few_and_small, look_ahead, short_items
+from pii_scanner.pipeline import LOOK_AHEAD, look_ahead, short_items
 from pii_scanner.samples.synthetic import generate_document
 
 FORK = multiprocessing.get_start_method() == "fork"
@@ -76,14 +77,6 @@ def test_a_source_error_met_ahead_comes_after_the_items_before_it() -> None:
 
 
 # --- the decisions ----------------------------------------------------------------------------------
-def test_few_and_small() -> None:
-    assert few_and_small([_item("a.txt", 100), _item("b.pdf", 50_000)])
-    assert few_and_small([])
-    assert not few_and_small([_item(f"{i}.txt", 10) for i in range(LOOK_AHEAD)])  # maybe more to come
-    assert not few_and_small([_item("a.txt", pipeline.IN_PROCESS_BYTES)])
-    assert not few_and_small([_item("a.txt", 10), _item("stdin", None)])  # an unknown size
-
-
 def test_short_items() -> None:
     big = pipeline.SHORT_TEXT_FILE
     assert not short_items([_item("a.txt", big), _item("b.csv", 10 * big)])
@@ -108,12 +101,12 @@ def _pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return started
 
 
-def test_a_few_small_files_are_read_in_the_scanning_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_few_small_files_still_go_to_a_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _share(tmp_path / "s", 6)
     started = _pools(monkeypatch)
     results = list(scan([root]))
-    assert started == [] and len(results) == 6
-    assert list(scan([root], ScanConfig(workers=2))) and started == [2]  # asked for: always a pool
+    assert started == [2] and len(results) == 6
+    assert list(scan([root], ScanConfig(workers=1))) and started == [2]  # asked for one: no pool
 
 
 def test_many_files_get_a_pool_with_the_same_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -172,7 +172,7 @@ def _within(path: Path, folder: Path) -> bool:
     "--workers",
     type=click.IntRange(0, 1024),
     default=None,
-    help="Worker processes (default: one per CPU; fewer than 64 files under 1 MB in all are read in this process).",
+    help="Worker processes (default: one per CPU).",
 )
 @click.option("--no-ner", is_flag=True, help="Skip name recognition.")
 @click.option(

@@ -25,9 +25,12 @@ MARK = b"KILL-THE-WORKER"
 def _killing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Data of no known format holding MARK kills the process reading it, as a crashing parser would."""
     plain = dispatch.EXTRACTORS["application/octet-stream"]
+    test_process = os.getpid()
 
     def extractor(item: Any, data: bytes, ctx: Any) -> Any:
         if MARK in data:
+            if os.getpid() == test_process:  # read without a pool: the crash would end the test run itself
+                raise RuntimeError("read in the scanning process")
             os.kill(os.getpid(), signal.SIGKILL)
         return plain(item, data, ctx)
 
@@ -70,3 +73,15 @@ def test_a_scan_whose_worker_is_killed_reports_that_item_and_reads_the_rest(
     assert len(results) == 9
     assert results["hostile.dat"].error and "process reading it stopped" in results["hostile.dat"].error
     assert all(len(results[f"f{n}.dat"].findings) == 1 for n in range(8))
+
+
+def test_a_small_scan_with_the_default_workers_survives_a_killed_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nine tiny files and no number of workers asked for: still a pool, so the crash costs one item."""
+    _killing(monkeypatch)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    root = _share(tmp_path / "share")
+    results = {Path(r.item.location).name: r for r in scan([root], ScanConfig())}
+    assert len(results) == 9
+    assert results["hostile.dat"].error and "process reading it stopped" in results["hostile.dat"].error

@@ -349,6 +349,13 @@ class FallbackNameFinder:
                 kind == AMBIG
                 and (text.startswith(_AND_AFTER, end) or text.endswith(_PLACED_BEFORE, max(0, start - 7), start))
                 and self._word_name_placed(text, start, end, key, "mid_sentence" in cues)
+            ) or (  # "hos Hassan på lageret", "fick hjälp av Mohammed": a listed first name that is a surname
+                # too, after a preposition a person stands after (a person either way)
+                kind == BOTH
+                and "mid_sentence" in cues
+                and key in self.lex.first
+                and _word_before_name(text, start).casefold() in _BOTH_PREPOSITIONS
+                and _DIGIT_NEXT.match(text, end) is None
             ):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:at"))
             elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
@@ -483,6 +490,27 @@ class FallbackNameFinder:
             found = [f for f in found if not self._employer_after_role(text, f)]
         if found and ("person" in text or "figur" in text):  # "Hovedpersonen Sonja": a character in a story
             found = [f for f in found if _FICTION_BEFORE.search(text, max(0, f.start - 24), f.start) is None]
+        if found and any(f.value.count(" ") >= 2 and _PARTICLE_INSIDE.search(f.value) for f in found):
+            tails = self._particle_tails(text, found)  # "Johan Dalman de Geer" ... "Dalman de Geer kommer"
+            if tails:
+                found = sorted(_replacing(found, tails), key=lambda f: f.start)
+        if self._any_in(text, _SIBLING_GATE):  # "Brødrene Mads og Jonas Holm": two people, not the firm "Brødrene X"
+            siblings = self._siblings(text, found)
+            if siblings:
+                found = sorted(_replacing(found, siblings), key=lambda f: f.start)
+        if found and ". " in text:  # "Ahmed Abdullahi Warsame" ... "A. A. Warsame": a surname that is a first name too
+            initialed_surnames = self._initialed_surnames(text, found)
+            if initialed_surnames:
+                found = sorted(_replacing(found, initialed_surnames), key=lambda f: f.start)
+        if found and self._any_in(text, _ARTICLE_JOINS):  # "Yasmin el-Amin", "Omar al-Sayed": one name
+            found = self._article_joined(text, found)
+        places = self._named_places(text, found) if found else set()
+        if places:  # "i Hedvig Eleonora" ... "Hedvig Eleonora församling"
+            found = [f for f in found if f.value not in places]
+        if found and self._any_in(text, _PLAYS_WORDS):  # "Bodil Udsen spiller Fie": the part played, not a person
+            found = _played_parts(text, found)
+        if found and "(" in text and _INITIALS_GATE.search(text) is not None:  # "Anders Hjelm (AH)" ... "Sekr.: AH"
+            found = _initials_dropped(text, found)
         if found and _CLUB_GATE.search(text) is not None:  # "Sten IK", "Lind IF", "Djurgårdens IF": a sports club
             found = [f for f in found if " " in f.value or _CLUB_AFTER.match(text, f.end) is None]
         if found and (
@@ -524,6 +552,87 @@ class FallbackNameFinder:
             found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _siblings(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The first name of the first of two siblings named after a plural of kinship ("Søstrene Ida og Maja
+        Holm", "Bröderna Carl och Fredrik af Ugglas"): the word opens a firm's name too ("Bröderna Nilsson"), so
+        only a listed first name joined by "og"/"och" to a name found is taken."""
+        out: list[Finding] = []
+        starts = {f.start for f in found}
+        for m in _SIBLINGS.finditer(text):
+            if m.end() in starts and (self.kind(m.group(1)) == FIRST or _is_first_name(self, m.group(1))):
+                out.append(self._made(text, m.start(1), m.end(1), 0.6, "first_name", ("title",)))
+        return out
+
+    def _initialed_surnames(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Initials before the last word of a name found, that word a listed first name ("Hibaq Mohamed Jama"
+        ... "H. M. Jama"): the name again, its given names cut to initials (``initial+surname`` takes the
+        other surnames)."""
+        lasts = set()
+        for f in found:
+            if " " in f.value:
+                last = f.value.rsplit(" ", 1)[1]
+                if self.kind(last) == FIRST:
+                    lasts.add(last)
+        out: list[Finding] = []
+        for last in lasts:
+            pattern = rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]*{re.escape(last)}(?![\w@-])"
+            for m in re.finditer(pattern, text):
+                if not any(f.start <= m.start() and m.end() <= f.end for f in found):
+                    out.append(self._made(text, m.start(), m.end(), 0.65, "initial+surname", ()))
+        return out
+
+    def _named_places(self, text: str, found: list[Finding]) -> set[str]:
+        """The names found made of given names alone ("Hedvig Eleonora", "Adolf Fredrik") that stand elsewhere in
+        the text before a street, church or parish word ("Hedvig Eleonora församling"): a place named after a
+        royal, not a person (a person's name ends in a surname)."""
+        places = set()
+        for f in found:
+            value = f.value
+            if " " not in value or value in places or not all(self.kind(w) == FIRST for w in value.split()):
+                continue
+            at = text.find(value + " ")
+            while at >= 0:
+                nxt = _NEXT_WORD.match(text, at + len(value))
+                word = "" if nxt is None else nxt.group(1)
+                if (word[:1].isalpha() and self._blocks(word)) or _PLACE_AFTER.match(text, at + len(value)):
+                    places.add(value)
+                    break
+                at = text.find(value + " ", at + 1)
+        return places
+
+    def _article_joined(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` with a name that an Arabic article and a surname follow ("Yasmin el-Amin") taking them in,
+        and the surname alone no more."""
+        out: list[Finding] = []
+        drop_from = -1
+        for f in found:
+            if f.start < drop_from:
+                continue  # the surname, now inside the name before it
+            m = _ARTICLE_AFTER.match(text, f.end)
+            if m is not None:
+                f = self._made_explained(text, f.start, m.end(), f.score, f.explanation)
+                drop_from = m.end()
+            out.append(f)
+        return out
+
+    def _particle_tails(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The surname of a name found whose surname holds a particle ("Maria de Fine Licht", "Johan Dalman de
+        Geer"), named again on its own ("de Fine Licht kommer fra", "Dalman de Geer kommer"): the same person."""
+        tails = set()
+        for f in found:
+            words = f.value.split()
+            if len(words) >= 3 and any(w in _PARTICLES for w in words[1:-1]):
+                tails.add(" ".join(words[1:]))
+        out: list[Finding] = []
+        for tail in tails:
+            head = tail[0]
+            initials = rf"(?:[{_UP}]\.[ \t]?){{0,3}}"  # "H. Munck af Rosenschöld" signing
+            pattern = rf"(?<![\w@.-]){initials}[{head}{head.upper()}]{re.escape(tail[1:])}(?![\w@-])"
+            for m in re.finditer(pattern, text):
+                if not any(f.start <= m.start() and m.end() <= f.end and " " in f.value for f in found):
+                    out.append(self._made(text, m.start(), m.end(), 0.6, "mention", ()))
+        return out
 
     def _employer_after_role(self, text: str, f: Finding) -> bool:
         """Is a one-word name cued by a role before a comma, in a CV's line of years ("2019- projektleder,
@@ -1059,7 +1168,9 @@ class FallbackNameFinder:
         lex = self.lex
         authors: set[str] = set()
         for _, end, kind, key, cues in pending:
-            if kind not in (OTHER, SHAPE, LAST, AMBIG) or not key.endswith("s") or "mid_sentence" not in cues:
+            if kind not in (OTHER, SHAPE, LAST, AMBIG) or not key.endswith("s"):
+                continue
+            if "mid_sentence" not in cues and kind not in (SHAPE, LAST):  # "Strindbergs pjäs" opens a sentence too
                 continue
             base = key[:-1]
             if base in lex.places or base in lex.not_names or base in lex.street_words or base in lex.stopwords:
@@ -1657,7 +1768,8 @@ class FallbackNameFinder:
             at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
             if at_start is not None and at_start.group(1) in present:
                 starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
-        lines = list(_LOWER_HEAD.finditer(text)) if heads >= 2 else []
+        # ... and a line headed by a first name found capitalised ("@Lise Ravn kan du ..." then "lise: ja")
+        lines = list(_LOWER_HEAD.finditer(text)) if heads >= 2 or (present and text.count("\n") > 1) else []
         if not starts and not lines:
             return []
         taken = _Spans(found)
@@ -1672,12 +1784,12 @@ class FallbackNameFinder:
             ):
                 seg = _Seg(start, end, [FIRST], [word], ["mid_sentence"], [end])
                 out.append(self._finding(text, seg, 0.6, "lower_case:agreeing"))
-        if heads >= 2:
+        if lines:
             for m in lines:
                 key = m.group(1)
                 start, end = m.start(1), m.end(2) if m.group(2) else m.end(1)
                 if (
-                    (key in keys or self._lower_first(key))
+                    (key in keys or (heads >= 2 and self._lower_first(key)))
                     and not taken.overlaps(start, end)
                     and not any(f.start == start for f in out)
                 ):
@@ -3214,7 +3326,7 @@ class FallbackNameFinder:
             tokens = _tokens(0, run)
             infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
             kinds = [OTHER if info[0] == STREET_END else info[0] for info in infos]
-            role_first = self._role_first(kinds, [info[1] for info in infos])
+            role_first = self._role_first(kinds, [info[1] for info in infos]) or self._place_first(infos)
             if not infos[-1][2] and not role_first and _PLAIN.issuperset(info[0] for info in infos):
                 keys = [info[1] for info in infos]
                 ends = [t[1] for t in tokens]
@@ -3234,10 +3346,22 @@ class FallbackNameFinder:
                     brands = self.lex.brands
                     lex = self.lex
                     place = (
-                        kinds[-1] == OTHER
-                        and any(  # "Selma Lagerlöfs Mårbacka": a place named after her
-                            key[-1] == "s" and key not in lex.first and key not in lex.last and _base(key) in lex.last
-                            for key in keys[1:-1]
+                        (
+                            kinds[-1] == OTHER
+                            and any(  # "Selma Lagerlöfs Mårbacka": a place named after her
+                                key[-1] == "s"
+                                and key not in lex.first
+                                and key not in lex.last
+                                and _base(key) in lex.last
+                                for key in keys[1:-1]
+                            )
+                        )
+                        or (  # "Isakssons Trädgård", "Jensens Bøfhus": a surname's genitive naming a shop or a firm
+                            len(keys) == 2
+                            and kinds[1] in (OTHER, SHAPE)
+                            and _surname_genitive(lex, keys[0])
+                            and keys[1] not in lex.first
+                            and keys[1] not in lex.last
                         )
                     )
                     plain = _Plain(
@@ -3358,6 +3482,8 @@ class FallbackNameFinder:
             and _STRONG.isdisjoint(context)
         ):
             kinds[0] = TITLE
+        elif self._place_first(infos):  # "borgmester i Lemvig Erik Flyvholm": the town, then the person
+            kinds[0] = STOP
         if not infos[-1][2] and _PLAIN.issuperset(kinds):  # the common case: the whole run is one name
             if STREET_END in kinds:
                 kinds = [OTHER if k == STREET_END else k for k in kinds]
@@ -3523,9 +3649,21 @@ class FallbackNameFinder:
             and kinds[0] == OTHER
             and (kinds[1] in (FIRST, BOTH) or (kinds[1] == AMBIG and keys[1] in self.lex.first))
             and (kinds[1] != AMBIG or kinds[2] in _SURNAME_LIKE)
-            and len(keys[0]) >= 6
-            and keys[0].endswith(_ROLE_ENDINGS)
+            and (
+                (len(keys[0]) >= 6 and keys[0].endswith(_ROLE_ENDINGS))
+                # ... or a verb in the past tense opening the sentence ("Ringde Anna Nowak", "Mødte Jens Holm")
+                or (len(keys[0]) >= 5 and keys[0].endswith(("de", "te")))
+            )
         )
+
+    def _place_first(self, infos: Sequence[tuple[int, str, bool]]) -> bool:
+        """Does the run open with a town that no name list holds, before a listed first name and a further
+        word ("i Lemvig Erik Flyvholm", "kommunalrådet i Kalix Birgitta Pekkari")? A name never opens with a town."""
+        if len(infos) < 3 or infos[0][0] != OTHER or infos[1][0] not in (FIRST, BOTH):
+            return False
+        lex = self.lex
+        key = infos[0][1]
+        return key in lex.places and key not in lex.first and key not in lex.last
 
     def _context(self, text: str, start: int, heads: _Lines | None = None) -> list[str]:
         """Cues before a run (see ``_context_mask``), as names."""
@@ -3884,13 +4022,16 @@ _ORG_TAILS = (
     "forbundet", "förbundet", "selskabet", "sällskapet", "fonden", "stiftelsen", "gruppen", "afdelingen",
     "avdelningen", "udvalget", "utskottet", "nämnden", "skolen", "skolan", "gymnasium",
     "operan", "operaen", "teatret", "teatern", "museet", "museum", "centret", "centrum", "center",
-    "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
+    "planetarium", "observatorium", "observatoriet", "instituttet", "institutet",
+    "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
     "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott", "park",  # "Birk Centerpark"
     # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
     "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
     "tilsynet", "ämbetet",
+    # a place or practice named "the house" or "the clinic" ("Dyrlægehuset", "Kulturhuset", "Djurkliniken")
+    "huset", "klinikken", "kliniken",
     "hjemmet", "hemmet",  # homes and institutions ("Julemærkehjemmet Kildemose", "Ålderdomshemmet")
     # colleges and academies ("Ribe Statsseminarium", "Kungliga Musikaliska Akademien")
     "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
@@ -3955,6 +4096,7 @@ def _initial_next(text: str, end: int, n: int) -> bool:
 # Prepositions a person stands after ("hos Bo", "med Per", "till Sol"), and the words joining two names
 _PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
 _AND_WORDS = frozenset({"og", "och"})
+_BOTH_PREPOSITIONS = frozenset({"hos", "med", "af", "av", "fra", "från"})
 _AND_AFTER = (" og ", " och ")
 _CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
 _PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
@@ -3964,6 +4106,59 @@ _FICTION_BEFORE = regex(
     r"(?<!\w)(?i:hovedperson|huvudperson|romanfigur|rollefigur|hovedfigur|huvudfigur|bipersonen?|romanperson)"
     r"(?:en|erne|erna|na)?[ \t]+\Z"
 )
+# a plural of kinship before two first names joined ("Brødrene Mads og Jonas Holm", "Systrarna Ida och Li Berg")
+_SIBLING_GATE = ("ødrene ", "öderna ", "østrene ", "ystrarna ", "villingerne ", "villingarna ")
+_SIBLINGS = regex(
+    rf"(?<![\w])(?:[Bb]rødrene|[Bb]röderna|[Ss]østrene|[Ss]ystrarna|[Tt]villingerne|[Tt]villingarna)[ \t]+"
+    rf"({_WORD})[ \t]+(?:og|och)[ \t]+"
+)
+# an Arabic article joined to a surname by a hyphen, in lower case after a first name ("Yasmin el-Amin")
+_ARTICLE_JOINS = (" el-", " al-", " ul-", " ad-", " ar-", " as-", " at-", " an-", " ash-", " az-")
+_ARTICLE_AFTER = regex(rf"[ \t](?:el|al|ul|ad|ar|as|at|an|ash|az)-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w@-])")
+
+
+_PARTICLE_INSIDE = regex(rf" {_PARTICLE} ")
+# a verb of acting between an actor's name and a first name alone: the part played ("Ghita Nørby spiller Fie")
+_PLAYS_WORDS = (" spiller ", " spelar ", " gestalter ", " gestaltar ")
+_PLAYS_BETWEEN = regex(r"[ \t]+(?:spiller|spelar|gestalter|gestaltar)[ \t]+\Z")
+# a person's initials in brackets after the name ("Anders Hjelm (AH)"): they stand for the name elsewhere too
+_INITIALS_GATE = regex(rf"\([{_UP}]{{2,4}}\)")
+_INITIALS_AFTER = regex(rf"[ \t]*\(([{_UP}]{{2,4}})\)")
+
+
+def _surname_genitive(lex: Lexicon, key: str) -> bool:
+    """Is ``key`` the genitive of a listed surname that no list holds as it stands ("isakssons", "jensens")?"""
+    return len(key) > 3 and key[-1] == "s" and key not in lex.first and key not in lex.last and key[:-1] in lex.last
+
+
+def _played_parts(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` less a first name alone that follows an actor's name and a verb of acting."""
+    ends = {f.end for f in found if " " in f.value}
+    out = []
+    for f in found:
+        if " " not in f.value:
+            m = _PLAYS_BETWEEN.search(text, max(0, f.start - 14), f.start)
+            if m is not None and m.start() in ends:
+                continue
+        out.append(f)
+    return out
+
+
+def _initials_dropped(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` less the initials a name found is given in brackets ("Elif Kaya (EK)"), wherever they stand:
+    they may spell a name ("Ek", "Ah") but are the abbreviation of one."""
+    initials = set()
+    for f in found:
+        m = _INITIALS_AFTER.match(text, f.end)
+        if m is not None and " " in f.value:
+            letters = "".join(w[0] for w in f.value.replace("-", " ").split()).upper()
+            if m.group(1) == letters:
+                initials.add(m.group(1))
+    if not initials:
+        return found
+    return [f for f in found if f.value not in initials]
+
+
 # a Nordic sports club's letters after one word name the club ("Sten IK", "Lind IF", "Vejle BK", "Malmö FF")
 _CLUBS = r"(?:IF|IK|SK|BK|FF|FK|FC|GIF|AIK|IFK|AIF|BIK|HK|GF|IFF)"
 _CLUB_GATE = regex(r" " + _CLUBS + r"(?![\w-])")
@@ -4502,7 +4697,7 @@ _SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+(?:{_WORD}|[{_UP}]\.))?[ \t]*(?:\n|\Z)
 # "Er referens: Camilla D" at the line's end, "Hej Petra J och Sara").
 _INITIAL_AFTER = regex(
     rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}]|[ \t]+[{_UP}][{_LOW}])"
-    rf"|[{_UP}](?=[ \t]*[:,;)]|[ \t]*$|[ \t]+(?:og|och)\b))",  # "Hej Petra J och Sara N. Tack"
+    rf"|[{_UP}](?=[ \t]*[:,;)]|[ \t]*$|[ \t]+(?:og|och|→|->)(?!\w)))",  # "Hej Petra J och Sara N. Tack", "Ida K → Bo"
     re.M,
 )
 # "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
@@ -4625,6 +4820,9 @@ _WORK_NOUNS = frozenset(
         "romaner", "noveller", "eventyr", "sagor", "skrifter", "dagbøger", "dagböcker", "breve", "brev", "malerier",
         "målningar", "værker", "verk", "symfonier", "symfoni", "kantater", "pjäser", "skuespil", "komedier",
         "kompositioner", "melodier", "digtning", "diktning", "forfatterskab", "författarskap",
+        # ... and one of them
+        "komedie", "komedi", "pjäs", "tragedie", "tragedi", "roman", "novelle", "novell", "digt", "dikt", "salme",
+        "psalm", "opera", "skådespel",
     }
 )  # fmt: skip
 _WORK_TAILS = ("passion", "oratorium", "oratoriet", "requiem", "kantate", "kantat", "messe", "mässa")

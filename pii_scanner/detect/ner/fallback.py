@@ -151,6 +151,8 @@ class FallbackNameFinder:
         self._layout_looks: dict[str, int] = {}  # a name's value -> what the layout check looks at in it
         self._join_looks: dict[str, tuple[int, int, str] | tuple[()]] = {}  # a name's value -> _join_look
         self._split_heads: set[str] | None = None  # listed surnames less their last letters (_ocr_split)
+        self._first_keys: dict[str, str] = {}  # a name's value -> its listed first name, casefolded, or ""
+        self._value_memo: dict[str, int] = {}  # a name's value -> its _VALUE_* bits (_value_facts)
         self._split_memo: dict[str, bool] = {}  # a name's value -> does its last word head a split surname
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
@@ -353,8 +355,8 @@ class FallbackNameFinder:
                 # too, after a preposition a person stands after (a person either way)
                 kind == BOTH
                 and "mid_sentence" in cues
+                and text.endswith(_BOTH_BEFORE, max(0, start - 6), start)
                 and key in self.lex.first
-                and _word_before_name(text, start).casefold() in _BOTH_PREPOSITIONS
                 and _DIGIT_NEXT.match(text, end) is None
             ):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:at"))
@@ -490,24 +492,26 @@ class FallbackNameFinder:
             found = [f for f in found if not self._employer_after_role(text, f)]
         if found and ("person" in text or "figur" in text):  # "Hovedpersonen Sonja": a character in a story
             found = [f for f in found if _FICTION_BEFORE.search(text, max(0, f.start - 24), f.start) is None]
-        if found and any(f.value.count(" ") >= 2 and _PARTICLE_INSIDE.search(f.value) for f in found):
+        facts = self._value_facts(found)  # what the names found are made of: the three passes below need one
+        if facts & _VALUE_PARTICLE:
             tails = self._particle_tails(text, found)  # "Johan Dalman de Geer" ... "Dalman de Geer kommer"
             if tails:
                 found = sorted(_replacing(found, tails), key=lambda f: f.start)
-        if self._any_in(text, _SIBLING_GATE):  # "Brødrene Mads og Jonas Holm": two people, not the firm "Brødrene X"
+        rare = found and self._any_in(text, _RARE_GATE)  # one pass for the three rare constructions below
+        if rare and self._any_in(text, _SIBLING_GATE):  # "Brødrene Mads og Jonas Holm": two people, not a firm
             siblings = self._siblings(text, found)
             if siblings:
                 found = sorted(_replacing(found, siblings), key=lambda f: f.start)
-        if found and ". " in text:  # "Ahmed Abdullahi Warsame" ... "A. A. Warsame": a surname that is a first name too
+        if facts & _VALUE_LAST_FIRST and ". " in text:  # "Ahmed Abdullahi Warsame" ... "A. A. Warsame"
             initialed_surnames = self._initialed_surnames(text, found)
             if initialed_surnames:
                 found = sorted(_replacing(found, initialed_surnames), key=lambda f: f.start)
-        if found and self._any_in(text, _ARTICLE_JOINS):  # "Yasmin el-Amin", "Omar al-Sayed": one name
+        if rare and found and self._any_in(text, _ARTICLE_JOINS):  # "Yasmin el-Amin", "Omar al-Sayed": one name
             found = self._article_joined(text, found)
-        places = self._named_places(text, found) if found else set()
+        places = self._named_places(text, found) if facts & _VALUE_GIVEN else set()
         if places:  # "i Hedvig Eleonora" ... "Hedvig Eleonora församling"
             found = [f for f in found if f.value not in places]
-        if found and self._any_in(text, _PLAYS_WORDS):  # "Bodil Udsen spiller Fie": the part played, not a person
+        if rare and found and self._any_in(text, _PLAYS_WORDS):  # "Bodil Udsen spiller Fie": the part played
             found = _played_parts(text, found)
         if found and "(" in text and _INITIALS_GATE.search(text) is not None:  # "Anders Hjelm (AH)" ... "Sekr.: AH"
             found = _initials_dropped(text, found)
@@ -564,22 +568,57 @@ class FallbackNameFinder:
                 out.append(self._made(text, m.start(1), m.end(1), 0.6, "first_name", ("title",)))
         return out
 
+    def _value_facts(self, found: list[Finding]) -> int:
+        """The _VALUE_* bits of the names found, together (each name's memoised; the look-ups run in C)."""
+        memo = self._value_memo
+        values = [f.value for f in found]
+        kinds = set(map(memo.get, values))
+        if None in kinds:
+            kinds.discard(None)
+            for value in values:
+                if value not in memo:
+                    b = self._value_bits(value)
+                    kinds.add(b)
+                    if len(memo) < _KIND_CACHE_SIZE:
+                        memo[value] = b
+        bits = 0
+        for kind in kinds:
+            bits |= kind or 0
+        return bits
+
+    def _value_bits(self, value: str) -> int:
+        """What a name found is made of: a particle inside its surname, a last word that is a listed first name,
+        given names alone (_VALUE_*)."""
+        words = value.split()
+        if len(words) < 2:
+            return 0
+        kinds = [self.kind(w) for w in words]
+        b = 0
+        if len(words) >= 3 and any(w in _PARTICLES for w in words[1:-1]):
+            b |= _VALUE_PARTICLE
+        if kinds[-1] == FIRST:
+            b |= _VALUE_LAST_FIRST
+        if all(k == FIRST for k in kinds):
+            b |= _VALUE_GIVEN
+        return b
+
     def _initialed_surnames(self, text: str, found: list[Finding]) -> list[Finding]:
         """Initials before the last word of a name found, that word a listed first name ("Hibaq Mohamed Jama"
         ... "H. M. Jama"): the name again, its given names cut to initials (``initial+surname`` takes the
         other surnames)."""
-        lasts = set()
-        for f in found:
-            if " " in f.value:
-                last = f.value.rsplit(" ", 1)[1]
-                if self.kind(last) == FIRST:
-                    lasts.add(last)
         out: list[Finding] = []
-        for last in lasts:
-            pattern = rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]*{re.escape(last)}(?![\w@-])"
-            for m in re.finditer(pattern, text):
-                if not any(f.start <= m.start() and m.end() <= f.end for f in found):
-                    out.append(self._made(text, m.start(), m.end(), 0.65, "initial+surname", ()))
+        lasts = {
+            last
+            for f in found
+            if " " in f.value
+            and self.kind(last := f.value.rsplit(" ", 1)[1]) == FIRST
+            and text.count(last) > 1  # named again: most texts name it once
+        }
+        if not lasts:
+            return out
+        for m in _INITIALS_WORD.finditer(text):
+            if m.group(1) in lasts and not any(f.start <= m.start() and m.end() <= f.end for f in found):
+                out.append(self._made(text, m.start(), m.end(), 0.65, "initial+surname", ()))
         return out
 
     def _named_places(self, text: str, found: list[Finding]) -> set[str]:
@@ -589,7 +628,7 @@ class FallbackNameFinder:
         places = set()
         for f in found:
             value = f.value
-            if " " not in value or value in places or not all(self.kind(w) == FIRST for w in value.split()):
+            if value in places or not self._value_memo.get(value, 0) & _VALUE_GIVEN:
                 continue
             at = text.find(value + " ")
             while at >= 0:
@@ -620,18 +659,29 @@ class FallbackNameFinder:
         """The surname of a name found whose surname holds a particle ("Maria de Fine Licht", "Johan Dalman de
         Geer"), named again on its own ("de Fine Licht kommer fra", "Dalman de Geer kommer"): the same person."""
         tails = set()
+        memo = self._value_memo
         for f in found:
-            words = f.value.split()
-            if len(words) >= 3 and any(w in _PARTICLES for w in words[1:-1]):
-                tails.add(" ".join(words[1:]))
+            if memo.get(f.value, 0) & _VALUE_PARTICLE:
+                tails.add(f.value.split(None, 1)[1])
         out: list[Finding] = []
         for tail in tails:
-            head = tail[0]
-            initials = rf"(?:[{_UP}]\.[ \t]?){{0,3}}"  # "H. Munck af Rosenschöld" signing
-            pattern = rf"(?<![\w@.-]){initials}[{head}{head.upper()}]{re.escape(tail[1:])}(?![\w@-])"
-            for m in re.finditer(pattern, text):
-                if not any(f.start <= m.start() and m.end() <= f.end and " " in f.value for f in found):
-                    out.append(self._made(text, m.start(), m.end(), 0.6, "mention", ()))
+            for form in {tail, tail[0].upper() + tail[1:]}:  # "de Geer" opens a sentence as "De Geer" too
+                if text.count(form) < (2 if form == tail else 1):
+                    continue  # the surname only inside the name: most texts
+                at = text.find(form)
+                while at >= 0:
+                    start, end = at, at + len(form)
+                    at = text.find(form, end)
+                    if (start and (text[start - 1].isalnum() or text[start - 1] in "@.-")) or (
+                        end < len(text) and (text[end].isalnum() or text[end] in "@-")
+                    ):
+                        continue
+                    if any(f.start <= start and end <= f.end and " " in f.value for f in found):
+                        continue
+                    initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)  # "H. Munck af Rosenschöld"
+                    if initials is not None:
+                        start = initials.start()
+                    out.append(self._made(text, start, end, 0.6, "mention", ()))
         return out
 
     def _employer_after_role(self, text: str, f: Finding) -> bool:
@@ -1751,11 +1801,19 @@ class FallbackNameFinder:
         sorry" after "Brian og Kim"), any listed first name else ("søren k: jeg tager to")."""
         keys: set[str] = set()
         heads = 0
+        first_keys = self._first_keys
         for f in found:
-            if not f.value[:1].isupper():
+            value = f.value
+            if not value[:1].isupper():
                 continue
-            first = f.value.split(None, 1)[0].casefold()
-            if first in self.lex.first and first.isalpha():
+            first = first_keys.get(value)
+            if first is None:  # memoised: the same names come back in every document
+                first = value.split(None, 1)[0].casefold()
+                if first not in self.lex.first or not first.isalpha():
+                    first = ""
+                if len(first_keys) < _KIND_CACHE_SIZE:
+                    first_keys[value] = first
+            if first:
                 keys.add(first)
             if (f.start == 0 or text[f.start - 1] == "\n") and _HEAD_COLON.match(text, f.end) is not None:
                 heads += 1  # "Ole K:": the initial is joined to the name later
@@ -1768,8 +1826,15 @@ class FallbackNameFinder:
             at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
             if at_start is not None and at_start.group(1) in present:
                 starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
-        # ... and a line headed by a first name found capitalised ("@Lise Ravn kan du ..." then "lise: ja")
-        lines = list(_LOWER_HEAD.finditer(text)) if heads >= 2 or (present and text.count("\n") > 1) else []
+        # ... and a line headed by a first name found capitalised after "@" ("@Lise Ravn kan du ..." then "lise: ja"):
+        # the "@" says it is a chat (not "line: str" in a manual that names a Line)
+        mentioned = (
+            {f.value.split(None, 1)[0].casefold() for f in found if f.explanation.pattern == "mention:@"}
+            if heads < 2 and present and "@" in text
+            else set()
+        )
+        headed = any("\n" + key + ":" in text for key in present & mentioned if self._lower_first(key))
+        lines = list(_LOWER_HEAD.finditer(text)) if heads >= 2 or headed else []
         if not starts and not lines:
             return []
         taken = _Spans(found)
@@ -1789,7 +1854,11 @@ class FallbackNameFinder:
                 key = m.group(1)
                 start, end = m.start(1), m.end(2) if m.group(2) else m.end(1)
                 if (
-                    (key in keys or (heads >= 2 and self._lower_first(key)))
+                    (
+                        (key in keys or self._lower_first(key))
+                        if heads >= 2
+                        else key in mentioned and self._lower_first(key)
+                    )
                     and not taken.overlaps(start, end)
                     and not any(f.start == start for f in out)
                 ):
@@ -4096,7 +4165,7 @@ def _initial_next(text: str, end: int, n: int) -> bool:
 # Prepositions a person stands after ("hos Bo", "med Per", "till Sol"), and the words joining two names
 _PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
 _AND_WORDS = frozenset({"og", "och"})
-_BOTH_PREPOSITIONS = frozenset({"hos", "med", "af", "av", "fra", "från"})
+_BOTH_BEFORE = (" hos ", " med ", " af ", " av ", " fra ", " från ", "\nhos ", "\nmed ")
 _AND_AFTER = (" og ", " och ")
 _CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
 _PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
@@ -4113,13 +4182,18 @@ _SIBLINGS = regex(
     rf"({_WORD})[ \t]+(?:og|och)[ \t]+"
 )
 # an Arabic article joined to a surname by a hyphen, in lower case after a first name ("Yasmin el-Amin")
-_ARTICLE_JOINS = (" el-", " al-", " ul-", " ad-", " ar-", " as-", " at-", " an-", " ash-", " az-")
-_ARTICLE_AFTER = regex(rf"[ \t](?:el|al|ul|ad|ar|as|at|an|ash|az)-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w@-])")
+_ARTICLE_JOINS = (" el-", " al-")
+_ARTICLE_AFTER = regex(rf"[ \t](?:el|al)-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w@-])")
 
 
-_PARTICLE_INSIDE = regex(rf" {_PARTICLE} ")
+# what a name found is made of (FallbackNameFinder._value_facts): a particle inside its surname ("Johan Dalman de
+# Geer"), a last word that is a listed first name ("Hibaq Mohamed Jama"), given names alone ("Hedvig Eleonora")
+_VALUE_PARTICLE, _VALUE_LAST_FIRST, _VALUE_GIVEN = 1, 2, 4
+_INITIALS_BEFORE = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}\Z")
+_INITIALS_WORD = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]*({_WORD})(?![\w@-])")
 # a verb of acting between an actor's name and a first name alone: the part played ("Ghita Nørby spiller Fie")
 _PLAYS_WORDS = (" spiller ", " spelar ", " gestalter ", " gestaltar ")
+_RARE_GATE = (*_SIBLING_GATE, *_ARTICLE_JOINS, *_PLAYS_WORDS)  # what any of the three needs
 _PLAYS_BETWEEN = regex(r"[ \t]+(?:spiller|spelar|gestalter|gestaltar)[ \t]+\Z")
 # a person's initials in brackets after the name ("Anders Hjelm (AH)"): they stand for the name elsewhere too
 _INITIALS_GATE = regex(rf"\([{_UP}]{{2,4}}\)")

@@ -78,6 +78,11 @@ from tests.detect.ner.golden_names import names
         ("Gustaf Adolf Berg kom till mässan i församlingen.", ["Gustaf Adolf Berg"]),
         # a chat line headed by a first name in lower case that was found capitalised
         ("@Mette Lund kan du tage vagten?\nmette: ja det kan jeg\nstatus: ok", ["Mette Lund", "mette"]),
+        # "søs" (sis) greeted in lower case is a kinship word; capitalised before a surname a name
+        ("hej søs kan du hente mig kl 16? jeg er i Aarhus", []),
+        ("Søs Egelund kommer i morgen.", ["Søs Egelund"]),
+        # ... not a field of a manual whose author has that first name (no "@": no chat)
+        ("Line Holm skrev manualen.\nline: str\nlines: list\nline: int", ["Line Holm"]),
         # a forum's heading and a firm's abbreviation are no names
         ("Forum: Haveejere\nJens skrev: hej alle", ["Jens"]),
         ("Kunde: Brdr. Holm A/S, att. Lise Dam", ["Lise Dam"]),

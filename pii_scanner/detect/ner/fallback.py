@@ -151,6 +151,8 @@ class FallbackNameFinder:
         self._layout_looks: dict[str, int] = {}  # a name's value -> what the layout check looks at in it
         self._join_looks: dict[str, tuple[int, int, str] | tuple[()]] = {}  # a name's value -> _join_look
         self._split_heads: set[str] | None = None  # listed surnames less their last letters (_ocr_split)
+        self._first_keys: dict[str, str] = {}  # a name's value -> its listed first name, casefolded, or ""
+        self._value_memo: dict[str, int] = {}  # a name's value -> its _VALUE_* bits (_value_facts)
         self._split_memo: dict[str, bool] = {}  # a name's value -> does its last word head a split surname
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
@@ -349,6 +351,13 @@ class FallbackNameFinder:
                 kind == AMBIG
                 and (text.startswith(_AND_AFTER, end) or text.endswith(_PLACED_BEFORE, max(0, start - 7), start))
                 and self._word_name_placed(text, start, end, key, "mid_sentence" in cues)
+            ) or (  # "hos Hassan på lageret", "fick hjälp av Mohammed": a listed first name that is a surname
+                # too, after a preposition a person stands after (a person either way)
+                kind == BOTH
+                and "mid_sentence" in cues
+                and text.endswith(_BOTH_BEFORE, max(0, start - 6), start)
+                and key in self.lex.first
+                and _DIGIT_NEXT.match(text, end) is None
             ):
                 later.append(self._finding(text, _Seg(start, end, [kind], [key], cues, [end]), 0.6, "first_name:at"))
             elif kind == AMBIG and self._acts_alone(text, key, end) and _clause_start(text, start, cues):
@@ -483,6 +492,29 @@ class FallbackNameFinder:
             found = [f for f in found if not self._employer_after_role(text, f)]
         if found and ("person" in text or "figur" in text):  # "Hovedpersonen Sonja": a character in a story
             found = [f for f in found if _FICTION_BEFORE.search(text, max(0, f.start - 24), f.start) is None]
+        facts = self._value_facts(found)  # what the names found are made of: the three passes below need one
+        if facts & _VALUE_PARTICLE:
+            tails = self._particle_tails(text, found)  # "Johan Dalman de Geer" ... "Dalman de Geer kommer"
+            if tails:
+                found = sorted(_replacing(found, tails), key=lambda f: f.start)
+        rare = found and self._any_in(text, _RARE_GATE)  # one pass for the three rare constructions below
+        if rare and self._any_in(text, _SIBLING_GATE):  # "Brødrene Mads og Jonas Holm": two people, not a firm
+            siblings = self._siblings(text, found)
+            if siblings:
+                found = sorted(_replacing(found, siblings), key=lambda f: f.start)
+        if facts & _VALUE_LAST_FIRST and ". " in text:  # "Ahmed Abdullahi Warsame" ... "A. A. Warsame"
+            initialed_surnames = self._initialed_surnames(text, found)
+            if initialed_surnames:
+                found = sorted(_replacing(found, initialed_surnames), key=lambda f: f.start)
+        if rare and found and self._any_in(text, _ARTICLE_JOINS):  # "Yasmin el-Amin", "Omar al-Sayed": one name
+            found = self._article_joined(text, found)
+        places = self._named_places(text, found) if facts & _VALUE_GIVEN else set()
+        if places:  # "i Hedvig Eleonora" ... "Hedvig Eleonora församling"
+            found = [f for f in found if f.value not in places]
+        if rare and found and self._any_in(text, _PLAYS_WORDS):  # "Bodil Udsen spiller Fie": the part played
+            found = _played_parts(text, found)
+        if found and "(" in text and _INITIALS_GATE.search(text) is not None:  # "Anders Hjelm (AH)" ... "Sekr.: AH"
+            found = _initials_dropped(text, found)
         if found and _CLUB_GATE.search(text) is not None:  # "Sten IK", "Lind IF", "Djurgårdens IF": a sports club
             found = [f for f in found if " " in f.value or _CLUB_AFTER.match(text, f.end) is None]
         if found and (
@@ -524,6 +556,133 @@ class FallbackNameFinder:
             found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _siblings(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The first name of the first of two siblings named after a plural of kinship ("Søstrene Ida og Maja
+        Holm", "Bröderna Carl och Fredrik af Ugglas"): the word opens a firm's name too ("Bröderna Nilsson"), so
+        only a listed first name joined by "og"/"och" to a name found is taken."""
+        out: list[Finding] = []
+        starts = {f.start for f in found}
+        for m in _SIBLINGS.finditer(text):
+            if m.end() in starts and (self.kind(m.group(1)) == FIRST or _is_first_name(self, m.group(1))):
+                out.append(self._made(text, m.start(1), m.end(1), 0.6, "first_name", ("title",)))
+        return out
+
+    def _value_facts(self, found: list[Finding]) -> int:
+        """The _VALUE_* bits of the names found, together (each name's memoised; the look-ups run in C)."""
+        memo = self._value_memo
+        values = [f.value for f in found]
+        kinds = set(map(memo.get, values))
+        if None in kinds:
+            kinds.discard(None)
+            for value in values:
+                if value not in memo:
+                    b = self._value_bits(value)
+                    kinds.add(b)
+                    if len(memo) < _KIND_CACHE_SIZE:
+                        memo[value] = b
+        bits = 0
+        for kind in kinds:
+            bits |= kind or 0
+        return bits
+
+    def _value_bits(self, value: str) -> int:
+        """What a name found is made of: a particle inside its surname, a last word that is a listed first name,
+        given names alone (_VALUE_*)."""
+        words = value.split()
+        if len(words) < 2:
+            return 0
+        kinds = [self.kind(w) for w in words]
+        b = 0
+        if len(words) >= 3 and any(w in _PARTICLES for w in words[1:-1]):
+            b |= _VALUE_PARTICLE
+        if kinds[-1] == FIRST:
+            b |= _VALUE_LAST_FIRST
+        if all(k == FIRST for k in kinds):
+            b |= _VALUE_GIVEN
+        return b
+
+    def _initialed_surnames(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Initials before the last word of a name found, that word a listed first name ("Hibaq Mohamed Jama"
+        ... "H. M. Jama"): the name again, its given names cut to initials (``initial+surname`` takes the
+        other surnames)."""
+        out: list[Finding] = []
+        lasts = {
+            last
+            for f in found
+            if " " in f.value
+            and self.kind(last := f.value.rsplit(" ", 1)[1]) == FIRST
+            and text.count(last) > 1  # named again: most texts name it once
+        }
+        if not lasts:
+            return out
+        for m in _INITIALS_WORD.finditer(text):
+            if m.group(1) in lasts and not any(f.start <= m.start() and m.end() <= f.end for f in found):
+                out.append(self._made(text, m.start(), m.end(), 0.65, "initial+surname", ()))
+        return out
+
+    def _named_places(self, text: str, found: list[Finding]) -> set[str]:
+        """The names found made of given names alone ("Hedvig Eleonora", "Adolf Fredrik") that stand elsewhere in
+        the text before a street, church or parish word ("Hedvig Eleonora församling"): a place named after a
+        royal, not a person (a person's name ends in a surname)."""
+        places = set()
+        for f in found:
+            value = f.value
+            if value in places or not self._value_memo.get(value, 0) & _VALUE_GIVEN:
+                continue
+            at = text.find(value + " ")
+            while at >= 0:
+                nxt = _NEXT_WORD.match(text, at + len(value))
+                word = "" if nxt is None else nxt.group(1)
+                if (word[:1].isalpha() and self._blocks(word)) or _PLACE_AFTER.match(text, at + len(value)):
+                    places.add(value)
+                    break
+                at = text.find(value + " ", at + 1)
+        return places
+
+    def _article_joined(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` with a name that an Arabic article and a surname follow ("Yasmin el-Amin") taking them in,
+        and the surname alone no more."""
+        out: list[Finding] = []
+        drop_from = -1
+        for f in found:
+            if f.start < drop_from:
+                continue  # the surname, now inside the name before it
+            m = _ARTICLE_AFTER.match(text, f.end)
+            if m is not None:
+                f = self._made_explained(text, f.start, m.end(), f.score, f.explanation)
+                drop_from = m.end()
+            out.append(f)
+        return out
+
+    def _particle_tails(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The surname of a name found whose surname holds a particle ("Maria de Fine Licht", "Johan Dalman de
+        Geer"), named again on its own ("de Fine Licht kommer fra", "Dalman de Geer kommer"): the same person."""
+        tails = set()
+        memo = self._value_memo
+        for f in found:
+            if memo.get(f.value, 0) & _VALUE_PARTICLE:
+                tails.add(f.value.split(None, 1)[1])
+        out: list[Finding] = []
+        for tail in tails:
+            for form in {tail, tail[0].upper() + tail[1:]}:  # "de Geer" opens a sentence as "De Geer" too
+                if text.count(form) < (2 if form == tail else 1):
+                    continue  # the surname only inside the name: most texts
+                at = text.find(form)
+                while at >= 0:
+                    start, end = at, at + len(form)
+                    at = text.find(form, end)
+                    if (start and (text[start - 1].isalnum() or text[start - 1] in "@.-")) or (
+                        end < len(text) and (text[end].isalnum() or text[end] in "@-")
+                    ):
+                        continue
+                    if any(f.start <= start and end <= f.end and " " in f.value for f in found):
+                        continue
+                    initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)  # "H. Munck af Rosenschöld"
+                    if initials is not None:
+                        start = initials.start()
+                    out.append(self._made(text, start, end, 0.6, "mention", ()))
+        return out
 
     def _employer_after_role(self, text: str, f: Finding) -> bool:
         """Is a one-word name cued by a role before a comma, in a CV's line of years ("2019- projektleder,
@@ -1059,7 +1218,9 @@ class FallbackNameFinder:
         lex = self.lex
         authors: set[str] = set()
         for _, end, kind, key, cues in pending:
-            if kind not in (OTHER, SHAPE, LAST, AMBIG) or not key.endswith("s") or "mid_sentence" not in cues:
+            if kind not in (OTHER, SHAPE, LAST, AMBIG) or not key.endswith("s"):
+                continue
+            if "mid_sentence" not in cues and kind not in (SHAPE, LAST):  # "Strindbergs pjäs" opens a sentence too
                 continue
             base = key[:-1]
             if base in lex.places or base in lex.not_names or base in lex.street_words or base in lex.stopwords:
@@ -1640,11 +1801,19 @@ class FallbackNameFinder:
         sorry" after "Brian og Kim"), any listed first name else ("søren k: jeg tager to")."""
         keys: set[str] = set()
         heads = 0
+        first_keys = self._first_keys
         for f in found:
-            if not f.value[:1].isupper():
+            value = f.value
+            if not value[:1].isupper():
                 continue
-            first = f.value.split(None, 1)[0].casefold()
-            if first in self.lex.first and first.isalpha():
+            first = first_keys.get(value)
+            if first is None:  # memoised: the same names come back in every document
+                first = value.split(None, 1)[0].casefold()
+                if first not in self.lex.first or not first.isalpha():
+                    first = ""
+                if len(first_keys) < _KIND_CACHE_SIZE:
+                    first_keys[value] = first
+            if first:
                 keys.add(first)
             if (f.start == 0 or text[f.start - 1] == "\n") and _HEAD_COLON.match(text, f.end) is not None:
                 heads += 1  # "Ole K:": the initial is joined to the name later
@@ -1657,7 +1826,15 @@ class FallbackNameFinder:
             at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
             if at_start is not None and at_start.group(1) in present:
                 starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
-        lines = list(_LOWER_HEAD.finditer(text)) if heads >= 2 else []
+        # ... and a line headed by a first name found capitalised after "@" ("@Lise Ravn kan du ..." then "lise: ja"):
+        # the "@" says it is a chat (not "line: str" in a manual that names a Line)
+        mentioned = (
+            {f.value.split(None, 1)[0].casefold() for f in found if f.explanation.pattern == "mention:@"}
+            if heads < 2 and present and "@" in text
+            else set()
+        )
+        headed = any("\n" + key + ":" in text for key in present & mentioned if self._lower_first(key))
+        lines = list(_LOWER_HEAD.finditer(text)) if heads >= 2 or headed else []
         if not starts and not lines:
             return []
         taken = _Spans(found)
@@ -1672,12 +1849,16 @@ class FallbackNameFinder:
             ):
                 seg = _Seg(start, end, [FIRST], [word], ["mid_sentence"], [end])
                 out.append(self._finding(text, seg, 0.6, "lower_case:agreeing"))
-        if heads >= 2:
+        if lines:
             for m in lines:
                 key = m.group(1)
                 start, end = m.start(1), m.end(2) if m.group(2) else m.end(1)
                 if (
-                    (key in keys or self._lower_first(key))
+                    (
+                        (key in keys or self._lower_first(key))
+                        if heads >= 2
+                        else key in mentioned and self._lower_first(key)
+                    )
                     and not taken.overlaps(start, end)
                     and not any(f.start == start for f in out)
                 ):
@@ -3214,7 +3395,7 @@ class FallbackNameFinder:
             tokens = _tokens(0, run)
             infos = [self._tokens.get(tok) or self._token(tok) for _, _, tok in tokens]
             kinds = [OTHER if info[0] == STREET_END else info[0] for info in infos]
-            role_first = self._role_first(kinds, [info[1] for info in infos])
+            role_first = self._role_first(kinds, [info[1] for info in infos]) or self._place_first(infos)
             if not infos[-1][2] and not role_first and _PLAIN.issuperset(info[0] for info in infos):
                 keys = [info[1] for info in infos]
                 ends = [t[1] for t in tokens]
@@ -3234,10 +3415,22 @@ class FallbackNameFinder:
                     brands = self.lex.brands
                     lex = self.lex
                     place = (
-                        kinds[-1] == OTHER
-                        and any(  # "Selma Lagerlöfs Mårbacka": a place named after her
-                            key[-1] == "s" and key not in lex.first and key not in lex.last and _base(key) in lex.last
-                            for key in keys[1:-1]
+                        (
+                            kinds[-1] == OTHER
+                            and any(  # "Selma Lagerlöfs Mårbacka": a place named after her
+                                key[-1] == "s"
+                                and key not in lex.first
+                                and key not in lex.last
+                                and _base(key) in lex.last
+                                for key in keys[1:-1]
+                            )
+                        )
+                        or (  # "Isakssons Trädgård", "Jensens Bøfhus": a surname's genitive naming a shop or a firm
+                            len(keys) == 2
+                            and kinds[1] in (OTHER, SHAPE)
+                            and _surname_genitive(lex, keys[0])
+                            and keys[1] not in lex.first
+                            and keys[1] not in lex.last
                         )
                     )
                     plain = _Plain(
@@ -3358,6 +3551,8 @@ class FallbackNameFinder:
             and _STRONG.isdisjoint(context)
         ):
             kinds[0] = TITLE
+        elif self._place_first(infos):  # "borgmester i Lemvig Erik Flyvholm": the town, then the person
+            kinds[0] = STOP
         if not infos[-1][2] and _PLAIN.issuperset(kinds):  # the common case: the whole run is one name
             if STREET_END in kinds:
                 kinds = [OTHER if k == STREET_END else k for k in kinds]
@@ -3523,9 +3718,21 @@ class FallbackNameFinder:
             and kinds[0] == OTHER
             and (kinds[1] in (FIRST, BOTH) or (kinds[1] == AMBIG and keys[1] in self.lex.first))
             and (kinds[1] != AMBIG or kinds[2] in _SURNAME_LIKE)
-            and len(keys[0]) >= 6
-            and keys[0].endswith(_ROLE_ENDINGS)
+            and (
+                (len(keys[0]) >= 6 and keys[0].endswith(_ROLE_ENDINGS))
+                # ... or a verb in the past tense opening the sentence ("Ringde Anna Nowak", "Mødte Jens Holm")
+                or (len(keys[0]) >= 5 and keys[0].endswith(("de", "te")))
+            )
         )
+
+    def _place_first(self, infos: Sequence[tuple[int, str, bool]]) -> bool:
+        """Does the run open with a town that no name list holds, before a listed first name and a further
+        word ("i Lemvig Erik Flyvholm", "kommunalrådet i Kalix Birgitta Pekkari")? A name never opens with a town."""
+        if len(infos) < 3 or infos[0][0] != OTHER or infos[1][0] not in (FIRST, BOTH):
+            return False
+        lex = self.lex
+        key = infos[0][1]
+        return key in lex.places and key not in lex.first and key not in lex.last
 
     def _context(self, text: str, start: int, heads: _Lines | None = None) -> list[str]:
         """Cues before a run (see ``_context_mask``), as names."""
@@ -3884,13 +4091,16 @@ _ORG_TAILS = (
     "forbundet", "förbundet", "selskabet", "sällskapet", "fonden", "stiftelsen", "gruppen", "afdelingen",
     "avdelningen", "udvalget", "utskottet", "nämnden", "skolen", "skolan", "gymnasium",
     "operan", "operaen", "teatret", "teatern", "museet", "museum", "centret", "centrum", "center",
-    "planetarium", "observatorium", "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
+    "planetarium", "observatorium", "observatoriet", "instituttet", "institutet",
+    "samlings", "samling", "kirken", "kyrkan", "hallen", "sygehus",
     "sjukhus", "sjukhuset", "universitet", "universitetet", "invest", "fastigheter", "utveckling",
     "pris", "prisen", "priset", "medaljen", "råd", "rådet", "tandklinik", "tandklinikken", "tandvård", "tandvården",
     "service", "bostäder", "boliger", "gymnastik", "idræt", "idrott", "park",  # "Birk Centerpark"
     # authorities ("Energistyrelsen", "Transportstyrelsen", "Skolverket", "Ankenævnet", "Arbejdstilsynet")
     "styrelsen", "styrelse", "verket", "myndigheten", "nævnet", "direktoratet", "ministeriet", "inspektionen",
     "tilsynet", "ämbetet",
+    # a place or practice named "the house" or "the clinic" ("Dyrlægehuset", "Kulturhuset", "Djurkliniken")
+    "huset", "klinikken", "kliniken",
     "hjemmet", "hemmet",  # homes and institutions ("Julemærkehjemmet Kildemose", "Ålderdomshemmet")
     # colleges and academies ("Ribe Statsseminarium", "Kungliga Musikaliska Akademien")
     "seminarium", "seminariet", "akademiet", "akademien", "akademin", "højskolen", "folkhögskolan",
@@ -3955,6 +4165,7 @@ def _initial_next(text: str, end: int, n: int) -> bool:
 # Prepositions a person stands after ("hos Bo", "med Per", "till Sol"), and the words joining two names
 _PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
 _AND_WORDS = frozenset({"og", "och"})
+_BOTH_BEFORE = (" hos ", " med ", " af ", " av ", " fra ", " från ", "\nhos ", "\nmed ")
 _AND_AFTER = (" og ", " och ")
 _CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
 _PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
@@ -3964,6 +4175,64 @@ _FICTION_BEFORE = regex(
     r"(?<!\w)(?i:hovedperson|huvudperson|romanfigur|rollefigur|hovedfigur|huvudfigur|bipersonen?|romanperson)"
     r"(?:en|erne|erna|na)?[ \t]+\Z"
 )
+# a plural of kinship before two first names joined ("Brødrene Mads og Jonas Holm", "Systrarna Ida och Li Berg")
+_SIBLING_GATE = ("ødrene ", "öderna ", "østrene ", "ystrarna ", "villingerne ", "villingarna ")
+_SIBLINGS = regex(
+    rf"(?<![\w])(?:[Bb]rødrene|[Bb]röderna|[Ss]østrene|[Ss]ystrarna|[Tt]villingerne|[Tt]villingarna)[ \t]+"
+    rf"({_WORD})[ \t]+(?:og|och)[ \t]+"
+)
+# an Arabic article joined to a surname by a hyphen, in lower case after a first name ("Yasmin el-Amin")
+_ARTICLE_JOINS = (" el-", " al-")
+_ARTICLE_AFTER = regex(rf"[ \t](?:el|al)-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w@-])")
+
+
+# what a name found is made of (FallbackNameFinder._value_facts): a particle inside its surname ("Johan Dalman de
+# Geer"), a last word that is a listed first name ("Hibaq Mohamed Jama"), given names alone ("Hedvig Eleonora")
+_VALUE_PARTICLE, _VALUE_LAST_FIRST, _VALUE_GIVEN = 1, 2, 4
+_INITIALS_BEFORE = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}\Z")
+_INITIALS_WORD = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]*({_WORD})(?![\w@-])")
+# a verb of acting between an actor's name and a first name alone: the part played ("Ghita Nørby spiller Fie")
+_PLAYS_WORDS = (" spiller ", " spelar ", " gestalter ", " gestaltar ")
+_RARE_GATE = (*_SIBLING_GATE, *_ARTICLE_JOINS, *_PLAYS_WORDS)  # what any of the three needs
+_PLAYS_BETWEEN = regex(r"[ \t]+(?:spiller|spelar|gestalter|gestaltar)[ \t]+\Z")
+# a person's initials in brackets after the name ("Anders Hjelm (AH)"): they stand for the name elsewhere too
+_INITIALS_GATE = regex(rf"\([{_UP}]{{2,4}}\)")
+_INITIALS_AFTER = regex(rf"[ \t]*\(([{_UP}]{{2,4}})\)")
+
+
+def _surname_genitive(lex: Lexicon, key: str) -> bool:
+    """Is ``key`` the genitive of a listed surname that no list holds as it stands ("isakssons", "jensens")?"""
+    return len(key) > 3 and key[-1] == "s" and key not in lex.first and key not in lex.last and key[:-1] in lex.last
+
+
+def _played_parts(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` less a first name alone that follows an actor's name and a verb of acting."""
+    ends = {f.end for f in found if " " in f.value}
+    out = []
+    for f in found:
+        if " " not in f.value:
+            m = _PLAYS_BETWEEN.search(text, max(0, f.start - 14), f.start)
+            if m is not None and m.start() in ends:
+                continue
+        out.append(f)
+    return out
+
+
+def _initials_dropped(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` less the initials a name found is given in brackets ("Elif Kaya (EK)"), wherever they stand:
+    they may spell a name ("Ek", "Ah") but are the abbreviation of one."""
+    initials = set()
+    for f in found:
+        m = _INITIALS_AFTER.match(text, f.end)
+        if m is not None and " " in f.value:
+            letters = "".join(w[0] for w in f.value.replace("-", " ").split()).upper()
+            if m.group(1) == letters:
+                initials.add(m.group(1))
+    if not initials:
+        return found
+    return [f for f in found if f.value not in initials]
+
+
 # a Nordic sports club's letters after one word name the club ("Sten IK", "Lind IF", "Vejle BK", "Malmö FF")
 _CLUBS = r"(?:IF|IK|SK|BK|FF|FK|FC|GIF|AIK|IFK|AIF|BIK|HK|GF|IFF)"
 _CLUB_GATE = regex(r" " + _CLUBS + r"(?![\w-])")
@@ -4502,7 +4771,7 @@ _SIGNED_TO_END = regex(rf"{_WORD}(?:[ \t]+(?:{_WORD}|[{_UP}]\.))?[ \t]*(?:\n|\Z)
 # "Er referens: Camilla D" at the line's end, "Hej Petra J och Sara").
 _INITIAL_AFTER = regex(
     rf"[ \t]+([{_UP}]\.(?=[ \t]*[,;:)]|[ \t]*$|[ \t]+(?:og|och)\b|[ \t]+[{_LOW}]|[ \t]+[{_UP}][{_LOW}])"
-    rf"|[{_UP}](?=[ \t]*[:,;)]|[ \t]*$|[ \t]+(?:og|och)\b))",  # "Hej Petra J och Sara N. Tack"
+    rf"|[{_UP}](?=[ \t]*[:,;)]|[ \t]*$|[ \t]+(?:og|och|→|->)(?!\w)))",  # "Hej Petra J och Sara N. Tack", "Ida K → Bo"
     re.M,
 )
 # "Ring" is an imperative opening a sentence ("Ring Jens") and a surname after a first name ("Bo Ring,")
@@ -4625,6 +4894,9 @@ _WORK_NOUNS = frozenset(
         "romaner", "noveller", "eventyr", "sagor", "skrifter", "dagbøger", "dagböcker", "breve", "brev", "malerier",
         "målningar", "værker", "verk", "symfonier", "symfoni", "kantater", "pjäser", "skuespil", "komedier",
         "kompositioner", "melodier", "digtning", "diktning", "forfatterskab", "författarskap",
+        # ... and one of them
+        "komedie", "komedi", "pjäs", "tragedie", "tragedi", "roman", "novelle", "novell", "digt", "dikt", "salme",
+        "psalm", "opera", "skådespel",
     }
 )  # fmt: skip
 _WORK_TAILS = ("passion", "oratorium", "oratoriet", "requiem", "kantate", "kantat", "messe", "mässa")

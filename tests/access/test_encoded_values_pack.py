@@ -9,21 +9,7 @@ import base64
 
 import pytest
 
-from pii_scanner.access import Subject
-from pii_scanner.access.attribution import attribute, render_excerpts
-from pii_scanner.core.model import Explanation, Finding
-from pii_scanner.core.privacy import Fingerprinter
-
-FP = Fingerprinter(b"unit")
-OWN = "120385-1002"
-
-
-def _shown(text: str) -> str:
-    key = Subject.of(cpr=OWN, name="Søren Østergaard").key(FP)
-    start = text.index(OWN)
-    mine = Finding("DK_CPR", start, start + len(OWN), 0.9, OWN, OWN.replace("-", ""), Explanation("t", "t"))
-    name = Finding("PERSON", 0, 16, 0.9, "Søren Østergaard", "søren østergaard", Explanation("t", "t"))
-    return " ".join(render_excerpts(text, attribute(text, FP, key, [name, mine])))
+from tests.access.test_dutyred2_percent_pack import OWN, _shown
 
 
 def _b64(plain: str) -> str:

@@ -212,3 +212,16 @@ def test_independence_counts_are_small() -> None:
 
     shared, lines, grams, _n, _files = cats19_independence.counts()
     assert lines >= 600 and shared <= 10 and grams < 0.05
+
+
+def test_v18_splitter_reads_a_saved_run_of_this_set() -> None:
+    """The scoring procedure splits a saved run by language and hand-written / generated without scanning."""
+    from benchmarks.redteam.holdout18 import names18_splits
+
+    docs = _set()
+    negative = next(d for d in docs if not d["labels"])
+    table = names18_splits.split_categories(docs, [f"    {negative['id']}: labelled - reported ['religion']"])
+    assert (
+        "FP 1, FN 0" in table["all"] and f"negatives flagged 1 of {sum(not d['labels'] for d in docs)}" in table["all"]
+    )
+    assert {"lang=da", "lang=sv", "lang=en", "lang=de", "lang=pl", "generated", "hand-written"} <= set(table)

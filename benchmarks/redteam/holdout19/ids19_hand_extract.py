@@ -223,4 +223,21 @@ Name | Role | Swedish ID | Danish CPR | Mobile
 ⟨pln⟩ | Welder | ⟦pnr:co,ld⟧ | ⟦cpr:n⟧ | ⟨dkph⟩
 ⟨enn⟩ | Planner | pending | ⟦cpr⟧ | ⟨seph⟩
 Purchase order ⟨cprlike⟩ covers travel; contact HR on ⟨dkph⟩.
+=== docx da
+Referat af netværksmøde
+┌──────────────────┬─────────────────────────┐
+│ Deltager         │ ⟨dan⟩ (borger)          │
+│ CPR              │ ⟦cpr:dot⟧           │
+│ Bisidder         │ ⟨dan⟩                   │
+│ Sagsbehandler    │ ⟨dan⟩, tlf. ⟨dkph⟩      │
+└──────────────────┴─────────────────────────┘
+Der blev aftalt en plan for afklaring af arbejdsevnen. Næste møde ⟨date⟩.
+
+=== docx sv
+Underskrifter
+Ort och datum                     Ort och datum
+⟨svcity⟩, ⟨date⟩                 ⟨svcity⟩, ⟨date⟩
+Hyresvärd                          Hyresgäst
+⟨svlast⟩ Bostäder AB               ⟨svn⟩
+Org.nr ⟨seorg⟩                    Pnr ⟦pnr:ld⟧
 """

@@ -173,4 +173,53 @@ Content-Type: application/json
 Sak #⟨zdt⟩  Kø: Lønn Norge
 Fra ansatt ⟨non⟩: Hei, har fått feil skattetrekk. Fødselsnummeret mitt er ⟦fnr⟧ og ansattnummer ⟨n5⟩.
 Svar: Vi har hentet nytt skattekort fra Skatteetaten. Rettes på neste lønn.
+=== xml sv
+<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">
+ <soapenv:Body>
+  <ns2:HamtaPersonSvar xmlns:ns2="urn:se:navet:personpost">
+   <Personpost>
+    <PersonId><PersonNr>⟦pnr:l⟧</PersonNr></PersonId>
+    <Namn><Fornamn>⟨svn⟩</Fornamn></Namn>
+    <Folkbokforingsadress><Postnummer>⟨n5⟩</Postnummer></Folkbokforingsadress>
+    <Relationer><Relation><Typ>B</Typ><PersonNr>⟦pnr:l,kid⟧</PersonNr></Relation></Relationer>
+   </Personpost>
+   <Transaktion id="⟨guid⟩" tid="⟨isodt⟩"/>
+  </ns2:HamtaPersonSvar>
+ </soapenv:Body>
+</soapenv:Envelope>
+
+=== xml da
+<Patient>
+  <Identifier system="urn:oid:1.2.208.176.1.2">⟦cpr:n⟧</Identifier>
+  <Name>⟨dan⟩</Name>
+  <Encounter id="⟨cprlike⟩" start="⟨dt14⟩"/>
+  <Practitioner ydernummer="⟨n6⟩" tlf="⟨dkph⟩"/>
+</Patient>
+
+=== yaml sv
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: bankid-test-users
+data:
+  # testanvändare, OBS: den andra är en riktig kollega (⟨svn⟩), byt ut!
+  user1_pnr: "⟨badpnr⟩"
+  user2_pnr: "⟦pnr:l⟧"
+  retries: "3"
+  build: "⟨dt14⟩"
+
+=== trace en
+Unhandled exception. System.ArgumentException: Personnummer '⟦pnr⟧' har ogiltigt format för fält 'pnr12'.
+   at Lon.Import.AgiRad.Validera(String personnummer) in C:\build\⟨hash⟩\AgiRad.cs:line 88
+   at Lon.Import.Program.Main(String[] args) in C:\build\⟨hash⟩\Program.cs:line 31
+Correlation: ⟨guid⟩
+
+=== trace en
+panic: runtime error: index out of range [10] with length 10
+goroutine 1 [running]:
+main.parseCPR({0xc000012345, 0xa})
+	/app/cpr.go:27 +0x1d4
+main.main()
+	/app/main.go:14 +0x65 (input "⟦cpr:n⟧", line 3 of borgere.csv)
+exit status 2
 """

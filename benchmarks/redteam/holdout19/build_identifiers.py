@@ -29,8 +29,8 @@ RULES (fixed before any run; the set is scored by the lead only):
   after the dash or "+", 10 or 12 digits, and (new for v19) the space an OCR pass put inside the number
   ("DDMM YY-SSSS", "DDMMYY-SS SS", "DDMMYY -SSSS", "YYMM DD-NNNN", "YYYYMMDD- NNNN"): the reader still sees one
   number. Quotes, brackets, guillemets and braces around it are not part of the span.
-- Labelled although arguable: a number glued to letters by extraction (``Hansen0312851234Ja`` from a PDF whose
-  columns lost their spaces) - a human reads the columns, a scanner that wants a word boundary does not; a number
+- Labelled although arguable: a number glued to letters by extraction (a name, the number and "Ja" run together
+  from a PDF whose columns lost their spaces) - a human reads the columns, a scanner that wants a word boundary does not; a number
   posted alone in a chat after "har du hans cpr?"; a number in an access-log URL or a Python/Java exception
   message; a number a text says "does not match the name" (it is still a person's valid number); a relative's,
   co-applicant's, witness's, suspect's or deceased person's number; numbers in a test fixture a developer says holds

@@ -1,0 +1,368 @@
+"""Swedish hand-written documents of the v19 names hold-out (``=== family lang`` starts a document; ``⟦...⟧``
+marks a PERSON span). All texts written for v19; people are invented unless named as public figures."""
+
+BANK = r"""
+=== hand-news sv
+Malmstens flyttar från Strandvägen efter 80 år
+
+Möbelbutiken Malmstens lämnar lokalerna på Strandvägen vid årsskiftet. »Hyran har tredubblats,« säger vd ⟦Karin Åberg⟧. Butiken, som bär ⟦Carl Malmstens⟧ namn, öppnar i stället i Nacka i mars.
+⟦Malmsten⟧ själv ritade en del av inredningen 1940, och den följer med. Snickaren ⟦Micke Holmqvist⟧ har jobbat där i 31 år: »Jag hade hoppats att få gå i pension härifrån.«
+
+=== hand-news sv
+RECENSION Krogen Bojan i Visby – tre av fem
+
+Krogen Bojan har fått ny kock. ⟦Ylva Sten⟧, tidigare på Fäviken, serverar nu lamm från Fårö och en ankbröstrisotto som ⟦Sten⟧ själv kallar "mormors fusk". Lammet var rosa och gott, risotton för salt.
+Servitören ⟦Kalle⟧ rekommenderade ett rött från Gotland – modigt men rätt. Restaurangen ägs av syskonen ⟦Jonas⟧ och ⟦Emma Bojander⟧, vars farfar ⟦Bo Bojander⟧ startade krogen 1971.
+Desserten, "Taubes tårta", saknade smak.
+⟦Fredrik Lundh Sjöberg⟧
+
+=== hand-news sv
+BANDY, allsvenskan, herrar
+Vetlanda–Edsbyn 4–6 (2–3)
+Vetlanda: ⟦Sten Ekström⟧ 2, ⟦Viktor Berg⟧, ⟦Arvid Storm⟧. Edsbyn: ⟦Bo Åkesson⟧ 3, ⟦Oskar Vinter⟧ 2, ⟦Ivan Petrenko⟧.
+Utvisningar: Vetlanda 3x10, Edsbyn 2x10 (⟦Åkesson⟧ 10 min för fasthållning).
+Publik: 1 811. Domare: ⟦Magnus Lund⟧.
+Matchens lirare: ⟦Bo Åkesson⟧, Edsbyn.
+Nästa omgång: Edsbyn–Broberg, fredag 19.00 på Svenska Kraftnät Arena.
+
+=== hand-news sv
+Tingsrätten: Fängelse för rån mot kiosk
+
+En 27-årig man från Vänersborg döms till fängelse i ett år och sex månader för rån mot Pressbyrån på Edsgatan i september. I domen kallas den tilltalade T och målsäganden, kioskbiträdet, M.
+T nekade men övervakningsfilmen visar enligt rätten "tydligt" hans ansikte. Åklagare ⟦Lena Siv Håkansson⟧ hade yrkat två år. T:s försvarare ⟦Amir Rostami-Berg⟧ överväger att överklaga. Rådman ⟦Per-Erik Lo⟧ var ordförande.
+
+=== hand-news sv
+Polisens händelser i Gävleborg, lördag
+
+03.12 Inbrott i båten "Anna Lisa" i Gävle hamn. En utombordsmotor stals.
+11.40 En trafikolycka på Olof Palmes gata, två bilar, inga skadade.
+19.05 Bråk utanför Pizzeria Gino på Drottninggatan. En 20-årig man omhändertogs för berusning.
+Inre befäl ⟦Tomas Berglund⟧ uppmanar båtägare att märka motorerna.
+
+=== hand-news sv
+MINNESORD
+⟦Siv Lindqvist⟧, född ⟦Ask⟧, Umeå, har avlidit i en ålder av 89 år.
+⟦Siv⟧ var i över 30 år sjuksköterska på Norrlands universitetssjukhus. Hon älskade vinter och skidspår längs Umeälven, och hon sjöng i kören i Backens kyrka ända till förra året.
+Hon sörjs av barnen ⟦Ulf⟧ och ⟦Birgitta⟧ med familjer. Begravningen sker i Umeå stads kyrka.
+⟦Britt Storm⟧ och ⟦Sven-Olof Lund⟧, vänner
+
+=== hand-news sv
+UR KYRKBOKEN – Sankt Olofs församling, november
+Döpta: ⟦Elsa Lo Nyberg⟧, ⟦Hugo Sten Axelsson⟧, ⟦Maryam Yusuf Ali⟧ (dopet på arabiska och svenska).
+Vigda: ⟦Linnea Berg⟧ och ⟦Dang Quoc Huy⟧, vigselförrättare kyrkoherde ⟦Anders Storm⟧.
+Avlidna: ⟦Gunnel Vinter⟧, 93 år; ⟦Rolf Ek⟧, 77 år.
+Kyrkskjutsen går från Vasagårdens äldreboende och från Sankt Görans gata 9.
+
+=== hand-news sv
+Sekelskiftesvilla på Carl Larssons väg – dödsbo
+
+Carl Larssons väg 12, Sundborn. Timrad villa från 1904, 7 rok, 212 kvm, tomt 1 640 kvm. Säljs som dödsbo efter ⟦Gösta Hedlund⟧, som bodde här i 60 år. Kakelugn från Gustavsberg, berså mot Sundbornsån.
+Utgångspris 3 950 000 kr. Visning söndag 13.00–14.00. Ansvarig mäklare: ⟦Jenny Ask⟧, Erik Olsson Fastighetsförmedling Falun. Dödsbodelägare: ⟦Lars Hedlund⟧.
+
+=== hand-news sv
+Bukowskis höstauktion – i urval
+Nr 204: ⟦Carl Malmsten⟧, "Lilla Åland", stol, furu. Utrop 4 000 kr.
+Nr 207: Bruno Mathsson-fåtölj "Eva", tillverkad av Firma Karl Mathsson. Utrop 9 000 kr.
+Nr 211: Målning av ⟦Hilma af Klint⟧ (tillskriven), skiss. Utrop 150 000 kr.
+Nr 215: Svenskt Tenn, Josef Frank-soffa "Liljevalchs". Utrop 30 000 kr.
+Frågor till specialist ⟦Nils Berg af Sandeberg⟧.
+
+=== hand-news sv
+Stiftelser ger 12 miljoner till nytt kulturhus i Piteå
+
+Knut och Alice Wallenbergs Stiftelse och Stiftelsen Ebbe Lindholms Minne står bakom bidraget till kulturhuset vid Olof Palmes torg. Kulturchef ⟦Sanna Berg⟧ säger att huset ska rymma bibliotek och en konsertsal, som ska heta "Hildursalen", inte "Ebbe Lindholm-salen".
+Byggstart sker i maj. Fastighetsbolaget Hedbergs Bygg AB har fått uppdraget, med ⟦Jonas Hedberg⟧ som projektledare.
+
+=== hand-news sv
+Augustpriset till ⟦Lina Wolff⟧
+
+Årets Augustpris i kategorin skönlitteratur går till ⟦Lina Wolff⟧. Priset delades ut i Konserthuset av förläggaren ⟦Maria Sten⟧. ⟦Wolff⟧ tackade sin mamma och "alla som läst utan att begripa".
+Selma Lagerlöf-priset gick samma vecka till en annan författare, och Stig Dagerman-priset delas ut i Älvkarleby i juni.
+
+=== hand-news sv
+af Chapman får nytt skrov
+
+Vandrarhemsfartyget af Chapman på Skeppsholmen ska få ny plåt under vattenlinjen. Arbetet leds av varvschefen ⟦Petra Örn⟧ på Beckholmens varv. »Hon är 138 år, man får ta det lugnt,« säger ⟦Örn⟧.
+Under tiden bor gästerna på M/S Birger Jarl vid Söder Mälarstrand. Skepparen ⟦Hassan Jama⟧ har förberett 40 extra sängplatser.
+
+=== hand-news sv
+NY DIREKTÖR PÅ ASTRID LINDGRENS VÄRLD: ⟦BO WESTERLUND⟧
+
+⟦Bo Westerlund⟧, 48, tar över som vd i mars. Han kommer från Liseberg och har bott i Vimmerby sedan 2019. Han efterträder ⟦Anna-Karin Storm⟧, som går i pension. »Jag vill bo kvar här resten av livet,« säger ⟦Westerlund⟧.
+Parken har gäster från hela världen och bygger nu en ny del kring Emil i Lönneberga.
+
+=== hand-news sv
+Snöovädret: Tåg inställda mellan Sundsvall och Umeå
+
+Ett snöoväder med kraftig vind drog in över Västernorrland natten till tisdag. SJ ställde in sex avgångar, och E4 vid Gideå var avstängd i fyra timmar. Räddningstjänsten fick hjälpa bilister på Nils Holgerssons väg i Örnsköldsvik. Ingen skadades.
+SMHI varnar för mer snö under onsdagen, men ingen storm väntas.
+
+=== hand-news sv
+Gatan får namnet Sonja Kovalevskys gata
+
+Kulturnämnden i Stockholm beslöt att en ny gata i Hagastaden ska heta Sonja Kovalevskys gata. Ledamoten ⟦Farah Abdullahi⟧ (MP) föreslog namnet. ⟦Ulf Vinter⟧ (M) reserverade sig: »Vi borde döpa gator efter lokala företagare, som ⟦Gunnar Lind⟧ som drev Linds Järn i 50 år.«
+
+=== hand-news sv
+Lokalt: Konditori Ekberg byter ägare
+
+Efter 35 år säljer ⟦Lisbeth Ekberg⟧ konditoriet på Stora torget till bagaren ⟦Tuan Pham⟧. »Prinsesstårtan blir kvar, och ⟦Lisbeths⟧ kanelbullar också,« lovar ⟦Pham⟧. Namnet Konditori Ekberg behålls.
+
+=== hand-biz sv
+Hej ⟦Olena⟧,
+
+Tack! Vi kör leveransen till Bröderna Hedlunds Åkeri i Borås på onsdag, och ⟦Mykola⟧ tar resten på torsdag.
+
+Vänliga hälsningar
+⟦Henrik Sten⟧
+Transportplanerare | Storm Logistik AB
+070-412 88 19
+
+Den 2 dec. 2026 kl. 08:47 skrev ⟦Olena Hrytsenko⟧ <ohr@stormlogistik.se>:
+> Привіт, alltså hej ⟦Henrik⟧ :) Har vi chaufför till Borås? ⟦Mykola Bondar⟧ är ledig onsdag.
+> /⟦Olena⟧
+
+=== hand-biz sv
+Protokoll – personalmöte 1 december
+Närvarande: ⟦Micke Andersson⟧ (MA), ⟦Pham Thi Hoa⟧ (PTH), ⟦Samir Haddad⟧ (SH), ⟦Fadumo Osman⟧ (FO). Frånvarande: ⟦Siv Berg⟧.
+§1 Julbord: ⟦Micke⟧ har bokat Restaurang Tranan, 30 kuvert den 11/12. @⟦Fadumo Osman⟧ skickar budget.
+§2 Schema januari: @ma_schema lägger upp det i Teams. SH kollar helgerna, ⟦Hoa⟧ tar nätterna v. 2.
+§3 Övrigt: ⟦Samir⟧ vill flytta mötet till rummet Alfred Nobel, det är kallt i fikarummet.
+Justeras: PTH, SH
+
+=== hand-biz sv
+Välkommen ⟦Nirmala Sivarajah⟧!
+
+Hej alla,
+På måndag börjar ⟦Nirmala Sivarajah⟧ som redovisningsekonom hos oss. ⟦Nirmala⟧ kommer närmast från Volvo Cars och har tamilska som modersmål. Hon sitter bredvid ⟦Lasse⟧ på plan 3 – säg hej vid fikat!
+Hälsningar
+⟦Eva Storm Lindgren⟧, HR
+
+=== hand-biz sv
+FAKTURA 26-1142
+Bageri Sundqvists Bröd AB, Köpmangatan 4, 831 30 Östersund, org.nr 556712-4471
+Till: Jämtlands gymnasium, köket, att. ⟦Ingrid Berg⟧
+60 st limpor, 200 st frallor, 3 prinsesstårtor
+Att betala inkl. moms: 6 418,00 kr. Förfallodag 2026-12-19.
+Frågor: ⟦Sune⟧ i butiken, tel. 063-12 45 60.
+
+=== hand-biz sv
+Leverantörslista – BRF Ekbacken
+Målare: Målerifirma Bo Ek AB – kontakt ⟦Bo Ek⟧, 070-311 22 90
+VVS: Kalles Rör – kontakt ⟦Dragan⟧ (inte ⟦Kalle⟧, han har slutat)
+El: Elfirman Sten Lund AB – kontakt ⟦Tomasz Wiśniewski⟧
+Trädgård: Bergs Trädgård – kontakt ⟦Maja Berg⟧
+Låssmed: Låssmeden i Sollentuna – jour, fråga efter ⟦Ali⟧
+Uppdaterad av ⟦Gunilla Sjö⟧ 2026-12-01
+
+=== hand-biz sv
+Kommentarer i "Offert_Hamburg_v2.docx"
+⟦Klaus Becker⟧ (10:12): Bitte prüfen – Herr ⟦Nowicki⟧ hat neue Preise geschickt.
+⟦Paweł Nowicki⟧ (10:30): Rättat. Priserna är i euro nu.
+⟦Ebba Lo⟧ (10:58): Ok från mig. ⟦Klaus⟧, kan du skicka till Lindéngruppen?
+⟦Klaus Becker⟧ (11:04): Mache ich. Tack ⟦Paweł⟧!
+
+=== hand-biz sv
+Städschema, Hotell Gustav Vasa, vecka 50
+Mån: ⟦Halyna Melnyk⟧ (plan 1–3), ⟦Oksana⟧ (plan 4–5)
+Tis: ⟦Taras Hnatiuk⟧, ⟦Halyna⟧
+Ons: ⟦Oksana Kravets⟧, ⟦Hawa Jallow⟧
+Tors: ⟦Hawa⟧ + ny: ⟦Solomiia⟧ (⟦Halyna⟧ lär upp)
+Fre: ⟦Taras⟧, ⟦Oksana⟧
+Bröllop i Kristina-salen lördag: alla börjar 07.30. Glöm inte nycklarna till Oscar II-sviten.
+
+=== hand-biz sv
+Tjänsteanteckning, Arbetsförmedlingen Rinkeby, 2026-11-27
+Arbetssökande: ⟦Abdiqani Hussein Warsame⟧. Tolk (somaliska): ⟦Ubah Farah⟧.
+⟦Abdiqani⟧ har tagit C-körkort och erbjuds nystartsjobb hos Keolis. Handläggare ⟦Ulrika Vinter⟧ kontaktar arbetsgivaren (kontaktperson ⟦Roger⟧).
+Nästa möte: 2027-01-14.
+
+=== hand-biz sv
+Hej ⟦Peter⟧ och ⟦Åsa⟧,
+
+Tack för visningen i går. Köparna, ⟦Sara⟧ och ⟦Yousef Khalil⟧, lägger ett bud på 4 100 000 kr med förbehåll för besiktning. Deras jurist är ⟦Cecilia Storm⟧ på Mannheimer Swartling.
+Jag återkommer före lunch i morgon.
+
+Vänliga hälsningar
+⟦Johan Lund⟧
+Reg. fastighetsmäklare | Svensk Fastighetsförmedling Uppsala
+Dragarbrunnsgatan 44
+
+=== hand-biz sv
+Bokningsbekräftelse – Operakällaren
+Namn: ⟦Mathilda Berg-Eklund⟧ (Vinter & Partners Advokatbyrå)
+Datum: torsdag 17/12 kl. 19.00, 10 personer, chambre séparée "Bellmanrummet"
+Allergier: ⟦Oscar⟧ – skaldjur.
+Välkomna! Hälsningar ⟦Nadja⟧, hovmästare
+
+=== hand-biz sv
+Protokoll fört vid styrelsemöte i Stiftelsen Greta och Einar Lunds Minnesfond, 2026-11-24
+Närvarande: ⟦Marie Lund⟧ (ordf.), ⟦Stefan Ask⟧, ⟦Pia Bo-Nilsson⟧. Revisor ⟦Jan Ek⟧ närvarade under §2.
+§1 Stipendier 2027: Fondens stipendium om 30 000 kr tilldelas ⟦Leila Mansour⟧ (fiol) och ⟦Isak Vinter⟧ (cello).
+§2 Årsredovisningen godkändes.
+Vid protokollet: SA. Justeras: ML, PBN
+
+=== hand-biz sv
+Automatiskt svar: Jag är på utbildning t.o.m. 9 december. Vid brådskande ärenden kontakta ⟦Storm⟧ (⟦Linus Storm⟧, 073-550 98 76) eller skriv till order@blomsterbritt.se. Beställningar till Britts Blommor på Storgatan tas också per telefon.
+/⟦Lotta⟧
+
+=== hand-biz sv
+Ärende #55120 – Elgiganten Skövde
+Kund: Fam. ⟦Johansson⟧, Bofinkvägen 8, Skövde
+Kontakt: ⟦Birgit Johansson⟧ 30/11, diskmaskinen (Electrolux) läcker. Tekniker ⟦Janne⟧ var där 2/12 – pumpen trasig.
+Åtgärd: ny maskin levereras 8/12. ⟦Johansson⟧ vill att vi ringer en halvtimme före (till sonen ⟦Kenneth⟧).
+Handläggare: ⟦Tran Van Long⟧
+
+=== hand-biz sv
+Ny mejlsignatur från 1 januari, använd denna:
+
+Med vänlig hälsning
+
+⟦Carl-Gustaf von Platen⟧
+Delägare | Advokatfirman Lind & Ask
+Birger Jarlsgatan 18, 114 34 Stockholm
+T +46 8 411 22 33 | M +46 70 400 12 12
+
+Skickat från min iPhone
+
+=== hand-biz sv
+Till medarbetarna på Sahlgrenska, hus 3
+Från måndag heter konferensrum 2 "Elsa Brändström" och konferensrum 5 "Alva Myrdal". Bokas i Outlook som tidigare. Frågor: ⟦Sanna Lind⟧, kansliet.
+Caféet "Hos Birgitta" får nya öppettider 7–15. ⟦Birgitta⟧ själv går i pension 1 februari efter 27 år – avtackning i caféet 30 januari kl. 14.
+⟦Erik Vinter⟧, driftchef
+
+=== hand-biz sv
+Ur protokoll från samverkansgruppen: Parkering
+⟦Kristian Berg⟧ (skyddsombud) tog upp att folk parkerar på Doktor Forselius gata utanför p-platsen. ⟦Lena Ek⟧ (ledningen) svarade att skyltar sätts upp i januari. ⟦Yasin⟧ från lagret frågade om cykelställ – skickas vidare till ⟦Mats⟧ på fastighet.
+
+=== hand-mixed sv
+vi ses hos ⟦emma⟧ kl 17 👍
+vem tar med kaka?
+jag tar från konditori ekberg
+⟦emma⟧ säger vi ska ha glögg 😂
+ok jag köper på ica. ⟦kalle⟧ och ⟦micke⟧ kommer senare
+👌
+
+=== hand-mixed sv
+[Messenger – "Familjen Örn 🦅"]
+⟦Linus⟧: är ni hemma ikväll?
+mamma: ja pappa gör lasagne. tar du med ⟦Ebba⟧?
+⟦Linus⟧: hon är hos mormor i Lund, alltså Lunds universitet, hon pluggar ju
+pappa: hämta paketet på Café Svensson, ⟦Göran⟧ har lagt det där
+⟦Linus⟧: 👍 ses 18
+
+=== hand-mixed sv
+sms från 070-611 90 14:
+hej det är ⟦siv⟧ på salongen, din tid i morgon är flyttad till 10.30 eftersom ⟦sanna⟧ är sjuk. ⟦bosse⟧ klipper dig istället. svara ok om det passar 🙂
+svar: ok. jag bor kvar på södermalm så jag cyklar
+svar från 070-611 90 14: toppen, mvh ⟦siv⟧
+
+=== hand-mixed sv
+Kommentarer (Facebook – Visby just nu) under "Krogen Bojan får ny kock":
+⟦Anneli Sten Ragnarsson⟧: Äntligen! Den gamla fisksoppan var inte bra 😅
+⟦Per-Ola Hägg⟧: Jag saknar ⟦Bengt⟧ i baren. Vart tog han vägen?
+⟦Anneli Sten Ragnarsson⟧: @⟦Per-Ola Hägg⟧ han öppnade Bengans Bar vid Donners plats
+visbymormor58: Åt där igår, kocken ⟦Ylva⟧ kom ut och hälsade ❤️
+⟦Olle Storm⟧: storm i ett vattenglas
+
+=== hand-mixed sv
+PODD "Norrländska krogar" avsnitt 9 – automatisk transkribering
+⟦SARA⟧: Välkomna. I dag sitter jag med ⟦Jocke⟧ och vi ska prata om Kallax Flyg-baren.
+⟦JOCKE⟧: Och om Kalle Anka-smörgåsen, som de faktiskt har.
+⟦SARA⟧: Haha. Men allvarligt, ⟦Greta Nilsson⟧ som startade stället 1962 var en legend.
+⟦JOCKE⟧: Och idag heter efterrätten "Gretas gräddbulle". Lite gulligt.
+⟦SARA⟧: Mejla oss på krogpodden@poddmail.se, hälsningar ⟦Sara⟧ och ⟦Jocke⟧.
+
+=== hand-mixed sv
+Omdömen – Bageri Sundqvists Bröd (Google)
+★★★★★ ⟦Lisa M.⟧: Bästa kardemummabullarna i Östersund! Tjejen i kassan (⟦Alva⟧?) var så trevlig.
+★★☆☆☆ ⟦Göran Bo⟧: Dyrt. 45 kr för en semla.
+★★★★★ ⟦Nguyen Thi Mai⟧: Gott bröd, snäll ägare. Tack ⟦Sune⟧.
+★☆☆☆☆ Anonym: stängt kl 14 en lördag??
+Svar från ägaren: Hej ⟦Göran⟧, semlan kostar 38 kr – 45 kr var med grädde extra. Hälsningar ⟦Sune⟧
+
+=== hand-mixed sv
+Tieto/Skolplattformen – Avdelning Humlan, Förskolan Sjöstjärnan
+Hej alla föräldrar!
+På fredag är det mor- och farföräldradag. Fam. ⟦Andersson⟧ och fam. ⟦Mohamud⟧ har lovat att baka. ⟦Berg⟧ (vår nya pedagog ⟦Tove Berg⟧) spelar gitarr kl. 10.
+Glöm inte kläder till utflykten till Carl Larsson-gården på torsdag.
+Hälsningar ⟦Mona⟧ och ⟦Reza⟧, Humlan
+
+=== hand-mixed sv
+[Discord – #lan-helg]
+kalle_gamer: vem kör ikväll
+⟦micke⟧: jag + ⟦sten⟧ från 20
+kalle_gamer: ⟦sten⟧ har väl tenta??
+⟦sten⟧: den är i morgon kl 8 lugn
+⟦micke⟧: haha typiskt ⟦sten⟧
+kalle_gamer: ok ses, ta med headset inte som sist
+
+=== hand-mixed sv
+kommentar till "Ny gata får namnet Sonja Kovalevskys gata" (svd.se):
+Karin_S: Sonja Kovalevskys gata är bra. Hon var smartare än hela nämnden.
+⟦Bengt Olofsson⟧: Varför inte döpa den efter ⟦Gunnar Lind⟧ som ⟦Vinter⟧ föreslog?
+anna_1969: @⟦Bengt Olofsson⟧ för att Linds Järn gick i konkurs 2011 😂
+⟦Ulf Vinter⟧ svarade: Jag har förklarat mig i tidningen, ⟦Bengt⟧.
+
+=== hand-mixed sv
+Lappen på kylskåpet:
+⟦siv⟧ – tandläkare ons 14!!
+⟦ask⟧ – fotbollen flyttar till Zinkensdamm
+⟦bo⟧ är hos farmor fre–sön
+mjölk, jäst, limpa (inte från Bageri Sundqvists Bröd, de har stängt)
+kram mamma
+
+=== hand-mixed sv
+[WhatsApp – "Bröllop ⟦Mai⟧ ❤️ ⟦Oskar⟧"]
+⟦Thanh Huong⟧: Hej allihop, vigseln är kl 13 i Adolf Fredriks kyrka, middagen på Berns
+⟦Oskar⟧: Mormor ⟦Lan⟧ behöver hämtas i Rinkeby kl 12 – ⟦Kim⟧ kan du?
+⟦Kim Berg⟧: Jag kör henne 👍
+⟦Thanh Huong⟧: Tack ⟦Kim⟧! Och ⟦Mai⟧ säger: inga tal över 5 min 😅
+
+=== hand-mixed sv
+Slack #lager-jönköping
+⟦Marek Lewandowski⟧: dzięki ⟦Gosia⟧ 🙏 pallarna är här
+⟦Małgorzata Kowalska⟧: nie ma sprawy! glöm inte registrera i WMS ⟦Marek⟧
+⟦Danne⟧: @⟦Marek Lewandowski⟧ är det de 12 från Bröderna Hedlunds Åkeri eller från Sten Nilssons Transport?
+⟦Marek Lewandowski⟧: från Hedlunds. Bilen från Sten Nilssons Transport kommer i morgon
+⟦Danne⟧: toppen
+
+=== hand-mixed sv
+Hej ⟦Kalle⟧! Det är ⟦Lena⟧ på Bygatan 4. Diskhon droppar igen 🙈 Kan Kalles Rör komma nästa vecka? Jag är hemma mån+tis. Mvh ⟦Lena Ask⟧
+---
+Hej ⟦Lena⟧, ⟦Kalle⟧ har slutat, men jag (⟦Dragan⟧) kommer tisdag kl 8. Mvh Kalles Rör
+
+=== hand-mixed sv
+Forum: Byggahus › Möbler › "Malmsten-stol på loppis – äkta?"
+loppisfyndet: Köpte en pinnstol för 200 kr, det står Malmstens under sitsen. Äkta?
+⟦Mattias Ågren⟧ (moderator): Malmstens-stämpeln är ett bra tecken men kolla modellnumret. ⟦Carl Malmsten⟧ ritade mängder av pinnstolar och det finns många kopior.
+loppisfyndet: tack ⟦mattias⟧!! 🙏
+DesignDanne: Sälj på Bukowskis eller Auktionsverket, inte på Blocket
+
+=== hand-mixed sv
+Anteckningar från samtal (handskrivet, inskannat)
+ring ⟦Bo⟧ ang. offert – han är på Bo-mässan till 14
+⟦Berg⟧ (revisorn) vill ha underlag senast fre
+⟦Storm⟧ – OK på flytten men inte före nyår
+Vinterkampanj: ring ⟦Nilsson⟧ igen? (⟦Sten Nilsson⟧, inte åkeriet)
+
+=== hand-mixed sv
+Från församlingens Facebooksida:
+Tack till alla som kom till julkonserten i Sankt Johannes kyrka! Särskilt tack till organisten ⟦Anna Eng⟧ och flickkören under ledning av ⟦Sara Bo Lindahl⟧. Kollekten (5 120 kr) går till Stadsmissionen. Nästa söndag predikar ⟦Joakim⟧ (vår nya komminister ⟦Joakim Sten⟧).
+
+=== hand-mixed sv
+[SMS-tråd: "Löpgänget 🏃"]
+⟦hanna⟧: löpning i morgon 6.30 vid Carl Linnés torg?
+⟦Abdi⟧: jag är med
+⟦hanna⟧: ⟦abdi⟧ reflexväst den här gången
+⟦johan k⟧: kan inte, ska skjutsa ⟦storm⟧ till simningen
+⟦hanna⟧: ok ⟦johan⟧ nästa gång då
+
+=== hand-mixed sv
+DÖDSANNONS
+Vår älskade mamma, svärmor och mormor
+⟦Karin Margareta Ask⟧
+* 2 mars 1940  † 27 november 2026
+har stilla somnat in. I sorg och saknad
+⟦Lisbeth⟧ och ⟦Göran⟧, ⟦Tove⟧ och ⟦Hans Ask⟧
+Begravningen äger rum i Sankt Lars kapell, Linköping, fredagen den 18 december kl. 11. Tänk gärna på Cancerfonden.
+"""

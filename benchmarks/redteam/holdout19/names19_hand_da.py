@@ -119,7 +119,7 @@ Lagerchef | Vinter Logistik A/S
 Mob. 21 44 80 12
 
 Den 3. dec. 2026 kl. 09.14 skrev ⟦Agnieszka Wójcik-Larsen⟧ <awl@vinterlogistik.dk>:
-> Cześć Torben – nej undskyld, hej ⟦Torben⟧ :) Har vi chauffør til Taulov torsdag? ⟦Krzysztof Mazur⟧ har fri.
+> Cześć ⟦Torben⟧ – nej undskyld, hej ⟦Torben⟧ :) Har vi chauffør til Taulov torsdag? ⟦Krzysztof Mazur⟧ har fri.
 > /⟦Agnieszka⟧
 
 === hand-biz da
@@ -368,4 +368,14 @@ Vores kære mor, svigermor og mormor
 sov stille ind. På familiens vegne
 ⟦Lis⟧ og ⟦Jørgen⟧, ⟦Tove⟧ og ⟦Hans Ask⟧
 Bisættelsen foregår fra Ansgar Kirke, Aalborg, fredag kl. 11. I stedet for blomster: gave til Kræftens Bekæmpelse.
+
+=== hand-news da
+Vejarbejde på H.C. Andersens Boulevard fra mandag
+
+Fra mandag lukkes to af de fire spor på H.C. Andersens Boulevard mellem Rådhuspladsen og Langebro. Københavns Kommune udskifter fjernvarmerør, og arbejdet varer til slutningen af marts. Cyklister ledes om ad Vester Voldgade. Busserne 5C og 12 kører efter ændret køreplan.
+
+=== hand-news da
+Brand i fritidshus i Hornbæk
+
+Et fritidshus på Ewalds Vej brændte natten til søndag ned til grunden. Ingen var hjemme. Ejeren, et ældre ægtepar fra Hellerup, er underrettet. Nordsjællands Brandvæsen mistænker et elektrisk tæppe i soveværelset. Naboen i nr. 8 fik røgskader.
 """

@@ -138,12 +138,12 @@ Hälsningar
 ⟦Eva Storm Lindgren⟧, HR
 
 === hand-biz sv
-FAKTURA 26-1142
-Bageri Sundqvists Bröd AB, Köpmangatan 4, 831 30 Östersund, org.nr 556712-4471
-Till: Jämtlands gymnasium, köket, att. ⟦Ingrid Berg⟧
-60 st limpor, 200 st frallor, 3 prinsesstårtor
-Att betala inkl. moms: 6 418,00 kr. Förfallodag 2026-12-19.
-Frågor: ⟦Sune⟧ i butiken, tel. 063-12 45 60.
+BOUPPTECKNING (utdrag, sid 2 av 5)
+Efter: ⟦Gunnar Sixten Lind⟧, avliden 2026-08-14, senast boende Linds väg 3, Skellefteå.
+Dödsbodelägare: ⟦Ann-Marie Lind⟧ (dotter), ⟦Per Lind⟧ (son), ⟦Zeynep Lind Aksoy⟧ (barnbarn, genom testamente).
+Förrättningsmän: ⟦Roger Vinter⟧ och ⟦Malin Åhs⟧, Familjens Jurist Skellefteå.
+Tillgångar: andelar i Linds Järn & Färg AB (avvecklat 2011), bil Volvo V70, konto i Sparbanken Nord.
+Uppgiftslämnare: ⟦Ann-Marie Lind⟧. Bouppteckningen förrättad 2026-11-02.
 
 === hand-biz sv
 Leverantörslista – BRF Ekbacken
@@ -231,30 +231,35 @@ Caféet "Hos Birgitta" får nya öppettider 7–15. ⟦Birgitta⟧ själv går i
 ⟦Erik Vinter⟧, driftchef
 
 === hand-biz sv
-Ur protokoll från samverkansgruppen: Parkering
-⟦Kristian Berg⟧ (skyddsombud) tog upp att folk parkerar på Doktor Forselius gata utanför p-platsen. ⟦Lena Ek⟧ (ledningen) svarade att skyltar sätts upp i januari. ⟦Yasin⟧ från lagret frågade om cykelställ – skickas vidare till ⟦Mats⟧ på fastighet.
+KALLELSE till extra bolagsstämma i Hedbergs Bygg AB (556088-4410)
+Tid: fredag 18 december 2026 kl. 10.00. Plats: rummet "Ivar Kreuger" (skämt, numera "Rum 3"), Storgatan 19, Piteå.
+Ärenden: 1. Val av ordförande – styrelsen föreslår ⟦Jonas Hedberg⟧. 2. Val av justerare – förslag ⟦Kerstin Bo⟧. 3. Beslut om nyemission.
+Aktieägare som vill företrädas av ombud ska skicka fullmakt till ⟦Anna Stenlund⟧, anna.stenlund@hedbergsbygg.se, senast 15 december.
+Styrelsen
 
 === hand-mixed sv
-vi ses hos ⟦emma⟧ kl 17 👍
-vem tar med kaka?
-jag tar från konditori ekberg
-⟦emma⟧ säger vi ska ha glögg 😂
-ok jag köper på ica. ⟦kalle⟧ och ⟦micke⟧ kommer senare
-👌
+Swish – senaste
++150,00 kr  ⟦ANNA SVENSSON⟧  "pizza fre 🍕"
++150,00 kr  ⟦MOHAMMED AL-KHATIB⟧  "pizza"
+−420,00 kr  PIZZERIA MARIO & LUIGI HB
++75,00 kr  ⟦STEN LO⟧  "halva kebaben"
++150,00 kr  ⟦JOHANNA BERG VINTER⟧  "sorry sen! pizza + dricks"
++200,00 kr  BAGERI SUNDQVISTS BRÖD AB (återbetalning)
+Meddelande till ⟦Anna⟧: tack, nu är vi kvitt 🙂
 
 === hand-mixed sv
-[Messenger – "Familjen Örn 🦅"]
-⟦Linus⟧: är ni hemma ikväll?
-mamma: ja pappa gör lasagne. tar du med ⟦Ebba⟧?
-⟦Linus⟧: hon är hos mormor i Lund, alltså Lunds universitet, hon pluggar ju
-pappa: hämta paketet på Café Svensson, ⟦Göran⟧ har lagt det där
-⟦Linus⟧: 👍 ses 18
+Köp & sälj Kalmar (Facebookgrupp)
+⟦Ulla-Britt Nyman⟧: Säljer Malmstens-soffa "Samsas", lite nött, 2 500 kr. Hämtas på Gustav Adolfs gata.
+⟦erik petterson⟧: pm
+⟦Ulla-Britt Nyman⟧: @⟦erik petterson⟧ svarat i pm 👍
+kalmarmamman: är den äkta Malmsten?
+⟦Ulla-Britt Nyman⟧: ja kvitto från Malmstens 1987, min man ⟦Rune⟧ köpte den
+⟦Hamid Rezaei⟧: kan hämta ikväll om ⟦erik⟧ inte vill ha den
 
 === hand-mixed sv
-sms från 070-611 90 14:
-hej det är ⟦siv⟧ på salongen, din tid i morgon är flyttad till 10.30 eftersom ⟦sanna⟧ är sjuk. ⟦bosse⟧ klipper dig istället. svara ok om det passar 🙂
-svar: ok. jag bor kvar på södermalm så jag cyklar
-svar från 070-611 90 14: toppen, mvh ⟦siv⟧
+Röstmeddelande (automatisk transkribering, kan innehålla fel)
+"Ja hej det är ⟦Bosse⟧ på Däckmästarn i Ludvika, ringer om vinterdäcken till Volvon… ehm, de är klara, du kan hämta dom från tre. Och hälsa ⟦Gunnar⟧ att hans fälgar också är klara. Ring mig på nollsjutti… ja du har numret. Hej hej."
+Inspelat 2026-12-03 11:42, 0:27
 
 === hand-mixed sv
 Kommentarer (Facebook – Visby just nu) under "Krogen Bojan får ny kock":
@@ -288,13 +293,13 @@ Glöm inte kläder till utflykten till Carl Larsson-gården på torsdag.
 Hälsningar ⟦Mona⟧ och ⟦Reza⟧, Humlan
 
 === hand-mixed sv
-[Discord – #lan-helg]
-kalle_gamer: vem kör ikväll
-⟦micke⟧: jag + ⟦sten⟧ från 20
-kalle_gamer: ⟦sten⟧ har väl tenta??
-⟦sten⟧: den är i morgon kl 8 lugn
-⟦micke⟧: haha typiskt ⟦sten⟧
-kalle_gamer: ok ses, ta med headset inte som sist
+Spond – Vasalunds IF P12
+Aktivitet: Träning lör 10.00, Carl Linnés plan 2
+Kommer (9): ⟦Elias⟧, ⟦Noah A.⟧, ⟦Noah K.⟧, ⟦Abdullahi⟧, ⟦Vincent⟧, ⟦Liam Storm⟧, ⟦Hussein⟧, ⟦Milo⟧, ⟦Ask⟧
+Kommer inte (2): ⟦Ture⟧ (sjuk), ⟦Oliver Ek⟧ (bortrest)
+Inget svar: ⟦Bo⟧
+Kommentar från ⟦Pernilla⟧ (förälder till ⟦Milo⟧): Jag kan skjutsa tre till bortamatchen.
+Ledare: ⟦Jimmy Eriksson⟧, ⟦Farhan Yusuf⟧
 
 === hand-mixed sv
 kommentar till "Ny gata får namnet Sonja Kovalevskys gata" (svd.se):
@@ -304,27 +309,29 @@ anna_1969: @⟦Bengt Olofsson⟧ för att Linds Järn gick i konkurs 2011 😂
 ⟦Ulf Vinter⟧ svarade: Jag har förklarat mig i tidningen, ⟦Bengt⟧.
 
 === hand-mixed sv
-Lappen på kylskåpet:
-⟦siv⟧ – tandläkare ons 14!!
-⟦ask⟧ – fotbollen flyttar till Zinkensdamm
-⟦bo⟧ är hos farmor fre–sön
-mjölk, jäst, limpa (inte från Bageri Sundqvists Bröd, de har stängt)
-kram mamma
+Julkortslistan 2026 (mammas handstil, fotad)
+✔ Fam. ⟦Lund⟧, Lund (skriv ⟦Gösta⟧ och ⟦Märta⟧, inte "familjen")
+✔ ⟦Bo⟧ & ⟦Siv⟧ i Borlänge
+✔ ⟦Storms⟧ – ny adress, Vinterviksvägen 3!
+✘ ⟦Kerstin Berg⟧ (avliden i mars)
+✔ farbror ⟦Ragnar⟧ på Ragnars Fisk i Grebbestad
+✔ ⟦Thu⟧ och ⟦Anders⟧ + lilla ⟦Minh⟧
+frimärken: 14 st, köp fler på Ica Maxi
 
 === hand-mixed sv
-[WhatsApp – "Bröllop ⟦Mai⟧ ❤️ ⟦Oskar⟧"]
-⟦Thanh Huong⟧: Hej allihop, vigseln är kl 13 i Adolf Fredriks kyrka, middagen på Berns
-⟦Oskar⟧: Mormor ⟦Lan⟧ behöver hämtas i Rinkeby kl 12 – ⟦Kim⟧ kan du?
-⟦Kim Berg⟧: Jag kör henne 👍
-⟦Thanh Huong⟧: Tack ⟦Kim⟧! Och ⟦Mai⟧ säger: inga tal över 5 min 😅
+Messenger – Tamilska föreningen Uppsala, Pongalfesten
+⟦Kavya⟧: Pongal lördag 14.00 i Gottsunda bibliotek, hela familjen välkommen 🎉
+⟦Suresh Balakrishnan⟧: jag tar med pongal-grytan, ⟦Vani⟧ gör vadai
+⟦Vani Suresh⟧: ja! och ⟦Priyas⟧ mamma kommer med sött
+⟦Kavya⟧: tack ⟦Suresh⟧ anna 🙏 (anna = storebror)
 
 === hand-mixed sv
-Slack #lager-jönköping
-⟦Marek Lewandowski⟧: dzięki ⟦Gosia⟧ 🙏 pallarna är här
-⟦Małgorzata Kowalska⟧: nie ma sprawy! glöm inte registrera i WMS ⟦Marek⟧
-⟦Danne⟧: @⟦Marek Lewandowski⟧ är det de 12 från Bröderna Hedlunds Åkeri eller från Sten Nilssons Transport?
-⟦Marek Lewandowski⟧: från Hedlunds. Bilen från Sten Nilssons Transport kommer i morgon
-⟦Danne⟧: toppen
+sms-tråd hemtjänsten Kortedala, grupp dag
+⟦hodan⟧: jag tar brukare på Ernst Fontells plats 9.00, ⟦ayan⟧ kan du ta Kortedala torg?
+⟦ayan⟧: ja. brukaren G.L. ville ha ⟦samira⟧ men hon är ledig
+⟦samira⟧: jag är ledig men kan ringa henne 🙂
+⟦Birgitta⟧ (sgl): ⟦hodan⟧ glöm inte signera i appen
+⟦hodan⟧: ok ⟦birgitta⟧
 
 === hand-mixed sv
 Hej ⟦Kalle⟧! Det är ⟦Lena⟧ på Bygatan 4. Diskhon droppar igen 🙈 Kan Kalles Rör komma nästa vecka? Jag är hemma mån+tis. Mvh ⟦Lena Ask⟧
@@ -339,23 +346,25 @@ loppisfyndet: tack ⟦mattias⟧!! 🙏
 DesignDanne: Sälj på Bukowskis eller Auktionsverket, inte på Blocket
 
 === hand-mixed sv
-Anteckningar från samtal (handskrivet, inskannat)
-ring ⟦Bo⟧ ang. offert – han är på Bo-mässan till 14
-⟦Berg⟧ (revisorn) vill ha underlag senast fre
-⟦Storm⟧ – OK på flytten men inte före nyår
-Vinterkampanj: ring ⟦Nilsson⟧ igen? (⟦Sten Nilsson⟧, inte åkeriet)
+Instagram – @konditoriekberg
+Inlägg: "Nu tar ⟦Tuan⟧ över! Tack ⟦Lisbeth⟧ för 35 år ❤️"
+⟦Malin Ekström⟧: Lycka till ⟦Tuan⟧!! 🎉
+gotlandsgrabben: kommer prinsesstårtan vara kvar?
+@konditoriekberg svarade: ja självklart, ⟦Lisbeths⟧ recept 😊
+⟦Pham Van Duc⟧: Stolt över min brorsa 🥹
+sara.k.82: @konditoriekberg öppet på juldagen?
 
 === hand-mixed sv
 Från församlingens Facebooksida:
 Tack till alla som kom till julkonserten i Sankt Johannes kyrka! Särskilt tack till organisten ⟦Anna Eng⟧ och flickkören under ledning av ⟦Sara Bo Lindahl⟧. Kollekten (5 120 kr) går till Stadsmissionen. Nästa söndag predikar ⟦Joakim⟧ (vår nya komminister ⟦Joakim Sten⟧).
 
 === hand-mixed sv
-[SMS-tråd: "Löpgänget 🏃"]
-⟦hanna⟧: löpning i morgon 6.30 vid Carl Linnés torg?
-⟦Abdi⟧: jag är med
-⟦hanna⟧: ⟦abdi⟧ reflexväst den här gången
-⟦johan k⟧: kan inte, ska skjutsa ⟦storm⟧ till simningen
-⟦hanna⟧: ok ⟦johan⟧ nästa gång då
+Ridskolans gruppchatt (Stall Bosse & Sture)
+⟦Frida⟧: vem rider Sture i morgon? han haltar lite
+⟦Moa Storm⟧: jag tar Bosse istället
+⟦Frida⟧: ok. ⟦Kalle⟧ sa att hovslagaren kommer tors, ⟦Kalle Lindgren⟧ alltså inte hästen Kalle 😂
+⟦Moa Storm⟧: haha. Kalle (hästen) fick nya skor förra veckan
+⟦Frida⟧: ⟦Siri⟧ mockar lör
 
 === hand-mixed sv
 DÖDSANNONS
@@ -365,4 +374,14 @@ Vår älskade mamma, svärmor och mormor
 har stilla somnat in. I sorg och saknad
 ⟦Lisbeth⟧ och ⟦Göran⟧, ⟦Tove⟧ och ⟦Hans Ask⟧
 Begravningen äger rum i Sankt Lars kapell, Linköping, fredagen den 18 december kl. 11. Tänk gärna på Cancerfonden.
+
+=== hand-news sv
+Vattenläcka stängde Drottninggatan
+
+En vattenledning sprack under natten mot torsdag i korsningen Drottninggatan–Kungsgatan i Uppsala. Gatan var avstängd från Fyristorg till Stora torget i sex timmar, och Café Linné fick hålla stängt. Ingen kom till skada. Uppsala Vatten räknar med att asfalten lagas före helgen.
+
+=== hand-news sv
+Halka orsakade flera olyckor på E20
+
+Underkylt regn gjorde vägarna spegelblanka i Skaraborg på onsdagsmorgonen. Fem bilar kanade av E20 mellan Hova och Mariestad, och en lastbil från Bröderna Anderssons Åkeri välte vid Töreboda. Föraren klarade sig med lättare skador. Trafikverket saltade sträckan vid sjutiden.
 """

@@ -13,15 +13,16 @@ with initials and @mentions, welcome notes for Tamil-born staff, invoices from b
 carrying their founders' names, document comments in German, Polish and Ukrainian-staffed workplaces, cleaning
 rotas, job-centre notes with Somali names and interpreters, estate agents' mails, table bookings, a memorial fund's
 minutes, auto-replies, customer cases for "Fam. Hansen", mail signatures, rooms and canteens named after people,
-works-council minutes; generated bookings with signatures and estate listings) or ``mixed`` (SMS and chat wholly in
-lower case, family Messenger groups with kinship speakers, hairdressers' SMS, Facebook comments, podcast transcripts
-with speaker labels in capitals, Google reviews with owners' replies, day-care messages, Discord with handles and
-nicknames, newspaper comments, fridge notes with children called Siv, Ask and Bo, a Vietnamese wedding WhatsApp
-group, Polish-Danish Slack, Swish payments, a Facebook marketplace, a voicemail transcript, a Spond team list, a
-Christmas-card list, a home-care SMS group, Instagram comments, a riding school chat with horses named like people,
-a Tamil association group, SMS to plumbers whose firm bears the founder's name, design forums, scanned call notes,
-parish Facebook posts, running-group SMS, death notices; generated lower-case SMS threads and podcast transcripts).
-Rerunning with the default seed reproduces the committed file byte for byte.
+works-council minutes, a tender opening with builders carrying their founders' names, a café's lease, a scanned
+attendance list with signatures; generated bookings with signatures and estate listings) or ``mixed`` (SMS and chat
+wholly in lower case, family Messenger groups with kinship speakers, hairdressers' SMS, Facebook comments, podcast
+transcripts with speaker labels in capitals, Google reviews with owners' replies, day-care messages, Discord with
+handles and nicknames, newspaper comments, fridge notes with children called Siv, Ask and Bo, a Vietnamese wedding
+WhatsApp group, Polish-Danish Slack, Swish payments, a Facebook marketplace, a voicemail transcript, a Spond team
+list, a Christmas-card list, a home-care SMS group, Instagram comments, a riding school chat with horses named like
+people, a Tamil association group, SMS to plumbers whose firm bears the founder's name, design forums, scanned call
+notes, parish Facebook posts, running-group SMS, death notices; generated lower-case SMS threads and podcast
+transcripts). Rerunning with the default seed reproduces the committed file byte for byte.
 
 Labelling rule (written before any scoring, each call before the documents it governs were built): the v4-v18 rule of
 benchmarks/data/redteam/README.md and ``holdout18/names18_build.py`` applies unchanged (every mention of a
@@ -56,7 +57,8 @@ named as themselves are PERSON). Fixed for v19 before writing, arguable calls ma
   the "@"; a handle after "@" ("@lb_drift") is not.
 - Court and police reports: parties anonymised as letters ("T", "F", "K", "M", "T:s") are not PERSON; judges,
   prosecutors and defence counsel named are. Initials alone in minutes and sign-offs ("AAS", "NTL", "/MK",
-  "Ref.: NTL", "HB / MB / PSL") are not; "⟦M. Lund⟧", "⟦Mia K.⟧", "⟦jakob b⟧", "⟦johan k⟧" are.
+  "Ref.: NTL", "HB / MB / PSL", "LSÅ", "K.E.") are not, a
+  signature written as a name in lower case ("⟦ngo⟧") is; "⟦M. Lund⟧", "⟦Mia K.⟧", "⟦jakob b⟧", "⟦johan k⟧" are.
 - Names that are words are PERSON when they name someone ("⟦Sten⟧", "⟦Bo⟧", "⟦Siv⟧", "⟦Ask⟧", "⟦Eng⟧",
   "⟦Storm⟧", "⟦Vinter⟧", "⟦Lund⟧", "⟦Berg⟧", "⟦Lo⟧", "⟦Ek⟧", lower case too: "⟦bo⟧ er hos farmor") and not
   when they are words ("vinter", "storm i et glas vand", "siv og tagrør", "Storm er ikke varslet", "bor", "Bo

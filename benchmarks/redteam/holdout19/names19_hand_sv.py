@@ -155,11 +155,16 @@ Låssmed: Låssmeden i Sollentuna – jour, fråga efter ⟦Ali⟧
 Uppdaterad av ⟦Gunilla Sjö⟧ 2026-12-01
 
 === hand-biz sv
-Kommentarer i "Offert_Hamburg_v2.docx"
-⟦Klaus Becker⟧ (10:12): Bitte prüfen – Herr ⟦Nowicki⟧ hat neue Preise geschickt.
-⟦Paweł Nowicki⟧ (10:30): Rättat. Priserna är i euro nu.
-⟦Ebba Lo⟧ (10:58): Ok från mig. ⟦Klaus⟧, kan du skicka till Lindéngruppen?
-⟦Klaus Becker⟧ (11:04): Mache ich. Tack ⟦Paweł⟧!
+ANBUDSÖPPNING – Ombyggnad av Ekbackens förskola, dnr 2026/0412
+Datum: 2026-11-30 kl. 14.00, kommunhuset, rum "Selma"
+Närvarande: ⟦Annika Sten⟧ (upphandlare), ⟦Robert Kaya⟧ (bevittnare), ⟦Yasmin El-Amin⟧ (fastighetsavdelningen)
+Inkomna anbud:
+1. Bröderna Ekmans Bygg AB – 4 812 000 kr
+2. Olle Ohlssons Schakt & Bygg AB – 5 020 500 kr
+3. Byggfirman Storm & Son – 4 455 000 kr (undertecknat av ⟦Jesper Storm⟧)
+4. NCC Sverige AB – 5 310 000 kr
+Anbud från Lasse Bergs Snickeri kom in 14.06 och öppnades inte.
+Protokollet justeras av ⟦Robert Kaya⟧.
 
 === hand-biz sv
 Städschema, Hotell Gustav Vasa, vecka 50
@@ -177,15 +182,13 @@ Arbetssökande: ⟦Abdiqani Hussein Warsame⟧. Tolk (somaliska): ⟦Ubah Farah�
 Nästa möte: 2027-01-14.
 
 === hand-biz sv
-Hej ⟦Peter⟧ och ⟦Åsa⟧,
-
-Tack för visningen i går. Köparna, ⟦Sara⟧ och ⟦Yousef Khalil⟧, lägger ett bud på 4 100 000 kr med förbehåll för besiktning. Deras jurist är ⟦Cecilia Storm⟧ på Mannheimer Swartling.
-Jag återkommer före lunch i morgon.
-
-Vänliga hälsningar
-⟦Johan Lund⟧
-Reg. fastighetsmäklare | Svensk Fastighetsförmedling Uppsala
-Dragarbrunnsgatan 44
+HYRESAVTAL FÖR LOKAL (utdrag)
+Hyresvärd: Fastighets AB Gustav Dahlberg, genom förvaltare ⟦Eva Lindblad⟧
+Hyresgäst: Café Svensson HB, org.nr 969781-3320, företrätt av ⟦Dragana Svensson⟧ och ⟦Nils Svensson⟧
+Lokal: Sankt Eriksgatan 44, bottenvåning, 86 kvm, för kafé- och bageriverksamhet
+Hyrestid: 2027-01-01 – 2029-12-31. Hyra 21 500 kr/mån exkl. moms.
+Hyresgästen får inte sätta upp skylt med annat namn än "Café Svensson".
+Underskrifter: ⟦E. Lindblad⟧ / ⟦Dragana Svensson⟧ / ⟦N. Svensson⟧
 
 === hand-biz sv
 Bokningsbekräftelse – Operakällaren
@@ -206,11 +209,15 @@ Automatiskt svar: Jag är på utbildning t.o.m. 9 december. Vid brådskande äre
 /⟦Lotta⟧
 
 === hand-biz sv
-Ärende #55120 – Elgiganten Skövde
-Kund: Fam. ⟦Johansson⟧, Bofinkvägen 8, Skövde
-Kontakt: ⟦Birgit Johansson⟧ 30/11, diskmaskinen (Electrolux) läcker. Tekniker ⟦Janne⟧ var där 2/12 – pumpen trasig.
-Åtgärd: ny maskin levereras 8/12. ⟦Johansson⟧ vill att vi ringer en halvtimme före (till sonen ⟦Kenneth⟧).
-Handläggare: ⟦Tran Van Long⟧
+NÄRVAROLISTA – HLR-utbildning vuxen, 2026-11-26, Röda Korset Borlänge (inskannad)
+Nr  Namn                         Avdelning      Sign.
+1   ⟦Lena Siv Åkerlund⟧          Kök            LSÅ
+2   ⟦Mohammed Haj Ali⟧           Städ           MHA
+3   ⟦Ngo Thi Hanh⟧               Kök            ⟦ngo⟧
+4   ⟦Kristoffer Eng⟧             Vaktmästeri    K.E.
+5   ⟦Anja Schmidt-Bergström⟧     Reception      AS-B
+6   ⟦Filsan Abdi Warsame⟧        Städ           (saknas)
+Instruktör: ⟦Bosse Almqvist⟧. Intyg skickas till ⟦Filsan⟧ separat.
 
 === hand-biz sv
 Ny mejlsignatur från 1 januari, använd denna:

@@ -210,7 +210,7 @@ def test_another_seed_changes_only_the_generated_documents() -> None:
     same = [a == b for a, b in zip(DOCS, other, strict=True)]
     hand = [str(d["family"]).startswith("hand-") for d in DOCS]
     assert all(s for s, h in zip(same, hand, strict=True) if h)
-    assert sum(not s for s, h in zip(same, hand, strict=True) if not h) >= 50
+    assert sum(not s for s, h in zip(same, hand, strict=True) if not h) >= 40
 
 
 def test_size_shares_genres_and_minimums() -> None:
@@ -255,7 +255,7 @@ def test_generated_name_spans_are_the_drawn_peoples_forms() -> None:
             for f in (p.full, p.given, p.family, p.given.split()[0]):
                 forms |= {f, f.lower(), f.upper(), f + "s", f.lower() + "s"}
     generated = [d for d in DOCS if not str(d["family"]).startswith("hand-")]
-    assert len(generated) == 60
+    assert len(generated) == 12 * names19_gen.DRAWS
     for doc in generated:
         for s, e in _spans(doc):
             assert str(doc["text"])[s:e] in forms, (doc["id"], s)
@@ -269,7 +269,7 @@ def test_generated_name_spans_are_the_drawn_peoples_forms() -> None:
             while (i := text.find(fam, i)) >= 0:
                 outside += not any(s <= i < e for s, e in spans)
                 i += 1
-    assert outside >= 60
+    assert outside >= len(generated)
 
 
 def test_one_saved_run_splits_by_genre_language_and_origin() -> None:

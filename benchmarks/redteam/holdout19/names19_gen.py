@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from benchmarks.redteam.holdout10.cats10_markup import render
 
-DRAWS = 5
+DRAWS = 4
 
 
 class P(NamedTuple):

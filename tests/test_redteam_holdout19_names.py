@@ -31,7 +31,7 @@ LOOK_ALIKES = (
     "EDC Poul Erik Bech",
     "Erik Olsson Fastighetsförmedling",
     "Poul Schmith",
-    "Kurts VVS",
+    "Kurts Rør",
     "Kalles Rör",
     "Hos Bodil",
     "Hos Birgitta",

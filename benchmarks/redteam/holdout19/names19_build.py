@@ -36,7 +36,7 @@ named as themselves are PERSON). Fixed for v19 before writing, arguable calls ma
   canteens, foundations, prizes, ships, buildings, halls, rooms and streets carrying a person's name are never
   PERSON, in any case and also with a genitive: "Bager Jensens Brød", "Café Petersen", "Malmstens", "Konditori
   Ekberg", "Bruun Rasmussen", "Bukowskis", "EDC Poul Erik Bech", "Erik Olsson Fastighetsförmedling", "Poul
-  Schmith", "Kurts VVS", "Kalles Rör", "Hos Bodil", "Hos Birgitta", "Grethe Sørensens Minde", "A.P. Møller
+  Schmith", "Kurts Rør", "Kalles Rör", "Hos Bodil", "Hos Birgitta", "Grethe Sørensens Minde", "A.P. Møller
   Fonden", "Knut och Alice Wallenbergs Stiftelse", "Søren Gyldendal-prisen", "Augustpriset", "Georg Stage",
   "af Chapman", "Birger Jarl", "Niels Bohr Institutet", "H.C. Ørsted Bygningen", "Carl Nielsens Allé", "Carl
   Larssons väg", "Olof Palmes gata", rooms "Florence Nightingale" and "Alfred Nobel". The same person named as
@@ -44,7 +44,7 @@ named as themselves are PERSON). Fixed for v19 before writing, arguable calls ma
   possessive ("⟦Mehmets⟧ dressing", "⟦Lisbeths⟧ kanelbullar") is PERSON, a product named after a person
   ("Storm P.s yndlingskage", "Gretas gräddbulle", "Fiils favorit") is not.
 - Arguable: "fra bager jensen" in a chat, meaning the shop, is not PERSON (the shop
-  "Bager Jensens Brød" is what is meant); "Kurt er gået på pension" about the founder of "Kurts VVS" is PERSON.
+  "Bager Jensens Brød" is what is meant); "Kurt er gået på pension" about the founder of "Kurts Rør" is PERSON.
 - Compounds with a hyphen or closed ("Wegner-stol", "Le Klint-lampe", "Marius Fiil-sandwichen",
   "Lund-kvarteret", "Bellmanrummet", "Malmsten-stol", "Kalle Anka-smörgåsen", "Ebbe Lindholm-salen") are not
   PERSON; a designer or painter named as the maker in a catalogue ("Kat.nr. 114: ⟦Kaare Klint⟧") is PERSON.

@@ -149,7 +149,7 @@ Spørgsmål: ⟦Dorte⟧ i butikken, tlf. 86 12 33 90.
 === hand-biz da
 Leverandørliste – Boligforeningen Solgården, afd. 4
 Maler: Malermester Bo Storm ApS – kontakt ⟦Bo Storm⟧, 40 11 22 09
-VVS: Kurts VVS & Blik – kontakt ⟦Jannik⟧ (ikke ⟦Kurt⟧, han er gået på pension)
+VVS: Kurts Rør & Blik – kontakt ⟦Jannik⟧ (ikke ⟦Kurt⟧, han er gået på pension)
 El: Elektriker Svend Berg A/S – kontakt ⟦Mariusz Kowalczyk⟧
 Gartner: Lunds Have & Anlæg – kontakt ⟦Sofie Lund⟧
 Låsesmed: Låsesmeden Jakob Holm – døgnvagt, spørg efter ⟦Jakob⟧
@@ -330,9 +330,9 @@ Slack #lager-odense
 ⟦Dennis⟧: super
 
 === hand-mixed da
-Hej ⟦Kurt⟧! Det er ⟦Hanne⟧ fra Bygaden 4. Vasken drypper igen 🙈 Kan Kurts VVS komme i næste uge? Jeg er hjemme man+tirs. Mvh ⟦Hanne Lund⟧
+Hej ⟦Kurt⟧! Det er ⟦Hanne⟧ fra Bygaden 4. Vasken drypper igen 🙈 Kan Kurts Rør komme i næste uge? Jeg er hjemme man+tirs. Mvh ⟦Hanne Lund⟧
 ---
-Hej ⟦Hanne⟧, ⟦Kurt⟧ er gået på pension, men jeg (⟦Jannik⟧) kommer tirsdag kl 8. Vh Kurts VVS
+Hej ⟦Hanne⟧, ⟦Kurt⟧ er gået på pension, men jeg (⟦Jannik⟧) kommer tirsdag kl 8. Vh Kurts Rør
 
 === hand-mixed da
 Forum: bolius-debat › Møbler › "Arne Jacobsen-stol fra genbrug – ægte?"

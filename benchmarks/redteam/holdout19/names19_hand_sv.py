@@ -110,7 +110,7 @@ Efter 35 år säljer ⟦Lisbeth Ekberg⟧ konditoriet på Stora torget till baga
 === hand-biz sv
 Hej ⟦Olena⟧,
 
-Tack! Vi kör leveransen till Bröderna Hedlunds Åkeri i Borås på onsdag, och ⟦Mykola⟧ tar resten på torsdag.
+Tack! Vi kör leveransen till Bröderna Nordlunds Åkeri i Borås på onsdag, och ⟦Mykola⟧ tar resten på torsdag.
 
 Vänliga hälsningar
 ⟦Henrik Sten⟧

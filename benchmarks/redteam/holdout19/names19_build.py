@@ -8,20 +8,21 @@ closing or moving, restaurant reviews, handball and bandy results, court reports
 streets named after people, auction catalogues with designers, foundations paying for a harbour bath and a culture
 house, literary prizes, a training ship and a hostel ship, new heads in all-caps headlines, a storm surge, a
 snowstorm, road works, a fire, a burst water main and black ice naming nobody, streets being named, shops changing
-owner; generated results lists and church notices), ``business`` (mail with a quoted reply and a signature, minutes
-with initials and @mentions, welcome notes for Tamil-born staff, invoices from bakeries, supplier lists of firms
-carrying their founders' names, document comments in German, Polish and Ukrainian-staffed workplaces, cleaning
-rotas, job-centre notes with Somali names and interpreters, estate agents' mails, table bookings, a memorial fund's
-minutes, auto-replies, customer cases for "Fam. Hansen", mail signatures, rooms and canteens named after people,
-works-council minutes, a tender opening with builders carrying their founders' names, a café's lease, a scanned
-attendance list with signatures; generated bookings with signatures and estate listings) or ``mixed`` (SMS and chat
-wholly in lower case, family Messenger groups with kinship speakers, hairdressers' SMS, Facebook comments, podcast
-transcripts with speaker labels in capitals, Google reviews with owners' replies, day-care messages, Discord with
-handles and nicknames, newspaper comments, fridge notes with children called Siv, Ask and Bo, a Vietnamese wedding
-WhatsApp group, Polish-Danish Slack, Swish payments, a Facebook marketplace, a voicemail transcript, a Spond team
-list, a Christmas-card list, a home-care SMS group, Instagram comments, a riding school chat with horses named like
-people, a Tamil association group, SMS to plumbers whose firm bears the founder's name, design forums, scanned call
-notes, parish Facebook posts, running-group SMS, death notices; generated lower-case SMS threads and podcast
+owner, allotment newsletters opening sentences with the words Storm, Eng, Lund, Sten, Ek, Berg, Lo and Vinter beside
+people so named; generated results lists and church notices), ``business`` (mail with a quoted reply and a
+signature, minutes with initials and @mentions, welcome notes for Tamil-born staff, invoices from bakeries, supplier
+lists of firms carrying their founders' names, document comments in German, Polish and Ukrainian-staffed workplaces,
+cleaning rotas, job-centre notes with Somali names and interpreters, estate agents' mails, table bookings, a
+memorial fund's minutes, auto-replies, customer cases for "Fam. Hansen", mail signatures, rooms and canteens named
+after people, works-council minutes, a tender opening with builders carrying their founders' names, a café's lease,
+a scanned attendance list with signatures; generated bookings with signatures and estate listings) or ``mixed`` (SMS
+and chat wholly in lower case, family Messenger groups with kinship speakers, hairdressers' SMS, Facebook comments,
+podcast transcripts with speaker labels in capitals, Google reviews with owners' replies, day-care messages, Discord
+with handles and nicknames, newspaper comments, fridge notes with children called Siv, Ask and Bo, a Vietnamese
+wedding WhatsApp group, Polish-Danish Slack, Swish payments, a Facebook marketplace, a voicemail transcript, a Spond
+team list, a Christmas-card list, a home-care SMS group, Instagram comments, a riding school chat with horses named
+like people, a Tamil association group, SMS to plumbers whose firm bears the founder's name, design forums, scanned
+call notes, parish Facebook posts, running-group SMS, death notices; generated lower-case SMS threads and podcast
 transcripts). Rerunning with the default seed reproduces the committed file byte for byte.
 
 Labelling rule (written before any scoring, each call before the documents it governs were built): the v4-v18 rule of

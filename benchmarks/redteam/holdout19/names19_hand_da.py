@@ -127,7 +127,7 @@ Referat – driftsmøde 2. december
 Deltagere: ⟦Lasse Bech⟧ (LB), ⟦Nguyen Thi Lan⟧ (NTL), ⟦Ahmed Al-Sayed⟧ (AAS), ⟦Hodan Warsame⟧ (HW). Afbud: ⟦Bo Frandsen⟧.
 1. Julefrokost: ⟦Lasse⟧ har talt med Café Petersen, 42 kuverter fredag 12/12. @⟦Hodan Warsame⟧ sender budgettet rundt.
 2. Vagtplan januar: @lb_drift lægger den i Teams. AAS tjekker weekenderne, ⟦Lan⟧ tager nattevagterne i uge 2.
-3. Evt.: ⟦Ahmed⟧ foreslår, at vi flytter mødet til Ole Rømer-lokalet, der er for koldt i kantinen.
+3. Evt.: ⟦Ahmed⟧ foreslår, at vi flytter mødet til Niels Steensen-lokalet, der er for koldt i kantinen.
 Næste møde: 9/12. Ref.: NTL
 
 === hand-biz da
@@ -378,4 +378,13 @@ Fra mandag lukkes to af de fire spor på H.C. Andersens Boulevard mellem Rådhus
 Brand i fritidshus i Hornbæk
 
 Et fritidshus på Ewalds Vej brændte natten til søndag ned til grunden. Ingen var hjemme. Ejeren, et ældre ægtepar fra Hellerup, er underrettet. Nordsjællands Brandvæsen mistænker et elektrisk tæppe i soveværelset. Naboen i nr. 8 fik røgskader.
+
+=== hand-news da
+Nyt fra Haveforeningen Solsikken, december
+
+Storm og regn har taget hårdt på fællesarealerne i november. Storm-skaderne er nu ryddet, takket være ⟦Storm⟧ selv – ⟦Henning Storm⟧ fra have 14 – der mødte op med motorsav.
+Eng og blomster: Bestyrelsen vil så en blomstereng ved legepladsen. ⟦Eng⟧ (⟦Lise Eng⟧, have 3) står for frøene.
+Lund af birk ved indgangen fældes ikke. ⟦Lund⟧ (kassereren, ⟦Arne Lund⟧) minder om kontingentet inden 1. januar.
+Sten fra den gamle mur kan hentes gratis – spørg ⟦Sten⟧ i have 22.
+Vinter er tiden for beskæring, siger vores gartner, ⟦Bodil Vinter⟧.
 """

@@ -391,4 +391,14 @@ En vattenledning sprack under natten mot torsdag i korsningen Drottninggatan–K
 Halka orsakade flera olyckor på E20
 
 Underkylt regn gjorde vägarna spegelblanka i Skaraborg på onsdagsmorgonen. Fem bilar kanade av E20 mellan Hova och Mariestad, och en lastbil från Bröderna Anderssons Åkeri välte vid Töreboda. Föraren klarade sig med lättare skador. Trafikverket saltade sträckan vid sjutiden.
+
+=== hand-news sv
+Nytt från koloniföreningen Humlegården, december
+
+Storm och regn har slitit på de gemensamma ytorna i november. Stormskadorna är nu undanröjda tack vare ⟦Storm⟧ själv – ⟦Göran Storm⟧ på lott 14 – som kom med motorsåg.
+Ek och lind ska planteras vid lekplatsen. ⟦Ek⟧ (⟦Maria Ek⟧, lott 3) har beställt plantorna.
+Berg i dagen vid grinden sprängs inte. ⟦Berg⟧ (kassören ⟦Ove Berg⟧) påminner om avgiften före 1 januari.
+Sten från den gamla muren kan hämtas gratis – fråga ⟦Sten⟧ på lott 22.
+Lo har setts i skogen bakom kolonin, ett lodjur alltså, inte ⟦Lo Dahlgren⟧ på lott 9.
+Vinter är tid för beskärning, säger trädgårdsmästaren ⟦Ulla Vinter⟧.
 """

@@ -49,7 +49,7 @@ _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})*"
 # The first capital before the look-behind: a pattern led by a letter class skips ahead in C (~4x faster over a
 # whole text than a look-behind tried at every position); the same matches.
 CAPS_RUN = regex(rf"[{_UP}](?<![\w@./-].)[{_UP}]+(?:['’-][{_UP}]{{2,}})*(?:[ \t]{{1,2}}{_CAPS_WORD}){{0,4}}(?![\w@/])")
-_INITIALS_SLASH = regex(rf"[ \t]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", or "/Jakob" opening a line
+_INITIALS_SLASH = regex(rf"[ \t>]*[{_UP}]{{0,4}}/")  # "JH/Jens Hansen", "/Jakob" opening a line, "> /Jakob" quoted
 _INITIAL_RE = regex(_INITIAL)
 _PARTICLE_RE = regex(_PARTICLE)
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
@@ -423,6 +423,9 @@ class FallbackNameFinder:
             regnal = self._regnal(text)
             if regnal:
                 found = _replacing(found, regnal)
+        if found and ("I-" in text or "V-" in text or "X-" in text):
+            # "Christian IV-suiten", "Oscar II-salen": a room or a thing named after the king
+            found = [f for f in found if _REGNAL_COMPOUND.match(text, f.end) is None]
         called = "kald" in text or "kalla" in text or "alias" in text
         if called and _CALLED_GATE.search(text) is not None:  # "Kenneth Bruun, kaldet Kenno,": a nickname too
             found.extend(self._called(text, found))
@@ -487,7 +490,7 @@ class FallbackNameFinder:
         if _WEEKDAY_GATE.search(text) is not None:  # "Man<TAB>Sol K.<TAB>Ask", "Mån 7-10: Lindberg 1 tr"
             found = self._weekday_rows(text, found)
         if found:  # "Aage Lunds Venner", "Dag Linds Vänner": a genitive name before a capitalised firm or club word
-            found = [f for f in found if not self._genitive_before_firm(text, f)]
+            found = [f for f in found if not self._genitive_before_firm(text, f) and not self._genitive_firm(f.value)]
         if found and ", " in text:  # "2019- projektleder, Ramboll": a role, a comma, then the employer
             found = [f for f in found if not self._employer_after_role(text, f)]
         if found and ("person" in text or "figur" in text):  # "Hovedpersonen Sonja": a character in a story
@@ -521,7 +524,16 @@ class FallbackNameFinder:
             _POSTCODE_GATE.search(text) is not None
             or (("DK-" in text or "S-" in text or "SE-" in text) and _POSTCODE_COUNTRY.search(text) is not None)
         ):  # "Toftevej 12, 2800 Kgs. Lyngby", "131 40 Nacka"
-            found = [f for f in found if _POSTCODE_BEFORE.search(text, max(0, f.start - 40), f.start) is None]
+            found = [
+                f
+                for f in found
+                if _POSTCODE_BEFORE.search(text, max(0, f.start - 40), f.start) is None
+                # "5000 Odense C. Murermestervilla": the town's postal district, then a word
+                and (
+                    _DISTRICT_VALUE.fullmatch(f.value) is None
+                    or _DISTRICT_BEFORE.search(text, max(0, f.start - 60), f.start) is None
+                )
+            ]
         found = self._layout_checked(text, found)
         # a place named after a person has three words at least ("Kaj Munks Park"): most names are not looked at
         found = [f for f in found if f.value.count(" ") < 2 or not self._named_after(f.value)]
@@ -535,7 +547,12 @@ class FallbackNameFinder:
                     and (m := _WEATHER_AFTER.match(text, f.end)) is not None
                     and m.group(1) in _WEATHER_WORDS
                 )
+                and not self._founders_thing(text, f)
             ]
+        if self._any_in(text, _MAKER_VERBS):  # "Arne Jacobsen tegnede stolen": the designer, not the brand
+            makers = self._makers(text)
+            if makers:
+                found = sorted(_replacing(found, makers), key=lambda f: f.start)
         if "Per " in text:  # "Per mail kan jeg bekræfte", "Per den 1 maj": the preposition, not the name
             found = [f for f in found if not (f.value == "Per" and _PER_PREPOSITION.match(text, f.end) is not None)]
         if found and (colon or self._any_in(text, _THING_TEXT_WORDS)):  # most prose holds none of these
@@ -704,6 +721,37 @@ class FallbackNameFinder:
             return False
         m = _NEXT_WORD.match(text, f.end)
         return m is not None and m.group(1)[:1].isupper() and self._blocks(m.group(1))
+
+    def _makers(self, text: str) -> list[Finding]:
+        """A firm's or brand's name that is its founder's ("Arne Jacobsen", "Carl Malmsten") before a verb of
+        designing or founding is the person."""
+        out: list[Finding] = []
+        for m in _MAKER.finditer(text):
+            if m.group(1).casefold() in self.lex.brands:
+                seg = _Seg(m.start(1), m.end(1), [FIRST, LAST], m.group(1).casefold().split(), [], [m.end(1)])
+                out.append(self._finding(text, seg, 0.7, "brand+maker"))
+        return out
+
+    def _founders_thing(self, text: str, f: Finding) -> bool:
+        """Is a first name alone joined by "og"/"och" to a name in the genitive before a foundation's, fund's or
+        firm's word ("Karen og Ejnar Bergs Mindefond", "Knut och Alice Wallenbergs Stiftelse") one of the two
+        founders the thing is named after?"""
+        if " " in f.value or self.kind(f.value) not in (FIRST, BOTH, AMBIG):
+            return False
+        m = _FOUNDERS_AFTER.match(text, f.end)
+        return m is not None and m.group(1).casefold().endswith((*self._org_tails, "legat", "legatet"))
+
+    def _genitive_firm(self, value: str) -> bool:
+        """Is a name of two words a name's genitive before a capitalised word that is no name ("Kurts Rør",
+        "Ragnars Fisk", "Jensens Bøfhus" after a sign-off or a verb)? A firm or a shop named after its owner."""
+        if value.count(" ") != 1:
+            return False
+        owner, thing = value.split(" ")
+        key, lex = owner.casefold(), self.lex
+        if not (_given_genitive(lex, key) or _surname_genitive(lex, key)):
+            return False
+        kind, thing_key, _ = self._token(thing)
+        return kind in (OTHER, SHAPE) and thing_key not in lex.first and thing_key not in lex.last
 
     def _ocr_split(self, text: str, found: list[Finding], split: list[Finding]) -> list[Finding]:
         """A surname that OCR or a line break split in two ("Kære Hr. Gunnar Lyk ke", "Gunnar Sjö berg"): a
@@ -2429,6 +2477,8 @@ class FallbackNameFinder:
                 continue  # "CENTER: Bo, Ahmad Noori": a whole name after the comma, a list of two
             if m.group(3) and not self._double_surname(text, m):
                 continue
+            if m.group(3) and first[0] == OTHER and m.group(3).split()[0].casefold() in self.lex.first:
+                continue  # "2. Mustafa Aydın, Skovbakken – 9 v": a first name and a surname, then a club or a town
             own = m.group().startswith("\n") or m.group(1) == '"'  # its own line, or quoted
             if not own and text[m.start()] == ":":  # "11:20  Hussain, Ali": a time slot opening the line
                 own = _TIME_SLOT.fullmatch(text, _line_start(text, m.start()), m.start() + 3) is not None
@@ -2673,7 +2723,14 @@ class FallbackNameFinder:
         if f.value.split(None, 1)[0].casefold() in things:
             return True
         word = _word_before_name(text, f.start)
-        return bool(word) and word.casefold() in things
+        if word.isdigit():  # 'mødelokale 3 "Thit Jensen"', 'konferensrum 5 "Alva Myrdal"': the room's number between
+            m = _NUMBERED_THING_BEFORE.search(text, max(0, f.start - 48), f.start)
+            word = "" if m is None else m.group(1)
+        if not word:
+            return False
+        key = word.casefold()
+        # "Skoleskibet Georg Stage", "motorbåden Karen": a compound ending in a ship's or a room's word
+        return key in things or (len(key) > 7 and key.endswith(_THING_TAILS))
 
     def _creature_names(self, text: str) -> set[str]:
         """The names written right after an animal or a storm ("hunden Bjørn", "Stormen 'Bodil'")."""
@@ -3367,7 +3424,10 @@ class FallbackNameFinder:
         cached = self._tokens.get(token)
         if cached is None:
             key = token.casefold()
-            cached = (self.kind(token), key, _STREET_SUFFIX.search(key) is not None)
+            suffix = _STREET_SUFFIX.search(key)
+            # "Agata" ends in "gata": a listed first name with one letter before a street ending is the name
+            street = suffix is not None and (suffix.start() > 1 or key not in self.lex.first)
+            cached = (self.kind(token), key, street)
             if len(self._tokens) < _KIND_CACHE_SIZE:
                 self._tokens[token] = cached
         return cached
@@ -3428,7 +3488,7 @@ class FallbackNameFinder:
                         or (  # "Isakssons Trädgård", "Jensens Bøfhus": a surname's genitive naming a shop or a firm
                             len(keys) == 2
                             and kinds[1] in (OTHER, SHAPE)
-                            and _surname_genitive(lex, keys[0])
+                            and (_surname_genitive(lex, keys[0]) or _given_genitive(lex, keys[0]))
                             and keys[1] not in lex.first
                             and keys[1] not in lex.last
                         )
@@ -3712,7 +3772,9 @@ class FallbackNameFinder:
     def _role_first(self, kinds: Sequence[int], keys: Sequence[str]) -> bool:
         """Does the run open with a role noun glued to a name ("Maleren Tina Holm", "Vagtchef Bo Kragh",
         "Undersköterskan Amina Yusuf")? An unknown long word with a role ending before a first name
-        and a further name-like word."""
+        and a further name-like word; or before a first name alone ("Montør Nikolaj", "Servitören Kalle")."""
+        if len(kinds) == 2:
+            return kinds[0] == OTHER and kinds[1] == FIRST and len(keys[0]) >= 6 and keys[0].endswith(_ROLE_ALONE)
         return (
             len(kinds) >= 3
             and kinds[0] == OTHER
@@ -4115,6 +4177,10 @@ _SURNAME_LIKE = frozenset({OTHER, SHAPE, AMBIG, LAST, BOTH})
 # how role nouns end: "Åklagare", "Klimatolog" ("-olog"), "Lodsejer"/"Husejeren" (an owner)
 _ROLE_TAILS = ("are", "aren", "olog", "ologen", "ejer", "ejeren")  # "Åklagare", "Geolog", "Husejer"
 # How role nouns end ("Maleren", "Konstnären", "Curatorn", "Designer", "Bibliotekar", "Sportschef").
+# ... before a first name alone: no "-en"/"-et" of any definite noun ("Krogen Bojan" is an inn, "Fröken Julie" a play)
+_ROLE_ALONE = (
+    "rn", "er", "ar", "ør", "ör", "ist", "ent", "ant", "ende", "ande", "øren", "ören", "eren", "aren", "isten"
+)  # fmt: skip
 _ROLE_ENDINGS = ("en", "et", "rn", "er", "ar", "ef", "or", "ör", "ør", "ist", "ent", "ant", "ende", "ande")
 # A finite verb after a lone name at a sentence start ("Stig ringer", "Dag arbetade"), not "Per person".
 _VERB_AFTER = regex(
@@ -4126,6 +4192,9 @@ _PAST_AFTER = regex(
     rf"[ \t]+([{_LOW}]+(?:de|te|des|tes)|var|blev|gik|gick|fik|fick|tog|gav|kom|slog|vandt|vann|fandt|fann|holdt|höll"
     rf"|stod)\b"
 )
+# a verb only a person does after a name a firm carries ("Arne Jacobsen tegnede stolen", "Carl Malmsten ritade")
+_MAKER_VERBS = ("tegnede", "ritade", "designede", "designade", "skabte", "skapade", "grundlagde", "grundade")
+_MAKER = regex(rf"(?<![\w-])({_WORD}[ \t]{_WORD})[ \t]+(?:{'|'.join(_MAKER_VERBS)})\b")
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
 # A word in lower case after a run: the sentence goes on
 _LOWER_NEXT = regex(rf"[ \t]+[{_LOW}]")
@@ -4165,7 +4234,7 @@ def _initial_next(text: str, end: int, n: int) -> bool:
 # Prepositions a person stands after ("hos Bo", "med Per", "till Sol"), and the words joining two names
 _PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
 _AND_WORDS = frozenset({"og", "och"})
-_BOTH_BEFORE = (" hos ", " med ", " af ", " av ", " fra ", " från ", "\nhos ", "\nmed ")
+_BOTH_BEFORE = (" hos ", " med ", " af ", " av ", " fra ", " från ", " til ", " till ", "\nhos ", "\nmed ")
 _AND_AFTER = (" og ", " och ")
 _CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
 _PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
@@ -4203,6 +4272,12 @@ _INITIALS_AFTER = regex(rf"[ \t]*\(([{_UP}]{{2,4}})\)")
 def _surname_genitive(lex: Lexicon, key: str) -> bool:
     """Is ``key`` the genitive of a listed surname that no list holds as it stands ("isakssons", "jensens")?"""
     return len(key) > 3 and key[-1] == "s" and key not in lex.first and key not in lex.last and key[:-1] in lex.last
+
+
+def _given_genitive(lex: Lexicon, key: str) -> bool:
+    """Is ``key`` the genitive of a listed first name that no list holds as it stands ("kurts", "ragnars")? Before a
+    capitalised word that is no name it names a firm or a shop ("Kurts Rør", "Ragnars Fisk")."""
+    return len(key) > 3 and key[-1] == "s" and key not in lex.first and key not in lex.last and key[:-1] in lex.first
 
 
 def _played_parts(text: str, found: list[Finding]) -> list[Finding]:
@@ -4243,6 +4318,9 @@ _POSTCODE = r"(?:[^\W\d]{2,}\.?[ \t]+\d{1,3}[ \t]?[A-Za-z]?,[ \t]*|\b(?:DK|SE|S)
 _POSTCODE_GATE = regex(r",[ \t]*(?:\d{4}|\d{3}[ \t]\d{2})[ \t]+[^\W\d]")  # a comma first: found fast
 _POSTCODE_COUNTRY = regex(r"\b(?:DK|SE|S)-\d")
 _POSTCODE_BEFORE = regex(_POSTCODE + r"\Z")
+_REGNAL_COMPOUND = regex(rf"[ \t][IVX]{{1,5}}-[{_LOW}]")
+_DISTRICT_BEFORE = regex(_POSTCODE + rf"[{_UP}][{_LOW}]+[ \t]+\Z")  # "Allé 14, 5000 Odense " before "C."
+_DISTRICT_VALUE = regex(rf"[{_UP}]{{1,2}}\.[ \t]+{_WORD}")  # a district's letter, then one word
 # "Bo og Per": the capitalised word right before the "og" (searched for up to the name after it)
 _NAME_BEFORE_AND = regex(rf"(?<![\w-])([{_UP}][{_LOW}]+)[ \t]+(?:og|och)[ \t]+$")
 _AND_NAME_AFTER = regex(rf"[ \t]+(?:og|och)[ \t]+([{_UP}][{_LOW}]+)(?![\w-])")
@@ -5042,6 +5120,15 @@ _PLACE_AFTER = regex(
 )
 _REGNAL_OWNED = rf"[ \t]+[IVX]{{1,5}}['’]s[ \t]+[{_UP}]"  # "Kong Frederik IX's Bro"
 # words of a text the thing checks can hold in (a literal scan per text): table delimiters, place words, "IV's"
+# a second founder's name in the genitive and the thing named after both ("og Ejnar Bergs Mindefond")
+_FOUNDERS_AFTER = regex(rf"[ \t]+(?:og|och|&)[ \t]+(?:{_WORD}[ \t]+){{0,2}}{_WORD}s[ \t]+({_WORD})")
+# compounds ending in these name a ship or a room ("skoleskibet", "motorbåden", "grupprummet")
+_THING_TAILS = (
+    "skibet", "skeppet", "båden", "båten", "fartyget", "færgen", "färjan", "lokale", "lokalet", "rum", "rummet"
+)  # fmt: skip
+_NUMBERED_THING_BEFORE = regex(
+    r"(\w+)[ \t]+\d{1,3}[ \t]*[\"“'«][ \t]*\Z"
+)  # the name quoted: "rum 3 Jens Holm" may list
 _THING_TEXT_WORDS = (
     ";",
     "|",

@@ -736,7 +736,9 @@ class FallbackNameFinder:
         """Is a first name alone joined by "og"/"och" to a name in the genitive before a foundation's, fund's or
         firm's word ("Karen og Ejnar Bergs Mindefond", "Knut och Alice Wallenbergs Stiftelse") one of the two
         founders the thing is named after?"""
-        if " " in f.value or self.kind(f.value) not in (FIRST, BOTH, AMBIG):
+        if " " in f.value or not text.startswith((" og ", " och ", " & "), f.end):
+            return False
+        if self.kind(f.value) not in (FIRST, BOTH, AMBIG):
             return False
         m = _FOUNDERS_AFTER.match(text, f.end)
         return m is not None and m.group(1).casefold().endswith((*self._org_tails, "legat", "legatet"))
@@ -744,9 +746,10 @@ class FallbackNameFinder:
     def _genitive_firm(self, value: str) -> bool:
         """Is a name of two words a name's genitive before a capitalised word that is no name ("Kurts Rør",
         "Ragnars Fisk", "Jensens Bøfhus" after a sign-off or a verb)? A firm or a shop named after its owner."""
-        if value.count(" ") != 1:
-            return False
-        owner, thing = value.split(" ")
+        sp = value.find(" ")
+        if sp < 4 or value[sp - 1] != "s" or value.find(" ", sp + 1) >= 0:
+            return False  # most names: no genitive before a second word
+        owner, thing = value[:sp], value[sp + 1 :]
         key, lex = owner.casefold(), self.lex
         if not (_given_genitive(lex, key) or _surname_genitive(lex, key)):
             return False

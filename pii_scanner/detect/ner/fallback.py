@@ -237,6 +237,7 @@ class FallbackNameFinder:
                 kept = _replacing(found, register)
                 found = kept[: len(kept) - len(register)]
             found.extend(capitals)
+            found.extend(self._caps_again(text, found))  # "...: BO WESTERLUND" in a headline, "Bo Westerlund" below
             for f in capitals:  # "JENS PETER KROGH" ... "Krogh" later
                 keys = f.normalized.casefold().split()
                 if len(keys) > 1:
@@ -549,7 +550,11 @@ class FallbackNameFinder:
                 )
                 and not self._founders_thing(text, f)
             ]
-        if self._any_in(text, _MAKER_VERBS):  # "Arne Jacobsen tegnede stolen": the designer, not the brand
+        if "/" in text:  # "Dommere: Hansen/Abdi", "Boe/Mogensen vandt": a pair of surnames, a person each
+            pairs = self._surname_pairs(text)
+            if pairs:
+                found = sorted(_replacing(found, pairs), key=lambda f: f.start)
+        if self._any_in(text, _MAKER_WORDS):  # "Arne Jacobsen tegnede stolen": the designer, not the brand
             makers = self._makers(text)
             if makers:
                 found = sorted(_replacing(found, makers), key=lambda f: f.start)
@@ -722,6 +727,42 @@ class FallbackNameFinder:
         m = _NEXT_WORD.match(text, f.end)
         return m is not None and m.group(1)[:1].isupper() and self._blocks(m.group(1))
 
+    def _surname_pairs(self, text: str) -> list[Finding]:
+        """Two listed surnames joined by "/" (referees, a doubles pair in sports results): a person each; not in
+        a path or an address (no "/", ".", "@" or word character next to the pair)."""
+        out: list[Finding] = []
+        for m in _SURNAME_PAIR.finditer(text):
+            one, two = self._token(m.group(1)), self._token(m.group(2))
+            if one[0] in (LAST, BOTH, SHAPE) and two[0] in (LAST, BOTH, SHAPE) and not one[2] and not two[2]:
+                for g in (1, 2):
+                    seg = _Seg(m.start(g), m.end(g), [LAST], [m.group(g).casefold()], [], [m.end(g)])
+                    out.append(self._finding(text, seg, 0.6, "surname:pair"))
+        return out
+
+    def _caps_again(self, text: str, found: list[Finding]) -> list[Finding]:
+        """A name of two words or more found in the text, written again wholly in capitals (a headline's, a
+        caption's) where nothing was found: the same person."""
+        values = {f.value for f in found if " " in f.value and f.value[1:2].islower()}
+        if not values:
+            return []
+        taken = _Spans(found)
+        out: list[Finding] = []
+        for value in values:
+            caps = value.upper()
+            at = text.find(caps)
+            while at >= 0:
+                end = at + len(caps)
+                if (
+                    (at == 0 or not text[at - 1].isalnum())
+                    and (end == len(text) or not text[end].isalnum())
+                    and not taken.overlaps(at, end)
+                    and ((nxt := _NEXT_WORD.match(text, end)) is None or not self._blocks(nxt.group(1)))
+                ):  # not "JENS HANSEN A/S"
+                    explanation = self._explanation("caps:again", [])
+                    out.append(self._person(at, end, 0.7, caps, value, explanation))
+                at = text.find(caps, end)
+        return out
+
     def _makers(self, text: str) -> list[Finding]:
         """A firm's or brand's name that is its founder's ("Arne Jacobsen", "Carl Malmsten") before a verb of
         designing or founding is the person."""
@@ -730,6 +771,12 @@ class FallbackNameFinder:
             if m.group(1).casefold() in self.lex.brands:
                 seg = _Seg(m.start(1), m.end(1), [FIRST, LAST], m.group(1).casefold().split(), [], [m.end(1)])
                 out.append(self._finding(text, seg, 0.7, "brand+maker"))
+        if " namn" in text or " navn" in text:  # "bär Carl Malmstens namn": the person the thing is named after
+            for m in _NAME_BORNE.finditer(text):
+                if m.group(1).casefold() in self.lex.brands:
+                    end = m.end(1) + 1
+                    seg = _Seg(m.start(1), end, [FIRST, LAST], text[m.start(1) : end].casefold().split(), [], [end])
+                    out.append(self._finding(text, seg, 0.7, "brand+maker"))
         return out
 
     def _founders_thing(self, text: str, f: Finding) -> bool:
@@ -1872,8 +1919,14 @@ class FallbackNameFinder:
         if not present and heads < 2:
             return []
         starts: list[tuple[int, int]] = []
+        vocatives: set[int] = set()
         if present:
             starts = [m.span(1) for m in _AGREEING_AT.finditer(text) if m.group(1) in present]
+            if ": " in text:  # "signe: abdi husk refleks", "hodan: ok birgitta": a chat post addressing someone
+                for m in _VOCATIVE_AT.finditer(text):
+                    if m.group(1) in present:
+                        starts.append(m.span(1))
+                        vocatives.add(m.start(1))
             at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
             if at_start is not None and at_start.group(1) in present:
                 starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
@@ -1896,7 +1949,8 @@ class FallbackNameFinder:
                 word in keys
                 and self._lower_first(word)
                 and not taken.overlaps(start, end)
-                and self._lower_placed(text, start, end)
+                and (start in vocatives or self._lower_placed(text, start, end))
+                and not any(f.start == start for f in out)
             ):
                 seg = _Seg(start, end, [FIRST], [word], ["mid_sentence"], [end])
                 out.append(self._finding(text, seg, 0.6, "lower_case:agreeing"))
@@ -4111,6 +4165,7 @@ class FallbackNameFinder:
                 and k[1] in (AMBIG, OTHER)
                 and "mid_sentence" in cues
                 and keys[0] in self.lex.first
+                and not (k[1] == OTHER and keys[0] in self.lex.street_words)  # "på Ica Maxi": a chain's shop
                 and keys[0] not in _MONTHS
                 and keys[0] not in _ENGLISH_WORD_NAMES
                 and keys[0] not in self.lex.stopwords
@@ -4197,6 +4252,9 @@ _PAST_AFTER = regex(
 )
 # a verb only a person does after a name a firm carries ("Arne Jacobsen tegnede stolen", "Carl Malmsten ritade")
 _MAKER_VERBS = ("tegnede", "ritade", "designede", "designade", "skabte", "skapade", "grundlagde", "grundade")
+_SURNAME_PAIR = regex(rf"(?<![\w/.@:-])({_WORD})/({_WORD})(?![\w/@-]|\.\w)")
+_MAKER_WORDS = (*_MAKER_VERBS, " namn", " navn")
+_NAME_BORNE = regex(rf"(?<![\w-])({_WORD}[ \t]{_WORD})s[ \t]+(?:namn|navn)\b")
 _MAKER = regex(rf"(?<![\w-])({_WORD}[ \t]{_WORD})[ \t]+(?:{'|'.join(_MAKER_VERBS)})\b")
 _MONTHS = frozenset({"april", "maj", "juni", "juli", "august", "augusti", "may", "june", "july"})
 # A word in lower case after a run: the sentence goes on
@@ -4629,6 +4687,13 @@ _LOWER_FIELD = regex(
 # or thanks, a verb of asking, telling or calling, a pronoun and "og"/"och", a comma closing a message, or "@"
 # A word in lower case opening a clause (a line, after punctuation; the text's first word is matched apart) and a
 # verb after it: where a first name found capitalised elsewhere stands in lower case ("mette siger ja")
+# a chat post's first word before more words, or a name after "ok"/"tak"/"tack" closing the post (its speaker head
+# a lower-case word or a name, then ": ")
+_VOCATIVE_AT = regex(
+    rf"^[^\n:]{{1,30}}:[ \t]+(?:(?:ok|okay|tak|tack|takk),?[ \t]+)?([{_LOW}]{{2,}})"
+    rf"(?=[ \t]+[{_LOW}]{{2,}}|[ \t]*[!.]?[ \t]*$)",
+    re.M,
+)
 _AGREEING_AT = regex(
     rf"[.!?;:\n][ \t]*([{_LOW}]{{2,}})"
     r"(?=[ \t]+(?:er|är|har|var|kan|skal|ska|kommer|bliver|blir|vil|vill|må|får|fik|fick|gik|gick|sagde|sa|"

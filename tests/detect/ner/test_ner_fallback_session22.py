@@ -72,6 +72,27 @@ from tests.detect.ner.golden_names import names
         ),
         # "Nat" (night) opening a sentence is a word
         ("Nat til søndag brød nogen ind i klubhuset.", []),
+        # a fire service named after its region
+        ("Sydvestjyllands Brandvæsen rykkede ud kl. 03.", []),
+        # a chain's name before a shop's ("Ica" is a listed first name too)
+        ("Vi handlade på Ica Kvantum i går.", []),
+        # ... not a first name that is a word before a surname
+        ("Hon sa att Liv Gran kommer.", ["Liv Gran"]),
+        # a name found, written again wholly in capitals in a headline
+        (
+            "NY REKTOR PÅ SKOLAN: KARIN SUNDQVIST\n\nKarin Sundqvist, 51, börjar i augusti.",
+            ["KARIN SUNDQVIST", "Karin Sundqvist"],
+        ),
+        # ... not a firm written in capitals
+        ("Jens Holm har ringet.\nJENS HOLM A/S, Vestergade 2", ["Jens Holm"]),
+        # a brand's founder in the genitive before "navn"/"namn"
+        ("Prisen bærer Arne Jacobsens navn.", ["Arne Jacobsens"]),
+        # two listed surnames joined by "/": referees, a doubles pair
+        ("Domare: Bengtsson/Mohamud. Publik: 340.", ["Bengtsson", "Mohamud"]),
+        # ... not a path or an address
+        ("Se filen /srv/Bengtsson/Mohamud.txt", []),
+        # a chat post naming someone found capitalised, after "ok"/"tack"
+        ("Karolina (chef): kom ihåg mötet\nsamir: ok karolina", ["Karolina", "karolina"]),
     ],
 )
 def test_session22_news_and_business_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

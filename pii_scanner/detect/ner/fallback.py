@@ -356,7 +356,7 @@ class FallbackNameFinder:
                 # too, after a preposition a person stands after (a person either way)
                 kind == BOTH
                 and "mid_sentence" in cues
-                and text.endswith(_BOTH_BEFORE, max(0, start - 6), start)
+                and text.endswith(_BOTH_BEFORE, max(0, start - 7), start)
                 and key in self.lex.first
                 and _DIGIT_NEXT.match(text, end) is None
             ):
@@ -550,6 +550,14 @@ class FallbackNameFinder:
                 )
                 and not self._founders_thing(text, f)
             ]
+        if found and ("AB " in text or "irma " in text):  # "Fastighets AB Gustav Dahlberg", "Firma Karl Mathsson"
+            found = [f for f in found if not _firm_prefixed(text, f)]
+        if found and ('"' in text or "”" in text):  # '"Fiils favorit"', '"Fru Jensens kringle"': a dish, a product
+            found = [f for f in found if not self._quoted_owned(text, f)]
+        if _MOURNED_GATE.search(text) is not None:  # "Hun efterlades af Bent, børnene ...": a death notice's mourners
+            mourners = self._mourners(text)
+            if mourners:
+                found = sorted(_replacing(found, mourners), key=lambda f: f.start)
         if "/" in text:  # "Dommere: Hansen/Abdi", "Boe/Mogensen vandt": a pair of surnames, a person each
             pairs = self._surname_pairs(text)
             if pairs:
@@ -726,6 +734,27 @@ class FallbackNameFinder:
             return False
         m = _NEXT_WORD.match(text, f.end)
         return m is not None and m.group(1)[:1].isupper() and self._blocks(m.group(1))
+
+    def _quoted_owned(self, text: str, f: Finding) -> bool:
+        """Is the name a genitive opening a quoted name of a thing, a lower-case noun after it closing the quote
+        ('"Gretas gräddbulle"', '"Fru Jensens kringle"')? Not a name that ends in "s" ("Jens kommer"), nor a
+        relative ('"Annas mor"')."""
+        value = f.value
+        if " " in value or value[-1] != "s" or value.casefold() in self.lex.first or value.casefold() in self.lex.last:
+            return False
+        m = _QUOTED_OWNED.match(text, f.end)
+        return m is not None and m.group(1) not in self.lex.owned_nouns and _quote_opened(text, f.start)
+
+    def _mourners(self, text: str) -> list[Finding]:
+        """A listed first name (also one that is a word: "Bent", "Sten") right after "efterlades af", "savnes af",
+        "sörjes av", "saknas av" in a death notice is one of the mourners."""
+        out: list[Finding] = []
+        for m in _MOURNED.finditer(text):
+            key = m.group(1).casefold()
+            if key in self.lex.first and key not in _MONTHS:
+                seg = _Seg(m.start(1), m.end(1), [FIRST], [key], ["mid_sentence"], [m.end(1)])
+                out.append(self._finding(text, seg, 0.6, "first_name:mourner"))
+        return out
 
     def _surname_pairs(self, text: str) -> list[Finding]:
         """Two listed surnames joined by "/" (referees, a doubles pair in sports results): a person each; not in
@@ -4252,6 +4281,15 @@ _PAST_AFTER = regex(
 )
 # a verb only a person does after a name a firm carries ("Arne Jacobsen tegnede stolen", "Carl Malmsten ritade")
 _MAKER_VERBS = ("tegnede", "ritade", "designede", "designade", "skabte", "skapade", "grundlagde", "grundade")
+_MOURNED_GATE = regex(r"(?:efterlades|savnes|sørges|sörjes|saknas)[ \t]+(?:af|av)[ \t]")
+_MOURNED = regex(
+    rf"(?:efterlades|savnes|sørges|sörjes|saknas)[ \t]+(?:af|av)[ \t]+(?:min|mi|sin|hans|hennes)?[ \t]*({_WORD})"
+)
+# a firm's form or prefix right before a name: "Fastighets AB Gustav Dahlberg", "Firma Karl Mathsson"
+_FIRM_PREFIX = regex(r"(?:(?<![\w-])AB|(?<![\w-])[Ff]irma)[ \t]+\Z")
+# a genitive opening a quoted name of a dish or a product: '"Fiils favorit"', '"Fru Jensens kringle"'
+_QUOTED_OWNED = regex(rf"[ \t]+([{_LOW}]+)[\"”]")
+_QUOTE_OPENED = regex(r"[\"“”](?:[A-ZÆØÅÄÖ][a-zæøåäö]+\.?[ \t]+)?\Z")
 _SURNAME_PAIR = regex(rf"(?<![\w/.@:-])({_WORD})/({_WORD})(?![\w/@-]|\.\w)")
 _MAKER_WORDS = (*_MAKER_VERBS, " namn", " navn")
 _NAME_BORNE = regex(rf"(?<![\w-])({_WORD}[ \t]{_WORD})s[ \t]+(?:namn|navn)\b")
@@ -4293,12 +4331,14 @@ def _initial_next(text: str, end: int, n: int) -> bool:
 
 
 # Prepositions a person stands after ("hos Bo", "med Per", "till Sol"), and the words joining two names
-_PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till"})
+_PERSON_PREPOSITIONS = frozenset({"hos", "med", "til", "till", "spørg", "fråga"})  # "spørg Sten": ask a person
 _AND_WORDS = frozenset({"og", "och"})
-_BOTH_BEFORE = (" hos ", " med ", " af ", " av ", " fra ", " från ", " til ", " till ", "\nhos ", "\nmed ")
+_BOTH_BEFORE = (" hos ", " med ", " af ", " av ", " fra ", " från ", " til ", " till ", " efter ", "\nhos ", "\nmed ")
 _AND_AFTER = (" og ", " och ")
 _CELL_END = frozenset({";", "\t", "|", " ", "\r", "\n", ""})  # what may follow a name filling a table cell
-_PLACED_BEFORE = (" hos ", " med ", " til ", " till ", " og ", " och ", "\nhos ", "\nmed ", "\ntil ", "\ntill ")
+_PLACED_BEFORE = (
+    " hos ", " med ", " til ", " till ", " og ", " och ", " spørg ", " fråga ", "\nhos ", "\nmed ", "\ntil ", "\ntill "
+)  # fmt: skip
 _DIGIT_NEXT = regex(r"[ \t]*\d")
 # a main character or a figure of a novel, film or play before a name: a character, not a person
 _FICTION_BEFORE = regex(
@@ -4333,6 +4373,18 @@ _INITIALS_AFTER = regex(rf"[ \t]*\(([{_UP}]{{2,4}})\)")
 def _surname_genitive(lex: Lexicon, key: str) -> bool:
     """Is ``key`` the genitive of a listed surname that no list holds as it stands ("isakssons", "jensens")?"""
     return len(key) > 3 and key[-1] == "s" and key not in lex.first and key not in lex.last and key[:-1] in lex.last
+
+
+def _firm_prefixed(text: str, f: Finding) -> bool:
+    """Does a firm's form or the word "Firma" stand right before the name, or open it?"""
+    return (
+        f.value.startswith(("Firma ", "firma ")) or _FIRM_PREFIX.search(text, max(0, f.start - 8), f.start) is not None
+    )
+
+
+def _quote_opened(text: str, start: int) -> bool:
+    """Does a quote (perhaps and a title: '"Fru ') open right before ``start``?"""
+    return _QUOTE_OPENED.search(text, max(0, start - 12), start) is not None
 
 
 def _given_genitive(lex: Lexicon, key: str) -> bool:

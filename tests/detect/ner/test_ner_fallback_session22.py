@@ -91,6 +91,24 @@ from tests.detect.ner.golden_names import names
         ("Domare: Bengtsson/Mohamud. Publik: 340.", ["Bengtsson", "Mohamud"]),
         # ... not a path or an address
         ("Se filen /srv/Bengtsson/Mohamud.txt", []),
+        # a first name that is a word after "spørg"/"fråga" (ask), one that is a surname too after "efter"
+        ("Nøglen ligger hos naboen – spørg Bo i nr. 12.", ["Bo"]),
+        ("Nyckeln finns hos grannen, fråga Stig på nummer 4.", ["Stig"]),
+        ("Ring och fråga efter Hassan i kassan.", ["Hassan"]),
+        # ... not an authority asked
+        ("Spørg Skat om fradraget.", []),
+        # a firm's form or "Firma" right before a name
+        ("Hyresvärd: Fastighets AB Karl Lindqvist, genom Eva Berg", ["Eva Berg"]),
+        ("Leveret af Firma Jens Bach, Ribe.", []),
+        # a genitive opening a quoted dish's or product's name
+        ('Dagens ret: "Karls koldskål" med kammerjunkere.', []),
+        ('Nytt på menyn: "Saras äppelkaka".', []),
+        # ... not quoted speech, nor a relative
+        ('Hun sagde "Lars kommer senere".', ["Lars"]),
+        ('"Evas mamma" ringde i går.', ["Evas"]),
+        # the mourners in a death notice, a first name that is a word too
+        ("Han efterlades af Bent, børnene Tove og Lars.", ["Bent", "Tove", "Lars"]),
+        ("Hon sörjes av Sten, barnen Eva och Anders.", ["Sten", "Eva", "Anders"]),
         # a chat post naming someone found capitalised, after "ok"/"tack"
         ("Karolina (chef): kom ihåg mötet\nsamir: ok karolina", ["Karolina", "karolina"]),
     ],

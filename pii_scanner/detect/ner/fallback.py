@@ -1972,10 +1972,10 @@ class FallbackNameFinder:
         if present:
             starts = [m.span(1) for m in _AGREEING_AT.finditer(text) if m.group(1) in present]
             if ": " in text:  # "signe: abdi husk refleks", "hodan: ok birgitta": a chat post addressing someone
-                for m in _VOCATIVE_AT.finditer(text):
-                    if m.group(1) in present:
-                        starts.append(m.span(1))
-                        vocatives.add(m.start(1))
+                for m in _VOCATIVE_AT.finditer(text):  # the post's head a speaker's first name ("hodan:")
+                    if m.group(2) in present and m.group(1).casefold() in self.lex.first:
+                        starts.append(m.span(2))
+                        vocatives.add(m.start(2))
             at_start = _AGREEING_AT.match("\n" + text[:40])  # the text's first word
             if at_start is not None and at_start.group(1) in present:
                 starts.append((at_start.start(1) - 1, at_start.end(1) - 1))
@@ -4311,7 +4311,11 @@ _MOURNED = regex(
 _FIRM_PREFIX = regex(r"(?:(?<![\w-])AB|(?<![\w-])[Ff]irma)[ \t]+\Z")
 # a genitive opening a quoted name of a dish or a product: '"Fiils favorit"', '"Fru Jensens kringle"'
 _QUOTED_OWNED = regex(rf"[ \t]+([{_LOW}]+)[\"”]")
-_QUOTE_OPENED = regex(r"[\"“”](?:[A-ZÆØÅÄÖ][a-zæøåäö]+\.?[ \t]+)?\Z")
+# ... its quote opened after a definite noun or a verb of naming ('sandwichen "', 'heter "'), or a title inside it
+_QUOTE_OPENED = regex(
+    r"(?:(?<![\w-])(?:[a-zæøåäö]{3,}(?:en|et|n)|hedder|heter|kaldet|kallad|kaldes|kallas)[ \t]+[\"“”]"
+    r"|[\"“”][A-ZÆØÅÄÖ][a-zæøåäö]+\.?[ \t]+)\Z"
+)
 _SURNAME_PAIR = regex(rf"(?<![\w/.@:-])({_WORD})/({_WORD})(?![\w/@-]|\.\w)")
 _MAKER_WORDS = (*_MAKER_VERBS, " namn", " navn")
 _RARE_WORDS = (*_MAKER_WORDS, *_MOURNED_WORDS)
@@ -4409,7 +4413,7 @@ def _firm_prefixed(text: str, f: Finding) -> bool:
 
 def _quote_opened(text: str, start: int) -> bool:
     """Does a quote (perhaps and a title: '"Fru ') open right before ``start``?"""
-    return _QUOTE_OPENED.search(text, max(0, start - 12), start) is not None
+    return _QUOTE_OPENED.search(text, max(0, start - 24), start) is not None
 
 
 def _given_genitive(lex: Lexicon, key: str) -> bool:
@@ -4767,7 +4771,7 @@ _LOWER_FIELD = regex(
 # a chat post's first word before more words, or a name after "ok"/"tak"/"tack" closing the post (its speaker head
 # a lower-case word or a name, then ": ")
 _VOCATIVE_AT = regex(
-    rf"^[^\n:]{{1,30}}:[ \t]+(?:(?:ok|okay|tak|tack|takk),?[ \t]+)?([{_LOW}]{{2,}})"
+    rf"^[ \t]*([^\W\d][\w-]*)(?:[ \t][^\n:]{{0,24}})?:[ \t]+(?:(?:ok|okay|tak|tack|takk),?[ \t]+)?([{_LOW}]{{2,}})"
     rf"(?=[ \t]+[{_LOW}]{{2,}}|[ \t]*[!.]?[ \t]*$)",
     re.M,
 )

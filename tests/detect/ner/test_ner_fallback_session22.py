@@ -106,11 +106,14 @@ from tests.detect.ner.golden_names import names
         # ... not quoted speech, nor a relative
         ('Hun sagde "Lars kommer senere".', ["Lars"]),
         ('"Evas mamma" ringde i går.', ["Evas"]),
+        ('Eksempler: ("Bennys cykel", "Ullas mor").', ["Bennys", "Ullas"]),
         # the mourners in a death notice, a first name that is a word too
         ("Han efterlades af Bent, børnene Tove og Lars.", ["Bent", "Tove", "Lars"]),
         ("Hon sörjes av Sten, barnen Eva och Anders.", ["Sten", "Eva", "Anders"]),
         # a chat post naming someone found capitalised, after "ok"/"tack"
         ("Karolina (chef): kom ihåg mötet\nsamir: ok karolina", ["Karolina", "karolina"]),
+        # ... not a heading's label before a word that is a name too ("Lone Dam" found)
+        ("Lone Dam skrev afsnittet.\nNoter: lone ord i teksten", ["Lone Dam"]),
     ],
 )
 def test_session22_news_and_business_names(finder: FallbackNameFinder, text: str, expected: list[str]) -> None:

@@ -607,17 +607,19 @@ class FallbackNameFinder:
         ... "H. M. Jama"): the name again, its given names cut to initials (``initial+surname`` takes the
         other surnames)."""
         out: list[Finding] = []
-        lasts = {
-            last
-            for f in found
-            if " " in f.value
-            and self.kind(last := f.value.rsplit(" ", 1)[1]) == FIRST
-            and text.count(last) > 1  # named again: most texts name it once
-        }
+        # Most texts name such a word once: whether it is named again is asked only of a word that initials
+        # stand before, once per word (a whole-text count per name found made the pass grow with their number).
+        lasts = {last for f in found if " " in f.value and self.kind(last := f.value.rsplit(" ", 1)[1]) == FIRST}
         if not lasts:
             return out
+        again: dict[str, bool] = {}
         for m in _INITIALS_WORD.finditer(text):
-            if m.group(1) in lasts and not any(f.start <= m.start() and m.end() <= f.end for f in found):
+            last = m.group(1)
+            if last not in lasts or any(f.start <= m.start() and m.end() <= f.end for f in found):
+                continue
+            if last not in again:
+                again[last] = text.count(last) > 1
+            if again[last]:
                 out.append(self._made(text, m.start(), m.end(), 0.65, "initial+surname", ()))
         return out
 
@@ -626,10 +628,12 @@ class FallbackNameFinder:
         the text before a street, church or parish word ("Hedvig Eleonora församling"): a place named after a
         royal, not a person (a person's name ends in a surname)."""
         places = set()
+        looked: set[str] = set()  # each value's mentions looked at once, however often it was found
         for f in found:
             value = f.value
-            if value in places or not self._value_memo.get(value, 0) & _VALUE_GIVEN:
+            if value in looked or not self._value_memo.get(value, 0) & _VALUE_GIVEN:
                 continue
+            looked.add(value)
             at = text.find(value + " ")
             while at >= 0:
                 nxt = _NEXT_WORD.match(text, at + len(value))
@@ -4190,7 +4194,8 @@ _ARTICLE_AFTER = regex(rf"[ \t](?:el|al)-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(
 # Geer"), a last word that is a listed first name ("Hibaq Mohamed Jama"), given names alone ("Hedvig Eleonora")
 _VALUE_PARTICLE, _VALUE_LAST_FIRST, _VALUE_GIVEN = 1, 2, 4
 _INITIALS_BEFORE = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}\Z")
-_INITIALS_WORD = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]*({_WORD})(?![\w@-])")
+# The look-behind after the first capital (not before it): the engine then skips to a capital in C.
+_INITIALS_WORD = regex(rf"[{_UP}](?<![\w.].)\.[ \t]?(?:[{_UP}]\.[ \t]?){{0,2}}[ \t]*({_WORD})(?![\w@-])")
 # a verb of acting between an actor's name and a first name alone: the part played ("Ghita Nørby spiller Fie")
 _PLAYS_WORDS = (" spiller ", " spelar ", " gestalter ", " gestaltar ")
 _RARE_GATE = (*_SIBLING_GATE, *_ARTICLE_JOINS, *_PLAYS_WORDS)  # what any of the three needs

@@ -697,18 +697,32 @@ def _adopt_worker(processor: Processor) -> None:
     _WORKER = processor
 
 
-def _worker_pool(workers: int, config: ScanConfig, ahead: Sequence[Item] = ()) -> RenewingPool:
-    """A pool whose workers each hold a Processor for ``config``. Forked workers inherit one built and
-    warmed here (built once per scan instead of once per worker, its lazily loaded tables and models
-    shared copy-on-write; a renewed pool inherits it too); workers started any other way (spawn,
-    forkserver) build their own. ``ahead``: the first items the pool will be given (see ``warm_for``)."""
+def warmed_pool(
+    workers: int,
+    config: ScanConfig,
+    ahead: Sequence[Item],
+    work: Callable[[Work], Outcome],
+    adopt: Callable[[Processor], None],
+    build: Callable[[ScanConfig], None],
+) -> RenewingPool:
+    """A pool of ``workers`` processes running ``work``, each holding a Processor for ``config``. Forked
+    workers inherit one built and warmed here (built once instead of once per worker, its lazily loaded
+    tables and models shared copy-on-write; a renewed pool inherits it too): ``adopt(processor)`` is their
+    initializer. Workers started any other way (spawn, forkserver) build their own: ``build(config)``.
+    ``ahead``: the first items the pool will be given (see ``Processor.warm``). Used by ``scan_items``
+    and the sweep's local executor."""
     import multiprocessing
 
     if multiprocessing.get_start_method() == "fork":
         processor = Processor.build(config)
         processor.warm(ahead)
-        return RenewingPool(workers, _work, _adopt_worker, (processor,))
-    return RenewingPool(workers, _work, _init_worker, (config,))
+        return RenewingPool(workers, work, adopt, (processor,))
+    return RenewingPool(workers, work, build, (config,))
+
+
+def _worker_pool(workers: int, config: ScanConfig, ahead: Sequence[Item] = ()) -> RenewingPool:
+    """The scan's pool (``warmed_pool`` with this module's worker functions)."""
+    return warmed_pool(workers, config, ahead, _work, _adopt_worker, _init_worker)
 
 
 # How many top-level items are looked at before a pool is started.

@@ -391,3 +391,16 @@ def test_roster_and_chat_lines_read_from_the_colon_lines_are_the_regex_matches()
             assert got == want, (pattern.pattern[:30], text)
             hits += bool(want)
     assert hits > 1000
+
+
+def test_call_end_positions_are_the_character_class_matches() -> None:
+    call_end = re.compile(r"[!?]")
+    rng = random.Random(17)
+    pieces = ["!", "?", "!?", "??", "a", " ", "\n", "hej", "¿", "¡", "\u203c"]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000))]
+    hits = 0
+    for text in samples:
+        want = [m.start() for m in call_end.finditer(text)]
+        assert fallback._positions(text, "!?") == want, text
+        hits += len(want)
+    assert hits > 10_000

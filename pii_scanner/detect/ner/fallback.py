@@ -154,6 +154,7 @@ class FallbackNameFinder:
         self._first_keys: dict[str, str] = {}  # a name's value -> its listed first name, casefolded, or ""
         self._value_memo: dict[str, int] = {}  # a name's value -> its _VALUE_* bits (_value_facts)
         self._split_memo: dict[str, bool] = {}  # a name's value -> does its last word head a split surname
+        self._lower_memo: tuple[str, str] | None = None  # the text being read and its lower-casing (_lowered)
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
@@ -184,6 +185,16 @@ class FallbackNameFinder:
             *(self._mask_explanations, _CUES, name_kernel.person_class(self._kernel), self._person),
             *(_particle_start, _Seg, LAST),
         )
+
+    def _lowered(self, text: str) -> str:
+        """``text.lower()``, done once for the passes of one ``find`` that need it (the column headers, the
+        informal names in lower case); ``find`` forgets it when it returns."""
+        memo = self._lower_memo
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        low = text.lower()
+        self._lower_memo = (text, low)
+        return low
 
     @property
     def compiled(self) -> bool:
@@ -555,6 +566,7 @@ class FallbackNameFinder:
         if split:  # "Gunnar Sjö berg": a scanned surname split by a blank
             found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
+        self._lower_memo = None  # a large text's copy is not kept between texts
         return found
 
     def _siblings(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -1878,7 +1890,7 @@ class FallbackNameFinder:
         "jag och johan"), called at a message's end after a comma or a preposition of persons ("tak for i går,
         sofie!", "pratat med johan?"), or after "@" ("@jonas"); a listed surname in lower case may follow a
         greeted or told name ("ring til karin hansen")."""
-        low = text.lower()
+        low = self._lowered(text)
         if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would shift
             return []
         spans: dict[int, int] = {}
@@ -2231,7 +2243,7 @@ class FallbackNameFinder:
         the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
         groups: dict[str, list[tuple[int, int, str]]] = {}
         roles: set[str] = set()
-        for start, end, role in name_cells(text, self._headers):
+        for start, end, role in name_cells(text, self._headers, self._lowered):
             value = text[start:end]
             if not _CELL_NAME.fullmatch(value):
                 continue

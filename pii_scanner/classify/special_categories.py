@@ -450,6 +450,9 @@ class SpecialCategories:
                 and _overlaps(strong, c.start, c.end)
             )
         ]
+        own = _SELF_NOUN.match(text, s0, s1)
+        if own is not None:  # "Troende man, 62, ... söker en kvinna": an ad's self-description, not generic "man"
+            cues = [c for c in cues if not (c.tag[0] == "soft" and s0 + c.start == own.start(1))]
         # "återbesök om en månad", "om ett år": a time from now, no "if a ..."
         cues = [c for c in cues if not (c.term in ("om en", "om ett") and _TIME_AFTER.match(text, s0 + c.end))]
         label = _FIELD_LABEL.match(text, s0, s1)
@@ -710,7 +713,13 @@ class SpecialCategories:
             direct = [
                 a for a in direct if a.kind != "PERSON" or text[a.start : a.end].split()[0].casefold() in _first_names()
             ]
-        if not direct and _QUOTED_TITLE.match(text, text.rfind("\n", 0, s0) + 1) is not None:
+        title_line = text.rfind("\n", 0, s0) + 1
+        if not direct and (
+            _QUOTED_TITLE.match(text, title_line) is not None
+            or _THREAD_TITLE.match(text, title_line) is not None
+            # "9 rapporter ... En har polisanmälts.": a counted one as the subject, nobody a neighbour names
+            or _COUNTED_SUBJECT.match(text, s0) is not None
+        ):
             # 'Kommentarer: "Fler söker hjälp för spelberoende"': an article's or thread's quoted headline over
             # its comments is about its topic, not about the commenter below it
             return []
@@ -765,7 +774,12 @@ class SpecialCategories:
             if greeted is not None:
                 pair = text[greeted.start(1) : greeted.end(2)]
                 anchor, via = _Anchor("PERSON", greeted.start(1), greeted.end(2), mask_name(pair)), "adjacent"
-        if anchor is None and not hard and not soft and (_subjectless(text, s0, s1) or _seeks(text, s0, group)):
+        if (
+            anchor is None
+            and not hard
+            and not soft
+            and (_subjectless(text, s0, s1) or _seeks(text, s0, group) or _FEELING_OPENS.match(text, s0) is not None)
+        ):
             # "Søger en sød fyr ..." / "Tjej som söker tjej" under "Profil: Malin, 41, Västerås", a post's line
             # without a subject under its writer's display name: the writer's
             head = _PROFILE_HEAD.match(text) or _POST_HEAD.match(text)
@@ -1421,6 +1435,8 @@ class SpecialCategories:
                 # or be inflected: "forskningen om" as "forskning om"
                 head = words[first]
                 if head.endswith(lead[0]) or (head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3):
+                    if h.tag[1] == "trade_union" and _MY_OWN.intersection(words[max(0, first - 2) : first]):
+                        return False  # "min faglige konsulent i Djøf", "my lawyer at Unionen": the union serves me
                     # a title before a name is the person's ("Spørgsmål til tillidsrepræsentanten Bent Ravn")
                     named = _NAME_AFTER.match(text, h.end)
                     return named is None or not _titlecase(named.group(1))
@@ -3957,8 +3973,21 @@ _AFFECTIONATE = regex(
 _HEADING_DASH = regex(r"[ \t]+[–—-][ \t]+[A-ZÆØÅÄÖ]")
 # a label and a quoted headline alone on a line: 'Kommentarer til: "Flere unge søger hjælp for angst"'
 _QUOTED_TITLE = regex(r"[ \t]*[^\n:\"“”«»]{1,40}:[ \t]*[\"“”«»„][^\n\"“”«»]{3,160}[\"“”«»][ \t]*(?:\n|$)")
+# a forum thread's or a post's subject line: "Emne: Gentest i familien – hvad gør I?", "Ämne: Fackavgift avdragsgill?"
+_THREAD_TITLE = regex(r"[ \t]*(?i:emne|ämne|tråd|rubrik|overskrift|subject|topic|thread)[ \t]*:[^\n]*\?[ \t]*(?:\n|$)")
+_COUNTED_SUBJECT = regex(
+    r"[ \t]*(?i:en|ett|et|én|ét|one|to|två|two|tre|three|fire|fyra|four|flere|flera|several|nogle|några)[ \t]+"
+    r"(?i:har|er|är|blev|blevet|blivit|var|has|have|was|were|is|are|blir|bliver)\b"
+)
 # the weak biometric words that name a body or its recognition, not a register or a gate
 _BODY_TRAIT = regex(r"ansigt|ansikt|face|genkend|känn|kände|recogni")
+# a post's line opening with the writer's feeling, the subject left out: "Stolt over at være valgt ...", "Glad för
+# att ...", "Proud to ..."
+_FEELING_OPENS = regex(
+    r"[ \t]*(?i:stolt|glad|taknemmelig|lykkelig|tacksam|lycklig|proud|happy|grateful|honoured|honored)[ \t]+"
+    r"(?i:over|for|för|över|at|att|to|of)\b"
+)
+_MY_OWN = frozenset(["min", "mit", "mitt", "my"])
 # a menu's other options, listed beside a faith's food: "vegetar, halal og glutenfri"
 _MENU_OPTION = regex(
     r"(?i)\b(?:vegetar\w*|veggie|vegan\w*|gluten\w*|laktose\w*|laktos\w*|lactose|dairy[- ]free|nøddefri\w*|nötfri\w*"

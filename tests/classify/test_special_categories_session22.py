@@ -201,3 +201,64 @@ TITLES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES)
 def test_quoted_headline(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert sc.classify(text) == expected
+
+
+MORE = [
+    # --- going to Mass in a named church, not to a trade fair
+    ("Teams\nJens Holm: Jeg kommer senere. Skal til messe i Sankt Knuds Kirke først.", ["religion"]),
+    ("Teams\nJens Holm: Jeg kommer senere. Skal til messe i Bella Center først.", []),
+    ("Teams\nEva Lind: Jag kommer sent. Ska till mässan i Sankta Eugenia kyrka först.", ["religion"]),
+    ("Teams\nEva Lind: Jag kommer sent. Ska till mässan i Älvsjö först.", []),
+    # --- an ad's self-description "Troende man, 55," is no generic "man"
+    (
+        "Kontaktannons\nTroende man, 55, medlem i pingstförsamlingen i Umeå, söker en kvinna. Svar till Ove Strand.",
+        ["religion"],
+    ),
+    ("Kontaktannons\nGlad man, 55, medlem i golfklubben i Umeå, söker en kvinna. Svar till Ove Strand.", []),
+    # --- the union's consultant or lawyer who is "mine": membership; anybody's: a topic
+    ("Notat\nJens Holm: jeg har sendt sagen til min faglige konsulent i HK.", ["trade_union"]),
+    ("Notat\nJens Holm: jeg har sendt sagen til en konsulent i HK.", []),
+    ("Anteckning\nEva Lind: jag har pratat med min jurist i Unionen.", ["trade_union"]),
+    ("Anteckning\nEva Lind: jag har pratat med en jurist i Unionen.", []),
+    # --- a post's line opening with the writer's feeling, under the writer's name
+    (
+        "Mette Holm\nStolt over at være valgt som kasserer i Socialdemokratiets lokalafdeling i aften!",
+        ["political_opinion"],
+    ),
+    ("Mette Holm\nStolt over at være valgt som kasserer i roklubben i aften!", []),
+    ("LinkedIn · Tom Reed\nProud to be elected chair of the Labour Party branch in Leeds!", ["political_opinion"]),
+    ("LinkedIn · Tom Reed\nProud to be elected chair of the rowing club in Leeds!", []),
+    # --- a thread's subject line asking: its topic; the poster's own statement below: told
+    ("Forum\nÄmne: Fackavgift avdragsgill?\nHej! Stämmer det att man får avdrag? /Eva Lind", []),
+    (
+        "Forum\nÄmne: Fackavgift avdragsgill?\nHej! Jag är med i facket, får jag avdrag? /Eva Lind",
+        ["trade_union"],
+    ),
+    ("Forum\nEmne: Gentest i familien – hvad gør I?\nSkrevet af: Jens Holm\nVi har ikke besluttet os.", []),
+    # --- a school "free from religion" is a view, an atheist is a belief
+    ("Kommentarer\nUlla Berg: Jag tycker att skolan ska vara fri från religion.", []),
+    ("Kommentarer\nUlla Berg: Jeg er ateist.", ["religion"]),
+    ("Comments\nAnn Reid: Schools should be free from religion.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_session22(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected
+
+
+COUNTED = [
+    # --- a counted one as the subject borrows no neighbour's name
+    ("Årsrapport\nDer kom 7 indberetninger. En er politianmeldt. Kontakt Jens Holm for spørgsmål.", []),
+    ("Årsrapport\nDet kom 7 anmälningar. En har polisanmälts. Frågor till Eva Lind.", []),
+    ("Annual report\nWe received 7 reports. One was reported to the police. Questions to Ann Reid.", []),
+    # --- the named person as the subject: told
+    ("Notat\nJens Holm er politianmeldt for vold.", ["criminal_records"]),
+    ("Anteckning\nEva Lind har polisanmälts för misshandel.", ["criminal_records"]),
+    ("Note\nAnn Reid was reported to the police for assault.", ["criminal_records"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED)
+def test_counted_subject(sc, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert sc.classify(text) == expected

@@ -987,7 +987,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
     if _list_denied(env, candidate.start):
         return True  # "Elevnumre (ikke CPR!):" over a list of names and numbers
-    if _said_invalid(text, candidate.end):
+    if _said_invalid(text, candidate.end, candidate.start):
         return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
     if candidate.context.positive and subject_named(env, candidate.start) in candidate.context.positive:
         return False  # "hun har skrevet sit personnummer i emnefeltet" and "Emne: Ang. ansøgning 0311904361"
@@ -1750,11 +1750,30 @@ def _example_of_other_kind(candidate: Candidate, env: Env) -> bool:
     return bool(found) and found[-1].lastgroup == "n"
 
 
-def _said_invalid(text: str, end: int) -> bool:
+# A check digit called wrong without a verb, as a test case or a correction writes it: "<n> (fel kontrollsiffra)",
+# "<n>, wrong check digit", and in the bracket the number stands in, after it: "(inte <n> som stod i ..., fel
+# kontrollsiffra)".
+_WRONG_CHECK = (
+    r"(?:fel|felaktig|ogiltig|forkert|ugyldigt?|wrong|invalid|incorrect|bad)[ \t]+"
+    r"(?:kontrollsiffra|kontrolsiffra|kontrolciffer|kontroltal|check[ \t-]?digit|check[ \t-]?sum)(?![\w-])"
+)
+_WRONG_CHECK_AFTER = regex(rf"[\s\"'`]*(?:[,:(\u2013-][ \t]*)?{_WRONG_CHECK}", re.IGNORECASE)
+_WRONG_CHECK_IN = regex(rf"[^()\n]{{0,80}}?{_WRONG_CHECK}[^()\n]{{0,20}}\)", re.IGNORECASE)
+_OPEN_BRACKET = regex(r"\([^()\n]{0,40}$")
+
+
+def _said_invalid(text: str, end: int, start: int | None = None) -> bool:
     """The words right after the number say it fails its check, or its sentence says the register does not know
     it ("240174-1595, som borgeren skrev ..., findes ikke i CPR-registret")."""
-    if _CHECK_WORDS.search(text, end, end + 60) is not None and _SAID_INVALID.match(text, end) is not None:
-        return True
+    if _CHECK_WORDS.search(text, end, end + 100) is not None:
+        if _SAID_INVALID.match(text, end) is not None or _WRONG_CHECK_AFTER.match(text, end) is not None:
+            return True
+        if (
+            start is not None
+            and _OPEN_BRACKET.search(text, max(0, start - 40), start) is not None
+            and _WRONG_CHECK_IN.match(text, end) is not None
+        ):
+            return True
     if _REGISTER_WORDS.search(text, end, end + _UNKNOWN_REACH) is None:
         return False  # the common case
     return _SAID_UNKNOWN.match(text, end) is not None

@@ -89,7 +89,8 @@ _TWELVE_GROUPED = rf"(?:(?<=1)9|(?<=2)0)\d{{2}} {_MONTH}\d{{2}} \d{{4}}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
-_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}(?:{_SEP}|-\r?\n)?\d{{4}}"
+# A scanner's gap after the dash ("19640324- 5159") is read as the ten-digit form's is, as an OCR split.
+_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}(?:{_SEP}|-\r?\n|[-\u2013] )?\d{{4}}"
 # Text taken out of a PDF without the space between two cells glues a number written in an identifier's own form
 # (its separator; a HETU's century sign) to the next cell's capitalised word: "19891215-3973Karin Öberg",
 # "140960-9682Danish", "080410A8723Asumistuki". Only the own form: plain digits glued to a word are codes.
@@ -881,7 +882,8 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 # right after a word naming the identifier ("Cpr.nr.: 151l83-4933", "Personnummer: [ 790406-O626 ]"):
 # a person still reads it, so it is read, but only with that label (OCR parts are read so throughout).
 # cpr, cpr-nr, pers.nr, personnummer..., and "Pnr" (a P-number has no letters: only personnummer are read)
-_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS", "pnr", "Pnr", "PNR")
+# "C PR": a scan's gap inside the capitals.
+_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "C PR", "pers", "Pers", "PERS", "pnr", "Pnr", "PNR")
 _OCR_CHAR = "0-9OolIS8B|"
 # The halves as a letter may stand apart: a dash, a space, or a dash between spaces ("CPR-nr. O11262 4384",
 # "CPR-NR 02l250 - 2960"), as the digits' own form allows.
@@ -892,6 +894,14 @@ _OCR_GAP_CHARS = "-+ \u2013"
 _OCR_AFTER_LABEL = regex(
     rf"(?:[^\W\d]|[.\- ]|-\r?\n){{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
     rf"(?<![\w])(?P<n>(?:[1lI|][9]|2[0Oo])?[{_OCR_CHAR}]{{6}}{_OCR_GAP}[{_OCR_CHAR}]{{4}})(?![\w])"
+)
+# A scan's gap inside the number, right after a word naming the identifier on its line ("CPR-nr.: 0706 94-9364",
+# "cpr 300175-41 05", "Pers0nnummer 9503 10-7071"): the reader sees one number, so it is read there and only there,
+# scored as an OCR split (without the word, "2106 94-4116" is as likely a phone number and a code). The label's
+# rest may hold a scan's 0 for o ("Pers0nnummer") and a "/" naming a second kind ("Persnr/orgnr").
+_OCR_SPACED_AFTER_LABEL = regex(
+    r"(?:[^\W\d]|[./\- ]|0(?=[^\W\d])){0,14}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
+    r"(?<![\w])(?P<n>\d\d(?:0[1-9]|1[0-2]) \d{2}-\d{4}|\d\d(?:0[1-9]|1[0-2])\d{2}-\d{2} \d{2})(?![\w-])"
 )
 _MISREAD = regex(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
 _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -1037,6 +1047,11 @@ def _ocr_letters(text: str, start: int, end: int, places: list[int] | None = Non
             seen.add(glued.start("n"))
             twelve = len(_NON_DIGITS.sub("", glued.group("n"))) == 12
             yield ("se_twelve" if twelve else "ten_digits"), glued.start("n"), glued.end("n")
+            continue
+        spaced = _OCR_SPACED_AFTER_LABEL.match(text, at + len(word))
+        if spaced is not None and start <= spaced.start("n") < end and spaced.start("n") not in seen:
+            seen.add(spaced.start("n"))
+            yield "ocr_spaced", spaced.start("n"), spaced.end("n")
             continue
         m = _OCR_AFTER_LABEL.match(text, at + len(word)) if _MISREAD.search(text, at, at + 48) else None
         if m is not None and start <= m.start("n") < end and m.start("n") not in seen:
@@ -1215,6 +1230,8 @@ class NationalIdRecognizer(Recognizer):
             pattern = "ten_digits" if raw[6] in _GLUED_DASHES and raw[7:].isdigit() else "fi_hetu"
         elif pattern == "glued_twelve":
             pattern = "se_twelve"
+        if pattern == "ocr_spaced":  # "0706 94-9364", "300175-41 05": read without the scan's gap
+            raw, pattern = raw.replace(" ", ""), "ocr_ten"
         named_misread = pattern == "ocr_named"
         if named_misread and (raw.isascii() and sum(ch in "OolI|SB" for ch in raw) not in (1, 2)):
             return []  # no letter (a number no other pattern takes: not an identifier) or a word
@@ -1257,6 +1274,8 @@ class NationalIdRecognizer(Recognizer):
                 broken = "\n" in raw  # "19970323-\n7496": a line broken at the hyphen, read as an OCR split
                 if broken:
                     raw = raw.replace("\r", "").replace("\n", "")
+                elif "- " in raw:  # "19640324- 5159": a scanner's gap after the dash, an OCR split as well
+                    raw, broken = raw.replace("- ", "-"), True
                 readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
                 if misread or broken:
                     sep = "ocr"

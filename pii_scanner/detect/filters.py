@@ -1140,6 +1140,11 @@ def _test_row(candidate: Candidate, env: Env) -> bool:
     )
 
 
+def own_word_in(low: str, entity: str, env: Env) -> bool:
+    """A positive context word of ``entity`` stands in ``low`` (lower case)."""
+    return _own_word_in(low, entity, env)
+
+
 def _own_word_in(low: str, entity: str, env: Env) -> bool:
     """A positive context word of ``entity`` stands in ``low`` (lower case): the matches of the
     entity's context pattern, found by the kernel's word trie when it has one (the same matches)."""
@@ -2330,10 +2335,18 @@ def _register_id_beside_identifier(candidate: Candidate, env: Env, header: str) 
     """The column is headed "<holder>-id" and another column of the same header row names the identifier
     by a number word: two columns of one person's numbers, the named one is the identifier and the
     "-id" column the register's own number (a pupil's id beside the pupil's personnummer). Without
-    such a column, "Ejer-ID" still heads the owner's identifiers."""
-    if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None:
+    such a column, "Ejer-ID" still heads the owner's identifiers. A header naming an identifier itself ("Swedish ID"
+    beside "Danish CPR": two countries' numbers of one person) is no register's own id."""
+    if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None or _header_is_id_word(env, candidate.entity, header):
         return False
     return _another_column_names_identifier(candidate, env, header)
+
+
+def _header_is_id_word(env: Env, entity: str, header: str) -> bool:
+    """The whole header is a positive context word of ``entity`` ("Swedish ID"), not a holder's word and "id"."""
+    words = env.rules.context.get(entity)
+    found = None if words is None or words.both is None else words.both.fullmatch(header.strip().lower())
+    return found is not None and found.lastgroup == "p"
 
 
 # An INSERT without a column list ("insert into kunde values (801, '...', '...'), (...);"): its rows' values by place.

@@ -622,6 +622,10 @@ def _walk_up(
                     # value, it heads no column of the lines under it
                     return None, step + 1
                 return (word.group(), row), step + 1
+        if not row[max(0, col - 3) : col + 4].strip() and not any(ch.isdigit() for ch in row):
+            # a header's second line, blank over the column ("Ansök-  Personnummer" over "an nr          belopp"):
+            # the word above heads it
+            continue
         return None, step + 1
     return None, _UNRESOLVED
 

@@ -252,3 +252,81 @@ def test_a_waybill_number_is_no_identifier(engine: Engine, text: str, lang: str)
 )
 def test_the_persons_number_beside_a_waybill_is_kept(engine: Engine, text: str, lang: str) -> None:
     assert len(found(engine, text, lang)) == 1
+
+
+# --- A column headed by a country's ID word ("Swedish ID") beside another identifier's column ("Danish CPR") is that
+# country's number, not a register's own "<holder>-id"; "Elev-id" beside "Personnummer" still is the school's.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            f"Name | Role | Swedish ID | Danish CPR\nHannah Clarke | Engineer | {PNR_A} | {CPR_A[:6]}-{CPR_A[6:]}\n",
+            "en",
+            [("SE_PERSONNUMMER", PNR_12), ("DK_CPR", CPR_A)],
+        ),
+        (
+            f"Namn;Danish ID;Personnummer\nEva Ek;{CPR_B};{PNR_12}\n",
+            "sv",
+            [("DK_CPR", CPR_B), ("SE_PERSONNUMMER", PNR_12)],
+        ),
+        (f"Elev-id;Namn;Personnummer\n{PNR_A};Eva Ek;{PNR_12}\n", "sv", [("SE_PERSONNUMMER", PNR_12)]),
+        (f"Elev-id;Navn;CPR-nummer\n{CPR_B};Ida Holm;{CPR_A[:6]}-{CPR_A[6:]}\n", "da", [("DK_CPR", CPR_A)]),
+    ],
+)
+def test_a_countrys_id_column_beside_another_identifier(
+    engine: Engine, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(engine, text, lang) == expected
+
+
+# --- A space-aligned header of two lines, the second blank over the column ("Ansök-  Personnummer" over "an nr
+# belopp"): the word above heads the column. A row with a number at that place is data, not a header line.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            f"Ansök-  Personnummer  Beviljat\nan nr                 belopp\n47715    {PNR_A}   36.973,25\n"
+            f"39509    {PNR_C}   33.565,25\n",
+            "sv",
+            [PNR_A, PNR_C],
+        ),
+        (
+            f"Løbe-  CPR-nummer    Udbetalt\nnr.                  i kr.\n1      {CPR_A}    1.200,00\n"
+            f"2      {CPR_B}    300,00\n",
+            "da",
+            [CPR_A, CPR_B],
+        ),
+        (
+            f"Appli-  Ordernummer   Granted\ncation                amount\n47715    {PNR_A}   36.973,25\n"
+            f"39509    {PNR_C}   33.565,25\n",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_two_line_header_heads_its_column(engine: Engine, text: str, lang: str, expected: list[str]) -> None:
+    assert [n[-10:] for _, n in found(engine, text, lang)] == expected
+
+
+# --- Lines opening with a recent date and time of day ("20240309-1511 BankID ok") are a log: the words after each
+# stamp do not name it. A heading naming the numbers, or a bracket right after one, still does.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Inloggningshistorik\n20240309-1511 BankID ok (enhet a1)\n20230511-0849 BankID ok (enhet b2)\n", "sv"),
+        ("Login history\n20240309-1511 BankID login ok\n20230511-0849 BankID login ok\n", "en"),
+    ],
+)
+def test_a_log_of_stamps_is_no_list_of_personnummer(engine: Engine, text: str, lang: str) -> None:
+    assert found(engine, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Barnens personnummer\n20240309-1511\n20230511-0849\n", "sv"),
+        ("Inloggningar\n20240309-1511 (personnummer)\n20230511-0849 (personnummer)\n", "sv"),
+    ],
+)
+def test_named_recent_personnummer_are_kept(engine: Engine, text: str, lang: str) -> None:
+    assert len(found(engine, text, lang)) == 2

@@ -1099,6 +1099,31 @@ def _unnamed_moment(raw: str, today: datetime.date) -> bool:
     return day <= today and today.year - day.year <= _MOMENT_YEARS
 
 
+_STAMP_OPENS_LINE = regex(r"[ \t]*(?:19|20)\d{6}-?\d{4}(?![\w])")
+_STAMP_LINES = 3
+
+
+def _named_off_stamp_lines(env: Env, entity: str, start: int, end: int) -> bool:
+    """A word naming ``entity`` stands in the number's window on a line that does not open with a recent date and time
+    of day: a log of such lines ("20230122-2333 BankID ok") has its words after each stamp, not naming it. Words on
+    the number's own line name it only from a bracket or after a comma right after it; a number not opening its line
+    is named by its window as usual."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, start)
+    if text[lo:start].strip(" \t") or _OWN_LABEL_AFTER.match(text, end) is not None:
+        return True
+    w_lo, w_hi = max(0, start - env.window), min(len(text), end + env.window)
+    for a, b in _lines_around(text, lo, hi, _STAMP_LINES):
+        if b <= w_lo or a >= w_hi:
+            continue
+        stamp = _STAMP_OPENS_LINE.match(text, a)
+        if stamp is not None and _unnamed_moment(stamp.group().strip(), env.today):
+            continue
+        if filters.own_word_in(text[max(a, w_lo) : min(b, w_hi)].lower(), entity, env):
+            return True
+    return False
+
+
 _CARD_BEFORE = regex(r"(?<![\w-])(?:kort|kortet)[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
@@ -1453,9 +1478,9 @@ class NationalIdRecognizer(Recognizer):
             if (
                 reading.entity == SE
                 and pattern == "se_twelve"
-                and not ctx.positive
                 and sep in ("", "-")
                 and _unnamed_moment(raw, env.today)
+                and (not ctx.positive or not _named_off_stamp_lines(env, SE, start, end))
                 and (field is None or field.kind != "hl7")  # HL7 fields: their own date/time rule (filters)
                 and not holder()
                 and not filters.listed_with_name(env, start, end)

@@ -18,6 +18,7 @@ CPR_B = make_cpr(datetime.date(1985, 3, 14), 2)
 PNR_12 = make_personnummer(datetime.date(1980, 4, 16), 234)
 PNR_A = PNR_12[2:]
 PNR_B = make_personnummer(datetime.date(1964, 3, 24), 515)
+SAM = make_personnummer(datetime.date(1958, 7, 30), 852, coordination=True)
 PNR_C = make_personnummer(datetime.date(1995, 5, 14), 321)[2:]  # no CPR reading (day 95)
 
 
@@ -155,6 +156,8 @@ def test_a_spaced_fodselsnummer_after_id_is_read(engine: Engine, text: str, lang
             PNR_12,
         ),
         (f"Name | Danish ID\nTom Hart | {CPR_A}\n", "en", "DK_CPR", CPR_A),
+        (f"Host: Sweden\nSwedish co-ordination no. {SAM[2:8]}-{SAM[8:]}\n", "en", "SE_PERSONNUMMER", SAM),
+        (f"Coordination no: {SAM[2:8]}-{SAM[8:]}\n", "en", "SE_PERSONNUMMER", SAM),
     ],
 )
 def test_a_countrys_id_column_names_its_number(engine: Engine, text: str, lang: str, entity: str, number: str) -> None:

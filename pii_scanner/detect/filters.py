@@ -2544,7 +2544,11 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
     )
     if candidate.entity in _OLDEST_CHECKED:
         # A HETU's "+" is the 1800s: "210224+2746" without a word naming it is a Swedish centenarian's.
-        return age >= _OLDEST_UNLABELLED and not _birth_year_beside(env, candidate.start, candidate.born.year)
+        return (
+            age >= _OLDEST_UNLABELLED
+            and not _birth_year_beside(env, candidate.start, candidate.born.year)
+            and not _dead_on_line(env, candidate.start, candidate.end)
+        )
     if candidate.entity == "SE_PERSONNUMMER":
         return age < _YOUNGEST_UNLABELLED
     return False
@@ -2561,6 +2565,21 @@ def _birth_year_beside(env: Env, start: int, year: int) -> bool:
     if str(year) not in env.text[lo:hi]:
         return False  # the common case, decided without the pattern
     return any(int(m.group(1)) == year for m in _BORN_IN_YEAR.finditer(env.text, lo, hi))
+
+
+# A word saying the holder is dead ("(arkiv, død)", "kuollut", "avliden", "deceased", "†"): a dead person's number
+# is kept in archives and estates whatever the age it gives.
+_DEAD = regex(
+    r"(?<![^\W\d_])(?:død|døde|afdød|afdøde|död|döde|avliden|avlidne|kuollut|kuolleen|vainaja|deceased|dead)"
+    r"(?![^\W\d_])|\u2020",
+    re.IGNORECASE,
+)
+
+
+def _dead_on_line(env: Env, start: int, end: int) -> bool:
+    """The number's line says its holder is dead."""
+    lo, hi = layout.line_bounds(env.text, start)
+    return _DEAD.search(env.text, lo, hi) is not None
 
 
 SE_MOBILE = regex(r"07[02369]\d{7}(?!\d)")  # a Swedish mobile written as ten digits

@@ -89,7 +89,7 @@ _TWELVE_GROUPED = rf"(?:(?<=1)9|(?<=2)0)\d{{2}} {_MONTH}\d{{2}} \d{{4}}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
-# A scanner's gap after the dash ("19640324- 5159") is read as the ten-digit form's is, as an OCR split.
+# A scanner's gap after the dash ("19800416- 2346") is read as the ten-digit form's is, as an OCR split.
 _TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}(?:{_SEP}|-\r?\n|[-\u2013] )?\d{{4}}"
 # Text taken out of a PDF without the space between two cells glues a number written in an identifier's own form
 # (its separator; a HETU's century sign) to the next cell's capitalised word: "19891215-3973Karin Öberg",
@@ -895,9 +895,9 @@ _OCR_AFTER_LABEL = regex(
     rf"(?:[^\W\d]|[.\- ]|-\r?\n){{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
     rf"(?<![\w])(?P<n>(?:[1lI|][9]|2[0Oo])?[{_OCR_CHAR}]{{6}}{_OCR_GAP}[{_OCR_CHAR}]{{4}})(?![\w])"
 )
-# A scan's gap inside the number, right after a word naming the identifier on its line ("CPR-nr.: 0706 94-9364",
-# "cpr 300175-41 05", "Pers0nnummer 9503 10-7071"): the reader sees one number, so it is read there and only there,
-# scored as an OCR split (without the word, "2106 94-4116" is as likely a phone number and a code). The label's
+# A scan's gap inside the number, right after a word naming the identifier on its line ("CPR-nr.: 0707 61-4285",
+# "cpr 070761-42 85", "Pers0nnummer 8004 16-2346"): the reader sees one number, so it is read there and only there,
+# scored as an OCR split (without the word, "0707 61-4285" is as likely a phone number and a code). The label's
 # rest may hold a scan's 0 for o ("Pers0nnummer") and a "/" naming a second kind ("Persnr/orgnr").
 _OCR_SPACED_AFTER_LABEL = regex(
     r"(?:[^\W\d]|[./\- ]|0(?=[^\W\d])){0,14}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
@@ -1105,7 +1105,7 @@ _STAMP_LINES = 3
 
 def _named_off_stamp_lines(env: Env, entity: str, start: int, end: int) -> bool:
     """A word naming ``entity`` stands in the number's window on a line that does not open with a recent date and time
-    of day: a log of such lines ("20230122-2333 BankID ok") has its words after each stamp, not naming it. Words on
+    of day: a log of such lines ("20240309-1511 BankID ok") has its words after each stamp, not naming it. Words on
     the number's own line name it only from a bracket or after a comma right after it; a number not opening its line
     is named by its window as usual."""
     text = env.text
@@ -1255,7 +1255,7 @@ class NationalIdRecognizer(Recognizer):
             pattern = "ten_digits" if raw[6] in _GLUED_DASHES and raw[7:].isdigit() else "fi_hetu"
         elif pattern == "glued_twelve":
             pattern = "se_twelve"
-        if pattern == "ocr_spaced":  # "0706 94-9364", "300175-41 05": read without the scan's gap
+        if pattern == "ocr_spaced":  # "0707 61-4285", "070761-42 85": read without the scan's gap
             raw, pattern = raw.replace(" ", ""), "ocr_ten"
         named_misread = pattern == "ocr_named"
         if named_misread and (raw.isascii() and sum(ch in "OolI|SB" for ch in raw) not in (1, 2)):
@@ -1299,7 +1299,7 @@ class NationalIdRecognizer(Recognizer):
                 broken = "\n" in raw  # "19970323-\n7496": a line broken at the hyphen, read as an OCR split
                 if broken:
                     raw = raw.replace("\r", "").replace("\n", "")
-                elif "- " in raw:  # "19640324- 5159": a scanner's gap after the dash, an OCR split as well
+                elif "- " in raw:  # "19800416- 2346": a scanner's gap after the dash, an OCR split as well
                     raw, broken = raw.replace("- ", "-"), True
                 readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
                 if misread or broken:

@@ -368,3 +368,24 @@ def test_a_dead_holders_old_number_is_kept(
 ) -> None:
     got = [n for e, n in found(engine, text, lang) if e == entity]
     assert (len(got) == 1) is dead
+
+
+# --- A PDF table that lost every space between its cells: under a glued header naming the identifier
+# ("NavnPersonnummerAnsat"), a row's number glued between the holder's name and the next cell is read.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (f"NavnPersonnummerAnsat\nEva Holm{CPR_A}Ja\nBo Lund{CPR_B}Nej\n(fra en PDF)\n", "da", [CPR_A, CPR_B]),
+        (
+            f"NamnPersonnrAvdelning\nKarin Ek{PNR_12[:8]}-{PNR_12[8:]}Lager\nPer Ek{PNR_B[:8]}-{PNR_B[8:]}Ekonomi\n",
+            "sv",
+            [PNR_12, PNR_B],
+        ),
+        (f"NameCprStatus\nTom Hart{CPR_B}Active\nAmy Cole{CPR_A}\n", "en", [CPR_B, CPR_A]),
+        (f"NavnOrdrenrStatus\nEva Holm{CPR_A}Ja\nBo Lund{CPR_B}Nej\n", "da", []),  # the header names an order
+        (f"Kunder\nEva Holm{CPR_A}Ja\n", "da", []),  # no glued header
+        (f"NavnPersonnummerAnsat\nbestilt{CPR_A}Ja\n", "da", []),  # no name before the number
+    ],
+)
+def test_a_glued_table_under_a_glued_header(engine: Engine, text: str, lang: str, expected: list[str]) -> None:
+    assert [n for _, n in found(engine, text, lang)] == expected

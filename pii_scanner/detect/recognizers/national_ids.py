@@ -1099,6 +1099,54 @@ def _unnamed_moment(raw: str, today: datetime.date) -> bool:
     return day <= today and today.year - day.year <= _MOMENT_YEARS
 
 
+# Text taken out of a PDF whose table lost every space between its cells: the header's words glued together
+# ("NavnPersonnummerAnsat"), each row's name, number and next cell too ("Eva Holm0707614285Ja"). Under such a header
+# naming the identifier, a row's number glued between the holder's name and the next cell is read as its own cell.
+_GLUED_HEADER = regex(r"(?m)^[ \t]*((?:[A-ZÆØÅÄÖ][a-zæøåäö]+(?:-?[a-zæøåäö]+)?\.?){2,6})[ \t]*\r?$")
+_GLUED_HEADER_PART = regex(r"[A-ZÆØÅÄÖ][a-zæøåäö-]*\.?")
+_GLUED_ID_WORDS = frozenset(
+    (
+        "cpr",
+        "cprnr",
+        "cpr-nr",
+        "cpr-nummer",
+        "personnummer",
+        "personnr",
+        "persnr",
+        "pnr",
+        "fødselsnummer",
+        "henkilötunnus",
+    )
+)
+_GLUED_ROW = regex(
+    rf"[ \t]*{_CAP}+(?:[ \t]+{_CAP}+)+?(?<=[a-zæøåäö])"
+    rf"(?P<n>(?:19|20)\d{{6}}-\d{{4}}|\d{{6}}[-+]\d{{4}}|\d{{10}})(?=[A-ZÆØÅÄÖ][a-zæøåäö]*[ \t]*\r?$|[ \t]*\r?$)"
+)
+_GLUED_TABLE_REACH = 3000  # characters above a chunk looked at for a glued header
+_GLUED_ROWS = 40
+
+
+def _glued_table_rows(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """Numbers starting in [start, end) glued into rows under a glued header naming the identifier."""
+    for header in _GLUED_HEADER.finditer(text, max(0, start - _GLUED_TABLE_REACH), end):
+        parts = {part.rstrip(".").lower() for part in _GLUED_HEADER_PART.findall(header.group(1))}
+        if not parts & _GLUED_ID_WORDS:
+            continue
+        cursor = header.end() + 1
+        for _ in range(_GLUED_ROWS):
+            if cursor >= len(text) or cursor >= end:
+                break
+            line_end = text.find("\n", cursor)
+            line_end = len(text) if line_end < 0 else line_end
+            row = _GLUED_ROW.match(text, cursor, line_end)
+            if row is None:
+                break
+            n_lo, n_hi = row.start("n"), row.end("n")
+            if start <= n_lo < end:
+                yield ("se_twelve" if n_hi - n_lo == 13 else "ten_digits"), n_lo, n_hi
+            cursor = line_end + 1
+
+
 _STAMP_OPENS_LINE = regex(r"[ \t]*(?:19|20)\d{6}-?\d{4}(?![\w])")
 _STAMP_LINES = 3
 
@@ -1199,6 +1247,7 @@ class NationalIdRecognizer(Recognizer):
         ):
             yield from _dated_file_names(text, start, end)
         yield from self._glued(text, start, end, glued, coded, places, encoded, edifact)
+        yield from _glued_table_rows(text, start, end)
 
     @staticmethod
     def _glued(

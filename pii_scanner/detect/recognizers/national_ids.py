@@ -1100,7 +1100,7 @@ def _unnamed_moment(raw: str, today: datetime.date) -> bool:
 
 
 # Text taken out of a PDF whose table lost every space between its cells: the header's words glued together
-# ("NavnPersonnummerAnsat"), each row's name, number and next cell too ("Eva Holm0707614285Ja"). Under such a header
+# ("NavnPersonnummerAfdeling"), each row's name, number and next cell too ("Eva Holm0707614285Ja"). Under such a header
 # naming the identifier, a row's number glued between the holder's name and the next cell is read as its own cell.
 _GLUED_HEADER = regex(r"(?m)^[ \t]*((?:[A-ZÆØÅÄÖ][a-zæøåäö]+(?:-?[a-zæøåäö]+)?\.?){2,6})[ \t]*\r?$")
 _GLUED_HEADER_PART = regex(r"[A-ZÆØÅÄÖ][a-zæøåäö-]*\.?")

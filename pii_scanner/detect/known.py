@@ -209,6 +209,29 @@ def find_known(
     return out
 
 
+def encoded_values(text: str) -> set[str]:
+    """The forms ``find_known`` compares a subject's number or address with, of what ``text`` writes only
+    encoded: a run percent-escaped (``cpr=070761%2D4285``, ``soren%40x.dk``) or a base64 blob's text. 10- and
+    12-digit strings, every phone form and e-mail addresses casefolded; the sweep keeps keyed traces of them
+    so the index search meets what ``search --live`` meets. Plain text's values are the detector's."""
+    out: set[str] = set()
+    pieces: list[str] = []
+    decoded = percent_decoded(text)
+    if decoded is not None:
+        view, places = decoded
+        for pattern in (_RUN, _EMAIL):
+            for m in pattern.finditer(view):
+                if places[m.end() - 1][1] - places[m.start()][0] > m.end() - m.start():  # an escape in it
+                    pieces.append(view[max(0, m.start() - 1) : m.end()])  # with a "+" before it
+    pieces += [plain for _, _, plain in base64_texts(text)]
+    for piece in pieces:
+        out.update(numbers_in(piece, (10, 12)))
+        out.update(phone_forms_in(piece))
+        if "@" in piece:
+            out.update(m.group().strip().casefold() for m in _EMAIL.finditer(piece))
+    return out
+
+
 def base64_texts(text: str) -> Iterator[tuple[int, int, str]]:
     """Each base64 blob of ``text`` that decodes to UTF-8 text: its start, end and the decoded text."""
     if len(text) < _BASE64_MIN:

@@ -26,7 +26,7 @@ import json
 import os
 import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, get_args
 
@@ -345,7 +345,7 @@ def sweep(
     name = lock_name(config_path, specs, st.fingerprint)
     # The erasure ledger's fingerprints go with the configuration to every worker, so a restored copy is
     # seen in whatever form it writes the number (policy/restored.py).
-    cfg = with_ledger(cfg, st)
+    cfg = replace(with_ledger(cfg, st), encoded_traces=True)  # the index search's traces of encoded values
     try:
         run_id = st.begin_run(name, kind=kind)
         job: SweepJob | None = None

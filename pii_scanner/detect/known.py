@@ -216,8 +216,10 @@ def encoded_values(text: str) -> set[str]:
     so the index search meets what ``search --live`` meets. Plain text's values are the detector's."""
     out: set[str] = set()
     pieces: list[str] = []
-    decoded = percent_decoded(text)
-    if decoded is not None:
+    for lo, hi in _escaped_words(text):  # only the words holding an escape are decoded: prose stays cheap
+        decoded = percent_decoded(text[lo:hi])
+        if decoded is None:
+            continue
         view, places = decoded
         for pattern in (_RUN, _EMAIL):
             for m in pattern.finditer(view):
@@ -225,10 +227,33 @@ def encoded_values(text: str) -> set[str]:
                     pieces.append(view[max(0, m.start() - 1) : m.end()])  # with a "+" before it
     pieces += [plain for _, _, plain in base64_texts(text)]
     for piece in pieces:
-        out.update(numbers_in(piece, (10, 12)))
-        out.update(phone_forms_in(piece))
+        digits = len(piece) - len(piece.translate(_NO_DIGITS))
+        if digits >= 10:
+            out.update(numbers_in(piece, (10, 12)))
+        if digits >= 5:  # the fewest a phone form has
+            out.update(phone_forms_in(piece))
         if "@" in piece:
             out.update(m.group().strip().casefold() for m in _EMAIL.finditer(piece))
+    return out
+
+
+_BLANK = re.compile(r"\s")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _escaped_words(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between blanks (a link, a query, a field) that hold a percent escape."""
+    if "%" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    end = 0
+    for m in _PERCENT.finditer(text):
+        if m.start() < end:
+            continue  # in the word taken already
+        lo = max([end - 1] + [text.rfind(c, end, m.start()) for c in " \t\n\r\u00a0"]) + 1
+        blank = _BLANK.search(text, m.end())
+        end = blank.start() if blank else len(text)
+        out.append((lo, end))
     return out
 
 
@@ -238,8 +263,8 @@ def base64_texts(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in _BASE64.finditer(text):
         blob = m.group()
-        if len(blob) < _BASE64_MIN:
-            continue
+        if len(blob) < _BASE64_MIN or (blob.isalpha() and blob[1:].islower()):
+            continue  # a long word ("Persondataforordningen"): text with a number or address encodes otherwise
         try:
             plain = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
         except (ValueError, UnicodeDecodeError):

@@ -430,6 +430,41 @@ def scrub(text: str | None) -> str | None:
     if text is None:
         return None
     text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
+    if _WIDE.search(text):
+        return _scrub_wide(text)
+    return _scrub_ascii(text)
+
+
+# Full-width digits and hyphen-minus, which the detector reads as ASCII ("０７０７６１－４２８５", an input method left
+# in full-width mode): as written, or percent-encoded in a location (UTF-8 EF BC 90-99, EF BC 8D), also twice.
+_WIDE = regex(r"[０-９－]|%(?:25)?[Ee][Ff]%(?:25)?[Bb][Cc]%(?:25)?(?:9[0-9]|8[Dd])")
+
+
+def _scrub_wide(text: str) -> str:
+    """:func:`scrub` of a text writing full-width digits: masked as their ASCII reading is, each masked digit
+    written ``X`` where it stood (was: the whole identifier readable in a file name or location)."""
+    units: list[str] = []  # what each character of the ASCII reading was written as
+    pos = 0
+    for m in _WIDE.finditer(text):
+        units.extend(text[pos : m.start()])
+        units.append(m.group())
+        pos = m.end()
+    units.extend(text[pos:])
+    view = "".join(_wide_char(u) for u in units)
+    masked = _scrub_ascii(view)
+    if len(masked) != len(view):  # not masked character for character: the ASCII reading, masked
+        return masked
+    return "".join(u if m == v else m for u, v, m in zip(units, view, masked, strict=True))
+
+
+def _wide_char(unit: str) -> str:
+    if len(unit) == 1:
+        return chr(ord(unit) - 0xFEE0) if "０" <= unit <= "９" or unit == "－" else unit
+    last = unit[-2:].upper()
+    return "-" if last == "8D" else chr(ord("0") + int(last[1]))
+
+
+def _scrub_ascii(text: str) -> str:
     if _IBAN_HEAD.search(text):  # first: an IBAN's digit groups would read as other numbers
         text = _IBAN.sub(_mask_iban, text)
     out: list[str] = []

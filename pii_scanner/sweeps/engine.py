@@ -322,6 +322,8 @@ def sweep(
     # The policy file too: a wrong one stops the sweep before an index is made or opened.
     retention_doc = doc.get("retention", {})
     policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
+    for spec in specs:  # a source's own jurisdiction needs its periods too, found before anything is read
+        policy.with_jurisdiction(spec.jurisdiction)
     store_doc = doc.get("store", {})
     own_store = store is None
     if own_store:

@@ -64,3 +64,19 @@ def test_a_sweeps_jurisdiction_without_a_period_is_refused(tmp_path: Path) -> No
         load_policy(policy, "SE")
     policy.write_text("categories: {files: {period: {DK: 5y, SE: continuous}}}\n", encoding="utf-8")
     assert load_policy(policy, "SE").period("files") is None
+
+
+def test_a_sources_jurisdiction_without_a_period_stops_the_sweep_before_the_index(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("categories: {files: {period: {DK: 5y}}}\ndefault: files\n", encoding="utf-8")
+    share = tmp_path / "share"
+    share.mkdir()
+    config = tmp_path / "sweep.toml"
+    config.write_text(
+        f'[retention]\npolicy = "{policy}"\n[[sources]]\ntype = "paths"\nname = "s"\npaths = ["{share}"]\n'
+        'jurisdiction = "SE"\n',
+        encoding="utf-8",
+    )
+    run = CliRunner().invoke(main, ["sweep", "--config", str(config), "--db", str(tmp_path / "i.db")])
+    assert run.exit_code == 2 and "no period for jurisdiction SE" in run.output, run.output
+    assert not (tmp_path / "i.db").exists()

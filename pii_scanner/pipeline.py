@@ -19,11 +19,14 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Union
 
+import yaml
+
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core import collector
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import NER_ENTITIES
+from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import (
     FLAG_SPECIAL_CATEGORY,
@@ -91,6 +94,10 @@ _WARM_TEXT = (
 )
 
 
+# What reading a recognizers data file of the wrong shape raises.
+_DATA_ERRORS = (KeyError, AttributeError, TypeError, ValueError, IndexError, RecursionError, yaml.YAMLError, OSError)
+
+
 @dataclass
 class Processor:
     """Everything needed to process items in one process; built once per worker."""
@@ -104,12 +111,26 @@ class Processor:
 
     @classmethod
     def build(cls, config: ScanConfig) -> Processor:
-        names = _name_finder(config)
-        hooks = _classifier_hooks(config)
+        try:
+            names = _name_finder(config)
+            hooks = _classifier_hooks(config)
+            engine = Engine(config.detect, names=names)
+        except PiiScannerError:
+            raise
+        except _DATA_ERRORS as exc:
+            folder = config.detect.recognizers_dir
+            if folder is None:
+                raise  # the shipped data: a bug
+            # The user's own copy of the recognizers data: a configuration error, one line (was: exit 70).
+            raise ConfigError(
+                f"[scan.detect] recognizers_dir {folder}: its data files cannot be read "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else 'wrong shape'}); "
+                "start from a copy of the shipped recognizers/ folder"
+            ) from exc
         erased = None
         if config.erased is not None:  # keyed as the index: the sweep's key file or PII_SCANNER_KEY
             erased = ErasedMatcher(config.erased, Fingerprinter(load_key(config.key_file)))
-        return cls(config, Engine(config.detect, names=names), hooks, erased)
+        return cls(config, engine, hooks, erased)
 
     def warm(self, ahead: Sequence[Item]) -> None:
         """Load now what this Processor loads on its first items, so that workers forked after it share

@@ -324,6 +324,10 @@ def sweep(
     policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
     for spec in specs:  # a source's own jurisdiction needs its periods too, found before anything is read
         policy.with_jurisdiction(spec.jurisdiction)
+    if cfg.detect.recognizers_dir is not None:  # the user's own recognizers data: read once here, exit 2 if wrong
+        from pii_scanner.pipeline import Processor
+
+        Processor.build(cfg)
     store_doc = doc.get("store", {})
     own_store = store is None
     if own_store:

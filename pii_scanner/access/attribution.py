@@ -64,7 +64,10 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 # underscores, or a leading +: phones, account and ID numbers in every form people write them
 # ("230479/1007", "230479—1007", "23 04 79 - 10 07"). Possessive: a run that ends in a letter fails
 # at once instead of being tried again at every split (a long line of digits stays linear).
-_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_NUMBER = re.compile(
+    r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff.\-/_\u00ad\u2010-\u2015\u2212]{0,3}"
+    r"\d){7,}+(?![\w])"
+)
 _ONE_DATE = r"(?:\d{4}[-.]\d{2}[-.]\d{2}|\d{2}[-.]\d{2}[-.]\d{4})"
 # A date, or dates joined as a range ("01.05.2026 - 31.05.2026"): dates, not numbers to mask.
 _DATE = re.compile(rf"^{_ONE_DATE}(?:[ \u00a0]{{0,2}}[-\u2013\u2014/][ \u00a0]{{0,2}}{_ONE_DATE})*$")

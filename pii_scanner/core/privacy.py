@@ -589,7 +589,10 @@ def scrub_text(text: str) -> str:
 
 # Long numbers in typed text: 8+ digits joined as a person writes a phone number ("22 33 44 55", "+46 70-123 45 67",
 # "0045 2233 4455") or an account; a case number written after its year ("2023-0147", "2019/114") stays.
-_LONG_NUMBER = regex(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_LONG_NUMBER = regex(
+    r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff.\-/_\u00ad\u2010-\u2015\u2212]{0,3}"
+    r"\d){7,}+(?![\w])"
+)
 _JOURNAL_NUMBER = regex(r"(?:19|20)\d\d[-/]\d{1,6}")
 
 

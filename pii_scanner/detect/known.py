@@ -28,7 +28,9 @@ from pii_scanner.detect.engine import _fullwidth_as_ascii as fullwidth_as_ascii 
 # A run is found by one C-level search (it starts with a digit, so prose costs what a plain digit search
 # does); only a run of several groups with enough digits is taken apart in Python. Number-heavy text (a
 # CSV export) has a run in every field: most are one group, judged by its length alone.
-_SEPARATORS = " \t\u00a0\u202f.-/+\u2010\u2011\u2012\u2013\u2014\u2015"
+# As the detector reads between digits also a soft hyphen, the figure and thin spaces, and the invisible zero-width
+# characters, word joiner and BOM ("070761\u00ad4285", "0707\u200b614285"): missed, verify-erasure said "clean".
+_SEPARATORS = " \t\u00a0\u202f.-/+\u2010\u2011\u2012\u2013\u2014\u2015\u00ad\u2007\u2009\u200b\u200c\u200d\u2060\ufeff"
 _SEPARATOR_CHARS = frozenset(_SEPARATORS)
 _MAX_GAP = 3
 _GROUP = re.compile(r"\d+")

@@ -513,7 +513,7 @@ def _stray(
                         out.append((lo + places[a][0], lo + places[b - 1][1], "[NUMBER]"))
         for s, e, plain in base64_texts(chunk):  # a blob of an export: decoded, it may write anyone's values
             if not covered(lo + s, lo + e):
-                if _holds_values(plain):
+                if _holds_values(plain, (), mine.is_name_word if mine is not None else None):
                     out.append((lo + s, lo + e, "[ENCODED]"))
             elif mine is not None:
                 # The subject's value inside made the blob "theirs"; decoded, it may write someone else's

@@ -79,3 +79,12 @@ def test_a_percent_run_joining_the_subjects_number_and_anothers_masks_the_other(
     assert "120385%2D1002" in shown, shown
     assert gone not in shown.replace("120385%2D1002", ""), shown
     assert "[NUMBER]" in shown, shown
+
+
+def test_a_blob_naming_another_person_is_masked_and_one_naming_the_subject_stays(tmp_path: Path) -> None:
+    other = _b64("Kontakt Jens Hansen i morgen")
+    shown = _pack_excerpts(tmp_path, f'Søren Østergaard, {OWN}, eksport: {{"doc": "{other}"}} i går.\n')
+    assert other not in shown and "[ENCODED]" in shown, shown
+    mine = _b64("Notat om Søren Østergaard")
+    text = f'Søren Østergaard, {OWN}, eksport: {{"doc": "{mine}"}} i går.\n'
+    assert _pack_excerpts(tmp_path, text) == text.strip()

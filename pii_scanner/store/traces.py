@@ -29,7 +29,14 @@ from collections.abc import Iterable
 
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import Fingerprinter
-from pii_scanner.detect.known import EMAIL_IN_TEXT, folders_of, numbers_in, phone_forms_in, places_of
+from pii_scanner.detect.known import (
+    EMAIL_IN_TEXT,
+    encoded_values,
+    folders_of,
+    numbers_in,
+    phone_forms_in,
+    places_of,
+)
 from pii_scanner.store.tokens import name_tokens
 
 _CENTURIES = ("19", "20", "18")
@@ -99,4 +106,10 @@ def _traces(places: str, full: Fingerprinter) -> frozenset[str]:
     if "@" in places:
         out.update(fp(m.group().strip().casefold()) for m in EMAIL_IN_TEXT.finditer(places))
     out.update(fp("name:" + t) for t in name_tokens(places) if len(t) > 1)
+    # A name writing a value encoded (a literal "%2D" or "%40" kept from a link, a base64 copy), as the live
+    # paths' matcher reads places decoded.
+    for value in encoded_values(places):
+        out.add(fp(value))
+        if len(value) == 10 and value.isdigit():
+            out.update(fp(c + value) for c in _CENTURIES)
     return frozenset(out)

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RED = ROOT / "benchmarks" / "data" / "redteam"
 BLIND_CANDIDATES = RED / "blind_rule_candidates.jsonl"
-SEALED = frozenset({"holdout18"})  # not listed: opened in session 21, left out of the shipped filter (README, v18)
+SEALED = frozenset({"holdout18", "holdout19"})  # not listed: opened in sessions 21-22, left out of the shipped filter
 
 # Runs inside the old code (its own PYTHONPATH): reads documents on stdin, writes one JSON line each.
 _RUNNER = r"""

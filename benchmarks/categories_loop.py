@@ -7,8 +7,8 @@
     .venv/bin/python benchmarks/categories_loop.py --rules-alone            # learned filter off
 
 Sets: benchmarks/data/categories*.jsonl and the red-team category sets (benchmarks/data/redteam/ and its
-holdout folders), except sealed ones named on the command line with --skip (default: none; v18 was opened in
-session 21 and no hold-out is sealed now; pass --skip holdoutNN for the next sealed one). Each document runs in
+holdout folders), except sealed ones named on the command line with --skip (default: none; v19 was opened in
+session 22 and no hold-out is sealed now; pass --skip holdoutNN for the next sealed one). Each document runs in
 memory through the same Processor the CLI uses, so the figures follow ``bench_redteam.py --set categories`` (which
 also writes some documents as other formats) closely but not exactly. A set regresses when it loses a true positive
 or gains a false hit against the saved counts, so a trade of one for the other shows up and has to be looked at,

@@ -2,14 +2,14 @@
 # Scores every opened identifier set with the real CLI, one at a time and niced, and prints one line per set
 # (P/R, false hits, misses per entity); the full error lists go to OUTDIR/<set>.txt for a diff against an earlier run.
 #   PY=/path/to/python benchmarks/ids_every_set.sh OUTDIR
-# holdout to holdout18 are opened (v18 opened in session 21); a sealed hold-out being written is left out on purpose until it is opened.
+# holdout to holdout19 are opened (v19 opened in session 22); a sealed hold-out being written is left out on purpose until it is opened.
 set -u
 out=${1:?usage: ids_every_set.sh OUTDIR}
 py=${PY:-.venv/bin/python}
 cd "$(dirname "$0")/.." || exit 2
 mkdir -p "$out"
 d=benchmarks/data/redteam
-for f in $d/identifiers.jsonl $d/holdout/identifiers.jsonl $d/holdout{2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18}/identifiers.jsonl \
+for f in $d/identifiers.jsonl $d/holdout/identifiers.jsonl $d/holdout{2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19}/identifiers.jsonl \
     $d/ids9_blind/identifiers.jsonl $d/ids10_blind/identifiers.jsonl; do
   [ -f "$f" ] || continue
   name=$(basename "$(dirname "$f")"); [ "$name" = redteam ] && name=top

@@ -19,11 +19,14 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Union
 
+import yaml
+
 from pii_scanner.classify import apply_item_flags, apply_tree_flags
 from pii_scanner.classify.special_categories import CATEGORIES, shift_evidence
 from pii_scanner.core import collector
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.entities import NER_ENTITIES
+from pii_scanner.core.errors import ConfigError, PiiScannerError
 from pii_scanner.core.finding_log import FindingLog
 from pii_scanner.core.model import (
     FLAG_SPECIAL_CATEGORY,
@@ -39,7 +42,7 @@ from pii_scanner.core.privacy import Fingerprinter, load_key, mask_text
 from pii_scanner.core.worker_process import prepare_worker
 from pii_scanner.detect import Engine
 from pii_scanner.detect.engine import NAME_PART, NameFinder, Window
-from pii_scanner.detect.known import ErasedMatcher, folders_of, with_known
+from pii_scanner.detect.known import ErasedMatcher, encoded_values, folders_of, with_known
 from pii_scanner.extract import walk
 from pii_scanner.extract.dispatch import extractor_for, resolved
 from pii_scanner.extract.pieces import collect
@@ -91,6 +94,10 @@ _WARM_TEXT = (
 )
 
 
+# What reading a recognizers data file of the wrong shape raises.
+_DATA_ERRORS = (KeyError, AttributeError, TypeError, ValueError, IndexError, RecursionError, yaml.YAMLError, OSError)
+
+
 @dataclass
 class Processor:
     """Everything needed to process items in one process; built once per worker."""
@@ -104,12 +111,26 @@ class Processor:
 
     @classmethod
     def build(cls, config: ScanConfig) -> Processor:
-        names = _name_finder(config)
-        hooks = _classifier_hooks(config)
+        try:
+            names = _name_finder(config)
+            hooks = _classifier_hooks(config)
+            engine = Engine(config.detect, names=names)
+        except PiiScannerError:
+            raise
+        except _DATA_ERRORS as exc:
+            folder = config.detect.recognizers_dir
+            if folder is None:
+                raise  # the shipped data: a bug
+            # The user's own copy of the recognizers data: a configuration error, one line (was: exit 70).
+            raise ConfigError(
+                f"[scan.detect] recognizers_dir {folder}: its data files cannot be read "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else 'wrong shape'}); "
+                "start from a copy of the shipped recognizers/ folder"
+            ) from exc
         erased = None
         if config.erased is not None:  # keyed as the index: the sweep's key file or PII_SCANNER_KEY
             erased = ErasedMatcher(config.erased, Fingerprinter(load_key(config.key_file)))
-        return cls(config, Engine(config.detect, names=names), hooks, erased)
+        return cls(config, engine, hooks, erased)
 
     def warm(self, ahead: Sequence[Item]) -> None:
         """Load now what this Processor loads on its first items, so that workers forked after it share
@@ -211,6 +232,9 @@ class Processor:
             if self.erased is not None:
                 result.findings = with_known(result.findings, self._erased_in_parts(extracted.parts))
             result.text_length = sum(len(p.text) for p in extracted.parts)
+            if self.config.encoded_traces:
+                for part in extracted.parts:
+                    result.encoded_values |= encoded_values(part.text)
             result.languages = sorted({p.lang for p in extracted.parts if p.lang})
             if result.findings and self.config.output.context_chars > 0:
                 # The text is gone once the result leaves the worker: keep a MASKED context per finding
@@ -403,6 +427,8 @@ class Processor:
                 erased = self.erased.findings(window.text)
                 found = with_known(found, [move(f, window.base + shift, label) for f in erased if window.owns(f)])
             out.findings.extend(found)
+            if self.config.encoded_traces:  # windows overlap: a run cut at one's end is whole in the next
+                out.encoded |= encoded_values(window.text)
             owned = window.owned_text()
             out.text_length += len(owned)
             # The hooks see the owned text alone, so they get findings and give evidence relative to it.
@@ -429,6 +455,7 @@ class Processor:
             named = self._erased_in_name(result.item, named) if self.erased is not None else named
         result.findings.extend(named)
         result.text_length += partial.text_length
+        result.encoded_values |= partial.encoded
         result.category_evidence.extend(partial.evidence)
         result.doc_type = result.doc_type or partial.doc_type
         result.categories = sorted(partial.categories, key=CATEGORIES.index)
@@ -458,6 +485,7 @@ class StreamPartial:
     languages: set[str] = field(default_factory=set)
     doc_type: str | None = None
     error: str | None = None
+    encoded: set[str] = field(default_factory=set)  # what the windows write only encoded (sweeps)
 
     def summary(self) -> StreamPartial:
         """This partial with its findings reduced to their counts (what the last step needs)."""
@@ -474,6 +502,7 @@ class StreamPartial:
         self.languages |= later.languages
         self.doc_type = self.doc_type or later.doc_type
         self.error = self.error or later.error
+        self.encoded |= later.encoded
 
 
 @dataclass(frozen=True)
@@ -697,18 +726,32 @@ def _adopt_worker(processor: Processor) -> None:
     _WORKER = processor
 
 
-def _worker_pool(workers: int, config: ScanConfig, ahead: Sequence[Item] = ()) -> RenewingPool:
-    """A pool whose workers each hold a Processor for ``config``. Forked workers inherit one built and
-    warmed here (built once per scan instead of once per worker, its lazily loaded tables and models
-    shared copy-on-write; a renewed pool inherits it too); workers started any other way (spawn,
-    forkserver) build their own. ``ahead``: the first items the pool will be given (see ``warm_for``)."""
+def warmed_pool(
+    workers: int,
+    config: ScanConfig,
+    ahead: Sequence[Item],
+    work: Callable[[Work], Outcome],
+    adopt: Callable[[Processor], None],
+    build: Callable[[ScanConfig], None],
+) -> RenewingPool:
+    """A pool of ``workers`` processes running ``work``, each holding a Processor for ``config``. Forked
+    workers inherit one built and warmed here (built once instead of once per worker, its lazily loaded
+    tables and models shared copy-on-write; a renewed pool inherits it too): ``adopt(processor)`` is their
+    initializer. Workers started any other way (spawn, forkserver) build their own: ``build(config)``.
+    ``ahead``: the first items the pool will be given (see ``Processor.warm``). Used by ``scan_items``
+    and the sweep's local executor."""
     import multiprocessing
 
     if multiprocessing.get_start_method() == "fork":
         processor = Processor.build(config)
         processor.warm(ahead)
-        return RenewingPool(workers, _work, _adopt_worker, (processor,))
-    return RenewingPool(workers, _work, _init_worker, (config,))
+        return RenewingPool(workers, work, adopt, (processor,))
+    return RenewingPool(workers, work, build, (config,))
+
+
+def _worker_pool(workers: int, config: ScanConfig, ahead: Sequence[Item] = ()) -> RenewingPool:
+    """The scan's pool (``warmed_pool`` with this module's worker functions)."""
+    return warmed_pool(workers, config, ahead, _work, _adopt_worker, _init_worker)
 
 
 # How many top-level items are looked at before a pool is started.

@@ -26,11 +26,12 @@ replaced by a placeholder, so a pack carries nothing of anyone else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
+from pii_scanner.access.known import known_findings
 from pii_scanner.access.match import RANK, NameSpan, clusters, name_level
 from pii_scanner.access.subject import SubjectKey, name_fp
 from pii_scanner.core.entities import NATIONAL_IDS
@@ -63,7 +64,10 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 # underscores, or a leading +: phones, account and ID numbers in every form people write them
 # ("230479/1007", "230479—1007", "23 04 79 - 10 07"). Possessive: a run that ends in a letter fails
 # at once instead of being tried again at every split (a long line of digits stays linear).
-_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_NUMBER = re.compile(
+    r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff.\-/_\u00ad\u2010-\u2015\u2212]{0,3}"
+    r"\d){7,}+(?![\w])"
+)
 _ONE_DATE = r"(?:\d{4}[-.]\d{2}[-.]\d{2}|\d{2}[-.]\d{2}[-.]\d{4})"
 # A date, or dates joined as a range ("01.05.2026 - 31.05.2026"): dates, not numbers to mask.
 _DATE = re.compile(rf"^{_ONE_DATE}(?:[ \u00a0]{{0,2}}[-\u2013\u2014/][ \u00a0]{{0,2}}{_ONE_DATE})*$")
@@ -283,6 +287,7 @@ def attribute(
         mask_findings = [f for f in mask_findings if f.part != NAME_PART]
     occs = occurrences(text, fp, key, findings, loose=loose)
     foreign = _foreign_addresses(fp, key, mask_findings or findings)
+    mine = _Mine(fp, key)
     own_ids: list[Finding] = []
     conflicts: list[Finding] = []
     matched = set(header_matches or ())
@@ -339,7 +344,9 @@ def attribute(
             )
             verdict.matched = {"name:namesake"}
         return (
-            _finish(verdict, text, occs, own_ids, mask_findings or findings, foreign) if verdict.decision else verdict
+            _finish(verdict, text, occs, own_ids, mask_findings or findings, foreign, mine)
+            if verdict.decision
+            else verdict
         )
     elif best not in ANSWER_LEVELS:
         verdict.decision, verdict.reason = "review", f"partial name match ({best})"
@@ -350,7 +357,7 @@ def attribute(
         verdict.decision, verdict.reason = "review", "initial and surname only, and another person shares the surname"
     else:
         verdict.decision = "answer"
-    return _finish(verdict, text, occs, own_ids, mask_findings or findings, foreign)
+    return _finish(verdict, text, occs, own_ids, mask_findings or findings, foreign, mine)
 
 
 def _surname_shared(occs: Sequence[Occurrence]) -> bool:
@@ -391,6 +398,7 @@ def _finish(
     own_ids: Sequence[Finding],
     findings: Sequence[Finding],
     foreign: AbstractSet[tuple[int, int]] = frozenset(),
+    mine: _Mine | None = None,
 ) -> Verdict:
     """The subject's own spans, the excerpt windows and what to mask inside them."""
     shown = [
@@ -428,7 +436,7 @@ def _finish(
                 for s in o.spans
                 if _inside(windows, s.start) and (s.start, s.end) not in own_set
             ]
-    masks += _stray(text, windows, own, in_own_segment)
+    masks += _stray(text, windows, own, in_own_segment, mine)
     verdict.own, verdict.windows, verdict.masks = sorted(set(own)), windows, sorted(set(masks))
     return verdict
 
@@ -462,7 +470,11 @@ def _inside(windows: Sequence[tuple[int, int]], pos: int) -> bool:
 
 
 def _stray(
-    text: str, windows: Sequence[tuple[int, int]], own: Sequence[tuple[int, int]], reported: set[tuple[int, int]]
+    text: str,
+    windows: Sequence[tuple[int, int]],
+    own: Sequence[tuple[int, int]],
+    reported: set[tuple[int, int]],
+    mine: _Mine | None = None,
 ) -> list[tuple[int, int, str]]:
     """Fail closed: e-mails, long numbers and known name words no finding accounts for."""
 
@@ -483,14 +495,33 @@ def _stray(
         decoded = percent_decoded(chunk)
         if decoded is not None:  # a link's query hides them: "cpr=150582%2D4321", "jens%40x.dk", "2233%204455"
             view, places = decoded
-            for pattern, shown in ((_EMAIL, "[E-MAIL]"), (_NUMBER, "[NUMBER]")):
-                for m in pattern.finditer(view):
-                    s, e = lo + places[m.start()][0], lo + places[m.end() - 1][1]
-                    if e - s > m.end() - m.start() and not covered(s, e) and not _DATE.match(m.group()):
-                        out.append((s, e, shown))
+            for m in _EMAIL.finditer(view):
+                s, e = lo + places[m.start()][0], lo + places[m.end() - 1][1]
+                if e - s > m.end() - m.start() and not covered(s, e):
+                    out.append((s, e, "[E-MAIL]"))
+            for m in _NUMBER.finditer(view):
+                s, e = lo + places[m.start()][0], lo + places[m.end() - 1][1]
+                if e - s > m.end() - m.start() and not _DATE.match(m.group()):
+                    # A run may join the subject's number and another's ("120385%2D1002%2F2304791007"):
+                    # the pieces no known span accounts for, in the decoded view, are masked.
+                    known = [
+                        (i, i + 1)
+                        for i in range(m.start(), m.end())
+                        if any(a < lo + places[i][1] and lo + places[i][0] < b for a, b in [*own, *reported])
+                    ]
+                    for a, b, _ in _uncovered_numbers(view, m.start(), m.end(), known):
+                        out.append((lo + places[a][0], lo + places[b - 1][1], "[NUMBER]"))
         for s, e, plain in base64_texts(chunk):  # a blob of an export: decoded, it may write anyone's values
-            if not covered(lo + s, lo + e) and _holds_values(plain):
-                out.append((lo + s, lo + e, "[ENCODED]"))
+            if not covered(lo + s, lo + e):
+                if _holds_values(plain, (), mine.is_name_word if mine is not None else None):
+                    out.append((lo + s, lo + e, "[ENCODED]"))
+            elif mine is not None:
+                # The subject's value inside made the blob "theirs"; decoded, it may write someone else's
+                # too. Then it is masked, naming the subject's own values it holds as they are written.
+                theirs = mine.values_in(plain)
+                if _holds_values(plain, [(a, b) for a, b, _ in theirs], mine.is_name_word):
+                    written = ", ".join(dict.fromkeys(v for _, _, v in theirs))
+                    out.append((lo + s, lo + e, f"[ENCODED: holds {written} and another person's data]"))
         after_name = -1  # where the last lower-case name masked here ended: the next name word goes too
         for m in _WORD.finditer(chunk):
             word = m.group().rstrip(".")
@@ -508,9 +539,45 @@ def _stray(
     return out
 
 
-def _holds_values(text: str) -> bool:
-    """Whether ``text`` writes an e-mail address or a number of 8+ digits that is no date."""
-    return _EMAIL.search(text) is not None or any(not _DATE.match(m.group()) for m in _NUMBER.finditer(text))
+def _holds_values(
+    text: str,
+    theirs: Sequence[tuple[int, int]] = (),
+    is_subject_word: Callable[[str], bool] | None = None,
+) -> bool:
+    """Whether ``text`` writes an e-mail address or a number of 8+ digits that is no date, outside the
+    subject's own spans (``theirs``); with ``is_subject_word``, also a known name word not the subject's."""
+
+    def outside(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in theirs)
+
+    if any(outside(m.start(), m.end()) for m in _EMAIL.finditer(text)):
+        return True
+    for m in _NUMBER.finditer(text):
+        if not _DATE.match(m.group()) and _uncovered_numbers(text, m.start(), m.end(), theirs):
+            return True
+    if is_subject_word is None:
+        return False
+    names = _lexicon_words()
+    return any(
+        _capitalised(w) and fold_name(w) in names and not is_subject_word(w)
+        for m in _WORD.finditer(text)
+        if len(w := m.group().rstrip(".")) > 2 and outside(m.start(), m.end())
+    )
+
+
+class _Mine:
+    """The subject's own values and name words as the fail-closed masking asks for them."""
+
+    def __init__(self, fp: Fingerprinter, key: SubjectKey) -> None:
+        self._fp, self._key = fp, key
+        self._name_fps: set[str] = set().union(*(n.all_fps for n in key.names)) if key.names else set()
+
+    def values_in(self, text: str) -> list[tuple[int, int, str]]:
+        """The subject's CPR, personnummer, phones and e-mails ``text`` writes: start, end, as written."""
+        return [(f.start, f.end, f.value) for f in known_findings(text, self._fp, self._key)]
+
+    def is_name_word(self, word: str) -> bool:
+        return any(name_fp(self._fp, tok) in self._name_fps for tok in name_tokens(word))
 
 
 _DIGITS = re.compile(r"\d(?:.*\d)?", re.S)
@@ -542,7 +609,10 @@ def render_excerpts(text: str, verdict: Verdict) -> list[str]:
         pieces: list[str] = []
         pos = lo
         for start, end, shown in verdict.masks:
-            if start < lo or start >= hi or start < pos:
+            if start < lo or start >= hi:
+                continue
+            if start < pos:  # overlaps the mask before it: what it covers past that one is hidden too
+                pos = max(pos, end)
                 continue
             pieces.append(text[pos:start])
             pieces.append(shown)

@@ -30,7 +30,7 @@ from pii_scanner.store import Store
 from pii_scanner.store import schema as s
 from pii_scanner.store.migrations import server_location
 from pii_scanner.store.store import as_utc
-from pii_scanner.store.traces import PHONES_TRACED, trace_of
+from pii_scanner.store.traces import ENCODED_TRACED, PHONES_TRACED, encoded_trace, trace_of
 
 _BATCH = 500  # bound parameters per IN (...)
 _INITIALS = "abcdefghijklmnopqrstuvwxyz"
@@ -69,7 +69,7 @@ def search_index(store: Store, key: SubjectKey, *, loose: bool = False) -> list[
             for item_id, level, spans in _names(conn, store.fingerprint, key, loose):
                 matched[item_id].add("name:" + level)
                 found[item_id].extend(spans)
-        _in_paths(conn, key, matched, found)
+        _in_paths(conn, store.fingerprint, key, matched, found)
         return _hits(conn, matched, found)
 
 
@@ -77,14 +77,21 @@ _TRACE_ENTITY = {"cpr": "DK_CPR", "personnummer": "SE_PERSONNUMMER", "email": "E
 
 
 def _in_paths(
-    conn: sa.Connection, key: SubjectKey, matched: dict[int, set[str]], found: dict[int, list[SubjectFinding]]
+    conn: sa.Connection,
+    fp: Fingerprinter,
+    key: SubjectKey,
+    matched: dict[int, set[str]],
+    found: dict[int, list[SubjectFinding]],
 ) -> None:
     """Items whose file or folder names write a searched identifier, or every word of a searched full name
-    (two words or more, any order), by their path traces: the live paths' ``add_known`` over the places."""
+    (two words or more, any order), by their path traces: the live paths' ``add_known`` over the places; and
+    items whose text writes a searched identifier only encoded (percent-escaped, base64), by their encoded
+    traces, as the live paths' ``find_known`` reads the decoded text."""
     t, i = s.path_traces.c, s.items.c
     idents = {trace_of(f): k for k in key.idents for f in k.fps}
+    encoded = {encoded_trace(fp, f): k for k in key.idents for f in k.fps}
     full_names = [n for n in key.names if len(n.tokens) > 1]
-    wanted = sorted(set(idents) | {trace_of(f) for n in full_names for f in n.all_fps})
+    wanted = sorted(set(idents) | set(encoded) | {trace_of(f) for n in full_names for f in n.all_fps})
     held: dict[int, set[str]] = defaultdict(set)
     for batch in _batches(wanted):
         query = (
@@ -99,6 +106,10 @@ def _in_paths(
             if ident.kind not in matched[item_id]:
                 matched[item_id].add(ident.kind)
                 found[item_id].append(SubjectFinding(_TRACE_ENTITY[ident.kind], ident.masked, ident.kind, NAME_PART))
+        for ident in {encoded[f] for f in traces if f in encoded}:
+            if ident.kind not in matched[item_id]:  # in the text, encoded: no offsets kept
+                matched[item_id].add(ident.kind)
+                found[item_id].append(SubjectFinding(_TRACE_ENTITY[ident.kind], ident.masked, ident.kind, None))
         for name in full_names:
             complete = all(traces.intersection(map(trace_of, variants)) for variants in name.tokens)
             if complete and "name:exact" not in matched[item_id]:
@@ -108,17 +119,22 @@ def _in_paths(
             del matched[item_id]
 
 
-def paths_not_traced(store: Store, *, phones: bool = False) -> int:
+def paths_not_traced(store: Store, *, phones: bool = False, encoded: bool = False) -> int:
     """Live items last read by a run that kept no path traces (an index swept before store migration 16), or
     with ``phones`` none of phones' forms (before migration 18): the index search cannot tell whether their
-    file or folder names write the subject."""
+    file or folder names write the subject. With ``encoded`` (an identifier or address searched), also the
+    items, a mail server's too, last read before the traces of values their text writes only encoded
+    (migration 20): the index cannot tell whether a link or a base64 blob in them writes the subject."""
     i, r = s.items.c, s.runs.c
     traced = r.stats[s.RUN_PATHS_TRACED].as_integer()
     untraced = (traced.is_(None) | (traced < PHONES_TRACED)) if phones else traced.is_(None)
+    unread = untraced & ~server_location(i.location)
+    if encoded:
+        unread = unread | traced.is_(None) | (traced < ENCODED_TRACED)
     query = (
         sa.select(sa.func.count())
         .select_from(s.items.join(s.runs, r.id == i.scanned_run))
-        .where(i.removed_at.is_(None) & untraced & ~server_location(i.location))
+        .where(i.removed_at.is_(None) & unread)
     )
     with store.engine.connect() as conn:
         return int(conn.execute(query).scalar_one())

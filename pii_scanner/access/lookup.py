@@ -84,7 +84,9 @@ def run_search(
         unreadable=scan.unreadable if scan else 0,
         skipped=scan.skipped if scan else 0,
         names_not_read=names_not_read(store) if key.names and not live else 0,
-        paths_not_traced=paths_not_traced(store, phones=_phones(key)) if not live and (key.names or key.idents) else 0,
+        paths_not_traced=paths_not_traced(store, phones=_phones(key), encoded=bool(key.idents))
+        if not live and (key.names or key.idents)
+        else 0,
         db=store.url,
         at=now(),
     )

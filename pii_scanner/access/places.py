@@ -29,7 +29,10 @@ _URI_SAFE = "/:!@;=+$,?&#~*'()[]"
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 # In staff-typed text: 8+ digits joined as the excerpts read them (a phone "22 33 44 55", an account), masked
 # as there, except a case number written after its year ("2023-0147", "2019/114"): the case's own journal.
-_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_NUMBER = re.compile(
+    r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff.\-/_\u00ad\u2010-\u2015\u2212]{0,3}"
+    r"\d){7,}+(?![\w])"
+)
 _MASKED_EMAIL = re.compile(r"[\w.+-]{0,64}\*[\w.*+-]{0,64}@[\w-]+(?:\.[\w-]+)+")
 _JOURNAL = re.compile(r"(?:19|20)\d\d[-/]\d{1,6}")
 

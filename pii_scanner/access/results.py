@@ -173,7 +173,9 @@ class SearchResult:
     unreadable: int = 0  # live: items that could not be read (encrypted, errors)
     skipped: int = 0  # live: items of a type the configuration does not read (limits.skip_types)
     names_not_read: int = 0  # a name searched: indexed items last read without looking for names
-    paths_not_traced: int = 0  # indexed items last read by a run that kept no path traces (store migration 16)
+    # Indexed items last read by a run that kept no path traces (store migration 16), or, for an identifier, none of
+    # the values their text writes encoded (20).
+    paths_not_traced: int = 0
     db: str = ""
     at: datetime | None = None
     backups: list[dict[str, Any]] = field(default_factory=list)  # what remains in which backup until when

@@ -382,7 +382,7 @@ class SpecialCategories:
                     sure[ev.category] = sure.get(ev.category, 0) + 1
                     if sure[ev.category] >= self.max_evidence:
                         full.add(ev.category)
-        if found and _DEATH_VERB.search(text) is not None:
+        if found and (_DEATH_VERB.search(text) is not None or _LIFE_DATES.search(text) is not None):
             # "Mindeord. Kamma Villadsen døde ... Hun var medlem af Socialdemokratiet": the dead are no data subjects
             named = [f for f in ctx.findings if f.entity_type == "PERSON"]
             if not named and ctx.name_finder is not None:
@@ -450,6 +450,9 @@ class SpecialCategories:
                 and _overlaps(strong, c.start, c.end)
             )
         ]
+        own = _SELF_NOUN.match(text, s0, s1)
+        if own is not None:  # "Troende man, 62, ... söker en kvinna": an ad's self-description, not generic "man"
+            cues = [c for c in cues if not (c.tag[0] == "soft" and s0 + c.start == own.start(1))]
         # "återbesök om en månad", "om ett år": a time from now, no "if a ..."
         cues = [c for c in cues if not (c.term in ("om en", "om ett") and _TIME_AFTER.match(text, s0 + c.end))]
         label = _FIELD_LABEL.match(text, s0, s1)
@@ -583,11 +586,43 @@ class SpecialCategories:
             group = [h for h in group if not (h.tag[1] == "religion" and _DIET_TERM.search(h.term) is not None)]
             if not group:
                 return []
+        bio = [h for h in group if h.tag[1] == "biometric"]
+        if bio and all(h.tag[2] in ("weak", "hint") for h in bio) and not any(_BODY_TRAIT.search(h.term) for h in bio):
+            # "adgangskortet er registreret i adgangssystemet": registering and a gate without a face or a
+            # recognising is a card's, no body's
+            group = [h for h in group if h.tag[1] != "biometric"]
+            if not group:
+                return []
+        if not firsts and any(h.tag[1] == "religion" and _DIET_TERM.search(h.term) for h in group):
+            # "veggie, halal and gluten free, the restaurant handles it", "vegetarisk, halal eller laktosefri": a
+            # menu's options side by side, nobody's faith (a person's own "jeg spiser kun halal" has "jeg")
+            group = [
+                h
+                for h in group
+                if not (
+                    h.tag[1] == "religion"
+                    and _DIET_TERM.search(h.term)
+                    and _MENU_OPTION.search(text, max(s0, h.start - 40), min(s1, h.end + 40)) is not None
+                )
+            ]
+            if not group:
+                return []
         if _of_the_dead(text, s0, s1):
             # "... at din far er død. Han kæmpede længe med sin lungesygdom": the pronoun is the dead parent's; the
             # dead are no data subjects (the addressee's own condition, after "du"/"dig", still counts)
             # (the survivors it names keep theirs: "Hun efterlader sin hustru Lisbeth" tells the widow's)
             group = [h for h in group if h.tag[1] != "health" or _YOU_OR_I.search(text, s0, h.start) is not None]
+            if not group:
+                return []
+        late = [m.end() for m in _LATE_KIN.finditer(text, s0, s1)]
+        if late:
+            # "fordi min afdøde far havde tarmkræft", "my late father had ...": the dead relative's, in that clause
+            group = [
+                h
+                for h in group
+                if h.tag[1] not in ("health", "genetic")
+                or not any(_CLAUSE_GAP.fullmatch(text, e, h.start) for e in late)
+            ]
             if not group:
                 return []
         if "death" in kinds:  # "døde efter kort tids sygdom": the cause of a death; the dead are no data subjects
@@ -623,11 +658,14 @@ class SpecialCategories:
             if not group:
                 return []
         hit_spans = [(h.start, h.end) for h in group]
+        # a phrase's gap ("dömde ~ till", "meldt ~ ind i") may hold the person it is about: "Hovrätten dömde
+        # Patrik Lundgren till fängelse"; only the words of a term itself are no name
+        word_spans = [(h.start, h.end) for h in group if "~" not in h.term]
         org_spans = [(h.start, h.end) for h in group if h.tag[1] in self.organisation_categories]
         direct = [
             a
             for a in self._anchors(ctx, s0, s1)
-            if not _within(hit_spans, a.start, a.end)
+            if not _within(word_spans, a.start, a.end)
             # "Sverigedemokraterna Lund hyr lokalen": a party, union or church with its town is no person
             and not any(a.start <= o0 and o1 <= a.end for o0, o1 in org_spans)
         ]
@@ -636,6 +674,12 @@ class SpecialCategories:
             named = _ROLE_NAME.match(text, s0 + c.end) if c.tag[0] in ("role", "title") else None
             if named is not None and named.end(1) <= s1 and not _within(hit_spans, named.start(1), named.end(1)):
                 direct.append(_Anchor("PERSON", named.start(1), named.end(1), mask_name(named.group(1))))
+        if _CODED_SPEAKER.match(text, text.rfind("\n", 0, s0) + 1) is not None:
+            # "Svar 17: Jeg har ordblindhed", "IP 11: Jag fick fotboja": an anonymous answer or a coded participant
+            # speaks; the "jeg" is nobody identified, only a name in the line itself is somebody
+            direct = [a for a in direct if a.kind != "first_person"]
+            if not direct:
+                return []
         asked = _ASKS_ABOUT.search(text, s0, s1) if text[s0:s1].rstrip().endswith("?") else None
         if asked is not None:  # "[12:15] Ditte: har I set at Novo har fået en bøde?": whom the question is about
             direct = [a for a in direct if a.start >= asked.end()]
@@ -669,6 +713,16 @@ class SpecialCategories:
             direct = [
                 a for a in direct if a.kind != "PERSON" or text[a.start : a.end].split()[0].casefold() in _first_names()
             ]
+        title_line = text.rfind("\n", 0, s0) + 1
+        if not direct and (
+            _QUOTED_TITLE.match(text, title_line) is not None
+            or _THREAD_TITLE.match(text, title_line) is not None
+            # "9 rapporter ... En har polisanmälts.": a counted one as the subject, nobody a neighbour names
+            or _COUNTED_SUBJECT.match(text, s0) is not None
+        ):
+            # 'Kommentarer: "Fler söker hjälp för spelberoende"': an article's or thread's quoted headline over
+            # its comments is about its topic, not about the commenter below it
+            return []
         anchor: _Anchor | None = None
         via = ""
         cv_line = False
@@ -720,6 +774,18 @@ class SpecialCategories:
             if greeted is not None:
                 pair = text[greeted.start(1) : greeted.end(2)]
                 anchor, via = _Anchor("PERSON", greeted.start(1), greeted.end(2), mask_name(pair)), "adjacent"
+        if (
+            anchor is None
+            and not hard
+            and not soft
+            and (_subjectless(text, s0, s1) or _seeks(text, s0, group) or _FEELING_OPENS.match(text, s0) is not None)
+        ):
+            # "Søger en sød fyr ..." / "Tjej som söker tjej" under "Profil: Malin, 41, Västerås", a post's line
+            # without a subject under its writer's display name: the writer's
+            head = _PROFILE_HEAD.match(text) or _POST_HEAD.match(text)
+            if head is not None and head.end() <= s0:
+                a, b = head.span(1)
+                anchor, via = _Anchor("PERSON", a, b, mask_name(text[a:b])), "adjacent"
         if anchor is None and "member_list" in kinds and s0 < _RECORD_HEAD and not hard:
             # "Kontingentliste Venstre Hedensted 2026:" heading rows of names: the rows are its members
             persons = [a for a in self._anchors(ctx, s1, min(len(text), s1 + _LIST_REACH)) if a.kind == "PERSON"]
@@ -967,6 +1033,15 @@ class SpecialCategories:
                     if w in rel["first_person"]:  # "jeg er gift med ...": the writer, who signs the item
                         owner = self._writer_gender(ctx, span[1], h.start)
                         break
+            if owner is None and words[0] in _SEEKING:
+                # "Tjej som söker tjej", "Troende man, 62, ... söker en kvinna": the ad's own self-description;
+                # else the profile's or post's writer ("Profil: Frederik, 36" / "Søger en sød fyr")
+                own = _SELF_NOUN.match(text, s0, h.start)
+                if own is not None:
+                    noun = own.group(1).lower()
+                    owner = "f" if noun in rel["female"] else "m" if noun in rel["male"] else None
+                if owner is None and not text[s0 : h.start].strip(" \t\n*-•"):  # the seeking opens the sentence
+                    owner = self._writer_gender(ctx, span[1])
             if owner is None:
                 relative = _HOLDER_IN_RELATIVE.match(text, h.end)
                 if relative is not None:
@@ -1027,6 +1102,9 @@ class SpecialCategories:
                 gender = _handle_gender(ctx.text, ctx.text.rfind("\n", 0, at) + 1, at)
             if gender is not None:  # "Til HR: Min ægtefælle ...": a label, no speaker; the signature decides
                 return gender
+            above = _speaker_above(ctx.text, at)
+            if above is not None:  # "Priya Raman 09:03" over the message: its speaker, known gender or not
+                return _genders().get(above)
         tail = max(after, len(ctx.text) - _SIGNATURE_TAIL)
         parent = _PARENT_SIGN.search(ctx.text, tail)
         if parent is not None:
@@ -1042,6 +1120,9 @@ class SpecialCategories:
             sender = sender or _SELF_INTRO.search(ctx.text, 0, _RECORD_HEAD)
             # a forum post headed by its writer's user name: "Bruger Jakob_Aarhus skriver:", "User tom_k writes:"
             sender = sender or _POST_BY.search(ctx.text, 0, _RECORD_HEAD)
+            # a social post or profile headed by its writer: "Lærke Hvid" alone on the first line, "Instagram ·
+            # Peter Kragh (@peter.kragh)", "Jonas Bæk delte et opslag", "Profil: Frederik, 36, Aarhus"
+            sender = sender or _POST_HEAD.match(ctx.text) or _PROFILE_HEAD.match(ctx.text)
             # an application filled in by its applicant: "Navn: Mette Kragh" above "Min kone ..." (the form's
             # name field, never "Patient:"/"Borger:", which name somebody else than the one writing)
             form = _FORM_WRITER.search(ctx.text, 0, _RECORD_HEAD) if sender is None else None
@@ -1354,6 +1435,8 @@ class SpecialCategories:
                 # or be inflected: "forskningen om" as "forskning om"
                 head = words[first]
                 if head.endswith(lead[0]) or (head.startswith(lead[0]) and len(head) - len(lead[0]) <= 3):
+                    if h.tag[1] == "trade_union" and _MY_OWN.intersection(words[max(0, first - 2) : first]):
+                        return False  # "min faglige konsulent i Djøf", "my lawyer at Unionen": the union serves me
                     # a title before a name is the person's ("Spørgsmål til tillidsrepræsentanten Bent Ravn")
                     named = _NAME_AFTER.match(text, h.end)
                     return named is None or not _titlecase(named.group(1))
@@ -2719,6 +2802,27 @@ _DEATH_VERB = re.compile(
 _DEATH_SUBJECT_GAP = re.compile(r"(?:[ \t]*,[^,\n]{0,30},)?(?:[ \t]+[\w]+){0,2}[ \t]*")
 _WRITER_WORDS = re.compile(r"\b(?:jeg|jag|min|mit|mine|mitt|mina|mig|meg|my)\b", re.IGNORECASE)
 _DEATH_PRONOUN = re.compile(r"\s*(?:han|hun|hon|he|she)\s", re.IGNORECASE)
+# a line spoken under a number, not a name: "Svar 17:", "IP 11:", "Respondent 4:", "Deltager nr. 3:"
+_CODED_SPEAKER = regex(
+    r"(?i:[ \t>*•-]*(?:svar|besvarelse|ip|informant|respondent|deltager|deltagare|intervjuperson|interviewperson|answer"
+    r"|response|participant)[ \t]*(?:nr\.?|no\.?|#)?[ \t]*\d{1,4}[ \t]*:)"
+    # "Informant 7: Elsa Keskitalo, född 1941": a participant named after the number is somebody
+    r"(?![ \t]*[A-ZÆØÅÄÖ][\w'’-]+[ \t]+[A-ZÆØÅÄÖ])",
+)
+# a relative called dead: "min afdøde far", "hans salig mor", "min avlidne pappa", "my late father"
+_LATE_KIN = re.compile(
+    r"\b(?:min|mit|mine|sin|sit|sine|hans|hendes|din|dit|mitt|mina|sina|hennes|my|his|her|your)[ \t]+"
+    r"(?:afdøde|afdød|salig|avlidne|framlidne|bortgångne|late|deceased)[ \t]+[\w-]+",
+    re.IGNORECASE,
+)
+_CLAUSE_GAP = re.compile(r"[^,.;:!?\n]*")
+# a death notice's line of life dates under the name: "f. 4. maj 1939 – d. 12. november 2026", "* 3 mars 1944
+# † 20 november 2026", "født 1939, død 2026", "b. 1950 – d. 2026"; a year of death is what makes it a notice
+_LIFE_DATES = re.compile(
+    r"^[ \t]*(?:f\.|født|född|\*|b\.|born)[ \t]*[^\n]{0,30}?\d{4}[ \t]*[,–—-]?[ \t]*"
+    r"(?:d\.|død|död|†|\+|died)[ \t]*[^\n]{0,30}?\d{4}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _GENITIVE_NOUN = re.compile(r"s\s+[a-zæøåäö]")
 
 
@@ -2745,6 +2849,12 @@ def _dead_names(text: str, findings: Sequence[Finding]) -> frozenset[str]:
         else:
             continue
         dead.update(w.casefold() for w in name.value.split() if len(w) >= 3)
+    for m in _LIFE_DATES.finditer(text):
+        # the name on the line above a notice's life dates is the dead person's
+        above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))) + 1
+        named = [f for f in persons if above <= f.start and f.end <= m.start()]  # the line above
+        if named:
+            dead.update(w.casefold() for w in named[-1].value.split() if len(w) >= 3)
     return frozenset(dead)
 
 
@@ -3784,6 +3894,50 @@ _POST_BY = regex(
     r"@?([A-Za-zÆØÅÄÖæøåäö][a-zæøåäöéü]+)(?:[_.\d-][\w.-]*)?[ \t]+"
     r"(?i:skriver|skrev|skriv|writes|wrote|posted|skriver följande)\b"
 )
+# a chat log's speaker line with the time: "Priya Raman 09:03", "Lars Gade [10:15]"
+_TIMED_SPEAKER = regex(
+    r"(?m)^[ \t]*([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){1,2}[ \t]+\[?\d{1,2}[:.]\d{2}\]?[ \t]*$"
+)
+# a social post or profile opening with its writer's display name (a platform before it, a handle or "shared a
+# post" after it); a messenger's contact ("SMS · Louise") is the other party, so no SMS or chat here
+_POST_HEAD = regex(
+    r"[ \t]*(?:(?i:facebook|instagram|linkedin|x|twitter|tiktok|threads|mastodon)[ \t]*[·•|–-][ \t]*)?"
+    r"([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){1,3}(?:[ \t]*\([^)\n]{1,40}\))?"
+    r"(?:[ \t]+(?i:delte et opslag|delte et indlæg|delade ett inlägg|delade ett inlägg|shared a post|posted))?[ \t]*\n"
+)
+_PROFILE_HEAD = regex(r"[ \t]*(?i:profil|profile)[ \t]*:[ \t]*([A-ZÆØÅÄÖÉ][a-zæøåäöéü]+),[ \t]*\d{2}\b")
+# seeking a partner: "søger en sød fyr", "söker tjej", "looking for a guy"
+_SEEKING = frozenset(["søger", "söker", "looking", "seeking"])
+# a personal ad's self-description opening its sentence: "Tjej som söker", "Troende man, 62, ... söker"
+_SELF_NOUN = regex(
+    r"[ \t]*(?:[A-Za-zæøåäöÆØÅÄÖ]+[ \t]+)?(kvinde|mand|fyr|pige|tjej|kille|kvinna|man|woman|guy|girl|gay man)\b"
+    r"(?=[ \t]*,|[ \t]+(?:som|der|who|\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _seeks(text: str, s0: int, group: list[Hit]) -> bool:
+    """A personal ad's sentence opening with its seeking ("Søger en sød fyr") or a self-description before it
+    ("Tjej som söker tjej")."""
+    for h in group:
+        if (
+            h.tag[2] == "relation"
+            and text[h.start : h.end].split()[0].casefold() in _SEEKING
+            and (not text[s0 : h.start].strip(" \t\n*-•") or _SELF_NOUN.match(text, s0, h.start) is not None)
+        ):
+            return True
+    return False
+
+
+def _speaker_above(text: str, at: int) -> str | None:
+    """The given name of the nearest chat speaker line ("Priya Raman 09:03") above ``at``, if the lines between
+    are the message's own (no other speaker line)."""
+    best = None
+    for m in _TIMED_SPEAKER.finditer(text, max(0, at - 2000), at):
+        best = m
+    return best.group(1) if best is not None else None
+
+
 _CHAT_SPEAKER = regex(
     r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([A-ZÆØÅÄÖÉ][\w'’-]+)(?:[ \t]+[A-ZÆØÅÄÖÉ][\w'’-]+){0,2}[ \t]*:[ \t]+"
 )
@@ -3817,6 +3971,28 @@ _AFFECTIONATE = regex(
     r"|varm hilsen|varme hilsner|kärlek|love|hugs|lots of love)\b"
 )
 _HEADING_DASH = regex(r"[ \t]+[–—-][ \t]+[A-ZÆØÅÄÖ]")
+# a label and a quoted headline alone on a line: 'Kommentarer til: "Flere unge søger hjælp for angst"'
+_QUOTED_TITLE = regex(r"[ \t]*[^\n:\"“”«»]{1,40}:[ \t]*[\"“”«»„][^\n\"“”«»]{3,160}[\"“”«»][ \t]*(?:\n|$)")
+# a forum thread's or a post's subject line: "Emne: Gentest i familien – hvad gør I?", "Ämne: Fackavgift avdragsgill?"
+_THREAD_TITLE = regex(r"[ \t]*(?i:emne|ämne|tråd|rubrik|overskrift|subject|topic|thread)[ \t]*:[^\n]*\?[ \t]*(?:\n|$)")
+_COUNTED_SUBJECT = regex(
+    r"[ \t]*(?i:en|ett|et|én|ét|one|to|två|two|tre|three|fire|fyra|four|flere|flera|several|nogle|några)[ \t]+"
+    r"(?i:har|er|är|blev|blevet|blivit|var|has|have|was|were|is|are|blir|bliver)\b"
+)
+# the weak biometric words that name a body or its recognition, not a register or a gate
+_BODY_TRAIT = regex(r"ansigt|ansikt|face|genkend|känn|kände|recogni")
+# a post's line opening with the writer's feeling, the subject left out: "Stolt over at være valgt ...", "Glad för
+# att ...", "Proud to ..."
+_FEELING_OPENS = regex(
+    r"[ \t]*(?i:stolt|glad|taknemmelig|lykkelig|tacksam|lycklig|proud|happy|grateful|honoured|honored)[ \t]+"
+    r"(?i:over|for|för|över|at|att|to|of)\b"
+)
+_MY_OWN = frozenset(["min", "mit", "mitt", "my"])
+# a menu's other options, listed beside a faith's food: "vegetar, halal og glutenfri"
+_MENU_OPTION = regex(
+    r"(?i)\b(?:vegetar\w*|veggie|vegan\w*|gluten\w*|laktose\w*|laktos\w*|lactose|dairy[- ]free|nøddefri\w*|nötfri\w*"
+    r"|nut[- ]free|mælkefri\w*|mjölkfri\w*)"
+)
 _DIET_TERM = regex(r"svinekød|fläsk|flesk|pork|halal|kosher|koscher")  # food a faith may ask for
 _SAINT_BEFORE = regex(r"(?<![\w.])(?:Sct|Skt|St|S:t)\.?[ \t]+$")
 

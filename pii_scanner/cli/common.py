@@ -83,8 +83,8 @@ def fail(exc: BaseException) -> NoReturn:
             where=where,
             hint=f"a bug; set {DEBUG_ENV}=1 for the traceback and report it",
         )
-        if os.environ.get(DEBUG_ENV) == "1":
-            traceback.print_exception(exc, file=sys.stderr)
+        if os.environ.get(DEBUG_ENV) == "1":  # masked as every other line: the messages hold names and values
+            sys.stderr.write(scrub_text("".join(traceback.format_exception(exc))))
     sys.exit(code)
 
 

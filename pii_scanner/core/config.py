@@ -214,6 +214,8 @@ class ScanConfig:
     origin: Origin = "unknown"  # default origin for paths given on the command line
     # The erasure ledger's fingerprints (sweeps set it; None: an empty ledger, nothing compared).
     erased: ErasedIdentifiers | None = field(default=None, metadata={INTERNAL: True})
+    # Sweeps: keep what the text writes only encoded (percent-escaped, base64) for the index's traces.
+    encoded_traces: bool = field(default=False, metadata={INTERNAL: True})
 
     def __post_init__(self) -> None:
         # A library caller's ScanConfig(workers="x") failed deep in the pool; the file's rule holds here too.

@@ -290,6 +290,9 @@ class ItemResult:
     parent: str | None = None  # location of the containing item, for members and attachments
     # Why each category was set: sentence offsets, masked person/identifier span, confidence.
     category_evidence: list[dict[str, Any]] = field(default_factory=list)
+    # Sweeps: the numbers and addresses the text writes only encoded (detect.known.encoded_values). The store
+    # keeps keyed traces of them and nothing else; never written out, never in repr.
+    encoded_values: set[str] = field(default_factory=set)
 
     def add_flag(self, flag: str) -> None:
         if flag not in self.flags:

@@ -227,8 +227,12 @@ def mask_value(entity_type: str, value: str, normalized: str) -> str:
 # percent-encoded UTF-8, also encoded twice: a file literally named "pnr%20198002031006.txt" is
 # stored as ``pnr%2520198002031006.txt`` and shown decoded.
 _ESC = r"%(?:25)?"
-_SPACE = rf"(?:[ \u00a0\u202f]|{_ESC}20|{_ESC}[Cc]2{_ESC}[Aa]0|{_ESC}[Ee]2{_ESC}80{_ESC}[Aa][Ff])"
-_DASH = rf"(?:[-+\u2010-\u2013\u2212]|{_ESC}2[BbDd]|{_ESC}[Ee]2{_ESC}80{_ESC}9[0-3]|{_ESC}[Ee]2{_ESC}88{_ESC}92)"
+# The figure and thin spaces, the em dash and the soft hyphen as the detector reads them between digits too.
+_SPACE = rf"(?:[ \u00a0\u202f\u2007\u2009]|{_ESC}20|{_ESC}[Cc]2{_ESC}[Aa]0|{_ESC}[Ee]2{_ESC}80{_ESC}(?:[Aa][Ff]|8[79]))"
+_DASH = (
+    rf"(?:[-+\u2010-\u2014\u2212\u00ad]|{_ESC}2[BbDd]|{_ESC}[Ee]2{_ESC}80{_ESC}9[0-4]|{_ESC}[Ee]2{_ESC}88{_ESC}92"
+    rf"|{_ESC}[Cc]2{_ESC}[Aa][Dd])"
+)
 _SEP = rf"(?:{_SPACE}?{_DASH}{_SPACE}?|{_SPACE}|_|{_ESC}5[Ff])?"
 _CANDIDATE = regex(
     r"(?:(?<![0-9])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))(?:"
@@ -430,6 +434,57 @@ def scrub(text: str | None) -> str | None:
     if text is None:
         return None
     text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
+    if _READ_OTHERWISE.search(text):
+        return _scrub_as_read(text)
+    return _scrub_ascii(text)
+
+
+# What the detector reads otherwise than written: full-width digits and hyphen-minus as ASCII ("０７０７６１－４２８５",
+# an input method left in full-width mode), and the invisible format characters (zero-width space, non-joiner and
+# joiner, word joiner, BOM) left out ("070761\u200b4285"); as written, or percent-encoded in a location, also twice.
+_READ_OTHERWISE = regex(
+    r"[０-９－\u200b-\u200d\u2060\ufeff]"
+    rf"|{_ESC}[Ee][Ff]{_ESC}[Bb][Cc]{_ESC}(?:9[0-9]|8[Dd])"
+    rf"|{_ESC}[Ee]2{_ESC}80{_ESC}8[BbCcDd]|{_ESC}[Ee]2{_ESC}81{_ESC}[Aa]0|{_ESC}[Ee][Ff]{_ESC}[Bb][Bb]{_ESC}[Bb][Ff]"
+)
+_WIDE_ESCAPED = regex(rf"{_ESC}[Ee][Ff]{_ESC}[Bb][Cc]{_ESC}(?:9[0-9]|8[Dd])")
+
+
+def _scrub_as_read(text: str) -> str:
+    """:func:`scrub` of a text the detector reads otherwise than written: masked as the detector's reading is,
+    each masked digit written ``X`` where it stood (was: the identifier readable in a file name or location)."""
+    units: list[tuple[str, str]] = []  # (as written, as read: one character, or "" for an invisible one)
+    pos = 0
+    for m in _READ_OTHERWISE.finditer(text):
+        units.extend((ch, ch) for ch in text[pos : m.start()])
+        units.append((m.group(), _as_read(m.group())))
+        pos = m.end()
+    units.extend((ch, ch) for ch in text[pos:])
+    view = "".join(read for _, read in units)
+    masked = _scrub_ascii(view)
+    if len(masked) != len(view):  # not masked character for character: the reading, masked
+        return masked
+    out: list[str] = []
+    at = 0
+    for written, read in units:
+        if not read:
+            out.append(written)
+            continue
+        out.append(written if masked[at] == read else masked[at])
+        at += 1
+    return "".join(out)
+
+
+def _as_read(unit: str) -> str:
+    if len(unit) == 1:
+        return chr(ord(unit) - 0xFEE0) if "０" <= unit <= "９" or unit == "－" else ""
+    if _WIDE_ESCAPED.fullmatch(unit):
+        last = unit[-2:].upper()
+        return "-" if last == "8D" else chr(ord("0") + int(last[1]))
+    return ""  # an invisible character, escaped
+
+
+def _scrub_ascii(text: str) -> str:
     if _IBAN_HEAD.search(text):  # first: an IBAN's digit groups would read as other numbers
         text = _IBAN.sub(_mask_iban, text)
     out: list[str] = []
@@ -534,7 +589,10 @@ def scrub_text(text: str) -> str:
 
 # Long numbers in typed text: 8+ digits joined as a person writes a phone number ("22 33 44 55", "+46 70-123 45 67",
 # "0045 2233 4455") or an account; a case number written after its year ("2023-0147", "2019/114") stays.
-_LONG_NUMBER = regex(r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f.\-/_\u00ad\u2010-\u2015\u2212]{0,3}\d){7,}+(?![\w])")
+_LONG_NUMBER = regex(
+    r"(?<![\w])\+?\d(?:[ \t\u00a0\u202f\u2007\u2009\u200b-\u200d\u2060\ufeff.\-/_\u00ad\u2010-\u2015\u2212]{0,3}"
+    r"\d){7,}+(?![\w])"
+)
 _JOURNAL_NUMBER = regex(r"(?:19|20)\d\d[-/]\d{1,6}")
 
 

@@ -987,7 +987,7 @@ def labelled_otherwise(candidate: Candidate, env: Env) -> bool:
         return True  # "Patient-id: 0308116094 (inte ditt personnummer)"
     if _list_denied(env, candidate.start):
         return True  # "Elevnumre (ikke CPR!):" over a list of names and numbers
-    if _said_invalid(text, candidate.end):
+    if _said_invalid(text, candidate.end, candidate.start):
         return True  # "personnummer 841017-9319 har felaktig kontrollsiffra": the text itself rejects it
     if candidate.context.positive and subject_named(env, candidate.start) in candidate.context.positive:
         return False  # "hun har skrevet sit personnummer i emnefeltet" and "Emne: Ang. ansøgning 0311904361"
@@ -1138,6 +1138,11 @@ def _test_row(candidate: Candidate, env: Env) -> bool:
         and all(word.lower() in words for word in found)
         and _ROW_REST.fullmatch(_ROW_WORD.sub("", rest)) is not None
     )
+
+
+def own_word_in(low: str, entity: str, env: Env) -> bool:
+    """A positive context word of ``entity`` stands in ``low`` (lower case)."""
+    return _own_word_in(low, entity, env)
 
 
 def _own_word_in(low: str, entity: str, env: Env) -> bool:
@@ -1750,11 +1755,30 @@ def _example_of_other_kind(candidate: Candidate, env: Env) -> bool:
     return bool(found) and found[-1].lastgroup == "n"
 
 
-def _said_invalid(text: str, end: int) -> bool:
+# A check digit called wrong without a verb, as a test case or a correction writes it: "<n> (fel kontrollsiffra)",
+# "<n>, wrong check digit", and in the bracket the number stands in, after it: "(inte <n> som stod i ..., fel
+# kontrollsiffra)".
+_WRONG_CHECK = (
+    r"(?:fel|felaktig|ogiltig|forkert|ugyldigt?|wrong|invalid|incorrect|bad)[ \t]+"
+    r"(?:kontrollsiffra|kontrolsiffra|kontrolciffer|kontroltal|check[ \t-]?digit|check[ \t-]?sum)(?![\w-])"
+)
+_WRONG_CHECK_AFTER = regex(rf"[\s\"'`]*(?:[,:(\u2013-][ \t]*)?{_WRONG_CHECK}", re.IGNORECASE)
+_WRONG_CHECK_IN = regex(rf"[^()\n]{{0,80}}?{_WRONG_CHECK}[^()\n]{{0,20}}\)", re.IGNORECASE)
+_OPEN_BRACKET = regex(r"\([^()\n]{0,40}$")
+
+
+def _said_invalid(text: str, end: int, start: int | None = None) -> bool:
     """The words right after the number say it fails its check, or its sentence says the register does not know
     it ("240174-1595, som borgeren skrev ..., findes ikke i CPR-registret")."""
-    if _CHECK_WORDS.search(text, end, end + 60) is not None and _SAID_INVALID.match(text, end) is not None:
-        return True
+    if _CHECK_WORDS.search(text, end, end + 100) is not None:
+        if _SAID_INVALID.match(text, end) is not None or _WRONG_CHECK_AFTER.match(text, end) is not None:
+            return True
+        if (
+            start is not None
+            and _OPEN_BRACKET.search(text, max(0, start - 40), start) is not None
+            and _WRONG_CHECK_IN.match(text, end) is not None
+        ):
+            return True
     if _REGISTER_WORDS.search(text, end, end + _UNKNOWN_REACH) is None:
         return False  # the common case
     return _SAID_UNKNOWN.match(text, end) is not None
@@ -2311,10 +2335,18 @@ def _register_id_beside_identifier(candidate: Candidate, env: Env, header: str) 
     """The column is headed "<holder>-id" and another column of the same header row names the identifier
     by a number word: two columns of one person's numbers, the named one is the identifier and the
     "-id" column the register's own number (a pupil's id beside the pupil's personnummer). Without
-    such a column, "Ejer-ID" still heads the owner's identifiers."""
-    if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None:
+    such a column, "Ejer-ID" still heads the owner's identifiers. A header naming an identifier itself ("Swedish ID"
+    beside "Danish CPR": two countries' numbers of one person) is no register's own id."""
+    if _HOLDER_ID_HEADER.fullmatch(header.strip()) is None or _header_is_id_word(env, candidate.entity, header):
         return False
     return _another_column_names_identifier(candidate, env, header)
+
+
+def _header_is_id_word(env: Env, entity: str, header: str) -> bool:
+    """The whole header is a positive context word of ``entity`` ("Swedish ID"), not a holder's word and "id"."""
+    words = env.rules.context.get(entity)
+    found = None if words is None or words.both is None else words.both.fullmatch(header.strip().lower())
+    return found is not None and found.lastgroup == "p"
 
 
 # An INSERT without a column list ("insert into kunde values (801, '...', '...'), (...);"): its rows' values by place.
@@ -2512,7 +2544,11 @@ def implausible_age(candidate: Candidate, env: Env) -> bool:
     )
     if candidate.entity in _OLDEST_CHECKED:
         # A HETU's "+" is the 1800s: "210224+2746" without a word naming it is a Swedish centenarian's.
-        return age >= _OLDEST_UNLABELLED and not _birth_year_beside(env, candidate.start, candidate.born.year)
+        return (
+            age >= _OLDEST_UNLABELLED
+            and not _birth_year_beside(env, candidate.start, candidate.born.year)
+            and not _dead_on_line(env, candidate.start, candidate.end)
+        )
     if candidate.entity == "SE_PERSONNUMMER":
         return age < _YOUNGEST_UNLABELLED
     return False
@@ -2529,6 +2565,21 @@ def _birth_year_beside(env: Env, start: int, year: int) -> bool:
     if str(year) not in env.text[lo:hi]:
         return False  # the common case, decided without the pattern
     return any(int(m.group(1)) == year for m in _BORN_IN_YEAR.finditer(env.text, lo, hi))
+
+
+# A word saying the holder is dead ("(arkiv, død)", "kuollut", "avliden", "deceased", "†"): a dead person's number
+# is kept in archives and estates whatever the age it gives.
+_DEAD = regex(
+    r"(?<![^\W\d_])(?:død|døde|afdød|afdøde|död|döde|avliden|avlidne|kuollut|kuolleen|vainaja|deceased|dead)"
+    r"(?![^\W\d_])|\u2020",
+    re.IGNORECASE,
+)
+
+
+def _dead_on_line(env: Env, start: int, end: int) -> bool:
+    """The number's line says its holder is dead."""
+    lo, hi = layout.line_bounds(env.text, start)
+    return _DEAD.search(env.text, lo, hi) is not None
 
 
 SE_MOBILE = regex(r"07[02369]\d{7}(?!\d)")  # a Swedish mobile written as ten digits

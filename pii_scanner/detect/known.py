@@ -28,7 +28,9 @@ from pii_scanner.detect.engine import _fullwidth_as_ascii as fullwidth_as_ascii 
 # A run is found by one C-level search (it starts with a digit, so prose costs what a plain digit search
 # does); only a run of several groups with enough digits is taken apart in Python. Number-heavy text (a
 # CSV export) has a run in every field: most are one group, judged by its length alone.
-_SEPARATORS = " \t\u00a0\u202f.-/+\u2010\u2011\u2012\u2013\u2014\u2015"
+# As the detector reads between digits also a soft hyphen, the figure and thin spaces, and the invisible zero-width
+# characters, word joiner and BOM ("070761\u00ad4285", "0707\u200b614285"): missed, verify-erasure said "clean".
+_SEPARATORS = " \t\u00a0\u202f.-/+\u2010\u2011\u2012\u2013\u2014\u2015\u00ad\u2007\u2009\u200b\u200c\u200d\u2060\ufeff"
 _SEPARATOR_CHARS = frozenset(_SEPARATORS)
 _MAX_GAP = 3
 _GROUP = re.compile(r"\d+")
@@ -209,14 +211,62 @@ def find_known(
     return out
 
 
+def encoded_values(text: str) -> set[str]:
+    """The forms ``find_known`` compares a subject's number or address with, of what ``text`` writes only
+    encoded: a run percent-escaped (``cpr=070761%2D4285``, ``soren%40x.dk``) or a base64 blob's text. 10- and
+    12-digit strings, every phone form and e-mail addresses casefolded; the sweep keeps keyed traces of them
+    so the index search meets what ``search --live`` meets. Plain text's values are the detector's."""
+    out: set[str] = set()
+    pieces: list[str] = []
+    for lo, hi in _escaped_words(text):  # only the words holding an escape are decoded: prose stays cheap
+        decoded = percent_decoded(text[lo:hi])
+        if decoded is None:
+            continue
+        view, places = decoded
+        for pattern in (_RUN, _EMAIL):
+            for m in pattern.finditer(view):
+                if places[m.end() - 1][1] - places[m.start()][0] > m.end() - m.start():  # an escape in it
+                    pieces.append(view[max(0, m.start() - 1) : m.end()])  # with a "+" before it
+    pieces += [plain for _, _, plain in base64_texts(text)]
+    for piece in pieces:
+        digits = len(piece) - len(piece.translate(_NO_DIGITS))
+        if digits >= 10:
+            out.update(numbers_in(piece, (10, 12)))
+        if digits >= 5:  # the fewest a phone form has
+            out.update(phone_forms_in(piece))
+        if "@" in piece:
+            out.update(m.group().strip().casefold() for m in _EMAIL.finditer(piece))
+    return out
+
+
+_BLANK = re.compile(r"\s")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _escaped_words(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between blanks (a link, a query, a field) that hold a percent escape."""
+    if "%" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    end = 0
+    for m in _PERCENT.finditer(text):
+        if m.start() < end:
+            continue  # in the word taken already
+        lo = max([end - 1] + [text.rfind(c, end, m.start()) for c in " \t\n\r\u00a0"]) + 1
+        blank = _BLANK.search(text, m.end())
+        end = blank.start() if blank else len(text)
+        out.append((lo, end))
+    return out
+
+
 def base64_texts(text: str) -> Iterator[tuple[int, int, str]]:
     """Each base64 blob of ``text`` that decodes to UTF-8 text: its start, end and the decoded text."""
     if len(text) < _BASE64_MIN:
         return
     for m in _BASE64.finditer(text):
         blob = m.group()
-        if len(blob) < _BASE64_MIN:
-            continue
+        if len(blob) < _BASE64_MIN or (blob.isalpha() and blob[1:].islower()):
+            continue  # a long word ("Persondataforordningen"): text with a number or address encodes otherwise
         try:
             plain = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
         except (ValueError, UnicodeDecodeError):

@@ -227,16 +227,21 @@ def _column_letters(line: str, delim: str) -> bool:
     return len(cells) >= 2 and all(cell == chr(ord("A") + i) for i, cell in enumerate(cells))
 
 
-def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any]) -> int:
+def _header_line(
+    text: str, first_lo: int, lo: int, delim: str, width: int, memo: dict[str, Any], joined: int = -1
+) -> int:
     """The first line of the block with the row's cell count: a title line ("Medlemslista 2023")
-    may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first
-    line with any delimiter (a header a column short still heads the first column). At most ten
-    lines are looked at, once per block."""
-    key = (first_lo, delim, width)
+    may stand between the blank line and the header ("Medlemsnr;Namn;Belopp"). Else the first line
+    with the count of the row with its amounts' decimal commas joined (``joined``: "46.252,25" is
+    one cell under "beløb", and a title line with a comma is no header), else the first line with
+    any delimiter (a header a column short still heads the first column). At most ten lines are
+    looked at, once per block."""
+    key = (first_lo, delim, width, joined)
     cached = memo.get("header_line")
     if cached is not None and cached[0] == key:
         return int(cached[1])
     found: int | None = None
+    narrower: int | None = None
     fallback: int | None = None
     cursor = first_lo
     for _ in range(_TITLE_LINES):
@@ -253,9 +258,13 @@ def _header_line(text: str, first_lo: int, lo: int, delim: str, width: int, memo
         if equal:
             found = cursor
             break
+        if narrower is None and joined >= 0 and _width_is(text, cursor, end, delim, joined)[0]:
+            narrower = cursor
         if some and fallback is None:
             fallback = cursor
         cursor = end + 1
+    if found is None:
+        found = narrower
     result = found if found is not None else (fallback if fallback is not None else first_lo)
     memo["header_line"] = (key, result)
     return result
@@ -373,7 +382,10 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
         header_row = ""
         first_lo = _table_start(text, lo, {} if memo is None else memo)
         if first_lo is not None and first_lo < lo:
-            first_lo = _header_line(text, first_lo, lo, delim, width, {} if memo is None else memo)
+            joined = width - _amount_fragments(line, delim)
+            first_lo = _header_line(
+                text, first_lo, lo, delim, width, {} if memo is None else memo, joined if joined < width else -1
+            )
         if first_lo is not None and first_lo <= lo and width == 1 and _key_value_block(text, first_lo, lo, delim, memo):
             # "Ärendenr<TAB>5001273209" under "Namn<TAB>Alvar Rydén": each row's first cell is its key.
             key = _cells(line, delim)[0].strip()
@@ -467,6 +479,17 @@ def _carried_cells(text: str, lo: int, delim: str) -> int:
     if _BROKEN_AT_DASH.search(text, p_lo, p_hi) is None:
         return 0
     return text.count(delim, p_lo, p_hi)
+
+
+def _amount_fragments(line: str, delim: str) -> int:
+    """The decimals of amounts written with a decimal comma in a comma-separated row ("46.252,25"): each one more
+    cell than the header has."""
+    if delim != ",":
+        return 0
+    cells = _cells(line, delim)
+    return sum(
+        1 for i in range(2, len(cells)) if _DECIMALS.fullmatch(cells[i].strip()) and cells[i - 1].strip()[-1:].isdigit()
+    )
 
 
 def _split_amounts_after(line: str, delim: str, index: int, heads: int) -> bool:
@@ -599,6 +622,10 @@ def _walk_up(
                     # value, it heads no column of the lines under it
                     return None, step + 1
                 return (word.group(), row), step + 1
+        if not row[max(0, col - 3) : col + 4].strip() and not any(ch.isdigit() for ch in row):
+            # a header's second line, blank over the column ("Ansök-  Personnummer" over "an nr          belopp"):
+            # the word above heads it
+            continue
         return None, step + 1
     return None, _UNRESOLVED
 

@@ -52,6 +52,10 @@ def _entry_lines(entries: list[Entry]) -> set[int]:
 
 def extract_calendar(item: Item, data: bytes, ctx: ExtractContext) -> Extracted:
     mime = item.mime_hint or "text/calendar"
+    # Unfolded before decoding: folds come every 75 OCTETS and writers cut a UTF-8 sequence ("ø") in two, which
+    # made the whole file decode as another code page. Not a wide encoding's bytes (UTF-16: NULs).
+    if b"\x00" not in data[:64]:
+        data = _FOLD_BYTES.sub(b"", data)
     text, encoding = decode_text(data)
     calendar = parse_calendar(text)
     config = ctx.config.mail
@@ -159,6 +163,17 @@ def _inline_files(item: Item, calendar: Calendar, hidden: set[int], ctx: Extract
 # space, every 75 octets: "CPR 0707\r\n 61-4285"), and vCard 2.1 (Outlook's and phones' exports) writes
 # non-ASCII values quoted-printable ("FN;ENCODING=QUOTED-PRINTABLE:S=C3=B8ren", "070761=2D4285").
 _FOLD = re.compile(r"\r?\n[ \t]")
+_FOLD_BYTES = re.compile(rb"\r?\n[ \t]")
+# TEXT values escape a line break, comma, semicolon and backslash (RFC 5545 3.3.11, vCard alike): "Liste:\n0707..."
+# read as written glued the number to the "n".
+_ESCAPE = re.compile(r"\\([nN,;:\\])")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    ch = match.group(1)
+    return "\n" if ch in "nN" else ch
+
+
 _QP_PARAM = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE[;:]", re.I)
 _CHARSET = re.compile(r";CHARSET=([\w-]+)", re.I)
 
@@ -195,4 +210,4 @@ def readable(text: str) -> str:
             body = body[:-1] + lines[n].rstrip("\r\n").lstrip(" \t")
             n += 1
         out.append(_qp_value(body) + "\n")
-    return "".join(out)
+    return _ESCAPE.sub(_unescaped, "".join(out))

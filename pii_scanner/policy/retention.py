@@ -210,7 +210,20 @@ class RetentionPolicy:
     def with_jurisdiction(self, jurisdiction: str | None) -> RetentionPolicy:
         if not jurisdiction:
             return self
-        return RetentionPolicy(jurisdiction.upper(), self.categories, self.rules, self.registers, self.default)
+        policy = RetentionPolicy(jurisdiction.upper(), self.categories, self.rules, self.registers, self.default)
+        policy.check_periods()
+        return policy
+
+    def check_periods(self) -> None:
+        """ConfigError when a category's period table has no entry for the jurisdiction and no ``default``: its
+        period would be none, "continuous", and no item of it ever flagged past retention, without a word
+        (``jurisdiction: XX``, a table keyed ``DNK``). ``{DK: 5y, SE: continuous}`` says so on purpose."""
+        for cat in self.categories.values():
+            if self.jurisdiction not in cat.periods and "default" not in cat.periods:
+                raise ConfigError(
+                    f"retention category {cat.name}: no period for jurisdiction {self.jurisdiction} (its table has "
+                    f"{', '.join(sorted(cat.periods))}; add {self.jurisdiction}: or default:)"
+                )
 
     def period(self, category: str, jurisdiction: str | None = None) -> str | None:
         cat = self.categories[category]
@@ -626,7 +639,9 @@ def policy_from_dict(doc: dict[str, Any], base: Path | None = None, file: str = 
     if default is not None and default not in cats:
         raise ConfigError(f"retention default category {default!r} is not defined")
     registers = tuple(load_register(r, base or Path.cwd(), cats) for r in doc.get("registers") or [])
-    return RetentionPolicy(str(doc.get("jurisdiction", "DK")).upper(), cats, tuple(rules), registers, default)
+    policy = RetentionPolicy(str(doc.get("jurisdiction", "DK")).upper(), cats, tuple(rules), registers, default)
+    policy.check_periods()
+    return policy
 
 
 def load_policy(path: str | Path | None = None, jurisdiction: str | None = None) -> RetentionPolicy:
@@ -641,4 +656,16 @@ def load_policy(path: str | Path | None = None, jurisdiction: str | None = None)
         raise ConfigError(f"invalid YAML in retention policy {file}") from exc
     if not isinstance(doc, dict):
         raise ConfigError(f"retention policy {file} must be a mapping")
+    if _holds_itself(doc):  # read on, it ended the sweep as an internal error (RecursionError)
+        raise ConfigError(f"retention policy {file}: a YAML alias (*name) is used inside itself")
     return policy_from_dict(doc, file.parent, str(file)).with_jurisdiction(jurisdiction)
+
+
+def _holds_itself(value: Any, inside: frozenset[int] = frozenset()) -> bool:
+    """Whether a list or mapping of ``value`` holds itself (what a YAML alias inside its anchor builds)."""
+    if not isinstance(value, (dict, list)):
+        return False
+    if id(value) in inside:
+        return True
+    inside = inside | {id(value)}
+    return any(_holds_itself(v, inside) for v in (value.values() if isinstance(value, dict) else value))

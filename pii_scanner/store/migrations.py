@@ -233,6 +233,15 @@ def _phone_traces(conn: sa.Connection) -> None:
     conn.execute(schema.items.update().where((i.depth == 0) & ~server_location(i.location)).values(change_key=None))
 
 
+def _encoded_traces(conn: sa.Connection) -> None:
+    """Traces of values the text writes only encoded (store/traces.py): items read before hold none, and their
+    text is not kept, so the next sweep reads them again (change keys cleared, as in ``_path_traces``; a mail
+    server's messages too where its source lists them again); until then an identifier search by the index
+    counts them (``paths_not_traced``, partial)."""
+    i = schema.items.c
+    conn.execute(schema.items.update().where(i.depth == 0).values(change_key=None))
+
+
 def _flags_before_run(conn: sa.Connection) -> None:
     """Items keep the flags they had before the run that read them last; NULL for items of older runs (the
     next run that reads one sets it before it writes)."""
@@ -265,6 +274,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (17, "erasure ledger: fingerprints by kind, phones' digit counts", _ledger_kinds),
     (18, "path traces: phones in file and folder names", _phone_traces),
     (19, "items: flags before the run that read them last", _flags_before_run),
+    (20, "traces of identifiers the text writes only encoded (percent-escaped, base64)", _encoded_traces),
 ]
 
 LATEST = max(version for version, _, _ in MIGRATIONS)

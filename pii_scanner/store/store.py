@@ -36,7 +36,7 @@ from pii_scanner.store.migrations import migrate
 from pii_scanner.store.rows import RetentionFn, finding_row, item_row
 from pii_scanner.store.state import DbSourceState
 from pii_scanner.store.tokens import name_tokens
-from pii_scanner.store.traces import PHONES_TRACED, path_traces
+from pii_scanner.store.traces import ENCODED_TRACED, encoded_traces, path_traces
 
 # Flags that count as policy violations (new ones are reported to the DPO).
 INSERT_BATCH = 2000  # finding rows per INSERT: an item's rows are never all built at once
@@ -282,7 +282,7 @@ class Store:
                     finished_at=now(),
                     status=status,
                     exit_code=exit_code,
-                    stats={s.RUN_PATHS_TRACED: PHONES_TRACED, **stats},
+                    stats={s.RUN_PATHS_TRACED: ENCODED_TRACED, **stats},
                 )
             )
             self.audit(
@@ -554,6 +554,8 @@ class Store:
         if replace:
             conn.execute(s.path_traces.delete().where(s.path_traces.c.item_id == item_id))
         traces = path_traces(result.item, self.fingerprint, self._trace_cache)
+        if result.encoded_values:
+            traces |= encoded_traces(result.encoded_values, self.fingerprint)
         if traces:
             conn.execute(s.path_traces.insert(), [{"item_id": item_id, "trace_fp": t} for t in sorted(traces)])
 

@@ -15,14 +15,28 @@ than the live one. At write time the store keeps, per item, the fingerprints of
   and its ``+`` form after a ``+`` or a ``00``), as ``Fingerprinter(form)``, the subject key's phone variants
   (runs traced so mark ``paths_traced`` >= ``PHONES_TRACED``).
 
+And, in the same table, the traces of what an item's TEXT writes only encoded (percent-escaped, base64:
+``detect.known.encoded_values``): ``Fingerprinter("encoded:" + Fingerprinter(form))``, computable from the
+subject key's fingerprints alone and never equal to a path trace, so the search tells them apart (runs
+traced so mark ``paths_traced`` >= ``ENCODED_TRACED``).
+
 They are never reported, counted or flagged: only the access search reads them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pii_scanner.core.model import Item
 from pii_scanner.core.privacy import Fingerprinter
-from pii_scanner.detect.known import EMAIL_IN_TEXT, folders_of, numbers_in, phone_forms_in, places_of
+from pii_scanner.detect.known import (
+    EMAIL_IN_TEXT,
+    encoded_values,
+    folders_of,
+    numbers_in,
+    phone_forms_in,
+    places_of,
+)
 from pii_scanner.store.tokens import name_tokens
 
 _CENTURIES = ("19", "20", "18")
@@ -32,6 +46,9 @@ _CENTURIES = ("19", "20", "18")
 TRACE_CHARS = 16
 # ``runs.stats.paths_traced`` of a run whose traces hold phones' forms too (1: store migration 16, no phones).
 PHONES_TRACED = 2
+# ... and the traces of values the text writes only encoded (store migration 20).
+ENCODED_TRACED = 3
+ENCODED = "encoded:"
 
 
 def trace_of(fingerprint: str) -> str:
@@ -59,6 +76,22 @@ def path_traces(item: Item, fp: Fingerprinter, cache: dict[str, frozenset[str]] 
     return found | held
 
 
+def encoded_trace(fp: Fingerprinter, fingerprint: str) -> str:
+    """The trace of a value the text writes encoded, from the value's fingerprint (what a subject key holds)."""
+    return trace_of(fp(ENCODED + fingerprint))
+
+
+def encoded_traces(values: Iterable[str], fp: Fingerprinter) -> frozenset[str]:
+    """The traces of ``values`` (``detect.known.encoded_values``: numbers, phone forms, addresses); a 10-digit
+    number also in each century's 12-digit form, as a personnummer is looked for."""
+    out: set[str] = set()
+    for value in values:
+        out.add(encoded_trace(fp, fp(value)))
+        if len(value) == 10 and value.isdigit():
+            out.update(encoded_trace(fp, fp(c + value)) for c in _CENTURIES)
+    return frozenset(out)
+
+
 def _traces(places: str, full: Fingerprinter) -> frozenset[str]:
     out: set[str] = set()
 
@@ -73,4 +106,10 @@ def _traces(places: str, full: Fingerprinter) -> frozenset[str]:
     if "@" in places:
         out.update(fp(m.group().strip().casefold()) for m in EMAIL_IN_TEXT.finditer(places))
     out.update(fp("name:" + t) for t in name_tokens(places) if len(t) > 1)
+    # A name writing a value encoded (a literal "%2D" or "%40" kept from a link, a base64 copy), as the live
+    # paths' matcher reads places decoded.
+    for value in encoded_values(places):
+        out.add(fp(value))
+        if len(value) == 10 and value.isdigit():
+            out.update(fp(c + value) for c in _CENTURIES)
     return frozenset(out)

@@ -26,7 +26,7 @@ import json
 import os
 import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, get_args
 
@@ -322,6 +322,12 @@ def sweep(
     # The policy file too: a wrong one stops the sweep before an index is made or opened.
     retention_doc = doc.get("retention", {})
     policy = load_policy(retention_doc.get("policy"), retention_doc.get("jurisdiction"))
+    for spec in specs:  # a source's own jurisdiction needs its periods too, found before anything is read
+        policy.with_jurisdiction(spec.jurisdiction)
+    if cfg.detect.recognizers_dir is not None:  # the user's own recognizers data: read once here, exit 2 if wrong
+        from pii_scanner.pipeline import Processor
+
+        Processor.build(cfg)
     store_doc = doc.get("store", {})
     own_store = store is None
     if own_store:
@@ -345,7 +351,7 @@ def sweep(
     name = lock_name(config_path, specs, st.fingerprint)
     # The erasure ledger's fingerprints go with the configuration to every worker, so a restored copy is
     # seen in whatever form it writes the number (policy/restored.py).
-    cfg = with_ledger(cfg, st)
+    cfg = replace(with_ledger(cfg, st), encoded_traces=True)  # the index search's traces of encoded values
     try:
         run_id = st.begin_run(name, kind=kind)
         job: SweepJob | None = None

@@ -20,7 +20,17 @@ from pii_scanner.core.errors import PiiScannerError
 from pii_scanner.core.finding_log import held_in_memory
 from pii_scanner.core.model import Item, ItemResult
 from pii_scanner.core.worker_process import prepare_worker
-from pii_scanner.pipeline import Outcome, Processor, RenewingPool, Work, abandoned, done, look_ahead, spread
+from pii_scanner.pipeline import (
+    Outcome,
+    Processor,
+    RenewingPool,
+    Work,
+    abandoned,
+    done,
+    look_ahead,
+    spread,
+    warmed_pool,
+)
 from pii_scanner.sweeps.deadline import ItemDeadlineExceeded, call_with_deadline
 from pii_scanner.sweeps.progress import SourceRun, StoredBatch
 
@@ -69,12 +79,12 @@ def _init_worker(config: ScanConfig) -> None:
     _WORKER = (Processor.build(config), item_deadline(config))
 
 
-def _adopt_worker(worker: tuple[Processor, float | None]) -> None:
+def _adopt_worker(processor: Processor) -> None:
     """A forked worker's initializer: the Processor the coordinator built before forking (shared
     copy-on-write, never pickled), so it is built once per sweep instead of once per worker."""
     global _WORKER
     prepare_worker()
-    _WORKER = worker
+    _WORKER = (processor, item_deadline(processor.config))
 
 
 def _work(work: Work) -> Outcome:
@@ -127,13 +137,10 @@ class LocalExecutor:
         else:
             if self._pool is None:
                 # A worker that dies on an item breaks the pool: it is replaced, the item an error record.
-                if multiprocessing.get_start_method() == "fork":  # a renewed pool inherits it too
+                ahead: list[Item] = []
+                if multiprocessing.get_start_method() == "fork":  # only forked workers share the warm-up
                     ahead, items = look_ahead(items, workers * 4)  # no further than spread reads ahead
-                    processor = Processor.build(self._config)
-                    processor.warm(ahead)  # what the workers would each load, loaded once and shared
-                    self._pool = RenewingPool(workers, _work, _adopt_worker, ((processor, deadline),))
-                else:  # spawn, forkserver: each worker builds its own
-                    self._pool = RenewingPool(workers, _work, _init_worker, (self._config,))
+                self._pool = warmed_pool(workers, self._config, ahead, _work, _adopt_worker, _init_worker)
             pool = self._pool
             # bounded: a source of millions of files (or a huge mailbox) is consumed lazily
             pieces = spread(items, self._config, pool.submit, window=workers * 4, split_text=True)

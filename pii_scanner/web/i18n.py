@@ -232,9 +232,12 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "were last read without looking for names",
     ),
     "gap_paths_not_traced": (
-        "blev sidst læst af en kørsel, der ikke gemte spor af deres fil- eller mappenavne (kør igen)",
-        "lästes senast av en körning som inte sparade spår av deras fil- eller mappnamn (kör igen)",
-        "were last read by a sweep that kept no traces of their file or folder names (sweep again)",
+        "blev sidst læst af en kørsel, der ikke gemte spor af deres fil- eller mappenavne eller af kodede værdier "
+        "(kør igen)",
+        "lästes senast av en körning som inte sparade spår av deras fil- eller mappnamn eller av kodade värden "
+        "(kör igen)",
+        "were last read by a sweep that kept no traces of their file or folder names or of encoded values "
+        "(sweep again)",
     ),
     "error_items": ("Fejl", "Fel", "Errors"),
     "actor": ("Hvem", "Vem", "Who"),

@@ -84,4 +84,7 @@ def test_an_index_traced_before_phones_says_a_phone_answer_is_partial(tmp_path: 
     assert result.paths_not_traced == 7
     run = CliRunner().invoke(main, ["search", "--db", db, "--phone", DK, "--format", "json"])
     assert run.exit_code == 4, run.output
-    assert search(db, Subject.of(email="x@firma.dk")).paths_not_traced == 0  # its traces were kept
+    # An address search: its path traces were kept, but not the traces of what the text writes encoded (store
+    # migration 20), so it is partial too; a name search is not.
+    assert search(db, Subject.of(email="x@firma.dk")).paths_not_traced == 7
+    assert search(db, Subject.of(name="Jens Hansen")).paths_not_traced == 0

@@ -114,3 +114,16 @@ def test_scan_of_a_small_file_loads_no_report_index_or_console_library(tmp_path:
     assert not sorted(
         m for m in modules if m.startswith(("pii_scanner.web", "pii_scanner.analysis", "pii_scanner.store"))
     )
+
+
+def test_a_scan_without_names_does_not_load_the_name_finder(tmp_path: Path) -> None:
+    """The name finder's module (~50 ms to import) is loaded where names are looked for, not by the language
+    hook or the CLI's imports of the name package."""
+    sample = tmp_path / "note.txt"
+    sample.write_text("Mødet er flyttet til torsdag kl. 10. Kontakt mette@example.dk.\n", encoding="utf-8")
+    six = "DK_CPR,SE_PERSONNUMMER,EMAIL_ADDRESS,PHONE_NUMBER,IBAN_CODE,CREDIT_CARD"
+    without = _imported(["scan", str(sample), "--format", "jsonl", "--workers", "1", "--entities", six], tmp_path)
+    assert "pii_scanner.pipeline" in without and "pii_scanner.detect.ner.langid" in without  # scanned, languages told
+    assert "pii_scanner.detect.ner.fallback" not in without
+    default = _imported(["scan", str(sample), "--format", "jsonl", "--workers", "1"], tmp_path)
+    assert "pii_scanner.detect.ner.fallback" in default

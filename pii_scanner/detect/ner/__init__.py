@@ -11,17 +11,28 @@ through the fallback alone. Config ``ner.pipelines`` maps a language code (``da`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from pii_scanner.core.config import ScanConfig
 from pii_scanner.core.model import Finding
 from pii_scanner.detect.ner.combine import DEFAULT_MIN_SCORE, combine
-from pii_scanner.detect.ner.fallback import FallbackNameFinder
 from pii_scanner.detect.ner.langid import detect_language
 from pii_scanner.detect.ner.pipelines import SpacyNameFinder, load_pipeline, resolve
+
+if TYPE_CHECKING:  # imported where names are looked for: ~50 ms a process, and language ids run without it
+    from pii_scanner.detect.ner.fallback import FallbackNameFinder
 
 _ALIASES = {"no": "nb", "nn": "nb", "dk": "da", "se": "sv"}
 
 __all__ = ["FallbackNameFinder", "NameFinderRouter", "SpacyNameFinder", "build_name_finder", "check_pipelines"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FallbackNameFinder":
+        from pii_scanner.detect.ner.fallback import FallbackNameFinder
+
+        return FallbackNameFinder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _pipelines(config: ScanConfig) -> dict[str, str]:
@@ -45,6 +56,8 @@ class NameFinderRouter:
         combine: bool = True,
         min_score: float = DEFAULT_MIN_SCORE,
     ) -> None:
+        from pii_scanner.detect.ner.fallback import FallbackNameFinder
+
         self.by_lang = by_lang
         self.fallback = fallback or FallbackNameFinder()
         self.combine = combine
@@ -84,6 +97,8 @@ class NameFinderRouter:
 def build_name_finder(config: ScanConfig) -> NameFinderRouter | None:
     if not config.ner.enabled:
         return None
+    from pii_scanner.detect.ner.fallback import FallbackNameFinder
+
     ner = config.ner
     loaded: dict[str, SpacyNameFinder] = {}
     by_lang: dict[str, SpacyNameFinder] = {}

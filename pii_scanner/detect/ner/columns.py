@@ -9,6 +9,7 @@ layout is read here; whether the cells hold people's names is the name finder's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -64,19 +65,20 @@ class ColumnHeaders:
                     i = word.find(core, i + 1)
         return {core: tuple(found) for core, found in places.items()}
 
-    def starts(self, text: str) -> list[int]:
+    def starts(self, text: str, lower: Callable[[str], str] = str.lower) -> list[int]:
         """Where header words stand as whole words. Searched in the lower-cased text (plain literals, no
-        per-position case folding); a text whose lower-casing changes its length is searched as it is."""
-        lowered = text.lower()
-        if not any(map(lowered.__contains__, self._cores)):
-            return []
+        per-position case folding); a text whose lower-casing changes its length is searched as it is.
+        ``lower``: gives ``text.lower()`` (a caller that lower-cases the same text again may keep it)."""
+        lowered = lower(text)
         end = len(text)
-        if len(lowered) != end:
+        if len(lowered) == end and "" not in self._cores:
+            matches = self._lower_matches(lowered)  # finds no place without a core: no pre-check of them
+        elif not any(map(lowered.__contains__, self._cores)):
+            return []
+        elif len(lowered) != end:
             matches = [(m.start(), m.end()) for m in self._any_case_pattern.finditer(text)]
-        elif "" in self._cores:  # an empty header word: the regex's empty-match rules
+        else:  # an empty header word: the regex's empty-match rules
             matches = [(m.start(), m.end()) for m in self._lower_pattern.finditer(lowered)]
-        else:
-            matches = self._lower_matches(lowered)
         return [s for s, e in matches if not (s > 0 and text[s - 1].isalnum()) and not (e < end and text[e].isalnum())]
 
     def _lower_matches(self, lowered: str) -> list[tuple[int, int]]:
@@ -120,13 +122,14 @@ _WORD = re.compile(r"\S+")
 _VCARD_N = re.compile(r"^N:([^;\n]*);([^;\n]*)", re.M)
 
 
-def name_cells(text: str, headers: ColumnHeaders) -> list[Cell]:
-    """Every cell under a name header, blanks and quotes trimmed; empty cells left out."""
+def name_cells(text: str, headers: ColumnHeaders, lower: Callable[[str], str] = str.lower) -> list[Cell]:
+    """Every cell under a name header, blanks and quotes trimmed; empty cells left out (``lower``: see
+    ``ColumnHeaders.starts``)."""
     cells: list[Cell] = _sql_cells(text, headers) if "INSERT" in text or "insert" in text else []
     if not ("N:" in text or ";" in text or "\t" in text or "|" in text or "  " in text or _CSV_COMMA.search(text)):
         return cells  # no table and no vCard can stand in it
     done = 0  # rows up to here belong to a table already read
-    for at in headers.starts(text):
+    for at in headers.starts(text, lower):
         if at < done:
             continue
         start = text.rfind("\n", 0, at) + 1

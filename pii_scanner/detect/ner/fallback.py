@@ -154,6 +154,7 @@ class FallbackNameFinder:
         self._first_keys: dict[str, str] = {}  # a name's value -> its listed first name, casefolded, or ""
         self._value_memo: dict[str, int] = {}  # a name's value -> its _VALUE_* bits (_value_facts)
         self._split_memo: dict[str, bool] = {}  # a name's value -> does its last word head a split surname
+        self._lower_memo: tuple[str, str] | None = None  # the text being read and its lower-casing (_lowered)
         self._headers = ColumnHeaders(self.lex.column_first, self.lex.column_last, self.lex.column_full)
         if "" in self.lex.salutations:  # the line-opening shortcut in _context relies on it
             raise ValueError("an empty salutation in the name cues")
@@ -184,6 +185,16 @@ class FallbackNameFinder:
             *(self._mask_explanations, _CUES, name_kernel.person_class(self._kernel), self._person),
             *(_particle_start, _Seg, LAST),
         )
+
+    def _lowered(self, text: str) -> str:
+        """``text.lower()``, done once for the passes of one ``find`` that need it (the column headers, the
+        informal names in lower case); ``find`` forgets it when it returns."""
+        memo = self._lower_memo
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        low = text.lower()
+        self._lower_memo = (text, low)
+        return low
 
     @property
     def compiled(self) -> bool:
@@ -592,6 +603,7 @@ class FallbackNameFinder:
         if split:  # "Gunnar Sjö berg": a scanned surname split by a blank
             found = self._ocr_split(text, found, split)
         found.sort(key=lambda f: f.start)
+        self._lower_memo = None  # a large text's copy is not kept between texts
         return found
 
     def _siblings(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -644,17 +656,19 @@ class FallbackNameFinder:
         ... "H. M. Jama"): the name again, its given names cut to initials (``initial+surname`` takes the
         other surnames)."""
         out: list[Finding] = []
-        lasts = {
-            last
-            for f in found
-            if " " in f.value
-            and self.kind(last := f.value.rsplit(" ", 1)[1]) == FIRST
-            and text.count(last) > 1  # named again: most texts name it once
-        }
+        # Most texts name such a word once: whether it is named again is asked only of a word that initials
+        # stand before, once per word (a whole-text count per name found made the pass grow with their number).
+        lasts = {last for f in found if " " in f.value and self.kind(last := f.value.rsplit(" ", 1)[1]) == FIRST}
         if not lasts:
             return out
+        again: dict[str, bool] = {}
         for m in _INITIALS_WORD.finditer(text):
-            if m.group(1) in lasts and not any(f.start <= m.start() and m.end() <= f.end for f in found):
+            last = m.group(1)
+            if last not in lasts or any(f.start <= m.start() and m.end() <= f.end for f in found):
+                continue
+            if last not in again:
+                again[last] = text.count(last) > 1
+            if again[last]:
                 out.append(self._made(text, m.start(), m.end(), 0.65, "initial+surname", ()))
         return out
 
@@ -663,10 +677,12 @@ class FallbackNameFinder:
         the text before a street, church or parish word ("Hedvig Eleonora församling"): a place named after a
         royal, not a person (a person's name ends in a surname)."""
         places = set()
+        looked: set[str] = set()  # each value's mentions looked at once, however often it was found
         for f in found:
             value = f.value
-            if value in places or not self._value_memo.get(value, 0) & _VALUE_GIVEN:
+            if value in looked or not self._value_memo.get(value, 0) & _VALUE_GIVEN:
                 continue
+            looked.add(value)
             at = text.find(value + " ")
             while at >= 0:
                 nxt = _NEXT_WORD.match(text, at + len(value))
@@ -2028,7 +2044,7 @@ class FallbackNameFinder:
         "jag och johan"), called at a message's end after a comma or a preposition of persons ("tak for i går,
         sofie!", "pratat med johan?"), or after "@" ("@jonas"); a listed surname in lower case may follow a
         greeted or told name ("ring til karin hansen")."""
-        low = text.lower()
+        low = self._lowered(text)
         if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would shift
             return []
         spans: dict[int, int] = {}
@@ -2102,7 +2118,7 @@ class FallbackNameFinder:
             for m in _INFORMAL_AT.finditer(low):
                 if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in "._"):
                     take(m.start(1), m.end(1), False)
-        ends = [m.start() for m in _CALL_END.finditer(low)] if "?" in text or "!" in text else []
+        ends = _positions(low, "!?") if "?" in text or "!" in text else []
         tail = len(low.rstrip(" \t\n."))
         for at in (*ends, tail):  # "tak for i går, sofie!", "pratat med johan?": looked at back from the end
             if not text[at - 2 : at].rstrip(" \t")[-1:].islower():
@@ -2381,7 +2397,7 @@ class FallbackNameFinder:
         the column holds known names; a cell "Surname, First" is one name (normalised "First Surname")."""
         groups: dict[str, list[tuple[int, int, str]]] = {}
         roles: set[str] = set()
-        for start, end, role in name_cells(text, self._headers):
+        for start, end, role in name_cells(text, self._headers, self._lowered):
             value = text[start:end]
             if not _CELL_NAME.fullmatch(value):
                 continue
@@ -4387,7 +4403,8 @@ _ARTICLE_AFTER = regex(rf"[ \t](?:el|al)-[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(
 # Geer"), a last word that is a listed first name ("Hibaq Mohamed Jama"), given names alone ("Hedvig Eleonora")
 _VALUE_PARTICLE, _VALUE_LAST_FIRST, _VALUE_GIVEN = 1, 2, 4
 _INITIALS_BEFORE = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}\Z")
-_INITIALS_WORD = regex(rf"(?<![\w.])(?:[{_UP}]\.[ \t]?){{1,3}}[ \t]*({_WORD})(?![\w@-])")
+# The look-behind after the first capital (not before it): the engine then skips to a capital in C.
+_INITIALS_WORD = regex(rf"[{_UP}](?<![\w.].)\.[ \t]?(?:[{_UP}]\.[ \t]?){{0,2}}[ \t]*({_WORD})(?![\w@-])")
 # a verb of acting between an actor's name and a first name alone: the part played ("Ghita Nørby spiller Fie")
 _PLAYS_WORDS = (" spiller ", " spelar ", " gestalter ", " gestaltar ")
 _RARE_GATE = (*_SIBLING_GATE, *_ARTICLE_JOINS, *_PLAYS_WORDS)  # what any of the three needs
@@ -4843,7 +4860,6 @@ _INFORMAL_AT = regex(rf"@([{_LOW}]{{2,}})(?![\w@/-]|\.\w)")
 # A name called at the end of a message, after a comma or a preposition of persons ("tak for i går, sofie!",
 # "har du pratat med johan?"), searched in the text lower-cased
 _INFORMAL_CALLED = regex(rf"(?P<anchor>,|hos|med|fra|från|with)[ \t]*(?P<name>[{_LOW}]{{2,}})[ \t]*\Z")
-_CALL_END = regex(r"[!?]")
 # A name in lower case before "og jeg"/"och jag" ("mette og jeg tager toget"): the pronoun found first
 _INFORMAL_PAIRED = regex(r"(?:og|och)[ \t]+(?:jeg|jag|mig|mej)(?!\w)")
 _INFORMAL_BEFORE = regex(rf"(?<![\w@./-])([{_LOW}]{{2,}})[ \t]+\Z")
@@ -5364,6 +5380,19 @@ def _shortest(words: Collection[str]) -> tuple[str, ...]:
     """The words no other one of them stands in, sorted: a text holds one of these exactly when it holds
     one of ``words``."""
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order: ``str.find`` per character (the regex engine tries a
+    character class at every position, ~15x slower on a long text with few of them)."""
+    out: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            out.append(at)
+            at = text.find(char, at + 1)
+    out.sort()
+    return out
 
 
 def _named_elsewhere(text: str, word: str) -> bool:

@@ -21,8 +21,8 @@ _IBAN = r"(?<![\w].)[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})
 # 200303A7753" in a list whose column gaps a PDF lost) is no IBAN: the loose form does not take it (it
 # would hide the identifier). An IBAN has more digits than a fødselsnummer after its country code. Nor is
 # a label before a CPR or short personnummer ("ID 1401992746", "ID 140199 2746"): the shortest IBAN (Norway's)
-# has 13 digits after its two letters.
-_NATIONAL_ID_AHEAD = r"(?!(?:\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]|\d{11}|(?:19|20)\d{6}-?\d{4}|\d{10}|\d{6} \d{4})(?![\w-]))"
+# has 13 digits after its two letters. So with a fødselsnummer written with its space ("ID 630874 01261").
+_NATIONAL_ID_AHEAD = r"(?!(?:\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]|\d{11}|(?:19|20)\d{6}-?\d{4}|\d{10}|\d{6} \d{4,5})(?![\w-]))"
 _IBAN_LOOSE = rf"(?<![\w].)[A-Z] ?{_NATIONAL_ID_AHEAD}\d{{2}}(?:[ .-]?[A-Za-z0-9]{{1,5}}){{2,9}}(?![\w])"
 _CARD = BEFORE + r"(?:\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|\d{3}[ -]?\d{6}[ -]?\d{4,5}|\d{3}[ -]?\d{5}[ -]?\d{6})" + AFTER
 

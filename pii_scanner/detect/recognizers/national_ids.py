@@ -89,7 +89,8 @@ _TWELVE_GROUPED = rf"(?:(?<=1)9|(?<=2)0)\d{{2}} {_MONTH}\d{{2}} \d{{4}}"
 # A CPR with its date written as a date ("10.01.85-3755"): read like an OCR split (0.15 lower).
 _TEN_DOTTED = rf"\d\.{_MONTH}\.\d{{2}}[-\u2010-\u2013\u2212]\d{{4}}"
 _TEN_OCR = r"\d ?(?:0 ?[1-9]|1 ?[0-2]) ?\d{2} ?[-+]? ?\d{4}"  # "0101 90-1234", "01 01 90 - 1234"
-_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}(?:{_SEP}|-\r?\n)?\d{{4}}"
+# A scanner's gap after the dash ("19800416- 2346") is read as the ten-digit form's is, as an OCR split.
+_TWELVE = rf"(?:(?<=1)[89]|(?<=2)0)\d{{2}}(?:0[1-9]|1[0-2])\d{{2}}(?:{_SEP}|-\r?\n|[-\u2013] )?\d{{4}}"
 # Text taken out of a PDF without the space between two cells glues a number written in an identifier's own form
 # (its separator; a HETU's century sign) to the next cell's capitalised word: "19891215-3973Karin Öberg",
 # "140960-9682Danish", "080410A8723Asumistuki". Only the own form: plain digits glued to a word are codes.
@@ -881,7 +882,8 @@ def _after_id_code(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 # right after a word naming the identifier ("Cpr.nr.: 151l83-4933", "Personnummer: [ 790406-O626 ]"):
 # a person still reads it, so it is read, but only with that label (OCR parts are read so throughout).
 # cpr, cpr-nr, pers.nr, personnummer..., and "Pnr" (a P-number has no letters: only personnummer are read)
-_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "pers", "Pers", "PERS", "pnr", "Pnr", "PNR")
+# "C PR": a scan's gap inside the capitals.
+_OCR_LABEL_WORDS = ("cpr", "Cpr", "CPR", "C PR", "pers", "Pers", "PERS", "pnr", "Pnr", "PNR")
 _OCR_CHAR = "0-9OolIS8B|"
 # The halves as a letter may stand apart: a dash, a space, or a dash between spaces ("CPR-nr. O11262 4384",
 # "CPR-NR 02l250 - 2960"), as the digits' own form allows.
@@ -892,6 +894,14 @@ _OCR_GAP_CHARS = "-+ \u2013"
 _OCR_AFTER_LABEL = regex(
     rf"(?:[^\W\d]|[.\- ]|-\r?\n){{0,14}}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
     rf"(?<![\w])(?P<n>(?:[1lI|][9]|2[0Oo])?[{_OCR_CHAR}]{{6}}{_OCR_GAP}[{_OCR_CHAR}]{{4}})(?![\w])"
+)
+# A scan's gap inside the number, right after a word naming the identifier on its line ("CPR-nr.: 0707 61-4285",
+# "cpr 070761-42 85", "Pers0nnummer 8004 16-2346"): the reader sees one number, so it is read there and only there,
+# scored as an OCR split (without the word, "0707 61-4285" is as likely a phone number and a code). The label's
+# rest may hold a scan's 0 for o ("Pers0nnummer") and a "/" naming a second kind ("Persnr/orgnr").
+_OCR_SPACED_AFTER_LABEL = regex(
+    r"(?:[^\W\d]|[./\- ]|0(?=[^\W\d])){0,14}?[ \t]*[:.]?[ \t]*\[?[ \t]*"
+    r"(?<![\w])(?P<n>\d\d(?:0[1-9]|1[0-2]) \d{2}-\d{4}|\d\d(?:0[1-9]|1[0-2])\d{2}-\d{2} \d{2})(?![\w-])"
 )
 _MISREAD = regex(r"\d[OolISB|]|[OolISB|]\d")  # a cheap first look near a label
 _OCR_LETTERS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -1038,6 +1048,11 @@ def _ocr_letters(text: str, start: int, end: int, places: list[int] | None = Non
             twelve = len(_NON_DIGITS.sub("", glued.group("n"))) == 12
             yield ("se_twelve" if twelve else "ten_digits"), glued.start("n"), glued.end("n")
             continue
+        spaced = _OCR_SPACED_AFTER_LABEL.match(text, at + len(word))
+        if spaced is not None and start <= spaced.start("n") < end and spaced.start("n") not in seen:
+            seen.add(spaced.start("n"))
+            yield "ocr_spaced", spaced.start("n"), spaced.end("n")
+            continue
         m = _OCR_AFTER_LABEL.match(text, at + len(word)) if _MISREAD.search(text, at, at + 48) else None
         if m is not None and start <= m.start("n") < end and m.start("n") not in seen:
             number = m.group("n")
@@ -1082,6 +1097,79 @@ def _unnamed_moment(raw: str, today: datetime.date) -> bool:
     except ValueError:
         return False
     return day <= today and today.year - day.year <= _MOMENT_YEARS
+
+
+# Text taken out of a PDF whose table lost every space between its cells: the header's words glued together
+# ("NavnPersonnummerAfdeling"), each row's name, number and next cell too ("Eva Holm0707614285Ja"). Under such a header
+# naming the identifier, a row's number glued between the holder's name and the next cell is read as its own cell.
+_GLUED_HEADER = regex(r"(?m)^[ \t]*((?:[A-ZÆØÅÄÖ][a-zæøåäö]+(?:-?[a-zæøåäö]+)?\.?){2,6})[ \t]*\r?$")
+_GLUED_HEADER_PART = regex(r"[A-ZÆØÅÄÖ][a-zæøåäö-]*\.?")
+_GLUED_ID_WORDS = frozenset(
+    (
+        "cpr",
+        "cprnr",
+        "cpr-nr",
+        "cpr-nummer",
+        "personnummer",
+        "personnr",
+        "persnr",
+        "pnr",
+        "fødselsnummer",
+        "henkilötunnus",
+    )
+)
+_GLUED_ROW = regex(
+    rf"[ \t]*{_CAP}+(?:[ \t]+{_CAP}+)+?(?<=[a-zæøåäö])"
+    rf"(?P<n>(?:19|20)\d{{6}}-\d{{4}}|\d{{6}}[-+]\d{{4}}|\d{{10}})(?=[A-ZÆØÅÄÖ][a-zæøåäö]*[ \t]*\r?$|[ \t]*\r?$)"
+)
+_GLUED_TABLE_REACH = 3000  # characters above a chunk looked at for a glued header
+_GLUED_ROWS = 40
+
+
+def _glued_table_rows(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """Numbers starting in [start, end) glued into rows under a glued header naming the identifier."""
+    for header in _GLUED_HEADER.finditer(text, max(0, start - _GLUED_TABLE_REACH), end):
+        parts = {part.rstrip(".").lower() for part in _GLUED_HEADER_PART.findall(header.group(1))}
+        if not parts & _GLUED_ID_WORDS:
+            continue
+        cursor = header.end() + 1
+        for _ in range(_GLUED_ROWS):
+            if cursor >= len(text) or cursor >= end:
+                break
+            line_end = text.find("\n", cursor)
+            line_end = len(text) if line_end < 0 else line_end
+            row = _GLUED_ROW.match(text, cursor, line_end)
+            if row is None:
+                break
+            n_lo, n_hi = row.start("n"), row.end("n")
+            if start <= n_lo < end:
+                yield ("se_twelve" if n_hi - n_lo == 13 else "ten_digits"), n_lo, n_hi
+            cursor = line_end + 1
+
+
+_STAMP_OPENS_LINE = regex(r"[ \t]*(?:19|20)\d{6}-?\d{4}(?![\w])")
+_STAMP_LINES = 3
+
+
+def _named_off_stamp_lines(env: Env, entity: str, start: int, end: int) -> bool:
+    """A word naming ``entity`` stands in the number's window on a line that does not open with a recent date and time
+    of day: a log of such lines ("20240309-1511 BankID ok") has its words after each stamp, not naming it. Words on
+    the number's own line name it only from a bracket or after a comma right after it; a number not opening its line
+    is named by its window as usual."""
+    text = env.text
+    lo, hi = layout.line_bounds(text, start)
+    if text[lo:start].strip(" \t") or _OWN_LABEL_AFTER.match(text, end) is not None:
+        return True
+    w_lo, w_hi = max(0, start - env.window), min(len(text), end + env.window)
+    for a, b in _lines_around(text, lo, hi, _STAMP_LINES):
+        if b <= w_lo or a >= w_hi:
+            continue
+        stamp = _STAMP_OPENS_LINE.match(text, a)
+        if stamp is not None and _unnamed_moment(stamp.group().strip(), env.today):
+            continue
+        if filters.own_word_in(text[max(a, w_lo) : min(b, w_hi)].lower(), entity, env):
+            return True
+    return False
 
 
 _CARD_BEFORE = regex(r"(?<![\w-])(?:kort|kortet)[ \t]*(?:nr\.?|nummer)?[ \t]*:?[ \t]*$", re.IGNORECASE)
@@ -1159,6 +1247,7 @@ class NationalIdRecognizer(Recognizer):
         ):
             yield from _dated_file_names(text, start, end)
         yield from self._glued(text, start, end, glued, coded, places, encoded, edifact)
+        yield from _glued_table_rows(text, start, end)
 
     @staticmethod
     def _glued(
@@ -1215,6 +1304,8 @@ class NationalIdRecognizer(Recognizer):
             pattern = "ten_digits" if raw[6] in _GLUED_DASHES and raw[7:].isdigit() else "fi_hetu"
         elif pattern == "glued_twelve":
             pattern = "se_twelve"
+        if pattern == "ocr_spaced":  # "0707 61-4285", "070761-42 85": read without the scan's gap
+            raw, pattern = raw.replace(" ", ""), "ocr_ten"
         named_misread = pattern == "ocr_named"
         if named_misread and (raw.isascii() and sum(ch in "OolI|SB" for ch in raw) not in (1, 2)):
             return []  # no letter (a number no other pattern takes: not an identifier) or a word
@@ -1257,6 +1348,8 @@ class NationalIdRecognizer(Recognizer):
                 broken = "\n" in raw  # "19970323-\n7496": a line broken at the hyphen, read as an OCR split
                 if broken:
                     raw = raw.replace("\r", "").replace("\n", "")
+                elif "- " in raw:  # "19800416- 2346": a scanner's gap after the dash, an OCR split as well
+                    raw, broken = raw.replace("- ", "-"), True
                 readings = self._reading(SE, raw, env, se_personnummer.info, self._se_score)
                 if misread or broken:
                     sep = "ocr"
@@ -1434,9 +1527,9 @@ class NationalIdRecognizer(Recognizer):
             if (
                 reading.entity == SE
                 and pattern == "se_twelve"
-                and not ctx.positive
                 and sep in ("", "-")
                 and _unnamed_moment(raw, env.today)
+                and (not ctx.positive or not _named_off_stamp_lines(env, SE, start, end))
                 and (field is None or field.kind != "hl7")  # HL7 fields: their own date/time rule (filters)
                 and not holder()
                 and not filters.listed_with_name(env, start, end)

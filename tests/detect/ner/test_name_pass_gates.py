@@ -391,3 +391,26 @@ def test_roster_and_chat_lines_read_from_the_colon_lines_are_the_regex_matches()
             assert got == want, (pattern.pattern[:30], text)
             hits += bool(want)
     assert hits > 1000
+
+
+def test_call_end_positions_are_the_character_class_matches() -> None:
+    call_end = re.compile(r"[!?]")
+    rng = random.Random(17)
+    pieces = ["!", "?", "!?", "??", "a", " ", "\n", "hej", "¿", "¡", "\u203c"]
+    samples = [*TEXTS, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000))]
+    hits = 0
+    for text in samples:
+        want = [m.start() for m in call_end.finditer(text)]
+        assert fallback._positions(text, "!?") == want, text
+        hits += len(want)
+    assert hits > 10_000
+
+
+def test_the_lower_cased_text_is_kept_for_one_text_only(finder: FallbackNameFinder) -> None:
+    """The passes of one ``find`` share the text's lower-casing; another text never reads it, and none is kept."""
+    text = "Fornavn;Efternavn\nMette;Hansen\n\nhej sofie, husk at ringe til lars i morgen\n"
+    want = [(f.start, f.end, f.value) for f in FallbackNameFinder(fast_path="off").find(text)]
+    assert len(want) >= 3
+    finder._lowered("Hej Mette, tak for sidst. Vi ses på fredag, hilsen Lars.\n" * 2)  # another text's
+    assert [(f.start, f.end, f.value) for f in finder.find(text)] == want
+    assert finder._lower_memo is None

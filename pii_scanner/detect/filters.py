@@ -1812,6 +1812,18 @@ _HEADER_LABEL = regex(r"[^\W\d_][\w.-]*[-.](?:id|nr|no|nummer|number)", re.IGNOR
 _BARE_NUMBER = frozenset(("nummer", "number", "nr", "id", "numre", "numbers"))
 
 
+_DEFINED_AS = r"(?![\w-])[ \t]+(?:er|är|is|=)[ \t]+((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)"
+
+
+def _definition_of(label: str) -> re.Pattern[str]:
+    """A sentence defining ``label`` ("lejer-id er boligforeningens nummer"): the label standing alone, a copula and
+    up to three words. The label comes first and the check that no word character stands before it after it (over
+    the label and the one character before: same matches), so that a try at a place not starting with the label
+    fails on its first character instead of after a look back (~3x faster over the 3,000 characters searched)."""
+    # Built from the item's own label: plain re, never the pattern cache (whose folder must hold no item text).
+    return re.compile(rf"{re.escape(label)}(?<![\w-](?s:.){{{len(label)}}}){_DEFINED_AS}", re.IGNORECASE)
+
+
 def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
     """The number's label ("lejer-id", "Kundenr.") is defined by a sentence nearby as another kind of number, or
     as a named party's number: "lejer-id er boligforeningens nummer", "Medlems-ID är föreningens eget nummer"."""
@@ -1827,13 +1839,7 @@ def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
         label = header.strip()
     lo = max(0, candidate.start - _DEFINITION_REACH)
     hi = candidate.end + _DEFINITION_REACH
-    # Built from the item's own label: plain re, never the pattern cache (whose folder must hold no item text).
-    definition = re.compile(
-        rf"(?<![\w-]){re.escape(label)}(?![\w-])[ \t]+(?:er|är|is|=)[ \t]+"
-        r"((?:[^\W\d_][\w-]*[ \t]+){0,2}[^\W\d_][\w-]*)",
-        re.IGNORECASE,
-    )
-    for d in definition.finditer(text, lo, hi):
+    for d in _definition_of(label).finditer(text, lo, hi):
         if d.start() <= candidate.start < d.end():
             continue
         words = d.group(1).lower().split()

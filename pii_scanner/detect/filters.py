@@ -1824,6 +1824,20 @@ def _definition_of(label: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(label)}(?<![\w-](?s:.){{{len(label)}}}){_DEFINED_AS}", re.IGNORECASE)
 
 
+def _definitions(text: str, label: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches of :func:`_definition_of` in ``text[lo:hi]``; none without the label in it, found by a plain search
+    of the lower-cased window when that finds every place a case-blind match could start: most windows do not hold
+    the label, and a case-blind regex lower-cases every character it tries."""
+    if label.isascii():
+        window = text[lo:hi]
+        low = window.lower()
+        # A case-blind regex also takes "ı" and "İ" for "i" and "ſ" for "s" (the only other letters it takes for
+        # ASCII ones but the Kelvin sign, which lower-cases to "k"); a letter lower-cased to two shifts the places.
+        if len(low) == len(window) and "ı" not in window and "ſ" not in window and label.lower() not in low:
+            return []
+    return list(_definition_of(label).finditer(text, lo, hi))
+
+
 def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
     """The number's label ("lejer-id", "Kundenr.") is defined by a sentence nearby as another kind of number, or
     as a named party's number: "lejer-id er boligforeningens nummer", "Medlems-ID är föreningens eget nummer"."""
@@ -1839,7 +1853,7 @@ def _label_defined_otherwise(candidate: Candidate, env: Env) -> bool:
         label = header.strip()
     lo = max(0, candidate.start - _DEFINITION_REACH)
     hi = candidate.end + _DEFINITION_REACH
-    for d in _definition_of(label).finditer(text, lo, hi):
+    for d in _definitions(text, label, lo, hi):
         if d.start() <= candidate.start < d.end():
             continue
         words = d.group(1).lower().split()

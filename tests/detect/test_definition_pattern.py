@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from pii_scanner.detect.filters import _definition_of
+from pii_scanner.detect.filters import _definition_of, _definitions
 
 
 def _reference(label: str) -> re.Pattern[str]:
@@ -17,7 +17,7 @@ def _reference(label: str) -> re.Pattern[str]:
     )
 
 
-_LABELS = ("lejer-id", "Kunde-ID", "Medlems-ID", "kundenr.", "Barn-id", "ks-nr", "id", "sk.no", "Elev-nr")
+_LABELS = ("ärende-nr", "lejer-id", "Kunde-ID", "Medlems-ID", "kundenr.", "Barn-id", "ks-nr", "id", "sk.no", "Elev-nr")
 # Pieces a text is made of: the labels in other cases and with letters a case-blind match takes for ASCII ones
 # ("ſ" for "s", the Kelvin sign for "k", a dotless "ı" for "i"), word characters and hyphens right before, copulas,
 # other words, spaces, tabs and line ends.
@@ -90,3 +90,26 @@ def test_label_first_gives_the_same_matches_as_the_look_back_first() -> None:
         assert got == want, (label, text, lo, hi)
         defined += bool(want)
     assert defined > 400  # the texts do hold definitions, also at a window's edges
+
+
+def test_the_window_searched_only_when_it_can_hold_the_label() -> None:
+    rng = random.Random(22)
+    defined = 0
+    for _ in range(6000):
+        label = rng.choice(_LABELS)
+        text = _text(rng, label)
+        lo = rng.randint(0, len(text) // 3)
+        hi = rng.randint(lo, len(text) + 5)
+        want = [(m.span(), m.groups()) for m in _reference(label).finditer(text, lo, hi)]
+        got = [(m.span(), m.groups()) for m in _definitions(text, label, lo, hi)]
+        assert got == want, (label, text, lo, hi)
+        defined += bool(want)
+    assert defined > 250
+    # Letters a case-blind match takes for the label's: found although a plain search of the text would not be.
+    for label, text in (
+        ("Barn-id", "Barn-İd er skolens nummer"),
+        ("medlems-id", "medlemſ-id er foreningens nummer"),
+        ("Kunde-id", "\u212aunde-id er x nummer"),
+        ("barn-id", "Barn-ıd er skolens nummer"),
+    ):
+        assert [m.group(1) for m in _definitions(text, label, 0, len(text))] == [text.split(" er ")[1]]

@@ -1755,6 +1755,35 @@ def _example_of_other_kind(candidate: Candidate, env: Env) -> bool:
     return bool(found) and found[-1].lastgroup == "n"
 
 
+# Letters a case-blind regex takes for ASCII letters whose lower case is no ASCII letter: "ı" for "i", "ſ" for "s"
+# (and "İ", whose lower case is two characters; the Kelvin sign's is "k").
+_FOLDED_AS_ASCII = ("ı", "ſ")
+_PLAIN_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _plain_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The words of ``pattern`` when it is a case-blind alternation of plain ASCII words ("kontrol|check"), else ()."""
+    found = _PLAIN_WORDS.get(pattern)
+    if found is None:
+        words = tuple(word.lower() for word in pattern.pattern.split("|"))
+        plain = bool(pattern.flags & re.IGNORECASE) and all(word.isascii() and word.isalpha() for word in words)
+        found = _PLAIN_WORDS[pattern] = words if plain else ()
+    return found
+
+
+def _looked_in(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """``pattern.search(text, lo, hi) is not None`` for a cheap first look: a case-blind alternation of plain words
+    is looked for in the lower-cased window with str.find, where that finds every place the regex would (the regex
+    lower-cases the character at each place for each word); any other pattern is searched."""
+    words = _plain_words(pattern)
+    if words:
+        window = text[lo:hi]
+        low = window.lower()
+        if len(low) == len(window) and not any(ch in window for ch in _FOLDED_AS_ASCII):
+            return any(word in low for word in words)
+    return pattern.search(text, lo, hi) is not None
+
+
 # A check digit called wrong without a verb, as a test case or a correction writes it: "<n> (fel kontrollsiffra)",
 # "<n>, wrong check digit", and in the bracket the number stands in, after it: "(inte <n> som stod i ..., fel
 # kontrollsiffra)".
@@ -1770,7 +1799,7 @@ _OPEN_BRACKET = regex(r"\([^()\n]{0,40}$")
 def _said_invalid(text: str, end: int, start: int | None = None) -> bool:
     """The words right after the number say it fails its check, or its sentence says the register does not know
     it ("240174-1595, som borgeren skrev ..., findes ikke i CPR-registret")."""
-    if _CHECK_WORDS.search(text, end, end + 100) is not None:
+    if _looked_in(_CHECK_WORDS, text, end, end + 100):
         if _SAID_INVALID.match(text, end) is not None or _WRONG_CHECK_AFTER.match(text, end) is not None:
             return True
         if (
@@ -1779,7 +1808,7 @@ def _said_invalid(text: str, end: int, start: int | None = None) -> bool:
             and _WRONG_CHECK_IN.match(text, end) is not None
         ):
             return True
-    if _REGISTER_WORDS.search(text, end, end + _UNKNOWN_REACH) is None:
+    if not _looked_in(_REGISTER_WORDS, text, end, end + _UNKNOWN_REACH):
         return False  # the common case
     return _SAID_UNKNOWN.match(text, end) is not None
 
@@ -1995,7 +2024,7 @@ def _invalid_label(text: str, start: int) -> bool:
 
 
 def _invalid_label_match(text: str, start: int) -> re.Match[str] | None:
-    if _INVALID_WORDS.search(text, max(0, start - 50), start) is None:
+    if not _looked_in(_INVALID_WORDS, text, max(0, start - 50), start):
         return None  # the common case
     return _INVALID_LABEL.search(text, max(0, start - 50), start)
 

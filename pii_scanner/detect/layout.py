@@ -753,16 +753,21 @@ _ORDINALS = re.compile(
 def ordered_legend(text: str, start: int, end: int) -> str | None:
     """The item a bracketed legend on the line below (or above) gives the candidate, the k-th number of its line."""
     lo, hi = line_bounds(text, start)
-    numbers = [m.span() for m in _LINE_NUMBER.finditer(text, lo, hi)]
-    if len(numbers) < 2 or (start, end) not in numbers:
-        return None
-    index = numbers.index((start, end))
+    # The lines next to it that can be a legend (below first), looked at before the numbers of the line: most have none.
+    legends = []
     for n_lo, n_hi in ([line_bounds(text, hi + 1)] if hi < len(text) else []) + (
         [line_bounds(text, lo - 1)] if lo > 0 else []
     ):
         line = text[n_lo:n_hi].strip()
-        if not (line.startswith("(") and line.rstrip(".").endswith(")")) or any(ch.isdigit() for ch in line):
-            continue
+        if line.startswith("(") and line.rstrip(".").endswith(")") and not any(ch.isdigit() for ch in line):
+            legends.append(line)
+    if not legends:
+        return None
+    numbers = [m.span() for m in _LINE_NUMBER.finditer(text, lo, hi)]
+    if len(numbers) < 2 or (start, end) not in numbers:
+        return None
+    index = numbers.index((start, end))
+    for line in legends:
         items = [_ORDINALS.sub("", item.strip()) for item in _LEGEND_SPLIT.split(line.strip("().: \t\r"))]
         if len(items) == len(numbers) and all(0 < len(item.split()) <= 4 for item in items):
             return items[index].strip()

@@ -403,7 +403,7 @@ def column(text: str, start: int, end: int, neighbours: int, memo: dict[str, Any
                 header = first[index].strip() or None
                 header_row = delim.join(first)
         if header is None and first_lo is not None and first_lo <= lo:
-            legend = _column_legend(text, first_lo, delim, width)
+            legend = _column_legend_once(text, first_lo, delim, width, memo)
             if legend is not None:
                 header, header_row = legend[index] or None, delim.join(legend)
         cells = []
@@ -440,6 +440,22 @@ _COLUMN_LEGEND = re.compile(
     r")\b[^:\n]{0,30}:[ \t]*([^()\n:]+?)[ \t]*\)?[ \t.:]*\r?$"
 )
 _LEGEND_ITEMS = re.compile(r"[ \t]*[,;][ \t]*")
+
+
+def _column_legend_once(
+    text: str, first_lo: int, delim: str, width: int, memo: dict[str, Any] | None
+) -> list[str] | None:
+    """:func:`_column_legend`, read once for the numbers of a table's rows (``memo``: the text's, as elsewhere here)."""
+    if memo is None:
+        return _column_legend(text, first_lo, delim, width)
+    key = (first_lo, delim, width)
+    last = memo.get("column_legend")
+    if last is not None and last[0] == key:
+        kept: list[str] | None = last[1]
+        return kept
+    found = _column_legend(text, first_lo, delim, width)
+    memo["column_legend"] = (key, found)
+    return found
 
 
 def _column_legend(text: str, first_lo: int, delim: str, width: int) -> list[str] | None:

@@ -1996,7 +1996,8 @@ _SENTENCE_END = regex(r"[.!?](?:\s|$)|\n[ \t]*\n")
 def _test_identity(text: str, start: int, end: int) -> bool:
     """The number's sentence, before it, names a test or made-up identity, or a bracket right after it does; not
     when the sentence says the number is real ("Test Testsson (riktig pnr, byt!)")."""
-    head = text[max(0, start - 80, text.rfind("\n", 0, start) + 1) : start]  # its own line
+    # Its own line: the line start looked for over the 80 characters kept, not back to the start of a one-line text.
+    head = text[max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1) : start]
     cuts = list(_SENTENCE_END.finditer(head))
     head = head[cuts[-1].end() :] if cuts else head
     tail = text[end : end + 40]

@@ -84,3 +84,30 @@ def test_letters_the_regex_takes_for_ascii_ones() -> None:
         pattern = _CHECK_WORDS if "ontrol" in text else _REGISTER_WORDS
         assert pattern.search(text) is not None
         assert _looked_in(pattern, text, 0, len(text))
+
+
+def test_a_test_identity_read_on_the_line_before_the_number_as_before() -> None:
+    from pii_scanner.detect import filters
+
+    def reference(text: str, start: int, end: int) -> bool:
+        # As it was written: the line start looked for back to the start of the text.
+        head = text[max(0, start - 80, text.rfind("\n", 0, start) + 1) : start]
+        cuts = list(filters._SENTENCE_END.finditer(head))
+        head = head[cuts[-1].end() :] if cuts else head
+        tail = text[end : end + 40]
+        if filters._TEST_IDENTITY.search(head) is None and filters._TEST_AFTER.match(tail) is None:
+            return False
+        stop = filters._SENTENCE_END.search(tail)
+        return filters._REAL.search(head + " " + (tail[: stop.start()] if stop else tail)) is None
+
+    rng = random.Random(3)
+    pieces = ("Testperson: ", "fiktivt cpr ", "\n", "x" * 30, "riktig pnr ", ". ", "0707614285", " (test)", "y" * 79)
+    said = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for start in range(0, len(text) + 1, 5):
+            end = min(len(text), start + 10)
+            want = reference(text, start, end)
+            assert filters._test_identity(text, start, end) is want, (text, start)
+            said += want
+    assert said > 1000

@@ -234,7 +234,7 @@ def test_the_engine_corpus_finds_the_same_with_both_rule_sets() -> None:
     engine corpus (every identifier form, hard negatives, tables, OCR text)."""
     _compiled()
     expected, got = engine_corpus.both_sides(_engine_corpus_lines, "pure", "compiled")
-    assert len(expected) > 40_000
+    assert len(expected) > 30_000  # a floor against an empty comparison; the corpus follows context.yaml
     assert got == expected
 
 

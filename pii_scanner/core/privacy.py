@@ -687,14 +687,90 @@ def address_tag(fingerprint: Callable[[str], str]) -> Callable[[str], str]:
     return lambda address: fingerprint("address-in-location:" + address)[:6]
 
 
+# File-name extensions read off the end of an address in a name ("soren@x.dk.txt" names soren@x.dk): the ones
+# documents, mail, archives and pictures carry; none a country's domain ("firma.pl", "firma.md" stay), and
+# an address keeps at least two labels in its domain, so a real domain is never cut short.
+FILE_EXTENSIONS = frozenset(
+    {
+        "txt",
+        "csv",
+        "tsv",
+        "log",
+        "pdf",
+        "doc",
+        "docx",
+        "docm",
+        "dotx",
+        "odt",
+        "ods",
+        "odp",
+        "rtf",
+        "xls",
+        "xlsx",
+        "xlsm",
+        "ppt",
+        "pptx",
+        "eml",
+        "msg",
+        "mbox",
+        "pst",
+        "vcf",
+        "ics",
+        "html",
+        "htm",
+        "xml",
+        "json",
+        "yaml",
+        "yml",
+        "bak",
+        "tmp",
+        "zip",
+        "7z",
+        "rar",
+        "tar",
+        "gz",
+        "tgz",
+        "bz2",
+        "xz",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "tif",
+        "tiff",
+        "heic",
+        "mp3",
+        "mp4",
+        "wav",
+        "mov",
+        "sql",
+        "sqlite",
+    }
+)
+
+
+def address_readings(address: str) -> list[str]:
+    """``address`` and, when its domain ends in file-name extensions (an address that names a file:
+    ``soren@x.dk.txt``, ``anna@firma.se.pdf.zip``), the address without them: both are compared, so a real
+    domain ending alike (``google.zip``) is still met. The shortest reading is last."""
+    out = [address]
+    local, at, domain = address.rpartition("@")
+    labels = domain.split(".")
+    while at and len(labels) > 2 and labels[-1].casefold() in FILE_EXTENSIONS:
+        labels.pop()
+        out.append(local + at + ".".join(labels))
+    return out
+
+
 def _mask_location_email(match: re.Match[str], tag: Callable[[str], str] | None) -> str:
     local = match["local"]
     if local.startswith("***"):  # masked and tagged already
         return match[0]
     first = local[:1] if not local.startswith("%") else quote(unquote(local)[:1], safe="")
     mark = ""
-    if tag is not None:
-        mark = tag(unquote(unquote(local)).casefold() + "@" + unquote(unquote(match["domain"])).casefold())
+    if tag is not None:  # tagged as the address it names, not the file's extension with it
+        domain = address_readings("x@" + unquote(unquote(match["domain"])).casefold())[-1][2:]
+        mark = tag(unquote(unquote(local)).casefold() + "@" + domain)
     return f"{first}***{mark}{match['at']}{match['domain']}"
 
 

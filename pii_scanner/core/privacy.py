@@ -6,6 +6,8 @@ Fingerprint = hex HMAC-SHA256 of the normalised value (DESIGN.md). The key comes
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import functools
 import hmac
@@ -434,9 +436,55 @@ def scrub(text: str | None) -> str | None:
     if text is None:
         return None
     text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
+    if _BASE64_RUN.search(text):
+        text = _mask_encoded(text)
     if _READ_OTHERWISE.search(text):
         return _scrub_as_read(text)
     return _scrub_ascii(text)
+
+
+# A base64 copy of an identifier or address in a name ("MDcwNzYxNDI4NQ==.txt", a folder named by an encoded
+# e-mail): decodable by anyone, so the blob is "[ENCODED]" as in the access pack when its decoded text holds what
+# names are masked for. Standard and URL-safe alphabets; no "/" (a path's separator), the padding also
+# percent-encoded as a location writes it. 14 characters and more: a 10-digit number's length.
+_BASE64_RUN = regex(r"[A-Za-z0-9+_-]{14,}")
+_BASE64_BLOBS = (
+    (regex(rf"(?<![A-Za-z0-9+])[A-Za-z0-9+]{{14,}}(?:=|{_ESC}3[Dd]){{0,2}}(?![A-Za-z0-9+])"), b"+/"),
+    (regex(rf"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{{14,}}(?:=|{_ESC}3[Dd]){{0,2}}(?![A-Za-z0-9_-])"), b"-_"),
+)
+_PADDING = regex(rf"(?:=|{_ESC}3[Dd])+$")
+ENCODED_MASK = "[ENCODED]"
+
+
+def _decoded_blob(blob: str, altchars: bytes) -> str | None:
+    body = _PADDING.sub("", blob)
+    if blob.isalpha() and blob[1:].islower():
+        return None  # a long word ("Persondataforordningen"): a number or address encodes otherwise
+    try:
+        raw = base64.b64decode(body + "=" * (-len(body) % 4), altchars=altchars, validate=True)
+        return raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _mask_encoded(text: str) -> str:
+    """``text`` with each base64 blob whose decoded text writes an identifier or an address as ``[ENCODED]``."""
+    spans: list[tuple[int, int]] = []
+    for pattern, altchars in _BASE64_BLOBS:
+        for m in pattern.finditer(text):
+            plain = _decoded_blob(m[0], altchars)
+            if plain is not None and scrub_text(plain) != plain:
+                spans.append(m.span())
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(text[pos:start] + ENCODED_MASK)
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 # What the detector reads otherwise than written: full-width digits and hyphen-minus as ASCII ("０７０７６１－４２８５",

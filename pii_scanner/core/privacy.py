@@ -410,7 +410,7 @@ def _mask_after_date(value: str, date_digits: int) -> str:
     return "".join(out)
 
 
-def scrub(text: str | None) -> str | None:
+def scrub(text: str | None, *, phones: bool = True) -> str | None:
     """Mask the serial part of national identifiers in names, paths, locations and messages.
 
     The birth date stays (as in ``mask_value``), so people still recognise their files; digits
@@ -432,6 +432,12 @@ def scrub(text: str | None) -> str | None:
     ('imap://h/Sag%2004%2006%2071%20XXXX;UID=1', 'file:///s/Sag%200406%2071%20XX%20XX/n.txt')
     >>> scrub("/s/pnr 19 81 12 18 98 76.pdf"), scrub("/s/2023-01-15 backup.log")
     ('/s/pnr 19 81 12 18 XX XX.pdf', '/s/2023-01-15 backup.log')
+
+    A number written in a phone's form is masked but for its last two digits (``phones=False``: left to the
+    caller, which masks long numbers whole):
+
+    >>> scrub("/s/+45 22 33 44 55.txt"), scrub("/s/Faktura 87654321.pdf")
+    ('/s/+45 XX XX XX 55.txt', '/s/Faktura 87654321.pdf')
     """
     if text is None:
         return None
@@ -439,8 +445,8 @@ def scrub(text: str | None) -> str | None:
     if _BASE64_RUN.search(text):
         text = _mask_encoded(text)
     if _READ_OTHERWISE.search(text):
-        return _scrub_as_read(text)
-    return _scrub_ascii(text)
+        return _scrub_as_read(text, phones)
+    return _scrub_ascii(text, phones)
 
 
 # A base64 copy of an identifier or address in a name ("MDcwNzYxNDI4NQ==.txt", a folder named by an encoded
@@ -498,7 +504,7 @@ _READ_OTHERWISE = regex(
 _WIDE_ESCAPED = regex(rf"{_ESC}[Ee][Ff]{_ESC}[Bb][Cc]{_ESC}(?:9[0-9]|8[Dd])")
 
 
-def _scrub_as_read(text: str) -> str:
+def _scrub_as_read(text: str, phones: bool) -> str:
     """:func:`scrub` of a text the detector reads otherwise than written: masked as the detector's reading is,
     each masked digit written ``X`` where it stood (was: the identifier readable in a file name or location)."""
     units: list[tuple[str, str]] = []  # (as written, as read: one character, or "" for an invisible one)
@@ -509,7 +515,7 @@ def _scrub_as_read(text: str) -> str:
         pos = m.end()
     units.extend((ch, ch) for ch in text[pos:])
     view = "".join(read for _, read in units)
-    masked = _scrub_ascii(view)
+    masked = _scrub_ascii(view, phones)
     if len(masked) != len(view):  # not masked character for character: the reading, masked
         return masked
     out: list[str] = []
@@ -532,7 +538,7 @@ def _as_read(unit: str) -> str:
     return ""  # an invisible character, escaped
 
 
-def _scrub_ascii(text: str) -> str:
+def _scrub_ascii(text: str, phones: bool = True) -> str:
     if _IBAN_HEAD.search(text):  # first: an IBAN's digit groups would read as other numbers
         text = _IBAN.sub(_mask_iban, text)
     out: list[str] = []
@@ -554,7 +560,69 @@ def _scrub_ascii(text: str) -> str:
     # join a neighbouring number into a card-shaped run.
     if _CARD_DIGITS.search(masked):
         masked = _CARD.sub(_mask_card, _CARD_AFTER_ESCAPES.sub(_mask_card, masked))
+    if phones and _PHONE_DIGITS.search(masked):  # last: an identifier's or a card's groups are X already
+        masked = _PHONE.sub(_mask_phone, masked)
     return masked
+
+
+# Phone numbers in names are masked where they are written in a phone's form, all but the last two digits (as a
+# phone finding is): after "+" and a country code (any) or "00" and a Nordic one, 6 to 12 digits, grouped or not
+# ("+45 22 33 44 55", "004670 123 45 67"); a Danish number read out in four pairs or two fours
+# ("22 33 44 55", "2233 4455", the first digit 2-9, neither four a year); a Swedish one after its area code and
+# a dash or a space ("070-123 45 67", "08 123 456 78", 8 to 10 digits). A number unbroken without a prefix
+# ("Faktura 12345678"), a date, a version or a case number after its year ("2023-0147") is no phone's form.
+_PH_SEP = rf"(?:{_SPACE}|-|{_ESC}2[Dd]|\.|{_ESC}2[Ee])"
+_PH_START = (
+    r"(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])(?:(?<![0-9+])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
+)
+_PHONE_DIGITS = regex(r"[0-9]{2}")
+_PHONE = regex(
+    rf"(?:(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])"
+    r"(?:(?<![0-9A-Za-z])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
+    rf"(?P<intl>(?:\+|{_ESC}2[Bb])[0-9]{{1,3}}|00(?:45|46|47|298|299|354|358))"
+    rf"(?P<intl_rest>(?:{_PH_SEP}?[0-9]+)+)"
+    rf"|{_PH_START}(?P<pairs>[2-9][0-9](?:{_PH_SEP}[0-9]{{2}}){{3}})"
+    rf"|{_PH_START}(?P<fours>[2-9][0-9]{{3}}{_SPACE}[0-9]{{4}})"
+    rf"|{_PH_START}(?P<se>0[1-9][0-9]{{0,2}}(?:{_SPACE}?(?:-|{_ESC}2[Dd]){_SPACE}?|{_SPACE})[0-9]{{2,8}}"
+    rf"(?:{_SPACE}[0-9]{{2,3}}){{0,3}}))"
+    rf"(?![0-9])(?!{_PH_SEP}[0-9])"
+)
+_YEAR = regex(r"(?:19|20)[0-9]{2}")
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in _ESCAPES.sub("", text))
+
+
+_ESCAPES = regex(r"%(?:25)?[0-9A-Fa-f]{2}")
+
+
+def _mask_phone(match: re.Match[str]) -> str:
+    if match["intl"] is not None:
+        head, rest = match["intl"], match["intl_rest"]
+        if not 6 <= _digit_count(rest) <= 12:
+            return match[0]
+        return head + _all_but_last_two(rest)
+    if match["fours"] is not None:
+        digits = [g for g in re.findall(r"[0-9]{4}", _ESCAPES.sub(" ", match["fours"]))]
+        if any(_YEAR.fullmatch(g) for g in digits):
+            return match[0]
+    elif match["se"] is not None and not 8 <= _digit_count(match["se"]) <= 10:
+        return match[0]
+    return _all_but_last_two(match[0])
+
+
+def _all_but_last_two(text: str) -> str:
+    """``text`` with every digit but the last two written X (the digits of percent escapes stay)."""
+    units = list(_PH_UNIT.finditer(text))
+    digits = [u for u in units if u[0].isdigit()]
+    out = list(text)
+    for unit in digits[:-2]:
+        out[unit.start()] = "X"
+    return "".join(out)
+
+
+_PH_UNIT = regex(r"%(?:25)?[0-9A-Fa-f]{2}|.", re.DOTALL)
 
 
 # Payment card numbers and IBANs in names are masked as in text (all but the last four), with "X" as
@@ -626,10 +694,10 @@ def _mask_shape(match: re.Match[str], date_digits: int) -> str:
     return _mask_after_date(match[0], date_digits)
 
 
-def scrub_text(text: str) -> str:
+def scrub_text(text: str, *, phones: bool = True) -> str:
     """:func:`scrub` plus e-mail addresses masked, also written percent-encoded as a location writes them
     (``%40``): for free text such as third-party log messages and error texts."""
-    masked = scrub(text) or ""
+    masked = scrub(text, phones=phones) or ""
     if "%40" in masked or "%2540" in masked:
         masked = _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=None), masked)
     return _EMAIL.sub(lambda m: mask_email(m[0]), masked)
@@ -652,7 +720,7 @@ def scrub_operator_text(text: str) -> str:
     >>> scrub_operator_text("Ring til Jens på 22 33 44 55 / +46 70-123 45 67, sag 2023-0147")
     'Ring til Jens på [NUMBER] / [NUMBER], sag 2023-0147'
     """
-    masked = scrub_text(text)
+    masked = scrub_text(text, phones=False)  # every long number whole as [NUMBER], not a phone's last two
     return _LONG_NUMBER.sub(lambda m: m[0] if _JOURNAL_NUMBER.fullmatch(m[0]) else "[NUMBER]", masked)
 
 

@@ -572,8 +572,10 @@ def _scrub_ascii(text: str, phones: bool = True) -> str:
 # a dash or a space ("070-123 45 67", "08 123 456 78", 8 to 10 digits). A number unbroken without a prefix
 # ("Faktura 12345678"), a date, a version or a case number after its year ("2023-0147") is no phone's form.
 _PH_SEP = rf"(?:{_SPACE}|-|{_ESC}2[Dd]|\.|{_ESC}2[Ee])"
+# Not inside an escape, and not the continuation of another number ("sag 2023-0147 070761 ..." holds no phone).
 _PH_START = (
     r"(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])(?:(?<![0-9+])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
+    r"(?<![0-9][-. _/])(?<![0-9]%20)(?<![0-9]%2[DdEe])(?<![0-9]%2520)(?<![0-9]%252[DdEe])"
 )
 _PHONE_DIGITS = regex(r"[0-9]{2}")
 _PHONE = regex(

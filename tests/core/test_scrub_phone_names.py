@@ -35,6 +35,7 @@ OTHERS = [
     "IMG_20230115_123456.jpg",
     "budget 4000-5000.xlsx",
     "order 1234567890",
+    "sag 2023-0147 07 07 61.txt",  # a number after a case number is no area code's
 ]
 
 

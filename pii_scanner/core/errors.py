@@ -16,7 +16,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # usage, configuration or index error: nothing (more) was done
     LOCKED = 3  # another sweep of the same configuration holds the lock, or another process the SQLite index's
     PARTIAL = 4  # something could not be read (a source, a path, an item); the rest was processed
-    NOTIFY_FAILED = 5  # sweep complete, but the DPO summary mail could not be sent
+    NOTIFY_FAILED = 5  # done (a sweep, an erasure recorded), but its report (the DPO mail, an -o file) not delivered
     TAMPERED = 6  # `audit verify`: the audit log's hash chain is broken (rows changed, removed or inserted)
     INTERNAL = 70  # a bug: an unexpected exception (EX_SOFTWARE); never reported as "findings"
     INTERRUPTED = 130  # stopped by Ctrl-C / SIGINT

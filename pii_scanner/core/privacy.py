@@ -6,6 +6,8 @@ Fingerprint = hex HMAC-SHA256 of the normalised value (DESIGN.md). The key comes
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import functools
 import hmac
@@ -408,7 +410,7 @@ def _mask_after_date(value: str, date_digits: int) -> str:
     return "".join(out)
 
 
-def scrub(text: str | None) -> str | None:
+def scrub(text: str | None, *, phones: bool = True) -> str | None:
     """Mask the serial part of national identifiers in names, paths, locations and messages.
 
     The birth date stays (as in ``mask_value``), so people still recognise their files; digits
@@ -430,13 +432,65 @@ def scrub(text: str | None) -> str | None:
     ('imap://h/Sag%2004%2006%2071%20XXXX;UID=1', 'file:///s/Sag%200406%2071%20XX%20XX/n.txt')
     >>> scrub("/s/pnr 19 81 12 18 98 76.pdf"), scrub("/s/2023-01-15 backup.log")
     ('/s/pnr 19 81 12 18 XX XX.pdf', '/s/2023-01-15 backup.log')
+
+    A number written in a phone's form is masked but for its last two digits (``phones=False``: left to the
+    caller, which masks long numbers whole):
+
+    >>> scrub("/s/+45 22 33 44 55.txt"), scrub("/s/Faktura 87654321.pdf")
+    ('/s/+45 XX XX XX 55.txt', '/s/Faktura 87654321.pdf')
     """
     if text is None:
         return None
     text = printable(text)  # names of any bytes (surrogateescape): only valid Unicode leaves
+    if _BASE64_RUN.search(text):
+        text = _mask_encoded(text)
     if _READ_OTHERWISE.search(text):
-        return _scrub_as_read(text)
-    return _scrub_ascii(text)
+        return _scrub_as_read(text, phones)
+    return _scrub_ascii(text, phones)
+
+
+# A base64 copy of an identifier or address in a name ("MDcwNzYxNDI4NQ==.txt", a folder named by an encoded
+# e-mail): decodable by anyone, so the blob is "[ENCODED]" as in the access pack when its decoded text holds what
+# names are masked for. Standard and URL-safe alphabets; no "/" (a path's separator), the padding also
+# percent-encoded as a location writes it. 14 characters and more: a 10-digit number's length.
+_BASE64_RUN = regex(r"[A-Za-z0-9+_-]{14,}")
+_BASE64_BLOBS = (
+    (regex(rf"(?<![A-Za-z0-9+])[A-Za-z0-9+]{{14,}}(?:=|{_ESC}3[Dd]){{0,2}}(?![A-Za-z0-9+])"), b"+/"),
+    (regex(rf"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{{14,}}(?:=|{_ESC}3[Dd]){{0,2}}(?![A-Za-z0-9_-])"), b"-_"),
+)
+_PADDING = regex(rf"(?:=|{_ESC}3[Dd])+$")
+ENCODED_MASK = "[ENCODED]"
+
+
+def _decoded_blob(blob: str, altchars: bytes) -> str | None:
+    body = _PADDING.sub("", blob)
+    if blob.isalpha() and blob[1:].islower():
+        return None  # a long word ("Persondataforordningen"): a number or address encodes otherwise
+    try:
+        raw = base64.b64decode(body + "=" * (-len(body) % 4), altchars=altchars, validate=True)
+        return raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _mask_encoded(text: str) -> str:
+    """``text`` with each base64 blob whose decoded text writes an identifier or an address as ``[ENCODED]``."""
+    spans: list[tuple[int, int]] = []
+    for pattern, altchars in _BASE64_BLOBS:
+        for m in pattern.finditer(text):
+            plain = _decoded_blob(m[0], altchars)
+            if plain is not None and scrub_text(plain) != plain:
+                spans.append(m.span())
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(text[pos:start] + ENCODED_MASK)
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 # What the detector reads otherwise than written: full-width digits and hyphen-minus as ASCII ("０７０７６１－４２８５",
@@ -450,7 +504,7 @@ _READ_OTHERWISE = regex(
 _WIDE_ESCAPED = regex(rf"{_ESC}[Ee][Ff]{_ESC}[Bb][Cc]{_ESC}(?:9[0-9]|8[Dd])")
 
 
-def _scrub_as_read(text: str) -> str:
+def _scrub_as_read(text: str, phones: bool) -> str:
     """:func:`scrub` of a text the detector reads otherwise than written: masked as the detector's reading is,
     each masked digit written ``X`` where it stood (was: the identifier readable in a file name or location)."""
     units: list[tuple[str, str]] = []  # (as written, as read: one character, or "" for an invisible one)
@@ -461,7 +515,7 @@ def _scrub_as_read(text: str) -> str:
         pos = m.end()
     units.extend((ch, ch) for ch in text[pos:])
     view = "".join(read for _, read in units)
-    masked = _scrub_ascii(view)
+    masked = _scrub_ascii(view, phones)
     if len(masked) != len(view):  # not masked character for character: the reading, masked
         return masked
     out: list[str] = []
@@ -484,7 +538,7 @@ def _as_read(unit: str) -> str:
     return ""  # an invisible character, escaped
 
 
-def _scrub_ascii(text: str) -> str:
+def _scrub_ascii(text: str, phones: bool = True) -> str:
     if _IBAN_HEAD.search(text):  # first: an IBAN's digit groups would read as other numbers
         text = _IBAN.sub(_mask_iban, text)
     out: list[str] = []
@@ -506,7 +560,71 @@ def _scrub_ascii(text: str) -> str:
     # join a neighbouring number into a card-shaped run.
     if _CARD_DIGITS.search(masked):
         masked = _CARD.sub(_mask_card, _CARD_AFTER_ESCAPES.sub(_mask_card, masked))
+    if phones and _PHONE_DIGITS.search(masked):  # last: an identifier's or a card's groups are X already
+        masked = _PHONE.sub(_mask_phone, masked)
     return masked
+
+
+# Phone numbers in names are masked where they are written in a phone's form, all but the last two digits (as a
+# phone finding is): after "+" and a country code (any) or "00" and a Nordic one, 6 to 12 digits, grouped or not
+# ("+45 22 33 44 55", "004670 123 45 67"); a Danish number read out in four pairs or two fours
+# ("22 33 44 55", "2233 4455", the first digit 2-9, neither four a year); a Swedish one after its area code and
+# a dash or a space ("070-123 45 67", "08 123 456 78", 8 to 10 digits). A number unbroken without a prefix
+# ("Faktura 12345678"), a date, a version or a case number after its year ("2023-0147") is no phone's form.
+_PH_SEP = rf"(?:{_SPACE}|-|{_ESC}2[Dd]|\.|{_ESC}2[Ee])"
+# Not inside an escape, and not the continuation of another number ("sag 2023-0147 070761 ..." holds no phone).
+_PH_START = (
+    r"(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])(?:(?<![0-9+])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
+    r"(?<![0-9][-. _/])(?<![0-9]%20)(?<![0-9]%2[DdEe])(?<![0-9]%2520)(?<![0-9]%252[DdEe])"
+)
+_PHONE_DIGITS = regex(r"[0-9]{2}")
+_PHONE = regex(
+    rf"(?:(?<!%)(?<!%[0-9A-Fa-f])(?<!%25)(?<!%25[0-9A-Fa-f])"
+    r"(?:(?<![0-9A-Za-z])|(?<=%[0-9A-Fa-f]{2})|(?<=%25[0-9A-Fa-f]{2}))"
+    rf"(?P<intl>(?:\+|{_ESC}2[Bb])[0-9]{{1,3}}|00(?:45|46|47|298|299|354|358))"
+    rf"(?P<intl_rest>(?:{_PH_SEP}?[0-9]+)+)"
+    rf"|{_PH_START}(?P<pairs>[2-9][0-9](?:{_PH_SEP}[0-9]{{2}}){{3}})"
+    rf"|{_PH_START}(?P<fours>[2-9][0-9]{{3}}{_SPACE}[0-9]{{4}})"
+    rf"|{_PH_START}(?P<se>0[1-9][0-9]{{0,2}}(?:{_SPACE}?(?:-|{_ESC}2[Dd]){_SPACE}?|{_SPACE})[0-9]{{2,8}}"
+    rf"(?:{_SPACE}[0-9]{{2,3}}){{0,3}}))"
+    rf"(?![0-9])(?!{_PH_SEP}[0-9])"
+)
+_YEAR = regex(r"(?:19|20)[0-9]{2}")
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in _ESCAPES.sub("", text))
+
+
+_ESCAPES = regex(r"%(?:25)?[0-9A-Fa-f]{2}")
+
+
+def _mask_phone(match: re.Match[str]) -> str:
+    if match["intl"] is not None:
+        head, rest = match["intl"], match["intl_rest"]
+        if not 6 <= _digit_count(rest) <= 12:
+            return match[0]
+        return head + _all_but_last_two(rest)
+    if match["fours"] is not None:
+        digits = [g for g in re.findall(r"[0-9]{4}", _ESCAPES.sub(" ", match["fours"]))]
+        if any(_YEAR.fullmatch(g) for g in digits):
+            return match[0]
+    elif match["se"] is not None and not 8 <= _digit_count(match["se"]) <= 10:
+        return match[0]
+    return _all_but_last_two(match[0])
+
+
+def _all_but_last_two(text: str) -> str:
+    """``text`` with every digit but the last two written X (the digits of percent escapes stay)."""
+    units = list(_PH_UNIT.finditer(text))
+    digits = [u for u in units if u[0].isdigit()]
+    out = list(text)
+    for unit in digits[:-2]:
+        out[unit.start()] = "X"
+    return "".join(out)
+
+
+_PH_UNIT = regex(r"%(?:25)?[0-9A-Fa-f]{2}|.", re.DOTALL)
 
 
 # Payment card numbers and IBANs in names are masked as in text (all but the last four), with "X" as
@@ -578,10 +696,10 @@ def _mask_shape(match: re.Match[str], date_digits: int) -> str:
     return _mask_after_date(match[0], date_digits)
 
 
-def scrub_text(text: str) -> str:
+def scrub_text(text: str, *, phones: bool = True) -> str:
     """:func:`scrub` plus e-mail addresses masked, also written percent-encoded as a location writes them
     (``%40``): for free text such as third-party log messages and error texts."""
-    masked = scrub(text) or ""
+    masked = scrub(text, phones=phones) or ""
     if "%40" in masked or "%2540" in masked:
         masked = _LOCATION_EMAIL.sub(functools.partial(_mask_location_email, tag=None), masked)
     return _EMAIL.sub(lambda m: mask_email(m[0]), masked)
@@ -604,7 +722,7 @@ def scrub_operator_text(text: str) -> str:
     >>> scrub_operator_text("Ring til Jens på 22 33 44 55 / +46 70-123 45 67, sag 2023-0147")
     'Ring til Jens på [NUMBER] / [NUMBER], sag 2023-0147'
     """
-    masked = scrub_text(text)
+    masked = scrub_text(text, phones=False)  # every long number whole as [NUMBER], not a phone's last two
     return _LONG_NUMBER.sub(lambda m: m[0] if _JOURNAL_NUMBER.fullmatch(m[0]) else "[NUMBER]", masked)
 
 
@@ -687,14 +805,90 @@ def address_tag(fingerprint: Callable[[str], str]) -> Callable[[str], str]:
     return lambda address: fingerprint("address-in-location:" + address)[:6]
 
 
+# File-name extensions read off the end of an address in a name ("soren@x.dk.txt" names soren@x.dk): the ones
+# documents, mail, archives and pictures carry; none a country's domain ("firma.pl", "firma.md" stay), and
+# an address keeps at least two labels in its domain, so a real domain is never cut short.
+FILE_EXTENSIONS = frozenset(
+    {
+        "txt",
+        "csv",
+        "tsv",
+        "log",
+        "pdf",
+        "doc",
+        "docx",
+        "docm",
+        "dotx",
+        "odt",
+        "ods",
+        "odp",
+        "rtf",
+        "xls",
+        "xlsx",
+        "xlsm",
+        "ppt",
+        "pptx",
+        "eml",
+        "msg",
+        "mbox",
+        "pst",
+        "vcf",
+        "ics",
+        "html",
+        "htm",
+        "xml",
+        "json",
+        "yaml",
+        "yml",
+        "bak",
+        "tmp",
+        "zip",
+        "7z",
+        "rar",
+        "tar",
+        "gz",
+        "tgz",
+        "bz2",
+        "xz",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "tif",
+        "tiff",
+        "heic",
+        "mp3",
+        "mp4",
+        "wav",
+        "mov",
+        "sql",
+        "sqlite",
+    }
+)
+
+
+def address_readings(address: str) -> list[str]:
+    """``address`` and, when its domain ends in file-name extensions (an address that names a file:
+    ``soren@x.dk.txt``, ``anna@firma.se.pdf.zip``), the address without them: both are compared, so a real
+    domain ending alike (``google.zip``) is still met. The shortest reading is last."""
+    out = [address]
+    local, at, domain = address.rpartition("@")
+    labels = domain.split(".")
+    while at and len(labels) > 2 and labels[-1].casefold() in FILE_EXTENSIONS:
+        labels.pop()
+        out.append(local + at + ".".join(labels))
+    return out
+
+
 def _mask_location_email(match: re.Match[str], tag: Callable[[str], str] | None) -> str:
     local = match["local"]
     if local.startswith("***"):  # masked and tagged already
         return match[0]
     first = local[:1] if not local.startswith("%") else quote(unquote(local)[:1], safe="")
     mark = ""
-    if tag is not None:
-        mark = tag(unquote(unquote(local)).casefold() + "@" + unquote(unquote(match["domain"])).casefold())
+    if tag is not None:  # tagged as the address it names, not the file's extension with it
+        domain = address_readings("x@" + unquote(unquote(match["domain"])).casefold())[-1][2:]
+        mark = tag(unquote(unquote(local)).casefold() + "@" + domain)
     return f"{first}***{mark}{match['at']}{match['domain']}"
 
 

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 from pii_scanner.core.config import ErasedIdentifiers
 from pii_scanner.core.errors import FingerprintKeyMismatch
 from pii_scanner.core.model import Explanation, Finding, Item
-from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.core.privacy import Fingerprinter, address_readings
 from pii_scanner.detect.engine import NAME_PART
 from pii_scanner.detect.engine import _fullwidth_as_ascii as fullwidth_as_ascii  # the detector's reading
 
@@ -235,7 +235,7 @@ def encoded_values(text: str) -> set[str]:
         if digits >= 5:  # the fewest a phone form has
             out.update(phone_forms_in(piece))
         if "@" in piece:
-            out.update(m.group().strip().casefold() for m in _EMAIL.finditer(piece))
+            out.update(a.casefold() for m in _EMAIL.finditer(piece) for a in address_readings(m.group().strip()))
     return out
 
 
@@ -351,8 +351,11 @@ def _spans(
                         spans.append((start, groups[j][1], *found))
     if "email" in wanted and "@" in text:  # one C-level scan spares the pattern's walk over most text
         for m in _EMAIL.finditer(text):
-            if fp(m.group().strip().casefold()) in wanted["email"]:
-                spans.append((m.start(), m.end(), "email", m.group().casefold()))
+            # An address naming a file ("soren@x.dk.txt") is read without the extension too.
+            for reading in address_readings(m.group().strip()):
+                if fp(reading.casefold()) in wanted["email"]:
+                    spans.append((m.start(), m.start() + len(reading), "email", reading.casefold()))
+                    break
     return spans
 
 

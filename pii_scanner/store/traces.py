@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pii_scanner.core.model import Item
-from pii_scanner.core.privacy import Fingerprinter
+from pii_scanner.core.privacy import Fingerprinter, address_readings
 from pii_scanner.detect.known import (
     EMAIL_IN_TEXT,
     encoded_values,
@@ -104,7 +104,9 @@ def _traces(places: str, full: Fingerprinter) -> frozenset[str]:
             out.update(fp(c + digits) for c in _CENTURIES)
     out.update(fp(form) for form in phone_forms_in(places))  # 10/12 digits: the same hash as above
     if "@" in places:
-        out.update(fp(m.group().strip().casefold()) for m in EMAIL_IN_TEXT.finditer(places))
+        out.update(
+            fp(a.casefold()) for m in EMAIL_IN_TEXT.finditer(places) for a in address_readings(m.group().strip())
+        )
     out.update(fp("name:" + t) for t in name_tokens(places) if len(t) > 1)
     # A name writing a value encoded (a literal "%2D" or "%40" kept from a link, a base64 copy), as the live
     # paths' matcher reads places decoded.

@@ -7,13 +7,12 @@ import datetime
 
 import pytest
 
-from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
 from pii_scanner.detect.layout import quoted_record
+from tests.helpers.id_engine import found, id_engine
 from tests.helpers.nordic_numbers import luhn_digit, make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 12, 3)
-IDS = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
 CPR_A = make_cpr(datetime.date(1961, 7, 7), 42)
 CPR_B = make_cpr(datetime.date(1985, 3, 14), 2)
 CPR_C = make_cpr(datetime.date(1972, 11, 30), 5)
@@ -31,12 +30,7 @@ def dashed(n: str) -> str:
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    entities = tuple(e for e in DetectConfig().entities if e not in ("PERSON", "LOCATION"))
-    return Engine(DetectConfig(entities=entities), today=TODAY)
-
-
-def found(engine: Engine, text: str, lang: str | None = None) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.normalized) for f in engine.detect(text, lang=lang) if f.entity_type in IDS]
+    return id_engine(TODAY)
 
 
 # --- A CSV of quoted cells (RFC 4180) whose cells may hold line breaks (an address on three lines): a record is

@@ -7,12 +7,11 @@ import datetime
 
 import pytest
 
-from pii_scanner.core.config import DetectConfig
 from pii_scanner.detect import Engine
+from tests.helpers.id_engine import IDS, found, id_engine, spans
 from tests.helpers.nordic_numbers import make_cpr, make_personnummer
 
 TODAY = datetime.date(2026, 12, 3)
-IDS = ("DK_CPR", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "NO_FODSELSNUMMER")
 CPR_A = make_cpr(datetime.date(1961, 7, 7), 42)
 CPR_B = make_cpr(datetime.date(1985, 3, 14), 2)
 PNR_12 = make_personnummer(datetime.date(1980, 4, 16), 234)
@@ -38,16 +37,7 @@ def before_dash(n: str) -> str:
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    entities = tuple(e for e in DetectConfig().entities if e not in ("PERSON", "LOCATION"))
-    return Engine(DetectConfig(entities=entities), today=TODAY)
-
-
-def found(engine: Engine, text: str, lang: str | None = None) -> list[tuple[str, str]]:
-    return [(f.entity_type, f.normalized) for f in engine.detect(text, lang=lang) if f.entity_type in IDS]
-
-
-def spans(engine: Engine, text: str, lang: str | None = None) -> list[tuple[str, str]]:
-    return [(f.entity_type, text[f.start : f.end]) for f in engine.detect(text, lang=lang) if f.entity_type in IDS]
+    return id_engine(TODAY)
 
 
 # --- A scan's gap inside the number ("DDMM YY-SSSS", "DDMMYY-SS SS") is read as one number right after a word naming

@@ -181,9 +181,12 @@ def _check_username(username: str) -> str:
 
 def _no_identifier(text: str, what: str) -> None:
     """A user name or file-owner name is stored and shown as it is (the console, ``users list``, the audit
-    log): one that holds a CPR number or another national identifier is refused, never stored in plaintext."""
+    log): one that holds what names are masked for (a CPR number or another national identifier, a phone number,
+    a card or account number) is refused, never stored in plaintext."""
     if scrub(text) != text:
-        raise AccountError(f"{what} must not hold a CPR number or other national identifier (it is stored as written)")
+        raise AccountError(
+            f"{what} must not hold a national identifier, phone, card or account number (it is stored as written)"
+        )
 
 
 def _check_role(role: str) -> str:

@@ -29,3 +29,14 @@ def test_identifiers_are_refused_or_masked(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         dump = "\n".join(conn.iterdump())
     assert CPR not in dump and CPR.replace("-", "") not in dump
+
+
+def test_a_phone_number_in_a_user_name_is_refused_and_the_message_says_so(tmp_path: Path) -> None:
+    """Names mask phone numbers in a phone's form, so an account name holding one is refused too; the
+    message names phones (it said "national identifier" only)."""
+    with open_store(str(tmp_path / "p.db")) as st:
+        with pytest.raises(AccountError, match="phone"):
+            add_account(st, "+4522334455", role="employee")
+        with pytest.raises(AccountError, match="phone"):
+            add_account(st, "jens", role="employee", owner_names=["DOM\\22 33 44 55"])
+        assert add_account(st, "jens.hansen", role="employee").username == "jens.hansen"
